@@ -1,0 +1,3 @@
+from timelinekg.cli import main
+
+main()

@@ -1,0 +1,42 @@
+"""One root error; the CLI turns any of these into one clear line and exit code."""
+
+from __future__ import annotations
+
+
+class TimelineKGError(Exception):
+    """Root of every error timelinekg raises on purpose."""
+
+    exit_code = 1
+
+
+class ValidationError(TimelineKGError):
+    """Input that breaks the model or a file format; names where, when known."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None) -> None:
+        self.message = message
+        self.path = path
+        self.line = line
+        super().__init__(self.located())
+
+    def located(self) -> str:
+        where = self.path or ""
+        if self.line is not None:
+            where = f"{where}:{self.line}" if where else f"line {self.line}"
+        return f"{where}: {self.message}" if where else self.message
+
+    def at(self, *, path: str | None = None, line: int | None = None) -> ValidationError:
+        return ValidationError(self.message, path=path or self.path, line=line if line is not None else self.line)
+
+
+class StoreError(TimelineKGError):
+    """A store could not be opened, read or written."""
+
+
+class StoreUnavailable(StoreError):
+    """The store's server is not reachable (exit code 2, so scripts can tell it apart)."""
+
+    exit_code = 2
+
+
+class NotFound(TimelineKGError):
+    """A named event, actor or place is not in the store."""

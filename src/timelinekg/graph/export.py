@@ -1,0 +1,142 @@
+"""Export the whole graph (or a date slice) from any store, streaming.
+
+Formats live in a string-keyed registry and are imported lazily, so that
+``export --format json`` never loads rdflib or networkx.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from timelinekg.errors import ValidationError
+from timelinekg.graph.store import EventQuery, Store
+from timelinekg.schema.dates import iso
+from timelinekg.schema.model import Event
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    start: dt.date | None = None
+    end: dt.date | None = None
+    base: str | None = None  # IRI base for RDF formats
+    directory: str | None = None  # for formats that write several files
+
+
+Exporter = Callable[[Store, TextIO, ExportOptions], None]
+
+# format -> "module:function"
+EXPORTERS: dict[str, str] = {
+    "json": "timelinekg.graph.export:export_json",
+}
+
+# formats that write a folder (options.directory) rather than one stream
+DIRECTORY_FORMATS: set[str] = set()
+
+
+def register_exporter(format_name: str, target: str, *, directory: bool = False) -> None:
+    EXPORTERS[format_name] = target
+    if directory:
+        DIRECTORY_FORMATS.add(format_name)
+
+
+def exporter_for(format_name: str) -> Exporter:
+    if format_name not in EXPORTERS:
+        raise ValidationError(f"unknown export format {format_name!r} (known: {', '.join(sorted(EXPORTERS))})")
+    module_name, function_name = EXPORTERS[format_name].split(":")
+    exporter: Exporter = getattr(importlib.import_module(module_name), function_name)
+    return exporter
+
+
+def selected_events(store: Store, options: ExportOptions) -> Iterator[Event]:
+    """All events, or those overlapping the export's date slice."""
+    if options.start is None and options.end is None:
+        return store.events(EventQuery())
+    return store.events(EventQuery(start=options.start, end=options.end))
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    """An event in the curated fact-file shape, so that a JSON export loads back as a fact file."""
+    return {
+        "id": event.id,
+        "type": event.type,
+        "label": event.label,
+        "earliest": iso(event.earliest),
+        "latest": iso(event.latest),
+        "precision": event.precision,
+        **({"start": iso(event.start)} if event.start else {}),
+        **({"end": iso(event.end)} if event.end else {}),
+        **({"date_conflict": True} if event.date_conflict else {}),
+        "actors": [{"id": p.actor_id, "role": p.role} for p in event.participants],
+        "places": [{"id": place} for place in event.place_ids],
+        "evidence": [
+            {
+                "source": m.source_id,
+                "quote": m.quote,
+                "start": m.start,
+                "end": m.end,
+                "claimed_earliest": iso(m.claimed_earliest),
+                "claimed_latest": iso(m.claimed_latest),
+                "claimed_precision": m.claimed_precision,
+            }
+            for m in event.mentions
+        ],
+        "attributes": dict(event.attributes),
+        "recorded_at": event.recorded_at.isoformat() if event.recorded_at else None,
+    }
+
+
+def export_json(store: Store, out: TextIO, options: ExportOptions) -> None:
+    """Sources, actors, places and events as one JSON document, written as it is read."""
+    out.write("{\n")
+
+    def section(name: str, records: Iterator[dict[str, Any]], last: bool = False) -> None:
+        out.write(f'"{name}": [')
+        for index, record in enumerate(records):
+            out.write(",\n  " if index else "\n  ")
+            out.write(json.dumps(record, ensure_ascii=False, default=str))
+        out.write("\n]" + ("\n" if last else ",\n"))
+
+    section(
+        "sources",
+        (
+            {"id": s.id, "title": s.title, "url": s.url, "publisher": s.publisher, "published": iso(s.published)}
+            for s in store.sources()
+        ),
+    )
+    section(
+        "actors",
+        (
+            {
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "aliases": list(a.aliases),
+                **{scheme: value for scheme, value in a.external_ids},
+                **dict(a.attributes),
+            }
+            for a in store.actors()
+        ),
+    )
+    section(
+        "places",
+        (
+            {
+                "id": p.id,
+                "name": p.name,
+                "kind": p.kind,
+                "lat": p.latitude,
+                "lon": p.longitude,
+                "parent": {"id": p.parent_id} if p.parent_id else None,
+                "aliases": list(p.aliases),
+                **{scheme: value for scheme, value in p.external_ids},
+            }
+            for p in store.places()
+        ),
+    )
+    section("events", (event_record(e) for e in selected_events(store, options)), last=True)
+    out.write("}\n")

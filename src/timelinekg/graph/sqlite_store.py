@@ -1,0 +1,442 @@
+"""The embedded default store: one SQLite file.
+
+Event date bounds are indexed in an R*Tree over day numbers, which answers
+interval-overlap questions by descending the tree instead of scanning one of
+two B-tree ranges.  Children (participants, places, mentions) hang off the
+event's text id; the R*Tree is keyed by the event's rowid.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from timelinekg.errors import StoreError
+from timelinekg.graph.store import EventQuery
+from timelinekg.schema.identity import name_key
+from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
+
+# Open bounds must still sit in the R*Tree; these are outside every real day number.
+OPEN_LOW = 0
+OPEN_HIGH = dt.date.max.toordinal() + 1
+CHUNK = 500
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first schema.
+    """
+    CREATE TABLE sources (
+        id TEXT PRIMARY KEY, title TEXT NOT NULL, url TEXT NOT NULL, publisher TEXT NOT NULL,
+        published TEXT, recorded_at TEXT
+    );
+    CREATE INDEX sources_url ON sources(url);
+    CREATE TABLE actors (id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL);
+    CREATE TABLE actor_names (name_key TEXT NOT NULL, actor_id TEXT NOT NULL, PRIMARY KEY (name_key, actor_id));
+    CREATE TABLE places (
+        id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+        latitude REAL, longitude REAL, parent_id TEXT, data TEXT NOT NULL
+    );
+    CREATE TABLE place_names (name_key TEXT NOT NULL, place_id TEXT NOT NULL, PRIMARY KEY (name_key, place_id));
+    CREATE TABLE events (
+        id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, label TEXT NOT NULL,
+        earliest TEXT, latest TEXT, precision TEXT NOT NULL,
+        start_date TEXT, end_date TEXT, date_conflict INTEGER NOT NULL DEFAULT 0,
+        attributes TEXT NOT NULL, recorded_at TEXT
+    );
+    CREATE INDEX events_type ON events(type);
+    CREATE VIRTUAL TABLE event_span USING rtree_i32(id, low, high);
+    CREATE TABLE participations (
+        event_id TEXT NOT NULL, actor_id TEXT NOT NULL, role TEXT NOT NULL, position INTEGER NOT NULL,
+        PRIMARY KEY (event_id, actor_id, role)
+    ) WITHOUT ROWID;
+    CREATE INDEX participations_actor ON participations(actor_id);
+    CREATE TABLE event_places (
+        event_id TEXT NOT NULL, place_id TEXT NOT NULL, position INTEGER NOT NULL,
+        PRIMARY KEY (event_id, place_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_places_place ON event_places(place_id);
+    CREATE TABLE mentions (
+        event_id TEXT NOT NULL, source_id TEXT NOT NULL, quote TEXT NOT NULL,
+        start INTEGER, end INTEGER, claimed_earliest TEXT, claimed_latest TEXT, claimed_precision TEXT,
+        position INTEGER NOT NULL
+    );
+    CREATE INDEX mentions_event ON mentions(event_id);
+    CREATE INDEX mentions_source ON mentions(source_id);
+    """,
+)
+
+
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for offset in range(0, len(items), size):
+        yield items[offset : offset + size]
+
+
+def _marks(count: int) -> str:
+    return ",".join("?" * count)
+
+
+class SQLiteStore:
+    """The embedded store. Open with :func:`open_sqlite_store` or ``SQLiteStore(path)``."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.connection.execute("PRAGMA journal_mode=WAL")
+            self.connection.execute("PRAGMA synchronous=NORMAL")
+            self.connection.execute("PRAGMA foreign_keys=OFF")
+            self._migrate()
+        except sqlite3.DatabaseError as error:
+            raise StoreError(f"cannot open store {self.path}: {error}") from None
+
+    # -- schema -------------------------------------------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self.connection.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path} has schema version {version}; this timelinekg knows {len(MIGRATIONS)}")
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            self.connection.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
+
+    # -- writes -------------------------------------------------------------------------------------------
+    def write(self, facts: Facts) -> None:
+        db = self.connection
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            self._write_sources(facts.sources)
+            self._write_actors(facts.actors)
+            self._write_places(facts.places)
+            self._write_events(facts.events)
+            db.execute("COMMIT")
+        except BaseException as error:
+            db.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise StoreError(f"write to {self.path} failed, nothing was stored: {error}") from None
+            raise
+
+    def _write_sources(self, sources: Iterable[Source]) -> None:
+        now = dt.datetime.now(dt.UTC)
+        self.connection.executemany(
+            "INSERT INTO sources(id, title, url, publisher, published, recorded_at) VALUES (?,?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET title=excluded.title, url=excluded.url, "
+            "publisher=excluded.publisher, published=excluded.published",
+            [(s.id, s.title, s.url, s.publisher, _iso(s.published), _iso(s.recorded_at or now)) for s in sources],
+        )
+
+    def _write_actors(self, actors: Sequence[Actor]) -> None:
+        db = self.connection
+        rows = [
+            (
+                a.id,
+                a.name,
+                a.kind,
+                json.dumps(
+                    {"aliases": list(a.aliases), "external_ids": a.external_ids, "attributes": a.attributes},
+                    default=str,
+                ),
+            )
+            for a in actors
+        ]
+        db.executemany(
+            "INSERT INTO actors(id, name, kind, data) VALUES (?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+            "name=excluded.name, kind=excluded.kind, data=excluded.data",
+            rows,
+        )
+        db.executemany("DELETE FROM actor_names WHERE actor_id=?", [(a.id,) for a in actors])
+        db.executemany(
+            "INSERT OR IGNORE INTO actor_names(name_key, actor_id) VALUES (?,?)",
+            [(name_key(n), a.id) for a in actors for n in (a.name, *a.aliases)],
+        )
+
+    def _write_places(self, places: Sequence[Place]) -> None:
+        db = self.connection
+        db.executemany(
+            "INSERT INTO places(id, name, kind, latitude, longitude, parent_id, data) VALUES (?,?,?,?,?,?,?) "
+            "ON CONFLICT(id) DO UPDATE SET name=excluded.name, kind=excluded.kind, latitude=excluded.latitude, "
+            "longitude=excluded.longitude, parent_id=excluded.parent_id, data=excluded.data",
+            [
+                (
+                    p.id,
+                    p.name,
+                    p.kind,
+                    p.latitude,
+                    p.longitude,
+                    p.parent_id,
+                    json.dumps({"aliases": list(p.aliases), "external_ids": p.external_ids}),
+                )
+                for p in places
+            ],
+        )
+        db.executemany("DELETE FROM place_names WHERE place_id=?", [(p.id,) for p in places])
+        db.executemany(
+            "INSERT OR IGNORE INTO place_names(name_key, place_id) VALUES (?,?)",
+            [(name_key(n), p.id) for p in places for n in (p.name, *p.aliases)],
+        )
+
+    def _write_events(self, events: Sequence[Event]) -> None:
+        if not events:
+            return
+        db = self.connection
+        now = dt.datetime.now(dt.UTC)
+        existing: set[str] = set()
+        for chunk in _chunks([e.id for e in events]):
+            existing.update(r[0] for r in db.execute(f"SELECT id FROM events WHERE id IN ({_marks(len(chunk))})", chunk))
+        if existing:
+            stale = [(event_id,) for event_id in existing]
+            for table in ("participations", "event_places", "mentions"):
+                db.executemany(f"DELETE FROM {table} WHERE event_id=?", stale)
+        db.executemany(
+            "INSERT INTO events(id, type, label, earliest, latest, precision, start_date, end_date, date_conflict, "
+            "attributes, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET "
+            "type=excluded.type, label=excluded.label, earliest=excluded.earliest, latest=excluded.latest, "
+            "precision=excluded.precision, start_date=excluded.start_date, end_date=excluded.end_date, "
+            "date_conflict=excluded.date_conflict, attributes=excluded.attributes",
+            [
+                (
+                    e.id,
+                    e.type,
+                    e.label,
+                    _iso(e.earliest),
+                    _iso(e.latest),
+                    e.precision,
+                    _iso(e.start),
+                    _iso(e.end),
+                    int(e.date_conflict),
+                    json.dumps(dict(e.attributes), default=str),
+                    _iso(e.recorded_at or now),
+                )
+                for e in events
+            ],
+        )
+        db.executemany(
+            "INSERT OR REPLACE INTO event_span(id, low, high) SELECT rowid, ?, ? FROM events WHERE id=?",
+            [
+                (
+                    e.earliest.toordinal() if e.earliest else OPEN_LOW,
+                    e.latest.toordinal() if e.latest else OPEN_HIGH,
+                    e.id,
+                )
+                for e in events
+            ],
+        )
+        db.executemany(
+            "INSERT INTO participations(event_id, actor_id, role, position) VALUES (?,?,?,?)",
+            [(e.id, p.actor_id, p.role, i) for e in events for i, p in enumerate(dict.fromkeys(e.participants))],
+        )
+        db.executemany(
+            "INSERT INTO event_places(event_id, place_id, position) VALUES (?,?,?)",
+            [(e.id, place, i) for e in events for i, place in enumerate(dict.fromkeys(e.place_ids))],
+        )
+        db.executemany(
+            "INSERT INTO mentions(event_id, source_id, quote, start, end, claimed_earliest, claimed_latest, "
+            "claimed_precision, position) VALUES (?,?,?,?,?,?,?,?,?)",
+            [
+                (
+                    e.id,
+                    m.source_id,
+                    m.quote,
+                    m.start,
+                    m.end,
+                    _iso(m.claimed_earliest),
+                    _iso(m.claimed_latest),
+                    m.claimed_precision,
+                    i,
+                )
+                for e in events
+                for i, m in enumerate(e.mentions)
+            ],
+        )
+
+    # -- reads --------------------------------------------------------------------------------------------
+    def events(self, query: EventQuery) -> Iterator[Event]:
+        if query.ids is not None and len(query.ids) > CHUNK:
+            # Stay under SQLite's bound-parameter limit; id lookups need no global order.
+            for chunk in _chunks(sorted(set(query.ids))):
+                yield from self.events(replace(query, ids=chunk))
+            return
+        sql, params = self._event_sql(query)
+        rows = self.connection.execute(sql, params).fetchall()
+        for chunk in _chunks(rows):
+            yield from self._hydrate(chunk)
+
+    def _event_sql(self, query: EventQuery) -> tuple[str, list[Any]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        joins = ""
+        if query.start is not None or query.end is not None:
+            low = query.start.toordinal() if query.start else OPEN_LOW
+            high = query.end.toordinal() if query.end else OPEN_HIGH
+            joins = " JOIN event_span s ON s.id = e.rowid"
+            if query.within:
+                clauses.append("s.low >= ? AND s.high <= ?")
+            else:
+                clauses.append("s.low <= ? AND s.high >= ?")
+                low, high = high, low
+            params += [low, high]
+            if not query.include_open:
+                clauses.append("s.low > ? AND s.high < ?")
+                params += [OPEN_LOW, OPEN_HIGH]
+        if query.ids is not None:
+            ids = list(query.ids)
+            clauses.append(f"e.id IN ({_marks(len(ids))})")
+            params += ids
+        if query.types is not None:
+            types = list(query.types)
+            clauses.append(f"e.type IN ({_marks(len(types))})")
+            params += types
+        if query.actor is not None:
+            clauses.append(
+                "e.id IN (SELECT p.event_id FROM participations p JOIN actor_names n ON n.actor_id = p.actor_id "
+                "WHERE n.name_key = ?)"
+            )
+            params.append(name_key(query.actor))
+        if query.actor_ids is not None:
+            actor_ids = list(query.actor_ids)
+            clauses.append(
+                f"e.id IN (SELECT event_id FROM participations WHERE actor_id IN ({_marks(len(actor_ids))}))"
+            )
+            params += actor_ids
+        if query.place is not None:
+            clauses.append(
+                "e.id IN (SELECT ep.event_id FROM event_places ep JOIN place_names n ON n.place_id = ep.place_id "
+                "WHERE n.name_key = ?)"
+            )
+            params.append(name_key(query.place))
+        if query.source is not None:
+            clauses.append(
+                "e.id IN (SELECT m.event_id FROM mentions m JOIN sources src ON src.id = m.source_id "
+                "WHERE src.id = ? OR src.url = ?)"
+            )
+            params += [query.source, query.source]
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        # Open lower bounds sort first: they may be older than anything dated.
+        sql = (
+            "SELECT e.id, e.type, e.label, e.earliest, e.latest, e.precision, e.start_date, e.end_date, "
+            f"e.date_conflict, e.attributes, e.recorded_at FROM events e{joins}{where} "
+            "ORDER BY e.earliest IS NOT NULL, e.earliest, e.latest IS NULL, e.latest, e.id"
+        )
+        if query.limit is not None:
+            sql += " LIMIT ?"
+            params.append(query.limit)
+        return sql, params
+
+    def _children(self, sql: str, ids: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
+        found: dict[str, list[tuple[Any, ...]]] = {}
+        for row in self.connection.execute(sql.format(marks=_marks(len(ids))), ids):
+            found.setdefault(row[0], []).append(row[1:])
+        return found
+
+    def _hydrate(self, rows: Sequence[tuple[Any, ...]]) -> Iterator[Event]:
+        ids = [r[0] for r in rows]
+        participants = self._children(
+            "SELECT event_id, actor_id, role FROM participations WHERE event_id IN ({marks}) ORDER BY event_id, position",
+            ids,
+        )
+        places = self._children(
+            "SELECT event_id, place_id FROM event_places WHERE event_id IN ({marks}) ORDER BY event_id, position", ids
+        )
+        mentions = self._children(
+            "SELECT event_id, source_id, quote, start, end, claimed_earliest, claimed_latest, claimed_precision "
+            "FROM mentions WHERE event_id IN ({marks}) ORDER BY event_id, position",
+            ids,
+        )
+        for event_id, type_, label, earliest, latest, precision, start, end, conflict, attrs, recorded in rows:
+            yield Event(
+                id=event_id,
+                type=type_,
+                label=label,
+                earliest=_day(earliest),
+                latest=_day(latest),
+                precision=precision,
+                participants=tuple(Participation(a, r) for a, r in participants.get(event_id, ())),
+                place_ids=tuple(p for (p,) in places.get(event_id, ())),
+                mentions=tuple(
+                    Mention(s, q, st, en, _day(ce), _day(cl), cp) for s, q, st, en, ce, cl, cp in mentions.get(event_id, ())
+                ),
+                start=_day(start),
+                end=_day(end),
+                date_conflict=bool(conflict),
+                attributes=tuple(sorted(json.loads(attrs).items())),
+                recorded_at=dt.datetime.fromisoformat(recorded) if recorded else None,
+            )
+
+    def _select(
+        self, table: str, columns: str, ids: Collection[str] | None, build: Callable[[tuple[Any, ...]], Any]
+    ) -> Iterator[Any]:
+        if ids is None:
+            yield from map(build, self.connection.execute(f"SELECT {columns} FROM {table} ORDER BY id"))
+            return
+        for chunk in _chunks(sorted(set(ids))):
+            rows = self.connection.execute(
+                f"SELECT {columns} FROM {table} WHERE id IN ({_marks(len(chunk))}) ORDER BY id", list(chunk)
+            )
+            yield from map(build, rows)
+
+    def actors(self, ids: Collection[str] | None = None) -> Iterator[Actor]:
+        def build(row: tuple[Any, ...]) -> Actor:
+            data = json.loads(row[3])
+            return Actor(
+                id=row[0],
+                name=row[1],
+                kind=row[2],
+                aliases=tuple(data["aliases"]),
+                external_ids=tuple(tuple(x) for x in data["external_ids"]),  # type: ignore[misc]
+                attributes=tuple(tuple(x) for x in data["attributes"]),  # type: ignore[misc]
+            )
+
+        return self._select("actors", "id, name, kind, data", ids, build)
+
+    def places(self, ids: Collection[str] | None = None) -> Iterator[Place]:
+        def build(row: tuple[Any, ...]) -> Place:
+            data = json.loads(row[6])
+            return Place(
+                id=row[0],
+                name=row[1],
+                kind=row[2],
+                latitude=row[3],
+                longitude=row[4],
+                parent_id=row[5],
+                external_ids=tuple(tuple(x) for x in data["external_ids"]),  # type: ignore[misc]
+                aliases=tuple(data["aliases"]),
+            )
+
+        return self._select("places", "id, name, kind, latitude, longitude, parent_id, data", ids, build)
+
+    def sources(self, ids: Collection[str] | None = None) -> Iterator[Source]:
+        def build(row: tuple[Any, ...]) -> Source:
+            recorded = dt.datetime.fromisoformat(row[5]) if row[5] else None
+            return Source(row[0], row[1], row[2], row[3], _day(row[4]), recorded)
+
+        return self._select("sources", "id, title, url, publisher, published, recorded_at", ids, build)
+
+    def counts(self) -> dict[str, int]:
+        tables = {"events": "events", "actors": "actors", "places": "places", "sources": "sources", "mentions": "mentions"}
+        return {name: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for name, table in tables.items()}
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_sqlite_store(location: str) -> SQLiteStore:
+    return SQLiteStore(location)

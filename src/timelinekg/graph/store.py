@@ -1,0 +1,100 @@
+"""The store protocol every backend implements, and the registry that opens one from a location.
+
+Kept small on purpose (httpx's backend style): stores write batches and answer
+one kind of event query; merging, filtering by meaning and formatting are
+written once above them, in ``graph.ingest`` and ``queries``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import os
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+from timelinekg.errors import StoreError
+from timelinekg.schema.model import Actor, Event, Facts, Place, Source
+
+DEFAULT_STORE = "timelinekg.db"
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """What to select. ``None`` means no constraint.
+
+    Dates: ``overlap`` (default) keeps events whose bounds intersect
+    [start, end]; ``within`` keeps events whose bounds lie inside it.  Events
+    with an open (unknown) bound are left out of date-constrained answers
+    unless ``include_open`` is set; then an open bound counts as unbounded.
+    """
+
+    ids: Collection[str] | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    within: bool = False
+    include_open: bool = False
+    actor: str | None = None  # canonical name or alias, compared by name_key
+    actor_ids: Collection[str] | None = None  # any of these
+    place: str | None = None  # place name or alias, compared by name_key
+    types: Collection[str] | None = None
+    source: str | None = None  # source id or url
+    limit: int | None = None
+
+
+@runtime_checkable
+class Store(Protocol):
+    """A graph store. ``write`` replaces events by id, in one transaction per batch."""
+
+    def write(self, facts: Facts) -> None: ...
+
+    def events(self, query: EventQuery) -> Iterator[Event]:
+        """Matching events, sorted by (earliest, latest, id), open bounds first."""
+        ...
+
+    def actors(self, ids: Collection[str] | None = None) -> Iterator[Actor]: ...
+
+    def places(self, ids: Collection[str] | None = None) -> Iterator[Place]: ...
+
+    def sources(self, ids: Collection[str] | None = None) -> Iterator[Source]: ...
+
+    def counts(self) -> dict[str, int]:
+        """``{"events": n, "actors": n, "places": n, "sources": n, "mentions": n}``."""
+        ...
+
+    def close(self) -> None: ...
+
+
+# Scheme -> "module:factory", imported only when used (rdflib's plugin registry style),
+# so the embedded store never imports the Neo4j driver.
+STORE_FACTORIES: dict[str, str] = {
+    "sqlite": "timelinekg.graph.sqlite_store:open_sqlite_store",
+    "neo4j": "timelinekg.graph.neo4j_store:open_neo4j_store",
+    "neo4j+s": "timelinekg.graph.neo4j_store:open_neo4j_store",
+    "neo4j+ssc": "timelinekg.graph.neo4j_store:open_neo4j_store",
+    "bolt": "timelinekg.graph.neo4j_store:open_neo4j_store",
+    "bolt+s": "timelinekg.graph.neo4j_store:open_neo4j_store",
+    "bolt+ssc": "timelinekg.graph.neo4j_store:open_neo4j_store",
+}
+
+
+def store_location(explicit: str | None = None) -> str:
+    return explicit or os.environ.get("TIMELINEKG_STORE") or DEFAULT_STORE
+
+
+def open_store(location: str | None = None) -> Store:
+    """Open a store: a file path (embedded SQLite) or a ``neo4j://``/``bolt://`` URL."""
+    target = store_location(location)
+    scheme = target.split("://", 1)[0].lower() if "://" in target else "sqlite"
+    if scheme == "file":
+        target = target.split("://", 1)[1]
+        scheme = "sqlite"
+    try:
+        module_name, factory_name = STORE_FACTORIES[scheme].split(":")
+    except KeyError:
+        known = ", ".join(sorted(STORE_FACTORIES))
+        raise StoreError(f"unknown store scheme {scheme!r} in {target!r} (known: a file path, {known})") from None
+    factory = getattr(importlib.import_module(module_name), factory_name)
+    store: Store = factory(target)
+    return store

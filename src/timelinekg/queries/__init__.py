@@ -1,0 +1,153 @@
+"""Questions asked of the graph, written once against the store protocol."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from timelinekg.errors import NotFound, ValidationError
+from timelinekg.graph.store import EventQuery, Store
+from timelinekg.schema.dates import iso, parse_bounds
+from timelinekg.schema.event_types import BY_CODE, event_type
+from timelinekg.schema.model import Actor, Event, Mention, Place, Source
+
+
+def narrower_types(code: str) -> tuple[str, ...]:
+    """A type and every type under it: ``consultation`` also finds ``communication`` and ``meeting``."""
+    event_type(code)
+    found = [code]
+    for candidate in BY_CODE.values():
+        if candidate.broader in found and candidate.code not in found:
+            found.append(candidate.code)
+    return tuple(found)
+
+
+def between(
+    store: Store,
+    start: str | dt.date | None,
+    end: str | dt.date | None,
+    *,
+    within: bool = False,
+    actor: str | None = None,
+    place: str | None = None,
+    type: str | None = None,
+    source: str | None = None,
+    include_undated: bool = False,
+    limit: int | None = None,
+) -> Iterator[Event]:
+    """Events in a date range, sorted by date.
+
+    ``start`` and ``end`` may be partial (``2024``, ``2024-11``): the range runs
+    from the first day of ``start`` to the last day of ``end``.  By default an
+    event is kept when its bounds overlap the range; ``within`` keeps only events
+    whose bounds lie inside it.  Events whose date the sources leave open on one
+    side (say, "before the article was published") are left out unless
+    ``include_undated`` is set, because they cannot honestly be placed in the range.
+    """
+    first = _bound(start, 0)
+    last = _bound(end, 1)
+    if first and last and last < first:
+        raise ValidationError(f"the range ends ({iso(last)}) before it starts ({iso(first)})")
+    query = EventQuery(
+        start=first,
+        end=last,
+        within=within,
+        include_open=include_undated,
+        actor=actor,
+        place=place,
+        types=narrower_types(type) if type else None,
+        source=source,
+        limit=limit,
+    )
+    return store.events(query)
+
+
+def _bound(value: str | dt.date | None, side: int) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return parse_bounds(value)[side]
+
+
+def get_event(store: Store, event_id: str) -> Event:
+    found = next(store.events(EventQuery(ids=[event_id])), None)
+    if found is None:
+        raise NotFound(f"no event with id {event_id!r}")
+    return found
+
+
+@dataclass(frozen=True)
+class EventView:
+    """An event with its actors, places and sources resolved, ready to print or serialise."""
+
+    event: Event
+    actors: dict[str, Actor]
+    places: dict[str, Place]
+    sources: dict[str, Source]
+
+    def as_json(self) -> dict[str, object]:
+        e = self.event
+        return {
+            "id": e.id,
+            "type": e.type,
+            "label": e.label,
+            "earliest": iso(e.earliest),
+            "latest": iso(e.latest),
+            "precision": e.precision,
+            "start": iso(e.start),
+            "end": iso(e.end),
+            "date_conflict": e.date_conflict,
+            "actors": [
+                {"id": p.actor_id, "name": self._actor_name(p.actor_id), "role": p.role,
+                 "kind": self.actors[p.actor_id].kind if p.actor_id in self.actors else None}
+                for p in e.participants
+            ],
+            "places": [self._place_json(place_id) for place_id in e.place_ids],
+            "sources": [self._mention_json(m) for m in e.mentions],
+            "attributes": dict(e.attributes),
+            "recorded_at": e.recorded_at.isoformat() if e.recorded_at else None,
+        }
+
+    def _actor_name(self, actor_id: str) -> str:
+        actor = self.actors.get(actor_id)
+        return actor.name if actor else actor_id
+
+    def _place_json(self, place_id: str) -> dict[str, object]:
+        place = self.places.get(place_id)
+        if place is None:
+            return {"id": place_id, "name": place_id}
+        return {
+            "id": place.id,
+            "name": place.name,
+            "kind": place.kind,
+            "latitude": place.latitude,
+            "longitude": place.longitude,
+            "parent": self.places[place.parent_id].name if place.parent_id in self.places else place.parent_id,
+        }
+
+    def _mention_json(self, mention: Mention) -> dict[str, object]:
+        source = self.sources.get(mention.source_id)
+        return {
+            "id": mention.source_id,
+            "title": source.title if source else "",
+            "url": source.url if source else "",
+            "publisher": source.publisher if source else "",
+            "published": iso(source.published) if source else None,
+            "quote": mention.quote,
+            "start": mention.start,
+            "end": mention.end,
+            "claimed_earliest": iso(mention.claimed_earliest),
+            "claimed_latest": iso(mention.claimed_latest),
+        }
+
+
+def resolve(store: Store, events: list[Event]) -> list[EventView]:
+    """Attach actors, places (with their parents) and sources to events, fetched once per batch."""
+    actors = {a.id: a for a in store.actors({p.actor_id for e in events for p in e.participants})}
+    place_ids = {p for e in events for p in e.place_ids}
+    places = {p.id: p for p in store.places(place_ids)} if place_ids else {}
+    parents = {p.parent_id for p in places.values() if p.parent_id and p.parent_id not in places}
+    if parents:
+        places.update({p.id: p for p in store.places(parents)})
+    sources = {s.id: s for s in store.sources({m.source_id for e in events for m in e.mentions})}
+    return [EventView(e, actors, places, sources) for e in events]

@@ -1,0 +1,162 @@
+"""The event model: what a timeline knowledge graph is made of.
+
+Three time axes, after Graphiti's bi-temporal model:
+
+* valid time: when the event happened (``Event.earliest``/``latest``/``precision``);
+* report time: when a source reported it (``Source.published``), and what each
+  source claimed about the valid time (``Mention.claimed_*``);
+* system time: when we stored it (``Event.recorded_at``, ``Source.recorded_at``).
+
+Dates are bounds, not points: "in July" is ``earliest=2024-07-01``,
+``latest=2024-07-31``, ``precision="month"``.  An event whose lower bound the
+text does not support has ``earliest=None`` -- we never invent one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+PRECISIONS = (
+    "millennium",
+    "century",
+    "decade",
+    "year",
+    "season",
+    "quarter",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "unknown",
+)
+
+ACTOR_KINDS = ("person", "organisation", "country", "group", "product", "other")
+PLACE_KINDS = ("country", "region", "city", "town", "site", "other")
+ROLES = ("agent", "target", "recipient", "participant", "source", "subject")
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: str = "other"
+    aliases: tuple[str, ...] = ()
+    external_ids: tuple[tuple[str, str], ...] = ()  # (scheme, id), e.g. ("wikidata", "Q22686")
+    attributes: tuple[tuple[str, Any], ...] = ()  # e.g. ("title", "U.S. President-elect")
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    kind: str = "other"
+    latitude: float | None = None
+    longitude: float | None = None
+    parent_id: str | None = None
+    external_ids: tuple[tuple[str, str], ...] = ()  # ("geonames", "524901"), ("iso3166", "RU")
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str = ""
+    url: str = ""
+    publisher: str = ""
+    published: dt.date | None = None
+    recorded_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Participation:
+    actor_id: str
+    role: str = "participant"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One source reporting one event: the quote, where it stands, and the date it claimed."""
+
+    source_id: str
+    quote: str = ""
+    start: int | None = None
+    end: int | None = None
+    claimed_earliest: dt.date | None = None
+    claimed_latest: dt.date | None = None
+    claimed_precision: str | None = None
+
+    @property
+    def key(self) -> tuple[str, int | None, int | None, str]:
+        return (self.source_id, self.start, self.end, self.quote)
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    type: str
+    label: str
+    earliest: dt.date | None
+    latest: dt.date | None
+    precision: str = "day"
+    participants: tuple[Participation, ...] = ()
+    place_ids: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    # For events that last a while; earliest/latest still bound the whole event.
+    start: dt.date | None = None
+    end: dt.date | None = None
+    # True when sources claim disjoint dates; the bounds then span all claims.
+    date_conflict: bool = False
+    attributes: tuple[tuple[str, Any], ...] = ()
+    recorded_at: dt.datetime | None = None
+
+    @property
+    def actor_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(p.actor_id for p in self.participants))
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.source_id for m in self.mentions))
+
+    def attribute(self, name: str, default: Any = None) -> Any:
+        return dict(self.attributes).get(name, default)
+
+    def with_changes(self, **changes: Any) -> Event:
+        return replace(self, **changes)
+
+
+@dataclass
+class Facts:
+    """A batch of facts a loader produced; stores write a batch in one transaction."""
+
+    sources: list[Source] = field(default_factory=list)
+    actors: list[Actor] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+    def extend(self, other: Facts) -> None:
+        self.sources.extend(other.sources)
+        self.actors.extend(other.actors)
+        self.places.extend(other.places)
+        self.events.extend(other.events)
+
+    def __len__(self) -> int:
+        return len(self.sources) + len(self.actors) + len(self.places) + len(self.events)
+
+    @classmethod
+    def of(cls, parts: Iterable[Facts]) -> Facts:
+        whole = cls()
+        for part in parts:
+            whole.extend(part)
+        return whole
+
+
+def overlaps(a_lo: dt.date | None, a_hi: dt.date | None, b_lo: dt.date | None, b_hi: dt.date | None) -> bool:
+    """Interval overlap where ``None`` is an open bound."""
+    if a_lo is not None and b_hi is not None and a_lo > b_hi:
+        return False
+    return not (b_lo is not None and a_hi is not None and b_lo > a_hi)

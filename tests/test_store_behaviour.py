@@ -1,0 +1,171 @@
+"""The behaviour every store must show, run against each store through the ``store`` fixture."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.conftest import SEED_FACTS
+from timelinekg.errors import TimelineKGError
+from timelinekg.graph.ingest import ingest
+from timelinekg.graph.store import EventQuery, Store
+from timelinekg.loaders.facts import read_fact_file
+from timelinekg.queries import between, get_event, resolve
+from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
+
+D = dt.date
+
+
+def load_seed(store: Store) -> None:
+    ingest(store, read_fact_file(SEED_FACTS))
+
+
+def ids(events: object) -> list[str]:
+    return [e.id for e in events]  # type: ignore[attr-defined]
+
+
+def report(source: str, event_id: str, earliest: D | None, latest: D | None, *actors: str, quote: str = "q") -> Facts:
+    """One source reporting one event: the smallest batch a merge test needs."""
+    return Facts(
+        sources=[Source(source, title=source, url=f"https://example.org/{source}", published=D(2024, 11, 10))],
+        actors=[Actor(a, a.title(), "person") for a in actors],
+        events=[
+            Event(
+                event_id,
+                "communication",
+                f"call reported by {source}",
+                earliest,
+                latest,
+                "day",
+                participants=tuple(Participation(a, "agent" if i == 0 else "recipient") for i, a in enumerate(actors)),
+                mentions=(Mention(source, quote, 0, len(quote), earliest, latest, "day"),),
+            )
+        ],
+    )
+
+
+def test_seed_between_gives_the_must_events_with_dates_actors_and_places(store: Store) -> None:
+    load_seed(store)
+    views = {v.event.id: v.as_json() for v in resolve(store, list(between(store, "2024-11-05", "2024-11-10")))}
+    assert views["election"]["earliest"] == views["election"]["latest"] == "2024-11-05"
+    assert {a["name"] for a in views["election"]["actors"]} >= {"Donald Trump", "Kamala Harris"}
+    call = views["trump-putin-call"]
+    assert (call["earliest"], call["latest"]) == ("2024-11-07", "2024-11-07")
+    assert {a["name"] for a in call["actors"]} == {"Donald Trump", "Vladimir Putin"}
+    assert [p["name"] for p in call["places"]] == ["Florida"]
+    assert call["sources"][0]["quote"].startswith("The Post said Trump took the call")
+    drones = views["russian-drone-attack"]
+    assert [a["name"] for a in drones["actors"]] == ["Russia", "Ukraine"]
+    assert views["ukrainian-drones-moscow"]["places"][0]["name"] == "Moscow"
+    assert "helsinki-press-conference" not in views
+
+
+def test_results_are_sorted_by_date(store: Store) -> None:
+    load_seed(store)
+    events = list(between(store, "1900", "2100"))
+    keys = [(e.earliest, e.latest) for e in events]
+    assert keys == sorted(keys)
+    assert len(events) == 13
+
+
+def test_overlap_and_within_differ_on_long_events(store: Store) -> None:
+    load_seed(store)
+    overlap = ids(between(store, "2024-11-05", "2024-11-10"))
+    within = ids(between(store, "2024-11-05", "2024-11-10", within=True))
+    assert "voltchenka-captured" in overlap  # 2024-10-01..2024-11-10
+    assert "voltchenka-captured" not in within
+    assert "election" in within
+
+
+def test_partial_dates_cover_the_whole_unit(store: Store) -> None:
+    load_seed(store)
+    assert "assassination-attempt" in ids(between(store, "2024-07", "2024-07", within=True))
+    assert ids(between(store, "2018", "2018")) == ["helsinki-press-conference"]
+    assert "election" in ids(between(store, "2024-11-05", "2024-11-05"))
+
+
+def test_filters_by_actor_alias_place_type_and_source(store: Store) -> None:
+    load_seed(store)
+    assert set(ids(between(store, "2024", "2024", actor="Putin"))) == {
+        "trump-putin-call", "putin-congratulates", "putin-prefers-harris"
+    }
+    assert ids(between(store, "2024", "2024", actor="zelensky")) == ["trump-zelenskiy-call"]
+    assert ids(between(store, "2024", "2024", place="Moscow")) == ["ukrainian-drones-moscow"]
+    assert set(ids(between(store, "2000", "2100", type="consultation"))) == {
+        "trump-zelenskiy-call", "trump-putin-call", "helsinki-press-conference"
+    }
+    source_id = next(iter(store.sources())).id
+    assert len(ids(between(store, "2000", "2100", source=source_id))) == 13
+    assert ids(between(store, "2000", "2100", source="https://nowhere.example")) == []
+
+
+def test_loading_twice_changes_no_counts(store: Store) -> None:
+    load_seed(store)
+    first = store.counts()
+    load_seed(store)
+    assert store.counts() == first
+    assert first["events"] == 13 and first["sources"] == 1
+
+
+def test_two_reports_of_one_event_merge_keeping_both_sources_and_tighter_bounds(store: Store) -> None:
+    ingest(store, report("post", "ev-a", D(2024, 11, 6), D(2024, 11, 8), "trump", "putin"))
+    ingest(store, report("wire", "ev-b", D(2024, 11, 7), D(2024, 11, 7), "trump", "putin"))
+    events = list(between(store, "2024", "2024"))
+    assert len(events) == 1
+    merged = events[0]
+    assert merged.id == "ev-a"
+    assert (merged.earliest, merged.latest) == (D(2024, 11, 7), D(2024, 11, 7))
+    assert set(merged.source_ids) == {"post", "wire"}
+    assert not merged.date_conflict
+
+
+def test_conflicting_dates_stay_visible(store: Store) -> None:
+    ingest(store, report("post", "ev-a", D(2024, 11, 7), D(2024, 11, 7), "trump", "putin", quote="on Nov 7"))
+    ingest(store, report("post", "ev-a", D(2024, 11, 9), D(2024, 11, 9), "trump", "putin", quote="on Nov 9"))
+    event = get_event(store, "ev-a")
+    assert event.date_conflict
+    assert (event.earliest, event.latest) == (D(2024, 11, 7), D(2024, 11, 9))
+    assert sorted(m.claimed_earliest for m in event.mentions) == [D(2024, 11, 7), D(2024, 11, 9)]
+
+
+def test_open_bounds_are_left_out_unless_asked_for(store: Store) -> None:
+    ingest(store, report("post", "ev-open", None, D(2024, 11, 10), "trump"))
+    assert ids(between(store, "2024-11-01", "2024-11-30")) == []
+    assert ids(between(store, "2024-11-01", "2024-11-30", include_undated=True)) == ["ev-open"]
+    assert get_event(store, "ev-open").earliest is None
+
+
+def test_a_failed_batch_leaves_the_store_as_it_was(store: Store) -> None:
+    load_seed(store)
+    before = store.counts()
+    broken = report("post", "ev-broken", D(2024, 1, 1), D(2024, 1, 1), "trump")
+    broken.events[0] = broken.events[0].with_changes(participants=(Participation(None, "agent"),))  # type: ignore[arg-type]
+    with pytest.raises(TimelineKGError):
+        store.write(broken)
+    assert store.counts() == before
+    assert next(store.events(EventQuery(ids=["ev-broken"])), None) is None
+
+
+def test_actors_places_and_sources_round_trip(store: Store) -> None:
+    load_seed(store)
+    actors = {a.name: a for a in store.actors()}
+    assert "Zelenskiy" in actors["Volodymyr Zelenskiy"].aliases
+    assert ("wikidata", "Q7747") in actors["Vladimir Putin"].external_ids
+    assert actors["Russia"].kind == "country"
+    places = {p.name: p for p in store.places()}
+    assert places["Moscow"].parent_id == places["Russia"].id
+    assert places["Moscow"].latitude == pytest.approx(55.75222)
+    assert list(store.places([places["Florida"].id]))[0].name == "Florida"
+    assert next(store.sources()).published == D(2024, 11, 10)
+
+
+def test_unknown_event_is_not_found(store: Store) -> None:
+    with pytest.raises(TimelineKGError):
+        get_event(store, "no-such-event")
+
+
+def test_place_only_batches_and_empty_batches_write(store: Store) -> None:
+    store.write(Facts())
+    ingest(store, Facts(places=[Place("kyiv", "Kyiv", "city", 50.45, 30.52)]))
+    assert [p.name for p in store.places()] == ["Kyiv"]
