@@ -42,7 +42,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         request.applymarker(pytest.mark.neo4j)
         try:
             opened = _neo4j_store(tmp_path)
-        except Exception as error:  # noqa: BLE001 - the reason is reported either way
+        except Exception as error:
             if neo4j_required():
                 pytest.fail(f"Neo4j store unavailable: {error}")
             pytest.skip(f"Neo4j store unavailable: {error}")

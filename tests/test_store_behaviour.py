@@ -88,12 +88,16 @@ def test_partial_dates_cover_the_whole_unit(store: Store) -> None:
 def test_filters_by_actor_alias_place_type_and_source(store: Store) -> None:
     load_seed(store)
     assert set(ids(between(store, "2024", "2024", actor="Putin"))) == {
-        "trump-putin-call", "putin-congratulates", "putin-prefers-harris"
+        "trump-putin-call",
+        "putin-congratulates",
+        "putin-prefers-harris",
     }
     assert ids(between(store, "2024", "2024", actor="zelensky")) == ["trump-zelenskiy-call"]
     assert ids(between(store, "2024", "2024", place="Moscow")) == ["ukrainian-drones-moscow"]
     assert set(ids(between(store, "2000", "2100", type="consultation"))) == {
-        "trump-zelenskiy-call", "trump-putin-call", "helsinki-press-conference"
+        "trump-zelenskiy-call",
+        "trump-putin-call",
+        "helsinki-press-conference",
     }
     source_id = next(iter(store.sources())).id
     assert len(ids(between(store, "2000", "2100", source=source_id))) == 13
@@ -156,7 +160,7 @@ def test_actors_places_and_sources_round_trip(store: Store) -> None:
     places = {p.name: p for p in store.places()}
     assert places["Moscow"].parent_id == places["Russia"].id
     assert places["Moscow"].latitude == pytest.approx(55.75222)
-    assert list(store.places([places["Florida"].id]))[0].name == "Florida"
+    assert next(iter(store.places([places["Florida"].id]))).name == "Florida"
     assert next(store.sources()).published == D(2024, 11, 10)
 
 

@@ -90,7 +90,9 @@ def _date_option(value: str | None) -> Any:
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles, overriding their metadata.")
 @click.option("--url", help="Source URL for articles, overriding their metadata.")
 @pass_session
-def load(session: Session, paths: tuple[Path, ...], format_name: str | None, published: str | None, url: str | None) -> None:
+def load(
+    session: Session, paths: tuple[Path, ...], format_name: str | None, published: str | None, url: str | None
+) -> None:
     """Load fact files, articles or datasets (files or folders, read recursively) into the store.
 
     Each file (or dataset batch) is stored in one transaction; a bad file is

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from timelinekg.errors import ValidationError
-
 from timelinekg.graph.store import EventQuery, Store
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, expand_paths, format_for, loader_for
 from timelinekg.schema.merge import is_dataset_event, main_actor_ids, merge_batch, merge_events, same_event
@@ -77,9 +76,7 @@ def _existing_match(store: Store, event: Event, by_id: dict[str, Event]) -> Even
     actors = main_actor_ids(event)
     if not actors:
         return None
-    query = EventQuery(
-        start=event.earliest, end=event.latest, include_open=True, actor_ids=sorted(actors), limit=50
-    )
+    query = EventQuery(start=event.earliest, end=event.latest, include_open=True, actor_ids=sorted(actors), limit=50)
     return next((old for old in store.events(query) if same_event(old, event)), None)
 
 

@@ -195,7 +195,9 @@ class SQLiteStore:
         now = dt.datetime.now(dt.UTC)
         existing: set[str] = set()
         for chunk in _chunks([e.id for e in events]):
-            existing.update(r[0] for r in db.execute(f"SELECT id FROM events WHERE id IN ({_marks(len(chunk))})", chunk))
+            existing.update(
+                r[0] for r in db.execute(f"SELECT id FROM events WHERE id IN ({_marks(len(chunk))})", chunk)
+            )
         if existing:
             stale = [(event_id,) for event_id in existing]
             for table in ("participations", "event_places", "mentions"):
@@ -344,7 +346,8 @@ class SQLiteStore:
     def _hydrate(self, rows: Sequence[tuple[Any, ...]]) -> Iterator[Event]:
         ids = [r[0] for r in rows]
         participants = self._children(
-            "SELECT event_id, actor_id, role FROM participations WHERE event_id IN ({marks}) ORDER BY event_id, position",
+            "SELECT event_id, actor_id, role FROM participations WHERE event_id IN ({marks}) "
+            "ORDER BY event_id, position",
             ids,
         )
         places = self._children(
@@ -366,7 +369,8 @@ class SQLiteStore:
                 participants=tuple(Participation(a, r) for a, r in participants.get(event_id, ())),
                 place_ids=tuple(p for (p,) in places.get(event_id, ())),
                 mentions=tuple(
-                    Mention(s, q, st, en, _day(ce), _day(cl), cp) for s, q, st, en, ce, cl, cp in mentions.get(event_id, ())
+                    Mention(s, q, st, en, _day(ce), _day(cl), cp)
+                    for s, q, st, en, ce, cl, cp in mentions.get(event_id, ())
                 ),
                 start=_day(start),
                 end=_day(end),
@@ -395,8 +399,8 @@ class SQLiteStore:
                 name=row[1],
                 kind=row[2],
                 aliases=tuple(data["aliases"]),
-                external_ids=tuple(tuple(x) for x in data["external_ids"]),  # type: ignore[misc]
-                attributes=tuple(tuple(x) for x in data["attributes"]),  # type: ignore[misc]
+                external_ids=tuple(tuple(x) for x in data["external_ids"]),
+                attributes=tuple(tuple(x) for x in data["attributes"]),
             )
 
         return self._select("actors", "id, name, kind, data", ids, build)
@@ -411,7 +415,7 @@ class SQLiteStore:
                 latitude=row[3],
                 longitude=row[4],
                 parent_id=row[5],
-                external_ids=tuple(tuple(x) for x in data["external_ids"]),  # type: ignore[misc]
+                external_ids=tuple(tuple(x) for x in data["external_ids"]),
                 aliases=tuple(data["aliases"]),
             )
 
@@ -425,8 +429,17 @@ class SQLiteStore:
         return self._select("sources", "id, title, url, publisher, published, recorded_at", ids, build)
 
     def counts(self) -> dict[str, int]:
-        tables = {"events": "events", "actors": "actors", "places": "places", "sources": "sources", "mentions": "mentions"}
-        return {name: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for name, table in tables.items()}
+        tables = {
+            "events": "events",
+            "actors": "actors",
+            "places": "places",
+            "sources": "sources",
+            "mentions": "mentions",
+        }
+        return {
+            name: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for name, table in tables.items()
+        }
 
     def close(self) -> None:
         self.connection.close()

@@ -41,17 +41,23 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
+    mapping = {str(key): value for key, value in loader.construct_mapping(node, deep=True).items()}
     mapping[LINE] = node.start_mark.line + 1
     return mapping
 
 
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+# Dates stay text: YAML's own timestamp parsing raises a bare ValueError on 2024-02-30,
+# and we want that reported at its line like every other bad date.
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
 
 
 def parse_document(text: str, path: str) -> Any:
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line = mark.line + 1 if mark is not None else None
@@ -60,7 +66,9 @@ def parse_document(text: str, path: str) -> Any:
             try:
                 return json.loads(text)
             except json.JSONDecodeError as json_error:
-                raise ValidationError(f"JSON syntax error: {json_error.msg}", path=path, line=json_error.lineno) from None
+                raise ValidationError(
+                    f"JSON syntax error: {json_error.msg}", path=path, line=json_error.lineno
+                ) from None
         raise ValidationError(f"syntax error: {error.problem}", path=path, line=line) from None
     except yaml.YAMLError as error:
         raise ValidationError(f"syntax error: {error}", path=path) from None
@@ -82,7 +90,9 @@ class _Reader:
         line = entry.get(LINE) if isinstance(entry, dict) else None
         return ValidationError(message, path=str(self.path), line=line)
 
-    def field(self, entry: dict[str, Any], name: str, kind: type | tuple[type, ...] = str, required: bool = False) -> Any:
+    def field(
+        self, entry: dict[str, Any], name: str, kind: type | tuple[type, ...] = str, required: bool = False
+    ) -> Any:
         value = entry.get(name)
         if value is None:
             if required:
@@ -159,7 +169,9 @@ class _Reader:
         for value, label, limit in ((lat, "lat", 90), (lon, "lon", 180)):
             if value is not None and (not isinstance(value, int | float) or abs(value) > limit):
                 raise self.fail(f"{label} must be a number within ±{limit}, got {value!r}", entry)
-        external = tuple((scheme, str(entry[scheme])) for scheme in ("geonames", "iso3166", "wikidata") if entry.get(scheme))
+        external = tuple(
+            (scheme, str(entry[scheme])) for scheme in ("geonames", "iso3166", "wikidata") if entry.get(scheme)
+        )
         place = Place(
             place_id,
             name,
@@ -217,9 +229,7 @@ class _Reader:
         return (low[0] if low else None), (high[1] if high else None), str(precision)
 
     # -- events -------------------------------------------------------------------------------------------
-    def read_mention(
-        self, entry: Any, event_entry: Any, claim: tuple[dt.date | None, dt.date | None, str]
-    ) -> Mention:
+    def read_mention(self, entry: Any, event_entry: Any, claim: tuple[dt.date | None, dt.date | None, str]) -> Mention:
         if isinstance(entry, str):
             entry = {"quote": entry}
         if not isinstance(entry, dict):
@@ -290,7 +300,9 @@ class _Reader:
         )
         previous = self.events.get(event_id)
         if previous is not None and previous[0] != event:
-            raise self.fail(f"duplicate event id {event_id!r} with different content (first at line {previous[1]})", entry)
+            raise self.fail(
+                f"duplicate event id {event_id!r} with different content (first at line {previous[1]})", entry
+            )
         self.events[event_id] = (event, entry.get(LINE))
 
     def read(self, document: Any) -> Facts:
@@ -299,7 +311,11 @@ class _Reader:
         unknown = document.keys() - {"sources", "actors", "places", "events", LINE}
         if unknown:
             raise self.fail(f"unknown top-level keys: {', '.join(sorted(unknown))}", document)
-        for section, reader in (("sources", self.read_source), ("actors", self.read_actor), ("places", self.read_place)):
+        for section, reader in (
+            ("sources", self.read_source),
+            ("actors", self.read_actor),
+            ("places", self.read_place),
+        ):
             entries = document.get(section) or []
             if not isinstance(entries, list):
                 raise self.fail(f"{section!r} should be a list", document)

@@ -64,9 +64,10 @@ def between(
 
 
 def _bound(value: str | dt.date | None, side: int) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return parse_bounds(value)[side]
+    if isinstance(value, str):
+        earliest, latest, _ = parse_bounds(value)
+        return latest if side else earliest
+    return value
 
 
 def get_event(store: Store, event_id: str) -> Event:
@@ -98,8 +99,12 @@ class EventView:
             "end": iso(e.end),
             "date_conflict": e.date_conflict,
             "actors": [
-                {"id": p.actor_id, "name": self._actor_name(p.actor_id), "role": p.role,
-                 "kind": self.actors[p.actor_id].kind if p.actor_id in self.actors else None}
+                {
+                    "id": p.actor_id,
+                    "name": self._actor_name(p.actor_id),
+                    "role": p.role,
+                    "kind": self.actors[p.actor_id].kind if p.actor_id in self.actors else None,
+                }
                 for p in e.participants
             ],
             "places": [self._place_json(place_id) for place_id in e.place_ids],

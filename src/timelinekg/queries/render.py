@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
@@ -19,7 +18,7 @@ def date_text(row: dict[str, Any]) -> tuple[str, str]:
 
 
 def event_row(view: EventView) -> dict[str, str]:
-    data = view.as_json()
+    data: dict[str, Any] = view.as_json()
     earliest, latest = date_text(data)
     return {
         "earliest": earliest,
@@ -76,7 +75,7 @@ def write_events(views: Iterable[EventView], fmt: str, out: TextIO, title: str =
 
 def event_detail(view: EventView) -> str:
     """One event with every source and quote, for ``show``."""
-    data = view.as_json()
+    data: dict[str, Any] = view.as_json()
     earliest, latest = date_text(data)
     lines = [
         f"{data['label']}",
@@ -94,13 +93,9 @@ def event_detail(view: EventView) -> str:
         claimed = source["claimed_earliest"] or "?"
         if source["claimed_latest"] != source["claimed_earliest"]:
             claimed += f" .. {source['claimed_latest'] or '?'}"
-        lines.append(f"  source:    {source['title'] or source['id']} ({source['published'] or 'undated'}) {source['url']}")
+        lines.append(
+            f"  source:    {source['title'] or source['id']} ({source['published'] or 'undated'}) {source['url']}"
+        )
         lines.append(f"    claims:  {claimed}   at {source['start']}..{source['end']}")
         lines.append(f"    quote:   “{source['quote']}”")
     return "\n".join(lines)
-
-
-def to_string(write: Any, *args: Any) -> str:
-    buffer = io.StringIO()
-    write(*args, buffer)
-    return buffer.getvalue()

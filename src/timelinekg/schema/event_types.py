@@ -26,11 +26,13 @@ EVENT_TYPES: tuple[EventType, ...] = (
     EventType("appeal", "Appeal", "02", "Appeals or requests."),
     EventType("intent-to-cooperate", "Expressed intent to cooperate", "03", "Expresses intent to cooperate."),
     EventType("consultation", "Consultation", "04", "Consults, discusses, negotiates."),
-    EventType("communication", "Communication", "041", "Talks by telephone or otherwise remotely.",
-              broader="consultation"),
+    EventType(
+        "communication", "Communication", "041", "Talks by telephone or otherwise remotely.", broader="consultation"
+    ),
     EventType("meeting", "Meeting", "043", "Meets, visits or hosts in person.", broader="consultation"),
-    EventType("diplomatic-cooperation", "Diplomatic cooperation", "05",
-              "Praises, endorses, recognises, signs agreements."),
+    EventType(
+        "diplomatic-cooperation", "Diplomatic cooperation", "05", "Praises, endorses, recognises, signs agreements."
+    ),
     EventType("material-cooperation", "Material cooperation", "06", "Cooperates economically, militarily."),
     EventType("aid", "Aid", "07", "Provides aid."),
     EventType("yield", "Yield", "08", "Yields, eases restrictions, retreats, releases."),

@@ -64,24 +64,27 @@ def _claims(event: Event) -> list[tuple[dt.date | None, dt.date | None, str]]:
     return claims or [(event.earliest, event.latest, event.precision)]
 
 
-def _lower(days: Iterable[dt.date | None], pick: type[max] | type[min]) -> dt.date | None:
-    known = [d for d in days if d is not None]
-    return pick(known) if known else None
+def _latest_known(days: Iterable[dt.date | None]) -> dt.date | None:
+    return max((d for d in days if d is not None), default=None)
 
 
-def settle_dates(claims: list[tuple[dt.date | None, dt.date | None, str]]) -> tuple[
-    dt.date | None, dt.date | None, str, bool
-]:
+def _earliest_known(days: Iterable[dt.date | None]) -> dt.date | None:
+    return min((d for d in days if d is not None), default=None)
+
+
+def settle_dates(
+    claims: list[tuple[dt.date | None, dt.date | None, str]],
+) -> tuple[dt.date | None, dt.date | None, str, bool]:
     """Bounds, precision and conflict flag from every source's claim."""
-    earliest = _lower((c[0] for c in claims), max)
-    latest = _lower((c[1] for c in claims), min)
+    earliest = _latest_known(c[0] for c in claims)
+    latest = _earliest_known(c[1] for c in claims)
     if earliest is None or latest is None or earliest <= latest:
         matching = [c[2] for c in claims if c[0] == earliest and c[1] == latest]
         precision = matching[0] if matching else ("day" if earliest and latest else "unknown")
         return earliest, latest, precision, False
     # Disjoint claims: never pick one, keep the span of all and say so.
-    lowest = None if any(c[0] is None for c in claims) else min(c[0] for c in claims if c[0])
-    highest = None if any(c[1] is None for c in claims) else max(c[1] for c in claims if c[1])
+    lowest = None if any(c[0] is None for c in claims) else _earliest_known(c[0] for c in claims)
+    highest = None if any(c[1] is None for c in claims) else _latest_known(c[1] for c in claims)
     return lowest, highest, "unknown", True
 
 
@@ -96,9 +99,7 @@ def merge_events(kept: Event, incoming: Event) -> Event:
     attributes.update(incoming.attributes)
     merged_mentions = tuple(mentions.values())
     if merged_mentions:
-        earliest, latest, precision, conflict = settle_dates(
-            _claims(kept.with_changes(mentions=merged_mentions))
-        )
+        earliest, latest, precision, conflict = settle_dates(_claims(kept.with_changes(mentions=merged_mentions)))
     else:
         earliest, latest, precision, conflict = settle_dates(_claims(kept) + _claims(incoming))
     label = kept.label if len(kept.label) >= len(incoming.label) else incoming.label
