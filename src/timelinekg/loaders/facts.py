@@ -84,6 +84,7 @@ class _Reader:
         self.source_texts: dict[str, str] = {}
         self.actors: dict[str, Actor] = {}
         self.places: dict[str, Place] = {}
+        self.declared_places: dict[str, dict[str, Any]] = {}
         self.events: dict[str, tuple[Event, Any]] = {}
 
     def fail(self, message: str, entry: Any) -> ValidationError:
@@ -155,6 +156,9 @@ class _Reader:
             raise self.fail(f"a place should be a name or a mapping, got {entry!r}", entry)
         if "name" not in entry and entry.get("id") in self.places:
             return self.places[entry["id"]]
+        if "name" not in entry and entry.get("id") in self.declared_places:
+            # A reference to a place declared further down (exports list places by id, not parent first).
+            return self.read_place(self.declared_places.pop(entry["id"]))
         name = self.field(entry, "name", required=True)
         place_id = str(entry.get("id") or identity.place_id(name))
         declared = self.places.get(place_id)
@@ -311,6 +315,11 @@ class _Reader:
         unknown = document.keys() - {"sources", "actors", "places", "events", LINE}
         if unknown:
             raise self.fail(f"unknown top-level keys: {', '.join(sorted(unknown))}", document)
+        self.declared_places = {
+            str(p["id"]): p
+            for p in document.get("places") or []
+            if isinstance(p, dict) and p.get("id") and p.get("name")
+        }
         for section, reader in (
             ("sources", self.read_source),
             ("actors", self.read_actor),

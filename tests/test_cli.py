@@ -1,0 +1,145 @@
+"""The command line: the foundation's acceptance, one-line errors, and help that ends with an example."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import SEED_FACTS
+from timelinekg.cli import cli
+
+
+def run(*args: str, store: Path | None = None) -> subprocess.CompletedProcess[str]:
+    argv = [sys.executable, "-m", "timelinekg"]
+    if store is not None:
+        argv += ["--store", str(store)]
+    return subprocess.run([*argv, *args], capture_output=True, text=True, timeout=300, check=False)
+
+
+def test_seed_acceptance_between_json(sqlite_path: Path) -> None:
+    loaded = run("load", str(SEED_FACTS), store=sqlite_path)
+    assert loaded.returncode == 0, loaded.stderr
+    answer = run("between", "2024-11-05", "2024-11-10", "--format", "json", store=sqlite_path)
+    assert answer.returncode == 0, answer.stderr
+    events = json.loads(answer.stdout)
+    for event in events:
+        assert {"id", "type", "label", "earliest", "latest", "precision", "actors", "places", "sources"} <= set(event)
+        assert all({"name", "role"} <= set(a) for a in event["actors"])
+        assert all("name" in p for p in event["places"])
+        assert all({"title", "url", "published", "quote"} <= set(s) for s in event["sources"])
+
+    def find(day: str, actors: set[str], place: str | None = None) -> dict[str, object]:
+        for event in events:
+            names = {a["name"] for a in event["actors"]}
+            places = {p["name"] for p in event["places"]}
+            if event["earliest"] <= day <= event["latest"] and actors <= names and (place is None or place in places):
+                return event
+        raise AssertionError(f"no event on {day} with {actors} {place or ''}")
+
+    find("2024-11-05", {"Donald Trump", "Kamala Harris"})
+    find("2024-11-07", {"Donald Trump", "Vladimir Putin"}, "Florida")
+    find("2024-11-10", {"Russia", "Ukraine"}, "Ukraine")
+    find("2024-11-10", {"Ukraine"}, "Moscow")
+
+
+def test_loading_twice_leaves_counts_unchanged_from_the_cli(sqlite_path: Path) -> None:
+    run("load", str(SEED_FACTS), store=sqlite_path)
+    first = run("export", "--format", "json", store=sqlite_path).stdout
+    run("load", str(SEED_FACTS), store=sqlite_path)
+    second = run("export", "--format", "json", store=sqlite_path).stdout
+    counts = [{k: len(v) for k, v in json.loads(doc).items()} for doc in (first, second)]
+    assert counts[0] == counts[1] and counts[0]["events"] == 13
+
+
+def test_json_export_loads_back_as_a_fact_file(sqlite_path: Path, tmp_path: Path) -> None:
+    run("load", str(SEED_FACTS), store=sqlite_path)
+    exported = tmp_path / "graph.json"
+    assert run("export", "--format", "json", "-o", str(exported), store=sqlite_path).returncode == 0
+    copy = tmp_path / "copy.db"
+    loaded = run("load", str(exported), store=copy)
+    assert loaded.returncode == 0, loaded.stderr
+    again = run("export", "--format", "json", store=copy).stdout
+    original, reloaded = json.loads(exported.read_text(encoding="utf-8")), json.loads(again)
+    strip = [{k: v for k, v in e.items() if k != "recorded_at"} for e in original["events"]]
+    assert strip == [{k: v for k, v in e.items() if k != "recorded_at"} for e in reloaded["events"]]
+    assert original["actors"] == reloaded["actors"] and original["places"] == reloaded["places"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["between", "2024-02-30", "2024-03-01"],
+        ["between", "2024-12", "2024-01"],
+        ["show", "no-such-event"],
+        ["--store", "ftp://nowhere", "actors"],
+        ["export", "--format", "nonsense"],
+        ["between", "2024", "2024", "--type", "picnic"],
+    ],
+)
+def test_errors_are_one_line_without_traceback(args: list[str], sqlite_path: Path) -> None:
+    result = run(*args, store=sqlite_path if args[0] != "--store" else None)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+
+
+def test_load_reports_each_problem_on_its_own_line_then_a_summary(sqlite_path: Path) -> None:
+    result = run("load", "no/such/file.yaml", str(SEED_FACTS), store=sqlite_path)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    first, summary = result.stderr.strip().splitlines()
+    assert first == "error: no/such/file.yaml: no such file or folder"
+    assert "13 events" in summary and "1 problem(s)" in summary
+
+
+def test_show_lists_every_source_with_its_quote(sqlite_path: Path) -> None:
+    run("load", str(SEED_FACTS), store=sqlite_path)
+    shown = run("show", "trump-putin-call", store=sqlite_path)
+    assert shown.returncode == 0
+    assert "The Post said Trump took the call in Florida on November 7" in shown.stdout
+    assert "2024-11-07 .. 2024-11-07 (day)" in shown.stdout
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "markdown"])
+def test_between_tabular_formats(fmt: str, sqlite_path: Path) -> None:
+    run("load", str(SEED_FACTS), store=sqlite_path)
+    out = run("between", "2024-11-07", "2024-11-07", "--format", fmt, store=sqlite_path).stdout
+    assert "Trump tells Putin" in out
+
+
+def test_piped_load_is_quiet_but_for_its_summary(sqlite_path: Path) -> None:
+    result = run("load", str(SEED_FACTS), store=sqlite_path)
+    assert result.stdout == ""
+    assert result.stderr.startswith("loaded 1 file(s)") and "\r" not in result.stderr
+
+
+def test_store_from_environment(sqlite_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli, ["load", str(SEED_FACTS)], env={"TIMELINEKG_STORE": str(sqlite_path)})
+    assert result.exit_code == 0, result.output
+    assert sqlite_path.exists()
+
+
+def all_commands() -> list[tuple[str, click.Command]]:
+    found: list[tuple[str, click.Command]] = []
+
+    def walk(prefix: str, command: click.Command) -> None:
+        found.append((prefix, command))
+        if isinstance(command, click.Group):
+            for name, sub in sorted(command.commands.items()):
+                walk(f"{prefix} {name}".strip(), sub)
+
+    walk("", cli)
+    return found
+
+
+@pytest.mark.parametrize("name,command", all_commands(), ids=lambda v: v if isinstance(v, str) else "")
+def test_every_command_help_ends_with_an_example(name: str, command: click.Command) -> None:
+    help_text = (command.help or "").rstrip()
+    last_paragraph = help_text.split("\n\n")[-1]
+    assert "Example:" in last_paragraph, f"'timelinekg {name}' help should end with an Example"
