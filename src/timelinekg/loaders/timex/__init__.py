@@ -1,0 +1,158 @@
+"""Pure-Python TIMEX3 tagger: find temporal expressions and normalise them against a DCT.
+
+    >>> import datetime
+    >>> [t.value for t in tag("Trump took the call on November 7.", datetime.date(2024, 11, 10))]
+    ['2024-11-07']
+
+``tag`` walks the text with the regex rules of ``grammar``, keeps the longest
+match at each place, then resolves the matches in document order (``resolve``)
+so that narrative mode can anchor each date to the previous one.  See
+docs/timex.md for the conventions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from xml.sax.saxutils import escape, quoteattr
+
+from timelinekg.loaders.timex.grammar import CALENDAR_DAY, RULES
+from timelinekg.loaders.timex.model import Timex, interval, is_timex3_value
+from timelinekg.loaders.timex.resolve import HANDLERS, Context, Result
+
+__all__ = ["MODES", "Timex", "find_dateline", "tag", "to_timeml"]
+
+MODES = ("news", "narrative")
+
+# A time followed by its day ("at 11 a.m. on 11 November") takes that day
+_TIME_THEN_DAY = re.compile(r"\s*(?:[A-Z]{2,4}\s+|(?:\w+\s+)?time\s+)?(?:,|on|of|\()?\s*(?:on\s+)?$", re.IGNORECASE)
+
+
+Candidate = tuple[int, int, int, re.Match[str]]  # start, end, rule index, match
+
+
+def _candidates(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    for index, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start() and (rule.guard is None or rule.guard(m, text)):
+                found.append((m.start(), m.end(), index, m))
+    return found
+
+
+def _longest_first(text: str, found: list[Candidate]) -> list[Candidate]:
+    # longest match wins; on equal length the rule listed first in RULES wins
+    found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    taken = bytearray(len(text) + 1)
+    chosen = []
+    for start, end, index, m in found:
+        if taken.find(1, start, end) == -1:
+            taken[start:end] = b"\x01" * (end - start)
+            chosen.append((start, end, index, m))
+    chosen.sort()
+    return chosen
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "-–,"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "-–,"):
+        end -= 1
+    return start, end
+
+
+def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
+    """Every temporal expression in ``text``, normalised against ``dct``.
+
+    ``mode`` is "news" (underspecified dates anchor to the DCT) or "narrative"
+    (they anchor to the last date the text mentioned).
+    """
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if not text:
+        return []
+    context = Context(text, dct, narrative=mode == "narrative")
+    timexes: list[Timex] = []
+    for start, end, index, m in _longest_first(text, _candidates(text)):
+        rule = RULES[index]
+        try:
+            result = HANDLERS[rule.name](m, context)
+        except (ValueError, OverflowError, KeyError, AttributeError):
+            result = None
+        if result is None or not is_timex3_value(result.value):
+            continue
+        start, end = _trim(text, start, end)
+        if start >= end:
+            continue
+        if result.mentions is not None:
+            context.last = result.mentions
+        timexes.append(_build(text, start, end, result))
+    return _attach_times_to_days(text, timexes)
+
+
+def _build(text: str, start: int, end: int, result: Result) -> Timex:
+    earliest = latest = None
+    precision = None
+    if result.type in ("DATE", "TIME"):
+        earliest, latest, precision = interval(result.value)
+    return Timex(
+        start, end, text[start:end], result.type, result.value, earliest, latest, precision, result.mod, result.relation
+    )
+
+
+def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
+    out = list(timexes)
+    for i, timex in enumerate(timexes[:-1]):
+        following = timexes[i + 1]
+        if (
+            timex.type == "TIME"
+            and "T" in timex.value
+            and following.type == "DATE"
+            and len(following.value) == 10
+            and following.value[0].isdigit()
+            and following.start - timex.end <= 25
+            and _TIME_THEN_DAY.match(text[timex.end : following.start] + "")
+        ):
+            value = following.value + timex.value[timex.value.index("T") :]
+            out[i] = _build(text, timex.start, timex.end, Result("TIME", value, timex.mod, timex.relation))
+    return out
+
+
+def to_timeml(text: str, timexes: list[Timex]) -> str:
+    """``text`` with inline ``<TIMEX3>`` tags, XML-escaped; overlapping spans keep the first."""
+    parts: list[str] = []
+    position = 0
+    for number, timex in enumerate(sorted(timexes, key=lambda t: (t.start, -t.end)), start=1):
+        if timex.start < position:
+            continue
+        parts.append(escape(text[position : timex.start]))
+        attributes = f'tid="t{number}" type={quoteattr(timex.type)} value={quoteattr(timex.value)}'
+        if timex.mod:
+            attributes += f" mod={quoteattr(timex.mod)}"
+        parts.append(f"<TIMEX3 {attributes}>{escape(text[timex.start : timex.end])}</TIMEX3>")
+        position = timex.end
+    parts.append(escape(text[position:]))
+    return "".join(parts)
+
+
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DATELINE = re.compile(CALENDAR_DAY, re.IGNORECASE)
+
+
+def find_dateline(text: str, lines: int = 5) -> dt.date | None:
+    """The first full date (with its year) in the opening lines, as news datelines carry."""
+    head = "\n".join(text.lstrip().splitlines()[:lines])[:1000]
+    candidates: list[tuple[int, dt.date]] = []
+    for m in _ISO_DATE.finditer(head):
+        try:
+            candidates.append((m.start(), dt.date(int(m[1]), int(m[2]), int(m[3]))))
+        except ValueError:
+            continue
+    for m in _DATELINE.finditer(head):
+        year_text = m["year"] or m["year2"]
+        if not year_text or not year_text[:4].isdigit() or len(year_text.strip()) != 4:
+            continue
+        timexes = tag(m.group(), dt.date(int(year_text[:4]), 1, 1))
+        if timexes and timexes[0].earliest and timexes[0].precision == "day":
+            candidates.append((m.start(), timexes[0].earliest))
+    return min(candidates)[1] if candidates else None

@@ -1,0 +1,384 @@
+"""Regular-expression grammar: every rule is one compiled pattern plus an optional guard.
+
+Rules may overlap; ``tag`` keeps the longest match at each place.  The patterns
+are assembled from the word tables in ``lexicon`` so that each rule is a single
+regex pass over the text instead of a loop over tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from timelinekg.loaders.timex import lexicon as lx
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, so that "the end of" wins over "the"; spaces match any run of whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    escaped = (re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered)
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _case_forms(words: Iterable[str]) -> str:
+    """Month and weekday names only count when capitalised ("may" is a verb, "march" a noun)."""
+    forms = {f for w in words for f in (w.capitalize(), w.upper())}
+    return "(?-i:" + _alternation(forms) + ")"
+
+
+_FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 3 and m != "sept"] + ["may"]
+_ABBREV_MONTHS = [m for m in lx.MONTHS if m not in _FULL_MONTHS]
+MONTH_FULL = _case_forms(_FULL_MONTHS)
+# abbreviations count only when a day number follows, so "Mar" or "Dec" in names stay untagged
+MONTH_ANY = rf"(?:{MONTH_FULL}|{_case_forms(_ABBREV_MONTHS)}\.?(?=\s*\d))"
+WEEKDAY = _case_forms(w for w in lx.WEEKDAYS if len(w) > 4)
+SEASON = _alternation(lx.SEASONS)
+DAY_PART = _alternation(lx.DAY_PARTS)
+ERA = r"(?-i:BCE|BC|B\.C\.?|AD|A\.D\.?|CE)(?!\w)"
+_NUMBER_WORD = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|"
+    r"eight|nine)|" + _alternation(k for k in lx.CARDINALS if k not in ("a", "an")) + ")"
+)
+NUMBER = rf"(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{_NUMBER_WORD}|an?|{_alternation(lx.VAGUE_QUANTITIES)})"
+UNIT = _alternation([*lx.UNITS, *lx.UNIT_PLURALS])
+POSITION_MOD = _alternation(lx.POSITION_MODS)
+QUANTITY_MOD = _alternation(lx.QUANTITY_MODS)
+ORDINAL_WORD = _alternation(lx.ORDINALS)
+RELATIVE_YEAR = r"(?P<rel_year>that|the\s+same|the\s+following|the\s+next|the\s+previous|this|last|next)\s+year"
+
+
+def _year(name: str) -> str:
+    """A four-digit year, or a shorter one that carries an era ("490 BC")."""
+    return (
+        rf"(?P<{name}>\d{{4}}(?!\d)(?:\s*(?P<{name}_era>{ERA}))?|\d{{1,4}}\s*(?P<{name}_era2>{ERA})"
+        rf"|\d{{3,4}}(?=\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*{ERA}))"
+    )
+
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+CALENDAR_DAY = (
+    rf"(?:(?P<weekday>{WEEKDAY})\s*,?\s+(?:the\s+)?)?"
+    rf"(?:(?P<month>{MONTH_ANY})\s+(?:the\s+)?(?P<day>{_DAY})(?:(?:\s*,\s*|\s+)(?:of\s+)?{_year('year')})?"
+    rf"|(?P<day2>{_DAY})\s+(?:of\s+)?(?P<month2>{MONTH_ANY})(?:\s*,?\s*{_year('year2')})?)"
+    rf"(?:\s*,?\s+(?:of\s+)?{RELATIVE_YEAR})?"
+)
+
+_QUANTITY_NOUNS = _alternation(lx.QUANTITY_NOUNS)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    guard: Callable[[re.Match[str], str], bool] | None = None
+
+
+def _compile(body: str) -> re.Pattern[str]:
+    # whole words only; a possessive ("Monday's", "three days'") still ends the expression
+    return re.compile(rf"(?<![\w'’]){body}(?!\w)(?!['’](?!s\b)\w)", re.IGNORECASE)
+
+
+def _preceding_word(text: str, start: int) -> str:
+    window = text[max(0, start - 20) : start].rstrip()
+    match = re.search(r"([\w'’]+)\W*$", window)
+    return match.group(1).lower() if match else ""
+
+
+# "May" and "March" are also a modal and a verb; they need a preposition-like neighbour when bare
+_AMBIGUOUS_MONTHS = frozenset({"may", "march"})
+
+
+# April, June and August are also given names: "August Busch" is a person
+_NAME_MONTHS = frozenset({"april", "june", "august"})
+_CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _bare_month_ok(m: re.Match[str], text: str) -> bool:
+    month = m["month"].lower()
+    if m["pmod"] or m["rel"]:
+        return True
+    if month in _AMBIGUOUS_MONTHS:
+        return _preceding_word(text, m.start()) in lx.BARE_MONTH_CUES
+    if month in _NAME_MONTHS and _CAPITALISED_NEXT.match(text, m.end()):
+        return _preceding_word(text, m.start()) in lx.BARE_MONTH_CUES
+    return True
+
+
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\$|£|€|¥|#|no\.|number|about|around|some|over|nearly|almost|than|approximately|roughly|only|just|"
+    r"total\s+of|all|to|of|and)\s*$",
+    re.IGNORECASE,
+)
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:in|of|since|by|until|till|from|to|during|before|after|early|late|mid|the|and|year|fiscal|summer|"
+    r"winter|spring|autumn|fall|,|\(|through|between|circa|c\.|around|about|as|for|on|at|into)\s*-?$",
+    re.IGNORECASE,
+)
+_RANGE_WITH_ERA = re.compile(rf"\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*{ERA}")
+_QUANTITY_AFTER = re.compile(rf"\s*-?\s*{_QUANTITY_NOUNS}", re.IGNORECASE)
+
+
+def _year_ok(m: re.Match[str], text: str) -> bool:
+    """A bare four-digit number is a year unless it looks like a count or a quantity."""
+    if m["year_era"] or m["year_era2"] or _RANGE_WITH_ERA.match(text, m.end()):
+        return True
+    value = int(m["year"][:4])
+    if not 1000 <= value <= 2199:
+        return False
+    if _QUANTITY_AFTER.match(text, m.end()):
+        return False
+    before = text[max(0, m.start() - 25) : m.start()]
+    if _AMOUNT_BEFORE.search(before) and not _YEAR_CONTEXT_BEFORE.search(before):
+        return False
+    after = text[m.end() : m.end() + 3]
+    return not re.match(r"[.,]\d|\s*[%$]", after)
+
+
+def _fall_ok(m: re.Match[str], text: str) -> bool:
+    """A "fall" is the season only with an article, a year or a position word."""
+    if m["season"].lower() != "fall":
+        return True
+    return bool(m["the"] or m["year"] or m["rel"] or m["rel_year"] or m["pmod"] or m["pmod2"])
+
+
+def _duration_ok(m: re.Match[str], text: str) -> bool:
+    unit = m["unit"].lower()
+    if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit():
+        return False
+    plural = unit in lx.UNIT_PLURALS and lx.UNIT_PLURALS[unit] + "s" == unit
+    if m["num"] or m["rel"] or (m["article"] or "").lower() in ("a", "an"):
+        number = (m["num"] or "").lower()
+        if number == "the" and not m["rel"]:
+            return False
+        if number in ("some", "the") and not plural:
+            return False
+        article = (m["article"] or "").lower()
+        return not (unit in ("second", "seconds") and (number in ("a", "an", "the") or article in ("a", "an")))
+    if not plural:
+        return False
+    if m["adjective"] or m["qmod"]:
+        return True
+    # a bare plural ("weeks") is a duration only after a word that takes one
+    return _preceding_word(text, m.start()) in lx.DURATION_CUES
+
+
+def _time_ok(m: re.Match[str], text: str) -> bool:
+    if m["hour"] is not None and int(m["hour"]) > 24:
+        return False
+    if m["hour"] is not None and not m["ampm"] and not m["hrs"]:
+        # "10:57" is a time, but "2:1" or a score like "3:2" is not; require two minute digits
+        return len(m["minute"] or "") == 2
+    return True
+
+
+_MONTH_DAY_DASH = re.compile(rf"{MONTH_ANY}\s+{_DAY}\s*[-–]\s*$", re.IGNORECASE)
+
+
+def _day_range_tail_ok(m: re.Match[str], text: str) -> bool:
+    return _MONTH_DAY_DASH.search(text[max(0, m.start() - 20) : m.start()]) is not None
+
+
+def _short_year_ok(m: re.Match[str], text: str) -> bool:
+    # "in '99" is a year, "iLife '11" is a product version
+    word = _preceding_word(text, m.start())
+    return not word or word in lx.BARE_MONTH_CUES or word in lx.MONTHS or word in lx.SEASONS
+
+
+def _day_only_ok(m: re.Match[str], text: str) -> bool:
+    return text[max(0, m.start() - 3) : m.start()].lower() == "on "
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("calendar_day", _compile(CALENDAR_DAY)),
+    Rule(
+        "numeric_date",
+        _compile(
+            r"(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![-\d])"
+            r"|(?P<first>[01]?\d|[23]\d)/(?P<second>[0-3]?\d)/(?P<slash_year>[12]\d{3})(?![/\d])"
+        ),
+    ),
+    Rule(
+        "part_of_day_date",
+        _compile(
+            rf"(?:(?P<early>early|late)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?(?:(?P<early2>early|late)\s+)?"
+            rf"(?P<part>{DAY_PART})(?:\s+hours)?\s+of\s+(?:the\s+)?{CALENDAR_DAY}"
+        ),
+    ),
+    Rule(
+        "weekday_part",
+        _compile(rf"(?P<weekday>{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)"),
+    ),
+    Rule(
+        "month_year",
+        _compile(
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?P<month>{MONTH_FULL}|{_case_forms(_ABBREV_MONTHS)}\.)"
+            rf"\s*,?\s*(?:of\s+)?(?:{_year('year')}|{RELATIVE_YEAR})"
+        ),
+    ),
+    Rule(
+        "month",
+        _compile(
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+(?P<rel>previous|following|next|same)\s+)?"
+            rf"(?P<month>{MONTH_FULL})"
+        ),
+        _bare_month_ok,
+    ),
+    Rule(
+        "year",
+        _compile(rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+year\s+)?(?:(?:fiscal|FY)\s*)?{_year('year')}"),
+        _year_ok,
+    ),
+    Rule(
+        "decade",
+        _compile(
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+)?(?:(?P<pmod2>early|mid|late)[\s-]+)?"
+            rf"(?:(?P<decade>\d{{2,3}})0['’]?s|['’](?P<short_decade>\d)0s)(?:\s*(?P<era>{ERA}))?"
+        ),
+    ),
+    Rule(
+        "century",
+        _compile(
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+)?(?:(?P<pmod2>early|mid|late)[\s-]+)?"
+            rf"(?:(?P<century>\d{{1,2}})(?:st|nd|rd|th)|(?P<century_word>{ORDINAL_WORD}))[\s-]+centur(?:y|ies)"
+            rf"(?:\s*(?P<era>{ERA}))?"
+        ),
+    ),
+    Rule(
+        "season",
+        _compile(
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|previous|"
+            rf"following|coming|that|same|past)\s+)?(?:(?P<pmod2>early|late|mid)[\s-]+)?(?P<season>{SEASON})"
+            rf"(?:(?:\s+of)?\s*,?\s*(?:{_year('year')}|{RELATIVE_YEAR}))?(?!\s+of\b)"
+        ),
+        _fall_ok,
+    ),
+    Rule(
+        "quarter",
+        _compile(
+            r"(?:the\s+)?(?:(?P<ordinal>first|second|third|fourth|final|latter|1st|2nd|3rd|4th)|(?P<rel>this|"
+            r"last|next|previous|past|current|coming|same|preceding|latest))[\s-]+(?:fiscal\s+|financial\s+|calendar\s+)?"
+            r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:"
+            + _year("year")
+            + "|"
+            + RELATIVE_YEAR
+            + r"|(?P<the_year>year)))?"
+            r"|(?-i:Q(?P<qnum>[1-4]))(?:\s*,?\s*" + _year("year2") + ")?"
+        ),
+    ),
+    Rule(
+        "relative_unit",
+        _compile(
+            rf"(?:(?P<pmod>{POSITION_MOD}|earlier|later)[\s-]*)?(?:(?P<the>the|that|this)\s+)?"
+            r"(?P<rel>this|last|next|past|previous|coming|following|same|current|that|prior|preceding|"
+            r"subsequent|succeeding|upcoming|recent|that\s+same|this\s+same|the\s+same)\s+"
+            r"(?P<unit>day|week|weekend|month|year|quarter|decade|century|fortnight|morning|afternoon|evening|"
+            rf"night)(?:\s+of\s+(?P<month>{MONTH_FULL})(?:\s*,?\s*{_year('year')})?)?"
+        ),
+    ),
+    Rule(
+        "position_of_unit",
+        _compile(rf"(?P<pmod>{POSITION_MOD})(?:\s+|(?<=-))(?:the\s+)?(?P<unit>year|month|week|day|decade|century)"),
+    ),
+    Rule(
+        "day_before_after",
+        _compile(r"(?P<the>the)\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)"),
+    ),
+    Rule(
+        "shifted",
+        _compile(
+            rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b))?(?:(?P<num>{NUMBER})[\s-]+)?(?:more\s+|additional\s+)?"
+            rf"(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|afterwards?|prior|hence|from\s+now|"
+            r"previously|back)"
+        ),
+        lambda m, text: bool(m["num"]) or m["unit"].lower().endswith("s"),
+    ),
+    Rule(
+        "duration",
+        _compile(
+            rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b))?(?:(?P<article>the|a|an)\s+(?![\w.]+-{UNIT}\b))?"
+            r"(?:(?P<rel>past|last|next|first|following|"
+            r"coming|previous|final|remaining|preceding|succeeding|ensuing|intervening|subsequent|initial)\s+)?"
+            rf"(?:(?P<num>{NUMBER})(?:[\s-]+|(?<=\d)))?(?:(?:more|additional|full|long|brutal|straight|consecutive|whole|"
+            rf"entire)\s+)?(?P<unit>{UNIT})(?P<adjective>[\s-]+long)?"
+        ),
+        _duration_ok,
+    ),
+    Rule(
+        "time",
+        _compile(
+            r"(?:(?P<hour>[01]?\d|2[0-4])(?::(?P<minute>[0-5]\d))(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|"
+            r"(?P<hrs>\s*hrs?\b))?|(?P<hour2>[01]?\d)(?:[.:](?P<minute2>[0-5]\d))?\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)"
+            r"|(?P<named>noon|midnight|midday))"
+        ),
+        _time_ok,
+    ),
+    Rule(
+        "part_of_day",
+        _compile(
+            rf"(?:(?P<the>the|that|this|one|each|every|the\s+same|the\s+next|the\s+following|the\s+previous)"
+            rf"\s+)?(?:(?P<early>early|late)\s+)?(?P<part>{DAY_PART})"
+        ),
+        lambda m, text: (
+            m["part"].lower() not in ("morning", "afternoon", "evening", "dawn", "dusk", "midday") or bool(m["the"])
+        ),
+    ),
+    Rule(
+        "every",
+        _compile(
+            rf"(?:every|each)\s+(?:(?P<num>{NUMBER})[\s-]+|other\s+)?(?P<unit>{UNIT})"
+            rf"|(?P<weekday>{WEEKDAY})s"
+        ),
+        lambda m, text: m["weekday"] is None or _preceding_word(text, m.start()) in ("on", "every", "most", "some"),
+    ),
+    Rule(
+        "bc_context_year",
+        _compile(rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?P<year>[1-9]\d{{2}})(?![\d,.]\d)"),
+        lambda m, text: (
+            (_preceding_word(text, m.start()) in lx.YEAR_PREPOSITIONS or text[max(0, m.start() - 1) : m.start()] == "(")
+            and not _QUANTITY_AFTER.match(text, m.end())
+        ),
+    ),
+    Rule("year_earlier", _compile(r"(?P<unit>year|month|week|day)-(?:earlier|ago)")),
+    Rule("deictic", _compile(_alternation(lx.DEICTIC))),
+    Rule("relative_day", _compile(_alternation(lx.RELATIVE_DAYS))),
+    Rule("set", _compile(rf"(?P<set>{_alternation(k for k in lx.SET_WORDS if not k.startswith(('a ', 'an ')))})")),
+    Rule(
+        "rate",
+        _compile(r"(?P<set>a\s+(?:day|week|month|year)|an\s+hour)"),
+        lambda m, text: (
+            re.search(
+                r"(?:once|twice|times|miles|km|kilometres|kilometers|\)|\d|dollars|cents)\s*$",
+                text[max(0, m.start() - 12) : m.start()],
+                re.IGNORECASE,
+            )
+            is not None
+        ),
+    ),
+    Rule(
+        "holiday",
+        _compile(rf"(?P<holiday>{_alternation(lx.HOLIDAYS)})(?:\s*,?\s*{_year('year')})?"),
+    ),
+    Rule(
+        "weekday",
+        _compile(
+            r"(?:(?P<pmod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?"
+            rf"(?P<weekday>{WEEKDAY})(?P<plural>s)?"
+        ),
+    ),
+    Rule("day_only", _compile(rf"the\s+(?P<day>{_DAY})(?!\s*(?:%|\w))"), _day_only_ok),
+    Rule(
+        "day_range_head",
+        _compile(
+            rf"(?P<day>{_DAY})(?=\s*[-–]\s*{_DAY}\s+(?:of\s+)?(?P<month>{MONTH_ANY})(?:\s*,?\s*{_year('year')})?)"
+        ),
+    ),
+    Rule("day_range_tail", _compile(rf"(?P<day>{_DAY})(?:\s*,\s*{_year('year')})?"), _day_range_tail_ok),
+    Rule("short_year", _compile(r"['’](?P<short_year>\d\d)(?!['’\w])"), _short_year_ok),
+    Rule(
+        "unit_end",
+        _compile(
+            r"(?:(?P<unit>year|month|week)['’]s\s+end|(?P<pmod>earlier|later)\s+in\s+the\s+(?P<unit2>year|month|week|day))"
+        ),
+    ),
+)

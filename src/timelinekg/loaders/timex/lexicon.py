@@ -1,0 +1,200 @@
+"""Word tables the grammar is built from: names, numbers, units, holidays.
+
+Everything here is data; ``grammar`` turns the keys into regex alternations and
+looks the matched words up again, so adding a word is a one-line change.
+"""
+
+from __future__ import annotations
+
+# fmt: off
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tues": 2, "tue": 2, "wednesday": 3, "wed": 3, "thursday": 4,
+    "thurs": 4, "thu": 4, "friday": 5, "fri": 5, "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+}
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}
+
+# TIMEX3 part-of-day codes
+DAY_PARTS: dict[str, str] = {
+    "morning": "MO", "mornings": "MO", "afternoon": "AF", "afternoons": "AF", "evening": "EV",
+    "evenings": "EV", "night": "NI", "nights": "NI", "nighttime": "NI", "night-time": "NI", "daytime": "DT",
+    "midday": "MI",
+}
+
+CARDINALS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
+    "one hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2,
+    "couple of": 2, "a pair of": 2,
+}
+
+# words that give a quantity without a number: TIMEX3 writes the count as X
+VAGUE_QUANTITIES: tuple[str, ...] = (
+    "a few", "few", "several", "some", "many", "a number of", "numerous", "countless", "the",
+    "a couple more", "a matter of", "multiple",
+)
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+    "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
+    "thirtieth": 30, "thirty-first": 31, "last": -1,
+}
+
+# unit word -> (TIMEX3 duration letter, counted in the time part "PT")
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True), "minute": ("M", True), "hour": ("H", True),
+    "day": ("D", False), "night": ("D", False), "week": ("W", False),
+    "weekend": ("WE", False), "fortnight": ("W", False), "month": ("M", False),
+    "quarter": ("Q", False), "season": ("S", False), "year": ("Y", False),
+    "decade": ("DE", False), "century": ("CE", False),
+    "millennium": ("ML", False),
+}
+
+UNIT_PLURALS: dict[str, str] = {
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "nights": "night",
+    "weeks": "week", "weekends": "weekend", "fortnights": "fortnight", "months": "month",
+    "quarters": "quarter", "seasons": "season", "years": "year", "decades": "decade",
+    "centuries": "century", "millennia": "millennium", "hrs": "hour", "hr": "hour", "mins": "minute",
+    "min": "minute", "yrs": "year",
+}
+
+# Fixed-date holidays: name -> (month, day, part of day or "")
+HOLIDAYS: dict[str, tuple[int, int, str]] = {
+    "new year's day": (1, 1, ""), "new year's eve": (12, 31, ""), "christmas day": (12, 25, ""),
+    "christmas eve": (12, 24, ""), "christmas night": (12, 24, "NI"), "christmas": (12, 25, ""),
+    "boxing day": (12, 26, ""), "valentine's day": (2, 14, ""), "halloween": (10, 31, ""),
+    "independence day": (7, 4, ""), "bastille day": (7, 14, ""), "armistice day": (11, 11, ""),
+    "veterans day": (11, 11, ""), "st. patrick's day": (3, 17, ""), "may day": (5, 1, ""),
+}
+
+# Words whose value needs no arithmetic (TimeML leaves the preposition out: "in recent weeks" -> "recent weeks")
+DEICTIC: dict[str, str] = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "the present": "PRESENT_REF", "present-day": "PRESENT_REF",
+    "these days": "PRESENT_REF", "present day": "PRESENT_REF", "the time being": "PRESENT_REF",
+    "recent": "PAST_REF", "current": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "former": "PAST_REF", "recent years": "PAST_REF",
+    "recent weeks": "PAST_REF", "recent months": "PAST_REF", "recent days": "PAST_REF",
+    "recent times": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "the near future": "FUTURE_REF", "the coming years": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "the coming days": "FUTURE_REF",
+}
+
+# Adjectives that WikiWars marks as PAST_REF/FUTURE_REF but news corpora (TimeBank, MEANTIME) leave untagged
+NARRATIVE_ONLY: frozenset[str] = frozenset({"current", "former", "formerly", "future", "recent"})
+
+# (word -> day offset from the anchor, part of day)
+RELATIVE_DAYS: dict[str, tuple[int, str]] = {
+    "today": (0, ""), "yesterday": (-1, ""), "tomorrow": (1, ""), "tonight": (0, "NI"),
+    "this morning": (0, "MO"), "this afternoon": (0, "AF"), "this evening": (0, "EV"),
+    "last night": (-1, "NI"), "yesterday morning": (-1, "MO"), "yesterday afternoon": (-1, "AF"),
+    "yesterday evening": (-1, "EV"), "tomorrow morning": (1, "MO"), "tomorrow afternoon": (1, "AF"),
+    "tomorrow evening": (1, "EV"), "tomorrow night": (1, "NI"), "the day before yesterday": (-2, ""),
+    "the day after tomorrow": (2, ""), "overnight": (-1, "NI"), "last evening": (-1, "EV"),
+}
+
+# frequency words -> (TIMEX3 SET value)
+SET_WORDS: dict[str, str] = {
+    "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
+    "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y",
+    "biannual": "P6M", "semiannual": "P6M", "hourly": "PT1H", "every day": "P1D", "everyday": "P1D",
+    "each day": "P1D", "per day": "P1D", "a day": "P1D", "every week": "P1W", "each week": "P1W",
+    "per week": "P1W", "a week": "P1W", "every month": "P1M", "each month": "P1M", "per month": "P1M",
+    "a month": "P1M", "every year": "P1Y", "each year": "P1Y", "per year": "P1Y", "a year": "P1Y",
+    "per annum": "P1Y", "every hour": "PT1H", "per hour": "PT1H", "an hour": "PT1H", "every night": "P1D",
+    "each night": "P1D",
+}
+
+# words before a point that say where in the period it lies -> TIMEX3 mod
+POSITION_MODS: dict[str, str] = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "beginning of": "START", "start of": "START", "the dawn of": "START", "the outset of": "START",
+    "the first days of": "START", "early in": "START", "the early part of": "START", "late": "END",
+    "the end of": "END", "end of": "END", "the close of": "END", "the last days of": "END",
+    "the latter part of": "END", "late in": "END", "the late part of": "END", "mid": "MID", "mid-": "MID",
+    "middle": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID", "the rest of": "END",
+    "the remainder of": "END", "the turn of": "END",
+}
+
+# words before a quantity -> TIMEX3 mod
+QUANTITY_MODS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
+    "just": "", "only": "", "barely": "LESS_THAN", "just over": "MORE_THAN", "up to": "EQUAL_OR_LESS",
+    "well over": "MORE_THAN", "nearly a": "LESS_THAN",
+}
+
+# words that signal the governing verb refers to the future
+FUTURE_CUES: tuple[str, ...] = (
+    "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "scheduled", "planned", "plans",
+    "plan to", "expected", "expects", "is to", "are to", "to be held", "upcoming", "next", "would",
+    "intends", "will be", "should", "won't", "until", "till", "coming",
+)
+
+# irregular past forms (regular ones are matched as "-ed") that mark the clause as past
+PAST_CUES: tuple[str, ...] = (
+    "was", "were", "had", "did", "said", "told", "took", "came", "went", "began", "fell", "rose", "made",
+    "gave", "saw", "met", "won", "lost", "left", "held", "spoke", "sold", "bought", "paid", "led", "ran",
+    "grew", "hit", "cut", "set", "put", "quit", "brought", "thought", "became", "began", "broke", "chose",
+    "drew", "drove", "flew", "forgot", "got", "knew", "meant", "sent", "shot", "stood", "struck", "taught",
+    "threw", "understood", "wrote", "ago", "last", "earlier", "previously",
+)
+
+# words before a bare "May" or "March" that make it the month, not the verb
+BARE_MONTH_CUES: frozenset[str] = frozenset({
+    "in", "of", "by", "until", "till", "since", "from", "to", "through", "throughout", "during", "and",
+    "or", "early", "late", "mid", "before", "after", "last", "next", "this", "that", "each", "every", "end",
+    "beginning", "middle", "between", "the", "for", "around", "about", "into", "circa",
+})
+
+# words before a bare plural unit ("weeks") that make it a duration
+DURATION_CUES: frozenset[str] = frozenset({
+    "for", "within", "in", "over", "after", "took", "take", "takes", "lasted", "lasting", "last", "spent",
+    "spend", "than", "of", "during", "about", "and", "only", "just", "nearly", "almost",
+})
+
+# words before a bare three-digit number that make it a year in a story set BC
+YEAR_PREPOSITIONS: frozenset[str] = frozenset({
+    "in", "by", "from", "until", "till", "since", "to", "between", "after", "before", "during", "circa",
+    "c",
+})
+
+# what follows a count, never a year (matched as word prefixes) ("1500 troops", "2000 km")
+QUANTITY_NOUNS: tuple[str, ...] = (
+    "%", "percent", "per cent", "km", "kilomet", "miles", "mile", "men", "troops", "soldiers", "people", "tons",
+    "tonnes", "feet", "foot", "metres", "meters", "casualties", "dead", "killed", "wounded", "prisoners",
+    "guns", "tanks", "aircraft", "planes", "ships", "vessels", "units", "rifles", "horses", "acres",
+    "square", "civilians", "members", "employees", "workers", "dollars", "pounds", "songs", "tracks",
+    "stores", "copies", "points", "votes", "seats", "cases", "deaths", "refugees", "volunteers", "officers",
+    "sailors", "marines", "cavalry", "infantry", "strong", "MHz", "GB", "MB", "mm",
+)
+
+# relative words -> step in their unit ("last week" is one week back)
+RELATIVE_STEPS: dict[str, int] = {
+    "this": 0, "current": 0, "same": 0, "that": 0, "that same": 0, "this same": 0, "the same": 0,
+    "last": -1, "previous": -1, "prior": -1, "preceding": -1, "past": -1, "recent": -1, "latest": -1,
+    "next": 1, "following": 1, "coming": 1, "subsequent": 1, "succeeding": 1, "upcoming": 1,
+}
+
+# relative words that point back to the last mentioned date; the others count from the speech time
+ANAPHORIC: frozenset[str] = frozenset({
+    "same", "that", "that same", "this same", "the same", "previous", "following", "prior", "preceding",
+    "subsequent", "succeeding",
+})
+
+# fmt: on

@@ -1,0 +1,151 @@
+"""The Timex record, the TIMEX3 value syntax, and the day interval a value denotes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+_DATE_PART = (
+    r"(?:BC)?(?:\d{4}|\d{3}|\d{2}|\d|XXXX|XXX|XX)"
+    r"(?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|-W(?:\d{2}|XX)(?:-(?:[1-7]|WE))?|-(?:SP|SU|FA|WI)|-Q[1-4X]|-H[12X])?"
+    r"(?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT|MI))?"
+)
+_DURATION = r"P(?:(?:\d+|X)(?:Y|M|W|D|DE|CE|ML|Q|WE))+(?:T(?:(?:\d+|X)[HMS])+)?|PT(?:(?:\d+|X)[HMS])+"
+TIMEX3_VALUE_RE = re.compile(rf"(?:{_DATE_PART}|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)")
+
+PRECISIONS = (
+    "millennium",
+    "century",
+    "decade",
+    "year",
+    "season",
+    "quarter",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "second",
+)
+
+
+def is_timex3_value(value: str) -> bool:
+    return TIMEX3_VALUE_RE.fullmatch(value) is not None
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: where it is, what kind, and what it denotes."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    earliest: dt.date | None
+    latest: dt.date | None
+    precision: str | None
+    mod: str | None = None
+    relation: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        record: dict[str, Any] = {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "type": self.type,
+            "value": self.value,
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "latest": self.latest.isoformat() if self.latest else None,
+            "precision": self.precision,
+        }
+        if self.mod:
+            record["mod"] = self.mod
+        if self.relation:
+            record["relation"] = self.relation
+        return record
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_CALENDAR_RE = re.compile(
+    r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}|XX))?|XX(?:-XX)?|W(?P<week>\d{2})"
+    r"(?:-(?:[1-7]|WE))?|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?"
+    r"(?:T(?P<time>\d{2}(?::(?P<minute>\d{2}))?|(?P<part>MO|AF|EV|NI|DT|MI)))?"
+)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
+    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+    return dt.date(year, first, 1), _month_end(end_year, end_month)
+
+
+def interval(value: str) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """First and last day a DATE/TIME value denotes, and its precision; Nones when it is not a calendar
+    point we can place (BC, X-filled years, PAST_REF ...)."""
+    try:
+        return _interval(value)
+    except (ValueError, OverflowError):
+        return None, None, None
+
+
+def _interval(value: str) -> tuple[dt.date | None, dt.date | None, str | None]:
+    if len(value) <= 3 and value.isdigit():
+        span = 10 ** (4 - len(value))
+        first = max(int(value) * span, 1)
+        last = min(int(value) * span + span - 1, 9999)
+        precision = {1: "millennium", 2: "century", 3: "decade"}[len(value)]
+        return dt.date(first, 1, 1), dt.date(last, 12, 31), precision
+    m = _CALENDAR_RE.fullmatch(value)
+    if m is None or int(m["year"]) == 0:
+        return None, None, None
+    year = int(m["year"])
+    if m["time"] or m["part"]:
+        day_text = m["day"]
+        if not m["month"] or not day_text or day_text == "XX":
+            first, last = _months(year, int(m["month"]), int(m["month"])) if m["month"] else _months(year, 1, 12)
+            return first, last, "day"
+        day = dt.date(year, int(m["month"]), int(day_text))
+        if m["part"] == "NI":
+            return day, day + dt.timedelta(days=1), "day"
+        if m["part"]:
+            return day, day, "day"
+        return day, day, "minute" if m["minute"] else "hour"
+    if m["day"]:
+        if m["day"] == "XX":
+            first, last = _months(year, int(m["month"]), int(m["month"]))
+            return first, last, "day"
+        day = dt.date(year, int(m["month"]), int(m["day"]))
+        return day, day, "day"
+    if m["month"]:
+        first, last = _months(year, int(m["month"]), int(m["month"]))
+        return first, last, "month"
+    if m["week"]:
+        monday = dt.date.fromisocalendar(year, int(m["week"]), 1)
+        return monday, monday + dt.timedelta(days=6), "week"
+    if m["season"]:
+        first_month, last_month = _SEASON_MONTHS[m["season"]]
+        first, last = _months(year, first_month, last_month)
+        return first, last, "season"
+    if m["quarter"]:
+        q = int(m["quarter"])
+        first, last = _months(year, 3 * q - 2, 3 * q)
+        return first, last, "quarter"
+    if m["half"]:
+        h = int(m["half"])
+        first, last = _months(year, 6 * h - 5, 6 * h)
+        return first, last, "quarter"
+    if "-" in value:  # 2024-XX or 2024-XX-XX: only the year is known
+        first, last = _months(year, 1, 12)
+        return first, last, "day" if value.count("-") == 2 else "month"
+    first, last = _months(year, 1, 12)
+    return first, last, "year"

@@ -1,0 +1,811 @@
+"""Turn a grammar match into a TIMEX3 type and value, anchoring what the text leaves out.
+
+Two anchors are kept while walking a document in order:
+
+* the *speech time*: the DCT in news mode, the last mentioned date in narrative mode.
+  Deictic words ("yesterday", "last week") and underspecified dates ("November 7") use it.
+* the *last mentioned date*, which anaphoric words ("that day", "the following year",
+  "twelve days later") use in both modes.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from timelinekg.loaders.timex import lexicon as lx
+from timelinekg.loaders.timex.grammar import ERA
+
+
+@dataclass(frozen=True)
+class Point:
+    """A partially known calendar point; BC years are negative (490 BC is -490)."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    type: str
+    value: str
+    mod: str | None = None
+    relation: str | None = None
+    mentions: Point | None = None  # becomes the last mentioned date
+
+
+class Context:
+    """Per-document state shared by the handlers."""
+
+    def __init__(self, text: str, dct: dt.date, narrative: bool) -> None:
+        self.text = text
+        self.dct = Point(dct.year, dct.month, dct.day)
+        self.narrative = narrative
+        self.last = self.dct
+
+    @property
+    def speech(self) -> Point:
+        return self.last if self.narrative else self.dct
+
+    def _clause_before(self, start: int) -> str:
+        # the clause before the expression: its verb governs the expression more often than not
+        window = self.text[max(0, start - 60) : start]
+        clause_start = 0
+        for boundary in _CLAUSE_BOUNDARY.finditer(window):
+            clause_start = boundary.end()
+        return window[clause_start:]
+
+    def future_cue(self, start: int) -> bool:
+        return _FUTURE_RE.search(self._clause_before(start)) is not None
+
+    def tense(self, start: int) -> str | None:
+        """Return "future", "past", or None when the clause shows neither."""
+        clause = self._clause_before(start)
+        if _FUTURE_RE.search(clause):
+            return "future"
+        if _PAST_RE.search(clause):
+            return "past"
+        return None
+
+
+# a full stop ends a clause unless it ends an abbreviation ("a.m.", "U.S.", "Mr.", "Sept.")
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Co))(?<!\b(?:Mrs|Inc|Ltd|Gen|Col|Sgt|Jan|Feb|Mar|Apr))"
+    r"(?<!\b(?:Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bCorp)[.!?]\s+|[,;:]\s|\n"
+)
+_PAST_RE = re.compile(r"\b(?:" + "|".join(lx.PAST_CUES) + r"|[a-z]{2,}ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE)
+_FUTURE_RE = re.compile(
+    r"(?:^|[^\w])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")(?:$|[^\w])",
+    re.IGNORECASE,
+)
+
+
+# ---------------------------------------------------------------- formatting and arithmetic
+
+
+def fmt_year(year: int) -> str:
+    return f"BC{-year:04d}" if year < 0 else f"{year:04d}"
+
+
+def fmt_point(p: Point) -> str:
+    out = fmt_year(p.year)
+    if p.month is not None:
+        out += f"-{p.month:02d}"
+        if p.day is not None:
+            out += f"-{p.day:02d}"
+    return out
+
+
+def _as_date(p: Point) -> dt.date | None:
+    if p.month is None or p.day is None or not 1 <= p.year <= 9999:
+        return None
+    try:
+        return dt.date(p.year, p.month, p.day)
+    except ValueError:
+        return None
+
+
+def _point(d: dt.date) -> Point:
+    return Point(d.year, d.month, d.day)
+
+
+def shift_days(p: Point, days: int) -> Point | None:
+    d = _as_date(p)
+    if d is None:
+        return None
+    try:
+        return _point(d + dt.timedelta(days=days))
+    except OverflowError:
+        return None
+
+
+def shift_months(p: Point, months: int) -> Point | None:
+    if p.month is None:
+        return None
+    index = p.year * 12 + p.month - 1 + months
+    return Point(index // 12, index % 12 + 1)
+
+
+def iso_week(p: Point, weeks: int = 0) -> str | None:
+    d = _as_date(p)
+    if d is None:
+        return None
+    try:
+        year, week, _ = (d + dt.timedelta(weeks=weeks)).isocalendar()
+    except OverflowError:
+        return None
+    return f"{year:04d}-W{week:02d}"
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    limit = calendar.monthrange(year, month)[1] if 1 <= year <= 9999 else 31
+    return day <= limit
+
+
+# ---------------------------------------------------------------- word parsing
+
+_ERA_RE = re.compile(ERA)
+_RANGE_ERA_RE = re.compile(rf"\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*(?P<era>{ERA})")
+
+
+def parse_year(text: str, ctx: Context, end: int) -> int:
+    digits = int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    era = _ERA_RE.search(text)
+    era_text = era.group() if era else ""
+    if era is None:
+        # the first year of a range takes the era written after the second: "499-493 BC"
+        ranged = _RANGE_ERA_RE.match(ctx.text, end)
+        era_text = ranged["era"] if ranged else ""
+    if era_text.upper().startswith(("BC", "B.C")):
+        return -digits
+    return digits
+
+
+def parse_number(text: str | None) -> float | None:
+    """Integer for a count ("twelve", "24", "a"); None for vague ones ("several")."""
+    if not text:
+        return None
+    word = re.sub(r"\s+", " ", text.lower().replace(",", "")).strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", word):
+        return float(word)
+    if word in lx.CARDINALS:
+        return float(lx.CARDINALS[word])
+    parts = re.split(r"[\s-]", word)
+    if len(parts) == 2 and parts[0] in lx.CARDINALS and parts[1] in lx.CARDINALS:
+        return float(lx.CARDINALS[parts[0]] + lx.CARDINALS[parts[1]])
+    return None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+
+
+def position_mod(*words: str | None) -> str | None:
+    for word in words:
+        if word:
+            key = _norm(word).rstrip("-")
+            mod = lx.POSITION_MODS.get(key) or lx.POSITION_MODS.get(key + "-")
+            if key in ("earlier", "early"):
+                mod = "START"
+            elif key in ("later", "late"):
+                mod = "END"
+            if mod:
+                return mod
+    return None
+
+
+def _unit(word: str) -> str:
+    word = _norm(word)
+    return lx.UNIT_PLURALS.get(word, word)
+
+
+def _month(word: str) -> int:
+    return lx.MONTHS[_norm(word).rstrip(".")]
+
+
+# ---------------------------------------------------------------- anchoring
+
+
+def _year_for(month: int, day: int | None, ctx: Context, start: int) -> int:
+    """The year of an underspecified month (and day): past by default in news, tense decides
+    when a future cue is visible; in narratives, the reading nearest after the story's last date."""
+    anchor = ctx.speech
+    if anchor.month is None:
+        return anchor.year
+    if ctx.narrative:
+        # stories move forward: up to six months ahead (across a new year) before looking back
+        months_ahead = (month - anchor.month) % 12
+        if months_ahead == 0:
+            return anchor.year
+        if months_ahead <= 6:
+            return anchor.year + (1 if month < anchor.month else 0)
+        return anchor.year - (1 if month > anchor.month else 0)
+    target = (month, day or 0)
+    current = (anchor.month, (anchor.day or 0) if day is not None else 0)
+    tense = ctx.tense(start)
+    if tense == "future":
+        return anchor.year + 1 if target < current else anchor.year
+    past_year = anchor.year - 1 if target > current else anchor.year
+    if tense is None:
+        # no visible tense: the nearer reading, past on a tie
+        future_year = anchor.year + 1 if target < current else anchor.year
+        months_back = (anchor.year - past_year) * 12 + anchor.month - month
+        months_ahead = (future_year - anchor.year) * 12 + month - anchor.month
+        if months_ahead < months_back and months_ahead <= 3:
+            return future_year
+    return past_year
+
+
+def _relative_year(word: str, ctx: Context) -> int:
+    key = _norm(word)
+    if key in ("last", "the previous"):
+        return ctx.last.year - 1 if key == "the previous" else ctx.speech.year - 1
+    if key in ("next", "the next", "the following"):
+        return (ctx.last.year if key != "next" else ctx.speech.year) + 1
+    if key == "this":
+        return ctx.speech.year
+    return ctx.last.year
+
+
+# ---------------------------------------------------------------- handlers
+
+Handler = Callable[[re.Match[str], Context], Result | None]
+
+
+def _calendar_day(m: re.Match[str], ctx: Context) -> Result | None:
+    month = _month(m["month"] or m["month2"])
+    day = int(re.match(r"\d+", m["day"] or m["day2"]).group())  # type: ignore[union-attr]
+    year_text = m["year"] or m["year2"]
+    if year_text:
+        year = parse_year(year_text, ctx, m.end())
+    elif m["rel_year"]:
+        year = _relative_year(m["rel_year"], ctx)
+    else:
+        year = _year_for(month, day, ctx, m.start())
+    if not _valid_day(year, month, day):
+        return None
+    point = Point(year, month, day)
+    return Result("DATE", fmt_point(point), mentions=point)
+
+
+def _with_part(result: Result | None, part: str, early: str | None) -> Result | None:
+    if result is None:
+        return None
+    code = lx.DAY_PARTS[_norm(part)]
+    return Result("TIME", f"{result.value}T{code}", position_mod(early), mentions=result.mentions)
+
+
+def _part_of_day_date(m: re.Match[str], ctx: Context) -> Result | None:
+    return _with_part(_calendar_day(m, ctx), m["part"], m["early"] or m["early2"])
+
+
+def _weekday_point(weekday: int, ctx: Context, start: int, rel: str | None) -> Point | None:
+    anchor = ctx.speech
+    d = _as_date(anchor)
+    if d is None:
+        return None
+    delta = weekday - d.isoweekday()
+    key = _norm(rel) if rel else ""
+    if key in ("next", "coming", "following"):
+        offset = delta if delta > 0 else delta + 7
+    elif key in ("last", "past", "previous"):
+        offset = delta if delta < 0 else delta - 7
+    elif key == "this":
+        offset = delta
+    elif ctx.future_cue(start):
+        offset = delta if delta > 0 else delta + 7
+    else:
+        offset = delta if delta <= 0 else delta - 7
+    return _point(d + dt.timedelta(days=offset))
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
+    weekday = lx.WEEKDAYS[_norm(m["weekday"])]
+    if m["plural"]:
+        return Result("SET", f"XXXX-WXX-{weekday}")
+    point = _weekday_point(weekday, ctx, m.start(), m["rel"])
+    if point is None:
+        return Result("DATE", f"XXXX-WXX-{weekday}")
+    return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
+
+
+def _weekday_part(m: re.Match[str], ctx: Context) -> Result | None:
+    weekday = lx.WEEKDAYS[_norm(m["weekday"])]
+    point = _weekday_point(weekday, ctx, m.start(), None)
+    base = Result("DATE", fmt_point(point), mentions=point) if point else Result("DATE", "XXXX-XX-XX")
+    return _with_part(base, m["part"], None)
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Result | None:
+    month = _month(m["month"])
+    year = parse_year(m["year"], ctx, m.end()) if m["year"] else _relative_year(m["rel_year"], ctx)
+    point = Point(year, month)
+    return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
+
+
+def _bare_month(m: re.Match[str], ctx: Context) -> Result | None:
+    month = _month(m["month"])
+    rel = _norm(m["rel"]) if m["rel"] else ""
+    last = ctx.last
+    if rel == "previous":
+        year = last.year - 1 if last.month is None or month >= last.month else last.year
+    elif rel in ("following", "next"):
+        year = last.year + 1 if last.month is None or month <= last.month else last.year
+    elif rel == "same":
+        year = last.year
+    else:
+        year = _year_for(month, None, ctx, m.start())
+    point = Point(year, month)
+    return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
+
+
+_ASIDE_YEAR_AFTER = re.compile(r"\s+(?!(?:on|in|at|and|or|to|when|as|by|with|after|before|until)\b)[a-z]")
+_RANGE_END_BEFORE = re.compile(r"(?:\d\s*[-–]|\bsince)\s*$", re.IGNORECASE)
+
+
+def _year(m: re.Match[str], ctx: Context) -> Result | None:
+    year = parse_year(m["year"], ctx, m.end())
+    # "the 1991 agreement" or the end of "1975-1976" names a year without moving the story there
+    aside = _ASIDE_YEAR_AFTER.match(ctx.text, m.end()) or _RANGE_END_BEFORE.search(
+        ctx.text[max(0, m.start() - 10) : m.start()]
+    )
+    if aside:
+        return Result("DATE", fmt_year(year), position_mod(m["pmod"]))
+    return Result("DATE", fmt_year(year), position_mod(m["pmod"]), mentions=Point(year))
+
+
+def _decade(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["decade"]:
+        value = m["decade"].zfill(3)
+        if (m["era"] or "").upper().startswith(("BC", "B.C")):
+            value = "BC" + value
+    else:
+        century = abs(ctx.speech.year) // 100
+        value = f"{century:02d}{m['short_decade']}"
+    return Result("DATE", value, position_mod(m["pmod"], m["pmod2"]))
+
+
+def _century(m: re.Match[str], ctx: Context) -> Result | None:
+    number = int(m["century"]) if m["century"] else lx.ORDINALS[_norm(m["century_word"])]
+    if number < 1:
+        return None
+    era = m["era"] or ""
+    prefix = "BC" if era.upper().startswith(("BC", "B.C")) else ""
+    return Result("DATE", f"{prefix}{number - 1:02d}", position_mod(m["pmod"], m["pmod2"]))
+
+
+def _season(m: re.Match[str], ctx: Context) -> Result | None:
+    code = lx.SEASONS[_norm(m["season"])]
+    if m["year"]:
+        year = parse_year(m["year"], ctx, m.end())
+    elif m["rel_year"]:
+        year = _relative_year(m["rel_year"], ctx)
+    elif m["rel"]:
+        rel = _norm(m["rel"])
+        base = ctx.last if rel in lx.ANAPHORIC else ctx.speech
+        year = base.year + lx.RELATIVE_STEPS.get(rel, 0)
+    else:
+        anchor = ctx.speech
+        year = anchor.year
+        season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        if (
+            not ctx.narrative
+            and anchor.month is not None
+            and season_start > anchor.month
+            and not ctx.future_cue(m.start())
+        ):
+            year -= 1
+    return Result("DATE", f"{fmt_year(year)}-{code}", position_mod(m["pmod"], m["pmod2"]), mentions=Point(year))
+
+
+_ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["qnum"]:
+        quarter_year = parse_year(m["year2"], ctx, m.end()) if m["year2"] else ctx.speech.year
+        return Result("DATE", f"{fmt_year(quarter_year)}-Q{m['qnum']}")
+    half = _norm(m["unit"]) == "half"
+    parts = 2 if half else 4
+    letter = "H" if half else "Q"
+    if m["year"]:
+        year: int | None = parse_year(m["year"], ctx, m.end())
+    elif m["rel_year"]:
+        year = _relative_year(m["rel_year"], ctx)
+    elif m["the_year"]:
+        year = ctx.speech.year
+    else:
+        year = None
+    if m["ordinal"]:
+        word = _norm(m["ordinal"])
+        number = parts if word in ("final", "latter") else _ORDINAL_PARTS[word]
+        if number > parts:
+            return None
+        if year is None:
+            # a quarter named without its year is the latest one that has begun, unless the verb looks ahead
+            anchor = ctx.speech
+            year = anchor.year
+            current = ((anchor.month or 1) - 1) * parts // 12 + 1
+            if not ctx.narrative and number > current and not ctx.future_cue(m.start()):
+                year -= 1
+        return Result("DATE", f"{fmt_year(year)}-{letter}{number}")
+    rel = _norm(m["rel"])
+    if year is not None and rel == "last":
+        return Result("DATE", f"{fmt_year(year)}-{letter}{parts}")
+    anchor = ctx.last if rel in lx.ANAPHORIC else ctx.speech
+    if anchor.month is None:
+        return None
+    index = anchor.year * parts + (anchor.month - 1) * parts // 12 + lx.RELATIVE_STEPS.get(rel, 0)
+    return Result("DATE", f"{fmt_year(index // parts)}-{letter}{index % parts + 1}")
+
+
+def _day_unknown(base: Point, step: int) -> str:
+    """A day counted from a point whose day is unknown: keep what is known of its year and month."""
+    if step == 0 and base.month is not None:
+        return f"{fmt_point(Point(base.year, base.month))}-XX"
+    return f"{fmt_year(base.year)}-XX-XX"
+
+
+def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    rel = _norm(m["rel"])
+    unit = _norm(m["unit"])
+    mod = position_mod(m["pmod"])
+    if rel in ("past", "coming", "recent") and unit in lx.UNITS and m["the"]:
+        return _duration_value(1.0, unit, mod)
+    step = lx.RELATIVE_STEPS.get(rel, 0)
+    base = ctx.last if rel in lx.ANAPHORIC else ctx.speech
+    if m["month"]:
+        month = _month(m["month"])
+        year = parse_year(m["year"], ctx, m.end()) if m["year"] else _year_for(month, None, ctx, m.start())
+        point = Point(year, month)
+        return Result("DATE", fmt_point(point), "END" if rel == "last" else mod, mentions=point)
+    if unit in lx.DAY_PARTS:
+        day = shift_days(base, step)
+        if day is None:
+            return Result("TIME", f"XXXX-XX-XXT{lx.DAY_PARTS[unit]}")
+        return Result("TIME", f"{fmt_point(day)}T{lx.DAY_PARTS[unit]}", mod, mentions=day)
+    if unit == "day":
+        day = shift_days(base, step)
+        return Result("DATE", fmt_point(day), mod, mentions=day) if day else Result("DATE", _day_unknown(base, step))
+    if unit in ("week", "fortnight", "weekend"):
+        week = iso_week(base, step)
+        if week is None:
+            return Result("DATE", "XXXX-WXX")
+        return Result("DATE", week + ("-WE" if unit == "weekend" else ""), mod)
+    if unit == "month":
+        month_point = shift_months(base, step)
+        if month_point is None:
+            return Result("DATE", "XXXX-XX")
+        return Result("DATE", fmt_point(month_point), mod, mentions=month_point)
+    if unit == "quarter":
+        if base.month is None:
+            return None
+        index = base.year * 4 + (base.month - 1) // 3 + step
+        return Result("DATE", f"{fmt_year(index // 4)}-Q{index % 4 + 1}", mod)
+    if unit == "year":
+        year = base.year + step
+        return Result("DATE", fmt_year(year), mod, mentions=Point(year))
+    if unit == "decade":
+        return Result("DATE", fmt_year(base.year + 10 * step)[:-1], mod)
+    if unit == "century":
+        return Result("DATE", fmt_year(base.year + 100 * step)[:-2], mod)
+    return None
+
+
+def _unit_containing(base: Point, unit: str, mod: str | None) -> Result | None:
+    """The year, month, week, day, decade or century that ``base`` falls in."""
+    if unit == "year":
+        return Result("DATE", fmt_year(base.year), mod)
+    if unit == "month":
+        return Result("DATE", fmt_point(Point(base.year, base.month)), mod) if base.month else None
+    if unit == "week":
+        week = iso_week(base)
+        return Result("DATE", week, mod) if week else None
+    if unit == "day":
+        return Result("DATE", fmt_point(base), mod) if base.day else None
+    if unit == "decade":
+        return Result("DATE", fmt_year(base.year)[:-1], mod)
+    return Result("DATE", fmt_year(base.year)[:-2], mod)
+
+
+def _position_of_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    """Part of the unit holding the last mentioned date: "the beginning of the year", "mid-month"."""
+    return _unit_containing(ctx.last, _norm(m["unit"]), position_mod(m["pmod"]))
+
+
+def _unit_end(m: re.Match[str], ctx: Context) -> Result | None:
+    """The end or a later part of the last mentioned date's unit: "month's end", "later in the year"."""
+    return _unit_containing(ctx.last, _norm(m["unit"] or m["unit2"]), position_mod(m["pmod"]) or "END")
+
+
+def _day_range_head(m: re.Match[str], ctx: Context) -> Result | None:
+    month = _month(m["month"])
+    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    year = parse_year(m["year"], ctx, m.end()) if m["year"] else _year_for(month, day, ctx, m.start())
+    if not _valid_day(year, month, day):
+        return None
+    point = Point(year, month, day)
+    return Result("DATE", fmt_point(point), mentions=point)
+
+
+def _day_range_tail(m: re.Match[str], ctx: Context) -> Result | None:
+    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    last = ctx.last
+    year = parse_year(m["year"], ctx, m.end()) if m["year"] else last.year
+    if last.month is None or not _valid_day(year, last.month, day):
+        return None
+    point = Point(year, last.month, day)
+    return Result("DATE", fmt_point(point), mentions=point)
+
+
+def _short_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """'99 takes the century that puts it nearest the anchor year."""
+    anchor = ctx.speech.year
+    if anchor < 100:
+        return None
+    two = int(m["short_year"])
+    year = min((c * 100 + two for c in (anchor // 100 - 1, anchor // 100)), key=lambda y: abs(y - anchor))
+    return Result("DATE", fmt_year(year), mentions=Point(year))
+
+
+def _day_before_after(m: re.Match[str], ctx: Context) -> Result | None:
+    step = 1 if _norm(m["dir"]) == "after" else -1
+    unit = _norm(m["unit"])
+    if unit == "day":
+        day = shift_days(ctx.last, step)
+        return Result("DATE", fmt_point(day), mentions=day) if day else Result("DATE", _day_unknown(ctx.last, step))
+    if unit == "week":
+        return Result("DATE", iso_week(ctx.last, step) or "XXXX-WXX")
+    if unit == "month":
+        point = shift_months(ctx.last, step)
+        return Result("DATE", fmt_point(point) if point else "XXXX-XX")
+    return Result("DATE", fmt_year(ctx.last.year + step), mentions=Point(ctx.last.year + step))
+
+
+def _duration_value(number: float | None, unit: str, mod: str | None, relation: str | None = None) -> Result:
+    letter, is_time = lx.UNITS[unit]
+    if number is not None and not number.is_integer():
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        if letter in smaller and not (is_time and letter == "M"):
+            letter, factor = smaller[letter]
+            is_time = is_time or letter == "H"
+            number *= factor
+        number = round(number)
+    count: str
+    if unit == "decade":
+        letter, count = "Y", "X" if number is None else str(int(number) * 10)
+    elif unit == "fortnight":
+        letter, count = "W", "X" if number is None else str(int(number) * 2)
+    elif unit == "quarter" or unit == "season":
+        letter, count = "M", "X" if number is None else str(int(number) * 3)
+    else:
+        count = "X" if number is None else str(int(number))
+    value = f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+    return Result("DURATION", value, mod, relation)
+
+
+def _quantity_mod(word: str | None) -> str | None:
+    return lx.QUANTITY_MODS.get(_norm(word)) or None if word else None
+
+
+def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = _unit(m["unit"])
+    direction = _norm(m["dir"])
+    number = parse_number(m["num"])
+    if direction in ("after", "before"):
+        return _duration_value(number, unit, _quantity_mod(m["qmod"]), direction)
+    if direction == "ago" or direction in ("hence", "from now"):
+        base, sign = ctx.speech, (-1 if direction == "ago" else 1)
+    else:
+        base, sign = ctx.last, (1 if direction in ("later", "afterwards", "afterward") else -1)
+    _, is_time = lx.UNITS[unit]
+    if is_time:
+        return _duration_value(number, unit, None, "after" if sign > 0 else "before")
+    if number is None or not number.is_integer():
+        # a vague count keeps the year it starts from for short steps, and only the direction for long ones
+        if unit in ("day", "night", "week", "weekend"):
+            suffix = "-XX-XX" if unit in ("day", "night") else "-WXX"
+            return Result("DATE", fmt_year(base.year) + suffix, _quantity_mod(m["qmod"]))
+        if unit in ("month", "quarter", "season"):
+            return Result("DATE", ("BC" if base.year < 0 else "") + "XXXX-XX", _quantity_mod(m["qmod"]))
+        return Result("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", _quantity_mod(m["qmod"]))
+    n = int(number) * sign
+    mod = _quantity_mod(m["qmod"])
+    if unit in ("day", "night"):
+        day = shift_days(base, n)
+        if day is None:
+            return Result("DATE", _day_unknown(base, n), mod)
+        return Result("DATE", fmt_point(day), mod, mentions=day if sign > 0 else None)
+    if unit in ("week", "fortnight", "weekend"):
+        return Result("DATE", iso_week(base, n * (2 if unit == "fortnight" else 1)) or "XXXX-WXX", mod)
+    if unit in ("month", "quarter", "season"):
+        point = shift_months(base, n * (1 if unit == "month" else 3))
+        if point is None:
+            return Result("DATE", "XXXX-XX", mod)
+        return Result("DATE", fmt_point(point), mod, mentions=point if sign > 0 else None)
+    years = n * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit]
+    year = base.year + years
+    value = fmt_year(year)
+    if unit == "decade":
+        value = value[:-1]
+    elif unit == "century":
+        value = value[:-2]
+    elif unit == "millennium":
+        value = value[:-3]
+    return Result("DATE", value, mod, mentions=Point(year) if unit == "year" and sign > 0 else None)
+
+
+def _duration(m: re.Match[str], ctx: Context) -> Result | None:
+    unit = _unit(m["unit"])
+    number = parse_number(m["num"])
+    if not m["num"] and (m["rel"] or (m["article"] or "").lower() in ("a", "an")):
+        number = 1.0
+    return _duration_value(number, unit, _quantity_mod(m["qmod"]))
+
+
+def _time(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["named"]:
+        hour, minute = (0, 0) if _norm(m["named"]) == "midnight" else (12, 0)
+    else:
+        hour = int(m["hour"] if m["hour"] is not None else m["hour2"])
+        minute = int(m["minute"] or m["minute2"] or 0)
+        ampm = _norm(m["ampm"] or m["ampm2"] or "").replace(".", "").replace(" ", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    day = _as_date(ctx.speech)
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return Result("TIME", f"{prefix}T{hour:02d}:{minute:02d}")
+
+
+def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
+    code = lx.DAY_PARTS[_norm(m["part"])]
+    the = _norm(m["the"]) if m["the"] else ""
+    if the in ("each", "every"):
+        return Result("SET", "P1D")
+    step = {"the next": 1, "the following": 1, "the previous": -1}.get(the, 0)
+    base = ctx.speech if the == "this" else ctx.last
+    mod = position_mod(m["early"])
+    if not the:  # "at night", "night raids": no particular day
+        return Result("TIME", f"XXXX-XX-XXT{code}", mod)
+    day = shift_days(base, step) if the != "one" else None
+    if day is None:
+        return Result("TIME", f"{_day_unknown(base, 1 if the == 'one' else step)}T{code}", mod)
+    return Result("TIME", f"{fmt_point(day)}T{code}", mod, mentions=day)
+
+
+def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
+    word = _norm(m.group())
+    if word in lx.NARRATIVE_ONLY and not ctx.narrative:
+        return None
+    return Result("DATE", lx.DEICTIC[word])
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> Result | None:
+    offset, part = lx.RELATIVE_DAYS[_norm(m.group())]
+    kind = "TIME" if part else "DATE"
+    suffix = f"T{part}" if part else ""
+    if ctx.narrative:  # inside a narrative these are quoted speech, whose own day is unknown
+        return Result(kind, f"XXXX-XX-XX{suffix}")
+    day = shift_days(ctx.speech, offset)
+    if day is None:
+        return Result(kind, f"XXXX-XX-XX{suffix}")
+    return Result(kind, fmt_point(day) + suffix, mentions=day)
+
+
+def _set(m: re.Match[str], ctx: Context) -> Result | None:
+    return Result("SET", lx.SET_WORDS[_norm(m["set"])])
+
+
+def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    month, day, part = lx.HOLIDAYS[_norm(m["holiday"])]
+    year = parse_year(m["year"], ctx, m.end()) if m["year"] else _year_for(month, day, ctx, m.start())
+    point = Point(year, month, day)
+    if part:
+        return Result("TIME", f"{fmt_point(point)}T{part}", mentions=point)
+    return Result("DATE", fmt_point(point), mentions=point)
+
+
+def _day_only(m: re.Match[str], ctx: Context) -> Result | None:
+    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    last = ctx.last
+    if last.month is None or not _valid_day(last.year, last.month, day):
+        return None
+    point = replace(last, day=day)
+    return Result("DATE", fmt_point(point), mentions=point)
+
+
+def _every(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["weekday"]:
+        return Result("SET", f"XXXX-WXX-{lx.WEEKDAYS[_norm(m['weekday'])]}")
+    unit = _unit(m["unit"])
+    number = parse_number(m["num"]) if m["num"] else 1.0
+    if number is None:
+        return None
+    if "other" in _norm(m.group()):
+        number = 2.0
+    duration = _duration_value(number, unit, None)
+    return Result("SET", duration.value)
+
+
+def _year_earlier(m: re.Match[str], ctx: Context) -> Result | None:
+    """The unit before the speech time, for "year-earlier" and "month-ago"."""
+    unit = _norm(m["unit"])
+    base = ctx.speech
+    if unit == "year":
+        return Result("DATE", fmt_year(base.year - 1))
+    if unit == "month":
+        point = shift_months(base, -1)
+        return Result("DATE", fmt_point(point)) if point else None
+    if unit == "week":
+        week = iso_week(base, -1)
+        return Result("DATE", week) if week else None
+    day = shift_days(base, -1)
+    return Result("DATE", fmt_point(day)) if day else None
+
+
+def _bc_context_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """A bare three-digit year is one only in a story already set BC ("in 490" after "492 BC")."""
+    if ctx.last.year >= 0:
+        return None
+    year = -int(m["year"])
+    return Result("DATE", fmt_year(year), position_mod(m["pmod"]), mentions=Point(year))
+
+
+def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
+    """2024-11-10, or 11/10/2024 read month first as US news writes it unless the first number is no month."""
+    if m["iso_year"]:
+        year, month, day = int(m["iso_year"]), int(m["iso_month"]), int(m["iso_day"])
+    else:
+        year, month, day = int(m["slash_year"]), int(m["first"]), int(m["second"])
+        if month > 12:
+            month, day = day, month
+    if not _valid_day(year, month, day):
+        return None
+    point = Point(year, month, day)
+    return Result("DATE", fmt_point(point), mentions=point)
+
+
+HANDLERS: dict[str, Handler] = {
+    "numeric_date": _numeric_date,
+    "bc_context_year": _bc_context_year,
+    "year_earlier": _year_earlier,
+    "every": _every,
+    "calendar_day": _calendar_day,
+    "part_of_day_date": _part_of_day_date,
+    "weekday_part": _weekday_part,
+    "month_year": _month_year,
+    "month": _bare_month,
+    "year": _year,
+    "decade": _decade,
+    "century": _century,
+    "season": _season,
+    "quarter": _quarter,
+    "relative_unit": _relative_unit,
+    "day_before_after": _day_before_after,
+    "position_of_unit": _position_of_unit,
+    "unit_end": _unit_end,
+    "day_range_head": _day_range_head,
+    "day_range_tail": _day_range_tail,
+    "short_year": _short_year,
+    "shifted": _shifted,
+    "duration": _duration,
+    "time": _time,
+    "part_of_day": _part_of_day,
+    "deictic": _deictic,
+    "relative_day": _relative_day,
+    "set": _set,
+    "rate": _set,
+    "holiday": _holiday,
+    "weekday": _weekday,
+    "day_only": _day_only,
+}

@@ -1,0 +1,203 @@
+"""The TIMEX3 tagger: the seed article, anchoring conventions, and properties that hold for any input."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timelinekg.loaders.timex import Timex, find_dateline, tag, to_timeml
+from timelinekg.loaders.timex.model import PRECISIONS, TIMEX3_VALUE_RE, TIMEX_TYPES
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SEED = SHARED / "data" / "seed" / "trump-putin-call.txt"
+SEED_DCT = dt.date(2024, 11, 10)
+
+
+def values(text: str, dct: dt.date = SEED_DCT, mode: str = "news") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, mode)]
+
+
+@pytest.fixture(scope="module")
+def seed_timexes() -> list[Timex]:
+    if not SEED.exists():
+        pytest.skip("shared seed article not available")
+    return tag(SEED.read_bytes().decode("utf-8"), SEED_DCT)
+
+
+def test_seed_article_dates(seed_timexes: list[Timex]) -> None:
+    found = Counter((t.text, t.value) for t in seed_timexes)
+    expected = {
+        ("November 5", "2024-11-05"): 1,
+        ("November 7", "2024-11-07"): 2,
+        ("November 9", "2024-11-09"): 1,
+        ("November 10", "2024-11-10"): 3,
+        ("July", "2024-07"): 1,
+        ("September", "2024-09"): 1,
+        ("July 2018", "2018-07"): 1,
+        ("February 2022", "2022-02"): 1,
+        ("overnight", "2024-11-09TNI"): 1,
+    }
+    for key, count in expected.items():
+        assert found[key] == count, (key, found)
+
+
+def test_seed_overnight_spans_the_night(seed_timexes: list[Timex]) -> None:
+    overnight = next(t for t in seed_timexes if t.text == "overnight")
+    assert (overnight.earliest, overnight.latest) == (dt.date(2024, 11, 9), dt.date(2024, 11, 10))
+
+
+def test_seed_a_day_after_stays_a_relative_duration(seed_timexes: list[Timex]) -> None:
+    after = next(t for t in seed_timexes if t.text == "a day after")
+    assert (after.type, after.value, after.relation) == ("DURATION", "P1D", "after")
+    assert after.earliest is None and after.latest is None
+    assert after.as_json()["relation"] == "after"
+
+
+def test_seed_offsets_and_bounds(seed_timexes: list[Timex]) -> None:
+    text = SEED.read_bytes().decode("utf-8")
+    for t in seed_timexes:
+        assert text[t.start : t.end] == t.text
+    july = next(t for t in seed_timexes if t.text == "July 2018")
+    assert (july.earliest, july.latest, july.precision) == (dt.date(2018, 7, 1), dt.date(2018, 7, 31), "month")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It happened in the last week.", [("the last week", "2024-W44")]),
+        ("Prices rose last week.", [("last week", "2024-W44")]),
+        ("He left two years ago.", [("two years ago", "2022")]),
+        ("Fighting grew in recent weeks.", [("recent weeks", "PAST_REF")]),
+        ("Sales fell in the first quarter of 2023.", [("the first quarter of 2023", "2023-Q1")]),
+        ("It was hours after the vote.", [("hours after", "PTXH")]),
+        ("The talks will resume on Friday.", [("Friday", "2024-11-15")]),
+        ("The talks resumed on Friday.", [("Friday", "2024-11-08")]),
+        ("A summit is planned for March.", [("March", "2025-03")]),
+        ("He was born on 4 August 1961.", [("4 August 1961", "1961-08-04")]),
+        ("Troops arrived in the summer of 1916.", [("the summer of 1916", "1916-SU")]),
+        ("The 1960s were turbulent.", [("The 1960s", "196")]),
+        ("Athens fell in 404 BC.", [("404 BC", "BC0404")]),
+        ("We met yesterday morning.", [("yesterday morning", "2024-11-09TMO")]),
+        ("The meeting lasted three hours.", [("three hours", "PT3H")]),
+        ("Reports arrive daily.", [("daily", "P1D")]),
+        ("It opened at 10:30 a.m. today.", [("10:30 a.m.", "2024-11-10T10:30"), ("today", "2024-11-10")]),
+    ],
+)
+def test_news_conventions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_narrative_mode_anchors_to_the_last_mentioned_date() -> None:
+    text = "War broke out on September 1, 1939. On September 17, the Soviets invaded. By early October it was over."
+    assert values(text, dt.date(2009, 12, 19), "narrative") == [
+        ("September 1, 1939", "1939-09-01"),
+        ("September 17", "1939-09-17"),
+        ("early October", "1939-10"),
+    ]
+    # the same text read as news anchors the bare dates to the DCT
+    assert values(text, dt.date(2009, 12, 19))[1] == ("September 17", "2009-09-17")
+
+
+def test_narrative_year_rolls_forward_and_anaphora_follow() -> None:
+    text = "Japan attacked on December 7, 1941. The next day, war was declared. In January, the Allies met."
+    assert values(text, dt.date(2009, 12, 19), "narrative") == [
+        ("December 7, 1941", "1941-12-07"),
+        ("The next day", "1941-12-08"),
+        ("January", "1942-01"),
+    ]
+
+
+def test_modifiers_are_kept() -> None:
+    (early,) = tag("It ended in early 2009.", SEED_DCT)
+    assert (early.text, early.value, early.mod) == ("early 2009", "2009", "START")
+
+
+def test_empty_and_blank_text() -> None:
+    assert tag("", SEED_DCT) == []
+    assert tag("   \n", SEED_DCT) == []
+
+
+def test_unknown_mode_is_refused() -> None:
+    with pytest.raises(ValueError, match="mode"):
+        tag("today", SEED_DCT, mode="poetry")
+
+
+def test_to_timeml_escapes_and_tags() -> None:
+    text = "R&D <lab> opened on November 7."
+    out = to_timeml(text, tag(text, SEED_DCT))
+    assert out == 'R&amp;D &lt;lab&gt; opened on <TIMEX3 tid="t1" type="DATE" value="2024-11-07">November 7</TIMEX3>.'
+
+
+def test_find_dateline() -> None:
+    assert find_dateline("MOSCOW, Nov. 10, 2024 (Reuters) - Talks began.") == dt.date(2024, 11, 10)
+    assert find_dateline("Published 2024-11-10\n\nBody text") == dt.date(2024, 11, 10)
+    assert find_dateline("Title\n\nNo date at all here.") is None
+
+
+def test_as_json_shape() -> None:
+    (t,) = tag("on November 7", SEED_DCT)
+    assert t.as_json() == {
+        "start": 3,
+        "end": 13,
+        "text": "November 7",
+        "type": "DATE",
+        "value": "2024-11-07",
+        "earliest": "2024-11-07",
+        "latest": "2024-11-07",
+        "precision": "day",
+    }
+
+
+# ---------------------------------------------------------------- properties
+
+# fmt: off
+TEMPORAL_WORDS = [
+    "on", "in", "the", "of", "last", "next", "this", "early", "late", "mid-", "ago", "later", "after",
+    "before", "November", "May", "March", "Friday", "Sunday", "7", "31", "29", "2024", "1999", "490", "BC",
+    "AD", "1960s", "'99", "summer", "fall", "winter", "quarter", "half", "first", "week", "weeks", "day",
+    "days", "year", "years", "decade", "century", "19th", "two", "a", "few", "several", "hours", "10:30",
+    "a.m.", "p.m.", "noon", "today", "yesterday", "tomorrow", "overnight", "now", "recently", "daily",
+    "every", "morning", "night", "Christmas", ",", ".", "-", "–", "\n", "the end of", "that", "same",
+    "following", "previous", "9999", "0001", "00", "/", "2024-02-30", "12/31/9999", "1/1/1000", "B.C.", "'s",
+    "mid-2011", "470s", "Q4",
+]
+# fmt: on
+dcts = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
+modes = st.sampled_from(["news", "narrative"])
+texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(TEMPORAL_WORDS), max_size=40).map(" ".join),
+    st.lists(st.one_of(st.sampled_from(TEMPORAL_WORDS), st.text(max_size=3)), max_size=30).map("".join),
+)
+
+
+def check_invariants(text: str, timexes: list[Timex]) -> None:
+    for t in timexes:
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+        assert t.type in TIMEX_TYPES
+        assert TIMEX3_VALUE_RE.fullmatch(t.value), t.value
+        assert t.precision is None or t.precision in PRECISIONS
+        if t.earliest is not None and t.latest is not None:
+            assert t.earliest <= t.latest
+        t.as_json()
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=texts, dct=dcts, mode=modes)
+def test_any_text_is_tagged_without_error(text: str, dct: dt.date, mode: str) -> None:
+    timexes = tag(text, dct, mode)
+    check_invariants(text, timexes)
+    assert to_timeml(text, timexes).count("<TIMEX3") <= len(timexes)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=st.text(max_size=200))
+def test_find_dateline_never_raises(text: str) -> None:
+    day = find_dateline(text)
+    assert day is None or isinstance(day, dt.date)
