@@ -40,6 +40,19 @@ def is_dataset_event(event: Event) -> bool:
     return event.attribute("dataset") is not None
 
 
+# An event carrying this attribute only adds its mentions to the stored event with its id
+# (GDELT 2.0 mentions files name events by id alone); without one it is dropped, not stored.
+ATTACH_ONLY = "attach_only"
+
+
+def is_attach_only(event: Event) -> bool:
+    return bool(event.attribute(ATTACH_ONLY))
+
+
+def without_attach_only(event: Event) -> Event:
+    return event.with_changes(attributes=tuple(a for a in event.attributes if a[0] != ATTACH_ONLY))
+
+
 def same_event(a: Event, b: Event) -> bool:
     if a.id == b.id:
         return True

@@ -1,0 +1,1 @@
+"""Benchmarks; ``bench.synthetic`` is the shared event generator."""

@@ -1,0 +1,104 @@
+"""``export --format neo4j-import``: CSV files and headers that ``neo4j-admin database import full`` accepts."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import REPO, SEED_DIR
+from timelinekg.cli import cli
+from timelinekg.graph.neo4j_import import ARRAY, HEADERS, write_import_files
+from timelinekg.graph.sqlite_store import SQLiteStore
+
+
+@pytest.fixture
+def seed_store(tmp_path: Path) -> Path:
+    path = tmp_path / "seed.db"
+    outcome = CliRunner().invoke(cli, ["--store", str(path), "load", str(SEED_DIR / "trump-putin-call.yaml")])
+    assert outcome.exit_code == 0, outcome.output
+    return path
+
+
+def read(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_the_files_carry_typed_headers_and_the_neo4j_store_model(seed_store: Path, tmp_path: Path) -> None:
+    outcome = CliRunner().invoke(
+        cli, ["--store", str(seed_store), "export", "--format", "neo4j-import", "-o", str(tmp_path / "out")]
+    )
+    assert outcome.exit_code == 0, outcome.output
+    out = tmp_path / "out"
+    assert read(out / "events-header.csv")[0][:5] == ["id:ID(Event)", "type", "label", "earliest:date", "latest:date"]
+    assert "span:point" in read(out / "events-header.csv")[0]
+    assert "location:point{crs:WGS-84}" in read(out / "places-header.csv")[0]
+    events = {row[0]: row for row in read(out / "events.csv")}
+    call = events["trump-putin-call"]
+    assert call[3] == call[4] == "2024-11-07"
+    assert call[10].startswith("{x:") and call[-1] == "Event"
+    actors = {row[0]: row for row in read(out / "actors.csv")}
+    assert actors["donald-trump"][-1].split(ARRAY) == ["Actor", "Person"]
+    assert "wikidata:Q22686" in actors["donald-trump"][5].split(ARRAY)
+    places = {row[0]: row for row in read(out / "places.csv")}
+    assert places["moscow"][5] == "{latitude:55.75222, longitude:37.61556}"
+    assert ["moscow", "russia", "PART_OF"] in read(out / "part_of.csv")
+    participations = read(out / "participated_in.csv")
+    assert ["vladimir-putin", "trump-putin-call", "recipient", "1", "PARTICIPATED_IN"] in participations
+    reported = read(out / "reported_by.csv")
+    assert all(len(row) == len(HEADERS["reported_by"]) for row in reported)
+    assert "import full neo4j --nodes=" in (out / "import.sh").read_text(encoding="utf-8")
+
+
+def _admin_classpath() -> str | None:
+    if shutil.which("java") is None:
+        return None
+    script = REPO / "scripts" / "neo4j-dev"
+    if not script.exists():
+        return None
+    # Only use jars already fetched: the test never downloads Neo4j.
+    try:
+        classpath = subprocess.run(
+            ["bash", str(script), "classpath"], capture_output=True, text=True, timeout=30, check=True
+        ).stdout.strip()
+    except (subprocess.SubprocessError, OSError):
+        return None
+    folder = Path(classpath.rstrip("*").rstrip("/"))
+    return classpath if folder.is_dir() and any(folder.glob("neo4j-*.jar")) else None
+
+
+@pytest.mark.slow
+def test_the_admin_tool_imports_the_files_into_a_separate_database(seed_store: Path, tmp_path: Path) -> None:
+    classpath = _admin_classpath()
+    if classpath is None:
+        pytest.skip("Neo4j jars (scripts/neo4j-dev classpath) or java not available")
+    with SQLiteStore(seed_store) as store:
+        files = write_import_files(store, tmp_path / "csv")
+        counts = store.counts()
+    # A home of its own: never the running development server's database.
+    home = tmp_path / "neo4j-home"
+    (home / "conf").mkdir(parents=True)
+    (home / "conf" / "neo4j.conf").write_text(
+        f"server.directories.data={home / 'data'}\nserver.directories.logs={home / 'logs'}\n"
+        "server.memory.pagecache.size=64m\n",
+        encoding="utf-8",
+    )
+    environment = dict(os.environ, NEO4J_HOME=str(home), NEO4J_CONF=str(home / "conf"))
+    finished = subprocess.run(
+        ["java", "-Xmx512m", "-cp", classpath, "org.neo4j.cli.AdminTool", "database", "import", "full",
+         *files.arguments()],
+        capture_output=True, text=True, env=environment, timeout=300, check=False,
+    )
+    output = finished.stdout + finished.stderr
+    assert finished.returncode == 0, output[-3000:]
+    assert "IMPORT DONE" in output
+    nodes = counts["events"] + counts["actors"] + counts["places"] + counts["sources"]
+    assert f"{nodes} nodes" in output
+    relationships = sum(files.counts[name] for name in ("participated_in", "took_place_in", "reported_by", "part_of"))
+    assert f"{relationships} relationships" in output
