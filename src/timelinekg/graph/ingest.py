@@ -9,8 +9,16 @@ from typing import TypeVar
 
 from timelinekg.errors import ValidationError
 from timelinekg.graph.store import EventQuery, Store
-from timelinekg.loaders import DATASET_FORMATS, LoadOptions, expand_paths, format_for, loader_for
-from timelinekg.schema.merge import is_dataset_event, main_actor_ids, merge_batch, merge_events, same_event
+from timelinekg.loaders import DATASET_FORMATS, LoadOptions, Notice, expand_paths, format_for, loader_for
+from timelinekg.schema.merge import (
+    is_attach_only,
+    is_dataset_event,
+    main_actor_ids,
+    merge_batch,
+    merge_events,
+    same_event,
+    without_attach_only,
+)
 from timelinekg.schema.model import Actor, Event, Facts, Place
 
 
@@ -22,6 +30,7 @@ class IngestSummary:
     actors: int = 0
     places: int = 0
     sources: int = 0
+    unattached: int = 0  # attach-only reports (GDELT 2.0 mentions) whose event is not in the store
     problems: list[str] = field(default_factory=list)
 
     def add(self, other: IngestSummary) -> None:
@@ -31,6 +40,7 @@ class IngestSummary:
         self.actors += other.actors
         self.places += other.places
         self.sources += other.sources
+        self.unattached += other.unattached
         self.problems.extend(other.problems)
 
 
@@ -70,14 +80,34 @@ def _dedupe_by_id(
     return found
 
 
+def _absorb(kept: Event, incoming: Event) -> Event:
+    """Two reports with one id, merged; the result is attach-only only when both were."""
+    if is_attach_only(kept) and not is_attach_only(incoming):
+        kept, incoming = incoming, kept
+    if is_attach_only(incoming) and not is_attach_only(kept):
+        incoming = without_attach_only(incoming)
+    return merge_events(kept, incoming)
+
+
+def _fold_by_id(events: Iterable[Event]) -> list[Event]:
+    folded: dict[str, Event] = {}
+    for event in events:
+        previous = folded.get(event.id)
+        folded[event.id] = event if previous is None else _absorb(previous, event)
+    return list(folded.values())
+
+
 def _existing_match(store: Store, event: Event, by_id: dict[str, Event]) -> Event | None:
     if event.id in by_id or is_dataset_event(event):
         return by_id.get(event.id)
     actors = main_actor_ids(event)
-    if not actors:
+    if not actors or event.earliest is None or event.latest is None:
+        # an open date overlaps every date, so across sources it is no evidence that two reports are one
+        # event ("Jobs said", undated, would otherwise join whichever dated statement of his came first)
         return None
     query = EventQuery(start=event.earliest, end=event.latest, include_open=True, actor_ids=sorted(actors), limit=50)
-    return next((old for old in store.events(query) if same_event(old, event)), None)
+    return next((old for old in store.events(query)
+                 if old.earliest is not None and old.latest is not None and same_event(old, event)), None)
 
 
 def ingest(store: Store, facts: Facts, *, merge: bool = True) -> IngestSummary:
@@ -94,11 +124,16 @@ def ingest(store: Store, facts: Facts, *, merge: bool = True) -> IngestSummary:
     for old_place in store.places(places.keys()):
         places[old_place.id] = _union_place(old_place, places[old_place.id])
 
-    events = merge_batch(facts.events) if merge else list({e.id: e for e in facts.events}.values())
+    events = merge_batch(facts.events) if merge else _fold_by_id(facts.events)
     stored = {e.id: e for e in store.events(EventQuery(ids=[e.id for e in events]))} if events else {}
     written: dict[str, Event] = {}
     for event in events:
         old_event = _existing_match(store, event, stored) if merge else stored.get(event.id)
+        if is_attach_only(event):
+            if old_event is None:
+                summary.unattached += 1
+                continue
+            event = without_attach_only(event)
         if old_event is not None:
             if old_event.id != event.id:
                 summary.merged_into_existing += 1
@@ -126,6 +161,7 @@ class LoadReport:
     batches: int = 0
     skipped: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # not errors: e.g. RDF triples outside our vocabulary
     summary: IngestSummary = field(default_factory=IngestSummary)
 
 
@@ -153,6 +189,9 @@ def load_paths(
         for result in loader_for(format_name)(path, options):
             if isinstance(result, ValidationError):
                 report.errors.append(result.located())
+                continue
+            if isinstance(result, Notice):
+                report.notices.append(result.located())
                 continue
             try:
                 report.summary.add(ingest(store, result, merge=format_name not in DATASET_FORMATS))

@@ -29,13 +29,37 @@ class LoadOptions:
     url: str | None = None  # overrides an article's own url
 
 
-LoadResult = Facts | ValidationError
+@dataclass(frozen=True)
+class Notice:
+    """Something a loader wants the user to know that is not an error (e.g. triples it skipped)."""
+
+    message: str
+    path: str | None = None
+
+    def located(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+LoadResult = Facts | ValidationError | Notice
 Loader = Callable[[Path, LoadOptions], Iterator[LoadResult]]
 
 # format name -> "module:function"
 LOADERS: dict[str, str] = {
     "yaml": "timelinekg.loaders.facts:load_fact_file",
     "json": "timelinekg.loaders.facts:load_fact_file",
+    # our own RDF read back (timelinekg.loaders.rdf); identity comes from the ids in the file
+    "turtle": "timelinekg.loaders.rdf:load_rdf",
+    "nt": "timelinekg.loaders.rdf:load_rdf",
+    "nquads": "timelinekg.loaders.rdf:load_rdf",
+    "trig": "timelinekg.loaders.rdf:load_rdf",
+    "jsonld": "timelinekg.loaders.rdf:load_rdf",
+    # event datasets (docs/datasets.md); ACLED exports are plain .csv, so only --format acled reads them
+    "gdelt": "timelinekg.loaders.gdelt:load_gdelt",
+    "acled": "timelinekg.loaders.acled:load_acled",
+    # news articles, extracted with spaCy (timelinekg.loaders.articles, docs/extraction.md)
+    "text": "timelinekg.loaders.articles:load_text",
+    "html": "timelinekg.loaders.articles:load_html",
+    "jsonl": "timelinekg.loaders.articles:load_jsonl",
 }
 
 # file extension -> format name
@@ -43,10 +67,25 @@ EXTENSIONS: dict[str, str] = {
     ".yaml": "yaml",
     ".yml": "yaml",
     ".json": "json",
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".trig": "trig",
+    ".jsonld": "jsonld",
+    # GDELT's own file names: 20150218.export.CSV(.zip), 20150218230000.mentions.CSV(.zip)
+    ".export.csv": "gdelt",
+    ".mentions.csv": "gdelt",
+    ".csv.zip": "gdelt",
+    ".txt": "text",
+    ".md": "text",
+    ".markdown": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
 }
 
 # Datasets whose own ids decide identity: stored by id, never merged heuristically.
-DATASET_FORMATS: set[str] = set()
+DATASET_FORMATS: set[str] = {"turtle", "nt", "nquads", "trig", "jsonld", "gdelt", "acled"}
 
 
 def register(format_name: str, target: str, *extensions: str, dataset: bool = False) -> None:

