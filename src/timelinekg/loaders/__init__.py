@@ -115,13 +115,25 @@ def loader_for(format_name: str) -> Loader:
     return loader
 
 
+CURATED_EXTENSIONS = (".yaml", ".yml", ".json")
+
+
 def expand_paths(paths: list[Path]) -> Iterator[tuple[Path, bool]]:
-    """Files to load, with whether the user named each one (folders are read recursively)."""
+    """Files to load, with whether the user named each one (folders are read recursively).
+
+    Within a folder, curated fact files come first: the first report of an event
+    gives the merged event its id and label, and hand-written ones are the best.
+    """
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
-                    yield child, False
+            children = [
+                child
+                for child in path.rglob("*")
+                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts)
+            ]
+            children.sort(key=lambda child: (child.suffix.lower() not in CURATED_EXTENSIONS, child))
+            for child in children:
+                yield child, False
         else:
             yield path, True
 

@@ -26,7 +26,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from timelinekg.schema.event_types import compatible
-from timelinekg.schema.model import Event, Mention, overlaps
+from timelinekg.schema.model import Event, Mention, Participation, overlaps
 
 MAIN_ROLES = ("agent",)
 
@@ -101,12 +101,30 @@ def settle_dates(
     return lowest, highest, "unknown", True
 
 
+# The more specific role wins when two reports give one actor different roles.
+ROLE_PRECEDENCE = ("agent", "target", "recipient", "source", "subject", "participant")
+
+
+def merge_participants(participants: Iterable[Participation]) -> tuple[Participation, ...]:
+    """One participation per actor, in first-seen order, with the most specific role reported."""
+    chosen: dict[str, Participation] = {}
+    for participation in participants:
+        previous = chosen.get(participation.actor_id)
+        if previous is None or _role_rank(participation.role) < _role_rank(previous.role):
+            chosen[participation.actor_id] = participation  # a dict keeps the actor's first position
+    return tuple(chosen.values())
+
+
+def _role_rank(role: str) -> int:
+    return ROLE_PRECEDENCE.index(role) if role in ROLE_PRECEDENCE else len(ROLE_PRECEDENCE)
+
+
 def merge_events(kept: Event, incoming: Event) -> Event:
     """``kept`` absorbs ``incoming``; ``kept``'s id and first recorded time survive."""
     mentions: dict[tuple[object, ...], Mention] = {m.key: m for m in kept.mentions}
     for mention in incoming.mentions:
         mentions[mention.key] = mention  # the same quote again replaces its earlier claim
-    participants = tuple(dict.fromkeys(kept.participants + incoming.participants))
+    participants = merge_participants(kept.participants + incoming.participants)
     places = tuple(dict.fromkeys(kept.place_ids + incoming.place_ids))
     attributes = dict(kept.attributes)
     attributes.update(incoming.attributes)
@@ -115,7 +133,8 @@ def merge_events(kept: Event, incoming: Event) -> Event:
         earliest, latest, precision, conflict = settle_dates(_claims(kept.with_changes(mentions=merged_mentions)))
     else:
         earliest, latest, precision, conflict = settle_dates(_claims(kept) + _claims(incoming))
-    label = kept.label if len(kept.label) >= len(incoming.label) else incoming.label
+    # The first report names the event, so labels (and the ids users quote) stay stable across loads.
+    label = kept.label or incoming.label
     return kept.with_changes(
         label=label,
         earliest=earliest,
