@@ -75,6 +75,20 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX actor_names_actor ON actor_names(actor_id);
     CREATE INDEX place_names_place ON place_names(place_id);
     """,
+    # 3: each event's participants, places and mentions also kept with the event, as compact JSON,
+    # so that a page of events is one indexed read; the child tables stay for filtering.
+    """
+    ALTER TABLE events ADD COLUMN body TEXT;
+    UPDATE events SET body = json_object(
+        'p', (SELECT json_group_array(json_array(actor_id, role))
+              FROM (SELECT actor_id, role FROM participations WHERE event_id = events.id ORDER BY position)),
+        'l', (SELECT json_group_array(place_id)
+              FROM (SELECT place_id FROM event_places WHERE event_id = events.id ORDER BY position)),
+        'm', (SELECT json_group_array(json_array(source_id, quote, start, end, claimed_earliest, claimed_latest,
+                                                 claimed_precision))
+              FROM (SELECT * FROM mentions WHERE event_id = events.id ORDER BY position))
+    );
+    """,
 )
 
 
@@ -84,6 +98,30 @@ def _day(value: str | None) -> dt.date | None:
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _event_body(event: Event) -> str:
+    """The event's children as stored in ``events.body`` (see migration 3)."""
+    return json.dumps(
+        {
+            "p": [[p.actor_id, p.role] for p in dict.fromkeys(event.participants)],
+            "l": list(dict.fromkeys(event.place_ids)),
+            "m": [
+                [
+                    m.source_id,
+                    m.quote,
+                    m.start,
+                    m.end,
+                    _iso(m.claimed_earliest),
+                    _iso(m.claimed_latest),
+                    m.claimed_precision,
+                ]
+                for m in event.mentions
+            ],
+        },
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -235,6 +273,7 @@ class SQLiteStore:
                 _iso(e.end),
                 int(e.date_conflict),
                 json.dumps(dict(e.attributes), default=str),
+                _event_body(e),
                 _iso(e.recorded_at) or now,
             )
             for e in events
@@ -249,8 +288,8 @@ class SQLiteStore:
         if existing:
             db.executemany(
                 "UPDATE events SET type=?, label=?, earliest=?, latest=?, precision=?, start_date=?, end_date=?, "
-                "date_conflict=?, attributes=? WHERE id=?",
-                [(*rows[event_id][1:10], event_id) for event_id in existing],
+                "date_conflict=?, attributes=?, body=? WHERE id=?",
+                [(*rows[event_id][1:11], event_id) for event_id in existing],
             )
             db.executemany(
                 "INSERT OR REPLACE INTO event_span(id, low, high) SELECT rowid, ?, ? FROM events WHERE id=?",
@@ -263,7 +302,7 @@ class SQLiteStore:
             next_rowid = db.execute("SELECT coalesce(max(rowid), 0) + 1 FROM events").fetchone()[0]
             db.executemany(
                 "INSERT INTO events(rowid, id, type, label, earliest, latest, precision, start_date, end_date, "
-                "date_conflict, attributes, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "date_conflict, attributes, body, recorded_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(next_rowid + i, *rows[event_id]) for i, event_id in enumerate(new_ids)],
             )
             db.executemany(
@@ -389,7 +428,7 @@ class SQLiteStore:
         # Open lower bounds sort first: they may be older than anything dated.
         sql = (
             "SELECT e.id, e.type, e.label, e.earliest, e.latest, e.precision, e.start_date, e.end_date, "
-            f"e.date_conflict, e.attributes, e.recorded_at FROM events e{joins}{where} "
+            f"e.date_conflict, e.attributes, e.recorded_at, e.body FROM events e{joins}{where} "
             "ORDER BY e.earliest IS NOT NULL, e.earliest, e.latest IS NULL, e.latest, e.id"
         )
         if query.limit is not None:
@@ -397,28 +436,9 @@ class SQLiteStore:
             params.append(query.limit)
         return sql, params
 
-    def _children(self, sql: str, ids: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
-        found: dict[str, list[tuple[Any, ...]]] = {}
-        for row in self.connection.execute(sql.format(marks=_marks(len(ids))), ids):
-            found.setdefault(row[0], []).append(row[1:])
-        return found
-
     def _hydrate(self, rows: Sequence[tuple[Any, ...]]) -> Iterator[Event]:
-        ids = [r[0] for r in rows]
-        participants = self._children(
-            "SELECT event_id, actor_id, role FROM participations WHERE event_id IN ({marks}) "
-            "ORDER BY event_id, position",
-            ids,
-        )
-        places = self._children(
-            "SELECT event_id, place_id FROM event_places WHERE event_id IN ({marks}) ORDER BY event_id, position", ids
-        )
-        mentions = self._children(
-            "SELECT event_id, source_id, quote, start, end, claimed_earliest, claimed_latest, claimed_precision "
-            "FROM mentions WHERE event_id IN ({marks}) ORDER BY event_id, position",
-            ids,
-        )
-        for event_id, type_, label, earliest, latest, precision, start, end, conflict, attrs, recorded in rows:
+        for event_id, type_, label, earliest, latest, precision, start, end, conflict, attrs, recorded, body in rows:
+            children = json.loads(body)
             yield Event(
                 id=event_id,
                 type=type_,
@@ -426,11 +446,10 @@ class SQLiteStore:
                 earliest=_day(earliest),
                 latest=_day(latest),
                 precision=precision,
-                participants=tuple(Participation(a, r) for a, r in participants.get(event_id, ())),
-                place_ids=tuple(p for (p,) in places.get(event_id, ())),
+                participants=tuple(Participation(a, r) for a, r in children["p"]),
+                place_ids=tuple(children["l"]),
                 mentions=tuple(
-                    Mention(s, q, st, en, _day(ce), _day(cl), cp)
-                    for s, q, st, en, ce, cl, cp in mentions.get(event_id, ())
+                    Mention(s, q, st, en, _day(ce), _day(cl), cp) for s, q, st, en, ce, cl, cp in children["m"]
                 ),
                 start=_day(start),
                 end=_day(end),
