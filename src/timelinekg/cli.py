@@ -123,12 +123,15 @@ def load(
         report = load_paths(store, existing, options)
     for problem in report.errors:
         click.echo(f"error: {problem}", err=True)
+    for notice in report.notices:
+        click.echo(f"note: {notice}", err=True)
     summary = report.summary
     counts = store.counts()
     click.echo(
         f"loaded {report.files} file(s): {summary.events_in} event report(s) -> {summary.events_written} event(s) "
         f"written, {summary.merged_into_existing} merged into existing; store now has {counts['events']} events, "
         f"{counts['actors']} actors, {counts['places']} places, {counts['sources']} sources"
+        + (f"; {summary.unattached} mention(s) of events not in the store skipped" if summary.unattached else "")
         + (f"; {len(report.errors) + len(missing)} problem(s)" if report.errors or missing else ""),
         err=True,
     )
@@ -311,6 +314,255 @@ def export(
     else:
         with output.open("w", encoding="utf-8", newline="\n") as handle:
             exporter(session.store, handle, options)
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--dct", metavar="YYYY-MM-DD", help="Document creation date; default: the dateline in the first lines.")
+@click.option(
+    "--mode",
+    type=click.Choice(["news", "narrative"]),
+    default="news",
+    show_default=True,
+    help="news: anchor underspecified dates to the DCT; narrative: to the last date mentioned.",
+)
+@click.option("--json", "output", flag_value="json", default=True, help="Print JSON timexes (the default).")
+@click.option("--timeml", "output", flag_value="timeml", help="Print the text with inline TIMEX3 tags.")
+def timex(files: tuple[str, ...], dct: str | None, mode: str, output: str) -> None:
+    """Find the temporal expressions in text files and normalise them to TIMEX3 values.
+
+    JSON output: for one FILE a list of {start, end, text, type, value, earliest,
+    latest, precision} with character offsets into the UTF-8 text; for several,
+    an object keyed by path.
+
+    \b
+    Example:
+        timelinekg timex article.txt --dct 2024-11-10 --json
+    """
+    from timelinekg.loaders.timex.command import render
+
+    click.echo(render(files, dct, mode, output))
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "syntax", type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]),
+              help="RDF syntax, instead of guessing it from the extension.")
+@click.option("--shapes", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="SHACL shapes to use instead of the shipped schema/shapes.ttl.")
+@click.option("--limit", type=int, default=50, show_default=True, help="Show at most this many violations.")
+def validate(file: Path, syntax: str | None, shapes: Path | None, limit: int) -> None:
+    """Check an RDF file against the timelinekg SHACL shapes (pyshacl); exit 1 when it does not conform.
+
+    Every event needs a type, a begin timestamp and a source; every mention a source.
+    Named graphs are checked as their union.
+
+    \b
+    Example:
+        timelinekg export --format turtle -o graph.ttl && timelinekg validate graph.ttl
+    """
+    from timelinekg.graph.shacl import validate_file
+
+    report = validate_file(file, syntax, shapes)
+    if report.conforms:
+        click.echo(f"{file}: conforms to the timelinekg shapes ({report.triples} triples)")
+        return
+    for violation in report.violations[:limit]:
+        click.echo(str(violation))
+    hidden = len(report.violations) - limit
+    more = f" (first {limit} shown)" if hidden > 0 else ""
+    click.echo(f"{file}: does not conform: {len(report.violations)} violation(s){more}", err=True)
+    sys.exit(1)
+
+
+@cli.command()
+@click.argument("query")
+@click.option(
+    "--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter ($NAME); JSON values are decoded."
+)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--write", is_flag=True, help="Allow the query to write (CREATE, MERGE, SET, DELETE ...).")
+@pass_session
+def cypher(session: Session, query: str, params: tuple[str, ...], fmt: str, write: bool) -> None:
+    """Run a Cypher query on the Neo4j store, in a read-only transaction unless --write.
+
+    \b
+    Example:
+        timelinekg --store neo4j://127.0.0.1:7687 cypher \\
+          'MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE a.name = $name RETURN e.label, e.earliest' \\
+          --param name="Vladimir Putin" --format json
+    """
+    from timelinekg.graph.neo4j_tools import cell, parse_parameters, require_neo4j, run_cypher
+    from timelinekg.queries.render import write_rows
+
+    require_neo4j(session.location, "cypher")
+    columns, rows = run_cypher(session.store, query, parse_parameters(params), write=write)
+    if fmt != "json":
+        rows = [{key: cell(value) for key, value in row.items()} for row in rows]
+    write_rows(rows, columns, fmt, sys.stdout)
+
+
+@cli.group()
+def neo4j() -> None:
+    """Neo4j helpers: apply the schema, print the Browser style sheet.
+
+    \b
+    Example:
+        timelinekg --store neo4j://127.0.0.1:7687 neo4j schema
+    """
+
+
+@neo4j.command("schema")
+@pass_session
+def neo4j_schema(session: Session) -> None:
+    """Create the constraints and indexes timelinekg uses (safe to run again).
+
+    \b
+    Example:
+        timelinekg --store neo4j://127.0.0.1:7687 neo4j schema
+    """
+    from timelinekg.graph.neo4j_tools import require_neo4j
+
+    require_neo4j(session.location, "neo4j schema")
+    names = session.store.run_schema()
+    click.echo(f"schema applied on {session.store.uri}: {', '.join(names)}")
+
+
+@neo4j.command("style")
+def neo4j_style() -> None:
+    """Print the Neo4j Browser style sheet (GraSS): in Browser type :style, then drop the file.
+
+    \b
+    Example:
+        timelinekg neo4j style > timelinekg.grass
+    """
+    from timelinekg.graph.neo4j_tools import grass_stylesheet
+
+    click.echo(grass_stylesheet(), nl=False)
+
+
+@cli.command()
+@click.option("--to", "target", required=True, metavar="URL", help="The Neo4j store to copy into (neo4j://, bolt://).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=5_000, show_default=True)
+@pass_session
+def push(session: Session, target: str, batch_size: int) -> None:
+    """Copy the whole current store into Neo4j, a batch per transaction (pushing again updates).
+
+    \b
+    Example:
+        timelinekg --store seed.db push --to neo4j://127.0.0.1:7687
+    """
+    from timelinekg.graph.neo4j_store import redact_uri
+    from timelinekg.graph.neo4j_tools import push as push_store
+    from timelinekg.graph.neo4j_tools import require_neo4j
+    from timelinekg.graph.store import open_store
+
+    require_neo4j(target, "push --to")
+    destination = open_store(target)
+    try:
+        counts = push_store(session.store, destination, batch_size)
+    finally:
+        destination.close()
+    click.echo(
+        f"pushed to {redact_uri(target)}: it now has {counts['events']} events, {counts['actors']} actors, "
+        f"{counts['places']} places, {counts['sources']} sources",
+        err=True,
+    )
+
+
+@cli.command()
+@click.argument("actor")
+@click.option("--between", "between_range", nargs=2, metavar="START END", help="Only events overlapping this range.")
+@click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many actors to list.")
+@click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
+@pass_session
+def related(session: Session, actor: str, between_range: tuple[str, str] | None, top: int, fmt: str) -> None:
+    """Actors who share events with ACTOR (name, alias or id), most shared events first, with their dates.
+
+    \b
+    Example:
+        timelinekg related "Donald Trump" --between 2024-11 2024-11 --top 5
+    """
+    from timelinekg.queries.network import related as related_actors
+    from timelinekg.queries.render import write_rows
+
+    start, end = between_range or (None, None)
+    rows = []
+    for found in related_actors(session.store, actor, start, end, top):
+        row = found.as_json()
+        if fmt != "json":
+            row["dates"] = "; ".join(row["dates"][:10]) + (" ..." if len(row["dates"]) > 10 else "")
+            row["event_ids"] = "; ".join(row["event_ids"][:10])
+        rows.append(row)
+    write_rows(rows, ("name", "kind", "shared_events", "dates", "id"), fmt, sys.stdout, title=f"related to {actor}")
+
+
+@cli.command()
+@click.argument("actor")
+@click.option("--between", "between_range", nargs=2, metavar="START END", help="Only events overlapping this range.")
+@click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
+@pass_session
+def chains(session: Session, actor: str, between_range: tuple[str, str] | None, fmt: str) -> None:
+    """ACTOR's events in time order, with the gap in days since the previous one (negative: they overlap).
+
+    Events reported in a contradictory order cannot be listed yet: the model
+    records no before/after relations between events (a note says so).
+
+    \b
+    Example:
+        timelinekg chains "Vladimir Putin" --format json
+    """
+    from timelinekg.queries.network import ORDER_RELATIONS_NOTE
+    from timelinekg.queries.network import chains as actor_chains
+    from timelinekg.queries.render import write_rows
+
+    start, end = between_range or (None, None)
+    rows = [link.as_json() for link in actor_chains(session.store, actor, start, end)]
+    columns = ("earliest", "latest", "gap_days", "type", "label", "date_conflict", "id")
+    if fmt == "json":
+        import json
+
+        json.dump({"events": rows, "order_conflicts": None, "note": ORDER_RELATIONS_NOTE}, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+        return
+    write_rows(rows, columns, fmt, sys.stdout, title=f"chain of {actor}")
+    click.echo(f"note: {ORDER_RELATIONS_NOTE}", err=True)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--published", help="Publication date (YYYY-MM-DD), overriding the article's own.")
+@click.option("--url", help="Source URL, overriding the article's own.")
+@click.option("--format", "format_name", help="Read the file as this format instead of guessing from its extension.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array, shaped like between --format json.")
+def extract(path: Path, published: str | None, url: str | None, format_name: str | None, as_json: bool) -> None:
+    """Show the events an article (.txt, .md, .html, .jsonl) would give, without storing anything.
+
+    Events whose date the text does not support keep an open bound (earliest
+    null) and precision "unknown"; see docs/extraction.md.
+
+    \b
+    Example:
+        timelinekg extract examples/seed/trump-putin-call.txt --published 2024-11-10 --json
+    """
+    import json
+
+    from timelinekg.loaders import LoadOptions
+    from timelinekg.loaders.extract.preview import preview
+
+    options = LoadOptions(format=format_name, published=_date_option(published), url=url)
+    events, problems = preview(path, options)
+    for problem in problems:
+        click.echo(f"error: {problem}", err=True)
+    if as_json:
+        click.echo(json.dumps(events, ensure_ascii=False, indent=2))
+    else:
+        for event in events:
+            when = f"{event['earliest'] or '…'}..{event['latest'] or '…'}"
+            names = ", ".join(f"{a['name']} ({a['role']})" for a in event["actors"])
+            click.echo(f"{when:24s} {event['type']:16s} {event['label']}  [{names}]")
+    if problems:
+        sys.exit(1)
 
 
 def main() -> None:

@@ -32,10 +32,18 @@ Exporter = Callable[[Store, TextIO, ExportOptions], None]
 # format -> "module:function"
 EXPORTERS: dict[str, str] = {
     "json": "timelinekg.graph.export:export_json",
+    "turtle": "timelinekg.graph.rdf:export_turtle",
+    "nt": "timelinekg.graph.rdf:export_ntriples",
+    "nquads": "timelinekg.graph.rdf:export_nquads",
+    "trig": "timelinekg.graph.rdf:export_trig",
+    "jsonld": "timelinekg.graph.rdf:export_jsonld",
+    "graphml": "timelinekg.graph.networkx_export:export_graphml",
+    "gexf": "timelinekg.graph.networkx_export:export_gexf",
+    "neo4j-import": "timelinekg.graph.neo4j_import:export_neo4j_import",
 }
 
 # formats that write a folder (options.directory) rather than one stream
-DIRECTORY_FORMATS: set[str] = set()
+DIRECTORY_FORMATS: set[str] = {"neo4j-import"}
 
 
 def register_exporter(format_name: str, target: str, *, directory: bool = False) -> None:

@@ -1,0 +1,62 @@
+"""What the Neo4j benchmarks share: opening the dev server's store, emptying it, loading synthetic events.
+
+The benchmarks use the database the URL points at (``--uri``, else ``NEO4J_URI``,
+else the dev server) and EMPTY it first: Neo4j Community has one user database,
+so do not point them at data you want to keep.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.synthetic import synthetic_facts
+from timelinekg.graph import cypher
+from timelinekg.graph.neo4j_store import Connection, Neo4jStore, build_driver
+
+# The shape the issue asks for: 3 actors, 1 place and 2 sources per event.
+SHAPE = {"actors_per_event": 3, "places_per_event": 1, "sources_per_event": 2}
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def open_store(uri: str | None) -> Neo4jStore:
+    connection = Connection.from_url(uri)
+    store = Neo4jStore(build_driver(connection), connection.database, uri=connection.uri, secret=connection.password)
+    store.check()
+    return store
+
+
+def wipe(store: Neo4jStore) -> None:
+    with store.session(write=True) as session:
+        session.run(cypher.delete_everything_batched()).consume()
+
+
+def load(store: Neo4jStore, n_events: int, seed: int, batch_size: int) -> tuple[int, float, float]:
+    """Write ``n_events`` synthetic events through ``store.write``; (events, write seconds, generate seconds)."""
+    loaded = 0
+    write_s = generate_s = 0.0
+    batches = synthetic_facts(n_events, seed, batch_size, **SHAPE)
+    while True:
+        before = time.perf_counter()
+        facts = next(batches, None)
+        generate_s += time.perf_counter() - before
+        if facts is None:
+            break
+        before = time.perf_counter()
+        store.write(facts)
+        write_s += time.perf_counter() - before
+        loaded += len(facts.events)
+        if loaded % max(batch_size * 10, 100_000) == 0:
+            log(f"{loaded} events: {loaded / write_s:,.0f} events/s through the store")
+    return loaded, write_s, generate_s

@@ -1,0 +1,92 @@
+"""Loading synthetic events into Neo4j through the store, against a naive per-event load.
+
+    python bench/neo4j_load.py --events 100000
+
+Empties the target database (see bench/neo4j_common.py), then measures:
+
+* ``naive_events_per_s``: a sample (``--naive-sample``) written the naive way:
+  one transaction per event, each statement carrying one row;
+* ``events_per_s``: ``--events`` events through ``Neo4jStore.write`` in
+  batches of ``--batch-size`` (one transaction per batch, ``UNWIND $rows``
+  statements); generating the synthetic facts is timed apart.
+
+Synthetic events have 3 actors, 1 place and 2 sources each.  The last line is
+JSON with ``events_per_s``, ``naive_events_per_s`` and ``ratio``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.neo4j_common import SHAPE, load, log, open_store, wipe
+from bench.synthetic import synthetic_facts
+from timelinekg.schema.model import Facts
+
+
+def naive_load(store_uri: str | None, n_events: int, seed: int) -> float:
+    """Events/s when every event is its own transaction (the store's statements, one event per batch)."""
+    store = open_store(store_uri)
+    facts = Facts.of(synthetic_facts(n_events, seed + 1, n_events, **SHAPE))
+    actors = {a.id: a for a in facts.actors}
+    places = {p.id: p for p in facts.places}
+    sources = {s.id: s for s in facts.sources}
+    store.run_schema()
+    started = time.perf_counter()
+    for event in facts.events:
+        store.write(
+            Facts(
+                sources=[sources[m.source_id] for m in event.mentions],
+                actors=[actors[p.actor_id] for p in event.participants],
+                places=[places[p] for p in event.place_ids],
+                events=[event],
+            )
+        )
+    elapsed = time.perf_counter() - started
+    store.close()
+    return len(facts.events) / elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Time loading synthetic events into Neo4j.")
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--batch-size", type=int, default=10_000)
+    parser.add_argument("--naive-sample", type=int, default=1_000, help="events loaded the naive way")
+    parser.add_argument("--uri", help="Neo4j URL (default NEO4J_URI, else bolt://127.0.0.1:7687)")
+    args = parser.parse_args()
+
+    store = open_store(args.uri)
+    wipe(store)
+    store.run_schema()
+    log(f"naive load of {args.naive_sample} events, one transaction each ...")
+    naive = naive_load(args.uri, args.naive_sample, args.seed)
+    log(f"naive: {naive:,.0f} events/s")
+    wipe(store)
+
+    log(f"loading {args.events} events in batches of {args.batch_size} ...")
+    loaded, write_s, generate_s = load(store, args.events, args.seed, args.batch_size)
+    counts = store.counts()
+    store.close()
+    events_per_s = loaded / write_s
+    result = {
+        "events": loaded,
+        "batch_size": args.batch_size,
+        "write_s": round(write_s, 2),
+        "generate_s": round(generate_s, 2),
+        "counts": counts,
+        "naive_sample": args.naive_sample,
+        "events_per_s": round(events_per_s),
+        "naive_events_per_s": round(naive, 1),
+        "ratio": round(events_per_s / naive, 1),
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

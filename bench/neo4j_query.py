@@ -1,0 +1,165 @@
+"""``between`` on Neo4j at scale: one-week windows over N synthetic events.
+
+    python bench/neo4j_query.py --events 1000000            # loads, then measures
+    python bench/neo4j_query.py --events 1000000 --reuse    # measures what is loaded
+
+Empties the target database first unless ``--reuse`` finds it already holding
+``--events`` events (see bench/neo4j_common.py).  Then, for random one-week
+windows over 2000-2024:
+
+* ``p50_ms`` / ``p95_ms``: ``between(store, start, end, limit=50)`` through the
+  store, materialised as ``Event`` objects with participants, places and
+  mentions: the CLI's first page (the embedded-store benchmark's definition);
+* ``full_p50_ms`` / ``full_events``: the whole answer (every overlapping event);
+* ``ids_p50_ms``: the store's date query alone (matching ids in date order) on
+  the ``event_span`` point index, and ``range_ids_p50_ms`` the same question
+  asked on the two range indexes (``earliest <= end AND latest >= start``);
+* ``index_used``: the index the PROFILE plan of the date query seeks on, with
+  its operator and db hits; the range variant's are reported alongside.
+
+The last line is JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.neo4j_common import load, log, open_store, percentile, wipe
+from bench.synthetic import FIRST_DAY, LAST_DAY
+from timelinekg.graph import cypher
+from timelinekg.graph.neo4j_store import Neo4jStore, event_parameters
+from timelinekg.graph.store import EventQuery
+from timelinekg.queries import between
+
+# The overlap question on two range indexes: what the point index is measured against.
+RANGE_OVERLAP = (
+    "MATCH (e:Event) WHERE e.earliest <= $end AND e.latest >= $start "
+    "WITH e ORDER BY e.earliest, e.latest, e.id RETURN e.id AS id"
+)
+
+
+def week_windows(count: int, seed: int) -> list[tuple[dt.date, dt.date]]:
+    rng = random.Random(f"windows-{seed}")
+    return [
+        (day, day + dt.timedelta(days=6))
+        for day in (dt.date.fromordinal(rng.randint(FIRST_DAY, LAST_DAY - 6)) for _ in range(count))
+    ]
+
+
+def timed_ms(action: Any) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = action()
+    return (time.perf_counter() - started) * 1000, result
+
+
+def span_ids(store: Neo4jStore, start: dt.date, end: dt.date) -> tuple[str, dict[str, Any]]:
+    shape = event_parameters(EventQuery(start=start, end=end))
+    assert shape is not None
+    wanted, params = shape
+    return cypher.select_event_ids(wanted), params
+
+
+def plan_index(store: Neo4jStore, statement: str, params: dict[str, Any]) -> dict[str, Any]:
+    """The index seeks in the PROFILE plan, and the plan's total db hits."""
+    with store.session() as session:
+        result = session.run("PROFILE " + statement, params)
+        list(result)  # the profile is complete only once every row was pulled
+        summary = result.consume()
+    seeks: list[dict[str, Any]] = []
+    hits = 0
+
+    def walk(operator: dict[str, Any]) -> None:
+        nonlocal hits
+        hits += int(operator.get("dbHits") or 0)
+        name = operator["operatorType"].split("@")[0]
+        if "Index" in name or "Seek" in name:
+            details = operator["args"].get("Details", "")
+            seeks.append({"operator": name, "details": details, "rows": operator.get("rows")})
+        for child in operator.get("children", []):
+            walk(child)
+
+    assert summary.profile is not None
+    walk(summary.profile)
+    return {"seeks": seeks, "db_hits": hits}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Time one-week between questions on Neo4j.")
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--batch-size", type=int, default=10_000)
+    parser.add_argument("--queries", type=int, default=200, help="one-week windows to ask")
+    parser.add_argument("--limit", type=int, default=50, help="page size of the reported between query")
+    parser.add_argument("--reuse", action="store_true", help="skip loading when the database holds --events events")
+    parser.add_argument("--uri", help="Neo4j URL (default NEO4J_URI, else bolt://127.0.0.1:7687)")
+    args = parser.parse_args()
+
+    store = open_store(args.uri)
+    result: dict[str, Any] = {"events": args.events}
+    if not (args.reuse and store.counts()["events"] == args.events):
+        wipe(store)
+        store.run_schema()
+        log(f"loading {args.events} events ...")
+        loaded, write_s, _ = load(store, args.events, args.seed, args.batch_size)
+        result.update(load_s=round(write_s, 1), load_events_per_s=round(loaded / write_s))
+    store.run_schema()
+    result["counts"] = store.counts()
+
+    windows = week_windows(args.queries, args.seed)
+    for start, end in windows[:20]:  # warm the page cache and the query caches
+        list(between(store, start, end, limit=args.limit))
+        store.read(*span_ids(store, start, end))
+        store.read(RANGE_OVERLAP, {"start": start, "end": end})
+    page_ms, full_ms, ids_ms, range_ms, sizes = [], [], [], [], []
+    for start, end in windows:
+        elapsed, _ = timed_ms(lambda s=start, e=end: list(between(store, s, e, limit=args.limit)))
+        page_ms.append(elapsed)
+        elapsed, found = timed_ms(lambda s=start, e=end: list(between(store, s, e)))
+        full_ms.append(elapsed)
+        sizes.append(len(found))
+        statement, params = span_ids(store, start, end)
+        elapsed, ids = timed_ms(lambda st=statement, p=params: store.read(st, p))
+        ids_ms.append(elapsed)
+        elapsed, range_ids = timed_ms(lambda s=start, e=end: store.read(RANGE_OVERLAP, {"start": s, "end": e}))
+        range_ms.append(elapsed)
+        assert len(ids) == len(range_ids), (start, len(ids), len(range_ids))
+
+    start, end = windows[0]
+    span_plan = plan_index(store, *span_ids(store, start, end))
+    range_plan = plan_index(store, RANGE_OVERLAP, {"start": start, "end": end})
+    log(f"PROFILE span query: {json.dumps(span_plan)}")
+    log(f"PROFILE range query: {json.dumps(range_plan)}")
+    store.close()
+    used = [s["details"] for s in span_plan["seeks"]]
+    result.update(
+        queries=len(windows),
+        limit=args.limit,
+        p50_ms=round(statistics.median(page_ms), 2),
+        p95_ms=round(percentile(page_ms, 0.95), 2),
+        full_p50_ms=round(statistics.median(full_ms), 2),
+        full_p95_ms=round(percentile(full_ms, 0.95), 2),
+        full_events=round(statistics.mean(sizes), 1),
+        ids_p50_ms=round(statistics.median(ids_ms), 2),
+        ids_p95_ms=round(percentile(ids_ms, 0.95), 2),
+        ids_db_hits=span_plan["db_hits"],
+        range_ids_p50_ms=round(statistics.median(range_ms), 2),
+        range_ids_p95_ms=round(percentile(range_ms, 0.95), 2),
+        range_db_hits=range_plan["db_hits"],
+        range_index_used=[s["details"] for s in range_plan["seeks"]],
+        index_used=used[0] if used else False,
+    )
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,353 @@
+"""Every Cypher statement timelinekg sends to Neo4j, built by small functions.
+
+Rules that keep user data from ever becoming Cypher:
+
+* values always travel as ``$parameters``; no builder interpolates a value;
+* labels and relationship types cannot be parameters in Cypher 5, so the only
+  names a builder interpolates come from :data:`ALLOWED_LABELS` and
+  :data:`ALLOWED_REL_TYPES`, checked by :func:`label` and :func:`rel_type`;
+* writes send many rows at once with ``UNWIND $rows``, one round trip per batch.
+
+Graph model::
+
+    (:Actor:Person)-[:PARTICIPATED_IN {role, position}]->(:Event)
+    (:Event)-[:TOOK_PLACE_IN {position}]->(:Place)-[:PART_OF]->(:Place)
+    (:Event)-[:REPORTED_BY {quote, start, end, claimed_earliest, claimed_latest,
+                            claimed_precision, position}]->(:Source)
+
+``Event.span`` is ``point({x: earliest day number, y: latest day number})``;
+open bounds use the embedded store's ``OPEN_LOW``/``OPEN_HIGH`` so that both
+stores answer date questions identically.  Interval overlap (``earliest <= end
+AND latest >= start``) is then a bounding box on the span's point index.
+
+That box reaches from the window to the ends of time, and a point index answers
+a box through the cells of a space-filling curve: a huge box means coarse cells,
+and coarse cells along the diagonal where events lie hold many events just
+outside the box, read and thrown away.  So events are split by length.  An
+event at most ``SHORT_SPAN_DAYS`` long that overlaps [start, end] has its span
+inside the small box x in [start - SHORT, end], y in [start, end + SHORT];
+longer events (and open-bounded ones) also carry ``Event.long_span``, indexed on
+its own, where the full box is asked of the few of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ALLOWED_LABELS = frozenset(
+    {"Event", "Actor", "Person", "Organisation", "Country", "Group", "Product", "Place", "Source"}
+)
+ALLOWED_REL_TYPES = frozenset({"PARTICIPATED_IN", "TOOK_PLACE_IN", "REPORTED_BY", "PART_OF"})
+
+# Actor.kind -> the extra label Browser users filter and colour by; "other" gets none.
+KIND_LABELS: dict[str, str] = {
+    "person": "Person",
+    "organisation": "Organisation",
+    "country": "Country",
+    "group": "Group",
+    "product": "Product",
+}
+
+EVENT_CHILD_RELS = ("PARTICIPATED_IN", "TOOK_PLACE_IN", "REPORTED_BY")
+
+# Longer than this (a leap year, and some), an event is "long": see the module docstring.
+SHORT_SPAN_DAYS = 400
+
+
+def label(name: str) -> str:
+    """``name`` if it is an allowed label; anything else is a programming error, never data."""
+    if name not in ALLOWED_LABELS:
+        raise ValueError(f"label {name!r} is not in the allowlist")
+    return name
+
+
+def rel_type(name: str) -> str:
+    if name not in ALLOWED_REL_TYPES:
+        raise ValueError(f"relationship type {name!r} is not in the allowlist")
+    return name
+
+
+# -- writes -------------------------------------------------------------------------------------------------
+
+
+def upsert_sources() -> str:
+    # recorded_at is system time: the first time we stored the source, kept on reloads.  Rows
+    # without one share $now, one parameter per statement instead of a datetime per row.
+    return (
+        "UNWIND $rows AS row\n"
+        "MERGE (s:Source {id: row.id})\n"
+        "SET s.title = row.title, s.url = row.url, s.publisher = row.publisher, s.published = row.published,\n"
+        "    s.recorded_at = coalesce(s.recorded_at, row.recorded_at, $now)"
+    )
+
+
+def upsert_actors(kind_label: str | None) -> str:
+    """Actors of one kind: the kind label is replaced, so a changed kind never leaves a stale label."""
+    all_kinds = ":".join(label(k) for k in sorted(KIND_LABELS.values()))
+    set_kind = f"\nSET a:{label(kind_label)}" if kind_label else ""
+    return (
+        "UNWIND $rows AS row\n"
+        f"MERGE (a:{label('Actor')} {{id: row.id}})\n"
+        "SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.name_keys = row.name_keys,\n"
+        "    a.external_ids = row.external_ids, a.attributes = row.attributes\n"
+        f"REMOVE a:{all_kinds}{set_kind}"
+    )
+
+
+def upsert_places() -> str:
+    return (
+        "UNWIND $rows AS row\n"
+        "MERGE (p:Place {id: row.id})\n"
+        "SET p.name = row.name, p.kind = row.kind, p.latitude = row.latitude, p.longitude = row.longitude,\n"
+        "    p.location = CASE WHEN row.latitude IS NULL OR row.longitude IS NULL THEN null\n"
+        "                 ELSE point({latitude: row.latitude, longitude: row.longitude}) END,\n"
+        "    p.aliases = row.aliases, p.name_keys = row.name_keys, p.external_ids = row.external_ids"
+    )
+
+
+def delete_place_parents() -> str:
+    return "UNWIND $ids AS id\nMATCH (:Place {id: id})-[old:PART_OF]->()\nDELETE old"
+
+
+def link_place_parents() -> str:
+    # A parent not written yet becomes a bare node with only an id, filled in when it arrives.
+    return (
+        "UNWIND $rows AS row\n"
+        "MATCH (p:Place {id: row.id})\n"
+        "MERGE (parent:Place {id: row.parent_id})\n"
+        "CREATE (p)-[:PART_OF]->(parent)"
+    )
+
+
+def delete_event_children() -> str:
+    """Replace-by-id: an event's participations, places and mentions go before it is rewritten."""
+    types = "|".join(rel_type(t) for t in EVENT_CHILD_RELS)
+    # Undirected on purpose: PARTICIPATED_IN points into the event, the others out of it.
+    return f"UNWIND $ids AS id\nMATCH (:Event {{id: id}})-[old:{types}]-()\nDELETE old"
+
+
+def upsert_events() -> str:
+    return (
+        "UNWIND $rows AS row\n"
+        "MERGE (e:Event {id: row.id})\n"
+        "SET e.type = row.type, e.label = row.label, e.earliest = row.earliest, e.latest = row.latest,\n"
+        "    e.precision = row.precision, e.start = row.start, e.end = row.end,\n"
+        "    e.date_conflict = row.date_conflict, e.attributes = row.attributes,\n"
+        "    e.span = point({x: row.low, y: row.high}),\n"
+        "    e.long_span = CASE WHEN row.high - row.low > $short_span_days THEN point({x: row.low, y: row.high}) END,\n"
+        "    e.recorded_at = coalesce(e.recorded_at, row.recorded_at, $now)"
+    )
+
+
+def link_participants() -> str:
+    # MERGE on the actor keeps a participation whose actor arrives in a later batch (a bare node
+    # until then); a null actor id makes MERGE fail, which rolls the whole batch back.
+    return (
+        "UNWIND $rows AS row\n"
+        "MATCH (e:Event {id: row.event_id})\n"
+        "MERGE (a:Actor {id: row.actor_id})\n"
+        "CREATE (a)-[:PARTICIPATED_IN {role: row.role, position: row.position}]->(e)"
+    )
+
+
+def link_places() -> str:
+    return (
+        "UNWIND $rows AS row\n"
+        "MATCH (e:Event {id: row.event_id})\n"
+        "MERGE (p:Place {id: row.place_id})\n"
+        "CREATE (e)-[:TOOK_PLACE_IN {position: row.position}]->(p)"
+    )
+
+
+def link_mentions() -> str:
+    return (
+        "UNWIND $rows AS row\n"
+        "MATCH (e:Event {id: row.event_id})\n"
+        "MERGE (s:Source {id: row.source_id})\n"
+        "CREATE (e)-[:REPORTED_BY {quote: row.quote, start: row.start, end: row.end,\n"
+        "    claimed_earliest: row.claimed_earliest, claimed_latest: row.claimed_latest,\n"
+        "    claimed_precision: row.claimed_precision, position: row.position}]->(s)"
+    )
+
+
+def delete_everything_batched(batch: int = 10_000) -> str:
+    """Empties the database; needs an auto-commit transaction (``IN TRANSACTIONS``)."""
+    return f"MATCH (n) CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF {int(batch)} ROWS"
+
+
+# -- reads --------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which clauses an event query needs; the values themselves go in parameters."""
+
+    dated: bool = False
+    split_by_length: bool = False  # overlap questions: short box on span + full box on long_span
+    ids: bool = False
+    types: bool = False
+    actor_key: bool = False
+    actor_ids: bool = False
+    place_key: bool = False
+    source: bool = False
+    limit: bool = False
+
+
+SPAN_BOX = "point.withinBBox(e.span, point({x: $low_min, y: $high_min}), point({x: $low_max, y: $high_max}))"
+SHORT_SPAN_BOX = (
+    "point.withinBBox(e.span, point({x: $short_low_min, y: $high_min}), point({x: $low_max, y: $short_high_max}))"
+)
+LONG_SPAN_BOX = (
+    "point.withinBBox(e.long_span, point({x: $low_min, y: $high_min}), point({x: $low_max, y: $high_max}))"
+)
+
+
+def select_events(wanted: EventFilter, returning: str | None = None) -> str:
+    """Events with their children, sorted like the embedded store: (earliest, latest, id), open first.
+
+    Parameters: ``$low_min $low_max $high_min $high_max`` (the span box) and, when split by length,
+    ``$short_low_min $short_high_max``; ``$ids``, ``$types``, ``$actor_key``, ``$actor_ids``,
+    ``$place_key``, ``$source``, ``$limit``, as ``wanted`` says.
+    """
+    clauses: list[str] = []
+    if wanted.dated and wanted.split_by_length:
+        # UNION also drops a long event that both boxes found.
+        matched = (
+            "CALL () {\n"
+            f"  MATCH (e:Event) WHERE {SHORT_SPAN_BOX} RETURN e\n"
+            "  UNION\n"
+            f"  MATCH (e:Event) WHERE {LONG_SPAN_BOX} RETURN e\n"
+            "}\n"
+        )
+        keep = "WITH e WHERE "
+    else:
+        matched = "MATCH (e:Event)\n"
+        keep = "WHERE "
+        if wanted.dated:
+            clauses.append(SPAN_BOX)
+    if wanted.ids:
+        clauses.append("e.id IN $ids")
+    if wanted.types:
+        clauses.append("e.type IN $types")
+    if wanted.actor_key:
+        clauses.append("EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE $actor_key IN a.name_keys }")
+    if wanted.actor_ids:
+        clauses.append("EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN $actor_ids }")
+    if wanted.place_key:
+        clauses.append("EXISTS { MATCH (e)-[:TOOK_PLACE_IN]->(p:Place) WHERE $place_key IN p.name_keys }")
+    if wanted.source:
+        clauses.append("EXISTS { MATCH (e)-[:REPORTED_BY]->(s:Source) WHERE s.id = $source OR s.url = $source }")
+    where = (keep + "\n  AND ".join(clauses) + "\n") if clauses else ""
+    limit = "LIMIT $limit\n" if wanted.limit else ""
+    return f"{matched}{where}WITH e ORDER BY e.span.x, e.span.y, e.id\n{limit}RETURN {returning or EVENT_PROJECTION}"
+
+
+EVENT_PROJECTION = (
+    "e {.id, .type, .label, .earliest, .latest, .precision, .start, .end, .date_conflict, .attributes,\n"
+    "   .recorded_at} AS event,\n"
+    "  COLLECT { MATCH (a:Actor)-[r:PARTICIPATED_IN]->(e) WITH a, r ORDER BY r.position\n"
+    "            RETURN [a.id, r.role] } AS participants,\n"
+    "  COLLECT { MATCH (e)-[r:TOOK_PLACE_IN]->(p:Place) WITH p, r ORDER BY r.position RETURN p.id } AS places,\n"
+    "  COLLECT { MATCH (e)-[r:REPORTED_BY]->(s:Source) WITH s, r ORDER BY r.position\n"
+    "            RETURN r {source: s.id, .quote, .start, .end, .claimed_earliest, .claimed_latest,\n"
+    "                      .claimed_precision} } AS mentions"
+)
+
+
+def select_event_ids(wanted: EventFilter) -> str:
+    """Only the ids of matching events, in order: what benchmarks and PROFILE look at."""
+    return select_events(wanted, returning="e.id AS id")
+
+
+def select_actors(by_ids: bool) -> str:
+    # Bare nodes (an id referenced before its actor was written) have no name and are not actors yet.
+    where = "WHERE a.name IS NOT NULL" + (" AND a.id IN $ids" if by_ids else "")
+    return f"MATCH (a:Actor)\n{where}\nRETURN a {{.*}} AS actor ORDER BY a.id"
+
+
+def select_places(by_ids: bool) -> str:
+    where = "WHERE p.name IS NOT NULL" + (" AND p.id IN $ids" if by_ids else "")
+    return (
+        f"MATCH (p:Place)\n{where}\n"
+        "RETURN p {.*, location: null} AS place,\n"
+        "  head(COLLECT { MATCH (p)-[:PART_OF]->(parent:Place) RETURN parent.id }) AS parent_id\n"
+        "ORDER BY p.id"
+    )
+
+
+def select_sources(by_ids: bool) -> str:
+    where = "WHERE s.url IS NOT NULL" + (" AND s.id IN $ids" if by_ids else "")
+    return f"MATCH (s:Source)\n{where}\nRETURN s {{.*}} AS source ORDER BY s.id"
+
+
+def count_everything() -> str:
+    # Event and REPORTED_BY counts come from Neo4j's count store; the others skip bare nodes.
+    return (
+        "CALL { MATCH (e:Event) RETURN count(e) AS events }\n"
+        "CALL { MATCH (a:Actor) WHERE a.name IS NOT NULL RETURN count(a) AS actors }\n"
+        "CALL { MATCH (p:Place) WHERE p.name IS NOT NULL RETURN count(p) AS places }\n"
+        "CALL { MATCH (s:Source) WHERE s.url IS NOT NULL RETURN count(s) AS sources }\n"
+        "CALL { MATCH ()-[m:REPORTED_BY]->() RETURN count(m) AS mentions }\n"
+        "RETURN events, actors, places, sources, mentions"
+    )
+
+
+def ping() -> str:
+    return "RETURN 1 AS ok"
+
+
+# -- schema -------------------------------------------------------------------------------------------------
+
+_SCHEMA_NAME = frozenset("abcdefghijklmnopqrstuvwxyz_0123456789")
+
+
+def _schema_name(name: str) -> str:
+    if not name or not set(name) <= _SCHEMA_NAME:
+        raise ValueError(f"schema name {name!r} must be lower-case letters, digits and _")
+    return name
+
+
+def create_unique_constraint(name: str, node_label: str, prop: str) -> str:
+    return (
+        f"CREATE CONSTRAINT {_schema_name(name)} IF NOT EXISTS "
+        f"FOR (n:{label(node_label)}) REQUIRE n.{_schema_name(prop)} IS UNIQUE"
+    )
+
+
+def create_range_index(name: str, node_label: str, prop: str) -> str:
+    return (
+        f"CREATE RANGE INDEX {_schema_name(name)} IF NOT EXISTS "
+        f"FOR (n:{label(node_label)}) ON (n.{_schema_name(prop)})"
+    )
+
+
+def create_point_index(name: str, node_label: str, prop: str, cartesian_extent: tuple[float, float] | None) -> str:
+    """A point index; ``cartesian_extent`` (low, high) sizes its space-filling curve to where the data is."""
+    options = ""
+    if cartesian_extent is not None:
+        low, high = (float(v) for v in cartesian_extent)
+        options = (
+            f" OPTIONS {{indexConfig: {{`spatial.cartesian.min`: [{low!r}, {low!r}], "
+            f"`spatial.cartesian.max`: [{high!r}, {high!r}]}}}}"
+        )
+    return (
+        f"CREATE POINT INDEX {_schema_name(name)} IF NOT EXISTS "
+        f"FOR (n:{label(node_label)}) ON (n.{_schema_name(prop)}){options}"
+    )
+
+
+def create_fulltext_index(name: str, node_labels: tuple[str, ...], props: tuple[str, ...]) -> str:
+    labels = "|".join(label(x) for x in node_labels)
+    on = ", ".join(f"n.{_schema_name(p)}" for p in props)
+    return f"CREATE FULLTEXT INDEX {_schema_name(name)} IF NOT EXISTS FOR (n:{labels}) ON EACH [{on}]"
+
+
+def await_indexes() -> str:
+    return "CALL db.awaitIndexes($seconds)"
+
+
+def show_schema() -> str:
+    return (
+        "SHOW INDEXES YIELD name, type, labelsOrTypes, properties, state, owningConstraint\n"
+        "RETURN name, type, labelsOrTypes, properties, state, owningConstraint ORDER BY name"
+    )

@@ -1,0 +1,76 @@
+"""The Neo4j schema: constraints and indexes, applied idempotently (``timelinekg neo4j schema``).
+
+Why these indexes:
+
+* uniqueness constraints on every ``id`` back the ``MERGE`` of batched writes
+  (each one is also the range index that id lookups seek on);
+* ``event_span`` is a POINT index over ``Event.span = point({x: earliest day,
+  y: latest day})``.  "Events overlapping [start, end]" is ``x <= end AND y >=
+  start``: a bounding box, so ``point.withinBBox`` seeks only the events near
+  the window (asked as a small box for short events plus the full box on
+  ``event_long_span``, which holds only long and open-bounded events: see
+  graph/cypher.py).  Two range indexes on ``earliest``/``latest`` can seek on
+  one bound only and filter everything on the other side of it (see
+  docs/neo4j.md for the measurements);
+* range indexes on ``earliest``/``latest``/``type`` for hand-written Cypher
+  (the shipped queries), ``Source.url`` for the source filter;
+* a POINT index on ``Place.location`` for "events near a place";
+* one full-text index over names, labels and titles for Browser search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from timelinekg.graph import cypher
+from timelinekg.graph.sqlite_store import OPEN_HIGH, OPEN_LOW
+
+# The span index's curve covers every day number a span can hold, open bounds included.
+SPAN_EXTENT = (float(OPEN_LOW - 1), float(OPEN_HIGH + 1))
+
+
+@dataclass(frozen=True)
+class SchemaItem:
+    name: str
+    statement: str
+
+
+def schema_items() -> list[SchemaItem]:
+    items = [
+        SchemaItem(f"{node.lower()}_id", cypher.create_unique_constraint(f"{node.lower()}_id", node, "id"))
+        for node in ("Event", "Actor", "Place", "Source")
+    ]
+    ranges = [
+        ("event_earliest", "Event", "earliest"),
+        ("event_latest", "Event", "latest"),
+        ("event_type", "Event", "type"),
+        ("actor_name", "Actor", "name"),
+        ("place_name", "Place", "name"),
+        ("source_url", "Source", "url"),
+    ]
+    items += [SchemaItem(name, cypher.create_range_index(name, node, prop)) for name, node, prop in ranges]
+    items.append(SchemaItem("event_span", cypher.create_point_index("event_span", "Event", "span", SPAN_EXTENT)))
+    items.append(
+        SchemaItem("event_long_span", cypher.create_point_index("event_long_span", "Event", "long_span", SPAN_EXTENT))
+    )
+    items.append(SchemaItem("place_location", cypher.create_point_index("place_location", "Place", "location", None)))
+    items.append(
+        SchemaItem(
+            "names",
+            cypher.create_fulltext_index(
+                "names", ("Event", "Actor", "Place", "Source"), ("label", "name", "title", "aliases")
+            ),
+        )
+    )
+    return items
+
+
+def apply_schema(run: Callable[[str, dict[str, object]], object], await_seconds: int = 300) -> list[str]:
+    """Run every schema statement through ``run(statement, parameters)``; returns the names applied."""
+    applied = []
+    for item in schema_items():
+        run(item.statement, {})
+        applied.append(item.name)
+    run(cypher.await_indexes(), {"seconds": await_seconds})
+    return applied
