@@ -27,7 +27,11 @@ def render_cli_reference() -> str:
         args = [*name.split(), "--help"] if name else ["--help"]
         result = runner.invoke(cli, args, prog_name="timelinekg", terminal_width=100)
         assert result.exit_code == 0, result.output
-        parts.append(f"\n## timelinekg {name}\n\n```\n{result.output.rstrip()}\n```\n".replace("## timelinekg \n", "## timelinekg\n"))
+        parts.append(
+            f"\n## timelinekg {name}\n\n```\n{result.output.rstrip()}\n```\n".replace(
+                "## timelinekg \n", "## timelinekg\n"
+            )
+        )
     return "".join(parts)
 
 
@@ -36,7 +40,9 @@ def test_cli_reference_matches_help() -> None:
     if os.environ.get("TIMELINEKG_UPDATE_DOCS") == "1":
         CLI_DOC.write_text(expected, encoding="utf-8")
     assert CLI_DOC.exists(), "run: TIMELINEKG_UPDATE_DOCS=1 pytest tests/test_docs.py"
-    assert CLI_DOC.read_text(encoding="utf-8") == expected, "docs/cli.md is stale: TIMELINEKG_UPDATE_DOCS=1 pytest tests/test_docs.py"
+    assert CLI_DOC.read_text(encoding="utf-8") == expected, (
+        "docs/cli.md is stale: TIMELINEKG_UPDATE_DOCS=1 pytest tests/test_docs.py"
+    )
 
 
 def test_readme_names_every_top_level_command() -> None:

@@ -100,24 +100,26 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def _mention_cells(mention: Mention) -> list[Any]:
+    """A mention's stored columns, in ``mentions`` table order after ``event_id``."""
+    return [
+        mention.source_id,
+        mention.quote,
+        mention.start,
+        mention.end,
+        _iso(mention.claimed_earliest),
+        _iso(mention.claimed_latest),
+        mention.claimed_precision,
+    ]
+
+
 def _event_body(event: Event) -> str:
     """The event's children as stored in ``events.body`` (see migration 3)."""
     return json.dumps(
         {
             "p": [[p.actor_id, p.role] for p in dict.fromkeys(event.participants)],
             "l": list(dict.fromkeys(event.place_ids)),
-            "m": [
-                [
-                    m.source_id,
-                    m.quote,
-                    m.start,
-                    m.end,
-                    _iso(m.claimed_earliest),
-                    _iso(m.claimed_latest),
-                    m.claimed_precision,
-                ]
-                for m in event.mentions
-            ],
+            "m": [_mention_cells(m) for m in event.mentions],
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -320,21 +322,7 @@ class SQLiteStore:
         db.executemany(
             "INSERT INTO mentions(event_id, source_id, quote, start, end, claimed_earliest, claimed_latest, "
             "claimed_precision, position) VALUES (?,?,?,?,?,?,?,?,?)",
-            [
-                (
-                    e.id,
-                    m.source_id,
-                    m.quote,
-                    m.start,
-                    m.end,
-                    _iso(m.claimed_earliest),
-                    _iso(m.claimed_latest),
-                    m.claimed_precision,
-                    i,
-                )
-                for e in events
-                for i, m in enumerate(e.mentions)
-            ],
+            [(e.id, *_mention_cells(m), i) for e in events for i, m in enumerate(e.mentions)],
         )
 
     # -- reads --------------------------------------------------------------------------------------------

@@ -36,9 +36,9 @@ from pathlib import Path
 from timelinekg.errors import ValidationError
 from timelinekg.loaders import LoadOptions, LoadResult
 from timelinekg.loaders.gdelt import country_actor, country_by_name
-from timelinekg.loaders.tabular import STREAM_ERRORS, coordinates, open_text, parse_int, stream_error
+from timelinekg.loaders.tabular import STREAM_ERRORS, DatasetBatch, coordinates, open_text, parse_int, stream_error
 from timelinekg.schema.identity import digest, name_key, slug, source_id
-from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
+from timelinekg.schema.model import Actor, Event, Mention, Participation, Place, Source
 
 # Rows per batch (one transaction each): bigger batches rewrite fewer index pages per event.
 BATCH_SIZE = 50_000
@@ -149,25 +149,11 @@ def acled_places(row: dict[str, str]) -> list[Place]:
     return chain
 
 
-class _Batch:
-    def __init__(self) -> None:
-        self.sources: dict[str, Source] = {}
-        self.actors: dict[str, Actor] = {}
-        self.places: dict[str, Place] = {}
-        self.events: dict[str, Event] = {}
-
-    def facts(self) -> Facts:
-        return Facts(
-            list(self.sources.values()), list(self.actors.values()), list(self.places.values()),
-            list(self.events.values()),
-        )
-
-
 def _split(value: str) -> list[str]:
     return [part.strip() for part in value.split(";") if part.strip()]
 
 
-def acled_row(row: dict[str, str], batch: _Batch) -> None:
+def acled_row(row: dict[str, str], batch: DatasetBatch) -> None:
     raw_id = row.get("event_id_cnty", "").strip()
     if not raw_id:
         raise ValidationError("event_id_cnty is empty")
@@ -248,7 +234,7 @@ def acled_row(row: dict[str, str], batch: _Batch) -> None:
 
 def load_acled(path: Path, options: LoadOptions, batch_size: int = BATCH_SIZE) -> Iterator[LoadResult]:
     """Yield ACLED facts in batches, and a located error for each bad row."""
-    batch = _Batch()
+    batch = DatasetBatch()
     where, line = str(path), 0
     try:
         for where, text in open_text(path):
@@ -277,11 +263,11 @@ def load_acled(path: Path, options: LoadOptions, batch_size: int = BATCH_SIZE) -
                     continue
                 if len(batch.events) >= batch_size:
                     yield batch.facts()
-                    batch = _Batch()
+                    batch = DatasetBatch()
     except (*STREAM_ERRORS, csv.Error) as error:
         if batch.events:
             yield batch.facts()
-            batch = _Batch()
+            batch = DatasetBatch()
         if isinstance(error, csv.Error):
             yield ValidationError(f"not valid CSV: {error}", path=where, line=line + 1)
         else:

@@ -48,11 +48,11 @@ from urllib.parse import urlsplit
 
 from timelinekg.errors import ValidationError
 from timelinekg.loaders import LoadOptions, LoadResult
-from timelinekg.loaders.tabular import coordinates, parse_float, parse_int, read_lines
+from timelinekg.loaders.tabular import DatasetBatch, coordinates, parse_float, parse_int, read_lines
 from timelinekg.schema.event_types import type_for_cameo
 from timelinekg.schema.identity import name_key, slug, source_id
 from timelinekg.schema.merge import ATTACH_ONLY
-from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
+from timelinekg.schema.model import Actor, Event, Mention, Participation, Place, Source
 
 # Rows per batch (one transaction each): bigger batches rewrite fewer index pages per event.
 BATCH_SIZE = 50_000
@@ -253,23 +253,7 @@ def action_places(row: dict[str, str], version: str) -> list[Place]:
     return chain
 
 
-class _Batch:
-    """One batch of facts, each actor, place and source in it once."""
-
-    def __init__(self) -> None:
-        self.sources: dict[str, Source] = {}
-        self.actors: dict[str, Actor] = {}
-        self.places: dict[str, Place] = {}
-        self.events: dict[str, Event] = {}
-
-    def facts(self) -> Facts:
-        return Facts(
-            list(self.sources.values()), list(self.actors.values()), list(self.places.values()),
-            list(self.events.values()),
-        )
-
-
-def event_row(row: dict[str, str], version: str, batch: _Batch) -> None:
+def event_row(row: dict[str, str], version: str, batch: DatasetBatch) -> None:
     """Add one event row's facts to ``batch`` or raise :class:`ValidationError` naming what is wrong."""
     raw_id = row["GLOBALEVENTID"].strip()
     if not raw_id.isdigit():
@@ -351,7 +335,7 @@ def event_row(row: dict[str, str], version: str, batch: _Batch) -> None:
     batch.events[event.id] = event
 
 
-def mention_row(row: dict[str, str], batch: _Batch) -> None:
+def mention_row(row: dict[str, str], batch: DatasetBatch) -> None:
     """A GDELT 2.0 mention: a source for an event that an export file already loaded."""
     raw_id = row["GLOBALEVENTID"].strip()
     if not raw_id.isdigit():
@@ -390,13 +374,13 @@ def mention_row(row: dict[str, str], batch: _Batch) -> None:
 
 def load_gdelt(path: Path, options: LoadOptions, batch_size: int = BATCH_SIZE) -> Iterator[LoadResult]:
     """Yield GDELT facts in batches of ``batch_size`` rows, and a located error for each bad row."""
-    batch = _Batch()
+    batch = DatasetBatch()
     rows_in_batch = 0
     for item in read_lines(path):
         if isinstance(item, ValidationError):
             if batch.events:
                 yield batch.facts()
-                batch, rows_in_batch = _Batch(), 0
+                batch, rows_in_batch = DatasetBatch(), 0
             yield item
             return
         where, number, line = item
@@ -422,6 +406,6 @@ def load_gdelt(path: Path, options: LoadOptions, batch_size: int = BATCH_SIZE) -
         rows_in_batch += 1
         if rows_in_batch >= batch_size:
             yield batch.facts()
-            batch, rows_in_batch = _Batch(), 0
+            batch, rows_in_batch = DatasetBatch(), 0
     if batch.events:
         yield batch.facts()

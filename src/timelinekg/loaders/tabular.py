@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, cast
 
 from timelinekg.errors import ValidationError
+from timelinekg.schema.model import Actor, Event, Facts, Place, Source
 
 # What a truncated or corrupt compressed stream raises while being read.
 STREAM_ERRORS = (EOFError, zlib.error, zipfile.BadZipFile, gzip.BadGzipFile, OSError)
@@ -100,3 +101,21 @@ def coordinates(latitude: str, longitude: str, what: str = "coordinates") -> tup
     if lon is not None and not -180.0 <= lon <= 180.0:
         raise ValidationError(f"{what}: longitude {lon} is out of range (-180..180)")
     return lat, lon
+
+
+class DatasetBatch:
+    """One batch of dataset facts, each source, actor, place and event in it once."""
+
+    def __init__(self) -> None:
+        self.sources: dict[str, Source] = {}
+        self.actors: dict[str, Actor] = {}
+        self.places: dict[str, Place] = {}
+        self.events: dict[str, Event] = {}
+
+    def facts(self) -> Facts:
+        return Facts(
+            list(self.sources.values()),
+            list(self.actors.values()),
+            list(self.places.values()),
+            list(self.events.values()),
+        )

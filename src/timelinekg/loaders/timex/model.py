@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from timelinekg.schema.model import PRECISIONS as MODEL_PRECISIONS
+
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 _DATE_PART = (
@@ -17,20 +19,8 @@ _DATE_PART = (
 _DURATION = r"P(?:(?:\d+|X)(?:Y|M|W|D|DE|CE|ML|Q|WE))+(?:T(?:(?:\d+|X)[HMS])+)?|PT(?:(?:\d+|X)[HMS])+"
 TIMEX3_VALUE_RE = re.compile(rf"(?:{_DATE_PART}|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)")
 
-PRECISIONS = (
-    "millennium",
-    "century",
-    "decade",
-    "year",
-    "season",
-    "quarter",
-    "month",
-    "week",
-    "day",
-    "hour",
-    "minute",
-    "second",
-)
+# The event model's units; "unknown" is never a tagger answer.
+PRECISIONS = tuple(unit for unit in MODEL_PRECISIONS if unit != "unknown")
 
 
 def is_timex3_value(value: str) -> bool:
