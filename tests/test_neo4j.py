@@ -140,7 +140,7 @@ def test_style_sheet_styles_every_label() -> None:
     assert result.exit_code == 0
     for label in sorted(cypher.ALLOWED_LABELS):
         assert f"node.{label} {{" in result.output
-    assert 'caption: "{label} {earliest}";' in result.output
+    assert 'caption: "{earliest} {label}";' in result.output
     assert result.output.count("{") == result.output.count("}")
 
 
