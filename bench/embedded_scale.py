@@ -41,25 +41,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.measure import cpu_seconds, log, peak_rss_mb, percentile, timed_ms
 from bench.synthetic import FIRST_DAY, LAST_DAY, synthetic_facts
 from timelinekg.graph.ingest import ingest
 from timelinekg.graph.sqlite_store import SQLiteStore
 from timelinekg.queries import between
-
-
-def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
-    return round(resource.getrusage(who).ru_maxrss / 1024, 1)  # Linux reports KiB
-
-
-def cpu_seconds() -> float:
-    """This process's user + system CPU time: what the load costs when other work shares the machine."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def week_windows(count: int, seed: int) -> list[tuple[dt.date, dt.date]]:
@@ -69,16 +55,6 @@ def week_windows(count: int, seed: int) -> list[tuple[dt.date, dt.date]]:
         start = dt.date.fromordinal(rng.randint(FIRST_DAY, LAST_DAY - 6))
         windows.append((start, start + dt.timedelta(days=6)))
     return windows
-
-
-def timed_ms(action: object) -> tuple[float, object]:
-    started = time.perf_counter()
-    result = action()  # type: ignore[operator]
-    return (time.perf_counter() - started) * 1000, result
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
 
 
 def main() -> None:
@@ -206,7 +182,7 @@ def turtle_export(path: Path) -> dict[str, object]:
     _, stderr = child.communicate()
     figures: dict[str, object] = {
         "turtle_s": round(time.perf_counter() - started, 2),
-        "turtle_rss_mb": peak_rss_mb(resource.RUSAGE_CHILDREN),
+        "turtle_rss_mb": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
         "turtle_anon_peak_mb": round(peak_anon_kib / 1024, 1),
         "turtle_mb": round(out.stat().st_size / 1e6, 1) if out.exists() else None,
     }

@@ -37,7 +37,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.neo4j_common import SHAPE, load, log, open_store, wipe
+from bench.measure import log
+from bench.neo4j_common import SHAPE, load, open_store, wipe
 from bench.synthetic import synthetic_facts
 from timelinekg.graph.ingest import ingest
 from timelinekg.graph.neo4j_import import write_import_files

@@ -13,21 +13,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.measure import log
 from bench.synthetic import synthetic_facts
 from timelinekg.graph import cypher
 from timelinekg.graph.neo4j_store import Connection, Neo4jStore, build_driver
 
 # The shape the issue asks for: 3 actors, 1 place and 2 sources per event.
 SHAPE = {"actors_per_event": 3, "places_per_event": 1, "sources_per_event": 2}
-
-
-def log(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def open_store(uri: str | None) -> Neo4jStore:

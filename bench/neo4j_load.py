@@ -24,7 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.neo4j_common import SHAPE, load, log, open_store, wipe
+from bench.measure import log
+from bench.neo4j_common import SHAPE, load, open_store, wipe
 from bench.synthetic import synthetic_facts
 from timelinekg.schema.model import Facts
 

@@ -28,13 +28,13 @@ import json
 import random
 import statistics
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.neo4j_common import load, log, open_store, percentile, wipe
+from bench.measure import log, percentile, timed_ms
+from bench.neo4j_common import load, open_store, wipe
 from bench.synthetic import FIRST_DAY, LAST_DAY
 from timelinekg.graph import cypher
 from timelinekg.graph.neo4j_store import Neo4jStore, event_parameters
@@ -54,12 +54,6 @@ def week_windows(count: int, seed: int) -> list[tuple[dt.date, dt.date]]:
         (day, day + dt.timedelta(days=6))
         for day in (dt.date.fromordinal(rng.randint(FIRST_DAY, LAST_DAY - 6)) for _ in range(count))
     ]
-
-
-def timed_ms(action: Any) -> tuple[float, Any]:
-    started = time.perf_counter()
-    result = action()
-    return (time.perf_counter() - started) * 1000, result
 
 
 def span_ids(store: Neo4jStore, start: dt.date, end: dt.date) -> tuple[str, dict[str, Any]]:

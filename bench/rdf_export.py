@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -42,6 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.measure import cpu_seconds, peak_rss_mb
 from bench.synthetic import synthetic_facts
 from timelinekg.graph.export import ExportOptions
 from timelinekg.graph.rdf import write_rdf
@@ -50,20 +50,6 @@ from timelinekg.graph.sqlite_store import SQLiteStore
 
 def log(message: str) -> None:
     print(message, file=sys.stderr if os.environ.get("BENCH_QUIET") else sys.stdout, flush=True)
-
-
-def cpu_seconds() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
-
-
-def peak_rss_mb() -> float:
-    """This process's peak RSS.  VmHWM, not ru_maxrss: a child's ru_maxrss starts at its parent's at fork."""
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def build_store(path: Path, n_events: int, seed: int) -> None:
@@ -97,8 +83,17 @@ def export_child(store_path: str, out_path: str, syntax: str, bounded_sqlite: bo
     seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu_started
     store.close()
     peak = peak_rss_mb()
-    print(json.dumps({"triples": triples, "seconds": seconds, "cpu_seconds": cpu, "peak_rss_mb": peak,
-                      "bytes": os.path.getsize(out_path)}))
+    print(
+        json.dumps(
+            {
+                "triples": triples,
+                "seconds": seconds,
+                "cpu_seconds": cpu,
+                "peak_rss_mb": peak,
+                "bytes": os.path.getsize(out_path),
+            }
+        )
+    )
 
 
 def export(

@@ -1,0 +1,43 @@
+"""What every benchmark measures with: CPU time, peak memory, percentiles and timed calls."""
+
+from __future__ import annotations
+
+import resource
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+
+def log(message: str) -> None:
+    """Progress goes to stderr, so that a benchmark's stdout ends with its JSON line."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def cpu_seconds() -> float:
+    """This process's user + system CPU time: the cost when other work shares the machine."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def peak_rss_mb() -> float:
+    """This process's peak RSS.  VmHWM, not ru_maxrss: a child's ru_maxrss starts at its parent's at fork."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux reports KiB
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def timed_ms(action: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = action()
+    return (time.perf_counter() - started) * 1000, result
