@@ -86,6 +86,21 @@ def test_server_not_running_is_one_line_and_exit_code_2() -> None:
     assert time.monotonic() - started < 30
 
 
+def test_unreachable_routing_server_prints_only_our_line() -> None:
+    # neo4j:// routes, and the driver logs the failed routing itself; that must not reach the terminal.
+    url = f"neo4j://127.0.0.1:{free_port()}"
+    result = subprocess.run(
+        [sys.executable, "-m", "timelinekg", "--store", url, "actors"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert url in line
+
+
 def test_cypher_needs_a_neo4j_store(tmp_path: Path) -> None:
     result = run_cli("--store", str(tmp_path / "x.db"), "cypher", "RETURN 1")
     assert result.exit_code == 1

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -39,6 +40,10 @@ DEV_PASSWORD = "timelinekg-dev"  # the password scripts/neo4j-dev sets; document
 DEFAULT_DATABASE = "neo4j"
 ROWS_PER_STATEMENT = 10_000
 START_HINT = "start the dev server with `scripts/neo4j-dev start`, or point --store/NEO4J_URI at yours"
+
+# The driver logs a failed routing attempt itself; without a handler Python's last-resort handler
+# would print it beside our one-line error. Applications that configure logging still see it.
+logging.getLogger("neo4j").addHandler(logging.NullHandler())
 
 
 def redact_uri(uri: str) -> str:
