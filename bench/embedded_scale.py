@@ -41,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.measure import cpu_seconds, log, peak_rss_mb, percentile, timed_ms
+from bench.measure import Stopwatch, cpu_seconds, log, peak_rss_mb, percentile, timed_items, timed_ms
 from bench.synthetic import FIRST_DAY, LAST_DAY, synthetic_facts
 from timelinekg.graph.ingest import ingest
 from timelinekg.graph.sqlite_store import SQLiteStore
@@ -77,28 +77,24 @@ def main() -> None:
         for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             leftover.unlink(missing_ok=True)
         store = SQLiteStore(path)
-        load_s = generate_s = load_cpu_s = 0.0
+        load_s = load_cpu_s = 0.0
         loaded = 0
         started = time.perf_counter()
-        batches = synthetic_facts(args.events, args.seed, args.batch_size)
-        while True:
-            before = time.perf_counter()
-            facts = next(batches, None)
-            generate_s += time.perf_counter() - before
-            if facts is None:
-                break
+        generation = Stopwatch()
+        for facts in timed_items(synthetic_facts(args.events, args.seed, args.batch_size), generation):
             before, cpu_before = time.perf_counter(), cpu_seconds()
             ingest(store, facts, merge=False)
             load_s += time.perf_counter() - before
             load_cpu_s += cpu_seconds() - cpu_before
             loaded += len(facts.events)
             if loaded % (args.batch_size * 10) == 0:
-                log(f"{loaded} events: load {load_s:.1f} s, generate {generate_s:.1f} s, rss {peak_rss_mb()} MB")
+                generated = generation.seconds
+                log(f"{loaded} events: load {load_s:.1f} s, generate {generated:.1f} s, rss {peak_rss_mb()} MB")
         store.close()
         result.update(
             load_s=round(load_s, 2),
             load_cpu_s=round(load_cpu_s, 2),
-            generate_s=round(generate_s, 2),
+            generate_s=round(generation.seconds, 2),
             load_events_per_s=round(loaded / load_s) if load_s else None,
             wall_s=round(time.perf_counter() - started, 2),
         )

@@ -45,11 +45,21 @@ def dev_articles() -> list[dict[str, str]]:
         if dct_element is None or text_element is None:
             continue
         sentences = [" ".join("".join(s.itertext()).split()) for s in text_element.iter("s")]
-        articles.append({"title": (root.findtext("EXTRAINFO") or path.stem).strip(),
-                         "published": (dct_element.get("value") or "")[:10], "text": "\n".join(sentences)})
+        articles.append(
+            {
+                "title": (root.findtext("EXTRAINFO") or path.stem).strip(),
+                "published": (dct_element.get("value") or "")[:10],
+                "text": "\n".join(sentences),
+            }
+        )
     if SEED.exists():
-        articles.append({"title": SEED.read_text(encoding="utf-8").splitlines()[0], "published": "2024-11-10",
-                         "text": SEED.read_text(encoding="utf-8")})
+        articles.append(
+            {
+                "title": SEED.read_text(encoding="utf-8").splitlines()[0],
+                "published": "2024-11-10",
+                "text": SEED.read_text(encoding="utf-8"),
+            }
+        )
     if not articles:
         sys.exit(f"no development articles under {TRIAL}")
     return articles
@@ -66,8 +76,13 @@ def copies(articles: list[dict[str, str]], count: int) -> Iterator[tuple[int, di
 def to_article(number: int, record: dict[str, str]) -> object:
     from timelinekg.loaders.extract import Article
 
-    return Article(text=record["text"], origin=f"article {number}", title=record["title"],
-                   published=dt.date.fromisoformat(record["published"]), url=record["url"])
+    return Article(
+        text=record["text"],
+        origin=f"article {number}",
+        title=record["title"],
+        published=dt.date.fromisoformat(record["published"]),
+        url=record["url"],
+    )
 
 
 def _extract_chunk(chunk: list[tuple[int, dict[str, str]]]) -> list[object]:
@@ -92,7 +107,7 @@ def run(records: list[tuple[int, dict[str, str]]], workers: int, store_path: Pat
             if isinstance(facts, Facts):
                 ingest(store, facts)
     else:
-        chunks = [records[i:i + 4] for i in range(0, len(records), 4)]
+        chunks = [records[i : i + 4] for i in range(0, len(records), 4)]
         with multiprocessing.get_context("spawn").Pool(workers, initializer=_warm) as pool:
             pool.map(_ready, range(workers * 4))  # every worker has loaded the model before the clock starts
             started = time.perf_counter()
@@ -120,8 +135,17 @@ def _warm() -> None:
     pipeline()
     gazetteer()
     load_lexicon()
-    extract_article(to_article(0, {"title": "t", "published": "2024-01-02", "url": "warm",  # type: ignore[arg-type]
-                                   "text": "Apple said on Monday it had launched the iPhone in Paris."}))
+    extract_article(
+        to_article(
+            0,
+            {
+                "title": "t",
+                "published": "2024-01-02",
+                "url": "warm",  # type: ignore[arg-type]
+                "text": "Apple said on Monday it had launched the iPhone in Paris.",
+            },
+        )
+    )
 
 
 def stage_profile(records: list[tuple[int, dict[str, str]]]) -> dict[str, float]:
@@ -158,27 +182,39 @@ def main() -> None:
     _warm()  # model, gazetteer and lexicon load once per process; not part of the rate
     with tempfile.TemporaryDirectory() as folder:
         one_core_wall, one_core = run(records, 1, Path(folder) / "one.db")
-        print(f"1 core: {one_core:.2f} CPU s ({one_core_wall:.2f} s wall), {len(records) / one_core:.1f} articles/s, "
-              f"{words / one_core:.0f} words/s per CPU second ({words / one_core_wall:.0f} per wall second)",
-              flush=True)
+        print(
+            f"1 core: {one_core:.2f} CPU s ({one_core_wall:.2f} s wall), {len(records) / one_core:.1f} articles/s, "
+            f"{words / one_core:.0f} words/s per CPU second ({words / one_core_wall:.0f} per wall second)",
+            flush=True,
+        )
         parallel, _ = run(records, args.workers, Path(folder) / "many.db")
-        print(f"{args.workers} workers: {parallel:.2f} s, {len(records) / parallel:.1f} articles/s, "
-              f"{words / parallel:.0f} words/s", flush=True)
+        print(
+            f"{args.workers} workers: {parallel:.2f} s, {len(records) / parallel:.1f} articles/s, "
+            f"{words / parallel:.0f} words/s",
+            flush=True,
+        )
     stages = stage_profile(records[: min(len(records), 62)])
     total = sum(stages.values())
     shares = {name.removesuffix("_s") + "_share": round(value / total, 3) for name, value in stages.items()}
-    print("where the time goes (one core, extraction only): "
-          + ", ".join(f"{name.removesuffix('_share')} {share:.0%}" for name, share in shares.items()), flush=True)
-    print(json.dumps({
-        "articles": len(records),
-        "words": words,
-        "articles_per_s": round(len(records) / one_core, 2),
-        "words_per_s": round(words / one_core),
-        "wall_words_per_s": round(words / one_core_wall),
-        f"words_per_s_{args.workers}_workers": round(words / parallel),
-        **({"words_per_s_2_workers": round(words / parallel)} if args.workers != 2 else {}),
-        **shares,
-    }))
+    print(
+        "where the time goes (one core, extraction only): "
+        + ", ".join(f"{name.removesuffix('_share')} {share:.0%}" for name, share in shares.items()),
+        flush=True,
+    )
+    print(
+        json.dumps(
+            {
+                "articles": len(records),
+                "words": words,
+                "articles_per_s": round(len(records) / one_core, 2),
+                "words_per_s": round(words / one_core),
+                "wall_words_per_s": round(words / one_core_wall),
+                f"words_per_s_{args.workers}_workers": round(words / parallel),
+                **({"words_per_s_2_workers": round(words / parallel)} if args.workers != 2 else {}),
+                **shares,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -5,8 +5,10 @@ from __future__ import annotations
 import resource
 import sys
 import time
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def log(message: str) -> None:
@@ -41,3 +43,22 @@ def timed_ms(action: Callable[[], Any]) -> tuple[float, Any]:
     started = time.perf_counter()
     result = action()
     return (time.perf_counter() - started) * 1000, result
+
+
+class Stopwatch:
+    """Seconds spent inside ``timed_items`` pulling items, kept apart from the work done with them."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+
+
+def timed_items(items: Iterable[T], stopwatch: Stopwatch) -> Iterator[T]:
+    """The items, with the time taken to produce each one (e.g. generating synthetic batches) on the stopwatch."""
+    iterator = iter(items)
+    while True:
+        started = time.perf_counter()
+        item = next(iterator, None)
+        stopwatch.seconds += time.perf_counter() - started
+        if item is None:
+            return
+        yield item

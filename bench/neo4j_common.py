@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.measure import log
+from bench.measure import Stopwatch, log, timed_items
 from bench.synthetic import synthetic_facts
 from timelinekg.graph import cypher
 from timelinekg.graph.neo4j_store import Connection, Neo4jStore, build_driver
@@ -37,18 +37,13 @@ def wipe(store: Neo4jStore) -> None:
 def load(store: Neo4jStore, n_events: int, seed: int, batch_size: int) -> tuple[int, float, float]:
     """Write ``n_events`` synthetic events through ``store.write``; (events, write seconds, generate seconds)."""
     loaded = 0
-    write_s = generate_s = 0.0
-    batches = synthetic_facts(n_events, seed, batch_size, **SHAPE)
-    while True:
-        before = time.perf_counter()
-        facts = next(batches, None)
-        generate_s += time.perf_counter() - before
-        if facts is None:
-            break
+    write_s = 0.0
+    generation = Stopwatch()
+    for facts in timed_items(synthetic_facts(n_events, seed, batch_size, **SHAPE), generation):
         before = time.perf_counter()
         store.write(facts)
         write_s += time.perf_counter() - before
         loaded += len(facts.events)
         if loaded % max(batch_size * 10, 100_000) == 0:
             log(f"{loaded} events: {loaded / write_s:,.0f} events/s through the store")
-    return loaded, write_s, generate_s
+    return loaded, write_s, generation.seconds
