@@ -7,7 +7,6 @@ Formats live in a string-keyed registry and are imported lazily, so that
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from typing import Any, TextIO
 
 from timelinekg.errors import ValidationError
 from timelinekg.graph.store import EventQuery, Store
+from timelinekg.plugin import load_target
 from timelinekg.schema.dates import iso
 from timelinekg.schema.model import Event
 
@@ -55,8 +55,7 @@ def register_exporter(format_name: str, target: str, *, directory: bool = False)
 def exporter_for(format_name: str) -> Exporter:
     if format_name not in EXPORTERS:
         raise ValidationError(f"unknown export format {format_name!r} (known: {', '.join(sorted(EXPORTERS))})")
-    module_name, function_name = EXPORTERS[format_name].split(":")
-    exporter: Exporter = getattr(importlib.import_module(module_name), function_name)
+    exporter: Exporter = load_target(EXPORTERS[format_name])
     return exporter
 
 

@@ -44,8 +44,13 @@ class IngestSummary:
         self.problems.extend(other.problems)
 
 
+def _union_aliases(old: Actor | Place, new: Actor | Place) -> tuple[str, ...]:
+    """Every name either record was known by, the old canonical name included, but not the new one."""
+    return tuple(dict.fromkeys(a for a in (*old.aliases, *new.aliases, old.name) if a != new.name))
+
+
 def _union_actor(old: Actor, new: Actor) -> Actor:
-    aliases = tuple(dict.fromkeys(a for a in (*old.aliases, *new.aliases, old.name) if a != new.name))
+    aliases = _union_aliases(old, new)
     external = tuple(dict.fromkeys(old.external_ids + new.external_ids))
     attributes = dict(old.attributes)
     attributes.update(new.attributes)
@@ -54,7 +59,6 @@ def _union_actor(old: Actor, new: Actor) -> Actor:
 
 
 def _union_place(old: Place, new: Place) -> Place:
-    aliases = tuple(dict.fromkeys(a for a in (*old.aliases, *new.aliases, old.name) if a != new.name))
     return Place(
         id=new.id,
         name=new.name,
@@ -63,7 +67,7 @@ def _union_place(old: Place, new: Place) -> Place:
         longitude=new.longitude if new.longitude is not None else old.longitude,
         parent_id=new.parent_id or old.parent_id,
         external_ids=tuple(dict.fromkeys(old.external_ids + new.external_ids)),
-        aliases=aliases,
+        aliases=_union_aliases(old, new),
     )
 
 
@@ -105,9 +109,9 @@ def _existing_match(store: Store, event: Event, by_id: dict[str, Event]) -> Even
         # an open date overlaps every date, so across sources it is no evidence that two reports are one
         # event ("Jobs said", undated, would otherwise join whichever dated statement of his came first)
         return None
-    query = EventQuery(start=event.earliest, end=event.latest, include_open=True, actor_ids=sorted(actors), limit=50)
-    return next((old for old in store.events(query)
-                 if old.earliest is not None and old.latest is not None and same_event(old, event)), None)
+    # Without include_open the store leaves out stored events with an open bound, for the same reason.
+    query = EventQuery(start=event.earliest, end=event.latest, actor_ids=sorted(actors), limit=50)
+    return next((old for old in store.events(query) if same_event(old, event)), None)
 
 
 def ingest(store: Store, facts: Facts, *, merge: bool = True) -> IngestSummary:

@@ -8,13 +8,13 @@ written once above them, in ``graph.ingest`` and ``queries``.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import os
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from timelinekg.errors import StoreError
+from timelinekg.plugin import load_target
 from timelinekg.schema.model import Actor, Event, Facts, Place, Source
 
 DEFAULT_STORE = "timelinekg.db"
@@ -91,10 +91,10 @@ def open_store(location: str | None = None) -> Store:
         target = target.split("://", 1)[1]
         scheme = "sqlite"
     try:
-        module_name, factory_name = STORE_FACTORIES[scheme].split(":")
+        target_factory = STORE_FACTORIES[scheme]
     except KeyError:
         known = ", ".join(sorted(STORE_FACTORIES))
         raise StoreError(f"unknown store scheme {scheme!r} in {target!r} (known: a file path, {known})") from None
-    factory = getattr(importlib.import_module(module_name), factory_name)
+    factory = load_target(target_factory)
     store: Store = factory(target)
     return store

@@ -13,12 +13,12 @@ formats that need them.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from timelinekg.errors import ValidationError
+from timelinekg.plugin import load_target
 from timelinekg.schema.model import Facts
 
 
@@ -110,12 +110,11 @@ def format_for(path: Path, explicit: str | None = None) -> str:
 
 
 def loader_for(format_name: str) -> Loader:
-    module_name, function_name = LOADERS[format_name].split(":")
-    loader: Loader = getattr(importlib.import_module(module_name), function_name)
+    loader: Loader = load_target(LOADERS[format_name])
     return loader
 
 
-CURATED_EXTENSIONS = (".yaml", ".yml", ".json")
+CURATED_FORMATS = ("yaml", "json")
 
 
 def expand_paths(paths: list[Path]) -> Iterator[tuple[Path, bool]]:
@@ -131,7 +130,7 @@ def expand_paths(paths: list[Path]) -> Iterator[tuple[Path, bool]]:
                 for child in path.rglob("*")
                 if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts)
             ]
-            children.sort(key=lambda child: (child.suffix.lower() not in CURATED_EXTENSIONS, child))
+            children.sort(key=lambda child: (EXTENSIONS.get(child.suffix.lower()) not in CURATED_FORMATS, child))
             for child in children:
                 yield child, False
         else:

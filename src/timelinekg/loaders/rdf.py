@@ -149,11 +149,17 @@ class Reader:
         value = node.first("tkg:attributes")
         return attributes_from_json(str(value.value)) if value is not None else ()
 
-    def actor(self, node: Node) -> Actor:
-        self.visited.add(node.key)
+    @staticmethod
+    def name(node: Node) -> str:
+        """The preferred name; the other name triples (which the exporter writes as mirrors) are consumed."""
         name = node.text("skos:prefLabel") or node.text("schema:name") or node.text("rdfs:label")
         node.take("schema:name")
         node.take("rdfs:label")
+        return name
+
+    def actor(self, node: Node) -> Actor:
+        self.visited.add(node.key)
+        name = self.name(node)
         kind = next((k for c, k in KIND_BY_CLASS_ACTOR if expand(c) in node.types), "other")
         return Actor(
             id=self.actor_ids[node.key],
@@ -166,9 +172,7 @@ class Reader:
 
     def place(self, node: Node) -> Place:
         self.visited.add(node.key)
-        name = node.text("skos:prefLabel") or node.text("schema:name") or node.text("rdfs:label")
-        node.take("schema:name")
-        node.take("rdfs:label")
+        name = self.name(node)
         kind = next((k for c, k in KIND_BY_CLASS_PLACE if expand(c) in node.types), "other")
         latitude = longitude = None
         geo = node.first("schema:geo")
