@@ -7,6 +7,7 @@ so do not point them at data you want to keep.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from pathlib import Path
@@ -27,6 +28,16 @@ def open_store(uri: str | None) -> Neo4jStore:
     store = Neo4jStore(build_driver(connection), connection.database, uri=connection.uri, secret=connection.password)
     store.check()
     return store
+
+
+def dev_server_pid() -> int | None:
+    """The pid of the server ``scripts/neo4j-dev`` started, when there is one (its pid file)."""
+    cache = Path(os.environ.get("TIMELINEKG_NEO4J_HOME") or Path.home() / ".cache" / "timelinekg" / "neo4j")
+    run = Path(os.environ.get("TIMELINEKG_NEO4J_RUN") or cache / "run")
+    try:
+        return int((run / "neo4j.pid").read_text().strip())
+    except (OSError, ValueError):
+        return None
 
 
 def wipe(store: Neo4jStore) -> None:

@@ -7,6 +7,7 @@ import io
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import rdflib
@@ -23,7 +24,7 @@ from timelinekg.graph.ingest import load_paths
 from timelinekg.graph.rdf import Describer, TurtleWriter, to_rdflib, write_rdf
 from timelinekg.graph.shacl import validate_file
 from timelinekg.graph.sqlite_store import SQLiteStore
-from timelinekg.graph.store import EventQuery, Store
+from timelinekg.graph.store import EventQuery, RowReader, Store
 from timelinekg.loaders import LoadOptions, Notice
 from timelinekg.loaders.rdf import load_rdf
 from timelinekg.schema import vocabulary
@@ -419,6 +420,18 @@ def random_facts(draw: st.DrawFn, *, complete: bool = False) -> Facts:
 RANDOM = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+class ProtocolOnly:
+    """A store offering only the Store protocol: exports from it convert model objects, as for any store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __getattr__(self, name: str) -> Any:
+        if name in ("event_rows", "source_rows"):
+            raise AttributeError(name)
+        return getattr(self.store, name)
+
+
 @RANDOM
 @given(facts=random_facts(), syntax=st.sampled_from(sorted(SYNTAXES)))
 def test_random_graphs_round_trip(facts: Facts, syntax: str) -> None:
@@ -426,6 +439,11 @@ def test_random_graphs_round_trip(facts: Facts, syntax: str) -> None:
         store = SQLiteStore(Path(directory) / "random.db")
         store.write(facts)
         first = export_text(store, syntax)
+        # The embedded store's rows export exactly as the events every store returns do.
+        assert isinstance(store, RowReader) and not isinstance(ProtocolOnly(store), RowReader)
+        assert first == export_text(ProtocolOnly(store), syntax)
+        sliced = {"start": dt.date(1000, 1, 1), "end": dt.date(3000, 12, 31)}
+        assert export_text(store, syntax, **sliced) == export_text(ProtocolOnly(store), syntax, **sliced)
         reloaded = reload(first, syntax, Path(directory))
         second = export_text(reloaded, syntax)
         store.close()

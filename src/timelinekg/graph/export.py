@@ -59,11 +59,13 @@ def exporter_for(format_name: str) -> Exporter:
     return exporter
 
 
-def selected_events(store: Store, options: ExportOptions) -> Iterator[Event]:
+def selected_query(options: ExportOptions) -> EventQuery:
     """All events, or those overlapping the export's date slice."""
-    if options.start is None and options.end is None:
-        return store.events(EventQuery())
-    return store.events(EventQuery(start=options.start, end=options.end))
+    return EventQuery(start=options.start, end=options.end)
+
+
+def selected_events(store: Store, options: ExportOptions) -> Iterator[Event]:
+    return store.events(selected_query(options))
 
 
 def event_record(event: Event) -> dict[str, Any]:

@@ -30,6 +30,8 @@ from timelinekg.errors import StoreError, StoreUnavailable, TimelineKGError
 from timelinekg.graph import cypher
 from timelinekg.graph.sqlite_store import OPEN_HIGH, OPEN_LOW
 from timelinekg.graph.store import EventQuery
+from timelinekg.memo import Memo
+from timelinekg.schema.dates import day_from_iso, instant_from_iso
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 from timelinekg.schema.neo4j_schema import apply_schema
@@ -289,34 +291,34 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
     return wanted, params
 
 
-def event_from_record(record: Any) -> Event:
-    data = record["event"]
+# Days and instants repeat across a page (one load shares one recorded_at), so each is parsed once.
+_DAYS: Memo[str | None, dt.date | None] = Memo(day_from_iso)
+_INSTANTS: Memo[str | None, dt.datetime | None] = Memo(instant_from_iso)
+
+
+def event_from_row(data: dict[str, Any], participants: list[Any], places: list[str], mentions: list[Any]) -> Event:
+    """An :class:`Event` from the columns of :data:`cypher.EVENT_PROJECTION` (temporals arrive as ISO strings)."""
+    days = _DAYS
     return Event(
         id=data["id"],
         type=data["type"],
         label=data["label"],
-        earliest=_native(data["earliest"]),
-        latest=_native(data["latest"]),
+        earliest=days[data["earliest"]],
+        latest=days[data["latest"]],
         precision=data["precision"],
-        participants=tuple(Participation(actor_id, role) for actor_id, role in record["participants"]),
-        place_ids=tuple(record["places"]),
+        participants=tuple([Participation(actor_id, role) for actor_id, role in participants]),
+        place_ids=tuple(places),
         mentions=tuple(
-            Mention(
-                m["source"],
-                m["quote"],
-                m["start"],
-                m["end"],
-                _native(m["claimed_earliest"]),
-                _native(m["claimed_latest"]),
-                m["claimed_precision"],
-            )
-            for m in record["mentions"]
+            [
+                Mention(source_id, quote, start, end, days[claimed_earliest], days[claimed_latest], claimed_precision)
+                for source_id, quote, start, end, claimed_earliest, claimed_latest, claimed_precision in mentions
+            ]
         ),
-        start=_native(data["start"]),
-        end=_native(data["end"]),
+        start=days[data["start"]],
+        end=days[data["end"]],
         date_conflict=bool(data["date_conflict"]),
         attributes=tuple(sorted(json.loads(data["attributes"] or "{}").items())),
-        recorded_at=_native(data["recorded_at"]),
+        recorded_at=_INSTANTS[data["recorded_at"]],
     )
 
 
@@ -410,10 +412,11 @@ class Neo4jStore:
         if shape is None:
             return iter(())
         wanted, params = shape
-        statement = cypher.select_events(wanted)
-        bounded = wanted.dated or wanted.ids or wanted.limit
-        records = self.read(statement, params) if bounded else self.stream(statement, params)
-        return (event_from_record(r) for r in records)
+        if wanted.dated or wanted.ids or wanted.limit:
+            [record] = self.read(cypher.select_events(wanted, collected=True), params)
+            return (event_from_row(*row) for row in record["events"])
+        records = self.stream(cypher.select_events(wanted), params)
+        return (event_from_row(*r.values(*cypher.EVENT_COLUMNS)) for r in records)
 
     def _select(self, statement: Callable[[bool], str], ids: Collection[str] | None, key: str) -> list[Any]:
         if ids is not None and not ids:

@@ -4,12 +4,15 @@
 events come from the store in chunks, each chunk is described as blocks of
 statements and written out, and nothing about earlier chunks is kept except
 the few nodes shared by many events (load activities, publishers) and small
-bounded memos of rendered statements (dates, roles).  No
-in-memory rdflib graph is built: rdflib serialises Turtle at about 10k
-triples/s, while these hand-written serialisers, which emit only terms minted
-here (IRIs from percent-encoded ids, literals escaped by one function), reach
-hundreds of thousands.  rdflib is still the reader: :func:`to_rdflib` gives a
-graph for Python users, and the tests parse every format back with it.
+bounded memos of rendered statements (dates, claims, roles, places).  Events
+and sources are read as rows (:data:`timelinekg.graph.store.EventRow`): the
+embedded store hands those out without building model objects, any other
+store's events are converted.  No in-memory rdflib graph is built: rdflib
+serialises Turtle at under 40,000 triples/s, while these hand-written
+serialisers, which emit only terms minted here (IRIs from percent-encoded ids,
+literals escaped by one function), reach over two million
+(``bench/rdf_export.py``).  rdflib is still the reader: :func:`to_rdflib` gives
+a graph for Python users, and the tests parse every format back with it.
 
 The mapping itself lives in :mod:`timelinekg.schema.vocabulary`.
 
@@ -21,18 +24,19 @@ N-Triples and JSON-LD carry the union.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
 import io
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from timelinekg.graph.export import ExportOptions, selected_events
-from timelinekg.graph.store import Store
-from timelinekg.schema.model import Actor, Event, Mention, Participation, Place, Source
+from timelinekg.graph.export import ExportOptions, selected_query
+from timelinekg.graph.store import EventRow, SourceRow, Store, event_row, event_rows, source_row, source_rows
+from timelinekg.memo import Memo
+from timelinekg.schema.dates import day_from_iso
+from timelinekg.schema.model import Actor, Event, Place, Source
 from timelinekg.schema.vocabulary import (
     ACTOR_KIND_CLASSES,
     INSTANCE_KINDS,
@@ -54,13 +58,16 @@ if TYPE_CHECKING:
     import rdflib
 
 SYNTAXES = ("turtle", "nt", "jsonld", "trig", "nquads")
-EVENTS_PER_WRITE = 500
-MEMO_SIZE = 4096  # entries per memo of rendered statements; cleared when full, so memory stays bounded
+# Few events per write, so that their blocks and text stay in the CPU cache and die young
+# (measured: 32 rather than 500 took a fifth off a 100,000-event export).
+EVENTS_PER_WRITE = 32
 
 # A block of statements about one subject: (graph name or None for the default graph,
 # subject, ["predicate object", ...]).  Terms are already rendered in the output syntax
 # (N-Triples terms, or Turtle's prefixed names), so writing is joining strings.
 Block = tuple[str | None, str, list[str]]
+# What a mention claimed about its event's date: (earliest, latest, precision).
+Claim = tuple[dt.date | None, dt.date | None, str | None]
 
 # Literal escaping shared by N-Triples, N-Quads, Turtle and TriG: the four characters the
 # grammar forbids raw (", \, LF, CR), the other controls for safety, and lone surrogates, which
@@ -70,11 +77,16 @@ _NEEDS_ESCAPE = re.compile(r'[\x00-\x1f"\\\x7f\ud800-\udfff]')
 _ESCAPES = {i: f"\\u{i:04X}" for i in (*range(0x20), 0x7F)}
 _ESCAPES.update({ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"})
 _ESCAPES.update({i: "\ufffd" for i in range(0xD800, 0xE000)})
+_needs_escape = _NEEDS_ESCAPE.search
 
 
-def escape_literal(text: str) -> str:
-    """``text`` as the body of a ``"..."`` literal in N-Triples and Turtle."""
-    return text.translate(_ESCAPES) if _NEEDS_ESCAPE.search(text) else text
+def string_literal(text: str, close: str = '"') -> str:
+    """``text`` as a ``"..."`` literal in N-Triples and Turtle; a datatype suffix as ``close`` types it."""
+    # Most text is printable (no controls, no surrogates) and quote-free, which these C checks
+    # tell faster than the pattern's search; the search then settles the rest (NBSP, say).
+    if text.isprintable() and '"' not in text and "\\" not in text:
+        return f'"{text}{close}'
+    return '"' + (text.translate(_ESCAPES) if _needs_escape(text) else text) + close
 
 
 # -- terms per syntax ----------------------------------------------------------------------------------
@@ -86,8 +98,6 @@ class Terms:
     def __init__(self, base: str) -> None:
         self.base = base
         self.kind_iri = {kind: base + segment for kind, segment in INSTANCE_KINDS.items()}
-        # Statements that hold several triples (Turtle's "a A, B"), for counting: statement -> extra triples.
-        self.extra_triples: dict[str, int] = {}
 
     def vocab(self, curie: str) -> str:
         """A vocabulary IRI (predicate, class, concept), given as a CURIE."""
@@ -124,31 +134,37 @@ class TurtleTerms(Terms):
         return f"{kind}:{local}"
 
     def types(self, *curies: str) -> list[str]:
-        """One ``a A, B`` statement; :attr:`extra_triples` remembers it holds more than one triple."""
+        """One ``a A, B`` statement."""
         if len(curies) < 2:
             return super().types(*curies)
-        said = "a " + ", ".join(curies)
-        self.extra_triples[said] = len(curies) - 1
-        return [said]
+        return ["a " + ", ".join(curies)]
 
 
 # -- describing the model ------------------------------------------------------------------------------
 
 
-def mention_key(mention: Mention) -> str:
-    """A stable local id for a mention: a digest of everything it says, so identical mentions share a node."""
-    text = (
-        f"{mention.source_id!r},{mention.quote!r},{mention.start},{mention.end},"
-        f"{mention.claimed_earliest},{mention.claimed_latest},{mention.claimed_precision!r}"
-    )
+def claim_text(claim: Claim) -> str:
+    """A mention's claimed dates as they enter its :func:`mention_key`."""
+    earliest, latest, precision = claim
+    return f"{earliest},{latest},{precision!r}"
+
+
+def mention_key(source_id: str, quote: str, start: str, end: str, claimed: str) -> str:
+    """A stable local id for a mention: a digest of everything it says, so identical mentions share a node.
+
+    ``start`` and ``end`` are its offsets as text (``"None"`` when absent) and ``claimed`` is
+    :func:`claim_text` of its claim: the exporter renders them once for its statements too.
+    """
+    text = f"{source_id!r},{quote!r},{start},{end},{claimed}"
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 class Describer:
     """Turns events, actors, places and sources into blocks of statements, in one syntax's terms.
 
-    Hot path: every predicate is pre-rendered with its trailing space, and literals are
-    built by concatenation, because this runs tens of times per event.
+    Hot path: every predicate is pre-rendered with its trailing space, literals are built by
+    concatenation, and whatever repeats across events (dates, types, roles, places, claims,
+    loads) is rendered once into bounded memos, because this runs tens of times per event.
     """
 
     def __init__(self, terms: Terms) -> None:
@@ -210,16 +226,24 @@ class Describer:
         self.date_conflict = p("tkg:dateConflict") + true
 
         is_a = t.types
-        self.event_classes = is_a("sem:Event", "schema:Event")
-        self.actor_classes = {kind: is_a("sem:Actor", *extra) for kind, extra in ACTOR_KIND_CLASSES.items()}
+
+        def classes(*curies: str) -> tuple[list[str], int]:
+            """The statements giving a node these classes, and how many more triples than statements they are."""
+            said = is_a(*curies)
+            return said, len(curies) - len(said)
+
+        # Writers count statements; what Turtle's "a A, B" holds beyond that is counted here, per node.
+        self.extra_triples = 0
+        self.event_classes, self._event_extra = classes("sem:Event", "schema:Event")
+        self.actor_classes = {kind: classes("sem:Actor", *extra) for kind, extra in ACTOR_KIND_CLASSES.items()}
         self.place_classes = {
-            kind: is_a("sem:Place", "schema:Place", *extra) for kind, extra in PLACE_KIND_CLASSES.items()
+            kind: classes("sem:Place", "schema:Place", *extra) for kind, extra in PLACE_KIND_CLASSES.items()
         }
         self.role_class = is_a("sem:Role")[0]
         self.interval_class = is_a("time:Interval")[0]
         self.instant_class = is_a("time:Instant")[0]
         self.mention_class = is_a("prov:Entity")[0]
-        self.source_classes = is_a("schema:NewsArticle", "prov:Entity")
+        self.source_classes, self._source_extra = classes("schema:NewsArticle", "prov:Entity")
         self.activity_class = is_a("prov:Activity")[0]
         self.organization_class = is_a("schema:Organization")[0]
         self.coordinates_class = is_a("schema:GeoCoordinates")[0]
@@ -229,60 +253,43 @@ class Describer:
         self.double_suffix = t.datatype_suffix("xsd:double")
         self.any_uri_suffix = t.datatype_suffix("xsd:anyURI")
         self.json_suffix = t.datatype_suffix("rdf:JSON")
+        # An offset's literal is begin_offset + str(offset) + offset_suffixes[offset >= 0].
+        self.begin_offset, self.end_offset = self.begin_index + '"', self.end_index + '"'
         self.offset_suffixes = (t.datatype_suffix("xsd:integer"), t.datatype_suffix("xsd:nonNegativeInteger"))
         self.stamp_suffixes = {dt: t.datatype_suffix(dt) for dt in ("xsd:date", "xsd:gYearMonth", "xsd:gYear")}
         self.units = {precision: v(unit) for precision, unit in PRECISION_UNITS.items()}
-        self._event_types: dict[str, str] = {}
-        self._role_types: dict[str, str] = {}
         # Nodes many events share are described once per export (bounded by loads and publishers).
         self._loads: dict[dt.datetime, list[str]] = {}
-        self._publishers: dict[str, str] = {}  # name -> IRI term, for publishers already described
-        self._attributes: dict[tuple[tuple[str, Any], ...], str] = {}
-        self._dates: dict[tuple[dt.date | None, dt.date | None, str], tuple[list[str], str]] = {}
-        self._roles: dict[Participation, tuple[str, str, str]] = {}
-        self._days: dict[dt.date, str] = {}
-        self._claims: dict[tuple[dt.date | None, dt.date | None, str | None], list[str]] = {}
+        self._publishers: dict[str, str] = {}  # name -> schema:publisher statement, for publishers described
+        # Rows (see graph.store.EventRow) give dates and times as ISO text, each parsed once here.
+        # Sources come in id order, so their days come at random: these two hold every day of decades.
+        self._days = Memo(self._day, size=16384)
+        self._published: Memo[str, str] = Memo(lambda day: self.published + self._days[day], size=16384)
+        self._instants = Memo(dt.datetime.fromisoformat)
+        self._event_types: Memo[str, str] = Memo(lambda code: self.event_type + v("etype:" + encode_segment(code)))
+        self._places: Memo[str, str] = Memo(lambda place_id: self.has_place + t.node("place", encode_segment(place_id)))
+        self._attributes = Memo(self._attributes_statement)
+        self._dates = Memo(self._date_statements)
+        self._role_values = Memo(self._role_value)
+        self._role_types = Memo(self._role_type)
+        self._claims = Memo(self._claim_statements)
 
     # -- small helpers ---------------------------------------------------------------------------------
-    def string(self, text: str) -> str:
-        return '"' + escape_literal(text) + '"'
-
-    def date(self, day: dt.date) -> str:
-        found = self._days.get(day)
-        if found is None:
-            if len(self._days) >= MEMO_SIZE:
-                self._days.clear()
-            found = self._days[day] = '"' + day.isoformat() + self.date_suffix
-        return found
+    def _day(self, text: str) -> str:
+        return '"' + dt.date.fromisoformat(text).isoformat() + self.date_suffix
 
     def unit(self, precision: str | None) -> str:
         return self.units.get(precision or "unknown") or self.units["unknown"]
 
-    def event_type_term(self, code: str) -> str:
-        term = self._event_types.get(code)
-        if term is None:
-            term = self._event_types[code] = self.t.vocab("etype:" + encode_segment(code))
-        return term
-
-    def role_type_term(self, role: str) -> str:
-        term = self._role_types.get(role)
-        if term is None:
-            term = self._role_types[role] = self.t.vocab("roletype:" + encode_segment(role))
-        return term
+    def _attributes_statement(self, attributes: tuple[tuple[str, Any], ...]) -> str:
+        return self.attributes + string_literal(attributes_json(attributes), self.json_suffix)
 
     def attributes_term(self, attributes: tuple[tuple[str, Any], ...]) -> str:
-        """``tkg:attributes`` as one ``rdf:JSON`` literal; cached, as datasets repeat the same few."""
+        """``tkg:attributes`` as one ``rdf:JSON`` literal; memoised, as datasets repeat the same few."""
         try:
             return self._attributes[attributes]
-        except (KeyError, TypeError):  # TypeError: a list or dict value is not hashable
-            said = self.attributes + self.string(attributes_json(attributes))[:-1] + self.json_suffix
-            if len(self._attributes) < 1024:
-                with contextlib.suppress(TypeError):
-                    self._attributes[attributes] = said
-            return said
-
-    def offset(self, value: int) -> str:
-        return f'"{value}{self.offset_suffixes[value >= 0]}'
+        except TypeError:  # a list or dict value is not hashable
+            return self._attributes_statement(attributes)
 
     def external_ids(
         self, kind: str, owner: str, external: Iterable[tuple[str, str]], blocks: list[Block]
@@ -304,8 +311,8 @@ class Describer:
                     t.node("xid", local),
                     [
                         self.property_value_class,
-                        self.property_id + self.string(scheme),
-                        self.property_value + self.string(value),
+                        self.property_id + string_literal(scheme),
+                        self.property_value + string_literal(value),
                     ],
                 )
             )
@@ -322,130 +329,136 @@ class Describer:
             said = self._loads[recorded_at] = [self.generated_at + stamp, self.generated_by + load]
         return said
 
+    # -- what repeats across events, rendered once (see the memos in __init__) -----------------------------
+    def _date_statements(self, bounds: tuple[str | None, str | None, str]) -> tuple[list[str], str]:
+        """An event's date statements and its interval's unit."""
+        earliest, latest, precision = bounds
+        said = [
+            *self._bound(earliest, precision, (self.earliest, self.begin, self.start_date), self.begin_open),
+            *self._bound(latest, precision, (self.latest, self.end, self.end_date), self.end_open),
+        ]
+        return said, self.unit_type + self.unit(precision)
+
+    def _bound(self, day: str | None, precision: str, predicates: tuple[str, str, str], open_: str) -> list[str]:
+        """One bound: the day, then the day at the event's precision for SEM and schema.org; or that it is open."""
+        if not day:
+            return [open_]
+        lexical, datatype = timestamp(dt.date.fromisoformat(day), precision)
+        stamp = '"' + lexical + self.stamp_suffixes[datatype]
+        as_day, as_sem, as_schema = predicates
+        return [as_day + self._days[day], as_sem + stamp, as_schema + stamp]
+
+    def _claim_statements(self, claim: tuple[str | None, str | None, str | None]) -> tuple[list[str], str]:
+        """What a mention claimed about the date, and the claim's part of its :func:`mention_key`."""
+        earliest, latest, precision = claim
+        said = []
+        if earliest:
+            said.append(self.claimed_earliest + self._days[earliest])
+        if latest:
+            said.append(self.claimed_latest + self._days[latest])
+        if precision is not None:
+            said.append(self.claimed_unit + self.unit(precision))
+        return said, claim_text((day_from_iso(earliest), day_from_iso(latest), precision))
+
+    def _role_value(self, actor_id: str) -> tuple[str, str]:
+        """The actor's encoded id (the end of its role nodes' local ids) and their ``rdf:value`` statement."""
+        actor = encode_segment(actor_id)
+        return actor, self.value + self.t.node("actor", actor)
+
+    def _role_type(self, role: str) -> tuple[str, str]:
+        """The role's part of its role nodes' local ids, and their ``sem:roleType`` statement."""
+        encoded = encode_segment(role)
+        return JOIN + encoded + JOIN, self.role_type + self.t.vocab("roletype:" + encoded)
+
     # -- the model -------------------------------------------------------------------------------------
-    def dates(self, earliest: dt.date | None, latest: dt.date | None, precision: str) -> tuple[list[str], str]:
-        """An event's date statements and its interval's unit; memoised, as many events share their dates."""
-        key = (earliest, latest, precision)
-        found = self._dates.get(key)
-        if found is None:
-            said: list[str] = []
-            if earliest is not None:
-                lexical, datatype = timestamp(earliest, precision)
-                stamp = '"' + lexical + self.stamp_suffixes[datatype]
-                said += [self.earliest + self.date(earliest), self.begin + stamp, self.start_date + stamp]
-            else:
-                said.append(self.begin_open)
-            if latest is not None:
-                lexical, datatype = timestamp(latest, precision)
-                stamp = '"' + lexical + self.stamp_suffixes[datatype]
-                said += [self.latest + self.date(latest), self.end + stamp, self.end_date + stamp]
-            else:
-                said.append(self.end_open)
-            if len(self._dates) >= MEMO_SIZE:
-                self._dates.clear()
-            found = self._dates[key] = (said, self.unit_type + self.unit(precision))
-        return found
-
-    def claims(self, earliest: dt.date | None, latest: dt.date | None, precision: str | None) -> list[str]:
-        """What a mention claimed about the date; memoised like :meth:`dates`."""
-        key = (earliest, latest, precision)
-        found = self._claims.get(key)
-        if found is None:
-            found = []
-            if earliest is not None:
-                found.append(self.claimed_earliest + self.date(earliest))
-            if latest is not None:
-                found.append(self.claimed_latest + self.date(latest))
-            if precision is not None:
-                found.append(self.claimed_unit + self.unit(precision))
-            if len(self._claims) >= MEMO_SIZE:
-                self._claims.clear()
-            self._claims[key] = found
-        return found
-
-    def role(self, participation: Participation) -> tuple[str, str, str]:
-        """(encoded actor id, ``rdf:value`` statement, ``sem:roleType`` statement); memoised per participation."""
-        found = self._roles.get(participation)
-        if found is None:
-            actor = encode_segment(participation.actor_id)
-            if len(self._roles) >= MEMO_SIZE:
-                self._roles.clear()
-            found = self._roles[participation] = (
-                JOIN + encode_segment(participation.role) + JOIN + actor,
-                self.value + self.t.node("actor", actor),
-                self.role_type + self.role_type_term(participation.role),
-            )
-        return found
+    def identifier_of(self, raw: str, encoded: str) -> str:
+        """The ``schema:identifier`` statement for an id, given its :func:`encode_segment`."""
+        # An id that needed no percent-encoding (the same object back) needs no escaping either.
+        return f'{self.identifier}"{raw}"' if encoded is raw else self.identifier + string_literal(raw)
 
     def event(self, event: Event) -> list[Block]:
+        return self.event_row(event_row(event))
+
+    def event_row(self, row: EventRow) -> list[Block]:
+        """An event's blocks, from its row (what :meth:`event` describes, read without model objects)."""
+        event_id, type_, label, earliest, latest, precision, start, end, conflict, attributes, recorded = row[:11]
+        participants, place_ids, mentions = row[11:]
         node = self.t.node
-        ev = encode_segment(event.id)
+        ev = encode_segment(event_id)
         subject = node("event", ev)
         interval = node("interval", ev)
-        dates, unit = self.dates(event.earliest, event.latest, event.precision)
+        dates, unit = self._dates[earliest, latest, precision]
+        self.extra_triples += self._event_extra
         said = [
             *self.event_classes,
-            self.identifier + self.string(event.id),
-            self.label + self.string(event.label),
-            self.event_type + self.event_type_term(event.type),
+            self.identifier_of(event_id, ev),
+            self.label + string_literal(label),
+            self._event_types[type_],
             *dates,
             self.has_time + interval,
         ]
         about_interval = [self.interval_class, unit]
         blocks: list[Block] = [(None, subject, said), (None, interval, about_interval)]
-        if event.start is not None or event.end is not None:
-            bounds = ((event.start, self.has_beginning, "beginning"), (event.end, self.has_end, "end"))
+        if start or end:
+            bounds = ((start, self.has_beginning, "beginning"), (end, self.has_end, "end"))
             for bound, predicate, suffix in bounds:
-                if bound is not None:
+                if bound:
                     instant = node("interval", ev + JOIN + suffix)
                     about_interval.append(predicate + instant)
-                    blocks.append((None, instant, [self.instant_class, self.in_xsd_date + self.date(bound)]))
-        if event.date_conflict:
+                    blocks.append((None, instant, [self.instant_class, self.in_xsd_date + self._days[bound]]))
+        if conflict:
             said.append(self.date_conflict)
-        if event.attributes:
-            said.append(self.attributes_term(event.attributes))
-        if event.recorded_at is not None:
-            said += self.recorded(event.recorded_at, blocks)
+        if attributes:
+            said.append(self.attributes_term(attributes))
+        if recorded:
+            said += self.recorded(self._instants[recorded], blocks)
         role_class, has_actor = self.role_class, self.has_actor
-        for participation in event.participants:
-            local, value, role_type = self.role(participation)
-            role = node("part", ev + local)
+        for actor_id, role_name in participants:
+            actor, value = self._role_values[actor_id]
+            role_local, role_type = self._role_types[role_name]
+            role = node("part", f"{ev}{role_local}{actor}")
             said.append(has_actor + role)
             blocks.append((None, role, [role_class, value, role_type]))
-        for place_id in event.place_ids:
-            said.append(self.has_place + node("place", encode_segment(place_id)))
-        by_source: dict[str, list[Mention]] = {}
-        for mention in event.mentions:
-            by_source.setdefault(mention.source_id, []).append(mention)
-        for source_id, mentions in by_source.items():
+        for place_id in place_ids:
+            said.append(self._places[place_id])
+        by_source: dict[str, list[Sequence[Any]]] = {}
+        claims = self._claims
+        for mention in mentions:
+            by_source.setdefault(mention[0], []).append(mention)
+        for source_id, reports in by_source.items():
             source = node("source", encode_segment(source_id))
             quoted_from = self.quoted_from + source
             evidence = [self.derived_from + source]
             blocks.append((source, subject, evidence))
-            for mention in mentions:
-                mention_node = node("mention", ev + JOIN + mention_key(mention))
+            for _source_id, quote, begins, ends, claimed_earliest, claimed_latest, claimed_precision in reports:
+                claimed, claim = claims[claimed_earliest, claimed_latest, claimed_precision]
+                begin_text, end_text = str(begins), str(ends)
+                key = mention_key(source_id, quote, begin_text, end_text, claim)
+                mention_node = node("mention", f"{ev}{JOIN}{key}")
                 evidence.append(self.denoted_by + mention_node)
                 about = [self.mention_class, quoted_from]
-                if mention.quote:
-                    about.append(self.quote + self.string(mention.quote))
-                if mention.start is not None:
-                    about.append(self.begin_index + self.offset(mention.start))
-                if mention.end is not None:
-                    about.append(self.end_index + self.offset(mention.end))
-                about += self.claims(mention.claimed_earliest, mention.claimed_latest, mention.claimed_precision)
+                if quote:
+                    about.append(self.quote + string_literal(quote))
+                if begins is not None:
+                    about.append(f"{self.begin_offset}{begin_text}{self.offset_suffixes[begins >= 0]}")
+                if ends is not None:
+                    about.append(f"{self.end_offset}{end_text}{self.offset_suffixes[ends >= 0]}")
+                about += claimed
                 blocks.append((source, mention_node, about))
         return blocks
 
     def actor(self, actor: Actor) -> list[Block]:
         local = encode_segment(actor.id)
-        name = self.string(actor.name)
+        name = string_literal(actor.name)
+        classes, extra = self.actor_classes.get(actor.kind, self.actor_classes["other"])
+        self.extra_triples += extra
         said = [
-            *self.actor_classes.get(actor.kind, self.actor_classes["other"]),
-            self.identifier + self.string(actor.id),
+            *classes,
+            self.identifier_of(actor.id, local),
             self.pref_label + name,
             self.name + name,
         ]
-        said += [self.alt_label + self.string(alias) for alias in actor.aliases]
+        said += [self.alt_label + string_literal(alias) for alias in actor.aliases]
         blocks: list[Block] = [(None, self.t.node("actor", local), said)]
         said += self.external_ids("actor", local, actor.external_ids, blocks)
         if actor.attributes:
@@ -455,14 +468,16 @@ class Describer:
     def place(self, place: Place) -> list[Block]:
         node = self.t.node
         local = encode_segment(place.id)
-        name = self.string(place.name)
+        name = string_literal(place.name)
+        classes, extra = self.place_classes.get(place.kind, self.place_classes["other"])
+        self.extra_triples += extra
         said = [
-            *self.place_classes.get(place.kind, self.place_classes["other"]),
-            self.identifier + self.string(place.id),
+            *classes,
+            self.identifier_of(place.id, local),
             self.pref_label + name,
             self.name + name,
         ]
-        said += [self.alt_label + self.string(alias) for alias in place.aliases]
+        said += [self.alt_label + string_literal(alias) for alias in place.aliases]
         blocks: list[Block] = [(None, node("place", local), said)]
         coordinates: list[str] = []
         for value, predicate in ((place.latitude, self.latitude), (place.longitude, self.longitude)):
@@ -477,24 +492,32 @@ class Describer:
         return blocks
 
     def source(self, source: Source) -> list[Block]:
+        return self.source_row(source_row(source))
+
+    def source_row(self, row: SourceRow) -> list[Block]:
+        """A source's blocks, from its row (see :meth:`event_row`)."""
+        source_id, title, url, publisher, published, recorded = row
         node = self.t.node
-        subject = node("source", encode_segment(source.id))
-        said = [*self.source_classes, self.identifier + self.string(source.id)]
+        local = encode_segment(source_id)
+        subject = node("source", local)
+        self.extra_triples += self._source_extra
+        said = [*self.source_classes, self.identifier_of(source_id, local)]
         blocks: list[Block] = [(subject, subject, said)]
-        if source.title:
-            said.append(self.headline + self.string(source.title))
-        if source.url:
-            said.append(self.url + self.string(source.url)[:-1] + self.any_uri_suffix)
-        if source.published is not None:
-            said.append(self.published + self.date(source.published))
-        if source.publisher:
-            publisher = self._publishers.get(source.publisher)
-            if publisher is None:
-                publisher = self._publishers[source.publisher] = node("publisher", encode_segment(source.publisher))
-                blocks.append((None, publisher, [self.organization_class, self.name + self.string(source.publisher)]))
-            said.append(self.publisher + publisher)
-        if source.recorded_at is not None:
-            said += self.recorded(source.recorded_at, blocks)
+        if title:
+            said.append(self.headline + string_literal(title))
+        if url:
+            said.append(self.url + string_literal(url, self.any_uri_suffix))
+        if published:
+            said.append(self._published[published])
+        if publisher:
+            published_by = self._publishers.get(publisher)
+            if published_by is None:
+                organization = node("publisher", encode_segment(publisher))
+                blocks.append((None, organization, [self.organization_class, self.name + string_literal(publisher)]))
+                published_by = self._publishers[publisher] = self.publisher + organization
+            said.append(published_by)
+        if recorded:
+            said += self.recorded(self._instants[recorded], blocks)
         return blocks
 
 
@@ -502,7 +525,11 @@ class Describer:
 
 
 class Writer:
-    """N-Triples (and, with ``quads``, N-Quads): one statement a line."""
+    """N-Triples (and, with ``quads``, N-Quads): one statement a line.
+
+    :attr:`statements` counts what was written; the triples are those plus the
+    :class:`Describer`'s ``extra_triples``.
+    """
 
     terms_class: type[Terms] = Terms
 
@@ -511,7 +538,7 @@ class Writer:
         self.base = base
         self.quads = quads
         self.terms = self.terms_class(base)
-        self.triples = 0
+        self.statements = 0
 
     def begin(self) -> None:
         pass
@@ -525,7 +552,7 @@ class Writer:
             head = subject + " "
             tail = f" {graph} .\n" if self.quads and graph is not None else " .\n"
             extend([head, (tail + head).join(said), tail])
-        self.triples += count
+        self.statements += count
         self.out.write("".join(lines))
 
     def end(self) -> None:
@@ -549,17 +576,17 @@ class TurtleWriter(Writer):
         parts: list[str] = []
         append = parts.append
         count = 0
-        extra = self.terms.extra_triples
+        quads, separator = self.quads, " ;\n    "
         for graph, subject, said in blocks:
-            count += len(said) + extra.get(said[0], 0)
-            if self.quads and graph != self._open_graph:
+            count += len(said)
+            if quads and graph != self._open_graph:
                 if self._open_graph is not None:
                     append("}\n")
                 if graph is not None:
                     append(f"\n{graph} {{\n")
                 self._open_graph = graph
-            append(f"\n{subject} " + " ;\n    ".join(said) + " .\n")
-        self.triples += count
+            append(f"\n{subject} {separator.join(said)} .\n")
+        self.statements += count
         self.out.write("".join(parts))
 
     def end(self) -> None:
@@ -614,7 +641,7 @@ class JsonLdWriter(Writer):
                 predicate, term = statement.split(" ", 1)
                 key = self.key(predicate)
                 node.setdefault(key, []).append(self.value(term, key == "@type"))
-            self.triples += len(said)
+            self.statements += len(said)
             parts.append(("\n  " if self._first else ",\n  ") + json.dumps(node, ensure_ascii=False))
             self._first = False
         self.out.write("".join(parts))
@@ -670,12 +697,13 @@ def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) ->
     writer.begin()
     blocks: list[Block] = []
     pending = 0
-    for event in selected_events(store, options):
-        blocks += describe.event(event)
+    for row in event_rows(store, selected_query(options)):
+        blocks += describe.event_row(row)
         if sliced:
-            actor_ids.update(p.actor_id for p in event.participants)
-            place_ids.update(event.place_ids)
-            source_ids.update(m.source_id for m in event.mentions)
+            *_, participants, places, mentions = row
+            actor_ids.update(actor_id for actor_id, _role in participants)
+            place_ids.update(places)
+            source_ids.update(mention[0] for mention in mentions)
         pending += 1
         if pending == EVENTS_PER_WRITE:
             writer.write(blocks)
@@ -684,7 +712,7 @@ def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) ->
     entities: list[Iterable[list[Block]]] = [
         map(describe.actor, store.actors(actor_ids if sliced else None)),
         map(describe.place, _places_with_parents(store, place_ids) if sliced else store.places()),
-        map(describe.source, store.sources(source_ids if sliced else None)),
+        map(describe.source_row, source_rows(store, source_ids if sliced else None)),
     ]
     for described in entities:
         blocks = []
@@ -695,7 +723,7 @@ def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) ->
                 blocks = []
         writer.write(blocks)
     writer.end()
-    return writer.triples
+    return writer.statements + describe.extra_triples
 
 
 def export_turtle(store: Store, out: TextIO, options: ExportOptions) -> None:

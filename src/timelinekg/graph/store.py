@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol, runtime_checkable
+from typing import Any, Protocol, runtime_checkable
 
 from timelinekg.errors import StoreError
 from timelinekg.plugin import load_target
+from timelinekg.schema.dates import iso
 from timelinekg.schema.model import Actor, Event, Facts, Place, Source
 
 DEFAULT_STORE = "timelinekg.db"
@@ -64,6 +65,84 @@ class Store(Protocol):
         ...
 
     def close(self) -> None: ...
+
+
+# An event as plain values, for readers of every event (exports): (id, type, label, earliest, latest,
+# precision, start, end, date_conflict, attributes, recorded_at, participants, place_ids, mentions),
+# with dates and times as ISO text, participants as (actor id, role) and mentions as (source id,
+# quote, start, end, claimed earliest, claimed latest, claimed precision).  That is nearly how the
+# embedded store keeps an event, so it hands these out without building model objects (RowReader).
+EventRow = tuple[
+    str,
+    str,
+    str,
+    str | None,
+    str | None,
+    str,
+    str | None,
+    str | None,
+    bool,
+    tuple[tuple[str, Any], ...],
+    str | None,
+    Sequence[Sequence[str]],
+    Sequence[str],
+    Sequence[Sequence[Any]],
+]
+# A source as plain values: Source's fields in order, dates and times as ISO text.
+SourceRow = tuple[str, str, str, str, str | None, str | None]
+
+
+@runtime_checkable
+class RowReader(Protocol):
+    """What a store may add for readers of everything: its events and sources as rows."""
+
+    def event_rows(self, query: EventQuery) -> Iterator[EventRow]:
+        """As :meth:`Store.events`, as rows."""
+        ...
+
+    def source_rows(self, ids: Collection[str] | None = None) -> Iterator[SourceRow]:
+        """As :meth:`Store.sources`, as rows."""
+        ...
+
+
+def event_row(event: Event) -> EventRow:
+    return (
+        event.id,
+        event.type,
+        event.label,
+        iso(event.earliest),
+        iso(event.latest),
+        event.precision,
+        iso(event.start),
+        iso(event.end),
+        event.date_conflict,
+        event.attributes,
+        iso(event.recorded_at),
+        [(p.actor_id, p.role) for p in event.participants],
+        event.place_ids,
+        [
+            (m.source_id, m.quote, m.start, m.end, iso(m.claimed_earliest), iso(m.claimed_latest), m.claimed_precision)
+            for m in event.mentions
+        ],
+    )
+
+
+def source_row(source: Source) -> SourceRow:
+    return source.id, source.title, source.url, source.publisher, iso(source.published), iso(source.recorded_at)
+
+
+def event_rows(store: Store, query: EventQuery) -> Iterator[EventRow]:
+    """The store's matching events as rows: read as rows where it can, else converted from its events."""
+    if isinstance(store, RowReader):
+        return store.event_rows(query)
+    return map(event_row, store.events(query))
+
+
+def source_rows(store: Store, ids: Collection[str] | None = None) -> Iterator[SourceRow]:
+    """The store's sources (all, or these) as rows, like :func:`event_rows`."""
+    if isinstance(store, RowReader):
+        return store.source_rows(ids)
+    return map(source_row, store.sources(ids))
 
 
 # Scheme -> "module:factory", imported only when used (rdflib's plugin registry style),

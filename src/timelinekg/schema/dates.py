@@ -59,3 +59,11 @@ def parse_day(text: object) -> dt.date:
 
 def iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+def day_from_iso(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+def instant_from_iso(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None

@@ -17,7 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 PRECISIONS = (
     "millennium",
@@ -160,3 +162,15 @@ def overlaps(a_lo: dt.date | None, a_hi: dt.date | None, b_lo: dt.date | None, b
     if a_lo is not None and b_hi is not None and a_lo > b_hi:
         return False
     return not (b_lo is not None and a_hi is not None and b_lo > a_hi)
+
+
+def restore(cls: type[T], fields: dict[str, Any]) -> T:
+    """An instance of a frozen model class, from the fields a store read back, without ``__init__``.
+
+    A frozen dataclass's ``__init__`` sets its fields one ``object.__setattr__`` call at a time;
+    reading a store builds an event and its mentions per row, and filling the instance's dict at
+    once takes half as long.  ``fields`` must name every field: no defaults are applied.
+    """
+    instance = object.__new__(cls)
+    instance.__dict__.update(fields)
+    return instance

@@ -181,7 +181,8 @@ CLASSES: frozenset[str] = frozenset(
     | {c for classes in PLACE_KIND_CLASSES.values() for c in classes}
 )
 
-_SAFE_SEGMENT = re.compile(r"[A-Za-z0-9_\-]+")
+# Searching for an unsafe character finds none without building a match object, unlike matching the safe ones.
+_UNSAFE_SEGMENT = re.compile(r"[^A-Za-z0-9_\-]")
 # Characters an IRIREF may not contain (RDF 1.1 Turtle/N-Triples), plus anything below U+0021.
 _BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
@@ -206,7 +207,7 @@ def encode_segment(text: str) -> str:
     ``.`` and ``~`` are encoded too (``urllib.parse.quote`` keeps them) so that ``.``
     can join the ids of derived nodes unambiguously.
     """
-    if _SAFE_SEGMENT.fullmatch(text):
+    if not _UNSAFE_SEGMENT.search(text):
         return text
     return quote(text, safe="", errors="surrogatepass").replace(".", "%2E").replace("~", "%7E")
 
