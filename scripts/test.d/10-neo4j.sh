@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Start the dev Neo4j server (fetched from Maven Central on first use) and wait until Bolt answers.
+# Start the tests' Neo4j server (scripts/test sets its folder and ports; the jars are fetched from Maven
+# Central on first use) and wait until Bolt answers.
 # Both steps are idempotent: an already running server is left as it is.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
