@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from timelinekg.graph.export import ExportOptions, selected_events
-from timelinekg.graph.sqlite_store import OPEN_HIGH, OPEN_LOW
+from timelinekg.graph.sqlite_store import day_span
 from timelinekg.graph.store import Store
 from timelinekg.schema.identity import name_key
 
@@ -136,8 +136,7 @@ def _rows(store: Store, options: ExportOptions) -> Iterator[tuple[str, list[str]
         if place.parent_id:
             yield "part_of", [place.id, place.parent_id, "PART_OF"]
     for event in selected_events(store, options):
-        low = event.earliest.toordinal() if event.earliest else OPEN_LOW
-        high = event.latest.toordinal() if event.latest else OPEN_HIGH
+        low, high = day_span(event)
         yield "events", [
             event.id, event.type, event.label, _text(event.earliest), _text(event.latest), event.precision,
             _text(event.start), _text(event.end), _text(event.date_conflict),

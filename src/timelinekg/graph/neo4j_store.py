@@ -28,7 +28,7 @@ from neo4j import exceptions as neo4j_errors
 
 from timelinekg.errors import StoreError, StoreUnavailable, TimelineKGError
 from timelinekg.graph import cypher
-from timelinekg.graph.sqlite_store import OPEN_HIGH, OPEN_LOW
+from timelinekg.graph.sqlite_store import OPEN_HIGH, OPEN_LOW, day_span
 from timelinekg.graph.store import EventQuery
 from timelinekg.memo import Memo
 from timelinekg.schema.dates import day_from_iso, instant_from_iso
@@ -222,6 +222,7 @@ def write_plan(facts: Facts) -> WritePlan:
 
 
 def _event_row(e: Event) -> dict[str, Any]:
+    low, high = day_span(e)
     return {
         "id": e.id,
         "type": e.type,
@@ -233,8 +234,8 @@ def _event_row(e: Event) -> dict[str, Any]:
         "end": e.end,
         "date_conflict": e.date_conflict,
         "attributes": json.dumps(dict(e.attributes), default=str),
-        "low": e.earliest.toordinal() if e.earliest else OPEN_LOW,
-        "high": e.latest.toordinal() if e.latest else OPEN_HIGH,
+        "low": low,
+        "high": high,
         "recorded_at": e.recorded_at,
     }
 

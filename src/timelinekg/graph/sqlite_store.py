@@ -105,6 +105,14 @@ def _participation(pair: tuple[str, str]) -> Participation:
     return Participation(*pair)
 
 
+def day_span(event: Event) -> tuple[int, int]:
+    """The event's bounds as day numbers, open ends at ``OPEN_LOW`` / ``OPEN_HIGH``: what both stores index."""
+    return (
+        event.earliest.toordinal() if event.earliest else OPEN_LOW,
+        event.latest.toordinal() if event.latest else OPEN_HIGH,
+    )
+
+
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -295,13 +303,7 @@ class SQLiteStore:
             )
             for e in events
         }
-        spans = {
-            e.id: (
-                e.earliest.toordinal() if e.earliest else OPEN_LOW,
-                e.latest.toordinal() if e.latest else OPEN_HIGH,
-            )
-            for e in events
-        }
+        spans = {e.id: day_span(e) for e in events}
         if existing:
             db.executemany(
                 "UPDATE events SET type=?, label=?, earliest=?, latest=?, precision=?, start_date=?, end_date=?, "
