@@ -29,11 +29,9 @@ from neo4j import exceptions as neo4j_errors
 from timelinekg.errors import StoreError, StoreUnavailable, TimelineKGError
 from timelinekg.graph import cypher
 from timelinekg.graph.sqlite_store import OPEN_HIGH, OPEN_LOW, day_span
-from timelinekg.graph.store import EventQuery
-from timelinekg.memo import Memo
-from timelinekg.schema.dates import day_from_iso, instant_from_iso
+from timelinekg.graph.store import EventBuilder, EventQuery, EventRow
 from timelinekg.schema.identity import name_key
-from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
+from timelinekg.schema.model import Actor, Event, Facts, Place, Source
 from timelinekg.schema.neo4j_schema import apply_schema
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
@@ -292,34 +290,25 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
     return wanted, params
 
 
-# Days and instants repeat across a page (one load shares one recorded_at), so each is parsed once.
-_DAYS: Memo[str | None, dt.date | None] = Memo(day_from_iso)
-_INSTANTS: Memo[str | None, dt.datetime | None] = Memo(instant_from_iso)
-
-
-def event_from_row(data: dict[str, Any], participants: list[Any], places: list[str], mentions: list[Any]) -> Event:
-    """An :class:`Event` from the columns of :data:`cypher.EVENT_PROJECTION` (temporals arrive as ISO strings)."""
-    days = _DAYS
-    return Event(
-        id=data["id"],
-        type=data["type"],
-        label=data["label"],
-        earliest=days[data["earliest"]],
-        latest=days[data["latest"]],
-        precision=data["precision"],
-        participants=tuple([Participation(actor_id, role) for actor_id, role in participants]),
-        place_ids=tuple(places),
-        mentions=tuple(
-            [
-                Mention(source_id, quote, start, end, days[claimed_earliest], days[claimed_latest], claimed_precision)
-                for source_id, quote, start, end, claimed_earliest, claimed_latest, claimed_precision in mentions
-            ]
-        ),
-        start=days[data["start"]],
-        end=days[data["end"]],
-        date_conflict=bool(data["date_conflict"]),
-        attributes=tuple(sorted(json.loads(data["attributes"] or "{}").items())),
-        recorded_at=_INSTANTS[data["recorded_at"]],
+def row_from_columns(
+    build: EventBuilder, data: dict[str, Any], participants: list[Any], places: list[str], mentions: list[Any]
+) -> EventRow:
+    """The :data:`EventRow` of one answer of :data:`cypher.EVENT_PROJECTION` (temporals arrive as ISO strings)."""
+    return (
+        data["id"],
+        data["type"],
+        data["label"],
+        data["earliest"],
+        data["latest"],
+        data["precision"],
+        data["start"],
+        data["end"],
+        bool(data["date_conflict"]),
+        build.attributes[data["attributes"] or "{}"],
+        data["recorded_at"],
+        participants,
+        places,
+        mentions,
     )
 
 
@@ -340,6 +329,7 @@ class Neo4jStore:
         self.uri = redact_uri(uri)
         self._secret = secret
         self._schema_ready = not apply_schema_on_write
+        self._build_event = EventBuilder()
 
     # -- plumbing -------------------------------------------------------------------------------------------
     @contextmanager
@@ -413,11 +403,14 @@ class Neo4jStore:
         if shape is None:
             return iter(())
         wanted, params = shape
+        build = self._build_event
         if wanted.dated or wanted.ids or wanted.limit:
             [record] = self.read(cypher.select_events(wanted, collected=True), params)
-            return (event_from_row(*row) for row in record["events"])
-        records = self.stream(cypher.select_events(wanted), params)
-        return (event_from_row(*r.values(*cypher.EVENT_COLUMNS)) for r in records)
+            rows = (row_from_columns(build, *columns) for columns in record["events"])
+        else:
+            records = self.stream(cypher.select_events(wanted), params)
+            rows = (row_from_columns(build, *r.values(*cypher.EVENT_COLUMNS)) for r in records)
+        return map(build, rows)
 
     def _select(self, statement: Callable[[bool], str], ids: Collection[str] | None, key: str) -> list[Any]:
         if ids is not None and not ids:

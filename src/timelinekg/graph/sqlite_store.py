@@ -17,11 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from timelinekg.errors import StoreError
-from timelinekg.graph.store import EventQuery, EventRow, SourceRow
-from timelinekg.memo import Memo
-from timelinekg.schema.dates import day_from_iso, instant_from_iso
+from timelinekg.graph.store import EventBuilder, EventQuery, EventRow, SourceRow
 from timelinekg.schema.identity import name_key
-from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source, restore
+from timelinekg.schema.model import Actor, Event, Facts, Mention, Place, Source, restore
 
 # Open bounds must still sit in the R*Tree; these are outside every real day number.
 OPEN_LOW = 0
@@ -97,14 +95,6 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-def _attributes(text: str) -> tuple[tuple[str, Any], ...]:
-    return tuple(sorted(json.loads(text).items()))
-
-
-def _participation(pair: tuple[str, str]) -> Participation:
-    return Participation(*pair)
-
-
 def day_span(event: Event) -> tuple[int, int]:
     """The event's bounds as day numbers, open ends at ``OPEN_LOW`` / ``OPEN_HIGH``: what both stores index."""
     return (
@@ -157,12 +147,8 @@ class SQLiteStore:
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        # What repeats from row to row (days, load times, roles, attribute sets) is parsed once;
-        # the values are immutable, so events can share them.
-        self._days = Memo(day_from_iso, size=16384)  # sources come in id order, so their days come at random
-        self._instants = Memo(instant_from_iso)
-        self._participations = Memo(_participation)
-        self._attributes = Memo(_attributes)
+        self._build_event = EventBuilder()
+        self._days, self._instants = self._build_event.days, self._build_event.instants
         try:
             self.connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self.connection.execute("PRAGMA journal_mode=WAL")
@@ -344,7 +330,7 @@ class SQLiteStore:
 
     # -- reads --------------------------------------------------------------------------------------------
     def events(self, query: EventQuery) -> Iterator[Event]:
-        return map(self._hydrate, self.event_rows(query))
+        return map(self._build_event, self.event_rows(query))
 
     def event_rows(self, query: EventQuery) -> Iterator[EventRow]:
         if query.ids is not None and len(query.ids) > CHUNK:
@@ -353,7 +339,7 @@ class SQLiteStore:
                 yield from self.event_rows(replace(query, ids=chunk))
             return
         sql, params = self._event_sql(query, self._page_boundary(query))
-        attributes = self._attributes
+        attributes = self._build_event.attributes
         # Read chunk by chunk as SQLite yields rows, so that reading every event (an export)
         # holds one chunk in memory, not a million rows.
         cursor = self.connection.execute(sql, params)
@@ -447,46 +433,6 @@ class SQLiteStore:
             sql += " LIMIT ?"
             params.append(query.limit)
         return sql, params
-
-    def _hydrate(self, row: EventRow) -> Event:
-        event_id, type_, label, earliest, latest, precision, start, end, conflict, attributes, recorded = row[:11]
-        participants, place_ids, mentions = row[11:]
-        days, participations = self._days, self._participations
-        # Loops rather than comprehensions: an event has a few of each, and a comprehension is a call.
-        roles = []
-        for actor_id, role in participants:
-            roles.append(participations[actor_id, role])
-        reports = []
-        for source_id, quote, begins, ends, claimed_earliest, claimed_latest, claimed_precision in mentions:
-            mention = {
-                "source_id": source_id,
-                "quote": quote,
-                "start": begins,
-                "end": ends,
-                "claimed_earliest": days[claimed_earliest],
-                "claimed_latest": days[claimed_latest],
-                "claimed_precision": claimed_precision,
-            }
-            reports.append(restore(Mention, mention))
-        return restore(
-            Event,
-            {
-                "id": event_id,
-                "type": type_,
-                "label": label,
-                "earliest": days[earliest],
-                "latest": days[latest],
-                "precision": precision,
-                "participants": tuple(roles),
-                "place_ids": tuple(place_ids),
-                "mentions": tuple(reports),
-                "start": days[start],
-                "end": days[end],
-                "date_conflict": conflict,
-                "attributes": attributes,
-                "recorded_at": self._instants[recorded],
-            },
-        )
 
     def _select(self, table: str, columns: str, ids: Collection[str] | None) -> Iterator[tuple[Any, ...]]:
         if ids is None:

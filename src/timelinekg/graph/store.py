@@ -8,15 +8,17 @@ written once above them, in ``graph.ingest`` and ``queries``.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 from timelinekg.errors import StoreError
+from timelinekg.memo import Memo
 from timelinekg.plugin import load_target
-from timelinekg.schema.dates import iso
-from timelinekg.schema.model import Actor, Event, Facts, Place, Source
+from timelinekg.schema.dates import day_from_iso, instant_from_iso, iso
+from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source, restore
 
 DEFAULT_STORE = "timelinekg.db"
 
@@ -129,6 +131,69 @@ def event_row(event: Event) -> EventRow:
 
 def source_row(source: Source) -> SourceRow:
     return source.id, source.title, source.url, source.publisher, iso(source.published), iso(source.recorded_at)
+
+
+def attributes_from_json(text: str) -> tuple[tuple[str, Any], ...]:
+    """An event's attributes as stores keep them (a JSON object) to the model's sorted pairs."""
+    return tuple(sorted(json.loads(text).items()))
+
+
+def _participation(pair: tuple[str, str]) -> Participation:
+    return Participation(*pair)
+
+
+class EventBuilder:
+    """Events from :data:`EventRow` values, for every store that reads rows back.
+
+    What repeats from row to row (days, load times, roles, attribute sets) is parsed once; the
+    values are immutable, so events can share them.
+    """
+
+    def __init__(self) -> None:
+        self.days = Memo(day_from_iso, size=16384)  # sources come in id order, so their days come at random
+        self.instants = Memo(instant_from_iso)
+        self.participations = Memo(_participation)
+        self.attributes = Memo(attributes_from_json)
+
+    def __call__(self, row: EventRow) -> Event:
+        event_id, type_, label, earliest, latest, precision, start, end, conflict, attributes, recorded = row[:11]
+        participants, place_ids, mentions = row[11:]
+        days, participations = self.days, self.participations
+        # Loops rather than comprehensions: an event has a few of each, and a comprehension is a call.
+        roles = []
+        for actor_id, role in participants:
+            roles.append(participations[actor_id, role])
+        reports = []
+        for source_id, quote, begins, ends, claimed_earliest, claimed_latest, claimed_precision in mentions:
+            mention = {
+                "source_id": source_id,
+                "quote": quote,
+                "start": begins,
+                "end": ends,
+                "claimed_earliest": days[claimed_earliest],
+                "claimed_latest": days[claimed_latest],
+                "claimed_precision": claimed_precision,
+            }
+            reports.append(restore(Mention, mention))
+        return restore(
+            Event,
+            {
+                "id": event_id,
+                "type": type_,
+                "label": label,
+                "earliest": days[earliest],
+                "latest": days[latest],
+                "precision": precision,
+                "participants": tuple(roles),
+                "place_ids": tuple(place_ids),
+                "mentions": tuple(reports),
+                "start": days[start],
+                "end": days[end],
+                "date_conflict": conflict,
+                "attributes": attributes,
+                "recorded_at": self.instants[recorded],
+            },
+        )
 
 
 def event_rows(store: Store, query: EventQuery) -> Iterator[EventRow]:
