@@ -447,18 +447,26 @@ class Describer:
                 blocks.append((source, mention_node, about))
         return blocks
 
+    def named(
+        self,
+        classes_by_kind: dict[str, tuple[list[str], int]],
+        kind: str,
+        entity_id: str,
+        local: str,
+        name: str,
+        aliases: Sequence[str],
+    ) -> list[str]:
+        """What an actor or a place says first: its classes (by kind), id, name and aliases."""
+        classes, extra = classes_by_kind.get(kind, classes_by_kind["other"])
+        self.extra_triples += extra
+        name_term = string_literal(name)
+        said = [*classes, self.identifier_of(entity_id, local), self.pref_label + name_term, self.name + name_term]
+        said += [self.alt_label + string_literal(alias) for alias in aliases]
+        return said
+
     def actor(self, actor: Actor) -> list[Block]:
         local = encode_segment(actor.id)
-        name = string_literal(actor.name)
-        classes, extra = self.actor_classes.get(actor.kind, self.actor_classes["other"])
-        self.extra_triples += extra
-        said = [
-            *classes,
-            self.identifier_of(actor.id, local),
-            self.pref_label + name,
-            self.name + name,
-        ]
-        said += [self.alt_label + string_literal(alias) for alias in actor.aliases]
+        said = self.named(self.actor_classes, actor.kind, actor.id, local, actor.name, actor.aliases)
         blocks: list[Block] = [(None, self.t.node("actor", local), said)]
         said += self.external_ids("actor", local, actor.external_ids, blocks)
         if actor.attributes:
@@ -468,16 +476,7 @@ class Describer:
     def place(self, place: Place) -> list[Block]:
         node = self.t.node
         local = encode_segment(place.id)
-        name = string_literal(place.name)
-        classes, extra = self.place_classes.get(place.kind, self.place_classes["other"])
-        self.extra_triples += extra
-        said = [
-            *classes,
-            self.identifier_of(place.id, local),
-            self.pref_label + name,
-            self.name + name,
-        ]
-        said += [self.alt_label + string_literal(alias) for alias in place.aliases]
+        said = self.named(self.place_classes, place.kind, place.id, local, place.name, place.aliases)
         blocks: list[Block] = [(None, node("place", local), said)]
         coordinates: list[str] = []
         for value, predicate in ((place.latitude, self.latitude), (place.longitude, self.longitude)):
