@@ -38,14 +38,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.measure import log
-from bench.neo4j_common import SHAPE, load, open_store, wipe
+from bench.neo4j_common import NEO4J_DEV, SHAPE, load, open_store, wipe
 from bench.synthetic import synthetic_facts
 from timelinekg.graph.ingest import ingest
 from timelinekg.graph.neo4j_import import write_import_files
 from timelinekg.graph.sqlite_store import SQLiteStore
-
-REPO = Path(__file__).resolve().parents[1]
-NEO4J_DEV = REPO / "scripts" / "neo4j-dev"
 
 
 def neo4j_dev(environment: dict[str, str], *arguments: str) -> str:

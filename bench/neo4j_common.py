@@ -7,7 +7,7 @@ so do not point them at data you want to keep.
 
 from __future__ import annotations
 
-import os
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -18,6 +18,8 @@ from bench.measure import Stopwatch, log, timed_items
 from bench.synthetic import synthetic_facts
 from timelinekg.graph import cypher
 from timelinekg.graph.neo4j_store import Connection, Neo4jStore, build_driver
+
+NEO4J_DEV = Path(__file__).resolve().parents[1] / "scripts" / "neo4j-dev"
 
 # The shape the issue asks for: 3 actors, 1 place and 2 sources per event.
 SHAPE = {"actors_per_event": 3, "places_per_event": 1, "sources_per_event": 2}
@@ -32,10 +34,12 @@ def open_store(uri: str | None) -> Neo4jStore:
 
 def dev_server_pid() -> int | None:
     """The pid of the server ``scripts/neo4j-dev`` started, when there is one (its pid file)."""
-    cache = Path(os.environ.get("TIMELINEKG_NEO4J_HOME") or Path.home() / ".cache" / "timelinekg" / "neo4j")
-    run = Path(os.environ.get("TIMELINEKG_NEO4J_RUN") or cache / "run")
+    # The script owns where its run folder is (defaults and environment), so it is asked rather than mirrored.
+    home = subprocess.run(
+        ["bash", str(NEO4J_DEV), "home"], capture_output=True, text=True, check=False
+    )
     try:
-        return int((run / "neo4j.pid").read_text().strip())
+        return int((Path(home.stdout.strip()) / "neo4j.pid").read_text().strip())
     except (OSError, ValueError):
         return None
 
