@@ -35,9 +35,7 @@ def open_store(uri: str | None) -> Neo4jStore:
 def dev_server_pid() -> int | None:
     """The pid of the server ``scripts/neo4j-dev`` started, when there is one (its pid file)."""
     # The script owns where its run folder is (defaults and environment), so it is asked rather than mirrored.
-    home = subprocess.run(
-        ["bash", str(NEO4J_DEV), "home"], capture_output=True, text=True, check=False
-    )
+    home = subprocess.run(["bash", str(NEO4J_DEV), "home"], capture_output=True, text=True, check=False)
     try:
         return int((Path(home.stdout.strip()) / "neo4j.pid").read_text().strip())
     except (OSError, ValueError):

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 import pytest
@@ -34,7 +35,8 @@ def test_seed_acceptance_between_json(sqlite_path: Path) -> None:
         assert all("name" in p for p in event["places"])
         assert all({"title", "url", "published", "quote"} <= set(s) for s in event["sources"])
 
-    def find(day: str, actors: set[str], place: str | None = None) -> dict[str, object]:
+    def find(day: str, actors: set[str], place: str | None = None) -> dict[str, Any]:
+        event: dict[str, Any]
         for event in events:
             names = {a["name"] for a in event["actors"]}
             places = {p["name"] for p in event["places"]}

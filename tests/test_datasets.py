@@ -128,9 +128,7 @@ def test_gdelt_2_rows_are_detected_by_their_61_columns(db: SQLiteStore, tmp_path
 
 
 @needs_sample
-def test_gdelt_2_mentions_add_sources_to_loaded_events_and_never_create_events(
-    db: SQLiteStore, tmp_path: Path
-) -> None:
+def test_gdelt_2_mentions_add_sources_to_loaded_events_and_never_create_events(db: SQLiteStore, tmp_path: Path) -> None:
     load(db, write_tsv(tmp_path / "20150729101500.export.CSV", [as_gdelt2(row_by_id("564111664"))]))
     mention = dict.fromkeys(MENTION_COLUMNS, "")
     mention.update(
@@ -143,9 +141,7 @@ def test_gdelt_2_mentions_add_sources_to_loaded_events_and_never_create_events(
         ActionCharOffset="120",
     )
     orphan = dict(mention, GLOBALEVENTID="999", MentionIdentifier="https://example.org/other")
-    mentions_file = write_tsv(
-        tmp_path / "20150730080000.mentions.CSV", [list(mention.values()), list(orphan.values())]
-    )
+    mentions_file = write_tsv(tmp_path / "20150730080000.mentions.CSV", [list(mention.values()), list(orphan.values())])
     report = load(db, mentions_file)
     assert report.errors == []
     assert report.summary.unattached == 1
@@ -246,13 +242,35 @@ def test_an_article_event_and_a_gdelt_event_of_one_happening_stay_two_events(db:
     ingest(db, read_fact_file(SEED_FACTS))
     row = dict.fromkeys(GDELT1_COLUMNS, "")
     row.update(
-        GLOBALEVENTID="1000001", SQLDATE="20241107", EventCode="041", EventBaseCode="041", EventRootCode="04",
-        Actor1Code="USAGOV", Actor1Name="DONALD TRUMP", Actor1CountryCode="USA", Actor1Type1Code="GOV",
-        Actor2Code="RUSGOV", Actor2Name="VLADIMIR PUTIN", Actor2CountryCode="RUS", Actor2Type1Code="GOV",
-        IsRootEvent="1", QuadClass="1", GoldsteinScale="1.0", NumMentions="10", NumSources="2", NumArticles="10",
-        AvgTone="-1.5", ActionGeo_Type="2", ActionGeo_FullName="Florida, United States", ActionGeo_CountryCode="US",
-        ActionGeo_ADM1Code="USFL", ActionGeo_Lat="28.75", ActionGeo_Long="-82.5", ActionGeo_FeatureID="FL",
-        DATEADDED="20241110", SOURCEURL="https://example.org/trump-putin-call",
+        GLOBALEVENTID="1000001",
+        SQLDATE="20241107",
+        EventCode="041",
+        EventBaseCode="041",
+        EventRootCode="04",
+        Actor1Code="USAGOV",
+        Actor1Name="DONALD TRUMP",
+        Actor1CountryCode="USA",
+        Actor1Type1Code="GOV",
+        Actor2Code="RUSGOV",
+        Actor2Name="VLADIMIR PUTIN",
+        Actor2CountryCode="RUS",
+        Actor2Type1Code="GOV",
+        IsRootEvent="1",
+        QuadClass="1",
+        GoldsteinScale="1.0",
+        NumMentions="10",
+        NumSources="2",
+        NumArticles="10",
+        AvgTone="-1.5",
+        ActionGeo_Type="2",
+        ActionGeo_FullName="Florida, United States",
+        ActionGeo_CountryCode="US",
+        ActionGeo_ADM1Code="USFL",
+        ActionGeo_Lat="28.75",
+        ActionGeo_Long="-82.5",
+        ActionGeo_FeatureID="FL",
+        DATEADDED="20241110",
+        SOURCEURL="https://example.org/trump-putin-call",
     )
     path = write_tsv(tmp_path / "call.tsv", [list(row.values())])
     load(db, path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -97,8 +98,9 @@ def test_before_a_dated_event_is_only_an_upper_bound() -> None:
 
 
 def test_present_tense_holds_on_the_publication_date_but_not_in_a_dated_caption() -> None:
-    facts = article("Apple unveiled the iPhone 4 on Monday. The iPhone 4 has a new stainless steel frame.",
-                    D(2010, 6, 8))
+    facts = article(
+        "Apple unveiled the iPhone 4 on Monday. The iPhone 4 has a new stainless steel frame.", D(2010, 6, 8)
+    )
     [state] = [e for e in facts.events if e.type == "other"]
     assert (state.earliest, state.latest, state.attribute("date_basis")) == (D(2010, 6, 8), D(2010, 6, 8), "present")
     caption = article("Donald Trump listens as Vladimir Putin speaks after a meeting in Helsinki in July 2018.")
@@ -140,8 +142,11 @@ def test_a_surname_alone_resolves_to_the_known_person() -> None:
 
 
 def test_title_only_mentions_resolve(seed: Facts) -> None:
-    [congratulation] = [e for e in find(seed, "Vladimir Putin", "Donald Trump") if e.earliest == D(2024, 11, 7)
-                        and e.type == "statement"]
+    [congratulation] = [
+        e
+        for e in find(seed, "Vladimir Putin", "Donald Trump")
+        if e.earliest == D(2024, 11, 7) and e.type == "statement"
+    ]
     assert names(seed, congratulation)["Donald Trump"] == "recipient"  # "the president-elect"
 
 
@@ -198,7 +203,7 @@ def test_quotes_are_sentences_at_their_offsets_after_front_matter(tmp_path: Path
     for event in facts.events:
         for mention in event.mentions:
             assert mention.start is not None and mention.end is not None
-            assert body[mention.start:mention.end] == mention.quote
+            assert body[mention.start : mention.end] == mention.quote
 
 
 def test_without_front_matter_the_first_line_is_the_title_and_ids_match_the_curated_file(seed: Facts) -> None:
@@ -263,25 +268,37 @@ def test_seed_extraction_finds_the_must_events_and_dates_nothing_wrong(tmp_path:
     load_paths(store, [SEED_TEXT], LoadOptions(published=PUBLISHED))
     events = [view.as_json() for view in resolve(store, list(between(store, "1900", "2100")))]
 
-    def matches(event: dict, g: dict) -> bool:
+    def matches(event: dict[str, Any], g: dict[str, Any]) -> bool:
         actors = {norm(a["name"]) for a in event["actors"]}
         places = {norm(p["name"]) for p in event["places"]}
-        return {norm(a) for a in g["actors"]} <= actors and (not g["places"] or bool(
-            {norm(p) for p in g["places"]} & places))
+        return {norm(a) for a in g["actors"]} <= actors and (
+            not g["places"] or bool({norm(p) for p in g["places"]} & places)
+        )
 
     used: set[int] = set()
     found = set()
     for g in gold["events"]:
         for i, event in enumerate(events):
-            if i not in used and matches(event, g) and event["earliest"] >= g["earliest"] and (
-                    event["latest"] or event["earliest"]) <= g["latest"]:
+            if (
+                i not in used
+                and matches(event, g)
+                and event["earliest"] >= g["earliest"]
+                and (event["latest"] or event["earliest"]) <= g["latest"]
+            ):
                 used.add(i)
                 found.add(g["id"])
                 break
     musts = {g["id"] for g in gold["events"] if g.get("must")}
     assert musts <= found
-    wrong = [e for i, e in enumerate(events) if i not in used and any(
-        matches(e, g) and ((e["latest"] or "") < g["earliest"] or e["earliest"] > g["latest"]) for g in gold["events"])]
+    wrong = [
+        e
+        for i, e in enumerate(events)
+        if i not in used
+        and any(
+            matches(e, g) and ((e["latest"] or "") < g["earliest"] or e["earliest"] > g["latest"])
+            for g in gold["events"]
+        )
+    ]
     assert wrong == []
     assert len(found) >= 12
 
@@ -338,11 +355,14 @@ def test_html_without_text_fails_and_html_with_text_loads(tmp_path: Path) -> Non
     blank.write_text("<html><head><title>Nothing</title></head><body><nav>Home</nav></body></html>")
     assert errors_of(blank) == [f"{blank}: HTML without article text"]
     page = tmp_path / "page.html"
-    paragraphs = "".join(f"<p>{s}</p>" for s in [
-        "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday, the Kremlin said.",
-        "The two leaders discussed trade and energy during talks that lasted several hours, officials said.",
-        "It was the third meeting between the two presidents this year, according to state media reports.",
-    ])
+    paragraphs = "".join(
+        f"<p>{s}</p>"
+        for s in [
+            "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow on Tuesday, the Kremlin said.",
+            "The two leaders discussed trade and energy during talks that lasted several hours, officials said.",
+            "It was the third meeting between the two presidents this year, according to state media reports.",
+        ]
+    )
     page.write_text(
         "<html><head><title>Putin meets Xi</title><meta property='article:published_time' content='2023-03-22'>"
         f"</head><body><article><h1>Putin meets Xi</h1>{paragraphs}</article></body></html>"
@@ -356,15 +376,22 @@ def test_html_without_text_fails_and_html_with_text_loads(tmp_path: Path) -> Non
 
 def test_jsonl_bad_lines_are_named_and_the_rest_load(tmp_path: Path) -> None:
     path = tmp_path / "articles.jsonl"
-    good = {"id": "1", "title": "T", "published": "2024-11-10", "url": "https://x.example/1",
-            "text": "Putin said on Sunday the talks were over."}
+    good = {
+        "id": "1",
+        "title": "T",
+        "published": "2024-11-10",
+        "url": "https://x.example/1",
+        "text": "Putin said on Sunday the talks were over.",
+    }
     lines = [json.dumps(good), "{not json", json.dumps({"title": "no text"})]
     path.write_bytes(("\n".join(lines) + "\n").encode() + b'{"text": "caf\xe9"}\n')
     results = list(load_jsonl(path, LoadOptions()))
     assert isinstance(results[0], Facts) and results[0].events
-    assert [str(r) for r in results[1:]] == [f"{path}:2: not JSON: Expecting property name enclosed in double quotes",
-                                             f"{path}:3: missing or empty 'text'",
-                                             f"{path}:4: invalid UTF-8"]
+    assert [str(r) for r in results[1:]] == [
+        f"{path}:2: not JSON: Expecting property name enclosed in double quotes",
+        f"{path}:3: missing or empty 'text'",
+        f"{path}:4: invalid UTF-8",
+    ]
 
 
 # -- the CLI -------------------------------------------------------------------------------------------------
@@ -374,12 +401,15 @@ def test_extract_prints_events_without_storing(tmp_path: Path) -> None:
     from timelinekg.cli import cli
 
     store = tmp_path / "never.db"
-    result = CliRunner().invoke(cli, ["--store", str(store), "extract", str(SEED_TEXT), "--published", "2024-11-10",
-                                      "--json"])
+    result = CliRunner().invoke(
+        cli, ["--store", str(store), "extract", str(SEED_TEXT), "--published", "2024-11-10", "--json"]
+    )
     assert result.exit_code == 0, result.output
     events = json.loads(result.output)
-    assert any(e["earliest"] == "2024-11-07" and {a["name"] for a in e["actors"]} >= {"Donald Trump", "Vladimir Putin"}
-               for e in events)
+    assert any(
+        e["earliest"] == "2024-11-07" and {a["name"] for a in e["actors"]} >= {"Donald Trump", "Vladimir Putin"}
+        for e in events
+    )
     assert not store.exists()
 
 
@@ -388,8 +418,33 @@ def test_any_text_gives_facts_not_exceptions() -> None:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
-    words = st.sampled_from(["Putin", "said", "on", "Monday", "Kyiv", "the", "call", "iPhone", "4", "launched", "in",
-                             "July", ",", ".", "\n", "\n\n", "he", "it", "was", "not", "a day after", "Moscow", "'s"])
+    words = st.sampled_from(
+        [
+            "Putin",
+            "said",
+            "on",
+            "Monday",
+            "Kyiv",
+            "the",
+            "call",
+            "iPhone",
+            "4",
+            "launched",
+            "in",
+            "July",
+            ",",
+            ".",
+            "\n",
+            "\n\n",
+            "he",
+            "it",
+            "was",
+            "not",
+            "a day after",
+            "Moscow",
+            "'s",
+        ]
+    )
 
     @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.lists(st.one_of(words, st.text(max_size=8)), max_size=40))
@@ -402,6 +457,6 @@ def test_any_text_gives_facts_not_exceptions() -> None:
             assert event.earliest is None or event.latest is None or event.earliest <= event.latest
             for mention in event.mentions:
                 assert mention.start is not None and mention.end is not None
-                assert text[mention.start:mention.end] == mention.quote
+                assert text[mention.start : mention.end] == mention.quote
 
     check()

@@ -117,7 +117,7 @@ def test_cypher_needs_a_neo4j_store(tmp_path: Path) -> None:
         ("LOAD CSV FROM 'file:///x' AS row RETURN row", "LOAD CSV"),
         ("MERGE (n:X {id: 1})", "MERGE"),
         ("RETURN 'CREATE (n)' AS text, `delete` AS name // SET nothing", None),
-        ("/* DROP */ MATCH (e:Event) WHERE e.label CONTAINS \"remove\" RETURN e", None),
+        ('/* DROP */ MATCH (e:Event) WHERE e.label CONTAINS "remove" RETURN e', None),
     ],
 )
 def test_write_clauses_are_found_outside_strings_and_comments(query: str, clause: str | None) -> None:
@@ -125,7 +125,7 @@ def test_write_clauses_are_found_outside_strings_and_comments(query: str, clause
 
 
 def test_parameters_decode_json_and_keep_other_text() -> None:
-    assert parse_parameters(["n=3", "names=[\"a\", \"b\"]", "day=2024-11-05", "empty="]) == {
+    assert parse_parameters(["n=3", 'names=["a", "b"]', "day=2024-11-05", "empty="]) == {
         "n": 3,
         "names": ["a", "b"],
         "day": "2024-11-05",
@@ -162,7 +162,12 @@ def test_style_sheet_styles_every_label() -> None:
 def test_every_shipped_query_has_a_title_and_a_description() -> None:
     files = sorted(QUERIES.glob("*.cypher"))
     assert {f.stem for f in files} >= {
-        "between", "actor-timeline", "who-met-whom", "near-place", "reported-by", "conflicting-reports"
+        "between",
+        "actor-timeline",
+        "who-met-whom",
+        "near-place",
+        "reported-by",
+        "conflicting-reports",
     }
     for path in files:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -216,7 +221,10 @@ def test_hostile_text_is_stored_as_data_and_read_back_equal(
     assert stored.with_changes(recorded_at=None) == event
     [stored_actor] = list(neo4j_store.actors([actor.id]))
     assert (stored_actor.name, stored_actor.kind, stored_actor.aliases, stored_actor.external_ids) == (
-        name, kind_text, (alias,), (("wikidata", name),)
+        name,
+        kind_text,
+        (alias,),
+        (("wikidata", name),),
     )
     [stored_place] = list(neo4j_store.places([place.id]))
     assert (stored_place.name, stored_place.aliases) == (name, (alias,))
@@ -240,9 +248,14 @@ def test_hostile_text_is_stored_as_data_and_read_back_equal(
 def test_cypher_reads_refuses_writes_unless_asked(neo4j_url: str) -> None:
     assert run_cli("--store", neo4j_url, "load", str(SEED_FACTS)).exit_code == 0
     read = run_cli(
-        "--store", neo4j_url, "cypher",
+        "--store",
+        neo4j_url,
+        "cypher",
         "MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE a.name = $name RETURN e.id AS id ORDER BY id",
-        "--param", "name=Vladimir Putin", "--format", "json",
+        "--param",
+        "name=Vladimir Putin",
+        "--format",
+        "json",
     )
     assert read.exit_code == 0, read.output
     assert "trump-putin-call" in {row["id"] for row in json.loads(read.output)}
@@ -254,8 +267,15 @@ def test_cypher_reads_refuses_writes_unless_asked(neo4j_url: str) -> None:
     assert procedure.exit_code == 1 and "--write" in procedure.output
 
     written = run_cli(
-        "--store", neo4j_url, "cypher", "MATCH (e:Event {id: $id}) SET e.reviewed = true RETURN e.id AS id",
-        "--param", "id=election", "--write", "--format", "csv",
+        "--store",
+        neo4j_url,
+        "cypher",
+        "MATCH (e:Event {id: $id}) SET e.reviewed = true RETURN e.id AS id",
+        "--param",
+        "id=election",
+        "--write",
+        "--format",
+        "csv",
     )
     assert written.exit_code == 0, written.output
     assert written.output.splitlines() == ["id", "election"]
@@ -287,7 +307,11 @@ def test_push_copies_the_embedded_store_and_between_answers_the_same(neo4j_url: 
 
 
 SHIPPED_QUERY_PARAMETERS = {
-    "start": "2024-11-05", "end": "2024-11-10", "actor": "putin", "place": "Moscow", "km": 100,
+    "start": "2024-11-05",
+    "end": "2024-11-10",
+    "actor": "putin",
+    "place": "Moscow",
+    "km": 100,
     "source": "Trump Tells Putin",
 }
 

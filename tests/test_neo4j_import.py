@@ -91,9 +91,22 @@ def test_the_admin_tool_imports_the_files_into_a_separate_database(seed_store: P
     )
     environment = dict(os.environ, NEO4J_HOME=str(home), NEO4J_CONF=str(home / "conf"))
     finished = subprocess.run(
-        ["java", "-Xmx512m", "-cp", classpath, "org.neo4j.cli.AdminTool", "database", "import", "full",
-         *files.arguments()],
-        capture_output=True, text=True, env=environment, timeout=300, check=False,
+        [
+            "java",
+            "-Xmx512m",
+            "-cp",
+            classpath,
+            "org.neo4j.cli.AdminTool",
+            "database",
+            "import",
+            "full",
+            *files.arguments(),
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=300,
+        check=False,
     )
     output = finished.stdout + finished.stderr
     assert finished.returncode == 0, output[-3000:]

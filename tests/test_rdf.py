@@ -285,8 +285,8 @@ def test_invalid_rdf_names_the_line(tmp_path: Path) -> None:
 def test_triples_outside_the_vocabulary_are_skipped_and_counted(seed_store: SQLiteStore, tmp_path: Path) -> None:
     text = export_text(seed_store, "nt")
     extra = (
-        "<http://elsewhere.example/a> <http://elsewhere.example/p> \"x\" .\n"
-        f"<{vocabulary.DEFAULT_BASE}event/election> <http://elsewhere.example/q> \"y\" .\n"
+        '<http://elsewhere.example/a> <http://elsewhere.example/p> "x" .\n'
+        f'<{vocabulary.DEFAULT_BASE}event/election> <http://elsewhere.example/q> "y" .\n'
         f"<{vocabulary.DEFAULT_BASE}event/election> <{rdflib.RDF.type}> <http://elsewhere.example/Thing> .\n"
     )
     path = tmp_path / "mixed.nt"
@@ -307,8 +307,9 @@ def test_cli_load_and_validate(seed_store: SQLiteStore, tmp_path: Path) -> None:
     loaded = runner.invoke(cli, ["--store", str(tmp_path / "back.db"), "load", str(exported)])
     assert loaded.exit_code == 0, loaded.output
     out = tmp_path / "again.ttl"
-    exported_again = runner.invoke(cli, ["--store", str(tmp_path / "back.db"), "export", "--format", "turtle",
-                                         "-o", str(out)])
+    exported_again = runner.invoke(
+        cli, ["--store", str(tmp_path / "back.db"), "export", "--format", "turtle", "-o", str(out)]
+    )
     assert exported_again.exit_code == 0
     assert isomorphic(rdflib.Graph().parse(exported), rdflib.Graph().parse(out))
     lacking = tmp_path / "lacking.ttl"
@@ -326,8 +327,9 @@ def test_cli_load_and_validate(seed_store: SQLiteStore, tmp_path: Path) -> None:
 
 # Any Unicode (hypothesis' default alphabet) plus the characters that break naive writers.
 NASTY = st.sampled_from(['"', "\\", "\n", "\r", "\t", ">", "<", "#", " ", "'", "%", ".", "~", "-", "é", "😀"])
-TEXT = st.lists(st.one_of(NASTY, st.characters(exclude_categories=("Cs",))), max_size=12).map("".join)
-IDS = st.lists(st.one_of(NASTY, st.characters(exclude_categories=("Cs",))), min_size=1, max_size=8).map("".join)
+ANY_CHARACTER = st.characters(exclude_categories=["Cs"])  # lone surrogates cannot be encoded at all
+TEXT = st.lists(st.one_of(NASTY, ANY_CHARACTER), max_size=12).map("".join)
+IDS = st.lists(st.one_of(NASTY, ANY_CHARACTER), min_size=1, max_size=8).map("".join)
 DAYS = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
 INSTANTS = st.datetimes(min_value=dt.datetime(1970, 1, 1), max_value=dt.datetime(2100, 1, 1)).map(
     lambda d: d.replace(tzinfo=dt.UTC)
@@ -468,8 +470,15 @@ def test_random_graphs_satisfy_the_shapes(facts: Facts) -> None:
 
 def test_open_bounds_round_trip_and_satisfy_the_shapes(tmp_path: Path) -> None:
     source = Source("s1", "A report", "https://example.org/a", "Example", dt.date(2024, 11, 10))
-    undated_start = Event("e1", "attack", "Before November", None, dt.date(2024, 10, 31), "month",
-                          mentions=(Mention("s1", "some time before November"),))
+    undated_start = Event(
+        "e1",
+        "attack",
+        "Before November",
+        None,
+        dt.date(2024, 10, 31),
+        "month",
+        mentions=(Mention("s1", "some time before November"),),
+    )
     store = SQLiteStore(tmp_path / "open.db")
     store.write(Facts(sources=[source], events=[undated_start]))
     text = export_text(store, "turtle")
@@ -499,8 +508,15 @@ def test_any_text_makes_valid_turtle_that_parses_back_to_the_same_strings(
     describe = Describer(writer.terms)
     writer.begin()
     writer.write(describe.actor(Actor("a", name, "person", aliases=(alias,))))
-    event = Event(event_id, "statement", label, dt.date(2024, 1, 1), dt.date(2024, 1, 1),
-                  participants=(Participation("a", "agent"),), mentions=(Mention("s", quote, 0, 3),))
+    event = Event(
+        event_id,
+        "statement",
+        label,
+        dt.date(2024, 1, 1),
+        dt.date(2024, 1, 1),
+        participants=(Participation("a", "agent"),),
+        mentions=(Mention("s", quote, 0, 3),),
+    )
     writer.write(describe.event(event))
     writer.end()
     graph = rdflib.Graph().parse(data=buffer.getvalue(), format="turtle")

@@ -47,8 +47,14 @@ def test_a_first_page_is_the_head_of_the_full_answer(tmp_path: Path) -> None:
             ingest(store, facts, merge=False)
         # Events with an open bound sort first (no earliest) or last among equals (no latest).
         open_events = [
-            Event(f"open-{n}", "statement", "undated on one side", None if n % 2 else dt.date(2010, 1, n + 1),
-                  dt.date(2010, 2, n + 1) if n % 2 else None, "unknown")
+            Event(
+                f"open-{n}",
+                "statement",
+                "undated on one side",
+                None if n % 2 else dt.date(2010, 1, n + 1),
+                dt.date(2010, 2, n + 1) if n % 2 else None,
+                "unknown",
+            )
             for n in range(6)
         ]
         ingest(store, Facts(events=open_events), merge=False)
@@ -64,9 +70,9 @@ def test_a_first_page_is_the_head_of_the_full_answer(tmp_path: Path) -> None:
             end = start + dt.timedelta(days=rng.choice((0, 6, 30, 400)))
             limit = rng.choice((1, 5, 50))
             for within in (False, True):
-                full = [e.id for e in between(store, start, end, within=within)]
-                page = [e.id for e in between(store, start, end, within=within, limit=limit)]
-                assert page == full[:limit]
+                everything = [e.id for e in between(store, start, end, within=within)]
+                first_page = [e.id for e in between(store, start, end, within=within, limit=limit)]
+                assert first_page == everything[:limit]
         empty = EventQuery(start=dt.date(1990, 1, 1), end=dt.date(1990, 2, 1), limit=5)
         assert list(store.events(empty)) == []
         assert list(store.events(empty)) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,17 @@ from timelinekg.errors import TimelineKGError
 
 
 class TimelineKGException(click.ClickException):
-    def __init__(self, error: TimelineKGError) -> None:
-        super().__init__(str(error))
-        self.exit_code = error.exit_code
+    """A library error as click shows it: one line, and the error's own exit code."""
+
+
+@functools.cache
+def _exception_for_exit_code(exit_code: int) -> type[TimelineKGException]:
+    # click declares exit_code a class variable, so each exit code gets its own subclass.
+    return type(f"TimelineKGExit{exit_code}", (TimelineKGException,), {"exit_code": exit_code})
+
+
+def click_exception(error: TimelineKGError) -> TimelineKGException:
+    return _exception_for_exit_code(error.exit_code)(str(error))
 
 
 class _Group(click.Group):
@@ -24,7 +33,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except TimelineKGError as error:
-            raise TimelineKGException(error) from None
+            raise click_exception(error) from None
         except BrokenPipeError:
             sys.stderr.close()  # `timelinekg between ... | head` is not an error
             return None
@@ -346,10 +355,17 @@ def timex(files: tuple[str, ...], dct: str | None, mode: str, output: str) -> No
 
 @cli.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--format", "syntax", type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]),
-              help="RDF syntax, instead of guessing it from the extension.")
-@click.option("--shapes", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="SHACL shapes to use instead of the shipped schema/shapes.ttl.")
+@click.option(
+    "--format",
+    "syntax",
+    type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]),
+    help="RDF syntax, instead of guessing it from the extension.",
+)
+@click.option(
+    "--shapes",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="SHACL shapes to use instead of the shipped schema/shapes.ttl.",
+)
 @click.option("--limit", type=int, default=50, show_default=True, help="Show at most this many violations.")
 def validate(file: Path, syntax: str | None, shapes: Path | None, limit: int) -> None:
     """Check an RDF file against the timelinekg SHACL shapes (pyshacl); exit 1 when it does not conform.

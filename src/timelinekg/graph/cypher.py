@@ -197,9 +197,7 @@ SPAN_BOX = "point.withinBBox(e.span, point({x: $low_min, y: $high_min}), point({
 SHORT_SPAN_BOX = (
     "point.withinBBox(e.span, point({x: $short_low_min, y: $high_min}), point({x: $low_max, y: $short_high_max}))"
 )
-LONG_SPAN_BOX = (
-    "point.withinBBox(e.long_span, point({x: $low_min, y: $high_min}), point({x: $low_max, y: $high_max}))"
-)
+LONG_SPAN_BOX = "point.withinBBox(e.long_span, point({x: $low_min, y: $high_min}), point({x: $low_max, y: $high_max}))"
 
 
 def select_events(wanted: EventFilter, returning: str | None = None, *, collected: bool = False) -> str:
@@ -329,8 +327,7 @@ def create_unique_constraint(name: str, node_label: str, prop: str) -> str:
 
 def create_range_index(name: str, node_label: str, prop: str) -> str:
     return (
-        f"CREATE RANGE INDEX {_schema_name(name)} IF NOT EXISTS "
-        f"FOR (n:{label(node_label)}) ON (n.{_schema_name(prop)})"
+        f"CREATE RANGE INDEX {_schema_name(name)} IF NOT EXISTS FOR (n:{label(node_label)}) ON (n.{_schema_name(prop)})"
     )
 
 

@@ -51,25 +51,64 @@ KIND_LABELS = {
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "events": (
-        "id:ID(Event)", "type", "label", "earliest:date", "latest:date", "precision", "start:date", "end:date",
-        "date_conflict:boolean", "attributes", "span:point", "recorded_at:datetime", ":LABEL",
+        "id:ID(Event)",
+        "type",
+        "label",
+        "earliest:date",
+        "latest:date",
+        "precision",
+        "start:date",
+        "end:date",
+        "date_conflict:boolean",
+        "attributes",
+        "span:point",
+        "recorded_at:datetime",
+        ":LABEL",
     ),
     "actors": (
-        "id:ID(Actor)", "name", "kind", "aliases:string[]", "name_keys:string[]", "external_ids:string[]",
-        "attributes", ":LABEL",
+        "id:ID(Actor)",
+        "name",
+        "kind",
+        "aliases:string[]",
+        "name_keys:string[]",
+        "external_ids:string[]",
+        "attributes",
+        ":LABEL",
     ),
     "places": (
-        "id:ID(Place)", "name", "kind", "latitude:double", "longitude:double", "location:point{crs:WGS-84}",
-        "aliases:string[]", "name_keys:string[]", "external_ids:string[]", ":LABEL",
+        "id:ID(Place)",
+        "name",
+        "kind",
+        "latitude:double",
+        "longitude:double",
+        "location:point{crs:WGS-84}",
+        "aliases:string[]",
+        "name_keys:string[]",
+        "external_ids:string[]",
+        ":LABEL",
     ),
     "sources": (
-        "id:ID(Source)", "title", "url", "publisher", "published:date", "recorded_at:datetime", ":LABEL",
+        "id:ID(Source)",
+        "title",
+        "url",
+        "publisher",
+        "published:date",
+        "recorded_at:datetime",
+        ":LABEL",
     ),
     "participated_in": (":START_ID(Actor)", ":END_ID(Event)", "role", "position:int", ":TYPE"),
     "took_place_in": (":START_ID(Event)", ":END_ID(Place)", "position:int", ":TYPE"),
     "reported_by": (
-        ":START_ID(Event)", ":END_ID(Source)", "quote", "start:int", "end:int", "claimed_earliest:date",
-        "claimed_latest:date", "claimed_precision", "position:int", ":TYPE",
+        ":START_ID(Event)",
+        ":END_ID(Source)",
+        "quote",
+        "start:int",
+        "end:int",
+        "claimed_earliest:date",
+        "claimed_latest:date",
+        "claimed_precision",
+        "position:int",
+        ":TYPE",
     ),
     "part_of": (":START_ID(Place)", ":END_ID(Place)", ":TYPE"),
 }
@@ -113,48 +152,101 @@ def _array(values: Any) -> str:
 def _rows(store: Store, options: ExportOptions) -> Iterator[tuple[str, list[str]]]:
     """(file, row) for everything in the store, events last so their children follow them."""
     for source in store.sources():
-        yield "sources", [
-            source.id, source.title, source.url, source.publisher, _text(source.published),
-            _text(source.recorded_at), "Source",
-        ]
+        yield (
+            "sources",
+            [
+                source.id,
+                source.title,
+                source.url,
+                source.publisher,
+                _text(source.published),
+                _text(source.recorded_at),
+                "Source",
+            ],
+        )
     for actor in store.actors():
         labels = ["Actor"] + ([KIND_LABELS[actor.kind]] if actor.kind in KIND_LABELS else [])
-        yield "actors", [
-            actor.id, actor.name, actor.kind, _array(actor.aliases),
-            _array(sorted({name_key(n) for n in (actor.name, *actor.aliases)})),
-            _array(f"{scheme}:{value}" for scheme, value in actor.external_ids),
-            json.dumps([list(x) for x in actor.attributes], default=str), ARRAY.join(labels),
-        ]
+        yield (
+            "actors",
+            [
+                actor.id,
+                actor.name,
+                actor.kind,
+                _array(actor.aliases),
+                _array(sorted({name_key(n) for n in (actor.name, *actor.aliases)})),
+                _array(f"{scheme}:{value}" for scheme, value in actor.external_ids),
+                json.dumps([list(x) for x in actor.attributes], default=str),
+                ARRAY.join(labels),
+            ],
+        )
     for place in store.places():
         located = place.latitude is not None and place.longitude is not None
-        yield "places", [
-            place.id, place.name, place.kind, _text(place.latitude), _text(place.longitude),
-            f"{{latitude:{place.latitude}, longitude:{place.longitude}}}" if located else "",
-            _array(place.aliases), _array(sorted({name_key(n) for n in (place.name, *place.aliases)})),
-            _array(f"{scheme}:{value}" for scheme, value in place.external_ids), "Place",
-        ]
+        yield (
+            "places",
+            [
+                place.id,
+                place.name,
+                place.kind,
+                _text(place.latitude),
+                _text(place.longitude),
+                f"{{latitude:{place.latitude}, longitude:{place.longitude}}}" if located else "",
+                _array(place.aliases),
+                _array(sorted({name_key(n) for n in (place.name, *place.aliases)})),
+                _array(f"{scheme}:{value}" for scheme, value in place.external_ids),
+                "Place",
+            ],
+        )
         if place.parent_id:
             yield "part_of", [place.id, place.parent_id, "PART_OF"]
     for event in selected_events(store, options):
         low, high = day_span(event)
-        yield "events", [
-            event.id, event.type, event.label, _text(event.earliest), _text(event.latest), event.precision,
-            _text(event.start), _text(event.end), _text(event.date_conflict),
-            json.dumps(dict(event.attributes), default=str), f"{{x:{low}, y:{high}}}", _text(event.recorded_at),
-            "Event",
-        ]
+        yield (
+            "events",
+            [
+                event.id,
+                event.type,
+                event.label,
+                _text(event.earliest),
+                _text(event.latest),
+                event.precision,
+                _text(event.start),
+                _text(event.end),
+                _text(event.date_conflict),
+                json.dumps(dict(event.attributes), default=str),
+                f"{{x:{low}, y:{high}}}",
+                _text(event.recorded_at),
+                "Event",
+            ],
+        )
         for position, participation in enumerate(dict.fromkeys(event.participants)):
-            yield "participated_in", [
-                participation.actor_id, event.id, participation.role, str(position), "PARTICIPATED_IN",
-            ]
+            yield (
+                "participated_in",
+                [
+                    participation.actor_id,
+                    event.id,
+                    participation.role,
+                    str(position),
+                    "PARTICIPATED_IN",
+                ],
+            )
         for position, place_id in enumerate(dict.fromkeys(event.place_ids)):
             yield "took_place_in", [event.id, place_id, str(position), "TOOK_PLACE_IN"]
         for position, mention in enumerate(event.mentions):
-            yield "reported_by", [
-                event.id, mention.source_id, mention.quote, _text(mention.start), _text(mention.end),
-                _text(mention.claimed_earliest), _text(mention.claimed_latest), mention.claimed_precision or "",
-                str(position), "REPORTED_BY",
-            ]
+            yield (
+                "reported_by",
+                [
+                    event.id,
+                    mention.source_id,
+                    mention.quote,
+                    _text(mention.start),
+                    _text(mention.end),
+                    _text(mention.claimed_earliest),
+                    _text(mention.claimed_latest),
+                    mention.claimed_precision or "",
+                    str(position),
+                    "REPORTED_BY",
+                ],
+            )
 
 
 def write_import_files(store: Store, directory: Path, options: ExportOptions | None = None) -> ImportFiles:

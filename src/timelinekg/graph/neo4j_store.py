@@ -497,4 +497,3 @@ def open_neo4j_store(url: str | None = None, *, check: bool = True) -> Neo4jStor
             store.close()
             raise
     return store
-

@@ -97,8 +97,9 @@ def run_cypher(
 
     def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[dict[str, Any]]]:
         result = tx.run(query, parameters)
-        rows = [{key: plain(value) for key, value in record.items()} for record in result]
-        return list(result.keys()), rows
+        keys = list(result.keys())
+        rows = [dict(zip(keys, map(plain, record.values()), strict=True)) for record in result]
+        return keys, rows
 
     with store.errors("the query"):
         try:
@@ -133,9 +134,9 @@ def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield batch
 
 
-def push(source: Store, target: Store, batch_size: int = 5_000, progress: Callable[[int], None] | None = None) -> dict[
-    str, int
-]:
+def push(
+    source: Store, target: Store, batch_size: int = 5_000, progress: Callable[[int], None] | None = None
+) -> dict[str, int]:
     """Copy every source, actor, place and event of ``source`` into ``target``, a batch per transaction.
 
     Writes replace by id, so pushing again updates instead of duplicating.  Returns ``target.counts()``.

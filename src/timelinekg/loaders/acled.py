@@ -70,9 +70,26 @@ INTER_KINDS = {
     "7": "group",
     "8": "organisation",
 }
-MONTHS = {name: number for number, name in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"), start=1)}
+MONTHS = {
+    name: number
+    for number, name in enumerate(
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        start=1,
+    )
+}
 _YEARS_SUFFIX = re.compile(r"\s*\((?:\d{4})?-?(?:\d{4})?\)\s*$")  # "Military Forces of Ukraine (2019-)"
 
 
@@ -141,8 +158,16 @@ def acled_places(row: dict[str, str]) -> list[Place]:
             chain[-1] = Place(chain[-1].id, location, "region", latitude, longitude, chain[-1].parent_id)
         else:
             path.append(location)
-            chain.append(Place(f"acled-{digest([*path, latitude, longitude], 12)}", location, "other",
-                               latitude, longitude, parent_id))
+            chain.append(
+                Place(
+                    f"acled-{digest([*path, latitude, longitude], 12)}",
+                    location,
+                    "other",
+                    latitude,
+                    longitude,
+                    parent_id,
+                )
+            )
     elif chain and latitude is not None and chain[-1].kind != "country":
         last = chain[-1]
         chain[-1] = Place(last.id, last.name, last.kind, latitude, longitude, last.parent_id)
@@ -191,8 +216,9 @@ def acled_row(row: dict[str, str], batch: DatasetBatch) -> None:
     for publisher in _split(row.get("source", "")):
         source = Source(source_id("", f"acled-source:{publisher}"), title=publisher, publisher=publisher)
         batch.sources[source.id] = source
-        mentions.append(Mention(source.id, notes, 0 if notes else None, len(notes) if notes else None,
-                                earliest, latest, precision))
+        mentions.append(
+            Mention(source.id, notes, 0 if notes else None, len(notes) if notes else None, earliest, latest, precision)
+        )
 
     attributes: dict[str, object] = {
         "dataset": "acled",
@@ -274,4 +300,3 @@ def load_acled(path: Path, options: LoadOptions, batch_size: int = BATCH_SIZE) -
             yield stream_error(error, where, line + 1)
     if batch.events:
         yield batch.facts()
-

@@ -71,12 +71,13 @@ def article_from_text(raw: str, origin: str, options: LoadOptions) -> Article:
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 2 if mark is not None else None
-            raise ValidationError(f"front matter is not valid YAML: {getattr(error, 'problem', error)}",
-                                  path=origin, line=line) from None
+            raise ValidationError(
+                f"front matter is not valid YAML: {getattr(error, 'problem', error)}", path=origin, line=line
+            ) from None
         if not isinstance(loaded, dict):
             raise ValidationError("front matter should be a mapping (title:, published:, ...)", path=origin)
         meta = loaded
-        body = raw[found.end():]
+        body = raw[found.end() :]
     first_line, after_first = _title_line(body)
     title = str(meta.get("title") or "").strip()
     body_start = 0
@@ -84,12 +85,21 @@ def article_from_text(raw: str, origin: str, options: LoadOptions) -> Article:
         title, body_start = first_line, after_first
     elif first_line == title:
         body_start = after_first
-    return _article(body, origin, options, title, meta.get("published"), meta.get("url"), meta.get("publisher"),
-                    body_start)
+    return _article(
+        body, origin, options, title, meta.get("published"), meta.get("url"), meta.get("publisher"), body_start
+    )
 
 
-def _article(text: str, origin: str, options: LoadOptions, title: str, published: Any, url: Any, publisher: Any,
-             body_start: int = 0) -> Article:
+def _article(
+    text: str,
+    origin: str,
+    options: LoadOptions,
+    title: str,
+    published: Any,
+    url: Any,
+    publisher: Any,
+    body_start: int = 0,
+) -> Article:
     day = options.published or _day(published, origin) or _dateline(text)
     if not body_start and title:
         first_line, after_first = _title_line(text)
@@ -137,9 +147,13 @@ def _with_curated_metadata(article: Article, path: Path) -> Article:
             published = _day(source.get("published"), str(sibling))
             if published is None:
                 continue
-            return replace(article, published=published, title=str(source.get("title") or article.title),
-                           url=article.url or str(source.get("url") or ""),
-                           publisher=article.publisher or str(source.get("publisher") or ""))
+            return replace(
+                article,
+                published=published,
+                title=str(source.get("title") or article.title),
+                url=article.url or str(source.get("url") or ""),
+                publisher=article.publisher or str(source.get("publisher") or ""),
+            )
     return article
 
 
@@ -155,16 +169,22 @@ def load_html(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
 def article_from_html(html: str, origin: str, options: LoadOptions) -> Article:
     import trafilatura
 
-    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                           favor_precision=True)
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_precision=True)
     record: dict[str, Any] = {}
     if document is not None:
         record = document.as_dict() if hasattr(document, "as_dict") else dict(document)
     text = str(record.get("text") or "").strip()
     if len(text.split()) < 8:  # a menu or a title is not an article
         raise ValidationError("HTML without article text", path=origin)
-    return _article(text, origin, options, str(record.get("title") or ""), record.get("date"),
-                    record.get("url"), record.get("sitename") or record.get("hostname"))
+    return _article(
+        text,
+        origin,
+        options,
+        str(record.get("title") or ""),
+        record.get("date"),
+        record.get("url"),
+        record.get("sitename") or record.get("hostname"),
+    )
 
 
 def load_jsonl(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
@@ -194,8 +214,9 @@ def _lines(path: Path) -> Iterator[tuple[int, str | None]]:
                 yield number, None
 
 
-def _jsonl_articles(lines: Iterator[tuple[int, str | None]], origin: str,
-                    options: LoadOptions) -> Iterator[Article | ValidationError]:
+def _jsonl_articles(
+    lines: Iterator[tuple[int, str | None]], origin: str, options: LoadOptions
+) -> Iterator[Article | ValidationError]:
     for number, line in lines:
         if line is None:
             yield ValidationError("invalid UTF-8", path=origin, line=number)
@@ -216,8 +237,14 @@ def _jsonl_articles(lines: Iterator[tuple[int, str | None]], origin: str,
             yield ValidationError("missing or empty 'text'", path=origin, line=number)
             continue
         try:
-            yield _article(text, where, options, str(record.get("title") or ""), record.get("published"),
-                           record.get("url"),
-                           record.get("publisher"))
+            yield _article(
+                text,
+                where,
+                options,
+                str(record.get("title") or ""),
+                record.get("published"),
+                record.get("url"),
+                record.get("publisher"),
+            )
         except ValidationError as error:
             yield ValidationError(error.message, path=origin, line=number)

@@ -238,8 +238,9 @@ def action_places(row: dict[str, str], version: str) -> list[Place]:
     chain = [country_place]
     parent = country_place
     if kind == "city" and len(parts) >= 3 and adm1 and adm1 != fips:
-        parent = Place(f"gdelt-adm1-{slug(adm1)}", parts[-2], "region", None, None, country_place.id,
-                       (("fips10-4-adm1", adm1),))
+        parent = Place(
+            f"gdelt-adm1-{slug(adm1)}", parts[-2], "region", None, None, country_place.id, (("fips10-4-adm1", adm1),)
+        )
         chain.append(parent)
     if kind == "region":
         key = f"gdelt-adm1-{slug(adm1 or full_name)}"

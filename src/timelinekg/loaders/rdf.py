@@ -115,8 +115,11 @@ class Reader:
     # -- entities --------------------------------------------------------------------------------------
     def ids(self) -> None:
         """Map every actor, place and source IRI to its id first: events and places refer to them."""
-        for curie, known in (("sem:Actor", self.actor_ids), ("sem:Place", self.place_ids),
-                             ("schema:NewsArticle", self.source_ids)):
+        for curie, known in (
+            ("sem:Actor", self.actor_ids),
+            ("sem:Place", self.place_ids),
+            ("schema:NewsArticle", self.source_ids),
+        ):
             for node in self.typed(curie):
                 identifiers = node.properties.get(expand("schema:identifier"), [])
                 literal = next((v for v in identifiers if _is_literal(v)), None)

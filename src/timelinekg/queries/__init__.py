@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from timelinekg.errors import NotFound, ValidationError
 from timelinekg.graph.store import EventQuery, Store
@@ -86,7 +87,7 @@ class EventView:
     places: dict[str, Place]
     sources: dict[str, Source]
 
-    def as_json(self) -> dict[str, object]:
+    def as_json(self) -> dict[str, Any]:
         e = self.event
         return {
             "id": e.id,

@@ -218,7 +218,10 @@ def event_graph(store: Store, events: Iterable[Event]) -> Any:
             roles.setdefault(participation.actor_id, []).append(participation.role)
         for position, (actor_id, actor_roles) in enumerate(roles.items()):
             graph.add_edge(
-                f"actor:{actor_id}", f"event:{event.id}", relation="PARTICIPATED_IN", role=";".join(actor_roles),
+                f"actor:{actor_id}",
+                f"event:{event.id}",
+                relation="PARTICIPATED_IN",
+                role=";".join(actor_roles),
                 position=position,
             )
             actor_ids.add(actor_id)

@@ -197,7 +197,7 @@ def compact(iri: str) -> str | None:
     """The CURIE for a vocabulary IRI, or ``None`` when it is not ours to shorten."""
     for prefix, namespace in PREFIXES.items():
         if iri.startswith(namespace):
-            return f"{prefix}:{iri[len(namespace):]}"
+            return f"{prefix}:{iri[len(namespace) :]}"
     return None
 
 
@@ -221,7 +221,7 @@ def normalise_base(base: str | None) -> str:
     chosen = DEFAULT_BASE if base is None else base
     if not re.match(r"^[A-Za-z][A-Za-z0-9+.\-]*:", chosen) or _BAD_IRI.search(chosen):
         raise ValidationError(
-            f"--base must be an absolute IRI without spaces or <>\"{{}}|^`\\ (e.g. {DEFAULT_BASE}), got {chosen!r}"
+            f'--base must be an absolute IRI without spaces or <>"{{}}|^`\\ (e.g. {DEFAULT_BASE}), got {chosen!r}'
         )
     return chosen if chosen.endswith(("/", "#")) else chosen + "/"
 
@@ -273,12 +273,12 @@ def event_types_turtle() -> str:
         prefix_lines({k: PREFIXES[k] for k in _SCHEME_PREFIXES}),
         "tkg:EventTypes a skos:ConceptScheme ;",
         '    skos:prefLabel "timelinekg event types"@en ;',
-        '    skos:definition "CAMEO\'s twenty root codes (and a few finer ones) plus what news needs beyond '
+        "    skos:definition \"CAMEO's twenty root codes (and a few finer ones) plus what news needs beyond "
         'them."@en .',
         "",
         "tkg:CAMEO a skos:ConceptScheme ;",
         '    skos:prefLabel "CAMEO event codes"@en ;',
-        '    rdfs:seeAlso <https://parusanalytics.com/eventdata/cameo.dir/CAMEO.Manual.1.1b3.pdf> .',
+        "    rdfs:seeAlso <https://parusanalytics.com/eventdata/cameo.dir/CAMEO.Manual.1.1b3.pdf> .",
         "",
     ]
     for event_type in EVENT_TYPES:

@@ -112,8 +112,14 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
             previous = actors.get(actor_id)
             if previous is not None:
                 aliases = tuple(sorted(set(previous.aliases) | set(actor.aliases)))
-                actor = Actor(actor_id, ref.name, ref.kind, aliases, external or previous.external_ids,
-                              attributes or previous.attributes)
+                actor = Actor(
+                    actor_id,
+                    ref.name,
+                    ref.kind,
+                    aliases,
+                    external or previous.external_ids,
+                    attributes or previous.attributes,
+                )
             actors[actor_id] = actor
             participants.append(Participation(actor_id, role))
         place_ids = tuple(dict.fromkeys(identity.place_id(p.name) for p in candidate.places))
@@ -180,11 +186,16 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         if candidate.dated or not any(p.role == "agent" for p in event.participants) or candidate.lexeme.state:
             continue
         # nearby events only: a report far away in a long text is not what this sentence refers to
-        nearby = [i for s in range(candidate.sentence_index - FOLD_WINDOW, candidate.sentence_index + FOLD_WINDOW + 1)
-                  for i in by_sentence.get(s, ())]
-        options = [i for i in sorted(nearby)
-                   if (same_event(result[i], event) or _same_thing_done(result[i], event))
-                   and _same_objects(result[i], event)]
+        nearby = [
+            i
+            for s in range(candidate.sentence_index - FOLD_WINDOW, candidate.sentence_index + FOLD_WINDOW + 1)
+            for i in by_sentence.get(s, ())
+        ]
+        options = [
+            i
+            for i in sorted(nearby)
+            if (same_event(result[i], event) or _same_thing_done(result[i], event)) and _same_objects(result[i], event)
+        ]
         target = None
         conjunct = candidate.conjunct_of
         if conjunct is not None and slot.get(id(conjunct)) in options:
@@ -194,19 +205,24 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         if target is not None:
             # one sentence, one quote: the dated event's claim for it stands
             known = {m.key for m in result[target].mentions}
-            event = event.with_changes(mentions=tuple(m for m in event.mentions if m.key not in known),
-                                       attributes=())
+            event = event.with_changes(mentions=tuple(m for m in event.mentions if m.key not in known), attributes=())
             result[target] = merge_events(result[target], event)
             slot[id(candidate)] = target
         else:
             if candidate.fallback is not None:
                 day = candidate.fallback
-                claims = tuple(replace(m, claimed_earliest=day, claimed_latest=day, claimed_precision="day")
-                               for m in event.mentions)
+                claims = tuple(
+                    replace(m, claimed_earliest=day, claimed_latest=day, claimed_precision="day")
+                    for m in event.mentions
+                )
                 event = event.with_changes(
-                    earliest=day, latest=day, precision="day", mentions=claims,
-                    attributes=tuple(("date_basis", "publication") if k == "date_basis" else (k, v)
-                                     for k, v in event.attributes),
+                    earliest=day,
+                    latest=day,
+                    precision="day",
+                    mentions=claims,
+                    attributes=tuple(
+                        ("date_basis", "publication") if k == "date_basis" else (k, v) for k, v in event.attributes
+                    ),
                 )
             keep(candidate, event)
     return result
@@ -225,9 +241,14 @@ def _same_thing_done(a: Event, b: Event) -> bool:
 
     objects_a = {p.actor_id for p in a.participants if p.role in ("subject", "target")}
     objects_b = {p.actor_id for p in b.participants if p.role in ("subject", "target")}
-    return (a.type == b.type and a.type not in ("statement", "other") and compatible(a.type, b.type)
-            and bool(objects_a & objects_b) and overlaps(a.earliest, a.latest, b.earliest, b.latest)
-            and not (a.place_ids and b.place_ids and not set(a.place_ids) & set(b.place_ids)))
+    return (
+        a.type == b.type
+        and a.type not in ("statement", "other")
+        and compatible(a.type, b.type)
+        and bool(objects_a & objects_b)
+        and overlaps(a.earliest, a.latest, b.earliest, b.latest)
+        and not (a.place_ids and b.place_ids and not set(a.place_ids) & set(b.place_ids))
+    )
 
 
 def _same_objects(a: Event, b: Event) -> bool:

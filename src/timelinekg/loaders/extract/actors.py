@@ -73,25 +73,34 @@ class ArticleActors:
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
                 if doc[start].lower_ == "the" and ent.end - start > 1:
                     start += 1
-                mention = Mention(start, ent.end, ent.label_, doc[start:ent.end].text)
+                mention = Mention(start, ent.end, ent.label_, doc[start : ent.end].text)
                 for i in range(start, ent.end):
                     self.mentions[i] = mention
         for token in doc:
             if token.i in self.mentions:
                 continue
-            if token.tag_ == "NNP" and token.text[:1].isupper() and self.places.is_prominent(token.text) \
-                    and (token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "NNP"):
+            if (
+                token.tag_ == "NNP"
+                and token.text[:1].isupper()
+                and self.places.is_prominent(token.text)
+                and (token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "NNP")
+            ):
                 mention = Mention(token.i, token.i + 1, "GPE", token.text)  # a place the recogniser missed
                 self.mentions[token.i] = mention
                 continue
             if _CAMEL.match(token.text) or (token.tag_ == "NNP" and self.lexicon.known_actor(token.text)):
                 end = token.i + 1
-                while end < len(doc) and end - token.i < 4 and end not in self.mentions and (
-                    _MODEL.match(doc[end].text) or (end > token.i + 1 and not doc[end - 1].whitespace_
-                                                    and doc[end].text.isalnum())
+                while (
+                    end < len(doc)
+                    and end - token.i < 4
+                    and end not in self.mentions
+                    and (
+                        _MODEL.match(doc[end].text)
+                        or (end > token.i + 1 and not doc[end - 1].whitespace_ and doc[end].text.isalnum())
+                    )
                 ):
                     end += 1  # "iPhone 4", "iPod nano", "iPhone 3G" (which the tokenizer splits as "3", "G")
-                text = doc[token.i:end].text
+                text = doc[token.i : end].text
                 known = self.lexicon.known_actor(text)
                 if known is None and end - token.i > 1 and self.lexicon.known_actor(token.text):
                     # "iPhone 3GS" when only "iPhone" is known: still a product of its own
@@ -104,14 +113,19 @@ class ArticleActors:
             if i != mention.start or mention.end >= len(doc):
                 continue
             end = mention.end
-            while end < len(doc) and end - mention.end < 3 and (
-                _MODEL.match(doc[end].text) or (end > mention.end and not doc[end - 1].whitespace_)
+            while (
+                end < len(doc)
+                and end - mention.end < 3
+                and (_MODEL.match(doc[end].text) or (end > mention.end and not doc[end - 1].whitespace_))
             ):
                 end += 1
-            grown_text = doc[mention.start:end].text
+            grown_text = doc[mention.start : end].text
             named_product = mention.label == "PRODUCT" or _CAMEL.match(mention.text.split()[0]) is not None
-            model_of_maker = (mention.label == "ORG" and end == mention.end + 1
-                              and _MODEL_CODE.match(doc[mention.end].text) is not None)
+            model_of_maker = (
+                mention.label == "ORG"
+                and end == mention.end + 1
+                and _MODEL_CODE.match(doc[mention.end].text) is not None
+            )
             if end > mention.end and (named_product or model_of_maker or self.lexicon.known_actor(grown_text)):
                 # "Boeing 787", "Airbus A380": a maker's name and a model code name a product
                 label = "PRODUCT" if model_of_maker else mention.label
@@ -219,15 +233,15 @@ class ArticleActors:
     def person_title(self, mention: Mention) -> str | None:
         """The words before a name that describe it: "U.S. President-elect" in "U.S. President-elect Donald Trump"."""
         doc = self.doc
-        root = doc[mention.start:mention.end].root
+        root = doc[mention.start : mention.end].root
         left = [c for c in root.lefts if c.i < mention.start and c.dep_ in ("compound", "amod", "nmod", "punct")]
         if not left:
             return None
         first = min(c.left_edge.i for c in left)
-        words = doc[first:mention.start].text.strip(" ,")
+        words = doc[first : mention.start].text.strip(" ,")
         lowered = words.lower()
         if any(title in lowered for title in self.lexicon.titles):
-            return words
+            return str(words)
         return None
 
     def by_title(self, phrase: str) -> ActorRef | None:
@@ -237,6 +251,7 @@ class ArticleActors:
             phrase = phrase[4:]
         if not phrase or phrase not in self.lexicon.titles:
             return None
-        found = [a for a in self.by_name.values()
-                 if any(t.lower().replace(" - ", "-").endswith(phrase) for t in a.titles)]
+        found = [
+            a for a in self.by_name.values() if any(t.lower().replace(" - ", "-").endswith(phrase) for t in a.titles)
+        ]
         return found[0] if len(found) == 1 else None

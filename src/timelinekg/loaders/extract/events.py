@@ -42,10 +42,22 @@ AFTER_WORDS = {"after", "following"}
 BEFORE_WORDS = {"before", "ahead", "prior"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "from", "into", "over", "around"}
 FORCE_TYPES = {"attack", "military", "mass-violence", "coercion", "force-posture"}
-ADDRESS_TYPES = {"communication", "statement", "consultation", "meeting", "diplomatic-cooperation", "appeal",
-                 "disapproval", "threat", "demand"}
-_VAGUE_WINDOW = re.compile(r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
-                           r"(day|week|month|year)s\b", re.IGNORECASE)
+ADDRESS_TYPES = {
+    "communication",
+    "statement",
+    "consultation",
+    "meeting",
+    "diplomatic-cooperation",
+    "appeal",
+    "disapproval",
+    "threat",
+    "demand",
+}
+_VAGUE_WINDOW = re.compile(
+    r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
+    r"(day|week|month|year)s\b",
+    re.IGNORECASE,
+)
 WINDOW_DAYS = {"day": 7, "week": 28, "month": 92, "year": 366}
 _FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:financial|fiscal)\s+year", re.IGNORECASE)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b|\bFY", re.IGNORECASE)
@@ -81,8 +93,9 @@ class Candidate:
 class EventFinder:
     """Finds and dates the events of one parsed article."""
 
-    def __init__(self, doc: Any, published: dt.date, body_start: int, lexicon: Lexicon, places: Gazetteer,
-                 timexes: list[Any]) -> None:
+    def __init__(
+        self, doc: Any, published: dt.date, body_start: int, lexicon: Lexicon, places: Gazetteer, timexes: list[Any]
+    ) -> None:
         self.doc = doc
         self.published = published
         self.body_start = body_start
@@ -103,7 +116,7 @@ class EventFinder:
         self.sentences = list(doc.sents)
         self._sentence_of = [0] * len(doc)
         for number, sentence in enumerate(self.sentences):
-            self._sentence_of[sentence.start:sentence.end] = [number] * (sentence.end - sentence.start)
+            self._sentence_of[sentence.start : sentence.end] = [number] * (sentence.end - sentence.start)
 
     # -- entry point ---------------------------------------------------------------------------------------
     def find(self) -> list[tuple[Candidate, Any]]:
@@ -122,8 +135,17 @@ class EventFinder:
                 self._arguments(candidate)
             self._track_salience(sentence)
             # a state ("iPhone 4 has a new frame") is worth a node only when it describes a thing
-            candidates = [c for c in candidates if c.participants and (not c.lexeme.state or any(
-                actor.kind in ("product", "organisation") and role == "agent" for actor, role in c.participants))]
+            candidates = [
+                c
+                for c in candidates
+                if c.participants
+                and (
+                    not c.lexeme.state
+                    or any(
+                        actor.kind in ("product", "organisation") and role == "agent" for actor, role in c.participants
+                    )
+                )
+            ]
             found.extend((c, sentence) for c in candidates)
         self._date([c for c, _ in found])
         return found
@@ -141,7 +163,8 @@ class EventFinder:
         for ent in self.doc.ents:
             if ent.label_ in ("GPE", "NORP"):
                 country = self.gazetteer.country(ent.text) or self.gazetteer.country(
-                    self.lexicon.demonyms.get(ent.text.lower(), "") or "-")
+                    self.lexicon.demonyms.get(ent.text.lower(), "") or "-"
+                )
                 if country is not None and country.country_code:
                     counts[country.country_code] += 1
         return [code for code, _ in counts.most_common()]
@@ -171,11 +194,17 @@ class EventFinder:
                     continue
                 if lexeme is None or (self._irrealis(token) and not (lexeme.passive_only and token.tag_ == "VBN")):
                     continue  # "Jobs, born in San Francisco on February 24, 1955, ..." is still a birth
-                if lexeme.needs_object and dobj is None and _child(token, "dative") is None \
-                        and _child(token, "nsubjpass") is None:
+                if (
+                    lexeme.needs_object
+                    and dobj is None
+                    and _child(token, "dative") is None
+                    and _child(token, "nsubjpass") is None
+                ):
                     continue
-                if lexeme.passive_only and _child(token, "auxpass") is None and not (
-                    token.tag_ == "VBN" and token.dep_ in ("acl", "amod")
+                if (
+                    lexeme.passive_only
+                    and _child(token, "auxpass") is None
+                    and not (token.tag_ == "VBN" and token.dep_ in ("acl", "amod"))
                 ):
                     continue
                 if lexeme.needs_complement and _child(token, "ccomp") is None:
@@ -266,8 +295,11 @@ class EventFinder:
                 continue
             if current.dep_ == "xcomp":
                 governor = current.head
-                return not governor.tag_.startswith("VB") or self.lexicon.lemma(governor) in \
-                    self.lexicon.irrealis_governors or self._irrealis(governor)
+                return (
+                    not governor.tag_.startswith("VB")
+                    or self.lexicon.lemma(governor) in self.lexicon.irrealis_governors
+                    or self._irrealis(governor)
+                )
             if current.dep_ == "pcomp" and current.head.lower_ == "without":
                 return True
             break
@@ -279,8 +311,12 @@ class EventFinder:
                 return True
             if child.dep_ == "amod" and child.lower_ in IRREALIS_ADJECTIVES:
                 return True
-        if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.tag_.startswith("VB") and \
-                self.lexicon.lemma(noun.head.head) in self.lexicon.irrealis_governors - {"be", "have", "use", "make"}:
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and noun.head.head.tag_.startswith("VB")
+            and self.lexicon.lemma(noun.head.head) in self.lexicon.irrealis_governors - {"be", "have", "use", "make"}
+        ):
             return True  # "slated for a release on June 24": planned, not happened
         carrier = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         return carrier is not None and carrier.tag_.startswith("VB") and self._irrealis(carrier)
@@ -295,15 +331,20 @@ class EventFinder:
                 candidate.participants.append((actor, role))
 
         kind = candidate.type
-        object_role = "target" if kind in FORCE_TYPES or kind in ("legal", "disapproval", "threat", "demand") else (
-            "recipient" if kind in ADDRESS_TYPES else "subject")
+        object_role = (
+            "target"
+            if kind in FORCE_TYPES or kind in ("legal", "disapproval", "threat", "demand")
+            else ("recipient" if kind in ADDRESS_TYPES else "subject")
+        )
         subject_role = "agent"
         verbs = [a for a in candidate.anchors if a.tag_.startswith("VB")]
         if any(self.lexicon.lemma(a) in self.lexicon.patient_verbs for a in verbs):
             subject_role = "target"  # "survived an assassination attempt"
         for anchor in candidate.anchors:
-            if anchor.tag_.startswith("VB") and not candidate.trigger.tag_.startswith("VB") and any(
-                c in candidate.anchors for c in anchor.children if c.dep_ == "nsubj"
+            if (
+                anchor.tag_.startswith("VB")
+                and not candidate.trigger.tag_.startswith("VB")
+                and any(c in candidate.anchors for c in anchor.children if c.dep_ == "nsubj")
             ):
                 continue
             if anchor.tag_.startswith("VB"):
@@ -335,8 +376,10 @@ class EventFinder:
                         continue  # "a U.S. release": where, not who
                     if child.dep_ in ("poss", "compound") and child is not candidate.trigger:
                         for actor in self._actors_at(child, speaker=True):
-                            add(actor, "agent" if child.dep_ == "poss" or kind in ("statement", "election")
-                                else "participant")
+                            add(
+                                actor,
+                                "agent" if child.dep_ == "poss" or kind in ("statement", "election") else "participant",
+                            )
                     elif child.dep_ == "prep":
                         preposition = child.lower_
                         if preposition == "of":
@@ -444,7 +487,7 @@ class EventFinder:
                     continue
                 if mention.label == "NORP":
                     continue
-                head = self.doc[mention.start:mention.end].root
+                head = self.doc[mention.start : mention.end].root
                 argument = head.dep_ in ("nsubj", "nsubjpass", "dobj")
                 if self._is_location(mention) and not argument:
                     continue
@@ -524,9 +567,13 @@ class EventFinder:
             return self.last_group  # a spokesperson's "we": the organisation last in the news
         if lower in PRONOUNS_GROUP and token.tag_ in ("PRP", "PRP$"):
             # an earlier subject of the same sentence ("Moscow saying that it had captured"), else the last one
-            earlier = [m for m in self._sentence_mentions(token)
-                       if m.start < token.i and m.label in ("ORG", "GPE", "PRODUCT")
-                       and self.doc[m.start:m.end].root.dep_ in ("nsubj", "nsubjpass")]
+            earlier = [
+                m
+                for m in self._sentence_mentions(token)
+                if m.start < token.i
+                and m.label in ("ORG", "GPE", "PRODUCT")
+                and self.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
+            ]
             if earlier:
                 return self._resolve_mention(earlier[-1], speaker=True)
             return self.last_thing
@@ -537,7 +584,7 @@ class EventFinder:
             pobj = _child(of, "pobj") if of is not None else None
             product = self._actor_at(pobj, speaker) if pobj is not None else None
             if modifier is not None and product is not None:
-                modifier_text = self.doc[modifier.left_edge.i:modifier.i + 1].text.replace(" ", "")
+                modifier_text = self.doc[modifier.left_edge.i : modifier.i + 1].text.replace(" ", "")
                 model = self.lexicon.known_actor(f"{product.name} {modifier_text}")
                 if model is not None:
                     return self.actors.actor(model.name, "PRODUCT")
@@ -546,13 +593,14 @@ class EventFinder:
                 for child in token.children:
                     if child.dep_ in ("amod", "compound", "poss"):
                         country = self.lexicon.demonyms.get(child.lower_) or self.lexicon.demonyms.get(
-                            name_key(child.text))
+                            name_key(child.text)
+                        )
                         if country is None and self.gazetteer.country(child.text):
                             country = self.gazetteer.country(child.text).name  # type: ignore[union-attr]
                         if country:
                             return self.actors.remember(ActorRef(country, "country"))
             if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in token.children):
-                phrase = self.doc[token.left_edge.i:token.i + 1].text
+                phrase = self.doc[token.left_edge.i : token.i + 1].text
                 titled = self.actors.by_title(phrase)
                 if titled is not None:
                     return titled
@@ -569,8 +617,11 @@ class EventFinder:
         sentence = self.sentence(token)
         found = self._by_sentence.get(sentence.start)
         if found is None:
-            found = [m for i in range(sentence.start, sentence.end)
-                     if (m := self.actors.mentions.get(i)) is not None and m.start == i]
+            found = [
+                m
+                for i in range(sentence.start, sentence.end)
+                if (m := self.actors.mentions.get(i)) is not None and m.start == i
+            ]
             self._by_sentence[sentence.start] = found
         return found
 
@@ -636,14 +687,28 @@ class EventFinder:
             visited.add(token.i)
             for child in token.children:
                 dep = child.dep_
-                if dep in ("ccomp", "advcl", "relcl", "parataxis", "csubj", "nsubj", "nsubjpass", "agent", "conj",
-                           "mark", "punct"):
+                if dep in (
+                    "ccomp",
+                    "advcl",
+                    "relcl",
+                    "parataxis",
+                    "csubj",
+                    "nsubj",
+                    "nsubjpass",
+                    "agent",
+                    "conj",
+                    "mark",
+                    "punct",
+                ):
                     continue
                 if child is not candidate.trigger and child.i != token.i and self._is_other_event(child, candidate):
                     continue
                 mention = self.actors.mention_at(child)
-                if mention is not None and mention.label in LOCATION_LABELS | {"PERSON"} and child.i == \
-                        self.doc[mention.start:mention.end].root.i:
+                if (
+                    mention is not None
+                    and mention.label in LOCATION_LABELS | {"PERSON"}
+                    and child.i == self.doc[mention.start : mention.end].root.i
+                ):
                     located = self._located(child, dep, token)
                     if located:
                         place = self._place(mention, child)
@@ -706,10 +771,11 @@ class EventFinder:
     def _kind_from_text(self, token: Any) -> str:
         # "the town of Voltchenka": the noun it names
         if token.dep_ == "pobj" and token.head.lower_ == "of":
-            noun = token.head.head.lower_
+            noun: str = token.head.head.lower_
             if noun in ("town", "village", "city", "region", "settlement", "district", "province"):
                 return {"village": "town", "settlement": "town", "district": "region", "province": "region"}.get(
-                    noun, noun)
+                    noun, noun
+                )
         if self._next_word(token) in ("region", "oblast", "province"):
             return "region"
         return "other"
@@ -720,8 +786,11 @@ class EventFinder:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "near"):
                 for pobj in _children(prep, "pobj"):
-                    for candidate in [*[c for c in pobj.children if c.dep_ == "compound"], pobj,
-                                      *[c for c in pobj.children if c.dep_ == "poss"]]:
+                    for candidate in [
+                        *[c for c in pobj.children if c.dep_ == "compound"],
+                        pobj,
+                        *[c for c in pobj.children if c.dep_ == "poss"],
+                    ]:
                         mention = self.actors.mention_at(candidate)
                         if mention is not None and mention.label in LOCATION_LABELS:
                             place = self._place(mention, candidate)
@@ -751,12 +820,12 @@ class EventFinder:
                 window = _VAGUE_WINDOW.search(timex.text)
                 if window and not timex.value[:1].isdigit():
                     days = WINDOW_DAYS[window.group(1).lower()]
-                    windows[self.sentence(span.root).start] = (
-                        self.published - dt.timedelta(days=days), self.published)
+                    windows[self.sentence(span.root).start] = (self.published - dt.timedelta(days=days), self.published)
                     owner = self._owner(span.root, anchor_of)
                     if owner is not None:
                         owned.setdefault(id(owner), []).append(
-                            _Bounds(self.published - dt.timedelta(days=days), self.published, "unknown", 99))
+                            _Bounds(self.published - dt.timedelta(days=days), self.published, "unknown", 99)
+                        )
                 continue
             owner = self._owner(span.root, anchor_of)
             if owner is None:
@@ -779,8 +848,9 @@ class EventFinder:
                 # one expression inside another ("June 2010 ... June 7"): the precise one; else the nearest
                 nested = [b for b in bounds if all(o.earliest <= b.earliest and b.latest <= o.latest for o in bounds)]
                 best = nested[0] if nested else min(bounds, key=lambda b: (b.distance, b.latest - b.earliest))
-                candidate.set_dates(best.earliest, best.latest, best.precision,
-                                    "timex" if best.precision != "unknown" else "window")
+                candidate.set_dates(
+                    best.earliest, best.latest, best.precision, "timex" if best.precision != "unknown" else "window"
+                )
         # "In a July 16 press conference Jobs said": during a dated event
         for candidate in candidates:
             if not candidate.dated:
@@ -801,8 +871,13 @@ class EventFinder:
             candidate.set_dates(day, day, "day", "present")
         # reporting verbs in a main clause take the publication date, unless the article dates this
         # speaker's statement itself ("Jobs said yesterday"): then the others join that one
-        dated_speakers = {(c.type, a.name) for c in candidates if c.dated and c.basis == "timex"
-                          for a, role in c.participants if role == "agent"}
+        dated_speakers = {
+            (c.type, a.name)
+            for c in candidates
+            if c.dated and c.basis == "timex"
+            for a, role in c.participants
+            if role == "agent"
+        }
         for candidate in candidates:
             if not candidate.dated and candidate.latest is None and self._reports_today(candidate, anchor_of):
                 speakers = {(candidate.type, a.name) for a, role in candidate.participants if role == "agent"}
@@ -854,8 +929,10 @@ class EventFinder:
                 return anchor_of[current.i]
             if current.head is current:
                 return None
-            if current.tag_.startswith("VB") and current.dep_ in ("conj", "advcl", "xcomp") and (
-                current.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children)
+            if (
+                current.tag_.startswith("VB")
+                and current.dep_ in ("conj", "advcl", "xcomp")
+                and (current.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children))
             ):
                 # "fought cancer in 2004 and took leave in 2009": the date is the other verb's; but a
                 # participle ("..., forcing the closure of airports on November 10") shares the main time
@@ -881,11 +958,15 @@ class EventFinder:
         bounding = BEFORE_WORDS | {"since", "until"}
         if any(c.dep_ == "prep" and c.lower_ in bounding for c in verb.children):
             return False
-        if any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS | {"since", "until", "when"}
-               for c in verb.children):
+        if any(
+            c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS | {"since", "until", "when"}
+            for c in verb.children
+        ):
             return False
-        if verb.tag_ == "VBN" and _child(verb, "aux") is not None and any(
-            a.lower_ == "had" for a in verb.children if a.dep_ == "aux"
+        if (
+            verb.tag_ == "VBN"
+            and _child(verb, "aux") is not None
+            and any(a.lower_ == "had" for a in verb.children if a.dep_ == "aux")
         ):
             return False
         return self._report_date(candidate, anchor_of) is None and not self._embedded(verb)
@@ -917,8 +998,11 @@ class EventFinder:
         """ "a day after speaking with X": the event after "after" came one day before the owner."""
         if not owner.dated:
             return
-        word = span[-1] if span[-1].lower_ in AFTER_WORDS | BEFORE_WORDS else (
-            span.doc[span.end] if span.end < len(span.doc) else None)
+        word = (
+            span[-1]
+            if span[-1].lower_ in AFTER_WORDS | BEFORE_WORDS
+            else (span.doc[span.end] if span.end < len(span.doc) else None)
+        )
         if word is None:
             return
         dependent = None
@@ -926,9 +1010,11 @@ class EventFinder:
             if child.dep_ in ("pcomp", "pobj") and child.i in anchor_of:
                 dependent = anchor_of[child.i]
         if dependent is None:
-            for token in span.doc[span.end:min(len(span.doc), span.end + 6)]:
-                if token.dep_ in ("advcl", "pcomp") and token.i in anchor_of and any(
-                    c.i == word.i for c in token.children
+            for token in span.doc[span.end : min(len(span.doc), span.end + 6)]:
+                if (
+                    token.dep_ in ("advcl", "pcomp")
+                    and token.i in anchor_of
+                    and any(c.i == word.i for c in token.children)
                 ):
                     dependent = anchor_of[token.i]
                     break
@@ -948,15 +1034,20 @@ class EventFinder:
             if precision == "year":
                 dependent.set_dates(dt.date(first.year, 1, 1), dt.date(first.year, 12, 31), "year", "relation")
             else:
-                dependent.set_dates(first.replace(day=1), _add_months(first.replace(day=1), 1) - dt.timedelta(days=1),
-                                    "month", "relation")
+                dependent.set_dates(
+                    first.replace(day=1),
+                    _add_months(first.replace(day=1), 1) - dt.timedelta(days=1),
+                    "month",
+                    "relation",
+                )
             return
         if exact:
             delta = dt.timedelta(days=days)
             earliest = owner.earliest + sign * delta
             latest = owner.latest + sign * delta
-            dependent.set_dates(earliest, latest, precision if owner.precision == "day" else owner.precision,
-                                "relation")
+            dependent.set_dates(
+                earliest, latest, precision if owner.precision == "day" else owner.precision, "relation"
+            )
         elif sign < 0:
             dependent.set_dates(owner.earliest - dt.timedelta(days=days), owner.latest, "day", "relation")
         else:
@@ -1032,8 +1123,6 @@ def _child(token: Any, dep: str) -> Any:
 
 def _children(token: Any, dep: str) -> list[Any]:
     return [c for c in token.children if c.dep_ == dep]
-
-
 
 
 def _is_headline(sentence: Any) -> bool:

@@ -81,18 +81,41 @@ class Lexicon:
 
     def index_forms(self) -> None:
         """Derive the regular inflections of every word the lexicon lists (found -> founded, ship -> shipped)."""
-        verbs = {*self.verbs, *self.states, *self.light_verbs, *self.patient_verbs, *self.irrealis_governors,
-                 *self.irregular.values()}
+        verbs = {
+            *self.verbs,
+            *self.states,
+            *self.light_verbs,
+            *self.patient_verbs,
+            *self.irrealis_governors,
+            *self.irregular.values(),
+        }
         for lemma in sorted(verbs):
             for form in _verb_inflections(lemma):
                 self._verb_forms.setdefault(form, lemma)
-        nouns = {*self.nouns, *self.descriptions, *self.group_nouns, "version", "model", "edition", "dozen",
-                 "hundred", "thousand", "number", "wave", "barrage", "swarm", "drone", "missile", "rocket"}
+        nouns = {
+            *self.nouns,
+            *self.descriptions,
+            *self.group_nouns,
+            "version",
+            "model",
+            "edition",
+            "dozen",
+            "hundred",
+            "thousand",
+            "number",
+            "wave",
+            "barrage",
+            "swarm",
+            "drone",
+            "missile",
+            "rocket",
+        }
         for by_object in (t.by_object for t in (*self.verbs.values(), *self.nouns.values())):
             nouns.update(word for word, _ in by_object)
         for lemma in sorted(nouns):
             for form in _noun_inflections(lemma):
                 self._noun_forms.setdefault(form, lemma)
+
     actors: dict[str, KnownActor] = field(default_factory=dict)  # name_key(alias or name) -> actor
     titles: set[str] = field(default_factory=set)  # lower-case
     relational_titles: set[str] = field(default_factory=set)
@@ -126,8 +149,12 @@ def _verb_inflections(lemma: str) -> list[str]:
         forms += [lemma + "es", lemma + "ed", lemma + "ing"]
     else:
         forms += [lemma + "s", lemma + "ed", lemma + "ing"]
-        if len(lemma) > 2 and lemma[-1] not in _VOWELS | {"w", "x", "y"} and lemma[-2] in _VOWELS \
-                and lemma[-3] not in _VOWELS:
+        if (
+            len(lemma) > 2
+            and lemma[-1] not in _VOWELS | {"w", "x", "y"}
+            and lemma[-2] in _VOWELS
+            and lemma[-3] not in _VOWELS
+        ):
             forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]  # ship -> shipped, shipping
     return forms
 

@@ -63,13 +63,23 @@ class Gazetteer:
         united_states = self.by_code.get("US")
         for state in cache.get_us_states().values():
             self.regions[name_key(state["name"])] = PlaceRef(
-                state["name"], "region", parent=united_states.name if united_states else None,
-                geonames=str(state["geonameid"]), iso=f"US-{state['code']}", country_code="US",
+                state["name"],
+                "region",
+                parent=united_states.name if united_states else None,
+                geonames=str(state["geonameid"]),
+                iso=f"US-{state['code']}",
+                country_code="US",
             )
         self.cities: dict[str, list[_City]] = {}
         for info in cache.get_cities().values():
-            city = _City(info["name"], info["latitude"], info["longitude"], info["countrycode"],
-                         int(info.get("population") or 0), str(info["geonameid"]))
+            city = _City(
+                info["name"],
+                info["latitude"],
+                info["longitude"],
+                info["countrycode"],
+                int(info.get("population") or 0),
+                str(info["geonameid"]),
+            )
             self.cities.setdefault(name_key(info["name"]), []).append(city)
 
     def country(self, name: str) -> PlaceRef | None:
@@ -110,9 +120,15 @@ class Gazetteer:
 
         best = min(candidates, key=rank)
         country = self.by_code.get(best.country_code)
-        return PlaceRef(best.name, "city", best.latitude, best.longitude,
-                        parent=country.name if country else None, geonames=best.geonames,
-                        country_code=best.country_code)
+        return PlaceRef(
+            best.name,
+            "city",
+            best.latitude,
+            best.longitude,
+            parent=country.name if country else None,
+            geonames=best.geonames,
+            country_code=best.country_code,
+        )
 
 
 @lru_cache(maxsize=1)
