@@ -44,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.measure import Stopwatch, cpu_seconds, log, peak_rss_mb, percentile, timed_items, timed_ms
 from bench.synthetic import FIRST_DAY, LAST_DAY, synthetic_facts
 from timelinekg.graph.ingest import ingest
-from timelinekg.graph.sqlite_store import SQLiteStore
+from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.queries import between
 
 
@@ -161,7 +161,7 @@ def anonymous_kib(pid: int) -> int:
 
 
 def turtle_export(path: Path) -> dict[str, object]:
-    from timelinekg.graph.export import EXPORTERS
+    from timelinekg.exporters import EXPORTERS
 
     if "turtle" not in EXPORTERS:
         return {"turtle": "no turtle exporter registered"}

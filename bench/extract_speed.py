@@ -74,7 +74,7 @@ def copies(articles: list[dict[str, str]], count: int) -> Iterator[tuple[int, di
 
 
 def to_article(number: int, record: dict[str, str]) -> object:
-    from timelinekg.loaders.extract import Article
+    from timelinekg.nlp.extract import Article
 
     return Article(
         text=record["text"],
@@ -86,7 +86,7 @@ def to_article(number: int, record: dict[str, str]) -> object:
 
 
 def _extract_chunk(chunk: list[tuple[int, dict[str, str]]]) -> list[object]:
-    from timelinekg.loaders.extract import extract_articles
+    from timelinekg.nlp.extract import extract_articles
 
     return list(extract_articles(to_article(n, r) for n, r in chunk))  # type: ignore[misc]
 
@@ -94,8 +94,8 @@ def _extract_chunk(chunk: list[tuple[int, dict[str, str]]]) -> list[object]:
 def run(records: list[tuple[int, dict[str, str]]], workers: int, store_path: Path) -> tuple[float, float]:
     """Wall seconds and this process's CPU seconds."""
     from timelinekg.graph.ingest import ingest
-    from timelinekg.graph.sqlite_store import SQLiteStore
-    from timelinekg.loaders.extract import extract_articles
+    from timelinekg.graph.sqlite import SQLiteStore
+    from timelinekg.nlp.extract import extract_articles
     from timelinekg.schema.model import Facts
 
     store = SQLiteStore(store_path)
@@ -127,10 +127,10 @@ def _ready(_: int) -> None:
 
 
 def _warm() -> None:
-    from timelinekg.loaders.extract import extract_article
-    from timelinekg.loaders.extract.lexicon import load_lexicon
-    from timelinekg.loaders.extract.nlp import pipeline
-    from timelinekg.loaders.extract.places import gazetteer
+    from timelinekg.nlp.extract import extract_article
+    from timelinekg.nlp.extract.lexicon import load_lexicon
+    from timelinekg.nlp.extract.nlp import pipeline
+    from timelinekg.nlp.extract.places import gazetteer
 
     pipeline()
     gazetteer()
@@ -150,9 +150,9 @@ def _warm() -> None:
 
 def stage_profile(records: list[tuple[int, dict[str, str]]]) -> dict[str, float]:
     """Seconds per stage for one-core extraction (spaCy apart from our own code)."""
-    from timelinekg.loaders.extract import facts_from_doc
-    from timelinekg.loaders.extract.nlp import pipeline
-    from timelinekg.loaders.timex import tag
+    from timelinekg.nlp.extract import facts_from_doc
+    from timelinekg.nlp.extract.nlp import pipeline
+    from timelinekg.nlp.timex import tag
 
     nlp = pipeline()
     articles = [to_article(n, r) for n, r in records]

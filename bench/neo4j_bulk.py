@@ -40,9 +40,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.measure import log
 from bench.neo4j_common import NEO4J_DEV, SHAPE, load, open_store, wipe
 from bench.synthetic import synthetic_facts
+from timelinekg.exporters.neo4j_import import write_import_files
 from timelinekg.graph.ingest import ingest
-from timelinekg.graph.neo4j_import import write_import_files
-from timelinekg.graph.sqlite_store import SQLiteStore
+from timelinekg.graph.sqlite import SQLiteStore
 
 
 def neo4j_dev(environment: dict[str, str], *arguments: str) -> str:

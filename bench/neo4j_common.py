@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.measure import Stopwatch, log, timed_items
 from bench.synthetic import synthetic_facts
-from timelinekg.graph import cypher
-from timelinekg.graph.neo4j_store import Connection, Neo4jStore, build_driver
+from timelinekg.graph.neo4j import cypher
+from timelinekg.graph.neo4j.store import Connection, Neo4jStore, build_driver
 
 NEO4J_DEV = Path(__file__).resolve().parents[1] / "scripts" / "neo4j-dev"
 

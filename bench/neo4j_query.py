@@ -39,9 +39,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.measure import log, percentile, timed_ms
 from bench.neo4j_common import load, open_store, wipe
 from bench.synthetic import FIRST_DAY, LAST_DAY
-from timelinekg.graph import cypher
-from timelinekg.graph.neo4j_store import Neo4jStore, event_parameters
-from timelinekg.graph.store import EventQuery
+from timelinekg.graph.base import EventQuery
+from timelinekg.graph.neo4j import cypher
+from timelinekg.graph.neo4j.store import Neo4jStore, event_parameters
 from timelinekg.queries import between
 
 # The overlap question on two range indexes: what the point index is measured against.

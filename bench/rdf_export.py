@@ -43,9 +43,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.measure import cpu_seconds, peak_rss_mb
 from bench.synthetic import synthetic_facts
-from timelinekg.graph.export import ExportOptions
-from timelinekg.graph.rdf import write_rdf
-from timelinekg.graph.sqlite_store import SQLiteStore
+from timelinekg.exporters import ExportOptions
+from timelinekg.exporters.rdf import write_rdf
+from timelinekg.graph.sqlite import SQLiteStore
 
 
 def log(message: str) -> None:

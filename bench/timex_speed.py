@@ -3,7 +3,7 @@
     python bench/timex_speed.py [--words 1000000] [--dateparser-words 20000]
 
 Builds a large text by repeating the dev corpora (WikiWars, MEANTIME Apple,
-the seed article) from ../shared, tags it once with ``timelinekg.loaders.timex.tag``
+the seed article) from ../shared, tags it once with ``timelinekg.nlp.timex.tag``
 and times it in CPU seconds of this one process (the machine may be shared,
 so wall time is printed too but not used).  If ``dateparser`` is importable, ``dateparser.search.search_dates``
 runs on the first ``--dateparser-words`` words of the same text (it is far slower,
@@ -22,7 +22,7 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from timelinekg.loaders.timex import tag
+from timelinekg.nlp.timex import tag
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CORPORA = ("data/dev/wikiwars-timeml", "data/dev/meantime-apple", "data/seed")

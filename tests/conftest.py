@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from timelinekg.graph.store import Store
+from timelinekg.graph.base import Store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -20,7 +20,7 @@ STORE_KINDS = ["sqlite", "neo4j"]
 
 
 def _sqlite_store(tmp_path: Path) -> Store:
-    from timelinekg.graph.sqlite_store import SQLiteStore
+    from timelinekg.graph.sqlite import SQLiteStore
 
     return SQLiteStore(tmp_path / "test.db")
 

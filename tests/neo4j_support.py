@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 
-from timelinekg.graph import cypher
-from timelinekg.graph.neo4j_store import DEFAULT_URI, Connection, Neo4jStore, build_driver
+from timelinekg.graph.neo4j import cypher
+from timelinekg.graph.neo4j.store import DEFAULT_URI, Connection, Neo4jStore, build_driver
 
 _schema_applied = False
 

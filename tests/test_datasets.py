@@ -14,9 +14,9 @@ from click.testing import CliRunner
 from tests.conftest import SEED_FACTS, SHARED
 from timelinekg.cli import cli
 from timelinekg.errors import ValidationError
+from timelinekg.graph.base import EventQuery, Store
 from timelinekg.graph.ingest import LoadReport, ingest, load_paths
-from timelinekg.graph.sqlite_store import SQLiteStore
-from timelinekg.graph.store import EventQuery, Store
+from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.loaders import LoadOptions, format_for
 from timelinekg.loaders.facts import read_fact_file
 from timelinekg.loaders.gdelt import GDELT1_COLUMNS, GDELT2_COLUMNS, MENTION_COLUMNS, load_gdelt

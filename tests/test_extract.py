@@ -11,10 +11,10 @@ import pytest
 
 from tests.conftest import SEED_DIR, SHARED
 from timelinekg.graph.ingest import load_paths
-from timelinekg.graph.sqlite_store import SQLiteStore
+from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.loaders import LoadOptions
 from timelinekg.loaders.articles import load_jsonl, load_text
-from timelinekg.loaders.extract import Article, extract_article
+from timelinekg.nlp.extract import Article, extract_article
 from timelinekg.queries import between, resolve
 from timelinekg.schema.model import Event, Facts
 

@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import SEED_FACTS
 from timelinekg.graph.ingest import load_paths
-from timelinekg.graph.sqlite_store import SQLiteStore
+from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.loaders.facts import read_fact_file
 from timelinekg.schema.dates import iso
 

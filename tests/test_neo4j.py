@@ -25,14 +25,14 @@ from hypothesis import strategies as st
 
 from tests.conftest import REPO, SEED_FACTS, neo4j_required
 from timelinekg.cli import cli
-from timelinekg.graph import cypher
-from timelinekg.graph.neo4j_store import Connection, Neo4jStore, build_driver, redact_uri
-from timelinekg.graph.neo4j_tools import parse_parameters, plain, write_clause
-from timelinekg.graph.store import EventQuery
+from timelinekg.graph.base import EventQuery
+from timelinekg.graph.neo4j import cypher
+from timelinekg.graph.neo4j.store import Connection, Neo4jStore, build_driver, redact_uri
+from timelinekg.graph.neo4j.tools import parse_parameters, plain, write_clause
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
 NEO4J_DEV = REPO / "scripts" / "neo4j-dev"
-QUERIES = REPO / "src" / "timelinekg" / "queries"
+QUERIES = REPO / "src" / "timelinekg" / "graph" / "neo4j" / "favourites"
 
 
 def free_port() -> int:
@@ -487,7 +487,7 @@ def test_between_agrees_with_the_embedded_store_for_short_long_and_open_events(
     """Events around the short/long split (SHORT_SPAN_DAYS) and open bounds, asked many ways, on both stores."""
     import random
 
-    from timelinekg.graph.sqlite_store import SQLiteStore
+    from timelinekg.graph.sqlite import SQLiteStore
 
     rng = random.Random(5)
     base = dt.date(2020, 1, 1)

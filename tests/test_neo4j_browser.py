@@ -23,7 +23,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.neo4j]
 
 BROWSER_URL = os.environ.get("NEO4J_BROWSER_URL", "http://127.0.0.1:7474/browser/")
 SCREENSHOT = REPO / "docs" / "neo4j-browser.png"
-BETWEEN_FAVOURITE = REPO / "src" / "timelinekg" / "queries" / "between.cypher"
+BETWEEN_FAVOURITE = REPO / "src" / "timelinekg" / "graph" / "neo4j" / "favourites" / "between.cypher"
 WINDOW_START, WINDOW_END = "2024-11-05", "2024-11-10"
 
 # Events of the seed article that overlap 2024-11-05..2024-11-10, by their labels.
@@ -99,7 +99,7 @@ def neo4j_seed_loader() -> Iterator[tuple[Any, Callable[[], None]]]:
 
     try:
         from tests.neo4j_support import empty_neo4j_store, neo4j_uri
-        from timelinekg.graph.neo4j_store import Connection
+        from timelinekg.graph.neo4j.store import Connection
 
         empty_neo4j_store().close()
     except Exception as error:

@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 from tests.conftest import REPO, SEED_DIR
 from timelinekg.cli import cli
-from timelinekg.graph.neo4j_import import ARRAY, HEADERS, write_import_files
-from timelinekg.graph.sqlite_store import SQLiteStore
+from timelinekg.exporters.neo4j_import import ARRAY, HEADERS, write_import_files
+from timelinekg.graph.sqlite import SQLiteStore
 
 
 @pytest.fixture

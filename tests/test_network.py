@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from tests.conftest import SEED_DIR, SEED_FACTS
 from timelinekg.cli import cli
 from timelinekg.errors import NotFound
+from timelinekg.graph.base import Store
 from timelinekg.graph.ingest import ingest
-from timelinekg.graph.store import Store
 from timelinekg.loaders.facts import read_fact_file
 from timelinekg.queries.network import chains, related
 

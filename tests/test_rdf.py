@@ -19,12 +19,12 @@ from rdflib.compare import isomorphic
 from tests.conftest import SEED_FACTS
 from timelinekg.cli import cli
 from timelinekg.errors import ValidationError
-from timelinekg.graph.export import ExportOptions, exporter_for
+from timelinekg.exporters import ExportOptions, exporter_for
+from timelinekg.exporters.rdf import Describer, TurtleWriter, to_rdflib, write_rdf
+from timelinekg.exporters.shacl import validate_file
+from timelinekg.graph.base import EventQuery, RowReader, Store
 from timelinekg.graph.ingest import load_paths
-from timelinekg.graph.rdf import Describer, TurtleWriter, to_rdflib, write_rdf
-from timelinekg.graph.shacl import validate_file
-from timelinekg.graph.sqlite_store import SQLiteStore
-from timelinekg.graph.store import EventQuery, RowReader, Store
+from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.loaders import LoadOptions, Notice
 from timelinekg.loaders.rdf import load_rdf
 from timelinekg.schema import vocabulary

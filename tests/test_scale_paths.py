@@ -8,9 +8,9 @@ from pathlib import Path
 
 from bench.synthetic import synthetic_facts
 
+from timelinekg.graph.base import EventQuery
 from timelinekg.graph.ingest import ingest
-from timelinekg.graph.sqlite_store import SQLiteStore
-from timelinekg.graph.store import EventQuery
+from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.queries import between
 from timelinekg.schema.model import Event, Facts
 

@@ -8,8 +8,8 @@ import pytest
 
 from tests.conftest import SEED_FACTS
 from timelinekg.errors import TimelineKGError
+from timelinekg.graph.base import EventQuery, Store
 from timelinekg.graph.ingest import ingest
-from timelinekg.graph.store import EventQuery, Store
 from timelinekg.loaders.facts import read_fact_file
 from timelinekg.queries import between, get_event, resolve
 from timelinekg.schema.dates import iso

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timelinekg.loaders.timex import Timex, find_dateline, tag, to_timeml
-from timelinekg.loaders.timex.model import PRECISIONS, TIMEX3_VALUE_RE, TIMEX_TYPES
+from timelinekg.nlp.timex import Timex, find_dateline, tag, to_timeml
+from timelinekg.nlp.timex.model import PRECISIONS, TIMEX3_VALUE_RE, TIMEX_TYPES
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SEED = SHARED / "data" / "seed" / "trump-putin-call.txt"

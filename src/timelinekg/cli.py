@@ -43,7 +43,7 @@ class Session:
     """What every command may need; the store is opened on first use and closed at exit."""
 
     def __init__(self, location: str | None) -> None:
-        from timelinekg.graph.store import store_location
+        from timelinekg.graph.base import store_location
 
         self.location = store_location(location)
         self._store: Any = None
@@ -51,7 +51,7 @@ class Session:
     @property
     def store(self) -> Any:
         if self._store is None:
-            from timelinekg.graph.store import open_store
+            from timelinekg.graph.base import open_store
 
             self._store = open_store(self.location)
         return self._store
@@ -306,7 +306,7 @@ def export(
     Example:
         timelinekg export --format json -o graph.json
     """
-    from timelinekg.graph.export import DIRECTORY_FORMATS, ExportOptions, exporter_for
+    from timelinekg.exporters import DIRECTORY_FORMATS, ExportOptions, exporter_for
     from timelinekg.schema.dates import parse_bounds
 
     exporter = exporter_for(format_name)
@@ -348,7 +348,7 @@ def timex(files: tuple[str, ...], dct: str | None, mode: str, output: str) -> No
     Example:
         timelinekg timex article.txt --dct 2024-11-10 --json
     """
-    from timelinekg.loaders.timex.command import render
+    from timelinekg.nlp.timex.command import render
 
     click.echo(render(files, dct, mode, output))
 
@@ -377,7 +377,7 @@ def validate(file: Path, syntax: str | None, shapes: Path | None, limit: int) ->
     Example:
         timelinekg export --format turtle -o graph.ttl && timelinekg validate graph.ttl
     """
-    from timelinekg.graph.shacl import validate_file
+    from timelinekg.exporters.shacl import validate_file
 
     report = validate_file(file, syntax, shapes)
     if report.conforms:
@@ -408,7 +408,7 @@ def cypher(session: Session, query: str, params: tuple[str, ...], fmt: str, writ
           'MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE a.name = $name RETURN e.label, e.earliest' \\
           --param name="Vladimir Putin" --format json
     """
-    from timelinekg.graph.neo4j_tools import cell, parse_parameters, require_neo4j, run_cypher
+    from timelinekg.graph.neo4j.tools import cell, parse_parameters, require_neo4j, run_cypher
     from timelinekg.queries.render import write_rows
 
     require_neo4j(session.location, "cypher")
@@ -437,7 +437,7 @@ def neo4j_schema(session: Session) -> None:
     Example:
         timelinekg --store neo4j://127.0.0.1:7687 neo4j schema
     """
-    from timelinekg.graph.neo4j_tools import require_neo4j
+    from timelinekg.graph.neo4j.tools import require_neo4j
 
     require_neo4j(session.location, "neo4j schema")
     names = session.store.run_schema()
@@ -452,7 +452,7 @@ def neo4j_style() -> None:
     Example:
         timelinekg neo4j style > timelinekg.grass
     """
-    from timelinekg.graph.neo4j_tools import grass_stylesheet
+    from timelinekg.graph.neo4j.tools import grass_stylesheet
 
     click.echo(grass_stylesheet(), nl=False)
 
@@ -468,10 +468,10 @@ def push(session: Session, target: str, batch_size: int) -> None:
     Example:
         timelinekg --store seed.db push --to neo4j://127.0.0.1:7687
     """
-    from timelinekg.graph.neo4j_store import redact_uri
-    from timelinekg.graph.neo4j_tools import push as push_store
-    from timelinekg.graph.neo4j_tools import require_neo4j
-    from timelinekg.graph.store import open_store
+    from timelinekg.graph.base import open_store
+    from timelinekg.graph.neo4j.store import redact_uri
+    from timelinekg.graph.neo4j.tools import push as push_store
+    from timelinekg.graph.neo4j.tools import require_neo4j
 
     require_neo4j(target, "push --to")
     destination = open_store(target)
@@ -564,7 +564,7 @@ def extract(path: Path, published: str | None, url: str | None, format_name: str
     import json
 
     from timelinekg.loaders import LoadOptions
-    from timelinekg.loaders.extract.preview import preview
+    from timelinekg.queries.preview import preview
 
     options = LoadOptions(format=format_name, published=_date_option(published), url=url)
     events, problems = preview(path, options)

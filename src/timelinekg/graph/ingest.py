@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from timelinekg.errors import ValidationError
-from timelinekg.graph.store import EventQuery, Store
+from timelinekg.graph.base import EventQuery, Store
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, Notice, expand_paths, format_for, loader_for
 from timelinekg.schema.merge import (
     is_attach_only,

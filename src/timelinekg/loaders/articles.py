@@ -25,7 +25,7 @@ import yaml
 
 from timelinekg.errors import ValidationError
 from timelinekg.loaders import LoadOptions, LoadResult, read_text
-from timelinekg.loaders.extract import Article, extract_articles
+from timelinekg.nlp.extract import Article, extract_articles
 from timelinekg.schema.dates import parse_day
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -46,7 +46,7 @@ def _day(value: Any, origin: str, field: str = "published") -> dt.date | None:
 
 
 def _dateline(text: str) -> dt.date | None:
-    from timelinekg.loaders.timex import find_dateline
+    from timelinekg.nlp.timex import find_dateline
 
     return find_dateline(text)
 

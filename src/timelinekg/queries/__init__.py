@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from timelinekg.errors import NotFound, ValidationError
-from timelinekg.graph.store import EventQuery, Store
+from timelinekg.graph.base import EventQuery, Store
 from timelinekg.schema.dates import iso, parse_bounds
 from timelinekg.schema.event_types import BY_CODE, event_type
 from timelinekg.schema.model import Actor, Event, Mention, Place, Source

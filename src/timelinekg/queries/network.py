@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from timelinekg.errors import NotFound
-from timelinekg.graph.store import EventQuery, Store
+from timelinekg.graph.base import EventQuery, Store
 from timelinekg.schema.dates import iso, parse_bounds
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event

@@ -1,6 +1,6 @@
 """How the event model maps onto standard RDF vocabularies, in one place.
 
-The exporter (:mod:`timelinekg.graph.rdf`), the importer
+The exporter (:mod:`timelinekg.exporters.rdf`), the importer
 (:mod:`timelinekg.loaders.rdf`), the shipped files next to this module
 (``event-types.ttl``, ``shapes.ttl``, ``context.jsonld``) and the docs all
 read their terms from here, so the mapping cannot drift between them.

@@ -213,13 +213,13 @@ def source_rows(store: Store, ids: Collection[str] | None = None) -> Iterator[So
 # Scheme -> "module:factory", imported only when used (rdflib's plugin registry style),
 # so the embedded store never imports the Neo4j driver.
 STORE_FACTORIES: dict[str, str] = {
-    "sqlite": "timelinekg.graph.sqlite_store:open_sqlite_store",
-    "neo4j": "timelinekg.graph.neo4j_store:open_neo4j_store",
-    "neo4j+s": "timelinekg.graph.neo4j_store:open_neo4j_store",
-    "neo4j+ssc": "timelinekg.graph.neo4j_store:open_neo4j_store",
-    "bolt": "timelinekg.graph.neo4j_store:open_neo4j_store",
-    "bolt+s": "timelinekg.graph.neo4j_store:open_neo4j_store",
-    "bolt+ssc": "timelinekg.graph.neo4j_store:open_neo4j_store",
+    "sqlite": "timelinekg.graph.sqlite:open_sqlite_store",
+    "neo4j": "timelinekg.graph.neo4j.store:open_neo4j_store",
+    "neo4j+s": "timelinekg.graph.neo4j.store:open_neo4j_store",
+    "neo4j+ssc": "timelinekg.graph.neo4j.store:open_neo4j_store",
+    "bolt": "timelinekg.graph.neo4j.store:open_neo4j_store",
+    "bolt+s": "timelinekg.graph.neo4j.store:open_neo4j_store",
+    "bolt+ssc": "timelinekg.graph.neo4j.store:open_neo4j_store",
 }
 
 

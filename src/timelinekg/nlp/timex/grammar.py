@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from timelinekg.loaders.timex import lexicon as lx
+from timelinekg.nlp.timex import lexicon as lx
 
 
 def _alternation(words: Iterable[str]) -> str:

@@ -16,9 +16,9 @@ import datetime as dt
 import re
 from xml.sax.saxutils import escape, quoteattr
 
-from timelinekg.loaders.timex.grammar import CALENDAR_DAY, RULES
-from timelinekg.loaders.timex.model import Timex, interval, is_timex3_value
-from timelinekg.loaders.timex.resolve import HANDLERS, Context, Result
+from timelinekg.nlp.timex.grammar import CALENDAR_DAY, RULES
+from timelinekg.nlp.timex.model import Timex, interval, is_timex3_value
+from timelinekg.nlp.timex.resolve import HANDLERS, Context, Result
 
 __all__ = ["MODES", "Timex", "find_dateline", "tag", "to_timeml"]
 

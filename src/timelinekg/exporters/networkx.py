@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from timelinekg.graph.export import ExportOptions, selected_events
-from timelinekg.graph.store import Store
+from timelinekg.exporters import ExportOptions, selected_events
+from timelinekg.graph.base import Store
 from timelinekg.queries.network import event_graph, write_gexf, write_graphml
 
 

@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from timelinekg.loaders.timex import lexicon as lx
-from timelinekg.loaders.timex.grammar import ERA
+from timelinekg.nlp.timex import lexicon as lx
+from timelinekg.nlp.timex.grammar import ERA
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from timelinekg.loaders.extract.lexicon import Lexicon
-from timelinekg.loaders.extract.places import Gazetteer
+from timelinekg.nlp.extract.lexicon import Lexicon
+from timelinekg.nlp.extract.places import Gazetteer
 from timelinekg.schema.identity import name_key
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"}

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from timelinekg.errors import ValidationError
-from timelinekg.graph.store import EventQuery, Store
+from timelinekg.graph.base import EventQuery, Store
 from timelinekg.plugin import load_target
 from timelinekg.schema.dates import iso
 from timelinekg.schema.model import Event
@@ -31,15 +31,15 @@ Exporter = Callable[[Store, TextIO, ExportOptions], None]
 
 # format -> "module:function"
 EXPORTERS: dict[str, str] = {
-    "json": "timelinekg.graph.export:export_json",
-    "turtle": "timelinekg.graph.rdf:export_turtle",
-    "nt": "timelinekg.graph.rdf:export_ntriples",
-    "nquads": "timelinekg.graph.rdf:export_nquads",
-    "trig": "timelinekg.graph.rdf:export_trig",
-    "jsonld": "timelinekg.graph.rdf:export_jsonld",
-    "graphml": "timelinekg.graph.networkx_export:export_graphml",
-    "gexf": "timelinekg.graph.networkx_export:export_gexf",
-    "neo4j-import": "timelinekg.graph.neo4j_import:export_neo4j_import",
+    "json": "timelinekg.exporters:export_json",
+    "turtle": "timelinekg.exporters.rdf:export_turtle",
+    "nt": "timelinekg.exporters.rdf:export_ntriples",
+    "nquads": "timelinekg.exporters.rdf:export_nquads",
+    "trig": "timelinekg.exporters.rdf:export_trig",
+    "jsonld": "timelinekg.exporters.rdf:export_jsonld",
+    "graphml": "timelinekg.exporters.networkx:export_graphml",
+    "gexf": "timelinekg.exporters.networkx:export_gexf",
+    "neo4j-import": "timelinekg.exporters.neo4j_import:export_neo4j_import",
 }
 
 # formats that write a folder (options.directory) rather than one stream

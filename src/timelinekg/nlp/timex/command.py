@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from timelinekg.errors import ValidationError
-from timelinekg.loaders.timex import find_dateline, tag, to_timeml
+from timelinekg.nlp.timex import find_dateline, tag, to_timeml
 
 
 def parse_dct(value: str) -> dt.date:

@@ -1,4 +1,4 @@
-"""``python -m timelinekg.loaders.timex FILE... --dct YYYY-MM-DD``: the tagger without the full CLI."""
+"""``python -m timelinekg.nlp.timex FILE... --dct YYYY-MM-DD``: the tagger without the full CLI."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ import argparse
 import sys
 
 from timelinekg.errors import TimelineKGError
-from timelinekg.loaders.timex import MODES
-from timelinekg.loaders.timex.command import render
+from timelinekg.nlp.timex import MODES
+from timelinekg.nlp.timex.command import render
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m timelinekg.loaders.timex")
+    parser = argparse.ArgumentParser(prog="python -m timelinekg.nlp.timex")
     parser.add_argument("files", nargs="+")
     parser.add_argument("--dct")
     parser.add_argument("--mode", choices=MODES, default="news")

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from timelinekg.loaders.extract.actors import (
+from timelinekg.nlp.extract.actors import (
     LOCATION_LABELS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -31,8 +31,8 @@ from timelinekg.loaders.extract.actors import (
     ArticleActors,
     Mention,
 )
-from timelinekg.loaders.extract.lexicon import Lexicon, Trigger
-from timelinekg.loaders.extract.places import Gazetteer, PlaceRef
+from timelinekg.nlp.extract.lexicon import Lexicon, Trigger
+from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.schema.identity import name_key
 
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "wo", "ca"}

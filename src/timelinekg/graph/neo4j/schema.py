@@ -9,7 +9,7 @@ Why these indexes:
   start``: a bounding box, so ``point.withinBBox`` seeks only the events near
   the window (asked as a small box for short events plus the full box on
   ``event_long_span``, which holds only long and open-bounded events: see
-  graph/cypher.py).  Two range indexes on ``earliest``/``latest`` can seek on
+  graph/neo4j/cypher.py).  Two range indexes on ``earliest``/``latest`` can seek on
   one bound only and filter everything on the other side of it (see
   docs/neo4j.md for the measurements);
 * range indexes on ``earliest``/``latest``/``type`` for hand-written Cypher
@@ -23,8 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from timelinekg.graph import cypher
-from timelinekg.graph.sqlite_store import OPEN_HIGH, OPEN_LOW
+from timelinekg.graph.neo4j import cypher
+from timelinekg.graph.sqlite import OPEN_HIGH, OPEN_LOW
 
 # The span index's curve covers every day number a span can hold, open bounds included.
 SPAN_EXTENT = (float(OPEN_LOW - 1), float(OPEN_HIGH + 1))

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from timelinekg.errors import StoreError
-from timelinekg.graph.store import EventBuilder, EventQuery, EventRow, SourceRow
+from timelinekg.graph.base import EventBuilder, EventQuery, EventRow, SourceRow
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Place, Source, restore
 

@@ -8,7 +8,7 @@
 * each with its header in ``<name>-header.csv`` (the admin tool reads a header
   file followed by data files), and ``import.sh`` with the exact command.
 
-The graph is the one :mod:`timelinekg.graph.neo4j_store` writes (labels
+The graph is the one :mod:`timelinekg.graph.neo4j.store` writes (labels
 ``Event``, ``Actor`` plus its kind label, ``Place``, ``Source``; relationships
 ``PARTICIPATED_IN {role, position}``, ``TOOK_PLACE_IN {position}``,
 ``REPORTED_BY {quote, start, end, claimed_*, position}``, ``PART_OF``), with
@@ -34,9 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from timelinekg.graph.export import ExportOptions, selected_events
-from timelinekg.graph.sqlite_store import day_span
-from timelinekg.graph.store import Store
+from timelinekg.exporters import ExportOptions, selected_events
+from timelinekg.graph.base import Store
+from timelinekg.graph.sqlite import day_span
 from timelinekg.schema.identity import name_key
 
 ARRAY = "\x1f"

@@ -58,7 +58,7 @@ def check(article: Article) -> Article:
 
 def extract_articles(articles: Iterable[Article | ValidationError]) -> Iterator[Facts | ValidationError]:
     """One Facts batch per article (or the error that stopped it), in input order, parsed in batches."""
-    from timelinekg.loaders.extract.nlp import pipeline
+    from timelinekg.nlp.extract.nlp import pipeline
 
     nlp = pipeline()
 
@@ -90,10 +90,10 @@ def extract_article(article: Article) -> Facts:
 
 
 def facts_from_doc(doc: Any, article: Article) -> Facts:
-    from timelinekg.loaders.extract.events import EventFinder
-    from timelinekg.loaders.extract.lexicon import load_lexicon
-    from timelinekg.loaders.extract.places import gazetteer
-    from timelinekg.loaders.timex import tag
+    from timelinekg.nlp.extract.events import EventFinder
+    from timelinekg.nlp.extract.lexicon import load_lexicon
+    from timelinekg.nlp.extract.places import gazetteer
+    from timelinekg.nlp.timex import tag
 
     assert article.published is not None
     timexes = tag(article.text, article.published, mode="news")

@@ -2,7 +2,7 @@
 
 The driver is passed in (:class:`Neo4jStore`); :func:`open_neo4j_store` is the
 registry factory that builds one from a URL and ``NEO4J_*`` variables.  All
-Cypher comes from :mod:`timelinekg.graph.cypher`; this module only decides
+Cypher comes from :mod:`timelinekg.graph.neo4j.cypher`; this module only decides
 which statement runs with which rows, and turns driver errors into
 :class:`~timelinekg.errors.TimelineKGError` lines that never carry a password.
 
@@ -27,12 +27,12 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 
 from timelinekg.errors import StoreError, StoreUnavailable, TimelineKGError
-from timelinekg.graph import cypher
-from timelinekg.graph.sqlite_store import OPEN_HIGH, OPEN_LOW, day_span
-from timelinekg.graph.store import EventBuilder, EventQuery, EventRow
+from timelinekg.graph.base import EventBuilder, EventQuery, EventRow
+from timelinekg.graph.neo4j import cypher
+from timelinekg.graph.neo4j.schema import apply_schema
+from timelinekg.graph.sqlite import OPEN_HIGH, OPEN_LOW, day_span
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Facts, Place, Source
-from timelinekg.schema.neo4j_schema import apply_schema
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USERNAME = "neo4j"

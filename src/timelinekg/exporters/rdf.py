@@ -5,7 +5,7 @@ events come from the store in chunks, each chunk is described as blocks of
 statements and written out, and nothing about earlier chunks is kept except
 the few nodes shared by many events (load activities, publishers) and small
 bounded memos of rendered statements (dates, claims, roles, places).  Events
-and sources are read as rows (:data:`timelinekg.graph.store.EventRow`): the
+and sources are read as rows (:data:`timelinekg.graph.base.EventRow`): the
 embedded store hands those out without building model objects, any other
 store's events are converted.  No in-memory rdflib graph is built: rdflib
 serialises Turtle at under 40,000 triples/s, while these hand-written
@@ -32,8 +32,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
-from timelinekg.graph.export import ExportOptions, selected_query
-from timelinekg.graph.store import EventRow, SourceRow, Store, event_row, event_rows, source_row, source_rows
+from timelinekg.exporters import ExportOptions, selected_query
+from timelinekg.graph.base import EventRow, SourceRow, Store, event_row, event_rows, source_row, source_rows
 from timelinekg.memo import Memo
 from timelinekg.schema.dates import day_from_iso
 from timelinekg.schema.model import Actor, Event, Place, Source

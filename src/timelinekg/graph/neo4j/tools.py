@@ -16,8 +16,8 @@ from neo4j import exceptions as neo4j_errors
 from neo4j.graph import Node, Path, Relationship
 
 from timelinekg.errors import StoreError, ValidationError
-from timelinekg.graph.neo4j_store import Neo4jStore
-from timelinekg.graph.store import STORE_FACTORIES, EventQuery, Store
+from timelinekg.graph.base import STORE_FACTORIES, EventQuery, Store
+from timelinekg.graph.neo4j.store import Neo4jStore
 from timelinekg.schema.model import Facts
 
 NEO4J_SCHEMES = frozenset(scheme for scheme, factory in STORE_FACTORIES.items() if "neo4j_store" in factory)
@@ -120,7 +120,7 @@ def cell(value: Any) -> Any:
 
 def grass_stylesheet() -> str:
     """The Neo4j Browser style sheet shipped with the package (``:style``, then drop the file)."""
-    return resources.files("timelinekg.graph").joinpath("timelinekg.grass").read_text(encoding="utf-8")
+    return resources.files("timelinekg.graph.neo4j").joinpath("timelinekg.grass").read_text(encoding="utf-8")
 
 
 def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -1,0 +1,1 @@
+"""Reading language: the temporal tagger (timex) and the event extractor (extract)."""
