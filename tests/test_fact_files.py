@@ -80,7 +80,8 @@ def test_errors_name_the_line(tmp_path: Path) -> None:
     path.write_text(event_file("    date: 2024-02-30\n"), encoding="utf-8")
     with SQLiteStore(tmp_path / "store.db") as store:
         (error,) = load_paths(store, [path]).errors
-    assert error.startswith(f"{path}:4: ")
+    # the line of the bad value itself, and its key path
+    assert error.startswith(f"{path}:7: events[0].date: impossible date")
 
 
 def test_a_rejected_file_stores_nothing_of_itself(tmp_path: Path) -> None:

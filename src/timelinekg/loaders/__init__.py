@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from timelinekg.errors import ValidationError
+from timelinekg.loaders.safe import Limits, read_capped
 from timelinekg.plugin import load_target
 from timelinekg.schema.model import Facts
 
@@ -27,6 +28,9 @@ class LoadOptions:
     format: str | None = None
     published: dt.date | None = None  # overrides an article's own date
     url: str | None = None  # overrides an article's own url
+    # where a fact file's `text:` may point: this folder (default: the fact file's own folder)
+    text_root: Path | None = None
+    limits: Limits = field(default_factory=Limits)
 
 
 @dataclass(frozen=True)
@@ -137,12 +141,9 @@ def expand_paths(paths: list[Path]) -> Iterator[tuple[Path, bool]]:
             yield path, True
 
 
-def read_text(path: Path) -> str:
-    """A file's text exactly as stored (no newline translation), or a clear error."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ValidationError(f"cannot read: {error.strerror or error}", path=str(path)) from None
+def read_text(path: Path, limits: Limits | None = None) -> str:
+    """A regular file's text exactly as stored (no newline translation), within the size cap, or a clear error."""
+    data = read_capped(path, limits or Limits())
     if not data.strip():
         raise ValidationError("empty file", path=str(path))
     if b"\x00" in data[:8192]:

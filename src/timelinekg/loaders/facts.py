@@ -1,297 +1,358 @@
 """Curated fact files (YAML or JSON), written by hand: sources, actors, places and events.
 
-The format is documented in ``docs/fact-files.md``.  A file is one batch: any
-error rejects the whole file, names the file and line, and loading goes on
+The format is declared once, as pydantic models in
+:mod:`timelinekg.schema.fact_file` (published as JSON Schema, documented in
+``docs/input.md``).  A file is read in three steps, each of which can only
+reject it, never half-store it:
+
+1. parse: ``.json`` with a JSON parser, everything else as YAML with the safe
+   loader, both within the limits of :mod:`timelinekg.loaders.safe`, keeping
+   the line of every value;
+2. validate against the schema: every problem is one line naming
+   ``file:line`` and the key path (``events[3].actors[0].name``);
+3. build the facts: references between entries (an evidence's source, a place
+   by id, a quote in the source's text) are resolved and checked.
+
+A file is one batch: any error rejects the whole file, and loading goes on
 with the next file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
+import difflib
+import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
+import pydantic
 
 from timelinekg.errors import ValidationError
 from timelinekg.loaders import LoadOptions, LoadResult, read_text
+from timelinekg.loaders.safe import Limits, Location, check_text, json_tree, key_path, line_for, yaml_tree
 from timelinekg.schema import identity
 from timelinekg.schema.dates import parse_bounds
-from timelinekg.schema.event_types import event_type
-from timelinekg.schema.model import (
-    ACTOR_KINDS,
-    PLACE_KINDS,
-    ROLES,
-    Actor,
-    Event,
-    Facts,
-    Mention,
-    Participation,
-    Place,
-    Source,
+from timelinekg.schema.fact_file import (
+    ACTOR_SCHEMES,
+    AS_MAPPING,
+    AS_TEXT,
+    PLACE_SCHEMES,
+    ActorEntry,
+    EventActorEntry,
+    EventEntry,
+    EvidenceEntry,
+    FactFile,
+    PlaceEntry,
+    SourceEntry,
+)
+from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
+
+# At most this many schema problems are listed for one file; the rest are counted.
+MAX_PROBLEMS = 20
+
+
+def parse_document(text: str, path: str, limits: Limits | None = None) -> tuple[Any, dict[Location, int]]:
+    """The parsed document and the line of each value, keyed by its path."""
+    limits = limits or Limits()
+    if path.lower().endswith(".json"):
+        document, lines = json_tree(text, path, limits)
+    else:
+        document, lines = yaml_tree(text, path, limits)
+    check_text(document, path, lines)
+    return document, lines
+
+
+# -- schema errors as lines ------------------------------------------------------------------------------------
+_UNION_TAGS = {"str", "int", "float", "bool", AS_TEXT, AS_MAPPING}
+_EXPECTED = {
+    "string_type": "text",
+    "int_type": "a whole number",
+    "float_type": "a number",
+    "bool_type": "true or false",
+    "list_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+    "model_attributes_type": "a mapping",
+    "none_required": "null",
+}
+_KNOWN_KEYS = sorted(
+    {
+        field.alias or name
+        for model in (FactFile, SourceEntry, EventActorEntry, PlaceEntry, EvidenceEntry, EventEntry)
+        for name, field in model.model_fields.items()
+    }
 )
 
-LINE = "__line__"
+
+def describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"text {shown!r}"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    return repr(value)
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Records each mapping's line so that errors can point at it."""
+def schema_problems(error: pydantic.ValidationError, path: str, lines: dict[Location, int]) -> list[ValidationError]:
+    """pydantic's errors as one located line each; the alternatives of one union become one line."""
+    grouped: dict[Location, list[Any]] = {}
+    for detail in error.errors():
+        location = tuple(part for part in detail["loc"] if part not in _UNION_TAGS)
+        grouped.setdefault(location, []).append(detail)
+    problems = []
+    for location, details in grouped.items():
+        text_allowed = any(AS_MAPPING in d["loc"] for d in details)
+        type_errors = [d for d in details if d["type"] in _EXPECTED]
+        others = [d for d in details if d["type"] not in _EXPECTED]
+        where = location
+        if others:
+            message, where = _message(others[0], location)
+        else:
+            expected = list(dict.fromkeys(_EXPECTED[d["type"]] for d in type_errors))
+            if text_allowed and "text" not in expected:
+                expected.insert(0, "text")
+            message = f"should be {' or '.join(expected)}, got {describe(type_errors[0]['input'])}"
+        label = key_path(where)
+        problems.append(
+            ValidationError(f"{label}: {message}" if label else message, path=path, line=line_for(lines, where))
+        )
+    return problems
 
 
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = {str(key): value for key, value in loader.construct_mapping(node, deep=True).items()}
-    mapping[LINE] = node.start_mark.line + 1
-    return mapping
+def _message(detail: Any, location: Location) -> tuple[str, Location]:
+    kind, value = detail["type"], detail.get("input")
+    if kind == "missing":
+        return f"missing required key {location[-1]!r}", location[:-1]
+    if kind == "extra_forbidden":
+        key = str(location[-1])
+        close = difflib.get_close_matches(key, _KNOWN_KEYS, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        return f"unknown key {key!r}{hint}", location
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"should be a finite number, got {value}", location
+    if kind == "value_error":
+        return str(detail["ctx"]["error"]), location
+    if kind == "string_too_short":
+        return "should not be empty", location
+    message = detail["msg"]
+    message = message[0].lower() + message[1:]
+    message = message.replace("input should", "should")
+    return f"{message}, got {describe(value)}", location
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
-# Dates stay text: YAML's own timestamp parsing raises a bare ValueError on 2024-02-30,
-# and we want that reported at its line like every other bad date.
-_LineLoader.yaml_implicit_resolvers = {
-    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def parse_document(text: str, path: str) -> Any:
+def validate_document(document: Any, path: str, lines: dict[Location, int]) -> FactFile:
+    """The document checked against the fact-file schema; all problems (up to MAX_PROBLEMS) in one error list."""
+    if not isinstance(document, dict):
+        raise ValidationError(
+            f"a fact file is a mapping with 'sources' and 'events', got {describe(document)}", path=path, line=1
+        )
     try:
-        return yaml.load(text, Loader=_LineLoader)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark
-        line = mark.line + 1 if mark is not None else None
-        if path.endswith(".json"):
-            # JSON that YAML 1.1 rejects (tabs, some escapes) is still JSON.
-            try:
-                return json.loads(text)
-            except json.JSONDecodeError as json_error:
-                raise ValidationError(
-                    f"JSON syntax error: {json_error.msg}", path=path, line=json_error.lineno
-                ) from None
-        raise ValidationError(f"syntax error: {error.problem}", path=path, line=line) from None
-    except yaml.YAMLError as error:
-        raise ValidationError(f"syntax error: {error}", path=path) from None
+        return FactFile.model_validate(document)
+    except pydantic.ValidationError as error:
+        raise FactFileProblems(schema_problems(error, path, lines)) from None
 
 
+class FactFileProblems(ValidationError):
+    """Several located problems in one fact file; the first is the error's own message."""
+
+    def __init__(self, problems: list[ValidationError]) -> None:
+        first = problems[0]
+        super().__init__(first.message, path=first.path, line=first.line)
+        self.problems = problems
+
+
+# -- from validated entries to facts ---------------------------------------------------------------------------
 class _Reader:
-    """Turns one parsed document into facts, with errors located at the offending entry."""
+    """Turns one validated fact file into facts, resolving references between its entries."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, lines: dict[Location, int], options: LoadOptions) -> None:
         self.path = path
-        self.facts = Facts()
+        self.lines = lines
+        self.options = options
         self.sources: dict[str, Source] = {}
         self.source_texts: dict[str, str] = {}
         self.actors: dict[str, Actor] = {}
         self.places: dict[str, Place] = {}
-        self.declared_places: dict[str, dict[str, Any]] = {}
-        self.events: dict[str, tuple[Event, Any]] = {}
+        self.declared_places: dict[str, tuple[PlaceEntry, Location]] = {}
+        self.events: dict[str, tuple[Event, Location]] = {}
 
-    def fail(self, message: str, entry: Any) -> ValidationError:
-        line = entry.get(LINE) if isinstance(entry, dict) else None
-        return ValidationError(message, path=str(self.path), line=line)
-
-    def field(
-        self, entry: dict[str, Any], name: str, kind: type | tuple[type, ...] = str, required: bool = False
-    ) -> Any:
-        value = entry.get(name)
-        if value is None:
-            if required:
-                raise self.fail(f"missing {name!r}", entry)
-            return None
-        if not isinstance(value, kind):
-            raise self.fail(f"{name!r} should be {getattr(kind, '__name__', 'a value')}, got {value!r}", entry)
-        return value
+    def fail(self, message: str, location: Location) -> ValidationError:
+        label = key_path(location)
+        return ValidationError(
+            f"{label}: {message}" if label else message, path=str(self.path), line=line_for(self.lines, location)
+        )
 
     # -- sources, actors, places --------------------------------------------------------------------------
-    def read_source(self, entry: Any) -> Source:
-        if not isinstance(entry, dict):
-            raise self.fail(f"a source should be a mapping, got {entry!r}", entry)
-        title = str(self.field(entry, "title", (str, int)) or "")
-        url = self.field(entry, "url") or ""
-        published = None
-        if entry.get("published") is not None:
-            published = self.day(entry["published"], entry, "published")
+    def read_source(self, entry: SourceEntry, location: Location) -> Source:
+        title = str(entry.title) if entry.title is not None else ""
+        url = entry.url or ""
+        published = parse_bounds(str(entry.published))[0] if entry.published is not None else None
         source = Source(
-            id=str(entry.get("id") or identity.source_id(url, title, published)),
+            id=str(entry.id) if entry.id is not None else identity.source_id(url, title, published),
             title=title,
             url=url,
-            publisher=self.field(entry, "publisher") or "",
+            publisher=entry.publisher or "",
             published=published,
         )
-        text_file = self.field(entry, "text")
-        if text_file:
-            from timelinekg.loaders import read_text as read_article
-
-            self.source_texts[source.id] = read_article(self.path.parent / text_file)
+        if entry.text:
+            self.source_texts[source.id] = self.read_source_text(entry.text, (*location, "text"))
         self.sources[source.id] = source
         return source
 
-    def read_actor(self, entry: Any) -> Actor:
+    def read_source_text(self, name: str, location: Location) -> str:
+        """A source's ``text:``, relative to the fact file's folder and inside it (or inside --text-root)."""
+        folder = self.path.parent
+        root = self.options.text_root or folder
+        candidate = folder / name
+        hint = " (environment variables and ~ are not expanded)" if "$" in name or name.startswith("~") else ""
+        try:
+            resolved, allowed = candidate.resolve(), root.resolve()
+        except (OSError, RuntimeError) as error:
+            raise self.fail(f"cannot resolve {name!r}: {error}", location) from None
+        if not resolved.is_relative_to(allowed):
+            where = "--text-root" if self.options.text_root else "the fact file's folder"
+            raise self.fail(f"{name!r} is outside {where} {root}/ (--text-root names another folder)", location)
+        if not resolved.exists():
+            raise self.fail(f"no such file {name!r} in {folder}/{hint}", location)
+        if resolved.is_dir():
+            raise self.fail(f"{name!r} is a folder, not a file", location)
+        try:
+            return read_text(resolved, self.options.limits)
+        except ValidationError as error:
+            raise self.fail(f"{name!r}: {error.message}", location) from None
+
+    def read_actor(self, entry: str | ActorEntry, location: Location) -> Actor:
         if isinstance(entry, str):
-            entry = {"name": entry}
-        if not isinstance(entry, dict):
-            raise self.fail(f"an actor should be a name or a mapping, got {entry!r}", entry)
-        if "name" not in entry and entry.get("id") in self.actors:
-            return self.actors[entry["id"]]
-        name = self.field(entry, "name", required=True)
-        kind = self.field(entry, "kind") or "other"
-        if kind not in ACTOR_KINDS:
-            raise self.fail(f"unknown actor kind {kind!r} (known: {', '.join(ACTOR_KINDS)})", entry)
-        external = tuple((scheme, str(entry[scheme])) for scheme in ("wikidata", "geonames") if entry.get(scheme))
-        attributes = tuple((k, entry[k]) for k in ("title", "country") if entry.get(k))
-        actor_id = str(entry.get("id") or identity.actor_id(name))
-        aliases = tuple(str(a) for a in entry.get("aliases") or ())
+            entry = ActorEntry(name=entry)
+        if entry.name is None:
+            known = self.actors.get(str(entry.id))
+            if known is None:
+                raise self.fail(f"no actor with id {str(entry.id)!r} is declared in 'actors' (give a 'name')", location)
+            return known
+        actor_id = str(entry.id) if entry.id is not None else identity.actor_id(entry.name)
         declared = self.actors.get(actor_id)
-        if declared is not None and not entry.keys() - {"id", "name", "role", LINE}:
+        given = entry.model_fields_set - {"id", "name", "role"}
+        if declared is not None and not given:
             return declared
-        actor = Actor(actor_id, name, kind, aliases, external, attributes)
+        external = tuple(
+            (scheme, str(getattr(entry, scheme))) for scheme in ACTOR_SCHEMES if getattr(entry, scheme) is not None
+        )
+        attributes = tuple((key, getattr(entry, key)) for key in ("title", "country") if getattr(entry, key))
+        aliases = tuple(entry.aliases or ())
+        actor = Actor(actor_id, entry.name, entry.kind or "other", aliases, external, attributes)
         self.actors[actor_id] = actor
         return actor
 
-    def read_place(self, entry: Any) -> Place:
+    def read_place(self, entry: str | PlaceEntry, location: Location) -> Place:
         if isinstance(entry, str):
-            entry = {"name": entry}
-        if not isinstance(entry, dict):
-            raise self.fail(f"a place should be a name or a mapping, got {entry!r}", entry)
-        if "name" not in entry and entry.get("id") in self.places:
-            return self.places[entry["id"]]
-        if "name" not in entry and entry.get("id") in self.declared_places:
-            # A reference to a place declared further down (exports list places by id, not parent first).
-            return self.read_place(self.declared_places.pop(entry["id"]))
-        name = self.field(entry, "name", required=True)
-        place_id = str(entry.get("id") or identity.place_id(name))
-        declared = self.places.get(place_id)
-        if declared is not None and not entry.keys() - {"id", "name", LINE}:
-            return declared
-        kind = self.field(entry, "kind") or "other"
-        if kind not in PLACE_KINDS:
-            raise self.fail(f"unknown place kind {kind!r} (known: {', '.join(PLACE_KINDS)})", entry)
-        parent = self.field(entry, "parent", (str, dict))
-        parent_id = self.read_place(parent).id if parent else None
-        lat, lon = entry.get("lat"), entry.get("lon")
-        for value, label, limit in ((lat, "lat", 90), (lon, "lon", 180)):
-            if value is not None and (not isinstance(value, int | float) or abs(value) > limit):
-                raise self.fail(f"{label} must be a number within ±{limit}, got {value!r}", entry)
+            entry = PlaceEntry.model_validate({"name": entry})
+        if entry.name is None:
+            place_id = str(entry.id)
+            if place_id in self.places:
+                return self.places[place_id]
+            if place_id in self.declared_places:
+                # A reference to a place declared further down (exports list places by id, not parent first).
+                declared, declared_at = self.declared_places.pop(place_id)
+                return self.read_place(declared, declared_at)
+            raise self.fail(f"no place with id {place_id!r} is declared in 'places' (give a 'name')", location)
+        place_id = str(entry.id) if entry.id is not None else identity.place_id(entry.name)
+        declared_place = self.places.get(place_id)
+        if declared_place is not None and not entry.model_fields_set - {"id", "name"}:
+            return declared_place
+        self.declared_places.pop(place_id, None)
+        parent_id = self.read_place(entry.parent, (*location, "parent")).id if entry.parent else None
         external = tuple(
-            (scheme, str(entry[scheme])) for scheme in ("geonames", "iso3166", "wikidata") if entry.get(scheme)
+            (scheme, str(value))
+            for scheme in PLACE_SCHEMES
+            if (value := getattr(entry, scheme.replace("-", "_"))) is not None
         )
         place = Place(
             place_id,
-            name,
-            kind,
-            float(lat) if lat is not None else None,
-            float(lon) if lon is not None else None,
+            entry.name,
+            entry.kind or "other",
+            float(entry.lat) if entry.lat is not None else None,
+            float(entry.lon) if entry.lon is not None else None,
             parent_id,
             external,
-            tuple(str(a) for a in entry.get("aliases") or ()),
+            tuple(entry.aliases or ()),
         )
         self.places[place_id] = place
         return place
 
     # -- dates --------------------------------------------------------------------------------------------
-    def day(self, value: Any, entry: Any, name: str) -> dt.date:
-        bounds = self.bounds(value, entry, name)
-        if bounds[0] != bounds[1]:
-            raise self.fail(f"{name!r} must be a full date YYYY-MM-DD, got {value!r}", entry)
-        return bounds[0]
-
-    def bounds(self, value: Any, entry: Any, name: str) -> tuple[dt.date, dt.date, str]:
-        if isinstance(value, dt.datetime):
-            value = value.date()
-        if isinstance(value, dt.date):
-            return value, value, "day"
-        try:
-            return parse_bounds(str(value))
-        except ValidationError as error:
-            raise self.fail(f"{name!r}: {error.message}", entry) from None
-
-    def event_dates(self, entry: dict[str, Any]) -> tuple[dt.date | None, dt.date | None, str]:
-        if entry.get("date") is not None:
-            return self.bounds(entry["date"], entry, "date")
-        return self.interval(entry, "earliest", "latest", "precision", required=True)
-
+    @staticmethod
     def interval(
-        self, entry: dict[str, Any], low_key: str, high_key: str, precision_key: str, required: bool
+        low_value: str | int | None, high_value: str | int | None, precision: str | None
     ) -> tuple[dt.date | None, dt.date | None, str]:
-        """Explicit bounds; a key present with null is an honestly open bound, an absent pair is missing."""
-        low_value, high_value = entry.get(low_key), entry.get(high_key)
-        if low_value is None and high_value is None:
-            if required:
-                raise self.fail(
-                    f"missing date: give 'date' (YYYY, YYYY-MM, YYYY-MM-DD) or '{low_key}' and '{high_key}'", entry
-                )
-            return None, None, "unknown"
-        if (low_value is None and low_key not in entry) or (high_value is None and high_key not in entry):
-            raise self.fail(f"give both '{low_key}' and '{high_key}' (null for an open bound)", entry)
-        low = self.bounds(low_value, entry, low_key) if low_value is not None else None
-        high = self.bounds(high_value, entry, high_key) if high_value is not None else None
-        if low and high and high[1] < low[0]:
-            raise self.fail(f"'{high_key}' {high_value} is before '{low_key}' {low_value}", entry)
+        """Validated bounds (null is an honestly open bound) and the precision they give."""
+        low = parse_bounds(str(low_value)) if low_value is not None else None
+        high = parse_bounds(str(high_value)) if high_value is not None else None
         finest = "day" if low and high and low[2] == high[2] == "day" else (low or high or (None, None, "unknown"))[2]
-        precision = entry.get(precision_key) or finest
-        return (low[0] if low else None), (high[1] if high else None), str(precision)
+        return (low[0] if low else None), (high[1] if high else None), precision or finest
+
+    def event_dates(self, entry: EventEntry) -> tuple[dt.date | None, dt.date | None, str]:
+        if entry.date is not None:
+            return parse_bounds(str(entry.date))
+        return self.interval(entry.earliest, entry.latest, entry.precision)
 
     # -- events -------------------------------------------------------------------------------------------
-    def read_mention(self, entry: Any, event_entry: Any, claim: tuple[dt.date | None, dt.date | None, str]) -> Mention:
+    def read_mention(
+        self, entry: str | EvidenceEntry, location: Location, claim: tuple[dt.date | None, dt.date | None, str]
+    ) -> Mention:
         if isinstance(entry, str):
-            entry = {"quote": entry}
-        if not isinstance(entry, dict):
-            raise self.fail(f"evidence should be a quote or a mapping, got {entry!r}", event_entry)
-        source_key = entry.get("source")
+            entry = EvidenceEntry(quote=entry)
+        source_key = str(entry.source) if entry.source is not None else None
         if source_key is None:
             if len(self.sources) != 1:
-                raise self.fail("evidence must name its 'source' when the file has several sources", entry)
+                raise self.fail("evidence must name its 'source' when the file has several sources", location)
             source_key = next(iter(self.sources))
         if source_key not in self.sources:
-            raise self.fail(f"evidence names unknown source {source_key!r}", entry)
-        quote = str(entry.get("quote") or "")
-        start, end = entry.get("start"), entry.get("end")
+            raise self.fail(f"evidence names unknown source {source_key!r}", location)
+        quote = entry.quote or ""
+        start, end = entry.start, entry.end
         text = self.source_texts.get(source_key)
         if text is not None and quote and start is None:
             found = text.find(quote)
             if found < 0:
-                raise self.fail(f"quote not found in the source text: {quote[:60]!r}", entry)
+                raise self.fail(f"quote not found in the source text: {quote[:60]!r}", location)
             start, end = found, found + len(quote)
-        own_claim = self.interval(entry, "claimed_earliest", "claimed_latest", "claimed_precision", required=False)
-        if own_claim[0] is not None or own_claim[1] is not None:
-            claim = own_claim
+        if entry.claimed_earliest is not None or entry.claimed_latest is not None:
+            claim = self.interval(entry.claimed_earliest, entry.claimed_latest, entry.claimed_precision)
         return Mention(source_key, quote, start, end, claim[0], claim[1], claim[2])
 
-    def read_event(self, entry: Any) -> None:
-        if not isinstance(entry, dict):
-            raise self.fail(f"an event should be a mapping, got {entry!r}", entry)
-        type_code = self.field(entry, "type", required=True)
-        try:
-            event_type(type_code)
-        except ValidationError as error:
-            raise self.fail(error.message, entry) from None
-        label = self.field(entry, "label", required=True)
+    def read_event(self, entry: EventEntry, location: Location) -> None:
         earliest, latest, precision = self.event_dates(entry)
         participants = []
-        for actor_entry in entry.get("actors") or ():
-            actor = self.read_actor(actor_entry)
-            role = actor_entry.get("role", "participant") if isinstance(actor_entry, dict) else "participant"
-            if role not in ROLES:
-                raise self.fail(f"unknown role {role!r} (known: {', '.join(ROLES)})", actor_entry)
-            participants.append(Participation(actor.id, role))
-        place_ids = tuple(self.read_place(p).id for p in entry.get("places") or ())
-        claim = (earliest, latest, precision)
-        mentions = tuple(self.read_mention(m, entry, claim) for m in entry.get("evidence") or ())
-        start = self.day(entry["start"], entry, "start") if entry.get("start") else None
-        end = self.day(entry["end"], entry, "end") if entry.get("end") else None
-        event_id = str(
-            entry.get("id")
-            or identity.event_id(type_code, earliest, latest, (p.actor_id for p in participants), place_ids)
+        for index, actor_entry in enumerate(entry.actors or ()):
+            actor = self.read_actor(actor_entry, (*location, "actors", index))
+            role = actor_entry.role if isinstance(actor_entry, EventActorEntry) else None
+            participants.append(Participation(actor.id, role or "participant"))
+        place_ids = tuple(
+            self.read_place(place, (*location, "places", index)).id for index, place in enumerate(entry.places or ())
         )
-        attributes = entry.get("attributes") or {}
-        if not isinstance(attributes, dict):
-            raise self.fail("'attributes' should be a mapping", entry)
-        attributes.pop(LINE, None)
+        claim = (earliest, latest, precision)
+        mentions = tuple(
+            self.read_mention(mention, (*location, "evidence", index), claim)
+            for index, mention in enumerate(entry.evidence or ())
+        )
+        start = parse_bounds(str(entry.start))[0] if entry.start is not None else None
+        end = parse_bounds(str(entry.end))[0] if entry.end is not None else None
+        event_id = (
+            str(entry.id)
+            if entry.id is not None
+            else identity.event_id(entry.type, earliest, latest, (p.actor_id for p in participants), place_ids)
+        )
         event = Event(
             id=event_id,
-            type=type_code,
-            label=label,
+            type=entry.type,
+            label=entry.label,
             earliest=earliest,
             latest=latest,
             precision=precision,
@@ -300,41 +361,33 @@ class _Reader:
             mentions=mentions,
             start=start,
             end=end,
-            attributes=tuple(sorted(attributes.items())),
+            date_conflict=bool(entry.date_conflict),
+            attributes=tuple(sorted((entry.attributes or {}).items())),
         )
         previous = self.events.get(event_id)
         if previous is not None and previous[0] != event:
+            first_line = line_for(self.lines, previous[1])
             raise self.fail(
-                f"duplicate event id {event_id!r} with different content (first at line {previous[1]})", entry
+                f"duplicate event id {event_id!r} with different content (first at {key_path(previous[1])}, "
+                f"line {first_line})",
+                location,
             )
-        self.events[event_id] = (event, entry.get(LINE))
+        self.events[event_id] = (event, location)
 
-    def read(self, document: Any) -> Facts:
-        if not isinstance(document, dict):
-            raise ValidationError("a fact file is a mapping with 'sources' and 'events'", path=str(self.path))
-        unknown = document.keys() - {"sources", "actors", "places", "events", LINE}
-        if unknown:
-            raise self.fail(f"unknown top-level keys: {', '.join(sorted(unknown))}", document)
+    def read(self, document: FactFile) -> Facts:
         self.declared_places = {
-            str(p["id"]): p
-            for p in document.get("places") or []
-            if isinstance(p, dict) and p.get("id") and p.get("name")
+            str(place.id): (place, ("places", index))
+            for index, place in enumerate(document.places or ())
+            if isinstance(place, PlaceEntry) and place.id is not None and place.name is not None
         }
-        for section, reader in (
-            ("sources", self.read_source),
-            ("actors", self.read_actor),
-            ("places", self.read_place),
-        ):
-            entries = document.get(section) or []
-            if not isinstance(entries, list):
-                raise self.fail(f"{section!r} should be a list", document)
-            for item in entries:
-                reader(item)
-        events = document.get("events") or []
-        if not isinstance(events, list):
-            raise self.fail("'events' should be a list", document)
-        for item in events:
-            self.read_event(item)
+        for index, source in enumerate(document.sources or ()):
+            self.read_source(source, ("sources", index))
+        for index, actor in enumerate(document.actors or ()):
+            self.read_actor(actor, ("actors", index))
+        for index, place in enumerate(document.places or ()):
+            self.read_place(place, ("places", index))
+        for index, event in enumerate(document.events or ()):
+            self.read_event(event, ("events", index))
         return Facts(
             sources=list(self.sources.values()),
             actors=list(self.actors.values()),
@@ -343,13 +396,20 @@ class _Reader:
         )
 
 
-def read_fact_file(path: Path) -> Facts:
-    document = parse_document(read_text(path), str(path))
-    return _Reader(path).read(document)
+def read_fact_file(path: Path, options: LoadOptions | None = None) -> Facts:
+    """The facts in one fact file, or a ValidationError (a :class:`FactFileProblems` lists every schema problem)."""
+    options = options or LoadOptions()
+    document, lines = parse_document(read_text(path, options.limits), str(path), options.limits)
+    validated = validate_document(document, str(path), lines)
+    return _Reader(path, lines, options).read(validated)
 
 
 def load_fact_file(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     try:
-        yield read_fact_file(path)
+        yield read_fact_file(path, options)
+    except FactFileProblems as problems:
+        yield from problems.problems[:MAX_PROBLEMS]
+        if len(problems.problems) > MAX_PROBLEMS:
+            yield ValidationError(f"{len(problems.problems) - MAX_PROBLEMS} more problem(s) not listed", path=str(path))
     except ValidationError as error:
         yield error if error.path else error.at(path=str(path))
