@@ -98,27 +98,50 @@ def _date_option(value: str | None) -> Any:
 @click.option("--format", "format_name", help="Read every file as this format instead of guessing from its extension.")
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles, overriding their metadata.")
 @click.option("--url", help="Source URL for articles, overriding their metadata.")
+@click.option(
+    "--text-root",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder a fact file's `text:` may point into (default: the fact file's own folder).",
+)
+@click.option("--fail-fast", is_flag=True, help="Stop at the first error instead of loading the other files.")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Print the full traceback of unexpected errors (also TIMELINEKG_TRACEBACK=1).",
+)
 @pass_session
 def load(
-    session: Session, paths: tuple[Path, ...], format_name: str | None, published: str | None, url: str | None
+    session: Session,
+    paths: tuple[Path, ...],
+    format_name: str | None,
+    published: str | None,
+    url: str | None,
+    text_root: Path | None,
+    fail_fast: bool,
+    verbose: bool,
 ) -> None:
     """Load fact files, articles or datasets (files or folders, read recursively) into the store.
 
     Each file (or dataset batch) is stored in one transaction; a bad file is
-    reported with its name and line and the rest still load.  Exits 1 when
-    anything failed.
+    reported in one line with its name and line and the rest still load
+    (docs/input.md lists the checks and limits).  Exits 1 when anything failed.
 
     \b
     Example:
         timelinekg --store seed.db load examples/seed
     """
+    import os
+
     from timelinekg.graph.ingest import load_paths
     from timelinekg.loaders import LoadOptions, expand_paths
 
-    options = LoadOptions(format=format_name, published=_date_option(published), url=url)
+    options = LoadOptions(format=format_name, published=_date_option(published), url=url, text_root=text_root)
     missing = [str(p) for p in paths if not p.exists()]
     for path in missing:
         click.echo(f"error: {path}: no such file or folder", err=True)
+    if missing and fail_fast:
+        sys.exit(1)
     existing = [p for p in paths if p.exists()]
     store = session.store
     if sys.stderr.isatty():
@@ -127,11 +150,16 @@ def load(
         total = sum(1 for _ in expand_paths(existing))
         with Progress(transient=True) as progress:
             task = progress.add_task("loading", total=total)
-            report = load_paths(store, existing, options, on_file=lambda _: progress.advance(task))
+            report = load_paths(store, existing, options, on_file=lambda _: progress.advance(task), fail_fast=fail_fast)
     else:
-        report = load_paths(store, existing, options)
+        report = load_paths(store, existing, options, fail_fast=fail_fast)
     for problem in report.errors:
         click.echo(f"error: {problem}", err=True)
+    if verbose or os.environ.get("TIMELINEKG_TRACEBACK") == "1":
+        for trace in report.tracebacks:
+            click.echo(trace.rstrip("\n"), err=True)
+    if report.stopped_early:
+        click.echo("stopped at the first error (--fail-fast)", err=True)
     for notice in report.notices:
         click.echo(f"note: {notice}", err=True)
     summary = report.summary

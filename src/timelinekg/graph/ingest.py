@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from timelinekg.errors import ValidationError
+from timelinekg.errors import StoreUnavailable, TimelineKGError, ValidationError
 from timelinekg.graph.base import EventQuery, Store
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, Notice, expand_paths, format_for, loader_for
+from timelinekg.loaders.safe import check_regular
 from timelinekg.schema.merge import (
     is_attach_only,
     is_dataset_event,
@@ -166,7 +167,18 @@ class LoadReport:
     skipped: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # not errors: e.g. RDF triples outside our vocabulary
+    tracebacks: list[str] = field(default_factory=list)  # of unexpected exceptions, for `load -v`
+    stopped_early: bool = False  # fail_fast stopped at the first error
     summary: IngestSummary = field(default_factory=IngestSummary)
+
+
+def _unexpected(report: LoadReport, path: Path, error: BaseException) -> None:
+    """A bug or an unforeseen input: one line naming the file, the traceback kept aside for -v."""
+    import traceback
+
+    detail = str(error).splitlines()[0] if str(error) else ""
+    report.errors.append(f"{path}: unexpected {type(error).__name__}" + (f": {detail[:300]}" if detail else ""))
+    report.tracebacks.append("".join(traceback.format_exception(error)))
 
 
 def load_paths(
@@ -174,13 +186,22 @@ def load_paths(
     paths: Iterable[Path],
     options: LoadOptions | None = None,
     on_file: Callable[[Path], None] | None = None,
+    *,
+    fail_fast: bool = False,
 ) -> LoadReport:
-    """Load files and folders into ``store``: each batch a transaction, each problem reported, none fatal."""
+    """Load files and folders into ``store``: each batch a transaction, each problem reported, none fatal.
+
+    Every per-file failure, an unexpected exception included, is one line in
+    ``report.errors`` naming the file, and the next file is loaded; with
+    ``fail_fast`` loading stops at the first error.  Only a store that can no
+    longer be reached ends the run.
+    """
     options = options or LoadOptions()
     report = LoadReport()
     for path, named in expand_paths(list(paths)):
         if on_file is not None:
             on_file(path)
+        errors_before = len(report.errors)
         try:
             format_name = format_for(path, options.format)
         except ValidationError as error:
@@ -188,18 +209,45 @@ def load_paths(
                 report.errors.append(error.at(path=str(path)).located())
             else:
                 report.skipped.append(str(path))
+            if fail_fast and len(report.errors) > errors_before:
+                report.stopped_early = True
+                break
             continue
         report.files += 1
-        for result in loader_for(format_name)(path, options):
-            if isinstance(result, ValidationError):
-                report.errors.append(result.located())
-                continue
-            if isinstance(result, Notice):
-                report.notices.append(result.located())
-                continue
-            try:
-                report.summary.add(ingest(store, result, merge=format_name not in DATASET_FORMATS))
-                report.batches += 1
-            except ValidationError as error:
-                report.errors.append(error.at(path=str(path)).located())
+        try:
+            check_regular(path)  # a FIFO, device or socket is refused before anything opens it
+            _load_file(store, path, format_name, options, report, fail_fast)
+        except StoreUnavailable:
+            raise
+        except TimelineKGError as error:
+            report.errors.append(str(error) if str(error).startswith(str(path)) else f"{path}: {error}")
+        except Exception as error:
+            _unexpected(report, path, error)
+        if fail_fast and len(report.errors) > errors_before:
+            report.stopped_early = True
+            break
     return report
+
+
+def _load_file(
+    store: Store, path: Path, format_name: str, options: LoadOptions, report: LoadReport, fail_fast: bool
+) -> None:
+    for result in loader_for(format_name)(path, options):
+        if isinstance(result, ValidationError):
+            report.errors.append(result.located() if result.path else result.at(path=str(path)).located())
+            if fail_fast:
+                return
+            continue
+        if isinstance(result, Notice):
+            report.notices.append(result.located())
+            continue
+        try:
+            report.summary.add(ingest(store, result, merge=format_name not in DATASET_FORMATS))
+            report.batches += 1
+        except StoreUnavailable:
+            raise
+        except TimelineKGError as error:
+            located = error.at(path=str(path)).located() if isinstance(error, ValidationError) else f"{path}: {error}"
+            report.errors.append(located)
+            if fail_fast:
+                return

@@ -262,12 +262,14 @@ def load_acled(path: Path, options: LoadOptions, batch_size: int = BATCH_SIZE) -
     """Yield ACLED facts in batches, and a located error for each bad row."""
     batch = DatasetBatch()
     where, line = str(path), 0
+    rows = 0
     try:
-        for where, text in open_text(path):
+        for where, text in open_text(path, options.limits):
             reader = csv.reader(text)
             header = [name.strip().lower() for name in next(reader, [])]
             missing = [c for c in REQUIRED if c not in header]
             if missing:
+                rows = -1  # reported as not ACLED, not as empty
                 yield ValidationError(
                     f"not an ACLED export: no column {', '.join(missing)} in the header", path=where, line=1
                 )
@@ -277,6 +279,7 @@ def load_acled(path: Path, options: LoadOptions, batch_size: int = BATCH_SIZE) -
                 start, line = line + 1, reader.line_num
                 if not any(cell.strip() for cell in cells):
                     continue
+                rows = max(rows, 0) + 1
                 if len(cells) != len(header):
                     yield ValidationError(
                         f"expected {len(header)} columns as in the header, found {len(cells)}", path=where, line=start
@@ -290,13 +293,19 @@ def load_acled(path: Path, options: LoadOptions, batch_size: int = BATCH_SIZE) -
                 if len(batch.events) >= batch_size:
                     yield batch.facts()
                     batch = DatasetBatch()
-    except (*STREAM_ERRORS, csv.Error) as error:
+    except (*STREAM_ERRORS, csv.Error, ValidationError) as error:
         if batch.events:
             yield batch.facts()
             batch = DatasetBatch()
+        if isinstance(error, ValidationError):
+            yield error if error.path else error.at(path=where)
+            return
         if isinstance(error, csv.Error):
             yield ValidationError(f"not valid CSV: {error}", path=where, line=line + 1)
         else:
             yield stream_error(error, where, line + 1)
+        return
     if batch.events:
         yield batch.facts()
+    if rows == 0:
+        yield ValidationError("empty file: a header but no rows", path=str(path))

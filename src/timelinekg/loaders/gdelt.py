@@ -377,7 +377,7 @@ def load_gdelt(path: Path, options: LoadOptions, batch_size: int = BATCH_SIZE) -
     """Yield GDELT facts in batches of ``batch_size`` rows, and a located error for each bad row."""
     batch = DatasetBatch()
     rows_in_batch = 0
-    for item in read_lines(path):
+    for item in read_lines(path, options.limits):
         if isinstance(item, ValidationError):
             if batch.events:
                 yield batch.facts()

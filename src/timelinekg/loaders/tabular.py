@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -17,33 +18,48 @@ from pathlib import Path
 from typing import IO, cast
 
 from timelinekg.errors import ValidationError
+from timelinekg.loaders.safe import MIB, CappedStream, Limits, open_regular
 from timelinekg.schema.model import Actor, Event, Facts, Place, Source
 
 # What a truncated or corrupt compressed stream raises while being read.
 STREAM_ERRORS = (EOFError, zlib.error, zipfile.BadZipFile, gzip.BadGzipFile, OSError)
 
 
-def _members(path: Path) -> Iterator[tuple[str, IO[bytes]]]:
-    """Each readable stream in the file, named for messages: the file, or ``file.zip!member``."""
+def _members(path: Path, limits: Limits | None = None) -> Iterator[tuple[str, IO[bytes]]]:
+    """Each readable stream in the file, named for messages: the file, or ``file.zip!member``.
+
+    Only a regular file is opened; a compressed stream stops with an error past
+    the caps on its expanded size and ratio (:class:`CappedStream`).
+    """
+    limits = limits or Limits()
     name = path.name.lower()
-    if name.endswith(".gz"):
-        with gzip.open(path, "rb") as handle:
-            yield str(path), cast(IO[bytes], handle)
-    elif name.endswith(".zip"):
-        with zipfile.ZipFile(path) as archive:
-            for member in archive.infolist():
-                if member.is_dir():
-                    continue
-                with archive.open(member) as handle:
-                    yield f"{path}!{member.filename}", handle
-    else:
-        with path.open("rb") as handle:
-            yield str(path), handle
+    with open_regular(path) as raw:
+        compressed_size = os.fstat(raw.fileno()).st_size
+        if name.endswith(".gz"):
+            with gzip.GzipFile(fileobj=raw, mode="rb") as handle:
+                yield str(path), _capped(handle, compressed_size, str(path), limits)
+        elif name.endswith(".zip"):
+            with zipfile.ZipFile(raw) as archive:
+                members = [member for member in archive.infolist() if not member.is_dir()]
+                if not members:
+                    raise ValidationError("an empty archive: no file in it", path=str(path))
+                for member in members:
+                    where = f"{path}!{member.filename}"
+                    with archive.open(member) as handle:
+                        yield where, _capped(handle, compressed_size, where, limits)
+        else:
+            yield str(path), raw
+
+
+def _capped(handle: IO[bytes], compressed_size: int, where: str, limits: Limits) -> IO[bytes]:
+    return cast(IO[bytes], io.BufferedReader(CappedStream(handle, compressed_size, where, limits)))
 
 
 def stream_error(error: BaseException, where: str, line: int) -> ValidationError:
     """The message for a compressed stream that broke off (or a file that could not be read) at ``line``."""
-    if isinstance(error, EOFError | zlib.error | zipfile.BadZipFile | gzip.BadGzipFile):
+    if isinstance(error, zipfile.BadZipFile):
+        return ValidationError(f"not a readable zip archive, truncated or corrupt ({error})", path=where)
+    if isinstance(error, EOFError | zlib.error | gzip.BadGzipFile):
         detail = str(error) or type(error).__name__
         return ValidationError(
             f"the file stops in the middle ({detail}); the rows before this line were read", path=where, line=line
@@ -52,27 +68,45 @@ def stream_error(error: BaseException, where: str, line: int) -> ValidationError
     return ValidationError(f"cannot read: {detail}", path=where, line=line if line > 1 else None)
 
 
-def read_lines(path: Path) -> Iterator[tuple[str, int, str] | ValidationError]:
+def read_lines(path: Path, limits: Limits | None = None) -> Iterator[tuple[str, int, str] | ValidationError]:
     """``(where, line number, text)`` for every line, without its line ending.
 
     A stream that breaks off yields one :class:`ValidationError` at the line
     where it stopped and ends; lines before it were already yielded.
     """
+    limits = limits or Limits()
     where = str(path)
     number = 0
+    lines = 0
     try:
-        for where, handle in _members(path):
+        for where, handle in _members(path, limits):
             number = 0
-            for raw in handle:
+            while raw := handle.readline(limits.max_line_bytes + 1):
                 number += 1
-                yield where, number, raw.decode("utf-8", "replace").rstrip("\r\n")
+                if len(raw) > limits.max_line_bytes:
+                    yield ValidationError(
+                        f"a line longer than {limits.max_line_bytes // MIB} MiB (TIMELINEKG_MAX_LINE_MB raises it)",
+                        path=where,
+                        line=number,
+                    )
+                    return
+                text = raw.decode("utf-8", "replace").rstrip("\r\n")
+                if text.strip():
+                    lines += 1
+                yield where, number, text
     except STREAM_ERRORS as error:
         yield stream_error(error, where, number + 1)
+        return
+    except ValidationError as error:
+        yield error if error.line is not None else error.at(line=number + 1)
+        return
+    if not lines:
+        yield ValidationError("empty file: no rows", path=str(path))
 
 
-def open_text(path: Path) -> Iterator[tuple[str, IO[str]]]:
+def open_text(path: Path, limits: Limits | None = None) -> Iterator[tuple[str, IO[str]]]:
     """Each member as text (UTF-8, a BOM dropped, universal newlines left to the csv module)."""
-    for where, handle in _members(path):
+    for where, handle in _members(path, limits):
         yield where, io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace", newline="")
 
 
