@@ -91,7 +91,8 @@ def reload(text: str, syntax: str, directory: Path) -> SQLiteStore:
     fresh = SQLiteStore(directory / f"reloaded-{syntax}.db")
     report = load_paths(fresh, [path])
     assert not report.errors, report.errors
-    assert not report.notices, report.notices
+    # an event with no source is a shape warning (a note), not a skipped triple
+    assert not [note for note in report.notices if "shape warnings" not in note], report.notices
     return fresh
 
 

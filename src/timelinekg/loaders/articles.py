@@ -21,10 +21,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from timelinekg.errors import ValidationError
 from timelinekg.loaders import LoadOptions, LoadResult, read_text
+from timelinekg.loaders.safe import Limits, check_text, open_regular, yaml_tree
 from timelinekg.nlp.extract import Article, extract_articles
 from timelinekg.schema.dates import parse_day
 
@@ -67,13 +66,10 @@ def article_from_text(raw: str, origin: str, options: LoadOptions) -> Article:
     found = _FRONT_MATTER.match(raw)
     if found:
         try:
-            loaded = yaml.safe_load(found.group(1)) or {}
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None)
-            line = mark.line + 2 if mark is not None else None
-            raise ValidationError(
-                f"front matter is not valid YAML: {getattr(error, 'problem', error)}", path=origin, line=line
-            ) from None
+            loaded, _lines = yaml_tree(found.group(1), origin, options.limits, first_line=2)
+        except ValidationError as error:
+            raise ValidationError(f"front matter: {error.message}", path=origin, line=error.line) from None
+        loaded = loaded or {}
         if not isinstance(loaded, dict):
             raise ValidationError("front matter should be a mapping (title:, published:, ...)", path=origin)
         meta = loaded
@@ -119,32 +115,38 @@ def _article(
 def load_text(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     """A .txt or .md article: one batch."""
     try:
-        article: Article | ValidationError = article_from_text(read_text(path), str(path), options)
+        article: Article | ValidationError = article_from_text(read_text(path, options.limits), str(path), options)
         if isinstance(article, Article) and article.published is None:
-            article = _with_curated_metadata(article, path)
+            article = _with_curated_metadata(article, path, options)
     except ValidationError as error:
         article = error.at(path=str(path))
     yield from extract_articles([article])
 
 
-def _with_curated_metadata(article: Article, path: Path) -> Article:
+def _with_curated_metadata(article: Article, path: Path, options: LoadOptions) -> Article:
     """A raw article without a date of its own, described by a curated fact file beside it (a source
     whose ``text:`` is this file, as in examples/seed): take the title, date, url and publisher from
-    there, so that both describe one source."""
+    there, so that both describe one source.  A sibling that cannot be read or has a bad date is passed
+    over here: loading it reports its own problems."""
     from dataclasses import replace
 
+    from timelinekg.loaders.facts import parse_document
+
     for sibling in sorted(path.parent.glob("*")):
-        if sibling.suffix.lower() not in (".yaml", ".yml", ".json") or sibling.stat().st_size > 1_000_000:
+        if sibling.suffix.lower() not in (".yaml", ".yml", ".json") or not sibling.is_file():
             continue
         try:
-            document = yaml.safe_load(sibling.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            document, _lines = parse_document(read_text(sibling, options.limits), str(sibling), options.limits)
+        except ValidationError:
             continue
         sources = document.get("sources") if isinstance(document, dict) else None
         for source in sources if isinstance(sources, list) else ():
             if not isinstance(source, dict) or source.get("text") != path.name:
                 continue
-            published = _day(source.get("published"), str(sibling))
+            try:
+                published = _day(source.get("published"), str(sibling))
+            except ValidationError:
+                continue
             if published is None:
                 continue
             return replace(
@@ -160,7 +162,7 @@ def _with_curated_metadata(article: Article, path: Path) -> Article:
 def load_html(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     """An .html page: its main text and metadata through trafilatura."""
     try:
-        article: Article | ValidationError = article_from_html(read_text(path), str(path), options)
+        article: Article | ValidationError = article_from_html(read_text(path, options.limits), str(path), options)
     except ValidationError as error:
         article = error.at(path=str(path))
     yield from extract_articles([article])
@@ -191,8 +193,11 @@ def load_jsonl(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     """A .jsonl file: one batch per line, every bad line reported as file:line.  The file is read line by
     line, so a large corpus streams through in bounded memory."""
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             head = handle.read(8192)
+    except ValidationError as error:
+        yield error
+        return
     except OSError as error:
         yield ValidationError(f"cannot read: {error.strerror or error}", path=str(path))
         return
@@ -202,12 +207,18 @@ def load_jsonl(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     if b"\x00" in head:
         yield ValidationError("binary file, not text", path=str(path))
         return
-    yield from extract_articles(_jsonl_articles(_lines(path), str(path), options))
+    yield from extract_articles(_jsonl_articles(_lines(path, options.limits), str(path), options))
 
 
-def _lines(path: Path) -> Iterator[tuple[int, str | None]]:
-    with path.open("rb") as handle:
-        for number, raw in enumerate(handle, start=1):
+def _lines(path: Path, limits: Limits) -> Iterator[tuple[int, str | None]]:
+    with open_regular(path) as handle:
+        number = 0
+        while raw := handle.readline(limits.max_file_bytes + 1):
+            number += 1
+            if len(raw) > limits.max_file_bytes:
+                raise ValidationError(
+                    "a line over the size cap (TIMELINEKG_MAX_FILE_MB raises it)", path=str(path), line=number
+                )
             try:
                 yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError:
@@ -231,6 +242,11 @@ def _jsonl_articles(
             continue
         if not isinstance(record, dict):
             yield ValidationError("a line should be a JSON object", path=origin, line=number)
+            continue
+        try:
+            check_text(record, origin, {})
+        except ValidationError as error:
+            yield ValidationError(error.message, path=origin, line=number)
             continue
         text = record.get("text")
         if not isinstance(text, str) or not text.strip():

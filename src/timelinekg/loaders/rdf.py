@@ -82,8 +82,9 @@ class Node:
 class Reader:
     """Builds facts from the parsed statements of one file."""
 
-    def __init__(self, nodes: dict[str, Node]) -> None:
+    def __init__(self, nodes: dict[str, Node], rejected: set[str] | None = None) -> None:
         self.nodes = nodes
+        self.rejected = rejected or set()
         self.errors: list[ValidationError] = []
         self.visited: set[str] = set()
         self.actor_ids: dict[str, str] = {}
@@ -323,6 +324,8 @@ class Reader:
         """``build`` every node of one class; a node that fails is reported and left out."""
         built: list[Built] = []
         for node in self.typed(curie):
+            if node.key in self.rejected:
+                continue
             try:
                 built.append(build(node))
             except (ValidationError, ValueError) as error:
@@ -340,6 +343,8 @@ class Reader:
         batches = [entities]
         events: list[Event] = []
         for node in self.typed("sem:Event"):
+            if node.key in self.rejected:
+                continue
             try:
                 events.append(self.event(node))
             except (ValidationError, ValueError) as error:
@@ -403,14 +408,19 @@ def read_quads(path: Path, syntax: str) -> Iterator[Any]:
         "trig": pyoxigraph.RdfFormat.TRIG,
         "jsonld": pyoxigraph.RdfFormat.JSON_LD,
     }
+    from timelinekg.loaders.safe import open_regular
+
     try:
-        yield from pyoxigraph.parse(path=str(path), format=formats[syntax])
+        with open_regular(path) as handle:
+            yield from pyoxigraph.parse(handle, format=formats[syntax])
     except SyntaxError as error:
         raise ValidationError(
             f"invalid {SYNTAX_NAMES[syntax]}: {error.msg}", path=str(path), line=error.lineno
         ) from None
     except OSError as error:
         raise ValidationError(f"cannot read: {error.strerror or error}", path=str(path)) from None
+    except MemoryError as error:  # pyoxigraph's cap on one term (a huge literal or IRI)
+        raise ValidationError(f"a term too large to read ({error})", path=str(path)) from None
 
 
 def parse_nodes(path: Path, syntax: str) -> tuple[dict[str, Node], int]:
@@ -433,16 +443,58 @@ def parse_nodes(path: Path, syntax: str) -> tuple[dict[str, Node], int]:
 
 
 def load_rdf(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
-    """Facts from one RDF file in our vocabulary (see the module docstring)."""
+    """Facts from one RDF file in our vocabulary (see the module docstring).
+
+    What the file says is checked against the SHACL shapes the export satisfies
+    (:mod:`timelinekg.loaders.shapes`): each resource that violates them is one
+    error line and is left out, with every event that refers to it; the rest loads.
+    """
+    from timelinekg.loaders.shapes import violations
+
     try:
-        nodes, _count = parse_nodes(path, rdf_syntax(path, options.format))
+        nodes, count = parse_nodes(path, rdf_syntax(path, options.format))
     except ValidationError as error:
         yield error
         return
-    reader = Reader(nodes)
+    if not count:
+        yield ValidationError("empty file: no statements", path=str(path))
+        return
+    problems, warnings = violations(nodes)
+    if warnings:
+        first = next(iter(warnings))
+        yield Notice(
+            f"{len(warnings)} resource(s) with shape warnings, e.g. <{first}>: {'; '.join(warnings[first])}",
+            path=str(path),
+        )
+    for key, messages in problems.items():
+        yield ValidationError(f"<{key}> violates the shapes: {'; '.join(dict.fromkeys(messages))}", path=str(path))
+    rejected = set(problems)
+    for node in Reader(nodes).typed("sem:Event"):
+        if node.key in rejected:
+            continue
+        bad = next((key for key in _references(node, nodes) if key in rejected), None)
+        if bad is not None:
+            rejected.add(node.key)
+            yield ValidationError(
+                f"<{node.key}> left out: it refers to <{bad}>, which violates the shapes", path=str(path)
+            )
+    reader = Reader(nodes, rejected)
     batches, skipped = reader.read()
     for problem in reader.errors:
         yield problem.at(path=str(path))
     yield from (batch for batch in batches if len(batch))
     if skipped:
         yield Notice(f"skipped {skipped} triple(s) outside the timelinekg vocabulary", path=str(path))
+
+
+def _references(node: Node, nodes: dict[str, Node]) -> Iterator[str]:
+    """The subjects an event refers to, and what those refer to (roles -> actors, mentions -> sources)."""
+    for values in node.properties.values():
+        for term in values:
+            if _is_literal(term):
+                continue
+            key = _key(term)
+            yield key
+            child = nodes.get(key)
+            for child_values in child.properties.values() if child is not None else ():
+                yield from (_key(t) for t in child_values if not _is_literal(t))

@@ -37,7 +37,7 @@ def _members(path: Path, limits: Limits | None = None) -> Iterator[tuple[str, IO
         compressed_size = os.fstat(raw.fileno()).st_size
         if name.endswith(".gz"):
             with gzip.GzipFile(fileobj=raw, mode="rb") as handle:
-                yield str(path), _capped(handle, compressed_size, str(path), limits)
+                yield str(path), _capped(cast(IO[bytes], handle), compressed_size, str(path), limits)
         elif name.endswith(".zip"):
             with zipfile.ZipFile(raw) as archive:
                 members = [member for member in archive.infolist() if not member.is_dir()]
