@@ -108,7 +108,7 @@ def schema_problems(error: pydantic.ValidationError, path: str, lines: dict[Loca
         grouped.setdefault(location, []).append(detail)
     problems = []
     for location, details in grouped.items():
-        text_allowed = any(AS_MAPPING in d["loc"] for d in details)
+        text_allowed = any(d["loc"] and d["loc"][-1] == AS_MAPPING for d in details)
         type_errors = [d for d in details if d["type"] in _EXPECTED]
         others = [d for d in details if d["type"] not in _EXPECTED]
         where = location
@@ -118,6 +118,8 @@ def schema_problems(error: pydantic.ValidationError, path: str, lines: dict[Loca
             expected = list(dict.fromkeys(_EXPECTED[d["type"]] for d in type_errors))
             if text_allowed and "text" not in expected:
                 expected.insert(0, "text")
+            if "a number" in expected and "a whole number" in expected:
+                expected.remove("a whole number")
             message = f"should be {' or '.join(expected)}, got {describe(type_errors[0]['input'])}"
         label = key_path(where)
         problems.append(

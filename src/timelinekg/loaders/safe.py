@@ -205,6 +205,13 @@ def yaml_tree(text: str, path: str, limits: Limits, first_line: int = 1) -> tupl
     return value, lines
 
 
+def _short_tag(tag: str) -> str:
+    return "!!" + tag.removeprefix("tag:yaml.org,2002:") if tag.startswith("tag:yaml.org,2002:") else tag
+
+
+_COLLECTION_TAGS = {yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG}
+
+
 class _YamlBuilder:
     """Builds plain values from composed nodes, counting what aliases expand to."""
 
@@ -234,6 +241,10 @@ class _YamlBuilder:
             raise _Limit(f"nested deeper than {self.limits.max_depth} levels through aliases", node.start_mark.line)
         revisited = id(node) in self.seen
         self.seen.add(id(node))
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _COLLECTION_TAGS:
+            raise _Limit(
+                f"unsupported YAML tag {_short_tag(node.tag)} (only plain mappings and lists)", node.start_mark.line
+            )
         try:
             if isinstance(node, yaml.MappingNode):
                 return self.mapping(node, location, depth)
@@ -266,11 +277,13 @@ class _YamlBuilder:
         except yaml.constructor.ConstructorError as error:
             raise _Limit(f"{error.problem}", node.start_mark.line) from None
         except (ValueError, TypeError, OverflowError) as error:
-            raise _Limit(f"bad value for tag {node.tag}: {node.value!r} ({error})", node.start_mark.line) from None
+            raise _Limit(
+                f"bad value for tag {_short_tag(node.tag)}: {node.value!r} ({error})", node.start_mark.line
+            ) from None
         if isinstance(value, dt.date | dt.datetime):
             return value.isoformat()  # an explicit !!timestamp: checked as a date like any other
         if isinstance(value, bytes | set | tuple):
-            raise _Limit(f"unsupported YAML value of tag {node.tag}", node.start_mark.line)
+            raise _Limit(f"unsupported YAML value of tag {_short_tag(node.tag)}", node.start_mark.line)
         return value
 
 
