@@ -238,7 +238,13 @@ def _curated_beside_text(folder: Path) -> Path:
 
 def _zip_bomb(folder: Path) -> Path:
     path = folder / "bomb.export.csv.zip"
-    path.write_bytes(zipped("bomb.export.csv", b"0" * (8 * MIB)))
+    path.write_bytes(zipped("bomb.export.csv", b"0,\n" * (4 * MIB)))
+    return path
+
+
+def _gzip_bomb(folder: Path) -> Path:
+    path = folder / "bomb.export.csv.gz"
+    path.write_bytes(gzip.compress(b"\n" * (16 * MIB)))
     return path
 
 
@@ -402,7 +408,11 @@ CASES = [
     Case("empty ACLED file", "acled.csv", b"event_id_cnty,event_date\n", "not an ACLED export", format="acled"),
     Case("truncated .gz", "", _truncated_gz, "stops in the middle", format="gdelt"),
     Case("truncated .zip", "", _truncated_zip, "not a readable zip archive"),
-    Case("zip bomb", "", _zip_bomb, "expands to more than", limits={"ratio_floor_bytes": MIB}),
+    Case("zip bomb", "", _zip_bomb, "a zip bomb?"),
+    Case("gzip bomb", "", _gzip_bomb, "a zip bomb?", format="gdelt"),
+    Case(
+        "expanded-size cap", "", _gzip_bomb, "expands to more than", format="gdelt", limits={"max_expanded_bytes": MIB}
+    ),
     Case("very long line", "long.export.CSV", b"x" * (2 * MIB), "a line longer than", limits={"max_line_bytes": MIB}),
     # -- RDF ---------------------------------------------------------------------------------------------------
     Case(

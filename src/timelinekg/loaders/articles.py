@@ -119,7 +119,8 @@ def load_text(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
         if isinstance(article, Article) and article.published is None:
             article = _with_curated_metadata(article, path, options)
     except ValidationError as error:
-        article = error.at(path=str(path))
+        yield error.at(path=str(path))  # without loading the language model
+        return
     yield from extract_articles([article])
 
 
@@ -164,7 +165,8 @@ def load_html(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     try:
         article: Article | ValidationError = article_from_html(read_text(path, options.limits), str(path), options)
     except ValidationError as error:
-        article = error.at(path=str(path))
+        yield error.at(path=str(path))
+        return
     yield from extract_articles([article])
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import gzip
 import io
-import os
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, cast
 
@@ -34,10 +33,9 @@ def _members(path: Path, limits: Limits | None = None) -> Iterator[tuple[str, IO
     limits = limits or Limits()
     name = path.name.lower()
     with open_regular(path) as raw:
-        compressed_size = os.fstat(raw.fileno()).st_size
         if name.endswith(".gz"):
             with gzip.GzipFile(fileobj=raw, mode="rb") as handle:
-                yield str(path), _capped(cast(IO[bytes], handle), compressed_size, str(path), limits)
+                yield str(path), _capped(cast(IO[bytes], handle), raw.tell, str(path), limits)
         elif name.endswith(".zip"):
             with zipfile.ZipFile(raw) as archive:
                 members = [member for member in archive.infolist() if not member.is_dir()]
@@ -46,13 +44,18 @@ def _members(path: Path, limits: Limits | None = None) -> Iterator[tuple[str, IO
                 for member in members:
                     where = f"{path}!{member.filename}"
                     with archive.open(member) as handle:
-                        yield where, _capped(handle, compressed_size, where, limits)
+                        yield where, _capped(handle, _consumed_since(raw, member.header_offset), where, limits)
         else:
             yield str(path), raw
 
 
-def _capped(handle: IO[bytes], compressed_size: int, where: str, limits: Limits) -> IO[bytes]:
-    return cast(IO[bytes], io.BufferedReader(CappedStream(handle, compressed_size, where, limits)))
+def _consumed_since(raw: IO[bytes], start: int) -> Callable[[], int]:
+    """The compressed bytes a zip member has read so far (members share the archive's file)."""
+    return lambda: raw.tell() - start
+
+
+def _capped(handle: IO[bytes], consumed: Callable[[], int], where: str, limits: Limits) -> IO[bytes]:
+    return cast(IO[bytes], io.BufferedReader(CappedStream(handle, consumed, where, limits)))
 
 
 def stream_error(error: BaseException, where: str, line: int) -> ValidationError:
