@@ -94,13 +94,13 @@ def _date_option(value: str | None) -> Any:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "format_name", help="Read every file as this format instead of guessing from its extension.")
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles, overriding their metadata.")
 @click.option("--url", help="Source URL for articles, overriding their metadata.")
 @click.option(
     "--text-root",
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
     help="Folder a fact file's `text:` may point into (default: the fact file's own folder).",
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first error instead of loading the other files.")
@@ -113,7 +113,7 @@ def _date_option(value: str | None) -> Any:
 @pass_session
 def load(
     session: Session,
-    paths: tuple[Path, ...],
+    paths: tuple[str, ...],
     format_name: str | None,
     published: str | None,
     url: str | None,
@@ -136,13 +136,15 @@ def load(
     from timelinekg.graph.ingest import load_paths
     from timelinekg.loaders import LoadOptions, expand_paths
 
+    if "" in paths:  # Path("") would be the current folder
+        raise click.BadParameter("an empty path", param_hint="PATHS")
     options = LoadOptions(format=format_name, published=_date_option(published), url=url, text_root=text_root)
-    missing = [str(p) for p in paths if not p.exists()]
+    missing = [p for p in paths if not Path(p).exists()]
     for path in missing:
         click.echo(f"error: {path}: no such file or folder", err=True)
     if missing and fail_fast:
         sys.exit(1)
-    existing = [p for p in paths if p.exists()]
+    existing = [Path(p) for p in paths if Path(p).exists()]
     store = session.store
     if sys.stderr.isatty():
         from rich.progress import Progress

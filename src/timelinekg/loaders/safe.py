@@ -26,6 +26,7 @@ import json
 import json.decoder
 import json.scanner
 import os
+import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -391,7 +392,7 @@ def json_tree(text: str, path: str, limits: Limits) -> tuple[Any, dict[Location,
 
 
 def _line_starts(text: str) -> list[int]:
-    return [index for index, char in enumerate(text) if char == "\n"]
+    return [found.start() for found in re.finditer("\n", text)]
 
 
 def _line_of(newlines: list[int], position: int) -> int:

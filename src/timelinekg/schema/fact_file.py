@@ -108,7 +108,7 @@ Day = Annotated[
 Latitude = Annotated[StrictFloat | StrictInt, Field(ge=-90, le=90, allow_inf_nan=False)]
 Longitude = Annotated[StrictFloat | StrictInt, Field(ge=-180, le=180, allow_inf_nan=False)]
 Offset = Annotated[StrictInt, Field(ge=0)]
-AttributeValue = StrictStr | StrictInt | StrictFloat | StrictBool | None
+AttributeValue = StrictStr | StrictInt | Annotated[StrictFloat, Field(allow_inf_nan=False)] | StrictBool | None
 
 
 class _Entry(BaseModel):
