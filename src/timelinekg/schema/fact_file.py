@@ -115,6 +115,19 @@ class _Entry(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid", populate_by_name=True)
 
 
+class _Named(_Entry):
+    """An actor or place: named, or a reference by ``id`` to one declared in the file."""
+
+    id: Identifier | None = None
+    name: NonEmptyText | None = None
+
+    @model_validator(mode="after")
+    def _named_or_referenced(self) -> _Named:
+        if self.name is None and self.id is None:
+            raise ValueError("give a 'name' (or the 'id' of one declared in the file)")
+        return self
+
+
 def _text_or_mapping(value: Any) -> str:
     return AS_TEXT if isinstance(value, str) else AS_MAPPING
 
@@ -132,11 +145,9 @@ class SourceEntry(_Entry):
     )
 
 
-class ActorEntry(_Entry):
+class ActorEntry(_Named):
     """An actor declared in ``actors:`` (or inline in an event, with a ``role``)."""
 
-    id: Identifier | None = None
-    name: NonEmptyText | None = None
     kind: ActorKind | None = None
     aliases: list[Text] | None = None
     title: Text | None = None
@@ -147,30 +158,27 @@ class ActorEntry(_Entry):
     acled: ExternalId | None = None
     iso3166: ExternalId | None = None
 
-    @model_validator(mode="after")
-    def _named_or_referenced(self) -> ActorEntry:
-        if self.name is None and self.id is None:
-            raise ValueError("an actor needs a 'name' (or the 'id' of an actor declared in 'actors')")
-        return self
+
+# a name or a mapping, told apart before validation so that an error names the right alternative
+ActorOrName = Annotated[
+    Annotated[NonEmptyText, Tag(AS_TEXT)] | Annotated[ActorEntry, Tag(AS_MAPPING)], Discriminator(_text_or_mapping)
+]
 
 
 class EventActorEntry(ActorEntry):
     role: Role | None = None
 
 
-class PlaceEntry(_Entry):
+EventActorOrName = Annotated[
+    Annotated[NonEmptyText, Tag(AS_TEXT)] | Annotated[EventActorEntry, Tag(AS_MAPPING)], Discriminator(_text_or_mapping)
+]
+
+
+class PlaceEntry(_Named):
     """A place declared in ``places:`` (or inline in an event or as a parent)."""
 
-    id: Identifier | None = None
-    name: NonEmptyText | None = None
     kind: PlaceKind | None = None
-    parent: (
-        Annotated[
-            Annotated[NonEmptyText, Tag(AS_TEXT)] | Annotated[PlaceEntry, Tag(AS_MAPPING)],
-            Discriminator(_text_or_mapping),
-        ]
-        | None
-    ) = None
+    parent: PlaceOrName | None = None
     lat: Latitude | None = None
     lon: Longitude | None = None
     aliases: list[Text] | None = None
@@ -181,11 +189,11 @@ class PlaceEntry(_Entry):
     fips10_4_adm1: ExternalId | None = Field(None, alias="fips10-4-adm1")
     gdelt_feature: ExternalId | None = Field(None, alias="gdelt-feature")
 
-    @model_validator(mode="after")
-    def _named_or_referenced(self) -> PlaceEntry:
-        if self.name is None and self.id is None:
-            raise ValueError("a place needs a 'name' (or the 'id' of a place declared in 'places')")
-        return self
+
+PlaceOrName = Annotated[
+    Annotated[NonEmptyText, Tag(AS_TEXT)] | Annotated[PlaceEntry, Tag(AS_MAPPING)], Discriminator(_text_or_mapping)
+]
+PlaceEntry.model_rebuild()  # its parent is a PlaceOrName
 
 
 class EvidenceEntry(_Entry):
@@ -207,6 +215,11 @@ class EvidenceEntry(_Entry):
         return self
 
 
+QuoteOrEvidence = Annotated[
+    Annotated[Text, Tag(AS_TEXT)] | Annotated[EvidenceEntry, Tag(AS_MAPPING)], Discriminator(_text_or_mapping)
+]
+
+
 class EventEntry(_Entry):
     """An event: what happened, when (bounds, not points), who took part, where, and who said so."""
 
@@ -220,33 +233,9 @@ class EventEntry(_Entry):
     start: Day | None = None
     end: Day | None = None
     date_conflict: StrictBool | None = None
-    actors: (
-        list[
-            Annotated[
-                Annotated[NonEmptyText, Tag(AS_TEXT)] | Annotated[EventActorEntry, Tag(AS_MAPPING)],
-                Discriminator(_text_or_mapping),
-            ]
-        ]
-        | None
-    ) = None
-    places: (
-        list[
-            Annotated[
-                Annotated[NonEmptyText, Tag(AS_TEXT)] | Annotated[PlaceEntry, Tag(AS_MAPPING)],
-                Discriminator(_text_or_mapping),
-            ]
-        ]
-        | None
-    ) = None
-    evidence: (
-        list[
-            Annotated[
-                Annotated[Text, Tag(AS_TEXT)] | Annotated[EvidenceEntry, Tag(AS_MAPPING)],
-                Discriminator(_text_or_mapping),
-            ]
-        ]
-        | None
-    ) = None
+    actors: list[EventActorOrName] | None = None
+    places: list[PlaceOrName] | None = None
+    evidence: list[QuoteOrEvidence] | None = None
     attributes: dict[StrictStr, AttributeValue] | None = None
     recorded_at: Text | None = Field(None, description="written by the JSON export; the store sets its own")
 
@@ -285,24 +274,8 @@ class FactFile(_Entry):
 
     schema_: Text | None = Field(None, alias="$schema", description="the JSON Schema this file follows")
     sources: list[SourceEntry] | None = None
-    actors: (
-        list[
-            Annotated[
-                Annotated[NonEmptyText, Tag(AS_TEXT)] | Annotated[ActorEntry, Tag(AS_MAPPING)],
-                Discriminator(_text_or_mapping),
-            ]
-        ]
-        | None
-    ) = None
-    places: (
-        list[
-            Annotated[
-                Annotated[NonEmptyText, Tag(AS_TEXT)] | Annotated[PlaceEntry, Tag(AS_MAPPING)],
-                Discriminator(_text_or_mapping),
-            ]
-        ]
-        | None
-    ) = None
+    actors: list[ActorOrName] | None = None
+    places: list[PlaceOrName] | None = None
     events: list[EventEntry] | None = None
 
 
