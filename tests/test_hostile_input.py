@@ -265,15 +265,20 @@ def _truncated_zip(folder: Path) -> Path:
 SEED_TTL: list[str] = []
 
 
-def _turtle(change: Callable[[str], str], name: str) -> Callable[[Path], Path]:
+def _turtle_text(change: Callable[[str], str], name: str) -> Callable[[Path], Path]:
     def write(folder: Path) -> Path:
         if not SEED_TTL:
             SEED_TTL.append(seed_turtle())
         path = folder / name
-        path.write_text(_first_event_block(SEED_TTL[0], change), encoding="utf-8")
+        path.write_text(change(SEED_TTL[0]), encoding="utf-8")
         return path
 
     return write
+
+
+def _turtle(change: Callable[[str], str], name: str) -> Callable[[Path], Path]:
+    """The seed's Turtle with ``change`` applied to its first event."""
+    return _turtle_text(lambda text: _first_event_block(text, change), name)
 
 
 ACTOR_LIST_ID = "    actors:\n      - {id: [1, 2], name: X}\n"
@@ -422,6 +427,12 @@ CASES = [
         "violates the shapes: eventType",
     ),
     Case("Turtle reversed bounds", "", _turtle(_reversed_bounds, "bounds.ttl"), "(reversed bounds)"),
+    Case(
+        "Turtle NaN latitude",
+        "",
+        _turtle_text(lambda text: text.replace('"48.0"^^xsd:double', '"NaN"^^xsd:double', 1), "nan.ttl"),
+        "latitude NaN is not a finite number",
+    ),
     Case(
         "huge Turtle literal",
         "huge.ttl",

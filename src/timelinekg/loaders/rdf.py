@@ -182,8 +182,8 @@ class Reader:
         geo = node.first("schema:geo")
         coordinates = self.visit(_key(geo)) if geo is not None else None
         if coordinates is not None:
-            latitude = _float(coordinates.first("schema:latitude"))
-            longitude = _float(coordinates.first("schema:longitude"))
+            latitude = _coordinate(coordinates.first("schema:latitude"), "latitude", 90)
+            longitude = _coordinate(coordinates.first("schema:longitude"), "longitude", 180)
         parent = node.first("schema:containedInPlace")
         return Place(
             id=self.place_ids[node.key],
@@ -248,6 +248,8 @@ class Reader:
             earliest = parse_bounds(str(begin.value))[0]
         if latest is None and end is not None:
             latest = parse_bounds(str(end.value))[1]
+        if earliest is not None and latest is not None and latest < earliest:
+            raise ValidationError(f"event {event_id!r}: its bounds are reversed ({earliest} is after {latest})")
         precision = _TIMESTAMP_PRECISION.get(str(begin.datatype.value), "day") if begin is not None else "day"
         start = finish = None
         time = node.first("time:hasTime")
@@ -385,8 +387,14 @@ def _int(term: Any) -> int | None:
     return int(str(term.value)) if term is not None else None
 
 
-def _float(term: Any) -> float | None:
-    return float(str(term.value)) if term is not None else None
+def _coordinate(term: Any, name: str, limit: float) -> float | None:
+    """A finite latitude or longitude within ±limit; anything else is an error for its place."""
+    if term is None:
+        return None
+    value = float(str(term.value))
+    if not -limit <= value <= limit:  # also false for NaN
+        raise ValidationError(f"{name} {term.value} is not a finite number within ±{limit:g}")
+    return value
 
 
 def rdf_syntax(path: Path, explicit: str | None = None) -> str:
