@@ -233,7 +233,7 @@ def _curated_beside_text(folder: Path) -> Path:
     (sub / "story.yaml").write_text(
         "sources:\n  - {title: Story, published: 2024-02-30, text: story.txt}\nevents: []\n", encoding="utf-8"
     )
-    return sub / "story.yaml"
+    return sub  # the folder: the .txt looks for its curated metadata beside it
 
 
 def _zip_bomb(folder: Path) -> Path:
