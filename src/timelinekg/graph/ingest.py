@@ -174,8 +174,13 @@ def load_paths(
     paths: Iterable[Path],
     options: LoadOptions | None = None,
     on_file: Callable[[Path], None] | None = None,
+    on_batch: Callable[[int], None] | None = None,
 ) -> LoadReport:
-    """Load files and folders into ``store``: each batch a transaction, each problem reported, none fatal."""
+    """Load files and folders into ``store``: each batch a transaction, each problem reported, none fatal.
+
+    ``on_file`` hears of each file before it is read, ``on_batch`` of each stored batch's event count
+    (an article, or a dataset's batch of rows), for progress bars.
+    """
     options = options or LoadOptions()
     report = LoadReport()
     for path, named in expand_paths(list(paths)):
@@ -200,6 +205,8 @@ def load_paths(
             try:
                 report.summary.add(ingest(store, result, merge=format_name not in DATASET_FORMATS))
                 report.batches += 1
+                if on_batch is not None:
+                    on_batch(len(result.events))
             except ValidationError as error:
                 report.errors.append(error.at(path=str(path)).located())
     return report

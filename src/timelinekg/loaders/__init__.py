@@ -70,6 +70,7 @@ EXTENSIONS: dict[str, str] = {
     ".ttl": "turtle",
     ".nt": "nt",
     ".nq": "nquads",
+    ".nquads": "nquads",
     ".trig": "trig",
     ".jsonld": "jsonld",
     # GDELT's own file names: 20150218.export.CSV(.zip), 20150218230000.mentions.CSV(.zip)

@@ -39,7 +39,7 @@ DEFAULT_USERNAME = "neo4j"
 DEV_PASSWORD = "timelinekg-dev"  # the password scripts/neo4j-dev sets; documented, not a secret
 DEFAULT_DATABASE = "neo4j"
 ROWS_PER_STATEMENT = 10_000
-START_HINT = "start the dev server with `scripts/neo4j-dev start`, or point --store/NEO4J_URI at yours"
+START_HINT = "start the dev server with `scripts/neo4j-dev start`, or point --store (or TIMELINEKG_STORE) at yours"
 
 # The driver logs a failed routing attempt itself; without a handler Python's last-resort handler
 # would print it beside our one-line error. Applications that configure logging still see it.
