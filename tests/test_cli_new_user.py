@@ -302,3 +302,24 @@ def test_a_first_line_that_is_a_sentence_is_read(tmp_path: Path) -> None:
     headlined.write_text("Leaders meet in Lisbon\n\n" + NEW_ARTICLE, encoding="utf-8")
     events = json.loads(run("extract", str(headlined), "--published", "2024-11-12", "--json").stdout)
     assert events and all(e["sources"][0]["title"] == "Leaders meet in Lisbon" for e in events)
+
+
+def test_dataset_rows_are_counted_as_they_are_read_not_per_batch(tmp_path: Path) -> None:
+    from tests.conftest import SHARED
+    from timelinekg.loaders import ROW_LISTENER, ROW_TICK, LoadOptions
+    from timelinekg.loaders.gdelt import load_gdelt
+
+    sample = SHARED / "data" / "dev" / "gdelt1-sample" / "events.tsv"
+    if not sample.exists():
+        pytest.skip("no GDELT sample in ../shared")
+    rows = sample.read_text(encoding="utf-8").splitlines()
+    big = tmp_path / "big.export.CSV"
+    big.write_text("\n".join(rows * 3) + "\n", encoding="utf-8")
+    heard: list[int] = []
+    token = ROW_LISTENER.set(heard.append)
+    try:
+        batches = load_gdelt(big, LoadOptions(), batch_size=10 * len(rows))
+        next(batches)  # one batch of every row: the listener heard of them before it came
+        assert sum(heard) == (3 * len(rows) // ROW_TICK) * ROW_TICK > 0
+    finally:
+        ROW_LISTENER.reset(token)

@@ -143,39 +143,40 @@ def progress_wanted(quiet: bool) -> bool:
 
 
 class LoadProgress:
-    """Files done of files named, and events read so far with their rate, for ``load``."""
+    """Files done of files named, events stored and dataset rows read, with the rate, for ``load``."""
 
     def __init__(self, files: int) -> None:
         from rich.console import Console
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            SpinnerColumn,
-            TextColumn,
-            TimeElapsedColumn,
-        )
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
         self.progress = Progress(
             SpinnerColumn(),
             TextColumn("{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
-            TextColumn("files · {task.fields[events]:,} events · {task.fields[rate]}"),
+            TextColumn("files{task.fields[detail]}"),
             TimeElapsedColumn(),
             console=Console(stderr=True),
             transient=True,
         )
-        self.task = self.progress.add_task("loading", total=files, events=0, rate="")
+        self.task = self.progress.add_task("loading", total=files, detail="")
         self.events = 0
+        self.rows = 0
         self._started_file = False
+        self._listening: Any = None
 
     def __enter__(self) -> LoadProgress:
+        from timelinekg.loaders import ROW_LISTENER
+
+        self._listening = ROW_LISTENER.set(self.on_rows)
         self.progress.start()
         return self
 
     def __exit__(self, *exc: object) -> None:
+        from timelinekg.loaders import ROW_LISTENER
+
         self.progress.stop()
+        ROW_LISTENER.reset(self._listening)
 
     def on_file(self, path: Path) -> None:
         if self._started_file:
@@ -185,10 +186,22 @@ class LoadProgress:
 
     def on_batch(self, events: int) -> None:
         self.events += events
+        self._show()
+
+    def on_rows(self, rows: int) -> None:
+        self.rows += rows
+        self._show()
+
+    def _show(self) -> None:
         elapsed = self.progress.tasks[0].elapsed or 0.0
-        rate = f"{self.events / elapsed:,.0f} events/s" if elapsed > 0.5 else ""
-        self.progress.update(self.task, events=self.events, rate=rate)
+        detail = f" · {self.events:,} events stored"
+        if self.rows:
+            detail += f" · {self.rows:,} rows read"
+        if elapsed > 0.5:
+            unit = "rows" if self.rows else "events"
+            detail += f" · {max(self.rows, self.events) / elapsed:,.0f} {unit}/s"
+        self.progress.update(self.task, detail=detail)
 
 
-def new_progress(quiet: bool, files: int) -> Any:
+def new_progress(quiet: bool, files: int) -> LoadProgress | None:
     return LoadProgress(files) if progress_wanted(quiet) else None
