@@ -323,3 +323,41 @@ def test_dataset_rows_are_counted_as_they_are_read_not_per_batch(tmp_path: Path)
         assert sum(heard) == (3 * len(rows) // ROW_TICK) * ROW_TICK > 0
     finally:
         ROW_LISTENER.reset(token)
+
+
+# -- RDF for partner systems --------------------------------------------------------------------------------
+
+
+def test_rdf_names_publishers_by_slug_and_gives_attributes_properties(tmp_path: Path) -> None:
+    store = tmp_path / "rdf.db"
+    loaded = run("load", str(SEED_DIR), store=store)
+    assert loaded.returncode == 0, loaded.stderr
+    turtle = run("export", "--format", "turtle", store=store).stdout
+    assert "publisher:radio-free-europe-radio-liberty a schema:Organization" in turtle
+    assert "%20" not in turtle.split("publisher:", 2)[-1].split()[0]
+    assert re.search(r'tkg:trigger "[^"]+"', turtle) and re.search(r'tkg:dateBasis "(timex|publication|open)"', turtle)
+    # one load, one activity, with an id a person can read
+    activities = re.findall(r"^load:(\S+) a prov:Activity", turtle, flags=re.MULTILINE)
+    assert len(activities) == 1
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}(\.\d{6})?Z", activities[0])
+
+
+def test_vocabulary_declares_the_attribute_properties_and_the_shapes_check_them() -> None:
+    from timelinekg.schema.vocabulary import EVENT_TYPES_TTL, SHAPES_TTL
+
+    scheme = EVENT_TYPES_TTL.read_text(encoding="utf-8")
+    for curie in ("tkg:trigger", "tkg:dateBasis", "tkg:dateConflict"):
+        assert f"{curie} a rdf:Property" in scheme
+        assert f"sh:path {curie}" in SHAPES_TTL.read_text(encoding="utf-8")
+    assert "roletype:agent a skos:Concept, sem:RoleType ; skos:inScheme tkg:Roles" in scheme
+    assert "skos:exactMatch cameo:04" in scheme and 'skos:notation "04"' in scheme
+
+
+def test_a_wrong_trigger_type_does_not_conform(tmp_path: Path) -> None:
+    store = tmp_path / "bad.db"
+    assert run("load", str(SEED_DIR), store=store).returncode == 0
+    turtle = run("export", "--format", "turtle", store=store).stdout
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(re.sub(r'tkg:trigger "[^"]+"', 'tkg:trigger "1"^^xsd:integer', turtle, count=1), encoding="utf-8")
+    checked = run("validate", str(broken))
+    assert checked.returncode == 1 and "tkg:trigger" in checked.stdout

@@ -36,6 +36,7 @@ from timelinekg.exporters import ExportOptions, selected_query
 from timelinekg.graph.base import EventRow, SourceRow, Store, event_row, event_rows, source_row, source_rows
 from timelinekg.memo import Memo
 from timelinekg.schema.dates import day_from_iso
+from timelinekg.schema.identity import digest, slug
 from timelinekg.schema.model import Actor, Event, Place, Source
 from timelinekg.schema.vocabulary import (
     ACTOR_KIND_CLASSES,
@@ -193,6 +194,9 @@ class Describer:
         self.has_end = p("time:hasEnd")
         self.in_xsd_date = p("time:inXSDDate")
         self.attributes = p("tkg:attributes")
+        # What partners need from an event's attributes, as properties of their own (tkg:attributes
+        # keeps everything, for the round trip).
+        self.attribute_properties = {"trigger": p("tkg:trigger"), "date_basis": p("tkg:dateBasis")}
         self.generated_at = p("prov:generatedAtTime")
         self.generated_by = p("prov:wasGeneratedBy")
         self.ended_at = p("prov:endedAtTime")
@@ -261,6 +265,7 @@ class Describer:
         # Nodes many events share are described once per export (bounded by loads and publishers).
         self._loads: dict[dt.datetime, list[str]] = {}
         self._publishers: dict[str, str] = {}  # name -> schema:publisher statement, for publishers described
+        self._publisher_ids: set[str] = set()
         # Rows (see graph.store.EventRow) give dates and times as ISO text, each parsed once here.
         # Sources come in id order, so their days come at random: these two hold every day of decades.
         self._days = Memo(self._day, size=16384)
@@ -324,10 +329,19 @@ class Describer:
         if said is None:
             lexical = recorded_at.isoformat()
             stamp = '"' + lexical + self.datetime_suffix
-            load = self.t.node("load", encode_segment(lexical))
+            load = self.t.node("load", load_local_id(recorded_at))
             blocks.append((None, load, [self.activity_class, self.ended_at + stamp]))
             said = self._loads[recorded_at] = [self.generated_at + stamp, self.generated_by + load]
         return said
+
+    def _publisher_local_id(self, name: str) -> str:
+        """A publisher's id, a slug of its name like an actor's (no raw text in IRIs); a second name with
+        the same slug ("A.P." after "AP") gets its hash appended, so each node keeps one name."""
+        local = slug(name)
+        if local in self._publisher_ids:
+            local = f"{local}-{digest(name, 8)}"
+        self._publisher_ids.add(local)
+        return local
 
     # -- what repeats across events, rendered once (see the memos in __init__) -----------------------------
     def _date_statements(self, bounds: tuple[str | None, str | None, str]) -> tuple[list[str], str]:
@@ -410,6 +424,10 @@ class Describer:
             said.append(self.date_conflict)
         if attributes:
             said.append(self.attributes_term(attributes))
+            for key, value in attributes:
+                as_property = self.attribute_properties.get(key)
+                if as_property is not None and isinstance(value, str) and value:
+                    said.append(as_property + string_literal(value))
         if recorded:
             said += self.recorded(self._instants[recorded], blocks)
         role_class, has_actor = self.role_class, self.has_actor
@@ -511,7 +529,7 @@ class Describer:
         if publisher:
             published_by = self._publishers.get(publisher)
             if published_by is None:
-                organization = node("publisher", encode_segment(publisher))
+                organization = node("publisher", self._publisher_local_id(publisher))
                 blocks.append((None, organization, [self.organization_class, self.name + string_literal(publisher)]))
                 published_by = self._publishers[publisher] = self.publisher + organization
             said.append(published_by)
@@ -678,6 +696,15 @@ def _places_with_parents(store: Store, place_ids: set[str]) -> Iterator[Place]:
             if place.parent_id is not None and place.parent_id not in seen:
                 parents.add(place.parent_id)
         wanted = parents
+
+
+def load_local_id(recorded_at: dt.datetime) -> str:
+    """A load activity's id: its time in UTC, readable and IRI-safe (``2026-11-28T01-58-53.783447Z``).
+
+    A ``load`` stamps everything it stores with one time, so one load is one activity."""
+    utc = recorded_at.astimezone(dt.UTC) if recorded_at.tzinfo else recorded_at
+    fraction = f".{utc.microsecond:06d}" if utc.microsecond else ""
+    return utc.strftime("%Y-%m-%dT%H-%M-%S") + fraction + "Z"
 
 
 def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) -> int:

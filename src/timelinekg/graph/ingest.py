@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -114,7 +115,7 @@ def _existing_match(store: Store, event: Event, by_id: dict[str, Event]) -> Even
     return next((old for old in store.events(query) if same_event(old, event)), None)
 
 
-def ingest(store: Store, facts: Facts, *, merge: bool = True) -> IngestSummary:
+def ingest(store: Store, facts: Facts, *, merge: bool = True, recorded_at: dt.datetime | None = None) -> IngestSummary:
     """Merge ``facts`` with each other and with the store, then write them in one batch.
 
     With ``merge=False`` events are written by id only (dataset bulk loads whose ids
@@ -154,6 +155,7 @@ def ingest(store: Store, facts: Facts, *, merge: bool = True) -> IngestSummary:
             actors=list(actors.values()),
             places=list(places.values()),
             events=list(written.values()),
+            recorded_at=recorded_at or facts.recorded_at,
         )
     )
     return summary
@@ -183,6 +185,7 @@ def load_paths(
     """
     options = options or LoadOptions()
     report = LoadReport()
+    loaded_at = dt.datetime.now(dt.UTC)  # one time for everything this load stores: one load activity
     for path, named in expand_paths(list(paths)):
         if on_file is not None:
             on_file(path)
@@ -203,7 +206,8 @@ def load_paths(
                 report.notices.append(result.located())
                 continue
             try:
-                report.summary.add(ingest(store, result, merge=format_name not in DATASET_FORMATS))
+                merge = format_name not in DATASET_FORMATS
+                report.summary.add(ingest(store, result, merge=merge, recorded_at=loaded_at))
                 report.batches += 1
                 if on_batch is not None:
                     on_batch(len(result.events))

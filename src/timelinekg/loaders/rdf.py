@@ -258,6 +258,8 @@ class Reader:
             start = self.instant(interval.first("time:hasBeginning"))
             finish = self.instant(interval.first("time:hasEnd"))
         conflict = node.first("tkg:dateConflict")
+        for curie in ("tkg:trigger", "tkg:dateBasis"):  # also in tkg:attributes, which is read whole
+            node.take(curie)
         return Event(
             id=event_id,
             type=decode_segment(type_iri[len(EVENT_TYPE) :]),

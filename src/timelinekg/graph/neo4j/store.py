@@ -386,7 +386,7 @@ class Neo4jStore:
         if not self._schema_ready:
             self.run_schema()
         plan = write_plan(facts)
-        now = dt.datetime.now(dt.UTC)
+        now = facts.recorded_at or dt.datetime.now(dt.UTC)
 
         def work(tx: neo4j.ManagedTransaction) -> None:
             for statement, rows, name in plan:
