@@ -209,7 +209,7 @@ def test_export_refuses_an_unknown_extension_and_lists_formats(seeded: Path, tmp
     assert "turtle" in CliRunner().invoke(cli, ["export", "--help"]).output
 
 
-@pytest.mark.parametrize("target", ["/nonexistent/dir/x.ttl", "read-only", "/dev/full"])
+@pytest.mark.parametrize("target", ["/nonexistent/dir/x.ttl", "read-only", "/dev/full", "a-folder"])
 def test_unwritable_output_is_one_line_naming_the_path(seeded: Path, tmp_path: Path, target: str) -> None:
     if target == "read-only":
         if os.geteuid() == 0:
@@ -218,6 +218,8 @@ def test_unwritable_output_is_one_line_naming_the_path(seeded: Path, tmp_path: P
         path.write_text("")
         path.chmod(0o444)
         target = str(path)
+    if target == "a-folder":
+        target = str(tmp_path)
     if target == "/dev/full" and not Path(target).exists():
         pytest.skip("no /dev/full here")
     result = run("export", "--format", "turtle", "-o", target, store=seeded)
@@ -361,3 +363,30 @@ def test_a_wrong_trigger_type_does_not_conform(tmp_path: Path) -> None:
     broken.write_text(re.sub(r'tkg:trigger "[^"]+"', 'tkg:trigger "1"^^xsd:integer', turtle, count=1), encoding="utf-8")
     checked = run("validate", str(broken))
     assert checked.returncode == 1 and "tkg:trigger" in checked.stdout
+
+
+@pytest.mark.parametrize("extension", [".ttl", ".trig", ".nt", ".nq"])
+def test_export_with_vocabulary_carries_the_scheme_and_still_loads_quietly(
+    seeded: Path, tmp_path: Path, extension: str
+) -> None:
+    out = tmp_path / f"with-scheme{extension}"
+    assert run("export", "--with-vocabulary", "-o", str(out), store=seeded).returncode == 0
+    text = out.read_text(encoding="utf-8")
+    assert "skos/core#notation" in text or "skos:notation" in text
+    assert run("validate", str(out)).returncode == 0
+    reloaded = run("load", str(out), store=tmp_path / "again.db")
+    assert reloaded.returncode == 0 and "skipped" not in reloaded.stderr, reloaded.stderr
+
+
+def test_a_failed_export_leaves_no_file(seeded: Path, tmp_path: Path) -> None:
+    out = tmp_path / "graph.jsonld"
+    result = run("export", "--with-vocabulary", "-o", str(out), store=seeded)
+    assert result.returncode != 0 and not out.exists()
+
+
+def test_event_captions_are_readable_at_default_zoom() -> None:
+    from timelinekg.graph.neo4j.tools import grass_stylesheet
+
+    event_style = grass_stylesheet().split("node.Event {", 1)[1].split("}", 1)[0]
+    size = int(re.search(r"font-size: (\d+)px", event_style).group(1))  # type: ignore[union-attr]
+    assert size >= 12

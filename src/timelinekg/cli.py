@@ -384,6 +384,11 @@ def places(session: Session, fmt: str) -> None:
 )
 @click.option("--between", "between_range", nargs=2, metavar="START END", help="Only events overlapping this range.")
 @click.option("--base", help="Base IRI for RDF formats.")
+@click.option(
+    "--with-vocabulary",
+    is_flag=True,
+    help="RDF (turtle, trig, nt, nquads): append the SKOS scheme of event types (CAMEO notations) and roles.",
+)
 @pass_session
 def export(
     session: Session,
@@ -391,6 +396,7 @@ def export(
     output: Path | None,
     between_range: tuple[str, str] | None,
     base: str | None,
+    with_vocabulary: bool,
 ) -> None:
     """Export the graph (or the events overlapping a date range), streaming as it reads.
 
@@ -413,7 +419,7 @@ def export(
             raise click.UsageError(f"--format {format_name} writes a folder: give it with -o DIR")
         exporter(session.store, sys.stdout, ExportOptions(start, end, base, str(output)))
         return
-    options = ExportOptions(start, end, base)
+    options = ExportOptions(start, end, base, vocabulary=with_vocabulary)
     store = session.store  # opened first: a missing store leaves no empty output file behind
     with output_stream(output) as handle:
         exporter(store, handle, options)

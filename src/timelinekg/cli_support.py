@@ -82,12 +82,19 @@ def output_stream(path: Path | None) -> Iterator[TextIO]:
     try:
         with handle:
             yield handle
-    except BrokenPipeError:
+    except BaseException as error:
+        # A failed export leaves no half-written file behind to be mistaken for a whole one (only a
+        # regular file: never a device such as /dev/full, nor a pipe).
+        if path.is_file():
+            with contextlib.suppress(OSError):
+                path.unlink()
+        if (
+            isinstance(error, OSError)
+            and not isinstance(error, BrokenPipeError)
+            and error.filename in (None, str(path))
+        ):
+            raise output_problem(path, error) from None
         raise
-    except OSError as error:
-        if error.filename not in (None, str(path)):
-            raise
-        raise output_problem(path, error) from None
 
 
 # -- standard input -----------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ class ExportOptions:
     end: dt.date | None = None
     base: str | None = None  # IRI base for RDF formats
     directory: str | None = None  # for formats that write several files
+    vocabulary: bool = False  # RDF: append the event-type and role scheme (schema/event-types.ttl)
 
 
 Exporter = Callable[[Store, TextIO, ExportOptions], None]

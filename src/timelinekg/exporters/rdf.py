@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
+from timelinekg.errors import ValidationError
 from timelinekg.exporters import ExportOptions, selected_query
 from timelinekg.graph.base import EventRow, SourceRow, Store, event_row, event_rows, source_row, source_rows
 from timelinekg.memo import Memo
@@ -40,6 +41,7 @@ from timelinekg.schema.identity import digest, slug
 from timelinekg.schema.model import Actor, Event, Place, Source
 from timelinekg.schema.vocabulary import (
     ACTOR_KIND_CLASSES,
+    EVENT_TYPES_TTL,
     INSTANCE_KINDS,
     JOIN,
     PLACE_KIND_CLASSES,
@@ -713,6 +715,8 @@ def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) ->
     Events come first, then the actors, places and sources: all of them for a whole
     export, only those the selected events use for a date slice.
     """
+    if options.vocabulary and syntax == "jsonld":  # refused before anything is written
+        raise ValidationError("--with-vocabulary works with turtle, trig, nt and nquads, not jsonld")
     base = normalise_base(options.base)
     writer = _writer(syntax, out, base)
     describe = Describer(writer.terms)
@@ -749,7 +753,31 @@ def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) ->
                 blocks = []
         writer.write(blocks)
     writer.end()
+    if options.vocabulary:
+        return writer.statements + describe.extra_triples + write_vocabulary(out, syntax)
     return writer.statements + describe.extra_triples
+
+
+def write_vocabulary(out: TextIO, syntax: str) -> int:
+    """Append the SKOS scheme the data points at (event types with CAMEO notations, roles, units,
+    properties), so that a partner gets labels for every ``etype:`` and ``roletype:`` IRI in one file.
+
+    Turtle and TriG take the shipped file as it is (prefixes may be declared again mid-document, and
+    TriG's default graph needs no braces); N-Triples and N-Quads get it re-serialised.  Returns the
+    triple count.
+    """
+    import pyoxigraph
+
+    text = EVENT_TYPES_TTL.read_text(encoding="utf-8")
+    triples = list(pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.TURTLE))
+    if syntax in ("turtle", "trig"):
+        out.write("\n" + text)
+    elif syntax in ("nt", "nquads"):
+        serialized = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        out.write(serialized.decode("utf-8") if isinstance(serialized, bytes) else str(serialized))
+    else:
+        raise ValidationError(f"--with-vocabulary works with turtle, trig, nt and nquads, not {syntax}")
+    return len(triples)
 
 
 def export_turtle(store: Store, out: TextIO, options: ExportOptions) -> None:
