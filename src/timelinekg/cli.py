@@ -478,12 +478,11 @@ def validate(file: Path, syntax: str | None, shapes: Path | None, limit: int) ->
     Example:
         timelinekg export --format turtle -o graph.ttl && timelinekg validate graph.ttl
     """
-    from timelinekg.cli_support import stdin_as_file
+    from timelinekg.cli_support import stdin_as_file, suffix_for_format
     from timelinekg.exporters.shacl import validate_file
     from timelinekg.loaders import EXTENSIONS
 
-    suffix = next((ext for ext, name in EXTENSIONS.items() if name == (syntax or "turtle")), ".ttl")
-    with stdin_as_file(file, suffix) as readable:
+    with stdin_as_file(file, suffix_for_format(syntax or "turtle", EXTENSIONS, ".ttl")) as readable:
         report = validate_file(readable, syntax, shapes)
     if report.conforms:
         click.echo(f"{file}: conforms to the timelinekg shapes ({report.triples} triples)")

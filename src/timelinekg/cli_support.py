@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from timelinekg.errors import StoreError, TimelineKGError, ValidationError
+from timelinekg.errors import StoreError, TimelineKGError
 
 STDIO = "-"
 
@@ -117,13 +117,9 @@ def stdin_as_file(path: Path, suffix: str) -> Iterator[Path]:
 
 
 def suffix_for_format(format_name: str | None, extensions: dict[str, str], default: str) -> str:
-    """The file extension a reader expects for ``format_name`` (``default`` when none is given)."""
-    if format_name is None:
-        return default
-    for extension, name in extensions.items():
-        if name == format_name:
-            return extension
-    raise ValidationError(f"unknown format {format_name!r} for standard input")
+    """The file extension a reader expects for ``format_name``: ``default`` when none is given or the
+    format has none of its own (ACLED's .csv); the explicit format decides how the file is read anyway."""
+    return next((extension for extension, name in extensions.items() if name == format_name), default)
 
 
 # -- closed pipes -------------------------------------------------------------------------------------------

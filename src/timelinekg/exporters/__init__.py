@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from timelinekg.errors import ValidationError
 from timelinekg.graph.base import EventQuery, Store
+from timelinekg.loaders import EXTENSIONS as LOAD_EXTENSIONS
 from timelinekg.plugin import load_target
 from timelinekg.schema.dates import iso
 from timelinekg.schema.model import Event
@@ -47,14 +48,11 @@ EXPORTERS: dict[str, str] = {
 # formats that write a folder (options.directory) rather than one stream
 DIRECTORY_FORMATS: set[str] = {"neo4j-import"}
 
-# output file extension -> format, so that ``export -o graph.ttl`` writes Turtle
+RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld")
+# output file extension -> format, so that ``export -o graph.ttl`` writes Turtle; the RDF ones are those
+# ``load`` reads, so whatever export writes loads back (and ``validate`` takes it)
 EXPORT_EXTENSIONS: dict[str, str] = {
-    ".ttl": "turtle",
-    ".nt": "nt",
-    ".nq": "nquads",
-    ".nquads": "nquads",
-    ".trig": "trig",
-    ".jsonld": "jsonld",
+    **{extension: name for extension, name in LOAD_EXTENSIONS.items() if name in RDF_FORMATS},
     ".json": "json",
     ".jsonl": "jsonl",
     ".graphml": "graphml",
