@@ -14,6 +14,7 @@ import click
 from timelinekg.cli_support import output_stream
 from timelinekg.errors import TimelineKGError
 from timelinekg.exporters import EXPORTERS
+from timelinekg.loaders import LOADERS
 
 
 class TimelineKGException(click.ClickException):
@@ -181,7 +182,11 @@ def _load_with_progress(session: Session, store: Any, paths: list[Path], options
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "format_name", help="Read every file as this format instead of guessing from its extension.")
+@click.option(
+    "--format",
+    "format_name",
+    help="Read every file as this format instead of guessing from its extension: " + ", ".join(sorted(LOADERS)) + ".",
+)
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles, overriding their metadata.")
 @click.option("--url", help="Source URL for articles, overriding their metadata.")
 @pass_session
