@@ -276,6 +276,7 @@ class Describer:
         self._event_types: Memo[str, str] = Memo(lambda code: self.event_type + v("etype:" + encode_segment(code)))
         self._places: Memo[str, str] = Memo(lambda place_id: self.has_place + t.node("place", encode_segment(place_id)))
         self._attributes = Memo(self._attributes_statement)
+        self._event_attributes = Memo(self._event_attribute_statements)
         self._dates = Memo(self._date_statements)
         self._role_values = Memo(self._role_value)
         self._role_types = Memo(self._role_type)
@@ -297,6 +298,22 @@ class Describer:
             return self._attributes[attributes]
         except TypeError:  # a list or dict value is not hashable
             return self._attributes_statement(attributes)
+
+    def _event_attribute_statements(self, attributes: tuple[tuple[str, Any], ...]) -> list[str]:
+        said = [self._attributes_statement(attributes)]
+        for key, value in attributes:
+            as_property = self.attribute_properties.get(key)
+            if as_property is not None and isinstance(value, str) and value:
+                said.append(as_property + string_literal(value))
+        return said
+
+    def event_attributes(self, attributes: tuple[tuple[str, Any], ...]) -> list[str]:
+        """``tkg:attributes``, and ``tkg:trigger`` / ``tkg:dateBasis`` when the attributes hold them;
+        memoised like :meth:`attributes_term`."""
+        try:
+            return self._event_attributes[attributes]
+        except TypeError:  # a list or dict value is not hashable
+            return self._event_attribute_statements(attributes)
 
     def external_ids(
         self, kind: str, owner: str, external: Iterable[tuple[str, str]], blocks: list[Block]
@@ -425,11 +442,7 @@ class Describer:
         if conflict:
             said.append(self.date_conflict)
         if attributes:
-            said.append(self.attributes_term(attributes))
-            for key, value in attributes:
-                as_property = self.attribute_properties.get(key)
-                if as_property is not None and isinstance(value, str) and value:
-                    said.append(as_property + string_literal(value))
+            said += self.event_attributes(attributes)
         if recorded:
             said += self.recorded(self._instants[recorded], blocks)
         role_class, has_actor = self.role_class, self.has_actor
