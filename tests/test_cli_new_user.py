@@ -84,6 +84,9 @@ def test_an_empty_answer_names_the_store_it_asked(seeded: Path) -> None:
     result = run("between", "1990", "1991", store=seeded)
     assert result.returncode == 0 and result.stdout == ""
     assert f"in the store {seeded}" in result.stderr
+    for command in (["show", "no-such-event"], ["chains", "Nobody At All"], ["related", "Nobody At All"]):
+        missing = run(*command, store=seeded)
+        assert missing.returncode != 0 and missing.stderr.strip().endswith(f"in the store {seeded}")
 
 
 # -- output people can read ---------------------------------------------------------------------------------

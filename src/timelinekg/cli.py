@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from timelinekg.cli_support import output_stream
-from timelinekg.errors import TimelineKGError
+from timelinekg.errors import NotFound, TimelineKGError
 from timelinekg.exporters import EXPORTERS
 from timelinekg.loaders import LOADERS
 
@@ -38,6 +38,10 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except TimelineKGError as error:
+            if isinstance(error, NotFound) and isinstance(ctx.obj, Session):  # say where it looked
+                from timelinekg.cli_support import store_name
+
+                error = NotFound(f"{error} in the store {store_name(ctx.obj.location)}")
             raise click_exception(error) from None
         except click.UsageError as error:  # one line too, with where to read more, not click's four
             hint = f" (see '{error.ctx.command_path} --help')" if error.ctx is not None else ""
