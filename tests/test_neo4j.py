@@ -23,7 +23,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import REPO, SEED_FACTS, neo4j_required
+from tests.conftest import REPO, SEED_DIR, SEED_FACTS, neo4j_required
 from timelinekg.cli import cli
 from timelinekg.graph.base import EventQuery
 from timelinekg.graph.neo4j import cypher
@@ -517,3 +517,25 @@ def test_between_agrees_with_the_embedded_store_for_short_long_and_open_events(
                         assert [e.id for e in neo4j_store.events(query)] == expected, query
     finally:
         embedded.close()
+
+
+@pytest.mark.neo4j
+def test_timeline_graph_favourite_draws_the_seed_window(neo4j_url: str) -> None:
+    query = (QUERIES / "timeline-graph.cypher").read_text(encoding="utf-8")
+    assert query.startswith("// Timeline graph: events, actors, places between two dates\n")
+    assert run_cli("--store", neo4j_url, "load", str(SEED_DIR)).exit_code == 0
+    result = run_cli(
+        "--store",
+        neo4j_url,
+        "cypher",
+        query,
+        "--param",
+        "start=2024-11-05",
+        "--param",
+        "end=2024-11-10",
+        "--format",
+        "json",
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    assert len(rows) >= 4 and all({"e", "actors", "places"} <= row.keys() for row in rows)

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import REPO, SEED_FACTS, neo4j_required
+from tests.conftest import REPO, SEED_DIR, neo4j_required
 
 pytestmark = [pytest.mark.browser, pytest.mark.neo4j]
 
@@ -36,15 +36,11 @@ EXPECTED_LABELS = [
 # Outside the window: listing it would mean the date filter did not run.
 UNEXPECTED_LABEL = "Russia launches its full-scale invasion of Ukraine"
 
-# The overlap question returning nodes, for the graph view in the screenshot (the shipped favourite returns a
-# table).  With the events' actors and places the picture shows who took part where: Browser's "connect result
-# nodes" draws the relationships between them.
-BETWEEN_AS_GRAPH = (
-    "MATCH (e:Event) WHERE e.earliest <= date($end) AND e.latest >= date($start) "
-    "OPTIONAL MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) "
-    "OPTIONAL MATCH (e)-[:TOOK_PLACE_IN]->(p:Place) "
-    "RETURN e, collect(DISTINCT a) AS actors, collect(DISTINCT p) AS places ORDER BY e.earliest, e.label"
-)
+# The overlap question returning nodes, for the graph view in the screenshot: the shipped "Timeline graph"
+# favourite (between.cypher returns a table).  With the events' actors and places the picture shows who took
+# part where: Browser's "connect result nodes" draws the relationships between them.
+TIMELINE_GRAPH_FAVOURITE = BETWEEN_FAVOURITE.with_name("timeline-graph.cypher")
+
 
 WAIT_S = 20
 # Chromium must not reach for the network: the machines are offline and every attempt costs time.
@@ -90,12 +86,11 @@ def browser_style() -> str:
 
 @pytest.fixture
 def neo4j_seed_loader() -> Iterator[tuple[Any, Callable[[], None]]]:
-    """The connection Browser logs in with, and a function that loads the seed article alone into Neo4j.
+    """The connection Browser logs in with, and a function that loads the seed folder alone into Neo4j.
 
     The test loads just before it queries: other test runs on a shared dev server may wipe the database.
     """
-    from timelinekg.graph.ingest import ingest
-    from timelinekg.loaders.facts import read_fact_file
+    from timelinekg.graph.ingest import load_paths
 
     try:
         from tests.neo4j_support import empty_neo4j_store, neo4j_uri
@@ -108,7 +103,7 @@ def neo4j_seed_loader() -> Iterator[tuple[Any, Callable[[], None]]]:
     def load_seed() -> None:
         store = empty_neo4j_store()
         try:
-            ingest(store, read_fact_file(SEED_FACTS))
+            load_paths(store, [SEED_DIR])  # what the README's `load examples/seed` loads
         finally:
             store.close()
 
@@ -273,7 +268,7 @@ def test_browser_lists_the_seed_events_between_two_dates(
 
     # The README's picture: the same question as a graph, full screen.
     if not browser.css_all("[data-testid=cypherFrameSidebarVisualization]", frame):
-        frame = query_answered(browser, BETWEEN_AS_GRAPH)
+        frame = query_answered(browser, one_line(TIMELINE_GRAPH_FAVOURITE.read_text(encoding="utf-8")))
     browser.click("[data-testid=cypherFrameSidebarVisualization]", "the result's Graph view", within=frame)
     browser.click("button[title=Fullscreen]", "the frame's Fullscreen button", within=frame)
     browser.until(browser.graph_settled(frame), "the graph layout to settle")

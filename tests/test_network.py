@@ -28,7 +28,9 @@ def test_related_lists_the_actors_sharing_events_with_their_dates(store: Store) 
     assert {"Vladimir Putin", "Volodymyr Zelenskiy"} <= found.keys()
     assert "Donald Trump" not in found
     putin = found["Vladimir Putin"]
-    assert putin.shared_events == len(putin.dates) >= 2
+    assert putin.shared_events >= len(putin.dates) >= 2
+    assert len(set(putin.dates)) == len(putin.dates), "each date once"
+    assert putin.dates == sorted(putin.dates, key=lambda text: text.replace("?..", ""))
     assert "2024-11-07" in putin.dates
     ranked = [r.shared_events for r in related(store, "Trump")]
     assert ranked == sorted(ranked, reverse=True)

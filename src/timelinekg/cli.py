@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import click
 
-from timelinekg.errors import TimelineKGError
+from timelinekg.cli_support import output_stream
+from timelinekg.errors import NotFound, TimelineKGError
+from timelinekg.exporters import EXPORTERS
+from timelinekg.loaders import LOADERS
 
 
 class TimelineKGException(click.ClickException):
@@ -33,28 +38,68 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except TimelineKGError as error:
+            if isinstance(error, NotFound) and isinstance(ctx.obj, Session):  # say where it looked
+                from timelinekg.cli_support import store_name
+
+                error = NotFound(f"{error} in the store {store_name(ctx.obj.location)}")
             raise click_exception(error) from None
+        except click.UsageError as error:  # one line too, with where to read more, not click's four
+            hint = f" (see '{error.ctx.command_path} --help')" if error.ctx is not None else ""
+            raise _exception_for_exit_code(error.exit_code)(error.format_message() + hint) from None
         except BrokenPipeError:
-            sys.stderr.close()  # `timelinekg between ... | head` is not an error
+            from timelinekg.cli_support import end_quietly_on_closed_pipe
+
+            end_quietly_on_closed_pipe()  # `timelinekg between ... | head` is not an error
             return None
 
 
 class Session:
-    """What every command may need; the store is opened on first use and closed at exit."""
+    """What every command may need; the store is opened on first use and closed at exit.
 
-    def __init__(self, location: str | None) -> None:
+    Reading opens only a store that exists (a mistyped ``--store`` path is an error, not a new
+    empty store); ``writable_store`` is for the commands that write, and may create one.
+    """
+
+    def __init__(self, location: str | None, *, quiet: bool = False, verbose: bool = False) -> None:
         from timelinekg.graph.base import store_location
 
+        self.explicit = location or None
         self.location = store_location(location)
+        self.quiet = quiet
+        self.verbose = verbose
         self._store: Any = None
 
     @property
     def store(self) -> Any:
+        """The store, for reading: a SQLite path that does not exist is an error."""
+        if self._store is None:
+            from timelinekg.cli_support import require_existing_store
+
+            require_existing_store(self.location, self.explicit)
+        return self._open()
+
+    @property
+    def writable_store(self) -> Any:
+        """The store, for writing: created when it does not exist yet."""
+        return self._open()
+
+    def _open(self) -> Any:
         if self._store is None:
             from timelinekg.graph.base import open_store
 
             self._store = open_store(self.location)
+            if self.verbose:
+                from timelinekg.cli_support import store_name
+
+                click.echo(f"store: {store_name(self.location)}", err=True)
         return self._store
+
+    def nothing_found(self, what: str) -> None:
+        """Say which store a read command asked when it found nothing (stderr, so pipes stay clean)."""
+        if not self.quiet:
+            from timelinekg.cli_support import nothing_found_note
+
+            click.echo(nothing_found_note(what, self.location, self.explicit), err=True)
 
     def close(self) -> None:
         if self._store is not None:
@@ -69,12 +114,15 @@ pass_session = click.make_pass_decorator(Session)
     "--store",
     "store_location",
     metavar="PATH|URL",
+    envvar="TIMELINEKG_STORE",
     help="Where the graph lives: a SQLite file (default ./timelinekg.db) or a neo4j:// / bolt:// URL. "
-    "Also read from TIMELINEKG_STORE.",
+    "Also read from TIMELINEKG_STORE (NEO4J_URI is not read). Only writing commands (load) create a store.",
 )
+@click.option("-q", "--quiet", is_flag=True, help="No progress bars, notes or summaries; errors only.")
+@click.option("-v", "--verbose", is_flag=True, help="Also say which store is used and each file as it loads.")
 @click.version_option(package_name="timelinekg")
 @click.pass_context
-def cli(ctx: click.Context, store_location: str | None) -> None:
+def cli(ctx: click.Context, store_location: str | None, quiet: bool, verbose: bool) -> None:
     """Turn news articles into an event-timeline knowledge graph and ask it what happened when.
 
     \b
@@ -82,7 +130,7 @@ def cli(ctx: click.Context, store_location: str | None) -> None:
         timelinekg load examples/seed
         timelinekg between 2024-11-05 2024-11-10
     """
-    session = Session(store_location)
+    session = Session(store_location, quiet=quiet, verbose=verbose)
     ctx.obj = session
     ctx.call_on_close(session.close)
 
@@ -93,9 +141,56 @@ def _date_option(value: str | None) -> Any:
     return parse_day(value) if value else None
 
 
+def _say(session: Session, message: str) -> None:
+    """A note or summary on standard error, unless --quiet."""
+    if not session.quiet:
+        click.echo(message, err=True)
+
+
+@contextlib.contextmanager
+def _standard_input(paths: list[Path], format_name: str | None) -> Iterator[list[Path]]:
+    """``load -`` reads standard input as a file of ``--format`` (needed: a stream has no extension)."""
+    if not any(str(p) == "-" for p in paths):
+        yield paths
+        return
+    from timelinekg.cli_support import stdin_as_file, suffix_for_format
+    from timelinekg.loaders import EXTENSIONS
+
+    if format_name is None:
+        raise click.UsageError("reading standard input (-) needs --format (yaml, json, text, html, jsonl, turtle, ...)")
+    with stdin_as_file(Path("-"), suffix_for_format(format_name, EXTENSIONS, ".txt")) as spooled:
+        yield [spooled if str(p) == "-" else p for p in paths]
+
+
+def _load_with_progress(session: Session, store: Any, paths: list[Path], options: Any, *, fail_fast: bool) -> Any:
+    """load_paths, with a progress bar (files, events, rate) when a person watches stderr."""
+    from timelinekg.cli_support import new_progress
+    from timelinekg.graph.ingest import load_paths
+    from timelinekg.loaders import expand_paths
+
+    def announce(path: Path) -> None:
+        if session.verbose:
+            click.echo(f"reading {path}", err=True)
+
+    progress = new_progress(session.quiet, sum(1 for _ in expand_paths(paths)) if paths else 0)
+    if progress is None:
+        return load_paths(store, paths, options, on_file=announce, fail_fast=fail_fast)
+
+    def on_file(path: Path) -> None:
+        announce(path)
+        progress.on_file(path)
+
+    with progress:
+        return load_paths(store, paths, options, on_file=on_file, on_batch=progress.on_batch, fail_fast=fail_fast)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "format_name", help="Read every file as this format instead of guessing from its extension.")
+@click.option(
+    "--format",
+    "format_name",
+    help="Read every file as this format instead of guessing from its extension: " + ", ".join(sorted(LOADERS)) + ".",
+)
 @click.option("--published", help="Publication date (YYYY-MM-DD) for articles, overriding their metadata.")
 @click.option("--url", help="Source URL for articles, overriding their metadata.")
 @click.option(
@@ -126,6 +221,8 @@ def load(
     Each file (or dataset batch) is stored in one transaction; a bad file is
     reported in one line with its name and line and the rest still load
     (docs/input.md lists the checks and limits).  Exits 1 when anything failed.
+    PATH - reads standard input (give its --format).  Creates the store when it
+    does not exist yet.
 
     \b
     Example:
@@ -133,52 +230,44 @@ def load(
     """
     import os
 
-    from timelinekg.graph.ingest import load_paths
-    from timelinekg.loaders import LoadOptions, expand_paths
+    from timelinekg.loaders import LoadOptions
 
     if "" in paths:  # Path("") would be the current folder
         raise click.BadParameter("an empty path", param_hint="PATHS")
     options = LoadOptions(format=format_name, published=_date_option(published), url=url, text_root=text_root)
-    missing = [p for p in paths if not Path(p).exists()]
+    missing = [p for p in paths if p != "-" and not Path(p).exists()]
     for path in missing:
         click.echo(f"error: {path}: no such file or folder", err=True)
     if missing and fail_fast:
         sys.exit(1)
-    existing = [Path(p) for p in paths if Path(p).exists()]
-    store = session.store
-    if sys.stderr.isatty():
-        from rich.progress import Progress
-
-        total = sum(1 for _ in expand_paths(existing))
-        with Progress(transient=True) as progress:
-            task = progress.add_task("loading", total=total)
-            report = load_paths(store, existing, options, on_file=lambda _: progress.advance(task), fail_fast=fail_fast)
-    else:
-        report = load_paths(store, existing, options, fail_fast=fail_fast)
+    existing = [Path(p) for p in paths if p == "-" or Path(p).exists()]
+    store = session.writable_store
+    with _standard_input(existing, format_name) as existing:
+        report = _load_with_progress(session, store, existing, options, fail_fast=fail_fast)
     for problem in report.errors:
         click.echo(f"error: {problem}", err=True)
-    if verbose or os.environ.get("TIMELINEKG_TRACEBACK") == "1":
+    if verbose or session.verbose or os.environ.get("TIMELINEKG_TRACEBACK") == "1":
         for trace in report.tracebacks:
             click.echo(trace.rstrip("\n"), err=True)
     if report.stopped_early:
         click.echo("stopped at the first error (--fail-fast)", err=True)
     for notice in report.notices:
-        click.echo(f"note: {notice}", err=True)
+        _say(session, f"note: {notice}")
     summary = report.summary
     counts = store.counts()
-    click.echo(
+    _say(
+        session,
         f"loaded {report.files} file(s): {summary.events_in} event report(s) -> {summary.events_written} event(s) "
         f"written, {summary.merged_into_existing} merged into existing; store now has {counts['events']} events, "
         f"{counts['actors']} actors, {counts['places']} places, {counts['sources']} sources"
         + (f"; {summary.unattached} mention(s) of events not in the store skipped" if summary.unattached else "")
         + (f"; {len(report.errors) + len(missing)} problem(s)" if report.errors or missing else ""),
-        err=True,
     )
     if report.errors or missing:
         sys.exit(1)
 
 
-FORMAT_CHOICE = click.Choice(["table", "json", "csv", "markdown"])
+FORMAT_CHOICE = click.Choice(["table", "json", "jsonl", "csv", "markdown"])
 
 
 @cli.command()
@@ -230,7 +319,9 @@ def between(
         include_undated=include_undated,
         limit=limit,
     )
-    write_events(_resolved(session.store, events, resolve), fmt, sys.stdout, title=f"{start} .. {end}")
+    written = write_events(_resolved(session.store, events, resolve), fmt, sys.stdout, title=f"{start} .. {end}")
+    if not written:
+        session.nothing_found(f"events between {start} and {end} matching these filters")
 
 
 def _resolved(store: Any, events: Any, resolve: Any) -> Any:
@@ -282,12 +373,13 @@ def actors(session: Session, fmt: str) -> None:
             "id": a.id,
             "name": a.name,
             "kind": a.kind,
-            "aliases": "; ".join(a.aliases),
-            "external_ids": "; ".join(f"{k}:{v}" for k, v in a.external_ids),
+            "aliases": list(a.aliases),
+            "external_ids": dict(a.external_ids),
         }
         for a in session.store.actors()
     )
-    write_rows(rows, ("name", "kind", "aliases", "external_ids", "id"), fmt, sys.stdout, title="actors")
+    if not write_rows(rows, ("name", "kind", "aliases", "external_ids", "id"), fmt, sys.stdout, title="actors"):
+        session.nothing_found("actors")
 
 
 @cli.command()
@@ -309,36 +401,56 @@ def places(session: Session, fmt: str) -> None:
             "kind": p.kind,
             "latitude": p.latitude,
             "longitude": p.longitude,
-            "parent": p.parent_id or "",
-            "external_ids": "; ".join(f"{k}:{v}" for k, v in p.external_ids),
+            "parent": p.parent_id,
+            "external_ids": dict(p.external_ids),
         }
         for p in session.store.places()
     )
     columns = ("name", "kind", "latitude", "longitude", "parent", "external_ids", "id")
-    write_rows(rows, columns, fmt, sys.stdout, title="places")
+    if not write_rows(rows, columns, fmt, sys.stdout, title="places"):
+        session.nothing_found("places")
 
 
 @cli.command()
-@click.option("--format", "format_name", default="json", show_default=True, help="Output format.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of standard output.")
+@click.option(
+    "--format",
+    "format_name",
+    type=click.Choice(sorted(EXPORTERS)),
+    help="Output format; default: from the -o file's extension (.ttl .nt .nq .nquads .trig .jsonld .json "
+    ".jsonl .graphml .gexf), else json.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path, allow_dash=True), help="Write here (- or none: standard output)."
+)
 @click.option("--between", "between_range", nargs=2, metavar="START END", help="Only events overlapping this range.")
 @click.option("--base", help="Base IRI for RDF formats.")
+@click.option(
+    "--with-vocabulary",
+    is_flag=True,
+    help="RDF (turtle, trig, nt, nquads): append the SKOS scheme of event types (CAMEO notations) and roles.",
+)
 @pass_session
 def export(
-    session: Session, format_name: str, output: Path | None, between_range: tuple[str, str] | None, base: str | None
+    session: Session,
+    format_name: str | None,
+    output: Path | None,
+    between_range: tuple[str, str] | None,
+    base: str | None,
+    with_vocabulary: bool,
 ) -> None:
     """Export the graph (or the events overlapping a date range), streaming as it reads.
 
     The JSON export has the curated fact-file shape, so it loads back with
-    ``timelinekg load``.
+    ``timelinekg load``; jsonl writes the same records one per line.
 
     \b
     Example:
-        timelinekg export --format json -o graph.json
+        timelinekg export -o graph.ttl
     """
-    from timelinekg.exporters import DIRECTORY_FORMATS, ExportOptions, exporter_for
+    from timelinekg.exporters import DIRECTORY_FORMATS, ExportOptions, export_format_for, exporter_for
     from timelinekg.schema.dates import parse_bounds
 
+    format_name = export_format_for(str(output) if output else None, format_name)
     exporter = exporter_for(format_name)
     start = parse_bounds(between_range[0])[0] if between_range else None
     end = parse_bounds(between_range[1])[1] if between_range else None
@@ -347,16 +459,14 @@ def export(
             raise click.UsageError(f"--format {format_name} writes a folder: give it with -o DIR")
         exporter(session.store, sys.stdout, ExportOptions(start, end, base, str(output)))
         return
-    options = ExportOptions(start, end, base)
-    if output is None:
-        exporter(session.store, sys.stdout, options)
-    else:
-        with output.open("w", encoding="utf-8", newline="\n") as handle:
-            exporter(session.store, handle, options)
+    options = ExportOptions(start, end, base, vocabulary=with_vocabulary)
+    store = session.store  # opened first: a missing store leaves no empty output file behind
+    with output_stream(output) as handle:
+        exporter(store, handle, options)
 
 
 @cli.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option("--dct", metavar="YYYY-MM-DD", help="Document creation date; default: the dateline in the first lines.")
 @click.option(
     "--mode",
@@ -372,7 +482,7 @@ def timex(files: tuple[str, ...], dct: str | None, mode: str, output: str) -> No
 
     JSON output: for one FILE a list of {start, end, text, type, value, earliest,
     latest, precision} with character offsets into the UTF-8 text; for several,
-    an object keyed by path.
+    an object keyed by path.  FILE - reads standard input.
 
     \b
     Example:
@@ -384,12 +494,13 @@ def timex(files: tuple[str, ...], dct: str | None, mode: str, output: str) -> No
 
 
 @cli.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True))
 @click.option(
     "--format",
     "syntax",
     type=click.Choice(["turtle", "nt", "nquads", "trig", "jsonld"]),
-    help="RDF syntax, instead of guessing it from the extension.",
+    help="RDF syntax, instead of guessing it from the extension (.ttl .nt .nq .nquads .trig .jsonld); "
+    "standard input (-) is read as turtle unless given.",
 )
 @click.option(
     "--shapes",
@@ -407,9 +518,12 @@ def validate(file: Path, syntax: str | None, shapes: Path | None, limit: int) ->
     Example:
         timelinekg export --format turtle -o graph.ttl && timelinekg validate graph.ttl
     """
+    from timelinekg.cli_support import stdin_as_file, suffix_for_format
     from timelinekg.exporters.shacl import validate_file
+    from timelinekg.loaders import EXTENSIONS
 
-    report = validate_file(file, syntax, shapes)
+    with stdin_as_file(file, suffix_for_format(syntax or "turtle", EXTENSIONS, ".ttl")) as readable:
+        report = validate_file(readable, syntax, shapes)
     if report.conforms:
         click.echo(f"{file}: conforms to the timelinekg shapes ({report.triples} triples)")
         return
@@ -576,13 +690,14 @@ def chains(session: Session, actor: str, between_range: tuple[str, str] | None, 
 
 
 @cli.command()
-@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True))
 @click.option("--published", help="Publication date (YYYY-MM-DD), overriding the article's own.")
 @click.option("--url", help="Source URL, overriding the article's own.")
 @click.option("--format", "format_name", help="Read the file as this format instead of guessing from its extension.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array, shaped like between --format json.")
 def extract(path: Path, published: str | None, url: str | None, format_name: str | None, as_json: bool) -> None:
-    """Show the events an article (.txt, .md, .html, .jsonl) would give, without storing anything.
+    """Show the events an article (.txt, .md, .html, .jsonl; - reads standard input as text) would give,
+    without storing anything.
 
     Events whose date the text does not support keep an open bound (earliest
     null) and precision "unknown"; see docs/extraction.md.
@@ -593,11 +708,13 @@ def extract(path: Path, published: str | None, url: str | None, format_name: str
     """
     import json
 
-    from timelinekg.loaders import LoadOptions
+    from timelinekg.cli_support import stdin_as_file, suffix_for_format
+    from timelinekg.loaders import EXTENSIONS, LoadOptions
     from timelinekg.queries.preview import preview
 
     options = LoadOptions(format=format_name, published=_date_option(published), url=url)
-    events, problems = preview(path, options)
+    with stdin_as_file(path, suffix_for_format(format_name, EXTENSIONS, ".txt")) as readable:
+        events, problems = preview(readable, options)
     for problem in problems:
         click.echo(f"error: {problem}", err=True)
     if as_json:
@@ -612,4 +729,9 @@ def extract(path: Path, published: str | None, url: str | None, format_name: str
 
 
 def main() -> None:
-    cli(prog_name="timelinekg")
+    try:
+        cli(prog_name="timelinekg")
+    except BrokenPipeError:  # click's own output (help, usage errors) into a closed pipe
+        from timelinekg.cli_support import end_quietly_on_closed_pipe
+
+        end_quietly_on_closed_pipe()

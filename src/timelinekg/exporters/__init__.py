@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from timelinekg.errors import ValidationError
 from timelinekg.graph.base import EventQuery, Store
+from timelinekg.loaders import EXTENSIONS as LOAD_EXTENSIONS
 from timelinekg.plugin import load_target
 from timelinekg.schema.dates import iso
 from timelinekg.schema.model import Event
@@ -25,6 +26,7 @@ class ExportOptions:
     end: dt.date | None = None
     base: str | None = None  # IRI base for RDF formats
     directory: str | None = None  # for formats that write several files
+    vocabulary: bool = False  # RDF: append the event-type and role scheme (schema/event-types.ttl)
 
 
 Exporter = Callable[[Store, TextIO, ExportOptions], None]
@@ -32,6 +34,7 @@ Exporter = Callable[[Store, TextIO, ExportOptions], None]
 # format -> "module:function"
 EXPORTERS: dict[str, str] = {
     "json": "timelinekg.exporters:export_json",
+    "jsonl": "timelinekg.exporters:export_jsonl",
     "turtle": "timelinekg.exporters.rdf:export_turtle",
     "nt": "timelinekg.exporters.rdf:export_ntriples",
     "nquads": "timelinekg.exporters.rdf:export_nquads",
@@ -44,6 +47,36 @@ EXPORTERS: dict[str, str] = {
 
 # formats that write a folder (options.directory) rather than one stream
 DIRECTORY_FORMATS: set[str] = {"neo4j-import"}
+
+RDF_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld")
+# output file extension -> format, so that ``export -o graph.ttl`` writes Turtle; the RDF ones are those
+# ``load`` reads, so whatever export writes loads back (and ``validate`` takes it)
+EXPORT_EXTENSIONS: dict[str, str] = {
+    **{extension: name for extension, name in LOAD_EXTENSIONS.items() if name in RDF_FORMATS},
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".graphml": "graphml",
+    ".gexf": "gexf",
+}
+
+
+def export_format_for(output: str | None, explicit: str | None) -> str:
+    """The export format: ``explicit``, else the output file's extension, else JSON on standard output.
+
+    An output file whose extension names no format is an error rather than a guess, so that a
+    ``.ttl`` file never silently holds JSON.
+    """
+    if explicit:
+        return explicit
+    if output is None or output == "-":
+        return "json"
+    suffix = "." + output.rsplit(".", 1)[-1].lower() if "." in output.rsplit("/", 1)[-1] else ""
+    if suffix in EXPORT_EXTENSIONS:
+        return EXPORT_EXTENSIONS[suffix]
+    known = " ".join(EXPORT_EXTENSIONS)
+    raise ValidationError(
+        f"cannot tell the export format from {output!r}: give --format, or end the name with one of {known}"
+    )
 
 
 def register_exporter(format_name: str, target: str, *, directory: bool = False) -> None:
@@ -99,6 +132,52 @@ def event_record(event: Event) -> dict[str, Any]:
     }
 
 
+def _source_records(store: Store) -> Iterator[dict[str, Any]]:
+    for s in store.sources():
+        yield {"id": s.id, "title": s.title, "url": s.url, "publisher": s.publisher, "published": iso(s.published)}
+
+
+def _actor_records(store: Store) -> Iterator[dict[str, Any]]:
+    for a in store.actors():
+        yield {
+            "id": a.id,
+            "name": a.name,
+            "kind": a.kind,
+            "aliases": list(a.aliases),
+            **{scheme: value for scheme, value in a.external_ids},
+            **dict(a.attributes),
+        }
+
+
+def _place_records(store: Store) -> Iterator[dict[str, Any]]:
+    for p in store.places():
+        yield {
+            "id": p.id,
+            "name": p.name,
+            "kind": p.kind,
+            "lat": p.latitude,
+            "lon": p.longitude,
+            "parent": {"id": p.parent_id} if p.parent_id else None,
+            "aliases": list(p.aliases),
+            **{scheme: value for scheme, value in p.external_ids},
+        }
+
+
+def export_jsonl(store: Store, out: TextIO, options: ExportOptions) -> None:
+    """The JSON export's records one per line, each with ``record`` (source, actor, place or event)
+    first; sources, actors and places come before the events that name them."""
+    sections = (
+        ("source", _source_records(store)),
+        ("actor", _actor_records(store)),
+        ("place", _place_records(store)),
+        ("event", (event_record(e) for e in selected_events(store, options))),
+    )
+    for kind, records in sections:
+        for record in records:
+            out.write(json.dumps({"record": kind, **record}, ensure_ascii=False, default=str))
+            out.write("\n")
+
+
 def export_json(store: Store, out: TextIO, options: ExportOptions) -> None:
     """Sources, actors, places and events as one JSON document, written as it is read."""
     out.write("{\n")
@@ -110,42 +189,8 @@ def export_json(store: Store, out: TextIO, options: ExportOptions) -> None:
             out.write(json.dumps(record, ensure_ascii=False, default=str))
         out.write("\n]" + ("\n" if last else ",\n"))
 
-    section(
-        "sources",
-        (
-            {"id": s.id, "title": s.title, "url": s.url, "publisher": s.publisher, "published": iso(s.published)}
-            for s in store.sources()
-        ),
-    )
-    section(
-        "actors",
-        (
-            {
-                "id": a.id,
-                "name": a.name,
-                "kind": a.kind,
-                "aliases": list(a.aliases),
-                **{scheme: value for scheme, value in a.external_ids},
-                **dict(a.attributes),
-            }
-            for a in store.actors()
-        ),
-    )
-    section(
-        "places",
-        (
-            {
-                "id": p.id,
-                "name": p.name,
-                "kind": p.kind,
-                "lat": p.latitude,
-                "lon": p.longitude,
-                "parent": {"id": p.parent_id} if p.parent_id else None,
-                "aliases": list(p.aliases),
-                **{scheme: value for scheme, value in p.external_ids},
-            }
-            for p in store.places()
-        ),
-    )
+    section("sources", _source_records(store))
+    section("actors", _actor_records(store))
+    section("places", _place_records(store))
     section("events", (event_record(e) for e in selected_events(store, options)), last=True)
     out.write("}\n")

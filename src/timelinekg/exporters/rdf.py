@@ -32,13 +32,16 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
+from timelinekg.errors import ValidationError
 from timelinekg.exporters import ExportOptions, selected_query
 from timelinekg.graph.base import EventRow, SourceRow, Store, event_row, event_rows, source_row, source_rows
 from timelinekg.memo import Memo
 from timelinekg.schema.dates import day_from_iso
+from timelinekg.schema.identity import digest, slug
 from timelinekg.schema.model import Actor, Event, Place, Source
 from timelinekg.schema.vocabulary import (
     ACTOR_KIND_CLASSES,
+    EVENT_TYPES_TTL,
     INSTANCE_KINDS,
     JOIN,
     PLACE_KIND_CLASSES,
@@ -193,6 +196,9 @@ class Describer:
         self.has_end = p("time:hasEnd")
         self.in_xsd_date = p("time:inXSDDate")
         self.attributes = p("tkg:attributes")
+        # What partners need from an event's attributes, as properties of their own (tkg:attributes
+        # keeps everything, for the round trip).
+        self.attribute_properties = {"trigger": p("tkg:trigger"), "date_basis": p("tkg:dateBasis")}
         self.generated_at = p("prov:generatedAtTime")
         self.generated_by = p("prov:wasGeneratedBy")
         self.ended_at = p("prov:endedAtTime")
@@ -261,6 +267,7 @@ class Describer:
         # Nodes many events share are described once per export (bounded by loads and publishers).
         self._loads: dict[dt.datetime, list[str]] = {}
         self._publishers: dict[str, str] = {}  # name -> schema:publisher statement, for publishers described
+        self._publisher_ids: set[str] = set()
         # Rows (see graph.store.EventRow) give dates and times as ISO text, each parsed once here.
         # Sources come in id order, so their days come at random: these two hold every day of decades.
         self._days = Memo(self._day, size=16384)
@@ -269,6 +276,7 @@ class Describer:
         self._event_types: Memo[str, str] = Memo(lambda code: self.event_type + v("etype:" + encode_segment(code)))
         self._places: Memo[str, str] = Memo(lambda place_id: self.has_place + t.node("place", encode_segment(place_id)))
         self._attributes = Memo(self._attributes_statement)
+        self._event_attributes = Memo(self._event_attribute_statements)
         self._dates = Memo(self._date_statements)
         self._role_values = Memo(self._role_value)
         self._role_types = Memo(self._role_type)
@@ -290,6 +298,22 @@ class Describer:
             return self._attributes[attributes]
         except TypeError:  # a list or dict value is not hashable
             return self._attributes_statement(attributes)
+
+    def _event_attribute_statements(self, attributes: tuple[tuple[str, Any], ...]) -> list[str]:
+        said = [self._attributes_statement(attributes)]
+        for key, value in attributes:
+            as_property = self.attribute_properties.get(key)
+            if as_property is not None and isinstance(value, str) and value:
+                said.append(as_property + string_literal(value))
+        return said
+
+    def event_attributes(self, attributes: tuple[tuple[str, Any], ...]) -> list[str]:
+        """``tkg:attributes``, and ``tkg:trigger`` / ``tkg:dateBasis`` when the attributes hold them;
+        memoised like :meth:`attributes_term`."""
+        try:
+            return self._event_attributes[attributes]
+        except TypeError:  # a list or dict value is not hashable
+            return self._event_attribute_statements(attributes)
 
     def external_ids(
         self, kind: str, owner: str, external: Iterable[tuple[str, str]], blocks: list[Block]
@@ -324,10 +348,19 @@ class Describer:
         if said is None:
             lexical = recorded_at.isoformat()
             stamp = '"' + lexical + self.datetime_suffix
-            load = self.t.node("load", encode_segment(lexical))
+            load = self.t.node("load", load_local_id(recorded_at))
             blocks.append((None, load, [self.activity_class, self.ended_at + stamp]))
             said = self._loads[recorded_at] = [self.generated_at + stamp, self.generated_by + load]
         return said
+
+    def _publisher_local_id(self, name: str) -> str:
+        """A publisher's id, a slug of its name like an actor's (no raw text in IRIs); a second name with
+        the same slug ("A.P." after "AP") gets its hash appended, so each node keeps one name."""
+        local = slug(name)
+        if local in self._publisher_ids:
+            local = f"{local}-{digest(name, 8)}"
+        self._publisher_ids.add(local)
+        return local
 
     # -- what repeats across events, rendered once (see the memos in __init__) -----------------------------
     def _date_statements(self, bounds: tuple[str | None, str | None, str]) -> tuple[list[str], str]:
@@ -409,7 +442,7 @@ class Describer:
         if conflict:
             said.append(self.date_conflict)
         if attributes:
-            said.append(self.attributes_term(attributes))
+            said += self.event_attributes(attributes)
         if recorded:
             said += self.recorded(self._instants[recorded], blocks)
         role_class, has_actor = self.role_class, self.has_actor
@@ -511,7 +544,7 @@ class Describer:
         if publisher:
             published_by = self._publishers.get(publisher)
             if published_by is None:
-                organization = node("publisher", encode_segment(publisher))
+                organization = node("publisher", self._publisher_local_id(publisher))
                 blocks.append((None, organization, [self.organization_class, self.name + string_literal(publisher)]))
                 published_by = self._publishers[publisher] = self.publisher + organization
             said.append(published_by)
@@ -680,12 +713,23 @@ def _places_with_parents(store: Store, place_ids: set[str]) -> Iterator[Place]:
         wanted = parents
 
 
+def load_local_id(recorded_at: dt.datetime) -> str:
+    """A load activity's id: its time in UTC, readable and IRI-safe (``2026-11-28T01-58-53.783447Z``).
+
+    A ``load`` stamps everything it stores with one time, so one load is one activity."""
+    utc = recorded_at.astimezone(dt.UTC) if recorded_at.tzinfo else recorded_at
+    fraction = f".{utc.microsecond:06d}" if utc.microsecond else ""
+    return utc.strftime("%Y-%m-%dT%H-%M-%S") + fraction + "Z"
+
+
 def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) -> int:
     """Stream the graph (or the events overlapping the options' dates) as RDF; returns the triple count.
 
     Events come first, then the actors, places and sources: all of them for a whole
     export, only those the selected events use for a date slice.
     """
+    if options.vocabulary and syntax == "jsonld":  # refused before anything is written
+        raise ValidationError("--with-vocabulary works with turtle, trig, nt and nquads, not jsonld")
     base = normalise_base(options.base)
     writer = _writer(syntax, out, base)
     describe = Describer(writer.terms)
@@ -722,7 +766,31 @@ def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) ->
                 blocks = []
         writer.write(blocks)
     writer.end()
+    if options.vocabulary:
+        return writer.statements + describe.extra_triples + write_vocabulary(out, syntax)
     return writer.statements + describe.extra_triples
+
+
+def write_vocabulary(out: TextIO, syntax: str) -> int:
+    """Append the SKOS scheme the data points at (event types with CAMEO notations, roles, units,
+    properties), so that a partner gets labels for every ``etype:`` and ``roletype:`` IRI in one file.
+
+    Turtle and TriG take the shipped file as it is (prefixes may be declared again mid-document, and
+    TriG's default graph needs no braces); N-Triples and N-Quads get it re-serialised.  Returns the
+    triple count.
+    """
+    import pyoxigraph
+
+    text = EVENT_TYPES_TTL.read_text(encoding="utf-8")
+    triples = list(pyoxigraph.parse(text, format=pyoxigraph.RdfFormat.TURTLE))
+    if syntax in ("turtle", "trig"):
+        out.write("\n" + text)
+    elif syntax in ("nt", "nquads"):
+        serialized = pyoxigraph.serialize(triples, format=pyoxigraph.RdfFormat.N_TRIPLES)
+        out.write(serialized.decode("utf-8") if isinstance(serialized, bytes) else str(serialized))
+    else:
+        raise ValidationError(f"--with-vocabulary works with turtle, trig, nt and nquads, not {syntax}")
+    return len(triples)
 
 
 def export_turtle(store: Store, out: TextIO, options: ExportOptions) -> None:

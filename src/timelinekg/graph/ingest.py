@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,7 +116,7 @@ def _existing_match(store: Store, event: Event, by_id: dict[str, Event]) -> Even
     return next((old for old in store.events(query) if same_event(old, event)), None)
 
 
-def ingest(store: Store, facts: Facts, *, merge: bool = True) -> IngestSummary:
+def ingest(store: Store, facts: Facts, *, merge: bool = True, recorded_at: dt.datetime | None = None) -> IngestSummary:
     """Merge ``facts`` with each other and with the store, then write them in one batch.
 
     With ``merge=False`` events are written by id only (dataset bulk loads whose ids
@@ -155,6 +156,7 @@ def ingest(store: Store, facts: Facts, *, merge: bool = True) -> IngestSummary:
             actors=list(actors.values()),
             places=list(places.values()),
             events=list(written.values()),
+            recorded_at=recorded_at or facts.recorded_at,
         )
     )
     return summary
@@ -186,6 +188,7 @@ def load_paths(
     paths: Iterable[Path],
     options: LoadOptions | None = None,
     on_file: Callable[[Path], None] | None = None,
+    on_batch: Callable[[int], None] | None = None,
     *,
     fail_fast: bool = False,
 ) -> LoadReport:
@@ -194,10 +197,13 @@ def load_paths(
     Every per-file failure, an unexpected exception included, is one line in
     ``report.errors`` naming the file, and the next file is loaded; with
     ``fail_fast`` loading stops at the first error.  Only a store that can no
-    longer be reached ends the run.
+    longer be reached ends the run.  ``on_file`` hears of each file before it is
+    read, ``on_batch`` of each stored batch's event count (an article, or a
+    dataset's batch of rows), for progress bars.
     """
     options = options or LoadOptions()
     report = LoadReport()
+    loaded_at = dt.datetime.now(dt.UTC)  # one time for everything this load stores: one load activity
     for path, named in expand_paths(list(paths)):
         if on_file is not None:
             on_file(path)
@@ -216,7 +222,7 @@ def load_paths(
         report.files += 1
         try:
             check_regular(path)  # a FIFO, device or socket is refused before anything opens it
-            _load_file(store, path, format_name, options, report, fail_fast)
+            _load_file(store, path, format_name, options, report, fail_fast, loaded_at, on_batch)
         except StoreUnavailable:
             raise
         except TimelineKGError as error:
@@ -230,7 +236,14 @@ def load_paths(
 
 
 def _load_file(
-    store: Store, path: Path, format_name: str, options: LoadOptions, report: LoadReport, fail_fast: bool
+    store: Store,
+    path: Path,
+    format_name: str,
+    options: LoadOptions,
+    report: LoadReport,
+    fail_fast: bool,
+    loaded_at: dt.datetime,
+    on_batch: Callable[[int], None] | None,
 ) -> None:
     for result in loader_for(format_name)(path, options):
         if isinstance(result, ValidationError):
@@ -242,8 +255,10 @@ def _load_file(
             report.notices.append(result.located())
             continue
         try:
-            report.summary.add(ingest(store, result, merge=format_name not in DATASET_FORMATS))
+            report.summary.add(ingest(store, result, merge=format_name not in DATASET_FORMATS, recorded_at=loaded_at))
             report.batches += 1
+            if on_batch is not None:
+                on_batch(len(result.events))
         except StoreUnavailable:
             raise
         except TimelineKGError as error:

@@ -188,10 +188,10 @@ class SQLiteStore:
         db = self.connection
         try:
             db.execute("BEGIN IMMEDIATE")
-            self._write_sources(facts.sources)
+            self._write_sources(facts.sources, facts.recorded_at)
             self._write_actors(facts.actors)
             self._write_places(facts.places)
-            self._write_events(facts.events)
+            self._write_events(facts.events, facts.recorded_at)
             db.execute("COMMIT")
         except BaseException as error:
             db.execute("ROLLBACK")
@@ -199,8 +199,8 @@ class SQLiteStore:
                 raise StoreError(f"write to {self.path} failed, nothing was stored: {error}") from None
             raise
 
-    def _write_sources(self, sources: Iterable[Source]) -> None:
-        now = dt.datetime.now(dt.UTC).isoformat()  # formatted once: bulk batches hold 100k sources
+    def _write_sources(self, sources: Iterable[Source], recorded_at: dt.datetime | None = None) -> None:
+        now = (recorded_at or dt.datetime.now(dt.UTC)).isoformat()  # formatted once: batches hold 100k sources
         self.connection.executemany(
             "INSERT INTO sources(id, title, url, publisher, published, recorded_at) VALUES (?,?,?,?,?,?) "
             "ON CONFLICT(id) DO UPDATE SET title=excluded.title, url=excluded.url, "
@@ -258,11 +258,11 @@ class SQLiteStore:
             [(name_key(n), p.id) for p in places for n in (p.name, *p.aliases)],
         )
 
-    def _write_events(self, events: Sequence[Event]) -> None:
+    def _write_events(self, events: Sequence[Event], recorded_at: dt.datetime | None = None) -> None:
         if not events:
             return
         db = self.connection
-        now = dt.datetime.now(dt.UTC).isoformat()
+        now = (recorded_at or dt.datetime.now(dt.UTC)).isoformat()
         existing: set[str] = set()
         for chunk in _chunks([e.id for e in events]):
             existing.update(

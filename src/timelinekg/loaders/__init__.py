@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,19 @@ class Notice:
 
 
 LoadResult = Facts | ValidationError | Notice
+
+# Whoever shows progress (the CLI's bar) listens here; dataset loaders tell it every ROW_TICK rows read,
+# so that a big file's bar moves between its batches.
+ROW_LISTENER: ContextVar[Callable[[int], None] | None] = ContextVar("row_listener", default=None)
+ROW_TICK = 1000
+
+
+def rows_read(count: int) -> None:
+    listener = ROW_LISTENER.get()
+    if listener is not None:
+        listener(count)
+
+
 Loader = Callable[[Path, LoadOptions], Iterator[LoadResult]]
 
 # format name -> "module:function"
@@ -74,6 +88,7 @@ EXTENSIONS: dict[str, str] = {
     ".ttl": "turtle",
     ".nt": "nt",
     ".nq": "nquads",
+    ".nquads": "nquads",
     ".trig": "trig",
     ".jsonld": "jsonld",
     # GDELT's own file names: 20150218.export.CSV(.zip), 20150218230000.mentions.CSV(.zip)

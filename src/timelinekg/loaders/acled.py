@@ -34,7 +34,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from timelinekg.errors import ValidationError
-from timelinekg.loaders import LoadOptions, LoadResult
+from timelinekg.loaders import ROW_TICK, LoadOptions, LoadResult, rows_read
 from timelinekg.loaders.gdelt import country_actor, country_by_name
 from timelinekg.loaders.tabular import STREAM_ERRORS, DatasetBatch, coordinates, open_text, parse_int, stream_error
 from timelinekg.schema.identity import digest, name_key, slug, source_id
@@ -261,8 +261,7 @@ def acled_row(row: dict[str, str], batch: DatasetBatch) -> None:
 def load_acled(path: Path, options: LoadOptions, batch_size: int = BATCH_SIZE) -> Iterator[LoadResult]:
     """Yield ACLED facts in batches, and a located error for each bad row."""
     batch = DatasetBatch()
-    where, line = str(path), 0
-    rows = 0
+    where, line, rows = str(path), 0, 0
     try:
         for where, text in open_text(path, options.limits):
             reader = csv.reader(text)
@@ -290,6 +289,9 @@ def load_acled(path: Path, options: LoadOptions, batch_size: int = BATCH_SIZE) -
                 except ValidationError as error:
                     yield error.at(path=where, line=start)
                     continue
+                rows += 1
+                if rows % ROW_TICK == 0:
+                    rows_read(ROW_TICK)
                 if len(batch.events) >= batch_size:
                     yield batch.facts()
                     batch = DatasetBatch()

@@ -2,7 +2,8 @@
 
 * ``.txt`` / ``.md``: optional front matter between ``---`` lines (``title``, ``published``, ``url``,
   ``publisher``).  Character offsets count from the first character after the front matter.  Without
-  front matter the first line is the title.
+  front matter a first line that is a headline (at most 20 words, no final punctuation) is the title
+  and is not read for events; a first line that is a sentence is read, and also names the source.
 * ``.html`` / ``.htm``: main text and metadata (title, date, url) from trafilatura.
 * ``.jsonl``: one article per line, ``text`` required; ``id``, ``title``, ``url``, ``published``,
   ``publisher`` optional.  A bad line is reported as ``file:line`` and the other lines still load.
@@ -77,13 +78,44 @@ def article_from_text(raw: str, origin: str, options: LoadOptions) -> Article:
     first_line, after_first = _title_line(body)
     title = str(meta.get("title") or "").strip()
     body_start = 0
+    first_line_is_text = False
     if not title:
-        title, body_start = first_line, after_first
+        if is_headline(first_line):
+            title, body_start = first_line, after_first
+        else:  # the article starts straight in: its first sentence is news, and names the source too
+            title, first_line_is_text = _shortened(first_line, TITLE_FROM_SENTENCE), True
     elif first_line == title:
         body_start = after_first
     return _article(
-        body, origin, options, title, meta.get("published"), meta.get("url"), meta.get("publisher"), body_start
+        body,
+        origin,
+        options,
+        title,
+        meta.get("published"),
+        meta.get("url"),
+        meta.get("publisher"),
+        body_start,
+        first_line_is_text=first_line_is_text,
     )
+
+
+# A headline is short and has no final punctuation; a first line that is longer or ends like a
+# sentence ("... on Tuesday.") is the article's first sentence and is read for events.
+HEADLINE_MAX_WORDS = 20
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+TITLE_FROM_SENTENCE = 100  # characters of a first sentence kept as the source's title
+
+
+def is_headline(line: str) -> bool:
+    """Whether an article's first line is a headline (short, no final punctuation) rather than a sentence."""
+    line = line.strip()
+    return bool(line) and len(line.split()) <= HEADLINE_MAX_WORDS and not _SENTENCE_END.search(line)
+
+
+def _shortened(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def _article(
@@ -95,9 +127,11 @@ def _article(
     url: Any,
     publisher: Any,
     body_start: int = 0,
+    *,
+    first_line_is_text: bool = False,
 ) -> Article:
     day = options.published or _day(published, origin) or _dateline(text)
-    if not body_start and title:
+    if not body_start and title and not first_line_is_text:
         first_line, after_first = _title_line(text)
         if first_line == title.strip():
             body_start = after_first  # a headline repeated as the first line is not read for events

@@ -47,7 +47,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from timelinekg.errors import ValidationError
-from timelinekg.loaders import LoadOptions, LoadResult
+from timelinekg.loaders import ROW_TICK, LoadOptions, LoadResult, rows_read
 from timelinekg.loaders.tabular import DatasetBatch, coordinates, parse_float, parse_int, read_lines
 from timelinekg.schema.event_types import type_for_cameo
 from timelinekg.schema.identity import name_key, slug, source_id
@@ -405,6 +405,8 @@ def load_gdelt(path: Path, options: LoadOptions, batch_size: int = BATCH_SIZE) -
             yield error.at(path=where, line=number)
             continue
         rows_in_batch += 1
+        if rows_in_batch % ROW_TICK == 0:
+            rows_read(ROW_TICK)
         if rows_in_batch >= batch_size:
             yield batch.facts()
             batch, rows_in_batch = DatasetBatch(), 0

@@ -45,6 +45,9 @@ SYNTAX_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "nquads": "N-Quads", "tri
 
 _TYPE = expand("rdf:type")
 _KNOWN_CLASSES = frozenset(expand(c) for c in CLASSES)
+_VOCABULARY_CLASSES = frozenset(
+    expand(c) for c in ("skos:Concept", "skos:ConceptScheme", "rdf:Property", "time:TemporalUnit", "rdfs:Class")
+)
 _UNITS = {expand(unit): precision for unit, precision in UNIT_PRECISIONS.items()}
 _TIMESTAMP_PRECISION = {expand("xsd:gYear"): "year", expand("xsd:gYearMonth"): "month", expand("xsd:date"): "day"}
 
@@ -261,6 +264,8 @@ class Reader:
             start = self.instant(interval.first("time:hasBeginning"))
             finish = self.instant(interval.first("time:hasEnd"))
         conflict = node.first("tkg:dateConflict")
+        for curie in ("tkg:trigger", "tkg:dateBasis"):  # also in tkg:attributes, which is read whole
+            node.take(curie)
         return Event(
             id=event_id,
             type=decode_segment(type_iri[len(EVENT_TYPE) :]),
@@ -360,7 +365,11 @@ class Reader:
             if node.key in self.visited:
                 node.take("schema:name")  # publishers: their one name was read, not taken
                 node.types.discard(expand("schema:Organization"))
-        skipped = sum(node.left() if node.key in self.visited else _size(node) for node in self.nodes.values())
+        skipped = sum(
+            node.left() if node.key in self.visited else _size(node)
+            for node in self.nodes.values()
+            if not node.types & _VOCABULARY_CLASSES  # `export --with-vocabulary`'s scheme: ours, not data
+        )
         return batches, skipped
 
 

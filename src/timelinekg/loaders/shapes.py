@@ -179,7 +179,8 @@ def _is_literal(term: Any) -> bool:
 
 
 def _property_problems(rule: PropertyRule, node: Statements, nodes: dict[str, Any]) -> list[str]:
-    found = [] if rule.path == f"{RDF}type" else node.properties.get(rule.path, [])
+    # An RDF graph is a set: a triple stated twice in a file is one value, as SHACL counts them.
+    found = [] if rule.path == f"{RDF}type" else list(dict.fromkeys(node.properties.get(rule.path, [])))
     name = _local(rule.path)
     problems = []
     if len(found) < rule.min_count:

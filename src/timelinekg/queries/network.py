@@ -11,6 +11,8 @@ as a store: the questions above stream events from the store and count.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
+import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -114,21 +116,49 @@ def related(
 ) -> list[RelatedActor]:
     """Actors who take part in events with ``actor``, most shared events first."""
     counts: Counter[str] = Counter()
-    dates: dict[str, list[str]] = {}
+    dates: dict[str, dict[str, tuple[dt.date, dt.date]]] = {}
     shared: dict[str, list[str]] = {}
-    for event, selves in actor_events(store, actor, start, end):
+    for event, selves in in_known_bound_order(actor_events(store, actor, start, end)):
         for other in set(event.actor_ids) - selves:
             counts[other] += 1
-            dates.setdefault(other, []).append(_date_text(event))
+            dates.setdefault(other, {}).setdefault(_date_text(event), _date_key(event))
             shared.setdefault(other, []).append(event.id)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     if top is not None:
         ranked = ranked[:top]
     actors = {a.id: a for a in store.actors([actor_id for actor_id, _ in ranked])}
     return [
-        RelatedActor(actors.get(actor_id) or Actor(actor_id, actor_id), count, dates[actor_id], shared[actor_id])
+        RelatedActor(
+            actors.get(actor_id) or Actor(actor_id, actor_id),
+            count,
+            sorted(dates[actor_id], key=lambda text: dates[actor_id][text]),  # each date once, in date order
+            shared[actor_id],
+        )
         for actor_id, count in ranked
     ]
+
+
+def _date_key(event: Event) -> tuple[dt.date, dt.date]:
+    """Where an event sorts: by its known bounds, an open one taking the other's place."""
+    known = event.earliest or event.latest or dt.date.max
+    return known, event.latest or known
+
+
+def in_known_bound_order(pairs: Iterable[tuple[Event, set[str]]]) -> Iterator[tuple[Event, set[str]]]:
+    """Events in the order of their known bounds.
+
+    Stores put events whose lower bound is open first (sorted by their upper bound); an event known
+    only to have happened "before 2024-11-10" belongs beside 2024-11-10, not before 2018.  They are
+    few and come first, so they are held back and merged into the stream as it goes by.
+    """
+    held: list[tuple[Event, set[str]]] = []
+    rest = iter(pairs)
+    for pair in rest:
+        if pair[0].earliest is not None:
+            yield from heapq.merge(held, itertools.chain([pair], rest), key=lambda p: _date_key(p[0]))
+            return
+        held.append(pair)
+    yield from held
 
 
 @dataclass
@@ -154,11 +184,12 @@ def chains(
 ) -> Iterator[ChainLink]:
     """The actor's events in time order, each with the gap since the previous one.
 
-    A negative gap means the two events' date bounds overlap (the earlier one may
-    still be going on); ``None`` means a bound is unknown.
+    Events sort by their known bounds (an open one takes the other's place).  The gap runs from the
+    previous event's latest bound to this one's earliest; a negative gap means the two events' date
+    bounds overlap (the earlier one may still be going on); ``None`` means a bound it needs is open.
     """
     previous: Event | None = None
-    for event, _selves in actor_events(store, actor, start, end):
+    for event, _selves in in_known_bound_order(actor_events(store, actor, start, end)):
         gap = None
         if previous is not None and previous.latest is not None and event.earliest is not None:
             gap = (event.earliest - previous.latest).days

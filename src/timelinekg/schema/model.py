@@ -139,6 +139,9 @@ class Facts:
     actors: list[Actor] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # When this batch is stored, for whatever has no time of its own; one ``load`` gives all its
+    # batches the same time, so that it is one load activity (prov:Activity) in the RDF export.
+    recorded_at: dt.datetime | None = None
 
     def extend(self, other: Facts) -> None:
         self.sources.extend(other.sources)

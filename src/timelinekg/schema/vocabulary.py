@@ -261,6 +261,22 @@ def prefix_lines(prefixes: dict[str, str]) -> str:
 _SCHEME_PREFIXES = ("rdf", "rdfs", "xsd", "skos", "sem", "time", "schema", "tkg", "etype", "roletype", "cameo")
 
 
+# What an event says beyond SEM, each a property of its own (also in tkg:attributes, kept whole).
+EVENT_PROPERTIES = (
+    ("tkg:trigger", "xsd:string", "The word or phrase in the text that signalled the event (extracted events)."),
+    (
+        "tkg:dateBasis",
+        "xsd:string",
+        "Where the event's date came from: timex (a date in the text), publication (the article's date), "
+        "open (no support: a bound stays open).",
+    ),
+    ("tkg:dateConflict", "xsd:boolean", "True when sources claim disjoint dates; the bounds then span every claim."),
+    ("tkg:beginOpen", "xsd:boolean", "True when the lower date bound is unknown."),
+    ("tkg:endOpen", "xsd:boolean", "True when the upper date bound is unknown."),
+    ("tkg:attributes", "rdf:JSON", "Every free-form attribute of an event or actor, as one JSON object."),
+)
+
+
 def event_types_turtle() -> str:
     """``schema/event-types.ttl``: the event-type scheme with its CAMEO alignments, roles and units.
 
@@ -303,8 +319,14 @@ def event_types_turtle() -> str:
     lines += ["", "tkg:Roles a skos:ConceptScheme ;", '    skos:prefLabel "timelinekg participant roles"@en .', ""]
     for role in ROLES:
         lines.append(
-            f"roletype:{role} a skos:Concept, sem:RoleType ; skos:inScheme tkg:Roles ; "
-            f"skos:prefLabel {_turtle_string(role)}@en ."
+            f"roletype:{role} a skos:Concept, sem:RoleType ; skos:inScheme tkg:Roles ; skos:topConceptOf tkg:Roles ; "
+            f"skos:notation {_turtle_string(role)} ; skos:prefLabel {_turtle_string(role)}@en ."
+        )
+    lines.append("")
+    for curie, range_, comment in EVENT_PROPERTIES:
+        domain = "" if curie == "tkg:attributes" else "rdfs:domain sem:Event ; "  # actors have attributes too
+        lines.append(
+            f"{curie} a rdf:Property ; {domain}rdfs:range {range_} ; rdfs:comment {_turtle_string(comment)}@en ."
         )
     lines.append("")
     for unit in OUR_UNITS:

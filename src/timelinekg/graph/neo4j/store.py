@@ -39,7 +39,7 @@ DEFAULT_USERNAME = "neo4j"
 DEV_PASSWORD = "timelinekg-dev"  # the password scripts/neo4j-dev sets; documented, not a secret
 DEFAULT_DATABASE = "neo4j"
 ROWS_PER_STATEMENT = 10_000
-START_HINT = "start the dev server with `scripts/neo4j-dev start`, or point --store/NEO4J_URI at yours"
+START_HINT = "start the dev server with `scripts/neo4j-dev start`, or point --store (or TIMELINEKG_STORE) at yours"
 
 # The driver logs a failed routing attempt itself; without a handler Python's last-resort handler
 # would print it beside our one-line error. Applications that configure logging still see it.
@@ -386,7 +386,7 @@ class Neo4jStore:
         if not self._schema_ready:
             self.run_schema()
         plan = write_plan(facts)
-        now = dt.datetime.now(dt.UTC)
+        now = facts.recorded_at or dt.datetime.now(dt.UTC)
 
         def work(tx: neo4j.ManagedTransaction) -> None:
             for statement, rows, name in plan:

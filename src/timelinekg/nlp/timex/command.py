@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,9 +20,12 @@ def parse_dct(value: str) -> dt.date:
 
 
 def read_text(path: str) -> str:
-    """The file decoded as UTF-8 exactly as stored: no newline translation, so offsets match the bytes."""
+    """The file decoded as UTF-8 exactly as stored: no newline translation, so offsets match the bytes.
+
+    ``-`` is standard input.
+    """
     try:
-        data = Path(path).read_bytes()
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except OSError as error:
         raise ValidationError(f"cannot read file: {error.strerror or error}", path=path) from None
     try:
