@@ -219,6 +219,7 @@
     var query = "";
     var shownCount = 0;
     var frameRequested = false;
+    var fitted = false;
 
     function plotWidth() {
       return Math.max(10, width - labelWidth);
@@ -785,6 +786,7 @@
       [["●", "exact day"], ["▨", "uncertain span"], ["⟜", "fades: open bound"], ["]", "reported by (no earlier date)"],
         ["⬚", "conflicting reports"]].forEach(function (entry) {
         var li = document.createElement("li");
+        li.className = "key";
         var mark = document.createElement("span");
         mark.className = "mark";
         mark.textContent = entry[0];
@@ -841,6 +843,27 @@
       list.appendChild(element("dd", null, value));
     }
 
+    function sourceBox(id) {
+      var source = doc.sources[id] || {};
+      var box = element("div", "source");
+      box.appendChild(element("div", "title", source.title || id));
+      var by = [source.publisher, source.published ? "published " + source.published : "undated"].filter(Boolean);
+      box.appendChild(element("div", "meta", by.join(" · ")));
+      if (source.url) {
+        // Only web links become links: a "javascript:" or "data:" URL stays text.
+        if (/^https?:\/\//i.test(source.url)) {
+          var link = element("a", null, source.url);
+          link.href = source.url;
+          link.target = "_blank";
+          link.rel = "noopener noreferrer";
+          box.appendChild(link);
+        } else {
+          box.appendChild(element("div", "meta", source.url));
+        }
+      }
+      return box;
+    }
+
     function openPanel(ev) {
       var e = ev.raw;
       panelBody.textContent = "";
@@ -879,36 +902,30 @@
         });
         panelBody.appendChild(placeList);
       }
+      // Every mention, its source's title, publisher, date and link written once above its quotes.
       var mentions = e.sources || [];
-      panelBody.appendChild(element("h3", null, mentions.length === 1 ? "Source" : mentions.length + " sources"));
+      var sourceCount = new Set(mentions.map(function (m) { return m.id; })).size;
+      var heading = sourceCount === 1 ? "1 source" : sourceCount + " sources";
+      if (mentions.length !== sourceCount) heading += ", " + mentions.length + " quotes";
+      panelBody.appendChild(element("h3", null, heading));
+      var box = null;
+      var boxSource = null;
       mentions.forEach(function (mention) {
-        var source = doc.sources[mention.id] || {};
-        var box = element("div", "source");
-        box.appendChild(element("div", "title", source.title || mention.id));
-        var by = [source.publisher, source.published ? "published " + source.published : "undated"].filter(Boolean);
-        box.appendChild(element("div", "meta", by.join(" · ")));
-        if (source.url) {
-          if (/^https?:\/\//i.test(source.url)) {
-            var link = element("a", null, source.url);
-            link.href = source.url;
-            link.target = "_blank";
-            link.rel = "noopener noreferrer";
-            box.appendChild(link);
-          } else {
-            box.appendChild(element("div", "meta", source.url));
-          }
+        if (!box || boxSource !== mention.id) {
+          boxSource = mention.id;
+          box = sourceBox(mention.id);
+          panelBody.appendChild(box);
         }
         if (mention.quote) box.appendChild(element("blockquote", null, "“" + mention.quote + "”"));
         var claimedFrom = mention.claimed_earliest || null;
         var claimedTo = mention.claimed_latest || null;
         if ((claimedFrom || claimedTo) && (claimedFrom !== (e.earliest || null) || claimedTo !== (e.latest || null))) {
           var claim = claimedFrom === claimedTo ? claimedFrom : (claimedFrom || "?") + " .. " + (claimedTo || "?");
-          box.appendChild(element("div", "claim", "this source claims " + claim));
+          box.appendChild(element("div", "claim", "this quote claims " + claim));
         }
         if (mention.start !== undefined || mention.end !== undefined) {
-          box.appendChild(element("div", "meta", "quote at characters " + mention.start + ".." + mention.end));
+          box.appendChild(element("div", "meta", "at characters " + mention.start + ".." + mention.end));
         }
-        panelBody.appendChild(box);
       });
       panel.hidden = false;
     }
@@ -959,8 +976,12 @@
       chart.height = Math.round(height * ratio);
       strip.width = Math.round(strip.clientWidth * ratio);
       strip.height = Math.round(strip.clientHeight * ratio);
-      if (packedScale < 0 && scale === 1) fit();
-      else scale *= plotWidth() / oldPlot; // keep the same days in view
+      if (!fitted) {
+        fitted = true;
+        fit();
+      } else {
+        scale *= plotWidth() / oldPlot; // keep the same days in view
+      }
       clampScroll();
       invalidate();
     }
@@ -1133,7 +1154,8 @@
       };
       if (scheme.addEventListener) scheme.addEventListener("change", onScheme);
     }
-    window.addEventListener("resize", resize);
+    if (window.ResizeObserver) new ResizeObserver(function () { resize(); }).observe(chart);
+    else window.addEventListener("resize", resize);
 
     // ---- start ----
     performance.mark("timelinekg-events");
@@ -1148,6 +1170,12 @@
     draw();
     performance.mark("timelinekg-ready");
 
+    function markKind(ev) {
+      if (ev.point) return "point";
+      if (ev.reported) return "reported";
+      return ev.known ? "lasting" : "uncertain";
+    }
+
     // For tests, benchmarks and the curious: what is drawn where, and the moves a reader makes.
     window.timelinekg = {
       ready: true,
@@ -1156,7 +1184,8 @@
         return drawn.map(function (d) {
           var e = d.item.ev.raw;
           return { id: e.id, label: e.label, lane: d.item.lane.name, earliest: e.earliest, latest: e.latest,
-            x: d.x, y: d.y, w: d.w, h: d.h, cx: d.cx, cy: d.cy,
+            x: d.x, y: d.y, w: d.w, h: d.h, cx: d.cx, cy: d.cy, kind: markKind(d.item.ev),
+            openStart: d.item.ev.openLo, openEnd: d.item.ev.openHi, conflict: d.item.ev.conflict,
             dayLeft: xOf(d.item.ev.from), dayRight: xOf(d.item.ev.to) };
         });
       },
