@@ -84,39 +84,35 @@ def page_data(page: str) -> dict[str, Any]:
     return data
 
 
-def expand(document: dict[str, Any], template: dict[str, Any]) -> list[dict[str, Any]]:
-    """The `between` records back from the page's data, as the page itself reads them.
+def rows(table: dict[str, Any]) -> list[dict[str, Any]]:
+    """A table of the page's data as rows, reading its columns as the page does."""
+    length = table["length"]
 
-    The page leaves out empty values (null, false, [], {}); ``template`` is one full record, for their keys.
-    """
+    def column(spec: Any) -> list[Any]:
+        if isinstance(spec, list):
+            return spec
+        if "constant" in spec:
+            return [spec["constant"]] * length
+        return [spec["values"][code] for code in spec["codes"]]
 
-    def blank(value: Any) -> Any:
-        return (
-            False
-            if isinstance(value, bool)
-            else []
-            if isinstance(value, list)
-            else {}
-            if isinstance(value, dict)
-            else None
-        )
+    columns = {key: column(spec) for key, spec in table["columns"].items()}
+    return [{key: values[i] for key, values in columns.items()} for i in range(length)]
 
-    event_keys = {key: blank(value) for key, value in template.items()}
-    actor_keys = dict.fromkeys(template["actors"][0])
-    place_keys = dict.fromkeys(template["places"][0])
-    source_keys = {key: blank(value) for key, value in template["sources"][0].items()}
+
+def expand(document: dict[str, Any]) -> list[dict[str, Any]]:
+    """The `between` records back from the page's data."""
+    actors, places, sources = rows(document["actors"]), rows(document["places"]), rows(document["sources"])
+    participants = iter(rows(document["participants"]))
+    event_places = iter(rows(document["event_places"]))
+    mentions = iter(rows(document["mentions"]))
     records = []
-    for event in document["events"]:
-        record = {**event_keys, **event}
-        record["actors"] = [
-            {**actor_keys, **document["actors"][actor_id], "id": actor_id, "role": role}
-            for actor_id, role in event["actors"]
-        ]
-        record["places"] = [
-            {**place_keys, **document["places"][place_id], "id": place_id} for place_id in event["places"]
-        ]
-        record["sources"] = [{**source_keys, **document["sources"][m["id"]], **m} for m in event["sources"]]
-        records.append(record)
+    for event in rows(document["events"]):
+        taken = [next(participants) for _ in range(event["actors"])]
+        event["actors"] = [{**actors[p["actor"]], "role": p["role"]} for p in taken]
+        event["places"] = [places[next(event_places)["place"]] for _ in range(event["places"])]
+        quoted = [next(mentions) for _ in range(event["sources"])]
+        event["sources"] = [{**sources[m["source"]], **{k: v for k, v in m.items() if k != "source"}} for m in quoted]
+        records.append(event)
     return records
 
 
@@ -158,7 +154,7 @@ def test_the_page_data_is_the_between_json(tmp_path: Path) -> None:
     document = page_data(page)
     assert document["format"] == "timelinekg-timeline/1"
     assert document["meta"]["start"] == "2024-11-01" and document["meta"]["end"] == "2024-11-12"
-    assert expand(document, records[0]) == records
+    assert expand(document) == records
 
 
 def test_large_pages_carry_the_same_data_deflated(tmp_path: Path) -> None:
@@ -183,7 +179,7 @@ def test_the_data_element_cannot_be_ended_by_the_data(tmp_path: Path) -> None:
     for character in ("<", ">", "&", "\u2028", "\u2029"):
         assert character not in text
     assert page.count("<script") == 2  # the data and the renderer, nothing from the data
-    event = page_data(page)["events"][0]
+    event = expand(page_data(page))[0]
     assert event["label"] == HOSTILE_LABEL
     assert event["sources"][0]["quote"] == HOSTILE_QUOTE
 
@@ -212,7 +208,7 @@ def test_the_command_writes_timeline_html_here_and_prints_its_path(
     assert result.exit_code == 0, result.output
     written = here / "timeline.html"
     assert result.output.strip() == str(written.resolve())
-    ids = {event["id"] for event in page_data(written.read_text(encoding="utf-8"))["events"]}
+    ids = {event["id"] for event in expand(page_data(written.read_text(encoding="utf-8")))}
     assert {must[0] for must in MUST} <= ids
 
 
@@ -227,7 +223,7 @@ def test_the_command_filters_like_between(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, [*argv, "--type", "communication", "--lanes", "type", "-o", str(output)])
     assert result.exit_code == 0, result.output
     document = page_data(output.read_text(encoding="utf-8"))
-    assert [event["id"] for event in document["events"]] == expected == ["trump-putin-call"]
+    assert [event["id"] for event in expand(document)] == expected == ["trump-putin-call"]
     assert document["meta"]["lanes"] == "type"
     assert document["meta"]["filters"] == {"actor": "Putin", "type": "communication"}
     assert document["meta"]["end"] == "2024-11-30"

@@ -1,9 +1,9 @@
 """An interactive timeline as one self-contained, offline HTML page.
 
-The page's data is the JSON ``between --format json`` prints, with each actor,
-place and source written once in a table instead of once per event (20,000
-events would otherwise repeat the same names and titles into tens of megabytes);
-:func:`expand` turns it back into exactly the ``between`` records.  The renderer
+The page's data is the JSON ``between --format json`` prints, written as tables
+of columns with each actor, place and source once (:func:`compact`; 20,000 events
+would otherwise repeat the same names and titles into tens of megabytes, and
+take JSON.parse several times longer).  The renderer
 is our own plain JavaScript and CSS (``timeline.js``, ``timeline.css`` and
 ``page.html`` beside this module), inlined at export, so the page makes no
 request to any other host and the package needs no third-party web code.
@@ -27,6 +27,7 @@ from timelinekg.queries import EventView
 LANES = ("actor", "type", "place", "none")
 # Keys of a ``between`` source record that describe the source itself; the rest describe the mention.
 SOURCE_KEYS = ("title", "url", "publisher", "published")
+TABLES = ("events", "participants", "event_places", "mentions", "actors", "places", "sources")
 DATA_ELEMENT_ID = "timelinekg-data"
 PAGE_FORMAT = "timelinekg-timeline/1"
 
@@ -43,65 +44,77 @@ def _present(value: Any) -> bool:
     return value is not None and value != [] and value != {} and value is not False
 
 
-def compact(events: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """``between`` records with each actor, place and source given once, by id; empty values left out."""
-    actors: dict[str, dict[str, Any]] = {}
-    places: dict[str, dict[str, Any]] = {}
-    sources: dict[str, dict[str, Any]] = {}
-    compacted: list[dict[str, Any]] = []
-    for record in events:
-        event = {k: v for k, v in record.items() if k not in ("actors", "places", "sources") and _present(v)}
-        event["actors"] = []
-        for actor in record["actors"]:
-            actors.setdefault(actor["id"], {k: v for k, v in actor.items() if k not in ("id", "role") and _present(v)})
-            event["actors"].append([actor["id"], actor["role"]])
-        event["places"] = []
-        for place in record["places"]:
-            places.setdefault(place["id"], {k: v for k, v in place.items() if k != "id" and _present(v)})
-            event["places"].append(place["id"])
-        event["sources"] = []
-        for mention in record["sources"]:
-            sources.setdefault(mention["id"], {k: mention[k] for k in SOURCE_KEYS if _present(mention.get(k))})
-            event["sources"].append({k: v for k, v in mention.items() if k not in SOURCE_KEYS and _present(v)})
-        compacted.append(event)
-    return {"actors": actors, "places": places, "sources": sources, "events": compacted}
+def _column(values: list[Any]) -> Any:
+    """One column of a table: the list itself, or a constant, or distinct values and a code per row.
 
-
-def expand(document: dict[str, Any], template: dict[str, Any]) -> list[dict[str, Any]]:
-    """The ``between`` records back from :func:`compact`; ``template`` is one full record, for the absent keys.
-
-    The page does the same in JavaScript; this is how the tests check that nothing is lost.
+    Columns whose values repeat (types, roles, publishers, dates, load times) shrink to a list of small
+    numbers; JSON.parse reads those several times faster than the same text.
     """
-    empty_event = {k: _empty(v) for k, v in template.items()}
-    empty_actor = {k: None for k in template["actors"][0]} if template["actors"] else {}
-    empty_place = {k: None for k in template["places"][0]} if template["places"] else {}
-    empty_source = {k: _empty(v) for k, v in template["sources"][0].items()} if template["sources"] else {}
-    records = []
-    for event in document["events"]:
-        record = {**empty_event, **event}
-        record["actors"] = [
-            {**empty_actor, "name": actor_id, **document["actors"][actor_id], "id": actor_id, "role": role}
-            for actor_id, role in event["actors"]
-        ]
-        record["places"] = [
-            {**empty_place, "name": place_id, **document["places"][place_id], "id": place_id}
-            for place_id in event["places"]
-        ]
-        record["sources"] = [
-            {**empty_source, **document["sources"][mention["id"]], **mention} for mention in event["sources"]
-        ]
-        records.append(record)
-    return records
+    keys = [(type(v), v) if isinstance(v, str | int | float | bool | type(None)) else json.dumps(v) for v in values]
+    codes: dict[Any, int] = {}
+    column = [codes.setdefault(key, len(codes)) for key in keys]
+    if len(codes) == 1 and values:
+        return {"constant": values[0]}
+    if len(codes) * 2 <= len(values):
+        distinct: dict[int, Any] = {}
+        for code, value in zip(column, values, strict=True):
+            distinct.setdefault(code, value)
+        return {"values": [distinct[code] for code in range(len(codes))], "codes": column}
+    return values
 
 
-def _empty(value: Any) -> Any:
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, list):
-        return []
-    if isinstance(value, dict):
-        return {}
-    return None
+class _Table:
+    """Rows of dicts written as columns, one per key, in the order keys were first seen."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, Any]] = []
+        self.keys: dict[str, None] = {}
+        self.index: dict[str, int] = {}
+
+    def add(self, row: dict[str, Any]) -> int:
+        self.keys.update(dict.fromkeys(row))
+        self.rows.append(row)
+        return len(self.rows) - 1
+
+    def add_once(self, key: str, row: dict[str, Any]) -> int:
+        if key not in self.index:
+            self.index[key] = self.add(row)
+        return self.index[key]
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "length": len(self.rows),
+            "columns": {key: _column([row.get(key) for row in self.rows]) for key in self.keys},
+        }
+
+
+def compact(events: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """``between`` records as tables of columns: each actor, place and source once, events point to them.
+
+    An event's ``actors``, ``places`` and ``sources`` columns hold how many rows it has, in order, in the
+    ``participants``, ``event_places`` and ``mentions`` tables; those rows point into ``actors``, ``places``
+    and ``sources`` by row number.  Nothing is left out: the tests read the records back whole.
+    """
+    tables = {name: _Table() for name in TABLES}
+    for record in events:
+        event = {k: v for k, v in record.items() if k not in ("actors", "places", "sources")}
+        event["actors"] = len(record["actors"])
+        event["places"] = len(record["places"])
+        event["sources"] = len(record["sources"])
+        tables["events"].add(event)
+        for actor in record["actors"]:
+            actor_row = {k: v for k, v in actor.items() if k != "role"}
+            actor_index = tables["actors"].add_once(actor["id"], actor_row)
+            tables["participants"].add({"actor": actor_index, "role": actor["role"]})
+        for place in record["places"]:
+            tables["event_places"].add({"place": tables["places"].add_once(place["id"], place)})
+        for mention in record["sources"]:
+            source_row = {k: mention[k] for k in ("id", *SOURCE_KEYS) if k in mention}
+            source_index = tables["sources"].add_once(mention["id"], source_row)
+            tables["mentions"].add(
+                {"source": source_index, **{k: v for k, v in mention.items() if k not in source_row}}
+            )
+    return {name: table.as_json() for name, table in tables.items()}
 
 
 def script_json(data: Any) -> str:

@@ -44,7 +44,7 @@
     var ROW_H = 22;
     var LANE_PAD = 6;
     var BAR_H = 10;
-    var POINT_R = 5;
+    var POINT_R = 5; // 3 when a day is narrower than a pixel
     var TAIL = 44; // px: the faded end drawn for an open bound
     var LABEL_GAP = 6;
     var LABEL_MAX = 440; // px: longer labels are cut with an ellipsis
@@ -65,8 +65,9 @@
       legal: "#64748b",
       disaster: "#a16207"
     };
-    var PALETTE = ["#2f7ff0", "#e5484d", "#10b981", "#a855f7", "#f59e0b", "#06b6d4", "#ec4899", "#84cc16",
-      "#6366f1", "#f97316", "#14b8a6", "#78716c"];
+    // For the other types, in order of frequency; colours of the named types are not reused while any is left.
+    var PALETTE = ["#10b981", "#a855f7", "#c2410c", "#06b6d4", "#ec4899", "#84cc16", "#6366f1", "#f97316",
+      "#14b8a6", "#d946ef", "#65a30d", "#0284c7", "#ca8a04", "#be185d", "#4f46e5", "#78716c"];
     var FINE = { day: 1, hour: 1, minute: 1, second: 1 };
     var KNOWN_EVENT_KEYS = { id: 1, type: 1, label: 1, earliest: 1, latest: 1, precision: 1, start: 1, end: 1,
       date_conflict: 1, actors: 1, places: 1, sources: 1 };
@@ -105,27 +106,78 @@
       return span + " (" + e.precision + ")";
     }
 
+    // ---- the data: tables of columns (see compact() in __init__.py) ----
+    function column(spec, length) {
+      if (Array.isArray(spec)) return spec;
+      var out = new Array(length);
+      var i;
+      if ("constant" in spec) {
+        for (i = 0; i < length; i++) out[i] = spec.constant;
+        return out;
+      }
+      for (i = 0; i < length; i++) out[i] = spec.values[spec.codes[i]];
+      return out;
+    }
+
+    function table(spec) {
+      spec = spec || { length: 0, columns: {} };
+      var keys = Object.keys(spec.columns);
+      var cols = {};
+      keys.forEach(function (key) { cols[key] = column(spec.columns[key], spec.length); });
+      return {
+        length: spec.length,
+        cols: cols,
+        get: function (key) { return cols[key] || new Array(spec.length); },
+        row: function (i) {
+          var row = {};
+          for (var k = 0; k < keys.length; k++) row[keys[k]] = cols[keys[k]][i];
+          return row;
+        }
+      };
+    }
+
+    var tables = {};
+    ["events", "participants", "event_places", "mentions", "actors", "places", "sources"].forEach(function (name) {
+      tables[name] = table(doc[name]);
+    });
+
     // ---- events ----
     var typeCount = {};
-    var events = doc.events.map(function (raw, index) {
+    var actorName = tables.actors.get("name");
+    var actorKind = tables.actors.get("kind");
+    var placeName = tables.places.get("name");
+    var placeParent = tables.places.get("parent");
+    var partActor = tables.participants.get("actor");
+    var partRole = tables.participants.get("role");
+    var placeOf = tables.event_places.get("place");
+    var nextParticipant = 0;
+    var nextPlace = 0;
+    var nextMention = 0;
+    var events = new Array(tables.events.length);
+    for (var index = 0; index < events.length; index++) {
+      var raw = tables.events.row(index);
       var lo = dayOf(raw.earliest);
       var hi = dayOf(raw.latest);
-      var actors = (raw.actors || []).map(function (pair) {
-        var found = doc.actors[pair[0]] || {};
-        return { id: pair[0], role: pair[1], name: found.name || pair[0], kind: found.kind || null };
-      });
-      var places = (raw.places || []).map(function (id) {
-        var found = doc.places[id] || {};
-        return { id: id, name: found.name || id, parent: found.parent || null, kind: found.kind || null };
-      });
+      var actors = [];
+      for (var a = 0; a < raw.actors; a++, nextParticipant++) {
+        var actor = partActor[nextParticipant];
+        actors.push({ index: actor, role: partRole[nextParticipant], name: actorName[actor], kind: actorKind[actor] });
+      }
+      var places = [];
+      for (var p = 0; p < raw.places; p++, nextPlace++) {
+        var place = placeOf[nextPlace];
+        places.push({ index: place, name: placeName[place], parent: placeParent[place] });
+      }
       typeCount[raw.type] = (typeCount[raw.type] || 0) + 1;
       var reported = raw.precision === "reported";
-      var caption = (reported ? "reported by " + (raw.latest || "?") + " · " : "") + (raw.label || raw.id);
-      return {
+      var caption = (raw.date_conflict ? "! " : "") + (reported ? "reported by " + (raw.latest || "?") + " · " : "") +
+        (raw.label || raw.id);
+      events[index] = {
         index: index,
         raw: raw,
         actors: actors,
         places: places,
+        mentions: [nextMention, raw.sources],
         lo: lo,
         hi: hi,
         openLo: lo === null,
@@ -143,7 +195,10 @@
         shown: lo !== null || hi !== null,
         items: []
       };
-    });
+      nextMention += raw.sources;
+    }
+    // In date order, so that every lane's items are too.
+    events.sort(function (a, b) { return a.from - b.from || a.to - b.to || a.index - b.index; });
     var undated = events.filter(function (ev) { return !ev.shown; }).length;
 
     var typeOrder = Object.keys(typeCount).sort(function (a, b) { return typeCount[b] - typeCount[a] || (a < b ? -1 : 1); });
@@ -210,7 +265,7 @@
     var labelWidth = 160;
     var view0 = domainLo; // the day at the left edge of the plot
     var scale = 1; // px per day
-    var packedScale = -1;
+    var layoutScale = -1;
     var scrollY = 0;
     var hovered = null;
     var selected = null;
@@ -220,6 +275,7 @@
     var shownCount = 0;
     var frameRequested = false;
     var fitted = false;
+    var radius = POINT_R;
 
     function plotWidth() {
       return Math.max(10, width - labelWidth);
@@ -253,7 +309,7 @@
       function add(key, name, ev) {
         var lane = byKey.get(key);
         if (!lane) {
-          lane = { key: key, name: name, items: [], rows: 1, y: 0, h: 0, reach: 0 };
+          lane = { key: key, name: name, items: [], rows: 1, y: 0, h: 0, reach: 0, packedAt: -1 };
           byKey.set(key, lane);
         }
         var item = { ev: ev, lane: lane, row: 0, right: 0, room: Infinity };
@@ -266,10 +322,10 @@
         shownCount++;
         if (laneMode === "actor") {
           if (!ev.actors.length) add("", "(no actor)", ev);
-          ev.actors.forEach(function (a) { add("a:" + a.id, a.name, ev); });
+          ev.actors.forEach(function (a) { add("a:" + a.index, a.name, ev); });
         } else if (laneMode === "place") {
           if (!ev.places.length) add("", "(no place)", ev);
-          ev.places.forEach(function (p) { add("p:" + p.id, p.name, ev); });
+          ev.places.forEach(function (p) { add("p:" + p.index, p.name, ev); });
         } else if (laneMode === "type") {
           add("t:" + ev.raw.type, ev.raw.type, ev);
         } else {
@@ -282,56 +338,67 @@
         return b.items.length - a.items.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       });
       lanes.forEach(function (lane) {
-        lane.items.sort(function (a, b) { return a.ev.from - b.ev.from || a.ev.to - b.ev.to; });
+        // Items arrive in date order (events are sorted once, below); each lane's reach is its longest event.
         var reach = 0;
         lane.items.forEach(function (item) { reach = Math.max(reach, item.ev.to - item.ev.from); });
         lane.reach = reach;
       });
-      packedScale = -1;
+      layoutScale = -1;
       updateSummary();
     }
 
     // Rows within a lane at the current scale: an event goes to the first row where it and its caption fit.
+    function packLane(lane) {
+      lane.packedAt = scale;
+      var ends = [];
+      var last = [];
+      var items = lane.items;
+      for (var i = 0; i < items.length; i++) {
+        var item = items[i];
+        var ev = item.ev;
+        var left = ev.from * scale - (ev.openLo ? TAIL : 0) - (ev.point ? radius : 0);
+        var markRight = Math.max(ev.to * scale, ev.from * scale + 2 * radius) + (ev.openHi ? TAIL : 0);
+        var right = markRight + LABEL_GAP + ev.captionWidth + 8;
+        var row = -1;
+        for (var r = 0; r < ends.length; r++) {
+          if (ends[r] <= left) { row = r; break; }
+        }
+        if (row < 0) {
+          if (ends.length < MAX_ROWS) {
+            row = ends.length;
+            ends.push(-Infinity);
+            last.push(null);
+          } else {
+            row = 0;
+            for (r = 1; r < ends.length; r++) if (ends[r] < ends[row]) row = r;
+          }
+        }
+        var previous = last[row];
+        if (previous) previous.room = Math.min(previous.room, left - previous.right - LABEL_GAP);
+        item.row = row;
+        item.right = markRight;
+        item.room = Infinity;
+        ends[row] = Math.max(ends[row], right);
+        last[row] = item;
+      }
+      lane.rows = Math.max(1, ends.length);
+      lane.h = lane.rows * ROW_H + 2 * LANE_PAD;
+    }
+
+    // Lanes from the top down to the bottom of the window are packed at the current scale; those below
+    // keep the height they had (one row until first seen) until they scroll into view.
     function pack() {
-      if (packedScale === scale) return;
-      packedScale = scale;
+      if (layoutScale !== scale) {
+        layoutScale = scale;
+        radius = scale < 1 ? 3 : POINT_R;
+      }
       var y = 0;
+      var bottom = scrollY + height - AXIS_H;
       for (var l = 0; l < lanes.length; l++) {
         var lane = lanes[l];
-        var ends = [];
-        var last = [];
-        var items = lane.items;
-        for (var i = 0; i < items.length; i++) {
-          var item = items[i];
-          var ev = item.ev;
-          var left = ev.from * scale - (ev.openLo ? TAIL : 0) - (ev.point ? POINT_R : 0);
-          var markRight = Math.max(ev.to * scale, ev.from * scale + 2 * POINT_R) + (ev.openHi ? TAIL : 0);
-          var right = markRight + LABEL_GAP + ev.captionWidth + 8;
-          var row = -1;
-          for (var r = 0; r < ends.length; r++) {
-            if (ends[r] <= left) { row = r; break; }
-          }
-          if (row < 0) {
-            if (ends.length < MAX_ROWS) {
-              row = ends.length;
-              ends.push(-Infinity);
-              last.push(null);
-            } else {
-              row = 0;
-              for (r = 1; r < ends.length; r++) if (ends[r] < ends[row]) row = r;
-            }
-          }
-          var previous = last[row];
-          if (previous) previous.room = Math.min(previous.room, left - previous.right - LABEL_GAP);
-          item.row = row;
-          item.right = markRight;
-          item.room = Infinity;
-          ends[row] = Math.max(ends[row], right);
-          last[row] = item;
-        }
-        lane.rows = Math.max(1, ends.length);
+        if (y <= bottom && lane.packedAt !== scale) packLane(lane);
+        if (!lane.h) lane.h = ROW_H + 2 * LANE_PAD;
         lane.y = y;
-        lane.h = lane.rows * ROW_H + 2 * LANE_PAD;
         y += lane.h;
       }
       totalHeight = y;
@@ -390,7 +457,51 @@
       return lo > 0 ? text.slice(0, lo) + "…" : "";
     }
 
-    function drawItem(item, top) {
+    // Marks of one frame are gathered and painted together: points by colour in one path each, captions
+    // after all marks, so that thousands of events cost a few fills.
+    var frame = null;
+
+    function newFrame() {
+      frame = { points: new Map(), bars: new Map(), captions: [] };
+    }
+
+    function pathOf(paths, colour) {
+      var path = paths.get(colour);
+      if (!path) paths.set(colour, (path = new Path2D()));
+      return path;
+    }
+
+    function paintFrame() {
+      ctx.lineWidth = 1;
+      frame.bars.forEach(function (path, colour) {
+        ctx.fillStyle = hatch(colour);
+        ctx.fill(path);
+        ctx.strokeStyle = colour;
+        ctx.stroke(path);
+      });
+      frame.points.forEach(function (path, colour) {
+        ctx.fillStyle = colour;
+        ctx.fill(path);
+      });
+      frame.captions.forEach(function (caption) {
+        ctx.fillStyle = caption[3];
+        ctx.fillText(caption[0], caption[1], caption[2]);
+      });
+    }
+
+    function captionFor(ev, room) {
+      // Measured once per event, and cut again only when the room changes.
+      if (ev.captionPx === undefined) ev.captionPx = ctx.measureText(ev.caption).width;
+      if (ev.captionPx <= room) return [ev.caption, ev.captionPx];
+      if (ev.cutRoom !== Math.floor(room)) {
+        ev.cutRoom = Math.floor(room);
+        ev.cut = fitText(ev.caption, room);
+        ev.cutPx = ctx.measureText(ev.cut).width;
+      }
+      return [ev.cut, ev.cutPx];
+    }
+
+    function drawItem(item, top, lastPoint) {
       var ev = item.ev;
       var colour = colourOf[ev.raw.type];
       var cy = top + LANE_PAD + item.row * ROW_H + ROW_H / 2;
@@ -400,12 +511,14 @@
       var right;
       if (ev.point) {
         var cx = (x0 + x1) / 2;
-        ctx.fillStyle = colour;
-        ctx.beginPath();
-        ctx.arc(cx, cy, POINT_R, 0, 2 * Math.PI);
-        ctx.fill();
-        left = cx - POINT_R;
-        right = cx + POINT_R;
+        // Zoomed out, many points of a row fall on the same pixel: one of them is enough.
+        if (item.room < 56 && Math.abs(cx - lastPoint[item.row]) < 0.75 && !ev.conflict) return;
+        lastPoint[item.row] = cx;
+        var path = pathOf(frame.points, colour);
+        path.moveTo(cx + radius, cy);
+        path.arc(cx, cy, radius, 0, 2 * Math.PI);
+        left = cx - radius;
+        right = cx + radius;
       } else if (ev.reported) {
         // Bounded only by the report: a bracket at the report day, fading into the unknown before it.
         fade(x1, cy, -TAIL, colour);
@@ -416,17 +529,13 @@
         left = x1 - TAIL;
         right = x1;
       } else {
+        // Hatched where the event may have happened, solid where it is known to have lasted.
         var w = Math.max(3, x1 - x0);
-        ctx.fillStyle = hatch(colour);
-        ctx.fillRect(x0, cy - BAR_H / 2, w, BAR_H);
+        pathOf(frame.bars, colour).rect(x0 + 0.5, cy - BAR_H / 2 + 0.5, w - 1, BAR_H - 1);
         if (ev.known) {
-          ctx.fillStyle = colour;
           var k0 = xOf(ev.known[0]);
-          ctx.fillRect(k0, cy - BAR_H / 2, Math.max(2, xOf(ev.known[1]) - k0), BAR_H);
+          pathOf(frame.points, colour).rect(k0, cy - BAR_H / 2, Math.max(2, xOf(ev.known[1]) - k0), BAR_H);
         }
-        ctx.strokeStyle = colour;
-        ctx.lineWidth = 1;
-        ctx.strokeRect(x0 + 0.5, cy - BAR_H / 2 + 0.5, w - 1, BAR_H - 1);
         left = x0;
         right = x0 + w;
         if (ev.openLo) {
@@ -447,13 +556,11 @@
       }
       var textRight = right;
       var room = Math.min(item.room, LABEL_MAX);
-      if (room > 28) {
-        var prefix = ev.conflict ? "! " : "";
-        var caption = fitText(prefix + ev.caption, room);
-        if (caption) {
-          ctx.fillStyle = ev.conflict ? theme.conflict : theme.fg;
-          ctx.fillText(caption, right + LABEL_GAP, cy + 0.5);
-          textRight = right + LABEL_GAP + ctx.measureText(caption).width;
+      if (room > 56) {
+        var caption = captionFor(ev, room);
+        if (caption[0]) {
+          frame.captions.push([caption[0], right + LABEL_GAP, cy + 0.5, ev.conflict ? theme.conflict : theme.fg]);
+          textRight = right + LABEL_GAP + caption[1];
         }
       }
       drawn.push({ item: item, x: left, y: cy - ROW_H / 2, w: Math.max(textRight, right) - left, h: ROW_H, cx: (left + right) / 2, cy: cy });
@@ -517,15 +624,18 @@
       ctx.rect(labelWidth, AXIS_H, width - labelWidth, height - AXIS_H);
       ctx.clip();
       var slack = (TAIL + LABEL_MAX + 2 * LABEL_GAP) / scale;
+      newFrame();
       visible.forEach(function (entry) {
         var lane = entry[0];
         var items = lane.items;
+        var lastPoint = [];
         for (var i = lowerBound(items, dayLeft - lane.reach - slack); i < items.length; i++) {
           var item = items[i];
           if (item.ev.from > dayRight + TAIL / scale) break;
-          drawItem(item, entry[1]);
+          drawItem(item, entry[1], lastPoint);
         }
       });
+      paintFrame();
       drawLinks();
       ctx.restore();
 
@@ -843,10 +953,9 @@
       list.appendChild(element("dd", null, value));
     }
 
-    function sourceBox(id) {
-      var source = doc.sources[id] || {};
+    function sourceBox(source) {
       var box = element("div", "source");
-      box.appendChild(element("div", "title", source.title || id));
+      box.appendChild(element("div", "title", source.title || source.id));
       var by = [source.publisher, source.published ? "published " + source.published : "undated"].filter(Boolean);
       box.appendChild(element("div", "meta", by.join(" · ")));
       if (source.url) {
@@ -881,8 +990,9 @@
       if (e.start || e.end) row(facts, "lasting", (e.start || "?") + " .. " + (e.end || "?"));
       row(facts, "id", e.id);
       Object.keys(e).forEach(function (key) {
-        if (KNOWN_EVENT_KEYS[key]) return;
         var value = e[key];
+        if (KNOWN_EVENT_KEYS[key] || value === null || value === undefined || value === false) return;
+        if (typeof value === "object" && !Object.keys(value).length) return;
         row(facts, key.replace(/_/g, " "), typeof value === "object" ? JSON.stringify(value) : value);
       });
       panelBody.appendChild(facts);
@@ -903,17 +1013,18 @@
         panelBody.appendChild(placeList);
       }
       // Every mention, its source's title, publisher, date and link written once above its quotes.
-      var mentions = e.sources || [];
-      var sourceCount = new Set(mentions.map(function (m) { return m.id; })).size;
+      var mentions = [];
+      for (var m = ev.mentions[0]; m < ev.mentions[0] + ev.mentions[1]; m++) mentions.push(tables.mentions.row(m));
+      var sourceCount = new Set(mentions.map(function (mention) { return mention.source; })).size;
       var heading = sourceCount === 1 ? "1 source" : sourceCount + " sources";
       if (mentions.length !== sourceCount) heading += ", " + mentions.length + " quotes";
       panelBody.appendChild(element("h3", null, heading));
       var box = null;
       var boxSource = null;
       mentions.forEach(function (mention) {
-        if (!box || boxSource !== mention.id) {
-          boxSource = mention.id;
-          box = sourceBox(mention.id);
+        if (!box || boxSource !== mention.source) {
+          boxSource = mention.source;
+          box = sourceBox(tables.sources.row(mention.source));
           panelBody.appendChild(box);
         }
         if (mention.quote) box.appendChild(element("blockquote", null, "“" + mention.quote + "”"));
@@ -923,7 +1034,7 @@
           var claim = claimedFrom === claimedTo ? claimedFrom : (claimedFrom || "?") + " .. " + (claimedTo || "?");
           box.appendChild(element("div", "claim", "this quote claims " + claim));
         }
-        if (mention.start !== undefined || mention.end !== undefined) {
+        if (mention.start !== null && mention.start !== undefined) {
           box.appendChild(element("div", "meta", "at characters " + mention.start + ".." + mention.end));
         }
       });
@@ -946,7 +1057,7 @@
 
     function fit() {
       // Room on the right for the captions of the last events.
-      var room = Math.min(LABEL_MAX, plotWidth() * 0.22);
+      var room = shownCount <= 400 ? Math.min(LABEL_MAX, plotWidth() * 0.22) : 0;
       scale = Math.max(1e-6, (plotWidth() - room) / (domainHi - domainLo));
       view0 = domainLo;
       invalidate();
@@ -1193,6 +1304,7 @@
       view: function () { return { start: isoOf(Math.floor(dayAt(labelWidth))), end: isoOf(Math.floor(dayAt(width))) }; },
       zoom: function (factor) { zoomAt(factor, labelWidth + plotWidth() / 2); },
       redraw: draw,
+      pack: pack,
       select: function (id) {
         for (var i = 0; i < events.length; i++) if (events[i].raw.id === id) return select(events[i]);
         return select(null);
