@@ -26,6 +26,7 @@ from tests.conftest import REPO, SEED_DIR, SEED_FACTS
 from tests.test_neo4j_browser import chromium  # noqa: F401  (a fixture)
 from timelinekg.cli import cli
 from timelinekg.exporters.timeline import DATA_ELEMENT_ID, render_page
+from timelinekg.graph.base import Store
 from timelinekg.graph.ingest import ingest
 from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.loaders.facts import read_fact_file
@@ -61,11 +62,11 @@ def seed_store(path: Path) -> SQLiteStore:
     return store
 
 
-def between_records(store: SQLiteStore, start: str, end: str, **filters: Any) -> list[dict[str, Any]]:
+def between_records(store: Store, start: str, end: str, **filters: Any) -> list[dict[str, Any]]:
     return [view.as_json() for view in resolve(store, list(between(store, start, end, **filters)))]
 
 
-def seed_page(store: SQLiteStore, **options: Any) -> str:
+def seed_page(store: Store, **options: Any) -> str:
     views = resolve(store, list(between(store, "2024-11-01", "2024-11-12")))
     return render_page(views, start=parse_day("2024-11-01"), end=parse_day("2024-11-12"), **options)
 
@@ -155,6 +156,15 @@ def test_the_page_data_is_the_between_json(tmp_path: Path) -> None:
     assert document["format"] == "timelinekg-timeline/1"
     assert document["meta"]["start"] == "2024-11-01" and document["meta"]["end"] == "2024-11-12"
     assert expand(document) == records
+
+
+def test_every_store_gives_the_page_its_between_json(store: Store) -> None:
+    ingest(store, read_fact_file(SEED_FACTS))
+    records = between_records(store, "2024-11", "2024-11", actor="Donald Trump")
+    views = resolve(store, list(between(store, "2024-11", "2024-11", actor="Donald Trump")))
+    page = render_page(views, start=parse_day("2024-11-01"), end=parse_day("2024-11-30"))
+    assert expand(page_data(page)) == records
+    assert {"election", "trump-putin-call"} <= {r["id"] for r in records}
 
 
 def test_large_pages_carry_the_same_data_deflated(tmp_path: Path) -> None:
@@ -341,8 +351,14 @@ def test_chromium_draws_the_seed_and_shows_a_quote_on_click(
     ):
         assert expected in panel, expected
 
+    # The picture: the panel open, the pointer (and its tooltip) off the chart.
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    ActionChains(chromium).move_to_element_with_offset(
+        page.canvas(), -page.canvas().size["width"] // 2 + 5, 0
+    ).perform()
+    page.until(lambda: page.script("return document.getElementById('tip').hidden"), "the tooltip to go")
     picture = tmp_path / "timeline.png"
-    page.script("window.timelinekg.redraw()")
     chromium.save_screenshot(str(picture))
     assert picture.stat().st_size > 20_000
     if os.environ.get("TIMELINEKG_UPDATE_DOCS") == "1":
