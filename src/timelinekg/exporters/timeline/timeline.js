@@ -128,6 +128,20 @@
         length: spec.length,
         cols: cols,
         get: function (key) { return cols[key] || new Array(spec.length); },
+        // fn of each row's value, computed once per distinct value where the column lists them.
+        map: function (key, fn) {
+          var source = spec.columns[key];
+          var out = new Array(spec.length);
+          var i;
+          if (source && source.codes) {
+            var mapped = source.values.map(fn);
+            for (i = 0; i < spec.length; i++) out[i] = mapped[source.codes[i]];
+          } else {
+            var values = cols[key] || out;
+            for (i = 0; i < spec.length; i++) out[i] = fn(values[i]);
+          }
+          return out;
+        },
         row: function (i) {
           var row = {};
           for (var k = 0; k < keys.length; k++) row[keys[k]] = cols[keys[k]][i];
@@ -153,11 +167,13 @@
     var nextParticipant = 0;
     var nextPlace = 0;
     var nextMention = 0;
+    var earliestDay = tables.events.map("earliest", dayOf);
+    var latestDay = tables.events.map("latest", dayOf);
     var events = new Array(tables.events.length);
     for (var index = 0; index < events.length; index++) {
       var raw = tables.events.row(index);
-      var lo = dayOf(raw.earliest);
-      var hi = dayOf(raw.latest);
+      var lo = earliestDay[index];
+      var hi = latestDay[index];
       var actors = [];
       for (var a = 0; a < raw.actors; a++, nextParticipant++) {
         var actor = partActor[nextParticipant];
