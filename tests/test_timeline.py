@@ -239,6 +239,27 @@ def test_the_command_filters_like_between(tmp_path: Path) -> None:
     assert document["meta"]["end"] == "2024-11-30"
 
 
+@pytest.mark.parametrize("browser_found", [True, False])
+def test_open_hands_the_page_to_the_web_browser(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, browser_found: bool
+) -> None:
+    import webbrowser
+
+    opened: list[str] = []
+
+    def fake_open(url: str) -> bool:
+        opened.append(url)
+        return browser_found
+
+    monkeypatch.setattr(webbrowser, "open", fake_open)
+    output = tmp_path / "open.html"
+    argv = ["--store", str(tmp_path / "empty.db"), "timeline", "2024", "2024", "-o", str(output), "--open"]
+    result = CliRunner().invoke(cli, argv)
+    assert result.exit_code == 0, result.output
+    assert opened == [output.resolve().as_uri()]
+    assert ("no web browser" in result.output) is not browser_found
+
+
 def test_the_command_refuses_a_backward_range_in_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--store", str(tmp_path / "empty.db"), "timeline", "2024-12", "2024-11"])
     assert result.exit_code != 0
@@ -408,6 +429,67 @@ def test_hostile_names_and_quotes_are_shown_as_text_and_never_run(
     assert page.script("return window.__pwned") is None
     assert page.script("return document.scripts.length") == 2
     assert page.script("return document.querySelectorAll('img, b, iframe, #panel a').length") == 0
+
+
+@pytest.mark.browser
+def test_wheel_buttons_drag_search_and_strip_move_the_view(
+    tmp_path: Path,
+    chromium: Any,  # noqa: F811
+) -> None:
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+
+    store = seed_store(tmp_path / "seed.db")
+    try:
+        path = tmp_path / "moves.html"
+        path.write_text(seed_page(store), encoding="utf-8")
+        putin = {  # the search looks in labels, actor names and place names
+            r["id"]
+            for r in between_records(store, "2024-11-01", "2024-11-12")
+            if "putin" in " ".join([r["label"], *(a["name"] for a in r["actors"])]).lower()
+        }
+    finally:
+        store.close()
+    chromium.set_window_size(1400, 900)
+    page = Page(chromium, path)
+
+    def span() -> float:
+        days: float = page.script(
+            "const v = window.timelinekg; return (v.xOfDate('2024-11-02') - v.xOfDate('2024-11-01'))"
+        )
+        return days  # pixels per day
+
+    def first_day_x() -> float:
+        x: float = page.script("return window.timelinekg.xOfDate('2024-11-01')")
+        return x
+
+    scale = span()
+    page.script(
+        "const c = document.getElementById('chart'), b = c.getBoundingClientRect();"
+        "c.dispatchEvent(new WheelEvent('wheel', {deltaY: -400, clientX: b.left + b.width / 2,"
+        " clientY: b.top + b.height / 2, bubbles: true, cancelable: true}))"
+    )
+    page.until(lambda: span() > scale * 1.5, "the wheel to zoom in")
+    scale = span()
+    chromium.find_element(By.ID, "zoom-out").click()
+    page.until(lambda: span() < scale, "the − button to zoom out")
+
+    before = first_day_x()
+    canvas = page.canvas()
+    ActionChains(chromium).move_to_element(canvas).click_and_hold().move_by_offset(-150, 0).release().perform()
+    page.until(lambda: first_day_x() < before - 100, "the drag to pan")
+    assert page.script("return document.getElementById('panel').hidden"), "a drag is not a click"
+
+    strip = chromium.find_element(By.ID, "density")
+    before = first_day_x()
+    ActionChains(chromium).move_to_element_with_offset(strip, strip.size["width"] // 2 - 5, 0).click().perform()
+    page.until(lambda: abs(first_day_x() - before) > 1, "a click on the density strip to move the view")
+
+    chromium.find_element(By.ID, "fit").click()
+    chromium.find_element(By.ID, "search").send_keys("putin")
+    page.until(lambda: "of" in page.text("summary"), "the search to filter")
+    drawn = {m["id"] for m in page.drawn()}
+    assert drawn == putin and "post-report" in drawn  # by actor, and by a word of the label
 
 
 def marks_page(path: Path) -> Path:

@@ -528,7 +528,7 @@
       if (ev.point) {
         var cx = (x0 + x1) / 2;
         // Zoomed out, many points of a row fall on the same pixel: one of them is enough.
-        if (item.room < 56 && Math.abs(cx - lastPoint[item.row]) < 0.75 && !ev.conflict) return;
+        if (item.room < 56 && Math.abs(cx - lastPoint[item.row]) < radius * 0.6 && !ev.conflict) return;
         lastPoint[item.row] = cx;
         var path = pathOf(frame.points, colour);
         path.moveTo(cx + radius, cy);
