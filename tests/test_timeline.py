@@ -71,6 +71,17 @@ def seed_page(store: Store, **options: Any) -> str:
     return render_page(views, start=parse_day("2024-11-01"), end=parse_day("2024-11-12"), **options)
 
 
+def write_seed_page(folder: Path, name: str, **options: Any) -> Path:
+    """The seed's curated facts, 1..12 November 2024, as a page file."""
+    store = seed_store(folder / f"{name}.db")
+    try:
+        path = folder / f"{name}.html"
+        path.write_text(seed_page(store, **options), encoding="utf-8")
+    finally:
+        store.close()
+    return path
+
+
 def data_text(page: str) -> str:
     found = re.search(rf'<script type="application/json" id="{DATA_ELEMENT_ID}">(.*?)</script>', page, re.S)
     assert found, "the page has no data element"
@@ -391,12 +402,7 @@ def test_chromium_draws_the_page_with_networking_off(
     tmp_path: Path,
     chromium: Any,  # noqa: F811
 ) -> None:
-    store = seed_store(tmp_path / "seed.db")
-    try:
-        path = tmp_path / "offline.html"
-        path.write_text(seed_page(store, deflate_above=0), encoding="utf-8")  # the large pages' path too
-    finally:
-        store.close()
+    path = write_seed_page(tmp_path, "offline", deflate_above=0)  # the large pages' form too
     chromium.execute_cdp_cmd("Network.enable", {})
     chromium.execute_cdp_cmd(
         "Network.emulateNetworkConditions",
@@ -439,17 +445,12 @@ def test_wheel_buttons_drag_search_and_strip_move_the_view(
     from selenium.webdriver.common.action_chains import ActionChains
     from selenium.webdriver.common.by import By
 
-    store = seed_store(tmp_path / "seed.db")
-    try:
-        path = tmp_path / "moves.html"
-        path.write_text(seed_page(store), encoding="utf-8")
-        putin = {  # the search looks in labels, actor names and place names
-            r["id"]
-            for r in between_records(store, "2024-11-01", "2024-11-12")
-            if "putin" in " ".join([r["label"], *(a["name"] for a in r["actors"])]).lower()
-        }
-    finally:
-        store.close()
+    path = write_seed_page(tmp_path, "moves")
+    putin = {  # the search looks in labels, actor names and place names
+        r["id"]
+        for r in expand(page_data(path.read_text(encoding="utf-8")))
+        if "putin" in " ".join([r["label"], *(a["name"] for a in r["actors"])]).lower()
+    }
     chromium.set_window_size(1400, 900)
     page = Page(chromium, path)
 
@@ -552,12 +553,7 @@ def test_the_page_reads_at_phone_width_in_dark_mode(
     tmp_path: Path,
     chromium: Any,  # noqa: F811
 ) -> None:
-    store = seed_store(tmp_path / "seed.db")
-    try:
-        path = tmp_path / "phone.html"
-        path.write_text(seed_page(store), encoding="utf-8")
-    finally:
-        store.close()
+    path = write_seed_page(tmp_path, "phone")
     chromium.execute_cdp_cmd(
         "Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]}
     )

@@ -548,12 +548,6 @@ def chains(session: Session, actor: str, between_range: tuple[str, str] | None, 
 @cli.command()
 @click.argument("start")
 @click.argument("end")
-@click.option("--within", is_flag=True, help="Only events whose whole date range lies inside START..END.")
-@click.option("--actor", help="Only events with this actor (canonical name or alias).")
-@click.option("--place", help="Only events in this place.")
-@click.option("--type", "type_code", help="Only events of this type (and its narrower types).")
-@click.option("--source", help="Only events reported by this source (id or URL).")
-@click.option("--include-undated", is_flag=True, help="Also events whose date is open on one side.")
 @click.option(
     "--lanes",
     type=click.Choice(["actor", "type", "place", "none"]),
@@ -572,18 +566,7 @@ def chains(session: Session, actor: str, between_range: tuple[str, str] | None, 
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the default web browser, if there is one.")
 @pass_session
 def timeline(
-    session: Session,
-    start: str,
-    end: str,
-    within: bool,
-    actor: str | None,
-    place: str | None,
-    type_code: str | None,
-    source: str | None,
-    include_undated: bool,
-    lanes: str,
-    output: Path,
-    open_page: bool,
+    session: Session, /, start: str, end: str, lanes: str, output: Path, open_page: bool, **filters: Any
 ) -> None:
     """Write an interactive timeline of START..END as one offline HTML page, and print its path.
 
@@ -600,24 +583,14 @@ def timeline(
     from timelinekg.queries import resolve
     from timelinekg.schema.dates import parse_bounds
 
-    events = between_query(
-        session.store,
-        start,
-        end,
-        within=within,
-        actor=actor,
-        place=place,
-        type=type_code,
-        source=source,
-        include_undated=include_undated,
-    )
-    filters = {"actor": actor, "place": place, "type": type_code, "source": source, "within": within}
+    query = {"type" if name == "type_code" else name: value for name, value in filters.items()}
+    events = between_query(session.store, start, end, **query)
     page = render_page(
         _resolved(session.store, events, resolve),
         start=parse_bounds(start)[0],
         end=parse_bounds(end)[1],
         lanes=lanes,
-        filters=filters,
+        filters={name: value for name, value in query.items() if name != "include_undated"},
     )
     written = write_page(output, page)
     click.echo(str(written))
@@ -626,6 +599,11 @@ def timeline(
 
         if not webbrowser.open(written.as_uri()):
             click.echo("note: no web browser found to open the page", err=True)
+
+
+# The filters are between's own options, so that the two commands filter alike and say so alike.
+TIMELINE_FILTERS = ("within", "actor", "place", "type_code", "source", "include_undated")
+timeline.params[2:2] = [param for param in between.params if param.name in TIMELINE_FILTERS]
 
 
 @cli.command()
