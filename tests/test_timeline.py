@@ -25,7 +25,7 @@ from click.testing import CliRunner
 from tests.conftest import REPO, SEED_DIR, SEED_FACTS
 from tests.test_neo4j_browser import chromium  # noqa: F401  (a fixture)
 from timelinekg.cli import cli
-from timelinekg.exporters.timeline import DATA_ELEMENT_ID, render_page
+from timelinekg.exporters.timeline import DATA_ELEMENT_ID, SOURCES_ELEMENT_ID, render_page
 from timelinekg.graph.base import Store
 from timelinekg.graph.ingest import ingest
 from timelinekg.graph.sqlite import SQLiteStore
@@ -82,17 +82,20 @@ def write_seed_page(folder: Path, name: str, **options: Any) -> Path:
     return path
 
 
-def data_text(page: str) -> str:
-    found = re.search(rf'<script type="application/json" id="{DATA_ELEMENT_ID}">(.*?)</script>', page, re.S)
-    assert found, "the page has no data element"
+def data_text(page: str, element_id: str = DATA_ELEMENT_ID) -> str:
+    found = re.search(rf'<script type="application/json" id="{element_id}">(.*?)</script>', page, re.S)
+    assert found, f"the page has no {element_id} element"
     return found.group(1)
 
 
 def page_data(page: str) -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(data_text(page))
-    if "deflate" in data:
-        unpacked: dict[str, Any] = json.loads(zlib.decompress(base64.b64decode(data["deflate"])))
-        return unpacked
+    """The page's data: the events' element and the sources' element together."""
+    data: dict[str, Any] = {}
+    for element_id in (DATA_ELEMENT_ID, SOURCES_ELEMENT_ID):
+        part = json.loads(data_text(page, element_id))
+        if "deflate" in part:
+            part = json.loads(zlib.decompress(base64.b64decode(part["deflate"])))
+        data.update(part)
     return data
 
 
@@ -184,8 +187,9 @@ def test_large_pages_carry_the_same_data_deflated(tmp_path: Path) -> None:
         plain, deflated = seed_page(store), seed_page(store, deflate_above=0)
     finally:
         store.close()
-    assert "deflate" not in json.loads(data_text(plain))
-    assert "deflate" in json.loads(data_text(deflated))
+    for element_id in (DATA_ELEMENT_ID, SOURCES_ELEMENT_ID):
+        assert "deflate" not in json.loads(data_text(plain, element_id))
+        assert "deflate" in json.loads(data_text(deflated, element_id))
     assert page_data(deflated) == page_data(plain)
 
 
@@ -196,10 +200,10 @@ def test_the_data_element_cannot_be_ended_by_the_data(tmp_path: Path) -> None:
         page = seed_page(store)
     finally:
         store.close()
-    text = data_text(page)
-    for character in ("<", ">", "&", "\u2028", "\u2029"):
-        assert character not in text
-    assert page.count("<script") == 2  # the data and the renderer, nothing from the data
+    for text in (data_text(page), data_text(page, SOURCES_ELEMENT_ID)):
+        for character in ("<", ">", "&", "\u2028", "\u2029"):
+            assert character not in text
+    assert page.count("<script") == 3  # the events, the sources and the renderer: nothing from the data
     event = expand(page_data(page))[0]
     assert event["label"] == HOSTILE_LABEL
     assert event["sources"][0]["quote"] == HOSTILE_QUOTE
@@ -211,7 +215,7 @@ def test_the_page_asks_no_other_host_for_anything(tmp_path: Path) -> None:
         page = seed_page(store)
     finally:
         store.close()
-    code = page.replace(data_text(page), "")
+    code = page.replace(data_text(page), "").replace(data_text(page, SOURCES_ELEMENT_ID), "")
     # Links to the sources are made only when a reader opens them; nothing else names or loads a resource.
     outside = r"https?://|\bsrc\s*=|<link|<img|<iframe|url\(|@import|@font-face|fetch\(|XMLHttpRequest|import\("
     assert not re.search(outside, code), "an outside request"
@@ -315,6 +319,12 @@ class Page:
 
     def text(self, element_id: str) -> str:
         return str(self.script("return document.getElementById(arguments[0]).innerText", element_id))
+
+    def open_event(self, event_id: str) -> str:
+        """Selects an event as a click does and returns the panel's text once it shows that event."""
+        self.script("window.timelinekg.select(arguments[0])", event_id)
+        self.until(lambda: self.script("return window.timelinekg.shown() === arguments[0]", event_id), "the panel")
+        return self.text("panel")
 
     def until(self, condition: Callable[[], Any], what: str) -> Any:
         from selenium.webdriver.support.ui import WebDriverWait
@@ -426,14 +436,13 @@ def test_hostile_names_and_quotes_are_shown_as_text_and_never_run(
     assert result.exit_code == 0, result.output
     page = Page(chromium, path)
     assert {m["lane"] for m in page.drawn()} == {HOSTILE_ACTOR, "Ordinary Actor"}
-    page.script("window.timelinekg.select('hostile')")
-    panel = page.text("panel")
+    panel = page.open_event("hostile")
     for text in (HOSTILE_LABEL, HOSTILE_ACTOR, HOSTILE_PLACE, HOSTILE_URL):
         assert text in panel, text
     quote = page.script("return document.querySelector('#panel blockquote').textContent")
     assert quote == f"“{HOSTILE_QUOTE}”"
     assert page.script("return window.__pwned") is None
-    assert page.script("return document.scripts.length") == 2
+    assert page.script("return document.scripts.length") == 3
     assert page.script("return document.querySelectorAll('img, b, iframe, #panel a').length") == 0
 
 
@@ -541,10 +550,8 @@ def test_each_kind_of_date_is_drawn_its_own_way(
     assert marks["open-start"]["openStart"] and not marks["open-start"]["openEnd"]
     assert marks["reported"]["kind"] == "reported"
     assert marks["conflict"]["conflict"] and not marks["exact"]["conflict"]
-    page.script("window.timelinekg.select('reported')")
-    assert "reported by 2024-11-10" in page.text("panel") or "happened by 2024-11-10" in page.text("panel")
-    page.script("window.timelinekg.select('conflict')")
-    assert "Conflicting reports" in page.text("panel")
+    assert "happened by 2024-11-10" in page.open_event("reported")
+    assert "Conflicting reports" in page.open_event("conflict")
     chromium.save_screenshot(str(tmp_path / "marks.png"))
 
 
@@ -566,7 +573,7 @@ def test_the_page_reads_at_phone_width_in_dark_mode(
     assert sum(int(n) for n in re.findall(r"\d+", background)[:3]) < 150, background  # dark
     drawn = page.drawn()
     assert any(m["id"] == "trump-putin-call" for m in drawn)
-    page.script("window.timelinekg.select('trump-putin-call')")
+    page.open_event("trump-putin-call")
     width = page.script("return document.getElementById('panel').getBoundingClientRect().width")
     assert width == pytest.approx(390, abs=2)  # a bottom sheet across the phone
     chromium.save_screenshot(str(tmp_path / "phone-dark.png"))

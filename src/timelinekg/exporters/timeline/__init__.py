@@ -29,6 +29,10 @@ LANES = ("actor", "type", "place", "none")
 SOURCE_KEYS = ("title", "url", "publisher", "published")
 TABLES = ("events", "participants", "event_places", "mentions", "actors", "places", "sources")
 DATA_ELEMENT_ID = "timelinekg-data"
+# The sources and quotes are needed only when a reader opens an event: they sit in an element of their
+# own, which the page parses on the first click instead of before the first drawing.
+SOURCES_ELEMENT_ID = "timelinekg-sources"
+SOURCE_TABLES = ("mentions", "sources")
 PAGE_FORMAT = "timelinekg-timeline/1"
 
 # Inside <script type="application/json"> the HTML parser only looks for "</script" and "<!--", but an
@@ -153,6 +157,7 @@ def render_page(
         raise ValidationError(f"unknown lanes {lanes!r} (known: {', '.join(LANES)})")
     document = compact(view.as_json() for view in views)
     heading = title or f"Timeline {start.isoformat()} .. {end.isoformat()}"
+    sources = {"format": PAGE_FORMAT, **{name: document.pop(name) for name in SOURCE_TABLES}}
     document["format"] = PAGE_FORMAT
     document["meta"] = {
         "title": heading,
@@ -172,6 +177,8 @@ def render_page(
         "{{style}}": style,
         "{{data_id}}": DATA_ELEMENT_ID,
         "{{data}}": embedded_data(document, deflate_above),
+        "{{sources_id}}": SOURCES_ELEMENT_ID,
+        "{{sources}}": embedded_data(sources, deflate_above),
         "{{script}}": script,
     }
     # One pass in template order, so that text substituted earlier is never searched again.

@@ -10,11 +10,12 @@
   "use strict";
 
   var DATA_ID = "timelinekg-data";
+  var SOURCES_ID = "timelinekg-sources";
 
   // Large pages carry their data deflated (base64 inside the JSON element): the browser's own
   // DecompressionStream reads it back.
-  function readData() {
-    var holder = JSON.parse(document.getElementById(DATA_ID).textContent);
+  function readData(id) {
+    var holder = JSON.parse(document.getElementById(id).textContent);
     if (!holder.deflate) return Promise.resolve(holder);
     if (typeof DecompressionStream === "undefined") {
       return Promise.reject(new Error("this browser cannot unpack the page's data; please use a current browser"));
@@ -31,7 +32,7 @@
     return new Response(stream).text().then(JSON.parse);
   }
 
-  readData().then(main, function (error) {
+  readData(DATA_ID).then(main, function (error) {
     var empty = document.getElementById("empty");
     empty.textContent = "Cannot show the timeline: " + error.message;
     empty.hidden = false;
@@ -151,9 +152,20 @@
     }
 
     var tables = {};
-    ["events", "participants", "event_places", "mentions", "actors", "places", "sources"].forEach(function (name) {
+    ["events", "participants", "event_places", "actors", "places"].forEach(function (name) {
       tables[name] = table(doc[name]);
     });
+    // Sources and quotes: read when the first event is opened.
+    var sourcesRead = null;
+    function readSources() {
+      if (!sourcesRead) {
+        sourcesRead = readData(SOURCES_ID).then(function (part) {
+          tables.mentions = table(part.mentions);
+          tables.sources = table(part.sources);
+        });
+      }
+      return sourcesRead;
+    }
 
     // ---- events ----
     var typeCount = {};
@@ -1059,8 +1071,16 @@
 
     function select(ev) {
       selected = ev;
-      if (ev) openPanel(ev);
-      else panel.hidden = true;
+      if (ev) {
+        readSources().then(function () {
+          if (selected === ev) {
+            openPanel(ev);
+            panel.dataset.event = ev.raw.id;
+          }
+        });
+      } else {
+        panel.hidden = true;
+      }
       invalidate();
     }
 
@@ -1319,6 +1339,7 @@
       xOfDate: function (text) { return xOf(dayOf(text)); },
       view: function () { return { start: isoOf(Math.floor(dayAt(labelWidth))), end: isoOf(Math.floor(dayAt(width))) }; },
       zoom: function (factor) { zoomAt(factor, labelWidth + plotWidth() / 2); },
+      shown: function () { return panel.hidden || !selected ? null : panel.dataset.event; },
       redraw: draw,
       pack: pack,
       select: function (id) {
