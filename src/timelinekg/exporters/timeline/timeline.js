@@ -1,7 +1,7 @@
 /* timelinekg timeline: a small canvas renderer for one self-contained page.
  *
- * The data is the JSON of `timelinekg between --format json`, with actors, places and sources given once
- * by id (see exporters/timeline/__init__.py).  Only what the window shows is drawn: lanes outside the
+ * The data is the JSON of `timelinekg between --format json` as tables of columns, each actor, place and
+ * source once (see compact() in exporters/timeline/__init__.py).  Only what the window shows is drawn: lanes outside the
  * vertical view and events outside the time window are skipped, so 20,000 events stay fast; the density
  * strip shows the whole range.  Every text from the data reaches the page through textContent or the
  * canvas, never as HTML.
@@ -297,7 +297,8 @@
     var scrollY = 0;
     var hovered = null;
     var selected = null;
-    var drawn = [];
+    var drawnPool = [];
+    var drawnCount = 0;
     var patterns = {};
     var query = "";
     var shownCount = 0;
@@ -591,7 +592,17 @@
           textRight = right + LABEL_GAP + caption[1];
         }
       }
-      drawn.push({ item: item, x: left, y: cy - ROW_H / 2, w: Math.max(textRight, right) - left, h: ROW_H, cx: (left + right) / 2, cy: cy });
+      // Where each mark is, for hovering and clicking; the records are reused from frame to frame.
+      var mark = drawnPool[drawnCount];
+      if (!mark) drawnPool[drawnCount] = mark = {};
+      drawnCount++;
+      mark.item = item;
+      mark.x = left;
+      mark.y = cy - ROW_H / 2;
+      mark.w = Math.max(textRight, right) - left;
+      mark.h = ROW_H;
+      mark.cx = (left + right) / 2;
+      mark.cy = cy;
     }
 
     function lowerBound(items, day) {
@@ -613,7 +624,7 @@
       ctx.fillRect(0, 0, width, height);
       ctx.font = FONT;
       ctx.textBaseline = "middle";
-      drawn = [];
+      drawnCount = 0;
       var dayLeft = dayAt(labelWidth);
       var dayRight = dayAt(width);
       var ticks = axisTicks(dayLeft, dayRight);
@@ -702,7 +713,7 @@
       // The same event in several lanes: a line joins its marks, and each mark is ringed.
       [selected, hovered].forEach(function (ev, which) {
         if (!ev) return;
-        var marks = drawn.filter(function (d) { return d.item.ev === ev; });
+        var marks = drawnPool.slice(0, drawnCount).filter(function (d) { return d.item.ev === ev; });
         if (!marks.length) return;
         ctx.strokeStyle = theme.accent;
         ctx.lineWidth = which === 0 ? 2 : 1.5;
@@ -938,8 +949,8 @@
     // ---- hover and the panel ----
     function hit(x, y) {
       if (x < labelWidth || y < AXIS_H) return null;
-      for (var i = drawn.length - 1; i >= 0; i--) {
-        var d = drawn[i];
+      for (var i = drawnCount - 1; i >= 0; i--) {
+        var d = drawnPool[i];
         if (x >= d.x - 3 && x <= d.x + d.w + 3 && y >= d.y && y <= d.y + d.h) return d.item.ev;
       }
       return null;
@@ -1328,7 +1339,7 @@
       ready: true,
       events: events.length,
       drawn: function () {
-        return drawn.map(function (d) {
+        return drawnPool.slice(0, drawnCount).map(function (d) {
           var e = d.item.ev.raw;
           return { id: e.id, label: e.label, lane: d.item.lane.name, earliest: e.earliest, latest: e.latest,
             x: d.x, y: d.y, w: d.w, h: d.h, cx: d.cx, cy: d.cy, kind: markKind(d.item.ev),
