@@ -406,7 +406,8 @@
         if (previous) previous.room = Math.min(previous.room, left - previous.right - LABEL_GAP);
         item.row = row;
         item.right = markRight;
-        item.room = Infinity;
+        // An event pushed onto a full row overlaps what is there: it gets no caption to print over it.
+        item.room = ends[row] > left ? -Infinity : Infinity;
         ends[row] = Math.max(ends[row], right);
         last[row] = item;
       }
