@@ -176,54 +176,85 @@
     var partActor = tables.participants.get("actor");
     var partRole = tables.participants.get("role");
     var placeOf = tables.event_places.get("place");
+    var eventColumn = tables.events.get;
+    var idOf = eventColumn("id");
+    var typeOf = eventColumn("type");
+    var labelOf = eventColumn("label");
+    var precisionOf = eventColumn("precision");
+    var latestOf = eventColumn("latest");
+    var startOf = eventColumn("start");
+    var endOf = eventColumn("end");
+    var conflictOf = eventColumn("date_conflict");
+    var actorCount = eventColumn("actors");
+    var placeCount = eventColumn("places");
+    var sourceCount = eventColumn("sources");
+    var earliestDay = tables.events.map("earliest", dayOf);
+    var latestDay = tables.events.map("latest", dayOf);
+
+    // One event as the page needs it; the whole `between` record (raw) is read from the tables when asked.
+    function Ev(index, participant, place, mention) {
+      var lo = earliestDay[index];
+      var hi = latestDay[index];
+      var precision = precisionOf[index];
+      var conflict = !!conflictOf[index];
+      var reported = precision === "reported";
+      this.index = index;
+      this.id = idOf[index];
+      this.type = typeOf[index];
+      this.label = labelOf[index] || this.id;
+      this.participants = participant; // first row in the participants table; actorCount[index] of them
+      this.places = place; // first row in the event_places table
+      this.mentions = mention; // first row in the mentions table
+      this.lo = lo;
+      this.hi = hi;
+      this.openLo = lo === null;
+      this.openHi = hi === null;
+      // Drawn from the first to the day after the last possible day; an open side borrows the other bound.
+      this.from = lo !== null ? lo : hi;
+      this.to = (hi !== null ? hi : lo) + 1;
+      this.known = startOf[index] && endOf[index] ? [dayOf(startOf[index]), dayOf(endOf[index]) + 1] : null;
+      this.point = lo !== null && lo === hi && (FINE[precision] === 1 || !precision);
+      this.reported = reported;
+      this.conflict = conflict;
+      this.caption = (conflict ? "! " : "") + (reported ? "reported by " + (latestOf[index] || "?") + " · " : "") +
+        this.label;
+      this.captionWidth = Math.min(LABEL_MAX, this.caption.length * 6.4 + 4);
+      this.haystack = null; // the words the search box looks in, gathered on the first search
+      this.shown = lo !== null || hi !== null;
+      this.items = [];
+    }
+    Object.defineProperty(Ev.prototype, "raw", {
+      get: function () { return tables.events.row(this.index); }
+    });
+
+    function actorsOf(ev) {
+      var found = [];
+      for (var k = ev.participants; k < ev.participants + actorCount[ev.index]; k++) {
+        var actor = partActor[k];
+        found.push({ index: actor, role: partRole[k], name: actorName[actor], kind: actorKind[actor] });
+      }
+      return found;
+    }
+
+    function placesOf(ev) {
+      var found = [];
+      for (var k = ev.places; k < ev.places + placeCount[ev.index]; k++) {
+        var place = placeOf[k];
+        found.push({ index: place, name: placeName[place], parent: placeParent[place] });
+      }
+      return found;
+    }
+
+    var events = new Array(tables.events.length);
     var nextParticipant = 0;
     var nextPlace = 0;
     var nextMention = 0;
-    var earliestDay = tables.events.map("earliest", dayOf);
-    var latestDay = tables.events.map("latest", dayOf);
-    var events = new Array(tables.events.length);
     for (var index = 0; index < events.length; index++) {
-      var raw = tables.events.row(index);
-      var lo = earliestDay[index];
-      var hi = latestDay[index];
-      var actors = [];
-      for (var a = 0; a < raw.actors; a++, nextParticipant++) {
-        var actor = partActor[nextParticipant];
-        actors.push({ index: actor, role: partRole[nextParticipant], name: actorName[actor], kind: actorKind[actor] });
-      }
-      var places = [];
-      for (var p = 0; p < raw.places; p++, nextPlace++) {
-        var place = placeOf[nextPlace];
-        places.push({ index: place, name: placeName[place], parent: placeParent[place] });
-      }
-      typeCount[raw.type] = (typeCount[raw.type] || 0) + 1;
-      var reported = raw.precision === "reported";
-      var caption = (raw.date_conflict ? "! " : "") + (reported ? "reported by " + (raw.latest || "?") + " · " : "") +
-        (raw.label || raw.id);
-      events[index] = {
-        index: index,
-        raw: raw,
-        actors: actors,
-        places: places,
-        mentions: [nextMention, raw.sources],
-        lo: lo,
-        hi: hi,
-        openLo: lo === null,
-        openHi: hi === null,
-        // Drawn from the first to the day after the last possible day; an open side borrows the other bound.
-        from: lo !== null ? lo : hi,
-        to: (hi !== null ? hi : lo) + 1,
-        known: raw.start && raw.end ? [dayOf(raw.start), dayOf(raw.end) + 1] : null,
-        point: lo !== null && lo === hi && (FINE[raw.precision] === 1 || !raw.precision),
-        reported: reported,
-        conflict: !!raw.date_conflict,
-        caption: caption,
-        captionWidth: Math.min(LABEL_MAX, caption.length * 6.4 + 4),
-        haystack: null, // the words the search box looks in, gathered on the first search
-        shown: lo !== null || hi !== null,
-        items: []
-      };
-      nextMention += raw.sources;
+      events[index] = new Ev(index, nextParticipant, nextPlace, nextMention);
+      typeCount[typeOf[index]] = (typeCount[typeOf[index]] || 0) + 1;
+      nextParticipant += actorCount[index];
+      nextPlace += placeCount[index];
+      nextMention += sourceCount[index];
     }
     // In date order, so that every lane's items are too.
     events.sort(function (a, b) { return a.from - b.from || a.to - b.to || a.index - b.index; });
@@ -318,9 +349,9 @@
 
     // ---- lanes ----
     function haystack(ev) {
-      var words = [ev.raw.label || ""];
-      ev.actors.forEach(function (a) { words.push(a.name); });
-      ev.places.forEach(function (p) { words.push(p.name); if (p.parent) words.push(p.parent); });
+      var words = [ev.label];
+      actorsOf(ev).forEach(function (a) { words.push(a.name); });
+      placesOf(ev).forEach(function (p) { words.push(p.name); if (p.parent) words.push(p.parent); });
       return words.join(" \u0001 ").toLowerCase();
     }
 
@@ -350,20 +381,22 @@
         if (!ev.shown || !matches(ev)) return;
         shownCount++;
         if (laneMode === "actor") {
-          if (!ev.actors.length) add("", "(no actor)", ev);
-          ev.actors.forEach(function (a) { add("a:" + a.index, a.name, ev); });
+          var actors = actorCount[ev.index];
+          if (!actors) add(-1, "(no actor)", ev);
+          for (var k = ev.participants; k < ev.participants + actors; k++) add(partActor[k], actorName[partActor[k]], ev);
         } else if (laneMode === "place") {
-          if (!ev.places.length) add("", "(no place)", ev);
-          ev.places.forEach(function (p) { add("p:" + p.index, p.name, ev); });
+          var places = placeCount[ev.index];
+          if (!places) add(-1, "(no place)", ev);
+          for (var q = ev.places; q < ev.places + places; q++) add(placeOf[q], placeName[placeOf[q]], ev);
         } else if (laneMode === "type") {
-          add("t:" + ev.raw.type, ev.raw.type, ev);
+          add(ev.type, ev.type, ev);
         } else {
-          add("all", "All events", ev);
+          add(0, "All events", ev);
         }
       });
       lanes = Array.from(byKey.values());
       lanes.sort(function (a, b) {
-        if (!a.key !== !b.key) return a.key ? -1 : 1; // "(no actor)" last
+        if ((a.key === -1) !== (b.key === -1)) return a.key === -1 ? 1 : -1; // "(no actor)" last
         return b.items.length - a.items.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       });
       lanes.forEach(function (lane) {
@@ -533,7 +566,7 @@
 
     function drawItem(item, top, lastPoint) {
       var ev = item.ev;
-      var colour = colourOf[ev.raw.type];
+      var colour = colourOf[ev.type];
       var cy = top + LANE_PAD + item.row * ROW_H + ROW_H / 2;
       var x0 = xOf(ev.from);
       var x1 = xOf(ev.to);
@@ -964,12 +997,12 @@
       }
       tip.textContent = "";
       var title = document.createElement("strong");
-      title.textContent = ev.raw.label || ev.raw.id;
+      title.textContent = ev.label;
       var when = document.createElement("div");
       when.className = "when";
       when.textContent = whenText(ev.raw);
       var type = document.createElement("div");
-      type.textContent = ev.raw.type + (ev.conflict ? " · conflicting reports" : "");
+      type.textContent = ev.type + (ev.conflict ? " · conflicting reports" : "");
       tip.appendChild(title);
       tip.appendChild(when);
       tip.appendChild(type);
@@ -1036,28 +1069,30 @@
         row(facts, key.replace(/_/g, " "), typeof value === "object" ? JSON.stringify(value) : value);
       });
       panelBody.appendChild(facts);
-      if (ev.actors.length) {
+      var actors = actorsOf(ev);
+      var places = placesOf(ev);
+      if (actors.length) {
         panelBody.appendChild(element("h3", null, "Actors"));
         var actorList = element("ul");
-        ev.actors.forEach(function (a) {
+        actors.forEach(function (a) {
           actorList.appendChild(element("li", null, a.name + " (" + a.role + (a.kind ? ", " + a.kind : "") + ")"));
         });
         panelBody.appendChild(actorList);
       }
-      if (ev.places.length) {
+      if (places.length) {
         panelBody.appendChild(element("h3", null, "Places"));
         var placeList = element("ul");
-        ev.places.forEach(function (p) {
+        places.forEach(function (p) {
           placeList.appendChild(element("li", null, p.name + (p.parent ? ", " + p.parent : "")));
         });
         panelBody.appendChild(placeList);
       }
       // Every mention, its source's title, publisher, date and link written once above its quotes.
       var mentions = [];
-      for (var m = ev.mentions[0]; m < ev.mentions[0] + ev.mentions[1]; m++) mentions.push(tables.mentions.row(m));
-      var sourceCount = new Set(mentions.map(function (mention) { return mention.source; })).size;
-      var heading = sourceCount === 1 ? "1 source" : sourceCount + " sources";
-      if (mentions.length !== sourceCount) heading += ", " + mentions.length + " quotes";
+      for (var m = ev.mentions; m < ev.mentions + sourceCount[ev.index]; m++) mentions.push(tables.mentions.row(m));
+      var distinctSources = new Set(mentions.map(function (mention) { return mention.source; })).size;
+      var heading = distinctSources === 1 ? "1 source" : distinctSources + " sources";
+      if (mentions.length !== distinctSources) heading += ", " + mentions.length + " quotes";
       panelBody.appendChild(element("h3", null, heading));
       var box = null;
       var boxSource = null;
@@ -1087,8 +1122,11 @@
         readSources().then(function () {
           if (selected === ev) {
             openPanel(ev);
-            panel.dataset.event = ev.raw.id;
+            panel.dataset.event = ev.id;
           }
+        }).catch(function (error) {
+          panelBody.textContent = "Cannot show this event: " + error.message;
+          panel.hidden = false;
         });
       } else {
         panel.hidden = true;
@@ -1355,7 +1393,7 @@
       redraw: draw,
       pack: pack,
       select: function (id) {
-        for (var i = 0; i < events.length; i++) if (events[i].raw.id === id) return select(events[i]);
+        for (var i = 0; i < events.length; i++) if (events[i].id === id) return select(events[i]);
         return select(null);
       }
     };
