@@ -690,6 +690,67 @@ def chains(session: Session, actor: str, between_range: tuple[str, str] | None, 
 
 
 @cli.command()
+@click.argument("start")
+@click.argument("end")
+@click.option(
+    "--lanes",
+    type=click.Choice(["actor", "type", "place", "none"]),
+    default="actor",
+    show_default=True,
+    help="One lane per actor (an event with several actors is in each), type or place, or one lane.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path("timeline.html"),
+    show_default=True,
+    help="The HTML file to write.",
+)
+@click.option("--open", "open_page", is_flag=True, help="Open the page in the default web browser, if there is one.")
+@pass_session
+def timeline(
+    session: Session, /, start: str, end: str, lanes: str, output: Path, open_page: bool, **filters: Any
+) -> None:
+    """Write an interactive timeline of START..END as one offline HTML page, and print its path.
+
+    The events and filters are those of `between`; the page needs no network
+    and can be e-mailed.  Wheel zooms, drag pans, a click shows an event's
+    sources and quotes; see docs/timeline.md.
+
+    \b
+    Example:
+        timelinekg --store seed.db timeline 2024-11-01 2024-11-12 -o seed.html
+    """
+    from timelinekg.exporters.timeline import render_page, write_page
+    from timelinekg.queries import between as between_query
+    from timelinekg.queries import resolve
+    from timelinekg.schema.dates import parse_bounds
+
+    query = {"type" if name == "type_code" else name: value for name, value in filters.items()}
+    events = between_query(session.store, start, end, **query)
+    page = render_page(
+        _resolved(session.store, events, resolve),
+        start=parse_bounds(start)[0],
+        end=parse_bounds(end)[1],
+        lanes=lanes,
+        filters={name: value for name, value in query.items() if name != "include_undated"},
+    )
+    written = write_page(output, page)
+    click.echo(str(written))
+    if open_page:
+        import webbrowser
+
+        if not webbrowser.open(written.as_uri()):
+            click.echo("note: no web browser found to open the page", err=True)
+
+
+# The filters are between's own options, so that the two commands filter alike and say so alike.
+TIMELINE_FILTERS = ("within", "actor", "place", "type_code", "source", "include_undated")
+timeline.params[2:2] = [param for param in between.params if param.name in TIMELINE_FILTERS]
+
+
+@cli.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path, allow_dash=True))
 @click.option("--published", help="Publication date (YYYY-MM-DD), overriding the article's own.")
 @click.option("--url", help="Source URL, overriding the article's own.")
