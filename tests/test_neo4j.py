@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 from tests.conftest import REPO, SEED_FACTS, neo4j_required
 from timelinekg.cli import cli
 from timelinekg.graph.base import EventQuery
-from timelinekg.graph.neo4j import cypher
+from timelinekg.graph.neo4j import cypher, properties
 from timelinekg.graph.neo4j.store import Connection, Neo4jStore, build_driver, redact_uri
 from timelinekg.graph.neo4j.tools import parse_parameters, plain, write_clause
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
@@ -491,7 +491,16 @@ def test_between_agrees_with_the_embedded_store_for_short_long_and_open_events(
 
     rng = random.Random(5)
     base = dt.date(2020, 1, 1)
-    lengths = [0, 1, 6, 30, cypher.SHORT_SPAN_DAYS - 1, cypher.SHORT_SPAN_DAYS, cypher.SHORT_SPAN_DAYS + 1, 5000]
+    lengths = [
+        0,
+        1,
+        6,
+        30,
+        properties.SHORT_SPAN_DAYS - 1,
+        properties.SHORT_SPAN_DAYS,
+        properties.SHORT_SPAN_DAYS + 1,
+        5000,
+    ]
     events = []
     for number in range(160):
         first_day = base + dt.timedelta(days=rng.randint(0, 2000))

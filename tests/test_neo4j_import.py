@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import os
 import shutil
+import socket
 import subprocess
 from pathlib import Path
 
@@ -13,8 +15,12 @@ from click.testing import CliRunner
 
 from tests.conftest import REPO, SEED_DIR
 from timelinekg.cli import cli
-from timelinekg.exporters.neo4j_import import ARRAY, HEADERS, write_import_files
+from timelinekg.exporters.neo4j_import import ARRAY, HEADERS, NODE_FILES, write_import_files
+from timelinekg.graph.neo4j import cypher, properties
+from timelinekg.graph.neo4j.store import DEV_PASSWORD, Connection, Neo4jStore, build_driver
 from timelinekg.graph.sqlite import SQLiteStore
+from timelinekg.queries import between
+from timelinekg.schema.model import Event, Facts
 
 
 @pytest.fixture
@@ -115,3 +121,93 @@ def test_the_admin_tool_imports_the_files_into_a_separate_database(seed_store: P
     assert f"{nodes} nodes" in output
     relationships = sum(files.counts[name] for name in ("participated_in", "took_place_in", "reported_by", "part_of"))
     assert f"{relationships} relationships" in output
+
+
+def test_the_csv_columns_are_the_properties_the_transactional_writer_sets() -> None:
+    for name, node_label in NODE_FILES.items():
+        written = {p.name for p in properties.NODES[node_label]}
+        columns = {column.split(":")[0] or "id" for column in HEADERS[name][:-1]}
+        assert columns == written, name
+    assert "long_span:point" in HEADERS["events"]
+    statement = cypher.upsert_events()
+    assert all(f"e.{p.name} =" in statement for p in properties.EVENT if p.name != "id")
+
+
+def _window_events() -> list[Event]:
+    """Short, long (past SHORT_SPAN_DAYS) and open events around the week of 2024-11-05."""
+    day = dt.date(2024, 11, 7)
+    long_days = dt.timedelta(days=properties.SHORT_SPAN_DAYS + 30)
+    bounds = {
+        "short-inside": (day, day),
+        "short-overlapping-start": (dt.date(2024, 11, 1), dt.date(2024, 11, 5)),
+        "short-before": (dt.date(2024, 10, 1), dt.date(2024, 10, 2)),
+        "long-across": (day - long_days, day + long_days),
+        "long-ending-inside": (day - long_days, day),
+        "long-before": (dt.date(2020, 1, 1), dt.date(2021, 6, 1)),
+        "open-start": (None, day),
+        "open-end": (day, None),
+        "open-end-later": (dt.date(2025, 1, 1), None),
+    }
+    return [
+        Event(id=name, type="meeting", label=name, earliest=low, latest=high, precision="day")
+        for name, (low, high) in bounds.items()
+    ]
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@pytest.mark.neo4j
+@pytest.mark.slow
+def test_bulk_imported_short_long_and_open_events_answer_between_like_the_embedded_store(tmp_path: Path) -> None:
+    if _admin_classpath() is None:
+        pytest.skip("Neo4j jars (scripts/neo4j-dev classpath) or java not available")
+    embedded = SQLiteStore(tmp_path / "embedded.db")
+    embedded.write(Facts(events=_window_events()))
+    files = write_import_files(embedded, tmp_path / "csv")
+    # A throwaway server of this test's own, on free ports: the import overwrites its database.
+    environment = dict(
+        os.environ,
+        TIMELINEKG_NEO4J_RUN=str(tmp_path / "neo4j-run"),
+        NEO4J_BOLT_PORT=str(_free_port()),
+        NEO4J_HTTP_PORT=str(_free_port()),
+        NEO4J_HEAP="512m",
+        NEO4J_HEAP_INITIAL="512m",
+        NEO4J_PAGECACHE="64m",
+        NEO4J_PASSWORD=DEV_PASSWORD,
+    )
+    script = str(REPO / "scripts" / "neo4j-dev")
+
+    def dev(*arguments: str) -> None:
+        done = subprocess.run(
+            ["bash", script, *arguments], capture_output=True, text=True, env=environment, timeout=300, check=False
+        )
+        assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
+
+    dev("admin", "database", "import", "full", *files.arguments())
+    try:
+        dev("start")
+        uri = f"bolt://127.0.0.1:{environment['NEO4J_BOLT_PORT']}"
+        with Neo4jStore(build_driver(Connection(uri, "neo4j", DEV_PASSWORD, "neo4j")), uri=uri) as imported:
+            imported.run_schema()  # what opening an imported database with the store does first
+            windows = [
+                ("2024-11-05", "2024-11-10", False, False),
+                ("2024-11-05", "2024-11-10", False, True),
+                ("2024-11-05", "2024-11-10", True, True),
+                ("2024-11", "2024-11", False, False),
+                ("2020-06-01", "2020-06-30", False, False),
+                ("2026-01-01", "2026-12-31", False, True),
+            ]
+            for start, end, within, undated in windows:
+                expected = [e.id for e in between(embedded, start, end, within=within, include_undated=undated)]
+                answer = [e.id for e in between(imported, start, end, within=within, include_undated=undated)]
+                assert answer == expected, (start, end, within, undated)
+            week = [e.id for e in between(imported, "2024-11-05", "2024-11-10")]
+            assert {"long-across", "long-ending-inside", "short-inside"} <= set(week)
+    finally:
+        dev("stop")
+        embedded.close()

@@ -22,6 +22,11 @@ from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation,
 
 DEFAULT_STORE = "timelinekg.db"
 
+# Day numbers: every store indexes an event's bounds as the ordinals of its dates (0001-01-01 is 1).
+# An open (unknown) bound sits just outside every real day, so it still has a place in the index.
+OPEN_LOW = 0
+OPEN_HIGH = dt.date.max.toordinal() + 1
+
 
 @dataclass(frozen=True)
 class EventQuery:
@@ -105,6 +110,19 @@ class RowReader(Protocol):
     def source_rows(self, ids: Collection[str] | None = None) -> Iterator[SourceRow]:
         """As :meth:`Store.sources`, as rows."""
         ...
+
+
+def window_span(start: dt.date | None, end: dt.date | None) -> tuple[int, int]:
+    """A question's date window as day numbers, a missing end open like an event's."""
+    return (start.toordinal() if start else OPEN_LOW, end.toordinal() if end else OPEN_HIGH)
+
+
+def day_span(event: Event) -> tuple[int, int]:
+    """The event's bounds as day numbers, open ends at ``OPEN_LOW`` / ``OPEN_HIGH``: what every store indexes."""
+    return (
+        event.earliest.toordinal() if event.earliest else OPEN_LOW,
+        event.latest.toordinal() if event.latest else OPEN_HIGH,
+    )
 
 
 def event_row(event: Event) -> EventRow:

@@ -17,13 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from timelinekg.errors import StoreError
-from timelinekg.graph.base import EventBuilder, EventQuery, EventRow, SourceRow
+from timelinekg.graph.base import (
+    OPEN_HIGH,
+    OPEN_LOW,
+    EventBuilder,
+    EventQuery,
+    EventRow,
+    SourceRow,
+    day_span,
+    window_span,
+)
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Place, Source, restore
 
-# Open bounds must still sit in the R*Tree; these are outside every real day number.
-OPEN_LOW = 0
-OPEN_HIGH = dt.date.max.toordinal() + 1
 CHUNK = 500
 CACHE_KIB = 256 * 1024
 WAL_CHECKPOINT_PAGES = 25_000
@@ -93,14 +99,6 @@ MIGRATIONS: tuple[str, ...] = (
     );
     """,
 )
-
-
-def day_span(event: Event) -> tuple[int, int]:
-    """The event's bounds as day numbers, open ends at ``OPEN_LOW`` / ``OPEN_HIGH``: what both stores index."""
-    return (
-        event.earliest.toordinal() if event.earliest else OPEN_LOW,
-        event.latest.toordinal() if event.latest else OPEN_HIGH,
-    )
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -354,8 +352,7 @@ class SQLiteStore:
         """The R*Tree constraints for the query's date range (none without one)."""
         if query.start is None and query.end is None:
             return [], []
-        low = query.start.toordinal() if query.start else OPEN_LOW
-        high = query.end.toordinal() if query.end else OPEN_HIGH
+        low, high = window_span(query.start, query.end)
         if query.within:
             clauses, params = ["s.low >= ? AND s.high <= ?"], [low, high]
         else:
