@@ -6,7 +6,6 @@ import csv
 import datetime as dt
 import os
 import shutil
-import socket
 import subprocess
 from pathlib import Path
 
@@ -14,10 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from tests.conftest import REPO, SEED_DIR
+from tests.neo4j_support import DedicatedServer
 from timelinekg.cli import cli
 from timelinekg.exporters.neo4j_import import ARRAY, HEADERS, NODE_FILES, write_import_files
 from timelinekg.graph.neo4j import cypher, properties
-from timelinekg.graph.neo4j.store import DEV_PASSWORD, Connection, Neo4jStore, build_driver
 from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.queries import between
 from timelinekg.schema.model import Event, Facts
@@ -154,13 +153,6 @@ def _window_events() -> list[Event]:
     ]
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
 @pytest.mark.neo4j
 @pytest.mark.slow
 def test_bulk_imported_short_long_and_open_events_answer_between_like_the_embedded_store(tmp_path: Path) -> None:
@@ -169,30 +161,17 @@ def test_bulk_imported_short_long_and_open_events_answer_between_like_the_embedd
     embedded = SQLiteStore(tmp_path / "embedded.db")
     embedded.write(Facts(events=_window_events()))
     files = write_import_files(embedded, tmp_path / "csv")
-    # A throwaway server of this test's own, on free ports: the import overwrites its database.
-    environment = dict(
-        os.environ,
-        TIMELINEKG_NEO4J_RUN=str(tmp_path / "neo4j-run"),
-        NEO4J_BOLT_PORT=str(_free_port()),
-        NEO4J_HTTP_PORT=str(_free_port()),
-        NEO4J_HEAP="512m",
-        NEO4J_HEAP_INITIAL="512m",
-        NEO4J_PAGECACHE="64m",
-        NEO4J_PASSWORD=DEV_PASSWORD,
-    )
-    script = str(REPO / "scripts" / "neo4j-dev")
+    # A server of this test's own: the import overwrites its database.
+    server = DedicatedServer(tmp_path / "neo4j-run", heap="512m")
 
     def dev(*arguments: str) -> None:
-        done = subprocess.run(
-            ["bash", script, *arguments], capture_output=True, text=True, env=environment, timeout=300, check=False
-        )
+        done = server.dev(*arguments)
         assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
 
     dev("admin", "database", "import", "full", *files.arguments())
     try:
         dev("start")
-        uri = f"bolt://127.0.0.1:{environment['NEO4J_BOLT_PORT']}"
-        with Neo4jStore(build_driver(Connection(uri, "neo4j", DEV_PASSWORD, "neo4j")), uri=uri) as imported:
+        with server.store() as imported:
             imported.run_schema()  # what opening an imported database with the store does first
             windows = [
                 ("2024-11-05", "2024-11-10", False, False),
