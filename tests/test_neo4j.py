@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 import time
@@ -25,7 +26,7 @@ from tests import neo4j_support
 from tests.conftest import REPO, SEED_FACTS, neo4j_unavailable, unavailable
 from tests.neo4j_support import DedicatedServer, free_port
 from timelinekg.cli import cli
-from timelinekg.graph.base import EventQuery
+from timelinekg.graph.base import OPEN_HIGH, OPEN_LOW, EventQuery, window_span
 from timelinekg.graph.neo4j import cypher, properties
 from timelinekg.graph.neo4j.store import Connection, Neo4jStore, redact_uri
 from timelinekg.graph.neo4j.tools import parse_parameters, plain, write_clause
@@ -321,6 +322,18 @@ def test_shipped_queries_answer_on_the_seed(neo4j_url: str, name: str, column: s
     result = run_cli("--store", neo4j_url, "cypher", query, *params, "--format", "json")
     assert result.exit_code == 0, result.output
     assert {row[column] for row in json.loads(result.output)} >= expected
+
+
+def test_the_between_favourite_uses_the_stores_day_numbers() -> None:
+    """Browser users paste the favourite, so its constants are written out; they must be graph.base's."""
+    text = (QUERIES / "between.cypher").read_text(encoding="utf-8")
+    box = re.search(r"point\(\{x: (\d+), y: first\}\), point\(\{x: last, y: (\d+)\}\)", text)
+    assert box is not None
+    assert (int(box[1]), int(box[2])) == (OPEN_LOW + 1, OPEN_HIGH - 1)  # every closed day, open bounds left out
+    origin = re.search(r"duration\.inDays\(date\('(\d{4}-\d\d-\d\d)'\), date\(\$start\)\)\.days \+ (\d+)", text)
+    assert origin is not None
+    start = dt.date(2024, 11, 5)
+    assert (start - dt.date.fromisoformat(origin[1])).days + int(origin[2]) == window_span(start, None)[0]
 
 
 def test_without_neo4j_uri_the_tests_name_no_server(monkeypatch: pytest.MonkeyPatch) -> None:
