@@ -19,6 +19,7 @@ from timelinekg.exporters.neo4j_import import ARRAY, HEADERS, NODE_FILES, write_
 from timelinekg.graph.neo4j import cypher, properties
 from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.queries import between
+from timelinekg.schema.dates import DateRange
 from timelinekg.schema.model import Event, Facts
 
 
@@ -182,10 +183,14 @@ def test_bulk_imported_short_long_and_open_events_answer_between_like_the_embedd
                 ("2026-01-01", "2026-12-31", False, True),
             ]
             for start, end, within, undated in windows:
-                expected = [e.id for e in between(embedded, start, end, within=within, include_undated=undated)]
-                answer = [e.id for e in between(imported, start, end, within=within, include_undated=undated)]
+                expected = [
+                    e.id for e in between(embedded, DateRange.parse(start, end), within=within, include_undated=undated)
+                ]
+                answer = [
+                    e.id for e in between(imported, DateRange.parse(start, end), within=within, include_undated=undated)
+                ]
                 assert answer == expected, (start, end, within, undated)
-            week = [e.id for e in between(imported, "2024-11-05", "2024-11-10")]
+            week = [e.id for e in between(imported, DateRange.parse("2024-11-05", "2024-11-10"))]
             assert {"long-across", "long-ending-inside", "short-inside"} <= set(week)
     finally:
         dev("stop")

@@ -5,11 +5,19 @@ from __future__ import annotations
 import functools
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from timelinekg.errors import TimelineKGError
+
+if TYPE_CHECKING:
+    from timelinekg.schema.dates import DateRange
+
+    # Generic from click 8.2; subscripting it at run time would break the older clicks pyproject allows.
+    _CompositeParamType = click.types.CompositeParamType[DateRange]
+else:
+    _CompositeParamType = click.types.CompositeParamType
 
 
 class TimelineKGException(click.ClickException):
@@ -24,6 +32,30 @@ def _exception_for_exit_code(exit_code: int) -> type[TimelineKGException]:
 
 def click_exception(error: TimelineKGError) -> TimelineKGException:
     return _exception_for_exit_code(error.exit_code)(str(error))
+
+
+class DateRangeType(_CompositeParamType):
+    """START END (YYYY, YYYY-MM or YYYY-MM-DD) as one DateRange: a bad or reversed range is one error everywhere."""
+
+    name = "date range"
+    arity = 2
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> DateRange:
+        from timelinekg.schema.dates import DateRange
+
+        if isinstance(value, DateRange):
+            return value
+        start, end = value
+        try:
+            return DateRange.parse(start, end)
+        except TimelineKGError as error:
+            raise click_exception(error) from None
+
+
+DATE_RANGE = DateRangeType()
+between_option = click.option(
+    "--between", "window", type=DATE_RANGE, metavar="START END", help="Only events overlapping this range."
+)
 
 
 class _Group(click.Group):
@@ -152,8 +184,7 @@ FORMAT_CHOICE = click.Choice(["table", "json", "csv", "markdown"])
 
 
 @cli.command()
-@click.argument("start")
-@click.argument("end")
+@click.argument("window", type=DATE_RANGE, metavar="START END")
 @click.option("--within", is_flag=True, help="Only events whose whole date range lies inside START..END.")
 @click.option("--actor", help="Only events with this actor (canonical name or alias).")
 @click.option("--place", help="Only events in this place.")
@@ -165,8 +196,7 @@ FORMAT_CHOICE = click.Choice(["table", "json", "csv", "markdown"])
 @pass_session
 def between(
     session: Session,
-    start: str,
-    end: str,
+    window: DateRange,
     within: bool,
     actor: str | None,
     place: str | None,
@@ -190,8 +220,7 @@ def between(
 
     events = between_query(
         session.store,
-        start,
-        end,
+        window,
         within=within,
         actor=actor,
         place=place,
@@ -200,7 +229,7 @@ def between(
         include_undated=include_undated,
         limit=limit,
     )
-    write_events(_resolved(session.store, events, resolve), fmt, sys.stdout, title=f"{start} .. {end}")
+    write_events(_resolved(session.store, events, resolve), fmt, sys.stdout, title=str(window))
 
 
 def _resolved(store: Any, events: Any, resolve: Any) -> Any:
@@ -291,12 +320,17 @@ def places(session: Session, fmt: str) -> None:
 @cli.command()
 @click.option("--format", "format_name", default="json", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of standard output.")
-@click.option("--between", "between_range", nargs=2, metavar="START END", help="Only events overlapping this range.")
+@click.option(
+    "--between",
+    "window",
+    type=DATE_RANGE,
+    default=None,
+    metavar="START END",
+    help="Only events overlapping this range.",
+)
 @click.option("--base", help="Base IRI for RDF formats.")
 @pass_session
-def export(
-    session: Session, format_name: str, output: Path | None, between_range: tuple[str, str] | None, base: str | None
-) -> None:
+def export(session: Session, format_name: str, output: Path | None, window: DateRange | None, base: str | None) -> None:
     """Export the graph (or the events overlapping a date range), streaming as it reads.
 
     The JSON export has the curated fact-file shape, so it loads back with
@@ -307,17 +341,16 @@ def export(
         timelinekg export --format json -o graph.json
     """
     from timelinekg.exporters import DIRECTORY_FORMATS, ExportOptions, exporter_for
-    from timelinekg.schema.dates import parse_bounds
+    from timelinekg.schema.dates import EVERY_DAY
 
     exporter = exporter_for(format_name)
-    start = parse_bounds(between_range[0])[0] if between_range else None
-    end = parse_bounds(between_range[1])[1] if between_range else None
+    window = window or EVERY_DAY
     if format_name in DIRECTORY_FORMATS:
         if output is None:
             raise click.UsageError(f"--format {format_name} writes a folder: give it with -o DIR")
-        exporter(session.store, sys.stdout, ExportOptions(start, end, base, str(output)))
+        exporter(session.store, sys.stdout, ExportOptions(window, base, str(output)))
         return
-    options = ExportOptions(start, end, base)
+    options = ExportOptions(window, base)
     if output is None:
         exporter(session.store, sys.stdout, options)
     else:
@@ -488,11 +521,18 @@ def push(session: Session, target: str, batch_size: int) -> None:
 
 @cli.command()
 @click.argument("actor")
-@click.option("--between", "between_range", nargs=2, metavar="START END", help="Only events overlapping this range.")
+@click.option(
+    "--between",
+    "window",
+    type=DATE_RANGE,
+    default=None,
+    metavar="START END",
+    help="Only events overlapping this range.",
+)
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many actors to list.")
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @pass_session
-def related(session: Session, actor: str, between_range: tuple[str, str] | None, top: int, fmt: str) -> None:
+def related(session: Session, actor: str, window: DateRange | None, top: int, fmt: str) -> None:
     """Actors who share events with ACTOR (name, alias or id), most shared events first, with their dates.
 
     \b
@@ -501,10 +541,10 @@ def related(session: Session, actor: str, between_range: tuple[str, str] | None,
     """
     from timelinekg.queries.network import related as related_actors
     from timelinekg.queries.render import write_rows
+    from timelinekg.schema.dates import EVERY_DAY
 
-    start, end = between_range or (None, None)
     rows = []
-    for found in related_actors(session.store, actor, start, end, top):
+    for found in related_actors(session.store, actor, window or EVERY_DAY, top):
         row = found.as_json()
         if fmt != "json":
             row["dates"] = "; ".join(row["dates"][:10]) + (" ..." if len(row["dates"]) > 10 else "")
@@ -515,10 +555,17 @@ def related(session: Session, actor: str, between_range: tuple[str, str] | None,
 
 @cli.command()
 @click.argument("actor")
-@click.option("--between", "between_range", nargs=2, metavar="START END", help="Only events overlapping this range.")
+@click.option(
+    "--between",
+    "window",
+    type=DATE_RANGE,
+    default=None,
+    metavar="START END",
+    help="Only events overlapping this range.",
+)
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @pass_session
-def chains(session: Session, actor: str, between_range: tuple[str, str] | None, fmt: str) -> None:
+def chains(session: Session, actor: str, window: DateRange | None, fmt: str) -> None:
     """ACTOR's events in time order, with the gap in days since the previous one (negative: they overlap).
 
     Events reported in a contradictory order cannot be listed yet: the model
@@ -531,9 +578,9 @@ def chains(session: Session, actor: str, between_range: tuple[str, str] | None, 
     from timelinekg.queries.network import ORDER_RELATIONS_NOTE
     from timelinekg.queries.network import chains as actor_chains
     from timelinekg.queries.render import write_rows
+    from timelinekg.schema.dates import EVERY_DAY
 
-    start, end = between_range or (None, None)
-    rows = [link.as_json() for link in actor_chains(session.store, actor, start, end)]
+    rows = [link.as_json() for link in actor_chains(session.store, actor, window or EVERY_DAY)]
     columns = ("earliest", "latest", "gap_days", "type", "label", "date_conflict", "id")
     if fmt == "json":
         import json

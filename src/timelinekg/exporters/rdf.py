@@ -689,7 +689,7 @@ def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) ->
     base = normalise_base(options.base)
     writer = _writer(syntax, out, base)
     describe = Describer(writer.terms)
-    sliced = options.start is not None or options.end is not None
+    sliced = options.window.bounded
     actor_ids: set[str] = set()
     place_ids: set[str] = set()
     source_ids: set[str] = set()

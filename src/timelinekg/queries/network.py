@@ -9,7 +9,6 @@ They stream events from the store and count; the networkx graph for GraphML and 
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -17,7 +16,7 @@ from typing import Any
 
 from timelinekg.errors import NotFound
 from timelinekg.graph.base import EventQuery, Store
-from timelinekg.schema.dates import iso, parse_bounds
+from timelinekg.schema.dates import EVERY_DAY, DateRange, iso
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event
 
@@ -30,24 +29,16 @@ ORDER_RELATIONS_NOTE = (
 )
 
 
-def _range(start: str | dt.date | None, end: str | dt.date | None) -> tuple[dt.date | None, dt.date | None]:
-    first = parse_bounds(start)[0] if isinstance(start, str) else start
-    last = parse_bounds(end)[1] if isinstance(end, str) else end
-    return first, last
-
-
-def actor_events(
-    store: Store, actor: str, start: str | dt.date | None = None, end: str | dt.date | None = None
-) -> Iterator[tuple[Event, set[str]]]:
+def actor_events(store: Store, actor: str, window: DateRange = EVERY_DAY) -> Iterator[tuple[Event, set[str]]]:
     """The events of the actor(s) ``actor`` names (canonical name, alias or id), in date order,
     each with the ids of its participants that are that actor."""
-    first, last = _range(start, end)
+    first, last = window.start, window.end
     events = store.events(EventQuery(actor=actor, start=first, end=last))
     head = next(events, None)
     if head is None:
         known = list(store.actors([actor]))  # perhaps an id rather than a name
         if not known:
-            raise NotFound(f"no events with an actor named {actor!r}" + (" in that range" if first or last else ""))
+            raise NotFound(f"no events with an actor named {actor!r}" + (" in that range" if window.bounded else ""))
         ids = {known[0].id}
         for event in store.events(EventQuery(actor_ids=ids, start=first, end=last)):
             yield event, ids
@@ -104,18 +95,12 @@ def _date_text(event: Event) -> str:
     return f"{iso(event.earliest) or '?'}..{iso(event.latest) or '?'}"
 
 
-def related(
-    store: Store,
-    actor: str,
-    start: str | dt.date | None = None,
-    end: str | dt.date | None = None,
-    top: int | None = 20,
-) -> list[RelatedActor]:
+def related(store: Store, actor: str, window: DateRange = EVERY_DAY, top: int | None = 20) -> list[RelatedActor]:
     """Actors who take part in events with ``actor``, most shared events first."""
     counts: Counter[str] = Counter()
     dates: dict[str, list[str]] = {}
     shared: dict[str, list[str]] = {}
-    for event, selves in actor_events(store, actor, start, end):
+    for event, selves in actor_events(store, actor, window):
         for other in set(event.actor_ids) - selves:
             counts[other] += 1
             dates.setdefault(other, []).append(_date_text(event))
@@ -148,16 +133,14 @@ class ChainLink:
         }
 
 
-def chains(
-    store: Store, actor: str, start: str | dt.date | None = None, end: str | dt.date | None = None
-) -> Iterator[ChainLink]:
+def chains(store: Store, actor: str, window: DateRange = EVERY_DAY) -> Iterator[ChainLink]:
     """The actor's events in time order, each with the gap since the previous one.
 
     A negative gap means the two events' date bounds overlap (the earlier one may
     still be going on); ``None`` means a bound is unknown.
     """
     previous: Event | None = None
-    for event, _selves in actor_events(store, actor, start, end):
+    for event, _selves in actor_events(store, actor, window):
         gap = None
         if previous is not None and previous.latest is not None and event.earliest is not None:
             gap = (event.earliest - previous.latest).days
