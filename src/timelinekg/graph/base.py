@@ -12,7 +12,7 @@ import json
 import os
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 from timelinekg.errors import StoreError
 from timelinekg.memo import Memo
@@ -74,27 +74,31 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
-# An event as plain values, for readers of every event (exports): (id, type, label, earliest, latest,
-# precision, start, end, date_conflict, attributes, recorded_at, participants, place_ids, mentions),
-# with dates and times as ISO text, participants as (actor id, role) and mentions as (source id,
-# quote, start, end, claimed earliest, claimed latest, claimed precision).  That is nearly how the
-# embedded store keeps an event, so it hands these out without building model objects (RowReader).
-EventRow = tuple[
-    str,
-    str,
-    str,
-    str | None,
-    str | None,
-    str,
-    str | None,
-    str | None,
-    bool,
-    tuple[tuple[str, Any], ...],
-    str | None,
-    Sequence[Sequence[str]],
-    Sequence[str],
-    Sequence[Sequence[Any]],
-]
+class EventRow(NamedTuple):
+    """An event as plain values, for readers of every event (exports), with dates and times as ISO text.
+
+    That is nearly how the embedded store keeps an event, so it hands these out without building
+    model objects (:class:`RowReader`); build them with ``EventRow._make(values)``, a plain tuple's
+    speed, where rows are many.
+    """
+
+    id: str
+    type: str
+    label: str
+    earliest: str | None
+    latest: str | None
+    precision: str
+    start: str | None
+    end: str | None
+    date_conflict: bool
+    attributes: tuple[tuple[str, Any], ...]
+    recorded_at: str | None
+    participants: Sequence[Sequence[str]]  # (actor id, role)
+    place_ids: Sequence[str]
+    # (source id, quote, start, end, claimed earliest, claimed latest, claimed precision)
+    mentions: Sequence[Sequence[Any]]
+
+
 # A source as plain values: Source's fields in order, dates and times as ISO text.
 SourceRow = tuple[str, str, str, str, str | None, str | None]
 
@@ -126,7 +130,7 @@ def day_span(event: Event) -> tuple[int, int]:
 
 
 def event_row(event: Event) -> EventRow:
-    return (
+    return EventRow(
         event.id,
         event.type,
         event.label,
@@ -161,7 +165,7 @@ def _participation(pair: tuple[str, str]) -> Participation:
 
 
 class EventBuilder:
-    """Events from :data:`EventRow` values, for every store that reads rows back.
+    """Events from :class:`EventRow` values, for every store that reads rows back.
 
     What repeats from row to row (days, load times, roles, attribute sets) is parsed once; the
     values are immutable, so events can share them.

@@ -338,6 +338,7 @@ class SQLiteStore:
             return
         sql, params = self._event_sql(query, self._page_boundary(query))
         attributes = self._build_event.attributes
+        new_row = EventRow._make
         # Read chunk by chunk as SQLite yields rows, so that reading every event (an export)
         # holds one chunk in memory, not a million rows.
         cursor = self.connection.execute(sql, params)
@@ -345,7 +346,9 @@ class SQLiteStore:
             for row in chunk:
                 # The columns are an EventRow's first eleven fields (attributes as JSON); the body holds the rest.
                 children = _parse_body(row[11])[0]
-                yield (*row[:8], bool(row[8]), attributes[row[9]], row[10], children["p"], children["l"], children["m"])
+                yield new_row(
+                    (*row[:8], bool(row[8]), attributes[row[9]], row[10], children["p"], children["l"], children["m"])
+                )
 
     @staticmethod
     def _span_clauses(query: EventQuery) -> tuple[list[str], list[Any]]:

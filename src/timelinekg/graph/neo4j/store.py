@@ -208,8 +208,8 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
 def row_from_columns(
     build: EventBuilder, data: dict[str, Any], participants: list[Any], places: list[str], mentions: list[Any]
 ) -> EventRow:
-    """The :data:`EventRow` of one answer of :data:`cypher.EVENT_PROJECTION` (temporals arrive as ISO strings)."""
-    return (
+    """The :class:`EventRow` of one answer of :data:`cypher.EVENT_PROJECTION` (temporals arrive as ISO strings)."""
+    return EventRow(
         data["id"],
         data["type"],
         data["label"],
