@@ -44,12 +44,6 @@ EXPORTERS: dict[str, str] = {
 DIRECTORY_FORMATS: set[str] = {"neo4j-import"}
 
 
-def register_exporter(format_name: str, target: str, *, directory: bool = False) -> None:
-    EXPORTERS[format_name] = target
-    if directory:
-        DIRECTORY_FORMATS.add(format_name)
-
-
 def exporter_for(format_name: str) -> Exporter:
     if format_name not in EXPORTERS:
         raise ValidationError(f"unknown export format {format_name!r} (known: {', '.join(sorted(EXPORTERS))})")

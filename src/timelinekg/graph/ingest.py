@@ -31,7 +31,6 @@ class IngestSummary:
     places: int = 0
     sources: int = 0
     unattached: int = 0  # attach-only reports (GDELT 2.0 mentions) whose event is not in the store
-    problems: list[str] = field(default_factory=list)
 
     def add(self, other: IngestSummary) -> None:
         self.events_in += other.events_in
@@ -41,7 +40,6 @@ class IngestSummary:
         self.places += other.places
         self.sources += other.sources
         self.unattached += other.unattached
-        self.problems.extend(other.problems)
 
 
 def _union_aliases(old: Actor | Place, new: Actor | Place) -> tuple[str, ...]:
@@ -163,7 +161,6 @@ def ingest(store: Store, facts: Facts, *, merge: bool = True) -> IngestSummary:
 class LoadReport:
     files: int = 0
     batches: int = 0
-    skipped: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # not errors: e.g. RDF triples outside our vocabulary
     summary: IngestSummary = field(default_factory=IngestSummary)
@@ -184,10 +181,8 @@ def load_paths(
         try:
             format_name = format_for(path, options.format)
         except ValidationError as error:
-            if named:
+            if named:  # a file of no known format met in a folder is passed over
                 report.errors.append(error.at(path=str(path)).located())
-            else:
-                report.skipped.append(str(path))
             continue
         report.files += 1
         for result in loader_for(format_name)(path, options):
