@@ -320,14 +320,7 @@ def places(session: Session, fmt: str) -> None:
 @cli.command()
 @click.option("--format", "format_name", default="json", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="Write here instead of standard output.")
-@click.option(
-    "--between",
-    "window",
-    type=DATE_RANGE,
-    default=None,
-    metavar="START END",
-    help="Only events overlapping this range.",
-)
+@between_option
 @click.option("--base", help="Base IRI for RDF formats.")
 @pass_session
 def export(session: Session, format_name: str, output: Path | None, window: DateRange | None, base: str | None) -> None:
@@ -521,14 +514,7 @@ def push(session: Session, target: str, batch_size: int) -> None:
 
 @cli.command()
 @click.argument("actor")
-@click.option(
-    "--between",
-    "window",
-    type=DATE_RANGE,
-    default=None,
-    metavar="START END",
-    help="Only events overlapping this range.",
-)
+@between_option
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many actors to list.")
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @pass_session
@@ -555,14 +541,7 @@ def related(session: Session, actor: str, window: DateRange | None, top: int, fm
 
 @cli.command()
 @click.argument("actor")
-@click.option(
-    "--between",
-    "window",
-    type=DATE_RANGE,
-    default=None,
-    metavar="START END",
-    help="Only events overlapping this range.",
-)
+@between_option
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @pass_session
 def chains(session: Session, actor: str, window: DateRange | None, fmt: str) -> None:
