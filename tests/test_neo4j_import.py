@@ -12,12 +12,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import REPO, SEED_DIR
+from tests.conftest import REPO, SEED_DIR, SEED_FACTS
 from tests.neo4j_support import DedicatedServer
 from timelinekg.cli import cli
 from timelinekg.exporters.neo4j_import import ARRAY, HEADERS, NODE_FILES, write_import_files
 from timelinekg.graph.neo4j import cypher, properties
 from timelinekg.graph.sqlite import SQLiteStore
+from timelinekg.loaders.facts import read_fact_file
 from timelinekg.queries import between
 from timelinekg.schema.dates import DateRange
 from timelinekg.schema.model import Event, Facts
@@ -131,6 +132,26 @@ def test_the_csv_columns_are_the_properties_the_transactional_writer_sets() -> N
     assert "long_span:point" in HEADERS["events"]
     statement = cypher.upsert_events()
     assert all(f"e.{p.name} =" in statement for p in properties.EVENT if p.name != "id")
+
+
+def test_every_value_function_gives_exactly_the_declared_properties() -> None:
+    facts = read_fact_file(SEED_FACTS)
+    node_values = {
+        "Source": [properties.source_properties(x) for x in facts.sources],
+        "Actor": [properties.actor_properties(x) for x in facts.actors],
+        "Place": [properties.place_properties(x) for x in facts.places],
+        "Event": [properties.event_properties(x) for x in facts.events],
+    }
+    for node_label, rows in node_values.items():
+        assert rows and all(set(row) == {p.name for p in properties.NODES[node_label]} for row in rows), node_label
+    rows_by_type = {
+        properties.PARTICIPATED_IN: [r for e in facts.events for r in properties.participations(e)],
+        properties.TOOK_PLACE_IN: [r for e in facts.events for r in properties.locations(e)],
+        properties.REPORTED_BY: [r for e in facts.events for r in properties.reports(e)],
+    }
+    for kind, rows in rows_by_type.items():
+        declared = {kind.start_key, kind.end_key} | {p.name for p in kind.properties}
+        assert rows and all(set(row) == declared for row in rows), kind.type
 
 
 def _window_events() -> list[Event]:
