@@ -12,7 +12,7 @@ import json
 import os
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple, Protocol, runtime_checkable
+from typing import Any, NamedTuple, Protocol, Self, runtime_checkable
 
 from timelinekg.errors import StoreError
 from timelinekg.memo import Memo
@@ -72,6 +72,12 @@ class Store(Protocol):
         ...
 
     def close(self) -> None: ...
+
+    def __enter__(self) -> Self:
+        """``with open_store(...) as store:`` closes the store at the end of the block."""
+        ...
+
+    def __exit__(self, *exc: object) -> None: ...
 
 
 class EventRow(NamedTuple):
