@@ -10,7 +10,7 @@ Prints progress lines, then as its last line one JSON object:
 * ``open_s``: opening the existing store file (schema check included) and
   answering a first ``between`` question;
 * ``between_p50_ms`` / ``between_p95_ms``: a random one-week window over
-  2000–2024, asked as the CLI's first page: ``between(store, start, end,
+  2000–2024, asked as the CLI's first page: ``between(store, DateRange(start, end),
   limit=50)``, materialised as ``Event`` objects.  The full answer (every event
   overlapping the week, ~800 at 1M events) is measured too and reported as
   ``between_full_p50_ms`` / ``between_full_p95_ms`` with its mean size
@@ -46,6 +46,7 @@ from bench.synthetic import FIRST_DAY, LAST_DAY, synthetic_facts
 from timelinekg.graph.ingest import ingest
 from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.queries import between
+from timelinekg.schema.dates import DateRange
 
 
 def week_windows(count: int, seed: int) -> list[tuple[dt.date, dt.date]]:
@@ -104,18 +105,18 @@ def main() -> None:
     before = time.perf_counter()
     store = SQLiteStore(path)
     first_start, first_end = windows[0]
-    list(between(store, first_start, first_end, limit=args.limit))
+    list(between(store, DateRange(first_start, first_end), limit=args.limit))
     result["open_s"] = round(time.perf_counter() - before, 4)
     result["events_in_store"] = store.counts()["events"]
 
     # Warm the page cache the way a running CLI session would, then measure.
     for start, end in windows[:20]:
-        list(between(store, start, end, limit=args.limit))
+        list(between(store, DateRange(start, end), limit=args.limit))
     page_ms, full_ms, ids_ms, sizes = [], [], [], []
     for start, end in windows:
-        elapsed, _ = timed_ms(lambda s=start, e=end: list(between(store, s, e, limit=args.limit)))
+        elapsed, _ = timed_ms(lambda s=start, e=end: list(between(store, DateRange(s, e), limit=args.limit)))
         page_ms.append(elapsed)
-        elapsed, found = timed_ms(lambda s=start, e=end: list(between(store, s, e)))
+        elapsed, found = timed_ms(lambda s=start, e=end: list(between(store, DateRange(s, e))))
         full_ms.append(elapsed)
         sizes.append(len(found))  # type: ignore[arg-type]
         elapsed, _ = timed_ms(lambda s=start, e=end: store_ids(store, s, e))

@@ -9,7 +9,7 @@ other windows first (a long-running server has compiled its query code and
 holds its hot pages), then, for random one-week windows over 2000-2024, one
 pass per kind of question:
 
-* ``p50_ms`` / ``p95_ms``: ``between(store, start, end, limit=50)`` through the
+* ``p50_ms`` / ``p95_ms``: ``between(store, DateRange(start, end), limit=50)`` through the
   store, materialised as ``Event`` objects with participants, places and
   mentions: the CLI's first page (the embedded-store benchmark's definition);
 * ``full_p50_ms`` / ``full_events``: the whole answer (every overlapping event);
@@ -43,6 +43,7 @@ from timelinekg.graph.base import EventQuery
 from timelinekg.graph.neo4j import cypher
 from timelinekg.graph.neo4j.store import Neo4jStore, event_parameters
 from timelinekg.queries import between
+from timelinekg.schema.dates import DateRange
 
 # The overlap question on two range indexes: what the point index is measured against.
 RANGE_OVERLAP = (
@@ -118,15 +119,15 @@ def main() -> None:
     # code and holds the hot store pages, but the measured windows must not be answered from pages
     # they loaded themselves.
     for start, end in week_windows(args.warmup_queries, args.seed + 1):
-        list(between(store, start, end, limit=args.limit))
+        list(between(store, DateRange(start, end), limit=args.limit))
         store.read(*span_ids(store, start, end))
         store.read(RANGE_OVERLAP, {"start": start, "end": end})
 
     def page(window: tuple[dt.date, dt.date]) -> list[Any]:
-        return list(between(store, *window, limit=args.limit))
+        return list(between(store, DateRange(*window), limit=args.limit))
 
     def whole(window: tuple[dt.date, dt.date]) -> list[Any]:
-        return list(between(store, *window))
+        return list(between(store, DateRange(*window)))
 
     def span_matches(query: tuple[str, dict[str, Any]]) -> list[str]:
         return list(store.read(*query)[0]["ids"])

@@ -145,3 +145,19 @@ def test_every_command_help_ends_with_an_example(name: str, command: click.Comma
     help_text = (command.help or "").rstrip()
     last_paragraph = help_text.split("\n\n")[-1]
     assert "Example:" in last_paragraph, f"'timelinekg {name}' help should end with an Example"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["between", "2024-11-10", "2024-11-01"],
+        ["export", "--between", "2024-11-10", "2024-11-01"],
+        ["related", "Trump", "--between", "2024-11-10", "2024-11-01"],
+        ["chains", "Trump", "--between", "2024-11-10", "2024-11-01"],
+    ],
+)
+def test_a_reversed_range_is_the_same_one_line_error_everywhere(sqlite_path: Path, command: list[str]) -> None:
+    result = CliRunner().invoke(cli, ["--store", str(sqlite_path), *command])
+    assert result.exit_code == 1
+    assert result.output == "Error: the range ends (2024-11-01) before it starts (2024-11-10)\n"
+    assert not sqlite_path.exists()  # refused before the store was opened

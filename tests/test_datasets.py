@@ -21,6 +21,7 @@ from timelinekg.loaders import LoadOptions, format_for
 from timelinekg.loaders.facts import read_fact_file
 from timelinekg.loaders.gdelt import GDELT1_COLUMNS, GDELT2_COLUMNS, MENTION_COLUMNS, load_gdelt
 from timelinekg.queries import between, resolve
+from timelinekg.schema.dates import DateRange
 from timelinekg.schema.model import Facts
 
 GDELT_SAMPLE = SHARED / "data" / "dev" / "gdelt1-sample" / "events.tsv"
@@ -275,7 +276,7 @@ def test_an_article_event_and_a_gdelt_event_of_one_happening_stay_two_events(db:
     path = write_tsv(tmp_path / "call.tsv", [list(row.values())])
     load(db, path)
     load(db, path)
-    calls = [e for e in between(db, "2024-11-07", "2024-11-07") if e.type == "communication"]
+    calls = [e for e in between(db, DateRange.parse("2024-11-07", "2024-11-07")) if e.type == "communication"]
     assert sorted(e.id for e in calls) == ["gdelt-1000001", "trump-putin-call"]
     gdelt_call = next(e for e in calls if e.id == "gdelt-1000001")
     assert len(gdelt_call.mentions) == 1
@@ -290,7 +291,7 @@ def test_an_article_event_and_a_gdelt_event_of_one_happening_stay_two_events(db:
 def test_acled_export_loads_with_precision_actors_places_and_quotes(db: SQLiteStore) -> None:
     report = load(db, ACLED_DIR / "invented-export.csv", options=ACLED)
     assert report.errors == []
-    views = {v.event.id: v.as_json() for v in resolve(db, list(between(db, "2024-10", "2024-11")))}
+    views = {v.event.id: v.as_json() for v in resolve(db, list(between(db, DateRange.parse("2024-10", "2024-11"))))}
     strike = views["acled-XYZ0001"]
     assert strike["type"] == "attack"
     assert {a["name"] for a in strike["actors"]} == {"Military Forces of Russia (2000-)", "Civilians (Ukraine)"}

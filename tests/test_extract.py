@@ -16,6 +16,7 @@ from timelinekg.loaders import LoadOptions
 from timelinekg.loaders.articles import load_jsonl, load_text
 from timelinekg.nlp.extract import Article, extract_article
 from timelinekg.queries import between, resolve
+from timelinekg.schema.dates import DateRange
 from timelinekg.schema.model import Event, Facts
 
 pytest.importorskip("spacy")
@@ -85,8 +86,8 @@ def test_no_date_support_leaves_an_honest_open_bound(tmp_path: Path) -> None:
     assert meeting.earliest is None and meeting.latest == PUBLISHED and meeting.precision == "unknown"
     store = SQLiteStore(tmp_path / "open.db")
     store.write(facts)
-    assert list(between(store, "2000", "2100")) == []
-    assert [e.id for e in between(store, "2000", "2100", include_undated=True)] == [meeting.id]
+    assert list(between(store, DateRange.parse("2000", "2100"))) == []
+    assert [e.id for e in between(store, DateRange.parse("2000", "2100"), include_undated=True)] == [meeting.id]
 
 
 def test_before_a_dated_event_is_only_an_upper_bound() -> None:
@@ -229,7 +230,7 @@ def test_two_reports_of_one_call_are_one_event(tmp_path: Path) -> None:
     store = SQLiteStore(tmp_path / "merge.db")
     report = load_paths(store, [tmp_path])
     assert report.errors == []
-    calls = [e for e in between(store, "2024-11-07", "2024-11-07") if e.type == "communication"]
+    calls = [e for e in between(store, DateRange.parse("2024-11-07", "2024-11-07")) if e.type == "communication"]
     assert len(calls) == 1
     [view] = resolve(store, calls)
     sources = view.as_json()["sources"]
@@ -243,7 +244,7 @@ def test_the_seed_folder_loads_raw_and_curated_as_one_source(tmp_path: Path) -> 
     report = load_paths(store, [SEED_DIR])
     assert report.errors == [] and report.files == 2
     assert store.counts()["sources"] == 1  # the curated file names the article: same title and date
-    calls = [e for e in between(store, "2024-11-07", "2024-11-07") if e.type == "communication"]
+    calls = [e for e in between(store, DateRange.parse("2024-11-07", "2024-11-07")) if e.type == "communication"]
     assert len(calls) == 1 and {m.quote for m in calls[0].mentions} >= {
         "The Post said Trump took the call in Florida on November 7, a day after speaking with Ukrainian "
         "President Volodymyr Zelenskiy.",
@@ -266,7 +267,7 @@ def test_seed_extraction_finds_the_must_events_and_dates_nothing_wrong(tmp_path:
 
     store = SQLiteStore(tmp_path / "seed.db")
     load_paths(store, [SEED_TEXT], LoadOptions(published=PUBLISHED))
-    events = [view.as_json() for view in resolve(store, list(between(store, "1900", "2100")))]
+    events = [view.as_json() for view in resolve(store, list(between(store, DateRange.parse("1900", "2100"))))]
 
     def matches(event: dict[str, Any], g: dict[str, Any]) -> bool:
         actors = {norm(a["name"]) for a in event["actors"]}

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import socket
+import re
 import subprocess
 import sys
 import time
@@ -23,28 +22,17 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import REPO, SEED_DIR, SEED_FACTS, neo4j_required
+from tests import neo4j_support
+from tests.conftest import REPO, SEED_DIR, SEED_FACTS, neo4j_unavailable, unavailable
+from tests.neo4j_support import DedicatedServer, free_port
 from timelinekg.cli import cli
-from timelinekg.graph.base import EventQuery
-from timelinekg.graph.neo4j import cypher
-from timelinekg.graph.neo4j.store import Connection, Neo4jStore, build_driver, redact_uri
+from timelinekg.graph.base import OPEN_HIGH, OPEN_LOW, EventQuery, window_span
+from timelinekg.graph.neo4j import cypher, properties
+from timelinekg.graph.neo4j.store import Connection, Neo4jStore, redact_uri
 from timelinekg.graph.neo4j.tools import parse_parameters, plain, write_clause
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
-NEO4J_DEV = REPO / "scripts" / "neo4j-dev"
 QUERIES = REPO / "src" / "timelinekg" / "graph" / "neo4j" / "favourites"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def unavailable(reason: str) -> None:
-    if neo4j_required():
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 @pytest.fixture
@@ -53,8 +41,8 @@ def neo4j_store() -> Iterator[Neo4jStore]:
 
     try:
         store = empty_neo4j_store()
-    except Exception as error:  # reported either way: skipped locally, failed in CI
-        unavailable(f"Neo4j store unavailable: {error}")
+    except Exception as error:
+        neo4j_unavailable(error)
     try:
         yield store
     finally:
@@ -336,6 +324,40 @@ def test_shipped_queries_answer_on_the_seed(neo4j_url: str, name: str, column: s
     assert {row[column] for row in json.loads(result.output)} >= expected
 
 
+def test_the_between_favourite_uses_the_stores_day_numbers() -> None:
+    """Browser users paste the favourite, so its constants are written out; they must be graph.base's."""
+    text = (QUERIES / "between.cypher").read_text(encoding="utf-8")
+    box = re.search(r"point\(\{x: (\d+), y: first\}\), point\(\{x: last, y: (\d+)\}\)", text)
+    assert box is not None
+    assert (int(box[1]), int(box[2])) == (OPEN_LOW + 1, OPEN_HIGH - 1)  # every closed day, open bounds left out
+    origin = re.search(r"duration\.inDays\(date\('(\d{4}-\d\d-\d\d)'\), date\(\$start\)\)\.days \+ (\d+)", text)
+    assert origin is not None
+    start = dt.date(2024, 11, 5)
+    assert (start - dt.date.fromisoformat(origin[1])).days + int(origin[2]) == window_span(start, None)[0]
+
+
+def test_without_neo4j_uri_the_tests_name_no_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    with pytest.raises(neo4j_support.NoTestServer, match="bash scripts/test"):
+        neo4j_support.neo4j_uri()
+
+
+@pytest.mark.neo4j
+def test_a_database_without_the_test_marker_is_never_emptied(neo4j_store: Neo4jStore) -> None:
+    neo4j_store.write(Facts(sources=[Source("kept", "Kept", "https://example.org/kept", "Example")]))
+    with neo4j_store.session(write=True) as session:
+        session.run(f"MATCH (m:{neo4j_support.TEST_MARKER_LABEL}) DELETE m").consume()
+    try:
+        with pytest.raises(neo4j_support.NotATestDatabase, match="refusing to empty"):
+            neo4j_support.empty_neo4j_store()
+        with pytest.raises(neo4j_support.NotATestDatabase, match="holds 1 nodes"):
+            neo4j_support.mark()
+        assert [s.id for s in neo4j_store.sources()] == ["kept"]
+    finally:
+        with neo4j_store.session(write=True) as session:
+            session.run(neo4j_support.CREATE_MARKER).consume()
+
+
 @pytest.mark.neo4j
 def test_conflicting_reports_query_finds_disjoint_claims(neo4j_store: Neo4jStore, neo4j_url: str) -> None:
     from tests.test_store_behaviour import report
@@ -393,35 +415,6 @@ def snapshot(store: Neo4jStore) -> dict[str, Any]:
         "relationships": [(r["type"], r["n"]) for r in rels],
         "duplicates": duplicates[0]["n"],
     }
-
-
-class DedicatedServer:
-    """A Neo4j of its own (own ports and data) so killing it disturbs no other test or developer."""
-
-    def __init__(self, run_dir: Path) -> None:
-        self.bolt, self.http = free_port(), free_port()
-        self.env = {
-            **os.environ,
-            "TIMELINEKG_NEO4J_RUN": str(run_dir),
-            "NEO4J_BOLT_PORT": str(self.bolt),
-            "NEO4J_HTTP_PORT": str(self.http),
-            "NEO4J_HEAP": "1g",
-            "NEO4J_HEAP_INITIAL": "512m",
-            "NEO4J_PAGECACHE": "256m",
-            "NEO4J_PASSWORD": "timelinekg-dev",
-        }
-        self.uri = f"bolt://127.0.0.1:{self.bolt}"
-
-    def dev(self, *args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [str(NEO4J_DEV), *args], env=self.env, capture_output=True, text=True, timeout=timeout, check=False
-        )
-
-    def store(self) -> Neo4jStore:
-        connection = Connection.from_url(self.uri, environ=self.env)
-        store = Neo4jStore(build_driver(connection), connection.database, uri=connection.uri)
-        store.check()
-        return store
 
 
 @pytest.mark.neo4j
@@ -491,7 +484,16 @@ def test_between_agrees_with_the_embedded_store_for_short_long_and_open_events(
 
     rng = random.Random(5)
     base = dt.date(2020, 1, 1)
-    lengths = [0, 1, 6, 30, cypher.SHORT_SPAN_DAYS - 1, cypher.SHORT_SPAN_DAYS, cypher.SHORT_SPAN_DAYS + 1, 5000]
+    lengths = [
+        0,
+        1,
+        6,
+        30,
+        properties.SHORT_SPAN_DAYS - 1,
+        properties.SHORT_SPAN_DAYS,
+        properties.SHORT_SPAN_DAYS + 1,
+        5000,
+    ]
     events = []
     for number in range(160):
         first_day = base + dt.timedelta(days=rng.randint(0, 2000))

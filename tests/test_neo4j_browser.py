@@ -1,7 +1,10 @@
 """Neo4j Browser on the seed graph, driven in headless Chromium: log in, run the between query, check the answer.
 
-The test also writes ``docs/neo4j-browser.png``, the screenshot the README shows.  Locally it skips when
-Chromium, chromedriver, selenium or Neo4j are missing; under CI (see ``neo4j_required``) that is a failure.
+The test also takes the screenshot the README shows, into its temporary folder; with
+``TIMELINEKG_REFRESH_SCREENSHOT=1`` it replaces the committed ``docs/neo4j-browser.png`` instead.  Locally
+it skips when Chromium, chromedriver or selenium are missing or the test server is down; under CI (see
+``neo4j_required``) that is a failure.  It uses the test server's Browser (``NEO4J_BROWSER_URL``, which
+scripts/test exports beside ``NEO4J_URI``).
 """
 
 from __future__ import annotations
@@ -12,17 +15,18 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 
-from tests.conftest import REPO, SEED_DIR, neo4j_required
+from tests.conftest import REPO, SEED_DIR, neo4j_unavailable, unavailable
+from tests.neo4j_support import NO_SERVER
 
-pytestmark = [pytest.mark.browser, pytest.mark.neo4j]
+pytestmark = [pytest.mark.browser, pytest.mark.neo4j, pytest.mark.slow]
 
-BROWSER_URL = os.environ.get("NEO4J_BROWSER_URL", "http://127.0.0.1:7474/browser/")
-SCREENSHOT = REPO / "docs" / "neo4j-browser.png"
+COMMITTED_SCREENSHOT = REPO / "docs" / "neo4j-browser.png"
+REFRESH_SCREENSHOT = "TIMELINEKG_REFRESH_SCREENSHOT"
 BETWEEN_FAVOURITE = REPO / "src" / "timelinekg" / "graph" / "neo4j" / "favourites" / "between.cypher"
 WINDOW_START, WINDOW_END = "2024-11-05", "2024-11-10"
 
@@ -58,10 +62,16 @@ CHROMIUM_FLAGS = [
 ]
 
 
-def unavailable(reason: str) -> NoReturn:
-    if neo4j_required():
-        pytest.fail(reason)
-    pytest.skip(reason)
+def browser_url() -> str:
+    url = os.environ.get("NEO4J_BROWSER_URL")
+    if not url:
+        pytest.fail(f"the Browser test also needs NEO4J_BROWSER_URL. {NO_SERVER}", pytrace=False)
+    return url
+
+
+def screenshot_path(tmp_path: Path) -> Path:
+    """Where the picture goes: the test's own folder, or the committed file when asked to refresh it."""
+    return COMMITTED_SCREENSHOT if os.environ.get(REFRESH_SCREENSHOT) == "1" else tmp_path / "neo4j-browser.png"
 
 
 def one_line(text: str) -> str:
@@ -98,7 +108,7 @@ def neo4j_seed_loader() -> Iterator[tuple[Any, Callable[[], None]]]:
 
         empty_neo4j_store().close()
     except Exception as error:
-        unavailable(f"Neo4j store unavailable: {error}")
+        neo4j_unavailable(error)
 
     def load_seed() -> None:
         store = empty_neo4j_store()
@@ -184,7 +194,7 @@ class NeoBrowser:
         from selenium.webdriver.support.ui import Select
 
         parts = urlsplit(uri)
-        self.driver.get(BROWSER_URL)
+        self.driver.get(browser_url())
         address = self.until(lambda _: self.shown("[data-testid=boltaddress]"), "the login form")
         Select(self.shown("[data-testid=bolt-scheme-select]")).select_by_visible_text(f"{parts.scheme}://")
         # The inputs are React-controlled: clear() is undone on the next render, select-all + type is not.
@@ -276,6 +286,7 @@ def test_browser_lists_the_seed_events_between_two_dates(
     browser.click("button[title='Collapse the node properties display']", "the inspector's collapse", frame)
     browser.click("button[aria-label=zoom-to-fit]", "the zoom-to-fit button", within=frame)
     browser.until(browser.graph_settled(frame), "the zoom to finish")
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    chromium.save_screenshot(str(SCREENSHOT))
-    assert SCREENSHOT.stat().st_size > 10_000
+    screenshot = screenshot_path(tmp_path)
+    screenshot.parent.mkdir(parents=True, exist_ok=True)
+    chromium.save_screenshot(str(screenshot))
+    assert screenshot.stat().st_size > 10_000

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -11,10 +12,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import REPO, SEED_DIR
+from tests.conftest import REPO, SEED_DIR, SEED_FACTS
+from tests.neo4j_support import DedicatedServer
 from timelinekg.cli import cli
-from timelinekg.exporters.neo4j_import import ARRAY, HEADERS, write_import_files
+from timelinekg.exporters.neo4j_import import ARRAY, HEADERS, NODE_FILES, write_import_files
+from timelinekg.graph.neo4j import cypher, properties
 from timelinekg.graph.sqlite import SQLiteStore
+from timelinekg.loaders.facts import read_fact_file
+from timelinekg.queries import between
+from timelinekg.schema.dates import DateRange
+from timelinekg.schema.model import Event, Facts
 
 
 @pytest.fixture
@@ -115,3 +122,97 @@ def test_the_admin_tool_imports_the_files_into_a_separate_database(seed_store: P
     assert f"{nodes} nodes" in output
     relationships = sum(files.counts[name] for name in ("participated_in", "took_place_in", "reported_by", "part_of"))
     assert f"{relationships} relationships" in output
+
+
+def test_the_csv_columns_are_the_properties_the_transactional_writer_sets() -> None:
+    for name, node_label in NODE_FILES.items():
+        written = {p.name for p in properties.NODES[node_label]}
+        columns = {column.split(":")[0] or "id" for column in HEADERS[name][:-1]}
+        assert columns == written, name
+    assert "long_span:point" in HEADERS["events"]
+    statement = cypher.upsert_events()
+    assert all(f"e.{p.name} =" in statement for p in properties.EVENT if p.name != "id")
+
+
+def test_every_value_function_gives_exactly_the_declared_properties() -> None:
+    facts = read_fact_file(SEED_FACTS)
+    node_values = {
+        "Source": [properties.source_properties(x) for x in facts.sources],
+        "Actor": [properties.actor_properties(x) for x in facts.actors],
+        "Place": [properties.place_properties(x) for x in facts.places],
+        "Event": [properties.event_properties(x) for x in facts.events],
+    }
+    for node_label, rows in node_values.items():
+        assert rows and all(set(row) == {p.name for p in properties.NODES[node_label]} for row in rows), node_label
+    rows_by_type = {
+        properties.PARTICIPATED_IN: [r for e in facts.events for r in properties.participations(e)],
+        properties.TOOK_PLACE_IN: [r for e in facts.events for r in properties.locations(e)],
+        properties.REPORTED_BY: [r for e in facts.events for r in properties.reports(e)],
+    }
+    for kind, rows in rows_by_type.items():
+        declared = {kind.start_key, kind.end_key} | {p.name for p in kind.properties}
+        assert rows and all(set(row) == declared for row in rows), kind.type
+
+
+def _window_events() -> list[Event]:
+    """Short, long (past SHORT_SPAN_DAYS) and open events around the week of 2024-11-05."""
+    day = dt.date(2024, 11, 7)
+    long_days = dt.timedelta(days=properties.SHORT_SPAN_DAYS + 30)
+    bounds = {
+        "short-inside": (day, day),
+        "short-overlapping-start": (dt.date(2024, 11, 1), dt.date(2024, 11, 5)),
+        "short-before": (dt.date(2024, 10, 1), dt.date(2024, 10, 2)),
+        "long-across": (day - long_days, day + long_days),
+        "long-ending-inside": (day - long_days, day),
+        "long-before": (dt.date(2020, 1, 1), dt.date(2021, 6, 1)),
+        "open-start": (None, day),
+        "open-end": (day, None),
+        "open-end-later": (dt.date(2025, 1, 1), None),
+    }
+    return [
+        Event(id=name, type="meeting", label=name, earliest=low, latest=high, precision="day")
+        for name, (low, high) in bounds.items()
+    ]
+
+
+@pytest.mark.neo4j
+@pytest.mark.slow
+def test_bulk_imported_short_long_and_open_events_answer_between_like_the_embedded_store(tmp_path: Path) -> None:
+    if _admin_classpath() is None:
+        pytest.skip("Neo4j jars (scripts/neo4j-dev classpath) or java not available")
+    embedded = SQLiteStore(tmp_path / "embedded.db")
+    embedded.write(Facts(events=_window_events()))
+    files = write_import_files(embedded, tmp_path / "csv")
+    # A server of this test's own: the import overwrites its database.
+    server = DedicatedServer(tmp_path / "neo4j-run", heap="512m")
+
+    def dev(*arguments: str) -> None:
+        done = server.dev(*arguments)
+        assert done.returncode == 0, (done.stdout + done.stderr)[-3000:]
+
+    dev("admin", "database", "import", "full", *files.arguments())
+    try:
+        dev("start")
+        with server.store() as imported:
+            imported.run_schema()  # what opening an imported database with the store does first
+            windows = [
+                ("2024-11-05", "2024-11-10", False, False),
+                ("2024-11-05", "2024-11-10", False, True),
+                ("2024-11-05", "2024-11-10", True, True),
+                ("2024-11", "2024-11", False, False),
+                ("2020-06-01", "2020-06-30", False, False),
+                ("2026-01-01", "2026-12-31", False, True),
+            ]
+            for start, end, within, undated in windows:
+                expected = [
+                    e.id for e in between(embedded, DateRange.parse(start, end), within=within, include_undated=undated)
+                ]
+                answer = [
+                    e.id for e in between(imported, DateRange.parse(start, end), within=within, include_undated=undated)
+                ]
+                assert answer == expected, (start, end, within, undated)
+            week = [e.id for e in between(imported, DateRange.parse("2024-11-05", "2024-11-10"))]
+            assert {"long-across", "long-ending-inside", "short-inside"} <= set(week)
+    finally:
+        dev("stop")
+        embedded.close()

@@ -16,6 +16,7 @@ from timelinekg.graph.base import Store
 from timelinekg.graph.ingest import ingest
 from timelinekg.loaders.facts import read_fact_file
 from timelinekg.queries.network import chains, related
+from timelinekg.schema.dates import DateRange
 
 
 def load_seed(store: Store) -> None:
@@ -38,7 +39,7 @@ def test_related_lists_the_actors_sharing_events_with_their_dates(store: Store) 
 
 def test_related_within_a_range_and_top(store: Store) -> None:
     load_seed(store)
-    only = related(store, "Trump", "2024-11-06", "2024-11-06")
+    only = related(store, "Trump", DateRange.parse("2024-11-06", "2024-11-06"))
     assert [r.actor.name for r in only] == ["Volodymyr Zelenskiy"]
     assert len(related(store, "Trump", top=1)) == 1
     with pytest.raises(NotFound):

@@ -28,6 +28,7 @@ from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.loaders import LoadOptions, Notice
 from timelinekg.loaders.rdf import load_rdf
 from timelinekg.schema import vocabulary
+from timelinekg.schema.dates import EVERY_DAY, DateRange
 from timelinekg.schema.event_types import EVENT_TYPES
 from timelinekg.schema.model import (
     ACTOR_KINDS,
@@ -59,9 +60,9 @@ SYNTAXES = {
 }
 
 
-def export_text(store: Store, syntax: str, **options: object) -> str:
+def export_text(store: Store, syntax: str, window: DateRange = EVERY_DAY, base: str | None = None) -> str:
     buffer = io.StringIO()
-    exporter_for(syntax)(store, buffer, ExportOptions(**options))  # type: ignore[arg-type]
+    exporter_for(syntax)(store, buffer, ExportOptions(window, base))
     return buffer.getvalue()
 
 
@@ -233,7 +234,7 @@ def test_seed_validates_in_every_syntax(seed_store: SQLiteStore, tmp_path: Path)
 
 
 def test_between_slice_brings_what_its_events_use(seed_store: SQLiteStore, tmp_path: Path) -> None:
-    text = export_text(seed_store, "turtle", start=dt.date(2024, 11, 7), end=dt.date(2024, 11, 7))
+    text = export_text(seed_store, "turtle", DateRange(dt.date(2024, 11, 7), dt.date(2024, 11, 7)))
     graph = rdflib.Graph().parse(data=text, format="turtle")
     events = {str(e).rsplit("/", 1)[1] for e in graph.subjects(RDF_TYPE, SEM.Event)}
     assert "trump-putin-call" in events and "election" not in events
@@ -445,8 +446,8 @@ def test_random_graphs_round_trip(facts: Facts, syntax: str) -> None:
         # The embedded store's rows export exactly as the events every store returns do.
         assert isinstance(store, RowReader) and not isinstance(ProtocolOnly(store), RowReader)
         assert first == export_text(ProtocolOnly(store), syntax)
-        sliced = {"start": dt.date(1000, 1, 1), "end": dt.date(3000, 12, 31)}
-        assert export_text(store, syntax, **sliced) == export_text(ProtocolOnly(store), syntax, **sliced)
+        sliced = DateRange(dt.date(1000, 1, 1), dt.date(3000, 12, 31))
+        assert export_text(store, syntax, sliced) == export_text(ProtocolOnly(store), syntax, sliced)
         reloaded = reload(first, syntax, Path(directory))
         second = export_text(reloaded, syntax)
         store.close()

@@ -12,6 +12,7 @@ from timelinekg.graph.base import EventQuery
 from timelinekg.graph.ingest import ingest
 from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.queries import between
+from timelinekg.schema.dates import DateRange
 from timelinekg.schema.model import Event, Facts
 
 
@@ -61,17 +62,20 @@ def test_a_first_page_is_the_head_of_the_full_answer(tmp_path: Path) -> None:
         rng = random.Random(7)
         for _ in range(20):
             start = dt.date(2000, 1, 1) + dt.timedelta(days=rng.randint(0, 9000))
-            full = [e.id for e in between(store, start, start + dt.timedelta(days=30), include_undated=True)]
+            month = DateRange(start, start + dt.timedelta(days=30))
+            full = [e.id for e in between(store, month, include_undated=True)]
             for limit in (1, 3, 20):
-                page = between(store, start, start + dt.timedelta(days=30), include_undated=True, limit=limit)
+                page = between(
+                    store, DateRange(start, start + dt.timedelta(days=30)), include_undated=True, limit=limit
+                )
                 assert [e.id for e in page] == full[:limit]
         for _ in range(40):
             start = dt.date(2000, 1, 1) + dt.timedelta(days=rng.randint(0, 9000))
             end = start + dt.timedelta(days=rng.choice((0, 6, 30, 400)))
             limit = rng.choice((1, 5, 50))
             for within in (False, True):
-                everything = [e.id for e in between(store, start, end, within=within)]
-                first_page = [e.id for e in between(store, start, end, within=within, limit=limit)]
+                everything = [e.id for e in between(store, DateRange(start, end), within=within)]
+                first_page = [e.id for e in between(store, DateRange(start, end), within=within, limit=limit)]
                 assert first_page == everything[:limit]
         empty = EventQuery(start=dt.date(1990, 1, 1), end=dt.date(1990, 2, 1), limit=5)
         assert list(store.events(empty)) == []
@@ -94,5 +98,5 @@ def test_bulk_writes_replace_by_id_and_keep_counts(tmp_path: Path) -> None:
             sample.place_ids,
             sample.mentions,
         )
-        days = [e.earliest for e in between(store, "2010-01-01", "2010-03-31")]
+        days = [e.earliest for e in between(store, DateRange.parse("2010-01-01", "2010-03-31"))]
         assert days and all(d is not None for d in days)

@@ -12,7 +12,7 @@ from timelinekg.graph.base import EventQuery, Store
 from timelinekg.graph.ingest import ingest
 from timelinekg.loaders.facts import read_fact_file
 from timelinekg.queries import between, get_event, resolve
-from timelinekg.schema.dates import iso
+from timelinekg.schema.dates import DateRange, iso
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
 D = dt.date
@@ -48,7 +48,10 @@ def report(source: str, event_id: str, earliest: D | None, latest: D | None, *ac
 
 def test_seed_between_gives_the_must_events_with_dates_actors_and_places(store: Store) -> None:
     load_seed(store)
-    views = {v.event.id: v.as_json() for v in resolve(store, list(between(store, "2024-11-05", "2024-11-10")))}
+    views = {
+        v.event.id: v.as_json()
+        for v in resolve(store, list(between(store, DateRange.parse("2024-11-05", "2024-11-10"))))
+    }
     assert views["election"]["earliest"] == views["election"]["latest"] == "2024-11-05"
     assert {a["name"] for a in views["election"]["actors"]} >= {"Donald Trump", "Kamala Harris"}
     call = views["trump-putin-call"]
@@ -64,7 +67,7 @@ def test_seed_between_gives_the_must_events_with_dates_actors_and_places(store: 
 
 def test_results_are_sorted_by_date(store: Store) -> None:
     load_seed(store)
-    events = list(between(store, "1900", "2100"))
+    events = list(between(store, DateRange.parse("1900", "2100")))
     keys = [(e.earliest, e.latest) for e in events]
     assert keys == sorted(keys)
     assert len(events) == 13
@@ -72,8 +75,8 @@ def test_results_are_sorted_by_date(store: Store) -> None:
 
 def test_overlap_and_within_differ_on_long_events(store: Store) -> None:
     load_seed(store)
-    overlap = ids(between(store, "2024-11-05", "2024-11-10"))
-    within = ids(between(store, "2024-11-05", "2024-11-10", within=True))
+    overlap = ids(between(store, DateRange.parse("2024-11-05", "2024-11-10")))
+    within = ids(between(store, DateRange.parse("2024-11-05", "2024-11-10"), within=True))
     assert "voltchenka-captured" in overlap  # 2024-10-01..2024-11-10
     assert "voltchenka-captured" not in within
     assert "election" in within
@@ -81,28 +84,28 @@ def test_overlap_and_within_differ_on_long_events(store: Store) -> None:
 
 def test_partial_dates_cover_the_whole_unit(store: Store) -> None:
     load_seed(store)
-    assert "assassination-attempt" in ids(between(store, "2024-07", "2024-07", within=True))
-    assert ids(between(store, "2018", "2018")) == ["helsinki-press-conference"]
-    assert "election" in ids(between(store, "2024-11-05", "2024-11-05"))
+    assert "assassination-attempt" in ids(between(store, DateRange.parse("2024-07", "2024-07"), within=True))
+    assert ids(between(store, DateRange.parse("2018", "2018"))) == ["helsinki-press-conference"]
+    assert "election" in ids(between(store, DateRange.parse("2024-11-05", "2024-11-05")))
 
 
 def test_filters_by_actor_alias_place_type_and_source(store: Store) -> None:
     load_seed(store)
-    assert set(ids(between(store, "2024", "2024", actor="Putin"))) == {
+    assert set(ids(between(store, DateRange.parse("2024", "2024"), actor="Putin"))) == {
         "trump-putin-call",
         "putin-congratulates",
         "putin-prefers-harris",
     }
-    assert ids(between(store, "2024", "2024", actor="zelensky")) == ["trump-zelenskiy-call"]
-    assert ids(between(store, "2024", "2024", place="Moscow")) == ["ukrainian-drones-moscow"]
-    assert set(ids(between(store, "2000", "2100", type="consultation"))) == {
+    assert ids(between(store, DateRange.parse("2024", "2024"), actor="zelensky")) == ["trump-zelenskiy-call"]
+    assert ids(between(store, DateRange.parse("2024", "2024"), place="Moscow")) == ["ukrainian-drones-moscow"]
+    assert set(ids(between(store, DateRange.parse("2000", "2100"), type="consultation"))) == {
         "trump-zelenskiy-call",
         "trump-putin-call",
         "helsinki-press-conference",
     }
     source_id = next(iter(store.sources())).id
-    assert len(ids(between(store, "2000", "2100", source=source_id))) == 13
-    assert ids(between(store, "2000", "2100", source="https://nowhere.example")) == []
+    assert len(ids(between(store, DateRange.parse("2000", "2100"), source=source_id))) == 13
+    assert ids(between(store, DateRange.parse("2000", "2100"), source="https://nowhere.example")) == []
 
 
 def test_loading_twice_changes_no_counts(store: Store) -> None:
@@ -116,7 +119,7 @@ def test_loading_twice_changes_no_counts(store: Store) -> None:
 def test_two_reports_of_one_event_merge_keeping_both_sources_and_tighter_bounds(store: Store) -> None:
     ingest(store, report("post", "ev-a", D(2024, 11, 6), D(2024, 11, 8), "trump", "putin"))
     ingest(store, report("wire", "ev-b", D(2024, 11, 7), D(2024, 11, 7), "trump", "putin"))
-    events = list(between(store, "2024", "2024"))
+    events = list(between(store, DateRange.parse("2024", "2024")))
     assert len(events) == 1
     merged = events[0]
     assert merged.id == "ev-a"
@@ -136,8 +139,8 @@ def test_conflicting_dates_stay_visible(store: Store) -> None:
 
 def test_open_bounds_are_left_out_unless_asked_for(store: Store) -> None:
     ingest(store, report("post", "ev-open", None, D(2024, 11, 10), "trump"))
-    assert ids(between(store, "2024-11-01", "2024-11-30")) == []
-    assert ids(between(store, "2024-11-01", "2024-11-30", include_undated=True)) == ["ev-open"]
+    assert ids(between(store, DateRange.parse("2024-11-01", "2024-11-30"))) == []
+    assert ids(between(store, DateRange.parse("2024-11-01", "2024-11-30"), include_undated=True)) == ["ev-open"]
     assert get_event(store, "ev-open").earliest is None
 
 

@@ -31,7 +31,7 @@ from timelinekg.graph.ingest import ingest
 from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.loaders.facts import read_fact_file
 from timelinekg.queries import EventView, between, resolve
-from timelinekg.schema.dates import parse_day
+from timelinekg.schema.dates import DateRange, parse_day
 from timelinekg.schema.model import Actor, Event, Mention, Participation, Source
 
 SCREENSHOT = REPO / "docs" / "timeline.png"
@@ -63,11 +63,11 @@ def seed_store(path: Path) -> SQLiteStore:
 
 
 def between_records(store: Store, start: str, end: str, **filters: Any) -> list[dict[str, Any]]:
-    return [view.as_json() for view in resolve(store, list(between(store, start, end, **filters)))]
+    return [view.as_json() for view in resolve(store, list(between(store, DateRange.parse(start, end), **filters)))]
 
 
 def seed_page(store: Store, **options: Any) -> str:
-    views = resolve(store, list(between(store, "2024-11-01", "2024-11-12")))
+    views = resolve(store, list(between(store, DateRange.parse("2024-11-01", "2024-11-12"))))
     return render_page(views, start=parse_day("2024-11-01"), end=parse_day("2024-11-12"), **options)
 
 
@@ -175,7 +175,7 @@ def test_the_page_data_is_the_between_json(tmp_path: Path) -> None:
 def test_every_store_gives_the_page_its_between_json(store: Store) -> None:
     ingest(store, read_fact_file(SEED_FACTS))
     records = between_records(store, "2024-11", "2024-11", actor="Donald Trump")
-    views = resolve(store, list(between(store, "2024-11", "2024-11", actor="Donald Trump")))
+    views = resolve(store, list(between(store, DateRange.parse("2024-11", "2024-11"), actor="Donald Trump")))
     page = render_page(views, start=parse_day("2024-11-01"), end=parse_day("2024-11-30"))
     assert expand(page_data(page)) == records
     assert {"election", "trump-putin-call"} <= {r["id"] for r in records}

@@ -7,7 +7,7 @@ import functools
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -15,6 +15,14 @@ from timelinekg.cli_support import output_stream
 from timelinekg.errors import NotFound, TimelineKGError
 from timelinekg.exporters import EXPORTERS
 from timelinekg.loaders import LOADERS
+
+if TYPE_CHECKING:
+    from timelinekg.schema.dates import DateRange
+
+    # Generic from click 8.2; subscripting it at run time would break the older clicks pyproject allows.
+    _CompositeParamType = click.types.CompositeParamType[DateRange]
+else:
+    _CompositeParamType = click.types.CompositeParamType
 
 
 class TimelineKGException(click.ClickException):
@@ -29,6 +37,30 @@ def _exception_for_exit_code(exit_code: int) -> type[TimelineKGException]:
 
 def click_exception(error: TimelineKGError) -> TimelineKGException:
     return _exception_for_exit_code(error.exit_code)(str(error))
+
+
+class DateRangeType(_CompositeParamType):
+    """START END (YYYY, YYYY-MM or YYYY-MM-DD) as one DateRange: a bad or reversed range is one error everywhere."""
+
+    name = "date range"
+    arity = 2
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> DateRange:
+        from timelinekg.schema.dates import DateRange
+
+        if isinstance(value, DateRange):
+            return value
+        start, end = value
+        try:
+            return DateRange.parse(start, end)
+        except TimelineKGError as error:
+            raise click_exception(error) from None
+
+
+DATE_RANGE = DateRangeType()
+between_option = click.option(
+    "--between", "window", type=DATE_RANGE, metavar="START END", help="Only events overlapping this range."
+)
 
 
 class _Group(click.Group):
@@ -271,8 +303,7 @@ FORMAT_CHOICE = click.Choice(["table", "json", "jsonl", "csv", "markdown"])
 
 
 @cli.command()
-@click.argument("start")
-@click.argument("end")
+@click.argument("window", type=DATE_RANGE, metavar="START END")
 @click.option("--within", is_flag=True, help="Only events whose whole date range lies inside START..END.")
 @click.option("--actor", help="Only events with this actor (canonical name or alias).")
 @click.option("--place", help="Only events in this place.")
@@ -284,8 +315,7 @@ FORMAT_CHOICE = click.Choice(["table", "json", "jsonl", "csv", "markdown"])
 @pass_session
 def between(
     session: Session,
-    start: str,
-    end: str,
+    window: DateRange,
     within: bool,
     actor: str | None,
     place: str | None,
@@ -309,8 +339,7 @@ def between(
 
     events = between_query(
         session.store,
-        start,
-        end,
+        window,
         within=within,
         actor=actor,
         place=place,
@@ -319,9 +348,9 @@ def between(
         include_undated=include_undated,
         limit=limit,
     )
-    written = write_events(_resolved(session.store, events, resolve), fmt, sys.stdout, title=f"{start} .. {end}")
+    written = write_events(_resolved(session.store, events, resolve), fmt, sys.stdout, title=str(window))
     if not written:
-        session.nothing_found(f"events between {start} and {end} matching these filters")
+        session.nothing_found(f"events in {window} matching these filters")
 
 
 def _resolved(store: Any, events: Any, resolve: Any) -> Any:
@@ -422,7 +451,7 @@ def places(session: Session, fmt: str) -> None:
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path, allow_dash=True), help="Write here (- or none: standard output)."
 )
-@click.option("--between", "between_range", nargs=2, metavar="START END", help="Only events overlapping this range.")
+@between_option
 @click.option("--base", help="Base IRI for RDF formats.")
 @click.option(
     "--with-vocabulary",
@@ -434,7 +463,7 @@ def export(
     session: Session,
     format_name: str | None,
     output: Path | None,
-    between_range: tuple[str, str] | None,
+    window: DateRange | None,
     base: str | None,
     with_vocabulary: bool,
 ) -> None:
@@ -448,18 +477,17 @@ def export(
         timelinekg export -o graph.ttl
     """
     from timelinekg.exporters import DIRECTORY_FORMATS, ExportOptions, export_format_for, exporter_for
-    from timelinekg.schema.dates import parse_bounds
+    from timelinekg.schema.dates import EVERY_DAY
 
     format_name = export_format_for(str(output) if output else None, format_name)
     exporter = exporter_for(format_name)
-    start = parse_bounds(between_range[0])[0] if between_range else None
-    end = parse_bounds(between_range[1])[1] if between_range else None
+    window = window or EVERY_DAY
     if format_name in DIRECTORY_FORMATS:
         if output is None:
             raise click.UsageError(f"--format {format_name} writes a folder: give it with -o DIR")
-        exporter(session.store, sys.stdout, ExportOptions(start, end, base, str(output)))
+        exporter(session.store, sys.stdout, ExportOptions(window, base, str(output)))
         return
-    options = ExportOptions(start, end, base, vocabulary=with_vocabulary)
+    options = ExportOptions(window, base, vocabulary=with_vocabulary)
     store = session.store  # opened first: a missing store leaves no empty output file behind
     with output_stream(output) as handle:
         exporter(store, handle, options)
@@ -632,11 +660,11 @@ def push(session: Session, target: str, batch_size: int) -> None:
 
 @cli.command()
 @click.argument("actor")
-@click.option("--between", "between_range", nargs=2, metavar="START END", help="Only events overlapping this range.")
+@between_option
 @click.option("--top", type=click.IntRange(min=1), default=20, show_default=True, help="How many actors to list.")
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @pass_session
-def related(session: Session, actor: str, between_range: tuple[str, str] | None, top: int, fmt: str) -> None:
+def related(session: Session, actor: str, window: DateRange | None, top: int, fmt: str) -> None:
     """Actors who share events with ACTOR (name, alias or id), most shared events first, with their dates.
 
     \b
@@ -645,10 +673,10 @@ def related(session: Session, actor: str, between_range: tuple[str, str] | None,
     """
     from timelinekg.queries.network import related as related_actors
     from timelinekg.queries.render import write_rows
+    from timelinekg.schema.dates import EVERY_DAY
 
-    start, end = between_range or (None, None)
     rows = []
-    for found in related_actors(session.store, actor, start, end, top):
+    for found in related_actors(session.store, actor, window or EVERY_DAY, top):
         row = found.as_json()
         if fmt != "json":
             row["dates"] = "; ".join(row["dates"][:10]) + (" ..." if len(row["dates"]) > 10 else "")
@@ -659,10 +687,10 @@ def related(session: Session, actor: str, between_range: tuple[str, str] | None,
 
 @cli.command()
 @click.argument("actor")
-@click.option("--between", "between_range", nargs=2, metavar="START END", help="Only events overlapping this range.")
+@between_option
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @pass_session
-def chains(session: Session, actor: str, between_range: tuple[str, str] | None, fmt: str) -> None:
+def chains(session: Session, actor: str, window: DateRange | None, fmt: str) -> None:
     """ACTOR's events in time order, with the gap in days since the previous one (negative: they overlap).
 
     Events reported in a contradictory order cannot be listed yet: the model
@@ -675,9 +703,9 @@ def chains(session: Session, actor: str, between_range: tuple[str, str] | None, 
     from timelinekg.queries.network import ORDER_RELATIONS_NOTE
     from timelinekg.queries.network import chains as actor_chains
     from timelinekg.queries.render import write_rows
+    from timelinekg.schema.dates import EVERY_DAY
 
-    start, end = between_range or (None, None)
-    rows = [link.as_json() for link in actor_chains(session.store, actor, start, end)]
+    rows = [link.as_json() for link in actor_chains(session.store, actor, window or EVERY_DAY)]
     columns = ("earliest", "latest", "gap_days", "type", "label", "date_conflict", "id")
     if fmt == "json":
         import json
@@ -690,8 +718,7 @@ def chains(session: Session, actor: str, between_range: tuple[str, str] | None, 
 
 
 @cli.command()
-@click.argument("start")
-@click.argument("end")
+@click.argument("window", type=DATE_RANGE, metavar="START END")
 @click.option(
     "--lanes",
     type=click.Choice(["actor", "type", "place", "none"]),
@@ -709,9 +736,7 @@ def chains(session: Session, actor: str, between_range: tuple[str, str] | None, 
 )
 @click.option("--open", "open_page", is_flag=True, help="Open the page in the default web browser, if there is one.")
 @pass_session
-def timeline(
-    session: Session, /, start: str, end: str, lanes: str, output: Path, open_page: bool, **filters: Any
-) -> None:
+def timeline(session: Session, /, window: DateRange, lanes: str, output: Path, open_page: bool, **filters: Any) -> None:
     """Write an interactive timeline of START..END as one offline HTML page, and print its path.
 
     The events and filters are those of `between`; the page needs no network
@@ -725,14 +750,15 @@ def timeline(
     from timelinekg.exporters.timeline import render_page, write_page
     from timelinekg.queries import between as between_query
     from timelinekg.queries import resolve
-    from timelinekg.schema.dates import parse_bounds
 
+    if window.start is None or window.end is None:
+        raise click.UsageError("a timeline needs both its START and its END date")
     query = {"type" if name == "type_code" else name: value for name, value in filters.items()}
-    events = between_query(session.store, start, end, **query)
+    events = between_query(session.store, window, **query)
     page = render_page(
         _resolved(session.store, events, resolve),
-        start=parse_bounds(start)[0],
-        end=parse_bounds(end)[1],
+        start=window.start,
+        end=window.end,
         lanes=lanes,
         filters={name: value for name, value in query.items() if name != "include_undated"},
     )
@@ -747,7 +773,7 @@ def timeline(
 
 # The filters are between's own options, so that the two commands filter alike and say so alike.
 TIMELINE_FILTERS = ("within", "actor", "place", "type_code", "source", "include_undated")
-timeline.params[2:2] = [param for param in between.params if param.name in TIMELINE_FILTERS]
+timeline.params[1:1] = [param for param in between.params if param.name in TIMELINE_FILTERS]
 
 
 @cli.command()

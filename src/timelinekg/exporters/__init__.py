@@ -6,7 +6,6 @@ Formats live in a string-keyed registry and are imported lazily, so that
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -16,14 +15,13 @@ from timelinekg.errors import ValidationError
 from timelinekg.graph.base import EventQuery, Store
 from timelinekg.loaders import EXTENSIONS as LOAD_EXTENSIONS
 from timelinekg.plugin import load_target
-from timelinekg.schema.dates import iso
+from timelinekg.schema.dates import EVERY_DAY, DateRange, iso
 from timelinekg.schema.model import Event
 
 
 @dataclass(frozen=True)
 class ExportOptions:
-    start: dt.date | None = None
-    end: dt.date | None = None
+    window: DateRange = EVERY_DAY
     base: str | None = None  # IRI base for RDF formats
     directory: str | None = None  # for formats that write several files
     vocabulary: bool = False  # RDF: append the event-type and role scheme (schema/event-types.ttl)
@@ -79,12 +77,6 @@ def export_format_for(output: str | None, explicit: str | None) -> str:
     )
 
 
-def register_exporter(format_name: str, target: str, *, directory: bool = False) -> None:
-    EXPORTERS[format_name] = target
-    if directory:
-        DIRECTORY_FORMATS.add(format_name)
-
-
 def exporter_for(format_name: str) -> Exporter:
     if format_name not in EXPORTERS:
         raise ValidationError(f"unknown export format {format_name!r} (known: {', '.join(sorted(EXPORTERS))})")
@@ -94,7 +86,7 @@ def exporter_for(format_name: str) -> Exporter:
 
 def selected_query(options: ExportOptions) -> EventQuery:
     """All events, or those overlapping the export's date slice."""
-    return EventQuery(start=options.start, end=options.end)
+    return EventQuery(start=options.window.start, end=options.window.end)
 
 
 def selected_events(store: Store, options: ExportOptions) -> Iterator[Event]:

@@ -8,13 +8,12 @@
 * each with its header in ``<name>-header.csv`` (the admin tool reads a header
   file followed by data files), and ``import.sh`` with the exact command.
 
-The graph is the one :mod:`timelinekg.graph.neo4j.store` writes (labels
-``Event``, ``Actor`` plus its kind label, ``Place``, ``Source``; relationships
-``PARTICIPATED_IN {role, position}``, ``TOOK_PLACE_IN {position}``,
-``REPORTED_BY {quote, start, end, claimed_*, position}``, ``PART_OF``), with
-the same property names and types: dates typed ``date``, ``Event.span`` a
-cartesian ``point`` ``{x: earliest day number, y: latest day number}``,
-``Place.location`` a WGS-84 ``point``, aliases and ids as ``string[]``.
+The graph is the one :mod:`timelinekg.graph.neo4j.store` writes: both take every
+label, relationship type, property name, type and value from
+:mod:`timelinekg.graph.neo4j.properties` (dates typed ``date``, ``Event.span``
+and, for long and open events, ``Event.long_span`` a cartesian ``point``
+``{x: earliest day number, y: latest day number}``, ``Place.location`` a WGS-84
+``point``, aliases and ids as ``string[]``).
 
 Ids live in one ID space per label (an actor and a place may both be
 ``russia``).  Arrays and multiple labels are separated by U+001F (the import
@@ -26,7 +25,6 @@ import, opening the database with the Neo4j store creates its indexes.
 from __future__ import annotations
 
 import csv
-import json
 import shlex
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -36,84 +34,40 @@ from typing import Any, TextIO
 
 from timelinekg.exporters import ExportOptions, selected_events
 from timelinekg.graph.base import Store
-from timelinekg.graph.sqlite import day_span
-from timelinekg.schema.identity import name_key
+from timelinekg.graph.neo4j import properties
 
 ARRAY = "\x1f"
 ARRAY_OPTION = "U+001F"
-KIND_LABELS = {
-    "person": "Person",
-    "organisation": "Organisation",
-    "country": "Country",
-    "group": "Group",
-    "product": "Product",
+
+# file -> what it holds: a node label's properties, or a relationship type.
+NODE_FILES: dict[str, str] = {"events": "Event", "actors": "Actor", "places": "Place", "sources": "Source"}
+RELATIONSHIP_FILES: dict[str, properties.Relationship] = {
+    "participated_in": properties.PARTICIPATED_IN,
+    "took_place_in": properties.TOOK_PLACE_IN,
+    "reported_by": properties.REPORTED_BY,
+    "part_of": properties.PART_OF,
 }
 
+
+def _column(prop: properties.Property) -> str:
+    return f"{prop.name}:{prop.type}" if prop.type else prop.name
+
+
+def _node_header(node_label: str) -> tuple[str, ...]:
+    declared = properties.NODES[node_label]
+    assert declared[0].name == "id"
+    return (f"id:ID({node_label})", *(_column(p) for p in declared[1:]), ":LABEL")
+
+
+def _relationship_header(kind: properties.Relationship) -> tuple[str, ...]:
+    ends = (f":START_ID({kind.start_label})", f":END_ID({kind.end_label})")
+    return (*ends, *(_column(p) for p in kind.properties), ":TYPE")
+
+
 HEADERS: dict[str, tuple[str, ...]] = {
-    "events": (
-        "id:ID(Event)",
-        "type",
-        "label",
-        "earliest:date",
-        "latest:date",
-        "precision",
-        "start:date",
-        "end:date",
-        "date_conflict:boolean",
-        "attributes",
-        "span:point",
-        "recorded_at:datetime",
-        ":LABEL",
-    ),
-    "actors": (
-        "id:ID(Actor)",
-        "name",
-        "kind",
-        "aliases:string[]",
-        "name_keys:string[]",
-        "external_ids:string[]",
-        "attributes",
-        ":LABEL",
-    ),
-    "places": (
-        "id:ID(Place)",
-        "name",
-        "kind",
-        "latitude:double",
-        "longitude:double",
-        "location:point{crs:WGS-84}",
-        "aliases:string[]",
-        "name_keys:string[]",
-        "external_ids:string[]",
-        ":LABEL",
-    ),
-    "sources": (
-        "id:ID(Source)",
-        "title",
-        "url",
-        "publisher",
-        "published:date",
-        "recorded_at:datetime",
-        ":LABEL",
-    ),
-    "participated_in": (":START_ID(Actor)", ":END_ID(Event)", "role", "position:int", ":TYPE"),
-    "took_place_in": (":START_ID(Event)", ":END_ID(Place)", "position:int", ":TYPE"),
-    "reported_by": (
-        ":START_ID(Event)",
-        ":END_ID(Source)",
-        "quote",
-        "start:int",
-        "end:int",
-        "claimed_earliest:date",
-        "claimed_latest:date",
-        "claimed_precision",
-        "position:int",
-        ":TYPE",
-    ),
-    "part_of": (":START_ID(Place)", ":END_ID(Place)", ":TYPE"),
+    **{name: _node_header(node_label) for name, node_label in NODE_FILES.items()},
+    **{name: _relationship_header(kind) for name, kind in RELATIONSHIP_FILES.items()},
 }
-NODE_FILES = ("events", "actors", "places", "sources")
-RELATIONSHIP_FILES = ("participated_in", "took_place_in", "reported_by", "part_of")
 
 
 @dataclass
@@ -135,118 +89,52 @@ class ImportFiles:
         return f"{self.directory / f'{name}-header.csv'},{self.directory / f'{name}.csv'}"
 
 
-def _text(value: Any) -> str:
+def _cell(prop: properties.Property, value: Any) -> str:
+    """One property's value as neo4j-admin reads it; an empty cell leaves the property unset."""
     if value is None:
         return ""
-    if hasattr(value, "isoformat"):
-        return str(value.isoformat())
-    if isinstance(value, bool):
+    if prop.type == "string[]":
+        return ARRAY.join(str(v).replace(ARRAY, " ") for v in value)
+    if prop.type == properties.CARTESIAN_POINT:
+        return f"{{x:{value[0]}, y:{value[1]}}}"
+    if prop.type == properties.GEOGRAPHIC_POINT:
+        return f"{{latitude:{value[0]}, longitude:{value[1]}}}"
+    if prop.type == "boolean":
         return "true" if value else "false"
+    if prop.type in ("date", "datetime"):
+        return str(value.isoformat())
     return str(value)
 
 
-def _array(values: Any) -> str:
-    return ARRAY.join(str(v).replace(ARRAY, " ") for v in values)
+def _node(node_label: str, values: dict[str, Any], labels: str) -> list[str]:
+    return [_cell(p, values[p.name]) for p in properties.NODES[node_label]] + [labels]
+
+
+def _relationship(kind: properties.Relationship, values: dict[str, Any]) -> list[str]:
+    cells = [str(values[kind.start_key]), str(values[kind.end_key])]
+    return cells + [_cell(p, values[p.name]) for p in kind.properties] + [kind.type]
 
 
 def _rows(store: Store, options: ExportOptions) -> Iterator[tuple[str, list[str]]]:
     """(file, row) for everything in the store, events last so their children follow them."""
     for source in store.sources():
-        yield (
-            "sources",
-            [
-                source.id,
-                source.title,
-                source.url,
-                source.publisher,
-                _text(source.published),
-                _text(source.recorded_at),
-                "Source",
-            ],
-        )
+        yield "sources", _node("Source", properties.source_properties(source), "Source")
     for actor in store.actors():
-        labels = ["Actor"] + ([KIND_LABELS[actor.kind]] if actor.kind in KIND_LABELS else [])
-        yield (
-            "actors",
-            [
-                actor.id,
-                actor.name,
-                actor.kind,
-                _array(actor.aliases),
-                _array(sorted({name_key(n) for n in (actor.name, *actor.aliases)})),
-                _array(f"{scheme}:{value}" for scheme, value in actor.external_ids),
-                json.dumps([list(x) for x in actor.attributes], default=str),
-                ARRAY.join(labels),
-            ],
-        )
+        kind_label = properties.actor_kind_label(actor)
+        labels = ARRAY.join(["Actor", kind_label] if kind_label else ["Actor"])
+        yield "actors", _node("Actor", properties.actor_properties(actor), labels)
     for place in store.places():
-        located = place.latitude is not None and place.longitude is not None
-        yield (
-            "places",
-            [
-                place.id,
-                place.name,
-                place.kind,
-                _text(place.latitude),
-                _text(place.longitude),
-                f"{{latitude:{place.latitude}, longitude:{place.longitude}}}" if located else "",
-                _array(place.aliases),
-                _array(sorted({name_key(n) for n in (place.name, *place.aliases)})),
-                _array(f"{scheme}:{value}" for scheme, value in place.external_ids),
-                "Place",
-            ],
-        )
+        yield "places", _node("Place", properties.place_properties(place), "Place")
         if place.parent_id:
-            yield "part_of", [place.id, place.parent_id, "PART_OF"]
+            yield "part_of", _relationship(properties.PART_OF, {"id": place.id, "parent_id": place.parent_id})
     for event in selected_events(store, options):
-        low, high = day_span(event)
-        yield (
-            "events",
-            [
-                event.id,
-                event.type,
-                event.label,
-                _text(event.earliest),
-                _text(event.latest),
-                event.precision,
-                _text(event.start),
-                _text(event.end),
-                _text(event.date_conflict),
-                json.dumps(dict(event.attributes), default=str),
-                f"{{x:{low}, y:{high}}}",
-                _text(event.recorded_at),
-                "Event",
-            ],
-        )
-        for position, participation in enumerate(dict.fromkeys(event.participants)):
-            yield (
-                "participated_in",
-                [
-                    participation.actor_id,
-                    event.id,
-                    participation.role,
-                    str(position),
-                    "PARTICIPATED_IN",
-                ],
-            )
-        for position, place_id in enumerate(dict.fromkeys(event.place_ids)):
-            yield "took_place_in", [event.id, place_id, str(position), "TOOK_PLACE_IN"]
-        for position, mention in enumerate(event.mentions):
-            yield (
-                "reported_by",
-                [
-                    event.id,
-                    mention.source_id,
-                    mention.quote,
-                    _text(mention.start),
-                    _text(mention.end),
-                    _text(mention.claimed_earliest),
-                    _text(mention.claimed_latest),
-                    mention.claimed_precision or "",
-                    str(position),
-                    "REPORTED_BY",
-                ],
-            )
+        yield "events", _node("Event", properties.event_properties(event), "Event")
+        for row in properties.participations(event):
+            yield "participated_in", _relationship(properties.PARTICIPATED_IN, row)
+        for row in properties.locations(event):
+            yield "took_place_in", _relationship(properties.TOOK_PLACE_IN, row)
+        for row in properties.reports(event):
+            yield "reported_by", _relationship(properties.REPORTED_BY, row)
 
 
 def write_import_files(store: Store, directory: Path, options: ExportOptions | None = None) -> ImportFiles:

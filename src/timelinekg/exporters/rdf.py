@@ -5,7 +5,7 @@ events come from the store in chunks, each chunk is described as blocks of
 statements and written out, and nothing about earlier chunks is kept except
 the few nodes shared by many events (load activities, publishers) and small
 bounded memos of rendered statements (dates, claims, roles, places).  Events
-and sources are read as rows (:data:`timelinekg.graph.base.EventRow`): the
+and sources are read as rows (:class:`timelinekg.graph.base.EventRow`): the
 embedded store hands those out without building model objects, any other
 store's events are converted.  No in-memory rdflib graph is built: rdflib
 serialises Turtle at under 40,000 triples/s, while these hand-written
@@ -268,7 +268,7 @@ class Describer:
         self._loads: dict[dt.datetime, list[str]] = {}
         self._publishers: dict[str, str] = {}  # name -> schema:publisher statement, for publishers described
         self._publisher_ids: set[str] = set()
-        # Rows (see graph.store.EventRow) give dates and times as ISO text, each parsed once here.
+        # Rows (see graph.base.EventRow) give dates and times as ISO text, each parsed once here.
         # Sources come in id order, so their days come at random: these two hold every day of decades.
         self._days = Memo(self._day, size=16384)
         self._published: Memo[str, str] = Memo(lambda day: self.published + self._days[day], size=16384)
@@ -733,7 +733,7 @@ def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) ->
     base = normalise_base(options.base)
     writer = _writer(syntax, out, base)
     describe = Describer(writer.terms)
-    sliced = options.start is not None or options.end is not None
+    sliced = options.window.bounded
     actor_ids: set[str] = set()
     place_ids: set[str] = set()
     source_ids: set[str] = set()

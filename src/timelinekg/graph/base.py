@@ -12,7 +12,7 @@ import json
 import os
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, NamedTuple, Protocol, Self, runtime_checkable
 
 from timelinekg.errors import StoreError
 from timelinekg.memo import Memo
@@ -21,6 +21,11 @@ from timelinekg.schema.dates import day_from_iso, instant_from_iso, iso
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source, restore
 
 DEFAULT_STORE = "timelinekg.db"
+
+# Day numbers: every store indexes an event's bounds as the ordinals of its dates (0001-01-01 is 1).
+# An open (unknown) bound sits just outside every real day, so it still has a place in the index.
+OPEN_LOW = 0
+OPEN_HIGH = dt.date.max.toordinal() + 1
 
 
 @dataclass(frozen=True)
@@ -68,28 +73,38 @@ class Store(Protocol):
 
     def close(self) -> None: ...
 
+    def __enter__(self) -> Self:
+        """``with open_store(...) as store:`` closes the store at the end of the block."""
+        ...
 
-# An event as plain values, for readers of every event (exports): (id, type, label, earliest, latest,
-# precision, start, end, date_conflict, attributes, recorded_at, participants, place_ids, mentions),
-# with dates and times as ISO text, participants as (actor id, role) and mentions as (source id,
-# quote, start, end, claimed earliest, claimed latest, claimed precision).  That is nearly how the
-# embedded store keeps an event, so it hands these out without building model objects (RowReader).
-EventRow = tuple[
-    str,
-    str,
-    str,
-    str | None,
-    str | None,
-    str,
-    str | None,
-    str | None,
-    bool,
-    tuple[tuple[str, Any], ...],
-    str | None,
-    Sequence[Sequence[str]],
-    Sequence[str],
-    Sequence[Sequence[Any]],
-]
+    def __exit__(self, *exc: object) -> None: ...
+
+
+class EventRow(NamedTuple):
+    """An event as plain values, for readers of every event (exports), with dates and times as ISO text.
+
+    That is nearly how the embedded store keeps an event, so it hands these out without building
+    model objects (:class:`RowReader`); build them with ``EventRow._make(values)``, a plain tuple's
+    speed, where rows are many.
+    """
+
+    id: str
+    type: str
+    label: str
+    earliest: str | None
+    latest: str | None
+    precision: str
+    start: str | None
+    end: str | None
+    date_conflict: bool
+    attributes: tuple[tuple[str, Any], ...]
+    recorded_at: str | None
+    participants: Sequence[Sequence[str]]  # (actor id, role)
+    place_ids: Sequence[str]
+    # (source id, quote, start, end, claimed earliest, claimed latest, claimed precision)
+    mentions: Sequence[Sequence[Any]]
+
+
 # A source as plain values: Source's fields in order, dates and times as ISO text.
 SourceRow = tuple[str, str, str, str, str | None, str | None]
 
@@ -107,8 +122,21 @@ class RowReader(Protocol):
         ...
 
 
-def event_row(event: Event) -> EventRow:
+def window_span(start: dt.date | None, end: dt.date | None) -> tuple[int, int]:
+    """A question's date window as day numbers, a missing end open like an event's."""
+    return (start.toordinal() if start else OPEN_LOW, end.toordinal() if end else OPEN_HIGH)
+
+
+def day_span(event: Event) -> tuple[int, int]:
+    """The event's bounds as day numbers, open ends at ``OPEN_LOW`` / ``OPEN_HIGH``: what every store indexes."""
     return (
+        event.earliest.toordinal() if event.earliest else OPEN_LOW,
+        event.latest.toordinal() if event.latest else OPEN_HIGH,
+    )
+
+
+def event_row(event: Event) -> EventRow:
+    return EventRow(
         event.id,
         event.type,
         event.label,
@@ -143,7 +171,7 @@ def _participation(pair: tuple[str, str]) -> Participation:
 
 
 class EventBuilder:
-    """Events from :data:`EventRow` values, for every store that reads rows back.
+    """Events from :class:`EventRow` values, for every store that reads rows back.
 
     What repeats from row to row (days, load times, roles, attribute sets) is parsed once; the
     values are immutable, so events can share them.

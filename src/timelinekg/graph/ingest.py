@@ -33,7 +33,6 @@ class IngestSummary:
     places: int = 0
     sources: int = 0
     unattached: int = 0  # attach-only reports (GDELT 2.0 mentions) whose event is not in the store
-    problems: list[str] = field(default_factory=list)
 
     def add(self, other: IngestSummary) -> None:
         self.events_in += other.events_in
@@ -43,7 +42,6 @@ class IngestSummary:
         self.places += other.places
         self.sources += other.sources
         self.unattached += other.unattached
-        self.problems.extend(other.problems)
 
 
 def _union_aliases(old: Actor | Place, new: Actor | Place) -> tuple[str, ...]:
@@ -166,7 +164,6 @@ def ingest(store: Store, facts: Facts, *, merge: bool = True, recorded_at: dt.da
 class LoadReport:
     files: int = 0
     batches: int = 0
-    skipped: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # not errors: e.g. RDF triples outside our vocabulary
     tracebacks: list[str] = field(default_factory=list)  # of unexpected exceptions, for `load -v`
@@ -211,10 +208,8 @@ def load_paths(
         try:
             format_name = format_for(path, options.format)
         except ValidationError as error:
-            if named:
+            if named:  # a file of no known format met in a folder is passed over
                 report.errors.append(error.at(path=str(path)).located())
-            else:
-                report.skipped.append(str(path))
             if fail_fast and len(report.errors) > errors_before:
                 report.stopped_early = True
                 break

@@ -17,13 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from timelinekg.errors import StoreError
-from timelinekg.graph.base import EventBuilder, EventQuery, EventRow, SourceRow
+from timelinekg.graph.base import (
+    OPEN_HIGH,
+    OPEN_LOW,
+    EventBuilder,
+    EventQuery,
+    EventRow,
+    SourceRow,
+    day_span,
+    window_span,
+)
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Place, Source, restore
 
-# Open bounds must still sit in the R*Tree; these are outside every real day number.
-OPEN_LOW = 0
-OPEN_HIGH = dt.date.max.toordinal() + 1
 CHUNK = 500
 CACHE_KIB = 256 * 1024
 WAL_CHECKPOINT_PAGES = 25_000
@@ -93,14 +99,6 @@ MIGRATIONS: tuple[str, ...] = (
     );
     """,
 )
-
-
-def day_span(event: Event) -> tuple[int, int]:
-    """The event's bounds as day numbers, open ends at ``OPEN_LOW`` / ``OPEN_HIGH``: what both stores index."""
-    return (
-        event.earliest.toordinal() if event.earliest else OPEN_LOW,
-        event.latest.toordinal() if event.latest else OPEN_HIGH,
-    )
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -340,6 +338,7 @@ class SQLiteStore:
             return
         sql, params = self._event_sql(query, self._page_boundary(query))
         attributes = self._build_event.attributes
+        new_row = EventRow._make
         # Read chunk by chunk as SQLite yields rows, so that reading every event (an export)
         # holds one chunk in memory, not a million rows.
         cursor = self.connection.execute(sql, params)
@@ -347,15 +346,16 @@ class SQLiteStore:
             for row in chunk:
                 # The columns are an EventRow's first eleven fields (attributes as JSON); the body holds the rest.
                 children = _parse_body(row[11])[0]
-                yield (*row[:8], bool(row[8]), attributes[row[9]], row[10], children["p"], children["l"], children["m"])
+                yield new_row(
+                    (*row[:8], bool(row[8]), attributes[row[9]], row[10], children["p"], children["l"], children["m"])
+                )
 
     @staticmethod
     def _span_clauses(query: EventQuery) -> tuple[list[str], list[Any]]:
         """The R*Tree constraints for the query's date range (none without one)."""
         if query.start is None and query.end is None:
             return [], []
-        low = query.start.toordinal() if query.start else OPEN_LOW
-        high = query.end.toordinal() if query.end else OPEN_HIGH
+        low, high = window_span(query.start, query.end)
         if query.within:
             clauses, params = ["s.low >= ? AND s.high <= ?"], [low, high]
         else:

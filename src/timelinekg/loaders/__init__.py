@@ -107,14 +107,6 @@ EXTENSIONS: dict[str, str] = {
 DATASET_FORMATS: set[str] = {"turtle", "nt", "nquads", "trig", "jsonld", "gdelt", "acled"}
 
 
-def register(format_name: str, target: str, *extensions: str, dataset: bool = False) -> None:
-    LOADERS[format_name] = target
-    for extension in extensions:
-        EXTENSIONS[extension] = format_name
-    if dataset:
-        DATASET_FORMATS.add(format_name)
-
-
 def format_for(path: Path, explicit: str | None = None) -> str:
     if explicit:
         if explicit not in LOADERS:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from timelinekg.errors import NotFound, ValidationError
+from timelinekg.errors import NotFound
 from timelinekg.graph.base import EventQuery, Store
-from timelinekg.schema.dates import iso, parse_bounds
+from timelinekg.schema.dates import DateRange, iso
 from timelinekg.schema.event_types import BY_CODE, event_type
 from timelinekg.schema.model import Actor, Event, Mention, Place, Source
 
@@ -26,8 +25,7 @@ def narrower_types(code: str) -> tuple[str, ...]:
 
 def between(
     store: Store,
-    start: str | dt.date | None,
-    end: str | dt.date | None,
+    window: DateRange,
     *,
     within: bool = False,
     actor: str | None = None,
@@ -39,20 +37,14 @@ def between(
 ) -> Iterator[Event]:
     """Events in a date range, sorted by date.
 
-    ``start`` and ``end`` may be partial (``2024``, ``2024-11``): the range runs
-    from the first day of ``start`` to the last day of ``end``.  By default an
-    event is kept when its bounds overlap the range; ``within`` keeps only events
+    By default an event is kept when its bounds overlap ``window``; ``within`` keeps only events
     whose bounds lie inside it.  Events whose date the sources leave open on one
     side (say, "before the article was published") are left out unless
     ``include_undated`` is set, because they cannot honestly be placed in the range.
     """
-    first = _bound(start, 0)
-    last = _bound(end, 1)
-    if first and last and last < first:
-        raise ValidationError(f"the range ends ({iso(last)}) before it starts ({iso(first)})")
     query = EventQuery(
-        start=first,
-        end=last,
+        start=window.start,
+        end=window.end,
         within=within,
         include_open=include_undated,
         actor=actor,
@@ -62,13 +54,6 @@ def between(
         limit=limit,
     )
     return store.events(query)
-
-
-def _bound(value: str | dt.date | None, side: int) -> dt.date | None:
-    if isinstance(value, str):
-        earliest, latest, _ = parse_bounds(value)
-        return latest if side else earliest
-    return value
 
 
 def get_event(store: Store, event_id: str) -> Event:

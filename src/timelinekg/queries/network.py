@@ -1,11 +1,10 @@
 """Graph questions about actors, written once against the store protocol (so both stores answer them).
 
 * :func:`related`: who shares events with an actor, weighted by the number of shared events;
-* :func:`chains`: an actor's events in time order, with the gap between consecutive ones;
-* :func:`event_graph`: events, actors and places as a networkx graph, for GraphML and GEXF.
+* :func:`chains`: an actor's events in time order, with the gap between consecutive ones.
 
-networkx is used where graph structure is the point (the exported graph), not
-as a store: the questions above stream events from the store and count.
+They stream events from the store and count; the networkx graph for GraphML and GEXF is an export
+(:mod:`timelinekg.exporters.networkx`).
 """
 
 from __future__ import annotations
@@ -16,11 +15,11 @@ import itertools
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import Any
 
 from timelinekg.errors import NotFound
 from timelinekg.graph.base import EventQuery, Store
-from timelinekg.schema.dates import iso, parse_bounds
+from timelinekg.schema.dates import EVERY_DAY, DateRange, iso
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event
 
@@ -33,24 +32,16 @@ ORDER_RELATIONS_NOTE = (
 )
 
 
-def _range(start: str | dt.date | None, end: str | dt.date | None) -> tuple[dt.date | None, dt.date | None]:
-    first = parse_bounds(start)[0] if isinstance(start, str) else start
-    last = parse_bounds(end)[1] if isinstance(end, str) else end
-    return first, last
-
-
-def actor_events(
-    store: Store, actor: str, start: str | dt.date | None = None, end: str | dt.date | None = None
-) -> Iterator[tuple[Event, set[str]]]:
+def actor_events(store: Store, actor: str, window: DateRange = EVERY_DAY) -> Iterator[tuple[Event, set[str]]]:
     """The events of the actor(s) ``actor`` names (canonical name, alias or id), in date order,
     each with the ids of its participants that are that actor."""
-    first, last = _range(start, end)
+    first, last = window.start, window.end
     events = store.events(EventQuery(actor=actor, start=first, end=last))
     head = next(events, None)
     if head is None:
         known = list(store.actors([actor]))  # perhaps an id rather than a name
         if not known:
-            raise NotFound(f"no events with an actor named {actor!r}" + (" in that range" if first or last else ""))
+            raise NotFound(f"no events with an actor named {actor!r}" + (" in that range" if window.bounded else ""))
         ids = {known[0].id}
         for event in store.events(EventQuery(actor_ids=ids, start=first, end=last)):
             yield event, ids
@@ -107,18 +98,12 @@ def _date_text(event: Event) -> str:
     return f"{iso(event.earliest) or '?'}..{iso(event.latest) or '?'}"
 
 
-def related(
-    store: Store,
-    actor: str,
-    start: str | dt.date | None = None,
-    end: str | dt.date | None = None,
-    top: int | None = 20,
-) -> list[RelatedActor]:
+def related(store: Store, actor: str, window: DateRange = EVERY_DAY, top: int | None = 20) -> list[RelatedActor]:
     """Actors who take part in events with ``actor``, most shared events first."""
     counts: Counter[str] = Counter()
     dates: dict[str, dict[str, tuple[dt.date, dt.date]]] = {}
     shared: dict[str, list[str]] = {}
-    for event, selves in in_known_bound_order(actor_events(store, actor, start, end)):
+    for event, selves in in_known_bound_order(actor_events(store, actor, window)):
         for other in set(event.actor_ids) - selves:
             counts[other] += 1
             dates.setdefault(other, {}).setdefault(_date_text(event), _date_key(event))
@@ -179,9 +164,7 @@ class ChainLink:
         }
 
 
-def chains(
-    store: Store, actor: str, start: str | dt.date | None = None, end: str | dt.date | None = None
-) -> Iterator[ChainLink]:
+def chains(store: Store, actor: str, window: DateRange = EVERY_DAY) -> Iterator[ChainLink]:
     """The actor's events in time order, each with the gap since the previous one.
 
     Events sort by their known bounds (an open one takes the other's place).  The gap runs from the
@@ -189,120 +172,9 @@ def chains(
     bounds overlap (the earlier one may still be going on); ``None`` means a bound it needs is open.
     """
     previous: Event | None = None
-    for event, _selves in in_known_bound_order(actor_events(store, actor, start, end)):
+    for event, _selves in in_known_bound_order(actor_events(store, actor, window)):
         gap = None
         if previous is not None and previous.latest is not None and event.earliest is not None:
             gap = (event.earliest - previous.latest).days
         yield ChainLink(event, gap)
         previous = event
-
-
-# -- networkx -----------------------------------------------------------------------------------------------
-
-
-def _clean(attributes: dict[str, Any]) -> dict[str, Any]:
-    """GraphML and GEXF take strings, numbers and booleans only, and no missing values."""
-    cleaned: dict[str, Any] = {}
-    for key, value in attributes.items():
-        if value is None or value == "":
-            continue
-        if isinstance(value, dt.date):
-            value = value.isoformat()
-        elif isinstance(value, list | tuple):
-            value = "; ".join(str(v) for v in value)
-        elif not isinstance(value, str | int | float | bool):
-            value = str(value)
-        cleaned[key] = value
-    return cleaned
-
-
-def event_graph(store: Store, events: Iterable[Event]) -> Any:
-    """A directed networkx graph: actor -> event (role), event -> place, place -> parent place.
-
-    Node ids are prefixed by kind (``event:``, ``actor:``, ``place:``) because an
-    actor and a place may share an id (``russia``).  Every node has ``kind`` and
-    ``label``, so Gephi and Cytoscape can colour and name them.
-    """
-    import networkx as nx
-
-    graph = nx.DiGraph()
-    actor_ids: set[str] = set()
-    place_ids: set[str] = set()
-    for event in events:
-        graph.add_node(
-            f"event:{event.id}",
-            **_clean(
-                {
-                    "kind": "event",
-                    "label": event.label,
-                    "type": event.type,
-                    "earliest": event.earliest,
-                    "latest": event.latest,
-                    "precision": event.precision,
-                    "date_conflict": event.date_conflict,
-                    "sources": len(event.source_ids),
-                }
-            ),
-        )
-        roles: dict[str, list[str]] = {}
-        for participation in event.participants:
-            roles.setdefault(participation.actor_id, []).append(participation.role)
-        for position, (actor_id, actor_roles) in enumerate(roles.items()):
-            graph.add_edge(
-                f"actor:{actor_id}",
-                f"event:{event.id}",
-                relation="PARTICIPATED_IN",
-                role=";".join(actor_roles),
-                position=position,
-            )
-            actor_ids.add(actor_id)
-        for position, place_id in enumerate(dict.fromkeys(event.place_ids)):
-            graph.add_edge(f"event:{event.id}", f"place:{place_id}", relation="TOOK_PLACE_IN", position=position)
-            place_ids.add(place_id)
-    for actor in store.actors(actor_ids) if actor_ids else ():
-        graph.add_node(
-            f"actor:{actor.id}",
-            **_clean({"kind": "actor", "label": actor.name, "actor_kind": actor.kind, "aliases": actor.aliases}),
-        )
-    pending = set(place_ids)
-    seen: set[str] = set()
-    while pending:
-        places = list(store.places(pending))
-        seen |= pending
-        pending = set()
-        for place in places:
-            graph.add_node(
-                f"place:{place.id}",
-                **_clean(
-                    {
-                        "kind": "place",
-                        "label": place.name,
-                        "place_kind": place.kind,
-                        "latitude": place.latitude,
-                        "longitude": place.longitude,
-                    }
-                ),
-            )
-            if place.parent_id:
-                graph.add_edge(f"place:{place.id}", f"place:{place.parent_id}", relation="PART_OF")
-                if place.parent_id not in seen:
-                    pending.add(place.parent_id)
-    for node, data in graph.nodes(data=True):
-        if "kind" not in data:  # referenced but not stored: keep the node, say what it is
-            kind, _, bare_id = node.partition(":")
-            data.update(kind=kind, label=bare_id)
-    return graph
-
-
-def write_graphml(graph: Any, out: TextIO) -> None:
-    import networkx as nx
-
-    for line in nx.generate_graphml(graph, prettyprint=True):
-        out.write(line + "\n")
-
-
-def write_gexf(graph: Any, out: TextIO) -> None:
-    import networkx as nx
-
-    for line in nx.generate_gexf(graph, prettyprint=True):
-        out.write(line + "\n")

@@ -11,7 +11,6 @@ from typing import Any, TextIO
 
 from timelinekg.queries import EventView
 
-FORMATS = ("table", "json", "jsonl", "csv", "markdown")
 EVENT_COLUMNS = ("earliest", "latest", "precision", "type", "label", "actors", "places", "sources", "id")
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass, field
 
 from timelinekg.errors import ValidationError
 
@@ -55,6 +56,39 @@ def parse_day(text: object) -> dt.date:
     if earliest != latest:
         raise ValidationError(f"expected a full date YYYY-MM-DD, got {text!r}")
     return earliest
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """The days from ``start`` to ``end``, both included; ``None`` leaves that side open.
+
+    Every question asked by date takes one, so a reversed range is the same error everywhere.
+    """
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    text: str = field(default="", compare=False)  # as the user wrote it, for titles
+
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError(f"the range ends ({iso(self.end)}) before it starts ({iso(self.start)})")
+
+    @classmethod
+    def parse(cls, start: str | None, end: str | None) -> DateRange:
+        """From partial dates (``2024``, ``2024-11``): the first day of ``start`` to the last day of ``end``."""
+        first = parse_bounds(start)[0] if start else None
+        last = parse_bounds(end)[1] if end else None
+        return cls(first, last, f"{start or ''} .. {end or ''}")
+
+    @property
+    def bounded(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def __str__(self) -> str:
+        return self.text or f"{iso(self.start) or ''} .. {iso(self.end) or ''}"
+
+
+EVERY_DAY = DateRange()
 
 
 def iso(day: dt.date | None) -> str | None:

@@ -16,7 +16,7 @@ Graph model::
                             claimed_precision, position}]->(:Source)
 
 ``Event.span`` is ``point({x: earliest day number, y: latest day number})``;
-open bounds use the embedded store's ``OPEN_LOW``/``OPEN_HIGH`` so that both
+open bounds use ``graph.base``'s ``OPEN_LOW``/``OPEN_HIGH``, as the embedded store does, so that both
 stores answer date questions identically.  Interval overlap (``earliest <= end
 AND latest >= start``) is then a bounding box on the span's point index.
 
@@ -28,30 +28,24 @@ event at most ``SHORT_SPAN_DAYS`` long that overlaps [start, end] has its span
 inside the small box x in [start - SHORT, end], y in [start, end + SHORT];
 longer events (and open-bounded ones) also carry ``Event.long_span``, indexed on
 its own, where the full box is asked of the few of them.
+
+Which properties a node or relationship has, and their values, are declared once in
+:mod:`timelinekg.graph.neo4j.properties`; the writes below set exactly those.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from timelinekg.graph.neo4j import properties
+from timelinekg.graph.neo4j.properties import KIND_LABELS, Property
+
 ALLOWED_LABELS = frozenset(
     {"Event", "Actor", "Person", "Organisation", "Country", "Group", "Product", "Place", "Source"}
 )
 ALLOWED_REL_TYPES = frozenset({"PARTICIPATED_IN", "TOOK_PLACE_IN", "REPORTED_BY", "PART_OF"})
 
-# Actor.kind -> the extra label Browser users filter and colour by; "other" gets none.
-KIND_LABELS: dict[str, str] = {
-    "person": "Person",
-    "organisation": "Organisation",
-    "country": "Country",
-    "group": "Group",
-    "product": "Product",
-}
-
 EVENT_CHILD_RELS = ("PARTICIPATED_IN", "TOOK_PLACE_IN", "REPORTED_BY")
-
-# Longer than this (a leap year, and some), an event is "long": see the module docstring.
-SHORT_SPAN_DAYS = 400
 
 
 def label(name: str) -> str:
@@ -70,15 +64,37 @@ def rel_type(name: str) -> str:
 # -- writes -------------------------------------------------------------------------------------------------
 
 
+def _row_value(prop: Property) -> str:
+    field = f"row.{_schema_name(prop.name)}"
+    # point() of a null coordinate is null, which leaves the property unset.
+    if prop.type == properties.CARTESIAN_POINT:
+        return f"point({{x: {field}[0], y: {field}[1]}})"
+    if prop.type == properties.GEOGRAPHIC_POINT:
+        return f"point({{latitude: {field}[0], longitude: {field}[1]}})"
+    return field
+
+
+def _set_properties(variable: str, declared: tuple[Property, ...]) -> str:
+    """``SET`` every declared property but the id (MERGE's key) from ``row``."""
+    assignments = []
+    for prop in declared:
+        if prop.name == "id":
+            continue
+        value = _row_value(prop)
+        if prop.kept:
+            # recorded_at is system time: the first time we stored the node, kept on reloads.  Rows
+            # without one share $now, one parameter per statement instead of a datetime per row.
+            value = f"coalesce({variable}.{prop.name}, {value}, $now)"
+        assignments.append(f"{variable}.{prop.name} = {value}")
+    return "SET " + ",\n    ".join(assignments)
+
+
+def _property_map(declared: tuple[Property, ...]) -> str:
+    return "{" + ", ".join(f"{_schema_name(p.name)}: {_row_value(p)}" for p in declared) + "}"
+
+
 def upsert_sources() -> str:
-    # recorded_at is system time: the first time we stored the source, kept on reloads.  Rows
-    # without one share $now, one parameter per statement instead of a datetime per row.
-    return (
-        "UNWIND $rows AS row\n"
-        "MERGE (s:Source {id: row.id})\n"
-        "SET s.title = row.title, s.url = row.url, s.publisher = row.publisher, s.published = row.published,\n"
-        "    s.recorded_at = coalesce(s.recorded_at, row.recorded_at, $now)"
-    )
+    return f"UNWIND $rows AS row\nMERGE (s:Source {{id: row.id}})\n{_set_properties('s', properties.SOURCE)}"
 
 
 def upsert_actors(kind_label: str | None) -> str:
@@ -88,21 +104,13 @@ def upsert_actors(kind_label: str | None) -> str:
     return (
         "UNWIND $rows AS row\n"
         f"MERGE (a:{label('Actor')} {{id: row.id}})\n"
-        "SET a.name = row.name, a.kind = row.kind, a.aliases = row.aliases, a.name_keys = row.name_keys,\n"
-        "    a.external_ids = row.external_ids, a.attributes = row.attributes\n"
+        f"{_set_properties('a', properties.ACTOR)}\n"
         f"REMOVE a:{all_kinds}{set_kind}"
     )
 
 
 def upsert_places() -> str:
-    return (
-        "UNWIND $rows AS row\n"
-        "MERGE (p:Place {id: row.id})\n"
-        "SET p.name = row.name, p.kind = row.kind, p.latitude = row.latitude, p.longitude = row.longitude,\n"
-        "    p.location = CASE WHEN row.latitude IS NULL OR row.longitude IS NULL THEN null\n"
-        "                 ELSE point({latitude: row.latitude, longitude: row.longitude}) END,\n"
-        "    p.aliases = row.aliases, p.name_keys = row.name_keys, p.external_ids = row.external_ids"
-    )
+    return f"UNWIND $rows AS row\nMERGE (p:Place {{id: row.id}})\n{_set_properties('p', properties.PLACE)}"
 
 
 def delete_place_parents() -> str:
@@ -115,7 +123,7 @@ def link_place_parents() -> str:
         "UNWIND $rows AS row\n"
         "MATCH (p:Place {id: row.id})\n"
         "MERGE (parent:Place {id: row.parent_id})\n"
-        "CREATE (p)-[:PART_OF]->(parent)"
+        f"CREATE (p)-[:{rel_type(properties.PART_OF.type)}]->(parent)"
     )
 
 
@@ -127,46 +135,38 @@ def delete_event_children() -> str:
 
 
 def upsert_events() -> str:
-    return (
-        "UNWIND $rows AS row\n"
-        "MERGE (e:Event {id: row.id})\n"
-        "SET e.type = row.type, e.label = row.label, e.earliest = row.earliest, e.latest = row.latest,\n"
-        "    e.precision = row.precision, e.start = row.start, e.end = row.end,\n"
-        "    e.date_conflict = row.date_conflict, e.attributes = row.attributes,\n"
-        "    e.span = point({x: row.low, y: row.high}),\n"
-        "    e.long_span = CASE WHEN row.high - row.low > $short_span_days THEN point({x: row.low, y: row.high}) END,\n"
-        "    e.recorded_at = coalesce(e.recorded_at, row.recorded_at, $now)"
-    )
+    return f"UNWIND $rows AS row\nMERGE (e:Event {{id: row.id}})\n{_set_properties('e', properties.EVENT)}"
 
 
 def link_participants() -> str:
     # MERGE on the actor keeps a participation whose actor arrives in a later batch (a bare node
     # until then); a null actor id makes MERGE fail, which rolls the whole batch back.
+    declared = properties.PARTICIPATED_IN
     return (
         "UNWIND $rows AS row\n"
         "MATCH (e:Event {id: row.event_id})\n"
         "MERGE (a:Actor {id: row.actor_id})\n"
-        "CREATE (a)-[:PARTICIPATED_IN {role: row.role, position: row.position}]->(e)"
+        f"CREATE (a)-[:{rel_type(declared.type)} {_property_map(declared.properties)}]->(e)"
     )
 
 
 def link_places() -> str:
+    declared = properties.TOOK_PLACE_IN
     return (
         "UNWIND $rows AS row\n"
         "MATCH (e:Event {id: row.event_id})\n"
         "MERGE (p:Place {id: row.place_id})\n"
-        "CREATE (e)-[:TOOK_PLACE_IN {position: row.position}]->(p)"
+        f"CREATE (e)-[:{rel_type(declared.type)} {_property_map(declared.properties)}]->(p)"
     )
 
 
 def link_mentions() -> str:
+    declared = properties.REPORTED_BY
     return (
         "UNWIND $rows AS row\n"
         "MATCH (e:Event {id: row.event_id})\n"
         "MERGE (s:Source {id: row.source_id})\n"
-        "CREATE (e)-[:REPORTED_BY {quote: row.quote, start: row.start, end: row.end,\n"
-        "    claimed_earliest: row.claimed_earliest, claimed_latest: row.claimed_latest,\n"
-        "    claimed_precision: row.claimed_precision, position: row.position}]->(s)"
+        f"CREATE (e)-[:{rel_type(declared.type)} {_property_map(declared.properties)}]->(s)"
     )
 
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timelinekg.graph.base import OPEN_HIGH, OPEN_LOW
 from timelinekg.graph.neo4j import cypher
-from timelinekg.graph.sqlite import OPEN_HIGH, OPEN_LOW
 
 # The span index's curve covers every day number a span can hold, open bounds included.
 SPAN_EXTENT = (float(OPEN_LOW - 1), float(OPEN_HIGH + 1))

@@ -27,10 +27,9 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 
 from timelinekg.errors import StoreError, StoreUnavailable, TimelineKGError
-from timelinekg.graph.base import EventBuilder, EventQuery, EventRow
-from timelinekg.graph.neo4j import cypher
+from timelinekg.graph.base import OPEN_HIGH, OPEN_LOW, EventBuilder, EventQuery, EventRow, window_span
+from timelinekg.graph.neo4j import cypher, properties
 from timelinekg.graph.neo4j.schema import apply_schema
-from timelinekg.graph.sqlite import OPEN_HIGH, OPEN_LOW, day_span
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Facts, Place, Source
 
@@ -118,11 +117,6 @@ def _chunks(rows: Sequence[Any], size: int = ROWS_PER_STATEMENT) -> Iterator[Seq
         yield rows[offset : offset + size]
 
 
-def _external_ids(pairs: Sequence[tuple[str, str]]) -> list[str]:
-    # Browser-friendly "scheme:id" strings; a scheme never contains ":".
-    return [f"{scheme}:{value}" for scheme, value in pairs]
-
-
 def _parse_external_ids(values: Sequence[str] | None) -> tuple[tuple[str, str], ...]:
     return tuple((v.split(":", 1)[0], v.split(":", 1)[1]) for v in values or ())
 
@@ -135,48 +129,14 @@ def write_plan(facts: Facts) -> WritePlan:
     """Every statement and its rows for one ``write``; built once, so a retried transaction reuses it."""
     plan: WritePlan = []
     if facts.sources:
-        rows: list[dict[str, Any]] = [
-            {
-                "id": s.id,
-                "title": s.title,
-                "url": s.url,
-                "publisher": s.publisher,
-                "published": s.published,
-                "recorded_at": s.recorded_at,
-            }
-            for s in facts.sources
-        ]
-        plan.append((cypher.upsert_sources(), rows, "rows"))
+        plan.append((cypher.upsert_sources(), [properties.source_properties(s) for s in facts.sources], "rows"))
     by_kind: dict[str | None, list[dict[str, Any]]] = {}
     for a in facts.actors:
-        by_kind.setdefault(cypher.KIND_LABELS.get(a.kind), []).append(
-            {
-                "id": a.id,
-                "name": a.name,
-                "kind": a.kind,
-                "aliases": list(a.aliases),
-                "name_keys": sorted({name_key(n) for n in (a.name, *a.aliases)}),
-                "external_ids": _external_ids(a.external_ids),
-                "attributes": json.dumps([list(x) for x in a.attributes], default=str),
-            }
-        )
+        by_kind.setdefault(properties.actor_kind_label(a), []).append(properties.actor_properties(a))
     for kind_label, rows in by_kind.items():
         plan.append((cypher.upsert_actors(kind_label), rows, "rows"))
     if facts.places:
-        rows = [
-            {
-                "id": p.id,
-                "name": p.name,
-                "kind": p.kind,
-                "latitude": p.latitude,
-                "longitude": p.longitude,
-                "aliases": list(p.aliases),
-                "name_keys": sorted({name_key(n) for n in (p.name, *p.aliases)}),
-                "external_ids": _external_ids(p.external_ids),
-            }
-            for p in facts.places
-        ]
-        plan.append((cypher.upsert_places(), rows, "rows"))
+        plan.append((cypher.upsert_places(), [properties.place_properties(p) for p in facts.places], "rows"))
         plan.append((cypher.delete_place_parents(), [p.id for p in facts.places], "ids"))
         parents = [{"id": p.id, "parent_id": p.parent_id} for p in facts.places if p.parent_id]
         if parents:
@@ -184,58 +144,14 @@ def write_plan(facts: Facts) -> WritePlan:
     if facts.events:
         events = list({e.id: e for e in facts.events}.values())  # the last report of an id wins, as in SQLite
         plan.append((cypher.delete_event_children(), [e.id for e in events], "ids"))
-        plan.append((cypher.upsert_events(), [_event_row(e) for e in events], "rows"))
-        participants = [
-            {"event_id": e.id, "actor_id": p.actor_id, "role": p.role, "position": i}
-            for e in events
-            for i, p in enumerate(dict.fromkeys(e.participants))
-        ]
-        places = [
-            {"event_id": e.id, "place_id": place_id, "position": i}
-            for e in events
-            for i, place_id in enumerate(dict.fromkeys(e.place_ids))
-        ]
-        mentions = [
-            {
-                "event_id": e.id,
-                "source_id": m.source_id,
-                "quote": m.quote,
-                "start": m.start,
-                "end": m.end,
-                "claimed_earliest": m.claimed_earliest,
-                "claimed_latest": m.claimed_latest,
-                "claimed_precision": m.claimed_precision,
-                "position": i,
-            }
-            for e in events
-            for i, m in enumerate(e.mentions)
-        ]
+        plan.append((cypher.upsert_events(), [properties.event_properties(e) for e in events], "rows"))
         children: list[tuple[str, list[dict[str, Any]]]] = [
-            (cypher.link_participants(), participants),
-            (cypher.link_places(), places),
-            (cypher.link_mentions(), mentions),
+            (cypher.link_participants(), [row for e in events for row in properties.participations(e)]),
+            (cypher.link_places(), [row for e in events for row in properties.locations(e)]),
+            (cypher.link_mentions(), [row for e in events for row in properties.reports(e)]),
         ]
         plan.extend((statement, child_rows, "rows") for statement, child_rows in children if child_rows)
     return plan
-
-
-def _event_row(e: Event) -> dict[str, Any]:
-    low, high = day_span(e)
-    return {
-        "id": e.id,
-        "type": e.type,
-        "label": e.label,
-        "earliest": e.earliest,
-        "latest": e.latest,
-        "precision": e.precision,
-        "start": e.start,
-        "end": e.end,
-        "date_conflict": e.date_conflict,
-        "attributes": json.dumps(dict(e.attributes), default=str),
-        "low": low,
-        "high": high,
-        "recorded_at": e.recorded_at,
-    }
 
 
 def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, Any]] | None:
@@ -243,8 +159,7 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
     params: dict[str, Any] = {}
     dated = query.start is not None or query.end is not None
     if dated:
-        low = query.start.toordinal() if query.start else OPEN_LOW
-        high = query.end.toordinal() if query.end else OPEN_HIGH
+        low, high = window_span(query.start, query.end)
         # span = (x: earliest day, y: latest day); open bounds sit at OPEN_LOW / OPEN_HIGH.
         first, last = (OPEN_LOW, OPEN_HIGH) if query.include_open else (OPEN_LOW + 1, OPEN_HIGH - 1)
         if query.within:
@@ -257,8 +172,8 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
         params.update(low_min=low_min, low_max=low_max, high_min=high_min, high_max=high_max)
         if not query.within:
             # Short events overlapping [low, high] start at most SHORT_SPAN_DAYS before it and end at
-            # most that long after it (see graph.cypher).
-            short = cypher.SHORT_SPAN_DAYS
+            # most that long after it (see graph/neo4j/cypher.py).
+            short = properties.SHORT_SPAN_DAYS
             params.update(short_low_min=max(low_min, low - short), short_high_max=min(high_max, high + short))
     if query.ids is not None:
         params["ids"] = list(query.ids)
@@ -293,8 +208,8 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
 def row_from_columns(
     build: EventBuilder, data: dict[str, Any], participants: list[Any], places: list[str], mentions: list[Any]
 ) -> EventRow:
-    """The :data:`EventRow` of one answer of :data:`cypher.EVENT_PROJECTION` (temporals arrive as ISO strings)."""
-    return (
+    """The :class:`EventRow` of one answer of :data:`cypher.EVENT_PROJECTION` (temporals arrive as ISO strings)."""
+    return EventRow(
         data["id"],
         data["type"],
         data["label"],
@@ -391,7 +306,7 @@ class Neo4jStore:
         def work(tx: neo4j.ManagedTransaction) -> None:
             for statement, rows, name in plan:
                 for chunk in _chunks(rows):
-                    parameters = {name: list(chunk), "now": now, "short_span_days": cypher.SHORT_SPAN_DAYS}
+                    parameters = {name: list(chunk), "now": now}
                     tx.run(statement, parameters).consume()
 
         with self.errors("write to Neo4j (nothing was stored)"), self.session(write=True) as session:
