@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
@@ -47,10 +47,32 @@ class EventQuery:
 
 
 @runtime_checkable
+class StoreReader(Protocol):
+    """What a store answers; inside :meth:`Store.update` this is the store as the transaction sees it."""
+
+    def events(self, query: EventQuery) -> Iterator[Event]:
+        """Matching events, sorted by (earliest, latest, id), open bounds first."""
+        ...
+
+    def actors(self, ids: Collection[str] | None = None) -> Iterator[Actor]: ...
+
+    def places(self, ids: Collection[str] | None = None) -> Iterator[Place]: ...
+
+
+@runtime_checkable
 class Store(Protocol):
     """A graph store. ``write`` replaces events by id, in one transaction per batch."""
 
     def write(self, facts: Facts) -> None: ...
+
+    def update(self, decide: Callable[[StoreReader], Facts]) -> None:
+        """Write what ``decide`` returns after reading the store, in one transaction that holds the write lock.
+
+        No other writer commits between ``decide``'s reads and the write, so what it decided from
+        is still true when it is applied (concurrent loaders lose nothing).  ``decide`` may be
+        called again when a transaction is retried, so it should only compute.
+        """
+        ...
 
     def events(self, query: EventQuery) -> Iterator[Event]:
         """Matching events, sorted by (earliest, latest, id), open bounds first."""

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from timelinekg.errors import ValidationError
-from timelinekg.graph.base import EventQuery, Store
+from timelinekg.graph.base import EventQuery, Store, StoreReader
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, Notice, expand_paths, format_for, loader_for
 from timelinekg.schema.merge import (
     is_attach_only,
@@ -101,7 +101,7 @@ def _fold_by_id(events: Iterable[Event]) -> list[Event]:
     return list(folded.values())
 
 
-def _existing_match(store: Store, event: Event, by_id: dict[str, Event]) -> Event | None:
+def _existing_match(store: StoreReader, event: Event, by_id: dict[str, Event]) -> Event | None:
     if event.id in by_id or is_dataset_event(event):
         return by_id.get(event.id)
     actors = main_actor_ids(event)
@@ -117,9 +117,24 @@ def _existing_match(store: Store, event: Event, by_id: dict[str, Event]) -> Even
 def ingest(store: Store, facts: Facts, *, merge: bool = True) -> IngestSummary:
     """Merge ``facts`` with each other and with the store, then write them in one batch.
 
-    With ``merge=False`` events are written by id only (dataset bulk loads whose ids
-    already decide identity); loading the same facts twice still changes nothing.
+    The store is read and written in one transaction holding its write lock, so concurrent
+    loaders never merge against what another is about to overwrite.  With ``merge=False``
+    events are written by id only (dataset bulk loads whose ids already decide identity);
+    loading the same facts twice still changes nothing.
     """
+    outcome: list[IngestSummary] = []
+
+    def decide(reader: StoreReader) -> Facts:
+        summary, decided = _merge_with_store(reader, facts, merge)
+        outcome[:] = [summary]  # a retried transaction decides again; the last decision was written
+        return decided
+
+    store.update(decide)
+    return outcome[0]
+
+
+def _merge_with_store(store: StoreReader, facts: Facts, merge: bool) -> tuple[IngestSummary, Facts]:
+    """What to write for ``facts`` given what ``store`` holds, and the summary of it."""
     summary = IngestSummary(events_in=len(facts.events), sources=len({s.id for s in facts.sources}))
     actors = _dedupe_by_id(facts.actors, _union_actor)
     places = _dedupe_by_id(facts.places, _union_place)
@@ -148,15 +163,12 @@ def ingest(store: Store, facts: Facts, *, merge: bool = True) -> IngestSummary:
     summary.events_written = len(written)
     summary.actors = len(actors)
     summary.places = len(places)
-    store.write(
-        Facts(
-            sources=list({s.id: s for s in facts.sources}.values()),
-            actors=list(actors.values()),
-            places=list(places.values()),
-            events=list(written.values()),
-        )
+    return summary, Facts(
+        sources=list({s.id: s for s in facts.sources}.values()),
+        actors=list(actors.values()),
+        places=list(places.values()),
+        events=list(written.values()),
     )
-    return summary
 
 
 @dataclass

@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from timelinekg.errors import StoreError
-from timelinekg.graph.base import EventBuilder, EventQuery, EventRow, SourceRow
+from timelinekg.graph.base import EventBuilder, EventQuery, EventRow, SourceRow, StoreReader
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Place, Source, restore
 
@@ -28,6 +30,9 @@ CHUNK = 500
 CACHE_KIB = 256 * 1024
 WAL_CHECKPOINT_PAGES = 25_000
 MMAP_BYTES = 1024 * 1024 * 1024
+# How long a writer waits for another process's write transaction to end before it gives up.
+LOCK_TIMEOUT_VARIABLE = "TIMELINEKG_LOCK_TIMEOUT"
+DEFAULT_LOCK_TIMEOUT = 60.0
 # Event bodies are stored compact, with no leading whitespace, which is all raw_decode needs;
 # skipping json.loads's wrappers saves a quarter of the cost of reading a body.
 _parse_body = json.JSONDecoder().raw_decode
@@ -133,6 +138,31 @@ def _event_body(event: Event) -> str:
     )
 
 
+def lock_timeout(environ: Mapping[str, str] | None = None) -> float:
+    """Seconds a writer waits for the write lock: ``TIMELINEKG_LOCK_TIMEOUT``, else 60."""
+    text = (os.environ if environ is None else environ).get(LOCK_TIMEOUT_VARIABLE, "").strip()
+    if not text:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < float("inf"):
+        raise StoreError(f"{LOCK_TIMEOUT_VARIABLE} must be a number of seconds >= 0, got {text!r}")
+    return seconds
+
+
+def _statements(script: str) -> Iterator[str]:
+    """A migration script's statements one by one (``executescript`` would commit our transaction)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+
+
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     for offset in range(0, len(items), size):
         yield items[offset : offset + size]
@@ -145,12 +175,17 @@ def _marks(count: int) -> str:
 class SQLiteStore:
     """The embedded store. Open with :func:`open_sqlite_store` or ``SQLiteStore(path)``."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, timeout: float | None = None) -> None:
         self.path = str(path)
+        self.timeout = lock_timeout() if timeout is None else timeout
         self._build_event = EventBuilder()
         self._days, self._instants = self._build_event.days, self._build_event.instants
         try:
-            self.connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            # The timeout is SQLite's busy timeout: how long any statement waits for another
+            # process's lock (a writer's BEGIN IMMEDIATE, switching a new file to WAL).
+            self.connection = sqlite3.connect(
+                self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
+            )
             self.connection.execute("PRAGMA journal_mode=WAL")
             self.connection.execute("PRAGMA synchronous=NORMAL")
             self.connection.execute("PRAGMA foreign_keys=OFF")
@@ -169,15 +204,54 @@ class SQLiteStore:
             self.connection.execute(f"PRAGMA journal_size_limit={64 * 1024 * 1024}")
             self._migrate()
         except sqlite3.DatabaseError as error:
-            raise StoreError(f"cannot open store {self.path}: {error}") from None
+            raise self._failure(f"cannot open store {self.path}", error) from None
+
+    def _failure(self, what: str, error: sqlite3.Error) -> StoreError:
+        """One line for a SQLite error; a lock we waited for in vain says so, and how to wait longer."""
+        if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+            return StoreError(
+                f"{what}: another process is writing to it and did not finish within {self.timeout:g} s "
+                f"(set {LOCK_TIMEOUT_VARIABLE} to wait longer)"
+            )
+        if "not a database" in str(error) or "malformed" in str(error):
+            return StoreError(f"{what}: the file is not a timelinekg store or is damaged ({error})")
+        return StoreError(f"{what}: {error}")
+
+    @contextmanager
+    def _write_lock(self, what: str) -> Iterator[None]:
+        """One transaction holding SQLite's write lock from its first read to its commit."""
+        db = self.connection
+        try:
+            db.execute("BEGIN IMMEDIATE")  # the write lock now, so that what we read stays true until COMMIT
+        except sqlite3.Error as error:
+            raise self._failure(what, error) from None
+        try:
+            yield
+            db.execute("COMMIT")
+        except BaseException as error:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise self._failure(what, error) from None
+            raise
 
     # -- schema -------------------------------------------------------------------------------------------
+    def _version(self) -> int:
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
+
     def _migrate(self) -> None:
-        version = self.connection.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise StoreError(f"{self.path} has schema version {version}; this timelinekg knows {len(MIGRATIONS)}")
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            self.connection.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+        if self._version() == len(MIGRATIONS):
+            return
+        # Under the write lock, and the version read again under it: of several processes opening a
+        # new file at once, one creates the schema and the others find it done.
+        with self._write_lock(f"cannot open store {self.path}"):
+            version = self._version()
+            if version > len(MIGRATIONS):
+                raise StoreError(f"{self.path} has schema version {version}; this timelinekg knows {len(MIGRATIONS)}")
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in _statements(script):
+                    self.connection.execute(statement)
+                self.connection.execute(f"PRAGMA user_version={number}")
 
     @property
     def schema_version(self) -> int:
@@ -185,19 +259,15 @@ class SQLiteStore:
 
     # -- writes -------------------------------------------------------------------------------------------
     def write(self, facts: Facts) -> None:
-        db = self.connection
-        try:
-            db.execute("BEGIN IMMEDIATE")
+        self.update(lambda _: facts)
+
+    def update(self, decide: Callable[[StoreReader], Facts]) -> None:
+        with self._write_lock(f"write to {self.path} failed, nothing was stored"):
+            facts = decide(self)
             self._write_sources(facts.sources)
             self._write_actors(facts.actors)
             self._write_places(facts.places)
             self._write_events(facts.events)
-            db.execute("COMMIT")
-        except BaseException as error:
-            db.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
-                raise StoreError(f"write to {self.path} failed, nothing was stored: {error}") from None
-            raise
 
     def _write_sources(self, sources: Iterable[Source]) -> None:
         now = dt.datetime.now(dt.UTC).isoformat()  # formatted once: bulk batches hold 100k sources

@@ -27,7 +27,7 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 
 from timelinekg.errors import StoreError, StoreUnavailable, TimelineKGError
-from timelinekg.graph.base import EventBuilder, EventQuery, EventRow
+from timelinekg.graph.base import EventBuilder, EventQuery, EventRow, StoreReader
 from timelinekg.graph.neo4j import cypher
 from timelinekg.graph.neo4j.schema import apply_schema
 from timelinekg.graph.sqlite import OPEN_HIGH, OPEN_LOW, day_span
@@ -312,7 +312,97 @@ def row_from_columns(
     )
 
 
-class Neo4jStore:
+class Neo4jReads:
+    """The store protocol's reads, over whatever runs the statements: a session, or one transaction."""
+
+    _build_event: EventBuilder
+
+    def read(self, statement: str, parameters: dict[str, Any] | None = None) -> list[Any]:
+        raise NotImplementedError
+
+    def stream(self, statement: str, parameters: dict[str, Any] | None = None) -> Iterator[Any]:
+        raise NotImplementedError
+
+    # -- reads ----------------------------------------------------------------------------------------------
+    def events(self, query: EventQuery) -> Iterator[Event]:
+        shape = event_parameters(query)
+        if shape is None:
+            return iter(())
+        wanted, params = shape
+        build = self._build_event
+        if wanted.dated or wanted.ids or wanted.limit:
+            [record] = self.read(cypher.select_events(wanted, collected=True), params)
+            rows = (row_from_columns(build, *columns) for columns in record["events"])
+        else:
+            records = self.stream(cypher.select_events(wanted), params)
+            rows = (row_from_columns(build, *r.values(*cypher.EVENT_COLUMNS)) for r in records)
+        return map(build, rows)
+
+    def _select(self, statement: Callable[[bool], str], ids: Collection[str] | None, key: str) -> list[Any]:
+        if ids is not None and not ids:
+            return []
+        params = {"ids": sorted(set(ids))} if ids is not None else {}
+        return [r[key] for r in self.read(statement(ids is not None), params)]
+
+    def actors(self, ids: Collection[str] | None = None) -> Iterator[Actor]:
+        for a in self._select(cypher.select_actors, ids, "actor"):
+            yield Actor(
+                id=a["id"],
+                name=a["name"],
+                kind=a["kind"],
+                aliases=tuple(a.get("aliases") or ()),
+                external_ids=_parse_external_ids(a.get("external_ids")),
+                attributes=tuple(tuple(x) for x in json.loads(a.get("attributes") or "[]")),
+            )
+
+    def places(self, ids: Collection[str] | None = None) -> Iterator[Place]:
+        if ids is not None and not ids:
+            return
+        params = {"ids": sorted(set(ids))} if ids is not None else {}
+        for record in self.read(cypher.select_places(ids is not None), params):
+            p = record["place"]
+            yield Place(
+                id=p["id"],
+                name=p["name"],
+                kind=p["kind"],
+                latitude=p.get("latitude"),
+                longitude=p.get("longitude"),
+                parent_id=record["parent_id"],
+                external_ids=_parse_external_ids(p.get("external_ids")),
+                aliases=tuple(p.get("aliases") or ()),
+            )
+
+    def sources(self, ids: Collection[str] | None = None) -> Iterator[Source]:
+        for s in self._select(cypher.select_sources, ids, "source"):
+            yield Source(
+                s["id"],
+                s.get("title") or "",
+                s.get("url") or "",
+                s.get("publisher") or "",
+                _native(s.get("published")),
+                _native(s.get("recorded_at")),
+            )
+
+    def counts(self) -> dict[str, int]:
+        record = self.read(cypher.count_everything())[0]
+        return {name: int(record[name]) for name in ("events", "actors", "places", "sources", "mentions")}
+
+
+class TransactionReads(Neo4jReads):
+    """The store as one write transaction sees it, for :meth:`Neo4jStore.update`'s ``decide``."""
+
+    def __init__(self, tx: neo4j.ManagedTransaction, build_event: EventBuilder) -> None:
+        self.tx = tx
+        self._build_event = build_event
+
+    def read(self, statement: str, parameters: dict[str, Any] | None = None) -> list[Any]:
+        return list(self.tx.run(statement, parameters or {}))
+
+    def stream(self, statement: str, parameters: dict[str, Any] | None = None) -> Iterator[Any]:
+        yield from self.read(statement, parameters)
+
+
+class Neo4jStore(Neo4jReads):
     """The store protocol on Neo4j.  ``driver`` is an open ``neo4j.Driver``; the store closes it."""
 
     def __init__(
@@ -381,85 +471,27 @@ class Neo4jStore:
 
     # -- writes ---------------------------------------------------------------------------------------------
     def write(self, facts: Facts) -> None:
-        if not len(facts):
-            return
+        if len(facts):
+            self.update(lambda _: facts)
+
+    def update(self, decide: Callable[[StoreReader], Facts]) -> None:
         if not self._schema_ready:
             self.run_schema()
-        plan = write_plan(facts)
         now = dt.datetime.now(dt.UTC)
 
         def work(tx: neo4j.ManagedTransaction) -> None:
-            for statement, rows, name in plan:
+            # The lock first: every read below then sees what the loader before us committed, and no
+            # other loader commits until we do.  A deadlock or lock timeout is a transient error:
+            # the driver retries the whole function, decide included.
+            tx.run(cypher.take_write_lock(), {"name": "load"}).consume()
+            facts = decide(TransactionReads(tx, self._build_event))
+            for statement, rows, name in write_plan(facts):
                 for chunk in _chunks(rows):
                     parameters = {name: list(chunk), "now": now, "short_span_days": cypher.SHORT_SPAN_DAYS}
                     tx.run(statement, parameters).consume()
 
         with self.errors("write to Neo4j (nothing was stored)"), self.session(write=True) as session:
             session.execute_write(work)
-
-    # -- reads ----------------------------------------------------------------------------------------------
-    def events(self, query: EventQuery) -> Iterator[Event]:
-        shape = event_parameters(query)
-        if shape is None:
-            return iter(())
-        wanted, params = shape
-        build = self._build_event
-        if wanted.dated or wanted.ids or wanted.limit:
-            [record] = self.read(cypher.select_events(wanted, collected=True), params)
-            rows = (row_from_columns(build, *columns) for columns in record["events"])
-        else:
-            records = self.stream(cypher.select_events(wanted), params)
-            rows = (row_from_columns(build, *r.values(*cypher.EVENT_COLUMNS)) for r in records)
-        return map(build, rows)
-
-    def _select(self, statement: Callable[[bool], str], ids: Collection[str] | None, key: str) -> list[Any]:
-        if ids is not None and not ids:
-            return []
-        params = {"ids": sorted(set(ids))} if ids is not None else {}
-        return [r[key] for r in self.read(statement(ids is not None), params)]
-
-    def actors(self, ids: Collection[str] | None = None) -> Iterator[Actor]:
-        for a in self._select(cypher.select_actors, ids, "actor"):
-            yield Actor(
-                id=a["id"],
-                name=a["name"],
-                kind=a["kind"],
-                aliases=tuple(a.get("aliases") or ()),
-                external_ids=_parse_external_ids(a.get("external_ids")),
-                attributes=tuple(tuple(x) for x in json.loads(a.get("attributes") or "[]")),
-            )
-
-    def places(self, ids: Collection[str] | None = None) -> Iterator[Place]:
-        if ids is not None and not ids:
-            return
-        params = {"ids": sorted(set(ids))} if ids is not None else {}
-        for record in self.read(cypher.select_places(ids is not None), params):
-            p = record["place"]
-            yield Place(
-                id=p["id"],
-                name=p["name"],
-                kind=p["kind"],
-                latitude=p.get("latitude"),
-                longitude=p.get("longitude"),
-                parent_id=record["parent_id"],
-                external_ids=_parse_external_ids(p.get("external_ids")),
-                aliases=tuple(p.get("aliases") or ()),
-            )
-
-    def sources(self, ids: Collection[str] | None = None) -> Iterator[Source]:
-        for s in self._select(cypher.select_sources, ids, "source"):
-            yield Source(
-                s["id"],
-                s.get("title") or "",
-                s.get("url") or "",
-                s.get("publisher") or "",
-                _native(s.get("published")),
-                _native(s.get("recorded_at")),
-            )
-
-    def counts(self) -> dict[str, int]:
-        record = self.read(cypher.count_everything())[0]
-        return {name: int(record[name]) for name in ("events", "actors", "places", "sources", "mentions")}
 
     def close(self) -> None:
         self.driver.close()
