@@ -14,11 +14,12 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
-from timelinekg.errors import StoreError
+from timelinekg.errors import StoreError, ValidationError
 from timelinekg.memo import Memo
 from timelinekg.plugin import load_target
 from timelinekg.schema.dates import day_from_iso, instant_from_iso, iso
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source, restore
+from timelinekg.schema.rules import check_limit
 
 DEFAULT_STORE = "timelinekg.db"
 
@@ -44,6 +45,13 @@ class EventQuery:
     types: Collection[str] | None = None
     source: str | None = None  # source id or url
     limit: int | None = None
+
+    def __post_init__(self) -> None:
+        # Decided here for both stores (and every command): a reversed range is a mistake, not an
+        # empty answer; a limit is never negative, and a huge one is none.
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValidationError(f"the range ends ({iso(self.end)}) before it starts ({iso(self.start)})")
+        object.__setattr__(self, "limit", check_limit(self.limit))
 
 
 @runtime_checkable

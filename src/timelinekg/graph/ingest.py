@@ -10,6 +10,7 @@ from typing import TypeVar
 from timelinekg.errors import ValidationError
 from timelinekg.graph.base import EventQuery, Store, StoreReader
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, Notice, expand_paths, format_for, loader_for
+from timelinekg.schema.identity import is_derived_event_id
 from timelinekg.schema.merge import (
     is_attach_only,
     is_dataset_event,
@@ -20,6 +21,7 @@ from timelinekg.schema.merge import (
     without_attach_only,
 )
 from timelinekg.schema.model import Actor, Event, Facts, Place
+from timelinekg.schema.rules import check_facts
 
 
 @dataclass
@@ -122,6 +124,7 @@ def ingest(store: Store, facts: Facts, *, merge: bool = True) -> IngestSummary:
     events are written by id only (dataset bulk loads whose ids already decide identity);
     loading the same facts twice still changes nothing.
     """
+    check_facts(facts)  # before the lock, and before a reversed event becomes a reversed query
     outcome: list[IngestSummary] = []
 
     def decide(reader: StoreReader) -> Facts:
@@ -171,6 +174,36 @@ def _merge_with_store(store: StoreReader, facts: Facts, merge: bool) -> tuple[In
     )
 
 
+# An explicit event id (written in a file) -> (the file, the event's type, its label), for one load run.
+SeenEvents = dict[str, tuple[str, str, str]]
+
+
+def _explicit_id_conflict(store: Store, facts: Facts, path: str, seen: SeenEvents) -> str | None:
+    """Why ``facts`` may not be loaded: an event id given in another file (or stored) with another type or label.
+
+    Two files that give one id to events of different types or labels disagree about what the id
+    names; merging them would silently keep the first file's and drop the second's.
+    """
+    explicit = {e.id: e for e in facts.events if not is_derived_event_id(e.id)}
+    if not explicit:
+        return None
+    for event_id, event in explicit.items():
+        earlier = seen.get(event_id)
+        if earlier is not None and earlier[0] != path and earlier[1:] != (event.type, event.label):
+            return (
+                f"event {event_id!r} is a {event.type} labelled {event.label!r} here, but {earlier[0]} gave the "
+                f"same id to a {earlier[1]} labelled {earlier[2]!r}; give one of them another id"
+            )
+    for old in store.events(EventQuery(ids=[i for i in explicit if i not in seen])):
+        event = explicit[old.id]
+        if (old.type, old.label) != (event.type, event.label) and not is_attach_only(event):
+            return (
+                f"event {old.id!r} is a {event.type} labelled {event.label!r} here, but the store already has it "
+                f"as a {old.type} labelled {old.label!r}; give one of them another id"
+            )
+    return None
+
+
 @dataclass
 class LoadReport:
     files: int = 0
@@ -190,6 +223,7 @@ def load_paths(
     """Load files and folders into ``store``: each batch a transaction, each problem reported, none fatal."""
     options = options or LoadOptions()
     report = LoadReport()
+    seen: SeenEvents = {}
     for path, named in expand_paths(list(paths)):
         if on_file is not None:
             on_file(path)
@@ -209,9 +243,19 @@ def load_paths(
             if isinstance(result, Notice):
                 report.notices.append(result.located())
                 continue
+            merge = format_name not in DATASET_FORMATS
+            conflict = _explicit_id_conflict(store, result, str(path), seen) if merge else None
+            if conflict:
+                report.errors.append(ValidationError(conflict, path=str(path)).located())
+                continue
             try:
-                report.summary.add(ingest(store, result, merge=format_name not in DATASET_FORMATS))
+                report.summary.add(ingest(store, result, merge=merge))
                 report.batches += 1
             except ValidationError as error:
                 report.errors.append(error.at(path=str(path)).located())
+                continue
+            if merge:
+                seen.update(
+                    (e.id, (str(path), e.type, e.label)) for e in result.events if not is_derived_event_id(e.id)
+                )
     return report

@@ -22,6 +22,7 @@ from timelinekg.errors import StoreError
 from timelinekg.graph.base import EventBuilder, EventQuery, EventRow, SourceRow, StoreReader
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Place, Source, restore
+from timelinekg.schema.rules import check_facts
 
 # Open bounds must still sit in the R*Tree; these are outside every real day number.
 OPEN_LOW = 0
@@ -264,6 +265,7 @@ class SQLiteStore:
     def update(self, decide: Callable[[StoreReader], Facts]) -> None:
         with self._write_lock(f"write to {self.path} failed, nothing was stored"):
             facts = decide(self)
+            check_facts(facts)
             self._write_sources(facts.sources)
             self._write_actors(facts.actors)
             self._write_places(facts.places)
@@ -402,6 +404,15 @@ class SQLiteStore:
     def events(self, query: EventQuery) -> Iterator[Event]:
         return map(self._build_event, self.event_rows(query))
 
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        """The rows of a read, chunk by chunk as SQLite yields them; SQLite errors as one StoreError line."""
+        try:
+            cursor = self.connection.execute(sql, params)
+            while chunk := cursor.fetchmany(CHUNK):
+                yield from chunk
+        except sqlite3.Error as error:
+            raise self._failure(f"cannot read store {self.path}", error) from None
+
     def event_rows(self, query: EventQuery) -> Iterator[EventRow]:
         if query.ids is not None and len(query.ids) > CHUNK:
             # Stay under SQLite's bound-parameter limit; id lookups need no global order.
@@ -412,12 +423,23 @@ class SQLiteStore:
         attributes = self._build_event.attributes
         # Read chunk by chunk as SQLite yields rows, so that reading every event (an export)
         # holds one chunk in memory, not a million rows.
-        cursor = self.connection.execute(sql, params)
-        while chunk := cursor.fetchmany(CHUNK):
-            for row in chunk:
-                # The columns are an EventRow's first eleven fields (attributes as JSON); the body holds the rest.
-                children = _parse_body(row[11])[0]
-                yield (*row[:8], bool(row[8]), attributes[row[9]], row[10], children["p"], children["l"], children["m"])
+        try:
+            cursor = self.connection.execute(sql, params)
+            while chunk := cursor.fetchmany(CHUNK):
+                for row in chunk:
+                    # The columns are an EventRow's first eleven fields (attributes as JSON); the body the rest.
+                    children = _parse_body(row[11])[0]
+                    yield (
+                        *row[:8],
+                        bool(row[8]),
+                        attributes[row[9]],
+                        row[10],
+                        children["p"],
+                        children["l"],
+                        children["m"],
+                    )
+        except sqlite3.Error as error:
+            raise self._failure(f"cannot read store {self.path}", error) from None
 
     @staticmethod
     def _span_clauses(query: EventQuery) -> tuple[list[str], list[Any]]:
@@ -448,10 +470,13 @@ class SQLiteStore:
         clauses, params = self._span_clauses(query)
         if not clauses:
             return None
-        row = self.connection.execute(
-            f"SELECT low, high FROM event_span s WHERE {' AND '.join(clauses)} ORDER BY low, high LIMIT 1 OFFSET ?",
-            [*params, query.limit - 1],
-        ).fetchone()
+        row = next(
+            self._rows(
+                f"SELECT low, high FROM event_span s WHERE {' AND '.join(clauses)} ORDER BY low, high LIMIT 1 OFFSET ?",
+                [*params, query.limit - 1],
+            ),
+            None,
+        )
         return (int(row[0]), int(row[1])) if row else None
 
     def _event_sql(self, query: EventQuery, boundary: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
@@ -506,10 +531,10 @@ class SQLiteStore:
 
     def _select(self, table: str, columns: str, ids: Collection[str] | None) -> Iterator[tuple[Any, ...]]:
         if ids is None:
-            yield from self.connection.execute(f"SELECT {columns} FROM {table} ORDER BY id")
+            yield from self._rows(f"SELECT {columns} FROM {table} ORDER BY id")
             return
         for chunk in _chunks(sorted(set(ids))):
-            yield from self.connection.execute(
+            yield from self._rows(
                 f"SELECT {columns} FROM {table} WHERE id IN ({_marks(len(chunk))}) ORDER BY id", list(chunk)
             )
 
@@ -571,10 +596,7 @@ class SQLiteStore:
             "sources": "sources",
             "mentions": "mentions",
         }
-        return {
-            name: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for name, table in tables.items()
-        }
+        return {name: next(self._rows(f"SELECT count(*) FROM {table}"))[0] for name, table in tables.items()}
 
     def close(self) -> None:
         self.connection.close()

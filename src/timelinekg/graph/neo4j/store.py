@@ -33,12 +33,18 @@ from timelinekg.graph.neo4j.schema import apply_schema
 from timelinekg.graph.sqlite import OPEN_HIGH, OPEN_LOW, day_span
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Facts, Place, Source
+from timelinekg.schema.rules import check_facts
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USERNAME = "neo4j"
 DEV_PASSWORD = "timelinekg-dev"  # the password scripts/neo4j-dev sets; documented, not a secret
 DEFAULT_DATABASE = "neo4j"
 ROWS_PER_STATEMENT = 10_000
+# Seconds to connect and hear the server's handshake: a stopped server or a port that accepts and
+# never answers fails in this long instead of the driver's 60 s.
+CONNECT_TIMEOUT_VARIABLE = "TIMELINEKG_CONNECT_TIMEOUT"
+DEFAULT_CONNECT_TIMEOUT = 5.0
+PASSWORD_FILE_VARIABLE = "NEO4J_PASSWORD_FILE"
 START_HINT = "start the dev server with `scripts/neo4j-dev start`, or point --store/NEO4J_URI at yours"
 
 # The driver logs a failed routing attempt itself; without a handler Python's last-resort handler
@@ -73,17 +79,73 @@ class Connection:
         env = os.environ if environ is None else environ
         uri = url or env.get("NEO4J_URI") or DEFAULT_URI
         parts = urlsplit(uri)
+        try:
+            parts.port  # noqa: B018 -- urllib checks the port only when asked
+        except ValueError:
+            port = parts.netloc.rsplit("@", 1)[-1].rpartition(":")[2]
+            raise StoreError(f"bad Neo4j URL {redact_uri(uri)}: the port {port!r} is not a number 0-65535") from None
         username = env.get("NEO4J_USERNAME") or DEFAULT_USERNAME
-        password = env.get("NEO4J_PASSWORD") or DEV_PASSWORD
+        password = env.get("NEO4J_PASSWORD") or _password_from_file(env) or DEV_PASSWORD
         if parts.username:  # neo4j://user:pw@host wins over the environment
-            username, password = parts.username, parts.password or password
+            username = parts.username
+            if parts.password:
+                _warn_password_in_url()
+                password = parts.password
             uri = redact_uri(uri)
         database = env.get("NEO4J_DATABASE") or DEFAULT_DATABASE
         return cls(uri, username, password, database)
 
 
-def translate(error: Exception, uri: str, action: str, secret: str = "") -> TimelineKGError:
-    """One clear line for a driver error; the password, if it shows up anywhere, is masked."""
+def _password_from_file(env: Mapping[str, str]) -> str | None:
+    """The first line of the file ``NEO4J_PASSWORD_FILE`` names (a secret mounted as a file)."""
+    path = env.get(PASSWORD_FILE_VARIABLE)
+    if not path:
+        return None
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+        raise StoreError(f"cannot read the password file {PASSWORD_FILE_VARIABLE}={path}: {reason}") from None
+
+
+_warned: set[str] = set()
+
+
+def _warn_password_in_url() -> None:
+    if "url" in _warned:
+        return
+    _warned.add("url")
+    # Without a configured handler, logging prints this one line to stderr (its last-resort handler).
+    logging.getLogger("timelinekg").warning(
+        "warning: a password in the store URL is visible to every user of this machine (ps, shell history); "
+        "set NEO4J_PASSWORD or NEO4J_PASSWORD_FILE instead"
+    )
+
+
+def connect_timeout(environ: Mapping[str, str] | None = None) -> float:
+    """Seconds to wait for a Neo4j server's answer when connecting: ``TIMELINEKG_CONNECT_TIMEOUT``, else 5."""
+    text = (os.environ if environ is None else environ).get(CONNECT_TIMEOUT_VARIABLE, "").strip()
+    if not text:
+        return DEFAULT_CONNECT_TIMEOUT
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < float("inf"):
+        raise StoreError(f"{CONNECT_TIMEOUT_VARIABLE} must be a number of seconds > 0, got {text!r}")
+    return seconds
+
+
+def _no_answer(error: Exception) -> bool:
+    """A connection that opened but heard nothing back (a stopped server, something else on the port)."""
+    text = str(error).lower()
+    return "handshake" in text or "timed out" in text or "deadline" in text
+
+
+def translate(error: Exception, uri: str, action: str, timeout: float | None = None) -> TimelineKGError:
+    """One clear line for a driver error.  It never carries a credential: no message we write holds
+    one, and nothing is masked (masking a password's letters in a message gives them away)."""
     where = redact_uri(uri) or "Neo4j"
     if isinstance(error, neo4j_errors.AuthError):
         message = (
@@ -91,6 +153,12 @@ def translate(error: Exception, uri: str, action: str, secret: str = "") -> Time
             "(the dev server's password is set by scripts/neo4j-dev)"
         )
         found: TimelineKGError = StoreError(message)
+    elif isinstance(error, neo4j_errors.ServiceUnavailable | neo4j_errors.SessionExpired) and _no_answer(error):
+        waited = f" within {timeout:g} s" if timeout is not None else ""
+        found = StoreUnavailable(
+            f"no answer from Neo4j at {where}{waited}: is the server stopped, or is something else on that port? "
+            f"(set {CONNECT_TIMEOUT_VARIABLE} to wait longer)"
+        )
     elif isinstance(error, neo4j_errors.ServiceUnavailable | neo4j_errors.SessionExpired):
         found = StoreUnavailable(f"cannot reach Neo4j at {where}: {START_HINT}")
     elif isinstance(error, neo4j_errors.Neo4jError):
@@ -102,8 +170,6 @@ def translate(error: Exception, uri: str, action: str, secret: str = "") -> Time
             found = StoreError(f"{action} failed on {where}: {detail} ({error.code})")
     else:
         found = StoreError(f"{action} failed on {where}: {error}")
-    if len(secret) >= 3:  # masking a one-letter password would garble the message and hint at it
-        found.args = tuple(str(a).replace(secret, "***") for a in found.args)
     return found
 
 
@@ -411,13 +477,13 @@ class Neo4jStore(Neo4jReads):
         database: str = DEFAULT_DATABASE,
         *,
         uri: str = "",
-        secret: str = "",
+        timeout: float | None = None,
         apply_schema_on_write: bool = True,
     ) -> None:
         self.driver = driver
         self.database = database
         self.uri = redact_uri(uri)
-        self._secret = secret
+        self.timeout = timeout  # the driver's connection timeout, for messages
         self._schema_ready = not apply_schema_on_write
         self._build_event = EventBuilder()
 
@@ -430,7 +496,7 @@ class Neo4jStore(Neo4jReads):
         except TimelineKGError:
             raise
         except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as error:
-            raise translate(error, self.uri, action, self._secret) from None
+            raise translate(error, self.uri, action, self.timeout) from None
 
     def session(self, write: bool = False) -> neo4j.Session:
         mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
@@ -485,6 +551,7 @@ class Neo4jStore(Neo4jReads):
             # the driver retries the whole function, decide included.
             tx.run(cypher.take_write_lock(), {"name": "load"}).consume()
             facts = decide(TransactionReads(tx, self._build_event))
+            check_facts(facts)
             for statement, rows, name in write_plan(facts):
                 for chunk in _chunks(rows):
                     parameters = {name: list(chunk), "now": now, "short_span_days": cypher.SHORT_SPAN_DAYS}
@@ -504,9 +571,12 @@ class Neo4jStore(Neo4jReads):
 
 
 def build_driver(connection: Connection, **config: Any) -> neo4j.Driver:
+    timeout = connect_timeout()
     # Server notifications (deprecations, hints) would print through logging on every batch.
     settings: dict[str, Any] = {
-        "connection_timeout": 5.0,
+        "connection_timeout": timeout,
+        # The acquisition deadline also bounds the Bolt handshake, which connection_timeout does not.
+        "connection_acquisition_timeout": timeout,
         "max_transaction_retry_time": 15.0,
         "notifications_min_severity": "OFF",
     }
@@ -514,14 +584,14 @@ def build_driver(connection: Connection, **config: Any) -> neo4j.Driver:
     try:
         return neo4j.GraphDatabase.driver(connection.uri, auth=(connection.username, connection.password), **settings)
     except (neo4j_errors.DriverError, ValueError) as error:
-        raise translate(error, connection.uri, "opening Neo4j", connection.password) from None
+        raise translate(error, connection.uri, "opening Neo4j") from None
 
 
 def open_neo4j_store(url: str | None = None, *, check: bool = True) -> Neo4jStore:
     """The registry factory: ``neo4j://``, ``bolt://`` (and ``+s``/``+ssc``) URLs, with ``NEO4J_*`` settings."""
     connection = Connection.from_url(url)
     driver = build_driver(connection)
-    store = Neo4jStore(driver, connection.database, uri=connection.uri, secret=connection.password)
+    store = Neo4jStore(driver, connection.database, uri=connection.uri, timeout=connect_timeout())
     if check:
         try:
             store.check()
