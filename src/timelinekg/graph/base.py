@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
@@ -251,6 +251,22 @@ STORE_FACTORIES: dict[str, str] = {
     "bolt+s": "timelinekg.graph.neo4j.store:open_neo4j_store",
     "bolt+ssc": "timelinekg.graph.neo4j.store:open_neo4j_store",
 }
+
+
+def seconds_setting(
+    variable: str, default: float, environ: Mapping[str, str] | None = None, *, zero_allowed: bool = False
+) -> float:
+    """A duration in seconds from the environment variable ``variable``, else ``default``."""
+    text = (os.environ if environ is None else environ).get(variable, "").strip()
+    if not text:
+        return default
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not (seconds >= 0 if zero_allowed else seconds > 0) or seconds == float("inf"):
+        raise StoreError(f"{variable} must be a number of seconds {'>=' if zero_allowed else '>'} 0, got {text!r}")
+    return seconds
 
 
 def store_location(explicit: str | None = None) -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -19,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from timelinekg.errors import StoreError
-from timelinekg.graph.base import EventBuilder, EventQuery, EventRow, SourceRow, StoreReader
+from timelinekg.graph.base import EventBuilder, EventQuery, EventRow, SourceRow, StoreReader, seconds_setting
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Place, Source, restore
 from timelinekg.schema.rules import check_facts
@@ -141,16 +140,7 @@ def _event_body(event: Event) -> str:
 
 def lock_timeout(environ: Mapping[str, str] | None = None) -> float:
     """Seconds a writer waits for the write lock: ``TIMELINEKG_LOCK_TIMEOUT``, else 60."""
-    text = (os.environ if environ is None else environ).get(LOCK_TIMEOUT_VARIABLE, "").strip()
-    if not text:
-        return DEFAULT_LOCK_TIMEOUT
-    try:
-        seconds = float(text)
-    except ValueError:
-        seconds = -1.0
-    if not 0 <= seconds < float("inf"):
-        raise StoreError(f"{LOCK_TIMEOUT_VARIABLE} must be a number of seconds >= 0, got {text!r}")
-    return seconds
+    return seconds_setting(LOCK_TIMEOUT_VARIABLE, DEFAULT_LOCK_TIMEOUT, environ, zero_allowed=True)
 
 
 def _statements(script: str) -> Iterator[str]:

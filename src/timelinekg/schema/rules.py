@@ -74,14 +74,30 @@ def check_event(event: Event) -> None:
 
 def check_facts(facts: Facts) -> None:
     """Raise :class:`ValidationError` for the first value no store may hold."""
+    # Bulk loads check millions of items: the common case is decided inline, the message built only on failure.
+    short = MAX_INDEXED_BYTES // 4  # no text of this many characters can be too long
     for source in facts.sources:
-        check_source(source)
+        if len(source.id) > short or len(source.url) > short:
+            check_source(source)
     for actor in facts.actors:
-        check_actor(actor)
+        if len(actor.id) > short or len(actor.name) > short:
+            check_actor(actor)
     for place in facts.places:
-        check_place(place)
+        if (
+            len(place.id) > short
+            or len(place.name) > short
+            or place.latitude is not None
+            or place.longitude is not None
+        ):
+            check_place(place)
     for event in facts.events:
-        check_event(event)
+        earliest, latest = event.earliest, event.latest
+        if len(event.id) > short or len(event.type) > short or (earliest and latest and earliest > latest):
+            check_event(event)
+        for mention in event.mentions:
+            low, high = mention.claimed_earliest, mention.claimed_latest
+            if low is not None and high is not None and low > high:
+                check_event(event)
 
 
 def check_limit(limit: int | None) -> int | None:

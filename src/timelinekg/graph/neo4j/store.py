@@ -27,7 +27,7 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 
 from timelinekg.errors import StoreError, StoreUnavailable, TimelineKGError
-from timelinekg.graph.base import EventBuilder, EventQuery, EventRow, StoreReader
+from timelinekg.graph.base import EventBuilder, EventQuery, EventRow, StoreReader, seconds_setting
 from timelinekg.graph.neo4j import cypher
 from timelinekg.graph.neo4j.schema import apply_schema
 from timelinekg.graph.sqlite import OPEN_HIGH, OPEN_LOW, day_span
@@ -125,16 +125,7 @@ def _warn_password_in_url() -> None:
 
 def connect_timeout(environ: Mapping[str, str] | None = None) -> float:
     """Seconds to wait for a Neo4j server's answer when connecting: ``TIMELINEKG_CONNECT_TIMEOUT``, else 5."""
-    text = (os.environ if environ is None else environ).get(CONNECT_TIMEOUT_VARIABLE, "").strip()
-    if not text:
-        return DEFAULT_CONNECT_TIMEOUT
-    try:
-        seconds = float(text)
-    except ValueError:
-        seconds = 0.0
-    if not 0 < seconds < float("inf"):
-        raise StoreError(f"{CONNECT_TIMEOUT_VARIABLE} must be a number of seconds > 0, got {text!r}")
-    return seconds
+    return seconds_setting(CONNECT_TIMEOUT_VARIABLE, DEFAULT_CONNECT_TIMEOUT, environ)
 
 
 def _no_answer(error: Exception) -> bool:
