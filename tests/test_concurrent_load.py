@@ -20,8 +20,12 @@ from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.schema.model import Facts, Source
 
 
-def emptied(store: Store) -> str:
-    """The store's location for other processes, emptied; ``store`` is closed."""
+def emptied(store: Store, *, new: bool = False) -> str:
+    """The store's location for other processes, emptied; ``store`` is closed.
+
+    A SQLite store is always a new file; ``new`` also drops Neo4j's constraints and indexes, so
+    that the loaders race to create them too.
+    """
     store.close()
     if isinstance(store, SQLiteStore):
         for suffix in ("", "-wal", "-shm"):
@@ -29,6 +33,12 @@ def emptied(store: Store) -> str:
         return store.path
     with neo4j_store() as fresh:
         wipe(fresh)
+        if new:
+            with fresh.session(write=True) as session:
+                for name in [r["name"] for r in session.run("SHOW CONSTRAINTS YIELD name")]:
+                    session.run(f"DROP CONSTRAINT `{name}`").consume()
+                for name in [r["name"] for r in session.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'")]:
+                    session.run(f"DROP INDEX `{name}`").consume()
     return neo4j_uri()
 
 
@@ -40,7 +50,7 @@ def test_concurrent_loaders_give_the_graph_of_a_sequential_load(store: Store, tm
     sequential = ntriples(location)
     assert sum(line.count("/mention/") for line in sequential) >= 8 * 30
     for loaders in (2, 4):
-        emptied(SQLiteStore(location) if isinstance(store, SQLiteStore) else neo4j_store())
+        emptied(SQLiteStore(location) if isinstance(store, SQLiteStore) else neo4j_store(), new=loaders == 4)
         assert wait_for(start_loaders(location, paths, loaders)) == []
         assert ntriples(location) == sequential, f"{loaders} concurrent loaders"
 

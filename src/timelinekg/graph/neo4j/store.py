@@ -45,6 +45,15 @@ ROWS_PER_STATEMENT = 10_000
 CONNECT_TIMEOUT_VARIABLE = "TIMELINEKG_CONNECT_TIMEOUT"
 DEFAULT_CONNECT_TIMEOUT = 5.0
 PASSWORD_FILE_VARIABLE = "NEO4J_PASSWORD_FILE"
+SCHEMA_ALREADY_THERE = frozenset(
+    {
+        "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+        "Neo.ClientError.Schema.IndexWithNameAlreadyExists",
+        "Neo.ClientError.Schema.ConstraintWithNameAlreadyExists",
+        "Neo.ClientError.Schema.ConstraintAlreadyExists",
+        "Neo.ClientError.Schema.IndexAlreadyExists",
+    }
+)
 START_HINT = "start the dev server with `scripts/neo4j-dev start`, or point --store/NEO4J_URI at yours"
 
 # The driver logs a failed routing attempt itself; without a handler Python's last-resort handler
@@ -517,9 +526,18 @@ class Neo4jStore(Neo4jReads):
     def run_schema(self) -> list[str]:
         """Apply constraints and indexes idempotently; returns their names."""
 
+        def work(tx: neo4j.ManagedTransaction, statement: str, parameters: dict[str, object]) -> None:
+            tx.run(statement, parameters).consume()
+
         def run(statement: str, parameters: dict[str, object]) -> None:
+            # Managed, so that a deadlock between loaders creating the schema at once is retried; and
+            # an index another loader created between our IF NOT EXISTS and our CREATE is no error.
             with self.session(write=True) as session:
-                session.run(statement, parameters).consume()
+                try:
+                    session.execute_write(work, statement, parameters)
+                except neo4j_errors.ClientError as error:
+                    if error.code not in SCHEMA_ALREADY_THERE:
+                        raise
 
         with self.errors("applying the Neo4j schema"):
             names = apply_schema(run)
