@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import SEED_FACTS
 from timelinekg.errors import TimelineKGError, ValidationError
+from timelinekg.exporters import ExportOptions
+from timelinekg.exporters.rdf import export_ntriples
 from timelinekg.graph.base import EventQuery, Store
 from timelinekg.graph.ingest import ingest, load_paths
 from timelinekg.loaders.facts import read_fact_file
@@ -254,3 +257,11 @@ def test_between_limits_agree(store: Store) -> None:
     assert ids(between(store, "1900", "2100", limit=0)) == []
     assert ids(between(store, "1900", "2100", limit=3)) == everything[:3]
     assert ids(between(store, "1900", "2100", limit=10**30)) == everything
+
+
+def test_a_reversed_range_is_an_error_for_queries_and_exports(store: Store) -> None:
+    load_seed(store)
+    with pytest.raises(ValidationError, match=r"the range ends \(2023-12-31\) before it starts \(2024-01-01\)"):
+        between(store, "2024", "2023")
+    with pytest.raises(ValidationError, match="the range ends"):
+        export_ntriples(store, io.StringIO(), ExportOptions(D(2024, 1, 1), D(2023, 12, 31)))
