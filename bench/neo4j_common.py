@@ -27,7 +27,7 @@ SHAPE = {"actors_per_event": 3, "places_per_event": 1, "sources_per_event": 2}
 
 def open_store(uri: str | None) -> Neo4jStore:
     connection = Connection.from_url(uri)
-    store = Neo4jStore(build_driver(connection), connection.database, uri=connection.uri, secret=connection.password)
+    store = Neo4jStore(build_driver(connection), connection.database, uri=connection.uri)
     store.check()
     return store
 

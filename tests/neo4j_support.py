@@ -61,7 +61,6 @@ def neo4j_store(*, apply_schema_on_write: bool = True) -> Neo4jStore:
         build_driver(connection),
         connection.database,
         uri=connection.uri,
-        secret=connection.password,
         apply_schema_on_write=apply_schema_on_write,
     )
     try:

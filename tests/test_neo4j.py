@@ -29,7 +29,7 @@ from timelinekg.cli import cli
 from timelinekg.graph.base import OPEN_HIGH, OPEN_LOW, EventQuery, window_span
 from timelinekg.graph.neo4j import cypher, properties
 from timelinekg.graph.neo4j.store import Connection, Neo4jStore, redact_uri
-from timelinekg.graph.neo4j.tools import parse_parameters, plain, write_clause
+from timelinekg.graph.neo4j.tools import parse_parameters, plain, read_only_refusal, write_clause
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
 QUERIES = REPO / "src" / "timelinekg" / "graph" / "neo4j" / "favourites"
@@ -110,6 +110,52 @@ def test_cypher_needs_a_neo4j_store(tmp_path: Path) -> None:
 )
 def test_write_clauses_are_found_outside_strings_and_comments(query: str, clause: str | None) -> None:
     assert write_clause(query) == clause
+
+
+READ_ONLY_ALLOWED = [
+    "MATCH (n) RETURN n.start AS start, n.stop AS stop",
+    "CALL db.labels() YIELD label RETURN label",
+    "CALL db.schema.visualization()",
+    "CALL db.index.fulltext.queryNodes('names', 'Trump') YIELD node RETURN node",
+    "SHOW INDEXES",
+    "SHOW RANGE INDEXES YIELD name",
+    "show constraints",
+    "SHOW PROCEDURES YIELD name",
+    "CALL { MATCH (n) RETURN n } RETURN n",
+    "CALL (x) { RETURN x } RETURN 1",
+    "EXPLAIN MATCH (n) RETURN n",
+    "CYPHER 5 MATCH (n) RETURN n",
+    "// a comment first\nUNWIND [1] AS x RETURN x",
+    "MATCH (show) WHERE show.name = 'TERMINATE TRANSACTIONS' RETURN show AS x",
+]
+READ_ONLY_REFUSED = [
+    ("TERMINATE TRANSACTIONS 'neo4j-transaction-1'", "TERMINATE is an administration command"),
+    ("SHOW TRANSACTIONS YIELD transactionId TERMINATE TRANSACTIONS transactionId", "SHOW other than"),
+    ("SHOW TRANSACTIONS", "SHOW other than"),
+    ("SHOW USERS", "SHOW other than"),
+    ("USE system SHOW USERS", "SHOW other than"),
+    ("CALL db.clearQueryCaches()", "CALL db.clearQueryCaches is not one of the read-only procedures"),
+    ("CALL `db`.`clearQueryCaches`()", "CALL db.clearQueryCaches is not"),
+    ("CALL db . prepareForReplanning()", "CALL db.prepareForReplanning is not"),
+    ("CALL tx.setMetaData({a: 1})", "CALL tx.setMetaData is not"),
+    ("CALL db.labels() YIELD label CALL db.clearQueryCaches() RETURN label", "CALL db.clearQueryCaches is not"),
+    ("CALL dbms.setConfigValue('db.logs.query.enabled', 'OFF')", "CALL dbms.setConfigValue is not"),
+    ("START DATABASE neo4j", "a query starting with START is not a read query"),
+    ("STOP DATABASE neo4j", "a query starting with STOP is not a read query"),
+    ("MATCH (e:Event) DETACH DELETE e", "the query writes (DETACH)"),
+    ("CREATE INDEX x FOR (n:X) ON (n.x)", "the query writes (CREATE)"),
+]
+
+
+@pytest.mark.parametrize("query", READ_ONLY_ALLOWED)
+def test_read_queries_and_listed_procedures_run_without_write(query: str) -> None:
+    assert read_only_refusal(query) is None
+
+
+@pytest.mark.parametrize(("query", "reason"), READ_ONLY_REFUSED)
+def test_administration_and_unlisted_procedures_need_write(query: str, reason: str) -> None:
+    refusal = read_only_refusal(query)
+    assert refusal is not None and refusal.startswith(reason)
 
 
 def test_parameters_decode_json_and_keep_other_text() -> None:
@@ -250,9 +296,15 @@ def test_cypher_reads_refuses_writes_unless_asked(neo4j_url: str) -> None:
 
     refused = run_cli("--store", neo4j_url, "cypher", "MATCH (e:Event) DETACH DELETE e")
     assert refused.exit_code == 1 and "--write" in refused.output
-    # The keyword check cannot see a write procedure; the READ session refuses it.
     procedure = run_cli("--store", neo4j_url, "cypher", "CALL db.createLabel('Sneaky')")
     assert procedure.exit_code == 1 and "--write" in procedure.output
+    # Administration the READ session would let through is refused before it reaches the server.
+    for query, reason in READ_ONLY_REFUSED:
+        administration = run_cli("--store", neo4j_url, "cypher", query)
+        assert administration.exit_code == 1 and reason in administration.output, (query, administration.output)
+    for query in ("CALL db.labels() YIELD label RETURN label", "SHOW INDEXES YIELD name RETURN name"):
+        listed = run_cli("--store", neo4j_url, "cypher", query, "--format", "json")
+        assert listed.exit_code == 0 and json.loads(listed.output), (query, listed.output)
 
     written = run_cli(
         "--store",

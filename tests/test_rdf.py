@@ -6,6 +6,7 @@ import datetime as dt
 import io
 import tempfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -339,6 +340,14 @@ INSTANTS = st.datetimes(min_value=dt.datetime(1970, 1, 1), max_value=dt.datetime
 ATTRIBUTES = st.dictionaries(TEXT, st.one_of(TEXT, st.integers(-1000, 1000), st.booleans(), st.none()), max_size=2)
 
 
+def ordered_claim(mention: Mention) -> Mention:
+    """A claim's earliest day is never after its latest (stores refuse that: schema/rules.py)."""
+    low, high = mention.claimed_earliest, mention.claimed_latest
+    if low is not None and high is not None and low > high:
+        return replace(mention, claimed_earliest=high, claimed_latest=low)
+    return mention
+
+
 @st.composite
 def random_facts(draw: st.DrawFn, *, complete: bool = False) -> Facts:
     """A small graph; ``complete`` ones are what SHACL wants (every event sourced, every actor known)."""
@@ -396,7 +405,7 @@ def random_facts(draw: st.DrawFn, *, complete: bool = False) -> Facts:
             claimed_earliest=st.one_of(st.none(), DAYS),
             claimed_latest=st.one_of(st.none(), DAYS),
             claimed_precision=st.one_of(st.none(), st.sampled_from(PRECISIONS)),
-        )
+        ).map(ordered_claim)
         roles = st.builds(Participation, st.sampled_from(actor_ids), st.sampled_from(ROLES))
         events.append(
             Event(

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import SEED_FACTS
-from timelinekg.errors import TimelineKGError
+from timelinekg.errors import TimelineKGError, ValidationError
+from timelinekg.exporters import ExportOptions
+from timelinekg.exporters.rdf import export_ntriples
 from timelinekg.graph.base import EventQuery, Store
-from timelinekg.graph.ingest import ingest
+from timelinekg.graph.ingest import ingest, load_paths
 from timelinekg.loaders.facts import read_fact_file
 from timelinekg.queries import between, get_event, resolve
 from timelinekg.schema.dates import DateRange, iso
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
+from timelinekg.schema.rules import MAX_INDEXED_BYTES
+
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 
 D = dt.date
 
@@ -177,3 +184,89 @@ def test_place_only_batches_and_empty_batches_write(store: Store) -> None:
     store.write(Facts())
     ingest(store, Facts(places=[Place("kyiv", "Kyiv", "city", 50.45, 30.52)]))
     assert [p.name for p in store.places()] == ["Kyiv"]
+
+
+# -- one rule for both stores: values that one store took and the other refused -------------------------
+
+
+def test_a_non_finite_or_out_of_range_coordinate_is_refused_and_nothing_is_stored(store: Store) -> None:
+    for latitude, longitude in ((float("nan"), 10.0), (10.0, float("inf")), (91.0, 0.0), (0.0, -180.5)):
+        place = Place("nowhere", "Nowhere", "site", latitude, longitude)
+        with pytest.raises(ValidationError, match=r"place 'nowhere': (latitude|longitude) .* is not a number in"):
+            ingest(store, Facts(places=[place]))
+    assert store.counts()["places"] == 0
+
+
+def test_names_too_long_for_an_index_are_refused_and_the_longest_allowed_round_trips(store: Store) -> None:
+    longest = "é" * (MAX_INDEXED_BYTES // 2)  # two bytes each: exactly the limit
+    ingest(store, Facts(actors=[Actor("long", longest, "person")], places=[Place("long", longest)]))
+    assert [a.name for a in store.actors(["long"])] == [longest]
+    assert [p.name for p in store.places(["long"])] == [longest]
+    for too_long in (Actor("longer", longest + "x", "person"), Actor("x" * 9000, "X", "person")):
+        with pytest.raises(
+            ValidationError, match=rf"actor '.*': (name|id) is \d+ bytes long; at most {MAX_INDEXED_BYTES}"
+        ):
+            ingest(store, Facts(actors=[too_long]))
+    with pytest.raises(ValidationError, match="source 's': url is"):
+        store.write(Facts(sources=[Source("s", url="https://example.org/" + "a" * 9000)]))
+    assert store.counts()["actors"] == 1
+
+
+def test_an_event_whose_earliest_day_is_after_its_latest_is_refused(store: Store) -> None:
+    reversed_event = report("s1", "reversed", D(2024, 11, 9), D(2024, 11, 5), "trump")
+    with pytest.raises(ValidationError, match="event 'reversed': earliest 2024-11-09 is after latest 2024-11-05"):
+        ingest(store, reversed_event)
+    with pytest.raises(ValidationError, match="event 'reversed': earliest 2024-11-09 is after latest 2024-11-05"):
+        store.write(reversed_event)
+    claim = reversed_event.events[0].mentions[0]
+    reversed_claim = reversed_event.events[0].with_changes(
+        earliest=D(2024, 11, 5), latest=D(2024, 11, 9), mentions=(claim,)
+    )
+    with pytest.raises(ValidationError, match="event 'reversed': a mention's claimed earliest 2024-11-09 is after"):
+        ingest(store, Facts(sources=reversed_event.sources, events=[reversed_claim]))
+    assert store.counts()["events"] == 0
+
+
+REVERSED_AND_GOOD_RDF = "".join(
+    f"<https://example.org/event/{name}> <{predicate}> {value} .\n"
+    for name, earliest, latest in (("bad", "2024-11-09", "2024-11-05"), ("good", "2024-11-05", "2024-11-09"))
+    for predicate, value in (
+        ("http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "<http://semanticweb.cs.vu.nl/2009/11/sem/Event>"),
+        ("http://www.w3.org/2000/01/rdf-schema#label", f'"{name}"'),
+        ("http://semanticweb.cs.vu.nl/2009/11/sem/eventType", "<https://timelinekg.org/ns/event-type/meeting>"),
+        ("http://semanticweb.cs.vu.nl/2009/11/sem/hasEarliestBeginTimeStamp", f'"{earliest}"^^<{XSD_DATE}>'),
+        ("http://semanticweb.cs.vu.nl/2009/11/sem/hasLatestEndTimeStamp", f'"{latest}"^^<{XSD_DATE}>'),
+        ("http://semanticweb.cs.vu.nl/2009/11/sem/hasBeginTimeStamp", f'"{earliest}"^^<{XSD_DATE}>'),
+        ("http://semanticweb.cs.vu.nl/2009/11/sem/hasEndTimeStamp", f'"{latest}"^^<{XSD_DATE}>'),
+    )
+)
+
+
+def test_rdf_events_with_reversed_bounds_are_reported_and_the_rest_of_the_run_loads(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "reversed.nt"
+    path.write_text(REVERSED_AND_GOOD_RDF, encoding="utf-8")
+    loaded = load_paths(store, [path, SEED_FACTS])
+    assert len(loaded.errors) == 1
+    assert "<https://example.org/event/bad>" in loaded.errors[0] and "2024-11-09 is after" in loaded.errors[0]
+    assert [e.id for e in store.events(EventQuery(ids=["bad", "good"]))] == ["good"]
+    assert store.counts()["events"] == 14  # the seed's 13 loaded after the bad file
+
+
+def test_between_limits_agree(store: Store) -> None:
+    load_seed(store)
+    everything = ids(between(store, DateRange.parse("1900", "2100")))
+    with pytest.raises(ValidationError, match="limit must be 0 or more, got -1"):
+        between(store, DateRange.parse("1900", "2100"), limit=-1)
+    assert ids(between(store, DateRange.parse("1900", "2100"), limit=0)) == []
+    assert ids(between(store, DateRange.parse("1900", "2100"), limit=3)) == everything[:3]
+    assert ids(between(store, DateRange.parse("1900", "2100"), limit=10**30)) == everything
+
+
+def test_a_reversed_range_is_an_error_for_queries_and_exports(store: Store) -> None:
+    load_seed(store)
+    with pytest.raises(ValidationError, match=r"the range ends \(2023-12-31\) before it starts \(2024-01-01\)"):
+        between(store, DateRange.parse("2024", "2023"))
+    with pytest.raises(ValidationError, match="the range ends"):
+        export_ntriples(store, io.StringIO(), ExportOptions(DateRange(D(2024, 1, 1), D(2023, 12, 31))))

@@ -32,6 +32,10 @@ class StoreError(TimelineKGError):
     """A store could not be opened, read or written."""
 
 
+class StoreBusy(StoreError):
+    """Another writer held the store's write lock longer than we wait; so would it for the next file."""
+
+
 class StoreUnavailable(StoreError):
     """The store's server is not reachable (exit code 2, so scripts can tell it apart)."""
 

@@ -15,6 +15,7 @@ from timelinekg.errors import ValidationError
 from timelinekg.graph.base import EventQuery, Store
 from timelinekg.loaders import EXTENSIONS as LOAD_EXTENSIONS
 from timelinekg.plugin import load_target
+from timelinekg.queries.render import write_jsonl
 from timelinekg.schema.dates import EVERY_DAY, DateRange, iso
 from timelinekg.schema.model import Event
 
@@ -165,9 +166,7 @@ def export_jsonl(store: Store, out: TextIO, options: ExportOptions) -> None:
         ("event", (event_record(e) for e in selected_events(store, options))),
     )
     for kind, records in sections:
-        for record in records:
-            out.write(json.dumps({"record": kind, **record}, ensure_ascii=False, default=str))
-            out.write("\n")
+        write_jsonl(({"record": kind, **record} for record in records), out)
 
 
 def export_json(store: Store, out: TextIO, options: ExportOptions) -> None:

@@ -10,15 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol, Self, runtime_checkable
 
-from timelinekg.errors import StoreError
+from timelinekg.errors import StoreError, ValidationError
 from timelinekg.memo import Memo
 from timelinekg.plugin import load_target
 from timelinekg.schema.dates import day_from_iso, instant_from_iso, iso
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source, restore
+from timelinekg.schema.rules import check_limit
 
 DEFAULT_STORE = "timelinekg.db"
 
@@ -50,12 +51,41 @@ class EventQuery:
     source: str | None = None  # source id or url
     limit: int | None = None
 
+    def __post_init__(self) -> None:
+        # Decided here for both stores (and every command): a reversed range is a mistake, not an
+        # empty answer; a limit is never negative, and a huge one is none.
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValidationError(f"the range ends ({iso(self.end)}) before it starts ({iso(self.start)})")
+        object.__setattr__(self, "limit", check_limit(self.limit))
+
+
+@runtime_checkable
+class StoreReader(Protocol):
+    """What a store answers; inside :meth:`Store.update` this is the store as the transaction sees it."""
+
+    def events(self, query: EventQuery) -> Iterator[Event]:
+        """Matching events, sorted by (earliest, latest, id), open bounds first."""
+        ...
+
+    def actors(self, ids: Collection[str] | None = None) -> Iterator[Actor]: ...
+
+    def places(self, ids: Collection[str] | None = None) -> Iterator[Place]: ...
+
 
 @runtime_checkable
 class Store(Protocol):
     """A graph store. ``write`` replaces events by id, in one transaction per batch."""
 
     def write(self, facts: Facts) -> None: ...
+
+    def update(self, decide: Callable[[StoreReader], Facts]) -> None:
+        """Write what ``decide`` returns after reading the store, in one transaction that holds the write lock.
+
+        No other writer commits between ``decide``'s reads and the write, so what it decided from
+        is still true when it is applied (concurrent loaders lose nothing).  ``decide`` may be
+        called again when a transaction is retried, so it should only compute.
+        """
+        ...
 
     def events(self, query: EventQuery) -> Iterator[Event]:
         """Matching events, sorted by (earliest, latest, id), open bounds first."""
@@ -249,6 +279,22 @@ STORE_FACTORIES: dict[str, str] = {
     "bolt+s": "timelinekg.graph.neo4j.store:open_neo4j_store",
     "bolt+ssc": "timelinekg.graph.neo4j.store:open_neo4j_store",
 }
+
+
+def seconds_setting(
+    variable: str, default: float, environ: Mapping[str, str] | None = None, *, zero_allowed: bool = False
+) -> float:
+    """A duration in seconds from the environment variable ``variable``, else ``default``."""
+    text = (os.environ if environ is None else environ).get(variable, "").strip()
+    if not text:
+        return default
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if not (seconds >= 0 if zero_allowed else seconds > 0) or seconds == float("inf"):
+        raise StoreError(f"{variable} must be a number of seconds {'>=' if zero_allowed else '>'} 0, got {text!r}")
+    return seconds
 
 
 def store_location(explicit: str | None = None) -> str:

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from timelinekg.errors import StoreUnavailable, TimelineKGError, ValidationError
-from timelinekg.graph.base import EventQuery, Store
+from timelinekg.errors import StoreBusy, StoreUnavailable, TimelineKGError, ValidationError
+from timelinekg.graph.base import EventQuery, Store, StoreReader
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, Notice, expand_paths, format_for, loader_for
 from timelinekg.loaders.safe import check_regular
+from timelinekg.schema.identity import is_derived_event_id
 from timelinekg.schema.merge import (
     is_attach_only,
     is_dataset_event,
@@ -22,6 +23,7 @@ from timelinekg.schema.merge import (
     without_attach_only,
 )
 from timelinekg.schema.model import Actor, Event, Facts, Place
+from timelinekg.schema.rules import check_facts
 
 
 @dataclass
@@ -101,7 +103,7 @@ def _fold_by_id(events: Iterable[Event]) -> list[Event]:
     return list(folded.values())
 
 
-def _existing_match(store: Store, event: Event, by_id: dict[str, Event]) -> Event | None:
+def _existing_match(store: StoreReader, event: Event, by_id: dict[str, Event]) -> Event | None:
     if event.id in by_id or is_dataset_event(event):
         return by_id.get(event.id)
     actors = main_actor_ids(event)
@@ -117,9 +119,27 @@ def _existing_match(store: Store, event: Event, by_id: dict[str, Event]) -> Even
 def ingest(store: Store, facts: Facts, *, merge: bool = True, recorded_at: dt.datetime | None = None) -> IngestSummary:
     """Merge ``facts`` with each other and with the store, then write them in one batch.
 
-    With ``merge=False`` events are written by id only (dataset bulk loads whose ids
-    already decide identity); loading the same facts twice still changes nothing.
+    The store is read and written in one transaction holding its write lock, so concurrent
+    loaders never merge against what another is about to overwrite.  With ``merge=False``
+    events are written by id only (dataset bulk loads whose ids already decide identity);
+    loading the same facts twice still changes nothing.
     """
+    check_facts(facts)  # before the lock, and before a reversed event becomes a reversed query
+    outcome: list[IngestSummary] = []
+
+    def decide(reader: StoreReader) -> Facts:
+        summary, decided = _merge_with_store(reader, facts, merge, recorded_at)
+        outcome[:] = [summary]  # a retried transaction decides again; the last decision was written
+        return decided
+
+    store.update(decide)
+    return outcome[0]
+
+
+def _merge_with_store(
+    store: StoreReader, facts: Facts, merge: bool, recorded_at: dt.datetime | None
+) -> tuple[IngestSummary, Facts]:
+    """What to write for ``facts`` given what ``store`` holds, and the summary of it."""
     summary = IngestSummary(events_in=len(facts.events), sources=len({s.id for s in facts.sources}))
     actors = _dedupe_by_id(facts.actors, _union_actor)
     places = _dedupe_by_id(facts.places, _union_place)
@@ -148,16 +168,43 @@ def ingest(store: Store, facts: Facts, *, merge: bool = True, recorded_at: dt.da
     summary.events_written = len(written)
     summary.actors = len(actors)
     summary.places = len(places)
-    store.write(
-        Facts(
-            sources=list({s.id: s for s in facts.sources}.values()),
-            actors=list(actors.values()),
-            places=list(places.values()),
-            events=list(written.values()),
-            recorded_at=recorded_at or facts.recorded_at,
-        )
+    return summary, Facts(
+        sources=list({s.id: s for s in facts.sources}.values()),
+        actors=list(actors.values()),
+        places=list(places.values()),
+        events=list(written.values()),
+        recorded_at=recorded_at or facts.recorded_at,
     )
-    return summary
+
+
+# An explicit event id (written in a file) -> (the file, the event's type, its label), for one load run.
+SeenEvents = dict[str, tuple[str, str, str]]
+
+
+def _explicit_id_conflict(store: Store, facts: Facts, path: str, seen: SeenEvents) -> str | None:
+    """Why ``facts`` may not be loaded: an event id given in another file (or stored) with another type or label.
+
+    Two files that give one id to events of different types or labels disagree about what the id
+    names; merging them would silently keep the first file's and drop the second's.
+    """
+    explicit = {e.id: e for e in facts.events if not is_derived_event_id(e.id)}
+    if not explicit:
+        return None
+    for event_id, event in explicit.items():
+        earlier = seen.get(event_id)
+        if earlier is not None and earlier[0] != path and earlier[1:] != (event.type, event.label):
+            return (
+                f"event {event_id!r} is a {event.type} labelled {event.label!r} here, but {earlier[0]} gave the "
+                f"same id to a {earlier[1]} labelled {earlier[2]!r}; give one of them another id"
+            )
+    for old in store.events(EventQuery(ids=[i for i in explicit if i not in seen])):
+        event = explicit[old.id]
+        if (old.type, old.label) != (event.type, event.label) and not is_attach_only(event):
+            return (
+                f"event {old.id!r} is a {event.type} labelled {event.label!r} here, but the store already has it "
+                f"as a {old.type} labelled {old.label!r}; give one of them another id"
+            )
+    return None
 
 
 @dataclass
@@ -201,6 +248,7 @@ def load_paths(
     options = options or LoadOptions()
     report = LoadReport()
     loaded_at = dt.datetime.now(dt.UTC)  # one time for everything this load stores: one load activity
+    seen: SeenEvents = {}
     for path, named in expand_paths(list(paths)):
         if on_file is not None:
             on_file(path)
@@ -217,8 +265,8 @@ def load_paths(
         report.files += 1
         try:
             check_regular(path)  # a FIFO, device or socket is refused before anything opens it
-            _load_file(store, path, format_name, options, report, fail_fast, loaded_at, on_batch)
-        except StoreUnavailable:
+            _load_file(store, path, format_name, options, report, fail_fast, loaded_at, on_batch, seen)
+        except (StoreUnavailable, StoreBusy):  # every later file would fail alike: end the run
             raise
         except TimelineKGError as error:
             report.errors.append(str(error) if str(error).startswith(str(path)) else f"{path}: {error}")
@@ -239,6 +287,7 @@ def _load_file(
     fail_fast: bool,
     loaded_at: dt.datetime,
     on_batch: Callable[[int], None] | None,
+    seen: SeenEvents,
 ) -> None:
     for result in loader_for(format_name)(path, options):
         if isinstance(result, ValidationError):
@@ -249,15 +298,25 @@ def _load_file(
         if isinstance(result, Notice):
             report.notices.append(result.located())
             continue
+        merge = format_name not in DATASET_FORMATS
+        conflict = _explicit_id_conflict(store, result, str(path), seen) if merge else None
+        if conflict:
+            report.errors.append(ValidationError(conflict, path=str(path)).located())
+            if fail_fast:
+                return
+            continue
         try:
-            report.summary.add(ingest(store, result, merge=format_name not in DATASET_FORMATS, recorded_at=loaded_at))
+            report.summary.add(ingest(store, result, merge=merge, recorded_at=loaded_at))
             report.batches += 1
             if on_batch is not None:
                 on_batch(len(result.events))
-        except StoreUnavailable:
+        except (StoreUnavailable, StoreBusy):  # every later file would fail alike: end the run
             raise
         except TimelineKGError as error:
             located = error.at(path=str(path)).located() if isinstance(error, ValidationError) else f"{path}: {error}"
             report.errors.append(located)
             if fail_fast:
                 return
+            continue
+        if merge:
+            seen.update((e.id, (str(path), e.type, e.label)) for e in result.events if not is_derived_event_id(e.id))

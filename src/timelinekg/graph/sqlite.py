@@ -11,12 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from timelinekg.errors import StoreError
+from timelinekg.errors import StoreBusy, StoreError
 from timelinekg.graph.base import (
     OPEN_HIGH,
     OPEN_LOW,
@@ -24,16 +25,22 @@ from timelinekg.graph.base import (
     EventQuery,
     EventRow,
     SourceRow,
+    StoreReader,
     day_span,
+    seconds_setting,
     window_span,
 )
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Place, Source, restore
+from timelinekg.schema.rules import check_facts
 
 CHUNK = 500
 CACHE_KIB = 256 * 1024
 WAL_CHECKPOINT_PAGES = 25_000
 MMAP_BYTES = 1024 * 1024 * 1024
+# How long a writer waits for another process's write transaction to end before it gives up.
+LOCK_TIMEOUT_VARIABLE = "TIMELINEKG_LOCK_TIMEOUT"
+DEFAULT_LOCK_TIMEOUT = 60.0
 # Event bodies are stored compact, with no leading whitespace, which is all raw_decode needs;
 # skipping json.loads's wrappers saves a quarter of the cost of reading a body.
 _parse_body = json.JSONDecoder().raw_decode
@@ -131,6 +138,22 @@ def _event_body(event: Event) -> str:
     )
 
 
+def lock_timeout(environ: Mapping[str, str] | None = None) -> float:
+    """Seconds a writer waits for the write lock: ``TIMELINEKG_LOCK_TIMEOUT``, else 60."""
+    return seconds_setting(LOCK_TIMEOUT_VARIABLE, DEFAULT_LOCK_TIMEOUT, environ, zero_allowed=True)
+
+
+def _statements(script: str) -> Iterator[str]:
+    """A migration script's statements one by one (``executescript`` would commit our transaction)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+
+
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
     for offset in range(0, len(items), size):
         yield items[offset : offset + size]
@@ -143,12 +166,17 @@ def _marks(count: int) -> str:
 class SQLiteStore:
     """The embedded store. Open with :func:`open_sqlite_store` or ``SQLiteStore(path)``."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, timeout: float | None = None) -> None:
         self.path = str(path)
+        self.timeout = lock_timeout() if timeout is None else timeout
         self._build_event = EventBuilder()
         self._days, self._instants = self._build_event.days, self._build_event.instants
         try:
-            self.connection = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            # The timeout is SQLite's busy timeout: how long any statement waits for another
+            # process's lock (a writer's BEGIN IMMEDIATE, switching a new file to WAL).
+            self.connection = sqlite3.connect(
+                self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
+            )
             self.connection.execute("PRAGMA journal_mode=WAL")
             self.connection.execute("PRAGMA synchronous=NORMAL")
             self.connection.execute("PRAGMA foreign_keys=OFF")
@@ -167,15 +195,54 @@ class SQLiteStore:
             self.connection.execute(f"PRAGMA journal_size_limit={64 * 1024 * 1024}")
             self._migrate()
         except sqlite3.DatabaseError as error:
-            raise StoreError(f"cannot open store {self.path}: {error}") from None
+            raise self._failure(f"cannot open store {self.path}", error) from None
+
+    def _failure(self, what: str, error: sqlite3.Error) -> StoreError:
+        """One line for a SQLite error; a lock we waited for in vain says so, and how to wait longer."""
+        if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+            return StoreBusy(
+                f"{what}: another process is writing to it and did not finish within {self.timeout:g} s "
+                f"(set {LOCK_TIMEOUT_VARIABLE} to wait longer)"
+            )
+        if "not a database" in str(error) or "malformed" in str(error):
+            return StoreError(f"{what}: the file is not a timelinekg store or is damaged ({error})")
+        return StoreError(f"{what}: {error}")
+
+    @contextmanager
+    def _write_lock(self, what: str) -> Iterator[None]:
+        """One transaction holding SQLite's write lock from its first read to its commit."""
+        db = self.connection
+        try:
+            db.execute("BEGIN IMMEDIATE")  # the write lock now, so that what we read stays true until COMMIT
+        except sqlite3.Error as error:
+            raise self._failure(what, error) from None
+        try:
+            yield
+            db.execute("COMMIT")
+        except BaseException as error:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise self._failure(what, error) from None
+            raise
 
     # -- schema -------------------------------------------------------------------------------------------
+    def _version(self) -> int:
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
+
     def _migrate(self) -> None:
-        version = self.connection.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise StoreError(f"{self.path} has schema version {version}; this timelinekg knows {len(MIGRATIONS)}")
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            self.connection.executescript(f"BEGIN;\n{script}\nPRAGMA user_version={number};\nCOMMIT;")
+        if self._version() == len(MIGRATIONS):
+            return
+        # Under the write lock, and the version read again under it: of several processes opening a
+        # new file at once, one creates the schema and the others find it done.
+        with self._write_lock(f"cannot open store {self.path}"):
+            version = self._version()
+            if version > len(MIGRATIONS):
+                raise StoreError(f"{self.path} has schema version {version}; this timelinekg knows {len(MIGRATIONS)}")
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                for statement in _statements(script):
+                    self.connection.execute(statement)
+                self.connection.execute(f"PRAGMA user_version={number}")
 
     @property
     def schema_version(self) -> int:
@@ -183,19 +250,16 @@ class SQLiteStore:
 
     # -- writes -------------------------------------------------------------------------------------------
     def write(self, facts: Facts) -> None:
-        db = self.connection
-        try:
-            db.execute("BEGIN IMMEDIATE")
+        self.update(lambda _: facts)
+
+    def update(self, decide: Callable[[StoreReader], Facts]) -> None:
+        with self._write_lock(f"write to {self.path} failed, nothing was stored"):
+            facts = decide(self)
+            check_facts(facts)
             self._write_sources(facts.sources, facts.recorded_at)
             self._write_actors(facts.actors)
             self._write_places(facts.places)
             self._write_events(facts.events, facts.recorded_at)
-            db.execute("COMMIT")
-        except BaseException as error:
-            db.execute("ROLLBACK")
-            if isinstance(error, sqlite3.Error):
-                raise StoreError(f"write to {self.path} failed, nothing was stored: {error}") from None
-            raise
 
     def _write_sources(self, sources: Iterable[Source], recorded_at: dt.datetime | None = None) -> None:
         now = (recorded_at or dt.datetime.now(dt.UTC)).isoformat()  # formatted once: batches hold 100k sources
@@ -330,6 +394,15 @@ class SQLiteStore:
     def events(self, query: EventQuery) -> Iterator[Event]:
         return map(self._build_event, self.event_rows(query))
 
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+        """The rows of a read, chunk by chunk as SQLite yields them; SQLite errors as one StoreError line."""
+        try:
+            cursor = self.connection.execute(sql, params)
+            while chunk := cursor.fetchmany(CHUNK):
+                yield from chunk
+        except sqlite3.Error as error:
+            raise self._failure(f"cannot read store {self.path}", error) from None
+
     def event_rows(self, query: EventQuery) -> Iterator[EventRow]:
         if query.ids is not None and len(query.ids) > CHUNK:
             # Stay under SQLite's bound-parameter limit; id lookups need no global order.
@@ -341,14 +414,25 @@ class SQLiteStore:
         new_row = EventRow._make
         # Read chunk by chunk as SQLite yields rows, so that reading every event (an export)
         # holds one chunk in memory, not a million rows.
-        cursor = self.connection.execute(sql, params)
-        while chunk := cursor.fetchmany(CHUNK):
-            for row in chunk:
-                # The columns are an EventRow's first eleven fields (attributes as JSON); the body holds the rest.
-                children = _parse_body(row[11])[0]
-                yield new_row(
-                    (*row[:8], bool(row[8]), attributes[row[9]], row[10], children["p"], children["l"], children["m"])
-                )
+        try:
+            cursor = self.connection.execute(sql, params)
+            while chunk := cursor.fetchmany(CHUNK):
+                for row in chunk:
+                    # The columns are an EventRow's first eleven fields (attributes as JSON); the body the rest.
+                    children = _parse_body(row[11])[0]
+                    yield new_row(
+                        (
+                            *row[:8],
+                            bool(row[8]),
+                            attributes[row[9]],
+                            row[10],
+                            children["p"],
+                            children["l"],
+                            children["m"],
+                        )
+                    )
+        except sqlite3.Error as error:
+            raise self._failure(f"cannot read store {self.path}", error) from None
 
     @staticmethod
     def _span_clauses(query: EventQuery) -> tuple[list[str], list[Any]]:
@@ -378,10 +462,13 @@ class SQLiteStore:
         clauses, params = self._span_clauses(query)
         if not clauses:
             return None
-        row = self.connection.execute(
-            f"SELECT low, high FROM event_span s WHERE {' AND '.join(clauses)} ORDER BY low, high LIMIT 1 OFFSET ?",
-            [*params, query.limit - 1],
-        ).fetchone()
+        row = next(
+            self._rows(
+                f"SELECT low, high FROM event_span s WHERE {' AND '.join(clauses)} ORDER BY low, high LIMIT 1 OFFSET ?",
+                [*params, query.limit - 1],
+            ),
+            None,
+        )
         return (int(row[0]), int(row[1])) if row else None
 
     def _event_sql(self, query: EventQuery, boundary: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
@@ -436,10 +523,10 @@ class SQLiteStore:
 
     def _select(self, table: str, columns: str, ids: Collection[str] | None) -> Iterator[tuple[Any, ...]]:
         if ids is None:
-            yield from self.connection.execute(f"SELECT {columns} FROM {table} ORDER BY id")
+            yield from self._rows(f"SELECT {columns} FROM {table} ORDER BY id")
             return
         for chunk in _chunks(sorted(set(ids))):
-            yield from self.connection.execute(
+            yield from self._rows(
                 f"SELECT {columns} FROM {table} WHERE id IN ({_marks(len(chunk))}) ORDER BY id", list(chunk)
             )
 
@@ -501,10 +588,7 @@ class SQLiteStore:
             "sources": "sources",
             "mentions": "mentions",
         }
-        return {
-            name: self.connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for name, table in tables.items()
-        }
+        return {name: next(self._rows(f"SELECT count(*) FROM {table}"))[0] for name, table in tables.items()}
 
     def close(self) -> None:
         self.connection.close()

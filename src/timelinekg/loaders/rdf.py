@@ -26,6 +26,7 @@ from timelinekg.errors import ValidationError
 from timelinekg.loaders import LoadOptions, LoadResult, Notice, format_for
 from timelinekg.schema.dates import parse_bounds
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
+from timelinekg.schema.rules import check_event, check_place
 from timelinekg.schema.vocabulary import (
     CLASSES,
     EVENT_TYPE,
@@ -188,7 +189,7 @@ class Reader:
             latitude = _coordinate(coordinates.first("schema:latitude"), "latitude", 90)
             longitude = _coordinate(coordinates.first("schema:longitude"), "longitude", 180)
         parent = node.first("schema:containedInPlace")
-        return Place(
+        place = Place(
             id=self.place_ids[node.key],
             name=name,
             kind=kind,
@@ -198,6 +199,8 @@ class Reader:
             external_ids=self.external_ids(node),
             aliases=tuple(dict.fromkeys(str(v.value) for v in node.take("skos:altLabel"))),
         )
+        check_place(place)
+        return place
 
     def source(self, node: Node) -> Source:
         self.visited.add(node.key)
@@ -266,7 +269,7 @@ class Reader:
         conflict = node.first("tkg:dateConflict")
         for curie in ("tkg:trigger", "tkg:dateBasis"):  # also in tkg:attributes, which is read whole
             node.take(curie)
-        return Event(
+        event = Event(
             id=event_id,
             type=decode_segment(type_iri[len(EVENT_TYPE) :]),
             label=node.text("rdfs:label") or node.text("schema:name"),
@@ -282,6 +285,8 @@ class Reader:
             attributes=self.attributes(node),
             recorded_at=self.recorded_at(node),
         )
+        check_event(event)  # here, so that one bad event is reported by its node and the rest still load
+        return event
 
     def instant(self, term: Any) -> dt.date | None:
         node = self.visit(_key(term)) if term is not None else None

@@ -54,11 +54,15 @@ def output_width(out: TextIO) -> int:
     return 120
 
 
+# Characters that JSON leaves raw but str.splitlines (and some JSONL readers) take for line ends.
+LINE_BREAKS_JSON_KEEPS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 def write_jsonl(records: Iterable[Any], out: TextIO) -> int:
     """One JSON object per line, written as it comes; returns how many."""
     count = 0
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False, default=str))
+        out.write(json.dumps(record, ensure_ascii=False, default=str).translate(LINE_BREAKS_JSON_KEEPS))
         out.write("\n")
         count += 1
     return count

@@ -9,16 +9,35 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from anyascii import anyascii
+
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+# What a slug may drop and still stand for one name: case, and runs of these marks between words
+# (spaces and punctuation; not symbols such as + # & @ that tell names apart).
+_SEPARATORS = re.compile(r"[\s\-_.,:;/\\'\"‘’“”()\[\]{}!?]+")
+SLUG_LENGTH = 80
+HASH_LENGTH = 6
 
 
 def slug(text: str) -> str:
-    """``"Volodymyr Zelenskiy"`` -> ``"volodymyr-zelenskiy"``; non-Latin text keeps a hash."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    folded = _NON_WORD.sub("-", ascii_text.lower()).strip("-")
-    if folded:
-        return folded[:80]
-    return "x" + digest(text, 10)
+    """A readable id for a name, unique for names that differ in more than case and separators.
+
+    ``"Volodymyr Zelenskiy"`` -> ``"volodymyr-zelenskiy"`` and ``"U.S."`` -> ``"u-s"``: an ASCII name
+    whose slug only drops case, spaces and punctuation (``- _ . , : ; / ' " ( ) [ ] { } ! ?``) keeps
+    its plain slug.
+    When the slug loses more (``"C++"`` and ``"C#"`` would both be ``"c"``; accents; a name longer
+    than 80 characters) or is transliterated (``"Владимир Путин"`` -> ``"vladimir-putin-…"``, by
+    anyascii), a short hash of the exact name is appended, so different names get different ids.
+    """
+    folded = _NON_WORD.sub("-", anyascii(text).lower()).strip("-")
+    if not folded:
+        return "x" + digest(text, 10)
+    if len(folded) <= SLUG_LENGTH and folded == _SEPARATORS.sub("-", text.lower()).strip("-"):
+        return folded
+    readable = folded[: SLUG_LENGTH - HASH_LENGTH - 1].rstrip("-")
+    # Hashed in the form the plain slug compares in, so "C++" and "c++" are still one name.
+    compared = _SEPARATORS.sub(" ", unicodedata.normalize("NFC", text).casefold()).strip()
+    return f"{readable}-{digest(compared, HASH_LENGTH)}"
 
 
 def name_key(name: str) -> str:
@@ -44,6 +63,14 @@ def place_id(name: str, parent_id: str | None = None) -> str:
 
 def source_id(url: str, title: str = "", published: dt.date | None = None) -> str:
     return "src-" + digest(url or [title, published], 12)
+
+
+_DERIVED_EVENT_ID = re.compile(r"ev-[0-9a-f]{16}")
+
+
+def is_derived_event_id(event_id_text: str) -> bool:
+    """Whether an event id is :func:`event_id`'s (derived from content) rather than given in a file."""
+    return _DERIVED_EVENT_ID.fullmatch(event_id_text) is not None
 
 
 def event_id(

@@ -43,6 +43,8 @@ from timelinekg.graph.neo4j.properties import KIND_LABELS, Property
 ALLOWED_LABELS = frozenset(
     {"Event", "Actor", "Person", "Organisation", "Country", "Group", "Product", "Place", "Source"}
 )
+# Labels of the store's own bookkeeping, not of the data (no style, no export).
+INTERNAL_LABELS = frozenset({"WriteLock"})
 ALLOWED_REL_TYPES = frozenset({"PARTICIPATED_IN", "TOOK_PLACE_IN", "REPORTED_BY", "PART_OF"})
 
 EVENT_CHILD_RELS = ("PARTICIPATED_IN", "TOOK_PLACE_IN", "REPORTED_BY")
@@ -50,7 +52,7 @@ EVENT_CHILD_RELS = ("PARTICIPATED_IN", "TOOK_PLACE_IN", "REPORTED_BY")
 
 def label(name: str) -> str:
     """``name`` if it is an allowed label; anything else is a programming error, never data."""
-    if name not in ALLOWED_LABELS:
+    if name not in ALLOWED_LABELS | INTERNAL_LABELS:
         raise ValueError(f"label {name!r} is not in the allowlist")
     return name
 
@@ -168,6 +170,13 @@ def link_mentions() -> str:
         "MERGE (s:Source {id: row.source_id})\n"
         f"CREATE (e)-[:{rel_type(declared.type)} {_property_map(declared.properties)}]->(s)"
     )
+
+
+def take_write_lock() -> str:
+    # Every loading transaction writes this one node first, so it holds the node's lock until it
+    # commits and loaders read-and-merge one at a time (SQLite's BEGIN IMMEDIATE).  The uniqueness
+    # constraint on WriteLock.name makes the first MERGE create one node even when loaders race.
+    return f"MERGE (lock:{label('WriteLock')} {{name: $name}}) SET lock.writes = coalesce(lock.writes, 0) + 1"
 
 
 def delete_everything_batched(batch: int = 10_000) -> str:

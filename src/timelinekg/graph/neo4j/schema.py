@@ -3,7 +3,8 @@
 Why these indexes:
 
 * uniqueness constraints on every ``id`` back the ``MERGE`` of batched writes
-  (each one is also the range index that id lookups seek on);
+  (each one is also the range index that id lookups seek on); one on
+  ``WriteLock.name`` keeps the loaders' lock node single (see ``cypher.take_write_lock``);
 * ``event_span`` is a POINT index over ``Event.span = point({x: earliest day,
   y: latest day})``.  "Events overlapping [start, end]" is ``x <= end AND y >=
   start``: a bounding box, so ``point.withinBBox`` seeks only the events near
@@ -41,6 +42,7 @@ def schema_items() -> list[SchemaItem]:
         SchemaItem(f"{node.lower()}_id", cypher.create_unique_constraint(f"{node.lower()}_id", node, "id"))
         for node in ("Event", "Actor", "Place", "Source")
     ]
+    items.append(SchemaItem("writelock_name", cypher.create_unique_constraint("writelock_name", "WriteLock", "name")))
     ranges = [
         ("event_earliest", "Event", "earliest"),
         ("event_latest", "Event", "latest"),

@@ -27,17 +27,41 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 
 from timelinekg.errors import StoreError, StoreUnavailable, TimelineKGError
-from timelinekg.graph.base import OPEN_HIGH, OPEN_LOW, EventBuilder, EventQuery, EventRow, window_span
+from timelinekg.graph.base import (
+    OPEN_HIGH,
+    OPEN_LOW,
+    EventBuilder,
+    EventQuery,
+    EventRow,
+    StoreReader,
+    seconds_setting,
+    window_span,
+)
 from timelinekg.graph.neo4j import cypher, properties
 from timelinekg.graph.neo4j.schema import apply_schema
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Facts, Place, Source
+from timelinekg.schema.rules import check_facts
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
 DEFAULT_USERNAME = "neo4j"
 DEV_PASSWORD = "timelinekg-dev"  # the password scripts/neo4j-dev sets; documented, not a secret
 DEFAULT_DATABASE = "neo4j"
 ROWS_PER_STATEMENT = 10_000
+# Seconds to connect and hear the server's handshake: a stopped server or a port that accepts and
+# never answers fails in this long instead of the driver's 60 s.
+CONNECT_TIMEOUT_VARIABLE = "TIMELINEKG_CONNECT_TIMEOUT"
+DEFAULT_CONNECT_TIMEOUT = 5.0
+PASSWORD_FILE_VARIABLE = "NEO4J_PASSWORD_FILE"
+SCHEMA_ALREADY_THERE = frozenset(
+    {
+        "Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists",
+        "Neo.ClientError.Schema.IndexWithNameAlreadyExists",
+        "Neo.ClientError.Schema.ConstraintWithNameAlreadyExists",
+        "Neo.ClientError.Schema.ConstraintAlreadyExists",
+        "Neo.ClientError.Schema.IndexAlreadyExists",
+    }
+)
 START_HINT = "start the dev server with `scripts/neo4j-dev start`, or point --store (or TIMELINEKG_STORE) at yours"
 
 # The driver logs a failed routing attempt itself; without a handler Python's last-resort handler
@@ -72,17 +96,64 @@ class Connection:
         env = os.environ if environ is None else environ
         uri = url or env.get("NEO4J_URI") or DEFAULT_URI
         parts = urlsplit(uri)
+        try:
+            parts.port  # noqa: B018 -- urllib checks the port only when asked
+        except ValueError:
+            port = parts.netloc.rsplit("@", 1)[-1].rpartition(":")[2]
+            raise StoreError(f"bad Neo4j URL {redact_uri(uri)}: the port {port!r} is not a number 0-65535") from None
         username = env.get("NEO4J_USERNAME") or DEFAULT_USERNAME
-        password = env.get("NEO4J_PASSWORD") or DEV_PASSWORD
+        password = env.get("NEO4J_PASSWORD") or _password_from_file(env) or DEV_PASSWORD
         if parts.username:  # neo4j://user:pw@host wins over the environment
-            username, password = parts.username, parts.password or password
+            username = parts.username
+            if parts.password:
+                _warn_password_in_url()
+                password = parts.password
             uri = redact_uri(uri)
         database = env.get("NEO4J_DATABASE") or DEFAULT_DATABASE
         return cls(uri, username, password, database)
 
 
-def translate(error: Exception, uri: str, action: str, secret: str = "") -> TimelineKGError:
-    """One clear line for a driver error; the password, if it shows up anywhere, is masked."""
+def _password_from_file(env: Mapping[str, str]) -> str | None:
+    """The first line of the file ``NEO4J_PASSWORD_FILE`` names (a secret mounted as a file)."""
+    path = env.get(PASSWORD_FILE_VARIABLE)
+    if not path:
+        return None
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return handle.readline().rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) else "not UTF-8 text"
+        raise StoreError(f"cannot read the password file {PASSWORD_FILE_VARIABLE}={path}: {reason}") from None
+
+
+_warned: set[str] = set()
+
+
+def _warn_password_in_url() -> None:
+    if "url" in _warned:
+        return
+    _warned.add("url")
+    # Without a configured handler, logging prints this one line to stderr (its last-resort handler).
+    logging.getLogger("timelinekg").warning(
+        "warning: a password in the store URL is visible to every user of this machine (ps, shell history); "
+        "set NEO4J_PASSWORD or NEO4J_PASSWORD_FILE instead"
+    )
+
+
+def connect_timeout(environ: Mapping[str, str] | None = None) -> float:
+    """Seconds to wait for a Neo4j server's answer when connecting: ``TIMELINEKG_CONNECT_TIMEOUT``, else 5."""
+    return seconds_setting(CONNECT_TIMEOUT_VARIABLE, DEFAULT_CONNECT_TIMEOUT, environ)
+
+
+def _no_answer(error: Exception) -> bool:
+    """A connection that opened but heard nothing back (a stopped server, something else on the port)."""
+    text = str(error).lower()
+    return "handshake" in text or "timed out" in text or "deadline" in text
+
+
+def translate(error: Exception, uri: str, action: str, timeout: float | None = None) -> TimelineKGError:
+    """One clear line for a driver error.  It never carries a credential: no message we write holds
+    one, and nothing is masked (masking a password's letters in a message gives them away)."""
     where = redact_uri(uri) or "Neo4j"
     if isinstance(error, neo4j_errors.AuthError):
         message = (
@@ -90,6 +161,12 @@ def translate(error: Exception, uri: str, action: str, secret: str = "") -> Time
             "(the dev server's password is set by scripts/neo4j-dev)"
         )
         found: TimelineKGError = StoreError(message)
+    elif isinstance(error, neo4j_errors.ServiceUnavailable | neo4j_errors.SessionExpired) and _no_answer(error):
+        waited = f" within {timeout:g} s" if timeout is not None else ""
+        found = StoreUnavailable(
+            f"no answer from Neo4j at {where}{waited}: is the server stopped, or is something else on that port? "
+            f"(set {CONNECT_TIMEOUT_VARIABLE} to wait longer)"
+        )
     elif isinstance(error, neo4j_errors.ServiceUnavailable | neo4j_errors.SessionExpired):
         found = StoreUnavailable(f"cannot reach Neo4j at {where}: {START_HINT}")
     elif isinstance(error, neo4j_errors.Neo4jError):
@@ -101,8 +178,6 @@ def translate(error: Exception, uri: str, action: str, secret: str = "") -> Time
             found = StoreError(f"{action} failed on {where}: {detail} ({error.code})")
     else:
         found = StoreError(f"{action} failed on {where}: {error}")
-    if len(secret) >= 3:  # masking a one-letter password would garble the message and hint at it
-        found.args = tuple(str(a).replace(secret, "***") for a in found.args)
     return found
 
 
@@ -227,90 +302,16 @@ def row_from_columns(
     )
 
 
-class Neo4jStore:
-    """The store protocol on Neo4j.  ``driver`` is an open ``neo4j.Driver``; the store closes it."""
+class Neo4jReads:
+    """The store protocol's reads, over whatever runs the statements: a session, or one transaction."""
 
-    def __init__(
-        self,
-        driver: neo4j.Driver,
-        database: str = DEFAULT_DATABASE,
-        *,
-        uri: str = "",
-        secret: str = "",
-        apply_schema_on_write: bool = True,
-    ) -> None:
-        self.driver = driver
-        self.database = database
-        self.uri = redact_uri(uri)
-        self._secret = secret
-        self._schema_ready = not apply_schema_on_write
-        self._build_event = EventBuilder()
-
-    # -- plumbing -------------------------------------------------------------------------------------------
-    @contextmanager
-    def errors(self, action: str) -> Iterator[None]:
-        """Driver errors raised inside become one-line TimelineKGErrors."""
-        try:
-            yield
-        except TimelineKGError:
-            raise
-        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as error:
-            raise translate(error, self.uri, action, self._secret) from None
-
-    def session(self, write: bool = False) -> neo4j.Session:
-        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
-        return self.driver.session(database=self.database, default_access_mode=mode)
-
-    def check(self) -> None:
-        """Fail fast (and clearly) when the server is down or refuses the credentials."""
-        with self.errors("connecting"):
-            self.driver.verify_connectivity()
-            with self.session() as session:
-                session.run(cypher.ping()).consume()
+    _build_event: EventBuilder
 
     def read(self, statement: str, parameters: dict[str, Any] | None = None) -> list[Any]:
-        """All records of a read query, in a managed READ transaction (retried on transient errors)."""
-
-        def work(tx: neo4j.ManagedTransaction) -> list[Any]:
-            return list(tx.run(statement, parameters or {}))
-
-        with self.errors("reading from Neo4j"), self.session() as session:
-            return session.execute_read(work)
+        raise NotImplementedError
 
     def stream(self, statement: str, parameters: dict[str, Any] | None = None) -> Iterator[Any]:
-        """Records one by one, for answers too big to hold (a READ session, auto-commit)."""
-        with self.errors("reading from Neo4j"), self.session() as session:
-            yield from session.run(statement, parameters or {})
-
-    def run_schema(self) -> list[str]:
-        """Apply constraints and indexes idempotently; returns their names."""
-
-        def run(statement: str, parameters: dict[str, object]) -> None:
-            with self.session(write=True) as session:
-                session.run(statement, parameters).consume()
-
-        with self.errors("applying the Neo4j schema"):
-            names = apply_schema(run)
-        self._schema_ready = True
-        return names
-
-    # -- writes ---------------------------------------------------------------------------------------------
-    def write(self, facts: Facts) -> None:
-        if not len(facts):
-            return
-        if not self._schema_ready:
-            self.run_schema()
-        plan = write_plan(facts)
-        now = facts.recorded_at or dt.datetime.now(dt.UTC)
-
-        def work(tx: neo4j.ManagedTransaction) -> None:
-            for statement, rows, name in plan:
-                for chunk in _chunks(rows):
-                    parameters = {name: list(chunk), "now": now}
-                    tx.run(statement, parameters).consume()
-
-        with self.errors("write to Neo4j (nothing was stored)"), self.session(write=True) as session:
-            session.execute_write(work)
+        raise NotImplementedError
 
     # -- reads ----------------------------------------------------------------------------------------------
     def events(self, query: EventQuery) -> Iterator[Event]:
@@ -376,6 +377,122 @@ class Neo4jStore:
         record = self.read(cypher.count_everything())[0]
         return {name: int(record[name]) for name in ("events", "actors", "places", "sources", "mentions")}
 
+
+class TransactionReads(Neo4jReads):
+    """The store as one write transaction sees it, for :meth:`Neo4jStore.update`'s ``decide``."""
+
+    def __init__(self, tx: neo4j.ManagedTransaction, build_event: EventBuilder) -> None:
+        self.tx = tx
+        self._build_event = build_event
+
+    def read(self, statement: str, parameters: dict[str, Any] | None = None) -> list[Any]:
+        return list(self.tx.run(statement, parameters or {}))
+
+    def stream(self, statement: str, parameters: dict[str, Any] | None = None) -> Iterator[Any]:
+        yield from self.read(statement, parameters)
+
+
+class Neo4jStore(Neo4jReads):
+    """The store protocol on Neo4j.  ``driver`` is an open ``neo4j.Driver``; the store closes it."""
+
+    def __init__(
+        self,
+        driver: neo4j.Driver,
+        database: str = DEFAULT_DATABASE,
+        *,
+        uri: str = "",
+        timeout: float | None = None,
+        apply_schema_on_write: bool = True,
+    ) -> None:
+        self.driver = driver
+        self.database = database
+        self.uri = redact_uri(uri)
+        self.timeout = timeout  # the driver's connection timeout, for messages
+        self._schema_ready = not apply_schema_on_write
+        self._build_event = EventBuilder()
+
+    # -- plumbing -------------------------------------------------------------------------------------------
+    @contextmanager
+    def errors(self, action: str) -> Iterator[None]:
+        """Driver errors raised inside become one-line TimelineKGErrors."""
+        try:
+            yield
+        except TimelineKGError:
+            raise
+        except (neo4j_errors.Neo4jError, neo4j_errors.DriverError, OSError) as error:
+            raise translate(error, self.uri, action, self.timeout) from None
+
+    def session(self, write: bool = False) -> neo4j.Session:
+        mode = neo4j.WRITE_ACCESS if write else neo4j.READ_ACCESS
+        return self.driver.session(database=self.database, default_access_mode=mode)
+
+    def check(self) -> None:
+        """Fail fast (and clearly) when the server is down or refuses the credentials."""
+        with self.errors("connecting"):
+            self.driver.verify_connectivity()
+            with self.session() as session:
+                session.run(cypher.ping()).consume()
+
+    def read(self, statement: str, parameters: dict[str, Any] | None = None) -> list[Any]:
+        """All records of a read query, in a managed READ transaction (retried on transient errors)."""
+
+        def work(tx: neo4j.ManagedTransaction) -> list[Any]:
+            return list(tx.run(statement, parameters or {}))
+
+        with self.errors("reading from Neo4j"), self.session() as session:
+            return session.execute_read(work)
+
+    def stream(self, statement: str, parameters: dict[str, Any] | None = None) -> Iterator[Any]:
+        """Records one by one, for answers too big to hold (a READ session, auto-commit)."""
+        with self.errors("reading from Neo4j"), self.session() as session:
+            yield from session.run(statement, parameters or {})
+
+    def run_schema(self) -> list[str]:
+        """Apply constraints and indexes idempotently; returns their names."""
+
+        def work(tx: neo4j.ManagedTransaction, statement: str, parameters: dict[str, object]) -> None:
+            tx.run(statement, parameters).consume()
+
+        def run(statement: str, parameters: dict[str, object]) -> None:
+            # Managed, so that a deadlock between loaders creating the schema at once is retried; and
+            # an index another loader created between our IF NOT EXISTS and our CREATE is no error.
+            with self.session(write=True) as session:
+                try:
+                    session.execute_write(work, statement, parameters)
+                except neo4j_errors.ClientError as error:
+                    if error.code not in SCHEMA_ALREADY_THERE:
+                        raise
+
+        with self.errors("applying the Neo4j schema"):
+            names = apply_schema(run)
+        self._schema_ready = True
+        return names
+
+    # -- writes ---------------------------------------------------------------------------------------------
+    def write(self, facts: Facts) -> None:
+        if len(facts):
+            self.update(lambda _: facts)
+
+    def update(self, decide: Callable[[StoreReader], Facts]) -> None:
+        if not self._schema_ready:
+            self.run_schema()
+
+        def work(tx: neo4j.ManagedTransaction) -> None:
+            # The lock first: every read below then sees what the loader before us committed, and no
+            # other loader commits until we do.  A deadlock or lock timeout is a transient error:
+            # the driver retries the whole function, decide included.
+            tx.run(cypher.take_write_lock(), {"name": "load"}).consume()
+            facts = decide(TransactionReads(tx, self._build_event))
+            check_facts(facts)
+            now = facts.recorded_at or dt.datetime.now(dt.UTC)
+            for statement, rows, name in write_plan(facts):
+                for chunk in _chunks(rows):
+                    parameters = {name: list(chunk), "now": now}
+                    tx.run(statement, parameters).consume()
+
+        with self.errors("write to Neo4j (nothing was stored)"), self.session(write=True) as session:
+            session.execute_write(work)
+
     def close(self) -> None:
         self.driver.close()
 
@@ -387,9 +504,12 @@ class Neo4jStore:
 
 
 def build_driver(connection: Connection, **config: Any) -> neo4j.Driver:
+    timeout = connect_timeout()
     # Server notifications (deprecations, hints) would print through logging on every batch.
     settings: dict[str, Any] = {
-        "connection_timeout": 5.0,
+        "connection_timeout": timeout,
+        # The acquisition deadline also bounds the Bolt handshake, which connection_timeout does not.
+        "connection_acquisition_timeout": timeout,
         "max_transaction_retry_time": 15.0,
         "notifications_min_severity": "OFF",
     }
@@ -397,14 +517,14 @@ def build_driver(connection: Connection, **config: Any) -> neo4j.Driver:
     try:
         return neo4j.GraphDatabase.driver(connection.uri, auth=(connection.username, connection.password), **settings)
     except (neo4j_errors.DriverError, ValueError) as error:
-        raise translate(error, connection.uri, "opening Neo4j", connection.password) from None
+        raise translate(error, connection.uri, "opening Neo4j") from None
 
 
 def open_neo4j_store(url: str | None = None, *, check: bool = True) -> Neo4jStore:
     """The registry factory: ``neo4j://``, ``bolt://`` (and ``+s``/``+ssc``) URLs, with ``NEO4J_*`` settings."""
     connection = Connection.from_url(url)
     driver = build_driver(connection)
-    store = Neo4jStore(driver, connection.database, uri=connection.uri, secret=connection.password)
+    store = Neo4jStore(driver, connection.database, uri=connection.uri, timeout=connect_timeout())
     if check:
         try:
             store.check()

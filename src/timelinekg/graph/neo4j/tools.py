@@ -29,6 +29,45 @@ WRITE_CLAUSES = re.compile(
 )
 # String literals, quoted names and comments, which may mention those words harmlessly.
 _NOT_CODE = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|`[^`]*`|//[^\n]*|/\*.*?\*/", re.DOTALL)
+_STRINGS_AND_COMMENTS = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|//[^\n]*|/\*.*?\*/", re.DOTALL)
+
+# Without --write a query is run only when it is one of these (an allowlist: the READ session stops
+# writes to the graph, but not administration such as TERMINATE TRANSACTIONS or clearing caches).
+READ_CLAUSES = frozenset({"MATCH", "OPTIONAL", "WITH", "UNWIND", "RETURN", "CALL", "USE", "EXPLAIN", "PROFILE"})
+# SHOW commands that only describe the schema and the server's procedures; SHOW TRANSACTIONS (other
+# sessions' queries and parameters), SHOW USERS and the like are not among them.
+READ_ONLY_SHOW = re.compile(
+    r"SHOW\s+(?:(?:ALL|RANGE|POINT|TEXT|FULLTEXT|LOOKUP|VECTOR|UNIQUE|NODE|RELATIONSHIP|REL|KEY|EXIST|EXISTENCE"
+    r"|PROPERTY|TYPE|BUILT\s+IN|USER\s+DEFINED)\s+)*(?:INDEX|INDEXES|CONSTRAINT|CONSTRAINTS|PROCEDURE|PROCEDURES"
+    r"|FUNCTION|FUNCTIONS)\b",
+    re.IGNORECASE,
+)
+READ_ONLY_PROCEDURES = frozenset(
+    name.lower()
+    for name in (
+        "db.labels",
+        "db.relationshipTypes",
+        "db.propertyKeys",
+        "db.schema.visualization",
+        "db.schema.nodeTypeProperties",
+        "db.schema.relTypeProperties",
+        "db.index.fulltext.queryNodes",
+        "db.index.fulltext.queryRelationships",
+        "db.info",
+        "db.ping",
+        "dbms.components",
+    )
+)
+# Administration that can follow a read (SHOW TRANSACTIONS ... TERMINATE TRANSACTIONS); the others
+# (START, STOP, ALTER ...) can only start a query, and the first word is checked against READ_CLAUSES.
+ADMINISTRATION = re.compile(
+    r"\bTERMINATE\s+TRANSACTIONS?\b"
+    r"|(?<![.\w$])SHOW\s+(?!(?:AS|AND|OR|XOR|IS|IN|STARTS|ENDS|CONTAINS)\b)[A-Za-z]",
+    re.IGNORECASE,
+)
+_NAME = r"(?:`[^`]*`|[A-Za-z_][A-Za-z0-9_]*)"
+_PROCEDURE_CALL = re.compile(rf"\bCALL\s+({_NAME}(?:\s*\.\s*{_NAME})*)\s*(\(|\b)", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s*(?:CYPHER(?:\s+[\w.=]+)*?\s+(?=[A-Za-z]))?([A-Za-z]+)")
 
 
 def is_neo4j_location(location: str) -> bool:
@@ -47,6 +86,32 @@ def write_clause(query: str) -> str | None:
     """The first clause in ``query`` that writes, ignoring strings, quoted names and comments."""
     found = WRITE_CLAUSES.search(_NOT_CODE.sub(" ", query))
     return " ".join(found.group(1).upper().split()) if found else None
+
+
+def read_only_refusal(query: str) -> str | None:
+    """Why ``query`` may not run without --write, or ``None`` when it is a read timelinekg allows."""
+    clause = write_clause(query)
+    if clause:
+        return f"the query writes ({clause})"
+    code = _STRINGS_AND_COMMENTS.sub(" ", query)
+    for found in _PROCEDURE_CALL.finditer(code):
+        name = "".join(found.group(1).replace("`", "").split())
+        if name.lower() not in READ_ONLY_PROCEDURES:
+            return f"CALL {name} is not one of the read-only procedures timelinekg allows"
+    unquoted = _NOT_CODE.sub(" ", query)
+    shows = list(READ_ONLY_SHOW.finditer(unquoted))
+    without_allowed_shows = READ_ONLY_SHOW.sub(" ", unquoted)
+    administration = ADMINISTRATION.search(without_allowed_shows)
+    if administration:
+        command = administration.group(0).upper().split()[0]
+        if command == "SHOW":
+            return "SHOW other than INDEXES, CONSTRAINTS, PROCEDURES or FUNCTIONS is administration"
+        return f"{command} is an administration command"
+    first = _FIRST_WORD.match(unquoted)
+    word = first.group(1).upper() if first else ""
+    if word not in READ_CLAUSES and not (word == "SHOW" and shows):
+        return f"a query starting with {word or 'nothing'} is not a read query"
+    return None
 
 
 def parse_parameters(pairs: Iterable[str]) -> dict[str, Any]:
@@ -91,9 +156,9 @@ def run_cypher(
     store: Neo4jStore, query: str, parameters: dict[str, Any], *, write: bool = False
 ) -> tuple[list[str], list[dict[str, Any]]]:
     """Run ``query`` in a READ transaction (a WRITE one when ``write``); (columns, rows as plain data)."""
-    clause = write_clause(query)
-    if clause and not write:
-        raise StoreError(f"refused: the query writes ({clause}); add --write if you mean it")
+    refusal = None if write else read_only_refusal(query)
+    if refusal:
+        raise StoreError(f"refused: {refusal}; add --write if you mean it")
 
     def work(tx: neo4j.ManagedTransaction) -> tuple[list[str], list[dict[str, Any]]]:
         result = tx.run(query, parameters)
