@@ -174,3 +174,57 @@ def test_place_only_batches_and_empty_batches_write(store: Store) -> None:
     store.write(Facts())
     ingest(store, Facts(places=[Place("kyiv", "Kyiv", "city", 50.45, 30.52)]))
     assert [p.name for p in store.places()] == ["Kyiv"]
+
+
+REPORT_DAY = D(2024, 11, 10)
+
+
+def undated(event_id: str, precision: str, latest: D = REPORT_DAY) -> Facts:
+    """An event the text did not date, bounded above by its report (or, with ``unknown``, merely open)."""
+    source = Source("src-" + event_id, title=event_id, url=f"https://example.org/{event_id}", published=latest)
+    return Facts(
+        sources=[source],
+        actors=[Actor("farmers", "farmers", "group")],
+        events=[
+            Event(
+                event_id,
+                "protest",
+                f"farmers protested ({event_id})",
+                None,
+                latest,
+                precision,
+                participants=(Participation("farmers", "agent"),),
+                mentions=(Mention(source.id, "Farmers protested.", 0, 18, None, latest, precision),),
+            )
+        ],
+    )
+
+
+def test_an_undated_event_is_listed_by_the_day_its_report_bounds_it(store: Store) -> None:
+    ingest(store, undated("reported-protest", "reported"))
+    ingest(store, undated("open-protest", "unknown"))
+    assert ids(between(store, "2024-11-01", "2024-11-30")) == ["reported-protest"]
+    assert ids(between(store, "2024-11-10", "2024-11-10")) == ["reported-protest"]
+    # the report bounds it from above only: a range after the report day cannot hold it, one before may
+    # (but says nothing it is known to be in), so both leave it out
+    assert ids(between(store, "2024-11-11", "2024-12-31")) == []
+    assert ids(between(store, "2024-10-01", "2024-11-09")) == []
+    # --within keeps only events known to lie inside the range: an undated event's start is unknown
+    assert ids(between(store, "2024-11-01", "2024-11-30", within=True)) == []
+    # --include-undated: every open bound counts as unbounded, as before
+    assert sorted(ids(between(store, "2024-11-01", "2024-11-30", include_undated=True))) == [
+        "open-protest",
+        "reported-protest",
+    ]
+    [view] = resolve(store, list(between(store, "2024", "2024")))
+    assert view.as_json()["reported_by"] == "2024-11-10"
+    assert view.as_json()["earliest"] is None
+
+
+def test_a_first_page_holds_reported_events_before_dated_ones(store: Store) -> None:
+    load_seed(store)
+    ingest(store, undated("reported-protest", "reported"))
+    full = ids(between(store, "2024-11-01", "2024-11-30"))
+    assert full[0] == "reported-protest"  # an open lower bound sorts first
+    assert ids(between(store, "2024-11-01", "2024-11-30", limit=3)) == full[:3]
+    assert ids(between(store, "2024-11-01", "2024-11-30", limit=3, actor="farmers")) == ["reported-protest"]

@@ -19,7 +19,7 @@ from typing import Any
 from timelinekg.errors import StoreError
 from timelinekg.graph.base import EventBuilder, EventQuery, EventRow, SourceRow
 from timelinekg.schema.identity import name_key
-from timelinekg.schema.model import Actor, Event, Facts, Mention, Place, Source, restore
+from timelinekg.schema.model import REPORTED, Actor, Event, Facts, Mention, Place, Source, restore
 
 # Open bounds must still sit in the R*Tree; these are outside every real day number.
 OPEN_LOW = 0
@@ -350,19 +350,26 @@ class SQLiteStore:
                 yield (*row[:8], bool(row[8]), attributes[row[9]], row[10], children["p"], children["l"], children["m"])
 
     @staticmethod
-    def _span_clauses(query: EventQuery) -> tuple[list[str], list[Any]]:
-        """The R*Tree constraints for the query's date range (none without one)."""
+    def _span_clauses(query: EventQuery, reported: bool = False) -> tuple[list[str], list[Any]]:
+        """The R*Tree constraints for the query's date range (none without one); ``reported`` also keeps
+        undated events whose report bounds them inside the range (this needs ``events e`` joined)."""
         if query.start is None and query.end is None:
             return [], []
         low = query.start.toordinal() if query.start else OPEN_LOW
         high = query.end.toordinal() if query.end else OPEN_HIGH
+        params: list[Any]
         if query.within:
             clauses, params = ["s.low >= ? AND s.high <= ?"], [low, high]
         else:
             clauses, params = ["s.low <= ? AND s.high >= ?"], [high, low]
         if not query.include_open:
-            clauses.append("s.low > ? AND s.high < ?")
-            params += [OPEN_LOW, OPEN_HIGH]
+            if reported and not query.within:
+                # "reported by D", D in the range (the overlap test above already has D >= start)
+                clauses.append("((s.low > ? AND s.high < ?) OR (s.low = ? AND s.high <= ? AND e.precision = ?))")
+                params += [OPEN_LOW, OPEN_HIGH, OPEN_LOW, high, REPORTED]
+            else:
+                clauses.append("s.low > ? AND s.high < ?")
+                params += [OPEN_LOW, OPEN_HIGH]
         return clauses, params
 
     def _page_boundary(self, query: EventQuery) -> tuple[int, int] | None:
@@ -385,7 +392,9 @@ class SQLiteStore:
         return (int(row[0]), int(row[1])) if row else None
 
     def _event_sql(self, query: EventQuery, boundary: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
-        clauses, params = self._span_clauses(query)
+        # The page boundary counts dated events only; reported ones sort first (open lower bound), so
+        # the LIMIT below still cuts the page at the right event.
+        clauses, params = self._span_clauses(query, reported=True)
         joins = " JOIN event_span s ON s.id = e.rowid" if clauses else ""
         if boundary is not None:
             clauses.append("s.low <= ? AND (s.low < ? OR s.high <= ?)")

@@ -23,7 +23,8 @@ def event_row(view: EventView) -> dict[str, str]:
     return {
         "earliest": earliest,
         "latest": latest,
-        "precision": data["precision"] + (" (conflict)" if data["date_conflict"] else ""),
+        "precision": (f"reported by {data['reported_by']}" if data.get("reported_by") else data["precision"])
+        + (" (conflict)" if data["date_conflict"] else ""),
         "type": data["type"],
         "label": data["label"],
         "actors": "; ".join(f"{a['name']} ({a['role']})" for a in data["actors"]),
@@ -81,7 +82,9 @@ def event_detail(view: EventView) -> str:
         f"{data['label']}",
         f"  id:        {data['id']}",
         f"  type:      {data['type']}",
-        f"  when:      {earliest} .. {latest} ({data['precision']})"
+        f"  when:      {earliest} .. {latest} ("
+        + (f"reported by {data['reported_by']}" if data.get("reported_by") else data["precision"])
+        + ")"
         + ("  CONFLICTING REPORTS" if data["date_conflict"] else ""),
     ]
     for actor in data["actors"]:
@@ -98,4 +101,10 @@ def event_detail(view: EventView) -> str:
         )
         lines.append(f"    claims:  {claimed}   at {source['start']}..{source['end']}")
         lines.append(f"    quote:   “{source['quote']}”")
+    titles = {s["id"]: s["title"] or s["id"] for s in data["sources"]}
+    for evidence in data["attributes"].get("merge_evidence") or ():
+        # the merge rule writes source ids; a reader wants the titles
+        for source_id, title in titles.items():
+            evidence = evidence.replace(source_id, title)
+        lines.append(f"  joined:    {evidence}")
     return "\n".join(lines)

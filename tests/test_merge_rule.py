@@ -1,0 +1,87 @@
+"""The merge rule joins two reports on evidence (more than one agreeing argument), never on one shared name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timelinekg.schema.merge import MERGE_EVIDENCE, merge_batch, merge_evidence, same_event
+from timelinekg.schema.model import Event, Mention, Participation
+
+D = dt.date
+DAY = D(2025, 3, 4)
+
+
+def event(
+    event_id: str,
+    type_: str,
+    *roles: tuple[str, str],
+    places: tuple[str, ...] = (),
+    quote: str = "",
+    source: str = "src-a",
+    day: D | None = DAY,
+) -> Event:
+    return Event(
+        event_id,
+        type_,
+        quote or event_id,
+        day,
+        day,
+        "day" if day else "unknown",
+        participants=tuple(Participation(actor, role) for actor, role in roles),
+        place_ids=places,
+        mentions=(Mention(source, quote or event_id, 0, 1, day, day, "day"),),
+    )
+
+
+def test_one_shared_country_is_not_evidence() -> None:
+    # a city's report of drones downed over it, and that country's own strike on its neighbour
+    downed = event("downed", "attack", ("country-a", "target"), places=("city-a",))
+    strike = event("strike", "attack", ("country-a", "agent"), ("country-b", "target"), places=("city-b",))
+    assert not same_event(downed, strike)
+    assert merge_evidence(downed, strike) is None
+
+
+def test_agent_and_target_join_reports_across_articles() -> None:
+    first = event("one", "attack", ("country-a", "agent"), ("country-b", "target"), source="src-a")
+    second = event("two", "attack", ("country-a", "agent"), ("country-b", "target"), source="src-b")
+    assert merge_evidence(first, second) == ("agent country-a", "target country-b")
+
+
+def test_agent_and_place_join_but_a_contradicting_place_or_agent_does_not() -> None:
+    here = event("one", "protest", ("farmers", "agent"), places=("paris",), source="src-a")
+    again = event("two", "protest", ("farmers", "agent"), places=("paris",), source="src-b")
+    elsewhere = event("three", "protest", ("farmers", "agent"), places=("lyon",), source="src-c")
+    others = event("four", "protest", ("students", "agent"), places=("paris",), source="src-d")
+    assert same_event(here, again)
+    assert not same_event(here, elsewhere)
+    assert not same_event(here, others)
+
+
+def test_dates_must_overlap() -> None:
+    monday = event("one", "attack", ("a", "agent"), ("b", "target"))
+    next_week = event("two", "attack", ("a", "agent"), ("b", "target"), day=DAY + dt.timedelta(days=7))
+    assert not same_event(monday, next_week)
+
+
+def test_separate_statements_by_one_speaker_stay_separate() -> None:
+    statements = [
+        event(f"said-{i}", "statement", ("minister", "agent"), ("topic-" + str(i), "subject"), places=("capital",))
+        for i in range(5)
+    ]
+    assert len(merge_batch(statements)) == 5
+
+
+def test_the_same_quoted_claim_joins_two_reports_of_a_statement() -> None:
+    words = "“We will respond at a time of our choosing,” the spokesman said."
+    first = event("one", "statement", ("spokesman", "agent"), quote=words, source="src-a")
+    second = event("two", "statement", ("spokesman", "agent"), quote="He added: " + words, source="src-b")
+    evidence = merge_evidence(first, second)
+    assert evidence is not None and evidence[0].startswith("same quoted claim")
+
+
+def test_the_merged_event_says_why_its_reports_were_joined() -> None:
+    first = event("one", "attack", ("country-a", "agent"), ("country-b", "target"), source="src-a")
+    second = event("two", "attack", ("country-a", "agent"), ("country-b", "target"), source="src-b")
+    [merged] = merge_batch([first, second])
+    [line] = merged.attribute(MERGE_EVIDENCE)
+    assert "src-b" in line and "src-a" in line and "agent country-a" in line and "target country-b" in line
