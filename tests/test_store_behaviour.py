@@ -228,3 +228,12 @@ def test_a_first_page_holds_reported_events_before_dated_ones(store: Store) -> N
     assert full[0] == "reported-protest"  # an open lower bound sorts first
     assert ids(between(store, "2024-11-01", "2024-11-30", limit=3)) == full[:3]
     assert ids(between(store, "2024-11-01", "2024-11-30", limit=3, actor="farmers")) == ["reported-protest"]
+
+
+def test_a_place_filter_finds_events_in_the_places_inside_it(store: Store) -> None:
+    load_seed(store)  # Moscow's parent is Russia; Voltchenka's is Donetsk, whose parent is Ukraine
+    assert ids(between(store, "2024", "2024", place="Moscow")) == ["ukrainian-drones-moscow"]
+    assert "ukrainian-drones-moscow" in ids(between(store, "2024", "2024", place="Russia"))
+    assert "voltchenka-captured" in ids(between(store, "2024", "2024", place="Ukraine"))  # two levels down
+    assert "ukrainian-drones-moscow" not in ids(between(store, "2024", "2024", place="Ukraine"))
+    assert ids(between(store, "2024", "2024", place="Finland")) == []

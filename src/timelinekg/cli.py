@@ -160,7 +160,7 @@ FORMAT_CHOICE = click.Choice(["table", "json", "csv", "markdown"])
     help="Only events whose whole date range lies inside START..END (not undated ones: their start is unknown).",
 )
 @click.option("--actor", help="Only events with this actor (canonical name or alias).")
-@click.option("--place", help="Only events in this place.")
+@click.option("--place", help="Only events in this place or a place inside it (Russia also finds Moscow).")
 @click.option("--type", "type_code", help="Only events of this type (and its narrower types).")
 @click.option("--source", help="Only events reported by this source (id or URL).")
 @click.option(

@@ -92,6 +92,10 @@ MIGRATIONS: tuple[str, ...] = (
               FROM (SELECT * FROM mentions WHERE event_id = events.id ORDER BY position))
     );
     """,
+    # 4: a place filter also finds the places inside the named one, walking parent links downward.
+    """
+    CREATE INDEX places_parent ON places(parent_id);
+    """,
 )
 
 
@@ -420,9 +424,11 @@ class SQLiteStore:
             )
             params += actor_ids
         if query.place is not None:
+            # the named place and every place inside it: "Russia" finds events in Moscow
             clauses.append(
-                "e.id IN (SELECT ep.event_id FROM event_places ep JOIN place_names n ON n.place_id = ep.place_id "
-                "WHERE n.name_key = ?)"
+                "e.id IN (WITH RECURSIVE inside(id) AS (SELECT place_id FROM place_names WHERE name_key = ? "
+                "UNION SELECT p.id FROM places p JOIN inside ON p.parent_id = inside.id) "
+                "SELECT ep.event_id FROM event_places ep JOIN inside ON ep.place_id = inside.id)"
             )
             params.append(name_key(query.place))
         if query.source is not None:

@@ -245,7 +245,10 @@ def select_events(wanted: EventFilter, returning: str | None = None, *, collecte
     if wanted.actor_ids:
         clauses.append("EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN $actor_ids }")
     if wanted.place_key:
-        clauses.append("EXISTS { MATCH (e)-[:TOOK_PLACE_IN]->(p:Place) WHERE $place_key IN p.name_keys }")
+        # the named place and every place inside it: "Russia" finds events in Moscow
+        clauses.append(
+            "EXISTS { MATCH (e)-[:TOOK_PLACE_IN]->(:Place)-[:PART_OF*0..]->(p:Place) WHERE $place_key IN p.name_keys }"
+        )
     if wanted.source:
         clauses.append("EXISTS { MATCH (e)-[:REPORTED_BY]->(s:Source) WHERE s.id = $source OR s.url = $source }")
     where = (keep + "\n  AND ".join(clauses) + "\n") if clauses else ""
