@@ -237,3 +237,46 @@ def test_a_place_filter_finds_events_in_the_places_inside_it(store: Store) -> No
     assert "voltchenka-captured" in ids(between(store, "2024", "2024", place="Ukraine"))  # two levels down
     assert "ukrainian-drones-moscow" not in ids(between(store, "2024", "2024", place="Ukraine"))
     assert ids(between(store, "2024", "2024", place="Finland")) == []
+
+
+def said_by(source: str, name: str, kind: str = "person", *aliases: str) -> Facts:
+    """One article in which ``name`` made a statement (the actor id derived from the name, as extraction does)."""
+    actor = Actor(name.lower().replace(" ", "-"), name, kind, aliases)
+    published = D(2025, 3, 5)
+    return Facts(
+        sources=[Source(source, title=source, url=f"https://example.org/{source}", published=published)],
+        actors=[actor],
+        events=[
+            Event(
+                f"ev-{source}",
+                "statement",
+                f"{name} spoke",
+                published,
+                published,
+                "day",
+                participants=(Participation(actor.id, "agent"),),
+                mentions=(Mention(source, f"{name} spoke.", 0, 10, published, published, "day"),),
+            )
+        ],
+    )
+
+
+def test_one_person_across_articles_whatever_the_spelling(store: Store) -> None:
+    ingest(store, said_by("src-1", "Sergei Ivanov"))
+    ingest(store, said_by("src-2", "Sergey Ivanov"))  # transliterated differently
+    ingest(store, said_by("src-3", "Ivanov"))  # the surname alone
+    ingest(store, said_by("src-4", "Omar al-Hakim"))
+    ingest(store, said_by("src-5", "Hakim"))
+    ingest(store, said_by("src-6", "National Liberation Front", "organisation", "NLF"))
+    ingest(store, said_by("src-7", "NLF", "organisation"))
+    people = {a.name: a for a in store.actors()}
+    assert set(people) == {"Sergei Ivanov", "Omar al-Hakim", "National Liberation Front"}
+    assert {"Sergey Ivanov", "Ivanov"} <= set(people["Sergei Ivanov"].aliases)
+    assert len(list(between(store, "2025", "2025", actor="Sergey Ivanov"))) == 3
+
+
+def test_a_surname_shared_by_two_stored_people_stays_apart(store: Store) -> None:
+    ingest(store, said_by("src-1", "Maria Ivanova"))
+    ingest(store, said_by("src-2", "Olga Ivanova"))
+    ingest(store, said_by("src-3", "Ivanova"))
+    assert {a.name for a in store.actors()} == {"Maria Ivanova", "Olga Ivanova", "Ivanova"}

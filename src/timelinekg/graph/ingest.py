@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from timelinekg.errors import ValidationError
+from timelinekg.graph.actor_identity import resolve_actors
 from timelinekg.graph.base import EventQuery, Store
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, Notice, expand_paths, format_for, loader_for
 from timelinekg.schema.merge import (
@@ -120,6 +121,8 @@ def ingest(store: Store, facts: Facts, *, merge: bool = True) -> IngestSummary:
     With ``merge=False`` events are written by id only (dataset bulk loads whose ids
     already decide identity); loading the same facts twice still changes nothing.
     """
+    if merge:
+        facts = resolve_actors(store, facts)  # one id per actor across articles, before the merge rule runs
     summary = IngestSummary(events_in=len(facts.events), sources=len({s.id for s in facts.sources}))
     actors = _dedupe_by_id(facts.actors, _union_actor)
     places = _dedupe_by_id(facts.places, _union_place)

@@ -59,6 +59,11 @@ def name_parts(name: str) -> list[str]:
     return parts
 
 
+def without_particle(word: str) -> str:
+    """ "al-Assad" -> "Assad"."""
+    return _PARTICLE_PREFIX.sub("", word)
+
+
 def skeleton(part: str) -> str:
     """A name part as its transliteration-insensitive key: its first letter and its consonants."""
     word = part.lower().replace("-", "")
