@@ -35,6 +35,7 @@ import re
 from collections.abc import Collection, Iterable
 
 from timelinekg.schema.event_types import compatible
+from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
 
 MAIN_ROLES = ("agent",)
@@ -67,6 +68,7 @@ SPEECH_TYPES = frozenset(
     {"statement", "appeal", "demand", "disapproval", "rejection", "threat", "intent-to-cooperate", "other"}
 )
 MERGE_EVIDENCE = "merge_evidence"
+_REPORT_ID = re.compile(r"-r[0-9a-f]{8}$")  # an id report_id already made its own
 ADDRESSEE_ROLES = ("recipient", "target")
 # A quoted claim must be this many words long to identify what was said.
 MIN_QUOTE_WORDS = 4
@@ -263,12 +265,31 @@ def _evidence_keys(event: Event) -> set[str]:
     return {*("a:" + p.actor_id for p in event.participants), *("p:" + place for place in event.place_ids)}
 
 
+def is_extracted(event: Event) -> bool:
+    """A report the extractor read from text (it names the word that reported it)."""
+    return event.attribute("trigger") is not None
+
+
+def report_id(event: Event) -> str:
+    """An extracted report's own id.
+
+    The extractor derives an event's id from its content (type, dates, actors, places), so two
+    statements of one speaker on one day, in one article or in two, get one id; an id shared that way
+    is no evidence.  The first report's position in its source makes the id its own, and stays the
+    same when the article is loaded again.  Curated and dataset events keep the ids they were given.
+    """
+    if not is_extracted(event) or not event.mentions or _REPORT_ID.search(event.id):
+        return event.id
+    return f"{event.id}-r{digest(event.mentions[0].key, 8)}"
+
+
 def merge_batch(events: Iterable[Event]) -> list[Event]:
     """Fold a batch so that no two of its events are the same event (first id wins)."""
     merged: list[Event] = []
     by_key: dict[str, list[int]] = {}
     by_id: dict[str, int] = {}
     for event in events:
+        event = event.with_changes(id=report_id(event))
         candidates = {by_id[event.id]} if event.id in by_id else set()
         if not is_dataset_event(event):
             for key in _evidence_keys(event):
