@@ -97,7 +97,11 @@ def quoted_claims(event: Event) -> set[str]:
 def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
     """Why ``a`` and ``b`` are one event (the arguments they agree on), or None when they are not."""
     if a.id == b.id:
-        return ("same id",)
+        if not (is_extracted(a) and is_extracted(b)):
+            return ("same id",)
+        if {m.key for m in a.mentions} & {m.key for m in b.mentions}:
+            return ("the same report",)
+        # else: content ids that collide (see report_id) are no evidence; the rule below decides
     if is_dataset_event(a) or is_dataset_event(b):
         return None
     if not compatible(a.type, b.type):
