@@ -44,7 +44,8 @@ def test_one_shared_country_is_not_evidence() -> None:
 def test_agent_and_target_join_reports_across_articles() -> None:
     first = event("one", "attack", ("country-a", "agent"), ("country-b", "target"), source="src-a")
     second = event("two", "attack", ("country-a", "agent"), ("country-b", "target"), source="src-b")
-    assert merge_evidence(first, second) == ("agent country-a", "target country-b")
+    evidence = merge_evidence(first, second)
+    assert evidence is not None and evidence[:2] == ("agent country-a", "target country-b")
 
 
 def test_agent_and_place_join_but_a_contradicting_place_or_agent_does_not() -> None:
@@ -97,3 +98,24 @@ def test_statements_with_one_content_id_stay_apart_unless_evidence_joins_them() 
     assert [e.id for e in merge_batch(kept)] == [e.id for e in kept]  # loading them again changes nothing
     # curated facts name their events: one id is one event
     assert len(merge_batch([first, second])) == 1
+
+
+def test_one_act_by_one_agent_on_one_stated_day_is_one_event_but_a_speakers_day_is_not() -> None:
+    resigned = event("one", "personnel", ("minister", "agent"), source="src-a")
+    again = event("two", "personnel", ("minister", "agent"), source="src-b")
+    assert same_event(resigned, again)
+    said = event("three", "statement", ("minister", "agent"), source="src-a")
+    said_again = event("four", "statement", ("minister", "agent"), source="src-b")
+    assert not same_event(said, said_again)
+    month = event("five", "personnel", ("minister", "agent"), source="src-c").with_changes(
+        earliest=D(2025, 3, 1), latest=D(2025, 3, 31), precision="month"
+    )
+    assert not same_event(resigned, month)  # overlapping is not the same stated day
+
+
+def test_an_undated_report_joins_only_within_its_article() -> None:
+    dated = event("one", "attack", ("rebels", "agent"), source="src-a")
+    undated_here = event("two", "attack", ("rebels", "agent"), source="src-a", day=None)
+    undated_elsewhere = event("three", "attack", ("rebels", "agent"), source="src-b", day=None)
+    assert same_event(dated, undated_here)
+    assert not same_event(dated, undated_elsewhere)

@@ -106,12 +106,17 @@ def _existing_match(store: Store, event: Event, by_id: dict[str, Event]) -> Even
     if event.id in by_id or is_dataset_event(event):
         return by_id.get(event.id)
     actors = main_actor_ids(event)
-    if not actors or event.earliest is None or event.latest is None:
-        # an open date overlaps every date, so across sources it is no evidence that two reports are one
-        # event ("Jobs said", undated, would otherwise join whichever dated statement of his came first)
+    if not actors or event.latest is None:
         return None
-    # Without include_open the store leaves out stored events with an open bound, for the same reason.
-    query = EventQuery(start=event.earliest, end=event.latest, actor_ids=sorted(actors), limit=50)
+    # An open earliest (an undated report, bounded by its publication) overlaps every earlier date: the
+    # merge rule then wants more than one agreeing argument, as always, and nothing else.
+    query = EventQuery(
+        start=event.earliest,
+        end=event.latest,
+        include_open=event.earliest is None,
+        actor_ids=sorted(actors),
+        limit=50,
+    )
     return next((old for old in store.events(query) if same_event(old, event)), None)
 
 

@@ -7,7 +7,10 @@ Two reports are one event only on evidence.  They must
 3. not contradict each other: when both name agents they share one, when both name places
    they share one;
 4. agree on more than one argument: the agent and a target (any other participant), or the
-   agent and a place, or a target and a place, or the same quoted claim.  What someone
+   agent and a place, or a target and a place, or the same quoted claim.  For acts other than speech
+   a stated day counts as one (the same agent did the same thing on the same day), and within one
+   article so does an undated report of the same act by the same agent (the article returning to
+   its story).  What someone
    *says* is not located by where it was said: a speaker's separate statements in one city on
    one day are different events, so for speech acts (statements, appeals, demands, threats...)
    the place does not count and the agent needs a shared target or the same quote.
@@ -139,10 +142,13 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         *(["target " + ", ".join(sorted(shared_targets))] if shared_targets else []),
         *(["place " + ", ".join(sorted(shared_places))] if shared_places and not speech else []),
     ]
-    if shared_agents and not speech and a.type == b.type and _undated(a) != _undated(b):
+    if shared_agents and not speech and a.type == b.type and _same_day(a, b):
+        # one act by one agent on one stated day ("Jobs resigned on August 24" in two articles)
+        arguments.append(f"the same {a.type} on {a.earliest}")
+    one_article = bool(set(a.source_ids) & set(b.source_ids))
+    if shared_agents and not speech and a.type == b.type and one_article and _undated(a) != _undated(b):
         # an article returning to its story without the date ("has spoken with Putin" after "took the
-        # call on November 7"): the same act by the same agent; across articles an undated report never
-        # reaches the rule (graph.ingest matches dated reports only)
+        # call on November 7"): the same act by the same agent, in one article only
         arguments.append(f"the same {a.type} again, undated")
     if len(arguments) < 2:
         return None
@@ -151,6 +157,10 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
 
 def _roles(event: Event, roles: Collection[str]) -> set[str]:
     return {p.actor_id for p in event.participants if p.role in roles}
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    return a.earliest is not None and a.earliest == a.latest == b.earliest == b.latest
 
 
 def _undated(event: Event) -> bool:
