@@ -146,9 +146,19 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         # one act by one agent on one stated day ("Jobs resigned on August 24" in two articles)
         arguments.append(f"the same {a.type} on {a.earliest}")
     one_article = bool(set(a.source_ids) & set(b.source_ids))
-    if shared_agents and not speech and a.type == b.type and one_article and _undated(a) != _undated(b):
+    dated, undated = (b, a) if _undated(a) else (a, b)
+    if (
+        shared_agents
+        and not speech
+        and a.type == b.type
+        and one_article
+        and _undated(undated)
+        and not _undated(dated)
+        and not _others(dated)
+    ):
         # an article returning to its story without the date ("has spoken with Putin" after "took the
-        # call on November 7"): the same act by the same agent, in one article only
+        # call on November 7"): the same act by the same agent, completing a dated report that names no
+        # one else (so nothing can contradict it), in one article only
         arguments.append(f"the same {a.type} again, undated")
     if len(arguments) < 2:
         return None
