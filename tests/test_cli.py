@@ -161,3 +161,59 @@ def test_a_reversed_range_is_the_same_one_line_error_everywhere(sqlite_path: Pat
     assert result.exit_code == 1
     assert result.output == "Error: the range ends (2024-11-01) before it starts (2024-11-10)\n"
     assert not sqlite_path.exists()  # refused before the store was opened
+
+
+REPORTED_FACTS = """\
+sources:
+  - {title: Farmers block roads, url: "https://example.org/farmers", published: 2025-02-03}
+actors:
+  - {name: farmers, kind: group}
+events:
+  - id: farmers-protest
+    type: protest
+    label: Farmers protested against the new tax
+    earliest: null
+    latest: 2025-02-03
+    precision: reported
+    actors: [{name: farmers, role: agent}]
+    evidence: ["Farmers protested against the new tax."]
+"""
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_an_undated_event_says_it_is_reported_by_its_day(fmt: str, sqlite_path: Path, tmp_path: Path) -> None:
+    facts = tmp_path / "farmers.yaml"
+    facts.write_text(REPORTED_FACTS, encoding="utf-8")
+    assert run("load", str(facts), store=sqlite_path).returncode == 0
+    out = run("between", "2025-02", "2025-02", "--format", fmt, store=sqlite_path).stdout
+    if fmt == "json":
+        [event] = json.loads(out)
+        assert (event["earliest"], event["latest"], event["reported_by"]) == (None, "2025-02-03", "2025-02-03")
+    else:
+        assert "reported by 2025-02-03" in out
+    assert "reported by 2025-02-03" in run("show", "farmers-protest", store=sqlite_path).stdout
+
+
+def test_show_says_why_two_reports_were_joined(sqlite_path: Path, tmp_path: Path) -> None:
+    for name, quote in (("one", "Rebels attacked the garrison in Gao."), ("two", "The garrison was hit by rebels.")):
+        (tmp_path / f"{name}.yaml").write_text(
+            f"""\
+sources:
+  - {{title: Report {name}, url: "https://example.org/{name}", published: 2025-02-03}}
+actors:
+  - {{name: rebels, kind: group}}
+  - {{name: garrison, kind: group}}
+events:
+  - id: attack-{name}
+    type: attack
+    label: {quote}
+    date: 2025-02-02
+    actors: [{{name: rebels, role: agent}}, {{name: garrison, role: target}}]
+    evidence: ["{quote}"]
+""",
+            encoding="utf-8",
+        )
+        assert run("load", str(tmp_path / f"{name}.yaml"), store=sqlite_path).returncode == 0
+    shown = run("show", "attack-one", store=sqlite_path).stdout
+    assert "joined:" in shown and "agent rebels" in shown and "target garrison" in shown
+    assert "Report two" in shown  # sources are named by title, not id

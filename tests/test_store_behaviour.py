@@ -270,3 +270,113 @@ def test_a_reversed_range_is_an_error_for_queries_and_exports(store: Store) -> N
         between(store, DateRange.parse("2024", "2023"))
     with pytest.raises(ValidationError, match="the range ends"):
         export_ntriples(store, io.StringIO(), ExportOptions(DateRange(D(2024, 1, 1), D(2023, 12, 31))))
+
+
+REPORT_DAY = D(2024, 11, 10)
+
+
+def undated(event_id: str, precision: str, latest: D = REPORT_DAY) -> Facts:
+    """An event the text did not date, bounded above by its report (or, with ``unknown``, merely open)."""
+    source = Source("src-" + event_id, title=event_id, url=f"https://example.org/{event_id}", published=latest)
+    return Facts(
+        sources=[source],
+        actors=[Actor("farmers", "farmers", "group")],
+        events=[
+            Event(
+                event_id,
+                "protest",
+                f"farmers protested ({event_id})",
+                None,
+                latest,
+                precision,
+                participants=(Participation("farmers", "agent"),),
+                mentions=(Mention(source.id, "Farmers protested.", 0, 18, None, latest, precision),),
+            )
+        ],
+    )
+
+
+def test_an_undated_event_is_listed_by_the_day_its_report_bounds_it(store: Store) -> None:
+    ingest(store, undated("reported-protest", "reported"))
+    ingest(store, undated("open-protest", "unknown"))
+    assert ids(between(store, DateRange.parse("2024-11-01", "2024-11-30"))) == ["reported-protest"]
+    assert ids(between(store, DateRange.parse("2024-11-10", "2024-11-10"))) == ["reported-protest"]
+    # the report bounds it from above only: a range after the report day cannot hold it, one before may
+    # (but says nothing it is known to be in), so both leave it out
+    assert ids(between(store, DateRange.parse("2024-11-11", "2024-12-31"))) == []
+    assert ids(between(store, DateRange.parse("2024-10-01", "2024-11-09"))) == []
+    # --within keeps only events known to lie inside the range: an undated event's start is unknown
+    assert ids(between(store, DateRange.parse("2024-11-01", "2024-11-30"), within=True)) == []
+    # --include-undated: every open bound counts as unbounded, as before
+    assert sorted(ids(between(store, DateRange.parse("2024-11-01", "2024-11-30"), include_undated=True))) == [
+        "open-protest",
+        "reported-protest",
+    ]
+    [view] = resolve(store, list(between(store, DateRange.parse("2024", "2024"))))
+    assert view.as_json()["reported_by"] == "2024-11-10"
+    assert view.as_json()["earliest"] is None
+
+
+def test_a_first_page_holds_reported_events_before_dated_ones(store: Store) -> None:
+    load_seed(store)
+    ingest(store, undated("reported-protest", "reported"))
+    full = ids(between(store, DateRange.parse("2024-11-01", "2024-11-30")))
+    assert full[0] == "reported-protest"  # an open lower bound sorts first
+    assert ids(between(store, DateRange.parse("2024-11-01", "2024-11-30"), limit=3)) == full[:3]
+    assert ids(between(store, DateRange.parse("2024-11-01", "2024-11-30"), limit=3, actor="farmers")) == [
+        "reported-protest"
+    ]
+
+
+def test_a_place_filter_finds_events_in_the_places_inside_it(store: Store) -> None:
+    load_seed(store)  # Moscow's parent is Russia; Voltchenka's is Donetsk, whose parent is Ukraine
+    assert ids(between(store, DateRange.parse("2024", "2024"), place="Moscow")) == ["ukrainian-drones-moscow"]
+    assert "ukrainian-drones-moscow" in ids(between(store, DateRange.parse("2024", "2024"), place="Russia"))
+    assert "voltchenka-captured" in ids(
+        between(store, DateRange.parse("2024", "2024"), place="Ukraine")
+    )  # two levels down
+    assert "ukrainian-drones-moscow" not in ids(between(store, DateRange.parse("2024", "2024"), place="Ukraine"))
+    assert ids(between(store, DateRange.parse("2024", "2024"), place="Finland")) == []
+
+
+def said_by(source: str, name: str, kind: str = "person", *aliases: str) -> Facts:
+    """One article in which ``name`` made a statement (the actor id derived from the name, as extraction does)."""
+    actor = Actor(name.lower().replace(" ", "-"), name, kind, aliases)
+    published = D(2025, 3, 5)
+    return Facts(
+        sources=[Source(source, title=source, url=f"https://example.org/{source}", published=published)],
+        actors=[actor],
+        events=[
+            Event(
+                f"ev-{source}",
+                "statement",
+                f"{name} spoke",
+                published,
+                published,
+                "day",
+                participants=(Participation(actor.id, "agent"),),
+                mentions=(Mention(source, f"{name} spoke.", 0, 10, published, published, "day"),),
+            )
+        ],
+    )
+
+
+def test_one_person_across_articles_whatever_the_spelling(store: Store) -> None:
+    ingest(store, said_by("src-1", "Sergei Ivanov"))
+    ingest(store, said_by("src-2", "Sergey Ivanov"))  # transliterated differently
+    ingest(store, said_by("src-3", "Ivanov"))  # the surname alone
+    ingest(store, said_by("src-4", "Omar al-Hakim"))
+    ingest(store, said_by("src-5", "Hakim"))
+    ingest(store, said_by("src-6", "National Liberation Front", "organisation", "NLF"))
+    ingest(store, said_by("src-7", "NLF", "organisation"))
+    people = {a.name: a for a in store.actors()}
+    assert set(people) == {"Sergei Ivanov", "Omar al-Hakim", "National Liberation Front"}
+    assert {"Sergey Ivanov", "Ivanov"} <= set(people["Sergei Ivanov"].aliases)
+    assert len(list(between(store, DateRange.parse("2025", "2025"), actor="Sergey Ivanov"))) == 3
+
+
+def test_a_surname_shared_by_two_stored_people_stays_apart(store: Store) -> None:
+    ingest(store, said_by("src-1", "Maria Ivanova"))
+    ingest(store, said_by("src-2", "Olga Ivanova"))
+    ingest(store, said_by("src-3", "Ivanova"))
+    assert {a.name for a in store.actors()} == {"Maria Ivanova", "Olga Ivanova", "Ivanova"}

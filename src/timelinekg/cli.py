@@ -304,12 +304,20 @@ FORMAT_CHOICE = click.Choice(["table", "json", "jsonl", "csv", "markdown"])
 
 @cli.command()
 @click.argument("window", type=DATE_RANGE, metavar="START END")
-@click.option("--within", is_flag=True, help="Only events whose whole date range lies inside START..END.")
+@click.option(
+    "--within",
+    is_flag=True,
+    help="Only events whose whole date range lies inside START..END (not undated ones: their start is unknown).",
+)
 @click.option("--actor", help="Only events with this actor (canonical name or alias).")
-@click.option("--place", help="Only events in this place.")
+@click.option("--place", help="Only events in this place or a place inside it (Russia also finds Moscow).")
 @click.option("--type", "type_code", help="Only events of this type (and its narrower types).")
 @click.option("--source", help="Only events reported by this source (id or URL).")
-@click.option("--include-undated", is_flag=True, help="Also events whose date is open on one side.")
+@click.option(
+    "--include-undated",
+    is_flag=True,
+    help="Also events whose date is open on one side, the open side counting as unbounded.",
+)
 @click.option("--limit", type=int, help="At most this many events.")
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @pass_session
@@ -327,7 +335,9 @@ def between(
 ) -> None:
     """What happened between START and END (YYYY, YYYY-MM or YYYY-MM-DD), sorted by date.
 
-    By default an event is listed when its date bounds overlap the range.
+    By default an event is listed when its date bounds overlap the range.  An
+    undated past event is bounded by its report: it is listed, marked "reported
+    by DATE", when the day it was first reported falls in the range.
 
     \b
     Example:
@@ -370,7 +380,8 @@ def _resolved(store: Any, events: Any, resolve: Any) -> Any:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @pass_session
 def show(session: Session, event_id: str, fmt: str) -> None:
-    """One event with every source that reported it, the quote and where it stands.
+    """One event with every source that reported it, the quote and where it stands,
+    and why its reports were joined into one event.
 
     \b
     Example:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from timelinekg.errors import StoreBusy, StoreUnavailable, TimelineKGError, ValidationError
+from timelinekg.graph.actor_identity import resolve_actors
 from timelinekg.graph.base import EventQuery, Store, StoreReader
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, Notice, expand_paths, format_for, loader_for
 from timelinekg.loaders.safe import check_regular
@@ -107,12 +108,17 @@ def _existing_match(store: StoreReader, event: Event, by_id: dict[str, Event]) -
     if event.id in by_id or is_dataset_event(event):
         return by_id.get(event.id)
     actors = main_actor_ids(event)
-    if not actors or event.earliest is None or event.latest is None:
-        # an open date overlaps every date, so across sources it is no evidence that two reports are one
-        # event ("Jobs said", undated, would otherwise join whichever dated statement of his came first)
+    if not actors or event.latest is None:
         return None
-    # Without include_open the store leaves out stored events with an open bound, for the same reason.
-    query = EventQuery(start=event.earliest, end=event.latest, actor_ids=sorted(actors), limit=50)
+    # An open earliest (an undated report, bounded by its publication) overlaps every earlier date: the
+    # merge rule then wants more than one agreeing argument, as always, and nothing else.
+    query = EventQuery(
+        start=event.earliest,
+        end=event.latest,
+        include_open=event.earliest is None,
+        actor_ids=sorted(actors),
+        limit=50,
+    )
     return next((old for old in store.events(query) if same_event(old, event)), None)
 
 
@@ -128,7 +134,9 @@ def ingest(store: Store, facts: Facts, *, merge: bool = True, recorded_at: dt.da
     outcome: list[IngestSummary] = []
 
     def decide(reader: StoreReader) -> Facts:
-        summary, decided = _merge_with_store(reader, facts, merge, recorded_at)
+        # One id per actor across articles, before the merge rule runs, from what the store holds now.
+        resolved = resolve_actors(reader, facts) if merge else facts
+        summary, decided = _merge_with_store(reader, resolved, merge, recorded_at)
         outcome[:] = [summary]  # a retried transaction decides again; the last decision was written
         return decided
 

@@ -31,7 +31,7 @@ from timelinekg.graph.base import (
     window_span,
 )
 from timelinekg.schema.identity import name_key
-from timelinekg.schema.model import Actor, Event, Facts, Mention, Place, Source, restore
+from timelinekg.schema.model import REPORTED, Actor, Event, Facts, Mention, Place, Source, restore
 from timelinekg.schema.rules import check_facts
 
 CHUNK = 500
@@ -104,6 +104,10 @@ MIGRATIONS: tuple[str, ...] = (
                                                  claimed_precision))
               FROM (SELECT * FROM mentions WHERE event_id = events.id ORDER BY position))
     );
+    """,
+    # 4: a place filter also finds the places inside the named one, walking parent links downward.
+    """
+    CREATE INDEX places_parent ON places(parent_id);
     """,
 )
 
@@ -435,18 +439,25 @@ class SQLiteStore:
             raise self._failure(f"cannot read store {self.path}", error) from None
 
     @staticmethod
-    def _span_clauses(query: EventQuery) -> tuple[list[str], list[Any]]:
-        """The R*Tree constraints for the query's date range (none without one)."""
+    def _span_clauses(query: EventQuery, reported: bool = False) -> tuple[list[str], list[Any]]:
+        """The R*Tree constraints for the query's date range (none without one); ``reported`` also keeps
+        undated events whose report bounds them inside the range (this needs ``events e`` joined)."""
         if query.start is None and query.end is None:
             return [], []
         low, high = window_span(query.start, query.end)
+        params: list[Any]
         if query.within:
             clauses, params = ["s.low >= ? AND s.high <= ?"], [low, high]
         else:
             clauses, params = ["s.low <= ? AND s.high >= ?"], [high, low]
         if not query.include_open:
-            clauses.append("s.low > ? AND s.high < ?")
-            params += [OPEN_LOW, OPEN_HIGH]
+            if reported and not query.within:
+                # "reported by D", D in the range (the overlap test above already has D >= start)
+                clauses.append("((s.low > ? AND s.high < ?) OR (s.low = ? AND s.high <= ? AND e.precision = ?))")
+                params += [OPEN_LOW, OPEN_HIGH, OPEN_LOW, high, REPORTED]
+            else:
+                clauses.append("s.low > ? AND s.high < ?")
+                params += [OPEN_LOW, OPEN_HIGH]
         return clauses, params
 
     def _page_boundary(self, query: EventQuery) -> tuple[int, int] | None:
@@ -472,7 +483,9 @@ class SQLiteStore:
         return (int(row[0]), int(row[1])) if row else None
 
     def _event_sql(self, query: EventQuery, boundary: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
-        clauses, params = self._span_clauses(query)
+        # The page boundary counts dated events only; reported ones sort first (open lower bound), so
+        # the LIMIT below still cuts the page at the right event.
+        clauses, params = self._span_clauses(query, reported=True)
         joins = " JOIN event_span s ON s.id = e.rowid" if clauses else ""
         if boundary is not None:
             clauses.append("s.low <= ? AND (s.low < ? OR s.high <= ?)")
@@ -498,9 +511,11 @@ class SQLiteStore:
             )
             params += actor_ids
         if query.place is not None:
+            # the named place and every place inside it: "Russia" finds events in Moscow
             clauses.append(
-                "e.id IN (SELECT ep.event_id FROM event_places ep JOIN place_names n ON n.place_id = ep.place_id "
-                "WHERE n.name_key = ?)"
+                "e.id IN (WITH RECURSIVE inside(id) AS (SELECT place_id FROM place_names WHERE name_key = ? "
+                "UNION SELECT p.id FROM places p JOIN inside ON p.parent_id = inside.id) "
+                "SELECT ep.event_id FROM event_places ep JOIN inside ON ep.place_id = inside.id)"
             )
             params.append(name_key(query.place))
         if query.source is not None:

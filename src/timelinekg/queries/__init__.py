@@ -10,7 +10,7 @@ from timelinekg.errors import NotFound
 from timelinekg.graph.base import EventQuery, Store
 from timelinekg.schema.dates import DateRange, iso
 from timelinekg.schema.event_types import BY_CODE, event_type
-from timelinekg.schema.model import Actor, Event, Mention, Place, Source
+from timelinekg.schema.model import REPORTED, Actor, Event, Mention, Place, Source
 
 
 def narrower_types(code: str) -> tuple[str, ...]:
@@ -38,9 +38,13 @@ def between(
     """Events in a date range, sorted by date.
 
     By default an event is kept when its bounds overlap ``window``; ``within`` keeps only events
-    whose bounds lie inside it.  Events whose date the sources leave open on one
-    side (say, "before the article was published") are left out unless
-    ``include_undated`` is set, because they cannot honestly be placed in the range.
+    whose bounds lie inside it.  An undated past event bounded by its report
+    (precision ``reported``: it happened on or before the day it was first reported)
+    is kept when that day falls in the range, marked "reported by DATE"; ``within``
+    leaves it out, since its start is unknown.  Other events whose date the sources
+    leave open on one side are left out unless ``include_undated`` is set, because
+    they cannot honestly be placed in the range; with it an open bound counts as
+    unbounded.
     """
     query = EventQuery(
         start=window.start,
@@ -81,6 +85,8 @@ class EventView:
             "earliest": iso(e.earliest),
             "latest": iso(e.latest),
             "precision": e.precision,
+            # an undated event bounded by its report: say so wherever it is listed
+            "reported_by": iso(e.latest) if e.precision == REPORTED else None,
             "start": iso(e.start),
             "end": iso(e.end),
             "date_conflict": e.date_conflict,

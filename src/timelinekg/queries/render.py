@@ -14,6 +14,11 @@ from timelinekg.queries import EventView
 EVENT_COLUMNS = ("earliest", "latest", "precision", "type", "label", "actors", "places", "sources", "id")
 
 
+def precision_text(data: dict[str, Any]) -> str:
+    """How exact the dates are; an undated event bounded by its report says by which day."""
+    return f"reported by {data['reported_by']}" if data.get("reported_by") else str(data["precision"])
+
+
 def date_text(row: dict[str, Any]) -> tuple[str, str]:
     return row["earliest"] or "?", row["latest"] or "?"
 
@@ -24,7 +29,7 @@ def event_row(view: EventView) -> dict[str, str]:
     return {
         "earliest": earliest,
         "latest": latest,
-        "precision": data["precision"] + (" (conflict)" if data["date_conflict"] else ""),
+        "precision": precision_text(data) + (" (conflict)" if data["date_conflict"] else ""),
         "type": data["type"],
         "label": data["label"],
         "actors": "; ".join(f"{a['name']} ({a['role']})" for a in data["actors"]),
@@ -166,6 +171,8 @@ def shortened(text: str, limit: int) -> str:
 
 def when_text(data: dict[str, Any]) -> str:
     """An event's dates as two unbroken lines at most, with its precision when it is not a day."""
+    if data.get("reported_by"):
+        return precision_text(data)
     earliest, latest = date_text(data)
     when = earliest if earliest == latest else f"{earliest}\n..{latest}"
     if data["precision"] != "day":
@@ -231,7 +238,9 @@ def event_detail(view: EventView) -> str:
         f"{data['label']}",
         f"  id:        {data['id']}",
         f"  type:      {data['type']}",
-        f"  when:      {earliest} .. {latest} ({data['precision']})"
+        f"  when:      {earliest} .. {latest} ("
+        + precision_text(data)
+        + ")"
         + ("  CONFLICTING REPORTS" if data["date_conflict"] else ""),
     ]
     for actor in data["actors"]:
@@ -248,4 +257,10 @@ def event_detail(view: EventView) -> str:
         )
         lines.append(f"    claims:  {claimed}   at {source['start']}..{source['end']}")
         lines.append(f"    quote:   “{source['quote']}”")
+    titles = {s["id"]: s["title"] or s["id"] for s in data["sources"]}
+    for evidence in data["attributes"].get("merge_evidence") or ():
+        # the merge rule writes source ids; a reader wants the titles
+        for source_id, title in titles.items():
+            evidence = evidence.replace(source_id, title)
+        lines.append(f"  joined:    {evidence}")
     return "\n".join(lines)

@@ -1,31 +1,44 @@
 """The merge rule: when two reports describe one event, and what the merged event keeps.
 
-Two events are the same event when
+Two reports are one event only on evidence.  They must
 
-1. their types are compatible (equal, one is ``other``, or the same CAMEO root);
-2. they share main actors: the agents when an event names agents, else all its
-   participants (events without actors merge by id only);
-3. their places do not contradict (either has none, or they share one);
-4. their date bounds overlap.
+1. have compatible types (equal, one is ``other``, or the same CAMEO root);
+2. have overlapping date bounds;
+3. not contradict each other: when both name agents they share one, when both name places
+   they share one;
+4. agree on more than one argument: the agent and a target (any other participant), or the
+   agent and a place, or a target and a place, or the same quoted claim.  For acts other than speech
+   a stated day counts as one (the same agent did the same thing on the same day), and within one
+   article so does an undated report of the same act by the same agent (the article returning to
+   its story).  What someone
+   *says* is not located by where it was said: a speaker's separate statements in one city on
+   one day are different events, so for speech acts (statements, appeals, demands, threats...)
+   the place does not count and the agent needs a shared target or the same quote.
+
+One shared name is never enough: "Russia attacked Ukraine" and "drones shot down over Moscow"
+both name Russia, and "Biden said X" and "Biden said Y" share their speaker and their day.
 
 Events with the same id are always the same event.  Dataset events (GDELT,
 ACLED) carry their dataset's id and are merged by id only: their own coding
 already decided identity, and a heuristic join across millions of rows would
 be both slow and a source of silent errors.
 
-The merged event keeps every participant, place and mention.  Its bounds are
-derived from what each source claimed: the intersection of all claims (the
-tighter bounds) when they agree; when they are disjoint the bounds span all
-claims and ``date_conflict`` is set, so the conflict stays visible instead of
+The merged event keeps every participant, place and mention, and in its ``merge_evidence``
+attribute one line per join saying which reports were joined and on what evidence
+(``timelinekg show`` prints them).  Its bounds are derived from what each source claimed: the
+intersection of all claims (the tighter bounds) when they agree; when they are disjoint the
+bounds span all claims and ``date_conflict`` is set, so the conflict stays visible instead of
 one report silently overwriting another.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import re
+from collections.abc import Collection, Iterable
 
 from timelinekg.schema.event_types import compatible
+from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
 
 MAIN_ROLES = ("agent",)
@@ -53,19 +66,120 @@ def without_attach_only(event: Event) -> Event:
     return event.with_changes(attributes=tuple(a for a in event.attributes if a[0] != ATTACH_ONLY))
 
 
-def same_event(a: Event, b: Event) -> bool:
+# Speech acts: where they were made does not tell two of them apart.
+SPEECH_TYPES = frozenset(
+    {"statement", "appeal", "demand", "disapproval", "rejection", "threat", "intent-to-cooperate", "other"}
+)
+MERGE_EVIDENCE = "merge_evidence"
+_REPORT_ID = re.compile(r"-r[0-9a-f]{8}$")  # an id report_id already made its own
+ADDRESSEE_ROLES = ("recipient", "target")
+# A quoted claim must be this many words long to identify what was said.
+MIN_QUOTE_WORDS = 4
+_QUOTED = re.compile(r"[\"“”]([^\"“”]{10,})[\"“”]")
+
+
+def _agents(event: Event) -> set[str]:
+    return {p.actor_id for p in event.participants if p.role in MAIN_ROLES}
+
+
+def _others(event: Event) -> set[str]:
+    return {p.actor_id for p in event.participants if p.role not in MAIN_ROLES}
+
+
+def quoted_claims(event: Event) -> set[str]:
+    """The quoted words in an event's reports, normalised: "we will respond" said in two articles."""
+    claims = set()
+    for mention in event.mentions:
+        for found in _QUOTED.finditer(mention.quote):
+            words = re.findall(r"\w+", found.group(1).casefold())
+            if len(words) >= MIN_QUOTE_WORDS:
+                claims.add(" ".join(words))
+    return claims
+
+
+def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
+    """Why ``a`` and ``b`` are one event (the arguments they agree on), or None when they are not."""
     if a.id == b.id:
-        return True
+        if not (is_extracted(a) and is_extracted(b)):
+            return ("same id",)
+        if {m.key for m in a.mentions} & {m.key for m in b.mentions}:
+            return ("the same report",)
+        # else: content ids that collide (see report_id) are no evidence; the rule below decides
     if is_dataset_event(a) or is_dataset_event(b):
-        return False
+        return None
     if not compatible(a.type, b.type):
-        return False
-    actors_a, actors_b = main_actor_ids(a), main_actor_ids(b)
-    if not actors_a & actors_b:
-        return False
-    if a.place_ids and b.place_ids and not set(a.place_ids) & set(b.place_ids):
-        return False
-    return overlaps(a.earliest, a.latest, b.earliest, b.latest)
+        return None
+    if not overlaps(a.earliest, a.latest, b.earliest, b.latest):
+        return None
+    agents_a, agents_b = _agents(a), _agents(b)
+    shared_agents = agents_a & agents_b
+    if agents_a and agents_b and not shared_agents:
+        return None
+    places_a, places_b = set(a.place_ids), set(b.place_ids)
+    shared_places = places_a & places_b
+    if places_a and places_b and not shared_places:
+        return None
+    shared_quotes = quoted_claims(a) & quoted_claims(b)
+    if shared_quotes:
+        quote = min(shared_quotes, key=len)
+        return (f"same quoted claim “{quote}”", *(f"agent {x}" for x in sorted(shared_agents)))
+    speech = a.type in SPEECH_TYPES and b.type in SPEECH_TYPES
+    if speech:
+        # one of the people a statement is about says little (a speaker talks about the same people all
+        # day); whom it was addressed to, or exactly the same people, does
+        shared_targets = _roles(a, ADDRESSEE_ROLES) & _roles(b, ADDRESSEE_ROLES)
+        subjects_a, subjects_b = _roles(a, ("subject",)), _roles(b, ("subject",))
+        one_report = set(a.source_ids) == set(b.source_ids) and a.earliest == b.earliest and a.latest == b.latest
+        if not shared_targets and subjects_a and (subjects_a == subjects_b or (one_report and subjects_a & subjects_b)):
+            # the same speaker about the very same people; or one article quoting one speaker on one day
+            # about some of the same people, sentence after sentence
+            shared_targets = subjects_a & subjects_b
+    else:
+        # an actor both name, in whatever role: one report's target is another's participant
+        shared_targets = ({p.actor_id for p in a.participants} & {p.actor_id for p in b.participants}) - shared_agents
+    arguments = [
+        *(["agent " + ", ".join(sorted(shared_agents))] if shared_agents else []),
+        *(["target " + ", ".join(sorted(shared_targets))] if shared_targets else []),
+        *(["place " + ", ".join(sorted(shared_places))] if shared_places and not speech else []),
+    ]
+    if shared_agents and not speech and a.type == b.type and _same_day(a, b):
+        # one act by one agent on one stated day ("Jobs resigned on August 24" in two articles)
+        arguments.append(f"the same {a.type} on {a.earliest}")
+    one_article = bool(set(a.source_ids) & set(b.source_ids))
+    dated, undated = (b, a) if _undated(a) else (a, b)
+    if (
+        shared_agents
+        and not speech
+        and a.type == b.type
+        and one_article
+        and _undated(undated)
+        and not _undated(dated)
+        and not _others(dated)
+    ):
+        # an article returning to its story without the date ("has spoken with Putin" after "took the
+        # call on November 7"): the same act by the same agent, completing a dated report that names no
+        # one else (so nothing can contradict it), in one article only
+        arguments.append(f"the same {a.type} again, undated")
+    if len(arguments) < 2:
+        return None
+    return tuple(arguments)
+
+
+def _roles(event: Event, roles: Collection[str]) -> set[str]:
+    return {p.actor_id for p in event.participants if p.role in roles}
+
+
+def _same_day(a: Event, b: Event) -> bool:
+    return a.earliest is not None and a.earliest == a.latest == b.earliest == b.latest
+
+
+def _undated(event: Event) -> bool:
+    """No date of its own: at most bounded above by its report ("has spoken with", said on the day)."""
+    return event.earliest is None
+
+
+def same_event(a: Event, b: Event) -> bool:
+    return merge_evidence(a, b) is not None
 
 
 def _claims(event: Event) -> list[tuple[dt.date | None, dt.date | None, str]]:
@@ -119,6 +233,22 @@ def _role_rank(role: str) -> int:
     return ROLE_PRECEDENCE.index(role) if role in ROLE_PRECEDENCE else len(ROLE_PRECEDENCE)
 
 
+def _joined_evidence(kept: Event, incoming: Event) -> list[str]:
+    """Both events' records of earlier joins, and a line for this join when it joins two ids."""
+    lines = list(dict.fromkeys([*kept.attribute(MERGE_EVIDENCE, ()), *incoming.attribute(MERGE_EVIDENCE, ())]))
+    if kept.id == incoming.id:
+        return lines
+    evidence = merge_evidence(kept, incoming)
+    why = "; ".join(evidence) if evidence else "an undated report folded into its dated event"
+    line = f"{_report(incoming)} joined {_report(kept)}: {why}"
+    return [*lines, line] if line not in lines else lines
+
+
+def _report(event: Event) -> str:
+    label = event.label if len(event.label) <= 60 else event.label[:57].rstrip() + "..."
+    return f"“{label}” ({', '.join(event.source_ids) or event.id})"
+
+
 def merge_events(kept: Event, incoming: Event) -> Event:
     """``kept`` absorbs ``incoming``; ``kept``'s id and first recorded time survive."""
     mentions: dict[tuple[object, ...], Mention] = {m.key: m for m in kept.mentions}
@@ -128,6 +258,9 @@ def merge_events(kept: Event, incoming: Event) -> Event:
     places = tuple(dict.fromkeys(kept.place_ids + incoming.place_ids))
     attributes = dict(kept.attributes)
     attributes.update(incoming.attributes)
+    attributes[MERGE_EVIDENCE] = _joined_evidence(kept, incoming)
+    if not attributes[MERGE_EVIDENCE]:
+        del attributes[MERGE_EVIDENCE]
     merged_mentions = tuple(mentions.values())
     if merged_mentions:
         earliest, latest, precision, conflict = settle_dates(_claims(kept.with_changes(mentions=merged_mentions)))
@@ -151,16 +284,40 @@ def merge_events(kept: Event, incoming: Event) -> Event:
     )
 
 
+def _evidence_keys(event: Event) -> set[str]:
+    """What a report can be joined on: any of its actors or places (the rule then decides)."""
+    return {*("a:" + p.actor_id for p in event.participants), *("p:" + place for place in event.place_ids)}
+
+
+def is_extracted(event: Event) -> bool:
+    """A report the extractor read from text (it names the word that reported it)."""
+    return event.attribute("trigger") is not None
+
+
+def report_id(event: Event) -> str:
+    """An extracted report's own id.
+
+    The extractor derives an event's id from its content (type, dates, actors, places), so two
+    statements of one speaker on one day, in one article or in two, get one id; an id shared that way
+    is no evidence.  The first report's position in its source makes the id its own, and stays the
+    same when the article is loaded again.  Curated and dataset events keep the ids they were given.
+    """
+    if not is_extracted(event) or not event.mentions or _REPORT_ID.search(event.id):
+        return event.id
+    return f"{event.id}-r{digest(event.mentions[0].key, 8)}"
+
+
 def merge_batch(events: Iterable[Event]) -> list[Event]:
     """Fold a batch so that no two of its events are the same event (first id wins)."""
     merged: list[Event] = []
-    by_actor: dict[str, list[int]] = {}
+    by_key: dict[str, list[int]] = {}
     by_id: dict[str, int] = {}
     for event in events:
+        event = event.with_changes(id=report_id(event))
         candidates = {by_id[event.id]} if event.id in by_id else set()
         if not is_dataset_event(event):
-            for actor in main_actor_ids(event):
-                candidates.update(by_actor.get(actor, ()))
+            for key in _evidence_keys(event):
+                candidates.update(by_key.get(key, ()))
         target = next((i for i in sorted(candidates) if same_event(merged[i], event)), None)
         if target is None:
             merged.append(event)
@@ -168,7 +325,7 @@ def merge_batch(events: Iterable[Event]) -> list[Event]:
         else:
             merged[target] = merge_events(merged[target], event)
         by_id[event.id] = target
-        for actor in main_actor_ids(merged[target]):
-            if target not in by_actor.setdefault(actor, []):
-                by_actor[actor].append(target)
+        for key in _evidence_keys(merged[target]):
+            if target not in by_key.setdefault(key, []):
+                by_key[key].append(target)
     return merged

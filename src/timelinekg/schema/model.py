@@ -9,7 +9,9 @@ Three time axes, after Graphiti's bi-temporal model:
 
 Dates are bounds, not points: "in July" is ``earliest=2024-07-01``,
 ``latest=2024-07-31``, ``precision="month"``.  An event whose lower bound the
-text does not support has ``earliest=None`` -- we never invent one.
+text does not support has ``earliest=None`` -- we never invent one.  A past
+event the text does not date at all is bounded by its report: ``earliest=None``,
+``latest`` = the publication day, ``precision="reported"``.
 """
 
 from __future__ import annotations
@@ -35,7 +37,11 @@ PRECISIONS = (
     "minute",
     "second",
     "unknown",
+    "reported",
 )
+# An undated past event bounded by its report: earliest open, latest the first report's publication day.
+# ``between`` lists it when that day falls in the range, marked "reported by DATE".
+REPORTED = "reported"
 
 ACTOR_KINDS = ("person", "organisation", "country", "group", "product", "other")
 PLACE_KINDS = ("country", "region", "city", "town", "site", "other")

@@ -193,6 +193,7 @@ class EventFilter:
 
     dated: bool = False
     split_by_length: bool = False  # overlap questions: short box on span + full box on long_span
+    reported: bool = False  # overlap questions without open bounds: also undated events reported in the range
     ids: bool = False
     types: bool = False
     actor_key: bool = False
@@ -207,6 +208,11 @@ SHORT_SPAN_BOX = (
     "point.withinBBox(e.span, point({x: $short_low_min, y: $high_min}), point({x: $low_max, y: $short_high_max}))"
 )
 LONG_SPAN_BOX = "point.withinBBox(e.long_span, point({x: $low_min, y: $high_min}), point({x: $low_max, y: $high_max}))"
+# An undated event bounded by its report sits at x = the open lower bound; its latest day y is in the range.
+REPORTED_BOX = (
+    "point.withinBBox(e.long_span, point({x: $open_low, y: $reported_min}), point({x: $open_low, y: $reported_max}))"
+    " AND e.precision = $reported"
+)
 
 
 def select_events(wanted: EventFilter, returning: str | None = None, *, collected: bool = False) -> str:
@@ -218,7 +224,8 @@ def select_events(wanted: EventFilter, returning: str | None = None, *, collecte
     events in 23 % less); an unbounded one streams, to keep memory flat.
 
     Parameters: ``$low_min $low_max $high_min $high_max`` (the span box) and, when split by length,
-    ``$short_low_min $short_high_max``; ``$ids``, ``$types``, ``$actor_key``, ``$actor_ids``,
+    ``$short_low_min $short_high_max``; with ``reported``, ``$open_low $reported_min $reported_max $reported``;
+    ``$ids``, ``$types``, ``$actor_key``, ``$actor_ids``,
     ``$place_key``, ``$source``, ``$limit``, as ``wanted`` says.
     """
     clauses: list[str] = []
@@ -229,7 +236,8 @@ def select_events(wanted: EventFilter, returning: str | None = None, *, collecte
             f"  MATCH (e:Event) WHERE {SHORT_SPAN_BOX} RETURN e\n"
             "  UNION\n"
             f"  MATCH (e:Event) WHERE {LONG_SPAN_BOX} RETURN e\n"
-            "}\n"
+            + (f"  UNION\n  MATCH (e:Event) WHERE {REPORTED_BOX} RETURN e\n" if wanted.reported else "")
+            + "}\n"
         )
         keep = "WITH e WHERE "
     else:
@@ -246,7 +254,10 @@ def select_events(wanted: EventFilter, returning: str | None = None, *, collecte
     if wanted.actor_ids:
         clauses.append("EXISTS { MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) WHERE a.id IN $actor_ids }")
     if wanted.place_key:
-        clauses.append("EXISTS { MATCH (e)-[:TOOK_PLACE_IN]->(p:Place) WHERE $place_key IN p.name_keys }")
+        # the named place and every place inside it: "Russia" finds events in Moscow
+        clauses.append(
+            "EXISTS { MATCH (e)-[:TOOK_PLACE_IN]->(:Place)-[:PART_OF*0..]->(p:Place) WHERE $place_key IN p.name_keys }"
+        )
     if wanted.source:
         clauses.append("EXISTS { MATCH (e)-[:REPORTED_BY]->(s:Source) WHERE s.id = $source OR s.url = $source }")
     where = (keep + "\n  AND ".join(clauses) + "\n") if clauses else ""

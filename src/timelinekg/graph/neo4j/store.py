@@ -40,7 +40,7 @@ from timelinekg.graph.base import (
 from timelinekg.graph.neo4j import cypher, properties
 from timelinekg.graph.neo4j.schema import apply_schema
 from timelinekg.schema.identity import name_key
-from timelinekg.schema.model import Actor, Event, Facts, Place, Source
+from timelinekg.schema.model import REPORTED, Actor, Event, Facts, Place, Source
 from timelinekg.schema.rules import check_facts
 
 DEFAULT_URI = "bolt://127.0.0.1:7687"
@@ -250,6 +250,8 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
             # most that long after it (see graph/neo4j/cypher.py).
             short = properties.SHORT_SPAN_DAYS
             params.update(short_low_min=max(low_min, low - short), short_high_max=min(high_max, high + short))
+            if not query.include_open:
+                params.update(open_low=OPEN_LOW, reported_min=low, reported_max=min(high, last), reported=REPORTED)
     if query.ids is not None:
         params["ids"] = list(query.ids)
         if not params["ids"]:
@@ -269,6 +271,7 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
     wanted = cypher.EventFilter(
         dated=dated,
         split_by_length=dated and not query.within,
+        reported=dated and not query.within and not query.include_open,
         ids=query.ids is not None,
         types=query.types is not None,
         actor_key=query.actor is not None,

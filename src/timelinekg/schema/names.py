@@ -1,0 +1,149 @@
+"""When two spellings name one person or body: rules over name parts and transliteration, not name lists.
+
+* Name particles do not tell names apart: "Bashar al-Assad", "Bashar Assad" and "al-Assad" share the
+  parts that count ("bashar", "assad").
+* Transliteration varies the vowels and a few consonant spellings (Sergei/Sergey, Zelensky/Zelenskiy,
+  Mohammed/Muhammad, Alexei/Aleksey): parts are compared by a consonant skeleton that keeps the first
+  letter and folds those variants.
+* A shorter name is the same person when its parts are the longer name's tail ("Lai Ching-te" in
+  "William Lai Ching-te", "Oligui Nguema" in "Brice Clotaire Oligui Nguema"), its first and last parts
+  ("Brice Nguema"), or its surname alone; in an East Asian name, written surname first with a
+  hyphenated or syllabic given name ("Lai Ching-te", "Kim Jong Un"), the surname is the first part.
+* Acronyms are the initials of a body's significant words ("Democratic Progressive Party" -> DPP).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Words that join a family name without being part of what tells it apart.
+PARTICLES = frozenset(
+    {"al", "el", "ul", "bin", "ibn", "bint", "ben", "van", "von", "der", "den", "de", "da", "di", "du", "del", "dos"}
+    | {"das", "la", "le", "ter", "ten", "y"}
+)
+# Small words an acronym leaves out.
+ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
+_PARTICLE_PREFIX = re.compile(r"^(al|el|ul|ad|ar|as|an|at|az|ash|ibn|bin|ben|abd)-(?=\w)", re.IGNORECASE)
+# A romanised East Asian surname is one syllable: Chen, Zhang, Kim, Yoon, Lai (not David, Maria).
+_ONE_SYLLABLE = re.compile(r"^[^aeiouAEIOU]*[aeiouAEIOU]+[^aeiouyAEIOUY]*$")
+_FOLDS = (
+    ("tch", "ch"),
+    ("kh", "h"),
+    ("zh", "j"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("x", "ks"),
+    ("c", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("y", "i"),
+)
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def name_parts(name: str) -> list[str]:
+    """The parts of a name that tell it apart: folded to ASCII lower case, without particles, initials
+    and a possessive ("Joseph R. Biden's" -> ["joseph", "biden"])."""
+    text = re.sub(r"['’]s?$", "", _ascii(name).strip())
+    parts = []
+    for raw in text.split():
+        word = _PARTICLE_PREFIX.sub("", raw).strip(".,;:()\"'").lower()
+        word = word.replace("'", "").replace("’", "")
+        if not word or word in PARTICLES or (len(word) == 1 and word.isalpha()):
+            continue
+        parts.append(word)
+    return parts
+
+
+def without_particle(word: str) -> str:
+    """ "al-Assad" -> "Assad"."""
+    return _PARTICLE_PREFIX.sub("", word)
+
+
+def skeleton(part: str) -> str:
+    """A name part as its transliteration-insensitive key: its first letter and its consonants."""
+    word = part.lower().replace("-", "")
+    if word.startswith(("ye", "ya", "yu", "yo")):
+        word = word[1:]  # Yevgeny / Evgeny
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    word = re.sub(r"(.)\1+", r"\1", word)
+    if not word:
+        return ""
+    return word[0] + re.sub(r"[aeiou]", "", word[1:])
+
+
+def _folded(part: str) -> str:
+    word = part.lower().replace("-", "")
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def keys(name: str) -> list[str]:
+    """Each part's skeleton; a short part (four letters or fewer) keeps its vowels, since with so few
+    letters a vowel is what tells two names apart (Berg, Borg)."""
+    return [skeleton(p) if len(_folded(p)) > 4 else _folded(p) for p in name_parts(name)]
+
+
+def east_asian_order(name: str) -> bool:
+    """Surname first: a hyphenated given name ("Lai Ching-te") or a given name of short syllables
+    ("Kim Jong Un", "Yoon Suk Yeol")."""
+    parts = name.split()
+    if not 2 <= len(parts) <= 3 or not _ONE_SYLLABLE.match(parts[0]):
+        return False
+    given = parts[1:]
+    return any("-" in p for p in given) or all(len(p) <= 4 and p[:1].isupper() for p in given)
+
+
+def surname_keys(name: str) -> set[str]:
+    """The skeletons a person's surname alone may be written as."""
+    found = keys(name)
+    if len(found) < 2:
+        return set(found)
+    surnames = {found[-1]}
+    words = name.split()
+    for start in range(len(words) - 1):
+        # "William Lai Ching-te": a Western given name before an East Asian name
+        if east_asian_order(" ".join(words[start:])):
+            surnames.update(keys(words[start]))
+            break
+    return surnames
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two spellings can name one person (the caller knows both are people)."""
+    key_a, key_b = keys(a), keys(b)
+    if not key_a or not key_b:
+        return False
+    if key_a == key_b:
+        return True
+    short, long, long_name = (key_a, key_b, b) if len(key_a) <= len(key_b) else (key_b, key_a, a)
+    if len(short) == 1:
+        return short[0] in surname_keys(long_name)
+    if long[-len(short) :] == short:
+        return True  # the tail: a given name or two left out
+    # first and last parts ("Brice Nguema" for "Brice Clotaire Oligui Nguema")
+    return short[0] == long[0] and short[-1] == long[-1] and _subsequence(short, long)
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    remaining = iter(long)
+    return all(part in remaining for part in short)
+
+
+def acronym(name: str) -> str | None:
+    """The initials of a body's significant words ("Islamic Revolutionary Guard Corps" -> "IRGC")."""
+    words = [w for w in re.split(r"[\s-]+", _ascii(name)) if w and w.lower() not in ACRONYM_SKIPS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words).upper()
+
+
+def is_acronym(text: str) -> bool:
+    bare = text.replace(".", "")
+    return 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper()
