@@ -28,6 +28,10 @@ MODES = ("news", "narrative")
 _TIME_THEN_DAY = re.compile(r"\s*(?:[A-Z]{2,4}\s+|(?:\w+\s+)?time\s+)?(?:,|on|of|\()?\s*(?:on\s+)?$", re.IGNORECASE)
 
 
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+# rules that name a quarter themselves; "the quarter" and "a year earlier" only point back at one
+_NAMING_QUARTERS = frozenset({"quarter", "year_quarter"})
+
 Candidate = tuple[int, int, int, re.Match[str]]  # start, end, rule index, match
 
 
@@ -86,6 +90,9 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             continue
         if result.mentions is not None:
             context.last = result.mentions
+        quarter = _QUARTER_VALUE.fullmatch(result.value) if rule.name in _NAMING_QUARTERS else None
+        if quarter:
+            context.last_quarter = (int(quarter[1]), int(quarter[2]))
         timexes.append(_build(text, start, end, result))
     return _attach_times_to_days(text, timexes)
 

@@ -340,6 +340,14 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("year_earlier", _compile(r"(?P<unit>year|month|week|day)-(?:earlier|ago)")),
+    Rule(
+        "year_quarter",
+        _compile(
+            r"(?:the\s+)?(?P<year>[12]\d{3})\s+(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?"
+            r"(?:fiscal\s+)?(?P<unit>quarter|half|period)"
+        ),
+    ),
+    Rule("the_quarter", _compile(r"(?P<det>the|that|the\s+same)\s+quarter(?!\s+(?:of|century|mile)\b)")),
     Rule("deictic", _compile(_alternation(lx.DEICTIC))),
     Rule("relative_day", _compile(_alternation(lx.RELATIVE_DAYS))),
     Rule("set", _compile(rf"(?P<set>{_alternation(k for k in lx.SET_WORDS if not k.startswith(('a ', 'an ')))})")),

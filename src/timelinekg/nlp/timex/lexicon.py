@@ -146,6 +146,13 @@ FUTURE_CUES: tuple[str, ...] = (
     "intends", "will be", "should", "won't", "until", "till", "coming",
 )
 
+# the few cues that put a bare weekday ahead of the DCT: news weekdays are otherwise the DCT's own day or the
+# days before it (in TimeBank/AQUAINT 97% of bare weekdays are), so weaker cues ("would", "until") are ignored
+FIRM_FUTURE_CUES: tuple[str, ...] = (
+    "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "is due", "are due", "scheduled", "next",
+    "is to", "are to", "to be held", "upcoming", "won't", "plans to", "plan to", "coming",
+)
+
 # irregular past forms (regular ones are matched as "-ed") that mark the clause as past
 PAST_CUES: tuple[str, ...] = (
     "was", "were", "had", "did", "said", "told", "took", "came", "went", "began", "fell", "rose", "made",

@@ -46,6 +46,8 @@ class Context:
         self.dct = Point(dct.year, dct.month, dct.day)
         self.narrative = narrative
         self.last = self.dct
+        # the last fiscal quarter named ("1989-Q3"): business news compares "a year earlier" with it
+        self.last_quarter: tuple[int, int] | None = None
 
     @property
     def speech(self) -> Point:
@@ -61,6 +63,9 @@ class Context:
 
     def future_cue(self, start: int) -> bool:
         return _FUTURE_RE.search(self._clause_before(start)) is not None
+
+    def firm_future_cue(self, start: int) -> bool:
+        return _FIRM_FUTURE_RE.search(self._clause_before(start)) is not None
 
     def tense(self, start: int) -> str | None:
         """Return "future", "past", or None when the clause shows neither."""
@@ -78,10 +83,15 @@ _CLAUSE_BOUNDARY = re.compile(
     r"(?<!\b(?:Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bCorp)[.!?]\s+|[,;:]\s|\n"
 )
 _PAST_RE = re.compile(r"\b(?:" + "|".join(lx.PAST_CUES) + r"|[a-z]{2,}ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE)
-_FUTURE_RE = re.compile(
-    r"(?:^|[^\w])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")(?:$|[^\w])",
-    re.IGNORECASE,
-)
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?:^|[^\w])(?:{words})(?:$|[^\w])", re.IGNORECASE)
+
+
+_FUTURE_RE = _cue_pattern(lx.FUTURE_CUES)
+_FIRM_FUTURE_RE = _cue_pattern(lx.FIRM_FUTURE_CUES)
 
 
 # ---------------------------------------------------------------- formatting and arithmetic
@@ -298,7 +308,7 @@ def _weekday_point(weekday: int, ctx: Context, start: int, rel: str | None) -> P
         offset = delta if delta < 0 else delta - 7
     elif key == "this":
         offset = delta
-    elif ctx.future_cue(start):
+    elif ctx.firm_future_cue(start) if not ctx.narrative else ctx.future_cue(start):
         offset = delta if delta > 0 else delta + 7
     else:
         offset = delta if delta <= 0 else delta - 7
@@ -443,6 +453,41 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     index = anchor.year * parts + (anchor.month - 1) * parts // 12 + lx.RELATIVE_STEPS.get(rel, 0)
     return Result("DATE", f"{fmt_year(index // parts)}-{letter}{index % parts + 1}")
+
+
+def _quarter_value(year: int, quarter: int) -> str:
+    return f"{fmt_year(year)}-Q{quarter}"
+
+
+def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the 1988 second quarter", "the 1988 quarter" (the quarter under discussion, in that year)."""
+    year = int(m["year"])
+    unit = _norm(m["unit"])
+    if m["ordinal"]:
+        number = _ORDINAL_PARTS[_norm(m["ordinal"])]
+        if unit == "half":
+            return Result("DATE", f"{fmt_year(year)}-H{number}") if number <= 2 else None
+        return Result("DATE", _quarter_value(year, number))
+    if unit == "half":
+        return None
+    if ctx.last_quarter is None:
+        return Result("DATE", fmt_year(year)) if unit == "period" else Result("DATE", f"{fmt_year(year)}-QX")
+    return Result("DATE", _quarter_value(year, ctx.last_quarter[1]))
+
+
+def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the quarter" is the one last named."""
+    if ctx.last_quarter is None:
+        return None
+    return Result("DATE", _quarter_value(*ctx.last_quarter))
+
+
+def _quarter_years_back(ctx: Context, years: int) -> Result | None:
+    """In business news "a year earlier" next to a named quarter is that quarter a year before."""
+    if ctx.narrative or ctx.last_quarter is None:
+        return None
+    year, quarter = ctx.last_quarter
+    return Result("DATE", _quarter_value(year - years, quarter))
 
 
 def _day_unknown(base: Point, step: int) -> str:
@@ -629,6 +674,10 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
         if point is None:
             return Result("DATE", "XXXX-XX", mod)
         return Result("DATE", fmt_point(point), mod, mentions=point if sign > 0 else None)
+    if unit == "year" and sign < 0:
+        compared = _quarter_years_back(ctx, -n)
+        if compared is not None:
+            return Result(compared.type, compared.value, mod)
     years = n * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit]
     year = base.year + years
     value = fmt_year(year)
@@ -742,7 +791,7 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Result | None:
     unit = _norm(m["unit"])
     base = ctx.speech
     if unit == "year":
-        return Result("DATE", fmt_year(base.year - 1))
+        return _quarter_years_back(ctx, 1) or Result("DATE", fmt_year(base.year - 1))
     if unit == "month":
         point = shift_months(base, -1)
         return Result("DATE", fmt_point(point)) if point else None
@@ -779,6 +828,8 @@ HANDLERS: dict[str, Handler] = {
     "numeric_date": _numeric_date,
     "bc_context_year": _bc_context_year,
     "year_earlier": _year_earlier,
+    "year_quarter": _year_quarter,
+    "the_quarter": _the_quarter,
     "every": _every,
     "calendar_day": _calendar_day,
     "part_of_day_date": _part_of_day_date,
