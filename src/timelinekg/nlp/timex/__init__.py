@@ -32,6 +32,8 @@ _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 # rules that name a quarter themselves; "the quarter" and "a year earlier" only point back at one
 _NAMING_QUARTERS = frozenset({"quarter", "year_quarter"})
 
+_TIME_BESIDE_DAY = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*")
+
 Candidate = tuple[int, int, int, re.Match[str]]  # start, end, rule index, match
 
 
@@ -108,20 +110,32 @@ def _build(text: str, start: int, end: int, result: Result) -> Timex:
 
 
 def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
-    out = list(timexes)
-    for i, timex in enumerate(timexes[:-1]):
-        following = timexes[i + 1]
+    """A clock time takes the day written after it; with only a time zone or a comma between them
+    ("10 p.m. EST Tuesday", "noon, Nov. 6") the two are one expression, as TimeML marks them."""
+    out: list[Timex] = []
+    skip = False
+    for i, timex in enumerate(timexes):
+        if skip:
+            skip = False
+            continue
+        following = timexes[i + 1] if i + 1 < len(timexes) else None
         if (
-            timex.type == "TIME"
+            following is not None
+            and timex.type == "TIME"
             and "T" in timex.value
             and following.type == "DATE"
             and len(following.value) == 10
             and following.value[0].isdigit()
             and following.start - timex.end <= 25
-            and _TIME_THEN_DAY.match(text[timex.end : following.start] + "")
+            and _TIME_THEN_DAY.match(text[timex.end : following.start])
         ):
             value = following.value + timex.value[timex.value.index("T") :]
-            out[i] = _build(text, timex.start, timex.end, Result("TIME", value, timex.mod, timex.relation))
+            joined = _TIME_BESIDE_DAY.fullmatch(text[timex.end : following.start]) is not None
+            end = following.end if joined else timex.end
+            out.append(_build(text, timex.start, end, Result("TIME", value, timex.mod, timex.relation)))
+            skip = joined
+            continue
+        out.append(timex)
     return out
 
 

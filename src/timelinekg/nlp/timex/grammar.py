@@ -48,11 +48,21 @@ ORDINAL_WORD = _alternation(lx.ORDINALS)
 RELATIVE_YEAR = r"(?P<rel_year>that|the\s+same|the\s+following|the\s+next|the\s+previous|this|last|next)\s+year"
 
 
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# a year read out as broadcast transcripts write it: "nineteen ninety-six", "nineteen oh five"
+SPOKEN_YEAR = (
+    rf"(?:seventeen|eighteen|nineteen)[\s-]+(?:{_TENS_WORD}(?:[\s-]+{_UNITS_WORD})?|{_TEENS_WORD}|"
+    rf"(?:oh|o)[\s-]+{_UNITS_WORD}|hundred)"
+)
+
+
 def _year(name: str) -> str:
-    """A four-digit year, or a shorter one that carries an era ("490 BC")."""
+    """A four-digit year, or a shorter one that carries an era ("490 BC"), or a spoken one."""
     return (
         rf"(?P<{name}>\d{{4}}(?!\d)(?:\s*(?P<{name}_era>{ERA}))?|\d{{1,4}}\s*(?P<{name}_era2>{ERA})"
-        rf"|\d{{3,4}}(?=\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*{ERA}))"
+        rf"|\d{{3,4}}(?=\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*{ERA})|{SPOKEN_YEAR})"
     )
 
 
@@ -96,7 +106,7 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 def _bare_month_ok(m: re.Match[str], text: str) -> bool:
     month = m["month"].lower()
-    if m["pmod"] or m["rel"]:
+    if m["pmod"] or m["rel"] or m["deictic"]:
         return True
     if month in _AMBIGUOUS_MONTHS:
         return _preceding_word(text, m.start()) in lx.BARE_MONTH_CUES
@@ -122,6 +132,8 @@ _QUANTITY_AFTER = re.compile(rf"\s*-?\s*{_QUANTITY_NOUNS}", re.IGNORECASE)
 def _year_ok(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it looks like a count or a quantity."""
     if m["year_era"] or m["year_era2"] or _RANGE_WITH_ERA.match(text, m.end()):
+        return True
+    if not m["year"][0].isdigit():
         return True
     value = int(m["year"][:4])
     if not 1000 <= value <= 2199:
@@ -219,8 +231,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         _compile(
-            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+(?P<rel>previous|following|next|same)\s+)?"
-            rf"(?P<month>{MONTH_FULL})"
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+(?P<rel>previous|following|next|same)\s+|"
+            rf"(?P<deictic>last|next|this|coming|past)\s+)?(?P<month>{MONTH_FULL})"
         ),
         _bare_month_ok,
     ),
@@ -233,7 +245,8 @@ RULES: tuple[Rule, ...] = (
         "decade",
         _compile(
             rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+)?(?:(?P<pmod2>early|mid|late)[\s-]+)?"
-            rf"(?:(?P<decade>\d{{2,3}})0['’]?s|['’](?P<short_decade>\d)0s)(?:\s*(?P<era>{ERA}))?"
+            rf"(?:(?P<decade>\d{{2,3}})0['’]?s|['’](?P<short_decade>\d)0s|"
+            rf"(?P<decade_word>{_alternation(lx.DECADE_WORDS)}))(?:\s*(?P<era>{ERA}))?"
         ),
     ),
     Rule(
@@ -327,7 +340,7 @@ RULES: tuple[Rule, ...] = (
         "every",
         _compile(
             rf"(?:every|each)\s+(?:(?P<num>{NUMBER})[\s-]+|other\s+)?(?P<unit>{UNIT})"
-            rf"|(?P<weekday>{WEEKDAY})s"
+            rf"|(?P<weekday>{WEEKDAY})s|(?:every|each)\s+(?P<each_weekday>{WEEKDAY})"
         ),
         lambda m, text: m["weekday"] is None or _preceding_word(text, m.start()) in ("on", "every", "most", "some"),
     ),
