@@ -130,10 +130,11 @@ def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
             and _TIME_THEN_DAY.match(text[timex.end : following.start])
         ):
             value = following.value + timex.value[timex.value.index("T") :]
-            joined = _TIME_BESIDE_DAY.fullmatch(text[timex.end : following.start]) is not None
+            # a named day ("Tuesday", "Nov. 6") joins; "today" stays its own expression
+            joined = following.text[:1].isupper() and _TIME_BESIDE_DAY.fullmatch(text[timex.end : following.start])
             end = following.end if joined else timex.end
             out.append(_build(text, timex.start, end, Result("TIME", value, timex.mod, timex.relation)))
-            skip = joined
+            skip = bool(joined)
             continue
         out.append(timex)
     return out
