@@ -66,7 +66,7 @@ def _year(name: str) -> str:
     )
 
 
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 CALENDAR_DAY = (
     rf"(?:(?P<weekday>{WEEKDAY})\s*,?\s+(?:the\s+)?)?"
     rf"(?:(?P<month>{MONTH_ANY})\s+(?:the\s+)?(?P<day>{_DAY})(?:(?:\s*,\s*|\s+)(?:of\s+)?{_year('year')})?"
@@ -154,8 +154,13 @@ def _fall_ok(m: re.Match[str], text: str) -> bool:
     return bool(m["the"] or m["year"] or m["rel"] or m["rel_year"] or m["pmod"] or m["pmod2"])
 
 
+_YEAR_NUMBER = re.compile(r"1\d{3}|2[01]\d{2}")
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
+    if _YEAR_NUMBER.fullmatch(m["num"] or "") and unit.startswith(("quarter", "second", "half")):
+        return False  # "the 1988 quarter", "the 1989 second quarter" name a year's quarter
     if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit():
         return False
     plural = unit in lx.UNIT_PLURALS and lx.UNIT_PLURALS[unit] + "s" == unit
@@ -356,11 +361,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year_quarter",
         _compile(
-            r"(?:the\s+)?(?P<year>[12]\d{3})\s+(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?"
-            r"(?:fiscal\s+)?(?P<unit>quarter|half|period)"
+            r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<year>[12]\d{3})|(?P<ago>year-ago|"
+            r"year-earlier|(?P<rel_year>last|next|this)\s+year['’]s))\s+"
+            r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?P<unit>quarter|half|period)"
         ),
     ),
-    Rule("the_quarter", _compile(r"(?P<det>the|that|the\s+same)\s+quarter(?!\s+(?:of|century|mile)\b)")),
+    Rule(
+        "the_quarter",
+        _compile(
+            r"(?P<det>the|that|the\s+same)\s+(?:latest\s+)?quarter(?!\s+(?:of|century|mile)\b)|the\s+latest\s+period"
+        ),
+    ),
     Rule("deictic", _compile(_alternation(lx.DEICTIC))),
     Rule("relative_day", _compile(_alternation(lx.RELATIVE_DAYS))),
     Rule("set", _compile(rf"(?P<set>{_alternation(k for k in lx.SET_WORDS if not k.startswith(('a ', 'an ')))})")),
@@ -376,6 +387,14 @@ RULES: tuple[Rule, ...] = (
             is not None
         ),
     ),
+    Rule(
+        "floating_holiday",
+        _compile(
+            rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<holiday>{_alternation(lx.FLOATING_HOLIDAYS)})"
+            rf"(?:\s*,?\s*{_year('year')})?"
+        ),
+    ),
+    Rule("weekend", _compile(r"(?P<rel>the|this|last|next|past|coming)\s+weekend")),
     Rule(
         "holiday",
         _compile(rf"(?P<holiday>{_alternation(lx.HOLIDAYS)})(?:\s*,?\s*{_year('year')})?"),

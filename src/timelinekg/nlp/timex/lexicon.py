@@ -87,6 +87,14 @@ HOLIDAYS: dict[str, tuple[int, int, str]] = {
     "veterans day": (11, 11, ""), "st. patrick's day": (3, 17, ""), "may day": (5, 1, ""),
 }
 
+# Holidays on the n-th weekday of a month: name -> (month, ISO weekday, n; -1 is the last one)
+FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1), "mother's day": (5, 7, 2), "father's day": (6, 7, 3),
+    "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3), "presidents day": (2, 1, 3),
+    "columbus day": (10, 1, 2), "election day": (11, 2, 0),  # 0: the Tuesday after the first Monday
+}
+
 # Words whose value needs no arithmetic (TimeML leaves the preposition out: "in recent weeks" -> "recent weeks")
 DEICTIC: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",

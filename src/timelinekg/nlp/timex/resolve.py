@@ -488,8 +488,16 @@ def _quarter_value(year: int, quarter: int) -> str:
 
 
 def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
-    """ "the 1988 second quarter", "the 1988 quarter" (the quarter under discussion, in that year)."""
-    year = int(m["year"])
+    """ "the 1988 second quarter", "the 1988 quarter", "the year-ago quarter", "next year's first quarter":
+    a named year's quarter, by default the quarter under discussion."""
+    if m["year"]:
+        year = int(m["year"])
+    elif m["rel_year"]:
+        year = ctx.speech.year + lx.RELATIVE_STEPS[_norm(m["rel_year"])]
+    else:  # year-ago / year-earlier
+        if ctx.last_quarter is None and not m["ordinal"]:
+            return Result("DATE", fmt_year(ctx.speech.year - 1))
+        year = (ctx.last_quarter[0] if ctx.last_quarter else ctx.speech.year) - 1
     unit = _norm(m["unit"])
     if m["ordinal"]:
         number = _ORDINAL_PARTS[_norm(m["ordinal"])]
@@ -516,6 +524,55 @@ def _quarter_years_back(ctx: Context, years: int) -> Result | None:
         return None
     year, quarter = ctx.last_quarter
     return Result("DATE", _quarter_value(year - years, quarter))
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    if n == 0:  # US Election Day: the Tuesday after the first Monday
+        return _nth_weekday(year, month, 1, 1) + dt.timedelta(days=1)
+    if n < 0:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    month, weekday, n = lx.FLOATING_HOLIDAYS[_norm(m["holiday"])]
+    rel = _norm(m["rel"]) if m["rel"] else ""
+    speech = _as_date(ctx.speech)
+    if m["year"]:
+        year = parse_year(m["year"], ctx, m.end())
+    elif speech is None:
+        year = ctx.speech.year
+    elif rel in ("last", "past"):
+        year = speech.year if _nth_weekday(speech.year, month, weekday, n) < speech else speech.year - 1
+    elif rel in ("next", "coming"):
+        year = speech.year if _nth_weekday(speech.year, month, weekday, n) > speech else speech.year + 1
+    else:
+        year = _year_for(month, None, ctx, m.start())
+    if not 1 <= year <= 9999:
+        return None
+    point = _point(_nth_weekday(year, month, weekday, n))
+    return Result("DATE", fmt_point(point), mentions=point)
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the weekend" is the latest one begun (news reports on it afterwards); "next weekend" the coming one."""
+    speech = _as_date(ctx.speech)
+    if speech is None:
+        return Result("DATE", "XXXX-WXX-WE")
+    rel = _norm(m["rel"])
+    on_weekend = speech.isoweekday() >= 6
+    if rel in ("next", "coming"):
+        step = 1
+    elif rel == "this":
+        step = 0
+    elif rel in ("last", "past"):
+        step = -1
+    else:
+        step = 0 if on_weekend or (not ctx.narrative and ctx.firm_future_cue(m.start())) else -1
+    week = iso_week(ctx.speech, step)
+    return Result("DATE", f"{week}-WE") if week else None
 
 
 def _day_unknown(base: Point, step: int) -> str:
@@ -692,6 +749,10 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
     mod = _quantity_mod(m["qmod"])
     if unit in ("day", "night"):
         day = shift_days(base, n)
+        if day is None and not ctx.narrative:
+            # "a day later" after "in 2024": no day to count from, so the event it qualifies is the anchor;
+            # the year mention must not give it a day precision it does not have
+            return _duration_value(number, unit, mod, "after" if sign > 0 else "before")
         if day is None:
             return Result("DATE", _day_unknown(base, n), mod)
         return Result("DATE", fmt_point(day), mod, mentions=day if sign > 0 else None)
@@ -863,6 +924,8 @@ HANDLERS: dict[str, Handler] = {
     "year_earlier": _year_earlier,
     "year_quarter": _year_quarter,
     "the_quarter": _the_quarter,
+    "floating_holiday": _floating_holiday,
+    "weekend": _weekend,
     "every": _every,
     "calendar_day": _calendar_day,
     "part_of_day_date": _part_of_day_date,
