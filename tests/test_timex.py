@@ -201,3 +201,146 @@ def test_any_text_is_tagged_without_error(text: str, dct: dt.date, mode: str) ->
 def test_find_dateline_never_raises(text: str) -> None:
     day = find_dateline(text)
     assert day is None or isinstance(day, dt.date)
+
+
+# ---------------------------------------------------------------- error classes of issue 13 (own sentences)
+
+MONDAY = dt.date(1997, 3, 10)  # a Monday
+
+
+def bounds(text: str, dct: dt.date = MONDAY) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return [
+        (
+            t.text,
+            t.value,
+            t.earliest.isoformat() if t.earliest else None,
+            t.latest.isoformat() if t.latest else None,
+            t.precision,
+        )
+        for t in tag(text, dct)
+    ]
+
+
+def test_day_counts_never_take_a_day_from_a_year_mention() -> None:
+    (year, later) = tag("The ferry line opened in 2024. A day later the first boat sank.", MONDAY)
+    assert year.value == "2024"
+    assert (later.type, later.value, later.relation, later.precision) == ("DURATION", "P1D", "after", None)
+    assert later.earliest is None and later.latest is None
+
+
+def test_day_counts_follow_a_mentioned_day() -> None:
+    assert values("Polls closed on June 2, 1996. Three days later the count ended.", MONDAY) == [
+        ("June 2, 1996", "1996-06-02"),
+        ("Three days later", "1996-06-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares slid in early 2009.", ("early 2009", "2009", "2009-01-01", "2009-04-30", "month")),
+        ("Rents peaked in mid-2005.", ("mid-2005", "2005", "2005-05-01", "2005-08-31", "month")),
+        ("The mill shut late last year.", ("late last year", "1996", "1996-09-01", "1996-12-31", "month")),
+        ("Rain is due by mid-March 2024.", ("mid-March 2024", "2024-03", "2024-03-11", "2024-03-21", "day")),
+        (
+            "Wages are paid at the end of the month.",
+            ("the end of the month", "1997-03", "1997-03-21", "1997-03-31", "day"),
+        ),
+        ("Vinyl came back in the late 1990s.", ("the late 1990s", "199", "1996-01-01", "1999-12-31", "year")),
+        (
+            "Orders dipped at the end of the second quarter.",
+            ("the end of the second quarter", "1996-Q2", "1996-06-01", "1996-06-30", "month"),
+        ),
+    ],
+)
+def test_position_modifiers_narrow_the_bounds(text: str, expected: tuple[str, ...]) -> None:
+    assert bounds(text) == [expected]
+
+
+def test_range_ends_follow_their_starts() -> None:
+    assert values("Ballots are counted between Friday and Tuesday.", MONDAY) == [
+        ("Friday", "1997-03-07"),
+        ("Tuesday", "1997-03-11"),
+    ]
+    assert values("The exhibition ran from October to February.", MONDAY) == [
+        ("October", "1996-10"),
+        ("February", "1997-02"),
+    ]
+    assert values("Her term lasted from 2019 to 2021.", MONDAY) == [("2019", "2019"), ("2021", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit doubled in fiscal 1995.", [("fiscal 1995", "1995")]),
+        ("Margins shrank in the fourth quarter.", [("the fourth quarter", "1996-Q4")]),
+        ("Exports grew in the first half.", [("the first half", "1997-H1")]),
+        (
+            "Net income rose in the second quarter, up from a year earlier.",
+            [("the second quarter", "1996-Q2"), ("a year earlier", "1995-Q2")],
+        ),
+        (
+            "Sales in the first quarter beat the 1995 quarter and the year-ago period.",
+            [("the first quarter", "1997-Q1"), ("the 1995 quarter", "1995-Q1"), ("the year-ago period", "1996-Q1")],
+        ),
+        ("Chip demand should recover in next year's first quarter.", [("next year's first quarter", "1998-Q1")]),
+    ],
+)
+def test_fiscal_and_financial_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dam took nine years to build.", [("nine years", "P9Y")]),
+        ("Strikes went on for the past two quarters.", [("the past two quarters", "P6M")]),
+        ("The choir rehearses every Thursday.", [("every Thursday", "XXXX-WXX-4")]),
+        ("Each Sunday the market is shut.", [("Each Sunday", "XXXX-WXX-7")]),
+        ("Ferries leave hourly.", [("hourly", "PT1H")]),
+        ("Nowadays few people write letters.", [("Nowadays", "PRESENT_REF")]),
+        ("Prices may fall in the near future.", [("the near future", "FUTURE_REF")]),
+        ("Tensions grew in recent months.", [("recent months", "PAST_REF")]),
+        ("A 7-year-old girl won the spelling bee.", []),
+        ("The annual report and quarterly dividend were approved.", []),
+    ],
+)
+def test_durations_sets_and_references(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor resigned Friday.", [("Friday", "1997-03-07")]),
+        ("The mayor said he would resign Thursday.", [("Thursday", "1997-03-06")]),
+        ("The mayor will resign Thursday.", [("Thursday", "1997-03-13")]),
+        ("A vote is expected April 2.", [("April 2", "1997-04-02")]),
+        ("The recall was ordered in May.", [("May", "1996-05")]),
+        ("Costs fell last December.", [("last December", "1996-12")]),
+        ("In the editorial of Tuesday, March 4, 1997:", [("Tuesday, March 4, 1997", "1997-03-04")]),
+        ("He built it in nineteen eighty-four.", [("nineteen eighty-four", "1984")]),
+        ("Disco ruled the seventies.", [("the seventies", "197")]),
+        ("She is in her seventies.", []),
+        ("That was back in '89.", [("'89", "1989")]),
+        ("Flooding returned last spring.", [("last spring", "1996-SP")]),
+        ("Parades are held on Thanksgiving Day.", [("Thanksgiving Day", "1996-11-28")]),
+        ("Markets were closed over the weekend.", [("the weekend", "1997-W10-WE")]),
+        ("Bids close at 5 p.m. EST, March 14.", [("5 p.m. EST, March 14", "1997-03-14T17:00")]),
+        ("Trading halted at noon Friday.", [("noon Friday", "1997-03-07T12:00")]),
+    ],
+)
+def test_old_newswire_conventions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MONDAY) == expected
+
+
+def test_numbers_are_not_dates() -> None:
+    text = (
+        "Call 555-1234 or 1-800-555-2000 before 9. Tickets cost $1,999 and 2,000 fans saw the 3-2 win; "
+        "1500 troops and 2100 people left, scoring 1987 points."
+    )
+    assert values(text, MONDAY) == []
+
+
+def test_text_without_dates() -> None:
+    assert tag("The committee discussed the proposal and adjourned without a vote.", MONDAY) == []

@@ -29,8 +29,9 @@ _TIME_THEN_DAY = re.compile(r"\s*(?:[A-Z]{2,4}\s*|(?:\w+\s+)?time\s+)?(?:,|on|of
 
 
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
-# rules that name a quarter themselves; "the quarter" and "a year earlier" only point back at one
-_NAMING_QUARTERS = frozenset({"quarter", "year_quarter"})
+# the rule that names the quarter under discussion; "the quarter", "the 1988 quarter" and "a year
+# earlier" only point back at it
+_NAMING_QUARTERS = frozenset({"quarter"})
 
 _TIME_BESIDE_DAY = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*")
 
@@ -96,14 +97,14 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
         if quarter:
             context.last_quarter = (int(quarter[1]), int(quarter[2]))
         timexes.append(_build(text, start, end, result))
-    return _attach_times_to_days(text, timexes)
+    return _order_ranges(text, _attach_times_to_days(text, timexes))
 
 
 def _build(text: str, start: int, end: int, result: Result) -> Timex:
     earliest = latest = None
     precision = None
     if result.type in ("DATE", "TIME"):
-        earliest, latest, precision = interval(result.value)
+        earliest, latest, precision = interval(result.value, result.mod)
     return Timex(
         start, end, text[start:end], result.type, result.value, earliest, latest, precision, result.mod, result.relation
     )
@@ -138,6 +139,53 @@ def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
             continue
         out.append(timex)
     return out
+
+
+_DASH_JOIN = re.compile(r"\s*[-–]\s*")
+_RANGE_JOIN = re.compile(r"\s+(?:to|and|through|thru|until|till)\s+", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(r"[A-Za-z]+day", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\d{4}|['’]\d\d")
+
+
+def _order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A range ends after it starts: in "between Monday and Wednesday" or "from November to March" an end
+    resolved before its start moves on by a week (a weekday) or a year (a month or a date without year)."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if (
+            first.earliest is None
+            or second.latest is None
+            or second.latest >= first.earliest
+            or second.type != "DATE"
+            or _HAS_YEAR.search(second.text)
+            or not _is_range(text, first, second)
+        ):
+            continue
+        value = _later_value(second)
+        if value is not None:
+            out[i + 1] = _build(text, second.start, second.end, Result("DATE", value, second.mod, second.relation))
+    return out
+
+
+def _is_range(text: str, first: Timex, second: Timex) -> bool:
+    join = text[first.end : second.start]
+    if _DASH_JOIN.fullmatch(join):
+        return True
+    return bool(_RANGE_JOIN.fullmatch(join) and _RANGE_START.search(text[max(0, first.start - 12) : first.start]))
+
+
+def _later_value(timex: Timex) -> str | None:
+    try:
+        if len(timex.value) == 10 and _WEEKDAY_ONLY.fullmatch(timex.text.strip()):
+            return (dt.date.fromisoformat(timex.value) + dt.timedelta(days=7)).isoformat()
+        if len(timex.value) in (7, 10) and timex.value[:4].isdigit():
+            moved = f"{int(timex.value[:4]) + 1:04d}{timex.value[4:]}"
+            return moved if interval(moved)[0] is not None else None
+    except ValueError:
+        return None
+    return None
 
 
 def to_timeml(text: str, timexes: list[Timex]) -> str:

@@ -125,6 +125,8 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"winter|spring|autumn|fall|,|\(|through|between|circa|c\.|around|about|as|for|on|at|into)\s*-?$",
     re.IGNORECASE,
 )
+_NUMBER_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}[-–./]$")
+_NUMBER_GROUP_AFTER = re.compile(r"[-–./](?:\d{1}|\d{3}|\d{5,})(?!\d)")
 _RANGE_WITH_ERA = re.compile(rf"\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*{ERA}")
 _QUANTITY_AFTER = re.compile(rf"\s*-?\s*{_QUANTITY_NOUNS}", re.IGNORECASE)
 
@@ -143,6 +145,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 25) : m.start()]
     if _AMOUNT_BEFORE.search(before) and not _YEAR_CONTEXT_BEFORE.search(before):
         return False
+    if _NUMBER_GROUP_BEFORE.search(before) or _NUMBER_GROUP_AFTER.match(text, m.end()):
+        return False  # a group of a phone or serial number: "555-1234", "1234-5678"
     after = text[m.end() : m.end() + 3]
     return not re.match(r"[.,]\d|\s*[%$]", after)
 
@@ -161,7 +165,7 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     if _YEAR_NUMBER.fullmatch(m["num"] or "") and unit.startswith(("quarter", "second", "half")):
         return False  # "the 1988 quarter", "the 1989 second quarter" name a year's quarter
-    if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit():
+    if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit() and not (m["rel"] and m["num"]):
         return False
     plural = unit in lx.UNIT_PLURALS and lx.UNIT_PLURALS[unit] + "s" == unit
     if m["num"] or m["rel"] or (m["article"] or "").lower() in ("a", "an"):
@@ -274,6 +278,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quarter",
         _compile(
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?"
             r"(?:the\s+)?(?:(?P<ordinal>first|second|third|fourth|final|latter|1st|2nd|3rd|4th)|(?P<rel>this|"
             r"last|next|previous|past|current|coming|same|preceding|latest))[\s-]+(?:fiscal\s+|financial\s+|calendar\s+)?"
             r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:"

@@ -232,7 +232,7 @@ def _month(word: str) -> int:
 # ---------------------------------------------------------------- anchoring
 
 
-_NEAR_MONTHS_AHEAD = 2
+_NEAR_MONTHS_AHEAD = 3
 
 
 def _year_for(month: int, day: int | None, ctx: Context, start: int) -> int:
@@ -257,9 +257,15 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int) -> int:
     past_year = anchor.year - 1 if target > current else anchor.year
     future_year = anchor.year + 1 if target < current else anchor.year
     months_ahead = (future_year - anchor.year) * 12 + month - anchor.month
-    # a month at most two ahead is the coming one whatever the verb: news names a past month that far
-    # back with its year (in TimeBank/AQUAINT 28 of 29 such months are the coming ones)
-    if months_ahead <= _NEAR_MONTHS_AHEAD or (tense is None and months_ahead <= 3):
+    # a later day of the DCT's own month is this month's, whatever the verb: a past reading would lie a whole
+    # year back, which news would write with the year
+    if months_ahead == 0:
+        return future_year
+    if tense == "past":
+        return past_year
+    # without a past verb a month up to three ahead is the coming one (in the tbaq dev part all 30 such
+    # months one or two ahead are)
+    if months_ahead <= _NEAR_MONTHS_AHEAD:
         return future_year
     return past_year
 
@@ -472,15 +478,15 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
             current = ((anchor.month or 1) - 1) * parts // 12 + 1
             if not ctx.narrative and number > current and not ctx.future_cue(m.start()):
                 year -= 1
-        return Result("DATE", f"{fmt_year(year)}-{letter}{number}")
+        return Result("DATE", f"{fmt_year(year)}-{letter}{number}", position_mod(m["pmod"]))
     rel = _norm(m["rel"])
     if year is not None and rel == "last":
-        return Result("DATE", f"{fmt_year(year)}-{letter}{parts}")
+        return Result("DATE", f"{fmt_year(year)}-{letter}{parts}", position_mod(m["pmod"]))
     anchor = ctx.last if rel in lx.ANAPHORIC else ctx.speech
     if anchor.month is None:
         return None
     index = anchor.year * parts + (anchor.month - 1) * parts // 12 + lx.RELATIVE_STEPS.get(rel, 0)
-    return Result("DATE", f"{fmt_year(index // parts)}-{letter}{index % parts + 1}")
+    return Result("DATE", f"{fmt_year(index // parts)}-{letter}{index % parts + 1}", position_mod(m["pmod"]))
 
 
 def _quarter_value(year: int, quarter: int) -> str:
