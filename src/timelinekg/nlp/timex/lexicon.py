@@ -108,8 +108,9 @@ DEICTIC: dict[str, str] = {
     "the coming months": "FUTURE_REF", "the coming days": "FUTURE_REF",
 }
 
-# Adjectives that WikiWars marks as PAST_REF/FUTURE_REF but news corpora (TimeBank, MEANTIME) leave untagged
-NARRATIVE_ONLY: frozenset[str] = frozenset({"current", "former", "formerly", "future", "recent"})
+# Adjectives that WikiWars marks as PAST_REF/FUTURE_REF but news corpora mostly leave untagged ("current" is
+# tagged PRESENT_REF in 10 of 17 uses in the tbaq dev part, so it counts in news too)
+NARRATIVE_ONLY: frozenset[str] = frozenset({"former", "formerly", "future", "recent"})
 
 # (word -> day offset from the anchor, part of day)
 RELATIVE_DAYS: dict[str, tuple[int, str]] = {

@@ -519,9 +519,14 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the quarter" is the one last named."""
-    if ctx.last_quarter is None:
+    if ctx.last_quarter is not None:
+        return Result("DATE", _quarter_value(*ctx.last_quarter))
+    anchor = ctx.speech
+    if ctx.narrative or anchor.month is None or not m.group().lower().startswith("the"):
         return None
-    return Result("DATE", _quarter_value(*ctx.last_quarter))
+    # results are reported once a quarter is over: the latest quarter that has ended
+    index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
+    return Result("DATE", _quarter_value(index // 4, index % 4 + 1))
 
 
 def _quarter_years_back(ctx: Context, years: int) -> Result | None:
