@@ -328,6 +328,12 @@ def test_durations_sets_and_references(text: str, expected: list[tuple[str, str]
         ("Markets were closed over the weekend.", [("the weekend", "1997-W10-WE")]),
         ("Bids close at 5 p.m. EST, March 14.", [("5 p.m. EST, March 14", "1997-03-14T17:00")]),
         ("Trading halted at noon Friday.", [("noon Friday", "1997-03-07T12:00")]),
+        ("The deadline was extended to March 21.", [("March 21", "1997-03-21")]),
+        ("Hearings open the week of April 14.", [("the week of April 14", "1997-W16")]),
+        (
+            "The strike ended on March 5 after a walkout the previous Saturday.",
+            [("March 5", "1997-03-05"), ("the previous Saturday", "1997-03-01")],
+        ),
     ],
 )
 def test_old_newswire_conventions(text: str, expected: list[tuple[str, str]]) -> None:

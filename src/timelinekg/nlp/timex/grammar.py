@@ -399,6 +399,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:\s*,?\s*{_year('year')})?"
         ),
     ),
+    Rule("week_of", _compile(rf"the\s+week\s+of\s+{CALENDAR_DAY}")),
     Rule("weekend", _compile(r"(?P<rel>the|this|last|next|past|coming)\s+weekend")),
     Rule(
         "holiday",
@@ -407,8 +408,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         _compile(
-            r"(?:(?P<pmod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?"
-            rf"(?P<weekday>{WEEKDAY})(?P<plural>s)?"
+            r"(?:(?P<pmod>early|late)\s+(?:on\s+)?)?(?:the\s+(?=previous|following|next))?"
+            rf"(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?(?P<weekday>{WEEKDAY})(?P<plural>s)?"
         ),
     ),
     Rule("day_only", _compile(rf"the\s+(?P<day>{_DAY})(?!\s*(?:%|\w))"), _day_only_ok),

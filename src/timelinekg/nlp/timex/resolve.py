@@ -72,9 +72,11 @@ class Context:
         clause = self._clause_before(start)
         if _FUTURE_RE.search(clause):
             return "future"
-        if _PAST_RE.search(clause):
-            return "past"
-        return None
+        # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
+        # "until", "by") points ahead of the act that set it
+        if _DEADLINE_BEFORE.search(clause) or _PAST_RE.search(_PASSIVE.sub(" ", clause)) is None:
+            return None
+        return "past"
 
 
 # a full stop ends a clause unless it ends an abbreviation ("a.m.", "U.S.", "Mr.", "Sept.")
@@ -82,6 +84,8 @@ _CLAUSE_BOUNDARY = re.compile(
     r"(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Co))(?<!\b(?:Mrs|Inc|Ltd|Gen|Col|Sgt|Jan|Feb|Mar|Apr))"
     r"(?<!\b(?:Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bCorp)[.!?]\s+|[,;:]\s|\n"
 )
+_PASSIVE = re.compile(r"\b(?:be|being|been)\s+\w+ed\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 _PAST_RE = re.compile(r"\b(?:" + "|".join(lx.PAST_CUES) + r"|[a-z]{2,}ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE)
 
 
@@ -302,6 +306,15 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_point(point), mentions=point)
 
 
+def _week_of(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the week of March 6" is the ISO week holding that day."""
+    day = _calendar_day(m, ctx)
+    if day is None or day.mentions is None:
+        return None
+    week = iso_week(day.mentions)
+    return Result("DATE", week, mentions=day.mentions) if week else None
+
+
 def _with_part(result: Result | None, part: str, early: str | None) -> Result | None:
     if result is None:
         return None
@@ -314,12 +327,13 @@ def _part_of_day_date(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _weekday_point(weekday: int, ctx: Context, start: int, rel: str | None) -> Point | None:
-    anchor = ctx.speech
-    d = _as_date(anchor)
+    key = _norm(rel) if rel else ""
+    # "the previous Friday", "the following Monday" count from the day last mentioned, when there is one
+    anaphoric = key in ("previous", "following") and _as_date(ctx.last) is not None
+    d = _as_date(ctx.last if anaphoric else ctx.speech)
     if d is None:
         return None
     delta = weekday - d.isoweekday()
-    key = _norm(rel) if rel else ""
     if key in ("next", "coming", "following"):
         offset = delta if delta > 0 else delta + 7
     elif key in ("last", "past", "previous"):
@@ -937,6 +951,7 @@ HANDLERS: dict[str, Handler] = {
     "the_quarter": _the_quarter,
     "floating_holiday": _floating_holiday,
     "weekend": _weekend,
+    "week_of": _week_of,
     "every": _every,
     "calendar_day": _calendar_day,
     "part_of_day_date": _part_of_day_date,
