@@ -343,9 +343,18 @@ def test_old_newswire_conventions(text: str, expected: list[tuple[str, str]]) ->
 def test_numbers_are_not_dates() -> None:
     text = (
         "Call 555-1234 or 1-800-555-2000 before 9. Tickets cost $1,999 and 2,000 fans saw the 3-2 win; "
-        "1500 troops and 2100 people left, scoring 1987 points."
+        "1500 troops and 2100 people left, scoring 1987 points. Dial 415 555 1998, part 7007-1586-10, "
+        "lot 1999.5."
     )
     assert values(text, MONDAY) == []
+
+
+def test_year_ranges_survive_the_number_guards() -> None:
+    assert values("Prices fell in 1998-99 and rose in 1975-1976.", MONDAY) == [
+        ("1998", "1998"),
+        ("1975", "1975"),
+        ("1976", "1976"),
+    ]
 
 
 def test_text_without_dates() -> None:

@@ -125,8 +125,26 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"winter|spring|autumn|fall|,|\(|through|between|circa|c\.|around|about|as|for|on|at|into)\s*-?$",
     re.IGNORECASE,
 )
-_NUMBER_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{1,3}[-–./]$")
-_NUMBER_GROUP_AFTER = re.compile(r"[-–./](?:\d{1}|\d{3}|\d{5,})(?!\d)")
+_SPACED_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3} $")
+_NUMBER_RUN = re.compile(r"[\d\-–./]*")
+
+
+def _year_groups_ok(text: str, start: int, end: int) -> bool:
+    """A year written inside a run of digit groups is one only as half of a year range ("1998-99",
+    "1975-1976", "1990/91"): phone, serial and lot numbers have other groups."""
+    left = start
+    while left > 0 and (text[left - 1].isdigit() or text[left - 1] in "-–./"):
+        left -= 1
+    run = text[left : _NUMBER_RUN.match(text, end).end()].strip("-–./")  # type: ignore[union-attr]
+    groups = [g for g in re.split(r"[-–./]", run) if g]
+    if len(groups) <= 1:
+        return True
+    if len(groups) > 2 or "." in run:
+        return False
+    other = groups[1] if run.startswith(text[start:end]) else groups[0]
+    return len(other) == 2 or (len(other) == 4 and 1000 <= int(other) <= 2199)
+
+
 _RANGE_WITH_ERA = re.compile(rf"\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*{ERA}")
 _QUANTITY_AFTER = re.compile(rf"\s*-?\s*{_QUANTITY_NOUNS}", re.IGNORECASE)
 
@@ -145,8 +163,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 25) : m.start()]
     if _AMOUNT_BEFORE.search(before) and not _YEAR_CONTEXT_BEFORE.search(before):
         return False
-    if _NUMBER_GROUP_BEFORE.search(before) or _NUMBER_GROUP_AFTER.match(text, m.end()):
-        return False  # a group of a phone or serial number: "555-1234", "1234-5678"
+    if _SPACED_GROUP_BEFORE.search(before) or not _year_groups_ok(text, m.start(), m.end()):
+        return False  # a group of a phone or serial number: "555-1234", "402 232 1805", "7007-1586-10"
     after = text[m.end() : m.end() + 3]
     return not re.match(r"[.,]\d|\s*[%$]", after)
 
