@@ -40,7 +40,10 @@ _NUMBER_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|"
     r"eight|nine)|" + _alternation(k for k in lx.CARDINALS if k not in ("a", "an")) + ")"
 )
-NUMBER = rf"(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{_NUMBER_WORD}|an?|{_alternation(lx.VAGUE_QUANTITIES)})"
+NUMBER = (
+    rf"(?:(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{_NUMBER_WORD}|an?)(?:\s+and\s+a\s+half|\s+1/2|½)?"
+    rf"|{_alternation(lx.VAGUE_QUANTITIES)})"
+)
 UNIT = _alternation([*lx.UNITS, *lx.UNIT_PLURALS])
 POSITION_MOD = _alternation(lx.POSITION_MODS)
 QUANTITY_MOD = _alternation(lx.QUANTITY_MODS)
@@ -297,7 +300,8 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         _compile(
             rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?"
-            r"(?:the\s+)?(?:(?P<ordinal>first|second|third|fourth|final|latter|1st|2nd|3rd|4th)|(?P<rel>this|"
+            r"(?:the\s+)?(?:fiscal[\s-]+)?(?:(?P<ordinal>first|second|third|fourth|final|latter|1st|2nd|3rd|4th)|"
+            r"(?P<rel>this|"
             r"last|next|previous|past|current|coming|same|preceding|latest))[\s-]+(?:fiscal\s+|financial\s+|calendar\s+)?"
             r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:"
             + _year("year")
@@ -313,8 +317,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<pmod>{POSITION_MOD}|earlier|later)[\s-]*)?(?:(?P<the>the|that|this)\s+)?"
             r"(?P<rel>this|last|next|past|previous|coming|following|same|current|that|prior|preceding|"
             r"subsequent|succeeding|upcoming|recent|that\s+same|this\s+same|the\s+same)\s+"
-            r"(?P<unit>day|week|weekend|month|year|quarter|decade|century|fortnight|morning|afternoon|evening|"
-            rf"night)(?:\s+of\s+(?P<month>{MONTH_FULL})(?:\s*,?\s*{_year('year')})?)?"
+            r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|year|quarter|decade|century|fortnight|morning|"
+            rf"afternoon|evening|night)(?:\s+of\s+(?P<month>{MONTH_FULL})(?:\s*,?\s*{_year('year')})?)?"
         ),
     ),
     Rule(
@@ -341,7 +345,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<rel>past|last|next|first|following|"
             r"coming|previous|final|remaining|preceding|succeeding|ensuing|intervening|subsequent|initial)\s+)?"
             rf"(?:(?P<num>{NUMBER})(?:[\s-]+|(?<=\d)))?(?:(?:more|additional|full|long|brutal|straight|consecutive|whole|"
-            rf"entire)\s+)?(?P<unit>{UNIT})(?P<adjective>[\s-]+long)?"
+            rf"entire)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<adjective>[\s-]+long)?"
         ),
         _duration_ok,
     ),

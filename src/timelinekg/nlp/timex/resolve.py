@@ -191,11 +191,18 @@ def parse_year(text: str, ctx: Context, end: int) -> int:
     return digits
 
 
+_HALF = re.compile(r"(?:\s+and\s+a\s+half|\s+1/2|½)$")
+
+
 def parse_number(text: str | None) -> float | None:
     """Integer for a count ("twelve", "24", "a"); None for vague ones ("several")."""
     if not text:
         return None
     word = re.sub(r"\s+", " ", text.lower().replace(",", "")).strip()
+    half = _HALF.search(word)
+    if half:
+        whole = parse_number(word[: half.start()])
+        return None if whole is None else whole + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
     if word in lx.CARDINALS:
@@ -723,14 +730,33 @@ def _day_before_after(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_year(ctx.last.year + step), mentions=Point(ctx.last.year + step))
 
 
+# unit -> (next smaller TIMEX3 letter, how many of it in one unit, whether it is a time-part letter)
+_FRACTION_UNITS: dict[str, tuple[str, int, bool]] = {
+    "year": ("M", 12, False),
+    "month": ("D", 30, False),
+    "day": ("H", 24, True),
+    "hour": ("M", 60, True),
+    "minute": ("S", 60, True),
+}
+
+
 def _duration_value(number: float | None, unit: str, mod: str | None, relation: str | None = None) -> Result:
     letter, is_time = lx.UNITS[unit]
+    if number is not None and not number.is_integer() and unit == "week":
+        return Result("DURATION", f"P{round(number * 7)}D", mod, relation)
+    if number is not None and not number.is_integer() and unit in _FRACTION_UNITS:
+        # "five and a half years" is P5Y6M, "a minute and a half" PT1M30S: the rest in the next smaller unit
+        smaller, factor, smaller_is_time = _FRACTION_UNITS[unit]
+        whole, rest = int(number), round((number - int(number)) * factor)
+        parts = f"{whole}{letter}" if whole else ""
+        if is_time:
+            value = f"PT{parts}{rest}{smaller}"
+        elif smaller_is_time:
+            value = f"P{parts or '0D'}T{rest}{smaller}"
+        else:
+            value = f"P{parts}{rest}{smaller}"
+        return Result("DURATION", value, mod, relation)
     if number is not None and not number.is_integer():
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
-        if letter in smaller and not (is_time and letter == "M"):
-            letter, factor = smaller[letter]
-            is_time = is_time or letter == "H"
-            number *= factor
         number = round(number)
     count: str
     if unit == "decade":
@@ -814,6 +840,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     number = parse_number(m["num"])
     if not m["num"] and (m["rel"] or (m["article"] or "").lower() in ("a", "an")):
         number = 1.0
+    if m["half"] and number is not None:
+        number += 0.5
     return _duration_value(number, unit, _quantity_mod(m["qmod"]))
 
 
