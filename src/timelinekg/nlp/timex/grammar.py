@@ -275,7 +275,8 @@ RULES: tuple[Rule, ...] = (
         "decade",
         _compile(
             rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+)?(?:(?P<pmod2>early|mid|late)[\s-]+)?"
-            rf"(?:(?P<decade>\d{{2,3}})0['’]?s|['’](?P<short_decade>\d)0s|"
+            rf"(?:(?P<decade>\d{{2,3}})0['’]?s|['’](?P<short_decade>\d)0s|(?:(?<=early\s)|(?<=early-)|(?<=mid-)|(?<=late\s)|(?<=late-))"
+            rf"(?P<bare_decade>[1-9])0s|"
             rf"(?P<decade_word>{_alternation(lx.DECADE_WORDS)}))(?:\s*(?P<era>{ERA}))?"
         ),
     ),
@@ -290,9 +291,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         _compile(
-            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|previous|"
-            rf"following|coming|that|same|past)\s+)?(?:(?P<pmod2>early|late|mid)[\s-]+)?(?P<season>{SEASON})"
-            rf"(?:(?:\s+of)?\s*,?\s*(?:{_year('year')}|{RELATIVE_YEAR}))?(?!\s+of\b)"
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:(?P<the>the)\s+)?(?:(?P<rel>this\s+past|this|last|next|"
+            rf"previous|following|coming|that|same|past)\s+)?(?:(?P<pmod2>early|late|mid)[\s-]+)?"
+            rf"(?P<season>{SEASON})(?:(?:\s+of)?\s*,?\s*(?:{_year('year')}|(?P<short_year>['’]\d\d)(?![\w'’])|"
+            rf"{RELATIVE_YEAR}))?(?!\s+of\b)"
         ),
         _fall_ok,
     ),

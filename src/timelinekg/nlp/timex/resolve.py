@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from timelinekg.nlp.timex import lexicon as lx
 from timelinekg.nlp.timex.grammar import ERA
+from timelinekg.nlp.timex.model import interval
 
 
 @dataclass(frozen=True)
@@ -426,6 +427,8 @@ def _decade(m: re.Match[str], ctx: Context) -> Result | None:
         if not re.match(r"(?i)the|early|mid|late", m.group()):  # "in his eighties" is an age
             return None
         value = f"{abs(ctx.speech.year) // 100:02d}{lx.DECADE_WORDS[_norm(m['decade_word'])]}"
+    elif m["bare_decade"]:
+        value = f"{abs(ctx.speech.year) // 100:02d}{m['bare_decade']}"
     elif m["decade"]:
         value = m["decade"].zfill(3)
         if (m["era"] or "").upper().startswith(("BC", "B.C")):
@@ -451,6 +454,11 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
         year = parse_year(m["year"], ctx, m.end())
     elif m["rel_year"]:
         year = _relative_year(m["rel_year"], ctx)
+    elif m["short_year"]:
+        year = _nearest_century(int(m["short_year"][1:]), ctx.speech.year)
+    elif m["rel"] and _norm(m["rel"]) in ("past", "this past"):
+        # "this past summer" is the latest one that has ended
+        year = _latest_ended(code, ctx.speech)
     elif m["rel"]:
         rel = _norm(m["rel"])
         base = ctx.last if rel in lx.ANAPHORIC else ctx.speech
@@ -467,6 +475,18 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
         ):
             year -= 1
     return Result("DATE", f"{fmt_year(year)}-{code}", position_mod(m["pmod"], m["pmod2"]), mentions=Point(year))
+
+
+def _latest_ended(season: str, anchor: Point) -> int:
+    """The year of the latest ``season`` that ended before ``anchor`` (winter is named by its December)."""
+    day = _as_date(anchor)
+    if day is None:
+        return anchor.year - 1
+    for year in (anchor.year, anchor.year - 1):
+        latest = interval(f"{fmt_year(year)}-{season}")[1]
+        if latest is not None and latest < day:
+            return year
+    return anchor.year - 2
 
 
 _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -711,9 +731,13 @@ def _short_year(m: re.Match[str], ctx: Context) -> Result | None:
     anchor = ctx.speech.year
     if anchor < 100:
         return None
-    two = int(m["short_year"])
-    year = min((c * 100 + two for c in (anchor // 100 - 1, anchor // 100)), key=lambda y: abs(y - anchor))
+    year = _nearest_century(int(m["short_year"]), anchor)
     return Result("DATE", fmt_year(year), mentions=Point(year))
+
+
+def _nearest_century(two_digits: int, anchor: int) -> int:
+    """'95 is the year ending in 95 nearest the anchor year."""
+    return min((c * 100 + two_digits for c in (anchor // 100 - 1, anchor // 100)), key=lambda y: abs(y - anchor))
 
 
 def _day_before_after(m: re.Match[str], ctx: Context) -> Result | None:
@@ -899,7 +923,10 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _set(m: re.Match[str], ctx: Context) -> Result | None:
-    return Result("SET", lx.SET_WORDS[_norm(m["set"])])
+    word = _norm(m["set"])
+    if word in lx.NARRATIVE_ONLY and not ctx.narrative:
+        return None
+    return Result("SET", lx.SET_WORDS[word])
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
