@@ -164,7 +164,9 @@ TEMPORAL_WORDS = [
     "a.m.", "p.m.", "noon", "today", "yesterday", "tomorrow", "overnight", "now", "recently", "daily",
     "every", "morning", "night", "Christmas", ",", ".", "-", "–", "\n", "the end of", "that", "same",
     "following", "previous", "9999", "0001", "00", "/", "2024-02-30", "12/31/9999", "1/1/1000", "B.C.", "'s",
-    "mid-2011", "470s", "Q4",
+    "mid-2011", "470s", "Q4", "Thanksgiving", "Election Day", "weekend", "nineteen", "ninety-six", "nineties",
+    "year-ago", "fiscal", "EST", "and a half", "1/2", "555-1234", "this past", "80s", "period", "between", "from",
+    "to", "week of",
 ]
 # fmt: on
 dcts = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
