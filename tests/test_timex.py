@@ -300,6 +300,8 @@ def test_fiscal_and_financial_periods(text: str, expected: list[tuple[str, str]]
         ("The choir rehearses every Thursday.", [("every Thursday", "XXXX-WXX-4")]),
         ("Each Sunday the market is shut.", [("Each Sunday", "XXXX-WXX-7")]),
         ("Ferries leave hourly.", [("hourly", "PT1H")]),
+        ("Costs will rise in the coming years.", [("the coming years", "PXY")]),
+        ("Output grew over the past year.", [("the past year", "P1Y")]),
         ("The flight took five and a half hours.", [("five and a half hours", "PT5H30M")]),
         ("She waited a minute and a half.", [("a minute and a half", "PT1M30S")]),
         ("The trial ran 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
