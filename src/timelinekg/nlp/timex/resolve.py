@@ -787,7 +787,7 @@ def _duration_value(number: float | None, unit: str, mod: str | None, relation: 
         letter, count = "Y", "X" if number is None else str(int(number) * 10)
     elif unit == "fortnight":
         letter, count = "W", "X" if number is None else str(int(number) * 2)
-    elif unit == "quarter" or unit == "season":
+    elif unit == "season":
         letter, count = "M", "X" if number is None else str(int(number) * 3)
     else:
         count = "X" if number is None else str(int(number))
@@ -814,6 +814,9 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
         return _duration_value(number, unit, None, "after" if sign > 0 else "before")
     if number is None or not number.is_integer():
         # a vague count keeps the year it starts from for short steps, and only the direction for long ones
+        if unit in ("day", "night", "week", "weekend") and not ctx.narrative:
+            # news: "a few days later" qualifies an event, as "three days later" after a year-only mention does
+            return _duration_value(None, unit, _quantity_mod(m["qmod"]), "after" if sign > 0 else "before")
         if unit in ("day", "night", "week", "weekend"):
             suffix = "-XX-XX" if unit in ("day", "night") else "-WXX"
             return Result("DATE", fmt_year(base.year) + suffix, _quantity_mod(m["qmod"]))
@@ -908,6 +911,10 @@ def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
     word = _norm(m.group())
     if word in lx.NARRATIVE_ONLY and not ctx.narrative:
         return None
+    unit = word.split()[-1]
+    if word.startswith("recent ") and unit in lx.UNIT_PLURALS and not ctx.narrative:
+        # news corpora mark "recent weeks" as weeks of unknown number more often than as PAST_REF (6 of 10)
+        return _duration_value(None, lx.UNIT_PLURALS[unit], None)
     return Result("DATE", lx.DEICTIC[word])
 
 
