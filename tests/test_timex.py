@@ -259,6 +259,12 @@ def test_position_modifiers_narrow_the_bounds(text: str, expected: tuple[str, ..
     assert bounds(text) == [expected]
 
 
+def test_a_weekend_is_its_saturday_and_sunday() -> None:
+    assert bounds("Markets were closed over the weekend.") == [
+        ("the weekend", "1997-W10-WE", "1997-03-08", "1997-03-09", "day")
+    ]
+
+
 def test_range_ends_follow_their_starts() -> None:
     assert values("Ballots are counted between Friday and Tuesday.", MONDAY) == [
         ("Friday", "1997-03-07"),

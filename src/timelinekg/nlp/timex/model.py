@@ -63,7 +63,7 @@ class Timex:
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _CALENDAR_RE = re.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}|XX))?|XX(?:-XX)?|W(?P<week>\d{2})"
-    r"(?:-(?:[1-7]|WE))?|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?"
+    r"(?:-(?P<week_day>[1-7]|WE))?|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?"
     r"(?:T(?P<time>\d{2}(?::(?P<minute>\d{2}))?|(?P<part>MO|AF|EV|NI|DT|MI)))?"
 )
 
@@ -162,6 +162,11 @@ def _interval(value: str) -> Bounds:
         return first, last, "month"
     if m["week"]:
         monday = dt.date.fromisocalendar(year, int(m["week"]), 1)
+        if m["week_day"] == "WE":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day"
+        if m["week_day"]:
+            day = monday + dt.timedelta(days=int(m["week_day"]) - 1)
+            return day, day, "day"
         return monday, monday + dt.timedelta(days=6), "week"
     if m["season"]:
         first_month, last_month = _SEASON_MONTHS[m["season"]]
