@@ -360,6 +360,17 @@ def test_old_newswire_conventions(text: str, expected: list[tuple[str, str]]) ->
     assert values(text, MONDAY) == expected
 
 
+def test_decade_words_take_the_latest_such_decade() -> None:
+    assert values("Synth pop ruled the eighties and the late 70s.", dt.date(2024, 5, 2)) == [
+        ("the eighties", "198"),
+        ("the late 70s", "197"),
+    ]
+
+
+def test_a_year_before_quarter_is_no_count_of_quarters() -> None:
+    assert values("Profit beat the 2023 quarter after costs fell.", MONDAY) == [("the 2023 quarter", "2023-QX")]
+
+
 def test_numbers_are_not_dates() -> None:
     text = (
         "Call 555-1234 or 1-800-555-2000 before 9. Tickets cost $1,999 and 2,000 fans saw the 3-2 win; "

@@ -182,10 +182,15 @@ def _fall_ok(m: re.Match[str], text: str) -> bool:
 _YEAR_NUMBER = re.compile(r"1\d{3}|2[01]\d{2}")
 
 
+def _names_a_year_part(m: re.Match[str]) -> bool:
+    """ "the 1988 quarter", "the 1989 second quarter" name a part of a year, not 1988 quarters."""
+    return bool(_YEAR_NUMBER.fullmatch(m["num"] or "")) and m["unit"].lower().startswith(("quarter", "second", "half"))
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
-    if _YEAR_NUMBER.fullmatch(m["num"] or "") and unit.startswith(("quarter", "second", "half")):
-        return False  # "the 1988 quarter", "the 1989 second quarter" name a year's quarter
+    if _names_a_year_part(m):
+        return False
     if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit() and not (m["rel"] and m["num"]):
         return False
     plural = unit in lx.UNIT_PLURALS and lx.UNIT_PLURALS[unit] + "s" == unit
@@ -338,7 +343,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|afterwards?|prior|hence|from\s+now|"
             r"previously|back)"
         ),
-        lambda m, text: bool(m["num"]) or m["unit"].lower().endswith("s"),
+        lambda m, text: (bool(m["num"]) or m["unit"].lower().endswith("s")) and not _names_a_year_part(m),
     ),
     Rule(
         "duration",

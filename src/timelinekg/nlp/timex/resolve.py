@@ -426,17 +426,25 @@ def _decade(m: re.Match[str], ctx: Context) -> Result | None:
     if m["decade_word"]:
         if not re.match(r"(?i)the|early|mid|late", m.group()):  # "in his eighties" is an age
             return None
-        value = f"{abs(ctx.speech.year) // 100:02d}{lx.DECADE_WORDS[_norm(m['decade_word'])]}"
+        value = _latest_decade(lx.DECADE_WORDS[_norm(m["decade_word"])], ctx)
     elif m["bare_decade"]:
-        value = f"{abs(ctx.speech.year) // 100:02d}{m['bare_decade']}"
+        value = _latest_decade(int(m["bare_decade"]), ctx)
     elif m["decade"]:
         value = m["decade"].zfill(3)
         if (m["era"] or "").upper().startswith(("BC", "B.C")):
             value = "BC" + value
     else:
-        century = abs(ctx.speech.year) // 100
-        value = f"{century:02d}{m['short_decade']}"
+        value = _latest_decade(int(m["short_decade"]), ctx)
     return Result("DATE", value, position_mod(m["pmod"], m["pmod2"]))
+
+
+def _latest_decade(digit: int, ctx: Context) -> str:
+    """ "the eighties", "'80s": the latest such decade that has begun by the speech time."""
+    year = abs(ctx.speech.year)
+    start = year // 100 * 100 + digit * 10
+    if start > year:
+        start -= 100
+    return f"{max(start, 0) // 10:03d}"
 
 
 def _century(m: re.Match[str], ctx: Context) -> Result | None:
@@ -767,7 +775,7 @@ _FRACTION_UNITS: dict[str, tuple[str, int, bool]] = {
 def _duration_value(number: float | None, unit: str, mod: str | None, relation: str | None = None) -> Result:
     letter, is_time = lx.UNITS[unit]
     if number is not None and not number.is_integer() and unit == "week":
-        return Result("DURATION", f"P{round(number * 7)}D", mod, relation)
+        return Result("DURATION", f"P{int(number * 7 + 0.5)}D", mod, relation)
     if number is not None and not number.is_integer() and unit in _FRACTION_UNITS:
         # "five and a half years" is P5Y6M, "a minute and a half" PT1M30S: the rest in the next smaller unit
         smaller, factor, smaller_is_time = _FRACTION_UNITS[unit]
