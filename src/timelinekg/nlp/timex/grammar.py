@@ -401,6 +401,13 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "period_year_back",
+        _compile(
+            r"(?:the\s+)?(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:of\s+)?"
+            r"(?:a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year)"
+        ),
+    ),
+    Rule(
         "the_quarter",
         _compile(
             r"(?P<det>the|that|the\s+same)\s+(?:latest\s+)?quarter(?!\s+(?:of|century|mile)\b)|the\s+latest\s+period"

@@ -578,6 +578,12 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", _quarter_value(index // 4, index % 4 + 1))
 
 
+def _period_year_back(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the corresponding period last year", "the quarter a year ago": the quarter under discussion, a year
+    before; without one, the year before the speech time."""
+    return _quarter_years_back(ctx, 1) or Result("DATE", fmt_year(ctx.speech.year - 1))
+
+
 def _quarter_years_back(ctx: Context, years: int) -> Result | None:
     """In business news "a year earlier" next to a named quarter is that quarter a year before."""
     if ctx.narrative or ctx.last_quarter is None:
@@ -1020,6 +1026,7 @@ HANDLERS: dict[str, Handler] = {
     "year_earlier": _year_earlier,
     "year_quarter": _year_quarter,
     "the_quarter": _the_quarter,
+    "period_year_back": _period_year_back,
     "floating_holiday": _floating_holiday,
     "weekend": _weekend,
     "week_of": _week_of,
