@@ -400,6 +400,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?P<unit>quarter|half|period)"
         ),
     ),
+    Rule("full_year", _compile(r"the\s+full\s+(?:fiscal\s+|calendar\s+)?year")),
     Rule(
         "period_year_back",
         _compile(

@@ -578,6 +578,11 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", _quarter_value(index // 4, index % 4 + 1))
 
 
+def _full_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "results for the full year": the year under discussion, a calendar year rather than a length."""
+    return Result("DATE", fmt_year(ctx.last.year))
+
+
 def _period_year_back(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the corresponding period last year", "the quarter a year ago": the quarter under discussion, a year
     before; without one, the year before the speech time."""
@@ -1027,6 +1032,7 @@ HANDLERS: dict[str, Handler] = {
     "year_quarter": _year_quarter,
     "the_quarter": _the_quarter,
     "period_year_back": _period_year_back,
+    "full_year": _full_year,
     "floating_holiday": _floating_holiday,
     "weekend": _weekend,
     "week_of": _week_of,
