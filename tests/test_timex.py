@@ -320,6 +320,7 @@ def test_fiscal_and_financial_periods(text: str, expected: list[tuple[str, str]]
         ("Orders slowed in the fiscal second quarter.", [("the fiscal second quarter", "1996-Q2")]),
         ("Nowadays few people write letters.", [("Nowadays", "PRESENT_REF")]),
         ("Prices may fall in the near future.", [("the near future", "FUTURE_REF")]),
+        ("Margins should hold up in the short term.", [("the short term", "FUTURE_REF")]),
         ("Tensions grew in recent months.", [("recent months", "PXM")]),
         ("The city has changed in recent times.", [("recent times", "PAST_REF")]),
         ("A 7-year-old girl won the spelling bee.", []),

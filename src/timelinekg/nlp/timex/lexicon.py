@@ -105,7 +105,8 @@ DEICTIC: dict[str, str] = {
     "recent weeks": "PAST_REF", "recent months": "PAST_REF", "recent days": "PAST_REF",
     "recent times": "PAST_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
     "the near future": "FUTURE_REF", "the coming years": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
-    "the coming months": "FUTURE_REF", "the coming days": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "the coming days": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "a later date": "FUTURE_REF",
 }
 
 # Adjectives that WikiWars marks as PAST_REF/FUTURE_REF but news corpora mostly leave untagged ("current" is
