@@ -377,6 +377,11 @@ def test_a_year_before_quarter_is_no_count_of_quarters() -> None:
     assert values("Profit beat the 2023 quarter after costs fell.", MONDAY) == [("the 2023 quarter", "2023-QX")]
 
 
+def test_a_district_called_the_quarter_is_no_period() -> None:
+    assert values("Residents of the quarter fled as the fire spread.", MONDAY) == []
+    assert values("Net income in the quarter rose 4%.", MONDAY) == [("the quarter", "1996-Q4")]
+
+
 def test_numbers_are_not_dates() -> None:
     text = (
         "Call 555-1234 or 1-800-555-2000 before 9. Tickets cost $1,999 and 2,000 fans saw the 3-2 win; "

@@ -566,6 +566,13 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", _quarter_value(year, ctx.last_quarter[1]))
 
 
+_FINANCE_NEAR = re.compile(
+    r"\b(?:profits?|revenues?|earnings|sales|net|income|loss(?:es)?|results|shares?|dividends?|growth|GDP|"
+    r"economy|output|margins?|orders|deliveries|reported|posted)\b",
+    re.IGNORECASE,
+)
+
+
 def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the quarter" is the one last named."""
     if ctx.last_quarter is not None:
@@ -573,6 +580,8 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     anchor = ctx.speech
     if ctx.narrative or anchor.month is None or not m.group().lower().startswith("the"):
         return None
+    if not _FINANCE_NEAR.search(ctx.text, max(0, m.start() - 120), m.end() + 120):
+        return None  # "residents of the quarter": a district, not a fiscal period
     # results are reported once a quarter is over: the latest quarter that has ended
     index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
     return Result("DATE", _quarter_value(index // 4, index % 4 + 1))
