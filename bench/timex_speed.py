@@ -8,7 +8,13 @@ and times it in CPU seconds of this one process (the machine may be shared,
 so wall time is printed too but not used).  If ``dateparser`` is importable, ``dateparser.search.search_dates``
 runs on the first ``--dateparser-words`` words of the same text (it is far slower,
 so a slice keeps the run short) and the ratio of the two rates is printed.
-The last line is one JSON object: words_per_s, dateparser_words_per_s, ratio.
+
+Bad input: a text of about ``--numbers-bytes`` (1 MB) made only of numbers that are not dates (phone
+numbers, prices, scores, counts, serial numbers, four-digit counts in the year range) is tagged whole and
+at half its size; both rates are printed beside the news figure, so a rate that falls with size (time
+growing faster than the text) shows, and the number of "dates" found in it is printed too.
+The last line is one JSON object: words_per_s, dateparser_words_per_s, ratio, numbers_words_per_s,
+numbers_half_words_per_s, numbers_timexes.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import random
 import re
 import sys
 import time
@@ -53,6 +60,47 @@ def first_words(text: str, count: int) -> str:
     return text[: ends[-1]] if ends else text
 
 
+def numbers_text(size: int, seed: int = 13) -> str:
+    """Sentences of numbers that are not dates, about ``size`` characters, the same for every run."""
+    pick = random.Random(seed)
+    forms = (
+        lambda: (
+            f"Call {pick.randint(200, 999)}-{pick.randint(1000, 9999)} or {pick.randint(100, 999)} "
+            f"{pick.randint(100, 999)} {pick.randint(1000, 9999)}."
+        ),
+        lambda: (
+            f"It costs ${pick.randint(1, 9)},{pick.randint(100, 999)}.{pick.randint(10, 99)} plus "
+            f"{pick.randint(2, 40)} percent."
+        ),
+        lambda: (
+            f"The score was {pick.randint(0, 9)}-{pick.randint(0, 9)} and {pick.randint(60, 130)}-"
+            f"{pick.randint(60, 130)}."
+        ),
+        lambda: (
+            f"About {pick.randint(1000, 2199)} troops and {pick.randint(1, 99)},{pick.randint(100, 999)} people left."
+        ),
+        lambda: (
+            f"Serial {pick.randint(1000, 9999)}-{pick.randint(1000, 9999)}-{pick.randint(10, 99)}, "
+            f"lot {pick.randint(1, 999)}/{pick.randint(1, 99)}."
+        ),
+    )
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        sentence = pick.choice(forms)()
+        parts.append(sentence)
+        length += len(sentence) + 1
+    return " ".join(parts)
+
+
+def timed_rate(text: str, dct: dt.date) -> tuple[float, int, float]:
+    """Words per CPU second of one ``tag`` call, the number of timexes, and the CPU seconds."""
+    cpu = time.process_time()
+    found = tag(text, dct)
+    seconds = time.process_time() - cpu
+    return rate(len(text.split()), seconds), len(found), seconds
+
+
 def rate(words: int, seconds: float) -> float:
     return words / seconds if seconds > 0 else float("inf")
 
@@ -61,6 +109,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--words", type=int, default=1_000_000, help="size of the tagged text")
     parser.add_argument("--dateparser-words", type=int, default=20_000, help="size of dateparser's slice")
+    parser.add_argument("--numbers-bytes", type=int, default=1_000_000, help="size of the numbers-only text")
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
     args = parser.parse_args()
 
@@ -78,6 +127,15 @@ def main() -> None:
     print(
         f"timelinekg: {words} words, {len(found)} timexes in {seconds:.2f} s CPU ({wall:.2f} s wall) "
         f"= {ours:,.0f} words/s"
+    )
+
+    numbers = numbers_text(args.numbers_bytes)
+    half_rate, _, _ = timed_rate(numbers[: len(numbers) // 2], dct)
+    numbers_rate, numbers_found, numbers_seconds = timed_rate(numbers, dct)
+    print(
+        f"numbers only: {len(numbers):,} characters, {len(numbers.split())} words, {numbers_found} timexes in "
+        f"{numbers_seconds:.2f} s CPU = {numbers_rate:,.0f} words/s (half the text: {half_rate:,.0f} words/s; "
+        f"news above: {ours:,.0f} words/s)"
     )
 
     theirs: float | None = None
@@ -105,6 +163,9 @@ def main() -> None:
                 "words_per_s": round(ours),
                 "dateparser_words_per_s": round(theirs) if theirs is not None else None,
                 "ratio": round(ours / theirs, 1) if theirs else None,
+                "numbers_words_per_s": round(numbers_rate),
+                "numbers_half_words_per_s": round(half_rate),
+                "numbers_timexes": numbers_found,
             }
         )
     )

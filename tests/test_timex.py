@@ -72,7 +72,7 @@ def test_seed_offsets_and_bounds(seed_timexes: list[Timex]) -> None:
         ("It happened in the last week.", [("the last week", "2024-W44")]),
         ("Prices rose last week.", [("last week", "2024-W44")]),
         ("He left two years ago.", [("two years ago", "2022")]),
-        ("Fighting grew in recent weeks.", [("recent weeks", "PAST_REF")]),
+        ("Fighting grew in recent weeks.", [("recent weeks", "PXW")]),
         ("Sales fell in the first quarter of 2023.", [("the first quarter of 2023", "2023-Q1")]),
         ("It was hours after the vote.", [("hours after", "PTXH")]),
         ("The talks will resume on Friday.", [("Friday", "2024-11-15")]),
@@ -164,7 +164,9 @@ TEMPORAL_WORDS = [
     "a.m.", "p.m.", "noon", "today", "yesterday", "tomorrow", "overnight", "now", "recently", "daily",
     "every", "morning", "night", "Christmas", ",", ".", "-", "–", "\n", "the end of", "that", "same",
     "following", "previous", "9999", "0001", "00", "/", "2024-02-30", "12/31/9999", "1/1/1000", "B.C.", "'s",
-    "mid-2011", "470s", "Q4",
+    "mid-2011", "470s", "Q4", "Thanksgiving", "Election Day", "weekend", "nineteen", "ninety-six", "nineties",
+    "year-ago", "fiscal", "EST", "and a half", "1/2", "555-1234", "this past", "80s", "period", "between", "from",
+    "to", "week of",
 ]
 # fmt: on
 dcts = st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31))
@@ -201,3 +203,201 @@ def test_any_text_is_tagged_without_error(text: str, dct: dt.date, mode: str) ->
 def test_find_dateline_never_raises(text: str) -> None:
     day = find_dateline(text)
     assert day is None or isinstance(day, dt.date)
+
+
+# ---------------------------------------------------------------- error classes of issue 13 (own sentences)
+
+MONDAY = dt.date(1997, 3, 10)  # a Monday
+
+
+def bounds(text: str, dct: dt.date = MONDAY) -> list[tuple[str, str, str | None, str | None, str | None]]:
+    return [
+        (
+            t.text,
+            t.value,
+            t.earliest.isoformat() if t.earliest else None,
+            t.latest.isoformat() if t.latest else None,
+            t.precision,
+        )
+        for t in tag(text, dct)
+    ]
+
+
+def test_day_counts_never_take_a_day_from_a_year_mention() -> None:
+    (year, later) = tag("The ferry line opened in 2024. A day later the first boat sank.", MONDAY)
+    assert year.value == "2024"
+    assert (later.type, later.value, later.relation, later.precision) == ("DURATION", "P1D", "after", None)
+    assert later.earliest is None and later.latest is None
+
+
+def test_day_counts_follow_a_mentioned_day() -> None:
+    assert values("Polls closed on June 2, 1996. Three days later the count ended.", MONDAY) == [
+        ("June 2, 1996", "1996-06-02"),
+        ("Three days later", "1996-06-05"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares slid in early 2009.", ("early 2009", "2009", "2009-01-01", "2009-04-30", "month")),
+        ("Rents peaked in mid-2005.", ("mid-2005", "2005", "2005-05-01", "2005-08-31", "month")),
+        ("The mill shut late last year.", ("late last year", "1996", "1996-09-01", "1996-12-31", "month")),
+        ("Rain is due by mid-March 2024.", ("mid-March 2024", "2024-03", "2024-03-11", "2024-03-21", "day")),
+        (
+            "Wages are paid at the end of the month.",
+            ("the end of the month", "1997-03", "1997-03-21", "1997-03-31", "day"),
+        ),
+        ("Vinyl came back in the late 1990s.", ("the late 1990s", "199", "1996-01-01", "1999-12-31", "year")),
+        (
+            "Orders dipped at the end of the second quarter.",
+            ("the end of the second quarter", "1996-Q2", "1996-06-01", "1996-06-30", "month"),
+        ),
+    ],
+)
+def test_position_modifiers_narrow_the_bounds(text: str, expected: tuple[str, ...]) -> None:
+    assert bounds(text) == [expected]
+
+
+def test_a_weekend_is_its_saturday_and_sunday() -> None:
+    assert bounds("Markets were closed over the weekend.") == [
+        ("the weekend", "1997-W10-WE", "1997-03-08", "1997-03-09", "day")
+    ]
+
+
+def test_range_ends_follow_their_starts() -> None:
+    assert values("Ballots are counted between Friday and Tuesday.", MONDAY) == [
+        ("Friday", "1997-03-07"),
+        ("Tuesday", "1997-03-11"),
+    ]
+    assert values("The exhibition ran from October to February.", MONDAY) == [
+        ("October", "1996-10"),
+        ("February", "1997-02"),
+    ]
+    assert values("Her term lasted from 2019 to 2021.", MONDAY) == [("2019", "2019"), ("2021", "2021")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Profit doubled in fiscal 1995.", [("fiscal 1995", "1995")]),
+        ("Margins shrank in the fourth quarter.", [("the fourth quarter", "1996-Q4")]),
+        ("Exports grew in the first half.", [("the first half", "1997-H1")]),
+        (
+            "Net income rose in the second quarter, up from a year earlier.",
+            [("the second quarter", "1996-Q2"), ("a year earlier", "1995-Q2")],
+        ),
+        (
+            "Sales in the first quarter beat the 1995 quarter and the year-ago period.",
+            [("the first quarter", "1997-Q1"), ("the 1995 quarter", "1995-Q1"), ("the year-ago period", "1996-Q1")],
+        ),
+        ("Chip demand should recover in next year's first quarter.", [("next year's first quarter", "1998-Q1")]),
+        ("Analysts cut forecasts for the full year.", [("the full year", "1997")]),
+        (
+            "Orders in the third quarter trailed the corresponding period last year.",
+            [("the third quarter", "1996-Q3"), ("the corresponding period last year", "1995-Q3")],
+        ),
+    ],
+)
+def test_fiscal_and_financial_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dam took nine years to build.", [("nine years", "P9Y")]),
+        ("Strikes went on for the past two quarters.", [("the past two quarters", "P2Q")]),
+        ("A few days later the bridge reopened.", [("A few days later", "PXD")]),
+        ("The choir rehearses every Thursday.", [("every Thursday", "XXXX-WXX-4")]),
+        ("Each Sunday the market is shut.", [("Each Sunday", "XXXX-WXX-7")]),
+        ("Ferries leave hourly.", [("hourly", "PT1H")]),
+        ("Costs will rise in the coming years.", [("the coming years", "PXY")]),
+        ("Output grew over the past year.", [("the past year", "P1Y")]),
+        ("The flight took five and a half hours.", [("five and a half hours", "PT5H30M")]),
+        ("She waited a minute and a half.", [("a minute and a half", "PT1M30S")]),
+        ("The trial ran 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
+        ("Orders slowed in the fiscal second quarter.", [("the fiscal second quarter", "1996-Q2")]),
+        ("Nowadays few people write letters.", [("Nowadays", "PRESENT_REF")]),
+        ("Prices may fall in the near future.", [("the near future", "FUTURE_REF")]),
+        ("Margins should hold up in the short term.", [("the short term", "FUTURE_REF")]),
+        ("Tensions grew in recent months.", [("recent months", "PXM")]),
+        ("The city has changed in recent times.", [("recent times", "PAST_REF")]),
+        ("A 7-year-old girl won the spelling bee.", []),
+        ("The annual report and quarterly dividend were approved.", []),
+    ],
+)
+def test_durations_sets_and_references(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor resigned Friday.", [("Friday", "1997-03-07")]),
+        ("The mayor said he would resign Thursday.", [("Thursday", "1997-03-06")]),
+        ("The mayor will resign Thursday.", [("Thursday", "1997-03-13")]),
+        ("A vote is expected April 2.", [("April 2", "1997-04-02")]),
+        ("The recall was ordered in May.", [("May", "1996-05")]),
+        ("Costs fell last December.", [("last December", "1996-12")]),
+        ("In the editorial of Tuesday, March 4, 1997:", [("Tuesday, March 4, 1997", "1997-03-04")]),
+        ("He built it in nineteen eighty-four.", [("nineteen eighty-four", "1984")]),
+        ("Disco ruled the seventies.", [("the seventies", "197")]),
+        ("She is in her seventies.", []),
+        ("That was back in '89.", [("'89", "1989")]),
+        ("Flooding returned last spring.", [("last spring", "1996-SP")]),
+        ("This past winter was mild.", [("This past winter", "1996-WI")]),
+        ("The mill reopened in the summer of '93.", [("the summer of '93", "1993-SU")]),
+        ("Rates soared in the late 70s.", [("the late 70s", "197")]),
+        ("Readings stayed in the high 80s.", []),
+        ("Parades are held on Thanksgiving Day.", [("Thanksgiving Day", "1996-11-28")]),
+        ("Markets were closed over the weekend.", [("the weekend", "1997-W10-WE")]),
+        ("Bids close at 5 p.m. EST, March 14.", [("5 p.m. EST, March 14", "1997-03-14T17:00")]),
+        ("Trading halted at noon Friday.", [("noon Friday", "1997-03-07T12:00")]),
+        ("The deadline was extended to March 21.", [("March 21", "1997-03-21")]),
+        ("Hearings open the week of April 14.", [("the week of April 14", "1997-W16")]),
+        (
+            "The strike ended on March 5 after a walkout the previous Saturday.",
+            [("March 5", "1997-03-05"), ("the previous Saturday", "1997-03-01")],
+        ),
+    ],
+)
+def test_old_newswire_conventions(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MONDAY) == expected
+
+
+def test_decade_words_take_the_latest_such_decade() -> None:
+    assert values("Synth pop ruled the eighties and the late 70s.", dt.date(2024, 5, 2)) == [
+        ("the eighties", "198"),
+        ("the late 70s", "197"),
+    ]
+
+
+def test_a_year_before_quarter_is_no_count_of_quarters() -> None:
+    assert values("Profit beat the 2023 quarter after costs fell.", MONDAY) == [("the 2023 quarter", "2023-QX")]
+
+
+def test_a_district_called_the_quarter_is_no_period() -> None:
+    assert values("Residents of the quarter fled as the fire spread.", MONDAY) == []
+    assert values("Net income in the quarter rose 4%.", MONDAY) == [("the quarter", "1996-Q4")]
+
+
+def test_numbers_are_not_dates() -> None:
+    text = (
+        "Call 555-1234 or 1-800-555-2000 before 9. Tickets cost $1,999 and 2,000 fans saw the 3-2 win; "
+        "1500 troops and 2100 people left, scoring 1987 points. Dial 415 555 1998, part 7007-1586-10, "
+        "lot 1999.5."
+    )
+    assert values(text, MONDAY) == []
+
+
+def test_year_ranges_survive_the_number_guards() -> None:
+    assert values("Prices fell in 1998-99 and rose in 1975-1976.", MONDAY) == [
+        ("1998", "1998"),
+        ("1975", "1975"),
+        ("1976", "1976"),
+    ]
+
+
+def test_text_without_dates() -> None:
+    assert tag("The committee discussed the proposal and adjourned without a vote.", MONDAY) == []

@@ -25,8 +25,15 @@ __all__ = ["MODES", "Timex", "find_dateline", "tag", "to_timeml"]
 MODES = ("news", "narrative")
 
 # A time followed by its day ("at 11 a.m. on 11 November") takes that day
-_TIME_THEN_DAY = re.compile(r"\s*(?:[A-Z]{2,4}\s+|(?:\w+\s+)?time\s+)?(?:,|on|of|\()?\s*(?:on\s+)?$", re.IGNORECASE)
+_TIME_THEN_DAY = re.compile(r"\s*(?:[A-Z]{2,4}\s*|(?:\w+\s+)?time\s+)?(?:,|on|of|\()?\s*(?:on\s+)?$", re.IGNORECASE)
 
+
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+# the rule that names the quarter under discussion; "the quarter", "the 1988 quarter" and "a year
+# earlier" only point back at it
+_NAMING_QUARTERS = frozenset({"quarter"})
+
+_TIME_BESIDE_DAY = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*")
 
 Candidate = tuple[int, int, int, re.Match[str]]  # start, end, rule index, match
 
@@ -86,36 +93,99 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             continue
         if result.mentions is not None:
             context.last = result.mentions
+        quarter = _QUARTER_VALUE.fullmatch(result.value) if rule.name in _NAMING_QUARTERS else None
+        if quarter:
+            context.last_quarter = (int(quarter[1]), int(quarter[2]))
         timexes.append(_build(text, start, end, result))
-    return _attach_times_to_days(text, timexes)
+    return _order_ranges(text, _attach_times_to_days(text, timexes))
 
 
 def _build(text: str, start: int, end: int, result: Result) -> Timex:
     earliest = latest = None
     precision = None
     if result.type in ("DATE", "TIME"):
-        earliest, latest, precision = interval(result.value)
+        earliest, latest, precision = interval(result.value, result.mod)
     return Timex(
         start, end, text[start:end], result.type, result.value, earliest, latest, precision, result.mod, result.relation
     )
 
 
 def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
-    out = list(timexes)
-    for i, timex in enumerate(timexes[:-1]):
-        following = timexes[i + 1]
+    """A clock time takes the day written after it; with only a time zone or a comma between them
+    ("10 p.m. EST Tuesday", "noon, Nov. 6") the two are one expression, as TimeML marks them."""
+    out: list[Timex] = []
+    skip = False
+    for i, timex in enumerate(timexes):
+        if skip:
+            skip = False
+            continue
+        following = timexes[i + 1] if i + 1 < len(timexes) else None
         if (
-            timex.type == "TIME"
+            following is not None
+            and timex.type == "TIME"
             and "T" in timex.value
             and following.type == "DATE"
             and len(following.value) == 10
             and following.value[0].isdigit()
             and following.start - timex.end <= 25
-            and _TIME_THEN_DAY.match(text[timex.end : following.start] + "")
+            and _TIME_THEN_DAY.match(text[timex.end : following.start])
         ):
             value = following.value + timex.value[timex.value.index("T") :]
-            out[i] = _build(text, timex.start, timex.end, Result("TIME", value, timex.mod, timex.relation))
+            # a named day ("Tuesday", "Nov. 6") joins; "today" stays its own expression
+            joined = following.text[:1].isupper() and _TIME_BESIDE_DAY.fullmatch(text[timex.end : following.start])
+            end = following.end if joined else timex.end
+            out.append(_build(text, timex.start, end, Result("TIME", value, timex.mod, timex.relation)))
+            skip = bool(joined)
+            continue
+        out.append(timex)
     return out
+
+
+_DASH_JOIN = re.compile(r"\s*[-–]\s*")
+_RANGE_JOIN = re.compile(r"\s+(?:to|and|through|thru|until|till)\s+", re.IGNORECASE)
+_RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(r"[A-Za-z]+day", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"\d{4}|['’]\d\d")
+
+
+def _order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A range ends after it starts: in "between Monday and Wednesday" or "from November to March" an end
+    resolved before its start moves on by a week (a weekday) or a year (a month or a date without year)."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if (
+            first.earliest is None
+            or second.latest is None
+            or second.latest >= first.earliest
+            or second.type != "DATE"
+            or _HAS_YEAR.search(second.text)
+            or not _is_range(text, first, second)
+        ):
+            continue
+        value = _later_value(second)
+        if value is not None:
+            out[i + 1] = _build(text, second.start, second.end, Result("DATE", value, second.mod, second.relation))
+    return out
+
+
+def _is_range(text: str, first: Timex, second: Timex) -> bool:
+    join = text[first.end : second.start]
+    if _DASH_JOIN.fullmatch(join):
+        return True
+    return bool(_RANGE_JOIN.fullmatch(join) and _RANGE_START.search(text[max(0, first.start - 12) : first.start]))
+
+
+def _later_value(timex: Timex) -> str | None:
+    try:
+        if len(timex.value) == 10 and _WEEKDAY_ONLY.fullmatch(timex.text.strip()):
+            return (dt.date.fromisoformat(timex.value) + dt.timedelta(days=7)).isoformat()
+        if len(timex.value) in (7, 10) and timex.value[:4].isdigit():
+            moved = f"{int(timex.value[:4]) + 1:04d}{timex.value[4:]}"
+            return moved if interval(moved)[0] is not None else None
+    except ValueError:
+        return None
+    return None
 
 
 def to_timeml(text: str, timexes: list[Timex]) -> str:

@@ -40,7 +40,10 @@ _NUMBER_WORD = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|"
     r"eight|nine)|" + _alternation(k for k in lx.CARDINALS if k not in ("a", "an")) + ")"
 )
-NUMBER = rf"(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{_NUMBER_WORD}|an?|{_alternation(lx.VAGUE_QUANTITIES)})"
+NUMBER = (
+    rf"(?:(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{_NUMBER_WORD}|an?)(?:\s+and\s+a\s+half|\s+1/2|½)?"
+    rf"|{_alternation(lx.VAGUE_QUANTITIES)})"
+)
 UNIT = _alternation([*lx.UNITS, *lx.UNIT_PLURALS])
 POSITION_MOD = _alternation(lx.POSITION_MODS)
 QUANTITY_MOD = _alternation(lx.QUANTITY_MODS)
@@ -48,15 +51,25 @@ ORDINAL_WORD = _alternation(lx.ORDINALS)
 RELATIVE_YEAR = r"(?P<rel_year>that|the\s+same|the\s+following|the\s+next|the\s+previous|this|last|next)\s+year"
 
 
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# a year read out as broadcast transcripts write it: "nineteen ninety-six", "nineteen oh five"
+SPOKEN_YEAR = (
+    rf"(?:seventeen|eighteen|nineteen)[\s-]+(?:{_TENS_WORD}(?:[\s-]+{_UNITS_WORD})?|{_TEENS_WORD}|"
+    rf"(?:oh|o)[\s-]+{_UNITS_WORD}|hundred)"
+)
+
+
 def _year(name: str) -> str:
-    """A four-digit year, or a shorter one that carries an era ("490 BC")."""
+    """A four-digit year, or a shorter one that carries an era ("490 BC"), or a spoken one."""
     return (
         rf"(?P<{name}>\d{{4}}(?!\d)(?:\s*(?P<{name}_era>{ERA}))?|\d{{1,4}}\s*(?P<{name}_era2>{ERA})"
-        rf"|\d{{3,4}}(?=\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*{ERA}))"
+        rf"|\d{{3,4}}(?=\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*{ERA})|{SPOKEN_YEAR})"
     )
 
 
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 CALENDAR_DAY = (
     rf"(?:(?P<weekday>{WEEKDAY})\s*,?\s+(?:the\s+)?)?"
     rf"(?:(?P<month>{MONTH_ANY})\s+(?:the\s+)?(?P<day>{_DAY})(?:(?:\s*,\s*|\s+)(?:of\s+)?{_year('year')})?"
@@ -96,7 +109,7 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 def _bare_month_ok(m: re.Match[str], text: str) -> bool:
     month = m["month"].lower()
-    if m["pmod"] or m["rel"]:
+    if m["pmod"] or m["rel"] or m["deictic"]:
         return True
     if month in _AMBIGUOUS_MONTHS:
         return _preceding_word(text, m.start()) in lx.BARE_MONTH_CUES
@@ -115,6 +128,26 @@ _YEAR_CONTEXT_BEFORE = re.compile(
     r"winter|spring|autumn|fall|,|\(|through|between|circa|c\.|around|about|as|for|on|at|into)\s*-?$",
     re.IGNORECASE,
 )
+_SPACED_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3} $")
+_NUMBER_RUN = re.compile(r"[\d\-–./]*")
+
+
+def _year_groups_ok(text: str, start: int, end: int) -> bool:
+    """A year written inside a run of digit groups is one only as half of a year range ("1998-99",
+    "1975-1976", "1990/91"): phone, serial and lot numbers have other groups."""
+    left = start
+    while left > 0 and (text[left - 1].isdigit() or text[left - 1] in "-–./"):
+        left -= 1
+    run = text[left : _NUMBER_RUN.match(text, end).end()].strip("-–./")  # type: ignore[union-attr]
+    groups = [g for g in re.split(r"[-–./]", run) if g]
+    if len(groups) <= 1:
+        return True
+    if len(groups) > 2 or "." in run:
+        return False
+    other = groups[1] if run.startswith(text[start:end]) else groups[0]
+    return len(other) == 2 or (len(other) == 4 and 1000 <= int(other) <= 2199)
+
+
 _RANGE_WITH_ERA = re.compile(rf"\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*{ERA}")
 _QUANTITY_AFTER = re.compile(rf"\s*-?\s*{_QUANTITY_NOUNS}", re.IGNORECASE)
 
@@ -122,6 +155,8 @@ _QUANTITY_AFTER = re.compile(rf"\s*-?\s*{_QUANTITY_NOUNS}", re.IGNORECASE)
 def _year_ok(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it looks like a count or a quantity."""
     if m["year_era"] or m["year_era2"] or _RANGE_WITH_ERA.match(text, m.end()):
+        return True
+    if not m["year"][0].isdigit():
         return True
     value = int(m["year"][:4])
     if not 1000 <= value <= 2199:
@@ -131,6 +166,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 25) : m.start()]
     if _AMOUNT_BEFORE.search(before) and not _YEAR_CONTEXT_BEFORE.search(before):
         return False
+    if _SPACED_GROUP_BEFORE.search(before) or not _year_groups_ok(text, m.start(), m.end()):
+        return False  # a group of a phone or serial number: "555-1234", "402 232 1805", "7007-1586-10"
     after = text[m.end() : m.end() + 3]
     return not re.match(r"[.,]\d|\s*[%$]", after)
 
@@ -142,9 +179,19 @@ def _fall_ok(m: re.Match[str], text: str) -> bool:
     return bool(m["the"] or m["year"] or m["rel"] or m["rel_year"] or m["pmod"] or m["pmod2"])
 
 
+_YEAR_NUMBER = re.compile(r"1\d{3}|2[01]\d{2}")
+
+
+def _names_a_year_part(m: re.Match[str]) -> bool:
+    """ "the 1988 quarter", "the 1989 second quarter" name a part of a year, not 1988 quarters."""
+    return bool(_YEAR_NUMBER.fullmatch(m["num"] or "")) and m["unit"].lower().startswith(("quarter", "second", "half"))
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
-    if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit():
+    if _names_a_year_part(m):
+        return False
+    if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit() and not (m["rel"] and m["num"]):
         return False
     plural = unit in lx.UNIT_PLURALS and lx.UNIT_PLURALS[unit] + "s" == unit
     if m["num"] or m["rel"] or (m["article"] or "").lower() in ("a", "an"):
@@ -219,8 +266,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month",
         _compile(
-            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+(?P<rel>previous|following|next|same)\s+)?"
-            rf"(?P<month>{MONTH_FULL})"
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+(?P<rel>previous|following|next|same)\s+|"
+            rf"(?P<deictic>last|next|this|coming|past)\s+)?(?P<month>{MONTH_FULL})"
         ),
         _bare_month_ok,
     ),
@@ -233,7 +280,9 @@ RULES: tuple[Rule, ...] = (
         "decade",
         _compile(
             rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+)?(?:(?P<pmod2>early|mid|late)[\s-]+)?"
-            rf"(?:(?P<decade>\d{{2,3}})0['’]?s|['’](?P<short_decade>\d)0s)(?:\s*(?P<era>{ERA}))?"
+            rf"(?:(?P<decade>\d{{2,3}})0['’]?s|['’](?P<short_decade>\d)0s|(?:(?<=early\s)|(?<=early-)|(?<=mid-)|(?<=late\s)|(?<=late-))"
+            rf"(?P<bare_decade>[1-9])0s|"
+            rf"(?P<decade_word>{_alternation(lx.DECADE_WORDS)}))(?:\s*(?P<era>{ERA}))?"
         ),
     ),
     Rule(
@@ -247,16 +296,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         _compile(
-            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:(?P<the>the)\s+)?(?:(?P<rel>this|last|next|previous|"
-            rf"following|coming|that|same|past)\s+)?(?:(?P<pmod2>early|late|mid)[\s-]+)?(?P<season>{SEASON})"
-            rf"(?:(?:\s+of)?\s*,?\s*(?:{_year('year')}|{RELATIVE_YEAR}))?(?!\s+of\b)"
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:(?P<the>the)\s+)?(?:(?P<rel>this\s+past|this|last|next|"
+            rf"previous|following|coming|that|same|past)\s+)?(?:(?P<pmod2>early|late|mid)[\s-]+)?"
+            rf"(?P<season>{SEASON})(?:(?:\s+of)?\s*,?\s*(?:{_year('year')}|(?P<short_year>['’]\d\d)(?![\w'’])|"
+            rf"{RELATIVE_YEAR}))?(?!\s+of\b)"
         ),
         _fall_ok,
     ),
     Rule(
         "quarter",
         _compile(
-            r"(?:the\s+)?(?:(?P<ordinal>first|second|third|fourth|final|latter|1st|2nd|3rd|4th)|(?P<rel>this|"
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?"
+            r"(?:the\s+)?(?:fiscal[\s-]+)?(?:(?P<ordinal>first|second|third|fourth|final|latter|1st|2nd|3rd|4th)|"
+            r"(?P<rel>this|"
             r"last|next|previous|past|current|coming|same|preceding|latest))[\s-]+(?:fiscal\s+|financial\s+|calendar\s+)?"
             r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:"
             + _year("year")
@@ -272,8 +324,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<pmod>{POSITION_MOD}|earlier|later)[\s-]*)?(?:(?P<the>the|that|this)\s+)?"
             r"(?P<rel>this|last|next|past|previous|coming|following|same|current|that|prior|preceding|"
             r"subsequent|succeeding|upcoming|recent|that\s+same|this\s+same|the\s+same)\s+"
-            r"(?P<unit>day|week|weekend|month|year|quarter|decade|century|fortnight|morning|afternoon|evening|"
-            rf"night)(?:\s+of\s+(?P<month>{MONTH_FULL})(?:\s*,?\s*{_year('year')})?)?"
+            r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|year|quarter|decade|century|fortnight|morning|"
+            rf"afternoon|evening|night)(?:\s+of\s+(?P<month>{MONTH_FULL})(?:\s*,?\s*{_year('year')})?)?"
         ),
     ),
     Rule(
@@ -291,7 +343,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|afterwards?|prior|hence|from\s+now|"
             r"previously|back)"
         ),
-        lambda m, text: bool(m["num"]) or m["unit"].lower().endswith("s"),
+        lambda m, text: (bool(m["num"]) or m["unit"].lower().endswith("s")) and not _names_a_year_part(m),
     ),
     Rule(
         "duration",
@@ -300,7 +352,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<rel>past|last|next|first|following|"
             r"coming|previous|final|remaining|preceding|succeeding|ensuing|intervening|subsequent|initial)\s+)?"
             rf"(?:(?P<num>{NUMBER})(?:[\s-]+|(?<=\d)))?(?:(?:more|additional|full|long|brutal|straight|consecutive|whole|"
-            rf"entire)\s+)?(?P<unit>{UNIT})(?P<adjective>[\s-]+long)?"
+            rf"entire)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<adjective>[\s-]+long)?"
         ),
         _duration_ok,
     ),
@@ -327,7 +379,7 @@ RULES: tuple[Rule, ...] = (
         "every",
         _compile(
             rf"(?:every|each)\s+(?:(?P<num>{NUMBER})[\s-]+|other\s+)?(?P<unit>{UNIT})"
-            rf"|(?P<weekday>{WEEKDAY})s"
+            rf"|(?P<weekday>{WEEKDAY})s|(?:every|each)\s+(?P<each_weekday>{WEEKDAY})"
         ),
         lambda m, text: m["weekday"] is None or _preceding_word(text, m.start()) in ("on", "every", "most", "some"),
     ),
@@ -340,6 +392,28 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("year_earlier", _compile(r"(?P<unit>year|month|week|day)-(?:earlier|ago)")),
+    Rule(
+        "year_quarter",
+        _compile(
+            r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<year>[12]\d{3})|(?P<ago>year-ago|"
+            r"year-earlier|(?P<rel_year>last|next|this)\s+year['’]s))\s+"
+            r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?P<unit>quarter|half|period)"
+        ),
+    ),
+    Rule("full_year", _compile(r"the\s+full\s+(?:fiscal\s+|calendar\s+)?year")),
+    Rule(
+        "period_year_back",
+        _compile(
+            r"(?:the\s+)?(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:of\s+)?"
+            r"(?:a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year)"
+        ),
+    ),
+    Rule(
+        "the_quarter",
+        _compile(
+            r"(?P<det>the|that|the\s+same)\s+(?:latest\s+)?quarter(?!\s+(?:of|century|mile)\b)|the\s+latest\s+period"
+        ),
+    ),
     Rule("deictic", _compile(_alternation(lx.DEICTIC))),
     Rule("relative_day", _compile(_alternation(lx.RELATIVE_DAYS))),
     Rule("set", _compile(rf"(?P<set>{_alternation(k for k in lx.SET_WORDS if not k.startswith(('a ', 'an ')))})")),
@@ -356,14 +430,23 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "floating_holiday",
+        _compile(
+            rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<holiday>{_alternation(lx.FLOATING_HOLIDAYS)})"
+            rf"(?:\s*,?\s*{_year('year')})?"
+        ),
+    ),
+    Rule("week_of", _compile(rf"the\s+week\s+of\s+{CALENDAR_DAY}")),
+    Rule("weekend", _compile(r"(?P<rel>the|this|last|next|past|coming)\s+weekend")),
+    Rule(
         "holiday",
         _compile(rf"(?P<holiday>{_alternation(lx.HOLIDAYS)})(?:\s*,?\s*{_year('year')})?"),
     ),
     Rule(
         "weekday",
         _compile(
-            r"(?:(?P<pmod>early|late)\s+(?:on\s+)?)?(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?"
-            rf"(?P<weekday>{WEEKDAY})(?P<plural>s)?"
+            r"(?:(?P<pmod>early|late)\s+(?:on\s+)?)?(?:the\s+(?=previous|following|next))?"
+            rf"(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?(?P<weekday>{WEEKDAY})(?P<plural>s)?"
         ),
     ),
     Rule("day_only", _compile(rf"the\s+(?P<day>{_DAY})(?!\s*(?:%|\w))"), _day_only_ok),

@@ -63,7 +63,7 @@ class Timex:
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _CALENDAR_RE = re.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}|XX))?|XX(?:-XX)?|W(?P<week>\d{2})"
-    r"(?:-(?:[1-7]|WE))?|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?"
+    r"(?:-(?P<week_day>[1-7]|WE))?|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?"
     r"(?:T(?P<time>\d{2}(?::(?P<minute>\d{2}))?|(?P<part>MO|AF|EV|NI|DT|MI)))?"
 )
 
@@ -79,16 +79,57 @@ def _months(year: int, first: int, last: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, first, 1), _month_end(end_year, end_month)
 
 
-def interval(value: str) -> tuple[dt.date | None, dt.date | None, str | None]:
+Bounds = tuple[dt.date | None, dt.date | None, str | None]
+
+# the part of a period that "early", "mid" and "late" (TIMEX3 mod START, MID, END) keep
+POSITION_MODS = ("START", "MID", "END")
+
+
+def interval(value: str, mod: str | None = None) -> Bounds:
     """First and last day a DATE/TIME value denotes, and its precision; Nones when it is not a calendar
-    point we can place (BC, X-filled years, PAST_REF ...)."""
+    point we can place (BC, X-filled years, PAST_REF ...).
+
+    A position ``mod`` keeps one third of the period, counted in its next finer unit and rounded up:
+    START the first third, MID the middle one, END the last.  "early 2009" is 2009-01-01..2009-04-30
+    (precision month), "mid-March 2024" 2024-03-11..2024-03-21 (day), "the late 1990s" 1996..1999
+    (year), "the end of the third quarter" September (month).  Days and times keep their bounds.
+    """
     try:
-        return _interval(value)
+        bounds = _interval(value)
     except (ValueError, OverflowError):
         return None, None, None
+    if mod in POSITION_MODS:
+        return _narrow(bounds, mod)
+    return bounds
 
 
-def _interval(value: str) -> tuple[dt.date | None, dt.date | None, str | None]:
+def _third(count: int, mod: str) -> tuple[int, int]:
+    """Index of the first and last of ``count`` steps that the mod keeps."""
+    size = -(-count // 3)
+    first = {"START": 0, "MID": (count - size) // 2, "END": count - size}[mod]
+    return first, first + size - 1
+
+
+def _narrow(bounds: Bounds, mod: str) -> Bounds:
+    first, last, precision = bounds
+    if first is None or last is None:
+        return bounds
+    if precision in ("year", "season", "quarter"):
+        start_index = first.year * 12 + first.month - 1
+        months = (last.year * 12 + last.month - 1) - start_index + 1
+        a, b = _third(months, mod)
+        lo, hi = start_index + a, start_index + b
+        return dt.date(lo // 12, lo % 12 + 1, 1), _month_end(hi // 12, hi % 12 + 1), "month"
+    if precision in ("decade", "century", "millennium"):
+        a, b = _third(last.year - first.year + 1, mod)
+        return dt.date(first.year + a, 1, 1), dt.date(first.year + b, 12, 31), "year"
+    if precision in ("month", "week"):
+        a, b = _third((last - first).days + 1, mod)
+        return first + dt.timedelta(days=a), first + dt.timedelta(days=b), "day"
+    return bounds
+
+
+def _interval(value: str) -> Bounds:
     if len(value) <= 3 and value.isdigit():
         span = 10 ** (4 - len(value))
         first = max(int(value) * span, 1)
@@ -121,6 +162,11 @@ def _interval(value: str) -> tuple[dt.date | None, dt.date | None, str | None]:
         return first, last, "month"
     if m["week"]:
         monday = dt.date.fromisocalendar(year, int(m["week"]), 1)
+        if m["week_day"] == "WE":
+            return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6), "day"
+        if m["week_day"]:
+            day = monday + dt.timedelta(days=int(m["week_day"]) - 1)
+            return day, day, "day"
         return monday, monday + dt.timedelta(days=6), "week"
     if m["season"]:
         first_month, last_month = _SEASON_MONTHS[m["season"]]

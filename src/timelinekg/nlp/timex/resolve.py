@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from timelinekg.nlp.timex import lexicon as lx
 from timelinekg.nlp.timex.grammar import ERA
+from timelinekg.nlp.timex.model import interval
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class Context:
         self.dct = Point(dct.year, dct.month, dct.day)
         self.narrative = narrative
         self.last = self.dct
+        # the last fiscal quarter named ("1989-Q3"): business news compares "a year earlier" with it
+        self.last_quarter: tuple[int, int] | None = None
 
     @property
     def speech(self) -> Point:
@@ -62,14 +65,19 @@ class Context:
     def future_cue(self, start: int) -> bool:
         return _FUTURE_RE.search(self._clause_before(start)) is not None
 
+    def firm_future_cue(self, start: int) -> bool:
+        return _FIRM_FUTURE_RE.search(self._clause_before(start)) is not None
+
     def tense(self, start: int) -> str | None:
         """Return "future", "past", or None when the clause shows neither."""
         clause = self._clause_before(start)
         if _FUTURE_RE.search(clause):
             return "future"
-        if _PAST_RE.search(clause):
-            return "past"
-        return None
+        # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
+        # "until", "by") points ahead of the act that set it
+        if _DEADLINE_BEFORE.search(clause) or _PAST_RE.search(_PASSIVE.sub(" ", clause)) is None:
+            return None
+        return "past"
 
 
 # a full stop ends a clause unless it ends an abbreviation ("a.m.", "U.S.", "Mr.", "Sept.")
@@ -77,11 +85,18 @@ _CLAUSE_BOUNDARY = re.compile(
     r"(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Co))(?<!\b(?:Mrs|Inc|Ltd|Gen|Col|Sgt|Jan|Feb|Mar|Apr))"
     r"(?<!\b(?:Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bCorp)[.!?]\s+|[,;:]\s|\n"
 )
+_PASSIVE = re.compile(r"\b(?:be|being|been)\s+\w+ed\b", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 _PAST_RE = re.compile(r"\b(?:" + "|".join(lx.PAST_CUES) + r"|[a-z]{2,}ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE)
-_FUTURE_RE = re.compile(
-    r"(?:^|[^\w])(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in lx.FUTURE_CUES) + r")(?:$|[^\w])",
-    re.IGNORECASE,
-)
+
+
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?:^|[^\w])(?:{words})(?:$|[^\w])", re.IGNORECASE)
+
+
+_FUTURE_RE = _cue_pattern(lx.FUTURE_CUES)
+_FIRM_FUTURE_RE = _cue_pattern(lx.FIRM_FUTURE_CUES)
 
 
 # ---------------------------------------------------------------- formatting and arithmetic
@@ -154,7 +169,17 @@ _ERA_RE = re.compile(ERA)
 _RANGE_ERA_RE = re.compile(rf"\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*(?P<era>{ERA})")
 
 
+def _spoken_year(text: str) -> int:
+    """ "nineteen ninety-six" -> 1996, "eighteen oh five" -> 1805, "nineteen hundred" -> 1900."""
+    words = re.split(r"[\s-]+", _norm(text))
+    century = lx.CARDINALS[words[0]] * 100
+    rest = [w for w in words[1:] if w not in ("oh", "o", "hundred")]
+    return century + sum(lx.CARDINALS[w] for w in rest)
+
+
 def parse_year(text: str, ctx: Context, end: int) -> int:
+    if not text[0].isdigit():
+        return _spoken_year(text)
     digits = int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
     era = _ERA_RE.search(text)
     era_text = era.group() if era else ""
@@ -167,11 +192,18 @@ def parse_year(text: str, ctx: Context, end: int) -> int:
     return digits
 
 
+_HALF = re.compile(r"(?:\s+and\s+a\s+half|\s+1/2|½)$")
+
+
 def parse_number(text: str | None) -> float | None:
     """Integer for a count ("twelve", "24", "a"); None for vague ones ("several")."""
     if not text:
         return None
     word = re.sub(r"\s+", " ", text.lower().replace(",", "")).strip()
+    half = _HALF.search(word)
+    if half:
+        whole = parse_number(word[: half.start()])
+        return None if whole is None else whole + 0.5
     if re.fullmatch(r"\d+(?:\.\d+)?", word):
         return float(word)
     if word in lx.CARDINALS:
@@ -212,6 +244,9 @@ def _month(word: str) -> int:
 # ---------------------------------------------------------------- anchoring
 
 
+_NEAR_MONTHS_AHEAD = 3
+
+
 def _year_for(month: int, day: int | None, ctx: Context, start: int) -> int:
     """The year of an underspecified month (and day): past by default in news, tense decides
     when a future cue is visible; in narratives, the reading nearest after the story's last date."""
@@ -232,13 +267,18 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int) -> int:
     if tense == "future":
         return anchor.year + 1 if target < current else anchor.year
     past_year = anchor.year - 1 if target > current else anchor.year
-    if tense is None:
-        # no visible tense: the nearer reading, past on a tie
-        future_year = anchor.year + 1 if target < current else anchor.year
-        months_back = (anchor.year - past_year) * 12 + anchor.month - month
-        months_ahead = (future_year - anchor.year) * 12 + month - anchor.month
-        if months_ahead < months_back and months_ahead <= 3:
-            return future_year
+    future_year = anchor.year + 1 if target < current else anchor.year
+    months_ahead = (future_year - anchor.year) * 12 + month - anchor.month
+    # a later day of the DCT's own month is this month's, whatever the verb: a past reading would lie a whole
+    # year back, which news would write with the year
+    if months_ahead == 0:
+        return future_year
+    if tense == "past":
+        return past_year
+    # without a past verb a month up to three ahead is the coming one (in the tbaq dev part all 30 such
+    # months one or two ahead are)
+    if months_ahead <= _NEAR_MONTHS_AHEAD:
+        return future_year
     return past_year
 
 
@@ -274,6 +314,15 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_point(point), mentions=point)
 
 
+def _week_of(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the week of March 6" is the ISO week holding that day."""
+    day = _calendar_day(m, ctx)
+    if day is None or day.mentions is None:
+        return None
+    week = iso_week(day.mentions)
+    return Result("DATE", week, mentions=day.mentions) if week else None
+
+
 def _with_part(result: Result | None, part: str, early: str | None) -> Result | None:
     if result is None:
         return None
@@ -286,19 +335,20 @@ def _part_of_day_date(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _weekday_point(weekday: int, ctx: Context, start: int, rel: str | None) -> Point | None:
-    anchor = ctx.speech
-    d = _as_date(anchor)
+    key = _norm(rel) if rel else ""
+    # "the previous Friday", "the following Monday" count from the day last mentioned, when there is one
+    anaphoric = key in ("previous", "following") and _as_date(ctx.last) is not None
+    d = _as_date(ctx.last if anaphoric else ctx.speech)
     if d is None:
         return None
     delta = weekday - d.isoweekday()
-    key = _norm(rel) if rel else ""
     if key in ("next", "coming", "following"):
         offset = delta if delta > 0 else delta + 7
     elif key in ("last", "past", "previous"):
         offset = delta if delta < 0 else delta - 7
     elif key == "this":
         offset = delta
-    elif ctx.future_cue(start):
+    elif ctx.firm_future_cue(start) if not ctx.narrative else ctx.future_cue(start):
         offset = delta if delta > 0 else delta + 7
     else:
         offset = delta if delta <= 0 else delta - 7
@@ -333,6 +383,18 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Result | None:
     month = _month(m["month"])
     rel = _norm(m["rel"]) if m["rel"] else ""
     last = ctx.last
+    deictic = _norm(m["deictic"]) if m["deictic"] else ""
+    speech = ctx.speech
+    if deictic and speech.month is not None and month != speech.month:
+        # "last December" is the latest one before the speech time, "next March" the first after it
+        if deictic in ("last", "past"):
+            year = speech.year if month < speech.month else speech.year - 1
+        elif deictic in ("next", "coming"):
+            year = speech.year if month > speech.month else speech.year + 1
+        else:
+            year = speech.year
+        point = Point(year, month)
+        return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
     if rel == "previous":
         year = last.year - 1 if last.month is None or month >= last.month else last.year
     elif rel in ("following", "next"):
@@ -361,14 +423,28 @@ def _year(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _decade(m: re.Match[str], ctx: Context) -> Result | None:
-    if m["decade"]:
+    if m["decade_word"]:
+        if not re.match(r"(?i)the|early|mid|late", m.group()):  # "in his eighties" is an age
+            return None
+        value = _latest_decade(lx.DECADE_WORDS[_norm(m["decade_word"])], ctx)
+    elif m["bare_decade"]:
+        value = _latest_decade(int(m["bare_decade"]), ctx)
+    elif m["decade"]:
         value = m["decade"].zfill(3)
         if (m["era"] or "").upper().startswith(("BC", "B.C")):
             value = "BC" + value
     else:
-        century = abs(ctx.speech.year) // 100
-        value = f"{century:02d}{m['short_decade']}"
+        value = _latest_decade(int(m["short_decade"]), ctx)
     return Result("DATE", value, position_mod(m["pmod"], m["pmod2"]))
+
+
+def _latest_decade(digit: int, ctx: Context) -> str:
+    """ "the eighties", "'80s": the latest such decade that has begun by the speech time."""
+    year = abs(ctx.speech.year)
+    start = year // 100 * 100 + digit * 10
+    if start > year:
+        start -= 100
+    return f"{max(start, 0) // 10:03d}"
 
 
 def _century(m: re.Match[str], ctx: Context) -> Result | None:
@@ -386,6 +462,11 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
         year = parse_year(m["year"], ctx, m.end())
     elif m["rel_year"]:
         year = _relative_year(m["rel_year"], ctx)
+    elif m["short_year"]:
+        year = _nearest_century(int(m["short_year"][1:]), ctx.speech.year)
+    elif m["rel"] and _norm(m["rel"]) in ("past", "this past"):
+        # "this past summer" is the latest one that has ended
+        year = _latest_ended(code, ctx.speech)
     elif m["rel"]:
         rel = _norm(m["rel"])
         base = ctx.last if rel in lx.ANAPHORIC else ctx.speech
@@ -402,6 +483,18 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
         ):
             year -= 1
     return Result("DATE", f"{fmt_year(year)}-{code}", position_mod(m["pmod"], m["pmod2"]), mentions=Point(year))
+
+
+def _latest_ended(season: str, anchor: Point) -> int:
+    """The year of the latest ``season`` that ended before ``anchor`` (winter is named by its December)."""
+    day = _as_date(anchor)
+    if day is None:
+        return anchor.year - 1
+    for year in (anchor.year, anchor.year - 1):
+        latest = interval(f"{fmt_year(year)}-{season}")[1]
+        if latest is not None and latest < day:
+            return year
+    return anchor.year - 2
 
 
 _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -434,15 +527,132 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
             current = ((anchor.month or 1) - 1) * parts // 12 + 1
             if not ctx.narrative and number > current and not ctx.future_cue(m.start()):
                 year -= 1
-        return Result("DATE", f"{fmt_year(year)}-{letter}{number}")
+        return Result("DATE", f"{fmt_year(year)}-{letter}{number}", position_mod(m["pmod"]))
     rel = _norm(m["rel"])
     if year is not None and rel == "last":
-        return Result("DATE", f"{fmt_year(year)}-{letter}{parts}")
+        return Result("DATE", f"{fmt_year(year)}-{letter}{parts}", position_mod(m["pmod"]))
     anchor = ctx.last if rel in lx.ANAPHORIC else ctx.speech
     if anchor.month is None:
         return None
     index = anchor.year * parts + (anchor.month - 1) * parts // 12 + lx.RELATIVE_STEPS.get(rel, 0)
-    return Result("DATE", f"{fmt_year(index // parts)}-{letter}{index % parts + 1}")
+    return Result("DATE", f"{fmt_year(index // parts)}-{letter}{index % parts + 1}", position_mod(m["pmod"]))
+
+
+def _quarter_value(year: int, quarter: int) -> str:
+    return f"{fmt_year(year)}-Q{quarter}"
+
+
+def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the 1988 second quarter", "the 1988 quarter", "the year-ago quarter", "next year's first quarter":
+    a named year's quarter, by default the quarter under discussion."""
+    if m["year"]:
+        year = int(m["year"])
+    elif m["rel_year"]:
+        year = ctx.speech.year + lx.RELATIVE_STEPS[_norm(m["rel_year"])]
+    else:  # year-ago / year-earlier
+        if ctx.last_quarter is None and not m["ordinal"]:
+            return Result("DATE", fmt_year(ctx.speech.year - 1))
+        year = (ctx.last_quarter[0] if ctx.last_quarter else ctx.speech.year) - 1
+    unit = _norm(m["unit"])
+    if m["ordinal"]:
+        number = _ORDINAL_PARTS[_norm(m["ordinal"])]
+        if unit == "half":
+            return Result("DATE", f"{fmt_year(year)}-H{number}") if number <= 2 else None
+        return Result("DATE", _quarter_value(year, number))
+    if unit == "half":
+        return None
+    if ctx.last_quarter is None:
+        return Result("DATE", fmt_year(year)) if unit == "period" else Result("DATE", f"{fmt_year(year)}-QX")
+    return Result("DATE", _quarter_value(year, ctx.last_quarter[1]))
+
+
+_FINANCE_NEAR = re.compile(
+    r"\b(?:profits?|revenues?|earnings|sales|net|income|loss(?:es)?|results|shares?|dividends?|growth|GDP|"
+    r"economy|output|margins?|orders|deliveries|reported|posted)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the quarter" is the one last named."""
+    if ctx.last_quarter is not None:
+        return Result("DATE", _quarter_value(*ctx.last_quarter))
+    anchor = ctx.speech
+    if ctx.narrative or anchor.month is None or not m.group().lower().startswith("the"):
+        return None
+    if not _FINANCE_NEAR.search(ctx.text, max(0, m.start() - 120), m.end() + 120):
+        return None  # "residents of the quarter": a district, not a fiscal period
+    # results are reported once a quarter is over: the latest quarter that has ended
+    index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
+    return Result("DATE", _quarter_value(index // 4, index % 4 + 1))
+
+
+def _full_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "results for the full year": the year under discussion, a calendar year rather than a length."""
+    return Result("DATE", fmt_year(ctx.last.year))
+
+
+def _period_year_back(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the corresponding period last year", "the quarter a year ago": the quarter under discussion, a year
+    before; without one, the year before the speech time."""
+    return _quarter_years_back(ctx, 1) or Result("DATE", fmt_year(ctx.speech.year - 1))
+
+
+def _quarter_years_back(ctx: Context, years: int) -> Result | None:
+    """In business news "a year earlier" next to a named quarter is that quarter a year before."""
+    if ctx.narrative or ctx.last_quarter is None:
+        return None
+    year, quarter = ctx.last_quarter
+    return Result("DATE", _quarter_value(year - years, quarter))
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    if n == 0:  # US Election Day: the Tuesday after the first Monday
+        return _nth_weekday(year, month, 1, 1) + dt.timedelta(days=1)
+    if n < 0:
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+
+
+def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    month, weekday, n = lx.FLOATING_HOLIDAYS[_norm(m["holiday"])]
+    rel = _norm(m["rel"]) if m["rel"] else ""
+    speech = _as_date(ctx.speech)
+    if m["year"]:
+        year = parse_year(m["year"], ctx, m.end())
+    elif speech is None:
+        year = ctx.speech.year
+    elif rel in ("last", "past"):
+        year = speech.year if _nth_weekday(speech.year, month, weekday, n) < speech else speech.year - 1
+    elif rel in ("next", "coming"):
+        year = speech.year if _nth_weekday(speech.year, month, weekday, n) > speech else speech.year + 1
+    else:
+        year = _year_for(month, None, ctx, m.start())
+    if not 1 <= year <= 9999:
+        return None
+    point = _point(_nth_weekday(year, month, weekday, n))
+    return Result("DATE", fmt_point(point), mentions=point)
+
+
+def _weekend(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the weekend" is the latest one begun (news reports on it afterwards); "next weekend" the coming one."""
+    speech = _as_date(ctx.speech)
+    if speech is None:
+        return Result("DATE", "XXXX-WXX-WE")
+    rel = _norm(m["rel"])
+    on_weekend = speech.isoweekday() >= 6
+    if rel in ("next", "coming"):
+        step = 1
+    elif rel == "this":
+        step = 0
+    elif rel in ("last", "past"):
+        step = -1
+    else:
+        step = 0 if on_weekend or (not ctx.narrative and ctx.firm_future_cue(m.start())) else -1
+    week = iso_week(ctx.speech, step)
+    return Result("DATE", f"{week}-WE") if week else None
 
 
 def _day_unknown(base: Point, step: int) -> str:
@@ -549,9 +759,13 @@ def _short_year(m: re.Match[str], ctx: Context) -> Result | None:
     anchor = ctx.speech.year
     if anchor < 100:
         return None
-    two = int(m["short_year"])
-    year = min((c * 100 + two for c in (anchor // 100 - 1, anchor // 100)), key=lambda y: abs(y - anchor))
+    year = _nearest_century(int(m["short_year"]), anchor)
     return Result("DATE", fmt_year(year), mentions=Point(year))
+
+
+def _nearest_century(two_digits: int, anchor: int) -> int:
+    """'95 is the year ending in 95 nearest the anchor year."""
+    return min((c * 100 + two_digits for c in (anchor // 100 - 1, anchor // 100)), key=lambda y: abs(y - anchor))
 
 
 def _day_before_after(m: re.Match[str], ctx: Context) -> Result | None:
@@ -568,21 +782,40 @@ def _day_before_after(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_year(ctx.last.year + step), mentions=Point(ctx.last.year + step))
 
 
+# unit -> (next smaller TIMEX3 letter, how many of it in one unit, whether it is a time-part letter)
+_FRACTION_UNITS: dict[str, tuple[str, int, bool]] = {
+    "year": ("M", 12, False),
+    "month": ("D", 30, False),
+    "day": ("H", 24, True),
+    "hour": ("M", 60, True),
+    "minute": ("S", 60, True),
+}
+
+
 def _duration_value(number: float | None, unit: str, mod: str | None, relation: str | None = None) -> Result:
     letter, is_time = lx.UNITS[unit]
+    if number is not None and not number.is_integer() and unit == "week":
+        return Result("DURATION", f"P{int(number * 7 + 0.5)}D", mod, relation)
+    if number is not None and not number.is_integer() and unit in _FRACTION_UNITS:
+        # "five and a half years" is P5Y6M, "a minute and a half" PT1M30S: the rest in the next smaller unit
+        smaller, factor, smaller_is_time = _FRACTION_UNITS[unit]
+        whole, rest = int(number), round((number - int(number)) * factor)
+        parts = f"{whole}{letter}" if whole else ""
+        if is_time:
+            value = f"PT{parts}{rest}{smaller}"
+        elif smaller_is_time:
+            value = f"P{parts or '0D'}T{rest}{smaller}"
+        else:
+            value = f"P{parts}{rest}{smaller}"
+        return Result("DURATION", value, mod, relation)
     if number is not None and not number.is_integer():
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
-        if letter in smaller and not (is_time and letter == "M"):
-            letter, factor = smaller[letter]
-            is_time = is_time or letter == "H"
-            number *= factor
         number = round(number)
     count: str
     if unit == "decade":
         letter, count = "Y", "X" if number is None else str(int(number) * 10)
     elif unit == "fortnight":
         letter, count = "W", "X" if number is None else str(int(number) * 2)
-    elif unit == "quarter" or unit == "season":
+    elif unit == "season":
         letter, count = "M", "X" if number is None else str(int(number) * 3)
     else:
         count = "X" if number is None else str(int(number))
@@ -609,6 +842,9 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
         return _duration_value(number, unit, None, "after" if sign > 0 else "before")
     if number is None or not number.is_integer():
         # a vague count keeps the year it starts from for short steps, and only the direction for long ones
+        if unit in ("day", "night", "week", "weekend") and not ctx.narrative:
+            # news: "a few days later" qualifies an event, as "three days later" after a year-only mention does
+            return _duration_value(None, unit, _quantity_mod(m["qmod"]), "after" if sign > 0 else "before")
         if unit in ("day", "night", "week", "weekend"):
             suffix = "-XX-XX" if unit in ("day", "night") else "-WXX"
             return Result("DATE", fmt_year(base.year) + suffix, _quantity_mod(m["qmod"]))
@@ -619,6 +855,10 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
     mod = _quantity_mod(m["qmod"])
     if unit in ("day", "night"):
         day = shift_days(base, n)
+        if day is None and not ctx.narrative:
+            # "a day later" after "in 2024": no day to count from, so the event it qualifies is the anchor;
+            # the year mention must not give it a day precision it does not have
+            return _duration_value(number, unit, mod, "after" if sign > 0 else "before")
         if day is None:
             return Result("DATE", _day_unknown(base, n), mod)
         return Result("DATE", fmt_point(day), mod, mentions=day if sign > 0 else None)
@@ -629,6 +869,10 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
         if point is None:
             return Result("DATE", "XXXX-XX", mod)
         return Result("DATE", fmt_point(point), mod, mentions=point if sign > 0 else None)
+    if unit == "year" and sign < 0:
+        compared = _quarter_years_back(ctx, -n)
+        if compared is not None:
+            return Result(compared.type, compared.value, mod)
     years = n * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit]
     year = base.year + years
     value = fmt_year(year)
@@ -641,11 +885,19 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", value, mod, mentions=Point(year) if unit == "year" and sign > 0 else None)
 
 
+_AGE_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
+
+
 def _duration(m: re.Match[str], ctx: Context) -> Result | None:
+    if _AGE_AFTER.match(ctx.text, m.end()):  # "a 6-year-old boy" gives an age, not a period of time
+        return None
     unit = _unit(m["unit"])
     number = parse_number(m["num"])
-    if not m["num"] and (m["rel"] or (m["article"] or "").lower() in ("a", "an")):
-        number = 1.0
+    plural = _norm(m["unit"]) in lx.UNIT_PLURALS
+    if not m["num"] and (m["rel"] or (m["article"] or "").lower() in ("a", "an")) and not plural:
+        number = 1.0  # "the past year" is one year, "the coming years" an unknown number of them
+    if m["half"] and number is not None:
+        number += 0.5
     return _duration_value(number, unit, _quantity_mod(m["qmod"]))
 
 
@@ -687,6 +939,10 @@ def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
     word = _norm(m.group())
     if word in lx.NARRATIVE_ONLY and not ctx.narrative:
         return None
+    unit = word.split()[-1]
+    if word.startswith("recent ") and unit in lx.UNIT_PLURALS and not ctx.narrative:
+        # news corpora mark "recent weeks" as weeks of unknown number more often than as PAST_REF (6 of 10)
+        return _duration_value(None, lx.UNIT_PLURALS[unit], None)
     return Result("DATE", lx.DEICTIC[word])
 
 
@@ -703,7 +959,10 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _set(m: re.Match[str], ctx: Context) -> Result | None:
-    return Result("SET", lx.SET_WORDS[_norm(m["set"])])
+    word = _norm(m["set"])
+    if word in lx.NARRATIVE_ONLY and not ctx.narrative:
+        return None
+    return Result("SET", lx.SET_WORDS[word])
 
 
 def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
@@ -725,8 +984,8 @@ def _day_only(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _every(m: re.Match[str], ctx: Context) -> Result | None:
-    if m["weekday"]:
-        return Result("SET", f"XXXX-WXX-{lx.WEEKDAYS[_norm(m['weekday'])]}")
+    if m["weekday"] or m["each_weekday"]:
+        return Result("SET", f"XXXX-WXX-{lx.WEEKDAYS[_norm(m['weekday'] or m['each_weekday'])]}")
     unit = _unit(m["unit"])
     number = parse_number(m["num"]) if m["num"] else 1.0
     if number is None:
@@ -742,7 +1001,7 @@ def _year_earlier(m: re.Match[str], ctx: Context) -> Result | None:
     unit = _norm(m["unit"])
     base = ctx.speech
     if unit == "year":
-        return Result("DATE", fmt_year(base.year - 1))
+        return _quarter_years_back(ctx, 1) or Result("DATE", fmt_year(base.year - 1))
     if unit == "month":
         point = shift_months(base, -1)
         return Result("DATE", fmt_point(point)) if point else None
@@ -779,6 +1038,13 @@ HANDLERS: dict[str, Handler] = {
     "numeric_date": _numeric_date,
     "bc_context_year": _bc_context_year,
     "year_earlier": _year_earlier,
+    "year_quarter": _year_quarter,
+    "the_quarter": _the_quarter,
+    "period_year_back": _period_year_back,
+    "full_year": _full_year,
+    "floating_holiday": _floating_holiday,
+    "weekend": _weekend,
+    "week_of": _week_of,
     "every": _every,
     "calendar_day": _calendar_day,
     "part_of_day_date": _part_of_day_date,
