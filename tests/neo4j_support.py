@@ -19,6 +19,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from timelinekg.graph.neo4j import cypher
 from timelinekg.graph.neo4j.store import DEV_PASSWORD, Connection, Neo4jStore, build_driver
 
 NEO4J_DEV = Path(__file__).resolve().parents[1] / "scripts" / "neo4j-dev"
@@ -30,7 +31,8 @@ NO_SERVER = (
 )
 # Test-only Cypher (the product's is in graph/neo4j/cypher.py): the marker, and emptying all but it.
 COUNT_MARKERS = f"MATCH (m:{TEST_MARKER_LABEL}) RETURN count(m) AS markers"
-COUNT_NODES = "MATCH (n) RETURN count(n) AS nodes"
+# The store's own bookkeeping nodes (the writers' lock) are nobody's data.
+COUNT_NODES = "MATCH (n) WHERE none(label IN labels(n) WHERE label IN $internal) RETURN count(n) AS nodes"
 CREATE_MARKER = f"CREATE (:{TEST_MARKER_LABEL} {{created_by: 'tests/neo4j_support.py mark'}})"
 DELETE_ALL_BUT_THE_MARKER = (
     f"MATCH (n) WHERE NOT n:{TEST_MARKER_LABEL} CALL (n) {{ DETACH DELETE n }} IN TRANSACTIONS OF 10000 ROWS"
@@ -108,7 +110,7 @@ def mark() -> str:
     try:
         if is_test_database(store):
             return f"{store.uri} is already marked as a test database"
-        nodes = int(store.read(COUNT_NODES)[0]["nodes"])
+        nodes = int(store.read(COUNT_NODES, {"internal": sorted(cypher.INTERNAL_LABELS)})[0]["nodes"])
         if nodes:
             raise NotATestDatabase(
                 f"not marking {store.uri} as a test database: it holds {nodes} nodes and no marker, so it may be "

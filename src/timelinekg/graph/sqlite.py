@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
@@ -181,25 +182,42 @@ class SQLiteStore:
             self.connection = sqlite3.connect(
                 self.path, timeout=self.timeout, isolation_level=None, check_same_thread=False
             )
-            self.connection.execute("PRAGMA journal_mode=WAL")
-            self.connection.execute("PRAGMA synchronous=NORMAL")
-            self.connection.execute("PRAGMA foreign_keys=OFF")
-            # A million events need more than SQLite's 2 MB default page cache to insert into
-            # their indexes without re-reading pages; this is a ceiling, not an allocation.
-            self.connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
-            self.connection.execute("PRAGMA temp_store=MEMORY")
-            # Bulk batches dirty tens of thousands of index pages each; checkpointing only every
-            # ~100 MB of WAL copies a page rewritten by several batches back once, not once per
-            # batch (measured: a third less wall time per 100k events at 1M).  The WAL file is
-            # truncated back to 64 MB after each checkpoint.
-            self.connection.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
-            # Reading through a memory map saves a system call and a copy per page; a one-week
-            # `between` at 1M events reads a few thousand scattered pages (measured ~2x faster).
-            self.connection.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
-            self.connection.execute(f"PRAGMA journal_size_limit={64 * 1024 * 1024}")
-            self._migrate()
+            self._prepare_when_free()
         except sqlite3.DatabaseError as error:
             raise self._failure(f"cannot open store {self.path}", error) from None
+
+    def _prepare_when_free(self) -> None:
+        # SQLite may answer "locked" at once, without waiting, where waiting could deadlock (several
+        # processes opening a new file together, one of them switching it to WAL): try again until
+        # the lock timeout has passed, as a waiting statement would.
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                self._prepare()
+                return
+            except (StoreBusy, sqlite3.OperationalError) as error:
+                if "locked" not in str(error) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.05)
+
+    def _prepare(self) -> None:
+        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.connection.execute("PRAGMA synchronous=NORMAL")
+        self.connection.execute("PRAGMA foreign_keys=OFF")
+        # A million events need more than SQLite's 2 MB default page cache to insert into
+        # their indexes without re-reading pages; this is a ceiling, not an allocation.
+        self.connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        self.connection.execute("PRAGMA temp_store=MEMORY")
+        # Bulk batches dirty tens of thousands of index pages each; checkpointing only every
+        # ~100 MB of WAL copies a page rewritten by several batches back once, not once per
+        # batch (measured: a third less wall time per 100k events at 1M).  The WAL file is
+        # truncated back to 64 MB after each checkpoint.
+        self.connection.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
+        # Reading through a memory map saves a system call and a copy per page; a one-week
+        # `between` at 1M events reads a few thousand scattered pages (measured ~2x faster).
+        self.connection.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+        self.connection.execute(f"PRAGMA journal_size_limit={64 * 1024 * 1024}")
+        self._migrate()
 
     def _failure(self, what: str, error: sqlite3.Error) -> StoreError:
         """One line for a SQLite error; a lock we waited for in vain says so, and how to wait longer."""
