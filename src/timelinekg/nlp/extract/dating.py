@@ -1,0 +1,348 @@
+"""Dates of events: bounds from the temporal expressions, relations and tense (order in docs/extraction.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from timelinekg.nlp.extract.candidate import (
+    AFTER_WORDS,
+    BEFORE_WORDS,
+    Candidate,
+    FinderBase,
+    _child,
+    _children,
+)
+
+_VAGUE_WINDOW = re.compile(
+    r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
+    r"(day|week|month|year)s\b",
+    re.IGNORECASE,
+)
+WINDOW_DAYS = {"day": 7, "week": 28, "month": 92, "year": 366}
+_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:financial|fiscal)\s+year", re.IGNORECASE)
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b|\bFY", re.IGNORECASE)
+DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
+
+
+class EventDater(FinderBase):
+    """Dates the candidate events of an article."""
+
+    def _date(self, candidates: list[Candidate]) -> None:
+        anchor_of: dict[int, Candidate] = {}
+        for candidate in candidates:
+            for token in candidate.anchors:
+                anchor_of.setdefault(token.i, candidate)
+        owned: dict[int, list[Any]] = {}
+        relations: list[tuple[Any, Candidate, Any]] = []
+        windows: dict[int, tuple[dt.date, dt.date]] = {}
+        for timex in self.timexes:
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            if timex.relation in ("after", "before") and timex.type == "DURATION":
+                owner = self._owner(span.root, anchor_of)
+                if owner is not None:
+                    relations.append((timex, owner, span))
+                continue
+            if timex.earliest is None or timex.latest is None:
+                window = _VAGUE_WINDOW.search(timex.text)
+                if window and not timex.value[:1].isdigit():
+                    days = WINDOW_DAYS[window.group(1).lower()]
+                    windows[self.sentence(span.root).start] = (self.published - dt.timedelta(days=days), self.published)
+                    owner = self._owner(span.root, anchor_of)
+                    if owner is not None:
+                        owned.setdefault(id(owner), []).append(
+                            _Bounds(self.published - dt.timedelta(days=days), self.published, "unknown", 99)
+                        )
+                continue
+            owner = self._owner(span.root, anchor_of)
+            if owner is None:
+                continue
+            if _FISCAL.match(self.text, timex.end) or _FISCAL_WORD.search(timex.text):
+                continue  # "the first quarter of the financial year": a company's calendar, not ours
+            distance = min(abs(span.root.i - a.i) for a in owner.anchors)
+            earliest, latest, precision = timex.earliest, timex.latest, timex.precision or "day"
+            if timex.mod in ("LESS_THAN", "EQUAL_OR_LESS") and latest <= self.published:
+                # "less than two weeks ago": since then, not in that week
+                latest, precision = self.published, "unknown"
+            elif timex.mod in ("MORE_THAN", "EQUAL_OR_MORE") and latest <= self.published:
+                owner.set_dates(None, latest, "unknown", "timex")  # "more than a year ago": before then
+                owner.dated = False
+                continue
+            owned.setdefault(id(owner), []).append(_Bounds(earliest, latest, precision, distance))
+        for candidate in candidates:
+            bounds = owned.get(id(candidate))
+            if bounds:
+                # one expression inside another ("June 2010 ... June 7"): the precise one; else the nearest
+                nested = [b for b in bounds if all(o.earliest <= b.earliest and b.latest <= o.latest for o in bounds)]
+                best = nested[0] if nested else min(bounds, key=lambda b: (b.distance, b.latest - b.earliest))
+                candidate.set_dates(
+                    best.earliest, best.latest, best.precision, "timex" if best.precision != "unknown" else "window"
+                )
+        # "In a July 16 press conference Jobs said": during a dated event
+        for candidate in candidates:
+            if not candidate.dated:
+                self._during(candidate, anchor_of)
+        # "ahead of the November 5 election, Trump claimed": before a dated event, so not today
+        for candidate in candidates:
+            if not candidate.dated:
+                self._prepositional_relation(candidate, anchor_of)
+        # what the article says holds now holds on its publication date (or its report's date)
+        yesterday = self.published - dt.timedelta(days=1)
+        past_sentences = {start for start, day in self._explicit_days() if day < yesterday}
+        for candidate in candidates:
+            if candidate.dated or not self._present(candidate.verb):
+                continue
+            if self.sentence(candidate.verb).start in past_sentences:
+                continue  # historical present: "Trump (left) listens as Putin speaks ... in July 2018"
+            day = self._report_date(candidate, anchor_of) or self.published
+            candidate.set_dates(day, day, "day", "present")
+        # reporting verbs in a main clause take the publication date, unless the article dates this
+        # speaker's statement itself ("Jobs said yesterday"): then the others join that one
+        dated_speakers = {
+            (c.type, a.name)
+            for c in candidates
+            if c.dated and c.basis == "timex"
+            for a, role in c.participants
+            if role == "agent"
+        }
+        for candidate in candidates:
+            if not candidate.dated and candidate.latest is None and self._reports_today(candidate, anchor_of):
+                speakers = {(candidate.type, a.name) for a, role in candidate.participants if role == "agent"}
+                if speakers & dated_speakers:
+                    candidate.fallback = self.published  # unless it joins that dated statement
+                    continue
+                candidate.set_dates(self.published, self.published, "day", "publication")
+        for _ in range(3):
+            for timex, owner, span in relations:
+                self._relate(timex, owner, span, anchor_of)
+            for candidate in candidates:
+                if not candidate.dated:
+                    self._prepositional_relation(candidate, anchor_of)
+        for candidate in candidates:
+            if candidate.dated or candidate.earliest is not None or candidate.latest is not None:
+                continue
+            sentence_window = windows.get(self.sentence(candidate.trigger).start)
+            latest = self._report_date(candidate, anchor_of) or self.published
+            if sentence_window is not None and sentence_window[0] <= latest:
+                candidate.set_dates(sentence_window[0], latest, "unknown", "window")
+            else:
+                candidate.set_dates(None, latest, "unknown", "open")
+
+    def _explicit_days(self) -> list[tuple[int, dt.date]]:
+        found = []
+        for timex in self.timexes:
+            if timex.latest is None or timex.type not in ("DATE", "TIME"):
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is not None and len(span):
+                found.append((self.sentence(span.root).start, timex.latest))
+        return found
+
+    def _present(self, verb: Any) -> bool:
+        """Present simple or progressive, without perfect or modal auxiliaries."""
+        if not verb.tag_.startswith("VB"):
+            return False
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ in ("VBZ", "VBP"):
+            return not auxiliaries
+        if verb.tag_ in ("VBG", "VBN") and auxiliaries:
+            return all(a.lower_ in ("is", "are", "am", "'s", "'re", "’s", "’re", "re") for a in auxiliaries)
+        return False
+
+    def _owner(self, token: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
+        current = token
+        for _ in range(12):
+            if current.i in anchor_of:
+                return anchor_of[current.i]
+            if current.head is current:
+                return None
+            if (
+                current.tag_.startswith("VB")
+                and current.dep_ in ("conj", "advcl", "xcomp")
+                and (current.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children))
+            ):
+                # "fought cancer in 2004 and took leave in 2009": the date is the other verb's; but a
+                # participle ("..., forcing the closure of airports on November 10") shares the main time
+                return None
+            if current.dep_ in ("ccomp", "relcl", "parataxis"):
+                # "said in September he would ...": a time phrase before the clause's subject is the verb's
+                subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                preceding = subject is not None and token.i < subject.i and token.i > current.head.i
+                if not (preceding and current.head.i in anchor_of):
+                    return None
+            current = current.head
+        return None
+
+    def _reports_today(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> bool:
+        if not candidate.lexeme.reporting:
+            return False
+        if not any(role == "agent" for _, role in candidate.participants):
+            return False
+        verb = candidate.verb
+        for token in verb.subtree:
+            if token.lower_ in self.lexicon.earlier_adverbs and token.head is verb:
+                return False
+        bounding = BEFORE_WORDS | {"since", "until"}
+        if any(c.dep_ == "prep" and c.lower_ in bounding for c in verb.children):
+            return False
+        if any(
+            c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS | {"since", "until", "when"}
+            for c in verb.children
+        ):
+            return False
+        if (
+            verb.tag_ == "VBN"
+            and _child(verb, "aux") is not None
+            and any(a.lower_ == "had" for a in verb.children if a.dep_ == "aux")
+        ):
+            return False
+        return self._report_date(candidate, anchor_of) is None and not self._embedded(verb)
+
+    def _embedded(self, verb: Any) -> bool:
+        current = verb
+        for _ in range(8):
+            if current.head is current:
+                return False
+            if current.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "pcomp", "acl"):
+                return True
+            current = current.head
+        return False
+
+    def _report_date(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> dt.date | None:
+        """The latest date of the reporting event whose complement holds this event, if it is dated."""
+        current = candidate.verb
+        for _ in range(8):
+            if current.head is current:
+                return None
+            if current.dep_ == "ccomp" and current.head.i in anchor_of:
+                reporter = anchor_of[current.head.i]
+                if reporter.dated and reporter.type == "statement":
+                    return reporter.latest
+            current = current.head
+        return None
+
+    def _relate(self, timex: Any, owner: Candidate, span: Any, anchor_of: dict[int, Candidate]) -> None:
+        """ "a day after speaking with X": the event after "after" came one day before the owner."""
+        if not owner.dated:
+            return
+        word = (
+            span[-1]
+            if span[-1].lower_ in AFTER_WORDS | BEFORE_WORDS
+            else (span.doc[span.end] if span.end < len(span.doc) else None)
+        )
+        if word is None:
+            return
+        dependent = None
+        for child in word.children:
+            if child.dep_ in ("pcomp", "pobj") and child.i in anchor_of:
+                dependent = anchor_of[child.i]
+        if dependent is None:
+            for token in span.doc[span.end : min(len(span.doc), span.end + 6)]:
+                if (
+                    token.dep_ in ("advcl", "pcomp")
+                    and token.i in anchor_of
+                    and any(c.i == word.i for c in token.children)
+                ):
+                    dependent = anchor_of[token.i]
+                    break
+        if dependent is None or dependent.dated or dependent is owner:
+            return
+        shift = _duration(timex.value)
+        if shift is None:
+            return
+        days, exact, precision = shift
+        assert owner.earliest is not None and owner.latest is not None
+        sign = -1 if timex.relation == "after" else 1
+        if precision in ("month", "year") and days and exact is False and timex.value[1:-1].isdigit():
+            # "one year after launching the iPhone": that year (or month), no finer
+            count = int(timex.value[1:-1])
+            months = count * (12 if precision == "year" else 1) * sign
+            first = _add_months(owner.earliest, months)
+            if precision == "year":
+                dependent.set_dates(dt.date(first.year, 1, 1), dt.date(first.year, 12, 31), "year", "relation")
+            else:
+                dependent.set_dates(
+                    first.replace(day=1),
+                    _add_months(first.replace(day=1), 1) - dt.timedelta(days=1),
+                    "month",
+                    "relation",
+                )
+            return
+        if exact:
+            delta = dt.timedelta(days=days)
+            earliest = owner.earliest + sign * delta
+            latest = owner.latest + sign * delta
+            dependent.set_dates(
+                earliest, latest, precision if owner.precision == "day" else owner.precision, "relation"
+            )
+        elif sign < 0:
+            dependent.set_dates(owner.earliest - dt.timedelta(days=days), owner.latest, "day", "relation")
+        else:
+            dependent.set_dates(owner.earliest, owner.latest + dt.timedelta(days=days), "day", "relation")
+
+    def _during(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        for anchor in candidate.anchors:
+            for child in anchor.children:
+                if child.dep_ != "prep" or child.lower_ not in ("in", "at", "during", "on"):
+                    continue
+                for pobj in _children(child, "pobj"):
+                    other = anchor_of.get(pobj.i)
+                    if other is not None and other is not candidate and other.dated and other.basis == "timex":
+                        candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
+                        return
+
+    def _prepositional_relation(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "ahead of the election", "before congratulating him on November 7", "on the campaign trail
+        ahead of the November 5 election"."""
+        verb = candidate.verb
+        modifiers = [c for c in verb.children if c.dep_ in ("prep", "advmod")]
+        for prep in list(modifiers):
+            for pobj in _children(prep, "pobj"):
+                modifiers += [c for c in pobj.children if c.dep_ in ("prep", "advmod") and c.lower_ in BEFORE_WORDS]
+        for child in modifiers:
+            word = child.lower_
+            target = child
+            if word in ("ahead", "prior"):
+                target = next((c for c in child.children if c.dep_ == "prep"), child)
+            other = None
+            for grandchild in target.children:
+                if grandchild.dep_ in ("pobj", "pcomp") and grandchild.i in anchor_of:
+                    other = anchor_of[grandchild.i]
+            if other is None or other is candidate or not other.dated:
+                continue
+            if word in BEFORE_WORDS and other.latest is not None:
+                candidate.set_dates(None, other.latest, "unknown", "relation")
+                candidate.dated = False
+                return
+
+
+@dataclass
+class _Bounds:
+    earliest: dt.date
+    latest: dt.date
+    precision: str
+    distance: int = 0  # tokens from the trigger
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _duration(value: str) -> tuple[int, bool, str] | None:
+    """Days, whether exact, and precision, for TIMEX3 durations a relation shifts by."""
+    found = DURATION.match(value)
+    if found is None:
+        return None
+    if found["hours"] or found["minutes"]:
+        return 1, False, "day"
+    n, unit = found["n"], found["unit"]
+    per = {"D": 1, "W": 7, "M": 31, "Y": 366}[unit]
+    if n == "X":
+        return per * 3, False, "day"
+    precision = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
+    return int(n) * per, unit in ("D", "W"), precision
