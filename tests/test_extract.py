@@ -79,13 +79,12 @@ def test_reporting_verb_without_a_date_takes_publication_date() -> None:
     assert statement.attribute("date_basis") == "publication"
 
 
-def test_no_date_support_leaves_an_honest_open_bound(tmp_path: Path) -> None:
+def test_no_date_support_leaves_an_event_bounded_by_its_report(tmp_path: Path) -> None:
     facts = article("Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing.")
     [meeting] = find(facts, "Vladimir Putin", type="meeting")
-    assert meeting.earliest is None and meeting.latest == PUBLISHED and meeting.precision == "unknown"
+    assert meeting.earliest is None and meeting.latest == PUBLISHED and meeting.precision == "reported"
     store = SQLiteStore(tmp_path / "open.db")
     store.write(facts)
-    assert list(between(store, "2000", "2100")) == []
     assert [e.id for e in between(store, "2000", "2100", include_undated=True)] == [meeting.id]
 
 

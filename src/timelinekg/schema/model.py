@@ -35,6 +35,7 @@ PRECISIONS = (
     "minute",
     "second",
     "unknown",
+    "reported",  # no date in the text: on or before the day it was reported (latest = the report's date)
 )
 
 ACTOR_KINDS = ("person", "organisation", "country", "group", "product", "other")

@@ -117,6 +117,7 @@ PRECISION_UNITS: dict[str, str] = {
     "minute": "time:unitMinute",
     "second": "time:unitSecond",
     "unknown": "tkg:unitUnknown",
+    "reported": "tkg:unitReported",
 }
 UNIT_PRECISIONS: dict[str, str] = {unit: precision for precision, unit in PRECISION_UNITS.items()}
 OUR_UNITS = tuple(unit for unit in PRECISION_UNITS.values() if unit.startswith("tkg:"))

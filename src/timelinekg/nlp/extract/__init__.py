@@ -19,6 +19,7 @@ from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation,
 # document's length (its own default limit is 1,000,000 characters), and no news article is this long.
 MAX_ARTICLE_CHARS = 1_000_000
 BATCH_SIZE = 32
+ENGLISH_STOP_SHARE = 0.15  # English news runs at 0.35-0.5; French or German through spaCy's English list < 0.1
 FOLD_WINDOW = 40  # sentences either side in which an undated report may join a dated event
 
 
@@ -96,10 +97,12 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     from timelinekg.nlp.timex import tag
 
     assert article.published is not None
+    source = Source(article.source_id, article.title, article.url, article.publisher, article.published)
+    if not looks_english(doc):
+        return Facts(sources=[source])  # an English parse of another language finds only false events
     timexes = tag(article.text, article.published, mode="news")
     finder = EventFinder(doc, article.published, article.body_start, load_lexicon(), gazetteer(), timexes)
     found = finder.find()
-    source = Source(article.source_id, article.title, article.url, article.publisher, article.published)
     facts = Facts(sources=[source])
     actors: dict[str, Actor] = {}
     for candidate, sentence in found:
@@ -147,6 +150,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 place_ids=place_ids,
                 mentions=(mention,),
                 attributes=(("date_basis", candidate.basis), ("trigger", candidate.trigger.text))
+                + ((("reported_by", candidate.reported_by),) if candidate.reported_by else ())
                 + ((("planned", True),) if candidate.earliest and candidate.earliest > article.published else ()),
             )
         )
@@ -157,6 +161,15 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     return facts
 
 
+def looks_english(doc: Any) -> bool:
+    """English text is about a third function words ("the", "of", "said" ...); other languages far fewer."""
+    words = [t for t in doc if t.is_alpha]
+    if len(words) < 20:
+        return True  # too short to tell
+    stop = sum(1 for t in words if t.is_stop)
+    return stop / len(words) >= ENGLISH_STOP_SHARE
+
+
 def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     """Attach each undated report to the dated event of this article it most likely describes.
 
@@ -164,8 +177,10 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     Putin" (undated) must join "took the call on November 7", not a 2018 meeting that happens to come
     first.  So within an article an undated event joins, among the events the merge rule allows, its
     first conjunct's event, else the one of the same type sharing the most participants, nearest in the
-    text.  Undated events without an agent say too little to keep on their own and are dropped.
+    text.  Undated events without an agent say too little to keep on their own and are dropped, unless
+    they are news without one (a disaster, an attack) and the text says where.
     """
+    from timelinekg.nlp.extract.events import UNAGENTIVE_TYPES
     from timelinekg.schema.merge import merge_events, same_event
 
     result: list[Event] = []
@@ -183,8 +198,12 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         if candidate.dated:
             keep(candidate, event)
     for candidate, event in zip(candidates, events, strict=True):
-        if candidate.dated or not any(p.role == "agent" for p in event.participants) or candidate.lexeme.state:
+        if candidate.dated or candidate.lexeme.state:
             continue
+        if not any(p.role == "agent" for p in event.participants) and not (
+            candidate.type in UNAGENTIVE_TYPES and event.place_ids
+        ):
+            continue  # "it was struck" says too little on its own; "a fire destroyed a warehouse in Leeds" does not
         # nearby events only: a report far away in a long text is not what this sentence refers to
         nearby = [
             i

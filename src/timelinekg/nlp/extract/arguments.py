@@ -21,6 +21,51 @@ from timelinekg.nlp.extract.candidate import (
 )
 from timelinekg.schema.identity import name_key
 
+# "thousands of farmers", "a group of protesters": the actor is what follows "of"
+QUANTITY_NOUNS = {
+    "thousand",
+    "thousands",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "million",
+    "millions",
+    "ten",
+    "tens",
+    "score",
+    "scores",
+    "number",
+    "group",
+    "handful",
+    "crowd",
+    "crowds",
+}
+# adjectives that tell one institution from another ("the supreme court", "riot police")
+INSTITUTION_ADJECTIVES = {
+    "supreme",
+    "constitutional",
+    "high",
+    "federal",
+    "national",
+    "local",
+    "state",
+    "military",
+    "regional",
+    "provincial",
+    "district",
+    "interim",
+    "transitional",
+    "riot",
+    "border",
+    "central",
+    "electoral",
+    "presidential",
+    "parliamentary",
+    "municipal",
+    "appeals",
+}
+
 
 class ArgumentFinder(FinderBase):
     """Fills a candidate's participants."""
@@ -308,9 +353,43 @@ class ArgumentFinder(FinderBase):
                 if titled is not None:
                     return titled
                 kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
-                if kind is not None:
-                    return self.recent.get(kind)
+                recent = self.recent.get(kind) if kind is not None else None
+                if recent is not None:
+                    return recent
+            return self._unnamed_actor(token, speaker)
         return None
+
+    def _unnamed_actor(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "thousands of farmers", "police", "the supreme court", "Korean lawmakers": a group or an
+        organisation the text does not name (named by its head noun and the modifiers that tell it apart)."""
+        lemma = self.lexicon.lemma(token)
+        if lemma in QUANTITY_NOUNS:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = _child(of, "pobj") if of is not None else None
+            return self._actor_at(pobj, speaker) if pobj is not None else None
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        phrase = " ".join([*(c.lower_ for c in compounds), token.lower_])
+        unnamed = self.lexicon.unnamed_actors
+        kind = unnamed.get(phrase) or unnamed.get(lemma) or unnamed.get(token.lower_)
+        if kind is None:
+            return None
+        modifiers = [
+            c
+            for c in token.children
+            if c.i < token.i
+            and (
+                c.dep_ == "compound"
+                or (c.dep_ == "amod" and (c.text[:1].isupper() or c.lower_ in INSTITUTION_ADJECTIVES))
+                or (c.dep_ == "poss" and self.actors.mention_at(c) is not None)
+            )
+        ]
+        words = [
+            m.text if self.actors.mention_at(m) is not None else m.lower_ for m in sorted(modifiers, key=lambda m: m.i)
+        ]
+        name = " ".join([*words, token.lower_]).replace(" 's", "'s")
+        if kind == "group" and token.tag_ == "NN" and lemma not in ("police", "crowd", "mob"):
+            kind = "person"  # "the finance minister", "an officer": one person the text does not name
+        return self.actors.remember(ActorRef(name, kind))
 
     def _resolve_mention(self, mention: Mention, speaker: bool) -> ActorRef | None:
         if self._is_location(mention) and mention.label == "PERSON":

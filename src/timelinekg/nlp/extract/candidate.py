@@ -54,6 +54,7 @@ class Candidate:
     dated: bool = False
     sentence_index: int = 0
     conjunct_of: Candidate | None = None  # "spoken with Putin and discussed the war": the first conjunct
+    reported_by: str | None = None  # the news outlet the text credits ("the Associated Press reported")
     fallback: dt.date | None = None  # the publication date, if nothing in the article dates it better
 
     @property

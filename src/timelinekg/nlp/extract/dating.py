@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from timelinekg.nlp.extract.candidate import (
@@ -24,6 +24,18 @@ _VAGUE_WINDOW = re.compile(
 WINDOW_DAYS = {"day": 7, "week": 28, "month": 92, "year": 366}
 _FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:financial|fiscal)\s+year", re.IGNORECASE)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b|\bFY", re.IGNORECASE)
+_ANAPHORIC = re.compile(
+    r"\b(?:later|earlier|afterwards?|the\s+(?:next|following|previous|preceding)\s+(?:day|week|month|year|morning|night)"
+    r"|the\s+(?:day|night)\s+(?:before|after))\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_EARLY_HOURS = re.compile(
+    r"\b(?:(?:[0-9]|1[01])(?::[0-5][0-9])?\s*a\.?m\b|early\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+morning|before\s+dawn|overnight)",
+    re.IGNORECASE,
+)
+OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
 DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
 
 
@@ -38,6 +50,7 @@ class EventDater(FinderBase):
         owned: dict[int, list[Any]] = {}
         relations: list[tuple[Any, Candidate, Any]] = []
         windows: dict[int, tuple[dt.date, dt.date]] = {}
+        previous: Any = None  # the last date the text gave, which "a day later" counts from
         for timex in self.timexes:
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -61,6 +74,18 @@ class EventDater(FinderBase):
             owner = self._owner(span.root, anchor_of)
             if owner is None:
                 continue
+            if self._in_comparison(span, owner):
+                continue  # "the biggest strike since the war began in 2022": not when this one happened
+            if _ANAPHORIC.search(timex.text):
+                # "said a day later": later than the last date the text gave, not than the report
+                shifted = self._after_reference(timex, previous)
+                if shifted is None:
+                    continue
+                earliest, latest, precision = shifted
+                owned.setdefault(id(owner), []).append(_Bounds(earliest, latest, precision, 0))
+                continue
+            previous = timex
+            timex = self._weekday_ahead(timex, span, owner)
             if _FISCAL.match(self.text, timex.end) or _FISCAL_WORD.search(timex.text):
                 continue  # "the first quarter of the financial year": a company's calendar, not ours
             distance = min(abs(span.root.i - a.i) for a in owner.anchors)
@@ -130,7 +155,8 @@ class EventDater(FinderBase):
             if sentence_window is not None and sentence_window[0] <= latest:
                 candidate.set_dates(sentence_window[0], latest, "unknown", "window")
             else:
-                candidate.set_dates(None, latest, "unknown", "open")
+                # it happened, and on or before the day it was reported: bounded by the report
+                candidate.set_dates(None, latest, "reported", "report")
 
     def _explicit_days(self) -> list[tuple[int, dt.date]]:
         found = []
@@ -189,6 +215,8 @@ class EventDater(FinderBase):
         bounding = BEFORE_WORDS | {"since", "until"}
         if any(c.dep_ == "prep" and c.lower_ in bounding for c in verb.children):
             return False
+        if any(self._occasion(c) for c in verb.children if c.dep_ == "prep"):
+            return False  # "During the campaign, the candidate said": said then, not on the report's day
         if any(
             c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS | {"since", "until", "when"}
             for c in verb.children
@@ -201,6 +229,68 @@ class EventDater(FinderBase):
         ):
             return False
         return self._report_date(candidate, anchor_of) is None and not self._embedded(verb)
+
+    def _occasion(self, prep: Any) -> bool:
+        """ "during the campaign", "at a rally", "in an interview": an occasion the text does not date."""
+        if prep.lower_ in ("during", "throughout"):
+            return True
+        if prep.lower_ not in ("in", "at"):
+            return False
+        return any(
+            self.lexicon.lemma(pobj) in self.lexicon.nouns or pobj.lower_ in OCCASION_NOUNS
+            for pobj in _children(prep, "pobj")
+        )
+
+    def _in_comparison(self, span: Any, owner: Candidate) -> bool:
+        """A date inside "since ..." that measures a superlative or a first ("the biggest strike since the
+        war began in 2022") dates what the since-clause says, never the event it is compared with."""
+        current = span.root
+        for _ in range(6):
+            if current.head is current:
+                return False
+            marker = current.lower_ == "since" or any(
+                c.dep_ == "mark" and c.lower_ == "since" for c in current.children
+            )
+            if marker:
+                clause = {t.i for t in current.subtree}
+                if any(anchor.i in clause for anchor in owner.anchors):
+                    return False  # "since Russia launched its invasion in February 2022": the invasion's date
+                governor = current.head
+                for token in (governor, governor.head):
+                    if any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") for c in token.children):
+                        return True
+                    if token.tag_ in ("JJS", "RBS"):
+                        return True
+                return False
+            current = current.head
+        return False
+
+    def _after_reference(self, timex: Any, reference: Any) -> tuple[dt.date, dt.date, str] | None:
+        """ "a day later" after "in 2024": the tagger counts from the report; count from the reference."""
+        if reference is None or timex.latest is None or reference.earliest is None or reference.latest is None:
+            return None
+        shift = timex.latest - self.published
+        earliest, latest = reference.earliest + shift, reference.latest + shift
+        if latest > self.published:
+            return None
+        if reference.precision == "day" or earliest == latest:
+            return earliest, latest, "day"
+        return earliest, latest, "unknown"  # a day after some day in 2024: no finer than that
+
+    def _weekday_ahead(self, timex: Any, span: Any, owner: Candidate) -> Any:
+        """ "struck at 3:30 a.m. on Sunday" in an article dated Saturday: the publisher's Saturday was
+        already Sunday where it happened (a past event on the day after the report is only possible across
+        time zones, and only early in that day); a bare "on Sunday" stays the Sunday before."""
+        named_day = _WEEKDAY.search(timex.text) or (timex.type == "TIME" and _WEEKDAY.search(span.sent.text))
+        if timex.latest is None or timex.earliest != timex.latest or not named_day:
+            return timex
+        ahead = timex.latest + dt.timedelta(days=7)
+        if ahead != self.published + dt.timedelta(days=1):
+            return timex
+        sentence = self.sentence(span.root).text
+        if not _EARLY_HOURS.search(sentence):
+            return timex
+        return replace(timex, earliest=ahead, latest=ahead)
 
     def _embedded(self, verb: Any) -> bool:
         current = verb

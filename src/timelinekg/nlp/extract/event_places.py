@@ -59,7 +59,7 @@ class EventPlaces(FinderBase):
                         place = self._place(mention, child)
                         if place is not None:
                             out.append(place)
-                if candidate.type not in FORCE_TYPES and not (
+                if candidate.type not in FORCE_TYPES | {"disaster", "protest"} and not (
                     (dep == "prep" and token in candidate.anchors) or (dep in ("pobj", "appos") and depth <= 1)
                 ):
                     continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine

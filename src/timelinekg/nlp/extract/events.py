@@ -36,6 +36,9 @@ from timelinekg.nlp.extract.triggers import TriggerFinder
 
 __all__ = ["Candidate", "EventFinder"]
 
+# Kinds of news that are events even without an actor: disasters, attacks, protests, arrests, votes.
+UNAGENTIVE_TYPES = {"disaster", "attack", "mass-violence", "military", "protest", "coercion", "election"}
+
 
 class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
     """Finds and dates the events of one parsed article."""
@@ -80,12 +83,13 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                 if verb.dep_ == "conj" and verb.head.i in by_verb:
                     candidate.conjunct_of = by_verb[verb.head.i]
                 self._arguments(candidate)
+            candidates = self._without_provenance(candidates)
             self._track_salience(sentence)
             # a state ("iPhone 4 has a new frame") is worth a node only when it describes a thing
             candidates = [
                 c
                 for c in candidates
-                if c.participants
+                if (c.participants or self._stands_alone(c, sentence))
                 and (
                     not c.lexeme.state
                     or any(
@@ -96,6 +100,63 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             found.extend((c, sentence) for c in candidates)
         self._date([c for c, _ in found])
         return found
+
+    def _without_provenance(self, candidates: list[Candidate]) -> list[Candidate]:
+        """ "the Associated Press reported", "two officials told CBS News": an outlet's report is the source
+        of the events it reports, not an event; they keep its name and lose it as a participant."""
+        outlets = {
+            actor.name
+            for c in candidates
+            if c.lexeme.reporting or c.type == "statement"
+            for actor, _ in c.participants
+            if self._is_outlet(actor)
+        }
+        if not outlets:
+            return candidates
+        kept = []
+        for candidate in candidates:
+            if any(actor.name in outlets for actor, _ in candidate.participants) and (
+                candidate.lexeme.reporting or candidate.type == "statement"
+            ):
+                if self._own_date(candidate):
+                    kept.append(candidate)  # a dated report ("the Post reported on November 10") is news
+                continue
+            candidate.participants = [(a, r) for a, r in candidate.participants if a.name not in outlets]
+            candidate.reported_by = sorted(outlets)[0]
+            kept.append(candidate)
+        return kept
+
+    def _own_date(self, candidate: Candidate) -> bool:
+        """Whether a temporal expression modifies the trigger's own clause ("told the BBC on November 9")."""
+        sentence = self.sentence(candidate.verb)
+        for timex in self.timexes:
+            if not sentence.start_char <= timex.start < sentence.end_char:
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            current = span.root if span is not None and len(span) else None
+            for _ in range(4):
+                if current is None or current.dep_ in ("ccomp", "relcl", "advcl", "ROOT"):
+                    break
+                current = current.head
+                if current in candidate.anchors:
+                    return True
+        return False
+
+    def _is_outlet(self, actor: ActorRef) -> bool:
+        if actor.kind != "organisation":
+            return False
+        words = self.lexicon.outlet_words
+        lower = actor.name.lower()
+        return lower in words or any(word in words for word in lower.replace(".", "").split())
+
+    def _stands_alone(self, candidate: Candidate, sentence: Any) -> bool:
+        """ "A magnitude 6 earthquake struck western Peru on Monday": news though no one did it, when the
+        text says where or when."""
+        if candidate.type not in UNAGENTIVE_TYPES or candidate.lexeme.state:
+            return False
+        if candidate.places:
+            return True
+        return any(sentence.start_char <= t.start < sentence.end_char for t in self.timexes if t.latest is not None)
 
     def _register_full_names(self) -> None:
         seen: set[int] = set()

@@ -21,6 +21,8 @@ class TriggerFinder(FinderBase):
     def _candidates(self, sentence: Any) -> list[Candidate]:
         out: list[Candidate] = []
         carried: set[int] = set()
+        subject_events = self._subject_events(sentence)
+        carried.update(noun.i for noun in subject_events.values())
         for token in sentence:
             tag = token.tag_
             if tag.startswith("VB"):
@@ -29,6 +31,13 @@ class TriggerFinder(FinderBase):
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
                 dobj = _child(token, "dobj")
+                subject_event = subject_events.get(token.i)
+                if subject_event is not None:
+                    # "an earthquake struck", "the blaze destroyed": the subject noun is the event
+                    if not self._irrealis(token) and not self._irrealis_noun(subject_event):
+                        noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(subject_event)]
+                        out.append(Candidate(subject_event, noun_lexeme.type, noun_lexeme, [subject_event, token]))
+                    continue
                 noun = self._event_noun(dobj) if dobj is not None else None
                 if noun is not None and (lexeme is None or self.lexicon.lemma(token) in self.lexicon.light_verbs):
                     # "took the call", "launched its invasion": the noun is the event, the verb carries it
@@ -57,9 +66,7 @@ class TriggerFinder(FinderBase):
                     continue
                 if lexeme.needs_complement and _child(token, "ccomp") is None:
                     continue
-                kind = lexeme.type_for_object(self._object_lemma(dobj))
-                prepositions = {c.lower_ for c in token.children if c.dep_ == "prep"}
-                kind = next((code for word, code in lexeme.by_preposition if word in prepositions), kind)
+                kind = self._type_in_context(token, lexeme, dobj)
                 if lexeme.with_complement and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
                     # "called it the hottest thing going": says something, like "said"
                     kind = lexeme.with_complement
@@ -75,7 +82,7 @@ class TriggerFinder(FinderBase):
                 head = token.head if token.dep_ == "compound" else token
                 if head is not token and (head.i in carried or self._event_noun(head) is not None):
                     continue
-                if self._irrealis_noun(head) or self._carrier(head) is not None:
+                if self._irrealis_noun(head) or self._carrier(head) is not None or _comparison(head):
                     continue
                 anchors = [head] if head is token else [token, head]
                 carrier = self._subject_carrier(head)
@@ -83,6 +90,44 @@ class TriggerFinder(FinderBase):
                     anchors.append(carrier)
                 out.append(Candidate(token, noun_lexeme.type, noun_lexeme, anchors))
         return out
+
+    def _type_in_context(self, verb: Any, lexeme: Trigger, dobj: Any) -> str:
+        """What was launched, closed or struck down decides the type, then the preposition, then who did it."""
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        by_particle = next((code for word, code in lexeme.by_particle if word == particle), None)
+        if by_particle is not None:
+            return by_particle
+        kind = lexeme.type_for_object(self._object_lemma(dobj))
+        if kind != lexeme.type:
+            return kind
+        prepositions = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        by_preposition = next((code for word, code in lexeme.by_preposition if word in prepositions), None)
+        if by_preposition is not None:
+            return by_preposition
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject_lemma = self.lexicon.lemma(subject) if subject is not None else None
+        by_subject = next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
+        if by_subject is not None:
+            return by_subject
+        if dobj is None and lexeme.without_object is not None and _child(verb, "nsubjpass") is None:
+            return lexeme.without_object
+        return lexeme.type
+
+    def _subject_events(self, sentence: Any) -> dict[int, Any]:
+        """Verbs of the lexicon whose subject is an event noun ("the quake hit", "flooding killed 30")."""
+        found: dict[int, Any] = {}
+        for token in sentence:
+            if token.dep_ != "nsubj" or not token.tag_.startswith("NN") or not token.head.tag_.startswith("VB"):
+                continue
+            verb = token.head
+            lemma = self.lexicon.lemma(verb)
+            lexeme = self.lexicon.verbs.get(lemma)
+            if lexeme is None or lexeme.reporting or lemma in self.lexicon.light_verbs:
+                continue
+            noun = self._event_noun(token)
+            if noun is token and self.lexicon.nouns[self.lexicon.lemma(noun)].type not in ("statement", "other"):
+                found[verb.i] = noun
+        return found
 
     def _event_noun(self, token: Any) -> Any:
         if token is None or not token.tag_.startswith("NN"):
@@ -168,3 +213,10 @@ class TriggerFinder(FinderBase):
             return True  # "slated for a release on June 24": planned, not happened
         carrier = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         return carrier is not None and carrier.tag_.startswith("VB") and self._irrealis(carrier)
+
+
+def _comparison(noun: Any) -> bool:
+    """ "It was the biggest strike since 2022": a predicate that ranks an event told elsewhere, not a new one."""
+    return noun.dep_ == "attr" and any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "worst", "deadliest") for c in noun.children
+    )
