@@ -254,7 +254,9 @@ class EventDater(FinderBase):
             if marker:
                 clause = {t.i for t in current.subtree}
                 if any(anchor.i in clause for anchor in owner.anchors):
-                    return False  # "since Russia launched its invasion in February 2022": the invasion's date
+                    # "since Russia launched its invasion in February 2022": the invasion's date; but a word
+                    # only learned to be an event ("since the war began") is the yardstick, not news
+                    return owner.lexeme.learned
                 governor = current.head
                 for token in (governor, governor.head):
                     if any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") for c in token.children):

@@ -39,6 +39,7 @@ class Trigger:
     needs_complement: bool = False
     passive_only: bool = False
     state: bool = False
+    learned: bool = False  # from the annotated news (learned_triggers.tsv): an event only when the text dates it
     with_complement: str | None = None  # the type when it takes a complement ("called it a leap")
 
     def type_in_context(self, subject: str | None, particle: str | None, has_object: bool) -> str | None:
@@ -252,6 +253,114 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     lexicon.outlet_words.update(str(w).lower() for w in data.get("outlet_words") or ())
 
 
+LEARNED_FILE = "learned_triggers.tsv"
+# what the learned list adds: words annotators marked as events this often, and this large a share of the time
+LEARNED_MIN_EVENTS = 8
+LEARNED_MIN_SHARE = 0.6
+# semantically light or general verbs: events in TimeML's sense, too vague for a timeline of their own
+LEARNED_STOP = {
+    "be",
+    "do",
+    "get",
+    "go",
+    "come",
+    "become",
+    "see",
+    "find",
+    "keep",
+    "put",
+    "look",
+    "seem",
+    "think",
+    "know",
+    "want",
+    "need",
+    "give",
+    "take",
+    "make",
+    "use",
+    "show",
+    "bring",
+    "set",
+    "turn",
+    "work",
+    "place",
+    "run",
+    "play",
+    "head",
+    "draw",
+    "pick",
+    "result",
+    "involve",
+    "require",
+    "allow",
+    "ensure",
+    "mark",
+    "back",
+    "share",
+    "aim",
+    "apply",
+    "cause",
+    "create",
+    "change",
+    "serve",
+    "read",
+    "perform",
+    "move",
+    "stay",
+    "wait",
+    "lead",
+    "reach",
+    "provide",
+    "receive",
+    "express",
+    "assume",
+    "retain",
+    "offset",
+    "prove",
+    "locate",
+    "clear",
+    "link",
+    "design",
+    "develop",
+    "support",
+    "protect",
+    "quote",
+}
+
+
+def _merge_learned(lexicon: Lexicon, path: Path) -> None:
+    """Fill the gaps of the hand-written lexicon from the annotated news (scripts/learn_triggers.py): a
+    reporting verb it does not list reports a statement (with a complement: "according to" is not one), and
+    a word that is an event most of the time it occurs is an event of type ``other`` when the text dates it."""
+    known = {
+        *lexicon.verbs,
+        *lexicon.nouns,
+        *lexicon.states,
+        *lexicon.light_verbs,
+        *lexicon.irrealis_governors,
+        *lexicon.patient_verbs,
+        *lexicon.descriptions,
+        *lexicon.unnamed_actors,
+        *LEARNED_STOP,
+    }
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise ValidationError(f"cannot read the learned triggers: {error}", path=str(path)) from None
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        lemma, pos, events, _, share, cls = line.split("\t")[:6]
+        if lemma in known or int(events) < LEARNED_MIN_EVENTS or float(share) < LEARNED_MIN_SHARE:
+            continue
+        table = lexicon.verbs if pos == "V" else lexicon.nouns
+        if cls == "REPORTING" and pos == "V":
+            table[lemma] = Trigger(type="statement", reporting=True, needs_complement=True, learned=True)
+        elif cls == "OCCURRENCE":
+            table[lemma] = Trigger(type="other", learned=True)
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -275,6 +384,7 @@ def _load(extra: tuple[Path, ...]) -> Lexicon:
     lexicon = Lexicon()
     for path in (HERE / "triggers.yaml", HERE / "aliases.yaml", *extra):
         _merge(lexicon, _read(path), str(path))
+    _merge_learned(lexicon, HERE / LEARNED_FILE)
     lexicon.index_forms()
     return lexicon
 

@@ -51,6 +51,8 @@ class TriggerFinder(FinderBase):
                     continue
                 if lexeme is None or (self._irrealis(token) and not (lexeme.passive_only and token.tag_ == "VBN")):
                     continue  # "Jobs, born in San Francisco on February 24, 1955, ..." is still a birth
+                if lexeme.learned and token.tag_ in ("VBG", "VBN", "VB") and _child(token, "aux") is None:
+                    continue  # "..., forcing the closure of airports": a consequence in the main event's time
                 if (
                     lexeme.needs_object
                     and dobj is None
