@@ -176,3 +176,21 @@ def test_bad_input_loads_with_one_note_per_unreadable_file(tmp_path: Path) -> No
     assert noted == ["french.md", "quotes.md", "table.md"]
     assert all("nothing could be read" in n and "\n" not in n for n in report.notices)
     assert report.files == len(BAD)
+
+
+def test_news_agencies_and_their_correspondents_are_sources() -> None:
+    facts = read("Gunfire was heard in the capital on Monday, the Reuters and AFP news agencies reported.")
+    assert all(e.type != "statement" for e in facts.events)
+    facts = read("State media said rebels seized the airport in Goma on Sunday.")
+    assert [e.type for e in facts.events] == ["military"]
+
+
+def test_passive_arrests_without_an_agent_are_events() -> None:
+    facts = read("Nine suspects were detained near the border, the ministry said.")
+    assert [e.type for e in facts.events if e.type == "coercion"] == ["coercion"]
+
+
+def test_condemnation_from_a_body_is_its_disapproval() -> None:
+    facts = read("The coup drew swift condemnation from the African Union on Wednesday.")
+    event = only(facts, "disapproval")
+    assert roles(facts, event).get("African Union") == "agent"

@@ -178,7 +178,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     first.  So within an article an undated event joins, among the events the merge rule allows, its
     first conjunct's event, else the one of the same type sharing the most participants, nearest in the
     text.  Undated events without an agent say too little to keep on their own and are dropped, unless
-    they are news without one (a disaster, an attack) and the text says where.
+    they are news without one (a disaster, an attack, an arrest) and the text says where or to whom.
     """
     from timelinekg.nlp.extract.events import UNAGENTIVE_TYPES
     from timelinekg.schema.merge import merge_events, same_event
@@ -201,7 +201,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         if candidate.dated or candidate.lexeme.state:
             continue
         if not any(p.role == "agent" for p in event.participants) and not (
-            candidate.type in UNAGENTIVE_TYPES and event.place_ids
+            candidate.type in UNAGENTIVE_TYPES and (event.place_ids or event.participants)
         ):
             continue  # "it was struck" says too little on its own; "a fire destroyed a warehouse in Leeds" does not
         # nearby events only: a report far away in a long text is not what this sentence refers to

@@ -41,6 +41,8 @@ QUANTITY_NOUNS = {
     "crowd",
     "crowds",
 }
+# what someone voices: "condemnation from X" is X's
+VOICED_TYPES = {"statement", "disapproval", "rejection", "threat", "appeal", "demand"}
 # adjectives that tell one institution from another ("the supreme court", "riot police")
 INSTITUTION_ADJECTIVES = {
     "supreme",
@@ -134,7 +136,8 @@ class ArgumentFinder(FinderBase):
                             for pobj in _children(child, "pobj"):
                                 for actor in self._actors_at(pobj, speaker=False):
                                     add(actor, "target" if kind in FORCE_TYPES else "subject")
-                        elif preposition == "by":
+                        elif preposition == "by" or (preposition == "from" and kind in VOICED_TYPES):
+                            # "condemnation from the African Union", "denials from officials"
                             for pobj in _children(child, "pobj"):
                                 for actor in self._actors_at(pobj, speaker=True):
                                     add(actor, "agent")
@@ -164,6 +167,8 @@ class ArgumentFinder(FinderBase):
             role = "recipient"
         elif preposition in ("against",) or (preposition in ("at", "on") and kind in FORCE_TYPES):
             role = "target"
+        elif preposition == "from" and kind in VOICED_TYPES:
+            role = "agent"  # "drew condemnation from the African Union"
         if role is None:
             return
         for pobj in _children(prep, "pobj"):

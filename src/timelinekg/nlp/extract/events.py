@@ -112,6 +112,10 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             for actor, _ in c.participants
             if self._is_outlet(actor)
         }
+        kept = [c for c in candidates if not self._outlet_speaks(c)]
+        if len(kept) < len(candidates):
+            outlets.add(next(self._outlet_phrase(c) for c in candidates if self._outlet_speaks(c)))
+            candidates = kept
         if not outlets:
             return candidates
         kept = []
@@ -126,6 +130,28 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             candidate.reported_by = sorted(outlets)[0]
             kept.append(candidate)
         return kept
+
+    def _outlet_speaks(self, candidate: Candidate) -> bool:
+        """ "the Reuters and AFP news agencies reported", "state media said", "Al Jazeera's correspondent,
+        reporting from Kenya, said": the outlet or its reporter is the source."""
+        if not (candidate.lexeme.reporting or candidate.type == "statement") or self._own_date(candidate):
+            return False
+        return bool(self._outlet_phrase(candidate))
+
+    def _outlet_phrase(self, candidate: Candidate) -> str:
+        words = self.lexicon.outlet_words
+        for subject in (c for c in candidate.verb.children if c.dep_ == "nsubj"):
+            phrase = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
+            if subject.lower_ in words or any(t.lower_ in words for t in phrase if t is not subject):
+                return str(self.doc[subject.left_edge.i : subject.i + 1].text)
+            possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if possessor is not None:
+                mention = self.actors.mention_at(possessor)
+                if mention is not None and mention.label == "ORG":
+                    name = mention.text.lower().replace(".", "")
+                    if name in words or any(word in words for word in name.split()):
+                        return mention.text
+        return ""
 
     def _own_date(self, candidate: Candidate) -> bool:
         """Whether a temporal expression modifies the trigger's own clause ("told the BBC on November 9")."""

@@ -90,7 +90,9 @@ class TriggerFinder(FinderBase):
                 carrier = self._subject_carrier(head)
                 if carrier is not None:
                     anchors.append(carrier)
-                out.append(Candidate(token, noun_lexeme.type, noun_lexeme, anchors))
+                compounds = [self.lexicon.lemma(c) for c in token.children if c.dep_ == "compound"]
+                kind = next((code for word, code in noun_lexeme.by_object if word in compounds), noun_lexeme.type)
+                out.append(Candidate(token, kind, noun_lexeme, anchors))
         return out
 
     def _type_in_context(self, verb: Any, lexeme: Trigger, dobj: Any) -> str:
