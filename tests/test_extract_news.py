@@ -194,3 +194,17 @@ def test_condemnation_from_a_body_is_its_disapproval() -> None:
     facts = read("The coup drew swift condemnation from the African Union on Wednesday.")
     event = only(facts, "disapproval")
     assert roles(facts, event).get("African Union") == "agent"
+
+
+def test_since_a_year_is_a_window_up_to_the_report() -> None:
+    facts = read("Soldiers have seized power in four countries since 2020, analysts said.")
+    [seized] = [e for e in facts.events if e.type != "statement"]
+    assert (seized.earliest, seized.latest, seized.precision) == (D(2020, 1, 1), TUESDAY, "unknown")
+
+
+def test_the_event_mentioned_again_joins_the_dated_one() -> None:
+    facts = read(
+        "A magnitude 6.2 earthquake struck western Peru on Sunday. Rescuers searched the rubble. "
+        "The earthquake destroyed hundreds of homes in Arequipa."
+    )
+    assert len([e for e in facts.events if e.type == "disaster"]) == 1

@@ -200,8 +200,11 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     for candidate, event in zip(candidates, events, strict=True):
         if candidate.dated or candidate.lexeme.state:
             continue
-        if not any(p.role == "agent" for p in event.participants) and not (
-            candidate.type in UNAGENTIVE_TYPES and (event.place_ids or event.participants)
+        antecedent = _antecedent(candidate, event, result, sentence_of)
+        if (
+            antecedent is None
+            and not any(p.role == "agent" for p in event.participants)
+            and not (candidate.type in UNAGENTIVE_TYPES and (event.place_ids or event.participants))
         ):
             continue  # "it was struck" says too little on its own; "a fire destroyed a warehouse in Leeds" does not
         # nearby events only: a report far away in a long text is not what this sentence refers to
@@ -221,6 +224,8 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             target = slot[id(conjunct)]
         elif options:
             target = max(options, key=lambda i: _closeness(result[i], sentence_of[i], event, candidate))
+        if target is None:
+            target = antecedent
         if target is not None:
             # one sentence, one quote: the dated event's claim for it stands
             known = {m.key for m in result[target].mentions}
@@ -245,6 +250,30 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 )
             keep(candidate, event)
     return result
+
+
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+
+
+def _antecedent(candidate: Any, event: Event, kept: list[Event], sentence_of: list[int]) -> int | None:
+    """ "The coup was the eighth in the region": a definite event noun, undated, is the article's dated event
+    of that type told before it (the nearest)."""
+    from timelinekg.schema.model import overlaps
+
+    trigger = candidate.trigger
+    if not trigger.tag_.startswith("NN") or event.type in ("statement", "other"):
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in trigger.children):
+        return None
+    options = [
+        i
+        for i, other in enumerate(kept)
+        if other.type == event.type
+        and other.earliest is not None
+        and sentence_of[i] <= candidate.sentence_index
+        and overlaps(other.earliest, other.latest, event.earliest, event.latest)
+    ]
+    return max(options, key=lambda i: sentence_of[i]) if options else None
 
 
 def _closeness(kept: Event, kept_sentence: int, event: Event, candidate: Any) -> tuple[bool, int, int]:

@@ -90,8 +90,9 @@ class EventDater(FinderBase):
                 continue  # "the first quarter of the financial year": a company's calendar, not ours
             distance = min(abs(span.root.i - a.i) for a in owner.anchors)
             earliest, latest, precision = timex.earliest, timex.latest, timex.precision or "day"
-            if timex.mod in ("LESS_THAN", "EQUAL_OR_LESS") and latest <= self.published:
-                # "less than two weeks ago": since then, not in that week
+            since = span.start > 0 and self.doc[span.start - 1].lower_ == "since"
+            if (timex.mod in ("LESS_THAN", "EQUAL_OR_LESS") or since) and latest <= self.published:
+                # "less than two weeks ago", "have seized power in five countries since 2020": since then
                 latest, precision = self.published, "unknown"
             elif timex.mod in ("MORE_THAN", "EQUAL_OR_MORE") and latest <= self.published:
                 owner.set_dates(None, latest, "unknown", "timex")  # "more than a year ago": before then
