@@ -208,3 +208,21 @@ def test_the_event_mentioned_again_joins_the_dated_one() -> None:
         "The earthquake destroyed hundreds of homes in Arequipa."
     )
     assert len([e for e in facts.events if e.type == "disaster"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        (
+            "Maria Lopez joined the board in 2001. Three years later Maria Lopez resigned.",
+            (D(2004, 1, 1), D(2004, 12, 31), "year"),
+        ),
+        (
+            "Omar Haddad resigned on March 3. Two days later Lena Fischer resigned.",
+            (D(2025, 3, 5), D(2025, 3, 5), "day"),
+        ),
+    ],
+)
+def test_later_counts_from_the_date_before(text: str, bounds: tuple[dt.date, dt.date, str]) -> None:
+    later = [e for e in read(text).events if e.type == "personnel"][-1]
+    assert (later.earliest, later.latest, later.precision) == bounds

@@ -71,12 +71,15 @@ class EventDater(FinderBase):
                             _Bounds(self.published - dt.timedelta(days=days), self.published, "unknown", 99)
                         )
                 continue
+            anaphoric = bool(_ANAPHORIC.search(timex.text))
             owner = self._owner(span.root, anchor_of)
             if owner is None:
+                if not anaphoric and timex.type == "DATE":
+                    previous = timex  # "in 1984 the first Macintosh was released": the date "later" counts from
                 continue
             if self._in_comparison(span, owner):
                 continue  # "the biggest strike since the war began in 2022": not when this one happened
-            if _ANAPHORIC.search(timex.text):
+            if anaphoric:
                 # "said a day later": later than the last date the text gave, not than the report
                 shifted = self._after_reference(timex, previous)
                 if shifted is None:
@@ -269,16 +272,34 @@ class EventDater(FinderBase):
         return False
 
     def _after_reference(self, timex: Any, reference: Any) -> tuple[dt.date, dt.date, str] | None:
-        """ "a day later" after "in 2024": the tagger counts from the report; count from the reference."""
-        if reference is None or timex.latest is None or reference.earliest is None or reference.latest is None:
+        """ "a day later" after "in 2024", "one year later" after "in 1984": counted from the last date the text
+        gave (the tagger counts from the report), no finer than that date allows."""
+        if reference is None or reference.earliest is None or reference.latest is None:
             return None
-        shift = timex.latest - self.published
-        earliest, latest = reference.earliest + shift, reference.latest + shift
-        if latest > self.published:
+        shift = _anaphoric_shift(timex.text)
+        if shift is None:
             return None
-        if reference.precision == "day" or earliest == latest:
-            return earliest, latest, "day"
-        return earliest, latest, "unknown"  # a day after some day in 2024: no finer than that
+        count, unit = shift
+        reference_precision = reference.precision or "day"
+        if unit in ("year", "month"):
+            months = count * (12 if unit == "year" else 1)
+            first = _add_months(reference.earliest, months)
+            if unit == "year" and reference_precision in ("year", "month", "day"):
+                earliest, latest, precision = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31), "year"
+            elif unit == "month" and reference_precision in ("month", "day"):
+                earliest = first.replace(day=1)
+                latest, precision = _add_months(earliest, 1) - dt.timedelta(days=1), "month"
+            else:
+                earliest = first
+                latest, precision = _add_months(reference.latest, months), "unknown"
+        else:
+            delta = dt.timedelta(days=count * (7 if unit == "week" else 1))
+            earliest, latest = reference.earliest + delta, reference.latest + delta
+            # a day after some day in 2024 is no finer than that
+            precision = "day" if reference_precision == "day" and earliest == latest else "unknown"
+        if earliest > self.published:
+            return None
+        return earliest, min(latest, self.published), precision
 
     def _weekday_ahead(self, timex: Any, span: Any, owner: Candidate) -> Any:
         """ "struck at 3:30 a.m. on Sunday" in an article dated Saturday: the publisher's Saturday was
@@ -411,6 +432,49 @@ class EventDater(FinderBase):
                 candidate.set_dates(None, other.latest, "unknown", "relation")
                 candidate.dated = False
                 return
+
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 0,
+    "few": 0,
+    "some": 0,
+}
+_SHIFT = re.compile(
+    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some)\s+(?P<unit>day|week|month|year)s?\s+"
+    r"(?P<dir>later|earlier|after|before|afterwards?)\b"
+    r"|\bthe\s+(?P<which>next|following|previous|preceding)\s+(?P<unit2>day|week|month|year|morning|night)\b"
+    r"|\bthe\s+(?:day|night)\s+(?P<dir2>before|after)\b",
+    re.IGNORECASE,
+)
+
+
+def _anaphoric_shift(text: str) -> tuple[int, str] | None:
+    """ "two days later" -> (2, "day"), "the previous year" -> (-1, "year"); None for "later" alone."""
+    found = _SHIFT.search(text)
+    if found is None:
+        return None
+    if found["n"]:
+        word = found["n"].lower()
+        count = int(word) if word.isdigit() else _NUMBERS[word]
+        sign = -1 if found["dir"].lower() in ("earlier", "before") else 1
+        return (sign * count, found["unit"].lower()) if count else None  # "several days later": unknown
+    if found["which"]:
+        unit = found["unit2"].lower()
+        sign = -1 if found["which"].lower() in ("previous", "preceding") else 1
+        return sign, "day" if unit in ("morning", "night") else unit
+    return (-1 if found["dir2"].lower() == "before" else 1), "day"
 
 
 @dataclass
