@@ -226,3 +226,31 @@ def test_the_event_mentioned_again_joins_the_dated_one() -> None:
 def test_later_counts_from_the_date_before(text: str, bounds: tuple[dt.date, dt.date, str]) -> None:
     later = [e for e in read(text).events if e.type == "personnel"][-1]
     assert (later.earliest, later.latest, later.precision) == bounds
+
+
+def test_a_numbered_recent_window_bounds_the_event() -> None:
+    facts = read("Armies have overthrown governments in four countries in the last three years, analysts said.")
+    [coups] = [e for e in facts.events if e.type == "coercion"]
+    assert coups.latest == TUESDAY and coups.earliest is not None and coups.earliest <= D(2022, 3, 12)
+
+
+def test_a_bare_clock_time_in_a_next_day_article_spans_the_news_day() -> None:
+    facts = read(
+        "Voters chose a new parliament on Monday. Ines Duarte conceded defeat at 8.30pm in a speech in Lisbon.",
+        published=TUESDAY,
+    )
+    [conceded] = [e for e in facts.events if "Ines Duarte" in roles(facts, e)]
+    assert (conceded.earliest, conceded.latest) == (D(2025, 3, 10), TUESDAY)
+
+
+def test_a_quote_in_a_next_day_article_is_not_pinned_to_the_report_day() -> None:
+    facts = read('The general was sworn in as president on Monday. "We will hold elections," said Ines Duarte.')
+    [said] = [e for e in facts.events if e.type == "statement"]
+    assert (said.earliest, said.latest) == (D(2025, 3, 10), TUESDAY)
+
+
+def test_the_previous_election_is_another_one() -> None:
+    facts = read("Farid Aziz won the election on Sunday. The previous election was marred by violence.")
+    assert len({e.id for e in facts.events if e.type == "election"}) <= 2
+    [won] = [e for e in facts.events if e.type == "election" and "Farid Aziz" in roles(facts, e)]
+    assert len(won.mentions) == 1

@@ -252,6 +252,24 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     return result
 
 
+OTHER_OCCASION = {
+    "previous",
+    "last",
+    "past",
+    "earlier",
+    "former",
+    "first",
+    "next",
+    "prior",
+    "other",
+    "another",
+    "future",
+    "upcoming",
+    "second",
+    "third",
+    "latest",
+    "new",
+}
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
 
 
@@ -265,6 +283,8 @@ def _antecedent(candidate: Any, event: Event, kept: list[Event], sentence_of: li
         return None
     if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in trigger.children):
         return None
+    if any(c.lower_ in OTHER_OCCASION or c.like_num for c in trigger.children):
+        return None  # "the previous election", "the 2020 vote", "coups in five other countries": another one
     options = [
         i
         for i, other in enumerate(kept)

@@ -17,10 +17,11 @@ from timelinekg.nlp.extract.candidate import (
 )
 
 _VAGUE_WINDOW = re.compile(
-    r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+)?"
-    r"(day|week|month|year)s\b",
+    r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|(?P<n>\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+)?(?P<unit>day|week|month|year)s\b",
     re.IGNORECASE,
 )
+UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
 WINDOW_DAYS = {"day": 7, "week": 28, "month": 92, "year": 366}
 _FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:financial|fiscal)\s+year", re.IGNORECASE)
 _FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b|\bFY", re.IGNORECASE)
@@ -35,6 +36,8 @@ _EARLY_HOURS = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+morning|before\s+dawn|overnight)",
     re.IGNORECASE,
 )
+_CLOCK_ONLY = re.compile(r"^(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?$", re.I)
+NEWS_DAYS = 7  # how far before the report a named day still says what day the article's news is of
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
 DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
 
@@ -63,7 +66,11 @@ class EventDater(FinderBase):
             if timex.earliest is None or timex.latest is None:
                 window = _VAGUE_WINDOW.search(timex.text)
                 if window and not timex.value[:1].isdigit():
-                    days = WINDOW_DAYS[window.group(1).lower()]
+                    unit = window["unit"].lower()
+                    count = window["n"] and (
+                        int(window["n"]) if window["n"].isdigit() else _NUMBERS[window["n"].lower()]
+                    )
+                    days = count * UNIT_DAYS[unit] if count else WINDOW_DAYS[unit]  # "the last three years"
                     windows[self.sentence(span.root).start] = (self.published - dt.timedelta(days=days), self.published)
                     owner = self._owner(span.root, anchor_of)
                     if owner is not None:
@@ -89,6 +96,11 @@ class EventDater(FinderBase):
                 continue
             previous = timex
             timex = self._weekday_ahead(timex, span, owner)
+            if timex.type == "TIME" and timex.latest == self.published and _CLOCK_ONLY.match(timex.text):
+                # "at 8.30pm" in an article whose news is of the day before: that evening or the report's day
+                news_day = self._news_day()
+                if news_day < self.published:
+                    timex = replace(timex, earliest=news_day, precision="unknown")
             if _FISCAL.match(self.text, timex.end) or _FISCAL_WORD.search(timex.text):
                 continue  # "the first quarter of the financial year": a company's calendar, not ours
             distance = min(abs(span.root.i - a.i) for a in owner.anchors)
@@ -138,13 +150,19 @@ class EventDater(FinderBase):
             for a, role in c.participants
             if role == "agent"
         }
+        news_day = self._news_day()
         for candidate in candidates:
             if not candidate.dated and candidate.latest is None and self._reports_today(candidate, anchor_of):
                 speakers = {(candidate.type, a.name) for a, role in candidate.participants if role == "agent"}
                 if speakers & dated_speakers:
                     candidate.fallback = self.published  # unless it joins that dated statement
                     continue
-                candidate.set_dates(self.published, self.published, "day", "publication")
+                if news_day < self.published:
+                    # an article whose latest news is of an earlier day ("sworn in on Monday", published
+                    # Tuesday): what it quotes was said between that day and the report
+                    candidate.set_dates(news_day, self.published, "unknown", "publication")
+                else:
+                    candidate.set_dates(self.published, self.published, "day", "publication")
         for _ in range(3):
             for timex, owner, span in relations:
                 self._relate(timex, owner, span, anchor_of)
@@ -161,6 +179,18 @@ class EventDater(FinderBase):
             else:
                 # it happened, and on or before the day it was reported: bounded by the report
                 candidate.set_dates(None, latest, "reported", "report")
+
+    def _news_day(self) -> dt.date:
+        """The latest day within the week before the report that the article names ("on Monday",
+        "yesterday"), or the report's own day: the day its news is of."""
+        week_before = self.published - dt.timedelta(days=NEWS_DAYS)
+        days = [
+            t.latest
+            for t in self.timexes
+            if t.type == "DATE" and t.latest is not None and t.earliest == t.latest
+            if week_before <= t.latest <= self.published and t.start >= self.body_start
+        ]
+        return max(days, default=self.published)
 
     def _explicit_days(self) -> list[tuple[int, dt.date]]:
         found = []
