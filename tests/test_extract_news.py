@@ -254,3 +254,9 @@ def test_the_previous_election_is_another_one() -> None:
     assert len({e.id for e in facts.events if e.type == "election"}) <= 2
     [won] = [e for e in facts.events if e.type == "election" and "Farid Aziz" in roles(facts, e)]
     assert len(won.mentions) == 1
+
+
+def test_a_bare_clock_time_in_the_past_may_be_the_evening_before() -> None:
+    facts = read("Ines Duarte conceded defeat at 8.30pm in a speech in Lisbon.")
+    [conceded] = [e for e in facts.events if "Ines Duarte" in roles(facts, e)]
+    assert (conceded.earliest, conceded.latest) == (D(2025, 3, 10), TUESDAY)

@@ -96,11 +96,16 @@ class EventDater(FinderBase):
                 continue
             previous = timex
             timex = self._weekday_ahead(timex, span, owner)
-            if timex.type == "TIME" and timex.latest == self.published and _CLOCK_ONLY.match(timex.text):
-                # "at 8.30pm" in an article whose news is of the day before: that evening or the report's day
-                news_day = self._news_day()
-                if news_day < self.published:
-                    timex = replace(timex, earliest=news_day, precision="unknown")
+            if (
+                timex.type == "TIME"
+                and timex.latest == self.published
+                and _CLOCK_ONLY.match(timex.text)
+                and not self._present(owner.verb)
+            ):
+                # "at 8.30pm" in an article of the next morning: that evening or the report's day, unless the
+                # article's news is of an earlier day still
+                earliest = min(self._news_day(), self.published - dt.timedelta(days=1))
+                timex = replace(timex, earliest=earliest, precision="unknown")
             if _FISCAL.match(self.text, timex.end) or _FISCAL_WORD.search(timex.text):
                 continue  # "the first quarter of the financial year": a company's calendar, not ours
             distance = min(abs(span.root.i - a.i) for a in owner.anchors)
