@@ -92,6 +92,10 @@ def test_disasters_need_no_agent(text: str, place: str) -> None:
         ("Authorities closed the airport in Oslo on Monday.", "other"),
         ("Ford Motor Company closed two factories in Ohio on Monday.", "business"),
         ("Thousands of teachers demonstrated outside parliament in Lisbon on Friday.", "protest"),
+        ("Protesters clashed with police in Nairobi on Tuesday.", "protest"),
+        ("Soldiers clashed with rebels near Goma.", "military"),
+        ("Lawmakers approved the budget on Thursday.", "legal"),
+        ("The airport closed on Sunday.", "other"),
     ],
 )
 def test_types_in_context(text: str, type: str) -> None:

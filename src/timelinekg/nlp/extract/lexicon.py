@@ -140,6 +140,7 @@ class Lexicon:
     group_nouns: set[str] = field(default_factory=set)
     unnamed_actors: dict[str, str] = field(default_factory=dict)  # "police" -> organisation, "farmers" -> group
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
+    stand_alone: set[str] = field(default_factory=set)  # verbs that are news without an actor
 
     def known_actor(self, name: str) -> KnownActor | None:
         return self.actors.get(name_key(name))
@@ -251,6 +252,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
         for noun in nouns or ():
             lexicon.unnamed_actors[str(noun).lower()] = str(kind)
     lexicon.outlet_words.update(str(w).lower() for w in data.get("outlet_words") or ())
+    lexicon.stand_alone.update(str(w).lower() for w in data.get("stand_alone") or ())
 
 
 LEARNED_FILE = "learned_triggers.tsv"
