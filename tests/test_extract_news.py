@@ -264,3 +264,9 @@ def test_a_bare_clock_time_in_the_past_may_be_the_evening_before() -> None:
     facts = read("Ines Duarte conceded defeat at 8.30pm in a speech in Lisbon.")
     [conceded] = [e for e in facts.events if "Ines Duarte" in roles(facts, e)]
     assert (conceded.earliest, conceded.latest) == (D(2025, 3, 10), TUESDAY)
+
+
+def test_what_weapons_were_aimed_at_is_the_target() -> None:
+    facts = read("Iran launched drones at Israel on Saturday.")
+    event = only(facts, "attack")
+    assert roles(facts, event) == {"Iran": "agent", "Israel": "target"}

@@ -41,6 +41,7 @@ QUANTITY_NOUNS = {
     "crowd",
     "crowds",
 }
+AIMED_AT = {"at", "on", "against", "toward", "towards", "into"}
 # what someone voices: "condemnation from X" is X's
 VOICED_TYPES = {"statement", "disapproval", "rejection", "threat", "appeal", "demand"}
 # adjectives that tell one institution from another ("the supreme court", "riot police")
@@ -114,6 +115,13 @@ class ArgumentFinder(FinderBase):
                     elif dep in ("dobj", "dative") and child is not candidate.trigger:
                         for actor in self._object_actors(child, addressee=kind in ADDRESS_TYPES):
                             add(actor, object_role if dep == "dobj" else "recipient")
+                        if kind in FORCE_TYPES and dep == "dobj":
+                            # "launched drones at Israel", "fired missiles toward the city": what was aimed at
+                            for prep in _children(child, "prep"):
+                                if prep.lower_ in AIMED_AT:
+                                    for pobj in _children(prep, "pobj"):
+                                        for actor in self._actors_at(pobj, speaker=False):
+                                            add(actor, "target")
                     elif dep == "prep":
                         self._prepositional(child, kind, add)
                 if candidate.lexeme.reporting or kind == "statement":
