@@ -23,10 +23,15 @@ from pathlib import Path
 from typing import Any
 
 from timelinekg.errors import ValidationError
-from timelinekg.loaders import LoadOptions, LoadResult, read_text
+from timelinekg.loaders import LoadOptions, LoadResult, Notice, read_text
 from timelinekg.loaders.safe import Limits, check_text, open_regular, yaml_tree
 from timelinekg.nlp.extract import Article, extract_articles
 from timelinekg.schema.dates import parse_day
+from timelinekg.schema.model import Facts
+
+NOTHING_READ = (
+    "nothing could be read: no event found (not English news, or no sentences: a list, a table, only quotes?)"
+)
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
@@ -155,7 +160,18 @@ def load_text(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     except ValidationError as error:
         yield error.at(path=str(path))  # without loading the language model
         return
-    yield from extract_articles([article])
+    yield from _warn_when_empty(extract_articles([article]), str(path))
+
+
+def _warn_when_empty(results: Iterator[Facts | ValidationError], path: str) -> Iterator[LoadResult]:
+    """Every article loads as a source; one whose text gave no event gets a one-line note naming it
+    (another language, a table or list, only quotes), so that it is not silently empty."""
+    for result in results:
+        yield result
+        if isinstance(result, Facts) and not result.events:
+            title = result.sources[0].title if result.sources else ""
+            where = f"{path} ({title})" if title and path.endswith(".jsonl") else path
+            yield Notice(NOTHING_READ, path=where)
 
 
 def _with_curated_metadata(article: Article, path: Path, options: LoadOptions) -> Article:
@@ -201,7 +217,7 @@ def load_html(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     except ValidationError as error:
         yield error.at(path=str(path))
         return
-    yield from extract_articles([article])
+    yield from _warn_when_empty(extract_articles([article]), str(path))
 
 
 def article_from_html(html: str, origin: str, options: LoadOptions) -> Article:
@@ -243,7 +259,8 @@ def load_jsonl(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     if b"\x00" in head:
         yield ValidationError("binary file, not text", path=str(path))
         return
-    yield from extract_articles(_jsonl_articles(_lines(path, options.limits), str(path), options))
+    articles = _jsonl_articles(_lines(path, options.limits), str(path), options)
+    yield from _warn_when_empty(extract_articles(articles), str(path))
 
 
 def _lines(path: Path, limits: Limits) -> Iterator[tuple[int, str | None]]:

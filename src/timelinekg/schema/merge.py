@@ -73,6 +73,8 @@ SPEECH_TYPES = frozenset(
 MERGE_EVIDENCE = "merge_evidence"
 _REPORT_ID = re.compile(r"-r[0-9a-f]{8}$")  # an id report_id already made its own
 ADDRESSEE_ROLES = ("recipient", "target")
+# A call or a meeting: what was said in it is part of it, not an event of its own.
+CONVERSATION_TYPES = frozenset({"communication", "meeting"})
 # A quoted claim must be this many words long to identify what was said.
 MIN_QUOTE_WORDS = 4
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{10,})[\"“”]")
@@ -107,6 +109,9 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         # else: content ids that collide (see report_id) are no evidence; the rule below decides
     if is_dataset_event(a) or is_dataset_event(b):
         return None
+    said_in = said_in_conversation(a, b) or said_in_conversation(b, a)
+    if said_in:
+        return said_in
     if not compatible(a.type, b.type):
         return None
     if not overlaps(a.earliest, a.latest, b.earliest, b.latest):
@@ -163,6 +168,27 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
     if len(arguments) < 2:
         return None
     return tuple(arguments)
+
+
+def said_in_conversation(speech: Event, talk: Event) -> tuple[str, ...] | None:
+    """Evidence that ``speech`` is what was said in ``talk``, a call or meeting the same article dates:
+    "Trump told Putin not to escalate" after "Trump took Putin's call on November 7".  The speaker and
+    whom it was said to are both parties to the conversation, and the speech has no date of its own."""
+    if speech.type not in SPEECH_TYPES or talk.type not in CONVERSATION_TYPES:
+        return None
+    if not _undated(speech) or _undated(talk) or not set(speech.source_ids) & set(talk.source_ids):
+        return None
+    if not overlaps(speech.earliest, speech.latest, talk.earliest, talk.latest):
+        return None
+    speakers, addressees = _agents(speech), _roles(speech, ADDRESSEE_ROLES)
+    parties = {p.actor_id for p in talk.participants}
+    if not speakers or not addressees or not (speakers | addressees) <= parties:
+        return None
+    return (
+        "agent " + ", ".join(sorted(speakers)),
+        "target " + ", ".join(sorted(addressees)),
+        f"said in the {talk.type} the same article dates",
+    )
 
 
 def _roles(event: Event, roles: Collection[str]) -> set[str]:
@@ -268,7 +294,10 @@ def merge_events(kept: Event, incoming: Event) -> Event:
         earliest, latest, precision, conflict = settle_dates(_claims(kept) + _claims(incoming))
     # The first report names the event, so labels (and the ids users quote) stay stable across loads.
     label = kept.label or incoming.label
+    # What was said in a call is the call: the conversation's type wins over the speech's.
+    said_in = said_in_conversation(kept, incoming) is not None
     return kept.with_changes(
+        type=incoming.type if said_in else kept.type,
         label=label,
         earliest=earliest,
         latest=latest,

@@ -37,7 +37,7 @@ PRECISIONS = (
     "minute",
     "second",
     "unknown",
-    "reported",
+    "reported",  # no date in the text: on or before the day it was reported (latest = the report's date)
 )
 # An undated past event bounded by its report: earliest open, latest the first report's publication day.
 # ``between`` lists it when that day falls in the range, marked "reported by DATE".

@@ -7,6 +7,7 @@ events from the trigger lexicon, actors and places resolved.  Pure: it never tou
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
@@ -19,6 +20,9 @@ from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation,
 # document's length (its own default limit is 1,000,000 characters), and no news article is this long.
 MAX_ARTICLE_CHARS = 1_000_000
 BATCH_SIZE = 32
+LANGUAGE_SAMPLE = 3000  # characters
+_WORD = re.compile(r"[^\W\d_]+")
+ENGLISH_STOP_SHARE = 0.15  # English news runs at 0.35-0.5; French or German through spaCy's English list < 0.1
 FOLD_WINDOW = 40  # sentences either side in which an undated report may join a dated event
 
 
@@ -96,10 +100,12 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     from timelinekg.nlp.timex import tag
 
     assert article.published is not None
+    source = Source(article.source_id, article.title, article.url, article.publisher, article.published)
+    if not looks_english(article.text[article.body_start :]):
+        return Facts(sources=[source])  # an English parse of another language finds only false events
     timexes = tag(article.text, article.published, mode="news")
     finder = EventFinder(doc, article.published, article.body_start, load_lexicon(), gazetteer(), timexes)
     found = finder.find()
-    source = Source(article.source_id, article.title, article.url, article.publisher, article.published)
     facts = Facts(sources=[source])
     actors: dict[str, Actor] = {}
     for candidate, sentence in found:
@@ -147,6 +153,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 place_ids=place_ids,
                 mentions=(mention,),
                 attributes=(("date_basis", candidate.basis), ("trigger", candidate.trigger.text))
+                + ((("reported_by", candidate.reported_by),) if candidate.reported_by else ())
                 + ((("planned", True),) if candidate.earliest and candidate.earliest > article.published else ()),
             )
         )
@@ -157,6 +164,18 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     return facts
 
 
+def looks_english(text: str) -> bool:
+    """English text is about a third function words ("the", "of", "said" ...); other languages far fewer.
+    The first few thousand characters tell (walking spaCy's tokens would cost a fifth of extraction)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [w for w in _WORD.findall(text[:LANGUAGE_SAMPLE].lower())]
+    if len(words) < 20:
+        return True  # too short to tell
+    stop = sum(1 for w in words if w in STOP_WORDS)
+    return stop / len(words) >= ENGLISH_STOP_SHARE
+
+
 def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     """Attach each undated report to the dated event of this article it most likely describes.
 
@@ -164,8 +183,10 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     Putin" (undated) must join "took the call on November 7", not a 2018 meeting that happens to come
     first.  So within an article an undated event joins, among the events the merge rule allows, its
     first conjunct's event, else the one of the same type sharing the most participants, nearest in the
-    text.  Undated events without an agent say too little to keep on their own and are dropped.
+    text.  Undated events without an agent say too little to keep on their own and are dropped, unless
+    they are news without one (a disaster, an attack, an arrest) and the text says where or to whom.
     """
+    from timelinekg.nlp.extract.events import UNAGENTIVE_TYPES
     from timelinekg.schema.merge import merge_events, same_event
 
     result: list[Event] = []
@@ -183,8 +204,15 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         if candidate.dated:
             keep(candidate, event)
     for candidate, event in zip(candidates, events, strict=True):
-        if candidate.dated or not any(p.role == "agent" for p in event.participants) or candidate.lexeme.state:
+        if candidate.dated or candidate.lexeme.state:
             continue
+        antecedent = _antecedent(candidate, event, result, sentence_of)
+        if (
+            antecedent is None
+            and not any(p.role == "agent" for p in event.participants)
+            and not (candidate.type in UNAGENTIVE_TYPES and (event.place_ids or event.participants))
+        ):
+            continue  # "it was struck" says too little on its own; "a fire destroyed a warehouse in Leeds" does not
         # nearby events only: a report far away in a long text is not what this sentence refers to
         nearby = [
             i
@@ -202,6 +230,8 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             target = slot[id(conjunct)]
         elif options:
             target = max(options, key=lambda i: _closeness(result[i], sentence_of[i], event, candidate))
+        if target is None:
+            target = antecedent
         if target is not None:
             # one sentence, one quote: the dated event's claim for it stands
             known = {m.key for m in result[target].mentions}
@@ -226,6 +256,50 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 )
             keep(candidate, event)
     return result
+
+
+OTHER_OCCASION = {
+    "previous",
+    "last",
+    "past",
+    "earlier",
+    "former",
+    "first",
+    "next",
+    "prior",
+    "other",
+    "another",
+    "future",
+    "upcoming",
+    "second",
+    "third",
+    "latest",
+    "new",
+}
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her"}
+
+
+def _antecedent(candidate: Any, event: Event, kept: list[Event], sentence_of: list[int]) -> int | None:
+    """ "The coup was the eighth in the region": a definite event noun, undated, is the article's dated event
+    of that type told before it (the nearest)."""
+    from timelinekg.schema.model import overlaps
+
+    trigger = candidate.trigger
+    if not trigger.tag_.startswith("NN") or event.type in ("statement", "other"):
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in trigger.children):
+        return None
+    if any(c.lower_ in OTHER_OCCASION or c.like_num for c in trigger.children):
+        return None  # "the previous election", "the 2020 vote", "coups in five other countries": another one
+    options = [
+        i
+        for i, other in enumerate(kept)
+        if other.type == event.type
+        and other.earliest is not None
+        and sentence_of[i] <= candidate.sentence_index
+        and overlaps(other.earliest, other.latest, event.earliest, event.latest)
+    ]
+    return max(options, key=lambda i: sentence_of[i]) if options else None
 
 
 def _closeness(kept: Event, kept_sentence: int, event: Event, candidate: Any) -> tuple[bool, int, int]:

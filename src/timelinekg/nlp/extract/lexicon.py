@@ -32,11 +32,27 @@ class Trigger:
     reporting: bool = False
     by_object: tuple[tuple[str, str], ...] = ()
     by_preposition: tuple[tuple[str, str], ...] = ()
+    by_subject: tuple[tuple[str, str], ...] = ()  # "the airport closed" is not "the shares closed"
+    by_particle: tuple[tuple[str, str], ...] = ()  # "struck down the law" is a ruling, not an attack
+    without_object: str | None = None  # "thousands demonstrated" (no object) is a protest
     needs_object: bool = False
     needs_complement: bool = False
     passive_only: bool = False
     state: bool = False
+    learned: bool = False  # from the annotated news (learned_triggers.tsv): an event only when the text dates it
     with_complement: str | None = None  # the type when it takes a complement ("called it a leap")
+
+    def type_in_context(self, subject: str | None, particle: str | None, has_object: bool) -> str | None:
+        """The type its subject or particle decides, if they do ("the court struck down", "shares closed")."""
+        for word, code in self.by_particle:
+            if word == particle:
+                return code
+        for word, code in self.by_subject:
+            if word == subject:
+                return code
+        if not has_object and self.without_object:
+            return self.without_object
+        return None
 
     def type_for_object(self, lemma: str | None) -> str:
         if lemma is not None:
@@ -96,6 +112,7 @@ class Lexicon:
             *self.nouns,
             *self.descriptions,
             *self.group_nouns,
+            *self.unnamed_actors,
             "version",
             "model",
             "edition",
@@ -110,8 +127,8 @@ class Lexicon:
             "missile",
             "rocket",
         }
-        for by_object in (t.by_object for t in (*self.verbs.values(), *self.nouns.values())):
-            nouns.update(word for word, _ in by_object)
+        for trigger in (*self.verbs.values(), *self.nouns.values()):
+            nouns.update(word for word, _ in (*trigger.by_object, *trigger.by_subject))
         for lemma in sorted(nouns):
             for form in _noun_inflections(lemma):
                 self._noun_forms.setdefault(form, lemma)
@@ -121,6 +138,9 @@ class Lexicon:
     relational_titles: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)  # name_key(adjective) -> country
     group_nouns: set[str] = field(default_factory=set)
+    unnamed_actors: dict[str, str] = field(default_factory=dict)  # "police" -> organisation, "farmers" -> group
+    outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
+    stand_alone: set[str] = field(default_factory=set)  # verbs that are news without an actor
 
     def known_actor(self, name: str) -> KnownActor | None:
         return self.actors.get(name_key(name))
@@ -167,12 +187,19 @@ def _noun_inflections(lemma: str) -> list[str]:
     return [lemma, lemma + "s"]
 
 
+_TYPE_MAPS = ("by_object", "by_preposition", "by_subject", "by_particle")
+
+
 def _trigger(entry: Any, where: str) -> Trigger:
     if isinstance(entry, str):
         entry = {"type": entry}
     if not isinstance(entry, dict) or "type" not in entry:
         raise ValidationError(f"a trigger needs a type, got {entry!r}", path=where)
-    codes = [entry["type"], *(entry.get("by_object") or {}).values(), *(entry.get("by_preposition") or {}).values()]
+    codes = [
+        entry["type"],
+        *[code for key in _TYPE_MAPS for code in (entry.get(key) or {}).values()],
+        *([entry["without_object"]] if entry.get("without_object") else []),
+    ]
     for code in codes:
         if code not in BY_CODE:
             raise ValidationError(f"unknown event type {code!r} in the trigger lexicon", path=where)
@@ -181,6 +208,9 @@ def _trigger(entry: Any, where: str) -> Trigger:
         reporting=bool(entry.get("reporting")),
         by_object=tuple((str(k), str(v)) for k, v in (entry.get("by_object") or {}).items()),
         by_preposition=tuple((str(k), str(v)) for k, v in (entry.get("by_preposition") or {}).items()),
+        by_subject=tuple((str(k), str(v)) for k, v in (entry.get("by_subject") or {}).items()),
+        by_particle=tuple((str(k), str(v)) for k, v in (entry.get("by_particle") or {}).items()),
+        without_object=entry.get("without_object"),
         needs_object=bool(entry.get("needs_object")),
         needs_complement=bool(entry.get("needs_complement")),
         passive_only=bool(entry.get("passive_only")),
@@ -218,6 +248,119 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     for adjective, country in (data.get("demonyms") or {}).items():
         lexicon.demonyms[name_key(str(adjective))] = str(country)
     lexicon.group_nouns.update(str(n).lower() for n in data.get("group_nouns") or ())
+    for kind, nouns in (data.get("unnamed_actors") or {}).items():
+        for noun in nouns or ():
+            lexicon.unnamed_actors[str(noun).lower()] = str(kind)
+    lexicon.outlet_words.update(str(w).lower() for w in data.get("outlet_words") or ())
+    lexicon.stand_alone.update(str(w).lower() for w in data.get("stand_alone") or ())
+
+
+LEARNED_FILE = "learned_triggers.tsv"
+# what the learned list adds: words annotators marked as events this often, and this large a share of the time
+LEARNED_MIN_EVENTS = 8
+LEARNED_MIN_SHARE = 0.6
+# semantically light or general verbs: events in TimeML's sense, too vague for a timeline of their own
+LEARNED_STOP = {
+    "be",
+    "do",
+    "get",
+    "go",
+    "come",
+    "become",
+    "see",
+    "find",
+    "keep",
+    "put",
+    "look",
+    "seem",
+    "think",
+    "know",
+    "want",
+    "need",
+    "give",
+    "take",
+    "make",
+    "use",
+    "show",
+    "bring",
+    "set",
+    "turn",
+    "work",
+    "place",
+    "run",
+    "play",
+    "head",
+    "draw",
+    "pick",
+    "result",
+    "involve",
+    "require",
+    "allow",
+    "ensure",
+    "mark",
+    "back",
+    "share",
+    "aim",
+    "apply",
+    "cause",
+    "create",
+    "change",
+    "serve",
+    "read",
+    "perform",
+    "move",
+    "stay",
+    "wait",
+    "lead",
+    "reach",
+    "provide",
+    "receive",
+    "express",
+    "assume",
+    "retain",
+    "offset",
+    "prove",
+    "locate",
+    "clear",
+    "link",
+    "design",
+    "develop",
+    "support",
+    "protect",
+    "quote",
+}
+
+
+def _merge_learned(lexicon: Lexicon, path: Path) -> None:
+    """Fill the gaps of the hand-written lexicon from the annotated news (scripts/learn_triggers.py): a
+    reporting verb it does not list reports a statement (with a complement: "according to" is not one), and
+    a word that is an event most of the time it occurs is an event of type ``other`` when the text dates it."""
+    known = {
+        *lexicon.verbs,
+        *lexicon.nouns,
+        *lexicon.states,
+        *lexicon.light_verbs,
+        *lexicon.irrealis_governors,
+        *lexicon.patient_verbs,
+        *lexicon.descriptions,
+        *lexicon.unnamed_actors,
+        *LEARNED_STOP,
+    }
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise ValidationError(f"cannot read the learned triggers: {error}", path=str(path)) from None
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        lemma, pos, events, _, share, cls = line.split("\t")[:6]
+        if lemma in known or int(events) < LEARNED_MIN_EVENTS or float(share) < LEARNED_MIN_SHARE:
+            continue
+        table = lexicon.verbs if pos == "V" else lexicon.nouns
+        if cls == "REPORTING" and pos == "V":
+            table[lemma] = Trigger(type="statement", reporting=True, needs_complement=True, learned=True)
+        elif cls == "OCCURRENCE":
+            table[lemma] = Trigger(type="other", learned=True)
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -243,6 +386,7 @@ def _load(extra: tuple[Path, ...]) -> Lexicon:
     lexicon = Lexicon()
     for path in (HERE / "triggers.yaml", HERE / "aliases.yaml", *extra):
         _merge(lexicon, _read(path), str(path))
+    _merge_learned(lexicon, HERE / LEARNED_FILE)
     lexicon.index_forms()
     return lexicon
 

@@ -1,0 +1,451 @@
+"""Arguments: who did what to whom, from the dependency parse around an event's trigger."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timelinekg.nlp.extract.actors import (
+    LOCATION_LABELS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    ActorRef,
+    Mention,
+)
+from timelinekg.nlp.extract.candidate import (
+    ADDRESS_TYPES,
+    FORCE_TYPES,
+    Candidate,
+    FinderBase,
+    _child,
+    _children,
+)
+from timelinekg.schema.identity import name_key
+
+# "thousands of farmers", "a group of protesters": the actor is what follows "of"
+QUANTITY_NOUNS = {
+    "thousand",
+    "thousands",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "million",
+    "millions",
+    "ten",
+    "tens",
+    "score",
+    "scores",
+    "number",
+    "group",
+    "handful",
+    "crowd",
+    "crowds",
+}
+AIMED_AT = {"at", "on", "against", "toward", "towards", "into"}
+# what someone voices: "condemnation from X" is X's
+VOICED_TYPES = {"statement", "disapproval", "rejection", "threat", "appeal", "demand"}
+# adjectives that tell one institution from another ("the supreme court", "riot police")
+INSTITUTION_ADJECTIVES = {
+    "supreme",
+    "constitutional",
+    "high",
+    "federal",
+    "national",
+    "local",
+    "state",
+    "military",
+    "regional",
+    "provincial",
+    "district",
+    "interim",
+    "transitional",
+    "riot",
+    "border",
+    "central",
+    "electoral",
+    "presidential",
+    "parliamentary",
+    "municipal",
+    "appeals",
+}
+
+
+class ArgumentFinder(FinderBase):
+    """Fills a candidate's participants."""
+
+    def _arguments(self, candidate: Candidate) -> None:
+        seen: set[str] = set()
+
+        def add(actor: ActorRef | None, role: str) -> None:
+            if actor is not None and actor.name not in seen:
+                seen.add(actor.name)
+                candidate.participants.append((actor, role))
+
+        kind = candidate.type
+        object_role = (
+            "target"
+            if kind in FORCE_TYPES or kind in ("legal", "disapproval", "threat", "demand")
+            else ("recipient" if kind in ADDRESS_TYPES else "subject")
+        )
+        subject_role = "agent"
+        verbs = [a for a in candidate.anchors if a.tag_.startswith("VB")]
+        if any(self.lexicon.lemma(a) in self.lexicon.patient_verbs for a in verbs):
+            subject_role = "target"  # "survived an assassination attempt"
+        for anchor in candidate.anchors:
+            if (
+                anchor.tag_.startswith("VB")
+                and not candidate.trigger.tag_.startswith("VB")
+                and any(c in candidate.anchors for c in anchor.children if c.dep_ == "nsubj")
+            ):
+                continue
+            if anchor.tag_.startswith("VB"):
+                for subject in self._subjects(anchor):
+                    for actor in self._actors_at(subject, speaker=True):
+                        add(actor, subject_role)
+                passive = _child(anchor, "auxpass") is not None
+                for child in anchor.children:
+                    dep = child.dep_
+                    if dep == "agent":
+                        for pobj in _children(child, "pobj"):
+                            for actor in self._actors_at(pobj, speaker=True):
+                                add(actor, "agent")
+                    elif dep in ("nsubjpass",) and passive:
+                        for actor in self._actors_at(child, speaker=kind in ADDRESS_TYPES):
+                            add(actor, object_role if kind != "product-launch" else "subject")
+                    elif dep in ("dobj", "dative") and child is not candidate.trigger:
+                        for actor in self._object_actors(child, addressee=kind in ADDRESS_TYPES):
+                            add(actor, object_role if dep == "dobj" else "recipient")
+                        if kind in FORCE_TYPES and dep == "dobj":
+                            # "launched drones at Israel", "fired missiles toward the city": what was aimed at
+                            for prep in _children(child, "prep"):
+                                if prep.lower_ in AIMED_AT:
+                                    for pobj in _children(prep, "pobj"):
+                                        for actor in self._actors_at(pobj, speaker=False):
+                                            add(actor, "target")
+                    elif dep == "prep":
+                        self._prepositional(child, kind, add)
+                if candidate.lexeme.reporting or kind == "statement":
+                    for actor in self._reported(anchor):
+                        add(actor, "subject")
+            else:
+                for child in anchor.children:
+                    modifier = self.actors.mention_at(child)
+                    if child.dep_ == "compound" and modifier is not None and self._is_location(modifier):
+                        continue  # "a U.S. release": where, not who
+                    if child.dep_ in ("poss", "compound") and child is not candidate.trigger:
+                        for actor in self._actors_at(child, speaker=True):
+                            add(
+                                actor,
+                                "agent" if child.dep_ == "poss" or kind in ("statement", "election") else "participant",
+                            )
+                    elif child.dep_ == "prep":
+                        preposition = child.lower_
+                        if preposition == "of":
+                            for pobj in _children(child, "pobj"):
+                                for actor in self._actors_at(pobj, speaker=False):
+                                    add(actor, "target" if kind in FORCE_TYPES else "subject")
+                        elif preposition == "by" or (preposition == "from" and kind in VOICED_TYPES):
+                            # "condemnation from the African Union", "denials from officials"
+                            for pobj in _children(child, "pobj"):
+                                for actor in self._actors_at(pobj, speaker=True):
+                                    add(actor, "agent")
+                        else:
+                            self._prepositional(child, kind, add)
+        if not candidate.participants and not candidate.trigger.tag_.startswith("VB"):
+            for subject in self._governing_subjects(candidate.anchors[-1]):
+                for actor in self._actors_at(subject, speaker=True):
+                    add(actor, "participant")
+        # places
+        for place in self._places(candidate):
+            if place.name not in {p.name for p in candidate.places}:
+                candidate.places.append(place)
+        if kind in FORCE_TYPES:
+            for actor, role in candidate.participants:
+                if role == "target" and actor.kind == "country":
+                    country = self.gazetteer.country(actor.name)
+                    if country is not None and country.name not in {p.name for p in candidate.places}:
+                        candidate.places.append(country)
+
+    def _prepositional(self, prep: Any, kind: str, add: Any) -> None:
+        preposition = prep.lower_
+        role = None
+        if preposition in ("with", "between"):
+            role = "recipient" if kind in ("communication",) else "participant"
+        elif preposition == "to" and kind in ADDRESS_TYPES:
+            role = "recipient"
+        elif preposition in ("against",) or (preposition in ("at", "on") and kind in FORCE_TYPES):
+            role = "target"
+        elif preposition == "from" and kind in VOICED_TYPES:
+            role = "agent"  # "drew condemnation from the African Union"
+        if role is None:
+            return
+        for pobj in _children(prep, "pobj"):
+            for actor in self._actors_at(pobj, speaker=role != "target" or kind not in FORCE_TYPES):
+                add(actor, role)
+
+    def _subjects(self, verb: Any) -> list[Any]:
+        current = verb
+        for _ in range(6):
+            subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+            if subjects:
+                # "Trump ally Bryan Lanza told": two subject heads, keep the named ones
+                return subjects
+            passive_subject = _child(current, "nsubjpass")
+            if passive_subject is not None:
+                # "Apple was started by Jobs in 1976, and launched the store in 2003": the conjunct's subject
+                return [] if current is verb else [passive_subject]
+            if current.dep_ == "acl" and current.head.tag_.startswith("NN"):
+                return [current.head]  # "Jobs, born in San Francisco on February 24, 1955, ..."
+            if current.dep_ == "xcomp" and _child(current.head, "dobj") is not None:
+                return [_child(current.head, "dobj")]  # object control: "prompting Apple Corps to file suit"
+            if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (
+                current.dep_ == "pobj" and current.head.dep_ == "prep"
+            ):
+                through_preposition = current.dep_ == "pcomp" and current.head.lower_ in ("in", "for", "of")
+                current = current.head
+                while current.dep_ in ("prep", "pobj", "npadvmod", "pcomp") and not current.tag_.startswith("VB"):
+                    current = current.head
+                if through_preposition and current.tag_.startswith("VB"):
+                    # object control: "praised X for surviving", "praised X's courage in surviving"
+                    dobj = _child(current, "dobj")
+                    if dobj is not None:
+                        if self._actor_at(dobj, speaker=True) is not None:
+                            return [dobj]
+                        possessor = _child(dobj, "poss")
+                        if possessor is not None:
+                            return [possessor]
+                continue
+            if current.dep_ == "prep":
+                current = current.head
+                continue
+            break
+        return []
+
+    def _governing_subjects(self, token: Any) -> list[Any]:
+        """Subjects of the clause chain an argument-less event noun sits in (captions, "ahead of the election")."""
+        found: list[Any] = []
+        current = token
+        for _ in range(10):
+            if current.dep_ == "ROOT" or current.head is current:
+                found += [c for c in current.children if c.dep_ == "nsubj"]
+                break
+            if current.dep_ in ("ccomp", "relcl"):
+                break
+            current = current.head
+            if current.tag_.startswith("VB"):
+                found += [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return found
+
+    def _reported(self, verb: Any) -> list[ActorRef]:
+        """Who a statement is about: the named people, organisations and products of its complement."""
+        out: list[ActorRef] = []
+        for child in verb.children:
+            if child.dep_ not in ("ccomp", "xcomp"):
+                continue
+            for token in child.subtree:
+                mention = self.actors.mention_at(token)
+                if mention is None or token.i != mention.start:
+                    continue
+                if mention.label == "NORP":
+                    continue
+                head = self.doc[mention.start : mention.end].root
+                argument = head.dep_ in ("nsubj", "nsubjpass", "dobj")
+                if self._is_location(mention) and not argument:
+                    continue
+                actor = self._resolve_mention(mention, speaker=argument)
+                if actor is not None:
+                    out.append(actor)
+        return out
+
+    def _object_actors(self, token: Any, addressee: bool) -> list[ActorRef]:
+        found = self._actors_at(token, speaker=addressee)
+        if found:
+            return found
+        # "dozens of drones targeting X", "the town of X": look one step further
+        for child in token.children:
+            if child.dep_ == "appos":
+                found += self._actors_at(child, speaker=addressee)
+        return found
+
+    def _actors_at(self, token: Any, speaker: bool) -> list[ActorRef]:
+        """The actors a noun phrase names: an entity, a pronoun, "the president-elect", "Russian forces";
+        with its conjuncts ("Trump and Putin")."""
+        out: list[ActorRef] = []
+        for head in [token, *[c for c in token.children if c.dep_ == "conj"]]:
+            actor = self._actor_at(head, speaker)
+            if actor is not None:
+                out.append(actor)
+        return out
+
+    def _actor_at(self, token: Any, speaker: bool) -> ActorRef | None:
+        mention = self.actors.mention_at(token)
+        if mention is None:
+            # "Trump ally Bryan Lanza": the head noun "ally" with the name as a compound or apposition
+            for child in token.children:
+                if child.dep_ in ("appos",) and self.actors.mention_at(child) is not None:
+                    mention = self.actors.mention_at(child)
+                    break
+        if mention is None and token.lower_ in self.lexicon.titles - self.lexicon.relational_titles:
+            # "Apple CEO Steve Jobs ...", "the company CEO, Steve Jobs": the title's person
+            for child in token.children:
+                found = self.actors.mention_at(child) if child.dep_ in ("compound", "appos", "conj") else None
+                if found is not None and found.label == "PERSON":
+                    mention = found
+                    break
+        if mention is None and token.tag_.startswith("NN") and token.text[:1].isupper():
+            # "Jobs" or "Steve" alone, which the recogniser did not tag: a person the article named in full
+            known = self.actors.by_part.get(name_key(token.text)) or self.actors.by_first.get(name_key(token.text))
+            if known is not None:
+                return known
+        if mention is None and token.tag_.startswith("NN") and token.lower_ not in self.lexicon.titles:
+            # "iPod players", "the iTunes store": a named product or company modifying a common noun
+            for child in token.children:
+                found = self.actors.mention_at(child) if child.dep_ == "compound" else None
+                if found is not None and found.label in ("ORG", "PRODUCT"):
+                    mention = found
+        if mention is not None and mention.label == "PRODUCT" and mention.end - mention.start == 1:
+            # "the 3G iPhone" is the iPhone 3G, when that product is known
+            variant = "".join(c.text for c in token.children if c.dep_ in ("compound", "nummod") and c.i < token.i)
+            model = self.lexicon.known_actor(f"{mention.text} {variant}") if variant else None
+            if model is not None:
+                return self.actors.actor(model.name, "PRODUCT")
+        if mention is not None:
+            # "The newest iPhone, iPhone 4": the apposition names the model
+            for child in token.children:
+                specific = self.actors.mention_at(child) if child.dep_ == "appos" else None
+                if specific is not None and specific is not mention and specific.text.startswith(mention.text):
+                    mention = specific
+                    break
+            return self._resolve_mention(mention, speaker)
+        lower = token.lower_
+        if lower in PRONOUNS_PERSON:
+            # "Trump claimed he would ...": the nearest person before it in the sentence, else the last one
+            earlier = [m for m in self._sentence_mentions(token) if m.start < token.i and m.label == "PERSON"]
+            if earlier:
+                return self._resolve_mention(earlier[-1], speaker=True)
+            return self.last_person
+        if lower in ("we", "our", "us"):
+            return self.last_group  # a spokesperson's "we": the organisation last in the news
+        if lower in PRONOUNS_GROUP and token.tag_ in ("PRP", "PRP$"):
+            # an earlier subject of the same sentence ("Moscow saying that it had captured"), else the last one
+            earlier = [
+                m
+                for m in self._sentence_mentions(token)
+                if m.start < token.i
+                and m.label in ("ORG", "GPE", "PRODUCT")
+                and self.doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")
+            ]
+            if earlier:
+                return self._resolve_mention(earlier[-1], speaker=True)
+            return self.last_thing
+        if token.tag_.startswith("NN") and self.lexicon.lemma(token) in ("version", "model", "edition"):
+            # "a 3G version of its iPhone" is the iPhone 3G, when that product is known
+            modifier = next((c for c in token.children if c.dep_ in ("compound", "nummod", "amod")), None)
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = _child(of, "pobj") if of is not None else None
+            product = self._actor_at(pobj, speaker) if pobj is not None else None
+            if modifier is not None and product is not None:
+                modifier_text = self.doc[modifier.left_edge.i : modifier.i + 1].text.replace(" ", "")
+                model = self.lexicon.known_actor(f"{product.name} {modifier_text}")
+                if model is not None:
+                    return self.actors.actor(model.name, "PRODUCT")
+        if token.tag_.startswith("NN"):
+            if lower in self.lexicon.group_nouns:
+                for child in token.children:
+                    if child.dep_ in ("amod", "compound", "poss"):
+                        country = self.lexicon.demonyms.get(child.lower_) or self.lexicon.demonyms.get(
+                            name_key(child.text)
+                        )
+                        if country is None and self.gazetteer.country(child.text):
+                            country = self.gazetteer.country(child.text).name  # type: ignore[union-attr]
+                        if country:
+                            return self.actors.remember(ActorRef(country, "country"))
+            if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in token.children):
+                phrase = self.doc[token.left_edge.i : token.i + 1].text
+                titled = self.actors.by_title(phrase)
+                if titled is not None:
+                    return titled
+                kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
+                recent = self.recent.get(kind) if kind is not None else None
+                if recent is not None:
+                    return recent
+            return self._unnamed_actor(token, speaker)
+        return None
+
+    def _unnamed_actor(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "thousands of farmers", "police", "the supreme court", "Korean lawmakers": a group or an
+        organisation the text does not name (named by its head noun and the modifiers that tell it apart)."""
+        lemma = self.lexicon.lemma(token)
+        if lemma in QUANTITY_NOUNS:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = _child(of, "pobj") if of is not None else None
+            return self._actor_at(pobj, speaker) if pobj is not None else None
+        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        phrase = " ".join([*(c.lower_ for c in compounds), token.lower_])
+        unnamed = self.lexicon.unnamed_actors
+        kind = unnamed.get(phrase) or unnamed.get(lemma) or unnamed.get(token.lower_)
+        if kind is None:
+            return None
+        modifiers = [
+            c
+            for c in token.children
+            if c.i < token.i
+            and (
+                c.dep_ == "compound"
+                or (c.dep_ == "amod" and (c.text[:1].isupper() or c.lower_ in INSTITUTION_ADJECTIVES))
+                or (c.dep_ == "poss" and self.actors.mention_at(c) is not None)
+            )
+        ]
+        words = [
+            m.text if self.actors.mention_at(m) is not None else m.lower_ for m in sorted(modifiers, key=lambda m: m.i)
+        ]
+        name = " ".join([*words, token.lower_]).replace(" 's", "'s")
+        if kind == "group" and token.tag_ == "NN" and lemma not in ("police", "crowd", "mob"):
+            kind = "person"  # "the finance minister", "an officer": one person the text does not name
+        return self.actors.remember(ActorRef(name, kind))
+
+    def _resolve_mention(self, mention: Mention, speaker: bool) -> ActorRef | None:
+        if self._is_location(mention) and mention.label == "PERSON":
+            mention = Mention(mention.start, mention.end, "GPE", mention.text)
+        if mention.label in LOCATION_LABELS:
+            country = self.gazetteer.capital_of(mention.text) if speaker else None
+            if country is not None and self.lexicon.known_actor(mention.text) is None:
+                return self.actors.remember(ActorRef(country, "country", set()))
+        if mention.label in LOCATION_LABELS and not speaker and not self.gazetteer.country(mention.text):
+            known = self.lexicon.known_actor(mention.text)
+            if known is None:
+                return None
+        if mention.label == "NORP" and not self.lexicon.demonyms.get(name_key(mention.text)):
+            return None
+        title = self.actors.person_title(mention) if mention.label == "PERSON" else None
+        actor = self.actors.actor(mention.text, mention.label, title)
+        if actor is not None and actor.kind == "product":
+            if mention.start > 0 and self.doc[mention.start - 1].lower_ == "new":
+                # "the new iPhone" after "iPhone 4": the model the article is about
+                newer = [p for p in self.products if p.name.startswith(actor.name + " ")]
+                if newer:
+                    return newer[-1]
+            self.products.append(actor)
+        if actor is not None:
+            self.recent[actor.kind] = actor
+        return actor
+
+    def _track_salience(self, sentence: Any) -> None:
+        for token in sentence:
+            mention = self.actors.mention_at(token)
+            if mention is not None and token.i == mention.start and not self._is_location(mention):
+                self._resolve_mention(mention, speaker=True)  # "the store", "the company" refer to these
+        for token in sentence:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in PRONOUNS_PERSON | PRONOUNS_GROUP:
+                found = self._actors_at(token, speaker=True)
+                if not found:
+                    continue
+                actor = found[0]
+                if actor.kind == "person":
+                    self.last_person = actor
+                elif actor.kind in ("organisation", "country", "group", "product"):
+                    self.last_thing = actor
+                    if actor.kind != "product":
+                        self.last_group = actor
+
+    # -- places --------------------------------------------------------------------------------------------

@@ -1,0 +1,561 @@
+"""Dates of events: bounds from the temporal expressions, relations and tense (order in docs/extraction.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from timelinekg.nlp.extract.candidate import (
+    AFTER_WORDS,
+    BEFORE_WORDS,
+    Candidate,
+    FinderBase,
+    _child,
+    _children,
+)
+
+_VAGUE_WINDOW = re.compile(
+    r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|(?P<n>\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+)?(?P<unit>day|week|month|year)s\b",
+    re.IGNORECASE,
+)
+UNIT_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}
+WINDOW_DAYS = {"day": 7, "week": 28, "month": 92, "year": 366}
+_FISCAL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+)?(?:financial|fiscal)\s+year", re.IGNORECASE)
+_FISCAL_WORD = re.compile(r"\b(?:fiscal|financial)\b|\bFY", re.IGNORECASE)
+_ANAPHORIC = re.compile(
+    r"\b(?:later|earlier|afterwards?|the\s+(?:next|following|previous|preceding)\s+(?:day|week|month|year|morning|night)"
+    r"|the\s+(?:day|night)\s+(?:before|after))\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_EARLY_HOURS = re.compile(
+    r"\b(?:(?:[0-9]|1[01])(?::[0-5][0-9])?\s*a\.?m\b|early\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+morning|before\s+dawn|overnight)",
+    re.IGNORECASE,
+)
+_CLOCK_ONLY = re.compile(r"^(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?$", re.I)
+NEWS_DAYS = 7  # how far before the report a named day still says what day the article's news is of
+OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
+DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
+
+
+class EventDater(FinderBase):
+    """Dates the candidate events of an article."""
+
+    def _date(self, candidates: list[Candidate]) -> None:
+        anchor_of: dict[int, Candidate] = {}
+        for candidate in candidates:
+            for token in candidate.anchors:
+                anchor_of.setdefault(token.i, candidate)
+        owned: dict[int, list[Any]] = {}
+        relations: list[tuple[Any, Candidate, Any]] = []
+        windows: dict[int, tuple[dt.date, dt.date]] = {}
+        previous: Any = None  # the last date the text gave, which "a day later" counts from
+        for timex in self.timexes:
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            if timex.relation in ("after", "before") and timex.type == "DURATION":
+                owner = self._owner(span.root, anchor_of)
+                if owner is not None:
+                    relations.append((timex, owner, span))
+                continue
+            if timex.earliest is None or timex.latest is None:
+                window = _VAGUE_WINDOW.search(timex.text)
+                if window and not timex.value[:1].isdigit():
+                    unit = window["unit"].lower()
+                    count = window["n"] and (
+                        int(window["n"]) if window["n"].isdigit() else _NUMBERS[window["n"].lower()]
+                    )
+                    days = count * UNIT_DAYS[unit] if count else WINDOW_DAYS[unit]  # "the last three years"
+                    windows[self.sentence(span.root).start] = (self.published - dt.timedelta(days=days), self.published)
+                    owner = self._owner(span.root, anchor_of)
+                    if owner is not None:
+                        owned.setdefault(id(owner), []).append(
+                            _Bounds(self.published - dt.timedelta(days=days), self.published, "unknown", 99)
+                        )
+                continue
+            anaphoric = bool(_ANAPHORIC.search(timex.text))
+            owner = self._owner(span.root, anchor_of)
+            if owner is None:
+                if not anaphoric and timex.type == "DATE":
+                    previous = timex  # "in 1984 the first Macintosh was released": the date "later" counts from
+                continue
+            if self._in_comparison(span, owner):
+                continue  # "the biggest strike since the war began in 2022": not when this one happened
+            if anaphoric:
+                # "said a day later": later than the last date the text gave, not than the report
+                shifted = self._after_reference(timex, previous)
+                if shifted is None:
+                    continue
+                earliest, latest, precision = shifted
+                owned.setdefault(id(owner), []).append(_Bounds(earliest, latest, precision, 0))
+                continue
+            previous = timex
+            timex = self._weekday_ahead(timex, span, owner)
+            if (
+                timex.type == "TIME"
+                and timex.latest == self.published
+                and _CLOCK_ONLY.match(timex.text)
+                and not self._present(owner.verb)
+            ):
+                # "at 8.30pm" in an article of the next morning: that evening or the report's day, unless the
+                # article's news is of an earlier day still
+                earliest = min(self._news_day(), self.published - dt.timedelta(days=1))
+                timex = replace(timex, earliest=earliest, precision="unknown")
+            if _FISCAL.match(self.text, timex.end) or _FISCAL_WORD.search(timex.text):
+                continue  # "the first quarter of the financial year": a company's calendar, not ours
+            distance = min(abs(span.root.i - a.i) for a in owner.anchors)
+            earliest, latest, precision = timex.earliest, timex.latest, timex.precision or "day"
+            since = span.start > 0 and self.doc[span.start - 1].lower_ == "since"
+            if (timex.mod in ("LESS_THAN", "EQUAL_OR_LESS") or since) and latest <= self.published:
+                # "less than two weeks ago", "have seized power in five countries since 2020": since then
+                latest, precision = self.published, "unknown"
+            elif timex.mod in ("MORE_THAN", "EQUAL_OR_MORE") and latest <= self.published:
+                owner.set_dates(None, latest, "unknown", "timex")  # "more than a year ago": before then
+                owner.dated = False
+                continue
+            owned.setdefault(id(owner), []).append(_Bounds(earliest, latest, precision, distance))
+        for candidate in candidates:
+            bounds = owned.get(id(candidate))
+            if bounds:
+                # one expression inside another ("June 2010 ... June 7"): the precise one; else the nearest
+                nested = [b for b in bounds if all(o.earliest <= b.earliest and b.latest <= o.latest for o in bounds)]
+                best = nested[0] if nested else min(bounds, key=lambda b: (b.distance, b.latest - b.earliest))
+                candidate.set_dates(
+                    best.earliest, best.latest, best.precision, "timex" if best.precision != "unknown" else "window"
+                )
+        # "In a July 16 press conference Jobs said": during a dated event
+        for candidate in candidates:
+            if not candidate.dated:
+                self._during(candidate, anchor_of)
+        # "ahead of the November 5 election, Trump claimed": before a dated event, so not today
+        for candidate in candidates:
+            if not candidate.dated:
+                self._prepositional_relation(candidate, anchor_of)
+        # what the article says holds now holds on its publication date (or its report's date)
+        yesterday = self.published - dt.timedelta(days=1)
+        past_sentences = {start for start, day in self._explicit_days() if day < yesterday}
+        for candidate in candidates:
+            if candidate.dated or not self._present(candidate.verb):
+                continue
+            if self.sentence(candidate.verb).start in past_sentences:
+                continue  # historical present: "Trump (left) listens as Putin speaks ... in July 2018"
+            day = self._report_date(candidate, anchor_of) or self.published
+            candidate.set_dates(day, day, "day", "present")
+        # reporting verbs in a main clause take the publication date, unless the article dates this
+        # speaker's statement itself ("Jobs said yesterday"): then the others join that one
+        dated_speakers = {
+            (c.type, a.name)
+            for c in candidates
+            if c.dated and c.basis == "timex"
+            for a, role in c.participants
+            if role == "agent"
+        }
+        news_day = self._news_day()
+        for candidate in candidates:
+            if not candidate.dated and candidate.latest is None and self._reports_today(candidate, anchor_of):
+                speakers = {(candidate.type, a.name) for a, role in candidate.participants if role == "agent"}
+                if speakers & dated_speakers:
+                    candidate.fallback = self.published  # unless it joins that dated statement
+                    continue
+                if news_day < self.published:
+                    # an article whose latest news is of an earlier day ("sworn in on Monday", published
+                    # Tuesday): what it quotes was said between that day and the report
+                    candidate.set_dates(news_day, self.published, "unknown", "publication")
+                else:
+                    candidate.set_dates(self.published, self.published, "day", "publication")
+        for _ in range(3):
+            for timex, owner, span in relations:
+                self._relate(timex, owner, span, anchor_of)
+            for candidate in candidates:
+                if not candidate.dated:
+                    self._prepositional_relation(candidate, anchor_of)
+        for candidate in candidates:
+            if candidate.dated or candidate.earliest is not None or candidate.latest is not None:
+                continue
+            sentence_window = windows.get(self.sentence(candidate.trigger).start)
+            latest = self._report_date(candidate, anchor_of) or self.published
+            if sentence_window is not None and sentence_window[0] <= latest:
+                candidate.set_dates(sentence_window[0], latest, "unknown", "window")
+            elif told_as_past(candidate.trigger):
+                # it happened, and on or before the day it was reported: bounded by the report
+                candidate.set_dates(None, latest, "reported", "report")
+            else:
+                # told in the present ("Putin speaks at a press conference", a photo caption) or as
+                # a plan: the report does not say it had happened by then, so the bound stays open
+                candidate.set_dates(None, latest, "unknown", "report")
+
+    def _news_day(self) -> dt.date:
+        """The latest day within the week before the report that the article names ("on Monday",
+        "yesterday"), or the report's own day: the day its news is of."""
+        week_before = self.published - dt.timedelta(days=NEWS_DAYS)
+        days = [
+            t.latest
+            for t in self.timexes
+            if t.type == "DATE" and t.latest is not None and t.earliest == t.latest
+            if week_before <= t.latest <= self.published and t.start >= self.body_start
+        ]
+        return max(days, default=self.published)
+
+    def _explicit_days(self) -> list[tuple[int, dt.date]]:
+        found = []
+        for timex in self.timexes:
+            if timex.latest is None or timex.type not in ("DATE", "TIME"):
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is not None and len(span):
+                found.append((self.sentence(span.root).start, timex.latest))
+        return found
+
+    def _present(self, verb: Any) -> bool:
+        """Present simple or progressive, without perfect or modal auxiliaries."""
+        if not verb.tag_.startswith("VB"):
+            return False
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if verb.tag_ in ("VBZ", "VBP"):
+            return not auxiliaries
+        if verb.tag_ in ("VBG", "VBN") and auxiliaries:
+            return all(a.lower_ in ("is", "are", "am", "'s", "'re", "’s", "’re", "re") for a in auxiliaries)
+        return False
+
+    def _owner(self, token: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
+        current = token
+        for _ in range(12):
+            if current.i in anchor_of:
+                return anchor_of[current.i]
+            if current.head is current:
+                return None
+            if (
+                current.tag_.startswith("VB")
+                and current.dep_ in ("conj", "advcl", "xcomp")
+                and (current.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children))
+            ):
+                # "fought cancer in 2004 and took leave in 2009": the date is the other verb's; but a
+                # participle ("..., forcing the closure of airports on November 10") shares the main time
+                return None
+            if current.dep_ in ("ccomp", "relcl", "parataxis"):
+                # "said in September he would ...": a time phrase before the clause's subject is the verb's
+                subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                preceding = subject is not None and token.i < subject.i and token.i > current.head.i
+                if not (preceding and current.head.i in anchor_of):
+                    return None
+            current = current.head
+        return None
+
+    def _reports_today(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> bool:
+        if not candidate.lexeme.reporting:
+            return False
+        if not any(role == "agent" for _, role in candidate.participants):
+            return False
+        verb = candidate.verb
+        for token in verb.subtree:
+            if token.lower_ in self.lexicon.earlier_adverbs and token.head is verb:
+                return False
+        bounding = BEFORE_WORDS | {"since", "until"}
+        if any(c.dep_ == "prep" and c.lower_ in bounding for c in verb.children):
+            return False
+        if any(self._occasion(c) for c in verb.children if c.dep_ == "prep"):
+            return False  # "During the campaign, the candidate said": said then, not on the report's day
+        if any(
+            c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS | {"since", "until", "when"}
+            for c in verb.children
+        ):
+            return False
+        if (
+            verb.tag_ == "VBN"
+            and _child(verb, "aux") is not None
+            and any(a.lower_ == "had" for a in verb.children if a.dep_ == "aux")
+        ):
+            return False
+        return self._report_date(candidate, anchor_of) is None and not self._embedded(verb)
+
+    def _occasion(self, prep: Any) -> bool:
+        """ "during the campaign", "at a rally", "in an interview": an occasion the text does not date."""
+        if prep.lower_ in ("during", "throughout"):
+            return True
+        if prep.lower_ not in ("in", "at"):
+            return False
+        return any(
+            self.lexicon.lemma(pobj) in self.lexicon.nouns or pobj.lower_ in OCCASION_NOUNS
+            for pobj in _children(prep, "pobj")
+        )
+
+    def _in_comparison(self, span: Any, owner: Candidate) -> bool:
+        """A date inside "since ..." that measures a superlative or a first ("the biggest strike since the
+        war began in 2022") dates what the since-clause says, never the event it is compared with."""
+        current = span.root
+        for _ in range(6):
+            if current.head is current:
+                return False
+            marker = current.lower_ == "since" or any(
+                c.dep_ == "mark" and c.lower_ == "since" for c in current.children
+            )
+            if marker:
+                clause = {t.i for t in current.subtree}
+                if any(anchor.i in clause for anchor in owner.anchors):
+                    # "since Russia launched its invasion in February 2022": the invasion's date; but a word
+                    # only learned to be an event ("since the war began") is the yardstick, not news
+                    return owner.lexeme.learned
+                governor = current.head
+                for token in (governor, governor.head):
+                    if any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") for c in token.children):
+                        return True
+                    if token.tag_ in ("JJS", "RBS"):
+                        return True
+                return False
+            current = current.head
+        return False
+
+    def _after_reference(self, timex: Any, reference: Any) -> tuple[dt.date, dt.date, str] | None:
+        """ "a day later" after "in 2024", "one year later" after "in 1984": counted from the last date the text
+        gave (the tagger counts from the report), no finer than that date allows."""
+        if reference is None or reference.earliest is None or reference.latest is None:
+            return None
+        shift = _anaphoric_shift(timex.text)
+        if shift is None:
+            return None
+        count, unit = shift
+        reference_precision = reference.precision or "day"
+        if unit in ("year", "month"):
+            months = count * (12 if unit == "year" else 1)
+            first = _add_months(reference.earliest, months)
+            if unit == "year" and reference_precision in ("year", "month", "day"):
+                earliest, latest, precision = dt.date(first.year, 1, 1), dt.date(first.year, 12, 31), "year"
+            elif unit == "month" and reference_precision in ("month", "day"):
+                earliest = first.replace(day=1)
+                latest, precision = _add_months(earliest, 1) - dt.timedelta(days=1), "month"
+            else:
+                earliest = first
+                latest, precision = _add_months(reference.latest, months), "unknown"
+        else:
+            delta = dt.timedelta(days=count * (7 if unit == "week" else 1))
+            earliest, latest = reference.earliest + delta, reference.latest + delta
+            # a day after some day in 2024 is no finer than that
+            precision = "day" if reference_precision == "day" and earliest == latest else "unknown"
+        if earliest > self.published:
+            return None
+        return earliest, min(latest, self.published), precision
+
+    def _weekday_ahead(self, timex: Any, span: Any, owner: Candidate) -> Any:
+        """ "struck at 3:30 a.m. on Sunday" in an article dated Saturday: the publisher's Saturday was
+        already Sunday where it happened (a past event on the day after the report is only possible across
+        time zones, and only early in that day); a bare "on Sunday" stays the Sunday before."""
+        named_day = _WEEKDAY.search(timex.text) or (timex.type == "TIME" and _WEEKDAY.search(span.sent.text))
+        if timex.latest is None or timex.earliest != timex.latest or not named_day:
+            return timex
+        ahead = timex.latest + dt.timedelta(days=7)
+        if ahead != self.published + dt.timedelta(days=1):
+            return timex
+        sentence = self.sentence(span.root).text
+        if not _EARLY_HOURS.search(sentence):
+            return timex
+        return replace(timex, earliest=ahead, latest=ahead)
+
+    def _embedded(self, verb: Any) -> bool:
+        current = verb
+        for _ in range(8):
+            if current.head is current:
+                return False
+            if current.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "pcomp", "acl"):
+                return True
+            current = current.head
+        return False
+
+    def _report_date(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> dt.date | None:
+        """The latest date of the reporting event whose complement holds this event, if it is dated."""
+        current = candidate.verb
+        for _ in range(8):
+            if current.head is current:
+                return None
+            if current.dep_ == "ccomp" and current.head.i in anchor_of:
+                reporter = anchor_of[current.head.i]
+                if reporter.dated and reporter.type == "statement":
+                    return reporter.latest
+            current = current.head
+        return None
+
+    def _relate(self, timex: Any, owner: Candidate, span: Any, anchor_of: dict[int, Candidate]) -> None:
+        """ "a day after speaking with X": the event after "after" came one day before the owner."""
+        if not owner.dated:
+            return
+        word = (
+            span[-1]
+            if span[-1].lower_ in AFTER_WORDS | BEFORE_WORDS
+            else (span.doc[span.end] if span.end < len(span.doc) else None)
+        )
+        if word is None:
+            return
+        dependent = None
+        for child in word.children:
+            if child.dep_ in ("pcomp", "pobj") and child.i in anchor_of:
+                dependent = anchor_of[child.i]
+        if dependent is None:
+            for token in span.doc[span.end : min(len(span.doc), span.end + 6)]:
+                if (
+                    token.dep_ in ("advcl", "pcomp")
+                    and token.i in anchor_of
+                    and any(c.i == word.i for c in token.children)
+                ):
+                    dependent = anchor_of[token.i]
+                    break
+        if dependent is None or dependent.dated or dependent is owner:
+            return
+        shift = _duration(timex.value)
+        if shift is None:
+            return
+        days, exact, precision = shift
+        assert owner.earliest is not None and owner.latest is not None
+        sign = -1 if timex.relation == "after" else 1
+        if precision in ("month", "year") and days and exact is False and timex.value[1:-1].isdigit():
+            # "one year after launching the iPhone": that year (or month), no finer
+            count = int(timex.value[1:-1])
+            months = count * (12 if precision == "year" else 1) * sign
+            first = _add_months(owner.earliest, months)
+            if precision == "year":
+                dependent.set_dates(dt.date(first.year, 1, 1), dt.date(first.year, 12, 31), "year", "relation")
+            else:
+                dependent.set_dates(
+                    first.replace(day=1),
+                    _add_months(first.replace(day=1), 1) - dt.timedelta(days=1),
+                    "month",
+                    "relation",
+                )
+            return
+        if exact:
+            delta = dt.timedelta(days=days)
+            earliest = owner.earliest + sign * delta
+            latest = owner.latest + sign * delta
+            dependent.set_dates(
+                earliest, latest, precision if owner.precision == "day" else owner.precision, "relation"
+            )
+        elif sign < 0:
+            dependent.set_dates(owner.earliest - dt.timedelta(days=days), owner.latest, "day", "relation")
+        else:
+            dependent.set_dates(owner.earliest, owner.latest + dt.timedelta(days=days), "day", "relation")
+
+    def _during(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        for anchor in candidate.anchors:
+            for child in anchor.children:
+                if child.dep_ != "prep" or child.lower_ not in ("in", "at", "during", "on"):
+                    continue
+                for pobj in _children(child, "pobj"):
+                    other = anchor_of.get(pobj.i)
+                    if other is not None and other is not candidate and other.dated and other.basis == "timex":
+                        candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
+                        return
+
+    def _prepositional_relation(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "ahead of the election", "before congratulating him on November 7", "on the campaign trail
+        ahead of the November 5 election"."""
+        verb = candidate.verb
+        modifiers = [c for c in verb.children if c.dep_ in ("prep", "advmod")]
+        for prep in list(modifiers):
+            for pobj in _children(prep, "pobj"):
+                modifiers += [c for c in pobj.children if c.dep_ in ("prep", "advmod") and c.lower_ in BEFORE_WORDS]
+        for child in modifiers:
+            word = child.lower_
+            target = child
+            if word in ("ahead", "prior"):
+                target = next((c for c in child.children if c.dep_ == "prep"), child)
+            other = None
+            for grandchild in target.children:
+                if grandchild.dep_ in ("pobj", "pcomp") and grandchild.i in anchor_of:
+                    other = anchor_of[grandchild.i]
+            if other is None or other is candidate or not other.dated:
+                continue
+            if word in BEFORE_WORDS and other.latest is not None:
+                candidate.set_dates(None, other.latest, "unknown", "relation")
+                candidate.dated = False
+                return
+
+
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 0,
+    "few": 0,
+    "some": 0,
+}
+_SHIFT = re.compile(
+    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|few|some)\s+(?P<unit>day|week|month|year)s?\s+"
+    r"(?P<dir>later|earlier|after|before|afterwards?)\b"
+    r"|\bthe\s+(?P<which>next|following|previous|preceding)\s+(?P<unit2>day|week|month|year|morning|night)\b"
+    r"|\bthe\s+(?:day|night)\s+(?P<dir2>before|after)\b",
+    re.IGNORECASE,
+)
+
+
+def _anaphoric_shift(text: str) -> tuple[int, str] | None:
+    """ "two days later" -> (2, "day"), "the previous year" -> (-1, "year"); None for "later" alone."""
+    found = _SHIFT.search(text)
+    if found is None:
+        return None
+    if found["n"]:
+        word = found["n"].lower()
+        count = int(word) if word.isdigit() else _NUMBERS[word]
+        sign = -1 if found["dir"].lower() in ("earlier", "before") else 1
+        return (sign * count, found["unit"].lower()) if count else None  # "several days later": unknown
+    if found["which"]:
+        unit = found["unit2"].lower()
+        sign = -1 if found["which"].lower() in ("previous", "preceding") else 1
+        return sign, "day" if unit in ("morning", "night") else unit
+    return (-1 if found["dir2"].lower() == "before" else 1), "day"
+
+
+@dataclass
+class _Bounds:
+    earliest: dt.date
+    latest: dt.date
+    precision: str
+    distance: int = 0  # tokens from the trigger
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _duration(value: str) -> tuple[int, bool, str] | None:
+    """Days, whether exact, and precision, for TIMEX3 durations a relation shifts by."""
+    found = DURATION.match(value)
+    if found is None:
+        return None
+    if found["hours"] or found["minutes"]:
+        return 1, False, "day"
+    n, unit = found["n"], found["unit"]
+    per = {"D": 1, "W": 7, "M": 31, "Y": 366}[unit]
+    if n == "X":
+        return per * 3, False, "day"
+    precision = {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit]
+    return int(n) * per, unit in ("D", "W"), precision
+
+
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def told_as_past(trigger: Any) -> bool:
+    """Whether the clause that names the event tells it in the past: its verb, or for an event noun
+    ("the earthquake killed ...", "after the vote") the verb that governs it, is past, or has a past
+    auxiliary ("did", "had")."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # spaCy makes a new Token per access
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True  # a headline-like fragment with no verb: the report is all that bounds it
+    return verb.tag_ in PAST_TAGS or any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in PAST_TAGS for child in verb.children
+    )

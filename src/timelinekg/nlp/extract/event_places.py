@@ -1,0 +1,146 @@
+"""Places of an event: where the text puts it, resolved against the gazetteer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timelinekg.nlp.extract.actors import (
+    LOCATION_LABELS,
+    Mention,
+)
+from timelinekg.nlp.extract.candidate import (
+    FORCE_TYPES,
+    LOCATIVE_PREPOSITIONS,
+    Candidate,
+    FinderBase,
+    _children,
+)
+from timelinekg.nlp.extract.places import PlaceRef
+
+
+class EventPlaces(FinderBase):
+    """Finds the places of a candidate event."""
+
+    def _places(self, candidate: Candidate) -> list[PlaceRef]:
+        out: list[PlaceRef] = []
+        stack = [(a, 0) for a in candidate.anchors]
+        visited: set[int] = set()
+        while stack:
+            token, depth = stack.pop()
+            if token.i in visited or depth > 6:
+                continue
+            visited.add(token.i)
+            for child in token.children:
+                dep = child.dep_
+                if dep in (
+                    "ccomp",
+                    "advcl",
+                    "relcl",
+                    "parataxis",
+                    "csubj",
+                    "nsubj",
+                    "nsubjpass",
+                    "agent",
+                    "conj",
+                    "mark",
+                    "punct",
+                ):
+                    continue
+                if child is not candidate.trigger and child.i != token.i and self._is_other_event(child, candidate):
+                    continue
+                mention = self.actors.mention_at(child)
+                if (
+                    mention is not None
+                    and mention.label in LOCATION_LABELS | {"PERSON"}
+                    and child.i == self.doc[mention.start : mention.end].root.i
+                ):
+                    located = self._located(child, dep, token)
+                    if located:
+                        place = self._place(mention, child)
+                        if place is not None:
+                            out.append(place)
+                if candidate.type not in FORCE_TYPES | {"disaster", "protest"} and not (
+                    (dep == "prep" and token in candidate.anchors) or (dep in ("pobj", "appos") and depth <= 1)
+                ):
+                    continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine
+                if dep in ("prep", "pobj", "dobj", "appos", "acl", "compound", "npadvmod", "poss", "attr", "oprd"):
+                    stack.append((child, depth + 1))
+        return out
+
+    def _is_other_event(self, token: Any, candidate: Candidate) -> bool:
+        if token in candidate.anchors:
+            return False
+        if token.tag_.startswith("VB"):
+            return self.lexicon.lemma(token) in self.lexicon.verbs
+        return False
+
+    def _located(self, token: Any, dep: str, head: Any) -> bool:
+        if dep == "pobj":
+            return head.lower_ in LOCATIVE_PREPOSITIONS or head.lower_ in ("of", "on", "to", "toward", "towards")
+        return dep in ("appos", "dobj", "compound", "poss")
+
+    def _place(self, mention: Mention, token: Any) -> PlaceRef | None:
+        name, _ = self.actors.clean(mention.text)
+        if not name:
+            return None
+        alias = self.lexicon.known_actor(name)
+        if alias is not None and alias.kind == "country" and self.gazetteer.country(alias.name) is not None:
+            name = alias.name  # "U.S." is the United States
+        if mention.label == "PERSON" and not self.gazetteer.is_known(name):
+            return None
+        known = self.gazetteer.resolve(name, self.context_countries)
+        if known is None:
+            if mention.label not in LOCATION_LABELS:
+                return None
+            known = PlaceRef(name, self._kind_from_text(token), parent=self._parent_from_text(token))
+        else:
+            # "Donetsk region": the region named after its city
+            if known.kind == "city" and self._next_word(token) in ("region", "oblast", "province", "state"):
+                known = PlaceRef(name, "region", parent=known.parent, country_code=known.country_code)
+        if known.parent:
+            self._parent_ref(known.parent)
+        self.place_refs[known.name] = known
+        return known
+
+    def _parent_ref(self, name: str) -> None:
+        if name not in self.place_refs:
+            parent = self.gazetteer.resolve(name, self.context_countries) or PlaceRef(name, "other")
+            self.place_refs[name] = parent
+            if parent.parent:
+                self._parent_ref(parent.parent)
+
+    def _next_word(self, token: Any) -> str:
+        following = token.nbor(1) if token.i + 1 < len(self.doc) else None
+        return following.lower_ if following is not None else ""
+
+    def _kind_from_text(self, token: Any) -> str:
+        # "the town of Voltchenka": the noun it names
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            noun: str = token.head.head.lower_
+            if noun in ("town", "village", "city", "region", "settlement", "district", "province"):
+                return {"village": "town", "settlement": "town", "district": "region", "province": "region"}.get(
+                    noun, noun
+                )
+        if self._next_word(token) in ("region", "oblast", "province"):
+            return "region"
+        return "other"
+
+    def _parent_from_text(self, token: Any) -> str | None:
+        """ "Voltchenka in Ukraine's eastern Donetsk region": the place the text puts it in."""
+        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "near"):
+                for pobj in _children(prep, "pobj"):
+                    for candidate in [
+                        *[c for c in pobj.children if c.dep_ == "compound"],
+                        pobj,
+                        *[c for c in pobj.children if c.dep_ == "poss"],
+                    ]:
+                        mention = self.actors.mention_at(candidate)
+                        if mention is not None and mention.label in LOCATION_LABELS:
+                            place = self._place(mention, candidate)
+                            if place is not None:
+                                return place.name
+        return None
+
+    # -- dates ---------------------------------------------------------------------------------------------

@@ -1,0 +1,226 @@
+"""Triggers: which words of a sentence name an event, of which type in context, and whether it happened."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from timelinekg.nlp.extract.candidate import (
+    IRREALIS_ADJECTIVES,
+    IRREALIS_DETS,
+    MODALS,
+    Candidate,
+    FinderBase,
+    _child,
+)
+from timelinekg.nlp.extract.lexicon import Trigger
+
+
+class TriggerFinder(FinderBase):
+    """Finds the candidate events of a sentence."""
+
+    def _candidates(self, sentence: Any) -> list[Candidate]:
+        out: list[Candidate] = []
+        carried: set[int] = set()
+        subject_events = self._subject_events(sentence)
+        carried.update(noun.i for noun in subject_events.values())
+        for token in sentence:
+            tag = token.tag_
+            if tag.startswith("VB"):
+                if token.dep_ in ("aux", "auxpass"):
+                    continue
+                lemma = self.lexicon.lemma(token)
+                lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
+                dobj = _child(token, "dobj")
+                subject_event = subject_events.get(token.i)
+                if subject_event is not None:
+                    # "an earthquake struck", "the blaze destroyed": the subject noun is the event
+                    if not self._irrealis(token) and not self._irrealis_noun(subject_event):
+                        noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(subject_event)]
+                        out.append(Candidate(subject_event, noun_lexeme.type, noun_lexeme, [subject_event, token]))
+                    continue
+                noun = self._event_noun(dobj) if dobj is not None else None
+                if noun is not None and (lexeme is None or self.lexicon.lemma(token) in self.lexicon.light_verbs):
+                    # "took the call", "launched its invasion": the noun is the event, the verb carries it
+                    noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(noun)]
+                    kind = lexeme.type_for_object(self.lexicon.lemma(noun)) if lexeme else noun_lexeme.type
+                    if kind == "other" or (lexeme and kind == lexeme.type and noun_lexeme.type != kind):
+                        kind = noun_lexeme.type
+                    if not self._irrealis(token) and not self._irrealis_noun(noun):
+                        out.append(Candidate(noun, kind, noun_lexeme, [noun, token]))
+                    carried.add(noun.i)
+                    continue
+                if lexeme is None or (self._irrealis(token) and not (lexeme.passive_only and token.tag_ == "VBN")):
+                    continue  # "Jobs, born in San Francisco on February 24, 1955, ..." is still a birth
+                if lexeme.learned and token.tag_ in ("VBG", "VBN", "VB") and _child(token, "aux") is None:
+                    continue  # "..., forcing the closure of airports": a consequence in the main event's time
+                if (
+                    lexeme.needs_object
+                    and dobj is None
+                    and _child(token, "dative") is None
+                    and _child(token, "nsubjpass") is None
+                ):
+                    continue
+                if (
+                    lexeme.passive_only
+                    and _child(token, "auxpass") is None
+                    and not (token.tag_ == "VBN" and token.dep_ in ("acl", "amod"))
+                ):
+                    continue
+                if lexeme.needs_complement and _child(token, "ccomp") is None:
+                    continue
+                kind = self._type_in_context(token, lexeme, dobj)
+                if lexeme.with_complement and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
+                    # "called it the hottest thing going": says something, like "said"
+                    kind = lexeme.with_complement
+                    lexeme = Trigger(type=kind, reporting=True)
+                out.append(Candidate(token, kind, lexeme, [token]))
+            elif tag.startswith("NN") and token.i not in carried:
+                if token.i in self.actors.mentions and self.actors.mentions[token.i].label != "EVENT":
+                    continue
+                found_lexeme = self.lexicon.nouns.get(self.lexicon.lemma(token))
+                if found_lexeme is None:
+                    continue
+                noun_lexeme = found_lexeme
+                head = token.head if token.dep_ == "compound" else token
+                if head is not token and (head.i in carried or self._event_noun(head) is not None):
+                    continue
+                if self._irrealis_noun(head) or self._carrier(head) is not None or _comparison(head):
+                    continue
+                anchors = [head] if head is token else [token, head]
+                carrier = self._subject_carrier(head)
+                if carrier is not None:
+                    anchors.append(carrier)
+                compounds = [self.lexicon.lemma(c) for c in token.children if c.dep_ == "compound"]
+                kind = next((code for word, code in noun_lexeme.by_object if word in compounds), noun_lexeme.type)
+                out.append(Candidate(token, kind, noun_lexeme, anchors))
+        return out
+
+    def _type_in_context(self, verb: Any, lexeme: Trigger, dobj: Any) -> str:
+        """What was launched, closed or struck down decides the type, then the preposition, then who did it."""
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        by_particle = next((code for word, code in lexeme.by_particle if word == particle), None)
+        if by_particle is not None:
+            return by_particle
+        kind = lexeme.type_for_object(self._object_lemma(dobj))
+        if kind != lexeme.type:
+            return kind
+        prepositions = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        by_preposition = next((code for word, code in lexeme.by_preposition if word in prepositions), None)
+        if by_preposition is not None:
+            return by_preposition
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject_lemma = self.lexicon.lemma(subject) if subject is not None else None
+        by_subject = next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
+        if by_subject is not None:
+            return by_subject
+        if dobj is None and lexeme.without_object is not None and _child(verb, "nsubjpass") is None:
+            return lexeme.without_object
+        return lexeme.type
+
+    def _subject_events(self, sentence: Any) -> dict[int, Any]:
+        """Verbs of the lexicon whose subject is an event noun ("the quake hit", "flooding killed 30")."""
+        found: dict[int, Any] = {}
+        for token in sentence:
+            if token.dep_ != "nsubj" or not token.tag_.startswith("NN") or not token.head.tag_.startswith("VB"):
+                continue
+            verb = token.head
+            lemma = self.lexicon.lemma(verb)
+            lexeme = self.lexicon.verbs.get(lemma)
+            if lexeme is None or lexeme.reporting or lemma in self.lexicon.light_verbs:
+                continue
+            noun = self._event_noun(token)
+            if noun is token and self.lexicon.nouns[self.lexicon.lemma(noun)].type not in ("statement", "other"):
+                found[verb.i] = noun
+        return found
+
+    def _event_noun(self, token: Any) -> Any:
+        if token is None or not token.tag_.startswith("NN"):
+            return None
+        if token.i in self.actors.mentions:
+            return None
+        if self.lexicon.lemma(token) in self.lexicon.nouns:
+            return token
+        compound = next(
+            (c for c in token.children if c.dep_ == "compound" and self.lexicon.lemma(c) in self.lexicon.nouns), None
+        )
+        return compound
+
+    def _carrier(self, noun: Any) -> Any:
+        """The light verb whose object this noun is, if any (it then came out with the verb)."""
+        if noun.dep_ == "dobj" and noun.head.tag_.startswith("VB"):
+            verb = noun.head
+            lemma = self.lexicon.lemma(verb)
+            if lemma in self.lexicon.light_verbs or lemma not in self.lexicon.verbs:
+                return verb
+        return None
+
+    def _subject_carrier(self, noun: Any) -> Any:
+        """ "The report came hours after ...": a verb that says nothing but when its subject event was."""
+        if noun.dep_ == "nsubj" and noun.head.tag_.startswith("VB"):
+            verb = noun.head
+            if self.lexicon.lemma(verb) not in self.lexicon.verbs:
+                return verb
+        return None
+
+    def _object_lemma(self, dobj: Any) -> str | None:
+        if dobj is None:
+            return None
+        of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        quantities = ("dozen", "hundred", "thousand", "number", "wave", "barrage", "swarm")
+        if of is not None and self.lexicon.lemma(dobj) in quantities:
+            pobj = _child(of, "pobj")
+            if pobj is not None:
+                return self.lexicon.lemma(pobj)
+        return self.lexicon.lemma(dobj)
+
+    def _irrealis(self, verb: Any) -> bool:
+        current = verb
+        for _ in range(4):
+            for child in current.children:
+                if child.dep_ == "neg":
+                    return True
+                if child.dep_ == "aux" and (child.lower_ in MODALS or (child.tag_ == "TO" and current.dep_ != "xcomp")):
+                    return True  # an infinitive complement is decided by its governor, below
+                if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                    return True
+            if verb.dep_ in ("amod",) or (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG")):
+                return True
+            # the subject and tense of "and discussed" are its first conjunct's, unless it has its own
+            # ("has not yet mentioned why, but said ...")
+            if current.dep_ == "conj" and current.head.tag_.startswith("VB") and current.tag_ in ("VB", "VBG"):
+                current = current.head
+                continue
+            if current.dep_ == "xcomp":
+                governor = current.head
+                return (
+                    not governor.tag_.startswith("VB")
+                    or self.lexicon.lemma(governor) in self.lexicon.irrealis_governors
+                    or self._irrealis(governor)
+                )
+            if current.dep_ == "pcomp" and current.head.lower_ == "without":
+                return True
+            break
+        return False
+
+    def _irrealis_noun(self, noun: Any) -> bool:
+        for child in noun.children:
+            if child.dep_ == "det" and child.lower_ in IRREALIS_DETS:
+                return True
+            if child.dep_ == "amod" and child.lower_ in IRREALIS_ADJECTIVES:
+                return True
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "for"
+            and noun.head.head.tag_.startswith("VB")
+            and self.lexicon.lemma(noun.head.head) in self.lexicon.irrealis_governors - {"be", "have", "use", "make"}
+        ):
+            return True  # "slated for a release on June 24": planned, not happened
+        carrier = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        return carrier is not None and carrier.tag_.startswith("VB") and self._irrealis(carrier)
+
+
+def _comparison(noun: Any) -> bool:
+    """ "It was the biggest strike since 2022": a predicate that ranks an event told elsewhere, not a new one."""
+    return noun.dep_ == "attr" and any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "worst", "deadliest") for c in noun.children
+    )

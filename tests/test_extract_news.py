@@ -1,0 +1,272 @@
+"""Event detection and dating on news in any wording: short articles written for these tests (no text from
+the development corpora), one group per failure class of issue #12."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timelinekg.graph.ingest import load_paths
+from timelinekg.graph.sqlite import SQLiteStore
+from timelinekg.loaders import LoadOptions
+from timelinekg.nlp.extract import Article, extract_article
+from timelinekg.schema.model import Event, Facts
+
+pytest.importorskip("spacy")
+
+D = dt.date
+TUESDAY = D(2025, 3, 11)
+
+
+def read(text: str, published: dt.date = TUESDAY) -> Facts:
+    return extract_article(Article(text=text, origin="test.txt", title="Test", published=published))
+
+
+def roles(facts: Facts, event: Event) -> dict[str, str]:
+    by_id = {a.id: a.name for a in facts.actors}
+    return {by_id[p.actor_id]: p.role for p in event.participants}
+
+
+def kinds(facts: Facts) -> dict[str, str]:
+    return {a.name: a.kind for a in facts.actors}
+
+
+def only(facts: Facts, type: str) -> Event:
+    found = [e for e in facts.events if e.type == type]
+    assert len(found) == 1, [(e.type, e.label) for e in facts.events]
+    return found[0]
+
+
+# -- headline events in plain wording ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "type", "agent", "day"),
+    [
+        ("The president signed the trade pact on Wednesday.", "diplomatic-cooperation", "president", D(2025, 3, 5)),
+        ("On Saturday, tens of thousands of nurses marched through Madrid.", "protest", "nurses", D(2025, 3, 8)),
+        ("Officers detained 14 protesters in Marseille on Sunday.", "coercion", "officers", D(2025, 3, 9)),
+        ("On Monday, riot police arrested dozens of students in Santiago.", "coercion", "riot police", D(2025, 3, 10)),
+        ("Ministers announced new sanctions on Iran on Monday.", "reduce-relations", "ministers", D(2025, 3, 10)),
+        ("The two sides agreed to a ceasefire on Friday.", "yield", "sides", D(2025, 3, 7)),
+        ("The finance minister resigned on Thursday.", "personnel", "finance minister", D(2025, 3, 6)),
+        ("The mayor took the oath of office on Monday.", "personnel", "mayor", D(2025, 3, 10)),
+    ],
+)
+def test_headline_events_are_found_with_unnamed_agents(text: str, type: str, agent: str, day: dt.date) -> None:
+    facts = read(text)
+    event = only(facts, type)
+    assert agent in roles(facts, event)
+    assert (event.earliest, event.latest) == (day, day)
+
+
+def test_unnamed_groups_and_organisations_have_their_kinds() -> None:
+    facts = read("Lawmakers voted to scrap the fuel tax after police detained thousands of farmers in Rome.")
+    assert kinds(facts)["lawmakers"] == "group"
+    assert kinds(facts)["police"] == "organisation"
+    assert kinds(facts)["farmers"] == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A powerful 5.8 magnitude earthquake hit eastern Peru on Sunday.", "peru"),
+        ("A fire destroyed a warehouse in Leeds.", "leeds"),
+        ("Flooding killed 30 people in southern Brazil.", "brazil"),
+    ],
+)
+def test_disasters_need_no_agent(text: str, place: str) -> None:
+    event = only(read(text), "disaster")
+    assert place in event.place_ids
+
+
+# -- a trigger's type is decided in context ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "type"),
+    [
+        ("The supreme court struck down the abortion ban.", "legal"),
+        ("Rebels struck an army base near the border.", "attack"),
+        ("Rebels launched dozens of drones at the capital overnight.", "attack"),
+        ("North Korea launched a ballistic missile on Monday.", "attack"),
+        ("Samsung launched a new phone on Monday.", "product-launch"),
+        ("Authorities closed the airport in Oslo on Monday.", "other"),
+        ("Ford Motor Company closed two factories in Ohio on Monday.", "business"),
+        ("Thousands of teachers demonstrated outside parliament in Lisbon on Friday.", "protest"),
+        ("Protesters clashed with police in Nairobi on Tuesday.", "protest"),
+        ("Soldiers clashed with rebels near Goma.", "military"),
+        ("Lawmakers approved the budget on Thursday.", "legal"),
+        ("The airport closed on Sunday.", "other"),
+    ],
+)
+def test_types_in_context(text: str, type: str) -> None:
+    facts = read(text)
+    assert [e.type for e in facts.events] == [type], [(e.type, e.label) for e in facts.events]
+
+
+# -- an outlet's report is provenance ------------------------------------------------------------------------
+def test_an_outlets_report_is_the_source_not_an_event() -> None:
+    facts = read("Two officials told Reuters that rebels shelled the port on Sunday.")
+    assert [e.type for e in facts.events] == ["attack"]
+    assert "Reuters" not in kinds(facts)
+    assert facts.events[0].attribute("reported_by") == "Reuters"
+
+
+def test_the_associated_press_reporting_is_not_an_event() -> None:
+    facts = read("The Associated Press reported that troops seized the airport in Goma on Sunday.")
+    assert all(e.type != "statement" for e in facts.events)
+
+
+# -- dates ---------------------------------------------------------------------------------------------------
+def test_an_undated_past_event_is_bounded_by_its_report() -> None:
+    event = only(read("The army denied the report."), "rejection")
+    assert (event.earliest, event.latest, event.precision) == (None, TUESDAY, "reported")
+
+
+def test_reported_speech_on_an_undated_occasion_is_not_stamped_with_the_report_day() -> None:
+    event = only(read("During the campaign, the candidate said taxes would fall."), "statement")
+    assert event.earliest is None and event.precision == "reported"
+
+
+def test_a_day_later_counts_from_the_last_date_given_not_the_report() -> None:
+    facts = read("Anna Berg said in 2024 that the plan was ready. Tom Wells said a day later that it was not.")
+    [later] = [e for e in facts.events if "Tom Wells" in roles(facts, e)]
+    assert later.precision != "day"  # a day after some day in 2024: no finer than that
+    assert later.latest is not None and later.latest <= D(2025, 1, 1)
+
+
+def test_a_comparison_does_not_date_a_second_event() -> None:
+    facts = read(
+        "Rebels shelled the city of Kharkiv on Monday. It was the heaviest shelling since the war began in 2022, "
+        "residents said."
+    )
+    assert not [e for e in facts.events if e.earliest and e.earliest.year == 2022]
+    assert len([e for e in facts.events if e.type == "attack"]) == 1
+
+
+def test_a_weekday_in_the_past_is_the_most_recent_one() -> None:
+    event = only(read("The mayor resigned on Monday.", published=D(2025, 3, 11)), "personnel")
+    assert event.earliest == D(2025, 3, 10)
+    event = only(read("The mayor resigned on Tuesday.", published=D(2025, 3, 11)), "personnel")
+    assert event.earliest == D(2025, 3, 11)  # the report's own day
+
+
+def test_early_hours_of_the_day_after_the_report_are_that_day_abroad() -> None:
+    saturday = D(2025, 3, 8)
+    early = only(read("The bridge collapsed at 3:30 a.m. on Sunday.", published=saturday), "disaster")
+    assert early.earliest == D(2025, 3, 9)
+    bare = only(read("Fire broke out at the plant in Turin on Sunday, killing two.", published=saturday), "disaster")
+    assert bare.earliest == D(2025, 3, 2)  # no hour: the Sunday before
+
+
+# -- bad input -----------------------------------------------------------------------------------------------
+BAD = {
+    "french.md": "Des milliers d'agriculteurs ont manifesté lundi à Paris contre la réforme. La police a arrêté "
+    "vingt personnes près de l'Assemblée nationale. Le gouvernement a annoncé des mesures mardi.",
+    "table.md": "| Party | Seats | Change |\n|---|---|---|\n| Blue | 120 | +4 |\n| Red | 98 | -7 |\n- one\n- two\n",
+    "quotes.md": '"We will not back down."\n\n"This is a disgrace,"\n\n"Never again!"\n',
+    "caps.md": "POLICE ARRESTED 20 PEOPLE IN LYON ON MONDAY AFTER THOUSANDS OF FARMERS PROTESTED.\n",
+    "long.md": " and ".join(["the minister said that the council met in Rome"] * 300).capitalize() + ".\n",
+    "good.md": "Police arrested 20 people in Lyon on Monday after thousands of farmers protested.\n",
+}
+
+
+def test_bad_input_loads_with_one_note_per_unreadable_file(tmp_path: Path) -> None:
+    for name, body in BAD.items():
+        (tmp_path / name).write_text(f"---\ntitle: {name}\npublished: 2025-03-11\n---\n{body}", encoding="utf-8")
+    store = SQLiteStore(tmp_path / "bad.db")
+    report = load_paths(store, sorted(tmp_path.glob("*.md")), LoadOptions())
+    assert report.errors == []
+    noted = sorted(Path(n.split(":")[0]).name for n in report.notices)
+    assert noted == ["french.md", "quotes.md", "table.md"]
+    assert all("nothing could be read" in n and "\n" not in n for n in report.notices)
+    assert report.files == len(BAD)
+
+
+def test_news_agencies_and_their_correspondents_are_sources() -> None:
+    facts = read("Gunfire was heard in the capital on Monday, the Reuters and AFP news agencies reported.")
+    assert all(e.type != "statement" for e in facts.events)
+    facts = read("State media said rebels seized the airport in Goma on Sunday.")
+    assert [e.type for e in facts.events] == ["military"]
+
+
+def test_passive_arrests_without_an_agent_are_events() -> None:
+    facts = read("Nine suspects were detained near the border, the ministry said.")
+    assert [e.type for e in facts.events if e.type == "coercion"] == ["coercion"]
+
+
+def test_condemnation_from_a_body_is_its_disapproval() -> None:
+    facts = read("The coup drew swift condemnation from the African Union on Wednesday.")
+    event = only(facts, "disapproval")
+    assert roles(facts, event).get("African Union") == "agent"
+
+
+def test_since_a_year_is_a_window_up_to_the_report() -> None:
+    facts = read("Soldiers have seized power in four countries since 2020, analysts said.")
+    [seized] = [e for e in facts.events if e.type != "statement"]
+    assert (seized.earliest, seized.latest, seized.precision) == (D(2020, 1, 1), TUESDAY, "unknown")
+
+
+def test_the_event_mentioned_again_joins_the_dated_one() -> None:
+    facts = read(
+        "A magnitude 6.2 earthquake struck western Peru on Sunday. Rescuers searched the rubble. "
+        "The earthquake destroyed hundreds of homes in Arequipa."
+    )
+    assert len([e for e in facts.events if e.type == "disaster"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        (
+            "Maria Lopez joined the board in 2001. Three years later Maria Lopez resigned.",
+            (D(2004, 1, 1), D(2004, 12, 31), "year"),
+        ),
+        (
+            "Omar Haddad resigned on March 3. Two days later Lena Fischer resigned.",
+            (D(2025, 3, 5), D(2025, 3, 5), "day"),
+        ),
+    ],
+)
+def test_later_counts_from_the_date_before(text: str, bounds: tuple[dt.date, dt.date, str]) -> None:
+    later = [e for e in read(text).events if e.type == "personnel"][-1]
+    assert (later.earliest, later.latest, later.precision) == bounds
+
+
+def test_a_numbered_recent_window_bounds_the_event() -> None:
+    facts = read("Armies have overthrown governments in four countries in the last three years, analysts said.")
+    [coups] = [e for e in facts.events if e.type == "coercion"]
+    assert coups.latest == TUESDAY and coups.earliest is not None and coups.earliest <= D(2022, 3, 12)
+
+
+def test_a_bare_clock_time_in_a_next_day_article_spans_the_news_day() -> None:
+    facts = read(
+        "Voters chose a new parliament on Monday. Ines Duarte conceded defeat at 8.30pm in a speech in Lisbon.",
+        published=TUESDAY,
+    )
+    [conceded] = [e for e in facts.events if "Ines Duarte" in roles(facts, e)]
+    assert (conceded.earliest, conceded.latest) == (D(2025, 3, 10), TUESDAY)
+
+
+def test_a_quote_in_a_next_day_article_is_not_pinned_to_the_report_day() -> None:
+    facts = read('The general was sworn in as president on Monday. "We will hold elections," said Ines Duarte.')
+    [said] = [e for e in facts.events if e.type == "statement"]
+    assert (said.earliest, said.latest) == (D(2025, 3, 10), TUESDAY)
+
+
+def test_the_previous_election_is_another_one() -> None:
+    facts = read("Farid Aziz won the election on Sunday. The previous election was marred by violence.")
+    assert len({e.id for e in facts.events if e.type == "election"}) <= 2
+    [won] = [e for e in facts.events if e.type == "election" and "Farid Aziz" in roles(facts, e)]
+    assert len(won.mentions) == 1
+
+
+def test_a_bare_clock_time_in_the_past_may_be_the_evening_before() -> None:
+    facts = read("Ines Duarte conceded defeat at 8.30pm in a speech in Lisbon.")
+    [conceded] = [e for e in facts.events if "Ines Duarte" in roles(facts, e)]
+    assert (conceded.earliest, conceded.latest) == (D(2025, 3, 10), TUESDAY)
+
+
+def test_what_weapons_were_aimed_at_is_the_target() -> None:
+    facts = read("Iran launched drones at Israel on Saturday.")
+    event = only(facts, "attack")
+    assert roles(facts, event) == {"Iran": "agent", "Israel": "target"}
