@@ -121,6 +121,8 @@ def event_record(event: Event) -> dict[str, Any]:
             for m in event.mentions
         ],
         "attributes": dict(event.attributes),
+        **({"disputes": list(event.disputes)} if event.disputes else {}),
+        **({"confirms": list(event.confirms)} if event.confirms else {}),
         "recorded_at": event.recorded_at.isoformat() if event.recorded_at else None,
     }
 

@@ -208,6 +208,8 @@ class Describer:
         self.has_place = p("sem:hasPlace")
         self.derived_from = p("prov:wasDerivedFrom")
         self.denoted_by = p("gaf:denotedBy")
+        self.disputes = p("cito:disputes")
+        self.confirms = p("cito:confirms")
         self.quote = p("prov:value")
         self.quoted_from = p("prov:wasQuotedFrom")
         self.begin_index = p("nif:beginIndex")
@@ -415,7 +417,7 @@ class Describer:
     def event_row(self, row: EventRow) -> list[Block]:
         """An event's blocks, from its row (what :meth:`event` describes, read without model objects)."""
         event_id, type_, label, earliest, latest, precision, start, end, conflict, attributes, recorded = row[:11]
-        participants, place_ids, mentions = row[11:]
+        participants, place_ids, mentions, disputes, confirms = row[11:]
         node = self.t.node
         ev = encode_segment(event_id)
         subject = node("event", ev)
@@ -454,6 +456,9 @@ class Describer:
             blocks.append((None, role, [role_class, value, role_type]))
         for place_id in place_ids:
             said.append(self._places[place_id])
+        for links, predicate in ((disputes, self.disputes), (confirms, self.confirms)):
+            for target_id in links:
+                said.append(predicate + node("event", encode_segment(target_id)))
         by_source: dict[str, list[Sequence[Any]]] = {}
         claims = self._claims
         for mention in mentions:
@@ -743,7 +748,7 @@ def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) ->
     for row in event_rows(store, selected_query(options)):
         blocks += describe.event_row(row)
         if sliced:
-            *_, participants, places, mentions = row
+            participants, places, mentions = row.participants, row.place_ids, row.mentions
             actor_ids.update(actor_id for actor_id, _role in participants)
             place_ids.update(places)
             source_ids.update(mention[0] for mention in mentions)

@@ -284,6 +284,9 @@ class Reader:
             date_conflict=conflict is not None and str(conflict.value) in ("true", "1"),
             attributes=self.attributes(node),
             recorded_at=self.recorded_at(node),
+            # an event's IRI ends in its encoded id, also when the event it names is not in this document
+            disputes=tuple(dict.fromkeys(self.id_for({}, t) for t in node.take("cito:disputes"))),
+            confirms=tuple(dict.fromkeys(self.id_for({}, t) for t in node.take("cito:confirms"))),
         )
         check_event(event)  # here, so that one bad event is reported by its node and the rest still load
         return event
