@@ -184,7 +184,7 @@ def when_text(data: dict[str, Any]) -> str:
 
 
 def event_table_row(data: dict[str, Any], quote_limit: int) -> list[str]:
-    """when / event (label, type and id) / who and where / first source (shortened quote and publisher)."""
+    """when / event (label, type and id) / who and where / first source (shortened quote and publisher) and status."""
     who = ", ".join(f"{a['name']} ({a['role']})" for a in data["actors"])
     where = ", ".join(p["name"] for p in data["places"])
     source = ""
@@ -194,6 +194,7 @@ def event_table_row(data: dict[str, Any], quote_limit: int) -> list[str]:
         by = first["publisher"] or first["url"] or shortened(first["title"] or first["id"], 40)
         more = len(data["sources"]) - 1
         source = "\n".join(part for part in (quote, f"— {by}" + (f" (+{more} more)" if more else "")) if part)
+    source = "\n".join(part for part in (source, data["status"]) if part)
     return [
         when_text(data),
         f"{data['label']}\n{data['type']} · {data['id']}",
