@@ -560,6 +560,8 @@ def places(session: Session, fmt: str) -> None:
     is_flag=True,
     help="RDF (turtle, trig, nt, nquads): append the SKOS scheme of event types (CAMEO notations) and roles.",
 )
+@as_of_option
+@recorded_before_option
 @pass_session
 def export(
     session: Session,
@@ -568,28 +570,34 @@ def export(
     window: DateRange | None,
     base: str | None,
     with_vocabulary: bool,
+    as_of: Any,
+    recorded_before: Any,
 ) -> None:
     """Export the graph (or the events overlapping a date range), streaming as it reads.
 
     The JSON export has the curated fact-file shape, so it loads back with
-    ``timelinekg load``; jsonl writes the same records one per line.
+    ``timelinekg load``; jsonl writes the same records one per line.  RDF says
+    which event disputes or confirms which (cito:disputes, cito:confirms) and
+    each event's derived status (tkg:status, tkg:publishers), as of --as-of.
 
     \b
     Example:
         timelinekg export -o graph.ttl
+        timelinekg export -o known-then.ttl --as-of 2024-11-08
     """
     from timelinekg.exporters import DIRECTORY_FORMATS, ExportOptions, export_format_for, exporter_for
     from timelinekg.schema.dates import EVERY_DAY
 
     format_name = export_format_for(str(output) if output else None, format_name)
     exporter = exporter_for(format_name)
+    view = _time_view(as_of, recorded_before)
     window = window or EVERY_DAY
     if format_name in DIRECTORY_FORMATS:
         if output is None:
             raise click.UsageError(f"--format {format_name} writes a folder: give it with -o DIR")
-        exporter(session.store, sys.stdout, ExportOptions(window, base, str(output)))
+        exporter(session.store, sys.stdout, ExportOptions(window, base, str(output), view=view))
         return
-    options = ExportOptions(window, base, vocabulary=with_vocabulary)
+    options = ExportOptions(window, base, vocabulary=with_vocabulary, view=view)
     store = session.store  # opened first: a missing store leaves no empty output file behind
     with output_stream(output) as handle:
         exporter(store, handle, options)
@@ -790,9 +798,11 @@ def related(session: Session, actor: str, window: DateRange | None, top: int, fm
 @cli.command()
 @click.argument("actor")
 @between_option
+@as_of_option
+@recorded_before_option
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @pass_session
-def chains(session: Session, actor: str, window: DateRange | None, fmt: str) -> None:
+def chains(session: Session, actor: str, window: DateRange | None, as_of: Any, recorded_before: Any, fmt: str) -> None:
     """ACTOR's events in time order, with the gap in days since the previous one (negative: they overlap).
 
     Events reported in a contradictory order cannot be listed yet: the model
@@ -807,7 +817,8 @@ def chains(session: Session, actor: str, window: DateRange | None, fmt: str) -> 
     from timelinekg.queries.render import write_rows
     from timelinekg.schema.dates import EVERY_DAY
 
-    rows = [link.as_json() for link in actor_chains(session.store, actor, window or EVERY_DAY)]
+    view = _time_view(as_of, recorded_before)
+    rows = [link.as_json() for link in actor_chains(session.store, actor, window or EVERY_DAY, view)]
     columns = ("earliest", "latest", "gap_days", "type", "label", "date_conflict", "id")
     if fmt == "json":
         import json

@@ -15,6 +15,7 @@ from timelinekg.errors import ValidationError
 from timelinekg.graph.base import EventQuery, Store
 from timelinekg.loaders import EXTENSIONS as LOAD_EXTENSIONS
 from timelinekg.plugin import load_target
+from timelinekg.queries.claims import EVERYTHING, TimeView, viewed_events
 from timelinekg.queries.render import write_jsonl
 from timelinekg.schema.dates import EVERY_DAY, DateRange, iso
 from timelinekg.schema.model import Event
@@ -26,6 +27,7 @@ class ExportOptions:
     base: str | None = None  # IRI base for RDF formats
     directory: str | None = None  # for formats that write several files
     vocabulary: bool = False  # RDF: append the event-type and role scheme (schema/event-types.ttl)
+    view: TimeView = EVERYTHING  # --as-of / --recorded-before: the graph as it was known then
 
 
 Exporter = Callable[[Store, TextIO, ExportOptions], None]
@@ -91,7 +93,8 @@ def selected_query(options: ExportOptions) -> EventQuery:
 
 
 def selected_events(store: Store, options: ExportOptions) -> Iterator[Event]:
-    return store.events(selected_query(options))
+    events = store.events(selected_query(options))
+    return viewed_events(store, events, options.view) if options.view.restricted else events
 
 
 def event_record(event: Event) -> dict[str, Any]:

@@ -267,7 +267,8 @@ class Reader:
             start = self.instant(interval.first("time:hasBeginning"))
             finish = self.instant(interval.first("time:hasEnd"))
         conflict = node.first("tkg:dateConflict")
-        for curie in ("tkg:trigger", "tkg:dateBasis"):  # also in tkg:attributes, which is read whole
+        # also in tkg:attributes, which is read whole; the status is derived again from the claims
+        for curie in ("tkg:trigger", "tkg:dateBasis", "tkg:status", "tkg:publishers"):
             node.take(curie)
         event = Event(
             id=event_id,
