@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from timelinekg.errors import NotFound, ValidationError
@@ -70,7 +70,7 @@ def between(
         place=place,
         types=narrower_types(type) if type else None,
         source=source,
-        limit=None if filtered else limit,
+        limit=limit,
     )
     if not filtered:
         return store.events(query)
@@ -85,15 +85,34 @@ def between(
             )
         return overlaps(event.earliest, event.latest, window.start, window.end)
 
-    return viewed_events(
-        store,
-        store.events(query),
-        view,
-        statuses=None if status is None else (status,),
-        min_publishers=min_publishers,
-        keep=still_in_range if view.restricted else None,
-        limit=query.limit if limit is None else limit,
-    )
+    def viewed(events: Iterator[Event]) -> Iterator[Event]:
+        return viewed_events(
+            store,
+            events,
+            view,
+            statuses=None if status is None else (status,),
+            min_publishers=min_publishers,
+            keep=still_in_range if view.restricted else None,
+            limit=query.limit if limit is None else limit,
+        )
+
+    if query.limit is None:
+        return viewed(store.events(query))
+    # A first page: ask the store for twice the page (so that it sorts only that much, not the whole
+    # range); only when filtering leaves it short is the whole range read.
+    asked = replace(query, limit=2 * query.limit + 10)
+    read = 0
+
+    def counted(events: Iterator[Event]) -> Iterator[Event]:
+        nonlocal read
+        for event in events:
+            read += 1
+            yield event
+
+    page = list(viewed(counted(store.events(asked))))
+    if len(page) >= query.limit or read < (asked.limit or 0):
+        return iter(page)
+    return viewed(store.events(replace(query, limit=None)))
 
 
 def get_event(store: Store, event_id: str, view: TimeView = EVERYTHING) -> Event:
