@@ -50,6 +50,7 @@ class EventQuery:
     types: Collection[str] | None = None
     source: str | None = None  # source id or url
     linked_to: Collection[str] | None = None  # events that dispute or confirm any of these
+    published_by: dt.date | None = None  # events with a source published on or before this day
     limit: int | None = None
 
     def __post_init__(self) -> None:

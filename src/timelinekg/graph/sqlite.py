@@ -490,7 +490,16 @@ class SQLiteStore:
         Finding the page's last (low, high) from the R*Tree alone lets the main query
         read and sort only the events up to it, instead of every event in the range.
         """
-        filtered = (query.ids, query.types, query.actor, query.actor_ids, query.place, query.source, query.linked_to)
+        filtered = (
+            query.ids,
+            query.types,
+            query.actor,
+            query.actor_ids,
+            query.place,
+            query.source,
+            query.linked_to,
+            query.published_by,
+        )
         if query.limit is None or query.limit < 1 or any(f is not None for f in filtered):
             return None
         clauses, params = self._span_clauses(query)
@@ -547,6 +556,13 @@ class SQLiteStore:
                 "WHERE src.id = ? OR src.url = ?)"
             )
             params += [query.source, query.source]
+        if query.published_by is not None:
+            # per candidate event, through its mentions' index: never a list of every older mention
+            clauses.append(
+                "EXISTS (SELECT 1 FROM mentions m JOIN sources src ON src.id = m.source_id "
+                "WHERE m.event_id = e.id AND src.published <= ?)"
+            )
+            params.append(query.published_by.isoformat())
         if query.linked_to is not None:
             targets = list(query.linked_to)
             clauses.append(f"e.id IN (SELECT event_id FROM event_links WHERE target_id IN ({_marks(len(targets))}))")

@@ -70,6 +70,8 @@ def between(
         place=place,
         types=narrower_types(type) if type else None,
         source=source,
+        # the store leaves out what no source had published by then; the view then settles the rest
+        published_by=view.as_of,
         limit=limit,
     )
     if not filtered:
@@ -98,21 +100,22 @@ def between(
 
     if query.limit is None:
         return viewed(store.events(query))
-    # A first page: ask the store for twice the page (so that it sorts only that much, not the whole
-    # range); only when filtering leaves it short is the whole range read.
-    asked = replace(query, limit=2 * query.limit + 10)
-    read = 0
+    # A first page: ask the store for a little more than the page (so that it sorts only that much,
+    # not the whole range), and four times more each time filtering leaves the page short.
+    asked = 2 * query.limit + 10
+    while True:
+        read = 0
 
-    def counted(events: Iterator[Event]) -> Iterator[Event]:
-        nonlocal read
-        for event in events:
-            read += 1
-            yield event
+        def counted(events: Iterator[Event]) -> Iterator[Event]:
+            nonlocal read
+            for event in events:
+                read += 1
+                yield event
 
-    page = list(viewed(counted(store.events(asked))))
-    if len(page) >= query.limit or read < (asked.limit or 0):
-        return iter(page)
-    return viewed(store.events(replace(query, limit=None)))
+        page = list(viewed(counted(store.events(replace(query, limit=asked)))))
+        if len(page) >= query.limit or read < asked:
+            return iter(page)
+        asked *= 4
 
 
 def get_event(store: Store, event_id: str, view: TimeView = EVERYTHING) -> Event:

@@ -220,6 +220,7 @@ class EventFilter:
     place_key: bool = False
     source: bool = False
     linked_to: bool = False
+    published_by: bool = False
     limit: bool = False
 
 
@@ -280,6 +281,8 @@ def select_events(wanted: EventFilter, returning: str | None = None, *, collecte
         )
     if wanted.source:
         clauses.append("EXISTS { MATCH (e)-[:REPORTED_BY]->(s:Source) WHERE s.id = $source OR s.url = $source }")
+    if wanted.published_by:
+        clauses.append("EXISTS { MATCH (e)-[:REPORTED_BY]->(s:Source) WHERE s.published <= $published_by }")
     if wanted.linked_to:
         clauses.append("EXISTS { MATCH (e)-[:DISPUTES|CONFIRMS]->(t:Event) WHERE t.id IN $linked_to }")
     where = (keep + "\n  AND ".join(clauses) + "\n") if clauses else ""

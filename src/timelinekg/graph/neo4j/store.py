@@ -271,6 +271,8 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
         params["source"] = query.source
     if query.linked_to is not None:
         params["linked_to"] = list(query.linked_to)
+    if query.published_by is not None:
+        params["published_by"] = query.published_by
     if query.limit is not None:
         params["limit"] = query.limit
     wanted = cypher.EventFilter(
@@ -284,6 +286,7 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
         place_key=query.place is not None,
         source=query.source is not None,
         linked_to=query.linked_to is not None,
+        published_by=query.published_by is not None,
         limit=query.limit is not None,
     )
     return wanted, params
