@@ -247,5 +247,10 @@ def test_between_as_of_and_show_give_the_claims_contract(tmp_path: Path) -> None
     assert (as_json["status"], as_json["disputed_by"], as_json["publishers"]) == ("disputed", ["denial"], 1)
     early = runner.invoke(cli, [*store, "show", "call", "--as-of", "2024-10-31"])
     assert early.exit_code != 0 and "no report published by 2024-10-31" in early.output
+    exported = json.loads(runner.invoke(cli, [*store, "export", "--as-of", "2024-11-03", "--format", "json"]).output)
+    assert [s["id"] for s in exported["sources"]] == ["herald", "ministry"]  # the wire's came later
+    assert [(e["id"], e.get("disputes")) for e in exported["events"]] == [("call", None), ("denial", ["call"])]
+    chain = runner.invoke(cli, [*store, "chains", "Ana", "--as-of", "2024-11-03", "--format", "json"]).output
+    assert [e["id"] for e in json.loads(chain)["events"]] == ["call"]
     bad = runner.invoke(cli, [*store, "between", "2024-10", "2024-11", "--recorded-before", "yesterday"])
     assert bad.exit_code == 2 and "ISO date-time" in bad.output

@@ -130,8 +130,10 @@ def event_record(event: Event) -> dict[str, Any]:
     }
 
 
-def _source_records(store: Store) -> Iterator[dict[str, Any]]:
+def _source_records(store: Store, view: TimeView = EVERYTHING) -> Iterator[dict[str, Any]]:
     for s in store.sources():
+        if view.restricted and not view.knows(s):
+            continue  # a view of the past has no source published after it
         yield {"id": s.id, "title": s.title, "url": s.url, "publisher": s.publisher, "published": iso(s.published)}
 
 
@@ -165,7 +167,7 @@ def export_jsonl(store: Store, out: TextIO, options: ExportOptions) -> None:
     """The JSON export's records one per line, each with ``record`` (source, actor, place or event)
     first; sources, actors and places come before the events that name them."""
     sections = (
-        ("source", _source_records(store)),
+        ("source", _source_records(store, options.view)),
         ("actor", _actor_records(store)),
         ("place", _place_records(store)),
         ("event", (event_record(e) for e in selected_events(store, options))),
@@ -185,7 +187,7 @@ def export_json(store: Store, out: TextIO, options: ExportOptions) -> None:
             out.write(json.dumps(record, ensure_ascii=False, default=str))
         out.write("\n]" + ("\n" if last else ",\n"))
 
-    section("sources", _source_records(store))
+    section("sources", _source_records(store, options.view))
     section("actors", _actor_records(store))
     section("places", _place_records(store))
     section("events", (event_record(e) for e in selected_events(store, options)), last=True)
