@@ -19,6 +19,7 @@ keeps only what the store held then (system time, for audits).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -189,34 +190,30 @@ def viewed_events(
     needs_standing = statuses is not None or min_publishers is not None
     # A first page reads about a page at a time, not a whole chunk, before it can stop.
     size = CHUNK if limit is None else max(1, min(CHUNK, limit))
-    chunk: list[Event] = []
-    given = 0
 
-    def flush() -> Iterator[Event]:
+    def kept(chunk: list[Event]) -> list[Event]:
         sources = sources_of(store, chunk)
         viewed = [v for e in chunk if (v := view.event(e, sources)) is not None and (keep is None or keep(v))]
-        if needs_standing:
-            found, _ = standings(store, viewed, view, sources)
-            viewed = [
-                e
-                for e in viewed
-                if (statuses is None or found[e.id].status in statuses)
-                and (min_publishers is None or len(found[e.id].publishers) >= min_publishers)
-            ]
-        yield from viewed
+        if not needs_standing:
+            return viewed
+        found, _ = standings(store, viewed, view, sources)
+        return [
+            e
+            for e in viewed
+            if (statuses is None or found[e.id].status in statuses)
+            and (min_publishers is None or len(found[e.id].publishers) >= min_publishers)
+        ]
 
+    answered = (event for chunk in _batches(events, size) for event in kept(chunk))
+    yield from answered if limit is None else itertools.islice(answered, limit)
+
+
+def _batches(events: Iterable[Event], size: int) -> Iterator[list[Event]]:
+    batch: list[Event] = []
     for event in events:
-        chunk.append(event)
-        if len(chunk) == size:
-            for kept in flush():
-                yield kept
-                given += 1
-                if limit is not None and given >= limit:
-                    return
-            chunk = []
-    if chunk:
-        for kept in flush():
-            yield kept
-            given += 1
-            if limit is not None and given >= limit:
-                return
+        batch.append(event)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
