@@ -16,6 +16,10 @@ Prints progress lines, then as its last line one JSON object:
   ``between_full_p50_ms`` / ``between_full_p95_ms`` with its mean size
   ``between_full_events``; ``between_ids_p50_ms`` is the R*Tree query alone
   (matching ids in date order, no hydration);
+* ``between_as_of_p50_ms`` / ``between_as_of_p95_ms``: the same first page asked ``--as-of`` the
+  window's last day (``between(..., view=TimeView(as_of=end))``: claims published later left out,
+  bounds settled again); ``between_as_of_status_p50_ms`` also derives each event's status
+  (``standings``: who disputes or confirms it, by then), which is what the CLI then prints;
 * ``peak_rss_mb``: this process's peak resident set size.
 
 With ``--turtle`` it also runs ``timelinekg export --format turtle`` in a
@@ -46,7 +50,9 @@ from bench.synthetic import FIRST_DAY, LAST_DAY, synthetic_facts
 from timelinekg.graph.ingest import ingest
 from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.queries import between
+from timelinekg.queries.claims import TimeView, standings
 from timelinekg.schema.dates import DateRange
+from timelinekg.schema.model import Event
 
 
 def week_windows(count: int, seed: int) -> list[tuple[dt.date, dt.date]]:
@@ -112,7 +118,7 @@ def main() -> None:
     # Warm the page cache the way a running CLI session would, then measure.
     for start, end in windows[:20]:
         list(between(store, DateRange(start, end), limit=args.limit))
-    page_ms, full_ms, ids_ms, sizes = [], [], [], []
+    page_ms, full_ms, ids_ms, sizes, as_of_ms, as_of_status_ms = [], [], [], [], [], []
     for start, end in windows:
         elapsed, _ = timed_ms(lambda s=start, e=end: list(between(store, DateRange(s, e), limit=args.limit)))
         page_ms.append(elapsed)
@@ -121,6 +127,10 @@ def main() -> None:
         sizes.append(len(found))  # type: ignore[arg-type]
         elapsed, _ = timed_ms(lambda s=start, e=end: store_ids(store, s, e))
         ids_ms.append(elapsed)
+        elapsed, _ = timed_ms(lambda s=start, e=end: as_of_page(store, s, e, args.limit))
+        as_of_ms.append(elapsed)
+        elapsed, _ = timed_ms(lambda s=start, e=end: standings(store, as_of_page(store, s, e, args.limit), TimeView(e)))
+        as_of_status_ms.append(elapsed)
     store.close()
     result.update(
         between_limit=args.limit,
@@ -131,6 +141,9 @@ def main() -> None:
         between_full_events=round(statistics.mean(sizes), 1),
         between_ids_p50_ms=round(statistics.median(ids_ms), 3),
         between_ids_p95_ms=round(percentile(ids_ms, 0.95), 3),
+        between_as_of_p50_ms=round(statistics.median(as_of_ms), 3),
+        between_as_of_p95_ms=round(percentile(as_of_ms, 0.95), 3),
+        between_as_of_status_p50_ms=round(statistics.median(as_of_status_ms), 3),
     )
     if args.turtle:
         result.update(turtle_export(path))
@@ -139,6 +152,11 @@ def main() -> None:
     result["peak_rss_mb"] = peak_rss_mb()
     workdir.cleanup()
     print(json.dumps(result))
+
+
+def as_of_page(store: SQLiteStore, start: dt.date, end: dt.date, limit: int) -> list[Event]:
+    """A first page as the reports published by the window's last day describe it."""
+    return list(between(store, DateRange(start, end), limit=limit, view=TimeView(as_of=end)))
 
 
 def store_ids(store: SQLiteStore, start: dt.date, end: dt.date) -> list[str]:

@@ -217,3 +217,40 @@ events:
     shown = run("show", "attack-one", store=sqlite_path).stdout
     assert "joined:" in shown and "agent rebels" in shown and "target garrison" in shown
     assert "Report two" in shown  # sources are named by title, not id
+
+
+def test_between_as_of_and_show_give_the_claims_contract(tmp_path: Path) -> None:
+    from tests.test_store_behaviour import DISPUTED_CALL
+
+    facts = tmp_path / "disputed-call.yaml"
+    facts.write_text(DISPUTED_CALL, encoding="utf-8")
+    store = ["--store", str(tmp_path / "claims.db")]
+    runner = CliRunner()
+    assert runner.invoke(cli, [*store, "load", str(facts)]).exit_code == 0
+    statuses = []
+    for day in ("2024-11-01", "2024-11-03", "2024-11-06"):
+        result = runner.invoke(cli, [*store, "between", "2024-10", "2024-11", "--as-of", day, "--format", "jsonl"])
+        assert result.exit_code == 0, result.output
+        events = {e["id"]: e for e in map(json.loads, result.output.splitlines())}
+        assert {"status", "publishers", "disputes", "disputed_by"} <= set(events["call"])
+        statuses.append(events["call"]["status"])
+    assert statuses == ["reported", "disputed", "corroborated"]
+    result = runner.invoke(cli, [*store, "between", "2024-10", "2024-11", "--status", "reported", "--format", "json"])
+    assert [e["id"] for e in json.loads(result.output)] == ["denial", "confirmation"]
+    assert json.loads(result.output)[0]["disputes"] == ["call"]
+    shown = runner.invoke(cli, [*store, "show", "call"]).output
+    assert "corroborated: reported by 2 publishers, confirmed by confirmation, disputed by denial" in shown
+    assert shown.index("Herald scoop (2024-11-01)") < shown.index("Wire follow-up (2024-11-05)")
+    as_json = json.loads(
+        runner.invoke(cli, [*store, "show", "call", "--as-of", "2024-11-03", "--format", "json"]).output
+    )
+    assert (as_json["status"], as_json["disputed_by"], as_json["publishers"]) == ("disputed", ["denial"], 1)
+    early = runner.invoke(cli, [*store, "show", "call", "--as-of", "2024-10-31"])
+    assert early.exit_code != 0 and "no report published by 2024-10-31" in early.output
+    exported = json.loads(runner.invoke(cli, [*store, "export", "--as-of", "2024-11-03", "--format", "json"]).output)
+    assert [s["id"] for s in exported["sources"]] == ["herald", "ministry"]  # the wire's came later
+    assert [(e["id"], e.get("disputes")) for e in exported["events"]] == [("call", None), ("denial", ["call"])]
+    chain = runner.invoke(cli, [*store, "chains", "Ana", "--as-of", "2024-11-03", "--format", "json"]).output
+    assert [e["id"] for e in json.loads(chain)["events"]] == ["call"]
+    bad = runner.invoke(cli, [*store, "between", "2024-10", "2024-11", "--recorded-before", "yesterday"])
+    assert bad.exit_code == 2 and "ISO date-time" in bad.output

@@ -202,6 +202,8 @@ def test_every_shipped_query_has_a_title_and_a_description() -> None:
         "near-place",
         "reported-by",
         "conflicting-reports",
+        "disputed-events",
+        "known-on-a-date",
     }
     for path in files:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -353,6 +355,7 @@ SHIPPED_QUERY_PARAMETERS = {
     "place": "Moscow",
     "km": 100,
     "source": "Trump Tells Putin",
+    "day": "2024-11-08",
 }
 
 
@@ -374,6 +377,31 @@ def test_shipped_queries_answer_on_the_seed(neo4j_url: str, name: str, column: s
     result = run_cli("--store", neo4j_url, "cypher", query, *params, "--format", "json")
     assert result.exit_code == 0, result.output
     assert {row[column] for row in json.loads(result.output)} >= expected
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize(
+    ("day", "known", "disputed"),
+    [("2024-11-01", {"call": []}, set()), ("2024-11-03", {"call": ["denial"], "denial": []}, set())],
+)
+def test_the_claims_favourites_answer_as_of_a_day(
+    neo4j_url: str, tmp_path: Path, day: str, known: dict[str, list[str]], disputed: set[str]
+) -> None:
+    from tests.test_store_behaviour import DISPUTED_CALL
+
+    facts = tmp_path / "disputed-call.yaml"
+    facts.write_text(DISPUTED_CALL, encoding="utf-8")
+    assert run_cli("--store", neo4j_url, "load", str(facts)).exit_code == 0
+    window = ["--param=start=2024-10-01", "--param=end=2024-11-30"]
+    query = (QUERIES / "known-on-a-date.cypher").read_text(encoding="utf-8")
+    result = run_cli("--store", neo4j_url, "cypher", query, *window, f"--param=day={day}", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert {row["id"]: row["disputed_by"] for row in json.loads(result.output)} == known
+    # as of now the confirmation (published after the denial) answers the dispute
+    query = (QUERIES / "disputed-events.cypher").read_text(encoding="utf-8")
+    result = run_cli("--store", neo4j_url, "cypher", query, *window, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert {row["id"] for row in json.loads(result.output)} == disputed
 
 
 def test_the_between_favourite_uses_the_stores_day_numbers() -> None:

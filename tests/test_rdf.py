@@ -24,10 +24,13 @@ from timelinekg.exporters import ExportOptions, exporter_for
 from timelinekg.exporters.rdf import Describer, TurtleWriter, to_rdflib, write_rdf
 from timelinekg.exporters.shacl import validate_file
 from timelinekg.graph.base import EventQuery, RowReader, Store
-from timelinekg.graph.ingest import load_paths
+from timelinekg.graph.ingest import ingest, load_paths
 from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.loaders import LoadOptions, Notice
+from timelinekg.loaders.facts import read_fact_file
 from timelinekg.loaders.rdf import load_rdf
+from timelinekg.queries import resolve
+from timelinekg.queries.claims import TimeView
 from timelinekg.schema import vocabulary
 from timelinekg.schema.dates import EVERY_DAY, DateRange
 from timelinekg.schema.event_types import EVENT_TYPES
@@ -564,3 +567,34 @@ def test_documented_turtle_example_is_what_the_exporter_writes(seed_store: SQLit
     shown = {s for s in statements(example) if "prov:generatedAtTime" not in s and "load:" not in s}
     assert len(shown) > 20
     assert shown <= exported, sorted(shown - exported)
+
+
+@pytest.mark.parametrize("syntax", ["turtle", "jsonld"])
+def test_disputes_and_statuses_export_conform_and_round_trip(tmp_path: Path, syntax: str) -> None:
+    from tests.test_store_behaviour import DISPUTED_CALL
+
+    facts = tmp_path / "disputed-call.yaml"
+    facts.write_text(DISPUTED_CALL, encoding="utf-8")
+    with SQLiteStore(tmp_path / "claims.db") as store:
+        ingest(store, read_fact_file(facts))
+        text = export_text(store, syntax)
+        as_of = io.StringIO()
+        view = TimeView(as_of=dt.date(2024, 11, 3))
+        exporter_for(syntax)(store, as_of, ExportOptions(EVERY_DAY, None, view=view))
+    graph = union(parse(text, syntax))
+    cito, tkg = rdflib.Namespace(vocabulary.CITO), rdflib.Namespace(vocabulary.TKG)
+    event = rdflib.Namespace(vocabulary.DEFAULT_BASE + "event/")
+    assert (event["denial"], cito.disputes, event["call"]) in graph
+    assert (event["confirmation"], cito.confirms, event["call"]) in graph
+    assert graph.value(event["call"], tkg.status) == rdflib.Literal("corroborated")
+    assert graph.value(event["call"], tkg.publishers) == rdflib.Literal(2, datatype=XSD.nonNegativeInteger)
+    then = union(parse(as_of.getvalue(), syntax))
+    assert then.value(event["call"], tkg.status) == rdflib.Literal("disputed")
+    assert (event["confirmation"], None, None) not in then  # published after the day asked about
+    path = tmp_path / f"claims{SYNTAXES[syntax][0]}"
+    path.write_text(text, encoding="utf-8")
+    assert validate_file(path).conforms
+    with reload(text, syntax, tmp_path) as again:
+        events = {e.id: e for e in again.events(EventQuery())}
+        assert events["denial"].disputes == ("call",) and events["confirmation"].confirms == ("call",)
+        assert resolve(again, [events["call"]])[0].as_json()["status"] == "corroborated"

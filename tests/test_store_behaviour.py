@@ -16,6 +16,7 @@ from timelinekg.graph.base import EventQuery, Store
 from timelinekg.graph.ingest import ingest, load_paths
 from timelinekg.loaders.facts import read_fact_file
 from timelinekg.queries import between, get_event, resolve
+from timelinekg.queries.claims import TimeView
 from timelinekg.schema.dates import DateRange, iso
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 from timelinekg.schema.rules import MAX_INDEXED_BYTES
@@ -380,3 +381,88 @@ def test_a_surname_shared_by_two_stored_people_stays_apart(store: Store) -> None
     ingest(store, said_by("src-2", "Olga Ivanova"))
     ingest(store, said_by("src-3", "Ivanova"))
     assert {a.name for a in store.actors()} == {"Maria Ivanova", "Olga Ivanova", "Ivanova"}
+
+
+# -- claims, disputes and "as of" (issue 16) ------------------------------------------------------------------
+
+DISPUTED_CALL = """
+sources:
+  - {id: herald, title: Herald scoop, url: https://herald.example/call, publisher: Herald, published: 2024-11-01}
+  - {id: ministry, title: Ministry note, url: https://gov.example/no, publisher: Ministry, published: 2024-11-02}
+  - {id: wire, title: Wire follow-up, url: https://wire.example/confirmed, publisher: Wire, published: 2024-11-05}
+events:
+  - id: call
+    type: communication
+    label: Ana phoned Bo
+    date: 2024-10-30
+    actors: [{name: Ana, role: agent}, {name: Bo, role: recipient}]
+    evidence:
+      - {source: herald, quote: Ana phoned Bo last month, claimed_earliest: 2024-10, claimed_latest: 2024-10}
+      - {source: wire, quote: the call took place on 30 October}
+  - id: denial
+    type: denial
+    label: Bo's ministry denied that any call took place
+    date: 2024-11-02
+    actors: [{name: Bo, role: agent}]
+    disputes: call
+    evidence: [{source: ministry, quote: no such call took place}]
+  - id: confirmation
+    type: confirmation
+    label: Ana's office confirmed the call
+    date: 2024-11-05
+    actors: [{name: Ana, role: agent}]
+    confirms: [call]
+    evidence: [{source: wire, quote: Ana's office confirmed the call}]
+"""
+OCTOBER_NOVEMBER = DateRange.parse("2024-10-01", "2024-11-30")
+
+
+def load_disputed_call(store: Store, tmp_path: Path) -> None:
+    facts_file = tmp_path / "disputed-call.yaml"
+    facts_file.write_text(DISPUTED_CALL, encoding="utf-8")
+    ingest(store, read_fact_file(facts_file))
+
+
+def call_as_of(store: Store, day: D | None) -> dict[str, object] | None:
+    view = TimeView(as_of=day)
+    found = [v.as_json() for v in resolve(store, list(between(store, OCTOBER_NOVEMBER, view=view)), view)]
+    return next((e for e in found if e["id"] == "call"), None)
+
+
+def test_as_of_gives_reported_then_disputed_then_corroborated(store: Store, tmp_path: Path) -> None:
+    load_disputed_call(store, tmp_path)
+    assert call_as_of(store, D(2024, 10, 31)) is None  # not reported yet
+    day1, day3, day6 = (call_as_of(store, D(2024, 11, day)) for day in (1, 3, 6))
+    assert day1 is not None and day3 is not None and day6 is not None
+    assert (day1["status"], day1["publishers"], day1["disputed_by"]) == ("reported", 1, [])
+    # bounds as the first report claimed them, settled again once the wire gave the day
+    assert (day1["earliest"], day1["latest"], day1["precision"]) == ("2024-10-01", "2024-10-31", "month")
+    assert (day3["status"], day3["disputed_by"], day3["confirmed_by"]) == ("disputed", ["denial"], [])
+    assert (day6["status"], day6["publishers"], day6["confirmed_by"]) == ("corroborated", 2, ["confirmation"])
+    assert (day6["earliest"], day6["latest"]) == ("2024-10-30", "2024-10-30")
+    assert call_as_of(store, None) == day6 | {"recorded_at": call_as_of(store, None)["recorded_at"]}  # type: ignore[index]
+    denial = get_event(store, "denial")
+    assert resolve(store, [denial])[0].as_json()["disputes"] == ["call"]
+
+
+def test_status_and_publisher_filters_and_the_system_time_view(store: Store, tmp_path: Path) -> None:
+    load_disputed_call(store, tmp_path)
+    as_of_day3 = TimeView(as_of=D(2024, 11, 3))
+    assert ids(between(store, OCTOBER_NOVEMBER, view=as_of_day3, status="disputed")) == ["call"]
+    assert ids(between(store, OCTOBER_NOVEMBER, status="disputed")) == []
+    assert ids(between(store, OCTOBER_NOVEMBER, min_publishers=2)) == ["call"]
+    assert ids(between(store, OCTOBER_NOVEMBER, view=as_of_day3, min_publishers=2)) == []
+    assert ids(between(store, OCTOBER_NOVEMBER, limit=1, status="reported")) == ["denial"]
+    long_ago = TimeView(recorded_before=dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+    assert ids(between(store, OCTOBER_NOVEMBER, view=long_ago)) == []
+    later = TimeView(recorded_before=dt.datetime.now(dt.UTC) + dt.timedelta(days=1))
+    assert ids(between(store, OCTOBER_NOVEMBER, view=later)) == ["call", "denial", "confirmation"]
+    with pytest.raises(TimelineKGError, match="no report published by 2024-10-31"):
+        get_event(store, "call", TimeView(as_of=D(2024, 10, 31)))
+
+
+def test_a_dispute_survives_rewriting_the_disputed_event(store: Store, tmp_path: Path) -> None:
+    load_disputed_call(store, tmp_path)
+    load_disputed_call(store, tmp_path)  # loading again rewrites every event; links into "call" stay
+    view = resolve(store, [get_event(store, "call")])[0].as_json()
+    assert (view["disputed_by"], view["confirmed_by"]) == (["denial"], ["confirmation"])

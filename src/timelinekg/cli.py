@@ -17,12 +17,17 @@ from timelinekg.exporters import EXPORTERS
 from timelinekg.loaders import LOADERS
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from timelinekg.schema.dates import DateRange
 
     # Generic from click 8.2; subscripting it at run time would break the older clicks pyproject allows.
     _CompositeParamType = click.types.CompositeParamType[DateRange]
+    _DayType = click.ParamType[dt.date]
+    _InstantParamType = click.ParamType[dt.datetime]
 else:
     _CompositeParamType = click.types.CompositeParamType
+    _DayType = _InstantParamType = click.ParamType
 
 
 class TimelineKGException(click.ClickException):
@@ -58,6 +63,64 @@ class DateRangeType(_CompositeParamType):
 
 
 DATE_RANGE = DateRangeType()
+
+
+class AsOfType(_DayType):
+    """A day (YYYY-MM-DD; YYYY-MM or YYYY mean their last day): what was published by then."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import datetime as dt
+
+        from timelinekg.schema.dates import parse_bounds
+
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return parse_bounds(str(value))[1]
+        except TimelineKGError as error:
+            raise click_exception(error) from None
+
+
+class InstantType(_InstantParamType):
+    """An ISO date-time (UTC unless it says otherwise); a bare date is its first instant."""
+
+    name = "datetime"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        import datetime as dt
+
+        if isinstance(value, dt.datetime):
+            return value
+        try:
+            instant = dt.datetime.fromisoformat(str(value))
+        except ValueError:
+            self.fail(f"expected an ISO date-time such as 2024-11-07T12:00:00Z, got {value!r}", param, ctx)
+        return instant if instant.tzinfo else instant.replace(tzinfo=dt.UTC)
+
+
+as_of_option = click.option(
+    "--as-of",
+    type=AsOfType(),
+    metavar="DATE",
+    help="As the reports published on or before DATE describe it: later reports, disputes and confirmations "
+    "left out, bounds settled from the claims known then.",
+)
+recorded_before_option = click.option(
+    "--recorded-before",
+    type=InstantType(),
+    metavar="DATETIME",
+    help="As this store held it before DATETIME (system time, for audits).",
+)
+
+
+def _time_view(as_of: Any, recorded_before: Any) -> Any:
+    from timelinekg.queries.claims import TimeView
+
+    return TimeView(as_of, recorded_before)
+
+
 between_option = click.option(
     "--between", "window", type=DATE_RANGE, metavar="START END", help="Only events overlapping this range."
 )
@@ -318,6 +381,17 @@ FORMAT_CHOICE = click.Choice(["table", "json", "jsonl", "csv", "markdown"])
     is_flag=True,
     help="Also events whose date is open on one side, the open side counting as unbounded.",
 )
+@as_of_option
+@recorded_before_option
+@click.option(
+    "--status",
+    type=click.Choice(["reported", "corroborated", "disputed"]),
+    help="Only events with this derived status: reported (one publisher), corroborated (two or more "
+    "publishers, or a confirmation), disputed (a dispute no later confirmation answered).",
+)
+@click.option(
+    "--min-publishers", type=click.IntRange(min=1), metavar="N", help="Only events reported by N or more publishers."
+)
 @click.option("--limit", type=int, help="At most this many events.")
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @pass_session
@@ -330,6 +404,10 @@ def between(
     type_code: str | None,
     source: str | None,
     include_undated: bool,
+    as_of: Any,
+    recorded_before: Any,
+    status: str | None,
+    min_publishers: int | None,
     limit: int | None,
     fmt: str,
 ) -> None:
@@ -337,16 +415,19 @@ def between(
 
     By default an event is listed when its date bounds overlap the range.  An
     undated past event is bounded by its report: it is listed, marked "reported
-    by DATE", when the day it was first reported falls in the range.
+    by DATE", when the day it was first reported falls in the range.  Each event
+    has a status derived from its reports: reported, corroborated or disputed.
 
     \b
     Example:
         timelinekg between 2024-11-05 2024-11-10 --actor Putin --format json
+        timelinekg between 2024-11-01 2024-11-30 --as-of 2024-11-08 --status disputed
     """
     from timelinekg.queries import between as between_query
     from timelinekg.queries import resolve
     from timelinekg.queries.render import write_events
 
+    view = _time_view(as_of, recorded_before)
     events = between_query(
         session.store,
         window,
@@ -357,42 +438,52 @@ def between(
         source=source,
         include_undated=include_undated,
         limit=limit,
+        view=view,
+        status=status,
+        min_publishers=min_publishers,
     )
-    written = write_events(_resolved(session.store, events, resolve), fmt, sys.stdout, title=str(window))
+    written = write_events(_resolved(session.store, events, resolve, view), fmt, sys.stdout, title=str(window))
     if not written:
         session.nothing_found(f"events in {window} matching these filters")
 
 
-def _resolved(store: Any, events: Any, resolve: Any) -> Any:
+def _resolved(store: Any, events: Any, resolve: Any, view: Any = None) -> Any:
     """Resolve names in chunks, so that long answers stream."""
+    from timelinekg.queries.claims import EVERYTHING
+
     chunk: list[Any] = []
     for event in events:
         chunk.append(event)
         if len(chunk) == 500:
-            yield from resolve(store, chunk)
+            yield from resolve(store, chunk, view or EVERYTHING)
             chunk = []
     if chunk:
-        yield from resolve(store, chunk)
+        yield from resolve(store, chunk, view or EVERYTHING)
 
 
 @cli.command()
 @click.argument("event_id")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@as_of_option
+@recorded_before_option
 @pass_session
-def show(session: Session, event_id: str, fmt: str) -> None:
-    """One event with every source that reported it, the quote and where it stands,
-    and why its reports were joined into one event.
+def show(session: Session, event_id: str, fmt: str, as_of: Any, recorded_before: Any) -> None:
+    """One event with its status ("reported by N publishers, confirmed by ..., disputed by ..."),
+    every claim in publication order (source, publication date, claimed bounds, quote), the
+    events it disputes and those that dispute or confirm it, and why its reports were joined.
 
     \b
     Example:
         timelinekg show trump-putin-call
+        timelinekg show trump-putin-call --as-of 2024-11-10
     """
     import json
 
     from timelinekg.queries import get_event, resolve
     from timelinekg.queries.render import event_detail
 
-    view = resolve(session.store, [get_event(session.store, event_id)])[0]
+    time_view = _time_view(as_of, recorded_before)
+    view = resolve(session.store, [get_event(session.store, event_id, time_view)], time_view)[0]
     click.echo(json.dumps(view.as_json(), ensure_ascii=False, indent=2) if fmt == "json" else event_detail(view))
 
 
@@ -469,6 +560,8 @@ def places(session: Session, fmt: str) -> None:
     is_flag=True,
     help="RDF (turtle, trig, nt, nquads): append the SKOS scheme of event types (CAMEO notations) and roles.",
 )
+@as_of_option
+@recorded_before_option
 @pass_session
 def export(
     session: Session,
@@ -477,28 +570,34 @@ def export(
     window: DateRange | None,
     base: str | None,
     with_vocabulary: bool,
+    as_of: Any,
+    recorded_before: Any,
 ) -> None:
     """Export the graph (or the events overlapping a date range), streaming as it reads.
 
     The JSON export has the curated fact-file shape, so it loads back with
-    ``timelinekg load``; jsonl writes the same records one per line.
+    ``timelinekg load``; jsonl writes the same records one per line.  RDF says
+    which event disputes or confirms which (cito:disputes, cito:confirms) and
+    each event's derived status (tkg:status, tkg:publishers), as of --as-of.
 
     \b
     Example:
         timelinekg export -o graph.ttl
+        timelinekg export -o known-then.ttl --as-of 2024-11-08
     """
     from timelinekg.exporters import DIRECTORY_FORMATS, ExportOptions, export_format_for, exporter_for
     from timelinekg.schema.dates import EVERY_DAY
 
     format_name = export_format_for(str(output) if output else None, format_name)
     exporter = exporter_for(format_name)
+    view = _time_view(as_of, recorded_before)
     window = window or EVERY_DAY
     if format_name in DIRECTORY_FORMATS:
         if output is None:
             raise click.UsageError(f"--format {format_name} writes a folder: give it with -o DIR")
-        exporter(session.store, sys.stdout, ExportOptions(window, base, str(output)))
+        exporter(session.store, sys.stdout, ExportOptions(window, base, str(output), view=view))
         return
-    options = ExportOptions(window, base, vocabulary=with_vocabulary)
+    options = ExportOptions(window, base, vocabulary=with_vocabulary, view=view)
     store = session.store  # opened first: a missing store leaves no empty output file behind
     with output_stream(output) as handle:
         exporter(store, handle, options)
@@ -699,9 +798,11 @@ def related(session: Session, actor: str, window: DateRange | None, top: int, fm
 @cli.command()
 @click.argument("actor")
 @between_option
+@as_of_option
+@recorded_before_option
 @click.option("--format", "fmt", type=FORMAT_CHOICE, default="table", show_default=True)
 @pass_session
-def chains(session: Session, actor: str, window: DateRange | None, fmt: str) -> None:
+def chains(session: Session, actor: str, window: DateRange | None, as_of: Any, recorded_before: Any, fmt: str) -> None:
     """ACTOR's events in time order, with the gap in days since the previous one (negative: they overlap).
 
     Events reported in a contradictory order cannot be listed yet: the model
@@ -716,7 +817,8 @@ def chains(session: Session, actor: str, window: DateRange | None, fmt: str) -> 
     from timelinekg.queries.render import write_rows
     from timelinekg.schema.dates import EVERY_DAY
 
-    rows = [link.as_json() for link in actor_chains(session.store, actor, window or EVERY_DAY)]
+    view = _time_view(as_of, recorded_before)
+    rows = [link.as_json() for link in actor_chains(session.store, actor, window or EVERY_DAY, view)]
     columns = ("earliest", "latest", "gap_days", "type", "label", "date_conflict", "id")
     if fmt == "json":
         import json
@@ -765,9 +867,10 @@ def timeline(session: Session, /, window: DateRange, lanes: str, output: Path, o
     if window.start is None or window.end is None:
         raise click.UsageError("a timeline needs both its START and its END date")
     query = {"type" if name == "type_code" else name: value for name, value in filters.items()}
-    events = between_query(session.store, window, **query)
+    view = _time_view(query.pop("as_of", None), query.pop("recorded_before", None))
+    events = between_query(session.store, window, view=view, **query)
     page = render_page(
-        _resolved(session.store, events, resolve),
+        _resolved(session.store, events, resolve, view),
         start=window.start,
         end=window.end,
         lanes=lanes,
@@ -783,7 +886,7 @@ def timeline(session: Session, /, window: DateRange, lanes: str, output: Path, o
 
 
 # The filters are between's own options, so that the two commands filter alike and say so alike.
-TIMELINE_FILTERS = ("within", "actor", "place", "type_code", "source", "include_undated")
+TIMELINE_FILTERS = ("within", "actor", "place", "type_code", "source", "include_undated", "as_of", "recorded_before")
 timeline.params[1:1] = [param for param in between.params if param.name in TIMELINE_FILTERS]
 
 

@@ -15,6 +15,7 @@ from timelinekg.errors import ValidationError
 from timelinekg.graph.base import EventQuery, Store
 from timelinekg.loaders import EXTENSIONS as LOAD_EXTENSIONS
 from timelinekg.plugin import load_target
+from timelinekg.queries.claims import EVERYTHING, TimeView, viewed_events
 from timelinekg.queries.render import write_jsonl
 from timelinekg.schema.dates import EVERY_DAY, DateRange, iso
 from timelinekg.schema.model import Event
@@ -26,6 +27,7 @@ class ExportOptions:
     base: str | None = None  # IRI base for RDF formats
     directory: str | None = None  # for formats that write several files
     vocabulary: bool = False  # RDF: append the event-type and role scheme (schema/event-types.ttl)
+    view: TimeView = EVERYTHING  # --as-of / --recorded-before: the graph as it was known then
 
 
 Exporter = Callable[[Store, TextIO, ExportOptions], None]
@@ -91,7 +93,8 @@ def selected_query(options: ExportOptions) -> EventQuery:
 
 
 def selected_events(store: Store, options: ExportOptions) -> Iterator[Event]:
-    return store.events(selected_query(options))
+    events = store.events(selected_query(options))
+    return viewed_events(store, events, options.view) if options.view.restricted else events
 
 
 def event_record(event: Event) -> dict[str, Any]:
@@ -121,12 +124,16 @@ def event_record(event: Event) -> dict[str, Any]:
             for m in event.mentions
         ],
         "attributes": dict(event.attributes),
+        **({"disputes": list(event.disputes)} if event.disputes else {}),
+        **({"confirms": list(event.confirms)} if event.confirms else {}),
         "recorded_at": event.recorded_at.isoformat() if event.recorded_at else None,
     }
 
 
-def _source_records(store: Store) -> Iterator[dict[str, Any]]:
+def _source_records(store: Store, view: TimeView = EVERYTHING) -> Iterator[dict[str, Any]]:
     for s in store.sources():
+        if view.restricted and not view.knows(s):
+            continue  # a view of the past has no source published after it
         yield {"id": s.id, "title": s.title, "url": s.url, "publisher": s.publisher, "published": iso(s.published)}
 
 
@@ -160,7 +167,7 @@ def export_jsonl(store: Store, out: TextIO, options: ExportOptions) -> None:
     """The JSON export's records one per line, each with ``record`` (source, actor, place or event)
     first; sources, actors and places come before the events that name them."""
     sections = (
-        ("source", _source_records(store)),
+        ("source", _source_records(store, options.view)),
         ("actor", _actor_records(store)),
         ("place", _place_records(store)),
         ("event", (event_record(e) for e in selected_events(store, options))),
@@ -180,7 +187,7 @@ def export_json(store: Store, out: TextIO, options: ExportOptions) -> None:
             out.write(json.dumps(record, ensure_ascii=False, default=str))
         out.write("\n]" + ("\n" if last else ",\n"))
 
-    section("sources", _source_records(store))
+    section("sources", _source_records(store, options.view))
     section("actors", _actor_records(store))
     section("places", _place_records(store))
     section("events", (event_record(e) for e in selected_events(store, options)), last=True)

@@ -4,7 +4,7 @@
 
 * nodes: ``events.csv``, ``actors.csv``, ``places.csv``, ``sources.csv``;
 * relationships: ``participated_in.csv``, ``took_place_in.csv``,
-  ``reported_by.csv``, ``part_of.csv``;
+  ``reported_by.csv``, ``part_of.csv``, ``disputes.csv``, ``confirms.csv``;
 * each with its header in ``<name>-header.csv`` (the admin tool reads a header
   file followed by data files), and ``import.sh`` with the exact command.
 
@@ -46,6 +46,8 @@ RELATIONSHIP_FILES: dict[str, properties.Relationship] = {
     "took_place_in": properties.TOOK_PLACE_IN,
     "reported_by": properties.REPORTED_BY,
     "part_of": properties.PART_OF,
+    "disputes": properties.DISPUTES,
+    "confirms": properties.CONFIRMS,
 }
 
 
@@ -135,6 +137,10 @@ def _rows(store: Store, options: ExportOptions) -> Iterator[tuple[str, list[str]
             yield "took_place_in", _relationship(properties.TOOK_PLACE_IN, row)
         for row in properties.reports(event):
             yield "reported_by", _relationship(properties.REPORTED_BY, row)
+        for row in properties.disputes(event):
+            yield "disputes", _relationship(properties.DISPUTES, row)
+        for row in properties.confirmations(event):
+            yield "confirms", _relationship(properties.CONFIRMS, row)
 
 
 def write_import_files(store: Store, directory: Path, options: ExportOptions | None = None) -> ImportFiles:

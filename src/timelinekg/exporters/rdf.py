@@ -33,9 +33,19 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO
 
 from timelinekg.errors import ValidationError
-from timelinekg.exporters import ExportOptions, selected_query
-from timelinekg.graph.base import EventRow, SourceRow, Store, event_row, event_rows, source_row, source_rows
+from timelinekg.exporters import ExportOptions, selected_events, selected_query
+from timelinekg.graph.base import (
+    EventBuilder,
+    EventRow,
+    SourceRow,
+    Store,
+    event_row,
+    event_rows,
+    source_row,
+    source_rows,
+)
 from timelinekg.memo import Memo
+from timelinekg.queries.claims import STATUSES, Standing, standings
 from timelinekg.schema.dates import day_from_iso
 from timelinekg.schema.identity import digest, slug
 from timelinekg.schema.model import Actor, Event, Place, Source
@@ -208,6 +218,12 @@ class Describer:
         self.has_place = p("sem:hasPlace")
         self.derived_from = p("prov:wasDerivedFrom")
         self.denoted_by = p("gaf:denotedBy")
+        self.disputes = p("cito:disputes")
+        self.confirms = p("cito:confirms")
+        # derived when the file is written (as of its --as-of day): see queries/claims.py
+        self.status = {status: p("tkg:status") + string_literal(status) for status in STATUSES}
+        self.publishers = p("tkg:publishers")
+        self.count_suffix = t.datatype_suffix("xsd:nonNegativeInteger")
         self.quote = p("prov:value")
         self.quoted_from = p("prov:wasQuotedFrom")
         self.begin_index = p("nif:beginIndex")
@@ -412,10 +428,11 @@ class Describer:
     def event(self, event: Event) -> list[Block]:
         return self.event_row(event_row(event))
 
-    def event_row(self, row: EventRow) -> list[Block]:
-        """An event's blocks, from its row (what :meth:`event` describes, read without model objects)."""
+    def event_row(self, row: EventRow, standing: Standing | None = None) -> list[Block]:
+        """An event's blocks, from its row (what :meth:`event` describes, read without model objects),
+        with its derived status when ``standing`` is given."""
         event_id, type_, label, earliest, latest, precision, start, end, conflict, attributes, recorded = row[:11]
-        participants, place_ids, mentions = row[11:]
+        participants, place_ids, mentions, disputes, confirms = row[11:]
         node = self.t.node
         ev = encode_segment(event_id)
         subject = node("event", ev)
@@ -454,6 +471,12 @@ class Describer:
             blocks.append((None, role, [role_class, value, role_type]))
         for place_id in place_ids:
             said.append(self._places[place_id])
+        for links, predicate in ((disputes, self.disputes), (confirms, self.confirms)):
+            for target_id in links:
+                said.append(predicate + node("event", encode_segment(target_id)))
+        if standing is not None:
+            said.append(self.status[standing.status])
+            said.append(f'{self.publishers}"{len(standing.publishers)}{self.count_suffix}')
         by_source: dict[str, list[Sequence[Any]]] = {}
         claims = self._claims
         for mention in mentions:
@@ -722,6 +745,27 @@ def load_local_id(recorded_at: dt.datetime) -> str:
     return utc.strftime("%Y-%m-%dT%H-%M-%S") + fraction + "Z"
 
 
+def with_standings(
+    store: Store, rows: Iterable[EventRow], options: ExportOptions
+) -> Iterator[tuple[EventRow, Standing | None]]:
+    """Each row with its event's derived status, worked out a chunk of events at a time."""
+    build = EventBuilder()
+    chunk: list[EventRow] = []
+
+    def flush() -> Iterator[tuple[EventRow, Standing | None]]:
+        found, _ = standings(store, [build(row) for row in chunk], options.view)
+        for row in chunk:
+            yield row, found.get(row.id)
+
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == EVENTS_PER_WRITE:
+            yield from flush()
+            chunk = []
+    if chunk:
+        yield from flush()
+
+
 def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) -> int:
     """Stream the graph (or the events overlapping the options' dates) as RDF; returns the triple count.
 
@@ -733,17 +777,23 @@ def write_rdf(store: Store, out: TextIO, options: ExportOptions, syntax: str) ->
     base = normalise_base(options.base)
     writer = _writer(syntax, out, base)
     describe = Describer(writer.terms)
-    sliced = options.window.bounded
+    # a view of the past names only what its events use: no source published after the day asked about
+    sliced = options.window.bounded or options.view.restricted
     actor_ids: set[str] = set()
     place_ids: set[str] = set()
     source_ids: set[str] = set()
     writer.begin()
     blocks: list[Block] = []
     pending = 0
-    for row in event_rows(store, selected_query(options)):
-        blocks += describe.event_row(row)
+    rows: Iterator[EventRow] = (
+        map(event_row, selected_events(store, options))
+        if options.view.restricted
+        else event_rows(store, selected_query(options))
+    )
+    for row, standing in with_standings(store, rows, options):
+        blocks += describe.event_row(row, standing)
         if sliced:
-            *_, participants, places, mentions = row
+            participants, places, mentions = row.participants, row.place_ids, row.mentions
             actor_ids.update(actor_id for actor_id, _role in participants)
             place_ids.update(places)
             source_ids.update(mention[0] for mention in mentions)

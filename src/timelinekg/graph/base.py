@@ -49,6 +49,8 @@ class EventQuery:
     place: str | None = None  # place name or alias, compared by name_key
     types: Collection[str] | None = None
     source: str | None = None  # source id or url
+    linked_to: Collection[str] | None = None  # events that dispute or confirm any of these
+    published_by: dt.date | None = None  # events with a source published on or before this day
     limit: int | None = None
 
     def __post_init__(self) -> None:
@@ -133,6 +135,8 @@ class EventRow(NamedTuple):
     place_ids: Sequence[str]
     # (source id, quote, start, end, claimed earliest, claimed latest, claimed precision)
     mentions: Sequence[Sequence[Any]]
+    disputes: Sequence[str] = ()  # ids of the events this one disputes
+    confirms: Sequence[str] = ()  # ids of the events this one confirms
 
 
 # A source as plain values: Source's fields in order, dates and times as ISO text.
@@ -184,6 +188,8 @@ def event_row(event: Event) -> EventRow:
             (m.source_id, m.quote, m.start, m.end, iso(m.claimed_earliest), iso(m.claimed_latest), m.claimed_precision)
             for m in event.mentions
         ],
+        event.disputes,
+        event.confirms,
     )
 
 
@@ -215,7 +221,7 @@ class EventBuilder:
 
     def __call__(self, row: EventRow) -> Event:
         event_id, type_, label, earliest, latest, precision, start, end, conflict, attributes, recorded = row[:11]
-        participants, place_ids, mentions = row[11:]
+        participants, place_ids, mentions, disputes, confirms = row[11:]
         days, participations = self.days, self.participations
         # Loops rather than comprehensions: an event has a few of each, and a comprehension is a call.
         roles = []
@@ -250,6 +256,8 @@ class EventBuilder:
                 "date_conflict": conflict,
                 "attributes": attributes,
                 "recorded_at": self.instants[recorded],
+                "disputes": tuple(disputes),
+                "confirms": tuple(confirms),
             },
         )
 

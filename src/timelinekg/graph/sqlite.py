@@ -110,7 +110,17 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX places_parent ON places(parent_id);
     """,
+    # 5: an event disputes or confirms other events (kind 'disputes' / 'confirms'); the links are
+    # the disputing event's, kept in its body too, and indexed by target to find who disputes an event.
+    """
+    CREATE TABLE event_links (
+        event_id TEXT NOT NULL, kind TEXT NOT NULL, target_id TEXT NOT NULL, position INTEGER NOT NULL,
+        PRIMARY KEY (event_id, kind, target_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX event_links_target ON event_links(target_id, kind);
+    """,
 )
+LINK_KINDS = ("disputes", "confirms")
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
@@ -137,6 +147,8 @@ def _event_body(event: Event) -> str:
             "p": [[p.actor_id, p.role] for p in dict.fromkeys(event.participants)],
             "l": list(dict.fromkeys(event.place_ids)),
             "m": [_mention_cells(m) for m in event.mentions],
+            **({"d": list(event.disputes)} if event.disputes else {}),
+            **({"c": list(event.confirms)} if event.confirms else {}),
         },
         ensure_ascii=False,
         separators=(",", ":"),
@@ -354,7 +366,7 @@ class SQLiteStore:
             )
         if existing:
             stale = [(event_id,) for event_id in existing]
-            for table in ("participations", "event_places", "mentions"):
+            for table in ("participations", "event_places", "mentions", "event_links"):
                 db.executemany(f"DELETE FROM {table} WHERE event_id=?", stale)
         rows = {
             e.id: (
@@ -411,6 +423,15 @@ class SQLiteStore:
             "claimed_precision, position) VALUES (?,?,?,?,?,?,?,?,?)",
             [(e.id, *_mention_cells(m), i) for e in events for i, m in enumerate(e.mentions)],
         )
+        db.executemany(
+            "INSERT OR IGNORE INTO event_links(event_id, kind, target_id, position) VALUES (?,?,?,?)",
+            [
+                (e.id, kind, target, i)
+                for e in events
+                for kind, targets in zip(LINK_KINDS, (e.disputes, e.confirms), strict=True)
+                for i, target in enumerate(targets)
+            ],
+        )
 
     # -- reads --------------------------------------------------------------------------------------------
     def events(self, query: EventQuery) -> Iterator[Event]:
@@ -451,6 +472,8 @@ class SQLiteStore:
                             children["p"],
                             children["l"],
                             children["m"],
+                            children.get("d", ()),
+                            children.get("c", ()),
                         )
                     )
         except sqlite3.Error as error:
@@ -485,7 +508,16 @@ class SQLiteStore:
         Finding the page's last (low, high) from the R*Tree alone lets the main query
         read and sort only the events up to it, instead of every event in the range.
         """
-        filtered = (query.ids, query.types, query.actor, query.actor_ids, query.place, query.source)
+        filtered = (
+            query.ids,
+            query.types,
+            query.actor,
+            query.actor_ids,
+            query.place,
+            query.source,
+            query.linked_to,
+            query.published_by,
+        )
         if query.limit is None or query.limit < 1 or any(f is not None for f in filtered):
             return None
         clauses, params = self._span_clauses(query)
@@ -542,6 +574,17 @@ class SQLiteStore:
                 "WHERE src.id = ? OR src.url = ?)"
             )
             params += [query.source, query.source]
+        if query.published_by is not None:
+            # per candidate event, through its mentions' index: never a list of every older mention
+            clauses.append(
+                "EXISTS (SELECT 1 FROM mentions m JOIN sources src ON src.id = m.source_id "
+                "WHERE m.event_id = e.id AND src.published <= ?)"
+            )
+            params.append(query.published_by.isoformat())
+        if query.linked_to is not None:
+            targets = list(query.linked_to)
+            clauses.append(f"e.id IN (SELECT event_id FROM event_links WHERE target_id IN ({_marks(len(targets))}))")
+            params += targets
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         # Open lower bounds sort first: they may be older than anything dated.
         sql = (

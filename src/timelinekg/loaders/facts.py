@@ -365,7 +365,11 @@ class _Reader:
             end=end,
             date_conflict=bool(entry.date_conflict),
             attributes=tuple(sorted((entry.attributes or {}).items())),
+            disputes=_event_ids(entry.disputes),
+            confirms=_event_ids(entry.confirms),
         )
+        if event_id in (*event.disputes, *event.confirms):
+            raise self.fail(f"event {event_id!r} cannot dispute or confirm itself", location)
         previous = self.events.get(event_id)
         if previous is not None and previous[0] != event:
             first_line = line_for(self.lines, previous[1])
@@ -396,6 +400,13 @@ class _Reader:
             places=list(self.places.values()),
             events=[event for event, _ in self.events.values()],
         )
+
+
+def _event_ids(given: str | int | list[str | int] | None) -> tuple[str, ...]:
+    """``disputes:``/``confirms:`` as ids: one id or a list of them."""
+    if given is None:
+        return ()
+    return tuple(dict.fromkeys(str(i) for i in (given if isinstance(given, list) else [given])))
 
 
 def read_fact_file(path: Path, options: LoadOptions | None = None) -> Facts:

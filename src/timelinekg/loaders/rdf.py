@@ -267,7 +267,8 @@ class Reader:
             start = self.instant(interval.first("time:hasBeginning"))
             finish = self.instant(interval.first("time:hasEnd"))
         conflict = node.first("tkg:dateConflict")
-        for curie in ("tkg:trigger", "tkg:dateBasis"):  # also in tkg:attributes, which is read whole
+        # also in tkg:attributes, which is read whole; the status is derived again from the claims
+        for curie in ("tkg:trigger", "tkg:dateBasis", "tkg:status", "tkg:publishers"):
             node.take(curie)
         event = Event(
             id=event_id,
@@ -284,6 +285,9 @@ class Reader:
             date_conflict=conflict is not None and str(conflict.value) in ("true", "1"),
             attributes=self.attributes(node),
             recorded_at=self.recorded_at(node),
+            # an event's IRI ends in its encoded id, also when the event it names is not in this document
+            disputes=tuple(dict.fromkeys(self.id_for({}, t) for t in node.take("cito:disputes"))),
+            confirms=tuple(dict.fromkeys(self.id_for({}, t) for t in node.take("cito:confirms"))),
         )
         check_event(event)  # here, so that one bad event is reported by its node and the rest still load
         return event

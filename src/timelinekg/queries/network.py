@@ -19,6 +19,7 @@ from typing import Any
 
 from timelinekg.errors import NotFound
 from timelinekg.graph.base import EventQuery, Store
+from timelinekg.queries.claims import EVERYTHING, TimeView, viewed_events
 from timelinekg.schema.dates import EVERY_DAY, DateRange, iso
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event
@@ -164,15 +165,22 @@ class ChainLink:
         }
 
 
-def chains(store: Store, actor: str, window: DateRange = EVERY_DAY) -> Iterator[ChainLink]:
+def chains(store: Store, actor: str, window: DateRange = EVERY_DAY, view: TimeView = EVERYTHING) -> Iterator[ChainLink]:
     """The actor's events in time order, each with the gap since the previous one.
 
     Events sort by their known bounds (an open one takes the other's place).  The gap runs from the
     previous event's latest bound to this one's earliest; a negative gap means the two events' date
     bounds overlap (the earlier one may still be going on); ``None`` means a bound it needs is open.
+    ``view`` gives the chain as the reports published by a day described it.
     """
+    pairs: Iterable[tuple[Event, set[str]]] = actor_events(store, actor, window)
+    if view.restricted:
+        found = list(pairs)
+        known = {e.id: e for e in viewed_events(store, [event for event, _ in found], view)}
+        # bounds settled from fewer claims can move an event: order the (few) known events again
+        pairs = sorted(((known[e.id], selves) for e, selves in found if e.id in known), key=lambda p: _date_key(p[0]))
     previous: Event | None = None
-    for event, _selves in in_known_bound_order(actor_events(store, actor, window)):
+    for event, _selves in in_known_bound_order(pairs):
         gap = None
         if previous is not None and previous.latest is not None and event.earliest is not None:
             gap = (event.earliest - previous.latest).days

@@ -11,7 +11,7 @@ from typing import Any, TextIO
 
 from timelinekg.queries import EventView
 
-EVENT_COLUMNS = ("earliest", "latest", "precision", "type", "label", "actors", "places", "sources", "id")
+EVENT_COLUMNS = ("earliest", "latest", "precision", "status", "type", "label", "actors", "places", "sources", "id")
 
 
 def precision_text(data: dict[str, Any]) -> str:
@@ -30,6 +30,7 @@ def event_row(view: EventView) -> dict[str, str]:
         "earliest": earliest,
         "latest": latest,
         "precision": precision_text(data) + (" (conflict)" if data["date_conflict"] else ""),
+        "status": data["status"],
         "type": data["type"],
         "label": data["label"],
         "actors": "; ".join(f"{a['name']} ({a['role']})" for a in data["actors"]),
@@ -183,7 +184,7 @@ def when_text(data: dict[str, Any]) -> str:
 
 
 def event_table_row(data: dict[str, Any], quote_limit: int) -> list[str]:
-    """when / event (label, type and id) / who and where / first source (shortened quote and publisher)."""
+    """when / event (label, type and id) / who and where / first source (shortened quote and publisher) and status."""
     who = ", ".join(f"{a['name']} ({a['role']})" for a in data["actors"])
     where = ", ".join(p["name"] for p in data["places"])
     source = ""
@@ -193,6 +194,7 @@ def event_table_row(data: dict[str, Any], quote_limit: int) -> list[str]:
         by = first["publisher"] or first["url"] or shortened(first["title"] or first["id"], 40)
         more = len(data["sources"]) - 1
         source = "\n".join(part for part in (quote, f"— {by}" + (f" (+{more} more)" if more else "")) if part)
+    source = "\n".join(part for part in (source, data["status"]) if part)
     return [
         when_text(data),
         f"{data['label']}\n{data['type']} · {data['id']}",
@@ -230,6 +232,17 @@ def write_events(views: Iterable[EventView], fmt: str, out: TextIO, title: str =
     return write_rows((event_row(v) for v in views), EVENT_COLUMNS, fmt, out, title)
 
 
+def standing_text(data: dict[str, Any]) -> str:
+    """ "reported by N publishers, confirmed by ..., disputed by ...": the evidence behind a status."""
+    count = data["publishers"]
+    parts = [f"reported by {count} publisher{'' if count == 1 else 's'}"]
+    if data["confirmed_by"]:
+        parts.append("confirmed by " + ", ".join(data["confirmed_by"]))
+    if data["disputed_by"]:
+        parts.append("disputed by " + ", ".join(data["disputed_by"]))
+    return ", ".join(parts)
+
+
 def event_detail(view: EventView) -> str:
     """One event with every source and quote, for ``show``."""
     data: dict[str, Any] = view.as_json()
@@ -248,7 +261,9 @@ def event_detail(view: EventView) -> str:
     for place in data["places"]:
         parent = f", {place['parent']}" if place.get("parent") else ""
         lines.append(f"  place:     {place['name']}{parent}")
-    for source in data["sources"]:
+    lines.append(f"  status:    {data['status']}: {standing_text(data)}")
+    # every claim in publication order: what was said first comes first
+    for source in sorted(data["sources"], key=lambda s: s["published"] or "9999"):
         claimed = source["claimed_earliest"] or "?"
         if source["claimed_latest"] != source["claimed_earliest"]:
             claimed += f" .. {source['claimed_latest'] or '?'}"
@@ -257,6 +272,12 @@ def event_detail(view: EventView) -> str:
         )
         lines.append(f"    claims:  {claimed}   at {source['start']}..{source['end']}")
         lines.append(f"    quote:   “{source['quote']}”")
+    for disputed in data["disputes"]:
+        lines.append(f"  disputes:  {disputed}")
+    for disputing in data["disputed_by"]:
+        lines.append(f"  disputed by: {disputing}")
+    for confirming in data["confirmed_by"]:
+        lines.append(f"  confirmed by: {confirming}")
     titles = {s["id"]: s["title"] or s["id"] for s in data["sources"]}
     for evidence in data["attributes"].get("merge_evidence") or ():
         # the merge rule writes source ids; a reader wants the titles

@@ -23,6 +23,26 @@ class EventType:
 
 EVENT_TYPES: tuple[EventType, ...] = (
     EventType("statement", "Public statement", "01", "Makes a public statement, comment, claim or report."),
+    # What a statement says about other reports; not CAMEO codes (016 is denying responsibility, not
+    # denying that something happened).  A denial or correction disputes the event it names
+    # (Event.disputes), a confirmation confirms it (Event.confirms).
+    EventType(
+        "denial",
+        "Denial",
+        None,
+        "Denies, rejects as false or retracts a report that something happened.",
+        broader="statement",
+    ),
+    EventType(
+        "correction", "Correction", None, "Corrects a report: its date, place or who took part.", broader="statement"
+    ),
+    EventType(
+        "confirmation",
+        "Confirmation",
+        None,
+        "Confirms a report, said by a participant or witness.",
+        broader="statement",
+    ),
     EventType("appeal", "Appeal", "02", "Appeals or requests."),
     EventType("intent-to-cooperate", "Expressed intent to cooperate", "03", "Expresses intent to cooperate."),
     EventType("consultation", "Consultation", "04", "Consults, discusses, negotiates."),

@@ -237,6 +237,12 @@ class EventEntry(_Entry):
     places: list[PlaceOrName] | None = None
     evidence: list[QuoteOrEvidence] | None = None
     attributes: dict[StrictStr, AttributeValue] | None = None
+    disputes: Identifier | list[Identifier] | None = Field(
+        None, description="the id(s) of the event(s) this one disputes: a denial, correction or retraction"
+    )
+    confirms: Identifier | list[Identifier] | None = Field(
+        None, description="the id(s) of the event(s) this one confirms, e.g. a participant's statement"
+    )
     recorded_at: Text | None = Field(None, description="written by the JSON export; the store sets its own")
 
     @model_validator(mode="after")

@@ -310,6 +310,8 @@ def merge_events(kept: Event, incoming: Event) -> Event:
         start=kept.start or incoming.start,
         end=kept.end or incoming.end,
         recorded_at=kept.recorded_at or incoming.recorded_at,
+        disputes=tuple(dict.fromkeys(kept.disputes + incoming.disputes)),
+        confirms=tuple(dict.fromkeys(kept.confirms + incoming.confirms)),
     )
 
 

@@ -121,6 +121,10 @@ class Event:
     date_conflict: bool = False
     attributes: tuple[tuple[str, Any], ...] = ()
     recorded_at: dt.datetime | None = None
+    # Links to other events, owned by this one (a denial disputes the report it denies, a
+    # participant's statement confirms it); the status they give is derived in ``queries.claims``.
+    disputes: tuple[str, ...] = ()
+    confirms: tuple[str, ...] = ()
 
     @property
     def actor_ids(self) -> tuple[str, ...]:

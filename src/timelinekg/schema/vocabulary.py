@@ -64,6 +64,9 @@ EVENT_TYPE = "https://timelinekg.org/ns/event-type/"
 ROLE_TYPE = "https://timelinekg.org/ns/role/"
 CAMEO = "https://timelinekg.org/ns/cameo/"
 SH = "http://www.w3.org/ns/shacl#"
+# The Citation Typing Ontology: cito:disputes / cito:confirms say what one work says of another,
+# which is what a denial or a confirmation says of the report it answers.
+CITO = "http://purl.org/spar/cito/"
 
 # Vocabulary prefixes, in the order documents declare them.
 PREFIXES: dict[str, str] = {
@@ -78,6 +81,7 @@ PREFIXES: dict[str, str] = {
     "schema": SCHEMA,
     "gaf": GAF,
     "nif": NIF,
+    "cito": CITO,
     "tkg": TKG,
     "etype": EVENT_TYPE,
     "roletype": ROLE_TYPE,

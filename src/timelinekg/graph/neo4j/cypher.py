@@ -14,6 +14,8 @@ Graph model::
     (:Event)-[:TOOK_PLACE_IN {position}]->(:Place)-[:PART_OF]->(:Place)
     (:Event)-[:REPORTED_BY {quote, start, end, claimed_earliest, claimed_latest,
                             claimed_precision, position}]->(:Source)
+    (:Event)-[:DISPUTES {position}]->(:Event)    a denial or correction and what it disputes
+    (:Event)-[:CONFIRMS {position}]->(:Event)    a participant's confirmation
 
 ``Event.span`` is ``point({x: earliest day number, y: latest day number})``;
 open bounds use ``graph.base``'s ``OPEN_LOW``/``OPEN_HIGH``, as the embedded store does, so that both
@@ -45,9 +47,10 @@ ALLOWED_LABELS = frozenset(
 )
 # Labels of the store's own bookkeeping, not of the data (no style, no export).
 INTERNAL_LABELS = frozenset({"WriteLock"})
-ALLOWED_REL_TYPES = frozenset({"PARTICIPATED_IN", "TOOK_PLACE_IN", "REPORTED_BY", "PART_OF"})
+ALLOWED_REL_TYPES = frozenset({"PARTICIPATED_IN", "TOOK_PLACE_IN", "REPORTED_BY", "PART_OF", "DISPUTES", "CONFIRMS"})
 
 EVENT_CHILD_RELS = ("PARTICIPATED_IN", "TOOK_PLACE_IN", "REPORTED_BY")
+EVENT_LINK_RELS = ("DISPUTES", "CONFIRMS")
 
 
 def label(name: str) -> str:
@@ -136,6 +139,22 @@ def delete_event_children() -> str:
     return f"UNWIND $ids AS id\nMATCH (:Event {{id: id}})-[old:{types}]-()\nDELETE old"
 
 
+def delete_event_links() -> str:
+    """An event's own DISPUTES/CONFIRMS links go before it is rewritten; links into it stay."""
+    types = "|".join(rel_type(t) for t in EVENT_LINK_RELS)
+    return f"UNWIND $ids AS id\nMATCH (:Event {{id: id}})-[old:{types}]->()\nDELETE old"
+
+
+def link_events(declared: properties.Relationship) -> str:
+    """DISPUTES or CONFIRMS links; a target not stored yet is left unlinked (an Event needs its bounds)."""
+    return (
+        "UNWIND $rows AS row\n"
+        "MATCH (e:Event {id: row.event_id})\n"
+        "MATCH (t:Event {id: row.target_id})\n"
+        f"CREATE (e)-[:{rel_type(declared.type)} {_property_map(declared.properties)}]->(t)"
+    )
+
+
 def upsert_events() -> str:
     return f"UNWIND $rows AS row\nMERGE (e:Event {{id: row.id}})\n{_set_properties('e', properties.EVENT)}"
 
@@ -200,6 +219,8 @@ class EventFilter:
     actor_ids: bool = False
     place_key: bool = False
     source: bool = False
+    linked_to: bool = False
+    published_by: bool = False
     limit: bool = False
 
 
@@ -260,6 +281,10 @@ def select_events(wanted: EventFilter, returning: str | None = None, *, collecte
         )
     if wanted.source:
         clauses.append("EXISTS { MATCH (e)-[:REPORTED_BY]->(s:Source) WHERE s.id = $source OR s.url = $source }")
+    if wanted.published_by:
+        clauses.append("EXISTS { MATCH (e)-[:REPORTED_BY]->(s:Source) WHERE s.published <= $published_by }")
+    if wanted.linked_to:
+        clauses.append("EXISTS { MATCH (e)-[:DISPUTES|CONFIRMS]->(t:Event) WHERE t.id IN $linked_to }")
     where = (keep + "\n  AND ".join(clauses) + "\n") if clauses else ""
     limit = "LIMIT $limit\n" if wanted.limit else ""
     ordered = f"{matched}{where}WITH e ORDER BY e.span.x, e.span.y, e.id\n{limit}"
@@ -280,9 +305,11 @@ EVENT_PROJECTION = (
     "  COLLECT { MATCH (e)-[r:TOOK_PLACE_IN]->(p:Place) WITH p, r ORDER BY r.position RETURN p.id } AS places,\n"
     "  COLLECT { MATCH (e)-[r:REPORTED_BY]->(s:Source) WITH s, r ORDER BY r.position\n"
     "            RETURN [s.id, r.quote, r.start, r.end, toString(r.claimed_earliest), toString(r.claimed_latest),\n"
-    "                    r.claimed_precision] } AS mentions"
+    "                    r.claimed_precision] } AS mentions,\n"
+    "  COLLECT { MATCH (e)-[r:DISPUTES]->(t:Event) WITH t, r ORDER BY r.position RETURN t.id } AS disputes,\n"
+    "  COLLECT { MATCH (e)-[r:CONFIRMS]->(t:Event) WITH t, r ORDER BY r.position RETURN t.id } AS confirms"
 )
-EVENT_COLUMNS = ("event", "participants", "places", "mentions")
+EVENT_COLUMNS = ("event", "participants", "places", "mentions", "disputes", "confirms")
 
 
 def select_event_ids(wanted: EventFilter) -> str:

@@ -126,6 +126,9 @@ REPORTED_BY = Relationship(
     ),
 )
 PART_OF = Relationship("PART_OF", "Place", "id", "Place", "parent_id", ())
+# A denial or correction disputes another event; a participant's statement confirms one.
+DISPUTES = Relationship("DISPUTES", "Event", "event_id", "Event", "target_id", (Property("position", "int"),))
+CONFIRMS = Relationship("CONFIRMS", "Event", "event_id", "Event", "target_id", (Property("position", "int"),))
 
 
 def _name_keys(name: str, aliases: tuple[str, ...]) -> list[str]:
@@ -221,3 +224,16 @@ def reports(e: Event) -> Iterator[dict[str, Any]]:
             "claimed_precision": m.claimed_precision,
             "position": position,
         }
+
+
+def _links(e: Event, targets: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+    for position, target_id in enumerate(dict.fromkeys(targets)):
+        yield {"event_id": e.id, "target_id": target_id, "position": position}
+
+
+def disputes(e: Event) -> Iterator[dict[str, Any]]:
+    return _links(e, e.disputes)
+
+
+def confirmations(e: Event) -> Iterator[dict[str, Any]]:
+    return _links(e, e.confirms)

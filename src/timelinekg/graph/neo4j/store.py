@@ -219,11 +219,14 @@ def write_plan(facts: Facts) -> WritePlan:
     if facts.events:
         events = list({e.id: e for e in facts.events}.values())  # the last report of an id wins, as in SQLite
         plan.append((cypher.delete_event_children(), [e.id for e in events], "ids"))
+        plan.append((cypher.delete_event_links(), [e.id for e in events], "ids"))
         plan.append((cypher.upsert_events(), [properties.event_properties(e) for e in events], "rows"))
         children: list[tuple[str, list[dict[str, Any]]]] = [
             (cypher.link_participants(), [row for e in events for row in properties.participations(e)]),
             (cypher.link_places(), [row for e in events for row in properties.locations(e)]),
             (cypher.link_mentions(), [row for e in events for row in properties.reports(e)]),
+            (cypher.link_events(properties.DISPUTES), [row for e in events for row in properties.disputes(e)]),
+            (cypher.link_events(properties.CONFIRMS), [row for e in events for row in properties.confirmations(e)]),
         ]
         plan.extend((statement, child_rows, "rows") for statement, child_rows in children if child_rows)
     return plan
@@ -266,6 +269,10 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
         params["place_key"] = name_key(query.place)
     if query.source is not None:
         params["source"] = query.source
+    if query.linked_to is not None:
+        params["linked_to"] = list(query.linked_to)
+    if query.published_by is not None:
+        params["published_by"] = query.published_by
     if query.limit is not None:
         params["limit"] = query.limit
     wanted = cypher.EventFilter(
@@ -278,13 +285,21 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
         actor_ids=query.actor_ids is not None,
         place_key=query.place is not None,
         source=query.source is not None,
+        linked_to=query.linked_to is not None,
+        published_by=query.published_by is not None,
         limit=query.limit is not None,
     )
     return wanted, params
 
 
 def row_from_columns(
-    build: EventBuilder, data: dict[str, Any], participants: list[Any], places: list[str], mentions: list[Any]
+    build: EventBuilder,
+    data: dict[str, Any],
+    participants: list[Any],
+    places: list[str],
+    mentions: list[Any],
+    disputes: list[str],
+    confirms: list[str],
 ) -> EventRow:
     """The :class:`EventRow` of one answer of :data:`cypher.EVENT_PROJECTION` (temporals arrive as ISO strings)."""
     return EventRow(
@@ -302,6 +317,8 @@ def row_from_columns(
         participants,
         places,
         mentions,
+        disputes,
+        confirms,
     )
 
 
