@@ -194,7 +194,9 @@ def _standard_input(paths: list[Path], format_name: str | None) -> Iterator[list
         yield [spooled if str(p) == "-" else p for p in paths]
 
 
-def _load_with_progress(session: Session, store: Any, paths: list[Path], options: Any, *, fail_fast: bool) -> Any:
+def _load_with_progress(
+    session: Session, store: Any, paths: list[Path], options: Any, *, fail_fast: bool, workers: int
+) -> Any:
     """load_paths, with a progress bar (files, events, rate) when a person watches stderr."""
     from timelinekg.cli_support import new_progress
     from timelinekg.graph.ingest import load_paths
@@ -206,14 +208,16 @@ def _load_with_progress(session: Session, store: Any, paths: list[Path], options
 
     progress = new_progress(session.quiet, sum(1 for _ in expand_paths(paths)) if paths else 0)
     if progress is None:
-        return load_paths(store, paths, options, on_file=announce, fail_fast=fail_fast)
+        return load_paths(store, paths, options, on_file=announce, fail_fast=fail_fast, workers=workers)
 
     def on_file(path: Path) -> None:
         announce(path)
         progress.on_file(path)
 
     with progress:
-        return load_paths(store, paths, options, on_file=on_file, on_batch=progress.on_batch, fail_fast=fail_fast)
+        return load_paths(
+            store, paths, options, on_file=on_file, on_batch=progress.on_batch, fail_fast=fail_fast, workers=workers
+        )
 
 
 @cli.command()
@@ -232,6 +236,12 @@ def _load_with_progress(session: Session, store: Any, paths: list[Path], options
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first error instead of loading the other files.")
 @click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Processes extracting articles (default: the number of cores, or 1 for less than 256 KB of "
+    "articles); one writer stores them in input order, so the result is the same for any number.",
+)
+@click.option(
     "-v",
     "--verbose",
     is_flag=True,
@@ -246,6 +256,7 @@ def load(
     url: str | None,
     text_root: Path | None,
     fail_fast: bool,
+    workers: int | None,
     verbose: bool,
 ) -> None:
     """Load fact files, articles or datasets (files or folders, read recursively) into the store.
@@ -259,10 +270,12 @@ def load(
     \b
     Example:
         timelinekg --store seed.db load examples/seed
+        timelinekg --store news.db load --workers 2 articles/
     """
     import os
 
     from timelinekg.loaders import LoadOptions
+    from timelinekg.loaders.parallel import workers_for
 
     if "" in paths:  # Path("") would be the current folder
         raise click.BadParameter("an empty path", param_hint="PATHS")
@@ -275,7 +288,9 @@ def load(
     existing = [Path(p) for p in paths if p == "-" or Path(p).exists()]
     store = session.writable_store
     with _standard_input(existing, format_name) as existing:
-        report = _load_with_progress(session, store, existing, options, fail_fast=fail_fast)
+        report = _load_with_progress(
+            session, store, existing, options, fail_fast=fail_fast, workers=workers or workers_for(existing, options)
+        )
     for problem in report.errors:
         click.echo(f"error: {problem}", err=True)
     if verbose or session.verbose or os.environ.get("TIMELINEKG_TRACEBACK") == "1":
