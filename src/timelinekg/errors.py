@@ -36,6 +36,10 @@ def _validation_error(message: str, path: str | None, line: int | None) -> Valid
     return ValidationError(message, path=path, line=line)
 
 
+class WorkersLost(TimelineKGError):
+    """An extraction worker process died (killed, out of memory): every later article would wait on it."""
+
+
 class StoreError(TimelineKGError):
     """A store could not be opened, read or written."""
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from timelinekg.errors import StoreBusy, StoreUnavailable, TimelineKGError, ValidationError
+from timelinekg.errors import StoreBusy, StoreUnavailable, TimelineKGError, ValidationError, WorkersLost
 from timelinekg.graph.actor_identity import resolve_actors
 from timelinekg.graph.base import EventQuery, Store, StoreReader
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, LoadResult, Notice, expand_paths, format_for, loader_for
@@ -310,7 +310,7 @@ def _load_entries(
             else:
                 results = loader_for(format_name)(path, options)
             _load_file(store, path, results, format_name, report, fail_fast, loaded_at, on_batch, seen)
-        except (StoreUnavailable, StoreBusy):  # every later file would fail alike: end the run
+        except (StoreUnavailable, StoreBusy, WorkersLost):  # every later file would fail alike: end the run
             raise
         except TimelineKGError as error:
             report.errors.append(str(error) if str(error).startswith(str(path)) else f"{path}: {error}")
@@ -354,7 +354,7 @@ def _load_file(
             report.batches += 1
             if on_batch is not None:
                 on_batch(len(result.events))
-        except (StoreUnavailable, StoreBusy):  # every later file would fail alike: end the run
+        except (StoreUnavailable, StoreBusy, WorkersLost):  # every later file would fail alike: end the run
             raise
         except TimelineKGError as error:
             located = error.at(path=str(path)).located() if isinstance(error, ValidationError) else f"{path}: {error}"

@@ -16,11 +16,12 @@ import traceback
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
-from timelinekg.errors import ValidationError
+from timelinekg.errors import ValidationError, WorkersLost
 from timelinekg.loaders import LoadOptions, LoadResult
 from timelinekg.loaders.articles import ARTICLE_READERS, read_articles
 from timelinekg.loaders.safe import check_regular
@@ -110,7 +111,12 @@ class _Batch:
     outcomes: list[Outcome] = field(default_factory=list)
 
     def results(self) -> list[Outcome]:
-        return self.future.result() if self.future is not None else self.outcomes
+        if self.future is None:
+            return self.outcomes
+        try:
+            return self.future.result()
+        except BrokenProcessPool as error:
+            raise WorkersLost(f"an extraction worker stopped unexpectedly ({error}); try --workers 1") from error
 
 
 class ParallelArticles:
