@@ -9,8 +9,9 @@ embedded store with the merge rule.  Each copy is given its own URL, so copies a
 
 First it runs the CLI path, ``timelinekg load --workers 1`` and then ``--workers N`` on the same articles
 written as JSON Lines files (model loading included, as a user meets it), prints both rates, their ratio,
-whether both stores answer ``between`` alike, and the load average around the runs (the machine may be
-shared: a busy machine lowers the ratio).  ``--cli-only`` stops there.
+whether both stores answer ``between`` alike, the load average around the runs, and the speedup N processes
+get on a pure CPU loop just before (the machine may be shared: that ceiling bounds the ratio).
+``--cli-only`` stops there.
 
 Then it runs once in this process (one core; the rates are per CPU second of this process, so that other
 work on a shared machine does not skew them, and the wall-clock rate is printed beside), then with
@@ -20,7 +21,7 @@ while this process writes to the store, and prints where the time goes
 ``words``,
 ``articles_per_s``, ``words_per_s``, ``words_per_s_2_workers`` (for ``--workers 2``, the default),
 the stage shares, and the CLI figures ``cli_words_per_s_1_worker``, ``cli_words_per_s_2_workers``,
-``cli_speedup``, ``cli_same_store``, ``load_average``.
+``cli_speedup``, ``cli_same_store``, ``machine_ceiling``, ``load_average``.
 """
 
 from __future__ import annotations
@@ -193,11 +194,33 @@ def write_corpus(records: list[tuple[int, dict[str, str]]], folder: Path) -> Pat
     return corpus
 
 
+def _spin(count: int) -> int:
+    total = 0
+    for number in range(count):
+        total += number
+    return total
+
+
+def machine_ceiling(workers: int, count: int = 20_000_000) -> float:
+    """The speedup ``workers`` processes get on a pure CPU loop right now: on a shared machine, the most
+    any parallel load can show at this moment (1.0 when other work takes the other cores)."""
+    started = time.perf_counter()
+    for _ in range(workers):
+        _spin(count)
+    serial = time.perf_counter() - started
+    started = time.perf_counter()
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        pool.map(_spin, [count] * workers)
+    return serial / (time.perf_counter() - started)
+
+
 def cli_figures(records: list[tuple[int, dict[str, str]]], words: int, workers: int) -> dict[str, object]:
     import os
 
     with tempfile.TemporaryDirectory() as folder:
         corpus = write_corpus(records, Path(folder))
+        ceiling = machine_ceiling(workers)
+        print(f"{workers} processes on a pure CPU loop, now: {ceiling:.2f}x one (the machine's ceiling)", flush=True)
         load_before = os.getloadavg()[0]
         one_wall, one_cpu, one_answer = cli_run(corpus, 1, Path(folder) / "cli-one.db")
         print(
@@ -217,6 +240,7 @@ def cli_figures(records: list[tuple[int, dict[str, str]]], words: int, workers: 
         f"cli_words_per_s_{workers}_workers": round(words / many_wall),
         "cli_speedup": round(one_wall / many_wall, 2),
         "cli_same_store": one_answer == many_answer,
+        "machine_ceiling": round(ceiling, 2),
         "load_average": [round(load_before, 2), round(load_after, 2)],
         "cores": os.cpu_count(),
     }
