@@ -10,10 +10,9 @@ the source store's.  docs/neo4j.md gives the same steps by hand, for a server no
 
 from __future__ import annotations
 
-import os
 import subprocess
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,7 +21,7 @@ from timelinekg.errors import StoreError, TimelineKGError
 from timelinekg.exporters.neo4j_import import write_import_files
 from timelinekg.graph.base import Store
 from timelinekg.graph.neo4j import cypher
-from timelinekg.graph.neo4j.store import Connection, Neo4jStore, build_driver, redact_uri
+from timelinekg.graph.neo4j.store import Connection, open_neo4j_store, redact_uri
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 COUNTED = ("events", "actors", "places", "sources", "mentions")
@@ -36,15 +35,13 @@ class NotEmpty(TimelineKGError):
 class ServerScript:
     """The script that runs the target server (``scripts/neo4j-dev`` or one with the same commands)."""
 
-    path: Path
-    environment: Mapping[str, str] | None = None  # default: this process's, as when the server was started
+    path: Path  # run with this process's environment, as when the server was started
     timeout_s: float = 1800
 
     def run(self, *arguments: str) -> subprocess.CompletedProcess[str]:
         try:
             return subprocess.run(
                 ["bash", str(self.path), *arguments],
-                env=dict(self.environment if self.environment is not None else os.environ),
                 capture_output=True,
                 text=True,
                 timeout=self.timeout_s,
@@ -60,16 +57,6 @@ class ServerScript:
             last = [line for line in output.splitlines() if line.strip()][-3:]
             raise StoreError(f"`{self.path.name} {arguments[0]}` failed: " + " | ".join(last))
         return output
-
-
-def _open(connection: Connection) -> Neo4jStore:
-    store = Neo4jStore(build_driver(connection), connection.database, uri=connection.uri)
-    try:
-        store.check()
-    except Exception:
-        store.close()
-        raise
-    return store
 
 
 def _check_script_runs_target(script: ServerScript, connection: Connection) -> None:
@@ -96,9 +83,9 @@ def bulk_push(
 ) -> dict[str, int]:
     """Import everything in ``source`` into the empty database at ``target_url``; returns its counts."""
     say = say or (lambda _message: None)
-    connection = Connection.from_url(target_url, environ=script.environment)
+    connection = Connection.from_url(target_url)
     where = redact_uri(connection.uri)
-    with _open(connection) as target:
+    with open_neo4j_store(target_url) as target:
         record = target.read(cypher.count_nodes_and_relationships())[0]
     if record["nodes"] or record["relationships"]:
         raise NotEmpty(
@@ -120,7 +107,7 @@ def bulk_push(
         finally:
             say(f"starting the server at {where}")
             script.must("start")
-    with _open(connection) as target:
+    with open_neo4j_store(target_url) as target:
         say("applying the schema")
         target.run_schema()
         counts = target.counts()
