@@ -7,14 +7,21 @@ article.  The full pipeline is what ``timelinekg load`` does with an article: sp
 parse, entities), the temporal tagger, events, actors, places, and writing the facts into a fresh
 embedded store with the merge rule.  Each copy is given its own URL, so copies are distinct sources.
 
-It runs once in this process (one core; the rates are per CPU second of this process, so that other
+First it runs the CLI path, ``timelinekg load --workers 1`` and then ``--workers N`` on the same articles
+written as JSON Lines files (model loading included, as a user meets it), prints both rates, their ratio,
+whether both stores answer ``between`` alike, the load average around the runs, and the speedup N processes
+get on a pure CPU loop just before (the machine may be shared: that ceiling bounds the ratio).
+``--cli-only`` stops there.
+
+Then it runs once in this process (one core; the rates are per CPU second of this process, so that other
 work on a shared machine does not skew them, and the wall-clock rate is printed beside), then with
 ``--workers`` processes extracting in parallel (each loads the model once, before the clock starts)
 while this process writes to the store, and prints where the time goes
 (a profile of one-core extraction by stage).  The last line is JSON: ``articles``,
 ``words``,
 ``articles_per_s``, ``words_per_s``, ``words_per_s_2_workers`` (for ``--workers 2``, the default),
-and the stage shares.
+the stage shares, and the CLI figures ``cli_words_per_s_1_worker``, ``cli_words_per_s_2_workers``,
+``cli_speedup``, ``cli_same_store``, ``machine_ceiling``, ``load_average``.
 """
 
 from __future__ import annotations
@@ -148,6 +155,97 @@ def _warm() -> None:
     )
 
 
+def cli_run(corpus: Path, workers: int, store_path: Path) -> tuple[float, float, str]:
+    """`timelinekg load --workers N` as a user runs it: wall seconds, CPU seconds of it and its workers, and
+    what `between --format json` then answers (without load times), to check the stores are the same."""
+    import os
+    import resource
+    import subprocess
+
+    environment = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    command = [sys.executable, "-m", "timelinekg", "--quiet", "--store", str(store_path), "load"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run([*command, "--workers", str(workers), str(corpus)], env=environment, check=True)
+    elapsed = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    answer = subprocess.run(
+        [*command[:-1], "between", "1900-01-01", "2100-01-01", "--include-undated", "--format", "json"],
+        env=environment,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    events = json.loads(answer)
+    for event in events:
+        event.pop("recorded_at", None)
+    return elapsed, cpu, json.dumps(events, sort_keys=True)
+
+
+def write_corpus(records: list[tuple[int, dict[str, str]]], folder: Path) -> Path:
+    """The articles as JSON Lines files of 31 articles each, the way a feed is often stored."""
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    per_file = 31
+    for start in range(0, len(records), per_file):
+        lines = [json.dumps(record) for _, record in records[start : start + per_file]]
+        (corpus / f"articles-{start // per_file:04d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return corpus
+
+
+def _spin(count: int) -> int:
+    total = 0
+    for number in range(count):
+        total += number
+    return total
+
+
+def machine_ceiling(workers: int, count: int = 20_000_000) -> float:
+    """The speedup ``workers`` processes get on a pure CPU loop right now: on a shared machine, the most
+    any parallel load can show at this moment (1.0 when other work takes the other cores)."""
+    started = time.perf_counter()
+    for _ in range(workers):
+        _spin(count)
+    serial = time.perf_counter() - started
+    started = time.perf_counter()
+    with multiprocessing.get_context("spawn").Pool(workers) as pool:
+        pool.map(_spin, [count] * workers)
+    return serial / (time.perf_counter() - started)
+
+
+def cli_figures(records: list[tuple[int, dict[str, str]]], words: int, workers: int) -> dict[str, object]:
+    import os
+
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = write_corpus(records, Path(folder))
+        ceiling = machine_ceiling(workers)
+        print(f"{workers} processes on a pure CPU loop, now: {ceiling:.2f}x one (the machine's ceiling)", flush=True)
+        load_before = os.getloadavg()[0]
+        one_wall, one_cpu, one_answer = cli_run(corpus, 1, Path(folder) / "cli-one.db")
+        print(
+            f"load --workers 1: {one_wall:.2f} s wall ({one_cpu:.2f} CPU s), {words / one_wall:.0f} words/s", flush=True
+        )
+        many_wall, many_cpu, many_answer = cli_run(corpus, workers, Path(folder) / "cli-many.db")
+        load_after = os.getloadavg()[0]
+        print(
+            f"load --workers {workers}: {many_wall:.2f} s wall ({many_cpu:.2f} CPU s), "
+            f"{words / many_wall:.0f} words/s, "
+            f"{one_wall / many_wall:.2f}x one worker; same store: {one_answer == many_answer}; "
+            f"load average {load_before:.2f} before, {load_after:.2f} after, on {os.cpu_count()} cores",
+            flush=True,
+        )
+    return {
+        "cli_words_per_s_1_worker": round(words / one_wall),
+        f"cli_words_per_s_{workers}_workers": round(words / many_wall),
+        "cli_speedup": round(one_wall / many_wall, 2),
+        "cli_same_store": one_answer == many_answer,
+        "machine_ceiling": round(ceiling, 2),
+        "load_average": [round(load_before, 2), round(load_after, 2)],
+        "cores": os.cpu_count(),
+    }
+
+
 def stage_profile(records: list[tuple[int, dict[str, str]]]) -> dict[str, float]:
     """Seconds per stage for one-core extraction (spaCy apart from our own code)."""
     from timelinekg.nlp.extract import facts_from_doc
@@ -174,11 +272,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--copies", type=int, default=5, help="copies of the development articles")
     parser.add_argument("--workers", type=int, default=2, help="processes for the parallel run")
+    parser.add_argument(
+        "--cli-only", action="store_true", help="only the CLI path (`load --workers 1` and `--workers N`)"
+    )
     args = parser.parse_args()
 
     records = list(copies(dev_articles(), args.copies))
     words = sum(len(r["text"].split()) for _, r in records)
     print(f"{len(records)} articles, {words} words", flush=True)
+    cli = cli_figures(records, words, args.workers)
+    if args.cli_only:
+        print(json.dumps({"articles": len(records), "words": words, **cli}))
+        return
     _warm()  # model, gazetteer and lexicon load once per process; not part of the rate
     with tempfile.TemporaryDirectory() as folder:
         one_core_wall, one_core = run(records, 1, Path(folder) / "one.db")
@@ -212,6 +317,7 @@ def main() -> None:
                 f"words_per_s_{args.workers}_workers": round(words / parallel),
                 **({"words_per_s_2_workers": round(words / parallel)} if args.workers != 2 else {}),
                 **shares,
+                **cli,
             }
         )
     )

@@ -257,7 +257,9 @@ def _standard_input(paths: list[Path], format_name: str | None) -> Iterator[list
         yield [spooled if str(p) == "-" else p for p in paths]
 
 
-def _load_with_progress(session: Session, store: Any, paths: list[Path], options: Any, *, fail_fast: bool) -> Any:
+def _load_with_progress(
+    session: Session, store: Any, paths: list[Path], options: Any, *, fail_fast: bool, workers: int
+) -> Any:
     """load_paths, with a progress bar (files, events, rate) when a person watches stderr."""
     from timelinekg.cli_support import new_progress
     from timelinekg.graph.ingest import load_paths
@@ -269,14 +271,16 @@ def _load_with_progress(session: Session, store: Any, paths: list[Path], options
 
     progress = new_progress(session.quiet, sum(1 for _ in expand_paths(paths)) if paths else 0)
     if progress is None:
-        return load_paths(store, paths, options, on_file=announce, fail_fast=fail_fast)
+        return load_paths(store, paths, options, on_file=announce, fail_fast=fail_fast, workers=workers)
 
     def on_file(path: Path) -> None:
         announce(path)
         progress.on_file(path)
 
     with progress:
-        return load_paths(store, paths, options, on_file=on_file, on_batch=progress.on_batch, fail_fast=fail_fast)
+        return load_paths(
+            store, paths, options, on_file=on_file, on_batch=progress.on_batch, fail_fast=fail_fast, workers=workers
+        )
 
 
 @cli.command()
@@ -295,6 +299,12 @@ def _load_with_progress(session: Session, store: Any, paths: list[Path], options
 )
 @click.option("--fail-fast", is_flag=True, help="Stop at the first error instead of loading the other files.")
 @click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Processes extracting articles (default: the number of cores, or 1 for less than 256 KB of "
+    "articles); one writer stores them in input order, so the result is the same for any number.",
+)
+@click.option(
     "-v",
     "--verbose",
     is_flag=True,
@@ -309,6 +319,7 @@ def load(
     url: str | None,
     text_root: Path | None,
     fail_fast: bool,
+    workers: int | None,
     verbose: bool,
 ) -> None:
     """Load fact files, articles or datasets (files or folders, read recursively) into the store.
@@ -322,10 +333,12 @@ def load(
     \b
     Example:
         timelinekg --store seed.db load examples/seed
+        timelinekg --store news.db load --workers 2 articles/
     """
     import os
 
     from timelinekg.loaders import LoadOptions
+    from timelinekg.loaders.parallel import workers_for
 
     if "" in paths:  # Path("") would be the current folder
         raise click.BadParameter("an empty path", param_hint="PATHS")
@@ -338,7 +351,9 @@ def load(
     existing = [Path(p) for p in paths if p == "-" or Path(p).exists()]
     store = session.writable_store
     with _standard_input(existing, format_name) as existing:
-        report = _load_with_progress(session, store, existing, options, fail_fast=fail_fast)
+        report = _load_with_progress(
+            session, store, existing, options, fail_fast=fail_fast, workers=workers or workers_for(existing, options)
+        )
     for problem in report.errors:
         click.echo(f"error: {problem}", err=True)
     if verbose or session.verbose or os.environ.get("TIMELINEKG_TRACEBACK") == "1":
@@ -742,13 +757,31 @@ def neo4j_style() -> None:
 @cli.command()
 @click.option("--to", "target", required=True, metavar="URL", help="The Neo4j store to copy into (neo4j://, bolt://).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=5_000, show_default=True)
+@click.option(
+    "--bulk",
+    is_flag=True,
+    help="Into an EMPTY database only: write neo4j-admin import files, stop the server, import them, "
+    "start it, apply the schema and check the counts (much faster for a first load).",
+)
+@click.option(
+    "--server-script",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    envvar="TIMELINEKG_NEO4J_SCRIPT",
+    help="With --bulk: the script that runs the target server (status, stop, start, admin), run with this "
+    "environment (default: scripts/neo4j-dev under the current folder).",
+)
 @pass_session
-def push(session: Session, target: str, batch_size: int) -> None:
+def push(session: Session, target: str, batch_size: int, bulk: bool, server_script: Path | None) -> None:
     """Copy the whole current store into Neo4j, a batch per transaction (pushing again updates).
+
+    With --bulk, into an empty database through neo4j-admin's importer; a
+    database that is not empty is refused (docs/neo4j.md: the same steps by
+    hand for a server no script runs).
 
     \b
     Example:
         timelinekg --store seed.db push --to neo4j://127.0.0.1:7687
+        timelinekg --store big.db push --to bolt://127.0.0.1:7687 --bulk
     """
     from timelinekg.graph.base import open_store
     from timelinekg.graph.neo4j.store import redact_uri
@@ -756,11 +789,22 @@ def push(session: Session, target: str, batch_size: int) -> None:
     from timelinekg.graph.neo4j.tools import require_neo4j
 
     require_neo4j(target, "push --to")
-    destination = open_store(target)
-    try:
-        counts = push_store(session.store, destination, batch_size)
-    finally:
-        destination.close()
+    if bulk:
+        from timelinekg.exporters.neo4j_bulk import ServerScript, bulk_push
+
+        script = server_script or Path("scripts/neo4j-dev")
+        if not script.is_file():
+            raise click.UsageError(
+                "--bulk needs the script that runs the target server (--server-script, e.g. scripts/neo4j-dev); "
+                "for a server no script runs, follow docs/neo4j.md"
+            )
+        counts = bulk_push(session.store, target, ServerScript(script), say=lambda line: _say(session, line))
+    else:
+        destination = open_store(target)
+        try:
+            counts = push_store(session.store, destination, batch_size)
+        finally:
+            destination.close()
     click.echo(
         f"pushed to {redact_uri(target)}: it now has {counts['events']} events, {counts['actors']} actors, "
         f"{counts['places']} places, {counts['sources']} sources",

@@ -27,6 +27,18 @@ class ValidationError(TimelineKGError):
     def at(self, *, path: str | None = None, line: int | None = None) -> ValidationError:
         return ValidationError(self.message, path=path or self.path, line=line if line is not None else self.line)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # keyword-only fields: the default pickling would rebuild the message from the located string alone
+        return (_validation_error, (self.message, self.path, self.line))
+
+
+def _validation_error(message: str, path: str | None, line: int | None) -> ValidationError:
+    return ValidationError(message, path=path, line=line)
+
+
+class WorkersLost(TimelineKGError):
+    """An extraction worker process died (killed, out of memory): every later article would wait on it."""
+
 
 class StoreError(TimelineKGError):
     """A store could not be opened, read or written."""

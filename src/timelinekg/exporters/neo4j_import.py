@@ -24,7 +24,6 @@ import, opening the database with the Neo4j store creates its indexes.
 
 from __future__ import annotations
 
-import csv
 import shlex
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -91,12 +90,12 @@ class ImportFiles:
         return f"{self.directory / f'{name}-header.csv'},{self.directory / f'{name}.csv'}"
 
 
-def _cell(prop: properties.Property, value: Any) -> str:
-    """One property's value as neo4j-admin reads it; an empty cell leaves the property unset."""
+def _cell(prop: properties.Property, value: Any) -> str | None:
+    """One property's value as neo4j-admin reads it; ``None`` leaves the property unset."""
     if value is None:
-        return ""
+        return None
     if prop.type == "string[]":
-        return ARRAY.join(str(v).replace(ARRAY, " ") for v in value)
+        return ARRAY.join(str(v).replace(ARRAY, " ") for v in value) if value else None
     if prop.type == properties.CARTESIAN_POINT:
         return f"{{x:{value[0]}, y:{value[1]}}}"
     if prop.type == properties.GEOGRAPHIC_POINT:
@@ -108,16 +107,31 @@ def _cell(prop: properties.Property, value: Any) -> str:
     return str(value)
 
 
-def _node(node_label: str, values: dict[str, Any], labels: str) -> list[str]:
+def _csv_line(cells: list[str | None]) -> str:
+    """One CSV record in which an unset property is an empty field and an empty string a quoted one:
+    neo4j-admin reads the first as no property and the second as "" (as the transactional writer stores
+    it; a source without a URL keeps ``url: ""``)."""
+    fields = []
+    for cell in cells:
+        if cell is None:
+            fields.append("")
+        elif cell == "" or any(special in cell for special in ',"\n\r'):
+            fields.append('"' + cell.replace('"', '""') + '"')
+        else:
+            fields.append(cell)
+    return ",".join(fields) + "\n"
+
+
+def _node(node_label: str, values: dict[str, Any], labels: str) -> list[str | None]:
     return [_cell(p, values[p.name]) for p in properties.NODES[node_label]] + [labels]
 
 
-def _relationship(kind: properties.Relationship, values: dict[str, Any]) -> list[str]:
-    cells = [str(values[kind.start_key]), str(values[kind.end_key])]
+def _relationship(kind: properties.Relationship, values: dict[str, Any]) -> list[str | None]:
+    cells: list[str | None] = [str(values[kind.start_key]), str(values[kind.end_key])]
     return cells + [_cell(p, values[p.name]) for p in kind.properties] + [kind.type]
 
 
-def _rows(store: Store, options: ExportOptions) -> Iterator[tuple[str, list[str]]]:
+def _rows(store: Store, options: ExportOptions) -> Iterator[tuple[str, list[str | None]]]:
     """(file, row) for everything in the store, events last so their children follow them."""
     for source in store.sources():
         yield "sources", _node("Source", properties.source_properties(source), "Source")
@@ -149,14 +163,13 @@ def write_import_files(store: Store, directory: Path, options: ExportOptions | N
     directory.mkdir(parents=True, exist_ok=True)
     counts = dict.fromkeys(HEADERS, 0)
     with ExitStack() as stack:
-        writers: dict[str, Any] = {}
+        outputs: dict[str, TextIO] = {}
         for name, header in HEADERS.items():
             with (directory / f"{name}-header.csv").open("w", encoding="utf-8", newline="") as handle:
-                csv.writer(handle, lineterminator="\n").writerow(header)
-            data = stack.enter_context((directory / f"{name}.csv").open("w", encoding="utf-8", newline=""))
-            writers[name] = csv.writer(data, lineterminator="\n")
+                handle.write(_csv_line(list(header)))
+            outputs[name] = stack.enter_context((directory / f"{name}.csv").open("w", encoding="utf-8", newline=""))
         for name, row in _rows(store, options):
-            writers[name].writerow(row)
+            outputs[name].write(_csv_line(row))
             counts[name] += 1
     files = ImportFiles(directory.resolve(), counts)
     script = directory / "import.sh"

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from timelinekg.errors import StoreBusy, StoreUnavailable, TimelineKGError, ValidationError
+from timelinekg.errors import StoreBusy, StoreUnavailable, TimelineKGError, ValidationError, WorkersLost
 from timelinekg.graph.actor_identity import resolve_actors
 from timelinekg.graph.base import EventQuery, Store, StoreReader
-from timelinekg.loaders import DATASET_FORMATS, LoadOptions, Notice, expand_paths, format_for, loader_for
+from timelinekg.loaders import DATASET_FORMATS, LoadOptions, LoadResult, Notice, expand_paths, format_for, loader_for
+from timelinekg.loaders.parallel import ARTICLE_FORMATS, ParallelArticles
 from timelinekg.loaders.safe import check_regular
 from timelinekg.schema.identity import is_derived_event_id
 from timelinekg.schema.merge import (
@@ -243,6 +244,7 @@ def load_paths(
     on_batch: Callable[[int], None] | None = None,
     *,
     fail_fast: bool = False,
+    workers: int = 1,
 ) -> LoadReport:
     """Load files and folders into ``store``: each batch a transaction, each problem reported, none fatal.
 
@@ -252,12 +254,42 @@ def load_paths(
     longer be reached ends the run.  ``on_file`` hears of each file before it is
     read, ``on_batch`` of each stored batch's event count (an article, or a
     dataset's batch of rows), for progress bars.
+
+    With ``workers`` above 1, articles are extracted in that many processes
+    while this one merges and writes in input order, so the store ends up
+    exactly as with one worker.
     """
     options = options or LoadOptions()
+    entries = list(expand_paths(list(paths)))
+    formats = [_format_or_none(path, options) for path, _named in entries]
+    article_files = [f for f in formats if f in ARTICLE_FORMATS]
+    # a pool pays for itself only with more than one article to extract at a time
+    if workers > 1 and (len(article_files) > 1 or "jsonl" in article_files):
+        with ParallelArticles(list(zip((path for path, _ in entries), formats, strict=True)), options, workers) as pool:
+            return _load_entries(store, entries, options, on_file, on_batch, fail_fast, pool)
+    return _load_entries(store, entries, options, on_file, on_batch, fail_fast, None)
+
+
+def _format_or_none(path: Path, options: LoadOptions) -> str | None:
+    try:
+        return format_for(path, options.format)
+    except ValidationError:
+        return None
+
+
+def _load_entries(
+    store: Store,
+    entries: list[tuple[Path, bool]],
+    options: LoadOptions,
+    on_file: Callable[[Path], None] | None,
+    on_batch: Callable[[int], None] | None,
+    fail_fast: bool,
+    pool: ParallelArticles | None,
+) -> LoadReport:
     report = LoadReport()
     loaded_at = dt.datetime.now(dt.UTC)  # one time for everything this load stores: one load activity
     seen: SeenEvents = {}
-    for path, named in expand_paths(list(paths)):
+    for index, (path, named) in enumerate(entries):
         if on_file is not None:
             on_file(path)
         errors_before = len(report.errors)
@@ -273,8 +305,12 @@ def load_paths(
         report.files += 1
         try:
             check_regular(path)  # a FIFO, device or socket is refused before anything opens it
-            _load_file(store, path, format_name, options, report, fail_fast, loaded_at, on_batch, seen)
-        except (StoreUnavailable, StoreBusy):  # every later file would fail alike: end the run
+            if pool is not None and format_name in ARTICLE_FORMATS:
+                results = pool.results(index)
+            else:
+                results = loader_for(format_name)(path, options)
+            _load_file(store, path, results, format_name, report, fail_fast, loaded_at, on_batch, seen)
+        except (StoreUnavailable, StoreBusy, WorkersLost):  # every later file would fail alike: end the run
             raise
         except TimelineKGError as error:
             report.errors.append(str(error) if str(error).startswith(str(path)) else f"{path}: {error}")
@@ -289,15 +325,15 @@ def load_paths(
 def _load_file(
     store: Store,
     path: Path,
+    results: Iterable[LoadResult],
     format_name: str,
-    options: LoadOptions,
     report: LoadReport,
     fail_fast: bool,
     loaded_at: dt.datetime,
     on_batch: Callable[[int], None] | None,
     seen: SeenEvents,
 ) -> None:
-    for result in loader_for(format_name)(path, options):
+    for result in results:
         if isinstance(result, ValidationError):
             report.errors.append(result.located() if result.path else result.at(path=str(path)).located())
             if fail_fast:
@@ -318,7 +354,7 @@ def _load_file(
             report.batches += 1
             if on_batch is not None:
                 on_batch(len(result.events))
-        except (StoreUnavailable, StoreBusy):  # every later file would fail alike: end the run
+        except (StoreUnavailable, StoreBusy, WorkersLost):  # every later file would fail alike: end the run
             raise
         except TimelineKGError as error:
             located = error.at(path=str(path)).located() if isinstance(error, ValidationError) else f"{path}: {error}"

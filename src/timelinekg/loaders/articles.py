@@ -16,9 +16,10 @@ article cannot anchor relative dates and fails with a clear message.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -151,19 +152,40 @@ def _article(
     )
 
 
+def read_articles(path: Path, format_name: str, options: LoadOptions) -> Iterator[Article | ValidationError]:
+    """The articles of one file of an article format (``ARTICLE_FORMATS``), not yet extracted."""
+    return ARTICLE_READERS[format_name](path, options)
+
+
 def load_text(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     """A .txt or .md article: one batch."""
+    yield from _extracted(read_text_article(path, options), str(path))
+
+
+def read_text_article(path: Path, options: LoadOptions) -> Iterator[Article | ValidationError]:
+    """The article of a .txt or .md file, or why it cannot be read; no language model involved."""
     try:
-        article: Article | ValidationError = article_from_text(read_text(path, options.limits), str(path), options)
-        if isinstance(article, Article) and article.published is None:
+        article = article_from_text(read_text(path, options.limits), str(path), options)
+        if article.published is None:
             article = _with_curated_metadata(article, path, options)
     except ValidationError as error:
-        yield error.at(path=str(path))  # without loading the language model
+        yield error.at(path=str(path))
         return
-    yield from _warn_when_empty(extract_articles([article]), str(path))
+    yield article
 
 
-def _warn_when_empty(results: Iterator[Facts | ValidationError], path: str) -> Iterator[LoadResult]:
+def _extracted(articles: Iterator[Article | ValidationError], path: str) -> Iterator[LoadResult]:
+    """Articles extracted in order; errors before the first article are passed on without loading the
+    language model, so a file that cannot be read at all says so even where no model is installed."""
+    for item in articles:
+        if isinstance(item, ValidationError):
+            yield item
+            continue
+        yield from warn_when_empty(extract_articles(itertools.chain([item], articles)), path)
+        return
+
+
+def warn_when_empty(results: Iterable[LoadResult], path: str) -> Iterator[LoadResult]:
     """Every article loads as a source; one whose text gave no event gets a one-line note naming it
     (another language, a table or list, only quotes), so that it is not silently empty."""
     for result in results:
@@ -212,12 +234,15 @@ def _with_curated_metadata(article: Article, path: Path, options: LoadOptions) -
 
 def load_html(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     """An .html page: its main text and metadata through trafilatura."""
+    yield from _extracted(read_html_article(path, options), str(path))
+
+
+def read_html_article(path: Path, options: LoadOptions) -> Iterator[Article | ValidationError]:
+    """The article of an .html page, or why it cannot be read."""
     try:
-        article: Article | ValidationError = article_from_html(read_text(path, options.limits), str(path), options)
+        yield article_from_html(read_text(path, options.limits), str(path), options)
     except ValidationError as error:
         yield error.at(path=str(path))
-        return
-    yield from _warn_when_empty(extract_articles([article]), str(path))
 
 
 def article_from_html(html: str, origin: str, options: LoadOptions) -> Article:
@@ -244,6 +269,11 @@ def article_from_html(html: str, origin: str, options: LoadOptions) -> Article:
 def load_jsonl(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     """A .jsonl file: one batch per line, every bad line reported as file:line.  The file is read line by
     line, so a large corpus streams through in bounded memory."""
+    yield from _extracted(read_jsonl_articles(path, options), str(path))
+
+
+def read_jsonl_articles(path: Path, options: LoadOptions) -> Iterator[Article | ValidationError]:
+    """The articles of a .jsonl file in line order, a bad line as its error, read as they are asked for."""
     try:
         with open_regular(path) as handle:
             head = handle.read(8192)
@@ -259,8 +289,7 @@ def load_jsonl(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     if b"\x00" in head:
         yield ValidationError("binary file, not text", path=str(path))
         return
-    articles = _jsonl_articles(_lines(path, options.limits), str(path), options)
-    yield from _warn_when_empty(extract_articles(articles), str(path))
+    yield from _jsonl_articles(_lines(path, options.limits), str(path), options)
 
 
 def _lines(path: Path, limits: Limits) -> Iterator[tuple[int, str | None]]:
@@ -317,3 +346,11 @@ def _jsonl_articles(
             )
         except ValidationError as error:
             yield ValidationError(error.message, path=origin, line=number)
+
+
+# The article formats and how each is read; extraction is the same for all (what `load --workers` spreads).
+ARTICLE_READERS: dict[str, Callable[[Path, LoadOptions], Iterator[Article | ValidationError]]] = {
+    "text": read_text_article,
+    "html": read_html_article,
+    "jsonl": read_jsonl_articles,
+}

@@ -159,34 +159,39 @@ def upsert_events() -> str:
     return f"UNWIND $rows AS row\nMERGE (e:Event {{id: row.id}})\n{_set_properties('e', properties.EVENT)}"
 
 
-def link_participants() -> str:
-    # MERGE on the actor keeps a participation whose actor arrives in a later batch (a bare node
-    # until then); a null actor id makes MERGE fail, which rolls the whole batch back.
+def _find_or_create(written: bool) -> str:
+    # An end node written earlier in the same transaction is there: MATCH finds it without MERGE's
+    # extra lock on the uniqueness constraint.  Otherwise MERGE keeps a link whose end node arrives in
+    # a later batch (a bare node until then); a null id makes MERGE fail, which rolls the batch back.
+    return "MATCH" if written else "MERGE"
+
+
+def link_participants(*, actors_written: bool = False) -> str:
     declared = properties.PARTICIPATED_IN
     return (
         "UNWIND $rows AS row\n"
         "MATCH (e:Event {id: row.event_id})\n"
-        "MERGE (a:Actor {id: row.actor_id})\n"
+        f"{_find_or_create(actors_written)} (a:Actor {{id: row.actor_id}})\n"
         f"CREATE (a)-[:{rel_type(declared.type)} {_property_map(declared.properties)}]->(e)"
     )
 
 
-def link_places() -> str:
+def link_places(*, places_written: bool = False) -> str:
     declared = properties.TOOK_PLACE_IN
     return (
         "UNWIND $rows AS row\n"
         "MATCH (e:Event {id: row.event_id})\n"
-        "MERGE (p:Place {id: row.place_id})\n"
+        f"{_find_or_create(places_written)} (p:Place {{id: row.place_id}})\n"
         f"CREATE (e)-[:{rel_type(declared.type)} {_property_map(declared.properties)}]->(p)"
     )
 
 
-def link_mentions() -> str:
+def link_mentions(*, sources_written: bool = False) -> str:
     declared = properties.REPORTED_BY
     return (
         "UNWIND $rows AS row\n"
         "MATCH (e:Event {id: row.event_id})\n"
-        "MERGE (s:Source {id: row.source_id})\n"
+        f"{_find_or_create(sources_written)} (s:Source {{id: row.source_id}})\n"
         f"CREATE (e)-[:{rel_type(declared.type)} {_property_map(declared.properties)}]->(s)"
     )
 
@@ -347,6 +352,15 @@ def count_everything() -> str:
         "CALL { MATCH (s:Source) WHERE s.url IS NOT NULL RETURN count(s) AS sources }\n"
         "CALL { MATCH ()-[m:REPORTED_BY]->() RETURN count(m) AS mentions }\n"
         "RETURN events, actors, places, sources, mentions"
+    )
+
+
+def count_nodes_and_relationships() -> str:
+    # Both from Neo4j's count store: instant on any size, and any node at all (not only ours) counts.
+    return (
+        "CALL { MATCH (n) RETURN count(n) AS nodes }\n"
+        "CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }\n"
+        "RETURN nodes, relationships"
     )
 
 

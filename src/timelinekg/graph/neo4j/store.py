@@ -221,15 +221,29 @@ def write_plan(facts: Facts) -> WritePlan:
         plan.append((cypher.delete_event_children(), [e.id for e in events], "ids"))
         plan.append((cypher.delete_event_links(), [e.id for e in events], "ids"))
         plan.append((cypher.upsert_events(), [properties.event_properties(e) for e in events], "rows"))
+        actors, places, sources = ({x.id for x in written} for written in (facts.actors, facts.places, facts.sources))
+        participations = _split([row for e in events for row in properties.participations(e)], "actor_id", actors)
+        locations = _split([row for e in events for row in properties.locations(e)], "place_id", places)
+        mentions = _split([row for e in events for row in properties.reports(e)], "source_id", sources)
         children: list[tuple[str, list[dict[str, Any]]]] = [
-            (cypher.link_participants(), [row for e in events for row in properties.participations(e)]),
-            (cypher.link_places(), [row for e in events for row in properties.locations(e)]),
-            (cypher.link_mentions(), [row for e in events for row in properties.reports(e)]),
+            (cypher.link_participants(actors_written=True), participations[0]),
+            (cypher.link_participants(), participations[1]),
+            (cypher.link_places(places_written=True), locations[0]),
+            (cypher.link_places(), locations[1]),
+            (cypher.link_mentions(sources_written=True), mentions[0]),
+            (cypher.link_mentions(), mentions[1]),
             (cypher.link_events(properties.DISPUTES), [row for e in events for row in properties.disputes(e)]),
             (cypher.link_events(properties.CONFIRMS), [row for e in events for row in properties.confirmations(e)]),
         ]
         plan.extend((statement, child_rows, "rows") for statement, child_rows in children if child_rows)
     return plan
+
+
+def _split(
+    rows: list[dict[str, Any]], key: str, written: set[str]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows whose end node this write creates or updates (found with MATCH), and the others."""
+    return [r for r in rows if r[key] in written], [r for r in rows if r[key] not in written]
 
 
 def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, Any]] | None:

@@ -1,0 +1,119 @@
+"""``push --to bolt://… --bulk``: the first load of an empty Neo4j through ``neo4j-admin database import``.
+
+Community imports only into a stopped server's database, so this needs a hand on the server: a script
+with ``status``, ``stop``, ``start`` and ``admin ARGS…`` (the interface of ``scripts/neo4j-dev``).  The
+steps: check the target database is empty (else refuse: the transactional push adds to a graph, the
+importer replaces it), write the neo4j-admin CSV files (``exporters/neo4j_import.py``, from the one
+property mapping), stop the server, import, start it, apply the schema, and compare the counts with
+the source store's.  docs/neo4j.md gives the same steps by hand, for a server no script runs.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from timelinekg.errors import StoreError, TimelineKGError
+from timelinekg.exporters.neo4j_import import write_import_files
+from timelinekg.graph.base import Store
+from timelinekg.graph.neo4j import cypher
+from timelinekg.graph.neo4j.store import Connection, open_neo4j_store, redact_uri
+
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+COUNTED = ("events", "actors", "places", "sources", "mentions")
+
+
+class NotEmpty(TimelineKGError):
+    """The bulk import replaces a database, so it is only for an empty one."""
+
+
+@dataclass(frozen=True)
+class ServerScript:
+    """The script that runs the target server (``scripts/neo4j-dev`` or one with the same commands)."""
+
+    path: Path  # run with this process's environment, as when the server was started
+    timeout_s: float = 1800
+
+    def run(self, *arguments: str) -> subprocess.CompletedProcess[str]:
+        try:
+            return subprocess.run(
+                ["bash", str(self.path), *arguments],
+                capture_output=True,
+                text=True,
+                timeout=self.timeout_s,
+                check=False,
+            )
+        except (OSError, subprocess.SubprocessError) as error:
+            raise StoreError(f"{self.path} {arguments[0]}: {error}") from None
+
+    def must(self, *arguments: str) -> str:
+        finished = self.run(*arguments)
+        output = finished.stdout + finished.stderr
+        if finished.returncode != 0:
+            last = [line for line in output.splitlines() if line.strip()][-3:]
+            raise StoreError(f"`{self.path.name} {arguments[0]}` failed: " + " | ".join(last))
+        return output
+
+
+def _check_script_runs_target(script: ServerScript, connection: Connection) -> None:
+    """Refuse to stop a server that is not the target: the script's status must name the target's port."""
+    target = urlsplit(connection.uri)
+    status = script.run("status")
+    if status.returncode != 0:
+        raise StoreError(f"`{script.path.name} status` says its server is not running; it should run the target")
+    bolt = next((line.split()[1] for line in status.stdout.splitlines() if line.strip().startswith("bolt:")), "")
+    runs = urlsplit(bolt)
+    if target.hostname not in LOOPBACK or runs.port != (target.port or 7687):
+        raise StoreError(
+            f"{script.path} runs the server at {bolt or 'an unknown address'}, not {redact_uri(connection.uri)}: "
+            "run it with the environment the target was started with (ports, TIMELINEKG_NEO4J_RUN)"
+        )
+
+
+def bulk_push(
+    source: Store,
+    target_url: str,
+    script: ServerScript,
+    work_dir: Path | None = None,
+    say: Callable[[str], None] | None = None,
+) -> dict[str, int]:
+    """Import everything in ``source`` into the empty database at ``target_url``; returns its counts."""
+    say = say or (lambda _message: None)
+    connection = Connection.from_url(target_url)
+    where = redact_uri(connection.uri)
+    with open_neo4j_store(target_url) as target:
+        record = target.read(cypher.count_nodes_and_relationships())[0]
+    if record["nodes"] or record["relationships"]:
+        raise NotEmpty(
+            f"the Neo4j database at {where} is not empty ({record['nodes']} nodes): --bulk only imports into an "
+            "empty one; push without --bulk to add to it transactionally"
+        )
+    _check_script_runs_target(script, connection)
+    expected = source.counts()
+    with tempfile.TemporaryDirectory(prefix="timelinekg-bulk-", dir=work_dir) as folder:
+        say(f"writing the import files ({expected['events']} events)")
+        files = write_import_files(source, Path(folder))
+        say(f"stopping the server at {where}")
+        script.must("stop")
+        try:
+            say("importing with neo4j-admin database import full")
+            output = script.must("admin", "database", "import", "full", *files.arguments(connection.database))
+            if "IMPORT DONE" not in output:
+                raise StoreError("neo4j-admin did not say IMPORT DONE: " + " | ".join(output.splitlines()[-3:]))
+        finally:
+            say(f"starting the server at {where}")
+            script.must("start")
+    with open_neo4j_store(target_url) as target:
+        say("applying the schema")
+        target.run_schema()
+        counts = target.counts()
+    differing = [
+        f"{name} {counts[name]} (expected {expected[name]})" for name in COUNTED if counts[name] != expected[name]
+    ]
+    if differing:
+        raise StoreError(f"after the import {where} has " + ", ".join(differing))
+    return counts
