@@ -166,34 +166,28 @@ def _find_or_create(written: bool) -> str:
     return "MATCH" if written else "MERGE"
 
 
-def link_participants(*, actors_written: bool = False) -> str:
-    declared = properties.PARTICIPATED_IN
+def _link_event(declared: properties.Relationship, end: str, end_id: str, written: bool, *, into_event: bool) -> str:
+    """Each row's event linked to one end node by ``declared``; ``into_event`` points it at the event."""
+    arrow = f"-[:{rel_type(declared.type)} {_property_map(declared.properties)}]->"
+    link = f"(x){arrow}(e)" if into_event else f"(e){arrow}(x)"
     return (
         "UNWIND $rows AS row\n"
         "MATCH (e:Event {id: row.event_id})\n"
-        f"{_find_or_create(actors_written)} (a:Actor {{id: row.actor_id}})\n"
-        f"CREATE (a)-[:{rel_type(declared.type)} {_property_map(declared.properties)}]->(e)"
+        f"{_find_or_create(written)} (x:{label(end)} {{id: row.{end_id}}})\n"
+        f"CREATE {link}"
     )
+
+
+def link_participants(*, actors_written: bool = False) -> str:
+    return _link_event(properties.PARTICIPATED_IN, "Actor", "actor_id", actors_written, into_event=True)
 
 
 def link_places(*, places_written: bool = False) -> str:
-    declared = properties.TOOK_PLACE_IN
-    return (
-        "UNWIND $rows AS row\n"
-        "MATCH (e:Event {id: row.event_id})\n"
-        f"{_find_or_create(places_written)} (p:Place {{id: row.place_id}})\n"
-        f"CREATE (e)-[:{rel_type(declared.type)} {_property_map(declared.properties)}]->(p)"
-    )
+    return _link_event(properties.TOOK_PLACE_IN, "Place", "place_id", places_written, into_event=False)
 
 
 def link_mentions(*, sources_written: bool = False) -> str:
-    declared = properties.REPORTED_BY
-    return (
-        "UNWIND $rows AS row\n"
-        "MATCH (e:Event {id: row.event_id})\n"
-        f"{_find_or_create(sources_written)} (s:Source {{id: row.source_id}})\n"
-        f"CREATE (e)-[:{rel_type(declared.type)} {_property_map(declared.properties)}]->(s)"
-    )
+    return _link_event(properties.REPORTED_BY, "Source", "source_id", sources_written, into_event=False)
 
 
 def take_write_lock() -> str:
