@@ -401,3 +401,49 @@ def test_year_ranges_survive_the_number_guards() -> None:
 
 def test_text_without_dates() -> None:
     assert tag("The committee discussed the proposal and adjourned without a vote.", MONDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday ahead of the DCT when the clause plans, postpones or hedges towards it
+        ("The envoys planned to fly home on Thursday.", [("Thursday", "1997-03-13")]),
+        ("The ruling was put off until Wednesday.", [("Wednesday", "1997-03-12")]),
+        ("Inspectors could arrive as early as Friday.", [("Friday", "1997-03-14")]),
+        ("A verdict may come as soon as Tuesday.", [("Tuesday", "1997-03-11")]),
+        # without such a cue it stays in the days before the DCT
+        ("The ferry sailed on Saturday.", [("Saturday", "1997-03-08")]),
+    ],
+)
+def test_weekday_looks_ahead_only_with_a_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MONDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Its revenue reached $40 million for the year ended June 30.", ("the year", "DURATION", "P1Y")),
+        ("The mill lost money in the fiscal year ending next month.", ("the fiscal year", "DURATION", "P1Y")),
+        ("The bank hopes to close the sale by year-end.", ("year-end", "DATE", "1997-12-31")),
+        ("Layoffs should be finished by year end.", ("year end", "DATE", "1997-12-31")),
+        ("The index has gained 8% since year-end.", ("year-end", "DATE", "1996-12-31")),
+    ],
+)
+def test_accounting_years_and_year_end(text: str, expected: tuple[str, str, str]) -> None:
+    found = [(t.text, t.type, t.value) for t in tag(text, MONDAY)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deadline month without a past verb is the coming one, up to half a year ahead
+        ("The group must repay the loan by August.", [("August", "1997-08")]),
+        ("Talks continue until June.", [("June", "1997-06")]),
+        # further ahead, or after a past verb, it is the last one
+        ("The loan was repaid by November.", [("November", "1996-11")]),
+        ("The group must repay the loan by November.", [("November", "1996-11")]),
+    ],
+)
+def test_deadline_month_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MONDAY) == expected

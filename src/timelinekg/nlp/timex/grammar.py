@@ -401,6 +401,11 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("full_year", _compile(r"the\s+full\s+(?:fiscal\s+|calendar\s+)?year")),
+    Rule("year_ended", _compile(r"the\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)")),
+    Rule(
+        "year_end",
+        _compile(r"(?<![\w-])(?:the\s+)?year[\s-]end(?![\w-])"),
+    ),
     Rule(
         "period_year_back",
         _compile(

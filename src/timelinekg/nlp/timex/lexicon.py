@@ -167,7 +167,8 @@ FUTURE_CUES: tuple[str, ...] = (
 # days before it (in TimeBank/AQUAINT 97% of bare weekdays are), so weaker cues ("would", "until") are ignored
 FIRM_FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "is due", "are due", "scheduled", "next",
-    "is to", "are to", "to be held", "upcoming", "won't", "plans to", "plan to", "coming",
+    "is to", "are to", "to be held", "upcoming", "won't", "plans to", "plan to", "coming", "planned to",
+    "as early as", "as soon as", "until",
 )
 
 # irregular past forms (regular ones are matched as "-ed") that mark the clause as past
