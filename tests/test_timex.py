@@ -408,7 +408,9 @@ def test_text_without_dates() -> None:
     [
         # a weekday ahead of the DCT when the clause plans, postpones or hedges towards it
         ("The envoys planned to fly home on Thursday.", [("Thursday", "1997-03-13")]),
-        ("The ruling was put off until Wednesday.", [("Wednesday", "1997-03-12")]),
+        ("The board is due to vote on Monday.", [("Monday", "1997-03-10")]),  # the DCT's own day
+        # "until" alone is no cue: "not until Friday did they admit it" looks back
+        ("It was not until Friday that the army admitted the raid.", [("Friday", "1997-03-07")]),
         ("Inspectors could arrive as early as Friday.", [("Friday", "1997-03-14")]),
         ("A verdict may come as soon as Tuesday.", [("Tuesday", "1997-03-11")]),
         # without such a cue it stays in the days before the DCT
@@ -447,3 +449,22 @@ def test_accounting_years_and_year_end(text: str, expected: tuple[str, str, str]
 )
 def test_deadline_month_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, MONDAY) == expected
+
+
+def test_year_earlier_follows_the_period_under_discussion() -> None:
+    text = (
+        "Acme earned $5 million in the second quarter, up from $4 million a year earlier. "
+        "In the first nine months, profit rose to $12 million from $10 million a year earlier, "
+        "and the year-ago period included a one-time gain. "
+        "In the quarter, sales grew 8% from a year ago."
+    )
+    found = [(t.text, t.value) for t in tag(text, dt.date(2023, 8, 2))]
+    assert found == [
+        ("the second quarter", "2023-Q2"),
+        ("a year earlier", "2022-Q2"),  # beside a quarter: that quarter a year back
+        ("the first nine months", "P9M"),
+        ("a year earlier", "2022"),  # beside the year to date: the year before
+        ("the year-ago period", "2022"),
+        ("the quarter", "2023-Q2"),
+        ("a year ago", "2022-Q2"),  # a quarter named again
+    ]

@@ -60,6 +60,10 @@ def _longest_first(text: str, found: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
+# a year-to-date period in a results report ("the first nine months", "the latest six months")
+_YEAR_TO_DATE = re.compile(r"(?:the\s+)?(?:first\s+|latest\s+|past\s+)?(?:nine|six|9|6)\s+months\b", re.IGNORECASE)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in "-–,"):
         start += 1
@@ -93,9 +97,14 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             continue
         if result.mentions is not None:
             context.last = result.mentions
-        quarter = _QUARTER_VALUE.fullmatch(result.value) if rule.name in _NAMING_QUARTERS else None
+        quarter = _QUARTER_VALUE.fullmatch(result.value)
         if quarter:
-            context.last_quarter = (int(quarter[1]), int(quarter[2]))
+            if rule.name in _NAMING_QUARTERS:
+                context.last_quarter = (int(quarter[1]), int(quarter[2]))
+            context.year_to_date = False
+        elif result.type == "DURATION" and _YEAR_TO_DATE.match(text, start, end):
+            # "for the nine months, net rose ...": the figures now compare running years, not quarters
+            context.year_to_date = True
         timexes.append(_build(text, start, end, result))
     return _order_ranges(text, _attach_times_to_days(text, timexes))
 

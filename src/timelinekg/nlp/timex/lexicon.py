@@ -168,7 +168,7 @@ FUTURE_CUES: tuple[str, ...] = (
 FIRM_FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "is due", "are due", "scheduled", "next",
     "is to", "are to", "to be held", "upcoming", "won't", "plans to", "plan to", "coming", "planned to",
-    "as early as", "as soon as", "until",
+    "as early as", "as soon as",
 )
 
 # irregular past forms (regular ones are matched as "-ed") that mark the clause as past

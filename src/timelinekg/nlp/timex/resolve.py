@@ -49,6 +49,9 @@ class Context:
         self.last = self.dct
         # the last fiscal quarter named ("1989-Q3"): business news compares "a year earlier" with it
         self.last_quarter: tuple[int, int] | None = None
+        # set once a report moves from a quarter to the year to date ("in the nine months"): "a year earlier"
+        # then means the year before, until a quarter is named again
+        self.year_to_date = False
 
     @property
     def speech(self) -> Point:
@@ -350,13 +353,14 @@ def _weekday_point(weekday: int, ctx: Context, start: int, rel: str | None) -> P
         return None
     delta = weekday - d.isoweekday()
     if key in ("next", "coming", "following"):
-        offset = delta if delta > 0 else delta + 7
+        offset = delta if delta >= 0 else delta + 7
     elif key in ("last", "past", "previous"):
         offset = delta if delta < 0 else delta - 7
     elif key == "this":
         offset = delta
     elif ctx.firm_future_cue(start) if not ctx.narrative else ctx.future_cue(start):
-        offset = delta if delta > 0 else delta + 7
+        # "will meet on Thursday" written on a Thursday is that day
+        offset = delta if delta >= 0 else delta + 7
     else:
         offset = delta if delta <= 0 else delta - 7
     return _point(d + dt.timedelta(days=offset))
@@ -568,7 +572,7 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("DATE", _quarter_value(year, number))
     if unit == "half":
         return None
-    if ctx.last_quarter is None:
+    if ctx.last_quarter is None or (ctx.year_to_date and unit == "period"):
         return Result("DATE", fmt_year(year)) if unit == "period" else Result("DATE", f"{fmt_year(year)}-QX")
     return Result("DATE", _quarter_value(year, ctx.last_quarter[1]))
 
@@ -625,7 +629,7 @@ def _period_year_back(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _quarter_years_back(ctx: Context, years: int) -> Result | None:
     """In business news "a year earlier" next to a named quarter is that quarter a year before."""
-    if ctx.narrative or ctx.last_quarter is None:
+    if ctx.narrative or ctx.last_quarter is None or ctx.year_to_date:
         return None
     year, quarter = ctx.last_quarter
     return Result("DATE", _quarter_value(year - years, quarter))
