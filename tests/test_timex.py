@@ -468,3 +468,18 @@ def test_year_earlier_follows_the_period_under_discussion() -> None:
         ("the quarter", "2023-Q2"),
         ("a year ago", "2022-Q2"),  # a quarter named again
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month opening its sentence takes the tense of the verb after it (DCT late October)
+        ("In January, the board named a new chief executive.", [("January", "1997-01")]),
+        ("In September, the firm announced plans to build a plant.", [("September", "1997-09")]),
+        ("In December, the board will name a new chief executive.", [("December", "1997-12")]),
+        # an infinitive "to be" looks ahead
+        ("Rules to be issued in early November will settle it.", [("early November", "1997-11")]),
+    ],
+)
+def test_month_tense_from_the_governing_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, dt.date(1997, 10, 28)) == expected

@@ -159,7 +159,7 @@ QUANTITY_MODS: dict[str, str] = {
 # words that signal the governing verb refers to the future
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "scheduled", "planned", "plans",
-    "plan to", "expected", "expects", "is to", "are to", "to be held", "upcoming", "next", "would",
+    "plan to", "expected", "expects", "is to", "are to", "to be", "upcoming", "next", "would",
     "intends", "will be", "should", "won't", "until", "till", "coming",
 )
 

@@ -74,9 +74,24 @@ class Context:
     def deadline_before(self, start: int) -> bool:
         return _DEADLINE_BEFORE.search(self._clause_before(start)) is not None
 
-    def tense(self, start: int) -> str | None:
-        """Return "future", "past", or None when the clause shows neither."""
+    def _clause_after(self, end: int) -> str:
+        # "In January, the board named ...": a date opening its sentence is governed by the verb after it
+        window = _LEADING_COMMA.sub("", self.text[end : end + 60], count=1)
+        boundary = _CLAUSE_BOUNDARY.search(window)
+        return window[: boundary.start()] if boundary else window
+
+    def tense(self, start: int, end: int | None = None) -> str | None:
+        """Return "future", "past", or None when the clause shows neither.  With ``end``, an expression
+        that opens its clause takes the tense of the words after it."""
         clause = self._clause_before(start)
+        if end is not None and _OPENING_PREPOSITION.fullmatch(clause):
+            # the first verb after decides: "In May, it announced plans to ..." is past
+            after = self._clause_after(end)
+            future = _FUTURE_RE.search(after)
+            past = _PAST_RE.search(_PASSIVE.sub(" ", after))
+            if future and (past is None or future.start() < past.start()):
+                return "future"
+            return "past" if past else None
         if _FUTURE_RE.search(clause):
             return "future"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
@@ -90,6 +105,10 @@ class Context:
 _CLAUSE_BOUNDARY = re.compile(
     r"(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Co))(?<!\b(?:Mrs|Inc|Ltd|Gen|Col|Sgt|Jan|Feb|Mar|Apr))"
     r"(?<!\b(?:Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bCorp)[.!?]\s+|[,;:]\s|\n"
+)
+_LEADING_COMMA = re.compile(r"^\s*,\s*")
+_OPENING_PREPOSITION = re.compile(
+    r"\s*(?:(?:in|on|by|during|since|from|until|through|after|before|early|late)\s+)*", re.IGNORECASE
 )
 _PASSIVE = re.compile(r"\b(?:be|being|been)\s+\w+ed\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
@@ -254,7 +273,7 @@ _NEAR_MONTHS_AHEAD = 3
 _DEADLINE_MONTHS_AHEAD = 6
 
 
-def _year_for(month: int, day: int | None, ctx: Context, start: int) -> int:
+def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | None = None) -> int:
     """The year of an underspecified month (and day): past by default in news, tense decides
     when a future cue is visible; in narratives, the reading nearest after the story's last date."""
     anchor = ctx.speech
@@ -270,7 +289,7 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int) -> int:
         return anchor.year - (1 if month > anchor.month else 0)
     target = (month, day or 0)
     current = (anchor.month, (anchor.day or 0) if day is not None else 0)
-    tense = ctx.tense(start)
+    tense = ctx.tense(start, end)
     if tense == "future":
         return anchor.year + 1 if target < current else anchor.year
     past_year = anchor.year - 1 if target > current else anchor.year
@@ -317,7 +336,7 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Result | None:
     elif m["rel_year"]:
         year = _relative_year(m["rel_year"], ctx)
     else:
-        year = _year_for(month, day, ctx, m.start())
+        year = _year_for(month, day, ctx, m.start(), m.end())
     if not _valid_day(year, month, day):
         return None
     point = Point(year, month, day)
@@ -413,7 +432,7 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Result | None:
     elif rel == "same":
         year = last.year
     else:
-        year = _year_for(month, None, ctx, m.start())
+        year = _year_for(month, None, ctx, m.start(), m.end())
     point = Point(year, month)
     return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
 
