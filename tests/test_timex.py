@@ -483,3 +483,12 @@ def test_year_earlier_follows_the_period_under_discussion() -> None:
 )
 def test_month_tense_from_the_governing_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text, dt.date(1997, 10, 28)) == expected
+
+
+def test_news_position_in_a_unit_is_the_dcts_unit() -> None:
+    text = "The bonds mature in 2031. The company hopes to cut its debt by the end of the year."
+    found = [(t.text, t.value, t.mod) for t in tag(text, dt.date(2024, 5, 14))]
+    assert found[-1] == ("the end of the year", "2024", "END")
+    # in a narrative the story's year is the one
+    story = [(t.text, t.value) for t in tag(text, dt.date(2024, 5, 14), "narrative")]
+    assert story[-1] == ("the end of the year", "2031")

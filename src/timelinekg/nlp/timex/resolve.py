@@ -773,13 +773,14 @@ def _unit_containing(base: Point, unit: str, mod: str | None) -> Result | None:
 
 
 def _position_of_unit(m: re.Match[str], ctx: Context) -> Result | None:
-    """Part of the unit holding the last mentioned date: "the beginning of the year", "mid-month"."""
-    return _unit_containing(ctx.last, _norm(m["unit"]), position_mod(m["pmod"]))
+    """Part of the unit holding the speech time: "the beginning of the year", "mid-month" (in news the
+    DCT's year or month, in narratives the last mentioned date's)."""
+    return _unit_containing(ctx.speech, _norm(m["unit"]), position_mod(m["pmod"]))
 
 
 def _unit_end(m: re.Match[str], ctx: Context) -> Result | None:
-    """The end or a later part of the last mentioned date's unit: "month's end", "later in the year"."""
-    return _unit_containing(ctx.last, _norm(m["unit"] or m["unit2"]), position_mod(m["pmod"]) or "END")
+    """The end or a later part of the speech time's unit: "month's end", "later in the year"."""
+    return _unit_containing(ctx.speech, _norm(m["unit"] or m["unit2"]), position_mod(m["pmod"]) or "END")
 
 
 def _day_range_head(m: re.Match[str], ctx: Context) -> Result | None:
