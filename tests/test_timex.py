@@ -492,3 +492,28 @@ def test_news_position_in_a_unit_is_the_dcts_unit() -> None:
     # in a narrative the story's year is the one
     story = [(t.text, t.value) for t in tag(text, dt.date(2024, 5, 14), "narrative")]
     assert story[-1] == ("the end of the year", "2031")
+
+
+def test_learned_words_decide_reference_words_in_news() -> None:
+    from timelinekg.nlp.timex import lexicon as lx
+
+    learned = lx.learned_words()
+    assert learned["now"].clear_majority() is True
+    assert learned["former"].clear_majority() is False
+    text = "The former minister said prices rose in recent years and have eased in recent weeks."
+    assert values(text) == [("recent years", "PAST_REF"), ("recent weeks", "PXW")]
+    # narratives keep WikiWars' convention: "former" is a past reference there
+    assert ("former", "PAST_REF") in values(text, mode="narrative")
+
+
+def test_learned_words_file_is_reproducible() -> None:
+    import subprocess
+    import sys
+
+    if not (SHARED / "data" / "dev" / "tbaq").exists():
+        pytest.skip("shared tbaq data not available")
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run(
+        [sys.executable, str(root / "scripts" / "learn_timex_words.py")], capture_output=True, text=True, check=True
+    ).stdout
+    assert out == (root / "src" / "timelinekg" / "nlp" / "timex" / "learned_words.tsv").read_text(encoding="utf-8")

@@ -6,6 +6,12 @@ looks the matched words up again, so adding a word is a one-line change.
 
 from __future__ import annotations
 
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
 # fmt: off
 
 MONTHS: dict[str, int] = {
@@ -223,3 +229,48 @@ ANAPHORIC: frozenset[str] = frozenset({
 })
 
 # fmt: on
+
+
+@dataclass(frozen=True)
+class LearnedWord:
+    """How news annotators treat a reference or frequency phrase (``learned_words.tsv``)."""
+
+    seen: int
+    marked: int
+    values: Counter[str]
+
+    def clear_majority(self) -> bool | None:
+        """True when annotators mark the phrase in clearly more than half of its uses, False when in clearly
+        fewer, None when the counts cannot tell (the 95 % Wilson interval of the share holds one half)."""
+        if self.seen < LEARNED_MIN_SEEN:
+            return None
+        share = self.marked / self.seen
+        z2 = 1.96**2
+        centre = (share + z2 / (2 * self.seen)) / (1 + z2 / self.seen)
+        spread = (1.96 / (1 + z2 / self.seen)) * math.sqrt(share * (1 - share) / self.seen + z2 / (4 * self.seen**2))
+        if centre - spread > 0.5:
+            return True
+        if centre + spread < 0.5:
+            return False
+        return None
+
+
+# fewer uses than this in the tbaq dev part are too few to judge a phrase by
+LEARNED_MIN_SEEN = 5
+
+
+@cache
+def learned_words() -> dict[str, LearnedWord]:
+    """The counts ``scripts/learn_timex_words.py`` took from the tbaq dev part, by phrase."""
+    table: dict[str, LearnedWord] = {}
+    text = (Path(__file__).with_name("learned_words.tsv")).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        phrase, seen, marked, values = [*line.split("\t"), ""][:4]
+        kinds: Counter[str] = Counter()
+        for item in filter(None, values.split(",")):
+            kind, _, count = item.rpartition(":")
+            kinds[kind] = int(count)
+        table[phrase] = LearnedWord(int(seen), int(marked), kinds)
+    return table

@@ -1,0 +1,74 @@
+"""Learn which reference and frequency words news annotators mark as TIMEX3, from the tbaq dev part.
+
+    python scripts/learn_timex_words.py > src/timelinekg/nlp/timex/learned_words.tsv
+
+Words such as "now", "current", "recently", "future", "daily" or "recent years" are temporal expressions
+in some uses and not in others, and the corpora disagree (WikiWars marks "former" and "future", news
+corpora rarely do).  For every such phrase the tagger knows (the keys of ``lexicon.DEICTIC`` and
+``lexicon.SET_WORDS``) this script counts, over the *dev part* of TimeBank + AQUAINT (the documents
+``bench/timex_split.py`` does not hold back), how often the phrase occurs in running text where no longer
+phrase of the list covers it, how many of those occurrences annotators put inside a TIMEX3, and the
+values they gave when the TIMEX3 is the phrase itself.  The news mode of the tagger reads the file
+(``lexicon.learned_words``): a phrase seen at least ``lexicon.LEARNED_MIN_SEEN`` times and marked in
+fewer than half of its uses is left untagged, and a "recent/coming UNITs" phrase takes the value kind
+annotators gave it most (``PAST_REF`` or a duration).  Re-running the script on the same data gives the
+same file; the held-back part is never read.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(REPO), str(REPO / "src")]
+
+from bench.timex_split import SHARED, is_held, load_scorer  # noqa: E402
+
+from timelinekg.nlp.timex import lexicon as lx  # noqa: E402
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])" + re.escape(phrase).replace(r"\ ", r"\s+") + r"(?![\w-])", re.IGNORECASE)
+
+
+def value_kind(value: str) -> str:
+    """PAST_REF/PRESENT_REF/FUTURE_REF, or the value with its digits generalised ("P9D", "9999-99-99")."""
+    return value if value.endswith("_REF") else re.sub(r"\d", "9", value)
+
+
+def main() -> None:
+    scorer = load_scorer(SHARED)
+    docs = [d for d in scorer.read_corpus(SHARED / "data" / "dev" / "tbaq") if d.dct and not is_held(d.name)]
+    phrases = sorted({*lx.DEICTIC, *lx.SET_WORDS}, key=lambda p: (-len(p), p))
+    seen: Counter[str] = Counter()
+    marked: Counter[str] = Counter()
+    kinds: dict[str, Counter[str]] = {p: Counter() for p in phrases}
+    for doc in docs:
+        taken: list[tuple[int, int]] = []  # spans of longer phrases already counted
+        for phrase in phrases:  # longest first
+            for found in _pattern(phrase).finditer(doc.text):
+                start, end = found.span()
+                if any(s <= start and end <= e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                seen[phrase] += 1
+                golds = [g for g in doc.gold if g.start < end and start < g.end]
+                if golds:
+                    marked[phrase] += 1
+                    exact = [g for g in golds if g.text.lower().split() == found.group().lower().split()]
+                    for g in exact:
+                        kinds[phrase][value_kind(g.value)] += 1
+    print("# phrase\tseen\tmarked\tvalues (kind:count, for TIMEX3 spans equal to the phrase)")
+    print(f"# tbaq dev part: {len(docs)} documents; scripts/learn_timex_words.py")
+    for phrase in sorted(phrases):
+        if not seen[phrase]:
+            continue
+        values = ",".join(f"{k}:{n}" for k, n in sorted(kinds[phrase].items(), key=lambda kv: (-kv[1], kv[0])))
+        print(f"{phrase}\t{seen[phrase]}\t{marked[phrase]}\t{values}")
+
+
+if __name__ == "__main__":
+    main()
