@@ -517,3 +517,12 @@ def test_learned_words_file_is_reproducible() -> None:
         [sys.executable, str(root / "scripts" / "learn_timex_words.py")], capture_output=True, text=True, check=True
     ).stdout
     assert out == (root / "src" / "timelinekg" / "nlp" / "timex" / "learned_words.tsv").read_text(encoding="utf-8")
+
+
+def test_the_week_of_a_market_report_is_an_unnamed_week() -> None:
+    text = "Bond yields fell on Friday. For the week, the Treasury index gained 2%, the week's best showing."
+    found = [(t.text, t.value, t.earliest, t.latest, t.precision) for t in tag(text, dt.date(2001, 6, 11))]
+    year = (dt.date(2001, 1, 1), dt.date(2001, 12, 31), "week")
+    assert found[1:] == [("the week", "2001-WXX", *year), ("the week", "2001-WXX", *year)]
+    # "the week" as an object stays untagged: no evidence that annotators mark it there
+    assert values("She spent the week in Lisbon.") == []

@@ -442,6 +442,7 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("week_of", _compile(rf"the\s+week\s+of\s+{CALENDAR_DAY}")),
+    Rule("the_week", _compile(r"the\s+week(?=['’]s\b|\s*[,.;]|\s+(?:alone|as\s+a\s+whole)\b)")),
     Rule("weekend", _compile(r"(?P<rel>the|this|last|next|past|coming)\s+weekend")),
     Rule(
         "holiday",

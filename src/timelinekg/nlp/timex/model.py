@@ -62,7 +62,7 @@ class Timex:
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _CALENDAR_RE = re.compile(
-    r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}|XX))?|XX(?:-XX)?|W(?P<week>\d{2})"
+    r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}|XX))?|XX(?:-XX)?|(?P<unknown>WXX|QX|HX)|W(?P<week>\d{2})"
     r"(?:-(?P<week_day>[1-7]|WE))?|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?"
     r"(?:T(?P<time>\d{2}(?::(?P<minute>\d{2}))?|(?P<part>MO|AF|EV|NI|DT|MI)))?"
 )
@@ -180,6 +180,9 @@ def _interval(value: str) -> Bounds:
         h = int(m["half"])
         first, last = _months(year, 6 * h - 5, 6 * h)
         return first, last, "quarter"
+    if m["unknown"]:  # 1989-WXX, 1989-QX: a week or quarter of a known year
+        first, last = _months(year, 1, 12)
+        return first, last, {"W": "week", "Q": "quarter", "H": "quarter"}[m["unknown"][0]]
     if "-" in value:  # 2024-XX or 2024-XX-XX: only the year is known
         first, last = _months(year, 1, 12)
         return first, last, "day" if value.count("-") == 2 else "month"

@@ -623,6 +623,14 @@ def _full_year(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_year(ctx.last.year))
 
 
+def _the_week(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "For the week, the index fell", "the week's busiest session": a week of the report that the text does not
+    pin down (the tbaq dev part writes it YYYY-WXX 3 times in 3)."""
+    if ctx.narrative:
+        return None
+    return Result("DATE", f"{fmt_year(ctx.speech.year)}-WXX")
+
+
 def _year_ended(m: re.Match[str], ctx: Context) -> Result | None:
     """ "for the year ended March 31": a twelve-month accounting period, a length rather than a calendar year
     (TimeBank marks it P1Y 4 times in 5 in the dev part)."""
@@ -1106,6 +1114,7 @@ HANDLERS: dict[str, Handler] = {
     "period_year_back": _period_year_back,
     "full_year": _full_year,
     "year_ended": _year_ended,
+    "the_week": _the_week,
     "year_end": _year_end,
     "floating_holiday": _floating_holiday,
     "weekend": _weekend,
