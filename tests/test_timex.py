@@ -409,6 +409,8 @@ def test_text_without_dates() -> None:
         # a weekday ahead of the DCT when the clause plans, postpones or hedges towards it
         ("The envoys planned to fly home on Thursday.", [("Thursday", "1997-03-13")]),
         ("The board is due to vote on Monday.", [("Monday", "1997-03-10")]),  # the DCT's own day
+        # "next to" is a place
+        ("A bomb exploded next to the embassy on Friday.", [("Friday", "1997-03-07")]),
         # "until" alone is no cue: "not until Friday did they admit it" looks back
         ("It was not until Friday that the army admitted the raid.", [("Friday", "1997-03-07")]),
         ("Inspectors could arrive as early as Friday.", [("Friday", "1997-03-14")]),

@@ -64,7 +64,8 @@ class Context:
         clause_start = 0
         for boundary in _CLAUSE_BOUNDARY.finditer(window):
             clause_start = boundary.end()
-        return window[clause_start:]
+        # "next to the embassy" is a place, not a time ahead
+        return _NEXT_TO.sub(" ", window[clause_start:])
 
     def future_cue(self, start: int) -> bool:
         return _FUTURE_RE.search(self._clause_before(start)) is not None
@@ -79,7 +80,7 @@ class Context:
         # "In January, the board named ...": a date opening its sentence is governed by the verb after it
         window = _LEADING_COMMA.sub("", self.text[end : end + 60], count=1)
         boundary = _CLAUSE_BOUNDARY.search(window)
-        return window[: boundary.start()] if boundary else window
+        return _NEXT_TO.sub(" ", window[: boundary.start()] if boundary else window)
 
     def tense(self, start: int, end: int | None = None) -> str | None:
         """Return "future", "past", or None when the clause shows neither.  With ``end``, an expression
@@ -107,6 +108,7 @@ _CLAUSE_BOUNDARY = re.compile(
     r"(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Co))(?<!\b(?:Mrs|Inc|Ltd|Gen|Col|Sgt|Jan|Feb|Mar|Apr))"
     r"(?<!\b(?:Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bCorp)[.!?]\s+|[,;:]\s|\n"
 )
+_NEXT_TO = re.compile(r"\bnext\s+to\b", re.IGNORECASE)
 _LEADING_COMMA = re.compile(r"^\s*,\s*")
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?:(?:in|on|by|during|since|from|until|through|after|before|early|late)\s+)*", re.IGNORECASE
