@@ -409,6 +409,9 @@ def test_text_without_dates() -> None:
         # a weekday ahead of the DCT when the clause plans, postpones or hedges towards it
         ("The envoys planned to fly home on Thursday.", [("Thursday", "1997-03-13")]),
         ("The board is due to vote on Monday.", [("Monday", "1997-03-10")]),  # the DCT's own day
+        # a plan told in the past tense
+        ("The offer had been scheduled to expire Friday.", [("Friday", "1997-03-07")]),
+        ("The vote was due on Thursday but was put off.", [("Thursday", "1997-03-06")]),
         # "next to" is a place
         ("A bomb exploded next to the embassy on Friday.", [("Friday", "1997-03-07")]),
         # "until" alone is no cue: "not until Friday did they admit it" looks back
@@ -528,3 +531,8 @@ def test_the_week_of_a_market_report_is_an_unnamed_week() -> None:
     assert found[1:] == [("the week", "2001-WXX", *year), ("the week", "2001-WXX", *year)]
     # "the week" as an object stays untagged: no evidence that annotators mark it there
     assert values("She spent the week in Lisbon.") == []
+
+
+def test_clock_time_takes_the_day_after_a_bracketed_zone_time() -> None:
+    found = values("The blast came at 9:40 a.m. (0640 GMT) Thursday, witnesses said.", MONDAY)
+    assert found[0] == ("9:40 a.m.", "1997-03-06T09:40")

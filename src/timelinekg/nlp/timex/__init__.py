@@ -25,7 +25,13 @@ __all__ = ["MODES", "Timex", "find_dateline", "tag", "to_timeml"]
 MODES = ("news", "narrative")
 
 # A time followed by its day ("at 11 a.m. on 11 November") takes that day
-_TIME_THEN_DAY = re.compile(r"\s*(?:[A-Z]{2,4}\s*|(?:\w+\s+)?time\s+)?(?:,|on|of|\()?\s*(?:on\s+)?$", re.IGNORECASE)
+# between a clock time and the day it belongs to: a zone, "local time", a comma, "on", or the time in another
+# zone in brackets ("10:35 a.m. (0735 GMT) Friday")
+_TIME_THEN_DAY = re.compile(
+    r"\s*(?:[A-Z]{2,4}\s*|(?:\w+\s+)?time\s+)?(?:\(\s*[\d:.]+\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\s*\)\s*)?"
+    r"(?:,|on|of|\()?\s*(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")

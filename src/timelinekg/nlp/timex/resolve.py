@@ -71,7 +71,8 @@ class Context:
         return _FUTURE_RE.search(self._clause_before(start)) is not None
 
     def firm_future_cue(self, start: int) -> bool:
-        return _FIRM_FUTURE_RE.search(self._clause_before(start)) is not None
+        # "had been scheduled to expire Friday": a plan told in the past tense does not look ahead of the DCT
+        return _FIRM_FUTURE_RE.search(_PAST_PLAN.sub(" ", self._clause_before(start))) is not None
 
     def deadline_before(self, start: int) -> bool:
         return _DEADLINE_BEFORE.search(self._clause_before(start)) is not None
@@ -107,6 +108,9 @@ class Context:
 _CLAUSE_BOUNDARY = re.compile(
     r"(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Co))(?<!\b(?:Mrs|Inc|Ltd|Gen|Col|Sgt|Jan|Feb|Mar|Apr))"
     r"(?<!\b(?:Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bCorp)[.!?]\s+|[,;:]\s|\n"
+)
+_PAST_PLAN = re.compile(
+    r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:scheduled|due|set|expected|planned|supposed|going)\b", re.IGNORECASE
 )
 _NEXT_TO = re.compile(r"\bnext\s+to\b", re.IGNORECASE)
 _LEADING_COMMA = re.compile(r"^\s*,\s*")
