@@ -536,3 +536,18 @@ def test_the_week_of_a_market_report_is_an_unnamed_week() -> None:
 def test_clock_time_takes_the_day_after_a_bracketed_zone_time() -> None:
     found = values("The blast came at 9:40 a.m. (0640 GMT) Thursday, witnesses said.", MONDAY)
     assert found[0] == ("9:40 a.m.", "1997-03-06T09:40")
+
+
+def test_anchored_scanning_finds_what_a_full_scan_finds() -> None:
+    import dataclasses
+
+    from timelinekg.nlp.timex.grammar import RULES, anchored_matches
+
+    text = (
+        "More than two and a half years after the war, in the late 1990s and the '80s, 24hrs later, "
+        "every Friday morning of the third quarter of fiscal 1999, the mid-century summer, early in the "
+        "decade, three weeks ago, from now on, weekdays, each month.  " * 3
+    )
+    for rule in RULES:
+        plain = dataclasses.replace(rule, anchor=None)
+        assert [m.span() for m in anchored_matches(rule, text)] == [m.span() for m in plain.pattern.finditer(text)]

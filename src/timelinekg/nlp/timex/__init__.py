@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from xml.sax.saxutils import escape, quoteattr
 
-from timelinekg.nlp.timex.grammar import CALENDAR_DAY, RULES
+from timelinekg.nlp.timex.grammar import CALENDAR_DAY, RULES, anchored_matches
 from timelinekg.nlp.timex.model import Timex, interval, is_timex3_value
 from timelinekg.nlp.timex.resolve import HANDLERS, Context, Result
 
@@ -47,7 +47,7 @@ Candidate = tuple[int, int, int, re.Match[str]]  # start, end, rule index, match
 def _candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     for index, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
+        for m in anchored_matches(rule, text):
             if m.end() > m.start() and (rule.guard is None or rule.guard(m, text)):
                 found.append((m.start(), m.end(), index, m))
     return found

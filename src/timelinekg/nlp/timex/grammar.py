@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timelinekg.nlp.timex import lexicon as lx
 
@@ -85,6 +85,48 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     guard: Callable[[re.Match[str], str], bool] | None = None
+    # a cheap pattern for a word every match of the rule contains; the rule is then only run in windows
+    # around its occurrences (``anchored_matches``), not tried at every character of the text
+    anchor: re.Pattern[str] | None = None
+
+
+def _anchor(body: str) -> re.Pattern[str]:
+    # not inside a word, but possibly glued to a number ("24hrs", "1990s")
+    return re.compile(rf"(?<![^\W\d_])(?:{body})", re.IGNORECASE)
+
+
+# how far a match may reach before and after its anchor word: prefixes ("more than two and a half", "the
+# first days of") and suffixes ("of the fiscal year 1999") are far shorter
+ANCHOR_BEFORE = 120
+ANCHOR_AFTER = 120
+
+
+def anchored_matches(rule: Rule, text: str) -> Iterable[re.Match[str]]:
+    """The rule's matches, found by scanning only merged windows around its anchor words.  A window ends on
+    whitespace, so the word-boundary lookaheads see what they would in the whole text."""
+    if rule.anchor is None:
+        yield from rule.pattern.finditer(text)
+        return
+    length = len(text)
+    window_start = window_end = -1
+    for hit in rule.anchor.finditer(text):
+        start = max(0, hit.start() - ANCHOR_BEFORE)
+        if start > window_end >= 0:
+            yield from rule.pattern.finditer(text, window_start, window_end)
+            window_start = -1
+        if window_start < 0:
+            window_start = start
+        window_end = _whitespace_at_or_after(text, min(length, hit.end() + ANCHOR_AFTER))
+    if window_start >= 0:
+        yield from rule.pattern.finditer(text, window_start, window_end)
+
+
+def _whitespace_at_or_after(text: str, position: int) -> int:
+    found = _WHITESPACE.search(text, position)
+    return found.start() if found else len(text)
+
+
+_WHITESPACE = re.compile(r"\s")
 
 
 def _compile(body: str) -> re.Pattern[str]:
@@ -471,3 +513,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
 )
+
+# the word each costly rule cannot match without (its anchor); rules without one scan the whole text
+_ANCHORS: dict[str, str] = {
+    "duration": UNIT + r"(?!\w)",
+    "shifted": r"(?:ago|earlier|later|before|after|afterwards?|prior|hence|now|previously|back)(?!\w)",
+    "century": r"centur",
+    "season": SEASON,
+    "decade": r"\d*0['’]?s|['’]\d0s|" + _alternation(lx.DECADE_WORDS),
+    "quarter": r"quarter|half|Q[1-4]",
+    "relative_unit": r"day|week|month|year|quarter|decade|century|fortnight|morning|afternoon|evening|night",
+    "position_of_unit": r"year|month|week|day|decade|century",
+    "part_of_day": DAY_PART,
+    "part_of_day_date": DAY_PART,
+    "every": r"every|each|\w+days",
+}
+RULES = tuple(replace(rule, anchor=_anchor(_ANCHORS[rule.name])) if rule.name in _ANCHORS else rule for rule in RULES)
