@@ -551,3 +551,28 @@ def test_anchored_scanning_finds_what_a_full_scan_finds() -> None:
     for rule in RULES:
         plain = dataclasses.replace(rule, anchor=None)
         assert [m.span() for m in anchored_matches(rule, text)] == [m.span() for m in plain.pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the next day" counts from the day last named, not from the DCT
+        (
+            "The dam failed on March 3. The next day, crews arrived.",
+            [("March 3", "2024-03-03", "day", None), ("The next day", "2024-03-04", "day", None)],
+        ),
+        # after a year-level mention there is no day to count from: an anchored duration, never a day of the DCT
+        (
+            "The mill closed in 2019. The next day, workers protested.",
+            [("2019", "2019", "year", None), ("The next day", "P1D", None, "after")],
+        ),
+        (
+            "Ships left port in 2015. The following morning they were seized.",
+            [("2015", "2015", "year", None), ("The following morning", "P1D", None, "after")],
+        ),
+        # "next week" without "the" is deictic
+        ("Talks resume next week.", [("next week", "2024-W46", "week", None)]),
+    ],
+)
+def test_the_next_day_is_anaphoric(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert [(t.text, t.value, t.precision, t.relation) for t in tag(text, SEED_DCT)] == expected

@@ -732,7 +732,13 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if rel in ("past", "coming", "recent") and unit in lx.UNITS and m["the"]:
         return _duration_value(1.0, unit, mod)
     step = lx.RELATIVE_STEPS.get(rel, 0)
-    base = ctx.last if rel in lx.ANAPHORIC else ctx.speech
+    # "next week" counts from the speech time, "the next day" from the day the text last named
+    anaphoric = rel in lx.ANAPHORIC or (rel == "next" and _norm(m["the"] or "") == "the")
+    base = ctx.last if anaphoric else ctx.speech
+    if anaphoric and step and base.day is None and (unit == "day" or unit in lx.DAY_PARTS):
+        # "the next day" after "in 2019": no day to count from, so it stays a day after the event, for the
+        # extractor to anchor, rather than a day of the DCT or a guessed day of 2019
+        return _duration_value(1.0, "day", mod, "after" if step > 0 else "before")
     if m["month"]:
         month = _month(m["month"])
         year = parse_year(m["year"], ctx, m.end()) if m["year"] else _year_for(month, None, ctx, m.start())
