@@ -28,6 +28,7 @@ from timelinekg.graph.base import (
     SourceRow,
     StoreReader,
     day_span,
+    publication_days,
     seconds_setting,
     window_span,
 )
@@ -118,6 +119,16 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (event_id, kind, target_id)
     ) WITHOUT ROWID;
     CREATE INDEX event_links_target ON event_links(target_id, kind);
+    """,
+    # 6: each event's first and last publication day (graph.base.publication_days), keyed like the span
+    # index, so that an "as of" page is a range scan filtered by the first day, and only events whose
+    # last day is after the view need their sources read.  An event with no claim has no row.
+    """
+    CREATE TABLE event_published (id INTEGER PRIMARY KEY, first_day TEXT, last_day TEXT);
+    INSERT INTO event_published(id, first_day, last_day)
+    SELECT e.rowid, min(src.published), CASE WHEN count(src.published) = count(*) THEN max(src.published) END
+    FROM events e JOIN mentions m ON m.event_id = e.id LEFT JOIN sources src ON src.id = m.source_id
+    GROUP BY e.rowid;
     """,
 )
 LINK_KINDS = ("disputes", "confirms")
@@ -293,7 +304,7 @@ class SQLiteStore:
             self._write_sources(facts.sources, facts.recorded_at)
             self._write_actors(facts.actors)
             self._write_places(facts.places)
-            self._write_events(facts.events, facts.recorded_at)
+            self._write_events(facts.events, facts.recorded_at, {s.id: s.published for s in facts.sources})
 
     def _write_sources(self, sources: Iterable[Source], recorded_at: dt.datetime | None = None) -> None:
         now = (recorded_at or dt.datetime.now(dt.UTC)).isoformat()  # formatted once: batches hold 100k sources
@@ -303,6 +314,32 @@ class SQLiteStore:
             "publisher=excluded.publisher, published=excluded.published",
             [(s.id, s.title, s.url, s.publisher, _iso(s.published), _iso(s.recorded_at) or now) for s in sources],
         )
+        # A stored event that cites a source written now may have had its publication days changed.
+        cited: list[str] = []
+        for chunk in _chunks([s.id for s in sources]):
+            cited.extend(
+                r[0]
+                for r in self.connection.execute(
+                    f"SELECT DISTINCT event_id FROM mentions WHERE source_id IN ({_marks(len(chunk))})", chunk
+                )
+            )
+        self._settle_publication(cited)
+
+    def _settle_publication(self, event_ids: Sequence[str]) -> None:
+        """Work out these stored events' publication days again from their mentions' sources (migration 6)."""
+        db = self.connection
+        for chunk in _chunks(sorted(set(event_ids))):
+            marks = _marks(len(chunk))
+            db.execute(
+                f"DELETE FROM event_published WHERE id IN (SELECT rowid FROM events WHERE id IN ({marks}))", chunk
+            )
+            db.execute(
+                "INSERT INTO event_published(id, first_day, last_day) SELECT e.rowid, min(src.published), "
+                "CASE WHEN count(src.published) = count(*) THEN max(src.published) END FROM events e "
+                "JOIN mentions m ON m.event_id = e.id LEFT JOIN sources src ON src.id = m.source_id "
+                f"WHERE e.id IN ({marks}) GROUP BY e.rowid",
+                chunk,
+            )
 
     def _write_actors(self, actors: Sequence[Actor]) -> None:
         db = self.connection
@@ -354,7 +391,25 @@ class SQLiteStore:
             [(name_key(n), p.id) for p in places for n in (p.name, *p.aliases)],
         )
 
-    def _write_events(self, events: Sequence[Event], recorded_at: dt.datetime | None = None) -> None:
+    def _published_days(self, events: Sequence[Event], known: dict[str, dt.date | None]) -> dict[str, dt.date | None]:
+        """The publication day of every source these events cite: ``known``'s, else the stored one."""
+        found = dict(known)
+        wanted = sorted({m.source_id for e in events for m in e.mentions} - found.keys())
+        for chunk in _chunks(wanted):
+            found.update(
+                (source_id, self._days[published])
+                for source_id, published in self.connection.execute(
+                    f"SELECT id, published FROM sources WHERE id IN ({_marks(len(chunk))})", chunk
+                )
+            )
+        return found
+
+    def _write_events(
+        self,
+        events: Sequence[Event],
+        recorded_at: dt.datetime | None = None,
+        published: dict[str, dt.date | None] | None = None,
+    ) -> None:
         if not events:
             return
         db = self.connection
@@ -386,6 +441,8 @@ class SQLiteStore:
             for e in events
         }
         spans = {e.id: day_span(e) for e in events}
+        days = self._published_days(events, published or {})
+        publication = {e.id: tuple(map(_iso, publication_days(e, days))) for e in events if e.mentions}
         if existing:
             db.executemany(
                 "UPDATE events SET type=?, label=?, earliest=?, latest=?, precision=?, start_date=?, end_date=?, "
@@ -395,6 +452,14 @@ class SQLiteStore:
             db.executemany(
                 "INSERT OR REPLACE INTO event_span(id, low, high) SELECT rowid, ?, ? FROM events WHERE id=?",
                 [(*spans[event_id], event_id) for event_id in existing],
+            )
+            db.executemany(
+                "DELETE FROM event_published WHERE id = (SELECT rowid FROM events WHERE id=?)",
+                [(event_id,) for event_id in existing],
+            )
+            db.executemany(
+                "INSERT INTO event_published(id, first_day, last_day) SELECT rowid, ?, ? FROM events WHERE id=?",
+                [(*publication[event_id], event_id) for event_id in existing if event_id in publication],
             )
         # New events get their rowids here, inside the write transaction, so that the R*Tree row
         # is written directly instead of looking each event up again by its text id.
@@ -409,6 +474,14 @@ class SQLiteStore:
             db.executemany(
                 "INSERT INTO event_span(id, low, high) VALUES (?,?,?)",
                 [(next_rowid + i, *spans[event_id]) for i, event_id in enumerate(new_ids)],
+            )
+            db.executemany(
+                "INSERT INTO event_published(id, first_day, last_day) VALUES (?,?,?)",
+                [
+                    (next_rowid + i, *publication[event_id])
+                    for i, event_id in enumerate(new_ids)
+                    if event_id in publication
+                ],
             )
         db.executemany(
             "INSERT INTO participations(event_id, actor_id, role, position) VALUES (?,?,?,?)",
@@ -516,16 +589,22 @@ class SQLiteStore:
             query.place,
             query.source,
             query.linked_to,
-            query.published_by,
         )
         if query.limit is None or query.limit < 1 or any(f is not None for f in filtered):
             return None
         clauses, params = self._span_clauses(query)
         if not clauses:
             return None
+        # CROSS JOIN: the R*Tree range first, each of its events' publication days looked up by rowid.
+        joins = ""
+        if query.published_by is not None:
+            joins = " CROSS JOIN event_published pub ON pub.id = s.id"
+            clauses.append("pub.first_day <= ?")
+            params.append(query.published_by.isoformat())
         row = next(
             self._rows(
-                f"SELECT low, high FROM event_span s WHERE {' AND '.join(clauses)} ORDER BY low, high LIMIT 1 OFFSET ?",
+                f"SELECT s.low, s.high FROM event_span s{joins} WHERE {' AND '.join(clauses)} "
+                "ORDER BY s.low, s.high LIMIT 1 OFFSET ?",
                 [*params, query.limit - 1],
             ),
             None,
@@ -575,11 +654,9 @@ class SQLiteStore:
             )
             params += [query.source, query.source]
         if query.published_by is not None:
-            # per candidate event, through its mentions' index: never a list of every older mention
-            clauses.append(
-                "EXISTS (SELECT 1 FROM mentions m JOIN sources src ON src.id = m.source_id "
-                "WHERE m.event_id = e.id AND src.published <= ?)"
-            )
+            # per candidate event, by rowid: never a list of every event published by then
+            joins += " CROSS JOIN event_published pub ON pub.id = e.rowid"
+            clauses.append("pub.first_day <= ?")
             params.append(query.published_by.isoformat())
         if query.linked_to is not None:
             targets = list(query.linked_to)
@@ -596,6 +673,19 @@ class SQLiteStore:
             sql += " LIMIT ?"
             params.append(query.limit)
         return sql, params
+
+    def last_published(self, ids: Collection[str]) -> dict[str, dt.date | None]:
+        found: dict[str, dt.date | None] = {}
+        for chunk in _chunks(sorted(set(ids))):
+            found.update(
+                (event_id, self._days[last])
+                for event_id, last in self._rows(
+                    "SELECT e.id, pub.last_day FROM events e LEFT JOIN event_published pub ON pub.id = e.rowid "
+                    f"WHERE e.id IN ({_marks(len(chunk))})",
+                    list(chunk),
+                )
+            )
+        return found
 
     def _select(self, table: str, columns: str, ids: Collection[str] | None) -> Iterator[tuple[Any, ...]]:
         if ids is None:
