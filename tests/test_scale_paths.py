@@ -115,10 +115,11 @@ def test_as_of_pages_match_the_view_of_every_event_and_survive_the_schema_migrat
         questions = []
         for _ in range(15):
             start = dt.date(2000, 1, 1) + dt.timedelta(days=rng.randint(0, 9000))
-            window = DateRange(start, start + dt.timedelta(days=rng.choice((6, 30))))
-            view = TimeView(as_of=window.end - dt.timedelta(days=rng.choice((0, 1, 3))))
+            end = start + dt.timedelta(days=rng.choice((6, 30)))
+            window = DateRange(start, end)
+            view = TimeView(as_of=end - dt.timedelta(days=rng.choice((0, 1, 3))))
             viewed = (view.event(e, sources) for e in between(store, window))
-            expected = [v for v in viewed if v is not None and overlaps(v.earliest, v.latest, window.start, window.end)]
+            expected = [v for v in viewed if v is not None and overlaps(v.earliest, v.latest, start, end)]
             assert list(between(store, window, view=view)) == expected
             assert list(between(store, window, view=view, limit=5)) == expected[:5]
             questions.append((window, view, expected))
