@@ -123,7 +123,11 @@ def test_as_of_pages_match_the_view_of_every_event_and_survive_the_schema_migrat
             assert list(between(store, window, view=view)) == expected
             assert list(between(store, window, view=view, limit=5)) == expected[:5]
             questions.append((window, view, expected))
-        store.connection.execute("DROP TABLE event_published")
+        # back to schema 5's one-dimensional span index
+        store.connection.execute("CREATE VIRTUAL TABLE old_span USING rtree_i32(id, low, high)")
+        store.connection.execute("INSERT INTO old_span SELECT id, low, high FROM event_span")
+        store.connection.execute("DROP TABLE event_span")
+        store.connection.execute("ALTER TABLE old_span RENAME TO event_span")
         store.connection.execute("PRAGMA user_version=5")
     with SQLiteStore(path) as store:
         assert store.schema_version == 6

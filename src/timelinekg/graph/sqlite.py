@@ -2,8 +2,9 @@
 
 Event date bounds are indexed in an R*Tree over day numbers, which answers
 interval-overlap questions by descending the tree instead of scanning one of
-two B-tree ranges.  Children (participants, places, mentions) hang off the
-event's text id; the R*Tree is keyed by the event's rowid.
+two B-tree ranges.  Its second dimension is the day the event was first published, so that
+"as of" a day is the same range search (see migration 6).  Children (participants, places,
+mentions) hang off the event's text id; the R*Tree is keyed by the event's rowid.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ DEFAULT_LOCK_TIMEOUT = 60.0
 # Event bodies are stored compact, with no leading whitespace, which is all raw_decode needs;
 # skipping json.loads's wrappers saves a quarter of the cost of reading a body.
 _parse_body = json.JSONDecoder().raw_decode
+
+# julianday() of the day before 0001-01-01, whose ordinal is 1: a SQLite date's day number is the difference.
+JULIAN_DAY_OF_ORDINAL_0 = 1721424.5
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema.
@@ -120,15 +124,22 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX event_links_target ON event_links(target_id, kind);
     """,
-    # 6: each event's first and last publication day (graph.base.publication_days), keyed like the span
-    # index, so that an "as of" page is a range scan filtered by the first day, and only events whose
-    # last day is after the view need their sources read.  An event with no claim has no row.
-    """
-    CREATE TABLE event_published (id INTEGER PRIMARY KEY, first_day TEXT, last_day TEXT);
-    INSERT INTO event_published(id, first_day, last_day)
-    SELECT e.rowid, min(src.published), CASE WHEN count(src.published) = count(*) THEN max(src.published) END
-    FROM events e JOIN mentions m ON m.event_id = e.id LEFT JOIN sources src ON src.id = m.source_id
-    GROUP BY e.rowid;
+    # 6: the span index gains a second dimension, the first day a source published a claim of the event
+    # (graph.base.publication_days; OPEN_HIGH when none is dated), and keeps the last such day beside it:
+    # an "as of" page is then one R*Tree range search, and only events whose last day is after the view
+    # need their sources read.  An R*Tree cannot gain a column, so it is built again.
+    f"""
+    CREATE VIRTUAL TABLE event_span_6 USING rtree_i32(id, low, high, first_low, first_high, +last_day);
+    INSERT INTO event_span_6(id, low, high, first_low, first_high, last_day)
+    SELECT s.id, s.low, s.high, coalesce(pub.first, {OPEN_HIGH}), coalesce(pub.first, {OPEN_HIGH}), pub.last
+    FROM event_span s LEFT JOIN (
+        SELECT e.rowid AS id, CAST(julianday(min(src.published)) - {JULIAN_DAY_OF_ORDINAL_0} AS INTEGER) AS first,
+               CASE WHEN count(src.published) = count(*) THEN max(src.published) END AS last
+        FROM events e JOIN mentions m ON m.event_id = e.id LEFT JOIN sources src ON src.id = m.source_id
+        GROUP BY e.rowid
+    ) pub ON pub.id = s.id;
+    DROP TABLE event_span;
+    ALTER TABLE event_span_6 RENAME TO event_span;
     """,
 )
 LINK_KINDS = ("disputes", "confirms")
@@ -136,6 +147,12 @@ LINK_KINDS = ("disputes", "confirms")
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _publication_cells(first: dt.date | None, last: dt.date | None) -> tuple[int, int, str | None]:
+    """An event's publication days as its span row keeps them (migration 6): no first day never matches."""
+    first_day = first.toordinal() if first else OPEN_HIGH
+    return first_day, first_day, _iso(last)
 
 
 def _mention_cells(mention: Mention) -> list[Any]:
@@ -329,16 +346,16 @@ class SQLiteStore:
         """Work out these stored events' publication days again from their mentions' sources (migration 6)."""
         db = self.connection
         for chunk in _chunks(sorted(set(event_ids))):
-            marks = _marks(len(chunk))
-            db.execute(
-                f"DELETE FROM event_published WHERE id IN (SELECT rowid FROM events WHERE id IN ({marks}))", chunk
-            )
-            db.execute(
-                "INSERT INTO event_published(id, first_day, last_day) SELECT e.rowid, min(src.published), "
+            found = db.execute(
+                "SELECT e.rowid, min(src.published), "
                 "CASE WHEN count(src.published) = count(*) THEN max(src.published) END FROM events e "
                 "JOIN mentions m ON m.event_id = e.id LEFT JOIN sources src ON src.id = m.source_id "
-                f"WHERE e.id IN ({marks}) GROUP BY e.rowid",
+                f"WHERE e.id IN ({_marks(len(chunk))}) GROUP BY e.rowid",
                 chunk,
+            ).fetchall()
+            db.executemany(
+                "UPDATE event_span SET first_low=?, first_high=?, last_day=? WHERE id=?",
+                [(*_publication_cells(self._days[first], self._days[last]), rowid) for rowid, first, last in found],
             )
 
     def _write_actors(self, actors: Sequence[Actor]) -> None:
@@ -442,7 +459,7 @@ class SQLiteStore:
         }
         spans = {e.id: day_span(e) for e in events}
         days = self._published_days(events, published or {})
-        publication = {e.id: tuple(map(_iso, publication_days(e, days))) for e in events if e.mentions}
+        publication = {e.id: _publication_cells(*publication_days(e, days)) for e in events}
         if existing:
             db.executemany(
                 "UPDATE events SET type=?, label=?, earliest=?, latest=?, precision=?, start_date=?, end_date=?, "
@@ -450,16 +467,9 @@ class SQLiteStore:
                 [(*rows[event_id][1:11], event_id) for event_id in existing],
             )
             db.executemany(
-                "INSERT OR REPLACE INTO event_span(id, low, high) SELECT rowid, ?, ? FROM events WHERE id=?",
-                [(*spans[event_id], event_id) for event_id in existing],
-            )
-            db.executemany(
-                "DELETE FROM event_published WHERE id = (SELECT rowid FROM events WHERE id=?)",
-                [(event_id,) for event_id in existing],
-            )
-            db.executemany(
-                "INSERT INTO event_published(id, first_day, last_day) SELECT rowid, ?, ? FROM events WHERE id=?",
-                [(*publication[event_id], event_id) for event_id in existing if event_id in publication],
+                "INSERT OR REPLACE INTO event_span(id, low, high, first_low, first_high, last_day) "
+                "SELECT rowid, ?, ?, ?, ?, ? FROM events WHERE id=?",
+                [(*spans[event_id], *publication[event_id], event_id) for event_id in existing],
             )
         # New events get their rowids here, inside the write transaction, so that the R*Tree row
         # is written directly instead of looking each event up again by its text id.
@@ -472,16 +482,8 @@ class SQLiteStore:
                 [(next_rowid + i, *rows[event_id]) for i, event_id in enumerate(new_ids)],
             )
             db.executemany(
-                "INSERT INTO event_span(id, low, high) VALUES (?,?,?)",
-                [(next_rowid + i, *spans[event_id]) for i, event_id in enumerate(new_ids)],
-            )
-            db.executemany(
-                "INSERT INTO event_published(id, first_day, last_day) VALUES (?,?,?)",
-                [
-                    (next_rowid + i, *publication[event_id])
-                    for i, event_id in enumerate(new_ids)
-                    if event_id in publication
-                ],
+                "INSERT INTO event_span(id, low, high, first_low, first_high, last_day) VALUES (?,?,?,?,?,?)",
+                [(next_rowid + i, *spans[event_id], *publication[event_id]) for i, event_id in enumerate(new_ids)],
             )
         db.executemany(
             "INSERT INTO participations(event_id, actor_id, role, position) VALUES (?,?,?,?)",
@@ -595,15 +597,12 @@ class SQLiteStore:
         clauses, params = self._span_clauses(query)
         if not clauses:
             return None
-        # CROSS JOIN: the R*Tree range first, each of its events' publication days looked up by rowid.
-        joins = ""
         if query.published_by is not None:
-            joins = " CROSS JOIN event_published pub ON pub.id = s.id"
-            clauses.append("pub.first_day <= ?")
-            params.append(query.published_by.isoformat())
+            clauses.append("s.first_low <= ?")
+            params.append(query.published_by.toordinal())
         row = next(
             self._rows(
-                f"SELECT s.low, s.high FROM event_span s{joins} WHERE {' AND '.join(clauses)} "
+                f"SELECT s.low, s.high FROM event_span s WHERE {' AND '.join(clauses)} "
                 "ORDER BY s.low, s.high LIMIT 1 OFFSET ?",
                 [*params, query.limit - 1],
             ),
@@ -654,10 +653,10 @@ class SQLiteStore:
             )
             params += [query.source, query.source]
         if query.published_by is not None:
-            # per candidate event, by rowid: never a list of every event published by then
-            joins += " CROSS JOIN event_published pub ON pub.id = e.rowid"
-            clauses.append("pub.first_day <= ?")
-            params.append(query.published_by.isoformat())
+            # the span index's second dimension: one range search with the dates
+            joins = " JOIN event_span s ON s.id = e.rowid"
+            clauses.append("s.first_low <= ?")
+            params.append(query.published_by.toordinal())
         if query.linked_to is not None:
             targets = list(query.linked_to)
             clauses.append(f"e.id IN (SELECT event_id FROM event_links WHERE target_id IN ({_marks(len(targets))}))")
@@ -680,7 +679,7 @@ class SQLiteStore:
             found.update(
                 (event_id, self._days[last])
                 for event_id, last in self._rows(
-                    "SELECT e.id, pub.last_day FROM events e LEFT JOIN event_published pub ON pub.id = e.rowid "
+                    "SELECT e.id, s.last_day FROM events e JOIN event_span s ON s.id = e.rowid "
                     f"WHERE e.id IN ({_marks(len(chunk))})",
                     list(chunk),
                 )
