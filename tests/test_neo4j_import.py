@@ -131,9 +131,7 @@ def test_the_csv_columns_are_the_properties_the_transactional_writer_sets() -> N
         assert columns == written, name
     assert "long_span:point" in HEADERS["events"]
     statement = cypher.upsert_events()
-    assert all(f"e.{p.name} =" in statement for p in properties.EVENT if p.name != "id" and not p.settled)
-    settled = cypher.settle_publication_days()
-    assert all(f"e.{p.name} =" in settled for p in properties.EVENT if p.settled)
+    assert all(f"e.{p.name} =" in statement for p in properties.EVENT if p.name != "id")
 
 
 def test_every_value_function_gives_exactly_the_declared_properties() -> None:

@@ -83,7 +83,7 @@ def _set_properties(variable: str, declared: tuple[Property, ...]) -> str:
     """``SET`` every declared property but the id (MERGE's key) from ``row``."""
     assignments = []
     for prop in declared:
-        if prop.name == "id" or prop.settled:
+        if prop.name == "id":
             continue
         value = _row_value(prop)
         if prop.kept:

@@ -46,9 +46,6 @@ class Property:
     name: str
     type: str = ""
     kept: bool = False  # the first write's value stays (when the thing was first recorded)
-    # worked out in the database from the node's relationships (cypher.settle_publication_days) after
-    # each transactional write, since a write may not hold them all; bulk import files carry the value
-    settled: bool = False
 
 
 SOURCE = (
@@ -93,9 +90,11 @@ EVENT = (
     Property("span", CARTESIAN_POINT),
     Property("long_span", CARTESIAN_POINT),
     Property("recorded_at", "datetime", kept=True),
-    # graph.base.publication_days: "as of" views filter on the first and read sources only after the last
-    Property("first_published", "date", settled=True),
-    Property("last_published", "date", settled=True),
+    # graph.base.publication_days: "as of" views filter on the first and read sources only after the last.
+    # A write whose events cite sources it does not hold settles them in the database afterwards
+    # (cypher.settle_publication_days), as it does for events citing a source it rewrites.
+    Property("first_published", "date"),
+    Property("last_published", "date"),
 )
 NODES: dict[str, tuple[Property, ...]] = {"Source": SOURCE, "Actor": ACTOR, "Place": PLACE, "Event": EVENT}
 

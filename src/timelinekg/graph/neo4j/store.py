@@ -222,7 +222,9 @@ def write_plan(facts: Facts) -> WritePlan:
         events = list({e.id: e for e in facts.events}.values())  # the last report of an id wins, as in SQLite
         plan.append((cypher.delete_event_children(), [e.id for e in events], "ids"))
         plan.append((cypher.delete_event_links(), [e.id for e in events], "ids"))
-        plan.append((cypher.upsert_events(), [properties.event_properties(e) for e in events], "rows"))
+        # publication days from this write's sources; events citing others are settled in the database below
+        published = {s.id: s.published for s in facts.sources}
+        plan.append((cypher.upsert_events(), [properties.event_properties(e, published) for e in events], "rows"))
         actors, places, sources = ({x.id for x in written} for written in (facts.actors, facts.places, facts.sources))
         participations = _split([row for e in events for row in properties.participations(e)], "actor_id", actors)
         locations = _split([row for e in events for row in properties.locations(e)], "place_id", places)
@@ -238,7 +240,9 @@ def write_plan(facts: Facts) -> WritePlan:
             (cypher.link_events(properties.CONFIRMS), [row for e in events for row in properties.confirmations(e)]),
         ]
         plan.extend((statement, child_rows, "rows") for statement, child_rows in children if child_rows)
-        plan.append((cypher.settle_publication_days(), [e.id for e in events], "ids"))
+        unsettled = [e.id for e in events if any(m.source_id not in published for m in e.mentions)]
+        if unsettled:
+            plan.append((cypher.settle_publication_days(), unsettled, "ids"))
     return plan
 
 
