@@ -12,8 +12,9 @@ from timelinekg.graph.base import EventQuery
 from timelinekg.graph.ingest import ingest
 from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.queries import between
+from timelinekg.queries.claims import TimeView
 from timelinekg.schema.dates import DateRange
-from timelinekg.schema.model import Event, Facts
+from timelinekg.schema.model import Event, Facts, overlaps
 
 
 def test_synthetic_facts_are_deterministic_and_shaped_as_asked() -> None:
@@ -100,3 +101,35 @@ def test_bulk_writes_replace_by_id_and_keep_counts(tmp_path: Path) -> None:
         )
         days = [e.earliest for e in between(store, DateRange.parse("2010-01-01", "2010-03-31"))]
         assert days and all(d is not None for d in days)
+
+
+def test_as_of_pages_match_the_view_of_every_event_and_survive_the_schema_migration(tmp_path: Path) -> None:
+    """An ``as of`` answer equals the view applied to every event; a store from before the publication
+    index (schema 5) gets it when opened, with the same answers."""
+    path = tmp_path / "as-of.db"
+    with SQLiteStore(path) as store:
+        for facts in synthetic_facts(2000, seed=4, batch_size=500, n_actors=200, n_places=100):
+            ingest(store, facts, merge=False)
+        sources = {s.id: s for s in store.sources()}
+        rng = random.Random(11)
+        questions = []
+        for _ in range(15):
+            start = dt.date(2000, 1, 1) + dt.timedelta(days=rng.randint(0, 9000))
+            end = start + dt.timedelta(days=rng.choice((6, 30)))
+            window = DateRange(start, end)
+            view = TimeView(as_of=end - dt.timedelta(days=rng.choice((0, 1, 3))))
+            viewed = (view.event(e, sources) for e in between(store, window))
+            expected = [v for v in viewed if v is not None and overlaps(v.earliest, v.latest, start, end)]
+            assert list(between(store, window, view=view)) == expected
+            assert list(between(store, window, view=view, limit=5)) == expected[:5]
+            questions.append((window, view, expected))
+        # back to schema 5's one-dimensional span index
+        store.connection.execute("CREATE VIRTUAL TABLE old_span USING rtree_i32(id, low, high)")
+        store.connection.execute("INSERT INTO old_span SELECT id, low, high FROM event_span")
+        store.connection.execute("DROP TABLE event_span")
+        store.connection.execute("ALTER TABLE old_span RENAME TO event_span")
+        store.connection.execute("PRAGMA user_version=5")
+    with SQLiteStore(path) as store:
+        assert store.schema_version == 6
+        for window, view, expected in questions:
+            assert list(between(store, window, view=view, limit=5)) == expected[:5]

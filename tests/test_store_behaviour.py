@@ -466,3 +466,45 @@ def test_a_dispute_survives_rewriting_the_disputed_event(store: Store, tmp_path:
     load_disputed_call(store, tmp_path)  # loading again rewrites every event; links into "call" stay
     view = resolve(store, [get_event(store, "call")])[0].as_json()
     assert (view["disputed_by"], view["confirmed_by"]) == (["denial"], ["confirmation"])
+
+
+def published_on(source: str, day: D | None) -> Source:
+    return Source(source, title=source, url=f"https://example.org/{source}", publisher=source, published=day)
+
+
+def test_as_of_follows_sources_written_after_their_events_and_changed_publication_days(store: Store) -> None:
+    """Each event's publication days are kept beside its span: a source written later updates them."""
+    call = report("late", "call", D(2024, 11, 1), D(2024, 11, 1), "ana")
+    ingest(store, Facts(actors=call.actors, events=call.events), merge=False)  # its source comes later
+    november = DateRange.parse("2024-11-01", "2024-11-30")
+    day = TimeView(as_of=D(2024, 11, 20))
+    assert ids(between(store, november, view=day)) == []  # its claim has no publication day yet
+    ingest(store, Facts(sources=[published_on("late", D(2024, 11, 5))]), merge=False)
+    assert ids(between(store, november, view=day)) == ["call"]
+    assert ids(between(store, november, view=TimeView(as_of=D(2024, 11, 4)), limit=5)) == []
+    ingest(store, Facts(sources=[published_on("late", D(2024, 11, 25))]), merge=False)  # corrected day
+    assert ids(between(store, november, view=day, limit=5)) == []
+    assert ids(between(store, november, view=TimeView(as_of=D(2024, 11, 25)), limit=5)) == ["call"]
+
+
+def test_an_as_of_page_is_the_start_of_the_whole_as_of_answer(store: Store) -> None:
+    """Pages by the first publication day, and settles again only the events with later claims."""
+    events, sources = [], []
+    for number in range(40):
+        first, second = f"first-{number}", f"second-{number}"
+        day = D(2024, 11, 1) + dt.timedelta(days=number % 20)
+        sources += [published_on(first, day + dt.timedelta(days=1)), published_on(second, day + dt.timedelta(days=3))]
+        mentions = (
+            Mention(first, "in the month", 0, 5, D(2024, 11, 1), D(2024, 11, 30), "month"),
+            Mention(second, "on the day", 0, 5, day, day, "day"),
+        )
+        events.append(Event(f"e{number:02d}", "meeting", f"meeting {number}", day, day, "day", mentions=mentions))
+    ingest(store, Facts(sources=sources, events=events), merge=False)
+    november = DateRange.parse("2024-11-01", "2024-11-30")
+    for as_of in (D(2024, 11, 3), D(2024, 11, 12), D(2024, 11, 30)):
+        view = TimeView(as_of=as_of)
+        whole = [(e.id, e.earliest, e.latest, len(e.mentions)) for e in between(store, november, view=view)]
+        page = [(e.id, e.earliest, e.latest, len(e.mentions)) for e in between(store, november, view=view, limit=7)]
+        assert page == whole[:7] and whole
+        # known only by the month's report: the month's bounds; known by both: the day
+        assert all((n == 1) == (latest == D(2024, 11, 30)) for _, _, latest, n in whole)

@@ -24,6 +24,8 @@ import, opening the database with the Neo4j store creates its indexes.
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import shlex
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -34,9 +36,11 @@ from typing import Any, TextIO
 from timelinekg.exporters import ExportOptions, selected_events
 from timelinekg.graph.base import Store
 from timelinekg.graph.neo4j import properties
+from timelinekg.schema.model import Event
 
 ARRAY = "\x1f"
 ARRAY_OPTION = "U+001F"
+EVENTS_PER_SOURCE_READ = 500
 
 # file -> what it holds: a node label's properties, or a relationship type.
 NODE_FILES: dict[str, str] = {"events": "Event", "actors": "Actor", "places": "Place", "sources": "Source"}
@@ -143,8 +147,16 @@ def _rows(store: Store, options: ExportOptions) -> Iterator[tuple[str, list[str 
         yield "places", _node("Place", properties.place_properties(place), "Place")
         if place.parent_id:
             yield "part_of", _relationship(properties.PART_OF, {"id": place.id, "parent_id": place.parent_id})
-    for event in selected_events(store, options):
-        yield "events", _node("Event", properties.event_properties(event), "Event")
+    events = selected_events(store, options)
+    while chunk := list(itertools.islice(events, EVENTS_PER_SOURCE_READ)):
+        # each event's publication days, from its sources read once per chunk (memory stays flat)
+        published = {s.id: s.published for s in store.sources({m.source_id for e in chunk for m in e.mentions})}
+        yield from _event_rows(chunk, published)
+
+
+def _event_rows(events: list[Event], published: dict[str, dt.date | None]) -> Iterator[tuple[str, list[str | None]]]:
+    for event in events:
+        yield "events", _node("Event", properties.event_properties(event, published), "Event")
         for row in properties.participations(event):
             yield "participated_in", _relationship(properties.PARTICIPATED_IN, row)
         for row in properties.locations(event):

@@ -169,6 +169,28 @@ def day_span(event: Event) -> tuple[int, int]:
     )
 
 
+def publication_days(event: Event, published: Mapping[str, dt.date | None]) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day the event's claims were published, by ``published`` (source id -> day).
+
+    What every store keeps beside an event's span for ``as of`` questions: a view as of a day before
+    the first leaves the event out, one on or after the last sees every claim, so only views between
+    the two need the sources.  The first is ``None`` when no claim's source is dated; the last is
+    ``None`` when some claim's source is undated or unknown, since that claim is in no dated view.
+    """
+    days = [published.get(m.source_id) for m in event.mentions]
+    dated = [day for day in days if day is not None]
+    return (min(dated) if dated else None, max(dated) if dated and len(dated) == len(days) else None)
+
+
+@runtime_checkable
+class PublicationReader(Protocol):
+    """What a store may add for ``as of`` views: each event's last publication day, kept beside its span."""
+
+    def last_published(self, ids: Collection[str]) -> dict[str, dt.date | None]:
+        """Each of these events' last claim's publication day (see :func:`publication_days`); unknown ids left out."""
+        ...
+
+
 def event_row(event: Event) -> EventRow:
     return EventRow(
         event.id,

@@ -2,8 +2,9 @@
 
 Event date bounds are indexed in an R*Tree over day numbers, which answers
 interval-overlap questions by descending the tree instead of scanning one of
-two B-tree ranges.  Children (participants, places, mentions) hang off the
-event's text id; the R*Tree is keyed by the event's rowid.
+two B-tree ranges.  Its second dimension is the day the event was first published, so that
+"as of" a day is the same range search (see migration 6).  Children (participants, places,
+mentions) hang off the event's text id; the R*Tree is keyed by the event's rowid.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from timelinekg.graph.base import (
     SourceRow,
     StoreReader,
     day_span,
+    publication_days,
     seconds_setting,
     window_span,
 )
@@ -45,6 +47,9 @@ DEFAULT_LOCK_TIMEOUT = 60.0
 # Event bodies are stored compact, with no leading whitespace, which is all raw_decode needs;
 # skipping json.loads's wrappers saves a quarter of the cost of reading a body.
 _parse_body = json.JSONDecoder().raw_decode
+
+# julianday() of the day before 0001-01-01, whose ordinal is 1: a SQLite date's day number is the difference.
+JULIAN_DAY_OF_ORDINAL_0 = 1721424.5
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema.
@@ -119,12 +124,35 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX event_links_target ON event_links(target_id, kind);
     """,
+    # 6: the span index gains a second dimension, the first day a source published a claim of the event
+    # (graph.base.publication_days; OPEN_HIGH when none is dated), and keeps the last such day beside it:
+    # an "as of" page is then one R*Tree range search, and only events whose last day is after the view
+    # need their sources read.  An R*Tree cannot gain a column, so it is built again.
+    f"""
+    CREATE VIRTUAL TABLE event_span_6 USING rtree_i32(id, low, high, first_low, first_high, +last_day);
+    INSERT INTO event_span_6(id, low, high, first_low, first_high, last_day)
+    SELECT s.id, s.low, s.high, coalesce(pub.first, {OPEN_HIGH}), coalesce(pub.first, {OPEN_HIGH}), pub.last
+    FROM event_span s LEFT JOIN (
+        SELECT e.rowid AS id, CAST(julianday(min(src.published)) - {JULIAN_DAY_OF_ORDINAL_0} AS INTEGER) AS first,
+               CASE WHEN count(src.published) = count(*) THEN max(src.published) END AS last
+        FROM events e JOIN mentions m ON m.event_id = e.id LEFT JOIN sources src ON src.id = m.source_id
+        GROUP BY e.rowid
+    ) pub ON pub.id = s.id;
+    DROP TABLE event_span;
+    ALTER TABLE event_span_6 RENAME TO event_span;
+    """,
 )
 LINK_KINDS = ("disputes", "confirms")
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _publication_cells(first: dt.date | None, last: dt.date | None) -> tuple[int, int, str | None]:
+    """An event's publication days as its span row keeps them (migration 6): no first day never matches."""
+    first_day = first.toordinal() if first else OPEN_HIGH
+    return first_day, first_day, _iso(last)
 
 
 def _mention_cells(mention: Mention) -> list[Any]:
@@ -293,7 +321,7 @@ class SQLiteStore:
             self._write_sources(facts.sources, facts.recorded_at)
             self._write_actors(facts.actors)
             self._write_places(facts.places)
-            self._write_events(facts.events, facts.recorded_at)
+            self._write_events(facts.events, facts.recorded_at, {s.id: s.published for s in facts.sources})
 
     def _write_sources(self, sources: Iterable[Source], recorded_at: dt.datetime | None = None) -> None:
         now = (recorded_at or dt.datetime.now(dt.UTC)).isoformat()  # formatted once: batches hold 100k sources
@@ -303,6 +331,32 @@ class SQLiteStore:
             "publisher=excluded.publisher, published=excluded.published",
             [(s.id, s.title, s.url, s.publisher, _iso(s.published), _iso(s.recorded_at) or now) for s in sources],
         )
+        # A stored event that cites a source written now may have had its publication days changed.
+        cited: list[str] = []
+        for chunk in _chunks([s.id for s in sources]):
+            cited.extend(
+                r[0]
+                for r in self.connection.execute(
+                    f"SELECT DISTINCT event_id FROM mentions WHERE source_id IN ({_marks(len(chunk))})", chunk
+                )
+            )
+        self._settle_publication(cited)
+
+    def _settle_publication(self, event_ids: Sequence[str]) -> None:
+        """Work out these stored events' publication days again from their mentions' sources (migration 6)."""
+        db = self.connection
+        for chunk in _chunks(sorted(set(event_ids))):
+            found = db.execute(
+                "SELECT e.rowid, min(src.published), "
+                "CASE WHEN count(src.published) = count(*) THEN max(src.published) END FROM events e "
+                "JOIN mentions m ON m.event_id = e.id LEFT JOIN sources src ON src.id = m.source_id "
+                f"WHERE e.id IN ({_marks(len(chunk))}) GROUP BY e.rowid",
+                chunk,
+            ).fetchall()
+            db.executemany(
+                "UPDATE event_span SET first_low=?, first_high=?, last_day=? WHERE id=?",
+                [(*_publication_cells(self._days[first], self._days[last]), rowid) for rowid, first, last in found],
+            )
 
     def _write_actors(self, actors: Sequence[Actor]) -> None:
         db = self.connection
@@ -354,7 +408,25 @@ class SQLiteStore:
             [(name_key(n), p.id) for p in places for n in (p.name, *p.aliases)],
         )
 
-    def _write_events(self, events: Sequence[Event], recorded_at: dt.datetime | None = None) -> None:
+    def _published_days(self, events: Sequence[Event], known: dict[str, dt.date | None]) -> dict[str, dt.date | None]:
+        """The publication day of every source these events cite: ``known``'s, else the stored one."""
+        found = dict(known)
+        wanted = sorted({m.source_id for e in events for m in e.mentions} - found.keys())
+        for chunk in _chunks(wanted):
+            found.update(
+                (source_id, self._days[published])
+                for source_id, published in self.connection.execute(
+                    f"SELECT id, published FROM sources WHERE id IN ({_marks(len(chunk))})", chunk
+                )
+            )
+        return found
+
+    def _write_events(
+        self,
+        events: Sequence[Event],
+        recorded_at: dt.datetime | None = None,
+        published: dict[str, dt.date | None] | None = None,
+    ) -> None:
         if not events:
             return
         db = self.connection
@@ -386,6 +458,8 @@ class SQLiteStore:
             for e in events
         }
         spans = {e.id: day_span(e) for e in events}
+        days = self._published_days(events, published or {})
+        publication = {e.id: _publication_cells(*publication_days(e, days)) for e in events}
         if existing:
             db.executemany(
                 "UPDATE events SET type=?, label=?, earliest=?, latest=?, precision=?, start_date=?, end_date=?, "
@@ -393,8 +467,9 @@ class SQLiteStore:
                 [(*rows[event_id][1:11], event_id) for event_id in existing],
             )
             db.executemany(
-                "INSERT OR REPLACE INTO event_span(id, low, high) SELECT rowid, ?, ? FROM events WHERE id=?",
-                [(*spans[event_id], event_id) for event_id in existing],
+                "INSERT OR REPLACE INTO event_span(id, low, high, first_low, first_high, last_day) "
+                "SELECT rowid, ?, ?, ?, ?, ? FROM events WHERE id=?",
+                [(*spans[event_id], *publication[event_id], event_id) for event_id in existing],
             )
         # New events get their rowids here, inside the write transaction, so that the R*Tree row
         # is written directly instead of looking each event up again by its text id.
@@ -407,8 +482,8 @@ class SQLiteStore:
                 [(next_rowid + i, *rows[event_id]) for i, event_id in enumerate(new_ids)],
             )
             db.executemany(
-                "INSERT INTO event_span(id, low, high) VALUES (?,?,?)",
-                [(next_rowid + i, *spans[event_id]) for i, event_id in enumerate(new_ids)],
+                "INSERT INTO event_span(id, low, high, first_low, first_high, last_day) VALUES (?,?,?,?,?,?)",
+                [(next_rowid + i, *spans[event_id], *publication[event_id]) for i, event_id in enumerate(new_ids)],
             )
         db.executemany(
             "INSERT INTO participations(event_id, actor_id, role, position) VALUES (?,?,?,?)",
@@ -516,16 +591,19 @@ class SQLiteStore:
             query.place,
             query.source,
             query.linked_to,
-            query.published_by,
         )
         if query.limit is None or query.limit < 1 or any(f is not None for f in filtered):
             return None
         clauses, params = self._span_clauses(query)
         if not clauses:
             return None
+        if query.published_by is not None:
+            clauses.append("s.first_low <= ?")
+            params.append(query.published_by.toordinal())
         row = next(
             self._rows(
-                f"SELECT low, high FROM event_span s WHERE {' AND '.join(clauses)} ORDER BY low, high LIMIT 1 OFFSET ?",
+                f"SELECT s.low, s.high FROM event_span s WHERE {' AND '.join(clauses)} "
+                "ORDER BY s.low, s.high LIMIT 1 OFFSET ?",
                 [*params, query.limit - 1],
             ),
             None,
@@ -575,12 +653,10 @@ class SQLiteStore:
             )
             params += [query.source, query.source]
         if query.published_by is not None:
-            # per candidate event, through its mentions' index: never a list of every older mention
-            clauses.append(
-                "EXISTS (SELECT 1 FROM mentions m JOIN sources src ON src.id = m.source_id "
-                "WHERE m.event_id = e.id AND src.published <= ?)"
-            )
-            params.append(query.published_by.isoformat())
+            # the span index's second dimension: one range search with the dates
+            joins = " JOIN event_span s ON s.id = e.rowid"
+            clauses.append("s.first_low <= ?")
+            params.append(query.published_by.toordinal())
         if query.linked_to is not None:
             targets = list(query.linked_to)
             clauses.append(f"e.id IN (SELECT event_id FROM event_links WHERE target_id IN ({_marks(len(targets))}))")
@@ -596,6 +672,19 @@ class SQLiteStore:
             sql += " LIMIT ?"
             params.append(query.limit)
         return sql, params
+
+    def last_published(self, ids: Collection[str]) -> dict[str, dt.date | None]:
+        found: dict[str, dt.date | None] = {}
+        for chunk in _chunks(sorted(set(ids))):
+            found.update(
+                (event_id, self._days[last])
+                for event_id, last in self._rows(
+                    "SELECT e.id, s.last_day FROM events e JOIN event_span s ON s.id = e.rowid "
+                    f"WHERE e.id IN ({_marks(len(chunk))})",
+                    list(chunk),
+                )
+            )
+        return found
 
     def _select(self, table: str, columns: str, ids: Collection[str] | None) -> Iterator[tuple[Any, ...]]:
         if ids is None:

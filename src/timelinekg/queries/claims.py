@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from timelinekg.graph.base import EventQuery, Store
+from timelinekg.graph.base import EventQuery, PublicationReader, Store
 from timelinekg.schema.merge import settle_dates
 from timelinekg.schema.model import Event, Source
 
@@ -192,8 +192,13 @@ def viewed_events(
     size = CHUNK if limit is None else max(1, min(CHUNK, limit))
 
     def kept(chunk: list[Event]) -> list[Event]:
-        sources = sources_of(store, chunk)
-        viewed = [v for e in chunk if (v := view.event(e, sources)) is not None and (keep is None or keep(v))]
+        settled = _fully_published(store, chunk, view)
+        sources = sources_of(store, [e for e in chunk if e.id not in settled])
+        viewed = [
+            v
+            for e in chunk
+            if (v := e if e.id in settled else view.event(e, sources)) is not None and (keep is None or keep(v))
+        ]
         if not needs_standing:
             return viewed
         found, _ = standings(store, viewed, view, sources)
@@ -206,6 +211,22 @@ def viewed_events(
 
     answered = (event for chunk in _batches(events, size) for event in kept(chunk))
     yield from answered if limit is None else itertools.islice(answered, limit)
+
+
+def _fully_published(store: Store, events: list[Event], view: TimeView) -> set[str]:
+    """Ids of the events whose every claim was published by ``view.as_of``: the view leaves them as they are.
+
+    Asked of the store's index of publication days where it keeps one, so that only the other
+    events' sources are read; in a view by system time too, every event needs its sources.
+    """
+    if view.as_of is None or view.recorded_before is not None or not isinstance(store, PublicationReader):
+        return set()
+    as_of = view.as_of
+    return {
+        event_id
+        for event_id, last in store.last_published([e.id for e in events]).items()
+        if last is not None and last <= as_of
+    }
 
 
 def _batches(events: Iterable[Event], size: int) -> Iterator[list[Event]]:

@@ -190,6 +190,32 @@ def link_mentions(*, sources_written: bool = False) -> str:
     return _link_event(properties.REPORTED_BY, "Source", "source_id", sources_written, into_event=False)
 
 
+def settle_publication_days(*, by_source: bool = False, unsettled: bool = False) -> str:
+    """Each event's first and last publication day from its sources (``graph.base.publication_days``).
+
+    For the events ``$ids``, or with ``by_source`` the events citing the sources ``$ids`` (a source's
+    day may have changed), or with ``unsettled`` every event with a dated source and no first day yet
+    (a database written before these properties existed).  A source without a day leaves the last unset.
+    """
+    if unsettled:
+        found = (
+            "MATCH (e:Event) WHERE e.first_published IS NULL\n"
+            "  AND EXISTS { MATCH (e)-[:REPORTED_BY]->(s:Source) WHERE s.published IS NOT NULL }\n"
+        )
+    elif by_source:
+        found = "UNWIND $ids AS id\nMATCH (:Source {id: id})<-[:REPORTED_BY]-(e:Event)\nWITH DISTINCT e\n"
+    else:
+        found = "UNWIND $ids AS id\nMATCH (e:Event {id: id})\n"
+    return (
+        f"{found}CALL (e) {{\n"
+        "  MATCH (e)-[:REPORTED_BY]->(s:Source)\n"
+        "  RETURN min(s.published) AS first, max(s.published) AS last, count(*) AS claims,"
+        " count(s.published) AS dated\n"
+        "}\n"
+        "SET e.first_published = first, e.last_published = CASE WHEN dated = claims THEN last END"
+    )
+
+
 def take_write_lock() -> str:
     # Every loading transaction writes this one node first, so it holds the node's lock until it
     # commits and loaders read-and-merge one at a time (SQLite's BEGIN IMMEDIATE).  The uniqueness
@@ -281,7 +307,7 @@ def select_events(wanted: EventFilter, returning: str | None = None, *, collecte
     if wanted.source:
         clauses.append("EXISTS { MATCH (e)-[:REPORTED_BY]->(s:Source) WHERE s.id = $source OR s.url = $source }")
     if wanted.published_by:
-        clauses.append("EXISTS { MATCH (e)-[:REPORTED_BY]->(s:Source) WHERE s.published <= $published_by }")
+        clauses.append("e.first_published <= $published_by")
     if wanted.linked_to:
         clauses.append("EXISTS { MATCH (e)-[:DISPUTES|CONFIRMS]->(t:Event) WHERE t.id IN $linked_to }")
     where = (keep + "\n  AND ".join(clauses) + "\n") if clauses else ""
@@ -309,6 +335,11 @@ EVENT_PROJECTION = (
     "  COLLECT { MATCH (e)-[r:CONFIRMS]->(t:Event) WITH t, r ORDER BY r.position RETURN t.id } AS confirms"
 )
 EVENT_COLUMNS = ("event", "participants", "places", "mentions", "disputes", "confirms")
+
+
+def select_last_published() -> str:
+    """Each of the events ``$ids``'s last publication day, as an ISO string (or null)."""
+    return "UNWIND $ids AS id\nMATCH (e:Event {id: id})\nRETURN e.id AS id, toString(e.last_published) AS last"
 
 
 def select_event_ids(wanted: EventFilter) -> str:

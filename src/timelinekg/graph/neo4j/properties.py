@@ -13,12 +13,13 @@ Values are plain Python: dates, numbers, strings, lists of strings, and points a
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from timelinekg.graph.base import day_span
+from timelinekg.graph.base import day_span, publication_days
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Event, Place, Source
 
@@ -89,6 +90,11 @@ EVENT = (
     Property("span", CARTESIAN_POINT),
     Property("long_span", CARTESIAN_POINT),
     Property("recorded_at", "datetime", kept=True),
+    # graph.base.publication_days: "as of" views filter on the first and read sources only after the last.
+    # A write whose events cite sources it does not hold settles them in the database afterwards
+    # (cypher.settle_publication_days), as it does for events citing a source it rewrites.
+    Property("first_published", "date"),
+    Property("last_published", "date"),
 )
 NODES: dict[str, tuple[Property, ...]] = {"Source": SOURCE, "Actor": ACTOR, "Place": PLACE, "Event": EVENT}
 
@@ -182,8 +188,10 @@ def place_properties(p: Place) -> dict[str, Any]:
     }
 
 
-def event_properties(e: Event) -> dict[str, Any]:
+def event_properties(e: Event, published: Mapping[str, dt.date | None] | None = None) -> dict[str, Any]:
+    """The event's properties; the publication days from ``published`` (source id -> day) when given."""
     span = day_span(e)
+    first, last = publication_days(e, published) if published is not None else (None, None)
     return {
         "id": e.id,
         "type": e.type,
@@ -198,6 +206,8 @@ def event_properties(e: Event) -> dict[str, Any]:
         "span": span,
         "long_span": span if span[1] - span[0] > SHORT_SPAN_DAYS else None,
         "recorded_at": e.recorded_at,
+        "first_published": first,
+        "last_published": last,
     }
 
 

@@ -13,6 +13,9 @@ Why these indexes:
   graph/neo4j/cypher.py).  Two range indexes on ``earliest``/``latest`` can seek on
   one bound only and filter everything on the other side of it (see
   docs/neo4j.md for the measurements);
+* a range index on ``first_published`` (the first day a source reported the event, kept by the
+  writes) for "what was known on a date" in hand-written Cypher; ``between --as-of`` filters the
+  span index's events on it;
 * range indexes on ``earliest``/``latest``/``type`` for hand-written Cypher
   (the shipped queries), ``Source.url`` for the source filter;
 * a POINT index on ``Place.location`` for "events near a place";
@@ -47,6 +50,7 @@ def schema_items() -> list[SchemaItem]:
         ("event_earliest", "Event", "earliest"),
         ("event_latest", "Event", "latest"),
         ("event_type", "Event", "type"),
+        ("event_first_published", "Event", "first_published"),
         ("actor_name", "Actor", "name"),
         ("place_name", "Place", "name"),
         ("source_url", "Source", "url"),
@@ -75,4 +79,6 @@ def apply_schema(run: Callable[[str, dict[str, object]], object], await_seconds:
         run(item.statement, {})
         applied.append(item.name)
     run(cypher.await_indexes(), {"seconds": await_seconds})
+    # Events written before they carried their publication days get them (a no-op afterwards).
+    run(cypher.settle_publication_days(unsettled=True), {})
     return applied

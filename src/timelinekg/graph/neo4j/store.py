@@ -205,6 +205,8 @@ def write_plan(facts: Facts) -> WritePlan:
     plan: WritePlan = []
     if facts.sources:
         plan.append((cypher.upsert_sources(), [properties.source_properties(s) for s in facts.sources], "rows"))
+        # before this write's events are linked, so that only events stored earlier are found
+        plan.append((cypher.settle_publication_days(by_source=True), [s.id for s in facts.sources], "ids"))
     by_kind: dict[str | None, list[dict[str, Any]]] = {}
     for a in facts.actors:
         by_kind.setdefault(properties.actor_kind_label(a), []).append(properties.actor_properties(a))
@@ -220,7 +222,9 @@ def write_plan(facts: Facts) -> WritePlan:
         events = list({e.id: e for e in facts.events}.values())  # the last report of an id wins, as in SQLite
         plan.append((cypher.delete_event_children(), [e.id for e in events], "ids"))
         plan.append((cypher.delete_event_links(), [e.id for e in events], "ids"))
-        plan.append((cypher.upsert_events(), [properties.event_properties(e) for e in events], "rows"))
+        # publication days from this write's sources; events citing others are settled in the database below
+        published = {s.id: s.published for s in facts.sources}
+        plan.append((cypher.upsert_events(), [properties.event_properties(e, published) for e in events], "rows"))
         actors, places, sources = ({x.id for x in written} for written in (facts.actors, facts.places, facts.sources))
         participations = _split([row for e in events for row in properties.participations(e)], "actor_id", actors)
         locations = _split([row for e in events for row in properties.locations(e)], "place_id", places)
@@ -236,6 +240,9 @@ def write_plan(facts: Facts) -> WritePlan:
             (cypher.link_events(properties.CONFIRMS), [row for e in events for row in properties.confirmations(e)]),
         ]
         plan.extend((statement, child_rows, "rows") for statement, child_rows in children if child_rows)
+        unsettled = [e.id for e in events if any(m.source_id not in published for m in e.mentions)]
+        if unsettled:
+            plan.append((cypher.settle_publication_days(), unsettled, "ids"))
     return plan
 
 
@@ -406,6 +413,12 @@ class Neo4jReads:
                 _native(s.get("published")),
                 _native(s.get("recorded_at")),
             )
+
+    def last_published(self, ids: Collection[str]) -> dict[str, dt.date | None]:
+        if not ids:
+            return {}
+        days = self._build_event.days
+        return {r["id"]: days[r["last"]] for r in self.read(cypher.select_last_published(), {"ids": list(ids)})}
 
     def counts(self) -> dict[str, int]:
         record = self.read(cypher.count_everything())[0]

@@ -6,7 +6,7 @@
 WITH duration.inDays(date('0001-01-01'), date($start)).days + 1 AS first,
      duration.inDays(date('0001-01-01'), date($end)).days + 1 AS last, date($day) AS day
 MATCH (e:Event)
-WHERE point.withinBBox(e.span, point({x: 1, y: first}), point({x: last, y: 3652059}))
+WHERE point.withinBBox(e.span, point({x: 1, y: first}), point({x: last, y: 3652059})) AND e.first_published <= day
 CALL (e, day) {
   MATCH (e)-[r:REPORTED_BY]->(s:Source)
   WHERE s.published <= day
