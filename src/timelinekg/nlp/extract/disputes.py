@@ -113,6 +113,8 @@ class ClaimFinder:
         claims: list[Claim] = []
         dropped: set[int] = set()
         added: list[tuple[Candidate, Any]] = []
+        found = found + self._left_out(found)
+        found.sort(key=lambda pair: pair[0].trigger.i)
         by_sentence: dict[int, list[Candidate]] = {}
         for candidate, _ in found:
             by_sentence.setdefault(candidate.sentence_index, []).append(candidate)
@@ -125,6 +127,8 @@ class ClaimFinder:
                 continue
             scope = [c for c in neighbours if c is not candidate and _governs(candidate, c)]
             self._describe(claim, scope)
+            if candidate.lexeme.learned and not (claim.actors or scope):
+                continue
             if claim.answers == "disputes" and claim.disputed is None:
                 dropped.update(id(c) for c in scope)  # what a denial denies is not reported by it
                 known = {a.name for a, _ in candidate.participants}
@@ -141,7 +145,37 @@ class ClaimFinder:
                 added.append((correction.statement, sentence))
                 claims.append(correction)
         kept = [(c, s) for c, s in found if id(c) not in dropped]
+        claimed = {id(c.statement) for c in claims}
+        # a statement the finder left out (no speaker it knew) is kept only when it answers something
+        kept = [(c, s) for c, s in kept if not getattr(c, "left_out", False) or id(c) in claimed]
         return kept + added, claims
+
+    def _left_out(self, found: list[tuple[Candidate, Any]]) -> list[tuple[Candidate, Any]]:
+        """Dispute and confirmation words the finder kept no event for ("Lind's office denied reports of
+        the call": an office it does not know as an actor), as candidates to try."""
+        from timelinekg.nlp.extract.lexicon import Trigger
+
+        words = self.words
+        taken = {a.i for c, _ in found for a in c.anchors}
+        extra: list[tuple[Candidate, Any]] = []
+        for index, sentence in enumerate(self.finder.sentences):
+            if sentence.start_char < self.finder.body_start:
+                continue
+            for token in sentence:
+                if token.i in taken or token.dep_ in ("amod", "compound"):
+                    continue
+                lemma = self.lexicon.lemma(token)
+                verb = token.tag_.startswith("VB") and (
+                    lemma in words.deny_verbs or lemma in words.report_verbs or lemma in words.confirm_verbs
+                )
+                noun = token.tag_.startswith("NN") and self._noun(token) in words.nouns
+                if not (verb or noun) or any(c.dep_ == "neg" for c in token.children):
+                    continue
+                candidate = Candidate(token, "statement", Trigger(type="statement"), [token], sentence_index=index)
+                candidate.left_out = True  # type: ignore[attr-defined]
+                self.finder._arguments(candidate)  # type: ignore[attr-defined]
+                extra.append((candidate, sentence))
+        return extra
 
     @staticmethod
     def _share_actors(claims: list[Claim]) -> None:
@@ -168,12 +202,14 @@ class ClaimFinder:
         words, trigger = self.words, candidate.trigger
         lemma = self.lexicon.lemma(trigger)
         is_verb = trigger.tag_.startswith("VB")
-        subtree = [t for t in trigger.subtree if t is not trigger]
+        anchors = {a.i for a in candidate.anchors}
+        # "called the report fabricated": the light verb says it of the noun
+        subtree = [t for a in candidate.anchors for t in _said_part(a) if t.i not in anchors]
         scope = [c for c in neighbours if c is not candidate and _governs(candidate, c)]
         if is_verb and lemma in words.deny_verbs:
             return self._disputing(candidate, words.deny_verbs[lemma], subtree, scope)
-        if not is_verb and lemma in words.nouns:
-            kind = words.nouns[lemma]
+        if not is_verb and self._noun(trigger) in words.nouns:
+            kind = words.nouns[self._noun(trigger)]
             if kind == CONFIRMATION:
                 return self._confirming(candidate, subtree, scope)
             return self._disputing(candidate, kind, subtree, scope)
@@ -184,7 +220,7 @@ class ClaimFinder:
             return None
         if is_verb and lemma in words.confirm_verbs:
             return self._confirming(candidate, subtree, scope)
-        if candidate.type == "statement" and (self._no_such_event(subtree) or self._says_false(subtree)):
+        if candidate.type == "statement" and (self._no_such_event(subtree) or self._says_false([trigger, *subtree])):
             return self._disputing(candidate, "denial", subtree, scope)
         return None
 
@@ -202,19 +238,28 @@ class ClaimFinder:
         ("confirmed that the US would support" is a statement of intent)."""
         happened = [c for c in scope if c.type not in ("statement", *LINK_TYPES)]
         named = [t for t in subtree if t.dep_ in ("dobj", "nsubjpass") and (self._event_noun(t) or self._reported(t))]
-        if not happened and not named:
+        # "acknowledged that he had met her": a past event the finder made no node of
+        past = [t for t in subtree if t.dep_ == "ccomp" and t.tag_ in ("VBD", "VBN") and self._event_word(t)]
+        if not happened and not named and not past:
             return None
         candidate.type = CONFIRMATION
         return Claim(candidate, "confirms")
 
     def _reported(self, token: Any) -> bool:
-        return token.tag_.startswith("NN") and self.lexicon.lemma(token) in self.words.report_nouns
+        return token.tag_.startswith("NN") and self._noun(token) in self.words.report_nouns
+
+    def _noun(self, token: Any) -> str:
+        """A noun's singular, as far as these words need ("claims", "allegations", "denials")."""
+        lemma = self.lexicon.lemma(token)
+        if token.tag_ == "NNS" and lemma.endswith("s") and lemma not in self.lexicon.nouns:
+            return lemma[:-1]
+        return lemma
 
     def _event_noun(self, token: Any) -> str | None:
         """The type of an event noun ("the call", "such meeting"), not a report or a statement."""
         if not token.tag_.startswith("NN"):
             return None
-        lexeme = self.lexicon.nouns.get(self.lexicon.lemma(token))
+        lexeme = self.lexicon.nouns.get(self.lexicon.lemma(token)) or self.lexicon.nouns.get(self._noun(token))
         if lexeme is None or lexeme.type == "statement" or self._reported(token):
             return None
         return lexeme.type
@@ -244,12 +289,12 @@ class ClaimFinder:
     # -- what the answered event is ----------------------------------------------------------------------
     def _describe(self, claim: Claim, scope: list[Candidate]) -> None:
         told = [c for c in scope if c.type not in ("statement", *LINK_TYPES)]
+        said = _said_part(claim.statement.trigger)
         if told:
             claim.claim_type = told[0].type
         else:
-            subtree = [t for t in claim.statement.trigger.subtree if t is not claim.statement.trigger]
-            claim.claim_type = next((kind for t in subtree if (kind := self._event_noun(t))), None)
-        seen: set[str] = set()
+            claim.claim_type = next((kind for t in said if (kind := self._event_word(t))), None)
+        seen = {a.name for a, role in claim.statement.participants if role != "subject"}
         for candidate in told or scope:
             for actor, _ in candidate.participants:
                 if actor.name not in seen:
@@ -257,6 +302,24 @@ class ClaimFinder:
                     claim.actors.append(actor)
             if candidate.basis in ("timex", "relation") and claim.earliest is None:
                 claim.earliest, claim.latest = candidate.earliest, candidate.latest
+        # the people named in what it says, when the finder made no event of it ("the report that Kovac met")
+        for token in said:
+            mention = self.finder.actors.mention_at(token)
+            if mention is None or mention.start != token.i or self.finder._is_location(mention):
+                continue
+            named = self.finder.actors.actor(mention.text, mention.label)
+            if named is not None and named.name not in seen and named.kind != "place":
+                seen.add(named.name)
+                claim.actors.append(named)
+
+    def _event_word(self, token: Any) -> str | None:
+        """The type of an event word in what a statement says: a noun ("the call") or a verb ("met")."""
+        if token.tag_.startswith("VB"):
+            lexeme = self.lexicon.verbs.get(self.lexicon.lemma(token))
+            if lexeme is None or lexeme.reporting or lexeme.type in ("statement", *LINK_TYPES) or lexeme.learned:
+                return None
+            return lexeme.type
+        return self._event_noun(token)
 
     def _date_on_publication(self, candidate: Candidate) -> None:
         """A denial with no date of its own was made when it was reported, as "said" is."""
@@ -302,6 +365,21 @@ class ClaimFinder:
             claim.disputed = (timex.earliest, timex.latest)
             return claim
         return None
+
+
+SPEAKER_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "npadvmod", "advmod", "agent", "cc", "conj"}
+
+
+def _said_part(trigger: Any) -> list[Any]:
+    """What a statement says, without who says it or when ("the ministry on Wednesday denied [that ...]")."""
+    said: list[Any] = []
+    for child in trigger.children:
+        if child.dep_ in SPEAKER_DEPS or (child.dep_ == "prep" and child.lower_ in ("from", "by", "on", "at", "in")):
+            continue
+        if child.dep_ in ("poss", "det", "amod"):
+            continue
+        said.extend(child.subtree)
+    return said
 
 
 def _governs(statement: Candidate, other: Candidate) -> bool:
