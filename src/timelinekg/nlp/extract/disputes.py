@@ -374,8 +374,8 @@ def _said_part(trigger: Any) -> list[Any]:
     """What a statement says, without who says it or when ("the ministry on Wednesday denied [that ...]")."""
     said: list[Any] = []
     for child in trigger.children:
-        if child.dep_ in SPEAKER_DEPS or (child.dep_ == "prep" and child.lower_ in ("from", "by", "on", "at", "in")):
-            continue
+        if child.dep_ in SPEAKER_DEPS or (child.dep_ == "prep" and child.lower_ not in ("of", "about", "as")):
+            continue  # "before the attack, Biden confirmed": when it was said, not what
         if child.dep_ in ("poss", "det", "amod"):
             continue
         said.extend(child.subtree)
@@ -384,8 +384,8 @@ def _said_part(trigger: Any) -> list[Any]:
 
 def _governs(statement: Candidate, other: Candidate) -> bool:
     """Whether ``other`` is told inside what ``statement`` says ("denied that [they met]")."""
-    trigger = statement.trigger
-    return any(trigger.is_ancestor(anchor) for anchor in other.anchors if anchor not in statement.anchors)
+    said = {t.i for a in statement.anchors for t in _said_part(a)}
+    return any(anchor.i in said for anchor in other.anchors if anchor not in statement.anchors)
 
 
 # -- links -----------------------------------------------------------------------------------------------
@@ -471,11 +471,14 @@ def answered_event(
             continue  # across articles, only the people named tell which event it is
         starts = [m.start for m in option.mentions if m.start is not None]
         before = here is not None and bool(starts) and min(starts) < here
+        # with nothing named ("denied any involvement"), the article's lead story: its first event
+        lead = -min(starts, default=0) if in_article and not named and not claim_type else 0
         score = (
             claim_type == option.type,
             shared,
             len(speakers & actors),
             before,
+            lead,
             len(option.mentions),
             option.latest or dt.date.min,
             -min((abs(s - here) for s in starts), default=0) if here is not None else 0,
