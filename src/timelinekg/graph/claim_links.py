@@ -16,12 +16,14 @@ from collections.abc import MutableMapping
 from timelinekg.graph.base import EventQuery, StoreReader
 from timelinekg.nlp.extract.disputes import (
     CLAIM_AT,
+    CLAIM_TYPE,
     LINK_TYPES,
     RECENT_DAYS,
     answered_event,
     answers,
     with_link,
 )
+from timelinekg.schema.event_types import compatible
 from timelinekg.schema.model import Event
 
 # a statement of one of these types may answer a report ("denied any involvement" stays a rejection)
@@ -47,16 +49,20 @@ def _told_in_article(statement: Event, written: MutableMapping[str, Event]) -> E
     if at is None:
         return None
     sources = set(statement.source_ids)
-    return next(
-        (
-            e
-            for e in written.values()
-            if e.id != statement.id
-            and answers(e) is None
-            and any(m.source_id in sources and m.start == at for m in e.mentions)
-        ),
-        None,
-    )
+    told = [
+        e
+        for e in written.values()
+        if e.id != statement.id
+        and answers(e) is None
+        and any(m.source_id in sources and m.start == at for m in e.mentions)
+    ]
+    # a sentence may tell several events ("authorities say the death toll in Friday's attack ..."): the one
+    # of the type the statement answers, else one compatible with it (merging may have retyped it)
+    kind = statement.attribute(CLAIM_TYPE)
+    if kind:
+        told.sort(key=lambda e: e.type != kind)
+        told = [e for e in told if compatible(str(kind), e.type)] or told[:0]
+    return told[0] if told else None
 
 
 def _stored_target(store: StoreReader, statement: Event, written: MutableMapping[str, Event]) -> Event | None:

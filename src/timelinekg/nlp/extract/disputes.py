@@ -502,6 +502,7 @@ def link_in_article(events: Sequence[Event], source_id: str) -> list[Event]:
             continue
         attributes = dict(event.attributes)
         attributes[CLAIM_AT] = min((m.start or 0) for m in target.mentions if m.source_id == source_id)
+        attributes.setdefault(CLAIM_TYPE, target.type)  # one sentence may tell several events
         if target.earliest is not None and CLAIM_EARLIEST not in attributes and DISPUTED_EARLIEST not in attributes:
             attributes.update(_bounds(CLAIM_EARLIEST, CLAIM_LATEST, (target.earliest, target.latest)))
         result[index] = with_link(event, target).with_changes(attributes=tuple(sorted(attributes.items())))
