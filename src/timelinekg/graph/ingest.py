@@ -11,6 +11,7 @@ from typing import TypeVar
 from timelinekg.errors import StoreBusy, StoreUnavailable, TimelineKGError, ValidationError, WorkersLost
 from timelinekg.graph.actor_identity import resolve_actors
 from timelinekg.graph.base import EventQuery, Store, StoreReader
+from timelinekg.graph.claim_links import link_claims
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, LoadResult, Notice, expand_paths, format_for, loader_for
 from timelinekg.loaders.parallel import ARTICLE_FORMATS, ParallelArticles
 from timelinekg.loaders.safe import check_regular
@@ -174,6 +175,8 @@ def _merge_with_store(
         if event.id in written:
             event = merge_events(written[event.id], event)
         written[event.id] = event
+    if merge:
+        link_claims(store, written)  # denials and confirmations, to the events they answer
     summary.events_written = len(written)
     summary.actors = len(actors)
     summary.places = len(places)

@@ -94,6 +94,7 @@ def extract_article(article: Article) -> Facts:
 
 
 def facts_from_doc(doc: Any, article: Article) -> Facts:
+    from timelinekg.nlp.extract.disputes import ClaimFinder, claim_attributes, link_in_article
     from timelinekg.nlp.extract.events import EventFinder
     from timelinekg.nlp.extract.lexicon import load_lexicon
     from timelinekg.nlp.extract.places import gazetteer
@@ -105,7 +106,8 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
         return Facts(sources=[source])  # an English parse of another language finds only false events
     timexes = tag(article.text, article.published, mode="news")
     finder = EventFinder(doc, article.published, article.body_start, load_lexicon(), gazetteer(), timexes)
-    found = finder.find()
+    found, claims = ClaimFinder(finder).find(finder.find())
+    claim_of = {id(claim.statement): claim for claim in claims}
     facts = Facts(sources=[source])
     actors: dict[str, Actor] = {}
     for candidate, sentence in found:
@@ -154,10 +156,11 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 mentions=(mention,),
                 attributes=(("date_basis", candidate.basis), ("trigger", candidate.trigger.text))
                 + ((("reported_by", candidate.reported_by),) if candidate.reported_by else ())
-                + ((("planned", True),) if candidate.earliest and candidate.earliest > article.published else ()),
+                + ((("planned", True),) if candidate.earliest and candidate.earliest > article.published else ())
+                + (claim_attributes(claim_of[id(candidate)]) if id(candidate) in claim_of else ()),
             )
         )
-    facts.events = _fold_undated([c for c, _ in found], facts.events)
+    facts.events = link_in_article(_fold_undated([c for c, _ in found], facts.events), source.id)
     used = {p.actor_id for e in facts.events for p in e.participants}
     facts.actors = [a for a in actors.values() if a.id in used]
     facts.places = [_place(ref) for ref in finder.place_refs.values()]
