@@ -158,6 +158,37 @@ def test_early_hours_of_the_day_after_the_report_are_that_day_abroad() -> None:
     assert bare.earliest == D(2025, 3, 2)  # no hour: the Sunday before
 
 
+def test_a_speakers_other_statements_take_the_day_the_article_gives_for_that_speaker() -> None:
+    # published Tuesday; the news is of Monday's hearing, and what else she said was said there
+    facts = read(
+        "Finance Minister Clara Voss said on Monday that the budget would be cut. "
+        "Voss also said that pensions would not be touched. "
+        "Later in the hearing, she told lawmakers the deficit was shrinking."
+    )
+    said = [e for e in facts.events if e.type == "statement" and "Clara Voss" in roles(facts, e)]
+    assert said and all((e.earliest, e.latest) == (D(2025, 3, 10), D(2025, 3, 10)) for e in said)
+
+
+def test_a_statement_long_before_the_report_does_not_date_the_speakers_news() -> None:
+    facts = read("The governor promised in 2019 to build the dam. The governor said the work would begin soon.")
+    assert not [e for e in facts.events if e.earliest and e.earliest.year == 2019 and "soon" in e.label]
+    assert all(
+        e.earliest is None or e.earliest.year != 2019
+        for e in facts.events
+        if e.type == "statement" and "work" in (e.mentions[0].quote or "")
+    )
+
+
+def test_a_dateline_is_not_the_day_the_news_is_of() -> None:
+    # a dateline repeating the publication day, then news of the day before
+    facts = read(
+        "March 11, 2025\nThe port authority announced on Monday that the harbour would close. "
+        "Captain Ruth Alder, a pilot, said the ships had already left.",
+    )
+    [said] = [e for e in facts.events if "Ruth Alder" in roles(facts, e)]
+    assert said.precision != "day" or said.earliest == D(2025, 3, 10)
+
+
 # -- bad input -----------------------------------------------------------------------------------------------
 BAD = {
     "french.md": "Des milliers d'agriculteurs ont manifesté lundi à Paris contre la réforme. La police a arrêté "

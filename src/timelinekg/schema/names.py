@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from timelinekg.schema.identity import name_key
+
 # Words that join a family name without being part of what tells it apart.
 PARTICLES = frozenset(
     {"al", "el", "ul", "bin", "ibn", "bint", "ben", "van", "von", "der", "den", "de", "da", "di", "du", "del", "dos"}
@@ -128,6 +130,20 @@ def same_person(a: str, b: str) -> bool:
     if long[-len(short) :] == short:
         return True  # the tail: a given name or two left out
     # first and last parts ("Brice Nguema" for "Brice Clotaire Oligui Nguema")
+    return short[0] == long[0] and short[-1] == long[-1] and _subsequence(short, long)
+
+
+def same_body(a: str, b: str) -> bool:
+    """Whether two names of an organisation or product differ only by words left out inside them ("iTunes
+    Music Store" / "iTunes Store", "Acme Holdings Inc." / "Acme Inc."): the same first and last word, the
+    shorter's words in the longer in order, at least two words each.  A word left off either end changes
+    what is named ("Apple" / "Apple TV", "Bank of America" / "America")."""
+    words_a, words_b = (name_key(a).split(), name_key(b).split())
+    if words_a == words_b:
+        return True
+    short, long = sorted((words_a, words_b), key=len)
+    if len(short) < 2 or len(long) == len(short):
+        return False
     return short[0] == long[0] and short[-1] == long[-1] and _subsequence(short, long)
 
 

@@ -39,6 +39,8 @@ _GOVERNMENT_BODY = re.compile(
     r"^(?:(?:ministry|department|office) of (?:the )?[\w ]+|[\w ]+ (?:ministry|department))$", re.IGNORECASE
 )
 _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
+# "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
+_INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 
@@ -80,6 +82,7 @@ class ArticleActors:
         self._ambiguous_first: set[str] = set()
         self._ambiguous_surnames: set[str] = set()
         self._collect_mentions()
+        self.mention_texts = {m.text for m in self.mentions.values()}
         self.acronyms = self._acronyms()
         self._home_country: str | bool | None = False  # not looked up yet
 
@@ -241,6 +244,21 @@ class ArticleActors:
                 same.aliases |= actor.aliases | {actor.name}
                 self.by_name[key] = same
                 return same
+        if actor.kind in ("product", "organisation"):
+            fuller = next(
+                (
+                    known
+                    for known in self.by_name.values()
+                    if known.kind == actor.kind and names.same_body(known.name, actor.name)
+                ),
+                None,
+            )
+            if fuller is not None:
+                # "the iTunes Music Store" and "the iTunes Store", "Acme Holdings Inc." and "Acme Inc.": the
+                # first name stays canonical, the other is an alias
+                fuller.aliases |= actor.aliases | {actor.name}
+                self.by_name[key] = fuller
+                return fuller
         self.by_name[key] = actor
         parts = actor.name.split()
         if len(parts) > 1 and actor.kind in ("person", "organisation"):
@@ -266,6 +284,16 @@ class ArticleActors:
         title = title or stripped_title
         if not name or not any(c.isalpha() for c in name):
             return None
+        owned = _INNER_POSSESSIVE.match(name)
+        if owned and label != "PERSON" and owned["owned"][:1].isupper():
+            # "the Beatles' Apple Corps", "Acme's Widget Store": the possessed body or product, which the
+            # possessor only qualifies; "Beatles Apple Corps" stays a way to find it
+            found = self.actor(owned["owned"], label)
+            if found is not None:
+                found.aliases |= {name, f"{owned['owner']} {owned['owned']}"} - {found.name}
+            return found
+        if label != "PERSON" and _CAMEL.match(name) and name.endswith("s") and name[:-1] in self.mention_texts:
+            name = name[:-1]  # "iPods" when the article also names the "iPod"
         if _TIMEZONE.match(name) or (label != "PERSON" and _FACILITY.search(name)):
             return None  # "EST", "Eastern Time", "Ben Gurion Airport": not actors
         if label == "ORG" and self.places.is_known(name) and not self.lexicon.known_actor(name):
