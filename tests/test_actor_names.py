@@ -167,3 +167,20 @@ def test_a_model_is_the_product_then_its_code_in_any_word_order() -> None:
 def test_a_plural_product_name_is_the_product_the_article_names() -> None:
     actors = article_actors("Sales of the eReader rose. Shops sold two million eReaders in January.")
     assert (found := actors.actor("eReaders", "PRODUCT")) is not None and found.name == "eReader"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Halden Motors Corp.", "Halden Motors"), ("Vega Air S.A.", "Vega Air"), ("Orlo Holdings Ltd", "Orlo Holdings")],
+)
+def test_a_legal_form_is_an_alias_not_the_name(written: str, name: str) -> None:
+    actors = article_actors("The company said it would close.")
+    found = actors.actor(written, "ORG")
+    assert found is not None and found.name == name and written in found.aliases
+    assert actors.actor(name, "ORG") is found
+
+
+def test_a_model_code_alone_is_the_model_the_article_names() -> None:
+    actors = article_actors("The plane flew.")
+    full = actors.actor("Corvan C420", "PRODUCT")
+    assert actors.actor("C420", "PRODUCT") is full

@@ -24,6 +24,11 @@ PARTICLES = frozenset(
     {"al", "el", "ul", "bin", "ibn", "bint", "ben", "van", "von", "der", "den", "de", "da", "di", "du", "del", "dos"}
     | {"das", "la", "le", "ter", "ten", "y"}
 )
+# Legal forms after a company's name: how it is registered, not what it is called.
+LEGAL_FORMS = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag", "sa", "s.a", "nv"}
+    | {"n.v", "se", "gmbh", "spa", "s.p.a", "bv", "b.v", "ab", "asa", "oyj", "lp", "llp", "pty", "kk", "k.k"}
+)
 # Small words an acronym leaves out.
 ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
 _PARTICLE_PREFIX = re.compile(r"^(al|el|ul|ad|ar|as|an|at|az|ash|ibn|bin|ben|abd)-(?=\w)", re.IGNORECASE)
@@ -131,6 +136,17 @@ def same_person(a: str, b: str) -> bool:
         return True  # the tail: a given name or two left out
     # first and last parts ("Brice Nguema" for "Brice Clotaire Oligui Nguema")
     return short[0] == long[0] and short[-1] == long[-1] and _subsequence(short, long)
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form ("General Motors Corp." -> "General Motors", "Foo Holdings
+    Ltd" -> "Foo Holdings"); a name that is only a legal form stays as it is."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(",.").casefold() in LEGAL_FORMS:
+        words = words[:-1]
+        if words:
+            words[-1] = words[-1].rstrip(",")
+    return " ".join(words) if words else name
 
 
 def same_body(a: str, b: str) -> bool:

@@ -263,6 +263,8 @@ class ArticleActors:
         parts = actor.name.split()
         if len(parts) > 1 and actor.kind in ("person", "organisation"):
             self.by_part.setdefault(name_key(parts[-1]), actor)
+        if len(parts) > 1 and actor.kind == "product" and _MODEL_CODE.match(parts[-1]):
+            self.by_part.setdefault(name_key(parts[-1]), actor)  # "the A380" after "Airbus A380"
         if len(parts) > 1 and actor.kind == "person":
             for surname in names.surname_keys(actor.name):
                 if surname in self.by_surname and self.by_surname[surname] is not actor:
@@ -315,6 +317,13 @@ class ArticleActors:
                     name = " ".join(words[:cut])
                     break
         known = self.lexicon.known_actor(name) or self.lexicon.known_actor(text)
+        legal_name = names.without_legal_form(name) if label in ("ORG", "PRODUCT") and known is None else name
+        if legal_name != name:
+            # "General Motors Corp." is General Motors: the legal form is an alias, not the name
+            found = self.actor(legal_name, label, title)
+            if found is not None:
+                found.aliases.add(name)
+            return found
         if known is None and _CAMEL.match(name) and name.endswith("s"):
             known = self.lexicon.known_actor(name[:-1])  # "iPods"
         if known is not None:
