@@ -154,7 +154,11 @@ def same_body(a: str, b: str) -> bool:
     Music Store" / "iTunes Store", "Acme Holdings Inc." / "Acme Inc."): the same first and last word, the
     shorter's words in the longer in order, at least two words each.  A word left off either end changes
     what is named ("Apple" / "Apple TV", "Bank of America" / "America")."""
-    words_a, words_b = (name_key(a).split(), name_key(b).split())
+    return same_body_words(name_key(a).split(), name_key(b).split())
+
+
+def same_body_words(words_a: list[str], words_b: list[str]) -> bool:
+    """:func:`same_body` over names already split into their compared words."""
     if words_a == words_b:
         return True
     short, long = sorted((words_a, words_b), key=len)

@@ -244,12 +244,15 @@ class ArticleActors:
                 same.aliases |= actor.aliases | {actor.name}
                 self.by_name[key] = same
                 return same
-        if actor.kind in ("product", "organisation"):
+        if actor.kind in ("product", "organisation") and " " in key:
+            words = key.split()
             fuller = next(
                 (
                     known
-                    for known in self.by_name.values()
-                    if known.kind == actor.kind and names.same_body(known.name, actor.name)
+                    for known_key, known in self.by_name.items()
+                    if known.kind == actor.kind
+                    and known_key.startswith(words[0] + " ")
+                    and names.same_body_words(known_key.split(), words)
                 ),
                 None,
             )
