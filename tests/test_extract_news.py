@@ -301,3 +301,56 @@ def test_what_weapons_were_aimed_at_is_the_target() -> None:
     facts = read("Iran launched drones at Israel on Saturday.")
     event = only(facts, "attack")
     assert roles(facts, event) == {"Iran": "agent", "Israel": "target"}
+
+
+# -- planned events ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Zephyr X2 from Halvard Labs is slated for a European release on March 28.", D(2025, 3, 28)),
+        ("Nordvik Motors will open its new plant in Gdansk on April 3.", D(2025, 4, 3)),
+        ("The Bremen city council is scheduled to vote on the budget on March 20.", D(2025, 3, 20)),
+        ("The Rijksmuseum is set to reopen on May 1 after two years of repairs.", D(2025, 5, 1)),
+    ],
+)
+def test_a_scheduled_event_with_a_date_is_kept_as_planned(text: str, day: dt.date) -> None:
+    facts = read(text)
+    planned = [e for e in facts.events if dict(e.attributes).get("planned")]
+    assert [(e.earliest, e.latest) for e in planned] == [(day, day)], [(e.type, e.label) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Labs' Zephyr tablet will not be released on March 28.",  # negated
+        "If the board agrees, Nordvik Motors will open the plant on April 3.",  # conditional
+        "The Bremen city council could vote on the budget on March 20.",  # possible, not scheduled
+        "The Rijksmuseum will reopen after two years of repairs.",  # no date: nothing to put on a timeline
+        "Chancellor Olaf Brandt is not scheduled to meet the envoy on March 20.",
+    ],
+)
+def test_negated_conditional_possible_or_undated_plans_are_not_events(text: str) -> None:
+    facts = read(text)
+    assert not [e for e in facts.events if dict(e.attributes).get("planned")], [(e.type, e.label) for e in facts.events]
+    assert not [e for e in facts.events if e.earliest and e.earliest > TUESDAY]
+
+
+def test_a_present_claim_about_an_old_agreement_is_made_now() -> None:
+    # "claims" is said today; the year belongs to the agreement it talks about, not to the claim
+    facts = read("Harbor Foods claims that its rival breaks an agreement reached between the two firms in 1998.")
+    [claim] = [e for e in facts.events if "Harbor Foods" in roles(facts, e) and e.type == "statement"]
+    assert (claim.earliest, claim.latest) == (TUESDAY, TUESDAY)
+
+
+def test_a_planned_event_says_so_in_every_format() -> None:
+    from timelinekg.queries.render import precision_text, when_text
+
+    data = {
+        "earliest": "2025-03-28",
+        "latest": "2025-03-28",
+        "precision": "day",
+        "reported_by": None,
+        "date_conflict": False,
+        "attributes": {"planned": True},
+    }
+    assert "planned" in when_text(data) and "planned" in precision_text(data)

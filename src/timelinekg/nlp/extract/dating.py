@@ -138,11 +138,11 @@ class EventDater(FinderBase):
                 self._prepositional_relation(candidate, anchor_of)
         # what the article says holds now holds on its publication date (or its report's date)
         yesterday = self.published - dt.timedelta(days=1)
-        past_sentences = {start for start, day in self._explicit_days() if day < yesterday}
+        past_days = [(start, root) for start, day, root in self._explicit_days() if day < yesterday]
         for candidate in candidates:
             if candidate.dated or not self._present(candidate.verb):
                 continue
-            if self.sentence(candidate.verb).start in past_sentences:
+            if self._historical_present(candidate, past_days):
                 continue  # historical present: "Trump (left) listens as Putin speaks ... in July 2018"
             day = self._report_date(candidate, anchor_of) or self.published
             candidate.set_dates(day, day, "day", "present")
@@ -230,14 +230,23 @@ class EventDater(FinderBase):
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
         return not line.replace(timex.text, "", 1).strip(" ,.-–—:|\t")
 
-    def _explicit_days(self) -> list[tuple[int, dt.date]]:
+    def _historical_present(self, candidate: Candidate, past_days: list[tuple[int, int]]) -> bool:
+        """A present verb in a sentence that names an earlier day tells that day's news (a caption), unless the
+        day is inside what the verb reports ("X claims that Y broke an agreement reached in 1991": the claim
+        is made now, the agreement is old)."""
+        verb = candidate.verb
+        start = self.sentence(verb).start
+        reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+        return any(day_start == start and root not in reported for day_start, root in past_days)
+
+    def _explicit_days(self) -> list[tuple[int, dt.date, int]]:
         found = []
         for timex in self.timexes:
             if timex.latest is None or timex.type not in ("DATE", "TIME"):
                 continue
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is not None and len(span):
-                found.append((self.sentence(span.root).start, timex.latest))
+                found.append((self.sentence(span.root).start, timex.latest, span.root.i))
         return found
 
     def _present(self, verb: Any) -> bool:
