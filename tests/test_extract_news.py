@@ -354,3 +354,23 @@ def test_a_planned_event_says_so_in_every_format() -> None:
         "attributes": {"planned": True},
     }
     assert "planned" in when_text(data) and "planned" in precision_text(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "In Ohio, a class-action lawsuit was filed against Norvex in March over claims of burns from "
+            "Kettlepro heaters.",
+            "Kettlepro",
+        ),
+        (
+            "Velden Bank filed a suit against Arkon Systems on Friday over its purchase of Bramley Foods.",
+            "Bramley Foods",
+        ),
+    ],
+)
+def test_what_a_dispute_is_over_is_its_subject(text: str, subject: str) -> None:
+    facts = read(text)
+    event = only(facts, "legal")
+    assert roles(facts, event).get(subject) == "subject", roles(facts, event)

@@ -46,6 +46,8 @@ QUANTITY_NOUNS = {
     "crowds",
 }
 AIMED_AT = {"at", "on", "against", "toward", "towards", "into"}
+# disputes whose "over"/"about" phrase names what they are about ("a lawsuit over the iPod's volume")
+DISPUTE_TYPES = {"legal", "disapproval", "rejection", "protest", "demand"}
 # what someone voices: "condemnation from X" is X's
 VOICED_TYPES = {"statement", "disapproval", "rejection", "threat", "appeal", "demand"}
 # adjectives that tell one institution from another ("the supreme court", "riot police")
@@ -181,6 +183,16 @@ class ArgumentFinder(FinderBase):
             role = "target"
         elif preposition == "from" and kind in VOICED_TYPES:
             role = "agent"  # "drew condemnation from the African Union"
+        elif preposition in ("over", "about") and kind in DISPUTE_TYPES:
+            # "sued over claims of hearing loss from iPod use": what the dispute is about, named anywhere in it
+            for token in prep.subtree:
+                mention = self.actors.mention_at(token)
+                if mention is None or token.i != mention.start or self._is_location(mention):
+                    continue
+                if mention.label in ("PERSON", "NORP"):
+                    continue
+                add(self._resolve_mention(mention, speaker=False), "subject")
+            return
         if role is None:
             return
         for pobj in _children(prep, "pobj"):
