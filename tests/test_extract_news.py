@@ -374,3 +374,14 @@ def test_what_a_dispute_is_over_is_its_subject(text: str, subject: str) -> None:
     facts = read(text)
     event = only(facts, "legal")
     assert roles(facts, event).get(subject) == "subject", roles(facts, event)
+
+
+def test_a_product_named_in_passing_in_a_statement_is_not_what_it_is_about() -> None:
+    facts = read(
+        "Sony chief Ines Moreau said on Monday that the PlayStation 6 would be sold in a smaller box. "
+        "Moreau also said on Monday that cloud saves would be built in to the Walkman seamlessly."
+    )
+    products = {a.name for a in facts.actors if a.kind == "product"}
+    said = [roles(facts, e) for e in facts.events if e.type == "statement"]
+    assert any("PlayStation 6" in r for r in said), (products, said)
+    assert not any("Walkman" in r for r in said), (products, said)

@@ -269,6 +269,8 @@ class ArgumentFinder(FinderBase):
                 if self._is_location(mention) and not argument:
                     continue
                 actor = self._resolve_mention(mention, speaker=argument)
+                if actor is not None and actor.kind == "product" and not _in_argument(head):
+                    continue  # "said podcasts would be built in to iTunes": a passing mention, not what was said of
                 if actor is not None:
                     out.append(actor)
         return out
@@ -477,3 +479,16 @@ class ArgumentFinder(FinderBase):
                         self.last_group = actor
 
     # -- places --------------------------------------------------------------------------------------------
+
+
+def _in_argument(token: Any) -> bool:
+    """Whether a name is, or modifies, a subject or object ("he owns an iPod player", "iPhone 4 buyers will get
+    a case"), not only in a prepositional phrase ("built in to iTunes", "as it has for the phone")."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            return True
+        if current.dep_ not in ("compound", "amod", "nmod", "appos", "poss", "conj") or current.head is current:
+            return False
+        current = current.head
+    return False
