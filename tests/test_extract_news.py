@@ -385,3 +385,8 @@ def test_a_product_named_in_passing_in_a_statement_is_not_what_it_is_about() -> 
     said = [roles(facts, e) for e in facts.events if e.type == "statement"]
     assert any("PlayStation 6" in r for r in said), (products, said)
     assert not any("Walkman" in r for r in said), (products, said)
+
+
+def test_a_past_event_on_the_day_after_the_report_abroad_is_not_planned() -> None:
+    early = only(read("The bridge collapsed at 3:30 a.m. on Sunday.", published=D(2025, 3, 8)), "disaster")
+    assert early.earliest == D(2025, 3, 9) and not dict(early.attributes).get("planned")
