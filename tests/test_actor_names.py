@@ -7,8 +7,13 @@ import datetime as dt
 import pytest
 
 from timelinekg.nlp.extract import Article, extract_article
+from timelinekg.nlp.extract.actors import ArticleActors
+from timelinekg.nlp.extract.lexicon import load_lexicon
+from timelinekg.nlp.extract.nlp import pipeline
+from timelinekg.nlp.extract.places import gazetteer
+from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Facts
-from timelinekg.schema.names import acronym, same_person
+from timelinekg.schema.names import acronym, same_body, same_person
 
 PUBLISHED = dt.date(2025, 3, 5)
 
@@ -113,3 +118,69 @@ def test_timezones_airports_and_places_are_not_organisations() -> None:
     )
     names = {a.name for a in facts.actors}
     assert not names & {"GMT", "EST", "Riverside Airport"}
+
+
+# -- companies and products: possessives, words left out, models, plurals ------------------------------------
+def article_actors(text: str) -> ArticleActors:
+    doc = pipeline()(text)
+    return ArticleActors(doc, load_lexicon(), gazetteer())
+
+
+def test_a_possessor_only_qualifies_the_body_it_owns() -> None:
+    actors = article_actors("Konk Records sued Konk Software.")
+    owned = actors.actor("Kinks ' Konk Records", "ORG")
+    assert owned is not None and owned.name == "Konk Records"
+    assert "kinks konk records" in {name_key(a) for a in owned.aliases}
+    again = actors.actor("Konk Records", "ORG")
+    assert again is owned
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Zentro Music Store", "Zentro Store"), ("Halden Holdings Inc.", "Halden Inc."), ("Vega Air Lines", "Vega Lines")],
+)
+def test_a_body_or_product_with_a_word_left_out_inside_is_the_same(a: str, b: str) -> None:
+    assert same_body(a, b) and same_body(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("Zentro", "Zentro TV"), ("Bank of Vega", "Vega"), ("Zentro Music", "Zentro Store"), ("A B", "A B C")]
+)
+def test_a_word_left_off_either_end_names_something_else(a: str, b: str) -> None:
+    assert not same_body(a, b)
+
+
+def test_an_article_gives_one_actor_for_a_name_and_its_shorter_form() -> None:
+    actors = article_actors("Zentro opened a music shop.")
+    full = actors.actor("Zentro Music Store", "ORG")
+    short = actors.actor("Zentro Store", "ORG")
+    assert full is short and full is not None and full.name == "Zentro Music Store"
+
+
+def test_a_model_is_the_product_then_its_code_in_any_word_order() -> None:
+    facts = article("Zentro today launched a 5G version of its eReader. Zentro said the 5G eReader would cost $99.")
+    products = {a.name for a in facts.actors if a.kind == "product"}
+    assert "eReader 5G" in products
+    assert "5G eReader" not in products
+
+
+def test_a_plural_product_name_is_the_product_the_article_names() -> None:
+    actors = article_actors("Sales of the eReader rose. Shops sold two million eReaders in January.")
+    assert (found := actors.actor("eReaders", "PRODUCT")) is not None and found.name == "eReader"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Halden Motors Corp.", "Halden Motors"), ("Vega Air S.A.", "Vega Air"), ("Orlo Holdings Ltd", "Orlo Holdings")],
+)
+def test_a_legal_form_is_an_alias_not_the_name(written: str, name: str) -> None:
+    actors = article_actors("The company said it would close.")
+    found = actors.actor(written, "ORG")
+    assert found is not None and found.name == name and written in found.aliases
+    assert actors.actor(name, "ORG") is found
+
+
+def test_a_model_code_alone_is_the_model_the_article_names() -> None:
+    actors = article_actors("The plane flew.")
+    full = actors.actor("Corvan C420", "PRODUCT")
+    assert actors.actor("C420", "PRODUCT") is full

@@ -158,6 +158,37 @@ def test_early_hours_of_the_day_after_the_report_are_that_day_abroad() -> None:
     assert bare.earliest == D(2025, 3, 2)  # no hour: the Sunday before
 
 
+def test_a_speakers_other_statements_take_the_day_the_article_gives_for_that_speaker() -> None:
+    # published Tuesday; the news is of Monday's hearing, and what else she said was said there
+    facts = read(
+        "Finance Minister Clara Voss said on Monday that the budget would be cut. "
+        "Voss also said that pensions would not be touched. "
+        "Later in the hearing, she told lawmakers the deficit was shrinking."
+    )
+    said = [e for e in facts.events if e.type == "statement" and "Clara Voss" in roles(facts, e)]
+    assert said and all((e.earliest, e.latest) == (D(2025, 3, 10), D(2025, 3, 10)) for e in said)
+
+
+def test_a_statement_long_before_the_report_does_not_date_the_speakers_news() -> None:
+    facts = read("The governor promised in 2019 to build the dam. The governor said the work would begin soon.")
+    assert not [e for e in facts.events if e.earliest and e.earliest.year == 2019 and "soon" in e.label]
+    assert all(
+        e.earliest is None or e.earliest.year != 2019
+        for e in facts.events
+        if e.type == "statement" and "work" in (e.mentions[0].quote or "")
+    )
+
+
+def test_a_dateline_is_not_the_day_the_news_is_of() -> None:
+    # a dateline repeating the publication day, then news of the day before
+    facts = read(
+        "March 11, 2025\nThe port authority announced on Monday that the harbour would close. "
+        "Captain Ruth Alder, a pilot, said the ships had already left.",
+    )
+    [said] = [e for e in facts.events if "Ruth Alder" in roles(facts, e)]
+    assert said.precision != "day" or said.earliest == D(2025, 3, 10)
+
+
 # -- bad input -----------------------------------------------------------------------------------------------
 BAD = {
     "french.md": "Des milliers d'agriculteurs ont manifesté lundi à Paris contre la réforme. La police a arrêté "
@@ -270,3 +301,92 @@ def test_what_weapons_were_aimed_at_is_the_target() -> None:
     facts = read("Iran launched drones at Israel on Saturday.")
     event = only(facts, "attack")
     assert roles(facts, event) == {"Iran": "agent", "Israel": "target"}
+
+
+# -- planned events ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Zephyr X2 from Halvard Labs is slated for a European release on March 28.", D(2025, 3, 28)),
+        ("Nordvik Motors will open its new plant in Gdansk on April 3.", D(2025, 4, 3)),
+        ("The Bremen city council is scheduled to vote on the budget on March 20.", D(2025, 3, 20)),
+        ("The Rijksmuseum is set to reopen on May 1 after two years of repairs.", D(2025, 5, 1)),
+    ],
+)
+def test_a_scheduled_event_with_a_date_is_kept_as_planned(text: str, day: dt.date) -> None:
+    facts = read(text)
+    planned = [e for e in facts.events if dict(e.attributes).get("planned")]
+    assert [(e.earliest, e.latest) for e in planned] == [(day, day)], [(e.type, e.label) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvard Labs' Zephyr tablet will not be released on March 28.",  # negated
+        "If the board agrees, Nordvik Motors will open the plant on April 3.",  # conditional
+        "The Bremen city council could vote on the budget on March 20.",  # possible, not scheduled
+        "The Rijksmuseum will reopen after two years of repairs.",  # no date: nothing to put on a timeline
+        "Chancellor Olaf Brandt is not scheduled to meet the envoy on March 20.",
+    ],
+)
+def test_negated_conditional_possible_or_undated_plans_are_not_events(text: str) -> None:
+    facts = read(text)
+    assert not [e for e in facts.events if dict(e.attributes).get("planned")], [(e.type, e.label) for e in facts.events]
+    assert not [e for e in facts.events if e.earliest and e.earliest > TUESDAY]
+
+
+def test_a_present_claim_about_an_old_agreement_is_made_now() -> None:
+    # "claims" is said today; the year belongs to the agreement it talks about, not to the claim
+    facts = read("Harbor Foods claims that its rival breaks an agreement reached between the two firms in 1998.")
+    [claim] = [e for e in facts.events if "Harbor Foods" in roles(facts, e) and e.type == "statement"]
+    assert (claim.earliest, claim.latest) == (TUESDAY, TUESDAY)
+
+
+def test_a_planned_event_says_so_in_every_format() -> None:
+    from timelinekg.queries.render import precision_text, when_text
+
+    data = {
+        "earliest": "2025-03-28",
+        "latest": "2025-03-28",
+        "precision": "day",
+        "reported_by": None,
+        "date_conflict": False,
+        "attributes": {"planned": True},
+    }
+    assert "planned" in when_text(data) and "planned" in precision_text(data)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "In Ohio, a class-action lawsuit was filed against Norvex in March over claims of burns from "
+            "Kettlepro heaters.",
+            "Kettlepro",
+        ),
+        (
+            "Velden Bank filed a suit against Arkon Systems on Friday over its purchase of Bramley Foods.",
+            "Bramley Foods",
+        ),
+    ],
+)
+def test_what_a_dispute_is_over_is_its_subject(text: str, subject: str) -> None:
+    facts = read(text)
+    event = only(facts, "legal")
+    assert roles(facts, event).get(subject) == "subject", roles(facts, event)
+
+
+def test_a_product_named_in_passing_in_a_statement_is_not_what_it_is_about() -> None:
+    facts = read(
+        "Sony chief Ines Moreau said on Monday that the PlayStation 6 would be sold in a smaller box. "
+        "Moreau also said on Monday that cloud saves would be built in to the Walkman seamlessly."
+    )
+    products = {a.name for a in facts.actors if a.kind == "product"}
+    said = [roles(facts, e) for e in facts.events if e.type == "statement"]
+    assert any("PlayStation 6" in r for r in said), (products, said)
+    assert not any("Walkman" in r for r in said), (products, said)
+
+
+def test_a_past_event_on_the_day_after_the_report_abroad_is_not_planned() -> None:
+    early = only(read("The bridge collapsed at 3:30 a.m. on Sunday.", published=D(2025, 3, 8)), "disaster")
+    assert early.earliest == D(2025, 3, 9) and not dict(early.attributes).get("planned")

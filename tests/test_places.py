@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from timelinekg.nlp.extract import Article, extract_article
 from timelinekg.nlp.extract.places import gazetteer
 
 
@@ -38,3 +41,44 @@ def test_a_region_named_after_its_city_is_a_region_of_that_country() -> None:
 def test_a_code_or_a_name_no_gazetteer_knows_is_not_a_place() -> None:
     assert gazetteer().resolve("Zzyzxqville") is None
     assert gazetteer().resolve("MOW") is None
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [("Chilean", "Chile"), ("Nigerian", "Nigeria"), ("Lebanese", "Lebanon"), ("Swedish", "Sweden"), ("Omani", "Oman")],
+)
+def test_an_adjective_of_nationality_names_its_country(adjective: str, country: str) -> None:
+    place = gazetteer().demonym_country(adjective)
+    assert place is not None and (place.name, place.kind) == (country, "country")
+
+
+@pytest.mark.parametrize("word", ["Christian", "Latin", "Asian", "Democratic", "Monday"])
+def test_other_capitalised_adjectives_name_no_country(word: str) -> None:
+    assert gazetteer().demonym_country(word) is None
+
+
+def places_of(text: str) -> list[set[str]]:
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2025, 3, 5)))
+    names = {p.id: p.name for p in facts.places}
+    return [{names[i] for i in e.place_ids} for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Korean lawmakers voted on Tuesday to impeach the prime minister.", "South Korea"),
+        ("Chilean police arrested 40 students on Monday.", "Chile"),
+        ("The Japanese parliament approved the budget on Tuesday.", "Japan"),
+    ],
+)
+def test_a_countrys_people_acting_at_home_put_the_event_there(text: str, place: str) -> None:
+    assert places_of(text) == [{place}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Russian forces shelled the port on Monday.", "German farmers protested in Paris on Monday."],
+)
+def test_forces_abroad_or_a_named_place_are_not_overridden_by_nationality(text: str) -> None:
+    found = places_of(text)
+    assert found and not found[0] & {"Russia", "Germany"}

@@ -15,8 +15,10 @@ EVENT_COLUMNS = ("earliest", "latest", "precision", "status", "type", "label", "
 
 
 def precision_text(data: dict[str, Any]) -> str:
-    """How exact the dates are; an undated event bounded by its report says by which day."""
-    return f"reported by {data['reported_by']}" if data.get("reported_by") else str(data["precision"])
+    """How exact the dates are; an undated event bounded by its report says by which day, a scheduled one
+    that it is planned (it had not happened when reported)."""
+    text = f"reported by {data['reported_by']}" if data.get("reported_by") else str(data["precision"])
+    return text + (" · planned" if (data.get("attributes") or {}).get("planned") else "")
 
 
 def date_text(row: dict[str, Any]) -> tuple[str, str]:
@@ -180,6 +182,8 @@ def when_text(data: dict[str, Any]) -> str:
         when += f"\n({data['precision']})"
     if data["date_conflict"]:
         when += "\nconflict"
+    if (data.get("attributes") or {}).get("planned"):
+        when += "\nplanned"
     return when
 
 

@@ -17,10 +17,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from timelinekg.schema.identity import name_key
+
 # Words that join a family name without being part of what tells it apart.
 PARTICLES = frozenset(
     {"al", "el", "ul", "bin", "ibn", "bint", "ben", "van", "von", "der", "den", "de", "da", "di", "du", "del", "dos"}
     | {"das", "la", "le", "ter", "ten", "y"}
+)
+# Legal forms after a company's name: how it is registered, not what it is called.
+LEGAL_FORMS = frozenset(
+    {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag", "sa", "s.a", "nv"}
+    | {"n.v", "se", "gmbh", "spa", "s.p.a", "bv", "b.v", "ab", "asa", "oyj", "lp", "llp", "pty", "kk", "k.k"}
 )
 # Small words an acronym leaves out.
 ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
@@ -128,6 +135,35 @@ def same_person(a: str, b: str) -> bool:
     if long[-len(short) :] == short:
         return True  # the tail: a given name or two left out
     # first and last parts ("Brice Nguema" for "Brice Clotaire Oligui Nguema")
+    return short[0] == long[0] and short[-1] == long[-1] and _subsequence(short, long)
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form ("General Motors Corp." -> "General Motors", "Foo Holdings
+    Ltd" -> "Foo Holdings"); a name that is only a legal form stays as it is."""
+    words = name.split()
+    while len(words) > 1 and words[-1].strip(",.").casefold() in LEGAL_FORMS:
+        words = words[:-1]
+        if words:
+            words[-1] = words[-1].rstrip(",")
+    return " ".join(words) if words else name
+
+
+def same_body(a: str, b: str) -> bool:
+    """Whether two names of an organisation or product differ only by words left out inside them ("iTunes
+    Music Store" / "iTunes Store", "Acme Holdings Inc." / "Acme Inc."): the same first and last word, the
+    shorter's words in the longer in order, at least two words each.  A word left off either end changes
+    what is named ("Apple" / "Apple TV", "Bank of America" / "America")."""
+    return same_body_words(name_key(a).split(), name_key(b).split())
+
+
+def same_body_words(words_a: list[str], words_b: list[str]) -> bool:
+    """:func:`same_body` over names already split into their compared words."""
+    if words_a == words_b:
+        return True
+    short, long = sorted((words_a, words_b), key=len)
+    if len(short) < 2 or len(long) == len(short):
+        return False
     return short[0] == long[0] and short[-1] == long[-1] and _subsequence(short, long)
 
 

@@ -156,7 +156,8 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 mentions=(mention,),
                 attributes=(("date_basis", candidate.basis), ("trigger", candidate.trigger.text))
                 + ((("reported_by", candidate.reported_by),) if candidate.reported_by else ())
-                + ((("planned", True),) if candidate.earliest and candidate.earliest > article.published else ())
+                # scheduled by the text; a past event dated after the report (early hours abroad) is not a plan
+                + ((("planned", True),) if candidate.planned else ())
                 + (claim_attributes(claim_of[id(candidate)]) if id(candidate) in claim_of else ()),
             )
         )

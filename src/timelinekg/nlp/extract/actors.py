@@ -39,6 +39,8 @@ _GOVERNMENT_BODY = re.compile(
     r"^(?:(?:ministry|department|office) of (?:the )?[\w ]+|[\w ]+ (?:ministry|department))$", re.IGNORECASE
 )
 _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
+# "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
+_INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 
@@ -80,6 +82,7 @@ class ArticleActors:
         self._ambiguous_first: set[str] = set()
         self._ambiguous_surnames: set[str] = set()
         self._collect_mentions()
+        self.mention_texts = {m.text for m in self.mentions.values()}
         self.acronyms = self._acronyms()
         self._home_country: str | bool | None = False  # not looked up yet
 
@@ -241,10 +244,30 @@ class ArticleActors:
                 same.aliases |= actor.aliases | {actor.name}
                 self.by_name[key] = same
                 return same
+        if actor.kind in ("product", "organisation") and " " in key:
+            words = key.split()
+            fuller = next(
+                (
+                    known
+                    for known_key, known in self.by_name.items()
+                    if known.kind == actor.kind
+                    and known_key.startswith(words[0] + " ")
+                    and names.same_body_words(known_key.split(), words)
+                ),
+                None,
+            )
+            if fuller is not None:
+                # "the iTunes Music Store" and "the iTunes Store", "Acme Holdings Inc." and "Acme Inc.": the
+                # first name stays canonical, the other is an alias
+                fuller.aliases |= actor.aliases | {actor.name}
+                self.by_name[key] = fuller
+                return fuller
         self.by_name[key] = actor
         parts = actor.name.split()
         if len(parts) > 1 and actor.kind in ("person", "organisation"):
             self.by_part.setdefault(name_key(parts[-1]), actor)
+        if len(parts) > 1 and actor.kind == "product" and _MODEL_CODE.match(parts[-1]):
+            self.by_part.setdefault(name_key(parts[-1]), actor)  # "the A380" after "Airbus A380"
         if len(parts) > 1 and actor.kind == "person":
             for surname in names.surname_keys(actor.name):
                 if surname in self.by_surname and self.by_surname[surname] is not actor:
@@ -266,6 +289,16 @@ class ArticleActors:
         title = title or stripped_title
         if not name or not any(c.isalpha() for c in name):
             return None
+        owned = _INNER_POSSESSIVE.match(name)
+        if owned and label != "PERSON" and owned["owned"][:1].isupper():
+            # "the Beatles' Apple Corps", "Acme's Widget Store": the possessed body or product, which the
+            # possessor only qualifies; "Beatles Apple Corps" stays a way to find it
+            found = self.actor(owned["owned"], label)
+            if found is not None:
+                found.aliases |= {name, f"{owned['owner']} {owned['owned']}"} - {found.name}
+            return found
+        if label != "PERSON" and _CAMEL.match(name) and name.endswith("s") and name[:-1] in self.mention_texts:
+            name = name[:-1]  # "iPods" when the article also names the "iPod"
         if _TIMEZONE.match(name) or (label != "PERSON" and _FACILITY.search(name)):
             return None  # "EST", "Eastern Time", "Ben Gurion Airport": not actors
         if label == "ORG" and self.places.is_known(name) and not self.lexicon.known_actor(name):
@@ -287,6 +320,13 @@ class ArticleActors:
                     name = " ".join(words[:cut])
                     break
         known = self.lexicon.known_actor(name) or self.lexicon.known_actor(text)
+        legal_name = names.without_legal_form(name) if label in ("ORG", "PRODUCT") and known is None else name
+        if legal_name != name:
+            # "General Motors Corp." is General Motors: the legal form is an alias, not the name
+            found = self.actor(legal_name, label, title)
+            if found is not None:
+                found.aliases.add(name)
+            return found
         if known is None and _CAMEL.match(name) and name.endswith("s"):
             known = self.lexicon.known_actor(name[:-1])  # "iPods"
         if known is not None:

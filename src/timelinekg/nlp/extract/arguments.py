@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from timelinekg.nlp.extract.actors import (
@@ -20,6 +21,9 @@ from timelinekg.nlp.extract.candidate import (
     _children,
 )
 from timelinekg.schema.identity import name_key
+
+# a model code: a short token with a digit ("3G", "4S", "X5", "787"), not a year
+_MODEL_VARIANT = re.compile(r"^(?=[A-Za-z0-9]{1,4}$)(?=.*\d)(?!\d{4}$)[A-Za-z0-9]+$")
 
 # "thousands of farmers", "a group of protesters": the actor is what follows "of"
 QUANTITY_NOUNS = {
@@ -42,6 +46,8 @@ QUANTITY_NOUNS = {
     "crowds",
 }
 AIMED_AT = {"at", "on", "against", "toward", "towards", "into"}
+# disputes whose "over"/"about" phrase names what they are about ("a lawsuit over the iPod's volume")
+DISPUTE_TYPES = {"legal", "disapproval", "rejection", "protest", "demand"}
 # what someone voices: "condemnation from X" is X's
 VOICED_TYPES = {"statement", "disapproval", "rejection", "threat", "appeal", "demand"}
 # adjectives that tell one institution from another ("the supreme court", "riot police")
@@ -177,6 +183,16 @@ class ArgumentFinder(FinderBase):
             role = "target"
         elif preposition == "from" and kind in VOICED_TYPES:
             role = "agent"  # "drew condemnation from the African Union"
+        elif preposition in ("over", "about") and kind in DISPUTE_TYPES:
+            # "sued over claims of hearing loss from iPod use": what the dispute is about, named anywhere in it
+            for token in prep.subtree:
+                mention = self.actors.mention_at(token)
+                if mention is None or token.i != mention.start or self._is_location(mention):
+                    continue
+                if mention.label in ("PERSON", "NORP"):
+                    continue
+                add(self._resolve_mention(mention, speaker=False), "subject")
+            return
         if role is None:
             return
         for pobj in _children(prep, "pobj"):
@@ -253,6 +269,8 @@ class ArgumentFinder(FinderBase):
                 if self._is_location(mention) and not argument:
                     continue
                 actor = self._resolve_mention(mention, speaker=argument)
+                if actor is not None and actor.kind == "product" and not _in_argument(head):
+                    continue  # "said podcasts would be built in to iTunes": a passing mention, not what was said of
                 if actor is not None:
                     out.append(actor)
         return out
@@ -306,9 +324,9 @@ class ArgumentFinder(FinderBase):
         if mention is not None and mention.label == "PRODUCT" and mention.end - mention.start == 1:
             # "the 3G iPhone" is the iPhone 3G, when that product is known
             variant = "".join(c.text for c in token.children if c.dep_ in ("compound", "nummod") and c.i < token.i)
-            model = self.lexicon.known_actor(f"{mention.text} {variant}") if variant else None
+            model = self._model(mention.text, variant)
             if model is not None:
-                return self.actors.actor(model.name, "PRODUCT")
+                return model
         if mention is not None:
             # "The newest iPhone, iPhone 4": the apposition names the model
             for child in token.children:
@@ -344,11 +362,11 @@ class ArgumentFinder(FinderBase):
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = _child(of, "pobj") if of is not None else None
             product = self._actor_at(pobj, speaker) if pobj is not None else None
-            if modifier is not None and product is not None:
+            if modifier is not None and product is not None and product.kind == "product":
                 modifier_text = self.doc[modifier.left_edge.i : modifier.i + 1].text.replace(" ", "")
-                model = self.lexicon.known_actor(f"{product.name} {modifier_text}")
+                model = self._model(product.name, modifier_text)
                 if model is not None:
-                    return self.actors.actor(model.name, "PRODUCT")
+                    return model
         if token.tag_.startswith("NN"):
             if lower in self.lexicon.group_nouns:
                 for child in token.children:
@@ -371,6 +389,18 @@ class ArgumentFinder(FinderBase):
                     return recent
             return self._unnamed_actor(token, speaker)
         return None
+
+    def _model(self, product: str, variant: str) -> ActorRef | None:
+        """ "the 3G iPhone", "a 3G version of its iPhone": the model "iPhone 3G", as makers name models (the
+        product, then a code with a digit: "Galaxy S9", "Boeing 787"); a known model's own spelling wins."""
+        if not variant:
+            return None
+        known = self.lexicon.known_actor(f"{product} {variant}")
+        if known is not None:
+            return self.actors.actor(known.name, "PRODUCT")
+        if not _MODEL_VARIANT.match(variant):
+            return None
+        return self.actors.actor(f"{product} {variant}", "PRODUCT")
 
     def _unnamed_actor(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "thousands of farmers", "police", "the supreme court", "Korean lawmakers": a group or an
@@ -449,3 +479,16 @@ class ArgumentFinder(FinderBase):
                         self.last_group = actor
 
     # -- places --------------------------------------------------------------------------------------------
+
+
+def _in_argument(token: Any) -> bool:
+    """Whether a name is, or modifies, a subject or object ("he owns an iPod player", "iPhone 4 buyers will get
+    a case"), not only in a prepositional phrase ("built in to iTunes", "as it has for the phone")."""
+    current = token
+    for _ in range(6):
+        if current.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
+            return True
+        if current.dep_ not in ("compound", "amod", "nmod", "appos", "poss", "conj") or current.head is current:
+            return False
+        current = current.head
+    return False

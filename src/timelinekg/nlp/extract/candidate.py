@@ -19,6 +19,7 @@ from timelinekg.nlp.extract.actors import (
 from timelinekg.nlp.extract.lexicon import Lexicon, Trigger
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 
+FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "wo", "ca"}
 IRREALIS_DETS = {"any", "no", "every", "each"}
 IRREALIS_ADJECTIVES = {"further", "future", "possible", "potential", "next", "upcoming", "planned", "proposed"}
@@ -56,6 +57,7 @@ class Candidate:
     conjunct_of: Candidate | None = None  # "spoken with Putin and discussed the war": the first conjunct
     reported_by: str | None = None  # the news outlet the text credits ("the Associated Press reported")
     fallback: dt.date | None = None  # the publication date, if nothing in the article dates it better
+    planned: bool = False  # scheduled by the text ("will go on sale", "slated for release"), not yet happened
 
     @property
     def verb(self) -> Any:

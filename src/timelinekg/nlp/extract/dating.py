@@ -138,11 +138,11 @@ class EventDater(FinderBase):
                 self._prepositional_relation(candidate, anchor_of)
         # what the article says holds now holds on its publication date (or its report's date)
         yesterday = self.published - dt.timedelta(days=1)
-        past_sentences = {start for start, day in self._explicit_days() if day < yesterday}
+        past_days = [(start, root) for start, day, root in self._explicit_days() if day < yesterday]
         for candidate in candidates:
             if candidate.dated or not self._present(candidate.verb):
                 continue
-            if self.sentence(candidate.verb).start in past_sentences:
+            if self._historical_present(candidate, past_days):
                 continue  # historical present: "Trump (left) listens as Putin speaks ... in July 2018"
             day = self._report_date(candidate, anchor_of) or self.published
             candidate.set_dates(day, day, "day", "present")
@@ -160,7 +160,9 @@ class EventDater(FinderBase):
             if not candidate.dated and candidate.latest is None and self._reports_today(candidate, anchor_of):
                 speakers = {(candidate.type, a.name) for a, role in candidate.participants if role == "agent"}
                 if speakers & dated_speakers:
-                    candidate.fallback = self.published  # unless it joins that dated statement
+                    # unless it joins that dated statement: the day the article gives for what this speaker
+                    # did in its news ("Jobs said yesterday ... Jobs also said"), else the report's
+                    candidate.fallback = self._speakers_news_day(candidate, candidates) or self.published
                     continue
                 if news_day < self.published:
                     # an article whose latest news is of an earlier day ("sworn in on Monday", published
@@ -189,6 +191,26 @@ class EventDater(FinderBase):
                 # a plan: the report does not say it had happened by then, so the bound stays open
                 candidate.set_dates(None, latest, "unknown", "report")
 
+    def _speakers_news_day(self, candidate: Candidate, candidates: list[Candidate]) -> dt.date | None:
+        """The day of the speaker's nearest event the text dates to one day of the article's news (the week
+        before the report), the one told before this statement first: what else they said was said then.
+        An older dated event ("promised in 2019") is another occasion and dates nothing here."""
+        agents = {a.name for a, role in candidate.participants if role == "agent"}
+        week_before = self.published - dt.timedelta(days=NEWS_DAYS)
+        days = [
+            (c.trigger.i > candidate.trigger.i, abs(c.trigger.i - candidate.trigger.i), c.earliest)
+            for c in candidates
+            if c is not candidate
+            and c.dated
+            and c.basis == "timex"
+            and c.precision == "day"
+            and c.earliest is not None
+            and c.earliest == c.latest
+            and week_before <= c.earliest <= self.published
+            and any(role == "agent" and a.name in agents for a, role in c.participants)
+        ]
+        return min(days)[2] if days else None
+
     def _news_day(self) -> dt.date:
         """The latest day within the week before the report that the article names ("on Monday",
         "yesterday"), or the report's own day: the day its news is of."""
@@ -197,18 +219,34 @@ class EventDater(FinderBase):
             t.latest
             for t in self.timexes
             if t.type == "DATE" and t.latest is not None and t.earliest == t.latest
-            if week_before <= t.latest <= self.published and t.start >= self.body_start
+            if week_before <= t.latest <= self.published and t.start >= self.body_start and not self._dateline(t)
         ]
         return max(days, default=self.published)
 
-    def _explicit_days(self) -> list[tuple[int, dt.date]]:
+    def _dateline(self, timex: Any) -> bool:
+        """A line that is only a date ("July 17, 2010"): when the article was written, not what its news is of."""
+        line_start = self.text.rfind("\n", 0, timex.start) + 1
+        line_end = self.text.find("\n", timex.end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        return not line.replace(timex.text, "", 1).strip(" ,.-–—:|\t")
+
+    def _historical_present(self, candidate: Candidate, past_days: list[tuple[int, int]]) -> bool:
+        """A present verb in a sentence that names an earlier day tells that day's news (a caption), unless the
+        day is inside what the verb reports ("X claims that Y broke an agreement reached in 1991": the claim
+        is made now, the agreement is old)."""
+        verb = candidate.verb
+        start = self.sentence(verb).start
+        reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+        return any(day_start == start and root not in reported for day_start, root in past_days)
+
+    def _explicit_days(self) -> list[tuple[int, dt.date, int]]:
         found = []
         for timex in self.timexes:
             if timex.latest is None or timex.type not in ("DATE", "TIME"):
                 continue
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is not None and len(span):
-                found.append((self.sentence(span.root).start, timex.latest))
+                found.append((self.sentence(span.root).start, timex.latest, span.root.i))
         return found
 
     def _present(self, verb: Any) -> bool:

@@ -16,6 +16,10 @@ from timelinekg.nlp.extract.candidate import (
     _children,
 )
 from timelinekg.nlp.extract.places import PlaceRef
+from timelinekg.schema.identity import name_key
+
+# people a country sends abroad: their nationality does not say where they acted
+ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
 
 class EventPlaces(FinderBase):
@@ -65,7 +69,35 @@ class EventPlaces(FinderBase):
                     continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine
                 if dep in ("prep", "pobj", "dobj", "appos", "acl", "compound", "npadvmod", "poss", "attr", "oprd"):
                     stack.append((child, depth + 1))
+        if not out and candidate.type not in FORCE_TYPES - {"coercion"}:
+            home = self._demonym_place(candidate)
+            if home is not None:
+                out.append(home)
         return out
+
+    def _demonym_place(self, candidate: Candidate) -> PlaceRef | None:
+        """ "Korean lawmakers voted", "Chilean police arrested": a country's own people or bodies acting at
+        home put the event in that country, when the text names no place.  Not its forces, troops or
+        diplomats, who act abroad, and not for attacks (arrests, by police, yes)."""
+        for anchor in candidate.anchors:
+            for subject in anchor.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.lower_ in self.lexicon.group_nouns:
+                    continue
+                if subject.lower_ in ABROAD_NOUNS:
+                    continue
+                for modifier in subject.children:
+                    if modifier.dep_ not in ("amod", "compound") or modifier.i > subject.i:
+                        continue
+                    country = self.lexicon.demonyms.get(name_key(modifier.text))
+                    place = (
+                        self.gazetteer.resolve(country, self.context_countries)
+                        if country is not None
+                        else self.gazetteer.demonym_country(modifier.text)
+                    )
+                    if place is not None and place.kind == "country":
+                        self.place_refs[place.name] = place
+                        return place
+        return None
 
     def _is_other_event(self, token: Any, candidate: Candidate) -> bool:
         if token in candidate.anchors:

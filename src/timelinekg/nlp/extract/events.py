@@ -100,7 +100,13 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             found.extend((c, sentence) for c in candidates)
         self._date([c for c, _ in found])
         # a word learned from annotated news is worth a node when the text dates it ("signed on June 3")
-        return [(c, s) for c, s in found if not c.lexeme.learned or c.basis in ("timex", "relation")]
+        return [
+            (c, s)
+            for c, s in found
+            if (not c.lexeme.learned or c.basis in ("timex", "relation"))
+            # a scheduled event is worth a node only when the text dates it after the report
+            and (not c.planned or (c.basis == "timex" and c.earliest is not None and c.earliest > self.published))
+        ]
 
     def _without_provenance(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "the Associated Press reported", "two officials told CBS News": an outlet's report is the source

@@ -78,6 +78,7 @@ class Lexicon:
     earlier_adverbs: set[str] = field(default_factory=set)
     patient_verbs: set[str] = field(default_factory=set)
     irrealis_governors: set[str] = field(default_factory=set)
+    schedule_governors: set[str] = field(default_factory=set)
     states: dict[str, Trigger] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)  # head noun -> actor kind
     irregular: dict[str, str] = field(default_factory=dict)  # "said" -> "say"
@@ -103,6 +104,7 @@ class Lexicon:
             *self.light_verbs,
             *self.patient_verbs,
             *self.irrealis_governors,
+            *self.schedule_governors,
             *self.irregular.values(),
         }
         for lemma in sorted(verbs):
@@ -227,6 +229,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     lexicon.earlier_adverbs.update(str(v).lower() for v in data.get("earlier_adverbs") or ())
     lexicon.patient_verbs.update(str(v).lower() for v in data.get("patient_verbs") or ())
     lexicon.irrealis_governors.update(str(v).lower() for v in data.get("irrealis_governors") or ())
+    lexicon.schedule_governors.update(str(v).lower() for v in data.get("schedule_governors") or ())
     for lemma in data.get("states") or ():
         lexicon.states[str(lemma).lower()] = Trigger(type="other", state=True)
     for noun, kind in (data.get("descriptions") or {}).items():

@@ -129,6 +129,32 @@ class Gazetteer:
     def country(self, name: str) -> PlaceRef | None:
         return self.countries.get(name_key(name))
 
+    def demonym_country(self, adjective: str) -> PlaceRef | None:
+        """The country an adjective of nationality names, by how English forms them from the country's
+        name: Chilean, Kenyan, Nigerian, Mongolian (the name plus -n or -an), Iranian, Lebanese, Sudanese,
+        Swedish (the name, or its first letters, plus -ian, -ese, -ish, -i).  The whole name is preferred
+        to a shorter one ("Nigerian" is Nigeria, not Niger); adjectives formed otherwise (Dutch, Danish)
+        come from the lexicon's demonyms."""
+        word = _ascii(adjective.strip())
+        if not word[:1].isupper() or not word.isalpha():
+            return None
+        lowered = word.lower()
+        stems = [lowered[: -len(ending)] for ending in _DEMONYM_ENDINGS if lowered.endswith(ending)]
+        for stem in stems:
+            for candidate in (stem, stem + "a", stem + "o", stem + "e", stem + "y"):
+                if len(candidate) >= 4 and candidate in self.countries:
+                    return self.countries[candidate]
+        for stem in stems:
+            if len(stem) >= 4:
+                found = {c.name: c for k, c in self._country_prefixes if k.startswith(stem)}
+                if len(found) == 1:
+                    return next(iter(found.values()))
+        return None
+
+    @cached_property
+    def _country_prefixes(self) -> list[tuple[str, PlaceRef]]:
+        return [(key, country) for key, country in self.countries.items() if " " not in key]
+
     def capital_of(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia"), for capitals used as metonyms."""
         return self.capitals.get(name_key(name))
@@ -210,6 +236,9 @@ _LOCAL_REGION_WORDS = re.compile(
     r"province|region|county|state|governorate|prefecture)$",
     re.IGNORECASE,
 )
+
+
+_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i")
 
 
 def _ascii(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from timelinekg.nlp.extract.candidate import (
+    FUTURE_AUXILIARIES,
     IRREALIS_ADJECTIVES,
     IRREALIS_DETS,
     MODALS,
@@ -13,6 +14,8 @@ from timelinekg.nlp.extract.candidate import (
     _child,
 )
 from timelinekg.nlp.extract.lexicon import Trigger
+
+CONDITIONS = {"if", "unless", "whether"}
 
 
 class TriggerFinder(FinderBase):
@@ -34,9 +37,14 @@ class TriggerFinder(FinderBase):
                 subject_event = subject_events.get(token.i)
                 if subject_event is not None:
                     # "an earthquake struck", "the blaze destroyed": the subject noun is the event
-                    if not self._irrealis(token) and not self._irrealis_noun(subject_event):
+                    planned = self._planned(token)
+                    if planned or (not self._irrealis(token) and not self._irrealis_noun(subject_event)):
                         noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(subject_event)]
-                        out.append(Candidate(subject_event, noun_lexeme.type, noun_lexeme, [subject_event, token]))
+                        out.append(
+                            Candidate(
+                                subject_event, noun_lexeme.type, noun_lexeme, [subject_event, token], planned=planned
+                            )
+                        )
                     continue
                 noun = self._event_noun(dobj) if dobj is not None else None
                 if noun is not None and (lexeme is None or self.lexicon.lemma(token) in self.lexicon.light_verbs):
@@ -45,11 +53,15 @@ class TriggerFinder(FinderBase):
                     kind = lexeme.type_for_object(self.lexicon.lemma(noun)) if lexeme else noun_lexeme.type
                     if kind == "other" or (lexeme and kind == lexeme.type and noun_lexeme.type != kind):
                         kind = noun_lexeme.type
-                    if not self._irrealis(token) and not self._irrealis_noun(noun):
-                        out.append(Candidate(noun, kind, noun_lexeme, [noun, token]))
+                    planned = self._planned(token)
+                    if planned or (not self._irrealis(token) and not self._irrealis_noun(noun)):
+                        out.append(Candidate(noun, kind, noun_lexeme, [noun, token], planned=planned))
                     carried.add(noun.i)
                     continue
-                if lexeme is None or (self._irrealis(token) and not (lexeme.passive_only and token.tag_ == "VBN")):
+                if lexeme is None:
+                    continue
+                planned = self._planned(token)
+                if not planned and self._irrealis(token) and not (lexeme.passive_only and token.tag_ == "VBN"):
                     continue  # "Jobs, born in San Francisco on February 24, 1955, ..." is still a birth
                 if lexeme.learned and token.tag_ in ("VBG", "VBN", "VB") and _child(token, "aux") is None:
                     continue  # "..., forcing the closure of airports": a consequence in the main event's time
@@ -73,7 +85,7 @@ class TriggerFinder(FinderBase):
                     # "called it the hottest thing going": says something, like "said"
                     kind = lexeme.with_complement
                     lexeme = Trigger(type=kind, reporting=True)
-                out.append(Candidate(token, kind, lexeme, [token]))
+                out.append(Candidate(token, kind, lexeme, [token], planned=planned))
             elif tag.startswith("NN") and token.i not in carried:
                 if token.i in self.actors.mentions and self.actors.mentions[token.i].label != "EVENT":
                     continue
@@ -84,7 +96,8 @@ class TriggerFinder(FinderBase):
                 head = token.head if token.dep_ == "compound" else token
                 if head is not token and (head.i in carried or self._event_noun(head) is not None):
                     continue
-                if self._irrealis_noun(head) or self._carrier(head) is not None or _comparison(head):
+                planned = self._planned_noun(head)
+                if (self._irrealis_noun(head) and not planned) or self._carrier(head) is not None or _comparison(head):
                     continue
                 anchors = [head] if head is token else [token, head]
                 carrier = self._subject_carrier(head)
@@ -92,8 +105,56 @@ class TriggerFinder(FinderBase):
                     anchors.append(carrier)
                 compounds = [self.lexicon.lemma(c) for c in token.children if c.dep_ == "compound"]
                 kind = next((code for word, code in noun_lexeme.by_object if word in compounds), noun_lexeme.type)
-                out.append(Candidate(token, kind, noun_lexeme, anchors))
+                out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned))
         return out
+
+    def _planned(self, verb: Any) -> bool:
+        """Scheduled, not hypothetical: "will go on sale", "is set to open", "is scheduled to launch" (a future
+        auxiliary, or an infinitive under a verb of scheduling), never negated or conditional. Such an event is
+        kept only when the text dates it after the report (``EventFinder.find``)."""
+        if self._hedged(verb):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+            return True
+        governor = verb.head
+        return (
+            verb.dep_ == "xcomp"
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and self.lexicon.lemma(governor) in self.lexicon.schedule_governors
+            and not self._hedged(governor)
+            and not any(c.dep_ == "aux" and c.lower_ in MODALS - FUTURE_AUXILIARIES for c in governor.children)
+        )
+
+    def _planned_noun(self, noun: Any) -> bool:
+        """ "slated for release on June 24", "scheduled for a vote on Tuesday": a scheduled event."""
+        if (
+            noun.dep_ != "pobj"
+            or noun.head.lower_ != "for"
+            or any(c.dep_ == "det" and c.lower_ in IRREALIS_DETS for c in noun.children)
+        ):
+            return False
+        governor = noun.head.head
+        return (
+            governor.tag_.startswith("VB")
+            and self.lexicon.lemma(governor) in self.lexicon.schedule_governors
+            and not self._hedged(governor)
+            and not any(c.dep_ == "aux" and c.lower_ in MODALS - FUTURE_AUXILIARIES for c in governor.children)
+        )
+
+    def _hedged(self, verb: Any) -> bool:
+        """Negated or conditional, in its own clause or the clauses it hangs from ("if it is approved", "not
+        expected to open")."""
+        current = verb
+        for _ in range(4):
+            for child in current.children:
+                if child.dep_ == "neg" or (child.dep_ == "mark" and child.lower_ in CONDITIONS):
+                    return True
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in child.children):
+                    return True  # "if the board agrees, it will open"
+            if current.head is current or current.dep_ not in ("xcomp", "conj", "ccomp", "advcl"):
+                return False
+            current = current.head
+        return False
 
     def _type_in_context(self, verb: Any, lexeme: Trigger, dobj: Any) -> str:
         """What was launched, closed or struck down decides the type, then the preposition, then who did it."""
