@@ -270,3 +270,47 @@ def test_what_weapons_were_aimed_at_is_the_target() -> None:
     facts = read("Iran launched drones at Israel on Saturday.")
     event = only(facts, "attack")
     assert roles(facts, event) == {"Iran": "agent", "Israel": "target"}
+
+
+# -- an article returning to its dated story without the date (issue #12: undated copies) -------------------
+def dated_events(facts: Facts, type: str) -> list[Event]:
+    return [e for e in facts.events if e.type == type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a wedding party in Kaduna on Saturday evening. "
+        "Witnesses said the assailants fled on motorbikes. The attack on the wedding shocked the town. "
+        "Police said militants attacked the guests with rifles.",
+        "A road bridge collapsed in Porto Alegre on Monday morning, sending three cars into the river. "
+        "Rescuers pulled two drivers from the water. The collapse of the bridge closed the main route north.",
+        "Rebels shelled the port of Hodeidah on Sunday night. Residents said the shelling lasted two hours. "
+        "Officials said the rebels shelled the port from the hills.",
+    ],
+)
+def test_an_undated_report_of_the_articles_dated_event_joins_it(text: str) -> None:
+    facts = read(text)
+    kinds_found = {e.type for e in facts.events if e.type in ("attack", "disaster")}
+    for type in kinds_found:
+        nodes = dated_events(facts, type)
+        assert len(nodes) == 1, [(e.label, e.earliest) for e in nodes]
+        assert nodes[0].earliest is not None
+
+
+def test_an_undated_report_of_another_place_stays_apart() -> None:
+    facts = read(
+        "Rebels shelled the port of Aden on Sunday night. "
+        "Earlier, rebels shelled a market in Taiz, killing four people."
+    )
+    attacks = dated_events(facts, "attack")
+    assert len(attacks) == 2, [(e.label, e.place_ids) for e in attacks]
+
+
+def test_an_undated_attack_by_another_named_agent_stays_apart() -> None:
+    facts = read(
+        "Russia launched a wave of drones at Kyiv on Tuesday night. "
+        "Ukraine has struck oil refineries in Russia with its own drones."
+    )
+    attacks = dated_events(facts, "attack")
+    assert len(attacks) == 2, [(e.label, e.earliest) for e in attacks]

@@ -259,13 +259,13 @@ def _role_rank(role: str) -> int:
     return ROLE_PRECEDENCE.index(role) if role in ROLE_PRECEDENCE else len(ROLE_PRECEDENCE)
 
 
-def _joined_evidence(kept: Event, incoming: Event) -> list[str]:
+def _joined_evidence(kept: Event, incoming: Event, reason: str = "") -> list[str]:
     """Both events' records of earlier joins, and a line for this join when it joins two ids."""
     lines = list(dict.fromkeys([*kept.attribute(MERGE_EVIDENCE, ()), *incoming.attribute(MERGE_EVIDENCE, ())]))
     if kept.id == incoming.id:
         return lines
     evidence = merge_evidence(kept, incoming)
-    why = "; ".join(evidence) if evidence else "an undated report folded into its dated event"
+    why = "; ".join(evidence) if evidence else (reason or "an undated report folded into its dated event")
     line = f"{_report(incoming)} joined {_report(kept)}: {why}"
     return [*lines, line] if line not in lines else lines
 
@@ -275,8 +275,9 @@ def _report(event: Event) -> str:
     return f"“{label}” ({', '.join(event.source_ids) or event.id})"
 
 
-def merge_events(kept: Event, incoming: Event) -> Event:
-    """``kept`` absorbs ``incoming``; ``kept``'s id and first recorded time survive."""
+def merge_events(kept: Event, incoming: Event, reason: str = "") -> Event:
+    """``kept`` absorbs ``incoming``; ``kept``'s id and first recorded time survive.  ``reason`` says why, when
+    the caller joined them on evidence the merge rule does not see (an article's own structure)."""
     mentions: dict[tuple[object, ...], Mention] = {m.key: m for m in kept.mentions}
     for mention in incoming.mentions:
         mentions[mention.key] = mention  # the same quote again replaces its earlier claim
@@ -284,7 +285,7 @@ def merge_events(kept: Event, incoming: Event) -> Event:
     places = tuple(dict.fromkeys(kept.place_ids + incoming.place_ids))
     attributes = dict(kept.attributes)
     attributes.update(incoming.attributes)
-    attributes[MERGE_EVIDENCE] = _joined_evidence(kept, incoming)
+    attributes[MERGE_EVIDENCE] = _joined_evidence(kept, incoming, reason)
     if not attributes[MERGE_EVIDENCE]:
         del attributes[MERGE_EVIDENCE]
     merged_mentions = tuple(mentions.values())

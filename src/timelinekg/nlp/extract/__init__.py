@@ -191,6 +191,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
 
     result: list[Event] = []
     sentence_of: list[int] = []
+    article_facts = _ArticleFacts(candidates)
     slot: dict[int, int] = {}
     by_sentence: dict[int, list[int]] = {}
 
@@ -232,11 +233,16 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             target = max(options, key=lambda i: _closeness(result[i], sentence_of[i], event, candidate))
         if target is None:
             target = antecedent
+        evidence = ""
+        if target is None:
+            target = _anchor(candidate, event, result, sentence_of, nearby, article_facts)
+            if target is not None:
+                evidence = f"the same {event.type} the article dates, nothing contradicting"
         if target is not None:
             # one sentence, one quote: the dated event's claim for it stands
             known = {m.key for m in result[target].mentions}
             event = event.with_changes(mentions=tuple(m for m in event.mentions if m.key not in known), attributes=())
-            result[target] = merge_events(result[target], event)
+            result[target] = merge_events(result[target], event, evidence)
             slot[id(candidate)] = target
         else:
             if candidate.fallback is not None:
@@ -256,6 +262,106 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 )
             keep(candidate, event)
     return result
+
+
+# An article tells its headline event once with its date and then returns to it without one ("the attack on
+# the stadium", "the collapse of the bridge", "militants attacked the guests"): news of these kinds, not what
+# was said (one speaker says many things) nor launches and deals (a company makes many in one article).
+ANCHORED_TYPES = frozenset(
+    {"attack", "mass-violence", "military", "disaster", "protest", "coercion", "election", "personnel", "force-posture"}
+)
+# Named participants: two different ones contradict; "gunmen" and "militants", "guests" and "a crowd" do not.
+UNNAMED_KINDS = frozenset({"group", "other"})
+
+
+@dataclass(frozen=True)
+class _ArticleFacts:
+    """What the candidates of one article say about their actors' kinds and their places' parents."""
+
+    kinds: dict[str, str]
+    parents: dict[str, str]
+
+    def __init__(self, candidates: list[Any]) -> None:
+        kinds: dict[str, str] = {}
+        parents: dict[str, str] = {}
+        for candidate in candidates:
+            for ref, _ in candidate.participants:
+                kinds.setdefault(identity.actor_id(ref.name), ref.kind)
+            for place in candidate.places:
+                if place.parent:
+                    parents.setdefault(identity.place_id(place.name), identity.place_id(place.parent))
+        object.__setattr__(self, "kinds", kinds)
+        object.__setattr__(self, "parents", parents)
+
+    def named(self, actor_ids: set[str]) -> set[str]:
+        return {a for a in actor_ids if self.kinds.get(a, "other") not in UNNAMED_KINDS}
+
+    def region(self, place_ids: Iterable[str]) -> set[str]:
+        """The places and the places that contain them (a suburb is in its city's region)."""
+        found: set[str] = set()
+        for place in place_ids:
+            while place and place not in found:
+                found.add(place)
+                place = self.parents.get(place, "")
+        return found
+
+
+def _anchor(
+    candidate: Any, event: Event, kept: list[Event], sentence_of: list[int], nearby: list[int], facts: _ArticleFacts
+) -> int | None:
+    """The dated event of this article that an undated report of the same kind of news repeats.
+
+    Evidence: the same type, among the kinds an article tells once and returns to (ANCHORED_TYPES); dates
+    that overlap; no contradicting argument (two different named agents, named targets or places that do not
+    contain one another); and no doubt which dated event it is: the only one of its type nearby, or the one
+    the report shares an argument with, or the one in its own sentence."""
+    from timelinekg.schema.model import overlaps
+
+    if event.type not in ANCHORED_TYPES:
+        return None
+
+    def arguments(other: Event) -> int:
+        shared_actors = {p.actor_id for p in other.participants} & {p.actor_id for p in event.participants}
+        shared_places = facts.region(other.place_ids) & facts.region(event.place_ids)
+        return len(shared_actors) + len(shared_places)
+
+    options = [
+        i
+        for i in nearby
+        if kept[i].type == event.type
+        and kept[i].earliest is not None
+        and not kept[i].attribute("planned")
+        and overlaps(kept[i].earliest, kept[i].latest, event.earliest, event.latest)
+        and not _contradicts(kept[i], event, facts)
+    ]
+    if not options:
+        return None
+    here = candidate.sentence_index
+    best = max(
+        options,
+        key=lambda i: (arguments(kept[i]), sentence_of[i] == here, sentence_of[i] <= here, -abs(sentence_of[i] - here)),
+    )
+    clear = len(options) == 1 or arguments(kept[best]) > 0 or sentence_of[best] == here
+    rivals = [
+        i
+        for i in options
+        if i != best
+        and (arguments(kept[i]), sentence_of[i] == here) == (arguments(kept[best]), sentence_of[best] == here)
+    ]
+    return best if clear and not rivals else None
+
+
+def _contradicts(a: Event, b: Event, facts: _ArticleFacts) -> bool:
+    agents_a, agents_b = (facts.named({p.actor_id for p in e.participants if p.role == "agent"}) for e in (a, b))
+    if agents_a and agents_b and not agents_a & agents_b:
+        return True
+    targets_a, targets_b = (facts.named({p.actor_id for p in e.participants if p.role == "target"}) for e in (a, b))
+    if targets_a and targets_b and not targets_a & targets_b:
+        return True
+    if a.place_ids and b.place_ids:
+        region_a, region_b = facts.region(a.place_ids), facts.region(b.place_ids)
+        return not (set(a.place_ids) & region_b or set(b.place_ids) & region_a)
+    return False
 
 
 OTHER_OCCASION = {
