@@ -314,3 +314,41 @@ def test_an_undated_attack_by_another_named_agent_stays_apart() -> None:
     )
     attacks = dated_events(facts, "attack")
     assert len(attacks) == 2, [(e.label, e.earliest) for e in attacks]
+
+
+def load_articles(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> list[Event]:
+    """Load {file name: (publication day, text)} into one store; its events."""
+    from timelinekg.graph.base import EventQuery
+
+    for name, (day, body) in articles.items():
+        (tmp_path / name).write_text(f"---\ntitle: {name}\npublished: {day}\n---\n{body}\n", encoding="utf-8")
+    store = SQLiteStore(tmp_path / "news.db")
+    report = load_paths(store, sorted(tmp_path.glob("*.md")), LoadOptions())
+    assert report.errors == []
+    return list(store.events(EventQuery()))
+
+
+@pytest.mark.parametrize("order", ["dated first", "undated first"])
+def test_headline_news_retold_undated_the_next_day_joins_the_dated_event(tmp_path: Path, order: str) -> None:
+    dated = ("2025-03-09", "A fire destroyed a market in Mombasa on Sunday.")
+    undated = (
+        "2025-03-10",
+        "Traders counted their losses after the fire destroyed the market in Mombasa, officials said.",
+    )
+    names = ("a.md", "b.md") if order == "dated first" else ("b.md", "a.md")
+    events = load_articles(tmp_path, {names[0]: dated, names[1]: undated})
+    fires = [e for e in events if e.type == "disaster"]
+    assert len(fires) == 1, [(e.label, e.earliest, e.latest) for e in fires]
+    assert fires[0].earliest == D(2025, 3, 9) and len(fires[0].source_ids) == 2
+    assert any("undated report" in line for line in fires[0].attribute("merge_evidence", ()))
+
+
+def test_an_undated_attack_a_month_later_is_not_the_dated_one(tmp_path: Path) -> None:
+    events = load_articles(
+        tmp_path,
+        {
+            "a.md": ("2025-02-02", "Rebels shelled the port of Aden on Sunday."),
+            "b.md": ("2025-03-10", "Rebels shelled the port of Aden again, residents said."),
+        },
+    )
+    assert len([e for e in events if e.type == "attack"]) == 2

@@ -71,6 +71,14 @@ SPEECH_TYPES = frozenset(
     {"statement", "appeal", "demand", "disapproval", "rejection", "threat", "intent-to-cooperate", "other"}
 )
 MERGE_EVIDENCE = "merge_evidence"
+# News an article tells once with its date and then returns to without one ("the attack on the stadium",
+# "the collapse of the bridge", "the DPP won 51 seats"); other outlets retell it in the days after, often
+# undated.  Not what was said (one speaker says many things) nor launches and deals (a company makes many).
+ANCHORED_TYPES = frozenset(
+    {"attack", "mass-violence", "military", "disaster", "protest", "coercion", "election", "personnel", "force-posture"}
+)
+# An undated report of such news within this many days of a dated one may be its retelling.
+RETELLING_DAYS = 7
 _REPORT_ID = re.compile(r"-r[0-9a-f]{8}$")  # an id report_id already made its own
 ADDRESSEE_ROLES = ("recipient", "target")
 # A call or a meeting: what was said in it is part of it, not an event of its own.
@@ -115,6 +123,8 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
     if not compatible(a.type, b.type):
         return None
     if not overlaps(a.earliest, a.latest, b.earliest, b.latest):
+        return None
+    if _stale_retelling(a, b) or _stale_retelling(b, a):
         return None
     agents_a, agents_b = _agents(a), _agents(b)
     shared_agents = agents_a & agents_b
@@ -165,9 +175,37 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         # call on November 7"): the same act by the same agent, completing a dated report that names no
         # one else (so nothing can contradict it), in one article only
         arguments.append(f"the same {a.type} again, undated")
+    retold = _retelling(a, b) or _retelling(b, a)
+    if retold and (shared_agents or shared_targets or shared_places):
+        arguments.append(retold)
     if len(arguments) < 2:
         return None
     return tuple(arguments)
+
+
+def _stale_retelling(undated: Event, dated: Event) -> bool:
+    """An undated report in another article published long after a dated event is not known to be it: "rebels
+    shelled the port again" a month after the dated shelling of that port (its open start overlaps any date)."""
+    if not _undated(undated) or _undated(dated) or set(undated.source_ids) & set(dated.source_ids):
+        return False
+    if undated.type not in ANCHORED_TYPES and dated.type not in ANCHORED_TYPES:
+        return False  # a product launch or a deal is referred back to for years ("introduced the iPhone 4")
+    if undated.latest is None or dated.latest is None:
+        return False
+    return (undated.latest - dated.latest).days > RETELLING_DAYS
+
+
+def _retelling(undated: Event, dated: Event) -> str:
+    """ "133 people were killed in the attack near Moscow" reported the day after the dated attack near Moscow:
+    an undated report of the same kind of headline news, published within days of the dated event."""
+    if undated.type != dated.type or undated.type not in ANCHORED_TYPES:
+        return ""
+    if not _undated(undated) or _undated(dated) or undated.latest is None or dated.latest is None:
+        return ""
+    days = (undated.latest - dated.latest).days
+    if not 0 <= days <= RETELLING_DAYS or dated.attribute("planned"):
+        return ""
+    return f"an undated report of the {dated.type}, published {days} day(s) after its date"
 
 
 def said_in_conversation(speech: Event, talk: Event) -> tuple[str, ...] | None:

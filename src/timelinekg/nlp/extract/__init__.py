@@ -235,9 +235,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             target = antecedent
         evidence = ""
         if target is None:
-            target = _anchor(candidate, event, result, sentence_of, nearby, article_facts)
-            if target is not None:
-                evidence = f"the same {event.type} the article dates, nothing contradicting"
+            target, evidence = _anchor(candidate, event, result, sentence_of, nearby, article_facts)
         if target is not None:
             # one sentence, one quote: the dated event's claim for it stands
             known = {m.key for m in result[target].mentions}
@@ -264,12 +262,6 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     return result
 
 
-# An article tells its headline event once with its date and then returns to it without one ("the attack on
-# the stadium", "the collapse of the bridge", "militants attacked the guests"): news of these kinds, not what
-# was said (one speaker says many things) nor launches and deals (a company makes many in one article).
-ANCHORED_TYPES = frozenset(
-    {"attack", "mass-violence", "military", "disaster", "protest", "coercion", "election", "personnel", "force-posture"}
-)
 # Named participants: two different ones contradict; "gunmen" and "militants", "guests" and "a crowd" do not.
 UNNAMED_KINDS = frozenset({"group", "other"})
 
@@ -308,17 +300,18 @@ class _ArticleFacts:
 
 def _anchor(
     candidate: Any, event: Event, kept: list[Event], sentence_of: list[int], nearby: list[int], facts: _ArticleFacts
-) -> int | None:
+) -> tuple[int | None, str]:
     """The dated event of this article that an undated report of the same kind of news repeats.
 
     Evidence: the same type, among the kinds an article tells once and returns to (ANCHORED_TYPES); dates
     that overlap; no contradicting argument (two different named agents, named targets or places that do not
     contain one another); and no doubt which dated event it is: the only one of its type nearby, or the one
     the report shares an argument with, or the one in its own sentence."""
+    from timelinekg.schema.merge import ANCHORED_TYPES
     from timelinekg.schema.model import overlaps
 
     if event.type not in ANCHORED_TYPES:
-        return None
+        return None, ""
 
     def arguments(other: Event) -> int:
         shared_actors = {p.actor_id for p in other.participants} & {p.actor_id for p in event.participants}
@@ -334,9 +327,9 @@ def _anchor(
         and overlaps(kept[i].earliest, kept[i].latest, event.earliest, event.latest)
         and not _contradicts(kept[i], event, facts)
     ]
-    if not options:
-        return None
     here = candidate.sentence_index
+    if not options:
+        return None, ""
     best = max(
         options,
         key=lambda i: (arguments(kept[i]), sentence_of[i] == here, sentence_of[i] <= here, -abs(sentence_of[i] - here)),
@@ -348,12 +341,15 @@ def _anchor(
         if i != best
         and (arguments(kept[i]), sentence_of[i] == here) == (arguments(kept[best]), sentence_of[best] == here)
     ]
-    return best if clear and not rivals else None
+    if not clear or rivals:
+        return None, ""
+    return best, f"the same {event.type} the article dates, nothing contradicting"
 
 
 def _contradicts(a: Event, b: Event, facts: _ArticleFacts) -> bool:
     agents_a, agents_b = (facts.named({p.actor_id for p in e.participants if p.role == "agent"}) for e in (a, b))
-    if agents_a and agents_b and not agents_a & agents_b:
+    # every candidate and party is in the one election ("Lai won", "Hou had 4.7 million votes")
+    if agents_a and agents_b and not agents_a & agents_b and a.type != "election":
         return True
     targets_a, targets_b = (facts.named({p.actor_id for p in e.participants if p.role == "target"}) for e in (a, b))
     if targets_a and targets_b and not targets_a & targets_b:
