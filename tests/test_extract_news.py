@@ -352,3 +352,24 @@ def test_an_undated_attack_a_month_later_is_not_the_dated_one(tmp_path: Path) ->
         },
     )
     assert len([e for e in events if e.type == "attack"]) == 2
+
+
+def test_a_speaker_quoted_again_without_a_date_spoke_on_the_occasion_the_article_dates() -> None:
+    facts = read(
+        "In a televised address on Sunday, the generals declared a curfew across the country. "
+        "The generals said the borders were closed until further notice. "
+        "They also announced that the cabinet was dissolved."
+    )
+    said = [e for e in facts.events if e.type in ("statement",) and "generals" in roles(facts, e)]
+    assert said and all(e.earliest == e.latest == D(2025, 3, 9) for e in said), [
+        (e.label, e.earliest, e.latest) for e in said
+    ]
+
+
+def test_a_speaker_with_two_dated_statements_does_not_lend_either_date() -> None:
+    facts = read(
+        "The minister said on Friday that taxes would rise. On Monday the minister said the plan was delayed. "
+        "The minister also warned that the deficit was growing."
+    )
+    [warning] = [e for e in facts.events if "warned" in e.label]
+    assert warning.earliest not in (D(2025, 3, 7), D(2025, 3, 10)), (warning.earliest, warning.latest)

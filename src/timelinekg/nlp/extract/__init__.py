@@ -234,9 +234,18 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         if target is None:
             target = antecedent
         evidence = ""
+        occasion = None
         if target is None:
             target, evidence = _anchor(candidate, event, result, sentence_of, nearby, article_facts)
-        if target is not None:
+        if target is None:
+            occasion = _occasion(candidate, event, result, nearby)
+        if occasion is not None:
+            # what the speaker said is dated by the occasion, but stays its own statement (one speaker says
+            # several things on one occasion; they are not one event)
+            dated = result[occasion]
+            event = _dated_as(event, dated.earliest, dated.latest, dated.precision, "occasion")
+            keep(candidate, event)
+        elif target is not None:
             # one sentence, one quote: the dated event's claim for it stands
             known = {m.key for m in result[target].mentions}
             event = event.with_changes(mentions=tuple(m for m in event.mentions if m.key not in known), attributes=())
@@ -245,21 +254,23 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         else:
             if candidate.fallback is not None:
                 day = candidate.fallback
-                claims = tuple(
-                    replace(m, claimed_earliest=day, claimed_latest=day, claimed_precision="day")
-                    for m in event.mentions
-                )
-                event = event.with_changes(
-                    earliest=day,
-                    latest=day,
-                    precision="day",
-                    mentions=claims,
-                    attributes=tuple(
-                        ("date_basis", "publication") if k == "date_basis" else (k, v) for k, v in event.attributes
-                    ),
-                )
+                event = _dated_as(event, day, day, "day", "publication")
             keep(candidate, event)
     return result
+
+
+def _dated_as(event: Event, earliest: Any, latest: Any, precision: str, basis: str) -> Event:
+    claims = tuple(
+        replace(m, claimed_earliest=earliest, claimed_latest=latest, claimed_precision=precision)
+        for m in event.mentions
+    )
+    return event.with_changes(
+        earliest=earliest,
+        latest=latest,
+        precision=precision,
+        mentions=claims,
+        attributes=tuple(("date_basis", basis) if k == "date_basis" else (k, v) for k, v in event.attributes),
+    )
 
 
 # Named participants: two different ones contradict; "gunmen" and "militants", "guests" and "a crowd" do not.
@@ -344,6 +355,30 @@ def _anchor(
     if not clear or rivals:
         return None, ""
     return best, f"the same {event.type} the article dates, nothing contradicting"
+
+
+def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]) -> int | None:
+    """ "In a televised address on Wednesday the officers declared..." and then "the officers said in a
+    statement", undated: a speaker the article quotes on one dated occasion only spoke then.  Not when the
+    article dates two of that speaker's statements (which one?), nor for "has said" (any time before)."""
+    from timelinekg.schema.merge import SPEECH_TYPES
+
+    if event.type not in SPEECH_TYPES or event.type == "other" or event.earliest is not None:
+        return None
+    trigger = candidate.trigger
+    if trigger.tag_ not in ("VBD", "NN", "NNS") or any(c.dep_ == "aux" for c in trigger.children):
+        return None
+    agents = {p.actor_id for p in event.participants if p.role == "agent"}
+    occasions = [
+        i
+        for i in nearby
+        if kept[i].type in SPEECH_TYPES
+        and kept[i].earliest is not None
+        and kept[i].earliest == kept[i].latest
+        and agents & {p.actor_id for p in kept[i].participants if p.role == "agent"}
+    ]
+    days = {kept[i].earliest for i in occasions}
+    return occasions[0] if agents and len(days) == 1 else None
 
 
 def _contradicts(a: Event, b: Event, facts: _ArticleFacts) -> bool:
