@@ -373,3 +373,13 @@ def test_a_speaker_with_two_dated_statements_does_not_lend_either_date() -> None
     )
     [warning] = [e for e in facts.events if "warned" in e.label]
     assert warning.earliest not in (D(2025, 3, 7), D(2025, 3, 10)), (warning.earliest, warning.latest)
+
+
+def test_an_article_telling_its_dated_massacre_twice_still_anchors_the_undated_attack() -> None:
+    facts = read(
+        "Gunmen killed 30 villagers in Zamfara on Friday night. "
+        "Friday's massacre in the village was condemned across the country. "
+        "Survivors said the attackers opened fire on the market without warning."
+    )
+    violent = [e for e in facts.events if e.type in ("attack", "mass-violence")]
+    assert all(e.earliest is not None for e in violent), [(e.type, e.label, e.earliest) for e in violent]

@@ -332,7 +332,7 @@ def _anchor(
     options = [
         i
         for i in nearby
-        if kept[i].type == event.type
+        if _kin(kept[i].type, event.type)
         and kept[i].earliest is not None
         and not kept[i].attribute("planned")
         and overlaps(kept[i].earliest, kept[i].latest, event.earliest, event.latest)
@@ -351,10 +351,26 @@ def _anchor(
         for i in options
         if i != best
         and (arguments(kept[i]), sentence_of[i] == here) == (arguments(kept[best]), sentence_of[best] == here)
+        # the same day told twice ("Friday's attack on a concert hall", "gunmen opened fire on Friday") is no rival
+        and not overlaps(kept[i].earliest, kept[i].latest, kept[best].earliest, kept[best].latest)
     ]
-    if not clear or rivals:
+    if (
+        not (
+            clear
+            or all(overlaps(kept[i].earliest, kept[i].latest, kept[best].earliest, kept[best].latest) for i in options)
+        )
+        or rivals
+    ):
         return None, ""
     return best, f"the same {event.type} the article dates, nothing contradicting"
+
+
+# Words for one act of violence: "the massacre", "the attack", "opened fire" name one event.
+VIOLENCE = frozenset({"attack", "mass-violence"})
+
+
+def _kin(a: str, b: str) -> bool:
+    return a == b or (a in VIOLENCE and b in VIOLENCE)
 
 
 def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]) -> int | None:
