@@ -237,7 +237,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         occasion = None
         if target is None:
             target, evidence = _anchor(candidate, event, result, sentence_of, nearby, article_facts)
-        if target is None:
+        if target is None and candidate.fallback is None:  # "Putin said" in a main clause: the day reported
             occasion = _occasion(candidate, event, result, nearby)
         if occasion is not None:
             # what the speaker said is dated by the occasion, but stays its own statement (one speaker says
@@ -381,6 +381,8 @@ def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]
 
     if event.type not in SPEECH_TYPES or event.type == "other" or event.earliest is not None:
         return None
+    if event.attribute("date_basis") != "report":
+        return None  # bounded by something the text says ("before congratulating him on November 7")
     trigger = candidate.trigger
     if trigger.tag_ not in ("VBD", "NN", "NNS") or any(c.dep_ == "aux" for c in trigger.children):
         return None
