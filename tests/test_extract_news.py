@@ -383,3 +383,11 @@ def test_an_article_telling_its_dated_massacre_twice_still_anchors_the_undated_a
     )
     violent = [e for e in facts.events if e.type in ("attack", "mass-violence")]
     assert all(e.earliest is not None for e in violent), [(e.type, e.label, e.earliest) for e in violent]
+
+
+def test_what_a_call_discussed_in_the_same_sentence_is_the_call() -> None:
+    facts = read(
+        "The chancellor called the Japanese prime minister on Monday. "
+        "The chancellor has spoken with the prime minister and discussed trade tariffs."
+    )
+    assert [e.type for e in facts.events] == ["communication"], [(e.type, e.label) for e in facts.events]

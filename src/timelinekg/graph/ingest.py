@@ -131,8 +131,9 @@ def _existing_match(store: StoreReader, event: Event, by_id: dict[str, Event]) -
 
 
 def _retold_match(store: StoreReader, event: Event) -> Event | None:
-    """Headline news retold undated in the days after its date ("the collapse of the bridge"), either way
-    round: an undated report finds the dated event, a dated one the undated report stored before it."""
+    """Headline news retold in the days after its date ("the collapse of the bridge"), either way round: an
+    undated report finds the dated event, a dated one the undated report stored before it or another dated
+    report of it, though neither names an actor the store could look it up by."""
     if event.type not in ANCHORED_TYPES or event.latest is None:
         return None
     if event.earliest is None:
@@ -144,8 +145,8 @@ def _retold_match(store: StoreReader, event: Event) -> Event | None:
             include_open=True,
             types=[event.type],
         )
-    candidates = [old for old in store.events(query) if (old.earliest is None) != (event.earliest is None)]
-    return next((old for old in candidates if same_event(old, event)), None)
+    # the same news told by reports that name no actor at all ("an attack on a concert hall near Moscow")
+    return next((old for old in store.events(query) if same_event(old, event)), None)
 
 
 def ingest(store: Store, facts: Facts, *, merge: bool = True, recorded_at: dt.datetime | None = None) -> IngestSummary:

@@ -160,6 +160,10 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
     if shared_agents and not speech and a.type == b.type and _same_day(a, b):
         # one act by one agent on one stated day ("Jobs resigned on August 24" in two articles)
         arguments.append(f"the same {a.type} on {a.earliest}")
+    elif a.type == b.type and a.type in ANCHORED_TYPES and _same_day(a, b) and (shared_places or shared_targets):
+        # headline news of one kind, on one stated day, in one place or to the same people: "an attack on a
+        # concert hall near Moscow on Friday" and "gunmen opened fire on the crowd in Moscow on Friday"
+        arguments.append(f"the same {a.type} on {a.earliest}")
     one_article = bool(set(a.source_ids) & set(b.source_ids))
     dated, undated = (b, a) if _undated(a) else (a, b)
     if (

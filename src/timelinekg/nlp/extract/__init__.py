@@ -234,6 +234,9 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         if target is None:
             target = antecedent
         evidence = ""
+        if target is None and conjunct is not None and _discussed_in(event, result, slot.get(id(conjunct))):
+            # "has spoken with Putin and discussed the war": the second verb tells what the call was about
+            target, evidence = slot[id(conjunct)], "what was discussed in it, in the same sentence"
         occasion = None
         if target is None:
             target, evidence = _anchor(candidate, event, result, sentence_of, nearby, article_facts)
@@ -257,6 +260,17 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 event = _dated_as(event, day, day, "day", "publication")
             keep(candidate, event)
     return result
+
+
+def _discussed_in(event: Event, kept: list[Event], index: int | None) -> bool:
+    from timelinekg.schema.merge import CONVERSATION_TYPES, SPEECH_TYPES
+
+    if index is None or event.earliest is not None or kept[index].type not in CONVERSATION_TYPES:
+        return False
+    if event.type not in SPEECH_TYPES and event.type != "consultation":
+        return False
+    agents = {p.actor_id for p in event.participants if p.role == "agent"}
+    return bool(agents) and agents <= {p.actor_id for p in kept[index].participants}
 
 
 def _dated_as(event: Event, earliest: Any, latest: Any, precision: str, basis: str) -> Event:
