@@ -390,3 +390,12 @@ def test_what_a_call_discussed_in_the_same_sentence_is_the_call() -> None:
         "The chancellor has spoken with the prime minister and discussed trade tariffs."
     )
     assert [e.type for e in facts.events] == ["communication"], [(e.type, e.label) for e in facts.events]
+
+
+def test_background_over_years_is_no_anchor_for_the_articles_story() -> None:
+    facts = read(
+        "Four other countries in the region have undergone coups in the last three years. "
+        "The deposed president remains under house arrest."
+    )
+    arrests = [e for e in facts.events if e.type == "coercion" and "arrest" in e.label]
+    assert all(e.earliest is None for e in arrests), [(e.label, e.earliest, e.latest) for e in facts.events]

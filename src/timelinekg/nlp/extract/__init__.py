@@ -347,7 +347,8 @@ def _anchor(
         i
         for i in nearby
         if _kin(kept[i].type, event.type)
-        and kept[i].earliest is not None
+        # the article's own story has a day ("on Wednesday", "last week"), not "five coups in three years"
+        and _span_days(kept[i]) <= ANCHOR_SPAN_DAYS
         and not kept[i].attribute("planned")
         and overlaps(kept[i].earliest, kept[i].latest, event.earliest, event.latest)
         and not _contradicts(kept[i], event, facts)
@@ -377,6 +378,15 @@ def _anchor(
     ):
         return None, ""
     return best, f"the same {event.type} the article dates, nothing contradicting"
+
+
+ANCHOR_SPAN_DAYS = 7
+
+
+def _span_days(event: Event) -> float:
+    if event.earliest is None or event.latest is None:
+        return float("inf")
+    return (event.latest - event.earliest).days
 
 
 # Words for one act of violence: "the massacre", "the attack", "opened fire" name one event.
