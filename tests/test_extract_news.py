@@ -399,3 +399,12 @@ def test_background_over_years_is_no_anchor_for_the_articles_story() -> None:
     )
     arrests = [e for e in facts.events if e.type == "coercion" and "arrest" in e.label]
     assert all(e.earliest is None for e in arrests), [(e.label, e.earliest, e.latest) for e in facts.events]
+
+
+def test_the_definite_coup_is_not_background_over_years() -> None:
+    facts = read(
+        "Three other countries in the region have undergone coups in the last three years. "
+        "The regional bloc condemned the seizure of power."
+    )
+    background = [e for e in facts.events if e.type == "coercion" and e.earliest is not None]
+    assert all(len(e.mentions) == 1 for e in background), [(e.label, len(e.mentions)) for e in background]

@@ -209,6 +209,8 @@ def _retelling(undated: Event, dated: Event) -> str:
     days = (undated.latest - dated.latest).days
     if not 0 <= days <= RETELLING_DAYS or dated.attribute("planned"):
         return ""
+    if dated.earliest is not None and (dated.latest - dated.earliest).days > RETELLING_DAYS:
+        return ""  # "coups in the last three years" is background, not the news being retold
     return f"an undated report of the {dated.type}, published {days} day(s) after its date"
 
 

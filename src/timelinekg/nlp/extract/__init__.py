@@ -474,7 +474,7 @@ def _antecedent(candidate: Any, event: Event, kept: list[Event], sentence_of: li
         i
         for i, other in enumerate(kept)
         if other.type == event.type
-        and other.earliest is not None
+        and _span_days(other) <= ANCHOR_SPAN_DAYS
         and sentence_of[i] <= candidate.sentence_index
         and overlaps(other.earliest, other.latest, event.earliest, event.latest)
     ]
