@@ -408,3 +408,12 @@ def test_the_definite_coup_is_not_background_over_years() -> None:
     )
     background = [e for e in facts.events if e.type == "coercion" and e.earliest is not None]
     assert all(len(e.mentions) == 1 for e in background), [(e.label, len(e.mentions)) for e in background]
+
+
+def test_a_definite_event_noun_naming_someone_else_is_not_the_dated_event() -> None:
+    facts = read(
+        "On Wednesday the junta appointed General Ana Ruiz as interim leader. "
+        "Ruiz rose through the ranks after the dismissal of her mentor Carlos Vega."
+    )
+    appointment = next(e for e in facts.events if "appointed" in e.label)
+    assert len(appointment.mentions) == 1, [m.quote for m in appointment.mentions]

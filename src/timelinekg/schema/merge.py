@@ -145,7 +145,15 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         shared_targets = _roles(a, ADDRESSEE_ROLES) & _roles(b, ADDRESSEE_ROLES)
         subjects_a, subjects_b = _roles(a, ("subject",)), _roles(b, ("subject",))
         one_report = set(a.source_ids) == set(b.source_ids) and a.earliest == b.earliest and a.latest == b.latest
-        if not shared_targets and subjects_a and (subjects_a == subjects_b or (one_report and subjects_a & subjects_b)):
+        # an undated statement in another article is about the same people as many of that speaker's statements
+        # ("Biden told Netanyahu the US would not join" after "Biden confirmed on Friday the US would help")
+        undated_elsewhere = _undated(a) != _undated(b) and not set(a.source_ids) & set(b.source_ids)
+        if (
+            not shared_targets
+            and subjects_a
+            and not undated_elsewhere
+            and (subjects_a == subjects_b or (one_report and subjects_a & subjects_b))
+        ):
             # the same speaker about the very same people; or one article quoting one speaker on one day
             # about some of the same people, sentence after sentence
             shared_targets = subjects_a & subjects_b

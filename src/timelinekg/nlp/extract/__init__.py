@@ -470,11 +470,14 @@ def _antecedent(candidate: Any, event: Event, kept: list[Event], sentence_of: li
         return None
     if any(c.lower_ in OTHER_OCCASION or c.like_num for c in trigger.children):
         return None  # "the previous election", "the 2020 vote", "coups in five other countries": another one
+    own = {p.actor_id for p in event.participants if p.role != "agent"}
     options = [
         i
         for i, other in enumerate(kept)
         if other.type == event.type
         and _span_days(other) <= ANCHOR_SPAN_DAYS
+        # "the death of his father" names someone the dated appointment does not: another event
+        and own <= {p.actor_id for p in other.participants}
         and sentence_of[i] <= candidate.sentence_index
         and overlaps(other.earliest, other.latest, event.earliest, event.latest)
     ]
