@@ -390,3 +390,150 @@ def test_a_product_named_in_passing_in_a_statement_is_not_what_it_is_about() -> 
 def test_a_past_event_on_the_day_after_the_report_abroad_is_not_planned() -> None:
     early = only(read("The bridge collapsed at 3:30 a.m. on Sunday.", published=D(2025, 3, 8)), "disaster")
     assert early.earliest == D(2025, 3, 9) and not dict(early.attributes).get("planned")
+
+
+# -- an article returning to its dated story without the date (issue #12: undated copies) -------------------
+def dated_events(facts: Facts, type: str) -> list[Event]:
+    return [e for e in facts.events if e.type == type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a wedding party in Kaduna on Saturday evening. "
+        "Witnesses said the assailants fled on motorbikes. The attack on the wedding shocked the town. "
+        "Police said militants attacked the guests with rifles.",
+        "A road bridge collapsed in Porto Alegre on Monday morning, sending three cars into the river. "
+        "Rescuers pulled two drivers from the water. The collapse of the bridge closed the main route north.",
+        "Rebels shelled the port of Hodeidah on Sunday night. Residents said the shelling lasted two hours. "
+        "Officials said the rebels shelled the port from the hills.",
+    ],
+)
+def test_an_undated_report_of_the_articles_dated_event_joins_it(text: str) -> None:
+    facts = read(text)
+    kinds_found = {e.type for e in facts.events if e.type in ("attack", "disaster")}
+    for type in kinds_found:
+        nodes = dated_events(facts, type)
+        assert len(nodes) == 1, [(e.label, e.earliest) for e in nodes]
+        assert nodes[0].earliest is not None
+
+
+def test_an_undated_report_of_another_place_stays_apart() -> None:
+    facts = read(
+        "Rebels shelled the port of Aden on Sunday night. "
+        "Earlier, rebels shelled a market in Taiz, killing four people."
+    )
+    attacks = dated_events(facts, "attack")
+    assert len(attacks) == 2, [(e.label, e.place_ids) for e in attacks]
+
+
+def test_an_undated_attack_by_another_named_agent_stays_apart() -> None:
+    facts = read(
+        "Russia launched a wave of drones at Kyiv on Tuesday night. "
+        "Ukraine has struck oil refineries in Russia with its own drones."
+    )
+    attacks = dated_events(facts, "attack")
+    assert len(attacks) == 2, [(e.label, e.earliest) for e in attacks]
+
+
+def load_articles(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> list[Event]:
+    """Load {file name: (publication day, text)} into one store; its events."""
+    from timelinekg.graph.base import EventQuery
+
+    for name, (day, body) in articles.items():
+        (tmp_path / name).write_text(f"---\ntitle: {name}\npublished: {day}\n---\n{body}\n", encoding="utf-8")
+    store = SQLiteStore(tmp_path / "news.db")
+    report = load_paths(store, sorted(tmp_path.glob("*.md")), LoadOptions())
+    assert report.errors == []
+    return list(store.events(EventQuery()))
+
+
+@pytest.mark.parametrize("order", ["dated first", "undated first"])
+def test_headline_news_retold_undated_the_next_day_joins_the_dated_event(tmp_path: Path, order: str) -> None:
+    dated = ("2025-03-09", "A fire destroyed a market in Mombasa on Sunday.")
+    undated = (
+        "2025-03-10",
+        "Traders counted their losses after the fire destroyed the market in Mombasa, officials said.",
+    )
+    names = ("a.md", "b.md") if order == "dated first" else ("b.md", "a.md")
+    events = load_articles(tmp_path, {names[0]: dated, names[1]: undated})
+    fires = [e for e in events if e.type == "disaster"]
+    assert len(fires) == 1, [(e.label, e.earliest, e.latest) for e in fires]
+    assert fires[0].earliest == D(2025, 3, 9) and len(fires[0].source_ids) == 2
+    assert any("undated report" in line for line in fires[0].attribute("merge_evidence", ()))
+
+
+def test_an_undated_attack_a_month_later_is_not_the_dated_one(tmp_path: Path) -> None:
+    events = load_articles(
+        tmp_path,
+        {
+            "a.md": ("2025-02-02", "Rebels shelled the port of Aden on Sunday."),
+            "b.md": ("2025-03-10", "Rebels shelled the port of Aden again, residents said."),
+        },
+    )
+    assert len([e for e in events if e.type == "attack"]) == 2
+
+
+def test_a_speaker_quoted_again_without_a_date_spoke_on_the_occasion_the_article_dates() -> None:
+    facts = read(
+        "In a televised address on Sunday, the generals declared a curfew across the country. "
+        "The bodies that the generals declared dissolved included the senate and the courts."
+    )
+    said = [e for e in facts.events if e.type in ("statement",) and "generals" in roles(facts, e)]
+    assert len(said) == 2 and all(e.earliest == e.latest == D(2025, 3, 9) for e in said), [
+        (e.label, e.earliest, e.latest) for e in said
+    ]
+
+
+def test_a_speaker_with_two_dated_statements_does_not_lend_either_date() -> None:
+    facts = read(
+        "The minister said on Friday that taxes would rise. On Monday the minister said the plan was delayed. "
+        "The minister also warned that the deficit was growing."
+    )
+    [warning] = [e for e in facts.events if "warned" in e.label]
+    assert warning.earliest not in (D(2025, 3, 7), D(2025, 3, 10)), (warning.earliest, warning.latest)
+
+
+def test_an_article_telling_its_dated_massacre_twice_still_anchors_the_undated_attack() -> None:
+    facts = read(
+        "Gunmen killed 30 villagers in Zamfara on Friday night. "
+        "Friday's massacre in the village was condemned across the country. "
+        "Survivors said the attackers opened fire on the market without warning."
+    )
+    violent = [e for e in facts.events if e.type in ("attack", "mass-violence")]
+    assert all(e.earliest is not None for e in violent), [(e.type, e.label, e.earliest) for e in violent]
+
+
+def test_what_a_call_discussed_in_the_same_sentence_is_the_call() -> None:
+    facts = read(
+        "The chancellor called the Japanese prime minister on Monday. "
+        "The chancellor has spoken with the prime minister and discussed trade tariffs."
+    )
+    assert [e.type for e in facts.events] == ["communication"], [(e.type, e.label) for e in facts.events]
+
+
+def test_background_over_years_is_no_anchor_for_the_articles_story() -> None:
+    facts = read(
+        "Four other countries in the region have undergone coups in the last three years. "
+        "The deposed president remains under house arrest."
+    )
+    arrests = [e for e in facts.events if e.type == "coercion" and "arrest" in e.label]
+    assert all(e.earliest is None for e in arrests), [(e.label, e.earliest, e.latest) for e in facts.events]
+
+
+def test_the_definite_coup_is_not_background_over_years() -> None:
+    facts = read(
+        "Three other countries in the region have undergone coups in the last three years. "
+        "The regional bloc condemned the seizure of power."
+    )
+    background = [e for e in facts.events if e.type == "coercion" and e.earliest is not None]
+    assert all(len(e.mentions) == 1 for e in background), [(e.label, len(e.mentions)) for e in background]
+
+
+def test_a_definite_event_noun_naming_someone_else_is_not_the_dated_event() -> None:
+    facts = read(
+        "On Wednesday the junta appointed General Ana Ruiz as interim leader. "
+        "Ruiz rose through the ranks after the dismissal of her mentor Carlos Vega."
+    )
+    appointment = next(e for e in facts.events if "appointed" in e.label)
+    assert len(appointment.mentions) == 1, [m.quote for m in appointment.mentions]

@@ -119,3 +119,29 @@ def test_an_undated_report_joins_only_within_its_article() -> None:
     undated_elsewhere = event("three", "attack", ("rebels", "agent"), source="src-b", day=None)
     assert same_event(dated, undated_here)
     assert not same_event(dated, undated_elsewhere)
+
+
+def test_headline_news_on_one_day_in_one_place_is_one_event_and_another_day_is_not() -> None:
+    import datetime as dt
+
+    from timelinekg.schema.merge import same_event
+    from timelinekg.schema.model import Event, Mention, Participation
+
+    day = dt.date(2025, 3, 7)
+
+    def attack(source: str, place: str, when: dt.date, agent: str = "") -> Event:
+        return Event(
+            id=f"ev-{source}",
+            type="attack",
+            label="attack",
+            earliest=when,
+            latest=when,
+            participants=(Participation(agent, "agent"),) if agent else (),
+            place_ids=(place,),
+            mentions=(Mention(source, "q", 0, 1),),
+            attributes=(("trigger", "attack"),),
+        )
+
+    assert same_event(attack("a", "lagos", day, "gunmen"), attack("b", "lagos", day))
+    assert not same_event(attack("a", "lagos", day), attack("b", "abuja", day))
+    assert not same_event(attack("a", "lagos", day), attack("b", "lagos", day + dt.timedelta(days=1)))

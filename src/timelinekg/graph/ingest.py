@@ -17,6 +17,8 @@ from timelinekg.loaders.parallel import ARTICLE_FORMATS, ParallelArticles
 from timelinekg.loaders.safe import check_regular
 from timelinekg.schema.identity import is_derived_event_id
 from timelinekg.schema.merge import (
+    ANCHORED_TYPES,
+    RETELLING_DAYS,
     is_attach_only,
     is_dataset_event,
     main_actor_ids,
@@ -109,8 +111,13 @@ def _fold_by_id(events: Iterable[Event]) -> list[Event]:
 def _existing_match(store: StoreReader, event: Event, by_id: dict[str, Event]) -> Event | None:
     if event.id in by_id or is_dataset_event(event):
         return by_id.get(event.id)
+    if event.latest is None:
+        return None
+    retold = _retold_match(store, event)
+    if retold is not None:
+        return retold
     actors = main_actor_ids(event)
-    if not actors or event.latest is None:
+    if not actors:
         return None
     # An open earliest (an undated report, bounded by its publication) overlaps every earlier date: the
     # merge rule then wants more than one agreeing argument, as always, and nothing else.
@@ -121,6 +128,25 @@ def _existing_match(store: StoreReader, event: Event, by_id: dict[str, Event]) -
         actor_ids=sorted(actors),
         limit=50,
     )
+    return next((old for old in store.events(query) if same_event(old, event)), None)
+
+
+def _retold_match(store: StoreReader, event: Event) -> Event | None:
+    """Headline news retold in the days after its date ("the collapse of the bridge"), either way round: an
+    undated report finds the dated event, a dated one the undated report stored before it or another dated
+    report of it, though neither names an actor the store could look it up by."""
+    if event.type not in ANCHORED_TYPES or event.latest is None:
+        return None
+    if event.earliest is None:
+        query = EventQuery(start=event.latest - dt.timedelta(days=RETELLING_DAYS), end=event.latest, types=[event.type])
+    else:
+        query = EventQuery(
+            start=event.earliest,
+            end=event.latest + dt.timedelta(days=RETELLING_DAYS),
+            include_open=True,
+            types=[event.type],
+        )
+    # the same news told by reports that name no actor at all ("an attack on a concert hall near Moscow")
     return next((old for old in store.events(query) if same_event(old, event)), None)
 
 

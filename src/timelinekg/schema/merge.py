@@ -71,6 +71,14 @@ SPEECH_TYPES = frozenset(
     {"statement", "appeal", "demand", "disapproval", "rejection", "threat", "intent-to-cooperate", "other"}
 )
 MERGE_EVIDENCE = "merge_evidence"
+# News an article tells once with its date and then returns to without one ("the attack on the stadium",
+# "the collapse of the bridge", "the DPP won 51 seats"); other outlets retell it in the days after, often
+# undated.  Not what was said (one speaker says many things) nor launches and deals (a company makes many).
+ANCHORED_TYPES = frozenset(
+    {"attack", "mass-violence", "military", "disaster", "protest", "coercion", "election", "personnel", "force-posture"}
+)
+# An undated report of such news within this many days of a dated one may be its retelling.
+RETELLING_DAYS = 7
 _REPORT_ID = re.compile(r"-r[0-9a-f]{8}$")  # an id report_id already made its own
 ADDRESSEE_ROLES = ("recipient", "target")
 # A call or a meeting: what was said in it is part of it, not an event of its own.
@@ -116,6 +124,8 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         return None
     if not overlaps(a.earliest, a.latest, b.earliest, b.latest):
         return None
+    if _stale_retelling(a, b) or _stale_retelling(b, a):
+        return None
     agents_a, agents_b = _agents(a), _agents(b)
     shared_agents = agents_a & agents_b
     if agents_a and agents_b and not shared_agents:
@@ -135,7 +145,15 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         shared_targets = _roles(a, ADDRESSEE_ROLES) & _roles(b, ADDRESSEE_ROLES)
         subjects_a, subjects_b = _roles(a, ("subject",)), _roles(b, ("subject",))
         one_report = set(a.source_ids) == set(b.source_ids) and a.earliest == b.earliest and a.latest == b.latest
-        if not shared_targets and subjects_a and (subjects_a == subjects_b or (one_report and subjects_a & subjects_b)):
+        # an undated statement in another article is about the same people as many of that speaker's statements
+        # ("Biden told Netanyahu the US would not join" after "Biden confirmed on Friday the US would help")
+        undated_elsewhere = _undated(a) != _undated(b) and not set(a.source_ids) & set(b.source_ids)
+        if (
+            not shared_targets
+            and subjects_a
+            and not undated_elsewhere
+            and (subjects_a == subjects_b or (one_report and subjects_a & subjects_b))
+        ):
             # the same speaker about the very same people; or one article quoting one speaker on one day
             # about some of the same people, sentence after sentence
             shared_targets = subjects_a & subjects_b
@@ -149,6 +167,10 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
     ]
     if shared_agents and not speech and a.type == b.type and _same_day(a, b):
         # one act by one agent on one stated day ("Jobs resigned on August 24" in two articles)
+        arguments.append(f"the same {a.type} on {a.earliest}")
+    elif a.type == b.type and a.type in ANCHORED_TYPES and _same_day(a, b) and (shared_places or shared_targets):
+        # headline news of one kind, on one stated day, in one place or to the same people: "an attack on a
+        # concert hall near Moscow on Friday" and "gunmen opened fire on the crowd in Moscow on Friday"
         arguments.append(f"the same {a.type} on {a.earliest}")
     one_article = bool(set(a.source_ids) & set(b.source_ids))
     dated, undated = (b, a) if _undated(a) else (a, b)
@@ -165,9 +187,39 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         # call on November 7"): the same act by the same agent, completing a dated report that names no
         # one else (so nothing can contradict it), in one article only
         arguments.append(f"the same {a.type} again, undated")
+    retold = _retelling(a, b) or _retelling(b, a)
+    if retold and (shared_agents or shared_targets or shared_places):
+        arguments.append(retold)
     if len(arguments) < 2:
         return None
     return tuple(arguments)
+
+
+def _stale_retelling(undated: Event, dated: Event) -> bool:
+    """An undated report in another article published long after a dated event is not known to be it: "rebels
+    shelled the port again" a month after the dated shelling of that port (its open start overlaps any date)."""
+    if not _undated(undated) or _undated(dated) or set(undated.source_ids) & set(dated.source_ids):
+        return False
+    if undated.type not in ANCHORED_TYPES and dated.type not in ANCHORED_TYPES:
+        return False  # a product launch or a deal is referred back to for years ("introduced the iPhone 4")
+    if undated.latest is None or dated.latest is None:
+        return False
+    return (undated.latest - dated.latest).days > RETELLING_DAYS
+
+
+def _retelling(undated: Event, dated: Event) -> str:
+    """ "133 people were killed in the attack near Moscow" reported the day after the dated attack near Moscow:
+    an undated report of the same kind of headline news, published within days of the dated event."""
+    if undated.type != dated.type or undated.type not in ANCHORED_TYPES:
+        return ""
+    if not _undated(undated) or _undated(dated) or undated.latest is None or dated.latest is None:
+        return ""
+    days = (undated.latest - dated.latest).days
+    if not 0 <= days <= RETELLING_DAYS or dated.attribute("planned"):
+        return ""
+    if dated.earliest is not None and (dated.latest - dated.earliest).days > RETELLING_DAYS:
+        return ""  # "coups in the last three years" is background, not the news being retold
+    return f"an undated report of the {dated.type}, published {days} day(s) after its date"
 
 
 def said_in_conversation(speech: Event, talk: Event) -> tuple[str, ...] | None:
@@ -259,13 +311,13 @@ def _role_rank(role: str) -> int:
     return ROLE_PRECEDENCE.index(role) if role in ROLE_PRECEDENCE else len(ROLE_PRECEDENCE)
 
 
-def _joined_evidence(kept: Event, incoming: Event) -> list[str]:
+def _joined_evidence(kept: Event, incoming: Event, reason: str = "") -> list[str]:
     """Both events' records of earlier joins, and a line for this join when it joins two ids."""
     lines = list(dict.fromkeys([*kept.attribute(MERGE_EVIDENCE, ()), *incoming.attribute(MERGE_EVIDENCE, ())]))
     if kept.id == incoming.id:
         return lines
     evidence = merge_evidence(kept, incoming)
-    why = "; ".join(evidence) if evidence else "an undated report folded into its dated event"
+    why = "; ".join(evidence) if evidence else (reason or "an undated report folded into its dated event")
     line = f"{_report(incoming)} joined {_report(kept)}: {why}"
     return [*lines, line] if line not in lines else lines
 
@@ -275,8 +327,9 @@ def _report(event: Event) -> str:
     return f"“{label}” ({', '.join(event.source_ids) or event.id})"
 
 
-def merge_events(kept: Event, incoming: Event) -> Event:
-    """``kept`` absorbs ``incoming``; ``kept``'s id and first recorded time survive."""
+def merge_events(kept: Event, incoming: Event, reason: str = "") -> Event:
+    """``kept`` absorbs ``incoming``; ``kept``'s id and first recorded time survive.  ``reason`` says why, when
+    the caller joined them on evidence the merge rule does not see (an article's own structure)."""
     mentions: dict[tuple[object, ...], Mention] = {m.key: m for m in kept.mentions}
     for mention in incoming.mentions:
         mentions[mention.key] = mention  # the same quote again replaces its earlier claim
@@ -284,7 +337,7 @@ def merge_events(kept: Event, incoming: Event) -> Event:
     places = tuple(dict.fromkeys(kept.place_ids + incoming.place_ids))
     attributes = dict(kept.attributes)
     attributes.update(incoming.attributes)
-    attributes[MERGE_EVIDENCE] = _joined_evidence(kept, incoming)
+    attributes[MERGE_EVIDENCE] = _joined_evidence(kept, incoming, reason)
     if not attributes[MERGE_EVIDENCE]:
         del attributes[MERGE_EVIDENCE]
     merged_mentions = tuple(mentions.values())

@@ -195,6 +195,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
 
     result: list[Event] = []
     sentence_of: list[int] = []
+    article_facts = _ArticleFacts(candidates)
     slot: dict[int, int] = {}
     by_sentence: dict[int, list[int]] = {}
 
@@ -236,30 +237,208 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             target = max(options, key=lambda i: _closeness(result[i], sentence_of[i], event, candidate))
         if target is None:
             target = antecedent
-        if target is not None:
+        evidence = ""
+        if target is None and conjunct is not None and _discussed_in(event, result, slot.get(id(conjunct))):
+            # "has spoken with Putin and discussed the war": the second verb tells what the call was about
+            target, evidence = slot[id(conjunct)], "what was discussed in it, in the same sentence"
+        occasion = None
+        if target is None:
+            target, evidence = _anchor(candidate, event, result, sentence_of, nearby, article_facts)
+        if target is None and candidate.fallback is None:  # "Putin said" in a main clause: the day reported
+            occasion = _occasion(candidate, event, result, nearby)
+        if occasion is not None:
+            # what the speaker said is dated by the occasion, but stays its own statement (one speaker says
+            # several things on one occasion; they are not one event)
+            dated = result[occasion]
+            event = _dated_as(event, dated.earliest, dated.latest, dated.precision, "occasion")
+            keep(candidate, event)
+        elif target is not None:
             # one sentence, one quote: the dated event's claim for it stands
             known = {m.key for m in result[target].mentions}
             event = event.with_changes(mentions=tuple(m for m in event.mentions if m.key not in known), attributes=())
-            result[target] = merge_events(result[target], event)
+            result[target] = merge_events(result[target], event, evidence)
             slot[id(candidate)] = target
         else:
             if candidate.fallback is not None:
                 day = candidate.fallback
-                claims = tuple(
-                    replace(m, claimed_earliest=day, claimed_latest=day, claimed_precision="day")
-                    for m in event.mentions
-                )
-                event = event.with_changes(
-                    earliest=day,
-                    latest=day,
-                    precision="day",
-                    mentions=claims,
-                    attributes=tuple(
-                        ("date_basis", "publication") if k == "date_basis" else (k, v) for k, v in event.attributes
-                    ),
-                )
+                event = _dated_as(event, day, day, "day", "publication")
             keep(candidate, event)
     return result
+
+
+def _discussed_in(event: Event, kept: list[Event], index: int | None) -> bool:
+    from timelinekg.schema.merge import CONVERSATION_TYPES, SPEECH_TYPES
+
+    if index is None or event.earliest is not None or kept[index].type not in CONVERSATION_TYPES:
+        return False
+    if event.type not in SPEECH_TYPES and event.type != "consultation":
+        return False
+    agents = {p.actor_id for p in event.participants if p.role == "agent"}
+    return bool(agents) and agents <= {p.actor_id for p in kept[index].participants}
+
+
+def _dated_as(event: Event, earliest: Any, latest: Any, precision: str, basis: str) -> Event:
+    claims = tuple(
+        replace(m, claimed_earliest=earliest, claimed_latest=latest, claimed_precision=precision)
+        for m in event.mentions
+    )
+    return event.with_changes(
+        earliest=earliest,
+        latest=latest,
+        precision=precision,
+        mentions=claims,
+        attributes=tuple(("date_basis", basis) if k == "date_basis" else (k, v) for k, v in event.attributes),
+    )
+
+
+# Named participants: two different ones contradict; "gunmen" and "militants", "guests" and "a crowd" do not.
+UNNAMED_KINDS = frozenset({"group", "other"})
+
+
+@dataclass(frozen=True)
+class _ArticleFacts:
+    """What the candidates of one article say about their actors' kinds and their places' parents."""
+
+    kinds: dict[str, str]
+    parents: dict[str, str]
+
+    def __init__(self, candidates: list[Any]) -> None:
+        kinds: dict[str, str] = {}
+        parents: dict[str, str] = {}
+        for candidate in candidates:
+            for ref, _ in candidate.participants:
+                kinds.setdefault(identity.actor_id(ref.name), ref.kind)
+            for place in candidate.places:
+                if place.parent:
+                    parents.setdefault(identity.place_id(place.name), identity.place_id(place.parent))
+        object.__setattr__(self, "kinds", kinds)
+        object.__setattr__(self, "parents", parents)
+
+    def named(self, actor_ids: set[str]) -> set[str]:
+        return {a for a in actor_ids if self.kinds.get(a, "other") not in UNNAMED_KINDS}
+
+    def region(self, place_ids: Iterable[str]) -> set[str]:
+        """The places and the places that contain them (a suburb is in its city's region)."""
+        found: set[str] = set()
+        for place in place_ids:
+            while place and place not in found:
+                found.add(place)
+                place = self.parents.get(place, "")
+        return found
+
+
+def _anchor(
+    candidate: Any, event: Event, kept: list[Event], sentence_of: list[int], nearby: list[int], facts: _ArticleFacts
+) -> tuple[int | None, str]:
+    """The dated event of this article that an undated report of the same kind of news repeats.
+
+    Evidence: the same type, among the kinds an article tells once and returns to (ANCHORED_TYPES); dates
+    that overlap; no contradicting argument (two different named agents, named targets or places that do not
+    contain one another); and no doubt which dated event it is: the only one of its type nearby, or the one
+    the report shares an argument with, or the one in its own sentence."""
+    from timelinekg.schema.merge import ANCHORED_TYPES
+    from timelinekg.schema.model import overlaps
+
+    if event.type not in ANCHORED_TYPES:
+        return None, ""
+
+    def arguments(other: Event) -> int:
+        shared_actors = {p.actor_id for p in other.participants} & {p.actor_id for p in event.participants}
+        shared_places = facts.region(other.place_ids) & facts.region(event.place_ids)
+        return len(shared_actors) + len(shared_places)
+
+    options = [
+        i
+        for i in nearby
+        if _kin(kept[i].type, event.type)
+        # the article's own story has a day ("on Wednesday", "last week"), not "five coups in three years"
+        and _span_days(kept[i]) <= ANCHOR_SPAN_DAYS
+        and not kept[i].attribute("planned")
+        and overlaps(kept[i].earliest, kept[i].latest, event.earliest, event.latest)
+        and not _contradicts(kept[i], event, facts)
+    ]
+    here = candidate.sentence_index
+    if not options:
+        return None, ""
+    best = max(
+        options,
+        key=lambda i: (arguments(kept[i]), sentence_of[i] == here, sentence_of[i] <= here, -abs(sentence_of[i] - here)),
+    )
+    clear = len(options) == 1 or arguments(kept[best]) > 0 or sentence_of[best] == here
+    rivals = [
+        i
+        for i in options
+        if i != best
+        and (arguments(kept[i]), sentence_of[i] == here) == (arguments(kept[best]), sentence_of[best] == here)
+        # the same day told twice ("Friday's attack on a concert hall", "gunmen opened fire on Friday") is no rival
+        and not overlaps(kept[i].earliest, kept[i].latest, kept[best].earliest, kept[best].latest)
+    ]
+    if (
+        not (
+            clear
+            or all(overlaps(kept[i].earliest, kept[i].latest, kept[best].earliest, kept[best].latest) for i in options)
+        )
+        or rivals
+    ):
+        return None, ""
+    return best, f"the same {event.type} the article dates, nothing contradicting"
+
+
+ANCHOR_SPAN_DAYS = 7
+
+
+def _span_days(event: Event) -> float:
+    if event.earliest is None or event.latest is None:
+        return float("inf")
+    return (event.latest - event.earliest).days
+
+
+# Words for one act of violence: "the massacre", "the attack", "opened fire" name one event.
+VIOLENCE = frozenset({"attack", "mass-violence"})
+
+
+def _kin(a: str, b: str) -> bool:
+    return a == b or (a in VIOLENCE and b in VIOLENCE)
+
+
+def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]) -> int | None:
+    """ "In a televised address on Wednesday the officers declared..." and then "the officers said in a
+    statement", undated: a speaker the article quotes on one dated occasion only spoke then.  Not when the
+    article dates two of that speaker's statements (which one?), nor for "has said" (any time before)."""
+    from timelinekg.schema.merge import SPEECH_TYPES
+
+    if event.type not in SPEECH_TYPES or event.type == "other" or event.earliest is not None:
+        return None
+    if event.attribute("date_basis") != "report":
+        return None  # bounded by something the text says ("before congratulating him on November 7")
+    trigger = candidate.trigger
+    if trigger.tag_ not in ("VBD", "NN", "NNS") or any(c.dep_ == "aux" for c in trigger.children):
+        return None
+    agents = {p.actor_id for p in event.participants if p.role == "agent"}
+    occasions = [
+        i
+        for i in nearby
+        if kept[i].type in SPEECH_TYPES
+        and kept[i].earliest is not None
+        and kept[i].earliest == kept[i].latest
+        and agents & {p.actor_id for p in kept[i].participants if p.role == "agent"}
+    ]
+    days = {kept[i].earliest for i in occasions}
+    return occasions[0] if agents and len(days) == 1 else None
+
+
+def _contradicts(a: Event, b: Event, facts: _ArticleFacts) -> bool:
+    agents_a, agents_b = (facts.named({p.actor_id for p in e.participants if p.role == "agent"}) for e in (a, b))
+    # every candidate and party is in the one election ("Lai won", "Hou had 4.7 million votes")
+    if agents_a and agents_b and not agents_a & agents_b and a.type != "election":
+        return True
+    targets_a, targets_b = (facts.named({p.actor_id for p in e.participants if p.role == "target"}) for e in (a, b))
+    if targets_a and targets_b and not targets_a & targets_b:
+        return True
+    if a.place_ids and b.place_ids:
+        region_a, region_b = facts.region(a.place_ids), facts.region(b.place_ids)
+        return not (set(a.place_ids) & region_b or set(b.place_ids) & region_a)
+    return False
 
 
 OTHER_OCCASION = {
@@ -295,11 +474,14 @@ def _antecedent(candidate: Any, event: Event, kept: list[Event], sentence_of: li
         return None
     if any(c.lower_ in OTHER_OCCASION or c.like_num for c in trigger.children):
         return None  # "the previous election", "the 2020 vote", "coups in five other countries": another one
+    own = {p.actor_id for p in event.participants if p.role != "agent"}
     options = [
         i
         for i, other in enumerate(kept)
         if other.type == event.type
-        and other.earliest is not None
+        and _span_days(other) <= ANCHOR_SPAN_DAYS
+        # "the death of his father" names someone the dated appointment does not: another event
+        and own <= {p.actor_id for p in other.participants}
         and sentence_of[i] <= candidate.sentence_index
         and overlaps(other.earliest, other.latest, event.earliest, event.latest)
     ]

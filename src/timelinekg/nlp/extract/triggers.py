@@ -81,6 +81,8 @@ class TriggerFinder(FinderBase):
                 if lexeme.needs_complement and _child(token, "ccomp") is None:
                     continue
                 kind = self._type_in_context(token, lexeme, dobj)
+                if dobj is not None and any(word == self.lexicon.lemma(dobj) for word, _ in lexeme.by_object):
+                    carried.add(dobj.i)  # "opened fire": the object typed the verb's event and is no event itself
                 if lexeme.with_complement and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
                     # "called it the hottest thing going": says something, like "said"
                     kind = lexeme.with_complement
