@@ -150,3 +150,17 @@ def test_neo4j_import_export_from_the_loaded_graph(graph: tuple[Path, int, list[
     )
     assert exported.exit_code == 0, exported.output
     assert any((tmp_path / "import").iterdir())
+
+
+SYNTHETIC_ARTICLES = 150
+
+
+def test_spark_load_gives_what_one_worker_gives_on_synthetic_articles(spark: Any, tmp_path: Path) -> None:
+    from bench.synthetic import synthetic_articles
+
+    known = synthetic_articles(tmp_path / "articles", SYNTHETIC_ARTICLES, seed=7)
+    exit_code, errors = _spark_load(tmp_path / "articles", tmp_path / "graph.parquet")
+    events = _load_graph(tmp_path / "graph.parquet", tmp_path / "spark.db")
+    assert (exit_code, errors, events) == _load_serially(tmp_path / "articles", tmp_path / "one.db")
+    merged = [event for event in events if len(event["sources"]) > 1]
+    assert exit_code == 0 and len(events) >= len(known) and merged  # reports of one event in several articles

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 # Tasks per core: enough that a slow partition (long articles) does not leave the other cores idle at
 # the end, few enough that each task's start-up stays small against its work.
 PARTITIONS_PER_CORE = 4
+FILES_PER_RANGE = 1000  # files whose facts the driver holds at once while it merges them in order
 INSTALL_HINT = "pip install 'timelinekg[spark]'"
 
 
@@ -152,15 +153,17 @@ def _run(
 ) -> Iterator[tuple[int, list[Outcome]]]:
     context = spark.sparkContext
     partitions = max(1, min(len(jobs), context.defaultParallelism * PARTITIONS_PER_CORE))
+    # Spark packs small files into few partitions; ask for enough to keep every core busy to the end.
+    # Reading, extracting and sorting out by file then run in one stage, in one Python worker per task.
+    spark.conf.set("spark.sql.files.minPartitionNum", str(partitions))
     read = spark.read.format("binaryFile").load([Path(local).as_uri() for local in jobs])
     keyed = read.rdd.flatMap(partial(_keyed, jobs=context.broadcast(jobs)))
-    # Spread the files over the cores before the expensive step (Spark packs small files into few
-    # partitions), extract, then bring the results together again in ranges of the file list.
-    spread = keyed.partitionBy(partitions)
-    extracted = spread.mapPartitions(partial(_extract_partition, options=options))
+    extracted = keyed.mapPartitions(partial(_extract_partition, options=options))
+    # The driver fetches one range at a time (a Spark job each): few ranges, each small enough to hold.
+    ranges = max(1, -(-len(jobs) // FILES_PER_RANGE))
     # (pyspark's stubs want a key type of their own protocol; the file index is a plain int)
     ordered = extracted.repartitionAndSortWithinPartitions(  # type: ignore[call-overload]
-        partitions, partitionFunc=partial(_in_order, files=files, partitions=partitions)
+        ranges, partitionFunc=partial(_in_order, files=files, partitions=ranges)
     )
     results: Iterator[tuple[int, list[Outcome]]] = ordered.toLocalIterator(prefetchPartitions=True)
     return results
