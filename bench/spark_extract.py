@@ -27,6 +27,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from tests.test_parallel_load import _without_load_time  # noqa: E402  (the answer as the identity tests compare it)
+
 from bench.synthetic import synthetic_articles  # noqa: E402
 
 TIMELINEKG = [sys.executable, "-m", "timelinekg"]
@@ -63,14 +65,6 @@ def _answer(store: Path) -> Any:
         text=True,
     ).stdout
     return _without_load_time(json.loads(output))
-
-
-def _without_load_time(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {key: _without_load_time(item) for key, item in value.items() if key != "recorded_at"}
-    if isinstance(value, list):
-        return [_without_load_time(item) for item in value]
-    return value
 
 
 def main() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -164,3 +165,12 @@ def test_spark_load_gives_what_one_worker_gives_on_synthetic_articles(spark: Any
     assert (exit_code, errors, events) == _load_serially(tmp_path / "articles", tmp_path / "one.db")
     merged = [event for event in events if len(event["sources"]) > 1]
     assert exit_code == 0 and len(events) >= len(known) and merged  # reports of one event in several articles
+
+
+def test_without_pyspark_spark_load_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, corpus: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyspark", None)  # what an import of a missing package meets
+    monkeypatch.setitem(sys.modules, "pyspark.sql", None)
+    made = CliRunner().invoke(cli, ["spark-load", str(corpus), "--out", str(tmp_path / "graph.parquet")])
+    assert made.exit_code == 1 and "pip install 'timelinekg[spark]'" in made.output

@@ -50,13 +50,11 @@ def spark_load(
     Uses the running Spark session if there is one (``spark-submit``), else starts one on ``master``
     and stops it at the end.
     """
-    from pyspark.sql import SparkSession
-
     from timelinekg.graph.sqlite import SQLiteStore
-    from timelinekg.loaders.spark import SparkArticles, spark_session
+    from timelinekg.loaders.spark import SparkArticles, running_session, spark_session
 
     options = options or LoadOptions()
-    running = SparkSession.getActiveSession()
+    running = running_session()
     spark = running or spark_session(master)
     try:
         with (

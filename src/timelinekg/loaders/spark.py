@@ -42,6 +42,15 @@ class SparkMissing(TimelineKGError):
     """pyspark is not installed."""
 
 
+def running_session() -> SparkSession | None:
+    """The Spark session already running in this process (under ``spark-submit``, or a caller's), if any."""
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError:
+        raise SparkMissing(f"spark-load needs pyspark: {INSTALL_HINT}") from None
+    return SparkSession.getActiveSession()
+
+
 def spark_session(master: str | None = None, app_name: str = "timelinekg spark-load") -> SparkSession:
     """The running Spark session, or a new one on ``master`` (``spark-submit`` gives its own).
 
