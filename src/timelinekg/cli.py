@@ -322,7 +322,7 @@ def load(
     workers: int | None,
     verbose: bool,
 ) -> None:
-    """Load fact files, articles or datasets (files or folders, read recursively) into the store.
+    """Load fact files, articles, datasets or spark-load Parquet into the store (folders read recursively).
 
     Each file (or dataset batch) is stored in one transaction; a bad file is
     reported in one line with its name and line and the rest still load

@@ -1,13 +1,15 @@
 """Article extraction as an Apache Spark job (`timelinekg spark-load`), read back file by file in the load's order.
 
-Spark reads the article files (its ``binaryFile`` source, so any path Spark reads), and each partition runs
-the readers of ``loaders.articles`` and the extractor of ``load`` on its files: the spaCy model is loaded
-once per Python worker (Spark reuses its workers from task to task) and kept.  A file's articles are
-extracted together, in the batches ``load`` gives spaCy, so every file yields exactly what its loader
-yields.  The results are shuffled into ranges of the file list and streamed to the driver one partition
-at a time, in input order, where one writer merges them (``graph.ingest.load_extracted``): the merge
-rule is order-dependent (the first report names an event and gives it its id; an actor takes the id of
-the first article's spelling), so it runs once, in order, in the driver.
+Spark reads the article files (its ``binaryFile`` source; the driver lists them as `load` does, so they
+are paths the driver and the executors both see: local with ``local[N]``, a shared mount on a cluster),
+and each partition runs the readers of ``loaders.articles`` and the extractor of ``load`` on its files:
+the spaCy model is loaded once per Python worker (Spark reuses its workers from task to task) and kept.
+A file's articles are extracted together, in the batches ``load`` gives spaCy, so every file yields
+exactly what its loader yields.  The results are shuffled into ranges of the file list and streamed to
+the driver one range at a time, in input order, where one writer merges them
+(``graph.ingest.load_extracted``): the merge rule is order-dependent (the first report names an event
+and gives it its id; an actor takes the id of the first article's spelling), so it runs once, in order,
+in the driver.
 
 pyspark is imported only in this module and only when a job runs (``pip install timelinekg[spark]``).
 """
@@ -89,11 +91,12 @@ Job = tuple[int, str, str, str]
 
 
 def _keyed(row: Any, jobs: Any) -> list[tuple[int, tuple[str, str, str, bytes]]]:
-    job = jobs.value.get(_local_file(row.path))
-    if job is None:
-        return []
-    index, origin, format_name, local = job
-    return [(index, (origin, format_name, local, bytes(row.content)))]
+    """A file Spark read, once for each place it has in the load's file list (a file named twice loads twice)."""
+    data = bytes(row.content)
+    return [
+        (index, (origin, format_name, local, data))
+        for index, origin, format_name, local in jobs.value.get(_local_file(row.path), ())
+    ]
 
 
 def _extract_partition(
@@ -122,7 +125,7 @@ class SparkArticles:
     """
 
     def __init__(self, spark: SparkSession, files: Sequence[tuple[Path, str | None]], options: LoadOptions) -> None:
-        jobs: dict[str, Job] = {}
+        jobs: dict[str, list[Job]] = {}
         for index, (path, format_name) in enumerate(files):
             if format_name not in ARTICLE_FORMATS:
                 continue
@@ -131,8 +134,8 @@ class SparkArticles:
             except ValidationError:
                 continue
             local = os.path.abspath(path)
-            jobs[local] = (index, str(path), format_name, local)
-        self._extracting = {index: origin for index, origin, _format, _local in jobs.values()}
+            jobs.setdefault(local, []).append((index, str(path), format_name, local))
+        self._extracting = {job[0]: job[1] for named in jobs.values() for job in named}
         self._pending: tuple[int, list[Outcome]] | None = None
         self._results: Iterator[tuple[int, list[Outcome]]] = iter(())
         if jobs:
@@ -158,7 +161,7 @@ class SparkArticles:
 
 
 def _run(
-    spark: SparkSession, jobs: dict[str, Job], files: int, options: LoadOptions
+    spark: SparkSession, jobs: dict[str, list[Job]], files: int, options: LoadOptions
 ) -> Iterator[tuple[int, list[Outcome]]]:
     context = spark.sparkContext
     partitions = max(1, min(len(jobs), context.defaultParallelism * PARTITIONS_PER_CORE))
