@@ -61,7 +61,8 @@ def spark_load(
             tempfile.TemporaryDirectory(prefix="timelinekg-spark-load-") as scratch,
             SQLiteStore(Path(scratch) / "merged.db") as store,
         ):
-            report = load_extracted(store, paths, lambda files: SparkArticles(spark, files, options), options)
+            roots = list(paths)
+            report = load_extracted(store, roots, lambda files: SparkArticles(spark, files, options, roots), options)
             counts = write_parquet_graph(spark, store, out)
     finally:
         if running is None:

@@ -124,7 +124,13 @@ class SparkArticles:
     Implements ``graph.ingest.ExtractedArticles``: call :meth:`results` with increasing indexes.
     """
 
-    def __init__(self, spark: SparkSession, files: Sequence[tuple[Path, str | None]], options: LoadOptions) -> None:
+    def __init__(
+        self,
+        spark: SparkSession,
+        files: Sequence[tuple[Path, str | None]],
+        options: LoadOptions,
+        roots: Sequence[Path] = (),
+    ) -> None:
         jobs: dict[str, list[Job]] = {}
         for index, (path, format_name) in enumerate(files):
             if format_name not in ARTICLE_FORMATS:
@@ -139,7 +145,7 @@ class SparkArticles:
         self._pending: tuple[int, list[Outcome]] | None = None
         self._results: Iterator[tuple[int, list[Outcome]]] = iter(())
         if jobs:
-            self._results = _run(spark, jobs, len(files), options)
+            self._results = _run(spark, jobs, len(files), options, _read_paths(jobs, roots))
 
     def results(self, index: int) -> Iterator[LoadResult]:
         """What the file at ``index`` yields, as its loader would have yielded it."""
@@ -160,15 +166,25 @@ class SparkArticles:
                 return
 
 
+def _read_paths(jobs: dict[str, list[Job]], roots: Sequence[Path]) -> list[str]:
+    """What Spark is asked to read: the folders named (Spark lists a folder far faster than it checks the
+    same files one by one), and the files it would not list there (names starting with ``_``)."""
+    if not roots:
+        return [Path(local).as_uri() for local in jobs]
+    folders = [os.path.abspath(root) for root in roots]
+    hidden = [local for local in jobs if any(part.startswith("_") for part in Path(local).parts)]
+    return [Path(path).as_uri() for path in dict.fromkeys([*folders, *hidden])]
+
+
 def _run(
-    spark: SparkSession, jobs: dict[str, list[Job]], files: int, options: LoadOptions
+    spark: SparkSession, jobs: dict[str, list[Job]], files: int, options: LoadOptions, paths: list[str]
 ) -> Iterator[tuple[int, list[Outcome]]]:
     context = spark.sparkContext
     partitions = max(1, min(len(jobs), context.defaultParallelism * PARTITIONS_PER_CORE))
     # Spark packs small files into few partitions; ask for enough to keep every core busy to the end.
     # Reading, extracting and sorting out by file then run in one stage, in one Python worker per task.
     spark.conf.set("spark.sql.files.minPartitionNum", str(partitions))
-    read = spark.read.format("binaryFile").load([Path(local).as_uri() for local in jobs])
+    read = spark.read.format("binaryFile").option("recursiveFileLookup", "true").load(paths)
     keyed = read.rdd.flatMap(partial(_keyed, jobs=context.broadcast(jobs)))
     extracted = keyed.mapPartitions(partial(_extract_partition, options=options))
     # The driver fetches one range at a time (a Spark job each): few ranges, each small enough to hold.
