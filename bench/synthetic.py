@@ -23,6 +23,9 @@ so each batch can be written on its own.  Events carry ``("dataset",
 "synthetic")`` so the merge rule treats them as dataset events (identity by id).
 
 Run ``python -m bench.synthetic --events 1000 --json`` to see a few events.
+
+``synthetic_articles`` (``--articles FOLDER``) writes news articles instead, each of a known event
+reported by one to three outlets in their own words, for the extraction paths (``load``, ``spark-load``).
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ import random
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import asdict
+from pathlib import Path
+from typing import Any
 
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
@@ -469,6 +474,116 @@ def synthetic_facts(
         yield facts
 
 
+# -- news articles with known events (`spark-load` and `load --workers` read them) ---------------------------
+# Real countries and capitals (the extractor resolves places against a gazetteer), invented people.
+_CAPITALS = (
+    ("France", "Paris"),
+    ("Germany", "Berlin"),
+    ("Kenya", "Nairobi"),
+    ("Japan", "Tokyo"),
+    ("Brazil", "Brasilia"),
+    ("Egypt", "Cairo"),
+    ("Poland", "Warsaw"),
+    ("Canada", "Ottawa"),
+    ("India", "New Delhi"),
+    ("Spain", "Madrid"),
+    ("Turkey", "Ankara"),
+    ("Nigeria", "Abuja"),
+    ("Mexico", "Mexico City"),
+    ("Indonesia", "Jakarta"),
+    ("Norway", "Oslo"),
+    ("Argentina", "Buenos Aires"),
+)
+_TITLES = ("foreign minister", "prime minister", "president", "defence minister", "trade minister")
+# (event type, how a report says it): {a} and {b} are people, {city} a capital, {day} "March 3".
+_STORIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "meeting",
+        (
+            "{a} met {b} in {city} on {day}.",
+            "{a} held a meeting with {b} in {city} on {day}, officials said.",
+            "On {day}, {a} met {b} in {city} to discuss trade.",
+        ),
+    ),
+    (
+        "diplomatic-cooperation",
+        (
+            "{a} signed an agreement with {b} in {city} on {day}.",
+            "On {day}, {a} and {b} signed an agreement in {city}.",
+        ),
+    ),
+    (
+        "disapproval",
+        (
+            "{a} criticised {b} in {city} on {day} over the border dispute.",
+            "On {day}, {a} criticised {b} during a visit to {city}.",
+        ),
+    ),
+)
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_FILLER = (
+    "The talks had been planned for several weeks.",
+    "Analysts expect further negotiations later this year.",
+    "Neither side gave details of what was discussed.",
+    "Diplomats described the atmosphere as constructive.",
+)
+
+
+def synthetic_articles(folder: Path, n_articles: int, seed: int = 0) -> list[dict[str, Any]]:
+    """Write ``n_articles`` Markdown news articles into ``folder``, each reporting one known event that
+    one to three articles (different outlets, different wording, published up to three days later)
+    report; return the known events (type, people, place, day, the articles reporting it)."""
+    rng = random.Random(f"articles-{seed}")
+    folder.mkdir(parents=True, exist_ok=True)
+    people = [f"{given} {family}" for given in _GIVEN for family in _FAMILY]
+    rng.shuffle(people)
+    known: list[dict[str, Any]] = []
+    written = 0
+    while written < n_articles:
+        type_code, wordings = _STORIES[int(rng.random() * len(_STORIES))]
+        (country_a, _), (country_b, city) = rng.sample(_CAPITALS, 2)
+        a, b = rng.sample(people[:400], 2)
+        day = dt.date(2023, 1, 1) + dt.timedelta(days=int(rng.random() * 700))
+        said = f"{_MONTHS[day.month - 1]} {day.day}"
+        title_a, title_b = rng.choice(_TITLES), rng.choice(_TITLES)
+        reports = min(n_articles - written, (1, 2, 2, 3)[int(rng.random() * 4)])
+        articles: list[str] = []
+        event = {"type": type_code, "agent": a, "other": b, "place": city, "day": day.isoformat(), "articles": articles}
+        for report in range(reports):
+            publisher, domain = _PUBLISHERS[int(rng.random() * len(_PUBLISHERS))]
+            published = day + dt.timedelta(days=int(rng.random() * 4))
+            first = rng.choice(wordings).format(
+                a=f"{country_a}'s {title_a} {a}", b=f"{country_b}'s {title_b} {b}", city=city, day=said
+            )
+            first = first[0].upper() + first[1:]
+            body = " ".join([first, *rng.sample(_FILLER, 2)])
+            name = f"{seed}-{written:05d}.md"
+            headline = f"{a.split()[-1]} and {b.split()[-1]} in {city}"
+            (folder / name).write_text(
+                f"---\ntitle: {headline}\npublished: {published.isoformat()}\n"
+                f"url: https://{domain}/{published.year}/{seed}-{written}-{report}\npublisher: {publisher}\n---\n"
+                f"{headline}\n\n{body}\n",
+                encoding="utf-8",
+            )
+            articles.append(name)
+            written += 1
+        known.append(event)
+    return known
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1000)
@@ -477,7 +592,14 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--actors-per-event", type=int, default=None)
     parser.add_argument("--sources-per-event", type=int, default=None)
     parser.add_argument("--json", action="store_true", help="print the first five events as JSON")
+    parser.add_argument(
+        "--articles", type=Path, metavar="FOLDER", help="write --events news articles there instead; print their events"
+    )
     args = parser.parse_args(argv)
+    if args.articles is not None:
+        json.dump(synthetic_articles(args.articles, args.events, args.seed), sys.stdout, indent=1)
+        print()
+        return
     totals = {"events": 0, "actors": 0, "places": 0, "sources": 0, "batches": 0}
     shown = 0
     for facts in synthetic_facts(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from timelinekg.errors import StoreBusy, StoreUnavailable, TimelineKGError, ValidationError, WorkersLost
 from timelinekg.graph.actor_identity import resolve_actors
@@ -299,6 +299,31 @@ def load_paths(
     return _load_entries(store, entries, options, on_file, on_batch, fail_fast, None)
 
 
+class ExtractedArticles(Protocol):
+    """Article files extracted elsewhere (worker processes, a Spark job), read back in the load's order."""
+
+    def results(self, index: int) -> Iterator[LoadResult]:
+        """What the article file at ``index`` of the load's file list yields, as its loader would yield it."""
+        ...
+
+
+def load_extracted(
+    store: Store,
+    paths: Iterable[Path],
+    extract: Callable[[Sequence[tuple[Path, str | None]]], ExtractedArticles],
+    options: LoadOptions | None = None,
+    *,
+    fail_fast: bool = False,
+) -> LoadReport:
+    """As :func:`load_paths`, with the article files extracted by ``extract`` (given the load's files, each
+    with its format or ``None``); everything else is read here, and all is merged and written in input
+    order, so the store ends up as with :func:`load_paths` and one worker."""
+    options = options or LoadOptions()
+    entries = list(expand_paths(list(paths)))
+    files = [(path, _format_or_none(path, options)) for path, _named in entries]
+    return _load_entries(store, entries, options, None, None, fail_fast, extract(files))
+
+
 def _format_or_none(path: Path, options: LoadOptions) -> str | None:
     try:
         return format_for(path, options.format)
@@ -313,7 +338,7 @@ def _load_entries(
     on_file: Callable[[Path], None] | None,
     on_batch: Callable[[int], None] | None,
     fail_fast: bool,
-    pool: ParallelArticles | None,
+    pool: ExtractedArticles | None,
 ) -> LoadReport:
     report = LoadReport()
     loaded_at = dt.datetime.now(dt.UTC)  # one time for everything this load stores: one load activity

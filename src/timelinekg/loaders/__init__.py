@@ -78,6 +78,8 @@ LOADERS: dict[str, str] = {
     "text": "timelinekg.loaders.articles:load_text",
     "html": "timelinekg.loaders.articles:load_html",
     "jsonl": "timelinekg.loaders.articles:load_jsonl",
+    # what `spark-load` wrote: a folder of Parquet tables named by its manifest (timelinekg.loaders.parquet)
+    "parquet-graph": "timelinekg.loaders.parquet:load_parquet_graph",
 }
 
 # file extension -> format name
@@ -101,10 +103,11 @@ EXTENSIONS: dict[str, str] = {
     ".html": "html",
     ".htm": "html",
     ".jsonl": "jsonl",
+    ".parquet-graph.json": "parquet-graph",
 }
 
 # Datasets whose own ids decide identity: stored by id, never merged heuristically.
-DATASET_FORMATS: set[str] = {"turtle", "nt", "nquads", "trig", "jsonld", "gdelt", "acled"}
+DATASET_FORMATS: set[str] = {"turtle", "nt", "nquads", "trig", "jsonld", "gdelt", "acled", "parquet-graph"}
 
 
 def format_for(path: Path, explicit: str | None = None) -> str:
@@ -150,16 +153,20 @@ def expand_paths(paths: list[Path]) -> Iterator[tuple[Path, bool]]:
 
 def read_text(path: Path, limits: Limits | None = None) -> str:
     """A regular file's text exactly as stored (no newline translation), within the size cap, or a clear error."""
-    data = read_capped(path, limits or Limits())
+    return decode_text(read_capped(path, limits or Limits()), str(path))
+
+
+def decode_text(data: bytes, origin: str) -> str:
+    """A file's bytes as text exactly as stored, or why they are not text (empty, binary, not UTF-8)."""
     if not data.strip():
-        raise ValidationError("empty file", path=str(path))
+        raise ValidationError("empty file", path=origin)
     if b"\x00" in data[:8192]:
-        raise ValidationError("binary file, not text", path=str(path))
+        raise ValidationError("binary file, not text", path=origin)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise ValidationError(f"invalid UTF-8 at byte {error.start}", path=str(path), line=line) from None
+        raise ValidationError(f"invalid UTF-8 at byte {error.start}", path=origin, line=line) from None
 
 
 def load_file(path: Path, options: LoadOptions) -> Iterator[LoadResult]:

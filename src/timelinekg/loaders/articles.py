@@ -21,11 +21,11 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from timelinekg.errors import ValidationError
-from timelinekg.loaders import LoadOptions, LoadResult, Notice, read_text
-from timelinekg.loaders.safe import Limits, check_text, open_regular, yaml_tree
+from timelinekg.loaders import LoadOptions, LoadResult, Notice, decode_text, read_text
+from timelinekg.loaders.safe import Limits, check_size, check_text, open_regular, yaml_tree
 from timelinekg.nlp.extract import Article, extract_articles
 from timelinekg.schema.dates import parse_day
 from timelinekg.schema.model import Facts
@@ -159,7 +159,7 @@ def read_articles(path: Path, format_name: str, options: LoadOptions) -> Iterato
 
 def load_text(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     """A .txt or .md article: one batch."""
-    yield from _extracted(read_text_article(path, options), str(path))
+    yield from extracted_articles(read_text_article(path, options), str(path))
 
 
 def read_text_article(path: Path, options: LoadOptions) -> Iterator[Article | ValidationError]:
@@ -174,7 +174,7 @@ def read_text_article(path: Path, options: LoadOptions) -> Iterator[Article | Va
     yield article
 
 
-def _extracted(articles: Iterator[Article | ValidationError], path: str) -> Iterator[LoadResult]:
+def extracted_articles(articles: Iterator[Article | ValidationError], path: str) -> Iterator[LoadResult]:
     """Articles extracted in order; errors before the first article are passed on without loading the
     language model, so a file that cannot be read at all says so even where no model is installed."""
     for item in articles:
@@ -234,7 +234,7 @@ def _with_curated_metadata(article: Article, path: Path, options: LoadOptions) -
 
 def load_html(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     """An .html page: its main text and metadata through trafilatura."""
-    yield from _extracted(read_html_article(path, options), str(path))
+    yield from extracted_articles(read_html_article(path, options), str(path))
 
 
 def read_html_article(path: Path, options: LoadOptions) -> Iterator[Article | ValidationError]:
@@ -269,7 +269,7 @@ def article_from_html(html: str, origin: str, options: LoadOptions) -> Article:
 def load_jsonl(path: Path, options: LoadOptions) -> Iterator[LoadResult]:
     """A .jsonl file: one batch per line, every bad line reported as file:line.  The file is read line by
     line, so a large corpus streams through in bounded memory."""
-    yield from _extracted(read_jsonl_articles(path, options), str(path))
+    yield from extracted_articles(read_jsonl_articles(path, options), str(path))
 
 
 def read_jsonl_articles(path: Path, options: LoadOptions) -> Iterator[Article | ValidationError]:
@@ -294,17 +294,21 @@ def read_jsonl_articles(path: Path, options: LoadOptions) -> Iterator[Article | 
 
 def _lines(path: Path, limits: Limits) -> Iterator[tuple[int, str | None]]:
     with open_regular(path) as handle:
-        number = 0
-        while raw := handle.readline(limits.max_file_bytes + 1):
-            number += 1
-            if len(raw) > limits.max_file_bytes:
-                raise ValidationError(
-                    "a line over the size cap (TIMELINEKG_MAX_FILE_MB raises it)", path=str(path), line=number
-                )
-            try:
-                yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError:
-                yield number, None
+        yield from _numbered_lines(handle, str(path), limits)
+
+
+def _numbered_lines(handle: IO[bytes], origin: str, limits: Limits) -> Iterator[tuple[int, str | None]]:
+    number = 0
+    while raw := handle.readline(limits.max_file_bytes + 1):
+        number += 1
+        if len(raw) > limits.max_file_bytes:
+            raise ValidationError(
+                "a line over the size cap (TIMELINEKG_MAX_FILE_MB raises it)", path=origin, line=number
+            )
+        try:
+            yield number, raw.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield number, None
 
 
 def _jsonl_articles(
@@ -354,3 +358,41 @@ ARTICLE_READERS: dict[str, Callable[[Path, LoadOptions], Iterator[Article | Vali
     "html": read_html_article,
     "jsonl": read_jsonl_articles,
 }
+
+
+def articles_from_bytes(
+    data: bytes, origin: str, format_name: str, options: LoadOptions, local: Path | None = None
+) -> Iterator[Article | ValidationError]:
+    """What :func:`read_articles` reads from a file, read from its bytes (`spark-load`: Spark read the file).
+
+    ``local`` is the file on this machine, when it is one: a dateless text article may then take its
+    date from a curated fact file beside it, as when it is loaded from its path.
+    """
+    if format_name == "jsonl":  # a line over the cap ends the file, as when it is read from its path
+        yield from _jsonl_from_bytes(data, origin, options)
+        return
+    try:
+        check_size(len(data), options.limits, origin)
+        text = decode_text(data, origin)
+        if format_name == "html":
+            yield article_from_html(text, origin, options)
+            return
+        article = article_from_text(text, origin, options)
+        if article.published is None and local is not None:
+            article = _with_curated_metadata(article, local, options)
+        yield article
+    except ValidationError as error:
+        yield error.at(path=origin)
+
+
+def _jsonl_from_bytes(data: bytes, origin: str, options: LoadOptions) -> Iterator[Article | ValidationError]:
+    import io
+
+    head = data[:8192]  # no cap on the whole file: JSON Lines stream, and only a line is capped
+    if not head.strip():
+        yield ValidationError("empty file", path=origin)
+        return
+    if b"\x00" in head:
+        yield ValidationError("binary file, not text", path=origin)
+        return
+    yield from _jsonl_articles(_numbered_lines(io.BytesIO(data), origin, options.limits), origin, options)

@@ -120,10 +120,8 @@ def check_regular(path: Path) -> None:
 def read_capped(path: Path, limits: Limits) -> bytes:
     """A regular file's bytes, refused when larger than ``limits.max_file_bytes``."""
     with open_regular(path) as handle:
-        size = os.fstat(handle.fileno()).st_size
+        check_size(os.fstat(handle.fileno()).st_size, limits, str(path))
         cap = limits.max_file_bytes
-        if size > cap:
-            raise ValidationError(f"{_mib(size)} is over the size cap of {_mib(cap)} ({_SIZE_HINT})", path=str(path))
         try:
             data = handle.read(cap + 1)
         except OSError as error:
@@ -134,6 +132,13 @@ def read_capped(path: Path, limits: Limits) -> bytes:
 
 
 _SIZE_HINT = "TIMELINEKG_MAX_FILE_MB raises it"
+
+
+def check_size(size: int, limits: Limits, origin: str) -> None:
+    """A ValidationError when a file of ``size`` bytes is over the size cap."""
+    cap = limits.max_file_bytes
+    if size > cap:
+        raise ValidationError(f"{_mib(size)} is over the size cap of {_mib(cap)} ({_SIZE_HINT})", path=origin)
 
 
 def _mib(size: int) -> str:
