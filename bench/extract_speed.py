@@ -10,7 +10,8 @@ embedded store with the merge rule.  Each copy is given its own URL, so copies a
 First it runs the CLI path, ``timelinekg load --workers 1`` and then ``--workers N`` on the same articles
 written as JSON Lines files (model loading included, as a user meets it), prints both rates, their ratio,
 whether both stores answer ``between`` alike, the load average around the runs, and the speedup N processes
-get on a pure CPU loop just before (the machine may be shared: that ceiling bounds the ratio).
+get on a pure CPU loop just before, between and just after the two runs (the machine may be shared: that
+ceiling, measured at the same moments, bounds the ratio).
 ``--cli-only`` stops there.
 
 Then it runs once in this process (one core; the rates are per CPU second of this process, so that other
@@ -21,7 +22,8 @@ while this process writes to the store, and prints where the time goes
 ``words``,
 ``articles_per_s``, ``words_per_s``, ``words_per_s_2_workers`` (for ``--workers 2``, the default),
 the stage shares, and the CLI figures ``cli_words_per_s_1_worker``, ``cli_words_per_s_2_workers``,
-``cli_speedup``, ``cli_same_store``, ``machine_ceiling``, ``load_average``.
+``cli_speedup``, ``cli_same_store``, ``machine_ceiling`` (and ``machine_ceiling_before_between_after``),
+``load_average``.
 """
 
 from __future__ import annotations
@@ -201,17 +203,22 @@ def _spin(count: int) -> int:
     return total
 
 
-def machine_ceiling(workers: int, count: int = 20_000_000) -> float:
+def machine_ceiling(workers: int, count: int = 10_000_000) -> float:
     """The speedup ``workers`` processes get on a pure CPU loop right now: on a shared machine, the most
-    any parallel load can show at this moment (1.0 when other work takes the other cores)."""
-    started = time.perf_counter()
-    for _ in range(workers):
-        _spin(count)
-    serial = time.perf_counter() - started
-    started = time.perf_counter()
-    with multiprocessing.get_context("spawn").Pool(workers) as pool:
-        pool.map(_spin, [count] * workers)
-    return serial / (time.perf_counter() - started)
+    any parallel load can show at this moment (1.0 when other work takes the other cores).  Both sides
+    run in forked children, so process start-up weighs alike on each."""
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+
+    def timed(processes: int, each: int) -> float:
+        started = time.perf_counter()
+        children = [context.Process(target=_spin, args=(each,)) for _ in range(processes)]
+        for child in children:
+            child.start()
+        for child in children:
+            child.join()
+        return time.perf_counter() - started
+
+    return timed(1, count * workers) / timed(workers, count)
 
 
 def cli_figures(records: list[tuple[int, dict[str, str]]], words: int, workers: int) -> dict[str, object]:
@@ -223,16 +230,20 @@ def cli_figures(records: list[tuple[int, dict[str, str]]], words: int, workers: 
         print(f"{workers} processes on a pure CPU loop, now: {ceiling:.2f}x one (the machine's ceiling)", flush=True)
         load_before = os.getloadavg()[0]
         one_wall, one_cpu, one_answer = cli_run(corpus, 1, Path(folder) / "cli-one.db")
+        ceiling_between = machine_ceiling(workers)
         print(
             f"load --workers 1: {one_wall:.2f} s wall ({one_cpu:.2f} CPU s), {words / one_wall:.0f} words/s", flush=True
         )
         many_wall, many_cpu, many_answer = cli_run(corpus, workers, Path(folder) / "cli-many.db")
         load_after = os.getloadavg()[0]
+        ceiling_after = machine_ceiling(workers)
         print(
             f"load --workers {workers}: {many_wall:.2f} s wall ({many_cpu:.2f} CPU s), "
             f"{words / many_wall:.0f} words/s, "
             f"{one_wall / many_wall:.2f}x one worker; same store: {one_answer == many_answer}; "
-            f"load average {load_before:.2f} before, {load_after:.2f} after, on {os.cpu_count()} cores",
+            f"load average {load_before:.2f} before, {load_after:.2f} after, on {os.cpu_count()} cores; "
+            f"{workers} processes on a CPU loop got {ceiling:.2f}x, {ceiling_between:.2f}x and {ceiling_after:.2f}x "
+            "one before, between and after the runs",
             flush=True,
         )
     return {
@@ -241,6 +252,7 @@ def cli_figures(records: list[tuple[int, dict[str, str]]], words: int, workers: 
         "cli_speedup": round(one_wall / many_wall, 2),
         "cli_same_store": one_answer == many_answer,
         "machine_ceiling": round(ceiling, 2),
+        "machine_ceiling_before_between_after": [round(c, 2) for c in (ceiling, ceiling_between, ceiling_after)],
         "load_average": [round(load_before, 2), round(load_after, 2)],
         "cores": os.cpu_count(),
     }

@@ -34,6 +34,29 @@ def process_cpu_seconds(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def thread_cpu_seconds(pid: int) -> dict[str, float]:
+    """Another process's CPU time by thread name, numbers dropped ("GC Thread#0" and "#1" are one), so that
+    a server's own work (its query threads) can be told from its housekeeping (garbage collection,
+    compilation, index updates after commit)."""
+    import re
+
+    found: dict[str, float] = {}
+    try:
+        threads = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for thread in threads:
+        try:
+            with open(f"/proc/{pid}/task/{thread}/comm", encoding="utf-8", errors="replace") as comm:
+                name = re.sub(r"[\d#-]+$|\d+", "", comm.read().strip()).strip() or "?"
+            with open(f"/proc/{pid}/task/{thread}/stat", encoding="ascii") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        found[name] = found.get(name, 0.0) + (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return found
+
+
 def peak_rss_mb() -> float:
     """This process's peak RSS.  VmHWM, not ru_maxrss: a child's ru_maxrss starts at its parent's at fork."""
     try:

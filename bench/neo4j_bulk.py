@@ -1,136 +1,179 @@
-"""Neo4j bulk path vs the driver: events/s for ``neo4j-admin database import full`` and for ``store.write``.
+"""`push --bulk` end to end: a million events from the embedded store into an empty Neo4j, then `between` on both.
 
-    python bench/neo4j_bulk.py --events 1000000 --driver-events 20000
+    python bench/neo4j_bulk.py --events 1000000
 
-Runs on a Neo4j server of its OWN (scripts/neo4j-dev with a separate run
-folder and ports, default /tmp/timelinekg-bench-neo4j, Bolt 7697): the admin
-import overwrites that folder's ``neo4j`` database and the driver run resets
-it, so the development server's data is never touched.
+Runs on a Neo4j server of its OWN, started through scripts/neo4j-dev with a separate run folder and
+ports (``--run-dir``, ``--bolt-port``, ``--http-port``; heap and page cache from ``NEO4J_HEAP`` and
+``NEO4J_PAGECACHE`` as the script reads them): its database is RESET first, and the import replaces it.
 
-1. the synthetic events (3 actors, 1 place, 2 sources each, as the Neo4j
-   benchmarks use) are written to a temporary SQLite store (not timed);
-2. ``timelinekg export --format neo4j-import`` writes the CSV files (``export_s``);
-3. the admin tool imports them into the bench server's folder (``import_s``;
-   ``admin_events_per_s`` = events / import_s, and ``bulk_events_per_s``
-   counts export + import);
-4. the bench server is started, the imported events are counted through the
-   driver, the folder is reset and the first ``--driver-events`` of the
-   same events are written through ``Neo4jStore.write`` into a fresh database
-   (``driver_events_per_s``).
+1. synthetic events (3 actors, 1 place and 2 sources each, as the Neo4j benchmarks use), of which one
+   in ``--odd-every`` is long (three years) and as many are open (no earliest, or no latest bound), are
+   written to an embedded store (not timed);
+2. the bench server is reset and started empty (not timed);
+3. ``bulk_push`` — what ``timelinekg push --to bolt://… --bulk`` runs — is timed end to end: it checks
+   the target is empty, writes the neo4j-admin CSV files, stops the server, imports, starts it again,
+   applies the schema and compares the counts.  ``bulk_events_per_s`` is events / that time; each
+   step's seconds are printed beside it (``steps_s``);
+4. ``between --format json`` is asked of both stores for ``--weeks`` random weeks, each with
+   ``--include-undated`` (so open events come in), and the answers are compared byte for byte
+   (``between_identical``, ``between_events`` compared in all).
 
-The driver load is measured on fewer events by default because at its rate a
-million would take long on this machine; the JSON says how many were used.
 The last line is JSON.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
 import json
 import os
-import re
-import subprocess
+import random
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.measure import log
-from bench.neo4j_common import NEO4J_DEV, SHAPE, load, open_store, wipe
+from bench.neo4j_common import NEO4J_DEV, SHAPE
 from bench.synthetic import synthetic_facts
-from timelinekg.exporters.neo4j_import import write_import_files
 from timelinekg.graph.ingest import ingest
 from timelinekg.graph.sqlite import SQLiteStore
+from timelinekg.schema.model import Event, Facts
+
+LONG_DAYS = 3 * 365
 
 
-def neo4j_dev(environment: dict[str, str], *arguments: str) -> str:
-    finished = subprocess.run(
-        ["bash", str(NEO4J_DEV), *arguments], capture_output=True, text=True, env=environment, check=False
-    )
-    output = finished.stdout + finished.stderr
-    if finished.returncode:
-        raise SystemExit(f"scripts/neo4j-dev {' '.join(arguments[:3])} failed:\n{output[-3000:]}")
-    return output
+def with_long_and_open(batches: Iterator[Facts], every: int) -> Iterator[Facts]:
+    """The synthetic batches, with one event in ``every`` made long and as many open at either end:
+    the three kinds of event ``between`` finds by different index paths."""
+    number = 0
+    for facts in batches:
+        events: list[Event] = []
+        for event in facts.events:
+            kind = number % every
+            if kind == 0 and event.earliest is not None:
+                event = dataclasses.replace(event, earliest=event.earliest - dt.timedelta(days=LONG_DAYS))
+            elif kind == 1:
+                event = dataclasses.replace(event, earliest=None)
+            elif kind == 2:
+                event = dataclasses.replace(event, latest=None)
+            events.append(event)
+            number += 1
+        yield dataclasses.replace(facts, events=events)
+
+
+def random_weeks(count: int, seed: int) -> list[tuple[str, str]]:
+    rng = random.Random(seed)
+    first, last = dt.date(2000, 1, 1).toordinal(), dt.date(2024, 12, 24).toordinal()
+    weeks = []
+    for _ in range(count):
+        start = dt.date.fromordinal(rng.randint(first, last))
+        weeks.append((start.isoformat(), (start + dt.timedelta(days=6)).isoformat()))
+    return weeks
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
-    parser.add_argument("--driver-events", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--batch-size", type=int, default=10_000)
+    parser.add_argument("--batch-size", type=int, default=50_000, help="events per write to the embedded store")
+    parser.add_argument("--odd-every", type=int, default=100, help="one event in this many is long, and so on")
+    parser.add_argument("--weeks", type=int, default=30, help="random weeks asked of both stores")
     parser.add_argument("--run-dir", type=Path, default=Path(tempfile.gettempdir()) / "timelinekg-bench-neo4j")
     parser.add_argument("--bolt-port", type=int, default=7697)
     parser.add_argument("--http-port", type=int, default=7484)
+    parser.add_argument("--work-dir", type=Path, help="where the store and the CSV files go (default: a temp folder)")
     parser.add_argument("--keep-server", action="store_true", help="leave the bench server running")
+    parser.add_argument(
+        "--store", type=Path, help="the embedded store: written when missing, reused as it is when present (not timed)"
+    )
     args = parser.parse_args()
 
-    environment = dict(
-        os.environ,
+    from click.testing import CliRunner
+
+    from timelinekg.cli import cli
+    from timelinekg.exporters.neo4j_bulk import ServerScript, bulk_push
+
+    # scripts/neo4j-dev and the driver read these; bulk_push runs the script with this environment
+    os.environ.update(
         TIMELINEKG_NEO4J_RUN=str(args.run_dir),
         NEO4J_BOLT_PORT=str(args.bolt_port),
         NEO4J_HTTP_PORT=str(args.http_port),
     )
     uri = f"bolt://127.0.0.1:{args.bolt_port}"
-    result: dict[str, object] = {"events": args.events, "shape": SHAPE}
-    work = tempfile.TemporaryDirectory(prefix="timelinekg-bulk-")
-    store_path = Path(work.name) / "bulk.db"
-
-    log(f"writing {args.events} synthetic events to {store_path}")
-    with SQLiteStore(store_path) as store:
-        for facts in synthetic_facts(args.events, args.seed, args.batch_size, **SHAPE):
-            ingest(store, facts, merge=False)
+    script = ServerScript(NEO4J_DEV)
+    result: dict[str, object] = {"events": args.events, "shape": SHAPE, "long_and_open_every": args.odd_every}
+    work = tempfile.TemporaryDirectory(prefix="timelinekg-bulk-", dir=args.work_dir)
+    store_path = args.store or Path(work.name) / "embedded.db"
+    if not store_path.exists():
+        log(f"writing {args.events} synthetic events to {store_path}")
         before = time.perf_counter()
-        files = write_import_files(store, Path(work.name) / "csv")
-        result["export_s"] = round(time.perf_counter() - before, 2)
-    result["csv_rows"] = files.counts
-    log(f"exported CSV in {result['export_s']} s")
+        with SQLiteStore(store_path) as store:
+            batches = synthetic_facts(args.events, args.seed, args.batch_size, **SHAPE)
+            for facts in with_long_and_open(batches, args.odd_every):
+                ingest(store, facts, merge=False)
+        result["embedded_write_s"] = round(time.perf_counter() - before, 1)
+    with SQLiteStore(store_path) as store:
+        if store.counts()["events"] != args.events:
+            raise SystemExit(f"{store_path} holds {store.counts()['events']} events, not --events {args.events}")
 
-    neo4j_dev(environment, "stop")  # the bench server, if an earlier run left it running
-    before = time.perf_counter()
-    output = neo4j_dev(environment, "admin", "database", "import", "full", *files.arguments())
-    import_s = time.perf_counter() - before
-    summary = re.search(r"Imported:\s+(\d+) nodes\s+(\d+) relationships\s+(\d+) properties", output)
-    result.update(
-        import_s=round(import_s, 2),
-        admin_events_per_s=round(args.events / import_s),
-        bulk_events_per_s=round(args.events / (import_s + float(result["export_s"]))),  # type: ignore[arg-type]
-        imported_nodes=int(summary[1]) if summary else None,
-        imported_relationships=int(summary[2]) if summary else None,
-    )
-    log(f"admin import in {import_s:.1f} s")
+    log("resetting and starting the bench server")
+    script.must("reset")
+    script.must("start")
 
-    neo4j_dev(environment, "start")
-    try:
-        store = open_store(uri)
-        with store.session() as session:
-            result["events_counted_after_import"] = session.run("MATCH (e:Event) RETURN count(e) AS n").single()["n"]
-        store.close()
-        # A fresh database for the driver run: deleting a million imported events through
-        # Cypher would take longer than the import did.
-        neo4j_dev(environment, "reset")
-        neo4j_dev(environment, "start")
-        store = open_store(uri)
-        wipe(store)
-        loaded, write_s, _ = load(store, args.driver_events, args.seed, args.batch_size)
-        store.close()
-        result.update(
-            driver_events=loaded,
-            driver_s=round(write_s, 2),
-            driver_events_per_s=round(loaded / write_s) if write_s else None,
+    steps: list[tuple[str, float]] = []
+    log("push --bulk ...")
+    load_before = os.getloadavg()[0]
+    started = time.perf_counter()
+    with SQLiteStore(store_path) as store:
+        counts = bulk_push(
+            store, uri, script, Path(work.name), say=lambda line: (steps.append((line, time.perf_counter())), log(line))
         )
+    bulk_s = time.perf_counter() - started
+    ends = [moment for _line, moment in steps[1:]] + [started + bulk_s]
+    result.update(
+        bulk_s=round(bulk_s, 2),
+        bulk_events_per_s=round(args.events / bulk_s),
+        steps_s={line.split(" (")[0]: round(end - moment, 2) for (line, moment), end in zip(steps, ends, strict=True)},
+        counts=counts,
+        load_average=[round(load_before, 2), round(os.getloadavg()[0], 2)],
+    )
+    log(f"push --bulk: {bulk_s:.1f} s, {args.events / bulk_s:,.0f} events/s")
+
+    runner = CliRunner()
+    identical = 0
+    compared = 0
+    differing: list[str] = []
+    try:
+        for start, end in random_weeks(args.weeks, args.seed):
+            answers = []
+            for where in (str(store_path), uri):
+                answer = runner.invoke(
+                    cli, ["--store", where, "between", start, end, "--include-undated", "--format", "json"]
+                )
+                if answer.exit_code != 0:
+                    raise SystemExit(f"between {start} {end} on {where} failed: {answer.output[-2000:]}")
+                answers.append(answer.output)
+            compared += len(json.loads(answers[0]))
+            if answers[0] == answers[1]:
+                identical += 1
+            else:
+                differing.append(start)
     finally:
         if not args.keep_server:
-            neo4j_dev(environment, "stop")
+            script.run("stop")
     work.cleanup()
-    result["speedup"] = (
-        round(int(result["admin_events_per_s"]) / int(result["driver_events_per_s"]), 1)  # type: ignore[call-overload]
-        if result.get("driver_events_per_s")
-        else None
+    result.update(
+        weeks=args.weeks,
+        between_identical=identical == args.weeks,
+        weeks_identical=identical,
+        weeks_differing=differing[:5],
+        between_events=compared,
     )
-    result["load_average"] = round(os.getloadavg()[0], 2)
     print(json.dumps(result))
 
 

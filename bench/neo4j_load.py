@@ -16,7 +16,9 @@ then measures:
 ``server_cpu_s`` is the server process's CPU time during that load (when its
 pid is known: ``--server-pid``, else the dev server's pid file), and
 ``server_cpu_us_per_event`` the same per event: the engine's own cost, which
-bounds the rate whatever the client does.
+bounds the rate whatever the client does; ``server_cpu_us_per_event_by_thread``
+splits it by the server's thread names (Bolt workers run the queries; GC,
+compiler and index threads are housekeeping).
 
 Synthetic events have 3 actors, 1 place and 2 sources each.  The last line is
 JSON with ``events_per_s``, ``naive_events_per_s`` and ``ratio``.
@@ -33,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.measure import log, process_cpu_seconds
+from bench.measure import log, process_cpu_seconds, thread_cpu_seconds
 from bench.neo4j_common import SHAPE, dev_server_pid, load, open_store, wipe
 from bench.synthetic import synthetic_facts
 from timelinekg.schema.model import Facts
@@ -94,8 +96,11 @@ def main() -> None:
     log(f"loading {args.events} events in batches of {args.batch_size} ...")
     server_pid = args.server_pid or (None if args.uri else dev_server_pid())
     server_cpu_before = process_cpu_seconds(server_pid) if server_pid else None
+    threads_before = thread_cpu_seconds(server_pid) if server_pid else {}
     loaded, write_s, generate_s = load(store, args.events, args.seed, args.batch_size)
     server_cpu_after = process_cpu_seconds(server_pid) if server_pid else None
+    threads_after = thread_cpu_seconds(server_pid) if server_pid else {}
+    by_thread = {name: seconds - threads_before.get(name, 0.0) for name, seconds in threads_after.items()}
     server_cpu_s = (
         server_cpu_after - server_cpu_before if server_cpu_before is not None and server_cpu_after is not None else None
     )
@@ -115,6 +120,12 @@ def main() -> None:
         "ratio": round(events_per_s / naive, 1),
         "server_cpu_s": round(server_cpu_s, 1) if server_cpu_s is not None else None,
         "server_cpu_us_per_event": round(server_cpu_s / loaded * 1e6) if server_cpu_s is not None else None,
+        # where the server's CPU went: its query threads against garbage collection, compilation, ...
+        "server_cpu_us_per_event_by_thread": {
+            name: round(seconds / loaded * 1e6)
+            for name, seconds in sorted(by_thread.items(), key=lambda item: -item[1])
+            if seconds / loaded * 1e6 >= 5
+        },
         "load_average": round(os.getloadavg()[0], 2),
     }
     print(json.dumps(result))

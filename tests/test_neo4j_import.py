@@ -216,3 +216,36 @@ def test_bulk_imported_short_long_and_open_events_answer_between_like_the_embedd
     finally:
         dev("stop")
         embedded.close()
+
+
+def test_only_files_with_a_line_break_in_a_value_are_read_as_multiline(tmp_path: Path) -> None:
+    """The importer reads multiline files in one thread, so only those that need it are named; every value
+    is quoted and an unset property is an empty field."""
+    from timelinekg.schema.model import Actor, Mention, Participation, Source
+
+    source = Source("s1", 'A title, with "quotes"', "", "", dt.date(2024, 1, 2))
+    event = Event(
+        "e1",
+        "MEET",
+        "A met B",
+        dt.date(2024, 1, 1),
+        dt.date(2024, 1, 1),
+        participants=(Participation("a", "agent"),),
+        mentions=(Mention("s1", "line one\nline two", 0, 10),),
+    )
+    with SQLiteStore(tmp_path / "store.db") as store:
+        store.write(Facts(sources=[source], actors=[Actor("a", "A", "person")], events=[event]))
+        files = write_import_files(store, tmp_path / "csv")
+    assert files.multiline == {"reported_by"}
+    assert f"--multiline-fields={files.directory / 'reported_by.csv'}" in files.arguments()
+    assert "--multiline-fields-format=v2" in files.arguments()
+    rows = list(csv.reader((tmp_path / "csv" / "sources.csv").open(encoding="utf-8", newline="")))
+    assert rows[0][:4] == ["s1", 'A title, with "quotes"', "", ""]
+    assert (
+        (tmp_path / "csv" / "sources.csv")
+        .read_text(encoding="utf-8")
+        .startswith('"s1","A title, with ""quotes""","",""')
+    )
+    with SQLiteStore(tmp_path / "plain.db") as store:
+        store.write(Facts(sources=[source]))
+        assert write_import_files(store, tmp_path / "plain").arguments()[-2] == "--multiline-fields=false"

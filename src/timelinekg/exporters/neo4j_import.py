@@ -18,7 +18,8 @@ and, for long and open events, ``Event.long_span`` a cartesian ``point``
 Ids live in one ID space per label (an actor and a place may both be
 ``russia``).  Arrays and multiple labels are separated by U+001F (the import
 command passes ``--array-delimiter=U+001F``), so a ``;`` in an alias is kept.
-Quotes may hold line breaks, hence ``--multiline-fields=true``.  After the
+Quotes may hold line breaks: the files that do are named to ``--multiline-fields`` (format v2), so the
+importer reads only those in one thread.  Every value is quoted and an unset property is an empty field.  After the
 import, opening the database with the Neo4j store creates its indexes.
 """
 
@@ -27,7 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import shlex
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -79,6 +80,7 @@ HEADERS: dict[str, tuple[str, ...]] = {
 class ImportFiles:
     directory: Path
     counts: dict[str, int]
+    multiline: frozenset[str] = frozenset()  # the files with a line break inside a value
 
     def arguments(self, database: str = "neo4j") -> list[str]:
         """``neo4j-admin database import full`` arguments for these files."""
@@ -87,52 +89,84 @@ class ImportFiles:
             arguments.append(f"--nodes={self._pair(name)}")
         for name in RELATIONSHIP_FILES:
             arguments.append(f"--relationships={self._pair(name)}")
-        arguments += [f"--array-delimiter={ARRAY_OPTION}", "--multiline-fields=true", "--overwrite-destination=true"]
+        arguments += [f"--array-delimiter={ARRAY_OPTION}", *self._multiline(), "--overwrite-destination=true"]
         return arguments
+
+    def _multiline(self) -> list[str]:
+        """Only the files that hold a line break in a value are read as multiline: the importer reads
+        those in one thread, the others split across all of them."""
+        if not self.multiline:
+            return ["--multiline-fields=false"]
+        named = ",".join(str(self.directory / f"{name}.csv") for name in sorted(self.multiline))
+        return ["--multiline-fields-format=v2", f"--multiline-fields={named}"]
 
     def _pair(self, name: str) -> str:
         return f"{self.directory / f'{name}-header.csv'},{self.directory / f'{name}.csv'}"
 
 
-def _cell(prop: properties.Property, value: Any) -> str | None:
-    """One property's value as neo4j-admin reads it; ``None`` leaves the property unset."""
-    if value is None:
-        return None
-    if prop.type == "string[]":
-        return ARRAY.join(str(v).replace(ARRAY, " ") for v in value) if value else None
-    if prop.type == properties.CARTESIAN_POINT:
-        return f"{{x:{value[0]}, y:{value[1]}}}"
-    if prop.type == properties.GEOGRAPHIC_POINT:
-        return f"{{latitude:{value[0]}, longitude:{value[1]}}}"
-    if prop.type == "boolean":
-        return "true" if value else "false"
-    if prop.type in ("date", "datetime"):
-        return str(value.isoformat())
-    return str(value)
+def _string_list(value: Any) -> str | None:
+    return ARRAY.join(str(v).replace(ARRAY, " ") for v in value) if value else None
+
+
+def _cartesian(value: Any) -> str:
+    return f"{{x:{value[0]}, y:{value[1]}}}"
+
+
+def _geographic(value: Any) -> str:
+    return f"{{latitude:{value[0]}, longitude:{value[1]}}}"
+
+
+def _boolean(value: Any) -> str:
+    return "true" if value else "false"
+
+
+def _iso(value: Any) -> str:
+    return str(value.isoformat())
+
+
+# How a property's value becomes a cell, by its declared type; a value of None is never converted (unset).
+_CONVERTERS: dict[str, Callable[[Any], str | None]] = {
+    "string[]": _string_list,
+    properties.CARTESIAN_POINT: _cartesian,
+    properties.GEOGRAPHIC_POINT: _geographic,
+    "boolean": _boolean,
+    "date": _iso,
+    "datetime": _iso,
+}
+
+
+def _converters(declared: tuple[properties.Property, ...]) -> list[tuple[str, Callable[[Any], str | None]]]:
+    """(property, converter) for each column, chosen once per file rather than once per cell."""
+    return [(p.name, _CONVERTERS.get(p.type, str)) for p in declared]
+
+
+def _cells(converters: list[tuple[str, Callable[[Any], str | None]]], values: dict[str, Any]) -> list[str | None]:
+    return [None if (value := values[name]) is None else convert(value) for name, convert in converters]
 
 
 def _csv_line(cells: list[str | None]) -> str:
-    """One CSV record in which an unset property is an empty field and an empty string a quoted one:
-    neo4j-admin reads the first as no property and the second as "" (as the transactional writer stores
-    it; a source without a URL keeps ``url: ""``)."""
-    fields = []
-    for cell in cells:
-        if cell is None:
-            fields.append("")
-        elif cell == "" or any(special in cell for special in ',"\n\r'):
-            fields.append('"' + cell.replace('"', '""') + '"')
-        else:
-            fields.append(cell)
-    return ",".join(fields) + "\n"
+    """One CSV record in which an unset property is an empty field and a value a quoted one: neo4j-admin
+    reads the first as no property and a quoted "" as an empty string (as the transactional writer stores
+    it; a source without a URL keeps ``url: ""``).  Quoting every value, wanted or not, costs a few bytes
+    and spares a scan of each cell for the characters that need it."""
+    return ",".join("" if cell is None else '"' + cell.replace('"', '""') + '"' for cell in cells) + "\n"
+
+
+_NODE_CONVERTERS = {node_label: _converters(declared) for node_label, declared in properties.NODES.items()}
+_RELATIONSHIP_CONVERTERS = {kind.type: _converters(kind.properties) for kind in RELATIONSHIP_FILES.values()}
 
 
 def _node(node_label: str, values: dict[str, Any], labels: str) -> list[str | None]:
-    return [_cell(p, values[p.name]) for p in properties.NODES[node_label]] + [labels]
+    cells = _cells(_NODE_CONVERTERS[node_label], values)
+    cells.append(labels)
+    return cells
 
 
 def _relationship(kind: properties.Relationship, values: dict[str, Any]) -> list[str | None]:
     cells: list[str | None] = [str(values[kind.start_key]), str(values[kind.end_key])]
-    return cells + [_cell(p, values[p.name]) for p in kind.properties] + [kind.type]
+    cells += _cells(_RELATIONSHIP_CONVERTERS[kind.type], values)
+    cells.append(kind.type)
+    return cells
 
 
 def _rows(store: Store, options: ExportOptions) -> Iterator[tuple[str, list[str | None]]]:
@@ -174,16 +208,20 @@ def write_import_files(store: Store, directory: Path, options: ExportOptions | N
     options = options or ExportOptions()
     directory.mkdir(parents=True, exist_ok=True)
     counts = dict.fromkeys(HEADERS, 0)
+    multiline: set[str] = set()
     with ExitStack() as stack:
         outputs: dict[str, TextIO] = {}
         for name, header in HEADERS.items():
             with (directory / f"{name}-header.csv").open("w", encoding="utf-8", newline="") as handle:
-                handle.write(_csv_line(list(header)))
+                handle.write(",".join(header) + "\n")
             outputs[name] = stack.enter_context((directory / f"{name}.csv").open("w", encoding="utf-8", newline=""))
         for name, row in _rows(store, options):
-            outputs[name].write(_csv_line(row))
+            line = _csv_line(row)
+            outputs[name].write(line)
             counts[name] += 1
-    files = ImportFiles(directory.resolve(), counts)
+            if "\r" in line or line.count("\n") > 1:
+                multiline.add(name)
+    files = ImportFiles(directory.resolve(), counts, frozenset(multiline))
     script = directory / "import.sh"
     command = ["neo4j-admin", "database", "import", "full", *files.arguments()]
     script.write_text(

@@ -109,10 +109,16 @@ def _worker_context() -> multiprocessing.context.BaseContext:
 
 
 def _warm() -> None:
+    """Everything extraction loads once per process: the language model, the gazetteer (about as slow to
+    build as the model is to load) and the trigger lexicon.  Forked workers then start extracting at once."""
+    from timelinekg.nlp.extract.lexicon import load_lexicon
     from timelinekg.nlp.extract.nlp import pipeline
+    from timelinekg.nlp.extract.places import gazetteer
 
     with contextlib.suppress(Exception):  # a missing model is reported where an article first needs it
         pipeline()
+    gazetteer()
+    load_lexicon()
 
 
 @dataclass

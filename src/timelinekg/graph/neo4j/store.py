@@ -200,8 +200,10 @@ def _parse_external_ids(values: Sequence[str] | None) -> tuple[tuple[str, str], 
 WritePlan = list[tuple[str, list[Any], str]]
 
 
-def write_plan(facts: Facts) -> WritePlan:
-    """Every statement and its rows for one ``write``; built once, so a retried transaction reuses it."""
+def write_plan(facts: Facts, stored_events: Collection[str] | None = None) -> WritePlan:
+    """Every statement and its rows for one ``write``.  ``stored_events`` are the ids among the events that
+    the database already holds (``None``: any may be): only those are rewritten in place, the others are
+    created outright."""
     plan: WritePlan = []
     if facts.sources:
         plan.append((cypher.upsert_sources(), [properties.source_properties(s) for s in facts.sources], "rows"))
@@ -220,11 +222,16 @@ def write_plan(facts: Facts) -> WritePlan:
             plan.append((cypher.link_place_parents(), parents, "rows"))
     if facts.events:
         events = list({e.id: e for e in facts.events}.values())  # the last report of an id wins, as in SQLite
-        plan.append((cypher.delete_event_children(), [e.id for e in events], "ids"))
-        plan.append((cypher.delete_event_links(), [e.id for e in events], "ids"))
         # publication days from this write's sources; events citing others are settled in the database below
         published = {s.id: s.published for s in facts.sources}
-        plan.append((cypher.upsert_events(), [properties.event_properties(e, published) for e in events], "rows"))
+        stored = [e for e in events if stored_events is None or e.id in stored_events]
+        new = [e for e in events if stored_events is not None and e.id not in stored_events]
+        if stored:
+            plan.append((cypher.delete_event_children(), [e.id for e in stored], "ids"))
+            plan.append((cypher.upsert_events(), [properties.event_properties(e, published) for e in stored], "rows"))
+        if new:
+            rows = [properties.event_properties(e, published) for e in new]
+            plan.append((cypher.upsert_events(new=True), rows, "rows"))
         actors, places, sources = ({x.id for x in written} for written in (facts.actors, facts.places, facts.sources))
         participations = _split([row for e in events for row in properties.participations(e)], "actor_id", actors)
         locations = _split([row for e in events for row in properties.locations(e)], "place_id", places)
@@ -532,7 +539,11 @@ class Neo4jStore(Neo4jReads):
             facts = decide(TransactionReads(tx, self._build_event))
             check_facts(facts)
             now = facts.recorded_at or dt.datetime.now(dt.UTC)
-            for statement, rows, name in write_plan(facts):
+            ids = sorted({e.id for e in facts.events})
+            stored = (
+                set(tx.run(cypher.select_existing_events(), {"ids": ids}).single(strict=True)["ids"]) if ids else set()
+            )
+            for statement, rows, name in write_plan(facts, stored):
                 for chunk in _chunks(rows):
                     parameters = {name: list(chunk), "now": now}
                     tx.run(statement, parameters).consume()
