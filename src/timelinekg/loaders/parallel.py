@@ -64,6 +64,18 @@ def workers_for(paths: Sequence[Path], options: LoadOptions) -> int:
     return 1
 
 
+def article_files(files: Sequence[tuple[Path, str | None]]) -> Iterator[tuple[int, Path, str]]:
+    """The files worth handing to extractors, with their place in the load's order."""
+    for index, (path, format_name) in enumerate(files):
+        if format_name not in ARTICLE_FORMATS:
+            continue
+        try:
+            check_regular(path)  # the writer meets the same error in its turn
+        except Exception:
+            continue
+        yield index, path, format_name
+
+
 @dataclass(frozen=True)
 class Raised:
     """An exception the extractor raised in a worker, to be raised again where the writer meets it."""
@@ -181,13 +193,7 @@ class ParallelArticles:
             yield outcome
 
     def _read(self) -> Iterator[_Batch]:
-        for index, (path, format_name) in enumerate(self._files):
-            if format_name not in ARTICLE_FORMATS:
-                continue
-            try:
-                check_regular(path)  # the writer meets the same error in its turn
-            except Exception:
-                continue
+        for index, path, format_name in article_files(self._files):
             yield from self._read_file(index, path, format_name)
 
     def _read_file(self, index: int, path: Path, format_name: str) -> Iterator[_Batch]:

@@ -27,8 +27,7 @@ from urllib.parse import unquote, urlparse
 from timelinekg.errors import TimelineKGError, ValidationError
 from timelinekg.loaders import LoadOptions, LoadResult
 from timelinekg.loaders.articles import articles_from_bytes, extracted_articles
-from timelinekg.loaders.parallel import ARTICLE_FORMATS, Outcome, Raised, _portable
-from timelinekg.loaders.safe import check_regular
+from timelinekg.loaders.parallel import Outcome, Raised, _portable, article_files
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
@@ -132,13 +131,7 @@ class SparkArticles:
         roots: Sequence[Path] = (),
     ) -> None:
         jobs: dict[str, list[Job]] = {}
-        for index, (path, format_name) in enumerate(files):
-            if format_name not in ARTICLE_FORMATS:
-                continue
-            try:
-                check_regular(path)  # the writer meets the same error in its turn
-            except ValidationError:
-                continue
+        for index, path, format_name in article_files(files):
             local = os.path.abspath(path)
             jobs.setdefault(local, []).append((index, str(path), format_name, local))
         self._extracting = {job[0]: job[1] for named in jobs.values() for job in named}
