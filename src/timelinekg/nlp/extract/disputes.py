@@ -125,7 +125,8 @@ class ClaimFinder:
             claim = self._claim(candidate, neighbours)
             if claim is None:
                 continue
-            scope = [c for c in neighbours if c is not candidate and _governs(candidate, c)]
+            said_at = {t.i for a in candidate.anchors for t in _said_part(a)}
+            scope = [c for c in neighbours if c is not candidate and _governs(candidate, c, said_at)]
             self._describe(claim, scope)
             if candidate.lexeme.learned and not (claim.actors or scope):
                 continue
@@ -204,8 +205,11 @@ class ClaimFinder:
         is_verb = trigger.tag_.startswith("VB")
         anchors = {a.i for a in candidate.anchors}
         # "called the report fabricated": the light verb says it of the noun
-        subtree = [t for a in candidate.anchors for t in _said_part(a) if t.i not in anchors]
-        scope = [c for c in neighbours if c is not candidate and _governs(candidate, c)]
+        said = [t for a in candidate.anchors for t in _said_part(a)]
+        subtree = [t for t in said if t.i not in anchors]
+        # computed once per statement: a long sentence has many neighbours, each asking the same question
+        said_at = {t.i for t in said}
+        scope = [c for c in neighbours if c is not candidate and _governs(candidate, c, said_at)]
         if is_verb and lemma in words.deny_verbs:
             return self._disputing(candidate, words.deny_verbs[lemma], subtree, scope)
         if not is_verb and self._noun(trigger) in words.nouns:
@@ -382,9 +386,8 @@ def _said_part(trigger: Any) -> list[Any]:
     return said
 
 
-def _governs(statement: Candidate, other: Candidate) -> bool:
-    """Whether ``other`` is told inside what ``statement`` says ("denied that [they met]")."""
-    said = {t.i for a in statement.anchors for t in _said_part(a)}
+def _governs(statement: Candidate, other: Candidate, said: set[int]) -> bool:
+    """Whether ``other`` is told inside what ``statement`` says (``said``: "denied that [they met]")."""
     return any(anchor.i in said for anchor in other.anchors if anchor not in statement.anchors)
 
 
