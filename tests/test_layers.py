@@ -15,7 +15,7 @@ from tests.conftest import REPO
 PACKAGE = REPO / "src" / "timelinekg"
 # Bottom to top. The helpers every layer may use sit below them all; the CLI and ``python -m`` on top.
 LAYERS = [
-    ("errors", "memo", "plugin"),
+    ("batches", "errors", "memo", "plugin"),
     ("schema",),
     ("nlp",),
     ("loaders",),

@@ -24,6 +24,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from timelinekg.batches import batched
 from timelinekg.graph.base import EventQuery, PublicationReader, Store
 from timelinekg.schema.merge import settle_dates
 from timelinekg.schema.model import Event, Source
@@ -209,7 +210,7 @@ def viewed_events(
             and (min_publishers is None or len(found[e.id].publishers) >= min_publishers)
         ]
 
-    answered = (event for chunk in _batches(events, size) for event in kept(chunk))
+    answered = (event for chunk in batched(events, size) for event in kept(chunk))
     yield from answered if limit is None else itertools.islice(answered, limit)
 
 
@@ -227,14 +228,3 @@ def _fully_published(store: Store, events: list[Event], view: TimeView) -> set[s
         for event_id, last in store.last_published([e.id for e in events]).items()
         if last is not None and last <= as_of
     }
-
-
-def _batches(events: Iterable[Event], size: int) -> Iterator[list[Event]]:
-    batch: list[Event] = []
-    for event in events:
-        batch.append(event)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

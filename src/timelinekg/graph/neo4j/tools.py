@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from importlib import resources
 from typing import Any
 
@@ -15,6 +15,7 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 from neo4j.graph import Node, Path, Relationship
 
+from timelinekg.batches import batched
 from timelinekg.errors import StoreError, ValidationError
 from timelinekg.graph.base import STORE_FACTORIES, EventQuery, Store
 from timelinekg.graph.neo4j.store import Neo4jStore
@@ -188,17 +189,6 @@ def grass_stylesheet() -> str:
     return resources.files("timelinekg.graph.neo4j").joinpath("timelinekg.grass").read_text(encoding="utf-8")
 
 
-def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def push(
     source: Store, target: Store, batch_size: int = 5_000, progress: Callable[[int], None] | None = None
 ) -> dict[str, int]:
@@ -206,13 +196,13 @@ def push(
 
     Writes replace by id, so pushing again updates instead of duplicating.  Returns ``target.counts()``.
     """
-    for sources in _batched(source.sources(), batch_size):
+    for sources in batched(source.sources(), batch_size):
         target.write(Facts(sources=sources))
-    for actors in _batched(source.actors(), batch_size):
+    for actors in batched(source.actors(), batch_size):
         target.write(Facts(actors=actors))
-    for places in _batched(source.places(), batch_size):
+    for places in batched(source.places(), batch_size):
         target.write(Facts(places=places))
-    for events in _batched(source.events(EventQuery()), batch_size):
+    for events in batched(source.events(EventQuery()), batch_size):
         target.write(Facts(events=events))
         if progress is not None:
             progress(len(events))
