@@ -121,12 +121,14 @@ class ClaimFinder:
         for candidate, _ in found:
             if id(candidate) in dropped:
                 continue
+            said = [t for a in candidate.anchors for t in _said_part(a)]
+            # computed once per candidate: a long sentence has many neighbours, each asking the same question
+            said_at = {t.i for t in said}
             neighbours = by_sentence[candidate.sentence_index]
-            claim = self._claim(candidate, neighbours)
+            scope = [c for c in neighbours if c is not candidate and _governs(candidate, c, said_at)]
+            claim = self._claim(candidate, said, scope)
             if claim is None:
                 continue
-            said_at = {t.i for a in candidate.anchors for t in _said_part(a)}
-            scope = [c for c in neighbours if c is not candidate and _governs(candidate, c, said_at)]
             self._describe(claim, scope)
             if candidate.lexeme.learned and not (claim.actors or scope):
                 continue
@@ -199,17 +201,14 @@ class ClaimFinder:
                 claim.statement.participants.extend((a, "subject") for a in claim.actors if a.name not in known)
 
     # -- which statements answer another report ---------------------------------------------------------
-    def _claim(self, candidate: Candidate, neighbours: list[Candidate]) -> Claim | None:
+    def _claim(self, candidate: Candidate, said: list[Any], scope: list[Candidate]) -> Claim | None:
+        """``said``: what the candidate's words say; ``scope``: the sentence's events told inside it."""
         words, trigger = self.words, candidate.trigger
         lemma = self.lexicon.lemma(trigger)
         is_verb = trigger.tag_.startswith("VB")
         anchors = {a.i for a in candidate.anchors}
         # "called the report fabricated": the light verb says it of the noun
-        said = [t for a in candidate.anchors for t in _said_part(a)]
         subtree = [t for t in said if t.i not in anchors]
-        # computed once per statement: a long sentence has many neighbours, each asking the same question
-        said_at = {t.i for t in said}
-        scope = [c for c in neighbours if c is not candidate and _governs(candidate, c, said_at)]
         if is_verb and lemma in words.deny_verbs:
             return self._disputing(candidate, words.deny_verbs[lemma], subtree, scope)
         if not is_verb and self._noun(trigger) in words.nouns:
