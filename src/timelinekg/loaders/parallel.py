@@ -92,11 +92,11 @@ def extract_batch(items: list[Article | ValidationError]) -> list[Outcome]:
     try:
         outcomes.extend(extract_articles(items))
     except Exception as error:
-        outcomes.append(Raised(_portable(error)))
+        outcomes.append(Raised(portable_error(error)))
     return outcomes
 
 
-def _portable(error: Exception) -> BaseException:
+def portable_error(error: Exception) -> BaseException:
     """The exception itself when it survives pickling (with its worker traceback as a note), else a stand-in."""
     import pickle
 

@@ -27,7 +27,7 @@ from urllib.parse import unquote, urlparse
 from timelinekg.errors import TimelineKGError, ValidationError
 from timelinekg.loaders import LoadOptions, LoadResult
 from timelinekg.loaders.articles import articles_from_bytes, extracted_articles
-from timelinekg.loaders.parallel import Outcome, Raised, _portable, article_files
+from timelinekg.loaders.parallel import Outcome, Raised, article_files, portable_error
 
 if TYPE_CHECKING:
     from pyspark.sql import SparkSession
@@ -108,7 +108,7 @@ def _extract_partition(
             articles = articles_from_bytes(data, origin, format_name, options, Path(local))
             outcomes.extend(extracted_articles(articles, origin))
         except Exception as error:
-            outcomes.append(Raised(_portable(error)))
+            outcomes.append(Raised(portable_error(error)))
         yield index, outcomes
 
 
