@@ -130,8 +130,9 @@ _WHITESPACE = re.compile(r"\s")
 
 
 def _compile(body: str) -> re.Pattern[str]:
-    # whole words only; a possessive ("Monday's", "three days'") still ends the expression
-    return re.compile(rf"(?<![\w'’]){body}(?!\w)(?!['’](?!s\b)\w)", re.IGNORECASE)
+    # whole words only; a possessive ("Monday's", "three days'") still ends the expression.  The body is
+    # grouped so that the word boundaries hold for every alternative of a rule, not its first and last only
+    return re.compile(rf"(?<![\w'’])(?:{body})(?!\w)(?!['’](?!s\b)\w)", re.IGNORECASE)
 
 
 def _preceding_word(text: str, start: int) -> str:
