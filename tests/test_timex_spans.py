@@ -18,3 +18,32 @@ def test_every_alternative_of_a_rule_ends_on_a_word_boundary() -> None:
     assert spans("The shipper posted its first quarterly loss; the quarterly dividend was cut.") == []
     assert spans("Its fourth-quarterly report is due.") == []
     assert spans("Profit rose in the first quarter.") == [("the first quarter", "DATE", "2003-Q1")]
+
+
+def test_irregular_plural_units_are_vague_durations() -> None:
+    assert spans("The valley was farmed for centuries.") == [("centuries", "DURATION", "PXCE")]
+    assert spans("Salt was traded there for millennia.") == [("millennia", "DURATION", "PXML")]
+    # an abbreviation of one unit is no bare plural
+    assert spans("The clerk waited for hr and min.") == []
+
+
+def test_the_latest_unit_is_the_last_complete_one() -> None:
+    assert spans("Sales reached $2 billion in the latest fiscal year.", dt.date(1989, 10, 26)) == [
+        ("the latest fiscal year", "DATE", "1988")
+    ]
+
+
+def test_the_second_day_of_a_pair_written_with_one_month() -> None:
+    assert spans("Leaders meet on June 11 and 12 in Oslo.") == [
+        ("June 11", "DATE", "2003-06-11"),
+        ("12", "DATE", "2003-06-12"),
+    ]
+    assert spans("The fair ran 3 to 5 October 2002.") == [
+        ("3", "DATE", "2002-10-03"),
+        ("5 October 2002", "DATE", "2002-10-05"),
+    ]
+    # a count after a date is no day: it is smaller than the day, or a quantity follows
+    assert spans("On May 9 and 2 others were hurt; on May 9 and 12 percent fell.") == [
+        ("May 9", "DATE", "2002-05-09"),
+        ("May 9", "DATE", "2002-05-09"),
+    ]

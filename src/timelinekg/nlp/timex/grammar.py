@@ -230,13 +230,17 @@ def _names_a_year_part(m: re.Match[str]) -> bool:
     return bool(_YEAR_NUMBER.fullmatch(m["num"] or "")) and m["unit"].lower().startswith(("quarter", "second", "half"))
 
 
+# abbreviations listed among the plurals that name one unit ("1 hr", "5 min" are counted, "for hr" is not)
+_SINGULAR_ABBREVIATIONS = frozenset({"hr", "min"})
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     if _names_a_year_part(m):
         return False
     if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit() and not (m["rel"] and m["num"]):
         return False
-    plural = unit in lx.UNIT_PLURALS and lx.UNIT_PLURALS[unit] + "s" == unit
+    plural = unit in lx.UNIT_PLURALS and unit not in _SINGULAR_ABBREVIATIONS
     if m["num"] or m["rel"] or (m["article"] or "").lower() in ("a", "an"):
         number = (m["num"] or "").lower()
         if number == "the" and not m["rel"]:
@@ -262,11 +266,26 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
     return True
 
 
-_MONTH_DAY_DASH = re.compile(rf"{MONTH_ANY}\s+{_DAY}\s*[-–]\s*$", re.IGNORECASE)
+# between the two days of a range or pair written with one month: "March 5-9", "April 24 and 25", "5 to 9 March"
+_DAY_JOIN = r"\s*(?:[-–]|\s(?:and|or|to|through)\s)\s*"
+_MONTH_DAY_JOINED = re.compile(rf"{MONTH_ANY}\s+(?P<first>{_DAY}){_DAY_JOIN}$", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"\d+")
+
+
+def _day_number(day: str) -> int:
+    return int(_LEADING_NUMBER.match(day).group())  # type: ignore[union-attr]
 
 
 def _day_range_tail_ok(m: re.Match[str], text: str) -> bool:
-    return _MONTH_DAY_DASH.search(text[max(0, m.start() - 20) : m.start()]) is not None
+    """The second day of a pair follows the first ("April 24 and 25"): "on March 3 and 2 others" is a count."""
+    head = _MONTH_DAY_JOINED.search(text[max(0, m.start() - 24) : m.start()])
+    if head is None or _QUANTITY_AFTER.match(text, m.end()):
+        return False
+    return _day_number(head["first"]) < _day_number(m["day"])
+
+
+def _day_range_head_ok(m: re.Match[str], text: str) -> bool:
+    return _day_number(m["day"]) < _day_number(m["second"])
 
 
 def _short_year_ok(m: re.Match[str], text: str) -> bool:
@@ -366,7 +385,7 @@ RULES: tuple[Rule, ...] = (
         _compile(
             rf"(?:(?P<pmod>{POSITION_MOD}|earlier|later)[\s-]*)?(?:(?P<the>the|that|this)\s+)?"
             r"(?P<rel>this|last|next|past|previous|coming|following|same|current|that|prior|preceding|"
-            r"subsequent|succeeding|upcoming|recent|that\s+same|this\s+same|the\s+same)\s+"
+            r"subsequent|succeeding|upcoming|recent|latest|that\s+same|this\s+same|the\s+same)\s+"
             r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|year|quarter|decade|century|fortnight|morning|"
             rf"afternoon|evening|night)(?:\s+of\s+(?P<month>{MONTH_FULL})(?:\s*,?\s*{_year('year')})?)?"
         ),
@@ -502,8 +521,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "day_range_head",
         _compile(
-            rf"(?P<day>{_DAY})(?=\s*[-–]\s*{_DAY}\s+(?:of\s+)?(?P<month>{MONTH_ANY})(?:\s*,?\s*{_year('year')})?)"
+            rf"(?P<day>{_DAY})(?={_DAY_JOIN}(?P<second>{_DAY})\s+(?:of\s+)?(?P<month>{MONTH_ANY})"
+            rf"(?:\s*,?\s*{_year('year')})?)"
         ),
+        _day_range_head_ok,
     ),
     Rule("day_range_tail", _compile(rf"(?P<day>{_DAY})(?:\s*,\s*{_year('year')})?"), _day_range_tail_ok),
     Rule("short_year", _compile(r"['’](?P<short_year>\d\d)(?!['’\w])"), _short_year_ok),
