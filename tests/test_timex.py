@@ -394,6 +394,7 @@ def test_numbers_are_not_dates() -> None:
 def test_year_ranges_survive_the_number_guards() -> None:
     assert values("Prices fell in 1998-99 and rose in 1975-1976.", MONDAY) == [
         ("1998", "1998"),
+        ("99", "1999"),
         ("1975", "1975"),
         ("1976", "1976"),
     ]

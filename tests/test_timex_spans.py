@@ -47,3 +47,17 @@ def test_the_second_day_of_a_pair_written_with_one_month() -> None:
         ("May 9", "DATE", "2002-05-09"),
         ("May 9", "DATE", "2002-05-09"),
     ]
+
+
+def test_a_short_range_end_is_a_year() -> None:
+    assert spans("Output fell in 1995-96 and again in 1999-00.") == [
+        ("1995", "DATE", "1995"),
+        ("96", "DATE", "1996"),
+        ("1999", "DATE", "1999"),
+        ("00", "DATE", "2000"),
+    ]
+    # a year and a month, or a group of a longer number, are no range
+    assert spans("Filed as 1998-03; serial 555-1998-99.") == [("1998", "DATE", "1998")]
+    # the end of a range does not move a narrative's story year
+    found = spans("The siege lasted from 1915-16. In March the relief failed.", mode="narrative")
+    assert found[-1] == ("March", "DATE", "1915-03")

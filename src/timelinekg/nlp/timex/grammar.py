@@ -294,6 +294,12 @@ def _short_year_ok(m: re.Match[str], text: str) -> bool:
     return not word or word in lx.BARE_MONTH_CUES or word in lx.MONTHS or word in lx.SEASONS
 
 
+def _range_short_year_ok(m: re.Match[str], text: str) -> bool:
+    """ "1998-99" and "1999-00" end a range; "1998-03" or "2001-12" is a year and a month."""
+    first, second = int(m["first"]) % 100, int(m["short_year"])
+    return second > first or (first == 99 and second == 0)
+
+
 def _day_only_ok(m: re.Match[str], text: str) -> bool:
     return text[max(0, m.start() - 3) : m.start()].lower() == "on "
 
@@ -528,6 +534,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("day_range_tail", _compile(rf"(?P<day>{_DAY})(?:\s*,\s*{_year('year')})?"), _day_range_tail_ok),
     Rule("short_year", _compile(r"['’](?P<short_year>\d\d)(?!['’\w])"), _short_year_ok),
+    # the end of a year range written short: "1915-17", "in 2007-08" (WikiWars tags both years, 9 of 9)
+    Rule(
+        "range_short_year",
+        _compile(r"(?<=(?<![\d.,/-])(?P<first>[12]\d{3})[-–])(?P<short_year>\d\d)(?![\d.,/-]\d)(?!-)"),
+        _range_short_year_ok,
+    ),
     Rule(
         "unit_end",
         _compile(
