@@ -61,3 +61,27 @@ def test_a_short_range_end_is_a_year() -> None:
     # the end of a range does not move a narrative's story year
     found = spans("The siege lasted from 1915-16. In March the relief failed.", mode="narrative")
     assert found[-1] == ("March", "DATE", "1915-03")
+
+
+def test_an_article_before_a_length_used_as_an_adjective_stays_outside() -> None:
+    assert spans("Shares hit a five year low after a two day rally.") == [
+        ("five year", "DURATION", "P5Y"),
+        ("two day", "DURATION", "P2D"),
+    ]
+    assert spans("Miners ended a month-long strike and the year-long talks; a months-long siege began.") == [
+        ("month-long", "DURATION", "P1M"),
+        ("year-long", "DURATION", "P1Y"),
+        ("months-long", "DURATION", "PXM"),
+    ]
+    # a length that is the noun keeps its article
+    assert spans("The band played the two days of the fair and stayed for a year.") == [
+        ("the two days", "DURATION", "P2D"),
+        ("a year", "DURATION", "P1Y"),
+    ]
+
+
+def test_counted_kinds_of_day_are_days() -> None:
+    assert spans("Eight trading days after the crash, the index recovered; pay within ten business days.") == [
+        ("Eight trading days after", "DURATION", "P8D"),
+        ("ten business days", "DURATION", "P10D"),
+    ]

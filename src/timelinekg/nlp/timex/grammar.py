@@ -78,6 +78,15 @@ CALENDAR_DAY = (
 )
 
 _QUANTITY_NOUNS = _alternation(lx.QUANTITY_NOUNS)
+# an article before a length used as an adjective belongs to the noun, not to the length: "a [five year] low",
+# "the [two day] rally", "a [month-long] strike" (TimeBank 5 of 5, WikiWars 8 of 8 leave it out)
+_SINGULAR_UNIT = _alternation(lx.UNITS)
+_NOT_ADJECTIVAL = (
+    rf"(?!(?:\d+|{_NUMBER_WORD})\s+{_SINGULAR_UNIT}\s+(?!ago|earlier|later|before|after|and)[a-z])(?!{UNIT}-long)"
+)
+_NOT_ARTICLE_OF_ADJECTIVE = rf"(?!(?:an?|the)\s+{UNIT}-long)"
+# which days a count counts: "eight trading days", "ten business days" are eight and ten days
+_COUNTED_DAYS = r"(?:trading|business|working|calendar|school)(?=\s+days?\b)"
 
 
 @dataclass(frozen=True)
@@ -249,6 +258,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
             return False
         article = (m["article"] or "").lower()
         return not (unit in ("second", "seconds") and (number in ("a", "an", "the") or article in ("a", "an")))
+    if m["adjective"] and m["adjective"].startswith("-"):
+        return True  # "month-long", "years-long"
     if not plural:
         return False
     if m["adjective"] or m["qmod"]:
@@ -408,6 +419,7 @@ RULES: tuple[Rule, ...] = (
         "shifted",
         _compile(
             rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b))?(?:(?P<num>{NUMBER})[\s-]+)?(?:more\s+|additional\s+)?"
+            rf"(?:{_COUNTED_DAYS}\s+)?"
             rf"(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|afterwards?|prior|hence|from\s+now|"
             r"previously|back)"
         ),
@@ -416,11 +428,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         _compile(
-            rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b))?(?:(?P<article>the|a|an)\s+(?![\w.]+-{UNIT}\b))?"
+            rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b))?(?:(?P<article>the|a|an)\s+(?![\w.]+-{UNIT}\b){_NOT_ADJECTIVAL})?"
             r"(?:(?P<rel>past|last|next|first|following|"
             r"coming|previous|final|remaining|preceding|succeeding|ensuing|intervening|subsequent|initial)\s+)?"
-            rf"(?:(?P<num>{NUMBER})(?:[\s-]+|(?<=\d)))?(?:(?:more|additional|full|long|brutal|straight|consecutive|whole|"
-            rf"entire)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<adjective>[\s-]+long)?"
+            rf"(?:{_NOT_ARTICLE_OF_ADJECTIVE}(?P<num>{NUMBER})(?:[\s-]+|(?<=\d)))?"
+            r"(?:(?:more|additional|full|long|brutal|straight|consecutive|whole|"
+            rf"entire|{_COUNTED_DAYS})\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<adjective>[\s-]+long)?"
         ),
         _duration_ok,
     ),

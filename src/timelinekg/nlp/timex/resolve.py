@@ -974,8 +974,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     unit = _unit(m["unit"])
     number = parse_number(m["num"])
     plural = _norm(m["unit"]) in lx.UNIT_PLURALS
-    if not m["num"] and (m["rel"] or (m["article"] or "").lower() in ("a", "an")) and not plural:
-        number = 1.0  # "the past year" is one year, "the coming years" an unknown number of them
+    if not m["num"] and (m["rel"] or m["adjective"] or (m["article"] or "").lower() in ("a", "an")) and not plural:
+        number = 1.0  # "the past year" and "a month-long strike" are one, "the coming years" an unknown number
     if m["half"] and number is not None:
         number += 0.5
     return _duration_value(number, unit, _quantity_mod(m["qmod"]))
