@@ -85,3 +85,13 @@ def test_counted_kinds_of_day_are_days() -> None:
         ("Eight trading days after", "DURATION", "P8D"),
         ("ten business days", "DURATION", "P10D"),
     ]
+
+
+def test_news_leaves_just_only_about_outside_narratives_keep_them() -> None:
+    text = "The crew had only 14 days left and rested about five hours, just a week after the storm."
+    assert [(t.text, t.mod) for t in tag(text, DCT)] == [
+        ("14 days", None),
+        ("five hours", "APPROX"),
+        ("a week after", None),
+    ]
+    assert [t.text for t in tag(text, DCT, "narrative")] == ["only 14 days", "about five hours", "just a week after"]

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from xml.sax.saxutils import escape, quoteattr
 
+from timelinekg.nlp.timex import lexicon as lx
 from timelinekg.nlp.timex.grammar import CALENDAR_DAY, RULES, anchored_matches
 from timelinekg.nlp.timex.model import Timex, interval, is_timex3_value
 from timelinekg.nlp.timex.resolve import HANDLERS, Context, Result
@@ -78,6 +79,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NEWS_OUTSIDE_WORDS = re.compile(r"(?:" + "|".join(lx.NEWS_OUTSIDE_QUANTITY_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
+
+
+def _skip_outside_words(text: str, start: int, end: int) -> int:
+    """News spans leave out a leading "just", "only", "about" (``lexicon.NEWS_OUTSIDE_QUANTITY_WORDS``)."""
+    found = _NEWS_OUTSIDE_WORDS.match(text, start, end)
+    return found.end() if found else start
+
+
 def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
     """Every temporal expression in ``text``, normalised against ``dct``.
 
@@ -99,6 +109,8 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
         if result is None or not is_timex3_value(result.value):
             continue
         start, end = _trim(text, start, end)
+        if not context.narrative:
+            start = _skip_outside_words(text, start, end)
         if start >= end:
             continue
         if result.mentions is not None:
