@@ -82,7 +82,7 @@ def test_an_article_before_a_length_used_as_an_adjective_stays_outside() -> None
 
 def test_counted_kinds_of_day_are_days() -> None:
     assert spans("Eight trading days after the crash, the index recovered; pay within ten business days.") == [
-        ("Eight trading days after", "DURATION", "P8D"),
+        ("Eight trading days", "DURATION", "P8D"),
         ("ten business days", "DURATION", "P10D"),
     ]
 
@@ -92,6 +92,20 @@ def test_news_leaves_just_only_about_outside_narratives_keep_them() -> None:
     assert [(t.text, t.mod) for t in tag(text, DCT)] == [
         ("14 days", None),
         ("five hours", "APPROX"),
-        ("a week after", None),
+        ("a week", None),
     ]
     assert [t.text for t in tag(text, DCT, "narrative")] == ["only 14 days", "about five hours", "just a week after"]
+
+
+def test_news_leaves_after_and_before_outside_the_length() -> None:
+    found = tag("Rebels struck 13 days after the vote, the day before the talks.", DCT)
+    assert [(t.text, t.value, t.relation) for t in found] == [
+        ("13 days", "P13D", "after"),
+        ("the day", "2003-04-15", None),
+    ]
+    # "ago" and "earlier" belong to the expression; narratives keep "after" too
+    assert [t.text for t in tag("It fell two years ago and rose a year earlier.", DCT)] == [
+        "two years ago",
+        "a year earlier",
+    ]
+    assert [t.text for t in tag("Rebels struck 13 days after the vote.", DCT, "narrative")] == ["13 days after"]

@@ -79,13 +79,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_NEWS_OUTSIDE_WORDS = re.compile(r"(?:" + "|".join(lx.NEWS_OUTSIDE_QUANTITY_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
+_NEWS_OUTSIDE_BEFORE = re.compile(r"(?:" + "|".join(lx.NEWS_OUTSIDE_QUANTITY_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
+_NEWS_OUTSIDE_AFTER = re.compile(r"\s+(?:" + "|".join(lx.NEWS_OUTSIDE_DIRECTION_WORDS) + r")$", re.IGNORECASE)
 
 
-def _skip_outside_words(text: str, start: int, end: int) -> int:
-    """News spans leave out a leading "just", "only", "about" (``lexicon.NEWS_OUTSIDE_QUANTITY_WORDS``)."""
-    found = _NEWS_OUTSIDE_WORDS.match(text, start, end)
-    return found.end() if found else start
+def _skip_outside_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """News spans leave out a leading "just", "only", "about" and a trailing "after", "before" (see
+    ``lexicon.NEWS_OUTSIDE_QUANTITY_WORDS`` and ``NEWS_OUTSIDE_DIRECTION_WORDS``)."""
+    leading = _NEWS_OUTSIDE_BEFORE.match(text, start, end)
+    if leading:
+        start = leading.end()
+    trailing = _NEWS_OUTSIDE_AFTER.search(text, start, end)
+    if trailing and trailing.start() > start:
+        end = trailing.start()
+    return start, end
 
 
 def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
@@ -110,7 +117,7 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             continue
         start, end = _trim(text, start, end)
         if not context.narrative:
-            start = _skip_outside_words(text, start, end)
+            start, end = _skip_outside_words(text, start, end)
         if start >= end:
             continue
         if result.mentions is not None:
