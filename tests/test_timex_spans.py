@@ -109,3 +109,8 @@ def test_news_leaves_after_and_before_outside_the_length() -> None:
         "a year earlier",
     ]
     assert [t.text for t in tag("Rebels struck 13 days after the vote.", DCT, "narrative")] == ["13 days after"]
+
+
+def test_an_article_before_a_hyphenated_quarter_adjective_stays_outside() -> None:
+    found = spans("A factor in the third-quarter loss was weak demand in the fourth quarter.", dt.date(1989, 10, 30))
+    assert found == [("third-quarter", "DATE", "1989-Q3"), ("the fourth quarter", "DATE", "1989-Q4")]

@@ -386,7 +386,9 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         _compile(
             rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?"
-            r"(?:the\s+)?(?:fiscal[\s-]+)?(?:(?P<ordinal>first|second|third|fourth|final|latter|1st|2nd|3rd|4th)|"
+            # "the [third-quarter] loss": before a hyphenated adjective the article is the noun's (tbaq 7 of 7)
+            r"(?:the\s+(?!(?:fiscal[\s-]+)?[\w.]+-(?:quarter|half)\b))?(?:fiscal[\s-]+)?"
+            r"(?:(?P<ordinal>first|second|third|fourth|final|latter|1st|2nd|3rd|4th)|"
             r"(?P<rel>this|"
             r"last|next|previous|past|current|coming|same|preceding|latest))[\s-]+(?:fiscal\s+|financial\s+|calendar\s+)?"
             r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:"
