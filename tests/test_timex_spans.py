@@ -114,3 +114,13 @@ def test_news_leaves_after_and_before_outside_the_length() -> None:
 def test_an_article_before_a_hyphenated_quarter_adjective_stays_outside() -> None:
     found = spans("A factor in the third-quarter loss was weak demand in the fourth quarter.", dt.date(1989, 10, 30))
     assert found == [("third-quarter", "DATE", "1989-Q3"), ("the fourth quarter", "DATE", "1989-Q4")]
+
+
+def test_march_the_procession_and_month_ranges() -> None:
+    text = "Mothers led the March of the Mothers; the March to the sea ended. The March figures were weak."
+    assert spans(text) == [("March", "DATE", "2003-03")]
+    # a verb "may" next to a month range is still the month
+    assert [t.text for t in tag("Islands were shelled (May-August 1950), and rain may fall.", DCT, "narrative")] == [
+        "May",
+        "August 1950",
+    ]

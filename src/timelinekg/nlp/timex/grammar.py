@@ -159,12 +159,26 @@ _NAME_MONTHS = frozenset({"april", "june", "august"})
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
+# a month range: "May-August 1950", "April-May"
+_MONTH_RANGE_AFTER = re.compile(rf"\s*[-–/]\s*{MONTH_FULL}")
+_MONTH_RANGE_BEFORE = re.compile(rf"{MONTH_FULL}\s*[-–/]\s*$")
+# "the March of the Mothers", "the March to Versailles": a procession, not the month ("the March figures" is one)
+_PROCESSION_AFTER = re.compile(r"\s+(?:of|to|on|through|from|across|into|along)\s+(?![\d'’])|\s*[.;!?]")
+
+
 def _bare_month_ok(m: re.Match[str], text: str) -> bool:
     month = m["month"].lower()
     if m["pmod"] or m["rel"] or m["deictic"]:
         return True
     if month in _AMBIGUOUS_MONTHS:
-        return _preceding_word(text, m.start()) in lx.BARE_MONTH_CUES
+        if _MONTH_RANGE_AFTER.match(text, m.end()) or _MONTH_RANGE_BEFORE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            return True
+        before = _preceding_word(text, m.start())
+        if before == "the" and month == "march" and _PROCESSION_AFTER.match(text, m.end()):
+            return False
+        return before in lx.BARE_MONTH_CUES
     if month in _NAME_MONTHS and _CAPITALISED_NEXT.match(text, m.end()):
         return _preceding_word(text, m.start()) in lx.BARE_MONTH_CUES
     return True
