@@ -79,7 +79,7 @@ CALENDAR_DAY = (
 
 _QUANTITY_NOUNS = _alternation(lx.QUANTITY_NOUNS)
 # an article before a length used as an adjective belongs to the noun, not to the length: "a [five year] low",
-# "the [two day] rally", "a [month-long] strike" (TimeBank 5 of 5, WikiWars 8 of 8 leave it out)
+# "the [two day] rally", "a [month-long] strike" (outside in the tbaq dev part 30 of 30, WikiWars 12 of 12)
 _SINGULAR_UNIT = _alternation(lx.UNITS)
 _NOT_ADJECTIVAL = (
     rf"(?!(?:\d+|{_NUMBER_WORD})\s+{_SINGULAR_UNIT}\s+(?!ago|earlier|later|before|after|and)[a-z])(?!{UNIT}-long)"
