@@ -124,3 +124,11 @@ def test_march_the_procession_and_month_ranges() -> None:
         "May",
         "August 1950",
     ]
+
+
+def test_a_length_noun_joins_its_adjectival_length() -> None:
+    assert spans("Rates rose over a three-year period; she won a one-year term.") == [
+        ("a three-year period", "DURATION", "P3Y"),
+        ("a one-year term", "DURATION", "P1Y"),
+    ]
+    assert [(t.text, t.mod) for t in tag("Talks lasted over a year.", DCT)] == [("over a year", "MORE_THAN")]
