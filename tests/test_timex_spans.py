@@ -132,3 +132,14 @@ def test_a_length_noun_joins_its_adjectival_length() -> None:
         ("a one-year term", "DURATION", "P1Y"),
     ]
     assert [(t.text, t.mod) for t in tag("Talks lasted over a year.", DCT)] == [("over a year", "MORE_THAN")]
+
+
+def test_news_leaves_the_of_a_bare_plural_unit_outside() -> None:
+    text = "Police watched the house in the weeks before the raid."
+    assert [t.text for t in tag(text, DCT)] == ["weeks"]
+    assert [t.text for t in tag(text, DCT, "narrative")] == ["the weeks before"]
+    # a counted or qualified plural keeps it
+    assert [t.text for t in tag("Prices rose in the past weeks and the two years.", DCT)] == [
+        "the past weeks",
+        "the two years",
+    ]

@@ -83,15 +83,20 @@ _NEWS_OUTSIDE_BEFORE = re.compile(r"(?:" + "|".join(lx.NEWS_OUTSIDE_QUANTITY_WOR
 _NEWS_OUTSIDE_AFTER = re.compile(r"\s+(?:" + "|".join(lx.NEWS_OUTSIDE_DIRECTION_WORDS) + r")$", re.IGNORECASE)
 
 
+# "in [weeks] before the shooting", "in the [years] that followed": news leaves "the" outside a bare plural
+# unit (tbaq dev part 5 of 7); narratives keep it (WikiWars 6 of 6)
+_THE_BARE_PLURAL = re.compile(r"the\s+(?=(?:" + "|".join(lx.UNIT_PLURALS) + r")$)", re.IGNORECASE)
+
+
 def _skip_outside_words(text: str, start: int, end: int) -> tuple[int, int]:
-    """News spans leave out a leading "just", "only", "about" and a trailing "after", "before" (see
-    ``lexicon.NEWS_OUTSIDE_QUANTITY_WORDS`` and ``NEWS_OUTSIDE_DIRECTION_WORDS``)."""
-    leading = _NEWS_OUTSIDE_BEFORE.match(text, start, end)
-    if leading:
-        start = leading.end()
+    """News spans leave out a leading "just", "only", "about", the "the" of a bare plural unit, and a trailing
+    "after", "before" (see ``lexicon.NEWS_OUTSIDE_QUANTITY_WORDS`` and ``NEWS_OUTSIDE_DIRECTION_WORDS``)."""
     trailing = _NEWS_OUTSIDE_AFTER.search(text, start, end)
     if trailing and trailing.start() > start:
         end = trailing.start()
+    leading = _NEWS_OUTSIDE_BEFORE.match(text, start, end) or _THE_BARE_PLURAL.match(text, start, end)
+    if leading:
+        start = leading.end()
     return start, end
 
 
