@@ -143,3 +143,11 @@ def test_news_leaves_the_of_a_bare_plural_unit_outside() -> None:
         "the past weeks",
         "the two years",
     ]
+
+
+def test_a_hedge_after_an_expression_is_part_of_it() -> None:
+    found = tag("Rates may hold for the next year or so; the plant runs through 2010 or later.", DCT)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("the next year or so", "2004", "APPROX"),
+        ("2010 or later", "2010", "ON_OR_AFTER"),
+    ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from xml.sax.saxutils import escape, quoteattr
 
 from timelinekg.nlp.timex import lexicon as lx
@@ -88,6 +89,13 @@ _NEWS_OUTSIDE_AFTER = re.compile(r"\s+(?:" + "|".join(lx.NEWS_OUTSIDE_DIRECTION_
 _THE_BARE_PLURAL = re.compile(r"the\s+(?=(?:" + "|".join(lx.UNIT_PLURALS) + r")$)", re.IGNORECASE)
 
 
+_HEDGE_AFTER = re.compile(r"\s+(?P<hedge>" + "|".join(h.replace(" ", r"\s+") for h in lx.HEDGES) + r")(?![\w-])", re.I)
+
+
+def _norm_space(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
 def _skip_outside_words(text: str, start: int, end: int) -> tuple[int, int]:
     """News spans leave out a leading "just", "only", "about", the "the" of a bare plural unit, and a trailing
     "after", "before" (see ``lexicon.NEWS_OUTSIDE_QUANTITY_WORDS`` and ``NEWS_OUTSIDE_DIRECTION_WORDS``)."""
@@ -125,6 +133,10 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             start, end = _skip_outside_words(text, start, end)
         if start >= end:
             continue
+        hedge = _HEDGE_AFTER.match(text, end)
+        if hedge:
+            # "the next year or so", "1994 or later": the hedge is part of the expression (tbaq dev part 4 of 4)
+            end, result = hedge.end(), replace(result, mod=result.mod or lx.HEDGES[_norm_space(hedge["hedge"])])
         if result.mentions is not None:
             context.last = result.mentions
         quarter = _QUARTER_VALUE.fullmatch(result.value)

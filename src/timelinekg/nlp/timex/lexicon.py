@@ -172,6 +172,11 @@ NEWS_OUTSIDE_QUANTITY_WORDS: tuple[str, ...] = ("just", "only", "about", "barely
 # stay inside (64 of 66); narratives keep them inside as WikiWars does ("before" 5 of 6)
 NEWS_OUTSIDE_DIRECTION_WORDS: tuple[str, ...] = ("after", "before")
 
+# words after an expression that hedge it -> TIMEX3 mod ("the next year or so", "1994 or later", "1990 and beyond")
+HEDGES: dict[str, str] = {
+    "or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE",
+}
+
 # words that signal the governing verb refers to the future
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "scheduled", "planned", "plans",
