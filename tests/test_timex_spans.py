@@ -151,3 +151,11 @@ def test_a_hedge_after_an_expression_is_part_of_it() -> None:
         ("the next year or so", "2004", "APPROX"),
         ("2010 or later", "2010", "ON_OR_AFTER"),
     ]
+
+
+def test_circa_is_part_of_the_year() -> None:
+    found = tag("The temple was built ca. 466 BC and rebuilt circa 1200.", DCT, "narrative")
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("ca. 466 BC", "BC0466", "APPROX"),
+        ("circa 1200", "1200", "APPROX"),
+    ]

@@ -151,6 +151,8 @@ POSITION_MODS: dict[str, str] = {
     "the latter part of": "END", "late in": "END", "the late part of": "END", "mid": "MID", "mid-": "MID",
     "middle": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID", "the rest of": "END",
     "the remainder of": "END", "the turn of": "END",
+    # not a position but an approximation, written in the same place: "ca. 466 BC", "circa 1200" (WikiWars 2 of 2)
+    "circa": "APPROX", "ca.": "APPROX",
 }
 
 # words before a quantity -> TIMEX3 mod
