@@ -52,7 +52,7 @@ def test_seed_overnight_spans_the_night(seed_timexes: list[Timex]) -> None:
 
 
 def test_seed_a_day_after_stays_a_relative_duration(seed_timexes: list[Timex]) -> None:
-    after = next(t for t in seed_timexes if t.text == "a day after")
+    after = next(t for t in seed_timexes if t.text == "a day")
     assert (after.type, after.value, after.relation) == ("DURATION", "P1D", "after")
     assert after.earliest is None and after.latest is None
     assert after.as_json()["relation"] == "after"
@@ -74,7 +74,7 @@ def test_seed_offsets_and_bounds(seed_timexes: list[Timex]) -> None:
         ("He left two years ago.", [("two years ago", "2022")]),
         ("Fighting grew in recent weeks.", [("recent weeks", "PXW")]),
         ("Sales fell in the first quarter of 2023.", [("the first quarter of 2023", "2023-Q1")]),
-        ("It was hours after the vote.", [("hours after", "PTXH")]),
+        ("It was hours after the vote.", [("hours", "PTXH")]),
         ("The talks will resume on Friday.", [("Friday", "2024-11-15")]),
         ("The talks resumed on Friday.", [("Friday", "2024-11-08")]),
         ("A summit is planned for March.", [("March", "2025-03")]),
@@ -394,6 +394,7 @@ def test_numbers_are_not_dates() -> None:
 def test_year_ranges_survive_the_number_guards() -> None:
     assert values("Prices fell in 1998-99 and rose in 1975-1976.", MONDAY) == [
         ("1998", "1998"),
+        ("99", "1999"),
         ("1975", "1975"),
         ("1976", "1976"),
     ]

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from xml.sax.saxutils import escape, quoteattr
 
+from timelinekg.nlp.timex import lexicon as lx
 from timelinekg.nlp.timex.grammar import CALENDAR_DAY, RULES, anchored_matches
 from timelinekg.nlp.timex.model import Timex, interval, is_timex3_value
 from timelinekg.nlp.timex.resolve import HANDLERS, Context, Result
@@ -78,6 +80,34 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NEWS_OUTSIDE_BEFORE = re.compile(r"(?:" + "|".join(lx.NEWS_OUTSIDE_QUANTITY_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
+_NEWS_OUTSIDE_AFTER = re.compile(r"\s+(?:" + "|".join(lx.NEWS_OUTSIDE_DIRECTION_WORDS) + r")$", re.IGNORECASE)
+
+
+# "in [weeks] before the shooting", "in the [years] that followed": news leaves "the" outside a bare plural
+# unit (tbaq dev part 5 of 7); narratives keep it (WikiWars 6 of 6)
+_THE_BARE_PLURAL = re.compile(r"the\s+(?=(?:" + "|".join(lx.UNIT_PLURALS) + r")$)", re.IGNORECASE)
+
+
+_HEDGE_AFTER = re.compile(r"\s+(?P<hedge>" + "|".join(h.replace(" ", r"\s+") for h in lx.HEDGES) + r")(?![\w-])", re.I)
+
+
+def _norm_space(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _skip_outside_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """News spans leave out a leading "just", "only", "about", the "the" of a bare plural unit, and a trailing
+    "after", "before" (see ``lexicon.NEWS_OUTSIDE_QUANTITY_WORDS`` and ``NEWS_OUTSIDE_DIRECTION_WORDS``)."""
+    trailing = _NEWS_OUTSIDE_AFTER.search(text, start, end)
+    if trailing and trailing.start() > start:
+        end = trailing.start()
+    leading = _NEWS_OUTSIDE_BEFORE.match(text, start, end) or _THE_BARE_PLURAL.match(text, start, end)
+    if leading:
+        start = leading.end()
+    return start, end
+
+
 def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
     """Every temporal expression in ``text``, normalised against ``dct``.
 
@@ -99,8 +129,14 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
         if result is None or not is_timex3_value(result.value):
             continue
         start, end = _trim(text, start, end)
+        if not context.narrative:
+            start, end = _skip_outside_words(text, start, end)
         if start >= end:
             continue
+        hedge = _HEDGE_AFTER.match(text, end)
+        if hedge:
+            # "the next year or so", "1994 or later": the hedge is part of the expression (tbaq dev part 4 of 4)
+            end, result = hedge.end(), replace(result, mod=result.mod or lx.HEDGES[_norm_space(hedge["hedge"])])
         if result.mentions is not None:
             context.last = result.mentions
         quarter = _QUARTER_VALUE.fullmatch(result.value)

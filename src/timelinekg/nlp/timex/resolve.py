@@ -833,6 +833,16 @@ def _short_year(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_year(year), mentions=Point(year))
 
 
+def _range_short_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """The "99" of "1998-99" is in the first year's century, or the next one after "1999-00"; like the end
+    of "1975-1976" it names a year without moving the story there."""
+    first = int(m["first"])
+    year = first // 100 * 100 + int(m["short_year"])
+    if year < first:
+        year += 100
+    return Result("DATE", fmt_year(year))
+
+
 def _nearest_century(two_digits: int, anchor: int) -> int:
     """'95 is the year ending in 95 nearest the anchor year."""
     return min((c * 100 + two_digits for c in (anchor // 100 - 1, anchor // 100)), key=lambda y: abs(y - anchor))
@@ -964,8 +974,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     unit = _unit(m["unit"])
     number = parse_number(m["num"])
     plural = _norm(m["unit"]) in lx.UNIT_PLURALS
-    if not m["num"] and (m["rel"] or (m["article"] or "").lower() in ("a", "an")) and not plural:
-        number = 1.0  # "the past year" is one year, "the coming years" an unknown number of them
+    if not m["num"] and (m["rel"] or m["adjective"] or (m["article"] or "").lower() in ("a", "an")) and not plural:
+        number = 1.0  # "the past year" and "a month-long strike" are one, "the coming years" an unknown number
     if m["half"] and number is not None:
         number += 0.5
     return _duration_value(number, unit, _quantity_mod(m["qmod"]))
@@ -1149,6 +1159,7 @@ HANDLERS: dict[str, Handler] = {
     "day_range_head": _day_range_head,
     "day_range_tail": _day_range_tail,
     "short_year": _short_year,
+    "range_short_year": _range_short_year,
     "shifted": _shifted,
     "duration": _duration,
     "time": _time,

@@ -1,0 +1,161 @@
+"""The temporal tagger's span and type decisions: which words are expressions, where they start and end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timelinekg.nlp.timex import tag
+
+DCT = dt.date(2003, 4, 16)  # a Wednesday
+
+
+def spans(text: str, dct: dt.date = DCT, mode: str = "news") -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in tag(text, dct, mode)]
+
+
+def test_every_alternative_of_a_rule_ends_on_a_word_boundary() -> None:
+    # "quarterly" is an adjective, not "the first quarter" with a suffix
+    assert spans("The shipper posted its first quarterly loss; the quarterly dividend was cut.") == []
+    assert spans("Its fourth-quarterly report is due.") == []
+    assert spans("Profit rose in the first quarter.") == [("the first quarter", "DATE", "2003-Q1")]
+
+
+def test_irregular_plural_units_are_vague_durations() -> None:
+    assert spans("The valley was farmed for centuries.") == [("centuries", "DURATION", "PXCE")]
+    assert spans("Salt was traded there for millennia.") == [("millennia", "DURATION", "PXML")]
+    # an abbreviation of one unit is no bare plural
+    assert spans("The clerk waited for hr and min.") == []
+
+
+def test_the_latest_unit_is_the_last_complete_one() -> None:
+    assert spans("Sales reached $2 billion in the latest fiscal year.", dt.date(1989, 10, 26)) == [
+        ("the latest fiscal year", "DATE", "1988")
+    ]
+
+
+def test_the_second_day_of_a_pair_written_with_one_month() -> None:
+    assert spans("Leaders meet on June 11 and 12 in Oslo.") == [
+        ("June 11", "DATE", "2003-06-11"),
+        ("12", "DATE", "2003-06-12"),
+    ]
+    assert spans("The fair ran 3 to 5 October 2002.") == [
+        ("3", "DATE", "2002-10-03"),
+        ("5 October 2002", "DATE", "2002-10-05"),
+    ]
+    # a count after a date is no day: it is smaller than the day, or a quantity follows
+    assert spans("On May 9 and 2 others were hurt; on May 9 and 12 percent fell.") == [
+        ("May 9", "DATE", "2002-05-09"),
+        ("May 9", "DATE", "2002-05-09"),
+    ]
+
+
+def test_a_short_range_end_is_a_year() -> None:
+    assert spans("Output fell in 1995-96 and again in 1999-00.") == [
+        ("1995", "DATE", "1995"),
+        ("96", "DATE", "1996"),
+        ("1999", "DATE", "1999"),
+        ("00", "DATE", "2000"),
+    ]
+    # a year and a month, or a group of a longer number, are no range
+    assert spans("Filed as 1998-03; serial 555-1998-99.") == [("1998", "DATE", "1998")]
+    # the end of a range does not move a narrative's story year
+    found = spans("The siege lasted from 1915-16. In March the relief failed.", mode="narrative")
+    assert found[-1] == ("March", "DATE", "1915-03")
+
+
+def test_an_article_before_a_length_used_as_an_adjective_stays_outside() -> None:
+    assert spans("Shares hit a five year low after a two day rally.") == [
+        ("five year", "DURATION", "P5Y"),
+        ("two day", "DURATION", "P2D"),
+    ]
+    assert spans("Miners ended a month-long strike and the year-long talks; a months-long siege began.") == [
+        ("month-long", "DURATION", "P1M"),
+        ("year-long", "DURATION", "P1Y"),
+        ("months-long", "DURATION", "PXM"),
+    ]
+    # a length that is the noun keeps its article
+    assert spans("The band played the two days of the fair and stayed for a year.") == [
+        ("the two days", "DURATION", "P2D"),
+        ("a year", "DURATION", "P1Y"),
+    ]
+
+
+def test_counted_kinds_of_day_are_days() -> None:
+    assert spans("Eight trading days after the crash, the index recovered; pay within ten business days.") == [
+        ("Eight trading days", "DURATION", "P8D"),
+        ("ten business days", "DURATION", "P10D"),
+    ]
+
+
+def test_news_leaves_just_only_about_outside_narratives_keep_them() -> None:
+    text = "The crew had only 14 days left and rested about five hours, just a week after the storm."
+    assert [(t.text, t.mod) for t in tag(text, DCT)] == [
+        ("14 days", None),
+        ("five hours", "APPROX"),
+        ("a week", None),
+    ]
+    assert [t.text for t in tag(text, DCT, "narrative")] == ["only 14 days", "about five hours", "just a week after"]
+
+
+def test_news_leaves_after_and_before_outside_the_length() -> None:
+    found = tag("Rebels struck 13 days after the vote, the day before the talks.", DCT)
+    assert [(t.text, t.value, t.relation) for t in found] == [
+        ("13 days", "P13D", "after"),
+        ("the day", "2003-04-15", None),
+    ]
+    # "ago" and "earlier" belong to the expression; narratives keep "after" too
+    assert [t.text for t in tag("It fell two years ago and rose a year earlier.", DCT)] == [
+        "two years ago",
+        "a year earlier",
+    ]
+    assert [t.text for t in tag("Rebels struck 13 days after the vote.", DCT, "narrative")] == ["13 days after"]
+
+
+def test_an_article_before_a_hyphenated_quarter_adjective_stays_outside() -> None:
+    found = spans("A factor in the third-quarter loss was weak demand in the fourth quarter.", dt.date(1989, 10, 30))
+    assert found == [("third-quarter", "DATE", "1989-Q3"), ("the fourth quarter", "DATE", "1989-Q4")]
+
+
+def test_march_the_procession_and_month_ranges() -> None:
+    text = "Mothers led the March of the Mothers; the March to the sea ended. The March figures were weak."
+    assert spans(text) == [("March", "DATE", "2003-03")]
+    # a verb "may" next to a month range is still the month
+    assert [t.text for t in tag("Islands were shelled (May-August 1950), and rain may fall.", DCT, "narrative")] == [
+        "May",
+        "August 1950",
+    ]
+
+
+def test_a_length_noun_joins_its_adjectival_length() -> None:
+    assert spans("Rates rose over a three-year period; she won a one-year term.") == [
+        ("a three-year period", "DURATION", "P3Y"),
+        ("a one-year term", "DURATION", "P1Y"),
+    ]
+    assert [(t.text, t.mod) for t in tag("Talks lasted over a year.", DCT)] == [("over a year", "MORE_THAN")]
+
+
+def test_news_leaves_the_of_a_bare_plural_unit_outside() -> None:
+    text = "Police watched the house in the weeks before the raid."
+    assert [t.text for t in tag(text, DCT)] == ["weeks"]
+    assert [t.text for t in tag(text, DCT, "narrative")] == ["the weeks before"]
+    # a counted or qualified plural keeps it
+    assert [t.text for t in tag("Prices rose in the past weeks and the two years.", DCT)] == [
+        "the past weeks",
+        "the two years",
+    ]
+
+
+def test_a_hedge_after_an_expression_is_part_of_it() -> None:
+    found = tag("Rates may hold for the next year or so; the plant runs through 2010 or later.", DCT)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("the next year or so", "2004", "APPROX"),
+        ("2010 or later", "2010", "ON_OR_AFTER"),
+    ]
+
+
+def test_circa_is_part_of_the_year() -> None:
+    found = tag("The temple was built ca. 466 BC and rebuilt circa 1200.", DCT, "narrative")
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("ca. 466 BC", "BC0466", "APPROX"),
+        ("circa 1200", "1200", "APPROX"),
+    ]
