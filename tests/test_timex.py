@@ -475,6 +475,25 @@ def test_year_earlier_follows_the_period_under_discussion() -> None:
     ]
 
 
+def test_asides_do_not_change_the_quarter_under_discussion() -> None:
+    text = (
+        "Bolt Foods posted second-quarter profit of $8 million. "
+        "After a weak first quarter, margins recovered; the last comparable slump came in the third quarter of "
+        "1991. Analysts say the gains will carry into the fourth quarter. "
+        "Sales in the year-earlier period were lower, and the quarter's costs fell from a year ago."
+    )
+    found = [(t.text, t.value) for t in tag(text, dt.date(2023, 8, 10))]
+    assert found == [
+        ("second-quarter", "2023-Q2"),
+        ("first quarter", "2023-Q1"),  # an indefinite quarter is an aside
+        ("the third quarter of 1991", "1991-Q3"),  # so is a quarter of another year
+        ("the fourth quarter", "2023-Q4"),  # and one not yet begun: an outlook
+        ("the year-earlier period", "2022-Q2"),
+        ("the quarter", "2023-Q2"),
+        ("a year ago", "2022-Q2"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

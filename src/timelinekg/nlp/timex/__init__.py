@@ -105,7 +105,7 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             context.last = result.mentions
         quarter = _QUARTER_VALUE.fullmatch(result.value)
         if quarter:
-            if rule.name in _NAMING_QUARTERS:
+            if result.topic_quarter or (context.narrative and rule.name in _NAMING_QUARTERS):
                 context.last_quarter = (int(quarter[1]), int(quarter[2]))
             context.year_to_date = False
         elif result.type == "DURATION" and _YEAR_TO_DATE.match(text, start, end):

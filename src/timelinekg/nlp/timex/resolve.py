@@ -38,6 +38,7 @@ class Result:
     mod: str | None = None
     relation: str | None = None
     mentions: Point | None = None  # becomes the last mentioned date
+    topic_quarter: bool = False  # becomes the quarter under discussion
 
 
 class Context:
@@ -537,7 +538,30 @@ def _latest_ended(season: str, anchor: Point) -> int:
 _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+# "after a flat second quarter": an indefinite quarter (the article may carry one adjective); in "a third-quarter
+# loss" the article belongs to the loss
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
 def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    result = _named_quarter(m, ctx)
+    if result is None or ctx.narrative:
+        return result
+    # the quarter a report is about is named without its year; "the third quarter of 1984" or "after a flat
+    # second quarter" is an aside, and "the quarter" or "a year earlier" still point at the report's quarter
+    year_given = m["year"] or m["year2"]
+    indefinite = "-" not in m.group() and _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    aside = (year_given and not result.value.startswith(fmt_year(ctx.speech.year))) or indefinite
+    # results are reported for a quarter that has begun (a fiscal quarter may end later than the calendar's):
+    # one still ahead, or not yet over and looked forward to, is an outlook
+    first, last, _ = interval(result.value)
+    dct = _as_date(ctx.dct)
+    if first is None or last is None or dct is None or first > dct or (last >= dct and ctx.future_cue(m.start())):
+        aside = True
+    return result if aside else replace(result, topic_quarter=True)
+
+
+def _named_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if m["qnum"]:
         quarter_year = parse_year(m["year2"], ctx, m.end()) if m["year2"] else ctx.speech.year
         return Result("DATE", f"{fmt_year(quarter_year)}-Q{m['qnum']}")
