@@ -420,6 +420,10 @@ def test_text_without_dates() -> None:
         ("A verdict may come as soon as Tuesday.", [("Tuesday", "1997-03-11")]),
         # without such a cue it stays in the days before the DCT
         ("The ferry sailed on Saturday.", [("Saturday", "1997-03-08")]),
+        # a weekday opening its sentence takes the cue after it, up to its first past verb
+        ("On Thursday, the regional water authority plans to publish its audit.", [("Thursday", "1997-03-13")]),
+        ("On Thursday, the regional water authority published its audit.", [("Thursday", "1997-03-06")]),
+        ("On Thursday, the authority planned to publish its audit.", [("Thursday", "1997-03-06")]),
     ],
 )
 def test_weekday_looks_ahead_only_with_a_cue(text: str, expected: list[tuple[str, str]]) -> None:

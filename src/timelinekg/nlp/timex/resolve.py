@@ -71,16 +71,25 @@ class Context:
     def future_cue(self, start: int) -> bool:
         return _FUTURE_RE.search(self._clause_before(start)) is not None
 
-    def firm_future_cue(self, start: int) -> bool:
+    def firm_future_cue(self, start: int, end: int | None = None) -> bool:
+        """With ``end``, an expression opening its clause ("On Tuesday, the league plans to ...") looks at the
+        words after it, up to the first past verb."""
         # "had been scheduled to expire Friday": a plan told in the past tense does not look ahead of the DCT
-        return _FIRM_FUTURE_RE.search(_PAST_PLAN.sub(" ", self._clause_before(start))) is not None
+        clause = self._clause_before(start)
+        if end is not None and _OPENING_PREPOSITION.fullmatch(clause):
+            after = _PAST_PLAN.sub(" ", self._clause_after(end))
+            # "planned to" after the day tells a plan made before it
+            future = _FIRM_FUTURE_RE.search(_PLANNED.sub(" ", after))
+            past = _PAST_RE.search(_PASSIVE.sub(" ", after))
+            return future is not None and (past is None or future.start() < past.start())
+        return _FIRM_FUTURE_RE.search(_PAST_PLAN.sub(" ", clause)) is not None
 
     def deadline_before(self, start: int) -> bool:
         return _DEADLINE_BEFORE.search(self._clause_before(start)) is not None
 
     def _clause_after(self, end: int) -> str:
         # "In January, the board named ...": a date opening its sentence is governed by the verb after it
-        window = _LEADING_COMMA.sub("", self.text[end : end + 60], count=1)
+        window = _LEADING_COMMA.sub("", self.text[end : end + 100], count=1)
         boundary = _CLAUSE_BOUNDARY.search(window)
         return _NEXT_TO.sub(" ", window[: boundary.start()] if boundary else window)
 
@@ -113,6 +122,7 @@ _CLAUSE_BOUNDARY = re.compile(
 _PAST_PLAN = re.compile(
     r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:scheduled|due|set|expected|planned|supposed|going)\b", re.IGNORECASE
 )
+_PLANNED = re.compile(r"\bplanned\b", re.IGNORECASE)
 _NEXT_TO = re.compile(r"\bnext\s+to\b", re.IGNORECASE)
 _LEADING_COMMA = re.compile(r"^\s*,\s*")
 _OPENING_PREPOSITION = re.compile(
@@ -371,7 +381,7 @@ def _part_of_day_date(m: re.Match[str], ctx: Context) -> Result | None:
     return _with_part(_calendar_day(m, ctx), m["part"], m["early"] or m["early2"])
 
 
-def _weekday_point(weekday: int, ctx: Context, start: int, rel: str | None) -> Point | None:
+def _weekday_point(weekday: int, ctx: Context, start: int, rel: str | None, end: int | None = None) -> Point | None:
     key = _norm(rel) if rel else ""
     # "the previous Friday", "the following Monday" count from the day last mentioned, when there is one
     anaphoric = key in ("previous", "following") and _as_date(ctx.last) is not None
@@ -385,7 +395,7 @@ def _weekday_point(weekday: int, ctx: Context, start: int, rel: str | None) -> P
         offset = delta if delta < 0 else delta - 7
     elif key == "this":
         offset = delta
-    elif ctx.firm_future_cue(start) if not ctx.narrative else ctx.future_cue(start):
+    elif ctx.firm_future_cue(start, end) if not ctx.narrative else ctx.future_cue(start):
         # "will meet on Thursday" written on a Thursday is that day
         offset = delta if delta >= 0 else delta + 7
     else:
@@ -397,7 +407,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     weekday = lx.WEEKDAYS[_norm(m["weekday"])]
     if m["plural"]:
         return Result("SET", f"XXXX-WXX-{weekday}")
-    point = _weekday_point(weekday, ctx, m.start(), m["rel"])
+    point = _weekday_point(weekday, ctx, m.start(), m["rel"], m.end())
     if point is None:
         return Result("DATE", f"XXXX-WXX-{weekday}")
     return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
