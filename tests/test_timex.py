@@ -314,6 +314,9 @@ def test_fiscal_and_financial_periods(text: str, expected: list[tuple[str, str]]
         ("Ferries leave hourly.", [("hourly", "PT1H")]),
         ("Costs will rise in the coming years.", [("the coming years", "PXY")]),
         ("Output grew over the past year.", [("the past year", "P1Y")]),
+        # "last"/"next" without an article name the unit before or after the DCT, whatever word stands before
+        ("Exports climbed 4% over last year.", [("last year", "1996")]),
+        ("Only last month the mayor resigned.", [("last month", "1997-02")]),
         ("The flight took five and a half hours.", [("five and a half hours", "PT5H30M")]),
         ("She waited a minute and a half.", [("a minute and a half", "PT1M30S")]),
         ("The trial ran 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),

@@ -236,6 +236,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit() and not (m["rel"] and m["num"]):
         return False
     plural = unit in lx.UNIT_PLURALS and lx.UNIT_PLURALS[unit] + "s" == unit
+    if (m["rel"] or "").lower() in ("last", "next") and not m["article"] and not m["num"] and not plural:
+        return False  # "just last month", "up 5% over last year": the month or year before, a date
     if m["num"] or m["rel"] or (m["article"] or "").lower() in ("a", "an"):
         number = (m["num"] or "").lower()
         if number == "the" and not m["rel"]:
