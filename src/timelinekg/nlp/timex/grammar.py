@@ -229,10 +229,15 @@ def _names_a_year_part(m: re.Match[str]) -> bool:
     return bool(_YEAR_NUMBER.fullmatch(m["num"] or "")) and m["unit"].lower().startswith(("quarter", "second", "half"))
 
 
+_YEAR_AND_DASH_BEFORE = re.compile(r"\d{4}\s*[-–/]$")
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     if _names_a_year_part(m):
         return False
+    if m["num"] and _YEAR_AND_DASH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False  # "the 2012-13 season" names the second year of a range, not thirteen seasons
     if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit() and not (m["rel"] and m["num"]):
         return False
     plural = unit in lx.UNIT_PLURALS and lx.UNIT_PLURALS[unit] + "s" == unit
