@@ -326,6 +326,7 @@ def test_fiscal_and_financial_periods(text: str, expected: list[tuple[str, str]]
         ("Margins should hold up in the short term.", [("the short term", "FUTURE_REF")]),
         ("Tensions grew in recent months.", [("recent months", "PXM")]),
         ("The city has changed in recent times.", [("recent times", "PAST_REF")]),
+        ("Holders could sell at the then current rate.", [("current", "PAST_REF")]),
         ("A 7-year-old girl won the spelling bee.", []),
         ("His best was the 2011-12 season.", [("2011", "2011")]),  # the range's second year is no count
         ("The annual report and quarterly dividend were approved.", []),

@@ -1060,7 +1060,13 @@ def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
         durations = sum(n for kind, n in kinds.items() if kind.startswith("P") and kind != "PAST_REF")
         if kinds["PAST_REF"] <= durations:
             return _duration_value(None, lx.UNIT_PLURALS[unit], None)
-    return Result("DATE", lx.DEICTIC[word])
+    value = lx.DEICTIC[word]
+    if value == "PRESENT_REF" and _THEN_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return Result("DATE", "PAST_REF")  # "at the then current price": current at a time gone by
+    return Result("DATE", value)
+
+
+_THEN_BEFORE = re.compile(r"\bthen[\s-]+$", re.IGNORECASE)
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Result | None:
