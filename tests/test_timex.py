@@ -484,6 +484,23 @@ def test_year_earlier_follows_the_period_under_discussion() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shops reopened the day after Christmas.", [("the day after Christmas", "1996-12-26")]),
+        ("The day before Sunday's vote, rallies were banned.", [("The day before Sunday", "1997-03-08")]),
+        ("The week after March 3 was calm.", [("The week after March 3", "1997-W11")]),
+        # with nothing named after it, the day counts from the day mentioned before
+        (
+            "Talks broke down on March 4. The day after, troops moved.",
+            [("March 4", "1997-03-04"), ("The day after", "1997-03-05")],
+        ),
+    ],
+)
+def test_day_before_or_after_a_named_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MONDAY) == expected
+
+
 def test_asides_do_not_change_the_quarter_under_discussion() -> None:
     text = (
         "Bolt Foods posted second-quarter profit of $8 million. "

@@ -112,7 +112,7 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             # "for the nine months, net rose ...": the figures now compare running years, not quarters
             context.year_to_date = True
         timexes.append(_build(text, start, end, result))
-    return _order_ranges(text, _attach_times_to_days(text, timexes))
+    return _order_ranges(text, _join_day_before_after(text, _attach_times_to_days(text, timexes)))
 
 
 def _build(text: str, start: int, end: int, result: Result) -> Timex:
@@ -153,6 +153,41 @@ def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
             skip = bool(joined)
             continue
         out.append(timex)
+    return out
+
+
+_DAY_BEFORE_AFTER = re.compile(r"(?:the\s+)?(?P<unit>day|week)\s+(?P<dir>before|after)", re.IGNORECASE)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _join_day_before_after(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "the day after Christmas", "the day before last Tuesday's hearing": one expression, counted from the day
+    named after it rather than from the day mentioned before."""
+    out: list[Timex] = []
+    skip = False
+    for i, timex in enumerate(timexes):
+        if skip:
+            skip = False
+            continue
+        following = timexes[i + 1] if i + 1 < len(timexes) else None
+        shift = _DAY_BEFORE_AFTER.fullmatch(timex.text)
+        if (
+            shift is None
+            or following is None
+            or not _ISO_DAY.fullmatch(following.value)
+            or text[timex.end : following.start].strip()
+        ):
+            out.append(timex)
+            continue
+        days = (1 if shift["unit"].lower() == "day" else 7) * (1 if shift["dir"].lower() == "after" else -1)
+        day = dt.date.fromisoformat(following.value) + dt.timedelta(days=days)
+        if shift["unit"].lower() == "day":
+            value = day.isoformat()
+        else:
+            year, week, _ = day.isocalendar()
+            value = f"{year:04d}-W{week:02d}"
+        out.append(_build(text, timex.start, following.end, Result("DATE", value)))
+        skip = True
     return out
 
 
