@@ -80,7 +80,7 @@ class Context:
             after = _PAST_PLAN.sub(" ", self._clause_after(end))
             # "planned to" after the day tells a plan made before it
             future = _FIRM_FUTURE_RE.search(_PLANNED.sub(" ", after))
-            past = _PAST_RE.search(_PASSIVE.sub(" ", after))
+            past = _PAST_RE.search(_finite_verbs(after))
             return future is not None and (past is None or future.start() < past.start())
         return _FIRM_FUTURE_RE.search(_PAST_PLAN.sub(" ", clause)) is not None
 
@@ -101,7 +101,7 @@ class Context:
             # the first verb after decides: "In May, it announced plans to ..." is past
             after = self._clause_after(end)
             future = _FUTURE_RE.search(after)
-            past = _PAST_RE.search(_PASSIVE.sub(" ", after))
+            past = _PAST_RE.search(_finite_verbs(after))
             if future and (past is None or future.start() < past.start()):
                 return "future"
             return "past" if past else None
@@ -109,7 +109,7 @@ class Context:
             return "future"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
         # "until", "by") points ahead of the act that set it
-        if _DEADLINE_BEFORE.search(clause) or _PAST_RE.search(_PASSIVE.sub(" ", clause)) is None:
+        if _DEADLINE_BEFORE.search(clause) or _PAST_RE.search(_finite_verbs(clause)) is None:
             return None
         return "past"
 
@@ -129,6 +129,18 @@ _OPENING_PREPOSITION = re.compile(
     r"\s*(?:(?:in|on|by|during|since|from|until|through|after|before|early|late)\s+)*", re.IGNORECASE
 )
 _PASSIVE = re.compile(r"\b(?:be|being|been)\s+\w+ed\b", re.IGNORECASE)
+# "a still unspecified date", "the proposed merger": a participle after a determiner is an adjective
+_ADJECTIVE_PARTICIPLE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our|some|any|no)\s+(?:\w+ly\s+|still\s+)?\w+ed\b",
+    re.IGNORECASE,
+)
+
+
+def _finite_verbs(clause: str) -> str:
+    """The clause without the "-ed" words that are no past verbs: passives after "be" and adjectives."""
+    return _ADJECTIVE_PARTICIPLE.sub(" ", _PASSIVE.sub(" ", clause))
+
+
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
 _PAST_RE = re.compile(r"\b(?:" + "|".join(lx.PAST_CUES) + r"|[a-z]{2,}ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE)
 
