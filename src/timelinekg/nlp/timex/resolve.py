@@ -128,7 +128,7 @@ _LEADING_COMMA = re.compile(r"^\s*,\s*")
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?:(?:in|on|by|during|since|from|until|through|after|before|early|late)\s+)*", re.IGNORECASE
 )
-_PASSIVE = re.compile(r"\b(?:be|being|been)\s+\w+ed\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:be|being|been|is|are)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
 # "a still unspecified date", "the proposed merger": a participle after a determiner is an adjective
 _ADJECTIVE_PARTICIPLE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our|some|any|no)\s+(?:\w+ly\s+|still\s+)?\w+ed\b",
@@ -142,7 +142,11 @@ def _finite_verbs(clause: str) -> str:
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
-_PAST_RE = re.compile(r"\b(?:" + "|".join(lx.PAST_CUES) + r"|[a-z]{2,}ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE)
+# "-ed" words that are no past forms: "need", "exceed", "hundred", "indeed"
+_NOT_PAST_ED = r"(?!(?:ne|exce|proce|succe|inde|spe|fe|se|ble|bre|hundr|kindr|sacr|nak|wick|wretch)ed\b)"
+_PAST_RE = re.compile(
+    r"\b(?:" + "|".join(lx.PAST_CUES) + rf"|{_NOT_PAST_ED}[a-z]{{2,}}ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE
+)
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
