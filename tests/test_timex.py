@@ -459,6 +459,8 @@ def test_accounting_years_and_year_end(text: str, expected: tuple[str, str, str]
         # further ahead, or after a past verb, it is the last one
         ("The loan was repaid by November.", [("November", "1996-11")]),
         ("The group must repay the loan by November.", [("November", "1996-11")]),
+        # "effective" announces a change to come
+        ("The new tariff applies effective July 1.", [("July 1", "1997-07-01")]),
     ],
 )
 def test_deadline_month_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:

@@ -141,7 +141,7 @@ def _finite_verbs(clause: str) -> str:
     return _ADJECTIVE_PARTICIPLE.sub(" ", _PASSIVE.sub(" ", clause))
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by|effective)\s+$", re.IGNORECASE)
 # "-ed" words that are no past forms: "need", "exceed", "hundred", "indeed"
 _NOT_PAST_ED = r"(?!(?:ne|exce|proce|succe|inde|spe|fe|se|ble|bre|hundr|kindr|sacr|nak|wick|wretch)ed\b)"
 _PAST_RE = re.compile(
