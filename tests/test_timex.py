@@ -529,6 +529,8 @@ def test_asides_do_not_change_the_quarter_under_discussion() -> None:
         ("In January, the board named a new chief executive.", [("January", "1997-01")]),
         ("In September, the firm announced plans to build a plant.", [("September", "1997-09")]),
         ("In December, the board will name a new chief executive.", [("December", "1997-12")]),
+        # an aside without a verb is skipped
+        ("In December, near the holiday, a fire gutted the mill.", [("December", "1996-12")]),
         # a participle after a determiner is an adjective, not a past verb
         ("Holders of the converted notes get the payment on Dec. 5.", [("Dec. 5", "1997-12-05")]),
         ("Holders converted the notes on Dec. 5.", [("Dec. 5", "1996-12-05")]),

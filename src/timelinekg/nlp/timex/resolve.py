@@ -88,10 +88,16 @@ class Context:
         return _DEADLINE_BEFORE.search(self._clause_before(start)) is not None
 
     def _clause_after(self, end: int) -> str:
-        # "In January, the board named ...": a date opening its sentence is governed by the verb after it
-        window = _LEADING_COMMA.sub("", self.text[end : end + 100], count=1)
-        boundary = _CLAUSE_BOUNDARY.search(window)
-        return _NEXT_TO.sub(" ", window[: boundary.start()] if boundary else window)
+        # "In January, the board named ...": a date opening its sentence is governed by the verb after it; an aside
+        # without one is skipped ("In January, a week after the anniversary, a bomb killed ...")
+        window = _LEADING_COMMA.sub("", self.text[end : end + 160], count=1)
+        start = 0
+        for boundary in _CLAUSE_BOUNDARY.finditer(window):
+            clause = window[start : boundary.start()]
+            if not boundary.group().startswith(",") or _has_tense_cue(clause):
+                return _NEXT_TO.sub(" ", clause)
+            start = boundary.end()
+        return _NEXT_TO.sub(" ", window[start:])
 
     def tense(self, start: int, end: int | None = None) -> str | None:
         """Return "future", "past", or None when the clause shows neither.  With ``end``, an expression
@@ -134,6 +140,10 @@ _ADJECTIVE_PARTICIPLE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our|some|any|no)\s+(?:\w+ly\s+|still\s+)?\w+ed\b",
     re.IGNORECASE,
 )
+
+
+def _has_tense_cue(clause: str) -> bool:
+    return _FUTURE_RE.search(clause) is not None or _PAST_RE.search(_finite_verbs(clause)) is not None
 
 
 def _finite_verbs(clause: str) -> str:
