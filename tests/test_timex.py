@@ -529,6 +529,9 @@ def test_asides_do_not_change_the_quarter_under_discussion() -> None:
         ("In January, the board named a new chief executive.", [("January", "1997-01")]),
         ("In September, the firm announced plans to build a plant.", [("September", "1997-09")]),
         ("In December, the board will name a new chief executive.", [("December", "1997-12")]),
+        # irregular past forms mark the past; after "is" a participle is no past verb
+        ("The rebels sought shelter in November.", [("November", "1996-11")]),
+        ("The appeal is heard in December.", [("December", "1997-12")]),
         # an aside without a verb is skipped
         ("In December, near the holiday, a fire gutted the mill.", [("December", "1996-12")]),
         # a participle after a determiner is an adjective, not a past verb

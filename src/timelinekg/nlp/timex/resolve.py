@@ -134,7 +134,8 @@ _LEADING_COMMA = re.compile(r"^\s*,\s*")
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?:(?:in|on|by|during|since|from|until|through|after|before|early|late)\s+)*", re.IGNORECASE
 )
-_PASSIVE = re.compile(r"\b(?:be|being|been|is|are)\s+(?:\w+ly\s+)?\w+ed\b", re.IGNORECASE)
+# the participle after "be" is no past verb: "to be completed", "when the case is heard"
+_PASSIVE = re.compile(r"\b(?:be|being|been|is|are)\s+(?:\w+ly\s+)?\w+\b", re.IGNORECASE)
 # "a still unspecified date", "the proposed merger": a participle after a determiner is an adjective
 _ADJECTIVE_PARTICIPLE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our|some|any|no)\s+(?:\w+ly\s+|still\s+)?\w+ed\b",
