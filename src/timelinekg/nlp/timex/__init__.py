@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from xml.sax.saxutils import escape, quoteattr
 
 from timelinekg.nlp.timex.grammar import CALENDAR_DAY, RULES, anchored_matches
@@ -125,19 +126,29 @@ def _build(text: str, start: int, end: int, result: Result) -> Timex:
     )
 
 
+# a joined expression, and whether it took in the expression after it
+Joined = tuple[Timex, bool]
+
+
+def _join_neighbours(timexes: list[Timex], join: Callable[[Timex, Timex], Joined | None]) -> list[Timex]:
+    """Walk the expressions in order; ``join`` may rewrite one using the expression right after it."""
+    out: list[Timex] = []
+    index = 0
+    while index < len(timexes):
+        timex = timexes[index]
+        joined = join(timex, timexes[index + 1]) if index + 1 < len(timexes) else None
+        out.append(joined[0] if joined else timex)
+        index += 2 if joined and joined[1] else 1
+    return out
+
+
 def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time takes the day written after it; with only a time zone or a comma between them
     ("10 p.m. EST Tuesday", "noon, Nov. 6") the two are one expression, as TimeML marks them."""
-    out: list[Timex] = []
-    skip = False
-    for i, timex in enumerate(timexes):
-        if skip:
-            skip = False
-            continue
-        following = timexes[i + 1] if i + 1 < len(timexes) else None
-        if (
-            following is not None
-            and timex.type == "TIME"
+
+    def join(timex: Timex, following: Timex) -> Joined | None:
+        if not (
+            timex.type == "TIME"
             and "T" in timex.value
             and following.type == "DATE"
             and len(following.value) == 10
@@ -145,15 +156,14 @@ def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
             and following.start - timex.end <= 25
             and _TIME_THEN_DAY.match(text[timex.end : following.start])
         ):
-            value = following.value + timex.value[timex.value.index("T") :]
-            # a named day ("Tuesday", "Nov. 6") joins; "today" stays its own expression
-            joined = following.text[:1].isupper() and _TIME_BESIDE_DAY.fullmatch(text[timex.end : following.start])
-            end = following.end if joined else timex.end
-            out.append(_build(text, timex.start, end, Result("TIME", value, timex.mod, timex.relation)))
-            skip = bool(joined)
-            continue
-        out.append(timex)
-    return out
+            return None
+        value = following.value + timex.value[timex.value.index("T") :]
+        # a named day ("Tuesday", "Nov. 6") joins; "today" stays its own expression
+        joined = bool(following.text[:1].isupper() and _TIME_BESIDE_DAY.fullmatch(text[timex.end : following.start]))
+        end = following.end if joined else timex.end
+        return _build(text, timex.start, end, Result("TIME", value, timex.mod, timex.relation)), joined
+
+    return _join_neighbours(timexes, join)
 
 
 _DAY_BEFORE_AFTER = re.compile(r"(?:the\s+)?(?P<unit>day|week)\s+(?P<dir>before|after)", re.IGNORECASE)
@@ -163,32 +173,19 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _join_day_before_after(text: str, timexes: list[Timex]) -> list[Timex]:
     """ "the day after Christmas", "the day before last Tuesday's hearing": one expression, counted from the day
     named after it rather than from the day mentioned before."""
-    out: list[Timex] = []
-    skip = False
-    for i, timex in enumerate(timexes):
-        if skip:
-            skip = False
-            continue
-        following = timexes[i + 1] if i + 1 < len(timexes) else None
+
+    def join(timex: Timex, following: Timex) -> Joined | None:
         shift = _DAY_BEFORE_AFTER.fullmatch(timex.text)
-        if (
-            shift is None
-            or following is None
-            or not _ISO_DAY.fullmatch(following.value)
-            or text[timex.end : following.start].strip()
-        ):
-            out.append(timex)
-            continue
-        days = (1 if shift["unit"].lower() == "day" else 7) * (1 if shift["dir"].lower() == "after" else -1)
+        if shift is None or not _ISO_DAY.fullmatch(following.value) or text[timex.end : following.start].strip():
+            return None
+        by_day = shift["unit"].lower() == "day"
+        days = (1 if by_day else 7) * (1 if shift["dir"].lower() == "after" else -1)
         day = dt.date.fromisoformat(following.value) + dt.timedelta(days=days)
-        if shift["unit"].lower() == "day":
-            value = day.isoformat()
-        else:
-            year, week, _ = day.isocalendar()
-            value = f"{year:04d}-W{week:02d}"
-        out.append(_build(text, timex.start, following.end, Result("DATE", value)))
-        skip = True
-    return out
+        year, week, _ = day.isocalendar()
+        value = day.isoformat() if by_day else f"{year:04d}-W{week:02d}"
+        return _build(text, timex.start, following.end, Result("DATE", value)), True
+
+    return _join_neighbours(timexes, join)
 
 
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")
