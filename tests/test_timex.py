@@ -365,6 +365,14 @@ def test_durations_sets_and_references(text: str, expected: list[tuple[str, str]
             "The strike ended on March 5 after a walkout the previous Saturday.",
             [("March 5", "1997-03-05"), ("the previous Saturday", "1997-03-01")],
         ),
+        # "the day after X" counts from X; with nothing named after it, from the day mentioned before
+        ("Shops reopened the day after Christmas.", [("the day after Christmas", "1996-12-26")]),
+        ("The day before Sunday's vote, rallies were banned.", [("The day before Sunday", "1997-03-08")]),
+        ("The week after March 3 was calm.", [("The week after March 3", "1997-W11")]),
+        (
+            "Talks broke down on March 4. The day after, troops moved.",
+            [("March 4", "1997-03-04"), ("The day after", "1997-03-05")],
+        ),
     ],
 )
 def test_old_newswire_conventions(text: str, expected: list[tuple[str, str]]) -> None:
@@ -467,59 +475,47 @@ def test_deadline_month_looks_ahead(text: str, expected: list[tuple[str, str]]) 
     assert values(text, MONDAY) == expected
 
 
-def test_year_earlier_follows_the_period_under_discussion() -> None:
-    text = (
-        "Acme earned $5 million in the second quarter, up from $4 million a year earlier. "
-        "In the first nine months, profit rose to $12 million from $10 million a year earlier, "
-        "and the year-ago period included a one-time gain. "
-        "In the quarter, sales grew 8% from a year ago."
-    )
-    found = [(t.text, t.value) for t in tag(text, dt.date(2023, 8, 2))]
-    assert found == [
-        ("the second quarter", "2023-Q2"),
-        ("a year earlier", "2022-Q2"),  # beside a quarter: that quarter a year back
-        ("the first nine months", "P9M"),
-        ("a year earlier", "2022"),  # beside the year to date: the year before
-        ("the year-ago period", "2022"),
-        ("the quarter", "2023-Q2"),
-        ("a year ago", "2022-Q2"),  # a quarter named again
-    ]
-
-
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "dct", "expected"),
     [
-        ("Shops reopened the day after Christmas.", [("the day after Christmas", "1996-12-26")]),
-        ("The day before Sunday's vote, rallies were banned.", [("The day before Sunday", "1997-03-08")]),
-        ("The week after March 3 was calm.", [("The week after March 3", "1997-W11")]),
-        # with nothing named after it, the day counts from the day mentioned before
         (
-            "Talks broke down on March 4. The day after, troops moved.",
-            [("March 4", "1997-03-04"), ("The day after", "1997-03-05")],
+            "Acme earned $5 million in the second quarter, up from $4 million a year earlier. "
+            "In the first nine months, profit rose to $12 million from $10 million a year earlier, "
+            "and the year-ago period included a one-time gain. "
+            "In the quarter, sales grew 8% from a year ago.",
+            dt.date(2023, 8, 2),
+            [
+                ("the second quarter", "2023-Q2"),
+                ("a year earlier", "2022-Q2"),  # beside a quarter: that quarter a year back
+                ("the first nine months", "P9M"),
+                ("a year earlier", "2022"),  # beside the year to date: the year before
+                ("the year-ago period", "2022"),
+                ("the quarter", "2023-Q2"),
+                ("a year ago", "2022-Q2"),  # a quarter named again
+            ],
+        ),
+        (
+            "Bolt Foods posted second-quarter profit of $8 million. "
+            "After a weak first quarter, margins recovered; the last comparable slump came in the third quarter of "
+            "1991. Analysts say the gains will carry into the fourth quarter. "
+            "Sales in the year-earlier period were lower, and the quarter's costs fell from a year ago.",
+            dt.date(2023, 8, 10),
+            [
+                ("second-quarter", "2023-Q2"),
+                ("first quarter", "2023-Q1"),  # an indefinite quarter is an aside
+                ("the third quarter of 1991", "1991-Q3"),  # so is a quarter of another year
+                ("the fourth quarter", "2023-Q4"),  # and one not yet begun: an outlook
+                ("the year-earlier period", "2022-Q2"),  # asides leave the quarter under discussion
+                ("the quarter", "2023-Q2"),
+                ("a year ago", "2022-Q2"),
+            ],
         ),
     ],
 )
-def test_day_before_or_after_a_named_day(text: str, expected: list[tuple[str, str]]) -> None:
-    assert values(text, MONDAY) == expected
-
-
-def test_asides_do_not_change_the_quarter_under_discussion() -> None:
-    text = (
-        "Bolt Foods posted second-quarter profit of $8 million. "
-        "After a weak first quarter, margins recovered; the last comparable slump came in the third quarter of "
-        "1991. Analysts say the gains will carry into the fourth quarter. "
-        "Sales in the year-earlier period were lower, and the quarter's costs fell from a year ago."
-    )
-    found = [(t.text, t.value) for t in tag(text, dt.date(2023, 8, 10))]
-    assert found == [
-        ("second-quarter", "2023-Q2"),
-        ("first quarter", "2023-Q1"),  # an indefinite quarter is an aside
-        ("the third quarter of 1991", "1991-Q3"),  # so is a quarter of another year
-        ("the fourth quarter", "2023-Q4"),  # and one not yet begun: an outlook
-        ("the year-earlier period", "2022-Q2"),
-        ("the quarter", "2023-Q2"),
-        ("a year ago", "2022-Q2"),
-    ]
+def test_year_earlier_follows_the_period_under_discussion(
+    text: str, dct: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, dct) == expected
 
 
 @pytest.mark.parametrize(
