@@ -292,6 +292,10 @@ def test_range_ends_follow_their_starts() -> None:
             [("the first quarter", "1997-Q1"), ("the 1995 quarter", "1995-Q1"), ("the year-ago period", "1996-Q1")],
         ),
         ("Chip demand should recover in next year's first quarter.", [("next year's first quarter", "1998-Q1")]),
+        (
+            "Net for this year's first quarter rose from a year earlier.",
+            [("this year's first quarter", "1997-Q1"), ("a year earlier", "1996-Q1")],
+        ),
         ("Analysts cut forecasts for the full year.", [("the full year", "1997")]),
         (
             "Orders in the third quarter trailed the corresponding period last year.",

@@ -584,9 +584,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     result = _named_quarter(m, ctx)
     if result is None or ctx.narrative:
         return result
-    # the quarter a report is about is named without its year; "the third quarter of 1984" or "after a flat
-    # second quarter" is an aside, and "the quarter" or "a year earlier" still point at the report's quarter
-    year_given = m["year"] or m["year2"]
+    return _as_topic(result, m, ctx, bool(m["year"] or m["year2"]))
+
+
+def _as_topic(result: Result, m: re.Match[str], ctx: Context, year_given: bool) -> Result:
+    """The quarter a report is about, which "the quarter" and "a year earlier" point back at, is named without
+    another year; "the third quarter of 1984" or "after a flat second quarter" is an aside."""
     indefinite = "-" not in m.group() and _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
     aside = (year_given and not result.value.startswith(fmt_year(ctx.speech.year))) or indefinite
     # results are reported for a quarter that has begun (a fiscal quarter may end later than the calendar's):
@@ -656,7 +659,9 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         number = _ORDINAL_PARTS[_norm(m["ordinal"])]
         if unit == "half":
             return Result("DATE", f"{fmt_year(year)}-H{number}") if number <= 2 else None
-        return Result("DATE", _quarter_value(year, number))
+        named = Result("DATE", _quarter_value(year, number))
+        # "this year's third quarter" names the quarter a report is about
+        return _as_topic(named, m, ctx, True) if m["rel_year"] and not ctx.narrative else named
     if unit == "half":
         return None
     if ctx.last_quarter is None or (ctx.year_to_date and unit == "period"):
