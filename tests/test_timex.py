@@ -532,6 +532,9 @@ def test_year_earlier_follows_the_period_under_discussion(
         # irregular past forms mark the past; after "is" a participle is no past verb
         ("The rebels sought shelter in November.", [("November", "1996-11")]),
         ("The appeal is heard in December.", [("December", "1997-12")]),
+        # seasons and quarters opening their sentence too
+        ("In the summer, the company will open a plant.", [("the summer", "1998-SU")]),
+        ("In the spring, the company opened a plant.", [("the spring", "1997-SP")]),
         # an aside without a verb is skipped
         ("In December, near the holiday, a fire gutted the mill.", [("December", "1996-12")]),
         # a participle after a determiner is an adjective, not a past verb

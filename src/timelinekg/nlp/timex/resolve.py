@@ -550,13 +550,14 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
         anchor = ctx.speech
         year = anchor.year
         season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-        if (
-            not ctx.narrative
-            and anchor.month is not None
-            and season_start > anchor.month
-            and not ctx.future_cue(m.start())
-        ):
-            year -= 1
+        if not ctx.narrative and anchor.month is not None:
+            future = ctx.tense(m.start(), m.end()) == "future"
+            season_end = interval(f"{fmt_year(year)}-{code}")[1]
+            dct = _as_date(anchor)
+            if season_start > anchor.month and not future:
+                year -= 1
+            elif future and season_end is not None and dct is not None and season_end < dct:
+                year += 1  # "the company will open a plant in the summer", said in October: next summer
     return Result("DATE", f"{fmt_year(year)}-{code}", position_mod(m["pmod"], m["pmod2"]), mentions=Point(year))
 
 
@@ -626,7 +627,7 @@ def _named_quarter(m: re.Match[str], ctx: Context) -> Result | None:
             anchor = ctx.speech
             year = anchor.year
             current = ((anchor.month or 1) - 1) * parts // 12 + 1
-            if not ctx.narrative and number > current and not ctx.future_cue(m.start()):
+            if not ctx.narrative and number > current and ctx.tense(m.start(), m.end()) != "future":
                 year -= 1
         return Result("DATE", f"{fmt_year(year)}-{letter}{number}", position_mod(m["pmod"]))
     rel = _norm(m["rel"])
