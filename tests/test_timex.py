@@ -441,6 +441,7 @@ def test_text_without_dates() -> None:
         ("On Thursday, the regional water authority plans to publish its audit.", [("Thursday", "1997-03-13")]),
         ("On Thursday, the regional water authority published its audit.", [("Thursday", "1997-03-06")]),
         ("On Thursday, the authority planned to publish its audit.", [("Thursday", "1997-03-06")]),
+        ("On Thursday morning, the council plans to vote.", [("Thursday morning", "1997-03-13TMO")]),
     ],
 )
 def test_weekday_looks_ahead_only_with_a_cue(text: str, expected: list[tuple[str, str]]) -> None:
