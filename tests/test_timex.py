@@ -536,6 +536,9 @@ def test_year_earlier_follows_the_period_under_discussion(
         # seasons and quarters opening their sentence too
         ("In the summer, the company will open a plant.", [("the summer", "1998-SU")]),
         ("In the spring, the company opened a plant.", [("the spring", "1997-SP")]),
+        # a comparison with a forecast is no future cue
+        ("Exports fell more than expected in March.", [("March", "1997-03")]),
+        ("Exports stay weaker than expected in June.", [("June", "1997-06")]),
         # an aside without a verb is skipped
         ("In December, near the holiday, a fire gutted the mill.", [("December", "1996-12")]),
         # a participle after a determiner is an adjective, not a past verb

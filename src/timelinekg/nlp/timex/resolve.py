@@ -65,8 +65,7 @@ class Context:
         clause_start = 0
         for boundary in _CLAUSE_BOUNDARY.finditer(window):
             clause_start = boundary.end()
-        # "next to the embassy" is a place, not a time ahead
-        return _NEXT_TO.sub(" ", window[clause_start:])
+        return _no_false_cues(window[clause_start:])
 
     def future_cue(self, start: int) -> bool:
         return _FUTURE_RE.search(self._clause_before(start)) is not None
@@ -95,9 +94,9 @@ class Context:
         for boundary in _CLAUSE_BOUNDARY.finditer(window):
             clause = window[start : boundary.start()]
             if not boundary.group().startswith(",") or _has_tense_cue(clause):
-                return _NEXT_TO.sub(" ", clause)
+                return _no_false_cues(clause)
             start = boundary.end()
-        return _NEXT_TO.sub(" ", window[start:])
+        return _no_false_cues(window[start:])
 
     def tense(self, start: int, end: int | None = None) -> str | None:
         """Return "future", "past", or None when the clause shows neither.  With ``end``, an expression
@@ -129,7 +128,18 @@ _PAST_PLAN = re.compile(
     r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:scheduled|due|set|expected|planned|supposed|going)\b", re.IGNORECASE
 )
 _PLANNED = re.compile(r"\bplanned\b", re.IGNORECASE)
-_NEXT_TO = re.compile(r"\bnext\s+to\b", re.IGNORECASE)
+# "next to the embassy" is a place; "fell more than expected", "as planned" compare with a forecast: no time ahead
+_NOT_A_CUE = re.compile(
+    r"\bnext\s+to\b|\b(?:than|as)\s+(?:(?:had\s+been|was|were|previously|originally|widely)\s+)*"
+    r"(?:expected|planned|scheduled|anticipated|forecast|predicted)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_false_cues(clause: str) -> str:
+    return _NOT_A_CUE.sub(" ", clause)
+
+
 _LEADING_COMMA = re.compile(r"^\s*,\s*")
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?:(?:in|on|by|during|since|from|until|through|after|before|early|late)\s+)*", re.IGNORECASE
