@@ -397,7 +397,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "duration",
         _compile(
-            rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b))?(?:(?P<article>the|a|an)\s+(?![\w.]+-{UNIT}\b))?"
+            rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b))?(?:(?P<halfof>half)\s+(?=an?\s))?"
+            rf"(?:(?P<article>the|a|an)\s+(?![\w.]+-{UNIT}\b))?"
             r"(?:(?P<rel>past|last|next|first|following|"
             r"coming|previous|final|remaining|preceding|succeeding|ensuing|intervening|subsequent|initial)\s+)?"
             rf"(?:(?P<num>{NUMBER})(?:[\s-]+|(?<=\d)))?(?:(?:more|additional|full|long|brutal|straight|consecutive|whole|"

@@ -939,10 +939,16 @@ _FRACTION_UNITS: dict[str, tuple[str, int, bool]] = {
 }
 
 
+_YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
+
+
 def _duration_value(number: float | None, unit: str, mod: str | None, relation: str | None = None) -> Result:
     letter, is_time = lx.UNITS[unit]
     if number is not None and not number.is_integer() and unit == "week":
         return Result("DURATION", f"P{int(number * 7 + 0.5)}D", mod, relation)
+    if number is not None and not number.is_integer() and unit in _YEARS_IN:
+        # "half a century" is P50Y, "two and a half decades" P25Y
+        return Result("DURATION", f"P{round(number * _YEARS_IN[unit])}Y", mod, relation)
     if number is not None and not number.is_integer() and unit in _FRACTION_UNITS:
         # "five and a half years" is P5Y6M, "a minute and a half" PT1M30S: the rest in the next smaller unit
         smaller, factor, smaller_is_time = _FRACTION_UNITS[unit]
@@ -951,7 +957,7 @@ def _duration_value(number: float | None, unit: str, mod: str | None, relation: 
         if is_time:
             value = f"PT{parts}{rest}{smaller}"
         elif smaller_is_time:
-            value = f"P{parts or '0D'}T{rest}{smaller}"
+            value = f"P{parts}T{rest}{smaller}"
         else:
             value = f"P{parts}{rest}{smaller}"
         return Result("DURATION", value, mod, relation)
@@ -1045,6 +1051,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
         number = 1.0  # "the past year" is one year, "the coming years" an unknown number of them
     if m["half"] and number is not None:
         number += 0.5
+    if m["halfof"] and number is not None:
+        number /= 2  # "half a century", "half an hour"
     return _duration_value(number, unit, _quantity_mod(m["qmod"]))
 
 
