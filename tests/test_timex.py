@@ -292,6 +292,10 @@ def test_range_ends_follow_their_starts() -> None:
             [("the first quarter", "1997-Q1"), ("the 1995 quarter", "1995-Q1"), ("the year-ago period", "1996-Q1")],
         ),
         ("Chip demand should recover in next year's first quarter.", [("next year's first quarter", "1998-Q1")]),
+        # a half or quarter of something else is no part of the year
+        ("Rain fell in the second half of March.", [("March", "1997-03")]),
+        ("He scored in the first half of the game.", []),
+        ("Losses in the third quarter of $2 million were cut.", [("the third quarter", "1996-Q3")]),
         (
             "Net for this year's first quarter rose from a year earlier.",
             [("this year's first quarter", "1997-Q1"), ("a year earlier", "1996-Q1")],

@@ -591,7 +591,18 @@ _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
+# "the second half of March", "the first half of the game": a part of something other than a year ("the third
+# quarter of $2 million" is a quarter's figure, "the first half of the fiscal year" a year's half)
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?:" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) + r")\b|the\s+(?!(?:fiscal|financial|"
+    r"calendar|current|new|same|previous|next|coming|following|last|this|latest|year)\b)[a-z])",
+    re.IGNORECASE,
+)
+
+
 def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    if _OF_AFTER.match(ctx.text, m.end()):
+        return None
     result = _named_quarter(m, ctx)
     if result is None or ctx.narrative:
         return result
