@@ -367,6 +367,8 @@ def test_durations_sets_and_references(text: str, expected: list[tuple[str, str]
         ("Rates soared in the late 70s.", [("the late 70s", "197")]),
         ("Readings stayed in the high 80s.", []),
         ("Parades are held on Thanksgiving Day.", [("Thanksgiving Day", "1996-11-28")]),
+        ("On Christmas Eve, the envoy will return.", [("Christmas Eve", "1997-12-24")]),
+        ("On Labor Day, the union will march.", [("Labor Day", "1997-09-01")]),
         ("Markets were closed over the weekend.", [("the weekend", "1997-W10-WE")]),
         ("Bids close at 5 p.m. EST, March 14.", [("5 p.m. EST, March 14", "1997-03-14T17:00")]),
         ("Trading halted at noon Friday.", [("noon Friday", "1997-03-07T12:00")]),

@@ -780,7 +780,9 @@ def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
     elif rel in ("next", "coming"):
         year = speech.year if _nth_weekday(speech.year, month, weekday, n) > speech else speech.year + 1
     else:
-        year = _year_for(month, None, ctx, m.start())
+        # the day it falls on this year tells whether it is still ahead ("On Memorial Day they marched" in May)
+        this_year = _nth_weekday(speech.year, month, weekday, n).day if 1 <= speech.year <= 9999 else None
+        year = _year_for(month, this_year, ctx, m.start(), m.end())
     if not 1 <= year <= 9999:
         return None
     point = _point(_nth_weekday(year, month, weekday, n))
@@ -1152,7 +1154,7 @@ def _set(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
     month, day, part = lx.HOLIDAYS[_norm(m["holiday"])]
-    year = parse_year(m["year"], ctx, m.end()) if m["year"] else _year_for(month, day, ctx, m.start())
+    year = parse_year(m["year"], ctx, m.end()) if m["year"] else _year_for(month, day, ctx, m.start(), m.end())
     point = Point(year, month, day)
     if part:
         return Result("TIME", f"{fmt_point(point)}T{part}", mentions=point)
