@@ -625,8 +625,10 @@ def _as_topic(result: Result, m: re.Match[str], ctx: Context, year_given: bool) 
 
 def _named_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if m["qnum"]:
-        quarter_year = parse_year(m["year2"], ctx, m.end()) if m["year2"] else ctx.speech.year
-        return Result("DATE", f"{fmt_year(quarter_year)}-Q{m['qnum']}")
+        number = int(m["qnum"])
+        if m["year2"]:
+            return Result("DATE", _quarter_value(parse_year(m["year2"], ctx, m.end()), number))
+        return Result("DATE", f"{fmt_year(_latest_begun(number, 4, ctx, m))}-Q{number}")
     half = _norm(m["unit"]) == "half"
     parts = 2 if half else 4
     letter = "H" if half else "Q"
@@ -644,12 +646,7 @@ def _named_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         if number > parts:
             return None
         if year is None:
-            # a quarter named without its year is the latest one that has begun, unless the verb looks ahead
-            anchor = ctx.speech
-            year = anchor.year
-            current = ((anchor.month or 1) - 1) * parts // 12 + 1
-            if not ctx.narrative and number > current and ctx.tense(m.start(), m.end()) != "future":
-                year -= 1
+            year = _latest_begun(number, parts, ctx, m)
         return Result("DATE", f"{fmt_year(year)}-{letter}{number}", position_mod(m["pmod"]))
     rel = _norm(m["rel"])
     if year is not None and rel == "last":
@@ -659,6 +656,15 @@ def _named_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     index = anchor.year * parts + (anchor.month - 1) * parts // 12 + lx.RELATIVE_STEPS.get(rel, 0)
     return Result("DATE", f"{fmt_year(index // parts)}-{letter}{index % parts + 1}", position_mod(m["pmod"]))
+
+
+def _latest_begun(number: int, parts: int, ctx: Context, m: re.Match[str]) -> int:
+    """The year of a quarter or half named without one: the latest that has begun, unless the verb looks ahead."""
+    anchor = ctx.speech
+    current = ((anchor.month or 1) - 1) * parts // 12 + 1
+    if not ctx.narrative and number > current and ctx.tense(m.start(), m.end()) != "future":
+        return anchor.year - 1
+    return anchor.year
 
 
 def _quarter_value(year: int, quarter: int) -> str:
