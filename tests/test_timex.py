@@ -283,6 +283,7 @@ def test_range_ends_follow_their_starts() -> None:
         ("Profit doubled in fiscal 1995.", [("fiscal 1995", "1995")]),
         ("Margins shrank in the fourth quarter.", [("the fourth quarter", "1996-Q4")]),
         ("Q3 margins shrank.", [("Q3", "1996-Q3")]),  # "Q3" too is the latest begun
+        ("The mill closed last March.", [("last March", "1996-03")]),  # said in March: a year back
         ("Exports grew in the first half.", [("the first half", "1997-H1")]),
         (
             "Net income rose in the second quarter, up from a year earlier.",

@@ -470,8 +470,9 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Result | None:
     last = ctx.last
     deictic = _norm(m["deictic"]) if m["deictic"] else ""
     speech = ctx.speech
-    if deictic and speech.month is not None and month != speech.month:
-        # "last December" is the latest one before the speech time, "next March" the first after it
+    if deictic and speech.month is not None:
+        # "last December" is the latest one before the speech time, "next March" the first after it (said in
+        # March too: the month of the speech time is "this March")
         if deictic in ("last", "past"):
             year = speech.year if month < speech.month else speech.year - 1
         elif deictic in ("next", "coming"):
