@@ -483,6 +483,8 @@ def test_accounting_years_and_year_end(text: str, expected: tuple[str, str, str]
         # further ahead, or after a past verb, it is the last one
         ("The loan was repaid by November.", [("November", "1996-11")]),
         ("The group must repay the loan by November.", [("November", "1996-11")]),
+        # without a past verb, a month up to four ahead is the coming one
+        ("The treaty goes to a vote in July.", [("July", "1997-07")]),
         # "effective" announces a change to come
         ("The new tariff applies effective July 1.", [("July 1", "1997-07-01")]),
     ],

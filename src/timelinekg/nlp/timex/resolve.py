@@ -324,7 +324,7 @@ def _month(word: str) -> int:
 # ---------------------------------------------------------------- anchoring
 
 
-_NEAR_MONTHS_AHEAD = 3
+_NEAR_MONTHS_AHEAD = 4
 _DEADLINE_MONTHS_AHEAD = 6
 
 
@@ -356,8 +356,8 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | 
         return future_year
     if tense == "past":
         return past_year
-    # without a past verb a month up to three ahead is the coming one (in the tbaq dev part all 30 such
-    # months one or two ahead are)
+    # without a past verb a month up to four ahead is the coming one (in the tbaq dev part all 24 such months
+    # one to four ahead are; of those five or six ahead, 3 lie back and 3 ahead, 2 of them after a deadline word)
     if months_ahead <= _NEAR_MONTHS_AHEAD:
         return future_year
     # a deadline ("by February", "until June") set without a past verb lies ahead, up to half a year
