@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from xml.sax.saxutils import escape, quoteattr
 
@@ -81,6 +82,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _NEWS_OUTSIDE_BEFORE = re.compile(r"(?:" + "|".join(lx.NEWS_OUTSIDE_QUANTITY_WORDS) + r")\s+(?=\S)", re.IGNORECASE)
+_NOTHING_FOLLOWS = re.compile(r"\s*(?:[,.;:!?)\]]|$)")
 _NEWS_OUTSIDE_AFTER = re.compile(r"\s+(?:" + "|".join(lx.NEWS_OUTSIDE_DIRECTION_WORDS) + r")$", re.IGNORECASE)
 
 
@@ -100,7 +102,8 @@ def _skip_outside_words(text: str, start: int, end: int) -> tuple[int, int]:
     """News spans leave out a leading "just", "only", "about", the "the" of a bare plural unit, and a trailing
     "after", "before" (see ``lexicon.NEWS_OUTSIDE_QUANTITY_WORDS`` and ``NEWS_OUTSIDE_DIRECTION_WORDS``)."""
     trailing = _NEWS_OUTSIDE_AFTER.search(text, start, end)
-    if trailing and trailing.start() > start:
+    # only a preposition goes outside: "two days after [the vote]"; an adverb stays in: "The day after, ..."
+    if trailing and trailing.start() > start and not _NOTHING_FOLLOWS.match(text, end):
         end = trailing.start()
     leading = _NEWS_OUTSIDE_BEFORE.match(text, start, end) or _THE_BARE_PLURAL.match(text, start, end)
     if leading:
@@ -141,14 +144,14 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             context.last = result.mentions
         quarter = _QUARTER_VALUE.fullmatch(result.value)
         if quarter:
-            if rule.name in _NAMING_QUARTERS:
+            if result.topic_quarter or (context.narrative and rule.name in _NAMING_QUARTERS):
                 context.last_quarter = (int(quarter[1]), int(quarter[2]))
             context.year_to_date = False
         elif result.type == "DURATION" and _YEAR_TO_DATE.match(text, start, end):
             # "for the nine months, net rose ...": the figures now compare running years, not quarters
             context.year_to_date = True
         timexes.append(_build(text, start, end, result))
-    return _order_ranges(text, _attach_times_to_days(text, timexes))
+    return _order_ranges(text, _join_day_before_after(text, _attach_times_to_days(text, timexes)))
 
 
 def _build(text: str, start: int, end: int, result: Result) -> Timex:
@@ -161,19 +164,29 @@ def _build(text: str, start: int, end: int, result: Result) -> Timex:
     )
 
 
+# a joined expression, and whether it took in the expression after it
+Joined = tuple[Timex, bool]
+
+
+def _join_neighbours(timexes: list[Timex], join: Callable[[Timex, Timex], Joined | None]) -> list[Timex]:
+    """Walk the expressions in order; ``join`` may rewrite one using the expression right after it."""
+    out: list[Timex] = []
+    index = 0
+    while index < len(timexes):
+        timex = timexes[index]
+        joined = join(timex, timexes[index + 1]) if index + 1 < len(timexes) else None
+        out.append(joined[0] if joined else timex)
+        index += 2 if joined and joined[1] else 1
+    return out
+
+
 def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time takes the day written after it; with only a time zone or a comma between them
     ("10 p.m. EST Tuesday", "noon, Nov. 6") the two are one expression, as TimeML marks them."""
-    out: list[Timex] = []
-    skip = False
-    for i, timex in enumerate(timexes):
-        if skip:
-            skip = False
-            continue
-        following = timexes[i + 1] if i + 1 < len(timexes) else None
-        if (
-            following is not None
-            and timex.type == "TIME"
+
+    def join(timex: Timex, following: Timex) -> Joined | None:
+        if not (
+            timex.type == "TIME"
             and "T" in timex.value
             and following.type == "DATE"
             and len(following.value) == 10
@@ -181,15 +194,37 @@ def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
             and following.start - timex.end <= 25
             and _TIME_THEN_DAY.match(text[timex.end : following.start])
         ):
-            value = following.value + timex.value[timex.value.index("T") :]
-            # a named day ("Tuesday", "Nov. 6") joins; "today" stays its own expression
-            joined = following.text[:1].isupper() and _TIME_BESIDE_DAY.fullmatch(text[timex.end : following.start])
-            end = following.end if joined else timex.end
-            out.append(_build(text, timex.start, end, Result("TIME", value, timex.mod, timex.relation)))
-            skip = bool(joined)
-            continue
-        out.append(timex)
-    return out
+            return None
+        value = following.value + timex.value[timex.value.index("T") :]
+        # a named day ("Tuesday", "Nov. 6") joins; "today" stays its own expression
+        joined = bool(following.text[:1].isupper() and _TIME_BESIDE_DAY.fullmatch(text[timex.end : following.start]))
+        end = following.end if joined else timex.end
+        return _build(text, timex.start, end, Result("TIME", value, timex.mod, timex.relation)), joined
+
+    return _join_neighbours(timexes, join)
+
+
+_DAY_BEFORE_AFTER = re.compile(r"(?:the\s+)?(?P<unit>day|week)\s+(?P<dir>before|after)", re.IGNORECASE)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _join_day_before_after(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "the day after Christmas", "the day before last Tuesday's hearing": one expression, counted from the day
+    named after it rather than from the day mentioned before."""
+
+    def join(timex: Timex, following: Timex) -> Joined | None:
+        # news spans leave a trailing "after"/"before" outside (_skip_outside_words): it sits between the two
+        shift = _DAY_BEFORE_AFTER.fullmatch(text[timex.start : following.start].rstrip())
+        if shift is None or not _ISO_DAY.fullmatch(following.value):
+            return None
+        by_day = shift["unit"].lower() == "day"
+        days = (1 if by_day else 7) * (1 if shift["dir"].lower() == "after" else -1)
+        day = dt.date.fromisoformat(following.value) + dt.timedelta(days=days)
+        year, week, _ = day.isocalendar()
+        value = day.isoformat() if by_day else f"{year:04d}-W{week:02d}"
+        return _build(text, timex.start, following.end, Result("DATE", value)), True
+
+    return _join_neighbours(timexes, join)
 
 
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")

@@ -260,15 +260,20 @@ def _names_a_year_part(m: re.Match[str]) -> bool:
 
 # abbreviations listed among the plurals that name one unit ("1 hr", "5 min" are counted, "for hr" is not)
 _SINGULAR_ABBREVIATIONS = frozenset({"hr", "min"})
+_YEAR_AND_DASH_BEFORE = re.compile(r"\d{4}\s*[-–/]$")
 
 
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     if _names_a_year_part(m):
         return False
+    if m["num"] and _YEAR_AND_DASH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        return False  # "the 2012-13 season" names the second year of a range, not thirteen seasons
     if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit() and not (m["rel"] and m["num"]):
         return False
     plural = unit in lx.UNIT_PLURALS and unit not in _SINGULAR_ABBREVIATIONS
+    if (m["rel"] or "").lower() in ("last", "next") and not m["article"] and not m["num"] and not plural:
+        return False  # "just last month", "up 5% over last year": the month or year before, a date
     if m["num"] or m["rel"] or (m["article"] or "").lower() in ("a", "an"):
         number = (m["num"] or "").lower()
         if number == "the" and not m["rel"]:
@@ -451,6 +456,7 @@ RULES: tuple[Rule, ...] = (
         _compile(
             # "over a three-year period" is a preposition, "over a year" a quantity
             rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b|an?\s+[\w.]+[-\s]{_SINGULAR_UNIT}\s+{_PERIOD_NOUN}))?"
+            r"(?:(?P<halfof>half)\s+(?=an?\s))?"
             rf"(?:(?P<article>the|a|an)\s+{_NOT_ADJECTIVAL})?"
             r"(?:(?P<rel>past|last|next|first|following|"
             r"coming|previous|final|remaining|preceding|succeeding|ensuing|intervening|subsequent|initial)\s+)?"

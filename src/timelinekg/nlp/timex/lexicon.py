@@ -201,6 +201,11 @@ PAST_CUES: tuple[str, ...] = (
     "grew", "hit", "cut", "set", "put", "quit", "brought", "thought", "became", "began", "broke", "chose",
     "drew", "drove", "flew", "forgot", "got", "knew", "meant", "sent", "shot", "stood", "struck", "taught",
     "threw", "understood", "wrote", "ago", "last", "earlier", "previously",
+    "found", "kept", "felt", "heard", "built", "spent", "lent", "fought", "caught", "sought", "swore", "tore",
+    "woke", "rode", "froze", "stole", "forgave", "hid", "shook", "stuck", "swept", "wept", "slept", "dealt",
+    "laid", "withdrew", "blew", "overthrew", "upheld", "withheld", "sat", "sank", "undertook", "arose", "dug",
+    "fled", "sped", "ate", "drank", "sang", "rang", "swam", "overcame", "oversaw", "underwent", "forbade",
+    "awoke", "bore", "slid", "strove", "wound", "spun", "stank", "struck", "sprang", "foresaw", "mistook",
 )
 
 # words before a bare "May" or "March" that make it the month, not the verb

@@ -38,6 +38,7 @@ class Result:
     mod: str | None = None
     relation: str | None = None
     mentions: Point | None = None  # becomes the last mentioned date
+    topic_quarter: bool = False  # becomes the quarter under discussion
 
 
 class Context:
@@ -64,24 +65,38 @@ class Context:
         clause_start = 0
         for boundary in _CLAUSE_BOUNDARY.finditer(window):
             clause_start = boundary.end()
-        # "next to the embassy" is a place, not a time ahead
-        return _NEXT_TO.sub(" ", window[clause_start:])
+        return _no_false_cues(window[clause_start:])
 
     def future_cue(self, start: int) -> bool:
         return _FUTURE_RE.search(self._clause_before(start)) is not None
 
-    def firm_future_cue(self, start: int) -> bool:
+    def firm_future_cue(self, start: int, end: int | None = None) -> bool:
+        """With ``end``, an expression opening its clause ("On Tuesday, the league plans to ...") looks at the
+        words after it, up to the first past verb."""
         # "had been scheduled to expire Friday": a plan told in the past tense does not look ahead of the DCT
-        return _FIRM_FUTURE_RE.search(_PAST_PLAN.sub(" ", self._clause_before(start))) is not None
+        clause = self._clause_before(start)
+        if end is not None and _OPENING_PREPOSITION.fullmatch(clause):
+            after = _PAST_PLAN.sub(" ", self._clause_after(end))
+            # "planned to" after the day tells a plan made before it
+            future = _FIRM_FUTURE_RE.search(_PLANNED.sub(" ", after))
+            past = _PAST_RE.search(_finite_verbs(after))
+            return future is not None and (past is None or future.start() < past.start())
+        return _FIRM_FUTURE_RE.search(_PAST_PLAN.sub(" ", clause)) is not None
 
     def deadline_before(self, start: int) -> bool:
         return _DEADLINE_BEFORE.search(self._clause_before(start)) is not None
 
     def _clause_after(self, end: int) -> str:
-        # "In January, the board named ...": a date opening its sentence is governed by the verb after it
-        window = _LEADING_COMMA.sub("", self.text[end : end + 60], count=1)
-        boundary = _CLAUSE_BOUNDARY.search(window)
-        return _NEXT_TO.sub(" ", window[: boundary.start()] if boundary else window)
+        # "In January, the board named ...": a date opening its sentence is governed by the verb after it; an aside
+        # without one is skipped ("In January, a week after the anniversary, a bomb killed ...")
+        window = _LEADING_COMMA.sub("", self.text[end : end + 160], count=1)
+        start = 0
+        for boundary in _CLAUSE_BOUNDARY.finditer(window):
+            clause = window[start : boundary.start()]
+            if not boundary.group().startswith(",") or _has_tense_cue(clause):
+                return _no_false_cues(clause)
+            start = boundary.end()
+        return _no_false_cues(window[start:])
 
     def tense(self, start: int, end: int | None = None) -> str | None:
         """Return "future", "past", or None when the clause shows neither.  With ``end``, an expression
@@ -91,7 +106,7 @@ class Context:
             # the first verb after decides: "In May, it announced plans to ..." is past
             after = self._clause_after(end)
             future = _FUTURE_RE.search(after)
-            past = _PAST_RE.search(_PASSIVE.sub(" ", after))
+            past = _PAST_RE.search(_finite_verbs(after))
             if future and (past is None or future.start() < past.start()):
                 return "future"
             return "past" if past else None
@@ -99,7 +114,7 @@ class Context:
             return "future"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
         # "until", "by") points ahead of the act that set it
-        if _DEADLINE_BEFORE.search(clause) or _PAST_RE.search(_PASSIVE.sub(" ", clause)) is None:
+        if _DEADLINE_BEFORE.search(clause) or _PAST_RE.search(_finite_verbs(clause)) is None:
             return None
         return "past"
 
@@ -112,14 +127,47 @@ _CLAUSE_BOUNDARY = re.compile(
 _PAST_PLAN = re.compile(
     r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:scheduled|due|set|expected|planned|supposed|going)\b", re.IGNORECASE
 )
-_NEXT_TO = re.compile(r"\bnext\s+to\b", re.IGNORECASE)
+_PLANNED = re.compile(r"\bplanned\b", re.IGNORECASE)
+# "next to the embassy" is a place; "fell more than expected", "as planned" compare with a forecast: no time ahead
+_NOT_A_CUE = re.compile(
+    r"\bnext\s+to\b|\b(?:than|as)\s+(?:(?:had\s+been|was|were|previously|originally|widely)\s+)*"
+    r"(?:expected|planned|scheduled|anticipated|forecast|predicted)\b",
+    re.IGNORECASE,
+)
+
+
+def _no_false_cues(clause: str) -> str:
+    return _NOT_A_CUE.sub(" ", clause)
+
+
 _LEADING_COMMA = re.compile(r"^\s*,\s*")
 _OPENING_PREPOSITION = re.compile(
     r"\s*(?:(?:in|on|by|during|since|from|until|through|after|before|early|late)\s+)*", re.IGNORECASE
 )
-_PASSIVE = re.compile(r"\b(?:be|being|been)\s+\w+ed\b", re.IGNORECASE)
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
-_PAST_RE = re.compile(r"\b(?:" + "|".join(lx.PAST_CUES) + r"|[a-z]{2,}ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE)
+# the participle after "be" is no past verb: "to be completed", "when the case is heard"
+_PASSIVE = re.compile(r"\b(?:be|being|been|is|are)\s+(?:\w+ly\s+)?\w+\b", re.IGNORECASE)
+# "a still unspecified date", "the proposed merger": a participle after a determiner is an adjective
+_ADJECTIVE_PARTICIPLE = re.compile(
+    r"\b(?:a|an|the|its|their|his|her|this|that|these|those|our|some|any|no)\s+(?:\w+ly\s+|still\s+)?\w+ed\b",
+    re.IGNORECASE,
+)
+
+
+def _has_tense_cue(clause: str) -> bool:
+    return _FUTURE_RE.search(clause) is not None or _PAST_RE.search(_finite_verbs(clause)) is not None
+
+
+def _finite_verbs(clause: str) -> str:
+    """The clause without the "-ed" words that are no past verbs: passives after "be" and adjectives."""
+    return _ADJECTIVE_PARTICIPLE.sub(" ", _PASSIVE.sub(" ", clause))
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by|effective)\s+$", re.IGNORECASE)
+# "-ed" words that are no past forms: "need", "exceed", "hundred", "indeed"
+_NOT_PAST_ED = r"(?!(?:ne|exce|proce|succe|inde|spe|fe|se|ble|bre|hundr|kindr|sacr|nak|wick|wretch)ed\b)"
+_PAST_RE = re.compile(
+    r"\b(?:" + "|".join(lx.PAST_CUES) + rf"|{_NOT_PAST_ED}[a-z]{{2,}}ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE
+)
 
 
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
@@ -276,7 +324,7 @@ def _month(word: str) -> int:
 # ---------------------------------------------------------------- anchoring
 
 
-_NEAR_MONTHS_AHEAD = 3
+_NEAR_MONTHS_AHEAD = 4
 _DEADLINE_MONTHS_AHEAD = 6
 
 
@@ -308,8 +356,8 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | 
         return future_year
     if tense == "past":
         return past_year
-    # without a past verb a month up to three ahead is the coming one (in the tbaq dev part all 30 such
-    # months one or two ahead are)
+    # without a past verb a month up to four ahead is the coming one (in the tbaq dev part all 24 such months
+    # one to four ahead are; of those five or six ahead, 3 lie back and 3 ahead, 2 of them after a deadline word)
     if months_ahead <= _NEAR_MONTHS_AHEAD:
         return future_year
     # a deadline ("by February", "until June") set without a past verb lies ahead, up to half a year
@@ -370,7 +418,7 @@ def _part_of_day_date(m: re.Match[str], ctx: Context) -> Result | None:
     return _with_part(_calendar_day(m, ctx), m["part"], m["early"] or m["early2"])
 
 
-def _weekday_point(weekday: int, ctx: Context, start: int, rel: str | None) -> Point | None:
+def _weekday_point(weekday: int, ctx: Context, start: int, rel: str | None, end: int | None = None) -> Point | None:
     key = _norm(rel) if rel else ""
     # "the previous Friday", "the following Monday" count from the day last mentioned, when there is one
     anaphoric = key in ("previous", "following") and _as_date(ctx.last) is not None
@@ -384,7 +432,7 @@ def _weekday_point(weekday: int, ctx: Context, start: int, rel: str | None) -> P
         offset = delta if delta < 0 else delta - 7
     elif key == "this":
         offset = delta
-    elif ctx.firm_future_cue(start) if not ctx.narrative else ctx.future_cue(start):
+    elif ctx.firm_future_cue(start, end) if not ctx.narrative else ctx.future_cue(start):
         # "will meet on Thursday" written on a Thursday is that day
         offset = delta if delta >= 0 else delta + 7
     else:
@@ -396,7 +444,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     weekday = lx.WEEKDAYS[_norm(m["weekday"])]
     if m["plural"]:
         return Result("SET", f"XXXX-WXX-{weekday}")
-    point = _weekday_point(weekday, ctx, m.start(), m["rel"])
+    point = _weekday_point(weekday, ctx, m.start(), m["rel"], m.end())
     if point is None:
         return Result("DATE", f"XXXX-WXX-{weekday}")
     return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
@@ -404,7 +452,7 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _weekday_part(m: re.Match[str], ctx: Context) -> Result | None:
     weekday = lx.WEEKDAYS[_norm(m["weekday"])]
-    point = _weekday_point(weekday, ctx, m.start(), None)
+    point = _weekday_point(weekday, ctx, m.start(), None, m.end())
     base = Result("DATE", fmt_point(point), mentions=point) if point else Result("DATE", "XXXX-XX-XX")
     return _with_part(base, m["part"], None)
 
@@ -422,8 +470,9 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Result | None:
     last = ctx.last
     deictic = _norm(m["deictic"]) if m["deictic"] else ""
     speech = ctx.speech
-    if deictic and speech.month is not None and month != speech.month:
-        # "last December" is the latest one before the speech time, "next March" the first after it
+    if deictic and speech.month is not None:
+        # "last December" is the latest one before the speech time, "next March" the first after it (said in
+        # March too: the month of the speech time is "this March")
         if deictic in ("last", "past"):
             year = speech.year if month < speech.month else speech.year - 1
         elif deictic in ("next", "coming"):
@@ -512,13 +561,14 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
         anchor = ctx.speech
         year = anchor.year
         season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-        if (
-            not ctx.narrative
-            and anchor.month is not None
-            and season_start > anchor.month
-            and not ctx.future_cue(m.start())
-        ):
-            year -= 1
+        if not ctx.narrative and anchor.month is not None:
+            future = ctx.tense(m.start(), m.end()) == "future"
+            season_end = interval(f"{fmt_year(year)}-{code}")[1]
+            dct = _as_date(anchor)
+            if season_start > anchor.month and not future:
+                year -= 1
+            elif future and season_end is not None and dct is not None and season_end < dct:
+                year += 1  # "the company will open a plant in the summer", said in October: next summer
     return Result("DATE", f"{fmt_year(year)}-{code}", position_mod(m["pmod"], m["pmod2"]), mentions=Point(year))
 
 
@@ -537,10 +587,49 @@ def _latest_ended(season: str, anchor: Point) -> int:
 _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+# "after a flat second quarter": an indefinite quarter (the article may carry one adjective); in "a third-quarter
+# loss" the article belongs to the loss
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+# "the second half of March", "the first half of the game": a part of something other than a year ("the third
+# quarter of $2 million" is a quarter's figure, "the first half of the fiscal year" a year's half)
+_OF_AFTER = re.compile(
+    r"\s+of\s+(?:(?:" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) + r")\b|the\s+(?!(?:fiscal|financial|"
+    r"calendar|current|new|same|previous|next|coming|following|last|this|latest|year)\b)[a-z])",
+    re.IGNORECASE,
+)
+
+
 def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    if _OF_AFTER.match(ctx.text, m.end()):
+        return None
+    result = _named_quarter(m, ctx)
+    if result is None or ctx.narrative:
+        return result
+    return _as_topic(result, m, ctx, bool(m["year"] or m["year2"]))
+
+
+def _as_topic(result: Result, m: re.Match[str], ctx: Context, year_given: bool) -> Result:
+    """The quarter a report is about, which "the quarter" and "a year earlier" point back at, is named without
+    another year; "the third quarter of 1984" or "after a flat second quarter" is an aside."""
+    indefinite = "-" not in m.group() and _INDEFINITE_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start())
+    aside = (year_given and not result.value.startswith(fmt_year(ctx.speech.year))) or indefinite
+    # results are reported for a quarter that has begun (a fiscal quarter may end later than the calendar's):
+    # one still ahead, or not yet over and looked forward to, is an outlook
+    first, last, _ = interval(result.value)
+    dct = _as_date(ctx.dct)
+    if first is None or last is None or dct is None or first > dct or (last >= dct and ctx.future_cue(m.start())):
+        aside = True
+    return result if aside else replace(result, topic_quarter=True)
+
+
+def _named_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if m["qnum"]:
-        quarter_year = parse_year(m["year2"], ctx, m.end()) if m["year2"] else ctx.speech.year
-        return Result("DATE", f"{fmt_year(quarter_year)}-Q{m['qnum']}")
+        number = int(m["qnum"])
+        if m["year2"]:
+            return Result("DATE", _quarter_value(parse_year(m["year2"], ctx, m.end()), number))
+        return Result("DATE", f"{fmt_year(_latest_begun(number, 4, ctx, m))}-Q{number}")
     half = _norm(m["unit"]) == "half"
     parts = 2 if half else 4
     letter = "H" if half else "Q"
@@ -558,12 +647,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
         if number > parts:
             return None
         if year is None:
-            # a quarter named without its year is the latest one that has begun, unless the verb looks ahead
-            anchor = ctx.speech
-            year = anchor.year
-            current = ((anchor.month or 1) - 1) * parts // 12 + 1
-            if not ctx.narrative and number > current and not ctx.future_cue(m.start()):
-                year -= 1
+            year = _latest_begun(number, parts, ctx, m)
         return Result("DATE", f"{fmt_year(year)}-{letter}{number}", position_mod(m["pmod"]))
     rel = _norm(m["rel"])
     if year is not None and rel == "last":
@@ -573,6 +657,15 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     index = anchor.year * parts + (anchor.month - 1) * parts // 12 + lx.RELATIVE_STEPS.get(rel, 0)
     return Result("DATE", f"{fmt_year(index // parts)}-{letter}{index % parts + 1}", position_mod(m["pmod"]))
+
+
+def _latest_begun(number: int, parts: int, ctx: Context, m: re.Match[str]) -> int:
+    """The year of a quarter or half named without one: the latest that has begun, unless the verb looks ahead."""
+    anchor = ctx.speech
+    current = ((anchor.month or 1) - 1) * parts // 12 + 1
+    if not ctx.narrative and number > current and ctx.tense(m.start(), m.end()) != "future":
+        return anchor.year - 1
+    return anchor.year
 
 
 def _quarter_value(year: int, quarter: int) -> str:
@@ -595,7 +688,9 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         number = _ORDINAL_PARTS[_norm(m["ordinal"])]
         if unit == "half":
             return Result("DATE", f"{fmt_year(year)}-H{number}") if number <= 2 else None
-        return Result("DATE", _quarter_value(year, number))
+        named = Result("DATE", _quarter_value(year, number))
+        # "this year's third quarter" names the quarter a report is about
+        return _as_topic(named, m, ctx, True) if m["rel_year"] and not ctx.narrative else named
     if unit == "half":
         return None
     if ctx.last_quarter is None or (ctx.year_to_date and unit == "period"):
@@ -692,7 +787,9 @@ def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
     elif rel in ("next", "coming"):
         year = speech.year if _nth_weekday(speech.year, month, weekday, n) > speech else speech.year + 1
     else:
-        year = _year_for(month, None, ctx, m.start())
+        # the day it falls on this year tells whether it is still ahead ("On Memorial Day they marched" in May)
+        this_year = _nth_weekday(speech.year, month, weekday, n).day if 1 <= speech.year <= 9999 else None
+        year = _year_for(month, this_year, ctx, m.start(), m.end())
     if not 1 <= year <= 9999:
         return None
     point = _point(_nth_weekday(year, month, weekday, n))
@@ -872,10 +969,16 @@ _FRACTION_UNITS: dict[str, tuple[str, int, bool]] = {
 }
 
 
+_YEARS_IN = {"decade": 10, "century": 100, "millennium": 1000}
+
+
 def _duration_value(number: float | None, unit: str, mod: str | None, relation: str | None = None) -> Result:
     letter, is_time = lx.UNITS[unit]
     if number is not None and not number.is_integer() and unit == "week":
         return Result("DURATION", f"P{int(number * 7 + 0.5)}D", mod, relation)
+    if number is not None and not number.is_integer() and unit in _YEARS_IN:
+        # "half a century" is P50Y, "two and a half decades" P25Y
+        return Result("DURATION", f"P{round(number * _YEARS_IN[unit])}Y", mod, relation)
     if number is not None and not number.is_integer() and unit in _FRACTION_UNITS:
         # "five and a half years" is P5Y6M, "a minute and a half" PT1M30S: the rest in the next smaller unit
         smaller, factor, smaller_is_time = _FRACTION_UNITS[unit]
@@ -884,7 +987,7 @@ def _duration_value(number: float | None, unit: str, mod: str | None, relation: 
         if is_time:
             value = f"PT{parts}{rest}{smaller}"
         elif smaller_is_time:
-            value = f"P{parts or '0D'}T{rest}{smaller}"
+            value = f"P{parts}T{rest}{smaller}"
         else:
             value = f"P{parts}{rest}{smaller}"
         return Result("DURATION", value, mod, relation)
@@ -978,6 +1081,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
         number = 1.0  # "the past year" and "a month-long strike" are one, "the coming years" an unknown number
     if m["half"] and number is not None:
         number += 0.5
+    if m["halfof"] and number is not None:
+        number /= 2  # "half a century", "half an hour"
     return _duration_value(number, unit, _quantity_mod(m["qmod"]))
 
 
@@ -1036,7 +1141,13 @@ def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
         durations = sum(n for kind, n in kinds.items() if kind.startswith("P") and kind != "PAST_REF")
         if kinds["PAST_REF"] <= durations:
             return _duration_value(None, lx.UNIT_PLURALS[unit], None)
-    return Result("DATE", lx.DEICTIC[word])
+    value = lx.DEICTIC[word]
+    if value == "PRESENT_REF" and _THEN_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        return Result("DATE", "PAST_REF")  # "at the then current price": current at a time gone by
+    return Result("DATE", value)
+
+
+_THEN_BEFORE = re.compile(r"\bthen[\s-]+$", re.IGNORECASE)
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1060,7 +1171,7 @@ def _set(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
     month, day, part = lx.HOLIDAYS[_norm(m["holiday"])]
-    year = parse_year(m["year"], ctx, m.end()) if m["year"] else _year_for(month, day, ctx, m.start())
+    year = parse_year(m["year"], ctx, m.end()) if m["year"] else _year_for(month, day, ctx, m.start(), m.end())
     point = Point(year, month, day)
     if part:
         return Result("TIME", f"{fmt_point(point)}T{part}", mentions=point)
