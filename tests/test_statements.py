@@ -85,6 +85,28 @@ def test_what_a_leader_said_in_one_televised_address_is_one_statement(tmp_path: 
     assert any("occasion" in line for line in said[0].attribute("merge_evidence", ()))
 
 
+def test_what_else_the_speaker_said_that_day_sits_in_the_occasion_the_article_names(tmp_path: Path) -> None:
+    events = load(
+        tmp_path,
+        {
+            "a.md": (
+                "2025-10-04",
+                "Prime Minister Ana Ruiz said in a speech to parliament on Saturday that the strike had cost the "
+                "ports millions. Ruiz also said on Saturday that teachers would get a pay rise.",
+            ),
+            "b.md": (
+                "2025-10-04",
+                "Prime Minister Ana Ruiz said on Saturday that teachers would get a pay rise. "
+                "Ruiz said on Saturday that the dock strike would end soon.",
+            ),
+        },
+    )
+    said = statements_of(events, "ana-ruiz")
+    # a.md places both on its speech; b.md names no occasion: its second statement stays its own
+    assert len(said) == 2, shown(said)
+    assert any(len(e.source_ids) == 2 and len(e.mentions) == 3 for e in said), shown(said)
+
+
 def test_a_claim_repeated_in_an_article_joins_the_address_it_names(tmp_path: Path) -> None:
     events = load(
         tmp_path,

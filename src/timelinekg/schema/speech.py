@@ -32,7 +32,9 @@ SAID = "said"
 OCCASION = "occasion"
 BACKGROUND = "background"
 MIN_SHARED_WORDS = 2
-MIN_SHARED_WORDS_IN_ARTICLE = 3
+# An occasion the text calls another ("in an earlier statement", "in a separate post"): said on it, not on
+# the occasion the article names, so it joins nothing by occasion.
+ANOTHER = "another occasion"
 
 
 def is_background(event: Event) -> bool:
@@ -63,13 +65,14 @@ def said_on_one_occasion(a: Event, b: Event) -> str | None:
     words = shared_words(a, b)
     named_a, named_b = occasions(a), occasions(b)
     named = " / ".join(sorted(set(named_a) | set(named_b)))
-    if named_a and named_b:
+    if named_a and named_b and ANOTHER not in named_a and ANOTHER not in named_b:
         return f"said on one occasion that day ({named})"
     if set(a.source_ids) & set(b.source_ids):
         # One article tells what a speaker said sentence after sentence, often on one topic: their words
-        # overlap without being one statement.  The article must place them on the occasion it names.
-        if (named_a or named_b) and len(words) >= MIN_SHARED_WORDS_IN_ARTICLE:
-            return f"the same words reported from the {named}: " + ", ".join(words[:6])
+        # overlap without being one statement.  The article must place them on the occasion it names: what
+        # else the speaker said that day, in the article that names the occasion, was said on it.
+        if (named_a or named_b) and not (ANOTHER in named_a or ANOTHER in named_b):
+            return f"said on the {named} the article names that day"
         return None
     if len(words) >= MIN_SHARED_WORDS:
         return "the same words reported: " + ", ".join(words[:6])

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from timelinekg.schema.speech import BACKGROUND, OCCASION, SAID
+from timelinekg.schema.speech import ANOTHER, BACKGROUND, OCCASION, SAID
 
 # Prior occurrences, not the news: "has twice before sued", "had previously attacked", "formerly ran".
 PRIOR_OCCASION = frozenset({"before", "previously", "formerly"})
@@ -50,6 +50,7 @@ OCCASION_VERBS = frozenset(
 )
 # "speaking to the nation": an address
 AUDIENCES = frozenset({"nation", "country", "people", "parliament", "lawmakers", "supporters", "crowd", "troops"})
+MEDIA_NOUNS = frozenset({"tv", "radio", "channel", "airwaves"})
 # "told reporters", "told journalists": a press occasion
 PRESS = frozenset({"reporters", "journalists", "press"})
 OTHER_OCCASION = frozenset({"earlier", "separate", "previous", "another", "other", "later", "last", "prior", "first"})
@@ -131,10 +132,12 @@ def _occasion_of(token: Any) -> str:
 
 def _occasion_noun(noun: Any) -> str:
     word = noun.lower_
+    if word in MEDIA_NOUNS or any(c.dep_ == "compound" and c.lower_ in OCCASION_NOUNS for c in noun.children):
+        word = "television"  # "on television channel Gabon 24", "on state TV"
     if word not in OCCASION_NOUNS and not (word.endswith("s") and word[:-1] in OCCASION_NOUNS):
         return ""
     if any(c.lower_ in OTHER_OCCASION for c in noun.children):
-        return ""  # "in an earlier statement", "in a separate post": another occasion
+        return ANOTHER  # "in an earlier statement", "in a separate post"
     return str(word.rstrip("s") if word != "address" else word)
 
 
