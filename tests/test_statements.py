@@ -217,3 +217,23 @@ def test_an_undated_mention_does_not_return_to_background_years_before_its_repor
     took_office = report("c", D(2011, 10, 3), D(2011, 10, 3), "src-a", "The founder took office on Monday.")
     again = report("d", None, D(2011, 10, 6), "src-a", "The founder has taken office.")
     assert merge_evidence(took_office, again) is not None
+
+
+def test_a_spokesperson_speaks_for_the_body(tmp_path: Path) -> None:
+    events = load(
+        tmp_path,
+        {
+            "a.md": (
+                "2025-11-03",
+                "The Fisheries Agency said on Monday the quota talks had failed over cod. "
+                "Fisheries Agency spokesperson Lena Holm said on Monday in a statement that the quota talks failed.",
+            ),
+            "b.md": (
+                "2025-11-03",
+                "Lena Holm, a spokeswoman for the Fisheries Agency, said on Monday the cod quota talks had failed.",
+            ),
+        },
+    )
+    said = statements_of(events, "fisheries-agency")
+    assert len(said) == 1, shown(said)
+    assert len(said[0].source_ids) == 2

@@ -100,7 +100,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     from timelinekg.nlp.extract.disputes import ClaimFinder, claim_attributes, link_in_article
     from timelinekg.nlp.extract.events import EventFinder
     from timelinekg.nlp.extract.lexicon import load_lexicon
-    from timelinekg.nlp.extract.occasions import report_attributes
+    from timelinekg.nlp.extract.occasions import report_attributes, represented_bodies
     from timelinekg.nlp.extract.places import gazetteer
     from timelinekg.nlp.timex import tag
     from timelinekg.schema.merge import SPEECH_TYPES
@@ -116,6 +116,13 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     claim_of = {id(claim.statement): claim for claim in claims}
     facts = Facts(sources=[source])
     actors: dict[str, Actor] = {}
+    for candidate, _ in found:
+        if candidate.type in SPEECH_TYPES:
+            speaking = {ref.name for ref, _ in candidate.participants}
+            for body in represented_bodies(candidate, finder._actors_at):
+                if body.name not in speaking:
+                    speaking.add(body.name)
+                    candidate.participants.append((body, "agent"))
     for candidate, sentence in found:
         participants = []
         for ref, role in candidate.participants:

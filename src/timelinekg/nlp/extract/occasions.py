@@ -14,6 +14,7 @@ reports, the occasion it names, and whether it tells background rather than news
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -55,6 +56,7 @@ MEDIA_NOUNS = frozenset({"tv", "radio", "channel", "airwaves"})
 PRESS = frozenset({"reporters", "journalists", "press"})
 OTHER_OCCASION = frozenset({"earlier", "separate", "previous", "another", "other", "later", "last", "prior", "first"})
 CONTENT_TAGS = ("NN", "VB", "JJ", "CD", "RB")
+CLAUSES = frozenset({"acl", "relcl", "ccomp"})
 _STEM_LENGTH = 6
 _SUFFIXES = ("ians", "ian", "ings", "ing", "ies", "ied", "ed", "es", "s")
 
@@ -147,7 +149,9 @@ def said_words(candidate: Any, lexicon: Any) -> tuple[str, ...]:
     skip = {t.i for t in candidate.anchors} | {candidate.trigger.i}
     phrase = _occasion_phrase(candidate)
     if phrase:
-        skip.update(t.i for t in phrase[0].subtree)  # "addressing the nation" says where, not what
+        # "addressing the nation" says where, not what; "in a statement that the talks failed" says both
+        said_in_it = {t.i for c in phrase[0].subtree if c.dep_ in CLAUSES for t in c.subtree}
+        skip.update(t.i for t in phrase[0].subtree if t.i not in said_in_it)
     stems = set()
     for token in sentence:
         if token.i in skip or token.is_punct or token.is_space or token.like_url:
@@ -198,3 +202,25 @@ def _stop_words() -> frozenset[str]:
 
 def _phrase(token: Any) -> str:
     return "".join(t.text_with_ws for t in token.subtree).strip()
+
+
+SPOKESPEOPLE = frozenset(
+    {"spokesperson", "spokespersons", "spokespeople", "spokesman", "spokesmen", "spokeswoman", "spokeswomen"}
+)
+
+
+def represented_bodies(candidate: Any, actors_at: Callable[[Any, bool], list[Any]]) -> list[Any]:
+    """The bodies a spokesperson speaks for: "X spokesperson Y said", "Y, a spokesperson for X, said", "a
+    spokesman for X said".  What a spokesperson says, the body says: both are the statement's speakers."""
+    found: list[Any] = []
+    for subject in (c for c in candidate.verb.children if c.dep_ == "nsubj"):
+        for word in (subject, *subject.children):
+            if word.lower_ not in SPOKESPEOPLE:
+                continue
+            for child in word.children:
+                if child.dep_ in ("compound", "poss", "nmod") and child.ent_type_ == "ORG":
+                    found.extend(actors_at(child, True))
+                elif child.dep_ == "prep" and child.lower_ in ("for", "of"):
+                    for body in (c for c in child.children if c.dep_ == "pobj"):
+                        found.extend(actors_at(body, True))
+    return found
