@@ -237,3 +237,27 @@ def test_a_spokesperson_speaks_for_the_body(tmp_path: Path) -> None:
     said = statements_of(events, "fisheries-agency")
     assert len(said) == 1, shown(said)
     assert len(said[0].source_ids) == 2
+
+
+def test_a_fact_file_quoting_the_articles_sentence_is_that_statement() -> None:
+    sentence = "The mayor said in March that the tram line would open next spring, officials recalled."
+    curated = Event(
+        "mayor-tram",
+        "statement",
+        "The mayor says the tram line will open next spring",
+        D(2025, 3, 1),
+        D(2025, 3, 31),
+        "month",
+        participants=(Participation("mayor", "agent"),),
+        mentions=(Mention("src-a", sentence[:60], 0, 60, D(2025, 3, 1), D(2025, 3, 31), "month"),),
+    )
+    extracted = curated.with_changes(
+        id="ev-1",
+        label="The mayor said",
+        mentions=(Mention("src-a", sentence, 0, len(sentence), D(2025, 3, 1), D(2025, 3, 31), "month"),),
+        attributes=(("trigger", "said"),),
+    )
+    evidence = merge_evidence(curated, extracted)
+    assert evidence is not None and "the same sentence reported" in evidence
+    elsewhere = extracted.with_changes(mentions=(Mention("src-b", sentence, 0, len(sentence)),))
+    assert merge_evidence(curated, elsewhere) is None

@@ -40,7 +40,7 @@ from collections.abc import Collection, Iterable
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
-from timelinekg.schema.speech import combined_attributes, is_background, said_on_one_occasion
+from timelinekg.schema.speech import combined_attributes, is_background, said_on_one_occasion, same_sentence
 
 MAIN_ROLES = ("agent",)
 
@@ -163,6 +163,8 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         *(["place " + ", ".join(sorted(shared_places))] if shared_places and not speech else []),
     ]
     occasion = said_on_one_occasion(a, b) if speech and shared_agents and _same_day(a, b) else None
+    if speech and shared_agents and not occasion and (a.earliest, a.latest) == (b.earliest, b.latest):
+        occasion = same_sentence(a, b)
     if occasion:
         arguments.append(occasion)  # one speaker, one day, and the same words or one named occasion
     if shared_agents and not speech and a.type == b.type and _same_day(a, b):

@@ -23,6 +23,7 @@ decades-long dispute") carry ``background``: they are not the news of the day an
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -32,6 +33,7 @@ SAID = "said"
 OCCASION = "occasion"
 BACKGROUND = "background"
 MIN_SHARED_WORDS = 2
+MIN_SENTENCE_WORDS = 6
 # An occasion the text calls another ("in an earlier statement", "in a separate post"): said on it, not on
 # the occasion the article names, so it joins nothing by occasion.
 ANOTHER = "another occasion"
@@ -77,6 +79,22 @@ def said_on_one_occasion(a: Event, b: Event) -> str | None:
     if len(words) >= MIN_SHARED_WORDS:
         return "the same words reported: " + ", ".join(words[:6])
     return None
+
+
+def same_sentence(a: Event, b: Event) -> str | None:
+    """One source's one sentence reported twice: a fact file quoting the article it cites, a clause of it."""
+    for mention_a in a.mentions:
+        for mention_b in b.mentions:
+            if mention_a.source_id != mention_b.source_id:
+                continue
+            short, long = sorted((_words(mention_a.quote), _words(mention_b.quote)), key=len)
+            if len(short.split()) >= MIN_SENTENCE_WORDS and short in long:
+                return "the same sentence reported"
+    return None
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def combined_attributes(kept: Event, incoming: Event) -> dict[str, Any]:
