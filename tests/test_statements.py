@@ -9,26 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from timelinekg.graph.base import EventQuery
-from timelinekg.graph.ingest import load_paths
-from timelinekg.graph.sqlite import SQLiteStore
-from timelinekg.loaders import LoadOptions
+from tests.test_extract_news import load_articles
 from timelinekg.schema.merge import SPEECH_TYPES, merge_evidence
 from timelinekg.schema.model import Event, Mention, Participation
 
 pytest.importorskip("spacy")
 
 D = dt.date
-
-
-def load(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> list[Event]:
-    """Load {file name: (publication day, text)} into one store; its events."""
-    for name, (day, body) in articles.items():
-        (tmp_path / name).write_text(f"---\ntitle: {name}\npublished: {day}\n---\n{body}\n", encoding="utf-8")
-    store = SQLiteStore(tmp_path / "news.db")
-    report = load_paths(store, sorted(tmp_path.glob("*.md")), LoadOptions())
-    assert report.errors == []
-    return list(store.events(EventQuery()))
 
 
 def statements_of(events: list[Event], speaker: str) -> list[Event]:
@@ -45,7 +32,7 @@ def shown(events: list[Event]) -> list[tuple[str, object, object]]:
 
 # -- joins --------------------------------------------------------------------------------------------------
 def test_two_outlets_reporting_one_claim_in_other_words_give_one_statement(tmp_path: Path) -> None:
-    events = load(
+    events = load_articles(
         tmp_path,
         {
             "a.md": (
@@ -65,7 +52,7 @@ def test_two_outlets_reporting_one_claim_in_other_words_give_one_statement(tmp_p
 
 
 def test_what_a_leader_said_in_one_televised_address_is_one_statement(tmp_path: Path) -> None:
-    events = load(
+    events = load_articles(
         tmp_path,
         {
             "a.md": (
@@ -86,7 +73,7 @@ def test_what_a_leader_said_in_one_televised_address_is_one_statement(tmp_path: 
 
 
 def test_what_else_the_speaker_said_that_day_sits_in_the_occasion_the_article_names(tmp_path: Path) -> None:
-    events = load(
+    events = load_articles(
         tmp_path,
         {
             "a.md": (
@@ -108,7 +95,7 @@ def test_what_else_the_speaker_said_that_day_sits_in_the_occasion_the_article_na
 
 
 def test_a_claim_repeated_in_an_article_joins_the_address_it_names(tmp_path: Path) -> None:
-    events = load(
+    events = load_articles(
         tmp_path,
         {
             "a.md": (
@@ -124,60 +111,59 @@ def test_a_claim_repeated_in_an_article_joins_the_address_it_names(tmp_path: Pat
 
 
 # -- must not join ------------------------------------------------------------------------------------------
-def test_one_speakers_statements_on_different_subjects_that_day_stay_apart(tmp_path: Path) -> None:
-    events = load(
-        tmp_path,
-        {
-            "a.md": (
-                "2025-03-11",
-                "The finance minister said on Tuesday that fuel taxes would rise in April. "
-                "The finance minister also said on Tuesday that the national football team deserved praise.",
-            ),
-            "b.md": (
-                "2025-03-11",
-                "On Tuesday the finance minister said the coalition would survive the budget vote.",
-            ),
-        },
-    )
-    said = statements_of(events, "finance-minister")
-    assert len(said) == 3, shown(said)
-
-
-def test_a_company_chiefs_announcements_in_one_article_stay_apart(tmp_path: Path) -> None:
-    # one article, one speaker, one topic, no occasion named: several announcements, not one
-    events = load(
-        tmp_path,
-        {
-            "a.md": (
-                "2025-09-10",
-                "Northwind chief executive Maria Lopez announced on Wednesday that the new tablet computers will "
-                "ship with faster processors. Lopez also said on Wednesday that tablet computers would get a "
-                "cheaper keyboard.",
-            ),
-        },
-    )
-    said = statements_of(events, "maria-lopez")
-    assert len(said) == 2, shown(said)
-
-
-def test_a_statement_called_another_occasion_joins_nothing_by_it(tmp_path: Path) -> None:
-    events = load(
-        tmp_path,
-        {
-            "a.md": (
-                "2025-04-13",
-                "The army said in a statement on Saturday that sirens had sounded in the north. "
-                "In a separate statement on Saturday, the army said two soldiers were wounded at a base.",
-            ),
-        },
-    )
-    said = statements_of(events, "army")
-    assert len(said) == 2, shown(said)
+@pytest.mark.parametrize(
+    ("articles", "speaker", "count"),
+    [
+        pytest.param(
+            {
+                "a.md": (
+                    "2025-03-11",
+                    "The finance minister said on Tuesday that fuel taxes would rise in April. "
+                    "The finance minister also said on Tuesday that the national football team deserved praise.",
+                ),
+                "b.md": ("2025-03-11", "On Tuesday the finance minister said the coalition would survive the vote."),
+            },
+            "finance-minister",
+            3,
+            id="different subjects on one day",
+        ),
+        pytest.param(
+            {
+                "a.md": (
+                    "2025-09-10",
+                    "Northwind chief executive Maria Lopez announced on Wednesday that the new tablet computers "
+                    "will ship with faster processors. Lopez also said on Wednesday that tablet computers would get "
+                    "a cheaper keyboard.",
+                )
+            },
+            "maria-lopez",
+            2,
+            id="one article, one topic, no occasion named: several announcements",
+        ),
+        pytest.param(
+            {
+                "a.md": (
+                    "2025-04-13",
+                    "The army said in a statement on Saturday that sirens had sounded in the north. "
+                    "In a separate statement on Saturday, the army said two soldiers were wounded at a base.",
+                )
+            },
+            "army",
+            2,
+            id="an occasion called another",
+        ),
+    ],
+)
+def test_separate_statements_of_one_speaker_stay_apart(
+    tmp_path: Path, articles: dict[str, tuple[str, str]], speaker: str, count: int
+) -> None:
+    said = statements_of(load_articles(tmp_path, articles), speaker)
+    assert len(said) == count, shown(said)
 
 
 # -- background ---------------------------------------------------------------------------------------------
 def test_a_suit_filed_before_and_a_lasting_dispute_are_not_the_suit_filed_this_week(tmp_path: Path) -> None:
-    events = load(
+    events = load_articles(
         tmp_path,
         {
             "a.md": (
@@ -220,7 +206,7 @@ def test_an_undated_mention_does_not_return_to_background_years_before_its_repor
 
 
 def test_a_spokesperson_speaks_for_the_body(tmp_path: Path) -> None:
-    events = load(
+    events = load_articles(
         tmp_path,
         {
             "a.md": (
