@@ -13,7 +13,10 @@ Two reports are one event only on evidence.  They must
    its story).  What someone
    *says* is not located by where it was said: a speaker's separate statements in one city on
    one day are different events, so for speech acts (statements, appeals, demands, threats...)
-   the place does not count and the agent needs a shared target or the same quote.
+   the place does not count and the agent needs a shared target or the same quote, or, on one stated day,
+   the same reported words or one named occasion (schema/speech.py: "said in a televised address").
+5. not tell background: a report of an earlier occasion ("has twice before sued") or a lasting state ("its
+   decades-long dispute") joins no other report but by the same quoted words.
 
 One shared name is never enough: "Russia attacked Ukraine" and "drones shot down over Moscow"
 both name Russia, and "Biden said X" and "Biden said Y" share their speaker and their day.
