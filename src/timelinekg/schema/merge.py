@@ -13,7 +13,10 @@ Two reports are one event only on evidence.  They must
    its story).  What someone
    *says* is not located by where it was said: a speaker's separate statements in one city on
    one day are different events, so for speech acts (statements, appeals, demands, threats...)
-   the place does not count and the agent needs a shared target or the same quote.
+   the place does not count and the agent needs a shared target or the same quote, or, on one stated day,
+   the same reported words or one named occasion (schema/speech.py: "said in a televised address").
+5. not tell background: a report of an earlier occasion ("has twice before sued") or a lasting state ("its
+   decades-long dispute") joins no other report but by the same quoted words.
 
 One shared name is never enough: "Russia attacked Ukraine" and "drones shot down over Moscow"
 both name Russia, and "Biden said X" and "Biden said Y" share their speaker and their day.
@@ -40,6 +43,7 @@ from collections.abc import Collection, Iterable
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
+from timelinekg.schema.speech import combined_attributes, is_background, said_on_one_occasion, same_sentence
 
 MAIN_ROLES = ("agent",)
 
@@ -126,6 +130,8 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         return None
     if _stale_retelling(a, b) or _stale_retelling(b, a):
         return None
+    if (is_background(a) or is_background(b)) and not quoted_claims(a) & quoted_claims(b):
+        return None  # an earlier occasion or a lasting state is not the news it is told beside
     agents_a, agents_b = _agents(a), _agents(b)
     shared_agents = agents_a & agents_b
     if agents_a and agents_b and not shared_agents:
@@ -144,18 +150,12 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         # day); whom it was addressed to, or exactly the same people, does
         shared_targets = _roles(a, ADDRESSEE_ROLES) & _roles(b, ADDRESSEE_ROLES)
         subjects_a, subjects_b = _roles(a, ("subject",)), _roles(b, ("subject",))
-        one_report = set(a.source_ids) == set(b.source_ids) and a.earliest == b.earliest and a.latest == b.latest
         # an undated statement in another article is about the same people as many of that speaker's statements
         # ("Biden told Netanyahu the US would not join" after "Biden confirmed on Friday the US would help")
         undated_elsewhere = _undated(a) != _undated(b) and not set(a.source_ids) & set(b.source_ids)
-        if (
-            not shared_targets
-            and subjects_a
-            and not undated_elsewhere
-            and (subjects_a == subjects_b or (one_report and subjects_a & subjects_b))
-        ):
-            # the same speaker about the very same people; or one article quoting one speaker on one day
-            # about some of the same people, sentence after sentence
+        if not shared_targets and subjects_a and not undated_elsewhere and subjects_a == subjects_b:
+            # the same speaker about the very same people (one of them in common says little: a speaker talks
+            # about the same people all day, sentence after sentence)
             shared_targets = subjects_a & subjects_b
     else:
         # an actor both name, in whatever role: one report's target is another's participant
@@ -165,6 +165,11 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         *(["target " + ", ".join(sorted(shared_targets))] if shared_targets else []),
         *(["place " + ", ".join(sorted(shared_places))] if shared_places and not speech else []),
     ]
+    occasion = said_on_one_occasion(a, b) if speech and shared_agents and _same_day(a, b) else None
+    if speech and shared_agents and not occasion and (a.earliest, a.latest) == (b.earliest, b.latest):
+        occasion = same_sentence(a, b)
+    if occasion:
+        arguments.append(occasion)  # one speaker, one day, and the same words or one named occasion
     if shared_agents and not speech and a.type == b.type and _same_day(a, b):
         # one act by one agent on one stated day ("Jobs resigned on August 24" in two articles)
         arguments.append(f"the same {a.type} on {a.earliest}")
@@ -182,6 +187,7 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         and _undated(undated)
         and not _undated(dated)
         and not _others(dated)
+        and _recent(dated, undated)
     ):
         # an article returning to its story without the date ("has spoken with Putin" after "took the
         # call on November 7"): the same act by the same agent, completing a dated report that names no
@@ -193,6 +199,15 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
     if len(arguments) < 2:
         return None
     return tuple(arguments)
+
+
+def _recent(dated: Event, undated: Event) -> bool:
+    """The dated event is the article's news: within days of the report that bounds the undated one ("has spoken
+    with Putin" after "took the call on November 7"), not background years before it ("Jobs' death" after "in
+    1996 Jobs returned to Apple")."""
+    if dated.latest is None or undated.latest is None:
+        return True  # nothing bounds the undated report: nothing says the dated event is old news to it
+    return (undated.latest - dated.latest).days <= RETELLING_DAYS
 
 
 def _stale_retelling(undated: Event, dated: Event) -> bool:
@@ -337,6 +352,7 @@ def merge_events(kept: Event, incoming: Event, reason: str = "") -> Event:
     places = tuple(dict.fromkeys(kept.place_ids + incoming.place_ids))
     attributes = dict(kept.attributes)
     attributes.update(incoming.attributes)
+    attributes.update(combined_attributes(kept, incoming))
     attributes[MERGE_EVIDENCE] = _joined_evidence(kept, incoming, reason)
     if not attributes[MERGE_EVIDENCE]:
         del attributes[MERGE_EVIDENCE]

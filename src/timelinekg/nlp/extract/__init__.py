@@ -100,19 +100,29 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     from timelinekg.nlp.extract.disputes import ClaimFinder, claim_attributes, link_in_article
     from timelinekg.nlp.extract.events import EventFinder
     from timelinekg.nlp.extract.lexicon import load_lexicon
+    from timelinekg.nlp.extract.occasions import report_attributes, represented_bodies
     from timelinekg.nlp.extract.places import gazetteer
     from timelinekg.nlp.timex import tag
+    from timelinekg.schema.merge import SPEECH_TYPES
 
     assert article.published is not None
     source = Source(article.source_id, article.title, article.url, article.publisher, article.published)
     if not looks_english(article.text[article.body_start :]):
         return Facts(sources=[source])  # an English parse of another language finds only false events
     timexes = tag(article.text, article.published, mode="news")
-    finder = EventFinder(doc, article.published, article.body_start, load_lexicon(), gazetteer(), timexes)
+    lexicon = load_lexicon()
+    finder = EventFinder(doc, article.published, article.body_start, lexicon, gazetteer(), timexes)
     found, claims = ClaimFinder(finder).find(finder.find())
     claim_of = {id(claim.statement): claim for claim in claims}
     facts = Facts(sources=[source])
     actors: dict[str, Actor] = {}
+    for candidate, _ in found:
+        if candidate.type in SPEECH_TYPES:
+            speaking = {ref.name for ref, _ in candidate.participants}
+            for body in represented_bodies(candidate, finder._actors_at):
+                if body.name not in speaking:
+                    speaking.add(body.name)
+                    candidate.participants.append((body, "agent"))
     for candidate, sentence in found:
         participants = []
         for ref, role in candidate.participants:
@@ -161,7 +171,8 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 + ((("reported_by", candidate.reported_by),) if candidate.reported_by else ())
                 # scheduled by the text; a past event dated after the report (early hours abroad) is not a plan
                 + ((("planned", True),) if candidate.planned else ())
-                + (claim_attributes(claim_of[id(candidate)]) if id(candidate) in claim_of else ()),
+                + (claim_attributes(claim_of[id(candidate)]) if id(candidate) in claim_of else ())
+                + report_attributes(candidate, candidate.type in SPEECH_TYPES and candidate.type != "other", lexicon),
             )
         )
     facts.events = link_in_article(_fold_undated([c for c, _ in found], facts.events), source.id)
@@ -195,6 +206,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     """
     from timelinekg.nlp.extract.events import UNAGENTIVE_TYPES
     from timelinekg.schema.merge import merge_events, same_event
+    from timelinekg.schema.speech import is_background
 
     result: list[Event] = []
     sentence_of: list[int] = []
@@ -213,6 +225,10 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             keep(candidate, event)
     for candidate, event in zip(candidates, events, strict=True):
         if candidate.dated or candidate.lexeme.state:
+            continue
+        if is_background(event):
+            if any(p.role == "agent" for p in event.participants):
+                keep(candidate, event)  # an earlier occasion or a lasting state: its own event, not the news
             continue
         antecedent = _antecedent(candidate, event, result, sentence_of)
         if (

@@ -1,0 +1,114 @@
+"""When two statements by one speaker are one: what was said, and the occasion it was said on.
+
+A speaker says many things in a day, and news reports each "X said" as its own sentence, often in
+several articles.  Sharing the speaker and the day is no evidence: "Biden said taxes would rise" and
+"Biden said the bridge would be rebuilt" are two statements.  Two reports of one speaker on one day are
+one statement when
+
+* what they report overlaps: the reported words share at least ``MIN_SHARED_WORDS`` content words
+  (names, nouns, verbs, numbers) other than the speaker's own name ("the officers said the election
+  results were cancelled and the borders closed" / "officers declared the borders closed and the election
+  results cancelled"), or
+* both say which occasion they were made on ("in a televised address", "addressing the nation", "in a
+  statement", "told reporters at a press conference"): a speaker gives one address a day, and what two
+  reports quote from it is one event.  An occasion called another ("in an earlier statement", "in a
+  separate post") is not named, so it joins nothing.
+
+The extractor records both per report, as the event attributes ``said`` (a list of word lists, one per
+report, so that a node that absorbed many reports does not match anything by its sheer size) and
+``occasion``.  Reports of an earlier occasion ("has twice before sued") or of a lasting state ("its
+decades-long dispute") carry ``background``: they are not the news of the day and join no other report
+(only the same quoted words or the same report do).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from timelinekg.schema.model import Event
+
+SAID = "said"
+OCCASION = "occasion"
+BACKGROUND = "background"
+MIN_SHARED_WORDS = 2
+MIN_SENTENCE_WORDS = 6
+# An occasion the text calls another ("in an earlier statement", "in a separate post"): said on it, not on
+# the occasion the article names, so it joins nothing by occasion.
+ANOTHER = "another occasion"
+
+
+def is_background(event: Event) -> bool:
+    return bool(event.attribute(BACKGROUND))
+
+
+def _reports(event: Event) -> list[set[str]]:
+    return [set(words) for words in event.attribute(SAID, ()) or () if words]
+
+
+def shared_words(a: Event, b: Event) -> list[str]:
+    """The most content words one report of ``a`` shares with one report of ``b``."""
+    best: set[str] = set()
+    for words_a in _reports(a):
+        for words_b in _reports(b):
+            shared = words_a & words_b
+            if len(shared) > len(best):
+                best = shared
+    return sorted(best)
+
+
+def occasions(event: Event) -> list[str]:
+    return list(event.attribute(OCCASION, ()) or ())
+
+
+def said_on_one_occasion(a: Event, b: Event) -> str | None:
+    """Why two statements of one speaker on one day are one (the caller checks speaker, types and day)."""
+    words = shared_words(a, b)
+    named_a, named_b = occasions(a), occasions(b)
+    named = " / ".join(sorted(set(named_a) | set(named_b)))
+    if named_a and named_b and ANOTHER not in named_a and ANOTHER not in named_b:
+        return f"said on one occasion that day ({named})"
+    if set(a.source_ids) & set(b.source_ids):
+        # One article tells what a speaker said sentence after sentence, often on one topic: their words
+        # overlap without being one statement.  The article must place them on the occasion it names: what
+        # else the speaker said that day, in the article that names the occasion, was said on it.
+        if (named_a or named_b) and not (ANOTHER in named_a or ANOTHER in named_b):
+            return f"said on the {named} the article names that day"
+        return None
+    if len(words) >= MIN_SHARED_WORDS:
+        return "the same words reported: " + ", ".join(words[:6])
+    return None
+
+
+def same_sentence(a: Event, b: Event) -> str | None:
+    """One source's one sentence reported twice: a fact file quoting the article it cites, a clause of it."""
+    for mention_a in a.mentions:
+        for mention_b in b.mentions:
+            if mention_a.source_id != mention_b.source_id:
+                continue
+            short, long = sorted((_words(mention_a.quote), _words(mention_b.quote)), key=len)
+            if len(short.split()) >= MIN_SENTENCE_WORDS and short in long:
+                return "the same sentence reported"
+    return None
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def combined_attributes(kept: Event, incoming: Event) -> dict[str, Any]:
+    """The speech attributes of two merged reports: every report's words, every occasion named."""
+    combined: dict[str, Any] = {}
+    said = [list(words) for words in _chain(kept.attribute(SAID), incoming.attribute(SAID))]
+    if said:
+        combined[SAID] = [list(w) for w in dict.fromkeys(tuple(w) for w in said)]
+    named = list(dict.fromkeys(_chain(kept.attribute(OCCASION), incoming.attribute(OCCASION))))
+    if named:
+        combined[OCCASION] = named
+    return combined
+
+
+def _chain(*values: Any) -> Iterable[Any]:
+    for value in values:
+        yield from value or ()
