@@ -76,6 +76,8 @@ class Lexicon:
     nouns: dict[str, Trigger] = field(default_factory=dict)
     light_verbs: set[str] = field(default_factory=set)
     earlier_adverbs: set[str] = field(default_factory=set)
+    # "has repeatedly denied", "have long argued": a stance held over time, not one occasion
+    habitual_adverbs: set[str] = field(default_factory=set)
     patient_verbs: set[str] = field(default_factory=set)
     irrealis_governors: set[str] = field(default_factory=set)
     schedule_governors: set[str] = field(default_factory=set)
@@ -227,6 +229,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
         lexicon.nouns[str(lemma).lower()] = _trigger(entry, where)
     lexicon.light_verbs.update(str(v).lower() for v in data.get("light_verbs") or ())
     lexicon.earlier_adverbs.update(str(v).lower() for v in data.get("earlier_adverbs") or ())
+    lexicon.habitual_adverbs.update(str(v).lower() for v in data.get("habitual_adverbs") or ())
     lexicon.patient_verbs.update(str(v).lower() for v in data.get("patient_verbs") or ())
     lexicon.irrealis_governors.update(str(v).lower() for v in data.get("irrealis_governors") or ())
     lexicon.schedule_governors.update(str(v).lower() for v in data.get("schedule_governors") or ())

@@ -1,0 +1,134 @@
+"""What is not an event, and which date is not an event's: short articles written for these tests (no text from
+the development corpora), one group per class of error found on SemEval and the seed (issue #12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timelinekg.nlp.extract import Article, extract_article
+from timelinekg.schema.model import Event, Facts
+
+pytest.importorskip("spacy")
+
+D = dt.date
+TUESDAY = D(2025, 3, 11)
+
+
+def read(text: str, published: dt.date = TUESDAY) -> Facts:
+    return extract_article(Article(text=text, origin="test.txt", title="Test", published=published))
+
+
+def triggers(facts: Facts) -> set[str]:
+    return {str(e.attribute("trigger")).lower() for e in facts.events}
+
+
+def agents(facts: Facts, event: Event) -> set[str]:
+    by_id = {a.id: a.name for a in facts.actors}
+    return {by_id[p.actor_id] for p in event.participants if p.role == "agent"}
+
+
+# -- photo captions: the historical present describes a picture ----------------------------------------------
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Senator Mia Cole (left) talks with Governor Paul Ortega during a visit to Austin in June 2021.",
+        "Prime Minister Ivo Laar (R) shakes hands with President Sena Moll after a summit in Riga in 2019.",
+        "File photo: Dock workers protest outside the port of Genoa.",
+    ],
+)
+def test_a_caption_gives_only_the_events_it_dates(caption: str) -> None:
+    facts = read(f"{caption}\n\nThe city council approved the budget on Monday.")
+    in_caption = [e for e in facts.events if any((m.start or 0) < len(caption) for m in e.mentions)]
+    assert all(e.attribute("date_basis") == "timex" for e in in_caption), [e.label for e in in_caption]
+    assert not triggers(facts) & {"talks", "shakes", "protest"}
+    assert "approved" in triggers(facts)
+
+
+def test_a_line_that_is_no_caption_keeps_its_present_tense() -> None:
+    facts = read("The council says the budget is balanced.")
+    assert "says" in triggers(facts)
+
+
+# -- wishes and hypotheticals: what someone would like to see has not happened ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said in March he would like to see the opposition win the referendum.",
+        "She said on Monday she hoped to see her party succeed in the vote.",
+        "The governor would like to see the union lose the lawsuit.",
+    ],
+)
+def test_an_event_wished_for_is_not_reported(text: str) -> None:
+    facts = read(text)
+    assert not [e for e in facts.events if e.type in ("election", "legal")], [e.label for e in facts.events]
+
+
+def test_an_event_said_to_have_happened_is_reported() -> None:
+    facts = read("The minister said on Monday the opposition won the referendum.")
+    assert [e for e in facts.events if e.type == "election"]
+
+
+# -- stances: what someone has said again and again is no occasion ---------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company has repeatedly denied wrongdoing.",
+        "Officials have long argued that the tax is unfair.",
+        "The governor has previously said the plant should close.",
+        "Farmers' unions often complain about the rules.",
+    ],
+)
+def test_a_stance_is_no_event(text: str) -> None:
+    facts = read(text)
+    assert not facts.events, [(e.type, e.label) for e in facts.events]
+
+
+def test_a_dated_statement_with_the_same_adverb_is_an_event() -> None:
+    facts = read("The governor previously said on Friday that the plant should close.")
+    assert [e for e in facts.events if e.type == "statement" and e.earliest == D(2025, 3, 7)]
+
+
+# -- a report told again by a noun is the same report -------------------------------------------------------
+def test_a_report_named_again_is_not_a_second_report() -> None:
+    facts = read(
+        "The Daily Ledger reported on Friday that the mayor had resigned.\n\n"
+        "The Daily Ledger report on the resignation came a day after the council met in secret."
+    )
+    reports = [e for e in facts.events if e.type == "statement" and "Daily Ledger" in agents(facts, e)]
+    assert len(reports) == 1, [e.label for e in reports]
+    assert reports[0].earliest == D(2025, 3, 7)
+
+
+def test_a_report_with_a_date_of_its_own_is_another_report() -> None:
+    facts = read(
+        "The Daily Ledger reported on Friday that the mayor had resigned.\n\n"
+        "In a report on Monday, the Ledger said the deputy mayor had taken over."
+    )
+    reports = [e for e in facts.events if e.type == "statement" and "Daily Ledger" in agents(facts, e)]
+    assert {e.earliest for e in reports} >= {D(2025, 3, 7), D(2025, 3, 10)}
+
+
+# -- an earlier event named by its date does not date the verb that names it ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "year", "subject"),
+    [
+        ("The union says the company violated the 2015 agreement with its drivers.", 2015, "company"),
+        ("Residents of the island remembered the 2004 tsunami at a ceremony.", 2004, "residents"),
+        ("Critics said the senator ignored last year's election.", 2024, "senator"),
+    ],
+)
+def test_a_dated_noun_does_not_date_the_verb_that_names_it(text: str, year: int, subject: str) -> None:
+    """The earlier event may stand on its own (the tsunami of 2004), but not as something the verb's subject did."""
+    facts = read(text)
+    by_id = {a.id: a.name.lower() for a in facts.actors}
+    dated_then = [e for e in facts.events if e.earliest is not None and e.earliest.year == year]
+    assert not [e for e in dated_then if any(subject in by_id[p.actor_id] for p in e.participants)], [
+        (e.label, e.earliest) for e in facts.events
+    ]
+
+
+def test_a_light_verb_still_carries_a_dated_noun() -> None:
+    facts = read("Spain and Portugal held the 2023 summit in Lisbon.")
+    assert [e for e in facts.events if e.earliest is not None and e.earliest.year == 2023]
