@@ -132,3 +132,36 @@ def test_a_dated_noun_does_not_date_the_verb_that_names_it(text: str, year: int,
 def test_a_light_verb_still_carries_a_dated_noun() -> None:
     facts = read("Spain and Portugal held the 2023 summit in Lisbon.")
     assert [e for e in facts.events if e.earliest is not None and e.earliest.year == 2023]
+
+
+# -- a name before a common noun that names its body: "the Zentro store", "the Halvex index" -------------------------
+def actor_names(facts: Facts) -> dict[str, set[str]]:
+    return {a.name: set(a.aliases) for a in facts.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "bare"),
+    [
+        ("Shoppers said the Zentro store passed its rival in sales in February.", "Zentro store", "Zentro"),
+        ("As of January, the Halvex index accounted for 9 percent of all trades.", "Halvex index", "Halvex"),
+        ("On Monday the Corvane airline ordered 40 new jets.", "Corvane airline", "Corvane"),
+    ],
+)
+def test_a_name_and_its_head_noun_are_one_body_found_by_either(text: str, body: str, bare: str) -> None:
+    facts = read(text)
+    names = actor_names(facts)
+    assert body in names, names
+    assert bare in names[body]
+
+
+def test_the_bare_name_then_stands_for_the_body() -> None:
+    facts = read(
+        "In March the Zentro store overtook its rivals in music sales.\n\n"
+        "By the end of April, Zentro held 19 percent of the market."
+    )
+    assert "Zentro" not in actor_names(facts)
+
+
+def test_a_device_named_before_its_kind_stays_the_device() -> None:
+    facts = read("Apple sold 10 million iPod players in 2006.")
+    assert "iPod player" not in actor_names(facts)

@@ -77,6 +77,7 @@ class ArticleActors:
         self.by_part: dict[str, ActorRef] = {}
         self.by_first: dict[str, ActorRef] = {}  # "Steve" -> Steve Jobs, while only one person has that name
         self.by_name: dict[str, ActorRef] = {}
+        self.by_head: dict[str, ActorRef] = {}  # "iTunes" -> "iTunes store", once the article has named the store
         self.mentions: dict[int, Mention] = {}  # token index -> mention covering it
         self.by_surname: dict[str, ActorRef] = {}  # surname skeleton -> the one person with it
         self._ambiguous_first: set[str] = set()
@@ -333,6 +334,8 @@ class ArticleActors:
             aliases = {name} if name_key(name) != name_key(known.name) else set()
             return self.remember(ActorRef(known.name, known.kind, aliases, title, known.wikidata))
         key = name_key(name)
+        if key in self.by_head and label in ("ORG", "PRODUCT"):
+            return self.by_head[key]  # "Apple's iTunes held 19 percent" after "the iTunes store"
         if key in self.by_name:
             return self.remember(ActorRef(self.by_name[key].name, self.by_name[key].kind, set(), title))
         if len(name.split()) == 1 and key in self.by_part:
@@ -365,6 +368,15 @@ class ArticleActors:
         else:
             kind = "other"
         return self.remember(ActorRef(name, kind, set(), title))
+
+    def with_head(self, named: ActorRef, head: str) -> ActorRef:
+        """ "the iTunes store" -> "iTunes store", found by "iTunes" too; a name that already ends in the head
+        ("iTunes Store") is itself."""
+        if name_key(named.name).endswith(" " + head):
+            return named
+        body = self.remember(ActorRef(f"{named.name} {head}", named.kind, {named.name}))
+        self.by_head[name_key(named.name)] = body
+        return body
 
     def person_title(self, mention: Mention) -> str | None:
         """The words before a name that describe it: "U.S. President-elect" in "U.S. President-elect Donald Trump"."""

@@ -321,6 +321,16 @@ class ArgumentFinder(FinderBase):
                 found = self.actors.mention_at(child) if child.dep_ == "compound" else None
                 if found is not None and found.label in ("ORG", "PRODUCT"):
                     mention = found
+            if self.lexicon.lemma(token) in self.lexicon.named_heads:
+                # "the iTunes store", "the Nikkei average": the name's own body, whatever the recogniser called it
+                for child in token.children:
+                    found = self.actors.mention_at(child) if child.dep_ == "compound" else None
+                    if found is not None and found.label == "NORP" and not self._nationality(found.text):
+                        # "the iTunes store", "the Halvex index": the recogniser took the name for a nationality
+                        found = Mention(found.start, found.end, "ORG", found.text)
+                    named = self._resolve_mention(found, speaker) if found is not None else None
+                    if named is not None and named.kind in ("organisation", "product"):
+                        return self.actors.with_head(named, self.lexicon.lemma(token))
         if mention is not None and mention.label == "PRODUCT" and mention.end - mention.start == 1:
             # "the 3G iPhone" is the iPhone 3G, when that product is known
             variant = "".join(c.text for c in token.children if c.dep_ in ("compound", "nummod") and c.i < token.i)
@@ -389,6 +399,13 @@ class ArgumentFinder(FinderBase):
                     return recent
             return self._unnamed_actor(token, speaker)
         return None
+
+    def _nationality(self, word: str) -> bool:
+        return (
+            name_key(word) in self.lexicon.demonyms
+            or self.gazetteer.demonym_country(word) is not None
+            or self.gazetteer.country(word) is not None
+        )
 
     def _model(self, product: str, variant: str) -> ActorRef | None:
         """ "the 3G iPhone", "a 3G version of its iPhone": the model "iPhone 3G", as makers name models (the

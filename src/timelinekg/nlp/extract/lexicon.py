@@ -142,6 +142,7 @@ class Lexicon:
     relational_titles: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)  # name_key(adjective) -> country
     group_nouns: set[str] = field(default_factory=set)
+    named_heads: set[str] = field(default_factory=set)  # "the Nikkei average", "the iTunes store": a name's own body
     unnamed_actors: dict[str, str] = field(default_factory=dict)  # "police" -> organisation, "farmers" -> group
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
     stand_alone: set[str] = field(default_factory=set)  # verbs that are news without an actor
@@ -259,6 +260,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
             lexicon.unnamed_actors[str(noun).lower()] = str(kind)
     lexicon.outlet_words.update(str(w).lower() for w in data.get("outlet_words") or ())
     lexicon.stand_alone.update(str(w).lower() for w in data.get("stand_alone") or ())
+    lexicon.named_heads.update(str(w).lower() for w in data.get("named_heads") or ())
 
 
 LEARNED_FILE = "learned_triggers.tsv"
