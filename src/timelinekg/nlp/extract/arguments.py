@@ -76,6 +76,34 @@ INSTITUTION_ADJECTIVES = {
 }
 
 
+# What a company or a country has that rises and falls: its owner is what the change is news about.
+MEASURES = frozenset(
+    {
+        "share",
+        "shares",
+        "stock",
+        "stocks",
+        "price",
+        "prices",
+        "sales",
+        "export",
+        "exports",
+        "import",
+        "imports",
+        "profit",
+        "profits",
+        "revenue",
+        "revenues",
+        "earnings",
+        "output",
+        "value",
+        "deficit",
+        "surplus",
+        "currency",
+    }
+)
+
+
 class ArgumentFinder(FinderBase):
     """Fills a candidate's participants."""
 
@@ -323,8 +351,14 @@ class ArgumentFinder(FinderBase):
                     mention = found
             if self.lexicon.lemma(token) in self.lexicon.named_heads:
                 # "the iTunes store", "the Nikkei average": the name's own body, whatever the recogniser called it
+                unnamed = self._unrecognised_name(token)
+                if unnamed is not None:
+                    return self.actors.with_head(unnamed, self.lexicon.lemma(token))
                 for child in token.children:
+                    # right before the noun: "the iTunes store", not "the FSB security service" (the FSB itself)
                     found = self.actors.mention_at(child) if child.dep_ == "compound" else None
+                    if found is not None and found.end != token.i:
+                        continue
                     if found is not None and found.label == "NORP" and not self._nationality(found.text):
                         # "the iTunes store", "the Halvex index": the recogniser took the name for a nationality
                         found = Mention(found.start, found.end, "ORG", found.text)
@@ -397,7 +431,56 @@ class ArgumentFinder(FinderBase):
                 recent = self.recent.get(kind) if kind is not None else None
                 if recent is not None:
                     return recent
-            return self._unnamed_actor(token, speaker)
+            unnamed = self._unnamed_actor(token, speaker)
+            if unnamed is None and token.dep_ in ("nsubj", "nsubjpass"):
+                owner = self._owner_of(token, speaker) if self.lexicon.lemma(token) in MEASURES else None
+                return self._unrecognised_name(token) or owner
+            return unnamed
+        return None
+
+    def _unrecognised_name(self, token: Any) -> ActorRef | None:
+        """ "The Dow Jones Industrial Average dropped", "Japan's Nikkei 225 average slid": a proper name the
+        recogniser did not tag, as the capitalised words (and a number) before the head, or the head itself
+        when it is one: an organisation."""
+        if token.i in self.actors.mentions:
+            return None
+        words = [
+            c
+            for c in token.children
+            if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP" and c.i < token.i and c.i not in self.actors.mentions
+        ]
+        if not words and not (token.tag_ == "NNP" and token.ent_type_ == ""):
+            return None
+        if token.tag_ != "NNP" and len(words) != 1:
+            return None
+        start = min([token.i, *(w.left_edge.i for w in words)])
+        end = token.i + 1 if token.tag_ == "NNP" else token.i
+        span = [
+            t
+            for t in self.doc[start:end]
+            if t.dep_ not in ("det", "poss", "case", "punct") and (t.tag_ in ("NNP", "CD") or t.i == token.i)
+        ]
+        if not span or any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "PERSON") for t in span):
+            return None
+        if len([t for t in span if t.tag_ == "NNP"]) < (1 if token.tag_ != "NNP" else 2):
+            return None  # a lone capitalised word heading a sentence is no name
+        if any(t.lower_ in self.lexicon.titles for t in span) or name_key(span[-1].text) in self.actors.by_part:
+            return None  # "General Brice Nguema", "Nguema": a person the article names, found by the other rules
+        name = " ".join(t.text for t in span)
+        return self.actors.actor(name, "ORG")
+
+    def _owner_of(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "Chile's copper exports fell", "shares of Halvorsen plunged", "Halvorsen shares rose": what a named
+        owner has did it, when the thing itself is no actor."""
+        for child in token.children:
+            named = None
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.tag_ == "NNP"):
+                named = self.actors.mention_at(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                pobj = _child(child, "pobj")
+                named = self.actors.mention_at(pobj) if pobj is not None else None
+            if named is not None and named.label in ("ORG", "PRODUCT", "GPE", "PERSON"):
+                return self._resolve_mention(named, speaker)
         return None
 
     def _nationality(self, word: str) -> bool:
