@@ -156,7 +156,7 @@ def test_a_name_and_its_head_noun_are_one_body_found_by_either(text: str, body: 
 
 def test_the_bare_name_then_stands_for_the_body() -> None:
     facts = read(
-        "In March the Zentro store overtook its rivals in music sales.\n\n"
+        "In March the Zentro store passed its rivals in music sales.\n\n"
         "By the end of April, Zentro held 19 percent of the market."
     )
     assert "Zentro" not in actor_names(facts)
@@ -241,3 +241,23 @@ def test_two_companies_with_one_first_word_keep_it_ambiguous() -> None:
 def test_what_a_thing_owns_is_no_agent_unless_it_is_a_measure() -> None:
     facts = read("On Monday, Orvane's engineers demonstrated the drone.", published=D(2025, 9, 12))
     assert not [e for e in facts.events if "Orvane" in agents(facts, e)]
+
+
+# -- a company's share of a market at a date is a dated state ---------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of June 2024, Zentro Music held 19 percent of the market.",
+        "In June 2024 Halvorsen Aerospace controlled a third of the market for small jets.",
+    ],
+)
+def test_a_share_held_at_a_date_is_a_dated_state(text: str) -> None:
+    facts = read(text)
+    assert [e for e in facts.events if e.earliest == D(2024, 6, 1) and e.latest == D(2024, 6, 30)], [
+        (e.label, e.earliest) for e in facts.events
+    ]
+
+
+def test_a_person_held_is_no_state() -> None:
+    facts = read("Police held the suspect in June 2024.")
+    assert not [e for e in facts.events if e.attribute("trigger") == "held" and e.type == "other"]

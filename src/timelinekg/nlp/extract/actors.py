@@ -343,7 +343,7 @@ class ArticleActors:
             aliases = {name} if name_key(name) != name_key(known.name) else set()
             return self.remember(ActorRef(known.name, known.kind, aliases, title, known.wikidata))
         key = name_key(name)
-        if key in self.by_head and label in ("ORG", "PRODUCT"):
+        if key in self.by_head and label != "PERSON" and not self.places.is_known(name):
             return self.by_head[key]  # "Apple's iTunes held 19 percent" after "the iTunes store"
         if key in self.by_name:
             return self.remember(ActorRef(self.by_name[key].name, self.by_name[key].kind, set(), title))

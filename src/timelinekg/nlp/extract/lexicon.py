@@ -142,6 +142,7 @@ class Lexicon:
     relational_titles: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)  # name_key(adjective) -> country
     group_nouns: set[str] = field(default_factory=set)
+    measure_states: set[str] = field(default_factory=set)  # "held 19 percent": a state only of an amount
     named_heads: set[str] = field(default_factory=set)  # "the Nikkei average", "the iTunes store": a name's own body
     unnamed_actors: dict[str, str] = field(default_factory=dict)  # "police" -> organisation, "farmers" -> group
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
@@ -261,6 +262,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     lexicon.outlet_words.update(str(w).lower() for w in data.get("outlet_words") or ())
     lexicon.stand_alone.update(str(w).lower() for w in data.get("stand_alone") or ())
     lexicon.named_heads.update(str(w).lower() for w in data.get("named_heads") or ())
+    lexicon.measure_states.update(str(w).lower() for w in data.get("measure_states") or ())
 
 
 LEARNED_FILE = "learned_triggers.tsv"

@@ -70,6 +70,8 @@ class TriggerFinder(FinderBase):
                     continue
                 if lexeme is None:
                     continue
+                if lexeme.state and lemma in self.lexicon.measure_states and not _amount(dobj):
+                    continue  # "police held the suspect": no share of anything
                 planned = self._planned(token)
                 if not planned and self._irrealis(token) and not (lexeme.passive_only and token.tag_ == "VBN"):
                     continue  # "Jobs, born in San Francisco on February 24, 1955, ..." is still a birth
@@ -304,6 +306,16 @@ class TriggerFinder(FinderBase):
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in ("ccomp", "xcomp"):
             carrier = noun.head.head  # "would like to see X beat Y in the election": the clause is a wish
         return carrier is not None and carrier.tag_.startswith("VB") and self._irrealis(carrier)
+
+
+AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quarter", "majority", "fifth", "lead"}
+
+
+def _amount(dobj: Any) -> bool:
+    """ "19 percent of the market", "a third", "a majority stake": an amount, not a thing or a person."""
+    if dobj is None:
+        return False
+    return dobj.like_num or dobj.lower_ in AMOUNT_NOUNS or any(c.like_num for c in dobj.children)
 
 
 def _own_date(noun: Any) -> bool:
