@@ -261,3 +261,25 @@ def test_a_share_held_at_a_date_is_a_dated_state(text: str) -> None:
 def test_a_person_held_is_no_state() -> None:
     facts = read("Police held the suspect in June 2024.")
     assert not [e for e in facts.events if e.attribute("trigger") == "held" and e.type == "other"]
+
+
+# -- "the company" is the company, and "its shares" are its shares ------------------------------------------------
+AUTO = """Dalton Motors Corp. said Tuesday that its U.S. sales fell 41 percent in November.
+
+Chief executive Rick Ward spoke before the Senate banking committee in November.
+
+The company lost $2.5 billion in the third quarter. Its shares have fallen 80 percent since January.
+"""
+
+
+def test_the_company_is_the_last_company_not_the_last_body() -> None:
+    facts = read(AUTO, published=D(2008, 12, 3))
+    lost = next(e for e in facts.events if e.attribute("trigger") == "lost")
+    assert agents(facts, lost) == {"Dalton Motors"}
+
+
+def test_its_shares_fell_since_the_month_before_the_report() -> None:
+    facts = read(AUTO, published=D(2008, 12, 3))
+    fallen = next(e for e in facts.events if e.attribute("trigger") == "fallen")
+    assert agents(facts, fallen) == {"Dalton Motors"}
+    assert (fallen.earliest, fallen.latest, fallen.precision) == (D(2008, 1, 1), D(2008, 12, 3), "unknown")

@@ -20,6 +20,7 @@ from timelinekg.nlp.extract.candidate import (
     _child,
     _children,
 )
+from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
 
 # a model code: a short token with a digit ("3G", "4S", "X5", "787"), not a year
@@ -76,6 +77,8 @@ INSTITUTION_ADJECTIVES = {
 }
 
 
+COMPANY = "company"  # the last organisation named with a legal form ("Corp.", "Inc.", "Ltd")
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 # What a company or a country has that rises and falls: its owner is what the change is news about.
 MEASURES = frozenset(
     {
@@ -428,6 +431,8 @@ class ArgumentFinder(FinderBase):
                 if titled is not None:
                     return titled
                 kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
+                if kind == "organisation" and self.lexicon.lemma(token) in COMPANY_NOUNS and COMPANY in self.recent:
+                    kind = COMPANY  # "the company" after a senate committee spoke is still the company
                 recent = self.recent.get(kind) if kind is not None else None
                 if recent is not None:
                     return recent
@@ -474,6 +479,8 @@ class ArgumentFinder(FinderBase):
         owner has did it, when the thing itself is no actor."""
         for child in token.children:
             named = None
+            if child.dep_ == "poss" and child.tag_ == "PRP$":
+                return self._actor_at(child, speaker)  # "its shares have fallen": the company it stands for
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.tag_ == "NNP"):
                 named = self.actors.mention_at(child)
             elif child.dep_ == "prep" and child.lower_ == "of":
@@ -558,6 +565,10 @@ class ArgumentFinder(FinderBase):
             self.products.append(actor)
         if actor is not None:
             self.recent[actor.kind] = actor
+            if actor.kind == "organisation" and any(
+                names.without_legal_form(n) != n for n in (actor.name, *actor.aliases, mention.text)
+            ):
+                self.recent[COMPANY] = actor  # "Dalton Motors Corp.": a company, as a committee is not
         return actor
 
     def _track_salience(self, sentence: Any) -> None:

@@ -113,6 +113,9 @@ class EventDater(FinderBase):
             distance = min(abs(span.root.i - a.i) for a in owner.anchors)
             earliest, latest, precision = timex.earliest, timex.latest, timex.precision or "day"
             since = (span.start > 0 and self.doc[span.start - 1].lower_ == "since") or self._since_phrase(span, owner)
+            if since and earliest > self.published and not _YEAR.search(timex.text):
+                # "its shares have fallen since January" in December: the January before, not the next one
+                earliest, latest = _a_year_before(earliest), _a_year_before(latest)
             if (timex.mod in ("LESS_THAN", "EQUAL_OR_LESS") or since) and latest <= self.published:
                 # "less than two weeks ago", "have seized power in five countries since 2020": since then
                 latest, precision = self.published, "unknown"
@@ -606,6 +609,16 @@ class _Bounds:
     latest: dt.date
     precision: str
     distance: int = 0  # tokens from the trigger
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _a_year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # February 29
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
