@@ -283,3 +283,8 @@ def test_its_shares_fell_since_the_month_before_the_report() -> None:
     fallen = next(e for e in facts.events if e.attribute("trigger") == "fallen")
     assert agents(facts, fallen) == {"Dalton Motors"}
     assert (fallen.earliest, fallen.latest, fallen.precision) == (D(2008, 1, 1), D(2008, 12, 3), "unknown")
+
+
+def test_testimony_is_a_statement() -> None:
+    facts = read("Chief executive Rick Ward testified before the Senate banking committee in November.")
+    assert [e for e in facts.events if e.type == "statement" and "Rick Ward" in agents(facts, e)]
