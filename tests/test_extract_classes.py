@@ -288,3 +288,10 @@ def test_its_shares_fell_since_the_month_before_the_report() -> None:
 def test_testimony_is_a_statement() -> None:
     facts = read("Chief executive Rick Ward testified before the Senate banking committee in November.")
     assert [e for e in facts.events if e.type == "statement" and "Rick Ward" in agents(facts, e)]
+
+
+# -- who did it, in a relative clause ----------------------------------------------------------
+def test_a_relative_clause_is_about_the_noun_it_follows() -> None:
+    facts = read("Halvorsen, which launched the Skylark jet in 2004, said on Monday it would cut jobs.")
+    launched = next(e for e in facts.events if e.attribute("trigger") == "launched")
+    assert "Halvorsen" in agents(facts, launched)

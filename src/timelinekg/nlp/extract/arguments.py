@@ -77,6 +77,7 @@ INSTITUTION_ADJECTIVES = {
 }
 
 
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 COMPANY = "company"  # the last organisation named with a legal form ("Corp.", "Inc.", "Ltd")
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 # What a company or a country has that rises and falls: its owner is what the change is news about.
@@ -327,6 +328,9 @@ class ArgumentFinder(FinderBase):
         return out
 
     def _actor_at(self, token: Any, speaker: bool) -> ActorRef | None:
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head is not token:
+            # "Boeing, which launched the 787 in 2004", "Jobs, who founded Apple": the noun the clause is about
+            return self._actor_at(token.head.head, speaker)
         mention = self.actors.mention_at(token)
         if mention is None:
             # "Trump ally Bryan Lanza": the head noun "ally" with the name as a compound or apposition
