@@ -77,6 +77,9 @@ class ArticleActors:
         self.by_part: dict[str, ActorRef] = {}
         self.by_first: dict[str, ActorRef] = {}  # "Steve" -> Steve Jobs, while only one person has that name
         self.by_name: dict[str, ActorRef] = {}
+        self.by_first_word: dict[str, ActorRef] = {}  # "Halvorsen" -> Halvorsen Aerospace
+        self._ambiguous_first_words: set[str] = set()
+        self.by_head: dict[str, ActorRef] = {}  # "iTunes" -> "iTunes store", once the article has named the store
         self.mentions: dict[int, Mention] = {}  # token index -> mention covering it
         self.by_surname: dict[str, ActorRef] = {}  # surname skeleton -> the one person with it
         self._ambiguous_first: set[str] = set()
@@ -266,6 +269,13 @@ class ArticleActors:
         parts = actor.name.split()
         if len(parts) > 1 and actor.kind in ("person", "organisation"):
             self.by_part.setdefault(name_key(parts[-1]), actor)
+        if len(parts) > 1 and actor.kind == "organisation" and parts[0][:1].isupper():
+            # "Halvorsen" for "Halvorsen Aerospace", "Ford" for "Ford Motor": a company's first word, while no
+            # other body of the article starts with it ("Apple" for Apple Corps and Apple Computer is neither)
+            first = name_key(parts[0])
+            if self.by_first_word.get(first, actor) is not actor:
+                self._ambiguous_first_words.add(first)
+            self.by_first_word[first] = actor
         if len(parts) > 1 and actor.kind == "product" and _MODEL_CODE.match(parts[-1]):
             self.by_part.setdefault(name_key(parts[-1]), actor)  # "the A380" after "Airbus A380"
         if len(parts) > 1 and actor.kind == "person":
@@ -333,10 +343,20 @@ class ArticleActors:
             aliases = {name} if name_key(name) != name_key(known.name) else set()
             return self.remember(ActorRef(known.name, known.kind, aliases, title, known.wikidata))
         key = name_key(name)
+        if key in self.by_head and label != "PERSON" and not self.places.is_known(name):
+            return self.by_head[key]  # "Apple's iTunes held 19 percent" after "the iTunes store"
         if key in self.by_name:
             return self.remember(ActorRef(self.by_name[key].name, self.by_name[key].kind, set(), title))
         if len(name.split()) == 1 and key in self.by_part:
             full = self.by_part[key]
+            return self.remember(ActorRef(full.name, full.kind, {name}, title))
+        if (
+            len(name.split()) == 1
+            and label in ("ORG", "PRODUCT", "NORP", "PERSON")  # the recogniser often takes "Halvorsen" for a person
+            and key in self.by_first_word
+            and key not in self._ambiguous_first_words
+        ):
+            full = self.by_first_word[key]
             return self.remember(ActorRef(full.name, full.kind, {name}, title))
         if len(name.split()) == 1 and key in self.by_first and label == "PERSON":
             full = self.by_first[key]
@@ -365,6 +385,15 @@ class ArticleActors:
         else:
             kind = "other"
         return self.remember(ActorRef(name, kind, set(), title))
+
+    def with_head(self, named: ActorRef, head: str) -> ActorRef:
+        """ "the iTunes store" -> "iTunes store", found by "iTunes" too; a name that already ends in the head
+        ("iTunes Store") is itself."""
+        if name_key(named.name).endswith(" " + head):
+            return named
+        body = self.remember(ActorRef(f"{named.name} {head}", named.kind, {named.name}))
+        self.by_head[name_key(named.name)] = body
+        return body
 
     def person_title(self, mention: Mention) -> str | None:
         """The words before a name that describe it: "U.S. President-elect" in "U.S. President-elect Donald Trump"."""

@@ -20,6 +20,7 @@ from timelinekg.nlp.extract.candidate import (
     _child,
     _children,
 )
+from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
 
 # a model code: a short token with a digit ("3G", "4S", "X5", "787"), not a year
@@ -74,6 +75,37 @@ INSTITUTION_ADJECTIVES = {
     "municipal",
     "appeals",
 }
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+COMPANY = "company"  # the last organisation named with a legal form ("Corp.", "Inc.", "Ltd")
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+# What a company or a country has that rises and falls: its owner is what the change is news about.
+MEASURES = frozenset(
+    {
+        "share",
+        "shares",
+        "stock",
+        "stocks",
+        "price",
+        "prices",
+        "sales",
+        "export",
+        "exports",
+        "import",
+        "imports",
+        "profit",
+        "profits",
+        "revenue",
+        "revenues",
+        "earnings",
+        "output",
+        "value",
+        "deficit",
+        "surplus",
+        "currency",
+    }
+)
 
 
 class ArgumentFinder(FinderBase):
@@ -296,6 +328,9 @@ class ArgumentFinder(FinderBase):
         return out
 
     def _actor_at(self, token: Any, speaker: bool) -> ActorRef | None:
+        if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head is not token:
+            # "Boeing, which launched the 787 in 2004", "Jobs, who founded Apple": the noun the clause is about
+            return self._actor_at(token.head.head, speaker)
         mention = self.actors.mention_at(token)
         if mention is None:
             # "Trump ally Bryan Lanza": the head noun "ally" with the name as a compound or apposition
@@ -321,6 +356,22 @@ class ArgumentFinder(FinderBase):
                 found = self.actors.mention_at(child) if child.dep_ == "compound" else None
                 if found is not None and found.label in ("ORG", "PRODUCT"):
                     mention = found
+            if self.lexicon.lemma(token) in self.lexicon.named_heads:
+                # "the iTunes store", "the Nikkei average": the name's own body, whatever the recogniser called it
+                unnamed = self._unrecognised_name(token)
+                if unnamed is not None:
+                    return self.actors.with_head(unnamed, self.lexicon.lemma(token))
+                for child in token.children:
+                    # right before the noun: "the iTunes store", not "the FSB security service" (the FSB itself)
+                    found = self.actors.mention_at(child) if child.dep_ == "compound" else None
+                    if found is not None and found.end != token.i:
+                        continue
+                    if found is not None and found.label == "NORP" and not self._nationality(found.text):
+                        # "the iTunes store", "the Halvex index": the recogniser took the name for a nationality
+                        found = Mention(found.start, found.end, "ORG", found.text)
+                    named = self._resolve_mention(found, speaker) if found is not None else None
+                    if named is not None and named.kind in ("organisation", "product"):
+                        return self.actors.with_head(named, self.lexicon.lemma(token))
         if mention is not None and mention.label == "PRODUCT" and mention.end - mention.start == 1:
             # "the 3G iPhone" is the iPhone 3G, when that product is known
             variant = "".join(c.text for c in token.children if c.dep_ in ("compound", "nummod") and c.i < token.i)
@@ -384,11 +435,71 @@ class ArgumentFinder(FinderBase):
                 if titled is not None:
                     return titled
                 kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
+                if kind == "organisation" and self.lexicon.lemma(token) in COMPANY_NOUNS and COMPANY in self.recent:
+                    kind = COMPANY  # "the company" after a senate committee spoke is still the company
                 recent = self.recent.get(kind) if kind is not None else None
                 if recent is not None:
                     return recent
-            return self._unnamed_actor(token, speaker)
+            unnamed = self._unnamed_actor(token, speaker)
+            if unnamed is None and token.dep_ in ("nsubj", "nsubjpass"):
+                owner = self._owner_of(token, speaker) if self.lexicon.lemma(token) in MEASURES else None
+                return self._unrecognised_name(token) or owner
+            return unnamed
         return None
+
+    def _unrecognised_name(self, token: Any) -> ActorRef | None:
+        """ "The Dow Jones Industrial Average dropped", "Japan's Nikkei 225 average slid": a proper name the
+        recogniser did not tag, as the capitalised words (and a number) before the head, or the head itself
+        when it is one: an organisation."""
+        if token.i in self.actors.mentions:
+            return None
+        words = [
+            c
+            for c in token.children
+            if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP" and c.i < token.i and c.i not in self.actors.mentions
+        ]
+        if not words and not (token.tag_ == "NNP" and token.ent_type_ == ""):
+            return None
+        if token.tag_ != "NNP" and len(words) != 1:
+            return None
+        start = min([token.i, *(w.left_edge.i for w in words)])
+        end = token.i + 1 if token.tag_ == "NNP" else token.i
+        span = [
+            t
+            for t in self.doc[start:end]
+            if t.dep_ not in ("det", "poss", "case", "punct") and (t.tag_ in ("NNP", "CD") or t.i == token.i)
+        ]
+        if not span or any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "PERSON") for t in span):
+            return None
+        if len([t for t in span if t.tag_ == "NNP"]) < (1 if token.tag_ != "NNP" else 2):
+            return None  # a lone capitalised word heading a sentence is no name
+        if any(t.lower_ in self.lexicon.titles for t in span) or name_key(span[-1].text) in self.actors.by_part:
+            return None  # "General Brice Nguema", "Nguema": a person the article names, found by the other rules
+        name = " ".join(t.text for t in span)
+        return self.actors.actor(name, "ORG")
+
+    def _owner_of(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "Chile's copper exports fell", "shares of Halvorsen plunged", "Halvorsen shares rose": what a named
+        owner has did it, when the thing itself is no actor."""
+        for child in token.children:
+            named = None
+            if child.dep_ == "poss" and child.tag_ == "PRP$":
+                return self._actor_at(child, speaker)  # "its shares have fallen": the company it stands for
+            if child.dep_ == "poss" or (child.dep_ == "compound" and child.tag_ == "NNP"):
+                named = self.actors.mention_at(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                pobj = _child(child, "pobj")
+                named = self.actors.mention_at(pobj) if pobj is not None else None
+            if named is not None and named.label in ("ORG", "PRODUCT", "GPE", "PERSON"):
+                return self._resolve_mention(named, speaker)
+        return None
+
+    def _nationality(self, word: str) -> bool:
+        return (
+            name_key(word) in self.lexicon.demonyms
+            or self.gazetteer.demonym_country(word) is not None
+            or self.gazetteer.country(word) is not None
+        )
 
     def _model(self, product: str, variant: str) -> ActorRef | None:
         """ "the 3G iPhone", "a 3G version of its iPhone": the model "iPhone 3G", as makers name models (the
@@ -458,6 +569,10 @@ class ArgumentFinder(FinderBase):
             self.products.append(actor)
         if actor is not None:
             self.recent[actor.kind] = actor
+            if actor.kind == "organisation" and any(
+                names.without_legal_form(n) != n for n in (actor.name, *actor.aliases, mention.text)
+            ):
+                self.recent[COMPANY] = actor  # "Dalton Motors Corp.": a company, as a committee is not
         return actor
 
     def _track_salience(self, sentence: Any) -> None:

@@ -58,6 +58,7 @@ class Candidate:
     reported_by: str | None = None  # the news outlet the text credits ("the Associated Press reported")
     fallback: dt.date | None = None  # the publication date, if nothing in the article dates it better
     planned: bool = False  # scheduled by the text ("will go on sale", "slated for release"), not yet happened
+    caption: bool = False  # told in a photo caption ("X (left) listens as Y speaks ... in July 2018")
 
     @property
     def verb(self) -> Any:
@@ -78,6 +79,7 @@ class FinderBase:
     gazetteer: Gazetteer
     actors: ArticleActors
     timexes: list[Any]
+    background: set[int]  # triggers of what was said as a stance, not an occasion ("has repeatedly denied")
     text: str
     sentences: list[Any]
     _sentence_of: list[int]

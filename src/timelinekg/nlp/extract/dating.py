@@ -86,6 +86,8 @@ class EventDater(FinderBase):
                 continue
             if self._in_comparison(span, owner):
                 continue  # "the biggest strike since the war began in 2022": not when this one happened
+            if self._baseline(span, owner):
+                continue  # "down from 45 a year earlier", "compared with March 2023": the yardstick's time
             if anaphoric:
                 # "said a day later": later than the last date the text gave, not than the report
                 shifted = self._after_reference(timex, previous)
@@ -110,7 +112,10 @@ class EventDater(FinderBase):
                 continue  # "the first quarter of the financial year": a company's calendar, not ours
             distance = min(abs(span.root.i - a.i) for a in owner.anchors)
             earliest, latest, precision = timex.earliest, timex.latest, timex.precision or "day"
-            since = span.start > 0 and self.doc[span.start - 1].lower_ == "since"
+            since = (span.start > 0 and self.doc[span.start - 1].lower_ == "since") or self._since_phrase(span, owner)
+            if since and earliest > self.published and not _YEAR.search(timex.text):
+                # "its shares have fallen since January" in December: the January before, not the next one
+                earliest, latest = _a_year_before(earliest), _a_year_before(latest)
             if (timex.mod in ("LESS_THAN", "EQUAL_OR_LESS") or since) and latest <= self.published:
                 # "less than two weeks ago", "have seized power in five countries since 2020": since then
                 latest, precision = self.published, "unknown"
@@ -348,6 +353,50 @@ class EventDater(FinderBase):
             current = current.head
         return False
 
+    def _since_phrase(self, span: Any, owner: Candidate) -> bool:
+        """ "has lost half its value since its peak in October 2007": the date of what "since" names starts a
+        span that runs to the report; it is not when the loss happened."""
+        anchors = {a.i for a in owner.anchors}
+        current = span.root
+        for _ in range(4):
+            if current.i in anchors or current.head is current:
+                break
+            if current.lower_ == "since" and current.dep_ == "prep" and current.head.i in anchors:
+                return True
+            current = current.head
+        # the parser often hangs "in October 2007" on the verb: a date right after a since-phrase is still its own
+        before = span.start - 2 if span.start >= 2 and self.doc[span.start - 1].dep_ == "prep" else span.start - 1
+        if before < 0:
+            return False
+        return any(
+            t.lower_ == "since" and t.head.i in anchors and before in {s.i for s in t.subtree}
+            for t in self.doc[max(0, before - 8) : before + 1]
+        )
+
+    def _baseline(self, span: Any, owner: Candidate) -> bool:
+        """A date inside the yardstick of a change ("delivered 38 jets in August, down from 45 a year earlier",
+        "sales rose 5 percent compared with March 2023", "fell to $3 billion from $4 billion a year ago",
+        "more than in 2022") dates the yardstick, not the event. "From" is a yardstick after "up" or "down",
+        after a verb of change, or before an amount; "returned from exile in 1996" is not one."""
+        anchors = {a.i for a in owner.anchors}
+        current = span.root
+        for _ in range(6):
+            if current.i in anchors or current.head is current:
+                return False
+            word = current.lower_
+            if word in ("than", "versus", "vs", "vs.") or self.lexicon.lemma(current) in ("compare", "compared"):
+                return True
+            if word == "from" and current.dep_ == "prep":
+                governor = current.head
+                amount = any(t.like_num or t.tag_ == "$" for t in current.subtree if t.i < span.start)
+                change = governor.lower_ in ("up", "down") or (
+                    governor.i in anchors and owner.type == "business" and amount
+                )
+                if change or (amount and governor.i not in anchors and governor.tag_ in ("RB", "RBR", "JJR")):
+                    return True
+            current = current.head
+        return False
+
     def _after_reference(self, timex: Any, reference: Any) -> tuple[dt.date, dt.date, str] | None:
         """ "a day later" after "in 2024", "one year later" after "in 1984": counted from the last date the text
         gave (the tagger counts from the report), no finer than that date allows."""
@@ -560,6 +609,16 @@ class _Bounds:
     latest: dt.date
     precision: str
     distance: int = 0  # tokens from the trigger
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _a_year_before(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # February 29
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:

@@ -159,7 +159,7 @@ class ClaimFinder:
         from timelinekg.nlp.extract.lexicon import Trigger
 
         words = self.words
-        taken = {a.i for c, _ in found for a in c.anchors}
+        taken = {a.i for c, _ in found for a in c.anchors} | self.finder.background
         extra: list[tuple[Candidate, Any]] = []
         for index, sentence in enumerate(self.finder.sentences):
             if sentence.start_char < self.finder.body_start:

@@ -18,6 +18,7 @@ Irrealis events (negated, modal, future, infinitive "to escalate") are not event
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from typing import Any
 
@@ -36,6 +37,7 @@ from timelinekg.nlp.extract.triggers import TriggerFinder
 
 __all__ = ["Candidate", "EventFinder"]
 
+DEFINITE_WORDS = {"the", "this", "that", "its", "their", "his", "her"}
 # Kinds of news that are events even without an actor: disasters, attacks, protests, arrests, votes.
 UNAGENTIVE_TYPES = {"disaster", "attack", "mass-violence", "military", "protest", "coercion", "election"}
 
@@ -53,6 +55,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         self.gazetteer = places
         self.actors = ArticleActors(doc, lexicon, places)
         self.timexes = timexes
+        self.background: set[int] = set()
         self.place_refs: dict[str, PlaceRef] = {}
         self.context_countries = self._context_countries()
         self.last_person: ActorRef | None = None
@@ -72,18 +75,32 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
     def find(self) -> list[tuple[Candidate, Any]]:
         self._register_full_names()
         found: list[tuple[Candidate, Any]] = []
+        reported: set[str] = set()  # who the article has already told as saying or reporting something
         for index, sentence in enumerate(self.sentences):
             if sentence.start_char < self.body_start or _is_headline(sentence):
                 continue
             candidates = self._candidates(sentence)
             by_verb = {c.verb.i: c for c in candidates}
+            caption = _is_caption(sentence)
             for candidate in candidates:
                 candidate.sentence_index = index
+                candidate.caption = caption
                 verb = candidate.verb
                 if verb.dep_ == "conj" and verb.head.i in by_verb:
                     candidate.conjunct_of = by_verb[verb.head.i]
                 self._arguments(candidate)
             candidates = self._without_provenance(candidates)
+            background = [c for c in candidates if self._background_statement(c)]
+            self.background.update(c.trigger.i for c in background)
+            candidates = [c for c in candidates if c not in background]
+            candidates = [c for c in candidates if not self._report_retold(c, reported)]
+            reported.update(
+                actor.name
+                for c in candidates
+                if c.type == "statement" and c.trigger.tag_.startswith("VB")
+                for actor, role in c.participants
+                if role == "agent"
+            )
             self._track_salience(sentence)
             # a state ("iPhone 4 has a new frame") is worth a node only when it describes a thing
             candidates = [
@@ -104,6 +121,8 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             (c, s)
             for c, s in found
             if (not c.lexeme.learned or c.basis in ("timex", "relation"))
+            # a caption describes a picture; only the history it dates is news ("a meeting in Helsinki in 2018")
+            and (not c.caption or c.basis == "timex")
             # a scheduled event is worth a node only when the text dates it after the report
             and (not c.planned or (c.basis == "timex" and c.earliest is not None and c.earliest > self.published))
         ]
@@ -159,11 +178,12 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                         return mention.text
         return ""
 
-    def _own_date(self, candidate: Candidate) -> bool:
-        """Whether a temporal expression modifies the trigger's own clause ("told the BBC on November 9")."""
+    def _own_date(self, candidate: Candidate, dated: bool = False) -> bool:
+        """Whether a temporal expression modifies the trigger's own clause ("told the BBC on November 9");
+        ``dated``: one that names a date ("on Tuesday", not "hours after")."""
         sentence = self.sentence(candidate.verb)
         for timex in self.timexes:
-            if not sentence.start_char <= timex.start < sentence.end_char:
+            if not sentence.start_char <= timex.start < sentence.end_char or (dated and timex.earliest is None):
                 continue
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             current = span.root if span is not None and len(span) else None
@@ -181,6 +201,35 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         words = self.lexicon.outlet_words
         lower = actor.name.lower()
         return lower in words or any(word in words for word in lower.replace(".", "").split())
+
+    def _background_statement(self, candidate: Candidate) -> bool:
+        """ "The company has repeatedly denied wrongdoing", "officials have long argued", "Trump has previously
+        indicated": a stance held over time, not an occasion, unless the text dates it."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        if not (candidate.lexeme.reporting or candidate.type in SPEECH_TYPES) or candidate.type == "other":
+            return False
+        verb = candidate.verb
+        if not verb.tag_.startswith("VB"):
+            return False
+        habitual = any(
+            c.dep_ in ("advmod", "npadvmod") and c.lower_ in self.lexicon.habitual_adverbs for c in verb.children
+        )
+        return habitual and not self._own_date(candidate)
+
+    def _report_retold(self, candidate: Candidate, reported: set[str]) -> bool:
+        """ "The Post reported on November 10 ..." and later "The Washington Post report on the call came hours
+        after ...": a definite noun for a report whose speaker the article has already told reporting is
+        that report again, not another one (unless it has a date of its own: "in a statement on Tuesday")."""
+        trigger = candidate.trigger
+        if candidate.type != "statement" or not trigger.tag_.startswith("NN"):
+            return False
+        agents = {actor.name for actor, role in candidate.participants if role == "agent"}
+        definite = any(
+            c.dep_ in ("det", "poss", "compound") and (c.lower_ in DEFINITE_WORDS or c.dep_ != "det")
+            for c in trigger.children
+        )
+        return definite and bool(agents) and agents <= reported and not self._own_date(candidate, dated=True)
 
     def _stands_alone(self, candidate: Candidate, sentence: Any) -> bool:
         """ "A magnitude 6 earthquake struck western Peru on Monday": news though no one did it, when the
@@ -214,6 +263,19 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         return [code for code, _ in counts.most_common()]
 
     # -- triggers ------------------------------------------------------------------------------------------
+
+
+# "(left)", "(R)", "(second from right)", "(file photo)", "(pictured)": a photo's caption, whose verbs are in
+# the historical present ("X listens as Y speaks") and describe the picture, not the news
+_CAPTION_MARK = re.compile(
+    r"\((?:left|right|cent(?:er|re)|front|rear|top|bottom|[lrc]|(?:second|third) from (?:left|right)|pictured"
+    r"|file(?: photo| picture)?)\)|^(?:file photo|file picture|pictured|photo)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_caption(sentence: Any) -> bool:
+    return _CAPTION_MARK.search(sentence.text.strip()) is not None
 
 
 def _is_headline(sentence: Any) -> bool:

@@ -76,6 +76,8 @@ class Lexicon:
     nouns: dict[str, Trigger] = field(default_factory=dict)
     light_verbs: set[str] = field(default_factory=set)
     earlier_adverbs: set[str] = field(default_factory=set)
+    # "has repeatedly denied", "have long argued": a stance held over time, not one occasion
+    habitual_adverbs: set[str] = field(default_factory=set)
     patient_verbs: set[str] = field(default_factory=set)
     irrealis_governors: set[str] = field(default_factory=set)
     schedule_governors: set[str] = field(default_factory=set)
@@ -140,6 +142,8 @@ class Lexicon:
     relational_titles: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)  # name_key(adjective) -> country
     group_nouns: set[str] = field(default_factory=set)
+    measure_states: set[str] = field(default_factory=set)  # "held 19 percent": a state only of an amount
+    named_heads: set[str] = field(default_factory=set)  # "the Nikkei average", "the iTunes store": a name's own body
     unnamed_actors: dict[str, str] = field(default_factory=dict)  # "police" -> organisation, "farmers" -> group
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
     stand_alone: set[str] = field(default_factory=set)  # verbs that are news without an actor
@@ -227,6 +231,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
         lexicon.nouns[str(lemma).lower()] = _trigger(entry, where)
     lexicon.light_verbs.update(str(v).lower() for v in data.get("light_verbs") or ())
     lexicon.earlier_adverbs.update(str(v).lower() for v in data.get("earlier_adverbs") or ())
+    lexicon.habitual_adverbs.update(str(v).lower() for v in data.get("habitual_adverbs") or ())
     lexicon.patient_verbs.update(str(v).lower() for v in data.get("patient_verbs") or ())
     lexicon.irrealis_governors.update(str(v).lower() for v in data.get("irrealis_governors") or ())
     lexicon.schedule_governors.update(str(v).lower() for v in data.get("schedule_governors") or ())
@@ -256,6 +261,8 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
             lexicon.unnamed_actors[str(noun).lower()] = str(kind)
     lexicon.outlet_words.update(str(w).lower() for w in data.get("outlet_words") or ())
     lexicon.stand_alone.update(str(w).lower() for w in data.get("stand_alone") or ())
+    lexicon.named_heads.update(str(w).lower() for w in data.get("named_heads") or ())
+    lexicon.measure_states.update(str(w).lower() for w in data.get("measure_states") or ())
 
 
 LEARNED_FILE = "learned_triggers.tsv"

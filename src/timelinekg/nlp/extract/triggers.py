@@ -47,6 +47,16 @@ class TriggerFinder(FinderBase):
                         )
                     continue
                 noun = self._event_noun(dobj) if dobj is not None else None
+                if (
+                    noun is not None
+                    and lexeme is None
+                    and self.lexicon.lemma(token) not in self.lexicon.light_verbs
+                    and _own_date(noun)
+                ):
+                    # "violated the 1991 agreement", "recalled the 2004 tsunami": an earlier event named by its
+                    # date; the verb is not its occurrence and its subject not its party
+                    carried.add(noun.i)
+                    continue
                 if noun is not None and (lexeme is None or self.lexicon.lemma(token) in self.lexicon.light_verbs):
                     # "took the call", "launched its invasion": the noun is the event, the verb carries it
                     noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(noun)]
@@ -60,6 +70,8 @@ class TriggerFinder(FinderBase):
                     continue
                 if lexeme is None:
                     continue
+                if lexeme.state and lemma in self.lexicon.measure_states and not _amount(dobj):
+                    continue  # "police held the suspect": no share of anything
                 planned = self._planned(token)
                 if not planned and self._irrealis(token) and not (lexeme.passive_only and token.tag_ == "VBN"):
                     continue  # "Jobs, born in San Francisco on February 24, 1955, ..." is still a birth
@@ -262,8 +274,20 @@ class TriggerFinder(FinderBase):
                 )
             if current.dep_ == "pcomp" and current.head.lower_ == "without":
                 return True
+            if current.dep_ == "ccomp" and self._wished(current.head):
+                return True  # "would like to see the opposition win the vote": a wish, not a report
             break
         return False
+
+    def _wished(self, governor: Any) -> bool:
+        """A clause's governor that makes it hypothetical: not a verb of saying ("said that X won" reports
+        what happened) but one that is itself unreal ("would like to see", "hopes to see")."""
+        if not governor.tag_.startswith("VB"):
+            return False
+        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(governor))
+        if lexeme is not None and lexeme.reporting:
+            return False
+        return self._irrealis(governor)
 
     def _irrealis_noun(self, noun: Any) -> bool:
         for child in noun.children:
@@ -279,7 +303,29 @@ class TriggerFinder(FinderBase):
         ):
             return True  # "slated for a release on June 24": planned, not happened
         carrier = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in ("ccomp", "xcomp"):
+            carrier = noun.head.head  # "would like to see X beat Y in the election": the clause is a wish
         return carrier is not None and carrier.tag_.startswith("VB") and self._irrealis(carrier)
+
+
+AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quarter", "majority", "fifth", "lead"}
+
+
+def _amount(dobj: Any) -> bool:
+    """ "19 percent of the market", "a third", "a majority stake": an amount, not a thing or a person."""
+    if dobj is None:
+        return False
+    return dobj.like_num or dobj.lower_ in AMOUNT_NOUNS or any(c.like_num for c in dobj.children)
+
+
+def _own_date(noun: Any) -> bool:
+    """ "the 1991 agreement", "last year's election", "the 2004 tsunami": a noun dated by its own modifier."""
+    for child in noun.children:
+        if child.dep_ in ("det", "prep", "relcl", "acl", "punct", "cc", "conj", "appos"):
+            continue
+        if child.ent_type_ == "DATE" or (child.like_num and len(child.text) == 4 and child.text.isdigit()):
+            return True
+    return False
 
 
 def _comparison(noun: Any) -> bool:
