@@ -235,6 +235,7 @@ class ParallelArticles:
     def __init__(self, files: Sequence[tuple[Path, str | None]], options: LoadOptions, workers: int) -> None:
         self._files = files
         self._options = options
+        self._thaw = gc.get_freeze_count() == 0  # unless the caller froze objects of its own
         self._pool = ProcessPoolExecutor(workers, mp_context=_worker_context(), initializer=_warm)
         self._window = workers * BATCHES_AHEAD_PER_WORKER
         self._pending: deque[_Batch] = deque()
@@ -247,6 +248,8 @@ class ParallelArticles:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._thaw:  # frozen for the workers' sake (see _warm_for_fork): this process collects as before
+            gc.unfreeze()
 
     def results(self, index: int) -> Iterator[LoadResult]:
         """What the file at ``index`` yields, as its loader would have yielded it."""
