@@ -149,9 +149,9 @@ def _warm_all_but_places() -> None:
 
 def _warm_for_fork() -> None:
     """:func:`_warm` on two cores: a forked helper builds the gazetteer while this process loads the language
-    model, then sends it here pickled (a fifth of the time building it takes).  The collector is off while so
-    many objects are made, and what was made is frozen out of its reach before the workers are forked, so
-    that no worker walks (and thereby copies) the shared memory."""
+    model, then sends it here pickled (unpickling takes a sixth of the time building does).  The collector is
+    off while so many objects are made, and what was made is frozen out of its reach before the workers are
+    forked, so that no worker walks (and thereby copies) the shared memory."""
     from timelinekg.nlp.extract.places import gazetteer_built
 
     collecting = gc.isenabled()
@@ -202,7 +202,7 @@ def _send_gazetteer(sending: multiprocessing.connection.Connection) -> None:
     gc.disable()
     try:
         sending.send_bytes(pickle.dumps(Gazetteer().fully_indexed(), protocol=pickle.HIGHEST_PROTOCOL))
-    except Exception:  # this process's writer builds it itself, and meets the error there if there is one
+    except BaseException:  # the writer builds it itself and meets any error there (Ctrl-C included)
         return
     finally:
         sending.close()
