@@ -101,3 +101,17 @@ def test_the_writer_builds_the_gazetteer_itself_when_its_helper_fails(monkeypatc
         aside.take()
     assert not places.gazetteer_built()
     assert places.gazetteer().resolve("Kiev") is not None
+
+
+def test_loading_the_model_leaves_the_collector_off() -> None:
+    """The writer loads everything with the collector off (spaCy's msgpack reader would turn it back on)."""
+    import gc
+
+    from timelinekg.nlp.extract.nlp import pipeline
+
+    gc.disable()
+    try:
+        pipeline.__wrapped__()  # a fresh load, not the cached model
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
