@@ -11,7 +11,12 @@ First it runs the CLI path, ``timelinekg load --workers 1`` and then ``--workers
 written as JSON Lines files (model loading included, as a user meets it), prints both rates, their ratio,
 whether both stores answer ``between`` alike, the load average around the runs, and the speedup N processes
 get on a pure CPU loop just before, between and just after the two runs (the machine may be shared: that
-ceiling, measured at the same moments, bounds the ratio).
+ceiling, measured at the same moments, bounds the ratio).  Each run goes through ``bench/cli_phases.py``
+(the same CLI, noting when its phases end), so each also prints its phase split: starting the command,
+loading what the workers need before they are forked (with the CPU seconds of the writer and of the
+gazetteer helper beside it), from the first article stored to the last (CPU seconds of the writer and of
+the workers), and after the last (Python's teardown included); then an estimate, from CPU seconds, of
+what the two runs would take on idle cores, which a busy machine stretches far less than wall time.
 ``--cli-only`` stops there.
 
 Then it runs once in this process (one core; the rates are per CPU second of this process, so that other
@@ -23,7 +28,8 @@ while this process writes to the store, and prints where the time goes
 ``articles_per_s``, ``words_per_s``, ``words_per_s_2_workers`` (for ``--workers 2``, the default),
 the stage shares, and the CLI figures ``cli_words_per_s_1_worker``, ``cli_words_per_s_2_workers``,
 ``cli_speedup``, ``cli_same_store``, ``machine_ceiling`` (and ``machine_ceiling_before_between_after``),
-``load_average``.
+``load_average``, ``cli_phases_1_worker`` and ``cli_phases_2_workers`` (seconds; ``_cpu_s`` CPU seconds),
+``cli_idle_estimate`` (``one_s``, ``many_s``, ``speedup``, ``serial_s``).
 """
 
 from __future__ import annotations
