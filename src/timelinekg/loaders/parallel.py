@@ -4,14 +4,16 @@ The writer (``graph.ingest.load_paths``) stays one process and reads results exa
 have extracted them itself, so a parallel load writes the same events, ids and merges as a serial one.
 Articles are read here, in the writer's process, and sent to the workers in the very batches the
 serial extractor would give spaCy (a file's articles from its first one on, ``BATCH_SIZE`` at a time),
-so each document is parsed in the same company.  The workers are forked from the writer with the
-language model already loaded (spawned where there is no fork, each loading it once).
+so each document is parsed in the same company.  The workers are forked from the writer with everything
+extraction loads already loaded, the gazetteer built beside it by a helper process (spawned where there
+is no fork, each loading it all once).
 """
 
 from __future__ import annotations
 
 import contextlib
 import gc
+import importlib
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -132,9 +134,6 @@ def _warm() -> None:
 
 
 def _warm_all_but_places() -> None:
-    # the modules facts_from_doc imports on first use: their grammars and tables are built when imported
-    import timelinekg.nlp.extract.events
-    import timelinekg.schema.merge  # noqa: F401
     from timelinekg.nlp.extract.disputes import dispute_words
     from timelinekg.nlp.extract.lexicon import load_lexicon
     from timelinekg.nlp.extract.nlp import pipeline
@@ -142,6 +141,8 @@ def _warm_all_but_places() -> None:
 
     with contextlib.suppress(Exception):  # a missing model is reported where an article first needs it
         pipeline()
+    for module in ("timelinekg.nlp.extract.events", "timelinekg.schema.merge"):
+        importlib.import_module(module)  # facts_from_doc imports them on first use; they compile grammars
     load_lexicon()
     dispute_words()
     learned_words()
