@@ -11,7 +11,12 @@ First it runs the CLI path, ``timelinekg load --workers 1`` and then ``--workers
 written as JSON Lines files (model loading included, as a user meets it), prints both rates, their ratio,
 whether both stores answer ``between`` alike, the load average around the runs, and the speedup N processes
 get on a pure CPU loop just before, between and just after the two runs (the machine may be shared: that
-ceiling, measured at the same moments, bounds the ratio).
+ceiling, measured at the same moments, bounds the ratio).  Each run goes through ``bench/cli_phases.py``
+(the same CLI, noting when its phases end), so each also prints its phase split: starting the command,
+loading what the workers need before they are forked (with the CPU seconds of the writer and of the
+gazetteer helper beside it), from the first article stored to the last (CPU seconds of the writer and of
+the workers), and after the last (Python's teardown included); then an estimate, from CPU seconds, of
+what the two runs would take on idle cores, which a busy machine stretches far less than wall time.
 ``--cli-only`` stops there.
 
 Then it runs once in this process (one core; the rates are per CPU second of this process, so that other
@@ -23,7 +28,8 @@ while this process writes to the store, and prints where the time goes
 ``articles_per_s``, ``words_per_s``, ``words_per_s_2_workers`` (for ``--workers 2``, the default),
 the stage shares, and the CLI figures ``cli_words_per_s_1_worker``, ``cli_words_per_s_2_workers``,
 ``cli_speedup``, ``cli_same_store``, ``machine_ceiling`` (and ``machine_ceiling_before_between_after``),
-``load_average``.
+``load_average``, ``cli_phases_1_worker`` and ``cli_phases_2_workers`` (seconds; ``_cpu_s`` CPU seconds),
+``cli_idle_estimate`` (``one_s``, ``many_s``, ``speedup``, ``serial_s``).
 """
 
 from __future__ import annotations
@@ -37,7 +43,9 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -157,23 +165,61 @@ def _warm() -> None:
     )
 
 
-def cli_run(corpus: Path, workers: int, store_path: Path) -> tuple[float, float, str]:
-    """`timelinekg load --workers N` as a user runs it: wall seconds, CPU seconds of it and its workers, and
-    what `between --format json` then answers (without load times), to check the stores are the same."""
+@dataclass
+class CliRun:
+    """One `timelinekg load --workers N` run: wall and CPU seconds, its phases, what the store then answers."""
+
+    wall: float
+    cpu: float
+    answer: str
+    phases: dict[str, float]
+
+    def phase_line(self) -> str:
+        phases = self.phases
+        if not phases:
+            return "(no phase split: bench/cli_phases.py found no article stored)"
+        loading = ""
+        if "loading_s" in phases:
+            loading = (
+                f", of which {phases['loading_s']:.2f} s loading the model, gazetteer and lexicon before forking "
+                f"({phases['loading_cpu_s']:.2f} CPU s in the writer, {phases['helper_cpu_s']:.2f} in the gazetteer "
+                "helper beside it)"
+            )
+        return (
+            f"{phases['start_s']:.2f} s starting the command, {phases['to_first_stored_s']:.2f} s more to the first "
+            f"article stored ({phases['to_first_stored_cpu_s']:.2f} CPU s{loading}), {phases['extracting_s']:.2f} s "
+            f"from it to the last ({phases['extracting_writer_cpu_s']:.2f} CPU s in the writer, "
+            f"{phases['workers_cpu_s']:.2f} in the workers), {phases['after_last_s']:.2f} s after it "
+            f"({phases['after_last_cpu_s'] + phases['exit_cpu_s']:.2f} CPU s)"
+        )
+
+
+def cli_run(corpus: Path, workers: int, store_path: Path) -> CliRun:
+    """`timelinekg load --workers N` as a user runs it (through bench/cli_phases.py, which notes when its
+    phases end), then what `between --format json` answers (without load times), to check the stores are
+    the same."""
     import os
     import resource
     import subprocess
 
-    environment = {**os.environ, "PYTHONPATH": str(REPO / "src")}
-    command = [sys.executable, "-m", "timelinekg", "--quiet", "--store", str(store_path), "load"]
+    phases_file = store_path.with_suffix(".phases.json")
+    environment = {**os.environ, "PYTHONPATH": str(REPO / "src"), "TIMELINEKG_PHASES": str(phases_file)}
+    arguments = ["--quiet", "--store", str(store_path), "load"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    launched = time.monotonic()
     started = time.perf_counter()
-    subprocess.run([*command, "--workers", str(workers), str(corpus)], env=environment, check=True)
+    subprocess.run(
+        [sys.executable, str(REPO / "bench" / "cli_phases.py"), *arguments, "--workers", str(workers), str(corpus)],
+        env=environment,
+        check=True,
+    )
     elapsed = time.perf_counter() - started
+    ended = time.monotonic()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    question = ["between", "1900-01-01", "2100-01-01", "--include-undated", "--format", "json"]
     answer = subprocess.run(
-        [*command[:-1], "between", "1900-01-01", "2100-01-01", "--include-undated", "--format", "json"],
+        [sys.executable, "-m", "timelinekg", *arguments[:-1], *question],
         env=environment,
         check=True,
         capture_output=True,
@@ -182,7 +228,41 @@ def cli_run(corpus: Path, workers: int, store_path: Path) -> tuple[float, float,
     events = json.loads(answer)
     for event in events:
         event.pop("recorded_at", None)
-    return elapsed, cpu, json.dumps(events, sort_keys=True)
+    moments = json.loads(phases_file.read_text(encoding="utf-8"))
+    phases = phase_split(moments, launched, ended)
+    if phases:  # what the command spent after its exit handlers ran: Python's own teardown
+        phases["exit_cpu_s"] = round(cpu - moments["children_cpu"] - moments["ended"][1], 3)
+    return CliRun(elapsed, cpu, json.dumps(events, sort_keys=True), phases)
+
+
+def phase_split(moments: dict[str, Any], launched: float, ended: float) -> dict[str, float]:
+    """Seconds (wall, and CPU where said) of: starting the command (Python and its imports), from there to the
+    first article stored (with, for workers forked from the writer, loading what they need), from the first
+    to the last article stored, and after the last (closing the store, the summary, exiting)."""
+    if "first_stored" not in moments:
+        return {}
+    started, first, last, end = (moments[name] for name in ("started", "first_stored", "last_stored", "ended"))
+    helper_cpu = moments.get("helper_cpu", 0.0)
+    phases = {
+        "start_s": started[0] - launched,
+        "to_first_stored_s": first[0] - started[0],
+        "to_first_stored_cpu_s": first[1] - started[1],
+        "extracting_s": last[0] - first[0],
+        "extracting_writer_cpu_s": last[1] - first[1],
+        "workers_cpu_s": moments["children_cpu"] - helper_cpu,
+        "after_last_s": ended - last[0],
+        "after_last_cpu_s": end[1] - last[1],
+    }
+    if "loaded" in moments:
+        loading, loaded = moments["loading"], moments["loaded"]
+        phases |= {
+            "before_loading_cpu_s": loading[1] - started[1],
+            "loading_s": loaded[0] - loading[0],
+            "loading_cpu_s": loaded[1] - loading[1],
+            "helper_cpu_s": helper_cpu,
+            "writer_cpu_after_loading_s": last[1] - loaded[1],
+        }
+    return {name: round(value, 3) for name, value in phases.items()}
 
 
 def write_corpus(records: list[tuple[int, dict[str, str]]], folder: Path) -> Path:
@@ -229,32 +309,71 @@ def cli_figures(records: list[tuple[int, dict[str, str]]], words: int, workers: 
         ceiling = machine_ceiling(workers)
         print(f"{workers} processes on a pure CPU loop, now: {ceiling:.2f}x one (the machine's ceiling)", flush=True)
         load_before = os.getloadavg()[0]
-        one_wall, one_cpu, one_answer = cli_run(corpus, 1, Path(folder) / "cli-one.db")
+        one = cli_run(corpus, 1, Path(folder) / "cli-one.db")
         ceiling_between = machine_ceiling(workers)
         print(
-            f"load --workers 1: {one_wall:.2f} s wall ({one_cpu:.2f} CPU s), {words / one_wall:.0f} words/s", flush=True
+            f"load --workers 1: {one.wall:.2f} s wall ({one.cpu:.2f} CPU s), {words / one.wall:.0f} words/s: "
+            + one.phase_line(),
+            flush=True,
         )
-        many_wall, many_cpu, many_answer = cli_run(corpus, workers, Path(folder) / "cli-many.db")
+        many = cli_run(corpus, workers, Path(folder) / "cli-many.db")
         load_after = os.getloadavg()[0]
         ceiling_after = machine_ceiling(workers)
         print(
-            f"load --workers {workers}: {many_wall:.2f} s wall ({many_cpu:.2f} CPU s), "
-            f"{words / many_wall:.0f} words/s, "
-            f"{one_wall / many_wall:.2f}x one worker; same store: {one_answer == many_answer}; "
+            f"load --workers {workers}: {many.wall:.2f} s wall ({many.cpu:.2f} CPU s), "
+            f"{words / many.wall:.0f} words/s, "
+            f"{one.wall / many.wall:.2f}x one worker; same store: {one.answer == many.answer}; "
             f"load average {load_before:.2f} before, {load_after:.2f} after, on {os.cpu_count()} cores; "
             f"{workers} processes on a CPU loop got {ceiling:.2f}x, {ceiling_between:.2f}x and {ceiling_after:.2f}x "
-            "one before, between and after the runs",
+            "one before, between and after the runs: " + many.phase_line(),
             flush=True,
         )
+        estimate = idle_estimate(one, many, workers)
+        if estimate:
+            print(
+                "from CPU seconds (an estimate, not a measurement: the most idle cores would give): "
+                f"{estimate['one_s']:.2f} s for one worker, {estimate['many_s']:.2f} s for {workers}, "
+                f"{estimate['speedup']:.2f}x; serial part of the {workers}-worker run {estimate['serial_s']:.2f} s",
+                flush=True,
+            )
     return {
-        "cli_words_per_s_1_worker": round(words / one_wall),
-        f"cli_words_per_s_{workers}_workers": round(words / many_wall),
-        "cli_speedup": round(one_wall / many_wall, 2),
-        "cli_same_store": one_answer == many_answer,
+        "cli_words_per_s_1_worker": round(words / one.wall),
+        f"cli_words_per_s_{workers}_workers": round(words / many.wall),
+        "cli_speedup": round(one.wall / many.wall, 2),
+        "cli_same_store": one.answer == many.answer,
         "machine_ceiling": round(ceiling, 2),
         "machine_ceiling_before_between_after": [round(c, 2) for c in (ceiling, ceiling_between, ceiling_after)],
         "load_average": [round(load_before, 2), round(load_after, 2)],
         "cores": os.cpu_count(),
+        "cli_phases_1_worker": one.phases,
+        f"cli_phases_{workers}_workers": many.phases,
+        "cli_idle_estimate": estimate,
+    }
+
+
+def idle_estimate(one: CliRun, many: CliRun, workers: int) -> dict[str, float]:
+    """The two runs' wall times on idle cores, from CPU seconds (not a measurement).  One worker's run is all
+    its CPU seconds.  The parallel run is its serial part (starting Python, the command's imports, loading
+    what the workers need, where the writer waits for the slower of itself and the gazetteer helper, and
+    what follows the last article, Python's teardown included) plus the CPU seconds of the workers and of
+    the writer after loading, shared among ``workers`` cores.  It counts no stretch of CPU seconds when both
+    cores are busy and no worker idling at the end, so it is the most a quiet machine can show."""
+    phases = many.phases
+    if "loading_s" not in phases or not one.phases:
+        return {}
+    serial = (
+        phases["start_s"]
+        + phases["before_loading_cpu_s"]
+        + max(phases["loading_cpu_s"], phases["helper_cpu_s"])
+        + phases["after_last_cpu_s"]
+        + phases["exit_cpu_s"]
+    )
+    many_s = serial + (phases["workers_cpu_s"] + phases["writer_cpu_after_loading_s"]) / workers
+    return {
+        "one_s": round(one.cpu, 2),
+        "many_s": round(many_s, 2),
+        "speedup": round(one.cpu / many_s, 2),
+        "serial_s": round(serial, 2),
     }
 
 

@@ -85,3 +85,34 @@ def test_progress_errors_and_fail_fast_alike(corpus: Path, tmp_path: Path) -> No
         assert run(1, fail_fast) == run(2, fail_fast)
     files, _batches, errors, stopped, _events = run(2, True)
     assert stopped and len(errors) == 1 and files[-1] == "empty.txt"
+
+
+def test_the_writer_builds_the_gazetteer_itself_when_its_helper_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    from multiprocessing.connection import Connection
+
+    from timelinekg.loaders import parallel
+    from timelinekg.nlp.extract import places
+
+    def fail(sending: Connection) -> None:
+        sending.close()
+
+    monkeypatch.setattr(parallel, "_send_gazetteer", fail)
+    monkeypatch.setattr(places, "_THIS_PROCESS", [])
+    with parallel._GazetteerAside() as aside:
+        aside.take()
+    assert not places.gazetteer_built()
+    assert places.gazetteer().resolve("Kiev") is not None
+
+
+def test_loading_the_model_leaves_the_collector_off() -> None:
+    """The writer loads everything with the collector off (spaCy's msgpack reader would turn it back on)."""
+    import gc
+
+    from timelinekg.nlp.extract.nlp import pipeline
+
+    gc.disable()
+    try:
+        pipeline.__wrapped__()  # a fresh load, not the cached model
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

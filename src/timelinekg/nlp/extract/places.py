@@ -14,7 +14,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
+from typing import NamedTuple
 
 from timelinekg.schema.identity import name_key
 
@@ -31,8 +32,7 @@ class PlaceRef:
     country_code: str | None = None
 
 
-@dataclass(frozen=True)
-class _City:
+class _City(NamedTuple):  # a tuple: 32,000 of them pickle fast when one process builds them for another
     name: str
     latitude: float
     longitude: float
@@ -124,7 +124,13 @@ class Gazetteer:
             for alias in aliases:
                 if _usable_alias(alias):
                     found.setdefault(_alias_key(alias), []).append(city)
+        self._alternate_names = []  # indexed now; not kept twice, nor sent to another process
         return found
+
+    def fully_indexed(self) -> Gazetteer:
+        """This gazetteer with the indexes it otherwise builds on first need, for a process that hands it on."""
+        _ = self.city_aliases, self._country_prefixes
+        return self
 
     def country(self, name: str) -> PlaceRef | None:
         return self.countries.get(name_key(name))
@@ -283,6 +289,21 @@ def _usable_alias(alias: str) -> bool:
     return _LATIN_NAME.match(alias) is not None and not alias.isupper()
 
 
-@lru_cache(maxsize=1)
+_THIS_PROCESS: list[Gazetteer] = []
+
+
 def gazetteer() -> Gazetteer:
-    return Gazetteer()
+    """The gazetteer of this process, built on first use unless one was given to :func:`use_gazetteer`."""
+    if not _THIS_PROCESS:
+        _THIS_PROCESS.append(Gazetteer())
+    return _THIS_PROCESS[0]
+
+
+def gazetteer_built() -> bool:
+    """Whether this process has its gazetteer already."""
+    return bool(_THIS_PROCESS)
+
+
+def use_gazetteer(built: Gazetteer) -> None:
+    """Make ``built`` (for example one built in another process and sent here) this process's gazetteer."""
+    _THIS_PROCESS[:] = [built]
