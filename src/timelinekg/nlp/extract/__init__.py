@@ -161,7 +161,8 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 + ((("reported_by", candidate.reported_by),) if candidate.reported_by else ())
                 # scheduled by the text; a past event dated after the report (early hours abroad) is not a plan
                 + ((("planned", True),) if candidate.planned else ())
-                + (claim_attributes(claim_of[id(candidate)]) if id(candidate) in claim_of else ()),
+                + (claim_attributes(claim_of[id(candidate)]) if id(candidate) in claim_of else ())
+                + _reference_attribute(candidate),
             )
         )
     facts.events = link_in_article(_fold_undated([c for c, _ in found], facts.events), source.id)
@@ -169,6 +170,17 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     facts.actors = [a for a in actors.values() if a.id in used]
     facts.places = [_place(ref) for ref in finder.place_refs.values()]
     return facts
+
+
+def _reference_attribute(candidate: Any) -> tuple[tuple[str, Any], ...]:
+    """How an undated report refers back to an event already told, for the back-reference join."""
+    from timelinekg.nlp.extract.reference import reference_form
+    from timelinekg.schema.coreference import REFERENCE
+
+    if candidate.earliest is not None:
+        return ()
+    form = reference_form(candidate.trigger)
+    return ((REFERENCE, form),) if form else ()
 
 
 def looks_english(text: str) -> bool:

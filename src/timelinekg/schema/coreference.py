@@ -1,0 +1,210 @@
+"""Back-references: an undated mention that refers back to an event dated elsewhere in its story is that event.
+
+News tells an event once with its date and then returns to it without one: "the coup in Gabon", "the coup
+plotters' seizure of power", "133 people had been killed", "an airstrike that killed a top general".  Other
+articles of the same story do the same.  Left alone, each such mention is a node of its own, bounded only by
+its report ("on or before the day it was reported"), which hides the event's real day and repeats it.
+
+The rule (the merge rule's evidence principle, for a mention that has no date of its own):
+
+1. the mention is undated (no date in its own clause; its only bound is its report's day) and refers back by
+   its form: a definite, possessive or demonstrative event noun, a past perfect, or a relative clause about a
+   noun already named (``nlp.extract.reference`` records the form; "a coup", "another attack", "coups in five
+   other countries" have none);
+2. it is news an article tells once and returns to (``ANCHORED_TYPES``: attacks, arrests, coups, disasters,
+   elections...), not speech (one speaker says many things) and not ``other``;
+3. the dated event is told to the day or the week (not "since 2020"), is not a plan, and its bounds overlap
+   the mention's "on or before the report day";
+4. the types are compatible (equal, one CAMEO root, or two words for one act of violence);
+5. no argument contradicts: not two different named agents, not two different named targets, not places of
+   which neither contains the other, and a named agent of the mention is named by the dated event too; and
+   the dated event is not told in the mention's own sentence (one sentence naming two events names two
+   events: "retaliation for an airstrike that killed a general");
+6. exactly one dated event of the story passes 1-5 (or several, all told for overlapping days: one day's news
+   told twice, when the mention joins the one it shares most arguments with, then the most reported one): first
+   among the mention's own article, else among the events of articles published within ``STORY_DAYS`` days
+   that share an actor or a place with the article.
+
+The mention then joins the dated event: its claim keeps its own "reported by" bound, the node keeps the dated
+bounds (the intersection of the claims), and the node's merge evidence says why (``timelinekg show``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from timelinekg.schema.event_types import compatible
+from timelinekg.schema.merge import ANCHORED_TYPES, SPEECH_TYPES, merge_events
+from timelinekg.schema.model import Event, overlaps
+
+REFERENCE = "reference"  # event attribute: how an undated report refers back ("definite", "past perfect"...)
+STORY_DAYS = 7  # articles published this many days apart may tell one story
+ANCHOR_SPAN_DAYS = 7  # a dated event told to the day or the week; "coups since 2020" is background
+# Words for one act of violence: "the massacre", "the attack", "opened fire" name one event.
+VIOLENCE = frozenset({"attack", "mass-violence"})
+# Actor kinds that name no one in particular: "gunmen" and "assailants", "people" and "a crowd" do not
+# contradict each other.
+UNNAMED_KINDS = frozenset({"group", "other"})
+_TARGET_ROLES = ("target",)
+
+
+@dataclass(frozen=True)
+class Story:
+    """What is known about the actors and places of the events being compared: kinds and parent places."""
+
+    kinds: Mapping[str, str] = field(default_factory=dict)  # actor id -> kind
+    parents: Mapping[str, str] = field(default_factory=dict)  # place id -> the place containing it
+
+    def named(self, actor_ids: Iterable[str]) -> set[str]:
+        return {a for a in actor_ids if self.kinds.get(a, "other") not in UNNAMED_KINDS}
+
+    def region(self, place_ids: Iterable[str]) -> set[str]:
+        """The places and every place containing them (a suburb is in its city, the city in its country)."""
+        found: set[str] = set()
+        for place in place_ids:
+            while place and place not in found:
+                found.add(place)
+                place = self.parents.get(place, "")
+        return found
+
+
+def reference_form(event: Event) -> str | None:
+    """How ``event`` refers back to an event told elsewhere, when it is an undated mention that does."""
+    if event.earliest is not None or event.latest is None:
+        return None
+    form = event.attribute(REFERENCE)
+    return str(form) if form else None
+
+
+def is_back_reference(event: Event) -> bool:
+    return (
+        reference_form(event) is not None
+        and event.type in ANCHORED_TYPES
+        and event.type not in SPEECH_TYPES
+        and not event.attribute("planned")
+    )
+
+
+def can_anchor(event: Event) -> bool:
+    """A dated event an undated mention may refer back to: told to the day or the week, not a plan."""
+    if event.earliest is None or event.latest is None or event.date_conflict or event.attribute("planned"):
+        return False
+    return event.type in ANCHORED_TYPES and (event.latest - event.earliest).days <= ANCHOR_SPAN_DAYS
+
+
+def _kin(a: str, b: str) -> bool:
+    if "other" in (a, b):
+        return False  # "other" fits everything, so it tells no one event apart
+    return compatible(a, b) or (a in VIOLENCE and b in VIOLENCE)
+
+
+def kin_types(event_type: str) -> list[str]:
+    """The types of dated event a back-reference of ``event_type`` may refer to (or be referred to by)."""
+    return sorted(t for t in ANCHORED_TYPES if _kin(event_type, t))
+
+
+def _roles(event: Event, roles: Sequence[str]) -> set[str]:
+    return {p.actor_id for p in event.participants if p.role in roles}
+
+
+def _contradiction(mention: Event, dated: Event, story: Story) -> str:
+    agents = story.named(_roles(mention, ("agent",))), story.named(_roles(dated, ("agent",)))
+    if all(agents) and not agents[0] & agents[1] and mention.type != "election":
+        return "different agents"  # every candidate of one election is an agent of it
+    if agents[0] and not agents[0] & {p.actor_id for p in dated.participants}:
+        # "the British bombing of the fort" names who did it: the event must name them too, or it is
+        # not known to be theirs (an unnamed "ship" or "gunmen" does not say it is)
+        return "an agent the dated event does not name"
+    targets = story.named(_roles(mention, _TARGET_ROLES)), story.named(_roles(dated, _TARGET_ROLES))
+    if all(targets) and not targets[0] & targets[1]:
+        return "different targets"
+    if mention.place_ids and dated.place_ids:
+        region_mention, region_dated = story.region(mention.place_ids), story.region(dated.place_ids)
+        if not (set(mention.place_ids) & region_dated or set(dated.place_ids) & region_mention):
+            return "different places"
+    return ""
+
+
+def _sentences(event: Event) -> set[tuple[str, int | None, int | None]]:
+    return {(m.source_id, m.start, m.end) for m in event.mentions}
+
+
+def refers_back(mention: Event, dated: Event, story: Story) -> tuple[str, ...] | None:
+    """The evidence that the undated ``mention`` refers back to ``dated``, or None (rules 1-5 above)."""
+    form = reference_form(mention)
+    if form is None or not is_back_reference(mention) or not can_anchor(dated):
+        return None
+    if not _kin(mention.type, dated.type):
+        return None
+    if not overlaps(mention.earliest, mention.latest, dated.earliest, dated.latest):
+        return None
+    if _contradiction(mention, dated, story) or _sentences(mention) & _sentences(dated):
+        return None
+    shared_actors = {p.actor_id for p in mention.participants} & {p.actor_id for p in dated.participants}
+    shared_places = story.region(mention.place_ids) & story.region(dated.place_ids)
+    shared = [
+        *(["actor " + ", ".join(sorted(shared_actors))] if shared_actors else []),
+        *(["place " + ", ".join(sorted(shared_places))] if shared_places else []),
+    ]
+    return (
+        f"an undated {form} mention of the {mention.type}",
+        f"types compatible ({mention.type}, {dated.type})",
+        f"dates overlap (reported by {mention.latest}, dated {dated.earliest}..{dated.latest})",
+        *(shared or ["no argument contradicting"]),
+    )
+
+
+def antecedent(mention: Event, candidates: Iterable[Event], story: Story) -> tuple[Event, str] | None:
+    """The one dated event among ``candidates`` that ``mention`` refers back to, and why; None when no
+    candidate fits or more than one does (then nothing tells which one it is)."""
+    fitting: dict[str, tuple[Event, tuple[str, ...]]] = {}
+    for candidate in candidates:
+        if candidate.id == mention.id:
+            continue
+        evidence = refers_back(mention, candidate, story)
+        if evidence is not None:
+            fitting[candidate.id] = (candidate, evidence)
+    if not fitting:
+        return None
+    options = list(fitting.values())
+    if len(options) == 1:
+        dated, evidence = options[0]
+        return dated, "; ".join((*evidence, f"the only dated {dated.type} of its story it fits"))
+    if not all(overlaps(a.earliest, a.latest, b.earliest, b.latest) for a, _ in options for b, _ in options):
+        return None  # dated on different days: nothing tells which one the mention means
+    # one day's news told twice ("Friday's attack on a concert hall", "gunmen opened fire on Friday"): the date
+    # is the same whichever it joins; it joins the one it shares most with, then the most reported
+    dated, evidence = max(options, key=lambda o: (_shared_count(mention, o[0], story), len(o[0].mentions), o[0].id))
+    return dated, "; ".join((*evidence, f"the dated {dated.type} of its story it fits best, all on one day"))
+
+
+def _shared_count(mention: Event, dated: Event, story: Story) -> int:
+    shared_actors = {p.actor_id for p in mention.participants} & {p.actor_id for p in dated.participants}
+    return len(shared_actors) + len(story.region(mention.place_ids) & story.region(dated.place_ids))
+
+
+def fold_back_references(events: Sequence[Event], story: Story) -> list[Event]:
+    """One article's events with each undated back-reference joined to the article's one dated event it
+    refers back to (rule 6, within the article)."""
+    result = list(events)
+    index = {event.id: i for i, event in enumerate(result)}
+    folded: set[int] = set()
+    for i, mention in enumerate(events):
+        if not is_back_reference(mention):
+            continue
+        dated = [result[j] for j in range(len(result)) if j not in folded and j != i and can_anchor(result[j])]
+        found = antecedent(mention, dated, story)
+        if found is None:
+            continue
+        target, reason = found
+        j = index[target.id]
+        result[j] = merge_events(result[j], mention, reason)
+        folded.add(i)
+    return [event for i, event in enumerate(result) if i not in folded]
+
+
+def in_story(published: dt.date | None, reported: dt.date | None) -> bool:
+    """Whether two articles' publication days are close enough to tell one story (unknown days are not)."""
+    return published is not None and reported is not None and abs((published - reported).days) <= STORY_DAYS
