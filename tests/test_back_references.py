@@ -162,27 +162,32 @@ DISPLACED = (
 )
 
 
-def test_a_death_toll_told_the_next_day_joins_the_attack(tmp_path: Path) -> None:
-    events = load(tmp_path, HOTEL, TOLL)
-    node = node_with(events, "21 people had been killed")
-    assert any("stormed a hotel" in m.quote for m in node.mentions)
-    assert (node.earliest, node.latest) == (D(2025, 5, 31), D(2025, 6, 1))
-    assert "an undated past perfect mention of the attack" in joined(node)
-
-
-def test_the_coup_named_the_next_day_joins_the_dated_coup(tmp_path: Path) -> None:
-    events = load(tmp_path, COUP, CONDEMNED)
-    node = node_with(events, "condemned the coup in Togo")
-    assert node.type == "coercion" and (node.earliest, node.latest) == (D(2025, 7, 9), D(2025, 7, 9))
-    assert "the coup in Togo" in joined(node)  # the place they share is evidence enough here
-
-
-def test_a_mention_stored_first_is_taken_in_by_the_dated_event_that_arrives_later(tmp_path: Path) -> None:
-    events = load(tmp_path, DISPLACED, FLOOD)
-    node = node_with(events, "This flooding in Nairobi")
-    assert any("Heavy floods hit Nairobi" in m.quote for m in node.mentions)
-    assert (node.earliest, node.latest) == (D(2025, 6, 1), D(2025, 6, 1))
-    assert "This flooding in Nairobi" in joined(node)
+@pytest.mark.parametrize(
+    ("articles", "mention", "dated", "day", "evidence"),
+    [
+        # a death toll told the next day, sharing no argument with the attack: the back-reference rule
+        ((HOTEL, TOLL), "21 people had been killed", "stormed a hotel", (D(2025, 5, 31), D(2025, 6, 1)),
+         "an undated past perfect mention of the attack"),
+        # the coup named the next day; the place they share is evidence enough for the merge rule already
+        ((COUP, CONDEMNED), "condemned the coup in Togo", "staged a coup", (D(2025, 7, 9), D(2025, 7, 9)),
+         "the coup in Togo"),
+        # a mention stored first is taken in by the dated event that arrives later
+        ((DISPLACED, FLOOD), "This flooding in Nairobi", "Heavy floods hit", (D(2025, 6, 1), D(2025, 6, 1)),
+         "This flooding in Nairobi"),
+    ],
+)  # fmt: skip
+def test_an_undated_mention_joins_the_dated_event_of_its_story(
+    tmp_path: Path,
+    articles: tuple[tuple[str, dt.date, str], ...],
+    mention: str,
+    dated: str,
+    day: tuple[dt.date, dt.date],
+    evidence: str,
+) -> None:
+    node = node_with(load(tmp_path, *articles), mention)
+    assert any(dated in m.quote for m in node.mentions)
+    assert (node.earliest, node.latest) == day
+    assert evidence in joined(node)
 
 
 def test_a_story_retold_weeks_later_is_another_story(tmp_path: Path) -> None:
