@@ -12,7 +12,14 @@ import pytest
 from timelinekg.graph.base import EventQuery
 from timelinekg.graph.ingest import load_paths
 from timelinekg.graph.sqlite import SQLiteStore
-from timelinekg.schema.coreference import REFERENCE, Story, antecedent, fold_back_references, refers_back
+from timelinekg.schema.coreference import (
+    REFERENCE,
+    Story,
+    antecedent,
+    fold_back_references,
+    refers_back,
+    same_referent,
+)
 from timelinekg.schema.merge import MERGE_EVIDENCE
 from timelinekg.schema.model import Event, Mention, Participation
 
@@ -112,6 +119,18 @@ def test_folding_within_an_article_keeps_the_dated_bounds_and_the_mentions_claim
     assert any("an undated past perfect mention" in line for line in node.attribute(MERGE_EVIDENCE))
 
 
+def test_two_undated_mentions_in_two_articles_refer_to_one_event_when_the_story_dates_none() -> None:
+    coup = event("x/coup", "coercion", None, D(2025, 7, 10), form="definite", places=("togo",))
+    seizure = event("y/seizure", "coercion", None, D(2025, 7, 11), form="possessive", sentence=2)
+    found = same_referent(seizure, [coup], STORY)
+    assert found is not None and found[0] is coup and "none dated yet" in found[1]
+    # a second candidate leaves it alone; so does a mention of its own article, or one without a referring form
+    other = event("z/coup", "coercion", None, D(2025, 7, 11), form="definite", places=("togo",))
+    assert same_referent(seizure, [coup, other], STORY) is None
+    assert same_referent(event("x/again", "coercion", None, D(2025, 7, 10), form="definite"), [coup], STORY) is None
+    assert same_referent(event("y/bare", "coercion", None, D(2025, 7, 11)), [coup], STORY) is None
+
+
 # -- articles loaded into a store ------------------------------------------------------------------------------
 pytest.importorskip("spacy")
 
@@ -188,6 +207,27 @@ def test_an_undated_mention_joins_the_dated_event_of_its_story(
     assert any(dated in m.quote for m in node.mentions)
     assert (node.earliest, node.latest) == day
     assert evidence in joined(node)
+
+
+def test_undated_mentions_join_each_other_and_then_the_dated_event(tmp_path: Path) -> None:
+    early = ("early", D(2025, 7, 10), "Regional leaders condemned the coup in Togo.")
+    seizure = ("seizure", D(2025, 7, 11), "Neighbours condemned the seizure of power in Togo.")
+    dated = ("dated", D(2025, 7, 14), "Soldiers seized power in Togo last week.")
+    node = node_with(load(tmp_path, early, seizure, dated), "the seizure of power")
+    assert {m.quote for m in node.mentions} >= {early[2], seizure[2], dated[2]}
+    assert (node.earliest, node.latest) == (D(2025, 7, 7), D(2025, 7, 10))
+    assert "none dated yet" in joined(node)
+
+
+@pytest.mark.parametrize(
+    ("text", "type"),
+    [("Soldiers seized power in Togo on Wednesday.", "coercion"), ("Rebels seized the town on Wednesday.", "military")],
+)
+def test_seizing_power_is_a_coup_like_its_noun(text: str, type: str) -> None:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=D(2025, 7, 11)))
+    assert [e.type for e in facts.events] == [type]
 
 
 def test_a_story_retold_weeks_later_is_another_story(tmp_path: Path) -> None:

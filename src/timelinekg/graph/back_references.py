@@ -13,12 +13,15 @@ from collections.abc import Iterable, Mapping
 
 from timelinekg.graph.base import EventQuery, PublicationReader, StoreReader
 from timelinekg.schema.coreference import (
+    STORY_DAYS,
     Story,
     antecedent,
     can_anchor,
     in_story,
     is_back_reference,
     kin_types,
+    refers_back,
+    same_referent,
 )
 from timelinekg.schema.model import Event, Facts
 
@@ -45,7 +48,9 @@ class BackReferences:
         self.published = min((s.published for s in facts.sources if s.published), default=None)
         self.kinds = {a.id: a.kind for a in facts.actors}
         self.parents = {p.id: p.parent_id for p in facts.places if p.parent_id}
-        self.article_keys = _keys(facts.events, self.story())
+        # every actor and place the article names, whether or not an event of it holds them
+        self.article_keys = _keys(facts.events, self.story()) | {"a:" + a.id for a in facts.actors}
+        self.article_keys |= {"p:" + place for place in self.story().region(p.id for p in facts.places)}
         self._source_keys: dict[str, set[str]] = {}
 
     def story(self) -> Story:
@@ -81,17 +86,38 @@ class BackReferences:
         return [e for e in dated if in_story(published.get(e.id), reported) and _keys([e], story) & keys]
 
     def referred(self, mention: Event) -> tuple[Event, str] | None:
-        """The stored dated event the incoming undated ``mention`` refers back to, and why."""
+        """The stored event the incoming undated ``mention`` refers back to, and why: the one dated event of
+        its story it fits, else (none fits) the one undated mention of that event another article made."""
         if not is_back_reference(mention):
             return None
         candidates = self._dated_in_story(mention, self.article_keys, self.published)
-        return antecedent(mention, candidates, self.story())
+        story = self.story()
+        if any(refers_back(mention, dated, story) for dated in candidates):
+            return antecedent(mention, candidates, story)  # None when they are on different days
+        return same_referent(mention, self._undated_in_story(mention), self.story())
 
-    def _keys_of_source(self, source_id: str) -> set[str]:
-        if source_id not in self._source_keys:
-            events = self._learn(list(self.store.events(EventQuery(source=source_id))))
-            self._source_keys[source_id] = _keys(events, self.story())
-        return self._source_keys[source_id]
+    def _undated_in_story(self, mention: Event) -> list[Event]:
+        if self.published is None:
+            return []
+        query = EventQuery(
+            start=self.published - dt.timedelta(days=STORY_DAYS),
+            end=self.published + dt.timedelta(days=STORY_DAYS),
+            include_open=True,
+            types=kin_types(mention.type),
+            limit=CANDIDATES,
+        )
+        found = [e for e in self._learn(list(self.store.events(query))) if is_back_reference(e)]
+        return [e for e in found if in_story(e.latest, self.published) and self._keys_of_sources(e) & self.article_keys]
+
+    def _keys_of_sources(self, event: Event) -> set[str]:
+        """The actors and places of every article that reported ``event``: its stories."""
+        keys: set[str] = set()
+        for source_id in event.source_ids:
+            if source_id not in self._source_keys:
+                events = self._learn(list(self.store.events(EventQuery(source=source_id))))
+                self._source_keys[source_id] = _keys(events, self.story())
+            keys |= self._source_keys[source_id]
+        return keys
 
     def referring(self, dated: Event) -> tuple[Event, str] | None:
         """A stored undated mention whose one dated event of its story is the incoming ``dated``, and why."""
@@ -107,12 +133,11 @@ class BackReferences:
         mentions = [
             m
             for m in self._learn(list(self.store.events(query)))
-            if is_back_reference(m) and len(m.source_ids) == 1 and in_story(m.latest, self.published)
+            if is_back_reference(m) and in_story(m.latest, self.published)
         ]
-        story = self.story()
         for mention in mentions:
-            keys = self._keys_of_source(mention.source_ids[0])
-            if not _keys([dated], story) & keys:
+            keys = self._keys_of_sources(mention)
+            if not self.article_keys & keys:
                 continue
             others = [e for e in self._dated_in_story(mention, keys, mention.latest) if e.id != dated.id]
             found = antecedent(mention, [*others, dated], self.story())

@@ -25,6 +25,12 @@ The rule (the merge rule's evidence principle, for a mention that has no date of
    among the mention's own article, else among the events of articles published within ``STORY_DAYS`` days
    that share an actor or a place with the article.
 
+7. when no dated event of the story fits at all, two undated back-references of different articles of one
+   story (published within ``STORY_DAYS`` days, sharing an actor or a place) that pass 2, 4 and 5 against each
+   other are one event, when the mention has exactly one such partner: a definite mention presupposes one
+   event of its kind in the story ("the coup in Togo", "the seizure of power in Togo").  A dated event that
+   arrives later takes the joined node in by rule 6.
+
 The mention then joins the dated event: its claim keeps its own "reported by" bound, the node keeps the dated
 bounds (the intersection of the claims), and the node's merge evidence says why (``timelinekg show``).
 """
@@ -142,18 +148,47 @@ def refers_back(mention: Event, dated: Event, story: Story) -> tuple[str, ...] |
         return None
     if _contradiction(mention, dated, story) or _sentences(mention) & _sentences(dated):
         return None
-    shared_actors = {p.actor_id for p in mention.participants} & {p.actor_id for p in dated.participants}
-    shared_places = story.region(mention.place_ids) & story.region(dated.place_ids)
-    shared = [
-        *(["actor " + ", ".join(sorted(shared_actors))] if shared_actors else []),
-        *(["place " + ", ".join(sorted(shared_places))] if shared_places else []),
-    ]
+    shared = _shared(mention, dated, story)
     return (
         f"an undated {form} mention of the {mention.type}",
         f"types compatible ({mention.type}, {dated.type})",
         f"dates overlap (reported by {mention.latest}, dated {dated.earliest}..{dated.latest})",
         *(shared or ["no argument contradicting"]),
     )
+
+
+def co_reference(mention: Event, other: Event, story: Story) -> tuple[str, ...] | None:
+    """The evidence that two undated back-references of different articles refer back to one event that no
+    article of their story has dated yet ("the coup in Togo", "the junta's seizure of power"), or None."""
+    if not (is_back_reference(mention) and is_back_reference(other)) or set(mention.source_ids) & set(other.source_ids):
+        return None
+    if not _kin(mention.type, other.type) or _contradiction(mention, other, story):
+        return None
+    return (
+        f"an undated {reference_form(mention)} mention of the {mention.type}",
+        f"and an undated {reference_form(other)} one of the {other.type} in the same story",
+        *(_shared(mention, other, story) or ["no argument contradicting"]),
+    )
+
+
+def same_referent(mention: Event, candidates: Iterable[Event], story: Story) -> tuple[Event, str] | None:
+    """The one undated back-reference among ``candidates`` (other articles of the story) that ``mention``
+    refers back to the same event with, when the story dates no such event: a definite mention presupposes
+    one event of its kind in the story, so a second candidate leaves it alone."""
+    fitting = [(c, e) for c in candidates if c.id != mention.id and (e := co_reference(mention, c, story))]
+    if len(fitting) != 1:
+        return None
+    ((other, evidence),) = fitting
+    return other, "; ".join((*evidence, f"the only such {other.type} of its story, none dated yet"))
+
+
+def _shared(mention: Event, other: Event, story: Story) -> list[str]:
+    shared_actors = {p.actor_id for p in mention.participants} & {p.actor_id for p in other.participants}
+    shared_places = story.region(mention.place_ids) & story.region(other.place_ids)
+    return [
+        *(["actor " + ", ".join(sorted(shared_actors))] if shared_actors else []),
+        *(["place " + ", ".join(sorted(shared_places))] if shared_places else []),
+    ]
 
 
 def antecedent(mention: Event, candidates: Iterable[Event], story: Story) -> tuple[Event, str] | None:

@@ -178,9 +178,10 @@ def _reference_attribute(candidate: Any) -> tuple[tuple[str, Any], ...]:
     from timelinekg.nlp.extract.reference import reference_form
     from timelinekg.schema.coreference import REFERENCE
 
-    if candidate.earliest is not None:
-        return ()
-    form = reference_form(candidate.trigger)
+    trigger = candidate.trigger
+    if candidate.earliest is not None or (trigger.dep_ == "dobj" and trigger.head in candidate.anchors):
+        return ()  # "took the oath", "held the vote": a light verb tells the event, it does not refer back
+    form = reference_form(trigger)
     return ((REFERENCE, form),) if form else ()
 
 
