@@ -89,6 +89,13 @@ def test_what_does_not_refer_back_to_the_dated_attack(mention: Event, why: str) 
     assert refers_back(mention, ATTACK, STORY) is None, why
 
 
+def test_a_named_agent_needs_the_same_agent_or_none() -> None:
+    by_israel = event("d/1", "attack", None, D(2025, 6, 7), form="past perfect", agents=("israel",), sentence=3)
+    assert refers_back(by_israel, ATTACK, STORY) is None  # the attack names its agents: gunmen
+    no_agent = event("a/plain", "attack", D(2025, 6, 6), D(2025, 6, 6), targets=("people",))
+    assert refers_back(by_israel, no_agent, STORY) is not None
+
+
 def test_background_plans_and_the_mentions_own_sentence_are_no_antecedents() -> None:
     background = event("c/coups", "attack", D(2020, 1, 1), D(2025, 6, 6))  # "attacks since 2020"
     planned = event("c/plan", "attack", D(2025, 6, 6), D(2025, 6, 6), planned=True)

@@ -17,7 +17,8 @@ The rule (the merge rule's evidence principle, for a mention that has no date of
    the mention's "on or before the report day";
 4. the types are compatible (equal, one CAMEO root, or two words for one act of violence);
 5. no argument contradicts: not two different named agents, not two different named targets, not places of
-   which neither contains the other, and a named agent of the mention is named by the dated event too; and
+   which neither contains the other, and a named agent of the mention named by the dated event too when it
+   names an agent; and
    the dated event is not told in the mention's own sentence (one sentence naming two events names two
    events: "retaliation for an airstrike that killed a general");
 6. exactly one dated event of the story passes 1-5 (or several, all told for overlapping days: one day's news
@@ -119,10 +120,10 @@ def _contradiction(mention: Event, dated: Event, story: Story) -> str:
     agents = story.named(_roles(mention, ("agent",))), story.named(_roles(dated, ("agent",)))
     if all(agents) and not agents[0] & agents[1] and mention.type != "election":
         return "different agents"  # every candidate of one election is an agent of it
-    if agents[0] and not agents[0] & {p.actor_id for p in dated.participants}:
-        # "the British bombing of the fort" names who did it: the event must name them too, or it is
-        # not known to be theirs (an unnamed "ship" or "gunmen" does not say it is)
-        return "an agent the dated event does not name"
+    if agents[0] and _roles(dated, ("agent",)) and not agents[0] & {p.actor_id for p in dated.participants}:
+        # "Russia had arrested 11 people" is not "gunmen attacked": a named agent against any other agent
+        # (an unnamed "ship" or "gunmen" is someone else too); an event that names no agent may be theirs
+        return "an agent the other event does not name"
     targets = story.named(_roles(mention, _TARGET_ROLES)), story.named(_roles(dated, _TARGET_ROLES))
     if all(targets) and not targets[0] & targets[1]:
         return "different targets"
