@@ -13,6 +13,7 @@ from timelinekg.graph.base import EventQuery
 from timelinekg.graph.ingest import load_paths
 from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.schema.coreference import (
+    BOUNDED_BY,
     REFERENCE,
     Story,
     antecedent,
@@ -237,6 +238,23 @@ def test_seizing_power_is_a_coup_like_its_noun(text: str, type: str) -> None:
     assert [e.type for e in facts.events] == [type]
 
 
+def test_what_answers_an_event_is_not_before_it(tmp_path: Path) -> None:
+    attack = ("attack", D(2025, 6, 2), "Gunmen attacked a market in Kano on Sunday, killing 12 people.")
+    arrests = ("arrests", D(2025, 6, 4), "Police in Nigeria said they had arrested 30 people over the attack in Kano.")
+    (node,) = [e for e in load(tmp_path, attack, arrests) if e.type == "coercion"]
+    assert (node.earliest, node.latest) == (D(2025, 6, 1), D(2025, 6, 4))
+    assert node.precision == "unknown"  # a window, not a day
+    assert "Gunmen attacked a market in Kano on Sunday" in node.attribute(BOUNDED_BY)
+
+
+def test_an_answer_stored_before_its_event_was_dated_is_bounded_when_it_is(tmp_path: Path) -> None:
+    condemned = ("condemned", D(2025, 7, 10), "The African Union condemned the coup in Togo.")
+    dated = ("dated", D(2025, 7, 14), "Soldiers seized power in Togo last week.")
+    events = load(tmp_path, condemned, dated)
+    (reaction,) = [e for e in events if e.type == "disapproval"]
+    assert (reaction.earliest, reaction.latest) == (D(2025, 7, 7), D(2025, 7, 10))
+
+
 def test_a_story_retold_weeks_later_is_another_story(tmp_path: Path) -> None:
     late = ("late", D(2025, 6, 20), TOLL[2])
     events = load(tmp_path, HOTEL, late)
@@ -284,3 +302,28 @@ def test_the_forms_that_refer_back(text: str, word: str, form: str | None) -> No
 
     (token,) = [t for t in pipeline()(text) if t.text == word]
     assert reference_form(token) == form
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "answered"),
+    [
+        ("The African Union condemned the coup in Togo.", "condemned", "coercion"),
+        ("Police arrested 30 people over the attack in Kano.", "arrested", "attack"),
+        ("Israel struck Gaza in retaliation for the rocket attack on Sderot.", "struck", "attack"),
+        ("The bloc suspended Mali following the coup.", "suspended", "coercion"),
+        ("Police arrested 30 people ahead of the vote in Lagos.", "arrested", None),
+        ("Police arrested 30 people before the vote in Lagos.", "arrested", None),
+    ],
+)
+def test_the_event_an_event_answers(text: str, word: str, answered: str | None) -> None:
+    from timelinekg.nlp.extract.nlp import pipeline
+    from timelinekg.nlp.extract.reference import answered_event
+
+    doc = pipeline()(text)
+    events = {
+        t.i: {"coup": "coercion", "attack": "attack", "vote": "election"}[t.lower_]
+        for t in doc
+        if t.lower_ in ("coup", "attack", "vote")
+    }
+    (token,) = [t for t in doc if t.text == word]
+    assert answered_event(token, events) == answered

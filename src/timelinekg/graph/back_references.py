@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 
 from timelinekg.graph.base import EventQuery, PublicationReader, StoreReader
 from timelinekg.schema.coreference import (
+    FOLLOWS,
     STORY_DAYS,
     Story,
     antecedent,
@@ -46,6 +47,7 @@ class BackReferences:
         self.store = store
         self.written = written  # events this batch has already merged (the store has their older version)
         self.published = min((s.published for s in facts.sources if s.published), default=None)
+        self.own_sources = {s.id for s in facts.sources}
         self.kinds = {a.id: a.kind for a in facts.actors}
         self.parents = {p.id: p.parent_id for p in facts.places if p.parent_id}
         # every actor and place the article names, whether or not an event of it holds them
@@ -108,6 +110,18 @@ class BackReferences:
         )
         found = [e for e in self._learn(list(self.store.events(query))) if is_back_reference(e)]
         return [e for e in found if in_story(e.latest, self.published) and self._keys_of_sources(e) & self.article_keys]
+
+    def earlier_answers(self, written: Mapping[str, Event]) -> dict[str, Event]:
+        """Stored undated reports of other articles that answer an event this batch wrote ("the AU condemned
+        the seizure of power", stored before any article dated the coup), so that the date this batch gave
+        the event bounds them too (``schema.coreference.bound_by_answered``)."""
+        sources = {s for e in written.values() if e.earliest is not None for s in e.source_ids} - self.own_sources
+        found: dict[str, Event] = {}
+        for source_id in sorted(sources):
+            for event in self.store.events(EventQuery(source=source_id)):
+                if event.earliest is None and event.attribute(FOLLOWS) and event.id not in written:
+                    found[event.id] = event
+        return found
 
     def _keys_of_sources(self, event: Event) -> set[str]:
         """The actors and places of every article that reported ``event``: its stories."""

@@ -16,7 +16,7 @@ from timelinekg.graph.claim_links import link_claims
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, LoadResult, Notice, expand_paths, format_for, loader_for
 from timelinekg.loaders.parallel import ARTICLE_FORMATS, ParallelArticles
 from timelinekg.loaders.safe import check_regular
-from timelinekg.schema.coreference import Story, fold_back_references
+from timelinekg.schema.coreference import Story, bound_by_answered, fold_back_references
 from timelinekg.schema.identity import is_derived_event_id
 from timelinekg.schema.merge import (
     ANCHORED_TYPES,
@@ -214,6 +214,8 @@ def _merge_with_store(
             event = merge_events(written[event.id], event)
         written[event.id] = event
     if merge:
+        # "condemned the coup": not before the coup, in this article or in one stored before the coup was dated
+        written.update(bound_by_answered({**back_references.earlier_answers(written), **written}))
         link_claims(store, written)  # denials and confirmations, to the events they answer
     summary.events_written = len(written)
     summary.actors = len(actors)

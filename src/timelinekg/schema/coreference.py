@@ -32,6 +32,11 @@ The rule (the merge rule's evidence principle, for a mention that has no date of
    event of its kind in the story ("the coup in Togo", "the seizure of power in Togo").  A dated event that
    arrives later takes the joined node in by rule 6.
 
+8. an undated report that answers an event of its own sentence (its direct object, or the object of "over",
+   "after", "following", "for", "in response to": ``nlp.extract.reference.answered_event``) is no earlier than
+   that event once the event is dated to the day or the week within ``STORY_DAYS`` before the report
+   (``bound_by_answered``); an older event would only widen the report into a window every question overlaps.
+
 The mention then joins the dated event: its claim keeps its own "reported by" bound, the node keeps the dated
 bounds (the intersection of the claims), and the node's merge evidence says why (``timelinekg show``).
 """
@@ -40,13 +45,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from timelinekg.schema.event_types import compatible
-from timelinekg.schema.merge import ANCHORED_TYPES, SPEECH_TYPES, merge_events
-from timelinekg.schema.model import Event, overlaps
+from timelinekg.schema.merge import ANCHORED_TYPES, SPEECH_TYPES, merge_events, settle_dates
+from timelinekg.schema.model import Event, Mention, overlaps
 
 REFERENCE = "reference"  # event attribute: how an undated report refers back ("definite", "past perfect"...)
+# event attribute: the type of the event of its sentence an undated report answers ("condemned the coup")
+FOLLOWS = "follows"
+# event attribute: why an undated report's earliest bound is the day of the event it answers
+BOUNDED_BY = "bounded_by"
 STORY_DAYS = 7  # articles published this many days apart may tell one story
 ANCHOR_SPAN_DAYS = 7  # a dated event told to the day or the week; "coups since 2020" is background
 # Words for one act of violence: "the massacre", "the attack", "opened fire" name one event.
@@ -244,3 +253,66 @@ def fold_back_references(events: Sequence[Event], story: Story) -> list[Event]:
 def in_story(published: dt.date | None, reported: dt.date | None) -> bool:
     """Whether two articles' publication days are close enough to tell one story (unknown days are not)."""
     return published is not None and reported is not None and abs((published - reported).days) <= STORY_DAYS
+
+
+def bound_by_answered(events: Mapping[str, Event]) -> dict[str, Event]:
+    """Undated reports of one article that answer a dated event of their own sentence ("the AU condemned the
+    seizure of power", "Russia arrested 11 people over the attack"), with that event's first day as their
+    earliest bound: what answers an event comes after it.  ``events`` are the nodes the article's reports are
+    in (by id); the ones changed are returned."""
+    by_sentence: dict[tuple[str, int | None, int | None], list[Event]] = {}
+    for event in events.values():
+        for mention in event.mentions:
+            by_sentence.setdefault((mention.source_id, mention.start, mention.end), []).append(event)
+    changed: dict[str, Event] = {}
+    for event in events.values():
+        answered_type = event.attribute(FOLLOWS)
+        if event.earliest is not None or event.latest is None or not answered_type:
+            continue
+        for index, mention in enumerate(event.mentions):
+            if mention.claimed_earliest is not None:
+                continue
+            sentence = (mention.source_id, mention.start, mention.end)
+            answered = [
+                other
+                for other in by_sentence.get(sentence, ())
+                if other.id != event.id and other.type == answered_type and _dated_before(other, mention)
+            ]
+            if len({a.id for a in answered}) != 1:
+                continue
+            first = answered[0]
+            assert first.earliest is not None
+            mentions = list(event.mentions)
+            mentions[index] = replace(mention, claimed_earliest=first.earliest, claimed_precision="unknown")
+            changed[event.id] = event = _rebounded(event, tuple(mentions), first)
+    return changed
+
+
+def _dated_before(answered: Event, mention: Mention) -> bool:
+    """Whether ``answered`` is dated news of the report's own story: told to the day or the week, within
+    ``STORY_DAYS`` before the report.  "Speaks at a news conference after a meeting in July 2018" in a 2024
+    caption would only widen an undated report into a six-year window that every question overlaps."""
+    if answered.earliest is None or answered.latest is None or answered.attribute("planned"):
+        return False
+    if (answered.latest - answered.earliest).days > ANCHOR_SPAN_DAYS or mention.claimed_latest is None:
+        return False
+    return 0 <= (mention.claimed_latest - answered.earliest).days <= STORY_DAYS
+
+
+def _rebounded(event: Event, mentions: tuple[Mention, ...], answered: Event) -> Event:
+    earliest, latest, precision, conflict = settle_dates(
+        [(m.claimed_earliest, m.claimed_latest, m.claimed_precision or event.precision) for m in mentions]
+    )
+    if earliest is not None and latest is not None and earliest < latest:
+        precision = "unknown"  # a window between two days, not a day
+    why = f"after “{answered.label}” ({answered.earliest}), which it answers in the same sentence"
+    attributes = dict(event.attributes)
+    attributes[BOUNDED_BY] = why
+    return event.with_changes(
+        earliest=earliest,
+        latest=latest,
+        precision=precision,
+        date_conflict=conflict,
+        mentions=mentions,
+        attributes=tuple(sorted(attributes.items())),
+    )

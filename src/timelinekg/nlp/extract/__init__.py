@@ -114,6 +114,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     claim_of = {id(claim.statement): claim for claim in claims}
     facts = Facts(sources=[source])
     actors: dict[str, Actor] = {}
+    event_types = {c.trigger.i: c.type for c, _ in found}  # what each trigger token reports
     for candidate, sentence in found:
         participants = []
         for ref, role in candidate.participants:
@@ -163,7 +164,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 # scheduled by the text; a past event dated after the report (early hours abroad) is not a plan
                 + ((("planned", True),) if candidate.planned else ())
                 + (claim_attributes(claim_of[id(candidate)]) if id(candidate) in claim_of else ())
-                + _reference_attribute(candidate),
+                + _reference_attributes(candidate, event_types),
             )
         )
     facts.events = link_in_article(_fold_undated([c for c, _ in found], facts.events), source.id)
@@ -173,16 +174,21 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     return facts
 
 
-def _reference_attribute(candidate: Any) -> tuple[tuple[str, Any], ...]:
-    """How an undated report refers back to an event already told, for the back-reference join."""
-    from timelinekg.nlp.extract.reference import reference_form
-    from timelinekg.schema.coreference import REFERENCE
+def _reference_attributes(candidate: Any, event_types: dict[int, str]) -> tuple[tuple[str, Any], ...]:
+    """How an undated report refers back to an event already told, and the event of its sentence it answers
+    ("condemned the seizure of power", "arrested 11 people over the attack"), for the back-reference rules."""
+    from timelinekg.nlp.extract.reference import answered_event, reference_form
+    from timelinekg.schema.coreference import FOLLOWS, REFERENCE
 
     trigger = candidate.trigger
-    if candidate.earliest is not None or (trigger.dep_ == "dobj" and trigger.head in candidate.anchors):
-        return ()  # "took the oath", "held the vote": a light verb tells the event, it does not refer back
+    if candidate.earliest is not None:
+        return ()
+    answered = answered_event(trigger, event_types)
+    follows = ((FOLLOWS, answered),) if answered else ()
+    if trigger.dep_ == "dobj" and trigger.head in candidate.anchors:
+        return follows  # "took the oath", "held the vote": a light verb tells the event, it does not refer back
     form = reference_form(trigger)
-    return ((REFERENCE, form),) if form else ()
+    return ((REFERENCE, form), *follows) if form else follows
 
 
 def looks_english(text: str) -> bool:

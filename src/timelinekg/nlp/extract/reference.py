@@ -9,6 +9,7 @@ countries", "the previous election", "another attack" name no event the reader a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 DEFINITE_ARTICLES = frozenset({"the"})
@@ -43,3 +44,41 @@ def reference_form(trigger: Any) -> str | None:
     if trigger.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in children):
         return "relative clause"  # "an airstrike that killed a top general": more about a noun already named
     return None
+
+
+# "arrested over the attack", "suspended Gabon following the coup", "in retaliation for the strike": what the
+# event answers came first.  Not "before", "ahead of", "despite".
+AFTER_PREPOSITIONS = frozenset({"over", "after", "following", "for"})
+RESPONSE_NOUNS = frozenset({"retaliation", "response", "reaction", "revenge", "protest"})
+
+
+def answered_event(trigger: Any, event_types: Mapping[int, str]) -> str | None:
+    """The type of the event of the same sentence that the event of ``trigger`` answers, when the text says
+    so: its direct object ("condemned the seizure of power") or the object of "over", "after", "following",
+    "for", "in response to" ("arrested 11 people over the attack").  ``event_types`` maps the sentence's
+    event triggers (token index) to their types."""
+    for child in trigger.children:
+        for answered in _answered_words(child):
+            if answered.i in event_types and answered.i != trigger.i:
+                return event_types[answered.i]
+    return None
+
+
+def _answered_words(child: Any) -> list[Any]:
+    if child.dep_ == "dobj":
+        return [child]
+    if child.dep_ != "prep":
+        return []
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    if child.lower_ in AFTER_PREPOSITIONS:
+        return objects
+    # "in retaliation for the strike", "in response to the coup"
+    return [
+        target
+        for noun in objects
+        if noun.lower_ in RESPONSE_NOUNS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
+        for target in prep.children
+        if target.dep_ == "pobj"
+    ]
