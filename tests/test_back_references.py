@@ -247,6 +247,25 @@ def test_what_answers_an_event_is_not_before_it(tmp_path: Path) -> None:
     assert "Gunmen attacked a market in Kano on Sunday" in node.attribute(BOUNDED_BY)
 
 
+def test_show_says_what_joined_the_mention_and_what_bounds_an_answer(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from timelinekg.cli import cli
+
+    arrests = ("arrests", D(2025, 6, 4), "Police in Nigeria said they had arrested 30 people over the attack in Kano.")
+    events = load(
+        tmp_path, HOTEL, TOLL, ("attack", D(2025, 6, 2), "Gunmen attacked a market in Kano on Sunday."), arrests
+    )
+    shown = {}
+    for words, type in (("21 people had been killed", "attack"), ("arrested 30 people", "coercion")):
+        node = next(e for e in events if e.type == type and any(words in m.quote for m in e.mentions))
+        result = CliRunner().invoke(cli, ["--store", str(tmp_path / "store.db"), "show", node.id])
+        assert result.exit_code == 0, result.output
+        shown[words] = result.output
+    assert "an undated past perfect mention of the attack" in shown["21 people had been killed"]
+    assert "not before: after “Gunmen attacked a market in Kano on Sunday”" in shown["arrested 30 people"]
+
+
 def test_an_answer_stored_before_its_event_was_dated_is_bounded_when_it_is(tmp_path: Path) -> None:
     condemned = ("condemned", D(2025, 7, 10), "The African Union condemned the coup in Togo.")
     dated = ("dated", D(2025, 7, 14), "Soldiers seized power in Togo last week.")
