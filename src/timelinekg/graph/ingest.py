@@ -10,11 +10,13 @@ from typing import Protocol, TypeVar
 
 from timelinekg.errors import StoreBusy, StoreUnavailable, TimelineKGError, ValidationError, WorkersLost
 from timelinekg.graph.actor_identity import resolve_actors
+from timelinekg.graph.back_references import BackReferences
 from timelinekg.graph.base import EventQuery, Store, StoreReader
 from timelinekg.graph.claim_links import link_claims
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, LoadResult, Notice, expand_paths, format_for, loader_for
 from timelinekg.loaders.parallel import ARTICLE_FORMATS, ParallelArticles
 from timelinekg.loaders.safe import check_regular
+from timelinekg.schema.coreference import Story, bound_by_answered, fold_back_references
 from timelinekg.schema.identity import is_derived_event_id
 from timelinekg.schema.merge import (
     ANCHORED_TYPES,
@@ -185,10 +187,20 @@ def _merge_with_store(
         places[old_place.id] = _union_place(old_place, places[old_place.id])
 
     events = merge_batch(facts.events) if merge else _fold_by_id(facts.events)
+    if merge:
+        events = fold_back_references(events, _article_story(facts))
     stored = {e.id: e for e in store.events(EventQuery(ids=[e.id for e in events]))} if events else {}
     written: dict[str, Event] = {}
+    back_references = BackReferences(store, facts, written)
     for event in events:
         old_event = _existing_match(store, event, stored) if merge else stored.get(event.id)
+        reason = ""
+        if merge and old_event is None:
+            # an undated mention its article dates nowhere, or the dated event a stored one refers back to
+            referred = back_references.referred(event) or back_references.referring(event)
+            if referred is not None:
+                old_event, reason = referred
+                old_event = written.get(old_event.id, old_event)
         if is_attach_only(event):
             if old_event is None:
                 summary.unattached += 1
@@ -197,11 +209,13 @@ def _merge_with_store(
         if old_event is not None:
             if old_event.id != event.id:
                 summary.merged_into_existing += 1
-            event = merge_events(old_event, event)
+            event = merge_events(old_event, event, reason)
         if event.id in written:
             event = merge_events(written[event.id], event)
         written[event.id] = event
     if merge:
+        # "condemned the coup": not before the coup, in this article or in one stored before the coup was dated
+        written.update(bound_by_answered({**back_references.earlier_answers(written), **written}))
         link_claims(store, written)  # denials and confirmations, to the events they answer
     summary.events_written = len(written)
     summary.actors = len(actors)
@@ -213,6 +227,11 @@ def _merge_with_store(
         events=list(written.values()),
         recorded_at=recorded_at or facts.recorded_at,
     )
+
+
+def _article_story(facts: Facts) -> Story:
+    """The kinds of an article's actors and the parents of its places, for the back-reference rule."""
+    return Story({a.id: a.kind for a in facts.actors}, {p.id: p.parent_id for p in facts.places if p.parent_id})
 
 
 # An explicit event id (written in a file) -> (the file, the event's type, its label), for one load run.

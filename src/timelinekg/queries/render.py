@@ -288,4 +288,7 @@ def event_detail(view: EventView) -> str:
         for source_id, title in titles.items():
             evidence = evidence.replace(source_id, title)
         lines.append(f"  joined:    {evidence}")
+    bounded_by = data["attributes"].get("bounded_by")
+    if bounded_by:  # an undated report bounded below by the event it answers (schema/coreference.py)
+        lines.append(f"  not before: {bounded_by}")
     return "\n".join(lines)

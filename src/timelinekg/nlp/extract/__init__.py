@@ -14,6 +14,7 @@ from typing import Any
 
 from timelinekg.errors import ValidationError
 from timelinekg.schema import identity
+from timelinekg.schema.coreference import Story
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
 # Longer articles are refused with a clear error: spaCy's parser needs memory in proportion to a
@@ -123,6 +124,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 if body.name not in speaking:
                     speaking.add(body.name)
                     candidate.participants.append((body, "agent"))
+    event_types = {c.trigger.i: c.type for c, _ in found}  # what each trigger token reports
     for candidate, sentence in found:
         participants = []
         for ref, role in candidate.participants:
@@ -172,7 +174,8 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 # scheduled by the text; a past event dated after the report (early hours abroad) is not a plan
                 + ((("planned", True),) if candidate.planned else ())
                 + (claim_attributes(claim_of[id(candidate)]) if id(candidate) in claim_of else ())
-                + report_attributes(candidate, candidate.type in SPEECH_TYPES and candidate.type != "other", lexicon),
+                + report_attributes(candidate, candidate.type in SPEECH_TYPES and candidate.type != "other", lexicon)
+                + _reference_attributes(candidate, event_types),
             )
         )
     facts.events = link_in_article(_fold_undated([c for c, _ in found], facts.events), source.id)
@@ -180,6 +183,23 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     facts.actors = [a for a in actors.values() if a.id in used]
     facts.places = [_place(ref) for ref in finder.place_refs.values()]
     return facts
+
+
+def _reference_attributes(candidate: Any, event_types: dict[int, str]) -> tuple[tuple[str, Any], ...]:
+    """How an undated report refers back to an event already told, and the event of its sentence it answers
+    ("condemned the seizure of power", "arrested 11 people over the attack"), for the back-reference rules."""
+    from timelinekg.nlp.extract.reference import answered_event, reference_form
+    from timelinekg.schema.coreference import FOLLOWS, REFERENCE
+
+    trigger = candidate.trigger
+    if candidate.earliest is not None:
+        return ()
+    answered = answered_event(trigger, event_types)
+    follows = ((FOLLOWS, answered),) if answered else ()
+    if trigger.dep_ == "dobj" and trigger.head in candidate.anchors:
+        return follows  # "took the oath", "held the vote": a light verb tells the event, it does not refer back
+    form = reference_form(trigger)
+    return ((REFERENCE, form), *follows) if form else follows
 
 
 def looks_english(text: str) -> bool:
@@ -210,7 +230,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
 
     result: list[Event] = []
     sentence_of: list[int] = []
-    article_facts = _ArticleFacts(candidates)
+    article_facts = _article_facts(candidates)
     slot: dict[int, int] = {}
     by_sentence: dict[int, list[int]] = {}
 
@@ -310,44 +330,21 @@ def _dated_as(event: Event, earliest: Any, latest: Any, precision: str, basis: s
     )
 
 
-# Named participants: two different ones contradict; "gunmen" and "militants", "guests" and "a crowd" do not.
-UNNAMED_KINDS = frozenset({"group", "other"})
-
-
-@dataclass(frozen=True)
-class _ArticleFacts:
+def _article_facts(candidates: list[Any]) -> Story:
     """What the candidates of one article say about their actors' kinds and their places' parents."""
-
-    kinds: dict[str, str]
-    parents: dict[str, str]
-
-    def __init__(self, candidates: list[Any]) -> None:
-        kinds: dict[str, str] = {}
-        parents: dict[str, str] = {}
-        for candidate in candidates:
-            for ref, _ in candidate.participants:
-                kinds.setdefault(identity.actor_id(ref.name), ref.kind)
-            for place in candidate.places:
-                if place.parent:
-                    parents.setdefault(identity.place_id(place.name), identity.place_id(place.parent))
-        object.__setattr__(self, "kinds", kinds)
-        object.__setattr__(self, "parents", parents)
-
-    def named(self, actor_ids: set[str]) -> set[str]:
-        return {a for a in actor_ids if self.kinds.get(a, "other") not in UNNAMED_KINDS}
-
-    def region(self, place_ids: Iterable[str]) -> set[str]:
-        """The places and the places that contain them (a suburb is in its city's region)."""
-        found: set[str] = set()
-        for place in place_ids:
-            while place and place not in found:
-                found.add(place)
-                place = self.parents.get(place, "")
-        return found
+    kinds: dict[str, str] = {}
+    parents: dict[str, str] = {}
+    for candidate in candidates:
+        for ref, _ in candidate.participants:
+            kinds.setdefault(identity.actor_id(ref.name), ref.kind)
+        for place in candidate.places:
+            if place.parent:
+                parents.setdefault(identity.place_id(place.name), identity.place_id(place.parent))
+    return Story(kinds, parents)
 
 
 def _anchor(
-    candidate: Any, event: Event, kept: list[Event], sentence_of: list[int], nearby: list[int], facts: _ArticleFacts
+    candidate: Any, event: Event, kept: list[Event], sentence_of: list[int], nearby: list[int], facts: Story
 ) -> tuple[int | None, str]:
     """The dated event of this article that an undated report of the same kind of news repeats.
 
@@ -446,7 +443,7 @@ def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]
     return occasions[0] if agents and len(days) == 1 else None
 
 
-def _contradicts(a: Event, b: Event, facts: _ArticleFacts) -> bool:
+def _contradicts(a: Event, b: Event, facts: Story) -> bool:
     agents_a, agents_b = (facts.named({p.actor_id for p in e.participants if p.role == "agent"}) for e in (a, b))
     # every candidate and party is in the one election ("Lai won", "Hou had 4.7 million votes")
     if agents_a and agents_b and not agents_a & agents_b and a.type != "election":

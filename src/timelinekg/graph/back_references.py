@@ -1,0 +1,160 @@
+"""Back-references across articles: the store side of ``schema.coreference``.
+
+An undated mention that refers back ("133 people had been killed", "the coup in Gabon") and that its own
+article dates nowhere joins the one dated event of its story in the store; and a dated event arriving after
+such a mention was stored takes it in, when it is the one event that mention can refer back to.  A story is
+the articles published within ``STORY_DAYS`` days of each other whose events share an actor or a place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from timelinekg.graph.base import EventQuery, PublicationReader, StoreReader
+from timelinekg.schema.coreference import (
+    FOLLOWS,
+    STORY_DAYS,
+    Story,
+    antecedent,
+    can_anchor,
+    in_story,
+    is_back_reference,
+    kin_types,
+    refers_back,
+    same_referent,
+)
+from timelinekg.schema.model import Event, Facts
+
+# How long before its report an event referred back to may have happened ("an airstrike earlier this month");
+# it bounds the store query, the story test (articles published within a week) decides.
+LOOKBACK_DAYS = 31
+CANDIDATES = 200  # dated events of the kinds asked for in that window; a news story has a handful
+
+
+def _keys(events: Iterable[Event], story: Story) -> set[str]:
+    keys: set[str] = set()
+    for event in events:
+        keys.update("a:" + p.actor_id for p in event.participants)
+        keys.update("p:" + place for place in story.region(event.place_ids))
+    return keys
+
+
+class BackReferences:
+    """One article's view of the store for back-reference joins (built per ingested batch)."""
+
+    def __init__(self, store: StoreReader, facts: Facts, written: Mapping[str, Event]) -> None:
+        self.store = store
+        self.written = written  # events this batch has already merged (the store has their older version)
+        self.published = min((s.published for s in facts.sources if s.published), default=None)
+        self.own_sources = {s.id for s in facts.sources}
+        self.kinds = {a.id: a.kind for a in facts.actors}
+        self.parents = {p.id: p.parent_id for p in facts.places if p.parent_id}
+        # every actor and place the article names, whether or not an event of it holds them
+        self.article_keys = _keys(facts.events, self.story()) | {"a:" + a.id for a in facts.actors}
+        self.article_keys |= {"p:" + place for place in self.story().region(p.id for p in facts.places)}
+        self._source_keys: dict[str, set[str]] = {}
+
+    def story(self) -> Story:
+        return Story(self.kinds, self.parents)
+
+    def _learn(self, events: list[Event]) -> list[Event]:
+        """The latest version of ``events`` and their actors' kinds and places' parents, for the rule."""
+        events = [self.written.get(e.id, e) for e in events]
+        actors = {p.actor_id for e in events for p in e.participants} - self.kinds.keys()
+        if actors:
+            self.kinds.update((a.id, a.kind) for a in self.store.actors(actors))
+        places = {p for e in events for p in e.place_ids} - self.parents.keys()
+        for place in self.store.places(places) if places else ():
+            self.parents[place.id] = place.parent_id or ""
+        return events
+
+    def _last_published(self, events: list[Event]) -> dict[str, dt.date | None]:
+        if isinstance(self.store, PublicationReader):
+            return self.store.last_published([e.id for e in events])
+        return {e.id: e.latest for e in events}  # a store that cannot tell: the event's own day stands in
+
+    def _dated_in_story(self, mention: Event, keys: set[str], reported: dt.date | None) -> list[Event]:
+        assert mention.latest is not None
+        query = EventQuery(
+            start=mention.latest - dt.timedelta(days=LOOKBACK_DAYS),
+            end=mention.latest,
+            types=kin_types(mention.type),
+            limit=CANDIDATES,
+        )
+        dated = self._learn([e for e in self.store.events(query) if can_anchor(e)])
+        published = self._last_published(dated)
+        story = self.story()
+        return [e for e in dated if in_story(published.get(e.id), reported) and _keys([e], story) & keys]
+
+    def referred(self, mention: Event) -> tuple[Event, str] | None:
+        """The stored event the incoming undated ``mention`` refers back to, and why: the one dated event of
+        its story it fits, else (none fits) the one undated mention of that event another article made."""
+        if not is_back_reference(mention):
+            return None
+        candidates = self._dated_in_story(mention, self.article_keys, self.published)
+        story = self.story()
+        if any(refers_back(mention, dated, story) for dated in candidates):
+            return antecedent(mention, candidates, story)  # None when they are on different days
+        return same_referent(mention, self._undated_in_story(mention), self.story())
+
+    def _undated_in_story(self, mention: Event) -> list[Event]:
+        if self.published is None:
+            return []
+        query = EventQuery(
+            start=self.published - dt.timedelta(days=STORY_DAYS),
+            end=self.published + dt.timedelta(days=STORY_DAYS),
+            include_open=True,
+            types=kin_types(mention.type),
+            limit=CANDIDATES,
+        )
+        found = [e for e in self._learn(list(self.store.events(query))) if is_back_reference(e)]
+        return [e for e in found if in_story(e.latest, self.published) and self._keys_of_sources(e) & self.article_keys]
+
+    def earlier_answers(self, written: Mapping[str, Event]) -> dict[str, Event]:
+        """Stored undated reports of other articles that answer an event this batch wrote ("the AU condemned
+        the seizure of power", stored before any article dated the coup), so that the date this batch gave
+        the event bounds them too (``schema.coreference.bound_by_answered``)."""
+        sources = {s for e in written.values() if e.earliest is not None for s in e.source_ids} - self.own_sources
+        found: dict[str, Event] = {}
+        for source_id in sorted(sources):
+            for event in self.store.events(EventQuery(source=source_id)):
+                if event.earliest is None and event.attribute(FOLLOWS) and event.id not in written:
+                    found[event.id] = event
+        return found
+
+    def _keys_of_sources(self, event: Event) -> set[str]:
+        """The actors and places of every article that reported ``event``: its stories."""
+        keys: set[str] = set()
+        for source_id in event.source_ids:
+            if source_id not in self._source_keys:
+                events = self._learn(list(self.store.events(EventQuery(source=source_id))))
+                self._source_keys[source_id] = _keys(events, self.story())
+            keys |= self._source_keys[source_id]
+        return keys
+
+    def referring(self, dated: Event) -> tuple[Event, str] | None:
+        """A stored undated mention whose one dated event of its story is the incoming ``dated``, and why."""
+        if not can_anchor(dated) or dated.earliest is None or dated.latest is None:
+            return None
+        query = EventQuery(
+            start=dated.earliest,
+            end=dated.latest + dt.timedelta(days=LOOKBACK_DAYS),
+            include_open=True,
+            types=kin_types(dated.type),
+            limit=CANDIDATES,
+        )
+        mentions = [
+            m
+            for m in self._learn(list(self.store.events(query)))
+            if is_back_reference(m) and in_story(m.latest, self.published)
+        ]
+        for mention in mentions:
+            keys = self._keys_of_sources(mention)
+            if not self.article_keys & keys:
+                continue
+            others = [e for e in self._dated_in_story(mention, keys, mention.latest) if e.id != dated.id]
+            found = antecedent(mention, [*others, dated], self.story())
+            if found is not None and found[0].id == dated.id:
+                return mention, found[1]
+        return None

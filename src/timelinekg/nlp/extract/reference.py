@@ -1,0 +1,84 @@
+"""How an undated report refers back to an event already told: the form the merge rule's back-reference join
+(``schema.coreference``) needs before it lets an undated mention take another report's date.
+
+"the coup in Gabon", "Iran's capture of a ship", "this attack", "133 people had been killed", "an airstrike that
+killed a general": a definite, possessive or demonstrative event noun, a past perfect (told as already over at
+the time of the report) or a relative clause describing a noun already named.  "a coup", "coups in five other
+countries", "the previous election", "another attack" name no event the reader already knows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+DEFINITE_ARTICLES = frozenset({"the"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# "the British bombing", "the Soviet invasion": a name or nationality says whose event it is, in a word the
+# actor finder does not make an actor, so nothing could tell it from the story's own event of that kind.
+NAMING_ENTITIES = frozenset({"NORP", "PERSON", "ORG"})
+
+
+def reference_form(trigger: Any) -> str | None:
+    """How the event named by ``trigger`` (a spaCy token) refers back, or None when it introduces an event."""
+    from timelinekg.nlp.extract import OTHER_OCCASION
+
+    children = list(trigger.children)
+    if any(c.lower_ in OTHER_OCCASION or c.like_num for c in children if c.dep_ in ("amod", "det", "nummod")):
+        return None  # "the previous election", "another attack", "two attacks": some other one
+    if trigger.tag_.startswith("NN"):
+        if any(c.dep_ in ("amod", "compound") and c.ent_type_ in NAMING_ENTITIES for c in children):
+            return None
+        for child in children:
+            if child.dep_ == "poss":
+                return "possessive"  # "Iran's capture", "its launch", "the plotters' seizure of power"
+            if child.dep_ == "det" and child.lower_ in DEMONSTRATIVES:
+                return "demonstrative"
+            if child.dep_ == "det" and child.lower_ in DEFINITE_ARTICLES:
+                return "definite"
+        return None
+    if trigger.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in children):
+        return "past perfect"  # "had been killed", "it had arrested": over before the report's own time
+    if trigger.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in children):
+        return "relative clause"  # "an airstrike that killed a top general": more about a noun already named
+    return None
+
+
+# "arrested over the attack", "suspended Gabon following the coup", "in retaliation for the strike": what the
+# event answers came first.  Not "before", "ahead of", "despite".
+AFTER_PREPOSITIONS = frozenset({"over", "after", "following", "for"})
+RESPONSE_NOUNS = frozenset({"retaliation", "response", "reaction", "revenge", "protest"})
+
+
+def answered_event(trigger: Any, event_types: Mapping[int, str]) -> str | None:
+    """The type of the event of the same sentence that the event of ``trigger`` answers, when the text says
+    so: its direct object ("condemned the seizure of power") or the object of "over", "after", "following",
+    "for", "in response to" ("arrested 11 people over the attack").  ``event_types`` maps the sentence's
+    event triggers (token index) to their types."""
+    for child in trigger.children:
+        for answered in _answered_words(child):
+            if answered.i in event_types and answered.i != trigger.i:
+                return event_types[answered.i]
+    return None
+
+
+def _answered_words(child: Any) -> list[Any]:
+    if child.dep_ == "dobj":
+        return [child]
+    if child.dep_ != "prep":
+        return []
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    if child.lower_ in AFTER_PREPOSITIONS:
+        return objects
+    # "in retaliation for the strike", "in response to the coup"
+    return [
+        target
+        for noun in objects
+        if noun.lower_ in RESPONSE_NOUNS
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
+        for target in prep.children
+        if target.dep_ == "pobj"
+    ]
