@@ -49,6 +49,8 @@ class Context:
         self.dct = Point(dct.year, dct.month, dct.day)
         self.narrative = narrative
         self.last = self.dct
+        # whether the text has named a date yet: before it does, "that day" has nothing to point back to
+        self.mentioned = False
         # the last fiscal quarter named ("1989-Q3"): business news compares "a year earlier" with it
         self.last_quarter: tuple[int, int] | None = None
         # set once a report moves from a quarter to the year to date ("in the nine months"): "a year earlier"
@@ -832,6 +834,10 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     # "next week" counts from the speech time, "the next day" from the day the text last named
     anaphoric = rel in lx.ANAPHORIC or (rel == "next" and _norm(m["the"] or "") == "the")
     base = ctx.last if anaphoric else ctx.speech
+    if anaphoric and not step and unit == "day" and not ctx.mentioned:
+        # "that day has come", "trades made that day" with no day named before: the day is one the reader knows
+        # from the story, not a calendar day, so there is no value to give it (tbaq dev: 2 of 2 such left untagged)
+        return None
     if anaphoric and step and base.day is None and (unit == "day" or unit in lx.DAY_PARTS):
         # "the next day" after "in 2019": no day to count from, so it stays a day after the event, for the
         # extractor to anchor, rather than a day of the DCT or a guessed day of 2019
@@ -1069,10 +1075,14 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _AGE_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s+when\b", re.IGNORECASE)
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     if _AGE_AFTER.match(ctx.text, m.end()):  # "a 6-year-old boy" gives an age, not a period of time
+        return None
+    if not m["num"] and _WHEN_AFTER.match(ctx.text, m.end()):
+        # "if there ever came a day when ...", "a week when prices fell": an occasion, not a length of time
         return None
     unit = _unit(m["unit"])
     number = parse_number(m["num"])
