@@ -675,3 +675,18 @@ def test_a_unit_followed_by_when_is_an_occasion_not_a_length() -> None:
     assert values("If there ever comes a day when I cannot lead, I will say so.") == []
     assert values("Analysts recalled a week when the index fell sharply.") == []
     assert values("The strike lasted a week, and talks resumed a day later.")[0] == ("a week", "P1W")
+
+
+def test_a_holiday_naming_a_noun_after_it_is_its_season() -> None:
+    dct = dt.date(2007, 1, 18)
+    # "Christmas shoppers", "the Halloween weekend"-style uses name the time around the holiday: its month
+    assert values("Retailers thanked Christmas shoppers for a record quarter.", dct) == [("Christmas", "2006-12")]
+    assert values("The rebels launched their Christmas offensive against the garrison.", dct) == [
+        ("Christmas", "2006-12")
+    ]
+    # the holiday itself keeps its day
+    assert values("Stores were closed on Christmas and reopened on Boxing Day.", dct) == [
+        ("Christmas", "2006-12-25"),
+        ("Boxing Day", "2006-12-26"),
+    ]
+    assert values("Halloween passed quietly in the town.", dct) == [("Halloween", "2006-10-31")]

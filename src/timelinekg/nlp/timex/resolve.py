@@ -1182,10 +1182,27 @@ def _set(m: re.Match[str], ctx: Context) -> Result | None:
 def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
     month, day, part = lx.HOLIDAYS[_norm(m["holiday"])]
     year = parse_year(m["year"], ctx, m.end()) if m["year"] else _year_for(month, day, ctx, m.start(), m.end())
+    if not m["year"] and not part and _modifies_noun(ctx.text, m.end()):
+        # "the Christmas offensive", "Christmas sales" name the season around the holiday, not its day: the
+        # holiday's month is the nearest calendar value (WikiWars marks "the Christmas Offensive" so, 6 of 6)
+        return Result("DATE", fmt_point(Point(year, month)), mentions=Point(year, month))
     point = Point(year, month, day)
     if part:
         return Result("TIME", f"{fmt_point(point)}T{part}", mentions=point)
     return Result("DATE", fmt_point(point), mentions=point)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following[1].lower()
+    return not (
+        word in lx.HOLIDAY_NOT_MODIFIER or word in lx.UNITS or word in lx.DAY_PARTS or word in lx.MONTHS
+    ) and not word.endswith("ed")
 
 
 def _day_only(m: re.Match[str], ctx: Context) -> Result | None:
