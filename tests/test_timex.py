@@ -655,3 +655,38 @@ def test_anchored_scanning_finds_what_a_full_scan_finds() -> None:
 )
 def test_the_next_day_is_anaphoric(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert [(t.text, t.value, t.precision, t.relation) for t in tag(text, SEED_DCT)] == expected
+
+
+def test_that_day_without_an_antecedent_is_left_untagged() -> None:
+    # the day is one the story knows, not a calendar day: no value to give it
+    assert values("Sadly, that day has arrived for the team.") == []
+    assert values("Dealers who sold shares that day lost heavily.") == []
+    # a dateline on its own line is the story's date, not an event the anaphor can point back to
+    headed = "Flood waters rise\nMarch 3, 2024\nThe mayor always said that day would come."
+    assert values(headed) == [("March 3, 2024", "2024-03-03")]
+    # once the text names a day, "that day" is that day
+    assert values("The vote was held on March 3. That day, crowds filled the square.") == [
+        ("March 3", "2024-03-03"),
+        ("That day", "2024-03-03"),
+    ]
+
+
+def test_a_unit_followed_by_when_is_an_occasion_not_a_length() -> None:
+    assert values("If there ever comes a day when I cannot lead, I will say so.") == []
+    assert values("Analysts recalled a week when the index fell sharply.") == []
+    assert values("The strike lasted a week, and talks resumed a day later.")[0] == ("a week", "P1W")
+
+
+def test_a_holiday_naming_a_noun_after_it_is_its_season() -> None:
+    dct = dt.date(2007, 1, 18)
+    # "Christmas shoppers", "the Halloween weekend"-style uses name the time around the holiday: its month
+    assert values("Retailers thanked Christmas shoppers for a record quarter.", dct) == [("Christmas", "2006-12")]
+    assert values("The rebels launched their Christmas offensive against the garrison.", dct) == [
+        ("Christmas", "2006-12")
+    ]
+    # the holiday itself keeps its day
+    assert values("Stores were closed on Christmas and reopened on Boxing Day.", dct) == [
+        ("Christmas", "2006-12-25"),
+        ("Boxing Day", "2006-12-26"),
+    ]
+    assert values("Halloween passed quietly in the town.", dct) == [("Halloween", "2006-10-31")]

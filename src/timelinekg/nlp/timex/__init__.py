@@ -111,6 +111,13 @@ def _skip_outside_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _alone_on_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip(" \t-,.") and not text[end:line_end].strip(" \t-,.")
+
+
 def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
     """Every temporal expression in ``text``, normalised against ``dct``.
 
@@ -142,6 +149,8 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             end, result = hedge.end(), replace(result, mod=result.mod or lx.HEDGES[_norm_space(hedge["hedge"])])
         if result.mentions is not None:
             context.last = result.mentions
+            # a dateline is the story's date, not an event in it: "that day" cannot point back to it
+            context.mentioned = context.mentioned or not _alone_on_line(text, start, end)
         quarter = _QUARTER_VALUE.fullmatch(result.value)
         if quarter:
             if result.topic_quarter or (context.narrative and rule.name in _NAMING_QUARTERS):

@@ -215,6 +215,17 @@ BARE_MONTH_CUES: frozenset[str] = frozenset({
     "beginning", "middle", "between", "the", "for", "around", "about", "into", "circa",
 })
 
+# words after a holiday's name that keep it the day itself ("Christmas was quiet", "Christmas in Rome"); any other
+# word after it is a noun it modifies ("the Christmas offensive", "Christmas sales"), naming the season around it
+HOLIDAY_NOT_MODIFIER: frozenset[str] = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "in", "on", "at", "by", "for", "of", "to", "from", "with", "as",
+    "is", "was", "were", "are", "be", "been", "will", "would", "could", "should", "may", "might", "can", "has",
+    "have", "had", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "when", "while",
+    "after", "before", "since", "until", "till", "through", "there", "then", "his", "her", "its", "their", "our",
+    "my", "your", "than", "so", "if", "because", "though", "although", "not", "also", "approached", "approaches",
+    "comes", "came", "fell", "falls", "arrived", "arrives",
+})
+
 # words before a bare plural unit ("weeks") that make it a duration
 DURATION_CUES: frozenset[str] = frozenset({
     "for", "within", "in", "over", "after", "took", "take", "takes", "lasted", "lasting", "last", "spent",

@@ -49,6 +49,8 @@ class Context:
         self.dct = Point(dct.year, dct.month, dct.day)
         self.narrative = narrative
         self.last = self.dct
+        # whether the text has named a date yet: before it does, "that day" has nothing to point back to
+        self.mentioned = False
         # the last fiscal quarter named ("1989-Q3"): business news compares "a year earlier" with it
         self.last_quarter: tuple[int, int] | None = None
         # set once a report moves from a quarter to the year to date ("in the nine months"): "a year earlier"
@@ -832,6 +834,10 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     # "next week" counts from the speech time, "the next day" from the day the text last named
     anaphoric = rel in lx.ANAPHORIC or (rel == "next" and _norm(m["the"] or "") == "the")
     base = ctx.last if anaphoric else ctx.speech
+    if anaphoric and not step and unit == "day" and not ctx.mentioned:
+        # "that day has come", "trades made that day" with no day named before: the day is one the reader knows
+        # from the story, not a calendar day, so there is no value to give it (tbaq dev: 2 of 2 such left untagged)
+        return None
     if anaphoric and step and base.day is None and (unit == "day" or unit in lx.DAY_PARTS):
         # "the next day" after "in 2019": no day to count from, so it stays a day after the event, for the
         # extractor to anchor, rather than a day of the DCT or a guessed day of 2019
@@ -1069,10 +1075,14 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _AGE_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"\s+when\b", re.IGNORECASE)
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     if _AGE_AFTER.match(ctx.text, m.end()):  # "a 6-year-old boy" gives an age, not a period of time
+        return None
+    if not m["num"] and _WHEN_AFTER.match(ctx.text, m.end()):
+        # "if there ever came a day when ...", "a week when prices fell": an occasion, not a length of time
         return None
     unit = _unit(m["unit"])
     number = parse_number(m["num"])
@@ -1172,10 +1182,27 @@ def _set(m: re.Match[str], ctx: Context) -> Result | None:
 def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
     month, day, part = lx.HOLIDAYS[_norm(m["holiday"])]
     year = parse_year(m["year"], ctx, m.end()) if m["year"] else _year_for(month, day, ctx, m.start(), m.end())
+    if not m["year"] and not part and _modifies_noun(ctx.text, m.end()):
+        # "the Christmas offensive", "Christmas sales" name the season around the holiday, not its day: the
+        # holiday's month is the nearest calendar value (WikiWars marks "the Christmas Offensive" so, 6 of 6)
+        return Result("DATE", fmt_point(Point(year, month)), mentions=Point(year, month))
     point = Point(year, month, day)
     if part:
         return Result("TIME", f"{fmt_point(point)}T{part}", mentions=point)
     return Result("DATE", fmt_point(point), mentions=point)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+def _modifies_noun(text: str, end: int) -> bool:
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following[1].lower()
+    return not (
+        word in lx.HOLIDAY_NOT_MODIFIER or word in lx.UNITS or word in lx.DAY_PARTS or word in lx.MONTHS
+    ) and not word.endswith("ed")
 
 
 def _day_only(m: re.Match[str], ctx: Context) -> Result | None:
