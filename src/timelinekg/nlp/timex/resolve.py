@@ -77,6 +77,9 @@ class Context:
     def deadline_before(self, start: int) -> bool:
         return _DEADLINE_BEFORE.search(self._clause_before(start)) is not None
 
+    def lead_up_before(self, start: int) -> bool:
+        return _LEAD_UP_BEFORE.search(self._clause_before(start)) is not None
+
     def _clause_after(self, end: int) -> str:
         # "In January, the board named ...": a date opening its sentence is governed by the verb after it
         window = _LEADING_COMMA.sub("", self.text[end : end + 60], count=1)
@@ -119,6 +122,10 @@ _OPENING_PREPOSITION = re.compile(
 )
 _PASSIVE = re.compile(r"\b(?:be|being|been)\s+\w+ed\b", re.IGNORECASE)
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by)\s+$", re.IGNORECASE)
+# "ahead of the November election", "in the run-up to the May vote": the occasion a time leads up to
+_LEAD_UP_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|before|(?:in\s+)?the\s+(?:run|lead)[- ]up\s+to)\s+(?:the|this)\s+$", re.IGNORECASE
+)
 _PAST_RE = re.compile(r"\b(?:" + "|".join(lx.PAST_CUES) + r"|[a-z]{2,}ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE)
 
 
@@ -314,6 +321,9 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | 
         return future_year
     # a deadline ("by February", "until June") set without a past verb lies ahead, up to half a year
     if months_ahead <= _DEADLINE_MONTHS_AHEAD and ctx.deadline_before(start):
+        return future_year
+    # without a past verb, what a time leads up to lies ahead ("costs could rise ahead of the November vote")
+    if months_ahead < 12 and ctx.lead_up_before(start):
         return future_year
     return past_year
 
