@@ -298,7 +298,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             result[target] = merge_events(result[target], event, evidence)
             slot[id(candidate)] = target
         else:
-            if candidate.fallback is not None:
+            if candidate.fallback is not None and not candidate.report_only:
                 day = candidate.fallback
                 event = _dated_as(event, day, day, "day", "publication")
             keep(candidate, event)

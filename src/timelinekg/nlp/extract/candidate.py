@@ -57,6 +57,7 @@ class Candidate:
     conjunct_of: Candidate | None = None  # "spoken with Putin and discussed the war": the first conjunct
     reported_by: str | None = None  # the news outlet the text credits ("the Associated Press reported")
     fallback: dt.date | None = None  # the publication date, if nothing in the article dates it better
+    report_only: bool = False  # a speaker's other statement is dated, this one is not: only its report bounds it
     planned: bool = False  # scheduled by the text ("will go on sale", "slated for release"), not yet happened
     caption: bool = False  # told in a photo caption ("X (left) listens as Y speaks ... in July 2018")
 

@@ -37,6 +37,9 @@ _EARLY_HOURS = re.compile(
     re.IGNORECASE,
 )
 _CLOCK_ONLY = re.compile(r"^(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?$", re.I)
+# a time these words introduce ends a state or a pause ("until Wednesday", "through May"): not the act's day
+STATE_END_WORDS = frozenset({"until", "till", "til", "through", "thru", "untill"})
+CONTINUING_WORDS = frozenset({"also", "later", "further", "again", "too", "then"})
 NEWS_DAYS = 7  # how far before the report a named day still says what day the article's news is of
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
 DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
@@ -97,7 +100,7 @@ class EventDater(FinderBase):
                 owned.setdefault(id(owner), []).append(_Bounds(earliest, latest, precision, 0))
                 continue
             previous = timex
-            timex = self._weekday_ahead(timex, span, owner)
+            timex = self._weekday_ahead(timex, span)
             if (
                 timex.type == "TIME"
                 and timex.latest == self.published
@@ -112,7 +115,14 @@ class EventDater(FinderBase):
                 continue  # "the first quarter of the financial year": a company's calendar, not ours
             distance = min(abs(span.root.i - a.i) for a in owner.anchors)
             earliest, latest, precision = timex.earliest, timex.latest, timex.precision or "day"
-            since = (span.start > 0 and self.doc[span.start - 1].lower_ == "since") or self._since_phrase(span, owner)
+            before_word = self._introduced_by(span)
+            if before_word in STATE_END_WORDS:
+                continue  # "suspended the search until Wednesday": when the suspension ends, not when it began
+            if before_word == "by" and latest <= self.published:
+                owner.set_dates(None, latest, "unknown", "timex")  # "had withdrawn by Sunday": no later than it
+                owner.dated = False
+                continue
+            since = before_word == "since" or self._since_phrase(span, owner)
             if since and earliest > self.published and not _YEAR.search(timex.text):
                 # "its shares have fallen since January" in December: the January before, not the next one
                 earliest, latest = _a_year_before(earliest), _a_year_before(latest)
@@ -167,12 +177,22 @@ class EventDater(FinderBase):
                 if speakers & dated_speakers:
                     # unless it joins that dated statement: the day the article gives for what this speaker
                     # did in its news ("Jobs said yesterday ... Jobs also said"), else the report's
-                    candidate.fallback = self._speakers_news_day(candidate, candidates) or self.published
+                    speakers_day = self._speakers_news_day(candidate, candidates)
+                    candidate.fallback = speakers_day or self.published
+                    if speakers_day is not None and speakers_day != self.published and not self._continues(candidate):
+                        # should it stay its own statement, the text gives it no day: its report bounds it
+                        precision = "reported" if told_as_past(candidate.trigger) else "unknown"
+                        candidate.set_dates(None, self.published, precision, "report")
+                        candidate.report_only = True
                     continue
                 if news_day < self.published:
                     # an article whose latest news is of an earlier day ("sworn in on Monday", published
                     # Tuesday): what it quotes was said between that day and the report
                     candidate.set_dates(news_day, self.published, "unknown", "publication")
+                elif news_day > self.published:
+                    # its news is already of the next day where it happened ("at 2 a.m. on Wednesday" in a
+                    # Tuesday article): said on the report's day or, there, the next
+                    candidate.set_dates(self.published, news_day, "unknown", "publication")
                 else:
                     candidate.set_dates(self.published, self.published, "day", "publication")
         for _ in range(3):
@@ -226,7 +246,29 @@ class EventDater(FinderBase):
             if t.type == "DATE" and t.latest is not None and t.earliest == t.latest
             if week_before <= t.latest <= self.published and t.start >= self.body_start and not self._dateline(t)
         ]
-        return max(days, default=self.published)
+        # "at 3:30 a.m. on Sunday" in a Saturday article: its news already runs into the next day there
+        moved = [(t, self._ahead_of_report(t)) for t in self.timexes if t.type == "DATE" and t.start >= self.body_start]
+        ahead = [m.latest for t, m in moved if m is not t]
+        return max(days + ahead, default=self.published)
+
+    def _continues(self, candidate: Candidate) -> bool:
+        """ "Voss also said", "later in the hearing she told", "he added": the same occasion goes on."""
+        verb = candidate.verb
+        return verb.lemma_ == "add" or any(
+            t.lower_ in CONTINUING_WORDS for t in verb.children if t.dep_ in ("advmod", "prep", "npadvmod")
+        )
+
+    def _introduced_by(self, span: Any) -> str:
+        """The preposition right before a time expression, or one the tagger kept inside it."""
+        first = span[0].lower_
+        if first in STATE_END_WORDS or first in ("by", "since"):
+            return str(first)
+        return str(self.doc[span.start - 1].lower_) if span.start > 0 else ""
+
+    def _ahead_of_report(self, timex: Any) -> Any:
+        """The timex as the article means it: "at 3:30 a.m. on Sunday" in a Saturday article is the next day."""
+        span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        return timex if span is None or len(span) == 0 else self._weekday_ahead(timex, span)
 
     def _dateline(self, timex: Any) -> bool:
         """A line that is only a date ("July 17, 2010"): when the article was written, not what its news is of."""
@@ -427,7 +469,7 @@ class EventDater(FinderBase):
             return None
         return earliest, min(latest, self.published), precision
 
-    def _weekday_ahead(self, timex: Any, span: Any, owner: Candidate) -> Any:
+    def _weekday_ahead(self, timex: Any, span: Any) -> Any:
         """ "struck at 3:30 a.m. on Sunday" in an article dated Saturday: the publisher's Saturday was
         already Sunday where it happened (a past event on the day after the report is only possible across
         time zones, and only early in that day); a bare "on Sunday" stays the Sunday before."""

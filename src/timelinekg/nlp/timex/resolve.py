@@ -88,6 +88,9 @@ class Context:
     def deadline_before(self, start: int) -> bool:
         return _DEADLINE_BEFORE.search(self._clause_before(start)) is not None
 
+    def lead_up_before(self, start: int) -> bool:
+        return _LEAD_UP_BEFORE.search(self._clause_before(start)) is not None
+
     def _clause_after(self, end: int) -> str:
         # "In January, the board named ...": a date opening its sentence is governed by the verb after it; an aside
         # without one is skipped ("In January, a week after the anniversary, a bomb killed ...")
@@ -169,6 +172,10 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by|effective)\s+$", r
 _NOT_PAST_ED = r"(?!(?:ne|exce|proce|succe|inde|spe|fe|se|ble|bre|hundr|kindr|sacr|nak|wick|wretch)ed\b)"
 _PAST_RE = re.compile(
     r"\b(?:" + "|".join(lx.PAST_CUES) + rf"|{_NOT_PAST_ED}[a-z]{{2,}}ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE
+)
+# "ahead of the November election", "in the run-up to the May vote": the occasion a time leads up to
+_LEAD_UP_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|before|(?:in\s+)?the\s+(?:run|lead)[- ]up\s+to)\s+(?:the|this)\s+$", re.IGNORECASE
 )
 
 
@@ -364,6 +371,9 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | 
         return future_year
     # a deadline ("by February", "until June") set without a past verb lies ahead, up to half a year
     if months_ahead <= _DEADLINE_MONTHS_AHEAD and ctx.deadline_before(start):
+        return future_year
+    # without a past verb, what a time leads up to lies ahead ("costs could rise ahead of the November vote")
+    if months_ahead < 12 and ctx.lead_up_before(start):
         return future_year
     return past_year
 
