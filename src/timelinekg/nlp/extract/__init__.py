@@ -120,7 +120,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     for candidate, _ in found:
         if candidate.type in SPEECH_TYPES:
             speaking = {ref.name for ref, _ in candidate.participants}
-            for body in represented_bodies(candidate, finder._actors_at):
+            for body in represented_bodies(candidate, finder.actors_at):
                 if body.name not in speaking:
                     speaking.add(body.name)
                     candidate.participants.append((body, "agent"))

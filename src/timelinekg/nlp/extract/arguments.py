@@ -138,17 +138,17 @@ class ArgumentFinder(FinderBase):
                 continue
             if anchor.tag_.startswith("VB"):
                 for subject in self._subjects(anchor):
-                    for actor in self._actors_at(subject, speaker=True):
+                    for actor in self.actors_at(subject, speaker=True):
                         add(actor, subject_role)
                 passive = _child(anchor, "auxpass") is not None
                 for child in anchor.children:
                     dep = child.dep_
                     if dep == "agent":
                         for pobj in _children(child, "pobj"):
-                            for actor in self._actors_at(pobj, speaker=True):
+                            for actor in self.actors_at(pobj, speaker=True):
                                 add(actor, "agent")
                     elif dep in ("nsubjpass",) and passive:
-                        for actor in self._actors_at(child, speaker=kind in ADDRESS_TYPES):
+                        for actor in self.actors_at(child, speaker=kind in ADDRESS_TYPES):
                             add(actor, object_role if kind != "product-launch" else "subject")
                     elif dep in ("dobj", "dative") and child is not candidate.trigger:
                         for actor in self._object_actors(child, addressee=kind in ADDRESS_TYPES):
@@ -158,7 +158,7 @@ class ArgumentFinder(FinderBase):
                             for prep in _children(child, "prep"):
                                 if prep.lower_ in AIMED_AT:
                                     for pobj in _children(prep, "pobj"):
-                                        for actor in self._actors_at(pobj, speaker=False):
+                                        for actor in self.actors_at(pobj, speaker=False):
                                             add(actor, "target")
                     elif dep == "prep":
                         self._prepositional(child, kind, add)
@@ -171,7 +171,7 @@ class ArgumentFinder(FinderBase):
                     if child.dep_ == "compound" and modifier is not None and self._is_location(modifier):
                         continue  # "a U.S. release": where, not who
                     if child.dep_ in ("poss", "compound") and child is not candidate.trigger:
-                        for actor in self._actors_at(child, speaker=True):
+                        for actor in self.actors_at(child, speaker=True):
                             add(
                                 actor,
                                 "agent" if child.dep_ == "poss" or kind in ("statement", "election") else "participant",
@@ -180,18 +180,18 @@ class ArgumentFinder(FinderBase):
                         preposition = child.lower_
                         if preposition == "of":
                             for pobj in _children(child, "pobj"):
-                                for actor in self._actors_at(pobj, speaker=False):
+                                for actor in self.actors_at(pobj, speaker=False):
                                     add(actor, "target" if kind in FORCE_TYPES else "subject")
                         elif preposition == "by" or (preposition == "from" and kind in VOICED_TYPES):
                             # "condemnation from the African Union", "denials from officials"
                             for pobj in _children(child, "pobj"):
-                                for actor in self._actors_at(pobj, speaker=True):
+                                for actor in self.actors_at(pobj, speaker=True):
                                     add(actor, "agent")
                         else:
                             self._prepositional(child, kind, add)
         if not candidate.participants and not candidate.trigger.tag_.startswith("VB"):
             for subject in self._governing_subjects(candidate.anchors[-1]):
-                for actor in self._actors_at(subject, speaker=True):
+                for actor in self.actors_at(subject, speaker=True):
                     add(actor, "participant")
         # places
         for place in self._places(candidate):
@@ -228,7 +228,7 @@ class ArgumentFinder(FinderBase):
         if role is None:
             return
         for pobj in _children(prep, "pobj"):
-            for actor in self._actors_at(pobj, speaker=role != "target" or kind not in FORCE_TYPES):
+            for actor in self.actors_at(pobj, speaker=role != "target" or kind not in FORCE_TYPES):
                 add(actor, role)
 
     def _subjects(self, verb: Any) -> list[Any]:
@@ -308,16 +308,16 @@ class ArgumentFinder(FinderBase):
         return out
 
     def _object_actors(self, token: Any, addressee: bool) -> list[ActorRef]:
-        found = self._actors_at(token, speaker=addressee)
+        found = self.actors_at(token, speaker=addressee)
         if found:
             return found
         # "dozens of drones targeting X", "the town of X": look one step further
         for child in token.children:
             if child.dep_ == "appos":
-                found += self._actors_at(child, speaker=addressee)
+                found += self.actors_at(child, speaker=addressee)
         return found
 
-    def _actors_at(self, token: Any, speaker: bool) -> list[ActorRef]:
+    def actors_at(self, token: Any, speaker: bool) -> list[ActorRef]:
         """The actors a noun phrase names: an entity, a pronoun, "the president-elect", "Russian forces";
         with its conjuncts ("Trump and Putin")."""
         out: list[ActorRef] = []
@@ -582,7 +582,7 @@ class ArgumentFinder(FinderBase):
                 self._resolve_mention(mention, speaker=True)  # "the store", "the company" refer to these
         for token in sentence:
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in PRONOUNS_PERSON | PRONOUNS_GROUP:
-                found = self._actors_at(token, speaker=True)
+                found = self.actors_at(token, speaker=True)
                 if not found:
                     continue
                 actor = found[0]
