@@ -13,6 +13,7 @@ from __future__ import annotations
 import subprocess
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -96,17 +97,23 @@ def bulk_push(
         )
     _check_script_runs_target(script, connection)
     expected = source.counts()
-    with tempfile.TemporaryDirectory(prefix="timelinekg-bulk-", dir=work_dir) as folder:
-        say(f"writing the import files ({expected['events']} events)")
-        files = write_import_files(source, Path(folder))
-        say(f"stopping the server at {where}")
-        script.must("stop")
+    with (
+        tempfile.TemporaryDirectory(prefix="timelinekg-bulk-", dir=work_dir) as folder,
+        ThreadPoolExecutor(max_workers=1) as stopper,
+    ):
+        # The server stops (seconds of JVM shutdown) while the files are written (minutes of Python).
+        say(f"writing the import files ({expected['events']} events) while the server at {where} stops")
+        stopped = stopper.submit(script.must, "stop")
         try:
+            files = write_import_files(source, Path(folder))
+            say(f"waiting for the server at {where} to stop")
+            stopped.result()
             say("importing with neo4j-admin database import full")
             output = script.must("admin", "database", "import", "full", *files.arguments(connection.database))
             if "IMPORT DONE" not in output:
                 raise StoreError("neo4j-admin did not say IMPORT DONE: " + " | ".join(output.splitlines()[-3:]))
         finally:
+            wait([stopped])  # started again (also when anything failed) only once it has stopped
             say(f"starting the server at {where}")
             script.must("start")
     with open_neo4j_store(target_url) as target:

@@ -26,19 +26,23 @@ import, opening the database with the Neo4j store creates its indexes.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import operator
+import os
 import shlex
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
+from functools import partial
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, TextIO
 
 from timelinekg.batches import batched
-from timelinekg.exporters import ExportOptions, selected_events
-from timelinekg.graph.base import Store, source_rows
+from timelinekg.exporters import ExportOptions, selected_events, selected_query
+from timelinekg.graph.base import EventBuilder, RowReader, Store, source_rows
 from timelinekg.graph.neo4j import properties
+from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.memo import Memo
 from timelinekg.schema.dates import day_from_iso
 from timelinekg.schema.model import Event
@@ -85,15 +89,16 @@ HEADERS: dict[str, tuple[str, ...]] = {
 class ImportFiles:
     directory: Path
     counts: dict[str, int]
-    multiline: frozenset[str] = frozenset()  # the files with a line break inside a value
+    multiline: frozenset[str] = frozenset()  # the data files (stems) with a line break inside a value
+    parts: int = 1  # each file's rows are split over this many data files, one per writing process
 
     def arguments(self, database: str = "neo4j") -> list[str]:
         """``neo4j-admin database import full`` arguments for these files."""
         arguments = [database]
         for name in NODE_FILES:
-            arguments.append(f"--nodes={self._pair(name)}")
+            arguments.append(f"--nodes={self._group(name)}")
         for name in RELATIONSHIP_FILES:
-            arguments.append(f"--relationships={self._pair(name)}")
+            arguments.append(f"--relationships={self._group(name)}")
         arguments += [f"--array-delimiter={ARRAY_OPTION}", *self._multiline(), "--overwrite-destination=true"]
         return arguments
 
@@ -102,11 +107,18 @@ class ImportFiles:
         those in one thread, the others split across all of them."""
         if not self.multiline:
             return ["--multiline-fields=false"]
-        named = ",".join(str(self.directory / f"{name}.csv") for name in sorted(self.multiline))
+        named = ",".join(str(self.directory / f"{stem}.csv") for stem in sorted(self.multiline))
         return ["--multiline-fields-format=v2", f"--multiline-fields={named}"]
 
-    def _pair(self, name: str) -> str:
-        return f"{self.directory / f'{name}-header.csv'},{self.directory / f'{name}.csv'}"
+    def _group(self, name: str) -> str:
+        """The header file, then every data file of ``name`` (the importer reads them as one)."""
+        files = [f"{name}-header.csv", *(f"{data_stem(name, part)}.csv" for part in range(self.parts))]
+        return ",".join(str(self.directory / file) for file in files)
+
+
+def data_stem(name: str, part: int) -> str:
+    """The data file of one writing process: ``events`` for the first, ``events-part2`` for the second..."""
+    return name if part == 0 else f"{name}-part{part + 1}"
 
 
 def _string_list(value: Any) -> str | None:
@@ -230,18 +242,19 @@ LABELS_KEY, TYPE_KEY = ":LABEL", ":TYPE"
 
 
 class _Writer:
-    """Rows gathered per file and written a batch at a time; counts rows and notes multiline files."""
+    """One process's data files: rows gathered per file and written a batch at a time; counts rows and
+    notes the files that hold a line break."""
 
-    def __init__(self, directory: Path, stack: ExitStack) -> None:
+    def __init__(self, directory: Path, stack: ExitStack, part: int = 0) -> None:
         self.tables = {name: _node_table(label) for name, label in NODE_FILES.items()}
         self.tables.update({name: _relationship_table(kind) for name, kind in RELATIONSHIP_FILES.items()})
-        self.outputs: dict[str, TextIO] = {}
-        for name, header in HEADERS.items():
-            with (directory / f"{name}-header.csv").open("w", encoding="utf-8", newline="") as handle:
-                handle.write(",".join(header) + "\n")
-            self.outputs[name] = stack.enter_context(
-                (directory / f"{name}.csv").open("w", encoding="utf-8", newline="", buffering=1 << 20)
+        self.stems = {name: data_stem(name, part) for name in HEADERS}
+        self.outputs: dict[str, TextIO] = {
+            name: stack.enter_context(
+                (directory / f"{stem}.csv").open("w", encoding="utf-8", newline="", buffering=1 << 20)
             )
+            for name, stem in self.stems.items()
+        }
         self.counts = dict.fromkeys(HEADERS, 0)
         self.multiline: set[str] = set()
 
@@ -252,7 +265,7 @@ class _Writer:
         self.outputs[name].write(text)
         self.counts[name] += len(rows)
         if "\r" in text or text.count("\n") > len(rows):
-            self.multiline.add(name)
+            self.multiline.add(self.stems[name])
 
 
 def _node_rows(values: Iterable[dict[str, Any]], labels: str) -> list[dict[str, Any]]:
@@ -271,10 +284,29 @@ def _relationship_rows(kind: properties.Relationship, values: Iterable[dict[str,
     return rows
 
 
-def _write_rows(store: Store, options: ExportOptions, out: _Writer) -> None:
-    """Everything in the store, events last so their children follow them; a batch at a time."""
-    for sources in batched(store.sources(), ROWS_PER_BATCH):
-        out.write("sources", _node_rows(map(properties.source_properties, sources), "Source"))
+def _write_rows(store: Store, options: ExportOptions, out: _Writer, part: int = 0, parts: int = 1) -> None:
+    """Everything in the store, events last so their children follow them, a batch at a time; with
+    ``parts`` processes, this one (``part``) writes every ``parts``-th batch of sources and events,
+    and the first also the actors and places."""
+    for number, sources in enumerate(batched(store.sources(), ROWS_PER_BATCH)):
+        if number % parts == part:
+            out.write("sources", _node_rows(map(properties.source_properties, sources), "Source"))
+    if part == 0:
+        _write_actors_and_places(store, out)
+    days: Memo[str | None, dt.date | None] = Memo(day_from_iso)
+    for number, chunk in enumerate(_event_chunks(store, options)):
+        if number % parts != part:
+            continue
+        events = chunk()
+        # each event's publication days, from its sources read once per chunk (memory stays flat)
+        cited = {m.source_id for e in events for m in e.mentions}
+        published = {row[0]: days[row[4]] for row in source_rows(store, cited)}
+        out.write("events", _node_rows((properties.event_properties(e, published) for e in events), "Event"))
+        for name, kind, rows_of in EVENT_CHILDREN:
+            out.write(name, _relationship_rows(kind, (row for e in events for row in rows_of(e))))
+
+
+def _write_actors_and_places(store: Store, out: _Writer) -> None:
     actors = []
     for actor in store.actors():
         kind_label = properties.actor_kind_label(actor)
@@ -286,15 +318,18 @@ def _write_rows(store: Store, options: ExportOptions, out: _Writer) -> None:
     out.write("places", _node_rows(map(properties.place_properties, places), "Place"))
     parents = ({"id": p.id, "parent_id": p.parent_id} for p in places if p.parent_id)
     out.write("part_of", _relationship_rows(properties.PART_OF, parents))
-    days: Memo[str | None, dt.date | None] = Memo(day_from_iso)
-    events = selected_events(store, options)
-    while chunk := list(itertools.islice(events, EVENTS_PER_SOURCE_READ)):
-        # each event's publication days, from its sources read once per chunk (memory stays flat)
-        cited = {m.source_id for e in chunk for m in e.mentions}
-        published = {row[0]: days[row[4]] for row in source_rows(store, cited)}
-        out.write("events", _node_rows((properties.event_properties(e, published) for e in chunk), "Event"))
-        for name, kind, rows_of in EVENT_CHILDREN:
-            out.write(name, _relationship_rows(kind, (row for e in chunk for row in rows_of(e))))
+
+
+def _event_chunks(store: Store, options: ExportOptions) -> Iterator[Callable[[], list[Event]]]:
+    """The selected events, ``EVENTS_PER_SOURCE_READ`` at a time, each chunk built only when called: a
+    store that hands out rows (the embedded one) builds events only for the chunks this process writes."""
+    if isinstance(store, RowReader) and not options.view.restricted:
+        build = EventBuilder()
+        for rows in batched(store.event_rows(selected_query(options)), EVENTS_PER_SOURCE_READ):
+            yield partial(list, map(build, rows))
+        return
+    for events in batched(selected_events(store, options), EVENTS_PER_SOURCE_READ):
+        yield partial(list, events)
 
 
 # An event's relationships: file, type, and the rows of one event (``graph/neo4j/properties.py``).
@@ -307,15 +342,55 @@ EVENT_CHILDREN: tuple[tuple[str, properties.Relationship, Callable[[Event], Iter
 )
 
 
-def write_import_files(store: Store, directory: Path, options: ExportOptions | None = None) -> ImportFiles:
-    """Write the CSV files and headers into ``directory``; returns their row counts."""
+MAX_PARTS = 4
+
+
+def _parts(store: Store, options: ExportOptions, asked: int | None) -> int:
+    """How many processes write: several only for an embedded store (each opens it by its path) and a
+    plain export (an "as of" view reads the store as a whole)."""
+    if not isinstance(store, SQLiteStore) or options.view.restricted:
+        return 1
+    return max(1, asked if asked is not None else min(os.cpu_count() or 1, MAX_PARTS))
+
+
+def _write_part(
+    path: str, directory: str, options: ExportOptions, part: int, parts: int
+) -> tuple[dict[str, int], set[str]]:
+    """One more process's share of the export (see ``write_import_files``)."""
+    with SQLiteStore(path) as store, ExitStack() as files:
+        out = _Writer(Path(directory), files, part)
+        _write_rows(store, options, out, part, parts)
+    return out.counts, out.multiline
+
+
+def write_import_files(
+    store: Store, directory: Path, options: ExportOptions | None = None, parts: int | None = None
+) -> ImportFiles:
+    """Write the CSV files and headers into ``directory``; returns their row counts.
+
+    An embedded store is read by ``parts`` processes at once (default: one per core, at most
+    ``MAX_PARTS``), each writing its own data files (``events.csv``, ``events-part2.csv``...): the export
+    is Python work on every row, and a million events is minutes of it for one core.
+    """
     options = options or ExportOptions()
     directory.mkdir(parents=True, exist_ok=True)
-    with ExitStack() as stack:
-        out = _Writer(directory, stack)
-        _write_rows(store, options, out)
-    counts, multiline = out.counts, out.multiline
-    files = ImportFiles(directory.resolve(), counts, frozenset(multiline))
+    for name, header in HEADERS.items():
+        with (directory / f"{name}-header.csv").open("w", encoding="utf-8", newline="") as handle:
+            handle.write(",".join(header) + "\n")
+    parts = _parts(store, options, parts)
+    path = store.path if isinstance(store, SQLiteStore) else ""
+    # Spawned, not forked: the caller may run threads (push --bulk stops the server meanwhile).
+    with ProcessPoolExecutor(max(parts - 1, 1), mp_context=get_context("spawn")) as pool:
+        others = [pool.submit(_write_part, path, str(directory), options, part, parts) for part in range(1, parts)]
+        with ExitStack() as outputs:
+            out = _Writer(directory, outputs)
+            _write_rows(store, options, out, 0, parts)
+        counts, multiline = out.counts, set(out.multiline)
+        for other in others:
+            part_counts, part_multiline = other.result()
+            counts = {name: counts[name] + part_counts[name] for name in counts}
+            multiline |= part_multiline
+    files = ImportFiles(directory.resolve(), counts, frozenset(multiline), parts)
     script = directory / "import.sh"
     command = ["neo4j-admin", "database", "import", "full", *files.arguments()]
     script.write_text(
