@@ -28,6 +28,16 @@ LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 COUNTED = ("events", "actors", "places", "sources", "mentions")
 # Filling the indexes of millions of imported nodes takes minutes on a small machine.
 SCHEMA_AWAIT_S = 3600
+# What neo4j-admin says that is worth passing on: its stages' times, the total, memory and warnings.
+IMPORT_REPORT = (
+    "Node import",
+    "Relationship import",
+    "Relationship linking",
+    "Post processing",
+    "IMPORT DONE",
+    "Peak memory",
+    "WARNING",
+)
 
 
 class NotEmpty(TimelineKGError):
@@ -112,6 +122,8 @@ def bulk_push(
             output = script.must("admin", "database", "import", "full", *files.arguments(connection.database))
             if "IMPORT DONE" not in output:
                 raise StoreError("neo4j-admin did not say IMPORT DONE: " + " | ".join(output.splitlines()[-3:]))
+            report = [line.strip() for line in output.splitlines() if line.startswith(IMPORT_REPORT)]
+            say("neo4j-admin: " + "; ".join(report))
         finally:
             wait([stopped])  # started again (also when anything failed) only once it has stopped
             say(f"starting the server at {where}")

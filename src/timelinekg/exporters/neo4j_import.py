@@ -285,17 +285,20 @@ def _relationship_rows(kind: properties.Relationship, values: Iterable[dict[str,
 
 
 def _write_rows(store: Store, options: ExportOptions, out: _Writer, part: int = 0, parts: int = 1) -> None:
-    """Everything in the store, events last so their children follow them, a batch at a time; with
-    ``parts`` processes, this one (``part``) writes every ``parts``-th batch of sources and events,
-    and the first also the actors and places."""
-    for number, sources in enumerate(batched(store.sources(), ROWS_PER_BATCH)):
-        if number % parts == part:
-            out.write("sources", _node_rows(map(properties.source_properties, sources), "Source"))
+    """Everything in the store, events last so their children follow them, a batch at a time.
+
+    With ``parts`` processes, this one is ``part``: the first writes the sources, actors and places
+    and one share of the event chunks, every other process two shares (each reads every event row,
+    but builds events only for its own chunks).
+    """
     if part == 0:
+        for sources in batched(store.sources(), ROWS_PER_BATCH):
+            out.write("sources", _node_rows(map(properties.source_properties, sources), "Source"))
         _write_actors_and_places(store, out)
     days: Memo[str | None, dt.date | None] = Memo(day_from_iso)
     for number, chunk in enumerate(_event_chunks(store, options)):
-        if number % parts != part:
+        share = number % (2 * parts - 1)
+        if (share + 1) // 2 != part:
             continue
         events = chunk()
         # each event's publication days, from its sources read once per chunk (memory stays flat)
