@@ -4,7 +4,7 @@
 
 Runs on a Neo4j server of its OWN, started through scripts/neo4j-dev with a separate run folder and
 ports (``--run-dir``, ``--bolt-port``, ``--http-port``; heap and page cache from ``NEO4J_HEAP`` and
-``NEO4J_PAGECACHE`` as the script reads them): its database is RESET first, and the import replaces it.
+``NEO4J_PAGECACHE``, or ``--heap`` and ``--pagecache``): its database is RESET first, and the import replaces it.
 
 1. synthetic events (3 actors, 1 place and 2 sources each, as the Neo4j benchmarks use), of which one
    in ``--odd-every`` is long (three years) and as many are open (no earliest, or no latest bound), are
@@ -88,6 +88,13 @@ def main() -> None:
     parser.add_argument("--http-port", type=int, default=7484)
     parser.add_argument("--work-dir", type=Path, help="where the store and the CSV files go (default: a temp folder)")
     parser.add_argument("--keep-server", action="store_true", help="leave the bench server running")
+    parser.add_argument("--heap", default=os.environ.get("NEO4J_HEAP", "2g"), help="the bench server's heap")
+    parser.add_argument(
+        "--pagecache",
+        default=os.environ.get("NEO4J_PAGECACHE", "3g"),
+        help="its page cache: filling the indexes after the import reads every node's properties, 1.7 GB "
+        "for a million events, and with a smaller cache it reads them from the disk cache again and again",
+    )
     parser.add_argument(
         "--store", type=Path, help="the embedded store: written when missing, reused as it is when present (not timed)"
     )
@@ -103,10 +110,18 @@ def main() -> None:
         TIMELINEKG_NEO4J_RUN=str(args.run_dir),
         NEO4J_BOLT_PORT=str(args.bolt_port),
         NEO4J_HTTP_PORT=str(args.http_port),
+        NEO4J_HEAP=args.heap,
+        NEO4J_HEAP_INITIAL=args.heap,
+        NEO4J_PAGECACHE=args.pagecache,
     )
     uri = f"bolt://127.0.0.1:{args.bolt_port}"
     script = ServerScript(NEO4J_DEV)
-    result: dict[str, object] = {"events": args.events, "shape": SHAPE, "long_and_open_every": args.odd_every}
+    result: dict[str, object] = {
+        "events": args.events,
+        "shape": SHAPE,
+        "long_and_open_every": args.odd_every,
+        "server_memory": {"heap": args.heap, "pagecache": args.pagecache},
+    }
     work = tempfile.TemporaryDirectory(prefix="timelinekg-bulk-", dir=args.work_dir)
     store_path = args.store or Path(work.name) / "embedded.db"
     if not store_path.exists():

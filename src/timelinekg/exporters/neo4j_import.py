@@ -223,8 +223,10 @@ class _Table:
         ):
             # a value holds one of the markers: the slow, plain way
             return "".join(_csv_line(_cells(self.cells, row)) for row in rows)
-        batch = batch.replace('"', '""').replace(END_CELL, '","').replace(END_ROW, '"\n"')
-        return ('"' + batch + '"\n').replace('"' + UNSET + '"', "")
+        if '"' in batch:
+            batch = batch.replace('"', '""')
+        batch = '"' + batch.replace(END_CELL, '","').replace(END_ROW, '"\n"') + '"\n'
+        return batch.replace('"' + UNSET + '"', "") if unset else batch
 
 
 def _node_table(node_label: str) -> _Table:
