@@ -348,6 +348,7 @@ EVENT_CHILDREN: tuple[tuple[str, properties.Relationship, Callable[[Event], Iter
 
 
 MAX_PARTS = 4
+PARALLEL_FROM = 20_000  # events
 
 
 def _parts(store: Store, options: ExportOptions, asked: int | None) -> int:
@@ -355,7 +356,11 @@ def _parts(store: Store, options: ExportOptions, asked: int | None) -> int:
     plain export (an "as of" view reads the store as a whole)."""
     if not isinstance(store, SQLiteStore) or options.view.restricted:
         return 1
-    return max(1, asked if asked is not None else min(os.cpu_count() or 1, MAX_PARTS))
+    if asked is not None:
+        return max(1, asked)
+    if store.counts()["events"] < PARALLEL_FROM:
+        return 1  # starting a process would take longer than writing
+    return min(os.cpu_count() or 1, MAX_PARTS)
 
 
 def _write_part(
@@ -374,8 +379,9 @@ def write_import_files(
     """Write the CSV files and headers into ``directory``; returns their row counts.
 
     An embedded store is read by ``parts`` processes at once (default: one per core, at most
-    ``MAX_PARTS``), each writing its own data files (``events.csv``, ``events-part2.csv``...): the export
-    is Python work on every row, and a million events is minutes of it for one core.
+    ``MAX_PARTS``, from ``PARALLEL_FROM`` events), each writing its own data files (``events.csv``,
+    ``events-part2.csv``...): the export is Python work on every row, minutes of it for one core and a
+    million events.
     """
     options = options or ExportOptions()
     directory.mkdir(parents=True, exist_ok=True)
