@@ -4,7 +4,7 @@
 
 Runs on a Neo4j server of its OWN, started through scripts/neo4j-dev with a separate run folder and
 ports (``--run-dir``, ``--bolt-port``, ``--http-port``; heap and page cache from ``NEO4J_HEAP`` and
-``NEO4J_PAGECACHE`` as the script reads them): its database is RESET first, and the import replaces it.
+``NEO4J_PAGECACHE``, or ``--heap`` and ``--pagecache``): its database is RESET first, and the import replaces it.
 
 1. synthetic events (3 actors, 1 place and 2 sources each, as the Neo4j benchmarks use), of which one
    in ``--odd-every`` is long (three years) and as many are open (no earliest, or no latest bound), are
@@ -88,6 +88,13 @@ def main() -> None:
     parser.add_argument("--http-port", type=int, default=7484)
     parser.add_argument("--work-dir", type=Path, help="where the store and the CSV files go (default: a temp folder)")
     parser.add_argument("--keep-server", action="store_true", help="leave the bench server running")
+    parser.add_argument("--heap", default=os.environ.get("NEO4J_HEAP", "2g"), help="the bench server's heap")
+    parser.add_argument(
+        "--pagecache",
+        default=os.environ.get("NEO4J_PAGECACHE", "3g"),
+        help="its page cache: filling the indexes after the import reads every node's properties, 1.7 GB "
+        "for a million events, and with a smaller cache it reads them from the disk cache again and again",
+    )
     parser.add_argument(
         "--store", type=Path, help="the embedded store: written when missing, reused as it is when present (not timed)"
     )
@@ -103,10 +110,18 @@ def main() -> None:
         TIMELINEKG_NEO4J_RUN=str(args.run_dir),
         NEO4J_BOLT_PORT=str(args.bolt_port),
         NEO4J_HTTP_PORT=str(args.http_port),
+        NEO4J_HEAP=args.heap,
+        NEO4J_HEAP_INITIAL=args.heap,
+        NEO4J_PAGECACHE=args.pagecache,
     )
     uri = f"bolt://127.0.0.1:{args.bolt_port}"
     script = ServerScript(NEO4J_DEV)
-    result: dict[str, object] = {"events": args.events, "shape": SHAPE, "long_and_open_every": args.odd_every}
+    result: dict[str, object] = {
+        "events": args.events,
+        "shape": SHAPE,
+        "long_and_open_every": args.odd_every,
+        "server_memory": {"heap": args.heap, "pagecache": args.pagecache},
+    }
     work = tempfile.TemporaryDirectory(prefix="timelinekg-bulk-", dir=args.work_dir)
     store_path = args.store or Path(work.name) / "embedded.db"
     if not store_path.exists():
@@ -126,13 +141,21 @@ def main() -> None:
     script.must("start")
 
     steps: list[tuple[str, float]] = []
+    reports: list[str] = []
+
+    def say(line: str) -> None:
+        log(line)
+        # neo4j-admin's report comes after its step, which it does not end
+        if line.startswith("neo4j-admin:"):
+            reports.append(line)
+        else:
+            steps.append((line, time.perf_counter()))
+
     log("push --bulk ...")
     load_before = os.getloadavg()[0]
     started = time.perf_counter()
     with SQLiteStore(store_path) as store:
-        counts = bulk_push(
-            store, uri, script, Path(work.name), say=lambda line: (steps.append((line, time.perf_counter())), log(line))
-        )
+        counts = bulk_push(store, uri, script, Path(work.name), say=say)
     bulk_s = time.perf_counter() - started
     ends = [moment for _line, moment in steps[1:]] + [started + bulk_s]
     result.update(
@@ -140,6 +163,7 @@ def main() -> None:
         bulk_events_per_s=round(args.events / bulk_s),
         steps_s={line.split(" (")[0]: round(end - moment, 2) for (line, moment), end in zip(steps, ends, strict=True)},
         counts=counts,
+        import_report=reports,
         load_average=[round(load_before, 2), round(os.getloadavg()[0], 2)],
     )
     log(f"push --bulk: {bulk_s:.1f} s, {args.events / bulk_s:,.0f} events/s")

@@ -249,3 +249,41 @@ def test_only_files_with_a_line_break_in_a_value_are_read_as_multiline(tmp_path:
     with SQLiteStore(tmp_path / "plain.db") as store:
         store.write(Facts(sources=[source]))
         assert write_import_files(store, tmp_path / "plain").arguments()[-2] == "--multiline-fields=false"
+
+
+def test_values_that_hold_the_batch_markers_are_written_as_they_are(tmp_path: Path) -> None:
+    """A batch is quoted as one string with control characters between its cells and rows; a batch whose
+    values hold those characters is written row by row, and every value still reads back unchanged."""
+    from timelinekg.exporters.neo4j_import import END_CELL, END_ROW, UNSET
+    from timelinekg.schema.model import Source
+
+    titles = [f"plain {n}" for n in range(5)] + [f"a{UNSET}b", f"c{END_CELL}d", f"e{END_ROW}f", UNSET, '"q"']
+    sources = [Source(f"s{n}", title, "", "", None) for n, title in enumerate(titles)]
+    with SQLiteStore(tmp_path / "store.db") as store:
+        store.write(Facts(sources=sources))
+        write_import_files(store, tmp_path / "csv")
+    rows = read(tmp_path / "csv" / "sources.csv")
+    assert {row[0]: row[1] for row in rows} == {s.id: s.title for s in sources}
+    assert all(row[4] == "" for row in rows)  # no published day: an empty, unquoted field
+    assert ',"","",,' in (tmp_path / "csv" / "sources.csv").read_text(encoding="utf-8")
+
+
+def test_two_processes_write_the_rows_one_writes_and_the_import_names_every_file(tmp_path: Path) -> None:
+    day = dt.date(2024, 1, 1)
+    events = [
+        Event(f"e{n:04}", "meeting", f"meeting {n}", day + dt.timedelta(days=n % 300), None, precision="day")
+        for n in range(1_200)
+    ]
+    with SQLiteStore(tmp_path / "store.db") as store:
+        store.write(Facts(events=events))
+        one = write_import_files(store, tmp_path / "one", parts=1)
+        two = write_import_files(store, tmp_path / "two", parts=2)
+    assert one.counts == two.counts and two.parts == 2
+    lines = sorted((tmp_path / "one" / "events.csv").read_text(encoding="utf-8").splitlines())
+    split = (tmp_path / "two" / "events.csv").read_text(encoding="utf-8").splitlines()
+    second = (tmp_path / "two" / "events-part2.csv").read_text(encoding="utf-8").splitlines()
+    assert split and second and sorted(split + second) == lines
+    assert (
+        f"{two.directory / 'events-header.csv'},{two.directory / 'events.csv'},{two.directory / 'events-part2.csv'}"
+        in ("".join(two.arguments()))
+    )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import subprocess
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,6 +26,18 @@ from timelinekg.graph.neo4j.store import Connection, open_neo4j_store, redact_ur
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 COUNTED = ("events", "actors", "places", "sources", "mentions")
+# Filling the indexes of millions of imported nodes takes minutes on a small machine.
+SCHEMA_AWAIT_S = 3600
+# What neo4j-admin says that is worth passing on: its stages' times, the total, memory and warnings.
+IMPORT_REPORT = (
+    "Node import",
+    "Relationship import",
+    "Relationship linking",
+    "Post processing",
+    "IMPORT DONE",
+    "Peak memory",
+    "WARNING",
+)
 
 
 class NotEmpty(TimelineKGError):
@@ -94,23 +107,33 @@ def bulk_push(
         )
     _check_script_runs_target(script, connection)
     expected = source.counts()
-    with tempfile.TemporaryDirectory(prefix="timelinekg-bulk-", dir=work_dir) as folder:
-        say(f"writing the import files ({expected['events']} events)")
-        files = write_import_files(source, Path(folder))
-        say(f"stopping the server at {where}")
-        script.must("stop")
+    with (
+        tempfile.TemporaryDirectory(prefix="timelinekg-bulk-", dir=work_dir) as folder,
+        ThreadPoolExecutor(max_workers=1) as stopper,
+    ):
+        # The server stops (seconds of JVM shutdown) while the files are written (minutes of Python).
+        say(f"writing the import files ({expected['events']} events) while the server at {where} stops")
+        stopped = stopper.submit(script.must, "stop")
         try:
+            files = write_import_files(source, Path(folder))
+            say(f"waiting for the server at {where} to stop")
+            stopped.result()
             say("importing with neo4j-admin database import full")
             output = script.must("admin", "database", "import", "full", *files.arguments(connection.database))
             if "IMPORT DONE" not in output:
                 raise StoreError("neo4j-admin did not say IMPORT DONE: " + " | ".join(output.splitlines()[-3:]))
+            report = [line.strip() for line in output.splitlines() if line.startswith(IMPORT_REPORT)]
+            say("neo4j-admin: " + "; ".join(report))
         finally:
+            wait([stopped])  # started again (also when anything failed) only once it has stopped
             say(f"starting the server at {where}")
             script.must("start")
     with open_neo4j_store(target_url) as target:
         say("applying the schema")
-        target.run_schema()
-        counts = target.counts()
+        # the import files carry every event's publication days: nothing to settle
+        target.run_schema(settle=False, await_seconds=SCHEMA_AWAIT_S)
+        record = target.read(cypher.count_imported())[0]
+        counts = {name: int(record[name]) for name in COUNTED}
     differing = [
         f"{name} {counts[name]} (expected {expected[name]})" for name in COUNTED if counts[name] != expected[name]
     ]

@@ -26,22 +26,31 @@ import, opening the database with the Neo4j store creates its indexes.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
+import operator
+import os
 import shlex
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack
 from dataclasses import dataclass
+from functools import partial
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, TextIO
 
-from timelinekg.exporters import ExportOptions, selected_events
-from timelinekg.graph.base import Store
+from timelinekg.batches import batched
+from timelinekg.exporters import ExportOptions, selected_events, selected_query
+from timelinekg.graph.base import EventBuilder, RowReader, Store, source_rows
 from timelinekg.graph.neo4j import properties
+from timelinekg.graph.sqlite import SQLiteStore
+from timelinekg.memo import Memo
+from timelinekg.schema.dates import day_from_iso
 from timelinekg.schema.model import Event
 
 ARRAY = "\x1f"
 ARRAY_OPTION = "U+001F"
 EVENTS_PER_SOURCE_READ = 500
+ROWS_PER_BATCH = 2000  # sources, actors and places are written this many at a time
 
 # file -> what it holds: a node label's properties, or a relationship type.
 NODE_FILES: dict[str, str] = {"events": "Event", "actors": "Actor", "places": "Place", "sources": "Source"}
@@ -80,15 +89,16 @@ HEADERS: dict[str, tuple[str, ...]] = {
 class ImportFiles:
     directory: Path
     counts: dict[str, int]
-    multiline: frozenset[str] = frozenset()  # the files with a line break inside a value
+    multiline: frozenset[str] = frozenset()  # the data files (stems) with a line break inside a value
+    parts: int = 1  # each file's rows are split over this many data files, one per writing process
 
     def arguments(self, database: str = "neo4j") -> list[str]:
         """``neo4j-admin database import full`` arguments for these files."""
         arguments = [database]
         for name in NODE_FILES:
-            arguments.append(f"--nodes={self._pair(name)}")
+            arguments.append(f"--nodes={self._group(name)}")
         for name in RELATIONSHIP_FILES:
-            arguments.append(f"--relationships={self._pair(name)}")
+            arguments.append(f"--relationships={self._group(name)}")
         arguments += [f"--array-delimiter={ARRAY_OPTION}", *self._multiline(), "--overwrite-destination=true"]
         return arguments
 
@@ -97,11 +107,18 @@ class ImportFiles:
         those in one thread, the others split across all of them."""
         if not self.multiline:
             return ["--multiline-fields=false"]
-        named = ",".join(str(self.directory / f"{name}.csv") for name in sorted(self.multiline))
+        named = ",".join(str(self.directory / f"{stem}.csv") for stem in sorted(self.multiline))
         return ["--multiline-fields-format=v2", f"--multiline-fields={named}"]
 
-    def _pair(self, name: str) -> str:
-        return f"{self.directory / f'{name}-header.csv'},{self.directory / f'{name}.csv'}"
+    def _group(self, name: str) -> str:
+        """The header file, then every data file of ``name`` (the importer reads them as one)."""
+        files = [f"{name}-header.csv", *(f"{data_stem(name, part)}.csv" for part in range(self.parts))]
+        return ",".join(str(self.directory / file) for file in files)
+
+
+def data_stem(name: str, part: int) -> str:
+    """The data file of one writing process: ``events`` for the first, ``events-part2`` for the second..."""
+    return name if part == 0 else f"{name}-part{part + 1}"
 
 
 def _string_list(value: Any) -> str | None:
@@ -152,76 +169,239 @@ def _csv_line(cells: list[str | None]) -> str:
     return ",".join("" if cell is None else '"' + cell.replace('"', '""') + '"' for cell in cells) + "\n"
 
 
-_NODE_CONVERTERS = {node_label: _converters(declared) for node_label, declared in properties.NODES.items()}
-_RELATIONSHIP_CONVERTERS = {kind.type: _converters(kind.properties) for kind in RELATIONSHIP_FILES.values()}
+# While a batch of rows is one string: a cell that is unset, the end of a cell, the end of a row.
+# Quoting then works on the whole batch at once; a batch whose values hold any of these is written
+# row by row instead (``_Table.text`` checks).
+UNSET, END_CELL, END_ROW = "\x00", "\x01", "\x02"
+_UNSET_FOR_NONE: dict[Any, str] = {None: UNSET}
+MEMO_TYPES = frozenset({"date", "datetime", "boolean", "int", "double"})  # values that repeat, and never hold text
 
 
-def _node(node_label: str, values: dict[str, Any], labels: str) -> list[str | None]:
-    cells = _cells(_NODE_CONVERTERS[node_label], values)
-    cells.append(labels)
-    return cells
+def _column_converter(prop_type: str) -> Callable[[list[Any]], list[str]]:
+    """A whole column's values to cells (``UNSET`` for an unset value), with the cell converter of its type."""
+    if not prop_type:
+        # a string is its own cell: dict.get(value, value) swaps None for UNSET with no Python call per cell
+        return lambda values: list(map(_UNSET_FOR_NONE.get, values, values))
+    convert = _CONVERTERS.get(prop_type, str)
+    if prop_type in MEMO_TYPES:
+        memo: Memo[Any, str] = Memo(lambda value: UNSET if value is None else str(convert(value)), size=8192)
+        return lambda values: list(map(memo.__getitem__, values))
+
+    def cell(value: Any) -> str:
+        converted = None if value is None else convert(value)
+        return UNSET if converted is None else converted
+
+    return lambda values: list(map(cell, values))
 
 
-def _relationship(kind: properties.Relationship, values: dict[str, Any]) -> list[str | None]:
-    cells: list[str | None] = [str(values[kind.start_key]), str(values[kind.end_key])]
-    cells += _cells(_RELATIONSHIP_CONVERTERS[kind.type], values)
-    cells.append(kind.type)
-    return cells
+def _unset_count(prop_type: str, values: list[Any]) -> int:
+    """How many of a column's cells are unset: None, and for arrays an empty one (``_string_list``)."""
+    return sum(1 for v in values if not v) if prop_type == "string[]" else values.count(None)
 
 
-def _rows(store: Store, options: ExportOptions) -> Iterator[tuple[str, list[str | None]]]:
-    """(file, row) for everything in the store, events last so their children follow them."""
-    for source in store.sources():
-        yield "sources", _node("Source", properties.source_properties(source), "Source")
+class _Table:
+    """One CSV file's columns: the row key each is read from, its type, and how rows become text."""
+
+    def __init__(self, keys: tuple[str, ...], types: tuple[str, ...]) -> None:
+        self.keys = keys
+        self.types = types
+        self.get = operator.itemgetter(*keys)
+        self.columns = [_column_converter(t) for t in types]
+        self.cells = [(key, _CONVERTERS.get(t, str)) for key, t in zip(keys, types, strict=True)]
+
+    def text(self, rows: list[dict[str, Any]]) -> str:
+        """The CSV lines of these rows (as ``_csv_line`` writes each), built as one string."""
+        raw = [list(column) for column in zip(*map(self.get, rows), strict=True)]
+        converted = [convert(column) for convert, column in zip(self.columns, raw, strict=True)]
+        batch = END_ROW.join(map(END_CELL.join, zip(*converted, strict=True)))
+        count = len(rows)
+        unset = sum(_unset_count(t, column) for t, column in zip(self.types, raw, strict=True))
+        if (
+            batch.count(END_CELL) != count * (len(self.keys) - 1)
+            or batch.count(END_ROW) != count - 1
+            or batch.count(UNSET) != unset
+        ):
+            # a value holds one of the markers: the slow, plain way
+            return "".join(_csv_line(_cells(self.cells, row)) for row in rows)
+        if '"' in batch:
+            batch = batch.replace('"', '""')
+        batch = '"' + batch.replace(END_CELL, '","').replace(END_ROW, '"\n"') + '"\n'
+        return batch.replace('"' + UNSET + '"', "") if unset else batch
+
+
+def _node_table(node_label: str) -> _Table:
+    declared = properties.NODES[node_label]
+    return _Table((*(p.name for p in declared), LABELS_KEY), (*(p.type for p in declared), ""))
+
+
+def _relationship_table(kind: properties.Relationship) -> _Table:
+    keys = (kind.start_key, kind.end_key, *(p.name for p in kind.properties), TYPE_KEY)
+    return _Table(keys, ("", "", *(p.type for p in kind.properties), ""))
+
+
+# The row keys that hold the label and type cells, beside the properties (no property is named so).
+LABELS_KEY, TYPE_KEY = ":LABEL", ":TYPE"
+
+
+class _Writer:
+    """One process's data files: rows gathered per file and written a batch at a time; counts rows and
+    notes the files that hold a line break."""
+
+    def __init__(self, directory: Path, stack: ExitStack, part: int = 0) -> None:
+        self.tables = {name: _node_table(label) for name, label in NODE_FILES.items()}
+        self.tables.update({name: _relationship_table(kind) for name, kind in RELATIONSHIP_FILES.items()})
+        self.stems = {name: data_stem(name, part) for name in HEADERS}
+        self.outputs: dict[str, TextIO] = {
+            name: stack.enter_context(
+                (directory / f"{stem}.csv").open("w", encoding="utf-8", newline="", buffering=1 << 20)
+            )
+            for name, stem in self.stems.items()
+        }
+        self.counts = dict.fromkeys(HEADERS, 0)
+        self.multiline: set[str] = set()
+
+    def write(self, name: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            return
+        text = self.tables[name].text(rows)
+        self.outputs[name].write(text)
+        self.counts[name] += len(rows)
+        if "\r" in text or text.count("\n") > len(rows):
+            self.multiline.add(self.stems[name])
+
+
+def _node_rows(values: Iterable[dict[str, Any]], labels: str) -> list[dict[str, Any]]:
+    rows = []
+    for row in values:
+        row[LABELS_KEY] = labels
+        rows.append(row)
+    return rows
+
+
+def _relationship_rows(kind: properties.Relationship, values: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows = []
+    for row in values:
+        row[TYPE_KEY] = kind.type
+        rows.append(row)
+    return rows
+
+
+def _write_rows(store: Store, options: ExportOptions, out: _Writer, part: int = 0, parts: int = 1) -> None:
+    """Everything in the store, events last so their children follow them, a batch at a time.
+
+    With ``parts`` processes, this one is ``part``: the first writes the sources, actors and places
+    and one share of the event chunks, every other process two shares (each reads every event row,
+    but builds events only for its own chunks).
+    """
+    if part == 0:
+        for sources in batched(store.sources(), ROWS_PER_BATCH):
+            out.write("sources", _node_rows(map(properties.source_properties, sources), "Source"))
+        _write_actors_and_places(store, out)
+    days: Memo[str | None, dt.date | None] = Memo(day_from_iso)
+    for number, chunk in enumerate(_event_chunks(store, options)):
+        share = number % (2 * parts - 1)
+        if (share + 1) // 2 != part:
+            continue
+        events = chunk()
+        # each event's publication days, from its sources read once per chunk (memory stays flat)
+        cited = {m.source_id for e in events for m in e.mentions}
+        published = {row[0]: days[row[4]] for row in source_rows(store, cited)}
+        out.write("events", _node_rows((properties.event_properties(e, published) for e in events), "Event"))
+        for name, kind, rows_of in EVENT_CHILDREN:
+            out.write(name, _relationship_rows(kind, (row for e in events for row in rows_of(e))))
+
+
+def _write_actors_and_places(store: Store, out: _Writer) -> None:
+    actors = []
     for actor in store.actors():
         kind_label = properties.actor_kind_label(actor)
-        labels = ARRAY.join(["Actor", kind_label] if kind_label else ["Actor"])
-        yield "actors", _node("Actor", properties.actor_properties(actor), labels)
-    for place in store.places():
-        yield "places", _node("Place", properties.place_properties(place), "Place")
-        if place.parent_id:
-            yield "part_of", _relationship(properties.PART_OF, {"id": place.id, "parent_id": place.parent_id})
-    events = selected_events(store, options)
-    while chunk := list(itertools.islice(events, EVENTS_PER_SOURCE_READ)):
-        # each event's publication days, from its sources read once per chunk (memory stays flat)
-        published = {s.id: s.published for s in store.sources({m.source_id for e in chunk for m in e.mentions})}
-        yield from _event_rows(chunk, published)
+        row = properties.actor_properties(actor)
+        row[LABELS_KEY] = ARRAY.join(["Actor", kind_label] if kind_label else ["Actor"])
+        actors.append(row)
+    out.write("actors", actors)
+    places = list(store.places())
+    out.write("places", _node_rows(map(properties.place_properties, places), "Place"))
+    parents = ({"id": p.id, "parent_id": p.parent_id} for p in places if p.parent_id)
+    out.write("part_of", _relationship_rows(properties.PART_OF, parents))
 
 
-def _event_rows(events: list[Event], published: dict[str, dt.date | None]) -> Iterator[tuple[str, list[str | None]]]:
-    for event in events:
-        yield "events", _node("Event", properties.event_properties(event, published), "Event")
-        for row in properties.participations(event):
-            yield "participated_in", _relationship(properties.PARTICIPATED_IN, row)
-        for row in properties.locations(event):
-            yield "took_place_in", _relationship(properties.TOOK_PLACE_IN, row)
-        for row in properties.reports(event):
-            yield "reported_by", _relationship(properties.REPORTED_BY, row)
-        for row in properties.disputes(event):
-            yield "disputes", _relationship(properties.DISPUTES, row)
-        for row in properties.confirmations(event):
-            yield "confirms", _relationship(properties.CONFIRMS, row)
+def _event_chunks(store: Store, options: ExportOptions) -> Iterator[Callable[[], list[Event]]]:
+    """The selected events, ``EVENTS_PER_SOURCE_READ`` at a time, each chunk built only when called: a
+    store that hands out rows (the embedded one) builds events only for the chunks this process writes."""
+    if isinstance(store, RowReader) and not options.view.restricted:
+        build = EventBuilder()
+        for rows in batched(store.event_rows(selected_query(options)), EVENTS_PER_SOURCE_READ):
+            yield partial(list, map(build, rows))
+        return
+    for events in batched(selected_events(store, options), EVENTS_PER_SOURCE_READ):
+        yield partial(list, events)
 
 
-def write_import_files(store: Store, directory: Path, options: ExportOptions | None = None) -> ImportFiles:
-    """Write the CSV files and headers into ``directory``; returns their row counts."""
+# An event's relationships: file, type, and the rows of one event (``graph/neo4j/properties.py``).
+EVENT_CHILDREN: tuple[tuple[str, properties.Relationship, Callable[[Event], Iterable[dict[str, Any]]]], ...] = (
+    ("participated_in", properties.PARTICIPATED_IN, properties.participations),
+    ("took_place_in", properties.TOOK_PLACE_IN, properties.locations),
+    ("reported_by", properties.REPORTED_BY, properties.reports),
+    ("disputes", properties.DISPUTES, properties.disputes),
+    ("confirms", properties.CONFIRMS, properties.confirmations),
+)
+
+
+MAX_PARTS = 4
+PARALLEL_FROM = 20_000  # events
+
+
+def _parts(store: Store, options: ExportOptions, asked: int | None) -> int:
+    """How many processes write: several only for an embedded store (each opens it by its path) and a
+    plain export (an "as of" view reads the store as a whole)."""
+    if not isinstance(store, SQLiteStore) or options.view.restricted:
+        return 1
+    if asked is not None:
+        return max(1, asked)
+    if store.counts()["events"] < PARALLEL_FROM:
+        return 1  # starting a process would take longer than writing
+    return min(os.cpu_count() or 1, MAX_PARTS)
+
+
+def _write_part(
+    path: str, directory: str, options: ExportOptions, part: int, parts: int
+) -> tuple[dict[str, int], set[str]]:
+    """One more process's share of the export (see ``write_import_files``)."""
+    with SQLiteStore(path) as store, ExitStack() as files:
+        out = _Writer(Path(directory), files, part)
+        _write_rows(store, options, out, part, parts)
+    return out.counts, out.multiline
+
+
+def write_import_files(
+    store: Store, directory: Path, options: ExportOptions | None = None, parts: int | None = None
+) -> ImportFiles:
+    """Write the CSV files and headers into ``directory``; returns their row counts.
+
+    An embedded store is read by ``parts`` processes at once (default: one per core, at most
+    ``MAX_PARTS``, from ``PARALLEL_FROM`` events), each writing its own data files (``events.csv``,
+    ``events-part2.csv``...): the export is Python work on every row, minutes of it for one core and a
+    million events.
+    """
     options = options or ExportOptions()
     directory.mkdir(parents=True, exist_ok=True)
-    counts = dict.fromkeys(HEADERS, 0)
-    multiline: set[str] = set()
-    with ExitStack() as stack:
-        outputs: dict[str, TextIO] = {}
-        for name, header in HEADERS.items():
-            with (directory / f"{name}-header.csv").open("w", encoding="utf-8", newline="") as handle:
-                handle.write(",".join(header) + "\n")
-            outputs[name] = stack.enter_context((directory / f"{name}.csv").open("w", encoding="utf-8", newline=""))
-        for name, row in _rows(store, options):
-            line = _csv_line(row)
-            outputs[name].write(line)
-            counts[name] += 1
-            if "\r" in line or line.count("\n") > 1:
-                multiline.add(name)
-    files = ImportFiles(directory.resolve(), counts, frozenset(multiline))
+    for name, header in HEADERS.items():
+        with (directory / f"{name}-header.csv").open("w", encoding="utf-8", newline="") as handle:
+            handle.write(",".join(header) + "\n")
+    parts = _parts(store, options, parts)
+    path = store.path if isinstance(store, SQLiteStore) else ""
+    # Spawned, not forked: the caller may run threads (push --bulk stops the server meanwhile).
+    with ProcessPoolExecutor(max(parts - 1, 1), mp_context=get_context("spawn")) as pool:
+        others = [pool.submit(_write_part, path, str(directory), options, part, parts) for part in range(1, parts)]
+        with ExitStack() as outputs:
+            out = _Writer(directory, outputs)
+            _write_rows(store, options, out, 0, parts)
+        counts, multiline = out.counts, set(out.multiline)
+        for other in others:
+            part_counts, part_multiline = other.result()
+            counts = {name: counts[name] + part_counts[name] for name in counts}
+            multiline |= part_multiline
+    files = ImportFiles(directory.resolve(), counts, frozenset(multiline), parts)
     script = directory / "import.sh"
     command = ["neo4j-admin", "database", "import", "full", *files.arguments()]
     script.write_text(

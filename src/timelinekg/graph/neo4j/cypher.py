@@ -385,11 +385,25 @@ def select_sources(by_ids: bool) -> str:
 def count_everything() -> str:
     # Event and REPORTED_BY counts come from Neo4j's count store; the others skip bare nodes.
     return (
-        "CALL { MATCH (e:Event) RETURN count(e) AS events }\n"
-        "CALL { MATCH (a:Actor) WHERE a.name IS NOT NULL RETURN count(a) AS actors }\n"
-        "CALL { MATCH (p:Place) WHERE p.name IS NOT NULL RETURN count(p) AS places }\n"
-        "CALL { MATCH (s:Source) WHERE s.url IS NOT NULL RETURN count(s) AS sources }\n"
-        "CALL { MATCH ()-[m:REPORTED_BY]->() RETURN count(m) AS mentions }\n"
+        "CALL () { MATCH (e:Event) RETURN count(e) AS events }\n"
+        "CALL () { MATCH (a:Actor) WHERE a.name IS NOT NULL RETURN count(a) AS actors }\n"
+        "CALL () { MATCH (p:Place) WHERE p.name IS NOT NULL RETURN count(p) AS places }\n"
+        "CALL () { MATCH (s:Source) WHERE s.url IS NOT NULL RETURN count(s) AS sources }\n"
+        "CALL () { MATCH ()-[m:REPORTED_BY]->() RETURN count(m) AS mentions }\n"
+        "RETURN events, actors, places, sources, mentions"
+    )
+
+
+def count_imported() -> str:
+    """``count_everything`` for a database written by ``neo4j-admin database import``, which writes only
+    whole nodes: with no bare node to skip, every count comes from the count store, instantly (skipping
+    them scanned 1.75M sources after a million-event import)."""
+    return (
+        "CALL () { MATCH (e:Event) RETURN count(e) AS events }\n"
+        "CALL () { MATCH (a:Actor) RETURN count(a) AS actors }\n"
+        "CALL () { MATCH (p:Place) RETURN count(p) AS places }\n"
+        "CALL () { MATCH (s:Source) RETURN count(s) AS sources }\n"
+        "CALL () { MATCH ()-[m:REPORTED_BY]->() RETURN count(m) AS mentions }\n"
         "RETURN events, actors, places, sources, mentions"
     )
 
@@ -397,8 +411,8 @@ def count_everything() -> str:
 def count_nodes_and_relationships() -> str:
     # Both from Neo4j's count store: instant on any size, and any node at all (not only ours) counts.
     return (
-        "CALL { MATCH (n) RETURN count(n) AS nodes }\n"
-        "CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }\n"
+        "CALL () { MATCH (n) RETURN count(n) AS nodes }\n"
+        "CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }\n"
         "RETURN nodes, relationships"
     )
 

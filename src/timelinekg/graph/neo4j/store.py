@@ -501,24 +501,29 @@ class Neo4jStore(Neo4jReads):
         with self.errors("reading from Neo4j"), self.session() as session:
             yield from session.run(statement, parameters or {})
 
-    def run_schema(self) -> list[str]:
-        """Apply constraints and indexes idempotently; returns their names."""
+    def run_schema(self, *, settle: bool = True, await_seconds: int = 300) -> list[str]:
+        """Apply constraints and indexes idempotently; returns their names (see ``schema.apply_schema``)."""
 
-        def work(tx: neo4j.ManagedTransaction, statement: str, parameters: dict[str, object]) -> None:
-            tx.run(statement, parameters).consume()
+        def work(tx: neo4j.ManagedTransaction, statements: list[tuple[str, dict[str, object]]]) -> None:
+            for statement, parameters in statements:
+                tx.run(statement, parameters).consume()
 
-        def run(statement: str, parameters: dict[str, object]) -> None:
-            # Managed, so that a deadlock between loaders creating the schema at once is retried; and
-            # an index another loader created between our IF NOT EXISTS and our CREATE is no error.
+        def run(statements: list[tuple[str, dict[str, object]]]) -> None:
+            # Managed, so that a deadlock between loaders creating the schema at once is retried.  An
+            # index another loader created between our IF NOT EXISTS and our CREATE fails the whole
+            # transaction: then each statement runs alone, where that is no error.
             with self.session(write=True) as session:
                 try:
-                    session.execute_write(work, statement, parameters)
+                    session.execute_write(work, statements)
                 except neo4j_errors.ClientError as error:
                     if error.code not in SCHEMA_ALREADY_THERE:
                         raise
+                    if len(statements) > 1:
+                        for one in statements:
+                            run([one])
 
         with self.errors("applying the Neo4j schema"):
-            names = apply_schema(run)
+            names = apply_schema(run, await_seconds=await_seconds, settle=settle)
         self._schema_ready = True
         return names
 
