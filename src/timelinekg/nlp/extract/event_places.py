@@ -104,6 +104,10 @@ class EventPlaces(FinderBase):
             return False
         if token.tag_.startswith("VB"):
             return self.lexicon.lemma(token) in self.lexicon.verbs
+        if token.tag_.startswith("NN") and token.dep_ == "pobj":
+            # "in retaliation for an airstrike in Syria", "after the bombing of a market in Kherson": a second
+            # event named in a clause has its own place, not the place of the event the sentence reports
+            return self.lexicon.lemma(token) in self.lexicon.nouns
         return False
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
