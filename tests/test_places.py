@@ -132,3 +132,7 @@ def test_the_attacks_own_place_is_kept(text: str, place: str) -> None:
     found = places_of_type(text, "attack")
     assert found and any(place in p for p in found)
 
+
+def test_the_country_whose_attack_it_was_is_not_its_place() -> None:
+    found = places_of_type("Ukraine's drone strike on Monday hit an oil depot near Bryansk.", "attack")
+    assert found and "Ukraine" not in found[0]

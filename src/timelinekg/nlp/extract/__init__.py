@@ -251,8 +251,14 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     slot: dict[int, int] = {}
     by_sentence: dict[int, list[int]] = {}
 
+    from timelinekg.nlp.extract.reference import answered_token
+
+    event_types = {c.trigger.i: c.type for c in candidates}
+    slot_of_trigger: dict[int, int] = {}
+
     def keep(candidate: Any, event: Event) -> None:
         slot[id(candidate)] = len(result)
+        slot_of_trigger[candidate.trigger.i] = len(result)
         by_sentence.setdefault(candidate.sentence_index, []).append(len(result))
         result.append(event)
         sentence_of.append(candidate.sentence_index)
@@ -280,6 +286,10 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             for s in range(candidate.sentence_index - FOLD_WINDOW, candidate.sentence_index + FOLD_WINDOW + 1)
             for i in by_sentence.get(s, ())
         ]
+        # "Iran's attack comes in retaliation for an April 1 strike": not the strike its own sentence dates
+        own = {candidate.trigger.i, *(word.i for word in candidate.anchors)}
+        answered = {answered_token(word, event_types) for word in (candidate.trigger, *candidate.anchors)} - own
+        nearby = [i for i in nearby if i not in {slot_of_trigger.get(t) for t in answered if t is not None}]
         options = [
             i
             for i in sorted(nearby)

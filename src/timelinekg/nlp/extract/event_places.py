@@ -58,7 +58,8 @@ class EventPlaces(FinderBase):
                     and mention.label in LOCATION_LABELS | {"PERSON"}
                     and child.i == self.doc[mention.start : mention.end].root.i
                 ):
-                    located = self._located(child, dep, token)
+                    # "Iran's attack", "Russia's strike": whose attack it was, not where it happened
+                    located = self._located(child, dep, token) and not (dep == "poss" and candidate.type in FORCE_TYPES)
                     if located:
                         place = self._place(mention, child)
                         if place is not None:
