@@ -191,15 +191,18 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
 def _answered_in_sentence(candidates: list[Any], event_types: dict[int, str]) -> set[int]:
     """The undated events another event of their sentence answers ("in retaliation for an airstrike"): what
     came before the news, not a retelling of it."""
+    answered = {token for candidate in candidates for token in _answers(candidate, event_types)}
+    return {c.trigger.i for c in candidates if c.earliest is None and c.trigger.i in answered}
+
+
+def _answers(candidate: Any, event_types: dict[int, str]) -> set[int]:
+    """The trigger tokens of the events of its sentence that ``candidate`` answers, from whichever word of it
+    names the event ("launched drones in retaliation for"); never its own ("took the oath")."""
     from timelinekg.nlp.extract.reference import answered_token
 
-    # the answer's verb ("launched drones in retaliation for"), whichever word of it names the event
-    answered: set[int | None] = set()
-    for candidate in candidates:
-        own = {candidate.trigger.i, *(word.i for word in candidate.anchors)}  # "took the oath": its own noun
-        found = {answered_token(word, event_types) for word in (candidate.trigger, *candidate.anchors)}
-        answered |= found - own
-    return {c.trigger.i for c in candidates if c.earliest is None and c.trigger.i in answered}
+    own = {candidate.trigger.i, *(word.i for word in candidate.anchors)}
+    found = {answered_token(word, event_types) for word in (candidate.trigger, *candidate.anchors)}
+    return {token for token in found if token is not None and token not in own}
 
 
 def _reference_attributes(candidate: Any, event_types: dict[int, str]) -> tuple[tuple[str, Any], ...]:
@@ -251,8 +254,6 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     slot: dict[int, int] = {}
     by_sentence: dict[int, list[int]] = {}
 
-    from timelinekg.nlp.extract.reference import answered_token
-
     event_types = {c.trigger.i: c.type for c in candidates}
     slot_of_trigger: dict[int, int] = {}
 
@@ -287,9 +288,8 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             for i in by_sentence.get(s, ())
         ]
         # "Iran's attack comes in retaliation for an April 1 strike": not the strike its own sentence dates
-        own = {candidate.trigger.i, *(word.i for word in candidate.anchors)}
-        answered = {answered_token(word, event_types) for word in (candidate.trigger, *candidate.anchors)} - own
-        nearby = [i for i in nearby if i not in {slot_of_trigger.get(t) for t in answered if t is not None}]
+        answered = {slot_of_trigger.get(token) for token in _answers(candidate, event_types)}
+        nearby = [i for i in nearby if i not in answered]
         options = [
             i
             for i in sorted(nearby)
