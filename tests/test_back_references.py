@@ -346,3 +346,20 @@ def test_the_event_an_event_answers(text: str, word: str, answered: str | None) 
     }
     (token,) = [t for t in doc if t.text == word]
     assert answered_event(token, events) == answered
+
+
+def test_a_report_does_not_fold_into_the_event_it_answers_in_its_own_sentence() -> None:
+    """ "Russia's attack comes in retaliation for a March 2 strike": the attack is not the strike its sentence dates."""
+    import datetime as dt
+
+    from timelinekg.nlp.extract import Article, extract_article
+
+    text = (
+        "Air raid sirens sounded across Ukraine as Russia on Monday evening launched dozens of drones at Ukraine. "
+        "Russia's attack comes in retaliation for a March 2 Ukrainian strike on a Russian depot in Belgorod, Russia, "
+        "which killed seven soldiers."
+    )
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2025, 3, 5)))
+    holding = [e for e in facts.events if any(m.quote.startswith("Russia's attack") for m in e.mentions)]
+    strikes = [e for e in holding if e.earliest == dt.date(2025, 3, 2)]
+    assert strikes and len(holding) >= 2  # the strike, and the attack on its own

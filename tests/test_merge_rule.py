@@ -145,3 +145,14 @@ def test_headline_news_on_one_day_in_one_place_is_one_event_and_another_day_is_n
     assert same_event(attack("a", "lagos", day, "gunmen"), attack("b", "lagos", day))
     assert not same_event(attack("a", "lagos", day), attack("b", "abuja", day))
     assert not same_event(attack("a", "lagos", day), attack("b", "lagos", day + dt.timedelta(days=1)))
+
+
+def test_what_the_news_answered_is_not_a_retelling_of_it() -> None:
+    """ "Rebels shelled the port in retaliation for an airstrike on their base": the airstrike is undated and the
+    same kind of news as a dated strike another article tells, but it came before the shelling, not after."""
+    dated = event("shelling", "attack", ("rebels", "agent"), ("port-city", "target"), source="src-b")
+    answered = event("airstrike", "attack", ("rebels", "target"), source="src-a", day=None)
+    answered = answered.with_changes(latest=DAY, attributes=(("answered_in_sentence", True),))
+    retold = answered.with_changes(id="retold", attributes=())
+    assert same_event(dated, retold)  # an undated report of the same attack the day it happened
+    assert not same_event(dated, answered)

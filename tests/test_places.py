@@ -98,3 +98,41 @@ def test_a_gazetteer_sent_to_another_process_is_the_one_it_would_build() -> None
     for name in ("Kiev", "Bombay", "Donetsk", "Kharkiv Oblast", "Zzyzxqville"):
         assert sent.resolve(name, ["UA"]) == built_here.resolve(name, ["UA"])
     assert sent.demonym_country("Kenyan") == built_here.demonym_country("Kenyan")
+
+
+def places_of_type(text: str, event_type: str) -> list[set[str]]:
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2025, 3, 5)))
+    names = {p.id: p.name for p in facts.places}
+    return [{names[i] for i in e.place_ids} for e in facts.events if e.type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "elsewhere"),
+    [
+        ("Rebels fired rockets at Kharkiv on Monday in revenge for an airstrike in Donetsk.", "Donetsk"),
+        ("The shelling of Odesa on Monday came a day after the bombing of a market in Kherson.", "Kherson"),
+        ("Militants attacked a convoy in Niger on Monday, days after the arrest of their leader in Mali.", "Mali"),
+    ],
+)
+def test_the_place_of_a_second_event_named_in_a_clause_is_not_the_attacks_place(text: str, elsewhere: str) -> None:
+    """ "in retaliation for a strike in X", "after the bombing in X": X is where the other event happened."""
+    found = places_of_type(text, "attack")
+    assert found and elsewhere not in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen opened fire at a wedding in Kaduna on Monday.", "Kaduna"),
+        ("Militants launched an assault on an army base in Mali on Monday.", "Mali"),
+        ("The bombing of a market in Kherson on Monday killed nine people.", "Kherson"),
+    ],
+)
+def test_the_attacks_own_place_is_kept(text: str, place: str) -> None:
+    found = places_of_type(text, "attack")
+    assert found and any(place in p for p in found)
+
+
+def test_the_country_whose_attack_it_was_is_not_its_place() -> None:
+    found = places_of_type("Ukraine's drone strike on Monday hit an oil depot near Bryansk.", "attack")
+    assert found and "Ukraine" not in found[0]

@@ -83,6 +83,9 @@ ANCHORED_TYPES = frozenset(
 )
 # An undated report of such news within this many days of a dated one may be its retelling.
 RETELLING_DAYS = 7
+# event attribute: another event of its sentence answers this undated one ("in retaliation for an airstrike"),
+# so it happened before that news and is not a retelling of it
+ANSWERED_IN_SENTENCE = "answered_in_sentence"
 _REPORT_ID = re.compile(r"-r[0-9a-f]{8}$")  # an id report_id already made its own
 ADDRESSEE_ROLES = ("recipient", "target")
 # A call or a meeting: what was said in it is part of it, not an event of its own.
@@ -229,6 +232,8 @@ def _retelling(undated: Event, dated: Event) -> str:
         return ""
     if not _undated(undated) or _undated(dated) or undated.latest is None or dated.latest is None:
         return ""
+    if undated.attribute(ANSWERED_IN_SENTENCE):
+        return ""  # what the news answered ("in retaliation for an airstrike"), not a retelling of the news
     days = (undated.latest - dated.latest).days
     if not 0 <= days <= RETELLING_DAYS or dated.attribute("planned"):
         return ""

@@ -15,6 +15,7 @@ from typing import Any
 from timelinekg.errors import ValidationError
 from timelinekg.schema import identity
 from timelinekg.schema.coreference import Story
+from timelinekg.schema.merge import ANSWERED_IN_SENTENCE
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
 # Longer articles are refused with a clear error: spaCy's parser needs memory in proportion to a
@@ -125,6 +126,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                     speaking.add(body.name)
                     candidate.participants.append((body, "agent"))
     event_types = {c.trigger.i: c.type for c, _ in found}  # what each trigger token reports
+    answered_here = _answered_in_sentence([c for c, _ in found], event_types)
     for candidate, sentence in found:
         participants = []
         for ref, role in candidate.participants:
@@ -175,7 +177,8 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 + ((("planned", True),) if candidate.planned else ())
                 + (claim_attributes(claim_of[id(candidate)]) if id(candidate) in claim_of else ())
                 + report_attributes(candidate, candidate.type in SPEECH_TYPES and candidate.type != "other", lexicon)
-                + _reference_attributes(candidate, event_types),
+                + _reference_attributes(candidate, event_types)
+                + (((ANSWERED_IN_SENTENCE, True),) if candidate.trigger.i in answered_here else ()),
             )
         )
     facts.events = link_in_article(_fold_undated([c for c, _ in found], facts.events), source.id)
@@ -183,6 +186,23 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     facts.actors = [a for a in actors.values() if a.id in used]
     facts.places = [_place(ref) for ref in finder.place_refs.values()]
     return facts
+
+
+def _answered_in_sentence(candidates: list[Any], event_types: dict[int, str]) -> set[int]:
+    """The undated events another event of their sentence answers ("in retaliation for an airstrike"): what
+    came before the news, not a retelling of it."""
+    answered = {token for candidate in candidates for token in _answers(candidate, event_types)}
+    return {c.trigger.i for c in candidates if c.earliest is None and c.trigger.i in answered}
+
+
+def _answers(candidate: Any, event_types: dict[int, str]) -> set[int]:
+    """The trigger tokens of the events of its sentence that ``candidate`` answers, from whichever word of it
+    names the event ("launched drones in retaliation for"); never its own ("took the oath")."""
+    from timelinekg.nlp.extract.reference import answered_token
+
+    own = {candidate.trigger.i, *(word.i for word in candidate.anchors)}
+    found = {answered_token(word, event_types) for word in (candidate.trigger, *candidate.anchors)}
+    return {token for token in found if token is not None and token not in own}
 
 
 def _reference_attributes(candidate: Any, event_types: dict[int, str]) -> tuple[tuple[str, Any], ...]:
@@ -234,8 +254,12 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     slot: dict[int, int] = {}
     by_sentence: dict[int, list[int]] = {}
 
+    event_types = {c.trigger.i: c.type for c in candidates}
+    slot_of_trigger: dict[int, int] = {}
+
     def keep(candidate: Any, event: Event) -> None:
         slot[id(candidate)] = len(result)
+        slot_of_trigger[candidate.trigger.i] = len(result)
         by_sentence.setdefault(candidate.sentence_index, []).append(len(result))
         result.append(event)
         sentence_of.append(candidate.sentence_index)
@@ -263,6 +287,9 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             for s in range(candidate.sentence_index - FOLD_WINDOW, candidate.sentence_index + FOLD_WINDOW + 1)
             for i in by_sentence.get(s, ())
         ]
+        # "Iran's attack comes in retaliation for an April 1 strike": not the strike its own sentence dates
+        answered = {slot_of_trigger.get(token) for token in _answers(candidate, event_types)}
+        nearby = [i for i in nearby if i not in answered]
         options = [
             i
             for i in sorted(nearby)

@@ -58,7 +58,8 @@ class EventPlaces(FinderBase):
                     and mention.label in LOCATION_LABELS | {"PERSON"}
                     and child.i == self.doc[mention.start : mention.end].root.i
                 ):
-                    located = self._located(child, dep, token)
+                    # "Iran's attack", "Russia's strike": whose attack it was, not where it happened
+                    located = self._located(child, dep, token) and not (dep == "poss" and candidate.type in FORCE_TYPES)
                     if located:
                         place = self._place(mention, child)
                         if place is not None:
@@ -104,6 +105,10 @@ class EventPlaces(FinderBase):
             return False
         if token.tag_.startswith("VB"):
             return self.lexicon.lemma(token) in self.lexicon.verbs
+        if token.tag_.startswith("NN") and token.dep_ == "pobj":
+            # "in retaliation for an airstrike in Syria", "after the bombing of a market in Kherson": a second
+            # event named in a clause has its own place, not the place of the event the sentence reports
+            return self.lexicon.lemma(token) in self.lexicon.nouns
         return False
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:

@@ -57,10 +57,16 @@ def answered_event(trigger: Any, event_types: Mapping[int, str]) -> str | None:
     so: its direct object ("condemned the seizure of power") or the object of "over", "after", "following",
     "for", "in response to" ("arrested 11 people over the attack").  ``event_types`` maps the sentence's
     event triggers (token index) to their types."""
+    answered = answered_token(trigger, event_types)
+    return None if answered is None else event_types[answered]
+
+
+def answered_token(trigger: Any, event_types: Mapping[int, str]) -> int | None:
+    """The token index of the trigger of the event :func:`answered_event` finds, or None."""
     for child in trigger.children:
         for answered in _answered_words(child):
             if answered.i in event_types and answered.i != trigger.i:
-                return event_types[answered.i]
+                return int(answered.i)
     return None
 
 
