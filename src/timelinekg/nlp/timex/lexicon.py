@@ -275,17 +275,24 @@ class LearnedWord:
     def clear_majority(self) -> bool | None:
         """True when annotators mark the phrase in clearly more than half of its uses, False when in clearly
         fewer, None when the counts cannot tell (the 95 % Wilson interval of the share holds one half)."""
-        if self.seen < LEARNED_MIN_SEEN:
-            return None
-        share = self.marked / self.seen
-        z2 = 1.96**2
-        centre = (share + z2 / (2 * self.seen)) / (1 + z2 / self.seen)
-        spread = (1.96 / (1 + z2 / self.seen)) * math.sqrt(share * (1 - share) / self.seen + z2 / (4 * self.seen**2))
-        if centre - spread > 0.5:
-            return True
-        if centre + spread < 0.5:
-            return False
+        return clear_majority(self.marked, self.seen - self.marked)
+
+
+def clear_majority(yes: int, no: int) -> bool | None:
+    """True when ``yes`` is clearly the larger share of ``yes + no`` uses, False when clearly the smaller, None
+    when the counts cannot tell: fewer than ``LEARNED_MIN_SEEN`` uses, or a 95 % Wilson interval holding one half."""
+    seen = yes + no
+    if seen < LEARNED_MIN_SEEN:
         return None
+    share = yes / seen
+    z2 = 1.96**2
+    centre = (share + z2 / (2 * seen)) / (1 + z2 / seen)
+    spread = (1.96 / (1 + z2 / seen)) * math.sqrt(share * (1 - share) / seen + z2 / (4 * seen**2))
+    if centre - spread > 0.5:
+        return True
+    if centre + spread < 0.5:
+        return False
+    return None
 
 
 # fewer uses than this in the tbaq dev part are too few to judge a phrase by
@@ -306,4 +313,21 @@ def learned_words() -> dict[str, LearnedWord]:
             kind, _, count = item.rpartition(":")
             kinds[kind] = int(count)
         table[phrase] = LearnedWord(int(seen), int(marked), kinds)
+    return table
+
+
+@cache
+def learned_values() -> dict[tuple[str, str], Counter[str]]:
+    """The value conventions ``scripts/learn_timex_values.py`` counted in the tbaq dev part, by (decision, key)."""
+    table: dict[tuple[str, str], Counter[str]] = {}
+    text = (Path(__file__).with_name("learned_values.tsv")).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        decision, key, outcomes = [*line.split("\t"), ""][:3]
+        counts: Counter[str] = Counter()
+        for item in filter(None, outcomes.split(",")):
+            outcome, _, count = item.rpartition(":")
+            counts[outcome] = int(count)
+        table[(decision, key)] = counts
     return table

@@ -1,0 +1,69 @@
+"""Value conventions the tagger learns from the tbaq dev part (``learned_values.tsv``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timelinekg.nlp.timex import lexicon as lx
+from timelinekg.nlp.timex import tag
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+THURSDAY = dt.date(2031, 6, 12)
+
+
+def values(text: str, dct: dt.date = THURSDAY, mode: str = "news") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, mode)]
+
+
+def test_clear_majority_needs_enough_uses_and_a_clear_share() -> None:
+    assert lx.clear_majority(128, 4) is True
+    assert lx.clear_majority(4, 128) is False
+    assert lx.clear_majority(7, 4) is None  # too close to call
+    assert lx.clear_majority(3, 0) is None  # too few uses
+
+
+def test_learned_values_hold_the_weekday_and_day_part_counts() -> None:
+    learned = lx.learned_values()
+    # without a cue a bare weekday lies on or before the DCT, clearly
+    assert lx.clear_majority(learned[("weekday_direction", "none")]["before"], 5) is True
+    assert {decision for decision, _ in learned} == {"day_part", "weekday_direction"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Immigration officials postponed until Tuesday any action on the case.", "2031-06-17"),
+        ("The court adjourned the hearing to Monday, lawyers said.", "2031-06-16"),
+        ("The board has delayed the vote until Wednesday.", "2031-06-18"),
+        ("Regulators extended the deadline to Friday.", "2031-06-13"),
+    ],
+)
+def test_a_weekday_a_time_is_moved_to_lies_ahead(text: str, expected: str) -> None:
+    assert [v for _, v in values(text)] == [expected]
+
+
+def test_a_weekday_after_until_alone_still_looks_back() -> None:
+    # "not until Tuesday" tells when something past happened
+    assert values("It was not until Tuesday that the ministry answered.") == [("Tuesday", "2031-06-10")]
+
+
+def test_a_weekday_with_a_part_of_day_keeps_it_while_the_counts_cannot_tell() -> None:
+    assert values("The fire broke out Tuesday night and was put out Wednesday morning.") == [
+        ("Tuesday night", "2031-06-10TNI"),
+        ("Wednesday morning", "2031-06-11TMO"),
+    ]
+
+
+def test_learned_values_file_is_reproducible() -> None:
+    if not (SHARED / "data" / "dev" / "tbaq").exists():
+        pytest.skip("shared tbaq data not available")
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "learn_timex_values.py")], capture_output=True, text=True, check=True
+    ).stdout
+    assert out == (ROOT / "src" / "timelinekg" / "nlp" / "timex" / "learned_values.tsv").read_text(encoding="utf-8")
