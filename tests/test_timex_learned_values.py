@@ -67,3 +67,22 @@ def test_learned_values_file_is_reproducible() -> None:
         [sys.executable, str(ROOT / "scripts" / "learn_timex_values.py")], capture_output=True, text=True, check=True
     ).stdout
     assert out == (ROOT / "src" / "timelinekg" / "nlp" / "timex" / "learned_values.tsv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy is expected to arrive in Cairo Friday.", "2031-06-13"),
+        ("The summit, slated for Tuesday, will go ahead.", "2031-06-17"),
+        ("A curfew takes effect Monday across the province.", "2031-06-16"),
+        ("Rebels are poised to enter the capital on Saturday.", "2031-06-14"),
+        # a plan told in the past tense stays where the verb puts it
+        ("The summit had been slated for Tuesday but was called off.", "2031-06-10"),
+    ],
+)
+def test_firm_future_cues_put_a_weekday_ahead(text: str, expected: str) -> None:
+    assert [v for _, v in values(text)] == [expected]
+
+
+def test_a_month_slated_ahead_is_the_coming_one() -> None:
+    assert values("The vote is slated for February.", dt.date(2031, 11, 3)) == [("February", "2032-02")]

@@ -183,7 +183,8 @@ HEDGES: dict[str, str] = {
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "scheduled", "planned", "plans",
     "plan to", "expected", "expects", "is to", "are to", "to be", "upcoming", "next", "would",
-    "intends", "will be", "should", "won't", "until", "till", "coming",
+    "intends", "will be", "should", "won't", "until", "till", "coming", "slated", "poised to", "takes effect",
+    "take effect",
 )
 
 # the few cues that put a bare weekday ahead of the DCT: news weekdays are otherwise the DCT's own day or the
@@ -191,7 +192,7 @@ FUTURE_CUES: tuple[str, ...] = (
 FIRM_FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "is due", "are due", "scheduled", "next",
     "is to", "are to", "to be held", "upcoming", "won't", "plans to", "plan to", "coming", "planned to",
-    "as early as", "as soon as",
+    "as early as", "as soon as", "slated", "expected to", "poised to", "takes effect", "take effect",
 )
 
 # irregular past forms (regular ones are matched as "-ed") that mark the clause as past

@@ -137,7 +137,8 @@ _CLAUSE_BOUNDARY = re.compile(
     r"(?<!\b(?:Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bCorp)[.!?]\s+|[,;:]\s|\n"
 )
 _PAST_PLAN = re.compile(
-    r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:scheduled|due|set|expected|planned|supposed|going)\b", re.IGNORECASE
+    r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:scheduled|slated|due|set|expected|planned|supposed|going|poised)\b",
+    re.IGNORECASE,
 )
 _PLANNED = re.compile(r"\bplanned\b", re.IGNORECASE)
 # "next to the embassy" is a place; "fell more than expected", "as planned" compare with a forecast: no time ahead
