@@ -20,7 +20,7 @@ Decisions counted:
   moves a time ahead followed by "until"/"to", as in "postponed until Tuesday"; ``none``).  Outcome ``before``,
   ``same`` or ``after`` the DCT.
 
-Re-running the script on the same data gives the same file (``tests/test_timex.py`` checks it).
+Re-running the script on the same data gives the same file (``tests/test_timex_values.py`` checks it).
 """
 
 from __future__ import annotations

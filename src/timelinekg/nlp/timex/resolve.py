@@ -1097,7 +1097,12 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
             return Result("DATE", _day_unknown(base, n), mod)
         return Result("DATE", fmt_point(day), mod, mentions=day if sign > 0 else None)
     if unit in ("week", "fortnight", "weekend"):
-        return Result("DATE", iso_week(base, n * (2 if unit == "fortnight" else 1)) or "XXXX-WXX", mod)
+        week = iso_week(base, n * (2 if unit == "fortnight" else 1))
+        if week is None and not ctx.narrative:
+            # "three weeks later" after "in October": no day to count weeks from, so, like a day count after a
+            # year, it stays a length after the event it qualifies rather than a week of no known year
+            return _duration_value(number, unit, mod, "after" if sign > 0 else "before")
+        return Result("DATE", week or "XXXX-WXX", mod)
     if unit in ("month", "quarter", "season"):
         point = shift_months(base, n * (1 if unit == "month" else 3))
         if point is None:

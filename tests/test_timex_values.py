@@ -1,4 +1,5 @@
-"""Value conventions the tagger learns from the tbaq dev part (``learned_values.tsv``)."""
+"""Value decisions of the tagger: the conventions it learns from the tbaq dev part (``learned_values.tsv``), the
+cues that put a weekday or month ahead, and what a count anchors to."""
 
 from __future__ import annotations
 
@@ -86,3 +87,11 @@ def test_firm_future_cues_put_a_weekday_ahead(text: str, expected: str) -> None:
 
 def test_a_month_slated_ahead_is_the_coming_one() -> None:
     assert values("The vote is slated for February.", dt.date(2031, 11, 3)) == [("February", "2032-02")]
+
+
+def test_weeks_counted_from_a_month_stay_a_length_after_the_event() -> None:
+    found = tag("The strike began in October. Three weeks later, talks resumed.", THURSDAY)
+    later = found[-1]
+    assert (later.text, later.type, later.value, later.relation) == ("Three weeks later", "DURATION", "P3W", "after")
+    # from a named day the week is on the calendar
+    assert values("The strike began on Oct. 2, 2030. A week later, talks resumed.")[-1] == ("A week later", "2030-W41")
