@@ -95,3 +95,26 @@ def test_weeks_counted_from_a_month_stay_a_length_after_the_event() -> None:
     assert (later.text, later.type, later.value, later.relation) == ("Three weeks later", "DURATION", "P3W", "after")
     # from a named day the week is on the calendar
     assert values("The strike began on Oct. 2, 2030. A week later, talks resumed.")[-1] == ("A week later", "2030-W41")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Car sales in March fell 4% from the same month last year.", ("the same month last year", "2030-03")),
+        (
+            "Shoppers spent $2 billion on Nov. 28, up from the same day a year earlier.",
+            ("the same day a year earlier", "2029-11-28"),
+        ),
+        (
+            "Traffic in the week of May 5 was up on the corresponding week last year.",
+            ("the corresponding week last year", "2030-W19"),
+        ),
+        ("Prices in May rose from the same month a year ago.", ("the same month a year ago", "2030-05")),
+    ],
+)
+def test_the_same_unit_last_year_is_the_unit_last_named_a_year_before(text: str, expected: tuple[str, str]) -> None:
+    assert values(text)[-1] == expected
+
+
+def test_the_full_year_named_with_its_year_is_that_year() -> None:
+    assert values("For the full year 2029, the carmaker lost $3 billion.") == [("the full year 2029", "2029")]

@@ -767,8 +767,9 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _full_year(m: re.Match[str], ctx: Context) -> Result | None:
-    """ "results for the full year": the year under discussion, a calendar year rather than a length."""
-    return Result("DATE", fmt_year(ctx.last.year))
+    """ "results for the full year": the year under discussion, a calendar year rather than a length; "the full
+    year 2007" names it."""
+    return Result("DATE", fmt_year(int(m["year"]) if m["year"] else ctx.last.year))
 
 
 def _the_week(m: re.Match[str], ctx: Context) -> Result | None:
@@ -799,8 +800,28 @@ def _year_end(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _period_year_back(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the corresponding period last year", "the quarter a year ago": the quarter under discussion, a year
-    before; without one, the year before the speech time."""
+    before; without one, the year before the speech time.  "the same month last year" is the month last named (else
+    the speech time's), a year before; the same for a week or a day."""
+    if m["unit"]:
+        return _same_unit_year_back(_norm(m["unit"]), ctx)
     return _quarter_years_back(ctx, 1) or Result("DATE", fmt_year(ctx.speech.year - 1))
+
+
+def _same_unit_year_back(unit: str, ctx: Context) -> Result | None:
+    base = ctx.last if ctx.last.month is not None and (unit == "month" or ctx.last.day is not None) else ctx.speech
+    if base.month is None:
+        return None
+    if unit == "month":
+        point = Point(base.year - 1, base.month)
+        return Result("DATE", fmt_point(point))
+    if base.day is None:
+        return None
+    if unit == "week":
+        week = iso_week(base, -52)  # the same week of the year before: 52 weeks back
+        return Result("DATE", week) if week else None
+    if not _valid_day(base.year - 1, base.month, base.day or 0):
+        return None  # February 29 has no same day a year before
+    return Result("DATE", fmt_point(Point(base.year - 1, base.month, base.day)))
 
 
 def _quarter_years_back(ctx: Context, years: int) -> Result | None:
