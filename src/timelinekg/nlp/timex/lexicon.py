@@ -309,11 +309,7 @@ def learned_words() -> dict[str, LearnedWord]:
         if not line or line.startswith("#"):
             continue
         phrase, seen, marked, values = [*line.split("\t"), ""][:4]
-        kinds: Counter[str] = Counter()
-        for item in filter(None, values.split(",")):
-            kind, _, count = item.rpartition(":")
-            kinds[kind] = int(count)
-        table[phrase] = LearnedWord(int(seen), int(marked), kinds)
+        table[phrase] = LearnedWord(int(seen), int(marked), _counts(values))
     return table
 
 
@@ -326,9 +322,14 @@ def learned_values() -> dict[tuple[str, str], Counter[str]]:
         if not line or line.startswith("#"):
             continue
         decision, key, outcomes = [*line.split("\t"), ""][:3]
-        counts: Counter[str] = Counter()
-        for item in filter(None, outcomes.split(",")):
-            outcome, _, count = item.rpartition(":")
-            counts[outcome] = int(count)
-        table[(decision, key)] = counts
+        table[(decision, key)] = _counts(outcomes)
     return table
+
+
+def _counts(items: str) -> Counter[str]:
+    """ "PAST_REF:3,P9Y:2" -> Counter({"PAST_REF": 3, "P9Y": 2})"""
+    counts: Counter[str] = Counter()
+    for item in filter(None, items.split(",")):
+        name, _, count = item.rpartition(":")
+        counts[name] = int(count)
+    return counts
