@@ -118,3 +118,10 @@ def test_the_same_unit_last_year_is_the_unit_last_named_a_year_before(text: str,
 
 def test_the_full_year_named_with_its_year_is_that_year() -> None:
     assert values("For the full year 2029, the carmaker lost $3 billion.") == [("the full year 2029", "2029")]
+
+
+def test_the_end_of_a_period_reported_on_is_no_deadline() -> None:
+    # "to" after a period is where the reported period ends: the past verb decides, as it does without it
+    november = dt.date(2031, 11, 20)
+    assert values("Exports rose 4% in the year to March.", november) == [("March", "2031-03")]
+    assert values("The ban was extended to March.", november) == [("March", "2032-03")]

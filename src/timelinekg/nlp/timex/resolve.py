@@ -93,7 +93,7 @@ class Context:
         return "firm" if self.firm_future_cue(start, end) else "none"
 
     def deadline_before(self, start: int) -> bool:
-        return _DEADLINE_BEFORE.search(self._clause_before(start)) is not None
+        return _is_deadline(self._clause_before(start))
 
     def lead_up_before(self, start: int) -> bool:
         return _LEAD_UP_BEFORE.search(self._clause_before(start)) is not None
@@ -126,7 +126,7 @@ class Context:
             return "future"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
         # "until", "by") points ahead of the act that set it
-        if _DEADLINE_BEFORE.search(clause) or _PAST_RE.search(_finite_verbs(clause)) is None:
+        if _is_deadline(clause) or _PAST_RE.search(_finite_verbs(clause)) is None:
             return None
         return "past"
 
@@ -183,6 +183,16 @@ _DEFERRAL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by|effective)\s+$", re.IGNORECASE)
+# "sales rose in the year to March", "the three months through June": the end of a period reported on, no deadline
+_PERIOD_END_BEFORE = re.compile(
+    r"\b(?:year|years|months|weeks|days|quarters?|period|half|season)\s+(?:to|through|until)\s+$", re.IGNORECASE
+)
+
+
+def _is_deadline(clause: str) -> bool:
+    return _DEADLINE_BEFORE.search(clause) is not None and _PERIOD_END_BEFORE.search(clause) is None
+
+
 # "-ed" words that are no past forms: "need", "exceed", "hundred", "indeed"
 _NOT_PAST_ED = r"(?!(?:ne|exce|proce|succe|inde|spe|fe|se|ble|bre|hundr|kindr|sacr|nak|wick|wretch)ed\b)"
 _PAST_RE = re.compile(
