@@ -125,3 +125,14 @@ def test_the_end_of_a_period_reported_on_is_no_deadline() -> None:
     november = dt.date(2031, 11, 20)
     assert values("Exports rose 4% in the year to March.", november) == [("March", "2031-03")]
     assert values("The ban was extended to March.", november) == [("March", "2032-03")]
+
+
+def test_the_quarter_ended_on_a_day_is_the_calendar_quarter_ending_then() -> None:
+    text = "The chain earned $3 million in its fiscal first quarter. For the quarter ended Sept. 30, sales rose."
+    assert values(text, dt.date(2031, 10, 20)) == [
+        ("fiscal first quarter", "2031-Q1"),
+        ("the quarter", "2031-Q3"),
+        ("Sept. 30", "2031-09-30"),
+    ]
+    ahead = "Results for the quarter ending in December will be released in February."
+    assert values(ahead, dt.date(2031, 11, 20))[0] == ("the quarter", "2031-Q4")

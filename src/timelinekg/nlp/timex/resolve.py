@@ -762,8 +762,25 @@ _FINANCE_NEAR = re.compile(
 )
 
 
+# "the quarter ended Sept. 30", "the quarter ending in December": the end names the quarter on the calendar
+_QUARTER_END_AFTER = re.compile(
+    r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?:in\s+)?(?P<month>"
+    + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+    + r")\b\.?(?:\s+(?P<day>\d{1,2})\b)?",
+    re.IGNORECASE,
+)
+
+
 def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
-    """ "the quarter" is the one last named."""
+    """ "the quarter" is the one last named; "the quarter ended Sept. 30" the calendar quarter that ends then."""
+    ended = _QUARTER_END_AFTER.match(ctx.text, m.end()) if m.group().lower().endswith("quarter") else None
+    if ended is not None and not ctx.narrative:
+        month = _month(ended["month"])
+        day = int(ended["day"]) if ended["day"] else None
+        year = _year_for(month, day, ctx, ended.start("month"), ended.end())
+        # the calendar quarter; a fiscal one named before ("the fiscal first quarter") stays the quarter under
+        # discussion, as annotators keep its label for "the quarter" and "the 1988 period" after it
+        return Result("DATE", _quarter_value(year, (month - 1) // 3 + 1))
     if ctx.last_quarter is not None:
         return Result("DATE", _quarter_value(*ctx.last_quarter))
     anchor = ctx.speech
