@@ -76,6 +76,9 @@ def test_learned_values_file_is_reproducible() -> None:
         ("The envoy is expected to arrive in Cairo Friday.", "2031-06-13"),
         ("The summit, slated for Tuesday, will go ahead.", "2031-06-17"),
         ("A curfew takes effect Monday across the province.", "2031-06-16"),
+        ("The tender offer expires Friday at midnight.", "2031-06-13"),
+        ("The president arrives Saturday for a two-day visit.", "2031-06-14"),
+        ("The president arrived Saturday for a two-day visit.", "2031-06-07"),
         ("Rebels are poised to enter the capital on Saturday.", "2031-06-14"),
         # a plan told in the past tense stays where the verb puts it
         ("The summit had been slated for Tuesday but was called off.", "2031-06-10"),
@@ -136,3 +139,8 @@ def test_the_quarter_ended_on_a_day_is_the_calendar_quarter_ending_then() -> Non
     ]
     ahead = "Results for the quarter ending in December will be released in February."
     assert values(ahead, dt.date(2031, 11, 20))[0] == ("the quarter", "2031-Q4")
+
+
+def test_a_timetable_in_the_present_puts_a_month_ahead() -> None:
+    assert values("The new session opens in April.", dt.date(2031, 11, 3)) == [("April", "2032-04")]
+    assert values("The new session opened in April.", dt.date(2031, 11, 3)) == [("April", "2031-04")]

@@ -179,12 +179,17 @@ HEDGES: dict[str, str] = {
     "or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE",
 }
 
+# a timetable told in the simple present looks ahead: "the offer expires Friday", "the session opens in January"
+SCHEDULE_VERBS: tuple[str, ...] = (
+    "takes effect", "take effect", "goes into effect", "comes into force", "expires", "begins", "starts",
+    "opens", "resumes", "convenes", "kicks off", "takes place", "arrives", "departs",
+)
+
 # words that signal the governing verb refers to the future
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "scheduled", "planned", "plans",
     "plan to", "expected", "expects", "is to", "are to", "to be", "upcoming", "next", "would",
-    "intends", "will be", "should", "won't", "until", "till", "coming", "slated", "poised to", "takes effect",
-    "take effect",
+    "intends", "will be", "should", "won't", "until", "till", "coming", "slated", "poised to", *SCHEDULE_VERBS,
 )
 
 # the few cues that put a bare weekday ahead of the DCT: news weekdays are otherwise the DCT's own day or the
@@ -192,7 +197,7 @@ FUTURE_CUES: tuple[str, ...] = (
 FIRM_FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "is due", "are due", "scheduled", "next",
     "is to", "are to", "to be held", "upcoming", "won't", "plans to", "plan to", "coming", "planned to",
-    "as early as", "as soon as", "slated", "expected to", "poised to", "takes effect", "take effect",
+    "as early as", "as soon as", "slated", "expected to", "poised to", *SCHEDULE_VERBS,
 )
 
 # irregular past forms (regular ones are matched as "-ed") that mark the clause as past
