@@ -76,9 +76,9 @@ def test_learned_values_file_is_reproducible() -> None:
         ("The envoy is expected to arrive in Cairo Friday.", "2031-06-13"),
         ("The summit, slated for Tuesday, will go ahead.", "2031-06-17"),
         ("A curfew takes effect Monday across the province.", "2031-06-16"),
-        ("The tender offer expires Friday at midnight.", "2031-06-13"),
-        ("The president arrives Saturday for a two-day visit.", "2031-06-14"),
-        ("The president arrived Saturday for a two-day visit.", "2031-06-07"),
+        ("The tender offer expires Friday, the company said.", "2031-06-13"),
+        ("The president arrives Saturday in Lagos.", "2031-06-14"),
+        ("The president arrived Saturday in Lagos.", "2031-06-07"),
         ("Rebels are poised to enter the capital on Saturday.", "2031-06-14"),
         # a plan told in the past tense stays where the verb puts it
         ("The summit had been slated for Tuesday but was called off.", "2031-06-10"),
