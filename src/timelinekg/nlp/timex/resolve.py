@@ -846,7 +846,7 @@ def _same_unit_year_back(unit: str, ctx: Context) -> Result | None:
     if unit == "week":
         week = iso_week(base, -52)  # the same week of the year before: 52 weeks back
         return Result("DATE", week) if week else None
-    if not _valid_day(base.year - 1, base.month, base.day or 0):
+    if not _valid_day(base.year - 1, base.month, base.day):
         return None  # February 29 has no same day a year before
     return Result("DATE", fmt_point(Point(base.year - 1, base.month, base.day)))
 
