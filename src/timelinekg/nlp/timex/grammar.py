@@ -511,7 +511,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?P<unit>quarter|half|period)"
         ),
     ),
-    Rule("full_year", _compile(r"the\s+full\s+(?:fiscal\s+|calendar\s+)?year")),
+    Rule("full_year", _compile(r"the\s+full\s+(?:fiscal\s+|calendar\s+)?year(?:\s+(?:of\s+)?(?P<year>\d{4})(?!\d))?")),
     Rule("year_ended", _compile(r"the\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)")),
     Rule(
         "year_end",
@@ -520,7 +520,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "period_year_back",
         _compile(
-            r"(?:the\s+)?(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+(?:of\s+)?"
+            r"(?:the\s+)?(?:(?:same|corresponding|comparable)\s+(?P<unit>month|week|day)\s+|"
+            r"(?:(?:same|corresponding|comparable)\s+)?(?:quarter|period)\s+)(?:of\s+)?"
             r"(?:a\s+year\s+(?:ago|earlier)|last\s+year|the\s+previous\s+year)"
         ),
     ),

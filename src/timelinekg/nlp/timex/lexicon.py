@@ -179,11 +179,17 @@ HEDGES: dict[str, str] = {
     "or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE",
 }
 
+# a timetable told in the simple present looks ahead: "the offer expires Friday", "the session opens in January"
+SCHEDULE_VERBS: tuple[str, ...] = (
+    "takes effect", "take effect", "goes into effect", "comes into force", "expires", "begins", "starts",
+    "opens", "resumes", "convenes", "kicks off", "takes place", "arrives", "departs",
+)
+
 # words that signal the governing verb refers to the future
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "scheduled", "planned", "plans",
     "plan to", "expected", "expects", "is to", "are to", "to be", "upcoming", "next", "would",
-    "intends", "will be", "should", "won't", "until", "till", "coming",
+    "intends", "will be", "should", "won't", "until", "till", "coming", "slated", "poised to", *SCHEDULE_VERBS,
 )
 
 # the few cues that put a bare weekday ahead of the DCT: news weekdays are otherwise the DCT's own day or the
@@ -191,7 +197,7 @@ FUTURE_CUES: tuple[str, ...] = (
 FIRM_FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "is due", "are due", "scheduled", "next",
     "is to", "are to", "to be held", "upcoming", "won't", "plans to", "plan to", "coming", "planned to",
-    "as early as", "as soon as",
+    "as early as", "as soon as", "slated", "expected to", "poised to", *SCHEDULE_VERBS,
 )
 
 # irregular past forms (regular ones are matched as "-ed") that mark the clause as past
@@ -275,17 +281,24 @@ class LearnedWord:
     def clear_majority(self) -> bool | None:
         """True when annotators mark the phrase in clearly more than half of its uses, False when in clearly
         fewer, None when the counts cannot tell (the 95 % Wilson interval of the share holds one half)."""
-        if self.seen < LEARNED_MIN_SEEN:
-            return None
-        share = self.marked / self.seen
-        z2 = 1.96**2
-        centre = (share + z2 / (2 * self.seen)) / (1 + z2 / self.seen)
-        spread = (1.96 / (1 + z2 / self.seen)) * math.sqrt(share * (1 - share) / self.seen + z2 / (4 * self.seen**2))
-        if centre - spread > 0.5:
-            return True
-        if centre + spread < 0.5:
-            return False
+        return clear_majority(self.marked, self.seen - self.marked)
+
+
+def clear_majority(yes: int, no: int) -> bool | None:
+    """True when ``yes`` is clearly the larger share of ``yes + no`` uses, False when clearly the smaller, None
+    when the counts cannot tell: fewer than ``LEARNED_MIN_SEEN`` uses, or a 95 % Wilson interval holding one half."""
+    seen = yes + no
+    if seen < LEARNED_MIN_SEEN:
         return None
+    share = yes / seen
+    z2 = 1.96**2
+    centre = (share + z2 / (2 * seen)) / (1 + z2 / seen)
+    spread = (1.96 / (1 + z2 / seen)) * math.sqrt(share * (1 - share) / seen + z2 / (4 * seen**2))
+    if centre - spread > 0.5:
+        return True
+    if centre + spread < 0.5:
+        return False
+    return None
 
 
 # fewer uses than this in the tbaq dev part are too few to judge a phrase by
@@ -301,9 +314,27 @@ def learned_words() -> dict[str, LearnedWord]:
         if not line or line.startswith("#"):
             continue
         phrase, seen, marked, values = [*line.split("\t"), ""][:4]
-        kinds: Counter[str] = Counter()
-        for item in filter(None, values.split(",")):
-            kind, _, count = item.rpartition(":")
-            kinds[kind] = int(count)
-        table[phrase] = LearnedWord(int(seen), int(marked), kinds)
+        table[phrase] = LearnedWord(int(seen), int(marked), _counts(values))
     return table
+
+
+@cache
+def learned_values() -> dict[tuple[str, str], Counter[str]]:
+    """The value conventions ``scripts/learn_timex_values.py`` counted in the tbaq dev part, by (decision, key)."""
+    table: dict[tuple[str, str], Counter[str]] = {}
+    text = (Path(__file__).with_name("learned_values.tsv")).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        decision, key, outcomes = [*line.split("\t"), ""][:3]
+        table[(decision, key)] = _counts(outcomes)
+    return table
+
+
+def _counts(items: str) -> Counter[str]:
+    """ "PAST_REF:3,P9Y:2" -> Counter({"PAST_REF": 3, "P9Y": 2})"""
+    counts: Counter[str] = Counter()
+    for item in filter(None, items.split(",")):
+        name, _, count = item.rpartition(":")
+        counts[name] = int(count)
+    return counts
