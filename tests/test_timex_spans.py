@@ -159,3 +159,25 @@ def test_circa_is_part_of_the_year() -> None:
         ("ca. 466 BC", "BC0466", "APPROX"),
         ("circa 1200", "1200", "APPROX"),
     ]
+
+
+def test_a_rate_after_an_amount_is_left_to_the_learned_counts() -> None:
+    # news annotators leave most rates untagged (learned_words.tsv "NUMBER a UNIT"); narratives mark them
+    assert spans("The stock pays a dividend of $2.10 a year.") == []
+    assert spans("Ferries will run six sailings a week from Dover.") == []
+    assert spans("Rooms cost $80 a night at the inn.") == []
+    assert spans("Raids averaged 40 a day in the valley.", mode="narrative") == [("a day", "SET", "P1D")]
+    # a length that only looks like a rate stays one
+    assert spans("Prices rose 4% a year earlier.", dt.date(1999, 5, 3)) == [("a year earlier", "DATE", "1998")]
+    assert spans("She waited a year for the verdict.") == [("a year", "DURATION", "P1Y")]
+
+
+def test_a_reference_word_before_any_plural_unit() -> None:
+    assert spans("Margins narrowed in recent quarters.") == [("recent quarters", "DURATION", "PXQ")]
+    assert spans("Losses will shrink in future quarters.") == [("future quarters", "DATE", "FUTURE_REF")]
+    assert spans("Demand may ease in coming decades.")[0][0] == "coming decades"
+
+
+def test_a_weekday_part_in_the_plural_recurs() -> None:
+    assert spans("The ferry sails on Tuesday nights.") == [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    assert spans("The club meets Sunday mornings at ten.")[0] == ("Sunday mornings", "SET", "XXXX-WXX-7TMO")

@@ -18,14 +18,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from xml.sax.saxutils import escape, quoteattr
 
+from timelinekg.nlp.timex import grammar, phrases, resolve
 from timelinekg.nlp.timex import lexicon as lx
-from timelinekg.nlp.timex.grammar import CALENDAR_DAY, RULES, anchored_matches
+from timelinekg.nlp.timex.grammar import CALENDAR_DAY, anchored_matches
 from timelinekg.nlp.timex.model import Timex, interval, is_timex3_value
-from timelinekg.nlp.timex.resolve import HANDLERS, Context, Result
+from timelinekg.nlp.timex.resolve import Context, Result
 
 __all__ = ["MODES", "Timex", "find_dateline", "tag", "to_timeml"]
 
 MODES = ("news", "narrative")
+
+# on equal length the rule listed first wins: the phrase rules that must beat the grammar's come first
+RULES = (*phrases.FIRST, *grammar.RULES, *phrases.LAST)
+HANDLERS = {**resolve.HANDLERS, **phrases.HANDLERS}
 
 # A time followed by its day ("at 11 a.m. on 11 November") takes that day
 # between a clock time and the day it belongs to: a zone, "local time", a comma, "on", or the time in another

@@ -263,8 +263,25 @@ _SINGULAR_ABBREVIATIONS = frozenset({"hr", "min"})
 _YEAR_AND_DASH_BEFORE = re.compile(r"\d{4}\s*[-–/]$")
 
 
+# what a rate's "a year", "a night" follows: an amount or a count of things ("$1.76 a year", "four flights a week")
+RATE_BEFORE = re.compile(
+    r"(?:once|twice|times|miles|km|kilometres|kilometers|\)|\d|dollars|cents|million|billion|thousand|hundred|"
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands))\S*\s+[a-z]+s)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_rate(m: re.Match[str], text: str) -> bool:
+    """ "a year" after an amount is a frequency ("$2 million a year"), which the rate rule reads."""
+    if m["num"] or m["rel"] or m["qmod"] or (m["article"] or "").lower() not in ("a", "an"):
+        return False
+    return RATE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) is not None
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
+    if _is_rate(m, text):
+        return False
     if _names_a_year_part(m):
         return False
     if m["num"] and _YEAR_AND_DASH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
@@ -533,18 +550,6 @@ RULES: tuple[Rule, ...] = (
     Rule("deictic", _compile(_alternation(lx.DEICTIC))),
     Rule("relative_day", _compile(_alternation(lx.RELATIVE_DAYS))),
     Rule("set", _compile(rf"(?P<set>{_alternation(k for k in lx.SET_WORDS if not k.startswith(('a ', 'an ')))})")),
-    Rule(
-        "rate",
-        _compile(r"(?P<set>a\s+(?:day|week|month|year)|an\s+hour)"),
-        lambda m, text: (
-            re.search(
-                r"(?:once|twice|times|miles|km|kilometres|kilometers|\)|\d|dollars|cents)\s*$",
-                text[max(0, m.start() - 12) : m.start()],
-                re.IGNORECASE,
-            )
-            is not None
-        ),
-    ),
     Rule(
         "floating_holiday",
         _compile(

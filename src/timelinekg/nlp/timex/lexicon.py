@@ -139,7 +139,7 @@ SET_WORDS: dict[str, str] = {
     "per week": "P1W", "a week": "P1W", "every month": "P1M", "each month": "P1M", "per month": "P1M",
     "a month": "P1M", "every year": "P1Y", "each year": "P1Y", "per year": "P1Y", "a year": "P1Y",
     "per annum": "P1Y", "every hour": "PT1H", "per hour": "PT1H", "an hour": "PT1H", "every night": "P1D",
-    "each night": "P1D",
+    "each night": "P1D", "a night": "P1D",
 }
 
 # words before a point that say where in the period it lies -> TIMEX3 mod

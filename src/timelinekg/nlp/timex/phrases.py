@@ -1,0 +1,92 @@
+"""Rules for phrases whose extent and type, rather than arithmetic, are the hard part: reference plurals ("in
+recent quarters", "coming years"), recurring parts of days ("Tuesday nights") and rates ("$2 million a year").
+
+The rules are kept apart from ``grammar.RULES`` so that ``tag`` can rank them: ``FIRST`` win ties against the
+grammar's rules of equal length, ``LAST`` lose them.  Their handlers join ``resolve.HANDLERS`` in ``HANDLERS``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timelinekg.nlp.timex import lexicon as lx
+from timelinekg.nlp.timex.grammar import RATE_BEFORE, WEEKDAY, Rule, _alternation, _anchor, _compile
+from timelinekg.nlp.timex.resolve import Context, Result, _duration_value, _norm, _unit
+
+Handler = Callable[[re.Match[str], Context], Result | None]
+
+# "recent quarters", "coming years", "future quarters": a reference word before any plural unit
+REFERENCE_WORDS: dict[str, str] = {"recent": "PAST_REF", "coming": "FUTURE_REF", "future": "FUTURE_REF"}
+
+
+def reference_row(word: str) -> str:
+    """The ``learned_words.tsv`` row that counts "<word> <any plural unit>"."""
+    return f"{word} UNITS"
+
+
+def _reference_plural(m: re.Match[str], ctx: Context) -> Result | None:
+    """A past or future reference, or a length of unknown count, whichever news annotators gave the phrases of
+    this word more often (``learned_words.tsv``; a tie goes to the length, as for "recent weeks")."""
+    word = _norm(m["ref"])
+    unit = _unit(m["unit"])
+    table = lx.learned_words()
+    # a phrase with values counted on its own ("recent years") follows them, the others their word's
+    own = table.get(_norm(m.group()).removeprefix("the "))
+    learned = own if own is not None and own.values else table.get(reference_row(word))
+    if learned is not None and not ctx.narrative:
+        references = learned.values[REFERENCE_WORDS[word]]
+        lengths = sum(n for kind, n in learned.values.items() if kind.startswith("P") and kind != "PAST_REF")
+        if references > lengths:
+            return Result("DATE", REFERENCE_WORDS[word])
+    return _duration_value(None, unit, None)
+
+
+def _weekday_parts(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "Tuesday nights", "on Monday mornings": the part of every such weekday."""
+    weekday = lx.WEEKDAYS[_norm(m["weekday"])]
+    code = lx.DAY_PARTS[_norm(m["part"])]
+    return Result("SET", f"XXXX-WXX-{weekday}T{code}")
+
+
+# the learned_words.tsv row that counts rates ("$2 million a year", "four flights a week")
+RATE_ROW = "NUMBER a UNIT"
+
+
+def _rate(m: re.Match[str], ctx: Context) -> Result | None:
+    """A rate is a frequency; news annotators mark it only when the tbaq dev part shows they mark at least half
+    of the rates they meet (``learned_words.tsv``), narratives always (WikiWars 2 of 2)."""
+    if not ctx.narrative:
+        learned = lx.learned_words().get(RATE_ROW)
+        if learned is None or 2 * learned.marked < learned.seen:
+            return None
+    return Result("SET", lx.SET_WORDS[_norm(m["set"])])
+
+
+FIRST: tuple[Rule, ...] = (
+    Rule(
+        "reference_plural",
+        _compile(rf"(?:the\s+)?(?P<ref>{_alternation(REFERENCE_WORDS)})\s+(?P<unit>{_alternation(lx.UNIT_PLURALS)})"),
+        anchor=_anchor(_alternation(REFERENCE_WORDS)),
+    ),
+    Rule(
+        "weekday_parts",
+        _compile(rf"(?P<weekday>{WEEKDAY})s?\s+(?P<part>mornings|afternoons|evenings|nights)"),
+        anchor=_anchor(r"mornings|afternoons|evenings|nights"),
+    ),
+)
+
+LAST: tuple[Rule, ...] = (
+    Rule(
+        "rate",
+        _compile(r"(?P<set>a\s+(?:day|week|month|year|night)|an\s+hour)"),
+        lambda m, text: RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) is not None,
+        anchor=_anchor(r"day|week|month|year|night|hour"),
+    ),
+)
+
+HANDLERS: dict[str, Handler] = {
+    "reference_plural": _reference_plural,
+    "weekday_parts": _weekday_parts,
+    "rate": _rate,
+}
