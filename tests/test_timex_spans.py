@@ -181,3 +181,29 @@ def test_a_reference_word_before_any_plural_unit() -> None:
 def test_a_weekday_part_in_the_plural_recurs() -> None:
     assert spans("The ferry sails on Tuesday nights.") == [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
     assert spans("The club meets Sunday mornings at ten.")[0] == ("Sunday mornings", "SET", "XXXX-WXX-7TMO")
+
+
+def test_a_frequency_is_a_set_of_its_period() -> None:
+    assert spans("The council meets twice a month.") == [("twice a month", "SET", "P1M")]
+    assert spans("Buses stop there three times a day.") == [("three times a day", "SET", "P1D")]
+    assert spans("He flies home once every two weeks.") == [("once every two weeks", "SET", "P2W")]
+    # "once" alone is no frequency
+    assert spans("Polly Peck, once a small wholesaler, grew fast.") == []
+
+
+def test_every_named_season_or_month_and_every_few_units() -> None:
+    assert spans("Floods return each spring.") == [("each spring", "SET", "XXXX-SP")]
+    assert spans("The fair opens every September.") == [("every September", "SET", "XXXX-09")]
+    assert spans("The treaty is reviewed every few years.") == [("every few years", "SET", "PXY")]
+
+
+def test_a_count_of_quarters_is_a_length_but_a_fraction_is_not() -> None:
+    assert spans("Sales fell for six consecutive quarters.") == [("six consecutive quarters", "DURATION", "P6Q")]
+    assert spans("Three quarters of the members voted.") == []
+    assert spans("A quarter of the shares changed hands.") == []
+
+
+def test_a_hedged_article_length() -> None:
+    # "nearly a year" is a year, less than it
+    found = tag("The talks dragged on for nearly a year.", DCT)
+    assert [(t.text, t.value, t.mod) for t in found] == [("nearly a year", "P1Y", "LESS_THAN")]

@@ -263,9 +263,19 @@ _SINGULAR_ABBREVIATIONS = frozenset({"hr", "min"})
 _YEAR_AND_DASH_BEFORE = re.compile(r"\d{4}\s*[-–/]$")
 
 
+_FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_WORD_COUNTS = {w for w in lx.CARDINALS if " " not in w and lx.CARDINALS[w] >= 2}
+
+
+def parse_count(number: str | None) -> bool:
+    """Whether a count word names two or more ("six", "twenty", "12"): "a" and "some" do not."""
+    word = (number or "").lower()
+    return word.isdigit() or word in _WORD_COUNTS or bool(re.fullmatch(r"[a-z]+-[a-z]+", word))
+
+
 # what a rate's "a year", "a night" follows: an amount or a count of things ("$1.76 a year", "four flights a week")
 RATE_BEFORE = re.compile(
-    r"(?:once|twice|times|miles|km|kilometres|kilometers|\)|\d|dollars|cents|million|billion|thousand|hundred|"
+    r"(?:miles|km|kilometres|kilometers|\)|\d|dollars|a\s+share|cents|million|billion|thousand|hundred|"
     r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands))\S*\s+[a-z]+s)\s*$",
     re.IGNORECASE,
 )
@@ -287,7 +297,11 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     if m["num"] and _YEAR_AND_DASH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False  # "the 2012-13 season" names the second year of a range, not thirteen seasons
     if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit() and not (m["rel"] and m["num"]):
-        return False
+        # "a quarter of the vote" and "three quarters of the shares" are fractions; "six consecutive quarters",
+        # "for two quarters" count quarters of a year
+        counted = parse_count(m["num"]) and unit in lx.UNIT_PLURALS and not _FRACTION_AFTER.match(text, m.end())
+        if not counted:
+            return False
     plural = unit in lx.UNIT_PLURALS and unit not in _SINGULAR_ABBREVIATIONS
     if (m["rel"] or "").lower() in ("last", "next") and not m["article"] and not m["num"] and not plural:
         return False  # "just last month", "up 5% over last year": the month or year before, a date

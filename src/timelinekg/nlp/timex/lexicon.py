@@ -161,7 +161,7 @@ QUANTITY_MODS: dict[str, str] = {
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
     "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "just": "", "only": "", "barely": "LESS_THAN", "just over": "MORE_THAN", "up to": "EQUAL_OR_LESS",
-    "well over": "MORE_THAN", "nearly a": "LESS_THAN",
+    "well over": "MORE_THAN",
 }
 
 # quantity words that news annotators leave outside the expression ("only [14 days]", "about [five hours]": in the

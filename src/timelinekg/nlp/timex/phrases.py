@@ -1,5 +1,6 @@
 """Rules for phrases whose extent and type, rather than arithmetic, are the hard part: reference plurals ("in
-recent quarters", "coming years"), recurring parts of days ("Tuesday nights") and rates ("$2 million a year").
+recent quarters", "coming years"), recurrences ("Tuesday nights", "twice a week", "each spring") and rates
+("$2 million a year").
 
 The rules are kept apart from ``grammar.RULES`` so that ``tag`` can rank them: ``FIRST`` win ties against the
 grammar's rules of equal length, ``LAST`` lose them.  Their handlers join ``resolve.HANDLERS`` in ``HANDLERS``.
@@ -11,8 +12,19 @@ import re
 from collections.abc import Callable
 
 from timelinekg.nlp.timex import lexicon as lx
-from timelinekg.nlp.timex.grammar import RATE_BEFORE, WEEKDAY, Rule, _alternation, _anchor, _compile
-from timelinekg.nlp.timex.resolve import Context, Result, _duration_value, _norm, _unit
+from timelinekg.nlp.timex.grammar import (
+    MONTH_FULL,
+    NUMBER,
+    RATE_BEFORE,
+    SEASON,
+    UNIT,
+    WEEKDAY,
+    Rule,
+    _alternation,
+    _anchor,
+    _compile,
+)
+from timelinekg.nlp.timex.resolve import Context, Result, _duration_value, _norm, _unit, parse_number
 
 Handler = Callable[[re.Match[str], Context], Result | None]
 
@@ -49,6 +61,26 @@ def _weekday_parts(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("SET", f"XXXX-WXX-{weekday}T{code}")
 
 
+def _frequency(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "twice a week", "three times a year", "once every two months": TimeML gives the period as the SET's value
+    (and the count as its ``freq``, which the record does not keep)."""
+    unit = _unit(m["unit"])
+    count = 1.0
+    if m["every_num"]:
+        parsed = parse_number(m["every_num"])
+        if parsed is None:
+            return None
+        count = parsed
+    return Result("SET", _duration_value(count, unit, None).value)
+
+
+def _every_named(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "each spring", "every January": the season or month of every year."""
+    if m["season"]:
+        return Result("SET", f"XXXX-{lx.SEASONS[_norm(m['season'])]}")
+    return Result("SET", f"XXXX-{lx.MONTHS[_norm(m['month'])]:02d}")
+
+
 # the learned_words.tsv row that counts rates ("$2 million a year", "four flights a week")
 RATE_ROW = "NUMBER a UNIT"
 
@@ -64,6 +96,19 @@ def _rate(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 FIRST: tuple[Rule, ...] = (
+    Rule(
+        "frequency",
+        _compile(
+            rf"(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|every|each)\s+"
+            rf"(?:(?P<every_num>{NUMBER})\s+)?(?P<unit>{UNIT})"
+        ),
+        anchor=_anchor(r"once|twice|thrice|times"),
+    ),
+    Rule(
+        "every_named",
+        _compile(rf"(?:every|each)\s+(?:(?P<season>{SEASON})|(?P<month>{MONTH_FULL}))"),
+        anchor=_anchor(r"every|each"),
+    ),
     Rule(
         "reference_plural",
         _compile(rf"(?:the\s+)?(?P<ref>{_alternation(REFERENCE_WORDS)})\s+(?P<unit>{_alternation(lx.UNIT_PLURALS)})"),
@@ -88,5 +133,7 @@ LAST: tuple[Rule, ...] = (
 HANDLERS: dict[str, Handler] = {
     "reference_plural": _reference_plural,
     "weekday_parts": _weekday_parts,
+    "frequency": _frequency,
+    "every_named": _every_named,
     "rate": _rate,
 }

@@ -1229,8 +1229,8 @@ def _every(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("SET", f"XXXX-WXX-{lx.WEEKDAYS[_norm(m['weekday'] or m['each_weekday'])]}")
     unit = _unit(m["unit"])
     number = parse_number(m["num"]) if m["num"] else 1.0
-    if number is None:
-        return None
+    if number is None:  # "every few years": a recurrence of unknown period
+        return Result("SET", _duration_value(None, unit, None).value)
     if "other" in _norm(m.group()):
         number = 2.0
     duration = _duration_value(number, unit, None)
