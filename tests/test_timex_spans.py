@@ -207,3 +207,24 @@ def test_a_hedged_article_length() -> None:
     # "nearly a year" is a year, less than it
     found = tag("The talks dragged on for nearly a year.", DCT)
     assert [(t.text, t.value, t.mod) for t in found] == [("nearly a year", "P1Y", "LESS_THAN")]
+
+
+def test_an_hour_placed_by_the_part_of_the_day() -> None:
+    assert spans("The convoy will leave at 4 in the morning.") == [("4 in the morning", "TIME", "2003-04-16T04:00")]
+    assert spans("We met at 2:30 in the afternoon.") == [("2:30 in the afternoon", "TIME", "2003-04-16T14:30")]
+    assert spans("The bell rang at ten o'clock at night.") == [("ten o'clock at night", "TIME", "2003-04-16T22:00")]
+    # a bare number needs a word that takes a time
+    assert [t for t, _, _ in spans("Read page 3 in the morning edition.")] == ["the morning"]
+
+
+def test_a_clock_time_after_a_named_day_is_on_that_day() -> None:
+    assert spans("The vote is set for Tuesday at 8 p.m.") == [
+        ("Tuesday", "DATE", "2003-04-15"),
+        ("8 p.m.", "TIME", "2003-04-15T20:00"),
+    ]
+    assert spans("Police arrived on March 3, at about 2:30 p.m.")[1] == ("2:30 p.m.", "TIME", "2003-03-03T14:30")
+
+
+def test_early_and_late_belong_to_a_weekday_part() -> None:
+    found = tag("The storm hit late Tuesday night.", DCT)
+    assert [(t.text, t.value, t.mod) for t in found] == [("late Tuesday night", "2003-04-15TNI", "END")]

@@ -165,7 +165,8 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             # "for the nine months, net rose ...": the figures now compare running years, not quarters
             context.year_to_date = True
         timexes.append(_build(text, start, end, result))
-    return _order_ranges(text, _join_day_before_after(text, _attach_times_to_days(text, timexes)))
+    joined = _join_day_before_after(text, _attach_times_to_days(text, timexes))
+    return _order_ranges(text, _times_take_day_before(text, joined))
 
 
 def _build(text: str, start: int, end: int, result: Result) -> Timex:
@@ -216,6 +217,35 @@ def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
         return _build(text, timex.start, end, Result("TIME", value, timex.mod, timex.relation)), joined
 
     return _join_neighbours(timexes, join)
+
+
+# between a day and the clock time after it: "Tuesday at 8 p.m.", "on March 3, at about 2:30 p.m."
+_DAY_THEN_TIME = re.compile(
+    r"\s*,?\s*(?:(?:at|by|until|till|from|before|after|around|about|shortly\s+(?:before|after))\s+)?"
+    r"(?:(?:about|around|approximately|roughly)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _times_take_day_before(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time right after a named day is on that day ("Tuesday at 8 p.m."), not on the speech day; TimeML
+    keeps the two expressions apart."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        day, time = out[i - 1], out[i]
+        if (
+            time.type == "TIME"
+            and "T" in time.value
+            and time.value[:1].isdigit()
+            and day.type == "DATE"
+            and _ISO_DAY.fullmatch(day.value)
+            and time.value[:10] != day.value
+            and time.start - day.end <= 30
+            and _DAY_THEN_TIME.fullmatch(text, day.end, time.start)
+        ):
+            value = day.value + time.value[time.value.index("T") :]
+            out[i] = _build(text, time.start, time.end, Result("TIME", value, time.mod, time.relation))
+    return out
 
 
 _DAY_BEFORE_AFTER = re.compile(r"(?:the\s+)?(?P<unit>day|week)\s+(?P<dir>before|after)", re.IGNORECASE)

@@ -388,7 +388,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday_part",
-        _compile(rf"(?P<weekday>{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)"),
+        _compile(
+            rf"(?:(?P<early>early|late)\s+(?:on\s+)?)?(?P<weekday>{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)"
+        ),
     ),
     Rule(
         "month_year",

@@ -24,7 +24,7 @@ from timelinekg.nlp.timex.grammar import (
     _anchor,
     _compile,
 )
-from timelinekg.nlp.timex.resolve import Context, Result, _duration_value, _norm, _unit, parse_number
+from timelinekg.nlp.timex.resolve import Context, Result, _as_date, _duration_value, _norm, _unit, parse_number
 
 Handler = Callable[[re.Match[str], Context], Result | None]
 
@@ -81,6 +81,39 @@ def _every_named(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("SET", f"XXXX-{lx.MONTHS[_norm(m['month'])]:02d}")
 
 
+_CLOCK_WORDS: dict[str, int] = {w: n for w, n in lx.CARDINALS.items() if 1 <= n <= 12 and " " not in w and len(w) > 2}
+# the part of the day that makes a bare hour one after noon
+_AFTER_NOON = frozenset({"afternoon", "evening", "night"})
+
+
+# a bare hour is one only after a word that takes a time ("at 4 in the morning"; "page 3 in the morning edition"
+# is not)
+_CLOCK_BEFORE = re.compile(r"(?:at|around|about|by|until|till|from|before|after|since|to|past)\s+$", re.IGNORECASE)
+
+
+def _clock_part_ok(m: re.Match[str], text: str) -> bool:
+    return bool(m["oclock"] or m["minute"]) or _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+
+
+def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "4 in the morning", "seven o'clock", "10:30 at night": an hour the words place in the day."""
+    hour_text = _norm(m["hour"])
+    hour = int(hour_text) if hour_text.isdigit() else _CLOCK_WORDS[hour_text]
+    minute = int(m["minute"] or 0)
+    part = _norm(m["part"] or m["part2"] or ("night" if m["night"] or m["night2"] else ""))
+    if hour > 12 and part:
+        return None  # "14 in the morning" is no clock time
+    if part in _AFTER_NOON and hour < 12 and not (part == "night" and hour < 5):
+        hour += 12
+    elif part == "morning" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    day = _as_date(ctx.speech)
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return Result("TIME", f"{prefix}T{hour:02d}:{minute:02d}")
+
+
 # the learned_words.tsv row that counts rates ("$2 million a year", "four flights a week")
 RATE_ROW = "NUMBER a UNIT"
 
@@ -96,6 +129,16 @@ def _rate(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 FIRST: tuple[Rule, ...] = (
+    Rule(
+        "clock_part",
+        _compile(
+            rf"(?P<hour>[01]?\d|2[0-3]|{_alternation(_CLOCK_WORDS)})(?::(?P<minute>[0-5]\d))?\s+"
+            r"(?:(?P<oclock>o['’]clock)(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)|\s+(?P<night>at\s+night))?"
+            r"|in\s+the\s+(?P<part2>morning|afternoon|evening)|(?P<night2>at\s+night))"
+        ),
+        _clock_part_ok,
+        anchor=_anchor(r"o['’]clock|morning|afternoon|evening|night"),
+    ),
     Rule(
         "frequency",
         _compile(
@@ -134,6 +177,7 @@ HANDLERS: dict[str, Handler] = {
     "reference_plural": _reference_plural,
     "weekday_parts": _weekday_parts,
     "frequency": _frequency,
+    "clock_part": _clock_part,
     "every_named": _every_named,
     "rate": _rate,
 }

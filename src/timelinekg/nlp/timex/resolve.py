@@ -466,7 +466,7 @@ def _weekday_part(m: re.Match[str], ctx: Context) -> Result | None:
     weekday = lx.WEEKDAYS[_norm(m["weekday"])]
     point = _weekday_point(weekday, ctx, m.start(), None, m.end())
     base = Result("DATE", fmt_point(point), mentions=point) if point else Result("DATE", "XXXX-XX-XX")
-    return _with_part(base, m["part"], None)
+    return _with_part(base, m["part"], m["early"])
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Result | None:
