@@ -228,3 +228,14 @@ def test_a_clock_time_after_a_named_day_is_on_that_day() -> None:
 def test_early_and_late_belong_to_a_weekday_part() -> None:
     found = tag("The storm hit late Tuesday night.", DCT)
     assert [(t.text, t.value, t.mod) for t in found] == [("late Tuesday night", "2003-04-15TNI", "END")]
+
+
+def test_a_quarter_or_half_century_is_a_length() -> None:
+    assert spans("Prices are the lowest in the last quarter century.") == [
+        ("the last quarter century", "DURATION", "P25Y")
+    ]
+    assert spans("The party ruled for a half-century.") == [("a half-century", "DURATION", "P50Y")]
+
+
+def test_this_past_weekend_is_the_weekend_before() -> None:
+    assert spans("Storms hit the coast this past weekend.") == [("this past weekend", "DATE", "2003-W15-WE")]

@@ -8,6 +8,7 @@ grammar's rules of equal length, ``LAST`` lose them.  Their handlers join ``reso
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -114,6 +115,30 @@ def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("TIME", f"{prefix}T{hour:02d}:{minute:02d}")
 
 
+# "a quarter-century ago" points at a time; "its quarter-century low" uses the length as an adjective
+_AFTER_PART_CENTURY = re.compile(r"\s+(?:ago|earlier|later|before|after)\b|(?<=-century)\s+[a-z]", re.IGNORECASE)
+
+
+def _part_century_ok(m: re.Match[str], text: str) -> bool:
+    return _AFTER_PART_CENTURY.match(text, m.end()) is None
+
+
+def _part_century(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "a quarter century", "the last half-century": 25 and 50 years, not a quarter of the current year."""
+    years = 25 if _norm(m["part"]) == "quarter" else 50
+    return Result("DURATION", f"P{years}Y")
+
+
+def _past_weekend(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "this past weekend": the last weekend that ended before the speech day."""
+    day = _as_date(ctx.speech)
+    if day is None:
+        return Result("DATE", "XXXX-WXX-WE")
+    sunday = day - dt.timedelta(days=day.isoweekday() % 7 or 7)
+    year, week, _ = sunday.isocalendar()
+    return Result("DATE", f"{year:04d}-W{week:02d}-WE")
+
+
 # the learned_words.tsv row that counts rates ("$2 million a year", "four flights a week")
 RATE_ROW = "NUMBER a UNIT"
 
@@ -129,6 +154,15 @@ def _rate(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 FIRST: tuple[Rule, ...] = (
+    Rule(
+        "part_century",
+        _compile(
+            r"(?:(?:the|a|an)\s+)?(?:(?:last|past|next|first|previous|coming)\s+)?(?P<part>quarter|half)[\s-]+century"
+        ),
+        _part_century_ok,
+        anchor=_anchor(r"century"),
+    ),
+    Rule("past_weekend", _compile(r"(?:(?:this|the)\s+)?past\s+weekend"), anchor=_anchor(r"weekend")),
     Rule(
         "clock_part",
         _compile(
@@ -177,6 +211,8 @@ HANDLERS: dict[str, Handler] = {
     "reference_plural": _reference_plural,
     "weekday_parts": _weekday_parts,
     "frequency": _frequency,
+    "part_century": _part_century,
+    "past_weekend": _past_weekend,
     "clock_part": _clock_part,
     "every_named": _every_named,
     "rate": _rate,
