@@ -389,7 +389,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "weekday_part",
         _compile(
-            rf"(?:(?P<early>early|late)\s+(?:on\s+)?)?(?P<weekday>{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)"
+            rf"(?:(?P<early>early|late)\s+(?:on\s+)?)?(?P<weekday>{WEEKDAY})(?P<days>s)?\s+"
+            r"(?P<part>morning|afternoon|evening|night)(?P<parts>s)?"
         ),
     ),
     Rule(

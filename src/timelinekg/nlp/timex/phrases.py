@@ -1,5 +1,5 @@
 """Rules for phrases whose extent and type, rather than arithmetic, are the hard part: reference plurals ("in
-recent quarters", "coming years"), recurrences ("Tuesday nights", "twice a week", "each spring") and rates
+recent quarters", "coming years"), recurrences ("twice a week", "each spring") and rates
 ("$2 million a year").
 
 The rules are kept apart from ``grammar.RULES`` so that ``tag`` can rank them: ``FIRST`` win ties against the
@@ -19,7 +19,6 @@ from timelinekg.nlp.timex.grammar import (
     RATE_BEFORE,
     SEASON,
     UNIT,
-    WEEKDAY,
     Rule,
     _alternation,
     _anchor,
@@ -28,6 +27,13 @@ from timelinekg.nlp.timex.grammar import (
 from timelinekg.nlp.timex.resolve import Context, Result, _as_date, _duration_value, _norm, _unit, parse_number
 
 Handler = Callable[[re.Match[str], Context], Result | None]
+
+
+def _loose_anchor(body: str) -> re.Pattern[str]:
+    # a plain case-blind search, several times cheaper than ``grammar._anchor``'s word-start check; the rule's own
+    # pattern still checks the word boundaries inside the window
+    return re.compile(body, re.IGNORECASE)
+
 
 # "recent quarters", "coming years", "future quarters": a reference word before any plural unit
 REFERENCE_WORDS: dict[str, str] = {"recent": "PAST_REF", "coming": "FUTURE_REF", "future": "FUTURE_REF"}
@@ -53,13 +59,6 @@ def _reference_plural(m: re.Match[str], ctx: Context) -> Result | None:
         if references > lengths:
             return Result("DATE", REFERENCE_WORDS[word])
     return _duration_value(None, unit, None)
-
-
-def _weekday_parts(m: re.Match[str], ctx: Context) -> Result | None:
-    """ "Tuesday nights", "on Monday mornings": the part of every such weekday."""
-    weekday = lx.WEEKDAYS[_norm(m["weekday"])]
-    code = lx.DAY_PARTS[_norm(m["part"])]
-    return Result("SET", f"XXXX-WXX-{weekday}T{code}")
 
 
 def _frequency(m: re.Match[str], ctx: Context) -> Result | None:
@@ -160,9 +159,9 @@ FIRST: tuple[Rule, ...] = (
             r"(?:(?:the|a|an)\s+)?(?:(?:last|past|next|first|previous|coming)\s+)?(?P<part>quarter|half)[\s-]+century"
         ),
         _part_century_ok,
-        anchor=_anchor(r"century"),
+        anchor=_loose_anchor("century"),
     ),
-    Rule("past_weekend", _compile(r"(?:(?:this|the)\s+)?past\s+weekend"), anchor=_anchor(r"weekend")),
+    Rule("past_weekend", _compile(r"(?:(?:this|the)\s+)?past\s+weekend"), anchor=_loose_anchor("weekend")),
     Rule(
         "clock_part",
         _compile(
@@ -184,17 +183,12 @@ FIRST: tuple[Rule, ...] = (
     Rule(
         "every_named",
         _compile(rf"(?:every|each)\s+(?:(?P<season>{SEASON})|(?P<month>{MONTH_FULL}))"),
-        anchor=_anchor(r"every|each"),
+        anchor=_loose_anchor("every|each"),
     ),
     Rule(
         "reference_plural",
         _compile(rf"(?:the\s+)?(?P<ref>{_alternation(REFERENCE_WORDS)})\s+(?P<unit>{_alternation(lx.UNIT_PLURALS)})"),
-        anchor=_anchor(_alternation(REFERENCE_WORDS)),
-    ),
-    Rule(
-        "weekday_parts",
-        _compile(rf"(?P<weekday>{WEEKDAY})s?\s+(?P<part>mornings|afternoons|evenings|nights)"),
-        anchor=_anchor(r"mornings|afternoons|evenings|nights"),
+        anchor=_loose_anchor("|".join(REFERENCE_WORDS)),
     ),
 )
 
@@ -203,13 +197,11 @@ LAST: tuple[Rule, ...] = (
         "rate",
         _compile(r"(?P<set>a\s+(?:day|week|month|year|night)|an\s+hour)"),
         lambda m, text: RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) is not None,
-        anchor=_anchor(r"day|week|month|year|night|hour"),
     ),
 )
 
 HANDLERS: dict[str, Handler] = {
     "reference_plural": _reference_plural,
-    "weekday_parts": _weekday_parts,
     "frequency": _frequency,
     "part_century": _part_century,
     "past_weekend": _past_weekend,

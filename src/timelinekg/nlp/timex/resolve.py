@@ -464,6 +464,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _weekday_part(m: re.Match[str], ctx: Context) -> Result | None:
     weekday = lx.WEEKDAYS[_norm(m["weekday"])]
+    if m["parts"]:  # "Tuesday nights", "on Sunday mornings": that part of every such weekday
+        return Result("SET", f"XXXX-WXX-{weekday}T{lx.DAY_PARTS[_norm(m['part'])]}")
+    if m["days"]:
+        return None
     point = _weekday_point(weekday, ctx, m.start(), None, m.end())
     base = Result("DATE", fmt_point(point), mentions=point) if point else Result("DATE", "XXXX-XX-XX")
     return _with_part(base, m["part"], m["early"])
