@@ -239,3 +239,17 @@ def test_a_quarter_or_half_century_is_a_length() -> None:
 
 def test_this_past_weekend_is_the_weekend_before() -> None:
     assert spans("Storms hit the coast this past weekend.") == [("this past weekend", "DATE", "2003-W15-WE")]
+
+
+def test_an_ordinal_week_of_a_month_is_one_week() -> None:
+    found = tag("Talks resume in the first week of March 2003.", DCT)
+    assert [(t.text, t.value, t.earliest) for t in found] == [
+        ("the first week of March 2003", "2003-W10", dt.date(2003, 3, 3))
+    ]
+    assert spans("Ballots are due the third week of next month.") == [
+        ("the third week of next month", "DATE", "2003-W20")
+    ]
+
+
+def test_the_last_century_is_the_one_before() -> None:
+    assert spans("Cities grew fast in the last century.") == [("the last century", "DATE", "19")]

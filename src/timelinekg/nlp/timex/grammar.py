@@ -47,7 +47,8 @@ NUMBER = (
 UNIT = _alternation([*lx.UNITS, *lx.UNIT_PLURALS])
 POSITION_MOD = _alternation(lx.POSITION_MODS)
 QUANTITY_MOD = _alternation(lx.QUANTITY_MODS)
-ORDINAL_WORD = _alternation(lx.ORDINALS)
+# "the last century" is the one before the speech time's (relative_unit), not a numbered century
+ORDINAL_WORD = _alternation(k for k, n in lx.ORDINALS.items() if n > 0)
 RELATIVE_YEAR = r"(?P<rel_year>that|the\s+same|the\s+following|the\s+next|the\s+previous|this|last|next)\s+year"
 
 

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from timelinekg.nlp.timex import grammar, resolve
 from timelinekg.nlp.timex import lexicon as lx
 from timelinekg.nlp.timex.grammar import (
     MONTH_FULL,
@@ -138,6 +139,29 @@ def _past_weekend(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", f"{year:04d}-W{week:02d}-WE")
 
 
+_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MONTH_RULES = {rule.name: rule for rule in grammar.RULES if rule.name in ("month_year", "month", "relative_unit")}
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _week_of_month(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the first week of March", "the third week of next month": the ISO week holding the middle day of the
+    month's n-th seven days (March 4 for the first week)."""
+    start = m.start("tail")
+    for name, rule in _MONTH_RULES.items():
+        month = rule.pattern.match(ctx.text, start, m.end())
+        if month is None or month.end() != m.end():
+            continue
+        result = resolve.HANDLERS[name](month, ctx)
+        value = _MONTH_VALUE.fullmatch(result.value) if result else None
+        if value is None:
+            return None
+        day = dt.date(int(value[1]), int(value[2]), 7 * (_WEEK_ORDINALS[_norm(m["ord"])] - 1) + 4)
+        year, week, _ = day.isocalendar()
+        return Result("DATE", f"{year:04d}-W{week:02d}")
+    return None
+
+
 # the learned_words.tsv row that counts rates ("$2 million a year", "four flights a week")
 RATE_ROW = "NUMBER a UNIT"
 
@@ -153,6 +177,14 @@ def _rate(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 FIRST: tuple[Rule, ...] = (
+    Rule(
+        "week_of_month",
+        _compile(
+            rf"(?:the\s+)?(?P<ord>{_alternation(_WEEK_ORDINALS)})\s+week\s+of\s+(?P<tail>(?:(?:this|next|last)\s+month)"
+            rf"|{MONTH_FULL}(?:\s*,?\s*\d{{4}}(?!\d))?)"
+        ),
+        anchor=_loose_anchor("week of"),
+    ),
     Rule(
         "part_century",
         _compile(
@@ -203,6 +235,7 @@ LAST: tuple[Rule, ...] = (
 HANDLERS: dict[str, Handler] = {
     "reference_plural": _reference_plural,
     "frequency": _frequency,
+    "week_of_month": _week_of_month,
     "part_century": _part_century,
     "past_weekend": _past_weekend,
     "clock_part": _clock_part,
