@@ -253,3 +253,11 @@ def test_an_ordinal_week_of_a_month_is_one_week() -> None:
 
 def test_the_last_century_is_the_one_before() -> None:
     assert spans("Cities grew fast in the last century.") == [("the last century", "DATE", "19")]
+
+
+def test_spoken_thousands() -> None:
+    assert spans("The approach of the year two thousand alarmed them.") == [("the year two thousand", "DATE", "2000")]
+    assert spans("The guild kept its secrets for more than two thousand years.") == [
+        ("more than two thousand years", "DURATION", "P2000Y")
+    ]
+    assert spans("Two thousand people marched.") == []

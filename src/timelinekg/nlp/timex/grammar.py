@@ -41,7 +41,8 @@ _NUMBER_WORD = (
     r"eight|nine)|" + _alternation(k for k in lx.CARDINALS if k not in ("a", "an")) + ")"
 )
 NUMBER = (
-    rf"(?:(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{_NUMBER_WORD}|an?)(?:\s+and\s+a\s+half|\s+1/2|½)?"
+    rf"(?:(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|(?:{_NUMBER_WORD}|an?)[\s-]+(?:hundred|thousand)|{_NUMBER_WORD}|an?)"
+    rf"(?:\s+and\s+a\s+half|\s+1/2|½)?"
     rf"|{_alternation(lx.VAGUE_QUANTITIES)})"
 )
 UNIT = _alternation([*lx.UNITS, *lx.UNIT_PLURALS])
@@ -59,6 +60,9 @@ _TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen
 SPOKEN_YEAR = (
     rf"(?:seventeen|eighteen|nineteen)[\s-]+(?:{_TENS_WORD}(?:[\s-]+{_UNITS_WORD})?|{_TEENS_WORD}|"
     rf"(?:oh|o)[\s-]+{_UNITS_WORD}|hundred)"
+    # "the year two thousand (and eight)": only after "year", since "two thousand" alone is mostly a count
+    rf"|(?<=year\s)two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TEENS_WORD}|{_TENS_WORD}(?:[\s-]+{_UNITS_WORD})?"
+    rf"|{_UNITS_WORD}))?"
 )
 
 

@@ -262,7 +262,10 @@ def _spoken_year(text: str) -> int:
     """ "nineteen ninety-six" -> 1996, "eighteen oh five" -> 1805, "nineteen hundred" -> 1900."""
     words = re.split(r"[\s-]+", _norm(text))
     century = lx.CARDINALS[words[0]] * 100
-    rest = [w for w in words[1:] if w not in ("oh", "o", "hundred")]
+    if words[1:2] == ["thousand"]:  # "two thousand and eight"
+        century = lx.CARDINALS[words[0]] * 1000
+        words = words[1:]
+    rest = [w for w in words[1:] if w not in ("oh", "o", "hundred", "thousand", "and")]
     return century + sum(lx.CARDINALS[w] for w in rest)
 
 
@@ -297,7 +300,9 @@ def parse_number(text: str | None) -> float | None:
         return float(word)
     if word in lx.CARDINALS:
         return float(lx.CARDINALS[word])
-    parts = re.split(r"[\s-]", word)
+    parts = re.split(r"[\s-]+", word)
+    if len(parts) == 2 and parts[0] in lx.CARDINALS and parts[1] in ("hundred", "thousand"):
+        return float(lx.CARDINALS[parts[0]] * (100 if parts[1] == "hundred" else 1000))  # "two thousand"
     if len(parts) == 2 and parts[0] in lx.CARDINALS and parts[1] in lx.CARDINALS:
         return float(lx.CARDINALS[parts[0]] + lx.CARDINALS[parts[1]])
     return None
