@@ -261,3 +261,8 @@ def test_spoken_thousands() -> None:
         ("more than two thousand years", "DURATION", "P2000Y")
     ]
     assert spans("Two thousand people marched.") == []
+
+
+def test_early_or_late_joins_a_relative_day() -> None:
+    found = tag("Officials were not available late yesterday.", DCT)
+    assert [(t.text, t.value, t.mod) for t in found] == [("late yesterday", "2003-04-15", "END")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from timelinekg.nlp.timex import grammar, resolve
 from timelinekg.nlp.timex import lexicon as lx
@@ -25,7 +26,16 @@ from timelinekg.nlp.timex.grammar import (
     _anchor,
     _compile,
 )
-from timelinekg.nlp.timex.resolve import Context, Result, _as_date, _duration_value, _norm, _unit, parse_number
+from timelinekg.nlp.timex.resolve import (
+    Context,
+    Result,
+    _as_date,
+    _duration_value,
+    _norm,
+    _unit,
+    parse_number,
+    position_mod,
+)
 
 Handler = Callable[[re.Match[str], Context], Result | None]
 
@@ -140,26 +150,36 @@ def _past_weekend(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_MONTH_RULES = {rule.name: rule for rule in grammar.RULES if rule.name in ("month_year", "month", "relative_unit")}
+_INNER_RULES = {rule.name: rule for rule in grammar.RULES}
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _resolve_inner(names: tuple[str, ...], ctx: Context, start: int, end: int) -> Result | None:
+    """The grammar's own reading of the words from ``start`` to ``end``, by the first of its rules ``names``
+    that covers exactly them."""
+    for name in names:
+        inner = _INNER_RULES[name].pattern.match(ctx.text, start, end)
+        if inner is not None and inner.end() == end:
+            return resolve.HANDLERS[name](inner, ctx)
+    return None
 
 
 def _week_of_month(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the first week of March", "the third week of next month": the ISO week holding the middle day of the
     month's n-th seven days (March 4 for the first week)."""
-    start = m.start("tail")
-    for name, rule in _MONTH_RULES.items():
-        month = rule.pattern.match(ctx.text, start, m.end())
-        if month is None or month.end() != m.end():
-            continue
-        result = resolve.HANDLERS[name](month, ctx)
-        value = _MONTH_VALUE.fullmatch(result.value) if result else None
-        if value is None:
-            return None
-        day = dt.date(int(value[1]), int(value[2]), 7 * (_WEEK_ORDINALS[_norm(m["ord"])] - 1) + 4)
-        year, week, _ = day.isocalendar()
-        return Result("DATE", f"{year:04d}-W{week:02d}")
-    return None
+    result = _resolve_inner(("month_year", "month", "relative_unit"), ctx, m.start("tail"), m.end())
+    value = _MONTH_VALUE.fullmatch(result.value) if result else None
+    if value is None:
+        return None
+    day = dt.date(int(value[1]), int(value[2]), 7 * (_WEEK_ORDINALS[_norm(m["ord"])] - 1) + 4)
+    year, week, _ = day.isocalendar()
+    return Result("DATE", f"{year:04d}-W{week:02d}")
+
+
+def _early_late_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "late yesterday", "early today": the day, its part kept in the mod."""
+    result = _resolve_inner(("relative_day",), ctx, m.start("day"), m.end())
+    return replace(result, mod=position_mod(m["pmod"])) if result else None
 
 
 # the learned_words.tsv row that counts rates ("$2 million a year", "four flights a week")
@@ -177,6 +197,11 @@ def _rate(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 FIRST: tuple[Rule, ...] = (
+    Rule(
+        "early_late_day",
+        _compile(r"(?P<pmod>early|late)\s+(?P<day>today|yesterday|tomorrow)"),
+        anchor=_loose_anchor("today|yesterday|tomorrow"),
+    ),
     Rule(
         "week_of_month",
         _compile(
@@ -235,6 +260,7 @@ LAST: tuple[Rule, ...] = (
 HANDLERS: dict[str, Handler] = {
     "reference_plural": _reference_plural,
     "frequency": _frequency,
+    "early_late_day": _early_late_day,
     "week_of_month": _week_of_month,
     "part_century": _part_century,
     "past_weekend": _past_weekend,
