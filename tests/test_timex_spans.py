@@ -266,3 +266,9 @@ def test_spoken_thousands() -> None:
 def test_early_or_late_joins_a_relative_day() -> None:
     found = tag("Officials were not available late yesterday.", DCT)
     assert [(t.text, t.value, t.mod) for t in found] == [("late yesterday", "2003-04-15", "END")]
+
+
+def test_a_named_day_is_not_the_nearest_weekday() -> None:
+    assert spans("Prices have not recovered since Black Monday.") == []
+    assert spans("Shops close on Good Friday.") == []
+    assert spans("Prices fell Monday.") == [("Monday", "DATE", "2003-04-14")]

@@ -328,6 +328,11 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     return _preceding_word(text, m.start()) in lx.DURATION_CUES
 
 
+# a capitalised word that makes a weekday the name of one particular day ("Black Monday", "Good Friday",
+# "Super Tuesday"): not the weekday nearest the speech time
+_NAMED_DAY_BEFORE = re.compile(r"(?-i:" + "|".join(w.capitalize() for w in lx.NAMED_DAY_WORDS) + r")\s+$")
+
+
 def _time_ok(m: re.Match[str], text: str) -> bool:
     if m["hour"] is not None and int(m["hour"]) > 24:
         return False
@@ -592,6 +597,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<pmod>early|late)\s+(?:on\s+)?)?(?:the\s+(?=previous|following|next))?"
             rf"(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?(?P<weekday>{WEEKDAY})(?P<plural>s)?"
         ),
+        lambda m, text: not _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()),
     ),
     Rule("day_only", _compile(rf"the\s+(?P<day>{_DAY})(?!\s*(?:%|\w))"), _day_only_ok),
     Rule(

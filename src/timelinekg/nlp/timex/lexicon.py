@@ -180,6 +180,11 @@ HEDGES: dict[str, str] = {
     "or so": "APPROX", "or later": "ON_OR_AFTER", "and beyond": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE",
 }
 
+# capitalised words before a weekday that name one particular day ("Black Monday", "Good Friday", "Super Tuesday")
+NAMED_DAY_WORDS: tuple[str, ...] = (
+    "black", "bloody", "super", "good", "holy", "ash", "easter", "palm", "maundy", "cyber", "whit", "fat", "blue",
+)
+
 # words that signal the governing verb refers to the future
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "scheduled", "planned", "plans",
