@@ -272,3 +272,16 @@ def test_a_named_day_is_not_the_nearest_weekday() -> None:
     assert spans("Prices have not recovered since Black Monday.") == []
     assert spans("Shops close on Good Friday.") == []
     assert spans("Prices fell Monday.") == [("Monday", "DATE", "2003-04-14")]
+
+
+def test_the_parts_of_one_length_join() -> None:
+    assert spans("He spent two years and three months in jail.") == [
+        ("two years and three months", "DURATION", "P2Y3M")
+    ]
+    assert spans("The flight took 3 hours and 20 minutes.") == [("3 hours and 20 minutes", "DURATION", "PT3H20M")]
+    # a larger unit after a smaller one, or a choice, is two lengths
+    assert [t for t, _, _ in spans("Shifts of two days and three years of training.")] == ["two days", "three years"]
+
+
+def test_a_unit_long_adjective_is_one_unit() -> None:
+    assert spans("The minister ended a weeklong visit.") == [("weeklong", "DURATION", "P1W")]

@@ -166,6 +166,7 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             context.year_to_date = True
         timexes.append(_build(text, start, end, result))
     joined = _join_day_before_after(text, _attach_times_to_days(text, timexes))
+    joined = phrases.join_length_parts(text, joined, lambda start, end, result: _build(text, start, end, result))
     return _order_ranges(text, _times_take_day_before(text, joined))
 
 

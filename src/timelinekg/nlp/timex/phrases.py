@@ -26,6 +26,7 @@ from timelinekg.nlp.timex.grammar import (
     _anchor,
     _compile,
 )
+from timelinekg.nlp.timex.model import Timex
 from timelinekg.nlp.timex.resolve import (
     Context,
     Result,
@@ -182,6 +183,55 @@ def _early_late_day(m: re.Match[str], ctx: Context) -> Result | None:
     return replace(result, mod=position_mod(m["pmod"])) if result else None
 
 
+def _long_adjective(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "a weeklong visit", "yearlong talks": one unit."""
+    return _duration_value(1.0, _norm(m["unit"]), None)
+
+
+# between the parts of one length: "two years and three months", "one year, seven months"
+_LENGTH_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_LENGTH_PARTS = re.compile(
+    r"P(?:(?P<Y>\d+)Y)?(?:(?P<MO>\d+)M)?(?:(?P<D>\d+)D)?(?:T(?:(?P<H>\d+)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+)S)?)?"
+)
+_LENGTH_ORDER = ("Y", "MO", "D", "H", "MI", "S")
+
+
+def _length_parts(value: str) -> dict[str, str] | None:
+    found = _LENGTH_PARTS.fullmatch(value)
+    if found is None or value in ("P", "PT"):
+        return None
+    return {unit: count for unit, count in found.groupdict().items() if count is not None}
+
+
+def join_length_parts(text: str, timexes: list[Timex], build: Callable[[int, int, Result], Timex]) -> list[Timex]:
+    """ "two years and three months" is one length, P2Y3M, when each part counts a smaller unit than the one
+    before it; "two or three days" and "two years and 200 days" stay apart."""
+    out: list[Timex] = []
+    for timex in timexes:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.type == timex.type == "DURATION"
+            and not timex.mod
+            and _LENGTH_JOIN.fullmatch(text, previous.end, timex.start)
+        ):
+            first, second = _length_parts(previous.value), _length_parts(timex.value)
+            if (
+                first
+                and second
+                and _LENGTH_ORDER.index(max(first, key=_LENGTH_ORDER.index))
+                < _LENGTH_ORDER.index(min(second, key=_LENGTH_ORDER.index))
+            ):
+                parts = {**first, **second}
+                date = "".join(f"{parts[u]}{u[0]}" for u in ("Y", "MO", "D") if u in parts)
+                clock = "".join(f"{parts[u]}{u[0]}" for u in ("H", "MI", "S") if u in parts)
+                value = "P" + date + (f"T{clock}" if clock else "")
+                out[-1] = build(previous.start, timex.end, Result("DURATION", value, previous.mod, previous.relation))
+                continue
+        out.append(timex)
+    return out
+
+
 # the learned_words.tsv row that counts rates ("$2 million a year", "four flights a week")
 RATE_ROW = "NUMBER a UNIT"
 
@@ -251,6 +301,11 @@ FIRST: tuple[Rule, ...] = (
 
 LAST: tuple[Rule, ...] = (
     Rule(
+        "long_adjective",
+        _compile(r"(?P<unit>day|night|week|month|year)long"),
+        anchor=_loose_anchor("long"),
+    ),
+    Rule(
         "rate",
         _compile(r"(?P<set>a\s+(?:day|week|month|year|night)|an\s+hour)"),
         lambda m, text: RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) is not None,
@@ -260,6 +315,7 @@ LAST: tuple[Rule, ...] = (
 HANDLERS: dict[str, Handler] = {
     "reference_plural": _reference_plural,
     "frequency": _frequency,
+    "long_adjective": _long_adjective,
     "early_late_day": _early_late_day,
     "week_of_month": _week_of_month,
     "part_century": _part_century,
