@@ -34,6 +34,7 @@ from timelinekg.nlp.timex.resolve import (
     _duration_value,
     _norm,
     _unit,
+    clock_time,
     parse_number,
     position_mod,
 )
@@ -119,11 +120,7 @@ def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
         hour += 12
     elif part == "morning" and hour == 12:
         hour = 0
-    if hour > 23 or minute > 59:
-        return None
-    day = _as_date(ctx.speech)
-    prefix = day.isoformat() if day else "XXXX-XX-XX"
-    return Result("TIME", f"{prefix}T{hour:02d}:{minute:02d}")
+    return clock_time(hour, minute, ctx)
 
 
 # "a quarter-century ago" points at a time; "its quarter-century low" uses the length as an adjective
@@ -303,7 +300,7 @@ LAST: tuple[Rule, ...] = (
     Rule(
         "long_adjective",
         _compile(r"(?P<unit>day|night|week|month|year)long"),
-        anchor=_loose_anchor("long"),
+        anchor=_loose_anchor("[ykh]long"),
     ),
     Rule(
         "rate",

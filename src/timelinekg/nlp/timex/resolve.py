@@ -1126,6 +1126,11 @@ def _time(m: re.Match[str], ctx: Context) -> Result | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
+    return clock_time(hour, minute, ctx)
+
+
+def clock_time(hour: int, minute: int, ctx: Context) -> Result | None:
+    """A clock time on the speech day."""
     if hour > 24 or minute > 59:
         return None
     day = _as_date(ctx.speech)
