@@ -285,3 +285,11 @@ def test_the_parts_of_one_length_join() -> None:
 
 def test_a_unit_long_adjective_is_one_unit() -> None:
     assert spans("The minister ended a weeklong visit.") == [("weeklong", "DURATION", "P1W")]
+
+
+def test_business_periods() -> None:
+    dct = dt.date(2009, 4, 16)
+    assert spans("Sales fell in H2 2008.", dct) == [("H2 2008", "DATE", "2008-H2")]
+    assert spans("Profit will rise this financial year.", dct) == [("this financial year", "DATE", "2009")]
+    found = tag("Debt should peak by end-2009.", dct)
+    assert [(t.text, t.value, t.mod) for t in found] == [("end-2009", "2009", "END")]

@@ -473,7 +473,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<pmod>{POSITION_MOD}|earlier|later)[\s-]*)?(?:(?P<the>the|that|this)\s+)?"
             r"(?P<rel>this|last|next|past|previous|coming|following|same|current|that|prior|preceding|"
             r"subsequent|succeeding|upcoming|recent|latest|that\s+same|this\s+same|the\s+same)\s+"
-            r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|year|quarter|decade|century|fortnight|morning|"
+            r"(?:(?:fiscal|financial)\s+)?(?P<unit>day|week|weekend|month|year|quarter|decade|century|fortnight|morning|"
             rf"afternoon|evening|night)(?:\s+of\s+(?P<month>{MONTH_FULL})(?:\s*,?\s*{_year('year')})?)?"
         ),
     ),

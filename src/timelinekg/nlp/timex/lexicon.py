@@ -150,6 +150,7 @@ POSITION_MODS: dict[str, str] = {
     "the first days of": "START", "early in": "START", "the early part of": "START", "late": "END",
     "the end of": "END", "end of": "END", "the close of": "END", "the last days of": "END",
     "the latter part of": "END", "late in": "END", "the late part of": "END", "mid": "MID", "mid-": "MID",
+    "end-": "END",
     "middle": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID", "the rest of": "END",
     "the remainder of": "END", "the turn of": "END",
     # not a position but an approximation, written in the same place: "ca. 466 BC", "circa 1200" (WikiWars 2 of 2)

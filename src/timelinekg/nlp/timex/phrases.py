@@ -229,6 +229,11 @@ def join_length_parts(text: str, timexes: list[Timex], build: Callable[[int, int
     return out
 
 
+def _half_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "H1 2009", "H2 2010": a half of a named year."""
+    return Result("DATE", f"{int(m['year']):04d}-H{m['half']}")
+
+
 # the learned_words.tsv row that counts rates ("$2 million a year", "four flights a week")
 RATE_ROW = "NUMBER a UNIT"
 
@@ -244,6 +249,11 @@ def _rate(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 FIRST: tuple[Rule, ...] = (
+    Rule(
+        "half_year",
+        _compile(r"(?-i:H(?P<half>[12]))\s*,?\s*(?P<year>(?:19|20)\d\d)(?!\d)"),
+        anchor=_loose_anchor("h[12]"),
+    ),
     Rule(
         "early_late_day",
         _compile(r"(?P<pmod>early|late)\s+(?P<day>today|yesterday|tomorrow)"),
@@ -312,6 +322,7 @@ LAST: tuple[Rule, ...] = (
 HANDLERS: dict[str, Handler] = {
     "reference_plural": _reference_plural,
     "frequency": _frequency,
+    "half_year": _half_year,
     "long_adjective": _long_adjective,
     "early_late_day": _early_late_day,
     "week_of_month": _week_of_month,
