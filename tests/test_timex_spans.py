@@ -293,3 +293,8 @@ def test_business_periods() -> None:
     assert spans("Profit will rise this financial year.", dct) == [("this financial year", "DATE", "2009")]
     found = tag("Debt should peak by end-2009.", dct)
     assert [(t.text, t.value, t.mod) for t in found] == [("end-2009", "2009", "END")]
+
+
+def test_idioms_that_look_like_times() -> None:
+    assert spans("For Poland, high noon comes today.")[0][0] == "today"
+    assert spans("The quarter-to-quarter comparison improved.") == []

@@ -333,7 +333,12 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
 _NAMED_DAY_BEFORE = re.compile(r"(?-i:" + "|".join(w.capitalize() for w in lx.NAMED_DAY_WORDS) + r")\s+$")
 
 
+_HIGH_BEFORE = re.compile(r"high\s+$", re.IGNORECASE)
+
+
 def _time_ok(m: re.Match[str], text: str) -> bool:
+    if m["named"] and _HIGH_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "High Noon", "high noon comes today": the showdown, not twelve o'clock
     if m["hour"] is not None and int(m["hour"]) > 24:
         return False
     if m["hour"] is not None and not m["ampm"] and not m["hrs"]:
@@ -571,7 +576,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the_quarter",
         _compile(
-            r"(?P<det>the|that|the\s+same)\s+(?:latest\s+)?quarter(?!\s+(?:of|century|mile)\b)|the\s+latest\s+period"
+            # "the quarter-to-quarter comparison": an adjective, not the quarter
+            r"(?P<det>the|that|the\s+same)\s+(?:latest\s+)?quarter(?!\s+(?:of|century|mile)\b)(?!-)|the\s+latest\s+period"
         ),
     ),
     Rule("deictic", _compile(_alternation(lx.DEICTIC))),
