@@ -23,8 +23,8 @@ from timelinekg.nlp.timex.grammar import (
     UNIT,
     Rule,
     _alternation,
-    _anchor,
     _compile,
+    literal_anchor,
 )
 from timelinekg.nlp.timex.model import Timex
 from timelinekg.nlp.timex.resolve import (
@@ -40,12 +40,6 @@ from timelinekg.nlp.timex.resolve import (
 )
 
 Handler = Callable[[re.Match[str], Context], Result | None]
-
-
-def _loose_anchor(body: str) -> re.Pattern[str]:
-    # a plain case-blind search, several times cheaper than ``grammar._anchor``'s word-start check; the rule's own
-    # pattern still checks the word boundaries inside the window
-    return re.compile(body, re.IGNORECASE)
 
 
 # "recent quarters", "coming years", "future quarters": a reference word before any plural unit
@@ -252,12 +246,12 @@ FIRST: tuple[Rule, ...] = (
     Rule(
         "half_year",
         _compile(r"(?-i:H(?P<half>[12]))\s*,?\s*(?P<year>(?:19|20)\d\d)(?!\d)"),
-        anchor=_loose_anchor("h[12]"),
+        anchor=literal_anchor("H1", "H2"),
     ),
     Rule(
         "early_late_day",
         _compile(r"(?P<pmod>early|late)\s+(?P<day>today|yesterday|tomorrow)"),
-        anchor=_loose_anchor("today|yesterday|tomorrow"),
+        anchor=literal_anchor("oday", "esterday", "omorrow"),
     ),
     Rule(
         "week_of_month",
@@ -265,7 +259,7 @@ FIRST: tuple[Rule, ...] = (
             rf"(?:the\s+)?(?P<ord>{_alternation(_WEEK_ORDINALS)})\s+week\s+of\s+(?P<tail>(?:(?:this|next|last)\s+month)"
             rf"|{MONTH_FULL}(?:\s*,?\s*\d{{4}}(?!\d))?)"
         ),
-        anchor=_loose_anchor("week of"),
+        anchor=literal_anchor("eek"),
     ),
     Rule(
         "part_century",
@@ -273,9 +267,9 @@ FIRST: tuple[Rule, ...] = (
             r"(?:(?:the|a|an)\s+)?(?:(?:last|past|next|first|previous|coming)\s+)?(?P<part>quarter|half)[\s-]+century"
         ),
         _part_century_ok,
-        anchor=_loose_anchor("century"),
+        anchor=literal_anchor("entury"),
     ),
-    Rule("past_weekend", _compile(r"(?:(?:this|the)\s+)?past\s+weekend"), anchor=_loose_anchor("weekend")),
+    Rule("past_weekend", _compile(r"(?:(?:this|the)\s+)?past\s+weekend"), anchor=literal_anchor("eekend")),
     Rule(
         "clock_part",
         _compile(
@@ -284,7 +278,7 @@ FIRST: tuple[Rule, ...] = (
             r"|in\s+the\s+(?P<part2>morning|afternoon|evening)|(?P<night2>at\s+night))"
         ),
         _clock_part_ok,
-        anchor=_anchor(r"o['’]clock|morning|afternoon|evening|night"),
+        anchor=literal_anchor("clock", "orning", "fternoon", "vening", "night", "Night"),
     ),
     Rule(
         "frequency",
@@ -292,17 +286,17 @@ FIRST: tuple[Rule, ...] = (
             rf"(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|every|each)\s+"
             rf"(?:(?P<every_num>{NUMBER})\s+)?(?P<unit>{UNIT})"
         ),
-        anchor=_anchor(r"once|twice|thrice|times"),
+        anchor=literal_anchor("once", "Once", "wice", "hrice", "imes"),
     ),
     Rule(
         "every_named",
         _compile(rf"(?:every|each)\s+(?:(?P<season>{SEASON})|(?P<month>{MONTH_FULL}))"),
-        anchor=_loose_anchor("every|each"),
+        anchor=literal_anchor("very", "ach"),
     ),
     Rule(
         "reference_plural",
         _compile(rf"(?:the\s+)?(?P<ref>{_alternation(REFERENCE_WORDS)})\s+(?P<unit>{_alternation(lx.UNIT_PLURALS)})"),
-        anchor=_loose_anchor("|".join(REFERENCE_WORDS)),
+        anchor=literal_anchor(*(word[1:] for word in REFERENCE_WORDS)),
     ),
 )
 
@@ -310,7 +304,7 @@ LAST: tuple[Rule, ...] = (
     Rule(
         "long_adjective",
         _compile(r"(?P<unit>day|night|week|month|year)long"),
-        anchor=_loose_anchor("[ykh]long"),
+        anchor=literal_anchor("long"),
     ),
     Rule(
         "rate",
