@@ -28,6 +28,34 @@ sys.path[:0] = [str(REPO), str(REPO / "src")]
 from bench.timex_split import SHARED, is_held, load_scorer  # noqa: E402
 
 from timelinekg.nlp.timex import lexicon as lx  # noqa: E402
+from timelinekg.nlp.timex import phrases  # noqa: E402
+from timelinekg.nlp.timex.grammar import RATE_BEFORE  # noqa: E402
+
+_PLURAL_UNIT = "(?:" + "|".join(sorted(lx.UNIT_PLURALS, key=len, reverse=True)) + ")"
+_RATE = re.compile(r"(?<![\w-])(?:a\s+(?:day|week|month|year|night)|an\s+hour)(?![\w-])", re.IGNORECASE)
+
+
+def _class_rows() -> dict[str, re.Pattern[str]]:
+    """Rows that count a class of phrases rather than one phrase: "recent UNITS" is "recent" before any plural
+    unit ("recent quarters", "recent years")."""
+    rows = {
+        phrases.reference_row(word): re.compile(
+            rf"(?<![\w-])(?:the\s+)?{word}\s+{_PLURAL_UNIT}(?![\w-])", re.IGNORECASE
+        )
+        for word in phrases.REFERENCE_WORDS
+    }
+    rows[phrases.RATE_ROW] = _RATE
+    return rows
+
+
+_SHIFT_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|afterwards?|prior|from\s+now)\b", re.IGNORECASE)
+
+
+def _counts_as_class(row: str, text: str, start: int, end: int) -> bool:
+    # a rate is "a year" after an amount or a count, as the rate rule reads it; "40% a year earlier" is no rate
+    if row != phrases.RATE_ROW:
+        return True
+    return RATE_BEFORE.search(text[max(0, start - 24) : start]) is not None and not _SHIFT_AFTER.match(text, end)
 
 
 def _pattern(phrase: str) -> re.Pattern[str]:
@@ -42,13 +70,13 @@ def value_kind(value: str) -> str:
 def main() -> None:
     scorer = load_scorer(SHARED)
     docs = [d for d in scorer.read_corpus(SHARED / "data" / "dev" / "tbaq") if d.dct and not is_held(d.name)]
-    phrases = sorted({*lx.DEICTIC, *lx.SET_WORDS}, key=lambda p: (-len(p), p))
+    words = sorted({*lx.DEICTIC, *lx.SET_WORDS}, key=lambda p: (-len(p), p))
     seen: Counter[str] = Counter()
     marked: Counter[str] = Counter()
-    kinds: dict[str, Counter[str]] = {p: Counter() for p in phrases}
+    kinds: dict[str, Counter[str]] = {p: Counter() for p in words}
     for doc in docs:
         taken: list[tuple[int, int]] = []  # spans of longer phrases already counted
-        for phrase in phrases:  # longest first
+        for phrase in words:  # longest first
             for found in _pattern(phrase).finditer(doc.text):
                 start, end = found.span()
                 if any(s <= start and end <= e for s, e in taken):
@@ -61,9 +89,22 @@ def main() -> None:
                     exact = [g for g in golds if g.text.lower().split() == found.group().lower().split()]
                     for g in exact:
                         kinds[phrase][value_kind(g.value)] += 1
+        for row, pattern in _class_rows().items():
+            kinds.setdefault(row, Counter())
+            for found in pattern.finditer(doc.text):
+                if not _counts_as_class(row, doc.text, found.start(), found.end()):
+                    continue
+                seen[row] += 1
+                golds = [g for g in doc.gold if g.start < found.end() and found.start() < g.end]
+                if golds:
+                    marked[row] += 1
+                    found_words = found.group().lower().split()
+                    for g in golds:
+                        if g.text.lower().split() in (found_words, found_words[1:]):
+                            kinds[row][value_kind(g.value)] += 1
     print("# phrase\tseen\tmarked\tvalues (kind:count, for TIMEX3 spans equal to the phrase)")
     print(f"# tbaq dev part: {len(docs)} documents; scripts/learn_timex_words.py")
-    for phrase in sorted(phrases):
+    for phrase in sorted([*words, *_class_rows()]):
         if not seen[phrase]:
             continue
         values = ",".join(f"{k}:{n}" for k, n in sorted(kinds[phrase].items(), key=lambda kv: (-kv[1], kv[0])))

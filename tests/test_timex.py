@@ -620,12 +620,15 @@ def test_clock_time_takes_the_day_after_a_bracketed_zone_time() -> None:
 def test_anchored_scanning_finds_what_a_full_scan_finds() -> None:
     import dataclasses
 
-    from timelinekg.nlp.timex.grammar import RULES, anchored_matches
+    from timelinekg.nlp.timex import RULES
+    from timelinekg.nlp.timex.grammar import anchored_matches
 
     text = (
         "More than two and a half years after the war, in the late 1990s and the '80s, 24hrs later, "
         "every Friday morning of the third quarter of fiscal 1999, the mid-century summer, early in the "
-        "decade, three weeks ago, from now on, weekdays, each month.  " * 3
+        "decade, three weeks ago, from now on, weekdays, each month.  Twice a week at 4 in the morning, "
+        "each Spring, late Yesterday, the first week\nof March, a quarter-century, H1 2009, in recent "
+        "quarters, this past weekend, a Weeklong visit.  " * 3
     )
     for rule in RULES:
         plain = dataclasses.replace(rule, anchor=None)

@@ -159,3 +159,142 @@ def test_circa_is_part_of_the_year() -> None:
         ("ca. 466 BC", "BC0466", "APPROX"),
         ("circa 1200", "1200", "APPROX"),
     ]
+
+
+def test_a_rate_after_an_amount_is_left_to_the_learned_counts() -> None:
+    # news annotators leave most rates untagged (learned_words.tsv "NUMBER a UNIT"); narratives mark them
+    assert spans("The stock pays a dividend of $2.10 a year.") == []
+    assert spans("Ferries will run six sailings a week from Dover.") == []
+    assert spans("Rooms cost $80 a night at the inn.") == []
+    assert spans("Raids averaged 40 a day in the valley.", mode="narrative") == [("a day", "SET", "P1D")]
+    # a length that only looks like a rate stays one
+    assert spans("Prices rose 4% a year earlier.", dt.date(1999, 5, 3)) == [("a year earlier", "DATE", "1998")]
+    assert spans("She waited a year for the verdict.") == [("a year", "DURATION", "P1Y")]
+
+
+def test_a_reference_word_before_any_plural_unit() -> None:
+    assert spans("Margins narrowed in recent quarters.") == [("recent quarters", "DURATION", "PXQ")]
+    assert spans("Losses will shrink in future quarters.") == [("future quarters", "DATE", "FUTURE_REF")]
+    assert spans("Demand may ease in coming decades.")[0][0] == "coming decades"
+
+
+def test_a_weekday_part_in_the_plural_recurs() -> None:
+    assert spans("The ferry sails on Tuesday nights.") == [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]
+    assert spans("The club meets Sunday mornings at ten.")[0] == ("Sunday mornings", "SET", "XXXX-WXX-7TMO")
+
+
+def test_a_frequency_is_a_set_of_its_period() -> None:
+    assert spans("The council meets twice a month.") == [("twice a month", "SET", "P1M")]
+    assert spans("Buses stop there three times a day.") == [("three times a day", "SET", "P1D")]
+    assert spans("He flies home once every two weeks.") == [("once every two weeks", "SET", "P2W")]
+    # "once" alone is no frequency
+    assert spans("Polly Peck, once a small wholesaler, grew fast.") == []
+
+
+def test_every_named_season_or_month_and_every_few_units() -> None:
+    assert spans("Floods return each spring.") == [("each spring", "SET", "XXXX-SP")]
+    assert spans("The fair opens every September.") == [("every September", "SET", "XXXX-09")]
+    assert spans("The treaty is reviewed every few years.") == [("every few years", "SET", "PXY")]
+
+
+def test_a_count_of_quarters_is_a_length_but_a_fraction_is_not() -> None:
+    assert spans("Sales fell for six consecutive quarters.") == [("six consecutive quarters", "DURATION", "P6Q")]
+    assert spans("Three quarters of the members voted.") == []
+    assert spans("A quarter of the shares changed hands.") == []
+
+
+def test_a_hedged_article_length() -> None:
+    # "nearly a year" is a year, less than it
+    found = tag("The talks dragged on for nearly a year.", DCT)
+    assert [(t.text, t.value, t.mod) for t in found] == [("nearly a year", "P1Y", "LESS_THAN")]
+
+
+def test_an_hour_placed_by_the_part_of_the_day() -> None:
+    assert spans("The convoy will leave at 4 in the morning.") == [("4 in the morning", "TIME", "2003-04-16T04:00")]
+    assert spans("We met at 2:30 in the afternoon.") == [("2:30 in the afternoon", "TIME", "2003-04-16T14:30")]
+    assert spans("The bell rang at ten o'clock at night.") == [("ten o'clock at night", "TIME", "2003-04-16T22:00")]
+    # a bare number needs a word that takes a time
+    assert [t for t, _, _ in spans("Read page 3 in the morning edition.")] == ["the morning"]
+
+
+def test_a_clock_time_after_a_named_day_is_on_that_day() -> None:
+    assert spans("The vote is set for Tuesday at 8 p.m.") == [
+        ("Tuesday", "DATE", "2003-04-15"),
+        ("8 p.m.", "TIME", "2003-04-15T20:00"),
+    ]
+    assert spans("Police arrived on March 3, at about 2:30 p.m.")[1] == ("2:30 p.m.", "TIME", "2003-03-03T14:30")
+
+
+def test_early_and_late_belong_to_a_weekday_part() -> None:
+    found = tag("The storm hit late Tuesday night.", DCT)
+    assert [(t.text, t.value, t.mod) for t in found] == [("late Tuesday night", "2003-04-15TNI", "END")]
+
+
+def test_a_quarter_or_half_century_is_a_length() -> None:
+    assert spans("Prices are the lowest in the last quarter century.") == [
+        ("the last quarter century", "DURATION", "P25Y")
+    ]
+    assert spans("The party ruled for a half-century.") == [("a half-century", "DURATION", "P50Y")]
+
+
+def test_this_past_weekend_is_the_weekend_before() -> None:
+    assert spans("Storms hit the coast this past weekend.") == [("this past weekend", "DATE", "2003-W15-WE")]
+
+
+def test_an_ordinal_week_of_a_month_is_one_week() -> None:
+    found = tag("Talks resume in the first week of March 2003.", DCT)
+    assert [(t.text, t.value, t.earliest) for t in found] == [
+        ("the first week of March 2003", "2003-W10", dt.date(2003, 3, 3))
+    ]
+    assert spans("Ballots are due the third week of next month.") == [
+        ("the third week of next month", "DATE", "2003-W20")
+    ]
+
+
+def test_the_last_century_is_the_one_before() -> None:
+    assert spans("Cities grew fast in the last century.") == [("the last century", "DATE", "19")]
+
+
+def test_spoken_thousands() -> None:
+    assert spans("The approach of the year two thousand alarmed them.") == [("the year two thousand", "DATE", "2000")]
+    assert spans("The guild kept its secrets for more than two thousand years.") == [
+        ("more than two thousand years", "DURATION", "P2000Y")
+    ]
+    assert spans("Two thousand people marched.") == []
+
+
+def test_early_or_late_joins_a_relative_day() -> None:
+    found = tag("Officials were not available late yesterday.", DCT)
+    assert [(t.text, t.value, t.mod) for t in found] == [("late yesterday", "2003-04-15", "END")]
+
+
+def test_a_named_day_is_not_the_nearest_weekday() -> None:
+    assert spans("Prices have not recovered since Black Monday.") == []
+    assert spans("Shops close on Good Friday.") == []
+    assert spans("Prices fell Monday.") == [("Monday", "DATE", "2003-04-14")]
+
+
+def test_the_parts_of_one_length_join() -> None:
+    assert spans("He spent two years and three months in jail.") == [
+        ("two years and three months", "DURATION", "P2Y3M")
+    ]
+    assert spans("The flight took 3 hours and 20 minutes.") == [("3 hours and 20 minutes", "DURATION", "PT3H20M")]
+    # a larger unit after a smaller one, or a choice, is two lengths
+    assert [t for t, _, _ in spans("Shifts of two days and three years of training.")] == ["two days", "three years"]
+
+
+def test_a_unit_long_adjective_is_one_unit() -> None:
+    assert spans("The minister ended a weeklong visit.") == [("weeklong", "DURATION", "P1W")]
+
+
+def test_business_periods() -> None:
+    dct = dt.date(2009, 4, 16)
+    assert spans("Sales fell in H2 2008.", dct) == [("H2 2008", "DATE", "2008-H2")]
+    assert spans("Profit will rise this financial year.", dct) == [("this financial year", "DATE", "2009")]
+    found = tag("Debt should peak by end-2009.", dct)
+    assert [(t.text, t.value, t.mod) for t in found] == [("end-2009", "2009", "END")]
+
+
+def test_idioms_that_look_like_times() -> None:
+    assert spans("For Poland, high noon comes today.")[0][0] == "today"
+    assert spans("The quarter-to-quarter comparison improved.") == []

@@ -18,14 +18,19 @@ from collections.abc import Callable
 from dataclasses import replace
 from xml.sax.saxutils import escape, quoteattr
 
+from timelinekg.nlp.timex import grammar, phrases, resolve
 from timelinekg.nlp.timex import lexicon as lx
-from timelinekg.nlp.timex.grammar import CALENDAR_DAY, RULES, anchored_matches
+from timelinekg.nlp.timex.grammar import CALENDAR_DAY, anchored_matches
 from timelinekg.nlp.timex.model import Timex, interval, is_timex3_value
-from timelinekg.nlp.timex.resolve import HANDLERS, Context, Result
+from timelinekg.nlp.timex.resolve import Context, Result
 
 __all__ = ["MODES", "Timex", "find_dateline", "tag", "to_timeml"]
 
 MODES = ("news", "narrative")
+
+# on equal length the rule listed first wins: the phrase rules that must beat the grammar's come first
+RULES = (*phrases.FIRST, *grammar.RULES, *phrases.LAST)
+HANDLERS = {**resolve.HANDLERS, **phrases.HANDLERS}
 
 # A time followed by its day ("at 11 a.m. on 11 November") takes that day
 # between a clock time and the day it belongs to: a zone, "local time", a comma, "on", or the time in another
@@ -160,7 +165,9 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             # "for the nine months, net rose ...": the figures now compare running years, not quarters
             context.year_to_date = True
         timexes.append(_build(text, start, end, result))
-    return _order_ranges(text, _join_day_before_after(text, _attach_times_to_days(text, timexes)))
+    joined = _join_day_before_after(text, _attach_times_to_days(text, timexes))
+    joined = phrases.join_length_parts(text, joined, lambda start, end, result: _build(text, start, end, result))
+    return _order_ranges(text, _times_take_day_before(text, joined))
 
 
 def _build(text: str, start: int, end: int, result: Result) -> Timex:
@@ -211,6 +218,35 @@ def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
         return _build(text, timex.start, end, Result("TIME", value, timex.mod, timex.relation)), joined
 
     return _join_neighbours(timexes, join)
+
+
+# between a day and the clock time after it: "Tuesday at 8 p.m.", "on March 3, at about 2:30 p.m."
+_DAY_THEN_TIME = re.compile(
+    r"\s*,?\s*(?:(?:at|by|until|till|from|before|after|around|about|shortly\s+(?:before|after))\s+)?"
+    r"(?:(?:about|around|approximately|roughly)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _times_take_day_before(text: str, timexes: list[Timex]) -> list[Timex]:
+    """A clock time right after a named day is on that day ("Tuesday at 8 p.m."), not on the speech day; TimeML
+    keeps the two expressions apart."""
+    out = list(timexes)
+    for i in range(1, len(out)):
+        day, time = out[i - 1], out[i]
+        if (
+            time.type == "TIME"
+            and "T" in time.value
+            and time.value[:1].isdigit()
+            and day.type == "DATE"
+            and _ISO_DAY.fullmatch(day.value)
+            and time.value[:10] != day.value
+            and time.start - day.end <= 30
+            and _DAY_THEN_TIME.fullmatch(text, day.end, time.start)
+        ):
+            value = day.value + time.value[time.value.index("T") :]
+            out[i] = _build(text, time.start, time.end, Result("TIME", value, time.mod, time.relation))
+    return out
 
 
 _DAY_BEFORE_AFTER = re.compile(r"(?:the\s+)?(?P<unit>day|week)\s+(?P<dir>before|after)", re.IGNORECASE)

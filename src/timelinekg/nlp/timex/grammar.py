@@ -41,13 +41,15 @@ _NUMBER_WORD = (
     r"eight|nine)|" + _alternation(k for k in lx.CARDINALS if k not in ("a", "an")) + ")"
 )
 NUMBER = (
-    rf"(?:(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|{_NUMBER_WORD}|an?)(?:\s+and\s+a\s+half|\s+1/2|½)?"
+    rf"(?:(?:\d+(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+|(?:{_NUMBER_WORD}|an?)(?:[\s-]+(?:hundred|thousand)(?![\w-]))?)"
+    rf"(?:\s+and\s+a\s+half|\s+1/2|½)?"
     rf"|{_alternation(lx.VAGUE_QUANTITIES)})"
 )
 UNIT = _alternation([*lx.UNITS, *lx.UNIT_PLURALS])
 POSITION_MOD = _alternation(lx.POSITION_MODS)
 QUANTITY_MOD = _alternation(lx.QUANTITY_MODS)
-ORDINAL_WORD = _alternation(lx.ORDINALS)
+# "the last century" is the one before the speech time's (relative_unit), not a numbered century
+ORDINAL_WORD = _alternation(k for k, n in lx.ORDINALS.items() if n > 0)
 RELATIVE_YEAR = r"(?P<rel_year>that|the\s+same|the\s+following|the\s+next|the\s+previous|this|last|next)\s+year"
 
 
@@ -58,6 +60,9 @@ _TEENS_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen
 SPOKEN_YEAR = (
     rf"(?:seventeen|eighteen|nineteen)[\s-]+(?:{_TENS_WORD}(?:[\s-]+{_UNITS_WORD})?|{_TEENS_WORD}|"
     rf"(?:oh|o)[\s-]+{_UNITS_WORD}|hundred)"
+    # "the year two thousand (and eight)": only after "year", since "two thousand" alone is mostly a count
+    rf"|(?<=year\s)two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TEENS_WORD}|{_TENS_WORD}(?:[\s-]+{_UNITS_WORD})?"
+    rf"|{_UNITS_WORD}))?"
 )
 
 
@@ -107,6 +112,14 @@ class Rule:
 def _anchor(body: str) -> re.Pattern[str]:
     # not inside a word, but possibly glued to a number ("24hrs", "1990s")
     return re.compile(rf"(?<![^\W\d_])(?:{body})", re.IGNORECASE)
+
+
+def literal_anchor(*pieces: str) -> re.Pattern[str]:
+    """A search for plain strings, lower case and upper case: the regex engine scans for literal alternatives many
+    times faster than for ``_anchor``'s case-blind word starts.  A piece is a word's tail without its first
+    letter ("orning" for "morning", "Morning" and "MORNING"); the rule's own pattern checks the whole word."""
+    variants = dict.fromkeys(v for piece in pieces for v in (piece, piece.upper()))
+    return re.compile("|".join(re.escape(v) for v in variants))
 
 
 # how far a match may reach before and after its anchor word: prefixes ("more than two and a half", "the
@@ -263,14 +276,45 @@ _SINGULAR_ABBREVIATIONS = frozenset({"hr", "min"})
 _YEAR_AND_DASH_BEFORE = re.compile(r"\d{4}\s*[-–/]$")
 
 
+_FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_WORD_COUNTS = {w for w in lx.CARDINALS if " " not in w and lx.CARDINALS[w] >= 2}
+
+
+def parse_count(number: str | None) -> bool:
+    """Whether a count word names two or more ("six", "twenty", "12"): "a" and "some" do not."""
+    word = (number or "").lower()
+    return word.isdigit() or word in _WORD_COUNTS or bool(re.fullmatch(r"[a-z]+-[a-z]+", word))
+
+
+# what a rate's "a year", "a night" follows: an amount or a count of things ("$1.76 a year", "four flights a week")
+RATE_BEFORE = re.compile(
+    r"(?:miles|km|kilometres|kilometers|\)|\d|dollars|a\s+share|cents|million|billion|thousand|hundred|"
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands))\S*\s+[a-z]+s)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _is_rate(m: re.Match[str], text: str) -> bool:
+    """ "a year" after an amount is a frequency ("$2 million a year"), which the rate rule reads."""
+    if m["num"] or m["rel"] or m["qmod"] or (m["article"] or "").lower() not in ("a", "an"):
+        return False
+    return RATE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) is not None
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
+    if _is_rate(m, text):
+        return False
     if _names_a_year_part(m):
         return False
     if m["num"] and _YEAR_AND_DASH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False  # "the 2012-13 season" names the second year of a range, not thirteen seasons
     if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit() and not (m["rel"] and m["num"]):
-        return False
+        # "a quarter of the vote" and "three quarters of the shares" are fractions; "six consecutive quarters",
+        # "for two quarters" count quarters of a year
+        counted = parse_count(m["num"]) and unit in lx.UNIT_PLURALS and not _FRACTION_AFTER.match(text, m.end())
+        if not counted:
+            return False
     plural = unit in lx.UNIT_PLURALS and unit not in _SINGULAR_ABBREVIATIONS
     if (m["rel"] or "").lower() in ("last", "next") and not m["article"] and not m["num"] and not plural:
         return False  # "just last month", "up 5% over last year": the month or year before, a date
@@ -292,7 +336,17 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     return _preceding_word(text, m.start()) in lx.DURATION_CUES
 
 
+# a capitalised word that makes a weekday the name of one particular day ("Black Monday", "Good Friday",
+# "Super Tuesday"): not the weekday nearest the speech time
+_NAMED_DAY_BEFORE = re.compile(r"(?-i:" + "|".join(w.capitalize() for w in lx.NAMED_DAY_WORDS) + r")\s+$")
+
+
+_HIGH_BEFORE = re.compile(r"high\s+$", re.IGNORECASE)
+
+
 def _time_ok(m: re.Match[str], text: str) -> bool:
+    if m["named"] and _HIGH_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return False  # "High Noon", "high noon comes today": the showdown, not twelve o'clock
     if m["hour"] is not None and int(m["hour"]) > 24:
         return False
     if m["hour"] is not None and not m["ampm"] and not m["hrs"]:
@@ -357,7 +411,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday_part",
-        _compile(rf"(?P<weekday>{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)"),
+        _compile(
+            rf"(?:(?P<early>early|late)\s+(?:on\s+)?)?(?P<weekday>{WEEKDAY})(?P<days>s)?\s+"
+            r"(?P<part>morning|afternoon|evening|night)(?P<parts>s)?"
+        ),
     ),
     Rule(
         "month_year",
@@ -429,7 +486,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<pmod>{POSITION_MOD}|earlier|later)[\s-]*)?(?:(?P<the>the|that|this)\s+)?"
             r"(?P<rel>this|last|next|past|previous|coming|following|same|current|that|prior|preceding|"
             r"subsequent|succeeding|upcoming|recent|latest|that\s+same|this\s+same|the\s+same)\s+"
-            r"(?:fiscal\s+)?(?P<unit>day|week|weekend|month|year|quarter|decade|century|fortnight|morning|"
+            r"(?:(?:fiscal|financial)\s+)?(?P<unit>day|week|weekend|month|year|quarter|decade|century|fortnight|morning|"
             rf"afternoon|evening|night)(?:\s+of\s+(?P<month>{MONTH_FULL})(?:\s*,?\s*{_year('year')})?)?"
         ),
     ),
@@ -528,24 +585,13 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "the_quarter",
         _compile(
-            r"(?P<det>the|that|the\s+same)\s+(?:latest\s+)?quarter(?!\s+(?:of|century|mile)\b)|the\s+latest\s+period"
+            # "the quarter-to-quarter comparison": an adjective, not the quarter
+            r"(?P<det>the|that|the\s+same)\s+(?:latest\s+)?quarter(?!\s+(?:of|century|mile)\b)(?!-)|the\s+latest\s+period"
         ),
     ),
     Rule("deictic", _compile(_alternation(lx.DEICTIC))),
     Rule("relative_day", _compile(_alternation(lx.RELATIVE_DAYS))),
     Rule("set", _compile(rf"(?P<set>{_alternation(k for k in lx.SET_WORDS if not k.startswith(('a ', 'an ')))})")),
-    Rule(
-        "rate",
-        _compile(r"(?P<set>a\s+(?:day|week|month|year)|an\s+hour)"),
-        lambda m, text: (
-            re.search(
-                r"(?:once|twice|times|miles|km|kilometres|kilometers|\)|\d|dollars|cents)\s*$",
-                text[max(0, m.start() - 12) : m.start()],
-                re.IGNORECASE,
-            )
-            is not None
-        ),
-    ),
     Rule(
         "floating_holiday",
         _compile(
@@ -566,6 +612,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<pmod>early|late)\s+(?:on\s+)?)?(?:the\s+(?=previous|following|next))?"
             rf"(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?(?P<weekday>{WEEKDAY})(?P<plural>s)?"
         ),
+        lambda m, text: not _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()),
     ),
     Rule("day_only", _compile(rf"the\s+(?P<day>{_DAY})(?!\s*(?:%|\w))"), _day_only_ok),
     Rule(
@@ -607,3 +654,10 @@ _ANCHORS: dict[str, str] = {
     "every": r"every|each|\w+days",
 }
 RULES = tuple(replace(rule, anchor=_anchor(_ANCHORS[rule.name])) if rule.name in _ANCHORS else rule for rule in RULES)
+# the weekday part's optional "early"/"late" would have the engine try it at every character
+RULES = tuple(
+    replace(rule, anchor=literal_anchor("orning", "fternoon", "vening", "night", "Night"))
+    if rule.name == "weekday_part"
+    else rule
+    for rule in RULES
+)

@@ -40,7 +40,8 @@ CARDINALS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "a": 1, "an": 1,
     "one hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2,
     "couple of": 2, "a pair of": 2,
 }
@@ -139,7 +140,7 @@ SET_WORDS: dict[str, str] = {
     "per week": "P1W", "a week": "P1W", "every month": "P1M", "each month": "P1M", "per month": "P1M",
     "a month": "P1M", "every year": "P1Y", "each year": "P1Y", "per year": "P1Y", "a year": "P1Y",
     "per annum": "P1Y", "every hour": "PT1H", "per hour": "PT1H", "an hour": "PT1H", "every night": "P1D",
-    "each night": "P1D",
+    "each night": "P1D", "a night": "P1D",
 }
 
 # words before a point that say where in the period it lies -> TIMEX3 mod
@@ -149,6 +150,7 @@ POSITION_MODS: dict[str, str] = {
     "the first days of": "START", "early in": "START", "the early part of": "START", "late": "END",
     "the end of": "END", "end of": "END", "the close of": "END", "the last days of": "END",
     "the latter part of": "END", "late in": "END", "the late part of": "END", "mid": "MID", "mid-": "MID",
+    "end-": "END",
     "middle": "MID", "the middle of": "MID", "middle of": "MID", "the mid": "MID", "the rest of": "END",
     "the remainder of": "END", "the turn of": "END",
     # not a position but an approximation, written in the same place: "ca. 466 BC", "circa 1200" (WikiWars 2 of 2)
@@ -161,7 +163,7 @@ QUANTITY_MODS: dict[str, str] = {
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
     "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "just": "", "only": "", "barely": "LESS_THAN", "just over": "MORE_THAN", "up to": "EQUAL_OR_LESS",
-    "well over": "MORE_THAN", "nearly a": "LESS_THAN",
+    "well over": "MORE_THAN",
 }
 
 # quantity words that news annotators leave outside the expression ("only [14 days]", "about [five hours]": in the
@@ -183,6 +185,11 @@ HEDGES: dict[str, str] = {
 SCHEDULE_VERBS: tuple[str, ...] = (
     "takes effect", "take effect", "goes into effect", "comes into force", "expires", "begins", "starts",
     "opens", "resumes", "convenes", "kicks off", "takes place", "arrives", "departs",
+)
+
+# capitalised words before a weekday that name one particular day ("Black Monday", "Good Friday", "Super Tuesday")
+NAMED_DAY_WORDS: tuple[str, ...] = (
+    "black", "bloody", "super", "good", "holy", "ash", "easter", "palm", "maundy", "cyber", "whit", "fat", "blue",
 )
 
 # words that signal the governing verb refers to the future

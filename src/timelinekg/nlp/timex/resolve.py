@@ -287,7 +287,10 @@ def _spoken_year(text: str) -> int:
     """ "nineteen ninety-six" -> 1996, "eighteen oh five" -> 1805, "nineteen hundred" -> 1900."""
     words = re.split(r"[\s-]+", _norm(text))
     century = lx.CARDINALS[words[0]] * 100
-    rest = [w for w in words[1:] if w not in ("oh", "o", "hundred")]
+    if words[1:2] == ["thousand"]:  # "two thousand and eight"
+        century = lx.CARDINALS[words[0]] * 1000
+        words = words[1:]
+    rest = [w for w in words[1:] if w not in ("oh", "o", "hundred", "thousand", "and")]
     return century + sum(lx.CARDINALS[w] for w in rest)
 
 
@@ -322,7 +325,9 @@ def parse_number(text: str | None) -> float | None:
         return float(word)
     if word in lx.CARDINALS:
         return float(lx.CARDINALS[word])
-    parts = re.split(r"[\s-]", word)
+    parts = re.split(r"[\s-]+", word)
+    if len(parts) == 2 and parts[0] in lx.CARDINALS and parts[1] in ("hundred", "thousand"):
+        return float(lx.CARDINALS[parts[0]] * (100 if parts[1] == "hundred" else 1000))  # "two thousand"
     if len(parts) == 2 and parts[0] in lx.CARDINALS and parts[1] in lx.CARDINALS:
         return float(lx.CARDINALS[parts[0]] + lx.CARDINALS[parts[1]])
     return None
@@ -509,9 +514,13 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _weekday_part(m: re.Match[str], ctx: Context) -> Result | None:
     weekday = lx.WEEKDAYS[_norm(m["weekday"])]
+    if m["parts"]:  # "Tuesday nights", "on Sunday mornings": that part of every such weekday
+        return Result("SET", f"XXXX-WXX-{weekday}T{lx.DAY_PARTS[_norm(m['part'])]}")
+    if m["days"]:
+        return None
     point = _weekday_point(weekday, ctx, m.start(), None, m.end())
     base = Result("DATE", fmt_point(point), mentions=point) if point else Result("DATE", "XXXX-XX-XX")
-    return _with_part(base, m["part"], None, ctx)
+    return _with_part(base, m["part"], m["early"], ctx)
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1205,6 +1214,11 @@ def _time(m: re.Match[str], ctx: Context) -> Result | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
+    return clock_time(hour, minute, ctx)
+
+
+def clock_time(hour: int, minute: int, ctx: Context) -> Result | None:
+    """A clock time on the speech day."""
     if hour > 24 or minute > 59:
         return None
     day = _as_date(ctx.speech)
@@ -1317,8 +1331,8 @@ def _every(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("SET", f"XXXX-WXX-{lx.WEEKDAYS[_norm(m['weekday'] or m['each_weekday'])]}")
     unit = _unit(m["unit"])
     number = parse_number(m["num"]) if m["num"] else 1.0
-    if number is None:
-        return None
+    if number is None:  # "every few years": a recurrence of unknown period
+        return Result("SET", _duration_value(None, unit, None).value)
     if "other" in _norm(m.group()):
         number = 2.0
     duration = _duration_value(number, unit, None)

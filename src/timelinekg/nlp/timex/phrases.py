@@ -1,0 +1,328 @@
+"""Rules for phrases whose extent and type, rather than arithmetic, are the hard part: reference plurals ("in
+recent quarters", "coming years"), recurrences ("twice a week", "each spring") and rates
+("$2 million a year").
+
+The rules are kept apart from ``grammar.RULES`` so that ``tag`` can rank them: ``FIRST`` win ties against the
+grammar's rules of equal length, ``LAST`` lose them.  Their handlers join ``resolve.HANDLERS`` in ``HANDLERS``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from timelinekg.nlp.timex import grammar, resolve
+from timelinekg.nlp.timex import lexicon as lx
+from timelinekg.nlp.timex.grammar import (
+    MONTH_FULL,
+    NUMBER,
+    RATE_BEFORE,
+    SEASON,
+    UNIT,
+    Rule,
+    _alternation,
+    _compile,
+    literal_anchor,
+)
+from timelinekg.nlp.timex.model import Timex
+from timelinekg.nlp.timex.resolve import (
+    Context,
+    Result,
+    _as_date,
+    _duration_value,
+    _norm,
+    _unit,
+    clock_time,
+    parse_number,
+    position_mod,
+)
+
+Handler = Callable[[re.Match[str], Context], Result | None]
+
+
+# "recent quarters", "coming years", "future quarters": a reference word before any plural unit
+REFERENCE_WORDS: dict[str, str] = {"recent": "PAST_REF", "coming": "FUTURE_REF", "future": "FUTURE_REF"}
+
+
+def reference_row(word: str) -> str:
+    """The ``learned_words.tsv`` row that counts "<word> <any plural unit>"."""
+    return f"{word} UNITS"
+
+
+def _reference_plural(m: re.Match[str], ctx: Context) -> Result | None:
+    """A past or future reference, or a length of unknown count, whichever news annotators gave the phrases of
+    this word more often (``learned_words.tsv``; a tie goes to the length, as for "recent weeks")."""
+    word = _norm(m["ref"])
+    unit = _unit(m["unit"])
+    table = lx.learned_words()
+    # a phrase with values counted on its own ("recent years") follows them, the others their word's
+    own = table.get(_norm(m.group()).removeprefix("the "))
+    learned = own if own is not None and own.values else table.get(reference_row(word))
+    if learned is not None and not ctx.narrative:
+        references = learned.values[REFERENCE_WORDS[word]]
+        lengths = sum(n for kind, n in learned.values.items() if kind.startswith("P") and kind != "PAST_REF")
+        if references > lengths:
+            return Result("DATE", REFERENCE_WORDS[word])
+    return _duration_value(None, unit, None)
+
+
+def _frequency(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "twice a week", "three times a year", "once every two months": TimeML gives the period as the SET's value
+    (and the count as its ``freq``, which the record does not keep)."""
+    unit = _unit(m["unit"])
+    count = 1.0
+    if m["every_num"]:
+        parsed = parse_number(m["every_num"])
+        if parsed is None:
+            return None
+        count = parsed
+    return Result("SET", _duration_value(count, unit, None).value)
+
+
+def _every_named(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "each spring", "every January": the season or month of every year."""
+    if m["season"]:
+        return Result("SET", f"XXXX-{lx.SEASONS[_norm(m['season'])]}")
+    return Result("SET", f"XXXX-{lx.MONTHS[_norm(m['month'])]:02d}")
+
+
+_CLOCK_WORDS: dict[str, int] = {w: n for w, n in lx.CARDINALS.items() if 1 <= n <= 12 and " " not in w and len(w) > 2}
+# the part of the day that makes a bare hour one after noon
+_AFTER_NOON = frozenset({"afternoon", "evening", "night"})
+
+
+# a bare hour is one only after a word that takes a time ("at 4 in the morning"; "page 3 in the morning edition"
+# is not)
+_CLOCK_BEFORE = re.compile(r"(?:at|around|about|by|until|till|from|before|after|since|to|past)\s+$", re.IGNORECASE)
+
+
+def _clock_part_ok(m: re.Match[str], text: str) -> bool:
+    return bool(m["oclock"] or m["minute"]) or _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+
+
+def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "4 in the morning", "seven o'clock", "10:30 at night": an hour the words place in the day."""
+    hour_text = _norm(m["hour"])
+    hour = int(hour_text) if hour_text.isdigit() else _CLOCK_WORDS[hour_text]
+    minute = int(m["minute"] or 0)
+    part = _norm(m["part"] or m["part2"] or ("night" if m["night"] or m["night2"] else ""))
+    if hour > 12 and part:
+        return None  # "14 in the morning" is no clock time
+    if part in _AFTER_NOON and hour < 12 and not (part == "night" and hour < 5):
+        hour += 12
+    elif part == "morning" and hour == 12:
+        hour = 0
+    return clock_time(hour, minute, ctx)
+
+
+# "a quarter-century ago" points at a time; "its quarter-century low" uses the length as an adjective
+_AFTER_PART_CENTURY = re.compile(r"\s+(?:ago|earlier|later|before|after)\b|(?<=-century)\s+[a-z]", re.IGNORECASE)
+
+
+def _part_century_ok(m: re.Match[str], text: str) -> bool:
+    return _AFTER_PART_CENTURY.match(text, m.end()) is None
+
+
+def _part_century(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "a quarter century", "the last half-century": 25 and 50 years, not a quarter of the current year."""
+    years = 25 if _norm(m["part"]) == "quarter" else 50
+    return Result("DURATION", f"P{years}Y")
+
+
+def _past_weekend(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "this past weekend": the last weekend that ended before the speech day."""
+    day = _as_date(ctx.speech)
+    if day is None:
+        return Result("DATE", "XXXX-WXX-WE")
+    sunday = day - dt.timedelta(days=day.isoweekday() % 7 or 7)
+    year, week, _ = sunday.isocalendar()
+    return Result("DATE", f"{year:04d}-W{week:02d}-WE")
+
+
+_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_INNER_RULES = {rule.name: rule for rule in grammar.RULES}
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+
+
+def _resolve_inner(names: tuple[str, ...], ctx: Context, start: int, end: int) -> Result | None:
+    """The grammar's own reading of the words from ``start`` to ``end``, by the first of its rules ``names``
+    that covers exactly them."""
+    for name in names:
+        inner = _INNER_RULES[name].pattern.match(ctx.text, start, end)
+        if inner is not None and inner.end() == end:
+            return resolve.HANDLERS[name](inner, ctx)
+    return None
+
+
+def _week_of_month(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the first week of March", "the third week of next month": the ISO week holding the middle day of the
+    month's n-th seven days (March 4 for the first week)."""
+    result = _resolve_inner(("month_year", "month", "relative_unit"), ctx, m.start("tail"), m.end())
+    value = _MONTH_VALUE.fullmatch(result.value) if result else None
+    if value is None:
+        return None
+    day = dt.date(int(value[1]), int(value[2]), 7 * (_WEEK_ORDINALS[_norm(m["ord"])] - 1) + 4)
+    year, week, _ = day.isocalendar()
+    return Result("DATE", f"{year:04d}-W{week:02d}")
+
+
+def _early_late_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "late yesterday", "early today": the day, its part kept in the mod."""
+    result = _resolve_inner(("relative_day",), ctx, m.start("day"), m.end())
+    return replace(result, mod=position_mod(m["pmod"])) if result else None
+
+
+def _long_adjective(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "a weeklong visit", "yearlong talks": one unit."""
+    return _duration_value(1.0, _norm(m["unit"]), None)
+
+
+# between the parts of one length: "two years and three months", "one year, seven months"
+_LENGTH_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_LENGTH_PARTS = re.compile(
+    r"P(?:(?P<Y>\d+)Y)?(?:(?P<MO>\d+)M)?(?:(?P<D>\d+)D)?(?:T(?:(?P<H>\d+)H)?(?:(?P<MI>\d+)M)?(?:(?P<S>\d+)S)?)?"
+)
+_LENGTH_ORDER = ("Y", "MO", "D", "H", "MI", "S")
+
+
+def _length_parts(value: str) -> dict[str, str] | None:
+    found = _LENGTH_PARTS.fullmatch(value)
+    if found is None or value in ("P", "PT"):
+        return None
+    return {unit: count for unit, count in found.groupdict().items() if count is not None}
+
+
+def join_length_parts(text: str, timexes: list[Timex], build: Callable[[int, int, Result], Timex]) -> list[Timex]:
+    """ "two years and three months" is one length, P2Y3M, when each part counts a smaller unit than the one
+    before it; "two or three days" and "two years and 200 days" stay apart."""
+    out: list[Timex] = []
+    for timex in timexes:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.type == timex.type == "DURATION"
+            and not timex.mod
+            and _LENGTH_JOIN.fullmatch(text, previous.end, timex.start)
+        ):
+            first, second = _length_parts(previous.value), _length_parts(timex.value)
+            if (
+                first
+                and second
+                and _LENGTH_ORDER.index(max(first, key=_LENGTH_ORDER.index))
+                < _LENGTH_ORDER.index(min(second, key=_LENGTH_ORDER.index))
+            ):
+                parts = {**first, **second}
+                date = "".join(f"{parts[u]}{u[0]}" for u in ("Y", "MO", "D") if u in parts)
+                clock = "".join(f"{parts[u]}{u[0]}" for u in ("H", "MI", "S") if u in parts)
+                value = "P" + date + (f"T{clock}" if clock else "")
+                out[-1] = build(previous.start, timex.end, Result("DURATION", value, previous.mod, previous.relation))
+                continue
+        out.append(timex)
+    return out
+
+
+def _half_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "H1 2009", "H2 2010": a half of a named year."""
+    return Result("DATE", f"{int(m['year']):04d}-H{m['half']}")
+
+
+# the learned_words.tsv row that counts rates ("$2 million a year", "four flights a week")
+RATE_ROW = "NUMBER a UNIT"
+
+
+def _rate(m: re.Match[str], ctx: Context) -> Result | None:
+    """A rate is a frequency.  Narratives mark it (WikiWars 2 of 2); news annotators only when the tbaq dev part
+    shows a clear majority of the rates they meet marked (``learned_words.tsv``; it shows 2 of 10)."""
+    if not ctx.narrative:
+        learned = lx.learned_words().get(RATE_ROW)
+        if learned is None or learned.clear_majority() is not True:
+            return None
+    return Result("SET", lx.SET_WORDS[_norm(m["set"])])
+
+
+FIRST: tuple[Rule, ...] = (
+    Rule(
+        "half_year",
+        _compile(r"(?-i:H(?P<half>[12]))\s*,?\s*(?P<year>(?:19|20)\d\d)(?!\d)"),
+        anchor=literal_anchor("H1", "H2"),
+    ),
+    Rule(
+        "early_late_day",
+        _compile(r"(?P<pmod>early|late)\s+(?P<day>today|yesterday|tomorrow)"),
+        anchor=literal_anchor("oday", "esterday", "omorrow"),
+    ),
+    Rule(
+        "week_of_month",
+        _compile(
+            rf"(?:the\s+)?(?P<ord>{_alternation(_WEEK_ORDINALS)})\s+week\s+of\s+(?P<tail>(?:(?:this|next|last)\s+month)"
+            rf"|{MONTH_FULL}(?:\s*,?\s*\d{{4}}(?!\d))?)"
+        ),
+        anchor=literal_anchor("eek"),
+    ),
+    Rule(
+        "part_century",
+        _compile(
+            r"(?:(?:the|a|an)\s+)?(?:(?:last|past|next|first|previous|coming)\s+)?(?P<part>quarter|half)[\s-]+century"
+        ),
+        _part_century_ok,
+        anchor=literal_anchor("entury"),
+    ),
+    Rule("past_weekend", _compile(r"(?:(?:this|the)\s+)?past\s+weekend"), anchor=literal_anchor("eekend")),
+    Rule(
+        "clock_part",
+        _compile(
+            rf"(?P<hour>[01]?\d|2[0-3]|{_alternation(_CLOCK_WORDS)})(?::(?P<minute>[0-5]\d))?\s+"
+            r"(?:(?P<oclock>o['’]clock)(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)|\s+(?P<night>at\s+night))?"
+            r"|in\s+the\s+(?P<part2>morning|afternoon|evening)|(?P<night2>at\s+night))"
+        ),
+        _clock_part_ok,
+        anchor=literal_anchor("clock", "orning", "fternoon", "vening", "night", "Night"),
+    ),
+    Rule(
+        "frequency",
+        _compile(
+            rf"(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|every|each)\s+"
+            rf"(?:(?P<every_num>{NUMBER})\s+)?(?P<unit>{UNIT})"
+        ),
+        anchor=literal_anchor("once", "Once", "wice", "hrice", "imes"),
+    ),
+    Rule(
+        "every_named",
+        _compile(rf"(?:every|each)\s+(?:(?P<season>{SEASON})|(?P<month>{MONTH_FULL}))"),
+        anchor=literal_anchor("very", "ach"),
+    ),
+    Rule(
+        "reference_plural",
+        _compile(rf"(?:the\s+)?(?P<ref>{_alternation(REFERENCE_WORDS)})\s+(?P<unit>{_alternation(lx.UNIT_PLURALS)})"),
+        anchor=literal_anchor(*(word[1:] for word in REFERENCE_WORDS)),
+    ),
+)
+
+LAST: tuple[Rule, ...] = (
+    Rule(
+        "long_adjective",
+        _compile(r"(?P<unit>day|night|week|month|year)long"),
+        anchor=literal_anchor("long"),
+    ),
+    Rule(
+        "rate",
+        _compile(r"(?P<set>a\s+(?:day|week|month|year|night)|an\s+hour)"),
+        lambda m, text: RATE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) is not None,
+    ),
+)
+
+HANDLERS: dict[str, Handler] = {
+    "reference_plural": _reference_plural,
+    "frequency": _frequency,
+    "half_year": _half_year,
+    "long_adjective": _long_adjective,
+    "early_late_day": _early_late_day,
+    "week_of_month": _week_of_month,
+    "part_century": _part_century,
+    "past_weekend": _past_weekend,
+    "clock_part": _clock_part,
+    "every_named": _every_named,
+    "rate": _rate,
+}
