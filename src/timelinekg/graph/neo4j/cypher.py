@@ -100,15 +100,32 @@ def _set_properties(variable: str, declared: tuple[Property, ...]) -> str:
 
 
 def _property_map(declared: tuple[Property, ...]) -> str:
-    return "{" + ", ".join(f"{_schema_name(p.name)}: {_row_value(p)}" for p in declared) + "}"
+    """A map literal of every declared property from ``row`` (a null value sets nothing); a ``kept`` one
+    is the row's value or ``$now``: the map creates the thing, so there is no earlier value to keep."""
+
+    def value(prop: Property) -> str:
+        return f"coalesce({_row_value(prop)}, $now)" if prop.kept else _row_value(prop)
+
+    return "{" + ", ".join(f"{_schema_name(p.name)}: {value(p)}" for p in declared) + "}"
 
 
-def upsert_sources() -> str:
+def _create_nodes(labels: str, declared: tuple[Property, ...]) -> str:
+    # Every property in the CREATE itself: the node is written once with all of them, instead of
+    # being created bare and then changed property by property, and there is no MERGE lookup or lock.
+    return f"{KEEP_PLAN}UNWIND $rows AS row\nCREATE (n:{labels} {_property_map(declared)})"
+
+
+def upsert_sources(*, new: bool = False) -> str:
+    """Sources by id; ``new`` ones (no stored node has their id) are created outright."""
+    if new:
+        return _create_nodes(label("Source"), properties.SOURCE)
     return f"{KEEP_PLAN}UNWIND $rows AS row\nMERGE (s:Source {{id: row.id}})\n{_set_properties('s', properties.SOURCE)}"
 
 
-def upsert_actors(kind_label: str | None) -> str:
+def upsert_actors(kind_label: str | None, *, new: bool = False) -> str:
     """Actors of one kind: the kind label is replaced, so a changed kind never leaves a stale label."""
+    if new:
+        return _create_nodes(":".join(label(x) for x in ("Actor", kind_label) if x), properties.ACTOR)
     all_kinds = ":".join(label(k) for k in sorted(KIND_LABELS.values()))
     set_kind = f"\nSET a:{label(kind_label)}" if kind_label else ""
     return (
@@ -119,7 +136,9 @@ def upsert_actors(kind_label: str | None) -> str:
     )
 
 
-def upsert_places() -> str:
+def upsert_places(*, new: bool = False) -> str:
+    if new:
+        return _create_nodes(label("Place"), properties.PLACE)
     return f"{KEEP_PLAN}UNWIND $rows AS row\nMERGE (p:Place {{id: row.id}})\n{_set_properties('p', properties.PLACE)}"
 
 
@@ -152,9 +171,18 @@ def delete_event_children() -> str:
     )
 
 
-def select_existing_events() -> str:
-    """Which of ``$ids`` are stored: a write creates the others outright, with nothing of theirs to delete."""
-    return "UNWIND $ids AS id\nMATCH (e:Event {id: id})\nRETURN collect(e.id) AS ids"
+STORED_LABELS = ("Event", "Source", "Actor", "Place")
+
+
+def select_stored_ids() -> str:
+    """Which of a write's ids are stored, one list per label (parameters and columns ``$events``, ``$sources``,
+    ``$actors``, ``$places``): a write creates the others outright, with nothing of theirs to find or delete."""
+    columns = [f"{name.lower()}s" for name in STORED_LABELS]
+    found = "".join(
+        f"CALL () {{ UNWIND ${column} AS id MATCH (n:{label(name)} {{id: id}}) RETURN collect(id) AS {column} }}\n"
+        for name, column in zip(STORED_LABELS, columns, strict=True)
+    )
+    return found + "RETURN " + ", ".join(columns)
 
 
 def link_events(declared: properties.Relationship) -> str:
@@ -169,8 +197,9 @@ def link_events(declared: properties.Relationship) -> str:
 
 def upsert_events(*, new: bool = False) -> str:
     """Events by id; ``new`` ones (no stored event has their id) are created without MERGE's lookup and lock."""
-    write = "CREATE" if new else "MERGE"
-    return f"{KEEP_PLAN}UNWIND $rows AS row\n{write} (e:Event {{id: row.id}})\n{_set_properties('e', properties.EVENT)}"
+    if new:
+        return _create_nodes(label("Event"), properties.EVENT)
+    return f"{KEEP_PLAN}UNWIND $rows AS row\nMERGE (e:Event {{id: row.id}})\n{_set_properties('e', properties.EVENT)}"
 
 
 def _find_or_create(written: bool) -> str:

@@ -200,37 +200,68 @@ def _parse_external_ids(values: Sequence[str] | None) -> tuple[tuple[str, str], 
 WritePlan = list[tuple[str, list[Any], str]]
 
 
-def write_plan(facts: Facts, stored_events: Collection[str] | None = None) -> WritePlan:
-    """Every statement and its rows for one ``write``.  ``stored_events`` are the ids among the events that
-    the database already holds (``None``: any may be): only those are rewritten in place, the others are
-    created outright."""
+@dataclass(frozen=True)
+class StoredIds:
+    """Which of a write's ids the database already holds, by label (bare nodes count: they are there).
+    The others are created outright, with no MERGE lookup and nothing of theirs to find or delete."""
+
+    events: Collection[str] = frozenset()
+    sources: Collection[str] = frozenset()
+    actors: Collection[str] = frozenset()
+    places: Collection[str] = frozenset()
+
+
+def _last_by_id(things: Sequence[Any]) -> list[Any]:
+    """One of each id, the last given (as MERGE then SET row after row would leave it)."""
+    return list({x.id: x for x in things}.values())
+
+
+def write_plan(facts: Facts, stored: StoredIds | None = None) -> WritePlan:
+    """Every statement and its rows for one ``write``.  ``stored`` says which ids the database already
+    holds (``None``: any may be): only those are rewritten in place, the others are created outright."""
+
+    def split(things: Sequence[Any], held: Collection[str]) -> tuple[list[Any], list[Any]]:
+        unique = _last_by_id(things)
+        if stored is None:
+            return unique, []
+        return [x for x in unique if x.id in held], [x for x in unique if x.id not in held]
+
     plan: WritePlan = []
-    if facts.sources:
-        plan.append((cypher.upsert_sources(), [properties.source_properties(s) for s in facts.sources], "rows"))
-        # before this write's events are linked, so that only events stored earlier are found
-        plan.append((cypher.settle_publication_days(by_source=True), [s.id for s in facts.sources], "ids"))
-    by_kind: dict[str | None, list[dict[str, Any]]] = {}
-    for a in facts.actors:
-        by_kind.setdefault(properties.actor_kind_label(a), []).append(properties.actor_properties(a))
-    for kind_label, rows in by_kind.items():
-        plan.append((cypher.upsert_actors(kind_label), rows, "rows"))
-    if facts.places:
-        plan.append((cypher.upsert_places(), [properties.place_properties(p) for p in facts.places], "rows"))
-        plan.append((cypher.delete_place_parents(), [p.id for p in facts.places], "ids"))
-        parents = [{"id": p.id, "parent_id": p.parent_id} for p in facts.places if p.parent_id]
-        if parents:
-            plan.append((cypher.link_place_parents(), parents, "rows"))
+    stored_sources, new_sources = split(facts.sources, stored.sources if stored else ())
+    if stored_sources:
+        plan.append((cypher.upsert_sources(), [properties.source_properties(s) for s in stored_sources], "rows"))
+        # before this write's events are linked, so that only events stored earlier are found; a new
+        # source has no events yet
+        plan.append((cypher.settle_publication_days(by_source=True), [s.id for s in stored_sources], "ids"))
+    if new_sources:
+        plan.append((cypher.upsert_sources(new=True), [properties.source_properties(s) for s in new_sources], "rows"))
+    for is_new, some_actors in enumerate(split(facts.actors, stored.actors if stored else ())):
+        by_kind: dict[str | None, list[dict[str, Any]]] = {}
+        for a in some_actors:
+            by_kind.setdefault(properties.actor_kind_label(a), []).append(properties.actor_properties(a))
+        for kind_label, rows in by_kind.items():
+            plan.append((cypher.upsert_actors(kind_label, new=bool(is_new)), rows, "rows"))
+    stored_places, new_places = split(facts.places, stored.places if stored else ())
+    if stored_places:
+        plan.append((cypher.upsert_places(), [properties.place_properties(p) for p in stored_places], "rows"))
+        plan.append((cypher.delete_place_parents(), [p.id for p in stored_places], "ids"))
+    if new_places:
+        plan.append((cypher.upsert_places(new=True), [properties.place_properties(p) for p in new_places], "rows"))
+    parents = [{"id": p.id, "parent_id": p.parent_id} for p in (*stored_places, *new_places) if p.parent_id]
+    if parents:
+        plan.append((cypher.link_place_parents(), parents, "rows"))
     if facts.events:
-        events = list({e.id: e for e in facts.events}.values())  # the last report of an id wins, as in SQLite
+        # the last report of an id wins, as in SQLite
+        stored_events, new_events = split(facts.events, stored.events if stored else ())
+        events = _last_by_id(facts.events)
         # publication days from this write's sources; events citing others are settled in the database below
         published = {s.id: s.published for s in facts.sources}
-        stored = [e for e in events if stored_events is None or e.id in stored_events]
-        new = [e for e in events if stored_events is not None and e.id not in stored_events]
-        if stored:
-            plan.append((cypher.delete_event_children(), [e.id for e in stored], "ids"))
-            plan.append((cypher.upsert_events(), [properties.event_properties(e, published) for e in stored], "rows"))
-        if new:
-            rows = [properties.event_properties(e, published) for e in new]
+        if stored_events:
+            plan.append((cypher.delete_event_children(), [e.id for e in stored_events], "ids"))
+            rows = [properties.event_properties(e, published) for e in stored_events]
+            plan.append((cypher.upsert_events(), rows, "rows"))
+        if new_events:
+            rows = [properties.event_properties(e, published) for e in new_events]
             plan.append((cypher.upsert_events(new=True), rows, "rows"))
         actors, places, sources = ({x.id for x in written} for written in (facts.actors, facts.places, facts.sources))
         participations = _split([row for e in events for row in properties.participations(e)], "actor_id", actors)
@@ -251,6 +282,18 @@ def write_plan(facts: Facts, stored_events: Collection[str] | None = None) -> Wr
         if unsettled:
             plan.append((cypher.settle_publication_days(), unsettled, "ids"))
     return plan
+
+
+def stored_ids(tx: neo4j.ManagedTransaction, facts: Facts) -> StoredIds:
+    """Which of ``facts``' events, sources, actors and places the database holds, asked in one statement."""
+    ids = {
+        "events": sorted({x.id for x in facts.events}),
+        "sources": sorted({x.id for x in facts.sources}),
+        "actors": sorted({x.id for x in facts.actors}),
+        "places": sorted({x.id for x in facts.places}),
+    }
+    found = tx.run(cypher.select_stored_ids(), ids).single(strict=True)
+    return StoredIds(**{name: set(found[name]) for name in ids})
 
 
 def _split(
@@ -544,11 +587,7 @@ class Neo4jStore(Neo4jReads):
             facts = decide(TransactionReads(tx, self._build_event))
             check_facts(facts)
             now = facts.recorded_at or dt.datetime.now(dt.UTC)
-            ids = sorted({e.id for e in facts.events})
-            stored = (
-                set(tx.run(cypher.select_existing_events(), {"ids": ids}).single(strict=True)["ids"]) if ids else set()
-            )
-            for statement, rows, name in write_plan(facts, stored):
+            for statement, rows, name in write_plan(facts, stored_ids(tx, facts)):
                 for chunk in _chunks(rows):
                     parameters = {name: list(chunk), "now": now}
                     tx.run(statement, parameters).consume()
