@@ -335,6 +335,9 @@ class ArgumentFinder(FinderBase):
         if mention is None:
             # "Trump ally Bryan Lanza": the head noun "ally" with the name as a compound or apposition
             for child in token.children:
+                # "the group of nations - France, Spain and Italy -" lists members: none of them is the group
+                if child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
+                    break
                 if child.dep_ in ("appos",) and self.actors.mention_at(child) is not None:
                     mention = self.actors.mention_at(child)
                     break
@@ -584,6 +587,8 @@ class ArgumentFinder(FinderBase):
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in PRONOUNS_PERSON | PRONOUNS_GROUP:
                 found = self.actors_at(token, speaker=True)
                 if not found:
+                    if self._unnamed_speaker(token):
+                        self.last_person = None  # "A senior lawmaker said ... He said": not the last named person
                     continue
                 actor = found[0]
                 if actor.kind == "person":
@@ -592,6 +597,14 @@ class ArgumentFinder(FinderBase):
                     self.last_thing = actor
                     if actor.kind != "product":
                         self.last_group = actor
+
+    def _unnamed_speaker(self, subject: Any) -> bool:
+        """ "A senior member of parliament said", "one of the rescuers told reporters": someone the text does not
+        name speaks, and a "he" or "she" after it is that speaker."""
+        if not (subject.tag_ == "NN" or subject.lower_ == "one") or not subject.head.tag_.startswith("VB"):
+            return False
+        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(subject.head))
+        return lexeme is not None and lexeme.reporting
 
     # -- places --------------------------------------------------------------------------------------------
 

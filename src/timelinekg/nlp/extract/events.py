@@ -28,7 +28,7 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.arguments import ArgumentFinder
-from timelinekg.nlp.extract.candidate import Candidate
+from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, Candidate
 from timelinekg.nlp.extract.dating import EventDater
 from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon
@@ -90,6 +90,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                     candidate.conjunct_of = by_verb[verb.head.i]
                 self._arguments(candidate)
             candidates = self._without_provenance(candidates)
+            candidates = self._without_relays(candidates)
             background = [c for c in candidates if self._background_statement(c)]
             self.background.update(c.trigger.i for c in background)
             candidates = [c for c in candidates if c not in background]
@@ -155,6 +156,40 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             candidate.reported_by = sorted(outlets)[0]
             kept.append(candidate)
         return kept
+
+    def _without_relays(self, candidates: list[Candidate]) -> list[Candidate]:
+        """ "Officials said the minister told his counterpart...", " 'The general reported to the president...,' the
+        ministry said": what the second speaker said is the news; the first speaker only passes it on, so it is
+        the source of that speech (role ``source``), not a statement of its own on another subject."""
+        relayed: dict[int, Candidate] = {}
+        for relay in candidates:
+            if not _is_speech(relay) or not relay.verb.tag_.startswith("VB"):
+                continue
+            speakers = {actor.name for actor, role in relay.participants if role == "agent"}
+            for inner in candidates:
+                inner_speakers = {actor.name for actor, role in inner.participants if role == "agent"}
+                if (
+                    inner is relay
+                    or not _is_speech(inner)
+                    or not inner.verb.tag_.startswith("VB")
+                    or not inner_speakers
+                    or inner_speakers & speakers
+                    or not _passes_on(relay.verb, inner.verb)
+                ):
+                    continue
+                relayed[id(relay)] = inner
+                break
+        if not relayed:
+            return candidates
+        for relay in candidates:
+            if id(relay) not in relayed:
+                continue
+            inner = relayed[id(relay)]
+            named = {actor.name for actor, _ in inner.participants}
+            inner.participants.extend(
+                (actor, "source") for actor, role in relay.participants if role == "agent" and actor.name not in named
+            )
+        return [c for c in candidates if id(c) not in relayed]
 
     def _outlet_speaks(self, candidate: Candidate) -> bool:
         """ "the Reuters and AFP news agencies reported", "state media said", "Al Jazeera's correspondent,
@@ -263,6 +298,22 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         return [code for code, _ in counts.most_common()]
 
     # -- triggers ------------------------------------------------------------------------------------------
+
+
+def _is_speech(candidate: Candidate) -> bool:
+    from timelinekg.schema.merge import SPEECH_TYPES
+
+    return (candidate.lexeme.reporting or candidate.type in SPEECH_TYPES or candidate.type in ADDRESS_TYPES) and (
+        candidate.type != "other"
+    )
+
+
+def _passes_on(relay: Any, inner: Any) -> bool:
+    """Whether the reporting verb ``relay`` governs the speech verb ``inner`` ("said [he told her]") or is tacked
+    onto a quote whose verb it is ("'... reported to the president,' it said")."""
+    if inner.head.i == relay.i and inner.dep_ == "ccomp":
+        return True
+    return bool(relay.head.i == inner.i and relay.dep_ == "parataxis" and relay.i > inner.i)
 
 
 # "(left)", "(R)", "(second from right)", "(file photo)", "(pictured)": a photo's caption, whose verbs are in
