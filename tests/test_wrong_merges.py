@@ -49,7 +49,7 @@ def holding(facts: Facts, words: str) -> list[Event]:
             "ministry",
         ),
         (
-            "The foreign ministry said envoy Carla Ruiz had warned the ambassador that talks would end.",
+            "The foreign ministry said envoy Carla Ruiz had told the ambassador that talks would end.",
             "Carla Ruiz",
             "foreign ministry",
         ),
@@ -114,3 +114,10 @@ def test_a_group_listing_its_members_is_not_its_first_member(group: str) -> None
     facts = read(f"{group} that the blockade must end.")
     said = holding(facts, "blockade must end")
     assert all("France" not in agents(facts, e) for e in said)
+
+
+def test_a_passing_mention_that_says_where_still_joins_the_event() -> None:
+    text = "Gunmen attacked a bus station on Tuesday. Police detained six men on Wednesday over the attack in Lagos."
+    attacks = [e for e in read(text).events if e.type == "attack"]
+    assert len(attacks) == 1
+    assert any("Lagos" in m.quote for m in attacks[0].mentions)

@@ -163,7 +163,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         the source of that speech (role ``source``), not a statement of its own on another subject."""
         relayed: dict[int, Candidate] = {}
         for relay in candidates:
-            if not _is_speech(relay) or not relay.verb.tag_.startswith("VB"):
+            if not _is_speech(relay) or not relay.lexeme.reporting or not relay.verb.tag_.startswith("VB"):
                 continue
             speakers = {actor.name for actor, role in relay.participants if role == "agent"}
             for inner in candidates:
@@ -171,6 +171,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                 if (
                     inner is relay
                     or not _is_speech(inner)
+                    or not inner.lexeme.reporting  # "claims the store violates an agreement": a claim about an act
                     or not inner.verb.tag_.startswith("VB")
                     or not inner_speakers
                     or inner_speakers & speakers
