@@ -4,9 +4,13 @@ tests in varied wording, one group per class of wrong merge seen on development 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from timelinekg.graph.ingest import load_paths
+from timelinekg.graph.sqlite import SQLiteStore
+from timelinekg.loaders import LoadOptions
 from timelinekg.nlp.extract import Article, extract_article
 from timelinekg.schema.model import Event, Facts
 
@@ -121,3 +125,38 @@ def test_a_passing_mention_that_says_where_still_joins_the_event() -> None:
     attacks = [e for e in read(text).events if e.type == "attack"]
     assert len(attacks) == 1
     assert any("Lagos" in m.quote for m in attacks[0].mentions)
+
+
+def load_articles(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> list[Event]:
+    """Load {file name: (publication day, text)} into one store; its events."""
+    from timelinekg.graph.base import EventQuery
+
+    for name, (day, body) in articles.items():
+        (tmp_path / name).write_text(f"---\ntitle: {name}\npublished: {day}\n---\n{body}\n", encoding="utf-8")
+    store = SQLiteStore(tmp_path / "news.db")
+    report = load_paths(store, sorted(tmp_path.glob("*.md")), LoadOptions())
+    assert report.errors == []
+    return list(store.events(EventQuery()))
+
+
+# -- a search, or its end, is not the disaster it follows ----------------------------------------------------
+@pytest.mark.parametrize(
+    "search",
+    [
+        "The coast guard suspended the search for four missing workers in Porto on Tuesday evening, "
+        "hours after the bridge collapsed.",
+        "Divers called off the search in Porto on Tuesday night; the bridge had collapsed that morning.",
+        "On Tuesday evening rescuers in Porto ended the search for survivors of the collapse.",
+    ],
+)
+def test_a_search_after_a_collapse_stays_its_own_event(tmp_path: Path, search: str) -> None:
+    events = load_articles(
+        tmp_path,
+        {
+            "a.md": ("2025-06-10", "A highway bridge in Porto collapsed early on Tuesday after a barge hit a pillar."),
+            "b.md": ("2025-06-11", search),
+        },
+    )
+    for event in events:
+        quotes = " ".join(m.quote for m in event.mentions)
+        assert not ("barge hit" in quotes and "search" in quotes), (event.type, event.label, quotes)
