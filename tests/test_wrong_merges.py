@@ -160,3 +160,43 @@ def test_a_search_after_a_collapse_stays_its_own_event(tmp_path: Path, search: s
     for event in events:
         quotes = " ".join(m.quote for m in event.mentions)
         assert not ("barge hit" in quotes and "search" in quotes), (event.type, event.label, quotes)
+
+
+# -- a trigger's type is decided by what it acts on ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "type"),
+    [
+        ("Two suspects were captured near the border on Monday.", "coercion"),
+        ("Rebels captured the town of Goma on Monday.", "military"),
+        ("It was the largest strike the army has launched since the war began, officials said on Monday.", "attack"),
+        ("Air defences intercepted rockets after a missile launch toward Haifa on Monday.", "attack"),
+        ("On Monday the navy launched cruise missiles against the port.", "attack"),
+        ("The company launched its new phone in Seoul on Monday.", "product-launch"),
+        ("On Monday the army cancelled its order for residents to stay in shelters.", "yield"),
+        ("Nordwind Airlines cancelled its order for 40 aircraft on Monday.", "business"),
+        ("Protesters set the town hall on fire in Lyon on Monday.", "attack"),
+        ("On Monday masked gunmen set fire to a bus in Lyon.", "attack"),
+        ("A fire destroyed a warehouse in Leeds on Monday.", "disaster"),
+    ],
+)
+def test_a_triggers_type_comes_from_what_it_acts_on(text: str, type: str) -> None:
+    facts = read(text, D(2025, 6, 10))
+    assert type in {e.type for e in facts.events}, [(e.type, e.label) for e in facts.events]
+
+
+# -- places: where the actor is, a place inside a place ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A district court in Lyon on Tuesday charged three men with fraud.", "Lyon"),
+        ("On Tuesday the army leaders in Mali appointed a general as interim president.", "Mali"),
+        ("Police in Nairobi arrested 40 protesters on Tuesday.", "Nairobi"),
+        ("The governor was sworn in at the parliament building in the capital city Nairobi on Tuesday.", "Nairobi"),
+        ("The minister resigned on Tuesday at the party headquarters in central Lisbon.", "Lisbon"),
+    ],
+)
+def test_an_event_is_placed_where_its_actor_is_or_inside_a_named_place(text: str, place: str) -> None:
+    facts = read(text, D(2025, 6, 10))
+    names = {p.id: p.name for p in facts.places}
+    placed = {names[p] for e in facts.events for p in e.place_ids}
+    assert place in placed, [(e.type, e.label, e.place_ids) for e in facts.events]

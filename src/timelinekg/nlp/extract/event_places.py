@@ -29,6 +29,9 @@ class EventPlaces(FinderBase):
         out: list[PlaceRef] = []
         stack = [(a, 0) for a in candidate.anchors]
         visited: set[int] = set()
+        # tokens on a chain of locative phrases from the event ("at a hotel in the capital city Lisbon"): a place
+        # inside the place where it happened is where it happened
+        where: set[int] = set()
         while stack:
             token, depth = stack.pop()
             if token.i in visited or depth > 6:
@@ -64,17 +67,51 @@ class EventPlaces(FinderBase):
                         place = self._place(mention, child)
                         if place is not None:
                             out.append(place)
+                locative = (
+                    dep == "prep"
+                    and child.lower_ in LOCATIVE_PREPOSITIONS
+                    and (token in candidate.anchors or token.i in where)
+                ) or (dep in ("pobj", "appos", "compound") and token.i in where)
+                if locative:
+                    where.add(child.i)
                 if candidate.type not in FORCE_TYPES | {"disaster", "protest"} and not (
-                    (dep == "prep" and token in candidate.anchors) or (dep in ("pobj", "appos") and depth <= 1)
+                    (dep == "prep" and token in candidate.anchors)
+                    or (dep in ("pobj", "appos") and depth <= 1)
+                    or locative
                 ):
                     continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine
                 if dep in ("prep", "pobj", "dobj", "appos", "acl", "compound", "npadvmod", "poss", "attr", "oprd"):
                     stack.append((child, depth + 1))
+        if not out:
+            out.extend(self._actor_place(candidate))
         if not out and candidate.type not in FORCE_TYPES - {"coercion"}:
             home = self._demonym_place(candidate)
             if home is not None:
                 out.append(home)
         return out
+
+    def _actor_place(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Police in Nairobi arrested", "a district court in Lyon charged": an actor the text places acts there,
+        when nothing places the event itself (not for speech: what is said is not located by the speaker)."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        if candidate.type in SPEECH_TYPES or candidate.lexeme.reporting:
+            return []
+        found: list[PlaceRef] = []
+        for anchor in candidate.anchors:
+            for subject in anchor.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                for prep in subject.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                        continue
+                    for pobj in _children(prep, "pobj"):
+                        mention = self.actors.mention_at(pobj)
+                        if mention is not None and self._is_location(mention):
+                            place = self._place(mention, pobj)
+                            if place is not None:
+                                found.append(place)
+        return found
 
     def _demonym_place(self, candidate: Candidate) -> PlaceRef | None:
         """ "Korean lawmakers voted", "Chilean police arrested": a country's own people or bodies acting at
