@@ -200,3 +200,27 @@ def test_an_event_is_placed_where_its_actor_is_or_inside_a_named_place(text: str
     names = {p.id: p.name for p in facts.places}
     placed = {names[p] for e in facts.events for p in e.place_ids}
     assert place in placed, [(e.type, e.label, e.place_ids) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shots were heard near the airport in Bamako, the Reuters and AFP news agencies reported on Tuesday.",
+        "Rebels had seized the airport on Tuesday, Syria's state television and a local radio station reported.",
+    ],
+)
+def test_an_outlet_named_in_apposition_or_confirming_is_the_source(text: str) -> None:
+    facts = read(text, D(2025, 6, 10))
+    assert not [e for e in facts.events if e.type in ("statement", "confirmation")], [
+        (e.type, e.label) for e in facts.events
+    ]
+
+
+def test_people_captured_in_a_second_conjunct_are_arrested() -> None:
+    facts = read("Police said the two men had fled south and were captured near the border on Monday.", D(2025, 6, 10))
+    assert "coercion" in {e.type for e in facts.events}, [(e.type, e.label) for e in facts.events]
+
+
+def test_a_lifted_directive_is_one_event() -> None:
+    facts = read("On Monday the army cancelled its order for residents to stay in shelters.", D(2025, 6, 10))
+    assert [e.type for e in facts.events] == ["yield"], [(e.type, e.label) for e in facts.events]

@@ -39,6 +39,8 @@ __all__ = ["Candidate", "EventFinder"]
 
 DEFINITE_WORDS = {"the", "this", "that", "its", "their", "his", "her"}
 # Kinds of news that are events even without an actor: disasters, attacks, protests, arrests, votes.
+# what an outlet does when it reports: says, or confirms ("state television confirmed the strike")
+OUTLET_SPEECH = frozenset({"statement", "confirmation"})
 UNAGENTIVE_TYPES = {"disaster", "attack", "mass-violence", "military", "protest", "coercion", "election"}
 
 
@@ -134,7 +136,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         outlets = {
             actor.name
             for c in candidates
-            if c.lexeme.reporting or c.type == "statement"
+            if c.lexeme.reporting or c.type in OUTLET_SPEECH
             for actor, _ in c.participants
             if self._is_outlet(actor)
         }
@@ -147,7 +149,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         kept = []
         for candidate in candidates:
             if any(actor.name in outlets for actor, _ in candidate.participants) and (
-                candidate.lexeme.reporting or candidate.type == "statement"
+                candidate.lexeme.reporting or candidate.type in OUTLET_SPEECH
             ):
                 if self._own_date(candidate):
                     kept.append(candidate)  # a dated report ("the Post reported on November 10") is news
@@ -195,13 +197,16 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
     def _outlet_speaks(self, candidate: Candidate) -> bool:
         """ "the Reuters and AFP news agencies reported", "state media said", "Al Jazeera's correspondent,
         reporting from Kenya, said": the outlet or its reporter is the source."""
-        if not (candidate.lexeme.reporting or candidate.type == "statement") or self._own_date(candidate):
+        if not (candidate.lexeme.reporting or candidate.type in OUTLET_SPEECH) or self._own_date(candidate):
             return False
         return bool(self._outlet_phrase(candidate))
 
     def _outlet_phrase(self, candidate: Candidate) -> str:
         words = self.lexicon.outlet_words
-        for subject in (c for c in candidate.verb.children if c.dep_ == "nsubj"):
+        subjects = [c for c in candidate.verb.children if c.dep_ == "nsubj"]
+        # "Libreville, the Reuters and AFP news agencies reported": the parser's subject and its apposition
+        subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+        for subject in subjects:
             phrase = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
             if subject.lower_ in words or any(t.lower_ in words for t in phrase if t is not subject):
                 return str(self.doc[subject.left_edge.i : subject.i + 1].text)

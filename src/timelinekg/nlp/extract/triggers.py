@@ -95,7 +95,7 @@ class TriggerFinder(FinderBase):
                 if lexeme.needs_complement and _child(token, "ccomp") is None:
                     continue
                 kind = self._type_in_context(token, lexeme, dobj)
-                if dobj is not None and any(word == self.lexicon.lemma(dobj) for word, _ in lexeme.by_object):
+                if dobj is not None and any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object):
                     carried.add(dobj.i)  # "opened fire": the object typed the verb's event and is no event itself
                 if lexeme.with_complement and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
                     # "called it the hottest thing going": says something, like "said"
@@ -352,6 +352,8 @@ def _patient(verb: Any) -> Any:
     passive = _child(verb, "nsubjpass")
     if passive is not None:
         return passive
+    if verb.dep_ == "conj" and _child(verb, "auxpass") is not None and _child(verb, "nsubj") is None:
+        return _child(verb.head, "nsubj") or _child(verb.head, "nsubjpass")  # "had contacts and were captured"
     if verb.dep_ == "relcl" and verb.head.tag_.startswith("NN") and _child(verb, "nsubj") is not None:
         return verb.head
     return None
