@@ -33,6 +33,12 @@ def agents(facts: Facts, event: Event) -> set[str]:
     return {name for name, role in roles(facts, event).items() if role == "agent"}
 
 
+def only_of(facts: Facts, type: str) -> Event:
+    found = [e for e in facts.events if e.type == type]
+    assert len(found) == 1, [(e.type, e.label) for e in facts.events]
+    return found[0]
+
+
 def holding(facts: Facts, words: str) -> list[Event]:
     return [e for e in facts.events if any(words in m.quote for m in e.mentions)]
 
@@ -217,8 +223,11 @@ def test_an_outlet_named_in_apposition_or_confirming_is_the_source(text: str) ->
 
 
 def test_people_captured_in_a_second_conjunct_are_arrested() -> None:
-    facts = read("Police said the two men had fled south and were captured near the border on Monday.", D(2025, 6, 10))
-    assert "coercion" in {e.type for e in facts.events}, [(e.type, e.label) for e in facts.events]
+    facts = read(
+        "Police said the two gunmen had fled south and were captured near the border on Monday.", D(2025, 6, 10)
+    )
+    arrest = only_of(facts, "coercion")
+    assert roles(facts, arrest).get("gunmen") == "target"
 
 
 def test_a_lifted_directive_is_one_event() -> None:

@@ -137,10 +137,12 @@ class ArgumentFinder(FinderBase):
             ):
                 continue
             if anchor.tag_.startswith("VB"):
+                passive = _child(anchor, "auxpass") is not None
+                # "the men had fled and were captured": the subject a passive conjunct shares is what it acted on
+                shared_role = object_role if passive and anchor.dep_ == "conj" else subject_role
                 for subject in self._subjects(anchor):
                     for actor in self.actors_at(subject, speaker=True):
-                        add(actor, subject_role)
-                passive = _child(anchor, "auxpass") is not None
+                        add(actor, shared_role)
                 for child in anchor.children:
                     dep = child.dep_
                     if dep == "agent":
