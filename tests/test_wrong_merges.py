@@ -8,10 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from timelinekg.graph.ingest import load_paths
-from timelinekg.graph.sqlite import SQLiteStore
-from timelinekg.loaders import LoadOptions
-from timelinekg.nlp.extract import Article, extract_article
+from tests.test_extract_news import load_articles, only, roles
+from tests.test_extract_news import read as news_read
 from timelinekg.schema.model import Event, Facts
 
 pytest.importorskip("spacy")
@@ -21,22 +19,11 @@ THURSDAY = D(2025, 6, 12)
 
 
 def read(text: str, published: dt.date = THURSDAY) -> Facts:
-    return extract_article(Article(text=text, origin="test.txt", title="Test", published=published))
-
-
-def roles(facts: Facts, event: Event) -> dict[str, str]:
-    by_id = {a.id: a.name for a in facts.actors}
-    return {by_id[p.actor_id]: p.role for p in event.participants}
+    return news_read(text, published)
 
 
 def agents(facts: Facts, event: Event) -> set[str]:
     return {name for name, role in roles(facts, event).items() if role == "agent"}
-
-
-def only_of(facts: Facts, type: str) -> Event:
-    found = [e for e in facts.events if e.type == type]
-    assert len(found) == 1, [(e.type, e.label) for e in facts.events]
-    return found[0]
 
 
 def holding(facts: Facts, words: str) -> list[Event]:
@@ -133,18 +120,6 @@ def test_a_passing_mention_that_says_where_still_joins_the_event() -> None:
     assert any("Lagos" in m.quote for m in attacks[0].mentions)
 
 
-def load_articles(tmp_path: Path, articles: dict[str, tuple[str, str]]) -> list[Event]:
-    """Load {file name: (publication day, text)} into one store; its events."""
-    from timelinekg.graph.base import EventQuery
-
-    for name, (day, body) in articles.items():
-        (tmp_path / name).write_text(f"---\ntitle: {name}\npublished: {day}\n---\n{body}\n", encoding="utf-8")
-    store = SQLiteStore(tmp_path / "news.db")
-    report = load_paths(store, sorted(tmp_path.glob("*.md")), LoadOptions())
-    assert report.errors == []
-    return list(store.events(EventQuery()))
-
-
 # -- a search, or its end, is not the disaster it follows ----------------------------------------------------
 @pytest.mark.parametrize(
     "search",
@@ -226,7 +201,7 @@ def test_people_captured_in_a_second_conjunct_are_arrested() -> None:
     facts = read(
         "Police said the two gunmen had fled south and were captured near the border on Monday.", D(2025, 6, 10)
     )
-    arrest = only_of(facts, "coercion")
+    arrest = only(facts, "coercion")
     assert roles(facts, arrest).get("gunmen") == "target"
 
 
