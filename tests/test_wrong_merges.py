@@ -208,3 +208,18 @@ def test_people_captured_in_a_second_conjunct_are_arrested() -> None:
 def test_a_lifted_directive_is_one_event() -> None:
     facts = read("On Monday the army cancelled its order for residents to stay in shelters.", D(2025, 6, 10))
     assert [e.type for e in facts.events] == ["yield"], [(e.type, e.label) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Jordan closed its airspace on Tuesday.", "Jordan"),
+        ("On Tuesday Poland shut its border crossings.", "Poland"),
+        ("The army lifted its order for Ukrainians to stay in shelters on Tuesday.", "Ukraine"),
+    ],
+)
+def test_a_countrys_own_territory_or_its_people_place_the_event(text: str, place: str) -> None:
+    facts = read(text, D(2025, 6, 10))
+    names = {p.id: p.name for p in facts.places}
+    placed = {names[p] for e in facts.events for p in e.place_ids}
+    assert place in placed, [(e.type, e.label, e.place_ids) for e in facts.events]
