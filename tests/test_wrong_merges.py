@@ -223,3 +223,14 @@ def test_a_countrys_own_territory_or_its_people_place_the_event(text: str, place
     names = {p.id: p.name for p in facts.places}
     placed = {names[p] for e in facts.events for p in e.place_ids}
     assert place in placed, [(e.type, e.label, e.place_ids) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister convened his security cabinet on Monday.",
+        "On Monday the chancellor convened leaders of the coalition parties in Berlin.",
+    ],
+)
+def test_convening_is_a_meeting(text: str) -> None:
+    assert "meeting" in {e.type for e in read(text, D(2025, 6, 10)).events}
