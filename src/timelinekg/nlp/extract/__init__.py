@@ -245,6 +245,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     they are news without one (a disaster, an attack, an arrest) and the text says where or to whom.
     """
     from timelinekg.nlp.extract.events import UNAGENTIVE_TYPES
+    from timelinekg.nlp.extract.reference import answers_adjunct
     from timelinekg.schema.merge import merge_events, same_event
     from timelinekg.schema.speech import is_background
 
@@ -318,6 +319,14 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             dated = result[occasion]
             event = _dated_as(event, dated.earliest, dated.latest, dated.precision, "occasion")
             keep(candidate, event)
+        elif (
+            target is not None
+            and answers_adjunct(candidate.trigger)
+            and set(event.place_ids) <= set(result[target].place_ids)
+        ):
+            # "suspended Gabon following the coup": news of a reaction naming the coup in passing is no report of
+            # it, unless the passing mention says where it happened ("over the attack on a Moscow concert hall")
+            continue
         elif target is not None:
             # one sentence, one quote: the dated event's claim for it stands
             known = {m.key for m in result[target].mentions}

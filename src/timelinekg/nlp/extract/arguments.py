@@ -137,10 +137,12 @@ class ArgumentFinder(FinderBase):
             ):
                 continue
             if anchor.tag_.startswith("VB"):
+                passive = _child(anchor, "auxpass") is not None
+                # "the men had fled and were captured": the subject a passive conjunct shares is what it acted on
+                shared_role = object_role if passive and anchor.dep_ == "conj" else subject_role
                 for subject in self._subjects(anchor):
                     for actor in self.actors_at(subject, speaker=True):
-                        add(actor, subject_role)
-                passive = _child(anchor, "auxpass") is not None
+                        add(actor, shared_role)
                 for child in anchor.children:
                     dep = child.dep_
                     if dep == "agent":
@@ -335,6 +337,9 @@ class ArgumentFinder(FinderBase):
         if mention is None:
             # "Trump ally Bryan Lanza": the head noun "ally" with the name as a compound or apposition
             for child in token.children:
+                # "the group of nations - France, Spain and Italy -" lists members: none of them is the group
+                if child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
+                    break
                 if child.dep_ in ("appos",) and self.actors.mention_at(child) is not None:
                     mention = self.actors.mention_at(child)
                     break
@@ -584,6 +589,8 @@ class ArgumentFinder(FinderBase):
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in PRONOUNS_PERSON | PRONOUNS_GROUP:
                 found = self.actors_at(token, speaker=True)
                 if not found:
+                    if self._unnamed_speaker(token):
+                        self.last_person = None  # "A senior lawmaker said ... He said": not the last named person
                     continue
                 actor = found[0]
                 if actor.kind == "person":
@@ -592,6 +599,14 @@ class ArgumentFinder(FinderBase):
                     self.last_thing = actor
                     if actor.kind != "product":
                         self.last_group = actor
+
+    def _unnamed_speaker(self, subject: Any) -> bool:
+        """ "A senior member of parliament said", "one of the rescuers told reporters": someone the text does not
+        name speaks, and a "he" or "she" after it is that speaker."""
+        if not (subject.tag_ == "NN" or subject.lower_ == "one") or not subject.head.tag_.startswith("VB"):
+            return False
+        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(subject.head))
+        return lexeme is not None and lexeme.reporting
 
     # -- places --------------------------------------------------------------------------------------------
 

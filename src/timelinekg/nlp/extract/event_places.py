@@ -29,6 +29,9 @@ class EventPlaces(FinderBase):
         out: list[PlaceRef] = []
         stack = [(a, 0) for a in candidate.anchors]
         visited: set[int] = set()
+        # tokens on a chain of locative phrases from the event ("at a hotel in the capital city Lisbon"): a place
+        # inside the place where it happened is where it happened
+        where: set[int] = set()
         while stack:
             token, depth = stack.pop()
             if token.i in visited or depth > 6:
@@ -64,40 +67,108 @@ class EventPlaces(FinderBase):
                         place = self._place(mention, child)
                         if place is not None:
                             out.append(place)
+                locative = (
+                    dep == "prep"
+                    and child.lower_ in LOCATIVE_PREPOSITIONS
+                    and (token in candidate.anchors or token.i in where)
+                ) or (dep in ("pobj", "appos", "compound") and token.i in where)
+                if locative:
+                    where.add(child.i)
                 if candidate.type not in FORCE_TYPES | {"disaster", "protest"} and not (
-                    (dep == "prep" and token in candidate.anchors) or (dep in ("pobj", "appos") and depth <= 1)
+                    (dep == "prep" and token in candidate.anchors)
+                    or (dep in ("pobj", "appos") and depth <= 1)
+                    or locative
                 ):
                     continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine
                 if dep in ("prep", "pobj", "dobj", "appos", "acl", "compound", "npadvmod", "poss", "attr", "oprd"):
                     stack.append((child, depth + 1))
+        if not out:
+            out.extend(self._actor_place(candidate))
+        if not out:
+            out.extend(self._own_territory(candidate))
         if not out and candidate.type not in FORCE_TYPES - {"coercion"}:
             home = self._demonym_place(candidate)
             if home is not None:
                 out.append(home)
         return out
 
+    def _actor_place(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Police in Nairobi arrested", "a district court in Lyon charged": an actor the text places acts there,
+        when nothing places the event itself (not for speech: what is said is not located by the speaker)."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        if candidate.type in SPEECH_TYPES or candidate.lexeme.reporting:
+            return []
+        found: list[PlaceRef] = []
+        for anchor in candidate.anchors:
+            for subject in anchor.children:
+                if subject.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                for prep in subject.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                        continue
+                    for pobj in _children(prep, "pobj"):
+                        mention = self.actors.mention_at(pobj)
+                        if mention is not None and self._is_location(mention):
+                            place = self._place(mention, pobj)
+                            if place is not None:
+                                found.append(place)
+        return found
+
+    def _own_territory(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Jordan closed its airspace", "Poland shut its border crossings": a country acting on what is its own
+        acts at home."""
+        countries = [
+            actor.name for actor, role in candidate.participants if role == "agent" and actor.kind == "country"
+        ]
+        if len(countries) != 1:
+            return []
+        owned = any(
+            child.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in child.children)
+            for anchor in candidate.anchors
+            for child in anchor.children
+        )
+        place = self.gazetteer.resolve(countries[0], self.context_countries) if owned else None
+        if place is None or place.kind != "country":
+            return []
+        self.place_refs[place.name] = place
+        return [place]
+
     def _demonym_place(self, candidate: Candidate) -> PlaceRef | None:
         """ "Korean lawmakers voted", "Chilean police arrested": a country's own people or bodies acting at
         home put the event in that country, when the text names no place.  Not its forces, troops or
         diplomats, who act abroad, and not for attacks (arrests, by police, yes)."""
-        for anchor in candidate.anchors:
+        # the subjects of the event's clause, and of a clause saying whom it was for ("its order for Israelis to stay")
+        clauses = [
+            *candidate.anchors,
+            *(c for a in candidate.anchors for c in a.children if c.dep_ in ("advcl", "xcomp")),
+        ]
+        for anchor in clauses:
             for subject in anchor.children:
                 if subject.dep_ not in ("nsubj", "nsubjpass") or subject.lower_ in self.lexicon.group_nouns:
                     continue
                 if subject.lower_ in ABROAD_NOUNS:
                     continue
-                for modifier in subject.children:
-                    if modifier.dep_ not in ("amod", "compound") or modifier.i > subject.i:
-                        continue
-                    country = self.lexicon.demonyms.get(name_key(modifier.text))
-                    place = (
-                        self.gazetteer.resolve(country, self.context_countries)
-                        if country is not None
-                        else self.gazetteer.demonym_country(modifier.text)
-                    )
-                    if place is not None and place.kind == "country":
+                words = [m for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i]
+                if subject.tag_ == "NNPS" or (anchor not in candidate.anchors and subject.tag_.startswith("NNP")):
+                    words.append(subject)  # "Israelis", "Ukrainians": the people of a country
+                for modifier in words:
+                    place = self._demonym_country(modifier.text)
+                    if place is not None:
                         self.place_refs[place.name] = place
                         return place
+        return None
+
+    def _demonym_country(self, word: str) -> PlaceRef | None:
+        for form in (word, word[:-1] if word.endswith("s") else word):
+            country = self.lexicon.demonyms.get(name_key(form))
+            place = (
+                self.gazetteer.resolve(country, self.context_countries)
+                if country is not None
+                else self.gazetteer.demonym_country(form)
+            )
+            if place is not None and place.kind == "country":
+                return place
         return None
 
     def _is_other_event(self, token: Any, candidate: Candidate) -> bool:

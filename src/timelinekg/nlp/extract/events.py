@@ -28,7 +28,7 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.arguments import ArgumentFinder
-from timelinekg.nlp.extract.candidate import Candidate
+from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, Candidate
 from timelinekg.nlp.extract.dating import EventDater
 from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon
@@ -39,6 +39,8 @@ __all__ = ["Candidate", "EventFinder"]
 
 DEFINITE_WORDS = {"the", "this", "that", "its", "their", "his", "her"}
 # Kinds of news that are events even without an actor: disasters, attacks, protests, arrests, votes.
+# what an outlet does when it reports: says, or confirms ("state television confirmed the strike")
+OUTLET_SPEECH = frozenset({"statement", "confirmation"})
 UNAGENTIVE_TYPES = {"disaster", "attack", "mass-violence", "military", "protest", "coercion", "election"}
 
 
@@ -90,6 +92,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                     candidate.conjunct_of = by_verb[verb.head.i]
                 self._arguments(candidate)
             candidates = self._without_provenance(candidates)
+            candidates = self._without_relays(candidates)
             background = [c for c in candidates if self._background_statement(c)]
             self.background.update(c.trigger.i for c in background)
             candidates = [c for c in candidates if c not in background]
@@ -133,7 +136,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         outlets = {
             actor.name
             for c in candidates
-            if c.lexeme.reporting or c.type == "statement"
+            if c.lexeme.reporting or c.type in OUTLET_SPEECH
             for actor, _ in c.participants
             if self._is_outlet(actor)
         }
@@ -146,7 +149,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         kept = []
         for candidate in candidates:
             if any(actor.name in outlets for actor, _ in candidate.participants) and (
-                candidate.lexeme.reporting or candidate.type == "statement"
+                candidate.lexeme.reporting or candidate.type in OUTLET_SPEECH
             ):
                 if self._own_date(candidate):
                     kept.append(candidate)  # a dated report ("the Post reported on November 10") is news
@@ -156,16 +159,54 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             kept.append(candidate)
         return kept
 
+    def _without_relays(self, candidates: list[Candidate]) -> list[Candidate]:
+        """ "Officials said the minister told his counterpart...", " 'The general reported to the president...,' the
+        ministry said": what the second speaker said is the news; the first speaker only passes it on, so it is
+        the source of that speech (role ``source``), not a statement of its own on another subject."""
+        relayed: dict[int, Candidate] = {}
+        for relay in candidates:
+            if not _is_speech(relay) or not relay.lexeme.reporting or not relay.verb.tag_.startswith("VB"):
+                continue
+            speakers = {actor.name for actor, role in relay.participants if role == "agent"}
+            for inner in candidates:
+                inner_speakers = {actor.name for actor, role in inner.participants if role == "agent"}
+                if (
+                    inner is relay
+                    or not _is_speech(inner)
+                    or not inner.lexeme.reporting  # "claims the store violates an agreement": a claim about an act
+                    or not inner.verb.tag_.startswith("VB")
+                    or not inner_speakers
+                    or inner_speakers & speakers
+                    or not _passes_on(relay.verb, inner.verb)
+                ):
+                    continue
+                relayed[id(relay)] = inner
+                break
+        if not relayed:
+            return candidates
+        for relay in candidates:
+            if id(relay) not in relayed:
+                continue
+            inner = relayed[id(relay)]
+            named = {actor.name for actor, _ in inner.participants}
+            inner.participants.extend(
+                (actor, "source") for actor, role in relay.participants if role == "agent" and actor.name not in named
+            )
+        return [c for c in candidates if id(c) not in relayed]
+
     def _outlet_speaks(self, candidate: Candidate) -> bool:
         """ "the Reuters and AFP news agencies reported", "state media said", "Al Jazeera's correspondent,
         reporting from Kenya, said": the outlet or its reporter is the source."""
-        if not (candidate.lexeme.reporting or candidate.type == "statement") or self._own_date(candidate):
+        if not (candidate.lexeme.reporting or candidate.type in OUTLET_SPEECH) or self._own_date(candidate):
             return False
         return bool(self._outlet_phrase(candidate))
 
     def _outlet_phrase(self, candidate: Candidate) -> str:
         words = self.lexicon.outlet_words
-        for subject in (c for c in candidate.verb.children if c.dep_ == "nsubj"):
+        subjects = [c for c in candidate.verb.children if c.dep_ == "nsubj"]
+        # "Libreville, the Reuters and AFP news agencies reported": the parser's subject and its apposition
+        subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+        for subject in subjects:
             phrase = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
             if subject.lower_ in words or any(t.lower_ in words for t in phrase if t is not subject):
                 return str(self.doc[subject.left_edge.i : subject.i + 1].text)
@@ -263,6 +304,22 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         return [code for code, _ in counts.most_common()]
 
     # -- triggers ------------------------------------------------------------------------------------------
+
+
+def _is_speech(candidate: Candidate) -> bool:
+    from timelinekg.schema.merge import SPEECH_TYPES
+
+    return (candidate.lexeme.reporting or candidate.type in SPEECH_TYPES or candidate.type in ADDRESS_TYPES) and (
+        candidate.type != "other"
+    )
+
+
+def _passes_on(relay: Any, inner: Any) -> bool:
+    """Whether the reporting verb ``relay`` governs the speech verb ``inner`` ("said [he told her]") or is tacked
+    onto a quote whose verb it is ("'... reported to the president,' it said")."""
+    if inner.head.i == relay.i and inner.dep_ == "ccomp":
+        return True
+    return bool(relay.head.i == inner.i and relay.dep_ == "parataxis" and relay.i > inner.i)
 
 
 # "(left)", "(R)", "(second from right)", "(file photo)", "(pictured)": a photo's caption, whose verbs are in

@@ -70,6 +70,18 @@ def answered_token(trigger: Any, event_types: Mapping[int, str]) -> int | None:
     return None
 
 
+def answers_adjunct(trigger: Any) -> bool:
+    """Whether the event noun ``trigger`` is only what its clause answers ("froze aid after the coup", "suspended
+    Gabon following the coup", "in retaliation for the strike"): the sentence tells other news, and refers to
+    this event in passing."""
+    if trigger.dep_ != "pobj":
+        return False
+    prep = trigger.head
+    if prep.lower_ in AFTER_PREPOSITIONS:
+        return bool(prep.head.tag_.startswith("VB"))
+    return bool(prep.lower_ in ("for", "to") and prep.head.lower_ in RESPONSE_NOUNS)
+
+
 def _answered_words(child: Any) -> list[Any]:
     if child.dep_ == "dobj":
         return [child]

@@ -63,6 +63,8 @@ class TriggerFinder(FinderBase):
                     kind = lexeme.type_for_object(self.lexicon.lemma(noun)) if lexeme else noun_lexeme.type
                     if kind == "other" or (lexeme and kind == lexeme.type and noun_lexeme.type != kind):
                         kind = noun_lexeme.type
+                    if kind == "disaster" and _set_by_someone(noun):
+                        kind = "attack"  # "masked men set fire to a bus": arson
                     planned = self._planned(token)
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(noun)):
                         out.append(Candidate(noun, kind, noun_lexeme, [noun, token], planned=planned))
@@ -93,7 +95,7 @@ class TriggerFinder(FinderBase):
                 if lexeme.needs_complement and _child(token, "ccomp") is None:
                     continue
                 kind = self._type_in_context(token, lexeme, dobj)
-                if dobj is not None and any(word == self.lexicon.lemma(dobj) for word, _ in lexeme.by_object):
+                if dobj is not None and any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object):
                     carried.add(dobj.i)  # "opened fire": the object typed the verb's event and is no event itself
                 if lexeme.with_complement and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
                     # "called it the hottest thing going": says something, like "said"
@@ -117,8 +119,15 @@ class TriggerFinder(FinderBase):
                 carrier = self._subject_carrier(head)
                 if carrier is not None:
                     anchors.append(carrier)
-                compounds = [self.lexicon.lemma(c) for c in token.children if c.dep_ == "compound"]
+                # what the noun is of: "a missile launch", "the launch of rockets"
+                compounds = [self.lexicon.lemma(c) for c in token.children if c.dep_ in ("compound", "amod")]
+                of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                compounds += [
+                    self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"
+                ]
                 kind = next((code for word, code in noun_lexeme.by_object if word in compounds), noun_lexeme.type)
+                if kind == "disaster" and _set_by_someone(token):
+                    kind = "attack"  # "gunmen set the hall on fire", "set fire to the building": arson
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned))
         return out
 
@@ -176,7 +185,7 @@ class TriggerFinder(FinderBase):
         by_particle = next((code for word, code in lexeme.by_particle if word == particle), None)
         if by_particle is not None:
             return by_particle
-        kind = lexeme.type_for_object(self._object_lemma(dobj))
+        kind = lexeme.type_for_object(self._object_lemma(dobj if dobj is not None else _patient(verb)))
         if kind != lexeme.type:
             return kind
         prepositions = {c.lower_ for c in verb.children if c.dep_ == "prep"}
@@ -240,6 +249,8 @@ class TriggerFinder(FinderBase):
     def _object_lemma(self, dobj: Any) -> str | None:
         if dobj is None:
             return None
+        if _directs(dobj):
+            return "directive"  # "its order for residents to stay indoors", not an order for 40 aircraft
         of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         quantities = ("dozen", "hundred", "thousand", "number", "wave", "barrage", "swarm")
         if of is not None and self.lexicon.lemma(dobj) in quantities:
@@ -332,4 +343,46 @@ def _comparison(noun: Any) -> bool:
     """ "It was the biggest strike since 2022": a predicate that ranks an event told elsewhere, not a new one."""
     return noun.dep_ == "attr" and any(
         c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "worst", "deadliest") for c in noun.children
+    )
+
+
+def _patient(verb: Any) -> Any:
+    """What a verb without a direct object acts on: the subject of a passive ("the suspects were captured") or
+    the noun its relative clause describes ("the first attack Iran has launched")."""
+    passive = _child(verb, "nsubjpass")
+    if passive is not None:
+        return passive
+    if verb.dep_ == "conj" and _child(verb, "auxpass") is not None and _child(verb, "nsubj") is None:
+        return _child(verb.head, "nsubj") or _child(verb.head, "nsubjpass")  # "had contacts and were captured"
+    if verb.dep_ == "relcl" and verb.head.tag_.startswith("NN") and _child(verb, "nsubj") is not None:
+        return verb.head
+    return None
+
+
+def _set_by_someone(noun: Any) -> bool:
+    """ "They set the building on fire", "rioters set fire to cars": someone set it, so it is no accident."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return bool(
+        verb.tag_.startswith("VB")
+        and verb.lower_ in ("set", "sets", "setting")
+        and _child(verb, "nsubj") is not None
+        and (noun.dep_ == "dobj" or noun.head.lower_ == "on")
+    )
+
+
+def _directs(noun: Any) -> bool:
+    """ "an order for residents to stay indoors", "the instruction to evacuate": a noun whose own phrase holds
+    what someone was told to do (an infinitive), so it is a directive, not a purchase or a sequence."""
+
+    def infinitive(token: Any) -> bool:
+        return token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+
+    if any(infinitive(token) for token in noun.subtree if token.i != noun.i):
+        return True
+    # the parser often hangs "for residents to stay" on the verb, right after the noun
+    return any(
+        c.dep_ == "advcl"
+        and infinitive(c)
+        and any(m.dep_ == "mark" and m.i == noun.right_edge.i + 1 for m in c.children)
+        for c in noun.head.children
     )
