@@ -24,7 +24,7 @@ from timelinekg.schema.coreference import (
     refers_back,
     same_referent,
 )
-from timelinekg.schema.model import Event, Facts
+from timelinekg.schema.model import Event, Facts, Place
 
 # How long before its report an event referred back to may have happened ("an airstrike earlier this month");
 # it bounds the store query, the story test (articles published within a week) decides.
@@ -40,6 +40,10 @@ def _keys(events: Iterable[Event], story: Story) -> set[str]:
     return keys
 
 
+def positions(places: Iterable[Place]) -> dict[str, tuple[float, float]]:
+    return {p.id: (p.latitude, p.longitude) for p in places if p.latitude is not None and p.longitude is not None}
+
+
 class BackReferences:
     """One article's view of the store for back-reference joins (built per ingested batch)."""
 
@@ -50,15 +54,16 @@ class BackReferences:
         self.own_sources = {s.id for s in facts.sources}
         self.kinds = {a.id: a.kind for a in facts.actors}
         self.parents = {p.id: p.parent_id for p in facts.places if p.parent_id}
+        self.positions = positions(facts.places)
         # every actor and place the article names, whether or not an event of it holds them
         self.article_keys = _keys(facts.events, self.story()) | {"a:" + a.id for a in facts.actors}
         self.article_keys |= {"p:" + place for place in self.story().region(p.id for p in facts.places)}
         self._source_keys: dict[str, set[str]] = {}
 
     def story(self) -> Story:
-        return Story(self.kinds, self.parents)
+        return Story(self.kinds, self.parents, self.positions)
 
-    def _learn(self, events: list[Event]) -> list[Event]:
+    def learn(self, events: list[Event]) -> list[Event]:
         """The latest version of ``events`` and their actors' kinds and places' parents, for the rule."""
         events = [self.written.get(e.id, e) for e in events]
         actors = {p.actor_id for e in events for p in e.participants} - self.kinds.keys()
@@ -67,6 +72,7 @@ class BackReferences:
         places = {p for e in events for p in e.place_ids} - self.parents.keys()
         for place in self.store.places(places) if places else ():
             self.parents[place.id] = place.parent_id or ""
+            self.positions.update(positions([place]))
         return events
 
     def _last_published(self, events: list[Event]) -> dict[str, dt.date | None]:
@@ -82,7 +88,7 @@ class BackReferences:
             types=kin_types(mention.type),
             limit=CANDIDATES,
         )
-        dated = self._learn([e for e in self.store.events(query) if can_anchor(e)])
+        dated = self.learn([e for e in self.store.events(query) if can_anchor(e)])
         published = self._last_published(dated)
         story = self.story()
         return [e for e in dated if in_story(published.get(e.id), reported) and _keys([e], story) & keys]
@@ -108,7 +114,7 @@ class BackReferences:
             types=kin_types(mention.type),
             limit=CANDIDATES,
         )
-        found = [e for e in self._learn(list(self.store.events(query))) if is_back_reference(e)]
+        found = [e for e in self.learn(list(self.store.events(query))) if is_back_reference(e)]
         return [e for e in found if in_story(e.latest, self.published) and self._keys_of_sources(e) & self.article_keys]
 
     def earlier_answers(self, written: Mapping[str, Event]) -> dict[str, Event]:
@@ -128,7 +134,7 @@ class BackReferences:
         keys: set[str] = set()
         for source_id in event.source_ids:
             if source_id not in self._source_keys:
-                events = self._learn(list(self.store.events(EventQuery(source=source_id))))
+                events = self.learn(list(self.store.events(EventQuery(source=source_id))))
                 self._source_keys[source_id] = _keys(events, self.story())
             keys |= self._source_keys[source_id]
         return keys
@@ -146,7 +152,7 @@ class BackReferences:
         )
         mentions = [
             m
-            for m in self._learn(list(self.store.events(query)))
+            for m in self.learn(list(self.store.events(query)))
             if is_back_reference(m) and in_story(m.latest, self.published)
         ]
         for mention in mentions:
