@@ -12,7 +12,7 @@ import pytest
 from timelinekg.graph.base import EventQuery
 from timelinekg.graph.ingest import load_paths
 from timelinekg.graph.sqlite import SQLiteStore
-from timelinekg.schema.merge import MERGE_EVIDENCE, Story, merge_evidence
+from timelinekg.schema.merge import FOLLOWS, MERGE_EVIDENCE, Story, merge_evidence
 from timelinekg.schema.model import Event, Mention, Participation
 
 D = dt.date
@@ -116,3 +116,86 @@ def test_one_shooting_told_in_a_suburb_and_near_the_city_is_one_node(tmp_path: P
 def test_a_shooting_in_another_city_that_day_stays_apart(tmp_path: Path) -> None:
     events = load(tmp_path, SHOOTING, MENDOZA)
     assert len(nodes_with(events, "opened fire")) == 2
+
+
+# -- one speaker's reaction to one piece of news, told by two outlets -------------------------------------------
+def reaction(
+    name: str, source: str, answers: str = "coercion", *, speaker: str = "league", latest: D = DAY, days: int = 0
+) -> Event:
+    earliest = None if days < 0 else latest - dt.timedelta(days=days)
+    return Event(
+        name,
+        "disapproval",
+        name,
+        earliest,
+        latest,
+        "day" if earliest else "reported",
+        participants=(Participation(speaker, "agent"),),
+        mentions=(Mention(source, name, 0, 1, earliest, latest, "day"),),
+        attributes=((FOLLOWS, answers),),
+    )
+
+
+def test_one_speakers_reaction_to_one_kind_of_news_in_two_articles_is_one_event() -> None:
+    bounded = reaction("condemned the seizure of power", "src-a", days=2)
+    undated = reaction("has condemned the coup", "src-b", latest=DAY + dt.timedelta(days=3), days=-1)
+    evidence = merge_evidence(bounded, undated, STORY)
+    assert evidence == ("agent league", "the same disapproval of the coercion in the same days")
+
+
+@pytest.mark.parametrize(
+    ("other", "why"),
+    [
+        (
+            reaction("condemned the arrest", "src-a", days=2),
+            "one article: a speaker reacting twice reacts to two things",
+        ),
+        (reaction("condemned the bombing", "src-b", "attack", days=2), "news of another kind"),
+        (reaction("condemned the coup", "src-b", speaker="union", days=2), "another speaker"),
+        (reaction("condemned the coup", "src-b", latest=DAY + dt.timedelta(days=30), days=-1), "weeks later"),
+        (reaction("has condemned coups", "src-b", days=900), "years of coups, not one reaction"),
+    ],
+)
+def test_reactions_that_stay_apart(other: Event, why: str) -> None:
+    assert merge_evidence(reaction("condemned the seizure of power", "src-a", days=2), other, STORY) is None, why
+
+
+TAKEOVER = (
+    "takeover",
+    D(2025, 7, 10),
+    "Army officers seized power in Togo on Wednesday and detained the president. "
+    "The Arab League condemned the seizure of power.",
+)
+TAKEOVER_LATER = (
+    "takeover-later",
+    D(2025, 7, 12),
+    "The Arab League has condemned the coup in Togo, where soldiers toppled the president on Wednesday.",
+)
+RAID = (
+    "raid",
+    D(2025, 6, 3),
+    "Masked gunmen attacked a police station in Quetta on Sunday, killing six officers. "
+    "Afghanistan denied any involvement in the attack.",
+)
+RAID_DENIED = (
+    "raid-denied",
+    D(2025, 6, 3),
+    "Afghanistan denied playing any role in the attack on a police station in Quetta.",
+)
+
+
+@pytest.mark.parametrize(
+    ("articles", "words", "kinds"),
+    [
+        ((TAKEOVER, TAKEOVER_LATER), "condemned", ("disapproval",)),
+        ((TAKEOVER_LATER, TAKEOVER), "condemned", ("disapproval",)),
+        ((RAID, RAID_DENIED), "denied", ("denial", "rejection")),
+    ],
+)
+def test_a_reaction_told_by_two_outlets_is_one_node(
+    tmp_path: Path, articles: tuple[tuple[str, D, str], ...], words: str, kinds: tuple[str, ...]
+) -> None:
+    events = load(tmp_path, *articles)
+    (node,) = [e for e in events if e.type in kinds and any(words in m.quote for m in e.mentions)]
+    assert len(node.source_ids) == 2
+    assert "the same" in " | ".join(node.attribute(MERGE_EVIDENCE, ()))

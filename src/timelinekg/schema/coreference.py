@@ -49,12 +49,11 @@ from dataclasses import replace
 
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.merge import ANCHORED_TYPES, SPEECH_TYPES, VIOLENCE, merge_events, settle_dates
-from timelinekg.schema.merge import Story as Story  # where it was first defined; other modules import it from here
+from timelinekg.schema.merge import FOLLOWS as FOLLOWS  # the type of the event an undated report answers
+from timelinekg.schema.merge import Story as Story  # the back-reference rule's callers import it from here
 from timelinekg.schema.model import Event, Mention, overlaps
 
 REFERENCE = "reference"  # event attribute: how an undated report refers back ("definite", "past perfect"...)
-# event attribute: the type of the event of its sentence an undated report answers ("condemned the coup")
-FOLLOWS = "follows"
 # event attribute: why an undated report's earliest bound is the day of the event it answers
 BOUNDED_BY = "bounded_by"
 STORY_DAYS = 7  # articles published this many days apart may tell one story

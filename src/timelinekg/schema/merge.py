@@ -130,6 +130,10 @@ RETELLING_DAYS = 7
 # event attribute: another event of its sentence answers this undated one ("in retaliation for an airstrike"),
 # so it happened before that news and is not a retelling of it
 ANSWERED_IN_SENTENCE = "answered_in_sentence"
+# event attributes: the type of the event a reaction answers, "condemned the coup" (schema.coreference) and
+# "denied any role in the attack" (nlp.extract.disputes)
+FOLLOWS = "follows"
+CLAIM_TYPE = "claim_type"
 _REPORT_ID = re.compile(r"-r[0-9a-f]{8}$")  # an id report_id already made its own
 ADDRESSEE_ROLES = ("recipient", "target")
 # A call or a meeting: what was said in it is part of it, not an event of its own.
@@ -222,6 +226,9 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         occasion = same_sentence(a, b)
     if occasion:
         arguments.append(occasion)  # one speaker, one day, and the same words or one named occasion
+    reaction = _same_reaction(a, b) if speech and shared_agents else ""
+    if reaction:
+        arguments.append(reaction)
     if shared_agents and not speech and a.type == b.type and _same_day(a, b):
         # one act by one agent on one stated day ("Jobs resigned on August 24" in two articles)
         arguments.append(f"the same {a.type} on {a.earliest}")
@@ -251,6 +258,26 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     if len(arguments) < 2:
         return None
     return tuple(arguments)
+
+
+def _same_reaction(a: Event, b: Event) -> str:
+    """ "The African Union condemned the seizure of power" and "the AU condemned the coup" in two articles of the
+    same days: one speaker's reaction of one kind to news of one kind, reported (or dated by the news it answers)
+    within days of each other, is told once per outlet.  Within one article a speaker who reacts twice reacts to
+    two things."""
+    answered = a.attribute(FOLLOWS) or a.attribute(CLAIM_TYPE)
+    if a.type != b.type or not answered or answered != (b.attribute(FOLLOWS) or b.attribute(CLAIM_TYPE)):
+        return ""
+    if set(a.source_ids) & set(b.source_ids):
+        return ""
+    if a.latest is None or b.latest is None or abs((a.latest - b.latest).days) > RETELLING_DAYS:
+        return ""  # reported, or bounded by the news they answer, in the same week
+    if any(
+        e.earliest is not None and e.latest is not None and (e.latest - e.earliest).days > RETELLING_DAYS
+        for e in (a, b)
+    ):
+        return ""  # "has condemned coups since 2020" is no one reaction
+    return f"the same {a.type} of the {answered} in the same days"
 
 
 def _unnamed_on_both_sides(agents_a: set[str], agents_b: set[str], story: Story | None) -> bool:
