@@ -199,3 +199,33 @@ def test_a_reaction_told_by_two_outlets_is_one_node(
     (node,) = [e for e in events if e.type in kinds and any(words in m.quote for m in e.mentions)]
     assert len(node.source_ids) == 2
     assert "the same" in " | ".join(node.attribute(MERGE_EVIDENCE, ()))
+
+
+# -- a relative clause tells more of the event noun it describes ------------------------------------------------
+def test_a_relative_clause_about_an_event_noun_is_that_event() -> None:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    text = "The minister resigned on Friday after a strike in Gaza that killed seven aid workers."
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=D(2025, 3, 4)))
+    (strike,) = [e for e in facts.events if e.type == "attack"]
+    assert strike.label == "a strike in Gaza"
+    assert strike.attribute("reference") == "relative clause"  # so another article's date can reach it
+    assert "a relative clause about the same event" in " | ".join(strike.attribute(MERGE_EVIDENCE, ()))
+
+
+CONVOY = ("convoy", D(2025, 3, 4), "A drone strike hit an aid convoy in Rafah on Monday, killing seven aid workers.")
+RESIGNED = (
+    "resigned",
+    D(2025, 3, 6),
+    "The aid minister resigned on Wednesday after a strike in Rafah that killed seven aid workers.",
+)
+
+
+@pytest.mark.parametrize("order", [(CONVOY, RESIGNED), (RESIGNED, CONVOY)])
+def test_the_strike_a_later_article_describes_by_a_relative_clause_is_the_dated_one(
+    tmp_path: Path, order: tuple[tuple[str, D, str], ...]
+) -> None:
+    events = load(tmp_path, *order)
+    (strike,) = [e for e in events if e.type == "attack"]
+    assert (strike.earliest, strike.latest) == (D(2025, 3, 3), D(2025, 3, 3))
+    assert len(strike.source_ids) == 2
