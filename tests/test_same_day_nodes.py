@@ -229,3 +229,50 @@ def test_the_strike_a_later_article_describes_by_a_relative_clause_is_the_dated_
     (strike,) = [e for e in events if e.type == "attack"]
     assert (strike.earliest, strike.latest) == (D(2025, 3, 3), D(2025, 3, 3))
     assert len(strike.source_ids) == 2
+
+
+# -- what the news answered came before it -----------------------------------------------------------------------
+DEPOT = ("depot", D(2025, 4, 2), "A drone strike destroyed a fuel depot in Aleppo on Tuesday, killing four guards.")
+SHELLED = (
+    "shelled",
+    D(2025, 4, 8),
+    "Rebels shelled an army base in Idlib on Monday in retaliation for an airstrike on a fuel depot in Aleppo.",
+)
+
+
+@pytest.mark.parametrize("order", [(DEPOT, SHELLED), (SHELLED, DEPOT)])
+def test_the_strike_a_retaliation_answers_is_the_earlier_dated_strike_of_the_story(
+    tmp_path: Path, order: tuple[tuple[str, D, str], ...]
+) -> None:
+    events = load(tmp_path, *order)
+    by_day = {e.earliest: e for e in nodes_with(events, "")}
+    assert set(by_day) == {D(2025, 4, 1), D(2025, 4, 7)}  # the undated airstrike is no node of its own
+    airstrike, shelling = by_day[D(2025, 4, 1)], by_day[D(2025, 4, 7)]
+    assert len(airstrike.source_ids) == 2 and len(shelling.source_ids) == 1
+
+
+def test_what_an_attack_answers_in_its_own_article_is_not_that_attack() -> None:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    text = (
+        "Iranian drones struck an oil terminal in Basra on Saturday. The raid was in response to an assault on "
+        "a border post in Zahedan."
+    )
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=D(2025, 3, 10)))
+    dated = [e for e in facts.events if e.type == "attack" and e.earliest is not None]
+    assert dated and all("assault on" not in m.quote for e in dated for m in e.mentions)
+
+
+HOTEL = (
+    "hotel",
+    D(2025, 6, 2),
+    "Militants stormed a hotel in Mogadishu on Saturday, killing nine guests. "
+    "The assault on Saturday was the deadliest this year.",
+)
+
+
+def test_an_article_returning_to_its_days_news_without_naming_anyone_tells_it_again(tmp_path: Path) -> None:
+    events = load(tmp_path, HOTEL)
+    (node,) = nodes_with(events, "stormed")
+    assert nodes_with(events, "The assault on Saturday") == [node]
+    assert "told again in one article" in " | ".join(node.attribute(MERGE_EVIDENCE, ()))

@@ -18,12 +18,15 @@ from timelinekg.schema.coreference import (
     Story,
     antecedent,
     can_anchor,
+    fits_earlier,
     in_story,
     is_back_reference,
+    is_reported_news,
     kin_types,
     refers_back,
     same_referent,
 )
+from timelinekg.schema.merge import ANSWERED_IN_SENTENCE
 from timelinekg.schema.model import Event, Facts, Place
 
 # How long before its report an event referred back to may have happened ("an airstrike earlier this month");
@@ -42,6 +45,11 @@ def _keys(events: Iterable[Event], story: Story) -> set[str]:
 
 def positions(places: Iterable[Place]) -> dict[str, tuple[float, float]]:
     return {p.id: (p.latitude, p.longitude) for p in places if p.latitude is not None and p.longitude is not None}
+
+
+def _answered(event: Event) -> bool:
+    """An undated report of news that the news of its own sentence answers ("in retaliation for an airstrike")."""
+    return bool(event.attribute(ANSWERED_IN_SENTENCE)) and is_reported_news(event)
 
 
 class BackReferences:
@@ -97,12 +105,37 @@ class BackReferences:
         """The stored event the incoming undated ``mention`` refers back to, and why: the one dated event of
         its story it fits, else (none fits) the one undated mention of that event another article made."""
         if not is_back_reference(mention):
-            return None
+            return self._answered_earlier(mention)
         candidates = self._dated_in_story(mention, self.article_keys, self.published)
         story = self.story()
         if any(refers_back(mention, dated, story) for dated in candidates):
             return antecedent(mention, candidates, story)  # None when they are on different days
         return same_referent(mention, self._undated_in_story(mention), self.story())
+
+    def _answered_earlier(self, mention: Event) -> tuple[Event, str] | None:
+        """The one earlier dated event of its story that an undated report answered by the news of its own
+        sentence is ("Iran's attack was in response to an assault on its consulate in Damascus"): what was
+        answered came before the article's news, so it is no event the article itself tells (those are the news
+        and its retellings), and it fits only where nothing contradicts it."""
+        if not _answered(mention):
+            return None
+        return self._only_earlier(mention, self._dated_in_story(mention, self.article_keys, self.published))
+
+    def _only_earlier(self, mention: Event, candidates: Iterable[Event]) -> tuple[Event, str] | None:
+        story = self.story()
+        own = set(mention.source_ids)  # the article's own dated events are its news, not what that news answered
+        fitting = {
+            dated.id: dated
+            for dated in candidates
+            if not set(dated.source_ids) & own and fits_earlier(mention, dated, story)
+        }
+        if len(fitting) != 1:
+            return None
+        (dated,) = fitting.values()
+        return dated, (
+            f"an undated {mention.type} the news of its sentence answers; the only earlier dated {dated.type} "
+            "of its story it fits, nothing contradicting"
+        )
 
     def _undated_in_story(self, mention: Event) -> list[Event]:
         if self.published is None:
@@ -153,14 +186,17 @@ class BackReferences:
         mentions = [
             m
             for m in self.learn(list(self.store.events(query)))
-            if is_back_reference(m) and in_story(m.latest, self.published)
+            if (is_back_reference(m) or _answered(m)) and in_story(m.latest, self.published)
         ]
         for mention in mentions:
             keys = self._keys_of_sources(mention)
             if not self.article_keys & keys:
                 continue
             others = [e for e in self._dated_in_story(mention, keys, mention.latest) if e.id != dated.id]
-            found = antecedent(mention, [*others, dated], self.story())
+            if is_back_reference(mention):
+                found = antecedent(mention, [*others, dated], self.story())
+            else:
+                found = self._only_earlier(mention, [*others, dated])
             if found is not None and found[0].id == dated.id:
                 return mention, found[1]
         return None

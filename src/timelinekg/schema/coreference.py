@@ -78,6 +78,25 @@ def is_back_reference(event: Event) -> bool:
     )
 
 
+def is_reported_news(event: Event) -> bool:
+    """An undated report of news an article tells once (not speech, not a plan), whatever its form."""
+    return (
+        event.earliest is None
+        and event.latest is not None
+        and event.type in ANCHORED_TYPES
+        and event.type not in SPEECH_TYPES
+        and not event.attribute("planned")
+    )
+
+
+def fits_earlier(mention: Event, dated: Event, story: Story) -> bool:
+    """``dated`` may be the earlier event the undated ``mention`` is: kin types, dated before the mention's
+    report, told to the day or the week, and no argument contradicting."""
+    if not can_anchor(dated) or not _kin(mention.type, dated.type) or dated.latest is None or mention.latest is None:
+        return False
+    return dated.latest < mention.latest and not _contradiction(mention, dated, story)
+
+
 def can_anchor(event: Event) -> bool:
     """A dated event an undated mention may refer back to: told to the day or the week, not a plan."""
     if event.earliest is None or event.latest is None or event.date_conflict or event.attribute("planned"):

@@ -252,6 +252,10 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         # call on November 7"): the same act by the same agent, completing a dated report that names no
         # one else (so nothing can contradict it), in one article only
         arguments.append(f"the same {a.type} again, undated")
+    if one_article and a.type == b.type and a.type in ANCHORED_TYPES and _same_day(a, b) and _bare(a) != _bare(b):
+        # "The attack late Saturday marked the first time..." in an article that told Saturday's attack: an article
+        # returning to its news on its day, naming nothing that could make it another one
+        arguments.extend([f"the same {a.type} on {a.earliest}", "told again in one article, naming nothing else"])
     retold = _retelling(a, b) or _retelling(b, a)
     if retold and (shared_agents or shared_targets or shared_places):
         arguments.append(retold)
@@ -295,6 +299,11 @@ def _shared_places(places_a: set[str], places_b: set[str], story: Story | None) 
         return places_a & places_b
     shared = (places_a & story.region(places_b)) | (places_b & story.region(places_a))
     return shared | {f"{a} near {b}" for a in places_a - shared for b in places_b - shared if story.near(a, b)}
+
+
+def _bare(event: Event) -> bool:
+    """A report that names no one and nowhere: nothing in it tells its event from another of its kind."""
+    return not event.participants and not event.place_ids
 
 
 def _recent(dated: Event, undated: Event) -> bool:
@@ -517,7 +526,8 @@ def merge_batch(events: Iterable[Event], story: Story | None = None) -> list[Eve
         event = event.with_changes(id=report_id(event))
         candidates = {by_id[event.id]} if event.id in by_id else set()
         if not is_dataset_event(event):
-            for key in _evidence_keys(event, story):
+            keys = _evidence_keys(event, story) or {"t:" + event.type}  # a bare report: its kind of news
+            for key in keys:
                 candidates.update(by_key.get(key, ()))
         target = next((i for i in sorted(candidates) if same_event(merged[i], event, story)), None)
         if target is None:
@@ -526,7 +536,7 @@ def merge_batch(events: Iterable[Event], story: Story | None = None) -> list[Eve
         else:
             merged[target] = merge_events(merged[target], event, story=story)
         by_id[event.id] = target
-        for key in _evidence_keys(merged[target], story):
+        for key in {*_evidence_keys(merged[target], story), "t:" + merged[target].type}:
             if target not in by_key.setdefault(key, []):
                 by_key[key].append(target)
     return merged

@@ -256,6 +256,12 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
 
     event_types = {c.trigger.i: c.type for c in candidates}
     slot_of_trigger: dict[int, int] = {}
+    answered_by: dict[
+        int, set[int]
+    ] = {}  # an event's trigger -> the triggers of the events of its sentence answering it
+    for candidate in candidates:
+        for token in _answers(candidate, event_types):
+            answered_by.setdefault(token, set()).add(candidate.trigger.i)
 
     def keep(candidate: Any, event: Event) -> None:
         slot[id(candidate)] = len(result)
@@ -289,7 +295,16 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         ]
         # "Iran's attack comes in retaliation for an April 1 strike": not the strike its own sentence dates
         answered = {slot_of_trigger.get(token) for token in _answers(candidate, event_types)}
-        nearby = [i for i in nearby if i not in answered]
+        # and "the attack was in response to an assault on a consulate": the assault is not the attack that answers it
+        # nor another report of that attack's day: what was answered came before it
+        answering = {
+            slot_of_trigger[token] for token in answered_by.get(candidate.trigger.i, ()) if token in slot_of_trigger
+        }
+        nearby = [
+            i
+            for i in nearby
+            if i not in answered and i not in answering and not any(_same_days(result[i], result[j]) for j in answering)
+        ]
         options = [
             i
             for i in sorted(nearby)
@@ -332,12 +347,20 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 attributes = dict(result[target].attributes) | {REFERENCE: form}
                 result[target] = result[target].with_changes(attributes=tuple(sorted(attributes.items())))
             slot[id(candidate)] = target
+            slot_of_trigger[candidate.trigger.i] = target
         else:
             if candidate.fallback is not None and not candidate.report_only:
                 day = candidate.fallback
                 event = _dated_as(event, day, day, "day", "publication")
             keep(candidate, event)
     return result
+
+
+def _same_days(a: Event, b: Event) -> bool:
+    """Both dated, on overlapping days."""
+    from timelinekg.schema.model import overlaps
+
+    return None not in (a.earliest, b.earliest) and overlaps(a.earliest, a.latest, b.earliest, b.latest)
 
 
 def _described_noun(candidate: Any, event: Event, kept: list[Event], slot_of_trigger: dict[int, int]) -> int | None:
