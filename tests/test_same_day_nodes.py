@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from timelinekg.graph.base import EventQuery
-from timelinekg.graph.ingest import load_paths
-from timelinekg.graph.sqlite import SQLiteStore
+from tests.test_back_references import load
 from timelinekg.schema.merge import FOLLOWS, MERGE_EVIDENCE, Story, merge_evidence
 from timelinekg.schema.model import Event, Mention, Participation
 
@@ -87,19 +85,6 @@ SHOOTING_RETOLD = (
     "The city's mayor called for calm.",
 )
 MENDOZA = ("mendoza", D(2025, 5, 10), "Masked gunmen opened fire at a bar in Mendoza on Friday, killing two people.")
-
-
-def load(tmp_path: Path, *articles: tuple[str, D, str]) -> list[Event]:
-    store = SQLiteStore(tmp_path / "store.db")
-    try:
-        for name, published, text in articles:
-            path = tmp_path / f"{name}.md"
-            path.write_text(f"---\ntitle: {name}\npublished: {published}\n---\n{text}\n", encoding="utf-8")
-            report = load_paths(store, [path])
-            assert not report.errors, report.errors
-        return list(store.events(EventQuery(include_open=True)))
-    finally:
-        store.close()
 
 
 def nodes_with(events: list[Event], words: str) -> list[Event]:
@@ -221,16 +206,6 @@ RESIGNED = (
 )
 
 
-@pytest.mark.parametrize("order", [(CONVOY, RESIGNED), (RESIGNED, CONVOY)])
-def test_the_strike_a_later_article_describes_by_a_relative_clause_is_the_dated_one(
-    tmp_path: Path, order: tuple[tuple[str, D, str], ...]
-) -> None:
-    events = load(tmp_path, *order)
-    (strike,) = [e for e in events if e.type == "attack"]
-    assert (strike.earliest, strike.latest) == (D(2025, 3, 3), D(2025, 3, 3))
-    assert len(strike.source_ids) == 2
-
-
 # -- what the news answered came before it -----------------------------------------------------------------------
 DEPOT = ("depot", D(2025, 4, 2), "A drone strike destroyed a fuel depot in Aleppo on Tuesday, killing four guards.")
 SHELLED = (
@@ -240,15 +215,25 @@ SHELLED = (
 )
 
 
-@pytest.mark.parametrize("order", [(DEPOT, SHELLED), (SHELLED, DEPOT)])
-def test_the_strike_a_retaliation_answers_is_the_earlier_dated_strike_of_the_story(
-    tmp_path: Path, order: tuple[tuple[str, D, str], ...]
+@pytest.mark.parametrize(
+    ("order", "day"),
+    [
+        # a later article describes the strike by a relative clause
+        ((CONVOY, RESIGNED), D(2025, 3, 3)),
+        ((RESIGNED, CONVOY), D(2025, 3, 3)),
+        # a retaliation answers the strike the story dated before it
+        ((DEPOT, SHELLED), D(2025, 4, 1)),
+        ((SHELLED, DEPOT), D(2025, 4, 1)),
+    ],
+)
+def test_a_strike_told_undated_in_another_article_joins_its_dated_node_in_either_order(
+    tmp_path: Path, order: tuple[tuple[str, D, str], ...], day: D
 ) -> None:
-    events = load(tmp_path, *order)
-    by_day = {e.earliest: e for e in nodes_with(events, "")}
-    assert set(by_day) == {D(2025, 4, 1), D(2025, 4, 7)}  # the undated airstrike is no node of its own
-    airstrike, shelling = by_day[D(2025, 4, 1)], by_day[D(2025, 4, 7)]
-    assert len(airstrike.source_ids) == 2 and len(shelling.source_ids) == 1
+    attacks = nodes_with(load(tmp_path, *order), "")
+    (strike,) = [e for e in attacks if e.earliest == day]
+    assert strike.latest == day and len(strike.source_ids) == 2
+    assert all(e.earliest is not None for e in attacks)  # no undated node of it left
+    assert all(len(e.source_ids) == 1 for e in attacks if e is not strike)  # the retaliation stays its own
 
 
 def test_what_an_attack_answers_in_its_own_article_is_not_that_attack() -> None:
