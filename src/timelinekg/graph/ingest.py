@@ -135,7 +135,8 @@ def _existing_match(store: StoreReader, event: Event, by_id: dict[str, Event], k
 
 def _first_same(candidates: Iterable[Event], event: Event, known: BackReferences) -> Event | None:
     """The first stored event the merge rule takes ``event`` to be, told the kinds and regions of both."""
-    stored = known.learn(list(candidates))  # as this batch has merged them so far
+    stored = list(candidates)
+    known.learn(stored)
     story = known.story()
     return next((old for old in stored if same_event(old, event, story)), None)
 
