@@ -18,13 +18,16 @@ from timelinekg.schema.coreference import (
     Story,
     antecedent,
     can_anchor,
+    fits_earlier,
     in_story,
     is_back_reference,
+    is_reported_news,
     kin_types,
     refers_back,
     same_referent,
 )
-from timelinekg.schema.model import Event, Facts
+from timelinekg.schema.merge import ANSWERED_IN_SENTENCE
+from timelinekg.schema.model import Event, Facts, Place
 
 # How long before its report an event referred back to may have happened ("an airstrike earlier this month");
 # it bounds the store query, the story test (articles published within a week) decides.
@@ -40,6 +43,15 @@ def _keys(events: Iterable[Event], story: Story) -> set[str]:
     return keys
 
 
+def positions(places: Iterable[Place]) -> dict[str, tuple[float, float]]:
+    return {p.id: (p.latitude, p.longitude) for p in places if p.latitude is not None and p.longitude is not None}
+
+
+def _answered(event: Event) -> bool:
+    """An undated report of news that the news of its own sentence answers ("in retaliation for an airstrike")."""
+    return bool(event.attribute(ANSWERED_IN_SENTENCE)) and is_reported_news(event)
+
+
 class BackReferences:
     """One article's view of the store for back-reference joins (built per ingested batch)."""
 
@@ -50,15 +62,16 @@ class BackReferences:
         self.own_sources = {s.id for s in facts.sources}
         self.kinds = {a.id: a.kind for a in facts.actors}
         self.parents = {p.id: p.parent_id for p in facts.places if p.parent_id}
+        self.positions = positions(facts.places)
         # every actor and place the article names, whether or not an event of it holds them
         self.article_keys = _keys(facts.events, self.story()) | {"a:" + a.id for a in facts.actors}
         self.article_keys |= {"p:" + place for place in self.story().region(p.id for p in facts.places)}
         self._source_keys: dict[str, set[str]] = {}
 
     def story(self) -> Story:
-        return Story(self.kinds, self.parents)
+        return Story(self.kinds, self.parents, self.positions)
 
-    def _learn(self, events: list[Event]) -> list[Event]:
+    def learn(self, events: list[Event]) -> list[Event]:
         """The latest version of ``events`` and their actors' kinds and places' parents, for the rule."""
         events = [self.written.get(e.id, e) for e in events]
         actors = {p.actor_id for e in events for p in e.participants} - self.kinds.keys()
@@ -67,6 +80,7 @@ class BackReferences:
         places = {p for e in events for p in e.place_ids} - self.parents.keys()
         for place in self.store.places(places) if places else ():
             self.parents[place.id] = place.parent_id or ""
+            self.positions.update(positions([place]))
         return events
 
     def _last_published(self, events: list[Event]) -> dict[str, dt.date | None]:
@@ -82,7 +96,7 @@ class BackReferences:
             types=kin_types(mention.type),
             limit=CANDIDATES,
         )
-        dated = self._learn([e for e in self.store.events(query) if can_anchor(e)])
+        dated = self.learn([e for e in self.store.events(query) if can_anchor(e)])
         published = self._last_published(dated)
         story = self.story()
         return [e for e in dated if in_story(published.get(e.id), reported) and _keys([e], story) & keys]
@@ -91,12 +105,37 @@ class BackReferences:
         """The stored event the incoming undated ``mention`` refers back to, and why: the one dated event of
         its story it fits, else (none fits) the one undated mention of that event another article made."""
         if not is_back_reference(mention):
-            return None
+            return self._answered_earlier(mention)
         candidates = self._dated_in_story(mention, self.article_keys, self.published)
         story = self.story()
         if any(refers_back(mention, dated, story) for dated in candidates):
             return antecedent(mention, candidates, story)  # None when they are on different days
         return same_referent(mention, self._undated_in_story(mention), self.story())
+
+    def _answered_earlier(self, mention: Event) -> tuple[Event, str] | None:
+        """The one earlier dated event of its story that an undated report answered by the news of its own
+        sentence is ("Iran's attack was in response to an assault on its consulate in Damascus"): what was
+        answered came before the article's news, so it is no event the article itself tells (those are the news
+        and its retellings), and it fits only where nothing contradicts it."""
+        if not _answered(mention):
+            return None
+        return self._only_earlier(mention, self._dated_in_story(mention, self.article_keys, self.published))
+
+    def _only_earlier(self, mention: Event, candidates: Iterable[Event]) -> tuple[Event, str] | None:
+        story = self.story()
+        own = set(mention.source_ids)  # the article's own dated events are its news, not what that news answered
+        fitting = {
+            dated.id: dated
+            for dated in candidates
+            if not set(dated.source_ids) & own and fits_earlier(mention, dated, story)
+        }
+        if len(fitting) != 1:
+            return None
+        (dated,) = fitting.values()
+        return dated, (
+            f"an undated {mention.type} the news of its sentence answers; the only earlier dated {dated.type} "
+            "of its story it fits, nothing contradicting"
+        )
 
     def _undated_in_story(self, mention: Event) -> list[Event]:
         if self.published is None:
@@ -108,7 +147,7 @@ class BackReferences:
             types=kin_types(mention.type),
             limit=CANDIDATES,
         )
-        found = [e for e in self._learn(list(self.store.events(query))) if is_back_reference(e)]
+        found = [e for e in self.learn(list(self.store.events(query))) if is_back_reference(e)]
         return [e for e in found if in_story(e.latest, self.published) and self._keys_of_sources(e) & self.article_keys]
 
     def earlier_answers(self, written: Mapping[str, Event]) -> dict[str, Event]:
@@ -128,7 +167,7 @@ class BackReferences:
         keys: set[str] = set()
         for source_id in event.source_ids:
             if source_id not in self._source_keys:
-                events = self._learn(list(self.store.events(EventQuery(source=source_id))))
+                events = self.learn(list(self.store.events(EventQuery(source=source_id))))
                 self._source_keys[source_id] = _keys(events, self.story())
             keys |= self._source_keys[source_id]
         return keys
@@ -146,15 +185,18 @@ class BackReferences:
         )
         mentions = [
             m
-            for m in self._learn(list(self.store.events(query)))
-            if is_back_reference(m) and in_story(m.latest, self.published)
+            for m in self.learn(list(self.store.events(query)))
+            if (is_back_reference(m) or _answered(m)) and in_story(m.latest, self.published)
         ]
         for mention in mentions:
             keys = self._keys_of_sources(mention)
             if not self.article_keys & keys:
                 continue
             others = [e for e in self._dated_in_story(mention, keys, mention.latest) if e.id != dated.id]
-            found = antecedent(mention, [*others, dated], self.story())
+            if is_back_reference(mention):
+                found = antecedent(mention, [*others, dated], self.story())
+            else:
+                found = self._only_earlier(mention, [*others, dated])
             if found is not None and found[0].id == dated.id:
                 return mention, found[1]
         return None

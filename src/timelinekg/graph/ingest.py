@@ -10,7 +10,7 @@ from typing import Protocol, TypeVar
 
 from timelinekg.errors import StoreBusy, StoreUnavailable, TimelineKGError, ValidationError, WorkersLost
 from timelinekg.graph.actor_identity import resolve_actors
-from timelinekg.graph.back_references import BackReferences
+from timelinekg.graph.back_references import BackReferences, positions
 from timelinekg.graph.base import EventQuery, Store, StoreReader
 from timelinekg.graph.claim_links import link_claims
 from timelinekg.loaders import DATASET_FORMATS, LoadOptions, LoadResult, Notice, expand_paths, format_for, loader_for
@@ -110,12 +110,12 @@ def _fold_by_id(events: Iterable[Event]) -> list[Event]:
     return list(folded.values())
 
 
-def _existing_match(store: StoreReader, event: Event, by_id: dict[str, Event]) -> Event | None:
+def _existing_match(store: StoreReader, event: Event, by_id: dict[str, Event], known: BackReferences) -> Event | None:
     if event.id in by_id or is_dataset_event(event):
         return by_id.get(event.id)
     if event.latest is None:
         return None
-    retold = _retold_match(store, event)
+    retold = _retold_match(store, event, known)
     if retold is not None:
         return retold
     actors = main_actor_ids(event)
@@ -130,10 +130,18 @@ def _existing_match(store: StoreReader, event: Event, by_id: dict[str, Event]) -
         actor_ids=sorted(actors),
         limit=50,
     )
-    return next((old for old in store.events(query) if same_event(old, event)), None)
+    return _first_same(store.events(query), event, known)
 
 
-def _retold_match(store: StoreReader, event: Event) -> Event | None:
+def _first_same(candidates: Iterable[Event], event: Event, known: BackReferences) -> Event | None:
+    """The first stored event the merge rule takes ``event`` to be, told the kinds and regions of both."""
+    stored = list(candidates)
+    known.learn(stored)
+    story = known.story()
+    return next((old for old in stored if same_event(old, event, story)), None)
+
+
+def _retold_match(store: StoreReader, event: Event, known: BackReferences) -> Event | None:
     """Headline news retold in the days after its date ("the collapse of the bridge"), either way round: an
     undated report finds the dated event, a dated one the undated report stored before it or another dated
     report of it, though neither names an actor the store could look it up by."""
@@ -149,7 +157,7 @@ def _retold_match(store: StoreReader, event: Event) -> Event | None:
             types=[event.type],
         )
     # the same news told by reports that name no actor at all ("an attack on a concert hall near Moscow")
-    return next((old for old in store.events(query) if same_event(old, event)), None)
+    return _first_same(store.events(query), event, known)
 
 
 def ingest(store: Store, facts: Facts, *, merge: bool = True, recorded_at: dt.datetime | None = None) -> IngestSummary:
@@ -186,14 +194,15 @@ def _merge_with_store(
     for old_place in store.places(places.keys()):
         places[old_place.id] = _union_place(old_place, places[old_place.id])
 
-    events = merge_batch(facts.events) if merge else _fold_by_id(facts.events)
+    story = _article_story(facts)
+    events = merge_batch(facts.events, story) if merge else _fold_by_id(facts.events)
     if merge:
-        events = fold_back_references(events, _article_story(facts))
+        events = fold_back_references(events, story)
     stored = {e.id: e for e in store.events(EventQuery(ids=[e.id for e in events]))} if events else {}
     written: dict[str, Event] = {}
     back_references = BackReferences(store, facts, written)
     for event in events:
-        old_event = _existing_match(store, event, stored) if merge else stored.get(event.id)
+        old_event = _existing_match(store, event, stored, back_references) if merge else stored.get(event.id)
         reason = ""
         if merge and old_event is None:
             # an undated mention its article dates nowhere, or the dated event a stored one refers back to
@@ -209,7 +218,7 @@ def _merge_with_store(
         if old_event is not None:
             if old_event.id != event.id:
                 summary.merged_into_existing += 1
-            event = merge_events(old_event, event, reason)
+            event = merge_events(old_event, event, reason, back_references.story())
         if event.id in written:
             event = merge_events(written[event.id], event)
         written[event.id] = event
@@ -231,7 +240,11 @@ def _merge_with_store(
 
 def _article_story(facts: Facts) -> Story:
     """The kinds of an article's actors and the parents of its places, for the back-reference rule."""
-    return Story({a.id: a.kind for a in facts.actors}, {p.id: p.parent_id for p in facts.places if p.parent_id})
+    return Story(
+        {a.id: a.kind for a in facts.actors},
+        {p.id: p.parent_id for p in facts.places if p.parent_id},
+        positions(facts.places),
+    )
 
 
 # An explicit event id (written in a file) -> (the file, the event's type, its label), for one load run.

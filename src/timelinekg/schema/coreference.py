@@ -45,45 +45,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from timelinekg.schema.event_types import compatible
-from timelinekg.schema.merge import ANCHORED_TYPES, SPEECH_TYPES, merge_events, settle_dates
+from timelinekg.schema.merge import ANCHORED_TYPES, SPEECH_TYPES, VIOLENCE, merge_events, settle_dates
+from timelinekg.schema.merge import FOLLOWS as FOLLOWS  # the type of the event an undated report answers
+from timelinekg.schema.merge import Story as Story  # the back-reference rule's callers import it from here
 from timelinekg.schema.model import Event, Mention, overlaps
 
 REFERENCE = "reference"  # event attribute: how an undated report refers back ("definite", "past perfect"...)
-# event attribute: the type of the event of its sentence an undated report answers ("condemned the coup")
-FOLLOWS = "follows"
 # event attribute: why an undated report's earliest bound is the day of the event it answers
 BOUNDED_BY = "bounded_by"
 STORY_DAYS = 7  # articles published this many days apart may tell one story
 ANCHOR_SPAN_DAYS = 7  # a dated event told to the day or the week; "coups since 2020" is background
-# Words for one act of violence: "the massacre", "the attack", "opened fire" name one event.
-VIOLENCE = frozenset({"attack", "mass-violence"})
-# Actor kinds that name no one in particular: "gunmen" and "assailants", "people" and "a crowd" do not
-# contradict each other.
-UNNAMED_KINDS = frozenset({"group", "other"})
 _TARGET_ROLES = ("target",)
-
-
-@dataclass(frozen=True)
-class Story:
-    """What is known about the actors and places of the events being compared: kinds and parent places."""
-
-    kinds: Mapping[str, str] = field(default_factory=dict)  # actor id -> kind
-    parents: Mapping[str, str] = field(default_factory=dict)  # place id -> the place containing it
-
-    def named(self, actor_ids: Iterable[str]) -> set[str]:
-        return {a for a in actor_ids if self.kinds.get(a, "other") not in UNNAMED_KINDS}
-
-    def region(self, place_ids: Iterable[str]) -> set[str]:
-        """The places and every place containing them (a suburb is in its city, the city in its country)."""
-        found: set[str] = set()
-        for place in place_ids:
-            while place and place not in found:
-                found.add(place)
-                place = self.parents.get(place, "")
-        return found
 
 
 def reference_form(event: Event) -> str | None:
@@ -101,6 +76,25 @@ def is_back_reference(event: Event) -> bool:
         and event.type not in SPEECH_TYPES
         and not event.attribute("planned")
     )
+
+
+def is_reported_news(event: Event) -> bool:
+    """An undated report of news an article tells once (not speech, not a plan), whatever its form."""
+    return (
+        event.earliest is None
+        and event.latest is not None
+        and event.type in ANCHORED_TYPES
+        and event.type not in SPEECH_TYPES
+        and not event.attribute("planned")
+    )
+
+
+def fits_earlier(mention: Event, dated: Event, story: Story) -> bool:
+    """``dated`` may be the earlier event the undated ``mention`` is: kin types, dated before the mention's
+    report, told to the day or the week, and no argument contradicting."""
+    if not can_anchor(dated) or not _kin(mention.type, dated.type) or dated.latest is None or mention.latest is None:
+        return False
+    return dated.latest < mention.latest and not _contradiction(mention, dated, story)
 
 
 def can_anchor(event: Event) -> bool:

@@ -37,8 +37,10 @@ one report silently overwriting another.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
 
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.identity import digest
@@ -46,6 +48,46 @@ from timelinekg.schema.model import Event, Mention, Participation, overlaps
 from timelinekg.schema.speech import combined_attributes, is_background, said_on_one_occasion, same_sentence
 
 MAIN_ROLES = ("agent",)
+# Actor kinds that name no one in particular: "gunmen" and "assailants", "people" and "a crowd" do not
+# contradict each other.
+UNNAMED_KINDS = frozenset({"group", "other"})
+
+
+# Places this close are one place to the merge rule ("near Moscow" and "in Krasnogorsk", 20 km away).
+NEARBY_KM = 30.0
+
+
+def _kilometres(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat_a, lon_a, lat_b, lon_b = (math.radians(x) for x in (*a, *b))
+    cosine = math.sin(lat_a) * math.sin(lat_b) + math.cos(lat_a) * math.cos(lat_b) * math.cos(lon_a - lon_b)
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cosine)))
+
+
+@dataclass(frozen=True)
+class Story:
+    """What is known about the actors and places of the events being compared: kinds and parent places."""
+
+    kinds: Mapping[str, str] = field(default_factory=dict)  # actor id -> kind
+    parents: Mapping[str, str] = field(default_factory=dict)  # place id -> the place containing it
+    positions: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # place id -> latitude, longitude
+
+    def near(self, a: str, b: str) -> bool:
+        """Two towns of one urban area: news places a suburb's event "in" or "near" the city it belongs to."""
+        if a not in self.positions or b not in self.positions:
+            return False
+        return _kilometres(self.positions[a], self.positions[b]) <= NEARBY_KM
+
+    def named(self, actor_ids: Iterable[str]) -> set[str]:
+        return {a for a in actor_ids if self.kinds.get(a, "other") not in UNNAMED_KINDS}
+
+    def region(self, place_ids: Iterable[str]) -> set[str]:
+        """The places and every place containing them (a suburb is in its city, the city in its country)."""
+        found: set[str] = set()
+        for place in place_ids:
+            while place and place not in found:
+                found.add(place)
+                place = self.parents.get(place, "")
+        return found
 
 
 def main_actor_ids(event: Event) -> set[str]:
@@ -70,6 +112,8 @@ def without_attach_only(event: Event) -> Event:
     return event.with_changes(attributes=tuple(a for a in event.attributes if a[0] != ATTACH_ONLY))
 
 
+# Words for one act of violence: "the massacre", "the attack", "opened fire" name one event.
+VIOLENCE = frozenset({"attack", "mass-violence"})
 # Speech acts: where they were made does not tell two of them apart.
 SPEECH_TYPES = frozenset(
     {"statement", "appeal", "demand", "disapproval", "rejection", "threat", "intent-to-cooperate", "other"}
@@ -86,6 +130,10 @@ RETELLING_DAYS = 7
 # event attribute: another event of its sentence answers this undated one ("in retaliation for an airstrike"),
 # so it happened before that news and is not a retelling of it
 ANSWERED_IN_SENTENCE = "answered_in_sentence"
+# event attributes: the type of the event a reaction answers, "condemned the coup" (schema.coreference) and
+# "denied any role in the attack" (nlp.extract.disputes)
+FOLLOWS = "follows"
+CLAIM_TYPE = "claim_type"
 _REPORT_ID = re.compile(r"-r[0-9a-f]{8}$")  # an id report_id already made its own
 ADDRESSEE_ROLES = ("recipient", "target")
 # A call or a meeting: what was said in it is part of it, not an event of its own.
@@ -114,8 +162,12 @@ def quoted_claims(event: Event) -> set[str]:
     return claims
 
 
-def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
-    """Why ``a`` and ``b`` are one event (the arguments they agree on), or None when they are not."""
+def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str, ...] | None:
+    """Why ``a`` and ``b`` are one event (the arguments they agree on), or None when they are not.
+
+    ``story`` (the kinds of the actors, the parents of the places), when known, lets unnamed groups ("gunmen",
+    "assailants") not contradict each other as agents, and a place agree with the places containing it (a town
+    with its country)."""
     if a.id == b.id:
         if not (is_extracted(a) and is_extracted(b)):
             return ("same id",)
@@ -137,10 +189,11 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         return None  # an earlier occasion or a lasting state is not the news it is told beside
     agents_a, agents_b = _agents(a), _agents(b)
     shared_agents = agents_a & agents_b
-    if agents_a and agents_b and not shared_agents:
+    unnamed_attackers = a.type in VIOLENCE and b.type in VIOLENCE and _unnamed_on_both_sides(agents_a, agents_b, story)
+    if agents_a and agents_b and not shared_agents and not unnamed_attackers:
         return None
     places_a, places_b = set(a.place_ids), set(b.place_ids)
-    shared_places = places_a & places_b
+    shared_places = _shared_places(places_a, places_b, story)
     if places_a and places_b and not shared_places:
         return None
     shared_quotes = quoted_claims(a) & quoted_claims(b)
@@ -173,6 +226,9 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         occasion = same_sentence(a, b)
     if occasion:
         arguments.append(occasion)  # one speaker, one day, and the same words or one named occasion
+    reaction = _same_reaction(a, b) if speech and shared_agents else ""
+    if reaction:
+        arguments.append(reaction)
     if shared_agents and not speech and a.type == b.type and _same_day(a, b):
         # one act by one agent on one stated day ("Jobs resigned on August 24" in two articles)
         arguments.append(f"the same {a.type} on {a.earliest}")
@@ -196,12 +252,58 @@ def merge_evidence(a: Event, b: Event) -> tuple[str, ...] | None:
         # call on November 7"): the same act by the same agent, completing a dated report that names no
         # one else (so nothing can contradict it), in one article only
         arguments.append(f"the same {a.type} again, undated")
+    if one_article and a.type == b.type and a.type in ANCHORED_TYPES and _same_day(a, b) and _bare(a) != _bare(b):
+        # "The attack late Saturday marked the first time..." in an article that told Saturday's attack: an article
+        # returning to its news on its day, naming nothing that could make it another one
+        arguments.extend([f"the same {a.type} on {a.earliest}", "told again in one article, naming nothing else"])
     retold = _retelling(a, b) or _retelling(b, a)
     if retold and (shared_agents or shared_targets or shared_places):
         arguments.append(retold)
     if len(arguments) < 2:
         return None
     return tuple(arguments)
+
+
+def _same_reaction(a: Event, b: Event) -> str:
+    """ "The African Union condemned the seizure of power" and "the AU condemned the coup" in two articles of the
+    same days: one speaker's reaction of one kind to news of one kind, reported (or dated by the news it answers)
+    within days of each other, is told once per outlet.  Within one article a speaker who reacts twice reacts to
+    two things."""
+    answered = a.attribute(FOLLOWS) or a.attribute(CLAIM_TYPE)
+    if a.type != b.type or not answered or answered != (b.attribute(FOLLOWS) or b.attribute(CLAIM_TYPE)):
+        return ""
+    if set(a.source_ids) & set(b.source_ids):
+        return ""
+    if a.latest is None or b.latest is None or abs((a.latest - b.latest).days) > RETELLING_DAYS:
+        return ""  # reported, or bounded by the news they answer, in the same week
+    if any(
+        e.earliest is not None and e.latest is not None and (e.latest - e.earliest).days > RETELLING_DAYS
+        for e in (a, b)
+    ):
+        return ""  # "has condemned coups since 2020" is no one reaction
+    return f"the same {a.type} of the {answered} in the same days"
+
+
+def _unnamed_on_both_sides(agents_a: set[str], agents_b: set[str], story: Story | None) -> bool:
+    """Both reports name their agents only by what they are.  Attackers nobody has identified yet are described
+    as each outlet saw them ("gunmen", "camouflaged assailants", "attackers"): no contradiction, though no
+    agreement either.  Not so for other acts, where the group is who acted ("farmers protested" is not
+    "students protested"), nor for a named agent against an unnamed one ("Russia" is not "gunmen")."""
+    return story is not None and not story.named(agents_a) and not story.named(agents_b)
+
+
+def _shared_places(places_a: set[str], places_b: set[str], story: Story | None) -> set[str]:
+    """The places both reports name, a place counting for every place containing it ("in Krasnogorsk" agrees with
+    "in Russia": the wider one is what they share) and for the towns next to it ("near Moscow", 20 km away)."""
+    if story is None:
+        return places_a & places_b
+    shared = (places_a & story.region(places_b)) | (places_b & story.region(places_a))
+    return shared | {f"{a} near {b}" for a in places_a - shared for b in places_b - shared if story.near(a, b)}
+
+
+def _bare(event: Event) -> bool:
+    """A report that names no one and nowhere: nothing in it tells its event from another of its kind."""
+    return not event.participants and not event.place_ids
 
 
 def _recent(dated: Event, undated: Event) -> bool:
@@ -276,8 +378,8 @@ def _undated(event: Event) -> bool:
     return event.earliest is None
 
 
-def same_event(a: Event, b: Event) -> bool:
-    return merge_evidence(a, b) is not None
+def same_event(a: Event, b: Event, story: Story | None = None) -> bool:
+    return merge_evidence(a, b, story) is not None
 
 
 def _claims(event: Event) -> list[tuple[dt.date | None, dt.date | None, str]]:
@@ -331,12 +433,12 @@ def _role_rank(role: str) -> int:
     return ROLE_PRECEDENCE.index(role) if role in ROLE_PRECEDENCE else len(ROLE_PRECEDENCE)
 
 
-def _joined_evidence(kept: Event, incoming: Event, reason: str = "") -> list[str]:
+def _joined_evidence(kept: Event, incoming: Event, reason: str = "", story: Story | None = None) -> list[str]:
     """Both events' records of earlier joins, and a line for this join when it joins two ids."""
     lines = list(dict.fromkeys([*kept.attribute(MERGE_EVIDENCE, ()), *incoming.attribute(MERGE_EVIDENCE, ())]))
     if kept.id == incoming.id:
         return lines
-    evidence = merge_evidence(kept, incoming)
+    evidence = merge_evidence(kept, incoming, story)
     why = "; ".join(evidence) if evidence else (reason or "an undated report folded into its dated event")
     line = f"{_report(incoming)} joined {_report(kept)}: {why}"
     return [*lines, line] if line not in lines else lines
@@ -347,9 +449,10 @@ def _report(event: Event) -> str:
     return f"“{label}” ({', '.join(event.source_ids) or event.id})"
 
 
-def merge_events(kept: Event, incoming: Event, reason: str = "") -> Event:
+def merge_events(kept: Event, incoming: Event, reason: str = "", story: Story | None = None) -> Event:
     """``kept`` absorbs ``incoming``; ``kept``'s id and first recorded time survive.  ``reason`` says why, when
-    the caller joined them on evidence the merge rule does not see (an article's own structure)."""
+    the caller joined them on evidence the merge rule does not see (an article's own structure); ``story`` is
+    what the merge rule was told of the actors and places (:func:`merge_evidence`)."""
     mentions: dict[tuple[object, ...], Mention] = {m.key: m for m in kept.mentions}
     for mention in incoming.mentions:
         mentions[mention.key] = mention  # the same quote again replaces its earlier claim
@@ -358,7 +461,7 @@ def merge_events(kept: Event, incoming: Event, reason: str = "") -> Event:
     attributes = dict(kept.attributes)
     attributes.update(incoming.attributes)
     attributes.update(combined_attributes(kept, incoming))
-    attributes[MERGE_EVIDENCE] = _joined_evidence(kept, incoming, reason)
+    attributes[MERGE_EVIDENCE] = _joined_evidence(kept, incoming, reason, story)
     if not attributes[MERGE_EVIDENCE]:
         del attributes[MERGE_EVIDENCE]
     merged_mentions = tuple(mentions.values())
@@ -389,9 +492,11 @@ def merge_events(kept: Event, incoming: Event, reason: str = "") -> Event:
     )
 
 
-def _evidence_keys(event: Event) -> set[str]:
-    """What a report can be joined on: any of its actors or places (the rule then decides)."""
-    return {*("a:" + p.actor_id for p in event.participants), *("p:" + place for place in event.place_ids)}
+def _evidence_keys(event: Event, story: Story | None = None) -> set[str]:
+    """What a report can be joined on: any of its actors or places, or a place containing them (the rule then
+    decides)."""
+    places = story.region(event.place_ids) if story is not None else event.place_ids
+    return {*("a:" + p.actor_id for p in event.participants), *("p:" + place for place in places)}
 
 
 def is_extracted(event: Event) -> bool:
@@ -412,7 +517,7 @@ def report_id(event: Event) -> str:
     return f"{event.id}-r{digest(event.mentions[0].key, 8)}"
 
 
-def merge_batch(events: Iterable[Event]) -> list[Event]:
+def merge_batch(events: Iterable[Event], story: Story | None = None) -> list[Event]:
     """Fold a batch so that no two of its events are the same event (first id wins)."""
     merged: list[Event] = []
     by_key: dict[str, list[int]] = {}
@@ -421,16 +526,17 @@ def merge_batch(events: Iterable[Event]) -> list[Event]:
         event = event.with_changes(id=report_id(event))
         candidates = {by_id[event.id]} if event.id in by_id else set()
         if not is_dataset_event(event):
-            for key in _evidence_keys(event):
+            keys = _evidence_keys(event, story) or {"t:" + event.type}  # a bare report: its kind of news
+            for key in keys:
                 candidates.update(by_key.get(key, ()))
-        target = next((i for i in sorted(candidates) if same_event(merged[i], event)), None)
+        target = next((i for i in sorted(candidates) if same_event(merged[i], event, story)), None)
         if target is None:
             merged.append(event)
             target = len(merged) - 1
         else:
-            merged[target] = merge_events(merged[target], event)
+            merged[target] = merge_events(merged[target], event, story=story)
         by_id[event.id] = target
-        for key in _evidence_keys(merged[target]):
+        for key in {*_evidence_keys(merged[target], story), "t:" + merged[target].type}:
             if target not in by_key.setdefault(key, []):
                 by_key[key].append(target)
     return merged

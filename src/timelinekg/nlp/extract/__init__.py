@@ -14,7 +14,7 @@ from typing import Any
 
 from timelinekg.errors import ValidationError
 from timelinekg.schema import identity
-from timelinekg.schema.coreference import Story
+from timelinekg.schema.coreference import REFERENCE, Story
 from timelinekg.schema.merge import ANSWERED_IN_SENTENCE
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
@@ -209,7 +209,7 @@ def _reference_attributes(candidate: Any, event_types: dict[int, str]) -> tuple[
     """How an undated report refers back to an event already told, and the event of its sentence it answers
     ("condemned the seizure of power", "arrested 11 people over the attack"), for the back-reference rules."""
     from timelinekg.nlp.extract.reference import answered_event, reference_form
-    from timelinekg.schema.coreference import FOLLOWS, REFERENCE
+    from timelinekg.schema.coreference import FOLLOWS
 
     trigger = candidate.trigger
     if candidate.earliest is not None:
@@ -257,6 +257,12 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
 
     event_types = {c.trigger.i: c.type for c in candidates}
     slot_of_trigger: dict[int, int] = {}
+    answered_by: dict[
+        int, set[int]
+    ] = {}  # an event's trigger -> the triggers of the events of its sentence answering it
+    for candidate in candidates:
+        for token in _answers(candidate, event_types):
+            answered_by.setdefault(token, set()).add(candidate.trigger.i)
 
     def keep(candidate: Any, event: Event) -> None:
         slot[id(candidate)] = len(result)
@@ -290,7 +296,16 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         ]
         # "Iran's attack comes in retaliation for an April 1 strike": not the strike its own sentence dates
         answered = {slot_of_trigger.get(token) for token in _answers(candidate, event_types)}
-        nearby = [i for i in nearby if i not in answered]
+        # and "the attack was in response to an assault on a consulate": the assault is not the attack that answers it
+        # nor another report of that attack's day: what was answered came before it
+        answering = {
+            slot_of_trigger[token] for token in answered_by.get(candidate.trigger.i, ()) if token in slot_of_trigger
+        }
+        nearby = [
+            i
+            for i in nearby
+            if i not in answered and i not in answering and not any(_same_days(result[i], result[j]) for j in answering)
+        ]
         options = [
             i
             for i in sorted(nearby)
@@ -298,13 +313,16 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         ]
         target = None
         conjunct = candidate.conjunct_of
-        if conjunct is not None and slot.get(id(conjunct)) in options:
+        described = _described_noun(candidate, event, result, slot_of_trigger)
+        if described is not None:
+            target = described  # "an airstrike that killed a top general": the clause tells more of the noun's event
+        elif conjunct is not None and slot.get(id(conjunct)) in options:
             target = slot[id(conjunct)]
         elif options:
             target = max(options, key=lambda i: _closeness(result[i], sentence_of[i], event, candidate))
         if target is None:
             target = antecedent
-        evidence = ""
+        evidence = "a relative clause about the same event, in the same sentence" if described is not None else ""
         if target is None and conjunct is not None and _discussed_in(event, result, slot.get(id(conjunct))):
             # "has spoken with Putin and discussed the war": the second verb tells what the call was about
             target, evidence = slot[id(conjunct)], "what was discussed in it, in the same sentence"
@@ -330,15 +348,43 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         elif target is not None:
             # one sentence, one quote: the dated event's claim for it stands
             known = {m.key for m in result[target].mentions}
+            form = event.attribute(REFERENCE)
             event = event.with_changes(mentions=tuple(m for m in event.mentions if m.key not in known), attributes=())
             result[target] = merge_events(result[target], event, evidence)
+            if described is not None and form and not result[target].attribute(REFERENCE):
+                # "an airstrike in Syria that killed a general": the clause makes it an event the reader knows
+                attributes = dict(result[target].attributes) | {REFERENCE: form}
+                result[target] = result[target].with_changes(attributes=tuple(sorted(attributes.items())))
             slot[id(candidate)] = target
+            slot_of_trigger[candidate.trigger.i] = target
         else:
             if candidate.fallback is not None and not candidate.report_only:
                 day = candidate.fallback
                 event = _dated_as(event, day, day, "day", "publication")
             keep(candidate, event)
     return result
+
+
+def _same_days(a: Event, b: Event) -> bool:
+    """Both dated, on overlapping days."""
+    from timelinekg.schema.model import overlaps
+
+    return None not in (a.earliest, b.earliest) and overlaps(a.earliest, a.latest, b.earliest, b.latest)
+
+
+def _described_noun(candidate: Any, event: Event, kept: list[Event], slot_of_trigger: dict[int, int]) -> int | None:
+    """The kept event whose noun a relative clause describes, when the clause tells the same kind of event: "an
+    airstrike in Syria that killed a top general" is one airstrike, "the protest that turned violent" one
+    protest.  A clause about a person or a thing ("the man who attacked") describes no event."""
+    from timelinekg.schema.event_types import compatible
+
+    trigger = candidate.trigger
+    if trigger.dep_ != "relcl":
+        return None
+    index = slot_of_trigger.get(trigger.head.i)
+    if index is None or not compatible(kept[index].type, event.type):
+        return None
+    return index
 
 
 def _discussed_in(event: Event, kept: list[Event], index: int | None) -> bool:
