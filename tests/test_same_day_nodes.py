@@ -5,10 +5,12 @@ text), with the reports that must stay apart."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from tests import test_back_references as bt
 from tests.test_back_references import load
 from timelinekg.schema.merge import FOLLOWS, MERGE_EVIDENCE, Story, merge_evidence
 from timelinekg.schema.model import Event, Mention, Participation
@@ -261,3 +263,57 @@ def test_an_article_returning_to_its_days_news_without_naming_anyone_tells_it_ag
     (node,) = nodes_with(events, "stormed")
     assert nodes_with(events, "The assault on Saturday") == [node]
     assert "told again in one article" in " | ".join(node.attribute(MERGE_EVIDENCE, ()))
+
+
+# one person's career in one week: named on the Tuesday, sworn in the next Monday; the later article retells the
+# oath without a date and must not fold into the appointment that an earlier article dated
+NAMED = (
+    "named",
+    D(2025, 3, 5),
+    "The ruling council in Paraguay appointed Colonel Ramiro Esquivel Duarte as acting "
+    "governor of the province on Tuesday, officials said.",
+)
+SWORN_UNDATED = (
+    "sworn",
+    D(2025, 3, 10),
+    "Esquivel Duarte took the oath of office in the governor's residence in the city of Asuncion, before an "
+    "audience of officers and civil servants.",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [(NAMED, SWORN_UNDATED), (SWORN_UNDATED, NAMED)],
+    ids=["appointment-first", "oath-first"],
+)
+def test_an_oath_is_not_the_appointment_of_the_same_person(
+    tmp_path: Path, first: tuple[str, D, str], second: tuple[str, D, str]
+) -> None:
+    events = load(tmp_path, first, second)
+    appointment = bt.node_with(events, "appointed")
+    oath = bt.node_with(events, "took the oath")
+    assert appointment.id != oath.id, bt.joined(appointment)
+    assert appointment.earliest == D(2025, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "apart"),
+    [
+        ("appointed", "sworn", True),
+        ("oath", "named", True),
+        ("resigned", "appointed", True),
+        ("died", "resignation", True),
+        ("sworn", "oath", False),
+        ("inauguration", "sworn", False),
+        ("stepped", "resigned", False),
+        ("appointed", "", False),  # a report with no known trigger contradicts nothing
+    ],
+)
+def test_personnel_acts_of_different_kinds_contradict(left: str, right: str, apart: bool) -> None:
+    def with_trigger(name: str, trigger: str, source: str) -> Event:
+        event = report(name, "personnel", "person-a", source=source)
+        attributes = (("trigger", trigger),) if trigger else ()
+        return replace(event, attributes=attributes)
+
+    a, b = with_trigger("a", left, "src-a"), with_trigger("b", right, "src-b")
+    assert (merge_evidence(a, b, STORY) is None) is apart

@@ -127,6 +127,17 @@ ANCHORED_TYPES = frozenset(
 )
 # An undated report of such news within this many days of a dated one may be its retelling.
 RETELLING_DAYS = 7
+
+# A person is named, sworn in, resigns or dies within days, and news retells each without its date: the acts one
+# event type ("personnel") covers, told apart by the stem of the word that reported them.  A word in none of them
+# (or no word) contradicts nothing.
+PERSONNEL_ACTS: Mapping[str, tuple[str, ...]] = {
+    "appointment": ("appoint", "name", "nominat", "hire", "chose", "choose", "select", "designat", "tapped"),
+    "taking office": ("swear", "sworn", "oath", "inaugur", "took office", "take office", "takes office"),
+    "departure": ("resign", "retire", "quit", "step", "left", "leav", "sack", "fire", "dismiss", "oust", "remov"),
+    "death": ("die", "dead", "death", "perish", "passed away"),
+    "birth": ("born", "birth"),
+}
 # event attribute: another event of its sentence answers this undated one ("in retaliation for an airstrike"),
 # so it happened before that news and is not a retelling of it
 ANSWERED_IN_SENTENCE = "answered_in_sentence"
@@ -182,6 +193,8 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     if not compatible(a.type, b.type):
         return None
     if not overlaps(a.earliest, a.latest, b.earliest, b.latest):
+        return None
+    if _different_personnel_acts(a, b):
         return None
     if _stale_retelling(a, b) or _stale_retelling(b, a):
         return None
@@ -262,6 +275,20 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     if len(arguments) < 2:
         return None
     return tuple(arguments)
+
+
+def _personnel_act(event: Event) -> str | None:
+    trigger = event.attribute("trigger")
+    if event.type != "personnel" or not isinstance(trigger, str):
+        return None
+    word = trigger.lower()
+    return next((act for act, stems in PERSONNEL_ACTS.items() if any(word.startswith(s) for s in stems)), None)
+
+
+def _different_personnel_acts(a: Event, b: Event) -> bool:
+    """ "appointed acting governor on Tuesday" and "took the oath of office": one person, one week, two events."""
+    act_a, act_b = _personnel_act(a), _personnel_act(b)
+    return act_a is not None and act_b is not None and act_a != act_b
 
 
 def _same_reaction(a: Event, b: Event) -> str:
