@@ -23,6 +23,7 @@ from timelinekg.exporters.neo4j_bulk_files import write_bulk_files
 from timelinekg.exporters.neo4j_import import write_import_files
 from timelinekg.graph.base import Store
 from timelinekg.graph.neo4j import cypher
+from timelinekg.graph.neo4j.schema import schema_items
 from timelinekg.graph.neo4j.store import Connection, Neo4jStore, open_neo4j_store, redact_uri
 from timelinekg.graph.sqlite import SQLiteStore
 
@@ -89,6 +90,22 @@ def _check_script_runs_target(script: ServerScript, connection: Connection) -> N
         )
 
 
+def fill_constraints_at_once(target: Neo4jStore) -> None:
+    """Each uniqueness constraint in a transaction of its own, all at once.
+
+    Neo4j fills a constraint's index inside the commit that creates it, so in the one schema
+    transaction the constraints over a million events and the sources filled one after the other.
+    """
+    statements = [item.statement for item in schema_items() if item.constraint]
+
+    def create(statement: str) -> None:
+        with target.errors("creating a uniqueness constraint"), target.session(write=True) as session:
+            session.run(statement).consume()
+
+    with ThreadPoolExecutor(len(statements)) as pool:
+        list(pool.map(create, statements))
+
+
 def filling_indexes(target: Neo4jStore) -> list[str]:
     """The indexes not yet online (still being filled), by name."""
     return [record["name"] for record in target.read(cypher.show_schema()) if record["state"] != "ONLINE"]
@@ -148,6 +165,7 @@ def bulk_push(
             script.must("start")
     with open_neo4j_store(target_url) as target:
         say("applying the schema")
+        fill_constraints_at_once(target)
         # the import files carry every event's publication days: nothing to settle
         target.run_schema(settle=False, await_seconds=SCHEMA_AWAIT_S, wait=wait_for_indexes)
         record = target.read(cypher.count_imported())[0]

@@ -38,14 +38,17 @@ SPAN_EXTENT = (float(OPEN_LOW - 1), float(OPEN_HIGH + 1))
 class SchemaItem:
     name: str
     statement: str
+    constraint: bool = False  # a uniqueness constraint: filled inside the commit that creates it
 
 
 def schema_items() -> list[SchemaItem]:
     items = [
-        SchemaItem(f"{node.lower()}_id", cypher.create_unique_constraint(f"{node.lower()}_id", node, "id"))
+        SchemaItem(f"{node.lower()}_id", cypher.create_unique_constraint(f"{node.lower()}_id", node, "id"), True)
         for node in ("Event", "Actor", "Place", "Source")
     ]
-    items.append(SchemaItem("writelock_name", cypher.create_unique_constraint("writelock_name", "WriteLock", "name")))
+    items.append(
+        SchemaItem("writelock_name", cypher.create_unique_constraint("writelock_name", "WriteLock", "name"), True)
+    )
     ranges = [
         ("event_earliest", "Event", "earliest"),
         ("event_latest", "Event", "latest"),
