@@ -192,6 +192,7 @@ def main() -> None:
             else 0.0
         )
         steps_cpu[name] = round(end_cpu - cpu + serving, 1)
+    bulk_cpu = ends[-1][1] - cpu_before + (ends[-1][2] or 0.0)
     log(f"push --bulk: {bulk_s:.1f} s, {args.events / bulk_s:,.0f} events/s; waiting for every index to be online")
     with open_store(uri) as target:
         target.run_schema(settle=False, await_seconds=3600)
@@ -201,8 +202,9 @@ def main() -> None:
         bulk_events_per_s=round(args.events / bulk_s),
         steps_s=steps_s,
         steps_cpu_s=steps_cpu,
-        bulk_cpu_s=round(own_cpu_s() - cpu_before + (server_cpu_s(args.run_dir) or 0.0), 1),
+        bulk_cpu_s=round(bulk_cpu, 1),
         indexes_online_s=round(online_s, 2),
+        indexes_online_cpu_s=round(own_cpu_s() - cpu_before + (server_cpu_s(args.run_dir) or 0.0), 1),
         indexes_online_events_per_s=round(args.events / online_s),
         counts=counts,
         import_report=reports,
