@@ -814,7 +814,8 @@ def neo4j_style() -> None:
     "--bulk",
     is_flag=True,
     help="Into an EMPTY database only: write neo4j-admin import files, stop the server, import them, "
-    "start it, apply the schema and check the counts (much faster for a first load).",
+    "start it, apply the schema and check the counts (much faster for a first load). It returns once the "
+    "uniqueness constraints are online and says which other indexes are still filling.",
 )
 @click.option(
     "--server-script",

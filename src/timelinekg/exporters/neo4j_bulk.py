@@ -19,10 +19,13 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from timelinekg.errors import StoreError, TimelineKGError
+from timelinekg.exporters.neo4j_bulk_files import write_bulk_files
 from timelinekg.exporters.neo4j_import import write_import_files
 from timelinekg.graph.base import Store
 from timelinekg.graph.neo4j import cypher
-from timelinekg.graph.neo4j.store import Connection, open_neo4j_store, redact_uri
+from timelinekg.graph.neo4j.schema import schema_items
+from timelinekg.graph.neo4j.store import Connection, Neo4jStore, open_neo4j_store, redact_uri
+from timelinekg.graph.sqlite import SQLiteStore
 
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 COUNTED = ("events", "actors", "places", "sources", "mentions")
@@ -87,14 +90,40 @@ def _check_script_runs_target(script: ServerScript, connection: Connection) -> N
         )
 
 
+def fill_constraints_at_once(target: Neo4jStore) -> None:
+    """Each uniqueness constraint in a transaction of its own, all at once.
+
+    Neo4j fills a constraint's index inside the commit that creates it, so in the one schema
+    transaction the constraints over a million events and the sources filled one after the other.
+    """
+    statements = [item.statement for item in schema_items() if item.constraint]
+
+    def create(statement: str) -> None:
+        with target.errors("creating a uniqueness constraint"), target.session(write=True) as session:
+            session.run(statement).consume()
+
+    with ThreadPoolExecutor(len(statements)) as pool:
+        list(pool.map(create, statements))
+
+
+def filling_indexes(target: Neo4jStore) -> list[str]:
+    """The indexes not yet online (still being filled), by name."""
+    return [record["name"] for record in target.read(cypher.show_schema()) if record["state"] != "ONLINE"]
+
+
 def bulk_push(
     source: Store,
     target_url: str,
     script: ServerScript,
     work_dir: Path | None = None,
     say: Callable[[str], None] | None = None,
+    wait_for_indexes: bool = False,
 ) -> dict[str, int]:
-    """Import everything in ``source`` into the empty database at ``target_url``; returns its counts."""
+    """Import everything in ``source`` into the empty database at ``target_url``; returns its counts.
+
+    The uniqueness constraints are online when this returns; the other indexes may still be filling
+    (unless ``wait_for_indexes``), which ``say`` tells: meanwhile answers are right, only slower.
+    """
     say = say or (lambda _message: None)
     connection = Connection.from_url(target_url)
     where = redact_uri(connection.uri)
@@ -115,7 +144,13 @@ def bulk_push(
         say(f"writing the import files ({expected['events']} events) while the server at {where} stops")
         stopped = stopper.submit(script.must, "stop")
         try:
-            files = write_import_files(source, Path(folder))
+            # From an embedded store SQLite writes the lines itself, three times less work than building
+            # every event in Python (the readable export, from any store).
+            files = (
+                write_bulk_files(source, Path(folder))
+                if isinstance(source, SQLiteStore)
+                else write_import_files(source, Path(folder))
+            )
             say(f"waiting for the server at {where} to stop")
             stopped.result()
             say("importing with neo4j-admin database import full")
@@ -130,10 +165,17 @@ def bulk_push(
             script.must("start")
     with open_neo4j_store(target_url) as target:
         say("applying the schema")
+        fill_constraints_at_once(target)
         # the import files carry every event's publication days: nothing to settle
-        target.run_schema(settle=False, await_seconds=SCHEMA_AWAIT_S)
+        target.run_schema(settle=False, await_seconds=SCHEMA_AWAIT_S, wait=wait_for_indexes)
         record = target.read(cypher.count_imported())[0]
         counts = {name: int(record[name]) for name in COUNTED}
+        filling = filling_indexes(target)
+    if filling:
+        say(
+            f"the constraints are online; {len(filling)} indexes are still filling ({', '.join(filling)}): "
+            "answers are right meanwhile, only slower"
+        )
     differing = [
         f"{name} {counts[name]} (expected {expected[name]})" for name in COUNTED if counts[name] != expected[name]
     ]

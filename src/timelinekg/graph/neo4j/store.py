@@ -544,7 +544,7 @@ class Neo4jStore(Neo4jReads):
         with self.errors("reading from Neo4j"), self.session() as session:
             yield from session.run(statement, parameters or {})
 
-    def run_schema(self, *, settle: bool = True, await_seconds: int = 300) -> list[str]:
+    def run_schema(self, *, settle: bool = True, await_seconds: int = 300, wait: bool = True) -> list[str]:
         """Apply constraints and indexes idempotently; returns their names (see ``schema.apply_schema``)."""
 
         def work(tx: neo4j.ManagedTransaction, statements: list[tuple[str, dict[str, object]]]) -> None:
@@ -566,7 +566,7 @@ class Neo4jStore(Neo4jReads):
                             run([one])
 
         with self.errors("applying the Neo4j schema"):
-            names = apply_schema(run, await_seconds=await_seconds, settle=settle)
+            names = apply_schema(run, await_seconds=await_seconds, settle=settle, wait=wait)
         self._schema_ready = True
         return names
 
