@@ -5,7 +5,8 @@
 Loads every article of the probe into one temporary store with ``timelinekg load`` (as a user would load
 a day of news), asks ``between 1900 2100 --format json`` and checks each gold event of ``gold.json``:
 
-- **found**: one shown event (used once) reported by the gold event's article, with every required agent
+- **found**: one shown event (used once) reported by the gold event's article in the sentence that holds
+  the gold evidence, with every required agent
   among its actors (one of each requirement's acceptable names), one of the acceptable places (when gold
   asks for one), and date bounds inside the gold day range (earliest and latest both given).
 - For a gold event not found, the shown events of its article whose quote holds the gold evidence (the
@@ -89,7 +90,7 @@ def score(gold_events: list[Event], shown: list[Event], titles: dict[str, str]) 
     for gold in sorted(gold_events, key=lambda g: not g["must"]):
         title = titles[gold["article"]]
         for index, event in enumerate(shown):
-            if index in used or not reported_by(event, title):
+            if index in used or not reported_by(event, title) or gold["evidence"] not in quotes(event):
                 continue
             if agents_ok(event, gold) and place_ok(event, gold) and dates_ok(event, gold):
                 used.add(index)
