@@ -1,0 +1,52 @@
+"""Failure classes the unseen-news probe (tests/fixtures/probe/, bench/probe_eval.py) showed, each checked
+on sentences written for these tests in several wordings (none taken from the probe's articles)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timelinekg.nlp.extract import Article, extract_article
+from timelinekg.schema.model import Event, Facts
+
+pytest.importorskip("spacy")
+
+D = dt.date
+WEDNESDAY = D(2025, 4, 16)
+
+
+def read(text: str, published: dt.date = WEDNESDAY) -> Facts:
+    return extract_article(Article(text=text, origin="test.txt", title="Test", published=published))
+
+
+def actor_names(facts: Facts, event: Event) -> set[str]:
+    by_id = {a.id: a.name for a in facts.actors}
+    return {by_id[p.actor_id] for p in event.participants}
+
+
+def of_type(facts: Facts, type: str) -> Event:
+    found = [e for e in facts.events if e.type == type]
+    assert found, [(e.type, e.label) for e in facts.events]
+    return found[0]
+
+
+# -- a company named after a small town is a company -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "type", "company"),
+    [
+        ("Nokia unveiled a new network router in Espoo on Tuesday.", "product-launch", "Nokia"),
+        ("Toyota recalled 40,000 pickup trucks on Tuesday, the carmaker said.", "business", "Toyota"),
+        ("Mercedes launched an electric van in Stuttgart on Tuesday.", "product-launch", "Mercedes"),
+    ],
+)
+def test_company_named_after_a_town_stays_an_agent(text: str, type: str, company: str) -> None:
+    facts = read(text)
+    event = of_type(facts, type)
+    assert company in actor_names(facts, event)
+    assert (event.earliest, event.latest) == (D(2025, 4, 15), D(2025, 4, 15))
+
+
+def test_a_capital_speaking_is_still_its_country() -> None:
+    facts = read("Moscow said on Tuesday that it had expelled two diplomats.")
+    assert {a.kind for a in facts.actors if a.name in ("Moscow", "Russia")} <= {"country"}
