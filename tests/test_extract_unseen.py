@@ -50,3 +50,19 @@ def test_company_named_after_a_town_stays_an_agent(text: str, type: str, company
 def test_a_capital_speaking_is_still_its_country() -> None:
     facts = read("Moscow said on Tuesday that it had expelled two diplomats.")
     assert {a.kind for a in facts.actors if a.name in ("Moscow", "Russia")} <= {"country"}
+
+
+# -- a particle the parser took for a preposition still types the verb --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "appointee"),
+    [
+        ("On Tuesday the premier swore in former central banker Luis Ortega as finance minister.", "Luis Ortega"),
+        ("The governor swore in Maria Gonzalez as the state's attorney general on Tuesday.", "Maria Gonzalez"),
+        ("The king swore in the new prime minister, Omar Haddad, on Tuesday.", "Omar Haddad"),
+    ],
+)
+def test_swearing_in_someone_is_an_appointment_of_them(text: str, appointee: str) -> None:
+    facts = read(text)
+    event = of_type(facts, "personnel")
+    assert appointee in actor_names(facts, event)
+    assert not [e for e in facts.events if e.type == "statement"]

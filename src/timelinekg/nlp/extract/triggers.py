@@ -172,8 +172,7 @@ class TriggerFinder(FinderBase):
 
     def _type_in_context(self, verb: Any, lexeme: Trigger, dobj: Any) -> str:
         """What was launched, closed or struck down decides the type, then the preposition, then who did it."""
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        by_particle = next((code for word, code in lexeme.by_particle if word == particle), None)
+        by_particle = next((code for word, code in lexeme.by_particle if word == _particle(verb, lexeme)), None)
         if by_particle is not None:
             return by_particle
         kind = lexeme.type_for_object(self._object_lemma(dobj))
@@ -309,6 +308,23 @@ class TriggerFinder(FinderBase):
 
 
 AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quarter", "majority", "fifth", "lead"}
+
+
+def _particle(verb: Any, lexeme: Trigger) -> str | None:
+    """The verb's particle; also a word of the lexeme's particles right after the verb that the parser took
+    for a preposition or adverb ("swore in a retired general", "shut down the plant")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is not None:
+        return str(particle)
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        following is not None
+        and following.head.i == verb.i
+        and following.dep_ in ("prep", "advmod")
+        and any(word == following.lower_ for word, _ in lexeme.by_particle)
+    ):
+        return str(following.lower_)
+    return None
 
 
 def _amount(dobj: Any) -> bool:
