@@ -66,3 +66,31 @@ def test_swearing_in_someone_is_an_appointment_of_them(text: str, appointee: str
     event = of_type(facts, "personnel")
     assert appointee in actor_names(facts, event)
     assert not [e for e in facts.events if e.type == "statement"]
+
+
+# -- a wire dateline is not the subject of the first sentence ------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA, April 15 (AFP) - Ghana's Supreme Court on Tuesday struck down a law on mining licences.",
+        "QUITO, Ecuador (AP) — The Supreme Court struck down a decree on Tuesday.",
+        "ROME, April 15 (ANSA) -- Italy's Constitutional Court on Tuesday struck down a regional law.",
+    ],
+)
+def test_the_court_behind_a_dateline_is_the_ruling_agent(text: str) -> None:
+    facts = read(text)
+    event = of_type(facts, "legal")
+    assert any("Court" in name for name in actor_names(facts, event)), actor_names(facts, event)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US - China talks resumed in Geneva on Tuesday.",
+        "The minister - who had been ill - resigned on Tuesday.",
+    ],
+)
+def test_a_hyphen_after_a_name_is_no_dateline(text: str) -> None:
+    from timelinekg.nlp.extract.nlp import pipeline
+
+    assert len(list(pipeline()(text).sents)) == 1
