@@ -61,8 +61,16 @@ def agents_ok(event: Event, gold: Event) -> bool:
     return all({normalise(name) for name in need} & actors for need in gold["agents"])
 
 
+# "Shanxi province" and "Shanxi", "Kharkiv oblast" and "Kharkiv": one place, named with or without its kind
+REGION_WORD = re.compile(r"\s+(?:province|region|oblast|state|department|prefecture|governorate)$")
+
+
+def place_names(items: list[Any] | None) -> set[str]:
+    return {REGION_WORD.sub("", name) for name in names_of(items)}
+
+
 def place_ok(event: Event, gold: Event) -> bool:
-    return not gold["places"] or bool({normalise(p) for p in gold["places"]} & names_of(event.get("places")))
+    return not gold["places"] or bool(place_names(gold["places"]) & place_names(event.get("places")))
 
 
 def dates_ok(event: Event, gold: Event) -> bool:
@@ -144,7 +152,7 @@ def score(gold_events: list[Event], shown: list[Event], titles: dict[str, str]) 
             "earliest": best.get("earliest"),
             "latest": best.get("latest"),
             "actors": sorted(names_of(best.get("actors"))),
-            "places": sorted(names_of(best.get("places"))),
+            "places": sorted(place_names(best.get("places"))),
         }
         lines.append(f"{mark}{' '.join(why):10} {gold['id']}: got {json.dumps(got, ensure_ascii=False)}")
     return figures, lines

@@ -94,3 +94,25 @@ def test_a_hyphen_after_a_name_is_no_dateline(text: str) -> None:
     from timelinekg.nlp.extract.nlp import pipeline
 
     assert len(list(pipeline()(text).sents)) == 1
+
+
+# -- a country's own office holder or body acts at home ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "type", "country"),
+    [
+        ("Chile's finance minister resigned on Tuesday.", "personnel", "Chile"),
+        ("Ghana's parliament voted on Tuesday to approve the budget.", "election", "Ghana"),
+        ("Nepal's police arrested 30 students on Tuesday.", "coercion", "Nepal"),
+    ],
+)
+def test_a_countrys_own_official_puts_the_event_in_that_country(text: str, type: str, country: str) -> None:
+    facts = read(text)
+    event = of_type(facts, type)
+    by_id = {p.id: p.name for p in facts.places}
+    assert country in {by_id[p] for p in event.place_ids}
+
+
+def test_a_countrys_army_abroad_is_not_placed_at_home() -> None:
+    facts = read("Russia's army shelled the border village on Tuesday.")
+    by_id = {p.id: p.name for p in facts.places}
+    assert all(by_id[p] != "Russia" for e in facts.events for p in e.place_ids)

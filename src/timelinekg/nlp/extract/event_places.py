@@ -77,9 +77,9 @@ class EventPlaces(FinderBase):
         return out
 
     def _demonym_place(self, candidate: Candidate) -> PlaceRef | None:
-        """ "Korean lawmakers voted", "Chilean police arrested": a country's own people or bodies acting at
-        home put the event in that country, when the text names no place.  Not its forces, troops or
-        diplomats, who act abroad, and not for attacks (arrests, by police, yes)."""
+        """ "Korean lawmakers voted", "Chilean police arrested", "Peru's minister resigned": a country's own
+        people or bodies acting at home put the event in that country, when the text names no place.  Not its
+        forces, troops or diplomats, who act abroad, and not for attacks (arrests, by police, yes)."""
         for anchor in candidate.anchors:
             for subject in anchor.children:
                 if subject.dep_ not in ("nsubj", "nsubjpass") or subject.lower_ in self.lexicon.group_nouns:
@@ -87,7 +87,14 @@ class EventPlaces(FinderBase):
                 if subject.lower_ in ABROAD_NOUNS:
                     continue
                 for modifier in subject.children:
-                    if modifier.dep_ not in ("amod", "compound") or modifier.i > subject.i:
+                    if modifier.dep_ not in ("amod", "compound", "poss") or modifier.i > subject.i:
+                        continue
+                    if modifier.dep_ == "poss":
+                        # "Peru's interior minister resigned": the country's own office holder, at home
+                        place = self.gazetteer.country(modifier.text)
+                        if place is not None:
+                            self.place_refs[place.name] = place
+                            return place
                         continue
                     country = self.lexicon.demonyms.get(name_key(modifier.text))
                     place = (
