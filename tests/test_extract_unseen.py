@@ -116,3 +116,27 @@ def test_a_countrys_army_abroad_is_not_placed_at_home() -> None:
     facts = read("Russia's army shelled the border village on Tuesday.")
     by_id = {p.id: p.name for p in facts.places}
     assert all(by_id[p] != "Russia" for e in facts.events for p in e.place_ids)
+
+
+# -- the place of the gathering an event took place at --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "type", "place"),
+    [
+        (
+            "Siemens unveiled a new train for regional lines at a trade fair in Munich on Tuesday.",
+            "product-launch",
+            "Munich",
+        ),
+        (
+            "On Tuesday the governor swore in Maria Gonzalez as police chief at a ceremony in Seville.",
+            "personnel",
+            "Sevilla",
+        ),
+        ("The minister announced the new tariffs at a news conference in Nairobi on Tuesday.", "statement", "Nairobi"),
+    ],
+)
+def test_an_event_at_a_gathering_is_where_the_gathering_was(text: str, type: str, place: str) -> None:
+    facts = read(text)
+    event = of_type(facts, type)
+    by_id = {p.id: p.name for p in facts.places}
+    assert place in {by_id[p] for p in event.place_ids}

@@ -18,6 +18,26 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.nlp.extract.places import PlaceRef
 from timelinekg.schema.identity import name_key
 
+# gatherings an event happens at: "at a ceremony in Lima", "at a news conference in Kyiv"
+VENUE_NOUNS = {
+    "event",
+    "ceremony",
+    "conference",
+    "meeting",
+    "summit",
+    "session",
+    "gathering",
+    "rally",
+    "forum",
+    "launch",
+    "briefing",
+    "hearing",
+    "convention",
+    "fair",
+    "show",
+    "exhibition",
+    "expo",
+}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -70,11 +90,56 @@ class EventPlaces(FinderBase):
                     continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine
                 if dep in ("prep", "pobj", "dobj", "appos", "acl", "compound", "npadvmod", "poss", "attr", "oprd"):
                     stack.append((child, depth + 1))
+        if not out and candidate.type not in FORCE_TYPES:
+            out.extend(self._venue_places(candidate))
         if not out and candidate.type not in FORCE_TYPES - {"coercion"}:
             home = self._demonym_place(candidate)
             if home is not None:
                 out.append(home)
         return out
+
+    def _venue_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "launched the phone at an event in Helsinki", "swore him in at a ceremony in Lima", "announced it
+        at a news conference in Brussels": the place of the gathering the event took place at, wherever the
+        parser hung the "at" phrase inside the event's own clause."""
+        out: list[PlaceRef] = []
+        for anchor in candidate.anchors:
+            for token in anchor.subtree:
+                if (
+                    token.dep_ != "pobj"
+                    or token.head.lower_ not in ("at", "during")
+                    or not self._names_venue(token)
+                    or not _in_clause_of(token, anchor)
+                ):
+                    continue
+                for preposition in _children(token, "prep"):
+                    if preposition.lower_ not in ("in", "at"):
+                        continue
+                    for place_token in _children(preposition, "pobj"):
+                        mention = self.actors.mention_at(place_token)
+                        if mention is None or mention.label not in LOCATION_LABELS:
+                            # "at a ceremony in the presidential palace in Lima": the palace, then its city
+                            place_token = next(
+                                (
+                                    p
+                                    for q in _children(token, "prep")
+                                    for p in _children(q, "pobj")
+                                    if (m := self.actors.mention_at(p)) is not None and m.label in LOCATION_LABELS
+                                ),
+                                None,
+                            )
+                            mention = self.actors.mention_at(place_token) if place_token is not None else None
+                        if mention is None or place_token is None:
+                            continue
+                        place = self._place(mention, place_token)
+                        if place is not None and place.name not in {p.name for p in out}:
+                            out.append(place)
+        return out
+
+    def _names_venue(self, noun: Any) -> bool:
+        # "at a trade fair", which the parser may read as a "trade" that is "fair"
+        words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+        return any(self.lexicon.lemma(word) in VENUE_NOUNS for word in words)
 
     def _demonym_place(self, candidate: Candidate) -> PlaceRef | None:
         """ "Korean lawmakers voted", "Chilean police arrested", "Peru's minister resigned": a country's own
@@ -188,3 +253,18 @@ class EventPlaces(FinderBase):
         return None
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+def _in_clause_of(token: Any, anchor: Any) -> bool:
+    """Whether ``token`` hangs from ``anchor`` without crossing into another clause."""
+    current = token
+    for _ in range(8):
+        if current.i == anchor.i:
+            return True
+        if (
+            current.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "xcomp")
+            or current.head is current
+        ):
+            return False
+        current = current.head
+    return False
