@@ -140,3 +140,25 @@ def test_an_event_at_a_gathering_is_where_the_gathering_was(text: str, type: str
     event = of_type(facts, type)
     by_id = {p.id: p.name for p in facts.places}
     assert place in {by_id[p] for p in event.place_ids}
+
+
+# -- a named group before its common noun ("the X (XYZ) rebel group") ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "type", "group"),
+    [
+        (
+            "The Mountain Liberation Front (MLF) militia group attacked a police post on Tuesday.",
+            "attack",
+            "Mountain Liberation Front",
+        ),
+        (
+            "The government and the United Patriotic Movement (UPM) rebel group signed a truce on Tuesday.",
+            "yield",
+            "United Patriotic Movement",
+        ),
+    ],
+)
+def test_a_named_group_before_its_noun_is_the_agent(text: str, type: str, group: str) -> None:
+    facts = read(text)
+    event = of_type(facts, type)
+    assert group in actor_names(facts, event)

@@ -367,6 +367,13 @@ class ArgumentFinder(FinderBase):
                 found = self.actors.mention_at(child) if child.dep_ == "compound" else None
                 if found is not None and found.label in ("ORG", "PRODUCT"):
                     mention = found
+            if mention is None and token.text.islower():
+                # "the National Liberation Army (ELN) rebel group": the parser hangs the name as a modifier
+                for child in token.children:
+                    found = self.actors.mention_at(child) if child.dep_ == "nmod" else None
+                    if found is not None and found.label == "ORG":
+                        mention = found
+                        break
             if self.lexicon.lemma(token) in self.lexicon.named_heads:
                 # "the iTunes store", "the Nikkei average": the name's own body, whatever the recogniser called it
                 unnamed = self._unrecognised_name(token)
