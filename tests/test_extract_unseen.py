@@ -162,3 +162,19 @@ def test_a_named_group_before_its_noun_is_the_agent(text: str, type: str, group:
     facts = read(text)
     event = of_type(facts, type)
     assert group in actor_names(facts, event)
+
+
+# -- the place named in the thing an event happened to --------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Riga airport was shut overnight on Tuesday because of fog.", "Riga"),
+        ("The Lyon plant was closed on Tuesday after a gas leak.", "Lyon"),
+        ("Frankfurt airport was closed for two hours on Tuesday after drone sightings.", "Frankfurt am Main"),
+    ],
+)
+def test_a_closed_facility_puts_the_closure_in_its_place(text: str, place: str) -> None:
+    facts = read(text)
+    by_id = {p.id: p.name for p in facts.places}
+    placed = {by_id[p] for e in facts.events if e.earliest == D(2025, 4, 15) for p in e.place_ids}
+    assert place in placed, [(e.type, e.label, e.place_ids) for e in facts.events]

@@ -92,6 +92,8 @@ class EventPlaces(FinderBase):
                     stack.append((child, depth + 1))
         if not out and candidate.type not in FORCE_TYPES:
             out.extend(self._venue_places(candidate))
+        if not out:
+            out.extend(self._patient_places(candidate))
         if not out and candidate.type not in FORCE_TYPES - {"coercion"}:
             home = self._demonym_place(candidate)
             if home is not None:
@@ -134,6 +136,27 @@ class EventPlaces(FinderBase):
                         place = self._place(mention, place_token)
                         if place is not None and place.name not in {p.name for p in out}:
                             out.append(place)
+        return out
+
+    def _patient_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Vilnius airport was closed", "the Kherson bridge was hit": the place that names the thing the
+        event happened to is where it happened."""
+        out: list[PlaceRef] = []
+        for anchor in candidate.anchors:
+            for subject in _children(anchor, "nsubjpass"):
+                for modifier in subject.children:
+                    if modifier.dep_ != "compound" or modifier.i > subject.i:
+                        continue
+                    mention = self.actors.mention_at(modifier)
+                    if mention is None or not (
+                        mention.label in LOCATION_LABELS
+                        # "Vilnius airport", which the recogniser may take for a company
+                        or (mention.label == "ORG" and self.gazetteer.is_prominent(mention.text))
+                    ):
+                        continue
+                    place = self._place(mention, modifier)
+                    if place is not None and place.kind != "country":
+                        out.append(place)
         return out
 
     def _names_venue(self, noun: Any) -> bool:
