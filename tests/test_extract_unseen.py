@@ -178,3 +178,19 @@ def test_a_closed_facility_puts_the_closure_in_its_place(text: str, place: str) 
     by_id = {p.id: p.name for p in facts.places}
     placed = {by_id[p] for e in facts.events if e.earliest == D(2025, 4, 15) for p in e.place_ids}
     assert place in placed, [(e.type, e.label, e.place_ids) for e in facts.events]
+
+
+# -- people the text counts but does not name are participants --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "type", "group"),
+    [
+        ("Three men were charged with arson on Tuesday.", "legal", "men"),
+        ("Two women were arrested outside the embassy on Tuesday.", "coercion", "women"),
+        ("Police detained four pensioners at the rally on Tuesday.", "coercion", "pensioners"),
+    ],
+)
+def test_counted_people_are_participants(text: str, type: str, group: str) -> None:
+    facts = read(text)
+    event = of_type(facts, type)
+    assert group in actor_names(facts, event)
+    assert (event.earliest, event.latest) == (D(2025, 4, 15), D(2025, 4, 15))
