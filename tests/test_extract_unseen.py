@@ -194,3 +194,22 @@ def test_counted_people_are_participants(text: str, type: str, group: str) -> No
     event = of_type(facts, type)
     assert group in actor_names(facts, event)
     assert (event.earliest, event.latest) == (D(2025, 4, 15), D(2025, 4, 15))
+
+
+# -- a dated participle with its doer is an event -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent", "day"),
+    [
+        ("The budget, approved by lawmakers on Monday, cuts spending on defence.", "lawmakers", D(2025, 4, 14)),
+        ("The decree, signed by the president on Friday, bans the sale of the drug.", "president", D(2025, 4, 11)),
+    ],
+)
+def test_a_dated_participle_with_its_doer_is_an_event(text: str, agent: str, day: dt.date) -> None:
+    facts = read(text)
+    dated = [e for e in facts.events if (e.earliest, e.latest) == (day, day)]
+    assert any(agent in actor_names(facts, e) for e in dated), [(e.type, e.label) for e in facts.events]
+
+
+def test_an_undated_participle_still_describes() -> None:
+    facts = read("The budget approved by lawmakers cuts spending on defence.")
+    assert not [e for e in facts.events if e.type == "legal"]

@@ -77,9 +77,14 @@ class TriggerFinder(FinderBase):
                     continue  # "Jobs, born in San Francisco on February 24, 1955, ..." is still a birth
                 if lexeme.learned and token.tag_ in ("VBG", "VBN", "VB") and _child(token, "aux") is None:
                     continue  # "..., forcing the closure of airports": a consequence in the main event's time
+                # "the law, passed by parliament in March": the noun a past participle describes is its object
+                described = (
+                    token.head if token.dep_ == "acl" and tag == "VBN" and token.head.tag_.startswith("NN") else None
+                )
                 if (
                     lexeme.needs_object
                     and dobj is None
+                    and described is None
                     and _child(token, "dative") is None
                     and _child(token, "nsubjpass") is None
                 ):
@@ -92,7 +97,7 @@ class TriggerFinder(FinderBase):
                     continue
                 if lexeme.needs_complement and _child(token, "ccomp") is None:
                     continue
-                kind = self._type_in_context(token, lexeme, dobj)
+                kind = self._type_in_context(token, lexeme, dobj if dobj is not None else described)
                 if dobj is not None and any(word == self.lexicon.lemma(dobj) for word, _ in lexeme.by_object):
                     carried.add(dobj.i)  # "opened fire": the object typed the verb's event and is no event itself
                 if lexeme.with_complement and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
@@ -247,6 +252,21 @@ class TriggerFinder(FinderBase):
                 return self.lexicon.lemma(pobj)
         return self.lexicon.lemma(dobj)
 
+    def _dated_clause(self, verb: Any) -> bool:
+        sentence = self.sentence(verb)
+        for timex in self.timexes:
+            if timex.latest is None or not sentence.start_char <= timex.start < sentence.end_char:
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            current = span.root if span is not None and len(span) else None
+            for _ in range(3):
+                if current is None or current.head is current:
+                    break
+                current = current.head
+                if current.i == verb.i:
+                    return True
+        return False
+
     def _irrealis(self, verb: Any) -> bool:
         current = verb
         for _ in range(4):
@@ -258,7 +278,9 @@ class TriggerFinder(FinderBase):
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                     return True
             if verb.dep_ in ("amod",) or (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG")):
-                return True
+                # "the law, passed by parliament in March": a participle with its doer and its own date
+                # tells what happened, not what something is like
+                return not (verb.tag_ == "VBN" and _child(verb, "agent") is not None and self._dated_clause(verb))
             # the subject and tense of "and discussed" are its first conjunct's, unless it has its own
             # ("has not yet mentioned why, but said ...")
             if current.dep_ == "conj" and current.head.tag_.startswith("VB") and current.tag_ in ("VB", "VBG"):
