@@ -133,6 +133,11 @@ def test_a_countrys_army_abroad_is_not_placed_at_home() -> None:
             "Sevilla",
         ),
         ("The minister announced the new tariffs at a news conference in Nairobi on Tuesday.", "statement", "Nairobi"),
+        (
+            "The queen swore in Anna Berg as premier at a ceremony in the royal palace in Oslo on Tuesday.",
+            "personnel",
+            "Oslo",
+        ),
     ],
 )
 def test_an_event_at_a_gathering_is_where_the_gathering_was(text: str, type: str, place: str) -> None:

@@ -114,28 +114,13 @@ class EventPlaces(FinderBase):
                     or not _in_clause_of(token, anchor)
                 ):
                     continue
-                for preposition in _children(token, "prep"):
-                    if preposition.lower_ not in ("in", "at"):
-                        continue
-                    for place_token in _children(preposition, "pobj"):
-                        mention = self.actors.mention_at(place_token)
-                        if mention is None or mention.label not in LOCATION_LABELS:
-                            # "at a ceremony in the presidential palace in Lima": the palace, then its city
-                            place_token = next(
-                                (
-                                    p
-                                    for q in _children(token, "prep")
-                                    for p in _children(q, "pobj")
-                                    if (m := self.actors.mention_at(p)) is not None and m.label in LOCATION_LABELS
-                                ),
-                                None,
-                            )
-                            mention = self.actors.mention_at(place_token) if place_token is not None else None
-                        if mention is None or place_token is None:
-                            continue
-                        place = self._place(mention, place_token)
-                        if place is not None and place.name not in {p.name for p in out}:
-                            out.append(place)
+                place_token = self._located_in(token)
+                if place_token is None:
+                    continue
+                mention = self.actors.mention_at(place_token)
+                place = self._place(mention, place_token) if mention is not None else None
+                if place is not None and place.name not in {p.name for p in out}:
+                    out.append(place)
         return out
 
     def _patient_places(self, candidate: Candidate) -> list[PlaceRef]:
@@ -158,6 +143,21 @@ class EventPlaces(FinderBase):
                     if place is not None and place.kind != "country":
                         out.append(place)
         return out
+
+    def _located_in(self, noun: Any, depth: int = 0) -> Any:
+        """The place an "in"/"at" phrase of ``noun`` names, looking through a building on the way ("at a
+        ceremony in the presidential palace in Lima")."""
+        for preposition in _children(noun, "prep"):
+            if preposition.lower_ not in ("in", "at"):
+                continue
+            for pobj in _children(preposition, "pobj"):
+                mention = self.actors.mention_at(pobj)
+                if mention is not None and mention.label in LOCATION_LABELS:
+                    return pobj
+                inner = self._located_in(pobj, depth + 1) if depth < 2 else None
+                if inner is not None:
+                    return inner
+        return None
 
     def _names_venue(self, noun: Any) -> bool:
         # "at a trade fair", which the parser may read as a "trade" that is "fair"
