@@ -218,3 +218,23 @@ def test_a_dated_participle_with_its_doer_is_an_event(text: str, agent: str, day
 def test_an_undated_participle_still_describes() -> None:
     facts = read("The budget approved by lawmakers cuts spending on defence.")
     assert not [e for e in facts.events if e.type == "legal"]
+
+
+# -- a verb that is an event only with its particle -------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal's prime minister stepped down on Tuesday.",
+        "The defence minister stood down on Tuesday after the scandal.",
+    ],
+)
+def test_stepping_down_is_a_resignation(text: str) -> None:
+    event = of_type(read(text), "personnel")
+    assert (event.earliest, event.latest) == (D(2025, 4, 15), D(2025, 4, 15))
+
+
+@pytest.mark.parametrize(
+    "text", ["Police stepped up patrols in the city on Tuesday.", "The minister stood beside the king on Tuesday."]
+)
+def test_the_verb_without_its_particle_is_no_resignation(text: str) -> None:
+    assert not [e for e in read(text).events if e.type == "personnel"]

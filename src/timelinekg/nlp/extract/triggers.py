@@ -97,6 +97,10 @@ class TriggerFinder(FinderBase):
                     continue
                 if lexeme.needs_complement and _child(token, "ccomp") is None:
                     continue
+                if lexeme.needs_particle and not any(
+                    word == _particle(token, lexeme) for word, _ in lexeme.by_particle
+                ):
+                    continue
                 kind = self._type_in_context(token, lexeme, dobj if dobj is not None else described)
                 if dobj is not None and any(word == self.lexicon.lemma(dobj) for word, _ in lexeme.by_object):
                     carried.add(dobj.i)  # "opened fire": the object typed the verb's event and is no event itself
