@@ -294,6 +294,12 @@ class ArticleActors:
                 self.by_first.pop(name, None)
         return actor
 
+    def _place_named(self, name: str) -> bool:
+        """An organisation the recogniser names after a place is that place ("Moscow said", "Texas sued")
+        when the place is one news speaks for: a country, region, capital or large city. A company named
+        after a small town ("Nokia", "Toyota", "Orange") stays a company."""
+        return self.places.is_prominent(name) or self.places.country(name) is not None
+
     def actor(self, text: str, label: str, title: str | None = None) -> ActorRef | None:
         name, stripped_title = self.clean(text)
         title = title or stripped_title
@@ -311,7 +317,7 @@ class ArticleActors:
             name = name[:-1]  # "iPods" when the article also names the "iPod"
         if _TIMEZONE.match(name) or (label != "PERSON" and _FACILITY.search(name)):
             return None  # "EST", "Eastern Time", "Ben Gurion Airport": not actors
-        if label == "ORG" and self.places.is_known(name) and not self.lexicon.known_actor(name):
+        if label == "ORG" and self._place_named(name) and not self.lexicon.known_actor(name):
             country = self.places.country(name)
             return self.remember(ActorRef(country.name, "country")) if country else None
         if names.is_acronym(name) and name.replace(".", "") in self.acronyms and not self.lexicon.known_actor(name):

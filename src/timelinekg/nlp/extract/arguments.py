@@ -162,6 +162,12 @@ class ArgumentFinder(FinderBase):
                                     for pobj in _children(prep, "pobj"):
                                         for actor in self.actors_at(pobj, speaker=False):
                                             add(actor, "target")
+                    elif dep == "prep" and _misparsed_particle(child, anchor, candidate):
+                        # "swore in a retired general": the parser's preposition is the verb's particle and
+                        # its object the verb's object
+                        for pobj in _children(child, "pobj"):
+                            for actor in self._object_actors(pobj, addressee=False):
+                                add(actor, object_role)
                     elif dep == "prep":
                         self._prepositional(child, kind, add)
                 if candidate.lexeme.reporting or kind == "statement":
@@ -311,12 +317,17 @@ class ArgumentFinder(FinderBase):
 
     def _object_actors(self, token: Any, addressee: bool) -> list[ActorRef]:
         found = self.actors_at(token, speaker=addressee)
-        if found:
-            return found
-        # "dozens of drones targeting X", "the town of X": look one step further
         for child in token.children:
-            if child.dep_ == "appos":
+            if child.dep_ != "appos":
+                continue
+            if not found:
+                # "dozens of drones targeting X", "the town of X": look one step further
                 found += self.actors_at(child, speaker=addressee)
+            else:
+                # "appointed a retired judge, Elena Marquez,": the named person beside the noun for them
+                mention = self.actors.mention_at(child)
+                if mention is not None and mention.label in ("PERSON", "ORG"):
+                    found += [a for a in self.actors_at(child, speaker=addressee) if a not in found]
         return found
 
     def actors_at(self, token: Any, speaker: bool) -> list[ActorRef]:
@@ -361,6 +372,13 @@ class ArgumentFinder(FinderBase):
                 found = self.actors.mention_at(child) if child.dep_ == "compound" else None
                 if found is not None and found.label in ("ORG", "PRODUCT"):
                     mention = found
+            if mention is None and token.text.islower():
+                # "the National Liberation Army (ELN) rebel group": the parser hangs the name as a modifier
+                for child in token.children:
+                    found = self.actors.mention_at(child) if child.dep_ == "nmod" else None
+                    if found is not None and found.label == "ORG":
+                        mention = found
+                        break
             if self.lexicon.lemma(token) in self.lexicon.named_heads:
                 # "the iTunes store", "the Nikkei average": the name's own body, whatever the recogniser called it
                 unnamed = self._unrecognised_name(token)
@@ -622,3 +640,7 @@ def _in_argument(token: Any) -> bool:
             return False
         current = current.head
     return False
+
+
+def _misparsed_particle(preposition: Any, verb: Any, candidate: Candidate) -> bool:
+    return preposition.i == verb.i + 1 and any(word == preposition.lower_ for word, _ in candidate.lexeme.by_particle)

@@ -18,6 +18,26 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.nlp.extract.places import PlaceRef
 from timelinekg.schema.identity import name_key
 
+# gatherings an event happens at: "at a ceremony in Lima", "at a news conference in Kyiv"
+VENUE_NOUNS = {
+    "event",
+    "ceremony",
+    "conference",
+    "meeting",
+    "summit",
+    "session",
+    "gathering",
+    "rally",
+    "forum",
+    "launch",
+    "briefing",
+    "hearing",
+    "convention",
+    "fair",
+    "show",
+    "exhibition",
+    "expo",
+}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -82,6 +102,10 @@ class EventPlaces(FinderBase):
                     continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine
                 if dep in ("prep", "pobj", "dobj", "appos", "acl", "compound", "npadvmod", "poss", "attr", "oprd"):
                     stack.append((child, depth + 1))
+        if not out and candidate.type not in FORCE_TYPES:
+            out.extend(self._venue_places(candidate))
+        if not out:
+            out.extend(self._patient_places(candidate))
         if not out:
             out.extend(self._actor_place(candidate))
         if not out:
@@ -134,10 +158,74 @@ class EventPlaces(FinderBase):
         self.place_refs[place.name] = place
         return [place]
 
+    def _venue_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "launched the phone at an event in Helsinki", "swore him in at a ceremony in Lima", "announced it
+        at a news conference in Brussels": the place of the gathering the event took place at, wherever the
+        parser hung the "at" phrase inside the event's own clause."""
+        out: list[PlaceRef] = []
+        for anchor in candidate.anchors:
+            for token in anchor.subtree:
+                if (
+                    token.dep_ != "pobj"
+                    or token.head.lower_ not in ("at", "during")
+                    or not self._names_venue(token)
+                    or not _in_clause_of(token, anchor)
+                ):
+                    continue
+                place_token = self._located_in(token)
+                if place_token is None:
+                    continue
+                mention = self.actors.mention_at(place_token)
+                place = self._place(mention, place_token) if mention is not None else None
+                if place is not None and place.name not in {p.name for p in out}:
+                    out.append(place)
+        return out
+
+    def _patient_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Vilnius airport was closed", "the Kherson bridge was hit": the place that names the thing the
+        event happened to is where it happened."""
+        out: list[PlaceRef] = []
+        for anchor in candidate.anchors:
+            for subject in _children(anchor, "nsubjpass"):
+                for modifier in subject.children:
+                    if modifier.dep_ != "compound" or modifier.i > subject.i:
+                        continue
+                    mention = self.actors.mention_at(modifier)
+                    if mention is None or not (
+                        mention.label in LOCATION_LABELS
+                        # "Vilnius airport", which the recogniser may take for a company
+                        or (mention.label == "ORG" and self.gazetteer.is_prominent(mention.text))
+                    ):
+                        continue
+                    place = self._place(mention, modifier)
+                    if place is not None and place.kind != "country":
+                        out.append(place)
+        return out
+
+    def _located_in(self, noun: Any, depth: int = 0) -> Any:
+        """The place an "in"/"at" phrase of ``noun`` names, looking through a building on the way ("at a
+        ceremony in the presidential palace in Lima")."""
+        for preposition in _children(noun, "prep"):
+            if preposition.lower_ not in ("in", "at"):
+                continue
+            for pobj in _children(preposition, "pobj"):
+                mention = self.actors.mention_at(pobj)
+                if mention is not None and mention.label in LOCATION_LABELS:
+                    return pobj
+                inner = self._located_in(pobj, depth + 1) if depth < 2 else None
+                if inner is not None:
+                    return inner
+        return None
+
+    def _names_venue(self, noun: Any) -> bool:
+        # "at a trade fair", which the parser may read as a "trade" that is "fair"
+        words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+        return any(self.lexicon.lemma(word) in VENUE_NOUNS for word in words)
+
     def _demonym_place(self, candidate: Candidate) -> PlaceRef | None:
-        """ "Korean lawmakers voted", "Chilean police arrested": a country's own people or bodies acting at
-        home put the event in that country, when the text names no place.  Not its forces, troops or
-        diplomats, who act abroad, and not for attacks (arrests, by police, yes)."""
+        """ "Korean lawmakers voted", "Chilean police arrested", "Peru's minister resigned": a country's own
+        people or bodies acting at home put the event in that country, when the text names no place.  Not its
+        forces, troops or diplomats, who act abroad, and not for attacks (arrests, by police, yes)."""
         # the subjects of the event's clause, and of a clause saying whom it was for ("its order for Israelis to stay")
         clauses = [
             *candidate.anchors,
@@ -149,6 +237,13 @@ class EventPlaces(FinderBase):
                     continue
                 if subject.lower_ in ABROAD_NOUNS:
                     continue
+                for owner in subject.children:
+                    if owner.dep_ == "poss" and owner.i < subject.i:
+                        # "Peru's interior minister resigned": the country's own office holder, at home
+                        home = self.gazetteer.country(owner.text)
+                        if home is not None:
+                            self.place_refs[home.name] = home
+                            return home
                 words = [m for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i]
                 if subject.tag_ == "NNPS" or (anchor not in candidate.anchors and subject.tag_.startswith("NNP")):
                     words.append(subject)  # "Israelis", "Ukrainians": the people of a country
@@ -252,3 +347,18 @@ class EventPlaces(FinderBase):
         return None
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+def _in_clause_of(token: Any, anchor: Any) -> bool:
+    """Whether ``token`` hangs from ``anchor`` without crossing into another clause."""
+    current = token
+    for _ in range(8):
+        if current.i == anchor.i:
+            return True
+        if (
+            current.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "xcomp")
+            or current.head is current
+        ):
+            return False
+        current = current.head
+    return False

@@ -41,6 +41,7 @@ class Trigger:
     state: bool = False
     learned: bool = False  # from the annotated news (learned_triggers.tsv): an event only when the text dates it
     with_complement: str | None = None  # the type when it takes a complement ("called it a leap")
+    needs_particle: bool = False  # an event only with one of its particles ("stepped down", not "stepped")
 
     def type_in_context(self, subject: str | None, particle: str | None, has_object: bool) -> str | None:
         """The type its subject or particle decides, if they do ("the court struck down", "shares closed")."""
@@ -221,6 +222,7 @@ def _trigger(entry: Any, where: str) -> Trigger:
         needs_complement=bool(entry.get("needs_complement")),
         passive_only=bool(entry.get("passive_only")),
         with_complement=entry.get("with_complement"),
+        needs_particle=bool(entry.get("needs_particle")),
     )
 
 

