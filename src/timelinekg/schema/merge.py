@@ -45,7 +45,13 @@ from dataclasses import dataclass, field
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
-from timelinekg.schema.speech import combined_attributes, is_background, said_on_one_occasion, same_sentence
+from timelinekg.schema.speech import (
+    combined_attributes,
+    is_background,
+    retold_undated,
+    said_on_one_occasion,
+    same_sentence,
+)
 
 MAIN_ROLES = ("agent",)
 # Actor kinds that name no one in particular: "gunmen" and "assailants", "people" and "a crowd" do not
@@ -237,6 +243,11 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     occasion = said_on_one_occasion(a, b) if speech and shared_agents and _same_day(a, b) else None
     if speech and shared_agents and not occasion and (a.earliest, a.latest) == (b.earliest, b.latest):
         occasion = same_sentence(a, b)
+    if speech and shared_agents and not occasion and _undated(a) != _undated(b):
+        # "Putin stated that 11 were detained" two days after the address that said so
+        dated = b if _undated(a) else a
+        if dated.earliest == dated.latest:
+            occasion = retold_undated(a, b)
     if occasion:
         arguments.append(occasion)  # one speaker, one day, and the same words or one named occasion
     reaction = _same_reaction(a, b) if speech and shared_agents else ""
