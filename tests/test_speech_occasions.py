@@ -82,6 +82,12 @@ def dated_like(events: list[Event], word: str) -> list[Event]:
             id="as, the main clause no event",
         ),
         pytest.param(
+            "The charity on Thursday stressed its role in helping villagers reach the shelters as Governor Tomas "
+            "Renquist convened the heads of the northern districts.",
+            "convened",
+            id="as, hung on a verb with no subject",
+        ),
+        pytest.param(
             "The police on Thursday closed the main square while thousands of nurses protested against pay cuts.",
             "protested",
             id="while",
@@ -109,3 +115,66 @@ def test_a_clause_after_the_dated_one_does_not_take_its_day(tmp_path: Path) -> N
     )
     destroyed = [e for e in events if "destroyed" in e.label.lower()]
     assert all(e.earliest != D(2025, 11, 13) or e.latest != D(2025, 11, 13) for e in destroyed), shown(destroyed)
+
+
+def test_the_words_of_an_oath_are_the_swearing_in(tmp_path: Path) -> None:
+    events = load_articles(
+        tmp_path,
+        {
+            "a.md": (
+                "2025-06-10",
+                "Amara Kesh was sworn in as interim president on Monday in the capital. "
+                "“I swear to defend the constitution and to serve the nation faithfully,” said Kesh.",
+            )
+        },
+    )
+    oath = [e for e in events if any("swear to defend" in m.quote for m in e.mentions)]
+    assert len(oath) == 1 and oath[0].type == "personnel", shown(events)
+    assert oath[0].earliest == oath[0].latest == D(2025, 6, 9), shown(oath)
+    assert any("oath" in line for line in oath[0].attribute("merge_evidence", ())), oath[0].attributes
+
+
+def test_what_the_new_president_said_about_something_else_is_not_the_oath(tmp_path: Path) -> None:
+    events = load_articles(
+        tmp_path,
+        {
+            "a.md": (
+                "2025-06-10",
+                "Amara Kesh was sworn in as interim president on Monday in the capital. "
+                "Kesh said the new cabinet would be named within a week.",
+            )
+        },
+    )
+    cabinet = [e for e in events if any("cabinet" in m.quote for m in e.mentions) and e.type in SPEECH_TYPES]
+    assert len(cabinet) == 1 and len(cabinet[0].mentions) == 1, shown(events)
+
+
+def test_a_joint_statement_continued_by_a_pronoun_in_the_next_sentence_is_one_statement(tmp_path: Path) -> None:
+    events = load_articles(
+        tmp_path,
+        {
+            "a.md": (
+                "2025-08-18",
+                "After their video call on Sunday the ministers issued a joint statement on the dam. "
+                "The Nordic ministers also said the breach of the Varsk dam “threatens the whole valley.” "
+                "They said their governments “stand ready to send engineers and pumps.”",
+            )
+        },
+    )
+    joint = [e for e in events if any(m.quote.startswith("They said") for m in e.mentions)]
+    assert len(joint) == 1 and len(joint[0].mentions) >= 2, shown(events)
+
+
+def test_the_next_sentence_by_another_speaker_is_not_the_same_statement(tmp_path: Path) -> None:
+    events = load_articles(
+        tmp_path,
+        {
+            "a.md": (
+                "2025-08-18",
+                "The Nordic ministers said on Sunday that the breach of the Varsk dam threatened the whole valley. "
+                "Farmers in the valley said on Sunday they had lost their harvest.",
+            )
+        },
+    )
+    farmers = [e for e in events if any(m.quote.startswith("Farmers") for m in e.mentions) and e.type in SPEECH_TYPES]
+    assert all(len(e.mentions) == 1 for e in farmers), shown(events)

@@ -600,9 +600,21 @@ class EventDater(FinderBase):
             return  # "as the floods had destroyed the bridge": before it; "while they would": not yet
         if not any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children):
             return
-        main = anchor_of.get(verb.head.i)
+        head = verb.head
+        for _ in range(4):
+            if head.i in anchor_of or head.i in self.clause_days or head.head is head:
+                break
+            if head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                break
+            # "its role in helping Israel ... as Biden convened": a clause hung on a verb with no subject or
+            # time of its own hangs on the clause that verb belongs to
+            above = _clause_verb(head.head)
+            if above is None:
+                break
+            head = above
+        main = anchor_of.get(head.i)
         if main is None:
-            day = self.clause_days.get(verb.head.i)
+            day = self.clause_days.get(head.i)
             if day is not None:
                 candidate.set_dates(day[0], day[1], "day", "relation")
             return
