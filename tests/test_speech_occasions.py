@@ -147,34 +147,3 @@ def test_what_the_new_president_said_about_something_else_is_not_the_oath(tmp_pa
     )
     cabinet = [e for e in events if any("cabinet" in m.quote for m in e.mentions) and e.type in SPEECH_TYPES]
     assert len(cabinet) == 1 and len(cabinet[0].mentions) == 1, shown(events)
-
-
-def test_a_joint_statement_continued_by_a_pronoun_in_the_next_sentence_is_one_statement(tmp_path: Path) -> None:
-    events = load_articles(
-        tmp_path,
-        {
-            "a.md": (
-                "2025-08-18",
-                "After their video call on Sunday the ministers issued a joint statement on the dam. "
-                "The Nordic ministers also said the breach of the Varsk dam “threatens the whole valley.” "
-                "They said their governments “stand ready to send engineers and pumps.”",
-            )
-        },
-    )
-    joint = [e for e in events if any(m.quote.startswith("They said") for m in e.mentions)]
-    assert len(joint) == 1 and len(joint[0].mentions) >= 2, shown(events)
-
-
-def test_the_next_sentence_by_another_speaker_is_not_the_same_statement(tmp_path: Path) -> None:
-    events = load_articles(
-        tmp_path,
-        {
-            "a.md": (
-                "2025-08-18",
-                "The Nordic ministers said on Sunday that the breach of the Varsk dam threatened the whole valley. "
-                "Farmers in the valley said on Sunday they had lost their harvest.",
-            )
-        },
-    )
-    farmers = [e for e in events if any(m.quote.startswith("Farmers") for m in e.mentions) and e.type in SPEECH_TYPES]
-    assert all(len(e.mentions) == 1 for e in farmers), shown(events)

@@ -48,7 +48,6 @@ from timelinekg.schema.model import Event, Mention, Participation, overlaps
 from timelinekg.schema.speech import (
     SAID,
     combined_attributes,
-    continued_in_next_sentence,
     is_background,
     retold_undated,
     said_on_one_occasion,
@@ -245,8 +244,6 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     occasion = said_on_one_occasion(a, b) if speech and shared_agents and _same_day(a, b) else None
     if speech and shared_agents and not occasion and (a.earliest, a.latest) == (b.earliest, b.latest):
         occasion = same_sentence(a, b)
-    if speech and shared_agents and not occasion and set(a.source_ids) & set(b.source_ids):
-        occasion = continued_in_next_sentence(a, b)
     if speech and shared_agents and not occasion and _undated(a) != _undated(b):
         # "Putin stated that 11 were detained" two days after the address that said so
         dated = b if _undated(a) else a

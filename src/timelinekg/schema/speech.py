@@ -32,11 +32,6 @@ from timelinekg.schema.model import Event
 SAID = "said"
 OCCASION = "occasion"
 BACKGROUND = "background"
-# The sentences of a report whose speaker is a pronoun ("They said ..."): the speaker of the sentence before
-# going on, on the occasion that sentence told.
-CONTINUED = "continued"
-# at most this many characters between two sentences that follow one another (a space, a paragraph break)
-NEXT_SENTENCE_GAP = 3
 MIN_SHARED_WORDS = 2
 MIN_SENTENCE_WORDS = 6
 # An undated retelling ("Putin stated that ...", days later, in another article) shares more with the dated
@@ -114,25 +109,6 @@ def retold_undated(a: Event, b: Event) -> str | None:
     return f"the same words reported undated in another article as on the {' / '.join(named)} that day: {words}"
 
 
-def continued_in_next_sentence(a: Event, b: Event) -> str | None:
-    """ "The ministers also said the breach threatens the valley. They said they stand ready to help.": a
-    statement whose speaker is a pronoun, in the sentence right after a statement of the same speaker (the
-    caller checks speaker and types), goes on with what that one said."""
-    for earlier, later in ((a, b), (b, a)):
-        pronoun_sentences = {q.strip() for q in later.attribute(CONTINUED, ()) or ()}
-        if not pronoun_sentences:
-            continue
-        for first in earlier.mentions:
-            for second in later.mentions:
-                if second.quote.strip() not in pronoun_sentences or first.source_id != second.source_id:
-                    continue
-                if first.end is None or second.start is None:
-                    continue
-                if 0 <= second.start - first.end <= NEXT_SENTENCE_GAP:
-                    return f"the same speaker goes on in the next sentence (“{second.quote.split()[0]} …”)"
-    return None
-
-
 def same_sentence(a: Event, b: Event) -> str | None:
     """One source's one sentence reported twice: a fact file quoting the article it cites, a clause of it."""
     for mention_a in a.mentions:
@@ -158,9 +134,7 @@ def combined_attributes(kept: Event, incoming: Event) -> dict[str, Any]:
     named = list(dict.fromkeys(_chain(kept.attribute(OCCASION), incoming.attribute(OCCASION))))
     if named:
         combined[OCCASION] = named
-    continued = list(dict.fromkeys(_chain(kept.attribute(CONTINUED), incoming.attribute(CONTINUED))))
-    if continued:
-        combined[CONTINUED] = continued
+
     return combined
 
 

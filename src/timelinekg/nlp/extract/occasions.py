@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from timelinekg.schema.speech import ANOTHER, BACKGROUND, CONTINUED, OCCASION, SAID
+from timelinekg.schema.speech import ANOTHER, BACKGROUND, OCCASION, SAID
 
 # Prior occurrences, not the news: "has twice before sued", "had previously attacked", "formerly ran".
 PRIOR_OCCASION = frozenset({"before", "previously", "formerly"})
@@ -55,8 +55,6 @@ MEDIA_NOUNS = frozenset({"tv", "radio", "channel", "airwaves"})
 # "told reporters", "told journalists": a press occasion
 PRESS = frozenset({"reporters", "journalists", "press"})
 OTHER_OCCASION = frozenset({"earlier", "separate", "previous", "another", "other", "later", "last", "prior", "first"})
-# "He said", "They said": a speaker the sentence before named
-CONTINUING_PRONOUNS = frozenset({"he", "she", "they", "we"})
 CONTENT_TAGS = ("NN", "VB", "JJ", "CD", "RB")
 CLAUSES = frozenset({"acl", "relcl", "ccomp"})
 _STEM_LENGTH = 6
@@ -76,8 +74,6 @@ def report_attributes(candidate: Any, speech: bool, lexicon: Any) -> tuple[tuple
         named = occasion(candidate)
         if named:
             found.append((OCCASION, (named,)))
-        if any(c.dep_ == "nsubj" and c.lower_ in CONTINUING_PRONOUNS for c in candidate.verb.children):
-            found.append((CONTINUED, (candidate.trigger.sent.text.strip(),)))
     return tuple(found)
 
 
