@@ -147,3 +147,22 @@ def test_what_the_new_president_said_about_something_else_is_not_the_oath(tmp_pa
     )
     cabinet = [e for e in events if any("cabinet" in m.quote for m in e.mentions) and e.type in SPEECH_TYPES]
     assert len(cabinet) == 1 and len(cabinet[0].mentions) == 1, shown(events)
+
+
+def test_an_undated_claim_made_again_without_a_named_occasion_stays_apart(tmp_path: Path) -> None:
+    events = load_articles(
+        tmp_path,
+        {
+            "a.md": (
+                "2025-02-04",
+                "The dockers' union said on Tuesday that the port authority broke the wage agreement reached in 2019.",
+            ),
+            "b.md": (
+                "2025-02-06",
+                "The dockers' union called a strike on Wednesday. "
+                "The dockers' union argued that the port authority broke the wage agreement reached in 2019.",
+            ),
+        },
+    )
+    argued = [e for e in events if any(m.quote.startswith("The dockers' union argued") for m in e.mentions)]
+    assert argued and all(len(e.source_ids) == 1 for e in argued), shown(events)
