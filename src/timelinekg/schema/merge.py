@@ -45,7 +45,14 @@ from dataclasses import dataclass, field
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
-from timelinekg.schema.speech import combined_attributes, is_background, said_on_one_occasion, same_sentence
+from timelinekg.schema.speech import (
+    SAID,
+    combined_attributes,
+    is_background,
+    retold_undated,
+    said_on_one_occasion,
+    same_sentence,
+)
 
 MAIN_ROLES = ("agent",)
 # Actor kinds that name no one in particular: "gunmen" and "assailants", "people" and "a crowd" do not
@@ -187,7 +194,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         # else: content ids that collide (see report_id) are no evidence; the rule below decides
     if is_dataset_event(a) or is_dataset_event(b):
         return None
-    said_in = said_in_conversation(a, b) or said_in_conversation(b, a)
+    said_in = said_in_conversation(a, b) or said_in_conversation(b, a) or said_in_oath(a, b) or said_in_oath(b, a)
     if said_in:
         return said_in
     if not compatible(a.type, b.type):
@@ -237,6 +244,11 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     occasion = said_on_one_occasion(a, b) if speech and shared_agents and _same_day(a, b) else None
     if speech and shared_agents and not occasion and (a.earliest, a.latest) == (b.earliest, b.latest):
         occasion = same_sentence(a, b)
+    if speech and shared_agents and not occasion and _undated(a) != _undated(b):
+        # "Putin stated that 11 were detained" two days after the address that said so
+        dated = b if _undated(a) else a
+        if dated.earliest == dated.latest:
+            occasion = retold_undated(a, b)
     if occasion:
         arguments.append(occasion)  # one speaker, one day, and the same words or one named occasion
     reaction = _same_reaction(a, b) if speech and shared_agents else ""
@@ -371,6 +383,29 @@ def _retelling(undated: Event, dated: Event) -> str:
     return f"an undated report of the {dated.type}, published {days} day(s) after its date"
 
 
+# The words that swear an oath, as stems of the reported words (schema/speech.py): "I swear", "I solemnly vow".
+OATH_WORDS = ("swear", "swor", "oath", "vow")
+
+
+def said_in_oath(speech: Event, oath: Event) -> tuple[str, ...] | None:
+    """Evidence that ``speech`` is the oath sworn in ``oath``, a taking of office the same article tells:
+    "“I swear to defend the constitution,” said Kesh" beside "Kesh was sworn in on Monday".  The speaker is
+    the one sworn in, and what they said swears it."""
+    if speech.type not in SPEECH_TYPES or _personnel_act(oath) != "taking office":
+        return None
+    if not set(speech.source_ids) & set(oath.source_ids) or _undated(oath):
+        return None
+    if not overlaps(speech.earliest, speech.latest, oath.earliest, oath.latest):
+        return None
+    speakers = _agents(speech)
+    if not speakers or not speakers <= {p.actor_id for p in oath.participants}:  # "sworn in": its subject
+        return None
+    sworn = [w for words in speech.attribute(SAID, ()) or () for w in words if w.startswith(OATH_WORDS)]
+    if not sworn:
+        return None
+    return ("agent " + ", ".join(sorted(speakers)), f"the oath itself: “{sworn[0]}” said by the one sworn in")
+
+
 def said_in_conversation(speech: Event, talk: Event) -> tuple[str, ...] | None:
     """Evidence that ``speech`` is what was said in ``talk``, a call or meeting the same article dates:
     "Trump told Putin not to escalate" after "Trump took Putin's call on November 7".  The speaker and
@@ -498,8 +533,8 @@ def merge_events(kept: Event, incoming: Event, reason: str = "", story: Story | 
         earliest, latest, precision, conflict = settle_dates(_claims(kept) + _claims(incoming))
     # The first report names the event, so labels (and the ids users quote) stay stable across loads.
     label = kept.label or incoming.label
-    # What was said in a call is the call: the conversation's type wins over the speech's.
-    said_in = said_in_conversation(kept, incoming) is not None
+    # What was said in a call is the call, an oath sworn is the swearing-in: their type wins over the speech's.
+    said_in = said_in_conversation(kept, incoming) is not None or said_in_oath(kept, incoming) is not None
     return kept.with_changes(
         type=incoming.type if said_in else kept.type,
         label=label,

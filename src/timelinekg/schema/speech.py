@@ -34,6 +34,11 @@ OCCASION = "occasion"
 BACKGROUND = "background"
 MIN_SHARED_WORDS = 2
 MIN_SENTENCE_WORDS = 6
+# An undated retelling ("Putin stated that ...", days later, in another article) shares more with the dated
+# statement it retells than a speaker's other statements on the subject do: this many content words, and
+# at least this share of the shorter report's words.
+MIN_RETOLD_WORDS = 3
+MIN_RETOLD_SHARE = 0.5
 # An occasion the text calls another ("in an earlier statement", "in a separate post"): said on it, not on
 # the occasion the article names, so it joins nothing by occasion.
 ANOTHER = "another occasion"
@@ -81,6 +86,29 @@ def said_on_one_occasion(a: Event, b: Event) -> str | None:
     return None
 
 
+def retold_undated(a: Event, b: Event) -> str | None:
+    """Why an undated statement in one article is a dated one of the same speaker in another (the caller checks
+    speaker, types, that one of them is undated and that their bounds overlap): the dated one was made on an
+    occasion the text names (an address, a statement, a press conference) and the undated one reports the same
+    words.  A speaker says much on one subject, so the words must be many and most of the shorter report."""
+    if set(a.source_ids) & set(b.source_ids):
+        return None  # one article tells a speaker's sentences one after another, on one topic
+    dated = b if a.earliest is None else a
+    named = [n for n in occasions(dated) if n != ANOTHER]
+    if not named:
+        return None  # a claim made over and over ("X claims", "X argued") is retold without an occasion to join
+    best: set[str] = set()
+    for words_a in _reports(a):
+        for words_b in _reports(b):
+            shared = words_a & words_b
+            if len(shared) >= MIN_RETOLD_WORDS and len(shared) >= MIN_RETOLD_SHARE * min(len(words_a), len(words_b)):
+                best = max(best, shared, key=len)
+    if not best:
+        return None
+    words = ", ".join(sorted(best)[:6])
+    return f"the same words reported undated in another article as on the {' / '.join(named)} that day: {words}"
+
+
 def same_sentence(a: Event, b: Event) -> str | None:
     """One source's one sentence reported twice: a fact file quoting the article it cites, a clause of it."""
     for mention_a in a.mentions:
@@ -106,6 +134,7 @@ def combined_attributes(kept: Event, incoming: Event) -> dict[str, Any]:
     named = list(dict.fromkeys(_chain(kept.attribute(OCCASION), incoming.attribute(OCCASION))))
     if named:
         combined[OCCASION] = named
+
     return combined
 
 

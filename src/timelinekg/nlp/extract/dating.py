@@ -40,6 +40,9 @@ _CLOCK_ONLY = re.compile(r"^(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2}
 # a time these words introduce ends a state or a pause ("until Wednesday", "through May"): not the act's day
 STATE_END_WORDS = frozenset({"until", "till", "til", "through", "thru", "untill"})
 CONTINUING_WORDS = frozenset({"also", "later", "further", "again", "too", "then"})
+# "closed the square on Thursday while nurses protested", "as the governor convened", "when police evicted":
+# a clause these words hang on a dated main clause happened then too
+SIMULTANEOUS_MARKS = frozenset({"as", "while", "when", "whilst"})
 NEWS_DAYS = 7  # how far before the report a named day still says what day the article's news is of
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
 DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
@@ -49,6 +52,7 @@ class EventDater(FinderBase):
     """Dates the candidate events of an article."""
 
     def _date(self, candidates: list[Candidate]) -> None:
+        self.clause_days: dict[int, tuple[dt.date, dt.date]] = {}
         anchor_of: dict[int, Candidate] = {}
         for candidate in candidates:
             for token in candidate.anchors:
@@ -86,6 +90,12 @@ class EventDater(FinderBase):
             if owner is None:
                 if not anaphoric and timex.type == "DATE":
                     previous = timex  # "in 1984 the first Macintosh was released": the date "later" counts from
+                    if timex.earliest == timex.latest and self._introduced_by(span) not in STATE_END_WORDS:
+                        # "The agency on Sunday stressed its role as the president convened ...": the day of a
+                        # clause that is no event itself, for the clauses that hang on it
+                        verb = _clause_verb(span.root)
+                        if verb is not None:
+                            self.clause_days.setdefault(verb.i, (timex.earliest, timex.latest))
                 continue
             if self._in_comparison(span, owner):
                 continue  # "the biggest strike since the war began in 2022": not when this one happened
@@ -147,6 +157,9 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated:
                 self._during(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated:
+                self._simultaneous(candidate, anchor_of)
         # "ahead of the November 5 election, Trump claimed": before a dated event, so not today
         for candidate in candidates:
             if not candidate.dated:
@@ -577,6 +590,40 @@ class EventDater(FinderBase):
                         candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
                         return
 
+    def _simultaneous(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "The police closed the square on Thursday while nurses protested": the clause's day is the main
+        clause's, when the text dates that one itself."""
+        verb = candidate.verb
+        if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN"):
+            return
+        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would") for c in verb.children):
+            return  # "as the floods had destroyed the bridge": before it; "while they would": not yet
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children):
+            return
+        head = verb.head
+        for _ in range(4):
+            if head.i in anchor_of or head.i in self.clause_days or head.head is head:
+                break
+            if head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+                break
+            # "its role in helping Israel ... as Biden convened": a clause hung on a verb with no subject or
+            # time of its own hangs on the clause that verb belongs to
+            above = _clause_verb(head.head)
+            if above is None:
+                break
+            head = above
+        main = anchor_of.get(head.i)
+        if main is None:
+            day = self.clause_days.get(head.i)
+            if day is not None:
+                candidate.set_dates(day[0], day[1], "day", "relation")
+            return
+        if main is candidate or not main.dated or main.basis != "timex":
+            return
+        if main.earliest is None or main.earliest != main.latest:
+            return
+        candidate.set_dates(main.earliest, main.latest, main.precision, "relation")
+
     def _prepositional_relation(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "ahead of the election", "before congratulating him on November 7", "on the campaign trail
         ahead of the November 5 election"."""
@@ -626,6 +673,18 @@ _SHIFT = re.compile(
     r"|\bthe\s+(?:day|night)\s+(?P<dir2>before|after)\b",
     re.IGNORECASE,
 )
+
+
+def _clause_verb(token: Any) -> Any:
+    """The verb whose clause a word belongs to ("on Sunday" in "The agency on Sunday stressed": stressed)."""
+    current = token
+    for _ in range(8):
+        if current.tag_.startswith("VB"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
 
 
 def _anaphoric_shift(text: str) -> tuple[int, str] | None:
