@@ -41,6 +41,7 @@ _GOVERNMENT_BODY = re.compile(
 _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
 # "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
 _INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)?$")  # a capitalised word that can be part of a name
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 
@@ -157,6 +158,39 @@ class ArticleActors:
                 grown = Mention(mention.start, end, label, grown_text)
                 for j in range(grown.start, grown.end):
                     self.mentions[j] = grown
+        self._people_by_apposition()
+
+    def _people_by_apposition(self) -> None:
+        """A name followed by an age or by "who" ("Kambanda, 61, ...", "Mwapi, who ruled ...") is a person,
+        though the recogniser took it for a product or body, or missed it: only people have ages and "who"."""
+        doc = self.doc
+        for comma in doc:
+            i = comma.i
+            if comma.text != "," or i == 0 or i + 1 >= len(doc):
+                continue
+            after = doc[i + 1]
+            aged = after.text.isdigit() and 1 <= int(after.text) <= 120 and i + 2 < len(doc) and doc[i + 2].text == ","
+            if not aged and after.lower_ != "who":
+                continue
+            named = self.mentions.get(i - 1)
+            if named is not None:
+                if named.end != i or named.label == "PERSON" or named.label in LOCATION_LABELS:
+                    continue  # a place with "who" after it is the place's people, not a name
+                start = named.start
+            else:
+                start = i
+                while (
+                    start > 0
+                    and i - start < 4
+                    and _NAME_WORD.match(doc[start - 1].text)
+                    and doc[start - 1].tag_ == "NNP"
+                ):
+                    start -= 1
+                if start == i or self.places.is_known(doc[start:i].text):
+                    continue
+            person = Mention(start, i, "PERSON", doc[start:i].text)
+            for j in range(start, i):
+                self.mentions[j] = person
 
     def _acronyms(self) -> dict[str, str]:
         """Initials -> the body's full name, for every multi-word organisation the article names."""
