@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from timelinekg.graph.base import EventQuery
 from timelinekg.nlp.extract import Article, extract_article
 from timelinekg.nlp.extract.actors import ArticleActors
 from timelinekg.nlp.extract.lexicon import load_lexicon
@@ -230,6 +231,9 @@ def test_a_surname_in_one_article_is_the_full_name_of_another(tmp_path: Path) ->
     ingest(store, second)
     people = [a for a in store.actors() if "Kambanda" in (a.name, *a.aliases)]
     assert [a.name for a in people] == ["Idriss Kambanda"]
+    # two undated reports, a day apart, of one person's house arrest: one event
+    arrests = [e for e in store.events(EventQuery(limit=100)) if e.type == "coercion"]
+    assert len(arrests) == 1
 
 
 @pytest.mark.parametrize(
@@ -248,3 +252,57 @@ def test_a_spokesperson_speaks_for_the_body(text: str) -> None:
     assert statements
     agents = {names_by_id[p.actor_id].kind for e in statements for p in e.participants if p.role == "agent"}
     assert "organisation" in agents
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "not_agent"),
+    [
+        (
+            "The attackers targeted Orsk Palace, where the popular Soviet-era rock band Lantern was scheduled to "
+            "perform, opening fire on the unsuspecting crowd.",
+            "attackers",
+            "Lantern",
+        ),
+        (
+            "Masked men targeted the Riverside Theatre, where the veteran jazz quartet Bluefield was scheduled to "
+            "perform, opening fire on the audience.",
+            "masked men",
+            "Bluefield",
+        ),
+        (
+            "The gunmen stormed the Lakeside Arena, where the singer Mara Velde was due to appear, firing on the "
+            "audience.",
+            "gunmen",
+            "Lakeside Arena",
+        ),
+    ],
+)
+def test_a_participle_after_a_where_clause_is_the_main_subjects(text: str, agent: str, not_agent: str) -> None:
+    facts = article(text)
+    names_by_id = {a.id: a.name for a in facts.actors}
+    agents = {names_by_id[p.actor_id] for e in facts.events for p in e.participants if p.role == "agent"}
+    assert not_agent not in agents
+    assert agent in agents
+
+
+@pytest.mark.parametrize(
+    ("text", "bystander"),
+    [
+        (
+            "Valdoria on Sunday said it had detained 6 people over the bombing of a stadium in Kessel.",
+            "Valdoria",
+        ),
+        (
+            '"Security Chief Oren Malik reported to the president on the detention of 6 people, including two bombers '
+            'involved in the terrorist attack at Greystone Arena," the ministry said.',
+            "Oren Malik",
+        ),
+        ("Premier Ilse Marwick spoke to reporters after the shelling of the border town on Tuesday.", "Ilse Marwick"),
+    ],
+)
+def test_who_speaks_of_an_attack_is_not_in_it(text: str, bystander: str) -> None:
+    facts = article(text)
+    names_by_id = {a.id: a.name for a in facts.actors}
+    attacks = [e for e in facts.events if e.type in ("attack", "mass-violence", "military")]
+    assert attacks
+    assert all(names_by_id[p.actor_id] != bystander for e in attacks for p in e.participants)
