@@ -306,3 +306,13 @@ def test_who_speaks_of_an_attack_is_not_in_it(text: str, bystander: str) -> None
     attacks = [e for e in facts.events if e.type in ("attack", "mass-violence", "military")]
     assert attacks
     assert all(names_by_id[p.actor_id] != bystander for e in attacks for p in e.participants)
+
+
+def test_who_honours_the_victims_of_a_massacre_is_not_in_it() -> None:
+    facts = article(
+        "President Anna Korvel declared Monday a day of mourning to honor the 40 lives lost, including two "
+        "children, and the 60 injured in the Saturday night massacre."
+    )
+    names_by_id = {a.id: a.name for a in facts.actors}
+    violent = [e for e in facts.events if e.type in ("attack", "mass-violence")]
+    assert all(names_by_id[p.actor_id] != "Anna Korvel" for e in violent for p in e.participants)

@@ -300,17 +300,15 @@ class ArgumentFinder(FinderBase):
         for _ in range(10):
             if current.dep_ in ("ccomp", "relcl"):
                 break
-            if (
-                current.dep_ == "prep"
-                and not through_prepositions
-                and (inside_noun or current.lower_ in CIRCUMSTANCE_PREPOSITIONS)
+            if not through_prepositions and (
+                inside_noun or (current.dep_ == "prep" and current.lower_ in CIRCUMSTANCE_PREPOSITIONS)
             ):
-                break
+                break  # the attack is what another noun is about ("the lives lost in the massacre"): not their act
             if current.dep_ == "ROOT" or current.head is current:
                 found += [c for c in current.children if c.dep_ == "nsubj"]
                 break
             current = current.head
-            inside_noun = inside_noun or current.tag_.startswith("NN")
+            inside_noun = inside_noun or current.tag_.startswith("NN") or current.tag_ in ("CD", "PRP")
             if current.tag_.startswith("VB"):
                 found += [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         return found
