@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_store_behaviour import said_by
 from timelinekg.graph.base import EventQuery
+from timelinekg.graph.ingest import ingest
+from timelinekg.graph.sqlite import SQLiteStore
 from timelinekg.nlp.extract import Article, extract_article
 from timelinekg.nlp.extract.actors import ArticleActors
 from timelinekg.nlp.extract.lexicon import load_lexicon
@@ -206,9 +209,6 @@ def test_a_name_with_an_age_or_who_is_a_person_whatever_the_recogniser_says(text
 
 
 def test_a_surname_in_one_article_is_the_full_name_of_another(tmp_path: Path) -> None:
-    from timelinekg.graph.ingest import ingest
-    from timelinekg.graph.sqlite import SQLiteStore
-
     store = SQLiteStore(tmp_path / "s.db")
     first = extract_article(
         Article(
@@ -316,3 +316,26 @@ def test_who_honours_the_victims_of_a_massacre_is_not_in_it() -> None:
     names_by_id = {a.id: a.name for a in facts.actors}
     violent = [e for e in facts.events if e.type in ("attack", "mass-violence")]
     assert all(names_by_id[p.actor_id] != "Anna Korvel" for e in violent for p in e.participants)
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("State Council Harbour Affairs Office", "Harbour Affairs Office"),
+        ("Cabinet Office Civil Contingencies Secretariat", "Civil Contingencies Secretariat"),
+        ("Interior Ministry Migration Service", "Migration Service"),
+    ],
+)
+def test_a_body_named_with_its_parent_is_the_body(tmp_path: Path, full: str, short: str) -> None:
+    for first, second in ((full, short), (short, full)):
+        store = SQLiteStore(tmp_path / f"{first}.db")
+        ingest(store, said_by("src-1", first, "organisation"))
+        ingest(store, said_by("src-2", second, "organisation"))
+        assert len(list(store.actors())) == 1
+
+
+def test_bodies_sharing_only_a_head_word_stay_apart(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "s.db")
+    ingest(store, said_by("src-1", "National Security Council", "organisation"))
+    ingest(store, said_by("src-2", "United Nations Security Council", "organisation"))
+    assert len(list(store.actors())) == 2

@@ -19,6 +19,11 @@ from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Facts, Participation
 
 RESOLVED_KINDS = ("person", "organisation", "group")
+# The words a government or corporate body's name ends in.
+BODY_HEADS = frozenset(
+    {"office", "ministry", "council", "committee", "commission", "agency", "authority", "department", "bureau"}
+    | {"service", "administration", "directorate", "secretariat", "board", "inspectorate", "cabinet"}
+)
 CANDIDATE_EVENTS = 20
 
 
@@ -32,11 +37,25 @@ def surname_aliases(actor: Actor) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*found, *(names.without_particle(w) for w in found)]))
 
 
+def body_aliases(actor: Actor) -> tuple[str, ...]:
+    """A body named with the body it belongs to ("State Council Press Affairs Office", "Interior Ministry Migration
+    Service") is also written without it: the words after the parent's head word, when they end in a head word
+    of their own and are at least two words."""
+    words = actor.name.split()
+    if actor.kind != "organisation" or len(words) < 4 or words[-1].lower() not in BODY_HEADS:
+        return ()
+    for cut in range(1, len(words) - 2):
+        if words[cut].lower() in BODY_HEADS and all(w[:1].isupper() for w in words[cut + 1 :]):
+            return (" ".join(words[cut + 1 :]),)
+    return ()
+
+
 def _denotes(stored: Actor, incoming: Actor) -> bool:
     if stored.kind != incoming.kind:
         return False
     spellings = (stored.name, *stored.aliases)
-    incoming_keys = {name_key(n) for n in (incoming.name, *incoming.aliases)}
+    incoming_keys = {name_key(n) for n in (incoming.name, *incoming.aliases, *body_aliases(incoming))}
+    spellings = (*spellings, *body_aliases(stored))
     if any(name_key(s) in incoming_keys for s in spellings):
         return True
     if incoming.kind == "person":
@@ -53,7 +72,9 @@ def resolve_actors(store: StoreReader, facts: Facts) -> Facts:
         if actor.id in known or actor.id in renamed:
             continue
         lookups = dict.fromkeys(
-            name_key(n) for n in (actor.name, *actor.aliases, *surname_aliases(actor)) if name_key(n)
+            name_key(n)
+            for n in (actor.name, *actor.aliases, *surname_aliases(actor), *body_aliases(actor))
+            if name_key(n)
         )
         candidate_ids: set[str] = set()
         for key in lookups:
@@ -69,7 +90,8 @@ def resolve_actors(store: StoreReader, facts: Facts) -> Facts:
         if target is not None:
             spellings = (actor.name, *actor.aliases)
             actor = replace(actor, id=target.id, name=target.name, aliases=tuple(dict.fromkeys(spellings)))
-        extra = tuple(a for a in surname_aliases(actor) if a not in actor.aliases and a != actor.name)
+        short_forms = (*surname_aliases(actor), *body_aliases(actor))
+        extra = tuple(a for a in short_forms if a not in actor.aliases and a != actor.name)
         actors.append(replace(actor, aliases=actor.aliases + extra) if extra else actor)
     if not renamed:
         return replace(facts, actors=actors)
