@@ -339,3 +339,22 @@ def test_bodies_sharing_only_a_head_word_stay_apart(tmp_path: Path) -> None:
     ingest(store, said_by("src-1", "National Security Council", "organisation"))
     ingest(store, said_by("src-2", "United Nations Security Council", "organisation"))
     assert len(list(store.actors())) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Militant group Islamic Brotherhood claimed responsibility for the bombing on Friday.", "Islamic Brotherhood"),
+        ("Islamic State claimed responsibility for the blast in Kessel on Friday.", "Islamic State"),
+    ],
+)
+def test_a_name_the_recogniser_split_at_an_adjective_is_one_body(text: str, name: str) -> None:
+    facts = article(text)
+    assert name in {a.name for a in facts.actors}
+    assert "State" not in {a.name for a in facts.actors}
+
+
+def test_a_party_adjective_before_a_title_is_no_body() -> None:
+    facts = article("Democratic Senator Ellen Marsh said on Monday that the bill would pass.")
+    assert "Ellen Marsh" in person_names(facts)
+    assert not [a for a in facts.actors if a.name.startswith("Democratic")]

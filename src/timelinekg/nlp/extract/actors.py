@@ -158,7 +158,34 @@ class ArticleActors:
                 grown = Mention(mention.start, end, label, grown_text)
                 for j in range(grown.start, grown.end):
                     self.mentions[j] = grown
+        self._bodies_named_by_an_adjective()
         self._people_by_apposition()
+
+    def _bodies_named_by_an_adjective(self) -> None:
+        """ "Islamic State", "Islamic Jihad": a religious or political adjective that is no nationality, then a
+        capitalised noun, is one body's name, though the recogniser split it or took only the adjective."""
+        doc = self.doc
+        for i, mention in list(self.mentions.items()):
+            if i != mention.start or mention.label != "NORP" or mention.end >= len(doc):
+                continue
+            if name_key(mention.text) in self.lexicon.demonyms or self.places.country(mention.text) is not None:
+                continue
+            end = mention.end
+            while (
+                end < len(doc)
+                and doc[end].tag_ == "NNP"
+                and _NAME_WORD.match(doc[end].text)
+                and doc[end].lower_ not in self.lexicon.titles  # "Democratic President Joe Biden"
+            ):
+                following = self.mentions.get(end)
+                if following is not None and following.label != "ORG":
+                    break
+                end = following.end if following is not None else end + 1
+            if end == mention.end:
+                continue
+            body = Mention(mention.start, end, "ORG", doc[mention.start : end].text)
+            for j in range(body.start, body.end):
+                self.mentions[j] = body
 
     def _people_by_apposition(self) -> None:
         """A name followed by an age or by "who" ("Kambanda, 61, ...", "Mwapi, who ruled ...") is a person,
