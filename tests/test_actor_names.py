@@ -358,3 +358,12 @@ def test_a_party_adjective_before_a_title_is_no_body() -> None:
     facts = article("Democratic Senator Ellen Marsh said on Monday that the bill would pass.")
     assert "Ellen Marsh" in person_names(facts)
     assert not [a for a in facts.actors if a.name.startswith("Democratic")]
+
+
+def test_one_article_naming_a_body_with_and_without_its_parent_gives_one_actor() -> None:
+    facts = article(
+        "Liu Zhenmin, a spokesperson for the State Council Harbour Affairs Office, said on Monday that talks would "
+        "resume. Valdoria's Harbour Affairs Office said on Tuesday that the port would reopen."
+    )
+    offices = {a.name for a in facts.actors if "Office" in a.name}
+    assert len(offices) == 1

@@ -19,11 +19,6 @@ from timelinekg.schema.identity import name_key
 from timelinekg.schema.model import Actor, Facts, Participation
 
 RESOLVED_KINDS = ("person", "organisation", "group")
-# The words a government or corporate body's name ends in.
-BODY_HEADS = frozenset(
-    {"office", "ministry", "council", "committee", "commission", "agency", "authority", "department", "bureau"}
-    | {"service", "administration", "directorate", "secretariat", "board", "inspectorate", "cabinet"}
-)
 CANDIDATE_EVENTS = 20
 
 
@@ -38,16 +33,9 @@ def surname_aliases(actor: Actor) -> tuple[str, ...]:
 
 
 def body_aliases(actor: Actor) -> tuple[str, ...]:
-    """A body named with the body it belongs to ("State Council Press Affairs Office", "Interior Ministry Migration
-    Service") is also written without it: the words after the parent's head word, when they end in a head word
-    of their own and are at least two words."""
-    words = actor.name.split()
-    if actor.kind != "organisation" or len(words) < 4 or words[-1].lower() not in BODY_HEADS:
-        return ()
-    for cut in range(1, len(words) - 2):
-        if words[cut].lower() in BODY_HEADS and all(w[:1].isupper() for w in words[cut + 1 :]):
-            return (" ".join(words[cut + 1 :]),)
-    return ()
+    """ "Harbour Affairs Office" for "State Council Harbour Affairs Office" (``names.body_without_parent``)."""
+    short = names.body_without_parent(actor.name) if actor.kind == "organisation" else None
+    return (short,) if short else ()
 
 
 def _denotes(stored: Actor, incoming: Actor) -> bool:

@@ -308,6 +308,23 @@ class ArticleActors:
                 same.aliases |= actor.aliases | {actor.name}
                 self.by_name[key] = same
                 return same
+        if actor.kind == "organisation":
+            # "the State Council Press Office" and "the Press Office": one body, named once with its parent
+            short = names.body_without_parent(actor.name)
+            same = self.by_name.get(name_key(short)) if short is not None else None
+            if same is None:
+                same = next(
+                    (
+                        known
+                        for known in self.by_name.values()
+                        if known.kind == "organisation" and name_key(names.body_without_parent(known.name) or "") == key
+                    ),
+                    None,
+                )
+            if same is not None and same.kind == "organisation":
+                same.aliases |= actor.aliases | {actor.name}
+                self.by_name[key] = same
+                return same
         if actor.kind in ("product", "organisation") and " " in key:
             words = key.split()
             fuller = next(
