@@ -32,11 +32,18 @@ def surname_aliases(actor: Actor) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*found, *(names.without_particle(w) for w in found)]))
 
 
+def body_aliases(actor: Actor) -> tuple[str, ...]:
+    """ "Harbour Affairs Office" for "State Council Harbour Affairs Office" (``names.body_without_parent``)."""
+    short = names.body_without_parent(actor.name) if actor.kind == "organisation" else None
+    return (short,) if short else ()
+
+
 def _denotes(stored: Actor, incoming: Actor) -> bool:
     if stored.kind != incoming.kind:
         return False
     spellings = (stored.name, *stored.aliases)
-    incoming_keys = {name_key(n) for n in (incoming.name, *incoming.aliases)}
+    incoming_keys = {name_key(n) for n in (incoming.name, *incoming.aliases, *body_aliases(incoming))}
+    spellings = (*spellings, *body_aliases(stored))
     if any(name_key(s) in incoming_keys for s in spellings):
         return True
     if incoming.kind == "person":
@@ -53,7 +60,9 @@ def resolve_actors(store: StoreReader, facts: Facts) -> Facts:
         if actor.id in known or actor.id in renamed:
             continue
         lookups = dict.fromkeys(
-            name_key(n) for n in (actor.name, *actor.aliases, *surname_aliases(actor)) if name_key(n)
+            name_key(n)
+            for n in (actor.name, *actor.aliases, *surname_aliases(actor), *body_aliases(actor))
+            if name_key(n)
         )
         candidate_ids: set[str] = set()
         for key in lookups:
@@ -69,7 +78,8 @@ def resolve_actors(store: StoreReader, facts: Facts) -> Facts:
         if target is not None:
             spellings = (actor.name, *actor.aliases)
             actor = replace(actor, id=target.id, name=target.name, aliases=tuple(dict.fromkeys(spellings)))
-        extra = tuple(a for a in surname_aliases(actor) if a not in actor.aliases and a != actor.name)
+        short_forms = (*surname_aliases(actor), *body_aliases(actor))
+        extra = tuple(a for a in short_forms if a not in actor.aliases and a != actor.name)
         actors.append(replace(actor, aliases=actor.aliases + extra) if extra else actor)
     if not renamed:
         return replace(facts, actors=actors)

@@ -284,9 +284,27 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     retold = _retelling(a, b) or _retelling(b, a)
     if retold and (shared_agents or shared_targets or shared_places):
         arguments.append(retold)
+    if not speech and not one_article and shared_targets and story is not None:
+        retold_again = _undated_retellings(a, b, story.named(shared_targets))
+        if retold_again:
+            arguments.append(retold_again)
     if len(arguments) < 2:
         return None
     return tuple(arguments)
+
+
+def _undated_retellings(a: Event, b: Event, named_targets: set[str]) -> str:
+    """Two articles, days apart, each telling without a date that one named person or body underwent the same
+    headline act ("Bongo was placed under house arrest", "Ali Bongo has been placed under house arrest"): the
+    same word for the same kind of news about the same one, so nothing tells the two apart."""
+    if not named_targets or a.type != b.type or a.type not in ANCHORED_TYPES:
+        return ""
+    if not (_undated(a) and _undated(b)) or a.latest is None or b.latest is None:
+        return ""
+    trigger = a.attribute("trigger")
+    if not trigger or trigger != b.attribute("trigger") or abs((a.latest - b.latest).days) > RETELLING_DAYS:
+        return ""
+    return f"the same undated {trigger} of the same named participant in two reports"
 
 
 def _personnel_act(event: Event) -> str | None:

@@ -29,6 +29,11 @@ LEGAL_FORMS = frozenset(
     {"inc", "incorporated", "corp", "corporation", "co", "ltd", "limited", "llc", "plc", "ag", "sa", "s.a", "nv"}
     | {"n.v", "se", "gmbh", "spa", "s.p.a", "bv", "b.v", "ab", "asa", "oyj", "lp", "llp", "pty", "kk", "k.k"}
 )
+# The words a government or corporate body's name ends in.
+BODY_HEADS = frozenset(
+    {"office", "ministry", "council", "committee", "commission", "agency", "authority", "department", "bureau"}
+    | {"service", "administration", "directorate", "secretariat", "board", "inspectorate", "cabinet"}
+)
 # Small words an acronym leaves out.
 ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "in", "on", "to", "a", "an", "&"})
 _PARTICLE_PREFIX = re.compile(r"^(al|el|ul|ad|ar|as|an|at|az|ash|ibn|bin|ben|abd)-(?=\w)", re.IGNORECASE)
@@ -170,6 +175,19 @@ def same_body_words(words_a: list[str], words_b: list[str]) -> bool:
 def _subsequence(short: list[str], long: list[str]) -> bool:
     remaining = iter(long)
     return all(part in remaining for part in short)
+
+
+def body_without_parent(name: str) -> str | None:
+    """A body named with the body it belongs to ("State Council Press Affairs Office", "Interior Ministry Migration
+    Service") is also written without it: the words after the parent's head word, when they end in a head word
+    of their own and are at least two words."""
+    words = name.split()
+    if len(words) < 4 or words[-1].lower() not in BODY_HEADS:
+        return None
+    for cut in range(1, len(words) - 2):
+        if words[cut].lower() in BODY_HEADS and all(w[:1].isupper() for w in words[cut + 1 :]):
+            return " ".join(words[cut + 1 :])
+    return None
 
 
 def acronym(name: str) -> str | None:

@@ -41,6 +41,7 @@ _GOVERNMENT_BODY = re.compile(
 _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
 # "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
 _INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)?$")  # a capitalised word that can be part of a name
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 
@@ -157,6 +158,66 @@ class ArticleActors:
                 grown = Mention(mention.start, end, label, grown_text)
                 for j in range(grown.start, grown.end):
                     self.mentions[j] = grown
+        self._bodies_named_by_an_adjective()
+        self._people_by_apposition()
+
+    def _bodies_named_by_an_adjective(self) -> None:
+        """ "Islamic State", "Islamic Jihad": a religious or political adjective that is no nationality, then a
+        capitalised noun, is one body's name, though the recogniser split it or took only the adjective."""
+        doc = self.doc
+        for i, mention in list(self.mentions.items()):
+            if i != mention.start or mention.label != "NORP" or mention.end >= len(doc):
+                continue
+            if name_key(mention.text) in self.lexicon.demonyms or self.places.country(mention.text) is not None:
+                continue
+            end = mention.end
+            while (
+                end < len(doc)
+                and doc[end].tag_ == "NNP"
+                and _NAME_WORD.match(doc[end].text)
+                and doc[end].lower_ not in self.lexicon.titles  # "Democratic President Joe Biden"
+            ):
+                following = self.mentions.get(end)
+                if following is not None and following.label != "ORG":
+                    break
+                end = following.end if following is not None else end + 1
+            if end == mention.end:
+                continue
+            body = Mention(mention.start, end, "ORG", doc[mention.start : end].text)
+            for j in range(body.start, body.end):
+                self.mentions[j] = body
+
+    def _people_by_apposition(self) -> None:
+        """A name followed by an age or by "who" ("Kambanda, 61, ...", "Mwapi, who ruled ...") is a person,
+        though the recogniser took it for a product or body, or missed it: only people have ages and "who"."""
+        doc = self.doc
+        for comma in doc:
+            i = comma.i
+            if comma.text != "," or i == 0 or i + 1 >= len(doc):
+                continue
+            after = doc[i + 1]
+            aged = after.text.isdigit() and 1 <= int(after.text) <= 120 and i + 2 < len(doc) and doc[i + 2].text == ","
+            if not aged and after.lower_ != "who":
+                continue
+            named = self.mentions.get(i - 1)
+            if named is not None:
+                if named.end != i or named.label == "PERSON" or named.label in LOCATION_LABELS:
+                    continue  # a place with "who" after it is the place's people, not a name
+                start = named.start
+            else:
+                start = i
+                while (
+                    start > 0
+                    and i - start < 4
+                    and _NAME_WORD.match(doc[start - 1].text)
+                    and doc[start - 1].tag_ == "NNP"
+                ):
+                    start -= 1
+                if start == i or self.places.is_known(doc[start:i].text):
+                    continue
+            person = Mention(start, i, "PERSON", doc[start:i].text)
+            for j in range(start, i):
+                self.mentions[j] = person
 
     def _acronyms(self) -> dict[str, str]:
         """Initials -> the body's full name, for every multi-word organisation the article names."""
@@ -244,6 +305,23 @@ class ArticleActors:
             )
             if same is not None:
                 # another spelling of a person already named: the first full name stays canonical
+                same.aliases |= actor.aliases | {actor.name}
+                self.by_name[key] = same
+                return same
+        if actor.kind == "organisation":
+            # "the State Council Press Office" and "the Press Office": one body, named once with its parent
+            short = names.body_without_parent(actor.name)
+            same = self.by_name.get(name_key(short)) if short is not None else None
+            if same is None:
+                same = next(
+                    (
+                        known
+                        for known in self.by_name.values()
+                        if known.kind == "organisation" and name_key(names.body_without_parent(known.name) or "") == key
+                    ),
+                    None,
+                )
+            if same is not None and same.kind == "organisation":
                 same.aliases |= actor.aliases | {actor.name}
                 self.by_name[key] = same
                 return same

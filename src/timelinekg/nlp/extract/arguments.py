@@ -77,6 +77,10 @@ INSTITUTION_ADJECTIVES = {
 }
 
 
+# "arrested over the bombing", "spoke after the shelling": an event named as the cause or time of another
+CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    {"over", "after", "before", "since", "following", "during", "about", "amid", "despite", "for", "regarding"}
+)
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 COMPANY = "company"  # the last organisation named with a legal form ("Corp.", "Inc.", "Ltd")
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
@@ -198,7 +202,11 @@ class ArgumentFinder(FinderBase):
                         else:
                             self._prepositional(child, kind, add)
         if not candidate.participants and not candidate.trigger.tag_.startswith("VB"):
-            for subject in self._governing_subjects(candidate.anchors[-1]):
+            # "detained six people over the bombing", "spoke after the shelling": who acts on an attack named in a
+            # prepositional phrase (its cause, its time) took no part in it
+            # ("placed under house arrest" is different: the arrest is a state its subject is put in)
+            circumstance = kind in ("attack", "mass-violence", "military")
+            for subject in self._governing_subjects(candidate.anchors[-1], through_prepositions=not circumstance):
                 for actor in self.actors_at(subject, speaker=True):
                     add(actor, "participant")
         # places
@@ -242,6 +250,13 @@ class ArgumentFinder(FinderBase):
     def _subjects(self, verb: Any) -> list[Any]:
         current = verb
         for _ in range(6):
+            if current is not verb and _closes_aside(current, verb):
+                # "targeted the hall, where the band was to perform, opening fire": the participle after the
+                # aside is the main clause's, whatever the parser hung it on
+                current = current.head
+                while current.dep_ in ("dobj", "pobj", "prep", "appos", "conj") and not current.tag_.startswith("VB"):
+                    current = current.head
+                continue
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:
                 # "Trump ally Bryan Lanza told": two subject heads, keep the named ones
@@ -277,17 +292,23 @@ class ArgumentFinder(FinderBase):
             break
         return []
 
-    def _governing_subjects(self, token: Any) -> list[Any]:
+    def _governing_subjects(self, token: Any, through_prepositions: bool = True) -> list[Any]:
         """Subjects of the clause chain an argument-less event noun sits in (captions, "ahead of the election")."""
         found: list[Any] = []
         current = token
+        inside_noun = False  # the chain has passed through another noun ("the detention of men involved in it")
         for _ in range(10):
+            if current.dep_ in ("ccomp", "relcl"):
+                break
+            if not through_prepositions and (
+                inside_noun or (current.dep_ == "prep" and current.lower_ in CIRCUMSTANCE_PREPOSITIONS)
+            ):
+                break  # the attack is what another noun is about ("the lives lost in the massacre"): not their act
             if current.dep_ == "ROOT" or current.head is current:
                 found += [c for c in current.children if c.dep_ == "nsubj"]
                 break
-            if current.dep_ in ("ccomp", "relcl"):
-                break
             current = current.head
+            inside_noun = inside_noun or current.tag_.startswith("NN") or current.tag_ in ("CD", "PRP")
             if current.tag_.startswith("VB"):
                 found += [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         return found
@@ -640,6 +661,18 @@ def _in_argument(token: Any) -> bool:
             return False
         current = current.head
     return False
+
+
+def _closes_aside(clause: Any, participle: Any) -> bool:
+    """Whether ``clause`` is a relative clause set off by commas (", where the band was to perform,") that ends
+    right before ``participle``: a participle after such an aside belongs to the clause around it."""
+    if clause.dep_ != "relcl" or participle.tag_ != "VBG" or participle.i < 2:
+        return False
+    if not any(c.tag_ == "WRB" or c.lower_ in ("where", "when") for c in clause.children):
+        return False
+    doc = participle.doc
+    opened = clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
+    return bool(opened) and doc[participle.i - 1].text == "," and participle.i > clause.left_edge.i
 
 
 def _misparsed_particle(preposition: Any, verb: Any, candidate: Candidate) -> bool:
