@@ -197,7 +197,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     said_in = said_in_conversation(a, b) or said_in_conversation(b, a) or said_in_oath(a, b) or said_in_oath(b, a)
     if said_in:
         return said_in
-    if not compatible(a.type, b.type):
+    if not compatible(a.type, b.type) and _reaction_kind(a.type) != _reaction_kind(b.type):
         return None
     if not overlaps(a.earliest, a.latest, b.earliest, b.latest):
         return None
@@ -254,7 +254,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     reaction = _same_reaction(a, b) if speech and shared_agents else ""
     if reaction:
         arguments.append(reaction)
-    if shared_agents and not speech and a.type == b.type and _same_day(a, b):
+    if shared_agents and not speech and _reaction_kind(a.type) == _reaction_kind(b.type) and _same_day(a, b):
         # one act by one agent on one stated day ("Jobs resigned on August 24" in two articles)
         arguments.append(f"the same {a.type} on {a.earliest}")
     elif a.type == b.type and a.type in ANCHORED_TYPES and _same_day(a, b) and (shared_places or shared_targets):
@@ -321,13 +321,21 @@ def _different_personnel_acts(a: Event, b: Event) -> bool:
     return act_a is not None and act_b is not None and act_a != act_b
 
 
+def _reaction_kind(event_type: str) -> str:
+    """ "denied any involvement in the attack" (a rejection of a part in it) and "denied playing any role in the
+    attack" (a denial of it) are one speaker saying no to one piece of news, however each sentence was typed."""
+    return "denial" if event_type == "rejection" else event_type
+
+
 def _same_reaction(a: Event, b: Event) -> str:
     """ "The African Union condemned the seizure of power" and "the AU condemned the coup" in two articles of the
     same days: one speaker's reaction of one kind to news of one kind, reported (or dated by the news it answers)
     within days of each other, is told once per outlet.  Within one article a speaker who reacts twice reacts to
     two things."""
     answered = a.attribute(FOLLOWS) or a.attribute(CLAIM_TYPE)
-    if a.type != b.type or not answered or answered != (b.attribute(FOLLOWS) or b.attribute(CLAIM_TYPE)):
+    if _reaction_kind(a.type) != _reaction_kind(b.type):
+        return ""
+    if not answered or answered != (b.attribute(FOLLOWS) or b.attribute(CLAIM_TYPE)):
         return ""
     if set(a.source_ids) & set(b.source_ids):
         return ""
