@@ -166,6 +166,13 @@ def test_a_triggers_type_comes_from_what_it_acts_on(text: str, type: str) -> Non
 
 
 # -- places: where the actor is, a place inside a place ------------------------------------------------------
+def assert_placed(text: str, place: str) -> None:
+    facts = read(text, D(2025, 6, 10))
+    names = {p.id: p.name for p in facts.places}
+    placed = {names[p] for e in facts.events for p in e.place_ids}
+    assert place in placed, [(e.type, e.label, e.place_ids) for e in facts.events]
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
@@ -177,10 +184,7 @@ def test_a_triggers_type_comes_from_what_it_acts_on(text: str, type: str) -> Non
     ],
 )
 def test_an_event_is_placed_where_its_actor_is_or_inside_a_named_place(text: str, place: str) -> None:
-    facts = read(text, D(2025, 6, 10))
-    names = {p.id: p.name for p in facts.places}
-    placed = {names[p] for e in facts.events for p in e.place_ids}
-    assert place in placed, [(e.type, e.label, e.place_ids) for e in facts.events]
+    assert_placed(text, place)
 
 
 @pytest.mark.parametrize(
@@ -219,10 +223,7 @@ def test_a_lifted_directive_is_one_event() -> None:
     ],
 )
 def test_a_countrys_own_territory_or_its_people_place_the_event(text: str, place: str) -> None:
-    facts = read(text, D(2025, 6, 10))
-    names = {p.id: p.name for p in facts.places}
-    placed = {names[p] for e in facts.events for p in e.place_ids}
-    assert place in placed, [(e.type, e.label, e.place_ids) for e in facts.events]
+    assert_placed(text, place)
 
 
 @pytest.mark.parametrize(
