@@ -42,6 +42,7 @@ class Trigger:
     learned: bool = False  # from the annotated news (learned_triggers.tsv): an event only when the text dates it
     with_complement: str | None = None  # the type when it takes a complement ("called it a leap")
     needs_particle: bool = False  # an event only with one of its particles ("stepped down", not "stepped")
+    needs_listed_object: bool = False  # an event only with one of its by_object words ("took control", not "took")
 
     def type_in_context(self, subject: str | None, particle: str | None, has_object: bool) -> str | None:
         """The type its subject or particle decides, if they do ("the court struck down", "shares closed")."""
@@ -223,6 +224,7 @@ def _trigger(entry: Any, where: str) -> Trigger:
         passive_only=bool(entry.get("passive_only")),
         with_complement=entry.get("with_complement"),
         needs_particle=bool(entry.get("needs_particle")),
+        needs_listed_object=bool(entry.get("needs_listed_object")),
     )
 
 
