@@ -65,3 +65,14 @@ def dated_types(facts: Facts, day: dt.date) -> set[str]:
 def test_support_verb_and_event_noun_make_a_dated_event(text: str, types: set[str], day: dt.date) -> None:
     facts = read(text)
     assert dated_types(facts, day) & types, [(e.type, e.label, e.earliest) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver lost control of the lorry near Lyon on Monday.",
+        "Officers at border control checked the lorry near Lyon on Monday.",
+    ],
+)
+def test_control_without_a_taking_verb_is_no_war(text: str) -> None:
+    assert "military" not in {e.type for e in read(text).events}

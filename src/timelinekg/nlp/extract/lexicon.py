@@ -77,6 +77,8 @@ class Lexicon:
     verbs: dict[str, Trigger] = field(default_factory=dict)
     nouns: dict[str, Trigger] = field(default_factory=dict)
     light_verbs: set[str] = field(default_factory=set)
+    # nouns that name an event only as the object of some verbs ("took control", not "lost control")
+    light_objects: dict[str, dict[str, str]] = field(default_factory=dict)
     earlier_adverbs: set[str] = field(default_factory=set)
     # "has repeatedly denied", "have long argued": a stance held over time, not one occasion
     habitual_adverbs: set[str] = field(default_factory=set)
@@ -234,6 +236,11 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     for lemma, entry in (data.get("nouns") or {}).items():
         lexicon.nouns[str(lemma).lower()] = _trigger(entry, where)
     lexicon.light_verbs.update(str(v).lower() for v in data.get("light_verbs") or ())
+    for lemma, by_verb in (data.get("light_objects") or {}).items():
+        for verb, code in by_verb.items():
+            if code not in BY_CODE:
+                raise ValidationError(f"unknown event type {code!r} in the trigger lexicon", path=where)
+            lexicon.light_objects.setdefault(str(lemma).lower(), {})[str(verb).lower()] = str(code)
     lexicon.earlier_adverbs.update(str(v).lower() for v in data.get("earlier_adverbs") or ())
     lexicon.habitual_adverbs.update(str(v).lower() for v in data.get("habitual_adverbs") or ())
     lexicon.patient_verbs.update(str(v).lower() for v in data.get("patient_verbs") or ())

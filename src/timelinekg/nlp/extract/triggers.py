@@ -49,6 +49,18 @@ class TriggerFinder(FinderBase):
                 noun = self._event_noun(dobj) if dobj is not None else None
                 if noun is None and dobj is None and lemma in self.lexicon.light_verbs:
                     noun = self._event_noun(_object_of_to(token))  # "agreed to a ceasefire"
+                object_kind = (
+                    self.lexicon.light_objects.get(self.lexicon.lemma(dobj), {}).get(lemma)
+                    if dobj is not None
+                    else None
+                )
+                if noun is None and object_kind is not None and lexeme is None:
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        carrier = Trigger(type=object_kind)
+                        out.append(Candidate(dobj, object_kind, carrier, [dobj, token], planned=planned))
+                    carried.add(dobj.i)
+                    continue
                 if (
                     noun is not None
                     and lexeme is None
