@@ -5,6 +5,7 @@ walking off the job), each checked on sentences written for these tests in sever
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -72,3 +73,14 @@ def test_support_verb_and_event_noun_make_a_dated_event(text: str, types: set[st
 )
 def test_control_without_a_taking_verb_is_no_war(text: str) -> None:
     assert "military" not in {e.type for e in read(text).events}
+
+
+def test_a_bare_yaml_boolean_word_in_a_trigger_file_is_refused(tmp_path: Path) -> None:
+    # YAML 1.1 reads a bare off/on as a boolean: "walked off" would silently never match
+    from timelinekg.errors import ValidationError
+    from timelinekg.nlp.extract.lexicon import _load
+
+    user_file = tmp_path / "triggers.yaml"
+    user_file.write_text("verbs:\n  storm: {type: protest, by_particle: {off: protest}}\n", encoding="utf-8")
+    with pytest.raises(ValidationError, match="quote"):
+        _load((user_file,))

@@ -205,6 +205,10 @@ def _trigger(entry: Any, where: str) -> Trigger:
         entry = {"type": entry}
     if not isinstance(entry, dict) or "type" not in entry:
         raise ValidationError(f"a trigger needs a type, got {entry!r}", path=where)
+    for key in _TYPE_MAPS:
+        for word in entry.get(key) or {}:
+            if isinstance(word, bool):  # YAML 1.1 reads a bare on/off/yes/no as a boolean
+                raise ValidationError(f"quote the word {word!r} under {key} (a bare on/off/yes/no)", path=where)
     codes = [
         entry["type"],
         *[code for key in _TYPE_MAPS for code in (entry.get(key) or {}).values()],
