@@ -42,6 +42,7 @@ class Trigger:
     learned: bool = False  # from the annotated news (learned_triggers.tsv): an event only when the text dates it
     with_complement: str | None = None  # the type when it takes a complement ("called it a leap")
     needs_particle: bool = False  # an event only with one of its particles ("stepped down", not "stepped")
+    needs_listed_object: bool = False  # an event only with one of its by_object words ("took control", not "took")
 
     def type_in_context(self, subject: str | None, particle: str | None, has_object: bool) -> str | None:
         """The type its subject or particle decides, if they do ("the court struck down", "shares closed")."""
@@ -76,6 +77,8 @@ class Lexicon:
     verbs: dict[str, Trigger] = field(default_factory=dict)
     nouns: dict[str, Trigger] = field(default_factory=dict)
     light_verbs: set[str] = field(default_factory=set)
+    # nouns that name an event only as the object of some verbs ("took control", not "lost control")
+    light_objects: dict[str, dict[str, str]] = field(default_factory=dict)
     earlier_adverbs: set[str] = field(default_factory=set)
     # "has repeatedly denied", "have long argued": a stance held over time, not one occasion
     habitual_adverbs: set[str] = field(default_factory=set)
@@ -202,6 +205,10 @@ def _trigger(entry: Any, where: str) -> Trigger:
         entry = {"type": entry}
     if not isinstance(entry, dict) or "type" not in entry:
         raise ValidationError(f"a trigger needs a type, got {entry!r}", path=where)
+    for key in _TYPE_MAPS:
+        for word in entry.get(key) or {}:
+            if isinstance(word, bool):  # YAML 1.1 reads a bare on/off/yes/no as a boolean
+                raise ValidationError(f"quote the word {word!r} under {key} (a bare on/off/yes/no)", path=where)
     codes = [
         entry["type"],
         *[code for key in _TYPE_MAPS for code in (entry.get(key) or {}).values()],
@@ -223,6 +230,7 @@ def _trigger(entry: Any, where: str) -> Trigger:
         passive_only=bool(entry.get("passive_only")),
         with_complement=entry.get("with_complement"),
         needs_particle=bool(entry.get("needs_particle")),
+        needs_listed_object=bool(entry.get("needs_listed_object")),
     )
 
 
@@ -232,6 +240,11 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     for lemma, entry in (data.get("nouns") or {}).items():
         lexicon.nouns[str(lemma).lower()] = _trigger(entry, where)
     lexicon.light_verbs.update(str(v).lower() for v in data.get("light_verbs") or ())
+    for lemma, by_verb in (data.get("light_objects") or {}).items():
+        for verb, code in by_verb.items():
+            if code not in BY_CODE:
+                raise ValidationError(f"unknown event type {code!r} in the trigger lexicon", path=where)
+            lexicon.light_objects.setdefault(str(lemma).lower(), {})[str(verb).lower()] = str(code)
     lexicon.earlier_adverbs.update(str(v).lower() for v in data.get("earlier_adverbs") or ())
     lexicon.habitual_adverbs.update(str(v).lower() for v in data.get("habitual_adverbs") or ())
     lexicon.patient_verbs.update(str(v).lower() for v in data.get("patient_verbs") or ())

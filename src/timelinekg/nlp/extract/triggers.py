@@ -47,6 +47,20 @@ class TriggerFinder(FinderBase):
                         )
                     continue
                 noun = self._event_noun(dobj) if dobj is not None else None
+                if noun is None and dobj is None and lemma in self.lexicon.light_verbs:
+                    noun = self._event_noun(_object_of_to(token))  # "agreed to a ceasefire"
+                object_kind = (
+                    self.lexicon.light_objects.get(self.lexicon.lemma(dobj), {}).get(lemma)
+                    if dobj is not None
+                    else None
+                )
+                if noun is None and object_kind is not None and lexeme is None:
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        carrier = Trigger(type=object_kind)
+                        out.append(Candidate(dobj, object_kind, carrier, [dobj, token], planned=planned))
+                    carried.add(dobj.i)
+                    continue
                 if (
                     noun is not None
                     and lexeme is None
@@ -101,6 +115,10 @@ class TriggerFinder(FinderBase):
                     continue
                 if lexeme.needs_particle and not any(
                     word == _particle(token, lexeme) for word, _ in lexeme.by_particle
+                ):
+                    continue
+                if lexeme.needs_listed_object and not any(
+                    word == self._object_lemma(dobj) for word, _ in lexeme.by_object
                 ):
                     continue
                 kind = self._type_in_context(token, lexeme, dobj if dobj is not None else described)
@@ -226,7 +244,8 @@ class TriggerFinder(FinderBase):
         return found
 
     def _event_noun(self, token: Any) -> Any:
-        if token is None or not token.tag_.startswith("NN"):
+        # an object the tagger took for an adjective is still a noun ("made landfall")
+        if token is None or not (token.tag_.startswith("NN") or (token.dep_ == "dobj" and token.tag_ == "JJ")):
             return None
         if token.i in self.actors.mentions:
             return None
@@ -345,6 +364,12 @@ class TriggerFinder(FinderBase):
 
 
 AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quarter", "majority", "fifth", "lead"}
+
+
+def _object_of_to(verb: Any) -> Any:
+    """The noun after "to" that a verb governs ("agreed to a truce"), if any."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    return _child(to, "pobj") if to is not None else None
 
 
 def _particle(verb: Any, lexeme: Trigger) -> str | None:
