@@ -333,9 +333,7 @@ def _same_reaction(a: Event, b: Event) -> str:
     within days of each other, is told once per outlet.  Within one article a speaker who reacts twice reacts to
     two things."""
     answered = a.attribute(FOLLOWS) or a.attribute(CLAIM_TYPE)
-    if _reaction_kind(a.type) != _reaction_kind(b.type):
-        return ""
-    if not answered or answered != (b.attribute(FOLLOWS) or b.attribute(CLAIM_TYPE)):
+    if a.type != b.type or not answered or answered != (b.attribute(FOLLOWS) or b.attribute(CLAIM_TYPE)):
         return ""
     if set(a.source_ids) & set(b.source_ids):
         return ""
