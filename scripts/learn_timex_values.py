@@ -19,6 +19,11 @@ Decisions counted:
   tagger sees before it (``firm``: a firm future cue such as "will" or "scheduled"; ``deferral``: a verb that
   moves a time ahead followed by "until"/"to", as in "postponed until Tuesday"; ``none``).  Outcome ``before``,
   ``same`` or ``after`` the DCT.
+* ``quarter_ended_clash``: "the quarter ended Sept. 30" (a quarter followed by "ended/ending" and a month) when the
+  quarter annotated last before it in the document has another number (a fiscal
+  quarter: "the fiscal first quarter" of a company whose year starts in July), keyed ``fiscal``.  Outcome
+  ``calendar`` when the value is the calendar quarter ending then, ``fiscal`` when it repeats the fiscal label,
+  ``unnumbered`` when the annotator left the number open (``1989-QX``), ``other`` for anything else.
 
 Re-running the script on the same data gives the same file (``tests/test_timex_values.py`` checks it).
 """
@@ -37,7 +42,7 @@ sys.path[:0] = [str(REPO), str(REPO / "src")]
 from bench.timex_split import SHARED, is_held, load_scorer  # noqa: E402
 
 from timelinekg.nlp.timex.grammar import DAY_PART, WEEKDAY  # noqa: E402
-from timelinekg.nlp.timex.resolve import Context  # noqa: E402
+from timelinekg.nlp.timex.resolve import _QUARTER_END_AFTER, Context, _month  # noqa: E402
 
 _MONTH_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
 _NAMED_DAY_PART = re.compile(
@@ -80,6 +85,37 @@ def weekday_direction_counts(docs: list[object]) -> dict[str, Counter[str]]:
     return counts
 
 
+_NUMBERED_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_QUARTER_WORD = re.compile(r"^(?:the\s+)?quarter$", re.IGNORECASE)
+
+
+def quarter_ended_clash_counts(docs: list[object]) -> dict[str, Counter[str]]:
+    counts: dict[str, Counter[str]] = {}
+    for doc in docs:
+        named: tuple[str, str] | None = None
+        for gold in sorted(doc.gold, key=lambda g: g.start):  # type: ignore[attr-defined]
+            ended = _QUARTER_END_AFTER.match(doc.text, gold.end) if _QUARTER_WORD.match(gold.text.strip()) else None  # type: ignore[attr-defined]
+            if ended is not None and named is not None:
+                year = named[0]
+                calendar = str((_month(ended["month"]) - 1) // 3 + 1)
+                if named[1] != calendar:
+                    value = gold.value
+                    outcome = (
+                        "calendar"
+                        if value == f"{year}-Q{calendar}"
+                        else "fiscal"
+                        if value == f"{year}-Q{named[1]}"
+                        else "unnumbered"
+                        if value == f"{year}-QX"
+                        else "other"
+                    )
+                    counts.setdefault("fiscal", Counter())[outcome] += 1
+            quarter = _NUMBERED_QUARTER.match(gold.value)
+            if quarter:
+                named = (quarter[1], quarter[2])
+    return counts
+
+
 def _row(decision: str, key: str, outcomes: Counter[str]) -> str:
     return f"{decision}\t{key}\t" + ",".join(f"{k}:{n}" for k, n in sorted(outcomes.items()))
 
@@ -92,6 +128,7 @@ def main() -> None:
     for decision, table in (
         ("day_part", day_part_counts(docs)),
         ("weekday_direction", weekday_direction_counts(docs)),
+        ("quarter_ended_clash", quarter_ended_clash_counts(docs)),
     ):
         for key in sorted(table):
             print(_row(decision, key, table[key]))

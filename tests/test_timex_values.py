@@ -33,7 +33,7 @@ def test_learned_values_hold_the_weekday_and_day_part_counts() -> None:
     learned = lx.learned_values()
     # without a cue a bare weekday lies on or before the DCT, clearly
     assert lx.clear_majority(learned[("weekday_direction", "none")]["before"], 5) is True
-    assert {decision for decision, _ in learned} == {"day_part", "weekday_direction"}
+    assert {decision for decision, _ in learned} == {"day_part", "weekday_direction", "quarter_ended_clash"}
 
 
 @pytest.mark.parametrize(
@@ -131,9 +131,9 @@ def test_the_end_of_a_period_reported_on_is_no_deadline() -> None:
 
 
 def test_the_quarter_ended_on_a_day_is_the_calendar_quarter_ending_then() -> None:
-    text = "The chain earned $3 million in its fiscal first quarter. For the quarter ended Sept. 30, sales rose."
+    text = "The chain earned $3 million in the third quarter. For the quarter ended Sept. 30, sales rose."
     assert values(text, dt.date(2031, 10, 20)) == [
-        ("fiscal first quarter", "2031-Q1"),
+        ("the third quarter", "2031-Q3"),
         ("the quarter", "2031-Q3"),
         ("Sept. 30", "2031-09-30"),
     ]
@@ -144,3 +144,21 @@ def test_the_quarter_ended_on_a_day_is_the_calendar_quarter_ending_then() -> Non
 def test_a_timetable_in_the_present_puts_a_month_ahead() -> None:
     assert values("The new session opens in April.", dt.date(2031, 11, 3)) == [("April", "2032-04")]
     assert values("The new session opened in April.", dt.date(2031, 11, 3)) == [("April", "2031-04")]
+
+
+def test_a_quarter_ended_against_the_fiscal_label_leaves_the_number_open() -> None:
+    # the fiscal label (first) and the calendar (third) disagree: the tbaq dev part writes 2031-QX 2 times in 3
+    text = (
+        "The chain earned $3 million in its fiscal first quarter. For the quarter ended Sept. 30, sales rose to "
+        "$90 million from $80 million a year earlier. Margins in the quarter improved."
+    )
+    assert values(text, dt.date(2031, 10, 20)) == [
+        ("fiscal first quarter", "2031-Q1"),
+        ("the quarter", "2031-QX"),
+        ("Sept. 30", "2031-09-30"),
+        ("a year earlier", "2030-QX"),
+        ("the quarter", "2031-Q1"),
+    ]
+    # a quarter named again closes it: "a year ago" compares with that quarter
+    again = text + " Second-quarter sales fell from a year ago."
+    assert values(again, dt.date(2031, 10, 20))[-2:] == [("Second-quarter", "2031-Q2"), ("a year ago", "2030-Q2")]

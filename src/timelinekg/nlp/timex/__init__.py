@@ -157,6 +157,10 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             # a dateline is the story's date, not an event in it: "that day" cannot point back to it
             context.mentioned = context.mentioned or not _alone_on_line(text, start, end)
         quarter = _QUARTER_VALUE.fullmatch(result.value)
+        if rule.name == "the_quarter" and result.value.endswith("-QX"):
+            context.unnumbered_quarter = True
+        elif quarter:
+            context.unnumbered_quarter = False
         if quarter:
             if result.topic_quarter or (context.narrative and rule.name in _NAMING_QUARTERS):
                 context.last_quarter = (int(quarter[1]), int(quarter[2]))

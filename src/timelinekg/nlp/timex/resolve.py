@@ -56,6 +56,9 @@ class Context:
         # set once a report moves from a quarter to the year to date ("in the nine months"): "a year earlier"
         # then means the year before, until a quarter is named again
         self.year_to_date = False
+        # set when "the quarter ended Sept. 30" contradicts the fiscal quarter under discussion: the text leaves the
+        # quarter's number open, and "a year earlier" right after it compares with the same unnumbered quarter
+        self.unnumbered_quarter = False
 
     @property
     def speech(self) -> Point:
@@ -789,7 +792,12 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         year = _year_for(month, day, ctx, ended.start("month"), ended.end())
         # the calendar quarter; a fiscal one named before ("the fiscal first quarter") stays the quarter under
         # discussion, as annotators keep its label for "the quarter" and "the 1988 period" after it
-        return Result("DATE", _quarter_value(year, (month - 1) // 3 + 1))
+        calendar = (month - 1) // 3 + 1
+        named = ctx.last_quarter
+        if named is not None and named[0] == year and named[1] != calendar and _fiscal_clash_unnumbered():
+            # the fiscal label and the calendar disagree on the number (fiscal first quarter ended Sept. 30)
+            return Result("DATE", f"{fmt_year(year)}-QX")
+        return Result("DATE", _quarter_value(year, calendar))
     if ctx.last_quarter is not None:
         return Result("DATE", _quarter_value(*ctx.last_quarter))
     anchor = ctx.speech
@@ -800,6 +808,14 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     # results are reported once a quarter is over: the latest quarter that has ended
     index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
     return Result("DATE", _quarter_value(index // 4, index % 4 + 1))
+
+
+def _fiscal_clash_unnumbered() -> bool:
+    """Whether "the quarter ended Sept. 30" after a fiscal quarter of another number is written ``YYYY-QX`` rather
+    than as the calendar quarter: the outcome the tbaq dev part gives most often (``learned_values.tsv``, row
+    ``quarter_ended_clash``), the calendar quarter on a tie."""
+    counts = lx.learned_values().get(("quarter_ended_clash", "fiscal"), Counter[str]())
+    return counts["unnumbered"] > max(counts["calendar"], counts["fiscal"], counts["other"])
 
 
 def _full_year(m: re.Match[str], ctx: Context) -> Result | None:
@@ -865,6 +881,8 @@ def _quarter_years_back(ctx: Context, years: int) -> Result | None:
     if ctx.narrative or ctx.last_quarter is None or ctx.year_to_date:
         return None
     year, quarter = ctx.last_quarter
+    if ctx.unnumbered_quarter:
+        return Result("DATE", f"{fmt_year(year - years)}-QX")
     return Result("DATE", _quarter_value(year - years, quarter))
 
 
