@@ -162,3 +162,20 @@ def test_a_quarter_ended_against_the_fiscal_label_leaves_the_number_open() -> No
     # a quarter named again closes it: "a year ago" compares with that quarter
     again = text + " Second-quarter sales fell from a year ago."
     assert values(again, dt.date(2031, 10, 20))[-2:] == [("Second-quarter", "2031-Q2"), ("a year ago", "2030-Q2")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trading was thin on June 4, the day before the election, brokers said.", ("the day", "2031-06-04")),
+        ("The envoy landed on Tuesday, the day after the ceasefire began.", ("the day", "2031-11-04")),
+        ("The strike ended on March 9, 2031, the day before the deadline.", ("the day", "2031-03-09")),
+    ],
+)
+def test_the_day_before_in_apposition_is_the_day_just_named(text: str, expected: tuple[str, str]) -> None:
+    assert values(text, dt.date(2031, 11, 10))[-1] == expected
+
+
+def test_the_day_before_after_a_full_stop_still_counts_from_the_day_named() -> None:
+    text = "The envoy landed on Tuesday. The day after the ceasefire began, he left."
+    assert values(text, dt.date(2031, 11, 10))[-1] == ("The day", "2031-11-05")

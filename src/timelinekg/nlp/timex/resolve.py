@@ -1071,9 +1071,17 @@ def _nearest_century(two_digits: int, anchor: int) -> int:
     return min((c * 100 + two_digits for c in (anchor // 100 - 1, anchor // 100)), key=lambda y: abs(y - anchor))
 
 
+# "Oct. 12, the day before the plunge", "on Monday, the day after the vote": a day named just before, in apposition
+_DAY_APPOSITION_BEFORE = re.compile(r"(?:\b\d{1,2}|\b\d{4}|day)\s*,\s*$", re.IGNORECASE)
+
+
 def _day_before_after(m: re.Match[str], ctx: Context) -> Result | None:
     step = 1 if _norm(m["dir"]) == "after" else -1
     unit = _norm(m["unit"])
+    apposition = _DAY_APPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start())
+    if unit == "day" and apposition and ctx.last.day is not None and ctx.mentioned:
+        # the apposition describes the day just named rather than counting from it
+        return Result("DATE", fmt_point(ctx.last))
     if unit == "day":
         day = shift_days(ctx.last, step)
         return Result("DATE", fmt_point(day), mentions=day) if day else Result("DATE", _day_unknown(ctx.last, step))
