@@ -693,3 +693,29 @@ def test_a_holiday_naming_a_noun_after_it_is_its_season() -> None:
         ("Boxing Day", "2006-12-26"),
     ]
     assert values("Halloween passed quietly in the town.", dct) == [("Halloween", "2006-10-31")]
+
+
+def test_word_context_names_the_word_before_or_a_sentence_opening() -> None:
+    from timelinekg.nlp.timex.lexicon import word_context
+
+    text = 'Prices held. Now the mill waits. "Until now it ran," she said, for now.'
+    assert word_context(text, text.index("Now")) == "opening"
+    assert word_context(text, text.index("now it")) == "after until"
+    assert word_context(text, text.rindex("now")) == "after for"
+    assert word_context("The mill now waits.", 9) == "inside"
+    assert word_context("now", 0) == "opening"
+
+
+def test_plural_units_without_a_count_follow_the_learned_contexts_in_news() -> None:
+    # the tbaq dev part leaves "of UNITS" mostly untagged (a matter of days, hundreds of years), marks "for years"
+    text = "The port was shut for years; the clans had fought over it for hundreds of decades."
+    assert values(text) == [("years", "PXY")]
+    assert ("decades", "PXY") in values(text, mode="narrative")
+
+
+def test_learned_context_rows_are_counts() -> None:
+    from timelinekg.nlp.timex.lexicon import BARE_UNITS_ROW, context_row, learned_words
+
+    rows = learned_words()
+    assert all(row.marked <= row.seen for row in rows.values())
+    assert any(phrase.startswith(context_row(BARE_UNITS_ROW, "")) for phrase in rows)
