@@ -371,6 +371,17 @@ def learned_words() -> dict[str, LearnedWord]:
     return table
 
 
+# the learned_words.tsv row that counts rates ("$2 million a year", "four flights a week")
+RATE_ROW = "NUMBER a UNIT"
+
+
+def news_tags_rates() -> bool:
+    """Whether news annotators mark a rate after an amount or a count: only when the tbaq dev part shows a clear
+    majority of the rates marked (``learned_words.tsv`` row ``RATE_ROW``)."""
+    learned = learned_words().get(RATE_ROW)
+    return learned is not None and learned.clear_majority() is True
+
+
 @cache
 def learned_values() -> dict[tuple[str, str], Counter[str]]:
     """The value conventions ``scripts/learn_timex_values.py`` counted in the tbaq dev part, by (decision, key)."""

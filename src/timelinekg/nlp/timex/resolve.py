@@ -1183,6 +1183,11 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
 
 _AGE_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s+when\b", re.IGNORECASE)
+# a rate after a count of units; "three days a week earlier" is no rate
+_RATE_AFTER = re.compile(
+    r"\s+(?:a|an)\s+(?:day|week|month|year|hour|night)\b(?!\s+(?:ago|earlier|later|before|after|from)\b)",
+    re.IGNORECASE,
+)
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1191,6 +1196,8 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     if not m["num"] and _WHEN_AFTER.match(ctx.text, m.end()):
         # "if there ever came a day when ...", "a week when prices fell": an occasion, not a length of time
         return None
+    if m["num"] and not ctx.narrative and _RATE_AFTER.match(ctx.text, m.end()) and not lx.news_tags_rates():
+        return None  # "24 hours a day", "seven days a week": the count is part of a rate, which news leaves out
     unit = _unit(m["unit"])
     number = parse_number(m["num"])
     plural = _norm(m["unit"]) in lx.UNIT_PLURALS
