@@ -18,7 +18,7 @@ Each phrase is also counted by where it stands, in rows "PHRASE | CONTEXT" (``le
 "until", "for", "in" …, opening a sentence, or inside one): "until now" and "for now" are marked where a
 sentence-opening "Now" often is not, and news mode follows a context whose rate is clear.  Plural units
 without a count ("for years", "a matter of days") are counted in rows "UNITS | after WORD", by the word
-before them.
+before them, and "later/earlier/late/early in the UNIT" in rows "EARLY/LATE in the UNIT".
 """
 
 from __future__ import annotations
@@ -112,6 +112,11 @@ def main() -> None:
                     for g in golds:
                         if g.text.lower().split() in (found_words, found_words[1:]):
                             kinds[row][value_kind(g.value)] += 1
+        for found in re.finditer(rf"(?<![\w-]){lx.PART_OF_UNIT.pattern}(?![\w-])", doc.text, re.IGNORECASE):
+            row = lx.part_of_unit_row(found["unit"])
+            seen[row] += 1
+            if any(g.start < found.end() and found.start() < g.end for g in doc.gold):
+                marked[row] += 1
         for found in _BARE_PLURAL.finditer(doc.text):
             # a plural unit without a count ("for years", "a matter of days") after a word that takes a length,
             # as the duration rule reads it; counted by that word

@@ -726,3 +726,10 @@ def test_a_count_of_units_before_a_rate_goes_with_the_rate() -> None:
     text = "Volunteers staffed the hotline 24 hours a day and answered calls for three weeks."
     assert values(text) == [("three weeks", "P3W")]
     assert ("24 hours", "PT24H") in values(text, mode="narrative")
+
+
+def test_later_in_the_day_follows_the_learned_counts_in_news() -> None:
+    # the tbaq dev part marks "later/earlier/late/early in the day" once in four uses; other units stay tagged
+    text = "Shares slipped early in the day and the board meets later in the year."
+    assert values(text, dt.date(2024, 3, 5)) == [("later in the year", "2024")]
+    assert ("early in the day", "2024-03-05") in values(text, dt.date(2024, 3, 5), "narrative")

@@ -349,6 +349,15 @@ CONTEXT_MIN_SEEN = 3
 BREAK_EVEN = 0.4
 
 
+# "later in the day", "early in the week": counted by unit in learned_words.tsv (part_of_unit_row)
+PART_OF_UNIT = re.compile(r"(?:later|earlier|late|early)\s+in\s+the\s+(?P<unit>day|week|month|year)", re.IGNORECASE)
+
+
+def part_of_unit_row(unit: str) -> str:
+    """The ``learned_words.tsv`` row counting "later/earlier/late/early in the UNIT"."""
+    return f"EARLY/LATE in the {unit.lower()}"
+
+
 # the learned_words.tsv rows counting plural units without a count ("for years"), by the word before them
 BARE_UNITS_ROW = "UNITS"
 

@@ -998,14 +998,30 @@ def _unit_containing(base: Point, unit: str, mod: str | None) -> Result | None:
     return Result("DATE", fmt_year(base.year)[:-2], mod)
 
 
+def _news_skips_part_of_unit(m: re.Match[str], ctx: Context) -> bool:
+    """ "later in the day", "early in the week": news annotators leave the phrase of this unit untagged in most
+    uses when the tbaq dev part says so (``learned_words.tsv`` rows "EARLY/LATE in the UNIT")."""
+    if ctx.narrative:
+        return False
+    found = lx.PART_OF_UNIT.fullmatch(m.group())
+    if found is None:
+        return False
+    learned = lx.learned_words().get(lx.part_of_unit_row(found["unit"]))
+    return learned is not None and learned.rarely_marked()
+
+
 def _position_of_unit(m: re.Match[str], ctx: Context) -> Result | None:
     """Part of the unit holding the speech time: "the beginning of the year", "mid-month" (in news the
     DCT's year or month, in narratives the last mentioned date's)."""
+    if _news_skips_part_of_unit(m, ctx):
+        return None
     return _unit_containing(ctx.speech, _norm(m["unit"]), position_mod(m["pmod"]))
 
 
 def _unit_end(m: re.Match[str], ctx: Context) -> Result | None:
     """The end or a later part of the speech time's unit: "month's end", "later in the year"."""
+    if _news_skips_part_of_unit(m, ctx):
+        return None
     return _unit_containing(ctx.speech, _norm(m["unit"] or m["unit2"]), position_mod(m["pmod"]) or "END")
 
 
