@@ -13,6 +13,12 @@ values they gave when the TIMEX3 is the phrase itself.  The news mode of the tag
 fewer than half of its uses is left untagged, and a "recent/coming UNITs" phrase takes the value kind
 annotators gave it most (``PAST_REF`` or a duration).  Re-running the script on the same data gives the
 same file; the held-back part is never read.
+
+Each phrase is also counted by where it stands, in rows "PHRASE | CONTEXT" (``lexicon.word_context``: after
+"until", "for", "in" …, opening a sentence, or inside one): "until now" and "for now" are marked where a
+sentence-opening "Now" often is not, and news mode follows a context whose rate is clear.  Plural units
+without a count ("for years", "a matter of days") are counted in rows "UNITS | after WORD", by the word
+before them, and "later/earlier/late/early in the UNIT" in rows "EARLY/LATE in the UNIT".
 """
 
 from __future__ import annotations
@@ -29,9 +35,10 @@ from bench.timex_split import SHARED, is_held, load_scorer  # noqa: E402
 
 from timelinekg.nlp.timex import lexicon as lx  # noqa: E402
 from timelinekg.nlp.timex import phrases  # noqa: E402
-from timelinekg.nlp.timex.grammar import RATE_BEFORE  # noqa: E402
+from timelinekg.nlp.timex.grammar import RATE_BEFORE, preceding_word  # noqa: E402
 
 _PLURAL_UNIT = "(?:" + "|".join(sorted(lx.UNIT_PLURALS, key=len, reverse=True)) + ")"
+_BARE_PLURAL = re.compile(rf"(?<![\w-]){_PLURAL_UNIT}(?![\w-])", re.IGNORECASE)
 _RATE = re.compile(r"(?<![\w-])(?:a\s+(?:day|week|month|year|night)|an\s+hour)(?![\w-])", re.IGNORECASE)
 
 
@@ -82,10 +89,13 @@ def main() -> None:
                 if any(s <= start and end <= e for s, e in taken):
                     continue
                 taken.append((start, end))
+                in_context = lx.context_row(phrase, lx.word_context(doc.text, start))
                 seen[phrase] += 1
+                seen[in_context] += 1
                 golds = [g for g in doc.gold if g.start < end and start < g.end]
                 if golds:
                     marked[phrase] += 1
+                    marked[in_context] += 1
                     exact = [g for g in golds if g.text.lower().split() == found.group().lower().split()]
                     for g in exact:
                         kinds[phrase][value_kind(g.value)] += 1
@@ -102,12 +112,27 @@ def main() -> None:
                     for g in golds:
                         if g.text.lower().split() in (found_words, found_words[1:]):
                             kinds[row][value_kind(g.value)] += 1
+        for found in re.finditer(rf"(?<![\w-]){lx.PART_OF_UNIT.pattern}(?![\w-])", doc.text, re.IGNORECASE):
+            row = lx.part_of_unit_row(found["unit"])
+            seen[row] += 1
+            if any(g.start < found.end() and found.start() < g.end for g in doc.gold):
+                marked[row] += 1
+        for found in _BARE_PLURAL.finditer(doc.text):
+            # a plural unit without a count ("for years", "a matter of days") after a word that takes a length,
+            # as the duration rule reads it; counted by that word
+            cue = preceding_word(doc.text, found.start())
+            if cue not in lx.DURATION_CUES:
+                continue
+            row = lx.context_row(lx.BARE_UNITS_ROW, f"after {cue}")
+            seen[row] += 1
+            if any(g.start < found.end() and found.start() < g.end for g in doc.gold):
+                marked[row] += 1
     print("# phrase\tseen\tmarked\tvalues (kind:count, for TIMEX3 spans equal to the phrase)")
     print(f"# tbaq dev part: {len(docs)} documents; scripts/learn_timex_words.py")
-    for phrase in sorted([*words, *_class_rows()]):
-        if not seen[phrase]:
-            continue
-        values = ",".join(f"{k}:{n}" for k, n in sorted(kinds[phrase].items(), key=lambda kv: (-kv[1], kv[0])))
+    for phrase in sorted(seen):
+        values = ",".join(
+            f"{k}:{n}" for k, n in sorted(kinds.get(phrase, Counter()).items(), key=lambda kv: (-kv[1], kv[0]))
+        )
         print(f"{phrase}\t{seen[phrase]}\t{marked[phrase]}\t{values}")
 
 

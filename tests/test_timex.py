@@ -693,3 +693,43 @@ def test_a_holiday_naming_a_noun_after_it_is_its_season() -> None:
         ("Boxing Day", "2006-12-26"),
     ]
     assert values("Halloween passed quietly in the town.", dct) == [("Halloween", "2006-10-31")]
+
+
+def test_word_context_names_the_word_before_or_a_sentence_opening() -> None:
+    from timelinekg.nlp.timex.lexicon import word_context
+
+    text = 'Prices held. Now the mill waits. "Until now it ran," she said, for now.'
+    assert word_context(text, text.index("Now")) == "opening"
+    assert word_context(text, text.index("now it")) == "after until"
+    assert word_context(text, text.rindex("now")) == "after for"
+    assert word_context("The mill now waits.", 9) == "inside"
+    assert word_context("now", 0) == "opening"
+
+
+def test_plural_units_without_a_count_follow_the_learned_contexts_in_news() -> None:
+    # the tbaq dev part leaves "of UNITS" mostly untagged (a matter of days, hundreds of years), marks "for years"
+    text = "The port was shut for years; the clans had fought over it for hundreds of decades."
+    assert values(text) == [("years", "PXY")]
+    assert ("decades", "PXY") in values(text, mode="narrative")
+
+
+def test_learned_context_rows_are_counts() -> None:
+    from timelinekg.nlp.timex.lexicon import BARE_UNITS_ROW, context_row, learned_words
+
+    rows = learned_words()
+    assert all(row.marked <= row.seen for row in rows.values())
+    assert any(phrase.startswith(context_row(BARE_UNITS_ROW, "")) for phrase in rows)
+
+
+def test_a_count_of_units_before_a_rate_goes_with_the_rate() -> None:
+    # news leaves rates out ("NUMBER a UNIT" is marked 2 times in 10), so the count before one goes too
+    text = "Volunteers staffed the hotline 24 hours a day and answered calls for three weeks."
+    assert values(text) == [("three weeks", "P3W")]
+    assert ("24 hours", "PT24H") in values(text, mode="narrative")
+
+
+def test_later_in_the_day_follows_the_learned_counts_in_news() -> None:
+    # the tbaq dev part marks "later/earlier/late/early in the day" once in four uses; other units stay tagged
+    text = "Shares slipped early in the day and the board meets later in the year."
+    assert values(text, dt.date(2024, 3, 5)) == [("later in the year", "2024")]
+    assert ("early in the day", "2024-03-05") in values(text, dt.date(2024, 3, 5), "narrative")

@@ -162,7 +162,7 @@ def _compile(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{body})(?!\w)(?!['’](?!s\b)\w)", re.IGNORECASE)
 
 
-def _preceding_word(text: str, start: int) -> str:
+def preceding_word(text: str, start: int) -> str:
     window = text[max(0, start - 20) : start].rstrip()
     match = re.search(r"([\w'’]+)\W*$", window)
     return match.group(1).lower() if match else ""
@@ -193,12 +193,12 @@ def _bare_month_ok(m: re.Match[str], text: str) -> bool:
             text, max(0, m.start() - 12), m.start()
         ):
             return True
-        before = _preceding_word(text, m.start())
+        before = preceding_word(text, m.start())
         if before == "the" and month == "march" and _PROCESSION_AFTER.match(text, m.end()):
             return False
         return before in lx.BARE_MONTH_CUES
     if month in _NAME_MONTHS and _CAPITALISED_NEXT.match(text, m.end()):
-        return _preceding_word(text, m.start()) in lx.BARE_MONTH_CUES
+        return preceding_word(text, m.start()) in lx.BARE_MONTH_CUES
     return True
 
 
@@ -333,7 +333,7 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     if m["adjective"] or m["qmod"]:
         return True
     # a bare plural ("weeks") is a duration only after a word that takes one
-    return _preceding_word(text, m.start()) in lx.DURATION_CUES
+    return preceding_word(text, m.start()) in lx.DURATION_CUES
 
 
 # a capitalised word that makes a weekday the name of one particular day ("Black Monday", "Good Friday",
@@ -379,7 +379,7 @@ def _day_range_head_ok(m: re.Match[str], text: str) -> bool:
 
 def _short_year_ok(m: re.Match[str], text: str) -> bool:
     # "in '99" is a year, "iLife '11" is a product version
-    word = _preceding_word(text, m.start())
+    word = preceding_word(text, m.start())
     return not word or word in lx.BARE_MONTH_CUES or word in lx.MONTHS or word in lx.SEASONS
 
 
@@ -549,13 +549,13 @@ RULES: tuple[Rule, ...] = (
             rf"(?:every|each)\s+(?:(?P<num>{NUMBER})[\s-]+|other\s+)?(?P<unit>{UNIT})"
             rf"|(?P<weekday>{WEEKDAY})s|(?:every|each)\s+(?P<each_weekday>{WEEKDAY})"
         ),
-        lambda m, text: m["weekday"] is None or _preceding_word(text, m.start()) in ("on", "every", "most", "some"),
+        lambda m, text: m["weekday"] is None or preceding_word(text, m.start()) in ("on", "every", "most", "some"),
     ),
     Rule(
         "bc_context_year",
         _compile(rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?P<year>[1-9]\d{{2}})(?![\d,.]\d)"),
         lambda m, text: (
-            (_preceding_word(text, m.start()) in lx.YEAR_PREPOSITIONS or text[max(0, m.start() - 1) : m.start()] == "(")
+            (preceding_word(text, m.start()) in lx.YEAR_PREPOSITIONS or text[max(0, m.start() - 1) : m.start()] == "(")
             and not _QUANTITY_AFTER.match(text, m.end())
         ),
     ),

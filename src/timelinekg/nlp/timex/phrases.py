@@ -228,17 +228,14 @@ def _half_year(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", f"{int(m['year']):04d}-H{m['half']}")
 
 
-# the learned_words.tsv row that counts rates ("$2 million a year", "four flights a week")
-RATE_ROW = "NUMBER a UNIT"
+RATE_ROW = lx.RATE_ROW
 
 
 def _rate(m: re.Match[str], ctx: Context) -> Result | None:
     """A rate is a frequency.  Narratives mark it (WikiWars 2 of 2); news annotators only when the tbaq dev part
-    shows a clear majority of the rates they meet marked (``learned_words.tsv``; it shows 2 of 10)."""
-    if not ctx.narrative:
-        learned = lx.learned_words().get(RATE_ROW)
-        if learned is None or learned.clear_majority() is not True:
-            return None
+    shows a clear majority of the rates they meet marked (``lexicon.news_tags_rates``; it shows 2 of 10)."""
+    if not ctx.narrative and not lx.news_tags_rates():
+        return None
     return Result("SET", lx.SET_WORDS[_norm(m["set"])])
 
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timelinekg.nlp.timex import lexicon as lx
-from timelinekg.nlp.timex.grammar import ERA
+from timelinekg.nlp.timex.grammar import ERA, preceding_word
 from timelinekg.nlp.timex.model import interval
 
 
@@ -1016,14 +1016,30 @@ def _unit_containing(base: Point, unit: str, mod: str | None) -> Result | None:
     return Result("DATE", fmt_year(base.year)[:-2], mod)
 
 
+def _news_skips_part_of_unit(m: re.Match[str], ctx: Context) -> bool:
+    """ "later in the day", "early in the week": news annotators leave the phrase of this unit untagged in most
+    uses when the tbaq dev part says so (``learned_words.tsv`` rows "EARLY/LATE in the UNIT")."""
+    if ctx.narrative:
+        return False
+    found = lx.PART_OF_UNIT.fullmatch(m.group())
+    if found is None:
+        return False
+    learned = lx.learned_words().get(lx.part_of_unit_row(found["unit"]))
+    return learned is not None and learned.rarely_marked()
+
+
 def _position_of_unit(m: re.Match[str], ctx: Context) -> Result | None:
     """Part of the unit holding the speech time: "the beginning of the year", "mid-month" (in news the
     DCT's year or month, in narratives the last mentioned date's)."""
+    if _news_skips_part_of_unit(m, ctx):
+        return None
     return _unit_containing(ctx.speech, _norm(m["unit"]), position_mod(m["pmod"]))
 
 
 def _unit_end(m: re.Match[str], ctx: Context) -> Result | None:
     """The end or a later part of the speech time's unit: "month's end", "later in the year"."""
+    if _news_skips_part_of_unit(m, ctx):
+        return None
     return _unit_containing(ctx.speech, _norm(m["unit"] or m["unit2"]), position_mod(m["pmod"]) or "END")
 
 
@@ -1209,6 +1225,11 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
 
 _AGE_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"\s+when\b", re.IGNORECASE)
+# a rate after a count of units; "three days a week earlier" is no rate
+_RATE_AFTER = re.compile(
+    r"\s+(?:a|an)\s+(?:day|week|month|year|hour|night)\b(?!\s+(?:ago|earlier|later|before|after|from)\b)",
+    re.IGNORECASE,
+)
 
 
 def _duration(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1217,9 +1238,13 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     if not m["num"] and _WHEN_AFTER.match(ctx.text, m.end()):
         # "if there ever came a day when ...", "a week when prices fell": an occasion, not a length of time
         return None
+    if m["num"] and not ctx.narrative and _RATE_AFTER.match(ctx.text, m.end()) and not lx.news_tags_rates():
+        return None  # "24 hours a day", "seven days a week": the count is part of a rate, which news leaves out
     unit = _unit(m["unit"])
     number = parse_number(m["num"])
     plural = _norm(m["unit"]) in lx.UNIT_PLURALS
+    if plural and not ctx.narrative and _bare_plural_skipped(m, ctx):
+        return None
     if not m["num"] and (m["rel"] or m["adjective"] or (m["article"] or "").lower() in ("a", "an")) and not plural:
         number = 1.0  # "the past year" and "a month-long strike" are one, "the coming years" an unknown number
     if m["half"] and number is not None:
@@ -1227,6 +1252,16 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     if m["halfof"] and number is not None:
         number /= 2  # "half a century", "half an hour"
     return _duration_value(number, unit, _quantity_mod(m["qmod"]))
+
+
+def _bare_plural_skipped(m: re.Match[str], ctx: Context) -> bool:
+    """News annotators mostly leave a plural unit without a count untagged after the word before it ("a matter
+    of days", "hundreds of years"; ``learned_words.tsv`` rows "UNITS | after WORD", ``LearnedWord.rarely_marked``)."""
+    if m["num"] or m["rel"] or m["article"] or m["adjective"] or m["qmod"]:
+        return False
+    cue = preceding_word(ctx.text, m.start())
+    learned = lx.learned_words().get(lx.context_row(lx.BARE_UNITS_ROW, f"after {cue}"))
+    return learned is not None and learned.rarely_marked()
 
 
 def _time(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1268,9 +1303,14 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("TIME", f"{fmt_point(day)}T{code}", mod, mentions=day)
 
 
-def _news_skips(word: str) -> bool:
-    """News annotators leave the phrase untagged in most of its uses: the tbaq dev part decides when its
-    counts show a clear majority either way, else the hand-written list of narrative-only words."""
+def _news_skips(word: str, text: str = "", start: int = 0) -> bool:
+    """News annotators leave the phrase untagged in most of its uses: the tbaq dev part decides, first by the
+    phrase's uses in the same context ("until now", "Currently, ..."; ``lexicon.word_context``) when that
+    context was seen often enough, then by all its uses when they show a clear majority either way, else the
+    hand-written list of narrative-only words."""
+    in_context = lx.learned_words().get(lx.context_row(word, lx.word_context(text, start)))
+    if in_context is not None and in_context.rarely_marked():
+        return True
     learned = lx.learned_words().get(word)
     verdict = learned.clear_majority() if learned is not None else None
     return word in lx.NARRATIVE_ONLY if verdict is None else not verdict
@@ -1278,7 +1318,7 @@ def _news_skips(word: str) -> bool:
 
 def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
     word = _norm(m.group())
-    if not ctx.narrative and _news_skips(word):
+    if not ctx.narrative and _news_skips(word, ctx.text, m.start()):
         return None
     unit = word.split()[-1]
     if word.startswith("recent ") and unit in lx.UNIT_PLURALS and not ctx.narrative:
@@ -1312,7 +1352,7 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _set(m: re.Match[str], ctx: Context) -> Result | None:
     word = _norm(m["set"])
-    if not ctx.narrative and _news_skips(word):
+    if not ctx.narrative and _news_skips(word, ctx.text, m.start("set")):
         return None
     return Result("SET", lx.SET_WORDS[word])
 
