@@ -14,7 +14,7 @@ from typing import Any
 
 from timelinekg.errors import ValidationError
 from timelinekg.schema import identity
-from timelinekg.schema.coreference import REFERENCE, Story
+from timelinekg.schema.coreference import FOLLOWS, REFERENCE, Story
 from timelinekg.schema.merge import ANSWERED_IN_SENTENCE
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
@@ -29,6 +29,7 @@ LANGUAGE_SAMPLE = 3000  # characters
 _WORD = re.compile(r"[^\W\d_]+")
 ENGLISH_STOP_SHARE = 0.15  # English news runs at 0.35-0.5; French or German through spaCy's English list < 0.1
 FOLD_WINDOW = 40  # sentences either side in which an undated report may join a dated event
+DATED_BY_CONTEXT = "dated_by_context"  # how a window from the narration's day was found (shown by `show`)
 
 
 @dataclass(frozen=True)
@@ -361,6 +362,19 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             if candidate.fallback is not None and not candidate.report_only:
                 day = candidate.fallback
                 event = _dated_as(event, day, day, "day", "publication")
+            elif (
+                candidate.focus is not None
+                and event.earliest is None
+                and event.latest is not None
+                # "the attack", "condemned the seizure of power": what it refers back to or answers dates it
+                and not event.attribute(REFERENCE)
+                and not event.attribute(FOLLOWS)
+            ):
+                # nothing it refers to in the article: the day its narration is set on bounds it from below
+                day, words = candidate.focus
+                event = _dated_as(event, day, event.latest, "unknown", "focus")
+                attributes = dict(event.attributes) | {DATED_BY_CONTEXT: f"narrated in the time frame of {words!r}"}
+                event = event.with_changes(attributes=tuple(sorted(attributes.items())))
             keep(candidate, event)
     return result
 
