@@ -315,8 +315,11 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         target = None
         conjunct = candidate.conjunct_of
         described = _described_noun(candidate, event, result, slot_of_trigger)
+        named_again = _named_again(candidate, event, result, sentence_of) if described is None else None
         if described is not None:
             target = described  # "an airstrike that killed a top general": the clause tells more of the noun's event
+        elif named_again is not None:
+            target = named_again  # "said in a statement ... read the statement": the noun repeated is the one told
         elif conjunct is not None and slot.get(id(conjunct)) in options:
             target = slot[id(conjunct)]
         elif options:
@@ -324,6 +327,8 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         if target is None:
             target = antecedent
         evidence = "a relative clause about the same event, in the same sentence" if described is not None else ""
+        if named_again is not None:
+            evidence = f"the {candidate.trigger.lower_} told just before, named again with a definite article"
         if target is None and conjunct is not None and _discussed_in(event, result, slot.get(id(conjunct))):
             # "has spoken with Putin and discussed the war": the second verb tells what the call was about
             target, evidence = slot[id(conjunct)], "what was discussed in it, in the same sentence"
@@ -399,6 +404,40 @@ def _described_noun(candidate: Any, event: Event, kept: list[Event], slot_of_tri
     if index is None or not compatible(kept[index].type, event.type):
         return None
     return index
+
+
+NAMED_AGAIN_SENTENCES = 2  # how far back a definite noun repeats a statement's noun ("a statement ... the statement")
+
+
+def _named_again(candidate: Any, event: Event, kept: list[Event], sentence_of: list[int]) -> int | None:
+    """ "The officers said in a statement ... As one officer read the joint statement": a definite noun of what
+    was said, undated, repeating the noun of a statement told in one of the sentences just before, is that
+    statement (the reader is pointed back to it), when exactly one dated statement was told there.  Not "the
+    previous statement", "a statement" or "the two statements"."""
+    from timelinekg.schema.merge import SPEECH_TYPES
+
+    trigger = candidate.trigger
+    if event.type not in SPEECH_TYPES or event.type == "other" or not trigger.tag_.startswith("NN"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children):
+        return None
+    if any(c.lower_ in OTHER_OCCASION or c.like_num for c in trigger.children):
+        return None
+    sentences = list(trigger.doc.sents)
+    index = candidate.sentence_index
+    told = [
+        s
+        for s in range(max(0, index - NAMED_AGAIN_SENTENCES), index)
+        if s < len(sentences) and any(t.lower_ == trigger.lower_ and t.i != trigger.i for t in sentences[s])
+    ]
+    if not told:
+        return None
+    options = [
+        i
+        for i, other in enumerate(kept)
+        if sentence_of[i] == told[-1] and other.type == event.type and other.earliest is not None
+    ]
+    return options[0] if len(options) == 1 else None
 
 
 def _discussed_in(event: Event, kept: list[Event], index: int | None) -> bool:

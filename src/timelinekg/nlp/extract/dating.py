@@ -247,8 +247,8 @@ class EventDater(FinderBase):
         wounded" puts the wounding on Tuesday too (the reference time of the discourse goes on until something
         moves it).  Only a narrating clause takes it: simple past (no "had", "has"), no word of background or an
         earlier occasion ("previously", "since", "last year", "again"), no date of its own, and a day of the
-        article's news (a day, at most ``FOCUS_DAYS`` before the report) named in its own sentence or, in the
-        same paragraph, the sentence before.  The event is then known from that day to its report, not pinned
+        article's news (a day, at most ``FOCUS_DAYS`` before the report) named in its own sentence or the
+        sentence before.  The event is then known from that day to its report, not pinned
         to the day: a window (precision ``unknown``, basis ``focus``), never a day the text did not give."""
         verb = self._narrating(candidate.trigger)
         if verb is None:
@@ -266,8 +266,9 @@ class EventDater(FinderBase):
         if sentence.start == 0:
             return None
         previous = self.sentence(self.doc[sentence.start - 1])
-        if "\n\n" in self.text[previous.end_char : sentence.start_char] or _OFF_FOCUS.search(previous.text):
-            return None  # a new paragraph, or a background sentence before it
+        if _OFF_FOCUS.search(previous.text):
+            return None  # a background sentence before it: the narration's time frame was left
+        # a paragraph break does not reset it: news paragraphs are a sentence or two of one narration
         earlier = self._days_in(previous, latest)
         return earlier[-1][:2] if earlier else None
 
