@@ -78,7 +78,7 @@ def test_the_next_sentence_of_a_narration_is_bounded_by_its_day(text: str, words
             "arrested four",
         ),
         (
-            "Gunmen stormed a hotel in the port city on Tuesday. Police once arrested the group's leader in the capital.",
+            "Gunmen stormed a hotel in the port city on Tuesday. Police once arrested the group's leader.",
             "once arrested",
         ),
     ],
@@ -98,14 +98,14 @@ def test_a_day_of_another_clause_does_not_date_a_described_participant() -> None
     # the day is when the minister spoke; the men who attacked the convoy did so some time before
     facts = read("The minister said on Wednesday that the men who ambushed the convoy were foreigners.")
     event = quoted(facts, "ambushed")
-    assert not (event.attribute("date_basis") == "focus")
+    assert event.attribute("date_basis") != "focus"
 
 
 def test_a_noun_describing_a_participant_is_not_narrated() -> None:
     # "the leaders of the uprising" names people; when the uprising happened is not said by "named ... on Tuesday"
     facts = read("The leaders of the uprising on Tuesday named a general as interim president.")
     for event in facts.events:
-        if any("uprising" == m for m in (event.attribute("trigger"),)):
+        if event.attribute("trigger") == "uprising":
             assert event.attribute("date_basis") != "focus"
 
 
