@@ -5,6 +5,7 @@ another clause's date and a referring noun are not.  Short articles written for 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +141,27 @@ def test_another_statement_is_not_named_again() -> None:
         "statement on state television."
     )
     assert all(e.earliest is None for e in facts.events if any("colonel" in m.quote for m in e.mentions))
+
+
+def test_show_prints_the_context_that_dated_it(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from timelinekg.cli import cli
+
+    article = tmp_path / "raid.md"
+    article.write_text(
+        "---\ntitle: Raid\npublished: 2025-06-12\n---\n"
+        "Gunmen stormed a hotel in the port city on Tuesday. Police arrested four suspects near the harbour.\n"
+    )
+    store = str(tmp_path / "store.db")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["--store", store, "load", str(article)]).exit_code == 0
+    listed = runner.invoke(cli, ["--store", store, "between", "2025-01-01", "2025-12-31", "--format", "json"])
+    data = json.loads(listed.output)
+    events = data if isinstance(data, list) else data["events"]
+    focused = [e for e in events if e["attributes"].get("dated_by_context")]
+    assert focused, events
+    shown = runner.invoke(cli, ["--store", store, "show", focused[0]["id"]]).output
+    assert "dated by:  narrated in the time frame of 'Tuesday'" in shown
