@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from timelinekg.nlp.extract.candidate import (
+    ADDRESS_TYPES,
     AFTER_WORDS,
     BEFORE_WORDS,
     Candidate,
@@ -234,11 +235,26 @@ class EventDater(FinderBase):
             elif told_as_past(candidate.trigger):
                 # it happened, and on or before the day it was reported: bounded by the report
                 candidate.set_dates(None, latest, "reported", "report")
-                candidate.focus = self._focus(candidate, latest)
+                if not self._speaker_dated_elsewhere(candidate, candidates):
+                    candidate.focus = self._focus(candidate, latest)
             else:
                 # told in the present ("Putin speaks at a press conference", a photo caption) or as
                 # a plan: the report does not say it had happened by then, so the bound stays open
                 candidate.set_dates(None, latest, "unknown", "report")
+
+    def _speaker_dated_elsewhere(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
+        """What a speaker said, when the article dates another of their statements: which occasion it was said
+        on is the speech rules' question (one occasion, or the report's bound), not the narration's."""
+        if candidate.type not in ADDRESS_TYPES:
+            return False
+        agents = {a.name for a, role in candidate.participants if role == "agent"}
+        return any(
+            c is not candidate
+            and c.dated
+            and c.type in ADDRESS_TYPES
+            and agents & {a.name for a, role in c.participants if role == "agent"}
+            for c in candidates
+        )
 
     def _focus(self, candidate: Candidate, latest: dt.date) -> tuple[dt.date, str] | None:
         """The day that sets the time frame of an undated past event's narration, and the words that say it.
