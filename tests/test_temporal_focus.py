@@ -102,6 +102,14 @@ def test_a_day_of_another_clause_does_not_date_a_described_participant() -> None
     assert event.attribute("date_basis") != "focus"
 
 
+def test_an_event_the_narrated_one_came_after_is_not_in_its_time_frame() -> None:
+    facts = read("The health minister resigned on Tuesday after a bombing at a clinic in the south.")
+    for event in facts.events:
+        if event.attribute("trigger") == "bombing":
+            assert event.attribute("date_basis") != "focus"
+            assert event.earliest != TUESDAY
+
+
 def test_a_noun_describing_a_participant_is_not_narrated() -> None:
     # "the leaders of the uprising" names people; when the uprising happened is not said by "named ... on Tuesday"
     facts = read("The leaders of the uprising on Tuesday named a general as interim president.")

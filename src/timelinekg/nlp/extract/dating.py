@@ -56,6 +56,9 @@ _OFF_FOCUS = re.compile(
 )
 # how an event noun is what a verb narrates: its subject, object or complement
 NARRATED_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
+# "placed under house arrest", "went into hiding": the verb's own act; "resigned after a strike", "arrested over
+# the attack", "coincides with the capture" relate another event, which has its own time
+NARRATED_NOUN_PREPOSITIONS = frozenset({"under", "into", "in", "on", "at", "to"})
 DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
 
 
@@ -322,7 +325,12 @@ class EventDater(FinderBase):
             head = verb.head
             if head.i == verb.i:
                 return None
-            if verb.dep_ == "pobj" and head.dep_ == "prep" and head.head.tag_.startswith("VB"):
+            if (
+                verb.dep_ == "pobj"
+                and head.dep_ == "prep"
+                and head.lower_ in NARRATED_NOUN_PREPOSITIONS
+                and head.head.tag_.startswith("VB")
+            ):
                 verb = head.head
             elif verb.dep_ in NARRATED_NOUN_DEPS and head.tag_.startswith("VB"):
                 verb = head
