@@ -288,6 +288,9 @@ def event_detail(view: EventView) -> str:
         for source_id, title in titles.items():
             evidence = evidence.replace(source_id, title)
         lines.append(f"  joined:    {evidence}")
+    dated_by_context = data["attributes"].get("dated_by_context")
+    if dated_by_context:  # no date of its own: the day its narration is set on bounds it (nlp/extract/dating.py)
+        lines.append(f"  dated by:  {dated_by_context}, to its report")
     bounded_by = data["attributes"].get("bounded_by")
     if bounded_by:  # an undated report bounded below by the event it answers (schema/coreference.py)
         lines.append(f"  not before: {bounded_by}")

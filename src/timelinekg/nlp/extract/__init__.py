@@ -14,7 +14,7 @@ from typing import Any
 
 from timelinekg.errors import ValidationError
 from timelinekg.schema import identity
-from timelinekg.schema.coreference import REFERENCE, Story
+from timelinekg.schema.coreference import FOLLOWS, REFERENCE, Story
 from timelinekg.schema.merge import ANSWERED_IN_SENTENCE
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
@@ -29,6 +29,7 @@ LANGUAGE_SAMPLE = 3000  # characters
 _WORD = re.compile(r"[^\W\d_]+")
 ENGLISH_STOP_SHARE = 0.15  # English news runs at 0.35-0.5; French or German through spaCy's English list < 0.1
 FOLD_WINDOW = 40  # sentences either side in which an undated report may join a dated event
+DATED_BY_CONTEXT = "dated_by_context"  # how a window from the narration's day was found (shown by `show`)
 
 
 @dataclass(frozen=True)
@@ -314,8 +315,11 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         target = None
         conjunct = candidate.conjunct_of
         described = _described_noun(candidate, event, result, slot_of_trigger)
+        named_again = _named_again(candidate, event, result, sentence_of) if described is None else None
         if described is not None:
             target = described  # "an airstrike that killed a top general": the clause tells more of the noun's event
+        elif named_again is not None:
+            target = named_again  # "said in a statement ... read the statement": the noun repeated is the one told
         elif conjunct is not None and slot.get(id(conjunct)) in options:
             target = slot[id(conjunct)]
         elif options:
@@ -323,6 +327,8 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         if target is None:
             target = antecedent
         evidence = "a relative clause about the same event, in the same sentence" if described is not None else ""
+        if named_again is not None:
+            evidence = f"the {candidate.trigger.lower_} told just before, named again with a definite article"
         if target is None and conjunct is not None and _discussed_in(event, result, slot.get(id(conjunct))):
             # "has spoken with Putin and discussed the war": the second verb tells what the call was about
             target, evidence = slot[id(conjunct)], "what was discussed in it, in the same sentence"
@@ -361,6 +367,19 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             if candidate.fallback is not None and not candidate.report_only:
                 day = candidate.fallback
                 event = _dated_as(event, day, day, "day", "publication")
+            elif (
+                candidate.focus is not None
+                and event.earliest is None
+                and event.latest is not None
+                # "the attack", "condemned the seizure of power": what it refers back to or answers dates it
+                and not event.attribute(REFERENCE)
+                and not event.attribute(FOLLOWS)
+            ):
+                # nothing it refers to in the article: the day its narration is set on bounds it from below
+                day, words = candidate.focus
+                event = _dated_as(event, day, event.latest, "unknown", "focus")
+                attributes = dict(event.attributes) | {DATED_BY_CONTEXT: f"narrated in the time frame of {words!r}"}
+                event = event.with_changes(attributes=tuple(sorted(attributes.items())))
             keep(candidate, event)
     return result
 
@@ -385,6 +404,40 @@ def _described_noun(candidate: Any, event: Event, kept: list[Event], slot_of_tri
     if index is None or not compatible(kept[index].type, event.type):
         return None
     return index
+
+
+NAMED_AGAIN_SENTENCES = 2  # how far back a definite noun repeats a statement's noun ("a statement ... the statement")
+
+
+def _named_again(candidate: Any, event: Event, kept: list[Event], sentence_of: list[int]) -> int | None:
+    """ "The officers said in a statement ... As one officer read the joint statement": a definite noun of what
+    was said, undated, repeating the noun of a statement told in one of the sentences just before, is that
+    statement (the reader is pointed back to it), when exactly one dated statement was told there.  Not "the
+    previous statement", "a statement" or "the two statements"."""
+    from timelinekg.schema.merge import SPEECH_TYPES
+
+    trigger = candidate.trigger
+    if event.type not in SPEECH_TYPES or event.type == "other" or not trigger.tag_.startswith("NN"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children):
+        return None
+    if any(c.lower_ in OTHER_OCCASION or c.like_num for c in trigger.children):
+        return None
+    sentences = list(trigger.doc.sents)
+    index = candidate.sentence_index
+    told = [
+        s
+        for s in range(max(0, index - NAMED_AGAIN_SENTENCES), index)
+        if s < len(sentences) and any(t.lower_ == trigger.lower_ and t.i != trigger.i for t in sentences[s])
+    ]
+    if not told:
+        return None
+    options = [
+        i
+        for i, other in enumerate(kept)
+        if sentence_of[i] == told[-1] and other.type == event.type and other.earliest is not None
+    ]
+    return options[0] if len(options) == 1 else None
 
 
 def _discussed_in(event: Event, kept: list[Event], index: int | None) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from timelinekg.nlp.extract.candidate import (
+    ADDRESS_TYPES,
     AFTER_WORDS,
     BEFORE_WORDS,
     Candidate,
@@ -45,6 +46,19 @@ CONTINUING_WORDS = frozenset({"also", "later", "further", "again", "too", "then"
 SIMULTANEOUS_MARKS = frozenset({"as", "while", "when", "whilst"})
 NEWS_DAYS = 7  # how far before the report a named day still says what day the article's news is of
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
+# how far before the report a day may set the time frame of the narration around it (temporal focus)
+FOCUS_DAYS = 3
+# words that move a clause out of the narration's time frame: background, an earlier occasion, a lasting state
+_OFF_FOCUS = re.compile(
+    r"\b(?:previously|earlier|before|ago|already|once|formerly|since|until|last\s+(?:year|month|week)|in\s+the\s+past"
+    r"|used\s+to|for\s+(?:years|decades|months)|years|decades|again|history|first\s+time)\b",
+    re.IGNORECASE,
+)
+# how an event noun is what a verb narrates: its subject, object or complement
+NARRATED_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
+# "placed under house arrest", "went into hiding": the verb's own act; "resigned after a strike", "arrested over
+# the attack", "coincides with the capture" relate another event, which has its own time
+NARRATED_NOUN_PREPOSITIONS = frozenset({"under", "into", "in", "on", "at", "to"})
 DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
 
 
@@ -224,10 +238,114 @@ class EventDater(FinderBase):
             elif told_as_past(candidate.trigger):
                 # it happened, and on or before the day it was reported: bounded by the report
                 candidate.set_dates(None, latest, "reported", "report")
+                if not self._speaker_dated_elsewhere(candidate, candidates):
+                    candidate.focus = self._focus(candidate, latest)
             else:
                 # told in the present ("Putin speaks at a press conference", a photo caption) or as
                 # a plan: the report does not say it had happened by then, so the bound stays open
                 candidate.set_dates(None, latest, "unknown", "report")
+
+    def _speaker_dated_elsewhere(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
+        """What a speaker said, when the article dates another of their statements: which occasion it was said
+        on is the speech rules' question (one occasion, or the report's bound), not the narration's."""
+        if candidate.type not in ADDRESS_TYPES:
+            return False
+        agents = {a.name for a, role in candidate.participants if role == "agent"}
+        return any(
+            c is not candidate
+            and c.dated
+            and c.type in ADDRESS_TYPES
+            and agents & {a.name for a, role in c.participants if role == "agent"}
+            for c in candidates
+        )
+
+    def _focus(self, candidate: Candidate, latest: dt.date) -> tuple[dt.date, str] | None:
+        """The day that sets the time frame of an undated past event's narration, and the words that say it.
+
+        News narrates its day in the simple past: "Troops stormed the station on Tuesday. Two guards were
+        wounded" puts the wounding on Tuesday too (the reference time of the discourse goes on until something
+        moves it).  Only a narrating clause takes it: simple past (no "had", "has"), no word of background or an
+        earlier occasion ("previously", "since", "last year", "again"), no date of its own, and a day of the
+        article's news (a day, at most ``FOCUS_DAYS`` before the report) named in its own sentence or the
+        sentence before.  The event is then known from that day to its report, not pinned
+        to the day: a window (precision ``unknown``, basis ``focus``), never a day the text did not give."""
+        verb = self._narrating(candidate.trigger)
+        if verb is None:
+            return None
+        sentence = self.sentence(candidate.trigger)
+        if _OFF_FOCUS.search(sentence.text):
+            return None
+        own = self._days_in(sentence, latest)
+        if own is None:
+            return None  # a date of another time in its own sentence: that frame, not the news day's
+        if own:
+            # "Putin said today that the men who attacked ...": the day of another clause is that clause's
+            clauses = {_clause_verb(day_root) for _, _, day_root in own}
+            return own[0][:2] if clauses <= _coordinated(verb) else None
+        if sentence.start == 0:
+            return None
+        previous = self.sentence(self.doc[sentence.start - 1])
+        if _OFF_FOCUS.search(previous.text):
+            return None  # a background sentence before it: the narration's time frame was left
+        # a paragraph break does not reset it: news paragraphs are a sentence or two of one narration
+        earlier = self._days_in(previous, latest)
+        return earlier[-1][:2] if earlier else None
+
+    def _days_in(self, sentence: Any, latest: dt.date) -> list[tuple[dt.date, str, Any]] | None:
+        """The days of the article's news a sentence names, in order; None when it names any other time."""
+        days = []
+        for timex in self.timexes:
+            if not sentence.start_char <= timex.start < sentence.end_char or timex.type not in ("DATE", "TIME"):
+                continue
+            if _CLOCK_ONLY.match(timex.text) and timex.type == "TIME":
+                continue  # "at 8.30pm": a time of some day, which sets no day
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            timex = self._weekday_ahead(timex, span) if span is not None and len(span) else timex
+            day = timex.earliest
+            if (
+                day is None
+                or day != timex.latest
+                or not latest - dt.timedelta(days=FOCUS_DAYS) <= day <= latest
+                or bool(_ANAPHORIC.search(timex.text))
+                or self._dateline(timex)
+                or (span is not None and len(span) and self._introduced_by(span) in STATE_END_WORDS | BEFORE_WORDS)
+            ):
+                return None
+            days.append((day, timex.text, span.root if span is not None and len(span) else sentence.root))
+        return days
+
+    def _narrating(self, trigger: Any) -> Any:
+        """The verb of the main line of narration that tells the event in the simple past: "stormed", "were
+        captured", "placed under house arrest" (a noun the verb acts on); None for "had stormed", "has
+        captured", a present, a verbless fragment, a noun that only describes a participant ("the leaders of
+        the coup") and a clause that describes one ("the men who attacked").  The tagger's tags decide (no
+        attribute ruler runs)."""
+        verb = trigger
+        while not verb.tag_.startswith("VB"):
+            head = verb.head
+            if head.i == verb.i:
+                return None
+            if (
+                verb.dep_ == "pobj"
+                and head.dep_ == "prep"
+                and head.lower_ in NARRATED_NOUN_PREPOSITIONS
+                and head.head.tag_.startswith("VB")
+            ):
+                verb = head.head
+            elif verb.dep_ in NARRATED_NOUN_DEPS and head.tag_.startswith("VB"):
+                verb = head
+            else:
+                return None
+        if verb.dep_ in ("relcl", "acl", "amod", "advcl", "pcomp", "xcomp", "csubj"):
+            return None
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("had", "has", "have", "'d", "’d", "'s", "’s") or a.tag_ == "MD" for a in auxiliaries):
+            return None
+        if verb.tag_ == "VBD" or (
+            verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxiliaries)
+        ):
+            return verb
+        return None
 
     def _speakers_news_day(self, candidate: Candidate, candidates: list[Candidate]) -> dt.date | None:
         """The day of the speaker's nearest event the text dates to one day of the article's news (the week
@@ -673,6 +791,14 @@ _SHIFT = re.compile(
     r"|\bthe\s+(?:day|night)\s+(?P<dir2>before|after)\b",
     re.IGNORECASE,
 )
+
+
+def _coordinated(verb: Any) -> set[Any]:
+    """A verb and the verbs conjoined with it ("stormed the station and seized the tower"): one clause's time."""
+    first = verb
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return {first} | {t for t in first.subtree if t.dep_ == "conj" and t.tag_.startswith("VB")}
 
 
 def _clause_verb(token: Any) -> Any:
