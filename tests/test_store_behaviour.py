@@ -549,7 +549,9 @@ def test_a_report_does_not_unify_two_nodes_whose_agents_contradict(store: Store)
     ingest(store, visit_report("host-paper", "ev-visitor", *week, agents=(VISITOR,), targets=(HOST,)))
     ingest(store, visit_report("rival-paper", "ev-rival", *week, agents=(RIVAL,), targets=(HOST,), in_town=True))
     # a confused report naming both as the host's visitor agrees with each node, but they are two visits
-    both = visit_report("muddled-wire", "ev-both", D(2024, 5, 8), D(2024, 5, 8), agents=(VISITOR, RIVAL), targets=(HOST,), in_town=True)
+    both = visit_report(
+        "muddled-wire", "ev-both", D(2024, 5, 8), D(2024, 5, 8), agents=(VISITOR, RIVAL), targets=(HOST,), in_town=True
+    )
     ingest(store, both)
     assert len(list(store.events(EventQuery()))) == 2
     assert not any(e.attribute("unified_ids") for e in store.events(EventQuery()))
