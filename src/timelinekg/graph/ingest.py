@@ -127,16 +127,31 @@ def _existing_matches(store: StoreReader, event: Event, by_id: dict[str, Event],
     if not actors:
         return []
     # An open earliest (an undated report, bounded by its publication) overlaps every earlier date: the
-    # merge rule then wants more than one agreeing argument, as always, and nothing else.  A dated report looks
-    # at the undated ones stored before it too, so that the store ends alike whichever came first.
+    # merge rule then wants more than one agreeing argument, as always, and nothing else.
     query = EventQuery(
         start=event.earliest,
         end=event.latest,
-        include_open=True,
+        include_open=event.earliest is None,
         actor_ids=sorted(actors),
         limit=50,
     )
-    return _all_same(store.events(query), event, known)
+    candidates = list(store.events(query))
+    if event.earliest is not None:
+        candidates += _undated_retellings(store, event, actors)
+    return _all_same(candidates, event, known)
+
+
+def _undated_retellings(store: StoreReader, event: Event, actors: set[str]) -> list[Event]:
+    """Undated reports stored before the dated ``event`` and published in the days after it: had they come after
+    it, they would have looked it up (an undated report looks at every earlier date), so the store ends alike
+    whichever came first.  Older ones are left: an undated aside published years later ("founded by Jobs") would
+    otherwise meet every dated act of its actors."""
+    assert event.earliest is not None and event.latest is not None
+    last_day = event.latest + dt.timedelta(days=RETELLING_DAYS)
+    query = EventQuery(start=event.earliest, end=last_day, include_open=True, actor_ids=sorted(actors), limit=50)
+    return [
+        e for e in store.events(query) if e.earliest is None and e.latest is not None and e.latest <= last_day
+    ]
 
 
 def _all_same(candidates: Iterable[Event], event: Event, known: BackReferences) -> list[Event]:
@@ -181,14 +196,18 @@ def _unify(report: Event, matches: Sequence[Event], story: Story) -> tuple[Event
 
     Another node is folded in only when the merge rule accepts it against the joined node with the report in it,
     and it contradicts neither that node as stored nor the report: a report that agrees with two nodes on
-    different arguments never makes one of two that contradict each other."""
+    different arguments never makes one of two that contradict each other.  Nor does it fold two nodes an article
+    reports both of: that article kept them apart, knowing more of them (its sentences, its order) than the
+    stored nodes tell."""
     if not matches:
         return None, []
     kept = _most_reported(matches)
     joined = merge_events(kept, report, story=story) if kept.id != report.id else kept
     folded: list[Event] = []
     for other in sorted((m for m in matches if m.id != kept.id), key=lambda e: e.id):
-        if is_dataset_event(other) or contradicts(kept, other, story) or contradicts(report, other, story):
+        if is_dataset_event(other) or any(set(other.source_ids) & set(n.source_ids) for n in (kept, *folded)):
+            continue
+        if contradicts(kept, other, story) or contradicts(report, other, story):
             continue
         if same_event(joined, other, story) and all(not contradicts(f, other, story) for f in folded):
             folded.append(other)
