@@ -88,3 +88,18 @@ def undated_report() -> Facts:
 @pytest.mark.parametrize("order", [(ministry_report, undated_report), (undated_report, ministry_report)])
 def test_a_dated_report_takes_in_the_undated_one_stored_before_it(tmp_path: Path, order: Reports) -> None:
     assert stored_events(tmp_path / "retold.db", order) == {frozenset({"ministry-wire", "weekly-review"})}
+
+
+def test_a_denial_of_a_folded_node_denies_the_event_it_became_part_of(tmp_path: Path) -> None:
+    denial = visit_report("denial-post", "ev-denial", D(2024, 5, 9), D(2024, 5, 9), agents=(RIVAL,), quote="no visit")
+    [event] = denial.events
+    denial.events = [event.with_changes(type="rejection", disputes=("ev-harbour",))]
+    with SQLiteStore(tmp_path / "denied.db") as store:
+        for facts in (host_report(), harbour_report(), denial, ministry_report()):
+            ingest(store, facts)
+        [visit] = [e for e in store.events(EventQuery()) if e.id != "ev-denial"]
+        # as many sources and reports each: the one stored first is kept
+        assert (visit.id, visit.attribute("unified_ids")) == ("ev-host", ["ev-harbour"])
+        [stored_denial] = store.events(EventQuery(ids=["ev-denial"]))
+        assert stored_denial.disputes == (visit.id,)
+        assert [e.id for e in store.events(EventQuery(linked_to=[visit.id]))] == ["ev-denial"]

@@ -149,9 +149,7 @@ def _undated_retellings(store: StoreReader, event: Event, actors: set[str]) -> l
     assert event.earliest is not None and event.latest is not None
     last_day = event.latest + dt.timedelta(days=RETELLING_DAYS)
     query = EventQuery(start=event.earliest, end=last_day, include_open=True, actor_ids=sorted(actors), limit=50)
-    return [
-        e for e in store.events(query) if e.earliest is None and e.latest is not None and e.latest <= last_day
-    ]
+    return [e for e in store.events(query) if e.earliest is None and e.latest is not None and e.latest <= last_day]
 
 
 def _all_same(candidates: Iterable[Event], event: Event, known: BackReferences) -> list[Event]:
@@ -286,6 +284,8 @@ def _merge_with_store(
             event = merge_events(event, written.pop(other.id, other), story=back_references.story(), unified=True)
             retired[other.id] = event.id
         written[event.id] = event
+    if retired:
+        _relink(store, written, retired)
     if merge:
         # "condemned the coup": not before the coup, in this article or in one stored before the coup was dated
         written.update(bound_by_answered({**back_references.earlier_answers(written), **written}))
@@ -301,6 +301,27 @@ def _merge_with_store(
         recorded_at=recorded_at or facts.recorded_at,
         retired_event_ids=sorted(retired),
     )
+
+
+def _relink(store: StoreReader, written: dict[str, Event], retired: dict[str, str]) -> None:
+    """Denials and confirmations of a folded node, stored or in this batch, turned to the node it is now part of."""
+
+    def survivor(event_id: str) -> str:
+        while event_id in retired:
+            event_id = retired[event_id]
+        return event_id
+
+    def relinked(event: Event, targets: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(t for t in dict.fromkeys(survivor(t) for t in targets) if t != event.id)
+
+    linking = {e.id: e for e in store.events(EventQuery(linked_to=sorted(retired)))}
+    for event_id in dict.fromkeys([*linking, *written]):
+        if event_id in retired:
+            continue
+        event = written.get(event_id) or linking[event_id]
+        disputes, confirms = relinked(event, event.disputes), relinked(event, event.confirms)
+        if (disputes, confirms) != (event.disputes, event.confirms):
+            written[event_id] = event.with_changes(disputes=disputes, confirms=confirms)
 
 
 def _article_story(facts: Facts) -> Story:
