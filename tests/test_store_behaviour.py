@@ -508,3 +508,50 @@ def test_an_as_of_page_is_the_start_of_the_whole_as_of_answer(store: Store) -> N
         assert page == whole[:7] and whole
         # known only by the month's report: the month's bounds; known by both: the day
         assert all((n == 1) == (latest == D(2024, 11, 30)) for _, _, latest, n in whole)
+
+
+# -- stored nodes a later report shows to be one event ------------------------------------------------------
+
+
+def test_delete_events_removes_the_events_and_their_reports_and_keeps_the_rest(store: Store) -> None:
+    ingest(store, report("post", "ev-a", D(2024, 11, 6), D(2024, 11, 6), "trump", "putin"))
+    ingest(store, report("wire", "ev-b", D(2024, 3, 1), D(2024, 3, 1), "biden", "scholz"))
+    store.delete_events(["ev-a", "no-such-event"])
+    assert ids(store.events(EventQuery())) == ["ev-b"]
+    assert ids(store.events(EventQuery(actor="Trump"))) == []
+    assert ids(store.events(EventQuery(source="post"))) == []
+    assert store.counts()["mentions"] == 1
+    store.delete_events([])
+    assert ids(between(store, DateRange.parse("2024", "2024"))) == ["ev-b"]
+
+
+def test_a_report_agreeing_with_two_stored_nodes_unifies_them_and_the_old_id_still_shows(store: Store) -> None:
+    from tests.unify_support import harbour_report, host_report, ministry_report
+
+    ingest(store, host_report())
+    ingest(store, harbour_report())
+    assert len(list(store.events(EventQuery()))) == 2  # one shared argument (the host) is no evidence
+    summary = ingest(store, ministry_report())
+    assert summary.merged_into_existing == 1
+    [event] = store.events(EventQuery())
+    assert set(event.source_ids) == {"host-paper", "harbour-news", "ministry-wire"}
+    folded = "ev-harbour" if event.id == "ev-host" else "ev-host"
+    assert event.attribute("unified_ids") == [folded]
+    assert any(line.startswith(f"unified with ID: {folded} ") for line in event.attribute("merge_evidence"))
+    assert get_event(store, folded).id == event.id  # `show OLD_ID` finds the event it is part of
+    assert store.counts()["events"] == 1
+
+
+def test_a_report_does_not_unify_two_nodes_whose_agents_contradict(store: Store) -> None:
+    from tests.unify_support import HOST, RIVAL, VISITOR, visit_report
+
+    week = (D(2024, 5, 6), D(2024, 5, 10))
+    ingest(store, visit_report("host-paper", "ev-visitor", *week, agents=(VISITOR,), targets=(HOST,)))
+    ingest(store, visit_report("rival-paper", "ev-rival", *week, agents=(RIVAL,), targets=(HOST,), in_town=True))
+    # a confused report naming both as the host's visitor agrees with each node, but they are two visits
+    both = visit_report(
+        "muddled-wire", "ev-both", D(2024, 5, 8), D(2024, 5, 8), agents=(VISITOR, RIVAL), targets=(HOST,), in_town=True
+    )
+    ingest(store, both)
+    assert len(list(store.events(EventQuery()))) == 2
+    assert not any(e.attribute("unified_ids") for e in store.events(EventQuery()))

@@ -46,6 +46,7 @@ from timelinekg.exporters.neo4j_import import (
 from timelinekg.graph.base import OPEN_HIGH
 from timelinekg.graph.neo4j import properties
 from timelinekg.graph.sqlite import JULIAN_DAY_OF_ORDINAL_0, SQLiteStore
+from timelinekg.schema.merge import UNIFIED_IDS
 
 DELIMITER, QUOTE = "\x1e", "\x1d"
 DELIMITER_OPTION, QUOTE_OPTION = "U+001E", "U+001D"
@@ -86,6 +87,8 @@ EVENT_COLUMNS: dict[str, tuple[str, str]] = {
     "end": ("plain", "e.end_date"),
     "date_conflict": ("plain", "iif(e.date_conflict, 'true', 'false')"),
     "attributes": ("text", "e.attributes"),
+    # the ids folded into the event (merge.UNIFIED_IDS), one array cell split by the array delimiter U+001F
+    "unified_ids": ("text", f"(SELECT group_concat(value, char(31)) FROM json_each(e.attributes, '$.{UNIFIED_IDS}'))"),
     "span": ("plain", _SPAN),
     "long_span": ("plain", f"iif(o.high - o.low > {properties.SHORT_SPAN_DAYS}, {_SPAN}, NULL)"),
     "recorded_at": ("plain", "e.recorded_at"),

@@ -51,6 +51,7 @@ class EventQuery:
     source: str | None = None  # source id or url
     linked_to: Collection[str] | None = None  # events that dispute or confirm any of these
     published_by: dt.date | None = None  # events with a source published on or before this day
+    unified_from: Collection[str] | None = None  # events that took in stored nodes of these ids (their aliases)
     limit: int | None = None
 
     def __post_init__(self) -> None:
@@ -98,6 +99,10 @@ class Store(Protocol):
     def places(self, ids: Collection[str] | None = None) -> Iterator[Place]: ...
 
     def sources(self, ids: Collection[str] | None = None) -> Iterator[Source]: ...
+
+    def delete_events(self, ids: Collection[str]) -> None:
+        """Remove these events (and their participations, places, mentions and own links) in one transaction."""
+        ...
 
     def counts(self) -> dict[str, int]:
         """``{"events": n, "actors": n, "places": n, "sources": n, "mentions": n}``."""

@@ -21,6 +21,7 @@ from timelinekg.schema.identity import is_derived_event_id
 from timelinekg.schema.merge import (
     ANCHORED_TYPES,
     RETELLING_DAYS,
+    contradicts,
     is_attach_only,
     is_dataset_event,
     main_actor_ids,
@@ -110,17 +111,21 @@ def _fold_by_id(events: Iterable[Event]) -> list[Event]:
     return list(folded.values())
 
 
-def _existing_match(store: StoreReader, event: Event, by_id: dict[str, Event], known: BackReferences) -> Event | None:
+def _existing_matches(store: StoreReader, event: Event, by_id: dict[str, Event], known: BackReferences) -> list[Event]:
+    """Every stored event the merge rule takes ``event`` to be (one, by id, for a known id or a dataset row)."""
     if event.id in by_id or is_dataset_event(event):
-        return by_id.get(event.id)
+        found = by_id.get(event.id)
+        return [found] if found is not None else []
     if event.latest is None:
-        return None
-    retold = _retold_match(store, event, known)
-    if retold is not None:
+        return []
+    retold = _retold_matches(store, event, known)
+    if retold:
         return retold
-    actors = main_actor_ids(event)
+    # every actor the report names, not only its agents: a stored report of the same event may name only its
+    # target ("the minister was received in the port"), and a report naming both shows the two nodes one event
+    actors = main_actor_ids(event) | {p.actor_id for p in event.participants}
     if not actors:
-        return None
+        return []
     # An open earliest (an undated report, bounded by its publication) overlaps every earlier date: the
     # merge rule then wants more than one agreeing argument, as always, and nothing else.
     query = EventQuery(
@@ -130,23 +135,37 @@ def _existing_match(store: StoreReader, event: Event, by_id: dict[str, Event], k
         actor_ids=sorted(actors),
         limit=50,
     )
-    return _first_same(store.events(query), event, known)
+    candidates = list(store.events(query))
+    if event.earliest is not None:
+        candidates += _undated_retellings(store, event, actors)
+    return _all_same(candidates, event, known)
 
 
-def _first_same(candidates: Iterable[Event], event: Event, known: BackReferences) -> Event | None:
-    """The first stored event the merge rule takes ``event`` to be, told the kinds and regions of both."""
+def _undated_retellings(store: StoreReader, event: Event, actors: set[str]) -> list[Event]:
+    """Undated reports stored before the dated ``event`` and published in the days after it: had they come after
+    it, they would have looked it up (an undated report looks at every earlier date), so the store ends alike
+    whichever came first.  Older ones are left: an undated aside published years later ("founded by Jobs") would
+    otherwise meet every dated act of its actors."""
+    assert event.earliest is not None and event.latest is not None
+    last_day = event.latest + dt.timedelta(days=RETELLING_DAYS)
+    query = EventQuery(start=event.earliest, end=last_day, include_open=True, actor_ids=sorted(actors), limit=50)
+    return [e for e in store.events(query) if e.earliest is None and e.latest is not None and e.latest <= last_day]
+
+
+def _all_same(candidates: Iterable[Event], event: Event, known: BackReferences) -> list[Event]:
+    """The stored events the merge rule takes ``event`` to be, told the kinds and regions of both."""
     stored = list(candidates)
     known.learn(stored)
     story = known.story()
-    return next((old for old in stored if same_event(old, event, story)), None)
+    return [old for old in stored if same_event(old, event, story)]
 
 
-def _retold_match(store: StoreReader, event: Event, known: BackReferences) -> Event | None:
+def _retold_matches(store: StoreReader, event: Event, known: BackReferences) -> list[Event]:
     """Headline news retold in the days after its date ("the collapse of the bridge"), either way round: an
     undated report finds the dated event, a dated one the undated report stored before it or another dated
     report of it, though neither names an actor the store could look it up by."""
     if event.type not in ANCHORED_TYPES or event.latest is None:
-        return None
+        return []
     if event.earliest is None:
         query = EventQuery(start=event.latest - dt.timedelta(days=RETELLING_DAYS), end=event.latest, types=[event.type])
     else:
@@ -157,7 +176,40 @@ def _retold_match(store: StoreReader, event: Event, known: BackReferences) -> Ev
             types=[event.type],
         )
     # the same news told by reports that name no actor at all ("an attack on a concert hall near Moscow")
-    return _first_same(store.events(query), event, known)
+    return _all_same(store.events(query), event, known)
+
+
+def _most_reported(nodes: Sequence[Event]) -> Event:
+    """The node a report joins when it matches several: the one most sources reported (then the most reports,
+    then the earliest recorded, then the id), so that loading articles in another order picks the same one
+    whenever the sources allow it."""
+    return min(
+        nodes,
+        key=lambda e: (-len(set(e.source_ids)), -len(e.mentions), e.recorded_at is None, e.recorded_at or "", e.id),
+    )
+
+
+def _unify(report: Event, matches: Sequence[Event], story: Story) -> tuple[Event | None, list[Event]]:
+    """Which stored node ``report`` joins, and which other stored nodes it shows to be that event too.
+
+    Another node is folded in only when the merge rule accepts it against the joined node with the report in it,
+    and it contradicts neither that node as stored nor the report: a report that agrees with two nodes on
+    different arguments never makes one of two that contradict each other.  Nor does it fold two nodes an article
+    reports both of: that article kept them apart, knowing more of them (its sentences, its order) than the
+    stored nodes tell."""
+    if not matches:
+        return None, []
+    kept = _most_reported(matches)
+    joined = merge_events(kept, report, story=story) if kept.id != report.id else kept
+    folded: list[Event] = []
+    for other in sorted((m for m in matches if m.id != kept.id), key=lambda e: e.id):
+        if is_dataset_event(other) or any(set(other.source_ids) & set(n.source_ids) for n in (kept, *folded)):
+            continue
+        if contradicts(kept, other, story) or contradicts(report, other, story):
+            continue
+        if same_event(joined, other, story) and all(not contradicts(f, other, story) for f in folded):
+            folded.append(other)
+    return kept, folded
 
 
 def ingest(store: Store, facts: Facts, *, merge: bool = True, recorded_at: dt.datetime | None = None) -> IngestSummary:
@@ -200,9 +252,16 @@ def _merge_with_store(
         events = fold_back_references(events, story)
     stored = {e.id: e for e in store.events(EventQuery(ids=[e.id for e in events]))} if events else {}
     written: dict[str, Event] = {}
+    retired: dict[str, str] = {}  # a stored node folded into another -> the node it is now part of
     back_references = BackReferences(store, facts, written)
     for event in events:
-        old_event = _existing_match(store, event, stored, back_references) if merge else stored.get(event.id)
+        folded: list[Event] = []
+        if merge:
+            matches = [written.get(m.id, m) for m in _existing_matches(store, event, stored, back_references)]
+            matches = list({m.id: m for m in matches if m.id not in retired}.values())
+            old_event, folded = _unify(event, matches, back_references.story())
+        else:
+            old_event = stored.get(event.id)
         reason = ""
         if merge and old_event is None:
             # an undated mention its article dates nowhere, or the dated event a stored one refers back to
@@ -221,7 +280,12 @@ def _merge_with_store(
             event = merge_events(old_event, event, reason, back_references.story())
         if event.id in written:
             event = merge_events(written[event.id], event)
+        for other in folded:
+            event = merge_events(event, written.pop(other.id, other), story=back_references.story(), unified=True)
+            retired[other.id] = event.id
         written[event.id] = event
+    if retired:
+        _relink(store, written, retired)
     if merge:
         # "condemned the coup": not before the coup, in this article or in one stored before the coup was dated
         written.update(bound_by_answered({**back_references.earlier_answers(written), **written}))
@@ -235,7 +299,29 @@ def _merge_with_store(
         places=list(places.values()),
         events=list(written.values()),
         recorded_at=recorded_at or facts.recorded_at,
+        retired_event_ids=sorted(retired),
     )
+
+
+def _relink(store: StoreReader, written: dict[str, Event], retired: dict[str, str]) -> None:
+    """Denials and confirmations of a folded node, stored or in this batch, turned to the node it is now part of."""
+
+    def survivor(event_id: str) -> str:
+        while event_id in retired:
+            event_id = retired[event_id]
+        return event_id
+
+    def relinked(event: Event, targets: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(t for t in dict.fromkeys(survivor(t) for t in targets) if t != event.id)
+
+    linking = {e.id: e for e in store.events(EventQuery(linked_to=sorted(retired)))}
+    for event_id in dict.fromkeys([*linking, *written]):
+        if event_id in retired:
+            continue
+        event = written.get(event_id) or linking[event_id]
+        disputes, confirms = relinked(event, event.disputes), relinked(event, event.confirms)
+        if (disputes, confirms) != (event.disputes, event.confirms):
+            written[event_id] = event.with_changes(disputes=disputes, confirms=confirms)
 
 
 def _article_story(facts: Facts) -> Story:

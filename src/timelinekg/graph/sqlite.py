@@ -34,6 +34,7 @@ from timelinekg.graph.base import (
     window_span,
 )
 from timelinekg.schema.identity import name_key
+from timelinekg.schema.merge import UNIFIED_IDS
 from timelinekg.schema.model import REPORTED, Actor, Event, Facts, Mention, Place, Source, restore
 from timelinekg.schema.rules import check_facts
 
@@ -318,10 +319,26 @@ class SQLiteStore:
         with self._write_lock(f"write to {self.path} failed, nothing was stored"):
             facts = decide(self)
             check_facts(facts)
+            self._delete_events(facts.retired_event_ids)
             self._write_sources(facts.sources, facts.recorded_at)
             self._write_actors(facts.actors)
             self._write_places(facts.places)
             self._write_events(facts.events, facts.recorded_at, {s.id: s.published for s in facts.sources})
+
+    def delete_events(self, ids: Collection[str]) -> None:
+        """Remove these events with their participations, places, mentions and their own links, in one
+        transaction; links other events hold to them stay (as links to an event not stored)."""
+        if ids:
+            self.update(lambda _: Facts(retired_event_ids=list(ids)))
+
+    def _delete_events(self, ids: Collection[str]) -> None:
+        db = self.connection
+        for chunk in _chunks(sorted(set(ids))):
+            marks = _marks(len(chunk))
+            db.execute(f"DELETE FROM event_span WHERE id IN (SELECT rowid FROM events WHERE id IN ({marks}))", chunk)
+            for table in ("participations", "event_places", "mentions", "event_links"):
+                db.execute(f"DELETE FROM {table} WHERE event_id IN ({marks})", chunk)
+            db.execute(f"DELETE FROM events WHERE id IN ({marks})", chunk)
 
     def _write_sources(self, sources: Iterable[Source], recorded_at: dt.datetime | None = None) -> None:
         now = (recorded_at or dt.datetime.now(dt.UTC)).isoformat()  # formatted once: batches hold 100k sources
@@ -622,6 +639,14 @@ class SQLiteStore:
             ids = list(query.ids)
             clauses.append(f"e.id IN ({_marks(len(ids))})")
             params += ids
+        if query.unified_from is not None:
+            # a lookup by a folded node's old id (a miss by id first), so a scan of the attributes is fine
+            aliases = list(query.unified_from)
+            clauses.append(
+                f"EXISTS (SELECT 1 FROM json_each(e.attributes, '$.{UNIFIED_IDS}') "
+                f"WHERE value IN ({_marks(len(aliases))}))"
+            )
+            params += aliases
         if query.types is not None:
             types = list(query.types)
             clauses.append(f"e.type IN ({_marks(len(types))})")

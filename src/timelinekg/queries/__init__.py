@@ -124,6 +124,9 @@ def between(
 def get_event(store: Store, event_id: str, view: TimeView = EVERYTHING) -> Event:
     found = next(store.events(EventQuery(ids=[event_id])), None)
     if found is None:
+        # the id of a node since folded into another one (merge.UNIFIED_IDS): the event it is part of now
+        found = next(store.events(EventQuery(unified_from=[event_id])), None)
+    if found is None:
         raise NotFound(f"no event with id {event_id!r}")
     if view.restricted:
         viewed = next(viewed_events(store, [found], view), None)

@@ -126,6 +126,8 @@ SPEECH_TYPES = frozenset(
     {"statement", "appeal", "demand", "disapproval", "rejection", "threat", "intent-to-cooperate", "other"}
 )
 MERGE_EVIDENCE = "merge_evidence"
+# The ids of stored nodes a later report showed to be this event, folded into it: `show OLD_ID` still finds it.
+UNIFIED_IDS = "unified_ids"
 # News an article tells once with its date and then returns to without one ("the attack on the stadium",
 # "the collapse of the bridge", "the DPP won 51 seats"); other outlets retell it in the days after, often
 # undated.  Not what was said (one speaker says many things) nor launches and deals (a company makes many).
@@ -468,6 +470,22 @@ def same_event(a: Event, b: Event, story: Story | None = None) -> bool:
     return merge_evidence(a, b, story) is not None
 
 
+def contradicts(a: Event, b: Event, story: Story | None = None) -> bool:
+    """Whether ``a`` and ``b`` cannot be one event whatever else is known: incompatible types, disjoint dates, or
+    named agents or places with none in common.  Two stored nodes a report matches are folded into one only when
+    they do not contradict each other directly, so the report's own arguments never reconcile them."""
+    if not compatible(a.type, b.type) and _reaction_kind(a.type) != _reaction_kind(b.type):
+        return True
+    if not overlaps(a.earliest, a.latest, b.earliest, b.latest):
+        return True
+    agents_a, agents_b = _agents(a), _agents(b)
+    unnamed_attackers = a.type in VIOLENCE and b.type in VIOLENCE and _unnamed_on_both_sides(agents_a, agents_b, story)
+    if agents_a and agents_b and not agents_a & agents_b and not unnamed_attackers:
+        return True
+    places_a, places_b = set(a.place_ids), set(b.place_ids)
+    return bool(places_a and places_b and not _shared_places(places_a, places_b, story))
+
+
 def _claims(event: Event) -> list[tuple[dt.date | None, dt.date | None, str]]:
     claims = [
         (m.claimed_earliest, m.claimed_latest, m.claimed_precision or event.precision)
@@ -519,14 +537,20 @@ def _role_rank(role: str) -> int:
     return ROLE_PRECEDENCE.index(role) if role in ROLE_PRECEDENCE else len(ROLE_PRECEDENCE)
 
 
-def _joined_evidence(kept: Event, incoming: Event, reason: str = "", story: Story | None = None) -> list[str]:
-    """Both events' records of earlier joins, and a line for this join when it joins two ids."""
+def _joined_evidence(
+    kept: Event, incoming: Event, reason: str = "", story: Story | None = None, *, unified: bool = False
+) -> list[str]:
+    """Both events' records of earlier joins, and a line for this join when it joins two ids (``unified``: two
+    stored nodes, ``incoming``'s id kept as an alias of ``kept``)."""
     lines = list(dict.fromkeys([*kept.attribute(MERGE_EVIDENCE, ()), *incoming.attribute(MERGE_EVIDENCE, ())]))
     if kept.id == incoming.id:
         return lines
     evidence = merge_evidence(kept, incoming, story)
     why = "; ".join(evidence) if evidence else (reason or "an undated report folded into its dated event")
-    line = f"{_report(incoming)} joined {_report(kept)}: {why}"
+    if unified:
+        line = f"unified with ID: {incoming.id} {_report(incoming)} folded into {_report(kept)}: {why}"
+    else:
+        line = f"{_report(incoming)} joined {_report(kept)}: {why}"
     return [*lines, line] if line not in lines else lines
 
 
@@ -535,10 +559,13 @@ def _report(event: Event) -> str:
     return f"“{label}” ({', '.join(event.source_ids) or event.id})"
 
 
-def merge_events(kept: Event, incoming: Event, reason: str = "", story: Story | None = None) -> Event:
+def merge_events(
+    kept: Event, incoming: Event, reason: str = "", story: Story | None = None, *, unified: bool = False
+) -> Event:
     """``kept`` absorbs ``incoming``; ``kept``'s id and first recorded time survive.  ``reason`` says why, when
     the caller joined them on evidence the merge rule does not see (an article's own structure); ``story`` is
-    what the merge rule was told of the actors and places (:func:`merge_evidence`)."""
+    what the merge rule was told of the actors and places (:func:`merge_evidence`).  ``unified``: ``incoming`` is
+    another stored node of the event, folded in; its id is kept among ``kept``'s ``unified_ids``."""
     mentions: dict[tuple[object, ...], Mention] = {m.key: m for m in kept.mentions}
     for mention in incoming.mentions:
         mentions[mention.key] = mention  # the same quote again replaces its earlier claim
@@ -547,7 +574,12 @@ def merge_events(kept: Event, incoming: Event, reason: str = "", story: Story | 
     attributes = dict(kept.attributes)
     attributes.update(incoming.attributes)
     attributes.update(combined_attributes(kept, incoming))
-    attributes[MERGE_EVIDENCE] = _joined_evidence(kept, incoming, reason, story)
+    attributes[MERGE_EVIDENCE] = _joined_evidence(kept, incoming, reason, story, unified=unified)
+    aliases = {*kept.attribute(UNIFIED_IDS, ()), *incoming.attribute(UNIFIED_IDS, ())}
+    if unified and incoming.id != kept.id:
+        aliases.add(incoming.id)
+    if aliases:
+        attributes[UNIFIED_IDS] = sorted(aliases)
     if not attributes[MERGE_EVIDENCE]:
         del attributes[MERGE_EVIDENCE]
     merged_mentions = tuple(mentions.values())

@@ -152,15 +152,21 @@ class Facts:
     # When this batch is stored, for whatever has no time of its own; one ``load`` gives all its
     # batches the same time, so that it is one load activity (prov:Activity) in the RDF export.
     recorded_at: dt.datetime | None = None
+    # Stored events this batch folded into others (the merge found two nodes to be one event): deleted in the
+    # same transaction, before the batch's events are written, their ids kept as the survivors' aliases.
+    retired_event_ids: list[str] = field(default_factory=list)
 
     def extend(self, other: Facts) -> None:
         self.sources.extend(other.sources)
         self.actors.extend(other.actors)
         self.places.extend(other.places)
         self.events.extend(other.events)
+        self.retired_event_ids.extend(other.retired_event_ids)
 
     def __len__(self) -> int:
-        return len(self.sources) + len(self.actors) + len(self.places) + len(self.events)
+        return (
+            len(self.sources) + len(self.actors) + len(self.places) + len(self.events) + len(self.retired_event_ids)
+        )
 
     @classmethod
     def of(cls, parts: Iterable[Facts]) -> Facts:

@@ -171,6 +171,12 @@ def delete_event_children() -> str:
     )
 
 
+def delete_events() -> str:
+    """The events ``$ids`` with every relationship they have (a folded event's reports, places, participants and
+    links); an id not stored is passed over."""
+    return f"{KEEP_PLAN}UNWIND $ids AS id\nMATCH (e:Event {{id: id}})\nDETACH DELETE e"
+
+
 STORED_LABELS = ("Event", "Source", "Actor", "Place")
 
 
@@ -289,6 +295,7 @@ class EventFilter:
     source: bool = False
     linked_to: bool = False
     published_by: bool = False
+    unified_from: bool = False
     limit: bool = False
 
 
@@ -353,6 +360,9 @@ def select_events(wanted: EventFilter, returning: str | None = None, *, collecte
         clauses.append("e.first_published <= $published_by")
     if wanted.linked_to:
         clauses.append("EXISTS { MATCH (e)-[:DISPUTES|CONFIRMS]->(t:Event) WHERE t.id IN $linked_to }")
+    if wanted.unified_from:
+        # asked only after a miss by id (an old id users hold), so a scan is fine
+        clauses.append("any(alias IN coalesce(e.unified_ids, []) WHERE alias IN $unified_from)")
     where = (keep + "\n  AND ".join(clauses) + "\n") if clauses else ""
     limit = "LIMIT $limit\n" if wanted.limit else ""
     ordered = f"{matched}{where}WITH e ORDER BY e.span.x, e.span.y, e.id\n{limit}"

@@ -21,6 +21,7 @@ from typing import Any
 
 from timelinekg.graph.base import day_span, publication_days
 from timelinekg.schema.identity import name_key
+from timelinekg.schema.merge import UNIFIED_IDS
 from timelinekg.schema.model import Actor, Event, Place, Source
 
 # Actor.kind -> the extra label Browser users filter and colour by; "other" gets none.
@@ -87,6 +88,7 @@ EVENT = (
     Property("end", "date"),
     Property("date_conflict", "boolean"),
     Property("attributes"),
+    Property("unified_ids", "string[]"),  # merge.UNIFIED_IDS, also in attributes: a folded node's id finds it
     Property("span", CARTESIAN_POINT),
     Property("long_span", CARTESIAN_POINT),
     Property("recorded_at", "datetime", kept=True),
@@ -203,6 +205,7 @@ def event_properties(e: Event, published: Mapping[str, dt.date | None] | None = 
         "end": e.end,
         "date_conflict": e.date_conflict,
         "attributes": json.dumps(dict(e.attributes), default=str),
+        "unified_ids": list(e.attribute(UNIFIED_IDS, ())) or None,
         "span": span,
         "long_span": span if span[1] - span[0] > SHORT_SPAN_DAYS else None,
         "recorded_at": e.recorded_at,

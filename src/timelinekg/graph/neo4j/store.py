@@ -227,6 +227,9 @@ def write_plan(facts: Facts, stored: StoredIds | None = None) -> WritePlan:
         return [x for x in unique if x.id in held], [x for x in unique if x.id not in held]
 
     plan: WritePlan = []
+    if facts.retired_event_ids:
+        # folded into other events of this write, which may take over their reports: gone before those are linked
+        plan.append((cypher.delete_events(), sorted(set(facts.retired_event_ids)), "ids"))
     stored_sources, new_sources = split(facts.sources, stored.sources if stored else ())
     if stored_sources:
         plan.append((cypher.upsert_sources(), [properties.source_properties(s) for s in stored_sources], "rows"))
@@ -344,6 +347,8 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
         params["linked_to"] = list(query.linked_to)
     if query.published_by is not None:
         params["published_by"] = query.published_by
+    if query.unified_from is not None:
+        params["unified_from"] = list(query.unified_from)
     if query.limit is not None:
         params["limit"] = query.limit
     wanted = cypher.EventFilter(
@@ -358,6 +363,7 @@ def event_parameters(query: EventQuery) -> tuple[cypher.EventFilter, dict[str, A
         source=query.source is not None,
         linked_to=query.linked_to is not None,
         published_by=query.published_by is not None,
+        unified_from=query.unified_from is not None,
         limit=query.limit is not None,
     )
     return wanted, params
@@ -594,6 +600,11 @@ class Neo4jStore(Neo4jReads):
 
         with self.errors("write to Neo4j (nothing was stored)"), self.session(write=True) as session:
             session.execute_write(work)
+
+    def delete_events(self, ids: Collection[str]) -> None:
+        """Remove these events with every relationship they have, in one transaction."""
+        if ids:
+            self.update(lambda _: Facts(retired_event_ids=list(ids)))
 
     def close(self) -> None:
         self.driver.close()
