@@ -68,3 +68,32 @@ def test_going_on_strike_is_dated_by_its_verb(text: str, day: dt.date) -> None:
     assert any(e.type == "protest" and (e.earliest, e.latest) == (day, day) for e in facts.events), [
         (e.type, e.earliest, e.latest) for e in facts.events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Peru's central bank raised its key interest rate by half a point on Monday.", "central bank"),
+        ("The central bank of Kenya lowered its benchmark rate on Tuesday, citing slowing inflation.", "central bank"),
+        ("Norway's foreign minister resigned on Monday after a row over arms exports.", "foreign minister"),
+    ],
+)
+def test_unnamed_institution_with_an_adjective_is_an_actor(text: str, actor: str) -> None:
+    facts = read(text)
+    by_id = {a.id: a.name.lower() for a in facts.actors}
+    names = {by_id[i] for e in facts.events if e.type != "statement" for i in e.actor_ids}
+    assert any(actor in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A cyberattack shut down the ticketing systems of the Lisbon metro on Monday.", MONDAY),
+        ("The city council of Graz said a cyber attack on Tuesday had disabled its payroll servers.", TUESDAY),
+    ],
+)
+def test_cyberattack_is_an_attack(text: str, day: dt.date) -> None:
+    facts = read(text)
+    assert any(e.type == "attack" and e.earliest == day for e in facts.events), [
+        (e.type, e.label, e.earliest) for e in facts.events
+    ]
