@@ -38,6 +38,27 @@ VENUE_NOUNS = {
     "exhibition",
     "expo",
 }
+# nouns that a place's name follows with "of" ("the town of Monchique", "the province of Arauca")
+PLACE_NOUNS = {
+    "town",
+    "village",
+    "city",
+    "settlement",
+    "region",
+    "district",
+    "province",
+    "county",
+    "state",
+    "municipality",
+    "island",
+    "port",
+    "capital",
+    "department",
+    "prefecture",
+    "governorate",
+    "oblast",
+    "commune",
+}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -75,7 +96,7 @@ class EventPlaces(FinderBase):
                     continue
                 if child is not candidate.trigger and child.i != token.i and self._is_other_event(child, candidate):
                     continue
-                mention = self.actors.mention_at(child)
+                mention = self.actors.mention_at(child) or self._named_by_place_noun(child)
                 if (
                     mention is not None
                     and mention.label in LOCATION_LABELS | {"PERSON"}
@@ -92,6 +113,10 @@ class EventPlaces(FinderBase):
                     and child.lower_ in LOCATIVE_PREPOSITIONS
                     and (token in candidate.anchors or token.i in where)
                 ) or (dep in ("pobj", "appos", "compound") and token.i in where)
+                # "in the province of Arauca", "near the port town of Sines": the place a place noun names
+                locative = locative or (
+                    dep == "prep" and child.lower_ == "of" and token.i in where and token.lower_ in PLACE_NOUNS
+                )
                 if locative:
                     where.add(child.i)
                 if candidate.type not in FORCE_TYPES | {"disaster", "protest"} and not (
@@ -276,6 +301,19 @@ class EventPlaces(FinderBase):
             # event named in a clause has its own place, not the place of the event the sentence reports
             return self.lexicon.lemma(token) in self.lexicon.nouns
         return False
+
+    def _named_by_place_noun(self, token: Any) -> Mention | None:
+        """ "the province of Arauca": a proper noun a place noun introduces is a place, even when the
+        tagger did not take it for one."""
+        if not (
+            token.dep_ == "pobj"
+            and token.tag_ == "NNP"
+            and token.head.lower_ == "of"
+            and token.head.head.lower_ in PLACE_NOUNS
+        ):
+            return None
+        start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
+        return Mention(start, token.i + 1, "GPE", self.doc[start : token.i + 1].text)
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
         if dep == "pobj":
