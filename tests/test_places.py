@@ -151,3 +151,20 @@ def test_place_named_by_a_place_noun_of(text: str, place: str) -> None:
     by_id = {p.id: p.name for p in facts.places}
     event_places = {by_id.get(i, i) for e in facts.events if e.type != "statement" for i in e.place_ids}
     assert place in event_places, event_places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Dockers at the port of Constanta went on strike on Monday over pay.", "Constanța"),
+        ("Police in the city of Tartu arrested two men on Monday.", "Tartu"),
+        ("Nurses at a hospital in Kaunas staged a strike on Tuesday.", "Kaunas"),
+    ],
+)
+def test_actor_placed_by_the_same_walk(text: str, place: str) -> None:
+    """The actor's place ("police in ...", "dockers at the port of ...") is found by the one "in/at" walk
+    that also finds a venue's place, through a building and a place noun's "of"."""
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2025, 4, 16)))
+    by_id = {p.id: p.name for p in facts.places}
+    event_places = {by_id.get(i, i) for e in facts.events if e.type != "statement" for i in e.place_ids}
+    assert place in event_places, event_places
