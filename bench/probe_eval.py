@@ -26,6 +26,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,8 @@ Event = dict[str, Any]
 
 
 def normalise(name: str) -> str:
+    # "Košice" and "Kosice" are one name: the gazetteer spells places with their diacritics, writers often not
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     name = re.sub(r"[^\w\s]", "", name.lower()).strip()
     return re.sub(r"^the\s+", "", re.sub(r"\s+", " ", name))
 

@@ -136,3 +136,35 @@ def test_the_attacks_own_place_is_kept(text: str, place: str) -> None:
 def test_the_country_whose_attack_it_was_is_not_its_place() -> None:
     found = places_of_type("Ukraine's drone strike on Monday hit an oil depot near Bryansk.", "attack")
     assert found and "Ukraine" not in found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels freed four hostages in the province of Arauca on Sunday.", "Arauca"),
+        ("A wildfire broke out on Sunday near the town of Silves.", "Silves"),
+        ("Police arrested two men in the port city of Gdynia on Friday.", "Gdynia"),
+    ],
+)
+def test_place_named_by_a_place_noun_of(text: str, place: str) -> None:
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2025, 4, 16)))
+    by_id = {p.id: p.name for p in facts.places}
+    event_places = {by_id.get(i, i) for e in facts.events if e.type != "statement" for i in e.place_ids}
+    assert place in event_places, event_places
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Dockers at the port of Constanta went on strike on Monday over pay.", "Constanța"),
+        ("Police in the city of Tartu arrested two men on Monday.", "Tartu"),
+        ("Nurses at a hospital in Kaunas staged a strike on Tuesday.", "Kaunas"),
+    ],
+)
+def test_actor_placed_by_the_same_walk(text: str, place: str) -> None:
+    """The actor's place ("police in ...", "dockers at the port of ...") is found by the one "in/at" walk
+    that also finds a venue's place, through a building and a place noun's "of"."""
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2025, 4, 16)))
+    by_id = {p.id: p.name for p in facts.places}
+    event_places = {by_id.get(i, i) for e in facts.events if e.type != "statement" for i in e.place_ids}
+    assert place in event_places, event_places

@@ -567,8 +567,23 @@ class ArgumentFinder(FinderBase):
             return self._actor_at(pobj, speaker) if pobj is not None else None
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         phrase = " ".join([*(c.lower_ for c in compounds), token.lower_])
+        # "the central bank", "the foreign minister": the listed name may hold an adjective
+        described = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+        described_phrase = " ".join([*(c.lower_ for c in described), token.lower_])
         unnamed = self.lexicon.unnamed_actors
-        kind = unnamed.get(phrase) or unnamed.get(lemma) or unnamed.get(token.lower_)
+        listed: list[Any] = []  # the modifiers the listed name holds, kept in the actor's name
+        nearest_phrase = " ".join([*(c.lower_ for c in described[-1:]), lemma])
+        if described and unnamed.get(described_phrase):
+            listed = described
+        elif described and unnamed.get(nearest_phrase):
+            listed = described[-1:]
+        kind = (
+            unnamed.get(phrase)
+            or unnamed.get(described_phrase)
+            or unnamed.get(nearest_phrase)
+            or unnamed.get(lemma)
+            or unnamed.get(token.lower_)
+        )
         if kind is None:
             return None
         modifiers = [
@@ -577,6 +592,7 @@ class ArgumentFinder(FinderBase):
             if c.i < token.i
             and (
                 c.dep_ == "compound"
+                or c in listed
                 or (c.dep_ == "amod" and (c.text[:1].isupper() or c.lower_ in INSTITUTION_ADJECTIVES))
                 or (c.dep_ == "poss" and self.actors.mention_at(c) is not None)
             )

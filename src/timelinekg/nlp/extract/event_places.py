@@ -38,6 +38,27 @@ VENUE_NOUNS = {
     "exhibition",
     "expo",
 }
+# nouns that a place's name follows with "of" ("the town of Monchique", "the province of Arauca")
+PLACE_NOUNS = {
+    "town",
+    "village",
+    "city",
+    "settlement",
+    "region",
+    "district",
+    "province",
+    "county",
+    "state",
+    "municipality",
+    "island",
+    "port",
+    "capital",
+    "department",
+    "prefecture",
+    "governorate",
+    "oblast",
+    "commune",
+}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -76,6 +97,8 @@ class EventPlaces(FinderBase):
                 if child is not candidate.trigger and child.i != token.i and self._is_other_event(child, candidate):
                     continue
                 mention = self.actors.mention_at(child)
+                if mention is None or not self._is_location(mention):
+                    mention = self._named_by_place_noun(child) or mention
                 if (
                     mention is not None
                     and mention.label in LOCATION_LABELS | {"PERSON"}
@@ -92,6 +115,10 @@ class EventPlaces(FinderBase):
                     and child.lower_ in LOCATIVE_PREPOSITIONS
                     and (token in candidate.anchors or token.i in where)
                 ) or (dep in ("pobj", "appos", "compound") and token.i in where)
+                # "in the province of Arauca", "near the port town of Sines": the place a place noun names
+                locative = locative or (
+                    dep == "prep" and child.lower_ == "of" and token.i in where and token.lower_ in PLACE_NOUNS
+                )
                 if locative:
                     where.add(child.i)
                 if candidate.type not in FORCE_TYPES | {"disaster", "protest"} and not (
@@ -128,16 +155,19 @@ class EventPlaces(FinderBase):
             for subject in anchor.children:
                 if subject.dep_ not in ("nsubj", "nsubjpass"):
                     continue
-                for prep in subject.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
-                        continue
-                    for pobj in _children(prep, "pobj"):
-                        mention = self.actors.mention_at(pobj)
-                        if mention is not None and self._is_location(mention):
-                            place = self._place(mention, pobj)
-                            if place is not None:
-                                found.append(place)
+                where = self._located_in(subject)
+                mention = self._place_mention(where) if where is not None else None
+                if mention is not None:
+                    place = self._place(mention, where)
+                    if place is not None:
+                        found.append(place)
         return found
+
+    def _place_mention(self, token: Any) -> Mention | None:
+        mention = self.actors.mention_at(token)
+        if mention is None or not self._is_location(mention):
+            mention = self._named_by_place_noun(token)  # "the city of Tartu", whatever the tagger called it
+        return mention
 
     def _own_territory(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Jordan closed its airspace", "Poland shut its border crossings": a country acting on what is its own
@@ -175,7 +205,7 @@ class EventPlaces(FinderBase):
                 place_token = self._located_in(token)
                 if place_token is None:
                     continue
-                mention = self.actors.mention_at(place_token)
+                mention = self._place_mention(place_token)
                 place = self._place(mention, place_token) if mention is not None else None
                 if place is not None and place.name not in {p.name for p in out}:
                     out.append(place)
@@ -206,11 +236,13 @@ class EventPlaces(FinderBase):
         """The place an "in"/"at" phrase of ``noun`` names, looking through a building on the way ("at a
         ceremony in the presidential palace in Lima")."""
         for preposition in _children(noun, "prep"):
-            if preposition.lower_ not in ("in", "at"):
+            # "at the port of Gdynia": "of" after a place noun names the place itself
+            if preposition.lower_ not in ("in", "at") and not (
+                preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS
+            ):
                 continue
             for pobj in _children(preposition, "pobj"):
-                mention = self.actors.mention_at(pobj)
-                if mention is not None and mention.label in LOCATION_LABELS:
+                if self._place_mention(pobj) is not None:
                     return pobj
                 inner = self._located_in(pobj, depth + 1) if depth < 2 else None
                 if inner is not None:
@@ -276,6 +308,19 @@ class EventPlaces(FinderBase):
             # event named in a clause has its own place, not the place of the event the sentence reports
             return self.lexicon.lemma(token) in self.lexicon.nouns
         return False
+
+    def _named_by_place_noun(self, token: Any) -> Mention | None:
+        """ "the province of Arauca": a proper noun a place noun introduces is a place, even when the
+        tagger did not take it for one."""
+        if not (
+            token.dep_ == "pobj"
+            and token.tag_ == "NNP"
+            and token.head.lower_ == "of"
+            and token.head.head.lower_ in PLACE_NOUNS
+        ):
+            return None
+        start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
+        return Mention(start, token.i + 1, "GPE", self.doc[start : token.i + 1].text)
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
         if dep == "pobj":

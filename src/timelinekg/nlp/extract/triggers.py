@@ -75,7 +75,10 @@ class TriggerFinder(FinderBase):
                     # "took the call", "launched its invasion": the noun is the event, the verb carries it
                     noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(noun)]
                     kind = lexeme.type_for_object(self.lexicon.lemma(noun)) if lexeme else noun_lexeme.type
-                    if kind == "other" or (lexeme and kind == lexeme.type and noun_lexeme.type != kind):
+                    noun_kind = self._noun_kind(noun, noun_lexeme)
+                    if noun_kind != noun_lexeme.type:
+                        kind = noun_kind  # "nurses staged a strike", "called a general strike"
+                    elif kind == "other" or (lexeme and kind == lexeme.type and noun_lexeme.type != kind):
                         kind = noun_lexeme.type
                     if kind == "disaster" and _set_by_someone(noun):
                         kind = "attack"  # "masked men set fire to a bus": arson
@@ -146,17 +149,47 @@ class TriggerFinder(FinderBase):
                 carrier = self._subject_carrier(head)
                 if carrier is not None:
                     anchors.append(carrier)
-                # what the noun is of: "a missile launch", "the launch of rockets"
-                compounds = [self.lexicon.lemma(c) for c in token.children if c.dep_ in ("compound", "amod")]
-                of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-                compounds += [
-                    self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"
-                ]
-                kind = next((code for word, code in noun_lexeme.by_object if word in compounds), noun_lexeme.type)
+                if (
+                    head.dep_ == "pobj"
+                    and head.head.head.tag_.startswith("VB")
+                    and any(word == head.head.lower_ for word, _ in noun_lexeme.by_preposition)
+                ):
+                    anchors.append(head.head.head)  # "went on strike on Monday": the verb holds its date
+                kind = self._noun_kind(token, noun_lexeme)
                 if kind == "disaster" and _set_by_someone(token):
                     kind = "attack"  # "gunmen set the hall on fire", "set fire to the building": arson
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned))
         return out
+
+    def _noun_kind(self, noun: Any, lexeme: Trigger) -> str:
+        """What the noun is of ("a missile launch", "the launch of rockets", "a general strike"), else
+        its context."""
+        compounds = [self.lexicon.lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        compounds += [  # "a 24-hour strike"
+            self.lexicon.lemma(g) for c in noun.children if c.dep_ in ("compound", "amod") for g in c.children
+        ]
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        compounds += [self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
+        kind = next((code for word, code in lexeme.by_object if word in compounds), None)
+        return kind or self._noun_type_in_context(noun, lexeme)
+
+    def _noun_type_in_context(self, noun: Any, lexeme: Trigger) -> str:
+        """For an event noun, ``by_preposition`` is the preposition it is the object of ("workers are on
+        strike") and ``by_subject`` the subject of the verb that carries it ("nurses staged a strike")."""
+        if noun.dep_ == "pobj":
+            by_preposition = next((code for word, code in lexeme.by_preposition if word == noun.head.lower_), None)
+            if by_preposition is not None:
+                return by_preposition
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # "began to stage a strike": the subject of "began"
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and verb.tag_.startswith("VB"):
+            subject_lemma = self.lexicon.lemma(subject)
+            by_subject = next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
+            if by_subject is not None:
+                return by_subject
+        return lexeme.type
 
     def _planned(self, verb: Any) -> bool:
         """Scheduled, not hypothetical: "will go on sale", "is set to open", "is scheduled to launch" (a future
