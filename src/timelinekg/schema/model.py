@@ -164,9 +164,7 @@ class Facts:
         self.retired_event_ids.extend(other.retired_event_ids)
 
     def __len__(self) -> int:
-        return (
-            len(self.sources) + len(self.actors) + len(self.places) + len(self.events) + len(self.retired_event_ids)
-        )
+        return len(self.sources) + len(self.actors) + len(self.places) + len(self.events) + len(self.retired_event_ids)
 
     @classmethod
     def of(cls, parts: Iterable[Facts]) -> Facts:
