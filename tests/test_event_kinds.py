@@ -26,34 +26,24 @@ def types_of(facts: Facts) -> set[str]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind", "not_kind"),
     [
-        "Nurses at three hospitals in Lyon went on strike on Monday over staffing levels.",
-        "Teachers across the province began an indefinite strike on Tuesday, their union said.",
-        "Bus drivers staged a 24-hour strike in Porto on Monday, halting most services.",
-        "The transport unions called a general strike for Tuesday, the first in a decade.",
-        "Miners at the Kolwezi copper mine have been on strike since Monday, the company said.",
-        "A hunger strike by detained activists entered its second week on Tuesday.",
+        ("Nurses at three hospitals in Lyon went on strike on Monday over staffing levels.", "protest", "attack"),
+        ("Teachers across the province began an indefinite strike on Tuesday, their union said.", "protest", "attack"),
+        ("Bus drivers staged a 24-hour strike in Porto on Monday, halting most services.", "protest", "attack"),
+        ("The transport unions called a general strike for Tuesday, the first in a decade.", "protest", "attack"),
+        ("Miners at the Kolwezi copper mine have been on strike since Monday, the company said.", "protest", "attack"),
+        ("A hunger strike by detained activists entered its second week on Tuesday.", "protest", "attack"),
+        ("An Israeli air strike hit a house in Rafah on Monday, medics said.", "attack", "protest"),
+        ("The army said it carried out a strike on a weapons depot near Idlib on Tuesday.", "attack", "protest"),
+        ("A drone strike killed two militants in the Shabwa region on Monday, officials said.", "attack", "protest"),
     ],
 )
-def test_labour_strike_is_a_protest(text: str) -> None:
+def test_a_strike_is_typed_by_what_kind_of_strike_it_is(text: str, kind: str, not_kind: str) -> None:
+    # a labour strike is a protest; an air, drone or military strike stays an attack
     kinds = types_of(read(text))
-    assert "protest" in kinds, kinds
-    assert "attack" not in kinds, kinds
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "An Israeli air strike hit a house in Rafah on Monday, medics said.",
-        "The army said it carried out a strike on a weapons depot near Idlib on Tuesday.",
-        "A drone strike killed two militants in the Shabwa region on Monday, officials said.",
-    ],
-)
-def test_military_strike_stays_an_attack(text: str) -> None:
-    kinds = types_of(read(text))
-    assert "attack" in kinds, kinds
-    assert "protest" not in kinds, kinds
+    assert kind in kinds, kinds
+    assert not_kind not in kinds, kinds
 
 
 @pytest.mark.parametrize(
