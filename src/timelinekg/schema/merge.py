@@ -199,9 +199,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     said_in = said_in_conversation(a, b) or said_in_conversation(b, a) or said_in_oath(a, b) or said_in_oath(b, a)
     if said_in:
         return said_in
-    if not compatible(a.type, b.type) and _reaction_kind(a.type) != _reaction_kind(b.type):
-        return None
-    if not overlaps(a.earliest, a.latest, b.earliest, b.latest):
+    if _kinds_or_dates_differ(a, b):
         return None
     if _different_personnel_acts(a, b):
         return None
@@ -209,15 +207,10 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         return None
     if (is_background(a) or is_background(b)) and not quoted_claims(a) & quoted_claims(b):
         return None  # an earlier occasion or a lasting state is not the news it is told beside
-    agents_a, agents_b = _agents(a), _agents(b)
-    shared_agents = agents_a & agents_b
-    unnamed_attackers = a.type in VIOLENCE and b.type in VIOLENCE and _unnamed_on_both_sides(agents_a, agents_b, story)
-    if agents_a and agents_b and not shared_agents and not unnamed_attackers:
+    agreement = _shared_agents_and_places(a, b, story)
+    if agreement is None:
         return None
-    places_a, places_b = set(a.place_ids), set(b.place_ids)
-    shared_places = _shared_places(places_a, places_b, story)
-    if places_a and places_b and not shared_places:
-        return None
+    shared_agents, shared_places = agreement
     shared_quotes = quoted_claims(a) & quoted_claims(b)
     if shared_quotes:
         quote = min(shared_quotes, key=len)
@@ -474,16 +467,29 @@ def contradicts(a: Event, b: Event, story: Story | None = None) -> bool:
     """Whether ``a`` and ``b`` cannot be one event whatever else is known: incompatible types, disjoint dates, or
     named agents or places with none in common.  Two stored nodes a report matches are folded into one only when
     they do not contradict each other directly, so the report's own arguments never reconcile them."""
+    return _kinds_or_dates_differ(a, b) or _shared_agents_and_places(a, b, story) is None
+
+
+def _kinds_or_dates_differ(a: Event, b: Event) -> bool:
+    """Types neither compatible nor reactions of one kind, or dates that do not overlap."""
     if not compatible(a.type, b.type) and _reaction_kind(a.type) != _reaction_kind(b.type):
         return True
-    if not overlaps(a.earliest, a.latest, b.earliest, b.latest):
-        return True
+    return not overlaps(a.earliest, a.latest, b.earliest, b.latest)
+
+
+def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[set[str], set[str]] | None:
+    """The agents and the places ``a`` and ``b`` share, or None when both name agents (or both name places) and
+    none are in common; unnamed attackers on both sides ("gunmen", "assailants") do not contradict."""
     agents_a, agents_b = _agents(a), _agents(b)
+    shared_agents = agents_a & agents_b
     unnamed_attackers = a.type in VIOLENCE and b.type in VIOLENCE and _unnamed_on_both_sides(agents_a, agents_b, story)
-    if agents_a and agents_b and not agents_a & agents_b and not unnamed_attackers:
-        return True
+    if agents_a and agents_b and not shared_agents and not unnamed_attackers:
+        return None
     places_a, places_b = set(a.place_ids), set(b.place_ids)
-    return bool(places_a and places_b and not _shared_places(places_a, places_b, story))
+    shared_places = _shared_places(places_a, places_b, story)
+    if places_a and places_b and not shared_places:
+        return None
+    return shared_agents, shared_places
 
 
 def _claims(event: Event) -> list[tuple[dt.date | None, dt.date | None, str]]:
