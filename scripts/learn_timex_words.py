@@ -51,7 +51,7 @@ def _class_rows() -> dict[str, re.Pattern[str]]:
         )
         for word in phrases.REFERENCE_WORDS
     }
-    rows[phrases.RATE_ROW] = _RATE
+    rows[lx.RATE_ROW] = _RATE
     return rows
 
 
@@ -60,7 +60,7 @@ _SHIFT_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|afterwards?|pri
 
 def _counts_as_class(row: str, text: str, start: int, end: int) -> bool:
     # a rate is "a year" after an amount or a count, as the rate rule reads it; "40% a year earlier" is no rate
-    if row != phrases.RATE_ROW:
+    if row != lx.RATE_ROW:
         return True
     return RATE_BEFORE.search(text[max(0, start - 24) : start]) is not None and not _SHIFT_AFTER.match(text, end)
 

@@ -96,9 +96,8 @@ class EventPlaces(FinderBase):
                     continue
                 if child is not candidate.trigger and child.i != token.i and self._is_other_event(child, candidate):
                     continue
-                mention = self.actors.mention_at(child)
-                if mention is None or not self._is_location(mention):
-                    mention = self._named_by_place_noun(child) or mention
+                # a place first; else whatever the tagger found there (a person named like a city is checked below)
+                mention = self._place_mention(child) or self.actors.mention_at(child)
                 if (
                     mention is not None
                     and mention.label in LOCATION_LABELS | {"PERSON"}

@@ -228,9 +228,6 @@ def _half_year(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", f"{int(m['year']):04d}-H{m['half']}")
 
 
-RATE_ROW = lx.RATE_ROW
-
-
 def _rate(m: re.Match[str], ctx: Context) -> Result | None:
     """A rate is a frequency.  Narratives mark it (WikiWars 2 of 2); news annotators only when the tbaq dev part
     shows a clear majority of the rates they meet marked (``lexicon.news_tags_rates``; it shows 2 of 10)."""
