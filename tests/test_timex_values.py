@@ -195,3 +195,17 @@ def test_the_day_before_in_apposition_is_the_day_just_named(text: str, expected:
 def test_the_day_before_after_a_full_stop_still_counts_from_the_day_named() -> None:
     text = "The envoy landed on Tuesday. The day after the ceasefire began, he left."
     assert values(text, dt.date(2031, 11, 10))[-1] == ("The day", "2031-11-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry leaves on Monday and Thursday nights from May.", ("Monday", "SET", "XXXX-WXX-1TNI")),
+        ("The market opens Saturday or Sunday mornings in summer.", ("Saturday", "SET", "XXXX-WXX-6TMO")),
+        # a single part after the second weekday is one night: the first weekday stays a day
+        ("He arrived Monday and left Tuesday night.", ("Monday", "DATE", "2031-06-09")),
+    ],
+)
+def test_a_weekday_joined_to_a_plural_part_shares_it(text: str, expected: tuple[str, str, str]) -> None:
+    first = tag(text, THURSDAY)[0]
+    assert (first.text, first.type, first.value) == expected

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timelinekg.nlp.timex import lexicon as lx
-from timelinekg.nlp.timex.grammar import ERA, preceding_word
+from timelinekg.nlp.timex.grammar import ERA, WEEKDAY, preceding_word
 from timelinekg.nlp.timex.model import interval
 
 
@@ -513,10 +513,19 @@ def _weekday_ahead(cue: str) -> bool:
     return cue != "none" if ahead is None else ahead
 
 
+# "on Monday and Tuesday nights": a weekday joined to a weekday whose part is plural shares that plural part
+_SHARED_PLURAL_PART_AFTER = re.compile(
+    rf"\s+(?:and|or|&)\s+(?:{WEEKDAY})\s+(?P<part>morning|afternoon|evening|night)s\b", re.IGNORECASE
+)
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     weekday = lx.WEEKDAYS[_norm(m["weekday"])]
     if m["plural"]:
         return Result("SET", f"XXXX-WXX-{weekday}")
+    shared = _SHARED_PLURAL_PART_AFTER.match(ctx.text, m.end()) if not m["rel"] else None
+    if shared:
+        return Result("SET", f"XXXX-WXX-{weekday}T{lx.DAY_PARTS[_norm(shared['part'])]}")
     point = _weekday_point(weekday, ctx, m.start(), m["rel"], m.end())
     if point is None:
         return Result("DATE", f"XXXX-WXX-{weekday}")
