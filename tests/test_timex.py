@@ -706,6 +706,23 @@ def test_word_context_names_the_word_before_or_a_sentence_opening() -> None:
     assert word_context("now", 0) == "opening"
 
 
+def test_word_contexts_add_a_comma_after_the_phrase() -> None:
+    from timelinekg.nlp.timex.lexicon import word_contexts
+
+    text = "Presently, the depot ships grain; the depot presently ships corn, too."
+    assert word_contexts(text, 0, len("Presently")) == ("opening", "before ,")
+    inside = text.index("presently")
+    assert word_contexts(text, inside, inside + len("presently")) == ("inside",)
+
+
+def test_a_reference_adverb_set_off_by_a_comma_follows_the_learned_counts_in_news() -> None:
+    # the tbaq dev part marks "currently" followed by a comma once in three uses, inside a clause 7 of 8
+    text = "Currently, the ferry line runs two boats. Its owner currently plans a third."
+    assert values(text) == [("currently", "PRESENT_REF")]
+    # narratives keep it
+    assert ("Currently", "PRESENT_REF") in values(text, mode="narrative")
+
+
 def test_plural_units_without_a_count_follow_the_learned_contexts_in_news() -> None:
     # the tbaq dev part leaves "of UNITS" mostly untagged (a matter of days, hundreds of years), marks "for years"
     text = "The port was shut for years; the clans had fought over it for hundreds of decades."

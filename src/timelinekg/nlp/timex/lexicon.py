@@ -340,6 +340,18 @@ def word_context(text: str, start: int) -> str:
     return "inside"
 
 
+# a comma right after a reference word sets it off as a sentence adverb ("Currently, the group ..."), a use
+# annotators mark less often than the same word inside a clause ("the group currently holds ...")
+_COMMA_AFTER = re.compile(r"[ \t]*,")
+
+
+def word_contexts(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The context classes of a phrase at ``start:end``: its ``word_context`` and, when a comma follows it,
+    "before ," (``learned_words.tsv`` rows "PHRASE | CONTEXT")."""
+    before = word_context(text, start)
+    return (before, "before ,") if _COMMA_AFTER.match(text, end) else (before,)
+
+
 # a phrase in a context seen this often in the tbaq dev part is left untagged when its rate is below break-even
 CONTEXT_MIN_SEEN = 3
 

@@ -1303,14 +1303,15 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("TIME", f"{fmt_point(day)}T{code}", mod, mentions=day)
 
 
-def _news_skips(word: str, text: str = "", start: int = 0) -> bool:
+def _news_skips(word: str, text: str = "", start: int = 0, end: int = 0) -> bool:
     """News annotators leave the phrase untagged in most of its uses: the tbaq dev part decides, first by the
     phrase's uses in the same context ("until now", "Currently, ..."; ``lexicon.word_context``) when that
     context was seen often enough, then by all its uses when they show a clear majority either way, else the
     hand-written list of narrative-only words."""
-    in_context = lx.learned_words().get(lx.context_row(word, lx.word_context(text, start)))
-    if in_context is not None and in_context.rarely_marked():
-        return True
+    for context in lx.word_contexts(text, start, end):
+        in_context = lx.learned_words().get(lx.context_row(word, context))
+        if in_context is not None and in_context.rarely_marked():
+            return True
     learned = lx.learned_words().get(word)
     verdict = learned.clear_majority() if learned is not None else None
     return word in lx.NARRATIVE_ONLY if verdict is None else not verdict
@@ -1318,7 +1319,7 @@ def _news_skips(word: str, text: str = "", start: int = 0) -> bool:
 
 def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
     word = _norm(m.group())
-    if not ctx.narrative and _news_skips(word, ctx.text, m.start()):
+    if not ctx.narrative and _news_skips(word, ctx.text, m.start(), m.end()):
         return None
     unit = word.split()[-1]
     if word.startswith("recent ") and unit in lx.UNIT_PLURALS and not ctx.narrative:
@@ -1352,7 +1353,7 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _set(m: re.Match[str], ctx: Context) -> Result | None:
     word = _norm(m["set"])
-    if not ctx.narrative and _news_skips(word, ctx.text, m.start("set")):
+    if not ctx.narrative and _news_skips(word, ctx.text, m.start("set"), m.end("set")):
         return None
     return Result("SET", lx.SET_WORDS[word])
 
