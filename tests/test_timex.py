@@ -704,6 +704,10 @@ def test_word_context_names_the_word_before_or_a_sentence_opening() -> None:
     assert word_context(text, text.rindex("now")) == "after for"
     assert word_context("The mill now waits.", 9) == "inside"
     assert word_context("now", 0) == "opening"
+    # one reading of "the word before" for the grammar's guards and the learned contexts: a number counts as a word
+    growth = "Sales should grow by 12% annually."
+    assert word_context(growth, growth.index("annually")) == "inside"
+    assert word_context("It grew by leaps annually.", 0) == "opening"
 
 
 def test_word_contexts_add_a_comma_after_the_phrase() -> None:

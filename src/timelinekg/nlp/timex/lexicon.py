@@ -323,21 +323,25 @@ LEARNED_MIN_SEEN = 5
 CONTEXT_WORDS: frozenset[str] = frozenset(
     {"in", "into", "for", "until", "till", "to", "from", "by", "of", "at", "since", "right", "than", "and", "the"}
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
+_WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
 _OPENING_BEFORE = re.compile(r"(?:[.!?:;]['\"`\s]*|\n\s*\n\s*|``\s*|\"\s*)$")
 
 
+def preceding_word(text: str, start: int) -> str:
+    """The word before ``start`` in lower case, across any punctuation between ("for years", "now, in May")."""
+    match = _WORD_BEFORE.search(text[max(0, start - 20) : start].rstrip())
+    return match.group(1).lower() if match else ""
+
+
 def word_context(text: str, start: int) -> str:
-    """The context class of a phrase starting at ``start``: "after WORD" for a word of ``CONTEXT_WORDS`` right
-    before it, "opening" at the start of a sentence or quotation, else "inside" (``learned_words.tsv`` rows
-    "PHRASE | CONTEXT")."""
+    """The context class of a phrase starting at ``start``: "opening" at the start of a sentence or quotation,
+    else "after WORD" for a word of ``CONTEXT_WORDS`` right before it (``preceding_word``, which the grammar's
+    guards read too), else "inside" (``learned_words.tsv`` rows "PHRASE | CONTEXT")."""
     window = text[max(0, start - 24) : start]
     if not window.strip() or _OPENING_BEFORE.search(window):
         return "opening"
-    before = _WORD_BEFORE.search(window)
-    if before and before.group(1).lower() in CONTEXT_WORDS:
-        return "after " + before.group(1).lower()
-    return "inside"
+    before = preceding_word(text, start)
+    return "after " + before if before in CONTEXT_WORDS else "inside"
 
 
 # a comma right after a reference word sets it off as a sentence adverb ("Currently, the group ..."), a use
