@@ -734,6 +734,13 @@ def test_plural_units_without_a_count_follow_the_learned_contexts_in_news() -> N
     assert ("decades", "PXY") in values(text, mode="narrative")
 
 
+def test_plural_units_before_a_direction_word_follow_the_same_learned_contexts() -> None:
+    # "of UNITS" is rarely marked whether or not "before/after" follows; a count keeps the length tagged
+    text = "The well was dug hundreds of years before the village grew, and rebuilt ten years after the flood."
+    assert values(text) == [("ten years", "P10Y")]
+    assert ("years before", "PXY") in values(text, mode="narrative")
+
+
 def test_learned_context_rows_are_counts() -> None:
     from timelinekg.nlp.timex.lexicon import BARE_UNITS_ROW, context_row, learned_words
 

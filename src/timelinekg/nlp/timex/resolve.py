@@ -1161,6 +1161,8 @@ def _quantity_mod(word: str | None) -> str | None:
 
 
 def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
+    if not ctx.narrative and not (m["num"] or m["qmod"]) and _rare_bare_units_cue(ctx.text, m.start()):
+        return None  # "a matter of days before the vote": a bare plural after "of", as the duration rule reads it
     unit = _unit(m["unit"])
     direction = _norm(m["dir"])
     number = parse_number(m["num"])
@@ -1259,7 +1261,12 @@ def _bare_plural_skipped(m: re.Match[str], ctx: Context) -> bool:
     of days", "hundreds of years"; ``learned_words.tsv`` rows "UNITS | after WORD", ``LearnedWord.rarely_marked``)."""
     if m["num"] or m["rel"] or m["article"] or m["adjective"] or m["qmod"]:
         return False
-    cue = preceding_word(ctx.text, m.start())
+    return _rare_bare_units_cue(ctx.text, m.start())
+
+
+def _rare_bare_units_cue(text: str, start: int) -> bool:
+    """The word before a plural unit without a count is one after which the tbaq dev part rarely marks it."""
+    cue = preceding_word(text, start)
     learned = lx.learned_words().get(lx.context_row(lx.BARE_UNITS_ROW, f"after {cue}"))
     return learned is not None and learned.rarely_marked()
 
