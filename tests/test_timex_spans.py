@@ -298,3 +298,16 @@ def test_business_periods() -> None:
 def test_idioms_that_look_like_times() -> None:
     assert spans("For Poland, high noon comes today.")[0][0] == "today"
     assert spans("The quarter-to-quarter comparison improved.") == []
+
+
+def test_a_bare_plural_unit_coordinated_with_a_vague_one_joins_it_in_news() -> None:
+    # "recent weeks and months" is one expression (tbaq dev part 1 of 1); a counted length keeps its own span
+    assert spans("Freight rates in recent days and weeks have doubled.") == [
+        ("recent days and weeks", "DURATION", "PXD")
+    ]
+    assert spans("Talks dragged on for two years and months of appeals followed.") == [
+        ("two years", "DURATION", "P2Y"),
+        ("months", "DURATION", "PXM"),
+    ]
+    # narratives keep the parts apart
+    assert len(spans("Freight rates in recent days and weeks have doubled.", mode="narrative")) == 2

@@ -171,6 +171,8 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
         timexes.append(_build(text, start, end, result))
     joined = _join_day_before_after(text, _attach_times_to_days(text, timexes))
     joined = phrases.join_length_parts(text, joined, lambda start, end, result: _build(text, start, end, result))
+    if not context.narrative:
+        joined = phrases.join_coordinated_units(text, joined)
     return _order_ranges(text, _times_take_day_before(text, joined))
 
 

@@ -223,6 +223,31 @@ def join_length_parts(text: str, timexes: list[Timex], build: Callable[[int, int
     return out
 
 
+_OR_AND = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
+_PLURAL_UNIT_END = re.compile(rf"(?:{_alternation(lx.UNIT_PLURALS)})$", re.IGNORECASE)
+
+
+def join_coordinated_units(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "in recent weeks and months", "the past days and weeks": a plural unit without a count joined by "and" or
+    "or" to a phrase ending in a plural unit shares its reference, and news writes the whole as one expression
+    (the tbaq dev part 1 of 1, "weeks and months"); the joined phrase keeps the first one's value."""
+    out: list[Timex] = []
+    for timex in timexes:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and timex.type == "DURATION"
+            and timex.text.lower() in lx.UNIT_PLURALS
+            and ("X" in previous.value or previous.value.endswith("_REF"))  # no count: "two years and months"
+            and _PLURAL_UNIT_END.search(previous.text)
+            and _OR_AND.fullmatch(text, previous.end, timex.start)
+        ):
+            out[-1] = replace(previous, end=timex.end, text=text[previous.start : timex.end])
+            continue
+        out.append(timex)
+    return out
+
+
 def _half_year(m: re.Match[str], ctx: Context) -> Result | None:
     """ "H1 2009", "H2 2010": a half of a named year."""
     return Result("DATE", f"{int(m['year']):04d}-H{m['half']}")
