@@ -311,3 +311,12 @@ def test_a_bare_plural_unit_coordinated_with_a_vague_one_joins_it_in_news() -> N
     ]
     # narratives keep the parts apart
     assert len(spans("Freight rates in recent days and weeks have doubled.", mode="narrative")) == 2
+
+
+def test_a_year_back_length_is_one_expression() -> None:
+    # "the year-earlier nine months" is one length (tbaq dev part 1 of 1), not a year-ago date and a length
+    text = "Revenue for the nine months rose 8%; the year-ago nine months included a charge."
+    assert spans(text)[-1] == ("the year-ago nine months", "DURATION", "P9M")
+    assert spans("Costs in the comparable year-earlier six weeks fell.") == [
+        ("the comparable year-earlier six weeks", "DURATION", "P6W")
+    ]

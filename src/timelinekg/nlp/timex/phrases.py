@@ -261,7 +261,21 @@ def _rate(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("SET", lx.SET_WORDS[_norm(m["set"])])
 
 
+def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the year-earlier nine months": the running year's length, a year back, is one expression whose value is
+    the length (the tbaq dev part gives it so; "the year-ago quarter" and "period" have rules of their own)."""
+    return _duration_value(parse_number(m["num"]), _unit(m["unit"]), None)
+
+
 FIRST: tuple[Rule, ...] = (
+    Rule(
+        "year_ago_length",
+        _compile(
+            rf"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)\s+(?:first\s+)?"
+            rf"(?P<num>{NUMBER})\s+(?P<unit>months|weeks)"
+        ),
+        anchor=literal_anchor("ear-earlier", "ear-ago"),
+    ),
     Rule(
         "half_year",
         _compile(r"(?-i:H(?P<half>[12]))\s*,?\s*(?P<year>(?:19|20)\d\d)(?!\d)"),
@@ -333,6 +347,7 @@ LAST: tuple[Rule, ...] = (
 )
 
 HANDLERS: dict[str, Handler] = {
+    "year_ago_length": _year_ago_length,
     "reference_plural": _reference_plural,
     "frequency": _frequency,
     "half_year": _half_year,
