@@ -320,3 +320,28 @@ def test_a_year_back_length_is_one_expression() -> None:
     assert spans("Costs in the comparable year-earlier six weeks fell.") == [
         ("the comparable year-earlier six weeks", "DURATION", "P6W")
     ]
+
+
+def test_a_capitalised_time_word_inside_a_sentence_is_part_of_a_name() -> None:
+    # newspapers and programmes: the capital inside a sentence marks the name (tbaq dev part 0 of 2 marked)
+    text = "The minister told Gulf Daily that talks resume Friday, and repeated it on the Breakfast Today programme."
+    assert spans(text) == [("Friday", "DATE", "2003-04-11")]
+    assert spans('Asked on ABC\'s "This Week," the envoy said nothing had changed.') == []
+    # at a sentence's or a line's start the capital says nothing
+    assert spans("Today the depot reopened.") == [("Today", "DATE", "2003-04-16")]
+    assert spans("Lagos, April 16, 2003\nYesterday , the depot reopened.") == [
+        ("April 16, 2003", "DATE", "2003-04-16"),
+        ("Yesterday", "DATE", "2003-04-15"),
+    ]
+
+
+def test_a_weekday_naming_a_newspaper_is_no_date() -> None:
+    assert spans("The Sunday Telegraph reported on Monday that the mine would close.") == [
+        ("Monday", "DATE", "2003-04-14")
+    ]
+    assert spans("A columnist in the Mail on Sunday disagreed.") == []
+
+
+def test_a_headline_keeps_its_capitalised_time_words() -> None:
+    text = "Dockers Return To Work Today After Long Strike\n\nThe dockers went back to work today."
+    assert [found for found, _, _ in spans(text)] == ["Today", "today"]

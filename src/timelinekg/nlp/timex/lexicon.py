@@ -262,6 +262,20 @@ QUANTITY_NOUNS: tuple[str, ...] = (
     "sailors", "marines", "cavalry", "infantry", "strong", "MHz", "GB", "MB", "mm",
 )
 
+# common time words that a capital letter inside a sentence turns into part of a name: "USA Today", "VOA Today",
+# "China Daily", "the Weekly Standard", ABC's "This Week", "Monday Night Football" (the tbaq dev part marks 0 of 2
+# such uses); holiday names ("New Year's Day") are matched by their own rule and keep their capitals
+TITLE_CASE_NAME_WORDS: frozenset[str] = frozenset({
+    "today", "tonight", "tomorrow", "yesterday", "daily", "weekly", "monthly", "week", "month", "morning",
+    "night", "evening", "afternoon",
+})
+
+# a newspaper named by its weekday: "the Sunday Times", "the Sunday Telegraph", "the Mail on Sunday"
+PUBLICATION_NOUNS: tuple[str, ...] = (
+    "Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Tribune", "Independent", "Observer", "Mail",
+    "Star", "Sport", "Age", "Business", "Journal", "Gazette", "Chronicle",
+)
+
 # relative words -> step in their unit ("last week" is one week back)
 RELATIVE_STEPS: dict[str, int] = {
     "this": 0, "current": 0, "same": 0, "that": 0, "that same": 0, "this same": 0, "the same": 0,
