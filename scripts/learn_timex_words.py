@@ -1,6 +1,7 @@
 """Learn which reference and frequency words news annotators mark as TIMEX3, from the tbaq dev part.
 
     python scripts/learn_timex_words.py > src/timelinekg/nlp/timex/learned_words.tsv
+    python scripts/learn_timex_words.py --shared /work/shared > ...   # from a worktree beside the checkout
 
 Words such as "now", "current", "recently", "future", "daily" or "recent years" are temporal expressions
 in some uses and not in others, and the corpora disagree (WikiWars marks "former" and "future", news
@@ -23,6 +24,7 @@ before them, and "later/earlier/late/early in the UNIT" in rows "EARLY/LATE in t
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections import Counter
@@ -75,8 +77,11 @@ def value_kind(value: str) -> str:
 
 
 def main() -> None:
-    scorer = load_scorer(SHARED)
-    docs = [d for d in scorer.read_corpus(SHARED / "data" / "dev" / "tbaq") if d.dct and not is_held(d.name)]
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
+    shared = parser.parse_args().shared
+    scorer = load_scorer(shared)
+    docs = [d for d in scorer.read_corpus(shared / "data" / "dev" / "tbaq") if d.dct and not is_held(d.name)]
     words = sorted({*lx.DEICTIC, *lx.SET_WORDS}, key=lambda p: (-len(p), p))
     seen: Counter[str] = Counter()
     marked: Counter[str] = Counter()
@@ -89,13 +94,13 @@ def main() -> None:
                 if any(s <= start and end <= e for s, e in taken):
                     continue
                 taken.append((start, end))
-                in_context = lx.context_row(phrase, lx.word_context(doc.text, start))
+                in_contexts = [lx.context_row(phrase, c) for c in lx.word_contexts(doc.text, start, end)]
                 seen[phrase] += 1
-                seen[in_context] += 1
+                seen.update(in_contexts)
                 golds = [g for g in doc.gold if g.start < end and start < g.end]
                 if golds:
                     marked[phrase] += 1
-                    marked[in_context] += 1
+                    marked.update(in_contexts)
                     exact = [g for g in golds if g.text.lower().split() == found.group().lower().split()]
                     for g in exact:
                         kinds[phrase][value_kind(g.value)] += 1

@@ -704,6 +704,27 @@ def test_word_context_names_the_word_before_or_a_sentence_opening() -> None:
     assert word_context(text, text.rindex("now")) == "after for"
     assert word_context("The mill now waits.", 9) == "inside"
     assert word_context("now", 0) == "opening"
+    # one reading of "the word before" for the grammar's guards and the learned contexts: a number counts as a word
+    growth = "Sales should grow by 12% annually."
+    assert word_context(growth, growth.index("annually")) == "inside"
+    assert word_context("It grew by leaps annually.", 0) == "opening"
+
+
+def test_word_contexts_add_a_comma_after_the_phrase() -> None:
+    from timelinekg.nlp.timex.lexicon import word_contexts
+
+    text = "Presently, the depot ships grain; the depot presently ships corn, too."
+    assert word_contexts(text, 0, len("Presently")) == ("opening", "before ,")
+    inside = text.index("presently")
+    assert word_contexts(text, inside, inside + len("presently")) == ("inside",)
+
+
+def test_a_reference_adverb_set_off_by_a_comma_follows_the_learned_counts_in_news() -> None:
+    # the tbaq dev part marks "currently" followed by a comma once in three uses, inside a clause 7 of 8
+    text = "Currently, the ferry line runs two boats. Its owner currently plans a third."
+    assert values(text) == [("currently", "PRESENT_REF")]
+    # narratives keep it
+    assert ("Currently", "PRESENT_REF") in values(text, mode="narrative")
 
 
 def test_plural_units_without_a_count_follow_the_learned_contexts_in_news() -> None:
@@ -711,6 +732,13 @@ def test_plural_units_without_a_count_follow_the_learned_contexts_in_news() -> N
     text = "The port was shut for years; the clans had fought over it for hundreds of decades."
     assert values(text) == [("years", "PXY")]
     assert ("decades", "PXY") in values(text, mode="narrative")
+
+
+def test_plural_units_before_a_direction_word_follow_the_same_learned_contexts() -> None:
+    # "of UNITS" is rarely marked whether or not "before/after" follows; a count keeps the length tagged
+    text = "The well was dug hundreds of years before the village grew, and rebuilt ten years after the flood."
+    assert values(text) == [("ten years", "P10Y")]
+    assert ("years before", "PXY") in values(text, mode="narrative")
 
 
 def test_learned_context_rows_are_counts() -> None:

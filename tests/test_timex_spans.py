@@ -298,3 +298,50 @@ def test_business_periods() -> None:
 def test_idioms_that_look_like_times() -> None:
     assert spans("For Poland, high noon comes today.")[0][0] == "today"
     assert spans("The quarter-to-quarter comparison improved.") == []
+
+
+def test_a_bare_plural_unit_coordinated_with_a_vague_one_joins_it_in_news() -> None:
+    # "recent weeks and months" is one expression (tbaq dev part 1 of 1); a counted length keeps its own span
+    assert spans("Freight rates in recent days and weeks have doubled.") == [
+        ("recent days and weeks", "DURATION", "PXD")
+    ]
+    assert spans("Talks dragged on for two years and months of appeals followed.") == [
+        ("two years", "DURATION", "P2Y"),
+        ("months", "DURATION", "PXM"),
+    ]
+    # narratives keep the parts apart
+    assert len(spans("Freight rates in recent days and weeks have doubled.", mode="narrative")) == 2
+
+
+def test_a_year_back_length_is_one_expression() -> None:
+    # "the year-earlier nine months" is one length (tbaq dev part 1 of 1), not a year-ago date and a length
+    text = "Revenue for the nine months rose 8%; the year-ago nine months included a charge."
+    assert spans(text)[-1] == ("the year-ago nine months", "DURATION", "P9M")
+    assert spans("Costs in the comparable year-earlier six weeks fell.") == [
+        ("the comparable year-earlier six weeks", "DURATION", "P6W")
+    ]
+
+
+def test_a_capitalised_time_word_inside_a_sentence_is_part_of_a_name() -> None:
+    # newspapers and programmes: the capital inside a sentence marks the name (tbaq dev part 0 of 2 marked)
+    text = "The minister told Gulf Daily that talks resume Friday, and repeated it on the Breakfast Today programme."
+    assert spans(text) == [("Friday", "DATE", "2003-04-11")]
+    assert spans('Asked on ABC\'s "This Week," the envoy said nothing had changed.') == []
+    # at a sentence's or a line's start the capital says nothing
+    assert spans("Today the depot reopened.") == [("Today", "DATE", "2003-04-16")]
+    assert spans("Lagos, April 16, 2003\nYesterday , the depot reopened.") == [
+        ("April 16, 2003", "DATE", "2003-04-16"),
+        ("Yesterday", "DATE", "2003-04-15"),
+    ]
+
+
+def test_a_weekday_naming_a_newspaper_is_no_date() -> None:
+    assert spans("The Sunday Telegraph reported on Monday that the mine would close.") == [
+        ("Monday", "DATE", "2003-04-14")
+    ]
+    assert spans("A columnist in the Mail on Sunday disagreed.") == []
+
+
+def test_a_headline_keeps_its_capitalised_time_words() -> None:
+    text = "Dockers Return To Work Today After Long Strike\n\nThe dockers went back to work today."
+    assert [found for found, _, _ in spans(text)] == ["Today", "today"]

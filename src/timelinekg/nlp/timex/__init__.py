@@ -123,6 +123,53 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip(" \t-,.") and not text[end:line_end].strip(" \t-,.")
 
 
+_TITLE_CASE_WORD = re.compile(r"(?-i:[A-Z][a-z]+)")
+_WORD = re.compile(r"[A-Za-z]+")
+_PUBLICATION_AFTER = re.compile(r"\s+(?-i:" + "|".join(lx.PUBLICATION_NOUNS) + r")\b")
+_PUBLICATION_BEFORE = re.compile(r"(?-i:Mail)\s+on\s+$")
+
+
+# a headline is one short line
+_HEADLINE_MAX = 160
+
+
+def _in_a_headline(text: str, start: int) -> bool:
+    """The line is a short one in title case without a full stop, as a headline is ("Apple Unveils New Phone
+    Today"): most of its words of four letters or more start with a capital."""
+    before = text.rfind("\n", max(0, start - _HEADLINE_MAX), start)
+    after = text.find("\n", start, start + _HEADLINE_MAX)
+    if (before < 0 and start > _HEADLINE_MAX) or (after < 0 and len(text) > start + _HEADLINE_MAX):
+        return False
+    line = text[before + 1 : len(text) if after < 0 else after].rstrip()
+    words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    titled = len(words) >= 3 and sum(w[0].isupper() for w in words) > 0.6 * len(words)
+    return titled and not line.endswith((".", "?", "!", '"', "'"))
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    # a line's first word opens a sentence too: a dateline or a heading above it need not end with a full stop
+    window = text[max(0, start - _HEADLINE_MAX) : start]
+    line_before = window[window.rfind("\n") + 1 :] if "\n" in window or start <= _HEADLINE_MAX else window
+    return lx.word_context(text, start) == "opening" or not line_before.strip()
+
+
+def _part_of_a_name(text: str, start: int, end: int, rule: str) -> bool:
+    """A time word written with a capital inside a sentence ("USA Today", "China Daily", "This Week" on ABC), or a
+    weekday naming a newspaper ("the Sunday Times", "the Mail on Sunday"), is part of a name, not a time; a
+    headline's capitals say nothing."""
+    if rule == "holiday":
+        return False
+    if rule == "weekday" and (
+        _PUBLICATION_AFTER.match(text, end) or _PUBLICATION_BEFORE.search(text, max(0, start - 10), start)
+    ):
+        return not _in_a_headline(text, start)
+    for word in _WORD.finditer(text, start, end):
+        capitalised = word.group().lower() in lx.TITLE_CASE_NAME_WORDS and _TITLE_CASE_WORD.fullmatch(word.group())
+        if capitalised and (word.start() > start or not _opens_a_sentence(text, start)):
+            return not _in_a_headline(text, start)
+    return False
+
+
 def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
     """Every temporal expression in ``text``, normalised against ``dct``.
 
@@ -137,6 +184,8 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
     timexes: list[Timex] = []
     for start, end, index, m in _longest_first(text, _candidates(text)):
         rule = RULES[index]
+        if _part_of_a_name(text, start, end, rule.name):
+            continue
         try:
             result = HANDLERS[rule.name](m, context)
         except (ValueError, OverflowError, KeyError, AttributeError):
@@ -171,6 +220,8 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
         timexes.append(_build(text, start, end, result))
     joined = _join_day_before_after(text, _attach_times_to_days(text, timexes))
     joined = phrases.join_length_parts(text, joined, lambda start, end, result: _build(text, start, end, result))
+    if not context.narrative:
+        joined = phrases.join_coordinated_units(text, joined)
     return _order_ranges(text, _times_take_day_before(text, joined))
 
 

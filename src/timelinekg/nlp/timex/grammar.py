@@ -162,10 +162,9 @@ def _compile(body: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{body})(?!\w)(?!['’](?!s\b)\w)", re.IGNORECASE)
 
 
-def preceding_word(text: str, start: int) -> str:
-    window = text[max(0, start - 20) : start].rstrip()
-    match = re.search(r"([\w'’]+)\W*$", window)
-    return match.group(1).lower() if match else ""
+# the word before a match, across punctuation ("for years", "In May, ..."): one definition for the rules'
+# guards and for the learned contexts (lexicon.word_context)
+preceding_word = lx.preceding_word
 
 
 # "May" and "March" are also a modal and a verb; they need a preposition-like neighbour when bare

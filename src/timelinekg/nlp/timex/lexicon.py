@@ -262,6 +262,20 @@ QUANTITY_NOUNS: tuple[str, ...] = (
     "sailors", "marines", "cavalry", "infantry", "strong", "MHz", "GB", "MB", "mm",
 )
 
+# common time words that a capital letter inside a sentence turns into part of a name: "USA Today", "VOA Today",
+# "China Daily", "the Weekly Standard", ABC's "This Week", "Monday Night Football" (the tbaq dev part marks 0 of 2
+# such uses); holiday names ("New Year's Day") are matched by their own rule and keep their capitals
+TITLE_CASE_NAME_WORDS: frozenset[str] = frozenset({
+    "today", "tonight", "tomorrow", "yesterday", "daily", "weekly", "monthly", "week", "month", "morning",
+    "night", "evening", "afternoon",
+})
+
+# a newspaper named by its weekday: "the Sunday Times", "the Sunday Telegraph", "the Mail on Sunday"
+PUBLICATION_NOUNS: tuple[str, ...] = (
+    "Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Tribune", "Independent", "Observer", "Mail",
+    "Star", "Sport", "Age", "Business", "Journal", "Gazette", "Chronicle",
+)
+
 # relative words -> step in their unit ("last week" is one week back)
 RELATIVE_STEPS: dict[str, int] = {
     "this": 0, "current": 0, "same": 0, "that": 0, "that same": 0, "this same": 0, "the same": 0,
@@ -323,21 +337,37 @@ LEARNED_MIN_SEEN = 5
 CONTEXT_WORDS: frozenset[str] = frozenset(
     {"in", "into", "for", "until", "till", "to", "from", "by", "of", "at", "since", "right", "than", "and", "the"}
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^A-Za-z]*$")
+_WORD_BEFORE = re.compile(r"([\w'’]+)\W*$")
 _OPENING_BEFORE = re.compile(r"(?:[.!?:;]['\"`\s]*|\n\s*\n\s*|``\s*|\"\s*)$")
 
 
+def preceding_word(text: str, start: int) -> str:
+    """The word before ``start`` in lower case, across any punctuation between ("for years", "now, in May")."""
+    match = _WORD_BEFORE.search(text[max(0, start - 20) : start].rstrip())
+    return match.group(1).lower() if match else ""
+
+
 def word_context(text: str, start: int) -> str:
-    """The context class of a phrase starting at ``start``: "after WORD" for a word of ``CONTEXT_WORDS`` right
-    before it, "opening" at the start of a sentence or quotation, else "inside" (``learned_words.tsv`` rows
-    "PHRASE | CONTEXT")."""
+    """The context class of a phrase starting at ``start``: "opening" at the start of a sentence or quotation,
+    else "after WORD" for a word of ``CONTEXT_WORDS`` right before it (``preceding_word``, which the grammar's
+    guards read too), else "inside" (``learned_words.tsv`` rows "PHRASE | CONTEXT")."""
     window = text[max(0, start - 24) : start]
     if not window.strip() or _OPENING_BEFORE.search(window):
         return "opening"
-    before = _WORD_BEFORE.search(window)
-    if before and before.group(1).lower() in CONTEXT_WORDS:
-        return "after " + before.group(1).lower()
-    return "inside"
+    before = preceding_word(text, start)
+    return "after " + before if before in CONTEXT_WORDS else "inside"
+
+
+# a comma right after a reference word sets it off as a sentence adverb ("Currently, the group ..."), a use
+# annotators mark less often than the same word inside a clause ("the group currently holds ...")
+_COMMA_AFTER = re.compile(r"[ \t]*,")
+
+
+def word_contexts(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The context classes of a phrase at ``start:end``: its ``word_context`` and, when a comma follows it,
+    "before ," (``learned_words.tsv`` rows "PHRASE | CONTEXT")."""
+    before = word_context(text, start)
+    return (before, "before ,") if _COMMA_AFTER.match(text, end) else (before,)
 
 
 # a phrase in a context seen this often in the tbaq dev part is left untagged when its rate is below break-even

@@ -223,6 +223,31 @@ def join_length_parts(text: str, timexes: list[Timex], build: Callable[[int, int
     return out
 
 
+_OR_AND = re.compile(r"\s+(?:and|or)\s+", re.IGNORECASE)
+_PLURAL_UNIT_END = re.compile(rf"(?:{_alternation(lx.UNIT_PLURALS)})$", re.IGNORECASE)
+
+
+def join_coordinated_units(text: str, timexes: list[Timex]) -> list[Timex]:
+    """ "in recent weeks and months", "the past days and weeks": a plural unit without a count joined by "and" or
+    "or" to a phrase ending in a plural unit shares its reference, and news writes the whole as one expression
+    (the tbaq dev part 1 of 1, "weeks and months"); the joined phrase keeps the first one's value."""
+    out: list[Timex] = []
+    for timex in timexes:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and timex.type == "DURATION"
+            and timex.text.lower() in lx.UNIT_PLURALS
+            and ("X" in previous.value or previous.value.endswith("_REF"))  # no count: "two years and months"
+            and _PLURAL_UNIT_END.search(previous.text)
+            and _OR_AND.fullmatch(text, previous.end, timex.start)
+        ):
+            out[-1] = replace(previous, end=timex.end, text=text[previous.start : timex.end])
+            continue
+        out.append(timex)
+    return out
+
+
 def _half_year(m: re.Match[str], ctx: Context) -> Result | None:
     """ "H1 2009", "H2 2010": a half of a named year."""
     return Result("DATE", f"{int(m['year']):04d}-H{m['half']}")
@@ -236,7 +261,21 @@ def _rate(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("SET", lx.SET_WORDS[_norm(m["set"])])
 
 
+def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the year-earlier nine months": the running year's length, a year back, is one expression whose value is
+    the length (the tbaq dev part gives it so; "the year-ago quarter" and "period" have rules of their own)."""
+    return _duration_value(parse_number(m["num"]), _unit(m["unit"]), None)
+
+
 FIRST: tuple[Rule, ...] = (
+    Rule(
+        "year_ago_length",
+        _compile(
+            rf"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)\s+(?:first\s+)?"
+            rf"(?P<num>{NUMBER})\s+(?P<unit>months|weeks)"
+        ),
+        anchor=literal_anchor("ear-earlier", "ear-ago"),
+    ),
     Rule(
         "half_year",
         _compile(r"(?-i:H(?P<half>[12]))\s*,?\s*(?P<year>(?:19|20)\d\d)(?!\d)"),
@@ -308,6 +347,7 @@ LAST: tuple[Rule, ...] = (
 )
 
 HANDLERS: dict[str, Handler] = {
+    "year_ago_length": _year_ago_length,
     "reference_plural": _reference_plural,
     "frequency": _frequency,
     "half_year": _half_year,

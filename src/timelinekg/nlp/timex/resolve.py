@@ -1178,6 +1178,8 @@ def _quantity_mod(word: str | None) -> str | None:
 
 
 def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
+    if not ctx.narrative and not (m["num"] or m["qmod"]) and _rare_bare_units_cue(ctx.text, m.start()):
+        return None  # "a matter of days before the vote": a bare plural after "of", as the duration rule reads it
     unit = _unit(m["unit"])
     direction = _norm(m["dir"])
     number = parse_number(m["num"])
@@ -1276,7 +1278,12 @@ def _bare_plural_skipped(m: re.Match[str], ctx: Context) -> bool:
     of days", "hundreds of years"; ``learned_words.tsv`` rows "UNITS | after WORD", ``LearnedWord.rarely_marked``)."""
     if m["num"] or m["rel"] or m["article"] or m["adjective"] or m["qmod"]:
         return False
-    cue = preceding_word(ctx.text, m.start())
+    return _rare_bare_units_cue(ctx.text, m.start())
+
+
+def _rare_bare_units_cue(text: str, start: int) -> bool:
+    """The word before a plural unit without a count is one after which the tbaq dev part rarely marks it."""
+    cue = preceding_word(text, start)
     learned = lx.learned_words().get(lx.context_row(lx.BARE_UNITS_ROW, f"after {cue}"))
     return learned is not None and learned.rarely_marked()
 
@@ -1320,14 +1327,15 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("TIME", f"{fmt_point(day)}T{code}", mod, mentions=day)
 
 
-def _news_skips(word: str, text: str = "", start: int = 0) -> bool:
+def _news_skips(word: str, text: str = "", start: int = 0, end: int = 0) -> bool:
     """News annotators leave the phrase untagged in most of its uses: the tbaq dev part decides, first by the
     phrase's uses in the same context ("until now", "Currently, ..."; ``lexicon.word_context``) when that
     context was seen often enough, then by all its uses when they show a clear majority either way, else the
     hand-written list of narrative-only words."""
-    in_context = lx.learned_words().get(lx.context_row(word, lx.word_context(text, start)))
-    if in_context is not None and in_context.rarely_marked():
-        return True
+    for context in lx.word_contexts(text, start, end):
+        in_context = lx.learned_words().get(lx.context_row(word, context))
+        if in_context is not None and in_context.rarely_marked():
+            return True
     learned = lx.learned_words().get(word)
     verdict = learned.clear_majority() if learned is not None else None
     return word in lx.NARRATIVE_ONLY if verdict is None else not verdict
@@ -1335,7 +1343,7 @@ def _news_skips(word: str, text: str = "", start: int = 0) -> bool:
 
 def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
     word = _norm(m.group())
-    if not ctx.narrative and _news_skips(word, ctx.text, m.start()):
+    if not ctx.narrative and _news_skips(word, ctx.text, m.start(), m.end()):
         return None
     unit = word.split()[-1]
     if word.startswith("recent ") and unit in lx.UNIT_PLURALS and not ctx.narrative:
@@ -1369,7 +1377,7 @@ def _relative_day(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _set(m: re.Match[str], ctx: Context) -> Result | None:
     word = _norm(m["set"])
-    if not ctx.narrative and _news_skips(word, ctx.text, m.start("set")):
+    if not ctx.narrative and _news_skips(word, ctx.text, m.start("set"), m.end("set")):
         return None
     return Result("SET", lx.SET_WORDS[word])
 
