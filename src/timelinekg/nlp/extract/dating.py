@@ -48,6 +48,8 @@ NEWS_DAYS = 7  # how far before the report a named day still says what day the a
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
 # how far before the report a day may set the time frame of the narration around it (temporal focus)
 FOCUS_DAYS = 3
+# how many sentences of narration back the day that set the time frame may be named
+FOCUS_SENTENCES = 3
 # words that move a clause out of the narration's time frame: background, an earlier occasion, a lasting state
 _OFF_FOCUS = re.compile(
     r"\b(?:previously|earlier|before|ago|already|once|formerly|since|until|last\s+(?:year|month|week)|in\s+the\s+past"
@@ -59,6 +61,8 @@ NARRATED_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 # "placed under house arrest", "went into hiding": the verb's own act; "resigned after a strike", "arrested over
 # the attack", "coincides with the capture" relate another event, which has its own time
 NARRATED_NOUN_PREPOSITIONS = frozenset({"under", "into", "in", "on", "at", "to"})
+# "coincides with", "came after", "follows ... following", "amid": what relates the verb's subject event to another
+RELATING_PREPOSITIONS = frozenset({"with", "after", "following", "amid", "amidst"})
 DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
 
 
@@ -101,6 +105,7 @@ class EventDater(FinderBase):
                 continue
             anaphoric = bool(_ANAPHORIC.search(timex.text))
             owner = self._owner(span.root, anchor_of)
+            owner = self._argument_event(span, owner, anchor_of) or owner
             if owner is None:
                 if not anaphoric and timex.type == "DATE":
                     previous = timex  # "in 1984 the first Macintosh was released": the date "later" counts from
@@ -186,6 +191,8 @@ class EventDater(FinderBase):
                 continue
             if self._historical_present(candidate, past_days):
                 continue  # historical present: "Trump (left) listens as Putin speaks ... in July 2018"
+            if _referred_back_by_carrier(candidate):
+                continue  # "This retaliatory attack coincides with ...": the attack told before, not one today
             day = self._report_date(candidate, anchor_of) or self.published
             candidate.set_dates(day, day, "day", "present")
         # reporting verbs in a main clause take the publication date, unless the article dates this
@@ -273,26 +280,43 @@ class EventDater(FinderBase):
         if verb is None:
             return None
         sentence = self.sentence(candidate.trigger)
-        if _OFF_FOCUS.search(sentence.text):
+        # "Bongo, who took over in 2009, was placed under house arrest": a clause describing a participant has
+        # its own time, which is not the narrated event's
+        asides = _asides(sentence, candidate.trigger)
+        if _OFF_FOCUS.search(_main_text(sentence, asides)):
             return None
-        own = self._days_in(sentence, latest)
+        own = self._days_in(sentence, latest, asides)
         if own is None:
             return None  # a date of another time in its own sentence: that frame, not the news day's
         if own:
             # "Putin said today that the men who attacked ...": the day of another clause is that clause's
             clauses = {_clause_verb(day_root) for _, _, day_root in own}
             return own[0][:2] if clauses <= _coordinated(verb) else None
-        if sentence.start == 0:
-            return None
-        previous = self.sentence(self.doc[sentence.start - 1])
-        if _OFF_FOCUS.search(previous.text):
-            return None  # a background sentence before it: the narration's time frame was left
-        # a paragraph break does not reset it: news paragraphs are a sentence or two of one narration
-        earlier = self._days_in(previous, latest)
-        return earlier[-1][:2] if earlier else None
+        # the frame a day set goes on through the sentences that narrate on in the simple past ("Soldiers seized
+        # the broadcaster on Tuesday. 'We have ended the regime,' an officer declared. The president was placed
+        # under house arrest"); a sentence of background, of another time or not narrated leaves it (a paragraph
+        # break does not: news paragraphs are a sentence or two of one narration)
+        index = self._sentence_of[sentence.start]
+        for back in range(1, FOCUS_SENTENCES + 1):
+            if index - back < 0:
+                return None
+            previous = self.sentences[index - back]
+            asides = _asides(previous, None)
+            earlier = self._days_in(previous, latest, asides)
+            if earlier is None:
+                return None
+            if earlier:
+                # the sentence that names the day sets the frame, whatever else it says of other times
+                return earlier[-1][:2]
+            if _OFF_FOCUS.search(_main_text(previous, asides)) or self._narrating(previous.root) is None:
+                return None  # a background sentence before it: the narration's time frame was left
+        return None
 
-    def _days_in(self, sentence: Any, latest: dt.date) -> list[tuple[dt.date, str, Any]] | None:
-        """The days of the article's news a sentence names, in order; None when it names any other time."""
+    def _days_in(
+        self, sentence: Any, latest: dt.date, asides: frozenset[int] = frozenset()
+    ) -> list[tuple[dt.date, str, Any]] | None:
+        """The days of the article's news a sentence names (outside its ``asides``), in order; None when it
+        names any other time."""
         days = []
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char or timex.type not in ("DATE", "TIME"):
@@ -300,6 +324,8 @@ class EventDater(FinderBase):
             if _CLOCK_ONLY.match(timex.text) and timex.type == "TIME":
                 continue  # "at 8.30pm": a time of some day, which sets no day
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is not None and len(span) and span.root.i in asides:
+                continue
             timex = self._weekday_ahead(timex, span) if span is not None and len(span) else timex
             day = timex.earliest
             if (
@@ -461,6 +487,39 @@ class EventDater(FinderBase):
                     return None
             current = current.head
         return None
+
+    def _argument_event(self, span: Any, owner: Candidate | None, anchor_of: dict[int, Candidate]) -> Candidate | None:
+        """The event noun a date right after it belongs to, when the parser hung the date on a verb that tells no
+        event of its own: "the attack coincides with Iran's capture of a ship near Hormuz on Saturday" (the
+        capture was on Saturday; "coincides" only carries the attack's time), "the offensive follows the
+        militia's capture of a town on Monday", "tensions rose after the arrest of the leader on Tuesday".  Not
+        when the verb is an event itself ("police arrested him after the shooting on Monday": the arrest's day),
+        nor a date before the noun ("the attack came on Saturday after the seizure")."""
+        root = span.root
+        if root.dep_ == "pobj" and root.head.dep_ == "prep":
+            verb = root.head.head
+        elif root.dep_ in ("npadvmod", "tmod"):
+            verb = root.head
+        else:
+            return None
+        if not verb.tag_.startswith("VB"):
+            return None
+        carried = anchor_of.get(verb.i)
+        if carried is not None and (carried.trigger.i == verb.i or not carried.trigger.tag_.startswith("NN")):
+            return None  # the verb is the event ("arrested", "launched"): the date is its own
+        if carried is None and owner is not None:
+            return None
+        found = None
+        for child in verb.children:
+            if not verb.i < child.i < span.start:
+                continue
+            noun = child if child.dep_ == "dobj" else None
+            if child.dep_ == "prep" and child.lower_ in RELATING_PREPOSITIONS:
+                noun = _child(child, "pobj")
+            event = anchor_of.get(noun.i) if noun is not None else None
+            if event is not None and event is not carried and event.trigger.tag_.startswith("NN"):
+                found = event
+        return found
 
     def _reports_today(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> bool:
         if not candidate.lexeme.reporting:
@@ -799,6 +858,32 @@ def _coordinated(verb: Any) -> set[Any]:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return {first} | {t for t in first.subtree if t.dep_ == "conj" and t.tag_.startswith("VB")}
+
+
+def _referred_back_by_carrier(candidate: Candidate) -> bool:
+    """A definite event noun whose verb only carries its time ("this attack coincides with", "the strike comes
+    after"): the present of that verb is the writer's, the noun names an event the story already told."""
+    trigger, verb = candidate.trigger, candidate.verb
+    if verb.i == trigger.i or not trigger.tag_.startswith("NN") or trigger.dep_ != "nsubj" or trigger.head.i != verb.i:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.children)
+
+
+def _asides(sentence: Any, keep: Any) -> frozenset[int]:
+    """The tokens of the relative clauses of a sentence ("who took over in 2009", "where the military have
+    seized power in five other countries since 2020"), but not one that tells ``keep``: what describes a
+    participant or a place, with its own time, not the narration's."""
+    found: set[int] = set()
+    for token in sentence:
+        if token.dep_ == "relcl" and token.i not in found:
+            clause = {t.i for t in token.subtree}
+            if keep is None or keep.i not in clause:
+                found |= clause
+    return frozenset(found)
+
+
+def _main_text(sentence: Any, asides: frozenset[int]) -> str:
+    return "".join(t.text_with_ws for t in sentence if t.i not in asides)
 
 
 def _clause_verb(token: Any) -> Any:
