@@ -98,6 +98,36 @@ def test_a_demonstrative_noun_with_a_carrying_verb_in_the_present_is_not_todays(
     assert all(e.earliest != WEDNESDAY for e in facts.events if e.type == "attack")
 
 
+# -- 2. a trend over years about several places is no event of the story -------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops stormed the state broadcaster on Tuesday. The takeover drew condemnation from the regional bloc in a "
+        "region where armies have seized power in four other countries since 2020.",
+        "Officers took control of the capital on Tuesday, the latest of the coups that have swept several states of "
+        "the region since 2021.",
+        "Militants have carried out attacks in several provinces in recent years.",
+    ],
+)
+def test_a_trend_over_places_is_no_event(text: str) -> None:
+    facts = read(text)
+    for event in facts.events:
+        if event.earliest is not None and event.latest is not None:
+            assert (event.latest - event.earliest).days <= 7, (event.label, event.earliest, event.latest)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Gunmen attacked churches in three villages on Sunday.", D(2025, 6, 8)),
+        ("Protesters marched in several cities on Tuesday.", TUESDAY),
+    ],
+)
+def test_news_of_one_day_in_several_places_is_an_event(text: str, day: dt.date) -> None:
+    facts = read(text)
+    assert [(e.earliest, e.latest) for e in facts.events] == [(day, day)]
+
+
 # -- 3. temporal focus through relative clauses and narrated sentences --------------------------------------------
 @pytest.mark.parametrize(
     ("text", "words"),
