@@ -140,9 +140,9 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         countries since 2020", "armies have toppled governments in several states"): one verb for many events,
         each of its own place and day, none of them the story's, so no event.  What the text dates to a day or a
         week is news however many places it names ("gunmen attacked churches in three villages on Sunday")."""
-        if candidate.dated and candidate.earliest is not None and candidate.latest is not None:
-            if (candidate.latest - candidate.earliest).days <= TREND_DAYS:
-                return False
+        earliest, latest = candidate.earliest, candidate.latest
+        if candidate.dated and earliest is not None and latest is not None and (latest - earliest).days <= TREND_DAYS:
+            return False
         # "seized power in four countries": the place may hang on the verb's object
         heads = [*candidate.anchors, *(c for a in candidate.anchors for c in a.children if c.dep_ == "dobj")]
         for anchor in heads:
