@@ -185,3 +185,15 @@ def test_one_narrated_sentence_between_keeps_the_frame() -> None:
 def test_the_frame_is_left(between: str) -> None:
     event = quoted(read(f"Police arrested four suspects on Tuesday. {between} {FIRED}"), "tear gas")
     assert event.attribute("date_basis") != "focus" and event.earliest is None, event.label
+
+
+def test_a_speakers_meeting_dated_only_by_another_clause_leaves_the_frame_to_the_narration() -> None:
+    # "as the president convened" has the day of the clause it hangs on: no occasion of the president's the text
+    # dates, so what he told the minister is narrated in the frame the sentence before set
+    facts = read(
+        "The ministry on Wednesday praised the air force as the president convened his security chiefs. The army "
+        "shot down missiles fired by the rebels on Tuesday. Officials said the president told the defence minister "
+        "that the country would not retaliate."
+    )
+    told = quoted(facts, "told the defence minister")
+    assert (told.earliest, told.latest, told.attribute("date_basis")) == (TUESDAY, THURSDAY, "focus")

@@ -261,6 +261,8 @@ class EventDater(FinderBase):
         return any(
             c is not candidate
             and c.dated
+            # "as Biden convened the G7" is dated only by the clause it hangs on: no occasion the text dates
+            and c.basis == "timex"
             and c.type in ADDRESS_TYPES
             and agents & {a.name for a, role in c.participants if role == "agent"}
             for c in candidates
