@@ -197,3 +197,44 @@ def test_a_speakers_meeting_dated_only_by_another_clause_leaves_the_frame_to_the
     )
     told = quoted(facts, "told the defence minister")
     assert (told.earliest, told.latest, told.attribute("date_basis")) == (TUESDAY, THURSDAY, "focus")
+
+
+# -- 4. "The release came on Tuesday": the day of the event the sentence before told ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        (
+            "Rebels freed two aid workers near the border. The release came on Tuesday after weeks of talks.",
+            "freed",
+            TUESDAY,
+        ),
+        (
+            "Soldiers detained the country's president. The arrest took place on Tuesday at his residence.",
+            "detained",
+            TUESDAY,
+        ),
+        (
+            "The army freed three hostages in the north. Their release happened on Monday, officials said.",
+            "freed",
+            MONDAY,
+        ),
+    ],
+)
+def test_a_definite_noun_naming_the_event_again_gives_its_day(text: str, word: str, day: dt.date) -> None:
+    facts = read(text)
+    event = quoted(facts, text.split(". ")[0])
+    assert (event.earliest, event.latest) == (day, day), (event.label, event.earliest, event.latest)
+    assert len([e for e in facts.events if e.type == event.type]) == 1  # one event, told twice
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels freed two aid workers near the border. A release came on Tuesday after weeks of talks.",  # not definite
+        "Rebels freed two aid workers near the border. The storm came on Tuesday.",  # names another kind of event
+        "Rebels freed two aid workers near the border. Officials met the families. The release came on Tuesday.",
+    ],
+)
+def test_no_day_for_an_event_not_named_again(text: str) -> None:
+    event = quoted(read(text), "Rebels freed")
+    assert event.earliest is None

@@ -61,6 +61,19 @@ NARRATED_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 # "placed under house arrest", "went into hiding": the verb's own act; "resigned after a strike", "arrested over
 # the attack", "coincides with the capture" relate another event, which has its own time
 NARRATED_NOUN_PREPOSITIONS = frozenset({"under", "into", "in", "on", "at", "to"})
+# "The arrest took place on Monday", "the release came on Tuesday": verbs that say only that their subject happened
+HAPPENING_FORMS = {
+    form: lemma
+    for lemma, forms in {
+        "come": ("come", "came", "comes"),
+        "happen": ("happen", "happened", "happens"),
+        "occur": ("occur", "occurred", "occurs"),
+        "take": ("take", "took", "takes", "taken"),
+        "unfold": ("unfold", "unfolded", "unfolds"),
+    }.items()
+    for form in forms
+}
+RENAMING_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 # "coincides with", "came after", "follows ... following", "amid": what relates the verb's subject event to another
 RELATING_PREPOSITIONS = frozenset({"with", "after", "following", "amid", "amidst"})
 DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
@@ -106,6 +119,14 @@ class EventDater(FinderBase):
             anaphoric = bool(_ANAPHORIC.search(timex.text))
             owner = self._owner(span.root, anchor_of)
             owner = self._argument_event(span, owner, anchor_of) or owner
+            # "The hostages were freed. The release came on Tuesday": the day of the event named again
+            renamed = self._renamed(span, candidates)
+            if renamed is not None and owner is None:
+                owner = renamed
+            elif renamed is not None and owner is not None and _names_clause_subject(owner, span):
+                # a noun the lexicon knows is an event itself, which the back-reference rules join to the one
+                # told, once it is of that kind ("their release" of the hostages freed: no product's)
+                owner.type = renamed.type
             if owner is None:
                 if not anaphoric and timex.type == "DATE":
                     previous = timex  # "in 1984 the first Macintosh was released": the date "later" counts from
@@ -523,6 +544,44 @@ class EventDater(FinderBase):
                 found = event
         return found
 
+    def _renamed(self, span: Any, candidates: list[Candidate]) -> Candidate | None:
+        """The event of the sentence before that a definite noun names again to give its day: "Rebels freed two
+        aid workers. The release came on Tuesday after weeks of talks", "Soldiers detained the president. The
+        arrest took place on Monday".  Only for a verb that says nothing but that the subject happened
+        (``HAPPENING_FORMS``), a noun that can name that kind of event, and one such event before it."""
+        verb = _clause_verb(span.root)
+        if verb is None:
+            return None
+        lemma = HAPPENING_FORMS.get(verb.lower_)
+        if lemma is None or (lemma == "take" and not any(c.lower_ == "place" for c in verb.children)):
+            return None
+        noun = _child(verb, "nsubj")
+        if noun is None or not noun.tag_.startswith("NN") or noun.i > span.root.i:
+            return None
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in RENAMING_DETERMINERS for c in noun.children):
+            return None  # "a release came": not one told before
+        index = self._sentence_of[verb.i]
+        kinds = self._kinds_named(noun)
+        told = [
+            c
+            for c in candidates
+            if c.sentence_index == index - 1
+            and not c.dated
+            and (self.lexicon.lemma(c.trigger) == self.lexicon.lemma(noun) or c.type in kinds)
+        ]
+        return told[0] if len(told) == 1 else None
+
+    def _kinds_named(self, noun: Any) -> set[str]:
+        """The kinds of event a noun can name, as a noun or as the verb of that word ("release": of hostages, a
+        yield; of a product, a launch)."""
+        word = self.lexicon.lemma(noun)
+        kinds: set[str] = set()
+        for lexeme in (self.lexicon.nouns.get(word), self.lexicon.verbs.get(word)):
+            if lexeme is not None:
+                kinds.add(lexeme.type)
+                kinds.update(code for _, code in (*lexeme.by_object, *lexeme.by_subject))
+        return kinds
+
     def _reports_today(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> bool:
         if not candidate.lexeme.reporting:
             return False
@@ -886,6 +945,12 @@ def _asides(sentence: Any, keep: Any) -> frozenset[int]:
 
 def _main_text(sentence: Any, asides: frozenset[int]) -> str:
     return "".join(t.text_with_ws for t in sentence if t.i not in asides)
+
+
+def _names_clause_subject(candidate: Candidate, span: Any) -> bool:
+    """Whether the candidate is the subject noun of the clause the time expression is in."""
+    trigger = candidate.trigger
+    return bool(trigger.dep_ == "nsubj" and trigger.head == _clause_verb(span.root))
 
 
 def _clause_verb(token: Any) -> Any:
