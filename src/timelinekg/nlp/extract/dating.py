@@ -48,6 +48,8 @@ NEWS_DAYS = 7  # how far before the report a named day still says what day the a
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
 # how far before the report a day may set the time frame of the narration around it (temporal focus)
 FOCUS_DAYS = 3
+# how many sentences of narration back the day that set the time frame may be named
+FOCUS_SENTENCES = 3
 # words that move a clause out of the narration's time frame: background, an earlier occasion, a lasting state
 _OFF_FOCUS = re.compile(
     r"\b(?:previously|earlier|before|ago|already|once|formerly|since|until|last\s+(?:year|month|week)|in\s+the\s+past"
@@ -59,6 +61,21 @@ NARRATED_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 # "placed under house arrest", "went into hiding": the verb's own act; "resigned after a strike", "arrested over
 # the attack", "coincides with the capture" relate another event, which has its own time
 NARRATED_NOUN_PREPOSITIONS = frozenset({"under", "into", "in", "on", "at", "to"})
+# "The arrest took place on Monday", "the release came on Tuesday": verbs that say only that their subject happened
+HAPPENING_FORMS = {
+    form: lemma
+    for lemma, forms in {
+        "come": ("come", "came", "comes"),
+        "happen": ("happen", "happened", "happens"),
+        "occur": ("occur", "occurred", "occurs"),
+        "take": ("take", "took", "takes", "taken"),
+        "unfold": ("unfold", "unfolded", "unfolds"),
+    }.items()
+    for form in forms
+}
+RENAMING_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
+# "coincides with", "came after", "follows ... following", "amid": what relates the verb's subject event to another
+RELATING_PREPOSITIONS = frozenset({"with", "after", "following", "amid", "amidst"})
 DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
 
 
@@ -101,6 +118,15 @@ class EventDater(FinderBase):
                 continue
             anaphoric = bool(_ANAPHORIC.search(timex.text))
             owner = self._owner(span.root, anchor_of)
+            owner = self._argument_event(span, owner, anchor_of) or owner
+            # "The hostages were freed. The release came on Tuesday": the day of the event named again
+            renamed = self._renamed(span, candidates)
+            if renamed is not None and owner is None:
+                owner = renamed
+            elif renamed is not None and owner is not None and _names_clause_subject(owner, span):
+                # a noun the lexicon knows is an event itself, which the back-reference rules join to the one
+                # told, once it is of that kind ("their release" of the hostages freed: no product's)
+                owner.type = renamed.type
             if owner is None:
                 if not anaphoric and timex.type == "DATE":
                     previous = timex  # "in 1984 the first Macintosh was released": the date "later" counts from
@@ -186,6 +212,8 @@ class EventDater(FinderBase):
                 continue
             if self._historical_present(candidate, past_days):
                 continue  # historical present: "Trump (left) listens as Putin speaks ... in July 2018"
+            if _referred_back_by_carrier(candidate):
+                continue  # "This retaliatory attack coincides with ...": the attack told before, not one today
             day = self._report_date(candidate, anchor_of) or self.published
             candidate.set_dates(day, day, "day", "present")
         # reporting verbs in a main clause take the publication date, unless the article dates this
@@ -254,6 +282,8 @@ class EventDater(FinderBase):
         return any(
             c is not candidate
             and c.dated
+            # "as Biden convened the G7" is dated only by the clause it hangs on: no occasion the text dates
+            and c.basis == "timex"
             and c.type in ADDRESS_TYPES
             and agents & {a.name for a, role in c.participants if role == "agent"}
             for c in candidates
@@ -273,26 +303,43 @@ class EventDater(FinderBase):
         if verb is None:
             return None
         sentence = self.sentence(candidate.trigger)
-        if _OFF_FOCUS.search(sentence.text):
+        # "Bongo, who took over in 2009, was placed under house arrest": a clause describing a participant has
+        # its own time, which is not the narrated event's
+        asides = _asides(sentence, candidate.trigger)
+        if _OFF_FOCUS.search(_main_text(sentence, asides)):
             return None
-        own = self._days_in(sentence, latest)
+        own = self._days_in(sentence, latest, asides)
         if own is None:
             return None  # a date of another time in its own sentence: that frame, not the news day's
         if own:
             # "Putin said today that the men who attacked ...": the day of another clause is that clause's
             clauses = {_clause_verb(day_root) for _, _, day_root in own}
             return own[0][:2] if clauses <= _coordinated(verb) else None
-        if sentence.start == 0:
-            return None
-        previous = self.sentence(self.doc[sentence.start - 1])
-        if _OFF_FOCUS.search(previous.text):
-            return None  # a background sentence before it: the narration's time frame was left
-        # a paragraph break does not reset it: news paragraphs are a sentence or two of one narration
-        earlier = self._days_in(previous, latest)
-        return earlier[-1][:2] if earlier else None
+        # the frame a day set goes on through the sentences that narrate on in the simple past ("Soldiers seized
+        # the broadcaster on Tuesday. 'We have ended the regime,' an officer declared. The president was placed
+        # under house arrest"); a sentence of background, of another time or not narrated leaves it (a paragraph
+        # break does not: news paragraphs are a sentence or two of one narration)
+        index = self._sentence_of[sentence.start]
+        for back in range(1, FOCUS_SENTENCES + 1):
+            if index - back < 0:
+                return None
+            previous = self.sentences[index - back]
+            asides = _asides(previous, None)
+            earlier = self._days_in(previous, latest, asides)
+            if earlier is None:
+                return None
+            if earlier:
+                # the sentence that names the day sets the frame, whatever else it says of other times
+                return earlier[-1][:2]
+            if _OFF_FOCUS.search(_main_text(previous, asides)) or self._narrating(previous.root) is None:
+                return None  # a background sentence before it: the narration's time frame was left
+        return None
 
-    def _days_in(self, sentence: Any, latest: dt.date) -> list[tuple[dt.date, str, Any]] | None:
-        """The days of the article's news a sentence names, in order; None when it names any other time."""
+    def _days_in(
+        self, sentence: Any, latest: dt.date, asides: frozenset[int] = frozenset()
+    ) -> list[tuple[dt.date, str, Any]] | None:
+        """The days of the article's news a sentence names (outside its ``asides``), in order; None when it
+        names any other time."""
         days = []
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char or timex.type not in ("DATE", "TIME"):
@@ -300,6 +347,8 @@ class EventDater(FinderBase):
             if _CLOCK_ONLY.match(timex.text) and timex.type == "TIME":
                 continue  # "at 8.30pm": a time of some day, which sets no day
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is not None and len(span) and span.root.i in asides:
+                continue
             timex = self._weekday_ahead(timex, span) if span is not None and len(span) else timex
             day = timex.earliest
             if (
@@ -461,6 +510,77 @@ class EventDater(FinderBase):
                     return None
             current = current.head
         return None
+
+    def _argument_event(self, span: Any, owner: Candidate | None, anchor_of: dict[int, Candidate]) -> Candidate | None:
+        """The event noun a date right after it belongs to, when the parser hung the date on a verb that tells no
+        event of its own: "the attack coincides with Iran's capture of a ship near Hormuz on Saturday" (the
+        capture was on Saturday; "coincides" only carries the attack's time), "the offensive follows the
+        militia's capture of a town on Monday", "tensions rose after the arrest of the leader on Tuesday".  Not
+        when the verb is an event itself ("police arrested him after the shooting on Monday": the arrest's day),
+        nor a date before the noun ("the attack came on Saturday after the seizure")."""
+        root = span.root
+        if root.dep_ == "pobj" and root.head.dep_ == "prep":
+            verb = root.head.head
+        elif root.dep_ in ("npadvmod", "tmod"):
+            verb = root.head
+        else:
+            return None
+        if not verb.tag_.startswith("VB"):
+            return None
+        carried = anchor_of.get(verb.i)
+        if carried is not None and (carried.trigger.i == verb.i or not carried.trigger.tag_.startswith("NN")):
+            return None  # the verb is the event ("arrested", "launched"): the date is its own
+        if carried is None and owner is not None:
+            return None
+        found = None
+        for child in verb.children:
+            if not verb.i < child.i < span.start:
+                continue
+            noun = child if child.dep_ == "dobj" else None
+            if child.dep_ == "prep" and child.lower_ in RELATING_PREPOSITIONS:
+                noun = _child(child, "pobj")
+            event = anchor_of.get(noun.i) if noun is not None else None
+            if event is not None and event is not carried and event.trigger.tag_.startswith("NN"):
+                found = event
+        return found
+
+    def _renamed(self, span: Any, candidates: list[Candidate]) -> Candidate | None:
+        """The event of the sentence before that a definite noun names again to give its day: "Rebels freed two
+        aid workers. The release came on Tuesday after weeks of talks", "Soldiers detained the president. The
+        arrest took place on Monday".  Only for a verb that says nothing but that the subject happened
+        (``HAPPENING_FORMS``), a noun that can name that kind of event, and one such event before it."""
+        verb = _clause_verb(span.root)
+        if verb is None:
+            return None
+        lemma = HAPPENING_FORMS.get(verb.lower_)
+        if lemma is None or (lemma == "take" and not any(c.lower_ == "place" for c in verb.children)):
+            return None
+        noun = _child(verb, "nsubj")
+        if noun is None or not noun.tag_.startswith("NN") or noun.i > span.root.i:
+            return None
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in RENAMING_DETERMINERS for c in noun.children):
+            return None  # "a release came": not one told before
+        index = self._sentence_of[verb.i]
+        kinds = self._kinds_named(noun)
+        told = [
+            c
+            for c in candidates
+            if c.sentence_index == index - 1
+            and not c.dated
+            and (self.lexicon.lemma(c.trigger) == self.lexicon.lemma(noun) or c.type in kinds)
+        ]
+        return told[0] if len(told) == 1 else None
+
+    def _kinds_named(self, noun: Any) -> set[str]:
+        """The kinds of event a noun can name, as a noun or as the verb of that word ("release": of hostages, a
+        yield; of a product, a launch)."""
+        word = self.lexicon.lemma(noun)
+        kinds: set[str] = set()
+        for lexeme in (self.lexicon.nouns.get(word), self.lexicon.verbs.get(word)):
+            if lexeme is not None:
+                kinds.add(lexeme.type)
+                kinds.update(code for _, code in (*lexeme.by_object, *lexeme.by_subject))
+        return kinds
 
     def _reports_today(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> bool:
         if not candidate.lexeme.reporting:
@@ -799,6 +919,38 @@ def _coordinated(verb: Any) -> set[Any]:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return {first} | {t for t in first.subtree if t.dep_ == "conj" and t.tag_.startswith("VB")}
+
+
+def _referred_back_by_carrier(candidate: Candidate) -> bool:
+    """A definite event noun whose verb only carries its time ("this attack coincides with", "the strike comes
+    after"): the present of that verb is the writer's, the noun names an event the story already told."""
+    trigger, verb = candidate.trigger, candidate.verb
+    if verb.i == trigger.i or not trigger.tag_.startswith("NN") or trigger.dep_ != "nsubj" or trigger.head.i != verb.i:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.children)
+
+
+def _asides(sentence: Any, keep: Any) -> frozenset[int]:
+    """The tokens of the relative clauses of a sentence ("who took over in 2009", "where the military have
+    seized power in five other countries since 2020"), but not one that tells ``keep``: what describes a
+    participant or a place, with its own time, not the narration's."""
+    found: set[int] = set()
+    for token in sentence:
+        if token.dep_ == "relcl" and token.i not in found:
+            clause = {t.i for t in token.subtree}
+            if keep is None or keep.i not in clause:
+                found |= clause
+    return frozenset(found)
+
+
+def _main_text(sentence: Any, asides: frozenset[int]) -> str:
+    return "".join(t.text_with_ws for t in sentence if t.i not in asides)
+
+
+def _names_clause_subject(candidate: Candidate, span: Any) -> bool:
+    """Whether the candidate is the subject noun of the clause the time expression is in."""
+    trigger = candidate.trigger
+    return bool(trigger.dep_ == "nsubj" and trigger.head == _clause_verb(span.root))
 
 
 def _clause_verb(token: Any) -> Any:

@@ -41,6 +41,10 @@ DEFINITE_WORDS = {"the", "this", "that", "its", "their", "his", "her"}
 # Kinds of news that are events even without an actor: disasters, attacks, protests, arrests, votes.
 # what an outlet does when it reports: says, or confirms ("state television confirmed the strike")
 OUTLET_SPEECH = frozenset({"statement", "confirmation"})
+# "five other countries since 2020": what a trend is told of (counted, not named), and over how long a span
+PLACE_NOUNS = frozenset({"country", "nation", "state", "city", "town", "village", "province", "region", "district"})
+SEVERAL = frozenset({"other", "several", "many", "numerous", "multiple", "various", "some", "dozen", "dozens"})
+TREND_DAYS = 7
 UNAGENTIVE_TYPES = {"disaster", "attack", "mass-violence", "military", "protest", "coercion", "election"}
 
 
@@ -128,7 +132,35 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             and (not c.caption or c.basis == "timex")
             # a scheduled event is worth a node only when the text dates it after the report
             and (not c.planned or (c.basis == "timex" and c.earliest is not None and c.earliest > self.published))
+            and not self._trend(c)
         ]
+
+    def _trend(self, candidate: Candidate) -> bool:
+        """Background over a span about several places ("where the military have seized power in five other
+        countries since 2020", "armies have toppled governments in several states"): one verb for many events,
+        each of its own place and day, none of them the story's, so no event.  What the text dates to a day or a
+        week is news however many places it names ("gunmen attacked churches in three villages on Sunday")."""
+        earliest, latest = candidate.earliest, candidate.latest
+        if candidate.dated and earliest is not None and latest is not None and (latest - earliest).days <= TREND_DAYS:
+            return False
+        # "seized power in four countries": the place may hang on the verb's object
+        heads = [*candidate.anchors, *(c for a in candidate.anchors for c in a.children if c.dep_ == "dobj")]
+        for anchor in heads:
+            for prep in anchor.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout"):
+                    continue
+                for place in prep.children:
+                    if place.dep_ == "pobj" and self._several_places(place):
+                        return True
+        return False
+
+    def _several_places(self, noun: Any) -> bool:
+        """ "five other countries", "several states", "a dozen cities": places counted, not named."""
+        word = noun.lower_
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        if noun.tag_ != "NNS" or singular not in PLACE_NOUNS:
+            return False
+        return any(c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in SEVERAL) for c in noun.children)
 
     def _without_provenance(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "the Associated Press reported", "two officials told CBS News": an outlet's report is the source
