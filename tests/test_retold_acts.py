@@ -242,3 +242,46 @@ def test_the_attack_on_a_day_of_two_attacks_joins_neither() -> None:
     )
     for words in ("struck the port of Velmar", "stormed a police station"):
         assert not any("attack late Sunday" in m.quote for e in nodes_with(events, words) for m in e.mentions)
+
+
+# -- news remembered, and a dated definite mention of it in another article ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "remembering"),
+    [
+        ("Kenya observed a day of mourning, commemorating the deadliest bombing in the country in a decade.", "kenya"),
+        ("The governor refrained from linking the bombing to the separatists.", "governor"),
+    ],
+)
+def test_who_remembers_or_links_an_attack_is_not_its_agent(text: str, remembering: str) -> None:
+    for event in extract(text, D(2025, 5, 20)):
+        assert not any(
+            remembering in p.actor_id and p.role == "agent" for p in event.participants if event.type == "attack"
+        )
+
+
+WEDDING = ("wedding", D(2025, 5, 18), "Gunmen attacked a wedding hall in Kano on Saturday, killing 14 people.")
+MOURNING = (
+    "mourning",
+    D(2025, 5, 20),
+    "Flags flew at half-mast across Kano. The governor declared Monday a day of mourning for the 14 people "
+    "killed in the Saturday night massacre.",
+)
+
+
+def test_a_dated_definite_mention_naming_no_agent_joins_the_one_event_of_its_days(tmp_path: Path) -> None:
+    events = load(tmp_path, WEDDING, MOURNING)
+    node = node_with(events, "attacked a wedding hall", "attack")
+    assert any("Saturday night massacre" in m.quote for m in node.mentions)
+    assert (node.earliest, node.latest) == (D(2025, 5, 17), D(2025, 5, 17))
+    assert any("a dated definite mention" in line for line in node.attribute(MERGE_EVIDENCE, ()))
+
+
+def test_a_dated_definite_mention_on_a_day_of_two_attacks_stays_apart(tmp_path: Path) -> None:
+    """A bombing in another city that Saturday, in the story too (the mourning article names both cities)."""
+    market = ("market", D(2025, 5, 18), "Militants bombed a market in Zaria on Saturday, killing six people.")
+    mourning = (MOURNING[0], MOURNING[1], MOURNING[2].replace("across Kano", "across Kano and Zaria"))
+    events = load(tmp_path, WEDDING, market, mourning)
+    assert not any("Saturday night massacre" in m.quote for m in node_with(events, "attacked a wedding hall").mentions)
+    assert not any(
+        "Saturday night massacre" in m.quote for m in node_with(events, "bombed a market", "attack").mentions
+    )

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from timelinekg.graph.base import EventQuery, PublicationReader, StoreReader
 from timelinekg.schema.coreference import (
     FOLLOWS,
+    REFERENCE,
     STORY_DAYS,
     Story,
     antecedent,
@@ -23,6 +24,7 @@ from timelinekg.schema.coreference import (
     is_back_reference,
     is_reported_news,
     kin_types,
+    named_on_its_days,
     refers_back,
     same_referent,
 )
@@ -259,3 +261,19 @@ class BackReferences:
             if evidence is not None:
                 fitting[candidate.id] = (candidate, evidence)
         return fitting
+
+    def named_again(self, mention: Event) -> tuple[Event, str] | None:
+        """The one dated event of another article of its story that the incoming dated definite mention naming no
+        agent ("the Friday night massacre") is, and why (``schema.coreference.named_on_its_days``)."""
+        if mention.earliest is None or mention.latest is None or not mention.attribute(REFERENCE):
+            return None
+        story = self.story()
+        fitting = {}
+        for dated in self._dated_in_story(mention, self.article_keys, self.published):
+            evidence = named_on_its_days(mention, dated, story)
+            if evidence is not None:
+                fitting[dated.id] = (dated, evidence)
+        if len(fitting) != 1:
+            return None  # none, or two events of its days: nothing tells which
+        ((dated, evidence),) = fitting.values()
+        return dated, "; ".join((*evidence, f"the only {dated.type} of its story on those days"))

@@ -266,7 +266,10 @@ def _merge_with_store(
         if merge and old_event is None:
             # an undated mention its article dates nowhere, or the dated event a stored one refers back to
             referred = (
-                back_references.referred(event) or back_references.referring(event) or back_references.retold(event)
+                back_references.referred(event)
+                or back_references.referring(event)
+                or back_references.retold(event)
+                or back_references.named_again(event)
             )
             if referred is not None:
                 old_event, reason = referred

@@ -214,7 +214,9 @@ def _reference_attributes(candidate: Any, event_types: dict[int, str]) -> tuple[
 
     trigger = candidate.trigger
     if candidate.earliest is not None:
-        return ()
+        # "the Friday night massacre": dated, and still pointing back at news the reader knows
+        form = reference_form(trigger) if trigger.tag_.startswith("NN") else None
+        return ((REFERENCE, form),) if form else ()
     answered = answered_event(trigger, event_types)
     follows = ((FOLLOWS, answered),) if answered else ()
     if trigger.dep_ == "dobj" and trigger.head in candidate.anchors:
