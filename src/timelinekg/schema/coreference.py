@@ -37,6 +37,9 @@ The rule (the merge rule's evidence principle, for a mention that has no date of
    that event once the event is dated to the day or the week within ``STORY_DAYS`` before the report
    (``bound_by_answered``); an older event would only widen the report into a window every question overlaps.
 
+9. a dated definite mention that names no agent ("the Friday night massacre") joins the one dated event of another
+   article of its story on overlapping days that passes 4 and 5 (``named_on_its_days``).
+
 The mention then joins the dated event: its claim keeps its own "reported by" bound, the node keeps the dated
 bounds (the intersection of the claims), and the node's merge evidence says why (``timelinekg show``).
 """

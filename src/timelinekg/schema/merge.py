@@ -18,6 +18,10 @@ Two reports are one event only on evidence.  They must
 5. not tell background: a report of an earlier occasion ("has twice before sued") or a lasting state ("its
    decades-long dispute") joins no other report but by the same quoted words.
 
+6. an undated report in one article of an act another article dates (the same named agent, type, word for the act
+   and subject, within days) is that act when it is the only dated one it fits (``retold_act``; the store decides
+   which ones fit, graph/back_references.py).
+
 One shared name is never enough: "Russia attacked Ukraine" and "drones shot down over Moscow"
 both name Russia, and "Biden said X" and "Biden said Y" share their speaker and their day.
 
