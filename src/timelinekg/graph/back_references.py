@@ -267,9 +267,32 @@ class BackReferences:
         agent ("the Friday night massacre") is, and why (``schema.coreference.named_on_its_days``)."""
         if mention.earliest is None or mention.latest is None or not mention.attribute(REFERENCE):
             return None
+        return self._only_named(mention, self._dated_in_story(mention, self.article_keys, self.published))
+
+    def named_again_by(self, dated: Event) -> list[tuple[Event, str]]:
+        """Stored dated definite mentions naming no agent, of other articles, whose one event of their story on
+        their days is the incoming ``dated`` (the other direction of :meth:`named_again`)."""
+        if not can_anchor(dated) or dated.earliest is None or dated.latest is None:
+            return []
+        query = EventQuery(start=dated.earliest, end=dated.latest, types=kin_types(dated.type), limit=CANDIDATES)
+        story = self.story()
+        found = []
+        for mention in self.learn(list(self.store.events(query))):
+            if mention.id == dated.id or named_on_its_days(mention, dated, story) is None:
+                continue
+            keys = self._keys_of_sources(mention)
+            if not self.article_keys & keys:
+                continue  # not of this article's story
+            others = [e for e in self._dated_in_story(mention, keys, mention.latest) if e.id != dated.id]
+            joined = self._only_named(mention, [*others, dated])
+            if joined is not None and joined[0].id == dated.id:
+                found.append((mention, joined[1]))
+        return found
+
+    def _only_named(self, mention: Event, candidates: Iterable[Event]) -> tuple[Event, str] | None:
         story = self.story()
         fitting = {}
-        for dated in self._dated_in_story(mention, self.article_keys, self.published):
+        for dated in candidates:
             evidence = named_on_its_days(mention, dated, story)
             if evidence is not None:
                 fitting[dated.id] = (dated, evidence)

@@ -312,13 +312,14 @@ def _merge_with_store(
 
 def _take_in_retold(written: dict[str, Event], retired: dict[str, str], known: BackReferences) -> None:
     """Stored undated reports of other articles that retell a dated act this batch wrote, folded into it when it
-    is the only dated act they fit (``schema.merge.retold_act``): run once the batch's dates are settled, so that an
-    act dated only by the news it answers ("condemned the seizure of power") counts as dated too."""
+    is the only dated act they fit (``schema.merge.retold_act``), and stored dated definite mentions naming no agent
+    whose one event of their days it is ("the Friday night massacre"): run once the batch's dates are settled, so
+    that an act dated only by the news it answers ("condemned the seizure of power") counts as dated too."""
     for event_id in list(written):
         event = written[event_id]
         if event.earliest is None or event_id in retired:
             continue
-        for undated, reason in known.retold_by(event):
+        for undated, reason in [*known.retold_by(event), *known.named_again_by(event)]:
             if undated.id in written or undated.id in retired:
                 continue  # this batch's own reports were matched already
             event = merge_events(event, undated, reason, known.story(), unified=True)
