@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from timelinekg.graph.base import EventQuery, PublicationReader, StoreReader
 from timelinekg.schema.coreference import (
     FOLLOWS,
+    REFERENCE,
     STORY_DAYS,
     Story,
     antecedent,
@@ -23,10 +24,11 @@ from timelinekg.schema.coreference import (
     is_back_reference,
     is_reported_news,
     kin_types,
+    named_on_its_days,
     refers_back,
     same_referent,
 )
-from timelinekg.schema.merge import ANSWERED_IN_SENTENCE
+from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, RETELLING_DAYS, retold_act
 from timelinekg.schema.model import Event, Facts, Place
 
 # How long before its report an event referred back to may have happened ("an airstrike earlier this month");
@@ -200,3 +202,101 @@ class BackReferences:
             if found is not None and found[0].id == dated.id:
                 return mention, found[1]
         return None
+
+    def retold(self, undated: Event) -> tuple[Event, str] | None:
+        """The stored dated act the incoming undated report retells (``schema.merge.retold_act``), when it is the
+        only one that fits, and why."""
+        found = self._retold_candidates(undated)
+        if len(found) != 1:
+            return None  # none, or two the report could retell: nothing tells which
+        ((dated, evidence),) = found.values()
+        return dated, "; ".join(evidence)
+
+    def retold_by(self, dated: Event) -> list[tuple[Event, str]]:
+        """The stored undated reports of other articles that retell the incoming dated act, each when that act is
+        the only dated one it fits (the other direction of :meth:`retold`: whichever comes first, one node)."""
+        agents = sorted(p.actor_id for p in dated.participants if p.role == "agent")
+        if dated.earliest is None or dated.latest is None or not agents:
+            return []
+        query = EventQuery(
+            start=dated.earliest,
+            end=dated.earliest + dt.timedelta(days=RETELLING_DAYS),
+            include_open=True,
+            types=[dated.type],
+            actor_ids=agents,
+            limit=CANDIDATES,
+        )
+        story = self.story()
+        found = []
+        for undated in self.learn(list(self.store.events(query))):
+            if undated.id == dated.id or retold_act(undated, dated, story) is None:
+                continue
+            others = self._retold_candidates(undated, dated)
+            if set(others) == {dated.id}:
+                found.append((undated, "; ".join(others[dated.id][1])))
+        return found
+
+    def _retold_candidates(
+        self, undated: Event, newer: Event | None = None
+    ) -> dict[str, tuple[Event, tuple[str, ...]]]:
+        """Every dated act the undated report may retell, by id (``newer``: a dated act not stored yet, or newer
+        than its stored version)."""
+        agents = sorted(p.actor_id for p in undated.participants if p.role == "agent")
+        if undated.earliest is not None or undated.latest is None or not agents:
+            return {}
+        query = EventQuery(
+            start=undated.latest - dt.timedelta(days=RETELLING_DAYS),
+            end=undated.latest,
+            types=[undated.type],
+            actor_ids=agents,
+            limit=CANDIDATES,
+        )
+        candidates = {e.id: e for e in self.learn(list(self.store.events(query)))}
+        if newer is not None:
+            candidates[newer.id] = newer
+        story = self.story()
+        fitting = {}
+        for candidate in candidates.values():
+            evidence = retold_act(undated, candidate, story)
+            if evidence is not None:
+                fitting[candidate.id] = (candidate, evidence)
+        return fitting
+
+    def named_again(self, mention: Event) -> tuple[Event, str] | None:
+        """The one dated event of another article of its story that the incoming dated definite mention naming no
+        agent ("the Friday night massacre") is, and why (``schema.coreference.named_on_its_days``)."""
+        if mention.earliest is None or mention.latest is None or not mention.attribute(REFERENCE):
+            return None
+        return self._only_named(mention, self._dated_in_story(mention, self.article_keys, self.published))
+
+    def named_again_by(self, dated: Event) -> list[tuple[Event, str]]:
+        """Stored dated definite mentions naming no agent, of other articles, whose one event of their story on
+        their days is the incoming ``dated`` (the other direction of :meth:`named_again`)."""
+        if not can_anchor(dated) or dated.earliest is None or dated.latest is None:
+            return []
+        query = EventQuery(start=dated.earliest, end=dated.latest, types=kin_types(dated.type), limit=CANDIDATES)
+        story = self.story()
+        found = []
+        for mention in self.learn(list(self.store.events(query))):
+            if mention.id == dated.id or named_on_its_days(mention, dated, story) is None:
+                continue
+            keys = self._keys_of_sources(mention)
+            if not self.article_keys & keys:
+                continue  # not of this article's story
+            others = [e for e in self._dated_in_story(mention, keys, mention.latest) if e.id != dated.id]
+            joined = self._only_named(mention, [*others, dated])
+            if joined is not None and joined[0].id == dated.id:
+                found.append((mention, joined[1]))
+        return found
+
+    def _only_named(self, mention: Event, candidates: Iterable[Event]) -> tuple[Event, str] | None:
+        story = self.story()
+        fitting = {}
+        for dated in candidates:
+            evidence = named_on_its_days(mention, dated, story)
+            if evidence is not None:
+                fitting[dated.id] = (dated, evidence)
+        if len(fitting) != 1:
+            return None  # none, or two events of its days: nothing tells which
+        ((dated, evidence),) = fitting.values()
+        return dated, "; ".join((*evidence, f"the only {dated.type} of its story on those days"))

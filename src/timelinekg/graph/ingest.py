@@ -265,7 +265,12 @@ def _merge_with_store(
         reason = ""
         if merge and old_event is None:
             # an undated mention its article dates nowhere, or the dated event a stored one refers back to
-            referred = back_references.referred(event) or back_references.referring(event)
+            referred = (
+                back_references.referred(event)
+                or back_references.referring(event)
+                or back_references.retold(event)
+                or back_references.named_again(event)
+            )
             if referred is not None:
                 old_event, reason = referred
                 old_event = written.get(old_event.id, old_event)
@@ -284,11 +289,13 @@ def _merge_with_store(
             event = merge_events(event, written.pop(other.id, other), story=back_references.story(), unified=True)
             retired[other.id] = event.id
         written[event.id] = event
-    if retired:
-        _relink(store, written, retired)
     if merge:
         # "condemned the coup": not before the coup, in this article or in one stored before the coup was dated
         written.update(bound_by_answered({**back_references.earlier_answers(written), **written}))
+        _take_in_retold(written, retired, back_references)
+    if retired:
+        _relink(store, written, retired)
+    if merge:
         link_claims(store, written)  # denials and confirmations, to the events they answer
     summary.events_written = len(written)
     summary.actors = len(actors)
@@ -301,6 +308,23 @@ def _merge_with_store(
         recorded_at=recorded_at or facts.recorded_at,
         retired_event_ids=sorted(retired),
     )
+
+
+def _take_in_retold(written: dict[str, Event], retired: dict[str, str], known: BackReferences) -> None:
+    """Stored undated reports of other articles that retell a dated act this batch wrote, folded into it when it
+    is the only dated act they fit (``schema.merge.retold_act``), and stored dated definite mentions naming no agent
+    whose one event of their days it is ("the Friday night massacre"): run once the batch's dates are settled, so
+    that an act dated only by the news it answers ("condemned the seizure of power") counts as dated too."""
+    for event_id in list(written):
+        event = written[event_id]
+        if event.earliest is None or event_id in retired:
+            continue
+        for undated, reason in [*known.retold_by(event), *known.named_again_by(event)]:
+            if undated.id in written or undated.id in retired:
+                continue  # this batch's own reports were matched already
+            event = merge_events(event, undated, reason, known.story(), unified=True)
+            retired[undated.id] = event.id
+        written[event_id] = event
 
 
 def _relink(store: StoreReader, written: dict[str, Event], retired: dict[str, str]) -> None:

@@ -37,6 +37,9 @@ The rule (the merge rule's evidence principle, for a mention that has no date of
    that event once the event is dated to the day or the week within ``STORY_DAYS`` before the report
    (``bound_by_answered``); an older event would only widen the report into a window every question overlaps.
 
+9. a dated definite mention that names no agent ("the Friday night massacre") joins the one dated event of another
+   article of its story on overlapping days that passes 4 and 5 (``named_on_its_days``).
+
 The mention then joins the dated event: its claim keeps its own "reported by" bound, the node keeps the dated
 bounds (the intersection of the claims), and the node's merge evidence says why (``timelinekg show``).
 """
@@ -158,6 +161,29 @@ def refers_back(mention: Event, dated: Event, story: Story) -> tuple[str, ...] |
         f"types compatible ({mention.type}, {dated.type})",
         f"dates overlap (reported by {mention.latest}, dated {dated.earliest}..{dated.latest})",
         *(shared or ["no argument contradicting"]),
+    )
+
+
+def named_on_its_days(mention: Event, dated: Event, story: Story) -> tuple[str, ...] | None:
+    """The evidence that ``mention``, a dated definite noun of news in one article that names no agent ("the Friday
+    night massacre"), is the event another article of its story tells on those days ("Friday's attack on a concert
+    hall"), or None: the back-reference rule (1-5 above) for a mention that carries a date of its own."""
+    form = mention.attribute(REFERENCE)
+    if not form or mention.earliest is None or mention.type in SPEECH_TYPES or not can_anchor(mention):
+        return None
+    if story.named(_roles(mention, ("agent",))) or not can_anchor(dated) or not _kin(mention.type, dated.type):
+        return None
+    if set(mention.source_ids) & set(dated.source_ids):
+        return None  # within one article the extractor decided (nlp.extract: the attack told again on its day)
+    if not overlaps(mention.earliest, mention.latest, dated.earliest, dated.latest) or _contradiction(
+        mention, dated, story
+    ):
+        return None
+    return (
+        f"a dated {form} mention of the {mention.type} naming no agent",
+        f"types compatible ({mention.type}, {dated.type})",
+        f"dates overlap ({mention.earliest}..{mention.latest}, {dated.earliest}..{dated.latest})",
+        *(_shared(mention, dated, story) or ["no argument contradicting"]),
     )
 
 

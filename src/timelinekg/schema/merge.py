@@ -18,6 +18,10 @@ Two reports are one event only on evidence.  They must
 5. not tell background: a report of an earlier occasion ("has twice before sued") or a lasting state ("its
    decades-long dispute") joins no other report but by the same quoted words.
 
+6. an undated report in one article of an act another article dates (the same named agent, type, word for the act
+   and subject, within days) is that act when it is the only dated one it fits (``retold_act``; the store decides
+   which ones fit, graph/back_references.py).
+
 One shared name is never enough: "Russia attacked Ukraine" and "drones shot down over Moscow"
 both name Russia, and "Biden said X" and "Biden said Y" share their speaker and their day.
 
@@ -46,6 +50,8 @@ from timelinekg.schema.event_types import compatible
 from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
 from timelinekg.schema.speech import (
+    MIN_RETOLD_WORDS,
+    MIN_SHARED_WORDS,
     SAID,
     combined_attributes,
     is_background,
@@ -402,6 +408,120 @@ def _retelling(undated: Event, dated: Event) -> str:
     return f"an undated report of the {dated.type}, published {days} day(s) after its date"
 
 
+# How many leading letters two trigger words share to name one act: "condemned" and "condemnation", "recalled" and
+# "recall", "claimed" and "claims" (not "said" and "saying": a bare speech verb names no act of its own).
+TRIGGER_STEM = 5
+# Verbs that report speech and nothing else: two statements sharing one of them share nothing.
+BARE_SPEECH_VERBS = (
+    "say", "said", "tell", "told", "state", "add", "note", "comment", "remark", "speak", "spoke", "announc", "report",
+    "declar", "write", "wrote", "post", "confirm", "insist", "argu", "explain",
+)  # fmt: skip
+
+
+def _trigger_stem(event: Event) -> str:
+    trigger = event.attribute("trigger")
+    return trigger.casefold()[:TRIGGER_STEM] if isinstance(trigger, str) and len(trigger) >= 4 else ""
+
+
+def _claim_of_responsibility(event: Event) -> bool:
+    """ "The group claimed responsibility for the bombing": the act is the claim, whatever else the sentence says."""
+    said = {w for words in event.attribute(SAID, ()) or () for w in words}
+    return _trigger_stem(event).startswith("claim") and any(w.startswith("respon") for w in said)
+
+
+# Words of a sentence that tell nothing of what it reports.
+_FUNCTION_WORDS = frozenset(
+    (
+        "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without",
+        "over", "under", "after", "before", "during", "about", "against", "into", "onto", "than", "then", "that",
+        "this", "these", "those", "its", "his", "her", "their", "our", "your", "has", "have", "had", "was", "were",
+        "been", "being", "is", "are", "be", "will", "would", "could", "should", "may", "might", "can", "not", "also",
+        "said", "says", "say", "who", "whom", "which", "what", "when", "where", "while", "there", "here", "it", "they",
+        "he", "she", "we", "you", "them", "him", "us", "very", "more", "most", "some", "any", "all", "each", "other",
+        "such", "only", "just", "into", "late", "early", "new",
+    )
+)  # fmt: skip
+_WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
+
+
+def _sentence_words(event: Event) -> list[set[str]]:
+    """The content words of each report's sentence, cut to six letters as the reported words are (schema/speech.py)."""
+    return [
+        {w.casefold()[:6] for w in _WORD.findall(m.quote) if len(w) > 2 and w.casefold() not in _FUNCTION_WORDS}
+        for m in event.mentions
+    ]
+
+
+def _same_subject(undated: Event, dated: Event) -> str:
+    """What tells one agent's act from their other acts of its kind: the words of what was said (of the sentences that
+    tell it, for other acts) shared, not the agent's own name nor the word for the act; or a claim of responsibility
+    in both (a group claims one attack per attack)."""
+    if _claim_of_responsibility(undated) and _claim_of_responsibility(dated):
+        return "a claim of responsibility in both"
+    names = {part[:6] for p in undated.participants for part in p.actor_id.split("-") if len(part) > 2}
+    names.add(str(undated.attribute("trigger")).casefold()[:6])
+    names.add(str(dated.attribute("trigger")).casefold()[:6])
+    speech = undated.type in SPEECH_TYPES
+    reports_u = _reports_said(undated) if speech else _sentence_words(undated)
+    reports_d = _reports_said(dated) if speech else _sentence_words(dated)
+    enough = MIN_SHARED_WORDS if speech else MIN_RETOLD_WORDS
+    best: set[str] = set()
+    for words_u in reports_u:
+        for words_d in reports_d:
+            best = max(best, {w for w in words_u & words_d if w not in names}, key=len)
+    return "about the same: " + ", ".join(sorted(best)[:6]) if len(best) >= enough else ""
+
+
+def _reports_said(event: Event) -> list[set[str]]:
+    return [set(words) for words in event.attribute(SAID, ()) or ()]
+
+
+def retold_act(undated: Event, dated: Event, story: Story | None = None) -> tuple[str, ...] | None:
+    """Evidence that an undated report in one article is the act another article dates: "the Ministry condemned the
+    closures" told without a day, days after "the Ministry condemned the closures on Wednesday".
+
+    The same named agents (all the undated report names), the same type and the same word for the act ("condemned",
+    "condemnation"), the dated act told to the day or the week and no more than ``RETELLING_DAYS`` before the report,
+    and the same subject: shared words of what was said, or of the sentences telling other acts ("recalled 40,000
+    vans with faulty brakes"), or a claim of responsibility in both, since one agent does many acts of one kind ("Biden
+    convened his advisers", "Biden convened the G7").  The caller makes sure the dated act is the only one that fits:
+    with two, nothing tells which one the report retells."""
+    if not _undated(undated) or _undated(dated) or undated.latest is None or dated.latest is None:
+        return None
+    if set(undated.source_ids) & set(dated.source_ids) or undated.type != dated.type or undated.type == "other":
+        return None
+    if is_background(undated) or is_background(dated) or undated.attribute(ANSWERED_IN_SENTENCE):
+        return None
+    if dated.attribute("planned") or dated.date_conflict or dated.earliest is None:
+        return None
+    if (dated.latest - dated.earliest).days > RETELLING_DAYS:
+        return None  # "has condemned coups since 2020" is no one act
+    if not 0 <= (undated.latest - dated.earliest).days <= RETELLING_DAYS:
+        return None  # dated after the report, or too long before it to be its news
+    # the named agents, all of them the dated act's ("condemnation from the ministry and anger from nurses")
+    agents = story.named(_agents(undated)) if story is not None else _agents(undated)
+    if not agents or not agents <= _agents(dated):
+        return None
+    if _shared_agents_and_places(undated, dated, story) is None:
+        return None
+    stem = _trigger_stem(undated)
+    if (
+        not stem
+        or stem != _trigger_stem(dated)
+        or str(undated.attribute("trigger")).casefold().startswith(BARE_SPEECH_VERBS)
+    ):
+        return None
+    subject = _same_subject(undated, dated)
+    if not subject:
+        return None
+    return (
+        "agent " + ", ".join(sorted(agents)),
+        f"the same {undated.type} ({undated.attribute('trigger')}, {dated.attribute('trigger')})",
+        subject,
+        f"told undated within {RETELLING_DAYS} days of the only such act dated ({dated.earliest}..{dated.latest})",
+    )
+
+
 # The words that swear an oath, as stems of the reported words (schema/speech.py): "I swear", "I solemnly vow".
 OATH_WORDS = ("swear", "swor", "oath", "vow")
 
@@ -549,9 +669,9 @@ def _joined_evidence(
     """Both events' records of earlier joins, and a line for this join when it joins two ids (``unified``: two
     stored nodes, ``incoming``'s id kept as an alias of ``kept``)."""
     lines = list(dict.fromkeys([*kept.attribute(MERGE_EVIDENCE, ()), *incoming.attribute(MERGE_EVIDENCE, ())]))
-    if kept.id == incoming.id:
-        return lines
-    evidence = merge_evidence(kept, incoming, story)
+    if kept.id == incoming.id and not reason:
+        return lines  # one report again, or a content id shared by two reports the caller gave no reason to join
+    evidence = merge_evidence(kept, incoming, story) if kept.id != incoming.id else None
     why = "; ".join(evidence) if evidence else (reason or "an undated report folded into its dated event")
     if unified:
         line = f"unified with ID: {incoming.id} {_report(incoming)} folded into {_report(kept)}: {why}"

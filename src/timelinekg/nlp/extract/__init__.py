@@ -214,7 +214,9 @@ def _reference_attributes(candidate: Any, event_types: dict[int, str]) -> tuple[
 
     trigger = candidate.trigger
     if candidate.earliest is not None:
-        return ()
+        # "the Friday night massacre": dated, and still pointing back at news the reader knows
+        form = reference_form(trigger) if trigger.tag_.startswith("NN") else None
+        return ((REFERENCE, form),) if form else ()
     answered = answered_event(trigger, event_types)
     follows = ((FOLLOWS, answered),) if answered else ()
     if trigger.dep_ == "dobj" and trigger.head in candidate.anchors:
@@ -272,9 +274,20 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         result.append(event)
         sentence_of.append(candidate.sentence_index)
 
-    for candidate, event in zip(candidates, events, strict=True):
-        if candidate.dated:
+    reports = [(candidate, event) for candidate, event in zip(candidates, events, strict=True) if candidate.dated]
+    told_again = _told_again_that_day(reports)
+    for k, (candidate, event) in enumerate(reports):
+        if k not in told_again:
             keep(candidate, event)
+    for k, j in told_again.items():
+        candidate, event = reports[k]
+        told = slot[id(reports[j][0])]
+        evidence = (
+            f"the {candidate.trigger.lower_} told again on its day, naming no one: the article's one {event.type}"
+        )
+        result[told] = merge_events(result[told], event, evidence)
+        slot[id(candidate)] = told
+        slot_of_trigger[candidate.trigger.i] = told
     for candidate, event in zip(candidates, events, strict=True):
         if candidate.dated or candidate.lexeme.state:
             continue
@@ -382,6 +395,42 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 event = event.with_changes(attributes=tuple(sorted(attributes.items())))
             keep(candidate, event)
     return result
+
+
+def _told_again_that_day(dated: list[tuple[Any, Event]]) -> dict[int, int]:
+    """Dated reports that name no one and nowhere, by a definite noun ("The attack late Saturday marked the first
+    time..."), each with the one other dated report of the article it tells again: an act of its kind on overlapping
+    days.  The article has told its news and returns to it by its day; with two such acts, nothing tells which."""
+    from timelinekg.schema.coreference import can_anchor, kin_types
+
+    def bare_definite(k: int) -> bool:
+        candidate, event = dated[k]
+        return (
+            not event.participants and not event.place_ids and _definite_noun(candidate.trigger) and can_anchor(event)
+        )
+
+    told_again: dict[int, int] = {}
+    for k, (_, event) in enumerate(dated):
+        if k in told_again or not bare_definite(k):
+            continue
+        kin = set(kin_types(event.type))
+        options = [j for j, (_, other) in enumerate(dated) if j != k and other.type in kin and _same_days(event, other)]
+        if len(options) != 1 or options[0] in told_again:
+            continue
+        (j,) = options
+        if j > k and bare_definite(j):
+            told_again[j] = k  # both name no one ("this attack", "the attack late Saturday"): the first one kept
+        else:
+            told_again[k] = j
+    return told_again
+
+
+def _definite_noun(trigger: Any) -> bool:
+    """ "the attack", "this massacre": a noun the reader is pointed back to (not "an attack", "another attack")."""
+    if not trigger.tag_.startswith("NN"):
+        return False
+    determiners = [c.lower_ for c in trigger.children if c.dep_ in ("det", "poss")]
+    return determiners in (["the"], ["this"], ["that"])
 
 
 def _same_days(a: Event, b: Event) -> bool:

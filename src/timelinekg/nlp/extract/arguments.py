@@ -308,6 +308,8 @@ class ArgumentFinder(FinderBase):
                 found += [c for c in current.children if c.dep_ == "nsubj"]
                 break
             current = current.head
+            if current.tag_.startswith("VB") and self.lexicon.lemma(current) in self.lexicon.regarding_verbs:
+                break  # "Russia observed a day of mourning, commemorating the assault": who remembers it took no part
             inside_noun = inside_noun or current.tag_.startswith("NN") or current.tag_ in ("CD", "PRP")
             if current.tag_.startswith("VB"):
                 found += [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]

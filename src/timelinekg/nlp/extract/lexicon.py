@@ -83,6 +83,7 @@ class Lexicon:
     # "has repeatedly denied", "have long argued": a stance held over time, not one occasion
     habitual_adverbs: set[str] = field(default_factory=set)
     patient_verbs: set[str] = field(default_factory=set)
+    regarding_verbs: set[str] = field(default_factory=set)
     irrealis_governors: set[str] = field(default_factory=set)
     schedule_governors: set[str] = field(default_factory=set)
     states: dict[str, Trigger] = field(default_factory=dict)
@@ -109,6 +110,7 @@ class Lexicon:
             *self.states,
             *self.light_verbs,
             *self.patient_verbs,
+            *self.regarding_verbs,
             *self.irrealis_governors,
             *self.schedule_governors,
             *self.irregular.values(),
@@ -248,6 +250,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     lexicon.earlier_adverbs.update(str(v).lower() for v in data.get("earlier_adverbs") or ())
     lexicon.habitual_adverbs.update(str(v).lower() for v in data.get("habitual_adverbs") or ())
     lexicon.patient_verbs.update(str(v).lower() for v in data.get("patient_verbs") or ())
+    lexicon.regarding_verbs.update(str(v).lower() for v in data.get("regarding_verbs") or ())
     lexicon.irrealis_governors.update(str(v).lower() for v in data.get("irrealis_governors") or ())
     lexicon.schedule_governors.update(str(v).lower() for v in data.get("schedule_governors") or ())
     for lemma in data.get("states") or ():
@@ -367,6 +370,7 @@ def _merge_learned(lexicon: Lexicon, path: Path) -> None:
         *lexicon.light_verbs,
         *lexicon.irrealis_governors,
         *lexicon.patient_verbs,
+        *lexicon.regarding_verbs,
         *lexicon.descriptions,
         *lexicon.unnamed_actors,
         *LEARNED_STOP,

@@ -61,6 +61,8 @@ class TriggerFinder(FinderBase):
                         out.append(Candidate(dobj, object_kind, carrier, [dobj, token], planned=planned))
                     carried.add(dobj.i)
                     continue
+                if noun is not None and lexeme is None and lemma in self.lexicon.regarding_verbs:
+                    continue  # "commemorating the deadliest assault": the noun is its own event (below), not theirs
                 if (
                     noun is not None
                     and lexeme is None
@@ -294,6 +296,8 @@ class TriggerFinder(FinderBase):
         if noun.dep_ == "dobj" and noun.head.tag_.startswith("VB"):
             verb = noun.head
             lemma = self.lexicon.lemma(verb)
+            if lemma in self.lexicon.regarding_verbs:
+                return None  # "mourned the massacre": the noun tells the event, the verb only looks back on it
             if lemma in self.lexicon.light_verbs or lemma not in self.lexicon.verbs:
                 return verb
         return None
