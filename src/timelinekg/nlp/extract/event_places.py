@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from timelinekg.nlp.extract.actors import (
@@ -9,12 +10,14 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.candidate import (
+    ADDRESS_TYPES,
     FORCE_TYPES,
     LOCATIVE_PREPOSITIONS,
     Candidate,
     FinderBase,
     _children,
 )
+from timelinekg.nlp.extract.nlp import DATELINE
 from timelinekg.nlp.extract.places import PlaceRef
 from timelinekg.schema.identity import name_key
 
@@ -59,6 +62,8 @@ PLACE_NOUNS = {
     "oblast",
     "commune",
 }
+# a country's institutions that act at home ("Zambia's health ministry declared"), unlike its officials or forces
+HOME_BODIES = {"government", "ministry", "authorities", "leadership"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -68,14 +73,16 @@ class EventPlaces(FinderBase):
 
     def _places(self, candidate: Candidate) -> list[PlaceRef]:
         out: list[PlaceRef] = []
-        stack = [(a, 0) for a in candidate.anchors]
+        # the first anchor is walked first: an event noun under its verb ("killed in a crush at ...") keeps its
+        # whole locative chain within the depth limit
+        stack = [(a, 0) for a in reversed(candidate.anchors)]
         visited: set[int] = set()
         # tokens on a chain of locative phrases from the event ("at a hotel in the capital city Lisbon"): a place
         # inside the place where it happened is where it happened
         where: set[int] = set()
         while stack:
             token, depth = stack.pop()
-            if token.i in visited or depth > 6:
+            if token.i in visited or depth > 8:
                 continue
             visited.add(token.i)
             for child in token.children:
@@ -115,9 +122,8 @@ class EventPlaces(FinderBase):
                     and (token in candidate.anchors or token.i in where)
                 ) or (dep in ("pobj", "appos", "compound") and token.i in where)
                 # "in the province of Arauca", "near the port town of Sines": the place a place noun names
-                locative = locative or (
-                    dep == "prep" and child.lower_ == "of" and token.i in where and token.lower_ in PLACE_NOUNS
-                )
+                # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
+                locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
                 if locative:
                     where.add(child.i)
                 if candidate.type not in FORCE_TYPES | {"disaster", "protest"} and not (
@@ -136,11 +142,46 @@ class EventPlaces(FinderBase):
             out.extend(self._actor_place(candidate))
         if not out:
             out.extend(self._own_territory(candidate))
-        if not out and candidate.type not in FORCE_TYPES - {"coercion"}:
-            home = self._demonym_place(candidate)
-            if home is not None:
-                out.append(home)
+        home = self._demonym_place(candidate) if not out and candidate.type not in FORCE_TYPES - {"coercion"} else None
+        if not out:
+            out.extend(self._dateline_place(candidate, home))
+        if not out and home is not None:
+            out.append(home)
         return out
+
+    def _dateline_place(self, candidate: Candidate, home: PlaceRef | None) -> list[PlaceRef]:
+        """ "MEXICO CITY, May 28 (Wire) - Mexico raised duties ...": the lead sentence of a wire story happened
+        where it was filed when it names no place and the dateline city lies in its actor's own country."""
+        sentence = self.sentence(candidate.trigger)
+        city = self._dateline_city(sentence)
+        if city is None:
+            return []
+        countries = {
+            actor.name for actor, role in candidate.participants if role == "agent" and actor.kind == "country"
+        }
+        if home is not None:
+            countries.add(home.name)
+        if city.parent is None or city.parent not in countries:
+            return []
+        self._parent_ref(city.parent)
+        self.place_refs[city.name] = city
+        return [city]
+
+    def _dateline_city(self, sentence: Any) -> PlaceRef | None:
+        """The city of the wire dateline right before ``sentence``, if it is a story's lead."""
+        start = sentence.start
+        while start > 0 and self.doc[start - 1].is_space:
+            start -= 1
+        if start == 0:
+            return None
+        before = self.doc[start - 1].sent
+        text = before.text.strip()
+        match = DATELINE.match(text + " A")  # the pattern looks ahead to the story's first capital
+        if before.start_char < self.body_start or match is None or match.end() < len(text):
+            return None
+        name = re.split(r"[,(]| -", before.text)[0].strip()
+        place = self.gazetteer.resolve(name.title(), self.context_countries)
+        return place if place is not None and place.kind == "city" else None
 
     def _actor_place(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Police in Nairobi arrested", "a district court in Lyon charged": an actor the text places acts there,
@@ -264,7 +305,9 @@ class EventPlaces(FinderBase):
         ]
         for anchor in clauses:
             for subject in anchor.children:
-                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.lower_ in self.lexicon.group_nouns:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or (
+                    subject.lower_ in self.lexicon.group_nouns and subject.lower_ not in HOME_BODIES
+                ):
                     continue
                 if subject.lower_ in ABROAD_NOUNS:
                     continue
@@ -276,6 +319,12 @@ class EventPlaces(FinderBase):
                             self.place_refs[home.name] = home
                             return home
                 words = [m for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i]
+                if candidate.type not in ADDRESS_TYPES:
+                    # "Turkish President Tayyip Erdogan dismissed": the demonym modifies the title before the name;
+                    # not for what a leader says to or does with another ("U.S. President X spoke with Y")
+                    words += [
+                        g for m in words if m.dep_ == "compound" for g in m.children if g.dep_ in ("amod", "compound")
+                    ]
                 if subject.tag_ == "NNPS" or (anchor not in candidate.anchors and subject.tag_.startswith("NNP")):
                     words.append(subject)  # "Israelis", "Ukrainians": the people of a country
                 for modifier in words:
