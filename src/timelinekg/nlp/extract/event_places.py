@@ -10,7 +10,6 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.candidate import (
-    ADDRESS_TYPES,
     FORCE_TYPES,
     LOCATIVE_PREPOSITIONS,
     Candidate,
@@ -64,6 +63,8 @@ PLACE_NOUNS = {
 }
 # a country's institutions that act at home ("Zambia's health ministry declared"), unlike its officials or forces
 HOME_BODIES = {"government", "ministry", "authorities", "leadership"}
+# what a titled leader does in office, at home: appoint and dismiss, decree, call a vote
+OFFICE_ACTS = {"personnel", "legal", "election"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -319,9 +320,9 @@ class EventPlaces(FinderBase):
                             self.place_refs[home.name] = home
                             return home
                 words = [m for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i]
-                if candidate.type not in ADDRESS_TYPES:
+                if candidate.type in OFFICE_ACTS:
                     # "Turkish President Tayyip Erdogan dismissed": the demonym modifies the title before the name;
-                    # not for what a leader says to or does with another ("U.S. President X spoke with Y")
+                    # a leader travels, so only an act of office (appointing, decreeing) is placed at home
                     words += [
                         g for m in words if m.dep_ == "compound" for g in m.children if g.dep_ in ("amod", "compound")
                     ]
