@@ -53,6 +53,8 @@ def agent_names(facts: Facts, event: Event) -> set[str]:
         ("Peru began a week of national mourning on Tuesday.", "other", TUESDAY),
         ("A cargo ship ran aground near the harbour on Sunday.", "disaster", SUNDAY),
         ("The first infections were reported in Gulu on Monday.", "disaster", MONDAY),
+        ("Two local businessmen were placed under house arrest on Monday.", "coercion", MONDAY),
+        ("The former minister was remanded in custody on Tuesday.", "coercion", TUESDAY),
     ],
 )
 def test_a_support_verb_and_its_object_name_the_event(text: str, type: str, day: dt.date) -> None:
@@ -142,6 +144,28 @@ def test_a_declared_outbreak_is_where_it_broke_out() -> None:
 def test_a_countrys_own_leader_or_ministry_acts_at_home(text: str, country: str) -> None:
     facts = read(text)
     assert any(country in place_names(facts, e) for e in on_day(facts, MONDAY))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The mayor of Valencia was taken into custody on Monday in a corruption probe, police said.", "Valencia"),
+        ("The governor of Oaxaca was detained on Monday.", "Oaxaca"),
+    ],
+)
+def test_a_local_office_holder_is_where_his_office_is(text: str, place: str) -> None:
+    facts = read(text)
+    assert any(place in place_names(facts, e) for e in on_day(facts, MONDAY))
+
+
+def test_people_moved_somewhere_put_the_event_there() -> None:
+    facts = read("Soldiers evacuated 3,000 residents from the flooded valley to schools in Mombasa on Monday.")
+    assert any("Mombasa" in place_names(facts, e) for e in on_day(facts, MONDAY))
+
+
+def test_a_letter_sent_to_a_capital_is_not_placed_there() -> None:
+    facts = read("The president sent a letter to Moscow on Monday.")
+    assert all("Moscow" not in place_names(facts, e) for e in facts.events)
 
 
 def test_the_dateline_city_places_the_lead_when_it_is_the_actors_country() -> None:

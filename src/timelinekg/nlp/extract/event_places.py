@@ -65,6 +65,11 @@ PLACE_NOUNS = {
 HOME_BODIES = {"government", "ministry", "authorities", "leadership"}
 # what a titled leader does in office, at home: appoint and dismiss, decree, call a vote
 OFFICE_ACTS = {"personnel", "legal", "election"}
+# offices of a town or province, named with it ("the mayor of Salerno"): their holder acts there
+LOCAL_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "deputy mayor"}
+# verbs that move people or goods to a place, and the things sent that only say something
+DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
+MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -123,6 +128,14 @@ class EventPlaces(FinderBase):
                     and (token in candidate.anchors or token.i in where)
                 ) or (dep in ("pobj", "appos", "compound") and token.i in where)
                 # "in the province of Arauca", "near the port town of Sines": the place a place noun names
+                # "sent a team of doctors to Goma", "evacuated villagers to schools in Legazpi": where people or
+                # goods were sent is where the event took place (not a message sent to a capital)
+                locative = locative or (
+                    dep in ("prep", "dative")
+                    and child.lower_ == "to"
+                    and token in candidate.anchors
+                    and self._dispatches(token)
+                )
                 # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
                 if locative:
@@ -133,7 +146,18 @@ class EventPlaces(FinderBase):
                     or locative
                 ):
                     continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine
-                if dep in ("prep", "pobj", "dobj", "appos", "acl", "compound", "npadvmod", "poss", "attr", "oprd"):
+                if locative or dep in (
+                    "prep",
+                    "pobj",
+                    "dobj",
+                    "appos",
+                    "acl",
+                    "compound",
+                    "npadvmod",
+                    "poss",
+                    "attr",
+                    "oprd",
+                ):
                     stack.append((child, depth + 1))
         if not out and candidate.type not in FORCE_TYPES:
             out.extend(self._venue_places(candidate))
@@ -183,6 +207,12 @@ class EventPlaces(FinderBase):
         name = re.split(r"[,(]| -", before.text)[0].strip()
         place = self.gazetteer.resolve(name.title(), self.context_countries)
         return place if place is not None and place.kind == "city" else None
+
+    def _dispatches(self, verb: Any) -> bool:
+        """A verb that moves people or goods somewhere ("sent a team", "deployed troops", "evacuated villagers")."""
+        if not verb.tag_.startswith("VB") or self.lexicon.lemma(verb) not in DISPATCH_VERBS:
+            return False
+        return not any(c.dep_ == "dobj" and c.lower_ in MESSAGE_NOUNS for c in verb.children)
 
     def _actor_place(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Police in Nairobi arrested", "a district court in Lyon charged": an actor the text places acts there,
@@ -279,7 +309,7 @@ class EventPlaces(FinderBase):
         for preposition in _children(noun, "prep"):
             # "at the port of Gdynia": "of" after a place noun names the place itself
             if preposition.lower_ not in ("in", "at") and not (
-                preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS
+                preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS | LOCAL_OFFICES
             ):
                 continue
             for pobj in _children(preposition, "pobj"):
