@@ -99,7 +99,7 @@ class ArticleActors:
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
                 if doc[start].lower_ == "the" and ent.end - start > 1:
                     start += 1
-                mention = Mention(start, ent.end, ent.label_, doc[start : ent.end].text)
+                mention = Mention(start, ent.end, ent.label_, self._owned_body(ent, doc[start : ent.end].text))
                 for i in range(start, ent.end):
                     self.mentions[i] = mention
         for token in doc:
@@ -160,6 +160,18 @@ class ArticleActors:
                     self.mentions[j] = grown
         self._bodies_named_by_an_adjective()
         self._people_by_apposition()
+
+    def _owned_body(self, ent: Any, text: str) -> str:
+        """ "China's commerce ministry": a government body whose own phrase names its country belongs to that
+        country, whatever other country the article names more; the name carries it ("China commerce ministry")."""
+        if ent.label_ != "ORG" or not _GOVERNMENT_BODY.match(text):
+            return text
+        for owner in ent.root.children:
+            if owner.dep_ == "poss" and owner.i < ent.start:
+                country = self.places.country(owner.text)
+                if country is not None:
+                    return f"{country.name} {text}"
+        return text
 
     def _bodies_named_by_an_adjective(self) -> None:
         """ "Islamic State", "Islamic Jihad": a religious or political adjective that is no nationality, then a

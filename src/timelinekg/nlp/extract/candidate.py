@@ -25,7 +25,8 @@ IRREALIS_DETS = {"any", "no", "every", "each"}
 IRREALIS_ADJECTIVES = {"further", "future", "possible", "potential", "next", "upcoming", "planned", "proposed"}
 AFTER_WORDS = {"after", "following"}
 BEFORE_WORDS = {"before", "ahead", "prior"}
-LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "from", "into", "over", "around"}
+# "off the coast": where ships and planes come to grief
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "from", "into", "over", "around", "off"}
 FORCE_TYPES = {"attack", "military", "mass-violence", "coercion", "force-posture"}
 ADDRESS_TYPES = {
     "communication",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from timelinekg.nlp.extract.actors import (
@@ -15,6 +16,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _children,
 )
+from timelinekg.nlp.extract.nlp import DATELINE
 from timelinekg.nlp.extract.places import PlaceRef
 from timelinekg.schema.identity import name_key
 
@@ -59,6 +61,15 @@ PLACE_NOUNS = {
     "oblast",
     "commune",
 }
+# a country's institutions that act at home ("Zambia's health ministry declared"), unlike its officials or forces
+HOME_BODIES = {"government", "ministry", "authorities", "leadership"}
+# what a titled leader does in office, at home: appoint and dismiss, decree, call a vote
+OFFICE_ACTS = {"personnel", "legal", "election"}
+# offices of a town or province, named with it ("the mayor of Salerno"): their holder acts there
+LOCAL_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "deputy mayor"}
+# verbs that move people or goods to a place, and the things sent that only say something
+DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
+MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -68,14 +79,16 @@ class EventPlaces(FinderBase):
 
     def _places(self, candidate: Candidate) -> list[PlaceRef]:
         out: list[PlaceRef] = []
-        stack = [(a, 0) for a in candidate.anchors]
+        # the first anchor is walked first: an event noun under its verb ("killed in a crush at ...") keeps its
+        # whole locative chain within the depth limit
+        stack = [(a, 0) for a in reversed(candidate.anchors)]
         visited: set[int] = set()
         # tokens on a chain of locative phrases from the event ("at a hotel in the capital city Lisbon"): a place
         # inside the place where it happened is where it happened
         where: set[int] = set()
         while stack:
             token, depth = stack.pop()
-            if token.i in visited or depth > 6:
+            if token.i in visited or depth > 8:
                 continue
             visited.add(token.i)
             for child in token.children:
@@ -115,9 +128,16 @@ class EventPlaces(FinderBase):
                     and (token in candidate.anchors or token.i in where)
                 ) or (dep in ("pobj", "appos", "compound") and token.i in where)
                 # "in the province of Arauca", "near the port town of Sines": the place a place noun names
+                # "sent a team of doctors to Goma", "evacuated villagers to schools in Legazpi": where people or
+                # goods were sent is where the event took place (not a message sent to a capital)
                 locative = locative or (
-                    dep == "prep" and child.lower_ == "of" and token.i in where and token.lower_ in PLACE_NOUNS
+                    dep in ("prep", "dative")
+                    and child.lower_ == "to"
+                    and token in candidate.anchors
+                    and self._dispatches(token)
                 )
+                # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
+                locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
                 if locative:
                     where.add(child.i)
                 if candidate.type not in FORCE_TYPES | {"disaster", "protest"} and not (
@@ -126,7 +146,18 @@ class EventPlaces(FinderBase):
                     or locative
                 ):
                     continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine
-                if dep in ("prep", "pobj", "dobj", "appos", "acl", "compound", "npadvmod", "poss", "attr", "oprd"):
+                if locative or dep in (
+                    "prep",
+                    "pobj",
+                    "dobj",
+                    "appos",
+                    "acl",
+                    "compound",
+                    "npadvmod",
+                    "poss",
+                    "attr",
+                    "oprd",
+                ):
                     stack.append((child, depth + 1))
         if not out and candidate.type not in FORCE_TYPES:
             out.extend(self._venue_places(candidate))
@@ -136,11 +167,52 @@ class EventPlaces(FinderBase):
             out.extend(self._actor_place(candidate))
         if not out:
             out.extend(self._own_territory(candidate))
-        if not out and candidate.type not in FORCE_TYPES - {"coercion"}:
-            home = self._demonym_place(candidate)
-            if home is not None:
-                out.append(home)
+        home = self._demonym_place(candidate) if not out and candidate.type not in FORCE_TYPES - {"coercion"} else None
+        if not out:
+            out.extend(self._dateline_place(candidate, home))
+        if not out and home is not None:
+            out.append(home)
         return out
+
+    def _dateline_place(self, candidate: Candidate, home: PlaceRef | None) -> list[PlaceRef]:
+        """ "MEXICO CITY, May 28 (Wire) - Mexico raised duties ...": the lead sentence of a wire story happened
+        where it was filed when it names no place and the dateline city lies in its actor's own country."""
+        sentence = self.sentence(candidate.trigger)
+        city = self._dateline_city(sentence)
+        if city is None:
+            return []
+        countries = {
+            actor.name for actor, role in candidate.participants if role == "agent" and actor.kind == "country"
+        }
+        if home is not None:
+            countries.add(home.name)
+        if city.parent is None or city.parent not in countries:
+            return []
+        self._parent_ref(city.parent)
+        self.place_refs[city.name] = city
+        return [city]
+
+    def _dateline_city(self, sentence: Any) -> PlaceRef | None:
+        """The city of the wire dateline right before ``sentence``, if it is a story's lead."""
+        start = sentence.start
+        while start > 0 and self.doc[start - 1].is_space:
+            start -= 1
+        if start == 0:
+            return None
+        before = self.doc[start - 1].sent
+        text = before.text.strip()
+        match = DATELINE.match(text + " A")  # the pattern looks ahead to the story's first capital
+        if before.start_char < self.body_start or match is None or match.end() < len(text):
+            return None
+        name = re.split(r"[,(]| -", before.text)[0].strip()
+        place = self.gazetteer.resolve(name.title(), self.context_countries)
+        return place if place is not None and place.kind == "city" else None
+
+    def _dispatches(self, verb: Any) -> bool:
+        """A verb that moves people or goods somewhere ("sent a team", "deployed troops", "evacuated villagers")."""
+        if not verb.tag_.startswith("VB") or self.lexicon.lemma(verb) not in DISPATCH_VERBS:
+            return False
+        return not any(c.dep_ == "dobj" and c.lower_ in MESSAGE_NOUNS for c in verb.children)
 
     def _actor_place(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Police in Nairobi arrested", "a district court in Lyon charged": an actor the text places acts there,
@@ -237,7 +309,7 @@ class EventPlaces(FinderBase):
         for preposition in _children(noun, "prep"):
             # "at the port of Gdynia": "of" after a place noun names the place itself
             if preposition.lower_ not in ("in", "at") and not (
-                preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS
+                preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS | LOCAL_OFFICES
             ):
                 continue
             for pobj in _children(preposition, "pobj"):
@@ -264,7 +336,9 @@ class EventPlaces(FinderBase):
         ]
         for anchor in clauses:
             for subject in anchor.children:
-                if subject.dep_ not in ("nsubj", "nsubjpass") or subject.lower_ in self.lexicon.group_nouns:
+                if subject.dep_ not in ("nsubj", "nsubjpass") or (
+                    subject.lower_ in self.lexicon.group_nouns and subject.lower_ not in HOME_BODIES
+                ):
                     continue
                 if subject.lower_ in ABROAD_NOUNS:
                     continue
@@ -276,6 +350,12 @@ class EventPlaces(FinderBase):
                             self.place_refs[home.name] = home
                             return home
                 words = [m for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i]
+                if candidate.type in OFFICE_ACTS:
+                    # "Turkish President Tayyip Erdogan dismissed": the demonym modifies the title before the name;
+                    # a leader travels, so only an act of office (appointing, decreeing) is placed at home
+                    words += [
+                        g for m in words if m.dep_ == "compound" for g in m.children if g.dep_ in ("amod", "compound")
+                    ]
                 if subject.tag_ == "NNPS" or (anchor not in candidate.anchors and subject.tag_.startswith("NNP")):
                     words.append(subject)  # "Israelis", "Ukrainians": the people of a country
                 for modifier in words:

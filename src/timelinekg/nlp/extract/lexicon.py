@@ -79,6 +79,8 @@ class Lexicon:
     light_verbs: set[str] = field(default_factory=set)
     # nouns that name an event only as the object of some verbs ("took control", not "lost control")
     light_objects: dict[str, dict[str, str]] = field(default_factory=dict)
+    # support constructions: (verb with its particle, object noun or "into orbit") -> type ("hiked duties")
+    support: dict[tuple[str, str], str] = field(default_factory=dict)
     earlier_adverbs: set[str] = field(default_factory=set)
     # "has repeatedly denied", "have long argued": a stance held over time, not one occasion
     habitual_adverbs: set[str] = field(default_factory=set)
@@ -114,6 +116,7 @@ class Lexicon:
             *self.irrealis_governors,
             *self.schedule_governors,
             *self.irregular.values(),
+            *(verb.split()[0] for verb, _ in self.support),
         }
         for lemma in sorted(verbs):
             for form in _verb_inflections(lemma):
@@ -137,6 +140,7 @@ class Lexicon:
             "missile",
             "rocket",
         }
+        nouns.update(noun for _, noun in self.support if " " not in noun)
         for trigger in (*self.verbs.values(), *self.nouns.values()):
             nouns.update(word for word, _ in (*trigger.by_object, *trigger.by_subject))
         for lemma in sorted(nouns):
@@ -236,6 +240,17 @@ def _trigger(entry: Any, where: str) -> Trigger:
     )
 
 
+def _merge_support(lexicon: Lexicon, rows: dict[str, Any], where: str) -> None:
+    """Each row crosses a class of support verbs with a class of object nouns: every pair names an event."""
+    for name, row in rows.items():
+        code = str((row or {}).get("type"))
+        if code not in BY_CODE:
+            raise ValidationError(f"unknown event type {code!r} in support row {name!r}", path=where)
+        for verb in row.get("verbs") or ():
+            for noun in row.get("objects") or ():
+                lexicon.support[(str(verb).lower(), str(noun).lower())] = code
+
+
 def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     for lemma, entry in (data.get("verbs") or {}).items():
         lexicon.verbs[str(lemma).lower()] = _trigger(entry, where)
@@ -247,6 +262,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
             if code not in BY_CODE:
                 raise ValidationError(f"unknown event type {code!r} in the trigger lexicon", path=where)
             lexicon.light_objects.setdefault(str(lemma).lower(), {})[str(verb).lower()] = str(code)
+    _merge_support(lexicon, data.get("support") or {}, where)
     lexicon.earlier_adverbs.update(str(v).lower() for v in data.get("earlier_adverbs") or ())
     lexicon.habitual_adverbs.update(str(v).lower() for v in data.get("habitual_adverbs") or ())
     lexicon.patient_verbs.update(str(v).lower() for v in data.get("patient_verbs") or ())

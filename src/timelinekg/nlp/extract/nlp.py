@@ -54,7 +54,7 @@ _CLOSERS = {".", "!", "?", "\u201d", '"', "'", ":", ")"}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a wire dateline opening a paragraph: "NAIROBI, June 19 (AFP) -", "LIMA, Peru (AP) —", "SEOUL, Aug. 21
 # (Yonhap) --", "Palu, Indonesia, March 12 (Reuters) -": the city in capitals, or any city with the agency
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
     rf"(?:,? {_MONTH} \d{{1,2}})?(?: ?\([^()\n]{{2,40}}\))?"
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
@@ -90,7 +90,7 @@ def _line_breaks(doc: Any) -> Any:
 def _split_dateline(doc: Any, first: Any) -> None:
     if not first.text[:1].isupper():
         return
-    match = _DATELINE.match(doc.text, first.idx, first.idx + 120)
+    match = DATELINE.match(doc.text, first.idx, first.idx + 120)
     if match is None:
         return
     head = match.group().rstrip(" -")

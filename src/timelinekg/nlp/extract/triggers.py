@@ -46,6 +46,24 @@ class TriggerFinder(FinderBase):
                             )
                         )
                     continue
+                support = self._support(token, dobj)
+                if support is not None:
+                    # "brought down the government", "hiked import duties": the verb and its object name the event
+                    kind, carried_object = support
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        out.append(Candidate(token, kind, Trigger(type=kind), [token], planned=planned))
+                    carried.add(carried_object.i)
+                    continue
+                harmed_in = self._harmed_in(token, lexeme)
+                if harmed_in is not None:
+                    # "eight people were killed in a stampede": the deaths are the disaster's, not an attack
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(harmed_in)]
+                        out.append(Candidate(harmed_in, "disaster", noun_lexeme, [harmed_in, token], planned=planned))
+                    carried.add(harmed_in.i)
+                    continue
                 noun = self._event_noun(dobj) if dobj is not None else None
                 if noun is None and dobj is None and lemma in self.lexicon.light_verbs:
                     noun = self._event_noun(_object_of_to(token))  # "agreed to a ceasefire"
@@ -262,6 +280,44 @@ class TriggerFinder(FinderBase):
             return lexeme.without_object
         return lexeme.type
 
+    def _support(self, verb: Any, dobj: Any) -> tuple[str, Any] | None:
+        """The type a support construction gives the verb, and the object that made it one: its direct
+        object, the subject of its passive ("the governor was dismissed") or a place it sends something
+        ("put a satellite into orbit"); the head of a role ("the head of the agency") counts as the role."""
+        if not self.lexicon.support:
+            return None
+        lemma = self.lexicon.lemma(verb)
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        verbs = [f"{lemma} {particle}", lemma] if particle else [lemma]
+        if particle is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].head.i == verb.i:
+            verbs.insert(0, f"{lemma} {verb.doc[verb.i + 1].lower_}")  # "brought down" read as a preposition
+        objects = [o for o in (dobj, _patient(verb)) if o is not None and o.tag_.startswith("NN")]
+        keys = [(self.lexicon.lemma(o), o) for o in objects]
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            pobj = _child(prep, "pobj")
+            if pobj is not None:
+                keys.append((f"{prep.lower_} {pobj.lower_}", pobj))
+        keys.append(("*", verb))  # a row that needs no object ("ran aground")
+        for phrase in verbs:
+            for key, token in keys:
+                kind = self.lexicon.support.get((phrase, key))
+                if kind is not None:
+                    return kind, token
+        return None
+
+    def _harmed_in(self, verb: Any, lexeme: Trigger | None) -> Any:
+        """The disaster noun of "were killed in a stampede", "died in a fire", "injured during the collapse":
+        a verb of harm whose "in" phrase names an accident or natural disaster that no one set."""
+        if lexeme is None or lexeme.type not in ("attack", "personnel") or lexeme.reporting:
+            return None
+        if self.lexicon.lemma(verb) not in HARM_VERBS:
+            return None
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+            noun = self._event_noun(_child(prep, "pobj"))
+            if noun is not None and self.lexicon.nouns[self.lexicon.lemma(noun)].type == "disaster":
+                return noun
+        return None
+
     def _subject_events(self, sentence: Any) -> dict[int, Any]:
         """Verbs of the lexicon whose subject is an event noun ("the quake hit", "flooding killed 30")."""
         found: dict[int, Any] = {}
@@ -286,6 +342,12 @@ class TriggerFinder(FinderBase):
             return None
         if self.lexicon.lemma(token) in self.lexicon.nouns:
             return token
+        if token.lower_ in SPAN_NOUNS:
+            # "began three days of mourning", "after weeks of talks": the span is the event's length
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = _child(of, "pobj") if of is not None else None
+            if pobj is not None and pobj.tag_.startswith("NN") and self.lexicon.lemma(pobj) in self.lexicon.nouns:
+                return pobj
         compound = next(
             (c for c in token.children if c.dep_ == "compound" and self.lexicon.lemma(c) in self.lexicon.nouns), None
         )
@@ -366,8 +428,11 @@ class TriggerFinder(FinderBase):
                 )
             if current.dep_ == "pcomp" and current.head.lower_ == "without":
                 return True
-            if current.dep_ == "ccomp" and self._wished(current.head):
-                return True  # "would like to see the opposition win the vote": a wish, not a report
+            if current.dep_ == "ccomp" and current.i > current.head.i and self._wished(current.head):
+                # a wish governs the clause after it ("would like to see the opposition win the vote"); a
+                # clause before it ("X put Y into orbit, a step it says will help") is a fact the parser hung
+                # on the later verb
+                return True
             break
         return False
 
@@ -399,6 +464,11 @@ class TriggerFinder(FinderBase):
             carrier = noun.head.head  # "would like to see X beat Y in the election": the clause is a wish
         return carrier is not None and carrier.tag_.startswith("VB") and self._irrealis(carrier)
 
+
+# verbs that tell what befell people, whoever or whatever caused it
+HARM_VERBS = {"kill", "injure", "wound", "die", "hurt", "trample", "crush", "drown"}
+
+SPAN_NOUNS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 
 AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quarter", "majority", "fifth", "lead"}
 
