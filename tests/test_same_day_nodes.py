@@ -317,3 +317,47 @@ def test_personnel_acts_of_different_kinds_contradict(left: str, right: str, apa
 
     a, b = with_trigger("a", left, "src-a"), with_trigger("b", right, "src-b")
     assert (merge_evidence(a, b, STORY) is None) is apart
+
+
+@pytest.mark.parametrize(
+    ("left", "left_label", "right", "right_label", "apart"),
+    [
+        ("coup", "the coup in the capital", "arrest", "house arrest", True),
+        ("seized", "soldiers seized power", "detained", "the minister was detained", True),
+        ("takeover", "the army takeover", "expelled", "expelled the envoy", True),
+        ("seized", "soldiers seized power", "coup", "the coup", False),
+        ("ousted", "the president was ousted", "takeover", "the takeover", False),
+        ("seized", "the navy seized a tanker", "arrested", "arrested the crew", False),  # no act of power named
+        ("arrested", "police arrested four men", "detained", "four detained", False),
+    ],
+)
+def test_acts_of_coercion_of_different_kinds_contradict(
+    left: str, left_label: str, right: str, right_label: str, apart: bool
+) -> None:
+    def with_trigger(label: str, trigger: str, source: str) -> Event:
+        event = replace(report(label, "coercion", "person-a", source=source), label=label)
+        return replace(event, attributes=(("trigger", trigger),))
+
+    a, b = with_trigger(left_label, left, "src-a"), with_trigger(right_label, right, "src-b")
+    assert (merge_evidence(a, b, STORY) is None) is apart
+
+
+# soldiers take power at dawn and put the president under house arrest the same day; a second outlet the next
+# day speaks of "the putsch" without a date: it is the seizure of power, never the arrest
+PUTSCH = (
+    "putsch",
+    D(2025, 7, 2),
+    "Soldiers seized power in Niamey on Wednesday, announcing on state television that the government was "
+    "dissolved. The president was placed under house arrest, the officers said.",
+)
+PUTSCH_RETOLD = (
+    "putsch-retold",
+    D(2025, 7, 3),
+    "Regional leaders met in Abuja to discuss the putsch in Niger and the fate of the detained president.",
+)
+
+
+def test_a_seizure_of_power_retold_is_not_the_house_arrest_of_that_day(tmp_path: Path) -> None:
+    events = load(tmp_path, PUTSCH, PUTSCH_RETOLD)
+    arrest = bt.node_with(events, "placed under house arrest")
+    assert not any("putsch in Niger" in m.quote for m in arrest.mentions), bt.joined(arrest)

@@ -51,7 +51,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from timelinekg.schema.event_types import compatible
-from timelinekg.schema.merge import ANCHORED_TYPES, SPEECH_TYPES, VIOLENCE, merge_events, settle_dates
+from timelinekg.schema.merge import ANCHORED_TYPES, SPEECH_TYPES, VIOLENCE, different_acts, merge_events, settle_dates
 from timelinekg.schema.merge import FOLLOWS as FOLLOWS  # the type of the event an undated report answers
 from timelinekg.schema.merge import Story as Story  # the back-reference rule's callers import it from here
 from timelinekg.schema.model import Event, Mention, overlaps
@@ -123,6 +123,8 @@ def _roles(event: Event, roles: Sequence[str]) -> set[str]:
 
 
 def _contradiction(mention: Event, dated: Event, story: Story) -> str:
+    if different_acts(mention, dated):
+        return "different acts"  # "the coup" is not the president's house arrest told the same day
     agents = story.named(_roles(mention, ("agent",))), story.named(_roles(dated, ("agent",)))
     if all(agents) and not agents[0] & agents[1] and mention.type != "election":
         return "different agents"  # every candidate of one election is an agent of it

@@ -143,15 +143,37 @@ ANCHORED_TYPES = frozenset(
 # An undated report of such news within this many days of a dated one may be its retelling.
 RETELLING_DAYS = 7
 
-# A person is named, sworn in, resigns or dies within days, and news retells each without its date: the acts one
-# event type ("personnel") covers, told apart by the stem of the word that reported them.  A word in none of them
-# (or no word) contradicts nothing.
-PERSONNEL_ACTS: Mapping[str, tuple[str, ...]] = {
-    "appointment": ("appoint", "name", "nominat", "hire", "chose", "choose", "select", "designat", "tapped"),
-    "taking office": ("swear", "sworn", "oath", "inaugur", "took office", "take office", "takes office"),
-    "departure": ("resign", "retire", "quit", "step", "left", "leav", "sack", "fire", "dismiss", "oust", "remov"),
-    "death": ("die", "dead", "death", "perish", "passed away"),
-    "birth": ("born", "birth"),
+# A person is named, sworn in, resigns or dies within days, and soldiers seize power, then put the president under
+# arrest: one event type covers several acts that news retells without their dates, told apart by the stem of the
+# word that reported them.  A word in none of a type's acts (or no word) contradicts nothing.
+ACTS_OF_TYPE: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "personnel": {
+        "appointment": ("appoint", "name", "nominat", "hire", "chose", "choose", "select", "designat", "tapped"),
+        "taking office": ("swear", "sworn", "oath", "inaugur", "took office", "take office", "takes office"),
+        "departure": ("resign", "retire", "quit", "step", "left", "leav", "sack", "fire", "dismiss", "oust", "remov"),
+        "death": ("die", "dead", "death", "perish", "passed away"),
+        "birth": ("born", "birth"),
+    },
+    "coercion": {
+        # "seized" alone may be a ship or a town: only the words after it say power was taken
+        "seizure of power": (
+            "coup",
+            "putsch",
+            "takeover",
+            "overthr",
+            "topp",
+            "oust",
+            "depos",
+            "seized power",
+            "seizure of power",
+            "seized control",
+            "took power",
+            "taken power",
+            "power grab",
+        ),
+        "arrest": ("arrest", "detain", "detention", "custody", "jail", "imprison"),
+        "expulsion": ("expel", "expul", "deport"),
+    },
 }
 # event attribute: another event of its sentence answers this undated one ("in retaliation for an airstrike"),
 # so it happened before that news and is not a retelling of it
@@ -207,7 +229,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         return said_in
     if _kinds_or_dates_differ(a, b):
         return None
-    if _different_personnel_acts(a, b):
+    if different_acts(a, b):
         return None
     if _stale_retelling(a, b) or _stale_retelling(b, a):
         return None
@@ -308,17 +330,22 @@ def _undated_retellings(a: Event, b: Event, named_targets: set[str]) -> str:
     return f"the same undated {trigger} of the same named participant in two reports"
 
 
-def _personnel_act(event: Event) -> str | None:
+def act_of(event: Event) -> str | None:
+    """Which of its type's acts (``ACTS_OF_TYPE``) the word that reported ``event`` names, if any."""
     trigger = event.attribute("trigger")
-    if event.type != "personnel" or not isinstance(trigger, str):
+    acts = ACTS_OF_TYPE.get(event.type)
+    if acts is None or not isinstance(trigger, str):
         return None
-    word = trigger.lower()
-    return next((act for act, stems in PERSONNEL_ACTS.items() if any(word.startswith(s) for s in stems)), None)
+    word, label = trigger.lower(), event.label.lower()
+    by_word = (act for act, stems in acts.items() if any(word.startswith(s) for s in stems if " " not in s))
+    by_phrase = (act for act, stems in acts.items() if any(s in label for s in stems if " " in s))
+    return next(by_word, None) or next(by_phrase, None)
 
 
-def _different_personnel_acts(a: Event, b: Event) -> bool:
-    """ "appointed acting governor on Tuesday" and "took the oath of office": one person, one week, two events."""
-    act_a, act_b = _personnel_act(a), _personnel_act(b)
+def different_acts(a: Event, b: Event) -> bool:
+    """ "appointed acting governor on Tuesday" and "took the oath of office", or "seized power" and "placed under
+    house arrest": one person, one week, two events."""
+    act_a, act_b = act_of(a), act_of(b)
     return act_a is not None and act_b is not None and act_a != act_b
 
 
@@ -530,7 +557,7 @@ def said_in_oath(speech: Event, oath: Event) -> tuple[str, ...] | None:
     """Evidence that ``speech`` is the oath sworn in ``oath``, a taking of office the same article tells:
     "“I swear to defend the constitution,” said Kesh" beside "Kesh was sworn in on Monday".  The speaker is
     the one sworn in, and what they said swears it."""
-    if speech.type not in SPEECH_TYPES or _personnel_act(oath) != "taking office":
+    if speech.type not in SPEECH_TYPES or act_of(oath) != "taking office":
         return None
     if not set(speech.source_ids) & set(oath.source_ids) or _undated(oath):
         return None
