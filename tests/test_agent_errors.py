@@ -248,3 +248,10 @@ def test_who_shoots_down_the_drones_is_not_who_launched_them() -> None:
     )
     attacks = [e for e in facts.events if e.type in ("attack", "military")]
     assert all(agents(facts, e) != {"Russia", "Poland"} and len(agents(facts, e)) <= 1 for e in attacks)
+
+
+def test_they_in_what_a_body_said_after_another_verb_is_the_body() -> None:
+    facts = article("Police in Lagos met reporters on Monday and said they had arrested 30 people over the riot.")
+    arrests = [e for e in facts.events if e.type == "coercion"]
+    assert arrests
+    assert all(agents(facts, e) == {"police"} for e in arrests)

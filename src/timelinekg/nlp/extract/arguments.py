@@ -561,7 +561,8 @@ class ArgumentFinder(FinderBase):
             found = self.actors_at(subject, speaker=True)
             if not found or not _plural_subject(subject, found):
                 continue
-            if self._reports(subject.head, token) and found[0].kind != "group":
+            verbs = [subject.head, *(c for c in subject.head.subtree if c.dep_ == "conj" and c.tag_.startswith("VB"))]
+            if any(self._reports(verb, token) for verb in verbs) and found[0].kind != "group":
                 return found[0]  # "Police said they had arrested 30 people"
             # "the men who attacked the hall were heading for the border when they were detained": the men, most
             # likely, but a sentence with a plural of its own is no place to guess; nor "officials said they had
