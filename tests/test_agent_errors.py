@@ -255,3 +255,14 @@ def test_they_in_what_a_body_said_after_another_verb_is_the_body() -> None:
     arrests = [e for e in facts.events if e.type == "coercion"]
     assert arrests
     assert all(agents(facts, e) == {"police"} for e in arrests)
+
+
+@pytest.mark.parametrize("name", ["Halcyon", "Redwater", "Azov", "Kestrel"])
+def test_a_group_with_a_name_of_its_own_is_not_the_last_company(name: str) -> None:
+    facts = article(
+        f"Apple shares rose on Monday. The {name} group said on Friday that its fighters had left the town."
+    )
+    statements = [e for e in facts.events if e.type == "statement"]
+    assert all("Apple Inc." not in agents(facts, e) for e in statements)
+    if name in ("Halcyon", "Redwater"):  # names the recogniser leaves untagged
+        assert agents(facts, said(facts, name)) == {name}

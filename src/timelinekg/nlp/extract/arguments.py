@@ -587,6 +587,11 @@ class ArgumentFinder(FinderBase):
         if members is None:
             if any(c.dep_ == "appos" for c in token.children):
                 return None  # "the bloc - France, Spain and Italy -": its members, no name of its own
+            named = self._unrecognised_name(token)
+            if named is not None:
+                return named  # "the Halcyon group": a name of its own, not the organisation last named
+            if any(c.dep_ == "compound" and c.tag_ == "NNP" for c in token.children):
+                return None  # "the Azov group": some particular group, whatever the recogniser took the name for
             kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in token.children)
             return self.recent.get(kind) if definite and kind is not None else None
