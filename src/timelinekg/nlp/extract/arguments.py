@@ -475,7 +475,7 @@ class ArgumentFinder(FinderBase):
             if earlier:
                 return self._resolve_mention(earlier[-1], speaker=True)
             if self.last_body is not None:
-                return self.last_body  # "The FSB said the gunmen had fled. It said ...": the speaker, not the gunmen
+                return self.last_body  # "The coastguard said the smugglers had fled. It said ...": the speaker
             # never a plural group ("hackers", "gunmen"): a "they", not an "it"
             return self.last_thing if self.last_thing is None or self.last_thing.kind != "group" else None
         if token.tag_.startswith("NN") and self.lexicon.lemma(token) in ("version", "model", "edition"):
@@ -524,8 +524,8 @@ class ArgumentFinder(FinderBase):
         return None
 
     def _place_in_phrase(self, token: Any) -> bool:
-        """Whether ``token`` names a place as the object of a locative preposition ("in Erbil", "in Damascus,
-        Syria")."""
+        """Whether ``token`` names a place as the object of a locative preposition ("in Erbil", "in Erbil,
+        Iraq")."""
         while token.dep_ == "appos" and token.head is not token:
             token = token.head
         mention = self.actors.mention_at(token)
@@ -578,8 +578,8 @@ class ArgumentFinder(FinderBase):
         return any(c.dep_ in ("ccomp", "xcomp") and token in c.subtree for c in verb.children)
 
     def _collective(self, token: Any, speaker: bool) -> ActorRef | None:
-        """ "a group of protesters" (the protesters), "the group of advanced democracies - the U.S., Italy and
-        Japan -", "a bloc of Nordic states": a body defined in place by its members.  Its "of" phrase (or dashed
+        """ "a group of protesters" (the protesters), "the alliance of Gulf monarchies - Kuwait, Qatar and
+        Oman -", "a bloc of Nordic states": a body defined in place by its members.  Its "of" phrase (or dashed
         member list) makes it new to the reader, so it is no back-reference to the organisation last named, and
         none of its members speaks for it.  Without members it is only a back-reference ("the group said")."""
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -821,7 +821,7 @@ BARE_EXCLUDED = frozenset({"compound", "amod", "poss", "prep", "relcl", "acl", "
 
 def _bare_reference(token: Any) -> bool:
     """ "the officers", "officers", "one officer", "the officer": a head noun with nothing telling it apart,
-    which names again the group the article described more fully before ("senior Gabonese military officers").
+    which names again the group the article described more fully before ("senior Malian army officers").
     Not "an officer" or "other officers" (someone else), nor "police officers" (a group of its own)."""
     if any(c.dep_ in BARE_EXCLUDED for c in token.children):
         return False
@@ -836,7 +836,7 @@ SUBORDINATORS = frozenset({"as", "while", "because", "since", "after", "before",
 
 
 def _subject_read_as_object(verb: Any) -> Any:
-    """ "sirens sounded as Iran on Saturday launched drones": the parser read "as" as a preposition and "Iran"
+    """ "sirens wailed as Russia on Sunday fired missiles": the parser read "as" as a preposition and "Russia"
     as its object, leaving the verb after it without a subject.  The object right before the verb's own words,
     of a conjunction that is not among them, is the subject."""
     if not verb.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
@@ -846,7 +846,7 @@ def _subject_read_as_object(verb: Any) -> Any:
     doc = verb.doc
     i = verb.left_edge.i - 1
     while i >= 0 and _time_word(doc[i]):
-        i -= 1  # "as Iran on Saturday evening launched": the time said between them, wherever the parser hung it
+        i -= 1  # "as Russia on Sunday night fired": the time said between them, wherever the parser hung it
     if i < 0:
         return None
     noun = doc[i]
