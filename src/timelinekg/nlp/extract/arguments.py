@@ -15,6 +15,7 @@ from timelinekg.nlp.extract.actors import (
 from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
     FORCE_TYPES,
+    LOCATIVE_PREPOSITIONS,
     Candidate,
     FinderBase,
     _child,
@@ -46,6 +47,14 @@ QUANTITY_NOUNS = {
     "crowd",
     "crowds",
 }
+# "the group of advanced economies", "a bloc of Nordic states": a body defined by its members, named by the phrase
+# when the members are no actor of their own ("a group of protesters" is the protesters)
+COLLECTIVE_NOUNS = frozenset({"group", "bloc", "coalition", "alliance", "grouping", "club", "consortium"})
+DASHES = frozenset({"-", "–", "—", "--"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+# acts of armed force a state carries out: "an Israeli strike", "the Russian offensive" (not an arrest or a coup,
+# where a nationality says whose people were involved)
+NATIONAL_FORCE_TYPES = frozenset({"attack", "military"})
 AIMED_AT = {"at", "on", "against", "toward", "towards", "into"}
 # disputes whose "over"/"about" phrase names what they are about ("a lawsuit over the iPod's volume")
 DISPUTE_TYPES = {"legal", "disapproval", "rejection", "protest", "demand"}
@@ -178,6 +187,9 @@ class ArgumentFinder(FinderBase):
                     for actor in self._reported(anchor):
                         add(actor, "subject")
             else:
+                if kind in NATIONAL_FORCE_TYPES and anchor is candidate.trigger:
+                    for actor in self._nationality_agents(anchor):
+                        add(actor, "agent")
                 for child in anchor.children:
                     modifier = self.actors.mention_at(child)
                     if child.dep_ == "compound" and modifier is not None and self._is_location(modifier):
@@ -248,6 +260,9 @@ class ArgumentFinder(FinderBase):
                 add(actor, role)
 
     def _subjects(self, verb: Any) -> list[Any]:
+        misread = _subject_read_as_object(verb)
+        if misread is not None:
+            return [misread]
         current = verb
         for _ in range(6):
             if current is not verb and _closes_aside(current, verb):
@@ -357,7 +372,10 @@ class ArgumentFinder(FinderBase):
         """The actors a noun phrase names: an entity, a pronoun, "the president-elect", "Russian forces";
         with its conjuncts ("Trump and Putin")."""
         out: list[ActorRef] = []
-        for head in [token, *[c for c in token.children if c.dep_ == "conj"]]:
+        # "a coalition of unions — the NFU, Copa and the Young Farmers — said": a dashed list names the members
+        # of the phrase before it, which the parser may hang on it as conjuncts; they are not co-speakers
+        conjuncts = [c for c in token.children if c.dep_ == "conj" and not _after_dash(c)]
+        for head in [token, *conjuncts]:
             actor = self._actor_at(head, speaker)
             if actor is not None:
                 out.append(actor)
@@ -366,6 +384,10 @@ class ArgumentFinder(FinderBase):
     def _actor_at(self, token: Any, speaker: bool) -> ActorRef | None:
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head is not token:
             # "Boeing, which launched the 787 in 2004", "Jobs, who founded Apple": the noun the clause is about
+            if self._place_in_phrase(token.head.head):
+                # "a strike on a market in Kharkiv, which killed 12": the parser hung the clause on the place
+                # the event was in; a place in a locative phrase is where, never who
+                return None
             return self._actor_at(token.head.head, speaker)
         mention = self.actors.mention_at(token)
         if mention is None:
@@ -441,6 +463,8 @@ class ArgumentFinder(FinderBase):
             return self.last_person
         if lower in ("we", "our", "us"):
             return self.last_group  # a spokesperson's "we": the organisation last in the news
+        if lower in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$"):
+            return self._plural_antecedent(token, speaker)
         if lower in PRONOUNS_GROUP and token.tag_ in ("PRP", "PRP$"):
             # an earlier subject of the same sentence ("Moscow saying that it had captured"), else the last one
             earlier = [
@@ -452,7 +476,10 @@ class ArgumentFinder(FinderBase):
             ]
             if earlier:
                 return self._resolve_mention(earlier[-1], speaker=True)
-            return self.last_thing
+            if self.last_body is not None:
+                return self.last_body  # "The coastguard said the smugglers had fled. It said ...": the speaker
+            # never a plural group ("hackers", "gunmen"): a "they", not an "it"
+            return self.last_thing if self.last_thing is None or self.last_thing.kind != "group" else None
         if token.tag_.startswith("NN") and self.lexicon.lemma(token) in ("version", "model", "edition"):
             # "a 3G version of its iPhone" is the iPhone 3G, when that product is known
             modifier = next((c for c in token.children if c.dep_ in ("compound", "nummod", "amod")), None)
@@ -464,6 +491,8 @@ class ArgumentFinder(FinderBase):
                 model = self._model(product.name, modifier_text)
                 if model is not None:
                     return model
+        if token.tag_.startswith("NN") and self.lexicon.lemma(token) in COLLECTIVE_NOUNS:
+            return self._collective(token, speaker)
         if token.tag_.startswith("NN"):
             if lower in self.lexicon.group_nouns:
                 for child in token.children:
@@ -474,7 +503,10 @@ class ArgumentFinder(FinderBase):
                         if country is None and self.gazetteer.country(child.text):
                             country = self.gazetteer.country(child.text).name  # type: ignore[union-attr]
                         if country:
-                            return self.actors.remember(ActorRef(country, "country"))
+                            actor = self.actors.remember(ActorRef(country, "country"))
+                            if token.tag_ in ("NNS", "NNPS"):
+                                self.fuller_groups[self.lexicon.lemma(token)] = actor  # "the soldiers" after it
+                            return actor
             if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in token.children):
                 phrase = self.doc[token.left_edge.i : token.i + 1].text
                 titled = self.actors.by_title(phrase)
@@ -492,6 +524,89 @@ class ArgumentFinder(FinderBase):
                 return self._unrecognised_name(token) or owner
             return unnamed
         return None
+
+    def _place_in_phrase(self, token: Any) -> bool:
+        """Whether ``token`` names a place as the object of a locative preposition ("in Erbil", "in Erbil,
+        Iraq")."""
+        while token.dep_ == "appos" and token.head is not token:
+            token = token.head
+        mention = self.actors.mention_at(token)
+        if mention is None or not self._is_location(mention) or token.dep_ != "pobj":
+            return False
+        return bool(token.head.lower_ in LOCATIVE_PREPOSITIONS)
+
+    def _nationality_agents(self, trigger: Any) -> list[ActorRef]:
+        """ "a Russian missile strike", "an Israeli airstrike": the nationality before an attack noun (or before
+        the noun compounded with it) is the country that carried it out."""
+        words = [trigger, *(c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i)]
+        found: list[ActorRef] = []
+        for word in words:
+            for child in word.children:
+                if child.dep_ != "amod" or child.i > trigger.i or not self._nationality(child.text):
+                    continue
+                mention = self.actors.mention_at(child)
+                if mention is not None and mention.label == "NORP":
+                    actor = self._resolve_mention(mention, speaker=True)
+                    if actor is not None and actor.kind == "country":
+                        found.append(actor)
+        return found
+
+    def _plural_antecedent(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "they", "them", "their": a plural or collective subject before it in its own sentence ("Police said
+        they had arrested"), else the main subject of the sentence before ("The bloc of Nordic states said ...
+        They said").  Never a country or a person alone, nor a name inside what was quoted: when the subject
+        before is none of these, no agent is better than a wrong one."""
+        sentence = self.sentence(token)
+        for subject in reversed([t for t in sentence if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]):
+            if subject.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP | {"i", "we", "you"}:
+                continue
+            found = self.actors_at(subject, speaker=True)
+            if not found or not _plural_subject(subject, found):
+                continue
+            verbs = [subject.head, *(c for c in subject.head.subtree if c.dep_ == "conj" and c.tag_.startswith("VB"))]
+            if any(self._reports(verb, token) for verb in verbs) and found[0].kind != "group":
+                return found[0]  # "Police said they had arrested 30 people"
+            # "the men who attacked the hall were heading for the border when they were detained": the men, most
+            # likely, but a sentence with a plural of its own is no place to guess; nor "officials said they had
+            # found ...": who speaks for a body is seldom who did what they report
+            return None
+        return self.last_plural
+
+    def _reports(self, verb: Any, token: Any) -> bool:
+        """Whether ``verb`` is a verb of saying whose complement holds ``token``."""
+        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(verb)) if verb.tag_.startswith("VB") else None
+        if lexeme is None or not lexeme.reporting:
+            return False
+        return any(c.dep_ in ("ccomp", "xcomp") and token in c.subtree for c in verb.children)
+
+    def _collective(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "a group of protesters" (the protesters), "the alliance of Gulf monarchies - Kuwait, Qatar and
+        Oman -", "a bloc of Nordic states": a body defined in place by its members.  Its "of" phrase (or dashed
+        member list) makes it new to the reader, so it is no back-reference to the organisation last named, and
+        none of its members speaks for it.  Without members it is only a back-reference ("the group said")."""
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = _child(of, "pobj") if of is not None else None
+        if members is None:
+            if any(c.dep_ == "appos" for c in token.children):
+                return None  # "the bloc - France, Spain and Italy -": its members, no name of its own
+            named = self._unrecognised_name(token)
+            if named is not None:
+                return named  # "the Halcyon group": a name of its own, not the organisation last named
+            if any(c.dep_ == "compound" and c.tag_ == "NNP" for c in token.children):
+                return None  # "the Azov group": some particular group, whatever the recogniser took the name for
+            kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
+            definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in token.children)
+            return self.recent.get(kind) if definite and kind is not None else None
+        if self.actors.mention_at(members) is None and members.tag_ not in ("NNS", "NNPS"):
+            return None  # "a group of about 50", "the club of Rome"
+        named = self._actor_at(members, speaker)
+        if named is not None:
+            return named
+        if self.actors.mention_at(members) is not None:
+            return None  # a place or nationality: "a group of Gaza residents" found no actor, nor does it make one
+        words = [t for t in self.doc[members.left_edge.i : members.i + 1] if t.dep_ not in ("det", "punct", "nummod")]
+        name = " ".join([token.lower_, "of", *(t.text if t.ent_type_ else t.lower_ for t in words)])
+        return self.actors.remember(ActorRef(name, "group"))
 
     def _unrecognised_name(self, token: Any) -> ActorRef | None:
         """ "The Dow Jones Industrial Average dropped", "Japan's Nikkei 225 average slid": a proper name the
@@ -602,10 +717,20 @@ class ArgumentFinder(FinderBase):
         words = [
             m.text if self.actors.mention_at(m) is not None else m.lower_ for m in sorted(modifiers, key=lambda m: m.i)
         ]
+        if not words and _bare_reference(token) and lemma in self.fuller_groups:
+            fuller = self.fuller_groups[lemma]
+            if token.tag_ in ("NNS", "NNPS") and fuller.kind == "group":
+                # the short form is the article's spelling too: another article saying only "the officers" of
+                # the same days finds the group through it (``graph.actor_identity``)
+                fuller.aliases.add(token.lower_)
+            return fuller
         name = " ".join([*words, token.lower_]).replace(" 's", "'s")
         if kind == "group" and token.tag_ == "NN" and lemma not in ("police", "crowd", "mob"):
             kind = "person"  # "the finance minister", "an officer": one person the text does not name
-        return self.actors.remember(ActorRef(name, kind))
+        actor = self.actors.remember(ActorRef(name, kind))
+        if words and token.tag_ in ("NNS", "NNPS"):
+            self.fuller_groups[lemma] = actor
+        return actor
 
     def _resolve_mention(self, mention: Mention, speaker: bool) -> ActorRef | None:
         if self._is_location(mention) and mention.label == "PERSON":
@@ -638,6 +763,7 @@ class ArgumentFinder(FinderBase):
         return actor
 
     def _track_salience(self, sentence: Any) -> None:
+        self._track_main_subject(sentence)
         for token in sentence:
             mention = self.actors.mention_at(token)
             if mention is not None and token.i == mention.start and not self._is_location(mention):
@@ -657,6 +783,19 @@ class ArgumentFinder(FinderBase):
                     if actor.kind != "product":
                         self.last_group = actor
 
+    def _track_main_subject(self, sentence: Any) -> None:
+        """What a "they" of the next sentence can stand for: the subject of this sentence's main clause, when it
+        is plural or a body ("Union leaders met ... They said"); nothing when it is one person or a country.
+        And what an "it" can: that subject when it is one body, country or product.  A sentence without a
+        subject of its own ("There were no reports") leaves the last ones standing."""
+        subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return
+        found = self.actors_at(subject, speaker=True)
+        self.last_plural = found[0] if found and _plural_subject(subject, found) else None
+        singular_body = found and len(found) == 1 and subject.tag_ not in ("NNS", "NNPS")
+        self.last_body = found[0] if singular_body and found[0].kind in ("organisation", "country", "product") else None
+
     def _unnamed_speaker(self, subject: Any) -> bool:
         """ "A senior member of parliament said", "one of the rescuers told reporters": someone the text does not
         name speaks, and a "he" or "she" after it is that speaker."""
@@ -666,6 +805,72 @@ class ArgumentFinder(FinderBase):
         return lexeme is not None and lexeme.reporting
 
     # -- places --------------------------------------------------------------------------------------------
+
+
+def _plural_subject(subject: Any, found: list[ActorRef]) -> bool:
+    """Whether a subject can be a "they": a plural noun, several actors, a body or a group; a pronoun "they"
+    already resolved to one."""
+    if subject.lower_ in PLURAL_PRONOUNS:
+        return True
+    if len(found) > 1 or subject.tag_ in ("NNS", "NNPS"):
+        return True
+    return found[0].kind in ("group", "organisation")
+
+
+# what tells one group of a head noun from another: "the officers" has none, "the police officers" has
+BARE_EXCLUDED = frozenset({"compound", "amod", "poss", "prep", "relcl", "acl", "appos", "nmod", "conj"})
+
+
+def _bare_reference(token: Any) -> bool:
+    """ "the officers", "officers", "one officer", "the officer": a head noun with nothing telling it apart,
+    which names again the group the article described more fully before ("senior Malian army officers").
+    Not "an officer" or "other officers" (someone else), nor "police officers" (a group of its own)."""
+    if any(c.dep_ in BARE_EXCLUDED for c in token.children):
+        return False
+    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod")}
+    if token.tag_ in ("NNS", "NNPS"):
+        return determiners <= {"the", "these", "those"}
+    return determiners in ({"the"}, {"one"})
+
+
+# conjunctions the parser reads as prepositions, taking the clause's subject for their object
+SUBORDINATORS = frozenset({"as", "while", "because", "since", "after", "before", "when", "until", "once"})
+
+
+def _subject_read_as_object(verb: Any) -> Any:
+    """ "sirens wailed as Russia on Sunday fired missiles": the parser read "as" as a preposition and "Russia"
+    as its object, leaving the verb after it without a subject.  The object right before the verb's own words,
+    of a conjunction that is not among them, is the subject."""
+    if not verb.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    if verb.dep_ not in ("advcl", "conj", "ccomp", "dep") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    doc = verb.doc
+    i = verb.left_edge.i - 1
+    while i >= 0 and _time_word(doc[i]):
+        i -= 1  # "as Russia on Sunday night fired": the time said between them, wherever the parser hung it
+    if i < 0:
+        return None
+    noun = doc[i]
+    if noun.dep_ != "pobj" or not (noun.tag_.startswith("NN") or noun.tag_ == "PRP"):
+        return None
+    conjunction = noun.head
+    if conjunction.lower_ not in SUBORDINATORS or conjunction.i != noun.left_edge.i - 1:
+        return None
+    return noun
+
+
+def _time_word(token: Any) -> bool:
+    """A word of a time adverbial: "on Sunday night", "late Saturday", "also"."""
+    if token.ent_type_ in ("DATE", "TIME") or token.tag_ == "RB":
+        return True
+    return token.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in token.children if c.dep_ == "pobj")
+
+
+def _after_dash(token: Any) -> bool:
+    """Whether the phrase of ``token`` opens right after a dash ("the bloc - France, Spain and Italy -")."""
+    start = token.left_edge.i
+    return start > 0 and token.doc[start - 1].text in DASHES
 
 
 def _in_argument(token: Any) -> bool:

@@ -93,7 +93,10 @@ class FinderBase:
     last_person: ActorRef | None
     last_group: ActorRef | None
     last_thing: ActorRef | None
+    last_plural: ActorRef | None  # the plural or collective main subject a "they" of the next sentence is
+    last_body: ActorRef | None  # the single body, country or product main subject an "it" of the next one is
     recent: dict[str, ActorRef]
+    fuller_groups: dict[str, ActorRef]  # head noun -> the group last described with it ("army officers")
     products: list[ActorRef]
 
     def sentence(self, token: Any) -> Any:

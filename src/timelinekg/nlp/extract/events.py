@@ -67,7 +67,10 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         self.last_person: ActorRef | None = None
         self.last_group: ActorRef | None = None
         self.last_thing: ActorRef | None = None  # the last organisation or product in subject position
+        self.last_plural: ActorRef | None = None  # the last main subject a "they" can stand for
+        self.last_body: ActorRef | None = None  # the last main subject an "it" can stand for
         self.recent: dict[str, ActorRef] = {}  # kind -> the last actor of that kind in an argument
+        self.fuller_groups: dict[str, ActorRef] = {}  # "officer" -> "Malian army officers", for "the officers"
         self.products: list[ActorRef] = []
         self._by_sentence: dict[int, list[Mention]] = {}
         self.text = doc.text  # Doc.text joins every token on each access
