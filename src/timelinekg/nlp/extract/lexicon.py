@@ -81,6 +81,14 @@ class Lexicon:
     light_objects: dict[str, dict[str, str]] = field(default_factory=dict)
     # support constructions: (verb with its particle, object noun or "into orbit") -> type ("hiked duties")
     support: dict[tuple[str, str], str] = field(default_factory=dict)
+    # support pairs that hold only of these subjects ("the dam gave way", not "fears gave way to relief")
+    support_subjects: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # verbs (with their particle) whose object, when it names an act, is the event ("staged a march",
+    # "handed down a sentence"), and those whose any deverbal object is one ("carried out a devaluation")
+    event_object_verbs: set[str] = field(default_factory=set)
+    deverbal_object_verbs: set[str] = field(default_factory=set)
+    # nouns annotated as events in news (learned_event_nouns.tsv): events only as such an object
+    learned_nouns: set[str] = field(default_factory=set)
     earlier_adverbs: set[str] = field(default_factory=set)
     # "has repeatedly denied", "have long argued": a stance held over time, not one occasion
     habitual_adverbs: set[str] = field(default_factory=set)
@@ -117,6 +125,7 @@ class Lexicon:
             *self.schedule_governors,
             *self.irregular.values(),
             *(verb.split()[0] for verb, _ in self.support),
+            *(verb.split()[0] for verb in self.event_object_verbs),
         }
         for lemma in sorted(verbs):
             for form in _verb_inflections(lemma):
@@ -141,6 +150,7 @@ class Lexicon:
             "rocket",
         }
         nouns.update(noun for _, noun in self.support if " " not in noun)
+        nouns.update(self.learned_nouns)
         for trigger in (*self.verbs.values(), *self.nouns.values()):
             nouns.update(word for word, _ in (*trigger.by_object, *trigger.by_subject))
         for lemma in sorted(nouns):
@@ -249,6 +259,9 @@ def _merge_support(lexicon: Lexicon, rows: dict[str, Any], where: str) -> None:
         for verb in row.get("verbs") or ():
             for noun in row.get("objects") or ():
                 lexicon.support[(str(verb).lower(), str(noun).lower())] = code
+                if row.get("subjects"):
+                    pair = (str(verb).lower(), str(noun).lower())
+                    lexicon.support_subjects[pair] = {str(s).lower() for s in row["subjects"]}
 
 
 def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
@@ -263,6 +276,8 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
                 raise ValidationError(f"unknown event type {code!r} in the trigger lexicon", path=where)
             lexicon.light_objects.setdefault(str(lemma).lower(), {})[str(verb).lower()] = str(code)
     _merge_support(lexicon, data.get("support") or {}, where)
+    lexicon.event_object_verbs.update(str(v).lower() for v in data.get("event_object_verbs") or ())
+    lexicon.deverbal_object_verbs.update(str(v).lower() for v in data.get("deverbal_object_verbs") or ())
     lexicon.earlier_adverbs.update(str(v).lower() for v in data.get("earlier_adverbs") or ())
     lexicon.habitual_adverbs.update(str(v).lower() for v in data.get("habitual_adverbs") or ())
     lexicon.patient_verbs.update(str(v).lower() for v in data.get("patient_verbs") or ())
@@ -408,6 +423,123 @@ def _merge_learned(lexicon: Lexicon, path: Path) -> None:
             table[lemma] = Trigger(type="other", learned=True)
 
 
+LEARNED_NOUNS_FILE = "learned_event_nouns.tsv"
+# nouns annotators mark as events that are too general to be one on a timeline ("made use of", "made a move")
+LEARNED_NOUN_STOP = {
+    "use",
+    "act",
+    "action",
+    "effort",
+    "change",
+    "move",
+    "help",
+    "start",
+    "attempt",
+    "handling",
+    "involvement",
+    "planning",
+    "finding",
+    "projection",
+    "forecast",
+    "placement",
+    "lighting",
+    "drain",
+    "call",
+    "offer",
+    "return",
+    "close",
+    "buy",
+    "shift",
+    "spread",
+    "stop",
+    "race",
+    "rain",
+    "ploy",
+    "initiative",
+    "proceeding",
+    "discount",
+    "discounting",
+    "selling",
+    "improvement",
+    "increase",
+    "decline",
+    "drop",
+    "growth",
+    "rise",
+    "outflow",
+    "erosion",
+    "arrangement",
+    "creation",
+    "introduction",
+    "journey",
+    "trip",
+    "entry",
+    "debate",
+    "discussion",
+    "criticism",
+    "cooperation",
+    "assistance",
+    "violence",
+    "tragedy",
+    "crisis",
+    "conflict",
+}
+
+
+def _merge_learned_nouns(lexicon: Lexicon, path: Path) -> None:
+    """The nouns annotators marked as events (scripts/learn_event_nouns.py), less the too general ones."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise ValidationError(f"cannot read the learned event nouns: {error}", path=str(path)) from None
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            continue
+        lemma = line.split("\t")[0]
+        if lemma not in LEARNED_NOUN_STOP:
+            lexicon.learned_nouns.add(lemma)
+
+
+# deverbal suffixes and what may replace them to give the verb: devaluation -> devalue, expulsion -> expel,
+# closure -> close, withdrawal -> withdraw, sentencing -> sentence, appointment -> appoint
+DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ification", ("ify",)),
+    ("ulsion", ("el",)),
+    ("ension", ("end",)),
+    ("ission", ("it",)),
+    ("ision", ("ide",)),
+    ("usion", ("ude",)),
+    ("osion", ("ode",)),
+    ("asion", ("ade",)),
+    ("uction", ("uce",)),
+    ("ation", ("ate", "e", "")),
+    ("ition", ("ite", "")),
+    ("ion", ("", "e")),
+    ("ment", ("",)),
+    ("ure", ("e", "")),
+    ("ance", ("",)),
+    ("ence", ("e",)),
+    ("ing", ("", "e")),
+    ("al", ("", "e")),
+)
+DEVERBAL_SUFFIXES = ("tion", "sion", "ment", "ure", "ance", "ence", "al")
+
+
+def derived_verb(noun: str, verbs: dict[str, Trigger]) -> str | None:
+    """The lexicon verb a noun is, or is derived from by a regular suffix ("march", "devaluation")."""
+    if noun in verbs:
+        return noun
+    for suffix, replacements in DERIVATIONS:
+        if not noun.endswith(suffix) or len(noun) - len(suffix) < 3:
+            continue
+        stem = noun[: -len(suffix)]
+        for replacement in replacements:
+            for candidate in (stem + replacement, stem[:-1] + replacement if stem[-1:] == stem[-2:-1] else ""):
+                if candidate in verbs:
+                    return candidate
+    return None
+
+
 def _read(path: Path) -> dict[str, Any]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
@@ -432,6 +564,7 @@ def _load(extra: tuple[Path, ...]) -> Lexicon:
     for path in (HERE / "triggers.yaml", HERE / "aliases.yaml", *extra):
         _merge(lexicon, _read(path), str(path))
     _merge_learned(lexicon, HERE / LEARNED_FILE)
+    _merge_learned_nouns(lexicon, HERE / LEARNED_NOUNS_FILE)
     lexicon.index_forms()
     return lexicon
 

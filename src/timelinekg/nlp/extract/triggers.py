@@ -13,7 +13,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _child,
 )
-from timelinekg.nlp.extract.lexicon import Trigger
+from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_verb
 
 CONDITIONS = {"if", "unless", "whether"}
 
@@ -52,7 +52,10 @@ class TriggerFinder(FinderBase):
                     kind, carried_object = support
                     planned = self._planned(token)
                     if planned or not self._irrealis(token):
-                        out.append(Candidate(token, kind, Trigger(type=kind), [token], planned=planned))
+                        # a fixed phrase the parser split off ("declared them persona non grata on Monday")
+                        # holds the verb's date too
+                        anchors = [token, carried_object] if carried_object.lower_ in PHRASE_STARTS else [token]
+                        out.append(Candidate(token, kind, Trigger(type=kind), anchors, planned=planned))
                     carried.add(carried_object.i)
                     continue
                 harmed_in = self._harmed_in(token, lexeme)
@@ -67,6 +70,17 @@ class TriggerFinder(FinderBase):
                 noun = self._event_noun(dobj) if dobj is not None else None
                 if noun is None and dobj is None and lemma in self.lexicon.light_verbs:
                     noun = self._event_noun(_object_of_to(token))  # "agreed to a ceasefire"
+                if noun is None and dobj is not None:
+                    act_kind = self._act_object_kind(token, dobj)
+                    if act_kind is not None:
+                        # "staged a march", "handed down a sentence", "carried out a devaluation": a noun
+                        # the lexicon does not list, named an act by the verb that carries it
+                        planned = self._planned(token)
+                        if planned or (not self._irrealis(token) and not self._irrealis_noun(dobj)):
+                            carrier = Trigger(type=act_kind)
+                            out.append(Candidate(dobj, act_kind, carrier, [dobj, token], planned=planned))
+                        carried.add(dobj.i)
+                        continue
                 object_kind = (
                     self.lexicon.light_objects.get(self.lexicon.lemma(dobj), {}).get(lemma)
                     if dobj is not None
@@ -81,17 +95,12 @@ class TriggerFinder(FinderBase):
                     continue
                 if noun is not None and lexeme is None and lemma in self.lexicon.regarding_verbs:
                     continue  # "commemorating the deadliest assault": the noun is its own event (below), not theirs
-                if (
-                    noun is not None
-                    and lexeme is None
-                    and self.lexicon.lemma(token) not in self.lexicon.light_verbs
-                    and _own_date(noun)
-                ):
+                if noun is not None and lexeme is None and not self._light(token) and _own_date(noun):
                     # "violated the 1991 agreement", "recalled the 2004 tsunami": an earlier event named by its
                     # date; the verb is not its occurrence and its subject not its party
                     carried.add(noun.i)
                     continue
-                if noun is not None and (lexeme is None or self.lexicon.lemma(token) in self.lexicon.light_verbs):
+                if noun is not None and (lexeme is None or self._light(token)):
                     # "took the call", "launched its invasion": the noun is the event, the verb carries it
                     noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(noun)]
                     kind = lexeme.type_for_object(self.lexicon.lemma(noun)) if lexeme else noun_lexeme.type
@@ -282,27 +291,63 @@ class TriggerFinder(FinderBase):
 
     def _support(self, verb: Any, dobj: Any) -> tuple[str, Any] | None:
         """The type a support construction gives the verb, and the object that made it one: its direct
-        object, the subject of its passive ("the governor was dismissed") or a place it sends something
-        ("put a satellite into orbit"); the head of a role ("the head of the agency") counts as the role."""
+        object, the subject of its passive ("the governor was dismissed"), a place it sends something
+        ("put a satellite into orbit") or a fixed phrase after it ("declared them persona non grata"); the
+        head of a role ("the head of the agency") counts as the role."""
         if not self.lexicon.support:
             return None
-        lemma = self.lexicon.lemma(verb)
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-        verbs = [f"{lemma} {particle}", lemma] if particle else [lemma]
-        if particle is None and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].head.i == verb.i:
-            verbs.insert(0, f"{lemma} {verb.doc[verb.i + 1].lower_}")  # "brought down" read as a preposition
+        verbs = _verb_phrases(verb, self.lexicon.lemma(verb))
         objects = [o for o in (dobj, _patient(verb)) if o is not None and o.tag_.startswith("NN")]
         keys = [(self.lexicon.lemma(o), o) for o in objects]
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             pobj = _child(prep, "pobj")
             if pobj is not None:
                 keys.append((f"{prep.lower_} {pobj.lower_}", pobj))
+        after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end])
+        keys += [(phrase, _phrase_start(verb, phrase)) for phrase in PHRASE_OBJECTS if f" {phrase} " in f" {after} "]
         keys.append(("*", verb))  # a row that needs no object ("ran aground")
         for phrase in verbs:
             for key, token in keys:
                 kind = self.lexicon.support.get((phrase, key))
-                if kind is not None:
+                if kind is not None and self._subject_fits(verb, (phrase, key)):
                     return kind, token
+        return None
+
+    def _subject_fits(self, verb: Any, pair: tuple[str, str]) -> bool:
+        """A pair listed with subjects holds only of them ("the roof caved in", not "the minister caved in");
+        a verb describing a noun ("the roof of a school, caved in") has it for subject."""
+        subjects = self.lexicon.support_subjects.get(pair)
+        if subjects is None:
+            return True
+        subject = _child(verb, "nsubj")
+        if subject is None and verb.dep_ in ("acl", "relcl"):
+            subject = verb.head
+        candidates = [subject] if subject is not None else []
+        if subject is not None and subject.dep_ == "pobj":
+            candidates.append(subject.head.head)  # "the roof of a factory caved in", parsed onto "factory"
+        return any(self.lexicon.lemma(c) in subjects for c in candidates)
+
+    def _act_object_kind(self, verb: Any, obj: Any) -> str | None:
+        """The type of an act named by the object of a verb that carries acts ("staged a march", "handed
+        down a sentence"): the type of the lexicon verb the noun is or derives from ("march",
+        "devaluation"), else ``other`` for a noun annotated as an event in news, or a deverbal noun under a
+        verb whose object is always an act ("carried out an evaluation"). The learned nouns count only here,
+        so a bare noun never floods the output."""
+        if not obj.tag_.startswith("NN") or obj.tag_.startswith("NNP") or obj.i in self.actors.mentions:
+            return None
+        phrases = _verb_phrases(verb, self.lexicon.lemma(verb))
+        if not any(p in self.lexicon.event_object_verbs for p in phrases):
+            return None
+        noun = self.lexicon.lemma(obj)
+        if obj.tag_ == "NNS" and noun == obj.lower_ and noun.endswith("s"):
+            noun = noun[:-1]  # "life sentences": a plural the lexicon does not know
+        verb_lemma = derived_verb(noun, self.lexicon.verbs)
+        if verb_lemma is not None and not self.lexicon.verbs[verb_lemma].reporting:
+            return self.lexicon.verbs[verb_lemma].type
+        if noun in self.lexicon.learned_nouns:
+            return "other"
+        if any(p in self.lexicon.deverbal_object_verbs for p in phrases) and noun.endswith(DEVERBAL_SUFFIXES):
+            return "other"
         return None
 
     def _harmed_in(self, verb: Any, lexeme: Trigger | None) -> Any:
@@ -360,9 +405,17 @@ class TriggerFinder(FinderBase):
             lemma = self.lexicon.lemma(verb)
             if lemma in self.lexicon.regarding_verbs:
                 return None  # "mourned the massacre": the noun tells the event, the verb only looks back on it
-            if lemma in self.lexicon.light_verbs or lemma not in self.lexicon.verbs:
+            if self._light(verb) or lemma not in self.lexicon.verbs:
                 return verb
         return None
+
+    def _light(self, verb: Any) -> bool:
+        """A verb that only carries the event its object names: a light verb ("took the call") or a verb
+        that carries acts, with its particle ("handed down a sentence", "carried out the raid")."""
+        lemma = self.lexicon.lemma(verb)
+        if lemma in self.lexicon.light_verbs:
+            return True
+        return any(p in self.lexicon.event_object_verbs for p in _verb_phrases(verb, lemma))
 
     def _subject_carrier(self, noun: Any) -> Any:
         """ "The report came hours after ...": a verb that says nothing but when its subject event was."""
@@ -477,6 +530,31 @@ def _object_of_to(verb: Any) -> Any:
     """The noun after "to" that a verb governs ("agreed to a truce"), if any."""
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     return _child(to, "pobj") if to is not None else None
+
+
+# fixed phrases after a verb that the parser does not read as one object ("declared two envoys persona non grata")
+PHRASE_OBJECTS = ("persona non grata", "personae non gratae")
+PHRASE_STARTS = {phrase.split()[0] for phrase in PHRASE_OBJECTS}
+
+
+def _phrase_start(verb: Any, phrase: str) -> Any:
+    """The first token of a fixed phrase after the verb in its sentence (the verb if none)."""
+    first = phrase.split()[0]
+    return next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.lower_ == first), verb)
+
+
+# adverbs that, after a verb, are its particle ("brought power back", "handed the verdict down")
+PARTICLE_ADVERBS = {"back", "down", "out", "in", "off", "up", "about", "on", "over", "away"}
+
+
+def _verb_phrases(verb: Any, lemma: str) -> list[str]:
+    """The verb with its particle first, then alone: "carried out" -> ["carry out", "carry"]; a particle
+    the parser read as a preposition or adverb ("brought down", "brought power back") counts too."""
+    phrases = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    phrases += [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS]
+    if not phrases and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].head.i == verb.i:
+        phrases.append(f"{lemma} {verb.doc[verb.i + 1].lower_}")  # "brought down" read as a preposition
+    return [*phrases, lemma]
 
 
 def _particle(verb: Any, lexeme: Trigger) -> str | None:
