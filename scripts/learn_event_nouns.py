@@ -1,6 +1,7 @@
 """Learn the nouns that name events in news from TimeML annotation (TimeBank + AQUAINT, TempEval-3).
 
-    python scripts/learn_event_nouns.py ../shared/data/dev/tbaq > src/timelinekg/nlp/extract/lexicon/learned_event_nouns.tsv
+    python scripts/learn_event_nouns.py ../shared/data/dev/tbaq \
+        > src/timelinekg/nlp/extract/lexicon/learned_event_nouns.tsv
 
 For every common-noun lemma it counts the running-text occurrences and how many of them annotators marked as
 an EVENT of an occurrence or an action (OCCURRENCE, I_ACTION, ASPECTUAL), and keeps those marked at least

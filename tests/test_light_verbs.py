@@ -58,6 +58,8 @@ def dated_types(facts: Facts, day: dt.date) -> set[str]:
             TUESDAY,
         ),
         ("Workers brought electricity back to the capital on Sunday.", {"other", "aid"}, SUNDAY),
+        ("Crews restored electricity to the island on Tuesday.", {"other", "aid"}, TUESDAY),
+        ("Power was restored to most homes in Lagos on Sunday.", {"other", "aid"}, SUNDAY),
     ],
 )
 def test_support_verb_with_an_event_noun(text: str, types: set[str], day: dt.date) -> None:
@@ -72,6 +74,7 @@ def test_support_verb_with_an_event_noun(text: str, types: set[str], day: dt.dat
         "The minister gave way to pressure from his party and resigned on Monday.",
         "Fears of a recession gave way to relief on Tuesday.",
         "The report made a comparison between the two budgets.",
+        "The finance minister caved in to pressure from unions on Friday.",
     ],
 )
 def test_no_event_from_idiom_in_other_sense(text: str) -> None:
