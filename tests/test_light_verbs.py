@@ -75,8 +75,10 @@ def test_support_verb_with_an_event_noun(text: str, types: set[str], day: dt.dat
         "Fears of a recession gave way to relief on Tuesday.",
         "The report made a comparison between the two budgets.",
         "The finance minister caved in to pressure from unions on Friday.",
+        "Samsung launched a new phone in Seoul on Monday.",
+        "The navy launched a new ship at the Gdansk yard on Tuesday.",
     ],
 )
 def test_no_event_from_idiom_in_other_sense(text: str) -> None:
-    facts = read(text)
-    assert "disaster" not in {e.type for e in facts.events}, [(e.type, e.label) for e in facts.events]
+    types = {e.type for e in read(text).events}
+    assert not types & {"disaster", "communication", "military"}, (text, types)

@@ -341,7 +341,10 @@ class TriggerFinder(FinderBase):
         noun = self.lexicon.lemma(obj)
         if obj.tag_ == "NNS" and noun == obj.lower_ and noun.endswith("s"):
             noun = noun[:-1]  # "life sentences": a plural the lexicon does not know
-        verb_lemma = derived_verb(noun, self.lexicon.verbs)
+        # a noun spelt as a lexicon verb is an act only if news annotators saw it as one ("a march"), not a
+        # thing ("launched a new phone")
+        concrete = noun in self.lexicon.verbs and noun not in self.lexicon.learned_nouns
+        verb_lemma = None if concrete else derived_verb(noun, self.lexicon.verbs)
         if verb_lemma is not None and not self.lexicon.verbs[verb_lemma].reporting:
             return self.lexicon.verbs[verb_lemma].type
         if noun in self.lexicon.learned_nouns:
