@@ -223,9 +223,7 @@ class EventPlaces(FinderBase):
             return []
         found: list[PlaceRef] = []
         for anchor in candidate.anchors:
-            for subject in anchor.children:
-                if subject.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
+            for subject in self._actors_of(anchor):
                 where = self._located_in(subject)
                 mention = self._place_mention(where) if where is not None else None
                 if mention is not None:
@@ -234,11 +232,37 @@ class EventPlaces(FinderBase):
                         found.append(place)
         return found
 
+    def _actors_of(self, anchor: Any) -> list[Any]:
+        """The nouns naming who did or underwent the event: its subjects, and the agent of a passive ("was
+        detained by police in Goma": the police acting in Goma act there)."""
+        out = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        out += [p for agent in _children(anchor, "agent") for p in _children(agent, "pobj")]
+        return out
+
     def _place_mention(self, token: Any) -> Mention | None:
         mention = self.actors.mention_at(token)
         if mention is None or not self._is_location(mention):
-            mention = self._named_by_place_noun(token)  # "the city of Tartu", whatever the tagger called it
+            # "the city of Tartu", whatever the tagger called it; "a judge in Lyon", tagged as a company
+            mention = self._named_by_place_noun(token) or self._gazetteer_place_after_in(token, mention)
         return mention
+
+    def _gazetteer_place_after_in(self, token: Any, mention: Mention | None) -> Mention | None:
+        """ "a court in Lyon", "police in Karditsa": a proper name right after "in"/"near" that the gazetteer
+        knows as a place is one, even when the recogniser took it for a company or a person."""
+        if (
+            token.dep_ != "pobj"
+            or token.head.lower_ not in ("in", "near", "outside")
+            or token.tag_ != "NNP"
+            or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP"))
+        ):
+            return None
+        if mention is None:
+            start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
+            mention = Mention(start, token.i + 1, "GPE", self.doc[start : token.i + 1].text)
+        name, _ = self.actors.clean(mention.text)
+        if not name or self.gazetteer.resolve(name, self.context_countries) is None:
+            return None
+        return Mention(mention.start, mention.end, "GPE", mention.text)
 
     def _own_territory(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Jordan closed its airspace", "Poland shut its border crossings": a country acting on what is its own

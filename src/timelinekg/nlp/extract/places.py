@@ -106,7 +106,7 @@ class Gazetteer:
         plain = _ascii(name)
         core = _LOCAL_REGION_WORDS.sub("", plain).strip()
         if core == plain.strip():
-            return name
+            return _english_name(name)
         # an adjectival oblast name: the noun that is also a city of that country ("Donetska" -> Donetsk)
         stems = sorted(
             (c.name for k in keys for c in self.cities.get(k, ()) if c.country_code == country_code),
@@ -268,7 +268,44 @@ def _subdivision_keys(name: str) -> set[str]:
         for suffix in ("skaya", "aya", "ska", "a"):
             if core.lower().endswith(suffix) and len(core) - len(suffix) >= 4:
                 keys.add(name_key(core[: -len(suffix)]))
+    keys |= _english_keys(core)
     return {k for k in keys if k}
+
+
+# Compass and position words of local subdivision names, in the English news writes them with
+# ("Sud-Kivu" is South Kivu, "Nord-Est" North East, "Haut-Katanga" Upper Katanga, "Centro" Central).
+_COMPASS_WORDS = {
+    **dict.fromkeys(("sud", "sur", "sul", "zuid", "sued"), "south"),
+    **dict.fromkeys(("nord", "norte", "noord", "norra"), "north"),
+    **dict.fromkeys(("est", "este", "ost", "oost", "leste"), "east"),
+    **dict.fromkeys(("ouest", "oeste", "occidental", "occidentale"), "west"),
+    **dict.fromkeys(("oriental", "orientale"), "east"),
+    **dict.fromkeys(("centre", "centro", "central", "centrale", "zentral", "kentriki"), "central"),
+    **dict.fromkeys(("haut", "haute", "alto", "alta", "ober"), "upper"),
+    **dict.fromkeys(("bas", "basse", "bajo", "baja", "baixo", "nieder", "unter"), "lower"),
+}
+_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+def _english_name(name: str) -> str:
+    """ "Sud-Kivu" as English news writes it, "South Kivu": a leading local compass word translated."""
+    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
+    english = _COMPASS_WORDS.get(words[0].lower()) if len(words) > 1 else None
+    return " ".join([english.title(), *words[1:]]) if english else name
+
+
+def _english_keys(name: str) -> set[str]:
+    """Keys for a subdivision written the English way: its local compass words translated ("Sud-Kivu" ->
+    "south kivu"), and its hyphens read as spaces ("Ile-de-France" -> "ile de france")."""
+    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
+    if len(words) < 2:
+        return set()
+    translated = [_COMPASS_WORDS.get(w.lower(), w) for w in words]
+    keys = {name_key(" ".join(words)), name_key(" ".join(translated))}
+    # "Kasai Oriental", "Nusa Tenggara Barat": a trailing compass word reads first in English ("East Kasai")
+    if translated[-1] in _COMPASS_WORDS.values() and translated[0] not in _COMPASS_WORDS.values():
+        keys.add(name_key(" ".join([translated[-1], *translated[:-1]])))
+    return keys
 
 
 # Latin letters (with their accented forms), spaces, hyphens, apostrophes and dots.
