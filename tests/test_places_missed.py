@@ -51,3 +51,49 @@ def test_local_compass_words_in_subdivision_names_read_in_english(written: str, 
 def test_a_subdivision_with_a_local_compass_word_is_named_in_english() -> None:
     place = gazetteer().resolve("Nord-Kivu", ["CD"])
     assert place is not None and place.name == "North Kivu"
+
+
+def places_with_kinds(text: str) -> list[dict[str, tuple[str, str | None]]]:
+    import datetime as dt
+
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2025, 3, 5)))
+    by_id = {p.id: p for p in facts.places}
+    parent = {p.id: by_id[p.parent_id].name if p.parent_id in by_id else None for p in facts.places}
+    return [{by_id[i].name: (by_id[i].kind, parent[i]) for i in e.place_ids} for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nine people died after a minibus crashed near the village of Ruhango in Rwanda on Friday.", "Ruhango"),
+        ("Six fishermen drowned when their canoe overturned on Lake Malawi near Mangochi on Monday.", "Mangochi"),
+        ("Four miners were killed after a shaft collapsed in the town of Obuasi on Tuesday.", "Obuase"),
+    ],
+)
+def test_casualties_of_an_accident_happen_where_it_happened(text: str, place: str) -> None:
+    assert any(place in names for names in places_of(text))
+
+
+def test_a_named_town_no_gazetteer_knows_keeps_its_kind_and_the_region_the_phrase_names() -> None:
+    found = places_with_kinds("Rebels attacked the village of Bwindiro in North Kivu province on Sunday.")
+    assert any(places.get("Bwindiro") == ("town", "North Kivu") for places in found)
+
+
+def test_a_named_town_with_no_region_in_the_phrase_lies_in_the_articles_country() -> None:
+    text = "Peru's army said on Monday it was searching the area. Gunmen attacked the town of Quilcapata on Sunday."
+    found = places_with_kinds(text)
+    assert any(places.get("Quilcapata") == ("town", "Peru") for places in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "water", "kind"),
+    [
+        ("A cargo ship sank on Lake Tanganyika on Saturday.", "Lake Tanganyika", "lake"),
+        ("A barge sank on the Congo River near Mbandaka on Tuesday.", "Congo River", "river"),
+    ],
+)
+def test_a_lake_or_a_river_is_a_place_of_its_kind(text: str, water: str, kind: str) -> None:
+    found = places_with_kinds(text)
+    assert any(places.get(water, ("", None))[0] == kind for places in found), found

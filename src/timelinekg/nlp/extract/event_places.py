@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from timelinekg.nlp.extract.actors import (
@@ -61,6 +62,13 @@ PLACE_NOUNS = {
     "oblast",
     "commune",
 }
+# what joins an accident or attack to the deaths it caused ("drowned when the boat capsized", "died after")
+CAUSE_MARKS = {"when", "after", "as"}
+# kinds of a place the text names as a town or water ("the village of X", "Lake X"): one no gazetteer knows
+# lies in a wider place of the same event or the article's country
+UNKNOWN_PLACE_KINDS = {"town", "city", "lake", "river"}
+# "Lake Kivu", "the Tana River": water named with its kind
+WATER_WORDS = {"lake": "lake", "river": "river"}
 # a country's institutions that act at home ("Zambia's health ministry declared"), unlike its officials or forces
 HOME_BODIES = {"government", "ministry", "authorities", "leadership"}
 # what a titled leader does in office, at home: appoint and dismiss, decree, call a vote
@@ -159,6 +167,8 @@ class EventPlaces(FinderBase):
                     "oprd",
                 ):
                     stack.append((child, depth + 1))
+        if not out and candidate.type in FORCE_TYPES | {"disaster"}:
+            out.extend(self._cause_places(candidate))
         if not out and candidate.type not in FORCE_TYPES:
             out.extend(self._venue_places(candidate))
         if not out:
@@ -172,6 +182,60 @@ class EventPlaces(FinderBase):
             out.extend(self._dateline_place(candidate, home))
         if not out and home is not None:
             out.append(home)
+        return self._with_parents(out)
+
+    def _with_parents(self, places: list[PlaceRef]) -> list[PlaceRef]:
+        """ "attacked the village of Bwindiro in North Kivu": a place no gazetteer knows lies in the region or
+        country the same event names, else in the country the article is about."""
+        wider = [p for p in places if p.kind in ("region", "country") and p.parent is not None or p.kind == "country"]
+        out: list[PlaceRef] = []
+        for place in places:
+            if place.parent is None and place.kind in UNKNOWN_PLACE_KINDS:
+                parent = next((p.name for p in wider if p.name != place.name), None) or self._article_country()
+                if parent is not None:
+                    place = replace(place, parent=parent)
+                    self._parent_ref(parent)
+                    self.place_refs[place.name] = place
+            out.append(place)
+        return out
+
+    def _article_country(self) -> str | None:
+        """The country the article names most, if any."""
+        country = self.gazetteer.by_code.get(self.context_countries[0]) if self.context_countries else None
+        return country.name if country is not None else None
+
+    def _cause_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Six people drowned when their boat capsized on Lake Malawi near Mangochi", "died after a bus crashed
+        in the town of X": the casualties of an accident or attack fall where it happened."""
+        causes = [
+            c
+            for a in candidate.anchors
+            for c in a.children
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
+        ]
+        # "when their canoe overturned", read as a noun clause: the verb hangs on the noun
+        causes += [v for c in causes for v in c.children if v.dep_ == "acl" and v.tag_.startswith("VB")]
+        # "after a boat capsized": the parser hangs the cause verb on the noun of an "after" phrase
+        causes += [
+            v
+            for a in candidate.anchors
+            for prep in _children(a, "prep")
+            if prep.lower_ in CAUSE_MARKS
+            for pobj in _children(prep, "pobj")
+            for v in pobj.children
+            if v.dep_ in ("acl", "relcl") and v.tag_.startswith("VB")
+        ]
+        out: list[PlaceRef] = []
+        for cause in causes:
+            for prep in _children(cause, "prep"):
+                if prep.lower_ not in LOCATIVE_PREPOSITIONS | {"on"}:
+                    continue
+                for pobj in _children(prep, "pobj"):
+                    where = pobj if self._place_mention(pobj) is not None else self._located_in(pobj)
+                    mention = self._place_mention(where) if where is not None else None
+                    place = self._place(mention, where) if mention is not None else None
+                    if place is not None and place.name not in {p.name for p in out}:
+                        out.append(place)
         return out
 
     def _dateline_place(self, candidate: Candidate, home: PlaceRef | None) -> list[PlaceRef]:
@@ -465,6 +529,11 @@ class EventPlaces(FinderBase):
         return following.lower_ if following is not None else ""
 
     def _kind_from_text(self, token: Any) -> str:
+        # "Lake Tanganyika", "the Congo River"
+        words = [w.lower_ for w in sorted([*_children(token, "compound"), token], key=lambda w: w.i)]
+        for word in (words[0], words[-1]) if words else ():
+            if word in WATER_WORDS:
+                return WATER_WORDS[word]
         # "the town of Voltchenka": the noun it names
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             noun: str = token.head.head.lower_
