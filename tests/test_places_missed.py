@@ -97,3 +97,8 @@ def test_a_named_town_with_no_region_in_the_phrase_lies_in_the_articles_country(
 def test_a_lake_or_a_river_is_a_place_of_its_kind(text: str, water: str, kind: str) -> None:
     found = places_with_kinds(text)
     assert any(places.get(water, ("", None))[0] == kind for places in found), found
+
+
+def test_an_attack_at_the_moment_someone_was_somewhere_happened_there() -> None:
+    text = "Gunmen opened fire on the union leader as he left a meeting in the eastern city of Cucuta on Friday."
+    assert any("Cúcuta" in names or "Cucuta" in names for names in places_of(text))

@@ -187,7 +187,7 @@ class EventPlaces(FinderBase):
     def _with_parents(self, places: list[PlaceRef]) -> list[PlaceRef]:
         """ "attacked the village of Bwindiro in North Kivu": a place no gazetteer knows lies in the region or
         country the same event names, else in the country the article is about."""
-        wider = [p for p in places if p.kind in ("region", "country") and p.parent is not None or p.kind == "country"]
+        wider = [p for p in places if p.kind == "country" or (p.kind == "region" and p.parent is not None)]
         out: list[PlaceRef] = []
         for place in places:
             if place.parent is None and place.kind in UNKNOWN_PLACE_KINDS:
@@ -204,14 +204,22 @@ class EventPlaces(FinderBase):
         country = self.gazetteer.by_code.get(self.context_countries[0]) if self.context_countries else None
         return country.name if country is not None else None
 
+    def _suffered(self, candidate: Candidate) -> bool:
+        """ "Five soldiers were killed when ...": told of those it befell (not "Israel retaliated after an attack
+        in X", which happened elsewhere than its cause)."""
+        return any(c.dep_ == "nsubjpass" for a in candidate.anchors for c in a.children)
+
     def _cause_places(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Six people drowned when their boat capsized on Lake Malawi near Mangochi", "died after a bus crashed
         in the town of X": the casualties of an accident or attack fall where it happened."""
+        # "when"/"as": what happened at the same moment, in the same place ("opened fire on him as he left a rally
+        # in X"); "after" only for what befell someone ("drowned after", "were killed after"), not a reprisal
+        marks = CAUSE_MARKS if candidate.type == "disaster" or self._suffered(candidate) else {"when", "as"}
         causes = [
             c
             for a in candidate.anchors
             for c in a.children
-            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CAUSE_MARKS for m in c.children)
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
         ]
         # "when their canoe overturned", read as a noun clause: the verb hangs on the noun
         causes += [v for c in causes for v in c.children if v.dep_ == "acl" and v.tag_.startswith("VB")]
@@ -220,7 +228,7 @@ class EventPlaces(FinderBase):
             v
             for a in candidate.anchors
             for prep in _children(a, "prep")
-            if prep.lower_ in CAUSE_MARKS
+            if prep.lower_ in marks
             for pobj in _children(prep, "pobj")
             for v in pobj.children
             if v.dep_ in ("acl", "relcl") and v.tag_.startswith("VB")
@@ -231,12 +239,18 @@ class EventPlaces(FinderBase):
                 if prep.lower_ not in LOCATIVE_PREPOSITIONS | {"on"}:
                     continue
                 for pobj in _children(prep, "pobj"):
-                    where = pobj if self._place_mention(pobj) is not None else self._located_in(pobj)
-                    mention = self._place_mention(where) if where is not None else None
-                    place = self._place(mention, where) if mention is not None else None
-                    if place is not None and place.name not in {p.name for p in out}:
-                        out.append(place)
+                    self._add_place(pobj if self._place_mention(pobj) is not None else self._located_in(pobj), out)
+            # "as he left a rally in X": the place of what the clause's verb acted on
+            for thing in _children(cause, "dobj"):
+                self._add_place(self._located_in(thing), out)
         return out
+
+    def _add_place(self, where: Any, out: list[PlaceRef]) -> None:
+        """Add the place ``where`` names to ``out``, once."""
+        mention = self._place_mention(where) if where is not None else None
+        place = self._place(mention, where) if mention is not None else None
+        if place is not None and place.name not in {p.name for p in out}:
+            out.append(place)
 
     def _dateline_place(self, candidate: Candidate, home: PlaceRef | None) -> list[PlaceRef]:
         """ "MEXICO CITY, May 28 (Wire) - Mexico raised duties ...": the lead sentence of a wire story happened
