@@ -102,3 +102,12 @@ def test_a_lake_or_a_river_is_a_place_of_its_kind(text: str, water: str, kind: s
 def test_an_attack_at_the_moment_someone_was_somewhere_happened_there() -> None:
     text = "Gunmen opened fire on the union leader as he left a meeting in the eastern city of Cucuta on Friday."
     assert any("Cúcuta" in names or "Cucuta" in names for names in places_of(text))
+
+
+@pytest.mark.parametrize(
+    ("written", "context", "iso"),
+    [("Thessaly", ["GR"], "GR-E"), ("Normandy", ["FR"], "FR-NOR"), ("Lombardy region", ["IT"], "IT-25")],
+)
+def test_a_subdivision_named_in_english_keeps_the_english_name(written: str, context: list[str], iso: str) -> None:
+    place = gazetteer().resolve(written, context)
+    assert place is not None and place.iso == iso and place.name == written.removesuffix(" region")

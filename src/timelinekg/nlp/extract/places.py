@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -90,6 +90,7 @@ class Gazetteer:
             if info.get("alternatenames"):
                 self._alternate_names.append((city, info["alternatenames"]))
         self.subdivisions: dict[str, list[PlaceRef]] = {}
+        self.english_forms: set[str] = set()  # keys of subdivisions' English renderings ("thessaly")
         for record in pycountry.subdivisions:
             owner = self.by_code.get(record.country_code)
             if record.parent_code or owner is None:
@@ -99,6 +100,10 @@ class Gazetteer:
             region = PlaceRef(display, "region", parent=owner.name, iso=record.code, country_code=owner.iso)
             for key in keys | {name_key(display)}:
                 self.subdivisions.setdefault(key, []).append(region)
+            self.english_forms |= _english_keys(_LOCAL_REGION_WORDS.sub("", _ascii(record.name)).strip()) - {
+                name_key(display),
+                name_key(_ascii(display)),
+            }
 
     def _subdivision_name(self, name: str, kind: str, country_code: str, keys: set[str]) -> str:
         """The English form news uses: "Kharkiv region" for "Kharkivska oblast", "Guangdong province" for
@@ -180,11 +185,15 @@ class Gazetteer:
     def region(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
         """A first-level subdivision by name ("Kharkiv", "Kharkiv Oblast", "Guangdong Province"), the
         one in a country the text mentions first."""
-        found = self.subdivisions.get(name_key(_without_region_word(_ascii(name))))
+        written = _without_region_word(_ascii(name))
+        found = self.subdivisions.get(name_key(written))
         if not found:
             return None
         ranked = list(context)
-        return min(found, key=lambda r: ranked.index(r.country_code) if r.country_code in ranked else len(ranked))
+        best = min(found, key=lambda r: ranked.index(r.country_code) if r.country_code in ranked else len(ranked))
+        # "Thessaly" for Thessalia, "Normandy" for Normandie: the English name the text wrote, not the local one
+        english = name_key(written) in self.english_forms and name_key(written) != name_key(_ascii(best.name))
+        return replace(best, name=_without_region_word(name)) if english else best
 
     def resolve(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
         """The best gazetteer entry for ``name``; ``context`` lists the country codes the text mentions,
@@ -296,12 +305,17 @@ def _english_name(name: str) -> str:
 
 def _english_keys(name: str) -> set[str]:
     """Keys for a subdivision written the English way: its local compass words translated ("Sud-Kivu" ->
-    "south kivu"), and its hyphens read as spaces ("Ile-de-France" -> "ile de france")."""
+    "south kivu"), its hyphens read as spaces ("Ile-de-France" -> "ile de france"), -ia/-ie as -y."""
     words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
+    keys = set()
+    last = words[-1].lower() if words else ""
+    if len(last) > 5 and last.endswith(("ia", "ie")):
+        # "Thessalia" is Thessaly, "Normandie" Normandy: English writes the ending -y
+        keys.add(name_key(" ".join([*words[:-1], words[-1][:-2] + "y"])))
     if len(words) < 2:
-        return set()
+        return keys
     translated = [_COMPASS_WORDS.get(w.lower(), w) for w in words]
-    keys = {name_key(" ".join(words)), name_key(" ".join(translated))}
+    keys |= {name_key(" ".join(words)), name_key(" ".join(translated))}
     # "Kasai Oriental", "Nusa Tenggara Barat": a trailing compass word reads first in English ("East Kasai")
     if translated[-1] in _COMPASS_WORDS.values() and translated[0] not in _COMPASS_WORDS.values():
         keys.add(name_key(" ".join([translated[-1], *translated[:-1]])))
