@@ -235,6 +235,8 @@ class EventPlaces(FinderBase):
         ]
         out: list[PlaceRef] = []
         for cause in causes:
+            if self._is_accident_or_attack(cause):
+                continue  # "killed when a train derailed near X": the derailment is an event of its own, placed there
             for prep in _children(cause, "prep"):
                 if prep.lower_ not in LOCATIVE_PREPOSITIONS | {"on"}:
                     continue
@@ -244,6 +246,12 @@ class EventPlaces(FinderBase):
             for thing in _children(cause, "dobj"):
                 self._add_place(self._located_in(thing), out)
         return out
+
+    def _is_accident_or_attack(self, verb: Any) -> bool:
+        """A verb the lexicon makes an accident or attack event (which carries its own place, and is joined by the
+        casualties it caused; placing them too would split them from it)."""
+        trigger = self.lexicon.verbs.get(self.lexicon.lemma(verb))
+        return trigger is not None and trigger.type in FORCE_TYPES | {"disaster"}
 
     def _add_place(self, where: Any, out: list[PlaceRef]) -> None:
         """Add the place ``where`` names to ``out``, once."""
