@@ -111,3 +111,11 @@ def test_an_attack_at_the_moment_someone_was_somewhere_happened_there() -> None:
 def test_a_subdivision_named_in_english_keeps_the_english_name(written: str, context: list[str], iso: str) -> None:
     place = gazetteer().resolve(written, context)
     assert place is not None and place.iso == iso and place.name == written.removesuffix(" region")
+
+
+def test_casualties_of_an_accident_event_are_not_placed_apart_from_it() -> None:
+    # the derailment is an event placed near Zilina; the injured, placed too, would stand as a node of their own
+    found = places_of(
+        "Two people were killed and dozens injured when a freight train derailed near Zilina on Thursday."
+    )
+    assert sum(bool(names) for names in found) == 1
