@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from timelinekg.nlp.extract.actors import (
@@ -61,6 +62,13 @@ PLACE_NOUNS = {
     "oblast",
     "commune",
 }
+# what joins an accident or attack to the deaths it caused ("drowned when the boat capsized", "died after")
+CAUSE_MARKS = {"when", "after", "as"}
+# kinds of a place the text names as a town or water ("the village of X", "Lake X"): one no gazetteer knows
+# lies in a wider place of the same event or the article's country
+UNKNOWN_PLACE_KINDS = {"town", "city", "lake", "river"}
+# "Lake Kivu", "the Tana River": water named with its kind
+WATER_WORDS = {"lake": "lake", "river": "river"}
 # a country's institutions that act at home ("Zambia's health ministry declared"), unlike its officials or forces
 HOME_BODIES = {"government", "ministry", "authorities", "leadership"}
 # what a titled leader does in office, at home: appoint and dismiss, decree, call a vote
@@ -159,6 +167,8 @@ class EventPlaces(FinderBase):
                     "oprd",
                 ):
                     stack.append((child, depth + 1))
+        if not out and candidate.type in FORCE_TYPES | {"disaster"}:
+            out.extend(self._cause_places(candidate))
         if not out and candidate.type not in FORCE_TYPES:
             out.extend(self._venue_places(candidate))
         if not out:
@@ -172,7 +182,83 @@ class EventPlaces(FinderBase):
             out.extend(self._dateline_place(candidate, home))
         if not out and home is not None:
             out.append(home)
+        return self._with_parents(out)
+
+    def _with_parents(self, places: list[PlaceRef]) -> list[PlaceRef]:
+        """ "attacked the village of Bwindiro in North Kivu": a place no gazetteer knows lies in the region or
+        country the same event names, else in the country the article is about."""
+        wider = [p for p in places if p.kind == "country" or (p.kind == "region" and p.parent is not None)]
+        out: list[PlaceRef] = []
+        for place in places:
+            if place.parent is None and place.kind in UNKNOWN_PLACE_KINDS:
+                parent = next((p.name for p in wider if p.name != place.name), None) or self._article_country()
+                if parent is not None:
+                    place = replace(place, parent=parent)
+                    self._parent_ref(parent)
+                    self.place_refs[place.name] = place
+            out.append(place)
         return out
+
+    def _article_country(self) -> str | None:
+        """The country the article names most, if any."""
+        country = self.gazetteer.by_code.get(self.context_countries[0]) if self.context_countries else None
+        return country.name if country is not None else None
+
+    def _suffered(self, candidate: Candidate) -> bool:
+        """ "Five soldiers were killed when ...": told of those it befell (not "Israel retaliated after an attack
+        in X", which happened elsewhere than its cause)."""
+        return any(c.dep_ == "nsubjpass" for a in candidate.anchors for c in a.children)
+
+    def _cause_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Six people drowned when their boat capsized on Lake Malawi near Mangochi", "died after a bus crashed
+        in the town of X": the casualties of an accident or attack fall where it happened."""
+        # "when"/"as": what happened at the same moment, in the same place ("opened fire on him as he left a rally
+        # in X"); "after" only for what befell someone ("drowned after", "were killed after"), not a reprisal
+        marks = CAUSE_MARKS if candidate.type == "disaster" or self._suffered(candidate) else {"when", "as"}
+        causes = [
+            c
+            for a in candidate.anchors
+            for c in a.children
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
+        ]
+        # "when their canoe overturned", read as a noun clause: the verb hangs on the noun
+        causes += [v for c in causes for v in c.children if v.dep_ == "acl" and v.tag_.startswith("VB")]
+        # "after a boat capsized": the parser hangs the cause verb on the noun of an "after" phrase
+        causes += [
+            v
+            for a in candidate.anchors
+            for prep in _children(a, "prep")
+            if prep.lower_ in marks
+            for pobj in _children(prep, "pobj")
+            for v in pobj.children
+            if v.dep_ in ("acl", "relcl") and v.tag_.startswith("VB")
+        ]
+        out: list[PlaceRef] = []
+        for cause in causes:
+            if self._is_accident_or_attack(cause):
+                continue  # "killed when a train derailed near X": the derailment is an event of its own, placed there
+            for prep in _children(cause, "prep"):
+                if prep.lower_ not in LOCATIVE_PREPOSITIONS | {"on"}:
+                    continue
+                for pobj in _children(prep, "pobj"):
+                    self._add_place(pobj if self._place_mention(pobj) is not None else self._located_in(pobj), out)
+            # "as he left a rally in X": the place of what the clause's verb acted on
+            for thing in _children(cause, "dobj"):
+                self._add_place(self._located_in(thing), out)
+        return out
+
+    def _is_accident_or_attack(self, verb: Any) -> bool:
+        """A verb the lexicon makes an accident or attack event (which carries its own place, and is joined by the
+        casualties it caused; placing them too would split them from it)."""
+        trigger = self.lexicon.verbs.get(self.lexicon.lemma(verb))
+        return trigger is not None and trigger.type in FORCE_TYPES | {"disaster"}
+
+    def _add_place(self, where: Any, out: list[PlaceRef]) -> None:
+        """Add the place ``where`` names to ``out``, once."""
+        mention = self._place_mention(where) if where is not None else None
+        place = self._place(mention, where) if mention is not None else None
+        if place is not None and place.name not in {p.name for p in out}:
+            out.append(place)
 
     def _dateline_place(self, candidate: Candidate, home: PlaceRef | None) -> list[PlaceRef]:
         """ "MEXICO CITY, May 28 (Wire) - Mexico raised duties ...": the lead sentence of a wire story happened
@@ -223,9 +309,7 @@ class EventPlaces(FinderBase):
             return []
         found: list[PlaceRef] = []
         for anchor in candidate.anchors:
-            for subject in anchor.children:
-                if subject.dep_ not in ("nsubj", "nsubjpass"):
-                    continue
+            for subject in self._actors_of(anchor):
                 where = self._located_in(subject)
                 mention = self._place_mention(where) if where is not None else None
                 if mention is not None:
@@ -234,11 +318,37 @@ class EventPlaces(FinderBase):
                         found.append(place)
         return found
 
+    def _actors_of(self, anchor: Any) -> list[Any]:
+        """The nouns naming who did or underwent the event: its subjects, and the agent of a passive ("was
+        detained by police in Goma": the police acting in Goma act there)."""
+        out = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        out += [p for agent in _children(anchor, "agent") for p in _children(agent, "pobj")]
+        return out
+
     def _place_mention(self, token: Any) -> Mention | None:
         mention = self.actors.mention_at(token)
         if mention is None or not self._is_location(mention):
-            mention = self._named_by_place_noun(token)  # "the city of Tartu", whatever the tagger called it
+            # "the city of Tartu", whatever the tagger called it; "a judge in Lyon", tagged as a company
+            mention = self._named_by_place_noun(token) or self._gazetteer_place_after_in(token, mention)
         return mention
+
+    def _gazetteer_place_after_in(self, token: Any, mention: Mention | None) -> Mention | None:
+        """ "a court in Lyon", "police in Karditsa": a proper name right after "in"/"near" that the gazetteer
+        knows as a place is one, even when the recogniser took it for a company or a person."""
+        if (
+            token.dep_ != "pobj"
+            or token.head.lower_ not in ("in", "near", "outside")
+            or token.tag_ != "NNP"
+            or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP"))
+        ):
+            return None
+        if mention is None:
+            start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
+            mention = Mention(start, token.i + 1, "GPE", self.doc[start : token.i + 1].text)
+        name, _ = self.actors.clean(mention.text)
+        if not name or self.gazetteer.resolve(name, self.context_countries) is None:
+            return None
+        return Mention(mention.start, mention.end, "GPE", mention.text)
 
     def _own_territory(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Jordan closed its airspace", "Poland shut its border crossings": a country acting on what is its own
@@ -441,6 +551,11 @@ class EventPlaces(FinderBase):
         return following.lower_ if following is not None else ""
 
     def _kind_from_text(self, token: Any) -> str:
+        # "Lake Tanganyika", "the Congo River"
+        words = [w.lower_ for w in sorted([*_children(token, "compound"), token], key=lambda w: w.i)]
+        for word in (words[0], words[-1]) if words else ():
+            if word in WATER_WORDS:
+                return WATER_WORDS[word]
         # "the town of Voltchenka": the noun it names
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             noun: str = token.head.head.lower_

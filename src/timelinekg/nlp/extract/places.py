@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import NamedTuple
 
@@ -90,6 +90,7 @@ class Gazetteer:
             if info.get("alternatenames"):
                 self._alternate_names.append((city, info["alternatenames"]))
         self.subdivisions: dict[str, list[PlaceRef]] = {}
+        self.english_forms: set[str] = set()  # keys of subdivisions' English renderings ("thessaly")
         for record in pycountry.subdivisions:
             owner = self.by_code.get(record.country_code)
             if record.parent_code or owner is None:
@@ -99,6 +100,10 @@ class Gazetteer:
             region = PlaceRef(display, "region", parent=owner.name, iso=record.code, country_code=owner.iso)
             for key in keys | {name_key(display)}:
                 self.subdivisions.setdefault(key, []).append(region)
+            self.english_forms |= _english_keys(_LOCAL_REGION_WORDS.sub("", _ascii(record.name)).strip()) - {
+                name_key(display),
+                name_key(_ascii(display)),
+            }
 
     def _subdivision_name(self, name: str, kind: str, country_code: str, keys: set[str]) -> str:
         """The English form news uses: "Kharkiv region" for "Kharkivska oblast", "Guangdong province" for
@@ -106,7 +111,7 @@ class Gazetteer:
         plain = _ascii(name)
         core = _LOCAL_REGION_WORDS.sub("", plain).strip()
         if core == plain.strip():
-            return name
+            return _english_name(name)
         # an adjectival oblast name: the noun that is also a city of that country ("Donetska" -> Donetsk)
         stems = sorted(
             (c.name for k in keys for c in self.cities.get(k, ()) if c.country_code == country_code),
@@ -180,11 +185,15 @@ class Gazetteer:
     def region(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
         """A first-level subdivision by name ("Kharkiv", "Kharkiv Oblast", "Guangdong Province"), the
         one in a country the text mentions first."""
-        found = self.subdivisions.get(name_key(_without_region_word(_ascii(name))))
+        written = _without_region_word(_ascii(name))
+        found = self.subdivisions.get(name_key(written))
         if not found:
             return None
         ranked = list(context)
-        return min(found, key=lambda r: ranked.index(r.country_code) if r.country_code in ranked else len(ranked))
+        best = min(found, key=lambda r: ranked.index(r.country_code) if r.country_code in ranked else len(ranked))
+        # "Thessaly" for Thessalia, "Normandy" for Normandie: the English name the text wrote, not the local one
+        english = name_key(written) in self.english_forms and name_key(written) != name_key(_ascii(best.name))
+        return replace(best, name=_without_region_word(name)) if english else best
 
     def resolve(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
         """The best gazetteer entry for ``name``; ``context`` lists the country codes the text mentions,
@@ -268,7 +277,49 @@ def _subdivision_keys(name: str) -> set[str]:
         for suffix in ("skaya", "aya", "ska", "a"):
             if core.lower().endswith(suffix) and len(core) - len(suffix) >= 4:
                 keys.add(name_key(core[: -len(suffix)]))
+    keys |= _english_keys(core)
     return {k for k in keys if k}
+
+
+# Compass and position words of local subdivision names, in the English news writes them with
+# ("Sud-Kivu" is South Kivu, "Nord-Est" North East, "Haut-Katanga" Upper Katanga, "Centro" Central).
+_COMPASS_WORDS = {
+    **dict.fromkeys(("sud", "sur", "sul", "zuid", "sued"), "south"),
+    **dict.fromkeys(("nord", "norte", "noord", "norra"), "north"),
+    **dict.fromkeys(("est", "este", "ost", "oost", "leste"), "east"),
+    **dict.fromkeys(("ouest", "oeste", "occidental", "occidentale"), "west"),
+    **dict.fromkeys(("oriental", "orientale"), "east"),
+    **dict.fromkeys(("centre", "centro", "central", "centrale", "zentral", "kentriki"), "central"),
+    **dict.fromkeys(("haut", "haute", "alto", "alta", "ober"), "upper"),
+    **dict.fromkeys(("bas", "basse", "bajo", "baja", "baixo", "nieder", "unter"), "lower"),
+}
+_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+def _english_name(name: str) -> str:
+    """ "Sud-Kivu" as English news writes it, "South Kivu": a leading local compass word translated."""
+    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
+    english = _COMPASS_WORDS.get(words[0].lower()) if len(words) > 1 else None
+    return " ".join([english.title(), *words[1:]]) if english else name
+
+
+def _english_keys(name: str) -> set[str]:
+    """Keys for a subdivision written the English way: its local compass words translated ("Sud-Kivu" ->
+    "south kivu"), its hyphens read as spaces ("Ile-de-France" -> "ile de france"), -ia/-ie as -y."""
+    words = [w for w in _WORD_SPLIT.split(name.strip()) if w]
+    keys = set()
+    last = words[-1].lower() if words else ""
+    if len(last) > 5 and last.endswith(("ia", "ie")):
+        # "Thessalia" is Thessaly, "Normandie" Normandy: English writes the ending -y
+        keys.add(name_key(" ".join([*words[:-1], words[-1][:-2] + "y"])))
+    if len(words) < 2:
+        return keys
+    translated = [_COMPASS_WORDS.get(w.lower(), w) for w in words]
+    keys |= {name_key(" ".join(words)), name_key(" ".join(translated))}
+    # "Kasai Oriental", "Nusa Tenggara Barat": a trailing compass word reads first in English ("East Kasai")
+    if translated[-1] in _COMPASS_WORDS.values() and translated[0] not in _COMPASS_WORDS.values():
+        keys.add(name_key(" ".join([translated[-1], *translated[:-1]])))
+    return keys
 
 
 # Latin letters (with their accented forms), spaces, hyphens, apostrophes and dots.
