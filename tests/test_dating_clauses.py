@@ -2,7 +2,8 @@
 
 1. a time expression in an "as/when/while" clause dates the main clause too: it happened at the clause's time;
 2. "overnight", "that evening" after a sentence that set an earlier day are that day's (the night runs into the
-   next day), not the report's.
+   next day), not the report's;
+3. a time word that modifies a noun ("overnight lending rate") is no time of the event.
 """
 
 from __future__ import annotations
@@ -95,3 +96,16 @@ def test_overnight_is_the_night_after_the_day_told(text: str, word: str, days: t
 def test_overnight_with_no_day_told_is_the_night_before_the_report() -> None:
     event = triggered(read("Crews restored supply to most homes overnight."), "restored")
     assert (event.earliest, event.latest) == (WEDNESDAY, THURSDAY)
+
+
+# -- 3. a time word that modifies a noun names a kind of thing ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("The central bank cut its overnight lending rate on Tuesday.", "cut", TUESDAY),
+        ("The monetary authority raised the overnight interbank rate on Monday to calm the market.", "raised", MONDAY),
+    ],
+)
+def test_an_attributive_time_word_does_not_date_the_event(text: str, word: str, day: dt.date) -> None:
+    event = triggered(read(text), word)
+    assert (event.earliest, event.latest) == (day, day)

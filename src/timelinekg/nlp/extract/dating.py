@@ -120,6 +120,8 @@ class EventDater(FinderBase):
                             _Bounds(self.published - dt.timedelta(days=days), self.published, "unknown", 99)
                         )
                 continue
+            if _attributive(span):
+                continue  # "cut its overnight lending rate": a kind of rate, no time of the event
             anaphoric = bool(_ANAPHORIC.search(timex.text))
             owner = self._owner(span.root, anchor_of)
             owner = self._argument_event(span, owner, anchor_of) or owner
@@ -971,6 +973,13 @@ _SHIFT = re.compile(
     r"|\bthe\s+(?:day|night)\s+(?P<dir2>before|after)\b",
     re.IGNORECASE,
 )
+
+
+def _attributive(span: Any) -> bool:
+    """A one-word time expression that modifies a noun ("overnight rate", "overnight stay") names a kind of
+    thing, not when something happened."""
+    root = span.root
+    return len(span) == 1 and root.dep_ in ("amod", "compound", "nmod") and root.head.tag_.startswith("NN")
 
 
 def _simultaneous_clause(verb: Any) -> bool:
