@@ -899,10 +899,8 @@ class EventDater(FinderBase):
                 continue
             if not _simultaneous_clause(clause):
                 continue
-            day = self.clause_days.get(clause.i)
-            other = anchor_of.get(clause.i)
-            if day is None and other is not None and other is not candidate and other.dated and other.basis == "timex":
-                day = (other.earliest, other.latest) if other.earliest == other.latest else None
+            # the day the clause names, or the day of the clause's verb when it is an event itself
+            day = self.clause_days.get(clause.i) or _dated_day(anchor_of.get(clause.i), candidate)
             if day is None:
                 day = self._clause_noun_day(clause, candidate, anchor_of)
             if day is not None:
@@ -917,11 +915,9 @@ class EventDater(FinderBase):
         for token in clause.subtree:
             if token is clause or token.dep_ not in ("dobj", "pobj"):
                 continue
-            other = anchor_of.get(token.i)
-            if other is None or other is candidate or not other.dated or other.basis != "timex":
-                continue
-            if other.earliest is not None and other.earliest == other.latest:
-                return other.earliest, other.latest
+            day = _dated_day(anchor_of.get(token.i), candidate)
+            if day is not None:
+                return day
         return None
 
     def _prepositional_relation(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
@@ -973,6 +969,15 @@ _SHIFT = re.compile(
     r"|\bthe\s+(?:day|night)\s+(?P<dir2>before|after)\b",
     re.IGNORECASE,
 )
+
+
+def _dated_day(other: Candidate | None, candidate: Candidate) -> tuple[dt.date, dt.date] | None:
+    """The one day the text gives another event, which a clause at the same time shares."""
+    if other is None or other is candidate or not other.dated or other.basis != "timex":
+        return None
+    if other.earliest is None or other.earliest != other.latest:
+        return None
+    return other.earliest, other.earliest
 
 
 def _attributive(span: Any) -> bool:
