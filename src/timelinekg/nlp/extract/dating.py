@@ -120,7 +120,7 @@ class EventDater(FinderBase):
                             _Bounds(self.published - dt.timedelta(days=days), self.published, "unknown", 99)
                         )
                 continue
-            if _attributive(span):
+            if timex.type == "TIME" and _attributive(span):
                 continue  # "cut its overnight lending rate": a kind of rate, no time of the event
             anaphoric = bool(_ANAPHORIC.search(timex.text))
             owner = self._owner(span.root, anchor_of)
@@ -981,8 +981,8 @@ def _dated_day(other: Candidate | None, candidate: Candidate) -> tuple[dt.date, 
 
 
 def _attributive(span: Any) -> bool:
-    """A one-word time expression that modifies a noun ("overnight rate", "overnight stay") names a kind of
-    thing, not when something happened."""
+    """A one-word time of day that modifies a noun ("overnight rate", "overnight stay") names a kind of thing,
+    not when something happened (unlike a day or month: "the October vote" is that month's)."""
     root = span.root
     return len(span) == 1 and root.dep_ in ("amod", "compound", "nmod") and root.head.tag_.startswith("NN")
 
