@@ -31,6 +31,10 @@ _ANAPHORIC = re.compile(
     r"|the\s+(?:day|night)\s+(?:before|after))\b",
     re.IGNORECASE,
 )
+_OF_THAT_DAY = re.compile(
+    r"^(?:(?P<night>overnight|that\s+night)|that\s+(?:morning|afternoon|evening)|later\s+that\s+(?:day|morning|evening))$",
+    re.IGNORECASE,
+)
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _EARLY_HOURS = re.compile(
     r"\b(?:(?:[0-9]|1[01])(?::[0-5][0-9])?\s*a\.?m\b|early\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -116,6 +120,8 @@ class EventDater(FinderBase):
                             _Bounds(self.published - dt.timedelta(days=days), self.published, "unknown", 99)
                         )
                 continue
+            if timex.type == "TIME" and _attributive(span):
+                continue  # "cut its overnight lending rate": a kind of rate, no time of the event
             anaphoric = bool(_ANAPHORIC.search(timex.text))
             owner = self._owner(span.root, anchor_of)
             owner = self._argument_event(span, owner, anchor_of) or owner
@@ -128,8 +134,9 @@ class EventDater(FinderBase):
                 # told, once it is of that kind ("their release" of the hostages freed: no product's)
                 owner.type = renamed.type
             if owner is None:
-                if not anaphoric and timex.type == "DATE":
-                    previous = timex  # "in 1984 the first Macintosh was released": the date "later" counts from
+                if not anaphoric and timex.type in ("DATE", "TIME"):
+                    if timex.type == "DATE":
+                        previous = timex  # "in 1984 the first Macintosh was released": the date "later" counts from
                     if timex.earliest == timex.latest and self._introduced_by(span) not in STATE_END_WORDS:
                         # "The agency on Sunday stressed its role as the president convened ...": the day of a
                         # clause that is no event itself, for the clauses that hang on it
@@ -148,6 +155,11 @@ class EventDater(FinderBase):
                     continue
                 earliest, latest, precision = shifted
                 owned.setdefault(id(owner), []).append(_Bounds(earliest, latest, precision, 0))
+                continue
+            of_that_day = self._of_the_day_told(timex, previous)
+            if of_that_day is not None:
+                distance = min(abs(span.root.i - a.i) for a in owner.anchors)
+                owned.setdefault(id(owner), []).append(_Bounds(*of_that_day, distance))
                 continue
             previous = timex
             timex = self._weekday_ahead(timex, span)
@@ -200,6 +212,9 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated:
                 self._simultaneous(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated:
+                self._at_the_clauses_time(candidate, anchor_of)
         # "ahead of the November 5 election, Trump claimed": before a dated event, so not today
         for candidate in candidates:
             if not candidate.dated:
@@ -690,6 +705,20 @@ class EventDater(FinderBase):
             current = current.head
         return False
 
+    def _of_the_day_told(self, timex: Any, reference: Any) -> tuple[dt.date, dt.date, str] | None:
+        """ "A storm cut power on Tuesday. Crews restored it overnight": the tagger reads "overnight" and "that
+        evening" from the report's day; after a sentence that set an earlier day they are that day's (its night
+        runs into the next day)."""
+        found = _OF_THAT_DAY.match(timex.text)
+        if found is None or reference is None or reference.earliest is None:
+            return None
+        day = reference.earliest
+        if reference.latest != day or day >= self.published or (reference.precision or "day") != "day":
+            return None
+        if found["night"]:
+            return day, min(day + dt.timedelta(days=1), self.published), "unknown"
+        return day, day, "day"
+
     def _after_reference(self, timex: Any, reference: Any) -> tuple[dt.date, dt.date, str] | None:
         """ "a day later" after "in 2024", "one year later" after "in 1984": counted from the last date the text
         gave (the tagger counts from the report), no finer than that date allows."""
@@ -862,6 +891,35 @@ class EventDater(FinderBase):
             return
         candidate.set_dates(main.earliest, main.latest, main.precision, "relation")
 
+    def _at_the_clauses_time(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "Gunmen shot the mayor as he left a meeting late on Friday": the main clause happened at the time of
+        its "as/when/while" clause, so a day only that clause names dates the main event too."""
+        for clause in candidate.verb.children:
+            if clause.dep_ != "advcl" or clause.tag_ not in ("VBD", "VBN"):
+                continue
+            if not _simultaneous_clause(clause):
+                continue
+            # the day the clause names, or the day of the clause's verb when it is an event itself
+            day = self.clause_days.get(clause.i) or _dated_day(anchor_of.get(clause.i), candidate)
+            if day is None:
+                day = self._clause_noun_day(clause, candidate, anchor_of)
+            if day is not None:
+                candidate.set_dates(day[0], day[1], "day", "relation")
+                return
+
+    def _clause_noun_day(
+        self, clause: Any, candidate: Candidate, anchor_of: dict[int, Candidate]
+    ) -> tuple[dt.date, dt.date] | None:
+        """ "as he left a rally in the city late on Saturday": the parser may give the day to the event noun the
+        clause's verb governs; the clause happened then, and so did the main event."""
+        for token in clause.subtree:
+            if token is clause or token.dep_ not in ("dobj", "pobj"):
+                continue
+            day = _dated_day(anchor_of.get(token.i), candidate)
+            if day is not None:
+                return day
+        return None
+
     def _prepositional_relation(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "ahead of the election", "before congratulating him on November 7", "on the campaign trail
         ahead of the November 5 election"."""
@@ -911,6 +969,30 @@ _SHIFT = re.compile(
     r"|\bthe\s+(?:day|night)\s+(?P<dir2>before|after)\b",
     re.IGNORECASE,
 )
+
+
+def _dated_day(other: Candidate | None, candidate: Candidate) -> tuple[dt.date, dt.date] | None:
+    """The one day the text gives another event, which a clause at the same time shares."""
+    if other is None or other is candidate or not other.dated or other.basis != "timex":
+        return None
+    if other.earliest is None or other.earliest != other.latest:
+        return None
+    return other.earliest, other.earliest
+
+
+def _attributive(span: Any) -> bool:
+    """A one-word time of day that modifies a noun ("overnight rate", "overnight stay") names a kind of thing,
+    not when something happened (unlike a day or month: "the October vote" is that month's)."""
+    root = span.root
+    return len(span) == 1 and root.dep_ in ("amod", "compound", "nmod") and root.head.tag_.startswith("NN")
+
+
+def _simultaneous_clause(verb: Any) -> bool:
+    """An adverbial clause that tells what went on at the same time ("as he left", "while guards changed
+    shifts"), not before it ("as the floods had destroyed") nor a plan ("when they would")."""
+    if any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would") for c in verb.children):
+        return False
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
 
 
 def _coordinated(verb: Any) -> set[Any]:
