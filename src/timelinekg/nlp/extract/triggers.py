@@ -188,7 +188,7 @@ class TriggerFinder(FinderBase):
                 if kind == "disaster" and _set_by_someone(token):
                     kind = "attack"  # "gunmen set the hall on fire", "set fire to the building": arson
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned))
-        return out
+        return _without_tolls(out)
 
     def _noun_kind(self, noun: Any, lexeme: Trigger) -> str:
         """What the noun is of ("a missile launch", "the launch of rockets", "a general strike"), else
@@ -641,3 +641,19 @@ def _directs(noun: Any) -> bool:
         and any(m.dep_ == "mark" and m.i == noun.right_edge.i + 1 for m in c.children)
         for c in noun.head.children
     )
+
+
+def _without_tolls(candidates: list[Candidate]) -> list[Candidate]:
+    """ "A bus plunged into a ravine, killing 24 people": the participle clause is the accident's toll, in the
+    accident's time, not an attack of its own; it is dropped when its head verb names a disaster."""
+    disasters = {anchor.i for c in candidates if c.type == "disaster" for anchor in c.anchors}
+    return [
+        c
+        for c in candidates
+        if not (
+            c.type == "attack"
+            and c.trigger.tag_ == "VBG"
+            and c.trigger.dep_ in ("advcl", "conj")
+            and c.trigger.head.i in disasters
+        )
+    ]

@@ -1,0 +1,66 @@
+"""Failure classes of the sixth news probe (issue #12), each checked on sentences written for these tests in
+several wordings and on other topics than the probe's: a vehicle accident told with its toll as a participle
+("a minibus plunged off a cliff, killing nine"), ..."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timelinekg.nlp.extract import Article, extract_article
+from timelinekg.schema.model import Event, Facts
+
+pytest.importorskip("spacy")
+
+D = dt.date
+WEDNESDAY = D(2025, 4, 16)
+MONDAY, TUESDAY, SUNDAY = D(2025, 4, 14), D(2025, 4, 15), D(2025, 4, 13)
+
+
+def read(text: str, published: dt.date = WEDNESDAY) -> Facts:
+    return extract_article(Article(text=text, origin="test.txt", title="Test", published=published))
+
+
+def place_names(facts: Facts, event: Event) -> set[str]:
+    by_id = {p.id: p.name for p in facts.places}
+    return {by_id[p] for p in event.place_ids}
+
+
+# -- a vehicle accident and its toll -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        (
+            "A minibus carrying workers plunged off a cliff in southern Peru on Monday, killing at least 9 people.",
+            MONDAY,
+            "Peru",
+        ),
+        (
+            "Two trains collided near a station in eastern India on Tuesday, killing 30 people and injuring 80.",
+            TUESDAY,
+            "India",
+        ),
+        (
+            "A ferry packed with traders plunged into the sea off Tanzania on Sunday, killing 14 passengers.",
+            SUNDAY,
+            "Tanzania",
+        ),
+    ],
+)
+def test_a_vehicle_accident_is_one_dated_disaster_with_its_toll(text: str, day: dt.date, place: str) -> None:
+    facts = read(text)
+    assert [e.type for e in facts.events] == ["disaster"]
+    event = facts.events[0]
+    assert (event.earliest, event.latest) == (day, day)
+    assert place in place_names(facts, event)
+
+
+def test_an_attack_keeps_its_toll_as_its_own_consequence() -> None:
+    facts = read("Gunmen stormed a hotel in Mogadishu on Monday, killing 12 people.")
+    assert [e.type for e in facts.events] == ["attack"]
+
+
+def test_falling_shares_are_no_accident() -> None:
+    facts = read("Shares in the carmaker plunged 8 percent on Monday.")
+    assert all(e.type != "disaster" for e in facts.events)
