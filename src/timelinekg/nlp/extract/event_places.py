@@ -418,7 +418,8 @@ class EventPlaces(FinderBase):
         ceremony in the presidential palace in Lima")."""
         for preposition in _children(noun, "prep"):
             # "at the port of Gdynia": "of" after a place noun names the place itself
-            if preposition.lower_ not in ("in", "at") and not (
+            # "doctors at hospitals across Portugal", "teachers throughout Chile": people spread over a place
+            if preposition.lower_ not in ("in", "at", "across", "throughout") and not (
                 preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS | LOCAL_OFFICES
             ):
                 continue
@@ -463,9 +464,8 @@ class EventPlaces(FinderBase):
                 if candidate.type in OFFICE_ACTS:
                     # "Turkish President Tayyip Erdogan dismissed": the demonym modifies the title before the name;
                     # a leader travels, so only an act of office (appointing, decreeing) is placed at home
-                    words += [
-                        g for m in words if m.dep_ == "compound" for g in m.children if g.dep_ in ("amod", "compound")
-                    ]
+                    # a name of several words chains its compounds ("Tunisian President Hichem Ben Salah")
+                    words += _name_modifiers(words)
                 if subject.tag_ == "NNPS" or (anchor not in candidate.anchors and subject.tag_.startswith("NNP")):
                     words.append(subject)  # "Israelis", "Ukrainians": the people of a country
                 for modifier in words:
@@ -601,3 +601,18 @@ def _in_clause_of(token: Any, anchor: Any) -> bool:
             return False
         current = current.head
     return False
+
+
+def _name_modifiers(words: list[Any]) -> list[Any]:
+    """The modifiers hanging on a subject's compounds, down the whole chain of a many-word name and title
+    ("Tunisian" on "President" on "Hichem" on "Salah")."""
+    out: list[Any] = []
+    stack = [m for m in words if m.dep_ == "compound"]
+    while stack:
+        word = stack.pop()
+        for child in word.children:
+            if child.dep_ in ("amod", "compound") and child.i < word.i:
+                out.append(child)
+                if child.dep_ == "compound":
+                    stack.append(child)
+    return out
