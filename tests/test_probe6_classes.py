@@ -83,3 +83,18 @@ def test_the_subjects_place_or_country_places_the_event(text: str, place: str) -
     facts = read(text)
     assert facts.events
     assert place in place_names(facts, facts.events[0])
+
+
+# -- verbs whose past form doubles after "qu"; a participle restating its head's act -----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A district court in Lyon on Monday acquitted the former mayor of fraud charges, ruling that the evidence "
+        "was too weak.",
+        "Judges acquitted two police officers of murder on Monday.",
+    ],
+)
+def test_an_acquittal_is_one_dated_legal_event(text: str) -> None:
+    facts = read(text)
+    assert [e.type for e in facts.events] == ["legal"]
+    assert (facts.events[0].earliest, facts.events[0].latest) == (MONDAY, MONDAY)

@@ -199,7 +199,7 @@ def _verb_inflections(lemma: str) -> list[str]:
             len(lemma) > 2
             and lemma[-1] not in _VOWELS | {"w", "x", "y"}
             and lemma[-2] in _VOWELS
-            and lemma[-3] not in _VOWELS
+            and (lemma[-3] not in _VOWELS or lemma[-4:-2] == "qu")  # "qu" is a consonant: acquit -> acquitted
         ):
             forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]  # ship -> shipped, shipping
     return forms

@@ -644,16 +644,16 @@ def _directs(noun: Any) -> bool:
 
 
 def _without_tolls(candidates: list[Candidate]) -> list[Candidate]:
-    """ "A bus plunged into a ravine, killing 24 people": the participle clause is the accident's toll, in the
-    accident's time, not an attack of its own; it is dropped when its head verb names a disaster."""
-    disasters = {anchor.i for c in candidates if c.type == "disaster" for anchor in c.anchors}
-    return [
-        c
-        for c in candidates
-        if not (
-            c.type == "attack"
-            and c.trigger.tag_ == "VBG"
-            and c.trigger.dep_ in ("advcl", "conj")
-            and c.trigger.head.i in disasters
-        )
-    ]
+    """ "A bus plunged into a ravine, killing 24 people", "a court acquitted him, ruling that ...": a participle
+    clause that tells the toll of an accident or restates its head's act in the same terms is part of the head's
+    event, in its time, not an event of its own."""
+    by_anchor = {anchor.i: c.type for c in candidates for anchor in c.anchors}
+
+    def elaborates(candidate: Candidate) -> bool:
+        trigger = candidate.trigger
+        if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "conj"):
+            return False
+        head_type = by_anchor.get(trigger.head.i)
+        return head_type == candidate.type or (head_type == "disaster" and candidate.type == "attack")
+
+    return [c for c in candidates if not elaborates(c)]
