@@ -98,3 +98,34 @@ def test_an_acquittal_is_one_dated_legal_event(text: str) -> None:
     facts = read(text)
     assert [e.type for e in facts.events] == ["legal"]
     assert (facts.events[0].earliest, facts.events[0].latest) == (MONDAY, MONDAY)
+
+
+# -- a diplomatic summons, an arrival, a breakdown of talks ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "type", "day", "place"),
+    [
+        ("Egypt summoned Israel's charge d'affaires in Cairo on Monday.", "disapproval", MONDAY, "Cairo"),
+        (
+            "Kenya summoned the Ugandan ambassador in Nairobi on Tuesday over the border shooting.",
+            "disapproval",
+            TUESDAY,
+            "Nairobi",
+        ),
+        ("A convoy of trucks reached the town of Goma on Sunday, officials said on Monday.", "other", SUNDAY, "Goma"),
+        ("An aid convoy entered the city of Aleppo in northern Syria on Tuesday.", "other", TUESDAY, "Aleppo"),
+    ],
+)
+def test_a_summons_or_an_arrival_is_an_event_where_it_happened(text: str, type: str, day: dt.date, place: str) -> None:
+    facts = read(text)
+    event = next(e for e in facts.events if e.type == type)
+    assert (event.earliest, event.latest) == (day, day)
+    assert place_names(facts, event) == {place}
+
+
+def test_talks_that_broke_down_are_an_event() -> None:
+    facts = read("The strike began after talks between teachers and the education ministry broke down on Monday.")
+    assert any(e.type == "consultation" and (e.earliest, e.latest) == (MONDAY, MONDAY) for e in facts.events)
+
+
+def test_prices_reaching_a_record_are_no_arrival() -> None:
+    assert not read("Prices reached a record on Monday.").events

@@ -76,6 +76,9 @@ OFFICE_ACTS = {"personnel", "legal", "election"}
 # offices of a town or province, named with it ("the mayor of Salerno"): their holder acts there
 LOCAL_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "deputy mayor"}
 # verbs that move people or goods to a place, and the things sent that only say something
+# "the convoy reached the town of Kadugli", "troops entered Goma": the object of an arrival is where it happened;
+# "summoned the envoy in Cairo": an envoy is summoned where posted
+ARRIVAL_VERBS = {"reach", "enter", "summon"}
 DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
 MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
 # people a country sends abroad: their nationality does not say where they acted
@@ -125,7 +128,10 @@ class EventPlaces(FinderBase):
                     and child.i == self.doc[mention.start : mention.end].root.i
                 ):
                     # "Iran's attack", "Russia's strike": whose attack it was, not where it happened
-                    located = self._located(child, dep, token) and not (dep == "poss" and candidate.type in FORCE_TYPES)
+                    # "summoned Israel's envoy": whose envoy, not where (an attack on "Ukraine's grid" is there)
+                    located = self._located(child, dep, token) and not (
+                        dep == "poss" and (candidate.type in FORCE_TYPES or token.dep_ == "dobj")
+                    )
                     if located:
                         place = self._place(mention, child)
                         if place is not None:
@@ -143,6 +149,9 @@ class EventPlaces(FinderBase):
                     and child.lower_ == "to"
                     and token in candidate.anchors
                     and self._dispatches(token)
+                )
+                locative = locative or (
+                    dep == "dobj" and token in candidate.anchors and self.lexicon.lemma(token) in ARRIVAL_VERBS
                 )
                 # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)

@@ -310,8 +310,9 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
     def _stands_alone(self, candidate: Candidate, sentence: Any) -> bool:
         """ "A magnitude 6 earthquake struck western Peru on Monday": news though no one did it, when the
         text says where or when."""
-        stands_alone = candidate.trigger.tag_.startswith("VB") and self.lexicon.lemma(candidate.trigger) in (
-            self.lexicon.stand_alone
+        stands_alone = candidate.lexeme.stands_alone or (
+            candidate.trigger.tag_.startswith("VB")
+            and self.lexicon.lemma(candidate.trigger) in self.lexicon.stand_alone
         )
         if (candidate.type not in UNAGENTIVE_TYPES and not stands_alone) or candidate.lexeme.state:
             return False

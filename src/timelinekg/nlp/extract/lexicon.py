@@ -43,6 +43,9 @@ class Trigger:
     with_complement: str | None = None  # the type when it takes a complement ("called it a leap")
     needs_particle: bool = False  # an event only with one of its particles ("stepped down", not "stepped")
     needs_listed_object: bool = False  # an event only with one of its by_object words ("took control", not "took")
+    # a support pair that holds only of listed subjects ("the dam gave way", "the convoy reached"): the subject
+    # names the event's thing, so it is news though no actor takes part
+    stands_alone: bool = False
 
     def type_in_context(self, subject: str | None, particle: str | None, has_object: bool) -> str | None:
         """The type its subject or particle decides, if they do ("the court struck down", "shares closed")."""

@@ -55,7 +55,8 @@ class TriggerFinder(FinderBase):
                         # a fixed phrase the parser split off ("declared them persona non grata on Monday")
                         # holds the verb's date too
                         anchors = [token, carried_object] if carried_object.lower_ in PHRASE_STARTS else [token]
-                        out.append(Candidate(token, kind, Trigger(type=kind), anchors, planned=planned))
+                        carrier = Trigger(type=kind, stands_alone=self._support_of_subject(token, carried_object))
+                        out.append(Candidate(token, kind, carrier, anchors, planned=planned))
                     carried.add(carried_object.i)
                     continue
                 harmed_in = self._harmed_in(token, lexeme)
@@ -312,6 +313,13 @@ class TriggerFinder(FinderBase):
                 if kind is not None and self._subject_fits(verb, (phrase, key)):
                     return kind, token
         return None
+
+    def _support_of_subject(self, verb: Any, carried_object: Any) -> bool:
+        """Whether the support pair that named the event holds only of listed subjects."""
+        key = "*" if carried_object.i == verb.i else self.lexicon.lemma(carried_object)
+        return any(
+            (phrase, key) in self.lexicon.support_subjects for phrase in _verb_phrases(verb, self.lexicon.lemma(verb))
+        )
 
     def _subject_fits(self, verb: Any, pair: tuple[str, str]) -> bool:
         """A pair listed with subjects holds only of them ("the roof caved in", not "the minister caved in");
