@@ -119,7 +119,7 @@ def test_a_summons_or_an_arrival_is_an_event_where_it_happened(text: str, type: 
     facts = read(text)
     event = next(e for e in facts.events if e.type == type)
     assert (event.earliest, event.latest) == (day, day)
-    assert place_names(facts, event) == {place}
+    assert place in place_names(facts, event)
 
 
 def test_talks_that_broke_down_are_an_event() -> None:
