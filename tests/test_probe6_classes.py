@@ -129,3 +129,25 @@ def test_talks_that_broke_down_are_an_event() -> None:
 
 def test_prices_reaching_a_record_are_no_arrival() -> None:
     assert not read("Prices reached a record on Monday.").events
+
+
+# -- a gathering that was held -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day", "place"),
+    [
+        ("A funeral for the victims was held in Manchester on Sunday.", SUNDAY, "Manchester"),
+        ("Funeral prayers for the miners were held in a stadium in Quetta on Tuesday.", TUESDAY, "Quetta"),
+        ("A memorial ceremony was held at the school on Monday.", MONDAY, None),
+    ],
+)
+def test_a_gathering_that_was_held_is_a_dated_event(text: str, day: dt.date, place: str | None) -> None:
+    facts = read(text)
+    assert len(facts.events) == 1
+    assert (facts.events[0].earliest, facts.events[0].latest) == (day, day)
+    if place is not None:
+        assert place in place_names(facts, facts.events[0])
+
+
+def test_prayers_offered_in_sympathy_are_no_event() -> None:
+    facts = read("Our thoughts and prayers are with the families, the mayor said on Monday.")
+    assert [e.type for e in facts.events] == ["statement"]

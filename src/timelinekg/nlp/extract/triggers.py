@@ -16,6 +16,8 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_verb
 
 CONDITIONS = {"if", "unless", "whether"}
+# verbs whose passive subject is a gathering held ("a vigil was held", "the rally was staged")
+HELD_VERBS = frozenset({"hold", "stage", "organise", "organize"})
 
 
 class TriggerFinder(FinderBase):
@@ -434,6 +436,8 @@ class TriggerFinder(FinderBase):
             verb = noun.head
             if self.lexicon.lemma(verb) not in self.lexicon.verbs:
                 return verb
+        if noun.dep_ == "nsubjpass" and noun.head.tag_ == "VBN" and self.lexicon.lemma(noun.head) in HELD_VERBS:
+            return noun.head  # "funeral prayers were held at a garrison on Monday": held on its day
         return None
 
     def _object_lemma(self, dobj: Any) -> str | None:
