@@ -151,3 +151,16 @@ def test_a_gathering_that_was_held_is_a_dated_event(text: str, day: dt.date, pla
 def test_prayers_offered_in_sympathy_are_no_event() -> None:
     facts = read("Our thoughts and prayers are with the families, the mayor said on Monday.")
     assert [e.type for e in facts.events] == ["statement"]
+
+
+# -- weather that kills ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    ["Extreme heat killed 40 people in Pakistan last week.", "The cold snap killed nine people in Ukraine on Sunday."],
+)
+def test_weather_that_kills_is_a_disaster(text: str) -> None:
+    assert [e.type for e in read(text).events] == ["disaster"]
+
+
+def test_gunmen_who_kill_still_attack() -> None:
+    assert [e.type for e in read("Gunmen killed 12 villagers in Kaduna on Monday.").events] == ["attack"]
