@@ -76,6 +76,9 @@ OFFICE_ACTS = {"personnel", "legal", "election"}
 # offices of a town or province, named with it ("the mayor of Salerno"): their holder acts there
 LOCAL_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "deputy mayor"}
 # verbs that move people or goods to a place, and the things sent that only say something
+# "the convoy reached the town of Kadugli", "troops entered Goma": the object of an arrival is where it happened;
+# "summoned the envoy in Cairo": an envoy is summoned where posted
+ARRIVAL_VERBS = {"reach", "enter", "summon"}
 DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
 MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
 # people a country sends abroad: their nationality does not say where they acted
@@ -125,7 +128,10 @@ class EventPlaces(FinderBase):
                     and child.i == self.doc[mention.start : mention.end].root.i
                 ):
                     # "Iran's attack", "Russia's strike": whose attack it was, not where it happened
-                    located = self._located(child, dep, token) and not (dep == "poss" and candidate.type in FORCE_TYPES)
+                    # "summoned Israel's envoy": whose envoy, not where (an attack on "Ukraine's grid" is there)
+                    located = self._located(child, dep, token) and not (
+                        dep == "poss" and (candidate.type in FORCE_TYPES or token.dep_ == "dobj")
+                    )
                     if located:
                         place = self._place(mention, child)
                         if place is not None:
@@ -143,6 +149,9 @@ class EventPlaces(FinderBase):
                     and child.lower_ == "to"
                     and token in candidate.anchors
                     and self._dispatches(token)
+                )
+                locative = locative or (
+                    dep == "dobj" and token in candidate.anchors and self.lexicon.lemma(token) in ARRIVAL_VERBS
                 )
                 # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
@@ -418,7 +427,8 @@ class EventPlaces(FinderBase):
         ceremony in the presidential palace in Lima")."""
         for preposition in _children(noun, "prep"):
             # "at the port of Gdynia": "of" after a place noun names the place itself
-            if preposition.lower_ not in ("in", "at") and not (
+            # "doctors at hospitals across Portugal", "teachers throughout Chile": people spread over a place
+            if preposition.lower_ not in ("in", "at", "across", "throughout") and not (
                 preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS | LOCAL_OFFICES
             ):
                 continue
@@ -463,9 +473,8 @@ class EventPlaces(FinderBase):
                 if candidate.type in OFFICE_ACTS:
                     # "Turkish President Tayyip Erdogan dismissed": the demonym modifies the title before the name;
                     # a leader travels, so only an act of office (appointing, decreeing) is placed at home
-                    words += [
-                        g for m in words if m.dep_ == "compound" for g in m.children if g.dep_ in ("amod", "compound")
-                    ]
+                    # a name of several words chains its compounds ("Tunisian President Hichem Ben Salah")
+                    words += _name_modifiers(words)
                 if subject.tag_ == "NNPS" or (anchor not in candidate.anchors and subject.tag_.startswith("NNP")):
                     words.append(subject)  # "Israelis", "Ukrainians": the people of a country
                 for modifier in words:
@@ -601,3 +610,18 @@ def _in_clause_of(token: Any, anchor: Any) -> bool:
             return False
         current = current.head
     return False
+
+
+def _name_modifiers(words: list[Any]) -> list[Any]:
+    """The modifiers hanging on a subject's compounds, down the whole chain of a many-word name and title
+    ("Tunisian" on "President" on "Hichem" on "Salah")."""
+    out: list[Any] = []
+    stack = [m for m in words if m.dep_ == "compound"]
+    while stack:
+        word = stack.pop()
+        for child in word.children:
+            if child.dep_ in ("amod", "compound") and child.i < word.i:
+                out.append(child)
+                if child.dep_ == "compound":
+                    stack.append(child)
+    return out

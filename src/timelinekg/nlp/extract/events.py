@@ -33,7 +33,7 @@ from timelinekg.nlp.extract.dating import EventDater
 from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
-from timelinekg.nlp.extract.triggers import TriggerFinder
+from timelinekg.nlp.extract.triggers import HELD_VERBS, TriggerFinder
 
 __all__ = ["Candidate", "EventFinder"]
 
@@ -310,14 +310,29 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
     def _stands_alone(self, candidate: Candidate, sentence: Any) -> bool:
         """ "A magnitude 6 earthquake struck western Peru on Monday": news though no one did it, when the
         text says where or when."""
-        stands_alone = candidate.trigger.tag_.startswith("VB") and self.lexicon.lemma(candidate.trigger) in (
-            self.lexicon.stand_alone
+        stands_alone = (
+            candidate.lexeme.stands_alone
+            or self._held(candidate)
+            or (
+                candidate.trigger.tag_.startswith("VB")
+                and self.lexicon.lemma(candidate.trigger) in self.lexicon.stand_alone
+            )
         )
         if (candidate.type not in UNAGENTIVE_TYPES and not stands_alone) or candidate.lexeme.state:
             return False
         if candidate.places:
             return True
         return any(sentence.start_char <= t.start < sentence.end_char for t in self.timexes if t.latest is not None)
+
+    def _held(self, candidate: Candidate) -> bool:
+        """ "Funeral prayers were held at a garrison on Monday", "mourners held a vigil": a gathering that was
+        held is news though the text names no one who held it."""
+        return any(
+            anchor.tag_.startswith("NN")
+            and anchor.dep_ in ("nsubjpass", "dobj")
+            and self.lexicon.lemma(anchor.head) in HELD_VERBS
+            for anchor in candidate.anchors
+        )
 
     def _register_full_names(self) -> None:
         seen: set[int] = set()

@@ -43,6 +43,9 @@ class Trigger:
     with_complement: str | None = None  # the type when it takes a complement ("called it a leap")
     needs_particle: bool = False  # an event only with one of its particles ("stepped down", not "stepped")
     needs_listed_object: bool = False  # an event only with one of its by_object words ("took control", not "took")
+    # a support pair that holds only of listed subjects ("the dam gave way", "the convoy reached"): the subject
+    # names the event's thing, so it is news though no actor takes part
+    stands_alone: bool = False
 
     def type_in_context(self, subject: str | None, particle: str | None, has_object: bool) -> str | None:
         """The type its subject or particle decides, if they do ("the court struck down", "shares closed")."""
@@ -199,7 +202,7 @@ def _verb_inflections(lemma: str) -> list[str]:
             len(lemma) > 2
             and lemma[-1] not in _VOWELS | {"w", "x", "y"}
             and lemma[-2] in _VOWELS
-            and lemma[-3] not in _VOWELS
+            and (lemma[-3] not in _VOWELS or lemma[-4:-2] == "qu")  # "qu" is a consonant: acquit -> acquitted
         ):
             forms += [lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"]  # ship -> shipped, shipping
     return forms

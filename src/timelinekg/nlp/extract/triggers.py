@@ -16,6 +16,8 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_verb
 
 CONDITIONS = {"if", "unless", "whether"}
+# verbs whose passive subject is a gathering held ("a vigil was held", "the rally was staged")
+HELD_VERBS = frozenset({"hold", "stage", "organise", "organize"})
 
 
 class TriggerFinder(FinderBase):
@@ -55,7 +57,8 @@ class TriggerFinder(FinderBase):
                         # a fixed phrase the parser split off ("declared them persona non grata on Monday")
                         # holds the verb's date too
                         anchors = [token, carried_object] if carried_object.lower_ in PHRASE_STARTS else [token]
-                        out.append(Candidate(token, kind, Trigger(type=kind), anchors, planned=planned))
+                        carrier = Trigger(type=kind, stands_alone=self._support_of_subject(token, carried_object))
+                        out.append(Candidate(token, kind, carrier, anchors, planned=planned))
                     carried.add(carried_object.i)
                     continue
                 harmed_in = self._harmed_in(token, lexeme)
@@ -188,7 +191,7 @@ class TriggerFinder(FinderBase):
                 if kind == "disaster" and _set_by_someone(token):
                     kind = "attack"  # "gunmen set the hall on fire", "set fire to the building": arson
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned))
-        return out
+        return _without_tolls(out)
 
     def _noun_kind(self, noun: Any, lexeme: Trigger) -> str:
         """What the noun is of ("a missile launch", "the launch of rockets", "a general strike"), else
@@ -313,6 +316,13 @@ class TriggerFinder(FinderBase):
                     return kind, token
         return None
 
+    def _support_of_subject(self, verb: Any, carried_object: Any) -> bool:
+        """Whether the support pair that named the event holds only of listed subjects."""
+        key = "*" if carried_object.i == verb.i else self.lexicon.lemma(carried_object)
+        return any(
+            (phrase, key) in self.lexicon.support_subjects for phrase in _verb_phrases(verb, self.lexicon.lemma(verb))
+        )
+
     def _subject_fits(self, verb: Any, pair: tuple[str, str]) -> bool:
         """A pair listed with subjects holds only of them ("the roof caved in", not "the minister caved in");
         a verb describing a noun ("the roof of a school, caved in") has it for subject."""
@@ -426,6 +436,8 @@ class TriggerFinder(FinderBase):
             verb = noun.head
             if self.lexicon.lemma(verb) not in self.lexicon.verbs:
                 return verb
+        if noun.dep_ == "nsubjpass" and noun.head.tag_ == "VBN" and self.lexicon.lemma(noun.head) in HELD_VERBS:
+            return noun.head  # "funeral prayers were held at a garrison on Monday": held on its day
         return None
 
     def _object_lemma(self, dobj: Any) -> str | None:
@@ -641,3 +653,19 @@ def _directs(noun: Any) -> bool:
         and any(m.dep_ == "mark" and m.i == noun.right_edge.i + 1 for m in c.children)
         for c in noun.head.children
     )
+
+
+def _without_tolls(candidates: list[Candidate]) -> list[Candidate]:
+    """ "A bus plunged into a ravine, killing 24 people", "a court acquitted him, ruling that ...": a participle
+    clause that tells the toll of an accident or restates its head's act in the same terms is part of the head's
+    event, in its time, not an event of its own."""
+    by_anchor = {anchor.i: c.type for c in candidates for anchor in c.anchors}
+
+    def elaborates(candidate: Candidate) -> bool:
+        trigger = candidate.trigger
+        if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "conj"):
+            return False
+        head_type = by_anchor.get(trigger.head.i)
+        return head_type == candidate.type or (head_type == "disaster" and candidate.type == "attack")
+
+    return [c for c in candidates if not elaborates(c)]
