@@ -12,24 +12,9 @@ import datetime as dt
 
 import pytest
 
-from timelinekg.nlp.extract import Article, extract_article
-from timelinekg.schema.model import Event, Facts
-
-pytest.importorskip("spacy")
+from tests.test_dating_classes import MONDAY, THURSDAY, TUESDAY, WEDNESDAY, read, triggered
 
 D = dt.date
-THURSDAY = D(2025, 6, 12)
-MONDAY, TUESDAY, WEDNESDAY = D(2025, 6, 9), D(2025, 6, 10), D(2025, 6, 11)
-
-
-def read(text: str, published: dt.date = THURSDAY) -> Facts:
-    return extract_article(Article(text=text, origin="test.txt", title="Test", published=published))
-
-
-def triggered(facts: Facts, word: str) -> Event:
-    found = [e for e in facts.events if e.attribute("trigger") == word]
-    assert found, [(e.type, e.label, e.attribute("trigger"), e.earliest, e.latest) for e in facts.events]
-    return found[0]
 
 
 # -- 1. the main clause happens at the time of its "as/when/while" clause -----------------------------------------

@@ -9,28 +9,9 @@ import datetime as dt
 
 import pytest
 
-from timelinekg.nlp.extract import Article, extract_article
-from timelinekg.schema.model import Facts
-
-pytest.importorskip("spacy")
+from tests.test_support_verbs import FRIDAY, MONDAY, SATURDAY, SUNDAY, TUESDAY, dated_types, read
 
 D = dt.date
-WEDNESDAY = D(2025, 4, 16)
-MONDAY, TUESDAY, FRIDAY, SATURDAY, SUNDAY = (
-    D(2025, 4, 14),
-    D(2025, 4, 15),
-    D(2025, 4, 11),
-    D(2025, 4, 12),
-    D(2025, 4, 13),
-)
-
-
-def read(text: str) -> Facts:
-    return extract_article(Article(text=text, origin="test.txt", title="Test", published=WEDNESDAY))
-
-
-def dated_types(facts: Facts, day: dt.date) -> set[str]:
-    return {e.type for e in facts.events if (e.earliest, e.latest) == (day, day)}
 
 
 @pytest.mark.parametrize(

@@ -8,23 +8,9 @@ import datetime as dt
 
 import pytest
 
-from timelinekg.nlp.extract import Article, extract_article
-from timelinekg.schema.model import Event, Facts
-
-pytest.importorskip("spacy")
+from tests.test_probe4_classes import MONDAY, SUNDAY, TUESDAY, place_names, read
 
 D = dt.date
-WEDNESDAY = D(2025, 4, 16)
-MONDAY, TUESDAY, SUNDAY = D(2025, 4, 14), D(2025, 4, 15), D(2025, 4, 13)
-
-
-def read(text: str, published: dt.date = WEDNESDAY) -> Facts:
-    return extract_article(Article(text=text, origin="test.txt", title="Test", published=published))
-
-
-def place_names(facts: Facts, event: Event) -> set[str]:
-    by_id = {p.id: p.name for p in facts.places}
-    return {by_id[p] for p in event.place_ids}
 
 
 # -- a vehicle accident and its toll -----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ that order, and may hold the same sections as either packaged file (``actors``, 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -393,6 +394,15 @@ LEARNED_STOP = {
 }
 
 
+def _learned_rows(path: Path, what: str) -> Iterator[list[str]]:
+    """The tab-separated rows of a file a learning script wrote, without its comment lines."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise ValidationError(f"cannot read {what}: {error}", path=str(path)) from None
+    return (line.split("\t") for line in lines if line.strip() and not line.startswith("#"))
+
+
 def _merge_learned(lexicon: Lexicon, path: Path) -> None:
     """Fill the gaps of the hand-written lexicon from the annotated news (scripts/learn_triggers.py): a
     reporting verb it does not list reports a statement (with a complement: "according to" is not one), and
@@ -409,14 +419,8 @@ def _merge_learned(lexicon: Lexicon, path: Path) -> None:
         *lexicon.unnamed_actors,
         *LEARNED_STOP,
     }
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise ValidationError(f"cannot read the learned triggers: {error}", path=str(path)) from None
-    for line in lines:
-        if line.startswith("#") or not line.strip():
-            continue
-        lemma, pos, events, _, share, cls = line.split("\t")[:6]
+    for row in _learned_rows(path, "the learned triggers"):
+        lemma, pos, events, _, share, cls = row[:6]
         if lemma in known or int(events) < LEARNED_MIN_EVENTS or float(share) < LEARNED_MIN_SHARE:
             continue
         table = lexicon.verbs if pos == "V" else lexicon.nouns
@@ -491,14 +495,8 @@ LEARNED_NOUN_STOP = {
 
 def _merge_learned_nouns(lexicon: Lexicon, path: Path) -> None:
     """The nouns annotators marked as events (scripts/learn_event_nouns.py), less the too general ones."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as error:
-        raise ValidationError(f"cannot read the learned event nouns: {error}", path=str(path)) from None
-    for line in lines:
-        if line.startswith("#") or not line.strip():
-            continue
-        lemma = line.split("\t")[0]
+    for row in _learned_rows(path, "the learned event nouns"):
+        lemma = row[0]
         if lemma not in LEARNED_NOUN_STOP:
             lexicon.learned_nouns.add(lemma)
 
