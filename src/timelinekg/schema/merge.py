@@ -55,6 +55,8 @@ from timelinekg.schema.speech import (
     SAID,
     combined_attributes,
     is_background,
+    most_shared,
+    reported_words,
     retold_undated,
     said_on_one_occasion,
     same_sentence,
@@ -465,7 +467,7 @@ _FUNCTION_WORDS = frozenset(
         "been", "being", "is", "are", "be", "will", "would", "could", "should", "may", "might", "can", "not", "also",
         "said", "says", "say", "who", "whom", "which", "what", "when", "where", "while", "there", "here", "it", "they",
         "he", "she", "we", "you", "them", "him", "us", "very", "more", "most", "some", "any", "all", "each", "other",
-        "such", "only", "just", "into", "late", "early", "new",
+        "such", "only", "just", "late", "early", "new",
     )
 )  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
@@ -489,18 +491,11 @@ def _same_subject(undated: Event, dated: Event) -> str:
     names.add(str(undated.attribute("trigger")).casefold()[:6])
     names.add(str(dated.attribute("trigger")).casefold()[:6])
     speech = undated.type in SPEECH_TYPES
-    reports_u = _reports_said(undated) if speech else _sentence_words(undated)
-    reports_d = _reports_said(dated) if speech else _sentence_words(dated)
+    reports_u = reported_words(undated) if speech else _sentence_words(undated)
+    reports_d = reported_words(dated) if speech else _sentence_words(dated)
     enough = MIN_SHARED_WORDS if speech else MIN_RETOLD_WORDS
-    best: set[str] = set()
-    for words_u in reports_u:
-        for words_d in reports_d:
-            best = max(best, {w for w in words_u & words_d if w not in names}, key=len)
+    best = most_shared(reports_u, reports_d, names)
     return "about the same: " + ", ".join(sorted(best)[:6]) if len(best) >= enough else ""
-
-
-def _reports_said(event: Event) -> list[set[str]]:
-    return [set(words) for words in event.attribute(SAID, ()) or ()]
 
 
 def retold_act(undated: Event, dated: Event, story: Story | None = None) -> tuple[str, ...] | None:

@@ -24,7 +24,7 @@ decades-long dispute") carry ``background``: they are not the news of the day an
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from timelinekg.schema.model import Event
@@ -48,19 +48,24 @@ def is_background(event: Event) -> bool:
     return bool(event.attribute(BACKGROUND))
 
 
-def _reports(event: Event) -> list[set[str]]:
+def reported_words(event: Event) -> list[set[str]]:
+    """The content words of what each report of ``event`` says was said."""
     return [set(words) for words in event.attribute(SAID, ()) or () if words]
+
+
+def most_shared(reports_a: list[set[str]], reports_b: list[set[str]], ignore: Collection[str] = ()) -> set[str]:
+    """The most words one report of one side shares with one report of the other, less ``ignore`` (the first
+    such pair on a tie)."""
+    best: set[str] = set()
+    for words_a in reports_a:
+        for words_b in reports_b:
+            best = max(best, (words_a & words_b).difference(ignore), key=len)
+    return best
 
 
 def shared_words(a: Event, b: Event) -> list[str]:
     """The most content words one report of ``a`` shares with one report of ``b``."""
-    best: set[str] = set()
-    for words_a in _reports(a):
-        for words_b in _reports(b):
-            shared = words_a & words_b
-            if len(shared) > len(best):
-                best = shared
-    return sorted(best)
+    return sorted(most_shared(reported_words(a), reported_words(b)))
 
 
 def occasions(event: Event) -> list[str]:
@@ -98,8 +103,8 @@ def retold_undated(a: Event, b: Event) -> str | None:
     if not named:
         return None  # a claim made over and over ("X claims", "X argued") is retold without an occasion to join
     best: set[str] = set()
-    for words_a in _reports(a):
-        for words_b in _reports(b):
+    for words_a in reported_words(a):
+        for words_b in reported_words(b):
             shared = words_a & words_b
             if len(shared) >= MIN_RETOLD_WORDS and len(shared) >= MIN_RETOLD_SHARE * min(len(words_a), len(words_b)):
                 best = max(best, shared, key=len)

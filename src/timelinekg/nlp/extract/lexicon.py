@@ -262,9 +262,9 @@ def _merge_support(lexicon: Lexicon, rows: dict[str, Any], where: str) -> None:
             raise ValidationError(f"unknown event type {code!r} in support row {name!r}", path=where)
         for verb in row.get("verbs") or ():
             for noun in row.get("objects") or ():
-                lexicon.support[(str(verb).lower(), str(noun).lower())] = code
+                pair = (str(verb).lower(), str(noun).lower())
+                lexicon.support[pair] = code
                 if row.get("subjects"):
-                    pair = (str(verb).lower(), str(noun).lower())
                     lexicon.support_subjects[pair] = {str(s).lower() for s in row["subjects"]}
 
 
