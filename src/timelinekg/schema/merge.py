@@ -505,9 +505,9 @@ def retold_act(undated: Event, dated: Event, story: Story | None = None) -> tupl
     The same named agents (all the undated report names), the same type and the same word for the act ("condemned",
     "condemnation"), the dated act told to the day or the week and no more than ``RETELLING_DAYS`` before the report,
     and the same subject: shared words of what was said, or of the sentences telling other acts ("recalled 40,000
-    vans with faulty brakes"), or a claim of responsibility in both, since one agent does many acts of one kind ("Biden
-    convened his advisers", "Biden convened the G7").  The caller makes sure the dated act is the only one that fits:
-    with two, nothing tells which one the report retells."""
+    vans with faulty brakes"), or a claim of responsibility in both, since one agent does many acts of one kind ("the
+    premier convened his advisers", "the premier convened the summit").  The caller makes sure the dated act is the
+    only one that fits: with two, nothing tells which one the report retells."""
     if not _undated(undated) or _undated(dated) or undated.latest is None or dated.latest is None:
         return None
     if set(undated.source_ids) & set(dated.source_ids) or undated.type != dated.type or undated.type == "other":

@@ -297,7 +297,7 @@ class EventDater(FinderBase):
         return any(
             c is not candidate
             and c.dated
-            # "as Biden convened the G7" is dated only by the clause it hangs on: no occasion the text dates
+            # "as the premier convened the summit" is dated only by the clause it hangs on: no occasion the text dates
             and c.basis == "timex"
             and c.type in ADDRESS_TYPES
             and agents & {a.name for a, role in c.participants if role == "agent"}
@@ -318,7 +318,7 @@ class EventDater(FinderBase):
         if verb is None:
             return None
         sentence = self.sentence(candidate.trigger)
-        # "Bongo, who took over in 2009, was placed under house arrest": a clause describing a participant has
+        # "The governor, who took office in 2011, was placed under arrest": a clause describing a participant has
         # its own time, which is not the narrated event's
         asides = _asides(sentence, candidate.trigger)
         if _OFF_FOCUS.search(_main_text(sentence, asides)):
@@ -528,7 +528,7 @@ class EventDater(FinderBase):
 
     def _argument_event(self, span: Any, owner: Candidate | None, anchor_of: dict[int, Candidate]) -> Candidate | None:
         """The event noun a date right after it belongs to, when the parser hung the date on a verb that tells no
-        event of its own: "the attack coincides with Iran's capture of a ship near Hormuz on Saturday" (the
+        event of its own: "the raid coincides with the navy's capture of a tanker in the strait on Saturday" (the
         capture was on Saturday; "coincides" only carries the attack's time), "the offensive follows the
         militia's capture of a town on Monday", "tensions rose after the arrest of the leader on Tuesday".  Not
         when the verb is an event itself ("police arrested him after the shooting on Monday": the arrest's day),
