@@ -49,13 +49,13 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
-TRIAL = SHARED / "data" / "dev" / "semeval2015-timeline-trial" / "timeml"
-SEED = SHARED / "data" / "seed" / "trump-putin-call.txt"
 
 
-def dev_articles() -> list[dict[str, str]]:
+def dev_articles(shared: Path = SHARED) -> list[dict[str, str]]:
+    trial = shared / "data" / "dev" / "semeval2015-timeline-trial" / "timeml"
+    seed = shared / "data" / "seed" / "trump-putin-call.txt"
     articles = []
-    for path in sorted(TRIAL.glob("*.tml")):
+    for path in sorted(trial.glob("*.tml")):
         root = ET.parse(path).getroot()
         dct_element = root.find("DCT/TIMEX3")
         text_element = root.find("TEXT")
@@ -69,16 +69,16 @@ def dev_articles() -> list[dict[str, str]]:
                 "text": "\n".join(sentences),
             }
         )
-    if SEED.exists():
+    if seed.exists():
         articles.append(
             {
-                "title": SEED.read_text(encoding="utf-8").splitlines()[0],
+                "title": seed.read_text(encoding="utf-8").splitlines()[0],
                 "published": "2024-11-10",
-                "text": SEED.read_text(encoding="utf-8"),
+                "text": seed.read_text(encoding="utf-8"),
             }
         )
     if not articles:
-        sys.exit(f"no development articles under {TRIAL}")
+        sys.exit(f"no development articles under {trial}")
     return articles
 
 
@@ -406,9 +406,12 @@ def main() -> None:
     parser.add_argument(
         "--cli-only", action="store_true", help="only the CLI path (`load --workers 1` and `--workers N`)"
     )
+    parser.add_argument(
+        "--shared", type=Path, default=SHARED, help="the shared data folder (from a git worktree: /work/shared)"
+    )
     args = parser.parse_args()
 
-    records = list(copies(dev_articles(), args.copies))
+    records = list(copies(dev_articles(args.shared), args.copies))
     words = sum(len(r["text"].split()) for _, r in records)
     print(f"{len(records)} articles, {words} words", flush=True)
     cli = cli_figures(records, words, args.workers)

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from anyascii import anyascii
 
+from timelinekg.memo import Memo
+
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _PUNCTUATION = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
@@ -44,10 +46,19 @@ def slug(text: str) -> str:
 
 def name_key(name: str) -> str:
     """The form names are compared in: case-folded, without a leading "the", punctuation or extra spaces."""
+    return _NAME_KEYS[name]
+
+
+def _name_key(name: str) -> str:
     folded = unicodedata.normalize("NFKC", name).casefold()
     folded = _PUNCTUATION.sub("", folded)
     folded = _SPACES.sub(" ", folded).strip()
     return folded.removeprefix("the ")
+
+
+# An article asks for the keys of the same few names thousands of times (every mention, every capitalised word
+# looked up in the gazetteer, every actor merged), and each key is two Unicode passes and two regexes
+_NAME_KEYS: Memo[str, str] = Memo(_name_key, size=8192)
 
 
 def digest(value: object, length: int = 16) -> str:

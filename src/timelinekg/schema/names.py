@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from timelinekg.memo import Memo
 from timelinekg.schema.identity import name_key
 
 # Words that join a family name without being part of what tells it apart.
@@ -99,7 +100,16 @@ def _folded(part: str) -> str:
 def keys(name: str) -> list[str]:
     """Each part's skeleton; a short part (four letters or fewer) keeps its vowels, since with so few
     letters a vowel is what tells two names apart (Berg, Borg)."""
+    return list(_KEYS[name])  # a copy: the remembered one is shared
+
+
+def _keys(name: str) -> list[str]:
     return [skeleton(p) if len(_folded(p)) > 4 else _folded(p) for p in name_parts(name)]
+
+
+# An article compares each person it names with every other (``same_person``): the same names' keys, each a
+# dozen string passes and regexes, again and again
+_KEYS: Memo[str, list[str]] = Memo(_keys)
 
 
 def east_asian_order(name: str) -> bool:

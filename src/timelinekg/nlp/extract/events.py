@@ -86,11 +86,14 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         found: list[tuple[Candidate, Any]] = []
         reported: set[str] = set()  # who the article has already told as saying or reporting something
         for index, sentence in enumerate(self.sentences):
-            if sentence.start_char < self.body_start or _is_headline(sentence):
+            if sentence.start_char < self.body_start:
+                continue
+            text = self.text[sentence.start_char : sentence.end_char]  # Span.text joins its tokens anew each time
+            if _is_headline(text):
                 continue
             candidates = self._candidates(sentence)
             by_verb = {c.verb.i: c for c in candidates}
-            caption = _is_caption(sentence)
+            caption = _is_caption(text)
             for candidate in candidates:
                 candidate.sentence_index = index
                 candidate.caption = caption
@@ -381,13 +384,13 @@ _CAPTION_MARK = re.compile(
 )
 
 
-def _is_caption(sentence: Any) -> bool:
-    return _CAPTION_MARK.search(sentence.text.strip()) is not None
+def _is_caption(sentence: str) -> bool:
+    return _CAPTION_MARK.search(sentence.strip()) is not None
 
 
-def _is_headline(sentence: Any) -> bool:
+def _is_headline(sentence: str) -> bool:
     """ "SEE ALSO: ..." links and headings: no closing punctuation, nearly every word capitalised."""
-    text = sentence.text.strip()
+    text = sentence.strip()
     if not text or text[-1] in ".!?\"”'":
         return False
     if text.upper().startswith("SEE ALSO"):

@@ -68,13 +68,18 @@ def _line_breaks(doc: Any) -> Any:
     heading, so that headlines, captions and one-sentence-per-line corpora are not run together.
     A wire dateline ends where the story's first sentence begins, so that its city is not parsed as the
     sentence's subject."""
-    for token in doc:
-        if token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text):
-            _split_dateline(doc, token)
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if not previous.is_space or "\n" not in previous.text:
+    # spaCy builds a Token object on every access and joins all tokens on every ``doc.text``: both are read
+    # once here, not at every token
+    text = doc.text
+    breaks = [token.i for token in doc if token.is_space and "\n" in token.text]  # tokens ending a line
+    line_starts = [0, *(i + 1 for i in breaks)] if len(doc) else []
+    for start in line_starts:
+        if start < len(doc):
+            _split_dateline(doc, text, doc[start])
+    for i in breaks:
+        if i + 1 >= len(doc):
             continue
+        token, previous = doc[i + 1], doc[i]
         if "\n\n" in previous.text.replace("\r", "") or token.i < 2:
             token.is_sent_start = True
             continue
@@ -87,10 +92,10 @@ def _line_breaks(doc: Any) -> Any:
     return doc
 
 
-def _split_dateline(doc: Any, first: Any) -> None:
+def _split_dateline(doc: Any, text: str, first: Any) -> None:
     if not first.text[:1].isupper():
         return
-    match = DATELINE.match(doc.text, first.idx, first.idx + 120)
+    match = DATELINE.match(text, first.idx, first.idx + 120)
     if match is None:
         return
     head = match.group().rstrip(" -")
