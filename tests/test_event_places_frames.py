@@ -104,3 +104,19 @@ def test_a_country_attacking_speaking_or_sending_abroad_is_not_placed_at_home(te
 def test_a_clause_of_the_moment_happened_where_its_scene_is(text: str, place: str) -> None:
     found = places_of_type(text, "protest")
     assert found and any(place in names for names in found)
+
+
+def test_a_name_the_article_gives_a_person_is_not_a_place() -> None:
+    """The recogniser may tag "presidential hopeful Julio Arce" as a place: a name no gazetteer knows whose last
+    word is the surname of a person the article names is that person."""
+    import datetime as dt
+
+    from timelinekg.nlp.extract.events import EventFinder
+    from timelinekg.nlp.extract.lexicon import load_lexicon
+    from timelinekg.nlp.extract.nlp import pipeline
+    from timelinekg.nlp.extract.places import gazetteer
+
+    text = "Supporters of Julio Arce marched on Monday in Coban. Arce thanked them."
+    finder = EventFinder(pipeline()(text), dt.date(2025, 3, 5), 0, load_lexicon(), gazetteer(), [])
+    assert finder._person_named("Julio Arce") and finder._person_named("Arce")
+    assert not finder._person_named("Coban")

@@ -750,7 +750,7 @@ class EventPlaces(FinderBase):
             return None
         known = self.gazetteer.resolve(name, self.context_countries)
         if known is None:
-            if mention.label not in LOCATION_LABELS:
+            if mention.label not in LOCATION_LABELS or self._person_named(name):
                 return None
             known = PlaceRef(name, self._kind_from_text(token), parent=self._parent_from_text(token))
         else:
@@ -761,6 +761,12 @@ class EventPlaces(FinderBase):
             self._parent_ref(known.parent)
         self.place_refs[known.name] = known
         return known
+
+    def _person_named(self, name: str) -> bool:
+        """ "opened fire on presidential hopeful Rafael Osorio", tagged as a place: a name no gazetteer knows that
+        the article elsewhere gives a person (whole, or its last word as a surname) is that person."""
+        surnames = {m.text.split()[-1] for m in self.actors.mentions.values() if m.label == "PERSON" and m.text.split()}
+        return bool(name.split()) and name.split()[-1] in surnames
 
     def _parent_ref(self, name: str) -> None:
         if name not in self.place_refs:
