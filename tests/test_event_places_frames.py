@@ -120,3 +120,14 @@ def test_a_name_the_article_gives_a_person_is_not_a_place() -> None:
     finder = EventFinder(pipeline()(text), dt.date(2025, 3, 5), 0, load_lexicon(), gazetteer(), [])
     assert finder._person_named("Julio Arce") and finder._person_named("Arce")
     assert not finder._person_named("Coban")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bolivian voters turned down a plan to extend term limits in Sunday's referendum.", "Bolivia"),
+        ("Kenyan voters queued for hours on Tuesday in the presidential election.", "Kenya"),
+    ],
+)
+def test_an_event_named_in_a_phrase_of_a_verb_takes_the_nationality_of_its_subject(text: str, place: str) -> None:
+    assert any(place in names for names in places_of_type(text, "election"))

@@ -293,7 +293,8 @@ class EventPlaces(FinderBase):
         if not out:
             out.extend(self._country_at_home(candidate))
         home = self._demonym_place(candidate) if not out else None
-        if not out:
+        # a vote is held across the country; a wire's dateline only says where the reporter was
+        if not out and not (candidate.type == "election" and home is not None):
             out.extend(self._dateline_place(candidate, home))
         if not out and home is not None:
             out.append(home)
@@ -656,9 +657,18 @@ class EventPlaces(FinderBase):
         people or bodies acting at home put the event in that country, when the text names no place.  Not its
         forces, troops or diplomats, who act abroad, and not for attacks (arrests, by police, yes)."""
         # the subjects of the event's clause, and of a clause saying whom it was for ("its order for Israelis to stay")
+        # and, for an event named in a phrase of a verb, that verb's ("Kenyan voters cast ballots in the election")
         clauses = [
             *candidate.anchors,
             *(c for a in candidate.anchors for c in a.children if c.dep_ in ("advcl", "xcomp")),
+            *(
+                _clause_with_subject(a.head.head)
+                for a in candidate.anchors
+                if a.dep_ == "pobj"
+                and a.head.dep_ == "prep"
+                and a.head.lower_ in FRAME_PREPOSITIONS
+                and a.head.head.tag_.startswith("VB")
+            ),
         ]
         # force used by a country is often used abroad; by its courts, banks and police, at home
         forceful = candidate.type in FORCE_TYPES - {"coercion"}
@@ -830,6 +840,16 @@ def _in_clause_of(token: Any, anchor: Any) -> bool:
             return False
         current = current.head
     return False
+
+
+def _clause_with_subject(verb: Any) -> Any:
+    """The verb whose subject ``verb`` shares: "voters rejected a proposal to rewrite it in the referendum"
+    climbs from "rewrite" to "rejected"."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("acl", "xcomp"):
+            return verb
+        verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") else verb.head
+    return verb
 
 
 def _name_modifiers(words: list[Any]) -> list[Any]:
