@@ -131,3 +131,19 @@ def test_a_name_the_article_gives_a_person_is_not_a_place() -> None:
 )
 def test_an_event_named_in_a_phrase_of_a_verb_takes_the_nationality_of_its_subject(text: str, place: str) -> None:
     assert any(place in names for names in places_of_type(text, "election"))
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Fighting between separatists and the army in the Anglophone region of Bamenda killed six soldiers.",
+            "Bamenda",
+        ),
+        ("Clashes between herders and farmers in Plateau state left 30 people dead on Sunday.", "Plateau"),
+        ("An explosion at a fireworks warehouse in Tultepec killed nine people on Monday.", "Tultepec"),
+    ],
+)
+def test_deaths_caused_by_an_event_named_as_subject_fall_where_its_phrase_puts_it(text: str, place: str) -> None:
+    """The parser often hangs the "in" phrase on the last noun of "between X and Y in Z"."""
+    assert placed(text, place)

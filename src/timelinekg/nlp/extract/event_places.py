@@ -286,6 +286,8 @@ class EventPlaces(FinderBase):
             out.extend(self._patient_places(candidate))
         if not out:
             out.extend(self._scene_places(candidate))
+        if not out and candidate.type in FREE_WALK_TYPES:
+            out.extend(self._subject_event_places(candidate))
         if not out:
             out.extend(self._actor_place(candidate))
         if not out:
@@ -517,6 +519,44 @@ class EventPlaces(FinderBase):
             return []
         self.place_refs[place.name] = place
         return [place]
+
+    def _subject_event_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Fighting between rebels and the army in the Cauca department killed seven soldiers", "clashes with
+        police in X left three dead": the fighting, and the deaths an event noun as subject caused, are where
+        the noun's phrase puts it, wherever the parser hung its "in" phrase inside it (not in a clause of it)."""
+        # the event named by a noun or a gerund ("fighting"), itself or as the subject of the verb of its toll
+        nouns = [a for a in candidate.anchors if a.tag_.startswith("NN") or a.tag_ == "VBG"]
+        nouns += [
+            s
+            for a in candidate.anchors
+            for s in _children(a, "nsubj")
+            if s not in candidate.anchors
+            and (
+                self.lexicon.lemma(s) in self.lexicon.nouns
+                or (s.tag_ == "VBG" and self.lexicon.lemma(s) in self.lexicon.verbs)
+            )
+        ]
+        out: list[PlaceRef] = []
+        for noun in nouns:
+            for token in noun.subtree:
+                # "in X", "near X", "in the region of X"
+                if (
+                    token.dep_ != "pobj"
+                    or not (
+                        token.head.lower_ in ("in", "near", "outside", "around")
+                        or (token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS)
+                    )
+                    or not _in_phrase_of(token, noun)
+                ):
+                    continue
+                # "in the Cauca department": the name is a compound of the noun the preposition governs
+                for word in [token, *(c for c in token.children if c.dep_ == "compound")]:
+                    mention = self._place_mention(word)
+                    place = self._place(mention, word) if mention is not None else None
+                    if place is not None:
+                        out.append(place)
+                        break
+        return out
 
     def _scene_places(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Markets stood empty across Lagos as workers walked off the job", "Shops stayed shut in X when the
@@ -840,6 +880,17 @@ def _in_clause_of(token: Any, anchor: Any) -> bool:
             return False
         current = current.head
     return False
+
+
+def _in_phrase_of(token: Any, noun: Any) -> bool:
+    """Whether ``token`` lies in ``noun``'s own phrase, its joined nouns included ("between rebels and the army
+    in X"), not in a clause hung on it."""
+    current = token
+    while current.i != noun.i:
+        if current.dep_ in ("relcl", "acl", "advcl", "ccomp") or current.head is current:
+            return False
+        current = current.head
+    return True
 
 
 def _clause_with_subject(verb: Any) -> Any:
