@@ -147,3 +147,14 @@ def test_an_event_named_in_a_phrase_of_a_verb_takes_the_nationality_of_its_subje
 def test_deaths_caused_by_an_event_named_as_subject_fall_where_its_phrase_puts_it(text: str, place: str) -> None:
     """The parser often hangs the "in" phrase on the last noun of "between X and Y in Z"."""
     assert placed(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Mombasa-based union went on strike on Monday.", "Mombasa"),
+        ("The Durban-based dockworkers' union began a strike on Tuesday.", "Durban"),
+    ],
+)
+def test_a_body_acts_where_it_is_based(text: str, place: str) -> None:
+    assert placed(text, place)

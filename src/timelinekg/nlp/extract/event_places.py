@@ -461,11 +461,22 @@ class EventPlaces(FinderBase):
             for subject in self._actors_of(anchor):
                 where = self._located_in(subject)
                 mention = self._place_mention(where) if where is not None else None
+                if mention is None:
+                    where = _base_of(subject)
+                    mention = self._known_place_at(where) if where is not None else None
                 if mention is not None:
                     place = self._place(mention, where)
                     if place is not None:
                         found.append(place)
         return found
+
+    def _known_place_at(self, token: Any) -> Mention | None:
+        """A name at ``token`` the gazetteer knows, whatever the recogniser called it ("Mombasa-based")."""
+        mention = self.actors.mention_at(token) or Mention(token.i, token.i + 1, "GPE", token.text)
+        name, _ = self.actors.clean(mention.text)
+        if not name or self.gazetteer.resolve(name, self.context_countries) is None:
+            return None
+        return Mention(mention.start, mention.end, "GPE", mention.text)
 
     def _actors_of(self, anchor: Any) -> list[Any]:
         """The nouns naming who did or underwent the event: its subjects, and the agent of a passive ("was
@@ -880,6 +891,17 @@ def _in_clause_of(token: Any, anchor: Any) -> bool:
             return False
         current = current.head
     return False
+
+
+def _base_of(noun: Any) -> Any:
+    """ "a Mombasa-based union", "the Durban-based dockworkers' union": the place a body is based in."""
+    owners = [noun, *(c for c in noun.children if c.dep_ in ("poss", "compound"))]
+    for based in (c for owner in owners for c in owner.children):
+        if based.dep_ == "amod" and based.lower_ == "based":
+            for place in based.children:
+                if place.dep_ in ("npadvmod", "compound", "nmod") and place.tag_ == "NNP":
+                    return place
+    return None
 
 
 def _in_phrase_of(token: Any, noun: Any) -> bool:
