@@ -81,6 +81,80 @@ LOCAL_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "dep
 ARRIVAL_VERBS = {"reach", "enter", "summon"}
 DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
 MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
+# a place told by its bearing from, or its part of, a named place: "south of Tarragona", "on the outskirts of
+# Dhaka", "on the edge of X": the named place is where it happened (a town nearby is where the news places it)
+BEARING_WORDS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "outskirts",
+    "edge",
+    "suburbs",
+    "vicinity",
+    "fringes",
+    "coast",
+    "shores",
+}
+# prepositions of a path through a place: "marched through central X", "swept through villages across X"
+PATH_PREPOSITIONS = {"through", "throughout", "along"}
+# occasions an act is done at or during, events themselves that lend it their place: "conceded in a speech at
+# the palace in Quito", "said during a visit to Mombasa", "signed it at talks in Doha" (unlike a cause: "in
+# retaliation for an airstrike in Syria", "after the bombing of a market in Kherson")
+FRAME_NOUNS = VENUE_NOUNS | {
+    "speech",
+    "address",
+    "visit",
+    "trip",
+    "tour",
+    "talks",
+    "interview",
+    "funeral",
+    "service",
+    "parade",
+    "celebration",
+    "vigil",
+    "debate",
+    "stop",
+}
+# the prepositions that put an act inside its occasion
+FRAME_PREPOSITIONS = {"in", "at", "during"}
+# travel nouns whose "to" names where the traveller went: "during a visit to Mombasa"
+TRAVEL_NOUNS = {"visit", "trip", "tour", "journey"}
+# events whose place the walk finds anywhere in their phrases ("killed people in X", "protesters in X"), unlike
+# talk ("discussed the war in Ukraine"), which happened wherever the talk was
+FREE_WALK_TYPES = FORCE_TYPES | {"disaster", "protest"}
+# a country's bodies whose powers stop at its borders: what they do by force is done at home ("Hungary's
+# central bank seized control of a lender", "Kenya's supreme court ordered the seizure")
+DOMESTIC_BODIES = {
+    "bank",
+    "parliament",
+    "court",
+    "police",
+    "regulator",
+    "senate",
+    "congress",
+    "assembly",
+    "legislature",
+    "prosecutor",
+    "prosecutors",
+    "judiciary",
+    "tribunal",
+    "watchdog",
+}
+# what a country named as the doer does at home: vote, strike, mourn, bury, legislate, appoint; not attacks,
+# diplomacy or trade, which reach abroad ("Ghana held a state funeral", "Peru held an election")
+HOME_ACT_TYPES = {"election", "protest", "disaster", "personnel", "legal", "other"}
+# what a country declares for itself ("Chile declared a state of emergency", "Kenya declared a day of mourning")
+DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -97,6 +171,7 @@ class EventPlaces(FinderBase):
         # tokens on a chain of locative phrases from the event ("at a hotel in the capital city Lisbon"): a place
         # inside the place where it happened is where it happened
         where: set[int] = set()
+        sent: set[int] = set()  # what a verb of sending moved, and its "of" phrase
         while stack:
             token, depth = stack.pop()
             if token.i in visited or depth > 8:
@@ -116,9 +191,14 @@ class EventPlaces(FinderBase):
                     "conj",
                     "mark",
                     "punct",
-                ):
+                ) and not self._joined_preposition(child, where, candidate):
                     continue
-                if child is not candidate.trigger and child.i != token.i and self._is_other_event(child, candidate):
+                if (
+                    child is not candidate.trigger
+                    and child.i != token.i
+                    and self._is_other_event(child, candidate)
+                    and not self._frames(child, candidate)
+                ):
                     continue
                 # a place first; else whatever the tagger found there (a person named like a city is checked below)
                 mention = self._place_mention(child) or self.actors.mention_at(child)
@@ -138,17 +218,32 @@ class EventPlaces(FinderBase):
                             out.append(place)
                 locative = (
                     dep == "prep"
-                    and child.lower_ in LOCATIVE_PREPOSITIONS
+                    and (child.lower_ in LOCATIVE_PREPOSITIONS | PATH_PREPOSITIONS or self._bearing_on(child))
                     and (token in candidate.anchors or token.i in where)
                 ) or (dep in ("pobj", "appos", "compound") and token.i in where)
+                # "during a visit to X", "at a rally in X": the occasion the act was done at lends it its place
+                locative = locative or (
+                    dep == "prep"
+                    and child.lower_ in FRAME_PREPOSITIONS
+                    and token in candidate.anchors
+                    and any(self._frames(p, candidate) for p in _children(child, "pobj"))
+                )
+                locative = locative or (
+                    dep == "prep" and child.lower_ == "to" and token.i in where and token.lower_ in TRAVEL_NOUNS
+                )
+                # "in and around Palu": a preposition joined to a locative one is locative too
+                locative = locative or self._joined_preposition(child, where, candidate)
+                # "a plant south of Tarragona", "ten kilometres north of X": the place the bearing is taken from
+                locative = locative or (
+                    dep in ("advmod", "npadvmod", "amod")
+                    and child.lower_ in BEARING_WORDS
+                    and (token in candidate.anchors or token.i in where or candidate.type in FREE_WALK_TYPES)
+                )
                 # "in the province of Arauca", "near the port town of Sines": the place a place noun names
                 # "sent a team of doctors to Goma", "evacuated villagers to schools in Legazpi": where people or
                 # goods were sent is where the event took place (not a message sent to a capital)
                 locative = locative or (
-                    dep in ("prep", "dative")
-                    and child.lower_ == "to"
-                    and token in candidate.anchors
-                    and self._dispatches(token)
+                    dep in ("prep", "dative") and child.lower_ in ("to", "from") and self._dispatched(token, candidate)
                 )
                 locative = locative or (
                     dep == "dobj" and token in candidate.anchors and self.lexicon.lemma(token) in ARRIVAL_VERBS
@@ -157,8 +252,15 @@ class EventPlaces(FinderBase):
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
                 if locative:
                     where.add(child.i)
-                if candidate.type not in FORCE_TYPES | {"disaster", "protest"} and not (
-                    (dep == "prep" and token in candidate.anchors)
+                # "sent a team of doctors to X": what was sent, on the way to where it went
+                carried = (dep == "dobj" and token in candidate.anchors and self._dispatches(token)) or (
+                    dep in ("prep", "pobj") and token.i in sent
+                )
+                if carried:
+                    sent.add(child.i)
+                if candidate.type not in FREE_WALK_TYPES and not (
+                    carried
+                    or (dep == "prep" and token in candidate.anchors)
                     or (dep in ("pobj", "appos") and depth <= 1)
                     or locative
                 ):
@@ -183,11 +285,18 @@ class EventPlaces(FinderBase):
         if not out:
             out.extend(self._patient_places(candidate))
         if not out:
+            out.extend(self._scene_places(candidate))
+        if not out and candidate.type in FREE_WALK_TYPES:
+            out.extend(self._subject_event_places(candidate))
+        if not out:
             out.extend(self._actor_place(candidate))
         if not out:
             out.extend(self._own_territory(candidate))
-        home = self._demonym_place(candidate) if not out and candidate.type not in FORCE_TYPES - {"coercion"} else None
         if not out:
+            out.extend(self._country_at_home(candidate))
+        home = self._demonym_place(candidate) if not out else None
+        # a vote is held across the country; a wire's dateline only says where the reporter was
+        if not out and not (candidate.type == "election" and home is not None):
             out.extend(self._dateline_place(candidate, home))
         if not out and home is not None:
             out.append(home)
@@ -303,6 +412,37 @@ class EventPlaces(FinderBase):
         place = self.gazetteer.resolve(name.title(), self.context_countries)
         return place if place is not None and place.kind == "city" else None
 
+    def _dispatched(self, token: Any, candidate: Candidate) -> bool:
+        """ "sent a team to Goma", "sent a team of doctors to Goma", "evacuated villagers from villages in X":
+        the event's verb moves people or goods, and ``token`` is it or what it moved."""
+        verb = token
+        if token not in candidate.anchors:
+            if token.dep_ == "pobj" and token.head.lower_ == "of":
+                token = token.head.head
+            if token.dep_ != "dobj":
+                return False
+            verb = token.head
+        return verb in candidate.anchors and self._dispatches(verb)
+
+    def _joined_preposition(self, token: Any, where: set[int], candidate: Candidate) -> bool:
+        if token.dep_ != "conj" or token.tag_ != "IN" or token.head.dep_ != "prep":
+            return False
+        return token.head.i in where or candidate.type in FREE_WALK_TYPES
+
+    def _bearing_on(self, preposition: Any) -> bool:
+        """ "on the outskirts of Dhaka", "on the edge of X": "on" a part of a place is in that place."""
+        return preposition.lower_ == "on" and any(p.lower_ in BEARING_WORDS for p in _children(preposition, "pobj"))
+
+    def _frames(self, token: Any, candidate: Candidate) -> bool:
+        """ "in a speech at the palace", "during a visit to X", "at a rally in X": an occasion the event was done
+        at, a gathering or a journey (not a cause or a reprisal)."""
+        return (
+            token.dep_ == "pobj"
+            and token.head.lower_ in FRAME_PREPOSITIONS
+            and token.head.head in candidate.anchors
+            and self.lexicon.lemma(token) in FRAME_NOUNS
+        )
+
     def _dispatches(self, verb: Any) -> bool:
         """A verb that moves people or goods somewhere ("sent a team", "deployed troops", "evacuated villagers")."""
         if not verb.tag_.startswith("VB") or self.lexicon.lemma(verb) not in DISPATCH_VERBS:
@@ -321,11 +461,22 @@ class EventPlaces(FinderBase):
             for subject in self._actors_of(anchor):
                 where = self._located_in(subject)
                 mention = self._place_mention(where) if where is not None else None
+                if mention is None:
+                    where = _base_of(subject)
+                    mention = self._known_place_at(where) if where is not None else None
                 if mention is not None:
                     place = self._place(mention, where)
                     if place is not None:
                         found.append(place)
         return found
+
+    def _known_place_at(self, token: Any) -> Mention | None:
+        """A name at ``token`` the gazetteer knows, whatever the recogniser called it ("Mombasa-based")."""
+        mention = self.actors.mention_at(token) or Mention(token.i, token.i + 1, "GPE", token.text)
+        name, _ = self.actors.clean(mention.text)
+        if not name or self.gazetteer.resolve(name, self.context_countries) is None:
+            return None
+        return Mention(mention.start, mention.end, "GPE", mention.text)
 
     def _actors_of(self, anchor: Any) -> list[Any]:
         """The nouns naming who did or underwent the event: its subjects, and the agent of a passive ("was
@@ -344,9 +495,11 @@ class EventPlaces(FinderBase):
     def _gazetteer_place_after_in(self, token: Any, mention: Mention | None) -> Mention | None:
         """ "a court in Lyon", "police in Karditsa": a proper name right after "in"/"near" that the gazetteer
         knows as a place is one, even when the recogniser took it for a company or a person."""
+        # "on the outskirts of Dhaka", "south of Tarragona": a place's bearing names a place too
+        after_bearing = token.head.lower_ == "of" and token.head.head.lower_ in BEARING_WORDS
         if (
             token.dep_ != "pobj"
-            or token.head.lower_ not in ("in", "near", "outside")
+            or (token.head.lower_ not in ("in", "near", "outside", "around", "through", "to") and not after_bearing)
             or token.tag_ != "NNP"
             or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP"))
         ):
@@ -377,6 +530,111 @@ class EventPlaces(FinderBase):
             return []
         self.place_refs[place.name] = place
         return [place]
+
+    def _subject_event_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Fighting between rebels and the army in the Cauca department killed seven soldiers", "clashes with
+        police in X left three dead": the fighting, and the deaths an event noun as subject caused, are where
+        the noun's phrase puts it, wherever the parser hung its "in" phrase inside it (not in a clause of it)."""
+        # the event named by a noun or a gerund ("fighting"), itself or as the subject of the verb of its toll
+        nouns = [a for a in candidate.anchors if a.tag_.startswith("NN") or a.tag_ == "VBG"]
+        nouns += [
+            s
+            for a in candidate.anchors
+            for s in _children(a, "nsubj")
+            if s not in candidate.anchors
+            and (
+                self.lexicon.lemma(s) in self.lexicon.nouns
+                or (s.tag_ == "VBG" and self.lexicon.lemma(s) in self.lexicon.verbs)
+            )
+        ]
+        out: list[PlaceRef] = []
+        for noun in nouns:
+            for token in noun.subtree:
+                # "in X", "near X", "in the region of X"
+                if (
+                    token.dep_ != "pobj"
+                    or not (
+                        token.head.lower_ in ("in", "near", "outside", "around")
+                        or (token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS)
+                    )
+                    or not _in_phrase_of(token, noun)
+                ):
+                    continue
+                # "in the Cauca department": the name is a compound of the noun the preposition governs
+                for word in [token, *(c for c in token.children if c.dep_ == "compound")]:
+                    mention = self._place_mention(word)
+                    place = self._place(mention, word) if mention is not None else None
+                    if place is not None:
+                        out.append(place)
+                        break
+        return out
+
+    def _scene_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Markets stood empty across Lagos as workers walked off the job", "Shops stayed shut in X when the
+        strike began": a clause of the same moment happened where its main clause is (not what was said then,
+        which is placed by neither)."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        anchor = candidate.anchors[-1]
+        if (
+            candidate.type in SPEECH_TYPES
+            or anchor.dep_ != "advcl"
+            or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in anchor.children)
+        ):
+            return []
+        scene = anchor.head
+        if not scene.tag_.startswith("VB"):
+            return []
+        # "streets were empty across X": the place hangs on what the scene was
+        states = [scene, *(c for c in scene.children if c.dep_ in ("acomp", "oprd", "attr"))]
+        out: list[PlaceRef] = []
+        for preposition in (p for state in states for p in _children(state, "prep")):
+            if preposition.lower_ not in LOCATIVE_PREPOSITIONS | PATH_PREPOSITIONS:
+                continue
+            for pobj in _children(preposition, "pobj"):
+                mention = self._place_mention(pobj)
+                place = self._place(mention, pobj) if mention is not None else None
+                if place is not None:
+                    out.append(place)
+        return out
+
+    def _country_at_home(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Ghana held a state funeral", "Chile declared a state of emergency", "Peru held an election": a country
+        named as the subject of a domestic act did it at home (not an attack or a visit, which reach abroad)."""
+        countries = {
+            actor.name for actor, role in candidate.participants if role == "agent" and actor.kind == "country"
+        }
+        # "France sent troops to the border": what a country sends goes abroad
+        if len(countries) != 1 or not self._home_act(candidate) or any(self._dispatches(a) for a in candidate.anchors):
+            return []
+        place = self.gazetteer.resolve(next(iter(countries)), self.context_countries)
+        if place is None or place.kind != "country":
+            return []
+        # the country must be the subject itself ("Ghana held"), not whose official it was ("Ghana's envoy")
+        subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(self._names_country(s, place) for s in subjects):
+            return []
+        self.place_refs[place.name] = place
+        return [place]
+
+    def _names_country(self, token: Any, country: PlaceRef) -> bool:
+        """Whether ``token`` is the country's own name ("South Korea", "the U.S."), not a body of it."""
+        if not token.tag_.startswith("NNP"):
+            return False
+        mention = self.actors.mention_at(token)
+        name, _ = self.actors.clean(mention.text if mention is not None else token.text)
+        alias = self.lexicon.known_actor(name) if name else None
+        if alias is not None and alias.kind == "country":
+            name = alias.name
+        return bool(name) and self.gazetteer.country(name) == country
+
+    def _home_act(self, candidate: Candidate) -> bool:
+        if candidate.type in HOME_ACT_TYPES:
+            return True
+        if candidate.type != "statement":
+            return False
+        objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
+        return any(self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS for o in objects for w in o.subtree)
 
     def _venue_places(self, candidate: Candidate) -> list[PlaceRef]:
         """ "launched the phone at an event in Helsinki", "swore him in at a ceremony in Lima", "announced it
@@ -450,17 +708,28 @@ class EventPlaces(FinderBase):
         people or bodies acting at home put the event in that country, when the text names no place.  Not its
         forces, troops or diplomats, who act abroad, and not for attacks (arrests, by police, yes)."""
         # the subjects of the event's clause, and of a clause saying whom it was for ("its order for Israelis to stay")
+        # and, for an event named in a phrase of a verb, that verb's ("Kenyan voters cast ballots in the election")
         clauses = [
             *candidate.anchors,
             *(c for a in candidate.anchors for c in a.children if c.dep_ in ("advcl", "xcomp")),
+            *(
+                _clause_with_subject(a.head.head)
+                for a in candidate.anchors
+                if a.dep_ == "pobj"
+                and a.head.dep_ == "prep"
+                and a.head.lower_ in FRAME_PREPOSITIONS
+                and a.head.head.tag_.startswith("VB")
+            ),
         ]
+        # force used by a country is often used abroad; by its courts, banks and police, at home
+        forceful = candidate.type in FORCE_TYPES - {"coercion"}
         for anchor in clauses:
             for subject in anchor.children:
                 if subject.dep_ not in ("nsubj", "nsubjpass") or (
                     subject.lower_ in self.lexicon.group_nouns and subject.lower_ not in HOME_BODIES
                 ):
                     continue
-                if subject.lower_ in ABROAD_NOUNS:
+                if subject.lower_ in ABROAD_NOUNS or (forceful and subject.lower_ not in DOMESTIC_BODIES):
                     continue
                 for owner in subject.children:
                     if owner.dep_ == "poss" and owner.i < subject.i:
@@ -522,7 +791,13 @@ class EventPlaces(FinderBase):
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
         if dep == "pobj":
-            return head.lower_ in LOCATIVE_PREPOSITIONS or head.lower_ in ("of", "on", "to", "toward", "towards")
+            return head.lower_ in LOCATIVE_PREPOSITIONS | PATH_PREPOSITIONS or head.lower_ in (
+                "of",
+                "on",
+                "to",
+                "toward",
+                "towards",
+            )
         return dep in ("appos", "dobj", "compound", "poss")
 
     def _place(self, mention: Mention, token: Any) -> PlaceRef | None:
@@ -536,7 +811,7 @@ class EventPlaces(FinderBase):
             return None
         known = self.gazetteer.resolve(name, self.context_countries)
         if known is None:
-            if mention.label not in LOCATION_LABELS:
+            if mention.label not in LOCATION_LABELS or self._person_named(name):
                 return None
             known = PlaceRef(name, self._kind_from_text(token), parent=self._parent_from_text(token))
         else:
@@ -547,6 +822,12 @@ class EventPlaces(FinderBase):
             self._parent_ref(known.parent)
         self.place_refs[known.name] = known
         return known
+
+    def _person_named(self, name: str) -> bool:
+        """ "opened fire on presidential hopeful Rafael Osorio", tagged as a place: a name no gazetteer knows that
+        the article elsewhere gives a person (whole, or its last word as a surname) is that person."""
+        surnames = {m.text.split()[-1] for m in self.actors.mentions.values() if m.label == "PERSON" and m.text.split()}
+        return bool(name.split()) and name.split()[-1] in surnames
 
     def _parent_ref(self, name: str) -> None:
         if name not in self.place_refs:
@@ -610,6 +891,38 @@ def _in_clause_of(token: Any, anchor: Any) -> bool:
             return False
         current = current.head
     return False
+
+
+def _base_of(noun: Any) -> Any:
+    """ "a Mombasa-based union", "the Durban-based dockworkers' union": the place a body is based in."""
+    owners = [noun, *(c for c in noun.children if c.dep_ in ("poss", "compound"))]
+    for based in (c for owner in owners for c in owner.children):
+        if based.dep_ == "amod" and based.lower_ == "based":
+            for place in based.children:
+                if place.dep_ in ("npadvmod", "compound", "nmod") and place.tag_ == "NNP":
+                    return place
+    return None
+
+
+def _in_phrase_of(token: Any, noun: Any) -> bool:
+    """Whether ``token`` lies in ``noun``'s own phrase, its joined nouns included ("between rebels and the army
+    in X"), not in a clause hung on it."""
+    current = token
+    while current.i != noun.i:
+        if current.dep_ in ("relcl", "acl", "advcl", "ccomp") or current.head is current:
+            return False
+        current = current.head
+    return True
+
+
+def _clause_with_subject(verb: Any) -> Any:
+    """The verb whose subject ``verb`` shares: "voters rejected a proposal to rewrite it in the referendum"
+    climbs from "rewrite" to "rejected"."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("acl", "xcomp"):
+            return verb
+        verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") else verb.head
+    return verb
 
 
 def _name_modifiers(words: list[Any]) -> list[Any]:
