@@ -140,7 +140,12 @@ class ArgumentFinder(FinderBase):
         )
         subject_role = "agent"
         verbs = [a for a in candidate.anchors if a.tag_.startswith("VB")]
-        if any(self.lexicon.lemma(a) in self.lexicon.patient_verbs for a in verbs):
+        if any(
+            self.lexicon.lemma(a) in self.lexicon.patient_verbs
+            # "the governor received the students": the verb is the act, its subject the one who did it
+            and not (a is candidate.trigger and candidate.lexeme.learned)
+            for a in verbs
+        ):
             subject_role = "target"  # "survived an assassination attempt"
         for anchor in candidate.anchors:
             if (
