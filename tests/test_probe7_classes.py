@@ -11,9 +11,8 @@ import datetime as dt
 
 import pytest
 
-from timelinekg.schema.model import Event, Facts
-
 from tests.test_probe4_classes import FRIDAY, MONDAY, SUNDAY, TUESDAY, agent_names, read
+from timelinekg.schema.model import Event, Facts
 
 D = dt.date
 
