@@ -198,3 +198,9 @@ def test_a_later_day_in_a_clause_sets_no_frame() -> None:
     arrests = [e for e in facts.events if e.type == "coercion"]
     assert arrests
     assert all(e.earliest is None for e in arrests)
+
+
+# -- given names the recogniser left between a title and the name --------------------------------------------------
+def test_given_names_after_a_title_belong_to_the_person() -> None:
+    facts = read("Governor Umaru Sani Jibrin opened the new hospital on Monday.")
+    assert {"Umaru Sani Jibrin"} <= {name for event in facts.events for name in agent_names(facts, event)}
