@@ -204,3 +204,20 @@ def test_a_later_day_in_a_clause_sets_no_frame() -> None:
 def test_given_names_after_a_title_belong_to_the_person() -> None:
     facts = read("Governor Umaru Sani Jibrin opened the new hospital on Monday.")
     assert {"Umaru Sani Jibrin"} <= {name for event in facts.events for name in agent_names(facts, event)}
+
+
+# -- a proposal put to a body ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("An opposition senator introduced a bill on Monday to cap rents.", MONDAY),
+        ("The opposition tabled an amendment on Tuesday.", TUESDAY),
+        ("A ward councillor tabled a motion of no confidence in the mayor on Friday.", FRIDAY),
+    ],
+)
+def test_a_motion_or_bill_put_to_a_body_is_a_legal_event(text: str, day: dt.date) -> None:
+    assert [e.type for e in dated(read(text), day)] == ["legal"]
+
+
+def test_a_new_phone_introduced_is_still_a_launch() -> None:
+    assert [e.type for e in read("Corvid Mobile introduced a new phone on Monday.").events] == ["product-launch"]
