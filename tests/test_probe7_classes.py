@@ -221,3 +221,27 @@ def test_a_motion_or_bill_put_to_a_body_is_a_legal_event(text: str, day: dt.date
 
 def test_a_new_phone_introduced_is_still_a_launch() -> None:
     assert [e.type for e in read("Corvid Mobile introduced a new phone on Monday.").events] == ["product-launch"]
+
+
+# -- phrasal verbs whose particle makes the event ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "type", "day"),
+    [
+        ("Police rounded up 40 suspects in Lagos on Tuesday.", "coercion", TUESDAY),
+        ("Unknown attackers gunned down a journalist in Manila on Sunday.", "attack", SUNDAY),
+        ("Insurgents blew up a gas pipeline in the north on Sunday.", "attack", SUNDAY),
+        ("A bomb went off in a crowded market on Monday.", "attack", MONDAY),
+        ("Troops pulled out of the city on Monday.", "other", MONDAY),
+        ("The ruling party kicked out two lawmakers on Monday.", "coercion", MONDAY),
+    ],
+)
+def test_a_phrasal_verb_names_its_event(text: str, type: str, day: dt.date) -> None:
+    assert [e.type for e in dated(read(text), day)] == [type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The analyst rounded up the figures on Monday.", "The alarm went off at noon.", "The dispute blew up on Monday."],
+)
+def test_a_phrasal_verb_of_something_else_is_no_event(text: str) -> None:
+    assert not read(text).events
