@@ -92,6 +92,10 @@ def test_creditors_and_shareholders_act(text: str, day: dt.date, agent: str) -> 
         ("Twelve fishermen were released on Monday near the port.", MONDAY),
         ("The kidnapped schoolchildren were released late on Sunday in a village near the border.", SUNDAY),
         ("The abducted pupils were set free on Tuesday.", TUESDAY),
+        (
+            "Three engineers held captive since March were freed on Sunday and are now with their families.",
+            SUNDAY,
+        ),
     ],
 )
 def test_people_released_are_let_go_though_no_one_is_named(text: str, day: dt.date) -> None:
@@ -110,6 +114,7 @@ def test_a_released_film_is_still_a_launch() -> None:
         ("Firefighters pulled two residents from the burning house on Monday.", MONDAY, "firefighters"),
         ("Divers pulled the last of the nine fishermen out of the sunken boat on Sunday.", SUNDAY, "divers"),
         ("Soldiers dragged 30 survivors from the rubble on Tuesday.", TUESDAY, "soldiers"),
+        ("Villagers pulled two women alive from the collapsed house on Sunday, the mayor said.", SUNDAY, "villagers"),
     ],
 )
 def test_people_pulled_out_of_danger_are_rescued(text: str, day: dt.date, agent: str) -> None:

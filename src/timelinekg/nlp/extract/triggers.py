@@ -196,7 +196,7 @@ class TriggerFinder(FinderBase):
             and dobj is None
             and described is None
             and _child(verb, "dative") is None
-            and _child(verb, "nsubjpass") is None
+            and _patient(verb) is None  # "were freed", "... held hostage and were freed overnight"
         ):
             return False
         if (
@@ -365,12 +365,10 @@ class TriggerFinder(FinderBase):
         # "pulled the men out of the mine", "dragged survivors from the rubble", "set two fishermen free": where
         # from, or the state they were left in, completes the verb like a particle
         lemma = self.lexicon.lemma(verb)
-        completions = [
-            c
-            for c in verb.children
-            if (c.dep_ == "prep" and c.lower_ in ("from", "out"))
-            or (c.dep_ in ("oprd", "acomp", "advcl") and c.tag_ == "JJ")
-        ]
+        states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl") and c.tag_ == "JJ"]
+        # "pulled six people alive from the mud": the parser may hang "from" on the state they were left in
+        around = [*verb.children, *(g for state in states for g in state.children)]
+        completions = [c for c in around if (c.dep_ == "prep" and c.lower_ in ("from", "out")) or c in states]
         verbs = [f"{lemma} {c.lower_}" for c in completions] + verbs
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             pobj = _child(prep, "pobj")
