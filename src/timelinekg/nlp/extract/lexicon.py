@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +110,16 @@ class Lexicon:
     _verb_forms: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, KnownActor] = field(default_factory=dict)
     _noun_forms: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def support_phrases(self) -> frozenset[str]:
+        """The verbs (with their particles) of the support rows: only they can make a support pair."""
+        return frozenset(verb for verb, _ in self.support)
+
+    @cached_property
+    def people_phrases(self) -> frozenset[str]:
+        """The support verbs whose rows take any noun naming people ("@people") for object."""
+        return frozenset(verb for verb, noun in self.support if noun == "@people")
 
     def lemma(self, token: Any) -> str:
         """The dictionary form of a token, as far as the lexicon cares: its own verbs' and nouns'

@@ -356,20 +356,26 @@ class TriggerFinder(FinderBase):
         head of a role ("the head of the agency") counts as the role."""
         if not self.lexicon.support:
             return None
-        verbs = _verb_phrases(verb, self.lexicon.lemma(verb))
-        objects = [o for o in (dobj, _patient(verb)) if o is not None and o.tag_.startswith("NN")]
-        keys = [(self.lexicon.lemma(o), o) for o in objects]
-        # "pulled 68 survivors from the water": people, whatever noun names them (not a state's forces)
-        keys += [(PEOPLE, o) for o in (dobj, _patient(verb)) if self._acts_on_people(o, civilians=True)]
-        # "pulled the men out of the mine", "dragged survivors from the rubble": where from is the verb's particle
-        # "pulled the men out of the mine", "dragged survivors from the rubble", "set two fishermen free": where
-        # from, or the state they were left in, completes the verb like a particle
         lemma = self.lexicon.lemma(verb)
+        # "pulled the men out of the mine", "dragged survivors from the rubble", "set two fishermen free": where
+        # from, or the state they were left in, completes the verb like a particle; the parser may hang "from" on
+        # that state ("pulled six people alive from the mud")
         states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl") and c.tag_ == "JJ"]
-        # "pulled six people alive from the mud": the parser may hang "from" on the state they were left in
         around = [*verb.children, *(g for state in states for g in state.children)]
         completions = [c for c in around if (c.dep_ == "prep" and c.lower_ in ("from", "out")) or c in states]
-        verbs = [f"{lemma} {c.lower_}" for c in completions] + verbs
+        listed = self.lexicon.support_phrases
+        verbs = [
+            phrase
+            for phrase in [f"{lemma} {c.lower_}" for c in completions] + _verb_phrases(verb, lemma)
+            if phrase in listed
+        ]
+        if not verbs:
+            return None  # no row names this verb: nothing below could match
+        objects = [o for o in (dobj, _patient(verb)) if o is not None and o.tag_.startswith("NN")]
+        keys = [(self.lexicon.lemma(o), o) for o in objects]
+        if any(phrase in self.lexicon.people_phrases for phrase in verbs):
+            # "pulled 68 survivors from the water": people, whatever noun names them (not a state's forces)
+            keys += [(PEOPLE, o) for o in (dobj, _patient(verb)) if self._acts_on_people(o, civilians=True)]
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             pobj = _child(prep, "pobj")
             if pobj is not None:
