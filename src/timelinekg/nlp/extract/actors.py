@@ -91,6 +91,23 @@ class ArticleActors:
         self._home_country: str | bool | None = False  # not looked up yet
 
     # -- mentions ------------------------------------------------------------------------------------------
+    def _given_names_before(self, start: int) -> int:
+        """ "Governor Aminu Sani Danjuma" recognised as "Sani Danjuma": the capitalised names between a title and
+        the name the recogniser found are the person's given names (at most two)."""
+        doc = self.doc
+        first = start
+        while (
+            first > 0
+            and start - first < 2
+            and doc[first - 1].tag_ == "NNP"
+            and doc[first - 1].text[:1].isupper()
+            and doc[first - 1].text.isalpha()
+            and doc[first - 1].lower_ not in self.lexicon.titles
+            and doc[first - 1].ent_type_ in ("", "PERSON")
+        ):
+            first -= 1
+        return first if first < start and first > 0 and doc[first - 1].lower_ in self.lexicon.titles else start
+
     def _collect_mentions(self) -> None:
         doc = self.doc
         for ent in doc.ents:
@@ -99,6 +116,8 @@ class ArticleActors:
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
                 if doc[start].lower_ == "the" and ent.end - start > 1:
                     start += 1
+                if ent.label_ == "PERSON":
+                    start = self._given_names_before(start)
                 mention = Mention(start, ent.end, ent.label_, self._owned_body(ent, doc[start : ent.end].text))
                 for i in range(start, ent.end):
                     self.mentions[i] = mention

@@ -49,6 +49,8 @@ QUANTITY_NOUNS = {
 }
 # "the group of advanced economies", "a bloc of Nordic states": a body defined by its members, named by the phrase
 # when the members are no actor of their own ("a group of protesters" is the protesters)
+# "members of the assembly": people who act for the body their "of" phrase names
+MEMBER_NOUNS = frozenset({"members"})
 COLLECTIVE_NOUNS = frozenset({"group", "bloc", "coalition", "alliance", "grouping", "club", "consortium"})
 DASHES = frozenset({"-", "–", "—", "--"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -140,7 +142,12 @@ class ArgumentFinder(FinderBase):
         )
         subject_role = "agent"
         verbs = [a for a in candidate.anchors if a.tag_.startswith("VB")]
-        if any(self.lexicon.lemma(a) in self.lexicon.patient_verbs for a in verbs):
+        if any(
+            self.lexicon.lemma(a) in self.lexicon.patient_verbs
+            # "the governor received the students": the verb is the act, its subject the one who did it
+            and not (a is candidate.trigger and candidate.lexeme.learned)
+            for a in verbs
+        ):
             subject_role = "target"  # "survived an assassination attempt"
         for anchor in candidate.anchors:
             if (
@@ -415,7 +422,7 @@ class ArgumentFinder(FinderBase):
             # "iPod players", "the iTunes store": a named product or company modifying a common noun
             for child in token.children:
                 found = self.actors.mention_at(child) if child.dep_ == "compound" else None
-                if found is not None and found.label in ("ORG", "PRODUCT"):
+                if found is not None and found.label in ("ORG", "PRODUCT") and not self._region_body(found, token):
                     mention = found
             if mention is None and token.text.islower():
                 # "the National Liberation Army (ELN) rebel group": the parser hangs the name as a modifier
@@ -493,6 +500,10 @@ class ArgumentFinder(FinderBase):
                     return model
         if token.tag_.startswith("NN") and self.lexicon.lemma(token) in COLLECTIVE_NOUNS:
             return self._collective(token, speaker)
+        if token.tag_ in ("NNS", "NNPS") and token.lower_ in MEMBER_NOUNS and token.dep_ == "nsubj":
+            body = self._body_of_members(token, speaker)
+            if body is not None:
+                return body
         if token.tag_.startswith("NN"):
             if lower in self.lexicon.group_nouns:
                 for child in token.children:
@@ -578,6 +589,17 @@ class ArgumentFinder(FinderBase):
         if lexeme is None or not lexeme.reporting:
             return False
         return any(c.dep_ in ("ccomp", "xcomp") and token in c.subtree for c in verb.children)
+
+    def _body_of_members(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "Members of the county assembly voted", "members of the board resigned": members of a body act as the
+        body, when its "of" phrase names an organisation (not "members of the public", "members of his family").
+        Only as the subject: "killed seven members of the guard" harmed people, not the body."""
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        body = _child(of, "pobj") if of is not None else None
+        if body is None:
+            return None
+        actor = self._actor_at(body, speaker)
+        return actor if actor is not None and actor.kind == "organisation" else None
 
     def _collective(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "a group of protesters" (the protesters), "the alliance of Gulf monarchies - Kuwait, Qatar and
@@ -714,9 +736,7 @@ class ArgumentFinder(FinderBase):
                 or (c.dep_ == "poss" and self.actors.mention_at(c) is not None)
             )
         ]
-        words = [
-            m.text if self.actors.mention_at(m) is not None else m.lower_ for m in sorted(modifiers, key=lambda m: m.i)
-        ]
+        words = self._modifier_words(modifiers)
         if not words and _bare_reference(token) and lemma in self.fuller_groups:
             fuller = self.fuller_groups[lemma]
             if token.tag_ in ("NNS", "NNPS") and fuller.kind == "group":
@@ -731,6 +751,33 @@ class ArgumentFinder(FinderBase):
         if words and token.tag_ in ("NNS", "NNPS"):
             self.fuller_groups[lemma] = actor
         return actor
+
+    def _region_body(self, mention: Mention, head: Any) -> bool:
+        """ "the Uttar Pradesh government", "the Punjab police": a region's own body, whose name the recogniser
+        took for an organisation's; the body is named with its region (an unnamed organisation), not the region."""
+        return bool(
+            self.lexicon.unnamed_actors.get(self.lexicon.lemma(head)) == "organisation"
+            and self.gazetteer.region(mention.text) is not None
+        )
+
+    def _modifier_words(self, modifiers: list[Any]) -> list[str]:
+        """The words of an unnamed body's modifiers, a name among them whole: "the West Bengal government", "the
+        Rio Grande do Sul government" (the parser hangs only the name's last word on the noun)."""
+        words: list[str] = []
+        named: set[int] = set()
+        for modifier in sorted(modifiers, key=lambda m: m.i):
+            mention = self.actors.mention_at(modifier)
+            if mention is None:
+                words.append(modifier.lower_)
+            elif mention.start not in named:
+                named.add(mention.start)
+                # the name's words up to this modifier ("West Bengal", not "West Bengal government's")
+                words.append(self.doc[mention.start : min(mention.end, modifier.i + 1)].text)
+                continue
+            if mention is None and modifier.dep_ == "compound" and modifier.tag_ in ("NNP", "NNPS"):
+                # "the New South Wales government": a name the recogniser missed, the parser's chain of its words
+                words[-1] = self.doc[modifier.left_edge.i : modifier.i + 1].text
+        return words
 
     def _resolve_mention(self, mention: Mention, speaker: bool) -> ActorRef | None:
         if self._is_location(mention) and mention.label == "PERSON":

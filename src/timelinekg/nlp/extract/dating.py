@@ -80,6 +80,10 @@ HAPPENING_FORMS = {
 RENAMING_DETERMINERS = frozenset({"the", "this", "that", "its", "their", "his", "her"})
 # "coincides with", "came after", "follows ... following", "amid": what relates the verb's subject event to another
 RELATING_PREPOSITIONS = frozenset({"with", "after", "following", "amid", "amidst"})
+# "at the scene", "on the spot": where an incident happened, while it happened or right after
+SCENE_NOUNS = frozenset({"scene", "spot"})
+# what has a scene: an incident the article tells
+INCIDENT_TYPES = frozenset({"attack", "disaster", "mass-violence", "military", "protest", "coercion"})
 DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
 
 
@@ -215,6 +219,9 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated:
                 self._at_the_clauses_time(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated:
+                self._at_the_scene(candidate, candidates)
         # "ahead of the November 5 election, Trump claimed": before a dated event, so not today
         for candidate in candidates:
             if not candidate.dated:
@@ -326,6 +333,10 @@ class EventDater(FinderBase):
         own = self._days_in(sentence, latest, asides)
         if own is None:
             return None  # a date of another time in its own sentence: that frame, not the news day's
+        if not own:
+            earlier_aside = self._earlier_aside_day(sentence, latest, asides)
+            if earlier_aside is not None:
+                return earlier_aside
         if own:
             # "Putin said today that the men who attacked ...": the day of another clause is that clause's
             clauses = {_clause_verb(day_root) for _, _, day_root in own}
@@ -349,6 +360,23 @@ class EventDater(FinderBase):
             if _OFF_FOCUS.search(_main_text(previous, asides)) or self._narrating(previous.root) is None:
                 return None  # a background sentence before it: the narration's time frame was left
         return None
+
+    def _earlier_aside_day(self, sentence: Any, latest: dt.date, asides: frozenset[int]) -> tuple[dt.date, str] | None:
+        """ "Police fired tear gas to disperse supporters who had gathered on Tuesday morning": a relative clause in
+        the past perfect tells what came before the narrated event, so the day of the news it names is the frame
+        the narration is set in (a lower bound; "who died on Tuesday" may be later and sets nothing)."""
+        if not asides:
+            return None
+        days = self._days_in(sentence, latest)
+        if not days:
+            return None
+        for _day, _words, root in days:
+            verb = _clause_verb(root)
+            if root.i not in asides or verb is None:
+                return None
+            if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children):
+                return None
+        return days[0][0], days[0][1]
 
     def _days_in(
         self, sentence: Any, latest: dt.date, asides: frozenset[int] = frozenset()
@@ -907,6 +935,33 @@ class EventDater(FinderBase):
                 candidate.set_dates(day[0], day[1], "day", "relation")
                 return
 
+    def _at_the_scene(self, candidate: Candidate, candidates: list[Candidate]) -> None:
+        """ "Police arrested a man at the scene", "officers detained him on the spot": done where and when the
+        incident the article last dated to a day happened (an attack, a disaster, a clash), so on its day."""
+        if not told_as_past(candidate.trigger):
+            return
+        places = [
+            pobj
+            for anchor in candidate.anchors
+            for prep in anchor.children
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "on")
+            for pobj in _children(prep, "pobj")
+        ]
+        if not any(pobj.lower_ in SCENE_NOUNS and _definite(pobj) for pobj in places):
+            return
+        incidents = [
+            c
+            for c in candidates
+            if c is not candidate
+            and c.trigger.i < candidate.trigger.i
+            and c.type in INCIDENT_TYPES
+            and _dated_day(c, candidate) is not None
+        ]
+        if incidents:
+            day = _dated_day(incidents[-1], candidate)
+            assert day is not None
+            candidate.set_dates(day[0], day[1], "day", "relation")
+
     def _clause_noun_day(
         self, clause: Any, candidate: Candidate, anchor_of: dict[int, Candidate]
     ) -> tuple[dt.date, dt.date] | None:
@@ -978,6 +1033,10 @@ def _dated_day(other: Candidate | None, candidate: Candidate) -> tuple[dt.date, 
     if other.earliest is None or other.earliest != other.latest:
         return None
     return other.earliest, other.earliest
+
+
+def _definite(noun: Any) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _attributive(span: Any) -> bool:

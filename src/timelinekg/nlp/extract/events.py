@@ -316,6 +316,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         stands_alone = (
             candidate.lexeme.stands_alone
             or self._held(candidate)
+            or _let_go(candidate)
             or (
                 candidate.trigger.tag_.startswith("VB")
                 and self.lexicon.lemma(candidate.trigger) in self.lexicon.stand_alone
@@ -357,6 +358,15 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         return [code for code, _ in counts.most_common()]
 
     # -- triggers ------------------------------------------------------------------------------------------
+
+
+def _let_go(candidate: Candidate) -> bool:
+    """ "Three engineers were freed on Sunday", "the pupils were released late on Saturday": captives let go are
+    news though the text names no one who freed them, nor anyone the lexicon knows for people."""
+    trigger = candidate.trigger
+    return bool(
+        candidate.type == "yield" and trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children)
+    )
 
 
 def _is_speech(candidate: Candidate) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +93,10 @@ class Lexicon:
     deverbal_object_verbs: set[str] = field(default_factory=set)
     # nouns annotated as events in news (learned_event_nouns.tsv): events only as such an object
     learned_nouns: set[str] = field(default_factory=set)
+    # verbs annotated as events in news nearly every time they occur (learned_triggers.tsv), whatever the hand
+    # rows say of them: an event when the text dates it, where a hand row's conditions do not hold ("filed for
+    # receivership" has no object a "file" row asks for) or where a general verb acts on people ("reached the men")
+    learned_verbs: set[str] = field(default_factory=set)
     earlier_adverbs: set[str] = field(default_factory=set)
     # "has repeatedly denied", "have long argued": a stance held over time, not one occasion
     habitual_adverbs: set[str] = field(default_factory=set)
@@ -106,6 +110,16 @@ class Lexicon:
     _verb_forms: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, KnownActor] = field(default_factory=dict)
     _noun_forms: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def support_phrases(self) -> frozenset[str]:
+        """The verbs (with their particles) of the support rows: only they can make a support pair."""
+        return frozenset(verb for verb, _ in self.support)
+
+    @cached_property
+    def people_phrases(self) -> frozenset[str]:
+        """The support verbs whose rows take any noun naming people ("@people") for object."""
+        return frozenset(verb for verb, noun in self.support if noun == "@people")
 
     def lemma(self, token: Any) -> str:
         """The dictionary form of a token, as far as the lexicon cares: its own verbs' and nouns'
@@ -322,6 +336,10 @@ LEARNED_FILE = "learned_triggers.tsv"
 # what the learned list adds: words annotators marked as events this often, and this large a share of the time
 LEARNED_MIN_EVENTS = 8
 LEARNED_MIN_SHARE = 0.6
+# the share of its occurrences a verb must be annotated an event to stand in for a hand row that does not fit
+LEARNED_FALLBACK_SHARE = 0.9
+# verbs that, whatever their share, tell where news came from or how things are, never an act of their own
+LEARNED_NOT_ACTS = {"quote", "become", "express", "allow", "ensure", "assume", "retain", "locate", "mark", "aim"}
 # semantically light or general verbs: events in TimeML's sense, too vague for a timeline of their own
 LEARNED_STOP = {
     "be",
@@ -421,6 +439,14 @@ def _merge_learned(lexicon: Lexicon, path: Path) -> None:
     }
     for row in _learned_rows(path, "the learned triggers"):
         lemma, pos, events, _, share, cls = row[:6]
+        if (
+            pos == "V"
+            and cls == "OCCURRENCE"
+            and int(events) >= LEARNED_MIN_EVENTS
+            and float(share) >= LEARNED_FALLBACK_SHARE
+            and lemma not in LEARNED_NOT_ACTS
+        ):
+            lexicon.learned_verbs.add(lemma)
         if lemma in known or int(events) < LEARNED_MIN_EVENTS or float(share) < LEARNED_MIN_SHARE:
             continue
         table = lexicon.verbs if pos == "V" else lexicon.nouns

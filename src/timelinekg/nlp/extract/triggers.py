@@ -120,6 +120,12 @@ class TriggerFinder(FinderBase):
                     carried.add(noun.i)
                     continue
                 if lexeme is None:
+                    if lemma in self.lexicon.learned_verbs and self._acts_on_people(dobj):
+                        # "rescue teams reached the men", "the governor received the students": a general verb
+                        # is an act when it acts on people (an event when the text dates it)
+                        learned = self._learned_act(token, lemma)
+                        if learned is not None:
+                            out.append(learned)
                     continue
                 if lexeme.state and lemma in self.lexicon.measure_states and not _amount(dobj):
                     continue  # "police held the suspect": no share of anything
@@ -130,31 +136,20 @@ class TriggerFinder(FinderBase):
                     continue  # "..., forcing the closure of airports": a consequence in the main event's time
                 # "the law, passed by parliament in March": the noun a past participle describes is its object
                 described = (
-                    token.head if token.dep_ == "acl" and tag == "VBN" and token.head.tag_.startswith("NN") else None
+                    token.head
+                    if token.dep_ == "acl"
+                    and tag == "VBN"
+                    and token.head.tag_.startswith("NN")
+                    and not _missed_main_verb(token)
+                    else None
                 )
-                if (
-                    lexeme.needs_object
-                    and dobj is None
-                    and described is None
-                    and _child(token, "dative") is None
-                    and _child(token, "nsubjpass") is None
-                ):
-                    continue
-                if (
-                    lexeme.passive_only
-                    and _child(token, "auxpass") is None
-                    and not (token.tag_ == "VBN" and token.dep_ in ("acl", "amod"))
-                ):
-                    continue
-                if lexeme.needs_complement and _child(token, "ccomp") is None:
-                    continue
-                if lexeme.needs_particle and not any(
-                    word == _particle(token, lexeme) for word, _ in lexeme.by_particle
-                ):
-                    continue
-                if lexeme.needs_listed_object and not any(
-                    word == self._object_lemma(dobj) for word, _ in lexeme.by_object
-                ):
+                if not self._row_fits(token, lexeme, dobj, described):
+                    if not lexeme.reporting and lemma in self.lexicon.learned_verbs:
+                        # "filed for court receivership on Wednesday": the row asks for an object, yet news
+                        # annotators mark the verb an event nearly every time; dated, it is one of type other
+                        learned = self._learned_act(token, lemma)
+                        if learned is not None:
+                            out.append(learned)
                     continue
                 kind = self._type_in_context(token, lexeme, dobj if dobj is not None else described)
                 if dobj is not None and any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object):
@@ -192,6 +187,65 @@ class TriggerFinder(FinderBase):
                     kind = "attack"  # "gunmen set the hall on fire", "set fire to the building": arson
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned))
         return _without_tolls(out)
+
+    def _row_fits(self, verb: Any, lexeme: Trigger, dobj: Any, described: Any) -> bool:
+        """Whether the sentence gives what the verb's hand row asks for: an object, a passive, a complement,
+        one of its particles or listed objects."""
+        if (
+            lexeme.needs_object
+            and dobj is None
+            and described is None
+            and _child(verb, "dative") is None
+            and _patient(verb) is None  # "were freed", "... held hostage and were freed overnight"
+        ):
+            return False
+        if (
+            lexeme.passive_only
+            and _child(verb, "auxpass") is None
+            and not (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"))
+        ):
+            return False
+        if lexeme.needs_complement and _child(verb, "ccomp") is None:
+            return False
+        if lexeme.needs_particle and not any(word == _particle(verb, lexeme) for word, _ in lexeme.by_particle):
+            return False
+        return not (
+            lexeme.needs_listed_object and not any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object)
+        )
+
+    def _learned_act(self, verb: Any, lemma: str) -> Candidate | None:
+        """A verb that news annotators mark an event nearly every time, as an event of type ``other`` that
+        counts only when the text dates it (``EventFinder.find``); None when it is hypothetical or a participle
+        telling a consequence of its head."""
+        planned = self._planned(verb)
+        if not planned and self._irrealis(verb):
+            return None
+        if (
+            verb.tag_ in ("VBG", "VBN", "VB")
+            and _child(verb, "aux") is None
+            and _child(verb, "auxpass") is None
+            and not _missed_main_verb(verb)
+        ):
+            return None  # "..., forcing the closure of airports": a consequence in the main event's time
+        return Candidate(verb, "other", Trigger(type="other", learned=True), [verb], planned=planned)
+
+    def _acts_on_people(self, dobj: Any, civilians: bool = False) -> bool:
+        """ "reached the men", "received the students", "found the last of the climbers": a direct object that
+        names people (a person's name, or a noun for people or a group of them), not a thing or an amount;
+        ``civilians``: not a state's forces or officials ("pulled its troops out" is no rescue)."""
+        if dobj is None:
+            return False
+        of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and (dobj.tag_ in ("JJ", "JJS", "CD") or dobj.lower_ in PARTITIVES):
+            dobj = _child(of, "pobj") or dobj  # "the last of the seven men", "dozens of villagers"
+        mention = self.actors.mention_at(dobj)
+        if mention is not None:
+            return bool(mention.label == "PERSON")
+        lemma = self.lexicon.lemma(dobj)
+        if civilians and (lemma in self.lexicon.group_nouns or dobj.lower_ in self.lexicon.group_nouns):
+            return False
+        kind = self.lexicon.unnamed_actors.get(lemma) or self.lexicon.unnamed_actors.get(dobj.lower_)
+        return kind in ("person", "group")
 
     def _noun_kind(self, noun: Any, lexeme: Trigger) -> str:
         """What the noun is of ("a missile launch", "the launch of rockets", "a general strike"), else
@@ -276,7 +330,10 @@ class TriggerFinder(FinderBase):
         by_particle = next((code for word, code in lexeme.by_particle if word == _particle(verb, lexeme)), None)
         if by_particle is not None:
             return by_particle
-        kind = lexeme.type_for_object(self._object_lemma(dobj if dobj is not None else _patient(verb)))
+        acted_on = dobj if dobj is not None else _patient(verb)
+        kind = lexeme.type_for_object(self._object_lemma(acted_on))
+        if kind == lexeme.type and self._acts_on_people(acted_on):
+            kind = lexeme.type_for_object(PEOPLE)  # "twelve fishermen were released": captives, not a product
         if kind != lexeme.type:
             return kind
         prepositions = {c.lower_ for c in verb.children if c.dep_ == "prep"}
@@ -299,9 +356,26 @@ class TriggerFinder(FinderBase):
         head of a role ("the head of the agency") counts as the role."""
         if not self.lexicon.support:
             return None
-        verbs = _verb_phrases(verb, self.lexicon.lemma(verb))
+        lemma = self.lexicon.lemma(verb)
+        # "pulled the men out of the mine", "dragged survivors from the rubble", "set two fishermen free": where
+        # from, or the state they were left in, completes the verb like a particle; the parser may hang "from" on
+        # that state ("pulled six people alive from the mud")
+        states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl") and c.tag_ == "JJ"]
+        around = [*verb.children, *(g for state in states for g in state.children)]
+        completions = [c for c in around if (c.dep_ == "prep" and c.lower_ in ("from", "out")) or c in states]
+        listed = self.lexicon.support_phrases
+        verbs = [
+            phrase
+            for phrase in [f"{lemma} {c.lower_}" for c in completions] + _verb_phrases(verb, lemma)
+            if phrase in listed
+        ]
+        if not verbs:
+            return None  # no row names this verb: nothing below could match
         objects = [o for o in (dobj, _patient(verb)) if o is not None and o.tag_.startswith("NN")]
         keys = [(self.lexicon.lemma(o), o) for o in objects]
+        if any(phrase in self.lexicon.people_phrases for phrase in verbs):
+            # "pulled 68 survivors from the water": people, whatever noun names them (not a state's forces)
+            keys += [(PEOPLE, o) for o in (dobj, _patient(verb)) if self._acts_on_people(o, civilians=True)]
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             pobj = _child(prep, "pobj")
             if pobj is not None:
@@ -335,6 +409,9 @@ class TriggerFinder(FinderBase):
         candidates = [subject] if subject is not None else []
         if subject is not None and subject.dep_ == "pobj":
             candidates.append(subject.head.head)  # "the roof of a factory caved in", parsed onto "factory"
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None) if subject else None
+        if of is not None and _child(of, "pobj") is not None:
+            candidates.append(_child(of, "pobj"))  # "a section of the roof caved in": the roof gave way
         return any(self.lexicon.lemma(c) in subjects for c in candidates)
 
     def _act_object_kind(self, verb: Any, obj: Any) -> str | None:
@@ -478,7 +555,9 @@ class TriggerFinder(FinderBase):
                     return True  # an infinitive complement is decided by its governor, below
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                     return True
-            if verb.dep_ in ("amod",) or (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG")):
+            if verb.dep_ in ("amod",) or (
+                verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG") and not _missed_main_verb(verb)
+            ):
                 # "the law, passed by parliament in March": a participle with its doer and its own date
                 # tells what happened, not what something is like
                 return not (verb.tag_ == "VBN" and _child(verb, "agent") is not None and self._dated_clause(verb))
@@ -532,6 +611,33 @@ class TriggerFinder(FinderBase):
             carrier = noun.head.head  # "would like to see X beat Y in the election": the clause is a wish
         return carrier is not None and carrier.tag_.startswith("VB") and self._irrealis(carrier)
 
+
+# the object word of a lexicon row that stands for any noun naming people ("release: {by_object: {people: yield}}"
+# holds of "the pupils", "two fishermen", "Ms Diaz")
+PEOPLE = "@people"
+
+# heads of a phrase that names a part of a group ("the last of the men", "dozens of villagers")
+PARTITIVES = {
+    "last",
+    "first",
+    "rest",
+    "most",
+    "all",
+    "some",
+    "many",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "scores",
+    "group",
+    "handful",
+    "majority",
+    "none",
+    "each",
+    "both",
+    "several",
+    "few",
+}
 
 # verbs that tell what befell people, whoever or whatever caused it
 HARM_VERBS = {"kill", "injure", "wound", "die", "hurt", "trample", "crush", "drown"}
@@ -587,6 +693,45 @@ def _particle(verb: Any, lexeme: Trigger) -> str | None:
     ):
         return str(following.lower_)
     return None
+
+
+def _missed_main_verb(verb: Any) -> bool:
+    """ "Part of a tunnel caved in on Monday", "The regional parliament approved on Friday": a sentence the tagger
+    left without a finite verb, its past tense read as a participle describing the noun before it. The participle
+    is then its clause's main verb: no auxiliary, no other verb in that clause, and the noun it hangs on (or the noun
+    whose "of" phrase that is) stands where the clause's verb would, as the sentence's root or a clause's head."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    while head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+        head = head.head
+    if not head.tag_.startswith("NN") or head.i > verb.i:
+        return False
+    # the noun stands where a clause's verb would: the sentence's root, or a clause hung on another verb ("were
+    # trapped when part of a tunnel caved in"); or it is the subject of a participle the parser made the root
+    # ("X, the shipbuilder that employs 3,000 people, filed for receivership on Monday, saying ...")
+    participle_root = (
+        head.dep_ == "nsubj"
+        and head.head.dep_ == "ROOT"
+        and head.head.tag_ == "VBG"
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.head.children)
+    )
+    if head.dep_ not in ("ROOT", "advcl", "ccomp", "conj") and not participle_root:
+        return False
+    return not any(_clause_verb_of(t, head, verb) for t in head.subtree)
+
+
+def _clause_verb_of(token: Any, head: Any, verb: Any) -> bool:
+    """Whether a token is a verb of the clause a noun heads, outside the participle ``verb`` and outside the
+    relative clauses that describe a noun ("the shipbuilder that employs 3,000 people")."""
+    if not token.tag_.startswith("VB") or token.dep_ in ("amod", "compound"):
+        return False
+    current = token
+    while current.i != head.i:
+        if current.i == verb.i or current.dep_ in ("relcl", "acl"):
+            return False
+        current = current.head
+    return True
 
 
 def _amount(dobj: Any) -> bool:
