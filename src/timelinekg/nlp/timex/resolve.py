@@ -125,13 +125,20 @@ class Context:
             if future and (past is None or future.start() < past.start()):
                 return "future"
             return "past" if past else None
-        if _FUTURE_RE.search(clause):
+        past = _PAST_RE.search(_finite_verbs(clause))
+        if _FUTURE_RE.search(_UNTIL.sub(" ", clause) if past else clause):
             return "future"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
         # "until", "by") points ahead of the act that set it
-        if _is_deadline(clause) or _PAST_RE.search(_finite_verbs(clause)) is None:
+        if _is_deadline(clause) or past is None:
             return None
         return "past"
+
+
+# "until" looks ahead only from the present ("the offer stays open until March"); after a past verb it is a
+# deadline set then ("gave them until mid-November": up to half a year ahead, as "by" and "to") or the end of
+# what is over ("the strike lasted until Jan. 20"), never a future cue of its own
+_UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 
 
 # a full stop ends a clause unless it ends an abbreviation ("a.m.", "U.S.", "Mr.", "Sept.")

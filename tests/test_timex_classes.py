@@ -1,0 +1,35 @@
+"""Classes of expressions the tagger round of issue 13 (helper tagger3) checked with its own sentences: each test
+names the class, not a development text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timelinekg.nlp.timex import tag
+
+# a Wednesday early in the year, so that months late in the year lie far ahead of it
+EARLY_SPRING = dt.date(2033, 3, 9)
+
+
+def values(text: str, dct: dt.date = EARLY_SPRING, mode: str = "news") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, mode)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "until" after a past verb ends what is over: the date lies back, not a year ahead
+        ("The walkout lasted until Jan. 22.", [("Jan. 22", "2033-01-22")]),
+        ("Fighting went on till Feb. 14, witnesses said.", [("Feb. 14", "2033-02-14")]),
+        ("The lender stayed closed from Jan. 3 until Jan. 17.", [("Jan. 3", "2033-01-03"), ("Jan. 17", "2033-01-17")]),
+        # a deadline given in the past still points ahead when it is near
+        ("Regulators gave the bank until May 2 to raise capital.", [("May 2", "2033-05-02")]),
+        # from the present "until" looks ahead
+        ("The offer stays open until Jan. 31.", [("Jan. 31", "2034-01-31")]),
+        ("The plant will stay shut until December.", [("December", "2033-12")]),
+    ],
+)
+def test_until_after_a_past_verb_is_no_future_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
