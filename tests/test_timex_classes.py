@@ -33,3 +33,23 @@ def values(text: str, dct: dt.date = EARLY_SPRING, mode: str = "news") -> list[t
 )
 def test_until_after_a_past_verb_is_no_future_cue(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a bare season is placed like the month it begins in
+        ("Ferry services resume in the fall.", dt.date(2033, 8, 2), "2033-FA"),
+        ("The museum reopened in the fall.", dt.date(2033, 8, 2), "2032-FA"),
+        ("The exhibition runs through the summer.", EARLY_SPRING, "2033-SU"),
+        ("Crops failed in the summer.", EARLY_SPRING, "2032-SU"),
+        # the season under way is this one, whatever the tense
+        ("The council will finish the repairs in the summer.", dt.date(2033, 7, 20), "2033-SU"),
+        ("Heavy snow closed the pass in the winter.", dt.date(2033, 1, 20), "2032-WI"),
+        # a future cue after the season has ended: the next one
+        ("The firm will open a second plant in the summer.", dt.date(2033, 10, 5), "2034-SU"),
+    ],
+)
+def test_a_bare_season_is_placed_like_a_month(text: str, dct: dt.date, expected: str) -> None:
+    (found,) = tag(text, dct)
+    assert found.value == expected

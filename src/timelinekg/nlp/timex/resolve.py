@@ -655,14 +655,24 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
         year = anchor.year
         season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
         if not ctx.narrative and anchor.month is not None:
-            future = ctx.tense(m.start(), m.end()) == "future"
-            season_end = interval(f"{fmt_year(year)}-{code}")[1]
-            dct = _as_date(anchor)
-            if season_start > anchor.month and not future:
-                year -= 1
-            elif future and season_end is not None and dct is not None and season_end < dct:
-                year += 1  # "the company will open a plant in the summer", said in October: next summer
+            # a season is placed as the month it begins in: past by default, the coming one after a future cue
+            # ("will open a plant in the summer", said in October) or when it begins up to four months ahead
+            # without a past verb ("talks resume in the fall", said in August)
+            running = _running_season_year(code, _as_date(anchor))
+            year = running if running is not None else _year_for(season_start, None, ctx, m.start(), m.end())
     return Result("DATE", f"{fmt_year(year)}-{code}", position_mod(m["pmod"], m["pmod2"]), mentions=Point(year))
+
+
+def _running_season_year(code: str, day: dt.date | None) -> int | None:
+    """The year of the season of ``code`` that ``day`` falls in, if it falls in one ("the summer", said in July, is
+    this summer whatever the tense; a winter said in January began the year before)."""
+    if day is None:
+        return None
+    for year in (day.year, day.year - 1):
+        first, last = interval(f"{fmt_year(year)}-{code}")[:2]
+        if first is not None and last is not None and first <= day <= last:
+            return year
+    return None
 
 
 def _latest_ended(season: str, anchor: Point) -> int:
