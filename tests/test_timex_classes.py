@@ -53,3 +53,11 @@ def test_until_after_a_past_verb_is_no_future_cue(text: str, expected: list[tupl
 def test_a_bare_season_is_placed_like_a_month(text: str, dct: dt.date, expected: str) -> None:
     (found,) = tag(text, dct)
     assert found.value == expected
+
+
+@pytest.mark.parametrize("mode", ["news", "narrative"])
+def test_everyday_in_one_word_is_an_adjective_not_a_frequency(mode: str) -> None:
+    assert values("Queues for bread became an everyday sight in the capital.", mode=mode) == []
+    assert values("Shortages shaped everyday life for a decade.", mode=mode) == [("a decade", "P10Y")]
+    # two words are the frequency
+    assert values("The ferry sails every day.", mode=mode) == [("every day", "P1D")]
