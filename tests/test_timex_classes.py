@@ -61,3 +61,23 @@ def test_everyday_in_one_word_is_an_adjective_not_a_frequency(mode: str) -> None
     assert values("Shortages shaped everyday life for a decade.", mode=mode) == [("a decade", "P10Y")]
     # two words are the frequency
     assert values("The ferry sails every day.", mode=mode) == [("every day", "P1D")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orders should stay weak through the first two quarters of 2034.",
+            [("the first two quarters of 2034", "2034-H1")],
+        ),
+        (
+            "Margins improved in the last two quarters of last year.",
+            [("the last two quarters of last year", "2032-H2")],
+        ),
+        # without a year it is a length
+        ("Margins improved in the past two quarters.", [("the past two quarters", "P2Q")]),
+        ("Margins improved in the first two quarters.", [("the first two quarters", "P2Q")]),
+    ],
+)
+def test_two_quarters_of_a_named_year_are_its_half(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -261,6 +261,20 @@ def _rate(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("SET", lx.SET_WORDS[_norm(m["set"])])
 
 
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def _half_by_quarters(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the first two quarters of 1990", "the last two quarters of next year": a half of a named year, H1 or H2
+    (the tbaq dev part gives the one such phrase as 1990-H1; without a year it stays a length, P2Q)."""
+    result = _resolve_inner(("year", "relative_unit"), ctx, m.start("tail"), m.end())
+    year = _YEAR_VALUE.fullmatch(result.value) if result else None
+    if year is None:
+        return None
+    half = 1 if _norm(m["which"]) == "first" else 2
+    return Result("DATE", f"{year.group()}-H{half}")
+
+
 def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the year-earlier nine months": the running year's length, a year back, is one expression whose value is
     the length (the tbaq dev part gives it so; "the year-ago quarter" and "period" have rules of their own)."""
@@ -268,6 +282,14 @@ def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 FIRST: tuple[Rule, ...] = (
+    Rule(
+        "half_by_quarters",
+        _compile(
+            r"(?:the\s+)?(?P<which>first|last|final|second)\s+two\s+quarters\s+of\s+"
+            r"(?P<tail>(?:19|20)\d\d(?!\d)|(?:this|last|next)\s+year)"
+        ),
+        anchor=literal_anchor("quarters"),
+    ),
     Rule(
         "year_ago_length",
         _compile(
@@ -348,6 +370,7 @@ LAST: tuple[Rule, ...] = (
 
 HANDLERS: dict[str, Handler] = {
     "year_ago_length": _year_ago_length,
+    "half_by_quarters": _half_by_quarters,
     "reference_plural": _reference_plural,
     "frequency": _frequency,
     "half_year": _half_year,
