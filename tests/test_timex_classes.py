@@ -81,3 +81,24 @@ def test_everyday_in_one_word_is_an_adjective_not_a_frequency(mode: str) -> None
 )
 def test_two_quarters_of_a_named_year_are_its_half(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_coordinated_quarters_are_two_expressions() -> None:
+    autumn = dt.date(2033, 10, 20)
+    assert values("Margins narrowed in the second and third quarters.", autumn) == [
+        ("second", "2033-Q2"),
+        ("third quarters", "2033-Q3"),
+    ]
+    # the year named after the pair belongs to both
+    assert values("Output slipped in the first and second quarters of 2031.", autumn) == [
+        ("first", "2031-Q1"),
+        ("second quarters of 2031", "2031-Q2"),
+    ]
+
+
+def test_coordinated_quarters_of_a_habit_recur() -> None:
+    found = tag("Most ski rentals typically happen in the first and fourth quarters.", dt.date(2033, 10, 20))
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("first", "SET", "XXXX-Q1"),
+        ("fourth quarters", "SET", "XXXX-Q4"),
+    ]

@@ -261,6 +261,33 @@ def _rate(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("SET", lx.SET_WORDS[_norm(m["set"])])
 
 
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_ORDINAL = _alternation(_QUARTER_ORDINALS)
+# "usually conducted in the second and fourth quarters": a habit recurs every year, so its quarters are a SET
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally|always|often|tends?\s+to)\b[^.;!?]*$", re.IGNORECASE
+)
+_ORDINAL_AND_BEFORE = re.compile(rf"\b(?:{_QUARTER_ORDINAL})\s+(?:and|or)\s+$", re.IGNORECASE)
+
+
+def _after_ordinal_and(m: re.Match[str], text: str) -> bool:
+    return _ORDINAL_AND_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
+def _coordinated_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the second and fourth quarters": two expressions, "second" and "fourth quarters" (TimeML's spans); each
+    is that quarter, of the year named after them or the latest begun, and recurs (a SET) in a habit."""
+    number = _QUARTER_ORDINALS[_norm(m["ordinal"] or m["ordinal2"])]
+    if _HABITUAL_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start()):
+        return Result("SET", f"XXXX-Q{number}")
+    # the first of the pair takes the year named after the second ("the first and second quarters of 1988")
+    shared = _YEAR_OF_AFTER.match(ctx.text, m.end())
+    year_text = m["year"] or (shared["year"] if shared else None)
+    year = int(year_text) if year_text else resolve._latest_begun(number, 4, ctx, m)
+    return Result("DATE", f"{year:04d}-Q{number}")
+
+
+_YEAR_OF_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\w+\s+quarters)?\s+of\s+(?P<year>(?:19|20)\d\d)(?!\d)")
 _YEAR_VALUE = re.compile(r"\d{4}")
 
 
@@ -282,6 +309,15 @@ def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 FIRST: tuple[Rule, ...] = (
+    Rule(
+        "coordinated_quarter",
+        _compile(
+            rf"(?P<ordinal>{_QUARTER_ORDINAL})(?=\s+(?:and|or)\s+(?:{_QUARTER_ORDINAL})\s+quarters\b)"
+            rf"|(?P<ordinal2>{_QUARTER_ORDINAL})\s+quarters(?:\s+of\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+        ),
+        lambda m, text: m["ordinal"] is not None or _after_ordinal_and(m, text),
+        anchor=literal_anchor("quarters"),
+    ),
     Rule(
         "half_by_quarters",
         _compile(
@@ -371,6 +407,7 @@ LAST: tuple[Rule, ...] = (
 HANDLERS: dict[str, Handler] = {
     "year_ago_length": _year_ago_length,
     "half_by_quarters": _half_by_quarters,
+    "coordinated_quarter": _coordinated_quarter,
     "reference_plural": _reference_plural,
     "frequency": _frequency,
     "half_year": _half_year,
