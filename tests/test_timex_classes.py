@@ -102,3 +102,21 @@ def test_coordinated_quarters_of_a_habit_recur() -> None:
         ("first", "SET", "XXXX-Q1"),
         ("fourth quarters", "SET", "XXXX-Q4"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bonuses will be bigger this year than last.", [("this year", "2033"), ("last", "2032")]),
+        (
+            "Bookings this month were weaker than last, the hotel said.",
+            [("this month", "2033-03"), ("last", "2033-02")],
+        ),
+        ("Exports this quarter fell from last.", [("this quarter", "2033-Q1"), ("last", "2032-Q4")]),
+        # "last" alone is no time
+        ("The runner finished last.", []),
+        ("The last of the rebels surrendered.", []),
+    ],
+)
+def test_last_after_this_unit_and_a_comparison_is_the_unit_before(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

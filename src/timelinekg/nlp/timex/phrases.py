@@ -302,6 +302,39 @@ def _half_by_quarters(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", f"{year.group()}-H{half}")
 
 
+# "twice as high a dividend this year as last", "sales this month than last": the unit of the "this UNIT" just
+# before is understood after "last" (the tbaq dev part marks its one use, 1988 for "this year as last")
+_ELLIPTICAL_THIS_BEFORE = re.compile(
+    r"\bthis\s+(?P<unit>year|month|week|quarter)\b[^.;!?]{0,60}?\b(?:as|than|from|with|over)\s+$", re.IGNORECASE
+)
+
+
+def _elliptical_last_ok(m: re.Match[str], text: str) -> bool:
+    return _ELLIPTICAL_THIS_BEFORE.search(text, max(0, m.start() - 90), m.start()) is not None
+
+
+def _elliptical_last(m: re.Match[str], ctx: Context) -> Result | None:
+    before = _ELLIPTICAL_THIS_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start())
+    return _previous_unit(_norm(before["unit"]), ctx) if before else None
+
+
+def _previous_unit(unit: str, ctx: Context) -> Result | None:
+    """The calendar unit before the speech time's: last year, last month, last week, last quarter."""
+    day = _as_date(ctx.speech)
+    if day is None:
+        return None
+    if unit == "year":
+        return Result("DATE", f"{day.year - 1:04d}")
+    if unit == "month":
+        first = day.replace(day=1) - dt.timedelta(days=1)
+        return Result("DATE", f"{first.year:04d}-{first.month:02d}")
+    if unit == "quarter":
+        index = day.year * 4 + (day.month - 1) // 3 - 1
+        return Result("DATE", f"{index // 4:04d}-Q{index % 4 + 1}")
+    year, week, _ = (day - dt.timedelta(days=7)).isocalendar()
+    return Result("DATE", f"{year:04d}-W{week:02d}")
+
+
 def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the year-earlier nine months": the running year's length, a year back, is one expression whose value is
     the length (the tbaq dev part gives it so; "the year-ago quarter" and "period" have rules of their own)."""
@@ -393,6 +426,12 @@ FIRST: tuple[Rule, ...] = (
 
 LAST: tuple[Rule, ...] = (
     Rule(
+        "elliptical_last",
+        _compile(r"last(?=\s*(?:[.,;:!?]|$))"),
+        _elliptical_last_ok,
+        anchor=literal_anchor("last"),
+    ),
+    Rule(
         "long_adjective",
         _compile(r"(?P<unit>day|night|week|month|year)long"),
         anchor=literal_anchor("long"),
@@ -408,6 +447,7 @@ HANDLERS: dict[str, Handler] = {
     "year_ago_length": _year_ago_length,
     "half_by_quarters": _half_by_quarters,
     "coordinated_quarter": _coordinated_quarter,
+    "elliptical_last": _elliptical_last,
     "reference_plural": _reference_plural,
     "frequency": _frequency,
     "half_year": _half_year,
