@@ -120,3 +120,10 @@ def test_coordinated_quarters_of_a_habit_recur() -> None:
 )
 def test_last_after_this_unit_and_a_comparison_is_the_unit_before(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_a_count_from_today_is_one_expression_counted_from_the_speech_time() -> None:
+    assert values("The referendum is held three days from today.") == [("three days from today", "2033-03-12")]
+    assert values("Five years from today the bridge will be paid off.") == [("Five years from today", "2038")]
+    # "today" alone keeps its own rule
+    assert values("Voting ends today.") == [("today", "2033-03-09")]

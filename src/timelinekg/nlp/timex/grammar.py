@@ -502,7 +502,7 @@ RULES: tuple[Rule, ...] = (
         _compile(
             rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b))?(?:(?P<num>{NUMBER})[\s-]+)?(?:more\s+|additional\s+)?"
             rf"(?:{_COUNTED_DAYS}\s+)?"
-            rf"(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|afterwards?|prior|hence|from\s+now|"
+            rf"(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|afterwards?|prior|hence|from\s+(?:now|today)|"
             r"previously|back)"
         ),
         lambda m, text: (bool(m["num"]) or m["unit"].lower().endswith("s")) and not _names_a_year_part(m),
@@ -641,7 +641,7 @@ RULES: tuple[Rule, ...] = (
 # the word each costly rule cannot match without (its anchor); rules without one scan the whole text
 _ANCHORS: dict[str, str] = {
     "duration": UNIT + r"(?!\w)",
-    "shifted": r"(?:ago|earlier|later|before|after|afterwards?|prior|hence|now|previously|back)(?!\w)",
+    "shifted": r"(?:ago|earlier|later|before|after|afterwards?|prior|hence|now|today|previously|back)(?!\w)",
     "century": r"centur",
     "season": SEASON,
     "decade": r"\d*0['’]?s|['’]\d0s|" + _alternation(lx.DECADE_WORDS),

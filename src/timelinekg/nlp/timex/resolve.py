@@ -1202,7 +1202,7 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
     number = parse_number(m["num"])
     if direction in ("after", "before"):
         return _duration_value(number, unit, _quantity_mod(m["qmod"]), direction)
-    if direction == "ago" or direction in ("hence", "from now"):
+    if direction == "ago" or direction in ("hence", "from now", "from today"):
         base, sign = ctx.speech, (-1 if direction == "ago" else 1)
     else:
         base, sign = ctx.last, (1 if direction in ("later", "afterwards", "afterward") else -1)
