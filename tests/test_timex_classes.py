@@ -127,3 +127,16 @@ def test_a_count_from_today_is_one_expression_counted_from_the_speech_time() -> 
     assert values("Five years from today the bridge will be paid off.") == [("Five years from today", "2038")]
     # "today" alone keeps its own rule
     assert values("Voting ends today.") == [("today", "2033-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth slowed in the second half of the 2020s.", [("the 2020s", "202")]),
+        ("Strikes spread in the first half of the '80s.", [("the '80s", "198")]),
+        # a year's half keeps its value
+        ("Output fell in the second half of 2031.", [("the second half of 2031", "2031-H2")]),
+    ],
+)
+def test_a_half_of_a_decade_is_no_half_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

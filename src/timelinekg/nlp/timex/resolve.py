@@ -695,11 +695,12 @@ _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
-# "the second half of March", "the first half of the game": a part of something other than a year ("the third
-# quarter of $2 million" is a quarter's figure, "the first half of the fiscal year" a year's half)
+# "the second half of March", "the first half of the game", "the second half of the 1990s": a part of something
+# other than a year ("the third quarter of $2 million" is a quarter's figure, "the first half of the fiscal year"
+# a year's half)
 _OF_AFTER = re.compile(
     r"\s+of\s+(?:(?:" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) + r")\b|the\s+(?!(?:fiscal|financial|"
-    r"calendar|current|new|same|previous|next|coming|following|last|this|latest|year)\b)[a-z])",
+    r"calendar|current|new|same|previous|next|coming|following|last|this|latest|year)\b)[a-z]|the\s+['’]?\d+['’]?s\b)",
     re.IGNORECASE,
 )
 
