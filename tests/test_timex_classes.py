@@ -140,3 +140,8 @@ def test_a_count_from_today_is_one_expression_counted_from_the_speech_time() -> 
 )
 def test_a_half_of_a_decade_is_no_half_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_a_year_with_an_apostrophe_s_names_the_quarter_of_that_year() -> None:
+    assert values("Orders fell in 2030's fourth quarter.") == [("2030's fourth quarter", "2030-Q4")]
+    assert values("Margins held up in 2031's first half.") == [("2031's first half", "2031-H1")]

@@ -562,7 +562,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year_quarter",
         _compile(
-            r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<year>[12]\d{3})|(?P<ago>year-ago|"
+            # "the 1988 second quarter", "1988's fourth quarter"
+            r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<year>[12]\d{3})(?:['’]s)?|(?P<ago>year-ago|"
             r"year-earlier|(?P<rel_year>last|next|this)\s+year['’]s))\s+"
             r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?P<unit>quarter|half|period)"
         ),
