@@ -145,3 +145,19 @@ def test_a_half_of_a_decade_is_no_half_year(text: str, expected: list[tuple[str,
 def test_a_year_with_an_apostrophe_s_names_the_quarter_of_that_year() -> None:
     assert values("Orders fell in 2030's fourth quarter.") == [("2030's fourth quarter", "2030-Q4")]
     assert values("Margins held up in 2031's first half.") == [("2031's first half", "2031-H1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a half or quarter of something other than a year is no part of the calendar year
+        ("The second half of her term was calmer.", []),
+        ("Cities grew fast in the last quarter of the 18th century.", [("the 18th century", "17")]),
+        ("Rents doubled in the first half of this decade.", [("this decade", "203")]),
+        # of a fiscal year named by its number: one expression
+        ("The second half of fiscal 2034 should be stronger.", [("The second half of fiscal 2034", "2034-H2")]),
+        ("Sales slipped in the third quarter of fiscal 2032.", [("the third quarter of fiscal 2032", "2032-Q3")]),
+    ],
+)
+def test_a_half_or_quarter_of_what(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -471,7 +471,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<ordinal>first|second|third|fourth|final|latter|1st|2nd|3rd|4th)|"
             r"(?P<rel>this|"
             r"last|next|previous|past|current|coming|same|preceding|latest))[\s-]+(?:fiscal\s+|financial\s+|calendar\s+)?"
-            r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:"
+            r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:"
             + _year("year")
             + "|"
             + RELATIVE_YEAR

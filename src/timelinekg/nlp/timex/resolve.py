@@ -695,12 +695,14 @@ _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
-# "the second half of March", "the first half of the game", "the second half of the 1990s": a part of something
-# other than a year ("the third quarter of $2 million" is a quarter's figure, "the first half of the fiscal year"
-# a year's half)
+# "the second half of March", "the first half of the game", "the second half of the 1990s", "the last quarter of
+# the 19th century", "the second half of his term": a part of something other than a year ("the third quarter of
+# $2 million" is a quarter's figure, "the first half of the fiscal year" and "of its fiscal year" a year's half)
 _OF_AFTER = re.compile(
     r"\s+of\s+(?:(?:" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) + r")\b|the\s+(?!(?:fiscal|financial|"
-    r"calendar|current|new|same|previous|next|coming|following|last|this|latest|year)\b)[a-z]|the\s+['’]?\d+['’]?s\b)",
+    r"calendar|current|new|same|previous|next|coming|following|last|this|latest|year)\b)[a-z]|the\s+['’]?\d+['’]?s\b"
+    r"|the\s+\d+(?:st|nd|rd|th)\b|(?:this|the|next|last|that)\s+(?:decade|century)\b"
+    r"|(?:his|her|its|their|our|my|your)\s+(?!(?:fiscal|financial|calendar|current|next|latest|year)\b))",
     re.IGNORECASE,
 )
 
