@@ -161,3 +161,10 @@ def test_a_year_with_an_apostrophe_s_names_the_quarter_of_that_year() -> None:
 )
 def test_a_half_or_quarter_of_what(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_set_for_schedules_ahead_unless_the_plan_is_told_in_the_past() -> None:
+    assert values("The final is set for Saturday.") == [("Saturday", "2033-03-12")]
+    assert values("Polls are set for June.") == [("June", "2033-06")]
+    # a plan told in the past perfect looks back
+    assert values("The vote, which had been set for Friday, was called off.") == [("Friday", "2033-03-04")]

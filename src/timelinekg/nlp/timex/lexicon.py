@@ -196,7 +196,7 @@ NAMED_DAY_WORDS: tuple[str, ...] = (
 
 # words that signal the governing verb refers to the future
 FUTURE_CUES: tuple[str, ...] = (
-    "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "scheduled", "planned", "plans",
+    "will", "'ll", "’ll", "shall", "going to", "set to", "set for", "due to", "scheduled", "planned", "plans",
     "plan to", "expected", "expects", "is to", "are to", "to be", "upcoming", "next", "would",
     "intends", "will be", "should", "won't", "until", "till", "coming", "slated", "poised to", *SCHEDULE_VERBS,
 )
@@ -204,7 +204,7 @@ FUTURE_CUES: tuple[str, ...] = (
 # the few cues that put a bare weekday ahead of the DCT: news weekdays are otherwise the DCT's own day or the
 # days before it (in TimeBank/AQUAINT 97% of bare weekdays are), so weaker cues ("would", "until") are ignored
 FIRM_FUTURE_CUES: tuple[str, ...] = (
-    "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "is due", "are due", "scheduled", "next",
+    "will", "'ll", "’ll", "shall", "going to", "set to", "set for", "due to", "is due", "are due", "scheduled", "next",
     "is to", "are to", "to be held", "upcoming", "won't", "plans to", "plan to", "coming", "planned to",
     "as early as", "as soon as", "slated", "expected to", "poised to", *SCHEDULE_VERBS,
 )
