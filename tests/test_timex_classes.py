@@ -168,3 +168,15 @@ def test_set_for_schedules_ahead_unless_the_plan_is_told_in_the_past() -> None:
     assert values("Polls are set for June.") == [("June", "2033-06")]
     # a plan told in the past perfect looks back
     assert values("The vote, which had been set for Friday, was called off.") == [("Friday", "2033-03-04")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout was higher the year before last.", [("the year before last", "2031")]),
+        ("The board meets the week after next.", [("the week after next", "2033-W12")]),
+        ("Prices peaked the month before last.", [("the month before last", "2033-01")]),
+    ],
+)
+def test_two_units_back_or_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

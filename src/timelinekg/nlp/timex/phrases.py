@@ -335,6 +335,23 @@ def _previous_unit(unit: str, ctx: Context) -> Result | None:
     return Result("DATE", f"{year:04d}-W{week:02d}")
 
 
+def _two_units_away(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the year before last", "the week after next": two units of the calendar back or ahead of the speech
+    time's (not "the year" counted from the day last named)."""
+    day = _as_date(ctx.speech)
+    if day is None:
+        return None
+    step = -2 if _norm(m["dir"]) == "before last" else 2
+    unit = _norm(m["unit"])
+    if unit == "year":
+        return Result("DATE", f"{day.year + step:04d}")
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 + step
+        return Result("DATE", f"{index // 12:04d}-{index % 12 + 1:02d}")
+    year, week, _ = (day + dt.timedelta(weeks=step)).isocalendar()
+    return Result("DATE", f"{year:04d}-W{week:02d}")
+
+
 def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the year-earlier nine months": the running year's length, a year back, is one expression whose value is
     the length (the tbaq dev part gives it so; "the year-ago quarter" and "period" have rules of their own)."""
@@ -342,6 +359,11 @@ def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 FIRST: tuple[Rule, ...] = (
+    Rule(
+        "two_units_away",
+        _compile(r"(?:the\s+)?(?P<unit>year|month|week)\s+(?P<dir>before\s+last|after\s+next)(?!\s+\w+day\b)"),
+        anchor=literal_anchor("last", "next"),
+    ),
     Rule(
         "coordinated_quarter",
         _compile(
@@ -446,6 +468,7 @@ LAST: tuple[Rule, ...] = (
 HANDLERS: dict[str, Handler] = {
     "year_ago_length": _year_ago_length,
     "half_by_quarters": _half_by_quarters,
+    "two_units_away": _two_units_away,
     "coordinated_quarter": _coordinated_quarter,
     "elliptical_last": _elliptical_last,
     "reference_plural": _reference_plural,
