@@ -180,3 +180,8 @@ def test_set_for_schedules_ahead_unless_the_plan_is_told_in_the_past() -> None:
 )
 def test_two_units_back_or_ahead(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_expect_in_its_base_form_looks_ahead() -> None:
+    assert values("Economists expect a slowdown in the fourth quarter.") == [("the fourth quarter", "2033-Q4")]
+    assert values("Traders expect a rate cut in June.") == [("June", "2033-06")]
