@@ -185,3 +185,17 @@ def test_two_units_back_or_ahead(text: str, expected: list[tuple[str, str]]) -> 
 def test_expect_in_its_base_form_looks_ahead() -> None:
     assert values("Economists expect a slowdown in the fourth quarter.") == [("the fourth quarter", "2033-Q4")]
     assert values("Traders expect a rate cut in June.") == [("June", "2033-06")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The utility anticipates a rate increase in the fourth quarter.",
+        "Forecasters predict a recovery in the fourth quarter.",
+        "The partners intend to close the deal in the fourth quarter.",
+        "The carrier hopes to restore service in the fourth quarter.",
+        "Regulators aim to finish the review in the fourth quarter.",
+    ],
+)
+def test_verbs_of_plan_and_forecast_look_ahead(text: str) -> None:
+    assert values(text) == [("the fourth quarter", "2033-Q4")]
