@@ -218,9 +218,10 @@ def test_an_hour_placed_by_the_part_of_the_day() -> None:
 
 
 def test_a_clock_time_after_a_named_day_is_on_that_day() -> None:
+    # "set for" schedules ahead: the coming Tuesday
     assert spans("The vote is set for Tuesday at 8 p.m.") == [
-        ("Tuesday", "DATE", "2003-04-15"),
-        ("8 p.m.", "TIME", "2003-04-15T20:00"),
+        ("Tuesday", "DATE", "2003-04-22"),
+        ("8 p.m.", "TIME", "2003-04-22T20:00"),
     ]
     assert spans("Police arrived on March 3, at about 2:30 p.m.")[1] == ("2:30 p.m.", "TIME", "2003-03-03T14:30")
 

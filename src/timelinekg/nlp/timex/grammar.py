@@ -471,7 +471,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<ordinal>first|second|third|fourth|final|latter|1st|2nd|3rd|4th)|"
             r"(?P<rel>this|"
             r"last|next|previous|past|current|coming|same|preceding|latest))[\s-]+(?:fiscal\s+|financial\s+|calendar\s+)?"
-            r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:"
+            r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:"
             + _year("year")
             + "|"
             + RELATIVE_YEAR
@@ -502,7 +502,7 @@ RULES: tuple[Rule, ...] = (
         _compile(
             rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b))?(?:(?P<num>{NUMBER})[\s-]+)?(?:more\s+|additional\s+)?"
             rf"(?:{_COUNTED_DAYS}\s+)?"
-            rf"(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|afterwards?|prior|hence|from\s+now|"
+            rf"(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|afterwards?|prior|hence|from\s+(?:now|today)|"
             r"previously|back)"
         ),
         lambda m, text: (bool(m["num"]) or m["unit"].lower().endswith("s")) and not _names_a_year_part(m),
@@ -562,7 +562,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "year_quarter",
         _compile(
-            r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<year>[12]\d{3})|(?P<ago>year-ago|"
+            # "the 1988 second quarter", "1988's fourth quarter"
+            r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<year>[12]\d{3})(?:['’]s)?|(?P<ago>year-ago|"
             r"year-earlier|(?P<rel_year>last|next|this)\s+year['’]s))\s+"
             r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?P<unit>quarter|half|period)"
         ),
@@ -641,7 +642,7 @@ RULES: tuple[Rule, ...] = (
 # the word each costly rule cannot match without (its anchor); rules without one scan the whole text
 _ANCHORS: dict[str, str] = {
     "duration": UNIT + r"(?!\w)",
-    "shifted": r"(?:ago|earlier|later|before|after|afterwards?|prior|hence|now|previously|back)(?!\w)",
+    "shifted": r"(?:ago|earlier|later|before|after|afterwards?|prior|hence|now|today|previously|back)(?!\w)",
     "century": r"centur",
     "season": SEASON,
     "decade": r"\d*0['’]?s|['’]\d0s|" + _alternation(lx.DECADE_WORDS),

@@ -132,11 +132,12 @@ RELATIVE_DAYS: dict[str, tuple[int, str]] = {
     "the day after tomorrow": (2, ""), "overnight": (-1, "NI"), "last evening": (-1, "EV"),
 }
 
-# frequency words -> (TIMEX3 SET value); the adjectives "annual" and "quarterly" name reports and
+# frequency words -> (TIMEX3 SET value); "everyday" in one word is the adjective "ordinary" ("everyday life", "an
+# everyday matter"), no frequency, and is left out; the adjectives "annual" and "quarterly" name reports and
 # meetings rather than a recurrence, and TimeBank/AQUAINT and MEANTIME leave them untagged (1 of 21)
 SET_WORDS: dict[str, str] = {
     "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "fortnightly": "P2W",
-    "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "every day": "P1D", "everyday": "P1D",
+    "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "every day": "P1D",
     "each day": "P1D", "per day": "P1D", "a day": "P1D", "every week": "P1W", "each week": "P1W",
     "per week": "P1W", "a week": "P1W", "every month": "P1M", "each month": "P1M", "per month": "P1M",
     "a month": "P1M", "every year": "P1Y", "each year": "P1Y", "per year": "P1Y", "a year": "P1Y",
@@ -195,15 +196,16 @@ NAMED_DAY_WORDS: tuple[str, ...] = (
 
 # words that signal the governing verb refers to the future
 FUTURE_CUES: tuple[str, ...] = (
-    "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "scheduled", "planned", "plans",
-    "plan to", "expected", "expects", "is to", "are to", "to be", "upcoming", "next", "would",
+    "will", "'ll", "’ll", "shall", "going to", "set to", "set for", "due to", "scheduled", "planned", "plans",
+    "plan to", "expected", "expects", "expect", "anticipate", "anticipates", "predict", "predicts", "intend",
+    "aims to", "aim to", "hopes to", "hope to", "is to", "are to", "to be", "upcoming", "next", "would",
     "intends", "will be", "should", "won't", "until", "till", "coming", "slated", "poised to", *SCHEDULE_VERBS,
 )
 
 # the few cues that put a bare weekday ahead of the DCT: news weekdays are otherwise the DCT's own day or the
 # days before it (in TimeBank/AQUAINT 97% of bare weekdays are), so weaker cues ("would", "until") are ignored
 FIRM_FUTURE_CUES: tuple[str, ...] = (
-    "will", "'ll", "’ll", "shall", "going to", "set to", "due to", "is due", "are due", "scheduled", "next",
+    "will", "'ll", "’ll", "shall", "going to", "set to", "set for", "due to", "is due", "are due", "scheduled", "next",
     "is to", "are to", "to be held", "upcoming", "won't", "plans to", "plan to", "coming", "planned to",
     "as early as", "as soon as", "slated", "expected to", "poised to", *SCHEDULE_VERBS,
 )

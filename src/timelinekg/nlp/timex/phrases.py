@@ -261,6 +261,97 @@ def _rate(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("SET", lx.SET_WORDS[_norm(m["set"])])
 
 
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER_ORDINAL = _alternation(_QUARTER_ORDINALS)
+# "usually conducted in the second and fourth quarters": a habit recurs every year, so its quarters are a SET
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:usually|typically|normally|generally|traditionally|always|often|tends?\s+to)\b[^.;!?]*$", re.IGNORECASE
+)
+_ORDINAL_AND_BEFORE = re.compile(rf"\b(?:{_QUARTER_ORDINAL})\s+(?:and|or)\s+$", re.IGNORECASE)
+
+
+def _after_ordinal_and(m: re.Match[str], text: str) -> bool:
+    return _ORDINAL_AND_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
+def _coordinated_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the second and fourth quarters": two expressions, "second" and "fourth quarters" (TimeML's spans); each
+    is that quarter, of the year named after them or the latest begun, and recurs (a SET) in a habit."""
+    number = _QUARTER_ORDINALS[_norm(m["ordinal"] or m["ordinal2"])]
+    if _HABITUAL_BEFORE.search(ctx.text, max(0, m.start() - 120), m.start()):
+        return Result("SET", f"XXXX-Q{number}")
+    # the first of the pair takes the year named after the second ("the first and second quarters of 1988")
+    shared = _YEAR_OF_AFTER.match(ctx.text, m.end())
+    year_text = m["year"] or (shared["year"] if shared else None)
+    year = int(year_text) if year_text else resolve._latest_begun(number, 4, ctx, m)
+    return Result("DATE", f"{year:04d}-Q{number}")
+
+
+_YEAR_OF_AFTER = re.compile(r"(?:\s+(?:and|or)\s+\w+\s+quarters)?\s+of\s+(?P<year>(?:19|20)\d\d)(?!\d)")
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def _half_by_quarters(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the first two quarters of 1990", "the last two quarters of next year": a half of a named year, H1 or H2
+    (the tbaq dev part gives the one such phrase as 1990-H1; without a year it stays a length, P2Q)."""
+    result = _resolve_inner(("year", "relative_unit"), ctx, m.start("tail"), m.end())
+    year = _YEAR_VALUE.fullmatch(result.value) if result else None
+    if year is None:
+        return None
+    half = 1 if _norm(m["which"]) == "first" else 2
+    return Result("DATE", f"{year.group()}-H{half}")
+
+
+# "twice as high a dividend this year as last", "sales this month than last": the unit of the "this UNIT" just
+# before is understood after "last" (the tbaq dev part marks its one use, 1988 for "this year as last")
+_ELLIPTICAL_THIS_BEFORE = re.compile(
+    r"\bthis\s+(?P<unit>year|month|week|quarter)\b[^.;!?]{0,60}?\b(?:as|than|from|with|over)\s+$", re.IGNORECASE
+)
+
+
+def _elliptical_last_ok(m: re.Match[str], text: str) -> bool:
+    return _ELLIPTICAL_THIS_BEFORE.search(text, max(0, m.start() - 90), m.start()) is not None
+
+
+def _elliptical_last(m: re.Match[str], ctx: Context) -> Result | None:
+    before = _ELLIPTICAL_THIS_BEFORE.search(ctx.text, max(0, m.start() - 90), m.start())
+    return _previous_unit(_norm(before["unit"]), ctx) if before else None
+
+
+def _previous_unit(unit: str, ctx: Context) -> Result | None:
+    """The calendar unit before the speech time's: last year, last month, last week, last quarter."""
+    day = _as_date(ctx.speech)
+    if day is None:
+        return None
+    if unit == "year":
+        return Result("DATE", f"{day.year - 1:04d}")
+    if unit == "month":
+        first = day.replace(day=1) - dt.timedelta(days=1)
+        return Result("DATE", f"{first.year:04d}-{first.month:02d}")
+    if unit == "quarter":
+        index = day.year * 4 + (day.month - 1) // 3 - 1
+        return Result("DATE", f"{index // 4:04d}-Q{index % 4 + 1}")
+    year, week, _ = (day - dt.timedelta(days=7)).isocalendar()
+    return Result("DATE", f"{year:04d}-W{week:02d}")
+
+
+def _two_units_away(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the year before last", "the week after next": two units of the calendar back or ahead of the speech
+    time's (not "the year" counted from the day last named)."""
+    day = _as_date(ctx.speech)
+    if day is None:
+        return None
+    step = -2 if _norm(m["dir"]) == "before last" else 2
+    unit = _norm(m["unit"])
+    if unit == "year":
+        return Result("DATE", f"{day.year + step:04d}")
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 + step
+        return Result("DATE", f"{index // 12:04d}-{index % 12 + 1:02d}")
+    year, week, _ = (day + dt.timedelta(weeks=step)).isocalendar()
+    return Result("DATE", f"{year:04d}-W{week:02d}")
+
+
 def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the year-earlier nine months": the running year's length, a year back, is one expression whose value is
     the length (the tbaq dev part gives it so; "the year-ago quarter" and "period" have rules of their own)."""
@@ -268,6 +359,28 @@ def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 FIRST: tuple[Rule, ...] = (
+    Rule(
+        "two_units_away",
+        _compile(r"(?:the\s+)?(?P<unit>year|month|week)\s+(?P<dir>before\s+last|after\s+next)(?!\s+\w+day\b)"),
+        anchor=literal_anchor("last", "next"),
+    ),
+    Rule(
+        "coordinated_quarter",
+        _compile(
+            rf"(?P<ordinal>{_QUARTER_ORDINAL})(?=\s+(?:and|or)\s+(?:{_QUARTER_ORDINAL})\s+quarters\b)"
+            rf"|(?P<ordinal2>{_QUARTER_ORDINAL})\s+quarters(?:\s+of\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+        ),
+        lambda m, text: m["ordinal"] is not None or _after_ordinal_and(m, text),
+        anchor=literal_anchor("quarters"),
+    ),
+    Rule(
+        "half_by_quarters",
+        _compile(
+            r"(?:the\s+)?(?P<which>first|last|final|second)\s+two\s+quarters\s+of\s+"
+            r"(?P<tail>(?:19|20)\d\d(?!\d)|(?:this|last|next)\s+year)"
+        ),
+        anchor=literal_anchor("quarters"),
+    ),
     Rule(
         "year_ago_length",
         _compile(
@@ -335,6 +448,12 @@ FIRST: tuple[Rule, ...] = (
 
 LAST: tuple[Rule, ...] = (
     Rule(
+        "elliptical_last",
+        _compile(r"last(?=\s*(?:[.,;:!?]|$))"),
+        _elliptical_last_ok,
+        anchor=literal_anchor("last"),
+    ),
+    Rule(
         "long_adjective",
         _compile(r"(?P<unit>day|night|week|month|year)long"),
         anchor=literal_anchor("long"),
@@ -348,6 +467,10 @@ LAST: tuple[Rule, ...] = (
 
 HANDLERS: dict[str, Handler] = {
     "year_ago_length": _year_ago_length,
+    "half_by_quarters": _half_by_quarters,
+    "two_units_away": _two_units_away,
+    "coordinated_quarter": _coordinated_quarter,
+    "elliptical_last": _elliptical_last,
     "reference_plural": _reference_plural,
     "frequency": _frequency,
     "half_year": _half_year,

@@ -125,13 +125,20 @@ class Context:
             if future and (past is None or future.start() < past.start()):
                 return "future"
             return "past" if past else None
-        if _FUTURE_RE.search(clause):
+        past = _PAST_RE.search(_finite_verbs(clause))
+        if _FUTURE_RE.search(_UNTIL.sub(" ", clause) if past else clause):
             return "future"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
         # "until", "by") points ahead of the act that set it
-        if _is_deadline(clause) or _PAST_RE.search(_finite_verbs(clause)) is None:
+        if _is_deadline(clause) or past is None:
             return None
         return "past"
+
+
+# "until" looks ahead only from the present ("the offer stays open until March"); after a past verb it is a
+# deadline set then ("gave them until mid-November": up to half a year ahead, as "by" and "to") or the end of
+# what is over ("the strike lasted until Jan. 20"), never a future cue of its own
+_UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 
 
 # a full stop ends a clause unless it ends an abbreviation ("a.m.", "U.S.", "Mr.", "Sept.")
@@ -648,14 +655,24 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
         year = anchor.year
         season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
         if not ctx.narrative and anchor.month is not None:
-            future = ctx.tense(m.start(), m.end()) == "future"
-            season_end = interval(f"{fmt_year(year)}-{code}")[1]
-            dct = _as_date(anchor)
-            if season_start > anchor.month and not future:
-                year -= 1
-            elif future and season_end is not None and dct is not None and season_end < dct:
-                year += 1  # "the company will open a plant in the summer", said in October: next summer
+            # a season is placed as the month it begins in: past by default, the coming one after a future cue
+            # ("will open a plant in the summer", said in October) or when it begins up to four months ahead
+            # without a past verb ("talks resume in the fall", said in August)
+            running = _running_season_year(code, _as_date(anchor))
+            year = running if running is not None else _year_for(season_start, None, ctx, m.start(), m.end())
     return Result("DATE", f"{fmt_year(year)}-{code}", position_mod(m["pmod"], m["pmod2"]), mentions=Point(year))
+
+
+def _running_season_year(code: str, day: dt.date | None) -> int | None:
+    """The year of the season of ``code`` that ``day`` falls in, if it falls in one ("the summer", said in July, is
+    this summer whatever the tense; a winter said in January began the year before)."""
+    if day is None:
+        return None
+    for year in (day.year, day.year - 1):
+        first, last = interval(f"{fmt_year(year)}-{code}")[:2]
+        if first is not None and last is not None and first <= day <= last:
+            return year
+    return None
 
 
 def _latest_ended(season: str, anchor: Point) -> int:
@@ -678,11 +695,14 @@ _ORDINAL_PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|one)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
-# "the second half of March", "the first half of the game": a part of something other than a year ("the third
-# quarter of $2 million" is a quarter's figure, "the first half of the fiscal year" a year's half)
+# "the second half of March", "the first half of the game", "the second half of the 1990s", "the last quarter of
+# the 19th century", "the second half of his term": a part of something other than a year ("the third quarter of
+# $2 million" is a quarter's figure, "the first half of the fiscal year" and "of its fiscal year" a year's half)
 _OF_AFTER = re.compile(
     r"\s+of\s+(?:(?:" + "|".join(sorted(lx.MONTHS, key=len, reverse=True)) + r")\b|the\s+(?!(?:fiscal|financial|"
-    r"calendar|current|new|same|previous|next|coming|following|last|this|latest|year)\b)[a-z])",
+    r"calendar|current|new|same|previous|next|coming|following|last|this|latest|year)\b)[a-z]|the\s+['’]?\d+['’]?s\b"
+    r"|the\s+\d+(?:st|nd|rd|th)\b|(?:this|the|next|last|that)\s+(?:decade|century)\b"
+    r"|(?:his|her|its|their|our|my|your)\s+(?!(?:fiscal|financial|calendar|current|next|latest|year)\b))",
     re.IGNORECASE,
 )
 
@@ -1185,7 +1205,7 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
     number = parse_number(m["num"])
     if direction in ("after", "before"):
         return _duration_value(number, unit, _quantity_mod(m["qmod"]), direction)
-    if direction == "ago" or direction in ("hence", "from now"):
+    if direction == "ago" or direction in ("hence", "from now", "from today"):
         base, sign = ctx.speech, (-1 if direction == "ago" else 1)
     else:
         base, sign = ctx.last, (1 if direction in ("later", "afterwards", "afterward") else -1)
