@@ -57,6 +57,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # acts of armed force a state carries out: "an Israeli strike", "the Russian offensive" (not an arrest or a coup,
 # where a nationality says whose people were involved)
 NATIONAL_FORCE_TYPES = frozenset({"attack", "military"})
+# words for a country's armed forces that make a country named before an attack noun its agent
+ARMED_FORCES = frozenset({"military", "army", "navy", "junta"})
 AIMED_AT = {"at", "on", "against", "toward", "towards", "into"}
 # disputes whose "over"/"about" phrase names what they are about ("a lawsuit over the iPod's volume")
 DISPUTE_TYPES = {"legal", "disapproval", "rejection", "protest", "demand"}
@@ -550,12 +552,23 @@ class ArgumentFinder(FinderBase):
         """ "a Russian missile strike", "an Israeli airstrike": the nationality before an attack noun (or before
         the noun compounded with it) is the country that carried it out."""
         words = [trigger, *(c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i)]
+        # "a Myanmar military air strike", "a Sudan army drone attack": a country's name is who, not where,
+        # once a word for its armed forces stands with it ("a Gaza air strike" stays a place)
+        force = next((t for word in words for t in word.subtree if t.i < trigger.i and t.lower_ in ARMED_FORCES), None)
         found: list[ActorRef] = []
         for word in words:
             for child in word.children:
-                if child.dep_ != "amod" or child.i > trigger.i or not self._nationality(child.text):
+                if child.i > trigger.i:
                     continue
                 mention = self.actors.mention_at(child)
+                if force is not None and child.dep_ in ("nmod", "compound") and mention is not None:
+                    if mention.label in LOCATION_LABELS and self.gazetteer.country(mention.text):
+                        # named as written, as "the Sudanese army" is: that country's forces
+                        name = f"{mention.text} {force.lower_}"
+                        found.append(self.actors.remember(ActorRef(name, "organisation", set())))
+                    continue
+                if child.dep_ != "amod" or not self._nationality(child.text):
+                    continue
                 if mention is not None and mention.label == "NORP":
                     actor = self._resolve_mention(mention, speaker=True)
                     if actor is not None and actor.kind == "country":

@@ -179,6 +179,9 @@ class EventPlaces(FinderBase):
             visited.add(token.i)
             for child in token.children:
                 dep = child.dep_
+                if dep == "amod" and child.ent_type_ in ("GPE", "LOC") and child.text[:1].isupper():
+                    # "in the central Sagaing region": a place name the parser took for an adjective (or a verb)
+                    dep = "compound"
                 if dep in (
                     "ccomp",
                     "advcl",

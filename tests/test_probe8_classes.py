@@ -1,0 +1,82 @@
+"""Failure classes of the eighth news probe (issue #12), each checked on sentences written for these tests in
+several wordings and on other topics than the probe's: an attack noun whose toll clause is followed by its day
+and then the attribution ("an air strike killed 12 people on Monday, a rights group said"), a country's forces
+named before the attack noun ("a Sudan army drone attack"), and a place name the parser took for an adjective."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_probe4_classes import MONDAY, agent_names, read
+from timelinekg.schema.model import Event, Facts
+
+
+def dated(facts: Facts, day: dt.date) -> list[Event]:
+    return [e for e in facts.events if (e.earliest, e.latest) == (day, day)]
+
+
+def place_names(facts: Facts, event: Event) -> set[str]:
+    by_id = {p.id: p.name for p in facts.places}
+    return {by_id[i].lower() for i in event.place_ids if i in by_id}
+
+
+# -- a day between the reported clause and its trailing attribution is the clause's ------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Shelling of a camp in the western Sagaing region wounded at least 30 people, including six children, on "
+            "Monday, a relief agency said.",
+            MONDAY,
+        ),
+    ],
+)
+def test_a_day_before_a_trailing_attribution_dates_the_reported_event(text: str, day: dt.date) -> None:
+    assert any(e.type != "statement" for e in dated(read(text), day))
+
+
+def test_a_day_after_the_attribution_verb_stays_the_statements() -> None:
+    facts = read("Rebels seized the town after heavy fighting on Sunday, the army said on Monday.")
+    statements = [e for e in facts.events if e.type == "statement"]
+    assert statements and (statements[0].earliest, statements[0].latest) == (MONDAY, MONDAY)
+
+
+# -- a country's forces named before the attack noun --------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("A Sudan army drone attack on a market in Darfur killed 30 people on Monday.", "sudan army"),
+        ("A Myanmar military air strike on a monastery killed 17 villagers on Tuesday.", "myanmar military"),
+        ("An Ethiopia military air strike on a town in Amhara killed nine people on Monday.", "ethiopia military"),
+    ],
+)
+def test_a_country_with_its_forces_before_an_attack_noun_is_its_agent(text: str, agent: str) -> None:
+    facts = read(text)
+    attacks = [e for e in facts.events if e.type == "attack"]
+    assert attacks
+    assert agent in {n.lower() for n in agent_names(facts, attacks[0])}
+
+
+def test_a_place_before_an_attack_noun_stays_where() -> None:
+    facts = read("A Gaza air strike killed three people on Monday.")
+    attacks = [e for e in facts.events if e.type == "attack"]
+    assert attacks and not agent_names(facts, attacks[0])
+
+
+# -- a place name the parser took for an adjective ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police raided a house in the Sagaing region on Monday.", "sagaing"),
+        (
+            "A drone strike on a clinic in the northern Sagaing region killed at least 11 patients on Monday.",
+            "sagaing",
+        ),
+        ("Gunmen attacked a bus in the eastern Kunduz province on Tuesday.", "kunduz"),
+    ],
+)
+def test_a_place_name_read_as_an_adjective_is_the_place(text: str, place: str) -> None:
+    facts = read(text)
+    assert any(place in place_names(facts, e) for e in facts.events)
