@@ -1,7 +1,8 @@
 """Failure classes of the eighth news probe (issue #12), each checked on sentences written for these tests in
 several wordings and on other topics than the probe's: an attack noun whose toll clause is followed by its day
 and then the attribution ("an air strike killed 12 people on Monday, a rights group said"), a country's forces
-named before the attack noun ("a Sudan army drone attack"), and a place name the parser took for an adjective."""
+named before the attack noun ("a Sudan army drone attack"), a place name the parser took for an adjective, and
+a country's capital ("in Kenya's capital", "the capital of Kenya", "the Malian capital")."""
 
 from __future__ import annotations
 
@@ -80,3 +81,23 @@ def test_a_place_before_an_attack_noun_stays_where() -> None:
 def test_a_place_name_read_as_an_adjective_is_the_place(text: str, place: str) -> None:
     facts = read(text)
     assert any(place in place_names(facts, e) for e in facts.events)
+
+
+# -- a country's capital is its capital city ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunmen stormed a hotel in Somalia's capital on Monday.", "mogadishu"),
+        ("Protesters marched in the capital of Kenya on Tuesday.", "nairobi"),
+        ("Police raided a mosque in the Malian capital on Monday.", "bamako"),
+        ("Thousands rallied in South Sudan's capital on Monday.", "juba"),
+    ],
+)
+def test_a_countrys_capital_is_its_capital_city(text: str, place: str) -> None:
+    facts = read(text)
+    assert any(place in place_names(facts, e) for e in facts.events)
+
+
+def test_capital_as_money_is_no_place() -> None:
+    facts = read("The bank raised fresh capital of two billion dollars from investors on Monday.")
+    assert not any(place_names(facts, e) for e in facts.events)
