@@ -1,8 +1,9 @@
 """Failure classes of the eighth news probe (issue #12), each checked on sentences written for these tests in
 several wordings and on other topics than the probe's: an attack noun whose toll clause is followed by its day
 and then the attribution ("an air strike killed 12 people on Monday, a rights group said"), a country's forces
-named before the attack noun ("a Sudan army drone attack"), a place name the parser took for an adjective, and
-a country's capital ("in Kenya's capital", "the capital of Kenya", "the Malian capital")."""
+named before the attack noun ("a Sudan army drone attack"), a place name the parser took for an adjective,
+a country's capital ("in Kenya's capital", "the capital of Kenya", "the Malian capital"), and a named armed
+group ("the FDLR rebel group")."""
 
 from __future__ import annotations
 
@@ -101,3 +102,22 @@ def test_a_countrys_capital_is_its_capital_city(text: str, place: str) -> None:
 def test_capital_as_money_is_no_place() -> None:
     facts = read("The bank raised fresh capital of two billion dollars from investors on Monday.")
     assert not any(place_names(facts, e) for e in facts.events)
+
+
+# -- a named armed group, whatever the recogniser called its name -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("The government and the FDLR rebel group signed a truce in Nairobi on Saturday.", {"government", "fdlr"}),
+        ("The K12 militant group attacked a police post on Monday.", {"k12"}),
+    ],
+)
+def test_a_named_armed_group_is_an_agent(text: str, agents: set[str]) -> None:
+    facts = read(text)
+    assert facts.events
+    assert agents <= {n.lower() for n in agent_names(facts, facts.events[0])}
+
+
+def test_a_nationality_before_rebel_group_names_no_group() -> None:
+    facts = read("The Sudanese rebel group attacked a police post on Monday.")
+    assert facts.events and not any(n.lower().startswith("sudan") for n in agent_names(facts, facts.events[0]))

@@ -59,6 +59,11 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 NATIONAL_FORCE_TYPES = frozenset({"attack", "military"})
 # words for a country's armed forces that make a country named before an attack noun its agent
 ARMED_FORCES = frozenset({"military", "army", "navy", "junta"})
+# "the M23 rebel group": a named group of fighters
+ARMED_GROUP_HEADS = frozenset({"group", "movement", "militia", "faction", "alliance", "coalition"})
+ARMED_GROUP_WORDS = frozenset(
+    {"rebel", "militant", "armed", "insurgent", "paramilitary", "guerrilla", "guerilla", "jihadist", "separatist"}
+)
 AIMED_AT = {"at", "on", "against", "toward", "towards", "into"}
 # disputes whose "over"/"about" phrase names what they are about ("a lawsuit over the iPod's volume")
 DISPUTE_TYPES = {"legal", "disapproval", "rejection", "protest", "demand"}
@@ -426,6 +431,10 @@ class ArgumentFinder(FinderBase):
                 found = self.actors.mention_at(child) if child.dep_ == "compound" else None
                 if found is not None and found.label in ("ORG", "PRODUCT") and not self._region_body(found, token):
                     mention = found
+            if mention is None and token.lower_ in ARMED_GROUP_HEADS:
+                named = self._armed_group_name(token)
+                if named is not None:
+                    return named
             if mention is None and token.text.islower():
                 # "the National Liberation Army (ELN) rebel group": the parser hangs the name as a modifier
                 for child in token.children:
@@ -642,6 +651,22 @@ class ArgumentFinder(FinderBase):
         words = [t for t in self.doc[members.left_edge.i : members.i + 1] if t.dep_ not in ("det", "punct", "nummod")]
         name = " ".join([token.lower_, "of", *(t.text if t.ent_type_ else t.lower_ for t in words)])
         return self.actors.remember(ActorRef(name, "group"))
+
+    def _armed_group_name(self, token: Any) -> ActorRef | None:
+        """ "the M23 rebel group", "the Wagner paramilitary group": the name before a word for armed groups is
+        the group's, whatever the recogniser called it (a code like "M23" is often taken for a place), unless
+        the gazetteer knows it as a country ("the Sudanese rebel group" says whose, not which)."""
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+        if not any(c.lower_ in ARMED_GROUP_WORDS for c in modifiers):
+            return None
+        names = [c for c in modifiers if c.tag_ == "NNP" and c.lower_ not in ARMED_GROUP_WORDS]
+        if len(names) != 1:
+            return None
+        name = names[0]
+        text = " ".join(t.text for t in self.doc[name.left_edge.i : name.i + 1] if t.tag_ in ("NNP", "CD"))
+        if not text or self.gazetteer.country(text) or self.gazetteer.demonym_country(text):
+            return None
+        return self.actors.remember(ActorRef(text, "organisation", set()))
 
     def _unrecognised_name(self, token: Any) -> ActorRef | None:
         """ "The Dow Jones Industrial Average dropped", "Japan's Nikkei 225 average slid": a proper name the
