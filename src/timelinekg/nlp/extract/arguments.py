@@ -431,10 +431,6 @@ class ArgumentFinder(FinderBase):
                 found = self.actors.mention_at(child) if child.dep_ == "compound" else None
                 if found is not None and found.label in ("ORG", "PRODUCT") and not self._region_body(found, token):
                     mention = found
-            if mention is None and token.lower_ in ARMED_GROUP_HEADS:
-                named = self._armed_group_name(token)
-                if named is not None:
-                    return named
             if mention is None and token.text.islower():
                 # "the National Liberation Army (ELN) rebel group": the parser hangs the name as a modifier
                 for child in token.children:
@@ -442,6 +438,10 @@ class ArgumentFinder(FinderBase):
                     if found is not None and found.label == "ORG":
                         mention = found
                         break
+            if mention is None and token.lower_ in ARMED_GROUP_HEADS:
+                named = self._armed_group_name(token)
+                if named is not None:
+                    return named
             if self.lexicon.lemma(token) in self.lexicon.named_heads:
                 # "the iTunes store", "the Nikkei average": the name's own body, whatever the recogniser called it
                 unnamed = self._unrecognised_name(token)
