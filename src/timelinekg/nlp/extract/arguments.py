@@ -57,6 +57,13 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # acts of armed force a state carries out: "an Israeli strike", "the Russian offensive" (not an arrest or a coup,
 # where a nationality says whose people were involved)
 NATIONAL_FORCE_TYPES = frozenset({"attack", "military"})
+# words for a country's armed forces that make a country named before an attack noun its agent
+ARMED_FORCES = frozenset({"military", "army", "navy", "junta"})
+# "the M23 rebel group": a named group of fighters
+ARMED_GROUP_HEADS = frozenset({"group", "movement", "militia", "faction", "alliance", "coalition"})
+ARMED_GROUP_WORDS = frozenset(
+    {"rebel", "militant", "armed", "insurgent", "paramilitary", "guerrilla", "guerilla", "jihadist", "separatist"}
+)
 AIMED_AT = {"at", "on", "against", "toward", "towards", "into"}
 # disputes whose "over"/"about" phrase names what they are about ("a lawsuit over the iPod's volume")
 DISPUTE_TYPES = {"legal", "disapproval", "rejection", "protest", "demand"}
@@ -431,6 +438,10 @@ class ArgumentFinder(FinderBase):
                     if found is not None and found.label == "ORG":
                         mention = found
                         break
+            if mention is None and token.lower_ in ARMED_GROUP_HEADS:
+                named = self._armed_group_name(token)
+                if named is not None:
+                    return named
             if self.lexicon.lemma(token) in self.lexicon.named_heads:
                 # "the iTunes store", "the Nikkei average": the name's own body, whatever the recogniser called it
                 unnamed = self._unrecognised_name(token)
@@ -550,12 +561,23 @@ class ArgumentFinder(FinderBase):
         """ "a Russian missile strike", "an Israeli airstrike": the nationality before an attack noun (or before
         the noun compounded with it) is the country that carried it out."""
         words = [trigger, *(c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i)]
+        # "a Myanmar military air strike", "a Sudan army drone attack": a country's name is who, not where,
+        # once a word for its armed forces stands with it ("a Gaza air strike" stays a place)
+        force = next((t for word in words for t in word.subtree if t.i < trigger.i and t.lower_ in ARMED_FORCES), None)
         found: list[ActorRef] = []
         for word in words:
             for child in word.children:
-                if child.dep_ != "amod" or child.i > trigger.i or not self._nationality(child.text):
+                if child.i > trigger.i:
                     continue
                 mention = self.actors.mention_at(child)
+                if force is not None and child.dep_ in ("nmod", "compound") and mention is not None:
+                    if mention.label in LOCATION_LABELS and self.gazetteer.country(mention.text):
+                        # named as written, as "the Sudanese army" is: that country's forces
+                        name = f"{mention.text} {force.lower_}"
+                        found.append(self.actors.remember(ActorRef(name, "organisation", set())))
+                    continue
+                if child.dep_ != "amod" or not self._nationality(child.text):
+                    continue
                 if mention is not None and mention.label == "NORP":
                     actor = self._resolve_mention(mention, speaker=True)
                     if actor is not None and actor.kind == "country":
@@ -629,6 +651,22 @@ class ArgumentFinder(FinderBase):
         words = [t for t in self.doc[members.left_edge.i : members.i + 1] if t.dep_ not in ("det", "punct", "nummod")]
         name = " ".join([token.lower_, "of", *(t.text if t.ent_type_ else t.lower_ for t in words)])
         return self.actors.remember(ActorRef(name, "group"))
+
+    def _armed_group_name(self, token: Any) -> ActorRef | None:
+        """ "the M23 rebel group", "the Wagner paramilitary group": the name before a word for armed groups is
+        the group's, whatever the recogniser called it (a code like "M23" is often taken for a place), unless
+        the gazetteer knows it as a country ("the Sudanese rebel group" says whose, not which)."""
+        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+        if not any(c.lower_ in ARMED_GROUP_WORDS for c in modifiers):
+            return None
+        names = [c for c in modifiers if c.tag_ == "NNP" and c.lower_ not in ARMED_GROUP_WORDS]
+        if len(names) != 1:
+            return None
+        name = names[0]
+        text = " ".join(t.text for t in self.doc[name.left_edge.i : name.i + 1] if t.tag_ in ("NNP", "CD"))
+        if not text or self.gazetteer.country(text) or self.gazetteer.demonym_country(text):
+            return None
+        return self.actors.remember(ActorRef(text, "organisation", set()))
 
     def _unrecognised_name(self, token: Any) -> ActorRef | None:
         """ "The Dow Jones Industrial Average dropped", "Japan's Nikkei 225 average slid": a proper name the

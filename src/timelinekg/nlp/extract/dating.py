@@ -531,7 +531,7 @@ class EventDater(FinderBase):
         return False
 
     def _owner(self, token: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
-        current = token
+        current = _trailing_report_clause(token) or token
         for _ in range(12):
             if current.i in anchor_of:
                 return anchor_of[current.i]
@@ -1092,6 +1092,28 @@ def _names_clause_subject(candidate: Candidate, span: Any) -> bool:
     """Whether the candidate is the subject noun of the clause the time expression is in."""
     trigger = candidate.trigger
     return bool(trigger.dep_ == "nsubj" and trigger.head == _clause_verb(span.root))
+
+
+def _trailing_report_clause(token: Any) -> Any:
+    """The reported clause a time phrase ends, when the parser hung it on the attribution that follows: "an air
+    strike killed 23 civilians, including nine children, on Tuesday, a local group said" (the strike's day; the
+    group's saying comes after its subject, "a group said on Wednesday").  Only a phrase after the whole clause
+    and before the reporter's subject."""
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        verb = token.head.head
+    elif token.dep_ in ("npadvmod", "tmod"):
+        verb = token.head
+    else:
+        return None
+    if not verb.tag_.startswith("VB"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if subject is None or clause is None or not token.i < subject.i:
+        return None
+    if clause.right_edge.i >= token.i:
+        return None
+    return clause
 
 
 def _clause_verb(token: Any) -> Any:

@@ -179,6 +179,9 @@ class EventPlaces(FinderBase):
             visited.add(token.i)
             for child in token.children:
                 dep = child.dep_
+                if dep == "amod" and child.ent_type_ in ("GPE", "LOC") and child.text[:1].isupper():
+                    # "in the central Sagaing region": a place name the parser took for an adjective (or a verb)
+                    dep = "compound"
                 if dep in (
                     "ccomp",
                     "advcl",
@@ -216,6 +219,10 @@ class EventPlaces(FinderBase):
                         place = self._place(mention, child)
                         if place is not None:
                             out.append(place)
+                if dep == "pobj" and child.lower_ == "capital" and self._located(child, dep, token):
+                    capital = self._capital_named(child)
+                    if capital is not None:
+                        out.append(capital)
                 locative = (
                     dep == "prep"
                     and (child.lower_ in LOCATIVE_PREPOSITIONS | PATH_PREPOSITIONS or self._bearing_on(child))
@@ -799,6 +806,33 @@ class EventPlaces(FinderBase):
                 "towards",
             )
         return dep in ("appos", "dobj", "compound", "poss")
+
+    def _capital_named(self, noun: Any) -> PlaceRef | None:
+        """ "in Kenya's capital", "in the capital of Kenya", "in the Malian capital": the capital city of the
+        country named with the noun, which the gazetteer knows."""
+        countries = [
+            "".join(t.text_with_ws for t in c.subtree if t.dep_ != "case").strip()  # "Guinea-Bissau's"
+            for c in noun.children
+            if c.dep_ == "poss"
+        ]
+        countries += [
+            p.text for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")
+        ]
+        countries += [
+            country.name
+            for c in noun.children
+            if c.dep_ == "amod" and (country := self.gazetteer.demonym_country(c.text)) is not None
+        ]
+        for name in countries:
+            city = self.gazetteer.capital_city(name)
+            code = self.gazetteer.country(name)
+            known = self.gazetteer.resolve(city, [code.country_code or ""] if code else []) if city else None
+            if known is not None:
+                if known.parent:
+                    self._parent_ref(known.parent)
+                self.place_refs[known.name] = known
+                return known
+        return None
 
     def _place(self, mention: Mention, token: Any) -> PlaceRef | None:
         name, _ = self.actors.clean(mention.text)

@@ -52,12 +52,14 @@ class Gazetteer:
         self.countries: dict[str, PlaceRef] = {}  # name_key -> country
         self.by_code: dict[str, PlaceRef] = {}
         self.capitals: dict[str, str] = {}  # name_key(capital) -> country name
+        self._capital_names: dict[str, str] = {}  # capital as written -> country name
         for code, info in cache.get_countries().items():
             country = PlaceRef(info["name"], "country", geonames=str(info["geonameid"]), iso=code, country_code=code)
             self.by_code[code] = country
             self.countries[name_key(info["name"])] = country
             if info.get("capital"):
                 self.capitals[name_key(info["capital"])] = info["name"]
+                self._capital_names[info["capital"]] = info["name"]
         for record in pycountry.countries:
             known = self.by_code.get(record.alpha_2)
             if known is None:
@@ -172,6 +174,13 @@ class Gazetteer:
     def capital_of(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia"), for capitals used as metonyms."""
         return self.capitals.get(name_key(name))
+
+    def capital_city(self, country: str) -> str | None:
+        """The capital of a country ("Kenya" -> "Nairobi"), for "Kenya's capital", "the capital of Kenya"."""
+        known = self.country(country)
+        if known is None:
+            return None
+        return next((c for c, n in self._capital_names.items() if n == known.name), None)
 
     def is_prominent(self, name: str) -> bool:
         """A country, capital, US state or city of half a million: safe to take as a place name when
