@@ -561,14 +561,8 @@ class EventDater(FinderBase):
         militia's capture of a town on Monday", "tensions rose after the arrest of the leader on Tuesday".  Not
         when the verb is an event itself ("police arrested him after the shooting on Monday": the arrest's day),
         nor a date before the noun ("the attack came on Saturday after the seizure")."""
-        root = span.root
-        if root.dep_ == "pobj" and root.head.dep_ == "prep":
-            verb = root.head.head
-        elif root.dep_ in ("npadvmod", "tmod"):
-            verb = root.head
-        else:
-            return None
-        if not verb.tag_.startswith("VB"):
+        verb = _verb_of_time_phrase(span.root)
+        if verb is None:
             return None
         carried = anchor_of.get(verb.i)
         if carried is not None and (carried.trigger.i == verb.i or not carried.trigger.tag_.startswith("NN")):
@@ -1094,18 +1088,25 @@ def _names_clause_subject(candidate: Candidate, span: Any) -> bool:
     return bool(trigger.dep_ == "nsubj" and trigger.head == _clause_verb(span.root))
 
 
-def _trailing_report_clause(token: Any) -> Any:
-    """The reported clause a time phrase ends, when the parser hung it on the attribution that follows: "an air
-    strike killed 23 civilians, including nine children, on Tuesday, a local group said" (the strike's day; the
-    group's saying comes after its subject, "a group said on Wednesday").  Only a phrase after the whole clause
-    and before the reporter's subject."""
+def _verb_of_time_phrase(token: Any) -> Any:
+    """The verb a time phrase hangs on ("... on Monday" through its preposition, "... Monday" directly), if
+    the parser hung it on a verb."""
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         verb = token.head.head
     elif token.dep_ in ("npadvmod", "tmod"):
         verb = token.head
     else:
         return None
-    if not verb.tag_.startswith("VB"):
+    return verb if verb.tag_.startswith("VB") else None
+
+
+def _trailing_report_clause(token: Any) -> Any:
+    """The reported clause a time phrase ends, when the parser hung it on the attribution that follows: "an air
+    strike killed 23 civilians, including nine children, on Tuesday, a local group said" (the strike's day; the
+    group's saying comes after its subject, "a group said on Wednesday").  Only a phrase after the whole clause
+    and before the reporter's subject."""
+    verb = _verb_of_time_phrase(token)
+    if verb is None:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
