@@ -92,7 +92,7 @@ class ArticleActors:
 
     # -- mentions ------------------------------------------------------------------------------------------
     def _given_names_before(self, start: int) -> int:
-        """ "Governor Aminu Sani Danjuma" recognised as "Sani Danjuma": the capitalised names between a title and
+        """ "Governor Ana Maria Lopes" recognised as "Maria Lopes": the capitalised names between a title and
         the name the recogniser found are the person's given names (at most two)."""
         doc = self.doc
         first = start

@@ -59,7 +59,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 NATIONAL_FORCE_TYPES = frozenset({"attack", "military"})
 # words for a country's armed forces that make a country named before an attack noun its agent
 ARMED_FORCES = frozenset({"military", "army", "navy", "junta"})
-# "the M23 rebel group": a named group of fighters
+# "the X rebel group": a named group of fighters
 ARMED_GROUP_HEADS = frozenset({"group", "movement", "militia", "faction", "alliance", "coalition"})
 ARMED_GROUP_WORDS = frozenset(
     {"rebel", "militant", "armed", "insurgent", "paramilitary", "guerrilla", "guerilla", "jihadist", "separatist"}
@@ -653,8 +653,8 @@ class ArgumentFinder(FinderBase):
         return self.actors.remember(ActorRef(name, "group"))
 
     def _armed_group_name(self, token: Any) -> ActorRef | None:
-        """ "the M23 rebel group", "the Wagner paramilitary group": the name before a word for armed groups is
-        the group's, whatever the recogniser called it (a code like "M23" is often taken for a place), unless
+        """ "the K7 rebel group", "the Wagner paramilitary group": the name before a word for armed groups is
+        the group's, whatever the recogniser called it (a letter-and-number code is often taken for a place), unless
         the gazetteer knows it as a country ("the Sudanese rebel group" says whose, not which)."""
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
         if not any(c.lower_ in ARMED_GROUP_WORDS for c in modifiers):

@@ -107,7 +107,7 @@ BEARING_WORDS = {
 # prepositions of a path through a place: "marched through central X", "swept through villages across X"
 PATH_PREPOSITIONS = {"through", "throughout", "along"}
 # occasions an act is done at or during, events themselves that lend it their place: "conceded in a speech at
-# the palace in Quito", "said during a visit to Mombasa", "signed it at talks in Doha" (unlike a cause: "in
+# the palace in Lima", "said during a visit to Mombasa", "signed it at talks in Geneva" (unlike a cause: "in
 # retaliation for an airstrike in Syria", "after the bombing of a market in Kherson")
 FRAME_NOUNS = VENUE_NOUNS | {
     "speech",
@@ -180,7 +180,7 @@ class EventPlaces(FinderBase):
             for child in token.children:
                 dep = child.dep_
                 if dep == "amod" and child.ent_type_ in ("GPE", "LOC") and child.text[:1].isupper():
-                    # "in the central Sagaing region": a place name the parser took for an adjective (or a verb)
+                    # "in the central X region": a place name the parser took for an adjective (or a verb)
                     dep = "compound"
                 if dep in (
                     "ccomp",
@@ -811,7 +811,7 @@ class EventPlaces(FinderBase):
         """ "in Kenya's capital", "in the capital of Kenya", "in the Malian capital": the capital city of the
         country named with the noun, which the gazetteer knows."""
         countries = [
-            "".join(t.text_with_ws for t in c.subtree if t.dep_ != "case").strip()  # "Guinea-Bissau's"
+            "".join(t.text_with_ws for t in c.subtree if t.dep_ != "case").strip()  # "Timor-Leste's"
             for c in noun.children
             if c.dep_ == "poss"
         ]
