@@ -480,10 +480,7 @@ class EventPlaces(FinderBase):
     def _known_place_at(self, token: Any) -> Mention | None:
         """A name at ``token`` the gazetteer knows, whatever the recogniser called it ("Mombasa-based")."""
         mention = self.actors.mention_at(token) or Mention(token.i, token.i + 1, "GPE", token.text)
-        name, _ = self.actors.clean(mention.text)
-        if not name or self.gazetteer.resolve(name, self.context_countries) is None:
-            return None
-        return Mention(mention.start, mention.end, "GPE", mention.text)
+        return self._if_gazetteer_place(mention)
 
     def _actors_of(self, anchor: Any) -> list[Any]:
         """The nouns naming who did or underwent the event: its subjects, and the agent of a passive ("was
@@ -514,6 +511,10 @@ class EventPlaces(FinderBase):
         if mention is None:
             start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
             mention = Mention(start, token.i + 1, "GPE", self.doc[start : token.i + 1].text)
+        return self._if_gazetteer_place(mention)
+
+    def _if_gazetteer_place(self, mention: Mention) -> Mention | None:
+        """``mention`` as a place when the gazetteer knows its name, whatever label the recogniser gave it."""
         name, _ = self.actors.clean(mention.text)
         if not name or self.gazetteer.resolve(name, self.context_countries) is None:
             return None
