@@ -89,7 +89,37 @@ def _line_breaks(doc: Any) -> Any:
             line_start -= 1
         if before.text[-1:] in _CLOSERS or before.i - line_start < 12:
             token.is_sent_start = True
+    _bound_run_on_sentences(doc)
     return doc
+
+
+# Every event of a sentence reads the whole sentence (its clauses, quotes, places), so the work grows with
+# the square of a sentence's length: a text of thousands of words with no full stop (a transcript, a
+# hostile file) would take minutes. No real sentence runs this long without a stop, so such a run is cut
+# into pieces of at most this many tokens, at a comma or a conjunction where there is one.
+RUN_ON_TOKENS = 200
+_PIECE_ENDS = {",", ";", "and", "but", "or", "while", "—", "–"}
+
+
+def _bound_run_on_sentences(doc: Any) -> None:
+    run_start = 0
+    for token in doc:
+        if token.is_sent_start and token.i > run_start:
+            run_start = token.i
+        elif token.text in (".", "!", "?"):
+            run_start = token.i + 1
+        elif token.i - run_start >= RUN_ON_TOKENS:
+            run_start = _cut_piece(doc, run_start, token.i)
+
+
+def _cut_piece(doc: Any, run_start: int, limit: int) -> int:
+    """Start a sentence after the last comma or conjunction in the second half of the run (or at the limit)."""
+    for i in range(limit, run_start + RUN_ON_TOKENS // 2, -1):
+        if doc[i - 1].lower_ in _PIECE_ENDS:
+            doc[i].is_sent_start = True
+            return i
+    doc[limit].is_sent_start = True
+    return limit
 
 
 def _split_dateline(doc: Any, text: str, first: Any) -> None:
