@@ -7,7 +7,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from timelinekg.nlp.extract.nlp import RUN_ON_TOKENS, pipeline  # noqa: E402
+from timelinekg.nlp.extract.nlp import RUN_ON_TOKENS, pipeline
 
 CLAUSE = "the council said the mayor opened the new clinic in the harbour district on Friday"
 
