@@ -716,7 +716,10 @@ def _missed_main_verb(verb: Any) -> bool:
         and head.head.tag_ == "VBG"
         and not any(c.dep_ in ("aux", "auxpass") for c in head.head.children)
     )
-    if head.dep_ not in ("ROOT", "advcl", "ccomp", "conj") and not participle_root:
+    # "Ammonia leaked from a tank on Monday, officials said": the parser hung the noun, as an adverbial or a loose
+    # dependent, on the attribution after the clause; the noun is the clause's subject and the participle its verb
+    before_attribution = head.dep_ in ("npadvmod", "dep") and head.head.i > verb.i and head.head.tag_.startswith("VB")
+    if head.dep_ not in ("ROOT", "advcl", "ccomp", "conj") and not participle_root and not before_attribution:
         return False
     return not any(_clause_verb_of(t, head, verb) for t in head.subtree)
 
