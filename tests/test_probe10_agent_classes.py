@@ -157,3 +157,38 @@ def test_a_city_with_other_diacritics_is_known(text: str, place: str) -> None:
     assert explosions, text
     names = {n.replace("ș", "ş").replace("ț", "ţ") for n in place_names(facts, explosions[0])}
     assert place in names
+
+
+# -- a clause's subject the parser hung on the attribution after it, after a wire dateline -------------------------
+def test_a_leak_after_a_wire_dateline_is_the_clauses_event() -> None:
+    text = (
+        "KARACHI, Pakistan, April 14 (Test Wire) - Chlorine gas leaked from a water treatment plant in the east of "
+        "Karachi on Monday, sending 30 people to hospital, officials said."
+    )
+    facts = read(text)
+    leaks = of_type(facts, {"disaster"})
+    assert leaks and "karachi" in place_names(facts, leaks[0])
+    assert (leaks[0].earliest, leaks[0].latest) == (MONDAY, MONDAY)
+
+
+# -- a subject described by a participle and an infinitive, then the sentence's own verb --------------------------
+@pytest.mark.parametrize(
+    ("text", "type", "agent"),
+    [
+        ("A passenger claiming to have a bomb hijacked a domestic flight from Nairobi to Kisumu on Tuesday, the "
+         "airline said.", "attack", "passenger"),
+        ("Gunmen believed to belong to a local militia kidnapped 20 villagers near Zamfara on Saturday.", "coercion",
+         "gunmen"),
+        ("A woman claiming to carry explosives hijacked a bus in Bogota on Monday, police said.", "attack", "woman"),
+    ],
+)
+def test_the_verb_after_a_described_subject_is_the_sentences(text: str, type: str, agent: str) -> None:
+    facts = read(text)
+    events = of_type(facts, {type})
+    assert events, text
+    assert agent in {n.lower() for n in agent_names(facts, events[0])}
+
+
+def test_a_described_subject_with_its_own_verb_keeps_it() -> None:
+    facts = read("A man claiming to know the army attacked the village was arrested on Monday.")
+    assert not any("man" in {n.lower() for n in agent_names(facts, e)} for e in of_type(facts, {"attack"}))

@@ -20,6 +20,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _child,
     _children,
+    stranded_subject,
 )
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
@@ -285,6 +286,8 @@ class ArgumentFinder(FinderBase):
 
     def _subjects(self, verb: Any) -> list[Any]:
         misread = _subject_read_as_object(verb)
+        if misread is None:
+            misread = stranded_subject(verb)
         if misread is not None:
             return [misread]
         current = verb
