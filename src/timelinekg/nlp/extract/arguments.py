@@ -75,8 +75,29 @@ OPPOSING_PREFIXES = frozenset({"anti", "counter", "pro"})
 # nouns for people that say nothing of who they are: their adjectives do ("young men", "armed men")
 GENERIC_PEOPLE = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "youths", "boy", "girl"})
 QUANTIFYING_ADJECTIVES = frozenset(
-    {"other", "several", "many", "numerous", "multiple", "various", "few", "more", "most", "additional", "further",
-     "same", "such", "certain", "many", "whole", "entire", "only", "last", "first", "next", "previous"}
+    {
+        "other",
+        "several",
+        "many",
+        "numerous",
+        "multiple",
+        "various",
+        "few",
+        "more",
+        "most",
+        "additional",
+        "further",
+        "same",
+        "such",
+        "certain",
+        "whole",
+        "entire",
+        "only",
+        "last",
+        "first",
+        "next",
+        "previous",
+    }
 )
 # adjectives that single out one body among its kind ("the main opposition party", "the largest union")
 RANKING_ADJECTIVES = frozenset({"main", "largest", "biggest", "leading", "ruling", "governing", "principal"})
@@ -103,6 +124,7 @@ INSTITUTION_ADJECTIVES = {
     "parliamentary",
     "municipal",
     "appeals",
+    "civil",  # "the civil protection agency", "the civil aviation authority"
 }
 
 
@@ -786,7 +808,11 @@ class ArgumentFinder(FinderBase):
                 or c in listed
                 or (
                     c.dep_ == "amod"
-                    and (c.text[:1].isupper() or c.lower_ in INSTITUTION_ADJECTIVES or c.lower_ in RANKING_ADJECTIVES)
+                    and (
+                        (c.text[:1].isupper() and c.lower_ not in QUANTIFYING_ADJECTIVES)  # not "Several residents"
+                        or c.lower_ in INSTITUTION_ADJECTIVES
+                        or c.lower_ in RANKING_ADJECTIVES
+                    )
                 )
                 or (c.dep_ == "poss" and self.actors.mention_at(c) is not None)
                 or _prefixed_word(c) is not None

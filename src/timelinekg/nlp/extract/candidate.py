@@ -153,7 +153,10 @@ def stranded_subject(verb: Any) -> Any:
         noun = participle.head
         if participle.dep_ != "acl" or participle.tag_ not in ("VBG", "VBN") or not noun.tag_.startswith("NN"):
             return None
-        if noun.dep_ in ("nsubj", "nsubjpass") and sum(c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children) < 2:
+        if (
+            noun.dep_ in ("nsubj", "nsubjpass")
+            and sum(c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children) < 2
+        ):
             return None  # the described noun has a verb of its own ("a man claiming to know X was arrested")
         return noun
     # "believed" read as the finite verb of "Gunmen", with the infinitive of the description before the verb
