@@ -228,6 +228,7 @@ def test_a_described_subject_with_its_own_verb_keeps_it() -> None:
     "text",
     [
         "Police raided the compound on Sunday. Neighbours said they heard gunfire for an hour.",
+        "Troops stormed the camp on Sunday. Villagers said they heard shooting until dawn.",
         "Villagers saw the explosion from across the river on Monday.",
         "Witnesses watched the attack on the convoy from a nearby roof on Sunday.",
     ],

@@ -70,6 +70,8 @@ AIMED_AT = {"at", "on", "against", "toward", "towards", "into"}
 DISPUTE_TYPES = {"legal", "disapproval", "rejection", "protest", "demand"}
 # what someone voices: "condemnation from X" is X's
 VOICED_TYPES = {"statement", "disapproval", "rejection", "threat", "appeal", "demand"}
+# verbs of perceiving an act as it happens ("heard shooting", "saw smoke rising"): the perceiver does not do it
+PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "notice", "witness", "film"})
 # prefixes of a hyphenated modifier that says what a body is for or against ("anti-riot police")
 OPPOSING_PREFIXES = frozenset({"anti", "counter", "pro"})
 # nouns for people that say nothing of who they are: their adjectives do ("young men", "armed men")
@@ -333,6 +335,8 @@ class ArgumentFinder(FinderBase):
                 return [current.head]  # "Jobs, born in San Francisco on February 24, 1955, ..."
             if current.dep_ == "xcomp" and _child(current.head, "dobj") is not None:
                 return [_child(current.head, "dobj")]  # object control: "prompting Apple Corps to file suit"
+            if current.dep_ == "xcomp" and self.lexicon.lemma(current.head) in PERCEPTION_VERBS:
+                return []  # "they heard shooting": who heard it did not shoot, and the text does not say who did
             if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (
                 current.dep_ == "pobj" and current.head.dep_ == "prep"
             ):
