@@ -244,3 +244,20 @@ def test_a_perceiver_is_no_agent(text: str) -> None:
 def test_a_sentence_initial_count_is_no_name() -> None:
     facts = read("Several residents said on Monday that the water had been cut.")
     assert any("residents" in {n.lower() for n in agent_names(facts, e)} for e in facts.events)
+
+
+# -- a body named by a chain of nouns, or a board -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Punjab's pollution control board fined a paper mill on Monday.", "punjab's pollution control board"),
+        (
+            "The national disaster management agency evacuated 3,000 people from Sylhet on Monday.",
+            "national disaster management agency",
+        ),
+        ("Maharashtra's electricity board fined two power companies on Monday.", "maharashtra's electricity board"),
+    ],
+)
+def test_a_body_keeps_its_chain_of_nouns(text: str, agent: str) -> None:
+    facts = read(text)
+    assert any(agent in {n.lower() for n in agent_names(facts, e)} for e in facts.events), text

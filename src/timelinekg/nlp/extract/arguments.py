@@ -818,7 +818,7 @@ class ArgumentFinder(FinderBase):
                         or c.lower_ in RANKING_ADJECTIVES
                     )
                 )
-                or (c.dep_ == "poss" and self.actors.mention_at(c) is not None)
+                or (c.dep_ == "poss" and (self.actors.mention_at(c) is not None or self._known_place(c)))
                 or _prefixed_word(c) is not None
                 or (lemma in GENERIC_PEOPLE and _describing_adjective(c))
             )
@@ -838,6 +838,10 @@ class ArgumentFinder(FinderBase):
         if words and token.tag_ in ("NNS", "NNPS"):
             self.fuller_groups[lemma] = actor
         return actor
+
+    def _known_place(self, token: Any) -> bool:
+        """A capitalised name the gazetteer knows as a country, a region or a city ("Punjab's")."""
+        return bool(token.tag_ == "NNP" and (self.gazetteer.is_known(token.text) or self.gazetteer.region(token.text)))
 
     def _region_body(self, mention: Mention, head: Any) -> bool:
         """ "the Uttar Pradesh government", "the Punjab police": a region's own body, whose name the recogniser
@@ -860,7 +864,14 @@ class ArgumentFinder(FinderBase):
                     words.append(prefixed.text.lower())
                 continue
             mention = self.actors.mention_at(modifier)
-            if mention is None:
+            chain = self.doc[modifier.left_edge.i : modifier.i]
+            if mention is None and modifier.dep_ == "poss":
+                # "Punjab's pollution control board": a place the recogniser missed, named as written
+                words.append(modifier.text + "".join(c.text for c in modifier.children if c.dep_ == "case"))
+            elif mention is None and modifier.dep_ == "compound" and _noun_chain(chain):
+                # "the pollution control board": the compound's own compounds are the body's name too
+                words.append(f"{chain.text.lower()} {modifier.lower_}")
+            elif mention is None:
                 words.append(modifier.lower_)
             elif mention.start not in named:
                 named.add(mention.start)
@@ -948,6 +959,11 @@ class ArgumentFinder(FinderBase):
         return lexeme is not None and lexeme.reporting
 
     # -- places --------------------------------------------------------------------------------------------
+
+
+def _noun_chain(span: Any) -> bool:
+    """Common nouns each compounded with the next ("pollution" in "pollution control board")."""
+    return len(span) > 0 and all(t.dep_ == "compound" and t.tag_ in ("NN", "NNS") for t in span)
 
 
 def _describing_adjective(modifier: Any) -> bool:
