@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 
@@ -163,8 +164,13 @@ def test_place_named_by_a_place_noun_of(text: str, place: str) -> None:
 )
 def test_actor_placed_by_the_same_walk(text: str, place: str) -> None:
     """The actor's place ("police in ...", "dockers at the port of ...") is found by the one "in/at" walk
-    that also finds a venue's place, through a building and a place noun's "of"."""
+    that also finds a venue's place, through a building and a place noun's "of" (the port city Constanţa, as the
+    gazetteer spells it with a cedilla, for the county's Constanța)."""
     facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2025, 4, 16)))
     by_id = {p.id: p.name for p in facts.places}
     event_places = {by_id.get(i, i) for e in facts.events if e.type != "statement" for i in e.place_ids}
-    assert place in event_places, event_places
+    assert _letters(place) in {_letters(p) for p in event_places}, event_places
+
+
+def _letters(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))

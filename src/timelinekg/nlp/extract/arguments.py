@@ -20,6 +20,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _child,
     _children,
+    stranded_subject,
 )
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
@@ -69,6 +70,39 @@ AIMED_AT = {"at", "on", "against", "toward", "towards", "into"}
 DISPUTE_TYPES = {"legal", "disapproval", "rejection", "protest", "demand"}
 # what someone voices: "condemnation from X" is X's
 VOICED_TYPES = {"statement", "disapproval", "rejection", "threat", "appeal", "demand"}
+# verbs of perceiving an act as it happens ("heard shooting", "saw smoke rising"): the perceiver does not do it
+PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "notice", "witness", "film"})
+# prefixes of a hyphenated modifier that says what a body is for or against ("anti-riot police")
+OPPOSING_PREFIXES = frozenset({"anti", "counter", "pro"})
+# nouns for people that say nothing of who they are: their adjectives do ("young men", "armed men")
+GENERIC_PEOPLE = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "youths", "boy", "girl"})
+QUANTIFYING_ADJECTIVES = frozenset(
+    {
+        "other",
+        "several",
+        "many",
+        "numerous",
+        "multiple",
+        "various",
+        "few",
+        "more",
+        "most",
+        "additional",
+        "further",
+        "same",
+        "such",
+        "certain",
+        "whole",
+        "entire",
+        "only",
+        "last",
+        "first",
+        "next",
+        "previous",
+    }
+)
+# adjectives that single out one body among its kind ("the main opposition party", "the largest union")
+RANKING_ADJECTIVES = frozenset({"main", "largest", "biggest", "leading", "ruling", "governing", "principal"})
 # adjectives that tell one institution from another ("the supreme court", "riot police")
 INSTITUTION_ADJECTIVES = {
     "supreme",
@@ -92,6 +126,7 @@ INSTITUTION_ADJECTIVES = {
     "parliamentary",
     "municipal",
     "appeals",
+    "civil",  # "the civil protection agency", "the civil aviation authority"
 }
 
 
@@ -275,6 +310,8 @@ class ArgumentFinder(FinderBase):
 
     def _subjects(self, verb: Any) -> list[Any]:
         misread = _subject_read_as_object(verb)
+        if misread is None:
+            misread = stranded_subject(verb)
         if misread is not None:
             return [misread]
         current = verb
@@ -298,6 +335,8 @@ class ArgumentFinder(FinderBase):
                 return [current.head]  # "Jobs, born in San Francisco on February 24, 1955, ..."
             if current.dep_ == "xcomp" and _child(current.head, "dobj") is not None:
                 return [_child(current.head, "dobj")]  # object control: "prompting Apple Corps to file suit"
+            if current.dep_ == "xcomp" and self.lexicon.lemma(current.head) in PERCEPTION_VERBS:
+                return []  # "they heard shooting": who heard it did not shoot, and the text does not say who did
             if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (
                 current.dep_ == "pobj" and current.head.dep_ == "prep"
             ):
@@ -767,11 +806,21 @@ class ArgumentFinder(FinderBase):
             c
             for c in token.children
             if c.i < token.i
+            and c.ent_type_ not in ("DATE", "TIME")  # "On Sunday anti-corruption investigators": when, not who
             and (
                 c.dep_ == "compound"
                 or c in listed
-                or (c.dep_ == "amod" and (c.text[:1].isupper() or c.lower_ in INSTITUTION_ADJECTIVES))
-                or (c.dep_ == "poss" and self.actors.mention_at(c) is not None)
+                or (
+                    c.dep_ == "amod"
+                    and (
+                        (c.text[:1].isupper() and c.lower_ not in QUANTIFYING_ADJECTIVES)  # not "Several residents"
+                        or c.lower_ in INSTITUTION_ADJECTIVES
+                        or c.lower_ in RANKING_ADJECTIVES
+                    )
+                )
+                or (c.dep_ == "poss" and (self.actors.mention_at(c) is not None or self._known_place(c)))
+                or _prefixed_word(c) is not None
+                or (lemma in GENERIC_PEOPLE and _describing_adjective(c))
             )
         ]
         words = self._modifier_words(modifiers)
@@ -790,6 +839,10 @@ class ArgumentFinder(FinderBase):
             self.fuller_groups[lemma] = actor
         return actor
 
+    def _known_place(self, token: Any) -> bool:
+        """A capitalised name the gazetteer knows as a country, a region or a city ("Punjab's")."""
+        return bool(token.tag_ == "NNP" and (self.gazetteer.is_known(token.text) or self.gazetteer.region(token.text)))
+
     def _region_body(self, mention: Mention, head: Any) -> bool:
         """ "the Uttar Pradesh government", "the Punjab police": a region's own body, whose name the recogniser
         took for an organisation's; the body is named with its region (an unnamed organisation), not the region."""
@@ -804,13 +857,29 @@ class ArgumentFinder(FinderBase):
         words: list[str] = []
         named: set[int] = set()
         for modifier in sorted(modifiers, key=lambda m: m.i):
+            prefixed = _prefixed_word(modifier)
+            if prefixed is not None:
+                if prefixed.start not in named:  # "anti-narcotics police": the hyphenated word whole, once
+                    named.add(prefixed.start)
+                    words.append(prefixed.text.lower())
+                continue
             mention = self.actors.mention_at(modifier)
-            if mention is None:
+            chain = self.doc[modifier.left_edge.i : modifier.i]
+            if mention is None and modifier.dep_ == "poss":
+                # "Punjab's pollution control board": a place the recogniser missed, named as written
+                words.append(modifier.text + "".join(c.text for c in modifier.children if c.dep_ == "case"))
+            elif mention is None and modifier.dep_ == "compound" and _noun_chain(chain):
+                # "the pollution control board": the compound's own compounds are the body's name too
+                words.append(f"{chain.text.lower()} {modifier.lower_}")
+            elif mention is None:
                 words.append(modifier.lower_)
             elif mention.start not in named:
                 named.add(mention.start)
                 # the name's words up to this modifier ("West Bengal", not "West Bengal government's")
                 words.append(self.doc[mention.start : min(mention.end, modifier.i + 1)].text)
+                if modifier.dep_ == "poss" and any(c.dep_ == "case" for c in modifier.children):
+                    # "Ghana's main opposition party" as written: news and readers name a country's body so
+                    words[-1] += next(c.text for c in modifier.children if c.dep_ == "case")
                 continue
             if mention is None and modifier.dep_ == "compound" and modifier.tag_ in ("NNP", "NNPS"):
                 # "the New South Wales government": a name the recogniser missed, the parser's chain of its words
@@ -890,6 +959,40 @@ class ArgumentFinder(FinderBase):
         return lexeme is not None and lexeme.reporting
 
     # -- places --------------------------------------------------------------------------------------------
+
+
+def _noun_chain(span: Any) -> bool:
+    """Common nouns each compounded with the next ("pollution" in "pollution control board")."""
+    return len(span) > 0 and all(t.dep_ == "compound" and t.tag_ in ("NN", "NNS") for t in span)
+
+
+def _describing_adjective(modifier: Any) -> bool:
+    """ "young men", "armed men", "elderly people": the adjective is all that tells such people apart (not a
+    count or a comparison: "other men", "many people", "more women")."""
+    return bool(
+        modifier.dep_ == "amod"
+        and modifier.tag_ in ("JJ", "VBN")
+        and modifier.text.isalpha()
+        and modifier.text.islower()
+        and modifier.lower_ not in QUANTIFYING_ADJECTIVES
+    )
+
+
+def _prefixed_word(modifier: Any) -> Any:
+    """ "anti-narcotics police", "counter-terrorism officers", "pro-government militia": a hyphenated word of
+    a prefix that says what a body is for or against (the parser splits it into loose modifiers); its span, or
+    None."""
+    doc = modifier.doc
+    start = modifier.i
+    while start > 0 and not doc[start - 1].whitespace_ and doc[start - 1].dep_ in ("amod", "compound", "punct"):
+        start -= 1
+    end = modifier.i + 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and doc[end].dep_ in ("amod", "compound", "punct"):
+        end += 1
+    span = doc[start:end]
+    if len(span) < 3 or span[1].text != "-" or span[0].lower_ not in OPPOSING_PREFIXES:
+        return None
+    return span if all(t.head.i == modifier.head.i or span.start <= t.head.i < span.end for t in span) else None
 
 
 def _plural_subject(subject: Any, found: list[ActorRef]) -> bool:

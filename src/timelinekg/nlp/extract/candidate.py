@@ -131,3 +131,47 @@ def _child(token: Any, dep: str) -> Any:
 
 def _children(token: Any, dep: str) -> list[Any]:
     return [c for c in token.children if c.dep_ == dep]
+
+
+def stranded_subject(verb: Any) -> Any:
+    """ "A man claiming to have a bomb hijacked a flight", "Gunmen believed to belong to a militia kidnapped 20
+    villagers": a subject described by a participle and an infinitive, then the sentence's own past-tense verb,
+    which the parser hung on the infinitive (taking the infinitive's object for its subject) or on the participle.
+    The described noun is the verb's subject; None when the parse is not of that kind."""
+    if verb.tag_ != "VBD" or verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return None
+    governor = verb.head
+    if governor.i > verb.i:
+        return None
+    if governor.tag_ == "VB" and _infinitive(governor):
+        subject = _child(verb, "nsubj")
+        if subject is not None and subject.left_edge.i != _right_end(governor) + 1:
+            return None  # a subject of its own, not the infinitive's object misread
+        participle = governor
+        while participle.dep_ == "xcomp" and participle.head.i < participle.i:
+            participle = participle.head
+        noun = participle.head
+        if participle.dep_ != "acl" or participle.tag_ not in ("VBG", "VBN") or not noun.tag_.startswith("NN"):
+            return None
+        if (
+            noun.dep_ in ("nsubj", "nsubjpass")
+            and sum(c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children) < 2
+        ):
+            return None  # the described noun has a verb of its own ("a man claiming to know X was arrested")
+        return noun
+    # "believed" read as the finite verb of "Gunmen", with the infinitive of the description before the verb
+    if governor.tag_ not in ("VBD", "VBN") or _child(verb, "nsubj") is not None or _child(governor, "aux") is not None:
+        return None
+    if not any(c.dep_ == "xcomp" and governor.i < c.i < verb.i and _infinitive(c) for c in governor.children):
+        return None
+    return next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < governor.i), None)
+
+
+def _infinitive(verb: Any) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _right_end(token: Any) -> int:
+    """The last token of ``token``'s words before any clause it governs: the verb and its object."""
+    dobj = _child(token, "dobj")
+    return int(dobj.right_edge.i) if dobj is not None and dobj.i < token.i + 4 else int(token.i)

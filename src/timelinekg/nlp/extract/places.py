@@ -91,6 +91,11 @@ class Gazetteer:
                 str(info["geonameid"]),
             )
             self.cities.setdefault(name_key(info["name"]), []).append(city)
+            folded = name_key(_ascii(info["name"]))
+            if folded and folded != name_key(info["name"]):
+                # "Ploiesti", or "Ploiești" with the comma below where the gazetteer has the cedilla (ş): writers
+                # spell a city's letters as their keyboards have them; the bare letters key it too
+                self.cities.setdefault(folded, []).append(city)
             if info.get("alternatenames"):
                 self._alternate_names.append((city, info["alternatenames"]))
         self.subdivisions: dict[str, list[PlaceRef]] = {}
@@ -192,7 +197,11 @@ class Gazetteer:
 
     def is_known(self, name: str) -> bool:
         key = name_key(name)
-        return key in self.countries or key in self.regions or key in self.cities
+        return key in self.countries or key in self.regions or key in self.cities or self._folded(name) in self.cities
+
+    @staticmethod
+    def _folded(name: str) -> str:
+        return name_key(_ascii(name))
 
     def region(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
         """A first-level subdivision by name ("Kharkiv", "Kharkiv Oblast", "Guangdong Province"), the
@@ -227,7 +236,7 @@ class Gazetteer:
             if city is not None and city.kind == "city":
                 return PlaceRef(bare, "region", parent=city.parent, country_code=city.country_code)
             return None
-        candidates = self.cities.get(key)
+        candidates = self.cities.get(key) or self.cities.get(self._folded(name))
         region = self.region(name, ranked_context)
         if region is not None and not any(
             c.country_code == region.country_code or c.country_code in ranked_context for c in candidates or ()

@@ -12,6 +12,7 @@ from timelinekg.nlp.extract.candidate import (
     Candidate,
     FinderBase,
     _child,
+    stranded_subject,
 )
 from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_verb
 
@@ -546,6 +547,8 @@ class TriggerFinder(FinderBase):
         return False
 
     def _irrealis(self, verb: Any) -> bool:
+        if stranded_subject(verb) is not None:
+            return False  # the sentence's own verb, which the parser hung on its subject's description
         current = verb
         for _ in range(4):
             for child in current.children:
@@ -705,6 +708,8 @@ def _missed_main_verb(verb: Any) -> bool:
     head = verb.head
     while head.dep_ in ("pobj", "prep") and head.head.i < head.i:
         head = head.head
+    while head.dep_ == "dobj" and head.head.tag_.startswith("NN") and head.head.i == head.i - 1:
+        head = head.head  # "Chlorine gas leaked": a noun taking the next as its object is one compound noun misread
     if not head.tag_.startswith("NN") or head.i > verb.i:
         return False
     # the noun stands where a clause's verb would: the sentence's root, or a clause hung on another verb ("were
@@ -716,7 +721,10 @@ def _missed_main_verb(verb: Any) -> bool:
         and head.head.tag_ == "VBG"
         and not any(c.dep_ in ("aux", "auxpass") for c in head.head.children)
     )
-    if head.dep_ not in ("ROOT", "advcl", "ccomp", "conj") and not participle_root:
+    # "Ammonia leaked from a tank on Monday, officials said": the parser hung the noun, as an adverbial or a loose
+    # dependent, on the attribution after the clause; the noun is the clause's subject and the participle its verb
+    before_attribution = head.dep_ in ("npadvmod", "dep") and head.head.i > verb.i and head.head.tag_.startswith("VB")
+    if head.dep_ not in ("ROOT", "advcl", "ccomp", "conj") and not participle_root and not before_attribution:
         return False
     return not any(_clause_verb_of(t, head, verb) for t in head.subtree)
 
