@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -68,10 +69,12 @@ def _line_breaks(doc: Any) -> Any:
     heading, so that headlines, captions and one-sentence-per-line corpora are not run together.
     A wire dateline ends where the story's first sentence begins, so that its city is not parsed as the
     sentence's subject."""
-    # spaCy builds a Token object on every access and joins all tokens on every ``doc.text``: both are read
-    # once here, not at every token
+    # spaCy builds a Token object on every access and joins all tokens on every ``doc.text``: the text is read
+    # once, and the tokens holding a line break are found from the text's own line breaks, not by visiting
+    # every token (nor, for each line, every token back to the line's start)
     text = doc.text
-    breaks = [token.i for token in doc if token.is_space and "\n" in token.text]  # tokens ending a line
+    with_newline = _tokens_with_newline(doc, text)
+    breaks = [i for i in with_newline if doc[i].is_space]  # tokens ending a line
     line_starts = [0, *(i + 1 for i in breaks)] if len(doc) else []
     for start in line_starts:
         if start < len(doc):
@@ -83,13 +86,29 @@ def _line_breaks(doc: Any) -> Any:
         if "\n\n" in previous.text.replace("\r", "") or token.i < 2:
             token.is_sent_start = True
             continue
-        before = doc[token.i - 2]
-        line_start = before.i
-        while line_start > 0 and "\n" not in doc[line_start - 1].text:
-            line_start -= 1
-        if before.text[-1:] in _CLOSERS or before.i - line_start < 12:
+        before = i - 1
+        # the line starts after the last token before ``before`` that holds a line break
+        newline_before = bisect_left(with_newline, before) - 1
+        line_start = with_newline[newline_before] + 1 if newline_before >= 0 else 0
+        if doc[before].text[-1:] in _CLOSERS or before - line_start < 12:
             token.is_sent_start = True
     return doc
+
+
+def _tokens_with_newline(doc: Any, text: str) -> list[int]:
+    """The indexes of the tokens whose text holds a line break, in order.  A token's trailing whitespace is
+    at most one space, so every line break of the text lies inside the last token starting at or before it."""
+    if "\n" not in text:
+        return []
+    starts = doc.to_array("IDX").tolist()
+    found: list[int] = []
+    position = text.find("\n")
+    while position >= 0:
+        index = bisect_right(starts, position) - 1
+        if not found or found[-1] != index:
+            found.append(index)
+        position = text.find("\n", position + 1)
+    return found
 
 
 def _split_dateline(doc: Any, text: str, first: Any) -> None:
