@@ -150,7 +150,9 @@ def _warm() -> None:
     from timelinekg.nlp.extract.places import gazetteer
 
     pipeline()
-    gazetteer()
+    # with its alias index, as the product's own warm-up before a load builds it (loaders/parallel.py): it is
+    # built once per process, on the first name no main index knows, and is loading, not a rate per word
+    gazetteer().fully_indexed()
     load_lexicon()
     extract_article(
         to_article(

