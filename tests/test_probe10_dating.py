@@ -127,7 +127,8 @@ def test_a_count_of_days_after_an_event_dates_it_from_the_main_clause(text: str,
     ("text", "word", "day"),
     [
         (
-            "Gunmen attacked a jewellery shop in the old town on Tuesday morning. Police arrested two of them within an hour.",
+            "Gunmen attacked a jewellery shop in the old town on Tuesday morning. "
+            "Police arrested two of them within an hour.",
             "arrested",
             D(2025, 11, 18),
         ),
