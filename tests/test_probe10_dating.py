@@ -149,3 +149,17 @@ def test_minutes_or_hours_after_a_time_given_are_that_days(text: str, word: str,
     found = events_of(read(text, NOVEMBER), word)
     assert found
     assert bounds(found[0]) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday a judge ordered the ministry to free the detainees within 48 hours.",
+        "Rebels seized the town on Monday. The army says it will retake it within hours.",
+    ],
+)
+def test_a_deadline_of_hours_dates_no_act_done(text: str) -> None:
+    facts = read(text, NOVEMBER)
+    for event in facts.events:
+        if event.label.lower().startswith(("free", "to free", "retake", "it will retake")):
+            assert event.earliest is None

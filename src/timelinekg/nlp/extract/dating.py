@@ -120,7 +120,8 @@ class EventDater(FinderBase):
                 # "Police arrested two of them within an hour", "two hours later": the day of the time given
                 owner = self._owner(span.root, anchor_of)
                 day = self._last_day_before(timex, span)
-                if owner is not None and day is not None:
+                if owner is not None and day is not None and not owner.planned and told_as_past(owner.trigger):
+                    # a deadline ("must reply within 48 hours") is no time the act was done at
                     owned.setdefault(id(owner), []).append(self._hours_from(day, timex, span, owner))
                 continue
             if timex.relation in ("after", "before") and timex.type == "DURATION":
