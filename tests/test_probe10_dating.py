@@ -163,3 +163,27 @@ def test_a_deadline_of_hours_dates_no_act_done(text: str) -> None:
     for event in facts.events:
         if event.label.lower().startswith(("free", "to free", "retake", "it will retake")):
             assert event.earliest is None
+
+
+# -- a clock time that stamps a line of live coverage is of the report's day ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        (
+            "Here is how the day unfolded. All times are local.\n\n- 09:10 - Gunmen attacked a police station in the "
+            "northern town.\n\n- 11:20 - Troops arrested four suspects near the market.",
+            "troops arrested",
+        ),
+        ("Live updates.\n\n16:45: Riot police fired tear gas at students outside the ministry.", "riot police"),
+        ("* 07:30 - A landslide buried a bus on the mountain road, the provincial governor said.", "landslide"),
+    ],
+)
+def test_a_stamped_entry_of_live_coverage_is_of_the_reports_day(text: str, word: str) -> None:
+    found = events_of(read(text, NOVEMBER), word)
+    assert found
+    assert bounds(found[0]) == (NOVEMBER, NOVEMBER)
+
+
+def test_a_clock_time_in_prose_may_still_be_the_evening_before() -> None:
+    found = events_of(read("Protesters marched in the capital at 8.30pm.", NOVEMBER), "protesters")
+    assert found and bounds(found[0]) == (NOVEMBER - dt.timedelta(days=1), NOVEMBER)

@@ -41,6 +41,8 @@ _EARLY_HOURS = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+morning|before\s+dawn|overnight)",
     re.IGNORECASE,
 )
+# what follows a clock time that stamps a line of live coverage: a dash or a colon
+_STAMP_END = re.compile(r"\s*(?:local\s+time|GMT|UTC|[A-Z]{3,4})?\s*[-–—:|]\s")
 _EARLIER_THIS = re.compile(r"^earlier\s+this\s+(?:week|month|year)$", re.IGNORECASE)
 # a month (and day) without a year or a word that moves it ("next", "last")
 _BARE_MONTH = re.compile(
@@ -194,6 +196,7 @@ class EventDater(FinderBase):
                 and timex.latest == self.published
                 and _CLOCK_ONLY.match(timex.text)
                 and not self._present(owner.verb)
+                and not self._entry_stamp(timex)
             ):
                 # "at 8.30pm" in an article of the next morning: that evening or the report's day, unless the
                 # article's news is of an earlier day still
@@ -413,7 +416,7 @@ class EventDater(FinderBase):
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char or timex.type not in ("DATE", "TIME"):
                 continue
-            if _CLOCK_ONLY.match(timex.text) and timex.type == "TIME":
+            if _CLOCK_ONLY.match(timex.text) and timex.type == "TIME" and not self._entry_stamp(timex):
                 continue  # "at 8.30pm": a time of some day, which sets no day
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is not None and len(span) and span.root.i in asides:
@@ -518,6 +521,14 @@ class EventDater(FinderBase):
         """The timex as the article means it: "at 3:30 a.m. on Sunday" in a Saturday article is the next day."""
         span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         return timex if span is None or len(span) == 0 else self._weekday_ahead(timex, span)
+
+    def _entry_stamp(self, timex: Any) -> bool:
+        """A clock time that opens a line and stamps it ("- 14:05 - Commandos entered the cabin", "10.41: The plane
+        landed"): an entry of live coverage, of the report's own day (unlike "at 8.30pm" in a morning report)."""
+        line_start = self.text.rfind("\n", 0, timex.start) + 1
+        if self.text[line_start : timex.start].strip(" \t-*•–—"):
+            return False
+        return bool(_STAMP_END.match(self.text, timex.end))
 
     def _dateline(self, timex: Any) -> bool:
         """A line that is only a date ("July 17, 2010"): when the article was written, not what its news is of."""
