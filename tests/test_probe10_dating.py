@@ -114,6 +114,11 @@ def test_a_day_before_the_objects_relative_clause_is_the_verbs(text: str, word: 
             "raised",
             D(2025, 11, 17),
         ),
+        (
+            "Government troops withdrew from the town on Monday, two days before rebels attacked it.",
+            "rebels attacked",
+            D(2025, 11, 19),
+        ),
     ],
 )
 def test_a_count_of_days_after_an_event_dates_it_from_the_main_clause(text: str, word: str, day: D) -> None:

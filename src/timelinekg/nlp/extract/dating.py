@@ -127,7 +127,7 @@ class EventDater(FinderBase):
                     owned.setdefault(id(owner), []).append(self._hours_from(day, timex, span, owner))
                 continue
             if timex.relation in ("after", "before") and timex.type == "DURATION":
-                owner = self._owner(span.root, anchor_of)
+                owner = self._owner(span.root, anchor_of) or _event_of_marked_clause(span.root, anchor_of)
                 if owner is not None:
                     relations.append((timex, owner, span))
                 continue
@@ -897,7 +897,10 @@ class EventDater(FinderBase):
         """ "Students marched on Thursday, three days after police shot a student": the parser hangs the count on
         the clause "after" introduces, whose event is the one counted back from the main clause's."""
         verb = owner.verb
-        if span.root.head.i != verb.i or verb.dep_ != "advcl":
+        hung_on = span.root.head
+        if hung_on.dep_ == "mark":
+            hung_on = hung_on.head  # "two days before rebels attacked": the count hangs on "before"
+        if hung_on.i != verb.i or verb.dep_ != "advcl":
             return None
         if not any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS for c in verb.children):
             return None
@@ -1161,6 +1164,14 @@ def _a_year_after(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1)
     except ValueError:  # February 29
         return day.replace(year=day.year + 1, day=28)
+
+
+def _event_of_marked_clause(token: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
+    """The event of the clause whose "after" or "before" a count hangs on ("two days before rebels attacked")."""
+    mark = token.head
+    if mark.dep_ != "mark" or mark.lower_ not in AFTER_WORDS | BEFORE_WORDS:
+        return None
+    return anchor_of.get(mark.head.i)
 
 
 def _before_relative_pronoun(token: Any, clause: Any) -> bool:
