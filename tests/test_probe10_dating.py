@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from tests.test_probe4_classes import read
+from timelinekg.nlp.timex import tag
 from timelinekg.schema.model import Event, Facts
 
 D = dt.date
@@ -192,3 +193,27 @@ def test_a_stamped_entry_of_live_coverage_is_of_the_reports_day(text: str, word:
 def test_a_clock_time_in_prose_may_still_be_the_evening_before() -> None:
     found = events_of(read("Protesters marched in the capital at 8.30pm.", NOVEMBER), "protesters")
     assert found and bounds(found[0]) == (NOVEMBER - dt.timedelta(days=1), NOVEMBER)
+
+
+# -- a wire's 24-hour clock with its zone is a time, not a year -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("At 1405 GMT riot police fired tear gas.", "2025-11-21T14:05"),
+        ("The ferry docked at 0910 local time.", "2025-11-21T09:10"),
+        ("By 2230 UTC the crowd had dispersed.", "2025-11-21T22:30"),
+    ],
+)
+def test_a_four_digit_clock_with_its_zone_is_a_time(text: str, value: str) -> None:
+    (found,) = tag(text, NOVEMBER)
+    assert (found.type, found.value) == ("TIME", value)
+
+
+def test_a_year_stays_a_year() -> None:
+    (found,) = tag("In 1998 the war ended.", NOVEMBER)
+    assert (found.type, found.value) == ("DATE", "1998")
+
+
+def test_a_wire_stamp_dates_its_entry() -> None:
+    found = events_of(read("1405 GMT: Riot police fired tear gas at students outside the ministry.", NOVEMBER), "riot")
+    assert found and bounds(found[0]) == (NOVEMBER, NOVEMBER)

@@ -55,7 +55,10 @@ _HOURS_SPAN = re.compile(r"^PT(?P<n>\d+|X)(?P<unit>[HM])$")
 _LATER_END = re.compile(r"\b(?:later|afterwards?)$", re.IGNORECASE)
 # what charges or credits someone with an act names it in a gerund: "accused of killing", "jailed for stealing"
 ACT_CHARGING_PREPOSITIONS = frozenset({"of", "for", "with"})
-_CLOCK_ONLY = re.compile(r"^(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?$", re.I)
+_CLOCK_ONLY = re.compile(
+    r"^(?:at\s+)?(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{4}\s*(?:GMT|UTC|local\s+time))$",
+    re.I,
+)
 # a time these words introduce ends a state or a pause ("until Wednesday", "through May"): not the act's day
 STATE_END_WORDS = frozenset({"until", "till", "til", "through", "thru", "untill"})
 CONTINUING_WORDS = frozenset({"also", "later", "further", "again", "too", "then"})
