@@ -217,3 +217,12 @@ def test_a_year_stays_a_year() -> None:
 def test_a_wire_stamp_dates_its_entry() -> None:
     found = events_of(read("1405 GMT: Riot police fired tear gas at students outside the ministry.", NOVEMBER), "riot")
     assert found and bounds(found[0]) == (NOVEMBER, NOVEMBER)
+
+
+def test_hours_after_a_bare_clock_time_take_no_day_from_it() -> None:
+    text = (
+        "The convoy had left the border post at about 9 p.m. for the night drive. Gunmen attacked it two hours later."
+    )
+    found = events_of(read(text, NOVEMBER), "gunmen attacked")
+    assert found
+    assert not found or found[0].earliest != NOVEMBER or found[0].latest != NOVEMBER

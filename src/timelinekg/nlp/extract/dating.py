@@ -885,6 +885,8 @@ class EventDater(FinderBase):
                 return None
             if _ANAPHORIC.search(other.text) and not _EARLIER_THIS.match(other.text):
                 return None  # "a day later": counted from yet another date
+            if other.type == "TIME" and _CLOCK_ONLY.match(other.text) and not self._entry_stamp(other):
+                return None  # "had left port at about 8 p.m.": the evening before the report, or its own
             return other.earliest if other.earliest <= self.published else None
         return None
 
