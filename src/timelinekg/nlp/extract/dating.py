@@ -41,7 +41,24 @@ _EARLY_HOURS = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+morning|before\s+dawn|overnight)",
     re.IGNORECASE,
 )
-_CLOCK_ONLY = re.compile(r"^(?:at\s+)?(?:about\s+|around\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?$", re.I)
+# what follows a clock time that stamps a line of live coverage: a dash or a colon
+_STAMP_END = re.compile(r"\s*(?:local\s+time|GMT|UTC|[A-Z]{3,4})?\s*[-–—:|]\s")
+_EARLIER_THIS = re.compile(r"^earlier\s+this\s+(?:week|month|year)$", re.IGNORECASE)
+# a month (and day) without a year or a word that moves it ("next", "last")
+_BARE_MONTH = re.compile(
+    r"^(?:(?:early|late|mid|in|on|the|of|\d{1,2}(?:st|nd|rd|th)?)[\s-]+)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$",
+    re.IGNORECASE,
+)
+# a span of minutes or hours ("within an hour", "two hours later", "minutes later")
+_HOURS_SPAN = re.compile(r"^PT(?P<n>\d+|X)(?P<unit>[HM])$")
+_LATER_END = re.compile(r"\b(?:later|afterwards?)$", re.IGNORECASE)
+# what charges or credits someone with an act names it in a gerund: "accused of killing", "jailed for stealing"
+ACT_CHARGING_PREPOSITIONS = frozenset({"of", "for", "with"})
+_CLOCK_ONLY = re.compile(
+    r"^(?:at\s+)?(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{4}\s*(?:GMT|UTC|local\s+time))$",
+    re.I,
+)
 # a time these words introduce ends a state or a pause ("until Wednesday", "through May"): not the act's day
 STATE_END_WORDS = frozenset({"until", "till", "til", "through", "thru", "untill"})
 CONTINUING_WORDS = frozenset({"also", "later", "further", "again", "too", "then"})
@@ -104,8 +121,16 @@ class EventDater(FinderBase):
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            if timex.relation in ("after", "before") and timex.type == "DURATION":
+            if timex.type == "DURATION" and self._hours_after_a_time(timex, span):
+                # "Police arrested two of them within an hour", "two hours later": the day of the time given
                 owner = self._owner(span.root, anchor_of)
+                day = self._last_day_before(timex, span)
+                if owner is not None and day is not None and not owner.planned and told_as_past(owner.trigger):
+                    # a deadline ("must reply within 48 hours") is no time the act was done at
+                    owned.setdefault(id(owner), []).append(self._hours_from(day, timex, span, owner))
+                continue
+            if timex.relation in ("after", "before") and timex.type == "DURATION":
+                owner = self._owner(span.root, anchor_of) or _event_of_marked_clause(span.root, anchor_of)
                 if owner is not None:
                     relations.append((timex, owner, span))
                 continue
@@ -126,7 +151,8 @@ class EventDater(FinderBase):
                 continue
             if timex.type == "TIME" and _attributive(span):
                 continue  # "cut its overnight lending rate": a kind of rate, no time of the event
-            anaphoric = bool(_ANAPHORIC.search(timex.text))
+            # "earlier this month" counts from the report ("this"), not from the last date the text gave
+            anaphoric = bool(_ANAPHORIC.search(timex.text)) and not _EARLIER_THIS.match(timex.text)
             owner = self._owner(span.root, anchor_of)
             owner = self._argument_event(span, owner, anchor_of) or owner
             # "The hostages were freed. The release came on Tuesday": the day of the event named again
@@ -165,6 +191,7 @@ class EventDater(FinderBase):
                 distance = min(abs(span.root.i - a.i) for a in owner.anchors)
                 owned.setdefault(id(owner), []).append(_Bounds(*of_that_day, distance))
                 continue
+            timex = self._month_behind(timex, owner)
             previous = timex
             timex = self._weekday_ahead(timex, span)
             if (
@@ -172,6 +199,7 @@ class EventDater(FinderBase):
                 and timex.latest == self.published
                 and _CLOCK_ONLY.match(timex.text)
                 and not self._present(owner.verb)
+                and not self._entry_stamp(timex)
             ):
                 # "at 8.30pm" in an article of the next morning: that evening or the report's day, unless the
                 # article's news is of an earlier day still
@@ -181,6 +209,10 @@ class EventDater(FinderBase):
                 continue  # "the first quarter of the financial year": a company's calendar, not ours
             distance = min(abs(span.root.i - a.i) for a in owner.anchors)
             earliest, latest, precision = timex.earliest, timex.latest, timex.precision or "day"
+            if _EARLIER_THIS.match(timex.text) and earliest <= self.published:
+                # "earlier this month": some day from the month's first to the report (the tagger keeps the
+                # first third, as for "early this month")
+                latest, precision = self.published, "unknown"
             before_word = self._introduced_by(span)
             if before_word in STATE_END_WORDS:
                 continue  # "suspended the search until Wednesday": when the suspension ends, not when it began
@@ -387,7 +419,7 @@ class EventDater(FinderBase):
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char or timex.type not in ("DATE", "TIME"):
                 continue
-            if _CLOCK_ONLY.match(timex.text) and timex.type == "TIME":
+            if _CLOCK_ONLY.match(timex.text) and timex.type == "TIME" and not self._entry_stamp(timex):
                 continue  # "at 8.30pm": a time of some day, which sets no day
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is not None and len(span) and span.root.i in asides:
@@ -493,6 +525,14 @@ class EventDater(FinderBase):
         span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         return timex if span is None or len(span) == 0 else self._weekday_ahead(timex, span)
 
+    def _entry_stamp(self, timex: Any) -> bool:
+        """A clock time that opens a line and stamps it ("- 14:05 - Commandos entered the cabin", "10.41: The plane
+        landed"): an entry of live coverage, of the report's own day (unlike "at 8.30pm" in a morning report)."""
+        line_start = self.text.rfind("\n", 0, timex.start) + 1
+        if self.text[line_start : timex.start].strip(" \t-*•–—"):
+            return False
+        return bool(_STAMP_END.match(self.text, timex.end))
+
     def _dateline(self, timex: Any) -> bool:
         """A line that is only a date ("July 17, 2010"): when the article was written, not what its news is of."""
         line_start = self.text.rfind("\n", 0, timex.start) + 1
@@ -534,9 +574,14 @@ class EventDater(FinderBase):
         current = _trailing_report_clause(token) or token
         for _ in range(12):
             if current.i in anchor_of:
-                return anchor_of[current.i]
+                return _object_of_its_verb(anchor_of[current.i], current, anchor_of)
             if current.head is current:
                 return None
+            if current.dep_ in ("relcl", "advcl") and _before_relative_pronoun(token, current):
+                # "ratified a treaty with Poland late on Wednesday that settles ...": a phrase before "that" is
+                # no part of the relative clause, whatever the parser hung it on
+                current = current.head
+                continue
             if (
                 current.tag_.startswith("VB")
                 and current.dep_ in ("conj", "advcl", "xcomp")
@@ -786,6 +831,87 @@ class EventDater(FinderBase):
             return timex
         return replace(timex, earliest=ahead, latest=ahead)
 
+    def _month_behind(self, timex: Any, owner: Candidate) -> Any:
+        """ "Rebels killed 12 soldiers, including a commander, in March" in a November article: the tagger places a
+        month it sees no past verb for (here cut off by the commas) up to four months ahead, as news tells plans;
+        an event the parse shows as done happened in the March before the report."""
+        if timex.earliest is None or timex.latest is None or timex.earliest <= self.published:
+            return timex
+        if not _BARE_MONTH.match(timex.text) or timex.latest > _a_year_after(self.published):
+            return timex
+        if (timex.earliest.year, timex.earliest.month) == (self.published.year, self.published.month):
+            return timex  # a later day of the report's own month: news would give another year
+        if owner.planned or not self._told_done(owner):
+            return timex
+        return replace(timex, earliest=_a_year_before(timex.earliest), latest=_a_year_before(timex.latest))
+
+    def _told_done(self, candidate: Candidate) -> bool:
+        """Whether the clause tells the event as done: a simple past ("killed"), a past perfect or passive
+        ("had fled", "was jailed"), or an act someone is charged or credited with ("is accused of killing",
+        "were jailed for stealing"); not a plan, a modal or a present."""
+        verb = candidate.verb if candidate.verb.tag_.startswith("VB") else _clause_verb(candidate.trigger)
+        if verb is None:
+            return False
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.tag_ in ("MD", "TO") for a in auxiliaries):
+            return False
+        if (verb.dep_ == "pcomp" and _charged_act(verb.head)) or any(_charged_act(c) for c in verb.children):
+            return True
+        if verb.tag_ == "VBD":
+            return True
+        return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxiliaries)
+
+    def _hours_after_a_time(self, timex: Any, span: Any) -> bool:
+        """ "within an hour", "two hours later", "minutes later": a span of the day of the time told before."""
+        found = _HOURS_SPAN.match(timex.value)
+        if found is None or (found["unit"] == "H" and found["n"].isdigit() and int(found["n"]) > 72):
+            return False
+        return bool(_LATER_END.search(timex.text)) or self._introduced_by(span) == "within"
+
+    def _last_day_before(self, timex: Any, span: Any) -> dt.date | None:
+        """The day of the last date or time the text gave before the expression, in its sentence or the few
+        before (a time the narration goes on from): "14:05 - Commandos stormed the cabin. The hijacker was
+        arrested within two minutes"."""
+        index = self._sentence_of[span.root.i]
+        for other in reversed(self.timexes):
+            if other.end > timex.start or other.type not in ("DATE", "TIME"):
+                continue
+            if other.earliest is None or other.earliest != other.latest or self._dateline(other):
+                continue
+            other_span = self.doc.char_span(other.start, other.end, alignment_mode="expand")
+            if other_span is None or len(other_span) == 0:
+                continue
+            if index - self._sentence_of[other_span.root.i] > FOCUS_SENTENCES:
+                return None
+            if _ANAPHORIC.search(other.text) and not _EARLIER_THIS.match(other.text):
+                return None  # "a day later": counted from yet another date
+            if other.type == "TIME" and _CLOCK_ONLY.match(other.text) and not self._entry_stamp(other):
+                return None  # "had left port at about 8 p.m.": the evening before the report, or its own
+            return other.earliest if other.earliest <= self.published else None
+        return None
+
+    def _hours_from(self, day: dt.date, timex: Any, span: Any, owner: Candidate) -> _Bounds:
+        found = _HOURS_SPAN.match(timex.value)
+        assert found is not None
+        hours = int(found["n"]) if found["n"].isdigit() and found["unit"] == "H" else 0
+        latest = min(day + dt.timedelta(days=-(-hours // 24) if hours > 12 else 0), self.published)
+        distance = min(abs(span.root.i - a.i) for a in owner.anchors)
+        return _Bounds(day, latest, "day" if latest == day else "unknown", distance)
+
+    def _main_of_subordinate(self, owner: Candidate, span: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
+        """ "Students marched on Thursday, three days after police shot a student": the parser hangs the count on
+        the clause "after" introduces, whose event is the one counted back from the main clause's."""
+        verb = owner.verb
+        hung_on = span.root.head
+        if hung_on.dep_ == "mark":
+            hung_on = hung_on.head  # "two days before rebels attacked": the count hangs on "before"
+        if hung_on.i != verb.i or verb.dep_ != "advcl":
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS for c in verb.children):
+            return None
+        main = anchor_of.get(verb.head.i)
+        return main if main is not owner else None
+
     def _embedded(self, verb: Any) -> bool:
         current = verb
         for _ in range(8):
@@ -811,6 +937,7 @@ class EventDater(FinderBase):
 
     def _relate(self, timex: Any, owner: Candidate, span: Any, anchor_of: dict[int, Candidate]) -> None:
         """ "a day after speaking with X": the event after "after" came one day before the owner."""
+        owner = self._main_of_subordinate(owner, span, anchor_of) or owner
         if not owner.dated:
             return
         word = (
@@ -1027,6 +1154,47 @@ def _dated_day(other: Candidate | None, candidate: Candidate) -> tuple[dt.date, 
     if other.earliest is None or other.earliest != other.latest:
         return None
     return other.earliest, other.earliest
+
+
+def _charged_act(prep: Any) -> bool:
+    """A preposition that names, in a gerund, the act a verb charges or credits someone with ("accused of
+    killing", "jailed for stealing", "charged with smuggling"): an act done before."""
+    if prep.dep_ != "prep" or prep.lower_ not in ACT_CHARGING_PREPOSITIONS or not prep.head.tag_.startswith("VB"):
+        return False
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
+def _a_year_after(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # February 29
+        return day.replace(year=day.year + 1, day=28)
+
+
+def _event_of_marked_clause(token: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
+    """The event of the clause whose "after" or "before" a count hangs on ("two days before rebels attacked")."""
+    mark = token.head
+    if mark.dep_ != "mark" or mark.lower_ not in AFTER_WORDS | BEFORE_WORDS:
+        return None
+    return anchor_of.get(mark.head.i)
+
+
+def _before_relative_pronoun(token: Any, clause: Any) -> bool:
+    """Whether a word comes before the relative pronoun ("that", "which", "who") that opens a relative clause."""
+    pronoun = next((c for c in clause.children if c.tag_ in ("WDT", "WP", "WP$") and c.i < clause.i), None)
+    return pronoun is not None and token.i < pronoun.i
+
+
+def _object_of_its_verb(found: Candidate, token: Any, anchor_of: dict[int, Candidate]) -> Candidate:
+    """The event a time phrase hung on a noun is of: the verb's, when the noun is the verb's object and names
+    an act of the verb's own kind ("ratified a treaty with Croatia late on Wednesday": the ratifying, not a
+    treaty of that day); "condemned the attack on Monday" keeps the attack's."""
+    if found.trigger.i != token.i or not token.tag_.startswith("NN") or token.dep_ != "dobj":
+        return found
+    verb_event = anchor_of.get(token.head.i)
+    if verb_event is None or verb_event is found or verb_event.type != found.type:
+        return found
+    return verb_event
 
 
 def _definite(noun: Any) -> bool:
