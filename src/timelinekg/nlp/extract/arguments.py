@@ -100,6 +100,8 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"over", "after", "before", "since", "following", "during", "about", "amid", "despite", "for", "regarding"}
 )
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+# "a team led by X", "a panel chaired by Y": verbs of leading a group, whose "by" names its leader
+LEADING_PARTICIPLES = frozenset({"led", "headed", "chaired", "commanded", "captained"})
 COMPANY = "company"  # the last organisation named with a legal form ("Corp.", "Inc.", "Ltd")
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 # What a company or a country has that rises and falls: its owner is what the change is news about.
@@ -393,7 +395,22 @@ class ArgumentFinder(FinderBase):
             actor = self._actor_at(head, speaker)
             if actor is not None:
                 out.append(actor)
+            for leader in self._leaders(head, speaker):
+                if leader not in out:
+                    out.append(leader)
         return out
+
+    def _leaders(self, token: Any, speaker: bool) -> list[ActorRef]:
+        """ "a rescue team led by a navy captain, Ana Ruiz,", "the committee, chaired by the governor,": who leads a
+        group acts with it, and is often the only one of the two the text names."""
+        found: list[ActorRef] = []
+        for clause in token.children:
+            if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lower_ not in LEADING_PARTICIPLES:
+                continue
+            for by in _children(clause, "agent"):
+                for pobj in _children(by, "pobj"):
+                    found += self.actors_at(pobj, speaker)
+        return found
 
     def _actor_at(self, token: Any, speaker: bool) -> ActorRef | None:
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head is not token:
@@ -494,6 +511,9 @@ class ArgumentFinder(FinderBase):
             ]
             if earlier:
                 return self._resolve_mention(earlier[-1], speaker=True)
+            speaker_body = self._reporting_body(token)
+            if speaker_body is not None:
+                return speaker_body
             if self.last_body is not None:
                 return self.last_body  # "The coastguard said the smugglers had fled. It said ...": the speaker
             # never a plural group ("hackers", "gunmen"): a "they", not an "it"
@@ -522,8 +542,8 @@ class ArgumentFinder(FinderBase):
                         country = self.lexicon.demonyms.get(child.lower_) or self.lexicon.demonyms.get(
                             name_key(child.text)
                         )
-                        if country is None and self.gazetteer.country(child.text):
-                            country = self.gazetteer.country(child.text).name  # type: ignore[union-attr]
+                        if country is None and self.actors.country(child.text):
+                            country = self.actors.country(child.text).name  # type: ignore[union-attr]
                         if country:
                             actor = self.actors.remember(ActorRef(country, "country"))
                             if token.tag_ in ("NNS", "NNPS"):
@@ -604,6 +624,21 @@ class ArgumentFinder(FinderBase):
             # found ...": who speaks for a body is seldom who did what they report
             return None
         return self.last_plural
+
+    def _reporting_body(self, token: Any) -> ActorRef | None:
+        """ "The army said it had arrested ...", "the ministry announced on Monday that it would close ...": an
+        "it" in what a body reports is that body, which the recogniser often leaves unnamed ("the army")."""
+        sentence = self.sentence(token)
+        for subject in reversed([t for t in sentence if t.i < token.i and t.dep_ == "nsubj"]):
+            if subject.tag_ not in ("NN", "NNP") or subject.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+                continue
+            if not self._reports(subject.head, token):
+                continue
+            found = self.actors_at(subject, speaker=True)
+            if len(found) == 1 and found[0].kind in ("organisation", "country"):
+                return found[0]
+            return None
+        return None
 
     def _reports(self, verb: Any, token: Any) -> bool:
         """Whether ``verb`` is a verb of saying whose complement holds ``token``."""
