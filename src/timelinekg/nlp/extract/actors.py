@@ -237,7 +237,11 @@ class ArticleActors:
                 end += 1
             second = self.mentions.get(end)
             joined = end > first.end or doc[first.end - 1].text in NAME_PARTICLES
-            if second is None or second is first or second.label != "PERSON" or not joined:
+            # the family name after the particles is sometimes taken for a body ("Linde")
+            named = second is not None and (
+                second.label == "PERSON" or (second.label == "ORG" and second.end - second.start == 1)
+            )
+            if second is None or second is first or not named or not joined:
                 continue
             person = Mention(first.start, second.end, "PERSON", doc[first.start : second.end].text)
             for j in range(person.start, person.end):

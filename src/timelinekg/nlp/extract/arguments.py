@@ -50,7 +50,10 @@ QUANTITY_NOUNS = {
 # "the group of advanced economies", "a bloc of Nordic states": a body defined by its members, named by the phrase
 # when the members are no actor of their own ("a group of protesters" is the protesters)
 # "members of the assembly": people who act for the body their "of" phrase names
-MEMBER_NOUNS = frozenset({"members"})
+# "fighters of the Azure Front": the armed members of a named group act as the group
+MEMBER_NOUNS = frozenset(
+    {"members", "rebels", "fighters", "militants", "guerrillas", "insurgents", "soldiers", "troops", "gunmen"}
+)
 COLLECTIVE_NOUNS = frozenset({"group", "bloc", "coalition", "alliance", "grouping", "club", "consortium"})
 DASHES = frozenset({"-", "–", "—", "--"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -92,6 +95,10 @@ INSTITUTION_ADJECTIVES = {
     "parliamentary",
     "municipal",
     "appeals",
+    "foreign",
+    "interior",
+    "monetary",
+    "judicial",
 }
 
 
@@ -404,7 +411,9 @@ class ArgumentFinder(FinderBase):
         """ "a rescue team led by a navy captain, Ana Ruiz,", "the committee, chaired by the governor,": who leads a
         group acts with it, and is often the only one of the two the text names."""
         found: list[ActorRef] = []
-        for clause in token.children:
+        # "a team of divers led by X": the parser may hang the participle on the members
+        members = [pobj for of in _children(token, "prep") if of.lower_ == "of" for pobj in _children(of, "pobj")]
+        for clause in [c for noun in [token, *members] for c in noun.children]:
             if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lower_ not in LEADING_PARTICIPLES:
                 continue
             for by in _children(clause, "agent"):
@@ -810,6 +819,9 @@ class ArgumentFinder(FinderBase):
             )
         ]
         words = self._modifier_words(modifiers)
+        owner = self._pronoun_country(token, kind, speaker)
+        if owner is not None:
+            words = [owner.name, *words]
         if not words and _bare_reference(token) and lemma in self.fuller_groups:
             fuller = self.fuller_groups[lemma]
             if token.tag_ in ("NNS", "NNPS") and fuller.kind == "group":
@@ -824,6 +836,15 @@ class ArgumentFinder(FinderBase):
         if words and token.tag_ in ("NNS", "NNPS"):
             self.fuller_groups[lemma] = actor
         return actor
+
+    def _pronoun_country(self, token: Any, kind: str, speaker: bool) -> ActorRef | None:
+        """ "Honduras protested. Its foreign ministry summoned ...": a body owned by an "its" that stands for a
+        country is that country's, named with it as "Chile's defence ministry" is."""
+        if kind != "organisation":
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        actor = self._actor_at(owner, speaker) if owner is not None else None
+        return actor if actor is not None and actor.kind == "country" else None
 
     def _region_body(self, mention: Mention, head: Any) -> bool:
         """ "the Uttar Pradesh government", "the Punjab police": a region's own body, whose name the recogniser

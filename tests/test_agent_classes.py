@@ -1,0 +1,116 @@
+"""Missing agents (issue #12), each class checked on sentences written for these tests in several wordings and
+on other topics than the probes': a short country name two countries share ("Congo") read by the article's other
+places, an "it" in what a body reports, a nationality that is part of a body's name, a group "led by" someone,
+a name split at its particles ("van der"), and "its" for the country the sentence before is about."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_probe4_classes import agent_names, read
+from timelinekg.schema.model import Event, Facts
+
+
+def agents_of(facts: Facts, kind: str | None = None) -> list[set[str]]:
+    return [{n.lower() for n in agent_names(facts, e)} for e in facts.events if kind is None or e.type == kind]
+
+
+def all_agents(facts: Facts) -> set[str]:
+    return set().union(*agents_of(facts)) if facts.events else set()
+
+
+def events_with(facts: Facts, word: str) -> list[Event]:
+    return [e for e in facts.events if word in e.label]
+
+
+# -- a short name two countries share, read by the article's other places --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Congo's army clashed with militia fighters near Bunia in Ituri province on Monday.",
+            "democratic republic of the congo",
+        ),
+        (
+            "Congo suspended cobalt exports on Monday. Trucks were stopped at the border near Lubumbashi.",
+            "democratic republic of the congo",
+        ),
+        (
+            "Congo's government raised fuel prices on Tuesday. Taxi drivers in Brazzaville and Pointe-Noire went on "
+            "strike.",
+            "republic of the congo",
+        ),
+    ],
+)
+def test_a_shared_country_name_is_the_country_of_the_articles_places(text: str, country: str) -> None:
+    assert country in all_agents(read(text))
+
+
+# -- "it" in what a body reports is that body -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "agent"),
+    [
+        ("The navy said it had intercepted a smuggling boat off the coast on Monday.", "intercepted", "navy"),
+        ("The ministry said on Monday it had suspended the licence of the mining company.", "suspended", "ministry"),
+        ("The army said it had detained two officers at a base near the border on Sunday.", "detained", "army"),
+    ],
+)
+def test_it_in_what_a_body_reports_is_that_body(text: str, word: str, agent: str) -> None:
+    facts = read(text)
+    [event] = events_with(facts, word)
+    assert agent in {n.lower() for n in agent_names(facts, event)}
+
+
+def test_it_after_a_person_speaking_is_not_the_person() -> None:
+    facts = read("The spokesman said it had rained heavily in the hills on Monday.")
+    assert "spokesman" not in all_agents(facts) - set().union(*agents_of(facts, "statement"))
+
+
+# -- a nationality the body's name holds ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The Indian Space Research Organisation launched a weather satellite on Monday.", "indian space research organisation"),
+        ("The Kenyan Wildlife Service and the Tanzanian Parks Authority signed a pact on Monday.", "tanzanian parks authority"),
+        ("British Airways cancelled 40 flights on Tuesday.", "british airways"),
+    ],
+)
+def test_a_nationality_in_a_bodys_name_is_kept(text: str, agent: str) -> None:
+    assert agent in all_agents(read(text))
+
+
+def test_a_states_ministry_is_still_named_with_its_country() -> None:
+    facts = read("The Russian Defence Ministry said on Monday that a drone had been shot down.")
+    assert "russia defence ministry" in all_agents(facts)
+
+
+# -- a group led by someone: the leader acts with it ------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("A coast guard crew led by Captain Lena Holm rescued nine fishermen on Sunday.", "lena holm"),
+        ("The commission, chaired by former judge Maria Kowalska, published its report on Monday.", "maria kowalska"),
+        ("A team of soldiers headed by Colonel Tomas Ruiz evacuated 200 villagers on Friday.", "tomas ruiz"),
+    ],
+)
+def test_a_group_led_by_someone_has_the_leader_as_agent(text: str, agent: str) -> None:
+    assert agent in all_agents(read(text))
+
+
+def test_a_target_led_by_someone_is_no_agent() -> None:
+    facts = read("Protesters attacked a convoy led by General Ahmed Bashir on Monday.")
+    assert "ahmed bashir" not in all_agents(facts)
+
+
+# -- a name split at its particles -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("A rescue crew led by pilot Pieter van den Berg rescued four hikers on Sunday.", "pieter van den berg"),
+        ("Mayor Ana de la Cruz opened the new bridge on Monday.", "ana de la cruz"),
+        ("Judge Hendrik van der Linde sentenced the former minister on Tuesday.", "hendrik van der linde"),
+    ],
+)
+def test_a_name_with_particles_is_one_person(text: str, person: str) -> None:
+    facts = read(text)
+    assert person in {a.name.lower() for a in facts.actors}
