@@ -107,6 +107,8 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"over", "after", "before", "since", "following", "during", "about", "amid", "despite", "for", "regarding"}
 )
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+# parts of a body that act for it: "its cybercrime unit", "the ministry's legal team"
+PART_NOUNS = frozenset({"unit", "team", "division", "squad", "wing", "branch", "arm", "task force"})
 # "a team led by X", "a panel chaired by Y": verbs of leading a group, whose "by" names its leader
 LEADING_PARTICIPLES = frozenset({"led", "headed", "chaired", "commanded", "captained"})
 COMPANY = "company"  # the last organisation named with a legal form ("Corp.", "Inc.", "Ltd")
@@ -439,6 +441,12 @@ class ArgumentFinder(FinderBase):
                 if child.dep_ in ("appos",) and self.actors.mention_at(child) is not None:
                     mention = self.actors.mention_at(child)
                     break
+                if child.dep_ == "appos" and child.tag_ in ("NN", "NNS"):
+                    # "her rival, the businessman Ana Ruiz,": the parser hangs the name on the noun describing it
+                    named = [self.actors.mention_at(g) for g in child.children if g.dep_ == "appos"]
+                    if named and named[0] is not None and named[0].label == "PERSON":
+                        mention = named[0]
+                        break
         if mention is None and token.lower_ in self.lexicon.titles - self.lexicon.relational_titles:
             # "Apple CEO Steve Jobs ...", "the company CEO, Steve Jobs": the title's person
             for child in token.children:
@@ -569,12 +577,24 @@ class ArgumentFinder(FinderBase):
                 recent = self.recent.get(kind) if kind is not None else None
                 if recent is not None:
                     return recent
+            body = self._body_of_part(token, speaker)
+            if body is not None:
+                return body
             unnamed = self._unnamed_actor(token, speaker)
             if unnamed is None and token.dep_ in ("nsubj", "nsubjpass"):
                 owner = self._owner_of(token, speaker) if self.lexicon.lemma(token) in MEASURES else None
                 return self._unrecognised_name(token) or owner
             return unnamed
         return None
+
+    def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "its cybercrime unit", "the army's special forces team": a part of a body the text names as the body's
+        acts for it."""
+        if self.lexicon.lemma(token) not in PART_NOUNS:
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        body = self._actor_at(owner, speaker) if owner is not None else None
+        return body if body is not None and body.kind in ("organisation", "country") else None
 
     def _place_in_phrase(self, token: Any) -> bool:
         """Whether ``token`` names a place as the object of a locative preposition ("in Erbil", "in Erbil,
@@ -815,6 +835,7 @@ class ArgumentFinder(FinderBase):
                 c.dep_ == "compound"
                 or c in listed
                 or (c.dep_ == "amod" and (c.text[:1].isupper() or c.lower_ in INSTITUTION_ADJECTIVES))
+                or (c.dep_ == "amod" and c.tag_ in ("NN", "NNS"))  # "labour inspectors": a noun tells them apart
                 or (c.dep_ == "poss" and self.actors.mention_at(c) is not None)
             )
         ]
