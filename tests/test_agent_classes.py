@@ -114,3 +114,94 @@ def test_a_target_led_by_someone_is_no_agent() -> None:
 def test_a_name_with_particles_is_one_person(text: str, person: str) -> None:
     facts = read(text)
     assert person in {a.name.lower() for a in facts.actors}
+
+
+# -- "its" body of the country the sentence before is about ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Honduras protested the move on Monday. Its foreign ministry summoned Peru's ambassador in Lima on Tuesday.",
+            "honduras foreign ministry",
+        ),
+        (
+            "Chile recalled its envoy on Monday. Its defence ministry suspended joint exercises with Bolivia on "
+            "Tuesday.",
+            "chile defence ministry",
+        ),
+    ],
+)
+def test_its_body_after_a_country_is_that_countrys(text: str, agent: str) -> None:
+    assert agent in all_agents(read(text))
+
+
+# -- fighters of a named group act as the group ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Rebels of the Popular Liberation Front released four hostages on Sunday.", "popular liberation front"),
+        ("Fighters of the Ansar Brigade attacked a checkpoint near the border on Monday.", "ansar brigade"),
+        ("Soldiers of the Republican Guard stormed the broadcaster's offices on Tuesday.", "republican guard"),
+    ],
+)
+def test_fighters_of_a_named_group_act_as_the_group(text: str, agent: str) -> None:
+    assert agent in all_agents(read(text))
+
+
+def test_members_killed_are_no_agents() -> None:
+    facts = read("Gunmen killed members of the village council on Monday.")
+    assert all_agents(facts) == {"gunmen"}
+
+
+# -- taking control of a business is a takeover --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary's central bank took control of Dunai Bank on Monday.",
+        "The regulator took control of the troubled insurer on Friday.",
+        "A state fund took control of the country's largest lender on Monday.",
+    ],
+)
+def test_taking_control_of_a_business_is_business(text: str) -> None:
+    assert {e.type for e in read(text).events} == {"business"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Rebels took control of the town on Monday.", "The army took control of the central bank on Monday."]
+)
+def test_taking_control_by_force_stays_military(text: str) -> None:
+    assert {e.type for e in read(text).events} == {"military"}
+
+
+# -- a unit of a body acts for it; a noun telling a group apart is kept ----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Hackers hit the hospitals on Tuesday. Norway's police said on Wednesday their cybercrime unit had opened "
+            "an investigation.",
+            "norway police",
+        ),
+        ("The ministry said on Monday its special unit had arrested three smugglers.", "ministry"),
+    ],
+)
+def test_a_unit_of_a_body_acts_for_it(text: str, agent: str) -> None:
+    assert agent in set().union(*agents_of(read(text), "investigation"), *agents_of(read(text), "coercion"))
+
+
+def test_a_noun_before_a_group_is_part_of_its_name() -> None:
+    facts = read("Regional health inspectors opened an investigation into the hospital on Monday.")
+    assert "regional health inspectors" in all_agents(facts)
+
+
+# -- a name hung on the noun describing a person -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("His opponent, the lawyer Marta Ibsen, conceded defeat on Monday.", "marta ibsen"),
+        ("Their coach, the veteran Paolo Ferri, resigned on Sunday after the defeat.", "paolo ferri"),
+        ("Her rival, the banker Tomas Lind, conceded defeat late on Tuesday.", "tomas lind"),
+    ],
+)
+def test_a_person_named_beside_a_describing_noun_is_the_agent(text: str, agent: str) -> None:
+    assert agent in all_agents(read(text))

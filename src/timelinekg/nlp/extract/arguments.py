@@ -50,9 +50,9 @@ QUANTITY_NOUNS = {
 # "the group of advanced economies", "a bloc of Nordic states": a body defined by its members, named by the phrase
 # when the members are no actor of their own ("a group of protesters" is the protesters)
 # "members of the assembly": people who act for the body their "of" phrase names
-# "fighters of the Azure Front": the armed members of a named group act as the group
+# "fighters of the Azure Front", "leaders of the bloc": the members of a named body act as the body
 MEMBER_NOUNS = frozenset(
-    {"members", "rebels", "fighters", "militants", "guerrillas", "insurgents", "soldiers", "troops", "gunmen"}
+    {"members", "leaders", "rebels", "fighters", "militants", "guerrillas", "insurgents", "soldiers", "troops", "gunmen"}
 )
 COLLECTIVE_NOUNS = frozenset({"group", "bloc", "coalition", "alliance", "grouping", "club", "consortium"})
 DASHES = frozenset({"-", "–", "—", "--"})
@@ -548,7 +548,7 @@ class ArgumentFinder(FinderBase):
                     return model
         if token.tag_.startswith("NN") and self.lexicon.lemma(token) in COLLECTIVE_NOUNS:
             return self._collective(token, speaker)
-        if token.tag_ in ("NNS", "NNPS") and token.lower_ in MEMBER_NOUNS and token.dep_ == "nsubj":
+        if token.tag_.startswith("NN") and token.lower_ in MEMBER_NOUNS and token.dep_ == "nsubj":
             body = self._body_of_members(token, speaker)
             if body is not None:
                 return body
