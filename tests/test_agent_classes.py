@@ -205,3 +205,27 @@ def test_a_noun_before_a_group_is_part_of_its_name() -> None:
 )
 def test_a_person_named_beside_a_describing_noun_is_the_agent(text: str, agent: str) -> None:
     assert agent in all_agents(read(text))
+
+
+# -- coordinated subjects: each is an agent ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agents"),
+    [
+        ("Sudan's army and the RSF paramilitary group signed a truce in Jeddah on Monday.", {"sudan", "rsf"}),
+        ("Mali's junta and the Tuareg separatist alliance signed an accord on Monday.", {"mali junta", "tuareg"}),
+        ("Myanmar's military and the Arakan Army rebel group agreed a truce on Monday.", {"myanmar", "arakan army"}),
+    ],
+)
+def test_each_coordinated_subject_is_an_agent(text: str, agents: set[str]) -> None:
+    assert agents <= all_agents(read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Leaders of the Andean Community met in Lima on Monday for an emergency summit.", "andean community"),
+        ("European leaders met in Brussels on Thursday.", "european leaders"),
+    ],
+)
+def test_leaders_meeting_are_agents(text: str, agent: str) -> None:
+    assert agent in all_agents(read(text))

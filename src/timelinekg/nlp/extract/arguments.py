@@ -721,8 +721,11 @@ class ArgumentFinder(FinderBase):
         the group's, whatever the recogniser called it (a letter-and-number code is often taken for a place), unless
         the gazetteer knows it as a country ("the Sudanese rebel group" says whose, not which)."""
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
-        if not any(c.lower_ in ARMED_GROUP_WORDS for c in modifiers):
+        armed = [c for c in modifiers if c.lower_ in ARMED_GROUP_WORDS]
+        if not armed:
             return None
+        # "the RSF paramilitary group": the parser often hangs the name on the word for armed groups
+        modifiers += [c for word in armed for c in word.children if c.dep_ in ("compound", "npadvmod", "nmod", "amod")]
         names = [c for c in modifiers if c.tag_ == "NNP" and c.lower_ not in ARMED_GROUP_WORDS]
         if len(names) != 1:
             return None
