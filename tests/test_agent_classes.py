@@ -70,8 +70,14 @@ def test_it_after_a_person_speaking_is_not_the_person() -> None:
 @pytest.mark.parametrize(
     ("text", "agent"),
     [
-        ("The Indian Space Research Organisation launched a weather satellite on Monday.", "indian space research organisation"),
-        ("The Kenyan Wildlife Service and the Tanzanian Parks Authority signed a pact on Monday.", "tanzanian parks authority"),
+        (
+            "The Indian Space Research Organisation launched a weather satellite on Monday.",
+            "indian space research organisation",
+        ),
+        (
+            "The Kenyan Wildlife Service and the Tanzanian Parks Authority signed a pact on Monday.",
+            "tanzanian parks authority",
+        ),
         ("British Airways cancelled 40 flights on Tuesday.", "british airways"),
     ],
 )
@@ -121,7 +127,8 @@ def test_a_name_with_particles_is_one_person(text: str, person: str) -> None:
     ("text", "agent"),
     [
         (
-            "Honduras protested the move on Monday. Its foreign ministry summoned Peru's ambassador in Lima on Tuesday.",
+            "Honduras protested the move on Monday. Its foreign ministry summoned Peru's ambassador in Lima on "
+            "Tuesday.",
             "honduras foreign ministry",
         ),
         (
@@ -224,7 +231,7 @@ def test_each_coordinated_subject_is_an_agent(text: str, agents: set[str]) -> No
     ("text", "agent"),
     [
         ("Leaders of the Andean Community met in Lima on Monday for an emergency summit.", "andean community"),
-        ("European leaders met in Brussels on Thursday.", "european leaders"),
+        ("Leaders of the Gulf bloc GCC met in Riyadh on Monday for an emergency summit.", "gcc"),
     ],
 )
 def test_leaders_meeting_are_agents(text: str, agent: str) -> None:

@@ -52,7 +52,18 @@ QUANTITY_NOUNS = {
 # "members of the assembly": people who act for the body their "of" phrase names
 # "fighters of the Azure Front", "leaders of the bloc": the members of a named body act as the body
 MEMBER_NOUNS = frozenset(
-    {"members", "leaders", "rebels", "fighters", "militants", "guerrillas", "insurgents", "soldiers", "troops", "gunmen"}
+    {
+        "members",
+        "leaders",
+        "rebels",
+        "fighters",
+        "militants",
+        "guerrillas",
+        "insurgents",
+        "soldiers",
+        "troops",
+        "gunmen",
+    }
 )
 COLLECTIVE_NOUNS = frozenset({"group", "bloc", "coalition", "alliance", "grouping", "club", "consortium"})
 DASHES = frozenset({"-", "–", "—", "--"})
@@ -443,9 +454,9 @@ class ArgumentFinder(FinderBase):
                     break
                 if child.dep_ == "appos" and child.tag_ in ("NN", "NNS"):
                     # "her rival, the businessman Ana Ruiz,": the parser hangs the name on the noun describing it
-                    named = [self.actors.mention_at(g) for g in child.children if g.dep_ == "appos"]
-                    if named and named[0] is not None and named[0].label == "PERSON":
-                        mention = named[0]
+                    described = [self.actors.mention_at(g) for g in child.children if g.dep_ == "appos"]
+                    if described and described[0] is not None and described[0].label == "PERSON":
+                        mention = described[0]
                         break
         if mention is None and token.lower_ in self.lexicon.titles - self.lexicon.relational_titles:
             # "Apple CEO Steve Jobs ...", "the company CEO, Steve Jobs": the title's person
@@ -759,8 +770,9 @@ class ArgumentFinder(FinderBase):
         ]
         if not span or any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "PERSON") for t in span):
             return None
-        if len([t for t in span if t.tag_ == "NNP"]) < (1 if token.tag_ != "NNP" else 2):
-            return None  # a lone capitalised word heading a sentence is no name
+        lone_acronym = len(span) == 1 and token.i > self.sentence(token).start and names.is_acronym(token.text)
+        if len([t for t in span if t.tag_ == "NNP"]) < (1 if token.tag_ != "NNP" else 2) and not lone_acronym:
+            return None  # a lone capitalised word heading a sentence is no name; "the bloc ECOWAS" names one
         if any(t.lower_ in self.lexicon.titles for t in span) or name_key(span[-1].text) in self.actors.by_part:
             return None  # "General Brice Nguema", "Nguema": a person the article names, found by the other rules
         name = " ".join(t.text for t in span)

@@ -175,7 +175,7 @@ class Gazetteer:
         if ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return listed
         best = max(votes, key=lambda code: votes[code])
-        return self.by_code.get(best, listed)
+        return self.by_code.get(best or "", listed)
 
     def _clue_countries(self, clue: str) -> set[str]:
         """The countries a place name of the text may lie in: as a region, a city or a capital."""

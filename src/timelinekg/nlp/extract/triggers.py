@@ -19,7 +19,19 @@ CONDITIONS = {"if", "unless", "whether"}
 # verbs whose passive subject is a gathering held ("a vigil was held", "the rally was staged")
 HELD_VERBS = frozenset({"hold", "stage", "organise", "organize"})
 ARMED_TAKERS = frozenset(
-    {"army", "military", "troops", "soldiers", "rebels", "militants", "fighters", "forces", "junta", "police", "militia"}
+    {
+        "army",
+        "military",
+        "troops",
+        "soldiers",
+        "rebels",
+        "militants",
+        "fighters",
+        "forces",
+        "junta",
+        "police",
+        "militia",
+    }
 )
 # who takes control of a business, or what business is taken: "the central bank took control of the lender", "an
 # investor took control of the airline" is a takeover, not war
