@@ -236,3 +236,14 @@ def test_each_coordinated_subject_is_an_agent(text: str, agents: set[str]) -> No
 )
 def test_leaders_meeting_are_agents(text: str, agent: str) -> None:
     assert agent in all_agents(read(text))
+
+
+def test_a_nationality_named_body_leaves_the_nationality_a_country() -> None:
+    # "the Turkish Navy" keeps its nationality in its name; "Turkish" alone is still Turkey, not the navy
+    facts = read("The Turkish Navy intercepted a boat on Monday. A Turkish drone strike hit a depot on Tuesday.")
+    assert agents_of(facts, "attack") == [{"turkey"}]
+
+
+def test_a_civil_protection_agency_keeps_its_adjective() -> None:
+    facts = read("Valencia's civil protection agency ordered residents to stay indoors on Monday.")
+    assert any("civil protection agency" in name for name in all_agents(facts))

@@ -417,7 +417,13 @@ class ArticleActors:
         parts = actor.name.split()
         if len(parts) > 1 and actor.kind in ("person", "organisation"):
             self.by_part.setdefault(name_key(parts[-1]), actor)
-        if len(parts) > 1 and actor.kind == "organisation" and parts[0][:1].isupper():
+        if (
+            len(parts) > 1
+            and actor.kind == "organisation"
+            and parts[0][:1].isupper()
+            # "Israeli" is a nationality, not the short name of the "Israeli Navy"
+            and name_key(parts[0]) not in self.lexicon.demonyms
+        ):
             # "Halvorsen" for "Halvorsen Aerospace", "Ford" for "Ford Motor": a company's first word, while no
             # other body of the article starts with it ("Apple" for Apple Corps and Apple Computer is neither)
             first = name_key(parts[0])

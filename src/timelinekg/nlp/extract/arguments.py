@@ -108,6 +108,7 @@ INSTITUTION_ADJECTIVES = {
     "appeals",
     "foreign",
     "interior",
+    "civil",
     "monetary",
     "judicial",
 }
@@ -854,6 +855,16 @@ class ArgumentFinder(FinderBase):
                 or (c.dep_ == "poss" and self.actors.mention_at(c) is not None)
             )
         ]
+        # "the civil protection agency", "the public health ministry": a compound's adjective is part of it
+        # (a capitalised compound brings its words already: ``_modifier_words``)
+        inner = [
+            a
+            for c in modifiers
+            if c.dep_ == "compound" and c.tag_ in ("NN", "NNS")
+            for a in c.children
+            if a.dep_ == "amod"
+        ]
+        modifiers += [a for a in inner if a not in modifiers]
         words = self._modifier_words(modifiers)
         owner = self._pronoun_country(token, kind, speaker)
         if owner is not None:
