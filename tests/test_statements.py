@@ -19,10 +19,13 @@ D = dt.date
 
 
 def statements_of(events: list[Event], speaker: str) -> list[Event]:
+    # "other" is a speech type to the merge rule (an untyped verb of saying), but the speaker's own acts that
+    # what it said reports ("the junta said it had shut the airports") are "other" too, and no statements
     return [
         e
         for e in events
-        if e.type in SPEECH_TYPES and any(p.actor_id == speaker and p.role == "agent" for p in e.participants)
+        if e.type in SPEECH_TYPES - {"other"}
+        and any(p.actor_id == speaker and p.role == "agent" for p in e.participants)
     ]
 
 

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from timelinekg.nlp.extract.lexicon import Lexicon
-from timelinekg.nlp.extract.places import Gazetteer
+from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
 
@@ -42,6 +43,10 @@ _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"
 # "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
 _INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)?$")  # a capitalised word that can be part of a name
+# the lower-case words inside a family name ("van der Merwe", "de la Cruz", "bin Salman", "von der Leyen")
+NAME_PARTICLES = frozenset(
+    {"van", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "von", "bin", "ibn", "ter"}
+)
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 
@@ -179,6 +184,7 @@ class ArticleActors:
                     self.mentions[j] = grown
         self._bodies_named_by_an_adjective()
         self._people_by_apposition()
+        self._people_across_particles()
 
     def _owned_body(self, ent: Any, text: str) -> str:
         """ "China's commerce ministry": a government body whose own phrase names its country belongs to that
@@ -187,7 +193,7 @@ class ArticleActors:
             return text
         for owner in ent.root.children:
             if owner.dep_ == "poss" and owner.i < ent.start:
-                country = self.places.country(owner.text)
+                country = self.country(owner.text)
                 if country is not None:
                     return f"{country.name} {text}"
         return text
@@ -217,6 +223,29 @@ class ArticleActors:
             body = Mention(mention.start, end, "ORG", doc[mention.start : end].text)
             for j in range(body.start, body.end):
                 self.mentions[j] = body
+
+    def _people_across_particles(self) -> None:
+        """ "Johan van der Merwe", "Maria de la Cruz": the recogniser often splits a name at its lower-case
+        particles into two people ("Johan van" and "Merwe"); a person's name, particles, then a person's name
+        are one name."""
+        doc = self.doc
+        for i, first in sorted(self.mentions.items()):
+            if i != first.start or first.label != "PERSON" or self.mentions.get(i) is not first:
+                continue
+            end = first.end
+            while end < len(doc) and doc[end].text in NAME_PARTICLES:
+                end += 1
+            second = self.mentions.get(end)
+            joined = end > first.end or doc[first.end - 1].text in NAME_PARTICLES
+            # the family name after the particles is sometimes taken for a body ("Linde")
+            named = second is not None and (
+                second.label == "PERSON" or (second.label == "ORG" and second.end - second.start == 1)
+            )
+            if second is None or second is first or not named or not joined:
+                continue
+            person = Mention(first.start, second.end, "PERSON", doc[first.start : second.end].text)
+            for j in range(person.start, person.end):
+                self.mentions[j] = person
 
     def _people_by_apposition(self) -> None:
         """A name followed by an age or by "who" ("Kambanda, 61, ...", "Mwapi, who ruled ...") is a person,
@@ -266,7 +295,7 @@ class ArticleActors:
         if self._home_country is False:
             counts: dict[str, int] = {}
             for ent in self.doc.ents:
-                country = self.places.country(ent.text) if ent.label_ == "GPE" else None
+                country = self.country(ent.text) if ent.label_ == "GPE" else None
                 name = country.name if country else self.lexicon.demonyms.get(name_key(ent.text))
                 if name and ent.label_ in ("GPE", "NORP"):
                     counts[name] = counts.get(name, 0) + 1
@@ -279,8 +308,8 @@ class ArticleActors:
         country = None
         if title:
             country = self.lexicon.demonyms.get(name_key(title.split()[-1]))
-        if country is None and words and self.places.country(words[0]) is not None:
-            country = self.places.country(words[0]).name  # type: ignore[union-attr]
+        if country is None and words and self.country(words[0]) is not None:
+            country = self.country(words[0]).name  # type: ignore[union-attr]
             words = words[1:]
         body = " ".join(words).lower()
         for old, new in _SPELLINGS:
@@ -292,6 +321,16 @@ class ArticleActors:
 
     def mention_at(self, token: Any) -> Mention | None:
         return self.mentions.get(token.i)
+
+    def country(self, name: str) -> PlaceRef | None:
+        """The country ``name`` names in this article: a name two countries share ("Congo") is the one the
+        article's other places lie in."""
+        return self.places.country_by_clues(name, self.place_clues)
+
+    @cached_property
+    def place_clues(self) -> list[str]:
+        """The place names of the article, what tells which of two countries of one name it means."""
+        return [ent.text for ent in self.doc.ents if ent.label_ in LOCATION_LABELS]
 
     # -- names ---------------------------------------------------------------------------------------------
     def clean(self, text: str) -> tuple[str, str | None]:
@@ -378,7 +417,13 @@ class ArticleActors:
         parts = actor.name.split()
         if len(parts) > 1 and actor.kind in ("person", "organisation"):
             self.by_part.setdefault(name_key(parts[-1]), actor)
-        if len(parts) > 1 and actor.kind == "organisation" and parts[0][:1].isupper():
+        if (
+            len(parts) > 1
+            and actor.kind == "organisation"
+            and parts[0][:1].isupper()
+            # "Israeli" is a nationality, not the short name of the "Israeli Navy"
+            and name_key(parts[0]) not in self.lexicon.demonyms
+        ):
             # "Halvorsen" for "Halvorsen Aerospace", "Ford" for "Ford Motor": a company's first word, while no
             # other body of the article starts with it ("Apple" for Apple Corps and Apple Computer is neither)
             first = name_key(parts[0])
@@ -411,6 +456,8 @@ class ArticleActors:
 
     def actor(self, text: str, label: str, title: str | None = None) -> ActorRef | None:
         name, stripped_title = self.clean(text)
+        if label == "ORG" and stripped_title is not None and self._nationality_in_name(stripped_title, name):
+            name, stripped_title = f"{stripped_title} {name}", None
         title = title or stripped_title
         if not name or not any(c.isalpha() for c in name):
             return None
@@ -427,7 +474,7 @@ class ArticleActors:
         if _TIMEZONE.match(name) or (label != "PERSON" and _FACILITY.search(name)):
             return None  # "EST", "Eastern Time", "Ben Gurion Airport": not actors
         if label == "ORG" and self._place_named(name) and not self.lexicon.known_actor(name):
-            country = self.places.country(name)
+            country = self.country(name)
             return self.remember(ActorRef(country.name, "country")) if country else None
         if names.is_acronym(name) and name.replace(".", "") in self.acronyms and not self.lexicon.known_actor(name):
             found = self.actor(self.acronyms[name.replace(".", "")], "ORG")
@@ -483,7 +530,7 @@ class ArticleActors:
         surname = self.lexicon.known_surname(name) if len(name.split()) == 1 and label in ("PERSON", "ORG") else None
         if surname is not None:
             return self.remember(ActorRef(surname.name, surname.kind, {name}, title, surname.wikidata))
-        country = self.places.country(name)
+        country = self.country(name)
         if country is not None:
             return self.remember(ActorRef(country.name, "country"))
         if label == "NORP":
@@ -500,6 +547,15 @@ class ArticleActors:
         else:
             kind = "other"
         return self.remember(ActorRef(name, kind, set(), title))
+
+    def _nationality_in_name(self, adjectives: str, name: str) -> bool:
+        """ "the Italian Space Agency", "the Pakistani Taliban", "British Airways": a nationality the recogniser
+        names a body with is part of the body's name (a person's "Russian President" is a title).  Not a state's
+        own office ("the Russian Defence Ministry", named with its country), nor a body known without it."""
+        words = adjectives.split()
+        if not all(name_key(word) in self.lexicon.demonyms for word in words):
+            return False
+        return not _GOVERNMENT_BODY.match(name) and self.lexicon.known_actor(name) is None
 
     def with_head(self, named: ActorRef, head: str) -> ActorRef:
         """ "the iTunes store" -> "iTunes store", found by "iTunes" too; a name that already ends in the head

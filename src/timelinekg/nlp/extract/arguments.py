@@ -51,7 +51,21 @@ QUANTITY_NOUNS = {
 # "the group of advanced economies", "a bloc of Nordic states": a body defined by its members, named by the phrase
 # when the members are no actor of their own ("a group of protesters" is the protesters)
 # "members of the assembly": people who act for the body their "of" phrase names
-MEMBER_NOUNS = frozenset({"members"})
+# "fighters of the Azure Front", "leaders of the bloc": the members of a named body act as the body
+MEMBER_NOUNS = frozenset(
+    {
+        "members",
+        "leaders",
+        "rebels",
+        "fighters",
+        "militants",
+        "guerrillas",
+        "insurgents",
+        "soldiers",
+        "troops",
+        "gunmen",
+    }
+)
 COLLECTIVE_NOUNS = frozenset({"group", "bloc", "coalition", "alliance", "grouping", "club", "consortium"})
 DASHES = frozenset({"-", "–", "—", "--"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -126,7 +140,11 @@ INSTITUTION_ADJECTIVES = {
     "parliamentary",
     "municipal",
     "appeals",
+    "foreign",
+    "interior",
     "civil",  # "the civil protection agency", "the civil aviation authority"
+    "monetary",
+    "judicial",
 }
 
 
@@ -135,6 +153,10 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"over", "after", "before", "since", "following", "during", "about", "amid", "despite", "for", "regarding"}
 )
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+# parts of a body that act for it: "its cybercrime unit", "the ministry's legal team"
+PART_NOUNS = frozenset({"unit", "team", "division", "squad", "wing", "branch", "arm", "task force"})
+# "a team led by X", "a panel chaired by Y": verbs of leading a group, whose "by" names its leader
+LEADING_PARTICIPLES = frozenset({"led", "headed", "chaired", "commanded", "captained"})
 COMPANY = "company"  # the last organisation named with a legal form ("Corp.", "Inc.", "Ltd")
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
 # What a company or a country has that rises and falls: its owner is what the change is news about.
@@ -432,7 +454,24 @@ class ArgumentFinder(FinderBase):
             actor = self._actor_at(head, speaker)
             if actor is not None:
                 out.append(actor)
+            for leader in self._leaders(head, speaker):
+                if leader not in out:
+                    out.append(leader)
         return out
+
+    def _leaders(self, token: Any, speaker: bool) -> list[ActorRef]:
+        """ "a rescue team led by a navy captain, Ana Ruiz,", "the committee, chaired by the governor,": who leads a
+        group acts with it, and is often the only one of the two the text names."""
+        found: list[ActorRef] = []
+        # "a team of divers led by X": the parser may hang the participle on the members
+        members = [pobj for of in _children(token, "prep") if of.lower_ == "of" for pobj in _children(of, "pobj")]
+        for clause in [c for noun in [token, *members] for c in noun.children]:
+            if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lower_ not in LEADING_PARTICIPLES:
+                continue
+            for by in _children(clause, "agent"):
+                for pobj in _children(by, "pobj"):
+                    found += self.actors_at(pobj, speaker)
+        return found
 
     def _actor_at(self, token: Any, speaker: bool) -> ActorRef | None:
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head is not token:
@@ -452,6 +491,12 @@ class ArgumentFinder(FinderBase):
                 if child.dep_ in ("appos",) and self.actors.mention_at(child) is not None:
                     mention = self.actors.mention_at(child)
                     break
+                if child.dep_ == "appos" and child.tag_ in ("NN", "NNS"):
+                    # "her rival, the businessman Ana Ruiz,": the parser hangs the name on the noun describing it
+                    described = [self.actors.mention_at(g) for g in child.children if g.dep_ == "appos"]
+                    if described and described[0] is not None and described[0].label == "PERSON":
+                        mention = described[0]
+                        break
         if mention is None and token.lower_ in self.lexicon.titles - self.lexicon.relational_titles:
             # "Apple CEO Steve Jobs ...", "the company CEO, Steve Jobs": the title's person
             for child in token.children:
@@ -533,6 +578,9 @@ class ArgumentFinder(FinderBase):
             ]
             if earlier:
                 return self._resolve_mention(earlier[-1], speaker=True)
+            speaker_body = self._reporting_body(token)
+            if speaker_body is not None:
+                return speaker_body
             if self.last_body is not None:
                 return self.last_body  # "The coastguard said the smugglers had fled. It said ...": the speaker
             # never a plural group ("hackers", "gunmen"): a "they", not an "it"
@@ -550,7 +598,7 @@ class ArgumentFinder(FinderBase):
                     return model
         if token.tag_.startswith("NN") and self.lexicon.lemma(token) in COLLECTIVE_NOUNS:
             return self._collective(token, speaker)
-        if token.tag_ in ("NNS", "NNPS") and token.lower_ in MEMBER_NOUNS and token.dep_ == "nsubj":
+        if token.tag_.startswith("NN") and token.lower_ in MEMBER_NOUNS and token.dep_ == "nsubj":
             body = self._body_of_members(token, speaker)
             if body is not None:
                 return body
@@ -561,8 +609,8 @@ class ArgumentFinder(FinderBase):
                         country = self.lexicon.demonyms.get(child.lower_) or self.lexicon.demonyms.get(
                             name_key(child.text)
                         )
-                        if country is None and self.gazetteer.country(child.text):
-                            country = self.gazetteer.country(child.text).name  # type: ignore[union-attr]
+                        if country is None and self.actors.country(child.text):
+                            country = self.actors.country(child.text).name  # type: ignore[union-attr]
                         if country:
                             actor = self.actors.remember(ActorRef(country, "country"))
                             if token.tag_ in ("NNS", "NNPS"):
@@ -579,12 +627,24 @@ class ArgumentFinder(FinderBase):
                 recent = self.recent.get(kind) if kind is not None else None
                 if recent is not None:
                     return recent
+            body = self._body_of_part(token, speaker)
+            if body is not None:
+                return body
             unnamed = self._unnamed_actor(token, speaker)
             if unnamed is None and token.dep_ in ("nsubj", "nsubjpass"):
                 owner = self._owner_of(token, speaker) if self.lexicon.lemma(token) in MEASURES else None
                 return self._unrecognised_name(token) or owner
             return unnamed
         return None
+
+    def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "its cybercrime unit", "the army's special forces team": a part of a body the text names as the body's
+        acts for it."""
+        if self.lexicon.lemma(token) not in PART_NOUNS:
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        body = self._actor_at(owner, speaker) if owner is not None else None
+        return body if body is not None and body.kind in ("organisation", "country") else None
 
     def _place_in_phrase(self, token: Any) -> bool:
         """Whether ``token`` names a place as the object of a locative preposition ("in Erbil", "in Erbil,
@@ -644,6 +704,21 @@ class ArgumentFinder(FinderBase):
             return None
         return self.last_plural
 
+    def _reporting_body(self, token: Any) -> ActorRef | None:
+        """ "The army said it had arrested ...", "the ministry announced on Monday that it would close ...": an
+        "it" in what a body reports is that body, which the recogniser often leaves unnamed ("the army")."""
+        sentence = self.sentence(token)
+        for subject in reversed([t for t in sentence if t.i < token.i and t.dep_ == "nsubj"]):
+            if subject.tag_ not in ("NN", "NNP") or subject.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+                continue
+            if not self._reports(subject.head, token):
+                continue
+            found = self.actors_at(subject, speaker=True)
+            if len(found) == 1 and found[0].kind in ("organisation", "country"):
+                return found[0]
+            return None
+        return None
+
     def _reports(self, verb: Any, token: Any) -> bool:
         """Whether ``verb`` is a verb of saying whose complement holds ``token``."""
         lexeme = self.lexicon.verbs.get(self.lexicon.lemma(verb)) if verb.tag_.startswith("VB") else None
@@ -696,8 +771,11 @@ class ArgumentFinder(FinderBase):
         the group's, whatever the recogniser called it (a letter-and-number code is often taken for a place), unless
         the gazetteer knows it as a country ("the Sudanese rebel group" says whose, not which)."""
         modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
-        if not any(c.lower_ in ARMED_GROUP_WORDS for c in modifiers):
+        armed = [c for c in modifiers if c.lower_ in ARMED_GROUP_WORDS]
+        if not armed:
             return None
+        # "the RSF paramilitary group": the parser often hangs the name on the word for armed groups
+        modifiers += [c for word in armed for c in word.children if c.dep_ in ("compound", "npadvmod", "nmod", "amod")]
         names = [c for c in modifiers if c.tag_ == "NNP" and c.lower_ not in ARMED_GROUP_WORDS]
         if len(names) != 1:
             return None
@@ -731,8 +809,9 @@ class ArgumentFinder(FinderBase):
         ]
         if not span or any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "PERSON") for t in span):
             return None
-        if len([t for t in span if t.tag_ == "NNP"]) < (1 if token.tag_ != "NNP" else 2):
-            return None  # a lone capitalised word heading a sentence is no name
+        lone_acronym = len(span) == 1 and token.i > self.sentence(token).start and names.is_acronym(token.text)
+        if len([t for t in span if t.tag_ == "NNP"]) < (1 if token.tag_ != "NNP" else 2) and not lone_acronym:
+            return None  # a lone capitalised word heading a sentence is no name; "the bloc ECOWAS" names one
         if any(t.lower_ in self.lexicon.titles for t in span) or name_key(span[-1].text) in self.actors.by_part:
             return None  # "General Brice Nguema", "Nguema": a person the article names, found by the other rules
         name = " ".join(t.text for t in span)
@@ -818,12 +897,26 @@ class ArgumentFinder(FinderBase):
                         or c.lower_ in RANKING_ADJECTIVES
                     )
                 )
+                or (c.dep_ == "amod" and c.tag_ in ("NN", "NNS"))  # "labour inspectors": a noun tells them apart
                 or (c.dep_ == "poss" and (self.actors.mention_at(c) is not None or self._known_place(c)))
                 or _prefixed_word(c) is not None
                 or (lemma in GENERIC_PEOPLE and _describing_adjective(c))
             )
         ]
+        # "the civil protection agency", "the public health ministry": a compound's adjective is part of it
+        # (a capitalised compound brings its words already: ``_modifier_words``)
+        inner = [
+            a
+            for c in modifiers
+            if c.dep_ == "compound" and c.tag_ in ("NN", "NNS")
+            for a in c.children
+            if a.dep_ == "amod"
+        ]
+        modifiers += [a for a in inner if a not in modifiers]
         words = self._modifier_words(modifiers)
+        owner = self._pronoun_country(token, kind, speaker)
+        if owner is not None:
+            words = [owner.name, *words]
         if not words and _bare_reference(token) and lemma in self.fuller_groups:
             fuller = self.fuller_groups[lemma]
             if token.tag_ in ("NNS", "NNPS") and fuller.kind == "group":
@@ -842,6 +935,15 @@ class ArgumentFinder(FinderBase):
     def _known_place(self, token: Any) -> bool:
         """A capitalised name the gazetteer knows as a country, a region or a city ("Punjab's")."""
         return bool(token.tag_ == "NNP" and (self.gazetteer.is_known(token.text) or self.gazetteer.region(token.text)))
+
+    def _pronoun_country(self, token: Any, kind: str, speaker: bool) -> ActorRef | None:
+        """ "Honduras protested. Its foreign ministry summoned ...": a body owned by an "its" that stands for a
+        country is that country's, named with it as "Chile's defence ministry" is."""
+        if kind != "organisation":
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        actor = self._actor_at(owner, speaker) if owner is not None else None
+        return actor if actor is not None and actor.kind == "country" else None
 
     def _region_body(self, mention: Mention, head: Any) -> bool:
         """ "the Uttar Pradesh government", "the Punjab police": a region's own body, whose name the recogniser

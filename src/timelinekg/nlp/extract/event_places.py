@@ -742,7 +742,7 @@ class EventPlaces(FinderBase):
                 for owner in subject.children:
                     if owner.dep_ == "poss" and owner.i < subject.i:
                         # "Peru's interior minister resigned": the country's own office holder, at home
-                        home = self.gazetteer.country(owner.text)
+                        home = self.actors.country(owner.text)
                         if home is not None:
                             self.place_refs[home.name] = home
                             return home
@@ -826,7 +826,7 @@ class EventPlaces(FinderBase):
         ]
         for name in countries:
             city = self.gazetteer.capital_city(name)
-            code = self.gazetteer.country(name)
+            code = self.actors.country(name)
             known = self.gazetteer.resolve(city, [code.country_code or ""] if code else []) if city else None
             if known is not None:
                 if known.parent:

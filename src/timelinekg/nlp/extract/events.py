@@ -350,7 +350,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         counts: Counter[str] = Counter()
         for ent in self.doc.ents:
             if ent.label_ in ("GPE", "NORP"):
-                country = self.gazetteer.country(ent.text) or self.gazetteer.country(
+                country = self.actors.country(ent.text) or self.gazetteer.country(
                     self.lexicon.demonyms.get(ent.text.lower(), "") or "-"
                 )
                 if country is not None and country.country_code:

@@ -113,6 +113,20 @@ class Gazetteer:
                 name_key(display),
                 name_key(_ascii(display)),
             }
+        self.shared_names = self._shared_country_names()
+
+    def _shared_country_names(self) -> dict[str, tuple[PlaceRef, ...]]:
+        """Short names several countries are called by ("Congo" for both Congos): a name that is no country's
+        own full name but a part of several.  Which one a text means, its other places tell."""
+        full_names = {name_key(country.name) for country in self.by_code.values()}
+        shared: dict[str, tuple[PlaceRef, ...]] = {}
+        for key in self.countries:
+            if key in full_names:
+                continue
+            owners = tuple(c for c in self.by_code.values() if f" {key} " in f" {name_key(c.name)} ")
+            if len(owners) > 1:
+                shared[key] = owners
+        return shared
 
     def _subdivision_name(self, name: str, kind: str, country_code: str, keys: set[str]) -> str:
         """The English form news uses: "Kharkiv region" for "Kharkivska oblast", "Guangdong province" for
@@ -149,6 +163,37 @@ class Gazetteer:
 
     def country(self, name: str) -> PlaceRef | None:
         return self.countries.get(name_key(name))
+
+    def country_by_clues(self, name: str, clues: Iterable[str]) -> PlaceRef | None:
+        """The country ``name`` names, a short name several countries share ("Congo") read by the text's other
+        places (``clues``: its place names): the country most of them lie in.  Without clues, or when they
+        point nowhere, the country the name is listed for."""
+        listed = self.country(name)
+        owners = self.shared_names.get(name_key(name))
+        if not owners:
+            return listed
+        votes = dict.fromkeys((owner.country_code for owner in owners), 0)
+        for clue in clues:
+            for code in self._clue_countries(clue) & votes.keys():
+                votes[code] += 1
+        ranked = sorted(votes.values(), reverse=True)
+        if ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return listed
+        best = max(votes, key=lambda code: votes[code])
+        return self.by_code.get(best or "", listed)
+
+    def _clue_countries(self, clue: str) -> set[str]:
+        """The countries a place name of the text may lie in: as a region, a city or a capital."""
+        key = name_key(_without_region_word(_ascii(clue)))
+        if key in self.shared_names:
+            return set()
+        codes = {region.country_code or "" for region in self.subdivisions.get(key, ())}
+        codes |= {city.country_code for city in self.cities.get(key, ())}
+        capital_of = self.capitals.get(key)
+        if capital_of is not None:
+            country = self.countries.get(name_key(capital_of))
+            codes |= {country.country_code or ""} if country is not None else set()
+        return codes - {""}
 
     def demonym_country(self, adjective: str) -> PlaceRef | None:
         """The country an adjective of nationality names, by how English forms them from the country's
@@ -220,11 +265,15 @@ class Gazetteer:
         """The best gazetteer entry for ``name``; ``context`` lists the country codes the text mentions,
         most mentioned first."""
         key = name_key(name)
+        ranked_context = list(context)
+        mentioned = [owner for owner in self.shared_names.get(key, ()) if owner.country_code in ranked_context]
+        if mentioned:
+            # "eastern Congo" in a text whose Congo is the other one of that name
+            return min(mentioned, key=lambda c: ranked_context.index(c.country_code or ""))
         if key in self.countries:
             return self.countries[key]
         if key in self.regions:
             return self.regions[key]
-        ranked_context = list(context)
         bare = _without_region_word(name)
         if bare != name:
             # "Belgorod region", "Kyiv Oblast", "Hubei province": the subdivision, else the region named

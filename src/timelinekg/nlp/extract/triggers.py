@@ -19,6 +19,44 @@ from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_v
 CONDITIONS = {"if", "unless", "whether"}
 # verbs whose passive subject is a gathering held ("a vigil was held", "the rally was staged")
 HELD_VERBS = frozenset({"hold", "stage", "organise", "organize"})
+ARMED_TAKERS = frozenset(
+    {
+        "army",
+        "military",
+        "troops",
+        "soldiers",
+        "rebels",
+        "militants",
+        "fighters",
+        "forces",
+        "junta",
+        "police",
+        "militia",
+    }
+)
+# who takes control of a business, or what business is taken: "the central bank took control of the lender", "an
+# investor took control of the airline" is a takeover, not war
+BUSINESS_HOLDERS = frozenset(
+    {
+        "bank",
+        "lender",
+        "company",
+        "firm",
+        "regulator",
+        "insurer",
+        "investor",
+        "fund",
+        "airline",
+        "corporation",
+        "conglomerate",
+        "shareholder",
+        "shareholders",
+        "creditors",
+        "carrier",
+        "retailer",
+        "bidder",
+    }
+)
 
 
 class TriggerFinder(FinderBase):
@@ -90,6 +128,8 @@ class TriggerFinder(FinderBase):
                     if dobj is not None
                     else None
                 )
+                if object_kind == "military" and _business_control(token, dobj):
+                    object_kind = "business"
                 if noun is None and object_kind is not None and lexeme is None:
                     planned = self._planned(token)
                     if planned or not self._irrealis(token):
@@ -822,3 +862,13 @@ def _without_tolls(candidates: list[Candidate]) -> list[Candidate]:
         return head_type == candidate.type or (head_type == "disaster" and candidate.type == "attack")
 
     return [c for c in candidates if not elaborates(c)]
+
+
+def _business_control(verb: Any, control: Any) -> bool:
+    """Whether "took control" (``verb``, its object ``control``) is a takeover: a bank, company or investor took
+    it, or took it of one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ARMED_TAKERS:
+        return False  # "the army took control of the central bank": a seizure
+    taken = [p for prep in control.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+    return any(t is not None and t.lower_ in BUSINESS_HOLDERS for t in [subject, *taken])
