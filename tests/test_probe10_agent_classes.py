@@ -2,7 +2,8 @@
 sentences written for these tests in several wordings and on other topics than the probe's: industrial leaks,
 hijackings and fines as events; a clause whose subject the parser hung on the attribution after it ("Ammonia
 leaked from a tank on Monday, officials said"); hyphenated names of bodies ("anti-riot police"); a country's
-body named as written ("Ghana's main opposition party"); people told apart only by an adjective ("young men");
+body named after the country with its rank ("Ghana's main opposition party" is "Ghana main opposition party");
+people told apart only by an adjective ("young men");
 a city spelled with other diacritics than the gazetteer's ("Timișoara" for Timişoara)."""
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def test_a_hijacking_is_an_attack_by_its_hijackers(text: str, agent: str) -> Non
     [
         (
             "Germany's competition authority fined three cement makers 90 million euros on Monday.",
-            "germany's competition authority",
+            "germany competition authority",
             MONDAY,
         ),
         (
@@ -125,20 +126,20 @@ def test_a_hyphenated_prefix_names_the_body(text: str, agent: str) -> None:
     assert any(agent in {n.lower() for n in agent_names(facts, e)} for e in facts.events), text
 
 
-# -- a country's body, named as written ---------------------------------------------------------------------------
+# -- a country's body keeps its rank word ----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "agent", "place"),
     [
         (
             "Ghana's main opposition party boycotted the budget debate on Monday.",
-            "ghana's main opposition party",
+            "ghana main opposition party",
             "ghana",
         ),
-        ("Kenya's largest teachers union called a strike on Monday.", "kenya's largest teachers union", "kenya"),
-        ("Hungary's ruling party won the vote on Sunday.", "hungary's ruling party", "hungary"),
+        ("Kenya's largest teachers union called a strike on Monday.", "kenya largest teachers union", "kenya"),
+        ("Hungary's ruling party won the vote on Sunday.", "hungary ruling party", "hungary"),
     ],
 )
-def test_a_countrys_body_keeps_its_possessive_and_rank(text: str, agent: str, place: str) -> None:
+def test_a_countrys_body_keeps_its_rank_and_is_named_after_the_country(text: str, agent: str, place: str) -> None:
     facts = read(text)
     event = next(e for e in facts.events if agent_names(facts, e))
     assert agent in {n.lower() for n in agent_names(facts, event)}
@@ -250,12 +251,12 @@ def test_a_sentence_initial_count_is_no_name() -> None:
 @pytest.mark.parametrize(
     ("text", "agent"),
     [
-        ("Punjab's pollution control board fined a paper mill on Monday.", "punjab's pollution control board"),
+        ("Punjab's pollution control board fined a paper mill on Monday.", "punjab pollution control board"),
         (
             "The national disaster management agency evacuated 3,000 people from Sylhet on Monday.",
             "national disaster management agency",
         ),
-        ("Maharashtra's electricity board fined two power companies on Monday.", "maharashtra's electricity board"),
+        ("Maharashtra's electricity board fined two power companies on Monday.", "maharashtra electricity board"),
     ],
 )
 def test_a_body_keeps_its_chain_of_nouns(text: str, agent: str) -> None:

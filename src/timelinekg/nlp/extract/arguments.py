@@ -968,8 +968,9 @@ class ArgumentFinder(FinderBase):
             mention = self.actors.mention_at(modifier)
             chain = self.doc[modifier.left_edge.i : modifier.i]
             if mention is None and modifier.dep_ == "poss":
-                # "Punjab's pollution control board": a place the recogniser missed, named as written
-                words.append(modifier.text + "".join(c.text for c in modifier.children if c.dep_ == "case"))
+                # "Punjab's pollution control board": a place the recogniser missed names the body as a known one
+                # does ("Punjab pollution control board"), so that one body has one name whichever way it is written
+                words.append(modifier.text)
             elif mention is None and modifier.dep_ == "compound" and _noun_chain(chain):
                 # "the pollution control board": the compound's own compounds are the body's name too
                 words.append(f"{chain.text.lower()} {modifier.lower_}")
@@ -979,9 +980,6 @@ class ArgumentFinder(FinderBase):
                 named.add(mention.start)
                 # the name's words up to this modifier ("West Bengal", not "West Bengal government's")
                 words.append(self.doc[mention.start : min(mention.end, modifier.i + 1)].text)
-                if modifier.dep_ == "poss" and any(c.dep_ == "case" for c in modifier.children):
-                    # "Ghana's main opposition party" as written: news and readers name a country's body so
-                    words[-1] += next(c.text for c in modifier.children if c.dep_ == "case")
                 continue
             if mention is None and modifier.dep_ == "compound" and modifier.tag_ in ("NNP", "NNPS"):
                 # "the New South Wales government": a name the recogniser missed, the parser's chain of its words
