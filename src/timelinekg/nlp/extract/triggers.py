@@ -166,6 +166,8 @@ class TriggerFinder(FinderBase):
                 if found_lexeme is None:
                     continue
                 noun_lexeme = found_lexeme
+                if _survey(token, self.lexicon.lemma):
+                    continue  # "led in opinion polls": a measure of support, not a vote
                 head = token.head if token.dep_ == "compound" else token
                 if head is not token and (head.i in carried or self._event_noun(head) is not None):
                     continue
@@ -645,6 +647,66 @@ HARM_VERBS = {"kill", "injure", "wound", "die", "hurt", "trample", "crush", "dro
 SPAN_NOUNS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 
 AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quarter", "majority", "fifth", "lead"}
+
+
+# "an opinion poll", "exit polls", "approval polls": a survey of what voters think, not a vote
+SURVEY_MODIFIERS = frozenset({"opinion", "exit", "approval", "popularity", "straw", "tracking", "public"})
+# "led in the polls", "trailing in polls", "slipped in the polls": standing in surveys over time
+STANDING_WORDS = frozenset(
+    {
+        "lead",
+        "led",
+        "leading",
+        "trail",
+        "trailed",
+        "trailing",
+        "lag",
+        "lagged",
+        "lagging",
+        "ahead",
+        "behind",
+        "slip",
+        "slipped",
+        "slide",
+        "slid",
+        "surge",
+        "surged",
+        "climb",
+        "climbed",
+        "rise",
+        "rose",
+        "fall",
+        "fell",
+        "gain",
+        "gained",
+        "improve",
+        "improved",
+        "dip",
+        "dipped",
+        "high",
+        "low",
+        "strong",
+        "weak",
+        "well",
+        "badly",
+    }
+)
+
+
+def _survey(noun: Any, lemma: Any) -> bool:
+    """A poll that measures opinion rather than counts votes: "opinion polls", "an exit poll", "had led in the
+    polls for months".  "Voters went to the polls" and "the polls closed at 8 p.m." are the vote."""
+    if lemma(noun) != "poll":
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in SURVEY_MODIFIERS for c in noun.children):
+        return True
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ != "in":
+        return False
+    governor = preposition.head
+    return governor.lower_ in STANDING_WORDS or any(
+        c.lower_ in STANDING_WORDS for c in governor.children if c.dep_ in ("advmod", "acomp")
+    )
 
 
 def _object_of_to(verb: Any) -> Any:
