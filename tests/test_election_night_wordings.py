@@ -1,6 +1,6 @@
 """Election-night news in the wordings outlets use for it (issue #12): opinion polls that are no vote, a speech
-given at a press conference or a rally, what a defeated candidate says when conceding.  Short articles written for these tests (other countries, names and contests
-than any development text)."""
+given at a press conference or a rally, what a defeated candidate says when conceding.  Short articles written
+for these tests (other countries, names and contests than any development text)."""
 
 from __future__ import annotations
 
