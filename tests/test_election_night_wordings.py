@@ -50,3 +50,32 @@ def test_an_opinion_poll_is_no_election(text: str) -> None:
 def test_polls_that_are_the_vote_stay_an_election() -> None:
     facts = read("Voters went to the polls in Ecuador on Sunday.")
     assert any(e.type == "election" for e in facts.events), [(e.type, e.label) for e in facts.events]
+
+
+# -- words said at a press conference or in a speech: the occasion is where they were said, one event ---------------
+def statements(facts: Facts) -> list[Event]:
+    return [e for e in facts.events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier said at a press conference on Monday that fuel taxes would fall.",
+        'In his address delivered at a news conference at 7.15pm, Mr Okafor said: "We will rebuild the roads."',
+        "In her victory speech delivered at a press briefing at 9pm, the premier said fuel taxes would fall.",
+        "In a speech on Monday, the chancellor said the budget would be balanced.",
+    ],
+)
+def test_words_said_at_a_press_conference_are_one_statement(text: str) -> None:
+    found = statements(read(text, TUESDAY))
+    assert len(found) == 1, [(e.label, e.earliest, e.latest) for e in found]
+    assert found[0].earliest is not None  # the occasion's day (or the clock time's window) dates what was said
+
+
+def test_two_speakers_at_two_occasions_stay_apart() -> None:
+    text = (
+        "The premier said at a press conference on Monday that fuel taxes would fall. "
+        "The opposition leader told reporters at a news conference on Tuesday that the promise was hollow."
+    )
+    found = statements(read(text, TUESDAY))
+    assert len({e.id for e in found}) >= 2, [(e.label, e.earliest) for e in found]
