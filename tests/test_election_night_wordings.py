@@ -79,3 +79,32 @@ def test_two_speakers_at_two_occasions_stay_apart() -> None:
     )
     found = statements(read(text, TUESDAY))
     assert len({e.id for e in found}) >= 2, [(e.label, e.earliest) for e in found]
+
+
+# -- seats, a majority, the presidency: what is won, captured, secured or lost in a vote ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Social Democrats captured 48 seats in Sunday's vote.",
+        "The ruling coalition lost its majority in the assembly on Sunday.",
+        "Mr Duarte secured the presidency with 52 per cent of the vote on Sunday.",
+        "The Farmers' Union won 12 seats on Sunday.",
+        "The governing party retained its majority in the lower house on Sunday.",
+    ],
+)
+def test_seats_and_majorities_are_won_and_lost_in_an_election(text: str) -> None:
+    facts = read(text, MONDAY)
+    assert [e for e in facts.events if e.type == "election"], [(e.type, e.label) for e in facts.events]
+    assert not [e for e in facts.events if e.type in ("military", "other")], [(e.type, e.label) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Rebels captured the border town of Ostrava on Sunday.", "military"),
+        ("Police captured two suspects near the station on Sunday.", "coercion"),
+    ],
+)
+def test_what_else_is_captured_keeps_its_kind(text: str, kind: str) -> None:
+    facts = read(text, MONDAY)
+    assert [e for e in facts.events if e.type == kind], [(e.type, e.label) for e in facts.events]
