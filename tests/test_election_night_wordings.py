@@ -108,3 +108,22 @@ def test_seats_and_majorities_are_won_and_lost_in_an_election(text: str) -> None
 def test_what_else_is_captured_keeps_its_kind(text: str, kind: str) -> None:
     facts = read(text, MONDAY)
     assert [e for e in facts.events if e.type == kind], [(e.type, e.label) for e in facts.events]
+
+
+# -- "lost to" a rival: in a vote when the sentence is about one, else a contest of another kind ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Varga conceded on Sunday after losing to the incumbent in the presidential runoff.",
+        "The mayor, who lost to a political newcomer in Sunday's municipal election, said he would retire.",
+    ],
+)
+def test_losing_to_a_rival_in_a_vote_is_the_election(text: str) -> None:
+    facts = read(text, MONDAY)
+    losing = [e for e in facts.events if e.attribute("trigger") in ("losing", "lost")]
+    assert all(e.type == "election" for e in losing), [(e.type, e.label) for e in facts.events]
+
+
+def test_losing_to_a_rival_side_in_a_match_is_no_election() -> None:
+    facts = read("The home side lost to Benfica on Sunday.", MONDAY)
+    assert not [e for e in facts.events if e.type == "election"], [(e.type, e.label) for e in facts.events]

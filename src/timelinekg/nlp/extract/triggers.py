@@ -349,7 +349,20 @@ class TriggerFinder(FinderBase):
             return by_subject
         if dobj is None and lexeme.without_object is not None and _child(verb, "nsubjpass") is None:
             return lexeme.without_object
+        if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
+            return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         return lexeme.type
+
+    def _about_a_vote(self, verb: Any) -> bool:
+        """Whether the verb's sentence is about a vote: it names one ("the runoff", "Sunday's election") or its
+        kind ("presidential", "mayoral").  "The home side lost to Benfica" is a match."""
+        for token in verb.sent:
+            if token.lower_ in ELECTORAL_WORDS:
+                return True
+            noun = self.lexicon.nouns.get(self.lexicon.lemma(token)) if token.tag_.startswith("NN") else None
+            if noun is not None and noun.type == "election" and not _survey(token, self.lexicon.lemma):
+                return True
+        return False
 
     def _support(self, verb: Any, dobj: Any) -> tuple[str, Any] | None:
         """The type a support construction gives the verb, and the object that made it one: its direct
@@ -649,6 +662,11 @@ SPAN_NOUNS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "week
 AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quarter", "majority", "fifth", "lead"}
 
 
+# "lost to the incumbent": a contest lost to a rival, a vote when the sentence is about one
+CONTEST_VERBS = frozenset({"lose"})
+ELECTORAL_WORDS = frozenset(
+    {"presidential", "parliamentary", "legislative", "mayoral", "gubernatorial", "electoral", "municipal", "senate"}
+)
 # "an opinion poll", "exit polls", "approval polls": a survey of what voters think, not a vote
 SURVEY_MODIFIERS = frozenset({"opinion", "exit", "approval", "popularity", "straw", "tracking", "public"})
 # "led in the polls", "trailing in polls", "slipped in the polls": standing in surveys over time
