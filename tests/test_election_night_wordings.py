@@ -127,3 +127,25 @@ def test_losing_to_a_rival_in_a_vote_is_the_election(text: str) -> None:
 def test_losing_to_a_rival_side_in_a_match_is_no_election() -> None:
     facts = read("The home side lost to Benfica on Sunday.", MONDAY)
     assert not [e for e in facts.events if e.type == "election"], [(e.type, e.label) for e in facts.events]
+
+
+# -- one day's votes in one country: an article that places one of them places the others -------------------------
+def test_the_days_other_vote_is_held_where_the_article_placed_the_first() -> None:
+    text = (
+        "Nuno Tavares won the presidency in Sunday's elections in Portugal. "
+        "In the parliamentary elections on Sunday, the Union party won 40 of the assembly's 230 seats."
+    )
+    facts = read(text, MONDAY + dt.timedelta(days=6))
+    votes = [e for e in facts.events if e.type == "election"]
+    assert votes and all("portugal" in e.place_ids for e in votes), [(e.label, e.place_ids) for e in votes]
+
+
+def test_votes_on_other_days_or_in_two_countries_take_no_place_from_each_other() -> None:
+    text = (
+        "Nuno Tavares won the presidency in Sunday's elections in Portugal. "
+        "Voters in Spain chose a new parliament on Saturday. "
+        "In the local elections last year, the Union party won 40 seats."
+    )
+    facts = read(text, MONDAY + dt.timedelta(days=6))
+    last_year = [e for e in facts.events if e.type == "election" and "last year" in e.mentions[0].quote]
+    assert all(not e.place_ids for e in last_year), [(e.label, e.place_ids) for e in last_year]

@@ -183,7 +183,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
             )
         )
     kept_candidates, facts.events = _join_speech_occasions([c for c, _ in found], facts.events)
-    facts.events = link_in_article(_fold_undated(kept_candidates, facts.events), source.id)
+    facts.events = _place_the_days_votes(link_in_article(_fold_undated(kept_candidates, facts.events), source.id))
     used = {p.actor_id for e in facts.events for p in e.participants}
     facts.actors = [a for a in actors.values() if a.id in used]
     facts.places = [_place(ref) for ref in finder.place_refs.values()]
@@ -396,6 +396,31 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 event = event.with_changes(attributes=tuple(sorted(attributes.items())))
             keep(candidate, event)
     return result
+
+
+VOTE_DAYS = 7  # how wide a vote's dates may be for its place to be shared with another vote of those days
+
+
+def _place_the_days_votes(events: list[Event]) -> list[Event]:
+    """A vote the article tells without a place, on the days of another vote it places, is held there: a country
+    holds its presidential and parliamentary elections on one day, and an article about them places them once
+    ("won the presidency in Sunday's elections in Portugal ... In the parliamentary elections on Sunday").
+    Only when every placed vote of those days is in the same places, and never for an undated vote."""
+    from timelinekg.schema.model import overlaps
+
+    def dated(event: Event) -> bool:
+        return _span_days(event) <= VOTE_DAYS
+
+    placed = [e for e in events if e.type == "election" and e.place_ids and dated(e)]
+    out = []
+    for event in events:
+        if event.type == "election" and not event.place_ids and dated(event):
+            places = {e.place_ids for e in placed if overlaps(e.earliest, e.latest, event.earliest, event.latest)}
+            if len(places) == 1:
+                attributes = dict(event.attributes) | {"place_basis": "the place of the other vote of its days"}
+                event = event.with_changes(place_ids=next(iter(places)), attributes=tuple(sorted(attributes.items())))
+        out.append(event)
+    return out
 
 
 # "said at a press conference", "In his speech, he said", "a speech delivered at a briefing": the prepositions
