@@ -149,3 +149,24 @@ def test_votes_on_other_days_or_in_two_countries_take_no_place_from_each_other()
     facts = read(text, MONDAY + dt.timedelta(days=6))
     last_year = [e for e in facts.events if e.type == "election" and "last year" in e.mentions[0].quote]
     assert all(not e.place_ids for e in last_year), [(e.label, e.place_ids) for e in last_year]
+
+
+# -- "the risk of clashes", "the threat of strikes": what might happen is no event --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The threat of strikes by dock workers loomed over the port.",
+        "Diplomats warned of the risk of armed clashes in the strait.",
+        "Fears of a naval blockade of the island grew in the capital.",
+    ],
+)
+def test_the_risk_of_an_event_is_no_event(text: str) -> None:
+    facts = read(text, TUESDAY)
+    assert not [e for e in facts.events if e.type in ("attack", "protest", "military", "force-posture")], [
+        (e.type, e.label) for e in facts.events
+    ]
+
+
+def test_clashes_that_broke_out_are_an_event() -> None:
+    facts = read("Armed clashes broke out in the strait on Monday.", TUESDAY)
+    assert facts.events, "the clashes happened"

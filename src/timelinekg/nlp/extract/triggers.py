@@ -609,6 +609,12 @@ class TriggerFinder(FinderBase):
         return self._irrealis(governor)
 
     def _irrealis_noun(self, noun: Any) -> bool:
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and self.lexicon.lemma(noun.head.head) in HYPOTHETICAL_HEADS
+        ):
+            return True  # "the risk of military clashes", "the threat of strikes": what might happen
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ in IRREALIS_DETS:
                 return True
@@ -662,6 +668,10 @@ SPAN_NOUNS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "week
 AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quarter", "majority", "fifth", "lead"}
 
 
+# nouns whose "of" names what might happen, not what did: "the risk of clashes", "fears of a blockade"
+HYPOTHETICAL_HEADS = frozenset(
+    {"risk", "threat", "danger", "fear", "prospect", "possibility", "spectre", "specter", "likelihood", "chance"}
+)
 # "lost to the incumbent": a contest lost to a rival, a vote when the sentence is about one
 CONTEST_VERBS = frozenset({"lose"})
 ELECTORAL_WORDS = frozenset(
