@@ -83,3 +83,31 @@ def test_the_same_words_across_a_day_and_a_window_without_an_occasion_stay_apart
     by_day = by_day.with_changes(attributes=(words,))
     by_clock = by_clock.with_changes(attributes=(words,))
     assert merge_evidence(by_day, by_clock, STORY) is None
+
+
+# -- one article's batch: a report that agrees with two of its nodes shows them to be one ----------------------------
+def test_a_report_agreeing_with_two_nodes_of_its_article_joins_them() -> None:
+    from timelinekg.schema.merge import merge_batch
+
+    office = report("the election office said", "statement", ("poll-office",), SUNDAY, SUNDAY, "src-a")
+    spokesman = report(
+        "its spokesman Rui Pinto said", "statement", ("rui-pinto", "poll-office"), SUNDAY, SUNDAY, "src-a"
+    )
+    in_statement = report(
+        "Pinto said in a statement", "statement", ("rui-pinto", "poll-office"), SUNDAY, SUNDAY, "src-a", ("statement",)
+    )
+    story = Story(kinds={"poll-office": "organisation", "rui-pinto": "person"})
+    assert merge_evidence(office, spokesman, story) is None  # alone, nothing joins them
+    merged = merge_batch([office, spokesman, in_statement], story)
+    assert len(merged) == 1, [e.label for e in merged]
+
+
+def test_nodes_a_report_agrees_with_stay_apart_when_they_contradict() -> None:
+    from timelinekg.schema.merge import merge_batch
+
+    story = Story(kinds={"ana-ruiz": "person", "tomas-vela": "person"})
+    first = report("Ruiz said on Sunday", "statement", ("ana-ruiz",), SUNDAY, SUNDAY, "src-a", ("speech",))
+    other_day = report("Ruiz said on Monday", "statement", ("ana-ruiz",), MONDAY, MONDAY, "src-a", ("speech",))
+    undated = report("Ruiz said", "statement", ("ana-ruiz",), SUNDAY, MONDAY, "src-a", ("speech",))
+    merged = merge_batch([first, other_day, undated], story)
+    assert len(merged) >= 2, [e.label for e in merged]

@@ -827,21 +827,47 @@ def merge_batch(events: Iterable[Event], story: Story | None = None) -> list[Eve
     merged: list[Event] = []
     by_key: dict[str, list[int]] = {}
     by_id: dict[str, int] = {}
+    joined_into: dict[int, int] = {}  # a node a later report showed to be another one -> that one
+
+    def home(i: int) -> int:
+        while i in joined_into:
+            i = joined_into[i]
+        return i
+
     for event in events:
         event = event.with_changes(id=report_id(event))
-        candidates = {by_id[event.id]} if event.id in by_id else set()
+        candidates = {home(by_id[event.id])} if event.id in by_id else set()
         if not is_dataset_event(event):
             keys = _evidence_keys(event, story) or {"t:" + event.type}  # a bare report: its kind of news
             for key in keys:
-                candidates.update(by_key.get(key, ()))
-        target = next((i for i in sorted(candidates) if same_event(merged[i], event, story)), None)
+                candidates.update(home(i) for i in by_key.get(key, ()))
+        matching = [i for i in sorted(candidates) if same_event(merged[i], event, story)]
+        target = matching[0] if matching else None
         if target is None:
             merged.append(event)
             target = len(merged) - 1
         else:
             merged[target] = merge_events(merged[target], event, story=story)
+            target = _join_shown_same(merged, target, matching[1:], joined_into, story)
         by_id[event.id] = target
         for key in {*_evidence_keys(merged[target], story), "t:" + merged[target].type}:
             if target not in by_key.setdefault(key, []):
                 by_key[key].append(target)
-    return merged
+    return [event for i, event in enumerate(merged) if i not in joined_into]
+
+
+def _join_shown_same(
+    merged: list[Event], target: int, others: list[int], joined_into: dict[int, int], story: Story | None
+) -> int:
+    """A report of one batch that agrees with several of its nodes ("the office said", "its spokesman said", then
+    "the spokesman said in a statement") shows them to be one when the node it joined, with it in, now agrees
+    with each on evidence and contradicts none: folded into ``target``, which is returned."""
+    for other in others:
+        if other in joined_into or contradicts(merged[target], merged[other], story):
+            continue
+        evidence = merge_evidence(merged[target], merged[other], story)
+        if evidence is None:
+            continue
+        merged[target] = merge_events(merged[target], merged[other], "; ".join(evidence), story)
+        joined_into[other] = target
+    return target
