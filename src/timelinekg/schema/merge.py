@@ -50,12 +50,14 @@ from timelinekg.schema.event_types import compatible
 from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
 from timelinekg.schema.speech import (
+    ANOTHER,
     MIN_RETOLD_WORDS,
     MIN_SHARED_WORDS,
     SAID,
     combined_attributes,
     is_background,
     most_shared,
+    occasions,
     reported_words,
     retold_undated,
     said_on_one_occasion,
@@ -267,6 +269,8 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         *(["place " + ", ".join(sorted(shared_places))] if shared_places and not speech else []),
     ]
     occasion = said_on_one_occasion(a, b) if speech and shared_agents and _same_day(a, b) else None
+    if speech and shared_agents and not occasion and _day_and_its_evening(a, b):
+        occasion = _one_named_occasion(a, b)
     if speech and shared_agents and not occasion and (a.earliest, a.latest) == (b.earliest, b.latest):
         occasion = same_sentence(a, b)
     if speech and shared_agents and not occasion and _undated(a) != _undated(b):
@@ -279,6 +283,11 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     reaction = _same_reaction(a, b) if speech and shared_agents else ""
     if reaction:
         arguments.append(reaction)
+    named_candidates = story.named(shared_agents) if story is not None else set()
+    if a.type == b.type == "election" and len(named_candidates) >= 2:
+        # a race is told by its candidates: two reports naming the same two of them, on days that meet, count
+        # and call one vote (one shared name is not enough: a candidate runs in more than one race)
+        arguments.append("the same candidates " + ", ".join(sorted(named_candidates)))
     if shared_agents and not speech and _reaction_kind(a.type) == _reaction_kind(b.type) and _same_day(a, b):
         # one act by one agent on one stated day ("Jobs resigned on August 24" in two articles)
         arguments.append(f"the same {a.type} on {a.earliest}")
@@ -596,6 +605,36 @@ def _same_day(a: Event, b: Event) -> bool:
     return a.earliest is not None and a.earliest == a.latest == b.earliest == b.latest
 
 
+# A clock time with no day ("at 8.30pm" in the next morning's paper) dates words to a window this wide.
+EVENING_WINDOW_DAYS = 1
+
+
+def _day_and_its_evening(a: Event, b: Event) -> bool:
+    """One report gives the day, the other only a clock time, which leaves that day or the next: "said in a speech
+    on Sunday" and "in her speech at 9pm" in Monday's paper.  Reports in different articles only (one article
+    that dates a speech both ways tells two)."""
+    if set(a.source_ids) & set(b.source_ids):
+        return False
+    day, window = (a, b) if _same_day(a, a) else (b, a)
+    if not _same_day(day, day) or window.earliest is None or window.latest is None:
+        return False
+    assert day.earliest is not None
+    return (
+        window.latest - window.earliest
+    ).days <= EVENING_WINDOW_DAYS and window.earliest <= day.earliest <= window.latest
+
+
+def _one_named_occasion(a: Event, b: Event) -> str | None:
+    """Both reports name the occasion the words were said on, the same kind of it ("a speech", "a press
+    conference"): words alone shared across a day and a window are no evidence (a speaker repeats them)."""
+    named_a, named_b = set(occasions(a)), set(occasions(b))
+    if not named_a or not named_b or ANOTHER in named_a | named_b or not named_a & named_b:
+        return None
+    return (
+        f"said on one occasion ({' / '.join(sorted(named_a & named_b))}), its day in one report, its hour in the other"
+    )
+
+
 def _undated(event: Event) -> bool:
     """No date of its own: at most bounded above by its report ("has spoken with", said on the day)."""
     return event.earliest is None
@@ -788,21 +827,47 @@ def merge_batch(events: Iterable[Event], story: Story | None = None) -> list[Eve
     merged: list[Event] = []
     by_key: dict[str, list[int]] = {}
     by_id: dict[str, int] = {}
+    joined_into: dict[int, int] = {}  # a node a later report showed to be another one -> that one
+
+    def home(i: int) -> int:
+        while i in joined_into:
+            i = joined_into[i]
+        return i
+
     for event in events:
         event = event.with_changes(id=report_id(event))
-        candidates = {by_id[event.id]} if event.id in by_id else set()
+        candidates = {home(by_id[event.id])} if event.id in by_id else set()
         if not is_dataset_event(event):
             keys = _evidence_keys(event, story) or {"t:" + event.type}  # a bare report: its kind of news
             for key in keys:
-                candidates.update(by_key.get(key, ()))
-        target = next((i for i in sorted(candidates) if same_event(merged[i], event, story)), None)
+                candidates.update(home(i) for i in by_key.get(key, ()))
+        matching = [i for i in sorted(candidates) if same_event(merged[i], event, story)]
+        target = matching[0] if matching else None
         if target is None:
             merged.append(event)
             target = len(merged) - 1
         else:
             merged[target] = merge_events(merged[target], event, story=story)
+            target = _join_shown_same(merged, target, matching[1:], joined_into, story)
         by_id[event.id] = target
         for key in {*_evidence_keys(merged[target], story), "t:" + merged[target].type}:
             if target not in by_key.setdefault(key, []):
                 by_key[key].append(target)
-    return merged
+    return [event for i, event in enumerate(merged) if i not in joined_into]
+
+
+def _join_shown_same(
+    merged: list[Event], target: int, others: list[int], joined_into: dict[int, int], story: Story | None
+) -> int:
+    """A report of one batch that agrees with several of its nodes ("the office said", "its spokesman said", then
+    "the spokesman said in a statement") shows them to be one when the node it joined, with it in, now agrees
+    with each on evidence and contradicts none: folded into ``target``, which is returned."""
+    for other in others:
+        if other in joined_into or contradicts(merged[target], merged[other], story):
+            continue
+        evidence = merge_evidence(merged[target], merged[other], story)
+        if evidence is None:
+            continue
+        merged[target] = merge_events(merged[target], merged[other], "; ".join(evidence), story)
+        joined_into[other] = target
+    return target

@@ -182,7 +182,8 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 + (((ANSWERED_IN_SENTENCE, True),) if candidate.trigger.i in answered_here else ()),
             )
         )
-    facts.events = link_in_article(_fold_undated([c for c, _ in found], facts.events), source.id)
+    kept_candidates, facts.events = _join_speech_occasions([c for c, _ in found], facts.events)
+    facts.events = _place_the_days_votes(link_in_article(_fold_undated(kept_candidates, facts.events), source.id))
     used = {p.actor_id for e in facts.events for p in e.participants}
     facts.actors = [a for a in actors.values() if a.id in used]
     facts.places = [_place(ref) for ref in finder.place_refs.values()]
@@ -395,6 +396,97 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 event = event.with_changes(attributes=tuple(sorted(attributes.items())))
             keep(candidate, event)
     return result
+
+
+VOTE_DAYS = 7  # how wide a vote's dates may be for its place to be shared with another vote of those days
+
+
+def _place_the_days_votes(events: list[Event]) -> list[Event]:
+    """A vote the article tells without a place, on the days of another vote it places, is held there: a country
+    holds its presidential and parliamentary elections on one day, and an article about them places them once
+    ("won the presidency in Sunday's elections in Portugal ... In the parliamentary elections on Sunday").
+    Only when every placed vote of those days is in the same places, and never for an undated vote."""
+    from timelinekg.schema.model import overlaps
+
+    def dated(event: Event) -> bool:
+        return _span_days(event) <= VOTE_DAYS
+
+    placed = [e for e in events if e.type == "election" and e.place_ids and dated(e)]
+    out = []
+    for event in events:
+        if event.type == "election" and not event.place_ids and dated(event):
+            places = {e.place_ids for e in placed if overlaps(e.earliest, e.latest, event.earliest, event.latest)}
+            if len(places) == 1:
+                attributes = dict(event.attributes) | {"place_basis": "the place of the other vote of its days"}
+                event = event.with_changes(place_ids=next(iter(places)), attributes=tuple(sorted(attributes.items())))
+        out.append(event)
+    return out
+
+
+# "said at a press conference", "In his speech, he said", "a speech delivered at a briefing": the prepositions
+# that set words in the occasion they were said at
+OCCASION_PREPOSITIONS = frozenset({"at", "during", "in"})
+
+
+def _occasion_host(noun: Any) -> Any:
+    """The speech act whose occasion ``noun`` is: "said at a press conference" (the verb), "In his speech ...,
+    he said" (the verb), "a speech delivered at a briefing" (the noun the participle describes); else None."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in OCCASION_PREPOSITIONS:
+        return None
+    host = noun.head.head
+    if host.dep_ == "acl" and host.tag_ == "VBN":
+        host = host.head  # "the address given at the rally": the address
+    return host
+
+
+def _join_speech_occasions(candidates: list[Any], events: list[Event]) -> tuple[list[Any], list[Event]]:
+    """Join each speech noun that is the occasion of a speech act in its sentence to that act: "said at a press
+    conference on Monday", "In her victory speech delivered at a briefing at 9pm, the premier said ..." tell one
+    statement, not one per noun.  Both must be speech (a rally or a summit is news of its own); the joined event
+    keeps the better date of the two (the clock time's window, not the open bound of the verb)."""
+    from timelinekg.schema.merge import SPEECH_TYPES, merge_events
+
+    speech = SPEECH_TYPES - {"other"}
+    index_of = {c.trigger.i: k for k, c in enumerate(candidates)}
+    host_of: dict[int, int] = {}
+    for k, candidate in enumerate(candidates):
+        if events[k].type not in speech or not candidate.trigger.tag_.startswith("NN"):
+            continue
+        host = _occasion_host(candidate.trigger)
+        j = index_of.get(host.i) if host is not None else None
+        if j is not None and j != k and events[j].type in speech:
+            host_of[k] = j
+    if not host_of:
+        return candidates, events
+
+    def root(k: int) -> int:
+        seen = {k}
+        while k in host_of and host_of[k] not in seen:
+            k = host_of[k]
+            seen.add(k)
+        return k
+
+    events = list(events)
+    for k in sorted(host_of):
+        r = root(k)
+        if r == k:
+            continue
+        kept, occasion = events[r], events[k]
+        best = min(
+            (e for e in (kept, occasion) if e.earliest is not None and e.latest is not None),
+            key=lambda e: (e.latest - e.earliest).days,  # type: ignore[operator]
+            default=kept,
+        )
+        words = candidates[k].trigger.lower_
+        merged = merge_events(kept, occasion, f"the {words} the words were said at, in the same sentence")
+        merged = _dated_as(merged, best.earliest, best.latest, best.precision, best.attribute("date_basis") or "")
+        attributes = dict(merged.attributes) | {"trigger": kept.attribute("trigger")}  # the act's word names it
+        events[r] = merged.with_changes(attributes=tuple(sorted(attributes.items())))
+        if best is occasion and not candidates[r].dated:
+            candidates[r].set_dates(best.earliest, best.latest, best.precision, candidates[k].basis)
+    dropped = {k for k in host_of if root(k) != k}
+    kept_at = [k for k in range(len(candidates)) if k not in dropped]
+    return [candidates[k] for k in kept_at], [events[k] for k in kept_at]
 
 
 def _told_again_that_day(dated: list[tuple[Any, Event]]) -> dict[int, int]:

@@ -207,6 +207,8 @@ class TriggerFinder(FinderBase):
                 if found_lexeme is None:
                     continue
                 noun_lexeme = found_lexeme
+                if _survey(token, self.lexicon.lemma):
+                    continue  # "led in opinion polls": a measure of support, not a vote
                 head = token.head if token.dep_ == "compound" else token
                 if head is not token and (head.i in carried or self._event_noun(head) is not None):
                     continue
@@ -388,7 +390,20 @@ class TriggerFinder(FinderBase):
             return by_subject
         if dobj is None and lexeme.without_object is not None and _child(verb, "nsubjpass") is None:
             return lexeme.without_object
+        if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
+            return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         return lexeme.type
+
+    def _about_a_vote(self, verb: Any) -> bool:
+        """Whether the verb's sentence is about a vote: it names one ("the runoff", "Sunday's election") or its
+        kind ("presidential", "mayoral").  "The home side lost to Benfica" is a match."""
+        for token in verb.sent:
+            if token.lower_ in ELECTORAL_WORDS:
+                return True
+            noun = self.lexicon.nouns.get(self.lexicon.lemma(token)) if token.tag_.startswith("NN") else None
+            if noun is not None and noun.type == "election" and not _survey(token, self.lexicon.lemma):
+                return True
+        return False
 
     def _support(self, verb: Any, dobj: Any) -> tuple[str, Any] | None:
         """The type a support construction gives the verb, and the object that made it one: its direct
@@ -637,6 +652,12 @@ class TriggerFinder(FinderBase):
         return self._irrealis(governor)
 
     def _irrealis_noun(self, noun: Any) -> bool:
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and self.lexicon.lemma(noun.head.head) in HYPOTHETICAL_HEADS
+        ):
+            return True  # "the risk of military clashes", "the threat of strikes": what might happen
         for child in noun.children:
             if child.dep_ == "det" and child.lower_ in IRREALIS_DETS:
                 return True
@@ -688,6 +709,75 @@ HARM_VERBS = {"kill", "injure", "wound", "die", "hurt", "trample", "crush", "dro
 SPAN_NOUNS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 
 AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quarter", "majority", "fifth", "lead"}
+
+
+# nouns whose "of" names what might happen, not what did: "the risk of clashes", "fears of a blockade"
+HYPOTHETICAL_HEADS = frozenset(
+    {"risk", "threat", "danger", "fear", "prospect", "possibility", "spectre", "specter", "likelihood", "chance"}
+)
+# "lost to the incumbent": a contest lost to a rival, a vote when the sentence is about one
+CONTEST_VERBS = frozenset({"lose"})
+ELECTORAL_WORDS = frozenset(
+    {"presidential", "parliamentary", "legislative", "mayoral", "gubernatorial", "electoral", "municipal", "senate"}
+)
+# "an opinion poll", "exit polls", "approval polls": a survey of what voters think, not a vote
+SURVEY_MODIFIERS = frozenset({"opinion", "exit", "approval", "popularity", "straw", "tracking", "public"})
+# "led in the polls", "trailing in polls", "slipped in the polls": standing in surveys over time
+STANDING_WORDS = frozenset(
+    {
+        "lead",
+        "led",
+        "leading",
+        "trail",
+        "trailed",
+        "trailing",
+        "lag",
+        "lagged",
+        "lagging",
+        "ahead",
+        "behind",
+        "slip",
+        "slipped",
+        "slide",
+        "slid",
+        "surge",
+        "surged",
+        "climb",
+        "climbed",
+        "rise",
+        "rose",
+        "fall",
+        "fell",
+        "gain",
+        "gained",
+        "improve",
+        "improved",
+        "dip",
+        "dipped",
+        "high",
+        "low",
+        "strong",
+        "weak",
+        "well",
+        "badly",
+    }
+)
+
+
+def _survey(noun: Any, lemma: Any) -> bool:
+    """A poll that measures opinion rather than counts votes: "opinion polls", "an exit poll", "had led in the
+    polls for months".  "Voters went to the polls" and "the polls closed at 8 p.m." are the vote."""
+    if lemma(noun) != "poll":
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in SURVEY_MODIFIERS for c in noun.children):
+        return True
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ != "in":
+        return False
+    governor = preposition.head
+    return governor.lower_ in STANDING_WORDS or any(
+        c.lower_ in STANDING_WORDS for c in governor.children if c.dep_ in ("advmod", "acomp")
+    )
 
 
 def _object_of_to(verb: Any) -> Any:
