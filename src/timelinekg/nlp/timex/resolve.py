@@ -1203,6 +1203,9 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
     unit = _unit(m["unit"])
     direction = _norm(m["dir"])
     number = parse_number(m["num"])
+    if m["fraction"] and number is None and not m["unit"].lower().endswith("s"):
+        number = 1.0  # "a quarter century ago"
+    number = _with_fraction(number, m)
     if direction in ("after", "before"):
         return _duration_value(number, unit, _quantity_mod(m["qmod"]), direction)
     if direction == "ago" or direction in ("hence", "from now", "from today"):
@@ -1212,6 +1215,7 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
     _, is_time = lx.UNITS[unit]
     if is_time:
         return _duration_value(number, unit, None, "after" if sign > 0 else "before")
+    number, unit = _whole_steps(number, unit)
     if number is None or not number.is_integer():
         # a vague count keeps the year it starts from for short steps, and only the direction for long ones
         if unit in ("day", "night", "week", "weekend") and not ctx.narrative:
@@ -1286,11 +1290,45 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if not m["num"] and (m["rel"] or m["adjective"] or (m["article"] or "").lower() in ("a", "an")) and not plural:
         number = 1.0  # "the past year" and "a month-long strike" are one, "the coming years" an unknown number
-    if m["half"] and number is not None:
+    if m["fraction"] and number is None and not plural:
+        number = 1.0  # "a quarter century"
+    return _duration_value(_with_fraction(number, m), unit, _quantity_mod(m["qmod"]))
+
+
+def _with_fraction(number: float | None, m: re.Match[str]) -> float | None:
+    """The count with the match's "and a half" added and its "half"/"quarter" of the unit taken: "a year and a
+    half" is 1.5, "half a century" 0.5, "a quarter of a century" 0.25 of one."""
+    if number is None:
+        return None
+    if m["half"]:
         number += 0.5
-    if m["halfof"] and number is not None:
-        number /= 2  # "half a century", "half an hour"
-    return _duration_value(number, unit, _quantity_mod(m["qmod"]))
+    fraction = (m["fraction"] or "").lower()
+    if "half" in fraction:
+        number /= 2
+    elif "quarter" in fraction:
+        number /= 4
+    return number
+
+
+# a part of a unit counted back or on goes in the next smaller unit the calendar steps by: "a year and a half
+# ago" is 18 months back (a month), "half a century ago" 50 years (a year), "a week and a half later" 10 days
+_SMALLER_STEP = {
+    "year": ("month", 12),
+    "quarter": ("month", 3),
+    "month": ("week", 30 / 7),
+    "week": ("day", 7),
+    "fortnight": ("day", 14),
+    "decade": ("year", 10),
+    "century": ("year", 100),
+    "millennium": ("year", 1000),
+}
+
+
+def _whole_steps(number: float | None, unit: str) -> tuple[float | None, str]:
+    if number is None or number.is_integer() or unit not in _SMALLER_STEP:
+        return number, unit
+    smaller, factor = _SMALLER_STEP[unit]
+    return float(round(number * factor)), smaller
 
 
 def _bare_plural_skipped(m: re.Match[str], ctx: Context) -> bool:

@@ -1,0 +1,55 @@
+"""Classes of expressions the tagger round of issue 13 (helper tagger4) checked against the TimeML/TIMEX3
+annotation conventions with its own sentences: each test names the class, not a development text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timelinekg.nlp.timex import tag
+
+# a Wednesday early in the year
+DCT = dt.date(2033, 3, 9)
+
+
+def values(text: str, dct: dt.date = DCT, mode: str = "news") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, mode)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of a unit counted back goes in the next smaller unit the calendar steps by
+        ("The dynasty fell half a century ago.", [("half a century ago", "1983")]),
+        ("The mill closed a quarter century ago.", [("a quarter century ago", "2008")]),
+        ("The treaty was signed a quarter of a century ago.", [("a quarter of a century ago", "2008")]),
+        ("A half-century ago the valley was farmland.", [("A half-century ago", "1983")]),
+        ("The clinic opened a year and a half ago.", [("a year and a half ago", "2031-09")]),
+        ("The pact lapsed two and a half years ago.", [("two and a half years ago", "2030-09")]),
+        ("Half a decade ago the league had ten teams.", [("Half a decade ago", "2028")]),
+        ("The levy was raised a week and a half ago.", [("a week and a half ago", "2033-02-27")]),
+    ],
+)
+def test_a_fraction_of_a_unit_ago_is_a_point(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The siege lasted a quarter of a century.", [("a quarter of a century", "P25Y")]),
+        ("The hearing ran a half hour late.", [("a half hour", "PT30M")]),
+        ("She waited a quarter hour for the bus.", [("a quarter hour", "PT15M")]),
+        ("The firm has been in the family for half a century.", [("half a century", "P50Y")]),
+        # a hyphened part of a calendar unit before a noun describes the noun
+        ("Unemployment is near its quarter-century low.", []),
+    ],
+)
+def test_a_fraction_of_a_unit_is_a_length(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+def test_a_quarter_before_an_article_is_no_fraction() -> None:
+    # "the quarter a year ago" is the quarter compared with, not a quarter of a year
+    assert [t.text for t in tag("Sales beat the quarter a year ago.", DCT)] == ["the quarter a year ago"]
