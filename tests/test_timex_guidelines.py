@@ -53,3 +53,26 @@ def test_a_fraction_of_a_unit_is_a_length(text: str, expected: list[tuple[str, s
 def test_a_quarter_before_an_article_is_no_fraction() -> None:
     # "the quarter a year ago" is the quarter compared with, not a quarter of a year
     assert [t.text for t in tag("Sales beat the quarter a year ago.", DCT)] == ["the quarter a year ago"]
+
+
+# an autumn day, so that the months of winter lie up to four months ahead
+AUTUMN = dt.date(2033, 10, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month inside the subject, with no verb before it, takes the tense of the verb right after it
+        ("Car sales in January were the weakest in a decade.", [("January", "2033-01"), ("a decade", "P10Y")]),
+        ("Exports in December fell 3%.", [("December", "2032-12")]),
+        ("Holiday spending in November sharply dropped.", [("November", "2032-11")]),
+        ("The ballot on Jan. 5 was close.", [("Jan. 5", "2033-01-05")]),
+        # without a past verb the month ahead stays the coming one
+        ("Car sales in January will recover.", [("January", "2034-01")]),
+        ("The summit in December is key.", [("December", "2033-12")]),
+    ],
+)
+def test_a_month_in_the_subject_takes_the_tense_of_the_verb_after_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, AUTUMN) == expected

@@ -128,17 +128,27 @@ class Context:
         past = _PAST_RE.search(_finite_verbs(clause))
         if _FUTURE_RE.search(_UNTIL.sub(" ", clause) if past else clause):
             return "future"
+        if past is None and end is not None and self._past_verb_right_after(end):
+            return "past"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
         # "until", "by") points ahead of the act that set it
         if _is_deadline(clause) or past is None:
             return None
         return "past"
 
+    def _past_verb_right_after(self, end: int) -> bool:
+        """ "Sales in January were the lowest", "exports in November fell": a time inside a subject, with no verb
+        before it in its clause, takes the tense of the verb right after it."""
+        verb = _VERB_AFTER.match(self.text, end)
+        return verb is not None and _PAST_RE.fullmatch(verb["verb"]) is not None
+
 
 # "until" looks ahead only from the present ("the offer stays open until March"); after a past verb it is a
 # deadline set then ("gave them until mid-November": up to half a year ahead, as "by" and "to") or the end of
 # what is over ("the strike lasted until Jan. 20"), never a future cue of its own
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+# the word right after a time, past an adverb ("in January sharply fell")
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 
 
 # a full stop ends a clause unless it ends an abbreviation ("a.m.", "U.S.", "Mr.", "Sept.")
