@@ -76,3 +76,18 @@ def test_a_month_in_the_subject_takes_the_tense_of_the_verb_after_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text, AUTUMN) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count before "later/earlier than" measures a comparison: a length, no date counted from the DCT
+        ("The jet entered service two years later than planned.", [("two years", "P2Y")]),
+        ("The ballot closed a week earlier than expected.", [("a week", "P1W")]),
+        ("Results arrived three days later than usual.", [("three days", "P3D")]),
+        # without "than" the count still moves the date
+        ("He flew home two days later.", [("two days later", "2033-03-11")]),
+    ],
+)
+def test_a_count_before_later_than_is_a_length(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

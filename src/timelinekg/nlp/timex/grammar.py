@@ -282,6 +282,15 @@ _YEAR_AND_DASH_BEFORE = re.compile(r"\d{4}\s*[-–/]$")
 
 
 _FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+# "two years later than planned", "a week earlier than expected": a comparison by a length, no date counted
+_COMPARISON_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+def _shifted_ok(m: re.Match[str], text: str) -> bool:
+    counted = bool(m["num"] or m["fraction"]) or m["unit"].lower().endswith("s")
+    return counted and not _names_a_year_part(m) and not _COMPARISON_AFTER.match(text, m.end())
+
+
 # "its quarter-century low", "a half-day session": a hyphened part of a calendar unit before a noun describes the
 # noun, as the part_century rule reads it; "a half-hour program" keeps its length
 _NOUN_AFTER = re.compile(r"\s+[a-z]")
@@ -523,9 +532,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|later|before|after|afterwards?|prior|hence|from\s+(?:now|today)|"
             r"previously|back)"
         ),
-        lambda m, text: (
-            (bool(m["num"] or m["fraction"]) or m["unit"].lower().endswith("s")) and not _names_a_year_part(m)
-        ),
+        _shifted_ok,
     ),
     Rule(
         "duration",
