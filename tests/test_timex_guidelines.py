@@ -91,3 +91,10 @@ def test_a_month_in_the_subject_takes_the_tense_of_the_verb_after_it(
 )
 def test_a_count_before_later_than_is_a_length(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+def test_a_bare_plural_unit_in_a_hyphened_compound_is_no_length() -> None:
+    assert values("Shares slid in after-hours trading.") == []
+    assert values("The desk is staffed off-hours.") == []
+    # a count keeps the compound a length, and a bare plural after a preposition stays one
+    assert values("They held a 48-hour strike after hours of talks.") == [("48-hour", "PT48H"), ("hours", "PTXH")]

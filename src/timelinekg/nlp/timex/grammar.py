@@ -282,6 +282,7 @@ _YEAR_AND_DASH_BEFORE = re.compile(r"\d{4}\s*[-–/]$")
 
 
 _FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_WORD_AND_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
 # "two years later than planned", "a week earlier than expected": a comparison by a length, no date counted
 _COMPARISON_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
 
@@ -358,6 +359,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False
     if m["adjective"] or m["qmod"]:
         return True
+    if _WORD_AND_HYPHEN_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return False  # "after-hours trading", "off-hours": a compound with a bare plural unit names no length
     # a bare plural ("weeks") is a duration only after a word that takes one
     return preceding_word(text, m.start()) in lx.DURATION_CUES
 
