@@ -98,3 +98,19 @@ def test_a_bare_plural_unit_in_a_hyphened_compound_is_no_length() -> None:
     assert values("The desk is staffed off-hours.") == []
     # a count keeps the compound a length, and a bare plural after a preposition stays one
     assert values("They held a 48-hour strike after hours of talks.") == [("48-hour", "PT48H"), ("hours", "PTXH")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # four digits before a time zone are a twenty-four-hour clock, never a year
+        ("The tremor struck at 11:42 p.m. local time (1542 GMT).", [("11:42 p.m.", "2033-03-09T23:42")]),
+        ("The blast came at 0830 GMT on Monday.", [("0830 GMT", "2033-03-07T08:30"), ("Monday", "2033-03-07")]),
+        ("A curfew begins at 2100 local time.", [("2100 local time", "2033-03-09T21:00")]),
+        ("Troops moved in at 1900 hours.", [("1900 hours", "2033-03-09T19:00")]),
+        # a count of hours stays a count
+        ("Volunteers logged 1200 hours.", [("1200 hours", "PT1200H")]),
+    ],
+)
+def test_four_digits_before_a_zone_are_a_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -239,6 +239,12 @@ def _year_groups_ok(text: str, start: int, end: int) -> bool:
 
 _RANGE_WITH_ERA = re.compile(rf"\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*{ERA}")
 _QUANTITY_AFTER = re.compile(rf"\s*-?\s*{_QUANTITY_NOUNS}", re.IGNORECASE)
+# "(1542 GMT)", "at 2130 local time": four digits before a time zone are a twenty-four-hour clock, not a year
+_ZONE_AFTER = re.compile(
+    r"\s*(?:(?-i:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT)"
+    r"(?![\w-])|local\s+time\b|hrs\b|hours\b)",
+    re.IGNORECASE,
+)
 
 
 def _year_ok(m: re.Match[str], text: str) -> bool:
@@ -250,7 +256,7 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     value = int(m["year"][:4])
     if not 1000 <= value <= 2199:
         return False
-    if _QUANTITY_AFTER.match(text, m.end()):
+    if _QUANTITY_AFTER.match(text, m.end()) or _ZONE_AFTER.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 25) : m.start()]
     if _AMOUNT_BEFORE.search(before) and not _YEAR_CONTEXT_BEFORE.search(before):
