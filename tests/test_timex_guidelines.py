@@ -114,3 +114,17 @@ def test_a_bare_plural_unit_in_a_hyphened_compound_is_no_length() -> None:
 )
 def test_four_digits_before_a_zone_are_a_clock_time(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a round hundred with "s" names the century; "the 2000s" is read as the decade
+        ("Whaling boomed in the 1800s.", [("the 1800s", "18")]),
+        ("The canal was dug in the early 1900s.", [("the early 1900s", "19")]),
+        ("Prices soared throughout the 2000s.", [("the 2000s", "200")]),
+        ("Wages stalled in the 1970s.", [("the 1970s", "197")]),
+    ],
+)
+def test_a_round_hundred_with_s_is_a_century(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

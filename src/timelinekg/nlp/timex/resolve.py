@@ -620,6 +620,9 @@ def _decade(m: re.Match[str], ctx: Context) -> Result | None:
         value = _latest_decade(int(m["bare_decade"]), ctx)
     elif m["decade"]:
         value = m["decade"].zfill(3)
+        if len(m["decade"]) == 3 and m["decade"].endswith("0") and m["decade"] < "200" and not m["era"]:
+            # "the 1800s", "the early 1900s" name the century; "the 2000s" is read as the decade
+            value = m["decade"][:2]
         if (m["era"] or "").upper().startswith(("BC", "B.C")):
             value = "BC" + value
     else:
