@@ -128,3 +128,20 @@ def test_four_digits_before_a_zone_are_a_clock_time(text: str, expected: list[tu
 )
 def test_a_round_hundred_with_s_is_a_century(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday with the week it lies in is one expression, that weekday of that week
+        ("The envoys meet on Monday next week.", [("Monday next week", "2033-03-14")]),
+        ("The walkout ended on Tuesday last week.", [("Tuesday last week", "2033-03-01")]),
+        ("The audit closes Friday of this week.", [("Friday of this week", "2033-03-11")]),
+        (
+            "The jury convened on May 2 and ruled on Friday the following week.",
+            [("May 2", "2032-05-02"), ("Friday the following week", "2032-05-07")],
+        ),
+    ],
+)
+def test_a_weekday_with_its_week_is_that_weeks_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -118,6 +118,22 @@ def _zone_clock(m: re.Match[str], ctx: Context) -> Result | None:
     return clock_time(int(m["hour"]), int(m["minute"]), ctx)
 
 
+_WEEK_STEPS = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}
+
+
+def _weekday_of_week(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "Tuesday last week", "Monday of next week", "Friday the following week": that weekday of the week named,
+    counted from the speech time ("the following/previous week" from the day last mentioned)."""
+    rel = _norm(m["rel"]).removeprefix("the ")
+    day = _as_date(ctx.last if m["rel"].lower().startswith("the") else ctx.speech)
+    if day is None:
+        return None
+    monday = day - dt.timedelta(days=day.isoweekday() - 1) + dt.timedelta(weeks=_WEEK_STEPS[rel])
+    target = monday + dt.timedelta(days=lx.WEEKDAYS[_norm(m["weekday"])] - 1)
+    point = resolve.Point(target.year, target.month, target.day)
+    return Result("DATE", target.isoformat(), mentions=point)
+
+
 def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
     """ "4 in the morning", "seven o'clock", "10:30 at night": an hour the words place in the day."""
     hour_text = _norm(m["hour"])
@@ -376,6 +392,14 @@ def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
 
 FIRST: tuple[Rule, ...] = (
     Rule(
+        "weekday_of_week",
+        _compile(
+            rf"(?P<weekday>{grammar.WEEKDAY})\s+(?:of\s+)?(?P<rel>last|next|this|the\s+(?:following|previous))\s+"
+            r"week(?![\w-])"
+        ),
+        anchor=literal_anchor("week"),
+    ),
+    Rule(
         "zone_clock",
         _compile(
             r"(?<![\w.,$-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:(?-i:GMT|UTC)(?![\w-])|local\s+time\b"
@@ -504,6 +528,7 @@ HANDLERS: dict[str, Handler] = {
     "week_of_month": _week_of_month,
     "part_century": _part_century,
     "zone_clock": _zone_clock,
+    "weekday_of_week": _weekday_of_week,
     "past_weekend": _past_weekend,
     "clock_part": _clock_part,
     "every_named": _every_named,
