@@ -406,7 +406,7 @@ FIRST: tuple[Rule, ...] = (
             r"|(?P<hrs>hrs|hours)\b)"
         ),
         _zone_clock_ok,
-        anchor=literal_anchor("GMT", "UTC", "time", "hrs", "hours"),
+        anchor=literal_anchor("GMT", "UTC", "ocal time", "hrs", "hours"),
     ),
     Rule(
         "two_units_away",
