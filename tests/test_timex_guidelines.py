@@ -145,3 +145,15 @@ def test_a_round_hundred_with_s_is_a_century(text: str, expected: list[tuple[str
 )
 def test_a_weekday_with_its_week_is_that_weeks_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the quarter to/through DATE" is the calendar quarter that ends then, as "the quarter ended DATE"
+        ("Earnings for the quarter to June 30 were weak.", [("the quarter", "2032-Q2"), ("June 30", "2032-06-30")]),
+        ("Margins in the quarter through September narrowed.", [("the quarter", "2032-Q3"), ("September", "2032-09")]),
+    ],
+)
+def test_the_quarter_to_a_date_is_the_quarter_ending_then(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

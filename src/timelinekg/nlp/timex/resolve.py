@@ -824,9 +824,10 @@ _FINANCE_NEAR = re.compile(
 )
 
 
-# "the quarter ended Sept. 30", "the quarter ending in December": the end names the quarter on the calendar
+# "the quarter ended Sept. 30", "the quarter ending in December", "the quarter to June 30", "the quarter through
+# March": the end names the quarter on the calendar
 _QUARTER_END_AFTER = re.compile(
-    r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?:in\s+)?(?P<month>"
+    r"\s+(?:ended|ending|that\s+ended|which\s+ended|to|through)\s+(?:in\s+)?(?P<month>"
     + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
     + r")\b\.?(?:\s+(?P<day>\d{1,2})\b)?",
     re.IGNORECASE,
