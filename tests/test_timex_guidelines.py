@@ -157,3 +157,18 @@ def test_a_weekday_with_its_week_is_that_weeks_day(text: str, expected: list[tup
 )
 def test_the_quarter_to_a_date_is_the_quarter_ending_then(text: str, expected: list[tuple[str, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mod"),
+    [
+        # a negated bound turns round
+        ("The wait was no more than two weeks.", "EQUAL_OR_LESS"),
+        ("Detention lasts not less than six months.", "EQUAL_OR_MORE"),
+        ("He spent no fewer than ten years abroad.", "EQUAL_OR_MORE"),
+        ("The review took more than a week.", "MORE_THAN"),
+    ],
+)
+def test_a_negated_bound_turns_round(text: str, mod: str) -> None:
+    [timex] = tag(text, DCT)
+    assert (timex.type, timex.mod) == ("DURATION", mod)
