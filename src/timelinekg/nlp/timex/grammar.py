@@ -95,6 +95,12 @@ _NOT_ADJECTIVAL = (
     rf"(?!{UNIT}-long)"
 )
 _NOT_ARTICLE_OF_ADJECTIVE = rf"(?!(?:an?|the)\s+{UNIT}-long)"
+# a part of one unit counted as a length: "half a century", "a half hour", "a quarter-century", "a quarter of a
+# century"; "quarter" takes an article only after "of", so that "the quarter a year ago" stays a quarter
+FRACTION_OF = (
+    rf"(?P<fraction>half\s+(?=an?\s)|(?:an?\s+)?(?:half|quarter)[\s-]+(?={_SINGULAR_UNIT}(?![\w-]))"
+    r"|(?:an?\s+)?quarter\s+of\s+(?=an?\s))"
+)
 # which days a count counts: "eight trading days", "ten business days" are eight and ten days
 _COUNTED_DAYS = r"(?:trading|business|working|calendar|school)(?=\s+days?\b)"
 
@@ -233,6 +239,12 @@ def _year_groups_ok(text: str, start: int, end: int) -> bool:
 
 _RANGE_WITH_ERA = re.compile(rf"\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*{ERA}")
 _QUANTITY_AFTER = re.compile(rf"\s*-?\s*{_QUANTITY_NOUNS}", re.IGNORECASE)
+# "(1542 GMT)", "at 2130 local time": four digits before a time zone are a twenty-four-hour clock, not a year
+_ZONE_AFTER = re.compile(
+    r"\s*(?:(?-i:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT)"
+    r"(?![\w-])|local\s+time\b|hrs\b|hours\b)",
+    re.IGNORECASE,
+)
 
 
 def _year_ok(m: re.Match[str], text: str) -> bool:
@@ -244,7 +256,7 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     value = int(m["year"][:4])
     if not 1000 <= value <= 2199:
         return False
-    if _QUANTITY_AFTER.match(text, m.end()):
+    if _QUANTITY_AFTER.match(text, m.end()) or _ZONE_AFTER.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 25) : m.start()]
     if _AMOUNT_BEFORE.search(before) and not _YEAR_CONTEXT_BEFORE.search(before):
@@ -276,6 +288,28 @@ _YEAR_AND_DASH_BEFORE = re.compile(r"\d{4}\s*[-–/]$")
 
 
 _FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
+_WORD_AND_HYPHEN_BEFORE = re.compile(r"[A-Za-z]-$")
+# "two years later than planned", "a week earlier than expected": a comparison by a length, no date counted
+_COMPARISON_AFTER = re.compile(r"\s+than\b", re.IGNORECASE)
+
+
+def _shifted_ok(m: re.Match[str], text: str) -> bool:
+    counted = bool(m["num"] or m["fraction"]) or m["unit"].lower().endswith("s")
+    return counted and not _names_a_year_part(m) and not _COMPARISON_AFTER.match(text, m.end())
+
+
+# "its quarter-century low", "a half-day session": a hyphened part of a calendar unit before a noun describes the
+# noun, as the part_century rule reads it; "a half-hour program" keeps its length
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _fraction_describes_noun(m: re.Match[str], text: str) -> bool:
+    fraction = m["fraction"] or ""
+    unit = m["unit"].lower()
+    is_time = lx.UNITS[lx.UNIT_PLURALS.get(unit, unit)][1]
+    return fraction.endswith("-") and not is_time and bool(_NOUN_AFTER.match(text, m.end()))
+
+
 _WORD_COUNTS = {w for w in lx.CARDINALS if " " not in w and lx.CARDINALS[w] >= 2}
 
 
@@ -304,7 +338,7 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     if _is_rate(m, text):
         return False
-    if _names_a_year_part(m):
+    if _names_a_year_part(m) or _fraction_describes_noun(m, text):
         return False
     if m["num"] and _YEAR_AND_DASH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False  # "the 2012-13 season" names the second year of a range, not thirteen seasons
@@ -317,7 +351,7 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     plural = unit in lx.UNIT_PLURALS and unit not in _SINGULAR_ABBREVIATIONS
     if (m["rel"] or "").lower() in ("last", "next") and not m["article"] and not m["num"] and not plural:
         return False  # "just last month", "up 5% over last year": the month or year before, a date
-    if m["num"] or m["rel"] or (m["article"] or "").lower() in ("a", "an"):
+    if m["num"] or m["rel"] or m["fraction"] or (m["article"] or "").lower() in ("a", "an"):
         number = (m["num"] or "").lower()
         if number == "the" and not m["rel"]:
             return False
@@ -331,6 +365,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False
     if m["adjective"] or m["qmod"]:
         return True
+    if _WORD_AND_HYPHEN_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return False  # "after-hours trading", "off-hours": a compound with a bare plural unit names no length
     # a bare plural ("weeks") is a duration only after a word that takes one
     return preceding_word(text, m.start()) in lx.DURATION_CUES
 
@@ -502,19 +538,19 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "shifted",
         _compile(
-            rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b))?(?:(?P<num>{NUMBER})[\s-]+)?(?:more\s+|additional\s+)?"
-            rf"(?:{_COUNTED_DAYS}\s+)?"
-            rf"(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|later|before|after|afterwards?|prior|hence|from\s+(?:now|today)|"
+            rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b))?(?:{FRACTION_OF})?(?:(?P<num>{NUMBER})[\s-]+)?"
+            rf"(?:more\s+|additional\s+)?(?:{_COUNTED_DAYS}\s+)?"
+            rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|later|before|after|afterwards?|prior|hence|from\s+(?:now|today)|"
             r"previously|back)"
         ),
-        lambda m, text: (bool(m["num"]) or m["unit"].lower().endswith("s")) and not _names_a_year_part(m),
+        _shifted_ok,
     ),
     Rule(
         "duration",
         _compile(
             # "over a three-year period" is a preposition, "over a year" a quantity
             rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b|an?\s+[\w.]+[-\s]{_SINGULAR_UNIT}\s+{_PERIOD_NOUN}))?"
-            r"(?:(?P<halfof>half)\s+(?=an?\s))?"
+            rf"(?:{FRACTION_OF})?"
             rf"(?:(?P<article>the|a|an)\s+{_NOT_ADJECTIVAL})?"
             r"(?:(?P<rel>past|last|next|first|following|"
             r"coming|previous|final|remaining|preceding|succeeding|ensuing|intervening|subsequent|initial)\s+)?"

@@ -166,6 +166,9 @@ QUANTITY_MODS: dict[str, str] = {
     "just under": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
     "just": "", "only": "", "barely": "LESS_THAN", "just over": "MORE_THAN", "up to": "EQUAL_OR_LESS",
     "well over": "MORE_THAN",
+    # a negated bound turns round: "no more than two weeks" is at most two weeks
+    "no more than": "EQUAL_OR_LESS", "not more than": "EQUAL_OR_LESS", "no longer than": "EQUAL_OR_LESS",
+    "no less than": "EQUAL_OR_MORE", "not less than": "EQUAL_OR_MORE", "no fewer than": "EQUAL_OR_MORE",
 }
 
 # quantity words that news annotators leave outside the expression ("only [14 days]", "about [five hours]": in the

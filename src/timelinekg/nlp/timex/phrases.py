@@ -102,6 +102,38 @@ def _clock_part_ok(m: re.Match[str], text: str) -> bool:
     return bool(m["oclock"] or m["minute"]) or _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
+# a twenty-four-hour clock written as four digits is a time only with its zone or "hours" after it ("at 2130 GMT",
+# "at 1900 hours", "2100 local time"); an alternate time in brackets after the local one ("(1542 GMT)") stays
+# untagged, as the join of a time with its day reads it
+_ZONE_CLOCK_BEFORE = re.compile(r"\(\s*$")
+
+
+def _zone_clock_ok(m: re.Match[str], text: str) -> bool:
+    if m["hrs"] and _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
+        return False  # "worked 1200 hours" is a count; "at 1900 hours" a time
+    return _ZONE_CLOCK_BEFORE.search(text, max(0, m.start() - 3), m.start()) is None
+
+
+def _zone_clock(m: re.Match[str], ctx: Context) -> Result | None:
+    return clock_time(int(m["hour"]), int(m["minute"]), ctx)
+
+
+_WEEK_STEPS = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}
+
+
+def _weekday_of_week(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "Tuesday last week", "Monday of next week", "Friday the following week": that weekday of the week named,
+    counted from the speech time ("the following/previous week" from the day last mentioned)."""
+    rel = _norm(m["rel"]).removeprefix("the ")
+    day = _as_date(ctx.last if m["rel"].lower().startswith("the") else ctx.speech)
+    if day is None:
+        return None
+    monday = day - dt.timedelta(days=day.isoweekday() - 1) + dt.timedelta(weeks=_WEEK_STEPS[rel])
+    target = monday + dt.timedelta(days=lx.WEEKDAYS[_norm(m["weekday"])] - 1)
+    point = resolve.Point(target.year, target.month, target.day)
+    return Result("DATE", target.isoformat(), mentions=point)
+
+
 def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
     """ "4 in the morning", "seven o'clock", "10:30 at night": an hour the words place in the day."""
     hour_text = _norm(m["hour"])
@@ -360,6 +392,23 @@ def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
 
 FIRST: tuple[Rule, ...] = (
     Rule(
+        "weekday_of_week",
+        _compile(
+            rf"(?P<weekday>{grammar.WEEKDAY})\s+(?:of\s+)?(?P<rel>last|next|this|the\s+(?:following|previous))\s+"
+            r"week(?![\w-])"
+        ),
+        anchor=literal_anchor("week"),
+    ),
+    Rule(
+        "zone_clock",
+        _compile(
+            r"(?<![\w.,$-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:(?-i:GMT|UTC)(?![\w-])|local\s+time\b"
+            r"|(?P<hrs>hrs|hours)\b)"
+        ),
+        _zone_clock_ok,
+        anchor=literal_anchor("GMT", "UTC", "ocal time", "hrs", "hours"),
+    ),
+    Rule(
         "two_units_away",
         _compile(r"(?:the\s+)?(?P<unit>year|month|week)\s+(?P<dir>before\s+last|after\s+next)(?!\s+\w+day\b)"),
         anchor=literal_anchor("last", "next"),
@@ -478,6 +527,8 @@ HANDLERS: dict[str, Handler] = {
     "early_late_day": _early_late_day,
     "week_of_month": _week_of_month,
     "part_century": _part_century,
+    "zone_clock": _zone_clock,
+    "weekday_of_week": _weekday_of_week,
     "past_weekend": _past_weekend,
     "clock_part": _clock_part,
     "every_named": _every_named,

@@ -128,17 +128,27 @@ class Context:
         past = _PAST_RE.search(_finite_verbs(clause))
         if _FUTURE_RE.search(_UNTIL.sub(" ", clause) if past else clause):
             return "future"
+        if past is None and end is not None and self._past_verb_right_after(end):
+            return "past"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
         # "until", "by") points ahead of the act that set it
         if _is_deadline(clause) or past is None:
             return None
         return "past"
 
+    def _past_verb_right_after(self, end: int) -> bool:
+        """ "Sales in January were the lowest", "exports in November fell": a time inside a subject, with no verb
+        before it in its clause, takes the tense of the verb right after it."""
+        verb = _VERB_AFTER.match(self.text, end)
+        return verb is not None and _PAST_RE.fullmatch(verb["verb"]) is not None
+
 
 # "until" looks ahead only from the present ("the offer stays open until March"); after a past verb it is a
 # deadline set then ("gave them until mid-November": up to half a year ahead, as "by" and "to") or the end of
 # what is over ("the strike lasted until Jan. 20"), never a future cue of its own
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+# the word right after a time, past an adverb ("in January sharply fell")
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 
 
 # a full stop ends a clause unless it ends an abbreviation ("a.m.", "U.S.", "Mr.", "Sept.")
@@ -610,6 +620,9 @@ def _decade(m: re.Match[str], ctx: Context) -> Result | None:
         value = _latest_decade(int(m["bare_decade"]), ctx)
     elif m["decade"]:
         value = m["decade"].zfill(3)
+        if len(m["decade"]) == 3 and m["decade"].endswith("0") and m["decade"] < "200" and not m["era"]:
+            # "the 1800s", "the early 1900s" name the century; "the 2000s" is read as the decade
+            value = m["decade"][:2]
         if (m["era"] or "").upper().startswith(("BC", "B.C")):
             value = "BC" + value
     else:
@@ -811,9 +824,10 @@ _FINANCE_NEAR = re.compile(
 )
 
 
-# "the quarter ended Sept. 30", "the quarter ending in December": the end names the quarter on the calendar
+# "the quarter ended Sept. 30", "the quarter ending in December", "the quarter to June 30", "the quarter through
+# March": the end names the quarter on the calendar
 _QUARTER_END_AFTER = re.compile(
-    r"\s+(?:ended|ending|that\s+ended|which\s+ended)\s+(?:in\s+)?(?P<month>"
+    r"\s+(?:ended|ending|that\s+ended|which\s+ended|to|through)\s+(?:in\s+)?(?P<month>"
     + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
     + r")\b\.?(?:\s+(?P<day>\d{1,2})\b)?",
     re.IGNORECASE,
@@ -1203,6 +1217,9 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
     unit = _unit(m["unit"])
     direction = _norm(m["dir"])
     number = parse_number(m["num"])
+    if m["fraction"] and number is None and not m["unit"].lower().endswith("s"):
+        number = 1.0  # "a quarter century ago"
+    number = _with_fraction(number, m)
     if direction in ("after", "before"):
         return _duration_value(number, unit, _quantity_mod(m["qmod"]), direction)
     if direction == "ago" or direction in ("hence", "from now", "from today"):
@@ -1212,6 +1229,7 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
     _, is_time = lx.UNITS[unit]
     if is_time:
         return _duration_value(number, unit, None, "after" if sign > 0 else "before")
+    number, unit = _whole_steps(number, unit)
     if number is None or not number.is_integer():
         # a vague count keeps the year it starts from for short steps, and only the direction for long ones
         if unit in ("day", "night", "week", "weekend") and not ctx.narrative:
@@ -1286,11 +1304,45 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if not m["num"] and (m["rel"] or m["adjective"] or (m["article"] or "").lower() in ("a", "an")) and not plural:
         number = 1.0  # "the past year" and "a month-long strike" are one, "the coming years" an unknown number
-    if m["half"] and number is not None:
+    if m["fraction"] and number is None and not plural:
+        number = 1.0  # "a quarter century"
+    return _duration_value(_with_fraction(number, m), unit, _quantity_mod(m["qmod"]))
+
+
+def _with_fraction(number: float | None, m: re.Match[str]) -> float | None:
+    """The count with the match's "and a half" added and its "half"/"quarter" of the unit taken: "a year and a
+    half" is 1.5, "half a century" 0.5, "a quarter of a century" 0.25 of one."""
+    if number is None:
+        return None
+    if m["half"]:
         number += 0.5
-    if m["halfof"] and number is not None:
-        number /= 2  # "half a century", "half an hour"
-    return _duration_value(number, unit, _quantity_mod(m["qmod"]))
+    fraction = (m["fraction"] or "").lower()
+    if "half" in fraction:
+        number /= 2
+    elif "quarter" in fraction:
+        number /= 4
+    return number
+
+
+# a part of a unit counted back or on goes in the next smaller unit the calendar steps by: "a year and a half
+# ago" is 18 months back (a month), "half a century ago" 50 years (a year), "a week and a half later" 10 days
+_SMALLER_STEP = {
+    "year": ("month", 12),
+    "quarter": ("month", 3),
+    "month": ("week", 30 / 7),
+    "week": ("day", 7),
+    "fortnight": ("day", 14),
+    "decade": ("year", 10),
+    "century": ("year", 100),
+    "millennium": ("year", 1000),
+}
+
+
+def _whole_steps(number: float | None, unit: str) -> tuple[float | None, str]:
+    if number is None or number.is_integer() or unit not in _SMALLER_STEP:
+        return number, unit
+    smaller, factor = _SMALLER_STEP[unit]
+    return float(round(number * factor)), smaller
 
 
 def _bare_plural_skipped(m: re.Match[str], ctx: Context) -> bool:
