@@ -720,6 +720,8 @@ def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]
 
 
 def _contradicts(a: Event, b: Event, facts: Story) -> bool:
+    if a.type == b.type == "personnel" and _different_people(a, b):
+        return True
     agents_a, agents_b = (facts.named({p.actor_id for p in e.participants if p.role == "agent"}) for e in (a, b))
     # every candidate and party is in the one election ("Lai won", "Hou had 4.7 million votes")
     if agents_a and agents_b and not agents_a & agents_b and a.type != "election":
@@ -731,6 +733,13 @@ def _contradicts(a: Event, b: Event, facts: Story) -> bool:
         region_a, region_b = facts.region(a.place_ids), facts.region(b.place_ids)
         return not (set(a.place_ids) & region_b or set(b.place_ids) & region_a)
     return False
+
+
+def _different_people(a: Event, b: Event) -> bool:
+    """Personnel news is about who came, went or died: "the former president died on Sunday" and "three miners
+    died" are two events even though neither miners nor a president is named."""
+    people_a, people_b = ({p.actor_id for p in e.participants if p.role in ("agent", "target")} for e in (a, b))
+    return bool(people_a and people_b and not people_a & people_b)
 
 
 OTHER_OCCASION = {
