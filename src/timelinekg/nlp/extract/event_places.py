@@ -182,6 +182,10 @@ class EventPlaces(FinderBase):
                 if dep == "amod" and child.ent_type_ in ("GPE", "LOC") and child.text[:1].isupper():
                     # "in the central X region": a place name the parser took for an adjective (or a verb)
                     dep = "compound"
+                if dep == "conj" and token.dep_ == "dobj" and child.tag_.startswith("NN"):
+                    # "stabbed two guards and a nurse at a clinic in X": the parser hangs the place phrase on the
+                    # last of the joined objects; they are one object of the act
+                    dep = "dobj"
                 if dep in (
                     "ccomp",
                     "advcl",
