@@ -24,3 +24,31 @@ def placed(text: str, place: str) -> bool:
 )
 def test_a_place_phrase_on_the_last_of_two_joined_objects_places_the_act(text: str, place: str) -> None:
     assert placed(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The company filed for bankruptcy protection at the Lyon Commercial Court on Monday.", "Lyon"),
+        ("Two former ministers were sentenced to prison at the Nairobi High Court on Tuesday.", "Nairobi"),
+        ("Hundreds of traders protested outside the Mumbai Municipal Corporation on Friday.", "Mumbai"),
+    ],
+)
+def test_an_institution_named_after_its_city_is_where_an_act_before_it_happened(text: str, place: str) -> None:
+    assert placed(text, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Members of the Nakuru County Assembly on Monday voted to remove the speaker.", "Nakuru"),
+        ("The Lagos State House of Assembly passed a new tax law on Wednesday.", "Lagos"),
+        ("Councillors of the Porto City Council approved the budget on Thursday.", "Porto"),
+    ],
+)
+def test_a_body_named_after_its_city_or_county_acts_there(text: str, place: str) -> None:
+    assert placed(text, place)
+
+
+def test_a_company_named_after_a_city_is_not_placed_there() -> None:
+    assert not placed("Osaka Gas Company cut 2,000 jobs on Monday.", "Osaka")

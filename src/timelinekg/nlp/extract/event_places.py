@@ -155,6 +155,23 @@ DOMESTIC_BODIES = {
 HOME_ACT_TYPES = {"election", "protest", "disaster", "personnel", "legal", "other"}
 # what a country declares for itself ("Chile declared a state of emergency", "Kenya declared a day of mourning")
 DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial"}
+# bodies that sit where their name says: "the Lyon Commercial Court", "the Nakuru County Assembly", "Porto City
+# Council", "the Madrid police" (a company named after a city, "Tokyo Electric Power", trades anywhere)
+SEAT_NOUNS = {
+    "court",
+    "tribunal",
+    "assembly",
+    "council",
+    "legislature",
+    "parliament",
+    "police",
+    "prosecutor",
+    "prosecutors",
+    "municipality",
+}
+# the words that make a body named after a place that place's own administration ("Mumbai Municipal Corporation",
+# "the Lagos State House of Assembly", "the Tokyo Metropolitan Government")
+ADMINISTRATIVE_WORDS = {"city", "county", "state", "municipal", "metropolitan", "provincial", "prefectural", "district"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -475,11 +492,25 @@ class EventPlaces(FinderBase):
                 if mention is None:
                     where = _base_of(subject)
                     mention = self._known_place_at(where) if where is not None else None
+                if mention is None:
+                    # "the Nakuru County Assembly voted", "members of the Porto City Council approved"
+                    where = self._seat_named(subject)
+                    mention = self._seat_in_name(where) if where is not None else None
                 if mention is not None:
                     place = self._place(mention, where)
                     if place is not None:
                         found.append(place)
         return found
+
+    def _seat_named(self, subject: Any) -> Any:
+        """The first word of the name of the body ``subject`` is, or is members of ("members of the X County
+        Assembly")."""
+        bodies = [subject, *(p for prep in _children(subject, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj"))]
+        for body in bodies:
+            words = _name_words(body)
+            if words:
+                return words[0]
+        return None
 
     def _known_place_at(self, token: Any) -> Mention | None:
         """A name at ``token`` the gazetteer knows, whatever the recogniser called it ("Mombasa-based")."""
@@ -497,8 +528,38 @@ class EventPlaces(FinderBase):
         mention = self.actors.mention_at(token)
         if mention is None or not self._is_location(mention):
             # "the city of Tartu", whatever the tagger called it; "a judge in Lyon", tagged as a company
-            mention = self._named_by_place_noun(token) or self._gazetteer_place_after_in(token, mention)
+            mention = (
+                self._named_by_place_noun(token)
+                or self._gazetteer_place_after_in(token, mention)
+                or self._seat_in_name(token)
+            )
         return mention
+
+    def _seat_in_name(self, token: Any) -> Mention | None:
+        """ "the Lyon Commercial Court", "the Nakuru County Assembly": the place a body sitting where its name
+        says is named after, at the first word of the name (``token``), when the gazetteer knows it."""
+        body = token.head
+        while body.dep_ == "compound" and body.head is not body:
+            body = body.head  # "Nakuru" on "County" on "Assembly"
+        if token.dep_ != "compound" or token.tag_ != "NNP" or not self._sits_where_named(body):
+            return None
+        words = _name_words(body)
+        if not words or words[0].i != token.i:
+            return None
+        # "Kisii County" is a county the gazetteer knows, "Porto City" is Porto: the longest name it knows
+        for end in range(len(words), 0, -1):
+            mention = Mention(token.i, words[end - 1].i + 1, "GPE", self.doc[token.i : words[end - 1].i + 1].text)
+            if self._if_gazetteer_place(mention) is not None:
+                return mention
+        return None
+
+    def _sits_where_named(self, body: Any) -> bool:
+        """A court, council or police force, or a body whose name makes it a place's own administration
+        ("Municipal Corporation", "State House of Assembly")."""
+        names = [body, *(p for prep in _children(body, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj"))]
+        if any(self.lexicon.lemma(n) in SEAT_NOUNS or n.lower_ in SEAT_NOUNS for n in names):
+            return True
+        return any(c.lower_ in ADMINISTRATIVE_WORDS for c in _name_words(body))
 
     def _gazetteer_place_after_in(self, token: Any, mention: Mention | None) -> Mention | None:
         """ "a court in Lyon", "police in Karditsa": a proper name right after "in"/"near" that the gazetteer
@@ -915,6 +976,18 @@ class EventPlaces(FinderBase):
         return None
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+def _name_words(noun: Any) -> list[Any]:
+    """The proper nouns before ``noun`` in its name, in order, down the chain of compounds ("Nakuru" on "County"
+    on "Assembly")."""
+    words: list[Any] = []
+    stack = [c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNP"]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack.extend(c for c in word.children if c.dep_ == "compound" and c.tag_ == "NNP")
+    return sorted(words, key=lambda w: w.i)
 
 
 def _in_clause_of(token: Any, anchor: Any) -> bool:
