@@ -52,3 +52,81 @@ def test_a_body_named_after_its_city_or_county_acts_there(text: str, place: str)
 
 def test_a_company_named_after_a_city_is_not_placed_there() -> None:
     assert not placed("Osaka Gas Company cut 2,000 jobs on Monday.", "Osaka")
+
+
+def places_of_sentence(text: str, words: str) -> set[str]:
+    """The places of the event told in the sentence holding ``words``."""
+    import datetime as dt
+
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2025, 3, 5)))
+    names = {p.id: p.name for p in facts.places}
+    found = [e for e in facts.events if any(words in m.quote for m in e.mentions)]
+    assert found, f"no event told in {words!r}"
+    return {names[i] for e in found for i in e.place_ids}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "Gunmen attacked a cafe in the Bangladeshi city of Khulna on Friday. "
+            "Police raided a house in the city's Sonadanga district on Sunday.",
+            "raided a house",
+            "Khulna",
+        ),
+        (
+            "Residents of the Colombian city of Cali woke to gunfire on Saturday. "
+            "Soldiers arrested four men in the city's eastern Siloe neighbourhood on Sunday.",
+            "arrested four men",
+            "Cali",
+        ),
+        (
+            "Heavy rain flooded streets in Durban on Monday. "
+            "Police arrested 30 looters in the city's northern suburbs on Tuesday.",
+            "arrested 30 looters",
+            "Durban",
+        ),
+    ],
+)
+def test_a_district_of_the_city_named_before_is_in_that_city(text: str, words: str, place: str) -> None:
+    assert place in places_of_sentence(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "A fire broke out at a textile factory in Gazipur on Monday night, trapping dozens of workers. "
+            "Firefighters pulled 12 bodies out of the factory on Tuesday.",
+            "pulled 12 bodies",
+            "Gazipur",
+        ),
+        (
+            "An avalanche struck a ski resort near Grenoble on Sunday. "
+            "Rescue teams evacuated 40 skiers from the resort on Monday.",
+            "evacuated 40 skiers",
+            "Grenoble",
+        ),
+        (
+            "Police evacuated the remaining pupils from the school on Friday. "
+            "Gunmen had kidnapped 20 pupils from a boarding school in Kaduna on Thursday.",
+            "evacuated the remaining pupils",
+            "Kaduna",
+        ),
+    ],
+)
+def test_a_thing_the_article_placed_elsewhere_is_there_when_named_again(text: str, words: str, place: str) -> None:
+    assert place in places_of_sentence(text, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An avalanche struck a ski resort near Innsbruck on Sunday.",
+        "An avalanche struck a ski resort near Grenoble on Sunday.",
+    ],
+)
+def test_a_known_city_after_near_is_a_place_whatever_label_the_recogniser_gave_it(text: str) -> None:
+    assert places_of(text) and places_of(text)[0]

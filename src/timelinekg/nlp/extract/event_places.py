@@ -172,6 +172,11 @@ SEAT_NOUNS = {
 # the words that make a body named after a place that place's own administration ("Mumbai Municipal Corporation",
 # "the Lagos State House of Assembly", "the Tokyo Metropolitan Government")
 ADMINISTRATIVE_WORDS = {"city", "county", "state", "municipal", "metropolitan", "provincial", "prefectural", "district"}
+# nouns a text names a place by: "the mine" again is the mine the article placed, but "the area" or "the border"
+# is no one thing
+VAGUE_PLACE_NOUNS = PLACE_NOUNS | {"area", "country", "nation", "world", "border", "scene", "place", "site", "spot"}
+# the words a text refers back to a city with: "in the city's X ward", "across the town"
+CITY_WORDS = {"city", "town"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -236,6 +241,9 @@ class EventPlaces(FinderBase):
                     located = self._located(child, dep, token) and not (
                         dep == "poss" and (candidate.type in FORCE_TYPES or token.dep_ == "dobj")
                     )
+                    # "in the city's Kita ward": a district's own name is often a town's elsewhere; the city
+                    # named before is where it is (found below, when nothing else places the event)
+                    located = located and not (dep == "compound" and _of_the_city(token) is not None)
                     if located:
                         place = self._place(mention, child)
                         if place is not None:
@@ -318,6 +326,8 @@ class EventPlaces(FinderBase):
             out.extend(self._subject_event_places(candidate))
         if not out:
             out.extend(self._actor_place(candidate))
+        if not out:
+            out.extend(self._named_before(candidate))
         if not out:
             out.extend(self._own_territory(candidate))
         if not out:
@@ -502,6 +512,87 @@ class EventPlaces(FinderBase):
                         found.append(place)
         return found
 
+    def _named_before(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "in the city's Kita ward", "from the city's northern suburbs": the city the article named last;
+        "pulled them out of the mine", "from the factory": where the article put that mine or factory."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        # "other" is no speech here: "pulled them out of the mine" is an act
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
+            return []
+        for noun in self._definite_locatives(candidate):
+            city_word = _of_the_city(noun) or (noun if noun.lower_ in CITY_WORDS else None)
+            place = self._city_named_before(city_word) if city_word is not None else self._placed_again(noun)
+            if place is not None:
+                return [place]
+        return []
+
+    def _definite_locatives(self, candidate: Candidate) -> list[Any]:
+        """The definite nouns the event's own place phrases name, or those of its object ("searched his flat in
+        the city's X ward"): "at the plant", "out of the mine"."""
+        holders = [*candidate.anchors, *(o for a in candidate.anchors for o in _children(a, "dobj"))]
+        out: list[Any] = []
+        for holder in holders:
+            for prep in _children(holder, "prep"):
+                # "out of the mine": the "of" phrase of "out"
+                preps = _children(prep, "prep") if prep.lower_ == "out" else [prep]
+                for inner in preps:
+                    if inner.lower_ not in LOCATIVE_PREPOSITIONS | {"of"} or (inner.lower_ == "of") == (inner is prep):
+                        continue
+                    out += [
+                        n
+                        for n in _children(inner, "pobj")
+                        if n.tag_ in ("NN", "NNS") and any(d.dep_ in ("det", "poss") for d in n.children)
+                    ]
+        return out
+
+    def _city_named_before(self, word: Any) -> PlaceRef | None:
+        """The city the article named last before ``word`` ("the city"), from its body, not its dateline."""
+        sentence = self.sentence(word)
+        for token in reversed(self.doc[: sentence.start]):
+            if token.idx < self.body_start:
+                break
+            mention = self._place_mention(token)
+            if mention is None or self.doc[mention.start : mention.end].root.i != token.i:
+                continue
+            name, _ = self.actors.clean(mention.text)
+            known = self.gazetteer.resolve(name, self.context_countries) if name else None
+            if known is not None and known.kind == "city":
+                return self._place(mention, token)
+        return None
+
+    def _placed_again(self, noun: Any) -> PlaceRef | None:
+        """ "out of the mine", when the article says elsewhere "a small mine in X province": the one place the
+        article gives another mention of the same thing."""
+        if self.lexicon.lemma(noun) in VAGUE_PLACE_NOUNS or not any(d.lower_ == "the" for d in noun.children):
+            return None
+        lemma = self.lexicon.lemma(noun)
+        found: dict[str, tuple[Mention, Any]] = {}
+        for other in self.doc:
+            if other.i == noun.i or other.tag_ != noun.tag_ or self.lexicon.lemma(other) != lemma:
+                continue
+            where = self._place_phrase(other)
+            if where is not None:
+                mention, token = where
+                found[name_key(mention.text)] = where
+        if len(found) != 1:
+            return None
+        mention, token = next(iter(found.values()))
+        return self._place(mention, token)
+
+    def _place_phrase(self, noun: Any) -> tuple[Mention, Any] | None:
+        """The place an "in"/"at"/"near" phrase of ``noun`` names, the name a compound of the phrase's noun or the
+        noun itself ("a mine in Caraveli province", "a factory in Gazipur")."""
+        for prep in _children(noun, "prep"):
+            if prep.lower_ not in ("in", "at", "near"):
+                continue
+            for pobj in _children(prep, "pobj"):
+                for word in [pobj, *(c for c in pobj.children if c.dep_ == "compound")]:
+                    mention = self._place_mention(word)
+                    if mention is not None and self.doc[mention.start : mention.end].root.i == word.i:
+                        return mention, word
+        return None
+
     def _seat_named(self, subject: Any) -> Any:
         """The first word of the name of the body ``subject`` is, or is members of ("members of the X County
         Assembly")."""
@@ -570,7 +661,8 @@ class EventPlaces(FinderBase):
             token.dep_ != "pobj"
             or (token.head.lower_ not in ("in", "near", "outside", "around", "through", "to") and not after_bearing)
             or token.tag_ != "NNP"
-            or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP"))
+            # "near Innsbruck" taken for a product, "near Grenoble" for a work of art
+            or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"))
         ):
             return None
         if mention is None:
@@ -976,6 +1068,14 @@ class EventPlaces(FinderBase):
         return None
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+def _of_the_city(noun: Any) -> Any:
+    """The "city" of "the city's X ward", "the town's main square": a city the text named before."""
+    for owner in noun.children:
+        if owner.dep_ == "poss" and owner.lower_ in CITY_WORDS and any(d.lower_ == "the" for d in owner.children):
+            return owner
+    return None
 
 
 def _name_words(noun: Any) -> list[Any]:
