@@ -130,3 +130,46 @@ def test_a_thing_the_article_placed_elsewhere_is_there_when_named_again(text: st
 )
 def test_a_known_city_after_near_is_a_place_whatever_label_the_recogniser_gave_it(text: str) -> None:
     assert places_of(text) and places_of(text)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "Kenyan farmers protest over maize imports. Kenya's government lifted import duties on maize last month, "
+            "angering growers across Kenya. On Monday hundreds of farmers protested outside the parliament building.",
+            "protested outside the parliament",
+            "Nairobi",
+        ),
+        (
+            "Peruvian students clash with police. Students in Peru have marched for weeks against a new education "
+            "law. Police arrested 40 students who tried to reach the presidential palace on Friday.",
+            "arrested 40 students",
+            "Lima",
+        ),
+        (
+            "Ecuador's opposition rejects the budget. Ecuadorian opposition parties called for protests. "
+            "Thousands of opposition supporters rallied outside the National Assembly on Saturday.",
+            "rallied outside the National Assembly",
+            "Quito",
+        ),
+        (
+            "Guinea's junta says it foiled a plot. Soldiers in Guinea were arrested on Sunday. "
+            "Gunmen attacked a military camp in the east of the capital late on Saturday.",
+            "attacked a military camp",
+            "Conakry",
+        ),
+    ],
+)
+def test_a_national_seat_or_the_capital_unnamed_is_the_capital_of_the_country_of_the_story(
+    text: str, words: str, place: str
+) -> None:
+    assert place in places_of_sentence(text, words)
+
+
+def test_the_capital_unnamed_in_a_story_of_two_countries_is_not_guessed() -> None:
+    text = (
+        "Kenya and Uganda traded accusations on Monday. Kenyan officials and Ugandan officials met twice. "
+        "Hundreds of traders protested outside the parliament building on Tuesday."
+    )
+    assert places_of_sentence(text, "protested outside the parliament") == set()

@@ -177,6 +177,19 @@ ADMINISTRATIVE_WORDS = {"city", "county", "state", "municipal", "metropolitan", 
 VAGUE_PLACE_NOUNS = PLACE_NOUNS | {"area", "country", "nation", "world", "border", "scene", "place", "site", "spot"}
 # the words a text refers back to a city with: "in the city's X ward", "across the town"
 CITY_WORDS = {"city", "town"}
+# a country's seats of power, in its capital: "outside the parliament building", "marched on the presidential
+# palace", "rallied outside the National Assembly" (each with the word that makes it national, when it needs one)
+NATIONAL_SEATS = {
+    "parliament": None,
+    "congress": None,
+    "senate": None,
+    "legislature": None,
+    "presidency": None,
+    "palace": "presidential",
+    "assembly": "national",
+}
+# what a seat of power is entered, guarded or rallied at: "the parliament building", "the palace gates"
+SEAT_PARTS = {"building", "buildings", "headquarters", "gate", "gates", "compound", "grounds", "offices"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -328,6 +341,8 @@ class EventPlaces(FinderBase):
             out.extend(self._actor_place(candidate))
         if not out:
             out.extend(self._named_before(candidate))
+        if not out:
+            out.extend(self._national_seat(candidate))
         if not out:
             out.extend(self._own_territory(candidate))
         if not out:
@@ -592,6 +607,80 @@ class EventPlaces(FinderBase):
                     if mention is not None and self.doc[mention.start : mention.end].root.i == word.i:
                         return mention, word
         return None
+
+    def _national_seat(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "protested outside the parliament building", "arrested students who tried to reach the presidential
+        palace": a country's seat of power, named without a place, is in the capital of the country the story
+        is about (when one country clearly leads it)."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
+            return []
+        sentence = self.sentence(candidate.trigger)
+        seats = [
+            t
+            for anchor in candidate.anchors
+            for t in anchor.subtree
+            if sentence.start <= t.i < sentence.end and t.dep_ in ("pobj", "dobj") and self._names_national_seat(t)
+        ]
+        home = self._story_country() if seats else None
+        capital = self._capital_of(home) if home is not None else None
+        return [capital] if capital is not None else []
+
+    def _names_national_seat(self, noun: Any) -> bool:
+        """ "the parliament", "the parliament building", "the presidential palace", "the National Assembly"."""
+        if not _bare_definite(noun, allow=("amod", "compound")):
+            return False
+        words = [noun, *(c for c in noun.children if c.dep_ == "compound")] if noun.lower_ in SEAT_PARTS else [noun]
+        for word in words:
+            seat = self.lexicon.lemma(word).lower()
+            if seat not in NATIONAL_SEATS:
+                continue
+            modifiers = {c.lower_ for c in [*noun.children, *word.children] if c.dep_ in ("amod", "compound")}
+            # "the Catalan parliament", "the Kisii County Assembly": a region's, not the country's
+            proper = [c for c in [*noun.children, *word.children] if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
+            need = NATIONAL_SEATS[seat]
+            if (need is None or need in modifiers) and all(c.lower_ == need for c in proper):
+                return True
+        return False
+
+    def _story_country(self) -> str | None:
+        """The country a story is about: the one it names, or names more than any other."""
+        cached: str | None | bool = getattr(self, "_story_country_cache", False)
+        if cached is not False:
+            return cached if isinstance(cached, str) else None
+        counts: dict[str, int] = {}
+        for ent in self.doc.ents:
+            # "Ugandan officials", which the recogniser may take for a company
+            if ent.label_ in ("GPE", "NORP", "ORG"):
+                country = (
+                    self.gazetteer.country(ent.text)
+                    or self.gazetteer.country(self.lexicon.demonyms.get(ent.text.lower(), "") or "-")
+                    or self.gazetteer.demonym_country(ent.text)
+                )
+                if country is None and ent.label_ == "GPE":
+                    # "Freetown": a city of the story tells its country, when the recogniser missed the country
+                    city = self.gazetteer.resolve(ent.text, self.context_countries)
+                    country = (
+                        self.gazetteer.country(city.parent) if city is not None and city.kind == "city" and city.parent else None
+                    )
+                if country is not None and country.kind == "country":
+                    counts[country.name] = counts.get(country.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        lead = ranked[0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+        self._story_country_cache = lead[0] if lead is not None else None
+        return self._story_country_cache
+
+    def _capital_of(self, country: str) -> PlaceRef | None:
+        city = self.gazetteer.capital_city(country)
+        code = self.gazetteer.country(country)
+        known = self.gazetteer.resolve(city, [code.country_code or ""] if code else []) if city else None
+        if known is None:
+            return None
+        if known.parent:
+            self._parent_ref(known.parent)
+        self.place_refs[known.name] = known
+        return known
 
     def _seat_named(self, subject: Any) -> Any:
         """The first word of the name of the body ``subject`` is, or is members of ("members of the X County
@@ -981,6 +1070,9 @@ class EventPlaces(FinderBase):
             for c in noun.children
             if c.dep_ == "amod" and (country := self.gazetteer.demonym_country(c.text)) is not None
         ]
+        if not countries and _bare_definite(noun):
+            # "in the east of the capital" in a story of one country: its capital
+            countries = [home] if (home := self._story_country()) is not None else []
         for name in countries:
             city = self.gazetteer.capital_city(name)
             code = self.gazetteer.country(name)
@@ -1068,6 +1160,16 @@ class EventPlaces(FinderBase):
         return None
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
+    """ "the capital", "the parliament": named with "the" only, no owner, no "of" phrase, no other modifier
+    than those ``allow`` lets through."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in noun.children)
 
 
 def _of_the_city(noun: Any) -> Any:
