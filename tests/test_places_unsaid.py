@@ -173,3 +173,66 @@ def test_the_capital_unnamed_in_a_story_of_two_countries_is_not_guessed() -> Non
         "Hundreds of traders protested outside the parliament building on Tuesday."
     )
     assert places_of_sentence(text, "protested outside the parliament") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "Mourners packed the streets of Hanoi on Friday as Vietnam held a state funeral for its former leader.",
+            "held a state funeral",
+            "Hanoi",
+        ),
+        (
+            "Crowds filled the squares of Maputo as Mozambique held a national funeral for the singer on Sunday.",
+            "held a national funeral",
+            "Maputo",
+        ),
+        (
+            "Traffic vanished from the roads of Dhaka on Sunday as opposition parties staged a general strike.",
+            "staged a general strike",
+            "Dhaka",
+        ),
+    ],
+)
+def test_the_place_of_a_scene_at_the_same_moment_is_where_the_act_happened(text: str, words: str, place: str) -> None:
+    assert place in places_of_sentence(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        ("Four aid workers abducted in Niger in March were released by their captors on Tuesday.", "released", "Niger"),
+        ("Twelve fishermen who had been detained in Eritrea were freed on Friday.", "freed", "Eritrea"),
+        ("Two nuns kidnapped in Burkina Faso last year were freed on Tuesday.", "freed", "Burkina Faso"),
+    ],
+)
+def test_captives_are_freed_where_they_were_held(text: str, words: str, place: str) -> None:
+    assert place in places_of_sentence(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "Slovak farmers blocked roads in Slovakia for a third day. Slovakia's farm minister met their leaders. "
+            "Late on Monday the government approved a 300 million euro aid package for growers.",
+            "approved a 300 million euro",
+            "Slovakia",
+        ),
+        (
+            "Japanese wages rose for the first time in two years. Japan's unions welcomed the rise. "
+            "On Thursday the cabinet approved a bill to raise the minimum wage.",
+            "approved a bill",
+            "Japan",
+        ),
+        (
+            "Chile's copper exports fell in March. Chilean miners have struck twice this year. "
+            "The government on Friday announced a 2 billion dollar plan to help mining towns.",
+            "announced a 2 billion dollar plan",
+            "Chile",
+        ),
+    ],
+)
+def test_the_government_unnamed_is_the_government_of_the_story_country(text: str, words: str, place: str) -> None:
+    assert place in places_of_sentence(text, words)

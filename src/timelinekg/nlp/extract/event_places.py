@@ -190,6 +190,10 @@ NATIONAL_SEATS = {
 }
 # what a seat of power is entered, guarded or rallied at: "the parliament building", "the palace gates"
 SEAT_PARTS = {"building", "buildings", "headquarters", "gate", "gates", "compound", "grounds", "offices"}
+# how captives came to be held: "hostages held in X were freed", "miners trapped in X were rescued"
+CAPTIVITY_VERBS = {"hold", "keep", "detain", "kidnap", "abduct", "imprison", "jail", "capture", "trap", "strand"}
+# what ends a captivity: a release, a rescue
+RELEASE_TYPES = {"yield", "aid", "other"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -341,6 +345,8 @@ class EventPlaces(FinderBase):
             out.extend(self._actor_place(candidate))
         if not out:
             out.extend(self._named_before(candidate))
+        if not out:
+            out.extend(self._captivity_place(candidate))
         if not out:
             out.extend(self._national_seat(candidate))
         if not out:
@@ -608,6 +614,27 @@ class EventPlaces(FinderBase):
                         return mention, word
         return None
 
+    def _captivity_place(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Two aid workers held hostage in Mali were freed", "fishermen who had been detained in Eritrea were
+        released": captives are freed or rescued where they were held."""
+        if candidate.type not in RELEASE_TYPES or candidate.lexeme.reporting:
+            return []
+        captives = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        holds = [v for c in captives for v in c.children if v.dep_ in ("acl", "relcl")]
+        # "workers held hostage in X were freed", which the parser may read as "held ... and were freed"
+        holds += [a.head for a in candidate.anchors if a.dep_ == "conj"]
+        out: list[PlaceRef] = []
+        for hold in holds:
+            if not hold.tag_.startswith("VB") or self.lexicon.lemma(hold) not in CAPTIVITY_VERBS:
+                continue
+            # "held ... in X and were freed": not the release's own words
+            released = {t.i for a in candidate.anchors if a.head is hold and a is not hold for t in a.subtree}
+            for token in hold.subtree:
+                if token.i in released or token.dep_ != "pobj" or token.head.lower_ not in ("in", "near", "at"):
+                    continue
+                self._add_place(token, out)
+        return out
+
     def _national_seat(self, candidate: Candidate) -> list[PlaceRef]:
         """ "protested outside the parliament building", "arrested students who tried to reach the presidential
         palace": a country's seat of power, named without a place, is in the capital of the country the story
@@ -831,7 +858,7 @@ class EventPlaces(FinderBase):
 
         anchor = candidate.anchors[-1]
         if (
-            candidate.type in SPEECH_TYPES
+            candidate.type in SPEECH_TYPES - {"other"}  # "other" is no speech: "as X held a state funeral"
             or anchor.dep_ != "advcl"
             or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in anchor.children)
         ):
@@ -842,6 +869,21 @@ class EventPlaces(FinderBase):
         # "streets were empty across X": the place hangs on what the scene was
         states = [scene, *(c for c in scene.children if c.dep_ in ("acomp", "oprd", "attr"))]
         out: list[PlaceRef] = []
+        # "mourners lined the streets of X as ...", "traffic vanished from the roads of X as ...": the place of
+        # what the scene filled or left
+        parts = [o for o in _children(scene, "dobj")]
+        parts += [o for p in _children(scene, "prep") if p.lower_ in LOCATIVE_PREPOSITIONS for o in _children(p, "pobj")]
+        for part in parts:
+            for pobj in (o for p in _children(part, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
+                # "the squares of Maputo", which the recogniser may run into the next words as a company
+                mention = (
+                    self._place_mention(pobj)
+                    or self._known_place_at(pobj)
+                    or (self._if_gazetteer_place(Mention(pobj.i, pobj.i + 1, "GPE", pobj.text)) if pobj.tag_ == "NNP" else None)
+                )
+                place = self._place(mention, pobj) if mention is not None else None
+                if place is not None:
+                    out.append(place)
         for preposition in (p for state in states for p in _children(state, "prep")):
             if preposition.lower_ not in LOCATIVE_PREPOSITIONS | PATH_PREPOSITIONS:
                 continue
