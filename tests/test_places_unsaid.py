@@ -228,11 +228,41 @@ def test_captives_are_freed_where_they_were_held(text: str, words: str, place: s
         ),
         (
             "Chile's copper exports fell in March. Chilean miners have struck twice this year. "
-            "The government on Friday announced a 2 billion dollar plan to help mining towns.",
-            "announced a 2 billion dollar plan",
+            "The government on Friday raised royalties on copper by two percent.",
+            "raised royalties",
             "Chile",
         ),
     ],
 )
 def test_the_government_unnamed_is_the_government_of_the_story_country(text: str, words: str, place: str) -> None:
     assert place in places_of_sentence(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "GENEVA, May 3 (Wire) - The World Health Organization on Tuesday approved a second malaria vaccine "
+            "for use in children.",
+            "approved a second malaria vaccine",
+            "Geneva",
+        ),
+        (
+            "VIENNA, June 2 (Wire) - OPEC on Sunday approved a cut in oil output of one million barrels a day.",
+            "approved a cut in oil output",
+            "Vienna",
+        ),
+        (
+            "ROME, April 9 (Wire) - The World Food Programme on Friday approved a $30 million aid plan for Haiti.",
+            "approved a $30 million aid plan",
+            "Rome",
+        ),
+    ],
+)
+def test_an_organisations_act_in_a_wire_lead_happened_at_the_dateline(text: str, words: str, place: str) -> None:
+    assert any(name.startswith(place) for name in places_of_sentence(text, words))
+
+
+def test_an_organisations_act_against_the_dateline_country_is_not_placed_at_the_dateline() -> None:
+    text = "MOSCOW, March 1 (Wire) - The European Union on Monday imposed sanctions on Russia's central bank."
+    assert "Moscow" not in places_of_sentence(text, "imposed sanctions")

@@ -194,6 +194,9 @@ SEAT_PARTS = {"building", "buildings", "headquarters", "gate", "gates", "compoun
 CAPTIVITY_VERBS = {"hold", "keep", "detain", "kidnap", "abduct", "imprison", "jail", "capture", "trap", "strand"}
 # what ends a captivity: a release, a rescue
 RELEASE_TYPES = {"yield", "aid", "other"}
+# a country's governing bodies, named bare in a story of that country: "the government approved", "the cabinet
+# passed"
+NATIONAL_BODIES = {"government", "cabinet", "parliament", "legislature", "senate", "congress"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -353,6 +356,8 @@ class EventPlaces(FinderBase):
             out.extend(self._own_territory(candidate))
         if not out:
             out.extend(self._country_at_home(candidate))
+        if not out:
+            out.extend(self._story_government(candidate))
         home = self._demonym_place(candidate) if not out else None
         # a vote is held across the country; a wire's dateline only says where the reporter was
         if not out and not (candidate.type == "election" and home is not None):
@@ -449,11 +454,35 @@ class EventPlaces(FinderBase):
         }
         if home is not None:
             countries.add(home.name)
-        if city.parent is None or city.parent not in countries:
+        if city.parent is None or (city.parent not in countries and not self._organisation_at_dateline(candidate, city)):
             return []
         self._parent_ref(city.parent)
         self.place_refs[city.name] = city
         return [city]
+
+    def _organisation_at_dateline(self, candidate: Candidate, city: PlaceRef) -> bool:
+        """ "GENEVA - The World Health Organization approved a vaccine": a body of no country acting, in the
+        lead of a wire filed where it sits, not by force nor in words, and not on the dateline's own country
+        ("MOSCOW - The EU imposed sanctions on Russia" was decided elsewhere)."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        if candidate.type in FORCE_TYPES or candidate.type in SPEECH_TYPES or candidate.lexeme.reporting:
+            return False
+        agents = [actor for actor, role in candidate.participants if role == "agent"]
+        if not agents or any(actor.kind != "organisation" for actor in agents):
+            return False
+        sentence = self.sentence(candidate.trigger)
+        named = {m.text for m in self.actors.mentions.values() if sentence.start <= m.start < sentence.end}
+        named |= {actor.name for actor, _ in candidate.participants}
+        for name in named:
+            known = self.gazetteer.country(name) or self._demonym_country(name)
+            if known is not None and known.name == city.parent:
+                return False
+        return not any(
+            (self.gazetteer.country(t.text) or self._demonym_country(t.text) or PlaceRef("", "other")).name == city.parent
+            for t in sentence
+            if t.tag_.startswith("NNP") or t.tag_ == "JJ"
+        )
 
     def _dateline_city(self, sentence: Any) -> PlaceRef | None:
         """The city of the wire dateline right before ``sentence``, if it is a story's lead."""
@@ -634,6 +663,24 @@ class EventPlaces(FinderBase):
                     continue
                 self._add_place(token, out)
         return out
+
+    def _story_government(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Late on Monday the government approved a bailout", in a story of one country: that country's
+        government, acting at home (not speaking, fighting or sending, which reach abroad)."""
+        # taxes, bailouts and curfews a government sets are its country's
+        if not (self._home_act(candidate) or candidate.type in ("business", "coercion")) or candidate.type == "statement":
+            return []
+        if any(self._dispatches(a) for a in candidate.anchors):
+            return []
+        subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if not any(s.lower_ in NATIONAL_BODIES and _bare_definite(s) for s in subjects):
+            return []
+        home = self._story_country()
+        place = self.gazetteer.resolve(home, self.context_countries) if home is not None else None
+        if place is None or place.kind != "country":
+            return []
+        self.place_refs[place.name] = place
+        return [place]
 
     def _national_seat(self, candidate: Candidate) -> list[PlaceRef]:
         """ "protested outside the parliament building", "arrested students who tried to reach the presidential
