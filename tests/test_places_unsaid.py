@@ -266,3 +266,30 @@ def test_an_organisations_act_in_a_wire_lead_happened_at_the_dateline(text: str,
 def test_an_organisations_act_against_the_dateline_country_is_not_placed_at_the_dateline() -> None:
     text = "MOSCOW, March 1 (Wire) - The European Union on Monday imposed sanctions on Russia's central bank."
     assert "Moscow" not in places_of_sentence(text, "imposed sanctions")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "Burkina Faso's army chief was arrested on Thursday. Officials in Burkina Faso gave no details. "
+            "On Friday a group of captains seized power and dissolved the government.",
+            "seized power",
+            "Burkina Faso",
+        ),
+        (
+            "Malawi's opposition leader has not been seen for a week. Malawian police say they are searching. "
+            "He was last seen in public when he cast his ballot in the election on Tuesday.",
+            "cast his ballot",
+            "Malawi",
+        ),
+        (
+            "Nepal's worst floods in decades have killed 200 people. Rescuers in Nepal are still searching. "
+            "Prime Minister Ram Thapa declared Monday a national day of mourning.",
+            "declared Monday a national day of mourning",
+            "Nepal",
+        ),
+    ],
+)
+def test_a_national_act_without_a_place_is_in_the_country_of_the_story(text: str, words: str, place: str) -> None:
+    assert place in places_of_sentence(text, words)

@@ -197,6 +197,10 @@ RELEASE_TYPES = {"yield", "aid", "other"}
 # a country's governing bodies, named bare in a story of that country: "the government approved", "the cabinet
 # passed"
 NATIONAL_BODIES = {"government", "cabinet", "parliament", "legislature", "senate", "congress"}
+# "seized power", "took power": a coup is in the country whose power was taken
+POWER_SEIZURES = {"seize", "take", "grab", "assume"}
+# titles of those who act for a whole country: "President X declared a national day of mourning"
+NATIONAL_TITLES = {"president", "prime", "premier", "king", "queen", "chancellor"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -364,6 +368,8 @@ class EventPlaces(FinderBase):
             out.extend(self._dateline_place(candidate, home))
         if not out and home is not None:
             out.append(home)
+        if not out:
+            out.extend(self._national_act(candidate))
         return self._with_parents(out)
 
     def _with_parents(self, places: list[PlaceRef]) -> list[PlaceRef]:
@@ -664,6 +670,41 @@ class EventPlaces(FinderBase):
                 self._add_place(token, out)
         return out
 
+    def _national_act(self, candidate: Candidate) -> list[PlaceRef]:
+        """What only happens to a country as a whole, told without a place in a story of one country: its
+        election ("cast his vote in the election"), a seizure of its power ("officers seized power"), a
+        declaration by its head ("President X declared a national day of mourning")."""
+        if not self._of_a_whole_country(candidate):
+            return []
+        home = self._story_country()
+        place = self.gazetteer.resolve(home, self.context_countries) if home is not None else None
+        if place is None or place.kind != "country":
+            return []
+        self.place_refs[place.name] = place
+        return [place]
+
+    def _of_a_whole_country(self, candidate: Candidate) -> bool:
+        if candidate.type == "election":
+            return True
+        for anchor in candidate.anchors:
+            if self.lexicon.lemma(anchor) in POWER_SEIZURES and any(
+                o.lower_ == "power" and not list(o.children) for o in _children(anchor, "dobj")
+            ):
+                return True
+        # "declared Sunday a national day of mourning", which the parser hangs on the verb as an adverb
+        objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
+        declared = any(
+            w.lower_ in DOMESTIC_DECLARATIONS or self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS
+            for o in objects
+            for w in o.subtree
+        )
+        if candidate.type != "statement" or not declared:
+            return False
+        # "Prime Minister X declared": the head's title is on the name's compounds
+        subjects = [c for a in candidate.anchors for c in a.children if c.dep_ == "nsubj"]
+        titles = [w for s in subjects for w in [s, *_name_words(s), *s.children] if w.i <= s.i]
+        return any(w.lower_ in NATIONAL_TITLES for w in titles)
+
     def _story_government(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Late on Monday the government approved a bailout", in a story of one country: that country's
         government, acting at home (not speaking, fighting or sending, which reach abroad)."""
@@ -725,8 +766,10 @@ class EventPlaces(FinderBase):
             return cached if isinstance(cached, str) else None
         counts: dict[str, int] = {}
         for ent in self.doc.ents:
-            # "Ugandan officials", which the recogniser may take for a company
-            if ent.label_ in ("GPE", "NORP", "ORG"):
+            # "Ugandan officials", which the recogniser may take for a company, "Malawi's", for a person
+            if ent.label_ == "PERSON" and self.gazetteer.country(ent.text) is None:
+                continue
+            if ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
                 country = (
                     self.gazetteer.country(ent.text)
                     or self.gazetteer.country(self.lexicon.demonyms.get(ent.text.lower(), "") or "-")
