@@ -293,3 +293,13 @@ def test_an_organisations_act_against_the_dateline_country_is_not_placed_at_the_
 )
 def test_a_national_act_without_a_place_is_in_the_country_of_the_story(text: str, words: str, place: str) -> None:
     assert place in places_of_sentence(text, words)
+
+
+def test_an_election_asked_for_is_not_placed_by_the_story_country() -> None:
+    text = (
+        "Serbia's government resigned on Monday. Serbian students have protested for months. "
+        "Thousands of students marched in central Belgrade on Tuesday, chanting for early elections."
+    )
+    from tests.test_places import places_of_type
+
+    assert places_of_type(text, "election") == [set()]

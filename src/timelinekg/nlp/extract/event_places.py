@@ -199,6 +199,8 @@ RELEASE_TYPES = {"yield", "aid", "other"}
 NATIONAL_BODIES = {"government", "cabinet", "parliament", "legislature", "senate", "congress"}
 # "seized power", "took power": a coup is in the country whose power was taken
 POWER_SEIZURES = {"seize", "take", "grab", "assume"}
+# elections asked for rather than held
+WANTED_ELECTIONS = {"early", "new", "fresh", "next", "future", "snap"}
 # titles of those who act for a whole country: "President X declared a national day of mourning"
 NATIONAL_TITLES = {"president", "prime", "premier", "king", "queen", "chancellor"}
 # people a country sends abroad: their nationality does not say where they acted
@@ -685,7 +687,12 @@ class EventPlaces(FinderBase):
 
     def _of_a_whole_country(self, candidate: Candidate) -> bool:
         if candidate.type == "election":
-            return True
+            # "chanting for early elections", "calls for a new vote": one wanted, not one held
+            return not any(
+                a.tag_.startswith("NN")
+                and (a.head.lower_ == "for" or any(m.lower_ in WANTED_ELECTIONS for m in a.children if m.dep_ == "amod"))
+                for a in candidate.anchors
+            )
         for anchor in candidate.anchors:
             if self.lexicon.lemma(anchor) in POWER_SEIZURES and any(
                 o.lower_ == "power" and not list(o.children) for o in _children(anchor, "dobj")
