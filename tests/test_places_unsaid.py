@@ -303,3 +303,24 @@ def test_an_election_asked_for_is_not_placed_by_the_story_country() -> None:
     from tests.test_places import places_of_type
 
     assert places_of_type(text, "election") == [set()]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "Gunfire was heard in Ouagadougou overnight. Soldiers detained two generals at a camp on the edge of "
+            "the city early on Sunday.",
+            "detained two generals",
+            "Ouagadougou",
+        ),
+        (
+            "Flooding hit the Brazilian city of Recife on Monday. A landslide buried six houses on a hillside "
+            "north of the city on Tuesday.",
+            "buried six houses",
+            "Recife",
+        ),
+    ],
+)
+def test_the_city_in_an_events_place_phrase_is_the_city_named_before(text: str, words: str, place: str) -> None:
+    assert place in places_of_sentence(text, words)

@@ -274,6 +274,15 @@ class EventPlaces(FinderBase):
                         place = self._place(mention, child)
                         if place is not None:
                             out.append(place)
+                # "at a camp on the edge of the city", "north of the city": the city the article named last
+                if (
+                    dep == "pobj"
+                    and child.lower_ in CITY_WORDS
+                    and _bare_definite(child)
+                    and self._located(child, dep, token)
+                    and (city := self._city_named_before(child)) is not None
+                ):
+                    out.append(city)
                 if dep == "pobj" and child.lower_ == "capital" and self._located(child, dep, token):
                     capital = self._capital_named(child)
                     if capital is not None:
