@@ -17,9 +17,18 @@ def placed(text: str, place: str) -> bool:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("A gunman shot two guards and a cashier at a bank in the southern Nigerian city of Calabar on Monday.", "Calabar"),
-        ("Attackers wounded three pilgrims and a priest at a shrine in the eastern Indian city of Guwahati on Friday.", "Guwahati"),
-        ("A man stabbed a nurse and two patients at a clinic in the Brazilian city of Curitiba on Tuesday.", "Curitiba"),
+        (
+            "A gunman shot two guards and a cashier at a bank in the southern Nigerian city of Calabar on Monday.",
+            "Calabar",
+        ),
+        (
+            "Attackers wounded three pilgrims and a priest at a shrine in the Indian city of Guwahati on Friday.",
+            "Guwahati",
+        ),
+        (
+            "A man stabbed a nurse and two patients at a clinic in the Brazilian city of Curitiba on Tuesday.",
+            "Curitiba",
+        ),
     ],
 )
 def test_a_place_phrase_on_the_last_of_two_joined_objects_places_the_act(text: str, place: str) -> None:

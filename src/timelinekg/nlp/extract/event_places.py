@@ -471,7 +471,9 @@ class EventPlaces(FinderBase):
         }
         if home is not None:
             countries.add(home.name)
-        if city.parent is None or (city.parent not in countries and not self._organisation_at_dateline(candidate, city)):
+        if city.parent is None or (
+            city.parent not in countries and not self._organisation_at_dateline(candidate, city)
+        ):
             return []
         self._parent_ref(city.parent)
         self.place_refs[city.name] = city
@@ -496,7 +498,8 @@ class EventPlaces(FinderBase):
             if known is not None and known.name == city.parent:
                 return False
         return not any(
-            (self.gazetteer.country(t.text) or self._demonym_country(t.text) or PlaceRef("", "other")).name == city.parent
+            (self.gazetteer.country(t.text) or self._demonym_country(t.text) or PlaceRef("", "other")).name
+            == city.parent
             for t in sentence
             if t.tag_.startswith("NNP") or t.tag_ == "JJ"
         )
@@ -699,7 +702,9 @@ class EventPlaces(FinderBase):
             # "chanting for early elections", "calls for a new vote": one wanted, not one held
             return not any(
                 a.tag_.startswith("NN")
-                and (a.head.lower_ == "for" or any(m.lower_ in WANTED_ELECTIONS for m in a.children if m.dep_ == "amod"))
+                and (
+                    a.head.lower_ == "for" or any(m.lower_ in WANTED_ELECTIONS for m in a.children if m.dep_ == "amod")
+                )
                 for a in candidate.anchors
             )
         for anchor in candidate.anchors:
@@ -725,7 +730,10 @@ class EventPlaces(FinderBase):
         """ "Late on Monday the government approved a bailout", in a story of one country: that country's
         government, acting at home (not speaking, fighting or sending, which reach abroad)."""
         # taxes, bailouts and curfews a government sets are its country's
-        if not (self._home_act(candidate) or candidate.type in ("business", "coercion")) or candidate.type == "statement":
+        if (
+            not (self._home_act(candidate) or candidate.type in ("business", "coercion"))
+            or candidate.type == "statement"
+        ):
             return []
         if any(self._dispatches(a) for a in candidate.anchors):
             return []
@@ -769,7 +777,9 @@ class EventPlaces(FinderBase):
                 continue
             modifiers = {c.lower_ for c in [*noun.children, *word.children] if c.dep_ in ("amod", "compound")}
             # "the Catalan parliament", "the Kisii County Assembly": a region's, not the country's
-            proper = [c for c in [*noun.children, *word.children] if c.dep_ in ("amod", "compound") and c.text[:1].isupper()]
+            proper = [
+                c for c in [*noun.children, *word.children] if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+            ]
             need = NATIONAL_SEATS[seat]
             if (need is None or need in modifiers) and all(c.lower_ == need for c in proper):
                 return True
@@ -777,7 +787,7 @@ class EventPlaces(FinderBase):
 
     def _story_country(self) -> str | None:
         """The country a story is about: the one it names, or names more than any other."""
-        cached: str | None | bool = getattr(self, "_story_country_cache", False)
+        cached: str | bool | None = getattr(self, "_story_country_cache", False)
         if cached is not False:
             return cached if isinstance(cached, str) else None
         counts: dict[str, int] = {}
@@ -795,7 +805,9 @@ class EventPlaces(FinderBase):
                     # "Freetown": a city of the story tells its country, when the recogniser missed the country
                     city = self.gazetteer.resolve(ent.text, self.context_countries)
                     country = (
-                        self.gazetteer.country(city.parent) if city is not None and city.kind == "city" and city.parent else None
+                        self.gazetteer.country(city.parent)
+                        if city is not None and city.kind == "city" and city.parent
+                        else None
                     )
                 if country is not None and country.kind == "country":
                     counts[country.name] = counts.get(country.name, 0) + 1
@@ -818,7 +830,10 @@ class EventPlaces(FinderBase):
     def _seat_named(self, subject: Any) -> Any:
         """The first word of the name of the body ``subject`` is, or is members of ("members of the X County
         Assembly")."""
-        bodies = [subject, *(p for prep in _children(subject, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj"))]
+        bodies = [
+            subject,
+            *(p for prep in _children(subject, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")),
+        ]
         for body in bodies:
             words = _name_words(body)
             if words:
@@ -978,14 +993,20 @@ class EventPlaces(FinderBase):
         # "mourners lined the streets of X as ...", "traffic vanished from the roads of X as ...": the place of
         # what the scene filled or left
         parts = [o for o in _children(scene, "dobj")]
-        parts += [o for p in _children(scene, "prep") if p.lower_ in LOCATIVE_PREPOSITIONS for o in _children(p, "pobj")]
+        parts += [
+            o for p in _children(scene, "prep") if p.lower_ in LOCATIVE_PREPOSITIONS for o in _children(p, "pobj")
+        ]
         for part in parts:
             for pobj in (o for p in _children(part, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
                 # "the squares of Maputo", which the recogniser may run into the next words as a company
                 mention = (
                     self._place_mention(pobj)
                     or self._known_place_at(pobj)
-                    or (self._if_gazetteer_place(Mention(pobj.i, pobj.i + 1, "GPE", pobj.text)) if pobj.tag_ == "NNP" else None)
+                    or (
+                        self._if_gazetteer_place(Mention(pobj.i, pobj.i + 1, "GPE", pobj.text))
+                        if pobj.tag_ == "NNP"
+                        else None
+                    )
                 )
                 place = self._place(mention, pobj) if mention is not None else None
                 if place is not None:
