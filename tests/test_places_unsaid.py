@@ -333,3 +333,25 @@ def test_an_election_asked_for_is_not_placed_by_the_story_country() -> None:
 )
 def test_the_city_in_an_events_place_phrase_is_the_city_named_before(text: str, words: str, place: str) -> None:
     assert place in places_of_sentence(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "KAMPALA, May 2 (Wire) - Police sealed off the western town of Bunyaruguru on Friday. "
+            "Two days earlier a soldier shot dead a trader at a roadblock outside the town.",
+            "shot dead a trader",
+            "Bunyaruguru",
+        ),
+        (
+            "NAIROBI, May 2 (Wire) - Floods cut off the town of Garissa on Friday. "
+            "Soldiers detained four looters at a shop on the edge of the town on Saturday.",
+            "detained four looters",
+            "Garissa",
+        ),
+    ],
+)
+def test_the_town_is_the_one_named_last_not_the_dateline(text: str, words: str, place: str) -> None:
+    found = places_of_sentence(text, words)
+    assert place in found and not found & {"Kampala", "Nairobi"}

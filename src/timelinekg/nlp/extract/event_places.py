@@ -617,19 +617,26 @@ class EventPlaces(FinderBase):
         return out
 
     def _city_named_before(self, word: Any) -> PlaceRef | None:
-        """The city the article named last before ``word`` ("the city"), from its body, not its dateline."""
-        sentence = self.sentence(word)
-        for token in reversed(self.doc[: sentence.start]):
+        """The city or town the article named last before ``word`` ("the city", "outside the town"), from its
+        body, not its dateline: one the gazetteer knows as a city, or a town it does not know ("the town of X")."""
+        for token in reversed(self.doc[: word.i]):
             if token.idx < self.body_start:
                 break
+            if self._is_dateline(token.sent):
+                continue
             mention = self._place_mention(token)
             if mention is None or self.doc[mention.start : mention.end].root.i != token.i:
                 continue
             name, _ = self.actors.clean(mention.text)
             known = self.gazetteer.resolve(name, self.context_countries) if name else None
-            if known is not None and known.kind == "city":
+            if (known is not None and known.kind == "city") or (known is None and mention.label == "GPE"):
                 return self._place(mention, token)
         return None
+
+    def _is_dateline(self, sentence: Any) -> bool:
+        text = sentence.text.strip()
+        match = DATELINE.match(text + " A")  # the pattern looks ahead to the story's first capital
+        return match is not None and match.end() >= len(text)
 
     def _placed_again(self, noun: Any) -> PlaceRef | None:
         """ "out of the mine", when the article says elsewhere "a small mine in X province": the one place the
