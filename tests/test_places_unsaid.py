@@ -355,3 +355,21 @@ def test_the_city_in_an_events_place_phrase_is_the_city_named_before(text: str, 
 def test_the_town_is_the_one_named_last_not_the_dateline(text: str, words: str, place: str) -> None:
     found = places_of_sentence(text, words)
     assert place in found and not found & {"Kampala", "Nairobi"}
+
+
+def test_the_city_named_before_may_be_a_countrys_capital() -> None:
+    text = (
+        "LILONGWE, May 2 (Wire) - Protesters marched through Malawi's capital on Friday. "
+        "Police arrested 30 of them at a market on the edge of the city on Saturday."
+    )
+    assert "Lilongwe" in places_of_sentence(text, "arrested 30 of them")
+
+
+def test_an_election_in_a_story_of_two_countries_is_not_placed_by_the_leading_one() -> None:
+    text = (
+        "Armenia and Azerbaijan resumed talks on Monday. Armenian and Azerbaijani envoys met in Armenia. "
+        "Azerbaijan's president said before the election in Georgia that Armenia must give up its claims."
+    )
+    from tests.test_places import places_of_type
+
+    assert all("Armenia" not in names for names in places_of_type(text, "election"))

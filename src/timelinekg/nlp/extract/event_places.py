@@ -624,6 +624,10 @@ class EventPlaces(FinderBase):
                 break
             if self._is_dateline(token.sent):
                 continue
+            # "Guinea-Bissau's capital", "the Malian capital": a city named by what it is
+            capital = self._capital_named(token) if token.lower_ == "capital" else None
+            if capital is not None:
+                return capital
             mention = self._place_mention(token)
             if mention is None or self.doc[mention.start : mention.end].root.i != token.i:
                 continue
@@ -695,7 +699,9 @@ class EventPlaces(FinderBase):
         """What only happens to a country as a whole, told without a place in a story of one country: its
         election ("cast his vote in the election"), a seizure of its power ("officers seized power"), a
         declaration by its head ("President X declared a national day of mourning")."""
-        if not self._of_a_whole_country(candidate):
+        # "the November 5 election" in a story of Ukraine may be another country's: only in a story that names
+        # no other country twice
+        if not self._of_a_whole_country(candidate) or (candidate.type == "election" and self._story_rival()):
             return []
         home = self._story_country()
         place = self.gazetteer.resolve(home, self.context_countries) if home is not None else None
@@ -821,7 +827,13 @@ class EventPlaces(FinderBase):
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         lead = ranked[0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
         self._story_country_cache = lead[0] if lead is not None else None
+        self._story_rival_cache = len(ranked) > 1 and ranked[1][1] >= 2
         return self._story_country_cache
+
+    def _story_rival(self) -> bool:
+        """Whether a second country is named in the story at least twice."""
+        self._story_country()
+        return bool(getattr(self, "_story_rival_cache", False))
 
     def _capital_of(self, country: str) -> PlaceRef | None:
         city = self.gazetteer.capital_city(country)
