@@ -281,12 +281,6 @@ def test_an_organisations_act_against_the_dateline_country_is_not_placed_at_the_
     ("text", "words", "place"),
     [
         (
-            "Burkina Faso's army chief was arrested on Thursday. Officials in Burkina Faso gave no details. "
-            "On Friday a group of captains seized power and dissolved the government.",
-            "seized power",
-            "Burkina Faso",
-        ),
-        (
             "Malawi's opposition leader has not been seen for a week. Malawian police say they are searching. "
             "He was last seen in public when he cast his ballot in the election on Tuesday.",
             "cast his ballot",

@@ -197,8 +197,6 @@ RELEASE_TYPES = {"yield", "aid", "other"}
 # a country's governing bodies, named bare in a story of that country: "the government approved", "the cabinet
 # passed"
 NATIONAL_BODIES = {"government", "cabinet", "parliament", "legislature", "senate", "congress"}
-# "seized power", "took power": a coup is in the country whose power was taken
-POWER_SEIZURES = {"seize", "take", "grab", "assume"}
 # elections asked for rather than held
 WANTED_ELECTIONS = {"early", "new", "fresh", "next", "future", "snap"}
 # titles of those who act for a whole country: "President X declared a national day of mourning"
@@ -697,8 +695,8 @@ class EventPlaces(FinderBase):
 
     def _national_act(self, candidate: Candidate) -> list[PlaceRef]:
         """What only happens to a country as a whole, told without a place in a story of one country: its
-        election ("cast his vote in the election"), a seizure of its power ("officers seized power"), a
-        declaration by its head ("President X declared a national day of mourning")."""
+        election ("cast his vote in the election"), a declaration by its head ("President X declared a national
+        day of mourning")."""
         # "the November 5 election" in a story of Ukraine may be another country's: only in a story that names
         # no other country twice
         if not self._of_a_whole_country(candidate) or (candidate.type == "election" and self._story_rival()):
@@ -720,11 +718,6 @@ class EventPlaces(FinderBase):
                 )
                 for a in candidate.anchors
             )
-        for anchor in candidate.anchors:
-            if self.lexicon.lemma(anchor) in POWER_SEIZURES and any(
-                o.lower_ == "power" and not list(o.children) for o in _children(anchor, "dobj")
-            ):
-                return True
         # "declared Sunday a national day of mourning", which the parser hangs on the verb as an adverb
         objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
         declared = any(
