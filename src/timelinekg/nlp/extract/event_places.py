@@ -155,6 +155,52 @@ DOMESTIC_BODIES = {
 HOME_ACT_TYPES = {"election", "protest", "disaster", "personnel", "legal", "other"}
 # what a country declares for itself ("Chile declared a state of emergency", "Kenya declared a day of mourning")
 DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial"}
+# bodies that sit where their name says: "the Lyon Commercial Court", "the Nakuru County Assembly", "Porto City
+# Council", "the Madrid police" (a company named after a city, "Tokyo Electric Power", trades anywhere)
+SEAT_NOUNS = {
+    "court",
+    "tribunal",
+    "assembly",
+    "council",
+    "legislature",
+    "parliament",
+    "police",
+    "prosecutor",
+    "prosecutors",
+    "municipality",
+}
+# the words that make a body named after a place that place's own administration ("Mumbai Municipal Corporation",
+# "the Lagos State House of Assembly", "the Tokyo Metropolitan Government")
+ADMINISTRATIVE_WORDS = {"city", "county", "state", "municipal", "metropolitan", "provincial", "prefectural", "district"}
+# nouns a text names a place by: "the mine" again is the mine the article placed, but "the area" or "the border"
+# is no one thing
+VAGUE_PLACE_NOUNS = PLACE_NOUNS | {"area", "country", "nation", "world", "border", "scene", "place", "site", "spot"}
+# the words a text refers back to a city with: "in the city's X ward", "across the town"
+CITY_WORDS = {"city", "town"}
+# a country's seats of power, in its capital: "outside the parliament building", "marched on the presidential
+# palace", "rallied outside the National Assembly" (each with the word that makes it national, when it needs one)
+NATIONAL_SEATS = {
+    "parliament": None,
+    "congress": None,
+    "senate": None,
+    "legislature": None,
+    "presidency": None,
+    "palace": "presidential",
+    "assembly": "national",
+}
+# what a seat of power is entered, guarded or rallied at: "the parliament building", "the palace gates"
+SEAT_PARTS = {"building", "buildings", "headquarters", "gate", "gates", "compound", "grounds", "offices"}
+# how captives came to be held: "hostages held in X were freed", "miners trapped in X were rescued"
+CAPTIVITY_VERBS = {"hold", "keep", "detain", "kidnap", "abduct", "imprison", "jail", "capture", "trap", "strand"}
+# what ends a captivity: a release, a rescue
+RELEASE_TYPES = {"yield", "aid", "other"}
+# a country's governing bodies, named bare in a story of that country: "the government approved", "the cabinet
+# passed"
+NATIONAL_BODIES = {"government", "cabinet", "parliament", "legislature", "senate", "congress"}
+# elections asked for rather than held
+WANTED_ELECTIONS = {"early", "new", "fresh", "next", "future", "snap"}
+# titles of those who act for a whole country: "President X declared a national day of mourning"
+NATIONAL_TITLES = {"president", "prime", "premier", "king", "queen", "chancellor"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -182,6 +228,10 @@ class EventPlaces(FinderBase):
                 if dep == "amod" and child.ent_type_ in ("GPE", "LOC") and child.text[:1].isupper():
                     # "in the central X region": a place name the parser took for an adjective (or a verb)
                     dep = "compound"
+                if dep == "conj" and token.dep_ == "dobj" and child.tag_.startswith("NN"):
+                    # "stabbed two guards and a nurse at a clinic in X": the parser hangs the place phrase on the
+                    # last of the joined objects; they are one object of the act
+                    dep = "dobj"
                 if dep in (
                     "ccomp",
                     "advcl",
@@ -215,10 +265,22 @@ class EventPlaces(FinderBase):
                     located = self._located(child, dep, token) and not (
                         dep == "poss" and (candidate.type in FORCE_TYPES or token.dep_ == "dobj")
                     )
+                    # "in the city's Kita ward": a district's own name is often a town's elsewhere; the city
+                    # named before is where it is (found below, when nothing else places the event)
+                    located = located and not (dep == "compound" and _of_the_city(token) is not None)
                     if located:
                         place = self._place(mention, child)
                         if place is not None:
                             out.append(place)
+                # "at a camp on the edge of the city", "north of the city": the city the article named last
+                if (
+                    dep == "pobj"
+                    and child.lower_ in CITY_WORDS
+                    and _bare_definite(child)
+                    and self._located(child, dep, token)
+                    and (city := self._city_named_before(child)) is not None
+                ):
+                    out.append(city)
                 if dep == "pobj" and child.lower_ == "capital" and self._located(child, dep, token):
                     capital = self._capital_named(child)
                     if capital is not None:
@@ -298,15 +360,25 @@ class EventPlaces(FinderBase):
         if not out:
             out.extend(self._actor_place(candidate))
         if not out:
+            out.extend(self._named_before(candidate))
+        if not out:
+            out.extend(self._captivity_place(candidate))
+        if not out:
+            out.extend(self._national_seat(candidate))
+        if not out:
             out.extend(self._own_territory(candidate))
         if not out:
             out.extend(self._country_at_home(candidate))
+        if not out:
+            out.extend(self._story_government(candidate))
         home = self._demonym_place(candidate) if not out else None
         # a vote is held across the country; a wire's dateline only says where the reporter was
         if not out and not (candidate.type == "election" and home is not None):
             out.extend(self._dateline_place(candidate, home))
         if not out and home is not None:
             out.append(home)
+        if not out:
+            out.extend(self._national_act(candidate))
         return self._with_parents(out)
 
     def _with_parents(self, places: list[PlaceRef]) -> list[PlaceRef]:
@@ -397,11 +469,38 @@ class EventPlaces(FinderBase):
         }
         if home is not None:
             countries.add(home.name)
-        if city.parent is None or city.parent not in countries:
+        if city.parent is None or (
+            city.parent not in countries and not self._organisation_at_dateline(candidate, city)
+        ):
             return []
         self._parent_ref(city.parent)
         self.place_refs[city.name] = city
         return [city]
+
+    def _organisation_at_dateline(self, candidate: Candidate, city: PlaceRef) -> bool:
+        """ "GENEVA - The World Health Organization approved a vaccine": a body of no country acting, in the
+        lead of a wire filed where it sits, not by force nor in words, and not on the dateline's own country
+        ("MOSCOW - The EU imposed sanctions on Russia" was decided elsewhere)."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        if candidate.type in FORCE_TYPES or candidate.type in SPEECH_TYPES or candidate.lexeme.reporting:
+            return False
+        agents = [actor for actor, role in candidate.participants if role == "agent"]
+        if not agents or any(actor.kind != "organisation" for actor in agents):
+            return False
+        sentence = self.sentence(candidate.trigger)
+        named = {m.text for m in self.actors.mentions.values() if sentence.start <= m.start < sentence.end}
+        named |= {actor.name for actor, _ in candidate.participants}
+        for name in named:
+            known = self.gazetteer.country(name) or self._demonym_country(name)
+            if known is not None and known.name == city.parent:
+                return False
+        return not any(
+            (self.gazetteer.country(t.text) or self._demonym_country(t.text) or PlaceRef("", "other")).name
+            == city.parent
+            for t in sentence
+            if t.tag_.startswith("NNP") or t.tag_ == "JJ"
+        )
 
     def _dateline_city(self, sentence: Any) -> PlaceRef | None:
         """The city of the wire dateline right before ``sentence``, if it is a story's lead."""
@@ -471,11 +570,287 @@ class EventPlaces(FinderBase):
                 if mention is None:
                     where = _base_of(subject)
                     mention = self._known_place_at(where) if where is not None else None
+                if mention is None:
+                    # "the Nakuru County Assembly voted", "members of the Porto City Council approved"
+                    where = self._seat_named(subject)
+                    mention = self._seat_in_name(where) if where is not None else None
                 if mention is not None:
                     place = self._place(mention, where)
                     if place is not None:
                         found.append(place)
         return found
+
+    def _named_before(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "in the city's Kita ward", "from the city's northern suburbs": the city the article named last;
+        "pulled them out of the mine", "from the factory": where the article put that mine or factory."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        # "other" is no speech here: "pulled them out of the mine" is an act
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
+            return []
+        for noun in self._definite_locatives(candidate):
+            city_word = _of_the_city(noun) or (noun if noun.lower_ in CITY_WORDS else None)
+            place = self._city_named_before(city_word) if city_word is not None else self._placed_again(noun)
+            if place is not None:
+                return [place]
+        return []
+
+    def _definite_locatives(self, candidate: Candidate) -> list[Any]:
+        """The definite nouns the event's own place phrases name, or those of its object ("searched his flat in
+        the city's X ward"): "at the plant", "out of the mine"."""
+        holders = [*candidate.anchors, *(o for a in candidate.anchors for o in _children(a, "dobj"))]
+        out: list[Any] = []
+        for holder in holders:
+            for prep in _children(holder, "prep"):
+                # "out of the mine": the "of" phrase of "out"
+                preps = _children(prep, "prep") if prep.lower_ == "out" else [prep]
+                for inner in preps:
+                    if inner.lower_ not in LOCATIVE_PREPOSITIONS | {"of"} or (inner.lower_ == "of") == (inner is prep):
+                        continue
+                    out += [
+                        n
+                        for n in _children(inner, "pobj")
+                        if n.tag_ in ("NN", "NNS") and any(d.dep_ in ("det", "poss") for d in n.children)
+                    ]
+        return out
+
+    def _city_named_before(self, word: Any) -> PlaceRef | None:
+        """The city or town the article named last before ``word`` ("the city", "outside the town"), from its
+        body, not its dateline: one the gazetteer knows as a city, or a town it does not know ("the town of X")."""
+        for token in reversed(self.doc[: word.i]):
+            if token.idx < self.body_start:
+                break
+            if self._is_dateline(token.sent):
+                continue
+            # "Guinea-Bissau's capital", "the Malian capital": a city named by what it is
+            capital = self._capital_named(token) if token.lower_ == "capital" else None
+            if capital is not None:
+                return capital
+            mention = self._place_mention(token)
+            if mention is None or self.doc[mention.start : mention.end].root.i != token.i:
+                continue
+            name, _ = self.actors.clean(mention.text)
+            known = self.gazetteer.resolve(name, self.context_countries) if name else None
+            if (known is not None and known.kind == "city") or (known is None and mention.label == "GPE"):
+                return self._place(mention, token)
+        return None
+
+    def _is_dateline(self, sentence: Any) -> bool:
+        text = sentence.text.strip()
+        match = DATELINE.match(text + " A")  # the pattern looks ahead to the story's first capital
+        return match is not None and match.end() >= len(text)
+
+    def _placed_again(self, noun: Any) -> PlaceRef | None:
+        """ "out of the mine", when the article says elsewhere "a small mine in X province": the one place the
+        article gives another mention of the same thing."""
+        if self.lexicon.lemma(noun) in VAGUE_PLACE_NOUNS or not any(d.lower_ == "the" for d in noun.children):
+            return None
+        lemma = self.lexicon.lemma(noun)
+        found: dict[str, tuple[Mention, Any]] = {}
+        for other in self.doc:
+            if other.i == noun.i or other.tag_ != noun.tag_ or self.lexicon.lemma(other) != lemma:
+                continue
+            where = self._place_phrase(other)
+            if where is not None:
+                mention, token = where
+                found[name_key(mention.text)] = where
+        if len(found) != 1:
+            return None
+        mention, token = next(iter(found.values()))
+        return self._place(mention, token)
+
+    def _place_phrase(self, noun: Any) -> tuple[Mention, Any] | None:
+        """The place an "in"/"at"/"near" phrase of ``noun`` names, the name a compound of the phrase's noun or the
+        noun itself ("a mine in Caraveli province", "a factory in Gazipur")."""
+        for prep in _children(noun, "prep"):
+            if prep.lower_ not in ("in", "at", "near"):
+                continue
+            for pobj in _children(prep, "pobj"):
+                for word in [pobj, *(c for c in pobj.children if c.dep_ == "compound")]:
+                    mention = self._place_mention(word)
+                    if mention is not None and self.doc[mention.start : mention.end].root.i == word.i:
+                        return mention, word
+        return None
+
+    def _captivity_place(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Two aid workers held hostage in Mali were freed", "fishermen who had been detained in Eritrea were
+        released": captives are freed or rescued where they were held."""
+        if candidate.type not in RELEASE_TYPES or candidate.lexeme.reporting:
+            return []
+        captives = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        holds = [v for c in captives for v in c.children if v.dep_ in ("acl", "relcl")]
+        # "workers held hostage in X were freed", which the parser may read as "held ... and were freed"
+        holds += [a.head for a in candidate.anchors if a.dep_ == "conj"]
+        out: list[PlaceRef] = []
+        for hold in holds:
+            if not hold.tag_.startswith("VB") or self.lexicon.lemma(hold) not in CAPTIVITY_VERBS:
+                continue
+            # "held ... in X and were freed": not the release's own words
+            released = {t.i for a in candidate.anchors if a.head is hold and a is not hold for t in a.subtree}
+            for token in hold.subtree:
+                if token.i in released or token.dep_ != "pobj" or token.head.lower_ not in ("in", "near", "at"):
+                    continue
+                self._add_place(token, out)
+        return out
+
+    def _national_act(self, candidate: Candidate) -> list[PlaceRef]:
+        """What only happens to a country as a whole, told without a place in a story of one country: its
+        election ("cast his vote in the election"), a declaration by its head ("President X declared a national
+        day of mourning")."""
+        # "the November 5 election" in a story of Ukraine may be another country's: only in a story that names
+        # no other country twice
+        if not self._of_a_whole_country(candidate) or (candidate.type == "election" and self._story_rival()):
+            return []
+        home = self._story_country()
+        place = self.gazetteer.resolve(home, self.context_countries) if home is not None else None
+        if place is None or place.kind != "country":
+            return []
+        self.place_refs[place.name] = place
+        return [place]
+
+    def _of_a_whole_country(self, candidate: Candidate) -> bool:
+        if candidate.type == "election":
+            # "chanting for early elections", "calls for a new vote": one wanted, not one held
+            return not any(
+                a.tag_.startswith("NN")
+                and (
+                    a.head.lower_ == "for" or any(m.lower_ in WANTED_ELECTIONS for m in a.children if m.dep_ == "amod")
+                )
+                for a in candidate.anchors
+            )
+        # "declared Sunday a national day of mourning", which the parser hangs on the verb as an adverb
+        objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
+        declared = any(
+            w.lower_ in DOMESTIC_DECLARATIONS or self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS
+            for o in objects
+            for w in o.subtree
+        )
+        if candidate.type != "statement" or not declared:
+            return False
+        # "Prime Minister X declared": the head's title is on the name's compounds
+        subjects = [c for a in candidate.anchors for c in a.children if c.dep_ == "nsubj"]
+        titles = [w for s in subjects for w in [s, *_name_words(s), *s.children] if w.i <= s.i]
+        return any(w.lower_ in NATIONAL_TITLES for w in titles)
+
+    def _story_government(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Late on Monday the government approved a bailout", in a story of one country: that country's
+        government, acting at home (not speaking, fighting or sending, which reach abroad)."""
+        # taxes, bailouts and curfews a government sets are its country's
+        if (
+            not (self._home_act(candidate) or candidate.type in ("business", "coercion"))
+            or candidate.type == "statement"
+        ):
+            return []
+        if any(self._dispatches(a) for a in candidate.anchors):
+            return []
+        subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        if not any(s.lower_ in NATIONAL_BODIES and _bare_definite(s) for s in subjects):
+            return []
+        home = self._story_country()
+        place = self.gazetteer.resolve(home, self.context_countries) if home is not None else None
+        if place is None or place.kind != "country":
+            return []
+        self.place_refs[place.name] = place
+        return [place]
+
+    def _national_seat(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "protested outside the parliament building", "arrested students who tried to reach the presidential
+        palace": a country's seat of power, named without a place, is in the capital of the country the story
+        is about (when one country clearly leads it)."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
+            return []
+        sentence = self.sentence(candidate.trigger)
+        seats = [
+            t
+            for anchor in candidate.anchors
+            for t in anchor.subtree
+            if sentence.start <= t.i < sentence.end and t.dep_ in ("pobj", "dobj") and self._names_national_seat(t)
+        ]
+        home = self._story_country() if seats else None
+        capital = self._capital_of(home) if home is not None else None
+        return [capital] if capital is not None else []
+
+    def _names_national_seat(self, noun: Any) -> bool:
+        """ "the parliament", "the parliament building", "the presidential palace", "the National Assembly"."""
+        if not _bare_definite(noun, allow=("amod", "compound")):
+            return False
+        words = [noun, *(c for c in noun.children if c.dep_ == "compound")] if noun.lower_ in SEAT_PARTS else [noun]
+        for word in words:
+            seat = self.lexicon.lemma(word).lower()
+            if seat not in NATIONAL_SEATS:
+                continue
+            modifiers = {c.lower_ for c in [*noun.children, *word.children] if c.dep_ in ("amod", "compound")}
+            # "the Catalan parliament", "the Kisii County Assembly": a region's, not the country's
+            proper = [
+                c for c in [*noun.children, *word.children] if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+            ]
+            need = NATIONAL_SEATS[seat]
+            if (need is None or need in modifiers) and all(c.lower_ == need for c in proper):
+                return True
+        return False
+
+    def _story_country(self) -> str | None:
+        """The country a story is about: the one it names, or names more than any other."""
+        cached: str | bool | None = getattr(self, "_story_country_cache", False)
+        if cached is not False:
+            return cached if isinstance(cached, str) else None
+        counts: dict[str, int] = {}
+        for ent in self.doc.ents:
+            # "Ugandan officials", which the recogniser may take for a company, "Malawi's", for a person
+            if ent.label_ == "PERSON" and self.gazetteer.country(ent.text) is None:
+                continue
+            if ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
+                country = (
+                    self.gazetteer.country(ent.text)
+                    or self.gazetteer.country(self.lexicon.demonyms.get(ent.text.lower(), "") or "-")
+                    or self.gazetteer.demonym_country(ent.text)
+                )
+                if country is None and ent.label_ == "GPE":
+                    # "Freetown": a city of the story tells its country, when the recogniser missed the country
+                    city = self.gazetteer.resolve(ent.text, self.context_countries)
+                    country = (
+                        self.gazetteer.country(city.parent)
+                        if city is not None and city.kind == "city" and city.parent
+                        else None
+                    )
+                if country is not None and country.kind == "country":
+                    counts[country.name] = counts.get(country.name, 0) + 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        lead = ranked[0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+        self._story_country_cache = lead[0] if lead is not None else None
+        self._story_rival_cache = len(ranked) > 1 and ranked[1][1] >= 2
+        return self._story_country_cache
+
+    def _story_rival(self) -> bool:
+        """Whether a second country is named in the story at least twice."""
+        self._story_country()
+        return bool(getattr(self, "_story_rival_cache", False))
+
+    def _capital_of(self, country: str) -> PlaceRef | None:
+        city = self.gazetteer.capital_city(country)
+        code = self.gazetteer.country(country)
+        known = self.gazetteer.resolve(city, [code.country_code or ""] if code else []) if city else None
+        if known is None:
+            return None
+        if known.parent:
+            self._parent_ref(known.parent)
+        self.place_refs[known.name] = known
+        return known
+
+    def _seat_named(self, subject: Any) -> Any:
+        """The first word of the name of the body ``subject`` is, or is members of ("members of the X County
+        Assembly")."""
+        bodies = [
+            subject,
+            *(p for prep in _children(subject, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")),
+        ]
+        for body in bodies:
+            words = _name_words(body)
+            if words:
+                return words[0]
+        return None
 
     def _known_place_at(self, token: Any) -> Mention | None:
         """A name at ``token`` the gazetteer knows, whatever the recogniser called it ("Mombasa-based")."""
@@ -493,8 +868,38 @@ class EventPlaces(FinderBase):
         mention = self.actors.mention_at(token)
         if mention is None or not self._is_location(mention):
             # "the city of Tartu", whatever the tagger called it; "a judge in Lyon", tagged as a company
-            mention = self._named_by_place_noun(token) or self._gazetteer_place_after_in(token, mention)
+            mention = (
+                self._named_by_place_noun(token)
+                or self._gazetteer_place_after_in(token, mention)
+                or self._seat_in_name(token)
+            )
         return mention
+
+    def _seat_in_name(self, token: Any) -> Mention | None:
+        """ "the Lyon Commercial Court", "the Nakuru County Assembly": the place a body sitting where its name
+        says is named after, at the first word of the name (``token``), when the gazetteer knows it."""
+        body = token.head
+        while body.dep_ == "compound" and body.head is not body:
+            body = body.head  # "Nakuru" on "County" on "Assembly"
+        if token.dep_ != "compound" or token.tag_ != "NNP" or not self._sits_where_named(body):
+            return None
+        words = _name_words(body)
+        if not words or words[0].i != token.i:
+            return None
+        # "Kisii County" is a county the gazetteer knows, "Porto City" is Porto: the longest name it knows
+        for end in range(len(words), 0, -1):
+            mention = Mention(token.i, words[end - 1].i + 1, "GPE", self.doc[token.i : words[end - 1].i + 1].text)
+            if self._if_gazetteer_place(mention) is not None:
+                return mention
+        return None
+
+    def _sits_where_named(self, body: Any) -> bool:
+        """A court, council or police force, or a body whose name makes it a place's own administration
+        ("Municipal Corporation", "State House of Assembly")."""
+        names = [body, *(p for prep in _children(body, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj"))]
+        if any(self.lexicon.lemma(n) in SEAT_NOUNS or n.lower_ in SEAT_NOUNS for n in names):
+            return True
+        return any(c.lower_ in ADMINISTRATIVE_WORDS for c in _name_words(body))
 
     def _gazetteer_place_after_in(self, token: Any, mention: Mention | None) -> Mention | None:
         """ "a court in Lyon", "police in Karditsa": a proper name right after "in"/"near" that the gazetteer
@@ -505,7 +910,8 @@ class EventPlaces(FinderBase):
             token.dep_ != "pobj"
             or (token.head.lower_ not in ("in", "near", "outside", "around", "through", "to") and not after_bearing)
             or token.tag_ != "NNP"
-            or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP"))
+            # "near Innsbruck" taken for a product, "near Grenoble" for a work of art
+            or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"))
         ):
             return None
         if mention is None:
@@ -585,7 +991,7 @@ class EventPlaces(FinderBase):
 
         anchor = candidate.anchors[-1]
         if (
-            candidate.type in SPEECH_TYPES
+            candidate.type in SPEECH_TYPES - {"other"}  # "other" is no speech: "as X held a state funeral"
             or anchor.dep_ != "advcl"
             or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in anchor.children)
         ):
@@ -596,6 +1002,27 @@ class EventPlaces(FinderBase):
         # "streets were empty across X": the place hangs on what the scene was
         states = [scene, *(c for c in scene.children if c.dep_ in ("acomp", "oprd", "attr"))]
         out: list[PlaceRef] = []
+        # "mourners lined the streets of X as ...", "traffic vanished from the roads of X as ...": the place of
+        # what the scene filled or left
+        parts = [o for o in _children(scene, "dobj")]
+        parts += [
+            o for p in _children(scene, "prep") if p.lower_ in LOCATIVE_PREPOSITIONS for o in _children(p, "pobj")
+        ]
+        for part in parts:
+            for pobj in (o for p in _children(part, "prep") if p.lower_ == "of" for o in _children(p, "pobj")):
+                # "the squares of Maputo", which the recogniser may run into the next words as a company
+                mention = (
+                    self._place_mention(pobj)
+                    or self._known_place_at(pobj)
+                    or (
+                        self._if_gazetteer_place(Mention(pobj.i, pobj.i + 1, "GPE", pobj.text))
+                        if pobj.tag_ == "NNP"
+                        else None
+                    )
+                )
+                place = self._place(mention, pobj) if mention is not None else None
+                if place is not None:
+                    out.append(place)
         for preposition in (p for state in states for p in _children(state, "prep")):
             if preposition.lower_ not in LOCATIVE_PREPOSITIONS | PATH_PREPOSITIONS:
                 continue
@@ -824,6 +1251,9 @@ class EventPlaces(FinderBase):
             for c in noun.children
             if c.dep_ == "amod" and (country := self.gazetteer.demonym_country(c.text)) is not None
         ]
+        if not countries and _bare_definite(noun):
+            # "in the east of the capital" in a story of one country: its capital
+            countries = [home] if (home := self._story_country()) is not None else []
         for name in countries:
             city = self.gazetteer.capital_city(name)
             code = self.actors.country(name)
@@ -911,6 +1341,36 @@ class EventPlaces(FinderBase):
         return None
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
+    """ "the capital", "the parliament": named with "the" only, no owner, no "of" phrase, no other modifier
+    than those ``allow`` lets through."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in noun.children)
+
+
+def _of_the_city(noun: Any) -> Any:
+    """The "city" of "the city's X ward", "the town's main square": a city the text named before."""
+    for owner in noun.children:
+        if owner.dep_ == "poss" and owner.lower_ in CITY_WORDS and any(d.lower_ == "the" for d in owner.children):
+            return owner
+    return None
+
+
+def _name_words(noun: Any) -> list[Any]:
+    """The proper nouns before ``noun`` in its name, in order, down the chain of compounds ("Nakuru" on "County"
+    on "Assembly")."""
+    words: list[Any] = []
+    stack = [c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNP"]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack.extend(c for c in word.children if c.dep_ == "compound" and c.tag_ == "NNP")
+    return sorted(words, key=lambda w: w.i)
 
 
 def _in_clause_of(token: Any, anchor: Any) -> bool:

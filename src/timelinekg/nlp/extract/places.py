@@ -323,7 +323,8 @@ _LOCAL_REGION_WORDS = re.compile(
 )
 
 
-_DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "ish", "i")
+# "Peruvian": Peru plus -vian
+_DEMONYM_ENDINGS = ("n", "an", "ian", "vian", "ese", "ish", "i")
 
 
 def _ascii(text: str) -> str:
