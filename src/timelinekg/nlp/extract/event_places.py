@@ -701,6 +701,10 @@ class EventPlaces(FinderBase):
         # no other country twice
         if not self._of_a_whole_country(candidate) or (candidate.type == "election" and self._story_rival()):
             return []
+        return self._story_country_place()
+
+    def _story_country_place(self) -> list[PlaceRef]:
+        """The country the story is about, as the one place of an act that happens to it as a whole."""
         home = self._story_country()
         place = self.gazetteer.resolve(home, self.context_countries) if home is not None else None
         if place is None or place.kind != "country":
@@ -746,12 +750,7 @@ class EventPlaces(FinderBase):
         subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         if not any(s.lower_ in NATIONAL_BODIES and _bare_definite(s) for s in subjects):
             return []
-        home = self._story_country()
-        place = self.gazetteer.resolve(home, self.context_countries) if home is not None else None
-        if place is None or place.kind != "country":
-            return []
-        self.place_refs[place.name] = place
-        return [place]
+        return self._story_country_place()
 
     def _national_seat(self, candidate: Candidate) -> list[PlaceRef]:
         """ "protested outside the parliament building", "arrested students who tried to reach the presidential
