@@ -184,7 +184,6 @@ NATIONAL_SEATS = {
     "congress": None,
     "senate": None,
     "legislature": None,
-    "presidency": None,
     "palace": "presidential",
     "assembly": "national",
 }
@@ -643,9 +642,11 @@ class EventPlaces(FinderBase):
     def _placed_again(self, noun: Any) -> PlaceRef | None:
         """ "out of the mine", when the article says elsewhere "a small mine in X province": the one place the
         article gives another mention of the same thing."""
-        if self.lexicon.lemma(noun) in VAGUE_PLACE_NOUNS or not any(d.lower_ == "the" for d in noun.children):
-            return None
         lemma = self.lexicon.lemma(noun)
+        if lemma in VAGUE_PLACE_NOUNS or not any(d.lower_ == "the" for d in noun.children):
+            return None
+        if lemma in self.lexicon.nouns or lemma in self.lexicon.learned_nouns:
+            return None  # "in the local elections last year": an event noun names another occasion, not one thing
         found: dict[str, tuple[Mention, Any]] = {}
         for other in self.doc:
             if other.i == noun.i or other.tag_ != noun.tag_ or self.lexicon.lemma(other) != lemma:
@@ -758,7 +759,8 @@ class EventPlaces(FinderBase):
         is about (when one country clearly leads it)."""
         from timelinekg.schema.merge import SPEECH_TYPES
 
-        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
+        # "won the Senate", "won the presidency": in a vote a seat of power is the office, not the building
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting or candidate.type == "election":
             return []
         sentence = self.sentence(candidate.trigger)
         seats = [
