@@ -202,6 +202,7 @@ def test_a_clock_time_in_prose_may_still_be_the_evening_before() -> None:
         ("At 1405 GMT riot police fired tear gas.", "2025-11-21T14:05"),
         ("The ferry docked at 0910 local time.", "2025-11-21T09:10"),
         ("By 2230 UTC the crowd had dispersed.", "2025-11-21T22:30"),
+        ("The bulletin went out at 0615 gmt.", "2025-11-21T06:15"),
     ],
 )
 def test_a_four_digit_clock_with_its_zone_is_a_time(text: str, value: str) -> None:

@@ -384,8 +384,6 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         return False  # "High Noon", "high noon comes today": the showdown, not twelve o'clock
     if m["hour"] is not None and int(m["hour"]) > 24:
         return False
-    if m["hour3"] is not None and text[: m.start()].rstrip().endswith("("):
-        return False  # "at 9:40 a.m. (0640 GMT) Thursday": the same time in another zone, an aside
     if m["hour"] is not None and not m["ampm"] and not m["hrs"]:
         # "10:57" is a time, but "2:1" or a score like "3:2" is not; require two minute digits
         return len(m["minute"] or "") == 2
@@ -566,9 +564,7 @@ RULES: tuple[Rule, ...] = (
         _compile(
             r"(?:(?P<hour>[01]?\d|2[0-4])(?::(?P<minute>[0-5]\d))(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|"
             r"(?P<hrs>\s*hrs?\b))?|(?P<hour2>[01]?\d)(?:[.:](?P<minute2>[0-5]\d))?\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)"
-            r"|(?P<named>noon|midnight|midday)"
-            # "1405 GMT", "0910 local time": a wire's 24-hour clock, which the zone tells from a year
-            r"|(?P<hour3>[01]\d|2[0-3])(?P<minute3>[0-5]\d)\s*(?:GMT|UTC|local\s+time)\b)"
+            r"|(?P<named>noon|midnight|midday))"
         ),
         _time_ok,
     ),

@@ -402,11 +402,11 @@ FIRST: tuple[Rule, ...] = (
     Rule(
         "zone_clock",
         _compile(
-            r"(?<![\w.,$-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:(?-i:GMT|UTC)(?![\w-])|local\s+time\b"
+            r"(?<![\w.,$-])(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:(?:GMT|UTC)(?![\w-])|local\s+time\b"
             r"|(?P<hrs>hrs|hours)\b)"
         ),
         _zone_clock_ok,
-        anchor=literal_anchor("GMT", "UTC", "ocal time", "hrs", "hours"),
+        anchor=literal_anchor("GMT", "UTC", "gmt", "utc", "Gmt", "Utc", "ocal time", "hrs", "hours"),
     ),
     Rule(
         "two_units_away",

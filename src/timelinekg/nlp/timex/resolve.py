@@ -1363,8 +1363,6 @@ def _rare_bare_units_cue(text: str, start: int) -> bool:
 def _time(m: re.Match[str], ctx: Context) -> Result | None:
     if m["named"]:
         hour, minute = (0, 0) if _norm(m["named"]) == "midnight" else (12, 0)
-    elif m["hour3"] is not None:
-        hour, minute = int(m["hour3"]), int(m["minute3"])
     else:
         hour = int(m["hour"] if m["hour"] is not None else m["hour2"])
         minute = int(m["minute"] or m["minute2"] or 0)
