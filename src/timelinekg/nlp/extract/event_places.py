@@ -830,8 +830,9 @@ class EventPlaces(FinderBase):
         return bool(getattr(self, "_story_rival_cache", False))
 
     def _capital_of(self, country: str) -> PlaceRef | None:
+        """The capital city of the country ``country`` names in this article, as a place of the article."""
         city = self.gazetteer.capital_city(country)
-        code = self.gazetteer.country(country)
+        code = self.actors.country(country)
         known = self.gazetteer.resolve(city, [code.country_code or ""] if code else []) if city else None
         if known is None:
             return None
@@ -1255,16 +1256,7 @@ class EventPlaces(FinderBase):
         if not countries and _bare_definite(noun):
             # "in the east of the capital" in a story of one country: its capital
             countries = [home] if (home := self._story_country()) is not None else []
-        for name in countries:
-            city = self.gazetteer.capital_city(name)
-            code = self.actors.country(name)
-            known = self.gazetteer.resolve(city, [code.country_code or ""] if code else []) if city else None
-            if known is not None:
-                if known.parent:
-                    self._parent_ref(known.parent)
-                self.place_refs[known.name] = known
-                return known
-        return None
+        return next((capital for name in countries if (capital := self._capital_of(name)) is not None), None)
 
     def _place(self, mention: Mention, token: Any) -> PlaceRef | None:
         name, _ = self.actors.clean(mention.text)

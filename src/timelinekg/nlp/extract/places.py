@@ -56,14 +56,14 @@ class Gazetteer:
         self.countries: dict[str, PlaceRef] = {}  # name_key -> country
         self.by_code: dict[str, PlaceRef] = {}
         self.capitals: dict[str, str] = {}  # name_key(capital) -> country name
-        self._capital_names: dict[str, str] = {}  # capital as written -> country name
+        self._capital_cities: dict[str, str] = {}  # country name -> its capital as written
         for code, info in cache.get_countries().items():
             country = PlaceRef(info["name"], "country", geonames=str(info["geonameid"]), iso=code, country_code=code)
             self.by_code[code] = country
             self.countries[name_key(info["name"])] = country
             if info.get("capital"):
                 self.capitals[name_key(info["capital"])] = info["name"]
-                self._capital_names[info["capital"]] = info["name"]
+                self._capital_cities.setdefault(info["name"], info["capital"])
         for record in pycountry.countries:
             known = self.by_code.get(record.alpha_2)
             if known is None:
@@ -235,9 +235,7 @@ class Gazetteer:
     def capital_city(self, country: str) -> str | None:
         """The capital of a country ("Kenya" -> "Nairobi"), for "Kenya's capital", "the capital of Kenya"."""
         known = self.country(country)
-        if known is None:
-            return None
-        return next((c for c, n in self._capital_names.items() if n == known.name), None)
+        return self._capital_cities.get(known.name) if known is not None else None
 
     def is_prominent(self, name: str) -> bool:
         """A country, capital, US state or city of half a million: safe to take as a place name when
