@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 from typing import Any
 
 from timelinekg.nlp.extract.actors import (
@@ -794,9 +795,18 @@ class EventPlaces(FinderBase):
 
     def _story_country(self) -> str | None:
         """The country a story is about: the one it names, or names more than any other."""
-        cached: str | bool | None = getattr(self, "_story_country_cache", False)
-        if cached is not False:
-            return cached if isinstance(cached, str) else None
+        ranked = self._countries_named
+        lead = ranked[0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
+        return lead[0] if lead is not None else None
+
+    def _story_rival(self) -> bool:
+        """Whether a second country is named in the story at least twice."""
+        ranked = self._countries_named
+        return len(ranked) > 1 and ranked[1][1] >= 2
+
+    @cached_property
+    def _countries_named(self) -> list[tuple[str, int]]:
+        """The countries the story names, by name, counted and the most named first."""
         counts: dict[str, int] = {}
         for ent in self.doc.ents:
             # "Ugandan officials", which the recogniser may take for a company, "Malawi's", for a person
@@ -818,16 +828,7 @@ class EventPlaces(FinderBase):
                     )
                 if country is not None and country.kind == "country":
                     counts[country.name] = counts.get(country.name, 0) + 1
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
-        lead = ranked[0] if ranked and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) else None
-        self._story_country_cache = lead[0] if lead is not None else None
-        self._story_rival_cache = len(ranked) > 1 and ranked[1][1] >= 2
-        return self._story_country_cache
-
-    def _story_rival(self) -> bool:
-        """Whether a second country is named in the story at least twice."""
-        self._story_country()
-        return bool(getattr(self, "_story_rival_cache", False))
+        return sorted(counts.items(), key=lambda item: -item[1])
 
     def _capital_of(self, country: str) -> PlaceRef | None:
         """The capital city of the country ``country`` names in this article, as a place of the article."""
