@@ -223,7 +223,7 @@ class EventDater(FinderBase):
             since = before_word == "since" or self._since_phrase(span, owner)
             if since and earliest > self.published and not _YEAR.search(timex.text):
                 # "its shares have fallen since January" in December: the January before, not the next one
-                earliest, latest = _a_year_before(earliest), _a_year_before(latest)
+                earliest, latest = _years_on(earliest, -1), _years_on(latest, -1)
             if (timex.mod in ("LESS_THAN", "EQUAL_OR_LESS") or since) and latest <= self.published:
                 # "less than two weeks ago", "have seized power in five countries since 2020": since then
                 latest, precision = self.published, "unknown"
@@ -837,13 +837,13 @@ class EventDater(FinderBase):
         an event the parse shows as done happened in the March before the report."""
         if timex.earliest is None or timex.latest is None or timex.earliest <= self.published:
             return timex
-        if not _BARE_MONTH.match(timex.text) or timex.latest > _a_year_after(self.published):
+        if not _BARE_MONTH.match(timex.text) or timex.latest > _years_on(self.published, 1):
             return timex
         if (timex.earliest.year, timex.earliest.month) == (self.published.year, self.published.month):
             return timex  # a later day of the report's own month: news would give another year
         if owner.planned or not self._told_done(owner):
             return timex
-        return replace(timex, earliest=_a_year_before(timex.earliest), latest=_a_year_before(timex.latest))
+        return replace(timex, earliest=_years_on(timex.earliest, -1), latest=_years_on(timex.latest, -1))
 
     def _told_done(self, candidate: Candidate) -> bool:
         """Whether the clause tells the event as done: a simple past ("killed"), a past perfect or passive
@@ -1164,13 +1164,6 @@ def _charged_act(prep: Any) -> bool:
     return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
-def _a_year_after(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # February 29
-        return day.replace(year=day.year + 1, day=28)
-
-
 def _event_of_marked_clause(token: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
     """The event of the clause whose "after" or "before" a count hangs on ("two days before rebels attacked")."""
     mark = token.head
@@ -1325,11 +1318,12 @@ class _Bounds:
 _YEAR = re.compile(r"\b\d{4}\b")
 
 
-def _a_year_before(day: dt.date) -> dt.date:
+def _years_on(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` years later (earlier when negative); February 29 becomes the 28th."""
     try:
-        return day.replace(year=day.year - 1)
+        return day.replace(year=day.year + years)
     except ValueError:  # February 29
-        return day.replace(year=day.year - 1, day=28)
+        return day.replace(year=day.year + years, day=28)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
