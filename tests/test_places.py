@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 
 import pytest
 
@@ -157,20 +156,16 @@ def test_place_named_by_a_place_noun_of(text: str, place: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Dockers at the port of Constanta went on strike on Monday over pay.", "Constanța"),
+        # the port city, as the gazetteer spells it (a cedilla), not the county of that name (a comma below)
+        ("Dockers at the port of Constanta went on strike on Monday over pay.", "Constan\u0163a"),
         ("Police in the city of Tartu arrested two men on Monday.", "Tartu"),
         ("Nurses at a hospital in Kaunas staged a strike on Tuesday.", "Kaunas"),
     ],
 )
 def test_actor_placed_by_the_same_walk(text: str, place: str) -> None:
     """The actor's place ("police in ...", "dockers at the port of ...") is found by the one "in/at" walk
-    that also finds a venue's place, through a building and a place noun's "of" (the port city Constanţa, as the
-    gazetteer spells it with a cedilla, for the county's Constanța)."""
+    that also finds a venue's place, through a building and a place noun's "of"."""
     facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2025, 4, 16)))
     by_id = {p.id: p.name for p in facts.places}
     event_places = {by_id.get(i, i) for e in facts.events if e.type != "statement" for i in e.place_ids}
-    assert _letters(place) in {_letters(p) for p in event_places}, event_places
-
-
-def _letters(name: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    assert place in event_places, event_places
