@@ -115,6 +115,8 @@ def test_a_target_led_by_someone_is_no_agent() -> None:
         ("A rescue crew led by pilot Pieter van den Berg rescued four hikers on Sunday.", "pieter van den berg"),
         ("Mayor Ana de la Cruz opened the new bridge on Monday.", "ana de la cruz"),
         ("Judge Hendrik van der Linde sentenced the former minister on Tuesday.", "hendrik van der linde"),
+        ("Judge Marius du Toit sentenced the former mayor on Monday.", "marius du toit"),
+        ("Police arrested Mohammed ul Haque in the port city on Thursday.", "mohammed ul haque"),
     ],
 )
 def test_a_name_with_particles_is_one_person(text: str, person: str) -> None:

@@ -43,10 +43,10 @@ _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"
 # "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
 _INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)?$")  # a capitalised word that can be part of a name
-# the lower-case words inside a family name ("van der Merwe", "de la Cruz", "bin Salman", "von der Leyen")
-NAME_PARTICLES = frozenset(
-    {"van", "der", "den", "de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "von", "bin", "ibn", "ter"}
-)
+# the lower-case words inside a family name ("van der Merwe", "de la Cruz", "bin Salman", "von der Leyen");
+# "do" and "della" join a name in running text, but stay out of names.PARTICLES, which drops its words when
+# names are compared, because "Do" and "Della" are also names of their own
+NAME_PARTICLES = names.PARTICLES | {"do", "della"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 
