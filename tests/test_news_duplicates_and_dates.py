@@ -160,6 +160,7 @@ def test_an_election_with_its_date_or_the_election_stays(text: str) -> None:
         "The Tasnim news agency quoted sources as saying that the militia had shelled the town.",
         "State television cited unnamed officials as saying that the dam had burst.",
         "The Daily Herald newspaper quotes witnesses as saying that the police fired tear gas.",
+        "The Nour news agency, close to the ruling party, quotes sources as saying that the militia shelled a town.",
     ],
 )
 def test_an_outlet_quoting_sources_is_no_statement(text: str) -> None:
