@@ -139,6 +139,8 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             # a scheduled event is worth a node only when the text dates it after the report
             and (not c.planned or (c.basis == "timex" and c.earliest is not None and c.earliest > self.published))
             and not self._trend(c)
+            # "an election" named in passing is news only when the text gives its date ("an election on Sunday")
+            and (not c.indefinite or c.basis == "timex")
         ]
 
     def _trend(self, candidate: Candidate) -> bool:
