@@ -93,7 +93,9 @@ CONCESSIONS = [
 
 
 @pytest.mark.parametrize(("day", "text", "loser", "winner"), CONCESSIONS)
-def test_words_said_in_conceding_are_the_concession(tmp_path: Path, day: str, text: str, loser: str, winner: str) -> None:
+def test_words_said_in_conceding_are_the_concession(
+    tmp_path: Path, day: str, text: str, loser: str, winner: str
+) -> None:
     events = load_articles(tmp_path, {"a.md": (day, text)})
     concessions = [e for e in events if e.type == "yield"]
     assert len(concessions) == 1, [(e.type, e.label) for e in events]
@@ -109,9 +111,7 @@ def test_words_said_in_conceding_are_the_concession(tmp_path: Path, day: str, te
     assert any("said in conceding" in line for line in concession.attribute("merge_evidence", ()))
     # the winner's words are the winner's
     surname = winner.split("-")[-1]  # the winner named by surname alone is another matter (actor resolution)
-    winner_speech = [
-        e for e in events if any(surname in p.actor_id and p.role == "agent" for p in e.participants)
-    ]
+    winner_speech = [e for e in events if any(surname in p.actor_id and p.role == "agent" for p in e.participants)]
     assert winner_speech and all(e is not concession for e in winner_speech)
 
 
@@ -171,7 +171,53 @@ def test_an_outlet_quoting_sources_is_no_statement(text: str) -> None:
 
 
 def test_a_named_official_quoted_by_an_outlet_still_speaks() -> None:
-    facts = read("The Tasnim news agency quoted Interior Minister Reza Karimi as saying on Tuesday that the border was shut.")
+    facts = read(
+        "The Tasnim news agency quoted Interior Minister Reza Karimi as saying on Tuesday that the border was shut."
+    )
     speech = [e for e in facts.events if e.type in SPEECH_TYPES]
     assert speech, [(e.type, e.label) for e in facts.events]
     assert all("Tasnim" not in " ".join(actor_names(facts, e)) for e in speech)
+
+
+# -- "Party (P) candidate X" and "in the 2024 campaign" ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Opposition Liberal Party (LP) presidential candidate Maria Santos (桑托斯) has conceded defeat.",
+            "Maria Santos",
+        ),
+        ("The ruling Unity Party (UP) candidate Joseph Mwale (JM) conceded the race on Monday.", "Joseph Mwale"),
+        ("Green Party (GP) spokeswoman Anna Berg (AB) said on Monday the tax was unfair.", "Anna Berg"),
+    ],
+)
+def test_the_person_a_party_title_names_is_the_agent(text: str, person: str) -> None:
+    facts = read(text)
+    assert facts.events and person in actor_names(facts, facts.events[0]), [(e.type, e.label) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Maria Santos has conceded defeat in the 2025 presidential campaign.",
+        "Ana Ruiz, chair of the 2023 campaign committee, has resigned.",
+        "A veteran of the 2024 budget talks, Paolo Ricci resigned.",
+    ],
+)
+def test_a_year_naming_which_campaign_does_not_date_the_act(text: str) -> None:
+    facts = read(text)
+    assert facts.events, text
+    assert all(e.precision != "year" for e in facts.events), [(e.label, e.earliest, e.latest) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2004 tsunami killed 230,000 people.",
+        "The party won the 2024 election.",
+        "Rescuers who worked on the 2019 mine disaster inquiry have arrived in the town.",
+    ],
+)
+def test_a_year_of_an_event_noun_still_dates_it(text: str) -> None:
+    facts = read(text)
+    assert any(e.precision == "year" for e in facts.events), [(e.label, e.precision) for e in facts.events]

@@ -587,7 +587,9 @@ def is_concession(event: Event) -> bool:
     if not isinstance(trigger, str):
         return False
     word = trigger.casefold()
-    return word.startswith(CONCESSION_STEMS) or (word.startswith(ADMISSION_STEMS) and "defeat" in event.label.casefold())
+    return word.startswith(CONCESSION_STEMS) or (
+        word.startswith(ADMISSION_STEMS) and "defeat" in event.label.casefold()
+    )
 
 
 def said_in_concession(speech: Event, concession: Event) -> tuple[str, ...] | None:

@@ -348,7 +348,7 @@ class ArgumentFinder(FinderBase):
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:
                 # "Trump ally Bryan Lanza told": two subject heads, keep the named ones
-                return subjects
+                return [_person_behind_title(s) for s in subjects]
             passive_subject = _child(current, "nsubjpass")
             if passive_subject is not None:
                 # "Apple was started by Jobs in 1976, and launched the store in 2003": the conjunct's subject
@@ -1128,6 +1128,20 @@ def _bare_reference(token: Any) -> bool:
 # conjunctions the parser reads as prepositions, taking the clause's subject for their object
 # Verbs that pass on what someone else said: "X quoted Y as saying", "X cited Y as saying".
 QUOTING_VERBS = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"})
+
+
+def _person_behind_title(subject: Any) -> Any:
+    """ "Opposition Liberal Party (LP) presidential candidate Maria Santos (...) conceded": the parser made the party
+    the subject and hung the candidate on it as an apposition; the one who acted is the person the title names."""
+    if subject.ent_type_ != "ORG":
+        return subject
+    for title in subject.children:
+        if title.dep_ != "appos" or not title.tag_.startswith("NN") or title.ent_type_:
+            continue
+        person = next((c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if person is not None:
+            return person
+    return subject
 
 
 def quoting_verb(verb: Any) -> Any:
