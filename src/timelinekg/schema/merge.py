@@ -229,6 +229,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     if is_dataset_event(a) or is_dataset_event(b):
         return None
     said_in = said_in_conversation(a, b) or said_in_conversation(b, a) or said_in_oath(a, b) or said_in_oath(b, a)
+    said_in = said_in or said_in_concession(a, b) or said_in_concession(b, a)
     if said_in:
         return said_in
     if _kinds_or_dates_differ(a, b):
@@ -576,6 +577,44 @@ def said_in_oath(speech: Event, oath: Event) -> tuple[str, ...] | None:
     return ("agent " + ", ".join(sorted(speakers)), f"the oath itself: “{sworn[0]}” said by the one sworn in")
 
 
+# The words that report a defeat conceded: "conceded the race", "his concession", "admitted defeat".
+CONCESSION_STEMS = ("conced", "concession")
+ADMISSION_STEMS = ("admit", "accept", "acknowledg")
+
+
+def is_concession(event: Event) -> bool:
+    trigger = event.attribute("trigger")
+    if not isinstance(trigger, str):
+        return False
+    word = trigger.casefold()
+    return word.startswith(CONCESSION_STEMS) or (
+        word.startswith(ADMISSION_STEMS) and "defeat" in event.label.casefold()
+    )
+
+
+def said_in_concession(speech: Event, concession: Event) -> tuple[str, ...] | None:
+    """Evidence that ``speech`` was said in conceding, a concession the same article tells: "He congratulated
+    Arrieta on his victory" and "She said she would lead the opposition" beside "Ferraro conceded defeat".  A
+    candidate concedes in one speech, thanking supporters and congratulating the winner: what the one who
+    conceded said on that day, in the article that tells the concession, is that speech (another speaker's words,
+    or the same speaker's on another day, are not)."""
+    if speech.type not in SPEECH_TYPES | CONVERSATION_TYPES or is_concession(speech) or not is_concession(concession):
+        return None
+    if not set(speech.source_ids) & set(concession.source_ids) or is_background(speech):
+        return None
+    if not overlaps(speech.earliest, speech.latest, concession.earliest, concession.latest):
+        return None
+    if any(
+        e.earliest is not None and e.latest is not None and (e.latest - e.earliest).days > EVENING_WINDOW_DAYS
+        for e in (speech, concession)
+    ):
+        return None  # a day (or an evening and the night after it) each, or undated: one evening's speech
+    speakers = _agents(speech)
+    if not speakers or not speakers <= _agents(concession):
+        return None
+    return ("agent " + ", ".join(sorted(speakers)), "said in conceding, on the day the same article tells it")
+
+
 def said_in_conversation(speech: Event, talk: Event) -> tuple[str, ...] | None:
     """Evidence that ``speech`` is what was said in ``talk``, a call or meeting the same article dates:
     "Trump told Putin not to escalate" after "Trump took Putin's call on November 7".  The speaker and
@@ -777,7 +816,7 @@ def merge_events(
     # The first report names the event, so labels (and the ids users quote) stay stable across loads.
     label = kept.label or incoming.label
     # What was said in a call is the call, an oath sworn is the swearing-in: their type wins over the speech's.
-    said_in = said_in_conversation(kept, incoming) is not None or said_in_oath(kept, incoming) is not None
+    said_in = any(rule(kept, incoming) is not None for rule in (said_in_conversation, said_in_oath, said_in_concession))
     return kept.with_changes(
         type=incoming.type if said_in else kept.type,
         label=label,

@@ -250,7 +250,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     """
     from timelinekg.nlp.extract.events import UNAGENTIVE_TYPES
     from timelinekg.nlp.extract.reference import answers_adjunct
-    from timelinekg.schema.merge import merge_events, same_event
+    from timelinekg.schema.merge import merge_events, said_in_concession, same_event
     from timelinekg.schema.speech import is_background
 
     result: list[Event] = []
@@ -369,7 +369,13 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             # one sentence, one quote: the dated event's claim for it stands
             known = {m.key for m in result[target].mentions}
             form = event.attribute(REFERENCE)
-            event = event.with_changes(mentions=tuple(m for m in event.mentions if m.key not in known), attributes=())
+            # what a candidate said on conceding takes the concession's type and word (schema.merge), whichever
+            # of the two the article dated
+            conceded = said_in_concession(result[target], event) is not None
+            kept_attributes = (("trigger", event.attribute("trigger")),) if conceded else ()
+            event = event.with_changes(
+                mentions=tuple(m for m in event.mentions if m.key not in known), attributes=kept_attributes
+            )
             result[target] = merge_events(result[target], event, evidence)
             if described is not None and form and not result[target].attribute(REFERENCE):
                 # "an airstrike in Syria that killed a general": the clause makes it an event the reader knows

@@ -348,7 +348,7 @@ class ArgumentFinder(FinderBase):
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
             if subjects:
                 # "Trump ally Bryan Lanza told": two subject heads, keep the named ones
-                return subjects
+                return [_person_behind_title(s) for s in subjects]
             passive_subject = _child(current, "nsubjpass")
             if passive_subject is not None:
                 # "Apple was started by Jobs in 1976, and launched the store in 2003": the conjunct's subject
@@ -359,6 +359,10 @@ class ArgumentFinder(FinderBase):
                 return [_child(current.head, "dobj")]  # object control: "prompting Apple Corps to file suit"
             if current.dep_ == "xcomp" and self.lexicon.lemma(current.head) in PERCEPTION_VERBS:
                 return []  # "they heard shooting": who heard it did not shoot, and the text does not say who did
+            quoted = _quoted_speaker(current)
+            if quoted is not None:
+                # "the agency quoted the minister as saying": who said it is whom the outlet quoted
+                return [quoted]
             if current.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl") or (
                 current.dep_ == "pobj" and current.head.dep_ == "prep"
             ):
@@ -1122,6 +1126,38 @@ def _bare_reference(token: Any) -> bool:
 
 
 # conjunctions the parser reads as prepositions, taking the clause's subject for their object
+# Verbs that pass on what someone else said: "X quoted Y as saying", "X cited Y as saying".
+QUOTING_VERBS = frozenset({"quote", "quoted", "quotes", "quoting", "cite", "cited", "cites", "citing"})
+
+
+def _person_behind_title(subject: Any) -> Any:
+    """ "Opposition Liberal Party (LP) presidential candidate Maria Santos (...) conceded": the parser made the party
+    the subject and hung the candidate on it as an apposition; the one who acted is the person the title names."""
+    if subject.ent_type_ != "ORG":
+        return subject
+    for title in subject.children:
+        if title.dep_ != "appos" or not title.tag_.startswith("NN") or title.ent_type_:
+            continue
+        person = next((c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        if person is not None:
+            return person
+    return subject
+
+
+def quoting_verb(verb: Any) -> Any:
+    """ "quoted" in "the agency quoted sources as saying" and "was quoted as saying", for ``saying``; else None."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.dep_ != "prep":
+        return None
+    quoting = verb.head.head
+    return quoting if quoting.lower_ in QUOTING_VERBS else None
+
+
+def _quoted_speaker(verb: Any) -> Any:
+    """The one quoted in "the agency quoted sources as saying" (the quoting verb's object), for ``saying``."""
+    quoting = quoting_verb(verb)
+    return None if quoting is None else _child(quoting, "dobj")
+
+
 SUBORDINATORS = frozenset({"as", "while", "because", "since", "after", "before", "when", "until", "once"})
 
 

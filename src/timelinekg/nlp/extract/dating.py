@@ -571,6 +571,8 @@ class EventDater(FinderBase):
         return False
 
     def _owner(self, token: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
+        if _names_an_edition(token, anchor_of):
+            return None
         current = _trailing_report_clause(token) or token
         for _ in range(12):
             if current.i in anchor_of:
@@ -1361,3 +1363,22 @@ def told_as_past(trigger: Any) -> bool:
     return verb.tag_ in PAST_TAGS or any(
         child.dep_ in ("aux", "auxpass") and child.tag_ in PAST_TAGS for child in verb.children
     )
+
+
+# Nouns of a span of time: "in the 2023 season", "the 2024 fiscal year" date what happened in them.
+PERIOD_NOUNS = frozenset(
+    {"year", "season", "quarter", "term", "half", "period", "session", "semester", "decade", "summer", "winter",
+     "spring", "autumn", "fall", "month", "week"}
+)  # fmt: skip
+
+
+def _names_an_edition(token: Any, anchor_of: dict[int, Candidate]) -> bool:
+    """ "conceded defeat in the 2024 presidential campaign", "a veteran of the 2019 talks": a year before a noun
+    that is no event of the text says which campaign, not when the act was (the 2004 tsunami, an event noun, is
+    dated by it; so is what happened in a season or a year)."""
+    if not (token.like_num and len(token.text) == 4 and token.text.isdigit()):
+        return False
+    head = token.head
+    if token.dep_ not in ("nummod", "compound", "amod") or head is token or not head.tag_.startswith("NN"):
+        return False
+    return head.i not in anchor_of and head.lower_ not in PERIOD_NOUNS

@@ -27,7 +27,7 @@ from timelinekg.nlp.extract.actors import (
     ArticleActors,
     Mention,
 )
-from timelinekg.nlp.extract.arguments import ArgumentFinder
+from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
 from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, Candidate
 from timelinekg.nlp.extract.dating import EventDater
 from timelinekg.nlp.extract.event_places import EventPlaces
@@ -139,6 +139,8 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             # a scheduled event is worth a node only when the text dates it after the report
             and (not c.planned or (c.basis == "timex" and c.earliest is not None and c.earliest > self.published))
             and not self._trend(c)
+            # "an election" named in passing is news only when the text gives its date ("an election on Sunday")
+            and (not c.indefinite or c.basis == "timex")
         ]
 
     def _trend(self, candidate: Candidate) -> bool:
@@ -237,11 +239,17 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         reporting from Kenya, said": the outlet or its reporter is the source."""
         if not (candidate.lexeme.reporting or candidate.type in OUTLET_SPEECH) or self._own_date(candidate):
             return False
+        if quoting_verb(candidate.verb) is not None and any(
+            role == "agent" and actor.kind not in ("group", "other") for actor, role in candidate.participants
+        ):
+            return False  # "the agency quoted the minister as saying": the minister's statement, passed on
         return bool(self._outlet_phrase(candidate))
 
     def _outlet_phrase(self, candidate: Candidate) -> str:
         words = self.lexicon.outlet_words
-        subjects = [c for c in candidate.verb.children if c.dep_ == "nsubj"]
+        # "the agency quoted sources as saying": the outlet is the subject of the quoting verb
+        speaking = quoting_verb(candidate.verb) or candidate.verb
+        subjects = [c for c in speaking.children if c.dep_ == "nsubj"]
         # "Libreville, the Reuters and AFP news agencies reported": the parser's subject and its apposition
         subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
         for subject in subjects:

@@ -80,13 +80,16 @@ def _one_blas_thread() -> bool:
 _CLOSERS = {".", "!", "?", "\u201d", '"', "'", ":", ")"}
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a wire dateline opening a paragraph: "NAIROBI, June 19 (AFP) -", "LIMA, Peru (AP) —", "SEOUL, Aug. 21
-# (Yonhap) --", "Palu, Indonesia, March 12 (Reuters) -": the city in capitals, or any city with the agency
+# (Yonhap) --", "Palu, Indonesia, March 12 (Reuters) -": the city in capitals, or any city with the agency;
+# with both a day and an agency the dash is often left out ("New Delhi, Feb 2 (PTI) The government ...")
+_DATELINE_CITY = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
     rf"(?:,? {_MONTH} \d{{1,2}})?(?: ?\([^()\n]{{2,40}}\))?"
-    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
+    rf"|{_DATELINE_CITY}"
     rf"(?:,? {_MONTH} \d{{1,2}})? ?\([^()\n]{{2,40}}\))"
     r" ?(?:-{1,2}|[—–]) *(?=[A-Z\"“‘'])"
+    rf"|{_DATELINE_CITY},? {_MONTH} \d{{1,2}} ?\([A-Z][^()\n]{{1,39}}\) +(?=[A-Z\"“‘'])"
 )
 
 

@@ -228,7 +228,8 @@ class TriggerFinder(FinderBase):
                 kind = self._noun_kind(token, noun_lexeme)
                 if kind == "disaster" and _set_by_someone(token):
                     kind = "attack"  # "gunmen set the hall on fire", "set fire to the building": arson
-                out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned))
+                indefinite = kind in PASSING_KINDS and _indefinite(head) and not self._in_dated_clause(head)
+                out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned, indefinite=indefinite))
         return _without_tolls(out)
 
     def _row_fits(self, verb: Any, lexeme: Trigger, dobj: Any, described: Any) -> bool:
@@ -586,6 +587,11 @@ class TriggerFinder(FinderBase):
                 return self.lexicon.lemma(pobj)
         return self.lexicon.lemma(dobj)
 
+    def _in_dated_clause(self, noun: Any) -> bool:
+        """ "chose a parliament in an election on Sunday": the verb the noun's phrase hangs on has its own day."""
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+        return verb is not None and verb.tag_.startswith("VB") and self._dated_clause(verb)
+
     def _dated_clause(self, verb: Any) -> bool:
         sentence = self.sentence(verb)
         for timex in self.timexes:
@@ -870,6 +876,17 @@ def _clause_verb_of(token: Any, head: Any, verb: Any) -> bool:
             return False
         current = current.head
     return True
+
+
+# Kinds of scheduled, recurring news that a text names with "the" or its day when it is the news ("the
+# election", "Sunday's vote"); "an election" is one named in passing: any one, one to come, or one the text
+# does not date ("was declared the winner of an election", "called for an election").
+PASSING_KINDS = frozenset({"election"})
+
+
+def _indefinite(noun: Any) -> bool:
+    """ "an election", "a vote": the noun's determiner is the indefinite article."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _amount(dobj: Any) -> bool:
