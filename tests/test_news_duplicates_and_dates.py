@@ -109,6 +109,7 @@ def test_words_said_in_conceding_are_the_concession(
     assert loser_speech == [], [(e.type, e.label) for e in loser_speech]
     assert len(concession.mentions) >= 3
     assert any("said in conceding" in line for line in concession.attribute("merge_evidence", ()))
+    assert "conced" in concession.label, concession.label  # named by the concession, not by "He said"
     # the winner's words are the winner's
     surname = winner.split("-")[-1]  # the winner named by surname alone is another matter (actor resolution)
     winner_speech = [e for e in events if any(surname in p.actor_id and p.role == "agent" for p in e.participants)]

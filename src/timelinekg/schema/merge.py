@@ -813,10 +813,11 @@ def merge_events(
         earliest, latest, precision, conflict = settle_dates(_claims(kept.with_changes(mentions=merged_mentions)))
     else:
         earliest, latest, precision, conflict = settle_dates(_claims(kept) + _claims(incoming))
-    # The first report names the event, so labels (and the ids users quote) stay stable across loads.
-    label = kept.label or incoming.label
-    # What was said in a call is the call, an oath sworn is the swearing-in: their type wins over the speech's.
+    # What was said in a call is the call, an oath sworn is the swearing-in: their type wins over the speech's,
+    # and so does their wording, or the node would read "He said" under the type of a concession.
     said_in = any(rule(kept, incoming) is not None for rule in (said_in_conversation, said_in_oath, said_in_concession))
+    # Otherwise the first report names the event, so labels (and the ids users quote) stay stable across loads.
+    label = (incoming.label if said_in else "") or kept.label or incoming.label
     return kept.with_changes(
         type=incoming.type if said_in else kept.type,
         label=label,
