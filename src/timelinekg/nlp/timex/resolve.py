@@ -618,7 +618,10 @@ def _weekday_part(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _month_year(m: re.Match[str], ctx: Context) -> Result | None:
     month = _month(m["month"])
-    year = parse_year(m["year"], ctx, m.end()) if m["year"] else _relative_year(m["rel_year"], ctx)
+    if m["short_year"]:
+        year = _nearest_century(int(m["short_year"][1:]), ctx.speech.year)
+    else:
+        year = parse_year(m["year"], ctx, m.end()) if m["year"] else _relative_year(m["rel_year"], ctx)
     point = Point(year, month)
     return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
 
@@ -657,6 +660,9 @@ _RANGE_END_BEFORE = re.compile(r"(?:\d\s*[-–]|\bsince)\s*$", re.IGNORECASE)
 
 
 def _year(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["short_year"]:  # "fiscal '89"
+        year = _nearest_century(int(m["short_year"][1:]), ctx.speech.year)
+        return Result("DATE", fmt_year(year), mentions=Point(year))
     year = parse_year(m["year"], ctx, m.end())
     # "the 1991 agreement" or the end of "1975-1976" names a year without moving the story there
     aside = _ASIDE_YEAR_AFTER.match(ctx.text, m.end()) or _RANGE_END_BEFORE.search(
