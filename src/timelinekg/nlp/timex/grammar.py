@@ -46,7 +46,7 @@ NUMBER = (
     rf"|{_alternation(lx.VAGUE_QUANTITIES)})"
 )
 UNIT = _alternation([*lx.UNITS, *lx.UNIT_PLURALS])
-POSITION_MOD = _alternation(lx.POSITION_MODS)
+POSITION_MOD = f"(?:{lx.PERIOD_EDGE}|{_alternation(lx.POSITION_MODS)})"
 QUANTITY_MOD = _alternation(lx.QUANTITY_MODS)
 # "the last century" is the one before the speech time's (relative_unit), not a numbered century
 ORDINAL_WORD = _alternation(k for k, n in lx.ORDINALS.items() if n > 0)

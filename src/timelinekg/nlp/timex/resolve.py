@@ -413,8 +413,13 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
 
 
+_PERIOD_EDGE = re.compile(rf"(?:{lx.PERIOD_EDGE})$", re.IGNORECASE)
+
+
 def position_mod(*words: str | None) -> str | None:
     for word in words:
+        if word and _PERIOD_EDGE.match(word):
+            return lx.PERIOD_EDGE_MODS[_norm(word).split()[1]]
         if word:
             key = _norm(word).rstrip("-")
             mod = lx.POSITION_MODS.get(key) or lx.POSITION_MODS.get(key + "-")
