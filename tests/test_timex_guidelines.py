@@ -195,3 +195,21 @@ def test_the_edge_of_a_month_or_year_is_its_start_or_end(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(t.text, t.value, t.mod) for t in tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday in apposition to the date just named is that date
+        (
+            "The blast happened on Feb. 3, a Thursday, police said.",
+            [("Feb. 3", "2033-02-03"), ("Thursday", "2033-02-03")],
+        ),
+        ("He died on Dec. 24, 2032, a Friday.", [("Dec. 24, 2032", "2032-12-24"), ("Friday", "2032-12-24")]),
+        ("The vote is set for March 20, a Sunday.", [("March 20", "2033-03-20"), ("Sunday", "2033-03-20")]),
+        # a weekday after an amount is no apposition to a date
+        ("On Feb. 2 prices were $1.5, a Monday high.", [("Feb. 2", "2033-02-02"), ("Monday", "2033-03-07")]),
+    ],
+)
+def test_a_weekday_in_apposition_to_a_date_is_that_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

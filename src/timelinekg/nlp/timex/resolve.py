@@ -597,10 +597,22 @@ _SHARED_PLURAL_PART_AFTER = re.compile(
 )
 
 
+# "on Feb. 3, a Tuesday", "Dec. 24, 1997, a Wednesday": a weekday in apposition to the date just named says which
+# weekday that date was; it is that date, not the nearest such weekday
+_DATE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?\s*,\s*an?\s+$")
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     weekday = lx.WEEKDAYS[_norm(m["weekday"])]
     if m["plural"]:
         return Result("SET", f"XXXX-WXX-{weekday}")
+    if (
+        not m["rel"]
+        and ctx.mentioned
+        and ctx.last.day is not None
+        and _DATE_APPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        return Result("DATE", fmt_point(ctx.last))
     shared = _SHARED_PLURAL_PART_AFTER.match(ctx.text, m.end()) if not m["rel"] else None
     if shared:
         return Result("SET", f"XXXX-WXX-{weekday}T{lx.DAY_PARTS[_norm(shared['part'])]}")
