@@ -113,6 +113,9 @@ def test_firm_future_cues_put_a_weekday_ahead(text: str, expected: str) -> None:
         ("The prime minister visits Berlin on Friday.", "2031-06-13"),
         ("The Senate votes Wednesday on the budget.", "2031-06-18"),
         ("The deadline is Saturday.", "2031-06-14"),
+        ("Talks resume Monday in Geneva.", "2031-06-16"),
+        ("Schools reopen Monday after the storm.", "2031-06-16"),
+        ("The defendants face trial Monday.", "2031-06-16"),
         # a plan told with "would" in reported speech lies after the report
         ("Aides said the minister would fly to Paris Tuesday.", "2031-06-17"),
         ("The union said its members would return to work on Monday.", "2031-06-16"),
@@ -125,6 +128,7 @@ def test_firm_future_cues_put_a_weekday_ahead(text: str, expected: str) -> None:
         ("A spokesman would not comment Monday.", "2031-06-09"),
         ("The visits Monday drew crowds.", "2031-06-09"),
         ("The committee failed to meet on Monday.", "2031-06-09"),
+        ("Officials decided to hold the vote Monday.", "2031-06-09"),
         ("Prices have fallen since Monday.", "2031-06-09"),
     ],
 )

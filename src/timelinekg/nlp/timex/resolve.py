@@ -162,15 +162,17 @@ _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 
 # Weekday direction classes "present" and "reported" (``Context.weekday_cue``).  News tells what is over in the past
 # tense and what is set in the simple present: "the two leaders meet Monday", "the prime minister visits Berlin on
-# Friday", "the Senate votes Wednesday", "the deadline is Saturday" name a day ahead.  The verb (its third person,
-# or "meet", which is never a noun) is a few words before the weekday with no past verb in its clause, and is no
+# Friday", "the Senate votes Wednesday", "the deadline is Saturday", "talks resume Monday" name a day ahead.  The
+# verb (its third person, or a plain form that is rarely a noun: "meet", "resume", "hold") is a few words before the
+# weekday with no past verb in its clause, and is no
 # noun: not after an article, a possessive, a number or a preposition ("the visits Monday", "after talks with heads
 # of state Monday"); after "to" the verb before it tells the time ("failed to meet Monday").  A day after "since",
 # "until", "by" or "from" bounds something else.
 _PRESENT_SCHEDULE = re.compile(
     r"\b(?:meets?|visits|votes|plays|leaves|travels|flies|holds|hosts|faces|returns|heads|testifies|appears|signs|"
     r"tours|hears|decides|rules|announces|speaks|addresses|goes|stands|debates|considers|takes\s+up|weighs|unveils|"
-    r"launches|sails)\b(?P<rest>(?:\s+[\w'.-]+){0,5}?)\s+(?:on\s+)?$"
+    r"launches|sails|resume|reopen|gather|go|hold|face|fly|convene|begin|testify|decide|sail|arrive|depart)\b"
+    r"(?P<rest>(?:\s+[\w'.-]+){0,5}?)\s+(?:on\s+)?$"
     r"|\b(?:is|are)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
