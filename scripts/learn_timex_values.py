@@ -17,8 +17,9 @@ Decisions counted:
   part word inside the TIMEX3.
 * ``weekday_direction``: a bare weekday ("Tuesday", "on Tuesday", "Tuesday morning"), keyed by the cue class the
   tagger sees before it (``firm``: a firm future cue such as "will" or "scheduled"; ``deferral``: a verb that
-  moves a time ahead followed by "until"/"to", as in "postponed until Tuesday"; ``none``).  Outcome ``before``,
-  ``same`` or ``after`` the DCT.
+  moves a time ahead followed by "until"/"to", as in "postponed until Tuesday"; ``present``: a timetable in the
+  simple present, "the leaders meet Monday"; ``reported``: a plan told with "would", "said she would fly home
+  Tuesday"; ``none``).  Outcome ``before``, ``same`` or ``after`` the DCT.
 * ``quarter_ended_clash``: "the quarter ended Sept. 30" (a quarter followed by "ended/ending" and a month) when the
   quarter annotated last before it in the document has another number (a fiscal
   quarter: "the fiscal first quarter" of a company whose year starts in July), keyed ``fiscal``.  Outcome

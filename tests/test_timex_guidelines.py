@@ -172,3 +172,44 @@ def test_the_quarter_to_a_date_is_the_quarter_ending_then(text: str, expected: l
 def test_a_negated_bound_turns_round(text: str, mod: str) -> None:
     [timex] = tag(text, DCT)
     assert (timex.type, timex.mod) == ("DURATION", mod)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first or last days, weeks or months of a named month or year are its start or end, one expression
+        ("The final days of 2031 were quiet.", [("The final days of 2031", "2031", "END")]),
+        ("The first weeks of January brought heavy snow.", [("The first weeks of January", "2033-01", "START")]),
+        ("In the closing days of December, prices fell.", [("the closing days of December", "2032-12", "END")]),
+        (
+            "In the first few days of February the river froze.",
+            [("the first few days of February", "2033-02", "START")],
+        ),
+        ("Shares hit a high in the final week of February.", [("the final week of February", "2033-02", "END")]),
+        ("In the last months of 2030 the party split.", [("the last months of 2030", "2030", "END")]),
+        # of something that is no calendar period they stay a length
+        ("In the final months of the war, food ran out.", [("the final months", "PXM", None)]),
+    ],
+)
+def test_the_edge_of_a_month_or_year_is_its_start_or_end(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(t.text, t.value, t.mod) for t in tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday in apposition to the date just named is that date
+        (
+            "The blast happened on Feb. 3, a Thursday, police said.",
+            [("Feb. 3", "2033-02-03"), ("Thursday", "2033-02-03")],
+        ),
+        ("He died on Dec. 24, 2032, a Friday.", [("Dec. 24, 2032", "2032-12-24"), ("Friday", "2032-12-24")]),
+        ("The vote is set for March 20, a Sunday.", [("March 20", "2033-03-20"), ("Sunday", "2033-03-20")]),
+        # a weekday after an amount is no apposition to a date
+        ("On Feb. 2 prices were $1.5, a Monday high.", [("Feb. 2", "2033-02-02"), ("Monday", "2033-03-07")]),
+    ],
+)
+def test_a_weekday_in_apposition_to_a_date_is_that_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected

@@ -104,6 +104,38 @@ def test_firm_future_cues_put_a_weekday_ahead(text: str, expected: str) -> None:
     assert [v for _, v in values(text)] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a timetable in the simple present names a day ahead
+        ("Clinton and Yeltsin meet Monday in Moscow.", "2031-06-16"),
+        ("The board meets again on Tuesday to weigh the bid.", "2031-06-17"),
+        ("The prime minister visits Berlin on Friday.", "2031-06-13"),
+        ("The Senate votes Wednesday on the budget.", "2031-06-18"),
+        ("The deadline is Saturday.", "2031-06-14"),
+        ("Talks resume Monday in Geneva.", "2031-06-16"),
+        ("Schools reopen Monday after the storm.", "2031-06-16"),
+        ("The defendants face trial Monday.", "2031-06-16"),
+        # a plan told with "would" in reported speech lies after the report
+        ("Aides said the minister would fly to Paris Tuesday.", "2031-06-17"),
+        ("The union said its members would return to work on Monday.", "2031-06-16"),
+        ("He told reporters the panel would hear testimony Wednesday.", "2031-06-18"),
+        # past verbs, nouns, possessives, refusals and a verb after "to" keep the day behind
+        ("The board met Tuesday.", "2031-06-10"),
+        ("Officials who visit the camp said Monday the water was unsafe.", "2031-06-09"),
+        ("They said they would appeal Wednesday's ruling.", "2031-06-11"),
+        ("The company said Monday it would cut jobs.", "2031-06-09"),
+        ("A spokesman would not comment Monday.", "2031-06-09"),
+        ("The visits Monday drew crowds.", "2031-06-09"),
+        ("The committee failed to meet on Monday.", "2031-06-09"),
+        ("Officials decided to hold the vote Monday.", "2031-06-09"),
+        ("Prices have fallen since Monday.", "2031-06-09"),
+    ],
+)
+def test_a_present_timetable_or_a_reported_plan_puts_a_weekday_ahead(text: str, expected: str) -> None:
+    assert [v for _, v in values(text)] == [expected]
+
+
 def test_a_month_slated_ahead_is_the_coming_one() -> None:
     assert values("The vote is slated for February.", dt.date(2031, 11, 3)) == [("February", "2032-02")]
 

@@ -46,7 +46,7 @@ NUMBER = (
     rf"|{_alternation(lx.VAGUE_QUANTITIES)})"
 )
 UNIT = _alternation([*lx.UNITS, *lx.UNIT_PLURALS])
-POSITION_MOD = _alternation(lx.POSITION_MODS)
+POSITION_MOD = f"(?:{lx.PERIOD_EDGE}|{_alternation(lx.POSITION_MODS)})"
 QUANTITY_MOD = _alternation(lx.QUANTITY_MODS)
 # "the last century" is the one before the speech time's (relative_unit), not a numbered century
 ORDINAL_WORD = _alternation(k for k, n in lx.ORDINALS.items() if n > 0)
@@ -249,6 +249,8 @@ _ZONE_AFTER = re.compile(
 
 def _year_ok(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it looks like a count or a quantity."""
+    if m["year"] is None:  # "fiscal '89"
+        return True
     if m["year_era"] or m["year_era2"] or _RANGE_WITH_ERA.match(text, m.end()):
         return True
     if not m["year"][0].isdigit():
@@ -412,6 +414,11 @@ def _day_range_head_ok(m: re.Match[str], text: str) -> bool:
     return _day_number(m["day"]) < _day_number(m["second"])
 
 
+# an old newswire year in two digits after a month or "fiscal" ("Oct. '87", "March '91", "fiscal '89"): one
+# expression with its month, in the century nearest the DCT
+_SHORT_YEAR = r"(?P<short_year>['’]\d\d)(?![\w'’])"
+
+
 def _short_year_ok(m: re.Match[str], text: str) -> bool:
     # "in '99" is a year, "iLife '11" is a product version
     word = preceding_word(text, m.start())
@@ -455,7 +462,7 @@ RULES: tuple[Rule, ...] = (
         "month_year",
         _compile(
             rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?P<month>{MONTH_FULL}|{_case_forms(_ABBREV_MONTHS)}\.)"
-            rf"\s*,?\s*(?:of\s+)?(?:{_year('year')}|{RELATIVE_YEAR})"
+            rf"\s*,?\s*(?:of\s+)?(?:{_year('year')}|{RELATIVE_YEAR}|{_SHORT_YEAR})"
         ),
     ),
     Rule(
@@ -468,7 +475,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year",
-        _compile(rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+year\s+)?(?:(?:fiscal|FY)\s*)?{_year('year')}"),
+        _compile(
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+year\s+)?(?:(?:fiscal|FY)\s*)?{_year('year')}"
+            rf"|(?:fiscal|FY)\s*{_SHORT_YEAR}"
+        ),
         _year_ok,
     ),
     Rule(

@@ -159,6 +159,18 @@ POSITION_MODS: dict[str, str] = {
     "circa": "APPROX", "ca.": "APPROX",
 }
 
+# the first or last days, weeks or months of a named month or year are its start or end, one expression with it
+# ("the final days of 1997", "the first weeks of January", "the closing months of 1944"), as "the last days of";
+# one pattern (grammar.POSITION_MOD) rather than forty more words, which every rule with a position would try
+PERIOD_EDGE = (
+    r"the\s+(?:first|opening|early|last|final|closing|waning|dying)\s+(?:few\s+)?(?:days|weeks|months)\s+of"
+    r"|the\s+(?:last|final|closing)\s+week\s+of"
+)
+PERIOD_EDGE_MODS: dict[str, str] = {
+    "first": "START", "opening": "START", "early": "START",
+    "last": "END", "final": "END", "closing": "END", "waning": "END", "dying": "END",
+}
+
 # words before a quantity -> TIMEX3 mod
 QUANTITY_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",

@@ -90,10 +90,19 @@ class Context:
 
     def weekday_cue(self, start: int, end: int | None) -> str:
         """The cue class a bare weekday is learned by (``learned_values.tsv``): "firm" (a firm future cue),
-        "deferral" ("postponed until", "extended the deadline to"), or "none"."""
-        if _DEFERRAL_BEFORE.search(self._clause_before(start)):
+        "deferral" ("postponed until", "extended the deadline to"), "present" (a timetable in the simple present:
+        "the leaders meet Monday"), "reported" (a plan told with "would": "said she would fly home Tuesday"), or
+        "none"."""
+        clause = self._clause_before(start)
+        if _DEFERRAL_BEFORE.search(clause):
             return "deferral"
-        return "firm" if self.firm_future_cue(start, end) else "none"
+        if self.firm_future_cue(start, end):
+            return "firm"
+        if end is not None and _POSSESSIVE_AFTER.match(self.text, end):
+            return "none"  # "Wednesday's ruling" names a day by what happened on it
+        if _present_schedule(clause):
+            return "present"
+        return "reported" if _reported_plan(clause) else "none"
 
     def deadline_before(self, start: int) -> bool:
         return _is_deadline(self._clause_before(start))
@@ -149,6 +158,55 @@ class Context:
 _UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 # the word right after a time, past an adverb ("in January sharply fell")
 _VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+
+
+# Weekday direction classes "present" and "reported" (``Context.weekday_cue``).  News tells what is over in the past
+# tense and what is set in the simple present: "the two leaders meet Monday", "the prime minister visits Berlin on
+# Friday", "the Senate votes Wednesday", "the deadline is Saturday", "talks resume Monday" name a day ahead.  The
+# verb (its third person, or a plain form that is rarely a noun: "meet", "resume", "hold") is a few words before the
+# weekday with no past verb in its clause, and is no
+# noun: not after an article, a possessive, a number or a preposition ("the visits Monday", "after talks with heads
+# of state Monday"); after "to" the verb before it tells the time ("failed to meet Monday").  A day after "since",
+# "until", "by" or "from" bounds something else.
+_PRESENT_SCHEDULE = re.compile(
+    r"\b(?:meets?|visits|votes|plays|leaves|travels|flies|holds|hosts|faces|returns|heads|testifies|appears|signs|"
+    r"tours|hears|decides|rules|announces|speaks|addresses|goes|stands|debates|considers|takes\s+up|weighs|unveils|"
+    r"launches|sails|resume|reopen|gather|go|hold|face|fly|convene|begin|testify|decide|sail|arrive|depart)\b"
+    r"(?P<rest>(?:\s+[\w'.-]+){0,5}?)\s+(?:on\s+)?$"
+    r"|\b(?:is|are)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+_NO_SUBJECT_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|your|my|this|that|these|those|two|three|four|five|several|many|some|"
+    r"no|of|with|for|in|on|at|from|by|after|before|during|and|or|to)|\d|'s)\s*$",
+    re.IGNORECASE,
+)
+_BOUNDING_WORD = re.compile(r"\b(?:since|until|till|by|from|through|after|before|ago|last|earlier)\b", re.IGNORECASE)
+# "would" telling a plan in reported speech ("aides said the minister would fly to Paris Tuesday", "the union said
+# its members would return to work on Monday"): the day lies after the report, and the report is the DCT's day or
+# one before it.  A refusal ("would not comment Monday", "would only say") or "would have" tells what happened then
+_REPORTED_PLAN = re.compile(
+    r"\bwould\s+(?!have\b|not\b|n't|never\b|only\b|say\b|comment\b|confirm\b|disclose\b)"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _present_schedule(clause: str) -> bool:
+    if _PAST_RE.search(_finite_verbs(clause)):
+        return False
+    found = _PRESENT_SCHEDULE.search(clause)
+    if found is None or (found["rest"] and _BOUNDING_WORD.search(found["rest"])):
+        return False
+    return _NO_SUBJECT_BEFORE.search(clause[: found.start()]) is None
+
+
+def _reported_plan(clause: str) -> bool:
+    found = _REPORTED_PLAN.search(clause)
+    if found is None or _BOUNDING_WORD.search(found["rest"]):
+        return False
+    return _PAST_RE.search(_finite_verbs(found["rest"])) is None
 
 
 # a full stop ends a clause unless it ends an abbreviation ("a.m.", "U.S.", "Mr.", "Sept.")
@@ -357,8 +415,13 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
 
 
+_PERIOD_EDGE = re.compile(rf"(?:{lx.PERIOD_EDGE})$", re.IGNORECASE)
+
+
 def position_mod(*words: str | None) -> str | None:
     for word in words:
+        if word and _PERIOD_EDGE.match(word):
+            return lx.PERIOD_EDGE_MODS[_norm(word).split()[1]]
         if word:
             key = _norm(word).rstrip("-")
             mod = lx.POSITION_MODS.get(key) or lx.POSITION_MODS.get(key + "-")
@@ -536,10 +599,22 @@ _SHARED_PLURAL_PART_AFTER = re.compile(
 )
 
 
+# "on Feb. 3, a Tuesday", "Dec. 24, 1997, a Wednesday": a weekday in apposition to the date just named says which
+# weekday that date was; it is that date, not the nearest such weekday
+_DATE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?\s*,\s*an?\s+$")
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     weekday = lx.WEEKDAYS[_norm(m["weekday"])]
     if m["plural"]:
         return Result("SET", f"XXXX-WXX-{weekday}")
+    if (
+        not m["rel"]
+        and ctx.mentioned
+        and ctx.last.day is not None
+        and _DATE_APPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+    ):
+        return Result("DATE", fmt_point(ctx.last))
     shared = _SHARED_PLURAL_PART_AFTER.match(ctx.text, m.end()) if not m["rel"] else None
     if shared:
         return Result("SET", f"XXXX-WXX-{weekday}T{lx.DAY_PARTS[_norm(shared['part'])]}")
@@ -562,7 +637,10 @@ def _weekday_part(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _month_year(m: re.Match[str], ctx: Context) -> Result | None:
     month = _month(m["month"])
-    year = parse_year(m["year"], ctx, m.end()) if m["year"] else _relative_year(m["rel_year"], ctx)
+    if m["short_year"]:
+        year = _nearest_century(int(m["short_year"][1:]), ctx.speech.year)
+    else:
+        year = parse_year(m["year"], ctx, m.end()) if m["year"] else _relative_year(m["rel_year"], ctx)
     point = Point(year, month)
     return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
 
@@ -601,6 +679,9 @@ _RANGE_END_BEFORE = re.compile(r"(?:\d\s*[-–]|\bsince)\s*$", re.IGNORECASE)
 
 
 def _year(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["short_year"]:  # "fiscal '89"
+        year = _nearest_century(int(m["short_year"][1:]), ctx.speech.year)
+        return Result("DATE", fmt_year(year), mentions=Point(year))
     year = parse_year(m["year"], ctx, m.end())
     # "the 1991 agreement" or the end of "1975-1976" names a year without moving the story there
     aside = _ASIDE_YEAR_AFTER.match(ctx.text, m.end()) or _RANGE_END_BEFORE.search(
