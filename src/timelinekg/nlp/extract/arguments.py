@@ -208,8 +208,12 @@ class ArgumentFinder(FinderBase):
         verbs = [a for a in candidate.anchors if a.tag_.startswith("VB")]
         if any(
             self.lexicon.lemma(a) in self.lexicon.patient_verbs
-            # "the governor received the students": the verb is the act, its subject the one who did it
-            and not (a is candidate.trigger and candidate.lexeme.learned)
+            # "the governor received the students", "inmates escaped from the jail" (a support row's act): the verb
+            # is the act, its subject the one who did it
+            and not (
+                a is candidate.trigger
+                and (candidate.lexeme.learned or self.lexicon.verbs.get(self.lexicon.lemma(a)) is None)
+            )
             for a in verbs
         ):
             subject_role = "target"  # "survived an assassination attempt"

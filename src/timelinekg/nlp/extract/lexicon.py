@@ -87,6 +87,9 @@ class Lexicon:
     support: dict[tuple[str, str], str] = field(default_factory=dict)
     # support pairs that hold only of these subjects ("the dam gave way", not "fears gave way to relief")
     support_subjects: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # support pairs whose object holds only bare or someone's ("from office", "of his post"), not with an article
+    # ("from the office" is a room)
+    support_bare: set[tuple[str, str]] = field(default_factory=set)
     # verbs (with their particle) whose object, when it names an act, is the event ("staged a march",
     # "handed down a sentence"), and those whose any deverbal object is one ("carried out a devaluation")
     event_object_verbs: set[str] = field(default_factory=set)
@@ -280,6 +283,8 @@ def _merge_support(lexicon: Lexicon, rows: dict[str, Any], where: str) -> None:
                 lexicon.support[pair] = code
                 if row.get("subjects"):
                     lexicon.support_subjects[pair] = {str(s).lower() for s in row["subjects"]}
+                if row.get("bare"):
+                    lexicon.support_bare.add(pair)
 
 
 def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:

@@ -432,19 +432,28 @@ class TriggerFinder(FinderBase):
         if any(phrase in self.lexicon.people_phrases for phrase in verbs):
             # "pulled 68 survivors from the water": people, whatever noun names them (not a state's forces)
             keys += [(PEOPLE, o) for o in (dobj, _patient(verb)) if self._acts_on_people(o, civilians=True)]
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for prep in [*(c for c in verb.children if c.dep_ == "prep"), *_object_preps(objects)]:
             pobj = _child(prep, "pobj")
             if pobj is not None:
                 keys.append((f"{prep.lower_} {pobj.lower_}", pobj))
         after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end])
         keys += [(phrase, _phrase_start(verb, phrase)) for phrase in PHRASE_OBJECTS if f" {phrase} " in f" {after} "]
         keys.append(("*", verb))  # a row that needs no object ("ran aground")
-        for phrase in verbs:
-            for key, token in keys:
-                kind = self.lexicon.support.get((phrase, key))
-                if kind is not None and self._subject_fits(verb, (phrase, key)):
-                    return kind, token
-        return None
+        fitting = [
+            (pair, token)
+            for pair, token in (((phrase, key), token) for phrase in verbs for key, token in keys)
+            if pair in self.lexicon.support
+            and self._subject_fits(verb, pair)
+            # "removed rubble from the office": a thing or a place, not "from office"
+            and not (pair in self.lexicon.support_bare and _with_article(token))
+        ]
+        # a pair bound to its subjects is the more telling ("militants freed the inmates from the jail" is a
+        # jailbreak before it is people freed from somewhere)
+        fitting.sort(key=lambda match: match[0] not in self.lexicon.support_subjects)
+        if not fitting:
+            return None
+        pair, token = fitting[0]
+        return self.lexicon.support[pair], token
 
     def _support_of_subject(self, verb: Any, carried_object: Any) -> bool:
         """Whether the support pair that named the event holds only of listed subjects."""
@@ -462,6 +471,8 @@ class TriggerFinder(FinderBase):
         subject = _child(verb, "nsubj")
         if subject is None and verb.dep_ in ("acl", "relcl"):
             subject = verb.head
+        if subject is None and verb.dep_ == "conj":
+            subject = _child(verb.head, "nsubj")  # "gunmen stormed the station and freed six detainees"
         candidates = [subject] if subject is not None else []
         if subject is not None and subject.dep_ == "pobj":
             candidates.append(subject.head.head)  # "the roof of a factory caved in", parsed onto "factory"
@@ -784,6 +795,37 @@ def _object_of_to(verb: Any) -> Any:
     """The noun after "to" that a verb governs ("agreed to a truce"), if any."""
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     return _child(to, "pobj") if to is not None else None
+
+
+# prepositions that, hung on a verb's object, complete the verb ("relieved the warden of his post", "freed the
+# inmates from the jail"): the parser hangs them on the object (or on its partitive's noun) as often as on the verb
+OBJECT_PREPOSITIONS = frozenset({"of", "from"})
+ARTICLES = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _object_preps(objects: list[Any]) -> list[Any]:
+    """The "of" and "from" phrases hung on a verb's objects, on a name in apposition to them, or on the noun of
+    their own "of" phrase ("freed hundreds of inmates from the jail")."""
+    nouns = list(objects)
+    for noun in objects:
+        # "relieved the jail's warden, Mr Tomas Varga, of his post": the name in apposition holds the phrase, or
+        # the parser hangs the name on the verb
+        nouns += [c for c in noun.children if c.dep_ == "appos"]
+        nouns += [c for c in noun.head.children if c.dep_ == "npadvmod" and c.tag_ == "NNP" and noun.dep_ == "dobj"]
+    for noun in list(nouns):
+        # "freed hundreds of inmates from the jail", "relieved the captain of the frigate of his command"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and _child(of, "pobj") is not None:
+            nouns.append(_child(of, "pobj"))
+    return [c for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS]
+
+
+def _with_article(noun: Any) -> bool:
+    """ "from the office", "of a command": a noun with an article, unless named by what it is of ("the post of
+    governor", "the rank of colonel")."""
+    return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "as") for c in noun.children
+    )
 
 
 # fixed phrases after a verb that the parser does not read as one object ("declared two envoys persona non grata")
