@@ -67,10 +67,21 @@ class TriggerFinder(FinderBase):
         carried: set[int] = set()
         subject_events = self._subject_events(sentence)
         carried.update(noun.i for noun in subject_events.values())
+        ordered_results: set[int] = set()
         for token in sentence:
             tag = token.tag_
             if tag.startswith("VB"):
-                if token.dep_ in ("aux", "auxpass"):
+                if token.dep_ in ("aux", "auxpass") or token.i in ordered_results:
+                    continue
+                ordered = self._ordered_result(token)
+                if ordered is not None:
+                    # "ordered the plant closed", "ordered the area evacuated": the order is the event, of the kind
+                    # of what it orders done, the one who ordered it its agent
+                    kind, result = ordered
+                    ordered_results.add(result.i)
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        out.append(Candidate(token, kind, Trigger(type=kind), [result, token], planned=planned))
                     continue
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
@@ -393,6 +404,34 @@ class TriggerFinder(FinderBase):
         if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         return lexeme.type
+
+    def _ordered_result(self, verb: Any) -> tuple[str, Any] | None:
+        """The type and the verb of a state an order puts something in: "ordered the refinery shut", "ordered
+        the embassy closed" (a small clause: its noun and a bare participle, no auxiliary of its own). What the
+        participle's verb would make of that noun types the order; a closure ordered by someone else than its
+        owner is no business of the owner's, so business becomes ``other``."""
+        if self.lexicon.lemma(verb) not in ORDER_VERBS:
+            return None
+        dobj = _child(verb, "dobj")
+        # the parser reads the small clause three ways: "the refinery shut" as a clause of its own, "closed" as
+        # the verb's complement with the object for subject, or "sealed" as describing the object
+        results = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
+        if dobj is not None and not any(c.dep_ == "nummod" for c in dobj.children):  # "ordered 40 jets built"
+            results += [c for c in dobj.children if c.dep_ == "acl" and c.tag_ == "VBN" and _child(c, "agent") is None]
+        for result in results:
+            thing = _child(result, "nsubj") or (dobj if result.dep_ != "ccomp" else None)
+            if (
+                result.tag_ not in ("VBN", "VBD")
+                or thing is None
+                or any(g.dep_ in ("aux", "auxpass", "mark", "dobj") for g in result.children)
+            ):
+                continue
+            lexeme = self.lexicon.verbs.get(self.lexicon.lemma(result))
+            if lexeme is None or lexeme.reporting:
+                return ("other", result)
+            kind = self._type_in_context(result, lexeme, thing)
+            return ("other" if kind == "business" else kind, result)
+        return None
 
     def _about_a_vote(self, verb: Any) -> bool:
         """Whether the verb's sentence is about a vote: it names one ("the runoff", "Sunday's election") or its
@@ -728,6 +767,8 @@ HYPOTHETICAL_HEADS = frozenset(
 )
 # "lost to the incumbent": a contest lost to a rival, a vote when the sentence is about one
 CONTEST_VERBS = frozenset({"lose"})
+# verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
+ORDER_VERBS = frozenset({"order", "direct", "command", "instruct"})
 ELECTORAL_WORDS = frozenset(
     {"presidential", "parliamentary", "legislative", "mayoral", "gubernatorial", "electoral", "municipal", "senate"}
 )
