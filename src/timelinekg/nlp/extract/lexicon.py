@@ -183,6 +183,8 @@ class Lexicon:
     relational_titles: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)  # name_key(adjective) -> country
     group_nouns: set[str] = field(default_factory=set)
+    # words that tell an accidental explosion from a bombing: sites, causes, weapons, attackers (triggers.yaml)
+    blast_clues: dict[str, set[str]] = field(default_factory=dict)
     measure_states: set[str] = field(default_factory=set)  # "held 19 percent": a state only of an amount
     named_heads: set[str] = field(default_factory=set)  # "the Nikkei average", "the iTunes store": a name's own body
     unnamed_actors: dict[str, str] = field(default_factory=dict)  # "police" -> organisation, "farmers" -> group
@@ -335,6 +337,8 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     lexicon.stand_alone.update(str(w).lower() for w in data.get("stand_alone") or ())
     lexicon.named_heads.update(str(w).lower() for w in data.get("named_heads") or ())
     lexicon.measure_states.update(str(w).lower() for w in data.get("measure_states") or ())
+    for clue, words in (data.get("blast_clues") or {}).items():
+        lexicon.blast_clues.setdefault(str(clue), set()).update(str(w).lower() for w in words or ())
 
 
 LEARNED_FILE = "learned_triggers.tsv"

@@ -92,11 +92,8 @@ class TriggerFinder(FinderBase):
                     planned = self._planned(token)
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(subject_event)):
                         noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(subject_event)]
-                        out.append(
-                            Candidate(
-                                subject_event, noun_lexeme.type, noun_lexeme, [subject_event, token], planned=planned
-                            )
-                        )
+                        kind = self._blast_kind(subject_event, noun_lexeme.type)
+                        out.append(Candidate(subject_event, kind, noun_lexeme, [subject_event, token], planned=planned))
                     continue
                 support = self._support(token, dobj)
                 if support is not None:
@@ -311,7 +308,25 @@ class TriggerFinder(FinderBase):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         compounds += [self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
         kind = next((code for word, code in lexeme.by_object if word in compounds), None)
-        return kind or self._noun_type_in_context(noun, lexeme)
+        return kind or self._blast_kind(noun, self._noun_type_in_context(noun, lexeme))
+
+    def _blast_kind(self, noun: Any, kind: str) -> str:
+        """A blast is an attack unless it went off at an industrial site or from an industrial cause, with no
+        weapon named before it and no attacker in its sentence: "a blast ripped through a fertiliser plant", "a
+        gas blast" are accidents, "a car bomb blast at a refinery" is not."""
+        clues = self.lexicon.blast_clues
+        if kind != "attack" or self.lexicon.lemma(noun) not in BLAST_NOUNS or not clues:
+            return kind
+        modifiers = {self.lexicon.lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        if modifiers & clues.get("weapons", set()):
+            return kind
+        words = {self.lexicon.lemma(t) for t in noun.sent if t.i != noun.i and t.tag_.startswith("NN")}
+        if words & clues.get("attackers", set()):
+            return kind
+        sites = {self.lexicon.lemma(t) for t in noun.sent if t.tag_.startswith("NN") and t.head.i != noun.i}
+        if modifiers & clues.get("causes", set()) or sites & clues.get("sites", set()):
+            return "disaster"
+        return kind
 
     def _noun_type_in_context(self, noun: Any, lexeme: Trigger) -> str:
         """For an event noun, ``by_preposition`` is the preposition it is the object of ("workers are on
@@ -767,6 +782,8 @@ HYPOTHETICAL_HEADS = frozenset(
 )
 # "lost to the incumbent": a contest lost to a rival, a vote when the sentence is about one
 CONTEST_VERBS = frozenset({"lose"})
+# nouns of an explosion that the lexicon types as an attack unless its sentence says it was an accident
+BLAST_NOUNS = frozenset({"blast", "explosion", "detonation"})
 # verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
 ORDER_VERBS = frozenset({"order", "direct", "command", "instruct"})
 ELECTORAL_WORDS = frozenset(
