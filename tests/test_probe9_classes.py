@@ -200,6 +200,21 @@ def test_days_after_a_dated_event_date_the_other(text: str, day: dt.date) -> Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Dockworkers went on strike across the country on Wednesday. The strike came two days after parliament "
+        "passed the pension bill.",
+        "Nurses staged a walkout on Wednesday in a dispute over pay. The walkout came two days after the senate "
+        "approved the health budget.",
+        "Truckers blocked the capital's ring road on Wednesday with a protest against fuel prices. The protest came "
+        "two days after lawmakers passed the fuel tax bill.",
+    ],
+)
+def test_days_after_counted_from_an_event_named_again(text: str) -> None:
+    assert "legal" in {e.type for e in on_day(read(text), MONDAY)}
+
+
+@pytest.mark.parametrize(
     ("text", "month"),
     [
         ("The sanctions follow a crackdown in February, when soldiers arrested 60 students in the capital.", 2),
