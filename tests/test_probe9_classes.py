@@ -92,6 +92,22 @@ def test_escaping_an_attack_stays_the_attack() -> None:
     assert typed(facts, "attack")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police recaptured 12 of the escaped inmates in the hills on Monday.",
+        "Soldiers recaptured two fugitives at a roadblock on Monday.",
+        "On Monday guards recaptured the convicts near the river.",
+    ],
+)
+def test_escapees_recaptured_are_arrested(text: str) -> None:
+    assert "coercion" in {e.type for e in on_day(read(text), MONDAY)}
+
+
+def test_a_town_recaptured_is_war() -> None:
+    assert typed(read("The army recaptured the town of Kessa on Monday."), "military")
+
+
 # -- an explosion at an industrial site with no attacker is an accident --------------------------------------------
 @pytest.mark.parametrize(
     "text",
