@@ -152,6 +152,41 @@ def test_captors_freeing_hostages_stay_a_concession() -> None:
     assert typed(read("The rebels freed two hostages on Sunday."), "yield")
 
 
+# -- a raid by law enforcement: a search, not an assault --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anti-corruption prosecutors raided the mayor's offices on Monday.",
+        "Tax investigators raided the headquarters of the bank on Monday.",
+        "On Monday police raided the home of an opposition senator.",
+    ],
+)
+def test_a_raid_by_law_enforcement_is_coercion(text: str) -> None:
+    kinds = {e.type for e in on_day(read(text), MONDAY)}
+    assert "coercion" in kinds and "attack" not in kinds
+
+
+def test_a_raid_by_fighters_stays_an_attack() -> None:
+    assert typed(read("Militants raided an army post on Monday."), "attack")
+
+
+# -- people who burn something: arson ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rioters burned three buses in the city centre on Monday.",
+        "On Monday a mob burned the house of a local official.",
+        "Armed youths burned a police post in the town on Monday.",
+    ],
+)
+def test_people_burning_things_is_arson(text: str) -> None:
+    assert "attack" in {e.type for e in on_day(read(text), MONDAY)}
+
+
+def test_a_forest_burning_stays_a_disaster() -> None:
+    assert typed(read("Forests burned across the region on Monday as the heatwave went on."), "disaster")
+
+
 # -- an envoy recalled: relations cut, not a product recall ----------------------------------------------------------
 @pytest.mark.parametrize(
     "text",
