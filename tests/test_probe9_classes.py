@@ -115,6 +115,7 @@ def test_a_town_recaptured_is_war() -> None:
         "A blast ripped through a fertiliser plant in the port city on Sunday, killing four workers.",
         "The blast tore through the boiler room of a textile mill late on Sunday.",
         "A powerful blast at a coal mine in the north killed 11 miners on Sunday.",
+        "A coal mine blast killed 20 miners in the east of the country on Sunday.",
     ],
 )
 def test_a_blast_at_an_industrial_site_is_an_accident(text: str) -> None:
@@ -128,6 +129,7 @@ def test_a_blast_at_an_industrial_site_is_an_accident(text: str) -> None:
         "A bomb blast ripped through a market in the capital on Sunday, killing 12 people.",
         "A suicide blast at a police station killed nine officers on Sunday.",
         "A blast near a checkpoint killed two soldiers on Sunday, and militants claimed the attack.",
+        "A mine blast killed four soldiers on a patrol near the border on Sunday.",
     ],
 )
 def test_a_bomb_blast_stays_an_attack(text: str) -> None:

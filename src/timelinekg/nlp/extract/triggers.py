@@ -317,13 +317,16 @@ class TriggerFinder(FinderBase):
         clues = self.lexicon.blast_clues
         if kind != "attack" or self.lexicon.lemma(noun) not in BLAST_NOUNS or not clues:
             return kind
-        modifiers = {self.lexicon.lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        before = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        # "a coal mine blast": a modifier with a kind of its own names a site, not a weapon
+        named = {self.lexicon.lemma(c) for c in before if any(g.dep_ in ("compound", "amod") for g in c.children)}
+        modifiers = {self.lexicon.lemma(c) for c in before} - named
         if modifiers & clues.get("weapons", set()):
             return kind
         words = {self.lexicon.lemma(t) for t in noun.sent if t.i != noun.i and t.tag_.startswith("NN")}
         if words & clues.get("attackers", set()):
             return kind
-        sites = {self.lexicon.lemma(t) for t in noun.sent if t.tag_.startswith("NN") and t.head.i != noun.i}
+        sites = named | {self.lexicon.lemma(t) for t in noun.sent if t.tag_.startswith("NN") and t.head.i != noun.i}
         if modifiers & clues.get("causes", set()) or sites & clues.get("sites", set()):
             return "disaster"
         return kind
