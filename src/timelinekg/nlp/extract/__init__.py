@@ -860,7 +860,8 @@ def _label(candidate: Any) -> str:
     """The clause that states the event: "Trump took the call in Florida on November 7"."""
     head = candidate.verb
     keep: list[Any] = [head]
-    stack = [c for c in head.children if c.dep_ not in _CLAUSE_BREAKS]
+    # a clause the event holds ("ordered the refinery shut on Saturday") is part of its statement
+    stack = [c for c in head.children if c.dep_ not in _CLAUSE_BREAKS or c in candidate.anchors]
     while stack:
         token = stack.pop()
         keep.append(token)

@@ -115,7 +115,7 @@ class ArticleActors:
 
     def _collect_mentions(self) -> None:
         doc = self.doc
-        for ent in doc.ents:
+        for ent in (part for whole in doc.ents for part in _cut_at_clause_verb(whole)):
             if ent.label_ in ACTOR_LABELS:
                 start = ent.start
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
@@ -591,3 +591,13 @@ class ArticleActors:
             a for a in self.by_name.values() if any(t.lower().replace(" - ", "-").endswith(phrase) for t in a.titles)
         ]
         return found[0] if len(found) == 1 else None
+
+
+def _cut_at_clause_verb(ent: Any) -> list[Any]:
+    """ "the transport ministry grounded Nusa Air's jets" read as one organisation: a name never holds the verb
+    of its clause (a finite verb with its subject), so the name ends before it and another may start after it."""
+    for token in ent[1:-1]:
+        if token.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            parts = [(ent.start, token.i), (token.i + 1, ent.end)]
+            return [type(ent)(ent.doc, start, end, label=ent.label) for start, end in parts if end > start]
+    return [ent]

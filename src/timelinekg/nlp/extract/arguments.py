@@ -208,8 +208,12 @@ class ArgumentFinder(FinderBase):
         verbs = [a for a in candidate.anchors if a.tag_.startswith("VB")]
         if any(
             self.lexicon.lemma(a) in self.lexicon.patient_verbs
-            # "the governor received the students": the verb is the act, its subject the one who did it
-            and not (a is candidate.trigger and candidate.lexeme.learned)
+            # "the governor received the students", "inmates escaped from the jail" (a support row's act): the verb
+            # is the act, its subject the one who did it
+            and not (
+                a is candidate.trigger
+                and (candidate.lexeme.learned or self.lexicon.verbs.get(self.lexicon.lemma(a)) is None)
+            )
             for a in verbs
         ):
             subject_role = "target"  # "survived an assassination attempt"
@@ -224,6 +228,8 @@ class ArgumentFinder(FinderBase):
                 passive = _child(anchor, "auxpass") is not None
                 # "the men had fled and were captured": the subject a passive conjunct shares is what it acted on
                 shared_role = object_role if passive and anchor.dep_ == "conj" else subject_role
+                if _below_a_verb_trigger(anchor, candidate.trigger):
+                    shared_role = object_role  # "ordered the company closed": what the order closes, not who
                 for subject in self._subjects(anchor):
                     for actor in self.actors_at(subject, speaker=True):
                         add(actor, shared_role)
@@ -1224,3 +1230,11 @@ def _closes_aside(clause: Any, participle: Any) -> bool:
 
 def _misparsed_particle(preposition: Any, verb: Any, candidate: Candidate) -> bool:
     return preposition.i == verb.i + 1 and any(word == preposition.lower_ for word, _ in candidate.lexeme.by_particle)
+
+
+def _below_a_verb_trigger(anchor: Any, trigger: Any) -> bool:
+    """An anchor clause under the verb that is the event ("ordered the plant closed"): its subject is what the
+    event acts on."""
+    return bool(
+        anchor is not trigger and trigger.tag_.startswith("VB") and trigger.i != anchor.i and anchor in trigger.subtree
+    )

@@ -41,8 +41,9 @@ _EARLY_HOURS = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+morning|before\s+dawn|overnight)",
     re.IGNORECASE,
 )
-# what follows a clock time that stamps a line of live coverage: a dash or a colon
-_STAMP_END = re.compile(r"\s*(?:local\s+time|GMT|UTC|[A-Z]{3,4})?\s*[-–—:|]\s")
+# what follows a clock time that stamps a line of live coverage: a dash or a colon, after the stamp's bold or
+# italic marks when the page is Markdown ("**12:20** - Police detained")
+_STAMP_END = re.compile(r"[*_]*\s*(?:local\s+time|GMT|UTC|[A-Z]{3,4})?[*_]*\s*[-–—:|]\s")
 _EARLIER_THIS = re.compile(r"^earlier\s+this\s+(?:week|month|year)$", re.IGNORECASE)
 # a month (and day) without a year or a word that moves it ("next", "last")
 _BARE_MONTH = re.compile(
@@ -151,6 +152,11 @@ class EventDater(FinderBase):
                 continue
             if timex.type == "TIME" and _attributive(span):
                 continue  # "cut its overnight lending rate": a kind of rate, no time of the event
+            for told in _when_clauses(span, anchor_of):
+                # "a wave of arrests in January, when police detained 40 people": the clause's time is January
+                at = self._month_behind(timex, told)
+                if at.earliest is not None and at.latest is not None:
+                    owned.setdefault(id(told), []).append(_Bounds(at.earliest, at.latest, at.precision or "day", 0))
             # "earlier this month" counts from the report ("this"), not from the last date the text gave
             anaphoric = bool(_ANAPHORIC.search(timex.text)) and not _EARLIER_THIS.match(timex.text)
             owner = self._owner(span.root, anchor_of)
@@ -577,6 +583,9 @@ class EventDater(FinderBase):
         for _ in range(12):
             if current.i in anchor_of:
                 return _object_of_its_verb(anchor_of[current.i], current, anchor_of)
+            means = _means_event(current, anchor_of)
+            if means is not None:
+                return means
             if current.head is current:
                 return None
             if current.dep_ in ("relcl", "advcl") and _before_relative_pronoun(token, current):
@@ -911,8 +920,27 @@ class EventDater(FinderBase):
             return None
         if not any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS for c in verb.children):
             return None
-        main = anchor_of.get(verb.head.i)
+        main = anchor_of.get(verb.head.i) or self._event_told_before(_child_of(verb.head, "nsubj"), anchor_of)
         return main if main is not owner else None
+
+    def _event_told_before(self, noun: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
+        """ "The strike came two days after the Senate approved the reform": a definite event noun that is no
+        event of its own here names the event the text told before with that noun, which the count is from."""
+        if (
+            noun is None
+            or not noun.tag_.startswith("NN")
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        ):
+            return None
+        lemma = self.lexicon.lemma(noun)
+        if lemma not in self.lexicon.nouns:
+            return None
+        told = [
+            c
+            for c in {id(c): c for c in anchor_of.values()}.values()
+            if c.trigger.i < noun.i and c.trigger.tag_.startswith("NN") and self.lexicon.lemma(c.trigger) == lemma
+        ]
+        return max(told, key=lambda c: c.trigger.i) if told else None
 
     def _embedded(self, verb: Any) -> bool:
         current = verb
@@ -1382,3 +1410,32 @@ def _names_an_edition(token: Any, anchor_of: dict[int, Candidate]) -> bool:
     if token.dep_ not in ("nummod", "compound", "amod") or head is token or not head.tag_.startswith("NN"):
         return False
     return head.i not in anchor_of and head.lower_ not in PERIOD_NOUNS
+
+
+def _means_event(verb: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
+    """ "brought the country to a halt on Thursday with a general strike", "marked the day with a rally": a verb
+    that tells no event of its own holds its date for the event it was done with."""
+    if not verb.tag_.startswith("VB"):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "with":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.i in anchor_of and anchor_of[pobj.i].trigger.i == pobj.i:
+                    return anchor_of[pobj.i]
+    return None
+
+
+def _child_of(token: Any, dep: str) -> Any:
+    return next((c for c in token.children if c.dep_ == dep), None)
+
+
+def _when_clauses(span: Any, anchor_of: dict[int, Candidate]) -> list[Candidate]:
+    """The events of "when" clauses that describe a time ("in January, when police detained 40 people", "since
+    March, when the army took the town"): they happened then."""
+    clauses = [c for c in span.root.children if c.dep_ in ("relcl", "advcl", "acl") and c.i in anchor_of]
+    return [
+        anchor_of[c.i]
+        for c in clauses
+        if any(g.dep_ == "advmod" and g.lower_ == "when" and g.i < c.i for g in c.children)
+        and anchor_of[c.i].trigger.i == c.i
+    ]

@@ -87,6 +87,9 @@ class Lexicon:
     support: dict[tuple[str, str], str] = field(default_factory=dict)
     # support pairs that hold only of these subjects ("the dam gave way", not "fears gave way to relief")
     support_subjects: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # support pairs whose object holds only bare or someone's ("from office", "of his post"), not with an article
+    # ("from the office" is a room)
+    support_bare: set[tuple[str, str]] = field(default_factory=set)
     # verbs (with their particle) whose object, when it names an act, is the event ("staged a march",
     # "handed down a sentence"), and those whose any deverbal object is one ("carried out a devaluation")
     event_object_verbs: set[str] = field(default_factory=set)
@@ -180,6 +183,8 @@ class Lexicon:
     relational_titles: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)  # name_key(adjective) -> country
     group_nouns: set[str] = field(default_factory=set)
+    # words that tell an accidental explosion from a bombing: sites, causes, weapons, attackers (triggers.yaml)
+    blast_clues: dict[str, set[str]] = field(default_factory=dict)
     measure_states: set[str] = field(default_factory=set)  # "held 19 percent": a state only of an amount
     named_heads: set[str] = field(default_factory=set)  # "the Nikkei average", "the iTunes store": a name's own body
     unnamed_actors: dict[str, str] = field(default_factory=dict)  # "police" -> organisation, "farmers" -> group
@@ -280,6 +285,8 @@ def _merge_support(lexicon: Lexicon, rows: dict[str, Any], where: str) -> None:
                 lexicon.support[pair] = code
                 if row.get("subjects"):
                     lexicon.support_subjects[pair] = {str(s).lower() for s in row["subjects"]}
+                if row.get("bare"):
+                    lexicon.support_bare.add(pair)
 
 
 def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
@@ -330,6 +337,8 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     lexicon.stand_alone.update(str(w).lower() for w in data.get("stand_alone") or ())
     lexicon.named_heads.update(str(w).lower() for w in data.get("named_heads") or ())
     lexicon.measure_states.update(str(w).lower() for w in data.get("measure_states") or ())
+    for clue, words in (data.get("blast_clues") or {}).items():
+        lexicon.blast_clues.setdefault(str(clue), set()).update(str(w).lower() for w in words or ())
 
 
 LEARNED_FILE = "learned_triggers.tsv"

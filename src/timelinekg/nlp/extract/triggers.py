@@ -67,10 +67,21 @@ class TriggerFinder(FinderBase):
         carried: set[int] = set()
         subject_events = self._subject_events(sentence)
         carried.update(noun.i for noun in subject_events.values())
+        ordered_results: set[int] = set()
         for token in sentence:
             tag = token.tag_
             if tag.startswith("VB"):
-                if token.dep_ in ("aux", "auxpass"):
+                if token.dep_ in ("aux", "auxpass") or token.i in ordered_results:
+                    continue
+                ordered = self._ordered_result(token)
+                if ordered is not None:
+                    # "ordered the plant closed", "ordered the area evacuated": the order is the event, of the kind
+                    # of what it orders done, the one who ordered it its agent
+                    kind, result = ordered
+                    ordered_results.add(result.i)
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        out.append(Candidate(token, kind, Trigger(type=kind), [result, token], planned=planned))
                     continue
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
@@ -81,11 +92,8 @@ class TriggerFinder(FinderBase):
                     planned = self._planned(token)
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(subject_event)):
                         noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(subject_event)]
-                        out.append(
-                            Candidate(
-                                subject_event, noun_lexeme.type, noun_lexeme, [subject_event, token], planned=planned
-                            )
-                        )
+                        kind = self._blast_kind(subject_event, noun_lexeme.type)
+                        out.append(Candidate(subject_event, kind, noun_lexeme, [subject_event, token], planned=planned))
                     continue
                 support = self._support(token, dobj)
                 if support is not None:
@@ -301,7 +309,28 @@ class TriggerFinder(FinderBase):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         compounds += [self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
         kind = next((code for word, code in lexeme.by_object if word in compounds), None)
-        return kind or self._noun_type_in_context(noun, lexeme)
+        return kind or self._blast_kind(noun, self._noun_type_in_context(noun, lexeme))
+
+    def _blast_kind(self, noun: Any, kind: str) -> str:
+        """A blast is an attack unless it went off at an industrial site or from an industrial cause, with no
+        weapon named before it and no attacker in its sentence: "a blast ripped through a fertiliser plant", "a
+        gas blast" are accidents, "a car bomb blast at a refinery" is not."""
+        clues = self.lexicon.blast_clues
+        if kind != "attack" or self.lexicon.lemma(noun) not in BLAST_NOUNS or not clues:
+            return kind
+        before = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        # "a coal mine blast": a modifier with a kind of its own names a site, not a weapon
+        named = {self.lexicon.lemma(c) for c in before if any(g.dep_ in ("compound", "amod") for g in c.children)}
+        modifiers = {self.lexicon.lemma(c) for c in before} - named
+        if modifiers & clues.get("weapons", set()):
+            return kind
+        words = {self.lexicon.lemma(t) for t in noun.sent if t.i != noun.i and t.tag_.startswith("NN")}
+        if words & clues.get("attackers", set()):
+            return kind
+        sites = named | {self.lexicon.lemma(t) for t in noun.sent if t.tag_.startswith("NN") and t.head.i != noun.i}
+        if modifiers & clues.get("causes", set()) or sites & clues.get("sites", set()):
+            return "disaster"
+        return kind
 
     def _noun_type_in_context(self, noun: Any, lexeme: Trigger) -> str:
         """For an event noun, ``by_preposition`` is the preposition it is the object of ("workers are on
@@ -395,6 +424,34 @@ class TriggerFinder(FinderBase):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         return lexeme.type
 
+    def _ordered_result(self, verb: Any) -> tuple[str, Any] | None:
+        """The type and the verb of a state an order puts something in: "ordered the refinery shut", "ordered
+        the embassy closed" (a small clause: its noun and a bare participle, no auxiliary of its own). What the
+        participle's verb would make of that noun types the order; a closure ordered by someone else than its
+        owner is no business of the owner's, so business becomes ``other``."""
+        if self.lexicon.lemma(verb) not in ORDER_VERBS:
+            return None
+        dobj = _child(verb, "dobj")
+        # the parser reads the small clause three ways: "the refinery shut" as a clause of its own, "closed" as
+        # the verb's complement with the object for subject, or "sealed" as describing the object
+        results = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
+        if dobj is not None and not any(c.dep_ == "nummod" for c in dobj.children):  # "ordered 40 jets built"
+            results += [c for c in dobj.children if c.dep_ == "acl" and c.tag_ == "VBN" and _child(c, "agent") is None]
+        for result in results:
+            thing = _child(result, "nsubj") or (dobj if result.dep_ != "ccomp" else None)
+            if (
+                result.tag_ not in ("VBN", "VBD")
+                or thing is None
+                or any(g.dep_ in ("aux", "auxpass", "mark", "dobj") for g in result.children)
+            ):
+                continue
+            lexeme = self.lexicon.verbs.get(self.lexicon.lemma(result))
+            if lexeme is None or lexeme.reporting:
+                return ("other", result)
+            kind = self._type_in_context(result, lexeme, thing)
+            return ("other" if kind == "business" else kind, result)
+        return None
+
     def _about_a_vote(self, verb: Any) -> bool:
         """Whether the verb's sentence is about a vote: it names one ("the runoff", "Sunday's election") or its
         kind ("presidential", "mayoral").  "The home side lost to Benfica" is a match."""
@@ -433,19 +490,28 @@ class TriggerFinder(FinderBase):
         if any(phrase in self.lexicon.people_phrases for phrase in verbs):
             # "pulled 68 survivors from the water": people, whatever noun names them (not a state's forces)
             keys += [(PEOPLE, o) for o in (dobj, _patient(verb)) if self._acts_on_people(o, civilians=True)]
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for prep in [*(c for c in verb.children if c.dep_ == "prep"), *_object_preps(objects)]:
             pobj = _child(prep, "pobj")
             if pobj is not None:
                 keys.append((f"{prep.lower_} {pobj.lower_}", pobj))
         after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end])
         keys += [(phrase, _phrase_start(verb, phrase)) for phrase in PHRASE_OBJECTS if f" {phrase} " in f" {after} "]
         keys.append(("*", verb))  # a row that needs no object ("ran aground")
-        for phrase in verbs:
-            for key, token in keys:
-                kind = self.lexicon.support.get((phrase, key))
-                if kind is not None and self._subject_fits(verb, (phrase, key)):
-                    return kind, token
-        return None
+        fitting = [
+            (pair, token)
+            for pair, token in (((phrase, key), token) for phrase in verbs for key, token in keys)
+            if pair in self.lexicon.support
+            and self._subject_fits(verb, pair)
+            # "removed rubble from the office": a thing or a place, not "from office"
+            and not (pair in self.lexicon.support_bare and _with_article(token))
+        ]
+        # a pair bound to its subjects is the more telling ("militants freed the inmates from the jail" is a
+        # jailbreak before it is people freed from somewhere)
+        fitting.sort(key=lambda match: match[0] not in self.lexicon.support_subjects)
+        if not fitting:
+            return None
+        pair, token = fitting[0]
+        return self.lexicon.support[pair], token
 
     def _support_of_subject(self, verb: Any, carried_object: Any) -> bool:
         """Whether the support pair that named the event holds only of listed subjects."""
@@ -463,6 +529,8 @@ class TriggerFinder(FinderBase):
         subject = _child(verb, "nsubj")
         if subject is None and verb.dep_ in ("acl", "relcl"):
             subject = verb.head
+        if subject is None and verb.dep_ == "conj":
+            subject = _child(verb.head, "nsubj")  # "gunmen stormed the station and freed six detainees"
         candidates = [subject] if subject is not None else []
         if subject is not None and subject.dep_ == "pobj":
             candidates.append(subject.head.head)  # "the roof of a factory caved in", parsed onto "factory"
@@ -723,6 +791,10 @@ HYPOTHETICAL_HEADS = frozenset(
 )
 # "lost to the incumbent": a contest lost to a rival, a vote when the sentence is about one
 CONTEST_VERBS = frozenset({"lose"})
+# nouns of an explosion that the lexicon types as an attack unless its sentence says it was an accident
+BLAST_NOUNS = frozenset({"blast", "explosion", "detonation"})
+# verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
+ORDER_VERBS = frozenset({"order", "direct", "command", "instruct"})
 ELECTORAL_WORDS = frozenset(
     {"presidential", "parliamentary", "legislative", "mayoral", "gubernatorial", "electoral", "municipal", "senate"}
 )
@@ -790,6 +862,37 @@ def _object_of_to(verb: Any) -> Any:
     """The noun after "to" that a verb governs ("agreed to a truce"), if any."""
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     return _child(to, "pobj") if to is not None else None
+
+
+# prepositions that, hung on a verb's object, complete the verb ("relieved the warden of his post", "freed the
+# inmates from the jail"): the parser hangs them on the object (or on its partitive's noun) as often as on the verb
+OBJECT_PREPOSITIONS = frozenset({"of", "from"})
+ARTICLES = frozenset({"the", "a", "an", "this", "that"})
+
+
+def _object_preps(objects: list[Any]) -> list[Any]:
+    """The "of" and "from" phrases hung on a verb's objects, on a name in apposition to them, or on the noun of
+    their own "of" phrase ("freed hundreds of inmates from the jail")."""
+    nouns = list(objects)
+    for noun in objects:
+        # "relieved the jail's warden, Mr Tomas Varga, of his post": the name in apposition holds the phrase, or
+        # the parser hangs the name on the verb
+        nouns += [c for c in noun.children if c.dep_ == "appos"]
+        nouns += [c for c in noun.head.children if c.dep_ == "npadvmod" and c.tag_ == "NNP" and noun.dep_ == "dobj"]
+    for noun in list(nouns):
+        # "freed hundreds of inmates from the jail", "relieved the captain of the frigate of his command"
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and _child(of, "pobj") is not None:
+            nouns.append(_child(of, "pobj"))
+    return [c for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS]
+
+
+def _with_article(noun: Any) -> bool:
+    """ "from the office", "of a command": a noun with an article, unless named by what it is of ("the post of
+    governor", "the rank of colonel")."""
+    return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in noun.children) and not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "as") for c in noun.children
+    )
 
 
 # fixed phrases after a verb that the parser does not read as one object ("declared two envoys persona non grata")
