@@ -251,6 +251,7 @@ class EventPlaces(FinderBase):
                     and child.i != token.i
                     and self._is_other_event(child, candidate)
                     and not self._frames(child, candidate)
+                    and self._named_by_place_noun(child) is None
                 ):
                     continue
                 # a place first; else whatever the tagger found there (a person named like a city is checked below)
@@ -1219,13 +1220,19 @@ class EventPlaces(FinderBase):
         tagger did not take it for one."""
         if not (
             token.dep_ == "pobj"
-            and token.tag_ == "NNP"
+            and _proper_word(token)
             and token.head.lower_ == "of"
             and token.head.head.lower_ in PLACE_NOUNS
         ):
             return None
         start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
-        return Mention(start, token.i + 1, "GPE", self.doc[start : token.i + 1].text)
+        end = token.i + 1
+        # "the southern Iraqi town of Tell Ghazala", which the parser may read as a verb and its object, the
+        # recogniser as a person: the name runs to the end of the recogniser's span that starts with it
+        tagged = self.actors.mention_at(token)
+        if tagged is not None and start <= tagged.start <= token.i < tagged.end:
+            end = max(end, tagged.end)
+        return Mention(start, end, "GPE", self.doc[start:end].text)
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
         if dep == "pobj":
@@ -1268,9 +1275,13 @@ class EventPlaces(FinderBase):
             name = alias.name  # "U.S." is the United States
         if mention.label == "PERSON" and not self.gazetteer.is_known(name):
             return None
-        known = self.gazetteer.resolve(name, self.context_countries)
+        # "in the Ugandan village of X", "Ukrainian" tagged as a place: a demonym names its country
+        known = self.gazetteer.resolve(name, self.context_countries) or self._demonym_country(name)
         if known is None:
-            if mention.label not in LOCATION_LABELS or self._person_named(name):
+            # "the town of X" says it is a place, though the recogniser took X for a person and named them again
+            if mention.label not in LOCATION_LABELS or (
+                self._person_named(name) and self._named_by_place_noun(token) is None
+            ):
                 return None
             known = PlaceRef(name, self._kind_from_text(token), parent=self._parent_from_text(token))
         else:
@@ -1332,6 +1343,19 @@ class EventPlaces(FinderBase):
                             place = self._place(mention, candidate)
                             if place is not None:
                                 return place.name
+        # "the southern Iraqi town of X", "Nigeria's village of X": the country of the place noun's demonym or owner
+        if holder is not token and holder.lower_ in PLACE_NOUNS:
+            for word in holder.children:
+                country = (
+                    self._demonym_country(word.text)
+                    if word.dep_ in ("amod", "compound")
+                    else self.actors.country(word.text)
+                    if word.dep_ == "poss"
+                    else None
+                )
+                if country is not None and country.kind == "country":
+                    self._parent_ref(country.name)
+                    return country.name
         return None
 
     # -- dates ---------------------------------------------------------------------------------------------
@@ -1345,6 +1369,11 @@ def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in noun.children)
+
+
+def _proper_word(token: Any) -> bool:
+    """A capitalised word of a name, whatever the tagger made of it ("Tell" in "the town of Tell Ghazala")."""
+    return token.text[:1].isupper() and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY")
 
 
 def _of_the_city(noun: Any) -> Any:
