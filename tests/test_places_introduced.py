@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_places import places_of
 from tests.test_places_missed import places_with_kinds
 
 
@@ -53,3 +54,63 @@ def test_a_town_a_demonym_introduces_is_a_place_of_that_country(text: str, town:
 def test_a_name_the_tagger_read_as_a_verb_is_no_event_of_its_own() -> None:
     found = places_with_kinds("A fire gutted a clinic in the western Sudanese town of Tell Kabkabiya on Sunday.")
     assert len(found) == 1 and "Tell Kabkabiya" in found[0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A landslide buried four houses in Barangay Kalinawan on Saturday, the Philippine army said.",
+            "Barangay Kalinawan",
+        ),
+        ("Gunmen shot dead a village chief in Lumbo Vassa district of Mozambique on Monday.", "Lumbo Vassa"),
+        (
+            "Police raided an illegal gold mine in Mwembe Tayari ward on Tuesday, Kenyan officials said.",
+            "Mwembe Tayari",
+        ),
+        ("A tornado flattened a church in Harlow Creek township late on Sunday.", "Harlow Creek"),
+    ],
+)
+def test_a_unit_named_with_its_kind_is_a_place(text: str, place: str) -> None:
+    """ "Barangay X", "X ward", "X township", "X district": the kind of unit in the name says it is a place."""
+    found = places_with_kinds(text)
+    assert found and place in found[0], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State fighters attacked a convoy on Monday.",
+        "The Orange Grove county sheriff arrested two men on Monday.",
+        "Deputies of the Lakeside Heights police department arrested two men on Monday.",
+    ],
+)
+def test_a_unit_word_inside_a_bodys_name_places_nothing(text: str) -> None:
+    found = places_with_kinds(text)
+    assert found and not any(name.startswith(("Islamic", "Orange", "Lakeside")) for name in found[0]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Two guards at the Kano prison in northern Nigeria were arrested by police on Monday.", "Kano"),
+        ("Five nurses at the Mombasa hospital were suspended on Friday, Kenya's health ministry said.", "Mombasa"),
+        (
+            "Three engineers at the Gdansk shipyard were detained on Tuesday, Polish prosecutors said in Poland.",
+            "Gdańsk",
+        ),
+    ],
+)
+def test_those_at_a_thing_named_after_its_town_act_in_that_town(text: str, place: str) -> None:
+    assert place in places_of(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors at the Mayo Clinic in Minnesota were honoured on Friday.",
+        "Two nurses at the Victoria hospital were suspended on Friday, Kenya's health ministry said.",
+    ],
+)
+def test_a_name_of_its_own_or_a_town_of_another_country_is_not_the_place(text: str) -> None:
+    assert not any({"Mayo", "Victoria"} & names for names in places_of(text))

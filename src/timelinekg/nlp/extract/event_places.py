@@ -19,7 +19,7 @@ from timelinekg.nlp.extract.candidate import (
     _children,
 )
 from timelinekg.nlp.extract.nlp import DATELINE
-from timelinekg.nlp.extract.places import PlaceRef
+from timelinekg.nlp.extract.places import PlaceRef, unit_words
 from timelinekg.schema.identity import name_key
 
 # gatherings an event happens at: "at a ceremony in Lima", "at a news conference in Kyiv"
@@ -201,6 +201,10 @@ NATIONAL_BODIES = {"government", "cabinet", "parliament", "legislature", "senate
 WANTED_ELECTIONS = {"early", "new", "fresh", "next", "future", "snap"}
 # titles of those who act for a whole country: "President X declared a national day of mourning"
 NATIONAL_TITLES = {"president", "prime", "premier", "king", "queen", "chancellor"}
+# the kinds of unit a place's name starts with ("Barangay Malapit", "County Kerry")
+UNIT_PREFIXES = {"barangay", "county"}
+# kinds of unit below a town, or a town's own ("X ward", "X township", "Barangay X"), and those of a region
+TOWN_UNITS = {"ward", "township", "village", "barangay", "commune", "parish", "borough"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -388,7 +392,9 @@ class EventPlaces(FinderBase):
         wider = [p for p in places if p.kind == "country" or (p.kind == "region" and p.parent is not None)]
         out: list[PlaceRef] = []
         for place in places:
-            if place.parent is None and place.kind in UNKNOWN_PLACE_KINDS:
+            # a region only the text names ("X district") lies in a country as well
+            unknown_region = place.kind == "region" and place.iso is None and place.geonames is None
+            if place.parent is None and (place.kind in UNKNOWN_PLACE_KINDS or unknown_region):
                 parent = next((p.name for p in wider if p.name != place.name), None) or self._article_country()
                 if parent is not None:
                     place = replace(place, parent=parent)
@@ -870,14 +876,75 @@ class EventPlaces(FinderBase):
 
     def _place_mention(self, token: Any) -> Mention | None:
         mention = self.actors.mention_at(token)
+        unit = self._unit_name(token)
+        if unit is not None and (
+            mention is None or not self._is_location(mention) or self._if_gazetteer_place(mention) is None
+        ):
+            return unit
         if mention is None or not self._is_location(mention):
             # "the city of Tartu", whatever the tagger called it; "a judge in Lyon", tagged as a company
             mention = (
                 self._named_by_place_noun(token)
                 or self._gazetteer_place_after_in(token, mention)
                 or self._seat_in_name(token)
+                or self._named_after_its_place(token)
             )
         return mention
+
+    def _named_after_its_place(self, token: Any) -> Mention | None:
+        """ "guards at the Kano prison", "nurses at the Mombasa hospital": a thing named after the town it is in,
+        the name's first words (``token`` the last of them) a place the gazetteer knows in a country the story
+        names (not "the Mayo Clinic", a capitalised name of its own, nor "the Victoria hospital" in a story of
+        another country than Victoria's)."""
+        thing = token.head
+        if (
+            token.dep_ not in ("compound", "nmod")
+            or token.tag_ != "NNP"
+            or not thing.tag_.startswith("NN")
+            or thing.tag_.startswith("NNP")
+            or thing.text[:1].isupper()
+        ):
+            return None
+        words = _name_words(thing) or [token]
+        if words[-1].i != token.i:
+            return None
+        name = self.doc[words[0].i : token.i + 1]
+        place = self.gazetteer.resolve(name.text, self.context_countries)
+        if place is None or place.country_code not in self.context_countries:
+            return None
+        return Mention(name.start, name.end, "GPE", name.text)
+
+    def _unit_name(self, token: Any) -> Mention | None:
+        """ "in Kibera ward", "in Harlow Creek township", "in Barangay Talisay": a name written with the kind of
+        administrative unit it is, whatever the recogniser made of it (a company, a person, two places).  Not a
+        unit word inside a body's name ("the Orange County sheriff"), nor a capitalised "State" or "Region"
+        ("Islamic State"), which the gazetteer knows when they are places."""
+        if token.tag_ != "NNP":
+            return None
+        if token.dep_ == "compound":
+            unit = token.head
+            while unit.dep_ == "compound" and unit.tag_ == "NNP" and unit.head is not unit:
+                unit = unit.head  # "Mwembe" on "Tayari" on "ward"
+            capitalised = unit.text[:1].isupper()
+            if (
+                unit.lower_ not in unit_words()
+                or unit.lower_ in UNIT_PREFIXES
+                or unit.dep_ == "compound"
+                or (capitalised and unit.lower_ in ("state", "region"))
+            ):
+                return None
+            words = _name_words(unit)
+        else:
+            words = [*_name_words(token), token]
+            if len(words) < 2 or words[0].lower_ not in UNIT_PREFIXES:
+                return None
+        if token not in words or any(self._demonym_country(w.text) is not None for w in words):
+            return None
+        name = self.doc[words[0].i : words[-1].i + 1]
+        known = self.lexicon.known_actor(name.text)
+        if known is not None and known.kind != "country":
+            return None  # an armed group or a company named after a place
+        return Mention(name.start, name.end, "GPE", name.text)
 
     def _seat_in_name(self, token: Any) -> Mention | None:
         """ "the Lyon Commercial Court", "the Nakuru County Assembly": the place a body sitting where its name
@@ -1132,6 +1199,10 @@ class EventPlaces(FinderBase):
             for pobj in _children(preposition, "pobj"):
                 if self._place_mention(pobj) is not None:
                     return pobj
+                # "warders at the Kano prison": the town a thing is named after
+                named = [c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.i < pobj.i]
+                if named and self._named_after_its_place(named[-1]) is not None:
+                    return named[-1]
                 inner = self._located_in(pobj, depth + 1) if depth < 2 else None
                 if inner is not None:
                     return inner
@@ -1325,13 +1396,20 @@ class EventPlaces(FinderBase):
                 )
         if self._next_word(token) in ("region", "oblast", "province"):
             return "region"
+        # "Kibera ward", "Barangay Talisay", "Baringo county": a unit of a town, or of a region
+        units = [w for w in (words[0], self._next_word(token)) if w in unit_words()] if words else []
+        if units:
+            return "town" if units[0] in TOWN_UNITS else "region"
         return "other"
 
     def _parent_from_text(self, token: Any) -> str | None:
         """ "Voltchenka in Ukraine's eastern Donetsk region": the place the text puts it in."""
         holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        # "in Lumbo district of Mozambique": the unit word holds the phrase, and its "of" names the wider place
+        unit = token.dep_ == "compound" and token.head.lower_ in unit_words()
+        holder = token.head if unit else holder
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "near"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "near") or (unit and prep.lower_ == "of")):
                 for pobj in _children(prep, "pobj"):
                     for candidate in [
                         *[c for c in pobj.children if c.dep_ == "compound"],
