@@ -114,3 +114,21 @@ def test_those_at_a_thing_named_after_its_town_act_in_that_town(text: str, place
 )
 def test_a_name_of_its_own_or_a_town_of_another_country_is_not_the_place(text: str) -> None:
     assert not any({"Mayo", "Victoria"} & names for names in places_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fuel protests spread across Zambia on Saturday. On Sunday police arrested 12 people after stones were thrown.",
+        "Opposition leaders in Peru called for calm on Monday. Later the police detained four students.",
+        "Ecuador's election campaign turned violent this week. Two campaign workers were arrested by police on Friday.",
+    ],
+)
+def test_police_named_bare_in_a_story_of_one_country_act_in_it(text: str) -> None:
+    country = next(name for name in ("Zambia", "Peru", "Ecuador") if name in text)
+    assert {country} in places_of(text), places_of(text)
+
+
+def test_police_named_bare_in_a_story_of_two_countries_are_not_placed() -> None:
+    found = places_of("Kenya and Uganda signed a border deal on Monday. On Tuesday police arrested six smugglers.")
+    assert found[-1] == set(), found

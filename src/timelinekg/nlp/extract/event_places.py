@@ -757,7 +757,11 @@ class EventPlaces(FinderBase):
         if any(self._dispatches(a) for a in candidate.anchors):
             return []
         subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-        if not any(s.lower_ in NATIONAL_BODIES and _bare_definite(s) for s in subjects):
+        # "were arrested by police": the agent of a passive
+        agents = [p for s in subjects if s.dep_ == "agent" for p in _children(s, "pobj")]
+        if not any(s.lower_ in NATIONAL_BODIES and _bare_definite(s) for s in subjects) and not (
+            candidate.type == "coercion" and any(_bare_police(s) for s in [*subjects, *agents])
+        ):
             return []
         return self._story_country_place()
 
@@ -1447,6 +1451,21 @@ def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in noun.children)
+
+
+def _bare_police(noun: Any) -> bool:
+    """ "police arrested", "the police detained", "arrested by riot police": a country's police, named without
+    whose they are or where they serve (not "Kenyan police", "the Lagos police", "police in Accra")."""
+    if noun.lower_ != "police":
+        return False
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" for c in noun.children):
+        return False
+    return not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod") and (c.text[:1].isupper() or c.dep_ == "poss")
+        for c in noun.children
+    )
 
 
 def _proper_word(token: Any) -> bool:
