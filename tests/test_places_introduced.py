@@ -132,3 +132,15 @@ def test_police_named_bare_in_a_story_of_one_country_act_in_it(text: str) -> Non
 def test_police_named_bare_in_a_story_of_two_countries_are_not_placed() -> None:
     found = places_of("Kenya and Uganda signed a border deal on Monday. On Tuesday police arrested six smugglers.")
     assert found[-1] == set(), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Riverside Aid suspended all of its work in Tillaberi on Wednesday.", "Tillabéri"),
+        ("The charity closed all of its clinics in Colombia on Friday.", "Colombia"),
+        ("The lender shut half of its branches in Lebanon on Monday.", "Lebanon"),
+    ],
+)
+def test_a_body_acting_on_its_own_work_somewhere_acts_there(text: str, place: str) -> None:
+    assert {place} in places_of(text), places_of(text)

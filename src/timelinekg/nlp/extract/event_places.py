@@ -201,6 +201,8 @@ NATIONAL_BODIES = {"government", "cabinet", "parliament", "legislature", "senate
 WANTED_ELECTIONS = {"early", "new", "fresh", "next", "future", "snap"}
 # titles of those who act for a whole country: "President X declared a national day of mourning"
 NATIONAL_TITLES = {"president", "prime", "premier", "king", "queen", "chancellor"}
+# the part of a whole an act is done on: "all of its work", "half of its branches"
+PART_WORDS = {"all", "most", "some", "half", "part", "much", "many", "rest", "parts", "several", "each"}
 # the kinds of unit a place's name starts with ("Barangay Malapit", "County Kerry")
 UNIT_PREFIXES = {"barangay", "county"}
 # kinds of unit below a town, or a town's own ("X ward", "X township", "Barangay X"), and those of a region
@@ -364,6 +366,8 @@ class EventPlaces(FinderBase):
             out.extend(self._subject_event_places(candidate))
         if not out:
             out.extend(self._actor_place(candidate))
+        if not out:
+            out.extend(self._own_operations_place(candidate))
         if not out:
             out.extend(self._named_before(candidate))
         if not out:
@@ -586,6 +590,31 @@ class EventPlaces(FinderBase):
                     if place is not None:
                         found.append(place)
         return found
+
+    def _own_operations_place(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "suspended all of its work in Jonglei", "shut half of its branches in Lebanon", "closed its clinics in
+        X": a body acting on its own work or property somewhere acts there (not on an event it names, "discussed
+        the war in X", nor in words)."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        # "other" is no speech here: "shut its branches in X" is an act
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
+            return []
+        out: list[PlaceRef] = []
+        for obj in (o for a in candidate.anchors for o in _children(a, "dobj")):
+            if obj.lower_ in PART_WORDS:
+                # "all of its work": the work is the object
+                obj = next(
+                    (p for prep in _children(obj, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")), obj
+                )
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+            if not owned or self.lexicon.lemma(obj) in self.lexicon.nouns:
+                continue
+            for prep in _children(obj, "prep"):
+                if prep.lower_ in ("in", "across", "throughout"):
+                    for pobj in _children(prep, "pobj"):
+                        self._add_place(pobj, out)
+        return out
 
     def _named_before(self, candidate: Candidate) -> list[PlaceRef]:
         """ "in the city's Kita ward", "from the city's northern suburbs": the city the article named last;
