@@ -144,3 +144,19 @@ def test_police_named_bare_in_a_story_of_two_countries_are_not_placed() -> None:
 )
 def test_a_body_acting_on_its_own_work_somewhere_acts_there(text: str, place: str) -> None:
     assert {place} in places_of(text), places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Gunmen kidnapped two engineers on Monday as they drove back from a mine near the town of Kuri Gana.",
+            "Kuri Gana",
+        ),
+        ("Bandits ambushed a bus on Sunday while it was travelling to the village of Gidan Zaki.", "Gidan Zaki"),
+        ("Rebels seized three health workers on Friday as they returned from a clinic in Beni.", "Beni"),
+    ],
+)
+def test_an_act_on_people_on_a_journey_happened_on_its_way(text: str, place: str) -> None:
+    """ "abducted as they drove back from a clinic near X": where the journey the act interrupted was."""
+    assert any(place in names for names in places_of(text)), places_of(text)

@@ -63,6 +63,8 @@ PLACE_NOUNS = {
     "oblast",
     "commune",
 }
+# verbs of a journey, whose "from" and "to" say where those on it were: "as they drove back from a clinic near X"
+JOURNEY_VERBS = {"drive", "travel", "return", "head", "walk", "ride", "go", "come", "leave", "journey", "commute"}
 # what joins an accident or attack to the deaths it caused ("drowned when the boat capsized", "died after")
 CAUSE_MARKS = {"when", "after", "as"}
 # kinds of a place the text names as a town or water ("the village of X", "Lake X"): one no gazetteer knows
@@ -422,7 +424,7 @@ class EventPlaces(FinderBase):
         in the town of X": the casualties of an accident or attack fall where it happened."""
         # "when"/"as": what happened at the same moment, in the same place ("opened fire on him as he left a rally
         # in X"); "after" only for what befell someone ("drowned after", "were killed after"), not a reprisal
-        marks = CAUSE_MARKS if candidate.type == "disaster" or self._suffered(candidate) else {"when", "as"}
+        marks = CAUSE_MARKS if candidate.type == "disaster" or self._suffered(candidate) else {"when", "as", "while"}
         causes = [
             c
             for a in candidate.anchors
@@ -445,8 +447,14 @@ class EventPlaces(FinderBase):
         for cause in causes:
             if self._is_accident_or_attack(cause):
                 continue  # "killed when a train derailed near X": the derailment is an event of its own, placed there
-            for prep in _children(cause, "prep"):
-                if prep.lower_ not in LOCATIVE_PREPOSITIONS | {"on"}:
+            # "as they drove back from a clinic near X", "while it was travelling to X": the way of a journey
+            journey = self.lexicon.lemma(cause) in JOURNEY_VERBS
+            ways = LOCATIVE_PREPOSITIONS | {"on"} | ({"from", "to"} if journey else set())
+            particles = (
+                [a for a in _children(cause, "advmod") if a.lower_ in ("back", "home", "away")] if journey else []
+            )
+            for prep in (p for holder in [cause, *particles] for p in _children(holder, "prep")):
+                if prep.lower_ not in ways:
                     continue
                 for pobj in _children(prep, "pobj"):
                     self._add_place(pobj if self._place_mention(pobj) is not None else self._located_in(pobj), out)
@@ -1225,7 +1233,8 @@ class EventPlaces(FinderBase):
         for preposition in _children(noun, "prep"):
             # "at the port of Gdynia": "of" after a place noun names the place itself
             # "doctors at hospitals across Portugal", "teachers throughout Chile": people spread over a place
-            if preposition.lower_ not in ("in", "at", "across", "throughout") and not (
+            # "a clinic near the town of X": what is near a place is where the news places it
+            if preposition.lower_ not in ("in", "at", "across", "throughout", "near") and not (
                 preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS | LOCAL_OFFICES
             ):
                 continue
