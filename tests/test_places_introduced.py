@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_places import places_of
+from tests.test_places import places_of, places_of_type
 from tests.test_places_missed import places_with_kinds
 
 
@@ -160,3 +160,57 @@ def test_a_body_acting_on_its_own_work_somewhere_acts_there(text: str, place: st
 def test_an_act_on_people_on_a_journey_happened_on_its_way(text: str, place: str) -> None:
     """ "abducted as they drove back from a clinic near X": where the journey the act interrupted was."""
     assert any(place in names for names in places_of(text)), places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Heavy rain flooded much of Maputo overnight. By morning, soldiers had pulled 120 people from the water "
+            "using canoes.",
+            "Maputo",
+        ),
+        (
+            "An earthquake struck eastern Taiwan on Tuesday. Rescue teams evacuated 300 residents from damaged "
+            "buildings on Wednesday.",
+            "Taiwan",
+        ),
+        (
+            "A landslide struck a hillside district of Medellín on Sunday. Firefighters rescued 14 people "
+            "from the mud late on Sunday.",
+            "Medellín",
+        ),
+    ],
+)
+def test_a_rescue_the_text_does_not_place_happened_where_the_disaster_struck(text: str, place: str) -> None:
+    found = places_of(text)
+    assert len(found) >= 2 and place in found[-1], found
+
+
+def test_a_rescue_in_a_story_of_disasters_in_two_places_is_not_placed() -> None:
+    found = places_of(
+        "Floods hit Maputo on Monday. A cyclone struck Beira on Tuesday. Soldiers rescued 40 people on Wednesday."
+    )
+    assert found[-1] == set(), found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Guinea's transition has been slow. Special forces seized power in September 2021.", "Guinea"),
+        ("Sudan's civilians fear the army. In October 2021 the generals seized power in a coup.", "Sudan"),
+        (
+            "Thailand's generals have a long history. The last coup, in May 2014, ended months of street protests.",
+            "Thailand",
+        ),
+    ],
+)
+def test_a_coup_told_without_a_place_is_the_story_countrys(text: str, country: str) -> None:
+    assert [{country}] == places_of_type(text, "coercion"), places_of(text)
+
+
+def test_a_coup_in_a_story_of_two_countries_is_not_placed() -> None:
+    found = places_of(
+        "Analysts compared Chile with Argentina and Argentina with Chile. Army officers seized power in 1973."
+    )
+    assert found[-1] == set(), found

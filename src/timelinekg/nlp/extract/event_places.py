@@ -203,6 +203,11 @@ NATIONAL_BODIES = {"government", "cabinet", "parliament", "legislature", "senate
 WANTED_ELECTIONS = {"early", "new", "fresh", "next", "future", "snap"}
 # titles of those who act for a whole country: "President X declared a national day of mourning"
 NATIONAL_TITLES = {"president", "prime", "premier", "king", "queen", "chancellor"}
+# what is done to the people a disaster struck, where it struck (typed as aid, or as no kind of its own)
+RESCUE_VERBS = {"rescue", "evacuate", "save", "airlift"}
+# a coup, named or told as a seizure of power ("seized power", "the seizure of power")
+COUP_NOUNS = {"coup", "putsch"}
+SEIZE_WORDS = {"seize", "take", "grab", "seizure", "takeover"}
 # the part of a whole an act is done on: "all of its work", "half of its branches"
 PART_WORDS = {"all", "most", "some", "half", "part", "much", "many", "rest", "parts", "several", "each"}
 # the kinds of unit a place's name starts with ("Barangay Malapit", "County Kerry")
@@ -372,6 +377,8 @@ class EventPlaces(FinderBase):
             out.extend(self._own_operations_place(candidate))
         if not out:
             out.extend(self._named_before(candidate))
+        if not out and (candidate.type == "aid" or self.lexicon.lemma(candidate.trigger) in RESCUE_VERBS):
+            out.extend(self._disaster_scene())
         if not out:
             out.extend(self._captivity_place(candidate))
         if not out:
@@ -390,7 +397,16 @@ class EventPlaces(FinderBase):
             out.append(home)
         if not out:
             out.extend(self._national_act(candidate))
+        if out and candidate.type == "disaster":
+            self.struck.append(out)
         return self._with_parents(out)
+
+    def _disaster_scene(self) -> list[PlaceRef]:
+        """ "Floods swept through the capital ... Soldiers pulled 300 residents out of flooded homes": a rescue the
+        text does not place happened where the story's disaster struck, when the story has placed its disasters
+        so far in one place only (not in a story of floods in two countries)."""
+        scenes = {tuple(sorted(p.name for p in places)) for places in self.struck}
+        return list(self.struck[0]) if len(scenes) == 1 else []
 
     def _with_parents(self, places: list[PlaceRef]) -> list[PlaceRef]:
         """ "attacked the village of Bwindiro in North Kivu": a place no gazetteer knows lies in the region or
@@ -745,9 +761,25 @@ class EventPlaces(FinderBase):
         day of mourning")."""
         # "the November 5 election" in a story of Ukraine may be another country's: only in a story that names
         # no other country twice
-        if not self._of_a_whole_country(candidate) or (candidate.type == "election" and self._story_rival()):
+        coup = self._seizes_power(candidate)
+        if not (coup or self._of_a_whole_country(candidate)) or (
+            (coup or candidate.type == "election") and self._story_rival()
+        ):
             return []
         return self._story_country_place()
+
+    def _seizes_power(self, candidate: Candidate) -> bool:
+        """ "army officers seized power", "the junta took power", "the coup plotters' seizure of power", "the
+        coup": a coup is done to a country as a whole."""
+        for anchor in candidate.anchors:
+            lemma = self.lexicon.lemma(anchor)
+            if lemma in COUP_NOUNS:
+                return True
+            objects = [*_children(anchor, "dobj")]
+            objects += [p for prep in _children(anchor, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+            if lemma in SEIZE_WORDS and any(o.lower_ == "power" for o in objects):
+                return True
+        return False
 
     def _story_country_place(self) -> list[PlaceRef]:
         """The country the story is about, as the one place of an act that happens to it as a whole."""
