@@ -205,9 +205,6 @@ WANTED_ELECTIONS = {"early", "new", "fresh", "next", "future", "snap"}
 NATIONAL_TITLES = {"president", "prime", "premier", "king", "queen", "chancellor"}
 # what is done to the people a disaster struck, where it struck (typed as aid, or as no kind of its own)
 RESCUE_VERBS = {"rescue", "evacuate", "save", "airlift"}
-# a coup, named or told as a seizure of power ("seized power", "the seizure of power")
-COUP_NOUNS = {"coup", "putsch"}
-SEIZE_WORDS = {"seize", "take", "grab", "seizure", "takeover"}
 # the part of a whole an act is done on: "all of its work", "half of its branches"
 PART_WORDS = {"all", "most", "some", "half", "part", "much", "many", "rest", "parts", "several", "each"}
 # the kinds of unit a place's name starts with ("Barangay Malapit", "County Kerry")
@@ -377,6 +374,8 @@ class EventPlaces(FinderBase):
             out.extend(self._own_operations_place(candidate))
         if not out:
             out.extend(self._named_before(candidate))
+        if not out:
+            out.extend(self._scene_before(candidate))
         if not out and (candidate.type == "aid" or self.lexicon.lemma(candidate.trigger) in RESCUE_VERBS):
             out.extend(self._disaster_scene())
         if not out:
@@ -400,6 +399,40 @@ class EventPlaces(FinderBase):
         if out and candidate.type == "disaster":
             self.struck.append(out)
         return self._with_parents(out)
+
+    def _scene_before(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Hou appeared at a venue in New Taipei's Banqiao District. He congratulated Lai ...": what a person
+        does next, told as "he" or "she" in the same paragraph with no time of its own, is done in the scene the
+        sentence before set for that person (its main verb's "at"/"in" place)."""
+        anchor = candidate.anchors[-1]
+        pronouns = [c for c in anchor.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")]
+        sentence = self.sentence(anchor)
+        number = self._sentence_of[anchor.i]
+        if not pronouns or number == 0 or any(t.ent_type_ in ("DATE", "TIME") for t in sentence):
+            return []
+        before = self.sentences[number - 1]
+        if "\n\n" in self.text[before.end_char : sentence.start_char] or before.start_char < self.body_start:
+            return []
+        agents = {
+            w for actor, role in candidate.participants if role == "agent" for w in re.split(r"[\s-]+", actor.name)
+        }
+        root = before.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        named = [self.actors.mention_at(s) for s in subjects]
+        if not any(m is not None and m.label == "PERSON" and set(m.text.split()) & agents for m in named):
+            return []
+        out: list[PlaceRef] = []
+        for prep in _children(root, "prep"):
+            if prep.lower_ not in ("at", "in"):
+                continue
+            for pobj in _children(prep, "pobj"):
+                where = pobj if self._place_mention(pobj) is not None else self._located_in(pobj)
+                if where is None:
+                    continue
+                # "in New Taipei's Banqiao District": the city that owns the district too
+                for word in [where, *(c for c in where.children if c.dep_ == "poss")]:
+                    self._add_place(word, out)
+        return out
 
     def _disaster_scene(self) -> list[PlaceRef]:
         """ "Floods swept through the capital ... Soldiers pulled 300 residents out of flooded homes": a rescue the
@@ -761,25 +794,9 @@ class EventPlaces(FinderBase):
         day of mourning")."""
         # "the November 5 election" in a story of Ukraine may be another country's: only in a story that names
         # no other country twice
-        coup = self._seizes_power(candidate)
-        if not (coup or self._of_a_whole_country(candidate)) or (
-            (coup or candidate.type == "election") and self._story_rival()
-        ):
+        if not self._of_a_whole_country(candidate) or (candidate.type == "election" and self._story_rival()):
             return []
         return self._story_country_place()
-
-    def _seizes_power(self, candidate: Candidate) -> bool:
-        """ "army officers seized power", "the junta took power", "the coup plotters' seizure of power", "the
-        coup": a coup is done to a country as a whole."""
-        for anchor in candidate.anchors:
-            lemma = self.lexicon.lemma(anchor)
-            if lemma in COUP_NOUNS:
-                return True
-            objects = [*_children(anchor, "dobj")]
-            objects += [p for prep in _children(anchor, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
-            if lemma in SEIZE_WORDS and any(o.lower_ == "power" for o in objects):
-                return True
-        return False
 
     def _story_country_place(self) -> list[PlaceRef]:
         """The country the story is about, as the one place of an act that happens to it as a whole."""
