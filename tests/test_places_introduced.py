@@ -229,3 +229,15 @@ def test_a_next_act_with_a_time_of_its_own_is_not_placed_in_the_scene_before() -
         "disapproval",
     )
     assert found == [set()], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire broke out in the Covid-19 ward of a hospital in Lima on Monday.",
+        "Two patients died in the H1N1 ward of Lima's main hospital on Monday after a power cut.",
+    ],
+)
+def test_a_hospital_ward_is_no_place_of_its_own(text: str) -> None:
+    found = places_of(text)
+    assert found and not any({"Covid-19", "H1N1"} & names for names in found), found

@@ -209,6 +209,8 @@ RESCUE_VERBS = {"rescue", "evacuate", "save", "airlift"}
 PART_WORDS = {"all", "most", "some", "half", "part", "much", "many", "rest", "parts", "several", "each"}
 # the kinds of unit a place's name starts with ("Barangay Malapit", "County Kerry")
 UNIT_PREFIXES = {"barangay", "county"}
+# unit words that also name a part of a building: "a hospital's Nightingale ward"
+AMBIGUOUS_UNITS = {"ward"}
 # kinds of unit below a town, or a town's own ("X ward", "X township", "Barangay X"), and those of a region
 TOWN_UNITS = {"ward", "township", "village", "barangay", "commune", "parish", "borough"}
 # people a country sends abroad: their nationality does not say where they acted
@@ -1031,10 +1033,18 @@ class EventPlaces(FinderBase):
         if token not in words or any(self._demonym_country(w.text) is not None for w in words):
             return None
         name = self.doc[words[0].i : words[-1].i + 1]
+        if not all(w.is_alpha or w.text == "-" for w in name):
+            return None  # "the Covid-19 ward", "Block 4 district": a label, not a name
+        if token.dep_ == "compound" and token.head.lower_ in AMBIGUOUS_UNITS and not self._tagged_as_place(words):
+            return None  # "the Nightingale ward" of a hospital, unless the recogniser took the name for a place
         known = self.lexicon.known_actor(name.text)
         if known is not None and known.kind != "country":
             return None  # an armed group or a company named after a place
         return Mention(name.start, name.end, "GPE", name.text)
+
+    def _tagged_as_place(self, words: list[Any]) -> bool:
+        mentions = [self.actors.mention_at(w) for w in words]
+        return any(m is not None and m.label in LOCATION_LABELS for m in mentions)
 
     def _seat_in_name(self, token: Any) -> Mention | None:
         """ "the Lyon Commercial Court", "the Nakuru County Assembly": the place a body sitting where its name
