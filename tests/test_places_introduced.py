@@ -241,3 +241,31 @@ def test_a_next_act_with_a_time_of_its_own_is_not_placed_in_the_scene_before() -
 def test_a_hospital_ward_is_no_place_of_its_own(text: str) -> None:
     found = places_of(text)
     assert found and not any({"Covid-19", "H1N1"} & names for names in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Rebels released six oil workers they had held for more than a month in the northeastern province of "
+            "Arauca, officials said on Monday.",
+            "Arauca",
+        ),
+        ("Kidnappers freed two nuns they had held in the town of Kidal on Tuesday.", "Kidal"),
+        ("Gunmen released 20 pupils who had been held near the village of Kankara on Friday.", "Kankara"),
+    ],
+)
+def test_captives_freed_where_a_place_noun_says_they_were_held(text: str, place: str) -> None:
+    assert any(place in names for names in places_of(text)), places_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The regional government ordered residents of Tarragona to stay indoors on Monday.", "Tarragona"),
+        ("Soldiers evacuated the inhabitants of Mariupol on Tuesday.", "Mariupol"),
+        ("Troops evacuated the villagers of Kalehe by boat on Friday.", "Kalehe"),
+    ],
+)
+def test_an_order_to_the_residents_of_a_place_is_given_there(text: str, place: str) -> None:
+    assert any(place in names for names in places_of(text)), places_of(text)

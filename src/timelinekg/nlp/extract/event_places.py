@@ -205,6 +205,8 @@ WANTED_ELECTIONS = {"early", "new", "fresh", "next", "future", "snap"}
 NATIONAL_TITLES = {"president", "prime", "premier", "king", "queen", "chancellor"}
 # what is done to the people a disaster struck, where it struck (typed as aid, or as no kind of its own)
 RESCUE_VERBS = {"rescue", "evacuate", "save", "airlift"}
+# people named by where they live: "residents of X", "the people of X"
+RESIDENT_NOUNS = {"resident", "inhabitant", "people", "villager", "citizen", "household", "family", "dweller"}
 # the part of a whole an act is done on: "all of its work", "half of its branches"
 PART_WORDS = {"all", "most", "some", "half", "part", "much", "many", "rest", "parts", "several", "each"}
 # the kinds of unit a place's name starts with ("Barangay Malapit", "County Kerry")
@@ -332,6 +334,14 @@ class EventPlaces(FinderBase):
                 )
                 # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
+                # "ordered residents of X to stay indoors", "evacuated the people of X": where they live
+                locative = locative or (
+                    dep == "prep"
+                    and child.lower_ == "of"
+                    and token.dep_ == "dobj"
+                    and token.head in candidate.anchors
+                    and _names_residents(token)
+                )
                 if locative:
                     where.add(child.i)
                 # "sent a team of doctors to X": what was sent, on the way to where it went
@@ -343,6 +353,7 @@ class EventPlaces(FinderBase):
                 if candidate.type not in FREE_WALK_TYPES and not (
                     carried
                     or (dep == "prep" and token in candidate.anchors)
+                    or (dep == "dobj" and token in candidate.anchors and _names_residents(child))
                     or (dep in ("pobj", "appos") and depth <= 1)
                     or locative
                 ):
@@ -785,7 +796,13 @@ class EventPlaces(FinderBase):
             # "held ... in X and were freed": not the release's own words
             released = {t.i for a in candidate.anchors if a.head is hold and a is not hold for t in a.subtree}
             for token in hold.subtree:
-                if token.i in released or token.dep_ != "pobj" or token.head.lower_ not in ("in", "near", "at"):
+                # "held in the northeastern province of X": the place a place noun of the phrase names
+                named = token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS
+                if (
+                    token.i in released
+                    or token.dep_ != "pobj"
+                    or (token.head.lower_ not in ("in", "near", "at") and not named)
+                ):
                     continue
                 self._add_place(token, out)
         return out
@@ -1077,6 +1094,8 @@ class EventPlaces(FinderBase):
         knows as a place is one, even when the recogniser took it for a company or a person."""
         # "on the outskirts of Dhaka", "south of Tarragona": a place's bearing names a place too
         after_bearing = token.head.lower_ == "of" and token.head.head.lower_ in BEARING_WORDS
+        # "the inhabitants of Mariupol": where people live
+        after_bearing = after_bearing or (token.head.lower_ == "of" and _names_residents(token.head.head))
         if (
             token.dep_ != "pobj"
             or (token.head.lower_ not in ("in", "near", "outside", "around", "through", "to") and not after_bearing)
@@ -1548,6 +1567,13 @@ def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in noun.children)
+
+
+def _names_residents(noun: Any) -> bool:
+    """ "residents", "villagers", "families", "people": people named by where they live."""
+    word = noun.lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return word in RESIDENT_NOUNS or singular in RESIDENT_NOUNS
 
 
 def _bare_police(noun: Any) -> bool:
