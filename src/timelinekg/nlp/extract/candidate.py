@@ -90,6 +90,7 @@ class FinderBase:
     _sentence_of: list[int]
     _by_sentence: dict[int, list[Mention]]
     place_refs: dict[str, PlaceRef]
+    struck: list[list[PlaceRef]]
     context_countries: list[str]
     last_person: ActorRef | None
     last_group: ActorRef | None

@@ -19,7 +19,7 @@ from timelinekg.nlp.extract.candidate import (
     _children,
 )
 from timelinekg.nlp.extract.nlp import DATELINE
-from timelinekg.nlp.extract.places import PlaceRef
+from timelinekg.nlp.extract.places import PlaceRef, unit_words
 from timelinekg.schema.identity import name_key
 
 # gatherings an event happens at: "at a ceremony in Lima", "at a news conference in Kyiv"
@@ -63,6 +63,8 @@ PLACE_NOUNS = {
     "oblast",
     "commune",
 }
+# verbs of a journey, whose "from" and "to" say where those on it were: "as they drove back from a clinic near X"
+JOURNEY_VERBS = {"drive", "travel", "return", "head", "walk", "ride", "go", "come", "leave", "journey", "commute"}
 # what joins an accident or attack to the deaths it caused ("drowned when the boat capsized", "died after")
 CAUSE_MARKS = {"when", "after", "as"}
 # kinds of a place the text names as a town or water ("the village of X", "Lake X"): one no gazetteer knows
@@ -201,6 +203,18 @@ NATIONAL_BODIES = {"government", "cabinet", "parliament", "legislature", "senate
 WANTED_ELECTIONS = {"early", "new", "fresh", "next", "future", "snap"}
 # titles of those who act for a whole country: "President X declared a national day of mourning"
 NATIONAL_TITLES = {"president", "prime", "premier", "king", "queen", "chancellor"}
+# what is done to the people a disaster struck, where it struck (typed as aid, or as no kind of its own)
+RESCUE_VERBS = {"rescue", "evacuate", "save", "airlift"}
+# people named by where they live: "residents of X", "the people of X"
+RESIDENT_NOUNS = {"resident", "inhabitant", "people", "villager", "citizen", "household", "family", "dweller"}
+# the part of a whole an act is done on: "all of its work", "half of its branches"
+PART_WORDS = {"all", "most", "some", "half", "part", "much", "many", "rest", "parts", "several", "each"}
+# the kinds of unit a place's name starts with ("Barangay Malapit", "County Kerry")
+UNIT_PREFIXES = {"barangay", "county"}
+# unit words that also name a part of a building: "a hospital's Nightingale ward"
+AMBIGUOUS_UNITS = {"ward"}
+# kinds of unit below a town, or a town's own ("X ward", "X township", "Barangay X"), and those of a region
+TOWN_UNITS = {"ward", "township", "village", "barangay", "commune", "parish", "borough"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -251,6 +265,7 @@ class EventPlaces(FinderBase):
                     and child.i != token.i
                     and self._is_other_event(child, candidate)
                     and not self._frames(child, candidate)
+                    and self._named_by_place_noun(child) is None
                 ):
                     continue
                 # a place first; else whatever the tagger found there (a person named like a city is checked below)
@@ -319,6 +334,14 @@ class EventPlaces(FinderBase):
                 )
                 # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
+                # "ordered residents of X to stay indoors", "evacuated the people of X": where they live
+                locative = locative or (
+                    dep == "prep"
+                    and child.lower_ == "of"
+                    and token.dep_ == "dobj"
+                    and token.head in candidate.anchors
+                    and _names_residents(token)
+                )
                 if locative:
                     where.add(child.i)
                 # "sent a team of doctors to X": what was sent, on the way to where it went
@@ -330,6 +353,7 @@ class EventPlaces(FinderBase):
                 if candidate.type not in FREE_WALK_TYPES and not (
                     carried
                     or (dep == "prep" and token in candidate.anchors)
+                    or (dep == "dobj" and token in candidate.anchors and _names_residents(child))
                     or (dep in ("pobj", "appos") and depth <= 1)
                     or locative
                 ):
@@ -360,7 +384,13 @@ class EventPlaces(FinderBase):
         if not out:
             out.extend(self._actor_place(candidate))
         if not out:
+            out.extend(self._own_operations_place(candidate))
+        if not out:
             out.extend(self._named_before(candidate))
+        if not out:
+            out.extend(self._scene_before(candidate))
+        if not out and (candidate.type == "aid" or self.lexicon.lemma(candidate.trigger) in RESCUE_VERBS):
+            out.extend(self._disaster_scene())
         if not out:
             out.extend(self._captivity_place(candidate))
         if not out:
@@ -379,7 +409,50 @@ class EventPlaces(FinderBase):
             out.append(home)
         if not out:
             out.extend(self._national_act(candidate))
+        if out and candidate.type == "disaster":
+            self.struck.append(out)
         return self._with_parents(out)
+
+    def _scene_before(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Hou appeared at a venue in New Taipei's Banqiao District. He congratulated Lai ...": what a person
+        does next, told as "he" or "she" in the same paragraph with no time of its own, is done in the scene the
+        sentence before set for that person (its main verb's "at"/"in" place)."""
+        anchor = candidate.anchors[-1]
+        pronouns = [c for c in anchor.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")]
+        sentence = self.sentence(anchor)
+        number = self._sentence_of[anchor.i]
+        if not pronouns or number == 0 or any(t.ent_type_ in ("DATE", "TIME") for t in sentence):
+            return []
+        before = self.sentences[number - 1]
+        if "\n\n" in self.text[before.end_char : sentence.start_char] or before.start_char < self.body_start:
+            return []
+        agents = {
+            w for actor, role in candidate.participants if role == "agent" for w in re.split(r"[\s-]+", actor.name)
+        }
+        root = before.root
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        named = [self.actors.mention_at(s) for s in subjects]
+        if not any(m is not None and m.label == "PERSON" and set(m.text.split()) & agents for m in named):
+            return []
+        out: list[PlaceRef] = []
+        for prep in _children(root, "prep"):
+            if prep.lower_ not in ("at", "in"):
+                continue
+            for pobj in _children(prep, "pobj"):
+                where = pobj if self._place_mention(pobj) is not None else self._located_in(pobj)
+                if where is None:
+                    continue
+                # "in New Taipei's Banqiao District": the city that owns the district too
+                for word in [where, *(c for c in where.children if c.dep_ == "poss")]:
+                    self._add_place(word, out)
+        return out
+
+    def _disaster_scene(self) -> list[PlaceRef]:
+        """ "Floods swept through the capital ... Soldiers pulled 300 residents out of flooded homes": a rescue the
+        text does not place happened where the story's disaster struck, when the story has placed its disasters
+        so far in one place only (not in a story of floods in two countries)."""
+        scenes = {tuple(sorted(p.name for p in places)) for places in self.struck}
+        return list(self.struck[0]) if len(scenes) == 1 else []
 
     def _with_parents(self, places: list[PlaceRef]) -> list[PlaceRef]:
         """ "attacked the village of Bwindiro in North Kivu": a place no gazetteer knows lies in the region or
@@ -387,7 +460,9 @@ class EventPlaces(FinderBase):
         wider = [p for p in places if p.kind == "country" or (p.kind == "region" and p.parent is not None)]
         out: list[PlaceRef] = []
         for place in places:
-            if place.parent is None and place.kind in UNKNOWN_PLACE_KINDS:
+            # a region only the text names ("X district") lies in a country as well
+            unknown_region = place.kind == "region" and place.iso is None and place.geonames is None
+            if place.parent is None and (place.kind in UNKNOWN_PLACE_KINDS or unknown_region):
                 parent = next((p.name for p in wider if p.name != place.name), None) or self._article_country()
                 if parent is not None:
                     place = replace(place, parent=parent)
@@ -411,7 +486,7 @@ class EventPlaces(FinderBase):
         in the town of X": the casualties of an accident or attack fall where it happened."""
         # "when"/"as": what happened at the same moment, in the same place ("opened fire on him as he left a rally
         # in X"); "after" only for what befell someone ("drowned after", "were killed after"), not a reprisal
-        marks = CAUSE_MARKS if candidate.type == "disaster" or self._suffered(candidate) else {"when", "as"}
+        marks = CAUSE_MARKS if candidate.type == "disaster" or self._suffered(candidate) else {"when", "as", "while"}
         causes = [
             c
             for a in candidate.anchors
@@ -434,8 +509,14 @@ class EventPlaces(FinderBase):
         for cause in causes:
             if self._is_accident_or_attack(cause):
                 continue  # "killed when a train derailed near X": the derailment is an event of its own, placed there
-            for prep in _children(cause, "prep"):
-                if prep.lower_ not in LOCATIVE_PREPOSITIONS | {"on"}:
+            # "as they drove back from a clinic near X", "while it was travelling to X": the way of a journey
+            journey = self.lexicon.lemma(cause) in JOURNEY_VERBS
+            ways = LOCATIVE_PREPOSITIONS | {"on"} | ({"from", "to"} if journey else set())
+            particles = (
+                [a for a in _children(cause, "advmod") if a.lower_ in ("back", "home", "away")] if journey else []
+            )
+            for prep in (p for holder in [cause, *particles] for p in _children(holder, "prep")):
+                if prep.lower_ not in ways:
                     continue
                 for pobj in _children(prep, "pobj"):
                     self._add_place(pobj if self._place_mention(pobj) is not None else self._located_in(pobj), out)
@@ -580,6 +661,31 @@ class EventPlaces(FinderBase):
                         found.append(place)
         return found
 
+    def _own_operations_place(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "suspended all of its work in Jonglei", "shut half of its branches in Lebanon", "closed its clinics in
+        X": a body acting on its own work or property somewhere acts there (not on an event it names, "discussed
+        the war in X", nor in words)."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        # "other" is no speech here: "shut its branches in X" is an act
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
+            return []
+        out: list[PlaceRef] = []
+        for obj in (o for a in candidate.anchors for o in _children(a, "dobj")):
+            if obj.lower_ in PART_WORDS:
+                # "all of its work": the work is the object
+                obj = next(
+                    (p for prep in _children(obj, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")), obj
+                )
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+            if not owned or self.lexicon.lemma(obj) in self.lexicon.nouns:
+                continue
+            for prep in _children(obj, "prep"):
+                if prep.lower_ in ("in", "across", "throughout"):
+                    for pobj in _children(prep, "pobj"):
+                        self._add_place(pobj, out)
+        return out
+
     def _named_before(self, candidate: Candidate) -> list[PlaceRef]:
         """ "in the city's Kita ward", "from the city's northern suburbs": the city the article named last;
         "pulled them out of the mine", "from the factory": where the article put that mine or factory."""
@@ -690,7 +796,13 @@ class EventPlaces(FinderBase):
             # "held ... in X and were freed": not the release's own words
             released = {t.i for a in candidate.anchors if a.head is hold and a is not hold for t in a.subtree}
             for token in hold.subtree:
-                if token.i in released or token.dep_ != "pobj" or token.head.lower_ not in ("in", "near", "at"):
+                # "held in the northeastern province of X": the place a place noun of the phrase names
+                named = token.head.lower_ == "of" and token.head.head.lower_ in PLACE_NOUNS
+                if (
+                    token.i in released
+                    or token.dep_ != "pobj"
+                    or (token.head.lower_ not in ("in", "near", "at") and not named)
+                ):
                     continue
                 self._add_place(token, out)
         return out
@@ -750,7 +862,11 @@ class EventPlaces(FinderBase):
         if any(self._dispatches(a) for a in candidate.anchors):
             return []
         subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-        if not any(s.lower_ in NATIONAL_BODIES and _bare_definite(s) for s in subjects):
+        # "were arrested by police": the agent of a passive
+        agents = [p for s in subjects if s.dep_ == "agent" for p in _children(s, "pobj")]
+        if not any(s.lower_ in NATIONAL_BODIES and _bare_definite(s) for s in subjects) and not (
+            candidate.type == "coercion" and any(_bare_police(s) for s in [*subjects, *agents])
+        ):
             return []
         return self._story_country_place()
 
@@ -869,14 +985,83 @@ class EventPlaces(FinderBase):
 
     def _place_mention(self, token: Any) -> Mention | None:
         mention = self.actors.mention_at(token)
+        unit = self._unit_name(token)
+        if unit is not None and (
+            mention is None or not self._is_location(mention) or self._if_gazetteer_place(mention) is None
+        ):
+            return unit
         if mention is None or not self._is_location(mention):
             # "the city of Tartu", whatever the tagger called it; "a judge in Lyon", tagged as a company
             mention = (
                 self._named_by_place_noun(token)
                 or self._gazetteer_place_after_in(token, mention)
                 or self._seat_in_name(token)
+                or self._named_after_its_place(token)
             )
         return mention
+
+    def _named_after_its_place(self, token: Any) -> Mention | None:
+        """ "guards at the Kano prison", "nurses at the Mombasa hospital": a thing named after the town it is in,
+        the name's first words (``token`` the last of them) a place the gazetteer knows in a country the story
+        names (not "the Mayo Clinic", a capitalised name of its own, nor "the Victoria hospital" in a story of
+        another country than Victoria's)."""
+        thing = token.head
+        if (
+            token.dep_ not in ("compound", "nmod")
+            or token.tag_ != "NNP"
+            or not thing.tag_.startswith("NN")
+            or thing.tag_.startswith("NNP")
+            or thing.text[:1].isupper()
+        ):
+            return None
+        words = _name_words(thing) or [token]
+        if words[-1].i != token.i:
+            return None
+        name = self.doc[words[0].i : token.i + 1]
+        place = self.gazetteer.resolve(name.text, self.context_countries)
+        if place is None or place.country_code not in self.context_countries:
+            return None
+        return Mention(name.start, name.end, "GPE", name.text)
+
+    def _unit_name(self, token: Any) -> Mention | None:
+        """ "in Kibera ward", "in Harlow Creek township", "in Barangay Talisay": a name written with the kind of
+        administrative unit it is, whatever the recogniser made of it (a company, a person, two places).  Not a
+        unit word inside a body's name ("the Orange County sheriff"), nor a capitalised "State" or "Region"
+        ("Islamic State"), which the gazetteer knows when they are places."""
+        if token.tag_ != "NNP":
+            return None
+        if token.dep_ == "compound":
+            unit = token.head
+            while unit.dep_ == "compound" and unit.tag_ == "NNP" and unit.head is not unit:
+                unit = unit.head  # "Mwembe" on "Tayari" on "ward"
+            capitalised = unit.text[:1].isupper()
+            if (
+                unit.lower_ not in unit_words()
+                or unit.lower_ in UNIT_PREFIXES
+                or unit.dep_ == "compound"
+                or (capitalised and unit.lower_ in ("state", "region"))
+            ):
+                return None
+            words = _name_words(unit)
+        else:
+            words = [*_name_words(token), token]
+            if len(words) < 2 or words[0].lower_ not in UNIT_PREFIXES:
+                return None
+        if token not in words or any(self._demonym_country(w.text) is not None for w in words):
+            return None
+        name = self.doc[words[0].i : words[-1].i + 1]
+        if not all(w.is_alpha or w.text == "-" for w in name):
+            return None  # "the Covid-19 ward", "Block 4 district": a label, not a name
+        if token.dep_ == "compound" and token.head.lower_ in AMBIGUOUS_UNITS and not self._tagged_as_place(words):
+            return None  # "the Nightingale ward" of a hospital, unless the recogniser took the name for a place
+        known = self.lexicon.known_actor(name.text)
+        if known is not None and known.kind != "country":
+            return None  # an armed group or a company named after a place
+        return Mention(name.start, name.end, "GPE", name.text)
+
+    def _tagged_as_place(self, words: list[Any]) -> bool:
+        mentions = [self.actors.mention_at(w) for w in words]
+        return any(m is not None and m.label in LOCATION_LABELS for m in mentions)
 
     def _seat_in_name(self, token: Any) -> Mention | None:
         """ "the Lyon Commercial Court", "the Nakuru County Assembly": the place a body sitting where its name
@@ -909,6 +1094,8 @@ class EventPlaces(FinderBase):
         knows as a place is one, even when the recogniser took it for a company or a person."""
         # "on the outskirts of Dhaka", "south of Tarragona": a place's bearing names a place too
         after_bearing = token.head.lower_ == "of" and token.head.head.lower_ in BEARING_WORDS
+        # "the inhabitants of Mariupol": where people live
+        after_bearing = after_bearing or (token.head.lower_ == "of" and _names_residents(token.head.head))
         if (
             token.dep_ != "pobj"
             or (token.head.lower_ not in ("in", "near", "outside", "around", "through", "to") and not after_bearing)
@@ -1124,13 +1311,18 @@ class EventPlaces(FinderBase):
         for preposition in _children(noun, "prep"):
             # "at the port of Gdynia": "of" after a place noun names the place itself
             # "doctors at hospitals across Portugal", "teachers throughout Chile": people spread over a place
-            if preposition.lower_ not in ("in", "at", "across", "throughout") and not (
+            # "a clinic near the town of X": what is near a place is where the news places it
+            if preposition.lower_ not in ("in", "at", "across", "throughout", "near") and not (
                 preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS | LOCAL_OFFICES
             ):
                 continue
             for pobj in _children(preposition, "pobj"):
                 if self._place_mention(pobj) is not None:
                     return pobj
+                # "warders at the Kano prison": the town a thing is named after
+                named = [c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.i < pobj.i]
+                if named and self._named_after_its_place(named[-1]) is not None:
+                    return named[-1]
                 inner = self._located_in(pobj, depth + 1) if depth < 2 else None
                 if inner is not None:
                     return inner
@@ -1219,13 +1411,19 @@ class EventPlaces(FinderBase):
         tagger did not take it for one."""
         if not (
             token.dep_ == "pobj"
-            and token.tag_ == "NNP"
+            and _proper_word(token)
             and token.head.lower_ == "of"
             and token.head.head.lower_ in PLACE_NOUNS
         ):
             return None
         start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
-        return Mention(start, token.i + 1, "GPE", self.doc[start : token.i + 1].text)
+        end = token.i + 1
+        # "the southern Iraqi town of Tell Ghazala", which the parser may read as a verb and its object, the
+        # recogniser as a person: the name runs to the end of the recogniser's span that starts with it
+        tagged = self.actors.mention_at(token)
+        if tagged is not None and start <= tagged.start <= token.i < tagged.end:
+            end = max(end, tagged.end)
+        return Mention(start, end, "GPE", self.doc[start:end].text)
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
         if dep == "pobj":
@@ -1268,9 +1466,13 @@ class EventPlaces(FinderBase):
             name = alias.name  # "U.S." is the United States
         if mention.label == "PERSON" and not self.gazetteer.is_known(name):
             return None
-        known = self.gazetteer.resolve(name, self.context_countries)
+        # "in the Ugandan village of X", "Ukrainian" tagged as a place: a demonym names its country
+        known = self.gazetteer.resolve(name, self.context_countries) or self._demonym_country(name)
         if known is None:
-            if mention.label not in LOCATION_LABELS or self._person_named(name):
+            # "the town of X" says it is a place, though the recogniser took X for a person and named them again
+            if mention.label not in LOCATION_LABELS or (
+                self._person_named(name) and self._named_by_place_noun(token) is None
+            ):
                 return None
             known = PlaceRef(name, self._kind_from_text(token), parent=self._parent_from_text(token))
         else:
@@ -1314,13 +1516,20 @@ class EventPlaces(FinderBase):
                 )
         if self._next_word(token) in ("region", "oblast", "province"):
             return "region"
+        # "Kibera ward", "Barangay Talisay", "Baringo county": a unit of a town, or of a region
+        units = [w for w in (words[0], self._next_word(token)) if w in unit_words()] if words else []
+        if units:
+            return "town" if units[0] in TOWN_UNITS else "region"
         return "other"
 
     def _parent_from_text(self, token: Any) -> str | None:
         """ "Voltchenka in Ukraine's eastern Donetsk region": the place the text puts it in."""
         holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
+        # "in Lumbo district of Mozambique": the unit word holds the phrase, and its "of" names the wider place
+        unit = token.dep_ == "compound" and token.head.lower_ in unit_words()
+        holder = token.head if unit else holder
         for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "near"):
+            if prep.dep_ == "prep" and (prep.lower_ in ("in", "near") or (unit and prep.lower_ == "of")):
                 for pobj in _children(prep, "pobj"):
                     for candidate in [
                         *[c for c in pobj.children if c.dep_ == "compound"],
@@ -1332,6 +1541,19 @@ class EventPlaces(FinderBase):
                             place = self._place(mention, candidate)
                             if place is not None:
                                 return place.name
+        # "the southern Iraqi town of X", "Nigeria's village of X": the country of the place noun's demonym or owner
+        if holder is not token and holder.lower_ in PLACE_NOUNS:
+            for word in holder.children:
+                country = (
+                    self._demonym_country(word.text)
+                    if word.dep_ in ("amod", "compound")
+                    else self.actors.country(word.text)
+                    if word.dep_ == "poss"
+                    else None
+                )
+                if country is not None and country.kind == "country":
+                    self._parent_ref(country.name)
+                    return country.name
         return None
 
     # -- dates ---------------------------------------------------------------------------------------------
@@ -1345,6 +1567,33 @@ def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in noun.children)
+
+
+def _names_residents(noun: Any) -> bool:
+    """ "residents", "villagers", "families", "people": people named by where they live."""
+    word = noun.lower_
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return word in RESIDENT_NOUNS or singular in RESIDENT_NOUNS
+
+
+def _bare_police(noun: Any) -> bool:
+    """ "police arrested", "the police detained", "arrested by riot police": a country's police, named without
+    whose they are or where they serve (not "Kenyan police", "the Lagos police", "police in Accra")."""
+    if noun.lower_ != "police":
+        return False
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" for c in noun.children):
+        return False
+    return not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod") and (c.text[:1].isupper() or c.dep_ == "poss")
+        for c in noun.children
+    )
+
+
+def _proper_word(token: Any) -> bool:
+    """A capitalised word of a name, whatever the tagger made of it ("Tell" in "the town of Tell Ghazala")."""
+    return token.text[:1].isupper() and token.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY")
 
 
 def _of_the_city(noun: Any) -> Any:

@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from timelinekg.schema.identity import name_key
@@ -317,6 +317,41 @@ class Gazetteer:
             geonames=best.geonames,
             country_code=best.country_code,
         )
+
+
+# kinds of unit ISO 3166-2 lists that name no particular level of government ("Area", "Entity", "Capital"), or
+# name bodies as often as units ("Department": the State Department, the fire department)
+_GENERIC_UNIT_TYPES = {
+    "administration",
+    "area",
+    "capital",
+    "city",
+    "country",
+    "department",
+    "dependency",
+    "division",
+    "emirate",
+    "entity",
+    "island",
+    "land",
+    "quarter",
+    "republic",
+    "territory",
+    "town",
+}
+# units below those ISO 3166-2 lists, as news names them ("Kibera ward", "Barangay X", "X township")
+_LOCAL_UNIT_WORDS = {"ward", "township", "village", "barangay", "subcounty", "sub-county", "tehsil", "upazila"}
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> frozenset[str]:
+    """The words of administrative units a place's name is written with ("X district", "Y county", "Z ward"):
+    the one-word kinds of subdivision ISO 3166-2 lists (district, county, province, oblast, governorate, rayon,
+    canton...), and the local units below them that news names."""
+    import pycountry
+
+    kinds = {record.type.lower() for record in pycountry.subdivisions if " " not in record.type}
+    return frozenset((kinds - _GENERIC_UNIT_TYPES) | _LOCAL_UNIT_WORDS)
 
 
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "prefecture", "county", "district")

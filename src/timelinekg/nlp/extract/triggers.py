@@ -71,7 +71,7 @@ class TriggerFinder(FinderBase):
         for token in sentence:
             tag = token.tag_
             if tag.startswith("VB"):
-                if token.dep_ in ("aux", "auxpass") or token.i in ordered_results:
+                if token.dep_ in ("aux", "auxpass") or token.i in ordered_results or _name_read_as_verb(token):
                     continue
                 ordered = self._ordered_result(token)
                 if ordered is not None:
@@ -935,6 +935,17 @@ def _particle(verb: Any, lexeme: Trigger) -> str | None:
     ):
         return str(following.lower_)
     return None
+
+
+def _name_read_as_verb(token: Any) -> bool:
+    """ "the town of Tell Ghazala": a capitalised word inside a name the recogniser found, mid-sentence, that the
+    tagger took for a verb ("Tell", "Say", "Hope") is a word of that name."""
+    return (
+        token.text[:1].isupper()
+        and token.i != token.sent.start
+        and token.ent_type_ in ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP")
+        and token.dep_ in ("pobj", "compound", "nsubj", "dobj", "appos")
+    )
 
 
 def _missed_main_verb(verb: Any) -> bool:
