@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_extract_news import read
+from tests.test_extract_news import read, roles
 
 pytest.importorskip("spacy")
 
@@ -47,3 +47,34 @@ def test_the_same_events_told_as_done_stay_events(text: str, kind: str, day: dt.
     facts = read(text)
     found = [e for e in facts.events if e.type == kind]
     assert found and (found[0].earliest, found[0].latest) == (day, day), [(e.type, e.label) for e in facts.events]
+
+
+# -- conceding a contest, in any wording, is a yield -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent", "day"),
+    [
+        ("Ms Diaz admitted defeat late on Sunday.", "Ms Diaz", D(2025, 3, 9)),
+        ("Governor Mendes acknowledged defeat on Monday.", "Mendes", D(2025, 3, 10)),
+        ("The mayor accepted defeat on Monday.", "mayor", D(2025, 3, 10)),
+        ("Senator Ruiz conceded the race on Sunday night.", "Ruiz", D(2025, 3, 9)),
+        ("The former mayor admitted his defeat shortly before midnight on Sunday.", "mayor", D(2025, 3, 9)),
+        ("Kemal Aydin acknowledged his defeat on Monday evening.", "Kemal Aydin", D(2025, 3, 10)),
+    ],
+)
+def test_admitting_or_accepting_defeat_is_a_yield(text: str, agent: str, day: dt.date) -> None:
+    facts = read(text)
+    found = [e for e in facts.events if e.type == "yield"]
+    assert len(found) == 1, [(e.type, e.label) for e in facts.events]
+    assert agent in roles(facts, found[0]) and (found[0].earliest, found[0].latest) == (day, day)
+    assert not [e for e in facts.events if e.type in ("statement", "confirmation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The army acknowledged the airstrike on Monday.", "confirmation"),
+        ("The ministry admitted on Monday that the figures were wrong.", "statement"),
+    ],
+)
+def test_acknowledging_other_things_is_still_speech(text: str, kind: str) -> None:
+    assert kind in [e.type for e in read(text).events]
