@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.test_extract_news import read, roles
+from timelinekg.schema.model import Event, Facts
 
 pytest.importorskip("spacy")
 
@@ -78,3 +79,50 @@ def test_admitting_or_accepting_defeat_is_a_yield(text: str, agent: str, day: dt
 )
 def test_acknowledging_other_things_is_still_speech(text: str, kind: str) -> None:
     assert kind in [e.type for e in read(text).events]
+
+
+# -- a text put out by its issuers is their statement; what they are told saying next joins it ------------------
+def statements(facts: Facts) -> list[Event]:
+    return [e for e in facts.events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministers issued a joint statement on Monday backing the new patrols.",
+        "On Monday the two presidents released a communique on water rights.",
+        "The finance ministers adopted a declaration on Monday calling for open trade.",
+        "The foreign ministry put out a statement on Monday condemning the raid.",
+    ],
+)
+def test_issuing_a_text_is_its_issuers_statement(text: str) -> None:
+    facts = read(text)
+    [said] = statements(facts)
+    assert (said.earliest, said.latest) == (D(2025, 3, 10), D(2025, 3, 10))
+    assert "agent" in roles(facts, said).values()
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        'They said the patrols "will start at once."',
+        'The group of coastal states also said that the patrols "will start at once."',
+        'The five governments - Chile, Peru, Ecuador, Colombia and Panama - also said the patrols "start now."',
+    ],
+)
+def test_what_the_issuers_say_next_joins_their_statement(follow: str) -> None:
+    text = (
+        "Fisheries ministers of five Pacific nations met in Lima on Monday. After the talks, the ministers issued "
+        f'a joint statement on Monday condemning "illegal trawling in the strongest terms." {follow}'
+    )
+    facts = read(text)
+    [said] = statements(facts)
+    assert any("issuers said" in line for line in said.attribute("merge_evidence", ()))
+
+
+def test_another_speaker_after_a_statement_stays_apart() -> None:
+    text = (
+        "The ministers issued a joint statement on Monday condemning the raid. The army also said on Tuesday that "
+        "it had found the boats. Fishermen's unions said they welcomed the patrols."
+    )
+    assert len(statements(read(text))) >= 2
