@@ -126,3 +126,38 @@ def test_another_speaker_after_a_statement_stays_apart() -> None:
         "it had found the boats. Fishermen's unions said they welcomed the patrols."
     )
     assert len(statements(read(text))) >= 2
+
+
+# -- a family name alone is the one person of the article who bears it ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "President Joaquim Nhaca Mabote was re-elected on Sunday. Nhaca said on Monday that he would form a "
+            "new cabinet.",
+            "Joaquim Nhaca Mabote",
+        ),
+        (
+            "Carlos Ibarra Quintero, the opposition candidate, conceded on Sunday. Ibarra said on Monday that he "
+            "would not run again.",
+            "Carlos Ibarra Quintero",
+        ),
+        (
+            "Senator Lindiwe Dube Khumalo resigned on Friday. Dube said on Saturday that she was proud of her work.",
+            "Lindiwe Dube Khumalo",
+        ),
+    ],
+)
+def test_either_family_name_of_a_three_part_name_is_that_person(text: str, full: str) -> None:
+    facts = read(text)
+    [said] = statements(facts)
+    assert roles(facts, said) == {full: "agent"}
+
+
+def test_a_family_name_two_people_share_resolves_to_neither() -> None:
+    facts = read(
+        "Carlos Ibarra Quintero conceded on Sunday. His cousin Marta Ibarra Soto won the seat on Sunday. "
+        "Ibarra said on Monday that the family was proud."
+    )
+    [said] = statements(facts)
+    assert set(roles(facts, said)) == {"Ibarra"}
