@@ -6,6 +6,7 @@ varied wording (no text from the development corpora)."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -161,3 +162,41 @@ def test_a_family_name_two_people_share_resolves_to_neither() -> None:
     )
     [said] = statements(facts)
     assert set(roles(facts, said)) == {"Ibarra"}
+
+
+def test_a_house_arrest_is_not_the_seizure_of_power_it_followed(tmp_path: Path) -> None:
+    from tests.test_extract_news import load_articles
+
+    events = load_articles(
+        tmp_path,
+        {
+            "a.md": (
+                "2025-03-12",
+                "Army officers seized power in Lumbara on Wednesday, ousting President Felix Ndaye Mokoena. "
+                "The African Union condemned the coup.",
+            ),
+            "b.md": (
+                "2025-03-13",
+                "Mokoena was placed under house arrest on Wednesday, the officers said. The African Union "
+                "condemned the takeover.",
+            ),
+        },
+    )
+    coercion = [e for e in events if e.type == "coercion"]
+    assert len(coercion) == 2, [(e.label, e.earliest, e.latest) for e in coercion]
+
+
+@pytest.mark.parametrize(
+    ("trigger", "label"),
+    [
+        ("placed", "The deposed president was placed under house arrest"),
+        ("put", "Soldiers put the prime minister under arrest"),
+        ("kept", "The former leader is kept under house arrest in his residence"),
+    ],
+)
+def test_a_phrase_of_arrest_names_the_arrest_act_whatever_its_verb(trigger: str, label: str) -> None:
+    from timelinekg.schema.merge import act_of
+
+    day = D(2025, 3, 12)
+    event = Event("e", "coercion", label, day, day, "day", attributes=(("trigger", trigger),))
+    assert act_of(event) == "arrest"
