@@ -175,7 +175,8 @@ ACTS_OF_TYPE: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "taken power",
             "power grab",
         ),
-        "arrest": ("arrest", "detain", "detention", "custody", "jail", "imprison"),
+        # "was placed under house arrest", "put under arrest": the verb says nothing, the phrase says the act
+        "arrest": ("arrest", "detain", "detention", "custody", "jail", "imprison", "house arrest", "under arrest"),
         "expulsion": ("expel", "expul", "deport"),
     },
 }

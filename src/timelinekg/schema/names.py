@@ -137,6 +137,18 @@ def surname_keys(name: str) -> set[str]:
     return surnames
 
 
+def family_name_keys(name: str) -> set[str]:
+    """The skeletons a surname alone may stand for within one article: the surname, and in a name of three or
+    more parts (not East Asian) each part after the given name, since many naming customs put two family names
+    ("Santos Costa", a father's and a mother's) or a family name before a clan name, and an article may shorten
+    to either.  Only for one article, where a part shared by two people resolves to neither."""
+    found = surname_keys(name)
+    parts = keys(name)
+    if len(parts) >= 3 and not east_asian_order(name):
+        found.update(parts[1:-1])
+    return found
+
+
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings can name one person (the caller knows both are people)."""
     key_a, key_b = keys(a), keys(b)

@@ -183,6 +183,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
             )
         )
     kept_candidates, facts.events = _join_speech_occasions([c for c, _ in found], facts.events)
+    kept_candidates, facts.events = _join_issued_statements(kept_candidates, facts.events)
     facts.events = _place_the_days_votes(link_in_article(_fold_undated(kept_candidates, facts.events), source.id))
     used = {p.actor_id for e in facts.events for p in e.participants}
     facts.actors = [a for a in actors.values() if a.id in used]
@@ -491,6 +492,112 @@ def _join_speech_occasions(candidates: list[Any], events: list[Event]) -> tuple[
         if best is occasion and not candidates[r].dated:
             candidates[r].set_dates(best.earliest, best.latest, best.precision, candidates[k].basis)
     dropped = {k for k in host_of if root(k) != k}
+    kept_at = [k for k in range(len(candidates)) if k not in dropped]
+    return [candidates[k] for k in kept_at], [events[k] for k in kept_at]
+
+
+# texts put out in their issuers' name: "issued a joint statement", "released a communique"
+ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration"})
+# subjects that refer back to a text's issuers: a pronoun, or a collective description with "also" ("The group of
+# seven democracies also said"); "The army also said" names another speaker
+BACK_PRONOUNS = frozenset({"they", "it", "he", "she"})
+COLLECTIVE_HEADS = frozenset(
+    {
+        "group",
+        "bloc",
+        "leader",
+        "country",
+        "nation",
+        "member",
+        "government",
+        "minister",
+        "alliance",
+        "ally",
+        "partner",
+        "signatory",
+        "side",
+        "state",
+        "union",
+        "coalition",
+        "participant",
+        "delegation",
+    }
+)
+# how many sentences after the text (or the words last joined to it) its issuers' further words may come
+ISSUED_WINDOW = 2
+
+
+def _issued_text(candidate: Any, event: Event) -> bool:
+    """ "the leaders issued a joint statement": a statement event whose verb puts out a text."""
+    trigger = candidate.trigger
+    return (
+        event.type == "statement"
+        and trigger.tag_.startswith("VB")
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ISSUED_TEXTS for c in trigger.children)
+    )
+
+
+def _issuers_words(candidate: Any, event: Event, issuers: set[str]) -> bool:
+    """Words said by a text's issuers, told right after it: "They said ...", "The group ... also said ..." (the
+    text says no more than what the statement said).  A pronoun for one person must name one of the issuers."""
+    from timelinekg.schema.merge import SPEECH_TYPES
+
+    verb = candidate.trigger
+    if event.type not in SPEECH_TYPES - {"other"} or not verb.tag_.startswith("VB") or candidate.basis == "timex":
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    speakers = {p.actor_id for p in event.participants if p.role == "agent"}
+    if subject.lower_ in ("he", "she"):
+        return bool(speakers) and speakers <= issuers
+    if subject.lower_ in BACK_PRONOUNS:
+        return True
+    also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+    # the subject's first common noun ("The five governments - Norway, Sweden ... - also said": the parser may
+    # take a name of the list for the subject)
+    before = verb.doc[verb.sent.start : verb.i]
+    head = next((t for t in before if t.tag_ in ("NN", "NNS")), None)
+    return also and head is not None and before[0].lower_ == "the" and _singular(head.lower_) in COLLECTIVE_HEADS
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _join_issued_statements(candidates: list[Any], events: list[Event]) -> tuple[list[Any], list[Event]]:
+    """Join to a statement its issuers put out ("the leaders issued a joint statement") what the article tells
+    them saying in the next sentences ("The group ... also said ...", "They said ..."): the words of that one
+    text, one statement, not one per sentence.  Only words with no date of their own that overlap the text's."""
+    from timelinekg.schema.merge import merge_events
+    from timelinekg.schema.model import overlaps
+
+    events = list(events)
+    dropped: set[int] = set()
+    for k, candidate in enumerate(candidates):
+        if k in dropped or not _issued_text(candidate, events[k]):
+            continue
+        issuers = {p.actor_id for p in events[k].participants if p.role == "agent"}
+        last = candidate.sentence_index
+        for j in range(k + 1, len(candidates)):
+            words, event = candidates[j], events[j]
+            if words.sentence_index > last + ISSUED_WINDOW:
+                break
+            if j in dropped or not _issuers_words(words, event, issuers):
+                continue
+            if not overlaps(events[k].earliest, events[k].latest, event.earliest, event.latest):
+                continue
+            joined = merge_events(
+                events[k], event, f"what its issuers said in the {candidate.trigger.lower_} text, told just after it"
+            )
+            attributes = dict(joined.attributes) | {"trigger": events[k].attribute("trigger")}
+            events[k] = joined.with_changes(attributes=tuple(sorted(attributes.items())))
+            dropped.add(j)
+            last = words.sentence_index
+    if not dropped:
+        return candidates, events
     kept_at = [k for k in range(len(candidates)) if k not in dropped]
     return [candidates[k] for k in kept_at], [events[k] for k in kept_at]
 

@@ -51,6 +51,10 @@ PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
 
 
+# the recogniser's labels a surname alone may carry ("Costa said" as a person, an organisation or a product)
+SURNAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
+
+
 @dataclass
 class ActorRef:
     name: str
@@ -433,7 +437,7 @@ class ArticleActors:
         if len(parts) > 1 and actor.kind == "product" and _MODEL_CODE.match(parts[-1]):
             self.by_part.setdefault(name_key(parts[-1]), actor)  # "the A380" after "Airbus A380"
         if len(parts) > 1 and actor.kind == "person":
-            for surname in names.surname_keys(actor.name):
+            for surname in names.family_name_keys(actor.name):
                 if surname in self.by_surname and self.by_surname[surname] is not actor:
                     self._ambiguous_surnames.add(surname)
                 self.by_surname[surname] = actor
@@ -524,7 +528,9 @@ class ArticleActors:
             full = self.by_first[key]
             return self.remember(ActorRef(full.name, full.kind, set(), title))
         part_keys = names.keys(name)
-        if len(part_keys) == 1 and part_keys[0] in self.by_surname and label in ("PERSON", "ORG"):
+        # the recogniser may take a surname alone for a product or a group ("Bongo had won"): the article's one
+        # person of that surname is meant
+        if len(part_keys) == 1 and part_keys[0] in self.by_surname and label in SURNAME_LABELS:
             full = self.by_surname[part_keys[0]]  # "Assad" for "Bashar al-Assad", "Lai" for "Lai Ching-te"
             return self.remember(ActorRef(full.name, full.kind, {name}, title))
         surname = self.lexicon.known_surname(name) if len(name.split()) == 1 and label in ("PERSON", "ORG") else None

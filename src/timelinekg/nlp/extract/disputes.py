@@ -221,7 +221,8 @@ class ClaimFinder:
             if any(self._reported(o) for o in objects) or self._says_false(subtree):
                 return self._disputing(candidate, words.report_verbs[lemma], subtree, scope)
             return None
-        if is_verb and lemma in words.confirm_verbs:
+        if is_verb and lemma in words.confirm_verbs and candidate.type == "statement":
+            # "acknowledged defeat" is a concession (a support pair typed it), not a confirmation of a loss
             return self._confirming(candidate, subtree, scope)
         if candidate.type == "statement" and (self._no_such_event(subtree) or self._says_false([trigger, *subtree])):
             return self._disputing(candidate, "denial", subtree, scope)

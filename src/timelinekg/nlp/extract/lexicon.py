@@ -107,6 +107,9 @@ class Lexicon:
     regarding_verbs: set[str] = field(default_factory=set)
     irrealis_governors: set[str] = field(default_factory=set)
     schedule_governors: set[str] = field(default_factory=set)
+    # "wants an election", "demanded a recount", "called for a strike": what is wished is not what happened
+    wish_governors: set[str] = field(default_factory=set)
+    wish_for_governors: set[str] = field(default_factory=set)
     states: dict[str, Trigger] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)  # head noun -> actor kind
     irregular: dict[str, str] = field(default_factory=dict)  # "said" -> "say"
@@ -144,6 +147,8 @@ class Lexicon:
             *self.regarding_verbs,
             *self.irrealis_governors,
             *self.schedule_governors,
+            *self.wish_governors,
+            *self.wish_for_governors,
             *self.irregular.values(),
             *(verb.split()[0] for verb, _ in self.support),
             *(verb.split()[0] for verb in self.event_object_verbs),
@@ -309,6 +314,8 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     lexicon.regarding_verbs.update(str(v).lower() for v in data.get("regarding_verbs") or ())
     lexicon.irrealis_governors.update(str(v).lower() for v in data.get("irrealis_governors") or ())
     lexicon.schedule_governors.update(str(v).lower() for v in data.get("schedule_governors") or ())
+    lexicon.wish_governors.update(str(v).lower() for v in data.get("wish_governors") or ())
+    lexicon.wish_for_governors.update(str(v).lower() for v in data.get("wish_for_governors") or ())
     for lemma in data.get("states") or ():
         lexicon.states[str(lemma).lower()] = Trigger(type="other", state=True)
     for noun, kind in (data.get("descriptions") or {}).items():

@@ -725,6 +725,21 @@ class TriggerFinder(FinderBase):
             return False
         return self._irrealis(governor)
 
+    def _wished_object(self, noun: Any) -> bool:
+        """The object of a wish or a demand ("wants an election before the end of the year", "demanded a
+        recount", "called for a general strike"): wanted, not done, whatever date the sentence gives it."""
+        governor = noun.head
+        if noun.dep_ == "pobj" and governor.lower_ == "for":
+            verb = governor.head
+            return verb.tag_.startswith("VB") and self.lexicon.lemma(verb) in self.lexicon.wish_for_governors
+        if noun.dep_ == "conj":
+            return self._wished_object(noun.head)  # "demanded a recount and a new vote"
+        return (
+            noun.dep_ == "dobj"
+            and governor.tag_.startswith("VB")
+            and self.lexicon.lemma(governor) in self.lexicon.wish_governors
+        )
+
     def _irrealis_noun(self, noun: Any) -> bool:
         if (
             noun.dep_ == "pobj"
@@ -744,6 +759,8 @@ class TriggerFinder(FinderBase):
             and self.lexicon.lemma(noun.head.head) in self.lexicon.irrealis_governors - {"be", "have", "use", "make"}
         ):
             return True  # "slated for a release on June 24": planned, not happened
+        if self._wished_object(noun):
+            return True
         carrier = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in ("ccomp", "xcomp"):
             carrier = noun.head.head  # "would like to see X beat Y in the election": the clause is a wish
