@@ -151,6 +151,7 @@ INSTITUTION_ADJECTIVES = {
 # "arrested over the bombing", "spoke after the shelling": an event named as the cause or time of another
 CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"over", "after", "before", "since", "following", "during", "about", "amid", "despite", "for", "regarding"}
+    | {"because", "due", "owing"}  # "cancelled flights because of the storm", "due to the floods"
 )
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # parts of a body that act for it: "its cybercrime unit", "the ministry's legal team"
@@ -294,7 +295,8 @@ class ArgumentFinder(FinderBase):
             # "detained six people over the bombing", "spoke after the shelling": who acts on an attack named in a
             # prepositional phrase (its cause, its time) took no part in it
             # ("placed under house arrest" is different: the arrest is a state its subject is put in)
-            circumstance = kind in ("attack", "mass-violence", "military")
+            # (nor did who acts because of a storm or a flood)
+            circumstance = kind in ("attack", "mass-violence", "military", "disaster")
             for subject in self._governing_subjects(candidate.anchors[-1], through_prepositions=not circumstance):
                 for actor in self.actors_at(subject, speaker=True):
                     add(actor, "participant")
