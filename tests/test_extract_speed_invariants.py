@@ -84,3 +84,15 @@ def test_numpys_blas_runs_one_thread_when_the_model_uses_it() -> None:
     if getattr(ops, "use_blis", True):
         pytest.skip("no OpenBLAS found to hold to one thread: the model keeps thinc's BLIS")
     assert _one_blas_thread()
+
+
+def test_the_parser_and_recogniser_batches_of_the_one_process_path_parse_alike() -> None:
+    """extract_articles hands the parser and the entity recogniser TRANSITION_BATCH_SIZE articles at once (their
+    transition loops step a batch together), a worker's batch is BATCH_SIZE: both must give the same parse."""
+    from timelinekg.nlp.extract import _TRANSITION_BATCHES, BATCH_SIZE
+
+    nlp = pipeline()
+    texts = [*TEXTS, *(f"{text} The talks in Geneva ended on Sunday, officials said." for text in TEXTS)]
+    parts = [_annotations(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE)]
+    together = [_annotations(doc) for doc in nlp.pipe(texts, batch_size=BATCH_SIZE, component_cfg=_TRANSITION_BATCHES)]
+    assert together == parts

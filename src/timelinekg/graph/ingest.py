@@ -149,7 +149,13 @@ def _undated_retellings(store: StoreReader, event: Event, actors: set[str]) -> l
     assert event.earliest is not None and event.latest is not None
     last_day = event.latest + dt.timedelta(days=RETELLING_DAYS)
     query = EventQuery(start=event.earliest, end=last_day, include_open=True, actor_ids=sorted(actors), limit=50)
-    return [e for e in store.events(query) if e.earliest is None and e.latest is not None and e.latest <= last_day]
+    found = []
+    for stored in store.events(query):
+        if stored.earliest is not None:
+            break  # open bounds sort first: the rest are dated, and are not built
+        if stored.latest is not None and stored.latest <= last_day:
+            found.append(stored)
+    return found
 
 
 def _all_same(candidates: Iterable[Event], event: Event, known: BackReferences) -> list[Event]:

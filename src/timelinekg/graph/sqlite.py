@@ -33,6 +33,7 @@ from timelinekg.graph.base import (
     seconds_setting,
     window_span,
 )
+from timelinekg.memo import Memo
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.merge import UNIFIED_IDS
 from timelinekg.schema.model import REPORTED, Actor, Event, Facts, Mention, Place, Source, restore
@@ -216,6 +217,7 @@ class SQLiteStore:
         self.path = str(path)
         self.timeout = lock_timeout() if timeout is None else timeout
         self._build_event = EventBuilder()
+        self._events_by_row: Memo[tuple[Any, ...], Event] = Memo(self._event_from_row)
         self._days, self._instants = self._build_event.days, self._build_event.instants
         try:
             # The timeout is SQLite's busy timeout: how long any statement waits for another
@@ -527,7 +529,12 @@ class SQLiteStore:
 
     # -- reads --------------------------------------------------------------------------------------------
     def events(self, query: EventQuery) -> Iterator[Event]:
-        return map(self._build_event, self.event_rows(query))
+        # While articles are stored, each report is compared with its actors' stored events, so the same rows are
+        # read query after query: an event is built once per row as read (events are immutable), while remembered.
+        return map(self._events_by_row.__getitem__, self._event_table_rows(query))
+
+    def _event_from_row(self, row: tuple[Any, ...]) -> Event:
+        return self._build_event(self._event_row(row))
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
         """The rows of a read, chunk by chunk as SQLite yields them; SQLite errors as one StoreError line."""
@@ -539,37 +546,34 @@ class SQLiteStore:
             raise self._failure(f"cannot read store {self.path}", error) from None
 
     def event_rows(self, query: EventQuery) -> Iterator[EventRow]:
+        return map(self._event_row, self._event_table_rows(query))
+
+    def _event_table_rows(self, query: EventQuery) -> Iterator[tuple[Any, ...]]:
+        """The events' rows as SQLite gives them, chunk by chunk, so that reading every event (an export) holds
+        one chunk in memory, not a million rows."""
         if query.ids is not None and len(query.ids) > CHUNK:
             # Stay under SQLite's bound-parameter limit; id lookups need no global order.
             for chunk in _chunks(sorted(set(query.ids))):
-                yield from self.event_rows(replace(query, ids=chunk))
+                yield from self._event_table_rows(replace(query, ids=chunk))
             return
-        sql, params = self._event_sql(query, self._page_boundary(query))
-        attributes = self._build_event.attributes
-        new_row = EventRow._make
-        # Read chunk by chunk as SQLite yields rows, so that reading every event (an export)
-        # holds one chunk in memory, not a million rows.
-        try:
-            cursor = self.connection.execute(sql, params)
-            while chunk := cursor.fetchmany(CHUNK):
-                for row in chunk:
-                    # The columns are an EventRow's first eleven fields (attributes as JSON); the body the rest.
-                    children = _parse_body(row[11])[0]
-                    yield new_row(
-                        (
-                            *row[:8],
-                            bool(row[8]),
-                            attributes[row[9]],
-                            row[10],
-                            children["p"],
-                            children["l"],
-                            children["m"],
-                            children.get("d", ()),
-                            children.get("c", ()),
-                        )
-                    )
-        except sqlite3.Error as error:
-            raise self._failure(f"cannot read store {self.path}", error) from None
+        yield from self._rows(*self._event_sql(query, self._page_boundary(query)))
+
+    def _event_row(self, row: tuple[Any, ...]) -> EventRow:
+        # The columns are an EventRow's first eleven fields (attributes as JSON); the body the rest.
+        children = _parse_body(row[11])[0]
+        return EventRow._make(
+            (
+                *row[:8],
+                bool(row[8]),
+                self._build_event.attributes[row[9]],
+                row[10],
+                children["p"],
+                children["l"],
+                children["m"],
+                children.get("d", ()),
+                children.get("c", ()),
+            )
+        )
 
     @staticmethod
     def _span_clauses(query: EventQuery, reported: bool = False) -> tuple[list[str], list[Any]]:

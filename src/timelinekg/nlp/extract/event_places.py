@@ -590,7 +590,7 @@ class EventPlaces(FinderBase):
             start -= 1
         if start == 0:
             return None
-        before = self.doc[start - 1].sent
+        before = self.sentence(self.doc[start - 1])  # Token.sent walks the document to find its sentence
         text = before.text.strip()
         match = DATELINE.match(text + " A")  # the pattern looks ahead to the story's first capital
         if before.start_char < self.body_start or match is None or match.end() < len(text):

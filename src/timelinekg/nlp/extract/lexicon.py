@@ -25,6 +25,7 @@ from timelinekg.schema.identity import name_key
 HERE = Path(__file__).parent / "lexicon"
 USER_FILE = Path("~/.config/timelinekg/aliases.yaml")
 ENV_VARIABLE = "TIMELINEKG_ALIASES"
+LEMMAS_KEPT = 100_000  # (word, tag) pairs whose lemma is kept: a day of news has far fewer
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class Lexicon:
     _verb_forms: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, KnownActor] = field(default_factory=dict)
     _noun_forms: dict[str, str] = field(default_factory=dict)
+    _lemmas: dict[tuple[int, int], str] = field(default_factory=dict)  # (word id, tag id) -> lemma
 
     @cached_property
     def support_phrases(self) -> frozenset[str]:
@@ -130,15 +132,26 @@ class Lexicon:
     def lemma(self, token: Any) -> str:
         """The dictionary form of a token, as far as the lexicon cares: its own verbs' and nouns'
         inflections map to them, other words stay as they are (lower-cased)."""
-        word = str(token.lower_)
-        if token.tag_.startswith("VB"):
+        # asked about the same tokens again and again, and spaCy decodes a token's strings anew on each access: the
+        # answer is kept by the ids of the word and its tag
+        key = (token.lower, token.tag)
+        found = self._lemmas.get(key)
+        if found is None:
+            if len(self._lemmas) >= LEMMAS_KEPT:
+                self._lemmas.clear()
+            found = self._lemmas[key] = self._lemma(str(token.lower_), token.tag_)
+        return found
+
+    def _lemma(self, word: str, tag: str) -> str:
+        if tag.startswith("VB"):
             return self.irregular.get(word) or self._verb_forms.get(word) or word
-        if token.tag_.startswith("NN"):
+        if tag.startswith("NN"):
             return self._noun_forms.get(word) or word
         return word
 
     def index_forms(self) -> None:
         """Derive the regular inflections of every word the lexicon lists (found -> founded, ship -> shipped)."""
+        self._lemmas.clear()  # lemmas found before are kept no longer
         verbs = {
             *self.verbs,
             *self.states,

@@ -707,3 +707,57 @@ RULES = tuple(
     else rule
     for rule in RULES
 )
+
+
+# Anchors for the rules that scanned the whole text, none of them case-blind (a case-blind alternation is scanned
+# many times slower than plain letters).  Month and weekday names count only capitalised or in capitals
+# (_case_forms), so the first three letters of a name in those forms start every one; a number has a digit.
+_MONTH_START = "|".join(sorted({form(m[:3]) for m in lx.MONTHS for form in (str.capitalize, str.upper)}))
+_WEEKDAY_START = "|".join(sorted({form(d[:3]) for d in lx.WEEKDAYS for form in (str.capitalize, str.upper)}))
+# Python's case-blind matching also takes the long s for "s" and the kelvin sign for "k"
+_CASE_FOLDS = {"s": "sSſ", "k": "kK\u212a"}
+
+
+def _any_case(*words: str) -> str:
+    """The words in any mix of cases, letter by letter: what a case-blind pattern matches, scanned as fast as
+    plain letters."""
+    return "|".join(
+        "".join(f"[{_CASE_FOLDS.get(c, c + c.upper())}]" if c.isalpha() else re.escape(c) for c in word)
+        for word in words
+    )
+
+
+# the word each of those rules cannot match without
+_EXACT_ANCHORS: dict[str, str] = {
+    "calendar_day": _MONTH_START,
+    "month_year": _MONTH_START,
+    "month": _MONTH_START,
+    "week_of": _MONTH_START,
+    "day_range_head": _MONTH_START,  # the month in its lookahead
+    "weekday": _WEEKDAY_START,
+    "numeric_date": r"\d{4}",  # its year
+    "bc_context_year": r"\d{3}",
+    "short_year": r"['’]\d\d",
+    "range_short_year": r"\d{4}[-–]\d\d",
+    "day_only": _any_case("the") + r"\s+\d",
+    "day_range_tail": r"\d",
+    # three digits, or fewer before an era ("490 BC", "AD 79" is four), or a spoken year
+    "year": r"\d{3}|\d\s*[ABC]|" + _any_case("seventeen", "eighteen", "nineteen", "thousand"),
+    # hours and minutes, an hour before "a.m."/"pm", noon, midnight or midday
+    "time": r"\d:\d|\d\s*[aApP]|" + _any_case("noon", "mid"),
+    "year_quarter": _any_case("quarter", "half", "period"),
+    "the_quarter": _any_case("quarter", "period"),
+    "period_year_back": _any_case("year"),
+    "full_year": _any_case("year"),
+    "year_ended": _any_case("year"),
+    "year_end": _any_case("year"),
+    "year_earlier": _any_case("earlier", "ago"),
+    "unit_end": _any_case("end", "earlier", "later"),
+    "the_week": _any_case("week"),
+    "weekend": _any_case("weekend"),
+    "day_before_after": _any_case("before", "after"),
+}
+RULES = tuple(
+    replace(rule, anchor=re.compile(_EXACT_ANCHORS[rule.name])) if rule.name in _EXACT_ANCHORS else rule
+    for rule in RULES
+)
