@@ -19,6 +19,7 @@ TEXTS = [
     "In mid-1990s deals, early 2003 and late Sept. 9, workers met every Monday, on Mondays, and last December.",
     "Year-earlier profit in the fiscal year ending in June 2024 fell, as it did the week's start, on the 12th.",
     "NOVEMBER 2 2024: MONDAY MORNING THE YEAR'S END CAME A YEAR AGO, THE QUARTER AFTER THE WEEK OF MAY 5.",
+    "Results for fiscal '96 were weak, as in Oct. '87 and FY '91.",
 ]
 
 

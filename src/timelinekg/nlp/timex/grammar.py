@@ -741,8 +741,9 @@ _EXACT_ANCHORS: dict[str, str] = {
     "range_short_year": r"\d{4}[-–]\d\d",
     "day_only": _any_case("the") + r"\s+\d",
     "day_range_tail": r"\d",
-    # three digits, or fewer before an era ("490 BC", "AD 79" is four), or a spoken year
-    "year": r"\d{3}|\d\s*[ABC]|" + _any_case("seventeen", "eighteen", "nineteen", "thousand"),
+    # three digits, or fewer before an era ("490 BC", "AD 79" is four), an old newswire year in two digits
+    # ("fiscal '96"), or a spoken year
+    "year": r"\d{3}|\d\s*[ABC]|['’]\d\d|" + _any_case("seventeen", "eighteen", "nineteen", "thousand"),
     # hours and minutes, an hour before "a.m."/"pm", noon, midnight or midday
     "time": r"\d:\d|\d\s*[aApP]|" + _any_case("noon", "mid"),
     "year_quarter": _any_case("quarter", "half", "period"),
