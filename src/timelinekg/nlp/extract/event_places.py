@@ -1376,6 +1376,7 @@ class EventPlaces(FinderBase):
                     words += _name_modifiers(words)
                 if subject.tag_ == "NNPS" or (anchor not in candidate.anchors and subject.tag_.startswith("NNP")):
                     words.append(subject)  # "Israelis", "Ukrainians": the people of a country
+                words += _employer_modifiers(subject)
                 for modifier in words:
                     place = self._demonym_country(modifier.text)
                     if place is not None:
@@ -1661,6 +1662,22 @@ def _clause_with_subject(verb: Any) -> Any:
             return verb
         verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") else verb.head
     return verb
+
+
+def _employer_modifiers(subject: Any) -> list[Any]:
+    """ "Pilots at Brazilian airline X walked out", "workers of a Kenyan mining company": the staff of a body the
+    text calls by its country's demonym act where the body works, at home.  Only plural common nouns (staff,
+    members), whose place of work is the body; the words before the body's head noun, down its name chain."""
+    if subject.tag_ != "NNS":
+        return []
+    out: list[Any] = []
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
+            continue
+        for body in prep.children:
+            if body.dep_ == "pobj":
+                out += [w for w in body.subtree if w.i < body.i and w.dep_ in ("amod", "compound")]
+    return out
 
 
 def _name_modifiers(words: list[Any]) -> list[Any]:
