@@ -85,13 +85,24 @@ def test_gunmen_striking_stays_an_attack() -> None:
             "bhurkura",
         ),
         (
+            "On Tuesday a bolt of lightning struck a group of herders cutting grass in a meadow outside Bhurkura, a "
+            "village in Rangpur district, killing four of them.",
+            "struck",
+            "bhurkura",
+        ),
+        (
+            "Gunmen shot dead three workers repairing a pipeline outside Dongo, a village in Kogi state, on Friday.",
+            "shot",
+            "dongo",
+        ),
+        (
             "A landslide buried four houses near Tamang Gaun, a village in Sindhupalchok district, on Tuesday.",
             "buried",
             "tamang gaun",
         ),
         (
-            "Floodwaters swept away a bridge outside Kaloleni, a village in Kilifi county, on Friday.",
-            "swept away",
+            "A flash flood destroyed a bridge outside Kaloleni, a village in Kilifi county, on Friday.",
+            "destroyed",
             "kaloleni",
         ),
     ],

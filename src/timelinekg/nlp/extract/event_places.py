@@ -1399,6 +1399,9 @@ class EventPlaces(FinderBase):
     def _is_other_event(self, token: Any, candidate: Candidate) -> bool:
         if token in candidate.anchors:
             return False
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.tag_ == "NNS":
+            # "struck labourers cutting rice in a field outside X": what the people were doing where it hit them
+            return False
         if token.tag_.startswith("VB"):
             return self.lexicon.lemma(token) in self.lexicon.verbs
         if token.tag_.startswith("NN") and token.dep_ == "pobj":

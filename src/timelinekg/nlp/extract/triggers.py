@@ -418,11 +418,20 @@ class TriggerFinder(FinderBase):
         by_subject = next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
         if by_subject is not None:
             return by_subject
+        if lexeme.type == "attack" and subject is not None and self._natural_force(subject):
+            return "disaster"  # "lightning struck a group of farmers", "a landslide hit the bus": no one attacked
         if dobj is None and lexeme.without_object is not None and _child(verb, "nsubjpass") is None:
             return lexeme.without_object
         if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         return lexeme.type
+
+    def _natural_force(self, subject: Any) -> bool:
+        """Lightning, a storm, a flood, a landslide: a force of nature as the one that struck.  "A bolt of
+        lightning", "a wall of water": the thing named in the "of" phrase ("a wave of attacks" is no wave)."""
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else subject
+        return thing is not None and (self.lexicon.lemma(thing) in NATURAL_FORCES or thing.lower_ in NATURAL_FORCES)
 
     def _ordered_result(self, verb: Any) -> tuple[str, Any] | None:
         """The type and the verb of a state an order puts something in: "ordered the refinery shut", "ordered
@@ -808,6 +817,17 @@ HYPOTHETICAL_HEADS = frozenset(
 )
 # "lost to the incumbent": a contest lost to a rival, a vote when the sentence is about one
 CONTEST_VERBS = frozenset({"lose"})
+# forces of nature that strike, hit, kill or bury: their harm is a disaster, not an attack
+NATURAL_FORCES = frozenset(
+    {
+        *("lightning", "thunderbolt", "storm", "thunderstorm", "hailstorm", "snowstorm", "sandstorm"),
+        *("blizzard", "typhoon", "hurricane", "cyclone", "tornado", "twister", "wind", "winds", "gust", "hail"),
+        *("flood", "floods", "floodwater", "floodwaters", "water", "waters", "torrent", "deluge", "downpour", "rain"),
+        *("rains", "surge", "wave", "waves", "tsunami", "landslide", "landslides", "landslip", "mudslide"),
+        *("mudslides", "rockfall", "avalanche", "avalanches", "earthquake", "quake", "tremor", "aftershock"),
+        *("eruption", "lava", "heatwave", "heat", "wildfire", "bushfire", "blaze"),
+    }
+)
 # nouns of an explosion that the lexicon types as an attack unless its sentence says it was an accident
 BLAST_NOUNS = frozenset({"blast", "explosion", "detonation"})
 # verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
