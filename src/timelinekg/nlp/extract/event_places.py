@@ -1355,8 +1355,12 @@ class EventPlaces(FinderBase):
         forceful = candidate.type in FORCE_TYPES - {"coercion"}
         for anchor in clauses:
             for subject in anchor.children:
+                # "Swiss voters rejected": a country's voters vote at home
+                home_group = subject.lower_ in HOME_BODIES or (
+                    candidate.type == "election" and subject.lower_ == "voters"
+                )
                 if subject.dep_ not in ("nsubj", "nsubjpass") or (
-                    subject.lower_ in self.lexicon.group_nouns and subject.lower_ not in HOME_BODIES
+                    subject.lower_ in self.lexicon.group_nouns and not home_group
                 ):
                     continue
                 if subject.lower_ in ABROAD_NOUNS or (forceful and subject.lower_ not in DOMESTIC_BODIES):
@@ -1376,6 +1380,8 @@ class EventPlaces(FinderBase):
                     words += _name_modifiers(words)
                 if subject.tag_ == "NNPS" or (anchor not in candidate.anchors and subject.tag_.startswith("NNP")):
                     words.append(subject)  # "Israelis", "Ukrainians": the people of a country
+                elif subject.tag_ == "NNS" and subject.text[:1].isupper() and subject.ent_type_ == "NORP":
+                    words.append(subject)  # "Chileans", which the tagger may take for a common noun
                 words += _employer_modifiers(subject)
                 for modifier in words:
                     place = self._demonym_country(modifier.text)
