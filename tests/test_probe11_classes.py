@@ -147,9 +147,17 @@ def test_a_people_voting_in_a_referendum(text: str, word: str, place: str, agent
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("After the crash, the air force halted all training flights across the country.", "halted"),
+        (
+            "A trainer jet crashed on Monday. Hours after the crash, the Kenyan Air Force halted all training "
+            "flights across the country.",
+            "halted",
+        ),
         ("The health ministry halted vaccinations in three provinces on Tuesday after a child died.", "halted"),
-        ("Hours after the derailment, the rail operator halted all freight services on the line.", "halted"),
+        (
+            "A goods train derailed on Sunday. Hours later, state rail operator Ferronor halted all freight services "
+            "on the line.",
+            "halted",
+        ),
     ],
 )
 def test_a_body_halting_an_activity_is_its_act(text: str, word: str) -> None:
@@ -157,3 +165,14 @@ def test_a_body_halting_an_activity_is_its_act(text: str, word: str) -> None:
     acts = with_word(facts, word)
     assert acts, [e.label for e in facts.events]
     assert acts[0].type not in {"attack", "disaster"}
+    assert agent_names(facts, acts[0])
+
+
+def test_a_body_halting_an_activity_across_its_country() -> None:
+    facts = read(
+        "A shell exploded at a firing range on Monday. Hours after the blast, the Philippine Navy halted all "
+        "live-fire drills across the country."
+    )
+    acts = with_word(facts, "halted")
+    assert acts
+    assert "philippines" in lower_places(facts, acts[0])

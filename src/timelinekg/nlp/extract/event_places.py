@@ -1356,14 +1356,18 @@ class EventPlaces(FinderBase):
         for anchor in clauses:
             for subject in anchor.children:
                 # "Swiss voters rejected": a country's voters vote at home
-                home_group = subject.lower_ in HOME_BODIES or (
-                    candidate.type == "election" and subject.lower_ == "voters"
+                home_group = (
+                    subject.lower_ in HOME_BODIES
+                    or (candidate.type == "election" and subject.lower_ == "voters")
+                    or _nationwide(anchor)
                 )
                 if subject.dep_ not in ("nsubj", "nsubjpass") or (
                     subject.lower_ in self.lexicon.group_nouns and not home_group
                 ):
                     continue
-                if subject.lower_ in ABROAD_NOUNS or (forceful and subject.lower_ not in DOMESTIC_BODIES):
+                # "the army halted all training across the country": its forces, but at home
+                abroad = subject.lower_ in ABROAD_NOUNS and not _nationwide(anchor)
+                if abroad or (forceful and subject.lower_ not in DOMESTIC_BODIES):
                     continue
                 for owner in subject.children:
                     if owner.dep_ == "poss" and owner.i < subject.i:
@@ -1671,6 +1675,21 @@ def _clause_with_subject(verb: Any) -> Any:
             return verb
         verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") else verb.head
     return verb
+
+
+def _nationwide(verb: Any) -> bool:
+    """ "halted all training across the country", "nationwide": the act covers the whole of its country."""
+    for word in verb.subtree:
+        if word.lower_ == "nationwide" and word.head.i in (verb.i, *(c.i for c in verb.children)):
+            return True
+        if (
+            word.dep_ == "pobj"
+            and word.lower_ in ("country", "nation")
+            and word.head.lower_ in ("across", "throughout")
+            and any(d.lower_ == "the" for d in word.children)
+        ):
+            return True
+    return False
 
 
 def _employer_modifiers(subject: Any) -> list[Any]:
