@@ -170,9 +170,9 @@ def test_a_body_halting_an_activity_is_its_act(text: str, word: str) -> None:
 
 def test_a_body_halting_an_activity_across_its_country() -> None:
     facts = read(
-        "A shell exploded at a firing range on Monday. Hours after the blast, the Philippine Navy halted all "
+        "A shell exploded at a firing range on Monday. Hours after the blast, the Ghanaian Navy halted all "
         "live-fire drills across the country."
     )
     acts = with_word(facts, "halted")
     assert acts
-    assert "philippines" in lower_places(facts, acts[0])
+    assert "ghana" in lower_places(facts, acts[0])
