@@ -998,6 +998,19 @@ class ArgumentFinder(FinderBase):
                 words[-1] = self.doc[modifier.left_edge.i : modifier.i + 1].text
         return words
 
+    def _people_of_a_country(self, mention: Mention) -> bool:
+        """ "Uruguayans", "Chileans": a demonym in the plural names a country's people, a group that acts
+        (votes, marches) as itself, not the country's state."""
+        text = mention.text
+        return (
+            mention.end - mention.start == 1
+            and text.endswith("s")
+            and (
+                self.lexicon.demonyms.get(name_key(text[:-1])) is not None
+                or self.gazetteer.demonym_country(text[:-1]) is not None
+            )
+        )
+
     def _resolve_mention(self, mention: Mention, speaker: bool) -> ActorRef | None:
         if self._is_location(mention) and mention.label == "PERSON":
             mention = Mention(mention.start, mention.end, "GPE", mention.text)
@@ -1010,6 +1023,8 @@ class ArgumentFinder(FinderBase):
             if known is None:
                 return None
         if mention.label == "NORP" and not self.lexicon.demonyms.get(name_key(mention.text)):
+            if self._people_of_a_country(mention):
+                return self.actors.remember(ActorRef(mention.text, "group"))
             return None
         title = self.actors.person_title(mention) if mention.label == "PERSON" else None
         actor = self.actors.actor(mention.text, mention.label, title)

@@ -1355,11 +1355,19 @@ class EventPlaces(FinderBase):
         forceful = candidate.type in FORCE_TYPES - {"coercion"}
         for anchor in clauses:
             for subject in anchor.children:
+                # "Swiss voters rejected": a country's voters vote at home
+                home_group = (
+                    subject.lower_ in HOME_BODIES
+                    or (candidate.type == "election" and subject.lower_ == "voters")
+                    or _nationwide(anchor)
+                )
                 if subject.dep_ not in ("nsubj", "nsubjpass") or (
-                    subject.lower_ in self.lexicon.group_nouns and subject.lower_ not in HOME_BODIES
+                    subject.lower_ in self.lexicon.group_nouns and not home_group
                 ):
                     continue
-                if subject.lower_ in ABROAD_NOUNS or (forceful and subject.lower_ not in DOMESTIC_BODIES):
+                # "the army halted all training across the country": its forces, but at home
+                abroad = subject.lower_ in ABROAD_NOUNS and not _nationwide(anchor)
+                if abroad or (forceful and subject.lower_ not in DOMESTIC_BODIES):
                     continue
                 for owner in subject.children:
                     if owner.dep_ == "poss" and owner.i < subject.i:
@@ -1376,6 +1384,9 @@ class EventPlaces(FinderBase):
                     words += _name_modifiers(words)
                 if subject.tag_ == "NNPS" or (anchor not in candidate.anchors and subject.tag_.startswith("NNP")):
                     words.append(subject)  # "Israelis", "Ukrainians": the people of a country
+                elif subject.tag_ == "NNS" and subject.text[:1].isupper() and subject.ent_type_ == "NORP":
+                    words.append(subject)  # "Chileans", which the tagger may take for a common noun
+                words += _employer_modifiers(subject)
                 for modifier in words:
                     place = self._demonym_country(modifier.text)
                     if place is not None:
@@ -1397,6 +1408,9 @@ class EventPlaces(FinderBase):
 
     def _is_other_event(self, token: Any, candidate: Candidate) -> bool:
         if token in candidate.anchors:
+            return False
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.tag_ == "NNS":
+            # "struck labourers cutting rice in a field outside X": what the people were doing where it hit them
             return False
         if token.tag_.startswith("VB"):
             return self.lexicon.lemma(token) in self.lexicon.verbs
@@ -1661,6 +1675,37 @@ def _clause_with_subject(verb: Any) -> Any:
             return verb
         verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") else verb.head
     return verb
+
+
+def _nationwide(verb: Any) -> bool:
+    """ "halted all training across the country", "nationwide": the act covers the whole of its country."""
+    for word in verb.subtree:
+        if word.lower_ == "nationwide" and word.head.i in (verb.i, *(c.i for c in verb.children)):
+            return True
+        if (
+            word.dep_ == "pobj"
+            and word.lower_ in ("country", "nation")
+            and word.head.lower_ in ("across", "throughout")
+            and any(d.lower_ == "the" for d in word.children)
+        ):
+            return True
+    return False
+
+
+def _employer_modifiers(subject: Any) -> list[Any]:
+    """ "Pilots at Brazilian airline X walked out", "workers of a Kenyan mining company": the staff of a body the
+    text calls by its country's demonym act where the body works, at home.  Only plural common nouns (staff,
+    members), whose place of work is the body; the words before the body's head noun, down its name chain."""
+    if subject.tag_ != "NNS":
+        return []
+    out: list[Any] = []
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
+            continue
+        for body in prep.children:
+            if body.dep_ == "pobj":
+                out += [w for w in body.subtree if w.i < body.i and w.dep_ in ("amod", "compound")]
+    return out
 
 
 def _name_modifiers(words: list[Any]) -> list[Any]:

@@ -15,6 +15,7 @@ from timelinekg.nlp.extract.candidate import (
     stranded_subject,
 )
 from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_verb
+from timelinekg.schema.identity import name_key
 
 CONDITIONS = {"if", "unless", "whether"}
 # verbs whose passive subject is a gathering held ("a vigil was held", "the rally was staged")
@@ -418,11 +419,47 @@ class TriggerFinder(FinderBase):
         by_subject = next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
         if by_subject is not None:
             return by_subject
+        if self._people_vote(verb, subject):
+            return "election"  # "Chileans rejected the amendment", "voters approved it in a referendum": a vote
+        if lexeme.type == "attack" and subject is not None and self._natural_force(subject):
+            return "disaster"  # "lightning struck a group of farmers", "a landslide hit the bus": no one attacked
         if dobj is None and lexeme.without_object is not None and _child(verb, "nsubjpass") is None:
             return lexeme.without_object
         if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         return lexeme.type
+
+    def _people_vote(self, verb: Any, subject: Any) -> bool:
+        """A people's verdict on a measure is a vote: "Uruguayans rejected the amendment", "voters approved a
+        pension law", "Italians voted down the plan in a referendum".  The verb is one of deciding a measure; its
+        subject the voters or a country's people (a plural demonym), or its "in" phrase names the ballot."""
+        if self.lexicon.lemma(verb) not in VERDICT_VERBS:
+            return False
+        in_ballot = any(
+            c.dep_ == "prep"
+            and c.lower_ in ("in", "at")
+            and any(self.lexicon.lemma(p) in BALLOT_NOUNS for p in c.children if p.dep_ == "pobj")
+            for c in verb.children
+        )
+        if in_ballot or subject is None:
+            return in_ballot
+        if self.lexicon.lemma(subject) in VOTER_NOUNS:
+            return True
+        return (
+            subject.text[:1].isupper()
+            and subject.lower_.endswith("s")
+            and (
+                self.lexicon.demonyms.get(name_key(subject.text[:-1])) is not None
+                or self.gazetteer.demonym_country(subject.text[:-1]) is not None
+            )
+        )
+
+    def _natural_force(self, subject: Any) -> bool:
+        """Lightning, a storm, a flood, a landslide: a force of nature as the one that struck.  "A bolt of
+        lightning", "a wall of water": the thing named in the "of" phrase ("a wave of attacks" is no wave)."""
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else subject
+        return thing is not None and (self.lexicon.lemma(thing) in NATURAL_FORCES or thing.lower_ in NATURAL_FORCES)
 
     def _ordered_result(self, verb: Any) -> tuple[str, Any] | None:
         """The type and the verb of a state an order puts something in: "ordered the refinery shut", "ordered
@@ -808,6 +845,22 @@ HYPOTHETICAL_HEADS = frozenset(
 )
 # "lost to the incumbent": a contest lost to a rival, a vote when the sentence is about one
 CONTEST_VERBS = frozenset({"lose"})
+# a verdict on a measure, which a people or its voters give by ballot
+VERDICT_VERBS = frozenset({"reject", "approve", "back", "endorse", "vote", "ratify", "defeat"})
+# a legislature's "in a vote", "by 38 votes" is its own decision, not a ballot of the people
+BALLOT_NOUNS = frozenset({"referendum", "plebiscite", "ballot"})
+VOTER_NOUNS = frozenset({"voter", "voters", "electorate", "elector", "electors"})
+# forces of nature that strike, hit, kill or bury: their harm is a disaster, not an attack
+NATURAL_FORCES = frozenset(
+    {
+        *("lightning", "thunderbolt", "storm", "thunderstorm", "hailstorm", "snowstorm", "sandstorm"),
+        *("blizzard", "typhoon", "hurricane", "cyclone", "tornado", "twister", "wind", "winds", "gust", "hail"),
+        *("flood", "floods", "floodwater", "floodwaters", "water", "waters", "torrent", "deluge", "downpour", "rain"),
+        *("rains", "surge", "wave", "waves", "tsunami", "landslide", "landslides", "landslip", "mudslide"),
+        *("mudslides", "rockfall", "avalanche", "avalanches", "earthquake", "quake", "tremor", "aftershock"),
+        *("eruption", "lava", "heatwave", "heat", "wildfire", "bushfire", "blaze"),
+    }
+)
 # nouns of an explosion that the lexicon types as an attack unless its sentence says it was an accident
 BLAST_NOUNS = frozenset({"blast", "explosion", "detonation"})
 # verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
