@@ -165,7 +165,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
             claimed_latest=candidate.latest,
             claimed_precision=candidate.precision,
         )
-        label = _label(candidate)
+        label = _label(candidate, with_reported_content=candidate.type in SPEECH_TYPES)
         actor_ids = [p.actor_id for p in participants]
         facts.events.append(
             Event(
@@ -966,15 +966,21 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# a clause cut before its next clause can end on the comma or "and" that joined them
+_LABEL_TAIL_WORDS = frozenset({"and", "but", "or", "while", "as", ",", ";", ":", "-", "\u2014", "\u2013"})
 _CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "parataxis", "punct", "cc", "conj", "mark"}
 
 
-def _label(candidate: Any) -> str:
+def _label(candidate: Any, *, with_reported_content: bool = False) -> str:
     """The clause that states the event: "Trump took the call in Florida on November 7"."""
     head = candidate.verb
     keep: list[Any] = [head]
     # a clause the event holds ("ordered the refinery shut on Saturday") is part of its statement
     stack = [c for c in head.children if c.dep_ not in _CLAUSE_BREAKS or c in candidate.anchors]
+    if with_reported_content and not any(c.dep_ in ("dobj", "obj") for c in head.children):
+        # "He said" or "A spokeswoman said on Tuesday" tells a reader nothing: what was said is the statement
+        # only when it follows the verb: "..., the committee said" would read backwards
+        stack.extend(c for c in head.children if c.dep_ == "ccomp" and c.i > head.i)
     while stack:
         token = stack.pop()
         keep.append(token)
@@ -985,6 +991,14 @@ def _label(candidate: Any) -> str:
         gap = following is not None and following.i > token.i + 1 and not following.is_punct
         parts.append(token.text + (token.whitespace_ or (" " if gap else "")))
     text = " ".join("".join(parts).split())
+    text = _without_dangling_joiners(text)
     if len(text) > 140:
         text = text[:137].rstrip() + "..."
     return text or candidate.trigger.text
+
+
+def _without_dangling_joiners(text: str) -> str:
+    words = text.replace(",", " ,").split(" ")
+    while len(words) > 1 and words[-1] in _LABEL_TAIL_WORDS:
+        words.pop()
+    return " ".join(words).replace(" ,", ",")
