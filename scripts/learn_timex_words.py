@@ -17,7 +17,9 @@ same file; the held-back part is never read.
 
 Each phrase is also counted by where it stands, in rows "PHRASE | CONTEXT" (``lexicon.word_context``: after
 "until", "for", "in" …, opening a sentence, or inside one): "until now" and "for now" are marked where a
-sentence-opening "Now" often is not, and news mode follows a context whose rate is clear.  Plural units
+sentence-opening "Now" often is not, and news mode follows a context whose rate is clear.  The same phrase is
+counted by its neighbours too (``lexicon.neighbour_contexts``: the class of the token after it, "next DET", "next
+of", "next VERB" …, and "after AUX" behind an auxiliary or copula).  Plural units
 without a count ("for years", "a matter of days") are counted in rows "UNITS | after WORD", by the word
 before them, and "later/earlier/late/early in the UNIT" in rows "EARLY/LATE in the UNIT".
 """
@@ -94,7 +96,8 @@ def main() -> None:
                 if any(s <= start and end <= e for s, e in taken):
                     continue
                 taken.append((start, end))
-                in_contexts = [lx.context_row(phrase, c) for c in lx.word_contexts(doc.text, start, end)]
+                contexts = (*lx.word_contexts(doc.text, start, end), *lx.neighbour_contexts(doc.text, start, end))
+                in_contexts = [lx.context_row(phrase, c) for c in contexts]
                 seen[phrase] += 1
                 seen.update(in_contexts)
                 golds = [g for g in doc.gold if g.start < end and start < g.end]
