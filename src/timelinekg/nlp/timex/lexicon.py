@@ -387,54 +387,6 @@ def word_contexts(text: str, start: int, end: int) -> tuple[str, ...]:
     return (before, "before ,") if _COMMA_AFTER.match(text, end) else (before,)
 
 
-# Besides where a reference word stands, its neighbours may tell its uses apart: "now" after an auxiliary ("is
-# now the second ..."), "the future of ...", "average daily volume".  The token after the phrase is put in a coarse
-# class and an auxiliary or copula before it is a class of its own; ``scripts/learn_timex_words.py`` counts each
-# class in rows "PHRASE | next CLASS" and "PHRASE | after AUX", and news mode leaves a phrase untagged in a class
-# it is rarely marked in, as for the position rows.  On the tbaq dev part no such class is yet both frequent and
-# rare enough to change a word the other rows keep: the annotators' choice is close to even in every class of
-# "now", "current", "recently", "daily" (e.g. "now | after AUX" 6 of 13)
-AUXILIARIES: frozenset[str] = frozenset(
-    {
-        "is", "are", "was", "were", "be", "been", "being", "am", "will", "would", "can", "could", "may",
-        "might", "must", "should", "shall", "has", "have", "had", "do", "does", "did",
-    }
-)  # fmt: skip
-DETERMINERS: frozenset[str] = frozenset(
-    {"the", "a", "an", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
-)
-_NEXT_TOKEN = re.compile(r"[ \t\r\n]*([\w'’]+|[^\w\s])")
-_VERB_ENDING = re.compile(r"\w{2,}(?:ing|ed)$")
-
-
-def next_word_class(text: str, end: int) -> str:
-    """The coarse class of the token after a phrase: "of" and "that" by themselves, else "AUX", "DET", "VERB"
-    (a word ending in -ing or -ed), "NAME" (capitalised), "WORD", "," or "PUNCT", and "END" at the text's end."""
-    match = _NEXT_TOKEN.match(text, end)
-    if match is None:
-        return "END"
-    token = match.group(1)
-    lower = token.lower()
-    if not token[0].isalnum():
-        return "," if token == "," else "PUNCT"
-    if lower in ("of", "that"):
-        return lower
-    if lower in AUXILIARIES:
-        return "AUX"
-    if lower in DETERMINERS:
-        return "DET"
-    if _VERB_ENDING.match(lower):
-        return "VERB"
-    return "NAME" if token[0].isupper() else "WORD"
-
-
-def neighbour_contexts(text: str, start: int, end: int) -> tuple[str, ...]:
-    """The neighbour classes of a phrase at ``start:end``: "next CLASS" (``next_word_class``) and, after an
-    auxiliary or copula, "after AUX" (``learned_words.tsv`` rows "PHRASE | CONTEXT")."""
-    after_aux = ("after AUX",) if preceding_word(text, start) in AUXILIARIES else ()
-    return ("next " + next_word_class(text, end), *after_aux)
-
-
 # a phrase in a context seen this often in the tbaq dev part is left untagged when its rate is below break-even
 CONTEXT_MIN_SEEN = 3
 

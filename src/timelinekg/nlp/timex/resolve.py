@@ -1482,10 +1482,10 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _news_skips(word: str, text: str = "", start: int = 0, end: int = 0) -> bool:
     """News annotators leave the phrase untagged in most of its uses: the tbaq dev part decides, first by the
-    phrase's uses in the same context ("until now", "Currently, ..."; ``lexicon.word_context``) or next to the
-    same neighbours (``lexicon.neighbour_contexts``) when that context was seen often enough, then by all its
-    uses when they show a clear majority either way, else the hand-written list of narrative-only words."""
-    for context in (*lx.word_contexts(text, start, end), *lx.neighbour_contexts(text, start, end)):
+    phrase's uses in the same context ("until now", "Currently, ..."; ``lexicon.word_context``) when that
+    context was seen often enough, then by all its uses when they show a clear majority either way, else the
+    hand-written list of narrative-only words."""
+    for context in lx.word_contexts(text, start, end):
         in_context = lx.learned_words().get(lx.context_row(word, context))
         if in_context is not None and in_context.rarely_marked():
             return True
