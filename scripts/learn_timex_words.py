@@ -29,6 +29,7 @@ import re
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(REPO), str(REPO / "src")]
@@ -76,12 +77,9 @@ def value_kind(value: str) -> str:
     return value if value.endswith("_REF") else re.sub(r"\d", "9", value)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
-    shared = parser.parse_args().shared
-    scorer = load_scorer(shared)
-    docs = [d for d in scorer.read_corpus(shared / "data" / "dev" / "tbaq") if d.dct and not is_held(d.name)]
+def count_words(docs: list[Any]) -> dict[str, lx.LearnedWord]:
+    """The rows of ``learned_words.tsv`` counted over ``docs`` (the scorer's documents with their gold TIMEX3s),
+    by phrase; ``bench/timex_learned_cv.py`` calls it on folds of the dev part."""
     words = sorted({*lx.DEICTIC, *lx.SET_WORDS}, key=lambda p: (-len(p), p))
     seen: Counter[str] = Counter()
     marked: Counter[str] = Counter()
@@ -132,13 +130,22 @@ def main() -> None:
             seen[row] += 1
             if any(g.start < found.end() and found.start() < g.end for g in doc.gold):
                 marked[row] += 1
+    return {phrase: lx.LearnedWord(seen[phrase], marked[phrase], kinds.get(phrase, Counter())) for phrase in seen}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
+    shared = parser.parse_args().shared
+    scorer = load_scorer(shared)
+    docs = [d for d in scorer.read_corpus(shared / "data" / "dev" / "tbaq") if d.dct and not is_held(d.name)]
+    table = count_words(docs)
     print("# phrase\tseen\tmarked\tvalues (kind:count, for TIMEX3 spans equal to the phrase)")
     print(f"# tbaq dev part: {len(docs)} documents; scripts/learn_timex_words.py")
-    for phrase in sorted(seen):
-        values = ",".join(
-            f"{k}:{n}" for k, n in sorted(kinds.get(phrase, Counter()).items(), key=lambda kv: (-kv[1], kv[0]))
-        )
-        print(f"{phrase}\t{seen[phrase]}\t{marked[phrase]}\t{values}")
+    for phrase in sorted(table):
+        learned = table[phrase]
+        values = ",".join(f"{k}:{n}" for k, n in sorted(learned.values.items(), key=lambda kv: (-kv[1], kv[0])))
+        print(f"{phrase}\t{learned.seen}\t{learned.marked}\t{values}")
 
 
 if __name__ == "__main__":
