@@ -152,6 +152,8 @@ class EventDater(FinderBase):
                 continue
             if timex.type == "TIME" and _attributive(span):
                 continue  # "cut its overnight lending rate": a kind of rate, no time of the event
+            if _to_the_day(span):
+                continue  # "ten years to the day after": "exactly", no day of its own
             for told in _when_clauses(span, anchor_of):
                 # "a wave of arrests in January, when police detained 40 people": the clause's time is January
                 at = self._month_behind(timex, told)
@@ -247,6 +249,7 @@ class EventDater(FinderBase):
                 candidate.set_dates(
                     best.earliest, best.latest, best.precision, "timex" if best.precision != "unknown" else "window"
                 )
+        self._date_anniversaries(candidates)
         # "In a July 16 press conference Jobs said": during a dated event
         for candidate in candidates:
             if not candidate.dated:
@@ -332,6 +335,56 @@ class EventDater(FinderBase):
                 # told in the present ("Putin speaks at a press conference", a photo caption) or as
                 # a plan: the report does not say it had happened by then, so the bound stays open
                 candidate.set_dates(None, latest, "unknown", "report")
+
+    def _date_anniversaries(self, candidates: list[Candidate]) -> None:
+        """ "laid flowers on Saturday, ten years to the day after the ferry sank", "marked the first anniversary
+        of the bombing on Saturday": the commemoration is now, the event it remembers that many years before (a
+        day named for the remembering is not the remembered event's). "To the day" gives the very day; an
+        anniversary is marked on the day or the days around it."""
+        for candidate in candidates:
+            found = self._remembered_by(candidate.trigger)
+            if found is None or (candidate.dated and _years_on(candidate.latest, 1) < self.published):
+                continue  # "the anniversary of the May 1996 massacre": the text dates it itself
+            years, exact = found
+            reference = self._commemoration_day(candidate.trigger.sent)
+            earliest, latest = _years_on(reference[0], -years), _years_on(reference[1], -years)
+            if exact and earliest == latest:
+                candidate.set_dates(earliest, latest, "day", "relation")
+            elif exact:
+                candidate.set_dates(earliest, latest, "unknown", "relation")
+            else:
+                slack = dt.timedelta(days=ANNIVERSARY_SLACK_DAYS)
+                candidate.set_dates(earliest - slack, latest + slack, "unknown", "relation")
+
+    def _remembered_by(self, trigger: Any) -> tuple[int, bool] | None:
+        """How many years before the commemoration the trigger's event was and whether to the day; None when no
+        "N years to the day after" or "Nth anniversary of" in its sentence governs it."""
+        for word in trigger.sent:
+            if word.lower_ in ("anniversary", "anniversaries"):
+                years = _anniversary_years(word)
+                remembered = [c for c in word.children if c.lower_ == "of"]
+                if years and any(trigger in of.subtree for of in remembered):
+                    return years, False
+            elif word.i < trigger.i and word.lower_ in ("after", "since"):
+                years = _years_to_the_day(word)
+                if years and not any(t.lower_ in (",", ";") for t in word.doc[word.i : trigger.i]):
+                    return years, True
+        return None
+
+    def _commemoration_day(self, sentence: Any) -> tuple[dt.date, dt.date]:
+        """The day of the remembering: a recent day the sentence names (a day the parse hung on the remembered
+        event's words too: "marked the anniversary of the bombing on Saturday"), else the days the article's
+        news is of, to the report."""
+        for timex in self.timexes:
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or len(span) == 0 or span.root.sent != sentence or timex.type not in ("DATE", "TIME"):
+                continue
+            day = timex.earliest
+            if day is None or day != timex.latest or _to_the_day(span) or self._dateline(timex):
+                continue
+            if self.published - dt.timedelta(days=NEWS_DAYS) <= day <= self.published:
+                return day, day
+        return min(self._news_day(), self.published), self.published
 
     def _speaker_dated_elsewhere(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
         """What a speaker said, when the article dates another of their statements: which occasion it was said
@@ -1175,6 +1228,67 @@ _SHIFT = re.compile(
     r"|\bthe\s+(?:day|night)\s+(?P<dir2>before|after)\b",
     re.IGNORECASE,
 )
+
+
+# an anniversary is marked on its day or a weekend or so around it
+ANNIVERSARY_SLACK_DAYS = 3
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "hundredth": 100,
+}  # fmt: skip
+_ORDINAL_DIGITS = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
+_TO_THE_DAY = re.compile(
+    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty(?:-\w+)?)\s+years?\s+to\s+the\s+day\s*$",
+    re.IGNORECASE,
+)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _to_the_day(span: Any) -> bool:
+    """ "ten years to the day after the sinking": "the day" here says "exactly", it is no date."""
+    doc = span.doc
+    return (
+        span.text.lower() == "the day"
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "to"
+        and span.end < len(doc)
+        and doc[span.end].lower_ in ("after", "since", "before")
+    )
+
+
+def _count_word(word: str) -> int:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in _NUMBERS:
+        return _NUMBERS[word]
+    tens, _, unit = word.partition("-")
+    return _TENS.get(tens, 0) + (_NUMBERS.get(unit, 0) if unit else 0)
+
+
+def _years_to_the_day(word: Any) -> int:
+    """The years of "N years to the day" just before "after"/"since" (0 when not so)."""
+    if word.lower_ not in ("after", "since"):
+        return 0
+    before = word.doc[max(0, word.i - 8) : word.i].text
+    found = _TO_THE_DAY.search(before)
+    return _count_word(found["n"]) if found else 0
+
+
+def _anniversary_years(noun: Any) -> int:
+    """ "the 30th anniversary", "the first anniversary", "its tenth anniversary": the ordinal's number."""
+    for child in noun.children:
+        word = child.lower_
+        digits = _ORDINAL_DIGITS.match(word)
+        if digits:
+            return int(digits["n"])
+        if word in _ORDINALS:
+            return _ORDINALS[word]
+        tens, _, unit = word.partition("-")
+        if tens in _TENS and (unit in _ORDINALS or not unit):
+            return _TENS[tens] + _ORDINALS.get(unit, 0)
+    return 0
 
 
 def _dated_day(other: Candidate | None, candidate: Candidate) -> tuple[dt.date, dt.date] | None:

@@ -1,0 +1,81 @@
+"""Wrong-date classes the dating-hazard probe (tests/fixtures/datehaz) showed, each checked on sentences written for
+these tests in other wordings and on other topics than the probe's (issue #12: a date the text does not support is
+never given with day precision)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_probe4_classes import read
+from timelinekg.schema.model import Event, Facts
+
+D = dt.date
+SUNDAY = D(2026, 5, 17)
+
+
+def events_of(facts: Facts, word: str) -> list[Event]:
+    # the events the word names, not the commemoration naming it ("marched ... on the anniversary of the coup")
+    return [e for e in facts.events if word in e.label.lower() and "anniversary" not in e.label.lower()]
+
+
+# -- an anniversary: the commemoration is now, the event it remembers that many years before -----------------------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        (
+            "Five years to the day since an earthquake destroyed the old town, residents held a vigil on Saturday.",
+            "earthquake",
+            D(2021, 5, 16),
+        ),
+        (
+            "On Friday, a year to the day after militants attacked the hotel, the government unveiled a memorial.",
+            "attacked",
+            D(2025, 5, 15),
+        ),
+        (
+            "Widows laid wreaths at the pit gate on Saturday, twenty years to the day after the shaft collapsed.",
+            "collapsed",
+            D(2006, 5, 16),
+        ),
+    ],
+)
+def test_years_to_the_day_after_an_event_give_that_day_years_before(text: str, word: str, day: D) -> None:
+    found = events_of(read(text, SUNDAY), word)
+    assert found
+    assert all((e.earliest, e.latest) == (day, day) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "year"),
+    [
+        ("Relatives marked the first anniversary of the bombing of the market on Saturday.", "bombing", 2025),
+        (
+            "Survivors gathered in the town square on Sunday to mark the 30th anniversary of the massacre, in which "
+            "soldiers killed 41 villagers.",
+            "killed",
+            1996,
+        ),
+        (
+            "Thousands marched in the capital on Monday on the 20th anniversary of the coup that brought the general "
+            "to power.",
+            "coup",
+            2006,
+        ),
+    ],
+)
+def test_the_event_an_anniversary_remembers_is_years_before_never_the_commemorations_day(
+    text: str, word: str, year: int
+) -> None:
+    found = events_of(read(text, SUNDAY), word)
+    assert found
+    for event in found:
+        assert event.earliest is not None and event.latest is not None
+        assert event.earliest.year == event.latest.year == year
+        assert event.precision != "day"  # marked on its day or a weekend near it: no finer than that
+
+
+def test_the_day_of_to_the_day_dates_nothing() -> None:
+    facts = read("Ten years to the day after the ferry sank, relatives laid flowers at the harbour.", SUNDAY)
+    assert all(e.latest is None or e.latest.year != 2026 or e.precision != "day" for e in events_of(facts, "sank"))
