@@ -343,7 +343,9 @@ class EventDater(FinderBase):
         anniversary is marked on the day or the days around it."""
         for candidate in candidates:
             found = self._remembered_by(candidate.trigger)
-            if found is None or (candidate.dated and _years_on(candidate.latest, 1) < self.published):
+            if found is None or (
+                candidate.latest is not None and candidate.dated and _years_on(candidate.latest, 1) < self.published
+            ):
                 continue  # "the anniversary of the May 1996 massacre": the text dates it itself
             years, exact = found
             reference = self._commemoration_day(candidate.trigger.sent)
