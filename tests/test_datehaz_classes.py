@@ -79,3 +79,24 @@ def test_the_event_an_anniversary_remembers_is_years_before_never_the_commemorat
 def test_the_day_of_to_the_day_dates_nothing() -> None:
     facts = read("Ten years to the day after the ferry sank, relatives laid flowers at the harbour.", SUNDAY)
     assert all(e.latest is None or e.latest.year != 2026 or e.precision != "day" for e in events_of(facts, "sank"))
+
+
+# -- a habit or how common something is, told in the present, happened on no one day (not the report's) -----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of people are abducted every year in the northwest.",
+        "Strikes by doctors are frequent in the country, where hospitals are short of staff.",
+        "Bandits kidnap hundreds of people every year in the northwest, often for ransom.",
+        "Police often detain journalists in the region.",
+        "Police usually arrest dozens of fans after each derby.",
+    ],
+)
+def test_a_habit_told_in_the_present_is_not_dated_to_the_report(text: str) -> None:
+    facts = read(text, SUNDAY)
+    assert all(e.precision != "day" for e in facts.events)
+
+
+def test_todays_news_in_the_present_keeps_the_reports_day() -> None:
+    facts = read("Police arrest dozens of protesters in the capital.", SUNDAY)
+    assert [(e.earliest, e.latest) for e in facts.events] == [(SUNDAY, SUNDAY)]

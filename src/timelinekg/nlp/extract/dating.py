@@ -277,6 +277,8 @@ class EventDater(FinderBase):
                 continue  # historical present: "Trump (left) listens as Putin speaks ... in July 2018"
             if _referred_back_by_carrier(candidate):
                 continue  # "This retaliatory attack coincides with ...": the attack told before, not one today
+            if _habitual(candidate.verb):
+                continue  # "Police often detain journalists", "crashes are common": what happens, on no one day
             day = self._report_date(candidate, anchor_of) or self.published
             candidate.set_dates(day, day, "day", "present")
         # reporting verbs in a main clause take the publication date, unless the article dates this
@@ -1291,6 +1293,37 @@ def _anniversary_years(noun: Any) -> int:
         if tens in _TENS and (unit in _ORDINALS or not unit):
             return _TENS[tens] + _ORDINALS.get(unit, 0)
     return 0
+
+
+# how often something happens, which a present tense tells as a habit or a state of things, not as today's news
+FREQUENCY_ADVERBS = frozenset(
+    {
+        "often", "usually", "regularly", "frequently", "routinely", "sometimes", "rarely", "seldom", "always",
+        "repeatedly", "typically", "generally", "commonly", "occasionally", "periodically", "annually", "normally",
+        "never",
+    }
+)  # fmt: skip
+FREQUENT_STATES = frozenset({"common", "frequent", "rare", "routine", "widespread", "commonplace", "regular", "usual"})
+_EVERY_UNIT = re.compile(r"\b(?:every|each|per|a)\s+(?:single\s+)?(?:day|night|week|month|year|season|summer|winter)\b")
+
+
+def _habitual(verb: Any) -> bool:
+    """ "Bandits kidnap hundreds of people every year", "Police often detain journalists", "Strikes by doctors are
+    frequent": a present that tells a habit or how common something is (a frequency word, "every year", or a
+    copula's "common"/"frequent"), on no one day."""
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ == "advmod" and word in FREQUENCY_ADVERBS:
+            return True
+        if child.dep_ in ("acomp", "attr") and (
+            word in FREQUENT_STATES or any(c.lower_ in FREQUENT_STATES for c in child.children if c.dep_ == "amod")
+        ):
+            return True  # "are common", "are a regular occurrence"
+        if child.dep_ in ("npadvmod", "advmod", "prep", "pobj") and _EVERY_UNIT.search(
+            " ".join(t.lower_ for t in child.subtree)
+        ):
+            return True
+    return False
 
 
 def _dated_day(other: Candidate | None, candidate: Candidate) -> tuple[dt.date, dt.date] | None:
