@@ -100,3 +100,25 @@ def test_a_habit_told_in_the_present_is_not_dated_to_the_report(text: str) -> No
 def test_todays_news_in_the_present_keeps_the_reports_day() -> None:
     facts = read("Police arrest dozens of protesters in the capital.", SUNDAY)
     assert [(e.earliest, e.latest) for e in facts.events] == [(SUNDAY, SUNDAY)]
+
+
+# -- a correction note: what an earlier version of the story said is withdrawn, neither an event nor a date --------
+THURSDAY = D(2026, 11, 19)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An earlier version of this story incorrectly said the minister resigned on Monday.",
+        "A previous version of this article misstated the day police raided the offices as Thursday.",
+        "An earlier version said the bridge collapsed on Tuesday.",
+        "The earlier version of this report wrongly stated that the ferry sank in October.",
+    ],
+)
+def test_what_an_earlier_version_said_is_no_event(text: str) -> None:
+    assert read(text, THURSDAY).events == []
+
+
+def test_an_earlier_version_of_a_bill_is_news() -> None:
+    facts = read("An earlier version of the bill was rejected by parliament in May.", THURSDAY)
+    assert [(e.earliest, e.latest) for e in facts.events] == [(D(2026, 5, 1), D(2026, 5, 31))]

@@ -90,7 +90,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             if sentence.start_char < self.body_start:
                 continue
             text = self.text[sentence.start_char : sentence.end_char]  # Span.text joins its tokens anew each time
-            if _is_headline(text):
+            if _is_headline(text) or _retracted_version(text):
                 continue
             candidates = self._candidates(sentence)
             by_verb = {c.verb.i: c for c in candidates}
@@ -405,6 +405,20 @@ _CAPTION_MARK = re.compile(
 
 def _is_caption(sentence: str) -> bool:
     return _CAPTION_MARK.search(sentence.strip()) is not None
+
+
+# a correction note telling what an earlier version of the story said: what it retracts, never an event or a date
+_RETRACTED_VERSION = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version(?:\s+of\s+(?:this|the)\s+(?:story|article|report"
+    r"|post|item|piece|page|dispatch))?(?:,)?\s+(?:\w+ly\s+)?(?:said|stated|reported|misstated|gave|described|named"
+    r"|wrote|misidentified|referred|quoted|misquoted|put|had)\b",
+    re.IGNORECASE,
+)
+
+
+def _retracted_version(sentence: str) -> bool:
+    """ "An earlier version of this story said the blast happened on Tuesday": the day the correction withdraws."""
+    return _RETRACTED_VERSION.search(sentence) is not None
 
 
 def _is_headline(sentence: str) -> bool:
