@@ -122,3 +122,26 @@ def test_what_an_earlier_version_said_is_no_event(text: str) -> None:
 def test_an_earlier_version_of_a_bill_is_news() -> None:
     facts = read("An earlier version of the bill was rejected by parliament in May.", THURSDAY)
     assert [(e.earliest, e.latest) for e in facts.events] == [(D(2026, 5, 1), D(2026, 5, 31))]
+
+
+# -- a local time restated in another zone: the day is the local one ----------------------------------------------
+MONDAY = D(2026, 2, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "The earthquake struck at 10:40 p.m. local time (0340 GMT Monday), the geological survey said.",
+            D(2026, 2, 15),
+        ),
+        ("Gunmen opened fire on the bus at about 9 p.m. (0200 GMT on Monday) near the border.", D(2026, 2, 15)),
+        ("The plane crashed at 11:50 p.m. (0450 GMT Monday) shortly after take-off from Quito.", D(2026, 2, 15)),
+        ("The quake struck at 8:15 a.m. (2315 GMT on Saturday) off the coast of Japan.", D(2026, 2, 15)),
+        ("Troops stormed the compound at 4 p.m. (1500 GMT on Sunday), the army said.", D(2026, 2, 15)),
+    ],
+)
+def test_a_zone_restating_a_local_time_across_midnight_gives_the_local_day(text: str, day: D) -> None:
+    found = [e for e in read(text, MONDAY).events if e.type != "statement"]
+    assert found
+    assert (found[0].earliest, found[0].latest) == (day, day)

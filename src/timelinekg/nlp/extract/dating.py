@@ -154,6 +154,15 @@ class EventDater(FinderBase):
                 continue  # "cut its overnight lending rate": a kind of rate, no time of the event
             if _to_the_day(span):
                 continue  # "ten years to the day after": "exactly", no day of its own
+            if self._converted_time(timex):
+                # "at 11.30 p.m. (0430 GMT on Monday)": the local time told first says the day, which is the
+                # zone's day moved back (or on) when the two clocks lie across midnight
+                local_day = self._local_day(timex)
+                owner = self._owner(span.root, anchor_of)
+                if local_day is not None and owner is not None and local_day <= self.published:
+                    distance = min(abs(span.root.i - a.i) for a in owner.anchors)
+                    owned.setdefault(id(owner), []).append(_Bounds(local_day, local_day, "day", distance))
+                continue
             for told in _when_clauses(span, anchor_of):
                 # "a wave of arrests in January, when police detained 40 people": the clause's time is January
                 at = self._month_behind(timex, told)
@@ -389,6 +398,34 @@ class EventDater(FinderBase):
             if self.published - dt.timedelta(days=NEWS_DAYS) <= day <= self.published:
                 return day, day
         return min(self._news_day(), self.published), self.published
+
+    def _converted_time(self, timex: Any) -> bool:
+        """Whether the expression sits in brackets that restate a clock time just told in another zone ("struck at
+        10:40 p.m. (0340 GMT Monday)"): where it happened, it was still the day of the local time."""
+        opening = self.text.rfind("(", max(0, timex.start - 40), timex.start)
+        closing = self.text.find(")", timex.end, timex.end + 40)
+        if opening < 0 or closing < 0 or ")" in self.text[opening : timex.start]:
+            return False
+        inside = self.text[opening + 1 : closing]
+        return bool(_ZONE.search(inside)) and bool(_CLOCK_BEFORE.search(self.text[max(0, opening - 40) : opening]))
+
+    def _local_day(self, timex: Any) -> dt.date | None:
+        """The local day of "11.30 p.m. (0430 GMT on Monday)": Sunday, as 11.30 p.m. is nearly a day after 0430."""
+        if timex.type != "DATE" or timex.earliest is None or timex.earliest != timex.latest:
+            return None
+        opening = self.text.rfind("(", 0, timex.start)
+        local = _LOCAL_CLOCK.search(self.text[max(0, opening - 40) : opening])
+        zone = _ZONE_CLOCK.search(self.text[opening : timex.start])
+        if local is None or zone is None:
+            return None
+        hours = int(local["h"]) % 12 + (12 if (local["half"] or "").lower().startswith("p") else 0)
+        local_minutes = hours * 60 + int(local["m"] or 0)
+        zone_minutes = int(zone["h"]) * 60 + int(zone["m"])
+        if local_minutes - zone_minutes > 12 * 60:
+            return timex.earliest - dt.timedelta(days=1)
+        if zone_minutes - local_minutes > 12 * 60:
+            return timex.earliest + dt.timedelta(days=1)
+        return timex.earliest
 
     def _speaker_dated_elsewhere(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
         """What a speaker said, when the article dates another of their statements: which occasion it was said
@@ -1234,6 +1271,18 @@ _SHIFT = re.compile(
 )
 
 
+# a time zone a wire restates a local time in
+_ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b")
+# a clock time just before the brackets: "at 11.30 p.m.", "10:40 pm local time", "at 2300"
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[.:]\d{2}|\b\d{4}\s*(?:hours|hrs|h))"
+    r"(?:\s+local\s+time)?\s*$",
+    re.IGNORECASE,
+)
+_LOCAL_CLOCK = re.compile(
+    r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?:\s+local\s+time)?\s*$", re.IGNORECASE
+)
+_ZONE_CLOCK = re.compile(r"\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)\s*(?:GMT|UTC)\b")
 # an anniversary is marked on its day or a weekend or so around it
 ANNIVERSARY_SLACK_DAYS = 3
 _ORDINALS = {
