@@ -413,6 +413,7 @@ class EventDater(FinderBase):
         """The local day of "11.30 p.m. (0430 GMT on Monday)": Sunday, as 11.30 p.m. is nearly a day after 0430."""
         if timex.type != "DATE" or timex.earliest is None or timex.earliest != timex.latest:
             return None
+        day: dt.date = timex.earliest
         opening = self.text.rfind("(", 0, timex.start)
         local = _LOCAL_CLOCK.search(self.text[max(0, opening - 40) : opening])
         zone = _ZONE_CLOCK.search(self.text[opening : timex.start])
@@ -422,10 +423,10 @@ class EventDater(FinderBase):
         local_minutes = hours * 60 + int(local["m"] or 0)
         zone_minutes = int(zone["h"]) * 60 + int(zone["m"])
         if local_minutes - zone_minutes > 12 * 60:
-            return timex.earliest - dt.timedelta(days=1)
+            return day - dt.timedelta(days=1)
         if zone_minutes - local_minutes > 12 * 60:
-            return timex.earliest + dt.timedelta(days=1)
-        return timex.earliest
+            return day + dt.timedelta(days=1)
+        return day
 
     def _speaker_dated_elsewhere(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
         """What a speaker said, when the article dates another of their statements: which occasion it was said
