@@ -145,3 +145,33 @@ def test_a_zone_restating_a_local_time_across_midnight_gives_the_local_day(text:
     found = [e for e in read(text, MONDAY).events if e.type != "statement"]
     assert found
     assert (found[0].earliest, found[0].latest) == (day, day)
+
+
+# -- "said at the time": an earlier occasion, not the report's day ------------------------------------------------
+FRIDAY = D(2026, 4, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said at the time that the dam was safe.",
+        "At the time, the army said the strike had targeted a weapons depot.",
+        "Police said at the time of the arrest that the man was armed.",
+        "The ministry said at that time that no one had been hurt.",
+    ],
+)
+def test_a_statement_made_at_the_time_is_not_dated_to_the_report(text: str) -> None:
+    said = [e for e in read(text, FRIDAY).events if e.type == "statement"]
+    assert said
+    assert all(e.precision != "day" and e.latest == FRIDAY for e in said)
+
+
+def test_said_at_the_time_of_a_dated_event_runs_from_that_day() -> None:
+    facts = read("Rebels attacked the town on Monday, and the army said at the time that it had repelled them.", FRIDAY)
+    said = [e for e in facts.events if e.type == "statement"]
+    assert [(e.earliest, e.latest) for e in said] == [(D(2026, 4, 6), FRIDAY)]
+
+
+def test_said_at_the_same_time_is_today() -> None:
+    facts = read("At the same time, the minister said the talks would go on.", FRIDAY)
+    assert [(e.earliest, e.latest) for e in facts.events if e.type == "statement"] == [(FRIDAY, FRIDAY)]

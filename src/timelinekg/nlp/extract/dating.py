@@ -301,6 +301,10 @@ class EventDater(FinderBase):
         }
         news_day = self._news_day()
         for candidate in candidates:
+            if not candidate.dated and candidate.latest is None and _at_an_earlier_time(candidate.verb):
+                # "police said at the time": said when the event told happened, not on the report's day
+                self._said_back_then(candidate, candidates)
+        for candidate in candidates:
             if not candidate.dated and candidate.latest is None and self._reports_today(candidate, anchor_of):
                 speakers = {(candidate.type, a.name) for a, role in candidate.participants if role == "agent"}
                 if speakers & dated_speakers:
@@ -427,6 +431,25 @@ class EventDater(FinderBase):
         if zone_minutes - local_minutes > 12 * 60:
             return day + dt.timedelta(days=1)
         return day
+
+    def _said_back_then(self, candidate: Candidate, candidates: list[Candidate]) -> None:
+        """ "Gunmen stopped the bus on Monday evening, police said at the time": from the day of the event its
+        sentence tells to the report; with no such day, its report bounds it."""
+        sentence = candidate.trigger.sent
+        days = [
+            other.earliest
+            for other in candidates
+            if other is not candidate
+            and other.dated
+            and other.trigger.sent == sentence
+            and other.earliest is not None
+            and other.earliest < self.published
+        ]
+        if days:
+            candidate.set_dates(min(days), self.published, "unknown", "relation")
+        else:
+            candidate.set_dates(None, self.published, "reported", "report")
+            candidate.report_only = True
 
     def _speaker_dated_elsewhere(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
         """What a speaker said, when the article dates another of their statements: which occasion it was said
@@ -1270,6 +1293,19 @@ _SHIFT = re.compile(
     r"|\bthe\s+(?:day|night)\s+(?P<dir2>before|after)\b",
     re.IGNORECASE,
 )
+
+
+_BACK_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then)\b", re.IGNORECASE)
+
+
+def _at_an_earlier_time(verb: Any) -> bool:
+    """ "said at the time", "at that time, the army said", "denied the allegations back then": an occasion before
+    the report, in the verb's own clause (not in what it reports; "at the same time" is now)."""
+    if not verb.tag_.startswith("VB"):
+        return False
+    reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for t in c.subtree}
+    words = " ".join(t.text for t in verb.subtree if t.i not in reported)
+    return _BACK_THEN.search(words) is not None
 
 
 # a time zone a wire restates a local time in
