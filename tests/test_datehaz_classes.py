@@ -175,3 +175,29 @@ def test_said_at_the_time_of_a_dated_event_runs_from_that_day() -> None:
 def test_said_at_the_same_time_is_today() -> None:
     facts = read("At the same time, the minister said the talks would go on.", FRIDAY)
     assert [(e.earliest, e.latest) for e in facts.events if e.type == "statement"] == [(FRIDAY, FRIDAY)]
+
+
+# -- the day a past plan was for says nothing of whether or when the event happened ------------------------------
+FRIDAY_JULY = D(2026, 7, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A test flight planned for Wednesday was called off minutes before take-off.", D(2026, 7, 22)),
+        ("A strike planned for Thursday was suspended after the government agreed to talks.", D(2026, 7, 23)),
+        ("The rally, scheduled for Tuesday, was cancelled because of the storm.", D(2026, 7, 21)),
+    ],
+)
+def test_a_plan_called_off_is_not_dated_to_its_planned_day(text: str, day: D) -> None:
+    assert all((e.earliest, e.latest) != (day, day) for e in read(text, FRIDAY_JULY).events)
+
+
+def test_an_event_held_on_another_day_than_planned_takes_the_day_it_was_held() -> None:
+    facts = read("The summit, originally scheduled for Wednesday, was held on Friday.", FRIDAY_JULY)
+    assert [(e.earliest, e.latest) for e in facts.events] == [(FRIDAY_JULY, FRIDAY_JULY)]
+
+
+def test_a_future_plan_keeps_its_day() -> None:
+    facts = read("Voters will go to the polls in an election scheduled for November 3.", FRIDAY_JULY)
+    assert (D(2026, 11, 3), D(2026, 11, 3)) in [(e.earliest, e.latest) for e in facts.events]

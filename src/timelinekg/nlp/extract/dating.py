@@ -154,6 +154,8 @@ class EventDater(FinderBase):
                 continue  # "cut its overnight lending rate": a kind of rate, no time of the event
             if _to_the_day(span):
                 continue  # "ten years to the day after": "exactly", no day of its own
+            if _scheduled_day(span) and timex.latest is not None and timex.latest <= self.published:
+                continue  # "the summit, originally scheduled for Wednesday, was held on Friday": a past plan's day
             if self._converted_time(timex):
                 # "at 11.30 p.m. (0430 GMT on Monday)": the local time told first says the day, which is the
                 # zone's day moved back (or on) when the two clocks lie across midnight
@@ -1293,6 +1295,22 @@ _SHIFT = re.compile(
     r"|\bthe\s+(?:day|night)\s+(?P<dir2>before|after)\b",
     re.IGNORECASE,
 )
+
+
+# participles that give the day an event named by a noun was meant for
+SCHEDULE_PARTICIPLES = frozenset(
+    {"planned", "scheduled", "set", "slated", "due", "earmarked", "pencilled", "penciled", "timetabled", "fixed"}
+)
+
+
+def _scheduled_day(span: Any) -> bool:
+    """ "a launch planned for Wednesday", "the vote, scheduled for Tuesday": the day of the plan, which says nothing
+    of whether or when the event happened."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    participle = prep.head
+    return participle.lower_ in SCHEDULE_PARTICIPLES and participle.dep_ in ("acl", "amod", "relcl", "advcl")
 
 
 _BACK_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then)\b", re.IGNORECASE)

@@ -102,6 +102,9 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                 if verb.dep_ == "conj" and verb.head.i in by_verb:
                     candidate.conjunct_of = by_verb[verb.head.i]
                 self._arguments(candidate)
+            for candidate in candidates:
+                # "a launch planned for Wednesday was called off": the day of a plan, not of a launch done
+                candidate.planned = candidate.planned or _scheduled_by_participle(candidate.trigger)
             candidates = self._without_provenance(candidates)
             candidates = self._without_relays(candidates)
             background = [c for c in candidates if self._background_statement(c)]
@@ -405,6 +408,30 @@ _CAPTION_MARK = re.compile(
 
 def _is_caption(sentence: str) -> bool:
     return _CAPTION_MARK.search(sentence.strip()) is not None
+
+
+# participles that put an event named by a noun on a schedule ("a vote scheduled for Tuesday")
+SCHEDULING_PARTICIPLES = frozenset(
+    {"planned", "scheduled", "set", "slated", "due", "earmarked", "pencilled", "penciled", "timetabled", "fixed"}
+)
+# what the verb says of the scheduled event: it did not happen then
+CALLING_OFF = frozenset(
+    {"cancelled", "canceled", "postponed", "delayed", "suspended", "scrapped", "abandoned", "called", "put", "pushed",
+     "scrubbed", "aborted", "deferred", "shelved"}
+)  # fmt: skip
+
+
+def _scheduled_by_participle(noun: Any) -> bool:
+    """ "a launch planned for Wednesday was called off", "the vote, scheduled for Tuesday, was postponed": an event
+    noun on a schedule that the sentence calls off, which did not happen (the cancellation may be news)."""
+    if not noun.tag_.startswith("NN") or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lower_ not in CALLING_OFF:
+        return False
+    return any(
+        child.dep_ in ("acl", "amod", "relcl")
+        and child.lower_ in SCHEDULING_PARTICIPLES
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in child.children)
+        for child in noun.children
+    )
 
 
 # a correction note telling what an earlier version of the story said: what it retracts, never an event or a date
