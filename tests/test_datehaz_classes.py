@@ -201,3 +201,40 @@ def test_an_event_held_on_another_day_than_planned_takes_the_day_it_was_held() -
 def test_a_future_plan_keeps_its_day() -> None:
     facts = read("Voters will go to the polls in an election scheduled for November 3.", FRIDAY_JULY)
     assert (D(2026, 11, 3), D(2026, 11, 3)) in [(e.earliest, e.latest) for e in facts.events]
+
+
+# -- "N days after X", X an event the text told and dated before, named again by a definite noun ------------------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        (
+            "Rebels attacked the base on Monday. Two days after the attack, the army launched a counter-offensive.",
+            "counter-offensive",
+            D(2026, 4, 8),
+        ),
+        (
+            "Police arrested the mayor on Monday. Three days after his arrest, prosecutors charged him with fraud.",
+            "charged",
+            D(2026, 4, 9),
+        ),
+        (
+            "The ferry sank on March 2. A week after the sinking, police detained the captain.",
+            "detained",
+            D(2026, 3, 9),
+        ),
+        (
+            "Rebels attacked the base on Monday. The army launched a counter-offensive two days after the attack.",
+            "counter-offensive",
+            D(2026, 4, 8),
+        ),
+    ],
+)
+def test_days_after_an_event_told_before_count_from_its_day(text: str, word: str, day: D) -> None:
+    found = [e for e in read(text, FRIDAY).events if word in e.label.lower()]
+    assert found
+    assert (found[0].earliest, found[0].latest) == (day, day)
+
+
+def test_years_after_a_war_give_no_day() -> None:
+    facts = read("The war ended on Monday. Years after the war, the village was rebuilt.", FRIDAY)
+    assert all(e.precision != "day" or e.earliest == D(2026, 4, 6) for e in facts.events)

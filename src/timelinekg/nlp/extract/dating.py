@@ -333,6 +333,7 @@ class EventDater(FinderBase):
         for _ in range(3):
             for timex, owner, span in relations:
                 self._relate(timex, owner, span, anchor_of)
+                self._count_from_told(timex, owner, span, candidates)
             for candidate in candidates:
                 if not candidate.dated:
                     self._prepositional_relation(candidate, anchor_of)
@@ -433,6 +434,48 @@ class EventDater(FinderBase):
         if zone_minutes - local_minutes > 12 * 60:
             return day + dt.timedelta(days=1)
         return day
+
+    def _count_from_told(self, timex: Any, owner: Candidate, span: Any, candidates: list[Candidate]) -> None:
+        """ "Rebels attacked the base on Monday. Two days after the attack, the army hit back": the undated event
+        counted from an event the text told and dated before, named again by a definite noun ("the attack", "his
+        arrest", "the sinking")."""
+        if owner.dated:
+            return
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is None or after.lower_ not in ("after", "before"):
+            return
+        noun = next((c for c in after.children if c.dep_ == "pobj" and c.tag_.startswith("NN")), None)
+        if noun is None or not any(
+            c.dep_ in ("det", "poss") and c.lower_ in RENAMING_DETERMINERS | {"my", "our"} for c in noun.children
+        ):
+            return
+        told = self._told_before(noun, candidates)
+        shift = _duration(timex.value)
+        if told is None or shift is None or not shift[1]:
+            return  # "years after the war": no day to count from
+        assert told.earliest is not None and told.latest is not None
+        delta = dt.timedelta(days=shift[0] * (1 if after.lower_ == "after" else -1))
+        earliest, latest = told.earliest + delta, told.latest + delta
+        if latest > self.published:
+            return
+        owner.set_dates(earliest, latest, "day" if earliest == latest else "unknown", "relation")
+
+    def _told_before(self, noun: Any, candidates: list[Candidate]) -> Candidate | None:
+        """The last event before the noun, dated to a day, that it can name: the same word ("the attack" after
+        "attacked", "the sinking" after "sank") or a kind the noun names ("the disaster" after a dam burst)."""
+        word = self.lexicon.lemma(noun)
+        stem = word[:-3] if word.endswith("ing") else word
+        kinds = self._kinds_named(noun)
+        told = [
+            c
+            for c in candidates
+            if c.dated
+            and c.trigger.i < noun.i
+            and c.earliest == c.latest
+            and c.precision == "day"
+            and (self.lexicon.lemma(c.trigger) in (word, stem) or c.type in kinds)
+        ]
+        return max(told, key=lambda c: c.trigger.i) if told else None
 
     def _said_back_then(self, candidate: Candidate, candidates: list[Candidate]) -> None:
         """ "Gunmen stopped the bus on Monday evening, police said at the time": from the day of the event its
