@@ -238,3 +238,36 @@ def test_days_after_an_event_told_before_count_from_its_day(text: str, word: str
 def test_years_after_a_war_give_no_day() -> None:
     facts = read("The war ended on Monday. Years after the war, the village was rebuilt.", FRIDAY)
     assert all(e.precision != "day" or e.earliest == D(2026, 4, 6) for e in facts.events)
+
+
+# -- "on the eve of X": the day before X's day, else bounded by the report (not X's time frame) -------------------
+FRIDAY_OCTOBER = D(2026, 10, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        (
+            "Leaders of seven countries opened a two-day summit in Mombasa on Thursday. On the eve of the summit, "
+            "police arrested 31 activists.",
+            "arrested",
+            D(2026, 9, 30),
+        ),
+        ("Rebels attacked the town on Sunday. On the eve of the attack, residents fled.", "fled", D(2026, 9, 26)),
+        (
+            "Police detained the opposition leader on Monday. On the eve of his arrest, he addressed a rally of "
+            "supporters.",
+            "rally",
+            D(2026, 9, 27),
+        ),
+    ],
+)
+def test_on_the_eve_of_a_dated_event_is_the_day_before(text: str, word: str, day: D) -> None:
+    found = [e for e in read(text, FRIDAY_OCTOBER).events if word in e.label.lower()]
+    assert found
+    assert (found[0].earliest, found[0].latest) == (day, day)
+
+
+def test_on_the_eve_of_an_undated_event_is_bounded_by_the_report() -> None:
+    facts = read("Police arrested 31 activists on the eve of the summit.", FRIDAY_OCTOBER)
+    assert [(e.earliest, e.latest) for e in facts.events] == [(None, FRIDAY_OCTOBER)]

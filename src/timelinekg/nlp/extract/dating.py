@@ -338,6 +338,9 @@ class EventDater(FinderBase):
                 if not candidate.dated:
                     self._prepositional_relation(candidate, anchor_of)
         for candidate in candidates:
+            if not candidate.dated and candidate.latest is None:
+                self._date_on_the_eve(candidate, candidates)
+        for candidate in candidates:
             if candidate.dated or candidate.earliest is not None or candidate.latest is not None:
                 continue
             sentence_window = windows.get(self.sentence(candidate.trigger).start)
@@ -476,6 +479,33 @@ class EventDater(FinderBase):
             and (self.lexicon.lemma(c.trigger) in (word, stem) or c.type in kinds)
         ]
         return max(told, key=lambda c: c.trigger.i) if told else None
+
+    def _date_on_the_eve(self, candidate: Candidate, candidates: list[Candidate]) -> None:
+        """ "On the eve of the summit, police arrested 31 activists": the day before the day the text gives the
+        summit; when it gives none, the report bounds it (not the time frame of the narration, which is the
+        summit's)."""
+        noun = _eve_of(candidate.verb)
+        if noun is None:
+            return
+        day = self._day_of_named(noun, candidates)
+        if day is not None and day - dt.timedelta(days=1) <= self.published:
+            candidate.set_dates(day - dt.timedelta(days=1), day - dt.timedelta(days=1), "day", "relation")
+        elif told_as_past(candidate.trigger):
+            candidate.set_dates(None, self.published, "reported", "report")
+
+    def _day_of_named(self, noun: Any, candidates: list[Candidate]) -> dt.date | None:
+        """The day of the event a definite noun names again: an event told and dated before, else the day of the
+        clause that named it before ("opened a summit on Thursday")."""
+        told = self._told_before(noun, candidates)
+        if told is not None:
+            return told.earliest
+        for token in reversed(noun.doc[: noun.i]):
+            if token.lower_ == noun.lower_ and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+                verb = token.head.head if token.dep_ == "pobj" else token.head
+                days = self.clause_days.get(verb.i)
+                if days is not None and days[0] == days[1]:
+                    return days[0]
+        return None
 
     def _said_back_then(self, candidate: Candidate, candidates: list[Candidate]) -> None:
         """ "Gunmen stopped the bus on Monday evening, police said at the time": from the day of the event its
@@ -1354,6 +1384,16 @@ def _scheduled_day(span: Any) -> bool:
         return False
     participle = prep.head
     return participle.lower_ in SCHEDULE_PARTICIPLES and participle.dep_ in ("acl", "amod", "relcl", "advcl")
+
+
+def _eve_of(verb: Any) -> Any:
+    """The noun of "on the eve of the summit" hung on the verb (or on its object), else None."""
+    for token in verb.subtree:
+        if token.lower_ == "eve" and token.dep_ == "pobj" and token.head.lower_ == "on":
+            for of in token.children:
+                if of.lower_ == "of":
+                    return next((c for c in of.children if c.dep_ == "pobj" and c.tag_.startswith("NN")), None)
+    return None
 
 
 _BACK_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then)\b", re.IGNORECASE)
