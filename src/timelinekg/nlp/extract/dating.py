@@ -152,6 +152,19 @@ class EventDater(FinderBase):
                 continue
             if timex.type == "TIME" and _attributive(span):
                 continue  # "cut its overnight lending rate": a kind of rate, no time of the event
+            if _to_the_day(span):
+                continue  # "ten years to the day after": "exactly", no day of its own
+            if _scheduled_day(span) and timex.latest is not None and timex.latest <= self.published:
+                continue  # "the summit, originally scheduled for Wednesday, was held on Friday": a past plan's day
+            if self._converted_time(timex):
+                # "at 11.30 p.m. (0430 GMT on Monday)": the local time told first says the day, which is the
+                # zone's day moved back (or on) when the two clocks lie across midnight
+                local_day = self._local_day(timex)
+                owner = self._owner(span.root, anchor_of)
+                if local_day is not None and owner is not None and local_day <= self.published:
+                    distance = min(abs(span.root.i - a.i) for a in owner.anchors)
+                    owned.setdefault(id(owner), []).append(_Bounds(local_day, local_day, "day", distance))
+                continue
             for told in _when_clauses(span, anchor_of):
                 # "a wave of arrests in January, when police detained 40 people": the clause's time is January
                 at = self._month_behind(timex, told)
@@ -247,6 +260,7 @@ class EventDater(FinderBase):
                 candidate.set_dates(
                     best.earliest, best.latest, best.precision, "timex" if best.precision != "unknown" else "window"
                 )
+        self._date_anniversaries(candidates)
         # "In a July 16 press conference Jobs said": during a dated event
         for candidate in candidates:
             if not candidate.dated:
@@ -274,6 +288,8 @@ class EventDater(FinderBase):
                 continue  # historical present: "Trump (left) listens as Putin speaks ... in July 2018"
             if _referred_back_by_carrier(candidate):
                 continue  # "This retaliatory attack coincides with ...": the attack told before, not one today
+            if _habitual(candidate.verb):
+                continue  # "Police often detain journalists", "crashes are common": what happens, on no one day
             day = self._report_date(candidate, anchor_of) or self.published
             candidate.set_dates(day, day, "day", "present")
         # reporting verbs in a main clause take the publication date, unless the article dates this
@@ -286,6 +302,10 @@ class EventDater(FinderBase):
             if role == "agent"
         }
         news_day = self._news_day()
+        for candidate in candidates:
+            if not candidate.dated and candidate.latest is None and _at_an_earlier_time(candidate.verb):
+                # "police said at the time": said when the event told happened, not on the report's day
+                self._said_back_then(candidate, candidates)
         for candidate in candidates:
             if not candidate.dated and candidate.latest is None and self._reports_today(candidate, anchor_of):
                 speakers = {(candidate.type, a.name) for a, role in candidate.participants if role == "agent"}
@@ -313,9 +333,13 @@ class EventDater(FinderBase):
         for _ in range(3):
             for timex, owner, span in relations:
                 self._relate(timex, owner, span, anchor_of)
+                self._count_from_told(timex, owner, span, candidates)
             for candidate in candidates:
                 if not candidate.dated:
                     self._prepositional_relation(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated and candidate.latest is None:
+                self._date_on_the_eve(candidate, candidates)
         for candidate in candidates:
             if candidate.dated or candidate.earliest is not None or candidate.latest is not None:
                 continue
@@ -332,6 +356,175 @@ class EventDater(FinderBase):
                 # told in the present ("Putin speaks at a press conference", a photo caption) or as
                 # a plan: the report does not say it had happened by then, so the bound stays open
                 candidate.set_dates(None, latest, "unknown", "report")
+
+    def _date_anniversaries(self, candidates: list[Candidate]) -> None:
+        """ "laid flowers on Saturday, ten years to the day after the ferry sank", "marked the first anniversary
+        of the bombing on Saturday": the commemoration is now, the event it remembers that many years before (a
+        day named for the remembering is not the remembered event's). "To the day" gives the very day; an
+        anniversary is marked on the day or the days around it."""
+        for candidate in candidates:
+            found = self._remembered_by(candidate.trigger)
+            if found is None or (
+                candidate.latest is not None and candidate.dated and _years_on(candidate.latest, 1) < self.published
+            ):
+                continue  # "the anniversary of the May 1996 massacre": the text dates it itself
+            years, exact = found
+            reference = self._commemoration_day(candidate.trigger.sent)
+            earliest, latest = _years_on(reference[0], -years), _years_on(reference[1], -years)
+            if exact and earliest == latest:
+                candidate.set_dates(earliest, latest, "day", "relation")
+            elif exact:
+                candidate.set_dates(earliest, latest, "unknown", "relation")
+            else:
+                slack = dt.timedelta(days=ANNIVERSARY_SLACK_DAYS)
+                candidate.set_dates(earliest - slack, latest + slack, "unknown", "relation")
+
+    def _remembered_by(self, trigger: Any) -> tuple[int, bool] | None:
+        """How many years before the commemoration the trigger's event was and whether to the day; None when no
+        "N years to the day after" or "Nth anniversary of" in its sentence governs it."""
+        for word in trigger.sent:
+            if word.lower_ in ("anniversary", "anniversaries"):
+                years = _anniversary_years(word)
+                remembered = [c for c in word.children if c.lower_ == "of"]
+                if years and any(trigger in of.subtree for of in remembered):
+                    return years, False
+            elif word.i < trigger.i and word.lower_ in ("after", "since"):
+                years = _years_to_the_day(word)
+                if years and not any(t.lower_ in (",", ";") for t in word.doc[word.i : trigger.i]):
+                    return years, True
+        return None
+
+    def _commemoration_day(self, sentence: Any) -> tuple[dt.date, dt.date]:
+        """The day of the remembering: a recent day the sentence names (a day the parse hung on the remembered
+        event's words too: "marked the anniversary of the bombing on Saturday"), else the days the article's
+        news is of, to the report."""
+        for timex in self.timexes:
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or len(span) == 0 or span.root.sent != sentence or timex.type not in ("DATE", "TIME"):
+                continue
+            day = timex.earliest
+            if day is None or day != timex.latest or _to_the_day(span) or self._dateline(timex):
+                continue
+            if self.published - dt.timedelta(days=NEWS_DAYS) <= day <= self.published:
+                return day, day
+        return min(self._news_day(), self.published), self.published
+
+    def _converted_time(self, timex: Any) -> bool:
+        """Whether the expression sits in brackets that restate a clock time just told in another zone ("struck at
+        10:40 p.m. (0340 GMT Monday)"): where it happened, it was still the day of the local time."""
+        opening = self.text.rfind("(", max(0, timex.start - 40), timex.start)
+        closing = self.text.find(")", timex.end, timex.end + 40)
+        if opening < 0 or closing < 0 or ")" in self.text[opening : timex.start]:
+            return False
+        inside = self.text[opening + 1 : closing]
+        return bool(_ZONE.search(inside)) and bool(_CLOCK_BEFORE.search(self.text[max(0, opening - 40) : opening]))
+
+    def _local_day(self, timex: Any) -> dt.date | None:
+        """The local day of "11.30 p.m. (0430 GMT on Monday)": Sunday, as 11.30 p.m. is nearly a day after 0430."""
+        if timex.type != "DATE" or timex.earliest is None or timex.earliest != timex.latest:
+            return None
+        day: dt.date = timex.earliest
+        opening = self.text.rfind("(", 0, timex.start)
+        local = _LOCAL_CLOCK.search(self.text[max(0, opening - 40) : opening])
+        zone = _ZONE_CLOCK.search(self.text[opening : timex.start])
+        if local is None or zone is None:
+            return None
+        hours = int(local["h"]) % 12 + (12 if (local["half"] or "").lower().startswith("p") else 0)
+        local_minutes = hours * 60 + int(local["m"] or 0)
+        zone_minutes = int(zone["h"]) * 60 + int(zone["m"])
+        if local_minutes - zone_minutes > 12 * 60:
+            return day - dt.timedelta(days=1)
+        if zone_minutes - local_minutes > 12 * 60:
+            return day + dt.timedelta(days=1)
+        return day
+
+    def _count_from_told(self, timex: Any, owner: Candidate, span: Any, candidates: list[Candidate]) -> None:
+        """ "Rebels attacked the base on Monday. Two days after the attack, the army hit back": the undated event
+        counted from an event the text told and dated before, named again by a definite noun ("the attack", "his
+        arrest", "the sinking")."""
+        if owner.dated:
+            return
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is None or after.lower_ not in ("after", "before"):
+            return
+        noun = next((c for c in after.children if c.dep_ == "pobj" and c.tag_.startswith("NN")), None)
+        if noun is None or not any(
+            c.dep_ in ("det", "poss") and c.lower_ in RENAMING_DETERMINERS | {"my", "our"} for c in noun.children
+        ):
+            return
+        told = self._told_before(noun, candidates)
+        shift = _duration(timex.value)
+        if told is None or shift is None or not shift[1]:
+            return  # "years after the war": no day to count from
+        assert told.earliest is not None and told.latest is not None
+        delta = dt.timedelta(days=shift[0] * (1 if after.lower_ == "after" else -1))
+        earliest, latest = told.earliest + delta, told.latest + delta
+        if latest > self.published:
+            return
+        owner.set_dates(earliest, latest, "day" if earliest == latest else "unknown", "relation")
+
+    def _told_before(self, noun: Any, candidates: list[Candidate]) -> Candidate | None:
+        """The last event before the noun, dated to a day, that it can name: the same word ("the attack" after
+        "attacked", "the sinking" after "sank") or a kind the noun names ("the disaster" after a dam burst)."""
+        word = self.lexicon.lemma(noun)
+        stem = word[:-3] if word.endswith("ing") else word
+        kinds = self._kinds_named(noun)
+        told = [
+            c
+            for c in candidates
+            if c.dated
+            and c.trigger.i < noun.i
+            and c.earliest == c.latest
+            and c.precision == "day"
+            and (self.lexicon.lemma(c.trigger) in (word, stem) or c.type in kinds)
+        ]
+        return max(told, key=lambda c: c.trigger.i) if told else None
+
+    def _date_on_the_eve(self, candidate: Candidate, candidates: list[Candidate]) -> None:
+        """ "On the eve of the summit, police arrested 31 activists": the day before the day the text gives the
+        summit; when it gives none, the report bounds it (not the time frame of the narration, which is the
+        summit's)."""
+        noun = _eve_of(candidate.verb)
+        if noun is None:
+            return
+        day = self._day_of_named(noun, candidates)
+        if day is not None and day - dt.timedelta(days=1) <= self.published:
+            candidate.set_dates(day - dt.timedelta(days=1), day - dt.timedelta(days=1), "day", "relation")
+        elif told_as_past(candidate.trigger):
+            candidate.set_dates(None, self.published, "reported", "report")
+
+    def _day_of_named(self, noun: Any, candidates: list[Candidate]) -> dt.date | None:
+        """The day of the event a definite noun names again: an event told and dated before, else the day of the
+        clause that named it before ("opened a summit on Thursday")."""
+        told = self._told_before(noun, candidates)
+        if told is not None:
+            return told.earliest
+        for token in reversed(noun.doc[: noun.i]):
+            if token.lower_ == noun.lower_ and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj"):
+                verb = token.head.head if token.dep_ == "pobj" else token.head
+                days = self.clause_days.get(verb.i)
+                if days is not None and days[0] == days[1]:
+                    return days[0]
+        return None
+
+    def _said_back_then(self, candidate: Candidate, candidates: list[Candidate]) -> None:
+        """ "Gunmen stopped the bus on Monday evening, police said at the time": from the day of the event its
+        sentence tells to the report; with no such day, its report bounds it."""
+        sentence = candidate.trigger.sent
+        days = [
+            other.earliest
+            for other in candidates
+            if other is not candidate
+            and other.dated
+            and other.trigger.sent == sentence
+            and other.earliest is not None
+            and other.earliest < self.published
+        ]
+        if days:
+            candidate.set_dates(min(days), self.published, "unknown", "relation")
+        else:
+            candidate.set_dates(None, self.published, "reported", "report")
+            candidate.report_only = True
 
     def _speaker_dated_elsewhere(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
         """What a speaker said, when the article dates another of their statements: which occasion it was said
@@ -1175,6 +1368,149 @@ _SHIFT = re.compile(
     r"|\bthe\s+(?:day|night)\s+(?P<dir2>before|after)\b",
     re.IGNORECASE,
 )
+
+
+# participles that give the day an event named by a noun was meant for
+SCHEDULE_PARTICIPLES = frozenset(
+    {"planned", "scheduled", "set", "slated", "due", "earmarked", "pencilled", "penciled", "timetabled", "fixed"}
+)
+
+
+def _scheduled_day(span: Any) -> bool:
+    """ "a launch planned for Wednesday", "the vote, scheduled for Tuesday": the day of the plan, which says nothing
+    of whether or when the event happened."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    participle = prep.head
+    return participle.lower_ in SCHEDULE_PARTICIPLES and participle.dep_ in ("acl", "amod", "relcl", "advcl")
+
+
+def _eve_of(verb: Any) -> Any:
+    """The noun of "on the eve of the summit" hung on the verb (or on its object), else None."""
+    for token in verb.subtree:
+        if token.lower_ == "eve" and token.dep_ == "pobj" and token.head.lower_ == "on":
+            for of in token.children:
+                if of.lower_ == "of":
+                    return next((c for c in of.children if c.dep_ == "pobj" and c.tag_.startswith("NN")), None)
+    return None
+
+
+_BACK_THEN = re.compile(r"\b(?:at\s+(?:the|that)\s+time|back\s+then)\b", re.IGNORECASE)
+
+
+def _at_an_earlier_time(verb: Any) -> bool:
+    """ "said at the time", "at that time, the army said", "denied the allegations back then": an occasion before
+    the report, in the verb's own clause (not in what it reports; "at the same time" is now)."""
+    if not verb.tag_.startswith("VB"):
+        return False
+    reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for t in c.subtree}
+    words = " ".join(t.text for t in verb.subtree if t.i not in reported)
+    return _BACK_THEN.search(words) is not None
+
+
+# a time zone a wire restates a local time in
+_ZONE = re.compile(r"\b(?:GMT|UTC|[A-Z]{1,3}[SD]?T)\b")
+# a clock time just before the brackets: "at 11.30 p.m.", "10:40 pm local time", "at 2300"
+_CLOCK_BEFORE = re.compile(
+    r"(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}[.:]\d{2}|\b\d{4}\s*(?:hours|hrs|h))"
+    r"(?:\s+local\s+time)?\s*$",
+    re.IGNORECASE,
+)
+_LOCAL_CLOCK = re.compile(
+    r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?:\s+local\s+time)?\s*$", re.IGNORECASE
+)
+_ZONE_CLOCK = re.compile(r"\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)\s*(?:GMT|UTC)\b")
+# an anniversary is marked on its day or a weekend or so around it
+ANNIVERSARY_SLACK_DAYS = 3
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "hundredth": 100,
+}  # fmt: skip
+_ORDINAL_DIGITS = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
+_TO_THE_DAY = re.compile(
+    r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty(?:-\w+)?)\s+years?\s+to\s+the\s+day\s*$",
+    re.IGNORECASE,
+)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def _to_the_day(span: Any) -> bool:
+    """ "ten years to the day after the sinking": "the day" here says "exactly", it is no date."""
+    doc = span.doc
+    return (
+        span.text.lower() == "the day"
+        and span.start > 0
+        and doc[span.start - 1].lower_ == "to"
+        and span.end < len(doc)
+        and doc[span.end].lower_ in ("after", "since", "before")
+    )
+
+
+def _count_word(word: str) -> int:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    if word in _NUMBERS:
+        return _NUMBERS[word]
+    tens, _, unit = word.partition("-")
+    return _TENS.get(tens, 0) + (_NUMBERS.get(unit, 0) if unit else 0)
+
+
+def _years_to_the_day(word: Any) -> int:
+    """The years of "N years to the day" just before "after"/"since" (0 when not so)."""
+    if word.lower_ not in ("after", "since"):
+        return 0
+    before = word.doc[max(0, word.i - 8) : word.i].text
+    found = _TO_THE_DAY.search(before)
+    return _count_word(found["n"]) if found else 0
+
+
+def _anniversary_years(noun: Any) -> int:
+    """ "the 30th anniversary", "the first anniversary", "its tenth anniversary": the ordinal's number."""
+    for child in noun.children:
+        word = child.lower_
+        digits = _ORDINAL_DIGITS.match(word)
+        if digits:
+            return int(digits["n"])
+        if word in _ORDINALS:
+            return _ORDINALS[word]
+        tens, _, unit = word.partition("-")
+        if tens in _TENS and (unit in _ORDINALS or not unit):
+            return _TENS[tens] + _ORDINALS.get(unit, 0)
+    return 0
+
+
+# how often something happens, which a present tense tells as a habit or a state of things, not as today's news
+FREQUENCY_ADVERBS = frozenset(
+    {
+        "often", "usually", "regularly", "frequently", "routinely", "sometimes", "rarely", "seldom", "always",
+        "repeatedly", "typically", "generally", "commonly", "occasionally", "periodically", "annually", "normally",
+        "never",
+    }
+)  # fmt: skip
+FREQUENT_STATES = frozenset({"common", "frequent", "rare", "routine", "widespread", "commonplace", "regular", "usual"})
+_EVERY_UNIT = re.compile(r"\b(?:every|each|per|a)\s+(?:single\s+)?(?:day|night|week|month|year|season|summer|winter)\b")
+
+
+def _habitual(verb: Any) -> bool:
+    """ "Bandits kidnap hundreds of people every year", "Police often detain journalists", "Strikes by doctors are
+    frequent": a present that tells a habit or how common something is (a frequency word, "every year", or a
+    copula's "common"/"frequent"), on no one day."""
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ == "advmod" and word in FREQUENCY_ADVERBS:
+            return True
+        if child.dep_ in ("acomp", "attr") and (
+            word in FREQUENT_STATES or any(c.lower_ in FREQUENT_STATES for c in child.children if c.dep_ == "amod")
+        ):
+            return True  # "are common", "are a regular occurrence"
+        if child.dep_ in ("npadvmod", "advmod", "prep", "pobj") and _EVERY_UNIT.search(
+            " ".join(t.lower_ for t in child.subtree)
+        ):
+            return True
+    return False
 
 
 def _dated_day(other: Candidate | None, candidate: Candidate) -> tuple[dt.date, dt.date] | None:

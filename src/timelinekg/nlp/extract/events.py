@@ -90,7 +90,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             if sentence.start_char < self.body_start:
                 continue
             text = self.text[sentence.start_char : sentence.end_char]  # Span.text joins its tokens anew each time
-            if _is_headline(text):
+            if _is_headline(text) or _retracted_version(text):
                 continue
             candidates = self._candidates(sentence)
             by_verb = {c.verb.i: c for c in candidates}
@@ -102,6 +102,9 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                 if verb.dep_ == "conj" and verb.head.i in by_verb:
                     candidate.conjunct_of = by_verb[verb.head.i]
                 self._arguments(candidate)
+            for candidate in candidates:
+                # "a launch planned for Wednesday was called off": the day of a plan, not of a launch done
+                candidate.planned = candidate.planned or _scheduled_by_participle(candidate.trigger)
             candidates = self._without_provenance(candidates)
             candidates = self._without_relays(candidates)
             background = [c for c in candidates if self._background_statement(c)]
@@ -405,6 +408,44 @@ _CAPTION_MARK = re.compile(
 
 def _is_caption(sentence: str) -> bool:
     return _CAPTION_MARK.search(sentence.strip()) is not None
+
+
+# participles that put an event named by a noun on a schedule ("a vote scheduled for Tuesday")
+SCHEDULING_PARTICIPLES = frozenset(
+    {"planned", "scheduled", "set", "slated", "due", "earmarked", "pencilled", "penciled", "timetabled", "fixed"}
+)
+# what the verb says of the scheduled event: it did not happen then
+CALLING_OFF = frozenset(
+    {"cancelled", "canceled", "postponed", "delayed", "suspended", "scrapped", "abandoned", "called", "put", "pushed",
+     "scrubbed", "aborted", "deferred", "shelved"}
+)  # fmt: skip
+
+
+def _scheduled_by_participle(noun: Any) -> bool:
+    """ "a launch planned for Wednesday was called off", "the vote, scheduled for Tuesday, was postponed": an event
+    noun on a schedule that the sentence calls off, which did not happen (the cancellation may be news)."""
+    if not noun.tag_.startswith("NN") or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.lower_ not in CALLING_OFF:
+        return False
+    return any(
+        child.dep_ in ("acl", "amod", "relcl")
+        and child.lower_ in SCHEDULING_PARTICIPLES
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in child.children)
+        for child in noun.children
+    )
+
+
+# a correction note telling what an earlier version of the story said: what it retracts, never an event or a date
+_RETRACTED_VERSION = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|previous|prior|original)\s+version(?:\s+of\s+(?:this|the)\s+(?:story|article|report"
+    r"|post|item|piece|page|dispatch))?(?:,)?\s+(?:\w+ly\s+)?(?:said|stated|reported|misstated|gave|described|named"
+    r"|wrote|misidentified|referred|quoted|misquoted|put|had)\b",
+    re.IGNORECASE,
+)
+
+
+def _retracted_version(sentence: str) -> bool:
+    """ "An earlier version of this story said the blast happened on Tuesday": the day the correction withdraws."""
+    return _RETRACTED_VERSION.search(sentence) is not None
 
 
 def _is_headline(sentence: str) -> bool:
