@@ -119,7 +119,7 @@ class ArticleActors:
 
     def _collect_mentions(self) -> None:
         doc = self.doc
-        for ent in (part for whole in doc.ents for part in _cut_at_clause_verb(whole)):
+        for ent in (part for whole in doc.ents for part in _cut_at_clause_verb(_cut_at_amount(whole))):
             if ent.label_ in ACTOR_LABELS:
                 start = ent.start
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
@@ -179,6 +179,7 @@ class ArticleActors:
                 mention.label == "ORG"
                 and end == mention.end + 1
                 and _MODEL_CODE.match(doc[mention.end].text) is not None
+                and not _amount_at(doc, mention.end)
             )
             if end > mention.end and (named_product or model_of_maker or self.lexicon.known_actor(grown_text)):
                 # "Boeing 787", "Airbus A380": a maker's name and a model code name a product
@@ -597,6 +598,29 @@ class ArticleActors:
             a for a in self.by_name.values() if any(t.lower().replace(" - ", "-").endswith(phrase) for t in a.titles)
         ]
         return found[0] if len(found) == 1 else None
+
+
+# words after a number that make it an amount: "12 million euros", "40 percent", "300 jobs"
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "percent", "per", "%", "bn", "m"})
+_AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
+def _amount_at(doc: Any, i: int) -> bool:
+    """ "fined Halvex Bank 12 million euros", "charged Brenna Foods 40 percent more": a number right after a
+    company's name that starts an amount is what the verb gives or takes, not a model of the company's ("Boeing
+    787")."""
+    if doc[i].ent_type_ in _AMOUNT_LABELS:
+        return True
+    return i + 1 < len(doc) and doc[i + 1].lower_ in _AMOUNT_WORDS
+
+
+def _cut_at_amount(ent: Any) -> Any:
+    """ "fined Ortega Cement 5 million euros" read as one organisation "Ortega Cement 5 million": a name ends
+    before a number that starts an amount."""
+    for token in ent[1:]:
+        if token.like_num and _amount_at(token.doc, token.i):
+            return type(ent)(ent.doc, ent.start, token.i, label=ent.label)
+    return ent
 
 
 def _cut_at_clause_verb(ent: Any) -> list[Any]:

@@ -1,0 +1,146 @@
+"""Failure classes found by the entitytl corpus (tests/fixtures/entitytl: invented business news in the SemEval-2015
+Task 4 layout, scored for entity timelines), each checked on sentences written for these tests in other wordings
+and about other companies: a company's short name the recogniser misses, a company name run into the amount
+after it, "shares in X" moving, a business descriptor ("the drugmaker", "the lender") standing for the company
+the article named, and an agreement or decision to do something as the event of the one who made it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_probe4_classes import MONDAY, TUESDAY, agent_names, on_day, read
+from timelinekg.schema.model import Event, Facts
+
+pytest.importorskip("spacy")
+
+
+def actor_names(facts: Facts, event: Event) -> set[str]:
+    by_id = {a.id: a.name for a in facts.actors}
+    return {by_id[p.actor_id] for p in event.participants}
+
+
+def events_of(facts: Facts, name: str) -> list[Event]:
+    return [e for e in facts.events if name in actor_names(facts, e)]
+
+
+def with_word(facts: Facts, word: str) -> list[Event]:
+    return [e for e in facts.events if word in e.label]
+
+
+# -- a company's short name, which the recogniser does not tag ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "company"),
+    [
+        (
+            "Norbrook Pharmaceuticals reported higher sales on Monday. On Tuesday, Norbrook cut 250 jobs in Ohio.",
+            "cut",
+            "Norbrook Pharmaceuticals",
+        ),
+        (
+            "Velaxis Systems opened a plant in Brno in 2019. On Tuesday, Velaxis closed the plant.",
+            "closed",
+            "Velaxis Systems",
+        ),
+        (
+            "Trenholt Logistics posted a loss in March. On Monday, Trenholt sold its trucking unit to a rival.",
+            "sold",
+            "Trenholt Logistics",
+        ),
+    ],
+)
+def test_a_companys_short_name_is_the_company(text: str, word: str, company: str) -> None:
+    facts = read(text)
+    acts = with_word(facts, word)
+    assert acts, [e.label for e in facts.events]
+    assert company in actor_names(facts, acts[0]), [a.name for a in facts.actors]
+
+
+# -- a company name before an amount -------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("The regulator fined Halvex Bank 12 million euros on Monday.", "Halvex Bank"),
+        ("A tribunal fined Ortega Cement 5 million euros on Monday.", "Ortega Cement"),
+        ("The watchdog fined Lindqvist Insurance 300,000 pounds on Tuesday for late filings.", "Lindqvist Insurance"),
+    ],
+)
+def test_an_amount_is_not_part_of_a_company_name(text: str, company: str) -> None:
+    facts = read(text)
+    names = {a.name for a in facts.actors}
+    assert company in names, names
+    assert not any(n.startswith(company + " ") for n in names), names
+
+
+# -- shares in a company ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "company", "day"),
+    [
+        ("Shares in Marlow Group fell 6 percent on Monday.", "Marlow Group", MONDAY),
+        ("Shares in the carmaker Velta Motors rose 3 percent on Tuesday.", "Velta Motors", TUESDAY),
+        ("Stock in Pelham Retail dropped 9 percent in New York trading on Monday.", "Pelham Retail", MONDAY),
+    ],
+)
+def test_shares_in_a_company_moving_are_its_event(text: str, company: str, day: object) -> None:
+    facts = read(text)
+    moves = on_day(facts, day)  # type: ignore[arg-type]
+    assert moves, [e.label for e in facts.events]
+    assert company in actor_names(facts, moves[0])
+
+
+# -- a business descriptor standing for the company ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "company"),
+    [
+        (
+            "Ostler Therapeutics, a Boston drugmaker, won approval for a migraine pill on Monday. "
+            "Patients sued the drugmaker on Tuesday.",
+            "sued",
+            "Ostler Therapeutics",
+        ),
+        (
+            "The Peruvian miner Andina Cobre reported lower output on Monday. The miner closed a shaft on Tuesday.",
+            "closed",
+            "Andina Cobre",
+        ),
+        ("Halvex Bank reported a loss on Monday. The lender cut 400 jobs on Tuesday.", "cut", "Halvex Bank"),
+        (
+            "Korvan Air, a budget carrier, reported record traffic on Monday. "
+            "The airline suspended flights to Lisbon on Tuesday.",
+            "suspended",
+            "Korvan Air",
+        ),
+    ],
+)
+def test_a_business_descriptor_is_the_company_named_before(text: str, word: str, company: str) -> None:
+    facts = read(text)
+    acts = with_word(facts, word)
+    assert acts, [e.label for e in facts.events]
+    assert company in actor_names(facts, acts[0]), [a.name for a in facts.actors]
+
+
+def test_a_descriptor_of_people_stays_people() -> None:
+    facts = read("Andina Cobre said output fell. Striking miners blocked a road near the mine on Tuesday.")
+    acts = with_word(facts, "blocked")
+    assert not acts or "Andina Cobre" not in agent_names(facts, acts[0])
+
+
+# -- agreeing or deciding to do something -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "company", "day"),
+    [
+        ("Dorsey Capital agreed on Monday to buy its rival Pellam Foods for 300 million dollars.", "Dorsey Capital",
+         MONDAY),
+        ("The board of Ravel Textiles decided on Tuesday to close two mills in Lancashire.", "Ravel Textiles", TUESDAY),
+        ("Tessaro Energy agreed to sell its refinery to a trading house on Monday.", "Tessaro Energy", MONDAY),
+    ],
+)
+def test_agreeing_to_a_business_act_is_an_event(text: str, company: str, day: object) -> None:
+    facts = read(text)
+    acts = on_day(facts, day)  # type: ignore[arg-type]
+    assert acts, [e.label for e in facts.events]
+    assert company in actor_names(facts, acts[0])
+
+
+def test_planning_to_act_stays_no_event() -> None:
+    facts = read("Dorsey Capital hopes to buy a rival, its chairman said on Monday.")
+    assert not [e for e in on_day(facts, MONDAY) if e.type == "business"]
