@@ -838,11 +838,23 @@ class ArgumentFinder(FinderBase):
                 return self._actor_at(child, speaker)  # "its shares have fallen": the company it stands for
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.tag_ == "NNP"):
                 named = self.actors.mention_at(child)
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                # "shares of Halvorsen", "shares in Halvorsen", "shares in the carmaker Halvorsen"
                 pobj = _child(child, "pobj")
-                named = self.actors.mention_at(pobj) if pobj is not None else None
+                named = self._named_in(pobj) if pobj is not None else None
             if named is not None and named.label in ("ORG", "PRODUCT", "GPE", "PERSON"):
                 return self._resolve_mention(named, speaker)
+        return None
+
+    def _named_in(self, noun: Any) -> Mention | None:
+        """The name a noun phrase gives: the noun's own, or that of its apposition or compound ("the carmaker
+        Velta Motors", "the Velta Motors group")."""
+        named = self.actors.mention_at(noun)
+        if named is not None:
+            return named
+        for child in noun.children:
+            if child.dep_ in ("appos", "compound") and self.actors.mention_at(child) is not None:
+                return self.actors.mention_at(child)
         return None
 
     def _nationality(self, word: str) -> bool:
