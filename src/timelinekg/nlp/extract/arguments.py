@@ -160,6 +160,27 @@ PART_NOUNS = frozenset({"unit", "team", "division", "squad", "wing", "branch", "
 LEADING_PARTICIPLES = frozenset({"led", "headed", "chaired", "commanded", "captained"})
 COMPANY = "company"  # the last organisation named with a legal form ("Corp.", "Inc.", "Ltd")
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+# Words for a kind of business and the last words of company names that say that kind ("the lender" after "Halvex
+# Bank", "the airline" after "Korvan Airways"): general language.  A noun stands for itself too ("the bank").
+BUSINESS_NAME_HEADS = {
+    "bank": frozenset({"bank", "bancorp"}),
+    "lender": frozenset({"bank", "bancorp"}),
+    "airline": frozenset({"air", "airline", "airlines", "airways"}),
+    "carrier": frozenset({"air", "airline", "airlines", "airways"}),
+    "insurer": frozenset({"insurance", "assurance"}),
+    "miner": frozenset({"mining", "mines", "minerals", "resources"}),
+    "drugmaker": frozenset({"pharmaceuticals", "pharma", "therapeutics", "biosciences", "laboratories"}),
+    "chipmaker": frozenset({"semiconductor", "semiconductors", "microelectronics"}),
+    "carmaker": frozenset({"motors", "motor", "automotive"}),
+    "automaker": frozenset({"motors", "motor", "automotive"}),
+    "shipbuilder": frozenset({"shipyards", "shipyard", "shipbuilding"}),
+    "shipyard": frozenset({"shipyards", "shipyard", "shipbuilding"}),
+    "retailer": frozenset({"stores", "retail"}),
+    "operator": frozenset({"telecom", "telecommunications", "mobile"}),
+    "brewer": frozenset({"brewery", "breweries", "brewing"}),
+    "steelmaker": frozenset({"steel"}),
+    "utility": frozenset({"energy", "power", "electric", "utilities"}),
+}
 # What a company or a country has that rises and falls: its owner is what the change is news about.
 MEASURES = frozenset(
     {
@@ -633,6 +654,9 @@ class ArgumentFinder(FinderBase):
                 titled = self.actors.by_title(phrase)
                 if titled is not None:
                     return titled
+                described = self._described(token)
+                if described is not None:
+                    return described
                 kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
                 if kind == "organisation" and self.lexicon.lemma(token) in COMPANY_NOUNS and COMPANY in self.recent:
                     kind = COMPANY  # "the company" after a senate committee spoke is still the company
@@ -648,6 +672,55 @@ class ArgumentFinder(FinderBase):
                 return self._unrecognised_name(token) or owner
             return unnamed
         return None
+
+    def _described(self, token: Any) -> ActorRef | None:
+        """ "the drugmaker" after "Ostler Therapeutics, a Boston drugmaker", "the miner" after "the Peruvian miner
+        Andina Cobre", "the lender" or "the bank" after "Halvex Bank": a bare singular noun with "the" stands for
+        the actor the article introduced with that noun, else for the last body whose name ends in a word for
+        that kind of business.  Not "the central bank" (a modifier makes it another body)."""
+        if token.tag_ != "NN" or any(c.dep_ != "det" or c.lower_ != "the" for c in token.children if c.i < token.i):
+            return None
+        lemma = self.lexicon.lemma(token)
+        introduced = self.descriptors.get(lemma)
+        if introduced is not None:
+            return introduced
+        heads = BUSINESS_NAME_HEADS.get(lemma)
+        if heads is None:
+            return None
+        for body in reversed(self.named_bodies):
+            if body.name.split()[-1].lower() in heads:
+                return body
+        return None
+
+    def _note_descriptors(self, sentence: Any) -> None:
+        """The common nouns the sentence introduces a name with ("Ostler Therapeutics, a Boston drugmaker", "the
+        Peruvian miner Andina Cobre", "retailer Merriton Stores"), for "the drugmaker" later; and the bodies it
+        names (or the recogniser took for people), in order."""
+        doc = self.doc
+        for token in sentence:
+            mention = self.actors.mention_at(token)
+            if mention is None or token.i != mention.start or mention.label not in ("ORG", "PERSON", "PRODUCT"):
+                continue
+            root = doc[mention.start : mention.end].root
+            nouns = [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN" and c.text.islower()]
+            before = doc[mention.start - 1] if mention.start > 0 else None
+            if (
+                before is not None
+                and before.tag_ == "NN"
+                and before.text.islower()
+                and mention.start <= before.head.i < mention.end
+            ):
+                nouns.append(before)  # "the Peruvian miner Andina Cobre"
+            if root.dep_ == "appos" and root.head.tag_ == "NN" and root.head.text.islower():
+                nouns.append(root.head)  # "the drugmaker, Ostler Therapeutics,"
+            actor = self._resolve_mention(mention, speaker=True) if not self._is_location(mention) else None
+            if actor is None:
+                continue
+            # the recogniser often takes a company for a person ("Korvan Air"): its name's last word decides later
+            if actor.kind in ("organisation", "person") and actor not in self.named_bodies[-1:]:
+                self.named_bodies.append(actor)
+            for noun in nouns:
+                self.descriptors[self.lexicon.lemma(noun)] = actor
 
     def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "its cybercrime unit", "the army's special forces team": a part of a body the text names as the body's
@@ -1057,6 +1130,7 @@ class ArgumentFinder(FinderBase):
 
     def _track_salience(self, sentence: Any) -> None:
         self._track_main_subject(sentence)
+        self._note_descriptors(sentence)
         for token in sentence:
             mention = self.actors.mention_at(token)
             if mention is not None and token.i == mention.start and not self._is_location(mention):
