@@ -144,3 +144,24 @@ def test_agreeing_to_a_business_act_is_an_event(text: str, company: str, day: ob
 def test_planning_to_act_stays_no_event() -> None:
     facts = read("Dorsey Capital hopes to buy a rival, its chairman said on Monday.")
     assert not [e for e in on_day(facts, MONDAY) if e.type == "business"]
+
+
+# -- a company's board acts for the company -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("The board of Ravel Textiles met on Tuesday and named a new chief executive.", "Ravel Textiles"),
+        ("Halvex Bank posted a loss. On Tuesday, the board said it had replaced the chairman.", "Halvex Bank"),
+        ("Corlan Foods confirmed the sale. The board approved the deal on Monday.", "Corlan Foods"),
+    ],
+)
+def test_a_companys_board_acts_for_it(text: str, company: str) -> None:
+    facts = read(text)
+    assert any(company in agent_names(facts, e) for e in facts.events), [
+        (e.label, agent_names(facts, e)) for e in facts.events
+    ]
+
+
+def test_a_board_of_its_own_stays_itself() -> None:
+    facts = read("Halvex Bank posted a loss. On Tuesday, the electoral board said it had counted the votes.")
+    assert not any("Halvex Bank" in agent_names(facts, e) for e in facts.events if "board" in e.label)

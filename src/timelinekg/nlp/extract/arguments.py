@@ -181,6 +181,8 @@ BUSINESS_NAME_HEADS = {
     "steelmaker": frozenset({"steel"}),
     "utility": frozenset({"energy", "power", "electric", "utilities"}),
 }
+# a company's governing bodies, which act for it
+BOARD_NOUNS = frozenset({"board", "management"})
 # What a company or a country has that rises and falls: its owner is what the change is news about.
 MEASURES = frozenset(
     {
@@ -657,6 +659,9 @@ class ArgumentFinder(FinderBase):
                 described = self._described(token)
                 if described is not None:
                     return described
+                board = self._company_board(token, speaker)
+                if board is not None:
+                    return board
                 kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
                 if kind == "organisation" and self.lexicon.lemma(token) in COMPANY_NOUNS and COMPANY in self.recent:
                     kind = COMPANY  # "the company" after a senate committee spoke is still the company
@@ -691,6 +696,21 @@ class ArgumentFinder(FinderBase):
             if body.name.split()[-1].lower() in heads:
                 return body
         return None
+
+    def _company_board(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "the board of Ravel Textiles decided", "the board said it had accepted his resignation": a company's
+        board acts for the company: the one its "of" names, else the company last named."""
+        if self.lexicon.lemma(token) not in BOARD_NOUNS or token.tag_ != "NN":
+            return None
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            owner = _child(of, "pobj")
+            found = self._actor_at(owner, speaker) if owner is not None else None
+            return found if found is not None and found.kind == "organisation" else None
+        if any(c.dep_ != "det" for c in token.children if c.i < token.i):
+            return None  # "the electoral board", "the parole board": a body of its own
+        companies = [b for b in self.named_bodies if b.kind == "organisation"]
+        return companies[-1] if companies else None
 
     def _note_descriptors(self, sentence: Any) -> None:
         """The common nouns the sentence introduces a name with ("Ostler Therapeutics, a Boston drugmaker", "the
@@ -1338,6 +1358,8 @@ def _misparsed_particle(preposition: Any, verb: Any, candidate: Candidate) -> bo
 def _below_a_verb_trigger(anchor: Any, trigger: Any) -> bool:
     """An anchor clause under the verb that is the event ("ordered the plant closed"): its subject is what the
     event acts on."""
+    if anchor.dep_ == "xcomp" and anchor.head.i == trigger.i and _child(trigger, "dobj") is None:
+        return False  # "agreed to buy a rival": who agreed is who buys (subject control), not what is bought
     return bool(
         anchor is not trigger and trigger.tag_.startswith("VB") and trigger.i != anchor.i and anchor in trigger.subtree
     )
