@@ -165,3 +165,23 @@ def test_a_companys_board_acts_for_it(text: str, company: str) -> None:
 def test_a_board_of_its_own_stays_itself() -> None:
     facts = read("Halvex Bank posted a loss. On Tuesday, the electoral board said it had counted the votes.")
     assert not any("Halvex Bank" in agent_names(facts, e) for e in facts.events if "board" in e.label)
+
+
+# -- a span of time dates the event over the whole span -----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Norvell Insurance sold the policies to 30,000 customers between 2009 and 2013.", "2009-01-01", "2013-12-31"),
+        ("Brask Energy ran the refinery from 2001 to 2006, its owners said.", "2001-01-01", "2006-12-31"),
+        ("Pellam Foods recalled 40 products between March and June 2019.", "2019-03-01", "2019-06-30"),
+    ],
+)
+def test_between_two_dates_is_the_whole_span(text: str, first: str, last: str) -> None:
+    facts = read(text)
+    spans = [(str(e.earliest), str(e.latest)) for e in facts.events]
+    assert (first, last) in spans, spans
+
+
+def test_two_dated_clauses_stay_two_days() -> None:
+    facts = read("Halvex Bank closed a branch on Monday, and opened another on Tuesday.")
+    assert on_day(facts, MONDAY) and on_day(facts, TUESDAY)
