@@ -185,3 +185,28 @@ def test_between_two_dates_is_the_whole_span(text: str, first: str, last: str) -
 def test_two_dated_clauses_stay_two_days() -> None:
     facts = read("Halvex Bank closed a branch on Monday, and opened another on Tuesday.")
     assert on_day(facts, MONDAY) and on_day(facts, TUESDAY)
+
+
+# -- a company the recogniser takes for a person ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "company", "day"),
+    [
+        ("Ostrander Shipyards said on Monday that it signed a contract on Friday.", "Ostrander Shipyards", None),
+        ("Korvan Airways said it cancelled 80 flights on Monday.", "Korvan Airways", MONDAY),
+        ("Brennig Mining said on Tuesday that it closed a copper shaft on Monday.", "Brennig Mining", MONDAY),
+    ],
+)
+def test_it_in_what_a_company_says_is_the_company(text: str, company: str, day: object) -> None:
+    facts = read(text)
+    kinds = {a.name: a.kind for a in facts.actors}
+    assert kinds.get(company) == "organisation", kinds
+    acts = [e for e in facts.events if e.type != "statement" and company in agent_names(facts, e)]
+    assert acts, [(e.label, agent_names(facts, e)) for e in facts.events]
+    if day is not None:
+        assert (acts[0].earliest, acts[0].latest) == (day, day)
+
+
+def test_a_persons_name_stays_a_person() -> None:
+    facts = read("Maria Banks said on Monday that she had resigned.")
+    kinds = {a.name: a.kind for a in facts.actors}
+    assert kinds.get("Maria Banks") == "person", kinds

@@ -125,9 +125,12 @@ class ArticleActors:
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
                 if doc[start].lower_ == "the" and ent.end - start > 1:
                     start += 1
-                if ent.label_ == "PERSON":
+                label = ent.label_
+                if label == "PERSON" and _corporate_name(doc[start : ent.end]):
+                    label = "ORG"  # "Tervo Shipyards", "Korvan Airways": no person's name ends so
+                if label == "PERSON":
                     start = self._given_names_before(start)
-                mention = Mention(start, ent.end, ent.label_, self._owned_body(ent, doc[start : ent.end].text))
+                mention = Mention(start, ent.end, label, self._owned_body(ent, doc[start : ent.end].text))
                 for i in range(start, ent.end):
                     self.mentions[i] = mention
         for token in doc:
@@ -598,6 +601,24 @@ class ArticleActors:
             a for a in self.by_name.values() if any(t.lower().replace(" - ", "-").endswith(phrase) for t in a.titles)
         ]
         return found[0] if len(found) == 1 else None
+
+
+# The last words of company names, which no person's name ends with: general language, for the names of companies
+# the recogniser takes for people ("Tervo Shipyards", "Andina Mining", "Korvan Airways").
+CORPORATE_WORDS = frozenset(
+    {
+        "airlines", "airways", "bancorp", "bank", "biosciences", "breweries", "brewing", "capital", "chemicals",
+        "corp", "corporation", "electronics", "energy", "enterprises", "foods", "group", "holdings", "industries",
+        "insurance", "investments", "laboratories", "logistics", "minerals", "mining", "motors", "partners",
+        "pharma", "pharmaceuticals", "resources", "retail", "semiconductor", "semiconductors", "shipbuilding",
+        "shipping", "shipyards", "steel", "stores", "systems", "technologies", "telecom", "telecommunications",
+        "textiles", "therapeutics", "utilities",
+    }
+)
+
+
+def _corporate_name(span: Any) -> bool:
+    return len(span) > 1 and span[-1].lower_ in CORPORATE_WORDS and span[-1].text[:1].isupper()
 
 
 # words after a number that make it an amount: "12 million euros", "40 percent", "300 jobs"
