@@ -210,3 +210,23 @@ def test_a_persons_name_stays_a_person() -> None:
     facts = read("Maria Banks said on Monday that she had resigned.")
     kinds = {a.name: a.kind for a in facts.actors}
     assert kinds.get("Maria Banks") == "person", kinds
+
+
+def test_shares_in_the_company_described_before() -> None:
+    facts = read("The Chilean miner Brennig Cobre reported lower output. Shares in the miner fell 5 percent on Tuesday.")
+    moves = on_day(facts, TUESDAY)
+    assert moves and "Brennig Cobre" in actor_names(facts, moves[0]), [e.label for e in facts.events]
+
+
+# -- winning a contract, an order or an approval is no election ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Halvex Group won a 200 million euro contract on Friday.", "business"),
+        ("Brask Engineering won an order for six turbines on Monday.", "business"),
+        ("Ostler Therapeutics won approval for its migraine pill on Tuesday.", "legal"),
+    ],
+)
+def test_winning_a_contract_is_business(text: str, kind: str) -> None:
+    facts = read(text)
+    assert [e.type for e in with_word(facts, "won")] == [kind]

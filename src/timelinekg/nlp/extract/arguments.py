@@ -935,6 +935,9 @@ class ArgumentFinder(FinderBase):
                 # "shares of Halvorsen", "shares in Halvorsen", "shares in the carmaker Halvorsen"
                 pobj = _child(child, "pobj")
                 named = self._named_in(pobj) if pobj is not None else None
+                described = self._described(pobj) if pobj is not None and named is None else None
+                if described is not None:
+                    return described  # "shares in the miner"
             if named is not None and named.label in ("ORG", "PRODUCT", "GPE", "PERSON"):
                 return self._resolve_mention(named, speaker)
         return None
