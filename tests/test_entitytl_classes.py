@@ -46,6 +46,8 @@ def with_word(facts: Facts, word: str) -> list[Event]:
             "sold",
             "Trenholt Logistics",
         ),
+        # the recogniser takes the short name for a nationality
+        ("Brantis Foods posted a loss in March. In 2012, Brantis closed two plants.", "closed", "Brantis Foods"),
     ],
 )
 def test_a_companys_short_name_is_the_company(text: str, word: str, company: str) -> None:

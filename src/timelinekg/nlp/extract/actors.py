@@ -558,6 +558,14 @@ class ArticleActors:
             kind = "other"
         return self.remember(ActorRef(name, kind, set(), title))
 
+    def company_by_first_word(self, word: str) -> ActorRef | None:
+        """ "Brantis" after "Brantis Foods": the one body of the article whose name starts with the word, which the
+        recogniser took for a nationality or left untagged."""
+        key = name_key(word)
+        if key in self._ambiguous_first_words:
+            return None
+        return self.by_first_word.get(key)
+
     def _nationality_in_name(self, adjectives: str, name: str) -> bool:
         """ "the Italian Space Agency", "the Pakistani Taliban", "British Airways": a nationality the recogniser
         names a body with is part of the body's name (a person's "Russian President" is a title).  Not a state's

@@ -541,7 +541,11 @@ class ArgumentFinder(FinderBase):
                     break
         if mention is None and token.tag_.startswith("NN") and token.text[:1].isupper():
             # "Jobs" or "Steve" alone, which the recogniser did not tag: a person the article named in full
-            known = self.actors.by_part.get(name_key(token.text)) or self.actors.by_first.get(name_key(token.text))
+            known = (
+                self.actors.by_part.get(name_key(token.text))
+                or self.actors.by_first.get(name_key(token.text))
+                or self.actors.company_by_first_word(token.text)  # "Quellan" after "Quellan Systems"
+            )
             if known is not None:
                 return known
         if mention is None and token.tag_.startswith("NN") and token.lower_ not in self.lexicon.titles:
@@ -1131,6 +1135,9 @@ class ArgumentFinder(FinderBase):
             if known is None:
                 return None
         if mention.label == "NORP" and not self.lexicon.demonyms.get(name_key(mention.text)):
+            company = self.actors.company_by_first_word(mention.text) if " " not in mention.text else None
+            if company is not None:
+                return company  # "Brantis closed two plants" after "Brantis Foods", taken for a nationality
             if self._people_of_a_country(mention):
                 return self.actors.remember(ActorRef(mention.text, "group"))
             return None
