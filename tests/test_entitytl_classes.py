@@ -232,3 +232,22 @@ def test_shares_in_the_company_described_before() -> None:
 def test_winning_a_contract_is_business(text: str, kind: str) -> None:
     facts = read(text)
     assert [e.type for e in with_word(facts, "won")] == [kind]
+
+
+# -- a company firing its staff dismisses them --------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvex Bank fired its chief executive on Monday.",
+        "Brask Motors fired its finance director on Tuesday.",
+        "Pellam Foods fired 200 employees at its bakery on Monday.",
+    ],
+)
+def test_firing_staff_is_a_personnel_change(text: str) -> None:
+    facts = read(text)
+    assert [e.type for e in with_word(facts, "fired")] == ["personnel"]
+
+
+def test_firing_at_people_stays_an_attack() -> None:
+    facts = read("Police fired tear gas at protesters on Monday.")
+    assert [e.type for e in with_word(facts, "fired")] == ["attack"]
