@@ -251,3 +251,22 @@ def test_firing_staff_is_a_personnel_change(text: str) -> None:
 def test_firing_at_people_stays_an_attack() -> None:
     facts = read("Police fired tear gas at protesters on Monday.")
     assert [e.type for e in with_word(facts, "fired")] == ["attack"]
+
+
+# -- "laid off" is "lay off" ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvex Systems laid off 300 workers on Monday.",
+        "Brask Motors laid off a fifth of its staff on Tuesday.",
+        "The carmaker laid off 1,200 welders on Monday, its union said.",
+    ],
+)
+def test_laying_off_staff_is_business(text: str) -> None:
+    facts = read(text)
+    assert [e.type for e in with_word(facts, "laid off")] == ["business"], [e.label for e in facts.events]
+
+
+def test_laying_other_things_is_no_business() -> None:
+    facts = read("Mourners laid wreaths at the memorial on Monday.")
+    assert not [e for e in facts.events if e.type == "business"]
