@@ -132,7 +132,7 @@ def test_a_descriptor_of_people_stays_people() -> None:
     [
         ("Dorsey Capital agreed on Monday to buy its rival Pellam Foods for 300 million dollars.", "Dorsey Capital",
          MONDAY),
-        ("The board of Ravel Textiles decided on Tuesday to close two mills in Lancashire.", "Ravel Textiles", TUESDAY),
+        ("The board of Ravel Textiles decided on Tuesday to close two factories in Lancashire.", "Ravel Textiles", TUESDAY),
         ("Tessaro Energy agreed to sell its refinery to a trading house on Monday.", "Tessaro Energy", MONDAY),
     ],
 )
@@ -270,3 +270,8 @@ def test_laying_off_staff_is_business(text: str) -> None:
 def test_laying_other_things_is_no_business() -> None:
     facts = read("Mourners laid wreaths at the memorial on Monday.")
     assert not [e for e in facts.events if e.type == "business"]
+
+
+def test_a_speakers_own_resolve_in_a_quote_is_no_event() -> None:
+    facts = read('"We have decided to defend the peace by ending the regime," the officers said on Tuesday.')
+    assert not [e for e in facts.events if "decided" in e.label and e.type != "statement"]

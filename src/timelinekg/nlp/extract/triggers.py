@@ -63,6 +63,7 @@ BUSINESS_HOLDERS = frozenset(
 # Verbs whose act is the news even when what they commit to has not happened yet ("agreed to merge", "decided to
 # close the plant"); general language, unlike "plan", "hope", "want", which commit to nothing.
 COMMITMENT_GOVERNORS = frozenset({"agree", "decide"})
+SPEAKERS_OWN = frozenset({"i", "we", "you"})
 
 
 class TriggerFinder(FinderBase):
@@ -291,6 +292,10 @@ class TriggerFinder(FinderBase):
         ):
             return None
         kind = self._type_in_context(verb, lexeme, dobj)
+        if kind == "other" or any(c.dep_ == "nsubj" and c.lower_ in SPEAKERS_OWN for c in governor.children):
+            # "we have decided to defend the peace": a speaker's own words of resolve, told in a quote, and a
+            # resolve to do nothing the lexicon names an event
+            return None
         return Candidate(governor, kind, Trigger(type=kind), [verb, governor])
 
     def _learned_act(self, verb: Any, lemma: str) -> Candidate | None:
