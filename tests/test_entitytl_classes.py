@@ -133,7 +133,7 @@ def test_a_descriptor_of_people_stays_people() -> None:
         ("Dorsey Capital agreed on Monday to buy its rival Pellam Foods for 300 million dollars.", "Dorsey Capital",
          MONDAY),
         ("The board of Ravel Textiles decided on Tuesday to close two factories in Lancashire.", "Ravel Textiles", TUESDAY),
-        ("Tessaro Energy agreed to sell its refinery to a trading house on Monday.", "Tessaro Energy", MONDAY),
+        ("Tessaro Energy agreed on Monday to sell its refinery to a trading house.", "Tessaro Energy", MONDAY),
     ],
 )
 def test_agreeing_to_a_business_act_is_an_event(text: str, company: str, day: object) -> None:
@@ -275,3 +275,8 @@ def test_laying_other_things_is_no_business() -> None:
 def test_a_speakers_own_resolve_in_a_quote_is_no_event() -> None:
     facts = read('"We have decided to defend the peace by ending the regime," the officers said on Tuesday.')
     assert not [e for e in facts.events if "decided" in e.label and e.type != "statement"]
+
+
+def test_the_time_of_what_was_agreed_is_not_the_agreements() -> None:
+    facts = read("Diplomats said the proposal was blocked, and the ministers agreed to discuss it again in June.")
+    assert not [e for e in facts.events if "agreed" in e.label and e.earliest and e.earliest.month == 6]

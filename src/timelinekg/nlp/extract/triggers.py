@@ -278,7 +278,7 @@ class TriggerFinder(FinderBase):
     def _commitment(self, verb: Any, lexeme: Trigger, dobj: Any) -> Candidate | None:
         """ "agreed on Monday to merge with its rival", "decided on Tuesday to close two mills": the merger or the
         closure has not happened, but the agreement or decision has; it is the event, of the kind of what was agreed,
-        the one who agreed its agent, dated by the governing verb.  Not "hopes to merge", "did not agree to",
+        the one who agreed its agent, dated by the governing verb alone.  Not "hopes to merge", "did not agree to",
         "would agree to"."""
         governor = verb.head
         if (
@@ -296,7 +296,8 @@ class TriggerFinder(FinderBase):
             # "we have decided to defend the peace": a speaker's own words of resolve, told in a quote, and a
             # resolve to do nothing the lexicon names an event
             return None
-        return Candidate(governor, kind, Trigger(type=kind), [verb, governor])
+        # the agreeing verb alone anchors it: "agreed to discuss it again in June" was agreed before June
+        return Candidate(governor, kind, Trigger(type=kind), [governor])
 
     def _learned_act(self, verb: Any, lemma: str) -> Candidate | None:
         """A verb that news annotators mark an event nearly every time, as an event of type ``other`` that
