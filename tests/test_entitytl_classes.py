@@ -130,9 +130,16 @@ def test_a_descriptor_of_people_stays_people() -> None:
 @pytest.mark.parametrize(
     ("text", "company", "day"),
     [
-        ("Dorsey Capital agreed on Monday to buy its rival Pellam Foods for 300 million dollars.", "Dorsey Capital",
-         MONDAY),
-        ("The board of Ravel Textiles decided on Tuesday to close two factories in Lancashire.", "Ravel Textiles", TUESDAY),
+        (
+            "Dorsey Capital agreed on Monday to buy its rival Pellam Foods for 300 million dollars.",
+            "Dorsey Capital",
+            MONDAY,
+        ),
+        (
+            "The board of Ravel Textiles decided on Tuesday to close two factories in Lancashire.",
+            "Ravel Textiles",
+            TUESDAY,
+        ),
         ("Tessaro Energy agreed on Monday to sell its refinery to a trading house.", "Tessaro Energy", MONDAY),
     ],
 )
@@ -215,7 +222,9 @@ def test_a_persons_name_stays_a_person() -> None:
 
 
 def test_shares_in_the_company_described_before() -> None:
-    facts = read("The Chilean miner Brennig Cobre reported lower output. Shares in the miner fell 5 percent on Tuesday.")
+    facts = read(
+        "The Chilean miner Brennig Cobre reported lower output. Shares in the miner fell 5 percent on Tuesday."
+    )
     moves = on_day(facts, TUESDAY)
     assert moves and "Brennig Cobre" in actor_names(facts, moves[0]), [e.label for e in facts.events]
 

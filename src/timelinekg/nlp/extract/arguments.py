@@ -660,9 +660,9 @@ class ArgumentFinder(FinderBase):
                 titled = self.actors.by_title(phrase)
                 if titled is not None:
                     return titled
-                described = self._described(token)
-                if described is not None:
-                    return described
+                introduced = self._described(token)
+                if introduced is not None:
+                    return introduced
                 board = self._company_board(token, speaker)
                 if board is not None:
                     return board
