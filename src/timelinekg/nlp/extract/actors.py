@@ -119,15 +119,18 @@ class ArticleActors:
 
     def _collect_mentions(self) -> None:
         doc = self.doc
-        for ent in (part for whole in doc.ents for part in _cut_at_clause_verb(whole)):
+        for ent in (part for whole in doc.ents for part in _cut_at_clause_verb(_cut_at_amount(whole))):
             if ent.label_ in ACTOR_LABELS:
                 start = ent.start
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
                 if doc[start].lower_ == "the" and ent.end - start > 1:
                     start += 1
-                if ent.label_ == "PERSON":
+                label = ent.label_
+                if label == "PERSON" and _corporate_name(doc[start : ent.end]):
+                    label = "ORG"  # "Tervo Shipyards", "Korvan Airways": no person's name ends so
+                if label == "PERSON":
                     start = self._given_names_before(start)
-                mention = Mention(start, ent.end, ent.label_, self._owned_body(ent, doc[start : ent.end].text))
+                mention = Mention(start, ent.end, label, self._owned_body(ent, doc[start : ent.end].text))
                 for i in range(start, ent.end):
                     self.mentions[i] = mention
         for token in doc:
@@ -179,6 +182,7 @@ class ArticleActors:
                 mention.label == "ORG"
                 and end == mention.end + 1
                 and _MODEL_CODE.match(doc[mention.end].text) is not None
+                and not _amount_at(doc, mention.end)
             )
             if end > mention.end and (named_product or model_of_maker or self.lexicon.known_actor(grown_text)):
                 # "Boeing 787", "Airbus A380": a maker's name and a model code name a product
@@ -554,6 +558,14 @@ class ArticleActors:
             kind = "other"
         return self.remember(ActorRef(name, kind, set(), title))
 
+    def company_by_first_word(self, word: str) -> ActorRef | None:
+        """ "Brantis" after "Brantis Foods": the one body of the article whose name starts with the word, which the
+        recogniser took for a nationality or left untagged."""
+        key = name_key(word)
+        if key in self._ambiguous_first_words:
+            return None
+        return self.by_first_word.get(key)
+
     def _nationality_in_name(self, adjectives: str, name: str) -> bool:
         """ "the Italian Space Agency", "the Pakistani Taliban", "British Airways": a nationality the recogniser
         names a body with is part of the body's name (a person's "Russian President" is a title).  Not a state's
@@ -597,6 +609,85 @@ class ArticleActors:
             a for a in self.by_name.values() if any(t.lower().replace(" - ", "-").endswith(phrase) for t in a.titles)
         ]
         return found[0] if len(found) == 1 else None
+
+
+# The last words of company names, which no person's name ends with: general language, for the names of companies
+# the recogniser takes for people ("Tervo Shipyards", "Andina Mining", "Korvan Airways").
+CORPORATE_WORDS = frozenset(
+    {
+        "airlines",
+        "airways",
+        "bancorp",
+        "bank",
+        "biosciences",
+        "breweries",
+        "brewing",
+        "capital",
+        "chemicals",
+        "corp",
+        "corporation",
+        "electronics",
+        "energy",
+        "enterprises",
+        "foods",
+        "group",
+        "holdings",
+        "industries",
+        "insurance",
+        "investments",
+        "laboratories",
+        "logistics",
+        "minerals",
+        "mining",
+        "motors",
+        "partners",
+        "pharma",
+        "pharmaceuticals",
+        "resources",
+        "retail",
+        "semiconductor",
+        "semiconductors",
+        "shipbuilding",
+        "shipping",
+        "shipyards",
+        "steel",
+        "stores",
+        "systems",
+        "technologies",
+        "telecom",
+        "telecommunications",
+        "textiles",
+        "therapeutics",
+        "utilities",
+    }
+)
+
+
+def _corporate_name(span: Any) -> bool:
+    return len(span) > 1 and span[-1].lower_ in CORPORATE_WORDS and span[-1].text[:1].isupper()
+
+
+# words after a number that make it an amount: "12 million euros", "40 percent", "300 jobs"
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "percent", "per", "%", "bn", "m"})
+_AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
+def _amount_at(doc: Any, i: int) -> bool:
+    """ "fined Halvex Bank 12 million euros", "charged Brenna Foods 40 percent more": a number right after a
+    company's name that starts an amount is what the verb gives or takes, not a model of the company's ("Boeing
+    787")."""
+    if doc[i].ent_type_ in _AMOUNT_LABELS:
+        return True
+    return i + 1 < len(doc) and doc[i + 1].lower_ in _AMOUNT_WORDS
+
+
+def _cut_at_amount(ent: Any) -> Any:
+    """ "fined Ortega Cement 5 million euros" read as one organisation "Ortega Cement 5 million": a name ends
+    before a number that starts an amount."""
+    for token in ent[1:]:
+        if token.like_num and _amount_at(token.doc, token.i):
+            return type(ent)(ent.doc, ent.start, token.i, label=ent.label)
+    return ent
 
 
 def _cut_at_clause_verb(ent: Any) -> list[Any]:

@@ -160,6 +160,29 @@ PART_NOUNS = frozenset({"unit", "team", "division", "squad", "wing", "branch", "
 LEADING_PARTICIPLES = frozenset({"led", "headed", "chaired", "commanded", "captained"})
 COMPANY = "company"  # the last organisation named with a legal form ("Corp.", "Inc.", "Ltd")
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation"})
+# Words for a kind of business and the last words of company names that say that kind ("the lender" after "Halvex
+# Bank", "the airline" after "Korvan Airways"): general language.  A noun stands for itself too ("the bank").
+BUSINESS_NAME_HEADS = {
+    "bank": frozenset({"bank", "bancorp"}),
+    "lender": frozenset({"bank", "bancorp"}),
+    "airline": frozenset({"air", "airline", "airlines", "airways"}),
+    "carrier": frozenset({"air", "airline", "airlines", "airways"}),
+    "insurer": frozenset({"insurance", "assurance"}),
+    "miner": frozenset({"mining", "mines", "minerals", "resources"}),
+    "drugmaker": frozenset({"pharmaceuticals", "pharma", "therapeutics", "biosciences", "laboratories"}),
+    "chipmaker": frozenset({"semiconductor", "semiconductors", "microelectronics"}),
+    "carmaker": frozenset({"motors", "motor", "automotive"}),
+    "automaker": frozenset({"motors", "motor", "automotive"}),
+    "shipbuilder": frozenset({"shipyards", "shipyard", "shipbuilding"}),
+    "shipyard": frozenset({"shipyards", "shipyard", "shipbuilding"}),
+    "retailer": frozenset({"stores", "retail"}),
+    "operator": frozenset({"telecom", "telecommunications", "mobile"}),
+    "brewer": frozenset({"brewery", "breweries", "brewing"}),
+    "steelmaker": frozenset({"steel"}),
+    "utility": frozenset({"energy", "power", "electric", "utilities"}),
+}
+# a company's governing bodies, which act for it
+BOARD_NOUNS = frozenset({"board", "management"})
 # What a company or a country has that rises and falls: its owner is what the change is news about.
 MEASURES = frozenset(
     {
@@ -518,7 +541,11 @@ class ArgumentFinder(FinderBase):
                     break
         if mention is None and token.tag_.startswith("NN") and token.text[:1].isupper():
             # "Jobs" or "Steve" alone, which the recogniser did not tag: a person the article named in full
-            known = self.actors.by_part.get(name_key(token.text)) or self.actors.by_first.get(name_key(token.text))
+            known = (
+                self.actors.by_part.get(name_key(token.text))
+                or self.actors.by_first.get(name_key(token.text))
+                or self.actors.company_by_first_word(token.text)  # "Quellan" after "Quellan Systems"
+            )
             if known is not None:
                 return known
         if mention is None and token.tag_.startswith("NN") and token.lower_ not in self.lexicon.titles:
@@ -633,6 +660,12 @@ class ArgumentFinder(FinderBase):
                 titled = self.actors.by_title(phrase)
                 if titled is not None:
                     return titled
+                introduced = self._described(token)
+                if introduced is not None:
+                    return introduced
+                board = self._company_board(token, speaker)
+                if board is not None:
+                    return board
                 kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
                 if kind == "organisation" and self.lexicon.lemma(token) in COMPANY_NOUNS and COMPANY in self.recent:
                     kind = COMPANY  # "the company" after a senate committee spoke is still the company
@@ -648,6 +681,70 @@ class ArgumentFinder(FinderBase):
                 return self._unrecognised_name(token) or owner
             return unnamed
         return None
+
+    def _described(self, token: Any) -> ActorRef | None:
+        """ "the drugmaker" after "Ostler Therapeutics, a Boston drugmaker", "the miner" after "the Peruvian miner
+        Andina Cobre", "the lender" or "the bank" after "Halvex Bank": a bare singular noun with "the" stands for
+        the actor the article introduced with that noun, else for the last body whose name ends in a word for
+        that kind of business.  Not "the central bank" (a modifier makes it another body)."""
+        if token.tag_ != "NN" or any(c.dep_ != "det" or c.lower_ != "the" for c in token.children if c.i < token.i):
+            return None
+        lemma = self.lexicon.lemma(token)
+        introduced = self.descriptors.get(lemma)
+        if introduced is not None:
+            return introduced
+        heads = BUSINESS_NAME_HEADS.get(lemma)
+        if heads is None:
+            return None
+        for body in reversed(self.named_bodies):
+            if body.name.split()[-1].lower() in heads:
+                return body
+        return None
+
+    def _company_board(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "the board of Ravel Textiles decided", "the board said it had accepted his resignation": a company's
+        board acts for the company: the one its "of" names, else the company last named."""
+        if self.lexicon.lemma(token) not in BOARD_NOUNS or token.tag_ != "NN":
+            return None
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            owner = _child(of, "pobj")
+            found = self._actor_at(owner, speaker) if owner is not None else None
+            return found if found is not None and found.kind == "organisation" else None
+        if any(c.dep_ != "det" for c in token.children if c.i < token.i):
+            return None  # "the electoral board", "the parole board": a body of its own
+        companies = [b for b in self.named_bodies if b.kind == "organisation"]
+        return companies[-1] if companies else None
+
+    def _note_descriptors(self, sentence: Any) -> None:
+        """The common nouns the sentence introduces a name with ("Ostler Therapeutics, a Boston drugmaker", "the
+        Peruvian miner Andina Cobre", "retailer Merriton Stores"), for "the drugmaker" later; and the bodies it
+        names (or the recogniser took for people), in order."""
+        doc = self.doc
+        for token in sentence:
+            mention = self.actors.mention_at(token)
+            if mention is None or token.i != mention.start or mention.label not in ("ORG", "PERSON", "PRODUCT"):
+                continue
+            root = doc[mention.start : mention.end].root
+            nouns = [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN" and c.text.islower()]
+            before = doc[mention.start - 1] if mention.start > 0 else None
+            if (
+                before is not None
+                and before.tag_ == "NN"
+                and before.text.islower()
+                and mention.start <= before.head.i < mention.end
+            ):
+                nouns.append(before)  # "the Peruvian miner Andina Cobre"
+            if root.dep_ == "appos" and root.head.tag_ == "NN" and root.head.text.islower():
+                nouns.append(root.head)  # "the drugmaker, Ostler Therapeutics,"
+            actor = self._resolve_mention(mention, speaker=True) if not self._is_location(mention) else None
+            if actor is None:
+                continue
+            # the recogniser often takes a company for a person ("Korvan Air"): its name's last word decides later
+            if actor.kind in ("organisation", "person") and actor not in self.named_bodies[-1:]:
+                self.named_bodies.append(actor)
+            for noun in nouns:
+                self.descriptors[self.lexicon.lemma(noun)] = actor
 
     def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "its cybercrime unit", "the army's special forces team": a part of a body the text names as the body's
@@ -838,11 +935,26 @@ class ArgumentFinder(FinderBase):
                 return self._actor_at(child, speaker)  # "its shares have fallen": the company it stands for
             if child.dep_ == "poss" or (child.dep_ == "compound" and child.tag_ == "NNP"):
                 named = self.actors.mention_at(child)
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and child.lower_ in ("of", "in"):
+                # "shares of Halvorsen", "shares in Halvorsen", "shares in the carmaker Halvorsen"
                 pobj = _child(child, "pobj")
-                named = self.actors.mention_at(pobj) if pobj is not None else None
+                named = self._named_in(pobj) if pobj is not None else None
+                described = self._described(pobj) if pobj is not None and named is None else None
+                if described is not None:
+                    return described  # "shares in the miner"
             if named is not None and named.label in ("ORG", "PRODUCT", "GPE", "PERSON"):
                 return self._resolve_mention(named, speaker)
+        return None
+
+    def _named_in(self, noun: Any) -> Mention | None:
+        """The name a noun phrase gives: the noun's own, or that of its apposition or compound ("the carmaker
+        Velta Motors", "the Velta Motors group")."""
+        named = self.actors.mention_at(noun)
+        if named is not None:
+            return named
+        for child in noun.children:
+            if child.dep_ in ("appos", "compound") and self.actors.mention_at(child) is not None:
+                return self.actors.mention_at(child)
         return None
 
     def _nationality(self, word: str) -> bool:
@@ -1023,6 +1135,9 @@ class ArgumentFinder(FinderBase):
             if known is None:
                 return None
         if mention.label == "NORP" and not self.lexicon.demonyms.get(name_key(mention.text)):
+            company = self.actors.company_by_first_word(mention.text) if " " not in mention.text else None
+            if company is not None:
+                return company  # "Brantis closed two plants" after "Brantis Foods", taken for a nationality
             if self._people_of_a_country(mention):
                 return self.actors.remember(ActorRef(mention.text, "group"))
             return None
@@ -1045,6 +1160,7 @@ class ArgumentFinder(FinderBase):
 
     def _track_salience(self, sentence: Any) -> None:
         self._track_main_subject(sentence)
+        self._note_descriptors(sentence)
         for token in sentence:
             mention = self.actors.mention_at(token)
             if mention is not None and token.i == mention.start and not self._is_location(mention):
@@ -1252,6 +1368,8 @@ def _misparsed_particle(preposition: Any, verb: Any, candidate: Candidate) -> bo
 def _below_a_verb_trigger(anchor: Any, trigger: Any) -> bool:
     """An anchor clause under the verb that is the event ("ordered the plant closed"): its subject is what the
     event acts on."""
+    if anchor.dep_ == "xcomp" and anchor.head.i == trigger.i and _child(trigger, "dobj") is None:
+        return False  # "agreed to buy a rival": who agreed is who buys (subject control), not what is bought
     return bool(
         anchor is not trigger and trigger.tag_.startswith("VB") and trigger.i != anchor.i and anchor in trigger.subtree
     )

@@ -99,6 +99,8 @@ class FinderBase:
     last_body: ActorRef | None  # the single body, country or product main subject an "it" of the next one is
     recent: dict[str, ActorRef]
     fuller_groups: dict[str, ActorRef]  # head noun -> the group last described with it ("army officers")
+    descriptors: dict[str, ActorRef]  # common noun -> the actor the article introduced with it ("a drugmaker")
+    named_bodies: list[ActorRef]  # the organisations named so far, in order
     products: list[ActorRef]
 
     def sentence(self, token: Any) -> Any:

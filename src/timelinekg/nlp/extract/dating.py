@@ -62,6 +62,8 @@ _CLOCK_ONLY = re.compile(
 )
 # a time these words introduce ends a state or a pause ("until Wednesday", "through May"): not the act's day
 STATE_END_WORDS = frozenset({"until", "till", "til", "through", "thru", "untill"})
+# the word that opens a span of time and the words that join its two ends: "between 2008 and 2012", "from May to July"
+RANGE_OPENERS = {"between": frozenset({"and"}), "from": frozenset({"to", "until", "through", "till", "-", "–"})}
 CONTINUING_WORDS = frozenset({"also", "later", "further", "again", "too", "then"})
 # "closed the square on Thursday while nurses protested", "as the governor convened", "when police evicted":
 # a clause these words hang on a dated main clause happened then too
@@ -118,9 +120,10 @@ class EventDater(FinderBase):
         relations: list[tuple[Any, Candidate, Any]] = []
         windows: dict[int, tuple[dt.date, dt.date]] = {}
         previous: Any = None  # the last date the text gave, which "a day later" counts from
+        range_ends: set[int] = set()  # the start of "2012" in "between 2008 and 2012": part of the range before it
         for timex in self.timexes:
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
+            if span is None or len(span) == 0 or timex.start in range_ends:
                 continue
             if timex.type == "DURATION" and self._hours_after_a_time(timex, span):
                 # "Police arrested two of them within an hour", "two hours later": the day of the time given
@@ -235,6 +238,15 @@ class EventDater(FinderBase):
             before_word = self._introduced_by(span)
             if before_word in STATE_END_WORDS:
                 continue  # "suspended the search until Wednesday": when the suspension ends, not when it began
+            range_end = self._range_end(timex, before_word)
+            if range_end is not None:
+                # "sold the policies between 2008 and 2012", "ran the plant from 2003 to 2007": some time in the
+                # whole span, not in its first year
+                range_ends.add(range_end.start)
+                if range_end.latest < earliest:
+                    # "between March and June 2019": the first end takes the year the second gives
+                    earliest = _years_on(earliest, range_end.latest.year - earliest.year)
+                latest, precision = max(range_end.latest, earliest), "unknown"
             if before_word == "by" and latest <= self.published:
                 owner.set_dates(None, latest, "unknown", "timex")  # "had withdrawn by Sunday": no later than it
                 owner.dated = False
@@ -711,6 +723,17 @@ class EventDater(FinderBase):
         return verb.lemma_ == "add" or any(
             t.lower_ in CONTINUING_WORDS for t in verb.children if t.dep_ in ("advmod", "prep", "npadvmod")
         )
+
+    def _range_end(self, timex: Any, before_word: str) -> Any:
+        """The later end of a span "between X and Y" or "from X to Y" that ``timex`` opens, or None."""
+        if before_word not in RANGE_OPENERS:
+            return None
+        for later in self.timexes:
+            if later.start <= timex.end or later.latest is None:
+                continue
+            joiner = self.text[timex.end : later.start].strip().lower()
+            return later if joiner in RANGE_OPENERS[before_word] else None
+        return None
 
     def _introduced_by(self, span: Any) -> str:
         """The preposition right before a time expression, or one the tagger kept inside it."""

@@ -60,6 +60,12 @@ BUSINESS_HOLDERS = frozenset(
 )
 
 
+# Verbs whose act is the news even when what they commit to has not happened yet ("agreed to merge", "decided to
+# close the plant"); general language, unlike "plan", "hope", "want", which commit to nothing.
+COMMITMENT_GOVERNORS = frozenset({"agree", "decide"})
+SPEAKERS_OWN = frozenset({"i", "we", "you"})
+
+
 class TriggerFinder(FinderBase):
     """Finds the candidate events of a sentence."""
 
@@ -181,6 +187,9 @@ class TriggerFinder(FinderBase):
                     continue  # "police held the suspect": no share of anything
                 planned = self._planned(token)
                 if not planned and self._irrealis(token) and not (lexeme.passive_only and token.tag_ == "VBN"):
+                    committed = self._commitment(token, lexeme, dobj)
+                    if committed is not None:
+                        out.append(committed)
                     continue  # "Jobs, born in San Francisco on February 24, 1955, ..." is still a birth
                 if lexeme.learned and token.tag_ in ("VBG", "VBN", "VB") and _child(token, "aux") is None:
                     continue  # "..., forcing the closure of airports": a consequence in the main event's time
@@ -265,6 +274,30 @@ class TriggerFinder(FinderBase):
         return not (
             lexeme.needs_listed_object and not any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object)
         )
+
+    def _commitment(self, verb: Any, lexeme: Trigger, dobj: Any) -> Candidate | None:
+        """ "agreed on Monday to merge with its rival", "decided on Tuesday to close two mills": the merger or the
+        closure has not happened, but the agreement or decision has; it is the event, of the kind of what was agreed,
+        the one who agreed its agent, dated by the governing verb alone.  Not "hopes to merge", "did not agree to",
+        "would agree to"."""
+        governor = verb.head
+        if (
+            verb.dep_ != "xcomp"
+            or not governor.tag_.startswith("VB")
+            or self.lexicon.lemma(governor) not in COMMITMENT_GOVERNORS
+            or governor.tag_ not in ("VBD", "VBN", "VBZ")
+            or self._irrealis(governor)
+            or self._hedged(governor)
+            or not self._row_fits(verb, lexeme, dobj, None)
+        ):
+            return None
+        kind = self._type_in_context(verb, lexeme, dobj)
+        if kind == "other" or any(c.dep_ == "nsubj" and c.lower_ in SPEAKERS_OWN for c in governor.children):
+            # "we have decided to defend the peace": a speaker's own words of resolve, told in a quote, and a
+            # resolve to do nothing the lexicon names an event
+            return None
+        # the agreeing verb alone anchors it: "agreed to discuss it again in June" was agreed before June
+        return Candidate(governor, kind, Trigger(type=kind), [governor])
 
     def _learned_act(self, verb: Any, lemma: str) -> Candidate | None:
         """A verb that news annotators mark an event nearly every time, as an event of type ``other`` that
