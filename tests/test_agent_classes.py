@@ -20,7 +20,9 @@ def all_agents(facts: Facts) -> set[str]:
 
 
 def events_with(facts: Facts, word: str) -> list[Event]:
-    return [e for e in facts.events if word in e.label]
+    # a statement's label holds what it reports, so the act it reports is the event the word triggers
+    named = [e for e in facts.events if word in e.label]
+    return [e for e in named if e.attribute("trigger") == word] or named
 
 
 # -- a short name two countries share, read by the article's other places --------------------------------------

@@ -22,6 +22,8 @@ def read(text: str, published: dt.date = TUESDAY) -> Facts:
 
 def labelled(facts: Facts, words: str) -> Event:
     found = [e for e in facts.events if words in e.label]
+    # a statement's label holds what it reports, so the act it reports is the event the word triggers
+    found = [e for e in found if e.attribute("trigger") == words] or found
     assert len(found) == 1, [(e.type, e.label) for e in facts.events]
     return found[0]
 
