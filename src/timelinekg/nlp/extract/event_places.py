@@ -190,6 +190,9 @@ NATIONAL_SEATS = {
     "palace": "presidential",
     "assembly": "national",
 }
+# what makes a legislature a region's ("the provincial assembly"), or says it is the country's ("the National Assembly")
+REGIONAL_WORDS = {"provincial", "state", "regional", "county", "city", "municipal", "local", "district", "town"}
+NATIONAL_WORDS = {"national", "federal", "legislative", "constituent", "grand", "supreme", "people", "house"}
 # what a seat of power is entered, guarded or rallied at: "the parliament building", "the palace gates"
 SEAT_PARTS = {"building", "buildings", "headquarters", "gate", "gates", "compound", "grounds", "offices"}
 # how captives came to be held: "hostages held in X were freed", "miners trapped in X were rescued"
@@ -886,9 +889,26 @@ class EventPlaces(FinderBase):
             for t in anchor.subtree
             if sentence.start <= t.i < sentence.end and t.dep_ in ("pobj", "dobj") and self._names_national_seat(t)
         ]
+        if not seats and self._dissolved_legislature(candidate):
+            seats = [candidate.trigger]
         home = self._story_country() if seats else None
         capital = self._capital_of(home) if home is not None else None
         return [capital] if capital is not None else []
+
+    def _dissolved_legislature(self, candidate: Candidate) -> bool:
+        """ "dissolved the House of Representatives", "parliament was dissolved": a legislature dissolved is the
+        country's, dissolved in its capital, unless a word makes it a region's ("the provincial assembly", "the
+        Punjab assembly")."""
+        trigger = candidate.trigger
+        if self.lexicon.lemma(trigger) != "dissolve":
+            return False
+        body = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if body is None:
+            return False
+        modifiers = [c for c in body.children if c.dep_ in ("amod", "compound", "nmod")]
+        return not any(
+            c.lower_ in REGIONAL_WORDS or (c.text[:1].isupper() and c.lower_ not in NATIONAL_WORDS) for c in modifiers
+        )
 
     def _names_national_seat(self, noun: Any) -> bool:
         """ "the parliament", "the parliament building", "the presidential palace", "the National Assembly"."""

@@ -164,7 +164,7 @@ class TriggerFinder(FinderBase):
                         kind = noun_lexeme.type
                     if kind == "disaster" and _set_by_someone(noun):
                         kind = "attack"  # "masked men set fire to a bus": arson
-                    planned = self._planned(token)
+                    planned = self._planned(token) or _called_for_a_day(lemma, noun)
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(noun)):
                         out.append(Candidate(noun, kind, noun_lexeme, [noun, token], planned=planned))
                     carried.add(noun.i)
@@ -221,7 +221,7 @@ class TriggerFinder(FinderBase):
                 head = token.head if token.dep_ == "compound" else token
                 if head is not token and (head.i in carried or self._event_noun(head) is not None):
                     continue
-                planned = self._planned_noun(head)
+                planned = self._planned_noun(head) or _awaited(head)
                 if (self._irrealis_noun(head) and not planned) or self._carrier(head) is not None or _comparison(head):
                     continue
                 anchors = [head] if head is token else [token, head]
@@ -1078,6 +1078,33 @@ def _amount(dobj: Any) -> bool:
     if dobj is None:
         return False
     return dobj.like_num or dobj.lower_ in AMOUNT_NOUNS or any(c.like_num for c in dobj.children)
+
+
+# verbs that fix the day of an event their object names: "called an election for May 3", "set polls for October"
+CALLING_VERBS = frozenset({"call", "set", "schedule", "fix", "announce", "slate"})
+
+
+def _called_for_a_day(lemma: str, noun: Any) -> bool:
+    """ "called an early election for November 19", "set snap polls for October 3": the verb's act is today's, the
+    event it calls for a day is a later one (planned), whatever tense the calling verb has."""
+    if lemma not in CALLING_VERBS:
+        return False
+    for owner in (noun.head, noun):
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                pobj = _child(prep, "pobj")
+                if pobj is not None and pobj.ent_type_ == "DATE":
+                    return True
+    return False
+
+
+def _awaited(noun: Any) -> bool:
+    """ "dissolved ahead of snap polls", "campaigning ahead of the vote": what a clause happens ahead of is still
+    to come (planned: a node only when the text dates it after the report)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    ahead = noun.head.head
+    return bool(ahead.lower_ == "ahead" and not _own_date(noun))
 
 
 def _own_date(noun: Any) -> bool:
