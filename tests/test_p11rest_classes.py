@@ -94,3 +94,64 @@ def test_a_regional_assembly_is_not_placed_in_the_capital() -> None:
 def test_a_company_dissolved_is_no_dissolution_of_parliament() -> None:
     facts = read("Shareholders dissolved the holding company on Monday.")
     assert not with_trigger(facts, "dissolved")
+
+
+# -- places at sea, and the places a journey was going to ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("A fishing boat capsized off Lampedusa on Tuesday, killing nine people.", "capsized", "lampedusa"),
+        ("A cargo ship sank 40 km off Crete on Sunday, the coast guard said.", "sank", "crete"),
+        ("Their wooden boat broke apart off the Senegalese coast on Monday.", "broke", "senegal"),
+        ("A ferry capsized in Tanzanian waters on Friday with 200 people on board.", "capsized", "tanzania"),
+        ("At least 30 people drowned when a ferry sank off the coast of Tanzania on Monday.", "drowned", "tanzania"),
+        ("Nineteen migrants drowned when their dinghy capsized off the Libyan coast on Tuesday.", "drowned", "libya"),
+    ],
+)
+def test_a_wreck_at_sea_is_placed_off_its_shore(text: str, word: str, place: str) -> None:
+    facts = read(text)
+    wrecks = with_trigger(facts, word)
+    assert wrecks, [e.label for e in facts.events]
+    assert place in lower_places(facts, wrecks[0]), (wrecks[0].label, lower_places(facts, wrecks[0]))
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "destination"),
+    [
+        (
+            "Twelve migrants drowned when their dinghy capsized on Friday, the latest tragedy on the central "
+            "Mediterranean route to Italy.",
+            "drowned",
+            "italy",
+        ),
+        ("A boat bound for Yemen capsized on Monday with 60 people on board.", "capsized", "yemen"),
+        ("A bus heading to Nairobi crashed on Monday, killing 14 passengers.", "crashed", "nairobi"),
+        ("A minibus headed for Vienna crashed on Tuesday, injuring its driver.", "crashed", "vienna"),
+    ],
+)
+def test_a_destination_is_not_where_it_happened(text: str, word: str, destination: str) -> None:
+    facts = read(text)
+    events = with_trigger(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert destination not in lower_places(facts, events[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Greek coast guard rescued 40 people from a sinking boat on Tuesday.", "greece"),
+        ("Italian coast guard vessels rescued 112 migrants on Sunday.", "italy"),
+        ("Mauritian authorities and local fishermen rescued 25 people from the water on Friday.", "mauritius"),
+    ],
+)
+def test_rescuers_named_by_demonym_place_a_rescue(text: str, country: str) -> None:
+    facts = read(text)
+    rescues = with_trigger(facts, "rescued")
+    assert rescues, [e.label for e in facts.events]
+    assert country in lower_places(facts, rescues[0])
+
+
+def test_the_visit_to_a_place_still_places_the_act() -> None:
+    facts = read("President Lula signed the agreement on Monday during a visit to Luanda.")
+    signed = [e for e in facts.events if "signed" in e.label]
+    assert signed and "luanda" in lower_places(facts, signed[0])

@@ -193,6 +193,26 @@ NATIONAL_SEATS = {
 # what makes a legislature a region's ("the provincial assembly"), or says it is the country's ("the National Assembly")
 REGIONAL_WORDS = {"provincial", "state", "regional", "county", "city", "municipal", "local", "district", "town"}
 NATIONAL_WORDS = {"national", "federal", "legislative", "constituent", "grand", "supreme", "people", "house"}
+# what vessels do at sea, off a shore: "capsized off X", "sank off X"
+SEA_VERBS = {"sink", "capsize", "founder", "overturn", "collide", "drown", "break", "wreck", "run", "go", "rescue"}
+# the shore a place at sea is off: "off the Senegalese coast", "in Libyan waters"
+SHORE_NOUNS = {"coast", "coasts", "coastline", "shore", "shores", "waters", "seas", "beach", "beaches"}
+# what takes people towards a place they had not reached: "the route to X", "a boat bound for X", "heading to X"
+DESTINATION_WORDS = {
+    "route",
+    "routes",
+    "way",
+    "crossing",
+    "passage",
+    "voyage",
+    "bound",
+    "heading",
+    "headed",
+    "sailing",
+    "travelling",
+    "traveling",
+    "destined",
+}
 # what a seat of power is entered, guarded or rallied at: "the parliament building", "the palace gates"
 SEAT_PARTS = {"building", "buildings", "headquarters", "gate", "gates", "compound", "grounds", "offices"}
 # how captives came to be held: "hostages held in X were freed", "miners trapped in X were rescued"
@@ -245,10 +265,18 @@ class EventPlaces(FinderBase):
                 if dep == "amod" and child.ent_type_ in ("GPE", "LOC") and child.text[:1].isupper():
                     # "in the central X region": a place name the parser took for an adjective (or a verb)
                     dep = "compound"
+                if dep == "prt" and child.lower_ == "off" and any(c.dep_ == "pobj" for c in child.children):
+                    dep = "prep"  # "capsized off the coast", its "off" taken for a particle with an object of its own
                 if dep == "conj" and token.dep_ == "dobj" and child.tag_.startswith("NN"):
                     # "stabbed two guards and a nurse at a clinic in X": the parser hangs the place phrase on the
                     # last of the joined objects; they are one object of the act
                     dep = "dobj"
+                # "drowned when their boat capsized off X": the deaths happened where the wreck did
+                wreck = candidate.type == "disaster" and token in candidate.anchors and _when_clause(child)
+                if wreck:
+                    where.add(child.i)
+                    stack.append((child, depth + 1))
+                    continue
                 if dep in (
                     "ccomp",
                     "advcl",
@@ -299,6 +327,14 @@ class EventPlaces(FinderBase):
                     and (city := self._city_named_before(child)) is not None
                 ):
                     out.append(city)
+                if (
+                    dep in ("pobj", "dobj")
+                    and child.lower_ in SHORE_NOUNS
+                    and (self._located(child, dep, token) if dep == "pobj" else self._offshore(child))
+                ):
+                    shore = self._demonym_shore(child)
+                    if shore is not None:
+                        out.append(shore)
                 if dep == "pobj" and child.lower_ == "capital" and self._located(child, dep, token):
                     capital = self._capital_named(child)
                     if capital is not None:
@@ -1017,8 +1053,28 @@ class EventPlaces(FinderBase):
                 or self._gazetteer_place_after_in(token, mention)
                 or self._seat_in_name(token)
                 or self._named_after_its_place(token)
+                or self._offshore_name(token)
             )
         return mention
+
+    def _offshore(self, token: Any) -> bool:
+        """ "off X": the object of "off", which the parser reads after a vessel's verb as its particle ("capsized
+        off X", X the verb's object)."""
+        if token.dep_ == "pobj" and token.head.lower_ == "off":
+            return True
+        return bool(
+            token.dep_ == "dobj"
+            and self.lexicon.lemma(token.head) in SEA_VERBS
+            and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.head.children)
+        )
+
+    def _offshore_name(self, token: Any) -> Mention | None:
+        """ "sank 40 km off Crete", "capsized off Lampedusa": a proper name a vessel came to grief off is a place
+        (an island, a cape, a port), even one the gazetteer does not know or the recogniser took for a person."""
+        if token.tag_ != "NNP" or not self._offshore(token):
+            return None
+        start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
+        return Mention(start, token.i + 1, "LOC", self.doc[start : token.i + 1].text)
 
     def _named_after_its_place(self, token: Any) -> Mention | None:
         """ "guards at the Kano prison", "nurses at the Mombasa hospital": a thing named after the town it is in,
@@ -1414,6 +1470,16 @@ class EventPlaces(FinderBase):
                         return place
         return None
 
+    def _demonym_shore(self, noun: Any) -> PlaceRef | None:
+        """ "off the Senegalese coast", "in Libyan waters": the country whose shore the sea is off."""
+        for modifier in noun.children:
+            if modifier.dep_ in ("amod", "compound") and modifier.text[:1].isupper():
+                place = self._demonym_country(modifier.text)
+                if place is not None:
+                    self.place_refs[place.name] = place
+                    return place
+        return None
+
     def _demonym_country(self, word: str) -> PlaceRef | None:
         for form in (word, word[:-1] if word.endswith("s") else word):
             country = self.lexicon.demonyms.get(name_key(form))
@@ -1460,6 +1526,8 @@ class EventPlaces(FinderBase):
         return Mention(start, end, "GPE", self.doc[start:end].text)
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
+        if dep == "pobj" and _destination(head):
+            return False
         if dep == "pobj":
             return head.lower_ in LOCATIVE_PREPOSITIONS | PATH_PREPOSITIONS or head.lower_ in (
                 "of",
@@ -1505,7 +1573,9 @@ class EventPlaces(FinderBase):
         if known is None:
             # "the town of X" says it is a place, though the recogniser took X for a person and named them again
             if mention.label not in LOCATION_LABELS or (
-                self._person_named(name) and self._named_by_place_noun(token) is None
+                self._person_named(name)
+                and self._named_by_place_noun(token) is None
+                and self._offshore_name(token) is None
             ):
                 return None
             known = PlaceRef(name, self._kind_from_text(token), parent=self._parent_from_text(token))
@@ -1741,3 +1811,14 @@ def _name_modifiers(words: list[Any]) -> list[Any]:
                 if child.dep_ == "compound":
                     stack.append(child)
     return out
+
+
+def _destination(preposition: Any) -> bool:
+    """ "the route to the Canary Islands", "a ferry bound for Zanzibar", "a bus heading to Nairobi": the place a
+    journey was going to, not where what happened on it happened."""
+    return preposition.lower_ in ("to", "for", "toward", "towards") and preposition.head.lower_ in DESTINATION_WORDS
+
+
+def _when_clause(clause: Any) -> bool:
+    """ "..., when their boat broke apart off X": a clause of the time the main event happened in."""
+    return clause.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children)
