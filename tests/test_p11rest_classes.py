@@ -155,3 +155,52 @@ def test_the_visit_to_a_place_still_places_the_act() -> None:
     facts = read("President Lula signed the agreement on Monday during a visit to Luanda.")
     signed = [e for e in facts.events if "signed" in e.label]
     assert signed and "luanda" in lower_places(facts, signed[0])
+
+
+# -- a date counted from an event told before ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "earliest", "latest"),
+    [
+        (
+            "A car bomb exploded outside a police station in Quetta on Monday, killing six people. Hours after the "
+            "blast, the provincial government closed all schools in the city.",
+            "closed",
+            MONDAY,
+            TUESDAY,
+        ),
+        (
+            "A passenger jet crashed near Kano on Sunday. A day after the crash, the aviation authority grounded "
+            "the airline's fleet.",
+            "grounded",
+            MONDAY,
+            MONDAY,
+        ),
+        (
+            "Gunmen attacked a church in Kaduna on Sunday. Two days after the attack, police arrested three suspects.",
+            "arrested",
+            TUESDAY,
+            TUESDAY,
+        ),
+        (
+            "A landslide buried a bus on a mountain road in Peru on Monday. Minutes after the landslide, villagers "
+            "pulled four passengers from the mud.",
+            "pulled",
+            MONDAY,
+            MONDAY,
+        ),
+    ],
+)
+def test_a_count_after_a_dated_event_dates_the_act(text: str, word: str, earliest: object, latest: object) -> None:
+    facts = read(text)
+    acts = [e for e in facts.events if e.attribute("trigger") == word or word in e.label.split()[:12]]
+    acts = [e for e in acts if e.attribute("trigger") != "crashed"]
+    assert acts, [(e.label, e.attribute("trigger")) for e in facts.events]
+    event = acts[-1]
+    assert (event.earliest, event.latest) == (earliest, latest), (event.label, event.earliest, event.latest)
+
+
+def test_a_count_after_an_undated_event_gives_no_day() -> None:
+    facts = read("A bus crashed near Kano. A day after the crash, the aviation authority grounded the fleet.")
+    grounded = with_trigger(facts, "grounded")
+    assert grounded
+    assert grounded[0].earliest is None or grounded[0].earliest != grounded[0].latest

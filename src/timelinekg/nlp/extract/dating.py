@@ -969,6 +969,7 @@ class EventDater(FinderBase):
         """ "a day after speaking with X": the event after "after" came one day before the owner."""
         owner = self._main_of_subordinate(owner, span, anchor_of) or owner
         if not owner.dated:
+            self._counted_from_told(timex, owner, span, anchor_of)
             return
         word = (
             span[-1]
@@ -1126,6 +1127,52 @@ class EventDater(FinderBase):
                 return day
         return None
 
+    def _counted_from_told(self, timex: Any, owner: Candidate, span: Any, anchor_of: dict[int, Candidate]) -> None:
+        """ "Hours after the blast, the army halted all training", "A day after the crash, the regulator grounded
+        the fleet": the owner came that long after an event the text told and dated before, which the noun after
+        "after" names again ("the blast" for "a shell exploded")."""
+        word = (
+            span[-1] if span[-1].lower_ in AFTER_WORDS else (span.doc[span.end] if span.end < len(span.doc) else None)
+        )
+        if word is None or word.lower_ not in AFTER_WORDS or owner.planned:
+            return
+        noun = _child(word, "pobj")
+        if noun is None or not noun.tag_.startswith("NN"):
+            return
+        told = anchor_of.get(noun.i)
+        day = _dated_day(told, owner) or _dated_day(self._dated_event_named(noun, anchor_of), owner)
+        found = DURATION.match(timex.value)
+        if day is None or found is None:
+            return
+        if found["hours"] or found["minutes"]:
+            # "hours after": that day, or the next when the event came late in it
+            later = day[0] + dt.timedelta(days=1 if found["hours"] else 0)
+            owner.set_dates(day[0], min(later, self.published), "day" if later == day[0] else "unknown", "relation")
+            return
+        if found["n"] == "X" or found["unit"] not in ("D", "W"):
+            return  # "days after", "months after": too loose to give a day
+        shifted = day[0] + dt.timedelta(days=int(found["n"]) * (7 if found["unit"] == "W" else 1))
+        if shifted <= self.published:
+            owner.set_dates(shifted, shifted, "day", "relation")
+
+    def _dated_event_named(self, noun: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
+        """The last event told before ``noun`` that the noun can name again, dated to a day by the text: "the
+        blast" for "a shell exploded on Wednesday", "the crash" for "a bus crashed on Sunday"."""
+        if not any(c.dep_ == "det" and c.lower_ in RENAMING_DETERMINERS for c in noun.children):
+            return None  # "after a blast": not one told before
+        kinds = self._kinds_named(noun)
+        if kinds & INCIDENT_TYPES:
+            kinds |= {"attack", "disaster"}  # a blast, a crash or an explosion is either, as the text tells it
+        word = self.lexicon.lemma(noun)
+        told = [
+            c
+            for c in {id(c): c for c in anchor_of.values()}.values()
+            if c.trigger.i < noun.i
+            and (self.lexicon.lemma(c.trigger) == word or c.type in kinds)
+            and _dated_day(c, None) is not None
+        ]
+        return max(told, key=lambda c: c.trigger.i) if told else None
+
     def _prepositional_relation(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "ahead of the election", "before congratulating him on November 7", "on the campaign trail
         ahead of the November 5 election"."""
@@ -1177,7 +1224,7 @@ _SHIFT = re.compile(
 )
 
 
-def _dated_day(other: Candidate | None, candidate: Candidate) -> tuple[dt.date, dt.date] | None:
+def _dated_day(other: Candidate | None, candidate: Candidate | None) -> tuple[dt.date, dt.date] | None:
     """The one day the text gives another event, which a clause at the same time shares."""
     if other is None or other is candidate or not other.dated or other.basis != "timex":
         return None
