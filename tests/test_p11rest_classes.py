@@ -204,3 +204,56 @@ def test_a_count_after_an_undated_event_gives_no_day() -> None:
     grounded = with_trigger(facts, "grounded")
     assert grounded
     assert grounded[0].earliest is None or grounded[0].earliest != grounded[0].latest
+
+
+# -- a search by those who investigate -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Investigators searched the mayor's office in Cluj on Tuesday, seizing laptops and documents.", "cluj"),
+        ("Police searched his home in Porto on Friday, confiscating two phones.", "porto"),
+        (
+            "Investigators searched the minister's office at the ministry and his flat in the Recoleta district of "
+            "Buenos Aires on Monday.",
+            "recoleta",
+        ),
+        (
+            "Prosecutors searched Lopez's office at the ministry and her home in the Barranco district earlier this "
+            "month.",
+            "barranco",
+        ),
+    ],
+)
+def test_a_search_by_investigators_is_an_investigation(text: str, place: str) -> None:
+    facts = read(text)
+    searches = with_trigger(facts, "searched")
+    assert searches, [e.label for e in facts.events]
+    assert searches[0].type in ("investigation", "legal", "coercion"), searches[0].type
+    assert place in lower_places(facts, searches[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        (
+            "Investigators searched the mayor's office in Cluj on Tuesday, seizing laptops and documents.",
+            "seizing",
+            TUESDAY,
+        ),
+        ("Tax officers raided a warehouse in Piraeus on Friday, seizing 40 tonnes of cigarettes.", "seizing", FRIDAY),
+    ],
+)
+def test_what_investigators_seize_is_no_war(text: str, word: str, day: object) -> None:
+    facts = read(text)
+    # the seizure is its own event of that day, or joined to the search or raid it was part of
+    assert all(e.type not in ("military", "attack") for e in facts.events), [(e.label, e.type) for e in facts.events]
+    for seized in with_trigger(facts, word):
+        assert (seized.earliest, seized.latest) == (day, day)
+
+
+def test_troops_seizing_stays_military_and_rescuers_searching_is_no_inquiry() -> None:
+    facts = read("Troops raided a rebel camp near Goma on Sunday, seizing weapons.")
+    seized = with_trigger(facts, "seizing")
+    assert seized and seized[0].type == "military"
+    facts = read("Rescuers searched the rubble of the collapsed school on Monday.")
+    assert all(e.type != "investigation" for e in facts.events)

@@ -256,6 +256,9 @@ class EventDater(FinderBase):
                 self._simultaneous(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
+                self._going_on_from(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated:
                 self._at_the_clauses_time(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
@@ -1068,6 +1071,19 @@ class EventDater(FinderBase):
         if main is candidate or not main.dated or main.basis != "timex":
             return
         if main.earliest is None or main.earliest != main.latest:
+            return
+        candidate.set_dates(main.earliest, main.latest, main.precision, "relation")
+
+    def _going_on_from(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "Investigators searched her office earlier this month, seizing computers": a participle with no
+        subject or mark of its own, after its clause, tells what was done in the same act, at its time."""
+        verb = candidate.verb
+        if verb.i != candidate.trigger.i or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+            return  # "defying calls for cheaper credit": the calls, a noun under the participle, are older
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+            return
+        main = anchor_of.get(verb.head.i)
+        if main is None or main is candidate or not main.dated or main.basis not in ("timex", "window"):
             return
         candidate.set_dates(main.earliest, main.latest, main.precision, "relation")
 

@@ -82,6 +82,8 @@ LOCAL_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "dep
 # "the convoy reached the town of Kadugli", "troops entered Goma": the object of an arrival is where it happened;
 # "summoned the envoy in Cairo": an envoy is summoned where posted
 ARRIVAL_VERBS = {"reach", "enter", "summon"}
+# verbs whose object is the premises they were done at: "searched her office in X", "raided a warehouse in X"
+PREMISES_VERBS = {"search", "raid", "inspect"}
 DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
 MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
 # a place told by its bearing from, or its part of, a named place: "south of Tarragona", "on the outskirts of
@@ -267,6 +269,8 @@ class EventPlaces(FinderBase):
                     dep = "compound"
                 if dep == "prt" and child.lower_ == "off" and any(c.dep_ == "pobj" for c in child.children):
                     dep = "prep"  # "capsized off the coast", its "off" taken for a particle with an object of its own
+                if dep == "conj" and token.dep_ == "pobj" and token.i in where and child.tag_ == "NN":
+                    dep = "pobj"  # "searched her office at the ministry and her home in X": two places of the act
                 if dep == "conj" and token.dep_ == "dobj" and child.tag_.startswith("NN"):
                     # "stabbed two guards and a nurse at a clinic in X": the parser hangs the place phrase on the
                     # last of the joined objects; they are one object of the act
@@ -369,7 +373,16 @@ class EventPlaces(FinderBase):
                     dep in ("prep", "dative") and child.lower_ in ("to", "from") and self._dispatched(token, candidate)
                 )
                 locative = locative or (
-                    dep == "dobj" and token in candidate.anchors and self.lexicon.lemma(token) in ARRIVAL_VERBS
+                    dep == "dobj"
+                    and token in candidate.anchors
+                    and self.lexicon.lemma(token) in ARRIVAL_VERBS | PREMISES_VERBS
+                )
+                # "searched her office and her home in X": premises joined to premises searched
+                locative = locative or (
+                    dep == "dobj"
+                    and child.dep_ == "conj"
+                    and token.i in where
+                    and any(self.lexicon.lemma(a) in PREMISES_VERBS for a in candidate.anchors)
                 )
                 # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)

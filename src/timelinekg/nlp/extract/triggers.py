@@ -164,7 +164,7 @@ class TriggerFinder(FinderBase):
                         kind = noun_lexeme.type
                     if kind == "disaster" and _set_by_someone(noun):
                         kind = "attack"  # "masked men set fire to a bus": arson
-                    planned = self._planned(token) or _called_for_a_day(lemma, noun)
+                    planned = self._planned(token) or (kind == "election" and _called_for_a_day(lemma, noun))
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(noun)):
                         out.append(Candidate(noun, kind, noun_lexeme, [noun, token], planned=planned))
                     carried.add(noun.i)
@@ -415,7 +415,8 @@ class TriggerFinder(FinderBase):
         if by_preposition is not None:
             return by_preposition
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        subject_lemma = self.lexicon.lemma(subject) if subject is not None else None
+        acting = _acting_subject(verb)
+        subject_lemma = self.lexicon.lemma(acting) if acting is not None else None
         by_subject = next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
         if by_subject is not None:
             return by_subject
@@ -1084,9 +1085,25 @@ def _amount(dobj: Any) -> bool:
 CALLING_VERBS = frozenset({"call", "set", "schedule", "fix", "announce", "slate"})
 
 
+def _acting_subject(verb: Any) -> Any:
+    """Who does what the verb says: its own subject or, for a participle that goes on from its clause with none
+    ("Investigators searched the office, seizing computers"), the subject of that clause."""
+    own = _child(verb, "nsubj")
+    if own is not None or _child(verb, "nsubjpass") is not None:
+        return own
+    if (
+        verb.dep_ in ("advcl", "conj")
+        and verb.tag_ in ("VBG", "VBD")
+        and not any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return _child(verb.head, "nsubj")
+    return None
+
+
 def _called_for_a_day(lemma: str, noun: Any) -> bool:
     """ "called an early election for November 19", "set snap polls for October 3": the verb's act is today's, the
-    event it calls for a day is a later one (planned), whatever tense the calling verb has."""
+    vote it calls for a day is a later one (planned), whatever tense the calling verb has.  (A strike called for
+    Tuesday is often under way by the time it is read of: it stays an event of its day.)"""
     if lemma not in CALLING_VERBS:
         return False
     for owner in (noun.head, noun):
