@@ -257,3 +257,55 @@ def test_troops_seizing_stays_military_and_rescuers_searching_is_no_inquiry() ->
     assert seized and seized[0].type == "military"
     facts = read("Rescuers searched the rubble of the collapsed school on Monday.")
     assert all(e.type != "investigation" for e in facts.events)
+
+
+# -- the sides of talks, and a body's ban ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Talks between the union and the company broke down on Monday after three rounds of mediation.",
+            {"union", "company"},
+        ),
+        (
+            "Negotiations between the teachers' union and the education ministry collapsed on Monday.",
+            {"union", "education ministry"},
+        ),
+        ("Talks between Serbia and Kosovo stalled on Tuesday.", {"serbia", "kosovo"}),
+    ],
+)
+def test_the_sides_of_talks_are_their_agents(text: str, sides: set[str]) -> None:
+    facts = read(text)
+    talks = [e for e in facts.events if e.type in ("consultation", "meeting")]
+    assert talks, [(e.label, e.type) for e in facts.events]
+    assert sides <= lower_agents(facts, talks[0]), lower_agents(facts, talks[0])
+
+
+def test_talks_with_a_side_keep_it_a_participant() -> None:
+    facts = read("The rebels held talks with government envoys in Doha on Sunday.")
+    talks = with_trigger(facts, "talks")
+    assert talks and lower_agents(facts, talks[0]) == {"rebels"}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent", "earliest", "latest"),
+    [
+        (
+            "The Kenya Rugby Union barred the club from registering new players on Monday after a tribunal ruled "
+            "that it owed money to a French side.",
+            "kenya rugby union",
+            MONDAY,
+            MONDAY,
+        ),
+        ("The league banned the team from signing players on Monday.", "league", MONDAY, MONDAY),
+        ("Pakistan's cricket board barred three players from selection on Tuesday.", "cricket board", TUESDAY, TUESDAY),
+    ],
+)
+def test_a_bodys_ban_keeps_its_agent_and_date(text: str, agent: str, earliest: object, latest: object) -> None:
+    facts = read(text)
+    bans = [e for e in facts.events if e.attribute("trigger") in ("barred", "banned")]
+    assert bans, [(e.label, e.type) for e in facts.events]
+    assert any(agent in name for name in lower_agents(facts, bans[0])), lower_agents(facts, bans[0])
+    assert (bans[0].earliest, bans[0].latest) == (earliest, latest)
+    # what the ban forbids is not done
+    assert not [e for e in facts.events if e.attribute("trigger") in ("registering", "signing")]

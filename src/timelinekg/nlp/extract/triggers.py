@@ -18,6 +18,10 @@ from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_v
 from timelinekg.schema.identity import name_key
 
 CONDITIONS = {"if", "unless", "whether"}
+# verbs that keep someone from the act their "from" gerund names: "barred the club from registering players"
+FORBIDDING_VERBS = frozenset(
+    {"ban", "bar", "prohibit", "prevent", "stop", "block", "forbid", "exclude", "disqualify", "restrain", "deter"}
+)
 # verbs whose passive subject is a gathering held ("a vigil was held", "the rally was staged")
 HELD_VERBS = frozenset({"hold", "stage", "organise", "organize"})
 ARMED_TAKERS = frozenset(
@@ -745,6 +749,8 @@ class TriggerFinder(FinderBase):
                 )
             if current.dep_ == "pcomp" and current.head.lower_ == "without":
                 return True
+            if current.dep_ == "pcomp" and current.head.lower_ == "from" and self._forbids(current.head.head):
+                return True  # "barred the club from registering players": what is forbidden is not done
             if current.dep_ == "ccomp" and current.i > current.head.i and self._wished(current.head):
                 # a wish governs the clause after it ("would like to see the opposition win the vote"); a
                 # clause before it ("X put Y into orbit, a step it says will help") is a fact the parser hung
@@ -752,6 +758,10 @@ class TriggerFinder(FinderBase):
                 return True
             break
         return False
+
+    def _forbids(self, verb: Any) -> bool:
+        """A verb that keeps someone from an act ("banned", "barred", "prevented", "stopped")."""
+        return bool(verb.tag_.startswith("VB") and self.lexicon.lemma(verb) in FORBIDDING_VERBS)
 
     def _wished(self, governor: Any) -> bool:
         """A clause's governor that makes it hypothetical: not a verb of saying ("said that X won" reports
