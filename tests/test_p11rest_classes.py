@@ -309,3 +309,41 @@ def test_a_bodys_ban_keeps_its_agent_and_date(text: str, agent: str, earliest: o
     assert (bans[0].earliest, bans[0].latest) == (earliest, latest)
     # what the ban forbids is not done
     assert not [e for e in facts.events if e.attribute("trigger") in ("registering", "signing")]
+
+
+# -- money given to people a disaster struck -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent", "day"),
+    [
+        (
+            "On Tuesday, the Kisumu county government gave 50,000 shillings to each bereaved family.",
+            "kisumu government",
+            TUESDAY,
+        ),
+        ("The airline paid $20,000 to each victim's family on Monday.", "airline", MONDAY),
+        (
+            "Compensation was paid to the victims' families on Friday by the provincial government.",
+            "provincial government",
+            FRIDAY,
+        ),
+        ("The mining company paid compensation to 40 families on Sunday.", "mining company", SUNDAY),
+    ],
+)
+def test_money_given_to_victims_is_aid_by_the_giver(text: str, agent: str, day: object) -> None:
+    facts = read(text)
+    aid = [e for e in facts.events if e.type == "aid"]
+    assert aid, [(e.label, e.type) for e in facts.events]
+    assert agent in lower_agents(facts, aid[0]), lower_agents(facts, aid[0])
+    assert (aid[0].earliest, aid[0].latest) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company paid 2 million euros to its shareholders on Monday.",
+        "The club paid 40 million pounds to Benfica for the striker on Monday.",
+    ],
+)
+def test_a_payment_to_owners_or_sellers_is_no_aid(text: str) -> None:
+    facts = read(text)
+    assert all(e.type != "aid" for e in facts.events), [(e.label, e.type) for e in facts.events]

@@ -18,6 +18,60 @@ from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_v
 from timelinekg.schema.identity import name_key
 
 CONDITIONS = {"if", "unless", "whether"}
+# giving money to people: "gave 25,000 shillings to each family", "paid compensation to the victims"
+PAYING_VERBS = frozenset({"give", "pay", "hand", "donate", "disburse", "award", "distribute", "transfer"})
+MONEY_NOUNS = frozenset(
+    {
+        "compensation",
+        "money",
+        "cash",
+        "grant",
+        "grants",
+        "payment",
+        "payments",
+        "allowance",
+        "relief",
+        "aid",
+        "assistance",
+        "stipend",
+        "sum",
+        "damages",
+        "reparation",
+        "reparations",
+        "indemnity",
+        "subsidy",
+        "cheque",
+        "check",
+        "donation",
+        "donations",
+        "funds",
+        "fund",
+    }
+)
+# people given money as help, not as pay or a return: "to each bereaved family", "to the victims"
+AID_RECIPIENTS = frozenset(
+    {
+        "family",
+        "families",
+        "victim",
+        "survivor",
+        "relative",
+        "household",
+        "resident",
+        "villager",
+        "widow",
+        "orphan",
+        "evacuee",
+        "refugee",
+        "displaced",
+        "bereaved",
+        "kin",
+        "dependant",
+        "dependent",
+        "next-of-kin",
+        "injured",
+    }
+)
 # verbs that keep someone from the act their "from" gerund names: "barred the club from registering players"
 FORBIDDING_VERBS = frozenset(
     {"ban", "bar", "prohibit", "prevent", "stop", "block", "forbid", "exclude", "disqualify", "restrain", "deter"}
@@ -99,6 +153,14 @@ class TriggerFinder(FinderBase):
                         noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(subject_event)]
                         kind = self._blast_kind(subject_event, noun_lexeme.type)
                         out.append(Candidate(subject_event, kind, noun_lexeme, [subject_event, token], planned=planned))
+                    continue
+                if self._paid_to_people(token, lemma, dobj):
+                    # "gave 25,000 shillings to each bereaved family", "compensation was paid to the victims": aid
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        out.append(Candidate(token, "aid", Trigger(type="aid"), [token], planned=planned))
+                    if dobj is not None:
+                        carried.add(dobj.i)
                     continue
                 support = self._support(token, dobj)
                 if support is not None:
@@ -758,6 +820,27 @@ class TriggerFinder(FinderBase):
                 return True
             break
         return False
+
+    def _paid_to_people(self, verb: Any, lemma: str, dobj: Any) -> bool:
+        """Money (or an amount of goods) given to people: "gave 25,000 shillings to each bereaved family", "paid
+        compensation to the victims", "compensation was paid to their relatives" (a payment to a company or for
+        a purchase is business, not aid)."""
+        if lemma not in PAYING_VERBS:
+            return False
+        given = dobj if dobj is not None else _child(verb, "nsubjpass")
+        if given is None or not (
+            _amount(given) or given.ent_type_ == "MONEY" or self.lexicon.lemma(given) in MONEY_NOUNS
+        ):
+            return False
+        recipients = [
+            pobj
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        recipients += [c for c in verb.children if c.dep_ == "dative"]
+        return any(self.lexicon.lemma(r) in AID_RECIPIENTS for r in recipients)
 
     def _forbids(self, verb: Any) -> bool:
         """A verb that keeps someone from an act ("banned", "barred", "prevented", "stopped")."""
