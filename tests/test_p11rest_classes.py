@@ -347,3 +347,47 @@ def test_money_given_to_victims_is_aid_by_the_giver(text: str, agent: str, day: 
 def test_a_payment_to_owners_or_sellers_is_no_aid(text: str) -> None:
     facts = read(text)
     assert all(e.type != "aid" for e in facts.events), [(e.label, e.type) for e in facts.events]
+
+
+# -- a country's forces named bare -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "body", "country"),
+    [
+        (
+            "Floods hit northern Ghana on Monday. The army halted all training exercises on Tuesday.",
+            "halted",
+            "army",
+            "ghana",
+        ),
+        (
+            "Storms battered Italy on Saturday. The navy intercepted a fishing boat carrying 40 migrants on Sunday.",
+            "intercepted",
+            "navy",
+            "italy",
+        ),
+        (
+            "Fighting spread across Sudan on Monday. The air force struck a convoy on Tuesday, officials said.",
+            "struck",
+            "air force",
+            "sudan",
+        ),
+    ],
+)
+def test_a_bare_national_force_is_kept_in_the_storys_country(text: str, word: str, body: str, country: str) -> None:
+    facts = read(text)
+    acts = with_trigger(facts, word)
+    assert acts, [(e.label, e.type) for e in facts.events]
+    assert body in lower_agents(facts, acts[0]), lower_agents(facts, acts[0])
+    assert country in lower_places(facts, acts[0])
+
+
+def test_the_air_force_speaks_as_an_actor() -> None:
+    facts = read("The air force said on Tuesday it had grounded its fleet of trainer jets.")
+    said = with_trigger(facts, "said")
+    assert said and "air force" in lower_agents(facts, said[0])
+
+
+def test_a_story_of_two_countries_gives_its_forces_no_country() -> None:
+    facts = read("Floods hit Ghana and Togo on Monday. The army halted all training exercises on Tuesday.")
+    halted = with_trigger(facts, "halted")
+    assert halted and not lower_places(facts, halted[0])

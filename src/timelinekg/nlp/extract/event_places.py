@@ -453,6 +453,8 @@ class EventPlaces(FinderBase):
             out.extend(self._country_at_home(candidate))
         if not out:
             out.extend(self._story_government(candidate))
+        if not out:
+            out.extend(self._story_forces(candidate))
         home = self._demonym_place(candidate) if not out else None
         # a vote is held across the country; a wire's dateline only says where the reporter was
         if not out and not (candidate.type == "election" and home is not None):
@@ -919,6 +921,19 @@ class EventPlaces(FinderBase):
         if not any(s.lower_ in NATIONAL_BODIES and _bare_definite(s) for s in subjects) and not (
             candidate.type == "coercion" and any(_bare_police(s) for s in [*subjects, *agents])
         ):
+            return []
+        return self._story_country_place()
+
+    def _story_forces(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "The army halted all training", "the navy intercepted a boat", in a story that names one country and
+        no other: that country's forces, named bare, acting in it (not speaking: words reach anywhere)."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting or len(self._countries_named) != 1:
+            return []
+        subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        subjects += [p for s in subjects if s.dep_ == "agent" for p in _children(s, "pobj")]
+        if not any(_bare_forces(s) for s in subjects):
             return []
         return self._story_country_place()
 
@@ -1835,3 +1850,19 @@ def _destination(preposition: Any) -> bool:
 def _when_clause(clause: Any) -> bool:
     """ "..., when their boat broke apart off X": a clause of the time the main event happened in."""
     return clause.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children)
+
+
+# a country's armed services named bare ("the army", "the air force", "the coast guard")
+FORCE_BODIES = {"army", "navy", "military", "marines", "coastguard"}
+FORCE_COMPOUNDS = {"force": "air", "guard": "coast"}
+
+
+def _bare_forces(noun: Any) -> bool:
+    """ "the army", "the navy", "the air force", "the coast guard": a country's forces, with no name or owner."""
+    word = noun.lower_
+    if word in FORCE_COMPOUNDS:
+        if not any(c.dep_ == "compound" and c.lower_ == FORCE_COMPOUNDS[word] for c in noun.children):
+            return False
+    elif word not in FORCE_BODIES:
+        return False
+    return _bare_definite(noun, allow=("compound",))
