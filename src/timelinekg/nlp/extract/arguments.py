@@ -82,6 +82,8 @@ ARMED_GROUP_WORDS = frozenset(
 AIMED_AT = {"at", "on", "against", "toward", "towards", "into"}
 # disputes whose "over"/"about" phrase names what they are about ("a lawsuit over the iPod's volume")
 DISPUTE_TYPES = {"legal", "disapproval", "rejection", "protest", "demand"}
+# talks and their end: "talks between A and B" are A's and B's, both sides acting
+TALK_TYPES = {"consultation", "meeting"}
 # what someone voices: "condemnation from X" is X's
 VOICED_TYPES = {"statement", "disapproval", "rejection", "threat", "appeal", "demand"}
 # verbs of perceiving an act as it happens ("heard shooting", "saw smoke rising"): the perceiver does not do it
@@ -257,6 +259,11 @@ class ArgumentFinder(FinderBase):
                 for subject in self._subjects(anchor):
                     for actor in self.actors_at(subject, speaker=True):
                         add(actor, shared_role)
+                    if kind in TALK_TYPES:
+                        # "talks between the union and the company broke down": the sides of the talks named
+                        for prep in _children(subject, "prep"):
+                            if prep.lower_ == "between":
+                                self._prepositional(prep, kind, add)
                 for child in anchor.children:
                     dep = child.dep_
                     if dep == "agent":
@@ -337,7 +344,9 @@ class ArgumentFinder(FinderBase):
     def _prepositional(self, prep: Any, kind: str, add: Any) -> None:
         preposition = prep.lower_
         role = None
-        if preposition in ("with", "between"):
+        if preposition == "between" and kind in TALK_TYPES:
+            role = "agent"  # "talks between the union and the company": both sides talk
+        elif preposition in ("with", "between"):
             role = "recipient" if kind in ("communication",) else "participant"
         elif preposition == "to" and kind in ADDRESS_TYPES:
             role = "recipient"

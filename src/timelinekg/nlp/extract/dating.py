@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -282,6 +283,9 @@ class EventDater(FinderBase):
                 self._simultaneous(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
+                self._going_on_from(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated:
                 self._at_the_clauses_time(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
@@ -345,7 +349,6 @@ class EventDater(FinderBase):
         for _ in range(3):
             for timex, owner, span in relations:
                 self._relate(timex, owner, span, anchor_of)
-                self._count_from_told(timex, owner, span, candidates)
             for candidate in candidates:
                 if not candidate.dated:
                     self._prepositional_relation(candidate, anchor_of)
@@ -450,37 +453,19 @@ class EventDater(FinderBase):
             return day + dt.timedelta(days=1)
         return day
 
-    def _count_from_told(self, timex: Any, owner: Candidate, span: Any, candidates: list[Candidate]) -> None:
-        """ "Rebels attacked the base on Monday. Two days after the attack, the army hit back": the undated event
-        counted from an event the text told and dated before, named again by a definite noun ("the attack", "his
-        arrest", "the sinking")."""
-        if owner.dated:
-            return
-        after = span.doc[span.end] if span.end < len(span.doc) else None
-        if after is None or after.lower_ not in ("after", "before"):
-            return
-        noun = next((c for c in after.children if c.dep_ == "pobj" and c.tag_.startswith("NN")), None)
-        if noun is None or not any(
+    def _told_before(self, noun: Any, candidates: Iterable[Candidate]) -> Candidate | None:
+        """The last event before a definite noun, dated to one day, that the noun names again: the same word ("the
+        attack" after "attacked", "the sinking" after "sank", "his arrest") or a kind it names ("the disaster" after
+        a dam burst; "the blast" or "the crash" after an attack or a disaster, as the text tells either)."""
+        if not any(
             c.dep_ in ("det", "poss") and c.lower_ in RENAMING_DETERMINERS | {"my", "our"} for c in noun.children
         ):
-            return
-        told = self._told_before(noun, candidates)
-        shift = _duration(timex.value)
-        if told is None or shift is None or not shift[1]:
-            return  # "years after the war": no day to count from
-        assert told.earliest is not None and told.latest is not None
-        delta = dt.timedelta(days=shift[0] * (1 if after.lower_ == "after" else -1))
-        earliest, latest = told.earliest + delta, told.latest + delta
-        if latest > self.published:
-            return
-        owner.set_dates(earliest, latest, "day" if earliest == latest else "unknown", "relation")
-
-    def _told_before(self, noun: Any, candidates: list[Candidate]) -> Candidate | None:
-        """The last event before the noun, dated to a day, that it can name: the same word ("the attack" after
-        "attacked", "the sinking" after "sank") or a kind the noun names ("the disaster" after a dam burst)."""
+            return None  # "after a blast": not one told before
         word = self.lexicon.lemma(noun)
         stem = word[:-3] if word.endswith("ing") else word
         kinds = self._kinds_named(noun)
+        if kinds & INCIDENT_TYPES:
+            kinds |= {"attack", "disaster"}
         told = [
             c
             for c in candidates
@@ -1185,6 +1170,7 @@ class EventDater(FinderBase):
         """ "a day after speaking with X": the event after "after" came one day before the owner."""
         owner = self._main_of_subordinate(owner, span, anchor_of) or owner
         if not owner.dated:
+            self._counted_from_told(timex, owner, span, anchor_of)
             return
         word = (
             span[-1]
@@ -1286,6 +1272,19 @@ class EventDater(FinderBase):
             return
         candidate.set_dates(main.earliest, main.latest, main.precision, "relation")
 
+    def _going_on_from(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "Investigators searched her office earlier this month, seizing computers": a participle with no
+        subject or mark of its own, after its clause, tells what was done in the same act, at its time."""
+        verb = candidate.verb
+        if verb.i != candidate.trigger.i or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
+            return  # "defying calls for cheaper credit": the calls, a noun under the participle, are older
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+            return
+        main = anchor_of.get(verb.head.i)
+        if main is None or main is candidate or not main.dated or main.basis not in ("timex", "window"):
+            return
+        candidate.set_dates(main.earliest, main.latest, main.precision, "relation")
+
     def _at_the_clauses_time(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "Gunmen shot the mayor as he left a meeting late on Friday": the main clause happened at the time of
         its "as/when/while" clause, so a day only that clause names dates the main event too."""
@@ -1341,6 +1340,40 @@ class EventDater(FinderBase):
             if day is not None:
                 return day
         return None
+
+    def _counted_from_told(self, timex: Any, owner: Candidate, span: Any, anchor_of: dict[int, Candidate]) -> None:
+        """ "Hours after the blast, the army halted all training", "Two days after his arrest, he was freed", "a day
+        before the vote": the owner came that long after (before) an event the text told and dated before, which
+        the noun after "after" names again ("the blast" for "a shell exploded")."""
+        word = (
+            span[-1]
+            if span[-1].lower_ in AFTER_WORDS | BEFORE_WORDS
+            else (span.doc[span.end] if span.end < len(span.doc) else None)
+        )
+        if word is None or word.lower_ not in AFTER_WORDS | BEFORE_WORDS or owner.planned:
+            return
+        noun = _child(word, "pobj")
+        if noun is None or not noun.tag_.startswith("NN"):
+            return
+        day = _dated_day(anchor_of.get(noun.i), owner)
+        if day is None:
+            told = self._told_before(noun, {id(c): c for c in anchor_of.values()}.values())
+            day = (told.earliest, told.earliest) if told is not None and told.earliest is not None else None
+        found = DURATION.match(timex.value)
+        if day is None or found is None:
+            return
+        sign = 1 if word.lower_ in AFTER_WORDS else -1
+        if found["hours"] or found["minutes"]:
+            # "hours after": that day, or the next when the event came late in it
+            later = day[0] + dt.timedelta(days=sign if found["hours"] else 0)
+            first, last = sorted((day[0], min(later, self.published)))
+            owner.set_dates(first, last, "day" if first == last else "unknown", "relation")
+            return
+        if found["n"] == "X" or found["unit"] not in ("D", "W"):
+            return  # "days after", "months after": too loose to give a day
+        shifted = day[0] + sign * dt.timedelta(days=int(found["n"]) * (7 if found["unit"] == "W" else 1))
+        if shifted <= self.published:
+            owner.set_dates(shifted, shifted, "day", "relation")
 
     def _prepositional_relation(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "ahead of the election", "before congratulating him on November 7", "on the campaign trail
@@ -1536,7 +1569,7 @@ def _habitual(verb: Any) -> bool:
     return False
 
 
-def _dated_day(other: Candidate | None, candidate: Candidate) -> tuple[dt.date, dt.date] | None:
+def _dated_day(other: Candidate | None, candidate: Candidate | None) -> tuple[dt.date, dt.date] | None:
     """The one day the text gives another event, which a clause at the same time shares."""
     if other is None or other is candidate or not other.dated or other.basis != "timex":
         return None

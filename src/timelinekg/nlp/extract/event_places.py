@@ -82,6 +82,8 @@ LOCAL_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "dep
 # "the convoy reached the town of Kadugli", "troops entered Goma": the object of an arrival is where it happened;
 # "summoned the envoy in Cairo": an envoy is summoned where posted
 ARRIVAL_VERBS = {"reach", "enter", "summon"}
+# verbs whose object is the premises they were done at: "searched her office in X", "raided a warehouse in X"
+PREMISES_VERBS = {"search", "raid", "inspect"}
 DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
 MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
 # a place told by its bearing from, or its part of, a named place: "south of Tarragona", "on the outskirts of
@@ -190,6 +192,29 @@ NATIONAL_SEATS = {
     "palace": "presidential",
     "assembly": "national",
 }
+# what makes a legislature a region's ("the provincial assembly"), or says it is the country's ("the National Assembly")
+REGIONAL_WORDS = {"provincial", "state", "regional", "county", "city", "municipal", "local", "district", "town"}
+NATIONAL_WORDS = {"national", "federal", "legislative", "constituent", "grand", "supreme", "people", "house"}
+# what vessels do at sea, off a shore: "capsized off X", "sank off X"
+SEA_VERBS = {"sink", "capsize", "founder", "overturn", "collide", "drown", "break", "wreck", "run", "go", "rescue"}
+# the shore a place at sea is off: "off the Senegalese coast", "in Libyan waters"
+SHORE_NOUNS = {"coast", "coasts", "coastline", "shore", "shores", "waters", "seas", "beach", "beaches"}
+# what takes people towards a place they had not reached: "the route to X", "a boat bound for X", "heading to X"
+DESTINATION_WORDS = {
+    "route",
+    "routes",
+    "way",
+    "crossing",
+    "passage",
+    "voyage",
+    "bound",
+    "heading",
+    "headed",
+    "sailing",
+    "travelling",
+    "traveling",
+    "destined",
+}
 # what a seat of power is entered, guarded or rallied at: "the parliament building", "the palace gates"
 SEAT_PARTS = {"building", "buildings", "headquarters", "gate", "gates", "compound", "grounds", "offices"}
 # how captives came to be held: "hostages held in X were freed", "miners trapped in X were rescued"
@@ -242,10 +267,20 @@ class EventPlaces(FinderBase):
                 if dep == "amod" and child.ent_type_ in ("GPE", "LOC") and child.text[:1].isupper():
                     # "in the central X region": a place name the parser took for an adjective (or a verb)
                     dep = "compound"
+                if dep == "prt" and child.lower_ == "off" and any(c.dep_ == "pobj" for c in child.children):
+                    dep = "prep"  # "capsized off the coast", its "off" taken for a particle with an object of its own
+                if dep == "conj" and token.dep_ == "pobj" and token.i in where and child.tag_ == "NN":
+                    dep = "pobj"  # "searched her office at the ministry and her home in X": two places of the act
                 if dep == "conj" and token.dep_ == "dobj" and child.tag_.startswith("NN"):
                     # "stabbed two guards and a nurse at a clinic in X": the parser hangs the place phrase on the
                     # last of the joined objects; they are one object of the act
                     dep = "dobj"
+                # "drowned when their boat capsized off X": the deaths happened where the wreck did
+                wreck = candidate.type == "disaster" and token in candidate.anchors and _when_clause(child)
+                if wreck:
+                    where.add(child.i)
+                    stack.append((child, depth + 1))
+                    continue
                 if dep in (
                     "ccomp",
                     "advcl",
@@ -296,6 +331,14 @@ class EventPlaces(FinderBase):
                     and (city := self._city_named_before(child)) is not None
                 ):
                     out.append(city)
+                if (
+                    dep in ("pobj", "dobj")
+                    and child.lower_ in SHORE_NOUNS
+                    and (self._located(child, dep, token) if dep == "pobj" else self._offshore(child))
+                ):
+                    shore = self._demonym_shore(child)
+                    if shore is not None:
+                        out.append(shore)
                 if dep == "pobj" and child.lower_ == "capital" and self._located(child, dep, token):
                     capital = self._capital_named(child)
                     if capital is not None:
@@ -330,7 +373,16 @@ class EventPlaces(FinderBase):
                     dep in ("prep", "dative") and child.lower_ in ("to", "from") and self._dispatched(token, candidate)
                 )
                 locative = locative or (
-                    dep == "dobj" and token in candidate.anchors and self.lexicon.lemma(token) in ARRIVAL_VERBS
+                    dep == "dobj"
+                    and token in candidate.anchors
+                    and self.lexicon.lemma(token) in ARRIVAL_VERBS | PREMISES_VERBS
+                )
+                # "searched her office and her home in X": premises joined to premises searched
+                locative = locative or (
+                    dep == "dobj"
+                    and child.dep_ == "conj"
+                    and token.i in where
+                    and any(self.lexicon.lemma(a) in PREMISES_VERBS for a in candidate.anchors)
                 )
                 # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
@@ -401,6 +453,8 @@ class EventPlaces(FinderBase):
             out.extend(self._country_at_home(candidate))
         if not out:
             out.extend(self._story_government(candidate))
+        if not out:
+            out.extend(self._story_forces(candidate))
         home = self._demonym_place(candidate) if not out else None
         # a vote is held across the country; a wire's dateline only says where the reporter was
         if not out and not (candidate.type == "election" and home is not None):
@@ -870,6 +924,19 @@ class EventPlaces(FinderBase):
             return []
         return self._story_country_place()
 
+    def _story_forces(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "The army halted all training", "the navy intercepted a boat", in a story that names one country and
+        no other: that country's forces, named bare, acting in it (not speaking: words reach anywhere)."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting or len(self._countries_named) != 1:
+            return []
+        subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        subjects += [p for s in subjects if s.dep_ == "agent" for p in _children(s, "pobj")]
+        if not any(_bare_forces(s) for s in subjects):
+            return []
+        return self._story_country_place()
+
     def _national_seat(self, candidate: Candidate) -> list[PlaceRef]:
         """ "protested outside the parliament building", "arrested students who tried to reach the presidential
         palace": a country's seat of power, named without a place, is in the capital of the country the story
@@ -886,9 +953,26 @@ class EventPlaces(FinderBase):
             for t in anchor.subtree
             if sentence.start <= t.i < sentence.end and t.dep_ in ("pobj", "dobj") and self._names_national_seat(t)
         ]
+        if not seats and self._dissolved_legislature(candidate):
+            seats = [candidate.trigger]
         home = self._story_country() if seats else None
         capital = self._capital_of(home) if home is not None else None
         return [capital] if capital is not None else []
+
+    def _dissolved_legislature(self, candidate: Candidate) -> bool:
+        """ "dissolved the House of Representatives", "parliament was dissolved": a legislature dissolved is the
+        country's, dissolved in its capital, unless a word makes it a region's ("the provincial assembly", "the
+        Punjab assembly")."""
+        trigger = candidate.trigger
+        if self.lexicon.lemma(trigger) != "dissolve":
+            return False
+        body = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if body is None:
+            return False
+        modifiers = [c for c in body.children if c.dep_ in ("amod", "compound", "nmod")]
+        return not any(
+            c.lower_ in REGIONAL_WORDS or (c.text[:1].isupper() and c.lower_ not in NATIONAL_WORDS) for c in modifiers
+        )
 
     def _names_national_seat(self, noun: Any) -> bool:
         """ "the parliament", "the parliament building", "the presidential palace", "the National Assembly"."""
@@ -997,8 +1081,28 @@ class EventPlaces(FinderBase):
                 or self._gazetteer_place_after_in(token, mention)
                 or self._seat_in_name(token)
                 or self._named_after_its_place(token)
+                or self._offshore_name(token)
             )
         return mention
+
+    def _offshore(self, token: Any) -> bool:
+        """ "off X": the object of "off", which the parser reads after a vessel's verb as its particle ("capsized
+        off X", X the verb's object)."""
+        if token.dep_ == "pobj" and token.head.lower_ == "off":
+            return True
+        return bool(
+            token.dep_ == "dobj"
+            and self.lexicon.lemma(token.head) in SEA_VERBS
+            and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.head.children)
+        )
+
+    def _offshore_name(self, token: Any) -> Mention | None:
+        """ "sank 40 km off Crete", "capsized off Lampedusa": a proper name a vessel came to grief off is a place
+        (an island, a cape, a port), even one the gazetteer does not know or the recogniser took for a person."""
+        if token.tag_ != "NNP" or not self._offshore(token):
+            return None
+        start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
+        return Mention(start, token.i + 1, "LOC", self.doc[start : token.i + 1].text)
 
     def _named_after_its_place(self, token: Any) -> Mention | None:
         """ "guards at the Kano prison", "nurses at the Mombasa hospital": a thing named after the town it is in,
@@ -1394,6 +1498,16 @@ class EventPlaces(FinderBase):
                         return place
         return None
 
+    def _demonym_shore(self, noun: Any) -> PlaceRef | None:
+        """ "off the Senegalese coast", "in Libyan waters": the country whose shore the sea is off."""
+        for modifier in noun.children:
+            if modifier.dep_ in ("amod", "compound") and modifier.text[:1].isupper():
+                place = self._demonym_country(modifier.text)
+                if place is not None:
+                    self.place_refs[place.name] = place
+                    return place
+        return None
+
     def _demonym_country(self, word: str) -> PlaceRef | None:
         for form in (word, word[:-1] if word.endswith("s") else word):
             country = self.lexicon.demonyms.get(name_key(form))
@@ -1440,6 +1554,8 @@ class EventPlaces(FinderBase):
         return Mention(start, end, "GPE", self.doc[start:end].text)
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
+        if dep == "pobj" and _destination(head):
+            return False
         if dep == "pobj":
             return head.lower_ in LOCATIVE_PREPOSITIONS | PATH_PREPOSITIONS or head.lower_ in (
                 "of",
@@ -1485,7 +1601,9 @@ class EventPlaces(FinderBase):
         if known is None:
             # "the town of X" says it is a place, though the recogniser took X for a person and named them again
             if mention.label not in LOCATION_LABELS or (
-                self._person_named(name) and self._named_by_place_noun(token) is None
+                self._person_named(name)
+                and self._named_by_place_noun(token) is None
+                and self._offshore_name(token) is None
             ):
                 return None
             known = PlaceRef(name, self._kind_from_text(token), parent=self._parent_from_text(token))
@@ -1721,3 +1839,30 @@ def _name_modifiers(words: list[Any]) -> list[Any]:
                 if child.dep_ == "compound":
                     stack.append(child)
     return out
+
+
+def _destination(preposition: Any) -> bool:
+    """ "the route to the Canary Islands", "a ferry bound for Zanzibar", "a bus heading to Nairobi": the place a
+    journey was going to, not where what happened on it happened."""
+    return preposition.lower_ in ("to", "for", "toward", "towards") and preposition.head.lower_ in DESTINATION_WORDS
+
+
+def _when_clause(clause: Any) -> bool:
+    """ "..., when their boat broke apart off X": a clause of the time the main event happened in."""
+    return clause.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children)
+
+
+# a country's armed services named bare ("the army", "the air force", "the coast guard")
+FORCE_BODIES = {"army", "navy", "military", "marines", "coastguard"}
+FORCE_COMPOUNDS = {"force": "air", "guard": "coast"}
+
+
+def _bare_forces(noun: Any) -> bool:
+    """ "the army", "the navy", "the air force", "the coast guard": a country's forces, with no name or owner."""
+    word = noun.lower_
+    if word in FORCE_COMPOUNDS:
+        if not any(c.dep_ == "compound" and c.lower_ == FORCE_COMPOUNDS[word] for c in noun.children):
+            return False
+    elif word not in FORCE_BODIES:
+        return False
+    return _bare_definite(noun, allow=("compound",))

@@ -18,6 +18,64 @@ from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_v
 from timelinekg.schema.identity import name_key
 
 CONDITIONS = {"if", "unless", "whether"}
+# giving money to people: "gave 25,000 shillings to each family", "paid compensation to the victims"
+PAYING_VERBS = frozenset({"give", "pay", "hand", "donate", "disburse", "award", "distribute", "transfer"})
+MONEY_NOUNS = frozenset(
+    {
+        "compensation",
+        "money",
+        "cash",
+        "grant",
+        "grants",
+        "payment",
+        "payments",
+        "allowance",
+        "relief",
+        "aid",
+        "assistance",
+        "stipend",
+        "sum",
+        "damages",
+        "reparation",
+        "reparations",
+        "indemnity",
+        "subsidy",
+        "cheque",
+        "check",
+        "donation",
+        "donations",
+        "funds",
+        "fund",
+    }
+)
+# people given money as help, not as pay or a return: "to each bereaved family", "to the victims"
+AID_RECIPIENTS = frozenset(
+    {
+        "family",
+        "families",
+        "victim",
+        "survivor",
+        "relative",
+        "household",
+        "resident",
+        "villager",
+        "widow",
+        "orphan",
+        "evacuee",
+        "refugee",
+        "displaced",
+        "bereaved",
+        "kin",
+        "dependant",
+        "dependent",
+        "next-of-kin",
+        "injured",
+    }
+)
+# verbs that keep someone from the act their "from" gerund names: "barred the club from registering players"
+FORBIDDING_VERBS = frozenset(
+    {"ban", "bar", "prohibit", "prevent", "stop", "block", "forbid", "exclude", "disqualify", "restrain", "deter"}
+)
 # verbs whose passive subject is a gathering held ("a vigil was held", "the rally was staged")
 HELD_VERBS = frozenset({"hold", "stage", "organise", "organize"})
 ARMED_TAKERS = frozenset(
@@ -102,6 +160,14 @@ class TriggerFinder(FinderBase):
                         kind = self._blast_kind(subject_event, noun_lexeme.type)
                         out.append(Candidate(subject_event, kind, noun_lexeme, [subject_event, token], planned=planned))
                     continue
+                if self._paid_to_people(token, lemma, dobj):
+                    # "gave 25,000 shillings to each bereaved family", "compensation was paid to the victims": aid
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        out.append(Candidate(token, "aid", Trigger(type="aid"), [token], planned=planned))
+                    if dobj is not None:
+                        carried.add(dobj.i)
+                    continue
                 support = self._support(token, dobj)
                 if support is not None:
                     # "brought down the government", "hiked import duties": the verb and its object name the event
@@ -170,7 +236,7 @@ class TriggerFinder(FinderBase):
                         kind = noun_lexeme.type
                     if kind == "disaster" and _set_by_someone(noun):
                         kind = "attack"  # "masked men set fire to a bus": arson
-                    planned = self._planned(token)
+                    planned = self._planned(token) or (kind == "election" and _called_for_a_day(lemma, noun))
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(noun)):
                         out.append(Candidate(noun, kind, noun_lexeme, [noun, token], planned=planned))
                     carried.add(noun.i)
@@ -230,7 +296,7 @@ class TriggerFinder(FinderBase):
                 head = token.head if token.dep_ == "compound" else token
                 if head is not token and (head.i in carried or self._event_noun(head) is not None):
                     continue
-                planned = self._planned_noun(head)
+                planned = self._planned_noun(head) or _awaited(head)
                 if (self._irrealis_noun(head) and not planned) or self._carrier(head) is not None or _comparison(head):
                     continue
                 anchors = [head] if head is token else [token, head]
@@ -448,7 +514,8 @@ class TriggerFinder(FinderBase):
         if by_preposition is not None:
             return by_preposition
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        subject_lemma = self.lexicon.lemma(subject) if subject is not None else None
+        acting = _acting_subject(verb)
+        subject_lemma = self.lexicon.lemma(acting) if acting is not None else None
         by_subject = next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
         if by_subject is not None:
             return by_subject
@@ -777,6 +844,8 @@ class TriggerFinder(FinderBase):
                 )
             if current.dep_ == "pcomp" and current.head.lower_ == "without":
                 return True
+            if current.dep_ == "pcomp" and current.head.lower_ == "from" and self._forbids(current.head.head):
+                return True  # "barred the club from registering players": what is forbidden is not done
             if current.dep_ == "ccomp" and current.i > current.head.i and self._wished(current.head):
                 # a wish governs the clause after it ("would like to see the opposition win the vote"); a
                 # clause before it ("X put Y into orbit, a step it says will help") is a fact the parser hung
@@ -784,6 +853,31 @@ class TriggerFinder(FinderBase):
                 return True
             break
         return False
+
+    def _paid_to_people(self, verb: Any, lemma: str, dobj: Any) -> bool:
+        """Money (or an amount of goods) given to people: "gave 25,000 shillings to each bereaved family", "paid
+        compensation to the victims", "compensation was paid to their relatives" (a payment to a company or for
+        a purchase is business, not aid)."""
+        if lemma not in PAYING_VERBS:
+            return False
+        given = dobj if dobj is not None else _child(verb, "nsubjpass")
+        if given is None or not (
+            _amount(given) or given.ent_type_ == "MONEY" or self.lexicon.lemma(given) in MONEY_NOUNS
+        ):
+            return False
+        recipients = [
+            pobj
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "to"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        recipients += [c for c in verb.children if c.dep_ == "dative"]
+        return any(self.lexicon.lemma(r) in AID_RECIPIENTS for r in recipients)
+
+    def _forbids(self, verb: Any) -> bool:
+        """A verb that keeps someone from an act ("banned", "barred", "prevented", "stopped")."""
+        return bool(verb.tag_.startswith("VB") and self.lexicon.lemma(verb) in FORBIDDING_VERBS)
 
     def _wished(self, governor: Any) -> bool:
         """A clause's governor that makes it hypothetical: not a verb of saying ("said that X won" reports
@@ -1111,6 +1205,49 @@ def _amount(dobj: Any) -> bool:
     if dobj is None:
         return False
     return dobj.like_num or dobj.lower_ in AMOUNT_NOUNS or any(c.like_num for c in dobj.children)
+
+
+# verbs that fix the day of an event their object names: "called an election for May 3", "set polls for October"
+CALLING_VERBS = frozenset({"call", "set", "schedule", "fix", "announce", "slate"})
+
+
+def _acting_subject(verb: Any) -> Any:
+    """Who does what the verb says: its own subject or, for a participle that goes on from its clause with none
+    ("Investigators searched the office, seizing computers"), the subject of that clause."""
+    own = _child(verb, "nsubj")
+    if own is not None or _child(verb, "nsubjpass") is not None:
+        return own
+    if (
+        verb.dep_ in ("advcl", "conj")
+        and verb.tag_ in ("VBG", "VBD")
+        and not any(c.dep_ == "mark" for c in verb.children)
+    ):
+        return _child(verb.head, "nsubj")
+    return None
+
+
+def _called_for_a_day(lemma: str, noun: Any) -> bool:
+    """ "called an early election for November 19", "set snap polls for October 3": the verb's act is today's, the
+    vote it calls for a day is a later one (planned), whatever tense the calling verb has.  (A strike called for
+    Tuesday is often under way by the time it is read of: it stays an event of its day.)"""
+    if lemma not in CALLING_VERBS:
+        return False
+    for owner in (noun.head, noun):
+        for prep in owner.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                pobj = _child(prep, "pobj")
+                if pobj is not None and pobj.ent_type_ == "DATE":
+                    return True
+    return False
+
+
+def _awaited(noun: Any) -> bool:
+    """ "dissolved ahead of snap polls", "campaigning ahead of the vote": what a clause happens ahead of is still
+    to come (planned: a node only when the text dates it after the report)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    ahead = noun.head.head
+    return bool(ahead.lower_ == "ahead" and not _own_date(noun))
 
 
 def _own_date(noun: Any) -> bool:
