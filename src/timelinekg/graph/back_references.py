@@ -9,7 +9,7 @@ the articles published within ``STORY_DAYS`` days of each other whose events sha
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from timelinekg.graph.base import EventQuery, PublicationReader, StoreReader
 from timelinekg.schema.coreference import (
@@ -37,12 +37,18 @@ LOOKBACK_DAYS = 31
 CANDIDATES = 200  # dated events of the kinds asked for in that window; a news story has a handful
 
 
-def _keys(events: Iterable[Event], story: Story) -> set[str]:
+def _keys(events: Iterable[Event], story: Story, common: Collection[str] = ()) -> set[str]:
     keys: set[str] = set()
     for event in events:
-        keys.update("a:" + p.actor_id for p in event.participants)
+        keys.update("a:" + p.actor_id for p in event.participants if p.actor_id not in common)
         keys.update("p:" + place for place in story.region(event.place_ids))
     return keys
+
+
+def named_by_a_common_noun(name: str) -> bool:
+    """ "police", "people", "protesters", "riot police": what every article about unrest names, whatever its
+    country, so two articles naming them tell no one story (a name of someone or somewhere is capitalised)."""
+    return not any(c.isupper() for c in name)
 
 
 def positions(places: Iterable[Place]) -> dict[str, tuple[float, float]]:
@@ -63,10 +69,13 @@ class BackReferences:
         self.published = min((s.published for s in facts.sources if s.published), default=None)
         self.own_sources = {s.id for s in facts.sources}
         self.kinds = {a.id: a.kind for a in facts.actors}
+        # actors named by a common noun link no articles into one story (``named_by_a_common_noun``)
+        self.common = {a.id for a in facts.actors if named_by_a_common_noun(a.name)}
         self.parents = {p.id: p.parent_id for p in facts.places if p.parent_id}
         self.positions = positions(facts.places)
         # every actor and place the article names, whether or not an event of it holds them
-        self.article_keys = _keys(facts.events, self.story()) | {"a:" + a.id for a in facts.actors}
+        self.article_keys = _keys(facts.events, self.story(), self.common)
+        self.article_keys |= {"a:" + a.id for a in facts.actors if a.id not in self.common}
         self.article_keys |= {"p:" + place for place in self.story().region(p.id for p in facts.places)}
         self._source_keys: dict[str, set[str]] = {}
 
@@ -78,7 +87,10 @@ class BackReferences:
         events = [self.written.get(e.id, e) for e in events]
         actors = {p.actor_id for e in events for p in e.participants} - self.kinds.keys()
         if actors:
-            self.kinds.update((a.id, a.kind) for a in self.store.actors(actors))
+            for actor in self.store.actors(actors):
+                self.kinds[actor.id] = actor.kind
+                if named_by_a_common_noun(actor.name):
+                    self.common.add(actor.id)
         places = {p for e in events for p in e.place_ids} - self.parents.keys()
         for place in self.store.places(places) if places else ():
             self.parents[place.id] = place.parent_id or ""
@@ -101,7 +113,7 @@ class BackReferences:
         dated = self.learn([e for e in self.store.events(query) if can_anchor(e)])
         published = self._last_published(dated)
         story = self.story()
-        return [e for e in dated if in_story(published.get(e.id), reported) and _keys([e], story) & keys]
+        return [e for e in dated if in_story(published.get(e.id), reported) and _keys([e], story, self.common) & keys]
 
     def referred(self, mention: Event) -> tuple[Event, str] | None:
         """The stored event the incoming undated ``mention`` refers back to, and why: the one dated event of
@@ -170,7 +182,7 @@ class BackReferences:
         for source_id in event.source_ids:
             if source_id not in self._source_keys:
                 events = self.learn(list(self.store.events(EventQuery(source=source_id))))
-                self._source_keys[source_id] = _keys(events, self.story())
+                self._source_keys[source_id] = _keys(events, self.story(), self.common)
             keys |= self._source_keys[source_id]
         return keys
 

@@ -1,0 +1,58 @@
+"""Classes of error seen on tests/fixtures/clusters (twelve articles written for these tests, four event clusters
+told by three outlets each), fixed on other sentences and articles written here in other wordings and topics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_extract_news import load_articles
+from timelinekg.schema.model import Event
+
+pytest.importorskip("spacy")
+
+
+def titles(event: Event, events_by_source: dict[str, str]) -> set[str]:
+    return {events_by_source[s] for s in event.source_ids}
+
+
+def holding(events: list[Event], words: str) -> list[Event]:
+    return [e for e in events if any(words in m.quote for m in e.mentions)]
+
+
+# -- 1. wrong merge: two articles about unrest in two countries, days apart, name the same common nouns ("police",
+# "people", "protesters"): that makes them no one story, so an undated rally of one is no earlier protest of the other
+UNREST_ELSEWHERE = [
+    (
+        ("2026-03-03", "Riot police fired tear gas at protesters in Lima on Tuesday after the disputed count. "
+         "Thousands of people marched to the electoral office, and 12 people were injured in the protests."),
+        ("2026-03-09", "Portugal's unions held a general strike on Monday. \"This city stopped today because people "
+         "said enough,\" union leader Ana Duarte told a rally in central Lisbon. Police said 40 people were detained."),
+        "a rally in central Lisbon",
+    ),
+    (
+        ("2026-05-11", "Hundreds of people demonstrated outside parliament in Nairobi on Monday against the finance "
+         "bill, and police used water cannon to disperse them."),
+        ("2026-05-15", "Dockworkers in Manila joined a rally because the port authority cut their pay, a union "
+         "spokesman said, and police watched from a distance."),
+        "joined a rally",
+    ),
+    (
+        ("2026-07-20", "Police arrested 30 protesters in Accra on Monday during a march against power cuts."),
+        ("2026-07-24", "\"We are here because the fees doubled,\" a student leader told a protest in Quito, where "
+         "police stood by as people chanted outside the ministry."),
+        "a protest in Quito",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "second", "words"), UNREST_ELSEWHERE)
+def test_unrest_in_another_country_is_not_one_story_by_common_nouns(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: str
+) -> None:
+    events = load_articles(tmp_path, {"first.md": first, "second.md": second})
+    found = holding(events, words)
+    assert found, [(e.type, e.label) for e in events]
+    for event in found:
+        assert len(set(event.source_ids)) == 1, [m.quote for m in event.mentions]
