@@ -56,3 +56,59 @@ def test_unrest_in_another_country_is_not_one_story_by_common_nouns(
     assert found, [(e.type, e.label) for e in events]
     for event in found:
         assert len(set(event.source_ids)) == 1, [m.quote for m in event.mentions]
+
+
+# -- 2. duplicates: two articles of the same days retell, each without a date, the same act done to the same number
+# of the same unnamed people ("23 people were detained", "detained 23 people"): one act, told twice
+SAME_COUNT_RETOLD = [
+    (
+        ("2026-02-10", "Fans fought running battles near the stadium. Officers fired tear gas at masked fans who threw "
+         "flares, and 31 people were detained, a police spokesman said."),
+        ("2026-02-11", "The league condemned the violence, in which police used tear gas and detained 31 people."),
+        "31 people",
+    ),
+    (
+        ("2026-04-02", "Seven journalists were arrested at the rally, the press union said."),
+        ("2026-04-03", "21:40 - Police say seven journalists have been arrested after the rally."),
+        "journalists",
+    ),
+    (
+        ("2026-08-17", "Twelve migrants were detained on the beach, the coast guard said."),
+        ("2026-08-18", "Officials say 12 migrants were detained after their boat landed near the lighthouse."),
+        "migrants were detained",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "second", "words"), SAME_COUNT_RETOLD)
+def test_the_same_act_done_to_the_same_number_retold_undated_is_one_event(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: str
+) -> None:
+    events = load_articles(tmp_path, {"first.md": first, "second.md": second})
+    acts = [e for e in holding(events, words) if e.type == "coercion"]
+    assert len(acts) == 1, [(e.type, e.label, e.earliest, e.latest, len(set(e.source_ids))) for e in acts]
+    assert len(set(acts[0].source_ids)) == 2
+
+
+# ... but not a different act, nor the same count of something else
+SAME_COUNT_NOT_ONE = [
+    (
+        ("2026-02-10", "Police detained 40 protesters outside the ministry, a rights group said."),
+        ("2026-02-12", "Police released 40 protesters without charge, their lawyers said."),
+        "40 protesters",
+    ),
+    (
+        ("2026-04-02", "Gunmen killed 12 villagers in a raid on a market, officials said."),
+        ("2026-04-04", "Soldiers killed 12 militants in a raid on a camp, the army said."),
+        "killed 12",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("first", "second", "words"), SAME_COUNT_NOT_ONE)
+def test_a_different_act_or_a_different_count_stays_apart(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: str
+) -> None:
+    events = load_articles(tmp_path, {"first.md": first, "second.md": second})
+    for event in holding(events, words):
+        assert len(set(event.source_ids)) == 1, [m.quote for m in event.mentions]
