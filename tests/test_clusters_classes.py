@@ -3,12 +3,14 @@ told by three outlets each), fixed on other sentences and articles written here 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from tests.test_extract_news import load_articles
-from timelinekg.schema.model import Event
+from timelinekg.nlp.extract import Article, extract_article
+from timelinekg.schema.model import Event, Facts
 
 pytest.importorskip("spacy")
 
@@ -112,3 +114,56 @@ def test_a_different_act_or_a_different_count_stays_apart(
     events = load_articles(tmp_path, {"first.md": first, "second.md": second})
     for event in holding(events, words):
         assert len(set(event.source_ids)) == 1, [m.quote for m in event.mentions]
+
+
+# -- 3. wrong dates ----------------------------------------------------------------------------------------------
+def read(text: str, published: dt.date) -> Facts:
+    return extract_article(Article(text=text, origin="test.txt", title="Test", published=published))
+
+
+def holding_in(facts: Facts, words: str) -> list[Event]:
+    return [e for e in facts.events if any(words in m.quote for m in e.mentions)]
+
+
+TUESDAY = dt.date(2026, 3, 10)
+
+
+# 3a. a time of night given in words, with no day, in a report of the next morning: that night or the report's day
+# (as "at 10.50 p.m." already is), not the report's day alone
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The warehouse was empty when a fire broke out on its roof shortly before eleven at night.", "fire"),
+        ("Gunmen stormed the hotel lobby at about ten o'clock at night, witnesses said.", "stormed"),
+        ("The bridge collapsed just after midnight as a freight train crossed it.", "collapsed"),
+        ("A gas explosion tore through the apartment block at half past nine in the evening.", "explosion"),
+    ],
+)
+def test_a_time_of_night_in_words_may_be_the_night_before_the_report(text: str, words: str) -> None:
+    facts = read(text, TUESDAY)
+    (event,) = [e for e in holding_in(facts, words) if e.type not in ("statement",)][:1] or [None]
+    assert event is not None, [(e.type, e.label) for e in facts.events]
+    assert event.earliest == TUESDAY - dt.timedelta(days=1) and event.latest == TUESDAY, (
+        event.label,
+        event.earliest,
+        event.latest,
+    )
+
+
+# 3b. an act told in the past is no later than its report: a time of day that the tagger counted from a day still to
+# come ("talks next Monday ... spent the morning") does not date it
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The minister invited the unions to talks next Monday. The mayor spent the morning on the picket line.",
+         "spent the morning"),
+        ("The court will rule on the appeal next Friday. Lawyers for the family gathered outside in the afternoon.",
+         "gathered outside"),
+        ("The vote is scheduled for next Thursday. Hundreds of farmers protested outside parliament that evening.",
+         "protested outside parliament"),
+    ],
+)  # fmt: skip
+def test_a_past_act_is_not_dated_after_its_report(text: str, words: str) -> None:
+    facts = read(text, TUESDAY)
+    for event in holding_in(facts, words):  # undated, an act of no known kind may be left out: not a wrong date
+        assert event.latest is None or event.latest <= TUESDAY, (event.label, event.earliest, event.latest)
