@@ -135,14 +135,15 @@ TUESDAY = dt.date(2026, 3, 10)
     [
         ("The warehouse was empty when a fire broke out on its roof shortly before eleven at night.", "fire"),
         ("Gunmen stormed the hotel lobby at about ten o'clock at night, witnesses said.", "stormed"),
-        ("The bridge collapsed just after midnight as a freight train crossed it.", "collapsed"),
+        ("The bridge collapsed at a quarter to eleven at night as a freight train crossed it.", "collapsed"),
         ("A gas explosion tore through the apartment block at half past nine in the evening.", "explosion"),
     ],
 )
 def test_a_time_of_night_in_words_may_be_the_night_before_the_report(text: str, words: str) -> None:
     facts = read(text, TUESDAY)
-    (event,) = [e for e in holding_in(facts, words) if e.type not in ("statement",)][:1] or [None]
-    assert event is not None, [(e.type, e.label) for e in facts.events]
+    found = [e for e in holding_in(facts, words) if e.type != "statement"]
+    assert found, [(e.type, e.label) for e in facts.events]
+    event = found[0]
     assert event.earliest == TUESDAY - dt.timedelta(days=1) and event.latest == TUESDAY, (
         event.label,
         event.earliest,

@@ -60,12 +60,13 @@ _CLOCK_ONLY = re.compile(
     r"^(?:at\s+)?(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{4}\s*(?:GMT|UTC|local\s+time))$",
     re.I,
 )
-# a time of day in words, with no day: "eleven at night", "ten o'clock at night", "half past nine in the evening",
-# "midnight" (what the tagger counts on the report's day, like "at 10.50 p.m.")
+# a time of day in words, with no day: "eleven at night", "ten o'clock at night", "half past nine in the evening"
+# (what the tagger counts on the report's day, like "at 10.50 p.m."); not "midnight", which begins the report's day
+# ("the strike began at midnight")
 _CLOCK_IN_WORDS = re.compile(
     r"^(?:at\s+)?(?:about\s+|around\s+)?(?:(?:half|a\s+quarter|quarter)\s+(?:past|to)\s+)?"
-    r"(?:midnight|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-    r"(?:\s+o'clock)?(?:\s+(?:at\s+night|in\s+the\s+(?:evening|morning|afternoon)))?)$",
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"(?:\s+o'clock)?(?:\s+(?:at\s+night|in\s+the\s+(?:evening|morning|afternoon)))?$",
     re.I,
 )
 
