@@ -168,3 +168,26 @@ def test_a_past_act_is_not_dated_after_its_report(text: str, words: str) -> None
     facts = read(text, TUESDAY)
     for event in holding_in(facts, words):  # undated, an act of no known kind may be left out: not a wrong date
         assert event.latest is None or event.latest <= TUESDAY, (event.label, event.earliest, event.latest)
+
+
+# -- 4. missing/unknown agents: a live blog's entry stamp is no part of the name of who acted ("11:00 - Tens of
+# thousands", which the recogniser may take for one name when the entry follows others)
+@pytest.mark.parametrize(
+    ("entry", "agent"),
+    [
+        ("11:00 - Tens of thousands of people are marching in central Lisbon.", "people"),
+        ("16:45 - Hundreds of farmers are marching through the centre of Lyon.", "farmers"),
+        ("2:10 p.m. - Thousands of teachers rallied outside parliament in Bucharest.", "teachers"),
+    ],
+)
+def test_a_live_blog_entry_stamp_is_not_part_of_an_actor_name(entry: str, agent: str) -> None:
+    text = (
+        "13:10 - Our reporter in the western town of Portela says the bus depot is shut. The town's mayor "
+        f"joined the picket line this morning.\n\n{entry} Organisers put the number at 60,000.\n\n"
+        "09:20 - Good morning and welcome to our live coverage."
+    )
+    facts = read(text, TUESDAY)
+    names = {a.id: a.name for a in facts.actors}
+    agents = {names[p.actor_id] for e in facts.events for p in e.participants if p.role == "agent"}
+    assert agent in agents, agents
+    assert not [n for n in names.values() if any(c.isdigit() for c in n) and ("-" in n or ":" in n)], names
