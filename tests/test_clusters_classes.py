@@ -191,3 +191,21 @@ def test_a_live_blog_entry_stamp_is_not_part_of_an_actor_name(entry: str, agent:
     agents = {names[p.actor_id] for e in facts.events for p in e.participants if p.role == "agent"}
     assert agent in agents, agents
     assert not [n for n in names.values() if any(c.isdigit() for c in n) and ("-" in n or ":" in n)], names
+
+
+# -- 5. mistyped (and so kept apart): who joins a strike, a march or a walkout takes part in that protest; who joins
+# a board is hired
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Dock workers joined the strike on Monday.", "protest"),
+        ("Thousands of students joined the march on Saturday.", "protest"),
+        ("Air traffic controllers joined the walkout on Monday, grounding all flights.", "protest"),
+        ("Farmers from the south joined the protest outside parliament on Monday.", "protest"),
+        ("The former minister joined the board of the bank on Monday.", "personnel"),
+    ],
+)
+def test_joining_a_protest_is_taking_part_in_it(text: str, kind: str) -> None:
+    facts = read(text, TUESDAY)
+    joined = [e for e in facts.events if e.attribute("trigger") == "joined"]
+    assert joined and all(e.type == kind for e in joined), [(e.type, e.label) for e in facts.events]
