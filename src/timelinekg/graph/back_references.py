@@ -9,7 +9,7 @@ the articles published within ``STORY_DAYS`` days of each other whose events sha
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from timelinekg.graph.base import EventQuery, PublicationReader, StoreReader
 from timelinekg.schema.coreference import (
@@ -37,18 +37,21 @@ LOOKBACK_DAYS = 31
 CANDIDATES = 200  # dated events of the kinds asked for in that window; a news story has a handful
 
 
-def _keys(events: Iterable[Event], story: Story, common: Collection[str] = ()) -> set[str]:
+def _keys(events: Iterable[Event], story: Story) -> set[str]:
     keys: set[str] = set()
     for event in events:
-        keys.update("a:" + p.actor_id for p in event.participants if p.actor_id not in common)
+        keys.update("a:" + p.actor_id for p in event.participants)
         keys.update("p:" + place for place in story.region(event.place_ids))
     return keys
 
 
 def named_by_a_common_noun(name: str) -> bool:
-    """ "police", "people", "protesters", "riot police": what every article about unrest names, whatever its
-    country, so two articles naming them tell no one story (a name of someone or somewhere is capitalised)."""
-    return not any(c.isupper() for c in name)
+    """ "police", "people", "protesters", "Riot police": what every article about unrest names, whatever its
+    country, so two articles naming them tell no one story.  A name of someone or something ends in a capitalised
+    word ("Yiannis Kostakis", "National Electoral Council"); a common noun does not, though the sentence may
+    begin with it."""
+    words = name.split()
+    return not words or not any(c.isupper() for c in words[-1])
 
 
 def positions(places: Iterable[Place]) -> dict[str, tuple[float, float]]:
@@ -69,14 +72,14 @@ class BackReferences:
         self.published = min((s.published for s in facts.sources if s.published), default=None)
         self.own_sources = {s.id for s in facts.sources}
         self.kinds = {a.id: a.kind for a in facts.actors}
-        # actors named by a common noun link no articles into one story (``named_by_a_common_noun``)
+        # actors named by a common noun alone link no articles into one story (``named_by_a_common_noun``)
         self.common = {a.id for a in facts.actors if named_by_a_common_noun(a.name)}
         self.parents = {p.id: p.parent_id for p in facts.places if p.parent_id}
         self.positions = positions(facts.places)
         # every actor and place the article names, whether or not an event of it holds them
-        self.article_keys = _keys(facts.events, self.story(), self.common)
-        self.article_keys |= {"a:" + a.id for a in facts.actors if a.id not in self.common}
+        self.article_keys = _keys(facts.events, self.story()) | {"a:" + a.id for a in facts.actors}
         self.article_keys |= {"p:" + place for place in self.story().region(p.id for p in facts.places)}
+        self.named_keys = self._named(self.article_keys)
         self._source_keys: dict[str, set[str]] = {}
 
     def story(self) -> Story:
@@ -113,7 +116,19 @@ class BackReferences:
         dated = self.learn([e for e in self.store.events(query) if can_anchor(e)])
         published = self._last_published(dated)
         story = self.story()
-        return [e for e in dated if in_story(published.get(e.id), reported) and _keys([e], story, self.common) & keys]
+        return [
+            e
+            for e in dated
+            if in_story(published.get(e.id), reported) and _keys([e], story) & keys and self._shares_a_name(e)
+        ]
+
+    def _named(self, keys: set[str]) -> set[str]:
+        return {k for k in keys if not (k.startswith("a:") and k[2:] in self.common)}
+
+    def _shares_a_name(self, event: Event) -> bool:
+        """Whether the articles that reported ``event`` name someone or somewhere this article names: "police" and
+        "protesters" in two articles about unrest in two countries tell no one story (``named_by_a_common_noun``)."""
+        return bool(self._named(self._keys_of_sources(event)) & self.named_keys)
 
     def referred(self, mention: Event) -> tuple[Event, str] | None:
         """The stored event the incoming undated ``mention`` refers back to, and why: the one dated event of
@@ -182,7 +197,7 @@ class BackReferences:
         for source_id in event.source_ids:
             if source_id not in self._source_keys:
                 events = self.learn(list(self.store.events(EventQuery(source=source_id))))
-                self._source_keys[source_id] = _keys(events, self.story(), self.common)
+                self._source_keys[source_id] = _keys(events, self.story())
             keys |= self._source_keys[source_id]
         return keys
 
