@@ -209,21 +209,3 @@ def test_joining_a_protest_is_taking_part_in_it(text: str, kind: str) -> None:
     facts = read(text, TUESDAY)
     joined = [e for e in facts.events if e.attribute("trigger") == "joined"]
     assert joined and all(e.type == kind for e in joined), [(e.type, e.label) for e in facts.events]
-
-
-# -- 6. mistyped: "held talks with", "talks between" are a consultation (negotiations, face to face or not), not the
-# plural of "a talk" (a conversation): the lexicon lists "talks" as a noun of its own
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The energy minister held talks with Prime Minister Ana Costa on Wednesday.",
-        "The foreign minister held talks with his Turkish counterpart in Ankara on Monday.",
-        "Union leaders and the employers' federation held talks on Monday over the wage deal.",
-    ],
-)
-def test_talks_held_are_a_consultation(text: str) -> None:
-    facts = read(text, TUESDAY)
-    talks = [e for e in facts.events if e.attribute("trigger") == "talks"]
-    assert talks and all(e.type in ("consultation", "meeting") for e in talks), [
-        (e.type, e.label) for e in facts.events
-    ]

@@ -146,8 +146,7 @@ class Lexicon:
         if tag.startswith("VB"):
             return self.irregular.get(word) or self._verb_forms.get(word) or word
         if tag.startswith("NN"):
-            # "talks" (negotiations), listed as a noun of its own, is not the plural of "talk" (a conversation)
-            return word if word in self.nouns else self._noun_forms.get(word) or word
+            return self._noun_forms.get(word) or word
         return word
 
     def index_forms(self) -> None:
