@@ -45,6 +45,15 @@ def _keys(events: Iterable[Event], story: Story) -> set[str]:
     return keys
 
 
+def named_by_a_common_noun(name: str) -> bool:
+    """ "police", "people", "protesters", "Riot police": what every article about unrest names, whatever its
+    country, so two articles naming them tell no one story.  A name of someone or something ends in a capitalised
+    word ("Yiannis Kostakis", "National Electoral Council"); a common noun does not, though the sentence may
+    begin with it."""
+    words = name.split()
+    return not words or not any(c.isupper() for c in words[-1])
+
+
 def positions(places: Iterable[Place]) -> dict[str, tuple[float, float]]:
     return {p.id: (p.latitude, p.longitude) for p in places if p.latitude is not None and p.longitude is not None}
 
@@ -63,11 +72,14 @@ class BackReferences:
         self.published = min((s.published for s in facts.sources if s.published), default=None)
         self.own_sources = {s.id for s in facts.sources}
         self.kinds = {a.id: a.kind for a in facts.actors}
+        # actors named by a common noun alone link no articles into one story (``named_by_a_common_noun``)
+        self.common = {a.id for a in facts.actors if named_by_a_common_noun(a.name)}
         self.parents = {p.id: p.parent_id for p in facts.places if p.parent_id}
         self.positions = positions(facts.places)
         # every actor and place the article names, whether or not an event of it holds them
         self.article_keys = _keys(facts.events, self.story()) | {"a:" + a.id for a in facts.actors}
         self.article_keys |= {"p:" + place for place in self.story().region(p.id for p in facts.places)}
+        self.named_keys = self._named(self.article_keys)
         self._source_keys: dict[str, set[str]] = {}
 
     def story(self) -> Story:
@@ -78,7 +90,10 @@ class BackReferences:
         events = [self.written.get(e.id, e) for e in events]
         actors = {p.actor_id for e in events for p in e.participants} - self.kinds.keys()
         if actors:
-            self.kinds.update((a.id, a.kind) for a in self.store.actors(actors))
+            for actor in self.store.actors(actors):
+                self.kinds[actor.id] = actor.kind
+                if named_by_a_common_noun(actor.name):
+                    self.common.add(actor.id)
         places = {p for e in events for p in e.place_ids} - self.parents.keys()
         for place in self.store.places(places) if places else ():
             self.parents[place.id] = place.parent_id or ""
@@ -101,7 +116,19 @@ class BackReferences:
         dated = self.learn([e for e in self.store.events(query) if can_anchor(e)])
         published = self._last_published(dated)
         story = self.story()
-        return [e for e in dated if in_story(published.get(e.id), reported) and _keys([e], story) & keys]
+        return [
+            e
+            for e in dated
+            if in_story(published.get(e.id), reported) and _keys([e], story) & keys and self._shares_a_name(e)
+        ]
+
+    def _named(self, keys: set[str]) -> set[str]:
+        return {k for k in keys if not (k.startswith("a:") and k[2:] in self.common)}
+
+    def _shares_a_name(self, event: Event) -> bool:
+        """Whether the articles that reported ``event`` name someone or somewhere this article names: "police" and
+        "protesters" in two articles about unrest in two countries tell no one story (``named_by_a_common_noun``)."""
+        return bool(self._named(self._keys_of_sources(event)) & self.named_keys)
 
     def referred(self, mention: Event) -> tuple[Event, str] | None:
         """The stored event the incoming undated ``mention`` refers back to, and why: the one dated event of

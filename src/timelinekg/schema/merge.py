@@ -320,6 +320,9 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     retold = _retelling(a, b) or _retelling(b, a)
     if retold and (shared_agents or shared_targets or shared_places):
         arguments.append(retold)
+    counted = "" if speech else _same_count_retold(a, b, shared_targets)
+    if counted:
+        arguments.append(counted)
     if not speech and not one_article and shared_targets and story is not None:
         retold_again = _undated_retellings(a, b, story.named(shared_targets))
         if retold_again:
@@ -327,6 +330,52 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     if len(arguments) < 2:
         return None
     return tuple(arguments)
+
+
+# Counts spelled out in news ("seven journalists", "Twelve migrants"), read as their numbers.
+_COUNT_WORDS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+        ]
+    )
+}  # fmt: skip
+_COUNT_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
+_COUNT = r"\b([0-9][0-9,]*|" + "|".join(_COUNT_WORDS) + r")"
+# A count this small may well be two acts of one kind in one week ("two soldiers were wounded").
+MIN_TELLING_COUNT = 3
+
+
+def _counts_of(event: Event, noun: str) -> set[int]:
+    """The numbers of ``noun`` the reports of ``event`` give: "23 people were detained", "Twelve migrants"."""
+    found: set[int] = set()
+    pattern = re.compile(_COUNT + r"\s+(?:[a-z]+\s+)?" + re.escape(noun) + r"\b")
+    for mention in event.mentions:
+        for match in pattern.finditer(mention.quote.casefold()):
+            count = match.group(1).replace(",", "")
+            found.add(int(count) if count.isdigit() else _COUNT_WORDS[count])
+    return found
+
+
+def _same_count_retold(a: Event, b: Event, shared_targets: set[str]) -> str:
+    """ "23 people were detained" and "police detained 23 people" told undated in the same days: the same act (the
+    same word for it) done to the same number of the same people, which outlets retell as the figure they were given;
+    an act of the same kind on other people would not come with that very number."""
+    if a.type != b.type or a.type not in ANCHORED_TYPES or not (_undated(a) or _undated(b)):
+        return ""
+    stem = _trigger_stem(a)
+    if not stem or stem != _trigger_stem(b) or a.latest is None or b.latest is None:
+        return ""
+    if abs((a.latest - b.latest).days) > RETELLING_DAYS:
+        return ""
+    for target in sorted(shared_targets):
+        noun = target.replace("-", " ")
+        shared = {n for n in _counts_of(a, noun) & _counts_of(b, noun) if n >= MIN_TELLING_COUNT}
+        if shared:
+            return f"the same {a.attribute('trigger')} of {min(shared)} {noun}"
+    return ""
 
 
 def _undated_retellings(a: Event, b: Event, named_targets: set[str]) -> str:

@@ -29,6 +29,8 @@ from timelinekg.schema.identity import name_key
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "EVENT"}
 LOCATION_LABELS = {"GPE", "LOC", "FAC"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+# a live blog's entry stamp the recogniser took into a name ("11:00 - Tens of thousands"): a time, then a dash
+_ENTRY_STAMPED = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—|:]", re.IGNORECASE)
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]*$")  # iPod, iPhone, eBay
 _MODEL = re.compile(r"^(?:\d[\w.]*|[A-Z]\d\w*|X|XL|S|C|(?i:pro|mini|max|plus|nano|touch|shuffle|classic|air))$")
 _MODEL_CODE = re.compile(r"^[A-Z]{0,2}\d{2,4}[A-Za-z]{0,3}$")
@@ -120,7 +122,7 @@ class ArticleActors:
     def _collect_mentions(self) -> None:
         doc = self.doc
         for ent in (part for whole in doc.ents for part in _cut_at_clause_verb(_cut_at_amount(whole))):
-            if ent.label_ in ACTOR_LABELS:
+            if ent.label_ in ACTOR_LABELS and not _ENTRY_STAMPED.match(ent.text):
                 start = ent.start
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
                 if doc[start].lower_ == "the" and ent.end - start > 1:

@@ -61,6 +61,23 @@ _CLOCK_ONLY = re.compile(
     r"^(?:at\s+)?(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{4}\s*(?:GMT|UTC|local\s+time))$",
     re.I,
 )
+# a time of day in words, with no day: "eleven at night", "ten o'clock at night", "half past nine in the evening"
+# (what the tagger counts on the report's day, like "at 10.50 p.m."); not "midnight", which begins the report's day
+# ("the strike began at midnight")
+_CLOCK_IN_WORDS = re.compile(
+    r"^(?:at\s+)?(?:about\s+|around\s+)?(?:(?:half|a\s+quarter|quarter)\s+(?:past|to)\s+)?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"(?:\s+o'clock)?(?:\s+(?:at\s+night|in\s+the\s+(?:evening|morning|afternoon)))?$",
+    re.I,
+)
+
+
+def clock_only(text: str) -> bool:
+    """A time of day and nothing else ("at 8.30pm", "2030 GMT", "eleven at night"): the tagger puts it on the
+    report's day, which the article may have been published the morning after."""
+    return bool(_CLOCK_ONLY.match(text) or _CLOCK_IN_WORDS.match(text))
+
+
 # a time these words introduce ends a state or a pause ("until Wednesday", "through May"): not the act's day
 STATE_END_WORDS = frozenset({"until", "till", "til", "through", "thru", "untill"})
 # the word that opens a span of time and the words that join its two ends: "between 2008 and 2012", "from May to July"
@@ -110,6 +127,11 @@ DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X
 
 class EventDater(FinderBase):
     """Dates the candidate events of an article."""
+
+    def _after_its_report(self, day: dt.date, owner: Candidate) -> bool:
+        """A day after the report for an act its verb tells as done: no day of that act (the day after it may be,
+        abroad: "collapsed at 3:30 a.m. on Sunday" in a Saturday report from another time zone)."""
+        return day > self.published + dt.timedelta(days=1) and _past_verb(owner.trigger) and not owner.planned
 
     def _date(self, candidates: list[Candidate]) -> None:
         self.clause_days: dict[int, tuple[dt.date, dt.date]] = {}
@@ -210,6 +232,8 @@ class EventDater(FinderBase):
                 owned.setdefault(id(owner), []).append(_Bounds(earliest, latest, precision, 0))
                 continue
             of_that_day = self._of_the_day_told(timex, previous)
+            if of_that_day is not None and self._after_its_report(of_that_day[0], owner):
+                continue  # "talks next Monday. The mayor spent the morning ...": not that Monday's morning
             if of_that_day is not None:
                 distance = min(abs(span.root.i - a.i) for a in owner.anchors)
                 owned.setdefault(id(owner), []).append(_Bounds(*of_that_day, distance))
@@ -220,7 +244,7 @@ class EventDater(FinderBase):
             if (
                 timex.type == "TIME"
                 and timex.latest == self.published
-                and _CLOCK_ONLY.match(timex.text)
+                and clock_only(timex.text)
                 and not self._present(owner.verb)
                 and not self._entry_stamp(timex)
             ):
@@ -263,6 +287,8 @@ class EventDater(FinderBase):
                 owner.set_dates(None, latest, "unknown", "timex")  # "more than a year ago": before then
                 owner.dated = False
                 continue
+            if self._after_its_report(earliest, owner):
+                continue  # "talks next Monday. The mayor spent the morning ...": the tagger's count, not the act's day
             owned.setdefault(id(owner), []).append(_Bounds(earliest, latest, precision, distance))
         for candidate in candidates:
             bounds = owned.get(id(candidate))
@@ -1783,6 +1809,12 @@ def told_as_past(trigger: Any) -> bool:
     return verb.tag_ in PAST_TAGS or any(
         child.dep_ in ("aux", "auxpass") and child.tag_ in PAST_TAGS for child in verb.children
     )
+
+
+def _past_verb(trigger: Any) -> bool:
+    """An act told by its own verb in the simple past ("spent", "invited"), done by the time of its report; not an
+    event noun ("the talks, scheduled for next Monday") nor a participle, which may tell what is to come."""
+    return bool(getattr(trigger, "tag_", "") == "VBD")
 
 
 # Nouns of a span of time: "in the 2023 season", "the 2024 fiscal year" date what happened in them.
