@@ -58,6 +58,15 @@ BUSINESS_HOLDERS = frozenset(
         "bidder",
     }
 )
+# "failed to pay the interest due on Friday", "failed to make a coupon payment": a debtor missing a payment is an
+# event (a default) though what the infinitive names never happened; make/meet/honour count only with a payment
+PAID_VERBS = frozenset({"pay", "repay", "redeem", "settle"})
+PAYMENT_CARRIERS = frozenset({"make", "meet", "honour", "honor", "service"})
+PAYMENT_NOUNS = frozenset(
+    {"payment", "repayment", "coupon", "instalment", "installment", "interest", "debt", "loan", "obligation", "bond"}
+)
+# verbs that start or carry on what their complement names: "began recounting the votes" says the recount began
+ASPECTUAL_STARTS = frozenset({"begin", "start", "resume"})
 
 
 class TriggerFinder(FinderBase):
@@ -83,6 +92,18 @@ class TriggerFinder(FinderBase):
                     planned = self._planned(token)
                     if planned or not self._irrealis(token):
                         out.append(Candidate(token, kind, Trigger(type=kind), [result, token], planned=planned))
+                    continue
+                missed = _missed_payment(token)
+                if missed is not None and self.lexicon.lemma(token) == "fail":
+                    # the failure is the event; the infinitive is an anchor for its date ("due on Friday"), and
+                    # "failed" leads (its subject is the debtor, the agent) and ends the anchors (the clause verb)
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        out.append(
+                            Candidate(
+                                token, "business", Trigger(type="business"), [token, missed, token], planned=planned
+                            )
+                        )
                     continue
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
@@ -737,6 +758,8 @@ class TriggerFinder(FinderBase):
                 continue
             if current.dep_ == "xcomp":
                 governor = current.head
+                if _started(governor, self.lexicon.lemma(governor)):
+                    return self._irrealis(governor)
                 return (
                     not governor.tag_.startswith("VB")
                     or self.lexicon.lemma(governor) in self.lexicon.irrealis_governors
@@ -910,6 +933,26 @@ STANDING_WORDS = frozenset(
         "badly",
     }
 )
+
+
+def _missed_payment(verb: Any) -> Any:
+    """The infinitive of "failed to pay ..." or "failed to make a payment" (a missed payment: the failure is the
+    event), or None."""
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or comp.tag_ != "VB":
+            continue
+        if comp.lower_ in PAID_VERBS:
+            return comp
+        dobj = _child(comp, "dobj")
+        if comp.lower_ in PAYMENT_CARRIERS and dobj is not None and dobj.lower_.rstrip("s") in PAYMENT_NOUNS:
+            return comp
+    return None
+
+
+def _started(governor: Any, lemma: str) -> bool:
+    """ "began recounting", "started to evacuate": a told start (not a bare "will begin", which its own
+    modal or governor decides) makes its complement happen."""
+    return lemma in ASPECTUAL_STARTS and governor.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
 
 
 def _survey(noun: Any, lemma: Any) -> bool:
