@@ -81,3 +81,59 @@ def test_look_alikes_are_no_such_acts(text: str, word: str) -> None:
     facts = read(text, FRIDAY)
     for event in with_word(facts, word):
         assert event.type not in {"attack", "election", "business"}, (event.label, event.type)
+
+
+# -- class 2: places the text gives in other ways (a "-stan" country's demonym, "the <Demonym> resort of X", a
+# site acted on that lies somewhere) ------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("Uzbek police detained six men at a market on Monday.", "detained", "uzbekistan"),
+        ("Kazakh lawmakers approved a new tax code on Wednesday.", "approved", "kazakhstan"),
+        ("Tajik police arrested a blogger on Tuesday.", "arrested", "tajikistan"),
+        ("Turkmen lawmakers passed a media law on Thursday.", "passed", "turkmenistan"),
+    ],
+)
+def test_a_stan_country_demonym_places_its_bodies_at_home(text: str, word: str, place: str) -> None:
+    facts = read(text, FRIDAY)
+    acts = with_word(facts, word)
+    assert acts, [e.label for e in facts.events]
+    assert place in lower_places(facts, acts[0]), lower_places(facts, acts[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "places"),
+    [
+        (
+            "A gas explosion wrecked a hotel in the Austrian resort of Kaltenbrunn on Saturday.",
+            "explosion",
+            {"kaltenbrunn", "austria"},
+        ),
+        ("Gunmen killed three herders in the Kenyan hamlet of Olmoran on Sunday.", "killed", {"olmoran", "kenya"}),
+        (
+            "A fire destroyed 40 homes in the Chilean suburb of Villa Serrano on Monday.",
+            "fire",
+            {"villa serrano", "chile"},
+        ),
+    ],
+)
+def test_a_place_noun_with_a_demonym_names_a_place(text: str, word: str, places: set[str]) -> None:
+    facts = read(text, FRIDAY)
+    acts = with_word(facts, word)
+    assert acts, [e.label for e in facts.events]
+    assert places & lower_places(facts, acts[0]), lower_places(facts, acts[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("The brewer closed its old bottling plant on the outskirts of Kumasi on Tuesday.", "closed", "kumasi"),
+        ("The retailer shut its main distribution centre in Leeds on Thursday, cutting 300 jobs.", "shut", "leeds"),
+        ("Steelmaker Arcon shut its blast-furnace plant near Taranto on Monday.", "shut", "taranto"),
+    ],
+)
+def test_a_site_acted_on_is_where_it_lies(text: str, word: str, place: str) -> None:
+    facts = read(text, FRIDAY)
+    acts = with_word(facts, word)
+    assert acts, [e.label for e in facts.events]
+    assert place in lower_places(facts, acts[0]), lower_places(facts, acts[0])

@@ -62,7 +62,16 @@ PLACE_NOUNS = {
     "governorate",
     "oblast",
     "commune",
+    # settlements and parts of them the news names the same way ("the Swiss resort of X", "the suburb of X")
+    "resort",
+    "hamlet",
+    "suburb",
+    "township",
+    "neighbourhood",
+    "neighborhood",
 }
+# place nouns that name a settlement, a town for the places no gazetteer knows
+TOWN_NOUNS = {"village", "settlement", "resort", "hamlet", "suburb", "township", "neighbourhood", "neighborhood"}
 # verbs of a journey, whose "from" and "to" say where those on it were: "as they drove back from a clinic near X"
 JOURNEY_VERBS = {"drive", "travel", "return", "head", "walk", "ride", "go", "come", "leave", "journey", "commute"}
 # what joins an accident or attack to the deaths it caused ("drowned when the boat capsized", "died after")
@@ -106,6 +115,31 @@ BEARING_WORDS = {
     "fringes",
     "coast",
     "shores",
+}
+# sites a business or an authority acts on (shuts, opens, raids, sells): where the site lies is where the act was
+SITE_NOUNS = {
+    "factory",
+    "plant",
+    "mine",
+    "refinery",
+    "mill",
+    "smelter",
+    "warehouse",
+    "depot",
+    "facility",
+    "works",
+    "office",
+    "branch",
+    "store",
+    "shop",
+    "outlet",
+    "laboratory",
+    "lab",
+    "centre",
+    "center",
+    "terminal",
+    "hotel",
+    "clinic",
 }
 # prepositions of a path through a place: "marched through central X", "swept through villages across X"
 PATH_PREPOSITIONS = {"through", "throughout", "along"}
@@ -377,6 +411,8 @@ class EventPlaces(FinderBase):
             out.extend(self._venue_places(candidate))
         if not out:
             out.extend(self._patient_places(candidate))
+        if not out:
+            out.extend(self._site_places(candidate))
         if not out:
             out.extend(self._scene_places(candidate))
         if not out and candidate.type in FREE_WALK_TYPES:
@@ -1305,6 +1341,24 @@ class EventPlaces(FinderBase):
                         out.append(place)
         return out
 
+    def _site_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "shut its brake-disc factory on the outskirts of X", "closed its plant near Y", "the mine in Z was
+        flooded": a site the event's verb acts on is where it happened, wherever the parser hung the phrase that
+        says where the site lies (on the site rather than on the verb)."""
+        out: list[PlaceRef] = []
+        for anchor in candidate.anchors:
+            if not anchor.tag_.startswith("VB"):
+                continue
+            for site in [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass")]:
+                if self.lexicon.lemma(site) not in SITE_NOUNS:
+                    continue
+                place_token = self._located_in(site) or _bearing_place(site)
+                mention = self._place_mention(place_token) if place_token is not None else None
+                place = self._place(mention, place_token) if mention is not None else None
+                if place is not None and place.name not in {p.name for p in out}:
+                    out.append(place)
+        return out
+
     def _located_in(self, noun: Any, depth: int = 0) -> Any:
         """The place an "in"/"at" phrase of ``noun`` names, looking through a building on the way ("at a
         ceremony in the presidential palace in Lima")."""
@@ -1524,10 +1578,10 @@ class EventPlaces(FinderBase):
         # "the town of Voltchenka": the noun it names
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             noun: str = token.head.head.lower_
-            if noun in ("town", "village", "city", "region", "settlement", "district", "province"):
-                return {"village": "town", "settlement": "town", "district": "region", "province": "region"}.get(
-                    noun, noun
-                )
+            if noun in TOWN_NOUNS:
+                return "town"
+            if noun in ("town", "city", "region", "district", "province"):
+                return {"district": "region", "province": "region"}.get(noun, noun)
         if self._next_word(token) in ("region", "oblast", "province"):
             return "region"
         # "Kibera ward", "Barangay Talisay", "Baringo county": a unit of a town, or of a region
@@ -1571,6 +1625,20 @@ class EventPlaces(FinderBase):
         return None
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+def _bearing_place(noun: Any) -> Any:
+    """ "a factory on the outskirts of X", "a plant on the edge of Y": the place a site's part-of phrase names."""
+    for preposition in _children(noun, "prep"):
+        if preposition.lower_ not in ("on", "at", "in"):
+            continue
+        for part in _children(preposition, "pobj"):
+            if part.lower_ not in BEARING_WORDS:
+                continue
+            for of in _children(part, "prep"):
+                if of.lower_ == "of":
+                    return next(iter(_children(of, "pobj")), None)
+    return None
 
 
 def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
