@@ -137,3 +137,34 @@ def test_a_site_acted_on_is_where_it_lies(text: str, word: str, place: str) -> N
     acts = with_word(facts, word)
     assert acts, [e.label for e in facts.events]
     assert place in lower_places(facts, acts[0]), lower_places(facts, acts[0])
+
+
+# -- class 3: an abduction told by a verb of carrying people off ("drove off with", "snatched", "led away") -------
+@pytest.mark.parametrize(
+    ("text", "word", "agent"),
+    [
+        ("Armed men stormed the mission on Tuesday and made off with three nuns.", "made off", "Armed men"),
+        ("Bandits snatched two engineers from a road construction site in Zamfara on Monday.", "snatched", "Bandits"),
+        ("Militants led away six villagers at gunpoint on Friday.", "led away", "Militants"),
+        ("Gunmen seized four aid workers at a clinic in Mopti on Sunday.", "seized", "Gunmen"),
+    ],
+)
+def test_people_carried_off_are_abducted(text: str, word: str, agent: str) -> None:
+    facts = read(text, FRIDAY)
+    acts = with_word(facts, word)
+    assert acts, [e.label for e in facts.events]
+    assert acts[0].type == "coercion", (acts[0].label, acts[0].type)
+    assert agent.lower() in {a.lower() for a in agent_names(facts, acts[0])}, agent_names(facts, acts[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Thieves made off with jewellery worth $2 million on Sunday.", "made off"),
+        ("Rebels seized the town of Kalemie on Monday.", "seized"),
+    ],
+)
+def test_things_carried_off_are_no_abduction(text: str, word: str) -> None:
+    facts = read(text, FRIDAY)
+    for event in with_word(facts, word):
+        assert event.type != "coercion", (event.label, event.type)

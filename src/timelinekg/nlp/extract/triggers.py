@@ -12,6 +12,7 @@ from timelinekg.nlp.extract.candidate import (
     Candidate,
     FinderBase,
     _child,
+    _children,
     stranded_subject,
 )
 from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_verb
@@ -65,6 +66,8 @@ PAYMENT_CARRIERS = frozenset({"make", "meet", "honour", "honor", "service"})
 PAYMENT_NOUNS = frozenset(
     {"payment", "repayment", "coupon", "instalment", "installment", "interest", "debt", "loan", "obligation", "bond"}
 )
+# verbs of a getaway: what they leave "with" was taken along ("drove off with four aid workers")
+GETAWAY_PHRASES = frozenset({"drive off", "drive away", "make off", "speed off", "speed away", "ride off", "run off"})
 # verbs that start or carry on what their complement names: "began recounting the votes" says the recount began
 ASPECTUAL_STARTS = frozenset({"begin", "start", "resume"})
 
@@ -104,6 +107,13 @@ class TriggerFinder(FinderBase):
                                 token, "business", Trigger(type="business"), [token, missed, token], planned=planned
                             )
                         )
+                    continue
+                taken = self._driven_off_with(token)
+                if taken is not None:
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        out.append(Candidate(token, "coercion", Trigger(type="coercion"), [token], planned=planned))
+                    carried.add(taken.i)
                     continue
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
@@ -261,6 +271,19 @@ class TriggerFinder(FinderBase):
                 indefinite = kind in PASSING_KINDS and _indefinite(head) and not self._in_dated_clause(head)
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned, indefinite=indefinite))
         return _without_tolls(out)
+
+    def _driven_off_with(self, verb: Any) -> Any:
+        """ "drove off with four aid workers", "made off with two hostages": people a getaway took along were
+        abducted (not "made off with the cash"); the people, or None."""
+        if not any(phrase in GETAWAY_PHRASES for phrase in _verb_phrases(verb, self.lexicon.lemma(verb))):
+            return None
+        for preposition in _children(verb, "prep"):
+            if preposition.lower_ != "with":
+                continue
+            for pobj in _children(preposition, "pobj"):
+                if self._acts_on_people(pobj, civilians=True):
+                    return pobj
+        return None
 
     def _row_fits(self, verb: Any, lexeme: Trigger, dobj: Any, described: Any) -> bool:
         """Whether the sentence gives what the verb's hand row asks for: an object, a passive, a complement,
