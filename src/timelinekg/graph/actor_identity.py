@@ -38,8 +38,17 @@ def body_aliases(actor: Actor) -> tuple[str, ...]:
     return (short,) if short else ()
 
 
+def _unnamed_group(actor: Actor) -> bool:
+    """ "men", "masked men", "residents": a group the text describes but does not name (no capitalised word)."""
+    return actor.kind == "group" and not any(word[:1].isupper() for word in actor.name.split())
+
+
 def _denotes(stored: Actor, incoming: Actor) -> bool:
     if stored.kind != incoming.kind:
+        return False
+    if _unnamed_group(incoming) and name_key(stored.name) != name_key(incoming.name):
+        # "men" in a kidnapping story is not the "masked men" (alias "men") of another article's robbery: an
+        # unnamed group is one across articles only under the same description
         return False
     spellings = (stored.name, *stored.aliases)
     incoming_keys = {name_key(n) for n in (incoming.name, *incoming.aliases, *body_aliases(incoming))}
