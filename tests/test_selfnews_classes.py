@@ -168,3 +168,32 @@ def test_things_carried_off_are_no_abduction(text: str, word: str) -> None:
     facts = read(text, FRIDAY)
     for event in with_word(facts, word):
         assert event.type != "coercion", (event.label, event.type)
+
+
+# -- class 4: an unnamed group of one article is not a described group of another that the text shortened ----------
+def test_an_unnamed_group_joins_only_the_same_description_across_articles() -> None:
+    from timelinekg.graph.actor_identity import _denotes
+    from timelinekg.schema.model import Actor
+
+    stored = Actor("a1", "masked men", "group", aliases=("men",))
+    assert not _denotes(stored, Actor("a2", "men", "group"))
+    assert _denotes(Actor("a3", "riot police", "group"), Actor("a4", "riot police", "group"))
+    assert _denotes(
+        Actor("a5", "Hamas", "group", aliases=("Islamic Resistance Movement",)), Actor("a6", "Hamas", "group")
+    )
+
+
+# -- class 5: a month after "in" is a date, not a town the gazetteer knows by its name ("March", England) ----------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The accord was signed by both sides in Geneva in March after long talks.", "signed"),
+        ("The two governments signed the gas deal in March.", "signed"),
+        ("Rebels attacked the garrison in March, killing 12 soldiers.", "attacked"),
+    ],
+)
+def test_a_month_is_no_place(text: str, word: str) -> None:
+    facts = read(text, FRIDAY)
+    acts = with_word(facts, word)
+    assert acts, [e.label for e in facts.events]
+    assert "march" not in lower_places(facts, acts[0]), lower_places(facts, acts[0])

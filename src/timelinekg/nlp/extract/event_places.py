@@ -1136,6 +1136,8 @@ class EventPlaces(FinderBase):
             token.dep_ != "pobj"
             or (token.head.lower_ not in ("in", "near", "outside", "around", "through", "to") and not after_bearing)
             or token.tag_ != "NNP"
+            # "signed in Dushanbe in March": a month is no town, though the gazetteer knows one of its name
+            or token.ent_type_ in ("DATE", "TIME")
             # "near Innsbruck" taken for a product, "near Grenoble" for a work of art
             or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"))
         ):
