@@ -197,3 +197,35 @@ def test_a_month_is_no_place(text: str, word: str) -> None:
     acts = with_word(facts, word)
     assert acts, [e.label for e in facts.events]
     assert "march" not in lower_places(facts, acts[0]), lower_places(facts, acts[0])
+
+
+# -- class 6: a country that defaults or fails to pay does so at home ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Argentina defaulted on its foreign debt on Friday.", "argentina"),
+        ("Ghana failed to repay a $750 million eurobond on Monday.", "ghana"),
+        ("Lebanon failed to pay a $1.2 billion bond due on Monday.", "lebanon"),
+    ],
+)
+def test_a_defaulting_country_defaults_at_home(text: str, place: str) -> None:
+    facts = read(text, FRIDAY)
+    acts = [e for e in facts.events if e.type == "business"]
+    assert acts, [e.label for e in facts.events]
+    assert place in lower_places(facts, acts[0]), lower_places(facts, acts[0])
+
+
+# -- class 7: "in downtown X" names a town, whatever the recogniser took X for --------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("A gunman opened fire outside a nightclub in downtown Oakhaven on Saturday.", "opened fire", "oakhaven"),
+        ("A fire gutted a hotel in downtown Russell Falls on Sunday.", "fire", "russell falls"),
+        ("Two masked men robbed a bank in downtown Carter Springs on Monday.", "robbed", "carter springs"),
+    ],
+)
+def test_a_downtown_name_is_a_town(text: str, word: str, place: str) -> None:
+    facts = read(text, FRIDAY)
+    acts = with_word(facts, word)
+    assert acts, [e.label for e in facts.events]
+    assert place in lower_places(facts, acts[0]), lower_places(facts, acts[0])

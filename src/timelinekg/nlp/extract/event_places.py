@@ -190,6 +190,8 @@ DOMESTIC_BODIES = {
 # what a country named as the doer does at home: vote, strike, mourn, bury, legislate, appoint; not attacks,
 # diplomacy or trade, which reach abroad ("Ghana held a state funeral", "Peru held an election")
 HOME_ACT_TYPES = {"election", "protest", "disaster", "personnel", "legal", "other"}
+# a debtor's failure to pay ("defaulted", "failed to pay"): a country that fails so does it at home
+DEBT_FAILURES = {"default", "fail"}
 # what a country declares for itself ("Chile declared a state of emergency", "Kenya declared a day of mourning")
 DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial"}
 # bodies that sit where their name says: "the Lyon Commercial Court", "the Nakuru County Assembly", "Porto City
@@ -1030,6 +1032,7 @@ class EventPlaces(FinderBase):
             # "the city of Tartu", whatever the tagger called it; "a judge in Lyon", tagged as a company
             mention = (
                 self._named_by_place_noun(token)
+                or _downtown_name(token)
                 or self._gazetteer_place_after_in(token, mention)
                 or self._seat_in_name(token)
                 or self._named_after_its_place(token)
@@ -1294,6 +1297,8 @@ class EventPlaces(FinderBase):
     def _home_act(self, candidate: Candidate) -> bool:
         if candidate.type in HOME_ACT_TYPES:
             return True
+        if candidate.type == "business" and self.lexicon.lemma(candidate.trigger) in DEBT_FAILURES:
+            return True  # "Argentina defaulted", "Ghana failed to repay a bond": a state's treasury fails at home
         if candidate.type != "statement":
             return False
         objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
@@ -1541,7 +1546,7 @@ class EventPlaces(FinderBase):
         if known is None:
             # "the town of X" says it is a place, though the recogniser took X for a person and named them again
             if mention.label not in LOCATION_LABELS or (
-                self._person_named(name) and self._named_by_place_noun(token) is None
+                self._person_named(name) and self._named_by_place_noun(token) is None and _downtown_name(token) is None
             ):
                 return None
             known = PlaceRef(name, self._kind_from_text(token), parent=self._parent_from_text(token))
@@ -1627,6 +1632,18 @@ class EventPlaces(FinderBase):
         return None
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+def _downtown_name(token: Any) -> Mention | None:
+    """ "in downtown Harlan Falls": the name "downtown" comes before is a town's, whatever the recogniser made
+    of it (often a person)."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    if token.dep_ != "pobj" or not _proper_word(token) or not words or words[0].lower_ != "downtown":
+        return None
+    if any(not _proper_word(w) for w in words[1:]):
+        return None
+    start = words[1].i if len(words) > 1 else token.i
+    return Mention(start, token.i + 1, "GPE", token.doc[start : token.i + 1].text)
 
 
 def _bearing_place(noun: Any) -> Any:
