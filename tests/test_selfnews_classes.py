@@ -229,3 +229,26 @@ def test_a_downtown_name_is_a_town(text: str, word: str, place: str) -> None:
     acts = with_word(facts, word)
     assert acts, [e.label for e in facts.events]
     assert place in lower_places(facts, acts[0]), lower_places(facts, acts[0])
+
+
+# -- class 8: people rescued or caught named by what they were doing; criminal groups and their sites broken up ------
+@pytest.mark.parametrize(
+    ("text", "word", "types"),
+    [
+        ("Rescuers pulled two skiers alive from the snow on Sunday.", "pulled", {"aid"}),
+        ("Firefighters pulled four climbers from a crevasse on Saturday.", "pulled", {"aid"}),
+        ("Police dismantled a cocaine laboratory in the jungle on Tuesday.", "dismantled", {"coercion"}),
+        ("Detectives broke up a people-smuggling ring on Thursday.", "broke up", {"coercion"}),
+        ("Officers busted a counterfeit cigarette factory on Monday.", "busted", {"coercion"}),
+    ],
+)
+def test_rescues_and_busts_are_events(text: str, word: str, types: set[str]) -> None:
+    facts = read(text, FRIDAY)
+    acts = with_word(facts, word)
+    assert acts, [e.label for e in facts.events]
+    assert acts[0].type in types, (acts[0].label, acts[0].type)
+
+
+def test_breaking_up_a_meeting_of_friends_is_no_bust() -> None:
+    facts = read("The band broke up on Thursday after ten years.", FRIDAY)
+    assert not [e for e in facts.events if e.type == "coercion"], [(e.label, e.type) for e in facts.events]
