@@ -252,3 +252,26 @@ def test_rescues_and_busts_are_events(text: str, word: str, types: set[str]) -> 
 def test_breaking_up_a_meeting_of_friends_is_no_bust() -> None:
     facts = read("The band broke up on Thursday after ten years.", FRIDAY)
     assert not [e for e in facts.events if e.type == "coercion"], [(e.label, e.type) for e in facts.events]
+
+
+# -- class 9: people "let go" or "let leave" by whoever held them are released ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Kidnappers let two hostages go on Monday.", "Kidnappers"),
+        ("The gunmen let the women and children leave the building on Tuesday.", "gunmen"),
+        ("The pirates let six fishermen leave the trawler on Wednesday.", "pirates"),
+    ],
+)
+def test_people_let_go_are_released(text: str, agent: str) -> None:
+    facts = read(text, FRIDAY)
+    acts = with_word(facts, "let")
+    assert acts, [(e.label, e.type) for e in facts.events]
+    assert acts[0].type == "yield", (acts[0].label, acts[0].type)
+    assert acts[0].earliest is not None and acts[0].earliest == acts[0].latest, (acts[0].earliest, acts[0].latest)
+    assert agent.lower() in {a.lower() for a in agent_names(facts, acts[0])}, agent_names(facts, acts[0])
+
+
+def test_letting_a_deadline_pass_is_no_release() -> None:
+    facts = read("The government let the deadline pass on Monday.", FRIDAY)
+    assert not [e for e in facts.events if e.type == "yield"], [(e.label, e.type) for e in facts.events]

@@ -66,6 +66,8 @@ PAYMENT_CARRIERS = frozenset({"make", "meet", "honour", "honor", "service"})
 PAYMENT_NOUNS = frozenset(
     {"payment", "repayment", "coupon", "instalment", "installment", "interest", "debt", "loan", "obligation", "bond"}
 )
+# what people held are let do when they are released: "let the hostages go", "let 12 passengers leave the plane"
+LET_GO_VERBS = frozenset({"go", "leave", "walk", "disembark", "out"})
 # verbs of a getaway: what they leave "with" was taken along ("drove off with four aid workers")
 GETAWAY_PHRASES = frozenset({"drive off", "drive away", "make off", "speed off", "speed away", "ride off", "run off"})
 # verbs that start or carry on what their complement names: "began recounting the votes" says the recount began
@@ -106,6 +108,17 @@ class TriggerFinder(FinderBase):
                             Candidate(
                                 token, "business", Trigger(type="business"), [token, missed, token], planned=planned
                             )
+                        )
+                    continue
+                let_go = self._let_go(token)
+                if let_go is not None:
+                    # "the hijackers let 12 passengers leave the plane": a release by who let them, dated by the
+                    # leaving ("let two hostages go on Monday"), which is no event of its own
+                    ordered_results.add(let_go.i)
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        out.append(
+                            Candidate(token, "yield", Trigger(type="yield"), [token, let_go, token], planned=planned)
                         )
                     continue
                 taken = self._driven_off_with(token)
@@ -271,6 +284,18 @@ class TriggerFinder(FinderBase):
                 indefinite = kind in PASSING_KINDS and _indefinite(head) and not self._in_dated_clause(head)
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned, indefinite=indefinite))
         return _without_tolls(out)
+
+    def _let_go(self, verb: Any) -> Any:
+        """The "leave"/"go" of "let 12 passengers leave", "let two hostages go": people let go by whoever held
+        them (not "let the deadline pass"); or None."""
+        if verb.lower_ not in ("let", "lets", "letting"):
+            return None
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "xcomp") or clause.lower_ not in LET_GO_VERBS:
+                continue
+            if any(self._acts_on_people(s, civilians=True) for s in _children(clause, "nsubj")):
+                return clause
+        return None
 
     def _driven_off_with(self, verb: Any) -> Any:
         """ "drove off with four aid workers", "made off with two hostages": people a getaway took along were
