@@ -275,3 +275,10 @@ def test_people_let_go_are_released(text: str, agent: str) -> None:
 def test_letting_a_deadline_pass_is_no_release() -> None:
     facts = read("The government let the deadline pass on Monday.", FRIDAY)
     assert not [e for e in facts.events if e.type == "yield"], [(e.label, e.type) for e in facts.events]
+
+
+def test_a_role_retold_in_another_article_still_joins() -> None:
+    from timelinekg.graph.actor_identity import _denotes
+    from timelinekg.schema.model import Actor
+
+    assert _denotes(Actor("a1", "army officers", "group", aliases=("officers",)), Actor("a2", "officers", "group"))

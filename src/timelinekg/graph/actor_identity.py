@@ -38,9 +38,14 @@ def body_aliases(actor: Actor) -> tuple[str, ...]:
     return (short,) if short else ()
 
 
+# words for people that tell nothing of who they are: "men" in one story is no one of another story's "masked men"
+# (a role, "officers", "protesters", may well be the same people retold)
+GENERIC_PEOPLE = frozenset({"men", "women", "people", "persons", "man", "woman", "person", "youths", "children"})
+
+
 def _unnamed_group(actor: Actor) -> bool:
-    """ "men", "masked men", "residents": a group the text describes but does not name (no capitalised word)."""
-    return actor.kind == "group" and not any(word[:1].isupper() for word in actor.name.split())
+    """ "men", "people": a group the text names only by a word for people in general."""
+    return actor.kind == "group" and name_key(actor.name) in GENERIC_PEOPLE
 
 
 def _denotes(stored: Actor, incoming: Actor) -> bool:
