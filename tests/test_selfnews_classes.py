@@ -111,9 +111,9 @@ def test_a_stan_country_demonym_places_its_bodies_at_home(text: str, word: str, 
         ),
         ("Gunmen killed three herders in the Kenyan hamlet of Olmoran on Sunday.", "killed", {"olmoran", "kenya"}),
         (
-            "A fire destroyed 40 homes in the Chilean suburb of Villa Serrano on Monday.",
-            "fire",
-            {"villa serrano", "chile"},
+            "A snow slide buried two snowboarders at the Swiss resort of Verbier on Monday.",
+            "buried",
+            {"verbier", "switzerland"},
         ),
     ],
 )

@@ -62,16 +62,14 @@ PLACE_NOUNS = {
     "governorate",
     "oblast",
     "commune",
-    # settlements and parts of them the news names the same way ("the Swiss resort of X", "the suburb of X")
+    # settlements the news names the same way ("the Swiss resort of X"); not a city's suburb, which news tells
+    # as part of the city ("Moscow's suburb of X") and merges by the city
     "resort",
     "hamlet",
-    "suburb",
     "township",
-    "neighbourhood",
-    "neighborhood",
 }
 # place nouns that name a settlement, a town for the places no gazetteer knows
-TOWN_NOUNS = {"village", "settlement", "resort", "hamlet", "suburb", "township", "neighbourhood", "neighborhood"}
+TOWN_NOUNS = {"village", "settlement", "resort", "hamlet", "township"}
 # verbs of a journey, whose "from" and "to" say where those on it were: "as they drove back from a clinic near X"
 JOURNEY_VERBS = {"drive", "travel", "return", "head", "walk", "ride", "go", "come", "leave", "journey", "commute"}
 # what joins an accident or attack to the deaths it caused ("drowned when the boat capsized", "died after")
