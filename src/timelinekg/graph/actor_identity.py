@@ -38,8 +38,22 @@ def body_aliases(actor: Actor) -> tuple[str, ...]:
     return (short,) if short else ()
 
 
+# words for people that tell nothing of who they are: "men" in one story is no one of another story's "masked men"
+# (a role, "officers", "protesters", may well be the same people retold)
+GENERIC_PEOPLE = frozenset({"men", "women", "people", "persons", "man", "woman", "person", "youths", "children"})
+
+
+def _unnamed_group(actor: Actor) -> bool:
+    """ "men", "people": a group the text names only by a word for people in general."""
+    return actor.kind == "group" and name_key(actor.name) in GENERIC_PEOPLE
+
+
 def _denotes(stored: Actor, incoming: Actor) -> bool:
     if stored.kind != incoming.kind:
+        return False
+    if _unnamed_group(incoming) and name_key(stored.name) != name_key(incoming.name):
+        # "men" in a kidnapping story is not the "masked men" (alias "men") of another article's robbery: an
+        # unnamed group is one across articles only under the same description
         return False
     spellings = (stored.name, *stored.aliases)
     incoming_keys = {name_key(n) for n in (incoming.name, *incoming.aliases, *body_aliases(incoming))}

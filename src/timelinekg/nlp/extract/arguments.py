@@ -1199,8 +1199,27 @@ class ArgumentFinder(FinderBase):
             return
         found = self.actors_at(subject, speaker=True)
         self.last_plural = found[0] if found and _plural_subject(subject, found) else None
+        told = self._told_group(sentence.root)
+        if told is not None:
+            self.last_plural = told
         singular_body = found and len(found) == 1 and subject.tag_ not in ("NNS", "NNPS")
         self.last_body = found[0] if singular_body and found[0].kind in ("organisation", "country", "product") else None
+
+    def _told_group(self, root: Any) -> ActorRef | None:
+        """ "Witnesses said the men who jumped out carried rifles. They ...": after a report, a "they" goes on
+        with the unnamed group the report is about (the subject of what was said), not with who said it; None
+        when what was said has no such subject."""
+        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(root))
+        if lexeme is None or not lexeme.reporting:
+            return None
+        for clause in _children(root, "ccomp"):
+            for subject in _children(clause, "nsubj"):
+                if subject.tag_ != "NNS":
+                    continue
+                found = self.actors_at(subject, speaker=True)
+                if len(found) == 1 and found[0].kind == "group":
+                    return found[0]
+        return None
 
     def _unnamed_speaker(self, subject: Any) -> bool:
         """ "A senior member of parliament said", "one of the rescuers told reporters": someone the text does not

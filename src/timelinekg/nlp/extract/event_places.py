@@ -62,7 +62,14 @@ PLACE_NOUNS = {
     "governorate",
     "oblast",
     "commune",
+    # settlements the news names the same way ("the Swiss resort of X"); not a city's suburb, which news tells
+    # as part of the city ("Moscow's suburb of X") and merges by the city
+    "resort",
+    "hamlet",
+    "township",
 }
+# place nouns that name a settlement, a town for the places no gazetteer knows
+TOWN_NOUNS = {"village", "settlement", "resort", "hamlet", "township"}
 # verbs of a journey, whose "from" and "to" say where those on it were: "as they drove back from a clinic near X"
 JOURNEY_VERBS = {"drive", "travel", "return", "head", "walk", "ride", "go", "come", "leave", "journey", "commute"}
 # what joins an accident or attack to the deaths it caused ("drowned when the boat capsized", "died after")
@@ -108,6 +115,31 @@ BEARING_WORDS = {
     "fringes",
     "coast",
     "shores",
+}
+# sites a business or an authority acts on (shuts, opens, raids, sells): where the site lies is where the act was
+SITE_NOUNS = {
+    "factory",
+    "plant",
+    "mine",
+    "refinery",
+    "mill",
+    "smelter",
+    "warehouse",
+    "depot",
+    "facility",
+    "works",
+    "office",
+    "branch",
+    "store",
+    "shop",
+    "outlet",
+    "laboratory",
+    "lab",
+    "centre",
+    "center",
+    "terminal",
+    "hotel",
+    "clinic",
 }
 # prepositions of a path through a place: "marched through central X", "swept through villages across X"
 PATH_PREPOSITIONS = {"through", "throughout", "along"}
@@ -158,6 +190,8 @@ DOMESTIC_BODIES = {
 # what a country named as the doer does at home: vote, strike, mourn, bury, legislate, appoint; not attacks,
 # diplomacy or trade, which reach abroad ("Ghana held a state funeral", "Peru held an election")
 HOME_ACT_TYPES = {"election", "protest", "disaster", "personnel", "legal", "other"}
+# a debtor's failure to pay ("defaulted", "failed to pay"): a country that fails so does it at home
+DEBT_FAILURES = {"default", "fail"}
 # what a country declares for itself ("Chile declared a state of emergency", "Kenya declared a day of mourning")
 DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial"}
 # bodies that sit where their name says: "the Lyon Commercial Court", "the Nakuru County Assembly", "Porto City
@@ -429,6 +463,8 @@ class EventPlaces(FinderBase):
             out.extend(self._venue_places(candidate))
         if not out:
             out.extend(self._patient_places(candidate))
+        if not out:
+            out.extend(self._site_places(candidate))
         if not out:
             out.extend(self._scene_places(candidate))
         if not out and candidate.type in FREE_WALK_TYPES:
@@ -1078,6 +1114,7 @@ class EventPlaces(FinderBase):
             # "the city of Tartu", whatever the tagger called it; "a judge in Lyon", tagged as a company
             mention = (
                 self._named_by_place_noun(token)
+                or _downtown_name(token)
                 or self._gazetteer_place_after_in(token, mention)
                 or self._seat_in_name(token)
                 or self._named_after_its_place(token)
@@ -1204,6 +1241,8 @@ class EventPlaces(FinderBase):
             token.dep_ != "pobj"
             or (token.head.lower_ not in ("in", "near", "outside", "around", "through", "to") and not after_bearing)
             or token.tag_ != "NNP"
+            # "signed in Dushanbe in March": a month is no town, though the gazetteer knows one of its name
+            or token.ent_type_ in ("DATE", "TIME")
             # "near Innsbruck" taken for a product, "near Grenoble" for a work of art
             or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"))
         ):
@@ -1360,6 +1399,8 @@ class EventPlaces(FinderBase):
     def _home_act(self, candidate: Candidate) -> bool:
         if candidate.type in HOME_ACT_TYPES:
             return True
+        if candidate.type == "business" and self.lexicon.lemma(candidate.trigger) in DEBT_FAILURES:
+            return True  # "Argentina defaulted", "Ghana failed to repay a bond": a state's treasury fails at home
         if candidate.type != "statement":
             return False
         objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
@@ -1407,6 +1448,24 @@ class EventPlaces(FinderBase):
                     place = self._place(mention, modifier)
                     if place is not None and place.kind != "country":
                         out.append(place)
+        return out
+
+    def _site_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "shut its brake-disc factory on the outskirts of X", "closed its plant near Y", "the mine in Z was
+        flooded": a site the event's verb acts on is where it happened, wherever the parser hung the phrase that
+        says where the site lies (on the site rather than on the verb)."""
+        out: list[PlaceRef] = []
+        for anchor in candidate.anchors:
+            if not anchor.tag_.startswith("VB"):
+                continue
+            for site in [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass")]:
+                if self.lexicon.lemma(site) not in SITE_NOUNS:
+                    continue
+                place_token = self._located_in(site) or _bearing_place(site)
+                mention = self._place_mention(place_token) if place_token is not None else None
+                place = self._place(mention, place_token) if mention is not None else None
+                if place is not None and place.name not in {p.name for p in out}:
+                    out.append(place)
         return out
 
     def _located_in(self, noun: Any, depth: int = 0) -> Any:
@@ -1604,6 +1663,7 @@ class EventPlaces(FinderBase):
                 self._person_named(name)
                 and self._named_by_place_noun(token) is None
                 and self._offshore_name(token) is None
+                and _downtown_name(token) is None
             ):
                 return None
             known = PlaceRef(name, self._kind_from_text(token), parent=self._parent_from_text(token))
@@ -1642,10 +1702,10 @@ class EventPlaces(FinderBase):
         # "the town of Voltchenka": the noun it names
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             noun: str = token.head.head.lower_
-            if noun in ("town", "village", "city", "region", "settlement", "district", "province"):
-                return {"village": "town", "settlement": "town", "district": "region", "province": "region"}.get(
-                    noun, noun
-                )
+            if noun in TOWN_NOUNS:
+                return "town"
+            if noun in ("town", "city", "region", "district", "province"):
+                return {"district": "region", "province": "region"}.get(noun, noun)
         if self._next_word(token) in ("region", "oblast", "province"):
             return "region"
         # "Kibera ward", "Barangay Talisay", "Baringo county": a unit of a town, or of a region
@@ -1689,6 +1749,32 @@ class EventPlaces(FinderBase):
         return None
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+def _downtown_name(token: Any) -> Mention | None:
+    """ "in downtown Harlan Falls": the name "downtown" comes before is a town's, whatever the recogniser made
+    of it (often a person)."""
+    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    if token.dep_ != "pobj" or not _proper_word(token) or not words or words[0].lower_ != "downtown":
+        return None
+    if any(not _proper_word(w) for w in words[1:]):
+        return None
+    start = words[1].i if len(words) > 1 else token.i
+    return Mention(start, token.i + 1, "GPE", token.doc[start : token.i + 1].text)
+
+
+def _bearing_place(noun: Any) -> Any:
+    """ "a factory on the outskirts of X", "a plant on the edge of Y": the place a site's part-of phrase names."""
+    for preposition in _children(noun, "prep"):
+        if preposition.lower_ not in ("on", "at", "in"):
+            continue
+        for part in _children(preposition, "pobj"):
+            if part.lower_ not in BEARING_WORDS:
+                continue
+            for of in _children(part, "prep"):
+                if of.lower_ == "of":
+                    return next(iter(_children(of, "pobj")), None)
+    return None
 
 
 def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:

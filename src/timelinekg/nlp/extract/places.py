@@ -212,6 +212,9 @@ class Gazetteer:
         if not word[:1].isupper() or not word.isalpha():
             return None
         lowered = word.lower()
+        stan = _stan_country(lowered, self.countries)
+        if stan is not None:
+            return stan
         stems = [lowered[: -len(ending)] for ending in _DEMONYM_ENDINGS if lowered.endswith(ending)]
         for stem in stems:
             for candidate in (stem, stem + "a", stem + "o", stem + "e", stem + "y"):
@@ -365,6 +368,15 @@ _LOCAL_REGION_WORDS = re.compile(
 
 # "Peruvian": Peru plus -vian
 _DEMONYM_ENDINGS = ("n", "an", "ian", "vian", "ese", "ish", "i")
+
+
+def _stan_country(lowered: str, countries: dict[str, PlaceRef]) -> PlaceRef | None:
+    """ "Kyrgyz", "Uzbek", "Kazakh", "Tajik": the countries named "land of the <people>" (-stan, -istan) take
+    their people's name bare as their adjective."""
+    for candidate in (lowered + "stan", lowered + "istan"):
+        if candidate in countries:
+            return countries[candidate]
+    return None
 
 
 def _ascii(text: str) -> str:

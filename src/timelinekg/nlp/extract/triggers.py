@@ -12,6 +12,7 @@ from timelinekg.nlp.extract.candidate import (
     Candidate,
     FinderBase,
     _child,
+    _children,
     stranded_subject,
 )
 from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_verb
@@ -116,6 +117,19 @@ BUSINESS_HOLDERS = frozenset(
         "bidder",
     }
 )
+# "failed to pay the interest due on Friday", "failed to make a coupon payment": a debtor missing a payment is an
+# event (a default) though what the infinitive names never happened; make/meet/honour count only with a payment
+PAID_VERBS = frozenset({"pay", "repay", "redeem", "settle"})
+PAYMENT_CARRIERS = frozenset({"make", "meet", "honour", "honor", "service"})
+PAYMENT_NOUNS = frozenset(
+    {"payment", "repayment", "coupon", "instalment", "installment", "interest", "debt", "loan", "obligation", "bond"}
+)
+# what people held are let do when they are released: "let the hostages go", "let 12 passengers leave the plane"
+LET_GO_VERBS = frozenset({"go", "leave", "walk", "disembark", "out"})
+# verbs of a getaway: what they leave "with" was taken along ("drove off with four aid workers")
+GETAWAY_PHRASES = frozenset({"drive off", "drive away", "make off", "speed off", "speed away", "ride off", "run off"})
+# verbs that start or carry on what their complement names: "began recounting the votes" says the recount began
+ASPECTUAL_STARTS = frozenset({"begin", "start", "resume"})
 
 
 # Verbs whose act is the news even when what they commit to has not happened yet ("agreed to merge", "decided to
@@ -147,6 +161,36 @@ class TriggerFinder(FinderBase):
                     planned = self._planned(token)
                     if planned or not self._irrealis(token):
                         out.append(Candidate(token, kind, Trigger(type=kind), [result, token], planned=planned))
+                    continue
+                missed = _missed_payment(token)
+                if missed is not None and self.lexicon.lemma(token) == "fail":
+                    # the failure is the event; the infinitive is an anchor for its date ("due on Friday"), and
+                    # "failed" leads (its subject is the debtor, the agent) and ends the anchors (the clause verb)
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        out.append(
+                            Candidate(
+                                token, "business", Trigger(type="business"), [token, missed, token], planned=planned
+                            )
+                        )
+                    continue
+                let_go = self._let_go(token)
+                if let_go is not None:
+                    # "the hijackers let 12 passengers leave the plane": a release by who let them, dated by the
+                    # leaving ("let two hostages go on Monday"), which is no event of its own
+                    ordered_results.add(let_go.i)
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        out.append(
+                            Candidate(token, "yield", Trigger(type="yield"), [token, let_go, token], planned=planned)
+                        )
+                    continue
+                taken = self._driven_off_with(token)
+                if taken is not None:
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        out.append(Candidate(token, "coercion", Trigger(type="coercion"), [token], planned=planned))
+                    carried.add(taken.i)
                     continue
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
@@ -315,6 +359,31 @@ class TriggerFinder(FinderBase):
                 indefinite = kind in PASSING_KINDS and _indefinite(head) and not self._in_dated_clause(head)
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned, indefinite=indefinite))
         return _without_tolls(out)
+
+    def _let_go(self, verb: Any) -> Any:
+        """The "leave"/"go" of "let 12 passengers leave", "let two hostages go": people let go by whoever held
+        them (not "let the deadline pass"); or None."""
+        if verb.lower_ not in ("let", "lets", "letting"):
+            return None
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "xcomp") or clause.lower_ not in LET_GO_VERBS:
+                continue
+            if any(self._acts_on_people(s, civilians=True) for s in _children(clause, "nsubj")):
+                return clause
+        return None
+
+    def _driven_off_with(self, verb: Any) -> Any:
+        """ "drove off with four aid workers", "made off with two hostages": people a getaway took along were
+        abducted (not "made off with the cash"); the people, or None."""
+        if not any(phrase in GETAWAY_PHRASES for phrase in _verb_phrases(verb, self.lexicon.lemma(verb))):
+            return None
+        for preposition in _children(verb, "prep"):
+            if preposition.lower_ != "with":
+                continue
+            for pobj in _children(preposition, "pobj"):
+                if self._acts_on_people(pobj, civilians=True):
+                    return pobj
+        return None
 
     def _row_fits(self, verb: Any, lexeme: Trigger, dobj: Any, described: Any) -> bool:
         """Whether the sentence gives what the verb's hand row asks for: an object, a passive, a complement,
@@ -837,6 +906,8 @@ class TriggerFinder(FinderBase):
                 continue
             if current.dep_ == "xcomp":
                 governor = current.head
+                if _started(governor, self.lexicon.lemma(governor)):
+                    return self._irrealis(governor)
                 return (
                     not governor.tag_.startswith("VB")
                     or self.lexicon.lemma(governor) in self.lexicon.irrealis_governors
@@ -1037,6 +1108,26 @@ STANDING_WORDS = frozenset(
         "badly",
     }
 )
+
+
+def _missed_payment(verb: Any) -> Any:
+    """The infinitive of "failed to pay ..." or "failed to make a payment" (a missed payment: the failure is the
+    event), or None."""
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or comp.tag_ != "VB":
+            continue
+        if comp.lower_ in PAID_VERBS:
+            return comp
+        dobj = _child(comp, "dobj")
+        if comp.lower_ in PAYMENT_CARRIERS and dobj is not None and dobj.lower_.rstrip("s") in PAYMENT_NOUNS:
+            return comp
+    return None
+
+
+def _started(governor: Any, lemma: str) -> bool:
+    """ "began recounting", "started to evacuate": a told start (not a bare "will begin", which its own
+    modal or governor decides) makes its complement happen."""
+    return lemma in ASPECTUAL_STARTS and governor.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
 
 
 def _survey(noun: Any, lemma: Any) -> bool:
