@@ -45,6 +45,9 @@ OUTLET_SPEECH = frozenset({"statement", "confirmation"})
 PLACE_NOUNS = frozenset({"country", "nation", "state", "city", "town", "village", "province", "region", "district"})
 SEVERAL = frozenset({"other", "several", "many", "numerous", "multiple", "various", "some", "dozen", "dozens"})
 TREND_DAYS = 7
+# verbs of dying: a count of the dead is a toll (a disaster), one named person's death a personnel change
+DEATH_VERBS = frozenset({"die", "perish"})
+COUNTED_HEADS = frozenset({"dozens", "hundreds", "scores", "thousands", "several", "many", "both"})
 UNAGENTIVE_TYPES = {"disaster", "attack", "mass-violence", "military", "protest", "coercion", "election"}
 
 
@@ -116,6 +119,9 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                 if role == "agent"
             )
             self._track_salience(sentence)
+            for candidate in candidates:
+                if self._people_died(candidate):
+                    candidate.type = self._toll_type(candidate)
             # a state ("iPhone 4 has a new frame") is worth a node only when it describes a thing
             candidates = [
                 c
@@ -319,6 +325,25 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         )
         return definite and bool(agents) and agents <= reported and not self._own_date(candidate, dated=True)
 
+    def _people_died(self, candidate: Candidate) -> bool:
+        """ "Two children died in hospital on Sunday", "at least 30 people perished", "two of the youngest died": deaths
+        told by a count are a toll, news though the lexicon knows no actor in "children" or "guests", and no
+        personnel change (that is one named person dying in office)."""
+        if candidate.type != "personnel" or self.lexicon.lemma(candidate.trigger) not in DEATH_VERBS:
+            return False
+        subject = next((c for c in candidate.trigger.children if c.dep_ == "nsubj"), None)
+        return subject is not None and _counted(subject)
+
+    def _toll_type(self, candidate: Candidate) -> str:
+        """A toll is of the event it was taken in ("died in an ambush": an attack), else a disaster."""
+        for prep in candidate.trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                lexeme = self.lexicon.nouns.get(self.lexicon.lemma(noun)) if noun is not None else None
+                if lexeme is not None and lexeme.type not in ("statement", "other"):
+                    return lexeme.type
+        return "disaster"
+
     def _stands_alone(self, candidate: Candidate, sentence: Any) -> bool:
         """ "A magnitude 6 earthquake struck western Peru on Monday": news though no one did it, when the
         text says where or when."""
@@ -367,6 +392,13 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         return [code for code, _ in counts.most_common()]
 
     # -- triggers ------------------------------------------------------------------------------------------
+
+
+def _counted(noun: Any) -> bool:
+    """ "two children", "at least 30 people", "dozens of guests", "two of the youngest": people told by how many."""
+    if noun.tag_ == "CD" or noun.lower_ in COUNTED_HEADS:
+        return True
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in SEVERAL for c in noun.children)
 
 
 def _let_go(candidate: Candidate) -> bool:

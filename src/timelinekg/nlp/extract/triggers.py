@@ -511,7 +511,8 @@ class TriggerFinder(FinderBase):
         # "pulled the men out of the mine", "dragged survivors from the rubble", "set two fishermen free": where
         # from, or the state they were left in, completes the verb like a particle; the parser may hang "from" on
         # that state ("pulled six people alive from the mud")
-        states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl") and c.tag_ == "JJ"]
+        # ("fell violently ill": the parser may take the state for an adverb)
+        states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl", "advmod") and c.tag_ == "JJ"]
         around = [*verb.children, *(g for state in states for g in state.children)]
         completions = [c for c in around if (c.dep_ == "prep" and c.lower_ in ("from", "out")) or c in states]
         listed = self.lexicon.support_phrases

@@ -1,0 +1,65 @@
+"""Failure classes of the second self-written news probe (tests/fixtures/selfnews2, issue #12), each checked on
+sentences written for these tests in other wordings and on other topics than the probe's articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_probe4_classes import place_names, read
+from timelinekg.schema.model import Event, Facts
+
+pytest.importorskip("spacy")
+
+MONDAY = dt.date(2026, 3, 2)
+SATURDAY = dt.date(2026, 2, 28)
+SUNDAY = dt.date(2026, 3, 1)
+
+
+def with_word(facts: Facts, word: str) -> list[Event]:
+    return [e for e in facts.events if word in e.label]
+
+
+def lower_places(facts: Facts, event: Event) -> set[str]:
+    return {p.lower() for p in place_names(facts, event)}
+
+
+# -- class 1: people falling ill or dying, told by a count or a common noun, are news ------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("Dozens of pupils fell ill after a school lunch in Kano on Saturday.", "fell ill", SATURDAY),
+        ("About 40 factory workers were taken ill in Lyon on Sunday after a chemical leak.", "taken ill", SUNDAY),
+        ("More than 300 pilgrims fell sick on Saturday after drinking water from a well.", "fell sick", SATURDAY),
+        ("Ninety villagers became seriously ill on Sunday after eating poisoned flour.", "became", SUNDAY),
+        ("Some 60 students fell violently ill after a meal served at the canteen on Saturday.", "fell", SATURDAY),
+    ],
+)
+def test_people_falling_ill_is_an_event_not_a_price_fall(text: str, word: str, day: dt.date) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type in {"disaster", "accident"}
+    assert events[0].earliest == day and events[0].latest == day
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("Three babies died in a hospital fire in Dakar on Sunday.", "died", SUNDAY),
+        ("Two climbers died on Saturday on the north face of the mountain.", "died", SATURDAY),
+        ("At least 14 migrants drowned off the coast of Libya on Sunday.", "drowned", SUNDAY),
+        ("Five guests died in hospital on Saturday.", "died", SATURDAY),
+    ],
+)
+def test_people_dying_told_by_number_are_an_event(text: str, word: str, day: dt.date) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].earliest == day and events[0].latest == day
+
+
+def test_prices_falling_stay_business() -> None:
+    facts = read("Oil prices fell sharply on Friday after the report.", MONDAY)
+    assert all(e.type == "business" for e in with_word(facts, "fell"))
