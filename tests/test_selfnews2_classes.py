@@ -63,3 +63,49 @@ def test_people_dying_told_by_number_are_an_event(text: str, word: str, day: dt.
 def test_prices_falling_stay_business() -> None:
     facts = read("Oil prices fell sharply on Friday after the report.", MONDAY)
     assert all(e.type == "business" for e in with_word(facts, "fell"))
+
+
+# -- class 2: an event noun whose relative clause tells what it did holds that clause's date and place ----------
+@pytest.mark.parametrize(
+    ("text", "word", "day", "place"),
+    [
+        ("A fire that broke out in a market in Kano on Sunday destroyed 300 shops.", "fire", SUNDAY, "kano"),
+        (
+            "A blast that ripped through a fuel depot in Conakry on Saturday killed 12 people.",
+            "blast",
+            SATURDAY,
+            "conakry",
+        ),
+        (
+            "The flood, which swept through three villages in Assam on Saturday, left thousands homeless.",
+            "flood",
+            SATURDAY,
+            "assam",
+        ),
+        (
+            "A landslide that buried a mining camp near Hpakant on Sunday is feared to have killed dozens.",
+            "landslide",
+            SUNDAY,
+            "",
+        ),
+        (
+            "An explosion that tore through a chemical plant in Tianjin on Saturday was caused by a faulty valve, "
+            "investigators said.",
+            "explosion",
+            SATURDAY,
+            "tianjin",
+        ),
+    ],
+)
+def test_what_an_event_noun_did_in_its_relative_clause_dates_and_places_it(
+    text: str, word: str, day: dt.date, place: str
+) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    event = events[0]
+    assert event.type == "disaster" or word == "blast"
+    assert event.earliest == day and event.latest == day, event
+    if place:
+        assert place in lower_places(facts, event)
+    assert not event.label.startswith(("that", "which"))
