@@ -109,3 +109,26 @@ def test_what_an_event_noun_did_in_its_relative_clause_dates_and_places_it(
     if place:
         assert place in lower_places(facts, event)
     assert not event.label.startswith(("that", "which"))
+
+
+# -- class 3: a search of a home or an office is law enforcement, found even in an undated "after" clause ---------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police searched the home of a human rights lawyer in Minsk on Sunday.", "minsk"),
+        ("Anti-corruption agents searched the offices of the opposition party in Bucharest on Saturday.", "bucharest"),
+        ("Reporters staged a sit-in on Monday after police searched the newsroom of a weekly in Tbilisi.", "tbilisi"),
+        ("Officers searched the flat of a blogger in Almaty after he criticised the governor.", "almaty"),
+    ],
+)
+def test_searching_a_home_or_office_is_coercion(text: str, place: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, "searched")
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == "coercion"
+    assert place in lower_places(facts, events[0])
+
+
+def test_searching_for_survivors_is_no_coercion() -> None:
+    facts = read("Rescuers searched the rubble for survivors on Sunday.", MONDAY)
+    assert all(e.type != "coercion" for e in facts.events)
