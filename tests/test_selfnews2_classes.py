@@ -132,3 +132,42 @@ def test_searching_a_home_or_office_is_coercion(text: str, place: str) -> None:
 def test_searching_for_survivors_is_no_coercion() -> None:
     facts = read("Rescuers searched the rubble for survivors on Sunday.", MONDAY)
     assert all(e.type != "coercion" for e in facts.events)
+
+
+# -- class 4: "It happened on Sunday" dates the undated event told just before ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        (
+            "Gunmen attacked a bus carrying pilgrims near Jammu. It happened on Sunday evening, officials said.",
+            "attacked",
+            SUNDAY,
+        ),
+        (
+            "A tanker lorry exploded on a motorway outside Lagos. This occurred on Saturday afternoon.",
+            "exploded",
+            SATURDAY,
+        ),
+        (
+            "Hooligans attacked police officers outside the stadium in Split. It took place on Saturday night.",
+            "attacked",
+            SATURDAY,
+        ),
+        (
+            "ANCHOR: Police raided the offices of an opposition newspaper in Baku. Our reporter has more.\n\n"
+            "REPORTER: It happened early on Sunday.",
+            "raided",
+            SUNDAY,
+        ),
+    ],
+)
+def test_it_happened_dates_the_event_before(text: str, word: str, day: dt.date) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert (events[0].earliest, events[0].latest) == (day, day)
+
+
+def test_it_happened_leaves_two_undated_events_alone() -> None:
+    facts = read("Rebels attacked a base and burned a village near Goma. It happened on Sunday.", MONDAY)
+    assert all(e.earliest != SUNDAY for e in facts.events if "attacked" in e.label or "burned" in e.label)

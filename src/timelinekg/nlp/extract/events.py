@@ -29,7 +29,7 @@ from timelinekg.nlp.extract.actors import (
 )
 from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
 from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, Candidate
-from timelinekg.nlp.extract.dating import EventDater
+from timelinekg.nlp.extract.dating import EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
@@ -136,6 +136,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             ]
             found.extend((c, sentence) for c in candidates)
         self._date([c for c, _ in found])
+        self._date_by_it_happened(found)
         # a word learned from annotated news is worth a node when the text dates it ("signed on June 3")
         return [
             (c, s)
@@ -324,6 +325,44 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             for c in trigger.children
         )
         return definite and bool(agents) and agents <= reported and not self._own_date(candidate, dated=True)
+
+    def _date_by_it_happened(self, found: list[tuple[Candidate, Any]]) -> None:
+        """ "Police searched the home of a reporter. It happened early this morning.": a sentence whose only news is
+        when "it" happened dates the undated event the sentence before told (broadcast and local copy tell the act
+        first and its time after)."""
+        for index, sentence in enumerate(self.sentences):
+            day = self._when_it_happened(sentence)
+            if day is None:
+                continue
+            # the nearest sentence before that tells any event, across lines with none ("Here is our correspondent.",
+            # a speaker's tag); its one undated event is what "it" is
+            for back in range(index - 1, max(index - 5, -1), -1):
+                told = [c for c, _ in found if c.sentence_index == back]
+                if not told:
+                    continue
+                undated = [c for c in told if c.earliest is None and not c.planned]
+                if len(undated) == 1 and told_as_past(undated[0].trigger):
+                    undated[0].set_dates(day[0], day[1], day[2], "timex")
+                break
+
+    def _when_it_happened(self, sentence: Any) -> tuple[dt.date, dt.date, str] | None:
+        """The day of "It happened early this morning", "It took place on Sunday night", "This occurred on Friday"."""
+        root = sentence.root
+        # "It happened on Sunday, officials said": the clause a report carries
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+        took_place = root.lower_ == "took" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children)
+        if root.lower_ not in ("happened", "occurred") and not took_place:
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in root.children):
+            return None
+        days = [
+            t
+            for t in self.timexes
+            if sentence.start_char <= t.start < sentence.end_char and t.earliest is not None and t.earliest == t.latest
+        ]
+        if len(days) != 1:
+            return None
+        return days[0].earliest, days[0].latest, days[0].precision or "day"
 
     def _people_died(self, candidate: Candidate) -> bool:
         """ "Two children died in hospital on Sunday", "at least 30 people perished", "two of the youngest died": deaths
