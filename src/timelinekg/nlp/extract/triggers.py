@@ -646,6 +646,10 @@ class TriggerFinder(FinderBase):
             noun = self._event_noun(clause.head)
             if noun is None or noun.i != clause.head.i or noun.i in taken or not _told_once(clause):
                 continue
+            # only the sentence's subject ("a strike in Gaza that killed seven aid workers" after "resigned" is
+            # a relative-clause event of its own, joined to the noun by its reference)
+            if noun.dep_ not in ("nsubj", "nsubjpass"):
+                continue
             if self.lexicon.nouns[self.lexicon.lemma(noun)].type in ("statement", "other"):
                 continue
             found[clause.i] = noun
