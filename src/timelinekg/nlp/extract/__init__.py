@@ -974,7 +974,7 @@ _CLAUSE_BREAKS = {"ccomp", "advcl", "relcl", "parataxis", "punct", "cc", "conj",
 def _label(candidate: Any, *, with_reported_content: bool = False) -> str:
     """The clause that states the event: "Trump took the call in Florida on November 7"."""
     head = candidate.verb
-    keep: list[Any] = [head]
+    keep: list[Any] = [head, *_noun_told_of(candidate, head)]
     # a clause the event holds ("ordered the refinery shut on Saturday") is part of its statement
     stack = [c for c in head.children if c.dep_ not in _CLAUSE_BREAKS or c in candidate.anchors]
     if with_reported_content and not any(c.dep_ in ("dobj", "obj") for c in head.children):
@@ -995,6 +995,14 @@ def _label(candidate: Any, *, with_reported_content: bool = False) -> str:
     if len(text) > 140:
         text = text[:137].rstrip() + "..."
     return text or candidate.trigger.text
+
+
+def _noun_told_of(candidate: Any, head: Any) -> list[Any]:
+    """ "A gas explosion [that tore through a block]": a relative clause's event is told of the noun before it."""
+    trigger = candidate.trigger
+    if head.dep_ != "relcl" or head.head.i != trigger.i:
+        return []
+    return list(trigger.doc[trigger.left_edge.i : trigger.i + 1])
 
 
 def _without_dangling_joiners(text: str) -> str:

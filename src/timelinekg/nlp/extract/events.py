@@ -29,7 +29,7 @@ from timelinekg.nlp.extract.actors import (
 )
 from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
 from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, Candidate
-from timelinekg.nlp.extract.dating import EventDater
+from timelinekg.nlp.extract.dating import EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
@@ -45,6 +45,9 @@ OUTLET_SPEECH = frozenset({"statement", "confirmation"})
 PLACE_NOUNS = frozenset({"country", "nation", "state", "city", "town", "village", "province", "region", "district"})
 SEVERAL = frozenset({"other", "several", "many", "numerous", "multiple", "various", "some", "dozen", "dozens"})
 TREND_DAYS = 7
+# verbs of dying: a count of the dead is a toll (a disaster), one named person's death a personnel change
+DEATH_VERBS = frozenset({"die", "perish"})
+COUNTED_HEADS = frozenset({"dozens", "hundreds", "scores", "thousands", "several", "many", "both"})
 UNAGENTIVE_TYPES = {"disaster", "attack", "mass-violence", "military", "protest", "coercion", "election"}
 
 
@@ -121,6 +124,9 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                 if role == "agent"
             )
             self._track_salience(sentence)
+            for candidate in candidates:
+                if self._people_died(candidate):
+                    candidate.type = self._toll_type(candidate)
             # a state ("iPhone 4 has a new frame") is worth a node only when it describes a thing
             candidates = [
                 c
@@ -135,6 +141,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             ]
             found.extend((c, sentence) for c in candidates)
         self._date([c for c, _ in found])
+        self._date_by_it_happened(found)
         # a word learned from annotated news is worth a node when the text dates it ("signed on June 3")
         return [
             (c, s)
@@ -324,6 +331,63 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         )
         return definite and bool(agents) and agents <= reported and not self._own_date(candidate, dated=True)
 
+    def _date_by_it_happened(self, found: list[tuple[Candidate, Any]]) -> None:
+        """ "Police searched the home of a reporter. It happened early this morning.": a sentence whose only news is
+        when "it" happened dates the undated event the sentence before told (broadcast and local copy tell the act
+        first and its time after)."""
+        for index, sentence in enumerate(self.sentences):
+            day = self._when_it_happened(sentence)
+            if day is None:
+                continue
+            # the nearest sentence before that tells any event, across lines with none ("Here is our correspondent.",
+            # a speaker's tag); its one undated event is what "it" is
+            for back in range(index - 1, max(index - 5, -1), -1):
+                told = [c for c, _ in found if c.sentence_index == back]
+                if not told:
+                    continue
+                undated = [c for c in told if c.earliest is None and not c.planned]
+                if len(undated) == 1 and told_as_past(undated[0].trigger):
+                    undated[0].set_dates(day[0], day[1], day[2], "timex")
+                break
+
+    def _when_it_happened(self, sentence: Any) -> tuple[dt.date, dt.date, str] | None:
+        """The day of "It happened early this morning", "It took place on Sunday night", "This occurred on Friday"."""
+        root = sentence.root
+        # "It happened on Sunday, officials said": the clause a report carries
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
+        took_place = root.lower_ == "took" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children)
+        if root.lower_ not in ("happened", "occurred") and not took_place:
+            return None
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in root.children):
+            return None
+        days = [
+            t
+            for t in self.timexes
+            if sentence.start_char <= t.start < sentence.end_char and t.earliest is not None and t.earliest == t.latest
+        ]
+        if len(days) != 1:
+            return None
+        return days[0].earliest, days[0].latest, days[0].precision or "day"
+
+    def _people_died(self, candidate: Candidate) -> bool:
+        """ "Two children died in hospital on Sunday", "at least 30 people perished", "two of the youngest died": deaths
+        told by a count are a toll, news though the lexicon knows no actor in "children" or "guests", and no
+        personnel change (that is one named person dying in office)."""
+        if candidate.type != "personnel" or self.lexicon.lemma(candidate.trigger) not in DEATH_VERBS:
+            return False
+        subject = next((c for c in candidate.trigger.children if c.dep_ == "nsubj"), None)
+        return subject is not None and _counted(subject)
+
+    def _toll_type(self, candidate: Candidate) -> str:
+        """A toll is of the event it was taken in ("died in an ambush": an attack), else a disaster."""
+        for prep in candidate.trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                lexeme = self.lexicon.nouns.get(self.lexicon.lemma(noun)) if noun is not None else None
+                if lexeme is not None and lexeme.type not in ("statement", "other"):
+                    return lexeme.type
+        return "disaster"
+
     def _stands_alone(self, candidate: Candidate, sentence: Any) -> bool:
         """ "A magnitude 6 earthquake struck western Peru on Monday": news though no one did it, when the
         text says where or when."""
@@ -372,6 +436,13 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         return [code for code, _ in counts.most_common()]
 
     # -- triggers ------------------------------------------------------------------------------------------
+
+
+def _counted(noun: Any) -> bool:
+    """ "two children", "at least 30 people", "dozens of guests", "two of the youngest": people told by how many."""
+    if noun.tag_ == "CD" or noun.lower_ in COUNTED_HEADS:
+        return True
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in SEVERAL for c in noun.children)
 
 
 def _let_go(candidate: Candidate) -> bool:

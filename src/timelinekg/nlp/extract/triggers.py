@@ -202,7 +202,8 @@ class TriggerFinder(FinderBase):
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(subject_event)):
                         noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(subject_event)]
                         kind = self._blast_kind(subject_event, noun_lexeme.type)
-                        out.append(Candidate(subject_event, kind, noun_lexeme, [subject_event, token], planned=planned))
+                        anchors = [subject_event, *_what_it_did(subject_event, token), token]
+                        out.append(Candidate(subject_event, kind, noun_lexeme, anchors, planned=planned))
                     continue
                 if self._paid_to_people(token, lemma, dobj):
                     # "gave 25,000 shillings to each bereaved family", "compensation was paid to the victims": aid
@@ -680,7 +681,8 @@ class TriggerFinder(FinderBase):
         # "pulled the men out of the mine", "dragged survivors from the rubble", "set two fishermen free": where
         # from, or the state they were left in, completes the verb like a particle; the parser may hang "from" on
         # that state ("pulled six people alive from the mud")
-        states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl") and c.tag_ == "JJ"]
+        # ("fell violently ill": the parser may take the state for an adverb)
+        states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl", "advmod") and c.tag_ == "JJ"]
         around = [*verb.children, *(g for state in states for g in state.children)]
         completions = [c for c in around if (c.dep_ == "prep" and c.lower_ in ("from", "out")) or c in states]
         listed = self.lexicon.support_phrases
@@ -798,7 +800,29 @@ class TriggerFinder(FinderBase):
             noun = self._event_noun(token)
             if noun is token and self.lexicon.nouns[self.lexicon.lemma(noun)].type not in ("statement", "other"):
                 found[verb.i] = noun
+        self._relative_events(sentence, found)
         return found
+
+    def _relative_events(self, sentence: Any, found: dict[int, Any]) -> None:
+        """ "A gas explosion that tore through a block on the outskirts of Lodz early yesterday was caused by a
+        leak", "the fire, which broke out in a market on Sunday, ...": the relative clause tells what the event
+        noun did, so its verb carries the noun as an event, when no verb of the lexicon has the noun for subject."""
+        taken = {noun.i for noun in found.values()}
+        for token in sentence:
+            clause = token.head
+            if token.dep_ != "nsubj" or token.lower_ not in ("that", "which") or clause.dep_ != "relcl":
+                continue
+            noun = self._event_noun(clause.head)
+            if noun is None or noun.i != clause.head.i or noun.i in taken or not _told_once(clause):
+                continue
+            # only the sentence's subject ("a strike in Gaza that killed seven aid workers" after "resigned" is
+            # a relative-clause event of its own, joined to the noun by its reference)
+            if noun.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if self.lexicon.nouns[self.lexicon.lemma(noun)].type in ("statement", "other"):
+                continue
+            found[clause.i] = noun
+            taken.add(noun.i)
 
     def _event_noun(self, token: Any) -> Any:
         # an object the tagger took for an adjective is still a noun ("made landfall")
@@ -1196,6 +1220,25 @@ def _phrase_start(verb: Any, phrase: str) -> Any:
 
 # adverbs that, after a verb, are its particle ("brought power back", "handed the verdict down")
 PARTICLE_ADVERBS = {"back", "down", "out", "in", "off", "up", "about", "on", "over", "away"}
+
+
+def _what_it_did(noun: Any, verb: Any) -> list[Any]:
+    """ "A fire that broke out in a market in Kano on Sunday destroyed 300 shops": the relative clause's verb
+    holds the event's own date and place, so it anchors the event beside the main verb."""
+    return [
+        clause
+        for clause in noun.children
+        if clause.dep_ == "relcl"
+        and clause.i != verb.i
+        and _told_once(clause)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
+    ]
+
+
+def _told_once(clause: Any) -> bool:
+    """A relative clause in the simple past tells the one time the event happened ("that broke out on Sunday"),
+    not a span ("the coups that have swept the region since 2021") nor what may come ("that could spread")."""
+    return bool(clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children))
 
 
 def _verb_phrases(verb: Any, lemma: str) -> list[str]:
