@@ -112,20 +112,35 @@ def test_what_an_event_noun_did_in_its_relative_clause_dates_and_places_it(
 
 
 # -- class 3: a search of a home or an office is law enforcement, found even in an undated "after" clause ---------
+# by those who investigate it is an investigation (p11rest's rule); by anyone else, coercion
 @pytest.mark.parametrize(
-    ("text", "place"),
+    ("text", "place", "kind"),
     [
-        ("Police searched the home of a human rights lawyer in Minsk on Sunday.", "minsk"),
-        ("Anti-corruption agents searched the offices of the opposition party in Bucharest on Saturday.", "bucharest"),
-        ("Reporters staged a sit-in on Monday after police searched the newsroom of a weekly in Tbilisi.", "tbilisi"),
-        ("Officers searched the flat of a blogger in Almaty after he criticised the governor.", "almaty"),
+        ("Police searched the home of a human rights lawyer in Minsk on Sunday.", "minsk", "investigation"),
+        (
+            "Anti-corruption agents searched the offices of the opposition party in Bucharest on Saturday.",
+            "bucharest",
+            "investigation",
+        ),
+        (
+            "Reporters staged a sit-in on Monday after police searched the newsroom of a weekly in Tbilisi.",
+            "tbilisi",
+            None,
+        ),
+        (
+            "Officers searched the flat of a blogger in Almaty after he criticised the governor.",
+            "almaty",
+            "investigation",
+        ),
+        ("Soldiers searched homes in the village of Kafr Naya on Sunday.", "kafr naya", "coercion"),
+        ("Militiamen searched the offices of a charity in Goma on Saturday.", "goma", "coercion"),
     ],
 )
-def test_searching_a_home_or_office_is_coercion(text: str, place: str) -> None:
+def test_searching_a_home_or_office_is_law_enforcement(text: str, place: str, kind: str | None) -> None:
     facts = read(text, MONDAY)
     events = with_word(facts, "searched")
     assert events, [e.label for e in facts.events]
-    assert events[0].type == "coercion"
+    assert events[0].type in ((kind,) if kind else ("coercion", "investigation"))
     assert place in lower_places(facts, events[0])
 
 
