@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_probe4_classes import MONDAY, TUESDAY, agent_names, on_day, read
+from tests.test_probe4_classes import MONDAY, TUESDAY, agent_names, on_day, read, with_word
 from timelinekg.schema.model import Event, Facts
 
 pytest.importorskip("spacy")
@@ -21,10 +21,6 @@ def actor_names(facts: Facts, event: Event) -> set[str]:
 
 def events_of(facts: Facts, name: str) -> list[Event]:
     return [e for e in facts.events if name in actor_names(facts, e)]
-
-
-def with_word(facts: Facts, word: str) -> list[Event]:
-    return [e for e in facts.events if word in e.label]
 
 
 # -- a company's short name, which the recogniser does not tag ------------------------------------------------------

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_probe4_classes import FRIDAY, MONDAY, SUNDAY, TUESDAY, WEDNESDAY, agent_names, place_names, read
+from tests.test_probe4_classes import (
+    FRIDAY,
+    MONDAY,
+    SUNDAY,
+    TUESDAY,
+    WEDNESDAY,
+    agent_names,
+    lower_places,
+    read,
+)
 from timelinekg.schema.model import Event, Facts
 
 pytest.importorskip("spacy")
@@ -14,10 +23,6 @@ pytest.importorskip("spacy")
 
 def with_trigger(facts: Facts, word: str) -> list[Event]:
     return [e for e in facts.events if e.attribute("trigger") == word]
-
-
-def lower_places(facts: Facts, event: Event) -> set[str]:
-    return {p.lower() for p in place_names(facts, event)}
 
 
 def lower_agents(facts: Facts, event: Event) -> set[str]:

@@ -33,6 +33,14 @@ def place_names(facts: Facts, event: Event) -> set[str]:
     return {by_id[p] for p in event.place_ids}
 
 
+def with_word(facts: Facts, word: str) -> list[Event]:
+    return [e for e in facts.events if word in e.label]
+
+
+def lower_places(facts: Facts, event: Event) -> set[str]:
+    return {p.lower() for p in place_names(facts, event)}
+
+
 def agent_names(facts: Facts, event: Event) -> set[str]:
     by_id = {a.id: a.name for a in facts.actors}
     return {by_id[p.actor_id] for p in event.participants if p.role == "agent"}

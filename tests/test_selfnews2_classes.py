@@ -7,22 +7,13 @@ import datetime as dt
 
 import pytest
 
-from tests.test_probe4_classes import place_names, read
-from timelinekg.schema.model import Event, Facts
+from tests.test_probe4_classes import lower_places, read, with_word
 
 pytest.importorskip("spacy")
 
 MONDAY = dt.date(2026, 3, 2)
 SATURDAY = dt.date(2026, 2, 28)
 SUNDAY = dt.date(2026, 3, 1)
-
-
-def with_word(facts: Facts, word: str) -> list[Event]:
-    return [e for e in facts.events if word in e.label]
-
-
-def lower_places(facts: Facts, event: Event) -> set[str]:
-    return {p.lower() for p in place_names(facts, event)}
 
 
 # -- class 1: people falling ill or dying, told by a count or a common noun, are news ------------------------

@@ -7,20 +7,11 @@ import datetime as dt
 
 import pytest
 
-from tests.test_probe4_classes import agent_names, place_names, read
-from timelinekg.schema.model import Event, Facts
+from tests.test_probe4_classes import agent_names, lower_places, read, with_word
 
 pytest.importorskip("spacy")
 
 FRIDAY = dt.date(2026, 9, 4)
-
-
-def with_word(facts: Facts, word: str) -> list[Event]:
-    return [e for e in facts.events if word in e.label]
-
-
-def lower_places(facts: Facts, event: Event) -> set[str]:
-    return {p.lower() for p in place_names(facts, event)}
 
 
 # -- class 1: headline acts the lexicon lacked (a robbery, a sabotaged line, a missed debt payment, a recount) ----
