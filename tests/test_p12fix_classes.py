@@ -75,3 +75,15 @@ def test_a_named_unit_of_a_country_is_a_place(text: str, unit: str) -> None:
 def test_a_ground_failure_as_subject_is_a_disaster(text: str) -> None:
     events = _events(text)
     assert any(kind == "disaster" for _, kind in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A new road opened to traffic outside the capital on Monday.",
+        "Police opened fire on protesters outside the ministry on Monday.",
+    ],
+)
+def test_what_opens_and_is_no_ground_is_no_disaster(text: str) -> None:
+    events = _events(text)
+    assert not any(kind == "disaster" for _, kind in events), events
