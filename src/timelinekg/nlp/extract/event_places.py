@@ -1737,7 +1737,9 @@ class EventPlaces(FinderBase):
         if country is None or country.country_code is None:
             return None
         region = self.gazetteer.region(name, [country.country_code])
-        return region if region is not None and region.country_code == country.country_code else None
+        if region is None or region.country_code != country.country_code:
+            return None
+        return replace(region, name=name)  # the name the text gives it ("Donetsk", not "Donetsk region")
 
     def _owner_before(self, start: int) -> PlaceRef | None:
         """The country whose possessive opens the phrase ending at ``start``, past its adjectives ("Peru's
