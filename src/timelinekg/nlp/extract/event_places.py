@@ -77,6 +77,8 @@ CAUSE_MARKS = {"when", "after", "as"}
 # kinds of a place the text names as a town or water ("the village of X", "Lake X"): one no gazetteer knows
 # lies in a wider place of the same event or the article's country
 UNKNOWN_PLACE_KINDS = {"town", "city", "lake", "river"}
+# the words news gives a country's first-level units by ("Peru's northern Cajamarca region")
+FIRST_LEVEL_WORDS = ("department", "province", "region", "state")
 # "Lake Kivu", "the Tana River": water named with its kind
 WATER_WORDS = {"lake": "lake", "river": "river"}
 # a country's institutions that act at home ("Zambia's health ministry declared"), unlike its officials or forces
@@ -1657,6 +1659,17 @@ class EventPlaces(FinderBase):
             return None
         # "in the Ugandan village of X", "Ukrainian" tagged as a place: a demonym names its country
         known = self.gazetteer.resolve(name, self.context_countries) or self._demonym_country(name)
+        named_unit = self._country_unit_place(name, mention)
+        if named_unit is not None:
+            known = named_unit
+        elif known is None or known.kind != "country":
+            # "X, in Paraguay's central Y department": a town in that unit, whatever town of the name another
+            # country's gazetteer has
+            holder = self._country_unit_after(mention.end)
+            if holder is not None and (known is None or known.country_code != holder.country_code):
+                self._parent_ref(holder.parent or "")
+                self.place_refs[holder.name] = holder
+                known = PlaceRef(name, "town", parent=holder.name, country_code=holder.country_code)
         if known is None:
             # "the town of X" says it is a place, though the recogniser took X for a person and named them again
             if mention.label not in LOCATION_LABELS or (
@@ -1713,6 +1726,68 @@ class EventPlaces(FinderBase):
         if units:
             return "town" if units[0] in TOWN_UNITS else "region"
         return "other"
+
+    def _country_unit_place(self, name: str, mention: Mention) -> PlaceRef | None:
+        """ "Paraguay's central X department", "the X department of Paraguay": X is that country's first-level
+        unit when ISO 3166-2 lists one of the name (not the city of the name, nor another country's unit)."""
+        doc = self.doc
+        if mention.end >= len(doc) or doc[mention.end].lower_ not in FIRST_LEVEL_WORDS:
+            return None
+        country = self._owner_before(mention.start) or self._country_after_of(mention.end + 1)
+        if country is None or country.country_code is None:
+            return None
+        region = self.gazetteer.region(name, [country.country_code])
+        if region is None or region.country_code != country.country_code:
+            return None
+        return replace(region, name=name)  # the name the text gives it ("Donetsk", not "Donetsk region")
+
+    def _owner_before(self, start: int) -> PlaceRef | None:
+        """The country whose possessive opens the phrase ending at ``start``, past its adjectives ("Peru's
+        northern")."""
+        doc = self.doc
+        index = start - 1
+        while index >= 0 and doc[index].is_lower and doc[index].is_alpha:
+            index -= 1
+        if index < 1 or doc[index].text not in ("'s", "'", "’s"):
+            return None
+        owner = self.actors.mention_at(doc[index - 1])
+        if owner is None:
+            return None
+        country = self.gazetteer.country(self.actors.clean(owner.text)[0])
+        return country if country is not None and country.kind == "country" else None
+
+    def _country_after_of(self, index: int) -> PlaceRef | None:
+        """ "... department of Bolivia": the country the "of" names."""
+        doc = self.doc
+        if index + 1 >= len(doc) or doc[index].lower_ != "of":
+            return None
+        owner = self.actors.mention_at(doc[index + 1])
+        if owner is None:
+            return None
+        country = self.gazetteer.country(self.actors.clean(owner.text)[0])
+        return country if country is not None and country.kind == "country" else None
+
+    def _country_unit_after(self, end: int) -> PlaceRef | None:
+        """ "X, in Peru's northern Y region", "X in the Y department of Bolivia": the first-level unit of the
+        named country that the words right after a place name put it in."""
+        doc = self.doc
+        index = end + 1 if end < len(doc) and doc[end].text == "," else end
+        if index >= len(doc) or doc[index].lower_ != "in":
+            return None
+        index += 1
+        if index < len(doc) and doc[index].lower_ == "the":
+            index += 1
+        owner = self.actors.mention_at(doc[index]) if index < len(doc) else None
+        if owner is not None and owner.end < len(doc) and doc[owner.end].text in ("'s", "'", "\u2019s"):
+            index = owner.end + 1
+            while index < len(doc) and doc[index].is_lower and doc[index].is_alpha:
+                index += 1
+        start = index
+        while index < len(doc) and doc[index].text[:1].isupper():
+            index += 1
+        if index == start or index >= len(doc) or doc[index].lower_ not in FIRST_LEVEL_WORDS:
+            return None
+        return self._country_unit_place(doc[start:index].text, Mention(start, index, "GPE", doc[start:index].text))
 
     def _parent_from_text(self, token: Any) -> str | None:
         """ "Voltchenka in Ukraine's eastern Donetsk region": the place the text puts it in."""

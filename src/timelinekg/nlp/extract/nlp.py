@@ -50,7 +50,61 @@ def pipeline() -> Any:
     if not Language.has_factory("timelinekg_line_breaks"):
         Language.component("timelinekg_line_breaks", func=_line_breaks)
     nlp.add_pipe("timelinekg_line_breaks", before="parser")
+    if not Language.has_factory("timelinekg_joined_place_names"):
+        Language.component("timelinekg_joined_place_names", func=_joined_place_names)
+    nlp.add_pipe("timelinekg_joined_place_names", last=True)
     return nlp
+
+
+# Spanish and Portuguese place names joined by a lowercase particle ("San Isidro del Monte", "Santa Cruz de la
+# Sierra", "Vila Nova de Gaia"): the recogniser stops at the particle, and the cut name is often another
+# country's town ("San Isidro"), so the name runs on through particle and capitalised words.
+_NAME_PARTICLES = {"del", "de", "do", "da", "dos", "das"}
+_PARTICLE_ARTICLES = {"la", "las", "los", "el"}
+
+
+def _joined_place_names(doc: Any) -> Any:
+    """Run a place entity on over "del/de (la/los/las)/do/da/dos/das" and the capitalised words after it; a name
+    the recogniser cut right after its particle ("Sao Jose do" as a person) is such a place too."""
+    from spacy.tokens import Span
+
+    spans: list[Any] = []
+    changed = False
+    for ent in doc.ents:
+        if spans and spans[-1].end > ent.start:
+            changed = True  # taken into the name before it
+            continue
+        cut = ent[-1].text in _NAME_PARTICLES
+        end = _joined_name_end(doc, ent.end - 1 if cut else ent.end)
+        if (ent.label_ in ("GPE", "LOC") or cut) and end > ent.end and not _splits_an_entity(doc, end):
+            spans.append(Span(doc, ent.start, end, label="GPE"))
+            changed = True
+        else:
+            spans.append(ent)
+    if changed:
+        doc.ents = spans
+    return doc
+
+
+def _splits_an_entity(doc: Any, end: int) -> bool:
+    """Whether ``end`` falls inside an entity, which a run-on name must then leave alone."""
+    return end < len(doc) and doc[end].ent_iob_ == "I"
+
+
+def _joined_name_end(doc: Any, end: int) -> int:
+    """Where a name ends that runs on from ``end`` over a particle and capitalised words; ``end`` if none."""
+    current = end
+    while current < len(doc) and doc[current].text in _NAME_PARTICLES:
+        following = current + 1
+        if following < len(doc) and doc[following].text in _PARTICLE_ARTICLES:
+            following += 1
+        words = following
+        while words < len(doc) and doc[words].text[:1].isupper() and doc[words].is_alpha:
+            words += 1
+        if words == following:
+            break
+        current = words
+    return current
 
 
 def _matrix_products() -> AbstractContextManager[Any]:

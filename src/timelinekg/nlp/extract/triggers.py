@@ -138,8 +138,39 @@ COMMITMENT_GOVERNORS = frozenset({"agree", "decide"})
 SPEAKERS_OWN = frozenset({"i", "we", "you"})
 
 
+# a hollow in the ground that opens or swallows ("a sinkhole swallowed a stretch of road", "a crack opened"), and
+# ground or a built surface that gives way ("the embankment gave way", "the road caved in"): a ground failure
+CAVITY_NOUNS = frozenset(
+    {"sinkhole", "sinkholes", "crack", "fissure", "fissures", "crevasse", "chasm", "hole", "crater"}
+)
+GROUND_NOUNS = frozenset(
+    {"ground", "earth", "road", "street", "embankment", "hillside", "slope", "cliff", "levee", "dike", "dyke"}
+)
+# by their forms, which the lexicon does not list
+CAVITY_VERBS = frozenset(
+    {*("swallow", "swallowed", "swallows", "swallowing", "engulf", "engulfed", "engulfs", "engulfing")}
+)
+GIVING_WAY_VERBS = frozenset({*("cave", "caved", "caves", "caving", "subside", "subsided", "subsides", "subsiding")})
+
+
 class TriggerFinder(FinderBase):
     """Finds the candidate events of a sentence."""
+
+    def _ground_failure(self, verb: Any) -> bool:
+        """ "A sinkhole swallowed a stretch of road", "a crack opened", "the ground gave way": a ground failure
+        as the subject of its verb; a road that opens to traffic or a dam that opens its gates is none."""
+        subject = _child(verb, "nsubj")
+        if subject is None:
+            return False
+        noun = self.lexicon.lemma(subject)
+        lemma = self.lexicon.lemma(verb) if verb.lower_ not in CAVITY_VERBS | GIVING_WAY_VERBS else verb.lower_
+        gave_way = lemma == "give" and any(c.dep_ == "dobj" and c.lower_ == "way" for c in verb.children)
+        if noun in CAVITY_NOUNS or noun in {"ground", "earth"}:
+            opened = lemma == "open" and _child(verb, "dobj") is None  # "a crack opened", not "opened fire"
+            return gave_way or opened or lemma in GIVING_WAY_VERBS or lemma in CAVITY_VERBS
+        if noun in GROUND_NOUNS:
+            return gave_way or lemma in GIVING_WAY_VERBS
+        return False
 
     def _candidates(self, sentence: Any) -> list[Candidate]:
         out: list[Candidate] = []
@@ -191,6 +222,12 @@ class TriggerFinder(FinderBase):
                     if planned or not self._irrealis(token):
                         out.append(Candidate(token, "coercion", Trigger(type="coercion"), [token], planned=planned))
                     carried.add(taken.i)
+                    continue
+                if self._ground_failure(token):
+                    # "a sinkhole swallowed two cars", "the ground gave way": the ground's failure is a disaster
+                    planned = self._planned(token)
+                    if planned or not self._irrealis(token):
+                        out.append(Candidate(token, "disaster", Trigger(type="disaster"), [token], planned=planned))
                     continue
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
