@@ -17,6 +17,7 @@ from timelinekg.nlp.extract.candidate import (
     _child,
     _children,
 )
+from timelinekg.nlp.timex.lexicon import CARDINALS
 
 _VAGUE_WINDOW = re.compile(
     r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|(?P<n>\d+|two|three|four|five|six|"
@@ -1515,7 +1516,7 @@ _TO_THE_DAY = re.compile(
     r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty(?:-\w+)?)\s+years?\s+to\s+the\s+day\s*$",
     re.IGNORECASE,
 )
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS = {word: n for word, n in CARDINALS.items() if word.endswith("ty")}  # "twenty" to "ninety"
 
 
 def _to_the_day(span: Any) -> bool:
@@ -1534,10 +1535,8 @@ def _count_word(word: str) -> int:
     word = word.lower()
     if word.isdigit():
         return int(word)
-    if word in _NUMBERS:
-        return _NUMBERS[word]
     tens, _, unit = word.partition("-")
-    return _TENS.get(tens, 0) + (_NUMBERS.get(unit, 0) if unit else 0)
+    return CARDINALS.get(tens, 0) + (CARDINALS.get(unit, 0) if unit else 0)
 
 
 def _years_to_the_day(word: Any) -> int:

@@ -1750,18 +1750,18 @@ class EventPlaces(FinderBase):
             index -= 1
         if index < 1 or doc[index].text not in ("'s", "'", "’s"):
             return None
-        owner = self.actors.mention_at(doc[index - 1])
-        if owner is None:
-            return None
-        country = self.gazetteer.country(self.actors.clean(owner.text)[0])
-        return country if country is not None and country.kind == "country" else None
+        return self._country_at(doc[index - 1])
 
     def _country_after_of(self, index: int) -> PlaceRef | None:
         """ "... department of Bolivia": the country the "of" names."""
         doc = self.doc
         if index + 1 >= len(doc) or doc[index].lower_ != "of":
             return None
-        owner = self.actors.mention_at(doc[index + 1])
+        return self._country_at(doc[index + 1])
+
+    def _country_at(self, token: Any) -> PlaceRef | None:
+        """The country the name mentioned at ``token`` is, or None."""
+        owner = self.actors.mention_at(token)
         if owner is None:
             return None
         country = self.gazetteer.country(self.actors.clean(owner.text)[0])

@@ -29,7 +29,7 @@ from timelinekg.nlp.extract.actors import (
 )
 from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
 from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, Candidate
-from timelinekg.nlp.extract.dating import EventDater, told_as_past
+from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
@@ -335,6 +335,9 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         """ "Police searched the home of a reporter. It happened early this morning.": a sentence whose only news is
         when "it" happened dates the undated event the sentence before told (broadcast and local copy tell the act
         first and its time after)."""
+        told_in: dict[int, list[Candidate]] = {}
+        for candidate, _ in found:
+            told_in.setdefault(candidate.sentence_index, []).append(candidate)
         for index, sentence in enumerate(self.sentences):
             day = self._when_it_happened(sentence)
             if day is None:
@@ -342,7 +345,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             # the nearest sentence before that tells any event, across lines with none ("Here is our correspondent.",
             # a speaker's tag); its one undated event is what "it" is
             for back in range(index - 1, max(index - 5, -1), -1):
-                told = [c for c, _ in found if c.sentence_index == back]
+                told = told_in.get(back, [])
                 if not told:
                     continue
                 undated = [c for c in told if c.earliest is None and not c.planned]
@@ -483,10 +486,6 @@ def _is_caption(sentence: str) -> bool:
     return _CAPTION_MARK.search(sentence.strip()) is not None
 
 
-# participles that put an event named by a noun on a schedule ("a vote scheduled for Tuesday")
-SCHEDULING_PARTICIPLES = frozenset(
-    {"planned", "scheduled", "set", "slated", "due", "earmarked", "pencilled", "penciled", "timetabled", "fixed"}
-)
 # what the verb says of the scheduled event: it did not happen then
 CALLING_OFF = frozenset(
     {"cancelled", "canceled", "postponed", "delayed", "suspended", "scrapped", "abandoned", "called", "put", "pushed",
@@ -501,7 +500,7 @@ def _scheduled_by_participle(noun: Any) -> bool:
         return False
     return any(
         child.dep_ in ("acl", "amod", "relcl")
-        and child.lower_ in SCHEDULING_PARTICIPLES
+        and child.lower_ in SCHEDULE_PARTICIPLES
         and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in child.children)
         for child in noun.children
     )

@@ -189,45 +189,29 @@ class TriggerFinder(FinderBase):
                     # of what it orders done, the one who ordered it its agent
                     kind, result = ordered
                     ordered_results.add(result.i)
-                    planned = self._planned(token)
-                    if planned or not self._irrealis(token):
-                        out.append(Candidate(token, kind, Trigger(type=kind), [result, token], planned=planned))
+                    out += self._own_act(token, kind, [result, token])
                     continue
                 missed = _missed_payment(token)
                 if missed is not None and self.lexicon.lemma(token) == "fail":
                     # the failure is the event; the infinitive is an anchor for its date ("due on Friday"), and
                     # "failed" leads (its subject is the debtor, the agent) and ends the anchors (the clause verb)
-                    planned = self._planned(token)
-                    if planned or not self._irrealis(token):
-                        out.append(
-                            Candidate(
-                                token, "business", Trigger(type="business"), [token, missed, token], planned=planned
-                            )
-                        )
+                    out += self._own_act(token, "business", [token, missed, token])
                     continue
                 let_go = self._let_go(token)
                 if let_go is not None:
                     # "the hijackers let 12 passengers leave the plane": a release by who let them, dated by the
                     # leaving ("let two hostages go on Monday"), which is no event of its own
                     ordered_results.add(let_go.i)
-                    planned = self._planned(token)
-                    if planned or not self._irrealis(token):
-                        out.append(
-                            Candidate(token, "yield", Trigger(type="yield"), [token, let_go, token], planned=planned)
-                        )
+                    out += self._own_act(token, "yield", [token, let_go, token])
                     continue
                 taken = self._driven_off_with(token)
                 if taken is not None:
-                    planned = self._planned(token)
-                    if planned or not self._irrealis(token):
-                        out.append(Candidate(token, "coercion", Trigger(type="coercion"), [token], planned=planned))
+                    out += self._own_act(token, "coercion", [token])
                     carried.add(taken.i)
                     continue
                 if self._ground_failure(token):
                     # "a sinkhole swallowed two cars", "the ground gave way": the ground's failure is a disaster
-                    planned = self._planned(token)
-                    if planned or not self._irrealis(token):
-                        out.append(Candidate(token, "disaster", Trigger(type="disaster"), [token], planned=planned))
+                    out += self._own_act(token, "disaster", [token])
                     continue
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
@@ -244,9 +228,7 @@ class TriggerFinder(FinderBase):
                     continue
                 if self._paid_to_people(token, lemma, dobj):
                     # "gave 25,000 shillings to each bereaved family", "compensation was paid to the victims": aid
-                    planned = self._planned(token)
-                    if planned or not self._irrealis(token):
-                        out.append(Candidate(token, "aid", Trigger(type="aid"), [token], planned=planned))
+                    out += self._own_act(token, "aid", [token])
                     if dobj is not None:
                         carried.add(dobj.i)
                     continue
@@ -397,6 +379,14 @@ class TriggerFinder(FinderBase):
                 indefinite = kind in PASSING_KINDS and _indefinite(head) and not self._in_dated_clause(head)
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned, indefinite=indefinite))
         return _without_tolls(out)
+
+    def _own_act(self, verb: Any, kind: str, anchors: list[Any]) -> list[Candidate]:
+        """The verb's own act of ``kind``, told as done or as planned; none when the text makes it unreal ("may
+        have", "refused to")."""
+        planned = self._planned(verb)
+        if planned or not self._irrealis(verb):
+            return [Candidate(verb, kind, Trigger(type=kind), anchors, planned=planned)]
+        return []
 
     def _let_go(self, verb: Any) -> Any:
         """The "leave"/"go" of "let 12 passengers leave", "let two hostages go": people let go by whoever held
