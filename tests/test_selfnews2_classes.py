@@ -113,10 +113,11 @@ def test_what_an_event_noun_did_in_its_relative_clause_dates_and_places_it(
             "bucharest",
             "investigation",
         ),
+        # in an "after" clause the searchers' own rule (searched_premises) does not apply yet: coercion, as before
         (
             "Reporters staged a sit-in on Monday after police searched the newsroom of a weekly in Tbilisi.",
             "tbilisi",
-            None,
+            "coercion",
         ),
         (
             "Officers searched the flat of a blogger in Almaty after he criticised the governor.",
@@ -127,11 +128,11 @@ def test_what_an_event_noun_did_in_its_relative_clause_dates_and_places_it(
         ("Militiamen searched the offices of a charity in Goma on Saturday.", "goma", "coercion"),
     ],
 )
-def test_searching_a_home_or_office_is_law_enforcement(text: str, place: str, kind: str | None) -> None:
+def test_searching_a_home_or_office_is_law_enforcement(text: str, place: str, kind: str) -> None:
     facts = read(text, MONDAY)
     events = with_word(facts, "searched")
     assert events, [e.label for e in facts.events]
-    assert events[0].type in ((kind,) if kind else ("coercion", "investigation"))
+    assert events[0].type == kind
     assert place in lower_places(facts, events[0])
 
 
