@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
+from timelinekg.schema.number_words import CARDINAL_WORDS
 from timelinekg.schema.speech import (
     ANOTHER,
     MIN_RETOLD_WORDS,
@@ -332,18 +333,10 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     return tuple(arguments)
 
 
-# Counts spelled out in news ("seven journalists", "Twelve migrants"), read as their numbers.
-_COUNT_WORDS = {
-    w: n
-    for n, w in enumerate(
-        [
-            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-            "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-        ]
-    )
-}  # fmt: skip
-_COUNT_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
-_COUNT = r"\b([0-9][0-9,]*|" + "|".join(_COUNT_WORDS) + r")"
+# counts spelled out in news ("seven journalists", "Twelve migrants") are read as their numbers; "hundred" and
+# "thousand" are left out, as they only multiply the word before them
+_SMALL_COUNTS = sorted((word for word, n in CARDINAL_WORDS.items() if n < 100), key=len, reverse=True)
+_COUNT = r"\b([0-9][0-9,]*|" + "|".join(_SMALL_COUNTS) + r")"
 # A count this small may well be two acts of one kind in one week ("two soldiers were wounded").
 MIN_TELLING_COUNT = 3
 
@@ -355,7 +348,7 @@ def _counts_of(event: Event, noun: str) -> set[int]:
     for mention in event.mentions:
         for match in pattern.finditer(mention.quote.casefold()):
             count = match.group(1).replace(",", "")
-            found.add(int(count) if count.isdigit() else _COUNT_WORDS[count])
+            found.add(int(count) if count.isdigit() else CARDINAL_WORDS[count])
     return found
 
 

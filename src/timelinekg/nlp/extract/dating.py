@@ -18,6 +18,7 @@ from timelinekg.nlp.extract.candidate import (
     _children,
 )
 from timelinekg.nlp.timex.lexicon import CARDINALS
+from timelinekg.schema.number_words import ORDINAL_WORDS
 
 _VAGUE_WINDOW = re.compile(
     r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|(?P<n>\d+|two|three|four|five|six|"
@@ -1506,17 +1507,11 @@ _LOCAL_CLOCK = re.compile(
 _ZONE_CLOCK = re.compile(r"\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)\s*(?:GMT|UTC)\b")
 # an anniversary is marked on its day or a weekend or so around it
 ANNIVERSARY_SLACK_DAYS = 3
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15, "twentieth": 20, "thirtieth": 30,
-    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "hundredth": 100,
-}  # fmt: skip
 _ORDINAL_DIGITS = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _TO_THE_DAY = re.compile(
     r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty(?:-\w+)?)\s+years?\s+to\s+the\s+day\s*$",
     re.IGNORECASE,
 )
-_TENS = {word: n for word, n in CARDINALS.items() if word.endswith("ty")}  # "twenty" to "ninety"
 
 
 def _to_the_day(span: Any) -> bool:
@@ -1555,12 +1550,17 @@ def _anniversary_years(noun: Any) -> int:
         digits = _ORDINAL_DIGITS.match(word)
         if digits:
             return int(digits["n"])
-        if word in _ORDINALS:
-            return _ORDINALS[word]
-        tens, _, unit = word.partition("-")
-        if tens in _TENS and (unit in _ORDINALS or not unit):
-            return _TENS[tens] + _ORDINALS.get(unit, 0)
+        if word in ORDINAL_WORDS:
+            return ORDINAL_WORDS.get(_hyphenated_with_tens(child) + word, ORDINAL_WORDS[word])
     return 0
+
+
+def _hyphenated_with_tens(word: Any) -> str:
+    """ "twenty-" when the tokenizer split "twenty-third" into three tokens and ``word`` is the last, else ""."""
+    doc = word.doc
+    if word.i >= 2 and doc[word.i - 1].text == "-" and CARDINALS.get(doc[word.i - 2].lower_, 0) >= 20:
+        return doc[word.i - 2].lower_ + "-"
+    return ""
 
 
 # how often something happens, which a present tense tells as a habit or a state of things, not as today's news

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from timelinekg.schema.number_words import CARDINAL_WORDS, ORDINAL_WORDS
+
 # fmt: off
 
 MONTHS: dict[str, int] = {
@@ -38,10 +40,7 @@ DAY_PARTS: dict[str, str] = {
 }
 
 CARDINALS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    **CARDINAL_WORDS,
     "a": 1, "an": 1,
     "one hundred": 100, "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "a couple": 2,
     "couple of": 2, "a pair of": 2,
@@ -59,14 +58,8 @@ DECADE_WORDS: dict[str, int] = {
     "nineties": 9,
 }
 
-ORDINALS: dict[str, int] = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
-    "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28, "twenty-ninth": 29,
-    "thirtieth": 30, "thirty-first": 31, "last": -1,
-}
+# days of a month are ordinals up to the 31st; "last" counts from the end
+ORDINALS: dict[str, int] = {**{word: n for word, n in ORDINAL_WORDS.items() if n <= 31}, "last": -1}
 
 # unit word -> (TIMEX3 duration letter, counted in the time part "PT")
 UNITS: dict[str, tuple[str, bool]] = {
