@@ -1559,7 +1559,7 @@ def _hyphenated_with_tens(word: Any) -> str:
     """ "twenty-" when the tokenizer split "twenty-third" into three tokens and ``word`` is the last, else ""."""
     doc = word.doc
     if word.i >= 2 and doc[word.i - 1].text == "-" and CARDINALS.get(doc[word.i - 2].lower_, 0) >= 20:
-        return doc[word.i - 2].lower_ + "-"
+        return str(doc[word.i - 2].lower_) + "-"
     return ""
 
 
