@@ -15,6 +15,7 @@ from timelinekg.nlp.extract.candidate import (
     _children,
     stranded_subject,
 )
+from timelinekg.nlp.extract.dating import _habitual
 from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_verb
 from timelinekg.schema.identity import name_key
 
@@ -220,6 +221,8 @@ class TriggerFinder(FinderBase):
                 if subject_event is not None:
                     # "an earthquake struck", "the blaze destroyed": the subject noun is the event
                     planned = self._planned(token)
+                    if _kind_of_event_said_common(subject_event):
+                        continue
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(subject_event)):
                         noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(subject_event)]
                         kind = self._blast_kind(subject_event, noun_lexeme.type)
@@ -362,6 +365,8 @@ class TriggerFinder(FinderBase):
                     continue
                 planned = self._planned_noun(head) or _awaited(head)
                 if (self._irrealis_noun(head) and not planned) or self._carrier(head) is not None or _comparison(head):
+                    continue
+                if _kind_of_event_said_common(head):
                     continue
                 anchors = [head] if head is token else [token, head]
                 carrier = self._subject_carrier(head)
@@ -1419,6 +1424,25 @@ def _own_date(noun: Any) -> bool:
         if child.ent_type_ == "DATE" or (child.like_num and len(child.text) == 4 and child.text.isdigit()):
             return True
     return False
+
+
+# what a copula says of a kind of event that happens often ("are something of a tradition", "have become the norm")
+CUSTOM_NOUNS = frozenset({"tradition", "norm", "custom", "ritual", "habit", "occurrence", "fact", "feature"})
+COPULA_FORMS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "become", "becomes", "became", "remain", "remains", "remained"}
+)
+
+
+def _kind_of_event_said_common(noun: Any) -> bool:
+    """ "Nationalisations on May Day are something of a tradition", "Strikes are common in spring": a bare plural
+    that a copula calls common names a kind of event, none that happened on a day."""
+    if noun.tag_ != "NNS" or noun.dep_ != "nsubj" or any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+        return False
+    copula = noun.head
+    if copula.lower_ not in COPULA_FORMS:
+        return False
+    said = [c for c in copula.children if c.dep_ in ("attr", "acomp")]
+    return _habitual(copula) or any(t.lower_ in CUSTOM_NOUNS for c in said for t in c.subtree)
 
 
 def _comparison(noun: Any) -> bool:
