@@ -20,6 +20,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _child,
     _children,
+    enacting_clause_signer,
     stranded_subject,
 )
 from timelinekg.schema import names
@@ -376,6 +377,10 @@ class ArgumentFinder(FinderBase):
             misread = stranded_subject(verb)
         if misread is not None:
             return [misread]
+        signer = enacting_clause_signer(verb)
+        signed_by = _child(signer, "nsubj") if signer is not None else None
+        if signed_by is not None:
+            return [signed_by]  # "signed a decree that nationalised two companies": the signer did what it does
         current = verb
         for _ in range(6):
             if current is not verb and _closes_aside(current, verb):

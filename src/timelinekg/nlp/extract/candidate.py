@@ -28,6 +28,29 @@ BEFORE_WORDS = {"before", "ahead", "prior"}
 # "off the coast": where ships and planes come to grief
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "from", "into", "over", "around", "off"}
 FORCE_TYPES = {"attack", "military", "mass-violence", "coercion", "force-posture"}
+# texts that act once they are signed or passed ("a decree that nationalised the mines", "an order which closed")
+ENACTING_TEXTS = frozenset(
+    {"decree", "edict", "order", "ordinance", "law", "bill", "resolution", "regulation", "directive", "proclamation"}
+)
+
+# what a text says holds from then on ("a law that required organisers to register"): its content, no act
+RULE_CONTENT_VERBS = frozenset(
+    {"required", "requires", "allowed", "allows", "permitted", "permits", "obliged", "obliges", "entitled", "entitles",
+     "enabled", "enables", "forbade", "forbids", "prohibited", "prohibits", "made", "makes", "gave", "gives"}
+)  # fmt: skip
+
+
+def enacting_clause_signer(verb: Any) -> Any:
+    """ "signed a decree on Friday that nationalised two companies": the verb that signed, issued or passed the text
+    a relative clause tells the act of, or None."""
+    text = verb.head
+    if verb.dep_ != "relcl" or text.lower_ not in ENACTING_TEXTS or verb.lower_ in RULE_CONTENT_VERBS:
+        return None
+    if text.dep_ not in ("dobj", "nsubjpass") or not text.head.tag_.startswith("VB"):
+        return None
+    return text.head
+
+
 ADDRESS_TYPES = {
     "communication",
     "statement",

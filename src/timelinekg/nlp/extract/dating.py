@@ -16,6 +16,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _child,
     _children,
+    enacting_clause_signer,
 )
 from timelinekg.nlp.timex.lexicon import CARDINALS
 from timelinekg.schema.number_words import ORDINAL_WORDS
@@ -312,6 +313,9 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated:
                 self._going_on_from(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated:
+                self._enacted_when_signed(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
                 self._at_the_clauses_time(candidate, anchor_of)
@@ -1309,6 +1313,14 @@ class EventDater(FinderBase):
         if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
             return
         main = anchor_of.get(verb.head.i)
+        if main is None or main is candidate or not main.dated or main.basis not in ("timex", "window"):
+            return
+        candidate.set_dates(main.earliest, main.latest, main.precision, "relation")
+
+    def _enacted_when_signed(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "signed a decree on Friday that nationalised two companies": what the text does, it does when signed."""
+        signer = enacting_clause_signer(candidate.verb)
+        main = anchor_of.get(signer.i) if signer is not None else None
         if main is None or main is candidate or not main.dated or main.basis not in ("timex", "window"):
             return
         candidate.set_dates(main.earliest, main.latest, main.precision, "relation")
