@@ -5,14 +5,20 @@ articles of other topics and wordings (no text from the development corpora).
   time frame of the story even when the main clause is no event ("smoke could be seen as ..."), and a
   sentence in the past progressive ("troops were regrouping") goes on in that frame instead of leaving it.
 * An act whose result lasts "until" a later day ("closed the highway until Wednesday") is narrated in the
-  story's frame: the day after "until" ends the state, it is no other time frame of the act."""
+  story's frame: the day after "until" ends the state, it is no other time frame of the act.
+* The news day the lead names in a clause about its people ("six climbers who went missing on Sunday are
+  presumed dead") sets the frame of the narration after it.
+* A speaker's words one article tells sentence after sentence, with no day but its report's, were said on the
+  occasion it names ("told reporters ... '...,' she said"), as when the article gives the day."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from tests.test_back_references import load
 from timelinekg.nlp.extract import Article, extract_article
 from timelinekg.schema.model import Event, Facts
 
@@ -205,3 +211,75 @@ def test_the_news_day_the_lead_names_in_a_clause_sets_the_frame(text: str, words
 def test_background_and_other_times_stay_out_of_the_frame(text: str, words: str) -> None:
     event = quoted(read(text), words)
     assert event.earliest is None or event.earliest != SUNDAY, (event.earliest, event.latest)
+
+
+# -- one speaker's words, sentence after sentence, in an article that gives them no day of their own -----------
+WEDNESDAY = D(2025, 9, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A gas explosion destroyed an apartment block in the port city on Tuesday. Fire chief Anna Kowalski "
+            "told reporters that crews had searched every floor. “We have found no one else inside the building,” "
+            "Kowalski said.",
+            "Anna Kowalski",
+        ),
+        (
+            "Floods cut off dozens of villages in the valley on Tuesday. Regional governor Tomas Berg told a news "
+            "conference that helicopters would drop supplies. “Nobody will be left behind,” Berg said.",
+            "Tomas Berg",
+        ),
+        (
+            "A passenger jet skidded off the runway at the city airport on Tuesday. Airport director Maria Solis "
+            "told reporters that all 140 passengers were safe. “The crew did an extraordinary job,” Solis said.",
+            "Maria Solis",
+        ),
+        (
+            "Prison guards walked off the job across the country on Tuesday. Union leader Pavel Novak told "
+            "reporters the strike would continue. “Our members have waited long enough,” Novak said.",
+            "Pavel Novak",
+        ),
+    ],
+)
+def test_a_speakers_undated_words_in_one_article_are_said_on_the_occasion_it_names(
+    tmp_path: Path, text: str, speaker: str
+) -> None:
+    events = load(tmp_path, ("news", WEDNESDAY, text))
+    person = speaker.lower().replace(" ", "-")
+    said = [e for e in events if e.type == "statement" and person in {p.actor_id for p in e.participants}]
+    assert len(said) == 1, [(e.label, e.earliest, e.latest) for e in said]
+    assert len(said[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another occasion the article names
+        "Prison guards walked off the job across the country on Tuesday. Union leader Pavel Novak told reporters "
+        "the strike would continue. In a separate interview, Novak said he had received threats.",
+        # two speakers
+        "Floods cut off dozens of villages in the valley on Tuesday. Regional governor Tomas Berg told a news "
+        "conference that helicopters would drop supplies. “Nobody will be left behind,” mayor Ilse Vogt said.",
+    ],
+)
+def test_words_of_another_occasion_or_speaker_stay_apart(tmp_path: Path, text: str) -> None:
+    events = load(tmp_path, ("news", WEDNESDAY, text))
+    said = [e for e in events if e.type == "statement"]
+    assert len(said) == 2, [(e.label, [p.actor_id for p in e.participants]) for e in said]
+
+
+# -- the occasion a speaker "told": "told a news conference", "told a briefing" ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "occasion"),
+    [
+        ("The health minister told a news conference that the outbreak was under control.", "conference"),
+        ("A navy spokesman told a briefing in the capital that two ships had been damaged.", "briefing"),
+        ("Interior minister Lena Hart told a press conference that the riots had been planned.", "conference"),
+        ("Officials told a hastily arranged briefing that the border would stay closed.", "briefing"),
+    ],
+)
+def test_what_the_words_were_told_to_is_their_occasion(text: str, occasion: str) -> None:
+    said = [e for e in read(text).events if e.type == "statement"]
+    assert said and occasion in (said[0].attribute("occasion") or ()), [(e.label, e.attributes) for e in said]
