@@ -9,7 +9,9 @@ articles of other topics and wordings (no text from the development corpora).
 * The news day the lead names in a clause about its people ("six climbers who went missing on Sunday are
   presumed dead") sets the frame of the narration after it.
 * A speaker's words one article tells sentence after sentence, with no day but its report's, were said on the
-  occasion it names ("told reporters ... '...,' she said"), as when the article gives the day."""
+  occasion it names ("told reporters ... '...,' she said"), as when the article gives the day.
+* An event told in a relative clause about a thing ("a school in Lagos that burned down") happened where the
+  phrase of that thing puts it."""
 
 from __future__ import annotations
 
@@ -283,3 +285,18 @@ def test_words_of_another_occasion_or_speaker_stay_apart(tmp_path: Path, text: s
 def test_what_the_words_were_told_to_is_their_occasion(text: str, occasion: str) -> None:
     said = [e for e in read(text).events if e.type == "statement"]
     assert said and occasion in (said[0].attribute("occasion") or ()), [(e.label, e.attributes) for e in said]
+
+
+# -- an event in a relative clause happened where its antecedent is --------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The minister visited a school in Lagos that burned down on Tuesday.", "lagos"),
+        ("Investors fled a bank in Lisbon that collapsed on Tuesday.", "lisbon"),
+        ("Crews began clearing a highway in Oregon that flooded on Tuesday.", "oregon"),
+        ("The president promised to rebuild a stadium in Manila that caught fire on Tuesday.", "manila"),
+    ],
+)
+def test_an_event_in_a_relative_clause_is_where_its_antecedent_is(text: str, place: str) -> None:
+    disasters = [e for e in read(text, WEDNESDAY).events if e.type == "disaster"]
+    assert disasters and disasters[0].place_ids == (place,), [(e.label, e.place_ids) for e in disasters]
