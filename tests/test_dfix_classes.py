@@ -6,8 +6,8 @@ articles of other topics and wordings (no text from the development corpora).
   sentence in the past progressive ("troops were regrouping") goes on in that frame instead of leaving it.
 * An act whose result lasts "until" a later day ("closed the highway until Wednesday") is narrated in the
   story's frame: the day after "until" ends the state, it is no other time frame of the act.
-* The news day the lead names in a clause about its people ("six climbers who went missing on Sunday are
-  presumed dead") sets the frame of the narration after it.
+* The news day the lead names in a clause about its people ("families who fled when the dam burst on Sunday
+  remain in shelters") sets the frame of the narration after it.
 * A speaker's words one article tells sentence after sentence, with no day but its report's, were said on the
   occasion it names ("told reporters ... '...,' she said"), as when the article gives the day.
 * An event told in a relative clause about a thing ("a school in Lagos that burned down") happened where the
@@ -140,7 +140,7 @@ def test_an_act_lasting_until_a_later_day_is_in_the_storys_frame(text: str, word
     ("text", "words"),
     [
         (
-            "Two fishermen who went missing after their boat capsized on Sunday are feared drowned, local media "
+            "Two fishermen whose small boat capsized in a squall on Sunday are feared drowned, local media "
             "reported. Villagers protested outside the harbour office.",
             "protested outside",
         ),

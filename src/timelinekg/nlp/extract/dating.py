@@ -650,8 +650,8 @@ class EventDater(FinderBase):
         return None
 
     def _lead_news_days(self, sentence: Any, latest: dt.date) -> list[tuple[dt.date, str, Any]]:
-        """The days of the news the article's lead names in a clause about its people ("Six climbers who went
-        missing when the slope gave way on Sunday are presumed dead"), when its main clause names none: the lead
+        """The days of the news the article's lead names in a clause about its people ("Families who fled when the
+        dam burst on Sunday remain in shelters"), when its main clause names none: the lead
         tells when the news happened, wherever it puts the day, and the narration after it is set in that day.
         Only the lead: a later sentence's clause describes a participant, with a time of its own."""
         index = self._sentence_of[sentence.start]
