@@ -276,6 +276,8 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         occasion = _one_named_occasion(a, b)
     if speech and shared_agents and not occasion and (a.earliest, a.latest) == (b.earliest, b.latest):
         occasion = same_sentence(a, b)
+    if speech and shared_agents and not occasion and _one_report_window(a, b):
+        occasion = said_on_one_occasion(a, b)
     if speech and shared_agents and not occasion and _undated(a) != _undated(b):
         # "Putin stated that 11 were detained" two days after the address that said so
         dated = b if _undated(a) else a
@@ -704,6 +706,18 @@ def _day_and_its_evening(a: Event, b: Event) -> bool:
     return (
         window.latest - window.earliest
     ).days <= EVENING_WINDOW_DAYS and window.earliest <= day.earliest <= window.latest
+
+
+def _one_report_window(a: Event, b: Event) -> bool:
+    """Two statements one article dates alike only by its report ("told reporters ... '...,' she said" in the next
+    day's paper: from the day of its news to the report): the article gives the speaker's words no day of their
+    own, so, as for words it dates to one day, what it tells on the occasion it names was said on it."""
+    return (
+        bool(set(a.source_ids) & set(b.source_ids))
+        and a.earliest is not None
+        and (a.earliest, a.latest) == (b.earliest, b.latest)
+        and a.attribute("date_basis") == b.attribute("date_basis") == "publication"
+    )
 
 
 def _one_named_occasion(a: Event, b: Event) -> str | None:

@@ -572,6 +572,38 @@ class EventDater(FinderBase):
         )
 
     def _focus(self, candidate: Candidate, latest: dt.date) -> tuple[dt.date, str] | None:
+        """The day that sets the time frame of an undated past event's narration (``_narration_frame``), once it is
+        no later than the day a state the act began lasts "until" ("closed the highway until Wednesday": closed
+        before Wednesday, so in the frame of a Sunday, but not of a Thursday)."""
+        ends = self._lasting_until(self.sentence(candidate.trigger), latest)
+        frame = self._narration_frame(candidate, latest, frozenset(i for i, _ in ends))
+        if frame is not None and any(frame[0] > day for _, day in ends):
+            return None
+        return frame
+
+    def _lasting_until(self, sentence: Any, latest: dt.date) -> list[tuple[int, dt.date]]:
+        """The tokens of the phrases of a sentence that say until when a state lasts ("until Wednesday", "till
+        Friday morning"), with that day, when the day is one of the article's news or later: it ends what the act
+        began, so it is no other time the act is set in (a state that ended long before, "until 2019", is)."""
+        found = []
+        for timex in self.timexes:
+            if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or len(span) == 0 or self._introduced_by(span) not in STATE_END_WORDS:
+                continue
+            day = timex.earliest
+            if _WEEKDAY.search(timex.text) and timex.earliest == timex.latest and day < latest:
+                day += dt.timedelta(days=7)  # "closed the highway until Wednesday" on a Monday: the coming one
+            if day < latest - dt.timedelta(days=FOCUS_DAYS):
+                continue
+            until = [span.start - 1] if span[0].lower_ not in STATE_END_WORDS else []
+            found += [(i, day) for i in [*until, *range(span.start, span.end)]]
+        return found
+
+    def _narration_frame(
+        self, candidate: Candidate, latest: dt.date, lasting: frozenset[int] = frozenset()
+    ) -> tuple[dt.date, str] | None:
         """The day that sets the time frame of an undated past event's narration, and the words that say it.
 
         News narrates its day in the simple past: "Troops stormed the station on Tuesday. Two guards were
@@ -587,7 +619,7 @@ class EventDater(FinderBase):
         sentence = self.sentence(candidate.trigger)
         # "The governor, who took office in 2011, was placed under arrest": a clause describing a participant has
         # its own time, which is not the narrated event's
-        asides = _asides(sentence, candidate.trigger)
+        asides = _asides(sentence, candidate.trigger) | lasting
         if _OFF_FOCUS.search(_main_text(sentence, asides)):
             return None
         own = self._days_in(sentence, latest, asides)
@@ -614,12 +646,25 @@ class EventDater(FinderBase):
             earlier = self._days_in(previous, latest, asides)
             if earlier is None:
                 return None
+            earlier = earlier or self._lead_news_days(previous, latest)
             if earlier:
                 # the sentence that names the day sets the frame, whatever else it says of other times
                 return earlier[-1][:2]
             if _OFF_FOCUS.search(_main_text(previous, asides)) or self._narrating(previous.root) is None:
                 return None  # a background sentence before it: the narration's time frame was left
         return None
+
+    def _lead_news_days(self, sentence: Any, latest: dt.date) -> list[tuple[dt.date, str, Any]]:
+        """The days of the news the article's lead names in a clause about its people ("Families who fled when the
+        dam burst on Sunday remain in shelters"), when its main clause names none: the lead
+        tells when the news happened, wherever it puts the day, and the narration after it is set in that day.
+        Only the lead: a later sentence's clause describes a participant, with a time of its own."""
+        index = self._sentence_of[sentence.start]
+        if sentence.start_char < self.body_start or (
+            index > 0 and self.sentences[index - 1].end_char > self.body_start
+        ):
+            return []
+        return self._days_in(sentence, latest) or []
 
     def _earlier_aside_day(self, sentence: Any, latest: dt.date, asides: frozenset[int]) -> tuple[dt.date, str] | None:
         """ "Police fired tear gas to disperse supporters who had gathered on Tuesday morning": a relative clause in
@@ -688,7 +733,7 @@ class EventDater(FinderBase):
                 verb = head
             else:
                 return None
-        if verb.dep_ in ("relcl", "acl", "amod", "advcl", "pcomp", "xcomp", "csubj"):
+        if verb.dep_ in ("relcl", "acl", "amod", "advcl", "pcomp", "xcomp", "csubj") and not _clause_of_its_time(verb):
             return None
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in ("had", "has", "have", "'d", "’d", "'s", "’s") or a.tag_ == "MD" for a in auxiliaries):
@@ -696,6 +741,8 @@ class EventDater(FinderBase):
         if verb.tag_ == "VBD" or (
             verb.tag_ == "VBN" and any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in auxiliaries)
         ):
+            return verb
+        if _past_progressive(verb, auxiliaries):
             return verb
         return None
 
@@ -1666,6 +1713,32 @@ def _simultaneous_clause(verb: Any) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would") for c in verb.children):
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+
+
+def _clause_of_its_time(verb: Any) -> bool:
+    """ "Smoke could be seen as a depot exploded", "production halted when guards arrested the leaders": a clause of
+    the same time ("as", "when", "while") in the simple past tells an act done at the time its main clause is set in,
+    whatever that clause is (a sight, a state); not one hung on a plan or a wish ("would resign when the troops
+    left", "vowed to stay until ...": the main clause's time is still to come)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or not _simultaneous_clause(verb):
+        return False
+    head = verb.head
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if not (marks & {"when"} or (marks & {"as"} and verb.i > head.i)):
+        return False  # "While the group claimed it, the president ...": a contrast; "As prices rose, ...": a cause
+    if head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children)):
+        return False  # "police say it happened as ...": not set in the past the clause tells
+    return not any(
+        c.dep_ in ("aux", "auxpass")
+        and c.lower_ in ("will", "would", "shall", "should", "to", "'ll", "’ll", "'d", "’d")
+        for c in head.children
+    )
+
+
+def _past_progressive(verb: Any, auxiliaries: list[Any]) -> bool:
+    """ "Troops were regrouping in a nearby town", "the train was travelling at speed": what went on at the time the
+    narration is set in, which it goes on telling (not "had been fighting": the perfect is before it)."""
+    return verb.tag_ == "VBG" and any(a.dep_ == "aux" and a.lower_ in ("was", "were") for a in auxiliaries)
 
 
 def _coordinated(verb: Any) -> set[Any]:

@@ -467,6 +467,8 @@ class EventPlaces(FinderBase):
             out.extend(self._patient_places(candidate))
         if not out:
             out.extend(self._site_places(candidate))
+        if not out and candidate.type in FREE_WALK_TYPES:
+            out.extend(self._antecedent_places(candidate))
         if not out:
             out.extend(self._scene_places(candidate))
         if not out and candidate.type in FREE_WALK_TYPES:
@@ -1468,6 +1470,24 @@ class EventPlaces(FinderBase):
                 place = self._place(mention, place_token) if mention is not None else None
                 if place is not None and place.name not in {p.name for p in out}:
                     out.append(place)
+        return out
+
+    def _antecedent_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "rebuild a stadium in Manila that caught fire", "a school in Lagos that burned down": an event told in a
+        relative clause whose subject is the noun it describes happened where that noun's phrase puts the noun (the
+        walk of the event's own clause stops at the clause, so the antecedent's "in" phrase is not in it)."""
+        out: list[PlaceRef] = []
+        for anchor in candidate.anchors:
+            clause = anchor if anchor.dep_ == "relcl" else anchor.head if anchor.head.dep_ == "relcl" else None
+            if clause is None or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children
+            ):
+                continue
+            place_token = self._located_in(clause.head)
+            mention = self._place_mention(place_token) if place_token is not None else None
+            place = self._place(mention, place_token) if mention is not None else None
+            if place is not None and place.name not in {p.name for p in out}:
+                out.append(place)
         return out
 
     def _located_in(self, noun: Any, depth: int = 0) -> Any:

@@ -129,7 +129,14 @@ def _occasion_of(token: Any) -> str:
         return ""
     if token.dep_ in ("dobj", "dative") and token.lower_ in PRESS:
         return "press conference"
+    if token.dep_ in ("dobj", "dative") and _told_to_an_occasion(token):
+        return _occasion_noun(token)
     return _occasion_noun(token) if token.dep_ == "npadvmod" else ""
+
+
+def _told_to_an_occasion(noun: Any) -> bool:
+    """ "told a news conference", "told a briefing in the capital": the occasion is what the words were told to."""
+    return bool(noun.head.lower_ in ("told", "tell", "tells", "telling") and noun.lower_ in OCCASION_NOUNS)
 
 
 def _occasion_noun(noun: Any) -> str:
