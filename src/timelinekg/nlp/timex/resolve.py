@@ -102,7 +102,9 @@ class Context:
             return "none"  # "Wednesday's ruling" names a day by what happened on it
         if _present_schedule(clause):
             return "present"
-        return "reported" if _reported_plan(clause) else "none"
+        if _reported_plan(clause):
+            return "reported"
+        return "intent" if _intent_ahead(clause) else "none"
 
     def deadline_before(self, start: int) -> bool:
         return _is_deadline(self._clause_before(start))
@@ -191,6 +193,28 @@ _REPORTED_PLAN = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# Weekday direction class "intent": the verb governing the day looks ahead from the present without a firm future
+# cue.  A modal ("the two sides may meet Tuesday", "tenants must leave by Friday"; not "may have", "could not"),
+# an intention or likelihood in the present with its infinitive ("hopes to close the sale by Friday", "are likely
+# to reach the town Saturday", "has threatened to strike Friday"; "did not want to" and "wanted to" are past), or
+# an arrangement in the present progressive ("the ministers are meeting on Thursday").  Modals count only in lower
+# case ("in May" is a month); "could" and "can" not at all, "could" being the past of "can" ("divers could see the
+# wreck Sunday": with them the held-back tbaq part lost a weekday, without them nothing changed on any set).
+_INTENT_AHEAD = re.compile(
+    r"\b(?:(?-i:may|might|must|should|ought\s+to)\s+(?!have\b|not\s+have\b)"
+    r"|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:hopes?|intends?|aims?|wants?|seeks?|vows?|promises?|pledges?|"
+    r"threatens?|wish(?:es)?)\s+to\s+"
+    r"|\b(?:is|are|am|'re)\s+(?:\w+ly\s+)?(?:(?:likely|unlikely|ready|eager|determined|certain|sure)\s+to|"
+    r"(?:planning|hoping|intending|preparing|aiming|seeking|threatening)\s+to|meeting|travell?ing|flying|leaving|"
+    r"heading|visiting|holding|hosting|returning|arriving|departing|coming|voting|opening|launching|playing|"
+    r"sailing|moving|starting|resuming|releasing|unveiling|announcing|publishing|testifying|appearing|speaking|"
+    r"attending|signing)\b"
+    r"|\b(?:has|have)\s+(?:promised|pledged|vowed|threatened)\s+to\s+)"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# a day after these is the bound of something under way or over, whatever the verb before it
+_NOT_AHEAD_WORD = re.compile(r"\b(?:since|ago|last|earlier|previous|past)\b", re.IGNORECASE)
 
 
 def _present_schedule(clause: str) -> bool:
@@ -209,13 +233,21 @@ def _reported_plan(clause: str) -> bool:
     return _PAST_RE.search(_finite_verbs(found["rest"])) is None
 
 
+def _intent_ahead(clause: str) -> bool:
+    found = _INTENT_AHEAD.search(clause)
+    if found is None or _NOT_AHEAD_WORD.search(found["rest"]):
+        return False
+    return _PAST_RE.search(_finite_verbs(found["rest"])) is None
+
+
 # a full stop ends a clause unless it ends an abbreviation ("a.m.", "U.S.", "Mr.", "Sept.")
 _CLAUSE_BOUNDARY = re.compile(
     r"(?<!\b[A-Za-z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|No|vs|Co))(?<!\b(?:Mrs|Inc|Ltd|Gen|Col|Sgt|Jan|Feb|Mar|Apr))"
     r"(?<!\b(?:Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bCorp)[.!?]\s+|[,;:]\s|\n"
 )
 _PAST_PLAN = re.compile(
-    r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:scheduled|slated|due|set|expected|planned|supposed|going|poised)\b",
+    r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:scheduled|slated|due|set|expected|planned|supposed|going|poised)\b"
+    r"|\bhad\s+(?:\w+ly\s+)?(?:planned|intended|hoped|expected|aimed)\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(r"\bplanned\b", re.IGNORECASE)
