@@ -55,6 +55,14 @@ def weekday_values(text: str) -> list[tuple[str, str]]:
         ("The government said it would publish the figures on Friday.", "Friday"),
         ("The union has threatened to strike on Friday.", "Friday"),
         ("Officials said they intend to reopen the crossing on Monday.", "Monday"),
+        ("A spokesman said the militia would hand over the prisoners by Tuesday.", "Tuesday"),
+        # a plan or an expectation in the present passive, with no infinitive
+        ("A second round of talks is planned for Friday.", "Friday"),
+        ("A verdict is expected Thursday.", "Thursday"),
+        ("Both foreign ministers are pencilled in for Saturday.", "Saturday"),
+        # a timetable verb with a prefix
+        ("The land border reopens on Monday, the ministry says.", "Monday"),
+        ("The inquiry reconvenes Tuesday.", "Tuesday"),
     ],
 )
 def test_a_weekday_governed_by_a_verb_that_looks_ahead_lies_ahead(text: str, day: str) -> None:
@@ -71,6 +79,8 @@ def test_a_weekday_governed_by_a_verb_that_looks_ahead_lies_ahead(text: str, day
         ("The freighter was due to dock on Monday but storms kept it at sea.", "Monday"),
         ("The envoys had planned to meet on Friday, but the talks were called off.", "Friday"),
         ("The report was expected to be released Tuesday but has been delayed.", "Tuesday"),
+        ("The verdict had been expected Thursday.", "Thursday"),
+        ("The debate was planned for Friday, but the speaker fell ill.", "Friday"),
         # an infinitive after a past verb
         ("The minister wanted to visit the camp on Tuesday but was turned back.", "Tuesday"),
         ("Riot police tried to stop the march on Saturday.", "Saturday"),
@@ -102,6 +112,10 @@ def test_a_weekday_governed_by_a_past_verb_lies_back(text: str, day: str) -> Non
         (
             "The strike, which began on Monday, will end on Friday.",
             [("Monday", PAST["Monday"]), ("Friday", AHEAD["Friday"])],
+        ),
+        (
+            "The refinery, which shut on Friday, reopens on Monday.",
+            [("Friday", PAST["Friday"]), ("Monday", AHEAD["Monday"])],
         ),
         (
             "Lawmakers approved the bill on Tuesday and the president will sign it on Friday.",

@@ -197,6 +197,7 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # cue.  A modal ("the two sides may meet Tuesday", "tenants must leave by Friday"; not "may have", "could not"),
 # an intention or likelihood in the present with its infinitive ("hopes to close the sale by Friday", "are likely
 # to reach the town Saturday", "has threatened to strike Friday"; "did not want to" and "wanted to" are past), or
+# a plan in the present passive ("a second round is planned for Friday", "a verdict is expected Thursday"), or
 # an arrangement in the present progressive ("the ministers are meeting on Thursday").  Modals count only in lower
 # case ("in May" is a month); "could" and "can" not at all, "could" being the past of "can" ("divers could see the
 # wreck Sunday": with them the held-back tbaq part lost a weekday, without them nothing changed on any set).
@@ -205,7 +206,8 @@ _INTENT_AHEAD = re.compile(
     r"|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:hopes?|intends?|aims?|wants?|seeks?|vows?|promises?|pledges?|"
     r"threatens?|wish(?:es)?)\s+to\s+"
     r"|\b(?:is|are|am|'re)\s+(?:\w+ly\s+)?(?:(?:likely|unlikely|ready|eager|determined|certain|sure)\s+to|"
-    r"(?:planning|hoping|intending|preparing|aiming|seeking|threatening)\s+to|meeting|travell?ing|flying|leaving|"
+    r"(?:planning|hoping|intending|preparing|aiming|seeking|threatening)\s+to|planned|expected|set|slated|"
+    r"pencil+ed\s+in|meeting|travell?ing|flying|leaving|"
     r"heading|visiting|holding|hosting|returning|arriving|departing|coming|voting|opening|launching|playing|"
     r"sailing|moving|starting|resuming|releasing|unveiling|announcing|publishing|testifying|appearing|speaking|"
     r"attending|signing)\b"
@@ -226,9 +228,13 @@ def _present_schedule(clause: str) -> bool:
     return _NO_SUBJECT_BEFORE.search(clause[: found.start()]) is None
 
 
+# after "would" a day after "by" is a deadline ahead ("said the militia would hand over the prisoners by Tuesday")
+_REPORTED_BOUND = re.compile(r"\b(?:since|until|till|from|through|after|before|ago|last|earlier)\b", re.IGNORECASE)
+
+
 def _reported_plan(clause: str) -> bool:
     found = _REPORTED_PLAN.search(clause)
-    if found is None or _BOUNDING_WORD.search(found["rest"]):
+    if found is None or _REPORTED_BOUND.search(found["rest"]):
         return False
     return _PAST_RE.search(_finite_verbs(found["rest"])) is None
 
