@@ -202,7 +202,7 @@ HEDGES: dict[str, str] = {
 SCHEDULE_VERBS: tuple[str, ...] = (
     "takes effect", "take effect", "goes into effect", "comes into force", "expires", "begins", "starts",
     "opens", "reopens", "resumes", "convenes", "reconvenes", "restarts", "kicks off", "takes place", "arrives",
-    "departs",
+    "departs", "gets under way", "gets underway", "goes ahead",
 )
 
 # capitalised words before a weekday that name one particular day ("Black Monday", "Good Friday", "Super Tuesday")

@@ -64,9 +64,9 @@ class Context:
     def speech(self) -> Point:
         return self.last if self.narrative else self.dct
 
-    def _clause_before(self, start: int) -> str:
+    def _clause_before(self, start: int, width: int = 60) -> str:
         # the clause before the expression: its verb governs the expression more often than not
-        window = self.text[max(0, start - 60) : start]
+        window = self.text[max(0, start - width) : start]
         clause_start = 0
         for boundary in _CLAUSE_BOUNDARY.finditer(window):
             clause_start = boundary.end()
@@ -104,7 +104,20 @@ class Context:
             return "present"
         if _reported_plan(clause):
             return "reported"
-        return "intent" if _intent_ahead(clause) else "none"
+        if _intent_ahead(clause):
+            return "intent"
+        return "distant" if self._distant_future_cue(start) else "none"
+
+    def _distant_future_cue(self, start: int) -> bool:
+        """ "The government will hand the remaining 14 hostages over to an international committee on Monday": a
+        future or an intention further back in the clause than the usual window still governs the day when no past
+        verb comes between them ("will meet the envoys who arrived Monday" does not look ahead)."""
+        clause = _PAST_PLAN.sub(" ", self._clause_before(start, _DISTANT_WIDTH))
+        cues = list(_FIRM_FUTURE_RE.finditer(clause))
+        rest = clause[cues[-1].end() :] if cues else None
+        if rest is None or _NOT_AHEAD_WORD.search(rest):
+            return _intent_ahead(clause)
+        return _PAST_RE.search(_finite_verbs(rest)) is None
 
     def deadline_before(self, start: int) -> bool:
         return _is_deadline(self._clause_before(start))
@@ -215,6 +228,9 @@ _INTENT_AHEAD = re.compile(
     r"(?P<rest>.*)$",
     re.IGNORECASE,
 )
+# how far back in its clause a weekday's governing future may stand (the usual window is 60 characters: a wider
+# one for every tense cue cost the tbaq dev part; here the verbs between must show no past)
+_DISTANT_WIDTH = 160
 # a day after these is the bound of something under way or over, whatever the verb before it
 _NOT_AHEAD_WORD = re.compile(r"\b(?:since|ago|last|earlier|previous|past)\b", re.IGNORECASE)
 
