@@ -136,3 +136,20 @@ def test_a_weekday_governed_by_a_past_verb_lies_back(text: str, day: str) -> Non
 )
 def test_each_weekday_follows_its_own_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert weekday_values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month before the DCT's under a modal, an intention or a present plan is next year's
+        ("The smelter may close in February.", "2032-02"),
+        ("The bank is planning to cut jobs in February.", "2032-02"),
+        ("Growers are likely to see lower prices in January.", "2032-01"),
+        ("Tenants must leave the estate by February.", "2032-02"),
+        # under a past verb, or a modal of the past, it is this year's
+        ("The smelter closed in February.", "2031-02"),
+        ("The smelter may have closed in February.", "2031-02"),
+    ],
+)
+def test_a_month_follows_the_same_modality(text: str, expected: str) -> None:
+    assert [t.value for t in tag(text, DCT)] == [expected]

@@ -150,7 +150,7 @@ class Context:
                 return "future"
             return "past" if past else None
         past = _PAST_RE.search(_finite_verbs(clause))
-        if _FUTURE_RE.search(_UNTIL.sub(" ", clause) if past else clause):
+        if _FUTURE_RE.search(_UNTIL.sub(" ", clause) if past else clause) or _intent_ahead(clause):
             return "future"
         if past is None and end is not None and self._past_verb_right_after(end):
             return "past"
@@ -255,11 +255,15 @@ def _reported_plan(clause: str) -> bool:
     return _PAST_RE.search(_finite_verbs(found["rest"])) is None
 
 
+# the plain verb after "to" is no past form, though "cut", "set", "put" look like one ("plans to cut jobs")
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?\w+", re.IGNORECASE)
+
+
 def _intent_ahead(clause: str) -> bool:
     found = _INTENT_AHEAD.search(clause)
     if found is None or _NOT_AHEAD_WORD.search(found["rest"]):
         return False
-    return _PAST_RE.search(_finite_verbs(found["rest"])) is None
+    return _PAST_RE.search(_finite_verbs(_INFINITIVE.sub("to ", found.group()))) is None
 
 
 # a full stop ends a clause unless it ends an abbreviation ("a.m.", "U.S.", "Mr.", "Sept.")
