@@ -493,7 +493,9 @@ def test_accounting_years_and_year_end(text: str, expected: tuple[str, str, str]
         ("Talks continue until June.", [("June", "1997-06")]),
         # further ahead, or after a past verb, it is the last one
         ("The loan was repaid by November.", [("November", "1996-11")]),
-        ("The group must repay the loan by November.", [("November", "1996-11")]),
+        ("The group repays the loan by November.", [("November", "1996-11")]),
+        # a modal looks ahead however far (tests/test_timex_weekday_direction.py)
+        ("The group must repay the loan by November.", [("November", "1997-11")]),
         # without a past verb, a month up to four ahead is the coming one
         ("The treaty goes to a vote in July.", [("July", "1997-07")]),
         # "effective" announces a change to come

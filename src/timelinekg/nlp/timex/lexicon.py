@@ -194,7 +194,8 @@ HEDGES: dict[str, str] = {
 # a timetable told in the simple present looks ahead: "the offer expires Friday", "the session opens in January"
 SCHEDULE_VERBS: tuple[str, ...] = (
     "takes effect", "take effect", "goes into effect", "comes into force", "expires", "begins", "starts",
-    "opens", "resumes", "convenes", "kicks off", "takes place", "arrives", "departs",
+    "opens", "reopens", "resumes", "convenes", "reconvenes", "restarts", "kicks off", "takes place", "arrives",
+    "departs", "gets under way", "gets underway", "goes ahead",
 )
 
 # capitalised words before a weekday that name one particular day ("Black Monday", "Good Friday", "Super Tuesday")

