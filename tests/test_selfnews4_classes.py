@@ -1,0 +1,48 @@
+"""Failure classes of the fourth self-written news probe (tests/fixtures/selfnews4, issue #12), each checked on
+sentences written for these tests in other wordings and on other topics than the probe's articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_probe4_classes import read, with_word
+
+pytest.importorskip("spacy")
+
+MONDAY = dt.date(2026, 3, 2)
+SATURDAY = dt.date(2026, 2, 28)
+SUNDAY = dt.date(2026, 3, 1)
+
+
+# -- class 1: common news verbs the lexicon lacked (handing a suspect to another state, blocking a road or a
+# port, cutting a rating, removing an office holder by vote, evicting, pardoning, quashing) --------------------
+@pytest.mark.parametrize(
+    ("text", "word", "types", "day"),
+    [
+        ("Argentina extradited a former intelligence chief to Spain on Sunday.", "extradited", {"coercion"}, SUNDAY),
+        (
+            "The businessman was extradited to Italy on Saturday to face fraud charges.",
+            "extradited",
+            {"coercion"},
+            SATURDAY,
+        ),
+        ("Farmers blockaded the port of Antwerp with tractors on Saturday.", "blockaded", {"protest"}, SATURDAY),
+        ("Fishermen blockaded the ferry terminal in Calais on Sunday.", "blockaded", {"protest"}, SUNDAY),
+        ("The navy blockaded the rebel-held port on Sunday.", "blockaded", {"military"}, SUNDAY),
+        ("A ratings agency downgraded Egypt's sovereign debt on Saturday.", "downgraded", {"business"}, SATURDAY),
+        ("The bank was downgraded to junk by two agencies on Sunday.", "downgraded", {"business"}, SUNDAY),
+        ("Parliament impeached the president on Saturday.", "impeached", {"legal"}, SATURDAY),
+        ("Bailiffs evicted 40 families from a housing block in Rennes on Sunday.", "evicted", {"coercion"}, SUNDAY),
+        ("The king pardoned 300 prisoners on Saturday to mark the new year.", "pardoned", {"yield"}, SATURDAY),
+        ("An appeals court quashed the conviction of the former mayor on Sunday.", "quashed", {"legal"}, SUNDAY),
+        ("Government troops besieged the town on Saturday.", "besieged", {"military"}, SATURDAY),
+    ],
+)
+def test_common_news_verbs_are_events(text: str, word: str, types: set[str], day: dt.date) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type in types
+    assert (events[0].earliest, events[0].latest) == (day, day)
