@@ -46,3 +46,42 @@ def test_common_news_verbs_are_events(text: str, word: str, types: set[str], day
     assert events, [e.label for e in facts.events]
     assert events[0].type in types
     assert (events[0].earliest, events[0].latest) == (day, day)
+
+
+# -- class 2: a done act told by a time of the report's own day that the tagger leaves open or runs past midnight
+# ("tonight" for what has already happened, "since dawn" for what has gone on all day) is of the report's day --
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police have arrested two men in Leeds tonight.", "arrested"),
+        ("The board fired the chief executive tonight after a loss of 2 billion dollars.", "fired"),
+        ("The council voted tonight to close the central library.", "voted"),
+        ("The regulator has suspended all flights of the carrier tonight.", "suspended"),
+    ],
+)
+def test_a_done_act_of_tonight_is_of_the_report_day(text: str, word: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert (events[0].earliest, events[0].latest) == (MONDAY, MONDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Taxi drivers have blockaded the airport road since dawn.", "blockaded"),
+        ("Hundreds of students have occupied the university's main building since daybreak.", "occupied"),
+        ("Fishermen have blockaded the harbour entrance since early morning.", "blockaded"),
+        ("Villagers have blockaded the entrance to the gold mine since first light.", "blockaded"),
+    ],
+)
+def test_an_act_going_on_since_dawn_is_of_the_report_day(text: str, word: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert (events[0].earliest, events[0].latest) == (MONDAY, MONDAY)
+
+
+def test_a_meeting_planned_for_tonight_is_not_moved() -> None:
+    facts = read("The minister will meet union leaders tonight.", MONDAY)
+    assert all(e.latest is None or e.latest >= MONDAY for e in facts.events)
