@@ -85,3 +85,26 @@ def test_an_act_going_on_since_dawn_is_of_the_report_day(text: str, word: str) -
 def test_a_meeting_planned_for_tonight_is_not_moved() -> None:
     facts = read("The minister will meet union leaders tonight.", MONDAY)
     assert all(e.latest is None or e.latest >= MONDAY for e in facts.events)
+
+
+# -- class 3: an event noun whose "of" names people takes the type its verb takes for people: captives let go,
+# not a product released ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge on Sunday ordered the release of the journalist Ana Pereira.",
+        "The army announced the release of 40 prisoners on Sunday.",
+        "The release of the two aid workers on Sunday ended a month-long ordeal.",
+        "Mediators secured the release of a kidnapped priest on Sunday.",
+    ],
+)
+def test_the_release_of_people_is_no_product(text: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, "release")
+    assert events, [e.label for e in facts.events]
+    assert all(e.type == "yield" for e in events), [(e.label, e.type) for e in events]
+
+
+def test_the_release_of_a_phone_stays_a_launch() -> None:
+    facts = read("The company announced the release of its new phone on Sunday.", MONDAY)
+    assert [e.type for e in with_word(facts, "release")] == ["product-launch"]
