@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_probe4_classes import read, with_word
+from tests.test_probe4_classes import lower_places, read, with_word
 
 pytest.importorskip("spacy")
 
@@ -108,3 +108,22 @@ def test_the_release_of_people_is_no_product(text: str) -> None:
 def test_the_release_of_a_phone_stays_a_launch() -> None:
     facts = read("The company announced the release of its new phone on Sunday.", MONDAY)
     assert [e.type for e in with_word(facts, "release")] == ["product-launch"]
+
+
+# -- class 4: a country of two words as the owner of the acting body ("Sri Lanka's police", "South Africa's
+# airline") puts the event at home, as a country of one word does ---------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Sri Lanka's police arrested 12 people on Sunday.", "arrested", "sri lanka"),
+        ("North Korea's parliament approved a new constitution on Sunday.", "approved", "north korea"),
+        ("Costa Rica's health ministry closed 40 schools on Sunday.", "closed", "costa rica"),
+        ("Saudi Arabia's central bank cut interest rates on Sunday.", "cut", "saudi arabia"),
+        ("South Korea's biggest airline grounded six of its jets on Sunday.", "grounded", "south korea"),
+    ],
+)
+def test_a_two_word_country_owning_the_agent_places_the_act(text: str, word: str, country: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert country in lower_places(facts, events[0])

@@ -1537,7 +1537,7 @@ class EventPlaces(FinderBase):
                 for owner in subject.children:
                     if owner.dep_ == "poss" and owner.i < subject.i:
                         # "Peru's interior minister resigned": the country's own office holder, at home
-                        home = self.actors.country(owner.text)
+                        home = self.actors.country(owner.text) or self.actors.country(_possessor_name(owner))
                         if home is not None:
                             self.place_refs[home.name] = home
                             return home
@@ -1944,6 +1944,13 @@ def _in_phrase_of(token: Any, noun: Any) -> bool:
             return False
         current = current.head
     return True
+
+
+def _possessor_name(owner: Any) -> str:
+    """The whole name a possessive ends ("Sri Lanka" of "Sri Lanka's police"): the parser makes only its last
+    word the owner and hangs the words before it on that one as compounds."""
+    words = [c for c in owner.children if c.dep_ == "compound" and c.i < owner.i and c.tag_.startswith("NNP")]
+    return " ".join(w.text for w in [*words, owner])
 
 
 def _clause_with_subject(verb: Any) -> Any:
