@@ -127,3 +127,27 @@ def test_a_two_word_country_owning_the_agent_places_the_act(text: str, word: str
     events = with_word(facts, word)
     assert events, [e.label for e in facts.events]
     assert country in lower_places(facts, events[0])
+
+
+# -- class 5: what an act is done to, owned by a country ("Egypt's credit rating", "Sudan's main refinery"),
+# places the act in that country when nothing else does; words about it ("criticised X's election") do not --
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("A ratings agency downgraded Egypt's credit rating on Sunday.", "downgraded", "egypt"),
+        ("Drones struck Sudan's main oil refinery on Sunday.", "struck", "sudan"),
+        ("Rebels blew up Nigeria's main gas pipeline on Sunday.", "blew", "nigeria"),
+        ("Protesters stormed Kenya's parliament building on Sunday.", "stormed", "kenya"),
+        ("An agency cut Sri Lanka's rating by two notches on Sunday.", "cut", "sri lanka"),
+    ],
+)
+def test_the_country_owning_the_patient_places_the_act(text: str, word: str, country: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert country in lower_places(facts, events[0])
+
+
+def test_words_about_a_countrys_thing_are_not_placed_there() -> None:
+    facts = read("The United States criticised Venezuela's election on Sunday.", MONDAY)
+    assert all("venezuela" not in lower_places(facts, e) for e in with_word(facts, "criticised"))

@@ -494,6 +494,8 @@ class EventPlaces(FinderBase):
         if not out:
             out.extend(self._story_forces(candidate))
         home = self._demonym_place(candidate) if not out else None
+        if not out and home is None:
+            home = self._patients_country(candidate)
         # a vote is held across the country; a wire's dateline only says where the reporter was
         if not out and not (candidate.type == "election" and home is not None):
             out.extend(self._dateline_place(candidate, home))
@@ -1557,6 +1559,25 @@ class EventPlaces(FinderBase):
                     if place is not None:
                         self.place_refs[place.name] = place
                         return place
+        return None
+
+    def _patients_country(self, candidate: Candidate) -> PlaceRef | None:
+        """ "downgraded Egypt's credit rating", "drones struck Sudan's main refinery": what the act was done to,
+        owned by a country, puts the act in that country when nothing else places it; not for words said about
+        it ("criticised Venezuela's election"), which are placed where they were said."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        if candidate.type in SPEECH_TYPES or candidate.lexeme.reporting:
+            return None
+        for anchor in candidate.anchors:
+            if not anchor.tag_.startswith("VB"):
+                continue
+            for patient in [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass")]:
+                for owner in _children(patient, "poss"):
+                    home = self.actors.country(_possessor_name(owner))
+                    if home is not None:
+                        self.place_refs[home.name] = home
+                        return home
         return None
 
     def _demonym_shore(self, noun: Any) -> PlaceRef | None:
