@@ -151,3 +151,34 @@ def test_the_country_owning_the_patient_places_the_act(text: str, word: str, cou
 def test_words_about_a_countrys_thing_are_not_placed_there() -> None:
     facts = read("The United States criticised Venezuela's election on Sunday.", MONDAY)
     assert all("venezuela" not in lower_places(facts, e) for e in with_word(facts, "criticised"))
+
+
+# -- class 6: a court turning down an appeal, a suit or a request rules on it (legal, placed where the court
+# sits), while a government rejecting a proposal or a minister dismissing a report stays a rejection -----------
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("The supreme court rejected his appeal on Sunday.", "rejected", ""),
+        ("His appeal was rejected by a court in Nairobi on Sunday.", "rejected", "nairobi"),
+        ("A court in Lyon dismissed the lawsuit on Sunday.", "dismissed", "lyon"),
+        ("A judge in Quito rejected the prosecutors' request on Sunday.", "rejected", "quito"),
+    ],
+)
+def test_a_court_turning_down_an_appeal_rules(text: str, word: str, place: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == "legal"
+    assert not place or place in lower_places(facts, events[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "types"),
+    [
+        ("The government rejected the proposal on Sunday.", "rejected", {"rejection"}),
+        ("The minister dismissed the report as lies on Sunday.", "dismissed", {"rejection", "denial"}),
+    ],
+)
+def test_rejecting_outside_a_court_stays_a_rejection(text: str, word: str, types: set[str]) -> None:
+    facts = read(text, MONDAY)
+    assert [e.type for e in with_word(facts, word)][:1] and all(e.type in types for e in with_word(facts, word))
