@@ -182,3 +182,37 @@ def test_a_court_turning_down_an_appeal_rules(text: str, word: str, place: str) 
 def test_rejecting_outside_a_court_stays_a_rejection(text: str, word: str, types: set[str]) -> None:
     facts = read(text, MONDAY)
     assert [e.type for e in with_word(facts, word)][:1] and all(e.type in types for e in with_word(facts, word))
+
+
+# -- class 7: talks that collapse are talks breaking down, no disaster (the row listed "talks", the lemma is
+# "talk") --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peace talks collapsed on Sunday.",
+        "Coalition talks collapsed on Saturday.",
+        "Talks between the two sides collapsed on Sunday.",
+        "The negotiations with the union collapsed on Sunday after ten hours.",
+    ],
+)
+def test_talks_collapsing_are_no_disaster(text: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, "collapsed")
+    assert events, [e.label for e in facts.events]
+    assert all(e.type == "consultation" for e in events)
+
+
+def test_a_bridge_collapsing_stays_a_disaster() -> None:
+    facts = read("A road bridge collapsed on Sunday.", MONDAY)
+    assert [e.type for e in with_word(facts, "collapsed")] == ["disaster"]
+
+
+def test_the_country_owning_an_event_acted_is_not_its_place() -> None:
+    text = (
+        "The White House on Sunday praised its part in helping Poland repel Russia's drone attack"
+        " as the president met allies in Rome."
+    )
+    facts = read(text, MONDAY)
+    events = with_word(facts, "repel")
+    assert events, [e.label for e in facts.events]
+    assert all("russia" not in lower_places(facts, e) for e in events)

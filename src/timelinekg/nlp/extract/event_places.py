@@ -1573,6 +1573,8 @@ class EventPlaces(FinderBase):
             if not anchor.tag_.startswith("VB"):
                 continue
             for patient in [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass")]:
+                if self.lexicon.lemma(patient) in self.lexicon.nouns:
+                    continue  # "thwarted Iran's aerial attack": who owns an event did it, wherever it reached
                 for owner in _children(patient, "poss"):
                     home = self.actors.country(_possessor_name(owner))
                     if home is not None:
