@@ -17,7 +17,7 @@ SUNDAY = dt.date(2026, 3, 1)
 
 
 # -- class 1: common news verbs the lexicon lacked (handing a suspect to another state, blocking a road or a
-# port, cutting a rating, removing an office holder by vote, evicting, pardoning, quashing) --------------------
+# port, cutting a rating, evicting, pardoning, quashing) --------------------
 @pytest.mark.parametrize(
     ("text", "word", "types", "day"),
     [
@@ -33,7 +33,6 @@ SUNDAY = dt.date(2026, 3, 1)
         ("The navy blockaded the rebel-held port on Sunday.", "blockaded", {"military"}, SUNDAY),
         ("A ratings agency downgraded Egypt's sovereign debt on Saturday.", "downgraded", {"business"}, SATURDAY),
         ("The bank was downgraded to junk by two agencies on Sunday.", "downgraded", {"business"}, SUNDAY),
-        ("Parliament impeached the president on Saturday.", "impeached", {"legal"}, SATURDAY),
         ("Bailiffs evicted 40 families from a housing block in Rennes on Sunday.", "evicted", {"coercion"}, SUNDAY),
         ("The king pardoned 300 prisoners on Saturday to mark the new year.", "pardoned", {"yield"}, SATURDAY),
         ("An appeals court quashed the conviction of the former mayor on Sunday.", "quashed", {"legal"}, SUNDAY),
