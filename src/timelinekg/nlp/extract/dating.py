@@ -292,6 +292,8 @@ class EventDater(FinderBase):
                 continue
             if self._after_its_report(earliest, owner):
                 continue  # "talks next Monday. The mayor spent the morning ...": the tagger's count, not the act's day
+            if self._done_by_tonight(timex, owner):
+                latest = self.published
             owned.setdefault(id(owner), []).append(_Bounds(earliest, latest, precision, distance))
         for candidate in candidates:
             bounds = owned.get(id(candidate))
@@ -304,6 +306,9 @@ class EventDater(FinderBase):
                 )
         self._date_anniversaries(candidates)
         # "In a July 16 press conference Jobs said": during a dated event
+        for candidate in candidates:
+            if not candidate.dated and self._since_daybreak(candidate):
+                candidate.set_dates(self.published, self.published, "day", "timex")
         for candidate in candidates:
             if not candidate.dated:
                 self._during(candidate, anchor_of)
@@ -1351,6 +1356,29 @@ class EventDater(FinderBase):
             return
         candidate.set_dates(main.earliest, main.latest, main.precision, "relation")
 
+    def _done_by_tonight(self, timex: Any, owner: Candidate) -> bool:
+        """ "Police have arrested two men tonight": the night of the report's day runs past midnight, yet what the
+        report tells as done was done by then, on its day; a plan for tonight keeps the whole night."""
+        return (
+            "tonight" in timex.text.lower()  # not "spent the night": a stay may run past midnight
+            and str(timex.value).endswith("TNI")
+            and timex.earliest == self.published
+            and not owner.planned
+            and told_as_past(owner.trigger)
+        )
+
+    def _since_daybreak(self, candidate: Candidate) -> bool:
+        """ "Drivers have blockaded the crossing since dawn", "on strike since first light": what has gone on since
+        the start of a day no other word names began on the report's day (the tagger dates no bare "dawn")."""
+        heads = {a.i for a in candidate.anchors} | {candidate.verb.i}
+        for word in candidate.trigger.sent:
+            if word.lower_ != "since" or word.head.i not in heads:
+                continue
+            for start in word.children:
+                if start.dep_ == "pobj" and _daybreak(start):
+                    return True
+        return False
+
     def _going_on_from(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "Investigators searched her office earlier this month, seizing computers": a participle with no
         subject or mark of its own, after its clause, tells what was done in the same act, at its time."""
@@ -1879,6 +1907,19 @@ def _duration(value: str) -> tuple[int, bool, str] | None:
 
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+# the start of a day told without its day ("since dawn", "since first light", "since early morning")
+DAYBREAK_WORDS = frozenset({"dawn", "daybreak", "sunrise", "sunup"})
+DAYBREAK_PHRASES = frozenset({("first", "light"), ("early", "morning"), ("early", "hours")})
+
+
+def _daybreak(noun: Any) -> bool:
+    """Whether a noun names the start of a day with no day of its own: "dawn", "first light", "early morning"."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # "since the dawn of the republic"
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    return noun.lower_ in DAYBREAK_WORDS or any((m, noun.lower_) in DAYBREAK_PHRASES for m in modifiers)
 
 
 def told_as_past(trigger: Any) -> bool:

@@ -496,6 +496,8 @@ class EventPlaces(FinderBase):
         if not out:
             out.extend(self._story_forces(candidate))
         home = self._demonym_place(candidate) if not out else None
+        if not out and home is None:
+            home = self._patients_country(candidate)
         # a vote is held across the country; a wire's dateline only says where the reporter was
         if not out and not (candidate.type == "election" and home is not None):
             out.extend(self._dateline_place(candidate, home))
@@ -1557,7 +1559,7 @@ class EventPlaces(FinderBase):
                 for owner in subject.children:
                     if owner.dep_ == "poss" and owner.i < subject.i:
                         # "Peru's interior minister resigned": the country's own office holder, at home
-                        home = self.actors.country(owner.text)
+                        home = self.actors.country(owner.text) or self.actors.country(_possessor_name(owner))
                         if home is not None:
                             self.place_refs[home.name] = home
                             return home
@@ -1577,6 +1579,27 @@ class EventPlaces(FinderBase):
                     if place is not None:
                         self.place_refs[place.name] = place
                         return place
+        return None
+
+    def _patients_country(self, candidate: Candidate) -> PlaceRef | None:
+        """ "downgraded Egypt's credit rating", "drones struck Sudan's main refinery": what the act was done to,
+        owned by a country, puts the act in that country when nothing else places it; not for words said about
+        it ("criticised Venezuela's election"), which are placed where they were said."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        if candidate.type in SPEECH_TYPES or candidate.lexeme.reporting:
+            return None
+        for anchor in candidate.anchors:
+            if not anchor.tag_.startswith("VB"):
+                continue
+            for patient in [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass")]:
+                if self.lexicon.lemma(patient) in self.lexicon.nouns:
+                    continue  # "thwarted Iran's aerial attack": who owns an event did it, wherever it reached
+                for owner in _children(patient, "poss"):
+                    home = self.actors.country(_possessor_name(owner))
+                    if home is not None:
+                        self.place_refs[home.name] = home
+                        return home
         return None
 
     def _demonym_shore(self, noun: Any) -> PlaceRef | None:
@@ -1964,6 +1987,13 @@ def _in_phrase_of(token: Any, noun: Any) -> bool:
             return False
         current = current.head
     return True
+
+
+def _possessor_name(owner: Any) -> str:
+    """The whole name a possessive ends ("Sri Lanka" of "Sri Lanka's police"): the parser makes only its last
+    word the owner and hangs the words before it on that one as compounds."""
+    words = [c for c in owner.children if c.dep_ == "compound" and c.i < owner.i and c.tag_.startswith("NNP")]
+    return " ".join(w.text for w in [*words, owner])
 
 
 def _clause_with_subject(verb: Any) -> Any:

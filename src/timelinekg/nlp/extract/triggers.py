@@ -511,7 +511,27 @@ class TriggerFinder(FinderBase):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         compounds += [self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
         kind = next((code for word, code in lexeme.by_object if word in compounds), None)
+        kind = kind or self._kind_of_its_object(noun, of)
         return kind or self._blast_kind(noun, self._noun_type_in_context(noun, lexeme))
+
+    def _kind_of_its_object(self, noun: Any, of: Any) -> str | None:
+        """ "the release of 40 prisoners", "ordered the release of the activist Ana Pereira": a noun made from a
+        verb, whose "of" names what the verb acts on, takes the type the verb's row gives that object (captives
+        let go are no product); None when the row lists nothing for it."""
+        if of is None:
+            return None
+        verb = derived_verb(self.lexicon.lemma(noun), self.lexicon.verbs)
+        if verb is None:
+            return None
+        by_object = self.lexicon.verbs[verb].by_object
+        for pobj in _children(of, "pobj"):
+            keys = {self._object_lemma(pobj)}
+            if self._acts_on_people(pobj, civilians=True):
+                keys.add(PEOPLE)
+            kind = next((code for word, code in by_object if word in keys), None)
+            if kind is not None:
+                return kind
+        return None
 
     def _blast_kind(self, noun: Any, kind: str) -> str:
         """A blast is an attack unless it went off at an industrial site or from an industrial cause, with no
