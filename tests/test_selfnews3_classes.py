@@ -1,0 +1,69 @@
+"""Failure classes of the third self-written news probe (tests/fixtures/selfnews3, issue #12), each checked on
+sentences written for these tests in other wordings and on other topics than the probe's articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_probe4_classes import agent_names, read, with_word
+
+pytest.importorskip("spacy")
+
+MONDAY = dt.date(2026, 3, 2)
+SATURDAY = dt.date(2026, 2, 28)
+SUNDAY = dt.date(2026, 3, 1)
+
+
+# -- class 1: bodies, remains or a grave found are news, whoever finds them -------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        (
+            "Police discovered the bodies of four men in an abandoned van outside the city on Saturday.",
+            "discovered",
+            SATURDAY,
+        ),
+        ("A mass grave holding at least 40 bodies was found near the village of Dolnik on Sunday.", "found", SUNDAY),
+        ("Forensic teams unearthed the remains of 17 people at a former army base on Saturday.", "unearthed", SATURDAY),
+        ("Shepherds found a decomposed corpse in a ravine on Sunday.", "found", SUNDAY),
+        ("The skeletons of eleven soldiers were uncovered by builders on Saturday.", "uncovered", SATURDAY),
+    ],
+)
+def test_remains_found_are_an_event(text: str, word: str, day: dt.date) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].earliest == day and events[0].latest == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators found no evidence of sabotage on Saturday.",
+        "She found a new job in Lyon on Sunday.",
+        "The court found him guilty on Saturday.",
+    ],
+)
+def test_other_findings_are_no_discovery(text: str) -> None:
+    facts = read(text, MONDAY)
+    assert not [e for e in facts.events if e.type == "other" and "found" in e.label], [e.label for e in facts.events]
+
+
+# -- class 2: people named by kinship or by the help they give act as agents ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "agent"),
+    [
+        ("A collective of mothers found a mass grave near the river on Sunday.", "found", "mothers"),
+        ("Parents protested outside the school gates on Sunday.", "protested", "parents"),
+        ("Widows of the dead miners sued the operator on Sunday.", "sued", "widows"),
+        ("Neighbours pulled two children from the rubble on Sunday.", "pulled", "neighbours"),
+        ("Volunteers rescued six hikers from the flooded gorge on Sunday.", "rescued", "volunteers"),
+    ],
+)
+def test_kin_and_volunteers_are_agents(text: str, word: str, agent: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert any(agent in name.lower() for name in agent_names(facts, events[0])), agent_names(facts, events[0])
