@@ -67,3 +67,27 @@ def test_kin_and_volunteers_are_agents(text: str, word: str, agent: str) -> None
     events = with_word(facts, word)
     assert events, [e.label for e in facts.events]
     assert any(agent in name.lower() for name in agent_names(facts, events[0])), agent_names(facts, events[0])
+
+
+# -- class 3: money frozen (assets, deposits, accounts) is a coercive act by who froze it ------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "agent", "day"),
+    [
+        ("The treasury froze the assets of three arms dealers on Saturday.", "froze", "treasury", SATURDAY),
+        ("Prosecutors froze the bank accounts of the former mayor on Sunday.", "froze", "prosecutors", SUNDAY),
+        ("The savings of 40,000 customers were frozen by the regulator on Saturday.", "frozen", "regulator", SATURDAY),
+        ("On Sunday a court froze funds held by the charity in two banks.", "froze", "court", SUNDAY),
+    ],
+)
+def test_money_frozen_is_coercion(text: str, word: str, agent: str, day: dt.date) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type in {"coercion", "reduce-relations"}
+    assert events[0].earliest == day and events[0].latest == day
+    assert any(agent in name.lower() for name in agent_names(facts, events[0])), agent_names(facts, events[0])
+
+
+def test_prices_frozen_are_no_seizure() -> None:
+    facts = read("The government froze fuel prices for six months on Saturday.", MONDAY)
+    assert not [e for e in facts.events if e.type == "coercion"], [(e.label, e.type) for e in facts.events]
