@@ -91,3 +91,28 @@ def test_money_frozen_is_coercion(text: str, word: str, agent: str, day: dt.date
 def test_prices_frozen_are_no_seizure() -> None:
     facts = read("The government froze fuel prices for six months on Saturday.", MONDAY)
     assert not [e for e in facts.events if e.type == "coercion"], [(e.label, e.type) for e in facts.events]
+
+
+# -- class 4: a restriction put in force (rationing, a curfew, a lockdown, a state of emergency) is coercion ------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("The electricity board declared power rationing across the island on Saturday.", "declared", SATURDAY),
+        ("Officials declared a night curfew in the port on Sunday.", "declared", SUNDAY),
+        ("The governor declared a state of emergency in four counties on Saturday.", "declared", SATURDAY),
+        ("Rationing was declared in 41 villages on Sunday.", "declared", SUNDAY),
+        ("Health authorities ordered a lockdown of three districts on Saturday.", "ordered", SATURDAY),
+        ("The ministry introduced water rationing in the capital on Sunday.", "introduced", SUNDAY),
+    ],
+)
+def test_restrictions_put_in_force_are_coercion(text: str, word: str, day: dt.date) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == "coercion", events[0].type
+    assert events[0].earliest == day and events[0].latest == day
+
+
+def test_a_declared_winner_is_no_restriction() -> None:
+    facts = read("The commission declared the incumbent the winner on Sunday.", MONDAY)
+    assert not [e for e in facts.events if e.type == "coercion"], [(e.label, e.type) for e in facts.events]

@@ -240,7 +240,10 @@ class TriggerFinder(FinderBase):
                     if planned or not self._irrealis(token):
                         # a fixed phrase the parser split off ("declared them persona non grata on Monday")
                         # holds the verb's date too
+                        # as does a bare noun the parser hung on it as a clause ("declared power rationing on Sunday")
                         anchors = [token, carried_object] if carried_object.lower_ in PHRASE_STARTS else [token]
+                        if carried_object.dep_ in ("ccomp", "xcomp"):
+                            anchors = [token, carried_object, token]
                         carrier = Trigger(type=kind, stands_alone=self._support_of_subject(token, carried_object))
                         out.append(Candidate(token, kind, carrier, anchors, planned=planned))
                     carried.add(carried_object.i)
@@ -720,7 +723,11 @@ class TriggerFinder(FinderBase):
         ]
         if not verbs:
             return None  # no row names this verb: nothing below could match
-        objects = [o for o in (dobj, _patient(verb)) if o is not None and o.tag_.startswith("NN")]
+        objects = [
+            o
+            for o in (dobj, _patient(verb), _bare_complement(verb))
+            if o is not None and (o.tag_.startswith("NN") or _gerund_noun(o))
+        ]
         keys = [(self.lexicon.lemma(o), o) for o in objects]
         if any(phrase in self.lexicon.people_phrases for phrase in verbs):
             # "pulled 68 survivors from the water": people, whatever noun names them (not a state's forces)
@@ -1224,6 +1231,32 @@ def _object_preps(objects: list[Any]) -> list[Any]:
         if of is not None and _child(of, "pobj") is not None:
             nouns.append(_child(of, "pobj"))
     return [c for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS]
+
+
+def _gerund_noun(token: Any) -> bool:
+    """ "introduced water rationing", "rationing was declared": the parser may tag a noun in -ing as a verb when it
+    is the object, the passive subject or a bare clause ("declared power rationing"); without a subject, object or
+    auxiliary of its own, it names the measure, not an act of the verb."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp")
+        and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children)
+    )
+
+
+def _bare_complement(verb: Any) -> Any:
+    """ "declared rationing yesterday", "declared power rationing": a bare noun the parser hung on the verb as a
+    clause of its own (no subject, no auxiliary) is its object."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and (c.tag_ in ("NN", "NNS") or c.tag_ == "VBG")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for g in c.children)
+        ),
+        None,
+    )
 
 
 def _with_article(noun: Any) -> bool:
