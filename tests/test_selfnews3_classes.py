@@ -116,3 +116,27 @@ def test_restrictions_put_in_force_are_coercion(text: str, word: str, day: dt.da
 def test_a_declared_winner_is_no_restriction() -> None:
     facts = read("The commission declared the incumbent the winner on Sunday.", MONDAY)
     assert not [e for e in facts.events if e.type == "coercion"], [(e.label, e.type) for e in facts.events]
+
+
+# -- class 5: a cabin, gondola, balloon or lift that plunges or falls is an accident -----------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("A gondola plunged 30 metres into a gorge on Saturday.", "plunged", SATURDAY),
+        ("A tourist balloon plunged into a lake on Sunday.", "plunged", SUNDAY),
+        ("A chairlift cabin fell onto the piste on Sunday.", "fell", SUNDAY),
+        ("A minibus fell into a ravine on Saturday.", "fell", SATURDAY),
+        ("The lift fell six floors on Sunday.", "fell", SUNDAY),
+    ],
+)
+def test_conveyances_falling_are_accidents(text: str, word: str, day: dt.date) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == "disaster"
+    assert events[0].earliest == day and events[0].latest == day
+
+
+def test_prices_falling_are_no_accident() -> None:
+    facts = read("Oil prices fell sharply on Sunday.", MONDAY)
+    assert not [e for e in facts.events if e.type == "disaster"]
