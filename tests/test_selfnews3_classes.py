@@ -140,3 +140,30 @@ def test_conveyances_falling_are_accidents(text: str, word: str, day: dt.date) -
 def test_prices_falling_are_no_accident() -> None:
     facts = read("Oil prices fell sharply on Sunday.", MONDAY)
     assert not [e for e in facts.events if e.type == "disaster"]
+
+
+# -- class 6: a vehicle ploughing, slamming or smashing into people or things is an accident ---------------------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("A van ploughed into shoppers at a street market on Saturday.", "ploughed", SATURDAY),
+        ("A speeding truck slammed into a bus stop on Sunday.", "slammed", SUNDAY),
+        ("An overloaded minibus smashed into a wall outside the school on Saturday.", "smashed", SATURDAY),
+        ("A car plowed into a crowd of fans after the match on Sunday.", "plowed", SUNDAY),
+        ("A tanker careered into parked cars on Saturday.", "careered", SATURDAY),
+        # the parser reads the past tense as a participle describing the noun before it
+        ("A bus slammed into a tree on Saturday, police said.", "slammed", SATURDAY),
+        ("A truck loaded with cement smashed into a wall on Sunday.", "smashed", SUNDAY),
+    ],
+)
+def test_vehicles_ploughing_into_people_are_accidents(text: str, word: str, day: dt.date) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type in {"disaster", "attack"}
+    assert events[0].earliest == day and events[0].latest == day
+
+
+def test_a_critic_slamming_into_a_plan_is_no_accident() -> None:
+    facts = read("The opposition leader slammed into the budget plan on Sunday.", MONDAY)
+    assert not [e for e in facts.events if e.type in {"disaster", "attack"}], [(e.label, e.type) for e in facts.events]

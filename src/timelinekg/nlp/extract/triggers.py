@@ -774,6 +774,8 @@ class TriggerFinder(FinderBase):
         if subject is None and verb.dep_ == "conj":
             subject = _child(verb.head, "nsubj")  # "gunmen stormed the station and freed six detainees"
         candidates = [subject] if subject is not None else []
+        if verb.dep_ == "acl" and _missed_main_verb(verb):
+            candidates.append(_participle_subject(verb))  # "a lorry loaded with gravel ploughed into"
         if subject is not None and subject.dep_ == "pobj":
             candidates.append(subject.head.head)  # "the roof of a factory caved in", parsed onto "factory"
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None) if subject else None
@@ -1351,6 +1353,7 @@ def _missed_main_verb(verb: Any) -> bool:
         head = head.head
     while head.dep_ == "dobj" and head.head.tag_.startswith("NN") and head.head.i == head.i - 1:
         head = head.head  # "Chlorine gas leaked": a noun taking the next as its object is one compound noun misread
+    head = _past_described_subject(head)
     if not head.tag_.startswith("NN") or head.i > verb.i:
         return False
     # the noun stands where a clause's verb would: the sentence's root, or a clause hung on another verb ("were
@@ -1365,9 +1368,41 @@ def _missed_main_verb(verb: Any) -> bool:
     # "Ammonia leaked from a tank on Monday, officials said": the parser hung the noun, as an adverbial or a loose
     # dependent, on the attribution after the clause; the noun is the clause's subject and the participle its verb
     before_attribution = head.dep_ in ("npadvmod", "dep") and head.head.i > verb.i and head.head.tag_.startswith("VB")
+    # "A lorry ploughed into a crowd on Monday, police said": the noun made a second subject of the attribution
+    before_attribution = before_attribution or _second_subject_of_attribution(head, verb)
     if head.dep_ not in ("ROOT", "advcl", "ccomp", "conj") and not participle_root and not before_attribution:
         return False
     return not any(_clause_verb_of(t, head, verb) for t in head.subtree)
+
+
+def _participle_subject(verb: Any) -> Any:
+    """The noun a participle misread for its clause's main verb hangs on: that clause's subject."""
+    head = verb.head
+    while head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+        head = head.head
+    return _past_described_subject(head)
+
+
+def _past_described_subject(head: Any) -> Any:
+    """ "A lorry loaded with gravel ploughed into the crowd": the participle after a first, true one ("loaded with
+    gravel") hangs inside it; the noun the first one describes is the subject of both."""
+    while head.dep_ == "acl" and head.tag_ == "VBN" and head.head.i < head.i and head.head.tag_.startswith("NN"):
+        head = head.head
+        while head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+            head = head.head
+    return head
+
+
+def _second_subject_of_attribution(head: Any, verb: Any) -> bool:
+    """ "A lorry ploughed into a crowd on Monday, police said": the parser made the clause's subject a second
+    subject of the attribution after it, which has its own subject after the participle."""
+    governor = head.head
+    return (
+        head.dep_ == "nsubj"
+        and governor.i > verb.i
+        and governor.tag_.startswith("VB")
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in governor.children)
+    )
 
 
 def _clause_verb_of(token: Any, head: Any, verb: Any) -> bool:
