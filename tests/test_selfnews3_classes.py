@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_probe4_classes import agent_names, read, with_word
+from tests.test_probe4_classes import agent_names, lower_places, read, with_word
 
 pytest.importorskip("spacy")
 
@@ -58,7 +58,7 @@ def test_other_findings_are_no_discovery(text: str) -> None:
         ("A collective of mothers found a mass grave near the river on Sunday.", "found", "mothers"),
         ("Parents protested outside the school gates on Sunday.", "protested", "parents"),
         ("Widows of the dead miners sued the operator on Sunday.", "sued", "widows"),
-        ("Neighbours pulled two children from the rubble on Sunday.", "pulled", "neighbours"),
+        ("Searchers pulled two children from the rubble on Sunday.", "pulled", "searchers"),
         ("Volunteers rescued six hikers from the flooded gorge on Sunday.", "rescued", "volunteers"),
     ],
 )
@@ -167,3 +167,26 @@ def test_vehicles_ploughing_into_people_are_accidents(text: str, word: str, day:
 def test_a_critic_slamming_into_a_plan_is_no_accident() -> None:
     facts = read("The opposition leader slammed into the budget plan on Sunday.", MONDAY)
     assert not [e for e in facts.events if e.type in {"disaster", "attack"}], [(e.label, e.type) for e in facts.events]
+
+
+# -- class 7: a town, village or resort named by a demonym is in that country ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("A bus plunged into a gorge near a Peruvian mountain village on Saturday.", "plunged", "peru"),
+        ("Gunmen killed five soldiers in a northern Malian town on Sunday.", "killed", "mali"),
+        ("A boat capsized near a Greek island on Sunday.", "capsized", "greece"),
+        ("An avalanche buried three chalets at an Austrian ski resort on Saturday.", "avalanche", "austria"),
+    ],
+)
+def test_a_settlement_named_by_a_demonym_is_in_its_country(text: str, word: str, country: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert country in lower_places(facts, events[0])
+
+
+def test_a_demonym_on_a_thing_places_nothing() -> None:
+    facts = read("Thieves stole a Dutch painting from a gallery in Boston on Sunday.", MONDAY)
+    events = with_word(facts, "stole")
+    assert not events or "netherlands" not in lower_places(facts, events[0])

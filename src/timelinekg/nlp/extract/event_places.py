@@ -234,6 +234,22 @@ NATIONAL_WORDS = {"national", "federal", "legislative", "constituent", "grand", 
 # what vessels do at sea, off a shore: "capsized off X", "sank off X"
 SEA_VERBS = {"sink", "capsize", "founder", "overturn", "collide", "drown", "break", "wreck", "run", "go", "rescue"}
 # the shore a place at sea is off: "off the Senegalese coast", "in Libyan waters"
+# places named by a kind and a demonym ("a Georgian mountain resort", "the northern Malian town of X")
+SETTLEMENT_NOUNS = {
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "resort",
+    "port",
+    "district",
+    "province",
+    "region",
+    "island",
+    "hamlet",
+    "suburb",
+}
 SHORE_NOUNS = {"coast", "coasts", "coastline", "shore", "shores", "waters", "seas", "beach", "beaches"}
 # what takes people towards a place they had not reached: "the route to X", "a boat bound for X", "heading to X"
 DESTINATION_WORDS = {
@@ -375,6 +391,11 @@ class EventPlaces(FinderBase):
                     shore = self._demonym_shore(child)
                     if shore is not None:
                         out.append(shore)
+                if dep == "pobj" and child.lower_ in SETTLEMENT_NOUNS and self._located(child, dep, token):
+                    # "at a Georgian ski resort", "in the eastern Romanian town of X": the country its demonym names
+                    country = self._demonym_shore(child)
+                    if country is not None:
+                        out.append(country)
                 if dep == "pobj" and child.lower_ == "capital" and self._located(child, dep, token):
                     capital = self._capital_named(child)
                     if capital is not None:
