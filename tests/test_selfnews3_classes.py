@@ -190,3 +190,30 @@ def test_a_demonym_on_a_thing_places_nothing() -> None:
     facts = read("Thieves stole a Dutch painting from a gallery in Boston on Sunday.", MONDAY)
     events = with_word(facts, "stole")
     assert not events or "netherlands" not in lower_places(facts, events[0])
+
+
+# -- class 8: an election, trial or summit put off is of its own kind, not business; the contest did not happen --
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("The junta postponed the presidential election on Sunday.", "postponed", "election"),
+        ("Parliament delayed the referendum by six months on Saturday.", "delayed", "election"),
+        ("The elections were postponed by decree on Sunday.", "postponed", "election"),
+        ("The electoral commission cancelled the runoff on Saturday.", "cancelled", "election"),
+        ("The judge postponed the trial of the former minister on Sunday.", "postponed", "legal"),
+        ("The foreign ministers postponed their summit on Saturday.", "postponed", "consultation"),
+        ("The ministers postponed the talks on Saturday.", "postponed", "consultation"),
+        ("The court adjourned the hearing until May on Sunday.", "adjourned", "legal"),
+    ],
+)
+def test_contests_put_off_are_no_business(text: str, word: str, kind: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == kind, events[0].type
+    assert len(facts.events) == 1, [e.label for e in facts.events]  # the election put off is no event of its own
+
+
+def test_a_delivery_postponed_stays_business() -> None:
+    facts = read("The airline postponed the delivery of its new jets on Sunday.", MONDAY)
+    assert [e.type for e in with_word(facts, "postponed")] == ["business"]
