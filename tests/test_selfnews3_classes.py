@@ -58,7 +58,7 @@ def test_other_findings_are_no_discovery(text: str) -> None:
         ("A collective of mothers found a mass grave near the river on Sunday.", "found", "mothers"),
         ("Parents protested outside the school gates on Sunday.", "protested", "parents"),
         ("Widows of the dead miners sued the operator on Sunday.", "sued", "widows"),
-        ("Searchers pulled two children from the rubble on Sunday.", "pulled", "searchers"),
+        ("Searchers pulled two women from the rubble on Sunday.", "pulled", "searchers"),
         ("Volunteers rescued six hikers from the flooded gorge on Sunday.", "rescued", "volunteers"),
     ],
 )

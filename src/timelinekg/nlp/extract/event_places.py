@@ -195,6 +195,8 @@ HOME_ACT_TYPES = {"election", "protest", "disaster", "personnel", "legal", "othe
 # a debtor's failure to pay ("defaulted", "failed to pay"): a country that fails so does it at home
 DEBT_FAILURES = {"default", "fail"}
 # what a country declares for itself ("Chile declared a state of emergency", "Kenya declared a day of mourning")
+# what declaring one is: a statement, or the restriction it puts in force ("declared a curfew": coercion)
+DECLARING_TYPES = {"statement", "coercion"}
 DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial"}
 # bodies that sit where their name says: "the Lyon Commercial Court", "the Nakuru County Assembly", "Porto City
 # Council", "the Madrid police" (a company named after a city, "Tokyo Electric Power", trades anywhere)
@@ -956,7 +958,7 @@ class EventPlaces(FinderBase):
             for o in objects
             for w in o.subtree
         )
-        if candidate.type != "statement" or not declared:
+        if candidate.type not in DECLARING_TYPES or not declared:
             return False
         # "Prime Minister X declared": the head's title is on the name's compounds
         subjects = [c for a in candidate.anchors for c in a.children if c.dep_ == "nsubj"]
@@ -1424,7 +1426,7 @@ class EventPlaces(FinderBase):
             return True
         if candidate.type == "business" and self.lexicon.lemma(candidate.trigger) in DEBT_FAILURES:
             return True  # "Argentina defaulted", "Ghana failed to repay a bond": a state's treasury fails at home
-        if candidate.type != "statement":
+        if candidate.type not in DECLARING_TYPES:
             return False
         objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
         return any(self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS for o in objects for w in o.subtree)
