@@ -482,7 +482,9 @@ def test_an_undated_attack_a_month_later_is_not_the_dated_one(tmp_path: Path) ->
 
 def test_a_speaker_quoted_again_without_a_date_spoke_on_the_occasion_the_article_dates() -> None:
     facts = read(
-        "In a televised address on Sunday, the generals declared a curfew across the country. "
+        # (a curfew declared is the restriction put in force, coercion, not a statement: what they declared here
+        # is words, so both acts are statements)
+        "In a televised address on Sunday, the generals declared that the constitution was suspended. "
         "The bodies that the generals declared dissolved included the senate and the courts."
     )
     said = [e for e in facts.events if e.type in ("statement",) and "generals" in roles(facts, e)]

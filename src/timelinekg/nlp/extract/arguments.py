@@ -48,6 +48,11 @@ QUANTITY_NOUNS = {
     "handful",
     "crowd",
     "crowds",
+    # bodies known only by their members: "a collective of mothers", "a network of volunteers", "a band of farmers"
+    "collective",
+    "collectives",
+    "network",
+    "band",
 }
 # "the group of advanced economies", "a bloc of Nordic states": a body defined by its members, named by the phrase
 # when the members are no actor of their own ("a group of protesters" is the protesters)

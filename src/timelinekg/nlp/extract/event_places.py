@@ -195,6 +195,8 @@ HOME_ACT_TYPES = {"election", "protest", "disaster", "personnel", "legal", "othe
 # a debtor's failure to pay ("defaulted", "failed to pay"): a country that fails so does it at home
 DEBT_FAILURES = {"default", "fail"}
 # what a country declares for itself ("Chile declared a state of emergency", "Kenya declared a day of mourning")
+# what declaring one is: a statement, or the restriction it puts in force ("declared a curfew": coercion)
+DECLARING_TYPES = {"statement", "coercion"}
 DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial"}
 # bodies that sit where their name says: "the Lyon Commercial Court", "the Nakuru County Assembly", "Porto City
 # Council", "the Madrid police" (a company named after a city, "Tokyo Electric Power", trades anywhere)
@@ -234,6 +236,22 @@ NATIONAL_WORDS = {"national", "federal", "legislative", "constituent", "grand", 
 # what vessels do at sea, off a shore: "capsized off X", "sank off X"
 SEA_VERBS = {"sink", "capsize", "founder", "overturn", "collide", "drown", "break", "wreck", "run", "go", "rescue"}
 # the shore a place at sea is off: "off the Senegalese coast", "in Libyan waters"
+# places named by a kind and a demonym ("a Georgian mountain resort", "the northern Malian town of X")
+SETTLEMENT_NOUNS = {
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "resort",
+    "port",
+    "district",
+    "province",
+    "region",
+    "island",
+    "hamlet",
+    "suburb",
+}
 SHORE_NOUNS = {"coast", "coasts", "coastline", "shore", "shores", "waters", "seas", "beach", "beaches"}
 # what takes people towards a place they had not reached: "the route to X", "a boat bound for X", "heading to X"
 DESTINATION_WORDS = {
@@ -375,6 +393,11 @@ class EventPlaces(FinderBase):
                     shore = self._demonym_shore(child)
                     if shore is not None:
                         out.append(shore)
+                if dep == "pobj" and child.lower_ in SETTLEMENT_NOUNS and self._located(child, dep, token):
+                    # "at a Georgian ski resort", "in the eastern Romanian town of X": the country its demonym names
+                    country = self._demonym_shore(child)
+                    if country is not None:
+                        out.append(country)
                 if dep == "pobj" and child.lower_ == "capital" and self._located(child, dep, token):
                     capital = self._capital_named(child)
                     if capital is not None:
@@ -939,7 +962,7 @@ class EventPlaces(FinderBase):
             for o in objects
             for w in o.subtree
         )
-        if candidate.type != "statement" or not declared:
+        if candidate.type not in DECLARING_TYPES or not declared:
             return False
         # "Prime Minister X declared": the head's title is on the name's compounds
         subjects = [c for a in candidate.anchors for c in a.children if c.dep_ == "nsubj"]
@@ -1407,7 +1430,7 @@ class EventPlaces(FinderBase):
             return True
         if candidate.type == "business" and self.lexicon.lemma(candidate.trigger) in DEBT_FAILURES:
             return True  # "Argentina defaulted", "Ghana failed to repay a bond": a state's treasury fails at home
-        if candidate.type != "statement":
+        if candidate.type not in DECLARING_TYPES:
             return False
         objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
         return any(self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS for o in objects for w in o.subtree)

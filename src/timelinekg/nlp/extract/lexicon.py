@@ -143,6 +143,8 @@ class Lexicon:
         return found
 
     def _lemma(self, word: str, tag: str) -> str:
+        if tag in ("VBD", "VBN") and word in PAST_HOMOGRAPHS:
+            return PAST_HOMOGRAPHS[word]
         if tag.startswith("VB"):
             return self.irregular.get(word) or self._verb_forms.get(word) or word
         if tag.startswith("NN"):
@@ -361,6 +363,9 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
         lexicon.blast_clues.setdefault(str(clue), set()).update(str(w).lower() for w in words or ())
 
 
+# past forms spelt like another verb's base: "found" in the past is "find" ("founded" is the past of "found"), so
+# "searchers found a grave" is no founding
+PAST_HOMOGRAPHS = {"found": "find"}
 LEARNED_FILE = "learned_triggers.tsv"
 # what the learned list adds: words annotators marked as events this often, and this large a share of the time
 LEARNED_MIN_EVENTS = 8

@@ -243,7 +243,10 @@ class TriggerFinder(FinderBase):
                     if planned or not self._irrealis(token):
                         # a fixed phrase the parser split off ("declared them persona non grata on Monday")
                         # holds the verb's date too
+                        # as does a bare noun the parser hung on it as a clause ("declared power rationing on Sunday")
                         anchors = [token, carried_object] if carried_object.lower_ in PHRASE_STARTS else [token]
+                        if carried_object.dep_ in ("ccomp", "xcomp"):
+                            anchors = [token, carried_object, token]
                         carrier = Trigger(type=kind, stands_alone=self._support_of_subject(token, carried_object))
                         out.append(Candidate(token, kind, carrier, anchors, planned=planned))
                     carried.add(carried_object.i)
@@ -745,7 +748,11 @@ class TriggerFinder(FinderBase):
         ]
         if not verbs:
             return None  # no row names this verb: nothing below could match
-        objects = [o for o in (dobj, _patient(verb)) if o is not None and o.tag_.startswith("NN")]
+        objects = [
+            o
+            for o in (dobj, _patient(verb), _bare_complement(verb))
+            if o is not None and (o.tag_.startswith("NN") or _gerund_noun(o))
+        ]
         keys = [(self.lexicon.lemma(o), o) for o in objects]
         if any(phrase in self.lexicon.people_phrases for phrase in verbs):
             # "pulled 68 survivors from the water": people, whatever noun names them (not a state's forces)
@@ -792,6 +799,8 @@ class TriggerFinder(FinderBase):
         if subject is None and verb.dep_ == "conj":
             subject = _child(verb.head, "nsubj")  # "gunmen stormed the station and freed six detainees"
         candidates = [subject] if subject is not None else []
+        if verb.dep_ == "acl" and _missed_main_verb(verb):
+            candidates.append(_participle_subject(verb))  # "a lorry loaded with gravel ploughed into"
         if subject is not None and subject.dep_ == "pobj":
             candidates.append(subject.head.head)  # "the roof of a factory caved in", parsed onto "factory"
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None) if subject else None
@@ -1251,6 +1260,32 @@ def _object_preps(objects: list[Any]) -> list[Any]:
     return [c for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS]
 
 
+def _gerund_noun(token: Any) -> bool:
+    """ "introduced water rationing", "rationing was declared": the parser may tag a noun in -ing as a verb when it
+    is the object, the passive subject or a bare clause ("declared power rationing"); without a subject, object or
+    auxiliary of its own, it names the measure, not an act of the verb."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp")
+        and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children)
+    )
+
+
+def _bare_complement(verb: Any) -> Any:
+    """ "declared rationing yesterday", "declared power rationing": a bare noun the parser hung on the verb as a
+    clause of its own (no subject, no auxiliary) is its object."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and (c.tag_ in ("NN", "NNS") or c.tag_ == "VBG")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for g in c.children)
+        ),
+        None,
+    )
+
+
 def _with_article(noun: Any) -> bool:
     """ "from the office", "of a command": a noun with an article, unless named by what it is of ("the post of
     governor", "the rank of colonel")."""
@@ -1343,6 +1378,7 @@ def _missed_main_verb(verb: Any) -> bool:
         head = head.head
     while head.dep_ == "dobj" and head.head.tag_.startswith("NN") and head.head.i == head.i - 1:
         head = head.head  # "Chlorine gas leaked": a noun taking the next as its object is one compound noun misread
+    head = _past_described_subject(head)
     if not head.tag_.startswith("NN") or head.i > verb.i:
         return False
     # the noun stands where a clause's verb would: the sentence's root, or a clause hung on another verb ("were
@@ -1357,9 +1393,41 @@ def _missed_main_verb(verb: Any) -> bool:
     # "Ammonia leaked from a tank on Monday, officials said": the parser hung the noun, as an adverbial or a loose
     # dependent, on the attribution after the clause; the noun is the clause's subject and the participle its verb
     before_attribution = head.dep_ in ("npadvmod", "dep") and head.head.i > verb.i and head.head.tag_.startswith("VB")
+    # "A lorry ploughed into a crowd on Monday, police said": the noun made a second subject of the attribution
+    before_attribution = before_attribution or _second_subject_of_attribution(head, verb)
     if head.dep_ not in ("ROOT", "advcl", "ccomp", "conj") and not participle_root and not before_attribution:
         return False
     return not any(_clause_verb_of(t, head, verb) for t in head.subtree)
+
+
+def _participle_subject(verb: Any) -> Any:
+    """The noun a participle misread for its clause's main verb hangs on: that clause's subject."""
+    head = verb.head
+    while head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+        head = head.head
+    return _past_described_subject(head)
+
+
+def _past_described_subject(head: Any) -> Any:
+    """ "A lorry loaded with gravel ploughed into the crowd": the participle after a first, true one ("loaded with
+    gravel") hangs inside it; the noun the first one describes is the subject of both."""
+    while head.dep_ == "acl" and head.tag_ == "VBN" and head.head.i < head.i and head.head.tag_.startswith("NN"):
+        head = head.head
+        while head.dep_ in ("pobj", "prep") and head.head.i < head.i:
+            head = head.head
+    return head
+
+
+def _second_subject_of_attribution(head: Any, verb: Any) -> bool:
+    """ "A lorry ploughed into a crowd on Monday, police said": the parser made the clause's subject a second
+    subject of the attribution after it, which has its own subject after the participle."""
+    governor = head.head
+    return (
+        head.dep_ == "nsubj"
+        and governor.i > verb.i
+        and governor.tag_.startswith("VB")
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in governor.children)
+    )
 
 
 def _clause_verb_of(token: Any, head: Any, verb: Any) -> bool:
