@@ -157,3 +157,15 @@ def test_show_says_the_place_came_from_the_article(tmp_path: Path) -> None:
     shown = CliRunner().invoke(cli, ["--store", str(tmp_path / "store.db"), "show", node.id])
     assert shown.exit_code == 0, shown.output
     assert "placed by: the article's dateline" in shown.output
+
+
+def test_a_country_named_twice_as_often_as_any_other_is_the_storys() -> None:
+    text = (
+        "Chile's president, Tomás Rivera, has taken the country's largest copper smelter into state hands.\n\n"
+        "Rivera signed a decree on Friday that transferred the smelter to the Chilean state. Chile's mining "
+        "unions welcomed the move.\n\n"
+        "The smelter is owned by a Canadian group, which said it would defend its rights."
+    )
+    places, basis = _event(text, "signed a decree")
+    assert places == {"Chile"}
+    assert basis == "the one country the article is about"

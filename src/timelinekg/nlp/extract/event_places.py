@@ -712,7 +712,8 @@ class EventPlaces(FinderBase):
             return
         places, basis = context
         places = self._registered(places)
-        country = self._country_name(places[-1])
+        # the country of the first place that lies in one ("Port Klang" and "the Strait of Malacca": Malaysia)
+        country = next((name for name in map(self._country_name, places) if name is not None), None)
         for candidate in candidates:
             if candidate.places or not self._takes_article_place(candidate, country):
                 continue
@@ -732,10 +733,16 @@ class EventPlaces(FinderBase):
             return lead, LEAD_PLACE
         if dateline is not None:
             return [dateline], DATELINE_PLACE
-        if self._story_rival():
+        if not self._dominant_country():
             return None
         country = self._story_country_place()
         return (country, STORY_COUNTRY_PLACE) if country else None
+
+    def _dominant_country(self) -> bool:
+        """Whether one country leads the story: named at least twice as often as any other ("Bolivia's
+        president ... the Bolivian state", beside a company's statement "from Madrid" by "the Spanish group")."""
+        ranked = self._countries_named
+        return bool(ranked) and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
 
     def _lead_places(self, candidates: list[Candidate]) -> list[PlaceRef]:
         """The places of the first event of the article's first paragraph that has one (not words said)."""
@@ -796,7 +803,8 @@ class EventPlaces(FinderBase):
 
         if candidate.caption or candidate.planned or candidate.lexeme.reporting:
             return False
-        if candidate.type in SPEECH_TYPES - {"other"} or self._inside_quotes(candidate):
+        # words, and calls or messages, reach across borders
+        if candidate.type in SPEECH_TYPES - {"other"} | {"communication"} or self._inside_quotes(candidate):
             return False
         return not (
             self._background_elsewhere(candidate)
@@ -846,6 +854,9 @@ class EventPlaces(FinderBase):
             for mention in self._sentence_mentions(self.sentences[number][0]):
                 # a capitalised place name (the tagger calls "metro" a facility, and a town abroad is named so)
                 if mention.label not in ("GPE", "LOC") or not mention.text[:1].isupper():
+                    continue
+                # "Rivera signed a decree": a person named like a town abroad is no place
+                if any(mention.text in actor.name.split() for actor, _ in candidate.participants):
                     continue
                 name, _ = self.actors.clean(mention.text)
                 place = self.gazetteer.resolve(name, self.context_countries) if name else None
