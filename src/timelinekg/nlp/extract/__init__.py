@@ -169,7 +169,14 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
         actor_ids = [p.actor_id for p in participants]
         facts.events.append(
             Event(
-                id=identity.event_id(candidate.type, candidate.earliest, candidate.latest, actor_ids, place_ids),
+                # a place taken from the article is no part of what the report says: not of its identity either
+                id=identity.event_id(
+                    candidate.type,
+                    candidate.earliest,
+                    candidate.latest,
+                    actor_ids,
+                    () if candidate.place_basis else place_ids,
+                ),
                 type=candidate.type,
                 label=label,
                 earliest=candidate.earliest,
@@ -430,10 +437,11 @@ def _place_the_days_votes(events: list[Event]) -> list[Event]:
     def dated(event: Event) -> bool:
         return _span_days(event) <= VOTE_DAYS
 
-    placed = [e for e in events if e.type == "election" and e.place_ids and dated(e)]
+    # a vote placed by its own words; one placed only by its article takes the other vote's place instead
+    placed = [e for e in events if e.type == "election" and own_place_ids(e) and dated(e)]
     out = []
     for event in events:
-        if event.type == "election" and not event.place_ids and dated(event):
+        if event.type == "election" and not own_place_ids(event) and dated(event):
             places = {e.place_ids for e in placed if overlaps(e.earliest, e.latest, event.earliest, event.latest)}
             if len(places) == 1:
                 attributes = dict(event.attributes) | {PLACE_BASIS: "the place of the other vote of its days"}

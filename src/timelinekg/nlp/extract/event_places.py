@@ -284,6 +284,8 @@ ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "en
 BACKGROUND_DAYS = 365
 # "a similar blast", "another tanker": an occasion like the story's, elsewhere
 OTHER_OCCASION_WORDS = {"similar", "another"}
+# "in the region": an area wider than the story's place, told without its name
+WIDER_AREAS = {"region", "regions"}
 # an opening that names where the story is, with a colon: "Lagos:", "Brackenfield, Derbyshire:"
 OPENING_PLACE = re.compile(
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?: +(?=[A-Z])"
@@ -789,9 +791,12 @@ class EventPlaces(FinderBase):
     def _registered(self, places: list[PlaceRef]) -> list[PlaceRef]:
         """``places``, made places of the article (with their parents)."""
         for place in places:
+            # a lead event's places are the article's already, with what it knew of their parents
+            if place.name in self.place_refs:
+                continue
             if place.parent:
                 self._parent_ref(place.parent)
-            self.place_refs.setdefault(place.name, place)
+            self.place_refs[place.name] = place
         return places
 
     def _takes_article_place(self, candidate: Candidate, country: str | None) -> bool:
@@ -807,9 +812,22 @@ class EventPlaces(FinderBase):
         if candidate.type in SPEECH_TYPES - {"other"} | {"communication"} or self._inside_quotes(candidate):
             return False
         return not (
-            self._background_elsewhere(candidate)
+            self._wider_area(candidate)
+            or self._background_elsewhere(candidate)
             or self._foreign_agent(candidate, country)
             or self._paragraph_abroad(candidate, country)
+        )
+
+    def _wider_area(self, candidate: Candidate) -> bool:
+        """ "U.S. forces in the region shot down drones": the text places the act in an area wider than the
+        story's place, without naming it."""
+        sentence = self.sentence(candidate.trigger)
+        return any(
+            t.lower_ in WIDER_AREAS
+            and t.dep_ == "pobj"
+            and any(c.lower_ == "the" for c in t.children)
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in t.children)
+            for t in sentence
         )
 
     def _inside_quotes(self, candidate: Candidate) -> bool:
