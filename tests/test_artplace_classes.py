@@ -169,3 +169,12 @@ def test_a_country_named_twice_as_often_as_any_other_is_the_storys() -> None:
     places, basis = _event(text, "signed a decree")
     assert places == {"Chile"}
     assert basis == "the one country the article is about"
+
+
+def test_casualties_beside_their_placed_cause_stay_unplaced() -> None:
+    text = (
+        "Two people were killed and more than 30 injured when a passenger train derailed near the city of Brno "
+        "in the Czech Republic on Friday evening.\n\nInvestigators questioned the driver on Saturday."
+    )
+    assert _event(text, "more than 30 injured")[1] is None
+    assert "Brno" in _event(text, "questioned the driver")[0]

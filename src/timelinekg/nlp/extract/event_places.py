@@ -716,8 +716,15 @@ class EventPlaces(FinderBase):
         places = self._registered(places)
         # the country of the first place that lies in one ("Port Klang" and "the Strait of Malacca": Malaysia)
         country = next((name for name in map(self._country_name, places) if name is not None), None)
+        # "killed when a train derailed near X": casualties are left unplaced beside their placed cause, so that
+        # they join it (_cause_places)
+        struck = {c.sentence_index for c in candidates if c.places and c.type in FORCE_TYPES | {"disaster"}}
         for candidate in candidates:
-            if candidate.places or not self._takes_article_place(candidate, country):
+            if candidate.places or (
+                candidate.sentence_index in struck and candidate.type in FORCE_TYPES | {"disaster"}
+            ):
+                continue
+            if not self._takes_article_place(candidate, country):
                 continue
             candidate.places = list(places)
             candidate.place_basis = basis
