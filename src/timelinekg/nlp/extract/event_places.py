@@ -284,6 +284,8 @@ ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "en
 BACKGROUND_DAYS = 365
 # "a similar blast", "another tanker": an occasion like the story's, elsewhere
 OTHER_OCCASION_WORDS = {"similar", "another"}
+# "sent troops to the border": what these verbs move goes elsewhere than the story's place
+SENDING_VERBS = {"send", "dispatch", "deploy", "ship", "deliver", "fly"}
 # "in the region": an area wider than the story's place, told without its name
 WIDER_AREAS = {"region", "regions"}
 # an opening that names where the story is, with a colon: "Lagos:", "Brackenfield, Derbyshire:"
@@ -726,6 +728,13 @@ class EventPlaces(FinderBase):
                 continue
             if not self._takes_article_place(candidate, country):
                 continue
+            # "Russian forces shelled the port": force reaches abroad, and a country named only as a whole (often
+            # by its forces' nationality) does not say where
+            if basis == STORY_COUNTRY_PLACE and candidate.type in FORCE_TYPES:
+                continue
+            # "France sent troops to the border": what is sent goes elsewhere
+            if any(self.lexicon.lemma(anchor) in SENDING_VERBS for anchor in candidate.anchors):
+                continue
             candidate.places = list(places)
             candidate.place_basis = basis
 
@@ -733,6 +742,8 @@ class EventPlaces(FinderBase):
         """Where the story happens: its lead event's places (the wire's dateline only says where the reporter
         was: "NAIROBI - Troops attacked X in Somalia"), a dateline city in the lead's country when the lead
         names only the country, else the dateline city, else the one country the article is about."""
+        if self._several_scenes(candidates):
+            return None
         lead = self._lead_places(candidates)
         dateline = self._opening_dateline
         national = bool(lead) and all(p.kind == "country" for p in lead)
@@ -746,6 +757,21 @@ class EventPlaces(FinderBase):
             return None
         country = self._story_country_place()
         return (country, STORY_COUNTRY_PLACE) if country else None
+
+    def _several_scenes(self, candidates: list[Candidate]) -> bool:
+        """ "Floods hit Maputo on Monday. A cyclone struck Beira on Tuesday.": a story whose attacks or disasters
+        (not background ones) struck in places that share nothing has no one place to give the rest."""
+        scenes = [
+            ({p.name for p in c.places}, {p.name for p in c.places} | {p.parent for p in c.places if p.parent})
+            for c in candidates
+            if c.places and c.type in FORCE_TYPES | {"disaster"} and not self._background_elsewhere(c)
+        ]
+        # one scene holds the other ("North Waziristan" in "Khyber Pakhtunkhwa"), not two towns of one country
+        return any(
+            not (names_a & wide_b or names_b & wide_a)
+            for i, (names_a, wide_a) in enumerate(scenes)
+            for names_b, wide_b in scenes[i + 1 :]
+        )
 
     def _dominant_country(self) -> bool:
         """Whether one country leads the story: named at least twice as often as any other ("Bolivia's
@@ -813,7 +839,10 @@ class EventPlaces(FinderBase):
         has moved to another country ("From San José in Costa Rica, where he lives in exile, X condemned ...")."""
         from timelinekg.schema.merge import SPEECH_TYPES
 
-        if candidate.caption or candidate.planned or candidate.lexeme.reporting:
+        if candidate.caption or candidate.planned or candidate.lexeme.reporting or candidate.indefinite:
+            return False
+        # "chanting for early elections": a vote wanted is held nowhere yet
+        if candidate.type == "election" and not self._of_a_whole_country(candidate):
             return False
         # words, and calls or messages, reach across borders
         if candidate.type in SPEECH_TYPES - {"other"} | {"communication"} or self._inside_quotes(candidate):
