@@ -730,7 +730,7 @@ class EventPlaces(FinderBase):
                 continue
             # "Russian forces shelled the port": force reaches abroad, and a country named only as a whole (often
             # by its forces' nationality) does not say where
-            if basis == STORY_COUNTRY_PLACE and candidate.type in FORCE_TYPES:
+            if basis == STORY_COUNTRY_PLACE and candidate.type in FORCE_TYPES and self._national_agent(candidate):
                 continue
             # "France sent troops to the border": what is sent goes elsewhere
             if any(self.lexicon.lemma(anchor) in SENDING_VERBS for anchor in candidate.anchors):
@@ -764,7 +764,7 @@ class EventPlaces(FinderBase):
         scenes = [
             ({p.name for p in c.places}, {p.name for p in c.places} | {p.parent for p in c.places if p.parent})
             for c in candidates
-            if c.places and c.type in FORCE_TYPES | {"disaster"} and not self._background_elsewhere(c)
+            if c.places and c.type in FORCE_TYPES | {"disaster"} and not self._told_as_background(c)
         ]
         # one scene holds the other ("North Waziristan" in "Khyber Pakhtunkhwa"), not two towns of one country
         return any(
@@ -877,10 +877,21 @@ class EventPlaces(FinderBase):
         sentence points back at the story's place ("at the same prison", "there")."""
         sentence = self.sentence(candidate.trigger)
         back = any(t.lower_ == "same" or (t.lower_ == "there" and t.dep_ != "expl") for t in sentence)
-        if back:
-            return False
+        return not back and self._told_as_background(candidate)
+
+    def _told_as_background(self, candidate: Candidate) -> bool:
+        """Dated over a year before the report, or told as "a similar" or "another" occasion."""
         old = candidate.latest is not None and (self.published - candidate.latest).days > BACKGROUND_DAYS
-        return old or any(t.lower_ in OTHER_OCCASION_WORDS for t in sentence)
+        return old or any(t.lower_ in OTHER_OCCASION_WORDS for t in self.sentence(candidate.trigger))
+
+    def _national_agent(self, candidate: Candidate) -> bool:
+        """An agent that is a country or named by one ("Russian forces", "Russia")."""
+        return any(
+            self.gazetteer.country(word) is not None or self._demonym_country(word) is not None
+            for actor, role in candidate.participants
+            if role == "agent"
+            for word in [actor.name, *actor.name.split()]
+        )
 
     def _foreign_agent(self, candidate: Candidate, country: str | None) -> bool:
         """An agent that is, or is named for, a country other than the story's: it may well act at home (force
