@@ -792,7 +792,9 @@ class EventPlaces(FinderBase):
             if candidate.trigger.idx >= end:
                 break
             if candidate.places and candidate.type not in SPEECH_TYPES - {"other"}:
-                return list(candidate.places)
+                # "Floods hit Ghana and Togo": a lead in two countries gives the rest no one place
+                countries = {self._country_name(p) for p in candidate.places} - {None}
+                return list(candidate.places) if len(countries) <= 1 else []
         return []
 
     @cached_property
@@ -848,10 +850,19 @@ class EventPlaces(FinderBase):
         if candidate.type in SPEECH_TYPES - {"other"} | {"communication"} or self._inside_quotes(candidate):
             return False
         return not (
-            self._wider_area(candidate)
+            self._names_a_destination(candidate)
+            or self._wider_area(candidate)
             or self._background_elsewhere(candidate)
             or self._foreign_agent(candidate, country)
             or self._paragraph_abroad(candidate, country)
+        )
+
+    def _names_a_destination(self, candidate: Candidate) -> bool:
+        """ "capsized on Friday, the latest tragedy on the route to Italy", "a bus heading to Nairobi crashed": the
+        sentence names where people were going, not where it happened, nor the story's place."""
+        sentence = self.sentence(candidate.trigger)
+        return any(
+            t.head.lower_ in ("to", "for", "towards", "toward") and t.ent_type_ in ("GPE", "LOC") for t in sentence
         )
 
     def _wider_area(self, candidate: Candidate) -> bool:
