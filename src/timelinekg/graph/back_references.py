@@ -28,7 +28,7 @@ from timelinekg.schema.coreference import (
     refers_back,
     same_referent,
 )
-from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, RETELLING_DAYS, retold_act
+from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, RETELLING_DAYS, own_place_ids, retold_act
 from timelinekg.schema.model import Event, Facts, Place
 
 # How long before its report an event referred back to may have happened ("an airstrike earlier this month");
@@ -41,7 +41,7 @@ def _keys(events: Iterable[Event], story: Story) -> set[str]:
     keys: set[str] = set()
     for event in events:
         keys.update("a:" + p.actor_id for p in event.participants)
-        keys.update("p:" + place for place in story.region(event.place_ids))
+        keys.update("p:" + place for place in story.region(own_place_ids(event)))
     return keys
 
 

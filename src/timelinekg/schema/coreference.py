@@ -51,7 +51,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from timelinekg.schema.event_types import compatible
-from timelinekg.schema.merge import ANCHORED_TYPES, SPEECH_TYPES, VIOLENCE, different_acts, merge_events, settle_dates
+from timelinekg.schema.merge import (
+    ANCHORED_TYPES,
+    SPEECH_TYPES,
+    VIOLENCE,
+    different_acts,
+    merge_events,
+    own_place_ids,
+    settle_dates,
+)
 from timelinekg.schema.merge import FOLLOWS as FOLLOWS  # the type of the event an undated report answers
 from timelinekg.schema.merge import Story as Story  # the back-reference rule's callers import it from here
 from timelinekg.schema.model import Event, Mention, overlaps
@@ -135,9 +143,10 @@ def _contradiction(mention: Event, dated: Event, story: Story) -> str:
     targets = story.named(_roles(mention, _TARGET_ROLES)), story.named(_roles(dated, _TARGET_ROLES))
     if all(targets) and not targets[0] & targets[1]:
         return "different targets"
-    if mention.place_ids and dated.place_ids:
-        region_mention, region_dated = story.region(mention.place_ids), story.region(dated.place_ids)
-        if not (set(mention.place_ids) & region_dated or set(dated.place_ids) & region_mention):
+    places_mention, places_dated = own_place_ids(mention), own_place_ids(dated)
+    if places_mention and places_dated:
+        region_mention, region_dated = story.region(places_mention), story.region(places_dated)
+        if not (set(places_mention) & region_dated or set(places_dated) & region_mention):
             return "different places"
     return ""
 
@@ -216,7 +225,7 @@ def same_referent(mention: Event, candidates: Iterable[Event], story: Story) -> 
 
 def _shared(mention: Event, other: Event, story: Story) -> list[str]:
     shared_actors = {p.actor_id for p in mention.participants} & {p.actor_id for p in other.participants}
-    shared_places = story.region(mention.place_ids) & story.region(other.place_ids)
+    shared_places = story.region(own_place_ids(mention)) & story.region(own_place_ids(other))
     return [
         *(["actor " + ", ".join(sorted(shared_actors))] if shared_actors else []),
         *(["place " + ", ".join(sorted(shared_places))] if shared_places else []),
@@ -249,7 +258,7 @@ def antecedent(mention: Event, candidates: Iterable[Event], story: Story) -> tup
 
 def _shared_count(mention: Event, dated: Event, story: Story) -> int:
     shared_actors = {p.actor_id for p in mention.participants} & {p.actor_id for p in dated.participants}
-    return len(shared_actors) + len(story.region(mention.place_ids) & story.region(dated.place_ids))
+    return len(shared_actors) + len(story.region(own_place_ids(mention)) & story.region(own_place_ids(dated)))
 
 
 def fold_back_references(events: Sequence[Event], story: Story) -> list[Event]:

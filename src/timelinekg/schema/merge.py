@@ -137,6 +137,14 @@ SPEECH_TYPES = frozenset(
     {"statement", "appeal", "demand", "disapproval", "rejection", "threat", "intent-to-cooperate", "other"}
 )
 MERGE_EVIDENCE = "merge_evidence"
+# How a place the report's sentence does not give was found (nlp/extract): the notes below mean the article's own
+# place (its dateline, its lead event, its one country), which every undated follow-up of the story shares; it
+# is shown, but it is no evidence that two reports are one event, nor against it.
+PLACE_BASIS = "place_basis"
+DATELINE_PLACE = "the article's dateline"
+LEAD_PLACE = "the place of the article's lead event"
+STORY_COUNTRY_PLACE = "the one country the article is about"
+ARTICLE_PLACES = frozenset({DATELINE_PLACE, LEAD_PLACE, STORY_COUNTRY_PLACE})
 # The ids of stored nodes a later report showed to be this event, folded into it: `show OLD_ID` still finds it.
 UNIFIED_IDS = "unified_ids"
 # News an article tells once with its date and then returns to without one ("the attack on the stadium",
@@ -451,7 +459,12 @@ def _shared_places(places_a: set[str], places_b: set[str], story: Story | None) 
 
 def _bare(event: Event) -> bool:
     """A report that names no one and nowhere: nothing in it tells its event from another of its kind."""
-    return not event.participants and not event.place_ids
+    return not event.participants and not own_place_ids(event)
+
+
+def own_place_ids(event: Event) -> tuple[str, ...]:
+    """The places a report gives itself, not those it took from its article's story (``ARTICLE_PLACES``)."""
+    return () if event.attribute(PLACE_BASIS) in ARTICLE_PLACES else event.place_ids
 
 
 def _recent(dated: Event, undated: Event) -> bool:
@@ -762,7 +775,7 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
     unnamed_attackers = a.type in VIOLENCE and b.type in VIOLENCE and _unnamed_on_both_sides(agents_a, agents_b, story)
     if agents_a and agents_b and not shared_agents and not unnamed_attackers:
         return None
-    places_a, places_b = set(a.place_ids), set(b.place_ids)
+    places_a, places_b = set(own_place_ids(a)), set(own_place_ids(b))
     shared_places = _shared_places(places_a, places_b, story)
     if places_a and places_b and not shared_places:
         return None
@@ -853,9 +866,16 @@ def merge_events(
     for mention in incoming.mentions:
         mentions[mention.key] = mention  # the same quote again replaces its earlier claim
     participants = merge_participants(kept.participants + incoming.participants)
-    places = tuple(dict.fromkeys(kept.place_ids + incoming.place_ids))
+    places = _merged_places(kept, incoming)
     attributes = dict(kept.attributes)
     attributes.update(incoming.attributes)
+    if own_place_ids(kept) or own_place_ids(incoming):
+        # the node's places are what its reports said: a note that they came from the article goes with them
+        notes = [e.attribute(PLACE_BASIS) for e in (incoming, kept) if own_place_ids(e)]
+        attributes.pop(PLACE_BASIS, None)
+        note = next((n for n in notes if n), None)
+        if note:
+            attributes[PLACE_BASIS] = note
     attributes.update(combined_attributes(kept, incoming))
     attributes[MERGE_EVIDENCE] = _joined_evidence(kept, incoming, reason, story, unified=unified)
     aliases = {*kept.attribute(UNIFIED_IDS, ()), *incoming.attribute(UNIFIED_IDS, ())}
@@ -894,10 +914,17 @@ def merge_events(
     )
 
 
+def _merged_places(kept: Event, incoming: Event) -> tuple[str, ...]:
+    """The places of two joined reports: those they give themselves, when either does (a follow-up's place taken
+    from its article's dateline does not add "Kathmandu" to a landslide placed in a district far from it)."""
+    own = tuple(dict.fromkeys(own_place_ids(kept) + own_place_ids(incoming)))
+    return own or tuple(dict.fromkeys(kept.place_ids + incoming.place_ids))
+
+
 def _evidence_keys(event: Event, story: Story | None = None) -> set[str]:
     """What a report can be joined on: any of its actors or places, or a place containing them (the rule then
     decides)."""
-    places = story.region(event.place_ids) if story is not None else event.place_ids
+    places = story.region(own_place_ids(event)) if story is not None else own_place_ids(event)
     return {*("a:" + p.actor_id for p in event.participants), *("p:" + place for place in places)}
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from timelinekg.errors import ValidationError
 from timelinekg.schema import identity
 from timelinekg.schema.coreference import FOLLOWS, REFERENCE, Story
-from timelinekg.schema.merge import ANSWERED_IN_SENTENCE
+from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, PLACE_BASIS, own_place_ids
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
 # Longer articles are refused with a clear error: spaCy's parser needs memory in proportion to a
@@ -169,7 +169,14 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
         actor_ids = [p.actor_id for p in participants]
         facts.events.append(
             Event(
-                id=identity.event_id(candidate.type, candidate.earliest, candidate.latest, actor_ids, place_ids),
+                # a place taken from the article is no part of what the report says: not of its identity either
+                id=identity.event_id(
+                    candidate.type,
+                    candidate.earliest,
+                    candidate.latest,
+                    actor_ids,
+                    () if candidate.place_basis else place_ids,
+                ),
                 type=candidate.type,
                 label=label,
                 earliest=candidate.earliest,
@@ -180,6 +187,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 mentions=(mention,),
                 attributes=(("date_basis", candidate.basis), ("trigger", candidate.trigger.text))
                 + ((("reported_by", candidate.reported_by),) if candidate.reported_by else ())
+                + (((PLACE_BASIS, candidate.place_basis),) if candidate.place_basis else ())
                 # scheduled by the text; a past event dated after the report (early hours abroad) is not a plan
                 + ((("planned", True),) if candidate.planned else ())
                 + (claim_attributes(claim_of[id(candidate)]) if id(candidate) in claim_of else ())
@@ -307,7 +315,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         if (
             antecedent is None
             and not any(p.role == "agent" for p in event.participants)
-            and not (candidate.type in UNAGENTIVE_TYPES and (event.place_ids or event.participants))
+            and not (candidate.type in UNAGENTIVE_TYPES and (own_place_ids(event) or event.participants))
         ):
             continue  # "it was struck" says too little on its own; "a fire destroyed a warehouse in Leeds" does not
         # nearby events only: a report far away in a long text is not what this sentence refers to
@@ -367,7 +375,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         elif (
             target is not None
             and answers_adjunct(candidate.trigger)
-            and set(event.place_ids) <= set(result[target].place_ids)
+            and set(own_place_ids(event)) <= set(result[target].place_ids)
         ):
             # "suspended Gabon following the coup": news of a reaction naming the coup in passing is no report of
             # it, unless the passing mention says where it happened ("over the attack on a Moscow concert hall")
@@ -379,7 +387,12 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             # what a candidate said on conceding takes the concession's type and word (schema.merge), whichever
             # of the two the article dated
             conceded = said_in_concession(result[target], event) is not None
-            kept_attributes = (("trigger", event.attribute("trigger")),) if conceded else ()
+            kept_attributes: tuple[tuple[str, Any], ...] = (
+                (("trigger", event.attribute("trigger")),) if conceded else ()
+            )
+            # a place taken from the article stays marked so: it does not join the dated event's own places
+            note = event.attribute(PLACE_BASIS)
+            kept_attributes += ((PLACE_BASIS, note),) if note else ()
             event = event.with_changes(
                 mentions=tuple(m for m in event.mentions if m.key not in known), attributes=kept_attributes
             )
@@ -424,13 +437,14 @@ def _place_the_days_votes(events: list[Event]) -> list[Event]:
     def dated(event: Event) -> bool:
         return _span_days(event) <= VOTE_DAYS
 
-    placed = [e for e in events if e.type == "election" and e.place_ids and dated(e)]
+    # a vote placed by its own words; one placed only by its article takes the other vote's place instead
+    placed = [e for e in events if e.type == "election" and own_place_ids(e) and dated(e)]
     out = []
     for event in events:
-        if event.type == "election" and not event.place_ids and dated(event):
+        if event.type == "election" and not own_place_ids(event) and dated(event):
             places = {e.place_ids for e in placed if overlaps(e.earliest, e.latest, event.earliest, event.latest)}
             if len(places) == 1:
-                attributes = dict(event.attributes) | {"place_basis": "the place of the other vote of its days"}
+                attributes = dict(event.attributes) | {PLACE_BASIS: "the place of the other vote of its days"}
                 event = event.with_changes(place_ids=next(iter(places)), attributes=tuple(sorted(attributes.items())))
         out.append(event)
     return out
@@ -617,7 +631,10 @@ def _told_again_that_day(dated: list[tuple[Any, Event]]) -> dict[int, int]:
     def bare_definite(k: int) -> bool:
         candidate, event = dated[k]
         return (
-            not event.participants and not event.place_ids and _definite_noun(candidate.trigger) and can_anchor(event)
+            not event.participants
+            and not own_place_ids(event)
+            and _definite_noun(candidate.trigger)
+            and can_anchor(event)
         )
 
     told_again: dict[int, int] = {}
@@ -755,7 +772,7 @@ def _anchor(
 
     def arguments(other: Event) -> int:
         shared_actors = {p.actor_id for p in other.participants} & {p.actor_id for p in event.participants}
-        shared_places = facts.region(other.place_ids) & facts.region(event.place_ids)
+        shared_places = facts.region(own_place_ids(other)) & facts.region(own_place_ids(event))
         return len(shared_actors) + len(shared_places)
 
     options = [
@@ -848,9 +865,10 @@ def _contradicts(a: Event, b: Event, facts: Story) -> bool:
     targets_a, targets_b = (facts.named({p.actor_id for p in e.participants if p.role == "target"}) for e in (a, b))
     if targets_a and targets_b and not targets_a & targets_b:
         return True
-    if a.place_ids and b.place_ids:
-        region_a, region_b = facts.region(a.place_ids), facts.region(b.place_ids)
-        return not (set(a.place_ids) & region_b or set(b.place_ids) & region_a)
+    places_a, places_b = own_place_ids(a), own_place_ids(b)
+    if places_a and places_b:
+        region_a, region_b = facts.region(places_a), facts.region(places_b)
+        return not (set(places_a) & region_b or set(places_b) & region_a)
     return False
 
 
@@ -927,7 +945,7 @@ def _same_thing_done(a: Event, b: Event) -> bool:
         and compatible(a.type, b.type)
         and bool(objects_a & objects_b)
         and overlaps(a.earliest, a.latest, b.earliest, b.latest)
-        and not (a.place_ids and b.place_ids and not set(a.place_ids) & set(b.place_ids))
+        and not (own_place_ids(a) and own_place_ids(b) and not set(own_place_ids(a)) & set(own_place_ids(b)))
     )
 
 

@@ -87,6 +87,8 @@ class Candidate:
     indefinite: bool = False  # "won in an election", "called for a vote": named in passing, not the news itself
     # the day that sets the time frame of its narration and the words naming it, for an undated past event
     focus: tuple[dt.date, str] | None = None
+    # how a place the sentence does not give was taken from the article (its dateline, its lead event), for `show`
+    place_basis: str | None = None
 
     @property
     def verb(self) -> Any:

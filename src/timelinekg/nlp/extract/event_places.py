@@ -21,6 +21,7 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.nlp.extract.nlp import DATELINE
 from timelinekg.nlp.extract.places import PlaceRef, unit_words
 from timelinekg.schema.identity import name_key
+from timelinekg.schema.merge import DATELINE_PLACE, LEAD_PLACE, STORY_COUNTRY_PLACE
 
 # gatherings an event happens at: "at a ceremony in Lima", "at a news conference in Kyiv"
 VENUE_NOUNS = {
@@ -296,6 +297,19 @@ AMBIGUOUS_UNITS = {"ward"}
 TOWN_UNITS = {"ward", "township", "village", "barangay", "commune", "parish", "borough"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
+
+# an event dated this long before its report is background, not the story's (unless "the same X" points back)
+BACKGROUND_DAYS = 365
+# "a similar blast", "another tanker": an occasion like the story's, elsewhere
+OTHER_OCCASION_WORDS = {"similar", "another"}
+# "sent troops to the border": what these verbs move goes elsewhere than the story's place
+SENDING_VERBS = {"send", "dispatch", "deploy", "ship", "deliver", "fly"}
+# "in the region": an area wider than the story's place, told without its name
+WIDER_AREAS = {"region", "regions"}
+# an opening that names where the story is, with a colon: "Lagos:", "Brackenfield, Derbyshire:"
+OPENING_PLACE = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?: +(?=[A-Z])"
+)
 
 
 class EventPlaces(FinderBase):
@@ -718,6 +732,256 @@ class EventPlaces(FinderBase):
         place = self.gazetteer.resolve(name.title(), self.context_countries)
         return place if place is not None and place.kind == "city" else None
 
+    # -- the article's place: what a follow-up takes when its own sentence gives none --------------------------
+    def _place_from_article(self, candidates: list[Candidate]) -> None:
+        """ "KUALA LUMPUR - The master of the tanker was detained ...", "The regional government declared three
+        days of mourning" after a lead that placed the floods: a reader gives an event the text places nowhere the
+        place of the story it belongs to.  Only events of that story take it (see ``_takes_article_place``); each
+        keeps a note of where its place came from (``place_basis``, shown by ``show``)."""
+        context = self._article_place(candidates)
+        if context is None:
+            return
+        places, basis = context
+        places = self._registered(places)
+        # the country of the first place that lies in one ("Port Klang" and "the Strait of Malacca": Malaysia)
+        country = next((name for name in map(self._country_name, places) if name is not None), None)
+        # "killed when a train derailed near X": casualties are left unplaced beside their placed cause, so that
+        # they join it (_cause_places)
+        struck = {c.sentence_index for c in candidates if c.places and c.type in FORCE_TYPES | {"disaster"}}
+        for candidate in candidates:
+            if candidate.places or (
+                candidate.sentence_index in struck and candidate.type in FORCE_TYPES | {"disaster"}
+            ):
+                continue
+            if not self._takes_article_place(candidate, country):
+                continue
+            # "Russian forces shelled the port": force reaches abroad, and a country named only as a whole (often
+            # by its forces' nationality) does not say where
+            if basis == STORY_COUNTRY_PLACE and candidate.type in FORCE_TYPES and self._national_agent(candidate):
+                continue
+            # "France sent troops to the border": what is sent goes elsewhere
+            if any(self.lexicon.lemma(anchor) in SENDING_VERBS for anchor in candidate.anchors):
+                continue
+            candidate.places = list(places)
+            candidate.place_basis = basis
+
+    def _article_place(self, candidates: list[Candidate]) -> tuple[list[PlaceRef], str] | None:
+        """Where the story happens: its lead event's places (the wire's dateline only says where the reporter
+        was: "NAIROBI - Troops attacked X in Somalia"), a dateline city in the lead's country when the lead
+        names only the country, else the dateline city, else the one country the article is about."""
+        if self._several_scenes(candidates):
+            return None
+        lead = self._lead_places(candidates)
+        dateline = self._opening_dateline
+        national = bool(lead) and all(p.kind == "country" for p in lead)
+        if national and dateline is not None and self._country_name(dateline) in {p.name for p in lead}:
+            return [dateline, *lead], DATELINE_PLACE
+        if lead:
+            return lead, LEAD_PLACE
+        if dateline is not None:
+            return [dateline], DATELINE_PLACE
+        if not self._dominant_country():
+            return None
+        country = self._story_country_place()
+        return (country, STORY_COUNTRY_PLACE) if country else None
+
+    def _several_scenes(self, candidates: list[Candidate]) -> bool:
+        """ "Floods hit Maputo on Monday. A cyclone struck Beira on Tuesday.": a story whose attacks or disasters
+        (not background ones) struck in places that share nothing has no one place to give the rest."""
+        scenes = [
+            ({p.name for p in c.places}, {p.name for p in c.places} | {p.parent for p in c.places if p.parent})
+            for c in candidates
+            if c.places and c.type in FORCE_TYPES | {"disaster"} and not self._told_as_background(c)
+        ]
+        # one scene holds the other ("North Waziristan" in "Khyber Pakhtunkhwa"), not two towns of one country
+        return any(
+            not (names_a & wide_b or names_b & wide_a)
+            for i, (names_a, wide_a) in enumerate(scenes)
+            for names_b, wide_b in scenes[i + 1 :]
+        )
+
+    def _dominant_country(self) -> bool:
+        """Whether one country leads the story: named at least twice as often as any other ("Bolivia's
+        president ... the Bolivian state", beside a company's statement "from Madrid" by "the Spanish group")."""
+        ranked = self._countries_named
+        return bool(ranked) and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1])
+
+    def _lead_places(self, candidates: list[Candidate]) -> list[PlaceRef]:
+        """The places of the first event of the article's first paragraph that has one (not words said)."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        first = next((s for s in self.sentences if s.start_char >= self.body_start and s.text.strip()), None)
+        if first is None:
+            return []
+        end = self.text.find("\n\n", first.start_char)
+        end = len(self.text) if end < 0 else end
+        for candidate in sorted(candidates, key=lambda c: c.trigger.i):
+            if candidate.trigger.idx >= end:
+                break
+            if candidate.places and candidate.type not in SPEECH_TYPES - {"other"}:
+                # "Floods hit Ghana and Togo": a lead in two countries gives the rest no one place
+                countries = {self._country_name(p) for p in candidate.places} - {None}
+                return list(candidate.places) if len(countries) <= 1 else []
+        return []
+
+    @cached_property
+    def _opening_dateline(self) -> PlaceRef | None:
+        """The city (or town) the article opens with: "KYIV, March 3 (Wire) -", "NAIROBI -", "Lagos:",
+        "Brackenfield, Derbyshire:" (a town the gazetteer does not know, in the county named after it)."""
+        start = len(self.text) - len(self.text[self.body_start :].lstrip())
+        opening = self.text[start : start + 120]
+        match = DATELINE.match(opening) or OPENING_PLACE.match(opening)
+        if match is None:
+            return None
+        head = re.split(
+            r"[(:]| -| —| –|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d", match.group()
+        )[0]
+        names = [p.strip().title() if p.strip().isupper() else p.strip() for p in head.split(",") if p.strip()]
+        if not names:
+            return None
+        place = self.gazetteer.resolve(names[0], self.context_countries)
+        if place is not None:
+            return place if place.kind == "city" else None
+        # a town no gazetteer knows: only in a local paper's "Town, County:" (the tagger often calls it a person)
+        first = self.doc.char_span(start, start + len(names[0]), alignment_mode="expand")
+        if len(names) != 2 or first is None or first[0].ent_type_ not in ("GPE", "LOC", "PERSON", ""):
+            return None
+        wider = self.gazetteer.resolve(names[1], self.context_countries) if len(names) > 1 else None
+        parent = wider.name if wider is not None and wider.kind in ("region", "country") else None
+        return PlaceRef(names[0], "town", parent=parent)
+
+    def _registered(self, places: list[PlaceRef]) -> list[PlaceRef]:
+        """``places``, made places of the article (with their parents)."""
+        for place in places:
+            # a lead event's places are the article's already, with what it knew of their parents
+            if place.name in self.place_refs:
+                continue
+            if place.parent:
+                self._parent_ref(place.parent)
+            self.place_refs[place.name] = place
+        return places
+
+    def _takes_article_place(self, candidate: Candidate, country: str | None) -> bool:
+        """An event of the story the article tells: not words (said anywhere), not background elsewhere or years
+        before ("In 2019 a similar blast in Chile"; "at the same mine in 2017" refers back, so it is), not done by
+        another country's body ("the Singapore transport ministry suspended ..."), and not in a paragraph that
+        has moved to another country ("From San José in Costa Rica, where he lives in exile, X condemned ...")."""
+        from timelinekg.schema.merge import SPEECH_TYPES
+
+        if candidate.caption or candidate.planned or candidate.lexeme.reporting or candidate.indefinite:
+            return False
+        # "chanting for early elections": a vote wanted is held nowhere yet
+        if candidate.type == "election" and not self._of_a_whole_country(candidate):
+            return False
+        # words, and calls or messages, reach across borders
+        if candidate.type in SPEECH_TYPES - {"other"} | {"communication"} or self._inside_quotes(candidate):
+            return False
+        return not (
+            self._names_a_destination(candidate)
+            or self._wider_area(candidate)
+            or self._background_elsewhere(candidate)
+            or self._foreign_agent(candidate, country)
+            or self._paragraph_abroad(candidate, country)
+        )
+
+    def _names_a_destination(self, candidate: Candidate) -> bool:
+        """ "capsized on Friday, the latest tragedy on the route to Italy", "a bus heading to Nairobi crashed": the
+        sentence names where people were going, not where it happened, nor the story's place."""
+        sentence = self.sentence(candidate.trigger)
+        return any(
+            t.head.lower_ in ("to", "for", "towards", "toward") and t.ent_type_ in ("GPE", "LOC") for t in sentence
+        )
+
+    def _wider_area(self, candidate: Candidate) -> bool:
+        """ "U.S. forces in the region shot down drones": the text places the act in an area wider than the
+        story's place, without naming it."""
+        sentence = self.sentence(candidate.trigger)
+        return any(
+            t.lower_ in WIDER_AREAS
+            and t.dep_ == "pobj"
+            and any(c.lower_ == "the" for c in t.children)
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in t.children)
+            for t in sentence
+        )
+
+    def _inside_quotes(self, candidate: Candidate) -> bool:
+        """ "We have lost whole families in one morning": words quoted, whoever said them and wherever."""
+        sentence = self.sentence(candidate.trigger)
+        before = self.text[sentence.start_char : candidate.trigger.idx]
+        return sum(before.count(q) for q in '"“”') % 2 == 1 or before.count("“") > before.count("”")
+
+    def _background_elsewhere(self, candidate: Candidate) -> bool:
+        """Told as background: dated over a year before the report, or "a similar"/"another" occasion; unless the
+        sentence points back at the story's place ("at the same prison", "there")."""
+        sentence = self.sentence(candidate.trigger)
+        back = any(t.lower_ == "same" or (t.lower_ == "there" and t.dep_ != "expl") for t in sentence)
+        return not back and self._told_as_background(candidate)
+
+    def _told_as_background(self, candidate: Candidate) -> bool:
+        """Dated over a year before the report, or told as "a similar" or "another" occasion."""
+        old = candidate.latest is not None and (self.published - candidate.latest).days > BACKGROUND_DAYS
+        return old or any(t.lower_ in OTHER_OCCASION_WORDS for t in self.sentence(candidate.trigger))
+
+    def _national_agent(self, candidate: Candidate) -> bool:
+        """An agent that is a country or named by one ("Russian forces", "Russia")."""
+        return any(
+            self.gazetteer.country(word) is not None or self._demonym_country(word) is not None
+            for actor, role in candidate.participants
+            if role == "agent"
+            for word in [actor.name, *actor.name.split()]
+        )
+
+    def _foreign_agent(self, candidate: Candidate, country: str | None) -> bool:
+        """An agent that is, or is named for, a country other than the story's: it may well act at home (force
+        is the exception: "Russian drones struck an apartment block" strike where the story is)."""
+        if candidate.type in FORCE_TYPES:
+            return False
+        for actor, role in candidate.participants:
+            if role != "agent":
+                continue
+            for word in [actor.name, *actor.name.split()]:
+                known = self.gazetteer.country(word) or self._demonym_country(word)
+                if known is not None and known.name != country:
+                    return True
+        return False
+
+    def _paragraph_abroad(self, candidate: Candidate, country: str | None) -> bool:
+        """Whether the event's paragraph, up to the end of its sentence, names a place of another country."""
+        sentence = self.sentence(candidate.trigger)
+        start = self.text.rfind("\n\n", 0, sentence.start_char)
+        start = max(start, self.body_start)
+        index = self._sentence_of[candidate.trigger.i]
+        while index > 0 and self.sentences[index - 1].start_char >= start:
+            index -= 1
+        for number in range(index, self._sentence_of[candidate.trigger.i] + 1):
+            for mention in self._sentence_mentions(self.sentences[number][0]):
+                # a capitalised place name (the tagger calls "metro" a facility, and a town abroad is named so)
+                if mention.label not in ("GPE", "LOC") or not mention.text[:1].isupper():
+                    continue
+                # "Rivera signed a decree": a person named like a town abroad is no place
+                if any(mention.text in actor.name.split() for actor, _ in candidate.participants):
+                    continue
+                name, _ = self.actors.clean(mention.text)
+                place = self.gazetteer.resolve(name, self.context_countries) if name else None
+                if place is not None and self._country_name(place) not in (None, country):
+                    return True
+        return False
+
+    def _country_name(self, place: PlaceRef) -> str | None:
+        """The country a place lies in (itself, for a country)."""
+        seen: set[str] = set()
+        while place.kind != "country":
+            if place.country_code and place.country_code in self.gazetteer.by_code:
+                return self.gazetteer.by_code[place.country_code].name
+            if place.parent is None or place.parent in seen:
+                return None
+            seen.add(place.parent)
+            parent = self.place_refs.get(place.parent) or self.gazetteer.resolve(place.parent, self.context_countries)
+            if parent is None:
+                return None
+            place = parent
+        return place.name
+
     def _dispatched(self, token: Any, candidate: Candidate) -> bool:
         """ "sent a team to Goma", "sent a team of doctors to Goma", "evacuated villagers from villages in X":
         the event's verb moves people or goods, and ``token`` is it or what it moved."""
@@ -893,7 +1157,10 @@ class EventPlaces(FinderBase):
             if prep.lower_ not in ("in", "at", "near"):
                 continue
             for pobj in _children(prep, "pobj"):
-                for word in [pobj, *(c for c in pobj.children if c.dep_ == "compound")]:
+                # "a tin mine near the town of Llallagua": the place a place noun names
+                named = [n for of in _children(pobj, "prep") if of.lower_ == "of" for n in _children(of, "pobj")]
+                named = named if pobj.lower_ in PLACE_NOUNS | TOWN_NOUNS else []
+                for word in [pobj, *(c for c in pobj.children if c.dep_ == "compound"), *named]:
                     mention = self._place_mention(word)
                     if mention is not None and self.doc[mention.start : mention.end].root.i == word.i:
                         return mention, word
@@ -1093,6 +1360,11 @@ class EventPlaces(FinderBase):
                     )
                 if country is not None and country.kind == "country":
                     counts[country.name] = counts.get(country.name, 0) + 1
+        # "MANAGUA - Police arrested ...": the dateline city's country is the story's, often never named again
+        dateline = self._opening_dateline
+        home = self._country_name(dateline) if dateline is not None else None
+        if home is not None:
+            counts[home] = counts.get(home, 0) + 1
         return sorted(counts.items(), key=lambda item: -item[1])
 
     def _capital_of(self, country: str) -> PlaceRef | None:

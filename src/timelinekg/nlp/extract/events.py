@@ -142,6 +142,8 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             found.extend((c, sentence) for c in candidates)
         self._date([c for c, _ in found])
         self._date_by_it_happened(found)
+        # a follow-up the text does not place happens where the story does (needs the dates: background is not)
+        self._place_from_article([c for c, _ in found])
         # a word learned from annotated news is worth a node when the text dates it ("signed on June 3")
         return [
             (c, s)
