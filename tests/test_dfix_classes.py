@@ -21,7 +21,8 @@ from pathlib import Path
 import pytest
 
 from tests.test_back_references import load
-from timelinekg.nlp.extract import Article, extract_article
+from tests.test_probe4_classes import read as read_published
+from tests.test_temporal_focus import quoted
 from timelinekg.schema.model import Event, Facts
 
 pytest.importorskip("spacy")
@@ -32,13 +33,7 @@ MONDAY = D(2025, 9, 8)
 
 
 def read(text: str, published: dt.date = MONDAY) -> Facts:
-    return extract_article(Article(text=text, origin="test.txt", title="Test", published=published))
-
-
-def quoted(facts: Facts, words: str) -> Event:
-    found = [e for e in facts.events if any(words in m.quote for m in e.mentions)]
-    assert found, [(e.type, e.label, e.earliest, e.latest) for e in facts.events]
-    return found[-1]
+    return read_published(text, published)
 
 
 def assert_in_sundays_frame(event: Event) -> None:
