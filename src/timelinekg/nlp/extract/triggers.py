@@ -361,6 +361,8 @@ class TriggerFinder(FinderBase):
                 if found_lexeme is None:
                     continue
                 noun_lexeme = found_lexeme
+                if noun_lexeme.needs_listed_object and not self._has_listed_modifier(token, noun_lexeme):
+                    continue  # "a fish kill", "a bird kill": an event only of what its row lists, not "the kill"
                 if _survey(token, self.lexicon.lemma):
                     continue  # "led in opinion polls": a measure of support, not a vote
                 head = token.head if token.dep_ == "compound" else token
@@ -503,6 +505,12 @@ class TriggerFinder(FinderBase):
             return False
         kind = self.lexicon.unnamed_actors.get(lemma) or self.lexicon.unnamed_actors.get(dobj.lower_)
         return kind in ("person", "group")
+
+    def _has_listed_modifier(self, noun: Any, lexeme: Trigger) -> bool:
+        """Whether a compound or adjective before the noun is one its row lists ("a bird kill", "a mass die-off"):
+        a bare noun such rows name is too often no event ("the kill", "in bloom")."""
+        before = {self.lexicon.lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        return any(word in before for word, _ in lexeme.by_object)
 
     def _noun_kind(self, noun: Any, lexeme: Trigger) -> str:
         """What the noun is of ("a missile launch", "the launch of rockets", "a general strike"), else
@@ -891,7 +899,8 @@ class TriggerFinder(FinderBase):
             return None
         if token.i in self.actors.mentions:
             return None
-        if self.lexicon.lemma(token) in self.lexicon.nouns:
+        listed = self.lexicon.nouns.get(self.lexicon.lemma(token))
+        if listed is not None and (not listed.needs_listed_object or self._has_listed_modifier(token, listed)):
             return token
         if token.lower_ in SPAN_NOUNS:
             # "began three days of mourning", "after weeks of talks": the span is the event's length

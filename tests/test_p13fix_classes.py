@@ -1,0 +1,106 @@
+"""Failure classes of the thirteenth unseen-news probe (tests/fixtures/probe13, issue #12), each checked on
+sentences written for these tests in other wordings and on other topics than the probe's articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_probe4_classes import read, with_word
+
+pytest.importorskip("spacy")
+
+MONDAY = dt.date(2026, 3, 2)
+
+
+# -- class 1: a road, bridge or port blocked by a crowd is a protest (not a "prevented" act) -------------------
+@pytest.mark.parametrize(
+    ("text", "word", "types"),
+    [
+        ("Hundreds of truckers blocked the motorway into Lyon with their lorries on Sunday.", "blocked", {"protest"}),
+        ("Students blocked the main bridge of the capital for six hours on Saturday.", "blocked", {"protest"}),
+        ("Villagers blocked the highway to the mine with burning tyres on Sunday.", "blocked", {"protest"}),
+    ],
+)
+def test_a_road_blocked_by_a_crowd_is_a_protest(text: str, word: str, types: set[str]) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type in types
+
+
+# -- class 2: civilians who fight or occupy a room brawl or protest; only armed men wage war -------------------
+@pytest.mark.parametrize(
+    ("text", "word", "types"),
+    [
+        (
+            "Lawmakers fought on the floor of the assembly during a debate on the budget on Sunday.",
+            "fought",
+            {"attack", "protest", "other"},
+        ),
+        (
+            "Rival fans fought outside the stadium after the match on Saturday.",
+            "fought",
+            {"attack", "protest", "other"},
+        ),
+        ("Students occupied the rector's office for three days last week.", "occupied", {"protest"}),
+        ("Opposition senators occupied the chamber overnight on Sunday.", "occupied", {"protest"}),
+    ],
+)
+def test_civilians_fighting_or_occupying_are_not_war(text: str, word: str, types: set[str]) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type in types
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Government troops occupied the town on Sunday.", "occupied"),
+        ("Rebels fought government forces near the border on Saturday.", "fought"),
+    ],
+)
+def test_armed_men_fighting_or_occupying_stay_war(text: str, word: str) -> None:
+    events = with_word(read(text, MONDAY), word)
+    assert events and events[0].type == "military"
+
+
+# -- class 3: an officer, warden or superintendent suspended or sacked is a personnel change -------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The interior minister on Sunday suspended the police superintendent of the district.", "suspended"),
+        ("The justice ministry sacked the warden of the jail on Saturday, citing negligence.", "sacked"),
+        ("The governor suspended the officer in charge of the station and two constables on Sunday.", "suspended"),
+    ],
+)
+def test_an_officer_suspended_is_personnel(text: str, word: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == "personnel"
+
+
+# -- class 4: an event noun as the subject of "began", "started" or "broke out" is the event itself ----------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The bird kill at the reservoir began on Saturday near the northern shore.", "kill"),
+        ("The die-off of bees began on Sunday, beekeepers said.", "off"),
+        ("A mass die-off of seals began on Saturday along the coast.", "off"),
+        ("The hunger strike at the detention centre began on Saturday.", "strike"),
+    ],
+)
+def test_an_event_noun_that_began_is_an_event(text: str, word: str) -> None:
+    facts = read(text, MONDAY)
+    assert with_word(facts, word), [e.label for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The lion made the kill on Saturday.", "The match was called off on Saturday."],
+)
+def test_a_bare_kill_or_off_is_no_event(text: str) -> None:
+    assert not read(text, MONDAY).events
