@@ -104,3 +104,21 @@ def test_an_event_noun_that_began_is_an_event(text: str, word: str) -> None:
 )
 def test_a_bare_kill_or_off_is_no_event(text: str) -> None:
     assert not read(text, MONDAY).events
+
+
+# -- class 5: "The bird kill on the lake began": the tagger reads the compound's second noun as a verb with the
+# first for subject; a "verb" that is itself the plain subject of another verb is that noun ------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The bird kill on the lake began on March 3.", dt.date(2026, 3, 3)),
+        ("The salmon kill on the upper river began on February 20, near a dam.", dt.date(2026, 2, 20)),
+        ("The turtle kill along the coast began on Sunday.", dt.date(2026, 3, 1)),
+    ],
+)
+def test_a_compound_event_noun_read_as_a_verb_is_found(text: str, day: dt.date) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, "kill")
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == "disaster"
+    assert events[0].earliest == day

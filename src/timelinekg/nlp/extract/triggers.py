@@ -180,7 +180,7 @@ class TriggerFinder(FinderBase):
         carried.update(noun.i for noun in subject_events.values())
         ordered_results: set[int] = set()
         for token in sentence:
-            tag = token.tag_
+            tag = "NN" if _noun_read_as_verb(token) else token.tag_
             if tag.startswith("VB"):
                 if token.dep_ in ("aux", "auxpass") or token.i in ordered_results or _name_read_as_verb(token):
                     continue
@@ -509,7 +509,11 @@ class TriggerFinder(FinderBase):
     def _has_listed_modifier(self, noun: Any, lexeme: Trigger) -> bool:
         """Whether a compound or adjective before the noun is one its row lists ("a bird kill", "a mass die-off"):
         a bare noun such rows name is too often no event ("the kill", "in bloom")."""
-        before = {self.lexicon.lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+        before = {
+            self.lexicon.lemma(c)
+            for c in noun.children
+            if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "nsubj" and c.i == noun.i - 1)  # misread
+        }
         return any(word in before for word, _ in lexeme.by_object)
 
     def _noun_kind(self, noun: Any, lexeme: Trigger) -> str:
@@ -1222,6 +1226,16 @@ def _started(governor: Any, lemma: str) -> bool:
     """ "began recounting", "started to evacuate": a told start (not a bare "will begin", which its own
     modal or governor decides) makes its complement happen."""
     return lemma in ASPECTUAL_STARTS and governor.tag_ in ("VBD", "VBN", "VBZ", "VBP", "VBG")
+
+
+def _noun_read_as_verb(token: Any) -> bool:
+    """ "The bird kill began": the tagger read the second noun of a compound as a present-tense verb with the first
+    for subject, and the pair as the subject of the real verb; a verb is never itself a plain subject, so it is a
+    noun whose own "subject" right before it, led by a determiner, is its compound."""
+    if token.tag_ not in ("VBP", "VB", "VBZ") or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    first = next((c for c in token.children if c.dep_ == "nsubj" and c.i == token.i - 1), None)
+    return first is not None and first.tag_.startswith("NN") and any(c.dep_ == "det" for c in first.children)
 
 
 def _survey(noun: Any, lemma: Any) -> bool:
