@@ -122,3 +122,29 @@ def test_a_compound_event_noun_read_as_a_verb_is_found(text: str, day: dt.date) 
     assert events, [e.label for e in facts.events]
     assert events[0].type == "disaster"
     assert events[0].earliest == day
+
+
+# -- class 6: money released or a licence suspended are no product launch and no cut in relations ------------------
+@pytest.mark.parametrize(
+    ("text", "word", "types"),
+    [
+        (
+            "The European Union released 12 million euros in emergency aid for flood victims on Sunday.",
+            "released",
+            {"aid"},
+        ),
+        ("The government on Saturday released relief funds for farmers hit by the drought.", "released", {"aid"}),
+        (
+            "The regulator suspended the broadcaster's licence on Sunday over a report on the army.",
+            "suspended",
+            {"coercion"},
+        ),
+        ("The aviation authority suspended the airline's operating permit on Saturday.", "suspended", {"coercion"}),
+        ("Apple released a new iPhone on Sunday.", "released", {"product-launch"}),
+    ],
+)
+def test_money_released_and_licences_suspended(text: str, word: str, types: set[str]) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type in types
