@@ -148,3 +148,24 @@ def test_money_released_and_licences_suspended(text: str, word: str, types: set[
     events = with_word(facts, word)
     assert events, [e.label for e in facts.events]
     assert events[0].type in types
+
+
+# -- class 7: people pulled from rubble, a river or a mine are rescued (aid), not a thing pulled ------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rescuers pulled six survivors from the rubble of the hotel on Sunday.", "pulled"),
+        ("Rescuers pulled a teacher alive from the collapsed school on Saturday.", "pulled"),
+        ("Soldiers pulled an old man alive from the mud on Sunday.", "pulled"),
+        ("Firefighters pulled a woman alive from the wreckage of the train on Sunday.", "pulled"),
+    ],
+)
+def test_people_pulled_from_rubble_are_rescued(text: str, word: str) -> None:
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == "aid"
+
+
+def test_a_thing_pulled_is_no_event() -> None:
+    assert not with_word(read("The fisherman pulled a large carp from the lake on Sunday.", MONDAY), "pulled")

@@ -750,7 +750,7 @@ class TriggerFinder(FinderBase):
         # that state ("pulled six people alive from the mud")
         # ("fell violently ill": the parser may take the state for an adverb)
         states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl", "advmod") and c.tag_ == "JJ"]
-        around = [*verb.children, *(g for state in states for g in state.children)]
+        around = [*verb.children, *(g for state in states for g in state.children), *_from_under_object(dobj)]
         completions = [c for c in around if (c.dep_ == "prep" and c.lower_ in ("from", "out")) or c in states]
         listed = self.lexicon.support_phrases
         verbs = [
@@ -1349,6 +1349,15 @@ def _told_once(clause: Any) -> bool:
     """A relative clause in the simple past tells the one time the event happened ("that broke out on Sunday"),
     not a span ("the coups that have swept the region since 2021") nor what may come ("that could spread")."""
     return bool(clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children))
+
+
+def _from_under_object(dobj: Any) -> list[Any]:
+    """ "pulled a woman alive from the wreckage": the parser may hang the "from" that completes the verb on the
+    state it reads as the object's adjective; those prepositions."""
+    if dobj is None:
+        return []
+    holders = [c for c in dobj.children if c.dep_ == "amod" and c.tag_ == "JJ"]
+    return [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
 
 
 def _verb_phrases(verb: Any, lemma: str) -> list[str]:
