@@ -169,3 +169,9 @@ def test_people_pulled_from_rubble_are_rescued(text: str, word: str) -> None:
 
 def test_a_thing_pulled_is_no_event() -> None:
     assert not with_word(read("The fisherman pulled a large carp from the lake on Sunday.", MONDAY), "pulled")
+
+
+def test_a_road_blocked_with_a_protest_is_that_protest() -> None:
+    facts = read("Farmers blocked the highway with a rally against new land taxes on Sunday.", MONDAY)
+    assert with_word(facts, "rally"), [e.label for e in facts.events]
+    assert len([e for e in facts.events if e.type == "protest"]) == 1

@@ -347,6 +347,8 @@ class TriggerFinder(FinderBase):
                             out.append(learned)
                     continue
                 kind = self._type_in_context(token, lexeme, dobj if dobj is not None else described)
+                if kind == "protest" and self._protest_named_by_its_means(token):
+                    continue  # "blocked the road with a protest": the noun is the event (and is named again)
                 if dobj is not None and any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object):
                     carried.add(dobj.i)  # "opened fire": the object typed the verb's event and is no event itself
                 if lexeme.with_complement and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
@@ -505,6 +507,19 @@ class TriggerFinder(FinderBase):
             return False
         kind = self.lexicon.unnamed_actors.get(lemma) or self.lexicon.unnamed_actors.get(dobj.lower_)
         return kind in ("person", "group")
+
+    def _protest_named_by_its_means(self, verb: Any) -> bool:
+        """Whether a protest verb's "with" names the protest itself ("blocked the ring road with a sit-in", "with
+        a protest against fuel prices"): that noun is the one event, found on its own, and a later "the protest"
+        points back to it (not "with tractors")."""
+        for prep in _children(verb, "prep"):
+            if prep.lower_ != "with":
+                continue
+            for pobj in _children(prep, "pobj"):
+                noun = self.lexicon.nouns.get(self.lexicon.lemma(pobj))
+                if noun is not None and noun.type == "protest":
+                    return True
+        return False
 
     def _has_listed_modifier(self, noun: Any, lexeme: Trigger) -> bool:
         """Whether a compound or adjective before the noun is one its row lists ("a bird kill", "a mass die-off"):
