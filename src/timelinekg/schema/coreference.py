@@ -58,6 +58,7 @@ from timelinekg.schema.merge import (
     different_acts,
     merge_events,
     own_place_ids,
+    places_apart,
     settle_dates,
 )
 from timelinekg.schema.merge import FOLLOWS as FOLLOWS  # the type of the event an undated report answers
@@ -143,11 +144,8 @@ def _contradiction(mention: Event, dated: Event, story: Story) -> str:
     targets = story.named(_roles(mention, _TARGET_ROLES)), story.named(_roles(dated, _TARGET_ROLES))
     if all(targets) and not targets[0] & targets[1]:
         return "different targets"
-    places_mention, places_dated = own_place_ids(mention), own_place_ids(dated)
-    if places_mention and places_dated:
-        region_mention, region_dated = story.region(places_mention), story.region(places_dated)
-        if not (set(places_mention) & region_dated or set(places_dated) & region_mention):
-            return "different places"
+    if places_apart(mention, dated, story):
+        return "different places"
     return ""
 
 

@@ -467,6 +467,16 @@ def own_place_ids(event: Event) -> tuple[str, ...]:
     return () if event.attribute(PLACE_BASIS) in ARTICLE_PLACES else event.place_ids
 
 
+def places_apart(a: Event, b: Event, story: Story) -> bool:
+    """Both reports give places of their own and neither lies in or around the other's ("Kharkiv" and "Ukraine"
+    agree, "Kharkiv" and "Moscow" do not)."""
+    places_a, places_b = own_place_ids(a), own_place_ids(b)
+    if not (places_a and places_b):
+        return False
+    region_a, region_b = story.region(places_a), story.region(places_b)
+    return not (set(places_a) & region_b or set(places_b) & region_a)
+
+
 def _recent(dated: Event, undated: Event) -> bool:
     """The dated event is the article's news: within days of the report that bounds the undated one ("has spoken
     with Putin" after "took the call on November 7"), not background years before it ("Jobs' death" after "in

@@ -15,7 +15,7 @@ from typing import Any
 from timelinekg.errors import ValidationError
 from timelinekg.schema import identity
 from timelinekg.schema.coreference import FOLLOWS, REFERENCE, Story
-from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, PLACE_BASIS, own_place_ids
+from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, PLACE_BASIS, own_place_ids, places_apart
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
 # Longer articles are refused with a clear error: spaCy's parser needs memory in proportion to a
@@ -865,11 +865,7 @@ def _contradicts(a: Event, b: Event, facts: Story) -> bool:
     targets_a, targets_b = (facts.named({p.actor_id for p in e.participants if p.role == "target"}) for e in (a, b))
     if targets_a and targets_b and not targets_a & targets_b:
         return True
-    places_a, places_b = own_place_ids(a), own_place_ids(b)
-    if places_a and places_b:
-        region_a, region_b = facts.region(places_a), facts.region(places_b)
-        return not (set(places_a) & region_b or set(places_b) & region_a)
-    return False
+    return places_apart(a, b, facts)
 
 
 def _different_people(a: Event, b: Event) -> bool:

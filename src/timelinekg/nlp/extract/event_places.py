@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property
 from typing import Any
@@ -21,7 +22,7 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.nlp.extract.nlp import DATELINE
 from timelinekg.nlp.extract.places import PlaceRef, unit_words
 from timelinekg.schema.identity import name_key
-from timelinekg.schema.merge import DATELINE_PLACE, LEAD_PLACE, STORY_COUNTRY_PLACE
+from timelinekg.schema.merge import DATELINE_PLACE, LEAD_PLACE, SPEECH_TYPES, STORY_COUNTRY_PLACE
 
 # gatherings an event happens at: "at a ceremony in Lima", "at a news conference in Kyiv"
 VENUE_NOUNS = {
@@ -695,8 +696,6 @@ class EventPlaces(FinderBase):
         """ "GENEVA - The World Health Organization approved a vaccine": a body of no country acting, in the
         lead of a wire filed where it sits, not by force nor in words, and not on the dateline's own country
         ("MOSCOW - The EU imposed sanctions on Russia" was decided elsewhere)."""
-        from timelinekg.schema.merge import SPEECH_TYPES
-
         if candidate.type in FORCE_TYPES or candidate.type in SPEECH_TYPES or candidate.lexeme.reporting:
             return False
         agents = [actor for actor, role in candidate.participants if role == "agent"]
@@ -808,8 +807,6 @@ class EventPlaces(FinderBase):
 
     def _lead_places(self, candidates: list[Candidate]) -> list[PlaceRef]:
         """The places of the first event of the article's first paragraph that has one (not words said)."""
-        from timelinekg.schema.merge import SPEECH_TYPES
-
         first = next((s for s in self.sentences if s.start_char >= self.body_start and s.text.strip()), None)
         if first is None:
             return []
@@ -866,8 +863,6 @@ class EventPlaces(FinderBase):
         before ("In 2019 a similar blast in Chile"; "at the same mine in 2017" refers back, so it is), not done by
         another country's body ("the Singapore transport ministry suspended ..."), and not in a paragraph that
         has moved to another country ("From San José in Costa Rica, where he lives in exile, X condemned ...")."""
-        from timelinekg.schema.merge import SPEECH_TYPES
-
         if candidate.caption or candidate.planned or candidate.lexeme.reporting or candidate.indefinite:
             return False
         # "chanting for early elections": a vote wanted is held nowhere yet
@@ -924,26 +919,24 @@ class EventPlaces(FinderBase):
 
     def _national_agent(self, candidate: Candidate) -> bool:
         """An agent that is a country or named by one ("Russian forces", "Russia")."""
-        return any(
-            self.gazetteer.country(word) is not None or self._demonym_country(word) is not None
-            for actor, role in candidate.participants
-            if role == "agent"
-            for word in [actor.name, *actor.name.split()]
-        )
+        return next(self._agents_countries(candidate), None) is not None
+
+    def _agents_countries(self, candidate: Candidate) -> Iterator[PlaceRef]:
+        """The countries the event's agents are or are named for, by their whole names or any word of them."""
+        for actor, role in candidate.participants:
+            if role != "agent":
+                continue
+            for word in [actor.name, *actor.name.split()]:
+                known = self.gazetteer.country(word) or self._demonym_country(word)
+                if known is not None:
+                    yield known
 
     def _foreign_agent(self, candidate: Candidate, country: str | None) -> bool:
         """An agent that is, or is named for, a country other than the story's: it may well act at home (force
         is the exception: "Russian drones struck an apartment block" strike where the story is)."""
         if candidate.type in FORCE_TYPES:
             return False
-        for actor, role in candidate.participants:
-            if role != "agent":
-                continue
-            for word in [actor.name, *actor.name.split()]:
-                known = self.gazetteer.country(word) or self._demonym_country(word)
-                if known is not None and known.name != country:
-                    return True
-        return False
+        return any(known.name != country for known in self._agents_countries(candidate))
 
     def _paragraph_abroad(self, candidate: Candidate, country: str | None) -> bool:
         """Whether the event's paragraph, up to the end of its sentence, names a place of another country."""
@@ -1022,8 +1015,6 @@ class EventPlaces(FinderBase):
     def _actor_place(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Police in Nairobi arrested", "a district court in Lyon charged": an actor the text places acts there,
         when nothing places the event itself (not for speech: what is said is not located by the speaker)."""
-        from timelinekg.schema.merge import SPEECH_TYPES
-
         if candidate.type in SPEECH_TYPES or candidate.lexeme.reporting:
             return []
         found: list[PlaceRef] = []
@@ -1048,8 +1039,6 @@ class EventPlaces(FinderBase):
         """ "suspended all of its work in Jonglei", "shut half of its branches in Lebanon", "closed its clinics in
         X": a body acting on its own work or property somewhere acts there (not on an event it names, "discussed
         the war in X", nor in words)."""
-        from timelinekg.schema.merge import SPEECH_TYPES
-
         # "other" is no speech here: "shut its branches in X" is an act
         if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
             return []
@@ -1072,8 +1061,6 @@ class EventPlaces(FinderBase):
     def _named_before(self, candidate: Candidate) -> list[PlaceRef]:
         """ "in the city's Kita ward", "from the city's northern suburbs": the city the article named last;
         "pulled them out of the mine", "from the factory": where the article put that mine or factory."""
-        from timelinekg.schema.merge import SPEECH_TYPES
-
         # "other" is no speech here: "pulled them out of the mine" is an act
         if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
             return []
@@ -1259,8 +1246,6 @@ class EventPlaces(FinderBase):
     def _story_forces(self, candidate: Candidate) -> list[PlaceRef]:
         """ "The army halted all training", "the navy intercepted a boat", in a story that names one country and
         no other: that country's forces, named bare, acting in it (not speaking: words reach anywhere)."""
-        from timelinekg.schema.merge import SPEECH_TYPES
-
         if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting or len(self._countries_named) != 1:
             return []
         subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
@@ -1273,8 +1258,6 @@ class EventPlaces(FinderBase):
         """ "protested outside the parliament building", "arrested students who tried to reach the presidential
         palace": a country's seat of power, named without a place, is in the capital of the country the story
         is about (when one country clearly leads it)."""
-        from timelinekg.schema.merge import SPEECH_TYPES
-
         # "won the Senate", "won the presidency": in a vote a seat of power is the office, not the building
         if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting or candidate.type == "election":
             return []
@@ -1621,8 +1604,6 @@ class EventPlaces(FinderBase):
         """ "Markets stood empty across Lagos as workers walked off the job", "Shops stayed shut in X when the
         strike began": a clause of the same moment happened where its main clause is (not what was said then,
         which is placed by neither)."""
-        from timelinekg.schema.merge import SPEECH_TYPES
-
         anchor = candidate.anchors[-1]
         if (
             candidate.type in SPEECH_TYPES - {"other"}  # "other" is no speech: "as X held a state funeral"
@@ -1880,8 +1861,6 @@ class EventPlaces(FinderBase):
         """ "downgraded Egypt's credit rating", "drones struck Sudan's main refinery": what the act was done to,
         owned by a country, puts the act in that country when nothing else places it; not for words said about
         it ("criticised Venezuela's election"), which are placed where they were said."""
-        from timelinekg.schema.merge import SPEECH_TYPES
-
         if candidate.type in SPEECH_TYPES or candidate.lexeme.reporting:
             return None
         for anchor in candidate.anchors:
