@@ -8,10 +8,19 @@ import datetime as dt
 import pytest
 
 from tests.test_probe4_classes import read, with_word
+from timelinekg.schema.model import Event
 
 pytest.importorskip("spacy")
 
 MONDAY = dt.date(2026, 3, 2)
+
+
+def first_event(text: str, word: str) -> Event:
+    """The first event of the text a word of its label names (there must be one)."""
+    facts = read(text, MONDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    return events[0]
 
 
 # -- class 1: a road, bridge or port blocked by a crowd is a protest (not a "prevented" act) -------------------
@@ -24,10 +33,7 @@ MONDAY = dt.date(2026, 3, 2)
     ],
 )
 def test_a_road_blocked_by_a_crowd_is_a_protest(text: str, word: str, types: set[str]) -> None:
-    facts = read(text, MONDAY)
-    events = with_word(facts, word)
-    assert events, [e.label for e in facts.events]
-    assert events[0].type in types
+    assert first_event(text, word).type in types
 
 
 # -- class 2: civilians who fight or occupy a room brawl or protest; only armed men wage war -------------------
@@ -49,10 +55,7 @@ def test_a_road_blocked_by_a_crowd_is_a_protest(text: str, word: str, types: set
     ],
 )
 def test_civilians_fighting_or_occupying_are_not_war(text: str, word: str, types: set[str]) -> None:
-    facts = read(text, MONDAY)
-    events = with_word(facts, word)
-    assert events, [e.label for e in facts.events]
-    assert events[0].type in types
+    assert first_event(text, word).type in types
 
 
 @pytest.mark.parametrize(
@@ -77,10 +80,7 @@ def test_armed_men_fighting_or_occupying_stay_war(text: str, word: str) -> None:
     ],
 )
 def test_an_officer_suspended_is_personnel(text: str, word: str) -> None:
-    facts = read(text, MONDAY)
-    events = with_word(facts, word)
-    assert events, [e.label for e in facts.events]
-    assert events[0].type == "personnel"
+    assert first_event(text, word).type == "personnel"
 
 
 # -- class 4: an event noun as the subject of "began", "started" or "broke out" is the event itself ----------------
@@ -144,10 +144,7 @@ def test_a_compound_event_noun_read_as_a_verb_is_found(text: str, day: dt.date) 
     ],
 )
 def test_money_released_and_licences_suspended(text: str, word: str, types: set[str]) -> None:
-    facts = read(text, MONDAY)
-    events = with_word(facts, word)
-    assert events, [e.label for e in facts.events]
-    assert events[0].type in types
+    assert first_event(text, word).type in types
 
 
 # -- class 7: people pulled from rubble, a river or a mine are rescued (aid), not a thing pulled ------------------
@@ -161,10 +158,7 @@ def test_money_released_and_licences_suspended(text: str, word: str, types: set[
     ],
 )
 def test_people_pulled_from_rubble_are_rescued(text: str, word: str) -> None:
-    facts = read(text, MONDAY)
-    events = with_word(facts, word)
-    assert events, [e.label for e in facts.events]
-    assert events[0].type == "aid"
+    assert first_event(text, word).type == "aid"
 
 
 def test_a_thing_pulled_is_no_event() -> None:
