@@ -478,6 +478,8 @@ RULES: tuple[Rule, ...] = (
         _compile(
             rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+year\s+)?(?:(?:fiscal|FY)\s*)?{_year('year')}"
             rf"|(?:fiscal|FY)\s*{_SHORT_YEAR}"
+            # "FY25", "FY 26": company reports write the fiscal year in two digits without an apostrophe
+            r"|(?-i:FY)\s?(?P<fy_year>\d\d)(?![\w'’])"
         ),
         _year_ok,
     ),
@@ -742,8 +744,8 @@ _EXACT_ANCHORS: dict[str, str] = {
     "day_only": _any_case("the") + r"\s+\d",
     "day_range_tail": r"\d",
     # three digits, or fewer before an era ("490 BC", "AD 79" is four), an old newswire year in two digits
-    # ("fiscal '96"), or a spoken year
-    "year": r"\d{3}|\d\s*[ABC]|['’]\d\d|" + _any_case("seventeen", "eighteen", "nineteen", "thousand"),
+    # ("fiscal '96", "FY25"), or a spoken year
+    "year": r"\d{3}|\d\s*[ABC]|['’]\d\d|FY\s?\d\d|" + _any_case("seventeen", "eighteen", "nineteen", "thousand"),
     # hours and minutes, an hour before "a.m."/"pm", noon, midnight or midday
     "time": r"\d:\d|\d\s*[aApP]|" + _any_case("noon", "mid"),
     "year_quarter": _any_case("quarter", "half", "period"),

@@ -737,8 +737,9 @@ _RANGE_END_BEFORE = re.compile(r"(?:\d\s*[-–]|\bsince)\s*$", re.IGNORECASE)
 
 
 def _year(m: re.Match[str], ctx: Context) -> Result | None:
-    if m["short_year"]:  # "fiscal '89"
-        year = _nearest_century(int(m["short_year"][1:]), ctx.speech.year)
+    if m["short_year"] or m["fy_year"]:  # "fiscal '89", "FY25"
+        digits = m["fy_year"] or m["short_year"][1:]
+        year = _nearest_century(int(digits), ctx.speech.year)
         return Result("DATE", fmt_year(year), mentions=Point(year))
     year = parse_year(m["year"], ctx, m.end())
     # "the 1991 agreement" or the end of "1975-1976" names a year without moving the story there
