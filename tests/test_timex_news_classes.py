@@ -55,6 +55,7 @@ def test_fy_inside_a_product_name_is_no_year() -> None:
         ("Cases reported through 3/9 are included.", "3/9", "2031-03-09"),
         ("The store reopened on 2/27 after a refit.", "2/27", "2031-02-27"),
         ("Early voting runs until 3/20 in most counties.", "3/20", "2031-03-20"),
+        ("Applications for the grant close on 6/30.", "6/30", "2031-06-30"),
     ],
 )
 def test_slash_month_day(text: str, words: str, value: str) -> None:

@@ -435,6 +435,29 @@ def _day_only_ok(m: re.Match[str], text: str) -> bool:
     return text[max(0, m.start() - 3) : m.start()].lower() == "on "
 
 
+# a month and day written with a slash and no year ("through 5/16", "by 3/14"), as US news and notices write them:
+# only after a word that takes a date, and never a fraction ("cut by 1/2", "3/4 of", "a 2/3 majority"), a score or
+# a group of a longer number ("24/7" has no month 24)
+_SLASH_DAY_BEFORE = re.compile(
+    r"(?:\b(?:on|by|through|thru|until|till|since|from|to|before|after|starting|beginning|ending|ended|effective|"
+    rf"between|and|as\s+of|dated)|{WEEKDAY}\.?,?)\s+$",
+    re.IGNORECASE,
+)
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8})
+_SLASH_DAY_AFTER = re.compile(r"\s*(?:of\b|[-/%]|[.,]\d|th\b)", re.IGNORECASE)
+
+
+def _month_slash_day_ok(m: re.Match[str], text: str) -> bool:
+    month, day = int(m["sd_month"]), int(m["sd_day"])
+    if month < day and day in _FRACTION_DENOMINATORS:
+        return False
+    if text[max(0, m.start() - 1) : m.start()] in ("/", "-", ".", ",", "$"):
+        return False
+    if _SLASH_DAY_AFTER.match(text, m.end()):
+        return False
+    return _SLASH_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("calendar_day", _compile(CALENDAR_DAY)),
     Rule(
@@ -443,6 +466,11 @@ RULES: tuple[Rule, ...] = (
             r"(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![-\d])"
             r"|(?P<first>[01]?\d|[23]\d)/(?P<second>[0-3]?\d)/(?P<slash_year>[12]\d{3})(?![/\d])"
         ),
+    ),
+    Rule(
+        "month_slash_day",
+        _compile(r"(?P<sd_month>1[0-2]|0?[1-9])/(?P<sd_day>[12]\d|3[01]|0?[1-9])(?![/\d])"),
+        _month_slash_day_ok,
     ),
     Rule(
         "part_of_day_date",
@@ -738,6 +766,7 @@ _EXACT_ANCHORS: dict[str, str] = {
     "day_range_head": _MONTH_START,  # the month in its lookahead
     "weekday": _WEEKDAY_START,
     "numeric_date": r"\d{4}",  # its year
+    "month_slash_day": r"\d/\d",
     "bc_context_year": r"\d{3}",
     "short_year": r"['’]\d\d",
     "range_short_year": r"\d{4}[-–]\d\d",

@@ -1680,8 +1680,19 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_point(point), mentions=point)
 
 
+def _month_slash_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "through 5/16": a month and day without a year, placed like "May 16"."""
+    month, day = int(m["sd_month"]), int(m["sd_day"])
+    year = _year_for(month, day, ctx, m.start(), m.end())
+    if not _valid_day(year, month, day):
+        return None
+    point = Point(year, month, day)
+    return Result("DATE", fmt_point(point), mentions=point)
+
+
 HANDLERS: dict[str, Handler] = {
     "numeric_date": _numeric_date,
+    "month_slash_day": _month_slash_day,
     "bc_context_year": _bc_context_year,
     "year_earlier": _year_earlier,
     "year_quarter": _year_quarter,
