@@ -671,7 +671,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "floating_holiday",
         _compile(
-            rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<holiday>{_alternation(lx.FLOATING_HOLIDAYS)})"
+            rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?:(?P<holiday>{_alternation(lx.FLOATING_HOLIDAYS)})"
+            rf"|(?-i:(?P<after_thanksgiving>{_alternation(lx.THANKSGIVING_DAYS)})))"
             rf"(?:\s*,?\s*{_year('year')})?"
         ),
     ),

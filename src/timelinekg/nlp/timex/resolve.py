@@ -1088,7 +1088,17 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
-    month, weekday, n = lx.FLOATING_HOLIDAYS[_norm(m["holiday"])]
+    if m["after_thanksgiving"]:
+        # "Black Friday", "Cyber Monday": counted in days from Thanksgiving, whose year is chosen as for Thanksgiving
+        month, weekday, n = lx.FLOATING_HOLIDAYS["thanksgiving"]
+        days_after = lx.THANKSGIVING_DAYS[m["after_thanksgiving"]]
+    else:
+        month, weekday, n = lx.FLOATING_HOLIDAYS[_norm(m["holiday"])]
+        days_after = 0
+
+    def day_in(year: int) -> dt.date:
+        return _nth_weekday(year, month, weekday, n) + dt.timedelta(days=days_after)
+
     rel = _norm(m["rel"]) if m["rel"] else ""
     speech = _as_date(ctx.speech)
     if m["year"]:
@@ -1096,17 +1106,18 @@ def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
     elif speech is None:
         year = ctx.speech.year
     elif rel in ("last", "past"):
-        year = speech.year if _nth_weekday(speech.year, month, weekday, n) < speech else speech.year - 1
+        year = speech.year if day_in(speech.year) < speech else speech.year - 1
     elif rel in ("next", "coming"):
-        year = speech.year if _nth_weekday(speech.year, month, weekday, n) > speech else speech.year + 1
+        year = speech.year if day_in(speech.year) > speech else speech.year + 1
     else:
         # the day it falls on this year tells whether it is still ahead ("On Memorial Day they marched" in May)
         this_year = _nth_weekday(speech.year, month, weekday, n).day if 1 <= speech.year <= 9999 else None
         year = _year_for(month, this_year, ctx, m.start(), m.end())
     if not 1 <= year <= 9999:
         return None
-    point = _point(_nth_weekday(year, month, weekday, n))
+    point = _point(day_in(year))
     return Result("DATE", fmt_point(point), mentions=point)
+
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Result | None:
