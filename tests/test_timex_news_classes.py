@@ -111,6 +111,7 @@ def test_black_monday_stays_a_name() -> None:
         ("The bridge will close between 9 a.m. and 3 p.m. on March 15.", "2031-03-15"),
         ("Sales peaked between 8 p.m. and 10 p.m. EST on Christmas Eve.", "2030-12-24"),
         ("Voting ran from 7 a.m. until 8 p.m. on Sunday.", "2031-03-09"),
+        ("Voting ran on Sunday from 7 a.m. to 8 p.m.", "2031-03-09"),
     ],
 )
 def test_clock_time_range_shares_the_day(text: str, day: str) -> None:
