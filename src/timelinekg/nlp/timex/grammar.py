@@ -551,7 +551,10 @@ RULES: tuple[Rule, ...] = (
             + _year("year")
             + "|"
             + RELATIVE_YEAR
-            + r"|(?P<the_year>year)))?"
+            + r"|(?P<the_year>year))"
+            # "the fourth quarter 2024", "Third Quarter 2025 Results": the year after it without "of" (not a count:
+            # "in the third quarter 1,200 jobs went")
+            r"|\s*,?\s+(?P<year3>(?:19|20)\d\d)(?![\d,.]\d|\s*%|\w))?"
             r"|(?-i:Q(?P<qnum>[1-4]))(?:\s*,?\s*" + _year("year2") + ")?"
         ),
     ),

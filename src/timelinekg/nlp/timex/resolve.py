@@ -866,7 +866,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     result = _named_quarter(m, ctx)
     if result is None or ctx.narrative:
         return result
-    return _as_topic(result, m, ctx, bool(m["year"] or m["year2"]))
+    return _as_topic(result, m, ctx, bool(m["year"] or m["year2"] or m["year3"]))
 
 
 def _as_topic(result: Result, m: re.Match[str], ctx: Context, year_given: bool) -> Result:
@@ -892,8 +892,8 @@ def _named_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     half = _norm(m["unit"]) == "half"
     parts = 2 if half else 4
     letter = "H" if half else "Q"
-    if m["year"]:
-        year: int | None = parse_year(m["year"], ctx, m.end())
+    if m["year"] or m["year3"]:
+        year: int | None = parse_year(m["year"] or m["year3"], ctx, m.end())
     elif m["rel_year"]:
         year = _relative_year(m["rel_year"], ctx)
     elif m["the_year"]:
