@@ -863,6 +863,11 @@ _OF_AFTER = re.compile(
 def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if _OF_AFTER.match(ctx.text, m.end()):
         return None
+    named_year = m["year"] or m["year3"] or m["rel_year"] or m["the_year"]
+    if _norm(m["rel"] or "") == "this" and _norm(m["unit"] or "") == "quarter" and not named_year:
+        reported = _reported_quarter(m, ctx)
+        if reported is not None:
+            return reported
     result = _named_quarter(m, ctx)
     if result is None or ctx.narrative:
         return result
@@ -1200,6 +1205,20 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "century":
         return Result("DATE", fmt_year(base.year + 100 * step)[:-2], mod)
     return None
+
+
+def _reported_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "Revenue for the third quarter rose ... This quarter's gain came from ...": in a report on a quarter that has
+    ended, "this quarter" told in the past or with a possessive is the quarter reported on (tbaq dev part 1 of 1),
+    not the one the DCT falls in; looking ahead ("expects this quarter to be weaker") it stays the current one."""
+    if ctx.narrative or ctx.last_quarter is None or ctx.dct.month is None:
+        return None
+    year, number = ctx.last_quarter
+    if (year, number) >= (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1):
+        return None
+    if not (_POSSESSIVE_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == "past"):
+        return None
+    return Result("DATE", _quarter_value(year, number))
 
 
 def _unit_containing(base: Point, unit: str, mod: str | None) -> Result | None:
