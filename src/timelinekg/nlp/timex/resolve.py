@@ -1139,9 +1139,16 @@ def _weekend(m: re.Match[str], ctx: Context) -> Result | None:
     elif rel in ("last", "past"):
         step = -1
     else:
-        step = 0 if on_weekend or (not ctx.narrative and ctx.firm_future_cue(m.start())) else -1
+        step = 0 if on_weekend or (not ctx.narrative and _weekend_ahead(m, ctx)) else -1
     week = iso_week(ctx.speech, step)
     return Result("DATE", f"{week}-WE") if week else None
+
+
+def _weekend_ahead(m: re.Match[str], ctx: Context) -> bool:
+    """A weekend named midweek lies ahead when its clause looks ahead: a firm future cue, or any future the tense
+    of the clause shows ("may not be restored until the weekend", "forecasters expect rain over the weekend",
+    "hope to reopen by the weekend"); told in the past it is the one before ("was cancelled at the weekend")."""
+    return ctx.firm_future_cue(m.start()) or ctx.tense(m.start(), m.end()) == "future"
 
 
 def _day_unknown(base: Point, step: int) -> str:
