@@ -218,6 +218,9 @@ _INTENT_AHEAD = re.compile(
     r"\b(?:(?-i:may|might|must|should|ought\s+to)\s+(?!have\b|not\s+have\b)"
     r"|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:hopes?|intends?|aims?|wants?|seeks?|vows?|promises?|pledges?|"
     r"threatens?|wish(?:es)?)\s+to\s+"
+    # "expects its schedule to return to normal by Saturday", "expect the bank to cut rates Thursday": an expectation
+    # in the present about what someone or something will do (round eleven; "expected" is past)
+    r"|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)expects?\s+(?:[\w'’-]+\s+){1,4}?to\s+"
     r"|\b(?:is|are|am|'re)\s+(?:\w+ly\s+)?(?:(?:likely|unlikely|ready|eager|determined|certain|sure)\s+to|"
     r"(?:planning|hoping|intending|preparing|aiming|seeking|threatening)\s+to|planned|expected|set|slated|"
     r"pencil+ed\s+in|meeting|travell?ing|flying|leaving|"
