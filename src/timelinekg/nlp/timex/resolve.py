@@ -1167,6 +1167,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     mod = position_mod(m["pmod"])
     if rel in ("past", "coming", "recent") and unit in lx.UNITS and m["the"]:
         return _duration_value(1.0, unit, mod)
+    if rel == "last" and unit == "decade" and m["the"] and _SPAN_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return _duration_value(1.0, unit, mod)
     step = lx.RELATIVE_STEPS.get(rel, 0)
     # "next week" counts from the speech time, "the next day" from the day the text last named
     anaphoric = rel in lx.ANAPHORIC or (rel == "next" and _norm(m["the"] or "") == "the")
@@ -1229,6 +1231,11 @@ def _reported_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if not (_POSSESSIVE_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == "past"):
         return None
     return Result("DATE", _quarter_value(year, number))
+
+
+# "over the last decade", "during the last decade": the ten years up to now, a length like "the past decade" (tbaq
+# dev part: "over the past decade" P10Y; "in the last decade" is the decade before, 198 in 1998)
+_SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:over|during|throughout|across)\s+$", re.IGNORECASE)
 
 
 def _unit_containing(base: Point, unit: str, mod: str | None) -> Result | None:
