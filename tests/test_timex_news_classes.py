@@ -233,6 +233,7 @@ def test_last_decade(text: str, value: str) -> None:
         ("Dockworkers set a national strike for May.", "May", "2031-05"),
         ("The board has set the vote for February.", "February", "2032-02"),
         ("The sprinter set a world record in May.", "May", "2030-05"),
+        ("The judge set sentencing for Friday.", "Friday", "2031-03-14"),
     ],
 )
 def test_set_for_looks_ahead(text: str, words: str, value: str) -> None:

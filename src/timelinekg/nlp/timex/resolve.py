@@ -104,7 +104,7 @@ class Context:
             return "present"
         if _reported_plan(clause):
             return "reported"
-        if _intent_ahead(clause):
+        if _intent_ahead(clause) or _SET_FOR_BEFORE.search(clause):
             return "intent"
         return "distant" if self._distant_future_cue(start) else "none"
 
@@ -152,6 +152,8 @@ class Context:
         past = _PAST_RE.search(_finite_verbs(clause))
         if _FUTURE_RE.search(_UNTIL.sub(" ", clause) if past else clause) or _intent_ahead(clause):
             return "future"
+        if _SET_FOR_BEFORE.search(clause):
+            return "future"
         if past is None and end is not None and self._past_verb_right_after(end):
             return "past"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
@@ -167,6 +169,9 @@ class Context:
         return verb is not None and _PAST_RE.fullmatch(verb["verb"]) is not None
 
 
+# "the judge set sentencing for June 3", "unions set a strike for May": a date set for something lies ahead of the
+# setting, though "set" looks like a past form (round eleven, timex_news class; "set a record in May" has no "for")
+_SET_FOR_BEFORE = re.compile(r"\b(?<!had\s)(?:set|sets|has\s+set|have\s+set)\s+(?:[\w'’-]+\s+){0,4}?for\s+$", re.IGNORECASE)
 # "until" looks ahead only from the present ("the offer stays open until March"); after a past verb it is a
 # deadline set then ("gave them until mid-November": up to half a year ahead, as "by" and "to") or the end of
 # what is over ("the strike lasted until Jan. 20"), never a future cue of its own
