@@ -121,7 +121,9 @@ def test_clock_time_range_shares_the_day(text: str, day: str) -> None:
 
 def test_a_lone_clock_time_before_another_day_keeps_its_own() -> None:
     # two times in a row without a range word between them are not one range
-    times = [t.value for t in tag("Doors open at 9 a.m. The vote closes at 5 p.m. on March 15.", WED) if t.type == "TIME"]
+    times = [
+        t.value for t in tag("Doors open at 9 a.m. The vote closes at 5 p.m. on March 15.", WED) if t.type == "TIME"
+    ]
     assert times[0].startswith("2031-03-12")
 
 

@@ -171,7 +171,9 @@ class Context:
 
 # "the judge set sentencing for June 3", "unions set a strike for May": a date set for something lies ahead of the
 # setting, though "set" looks like a past form (round eleven, timex_news class; "set a record in May" has no "for")
-_SET_FOR_BEFORE = re.compile(r"\b(?<!had\s)(?:set|sets|has\s+set|have\s+set)\s+(?:[\w'’-]+\s+){0,4}?for\s+$", re.IGNORECASE)
+_SET_FOR_BEFORE = re.compile(
+    r"\b(?<!had\s)(?:set|sets|has\s+set|have\s+set)\s+(?:[\w'’-]+\s+){0,4}?for\s+$", re.IGNORECASE
+)
 # "until" looks ahead only from the present ("the offer stays open until March"); after a past verb it is a
 # deadline set then ("gave them until mid-November": up to half a year ahead, as "by" and "to") or the end of
 # what is over ("the strike lasted until Jan. 20"), never a future cue of its own
@@ -1132,7 +1134,6 @@ def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_point(point), mentions=point)
 
 
-
 def _weekend(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the weekend" is the latest one begun (news reports on it afterwards); "next weekend" the coming one."""
     speech = _as_date(ctx.speech)
@@ -1172,7 +1173,12 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     mod = position_mod(m["pmod"])
     if rel in ("past", "coming", "recent") and unit in lx.UNITS and m["the"]:
         return _duration_value(1.0, unit, mod)
-    if rel == "last" and unit == "decade" and m["the"] and _SPAN_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+    if (
+        rel == "last"
+        and unit == "decade"
+        and m["the"]
+        and _SPAN_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    ):
         return _duration_value(1.0, unit, mod)
     step = lx.RELATIVE_STEPS.get(rel, 0)
     # "next week" counts from the speech time, "the next day" from the day the text last named
