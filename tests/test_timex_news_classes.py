@@ -240,3 +240,19 @@ def test_last_decade(text: str, value: str) -> None:
 )
 def test_set_for_looks_ahead(text: str, words: str, value: str) -> None:
     assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- weather forecast for a day ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Snow is forecast for Friday across the north.", "Friday", "2031-03-14"),
+        ("Highs of 45C are forecast on Saturday, the weather office said.", "Saturday", "2031-03-15"),
+        ("Crews braced for gusts of 90 kph forecast until Thursday.", "Thursday", "2031-03-13"),
+        ("Heavy rain was forecast for Friday, but the storm veered away.", "Friday", "2031-03-07"),
+    ],
+)
+def test_forecast_for_a_day(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value

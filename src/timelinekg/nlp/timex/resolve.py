@@ -228,6 +228,8 @@ _INTENT_AHEAD = re.compile(
     # "expects its schedule to return to normal by Saturday", "expect the bank to cut rates Thursday": an expectation
     # in the present about what someone or something will do (round eleven; "expected" is past)
     r"|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)expects?\s+(?:[\w'’-]+\s+){1,4}?to\s+"
+    # a weather forecast is for a time ahead: "snow is forecast for Friday", "gusts forecast until Thursday"
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)\bforecast\s+(?=(?:for|until|till|through|on)\s+$)"
     r"|\b(?:is|are|am|'re)\s+(?:\w+ly\s+)?(?:(?:likely|unlikely|ready|eager|determined|certain|sure)\s+to|"
     r"(?:planning|hoping|intending|preparing|aiming|seeking|threatening)\s+to|planned|expected|set|slated|"
     r"pencil+ed\s+in|meeting|travell?ing|flying|leaving|"
