@@ -56,6 +56,7 @@ def test_fy_inside_a_product_name_is_no_year() -> None:
         ("The store reopened on 2/27 after a refit.", "2/27", "2031-02-27"),
         ("Early voting runs until 3/20 in most counties.", "3/20", "2031-03-20"),
         ("Applications for the grant close on 6/30.", "6/30", "2031-06-30"),
+        ("Comments are accepted between 3/2 and 3/16.", "3/16", "2031-03-16"),
     ],
 )
 def test_slash_month_day(text: str, words: str, value: str) -> None:
@@ -71,6 +72,10 @@ def test_slash_month_day(text: str, words: str, value: str) -> None:
         "The bill needs a 2/3 majority.",
         "She won the first set 6/4.",
         "Call 555-0142 or text 4/18 to the hotline.",
+        # dates that name events
+        "Airport security has tightened since 9/11.",
+        "Flights resumed days after 9/11.",
+        "Survivors of the 9/11 and 7/7 attacks met in London.",
     ],
 )
 def test_fractions_and_scores_are_no_dates(text: str) -> None:

@@ -438,9 +438,11 @@ def _day_only_ok(m: re.Match[str], text: str) -> bool:
 # a month and day written with a slash and no year ("through 5/16", "by 3/14"), as US news and notices write them:
 # only after a word that takes a date, and never a fraction ("cut by 1/2", "3/4 of", "a 2/3 majority"), a score or
 # a group of a longer number ("24/7" has no month 24)
+# "since 9/11", "after 9/11", "the 9/11 and 7/7 attacks" name events, so "since", "after", "before" and a bare
+# "and" are no cue; "and" closing "between" is ("between 3/2 and 3/16")
 _SLASH_DAY_BEFORE = re.compile(
-    r"(?:\b(?:on|by|through|thru|until|till|since|from|to|before|after|starting|beginning|ending|ended|effective|"
-    rf"between|and|as\s+of|dated)|{WEEKDAY}\.?,?)\s+$",
+    r"(?:\b(?:on|by|through|thru|until|till|from|to|starting|beginning|ending|ended|effective|between|as\s+of|dated)"
+    rf"|{WEEKDAY}\.?,?|\bbetween\s+\d{{1,2}}/\d{{1,2}}\s+and)\s+$",
     re.IGNORECASE,
 )
 _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8})
@@ -455,7 +457,7 @@ def _month_slash_day_ok(m: re.Match[str], text: str) -> bool:
         return False
     if _SLASH_DAY_AFTER.match(text, m.end()):
         return False
-    return _SLASH_DAY_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+    return _SLASH_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
 
 
 RULES: tuple[Rule, ...] = (
