@@ -132,6 +132,12 @@ def test_a_lone_clock_time_before_another_day_keeps_its_own() -> None:
     assert times[0].startswith("2031-03-12")
 
 
+def test_a_clock_time_before_a_part_of_the_day_is_no_range() -> None:
+    # a live blog's time stamp, then an entry opening with "Overnight"
+    times = [t.value for t in tag("- 08:40 - Overnight, police closed the bridge.", WED) if t.type == "TIME"]
+    assert times[0] == "2031-03-12T08:40"
+
+
 # ---------------------------------------------------------------- a quarter or half followed by its year
 
 

@@ -313,6 +313,8 @@ _CLOCK_ONLY = re.compile(
     r"|noon|midnight|midday",
     re.IGNORECASE,
 )
+# two clock times, not a part of the day: "08:40 - Overnight, ..." in a live blog is no range
+_CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d")
 _TIME_RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+(?:to|and|until|till|through|thru)\s+", re.IGNORECASE)
 
 
@@ -324,8 +326,8 @@ def _time_ranges_share_day(text: str, timexes: list[Timex], dct: str) -> list[Ti
         first, second = out[i], out[i + 1]
         if not (
             first.type == second.type == "TIME"
-            and _ISO_DAY.match(first.value)
-            and _ISO_DAY.match(second.value)
+            and _CLOCK_VALUE.match(first.value)
+            and _CLOCK_VALUE.match(second.value)
             and first.value[:10] != second.value[:10]
             and _TIME_RANGE_JOIN.fullmatch(text, first.end, second.start)
         ):
