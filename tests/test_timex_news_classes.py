@@ -267,3 +267,33 @@ def test_set_for_looks_ahead(text: str, words: str, value: str) -> None:
 )
 def test_forecast_for_a_day(text: str, words: str, value: str) -> None:
     assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- financial period codes with their year
+
+AUGUST = dt.date(2025, 8, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Q2 FY26 revenue rose 8%, the software maker said.", "Q2 FY26", "2026-Q2"),
+        ("The chipmaker expects a rebound in 3Q25.", "3Q25", "2025-Q3"),
+        ("Net income in 1H25 fell by a fifth.", "1H25", "2025-H1"),
+        ("Guidance for 2H 2025 was raised again.", "2H 2025", "2025-H2"),
+        ("Deliveries in Q1'25 beat estimates.", "Q1'25", "2025-Q1"),
+        ("Orbital Inc. Reports Q4 Fiscal 2025 Results", "Q4 Fiscal 2025", "2025-Q4"),
+        ("Margins widened in the second quarter of FY25.", "the second quarter of FY25", "2025-Q2"),
+        ("Capex for H1 FY26 will be lower.", "H1 FY26", "2026-H1"),
+    ],
+)
+def test_period_code_with_year(text: str, words: str, value: str) -> None:
+    assert value_of(text, words, AUGUST) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The 4Q battery lasts longer.", "Draw it with a 2H pencil.", "The HQ2 site was chosen."],
+)
+def test_period_code_without_year_is_none(text: str) -> None:
+    assert values(text, AUGUST) == []

@@ -549,11 +549,12 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<ordinal>first|second|third|fourth|final|latter|1st|2nd|3rd|4th)|"
             r"(?P<rel>this|"
             r"last|next|previous|past|current|coming|same|preceding|latest))[\s-]+(?:fiscal\s+|financial\s+|calendar\s+)?"
-            r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:"
+            # "the second quarter of FY25", "the first half of FY 2026"
+            r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+|(?-i:FY)\s?)?(?:"
             + _year("year")
             + "|"
             + RELATIVE_YEAR
-            + r"|(?P<the_year>year))"
+            + r"|(?P<the_year>year)|(?:(?<=FY)|(?<=FY\s))(?P<fy_of>\d\d)(?![\w'’]))"
             # "the fourth quarter 2024", "Third Quarter 2025 Results": the year after it without "of" (not a count:
             # "in the third quarter 1,200 jobs went")
             r"|\s*,?\s+(?P<year3>(?:19|20)\d\d)(?![\d,.]\d|\s*%|\w))?"

@@ -172,7 +172,7 @@ class Context:
 # "the judge set sentencing for June 3", "unions set a strike for May": a date set for something lies ahead of the
 # setting, though "set" looks like a past form (round eleven, timex_news class; "set a record in May" has no "for")
 _SET_FOR_BEFORE = re.compile(
-    r"\b(?<!had\s)(?:set|sets|has\s+set|have\s+set)\s+(?:[\w'’-]+\s+){0,4}?for\s+$", re.IGNORECASE
+    r"\b(?<!had\s)(?<!been\s)(?<!was\s)(?<!were\s)(?:set|sets|has\s+set|have\s+set)\s+(?:[\w'’-]+\s+){0,4}?for\s+$", re.IGNORECASE
 )
 # "until" looks ahead only from the present ("the offer stays open until March"); after a past verb it is a
 # deadline set then ("gave them until mid-November": up to half a year ahead, as "by" and "to") or the end of
@@ -875,7 +875,7 @@ _OF_AFTER = re.compile(
 def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if _OF_AFTER.match(ctx.text, m.end()):
         return None
-    named_year = m["year"] or m["year3"] or m["rel_year"] or m["the_year"]
+    named_year = m["year"] or m["year3"] or m["fy_of"] or m["rel_year"] or m["the_year"]
     if _norm(m["rel"] or "") == "this" and _norm(m["unit"] or "") == "quarter" and not named_year:
         reported = _reported_quarter(m, ctx)
         if reported is not None:
@@ -883,7 +883,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     result = _named_quarter(m, ctx)
     if result is None or ctx.narrative:
         return result
-    return _as_topic(result, m, ctx, bool(m["year"] or m["year2"] or m["year3"]))
+    return _as_topic(result, m, ctx, bool(m["year"] or m["year2"] or m["year3"] or m["fy_of"]))
 
 
 def _as_topic(result: Result, m: re.Match[str], ctx: Context, year_given: bool) -> Result:
@@ -911,6 +911,8 @@ def _named_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     letter = "H" if half else "Q"
     if m["year"] or m["year3"]:
         year: int | None = parse_year(m["year"] or m["year3"], ctx, m.end())
+    elif m["fy_of"]:
+        year = _nearest_century(int(m["fy_of"]), ctx.speech.year)
     elif m["rel_year"]:
         year = _relative_year(m["rel_year"], ctx)
     elif m["the_year"]:
