@@ -222,7 +222,10 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
     joined = phrases.join_length_parts(text, joined, lambda start, end, result: _build(text, start, end, result))
     if not context.narrative:
         joined = phrases.join_coordinated_units(text, joined)
-    return _order_ranges(text, _times_take_day_before(text, joined))
+    joined = _times_take_day_before(text, joined)
+    if not context.narrative:
+        joined = _time_ranges_share_day(text, joined, dct.isoformat())
+    return _order_ranges(text, joined)
 
 
 def _build(text: str, start: int, end: int, result: Result) -> Timex:
@@ -301,6 +304,39 @@ def _times_take_day_before(text: str, timexes: list[Timex]) -> list[Timex]:
         ):
             value = day.value + time.value[time.value.index("T") :]
             out[i] = _build(text, time.start, time.end, Result("TIME", value, time.mod, time.relation))
+    return out
+
+
+# a clock time alone, which news places on the DCT unless a day is written beside it
+_CLOCK_ONLY = re.compile(
+    r"(?:(?:about|around|approximately)\s+)?[\d:.]+\s*(?:[ap]\.?\s?m\b\.?)?\s*(?:[A-Z]{2,4}|local\s+time)?"
+    r"|noon|midnight|midday",
+    re.IGNORECASE,
+)
+# two clock times, not a part of the day: "08:40 - Overnight, ..." in a live blog is no range
+_CLOCK_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T\d")
+_TIME_RANGE_JOIN = re.compile(r"\s*[-–]\s*|\s+(?:to|and|until|till|through|thru)\s+", re.IGNORECASE)
+
+
+def _time_ranges_share_day(text: str, timexes: list[Timex], dct: str) -> list[Timex]:
+    """ "between 8 p.m. and 10 p.m. ET on Thanksgiving Day", "on Tuesday from 9 a.m. to 5 p.m.": the two clock
+    times of a range lie on the one day written beside either of them; the one left on the DCT takes it."""
+    out = list(timexes)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if not (
+            first.type == second.type == "TIME"
+            and _CLOCK_VALUE.match(first.value)
+            and _CLOCK_VALUE.match(second.value)
+            and first.value[:10] != second.value[:10]
+            and _TIME_RANGE_JOIN.fullmatch(text, first.end, second.start)
+        ):
+            continue
+        for bare, placed, index in ((first, second, i), (second, first, i + 1)):
+            if bare.value[:10] == dct and _CLOCK_ONLY.fullmatch(bare.text):
+                value = placed.value[:10] + bare.value[10:]
+                out[index] = _build(text, bare.start, bare.end, Result("TIME", value, bare.mod, bare.relation))
+                break
     return out
 
 

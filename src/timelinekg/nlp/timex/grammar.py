@@ -435,6 +435,31 @@ def _day_only_ok(m: re.Match[str], text: str) -> bool:
     return text[max(0, m.start() - 3) : m.start()].lower() == "on "
 
 
+# a month and day written with a slash and no year ("through 5/16", "by 3/14"), as US news and notices write them:
+# only after a word that takes a date, and never a fraction ("cut by 1/2", "3/4 of", "a 2/3 majority"), a score or
+# a group of a longer number ("24/7" has no month 24)
+# "since 9/11", "after 9/11", "the 9/11 and 7/7 attacks" name events, so "since", "after", "before" and a bare
+# "and" are no cue; "and" closing "between" is ("between 3/2 and 3/16")
+_SLASH_DAY_BEFORE = re.compile(
+    r"(?:\b(?:on|by|through|thru|until|till|from|to|starting|beginning|ending|ended|effective|between|as\s+of|dated)"
+    rf"|{WEEKDAY}\.?,?|\bbetween\s+\d{{1,2}}/\d{{1,2}}\s+and)\s+$",
+    re.IGNORECASE,
+)
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8})
+_SLASH_DAY_AFTER = re.compile(r"\s*(?:of\b|[-/%]|[.,]\d|th\b)", re.IGNORECASE)
+
+
+def _month_slash_day_ok(m: re.Match[str], text: str) -> bool:
+    month, day = int(m["sd_month"]), int(m["sd_day"])
+    if month < day and day in _FRACTION_DENOMINATORS:
+        return False
+    if text[max(0, m.start() - 1) : m.start()] in ("/", "-", ".", ",", "$"):
+        return False
+    if _SLASH_DAY_AFTER.match(text, m.end()):
+        return False
+    return _SLASH_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+
+
 RULES: tuple[Rule, ...] = (
     Rule("calendar_day", _compile(CALENDAR_DAY)),
     Rule(
@@ -443,6 +468,11 @@ RULES: tuple[Rule, ...] = (
             r"(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![-\d])"
             r"|(?P<first>[01]?\d|[23]\d)/(?P<second>[0-3]?\d)/(?P<slash_year>[12]\d{3})(?![/\d])"
         ),
+    ),
+    Rule(
+        "month_slash_day",
+        _compile(r"(?P<sd_month>1[0-2]|0?[1-9])/(?P<sd_day>[12]\d|3[01]|0?[1-9])(?![/\d])"),
+        _month_slash_day_ok,
     ),
     Rule(
         "part_of_day_date",
@@ -478,6 +508,8 @@ RULES: tuple[Rule, ...] = (
         _compile(
             rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+year\s+)?(?:(?:fiscal|FY)\s*)?{_year('year')}"
             rf"|(?:fiscal|FY)\s*{_SHORT_YEAR}"
+            # "FY25", "FY 26": company reports write the fiscal year in two digits without an apostrophe
+            r"|(?-i:FY)\s?(?P<fy_year>\d\d)(?![\w'’])"
         ),
         _year_ok,
     ),
@@ -517,11 +549,15 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<ordinal>first|second|third|fourth|final|latter|1st|2nd|3rd|4th)|"
             r"(?P<rel>this|"
             r"last|next|previous|past|current|coming|same|preceding|latest))[\s-]+(?:fiscal\s+|financial\s+|calendar\s+)?"
-            r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:"
+            # "the second quarter of FY25", "the first half of FY 2026"
+            r"(?P<unit>quarter|half)(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+|(?-i:FY)\s?)?(?:"
             + _year("year")
             + "|"
             + RELATIVE_YEAR
-            + r"|(?P<the_year>year)))?"
+            + r"|(?P<the_year>year)|(?:(?<=FY)|(?<=FY\s))(?P<fy_of>\d\d)(?![\w'’]))"
+            # "the fourth quarter 2024", "Third Quarter 2025 Results": the year after it without "of" (not a count:
+            # "in the third quarter 1,200 jobs went")
+            r"|\s*,?\s+(?P<year3>(?:19|20)\d\d)(?![\d,.]\d|\s*%|\w))?"
             r"|(?-i:Q(?P<qnum>[1-4]))(?:\s*,?\s*" + _year("year2") + ")?"
         ),
     ),
@@ -641,7 +677,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "floating_holiday",
         _compile(
-            rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<holiday>{_alternation(lx.FLOATING_HOLIDAYS)})"
+            rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?:(?P<holiday>{_alternation(lx.FLOATING_HOLIDAYS)})"
+            rf"|(?-i:(?P<after_thanksgiving>{_alternation(lx.THANKSGIVING_DAYS)})))"
             rf"(?:\s*,?\s*{_year('year')})?"
         ),
     ),
@@ -736,14 +773,15 @@ _EXACT_ANCHORS: dict[str, str] = {
     "day_range_head": _MONTH_START,  # the month in its lookahead
     "weekday": _WEEKDAY_START,
     "numeric_date": r"\d{4}",  # its year
+    "month_slash_day": r"\d/\d",
     "bc_context_year": r"\d{3}",
     "short_year": r"['’]\d\d",
     "range_short_year": r"\d{4}[-–]\d\d",
     "day_only": _any_case("the") + r"\s+\d",
     "day_range_tail": r"\d",
     # three digits, or fewer before an era ("490 BC", "AD 79" is four), an old newswire year in two digits
-    # ("fiscal '96"), or a spoken year
-    "year": r"\d{3}|\d\s*[ABC]|['’]\d\d|" + _any_case("seventeen", "eighteen", "nineteen", "thousand"),
+    # ("fiscal '96", "FY25"), or a spoken year
+    "year": r"\d{3}|\d\s*[ABC]|['’]\d\d|FY\s?\d\d|" + _any_case("seventeen", "eighteen", "nineteen", "thousand"),
     # hours and minutes, an hour before "a.m."/"pm", noon, midnight or midday
     "time": r"\d:\d|\d\s*[aApP]|" + _any_case("noon", "mid"),
     "year_quarter": _any_case("quarter", "half", "period"),

@@ -96,6 +96,12 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "columbus day": (10, 1, 2), "election day": (11, 2, 0),  # 0: the Tuesday after the first Monday
 }
 
+# US shopping and giving days named after Thanksgiving: name -> days after it (round eleven, timex_news class);
+# matched only capitalised, as names ("a black Friday for the club" is no such day)
+THANKSGIVING_DAYS: dict[str, int] = {
+    "Black Friday": 1, "Small Business Saturday": 2, "Cyber Monday": 4, "Giving Tuesday": 5, "GivingTuesday": 5,
+}
+
 # Words whose value needs no arithmetic (TimeML leaves the preposition out: "in recent weeks" -> "recent weeks")
 DEICTIC: dict[str, str] = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "presently": "PRESENT_REF", "nowadays": "PRESENT_REF",

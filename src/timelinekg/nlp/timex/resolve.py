@@ -104,7 +104,7 @@ class Context:
             return "present"
         if _reported_plan(clause):
             return "reported"
-        if _intent_ahead(clause):
+        if _intent_ahead(clause) or _SET_FOR_BEFORE.search(clause):
             return "intent"
         return "distant" if self._distant_future_cue(start) else "none"
 
@@ -152,6 +152,8 @@ class Context:
         past = _PAST_RE.search(_finite_verbs(clause))
         if _FUTURE_RE.search(_UNTIL.sub(" ", clause) if past else clause) or _intent_ahead(clause):
             return "future"
+        if _SET_FOR_BEFORE.search(clause):
+            return "future"
         if past is None and end is not None and self._past_verb_right_after(end):
             return "past"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
@@ -167,6 +169,12 @@ class Context:
         return verb is not None and _PAST_RE.fullmatch(verb["verb"]) is not None
 
 
+# "the judge set sentencing for June 3", "unions set a strike for May": a date set for something lies ahead of the
+# setting, though "set" looks like a past form (round eleven, timex_news class; "set a record in May" has no "for")
+_SET_FOR_BEFORE = re.compile(
+    r"\b(?<!had\s)(?<!been\s)(?<!was\s)(?<!were\s)(?:set|sets|has\s+set|have\s+set)\s+(?:[\w'’-]+\s+){0,4}?for\s+$",
+    re.IGNORECASE,
+)
 # "until" looks ahead only from the present ("the offer stays open until March"); after a past verb it is a
 # deadline set then ("gave them until mid-November": up to half a year ahead, as "by" and "to") or the end of
 # what is over ("the strike lasted until Jan. 20"), never a future cue of its own
@@ -218,6 +226,11 @@ _INTENT_AHEAD = re.compile(
     r"\b(?:(?-i:may|might|must|should|ought\s+to)\s+(?!have\b|not\s+have\b)"
     r"|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?:hopes?|intends?|aims?|wants?|seeks?|vows?|promises?|pledges?|"
     r"threatens?|wish(?:es)?)\s+to\s+"
+    # "expects its schedule to return to normal by Saturday", "expect the bank to cut rates Thursday": an expectation
+    # in the present about what someone or something will do (round eleven; "expected" is past)
+    r"|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)expects?\s+(?:[\w'’-]+\s+){1,4}?to\s+"
+    # a weather forecast is for a time ahead: "snow is forecast for Friday", "gusts forecast until Thursday"
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)\bforecast\s+(?=(?:for|until|till|through|on)\s+$)"
     r"|\b(?:is|are|am|'re)\s+(?:\w+ly\s+)?(?:(?:likely|unlikely|ready|eager|determined|certain|sure)\s+to|"
     r"(?:planning|hoping|intending|preparing|aiming|seeking|threatening)\s+to|planned|expected|set|slated|"
     r"pencil+ed\s+in|meeting|travell?ing|flying|leaving|"
@@ -306,9 +319,19 @@ def _has_tense_cue(clause: str) -> bool:
     return _FUTURE_RE.search(clause) is not None or _PAST_RE.search(_finite_verbs(clause)) is not None
 
 
+# "a rate cut", "tax cuts", "a power cut": a cut in economic news is mostly a noun, no past verb (round eleven:
+# "traders see a rate cut at the December meeting" had put December a year back)
+_CUT_NOUN = re.compile(
+    r"\b(?:rate|tax|job|price|pay|power|spending|budget|output|production|supply|wage|cost|interest[\s-]rate)"
+    r"\s+cuts?\b",
+    re.IGNORECASE,
+)
+
+
 def _finite_verbs(clause: str) -> str:
-    """The clause without the "-ed" words that are no past verbs: passives after "be" and adjectives."""
-    return _ADJECTIVE_PARTICIPLE.sub(" ", _PASSIVE.sub(" ", clause))
+    """The clause without the "-ed" words that are no past verbs: passives after "be" and adjectives; nor "cut" in
+    "a rate cut"."""
+    return _ADJECTIVE_PARTICIPLE.sub(" ", _PASSIVE.sub(" ", _CUT_NOUN.sub(" ", clause)))
 
 
 # a verb that moves a time ahead, then the time it moves to: "postponed until Tuesday", "extended the deadline to"
@@ -737,8 +760,9 @@ _RANGE_END_BEFORE = re.compile(r"(?:\d\s*[-–]|\bsince)\s*$", re.IGNORECASE)
 
 
 def _year(m: re.Match[str], ctx: Context) -> Result | None:
-    if m["short_year"]:  # "fiscal '89"
-        year = _nearest_century(int(m["short_year"][1:]), ctx.speech.year)
+    if m["short_year"] or m["fy_year"]:  # "fiscal '89", "FY25"
+        digits = m["fy_year"] or m["short_year"][1:]
+        year = _nearest_century(int(digits), ctx.speech.year)
         return Result("DATE", fmt_year(year), mentions=Point(year))
     year = parse_year(m["year"], ctx, m.end())
     # "the 1991 agreement" or the end of "1975-1976" names a year without moving the story there
@@ -862,10 +886,15 @@ _OF_AFTER = re.compile(
 def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if _OF_AFTER.match(ctx.text, m.end()):
         return None
+    named_year = m["year"] or m["year3"] or m["fy_of"] or m["rel_year"] or m["the_year"]
+    if _norm(m["rel"] or "") == "this" and _norm(m["unit"] or "") == "quarter" and not named_year:
+        reported = _reported_quarter(m, ctx)
+        if reported is not None:
+            return reported
     result = _named_quarter(m, ctx)
     if result is None or ctx.narrative:
         return result
-    return _as_topic(result, m, ctx, bool(m["year"] or m["year2"]))
+    return _as_topic(result, m, ctx, bool(m["year"] or m["year2"] or m["year3"] or m["fy_of"]))
 
 
 def _as_topic(result: Result, m: re.Match[str], ctx: Context, year_given: bool) -> Result:
@@ -891,8 +920,10 @@ def _named_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     half = _norm(m["unit"]) == "half"
     parts = 2 if half else 4
     letter = "H" if half else "Q"
-    if m["year"]:
-        year: int | None = parse_year(m["year"], ctx, m.end())
+    if m["year"] or m["year3"]:
+        year: int | None = parse_year(m["year"] or m["year3"], ctx, m.end())
+    elif m["fy_of"]:
+        year = _nearest_century(int(m["fy_of"]), ctx.speech.year)
     elif m["rel_year"]:
         year = _relative_year(m["rel_year"], ctx)
     elif m["the_year"]:
@@ -1087,7 +1118,17 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
-    month, weekday, n = lx.FLOATING_HOLIDAYS[_norm(m["holiday"])]
+    if m["after_thanksgiving"]:
+        # "Black Friday", "Cyber Monday": counted in days from Thanksgiving, whose year is chosen as for Thanksgiving
+        month, weekday, n = lx.FLOATING_HOLIDAYS["thanksgiving"]
+        days_after = lx.THANKSGIVING_DAYS[m["after_thanksgiving"]]
+    else:
+        month, weekday, n = lx.FLOATING_HOLIDAYS[_norm(m["holiday"])]
+        days_after = 0
+
+    def day_in(year: int) -> dt.date:
+        return _nth_weekday(year, month, weekday, n) + dt.timedelta(days=days_after)
+
     rel = _norm(m["rel"]) if m["rel"] else ""
     speech = _as_date(ctx.speech)
     if m["year"]:
@@ -1095,16 +1136,16 @@ def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
     elif speech is None:
         year = ctx.speech.year
     elif rel in ("last", "past"):
-        year = speech.year if _nth_weekday(speech.year, month, weekday, n) < speech else speech.year - 1
+        year = speech.year if day_in(speech.year) < speech else speech.year - 1
     elif rel in ("next", "coming"):
-        year = speech.year if _nth_weekday(speech.year, month, weekday, n) > speech else speech.year + 1
+        year = speech.year if day_in(speech.year) > speech else speech.year + 1
     else:
         # the day it falls on this year tells whether it is still ahead ("On Memorial Day they marched" in May)
         this_year = _nth_weekday(speech.year, month, weekday, n).day if 1 <= speech.year <= 9999 else None
         year = _year_for(month, this_year, ctx, m.start(), m.end())
     if not 1 <= year <= 9999:
         return None
-    point = _point(_nth_weekday(year, month, weekday, n))
+    point = _point(day_in(year))
     return Result("DATE", fmt_point(point), mentions=point)
 
 
@@ -1122,9 +1163,16 @@ def _weekend(m: re.Match[str], ctx: Context) -> Result | None:
     elif rel in ("last", "past"):
         step = -1
     else:
-        step = 0 if on_weekend or (not ctx.narrative and ctx.firm_future_cue(m.start())) else -1
+        step = 0 if on_weekend or (not ctx.narrative and _weekend_ahead(m, ctx)) else -1
     week = iso_week(ctx.speech, step)
     return Result("DATE", f"{week}-WE") if week else None
+
+
+def _weekend_ahead(m: re.Match[str], ctx: Context) -> bool:
+    """A weekend named midweek lies ahead when its clause looks ahead: a firm future cue, or any future the tense
+    of the clause shows ("may not be restored until the weekend", "forecasters expect rain over the weekend",
+    "hope to reopen by the weekend"); told in the past it is the one before ("was cancelled at the weekend")."""
+    return ctx.firm_future_cue(m.start()) or ctx.tense(m.start(), m.end()) == "future"
 
 
 def _day_unknown(base: Point, step: int) -> str:
@@ -1139,6 +1187,13 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     unit = _norm(m["unit"])
     mod = position_mod(m["pmod"])
     if rel in ("past", "coming", "recent") and unit in lx.UNITS and m["the"]:
+        return _duration_value(1.0, unit, mod)
+    if (
+        rel == "last"
+        and unit == "decade"
+        and m["the"]
+        and _SPAN_PREPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start())
+    ):
         return _duration_value(1.0, unit, mod)
     step = lx.RELATIVE_STEPS.get(rel, 0)
     # "next week" counts from the speech time, "the next day" from the day the text last named
@@ -1188,6 +1243,25 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "century":
         return Result("DATE", fmt_year(base.year + 100 * step)[:-2], mod)
     return None
+
+
+def _reported_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "Revenue for the third quarter rose ... This quarter's gain came from ...": in a report on a quarter that has
+    ended, "this quarter" told in the past or with a possessive is the quarter reported on (tbaq dev part 1 of 1),
+    not the one the DCT falls in; looking ahead ("expects this quarter to be weaker") it stays the current one."""
+    if ctx.narrative or ctx.last_quarter is None or ctx.dct.month is None:
+        return None
+    year, number = ctx.last_quarter
+    if (year, number) >= (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1):
+        return None
+    if not (_POSSESSIVE_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == "past"):
+        return None
+    return Result("DATE", _quarter_value(year, number))
+
+
+# "over the last decade", "during the last decade": the ten years up to now, a length like "the past decade" (tbaq
+# dev part: "over the past decade" P10Y; "in the last decade" is the decade before, 198 in 1998)
+_SPAN_PREPOSITION_BEFORE = re.compile(r"\b(?:over|during|throughout|across)\s+$", re.IGNORECASE)
 
 
 def _unit_containing(base: Point, unit: str, mod: str | None) -> Result | None:
@@ -1679,8 +1753,19 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_point(point), mentions=point)
 
 
+def _month_slash_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "through 5/16": a month and day without a year, placed like "May 16"."""
+    month, day = int(m["sd_month"]), int(m["sd_day"])
+    year = _year_for(month, day, ctx, m.start(), m.end())
+    if not _valid_day(year, month, day):
+        return None
+    point = Point(year, month, day)
+    return Result("DATE", fmt_point(point), mentions=point)
+
+
 HANDLERS: dict[str, Handler] = {
     "numeric_date": _numeric_date,
+    "month_slash_day": _month_slash_day,
     "bc_context_year": _bc_context_year,
     "year_earlier": _year_earlier,
     "year_quarter": _year_quarter,
