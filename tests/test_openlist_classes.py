@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from timelinekg.nlp.extract import Article, extract_article
-from timelinekg.schema.model import Facts
+from timelinekg.schema.model import Event, Facts
 
 pytest.importorskip("spacy")
 
@@ -70,3 +70,74 @@ def test_taking_over_a_place_by_force_stays_military(text: str) -> None:
 
 def test_a_military_takeover_is_no_business() -> None:
     assert "business" not in types_with("The military takeover on Saturday was condemned abroad.", "takeover")
+
+
+# -- a wire dateline ("CITY -", "CITY, Country, May 18, 2026 (Outlet) —") is no part of the lead sentence ---------
+def agents_of(facts: Facts, event: Event) -> set[str]:
+    by_id = {a.id: a.name.lower() for a in facts.actors}
+    return {by_id[p.actor_id] for p in event.participants if p.role == "agent"}
+
+
+def places_of(facts: Facts, event: Event) -> set[str]:
+    by_id = {p.id: p.name for p in facts.places}
+    return {by_id[p] for p in event.place_ids}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "agent", "city"),
+    [
+        ("MANAGUA - Police arrested 14 opposition activists on Monday.", "arrested", "police", "Managua"),
+        ("NOUAKCHOTT - Gunmen attacked an army post on Sunday.", "attacked", "gunmen", "Nouakchott"),
+        (
+            "PORT MORESBY -- Villagers protested outside the provincial assembly on Monday.",
+            "protested",
+            "villagers",
+            "Port Moresby",
+        ),
+        (
+            "SAN JOSE, Costa Rica, May 18, 2026 - Police seized two tonnes of cocaine on Monday.",
+            "seized",
+            "police",
+            "San José",
+        ),
+        (
+            "GABORONE, 18 May (Xinhua) -- Teachers marched to the education ministry on Monday.",
+            "marched",
+            "teachers",
+            "Gaborone",
+        ),
+        (
+            "TEGUCIGALPA, Honduras, Tuesday, May 19 (AP) — Soldiers detained a former mayor on Tuesday.",
+            "detained",
+            "soldiers",
+            "Tegucigalpa",
+        ),
+    ],
+)
+def test_a_dateline_is_the_place_and_not_the_agent(text: str, word: str, agent: str, city: str) -> None:
+    facts = read(text)
+    event = next(e for e in facts.events if word in e.label)
+    assert agents_of(facts, event) == {agent}
+    assert city in places_of(facts, event)
+    assert not event.label.isupper() and not event.label.startswith(text.split()[0])
+
+
+def test_a_dateline_city_is_the_place_of_the_story_that_follows() -> None:
+    facts = read(
+        "ASMARA - Police detained three pastors on Sunday.\n\n"
+        "Their families said on Monday that they were held without charge."
+    )
+    held = next(e for e in facts.events if "detained" in e.label)
+    assert places_of(facts, held) == {"Asmara"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OPEC - Gulf producers agreed on Monday to cut output.",
+        "UNESCO - Mali accord signed on Tuesday.",
+    ],
+)
+def test_names_set_against_each_other_are_no_dateline(text: str) -> None:
+    # "NATO - Russia talks": a bare hyphen after a name the gazetteer knows as no city leaves the line whole
+    assert all(e.label.startswith(text.split()[0]) for e in read(text).events)

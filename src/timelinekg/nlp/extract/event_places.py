@@ -727,9 +727,22 @@ class EventPlaces(FinderBase):
         match = DATELINE.match(text + " A")  # the pattern looks ahead to the story's first capital
         if before.start_char < self.body_start or match is None or match.end() < len(text):
             return None
-        name = re.split(r"[,(]| -", before.text)[0].strip()
-        place = self.gazetteer.resolve(name.title(), self.context_countries)
+        head = re.split(
+            r"[(]| -| —| –|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d", before.text
+        )[0]
+        place = self._dateline_resolve([p.strip().title() for p in head.split(",") if p.strip()])
         return place if place is not None and place.kind == "city" else None
+
+    def _dateline_resolve(self, names: list[str]) -> PlaceRef | None:
+        """The dateline's city ``names[0]`` in the country or region the dateline names after it ("SAN JOSE, Costa
+        Rica": the capital of Costa Rica, not a bigger San Jose elsewhere), else in the countries the text names."""
+        if not names:
+            return None
+        context = list(self.context_countries)
+        wider = self.gazetteer.resolve(names[1], context) if len(names) > 1 else None
+        if wider is not None and wider.kind in ("country", "region") and wider.country_code:
+            context = [wider.country_code, *context]
+        return self.gazetteer.resolve(names[0], context)
 
     # -- the article's place: what a follow-up takes when its own sentence gives none --------------------------
     def _place_from_article(self, candidates: list[Candidate]) -> None:
@@ -836,7 +849,7 @@ class EventPlaces(FinderBase):
         names = [p.strip().title() if p.strip().isupper() else p.strip() for p in head.split(",") if p.strip()]
         if not names:
             return None
-        place = self.gazetteer.resolve(names[0], self.context_countries)
+        place = self._dateline_resolve(names)
         if place is not None:
             return place if place.kind == "city" else None
         # a town no gazetteer knows: only in a local paper's "Town, County:" (the tagger often calls it a person)
@@ -1241,7 +1254,8 @@ class EventPlaces(FinderBase):
             candidate.type == "coercion" and any(_bare_police(s) for s in [*subjects, *agents])
         ):
             return []
-        return self._story_country_place()
+        country = self._story_country_place()
+        return self._at_dateline_city(candidate, country) or country
 
     def _story_forces(self, candidate: Candidate) -> list[PlaceRef]:
         """ "The army halted all training", "the navy intercepted a boat", in a story that names one country and
@@ -1252,7 +1266,19 @@ class EventPlaces(FinderBase):
         subjects += [p for s in subjects if s.dep_ == "agent" for p in _children(s, "pobj")]
         if not any(_bare_forces(s) for s in subjects):
             return []
-        return self._story_country_place()
+        country = self._story_country_place()
+        return self._at_dateline_city(candidate, country) or country
+
+    def _at_dateline_city(self, candidate: Candidate, country: list[PlaceRef]) -> list[PlaceRef]:
+        """ "MANAGUA - Police arrested 14 activists": a lead whose bare forces or government act in the story's
+        country acts at the wire's dateline city when that city lies in the country (the city, more precise, with
+        its parent), as ``_dateline_place`` places any lead that names no place."""
+        city = self._dateline_city(self.sentence(candidate.trigger))
+        if city is None or city.parent is None or city.parent not in {p.name for p in country}:
+            return []
+        self._parent_ref(city.parent)
+        self.place_refs[city.name] = city
+        return [city]
 
     def _national_seat(self, candidate: Candidate) -> list[PlaceRef]:
         """ "protested outside the parliament building", "arrested students who tried to reach the presidential
