@@ -141,3 +141,72 @@ def test_a_dateline_city_is_the_place_of_the_story_that_follows() -> None:
 def test_names_set_against_each_other_are_no_dateline(text: str) -> None:
     # "NATO - Russia talks": a bare hyphen after a name the gazetteer knows as no city leaves the line whole
     assert all(e.label.startswith(text.split()[0]) for e in read(text).events)
+
+
+# -- a town the gazetteer does not know, put in its state or province by a comma ("Millbrook, Iowa") -----------------
+def place_chain(facts: Facts, event: Event) -> set[str]:
+    """The event's places and every place they lie in."""
+    by_id = {p.id: p for p in facts.places}
+    out: set[str] = set()
+    for place_id in event.place_ids:
+        place = by_id.get(place_id)
+        while place is not None:
+            out.add(place.name)
+            place = by_id.get(place.parent_id) if place.parent_id else None
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "country"),
+    [
+        ("A tornado flattened a school in Ashgrove Falls, Oklahoma, on Monday.", "Oklahoma", "United States"),
+        ("Police arrested a pastor in Owensfield, Tenn., on Tuesday.", "Tennessee", "United States"),
+        ("Gunmen shot dead a shop owner in Pinebrook, Ga., on Sunday.", "Georgia", "United States"),
+        (
+            "Rescuers pulled three hikers from a ravine near Brookfell, N.C., on Monday.",
+            "North Carolina",
+            "United States",
+        ),
+        (
+            "A tanker truck exploded on Monday in a Kentucky town, Hollisfield, killing two people.",
+            "Kentucky",
+            "United States",
+        ),
+        ("A landslide buried four houses near Kaltenbrunn, Lombardy, on Sunday.", "Lombardy", "Italy"),
+        ("Dairy farmers protested in Sainte-Aline, Quebec, on Monday.", "Quebec", "Canada"),
+        ("A bushfire destroyed 30 homes near Wattle Creek, Queensland, on Saturday.", "Queensland", "Australia"),
+    ],
+)
+def test_a_town_put_in_its_state_has_the_state_and_the_country(text: str, region: str, country: str) -> None:
+    facts = read(text)
+    event = facts.events[0]
+    assert region in places_of(facts, event)
+    assert {region, country} <= place_chain(facts, event)
+    assert not any(p.kind == "country" and p.name != country for p in facts.places)
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "region"),
+    [
+        ("A tornado flattened a school in Ashgrove Falls, Oklahoma, on Monday.", "Ashgrove Falls", "Oklahoma"),
+        ("Police arrested a pastor in Owensfield, Tenn., on Tuesday.", "Owensfield", "Tennessee"),
+        ("A tornado damaged a church in Paris, Texas, on Monday.", "Paris", "Texas"),
+    ],
+)
+def test_the_town_lies_in_the_state_the_text_gives(text: str, town: str, region: str) -> None:
+    facts = read(text)
+    by_id = {p.id: p for p in facts.places}
+    place = next(p for p in facts.places if p.name == town)
+    assert place.parent_id is not None and by_id[place.parent_id].name == region
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Protesters rallied in Tbilisi, Georgia, on Monday.", "Georgia"),
+        ("Riot police dispersed a march in Lyon, France, on Saturday.", "France"),
+    ],
+)
+def test_a_city_and_its_country_stay_so(text: str, country: str) -> None:
+    facts = read(text)
+    assert {p.name for p in facts.places if p.kind == "country"} == {country}
