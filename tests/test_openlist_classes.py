@@ -210,3 +210,28 @@ def test_the_town_lies_in_the_state_the_text_gives(text: str, town: str, region:
 def test_a_city_and_its_country_stay_so(text: str, country: str) -> None:
     facts = read(text)
     assert {p.name for p in facts.places if p.kind == "country"} == {country}
+
+
+# -- a kind of event a state verb calls common ("Kidnappings remain a fact of life") is no event -----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hijackings remain a fact of life on the coastal highway.",
+        "Kidnappings remain a fact of life in the border towns.",
+        "Carjackings remain a daily risk for motorists in the city.",
+        "Blackouts remain common across the country.",
+        "Landslides are common on the mountain road during the rainy season.",
+        "Protests by taxi drivers have become a weekly occurrence in the city.",
+        "Police raids are now routine in the district.",
+        "Kidnappings rose sharply in the province last year.",
+    ],
+)
+def test_a_kind_of_event_called_common_is_no_event_nor_actor(text: str) -> None:
+    facts = read(text)
+    assert facts.events == []
+    assert not any(a.name.lower().endswith("ings") for a in facts.actors)
+
+
+def test_the_one_event_beside_the_habit_is_kept() -> None:
+    facts = read("Gunmen kidnapped two engineers on Monday. Kidnappings remain a fact of life in the province.")
+    assert [e.type for e in facts.events] == ["coercion"]
