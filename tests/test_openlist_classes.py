@@ -235,3 +235,37 @@ def test_a_kind_of_event_called_common_is_no_event_nor_actor(text: str) -> None:
 def test_the_one_event_beside_the_habit_is_kept() -> None:
     facts = read("Gunmen kidnapped two engineers on Monday. Kidnappings remain a fact of life in the province.")
     assert [e.type for e in facts.events] == ["coercion"]
+
+
+# -- a port the gazetteer knows by a local or newer name keeps the English name the text gives it -------------------
+@pytest.mark.parametrize(
+    ("text", "port", "country"),
+    [
+        ("A container ship caught fire at Port Klang on Monday.", "Port Klang", "Malaysia"),
+        (
+            "PORT KLANG, Malaysia (Reuters) - Customs officers seized 300 kg of heroin on Monday.",
+            "Port Klang",
+            "Malaysia",
+        ),
+        ("Dock workers walked out in Port Elizabeth on Tuesday.", "Port Elizabeth", "South Africa"),
+        ("Police raided a warehouse in Port Kelang on Monday.", "Port Kelang", "Malaysia"),
+    ],
+)
+def test_a_port_keeps_the_name_the_text_gives(text: str, port: str, country: str) -> None:
+    facts = read(text)
+    event = facts.events[0]
+    assert port in places_of(facts, event)
+    assert country in place_chain(facts, event)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("A fire destroyed a market in Madras on Monday.", "Chennai"),  # an older name: the gazetteer's
+        ("Floods hit Bombay on Monday.", "Mumbai"),
+        ("A tanker exploded in Port Gentil on Tuesday.", "Port-Gentil"),  # the same name without its hyphen
+    ],
+)
+def test_other_names_of_cities_take_the_gazetteer_name(text: str, city: str) -> None:
+    facts = read(text)
+    assert city in places_of(facts, facts.events[0])
