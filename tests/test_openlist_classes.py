@@ -68,8 +68,15 @@ def test_taking_over_a_place_by_force_stays_military(text: str) -> None:
     assert types_with(text, "took over") == ["military"]
 
 
-def test_a_military_takeover_is_no_business() -> None:
-    assert "business" not in types_with("The military takeover on Saturday was condemned abroad.", "takeover")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The military takeover on Saturday was condemned abroad.",
+        "The army's takeover of power on Saturday was condemned abroad.",
+    ],
+)
+def test_a_military_takeover_is_no_business(text: str) -> None:
+    assert types_with(text, "takeover") == ["coercion"]
 
 
 # -- a wire dateline ("CITY -", "CITY, Country, May 18, 2026 (Outlet) —") is no part of the lead sentence ---------
