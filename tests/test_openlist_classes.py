@@ -119,6 +119,9 @@ def places_of(facts: Facts, event: Event) -> set[str]:
             "soldiers",
             "Tegucigalpa",
         ),
+        ("ACCRA: Police arrested 12 illegal miners on Monday.", "arrested", "police", "Accra"),
+        ("KHARTOUM, Sudan: Soldiers detained a journalist on Monday.", "detained", "soldiers", "Khartoum"),
+        ("PESHAWAR, May 18: Gunmen attacked a polio vaccination team on Monday.", "attacked", "gunmen", "Peshawar"),
     ],
 )
 def test_a_dateline_is_the_place_and_not_the_agent(text: str, word: str, agent: str, city: str) -> None:
@@ -276,3 +279,15 @@ def test_a_port_keeps_the_name_the_text_gives(text: str, port: str, country: str
 def test_other_names_of_cities_take_the_gazetteer_name(text: str, city: str) -> None:
     facts = read(text)
     assert city in places_of(facts, facts.events[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UPDATE: Police arrested 14 activists on Monday.",
+        "JACKSON: We will strike back, he said on Monday.",
+    ],
+)
+def test_a_label_or_a_speaker_before_a_colon_is_no_dateline_place(text: str) -> None:
+    facts = read(text)
+    assert not any(e.place_ids for e in facts.events)

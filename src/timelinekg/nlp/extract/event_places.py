@@ -728,7 +728,7 @@ class EventPlaces(FinderBase):
         if before.start_char < self.body_start or match is None or match.end() < len(text):
             return None
         head = re.split(
-            r"[(]| -| —| –|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d", before.text
+            r"[(:]| -| —| –|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d", before.text
         )[0]
         place = self._dateline_resolve([p.strip().title() for p in head.split(",") if p.strip()])
         return place if place is not None and place.kind == "city" else None

@@ -147,6 +147,9 @@ DATELINE = re.compile(
     rf"{_DATELINE_DAY}? ?\([^()\n]{{2,40}}\))"
     r" ?(?:-{1,2}|[—–]) *(?=[A-Z\"“‘'])"
     rf"|{_DATELINE_CITY}{_DATELINE_DAY} ?\([A-Z][^()\n]{{1,39}}\) +(?=[A-Z\"“‘'])"
+    # "ISLAMABAD: The court ...", "KHARTOUM, Sudan: Soldiers ...": a city in capitals and a colon
+    r"|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
+    rf"{_DATELINE_DAY}?: +(?=[A-Z\"“‘'])"
 )
 
 
@@ -236,6 +239,8 @@ def _split_dateline(doc: Any, text: str, first: Any) -> None:
     head = match.group().rstrip(" -")
     if match.group().rstrip().endswith(" -") and "," not in head and "(" not in head and not _city_in_capitals(head):
         return  # "NATO - Russia talks": a bare hyphen after a name is no dateline without a date or agency
+    if match.group().rstrip().endswith(":") and not _colon_dateline(head.rstrip(":")):
+        return  # "REPORTER: Where were you?", "UPDATE: ...": a speaker or a label, not a city
     after = next((t for t in doc[first.i :] if t.idx >= match.end()), None)
     if after is not None and after.i > first.i:
         after.is_sent_start = True
@@ -250,3 +255,14 @@ def _city_in_capitals(head: str) -> bool:
         return False
     place = gazetteer().resolve(head.title())
     return place is not None and place.kind == "city"
+
+
+def _colon_dateline(head: str) -> bool:
+    """Whether "ACCRA:", "KHARTOUM, Sudan:" before a colon is a dateline: a city in capitals, a prominent one
+    or one the dateline puts in a country ("JACKSON:" alone is as likely a speaker in a transcript)."""
+    from timelinekg.nlp.extract.places import gazetteer
+
+    city, _, country = head.partition(",")
+    if not _city_in_capitals(city.strip()):
+        return False
+    return gazetteer().is_prominent(city.strip().title()) or gazetteer().country(country.strip()) is not None
