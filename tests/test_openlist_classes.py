@@ -242,6 +242,31 @@ def test_a_kind_of_event_called_common_is_no_event_nor_actor(text: str) -> None:
     assert not any(a.name.lower().endswith("ings") for a in facts.actors)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Coups in four countries have undermined democratic progress in recent years.",
+        "The region has witnessed kidnappings of foreigners since 2019.",
+        "Mutinies have shaken the army's confidence for a decade.",
+        "The port town has seen hijackings of fishing boats every summer.",
+    ],
+)
+def test_a_bare_plural_over_a_span_is_no_event(text: str) -> None:
+    assert read(text).events == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Protests erupted in the capital on Monday.", "protest"),
+        ("Floods have killed 20 people since Monday.", "disaster"),
+        ("Protesters have staged rallies in the capital since Monday.", "protest"),
+    ],
+)
+def test_a_plural_told_as_news_stays_an_event(text: str, kind: str) -> None:
+    assert [e.type for e in read(text).events] == [kind]
+
+
 def test_the_one_event_beside_the_habit_is_kept() -> None:
     facts = read("Gunmen kidnapped two engineers on Monday. Kidnappings remain a fact of life in the province.")
     assert [e.type for e in facts.events] == ["coercion"]
@@ -291,3 +316,8 @@ def test_other_names_of_cities_take_the_gazetteer_name(text: str, city: str) -> 
 def test_a_label_or_a_speaker_before_a_colon_is_no_dateline_place(text: str) -> None:
     facts = read(text)
     assert not any(e.place_ids for e in facts.events)
+
+
+def test_a_plural_a_copula_says_is_due_stays_a_planned_event() -> None:
+    facts = read("Parliamentary elections are due on October 4, the electoral commission said on Monday.")
+    assert "election" in [e.type for e in facts.events]

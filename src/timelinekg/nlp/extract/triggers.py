@@ -382,7 +382,7 @@ class TriggerFinder(FinderBase):
                 planned = self._planned_noun(head) or _awaited(head)
                 if (self._irrealis_noun(head) and not planned) or self._carrier(head) is not None or _comparison(head):
                     continue
-                if _kind_of_event_said_common(head):
+                if _kind_of_event_said_common(head) or _kinds_in_general(head):
                     continue
                 anchors = [head] if head is token else [token, head]
                 carrier = self._subject_carrier(head)
@@ -1587,6 +1587,21 @@ def _kind_of_event_said_common(noun: Any) -> bool:
         return False
     said = [c for c in copula.children if c.dep_ in ("attr", "acomp")]
     return _habitual(copula) or any(t.lower_ in CUSTOM_NOUNS for c in said for t in c.subtree)
+
+
+def _kinds_in_general(noun: Any) -> bool:
+    """ "Coups in five countries have undermined democracy", "a region that has seen kidnappings for years": a bare
+    plural, subject or object of a verb in the perfect or the present, names events of a kind over a span, none
+    that happened on a day (a plural told as news has a verb of its own: "protests erupted")."""
+    if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "dobj") or not noun.head.tag_.startswith("VB"):
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+        return False
+    verb = noun.head
+    if verb.lower_ in COPULA_FORMS:
+        return False  # "elections are due in the autumn": one planned (a copula calling them common: above)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return perfect or verb.tag_ in ("VBZ", "VBP")
 
 
 def _comparison(noun: Any) -> bool:
