@@ -1,6 +1,8 @@
 """Known failure classes of issue #12's open list, each checked on sentences written for these tests in varied
-wording and on topics of no development text: a change of leader or a company bought told with "took over"
-or "takeover", ..."""
+wording and on topics of no development text: a change of leader or a company bought told with "took over" or
+"takeover"; wire datelines ("CITY -", "CITY, Country, May 18, 2026 (Outlet) —", "CITY:") kept out of the lead
+sentence; a town the gazetteer does not know put in its state or province by a comma; a kind of event called
+common or told over a span; a port keeping the English name the text gives it."""
 
 from __future__ import annotations
 
