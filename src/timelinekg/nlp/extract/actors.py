@@ -122,7 +122,7 @@ class ArticleActors:
     def _collect_mentions(self) -> None:
         doc = self.doc
         for ent in (part for whole in doc.ents for part in _cut_at_clause_verb(_cut_at_amount(whole))):
-            if ent.label_ in ACTOR_LABELS and not _ENTRY_STAMPED.match(ent.text):
+            if ent.label_ in ACTOR_LABELS and not _ENTRY_STAMPED.match(ent.text) and not self._events_named(ent):
                 start = ent.start
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
                 if doc[start].lower_ == "the" and ent.end - start > 1:
@@ -195,6 +195,14 @@ class ArticleActors:
         self._bodies_named_by_an_adjective()
         self._people_by_apposition()
         self._people_across_particles()
+
+    def _events_named(self, ent: Any) -> bool:
+        """ "Kidnappings remain a fact of life", "Hijackings rose": a plural event noun opening a sentence, which
+        the recogniser may take for a company's name, names events of a kind, no actor."""
+        if len(ent) != 1 or ent[0].tag_ != "NNS":
+            return False
+        lemma = self.lexicon.lemma(ent[0])
+        return lemma != ent[0].lower_ and (lemma in self.lexicon.nouns or lemma in self.lexicon.learned_nouns)
 
     def _owned_body(self, ent: Any, text: str) -> str:
         """ "China's commerce ministry": a government body whose own phrase names its country belongs to that

@@ -20,7 +20,7 @@ from timelinekg.nlp.extract.candidate import (
     _children,
 )
 from timelinekg.nlp.extract.nlp import DATELINE
-from timelinekg.nlp.extract.places import PlaceRef, unit_words
+from timelinekg.nlp.extract.places import US_STATE_ABBREVIATIONS, PlaceRef, unit_words
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.merge import DATELINE_PLACE, LEAD_PLACE, SPEECH_TYPES, STORY_COUNTRY_PLACE
 
@@ -727,9 +727,22 @@ class EventPlaces(FinderBase):
         match = DATELINE.match(text + " A")  # the pattern looks ahead to the story's first capital
         if before.start_char < self.body_start or match is None or match.end() < len(text):
             return None
-        name = re.split(r"[,(]| -", before.text)[0].strip()
-        place = self.gazetteer.resolve(name.title(), self.context_countries)
+        head = re.split(
+            r"[(:]| -| —| –|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d", before.text
+        )[0]
+        place = self._dateline_resolve([p.strip().title() for p in head.split(",") if p.strip()])
         return place if place is not None and place.kind == "city" else None
+
+    def _dateline_resolve(self, names: list[str]) -> PlaceRef | None:
+        """The dateline's city ``names[0]`` in the country or region the dateline names after it ("SAN JOSE, Costa
+        Rica": the capital of Costa Rica, not a bigger San Jose elsewhere), else in the countries the text names."""
+        if not names:
+            return None
+        context = list(self.context_countries)
+        wider = self.gazetteer.resolve(names[1], context) if len(names) > 1 else None
+        if wider is not None and wider.kind in ("country", "region") and wider.country_code:
+            context = [wider.country_code, *context]
+        return self.gazetteer.resolve(names[0], context)
 
     # -- the article's place: what a follow-up takes when its own sentence gives none --------------------------
     def _place_from_article(self, candidates: list[Candidate]) -> None:
@@ -836,7 +849,7 @@ class EventPlaces(FinderBase):
         names = [p.strip().title() if p.strip().isupper() else p.strip() for p in head.split(",") if p.strip()]
         if not names:
             return None
-        place = self.gazetteer.resolve(names[0], self.context_countries)
+        place = self._dateline_resolve(names)
         if place is not None:
             return place if place.kind == "city" else None
         # a town no gazetteer knows: only in a local paper's "Town, County:" (the tagger often calls it a person)
@@ -1241,7 +1254,8 @@ class EventPlaces(FinderBase):
             candidate.type == "coercion" and any(_bare_police(s) for s in [*subjects, *agents])
         ):
             return []
-        return self._story_country_place()
+        country = self._story_country_place()
+        return self._at_dateline_city(candidate, country) or country
 
     def _story_forces(self, candidate: Candidate) -> list[PlaceRef]:
         """ "The army halted all training", "the navy intercepted a boat", in a story that names one country and
@@ -1252,7 +1266,19 @@ class EventPlaces(FinderBase):
         subjects += [p for s in subjects if s.dep_ == "agent" for p in _children(s, "pobj")]
         if not any(_bare_forces(s) for s in subjects):
             return []
-        return self._story_country_place()
+        country = self._story_country_place()
+        return self._at_dateline_city(candidate, country) or country
+
+    def _at_dateline_city(self, candidate: Candidate, country: list[PlaceRef]) -> list[PlaceRef]:
+        """ "MANAGUA - Police arrested 14 activists": a lead whose bare forces or government act in the story's
+        country acts at the wire's dateline city when that city lies in the country (the city, more precise, with
+        its parent), as ``_dateline_place`` places any lead that names no place."""
+        city = self._dateline_city(self.sentence(candidate.trigger))
+        if city is None or city.parent is None or city.parent not in {p.name for p in country}:
+            return []
+        self._parent_ref(city.parent)
+        self.place_refs[city.name] = city
+        return [city]
 
     def _national_seat(self, candidate: Candidate) -> list[PlaceRef]:
         """ "protested outside the parliament building", "arrested students who tried to reach the presidential
@@ -1403,8 +1429,22 @@ class EventPlaces(FinderBase):
                 or self._seat_in_name(token)
                 or self._named_after_its_place(token)
                 or self._offshore_name(token)
+                or self._town_before_region(token, mention)
             )
         return mention
+
+    def _town_before_region(self, token: Any, mention: Mention | None) -> Mention | None:
+        """ "in Ashgrove Falls, Oklahoma", "near Sainte-Aline, Quebec": a name the recogniser took for a company or
+        a person, after "in" or "near" and put by a comma in a state or province, is a town of it."""
+        if token.dep_ != "pobj" or token.head.lower_ not in ("in", "near", "outside", "at"):
+            return None
+        start, end = (mention.start, mention.end) if mention is not None else (token.i, token.i + 1)
+        if mention is None:
+            start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
+        words = self.doc[start:end]  # "Sainte-Aline": a hyphen inside the name
+        if not all(_proper_word(w) or w.text == "-" for w in words) or self._region_after_comma(end) is None:
+            return None
+        return Mention(start, end, "GPE", self.doc[start:end].text)
 
     def _offshore(self, token: Any) -> bool:
         """ "off X": the object of "off", which the parser reads after a vessel's verb as its particle ("capsized
@@ -1976,13 +2016,16 @@ class EventPlaces(FinderBase):
             return None
         # "in the Ugandan village of X", "Ukrainian" tagged as a place: a demonym names its country
         known = self.gazetteer.resolve(name, self.context_countries) or self._demonym_country(name)
+        after_town = self._region_after_comma(mention.start - 1, before=True)
+        if after_town is not None and (known is None or known.kind != "country" or name != after_town.name):
+            known, name = after_town, after_town.name  # "Sainte-Aline, Quebec": the province; "Va.": Virginia
         named_unit = self._country_unit_place(name, mention)
         if named_unit is not None:
             known = named_unit
         elif known is None or known.kind != "country":
             # "X, in Paraguay's central Y department": a town in that unit, whatever town of the name another
             # country's gazetteer has
-            holder = self._country_unit_after(mention.end)
+            holder = self._country_unit_after(mention.end) or self._region_after_comma(mention.end)
             if holder is not None and (known is None or known.country_code != holder.country_code):
                 self._parent_ref(holder.parent or "")
                 self.place_refs[holder.name] = holder
@@ -2106,6 +2149,29 @@ class EventPlaces(FinderBase):
             return None
         return self._country_unit_place(doc[start:index].text, Mention(start, index, "GPE", doc[start:index].text))
 
+    def _region_after_comma(self, end: int, before: bool = False) -> PlaceRef | None:
+        """ "Millbrook, Iowa", "Dale City, Va.", "Tarnowo, Lesser Poland": the first-level unit (a state, a
+        province, a region) a comma after a place name puts it in, as news names a town the reader may not know;
+        ``before``: the unit is the name right after the comma at ``end`` only if a capitalised word precedes the
+        comma.  Not in a list of places ("in Kyiv, Kharkiv and Odesa")."""
+        doc = self.doc
+        if end < 1 or end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        if before and not doc[end - 1].text[:1].isupper():
+            return None
+        start = index = end + 1
+        while index < len(doc) and index - start < 3 and doc[index].text[:1].isupper() and doc[index].text != "and":
+            index += 1
+        if index == start or _listed_on(doc, index):
+            return None
+        written = doc[start:index].text
+        if written not in US_STATE_ABBREVIATIONS and self.gazetteer.country(written) is not None:
+            return None  # "Tbilisi, Georgia": the country, not the US state of the name
+        region = self.gazetteer.region(US_STATE_ABBREVIATIONS.get(written, written), self.context_countries)
+        if region is None or region.country_code is None:
+            return None
+        return replace(region, name=US_STATE_ABBREVIATIONS.get(written, written))
+
     def _parent_from_text(self, token: Any) -> str | None:
         """ "Voltchenka in Ukraine's eastern Donetsk region": the place the text puts it in."""
         holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
@@ -2141,6 +2207,16 @@ class EventPlaces(FinderBase):
         return None
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+def _listed_on(doc: Any, index: int) -> bool:
+    """Whether the name ending before ``index`` is followed by another of a list ("Kharkiv and Odesa", "Kharkiv,
+    Odesa")."""
+    if index >= len(doc):
+        return False
+    if doc[index].lower_ in ("and", "or"):
+        return True
+    return doc[index].text == "," and index + 1 < len(doc) and doc[index + 1].text[:1].isupper()
 
 
 def _downtown_name(token: Any) -> Mention | None:

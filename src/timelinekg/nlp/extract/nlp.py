@@ -137,13 +137,19 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # (Yonhap) --", "Palu, Indonesia, March 12 (Reuters) -": the city in capitals, or any city with the agency;
 # with both a day and an agency the dash is often left out ("New Delhi, Feb 2 (PTI) The government ...")
 _DATELINE_CITY = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
+# the day of a dateline: "May 18", "Aug. 21", "18 May", "Monday, May 18", "May 18, 2026"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_DATELINE_DAY = rf"(?:,? (?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?)"
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
-    rf"(?:,? {_MONTH} \d{{1,2}})?(?: ?\([^()\n]{{2,40}}\))?"
+    rf"{_DATELINE_DAY}?(?: ?\([^()\n]{{2,40}}\))?"
     rf"|{_DATELINE_CITY}"
-    rf"(?:,? {_MONTH} \d{{1,2}})? ?\([^()\n]{{2,40}}\))"
+    rf"{_DATELINE_DAY}? ?\([^()\n]{{2,40}}\))"
     r" ?(?:-{1,2}|[—–]) *(?=[A-Z\"“‘'])"
-    rf"|{_DATELINE_CITY},? {_MONTH} \d{{1,2}} ?\([A-Z][^()\n]{{1,39}}\) +(?=[A-Z\"“‘'])"
+    rf"|{_DATELINE_CITY}{_DATELINE_DAY} ?\([A-Z][^()\n]{{1,39}}\) +(?=[A-Z\"“‘'])"
+    # "ISLAMABAD: The court ...", "KHARTOUM, Sudan: Soldiers ...": a city in capitals and a colon
+    r"|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
+    rf"{_DATELINE_DAY}?: +(?=[A-Z\"“‘'])"
 )
 
 
@@ -231,8 +237,32 @@ def _split_dateline(doc: Any, text: str, first: Any) -> None:
     if match is None:
         return
     head = match.group().rstrip(" -")
-    if match.group().rstrip().endswith(" -") and "," not in head and "(" not in head:
+    if match.group().rstrip().endswith(" -") and "," not in head and "(" not in head and not _city_in_capitals(head):
         return  # "NATO - Russia talks": a bare hyphen after a name is no dateline without a date or agency
+    if match.group().rstrip().endswith(":") and not _colon_dateline(head.rstrip(":")):
+        return  # "REPORTER: Where were you?", "UPDATE: ...": a speaker or a label, not a city
     after = next((t for t in doc[first.i :] if t.idx >= match.end()), None)
     if after is not None and after.i > first.i:
         after.is_sent_start = True
+
+
+def _city_in_capitals(head: str) -> bool:
+    """Whether a bare "MANAGUA -", "PORT MORESBY -" before a hyphen names a city the gazetteer knows: a wire's
+    dateline, not a name set against another in a heading ("NATO - Russia talks", "UN - EU summit")."""
+    from timelinekg.nlp.extract.places import gazetteer  # the gazetteer is built only when a line asks
+
+    if not head.isupper() or len(head) < 4:
+        return False
+    place = gazetteer().resolve(head.title())
+    return place is not None and place.kind == "city"
+
+
+def _colon_dateline(head: str) -> bool:
+    """Whether "ACCRA:", "KHARTOUM, Sudan:" before a colon is a dateline: a city in capitals, a prominent one
+    or one the dateline puts in a country ("JACKSON:" alone is as likely a speaker in a transcript)."""
+    from timelinekg.nlp.extract.places import gazetteer
+
+    city, _, country = head.partition(",")
+    if not _city_in_capitals(city.strip()):
+        return False
+    return gazetteer().is_prominent(city.strip().title()) or gazetteer().country(country.strip()) is not None

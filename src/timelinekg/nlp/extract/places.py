@@ -300,7 +300,8 @@ class Gazetteer:
         ):
             # Ontario the province, not a town of that name abroad; Donetsk the city stays a city
             return region
-        if not candidates:
+        by_alias = not candidates
+        if by_alias:
             candidates = self.city_aliases.get(key)
         if not candidates:
             return None
@@ -312,7 +313,7 @@ class Gazetteer:
         best = min(candidates, key=rank)
         country = self.by_code.get(best.country_code)
         return PlaceRef(
-            best.name,
+            (_port_as_written(name, best.name) if by_alias else None) or best.name,
             "city",
             best.latitude,
             best.longitude,
@@ -497,3 +498,69 @@ def gazetteer_built() -> bool:
 def use_gazetteer(built: Gazetteer) -> None:
     """Make ``built`` (for example one built in another process and sent here) this process's gazetteer."""
     _THIS_PROCESS[:] = [built]
+
+
+# the abbreviations of US states that news style books (AP, Reuters) put after a town: "Dale City, Va.",
+# "Fresno, Calif."; the states they leave whole (Iowa, Ohio, Texas ...) need none
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama",
+    "Ariz.": "Arizona",
+    "Ark.": "Arkansas",
+    "Calif.": "California",
+    "Colo.": "Colorado",
+    "Conn.": "Connecticut",
+    "Del.": "Delaware",
+    "Fla.": "Florida",
+    "Ga.": "Georgia",
+    "Ill.": "Illinois",
+    "Ind.": "Indiana",
+    "Kan.": "Kansas",
+    "Kans.": "Kansas",
+    "Ky.": "Kentucky",
+    "La.": "Louisiana",
+    "Md.": "Maryland",
+    "Mass.": "Massachusetts",
+    "Mich.": "Michigan",
+    "Minn.": "Minnesota",
+    "Miss.": "Mississippi",
+    "Mo.": "Missouri",
+    "Mont.": "Montana",
+    "Neb.": "Nebraska",
+    "Nebr.": "Nebraska",
+    "Nev.": "Nevada",
+    "N.H.": "New Hampshire",
+    "N.J.": "New Jersey",
+    "N.M.": "New Mexico",
+    "N.Y.": "New York",
+    "N.C.": "North Carolina",
+    "N.D.": "North Dakota",
+    "Okla.": "Oklahoma",
+    "Ore.": "Oregon",
+    "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island",
+    "S.C.": "South Carolina",
+    "S.D.": "South Dakota",
+    "Tenn.": "Tennessee",
+    "Tex.": "Texas",
+    "Vt.": "Vermont",
+    "Va.": "Virginia",
+    "Wash.": "Washington",
+    "W.Va.": "West Virginia",
+    "W. Va.": "West Virginia",
+    "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}
+
+
+# words that make a name a port's in English: "Port Klang", "Victoria Harbour"
+_HARBOUR_WORDS = frozenset({"port", "harbour", "harbor"})
+
+
+def _port_as_written(name: str, main: str) -> str | None:
+    """The English name of a port as the text writes it, when the gazetteer knows the place only by another
+    name ("Port Klang", whose main name is the Malay "Pelabuhan Klang"; "Port Elizabeth"): the name news
+    readers know it by, as regions keep their English form; None for other names."""
+    words = [word.lower() for word in re.split(r"[\s-]+", _ascii(name))]
+    if words == [word.lower() for word in re.split(r"[\s-]+", _ascii(main))]:
+        return None  # "Port Gentil" is "Port-Gentil" written without its hyphen
+    return name if set(words) & _HARBOUR_WORDS else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from timelinekg.nlp.extract.candidate import (
@@ -235,6 +236,14 @@ class TriggerFinder(FinderBase):
                     if dobj is not None:
                         carried.add(dobj.i)
                     continue
+                takeover = _takeover_kind(token, dobj, self.lexicon.lemma)
+                if takeover is not None:
+                    # "took over as coach", "took over its rival": a change of leader or a company bought, not a
+                    # place held by force (the support row below)
+                    out += self._own_act(token, takeover, [token])
+                    if dobj is not None:
+                        carried.add(dobj.i)
+                    continue
                 support = self._support(token, dobj)
                 if support is not None:
                     # "brought down the government", "hiked import duties": the verb and its object name the event
@@ -373,7 +382,7 @@ class TriggerFinder(FinderBase):
                 planned = self._planned_noun(head) or _awaited(head)
                 if (self._irrealis_noun(head) and not planned) or self._carrier(head) is not None or _comparison(head):
                     continue
-                if _kind_of_event_said_common(head):
+                if _kind_of_event_said_common(head) or _kinds_in_general(head):
                     continue
                 anchors = [head] if head is token else [token, head]
                 carrier = self._subject_carrier(head)
@@ -1580,6 +1589,21 @@ def _kind_of_event_said_common(noun: Any) -> bool:
     return _habitual(copula) or any(t.lower_ in CUSTOM_NOUNS for c in said for t in c.subtree)
 
 
+def _kinds_in_general(noun: Any) -> bool:
+    """ "Coups in five countries have undermined democracy", "a region that has seen kidnappings for years": a bare
+    plural, subject or object of a verb in the perfect or the present, names events of a kind over a span, none
+    that happened on a day (a plural told as news has a verb of its own: "protests erupted")."""
+    if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "dobj") or not noun.head.tag_.startswith("VB"):
+        return False
+    if any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+        return False
+    verb = noun.head
+    if verb.lower_ in COPULA_FORMS:
+        return False  # "elections are due in the autumn": one planned (a copula calling them common: above)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return perfect or verb.tag_ in ("VBZ", "VBP")
+
+
 def _comparison(noun: Any) -> bool:
     """ "It was the biggest strike since 2022": a predicate that ranks an event told elsewhere, not a new one."""
     return noun.dep_ == "attr" and any(
@@ -1653,3 +1677,76 @@ def _business_control(verb: Any, control: Any) -> bool:
         return False  # "the army took control of the central bank": a seizure
     taken = [p for prep in control.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
     return any(t is not None and t.lower_ in BUSINESS_HOLDERS for t in [subject, *taken])
+
+
+# "took over the presidency", "took over the helm of the club": a post taken over is a change of who holds it
+POST_NOUNS = frozenset(
+    {
+        "presidency",
+        "chairmanship",
+        "chairpersonship",
+        "leadership",
+        "helm",
+        "reins",
+        "premiership",
+        "governorship",
+        "mayoralty",
+        "captaincy",
+        "stewardship",
+        "directorship",
+        "command",
+        "portfolio",
+        "post",
+        "job",
+        "role",
+        "position",
+        "office",
+    }
+)
+# the businesses news says were taken over ("took over its rival", "took over the bakery chain"), beside the holders
+TAKEN_BUSINESSES = frozenset(
+    {
+        "rival",
+        "competitor",
+        "group",
+        "maker",
+        "manufacturer",
+        "producer",
+        "brewer",
+        "chain",
+        "operator",
+        "business",
+        "subsidiary",
+        "unit",
+        "supplier",
+        "startup",
+        "shipyard",
+        "mill",
+        "newspaper",
+        "club",
+    }
+)
+
+
+def _takeover_kind(verb: Any, dobj: Any, lemma: Callable[[Any], str]) -> str | None:
+    """The type of "took over" when it is no place held by force: a post taken ("took over as coach", "took over
+    the presidency", "took over from the ousted leader") is a change of leader (``personnel``), a company taken
+    by a company ("the lender took over its rival") a purchase (``business``); None otherwise (armed takers,
+    places: the support row's seizure)."""
+    if lemma(verb) != "take" or not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return None
+    subject = _child(verb, "nsubj")
+    if subject is not None and subject.lower_ in ARMED_TAKERS:
+        return None  # "the army took over the ministry": a seizure
+    preps = {c.lower_: _child(c, "pobj") for c in verb.children if c.dep_ == "prep"}
+    if preps.get("as") is not None:
+        return "personnel"  # "took over as interim president"
+    taken = lemma(dobj) if dobj is not None else None
+    if taken in POST_NOUNS and (taken not in ("post", "office") or _child(dobj, "prep") is not None):
+        return "personnel"  # "took over the chairmanship of the bank" ("the post of mayor", not "the post office")
+    if dobj is None and preps.get("from") is not None:
+        return "personnel"  # "took over from the ousted leader": succeeded them
+    business = BUSINESS_HOLDERS | TAKEN_BUSINESSES
+    if (subject is not None and lemma(subject) in business) or taken in business:
+        return "business"
+    return None
