@@ -229,6 +229,13 @@ class TriggerFinder(FinderBase):
                         anchors = [subject_event, *_what_it_did(subject_event, token), token]
                         out.append(Candidate(subject_event, kind, noun_lexeme, anchors, planned=planned))
                     continue
+                fire_word = _set_ablaze(token)
+                if fire_word is not None:
+                    # "hoodlums set ablaze the police station", "set two buses alight", "set the hall on fire":
+                    # arson, by whoever set it, dated by the verb; the fire is no event of its own
+                    out += self._own_act(token, "attack", [token])
+                    carried.add(fire_word.i)
+                    continue
                 if self._paid_to_people(token, lemma, dobj):
                     # "gave 25,000 shillings to each bereaved family", "compensation was paid to the victims": aid
                     out += self._own_act(token, "aid", [token])
@@ -1597,6 +1604,28 @@ def _patient(verb: Any) -> Any:
         return _child(verb.head, "nsubj") or _child(verb.head, "nsubjpass")  # "had contacts and were captured"
     if verb.dep_ == "relcl" and verb.head.tag_.startswith("NN") and _child(verb, "nsubj") is not None:
         return verb.head
+    return None
+
+
+# what "set" takes to mean setting something on fire ("set ablaze", "set alight", "set on fire")
+FIRE_COMPLEMENTS = frozenset({"ablaze", "alight", "afire", "aflame"})
+FIRE_NOUNS = frozenset({"fire", "fires", "flame", "flames"})
+
+
+def _set_ablaze(verb: Any) -> Any:
+    """The word that makes "set" an arson ("set ablaze the station", "set the station ablaze", "set alight two
+    buses", "set the hall on fire"), wherever the parser hung it: on the verb or on its object; or None."""
+    if verb.lower_ not in ("set", "sets", "setting"):
+        return None
+    dobj = _child(verb, "dobj")
+    near = [*verb.children, *(dobj.children if dobj is not None else ())]
+    for word in near:
+        if word.lower_ in FIRE_COMPLEMENTS:
+            return word
+        if word.dep_ == "prep" and word.lower_ == "on":
+            fire = next((c for c in word.children if c.dep_ == "pobj" and c.lower_ in FIRE_NOUNS), None)
+            if fire is not None:
+                return fire
     return None
 
 
