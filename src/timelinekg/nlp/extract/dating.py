@@ -90,6 +90,9 @@ CONTINUING_WORDS = frozenset({"also", "later", "further", "again", "too", "then"
 # a clause these words hang on a dated main clause happened then too
 SIMULTANEOUS_MARKS = frozenset({"as", "while", "when", "whilst"})
 NEWS_DAYS = 7  # how far before the report a named day still says what day the article's news is of
+# what an official act is done by ("by a decision of 3 March", "under a decree of 12 May")
+DECISION_PREPOSITIONS = frozenset({"by", "under", "through", "pursuant"})
+DECISION_NOUNS = frozenset({"decision", "resolution", "decree", "order", "ordinance", "ruling", "directive", "vote"})
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
 # how far before the report a day may set the time frame of the narration around it (temporal focus)
 FOCUS_DAYS = 3
@@ -312,6 +315,9 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated:
                 self._during(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated:
+                self._by_dated_decision(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
                 self._simultaneous(candidate, anchor_of)
@@ -1321,6 +1327,25 @@ class EventDater(FinderBase):
                     if other is not None and other is not candidate and other.dated and other.basis == "timex":
                         candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
                         return
+
+    def _by_dated_decision(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "By a decision of its board taken at its session of 3 March, the bank has revoked the licence", "under a
+        decree of 12 May, the government has dissolved the council": an act done by a dated decision was done on
+        the decision's day (an official statement tells the act in the perfect, with no date of its own)."""
+        for child in candidate.verb.children:
+            if child.dep_ != "prep" or child.lower_ not in DECISION_PREPOSITIONS:
+                continue
+            for pobj in _children(child, "pobj"):
+                other = anchor_of.get(pobj.i)
+                if (
+                    self.lexicon.lemma(pobj) in DECISION_NOUNS
+                    and other is not None
+                    and other is not candidate
+                    and other.dated
+                    and other.basis == "timex"
+                ):
+                    candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
+                    return
 
     def _simultaneous(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "The police closed the square on Thursday while nurses protested": the clause's day is the main

@@ -192,6 +192,8 @@ DOMESTIC_BODIES = {
     "tribunal",
     "watchdog",
 }
+# "Central Bank of Nigeria", "Supreme Court of Kenya": a body named as a country's own
+BODY_OF_COUNTRY = re.compile(r"^(?:the\s+)?(?P<body>.+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w .'-]+)$", re.IGNORECASE)
 # what a country named as the doer does at home: vote, strike, mourn, bury, legislate, appoint; not attacks,
 # diplomacy or trade, which reach abroad ("Ghana held a state funeral", "Peru held an election")
 HOME_ACT_TYPES = {"election", "protest", "disaster", "personnel", "legal", "other"}
@@ -532,6 +534,8 @@ class EventPlaces(FinderBase):
             out.extend(self._own_territory(candidate))
         if not out:
             out.extend(self._country_at_home(candidate))
+        if not out:
+            out.extend(self._domestic_body_home(candidate))
         if not out:
             out.extend(self._story_government(candidate))
         if not out:
@@ -1673,6 +1677,22 @@ class EventPlaces(FinderBase):
             return []
         self.place_refs[place.name] = place
         return [place]
+
+    def _domestic_body_home(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "The Central Bank of Nigeria revoked the licence", "the Supreme Court of Kenya ordered": a body named as
+        the country's own bank, court or parliament acts at home (its powers stop at the border), also when the
+        text then calls it "it"."""
+        for actor, role in candidate.participants:
+            if role != "agent" or actor.kind == "person":
+                continue
+            named = BODY_OF_COUNTRY.match(actor.name)
+            if named is None or named.group("body").lower().split()[-1] not in DOMESTIC_BODIES:
+                continue
+            place = self.gazetteer.country(named.group("country"))
+            if place is not None:
+                self.place_refs[place.name] = place
+                return [place]
+        return []
 
     def _names_country(self, token: Any, country: PlaceRef) -> bool:
         """Whether ``token`` is the country's own name ("South Korea", "the U.S."), not a body of it."""
