@@ -115,3 +115,135 @@ def test_the_place_of_a_local_unit_or_a_bridge(text: str, word: str, place: str)
     events = [e for e in with_word(facts, word) if e.type != "statement"]
     assert events, [e.label for e in facts.events]
     assert place in lower_places(facts, events[0])
+
+
+# -- class 4: an official act on a licence ("revoked the licence", "revoked its licence to operate", "cancelled the
+# permit") is a sanction (coercion), done on the day of the decision it was done by ("By a decision of its board
+# taken at its session of 27 February, the bank has revoked ..."), by a country's own body at home ("the Central
+# Bank of X", "the Supreme Court of Y") ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regulator revoked the operating licence of the airline on Sunday.",
+        "The regulator revoked the airline's licence to operate.",
+        "The government revoked the permit to build the mine.",
+        "The central bank has revoked the authorisation to carry out banking activity granted to the lender.",
+        "The media council cancelled the registration of the broadcaster on Sunday.",
+        "The licence of the broadcaster was revoked by the media authority on Sunday.",
+    ],
+)
+def test_a_licence_revoked_is_a_sanction(text: str) -> None:
+    facts = read(text, MONDAY)
+    events = [e for e in facts.events if "revoked" in e.label or "cancelled" in e.label]
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == "coercion"
+
+
+def test_lifting_an_order_is_still_a_concession() -> None:
+    facts = read("The board revoked its order for staff to stay at home on Sunday.", MONDAY)
+    assert with_word(facts, "revoked")[0].type == "yield"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By a decision of its board taken at its session of 27 February 2026, the central bank has revoked the licence"
+        " of Banco Alfa.",
+        "By a decision taken on 27 February 2026, the commission has withdrawn the accreditation of the university.",
+        "By an order dated 27 February 2026, the ministry has suspended the registration of the party.",
+    ],
+)
+def test_an_act_done_by_a_dated_decision_is_of_its_day(text: str) -> None:
+    facts = read(text, MONDAY)
+    acts = [e for e in facts.events if e.label.startswith("By ")]
+    assert acts, [e.label for e in facts.events]
+    assert (acts[0].earliest, acts[0].latest) == (FRIDAY, FRIDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Central Bank of Nigeria revoked the licence of a microfinance bank on Sunday.", "nigeria"),
+        ("The Bank of Ghana revoked the licences of 20 savings companies on Sunday.", "ghana"),
+        ("The National Assembly of Zambia passed the budget on Sunday.", "zambia"),
+        ("The Reserve Bank of India cancelled the licence of a cooperative bank on Sunday.", "india"),
+    ],
+)
+def test_a_countrys_own_body_acts_at_home(text: str, country: str) -> None:
+    facts = read(text, MONDAY)
+    assert facts.events and country in lower_places(facts, facts.events[0])
+
+
+# -- class 5: "suspended" people are suspended from their posts (personnel), suspended classes or exams are no break
+# of relations ------------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The board suspended the chief executive on Monday.", "personnel"),
+        ("The hospital suspended two nurses on Monday.", "personnel"),
+        ("The police commissioner suspended three officers on Monday over the shooting.", "personnel"),
+        ("The county suspended classes in all schools on Monday because of the floods.", "other"),
+        ("The ministry suspended examinations in the region on Monday.", "other"),
+        ("Kenya suspended diplomatic ties with the country on Monday.", "reduce-relations"),
+    ],
+)
+def test_what_was_suspended_types_the_suspension(text: str, kind: str) -> None:
+    facts = read(text, dt.date(2026, 3, 4))
+    events = with_word(facts, "suspended")
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == kind
+
+
+# -- class 6: acts of office the lexicon lacked: impeaching an office holder (and the impeachment a senate upholds),
+# and placing a body under another's administration or a place or people under a curfew or quarantine -----------
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Lawmakers impeached the governor on Monday.", "impeached", "personnel"),
+        ("The Senate upheld the impeachment of the governor on Monday.", "impeachment", "personnel"),
+        ("The governor, whose impeachment the Senate upheld on Monday, has gone to court.", "impeachment", "personnel"),
+        ("The central bank placed the lender under provisional administration on Monday.", "placed", "legal"),
+        ("The insurer was placed under statutory management on Monday.", "placed", "legal"),
+        ("The army put the town under curfew on Monday.", "put", "coercion"),
+        ("Health officials placed 200 travellers under quarantine on Monday.", "placed", "coercion"),
+    ],
+)
+def test_acts_of_office(text: str, word: str, kind: str) -> None:
+    facts = read(text, dt.date(2026, 3, 4))
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == kind
+    assert (events[0].earliest, events[0].latest) == (MONDAY, MONDAY)
+
+
+def test_placing_an_order_is_no_act_of_office() -> None:
+    facts = read("The company placed an order for 40 aircraft on Monday.", dt.date(2026, 3, 4))
+    assert all(e.type == "business" for e in facts.events)
+
+
+# -- class 7: police and state units as agents: a capitalised name ending in a unit's kind that the recogniser missed
+# ("the Economic Offences Unit (EOU) of the state police"), and bodies named by their kind ("the anti-kidnapping
+# squad", "the command said") -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "agent"),
+    [
+        (
+            "The Economic Offences Unit (EOU) of the state police arrested five persons on Monday.",
+            "arrested",
+            "economic offences unit",
+        ),
+        ("The Anti-Kidnapping Squad rescued two children on Monday.", "rescued", "anti-kidnapping squad"),
+        ("The Marine Patrol Unit of the police seized two boats on Monday.", "seized", "marine patrol unit"),
+        ("The command arrested three suspects in Warri on Monday.", "arrested", "command"),
+    ],
+)
+def test_police_units_are_agents(text: str, word: str, agent: str) -> None:
+    facts = read(text, dt.date(2026, 3, 4))
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert agent in {a.lower() for a in agent_names(facts, events[0])}
+
+
+def test_a_generating_unit_is_no_actor() -> None:
+    facts = read("A generating unit at the power plant exploded on Monday.", dt.date(2026, 3, 4))
+    assert not facts.actors or all(a.name.lower() != "unit" for a in facts.actors)

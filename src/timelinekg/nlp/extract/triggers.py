@@ -229,6 +229,14 @@ class TriggerFinder(FinderBase):
                         anchors = [subject_event, *_what_it_did(subject_event, token), token]
                         out.append(Candidate(subject_event, kind, noun_lexeme, anchors, planned=planned))
                     continue
+                control = _placed_under_control(token, self.lexicon.lemma)
+                if control is not None:
+                    # "placed the lender under provisional administration", "put the city under curfew": an
+                    # authority's measure on what it placed, by whoever placed it; a body put under another's
+                    # management is a legal step (like a court's), people and places under curfew are coerced
+                    kind = "legal" if control in RECEIVERSHIP_NOUNS else "coercion"
+                    out += self._own_act(token, kind, [token])
+                    continue
                 fire_word = _set_ablaze(token)
                 if fire_word is not None:
                     # "hoodlums set ablaze the police station", "set two buses alight", "set the hall on fire":
@@ -971,7 +979,7 @@ class TriggerFinder(FinderBase):
     def _object_lemma(self, dobj: Any) -> str | None:
         if dobj is None:
             return None
-        if _directs(dobj):
+        if _directs(dobj) and not _permits(dobj):
             return "directive"  # "its order for residents to stay indoors", not an order for 40 aircraft
         of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         quantities = ("dozen", "hundred", "thousand", "number", "wave", "barrage", "swarm")
@@ -1607,6 +1615,31 @@ def _patient(verb: Any) -> Any:
     return None
 
 
+# what an authority places a body, a person or a place under ("under provisional administration", "under curfew")
+RECEIVERSHIP_NOUNS = frozenset(
+    {"administration", "receivership", "management", "curatorship", "conservatorship", "trusteeship", "supervision"}
+)
+CONTROL_NOUNS = RECEIVERSHIP_NOUNS | {
+    *("guardianship", "surveillance", "investigation", "quarantine", "lockdown", "curfew"),
+    *("sanction", "sanctions", "embargo", "custody", "detention", "protection"),
+}
+
+
+def _placed_under_control(verb: Any, lemma: Any) -> str | None:
+    """ "placed the lender under provisional administration", "was put under curfew": with "place"/"put", the
+    word of an "under" phrase naming an authority's control (not "placed an order", "put under pressure")."""
+    if lemma(verb) not in ("place", "put") or not verb.tag_.startswith("VB"):
+        return None
+    under = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"]
+    dobj = _child(verb, "dobj")
+    if dobj is not None:
+        under += [p for p in dobj.children if p.dep_ == "prep" and p.lower_ == "under"]
+    for pobj in (o for p in under for o in _children(p, "pobj")):
+        if pobj.lower_ in CONTROL_NOUNS:
+            return str(pobj.lower_)
+    return None
+
+
 # what "set" takes to mean setting something on fire ("set ablaze", "set alight", "set on fire")
 FIRE_COMPLEMENTS = frozenset({"ablaze", "alight", "afire", "aflame"})
 FIRE_NOUNS = frozenset({"fire", "fires", "flame", "flames"})
@@ -1638,6 +1671,16 @@ def _set_by_someone(noun: Any) -> bool:
         and _child(verb, "nsubj") is not None
         and (noun.dep_ == "dobj" or noun.head.lower_ == "on")
     )
+
+
+# what allows its holder to act: "its licence to operate" names a right withdrawn, not an order lifted
+PERMISSION_NOUNS = frozenset(
+    {"licence", "license", "permit", "authorisation", "authorization", "accreditation", "registration", "mandate"}
+)
+
+
+def _permits(noun: Any) -> bool:
+    return noun.lower_.rstrip("s") in PERMISSION_NOUNS
 
 
 def _directs(noun: Any) -> bool:
