@@ -247,3 +247,23 @@ def test_police_units_are_agents(text: str, word: str, agent: str) -> None:
 def test_a_generating_unit_is_no_actor() -> None:
     facts = read("A generating unit at the power plant exploded on Monday.", dt.date(2026, 3, 4))
     assert not facts.actors or all(a.name.lower() != "unit" for a in facts.actors)
+
+
+# -- class 8: protest as South Asian and African papers name it ("went on a rampage", "staged a dharna", "observed a
+# bandh", "a complete hartal", "the agitation by farmers"), by whoever took part, on the day told ------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Hundreds of enraged protesters went on a rampage in Karachi on Monday, torching two buses.", "protesters"),
+        ("Angry villagers went on the rampage in the town on Monday after the killing.", "angry villagers"),
+        ("Farmers staged a dharna outside the collectorate on Monday.", "farmers"),
+        ("Opposition parties observed a bandh in Kolkata on Monday.", "opposition parties"),
+        ("Traders observed a complete hartal in Srinagar on Monday.", "traders"),
+    ],
+)
+def test_protest_words_of_south_asian_and_african_papers(text: str, agent: str) -> None:
+    facts = read(text, dt.date(2026, 3, 4))
+    protests = [e for e in facts.events if e.type == "protest"]
+    assert protests, [(e.type, e.label) for e in facts.events]
+    assert (protests[0].earliest, protests[0].latest) == (MONDAY, MONDAY)
+    assert agent in {a.lower() for a in agent_names(facts, protests[0])}
