@@ -267,3 +267,29 @@ def test_protest_words_of_south_asian_and_african_papers(text: str, agent: str) 
     assert protests, [(e.type, e.label) for e in facts.events]
     assert (protests[0].earliest, protests[0].latest) == (MONDAY, MONDAY)
     assert agent in {a.lower() for a in agent_names(facts, protests[0])}
+
+
+def test_fire_set_by_the_subject_of_joined_verbs_is_arson() -> None:
+    facts = read("Protesters blocked roads and set fire to a bus in Nairobi on Monday.", dt.date(2026, 3, 4))
+    fires = with_word(facts, "fire")
+    assert fires and fires[0].type == "attack"
+
+
+# -- class 9: a vote to do something and the act it decided share the one day the sentence gives, whichever verb the
+# parser hung it on ("voted on Monday to impeach the governor", "voted to remove the speaker on Monday") ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The county assembly voted on Monday to impeach the governor.",
+        "Members of the county assembly voted 38 to 9 to impeach the governor on Monday.",
+        "Parliament voted on Monday to repeal the decree.",
+        "Lawmakers voted to remove the speaker on Monday.",
+        "Shareholders voted to replace the board on Monday.",
+    ],
+)
+def test_a_vote_and_what_it_decided_share_a_day(text: str) -> None:
+    facts = read(text, dt.date(2026, 3, 4))
+    assert facts.events
+    assert all((e.earliest, e.latest) == (MONDAY, MONDAY) for e in facts.events), [
+        (e.label, e.earliest, e.latest) for e in facts.events
+    ]

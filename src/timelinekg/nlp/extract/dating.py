@@ -320,6 +320,9 @@ class EventDater(FinderBase):
                 self._by_dated_decision(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
+                self._voted_with_its_act(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated:
                 self._simultaneous(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
@@ -1346,6 +1349,27 @@ class EventDater(FinderBase):
                 ):
                     candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
                     return
+
+    def _voted_with_its_act(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "The assembly voted on Tuesday to impeach the governor", "voted 38 to 9 to impeach him on June 16": a vote
+        to do something does it then (an impeachment, a repeal), so the vote and the act it decided share the one
+        day the sentence gives, whichever of the two verbs the parser hung it on."""
+        verb = candidate.verb
+        if verb.dep_ == "xcomp" and self.lexicon.lemma(verb.head) == "vote":
+            partners = [verb.head]
+        elif self.lexicon.lemma(verb) == "vote":
+            partners = [c for c in verb.children if c.dep_ == "xcomp"]
+        else:
+            return
+        for partner in partners:
+            other = anchor_of.get(partner.i)
+            if other is not None and other is not candidate and other.dated and other.basis == "timex":
+                candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
+                return
+            day = self.clause_days.get(partner.i)  # "voted to remove the speaker on Monday": no event of its own
+            if other is None and day is not None:
+                candidate.set_dates(day[0], day[1], "day", "relation")
+                return
 
     def _simultaneous(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "The police closed the square on Thursday while nurses protested": the clause's day is the main

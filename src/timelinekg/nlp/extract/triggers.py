@@ -1662,13 +1662,23 @@ def _set_ablaze(verb: Any) -> Any:
     return None
 
 
+def _first_conjunct(verb: Any) -> Any:
+    """The first of a run of joined verbs ("burned, stoned and set": "burned"), which holds their subject."""
+    for _ in range(6):
+        if verb.dep_ != "conj" or verb.head is verb:
+            break
+        verb = verb.head
+    return verb
+
+
 def _set_by_someone(noun: Any) -> bool:
     """ "They set the building on fire", "rioters set fire to cars": someone set it, so it is no accident."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return bool(
         verb.tag_.startswith("VB")
         and verb.lower_ in ("set", "sets", "setting")
-        and _child(verb, "nsubj") is not None
+        # "rioters burned tyres, stoned cars and set fire to the police post": the subject of the verbs it is joined to
+        and _child(_first_conjunct(verb), "nsubj") is not None
         and (noun.dep_ == "dobj" or noun.head.lower_ == "on")
     )
 
