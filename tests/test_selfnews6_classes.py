@@ -293,3 +293,27 @@ def test_a_vote_and_what_it_decided_share_a_day(text: str) -> None:
     assert all((e.earliest, e.latest) == (MONDAY, MONDAY) for e in facts.events), [
         (e.label, e.earliest, e.latest) for e in facts.events
     ]
+
+
+# -- class 10: police or troops recovering what was stolen or held illegally seize it (coercion); an economy or a team
+# that recovers does nothing of the kind -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Troops recovered two AK-47 rifles and 300 rounds of ammunition on Monday.", "troops"),
+        ("Police recovered the stolen livestock in Marsabit on Monday.", "police"),
+        ("Police recovered three pistols from the suspects on Monday.", "police"),
+    ],
+)
+def test_recovered_arms_or_loot_are_seized(text: str, agent: str) -> None:
+    facts = read(text, dt.date(2026, 3, 4))
+    events = with_word(facts, "recovered")
+    assert events and events[0].type == "coercion", [(e.type, e.label) for e in facts.events]
+    assert agent in {a.lower() for a in agent_names(facts, events[0])}
+
+
+@pytest.mark.parametrize(
+    "text", ["The economy recovered in the second quarter.", "The team recovered from a goal down to win on Monday."]
+)
+def test_a_recovery_is_no_seizure(text: str) -> None:
+    assert not with_word(read(text, dt.date(2026, 3, 4)), "recovered")
