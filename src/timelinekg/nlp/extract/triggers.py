@@ -184,6 +184,8 @@ class TriggerFinder(FinderBase):
             if tag.startswith("VB"):
                 if token.dep_ in ("aux", "auxpass") or token.i in ordered_results or _name_read_as_verb(token):
                     continue
+                if _decided_by_vote(token, self.lexicon.lemma):
+                    continue  # "voted on Tuesday to impeach the governor": the vote is the act, and what it decided
                 ordered = self._ordered_result(token)
                 if ordered is not None:
                     # "ordered the plant closed", "ordered the area evacuated": the order is the event, of the kind
@@ -1660,6 +1662,17 @@ def _set_ablaze(verb: Any) -> Any:
             if fire is not None:
                 return fire
     return None
+
+
+def _decided_by_vote(verb: Any, lemma: Any) -> bool:
+    """ "The assembly voted to impeach the governor", "parliament voted to repeal the decree": what a vote decided is
+    done by the vote, one event (the vote) that the infinitive's date may date (``dating._voted_with_its_act``)."""
+    return bool(
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VB"
+        and lemma(verb.head) == "vote"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _first_conjunct(verb: Any) -> Any:
