@@ -181,6 +181,7 @@ def test_a_countrys_own_body_acts_at_home(text: str, country: str) -> None:
     [
         ("The board suspended the chief executive on Monday.", "personnel"),
         ("The hospital suspended two nurses on Monday.", "personnel"),
+        ("The bloc suspended Niger from its meetings on Monday after the coup.", "reduce-relations"),
         ("The police commissioner suspended three officers on Monday over the shooting.", "personnel"),
         ("The county suspended classes in all schools on Monday because of the floods.", "other"),
         ("The ministry suspended examinations in the region on Monday.", "other"),
@@ -249,13 +250,27 @@ def test_a_generating_unit_is_no_actor() -> None:
     assert not facts.actors or all(a.name.lower() != "unit" for a in facts.actors)
 
 
-# -- class 8: protest as South Asian and African papers name it ("went on a rampage", "staged a dharna", "observed a
-# bandh", "a complete hartal", "the agitation by farmers"), by whoever took part, on the day told ------------------
+# -- class 8: protest and riot as South Asian and African papers name them ("went on a rampage", "staged a dharna",
+# "observed a bandh", "a complete hartal"), by whoever took part, on the day told; a rampage is violence (a mob's or
+# gunmen's), not a peaceful protest -------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "agent"),
     [
         ("Hundreds of enraged protesters went on a rampage in Karachi on Monday, torching two buses.", "protesters"),
         ("Angry villagers went on the rampage in the town on Monday after the killing.", "angry villagers"),
+    ],
+)
+def test_a_rampage_is_violence_by_whoever_went_on_it(text: str, agent: str) -> None:
+    facts = read(text, dt.date(2026, 3, 4))
+    attacks = with_word(facts, "rampage")
+    assert attacks and attacks[0].type == "attack", [(e.type, e.label) for e in facts.events]
+    assert (attacks[0].earliest, attacks[0].latest) == (MONDAY, MONDAY)
+    assert agent in {a.lower() for a in agent_names(facts, attacks[0])}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
         ("Farmers staged a dharna outside the collectorate on Monday.", "farmers"),
         ("Opposition parties observed a bandh in Kolkata on Monday.", "opposition parties"),
         ("Traders observed a complete hartal in Srinagar on Monday.", "traders"),
