@@ -1021,6 +1021,7 @@ class ArgumentFinder(FinderBase):
             or unnamed.get(nearest_phrase)
             or unnamed.get(lemma)
             or unnamed.get(token.lower_)
+            or _named_unit(token, compounds)
         )
         if kind is None:
             return None
@@ -1411,3 +1412,14 @@ def _below_a_verb_trigger(anchor: Any, trigger: Any) -> bool:
     return bool(
         anchor is not trigger and trigger.tag_.startswith("VB") and trigger.i != anchor.i and anchor in trigger.subtree
     )
+
+
+# the kinds of a body's unit a capitalised name ends with ("the Economic Offences Unit", "the Marine Division")
+UNIT_BODY_WORDS = frozenset({"unit", "division", "cell", "wing", "branch", "section"})
+
+
+def _named_unit(token: Any, compounds: list[Any]) -> str | None:
+    """ "The Economic Offences Unit (EOU) of the state police arrested": a capitalised name ending in a unit's kind,
+    which the recogniser missed, is an organisation (not "a generating unit", a thing)."""
+    named = token.lower_ in UNIT_BODY_WORDS and token.text[:1].isupper() and bool(compounds)
+    return "organisation" if named and all(c.text[:1].isupper() for c in compounds) else None

@@ -90,6 +90,9 @@ CONTINUING_WORDS = frozenset({"also", "later", "further", "again", "too", "then"
 # a clause these words hang on a dated main clause happened then too
 SIMULTANEOUS_MARKS = frozenset({"as", "while", "when", "whilst"})
 NEWS_DAYS = 7  # how far before the report a named day still says what day the article's news is of
+# what an official act is done by ("by a decision of 3 March", "under a decree of 12 May")
+DECISION_PREPOSITIONS = frozenset({"by", "under", "through", "pursuant"})
+DECISION_NOUNS = frozenset({"decision", "resolution", "decree", "order", "ordinance", "ruling", "directive", "vote"})
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
 # how far before the report a day may set the time frame of the narration around it (temporal focus)
 FOCUS_DAYS = 3
@@ -312,6 +315,12 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated:
                 self._during(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated:
+                self._by_dated_decision(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated:
+                self._voted_with_its_act(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
                 self._simultaneous(candidate, anchor_of)
@@ -1321,6 +1330,46 @@ class EventDater(FinderBase):
                     if other is not None and other is not candidate and other.dated and other.basis == "timex":
                         candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
                         return
+
+    def _by_dated_decision(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "By a decision of its board taken at its session of 3 March, the bank has revoked the licence", "under a
+        decree of 12 May, the government has dissolved the council": an act done by a dated decision was done on
+        the decision's day (an official statement tells the act in the perfect, with no date of its own)."""
+        for child in candidate.verb.children:
+            if child.dep_ != "prep" or child.lower_ not in DECISION_PREPOSITIONS:
+                continue
+            for pobj in _children(child, "pobj"):
+                other = anchor_of.get(pobj.i)
+                if (
+                    self.lexicon.lemma(pobj) in DECISION_NOUNS
+                    and other is not None
+                    and other is not candidate
+                    and other.dated
+                    and other.basis == "timex"
+                ):
+                    candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
+                    return
+
+    def _voted_with_its_act(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "The assembly voted on Tuesday to impeach the governor", "voted 38 to 9 to impeach him on June 16": a vote
+        to do something does it then (an impeachment, a repeal), so the vote and the act it decided share the one
+        day the sentence gives, whichever of the two verbs the parser hung it on."""
+        verb = candidate.verb
+        if verb.dep_ == "xcomp" and self.lexicon.lemma(verb.head) == "vote":
+            partners = [verb.head]
+        elif self.lexicon.lemma(verb) == "vote":
+            partners = [c for c in verb.children if c.dep_ == "xcomp"]
+        else:
+            return
+        for partner in partners:
+            other = anchor_of.get(partner.i)
+            if other is not None and other is not candidate and other.dated and other.basis == "timex":
+                candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
+                return
+            day = self.clause_days.get(partner.i)  # "voted to remove the speaker on Monday": no event of its own
+            if other is None and day is not None:
+                candidate.set_dates(day[0], day[1], "day", "relation")
+                return
 
     def _simultaneous(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "The police closed the square on Thursday while nurses protested": the clause's day is the main

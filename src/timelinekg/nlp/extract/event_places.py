@@ -21,6 +21,7 @@ from timelinekg.nlp.extract.candidate import (
 )
 from timelinekg.nlp.extract.nlp import DATELINE
 from timelinekg.nlp.extract.places import US_STATE_ABBREVIATIONS, PlaceRef, unit_words
+from timelinekg.nlp.extract.triggers import FIRE_COMPLEMENTS
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.merge import DATELINE_PLACE, LEAD_PLACE, SPEECH_TYPES, STORY_COUNTRY_PLACE
 
@@ -191,6 +192,8 @@ DOMESTIC_BODIES = {
     "tribunal",
     "watchdog",
 }
+# "Central Bank of Nigeria", "Supreme Court of Kenya": a body named as a country's own
+BODY_OF_COUNTRY = re.compile(r"^(?:the\s+)?(?P<body>.+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w .'-]+)$", re.IGNORECASE)
 # what a country named as the doer does at home: vote, strike, mourn, bury, legislate, appoint; not attacks,
 # diplomacy or trade, which reach abroad ("Ghana held a state funeral", "Peru held an election")
 HOME_ACT_TYPES = {"election", "protest", "disaster", "personnel", "legal", "other"}
@@ -338,6 +341,8 @@ class EventPlaces(FinderBase):
                     dep = "compound"
                 if dep == "prt" and child.lower_ == "off" and any(c.dep_ == "pobj" for c in child.children):
                     dep = "prep"  # "capsized off the coast", its "off" taken for a particle with an object of its own
+                if dep == "prt" and child.lower_ in FIRE_COMPLEMENTS and any(c.dep_ == "pobj" for c in child.children):
+                    dep = "prep"  # "set ablaze the police station in X": what was set on fire, its "ablaze" a particle
                 if dep == "conj" and token.dep_ == "pobj" and token.i in where and child.tag_ == "NN":
                     dep = "pobj"  # "searched her office at the ministry and her home in X": two places of the act
                 if dep == "conj" and token.dep_ == "dobj" and child.tag_.startswith("NN"):
@@ -529,6 +534,8 @@ class EventPlaces(FinderBase):
             out.extend(self._own_territory(candidate))
         if not out:
             out.extend(self._country_at_home(candidate))
+        if not out:
+            out.extend(self._domestic_body_home(candidate))
         if not out:
             out.extend(self._story_government(candidate))
         if not out:
@@ -1561,6 +1568,8 @@ class EventPlaces(FinderBase):
         after_bearing = token.head.lower_ == "of" and token.head.head.lower_ in BEARING_WORDS
         # "the inhabitants of Mariupol": where people live
         after_bearing = after_bearing or (token.head.lower_ == "of" and _names_residents(token.head.head))
+        # "in X Local Government Area of Y State", "X district of Y province": the wider unit a unit lies in
+        after_bearing = after_bearing or (token.head.lower_ == "of" and _names_a_unit(token.head.head))
         if (
             token.dep_ != "pobj"
             or (token.head.lower_ not in ("in", "near", "outside", "around", "through", "to") and not after_bearing)
@@ -1571,7 +1580,9 @@ class EventPlaces(FinderBase):
             or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"))
         ):
             return None
-        if mention is None:
+        # "Ihiala Local Government Area of Anambra State", which the recogniser may take whole for one body: the
+        # name after "of" is the place
+        if mention is None or mention.start < token.head.i:
             start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
             mention = Mention(start, token.i + 1, "GPE", self.doc[start : token.i + 1].text)
         return self._if_gazetteer_place(mention)
@@ -1707,6 +1718,22 @@ class EventPlaces(FinderBase):
         self.place_refs[place.name] = place
         return [place]
 
+    def _domestic_body_home(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "The Central Bank of Nigeria revoked the licence", "the Supreme Court of Kenya ordered": a body named as
+        the country's own bank, court or parliament acts at home (its powers stop at the border), also when the
+        text then calls it "it"."""
+        for actor, role in candidate.participants:
+            if role != "agent" or actor.kind == "person":
+                continue
+            named = BODY_OF_COUNTRY.match(actor.name)
+            if named is None or named.group("body").lower().split()[-1] not in DOMESTIC_BODIES:
+                continue
+            place = self.gazetteer.country(named.group("country"))
+            if place is not None:
+                self.place_refs[place.name] = place
+                return [place]
+        return []
+
     def _names_country(self, token: Any, country: PlaceRef) -> bool:
         """Whether ``token`` is the country's own name ("South Korea", "the U.S."), not a body of it."""
         if not token.tag_.startswith("NNP"):
@@ -1812,6 +1839,14 @@ class EventPlaces(FinderBase):
         """The place an "in"/"at" phrase of ``noun`` names, looking through a building on the way ("at a
         ceremony in the presidential palace in Lima")."""
         for preposition in _children(noun, "prep"):
+            if _spans_water(noun, preposition):
+                # "a footbridge over the X River at Y in Z": what a bridge spans is not where it stands; the river's
+                # own place phrase is
+                for spanned in _children(preposition, "pobj"):
+                    inner = self._located_in(spanned, depth + 1) if depth < 2 else None
+                    if inner is not None:
+                        return inner
+                continue
             # "at the port of Gdynia": "of" after a place noun names the place itself
             # "doctors at hospitals across Portugal", "teachers throughout Chile": people spread over a place
             # "a clinic near the town of X": what is near a place is where the news places it
@@ -2217,6 +2252,22 @@ def _listed_on(doc: Any, index: int) -> bool:
     if doc[index].lower_ in ("and", "or"):
         return True
     return doc[index].text == "," and index + 1 < len(doc) and doc[index + 1].text[:1].isupper()
+
+
+# what a local unit is called where its kind is not one of ISO 3166-2's ("X Local Government Area", "X LGA")
+UNIT_NAME_WORDS = frozenset({"area", "lga", "division", "subdivision", "constituency"})
+
+
+def _names_a_unit(noun: Any) -> bool:
+    return noun.text[:1].isupper() and (noun.lower_ in unit_words() or noun.lower_ in UNIT_NAME_WORDS)
+
+
+# structures built across water or a road, whose "over"/"across" phrase names what they span
+SPANNING_NOUNS = frozenset({"bridge", "footbridge", "flyover", "overpass", "viaduct", "causeway", "dam", "weir"})
+
+
+def _spans_water(noun: Any, preposition: Any) -> bool:
+    return preposition.lower_ in ("over", "across") and noun.lower_.rstrip("s") in SPANNING_NOUNS
 
 
 def _downtown_name(token: Any) -> Mention | None:

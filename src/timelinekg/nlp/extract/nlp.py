@@ -181,8 +181,25 @@ def _line_breaks(doc: Any) -> Any:
         line_start = with_newline[newline_before] + 1 if newline_before >= 0 else 0
         if doc[before].text[-1:] in _CLOSERS or before - line_start < 12:
             token.is_sent_start = True
+    _no_break_inside_names(doc, text)
     _bound_run_on_sentences(doc)
     return doc
+
+
+def _no_break_inside_names(doc: Any, text: str) -> None:
+    """No sentence starts between two capitalised words with nothing between them: the parser sometimes
+    cuts a long title-and-name run ("Former Deputy Governor Grace | Wanjiru Muriuki was sworn in"), leaving the
+    event's sentence without its subject's first words, while a real sentence end always has a stop or a
+    line break there."""
+    if len(doc) < 2:
+        return
+    starts = doc.to_array("IDX").tolist()
+    alpha = doc.to_array("IS_ALPHA").tolist()
+    preset = doc.to_array("SENT_START").tolist()
+    capital = [text[start].isupper() for start in starts]
+    for i in range(1, len(doc)):
+        if preset[i] == 0 and alpha[i] and alpha[i - 1] and capital[i] and capital[i - 1]:
+            doc[i].is_sent_start = False
 
 
 # Every event of a sentence reads the whole sentence (its clauses, quotes, places), so the work grows with

@@ -185,6 +185,8 @@ class TriggerFinder(FinderBase):
             if tag.startswith("VB"):
                 if token.dep_ in ("aux", "auxpass") or token.i in ordered_results or _name_read_as_verb(token):
                     continue
+                if _decided_by_vote(token, self.lexicon.lemma):
+                    continue  # "voted on Tuesday to impeach the governor": the vote is the act, and what it decided
                 ordered = self._ordered_result(token)
                 if ordered is not None:
                     # "ordered the plant closed", "ordered the area evacuated": the order is the event, of the kind
@@ -229,6 +231,21 @@ class TriggerFinder(FinderBase):
                         kind = self._blast_kind(subject_event, noun_lexeme.type)
                         anchors = [subject_event, *_what_it_did(subject_event, token), token]
                         out.append(Candidate(subject_event, kind, noun_lexeme, anchors, planned=planned))
+                    continue
+                control = _placed_under_control(token, self.lexicon.lemma)
+                if control is not None:
+                    # "placed the lender under provisional administration", "put the city under curfew": an
+                    # authority's measure on what it placed, by whoever placed it; a body put under another's
+                    # management is a legal step (like a court's), people and places under curfew are coerced
+                    kind = "legal" if control in RECEIVERSHIP_NOUNS else "coercion"
+                    out += self._own_act(token, kind, [token])
+                    continue
+                fire_word = _set_ablaze(token)
+                if fire_word is not None:
+                    # "hoodlums set ablaze the police station", "set two buses alight", "set the hall on fire":
+                    # arson, by whoever set it, dated by the verb; the fire is no event of its own
+                    out += self._own_act(token, "attack", [token])
+                    carried.add(fire_word.i)
                     continue
                 if self._paid_to_people(token, lemma, dobj):
                     # "gave 25,000 shillings to each bereaved family", "compensation was paid to the victims": aid
@@ -973,7 +990,7 @@ class TriggerFinder(FinderBase):
     def _object_lemma(self, dobj: Any) -> str | None:
         if dobj is None:
             return None
-        if _directs(dobj):
+        if _directs(dobj) and not _permits(dobj):
             return "directive"  # "its order for residents to stay indoors", not an order for 40 aircraft
         of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         quantities = ("dozen", "hundred", "thousand", "number", "wave", "barrage", "swarm")
@@ -1624,15 +1641,93 @@ def _patient(verb: Any) -> Any:
     return None
 
 
+# what an authority places a body, a person or a place under ("under provisional administration", "under curfew")
+RECEIVERSHIP_NOUNS = frozenset(
+    {"administration", "receivership", "management", "curatorship", "conservatorship", "trusteeship", "supervision"}
+)
+CONTROL_NOUNS = RECEIVERSHIP_NOUNS | {
+    *("guardianship", "surveillance", "investigation", "quarantine", "lockdown", "curfew"),
+    *("sanction", "sanctions", "embargo", "custody", "detention", "protection"),
+}
+
+
+def _placed_under_control(verb: Any, lemma: Any) -> str | None:
+    """ "placed the lender under provisional administration", "was put under curfew": with "place"/"put", the
+    word of an "under" phrase naming an authority's control (not "placed an order", "put under pressure")."""
+    if lemma(verb) not in ("place", "put") or not verb.tag_.startswith("VB"):
+        return None
+    under = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"]
+    dobj = _child(verb, "dobj")
+    if dobj is not None:
+        under += [p for p in dobj.children if p.dep_ == "prep" and p.lower_ == "under"]
+    for pobj in (o for p in under for o in _children(p, "pobj")):
+        if pobj.lower_ in CONTROL_NOUNS:
+            return str(pobj.lower_)
+    return None
+
+
+# what "set" takes to mean setting something on fire ("set ablaze", "set alight", "set on fire")
+FIRE_COMPLEMENTS = frozenset({"ablaze", "alight", "afire", "aflame"})
+FIRE_NOUNS = frozenset({"fire", "fires", "flame", "flames"})
+
+
+def _set_ablaze(verb: Any) -> Any:
+    """The word that makes "set" an arson ("set ablaze the station", "set the station ablaze", "set alight two
+    buses", "set the hall on fire"), wherever the parser hung it: on the verb or on its object; or None."""
+    if verb.lower_ not in ("set", "sets", "setting"):
+        return None
+    dobj = _child(verb, "dobj")
+    near = [*verb.children, *(dobj.children if dobj is not None else ())]
+    for word in near:
+        if word.lower_ in FIRE_COMPLEMENTS:
+            return word
+        if word.dep_ == "prep" and word.lower_ == "on":
+            fire = next((c for c in word.children if c.dep_ == "pobj" and c.lower_ in FIRE_NOUNS), None)
+            if fire is not None:
+                return fire
+    return None
+
+
+def _decided_by_vote(verb: Any, lemma: Any) -> bool:
+    """ "The assembly voted to impeach the governor", "parliament voted to repeal the decree": what a vote decided is
+    done by the vote, one event (the vote) that the infinitive's date may date (``dating._voted_with_its_act``)."""
+    return bool(
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VB"
+        and lemma(verb.head) == "vote"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _first_conjunct(verb: Any) -> Any:
+    """The first of a run of joined verbs ("burned, stoned and set": "burned"), which holds their subject."""
+    for _ in range(6):
+        if verb.dep_ != "conj" or verb.head is verb:
+            break
+        verb = verb.head
+    return verb
+
+
 def _set_by_someone(noun: Any) -> bool:
     """ "They set the building on fire", "rioters set fire to cars": someone set it, so it is no accident."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return bool(
         verb.tag_.startswith("VB")
         and verb.lower_ in ("set", "sets", "setting")
-        and _child(verb, "nsubj") is not None
+        # "rioters burned tyres, stoned cars and set fire to the police post": the subject of the verbs it is joined to
+        and _child(_first_conjunct(verb), "nsubj") is not None
         and (noun.dep_ == "dobj" or noun.head.lower_ == "on")
     )
+
+
+# what allows its holder to act: "its licence to operate" names a right withdrawn, not an order lifted
+PERMISSION_NOUNS = frozenset(
+    {"licence", "license", "permit", "authorisation", "authorization", "accreditation", "registration", "mandate"}
+)
+
+
+def _permits(noun: Any) -> bool:
+    return noun.lower_.rstrip("s") in PERMISSION_NOUNS
 
 
 def _directs(noun: Any) -> bool:
