@@ -201,3 +201,24 @@ def test_taking_part_in_a_protest_is_a_protest(tmp_path: Path) -> None:
     text = "Thousands of farmers took part in the protest in Paris on Monday."
     events = load_articles(tmp_path, {"news.md": ("2026-03-11", text)})
     assert [e.type for e in events] == ["protest"], [(e.type, e.label) for e in events]
+
+
+def test_in_protest_after_the_place_left_is_the_motive(tmp_path: Path) -> None:
+    text = "The Farmers' Union walked out of the coalition on Monday in protest at a judicial reform."
+    events = load_articles(tmp_path, {"news.md": ("2026-03-11", text)})
+    assert [e.type for e in events] == ["reduce-relations"], [(e.type, e.label) for e in events]
+
+
+# -- 7. duplicates (undated, open): "accepted the resignation ... by 201 votes to 12" gave an undated vote of its own
+# beside the act the verb tells: the tally says how that act was decided
+TALLIES = [
+    ("Parliament approved the budget on Tuesday by 150 votes to 80.", "legal"),
+    ("Lawmakers rejected the motion by a vote of 90 to 60 on Monday.", "rejection"),
+    ("The senate passed the bill by 61 votes to 39 on Thursday.", "legal"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), TALLIES)
+def test_a_tally_is_the_count_of_the_act_it_decided(tmp_path: Path, text: str, kind: str) -> None:
+    events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
+    assert [e.type for e in events] == [kind], [(e.type, e.label, e.earliest) for e in events]

@@ -382,6 +382,8 @@ class TriggerFinder(FinderBase):
                     continue
                 if _motive_of_an_act(head):
                     continue  # "resigned in protest at the cuts": why the minister resigned, not a protest of its own
+                if _margin_of_an_act(head):
+                    continue  # "approved the budget by 150 votes to 80": the count of the approval, no other vote
                 anchors = [head] if head is token else [token, head]
                 carrier = self._subject_carrier(head)
                 if carrier is not None:
@@ -1256,13 +1258,28 @@ MOTIVE_NOUNS = frozenset({"protest"})
 
 def _motive_of_an_act(noun: Any) -> bool:
     """ "The minister resigned in protest at the cuts", "walked out of the coalition in protest at a reform",
-    "boycotted the session in protest against the arrest": a bare "in protest" phrase on another verb gives the
-    reason for that act, which is the event; the noun is none of its own."""
+    "boycotted the session in protest against the arrest": a bare "in protest" phrase gives the reason for the
+    act it goes with, which is the event; the noun is none of its own."""
     if noun.lower_ not in MOTIVE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return False
     if any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in noun.children):
         return False  # "joined in a mass protest", "took part in the protest": the protest is the event
-    return noun.head.head.tag_.startswith("VB")
+    return noun.head.head.i != noun.head.i  # the phrase hangs on the act (or on a noun the parser chose before it)
+
+
+def _margin_of_an_act(noun: Any) -> bool:
+    """ "Parliament approved the budget by 150 votes to 80", "rejected the motion by a vote of 90 to 60": the
+    tally of the vote the verb tells, not a vote of its own."""
+    counted = any(c.dep_ == "nummod" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "CD" for g in c.children) for c in noun.children
+    )
+    return (
+        counted
+        and noun.lower_ in ("votes", "vote")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "by"
+        and noun.head.head.tag_.startswith("VB")
+    )
 
 
 def _out_of(prep: Any) -> Any:
