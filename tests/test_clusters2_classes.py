@@ -222,3 +222,62 @@ TALLIES = [
 def test_a_tally_is_the_count_of_the_act_it_decided(tmp_path: Path, text: str, kind: str) -> None:
     events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
     assert [e.type for e in events] == [kind], [(e.type, e.label, e.earliest) for e in events]
+
+
+# -- 8. duplicates: the dead of an armed act told in a main clause with the act in a "when" clause ("two civilians
+# were killed and seven wounded when Tajik forces shelled the village") were an attack of their own, with no agent,
+# which then gathered the article's other casualties: the act's dead are the act
+ARMED_ACT_CASUALTIES = [
+    ("Three villagers were killed and five wounded when militants raided a village in Borno on Sunday.", "militants"),
+    ("Two soldiers died when insurgents ambushed a patrol near Gao on Monday.", "insurgents"),
+    (
+        "Four civilians were injured when government troops shelled a market in Kadugli on Saturday.",
+        "government-troops",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "agent"), ARMED_ACT_CASUALTIES)
+def test_casualties_of_an_armed_act_are_that_act(tmp_path: Path, text: str, agent: str) -> None:
+    events = load_articles(tmp_path, {"news.md": ("2026-03-10", text)})
+    assert len(events) == 1 and agent in agent_ids(events[0]), [(e.type, e.label, agent_ids(e)) for e in events]
+
+
+# -- 9. missed and duplicates: "the court in Tunis found him guilty on Thursday" was no event (the parser reads "him
+# guilty" as a clause of its own), so the dated verdict was missing and the undated "has sentenced" stayed open
+FOUND_GUILTY = [
+    "The court found the mayor guilty of fraud on Monday.",
+    "A jury in Leeds found the nurse guilty of manslaughter on Friday.",
+    "Judges found the former minister guilty on Tuesday of taking bribes.",
+]
+
+
+@pytest.mark.parametrize("text", FOUND_GUILTY)
+def test_found_guilty_is_a_verdict(tmp_path: Path, text: str) -> None:
+    events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
+    assert "legal" in [e.type for e in holding(events, "guilty")], [(e.type, e.label) for e in events]
+
+
+def test_a_verdict_told_undated_and_dated_in_one_report_is_one(tmp_path: Path) -> None:
+    text = (
+        "A court in Peru has sentenced the former governor, Hugo Salas, to nine years in prison for bribery.\n\n"
+        "The court in Lima found him guilty on Thursday of taking money from road contractors."
+    )
+    events = load_articles(tmp_path, {"news.md": ("2026-11-12", text)})
+    legal = [e for e in events if e.type == "legal"]
+    assert len(legal) == 1 and legal[0].earliest == dt.date(2026, 11, 12), [(e.label, e.earliest) for e in events]
+
+
+# -- 10. mistyped: "Tajik forces returned fire" was a return of someone (personnel) and a blaze (disaster)
+RETURNED_FIRE = [
+    "Police returned fire, killing two gunmen, on Sunday.",
+    "The guards returned fire and the attackers fled on Monday.",
+    "Soldiers at the checkpoint returned fire on Friday, the army said.",
+]
+
+
+@pytest.mark.parametrize("text", RETURNED_FIRE)
+def test_returned_fire_is_shooting(tmp_path: Path, text: str) -> None:
+    events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
+    named = [e for e in events if "fire" in e.label]
+    assert [e.type for e in named] == ["attack"], [(e.type, e.label) for e in events]

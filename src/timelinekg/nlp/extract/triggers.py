@@ -260,11 +260,14 @@ class TriggerFinder(FinderBase):
                         out.append(Candidate(harmed_in, "disaster", noun_lexeme, [harmed_in, token], planned=planned))
                     carried.add(harmed_in.i)
                     continue
-                if self._harmed_when_accident(token, lexeme):
+                harmed_when = self._harmed_when(token, lexeme)
+                if harmed_when == "disaster":
                     # "eight workers were killed when a reactor exploded": the deaths are the accident's, told
                     # with it, not an attack of their own
                     out += self._own_act(token, "disaster", [token])
                     continue
+                if harmed_when == "attack":
+                    continue  # "two civilians were killed when troops shelled the village": the shelling's dead
                 noun = self._event_noun(dobj) if dobj is not None else None
                 if noun is None and dobj is None and lemma in self.lexicon.light_verbs:
                     noun = self._event_noun(_object_of_to(token))  # "agreed to a ceasefire"
@@ -801,6 +804,7 @@ class TriggerFinder(FinderBase):
         # that state ("pulled six people alive from the mud")
         # ("fell violently ill": the parser may take the state for an adverb)
         states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl", "advmod") and c.tag_ == "JJ"]
+        states += _small_clause_states(verb)
         around = [*verb.children, *(g for state in states for g in state.children), *_from_under_object(dobj)]
         completions = [c for c in around if (c.dep_ == "prep" and c.lower_ in ("from", "out")) or c in states]
         listed = self.lexicon.support_phrases
@@ -911,25 +915,41 @@ class TriggerFinder(FinderBase):
                 return noun
         return None
 
-    def _harmed_when_accident(self, verb: Any, lexeme: Trigger | None) -> bool:
+    def _harmed_when(self, verb: Any, lexeme: Trigger | None) -> str | None:
         """ "Three miners were killed when a gas explosion ripped through the pit", "four people were hurt as a
-        cylinder exploded": a verb of harm with no one doing it (a passive without "by", or "died") whose "when",
-        "as" or "after" clause tells an accident (a verb of disaster whose subject is no bomb or shell, or an
-        accidental explosion as its subject)."""
+        cylinder exploded", "two civilians were killed when troops shelled the village": a verb of harm with no one
+        doing it (a passive without "by", or "died") whose "when", "as" or "after" clause tells what harmed them:
+        "disaster" for an accident (a verb of disaster whose subject is no bomb or shell, or an accidental
+        explosion as its subject), "attack" for an armed act someone did; None otherwise."""
         if lexeme is None or lexeme.type not in ("attack", "personnel") or lexeme.reporting:
-            return False
+            return None
         if self.lexicon.lemma(verb) not in HARM_VERBS or _child(verb, "agent") is not None:
-            return False
+            return None
         subject = _child(verb, "nsubj")
         if subject is not None and self.lexicon.lemma(verb) != "die" and not _elided_passive(verb, subject):
-            return False  # "gunmen killed five people when ...": someone did it
+            return None  # "gunmen killed five people when ...": someone did it
         heads = [verb, *(_children(verb, "conj")), *([verb.head] if verb.dep_ == "conj" else [])]
-        clauses = [c for head in heads for c in head.children if c.dep_ == "advcl"]
-        return any(
-            any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in clause.children)
-            and self._accident_clause(clause)
-            for clause in clauses
-        )
+        clauses = [
+            c
+            for head in heads
+            for c in head.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)
+        ]
+        if any(self._accident_clause(clause) for clause in clauses):
+            return "disaster"
+        if any(self._armed_act_clause(clause) for clause in clauses):
+            return "attack"
+        return None
+
+    def _armed_act_clause(self, clause: Any) -> bool:
+        """Whether a clause tells an armed act someone did: "when troops shelled the village", "as gunmen
+        raided the market" (a verb of attack or war with a subject that is no force of nature)."""
+        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(clause))
+        subject = _child(clause, "nsubj")
+        if lexeme is None or lexeme.reporting or lexeme.type not in ("attack", "military") or subject is None:
+            return False
+        return not self._natural_force(subject) and self._event_noun(subject) is None
 
     def _accident_clause(self, clause: Any) -> bool:
         """Whether a clause tells an accident: "a reactor exploded", "a gas explosion ripped through a mine"."""
@@ -1265,6 +1285,12 @@ def _motive_of_an_act(noun: Any) -> bool:
     if any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in noun.children):
         return False  # "joined in a mass protest", "took part in the protest": the protest is the event
     return noun.head.head.i != noun.head.i  # the phrase hangs on the act (or on a noun the parser chose before it)
+
+
+def _small_clause_states(verb: Any) -> list[Any]:
+    """ "found the mayor guilty": the parser reads the object and its state as a clause of their own (the
+    adjective a complement with the object for subject); the state completes the verb like a particle."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "JJ" and _child(c, "nsubj") is not None]
 
 
 def _margin_of_an_act(noun: Any) -> bool:
