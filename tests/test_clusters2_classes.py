@@ -281,3 +281,45 @@ def test_returned_fire_is_shooting(tmp_path: Path, text: str) -> None:
     events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
     named = [e for e in events if "fire" in e.label]
     assert [e.type for e in named] == ["attack"], [(e.type, e.label) for e in events]
+
+
+# -- 11. wrong agent and duplicates: the possessor of a noun of what is done to someone ("the general's arrest in
+# March 2025", "his arrest") was taken for its agent, so two reports of one arrest named two different agents
+UNDERGONE = [
+    ("The opposition leader Kemal Aydin's detention in March drew criticism from Brussels.", "detention",
+     "kemal-aydin"),
+    ("Police confirmed the activist Maria Lopes's arrest on Monday.", "Lopes's arrest", "maria-lopes"),
+    ("The general's arrest in March 2025 came two years after he retired.", "arrest in March", "general"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "target"), UNDERGONE)
+def test_the_possessor_of_an_arrest_is_its_target(tmp_path: Path, text: str, words: str, target: str) -> None:
+    events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
+    found = [e for e in events if words in e.label]
+    assert found, [(e.type, e.label) for e in events]
+    roles = {(p.actor_id, p.role) for e in found for p in e.participants}
+    assert (target, "target") in roles and (target, "agent") not in roles, roles
+
+
+def test_the_possessor_of_an_invasion_stays_its_agent(tmp_path: Path) -> None:
+    events = load_articles(tmp_path, {"news.md": ("2026-03-12", "Russia's invasion of Ukraine began in 2022.")})
+    assert any("russia" in agent_ids(e) for e in events), [(e.label, agent_ids(e)) for e in events]
+
+
+# -- 12. missed must: "Lawyers for the former army chief lodged an appeal on Friday against his conviction" was no
+# event ("lodge" carried no act), so the only appeal left was one quoted undated
+LODGED = [
+    "Lawyers for the former mayor lodged an appeal on Friday against his conviction.",
+    "The company lodged an appeal against the ruling on Monday.",
+    "Her lawyers lodged an appeal with the supreme court on Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", LODGED)
+def test_a_lodged_appeal_is_a_legal_act(tmp_path: Path, text: str) -> None:
+    events = load_articles(tmp_path, {"news.md": ("2026-11-14", text)})
+    found = [e for e in events if "lodged an appeal" in e.label]
+    assert [e.type for e in found] == ["legal"] and found[0].earliest is not None, [
+        (e.type, e.label, e.earliest) for e in events
+    ]

@@ -308,7 +308,11 @@ class ArgumentFinder(FinderBase):
                     modifier = self.actors.mention_at(child)
                     if child.dep_ == "compound" and modifier is not None and self._is_location(modifier):
                         continue  # "a U.S. release": where, not who
-                    if child.dep_ in ("poss", "compound") and child is not candidate.trigger:
+                    if child.dep_ == "poss" and _undergone(anchor, self.lexicon.lemma):
+                        # "his arrest", "the general's arrest": the one it was done to, not who did it
+                        for actor in self.actors_at(child, speaker=True):
+                            add(actor, "target")
+                    elif child.dep_ in ("poss", "compound") and child is not candidate.trigger:
                         for actor in self.actors_at(child, speaker=True):
                             add(
                                 actor,
@@ -1287,6 +1291,20 @@ def _plural_subject(subject: Any, found: list[ActorRef]) -> bool:
 
 
 # what tells one group of a head noun from another: "the officers" has none, "the police officers" has
+# clusters2 class: nouns of what is done to someone, whose possessor is that person ("his arrest", "the general's
+# conviction", "Navalny's poisoning"), not the one who did it as in "Russia's invasion"
+UNDERGONE_NOUNS = frozenset(
+    {"arrest", "detention", "conviction", "acquittal", "sentencing", "execution", "abduction", "kidnapping",
+     "dismissal", "sacking", "ouster", "assassination", "murder", "killing", "extradition", "deportation",
+     "expulsion", "indictment", "imprisonment", "release", "poisoning", "impeachment", "capture"}
+)  # fmt: skip
+
+
+def _undergone(noun: Any, lemma: Any) -> bool:
+    """Whether the event noun names what was done to its possessor ("his arrest in March 2025")."""
+    return bool(noun.tag_.startswith("NN") and (lemma(noun) in UNDERGONE_NOUNS or noun.lower_ in UNDERGONE_NOUNS))
+
+
 BARE_EXCLUDED = frozenset({"compound", "amod", "poss", "prep", "relcl", "acl", "appos", "nmod", "conj"})
 
 
