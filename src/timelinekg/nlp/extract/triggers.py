@@ -1284,7 +1284,8 @@ def _motive_of_an_act(noun: Any) -> bool:
         return False
     if any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in noun.children):
         return False  # "joined in a mass protest", "took part in the protest": the protest is the event
-    return bool(noun.head.head.i != noun.head.i)  # the phrase hangs on the act (or on a noun the parser chose before it)
+    # the phrase hangs on the act (or on a noun the parser chose before it)
+    return bool(noun.head.head.i != noun.head.i)
 
 
 def _small_clause_states(verb: Any) -> list[Any]:
