@@ -323,3 +323,21 @@ def test_a_lodged_appeal_is_a_legal_act(tmp_path: Path, text: str) -> None:
     assert [e.type for e in found] == ["legal"] and found[0].earliest is not None, [
         (e.type, e.label, e.earliest) for e in events
     ]
+
+
+# -- 13. wrong agent (and a must missed with it): a quoted "we" ("We filed the appeal this morning," defence lawyer
+# Samia Gharbi said) was the organisation last in the news (the court), not the one the quotation is attributed to
+QUOTED_WE = [
+    ("\"We filed the appeal this morning,\" defence lawyer Tomas Reyes said.", "filed the appeal", "tomas-reyes"),
+    ("The court in Oslo ruled on Monday. \"We appealed the decision within an hour,\" said Ingrid Dahl, the "
+     "company's lawyer.", "appealed the decision", "ingrid-dahl"),
+    ("Police closed the road on Sunday. \"We evacuated the whole street overnight,\" mayor Luis Ferraz told "
+     "reporters.", "evacuated the whole street", "luis-ferraz"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "words", "agent"), QUOTED_WE)
+def test_a_quoted_we_is_the_quoted_speakers_side(tmp_path: Path, text: str, words: str, agent: str) -> None:
+    events = load_articles(tmp_path, {"news.md": ("2026-11-14", text)})
+    found = [e for e in events if words in e.label]
+    assert found and all(agent in agent_ids(e) for e in found), [(e.type, e.label, agent_ids(e)) for e in events]
