@@ -341,3 +341,10 @@ def test_a_quoted_we_is_the_quoted_speakers_side(tmp_path: Path, text: str, word
     events = load_articles(tmp_path, {"news.md": ("2026-11-14", text)})
     found = [e for e in events if words in e.label]
     assert found and all(agent in agent_ids(e) for e in found), [(e.type, e.label, agent_ids(e)) for e in events]
+
+
+def test_the_possessor_of_a_detention_of_someone_did_it(tmp_path: Path) -> None:
+    text = "The junta's detention of three journalists on Monday drew protests."
+    events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
+    found = [e for e in events if "detention" in e.label]
+    assert found and all("junta" in agent_ids(e) for e in found), [(e.label, agent_ids(e)) for e in events]

@@ -1320,12 +1320,15 @@ def _plural_subject(subject: Any, found: list[ActorRef]) -> bool:
 UNDERGONE_NOUNS = frozenset(
     {"arrest", "detention", "conviction", "acquittal", "sentencing", "execution", "abduction", "kidnapping",
      "dismissal", "sacking", "ouster", "assassination", "murder", "killing", "extradition", "deportation",
-     "expulsion", "indictment", "imprisonment", "release", "poisoning", "impeachment", "capture"}
+     "expulsion", "indictment", "imprisonment", "poisoning", "impeachment"}
 )  # fmt: skip
 
 
 def _undergone(noun: Any, lemma: Any) -> bool:
-    """Whether the event noun names what was done to its possessor ("his arrest in March 2025")."""
+    """Whether the event noun names what was done to its possessor ("his arrest in March 2025"); with an "of"
+    phrase the possessor did it ("the junta's detention of journalists")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
     return bool(noun.tag_.startswith("NN") and (lemma(noun) in UNDERGONE_NOUNS or noun.lower_ in UNDERGONE_NOUNS))
 
 
