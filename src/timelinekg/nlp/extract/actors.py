@@ -479,7 +479,11 @@ class ArticleActors:
         title = title or stripped_title
         if not name or not any(c.isalpha() for c in name):
             return None
+        if label == "ORG":
+            name = self._without_leader(name)
         owned = _INNER_POSSESSIVE.match(name)
+        if owned and _collective_possessive(owned["owner"]):
+            owned = None  # "the Agrarian People's Union", "the Kurdistan Workers' Party": one name, no owner in it
         if owned and label != "PERSON" and owned["owned"][:1].isupper():
             # "the Beatles' Apple Corps", "Acme's Widget Store": the possessed body or product, which the
             # possessor only qualifies; "Beatles Apple Corps" stays a way to find it
@@ -567,6 +571,31 @@ class ArticleActors:
         else:
             kind = "other"
         return self.remember(ActorRef(name, kind, set(), title))
+
+    def _without_leader(self, name: str) -> str:
+        """ "the Agrarian Union of Nedelcho Iordanov": a party the recogniser ran into its leader's name, when the
+        article names that person elsewhere ("Iordanov said"); "the Union of Concerned Scientists" stays whole."""
+        head, of, tail = name.rpartition(" of ")
+        words = tail.split()
+        if not of or not head or not 1 < len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
+            return name
+        people = {m.text.split()[-1] for m in self.mentions.values() if m.label == "PERSON"}
+        if words[-1] in people or (self._named_alone(words[-1]) and not self.places.is_known(words[-1])):
+            self.remember(ActorRef(tail, "person"))  # the leader, whom "Berzins said" then names
+            return head
+        return name
+
+    def _named_alone(self, word: str) -> bool:
+        """Whether the text names someone by this word alone, a capitalised word with no name word beside it
+        ("Berzins said"): a surname, after the full name."""
+        doc = self.doc
+        return any(
+            token.text == word
+            and (token.i == 0 or not doc[token.i - 1].text[:1].isupper() or doc[token.i - 1].is_sent_start)
+            and (token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper())
+            and (token.i < 2 or doc[token.i - 1].lower_ != "of")
+            for token in doc
+        )
 
     def company_by_first_word(self, word: str) -> ActorRef | None:
         """ "Brantis" after "Brantis Foods": the one body of the article whose name starts with the word, which the
@@ -671,6 +700,19 @@ CORPORATE_WORDS = frozenset(
         "utilities",
     }
 )
+
+
+# Plural nouns of people whose possessive is a word of a body's name ("People's Party", "Workers' Union",
+# "Farmers' Alliance", "Women's League"), not the owner of a body named after it.
+COLLECTIVE_NAME_WORDS = frozenset(
+    {"people", "peoples", "workers", "women", "farmers", "citizens", "veterans", "students", "teachers", "employers",
+     "journalists", "children", "miners", "soldiers", "nations"}
+)  # fmt: skip
+
+
+def _collective_possessive(owner: str) -> bool:
+    """Whether a possessive inside a name is one of a body's own words ("the National People's Congress")."""
+    return owner.split()[-1].casefold() in COLLECTIVE_NAME_WORDS
 
 
 def _corporate_name(span: Any) -> bool:

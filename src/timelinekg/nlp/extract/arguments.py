@@ -308,7 +308,11 @@ class ArgumentFinder(FinderBase):
                     modifier = self.actors.mention_at(child)
                     if child.dep_ == "compound" and modifier is not None and self._is_location(modifier):
                         continue  # "a U.S. release": where, not who
-                    if child.dep_ in ("poss", "compound") and child is not candidate.trigger:
+                    if child.dep_ == "poss" and _undergone(anchor, self.lexicon.lemma):
+                        # "his arrest", "the general's arrest": the one it was done to, not who did it
+                        for actor in self.actors_at(child, speaker=True):
+                            add(actor, "target")
+                    elif child.dep_ in ("poss", "compound") and child is not candidate.trigger:
                         for actor in self.actors_at(child, speaker=True):
                             add(
                                 actor,
@@ -622,7 +626,9 @@ class ArgumentFinder(FinderBase):
                 return self._resolve_mention(earlier[-1], speaker=True)
             return self.last_person
         if lower in ("we", "our", "us"):
-            return self.last_group  # a spokesperson's "we": the organisation last in the news
+            # a quoted speaker's "we" is the speaker's side ("We filed the appeal," his lawyer said); else a
+            # spokesperson's "we": the organisation last in the news
+            return self._quoted_speaker(token) or self.last_group
         if lower in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$"):
             return self._plural_antecedent(token, speaker)
         if lower in PRONOUNS_GROUP and token.tag_ in ("PRP", "PRP$"):
@@ -810,6 +816,28 @@ class ArgumentFinder(FinderBase):
                     if actor is not None and actor.kind == "country":
                         found.append(actor)
         return found
+
+    def _quoted_speaker(self, token: Any) -> ActorRef | None:
+        """The one a quotation holding ``token`` is attributed to just after it closes ("...this morning. The
+        judgment ignores our evidence," defence lawyer Samia Gharbi said; "...," the ministry said), within its
+        paragraph; None when the word is outside quotation marks or no one is named there."""
+        text = self.doc.text
+        start = text.rfind("\n", 0, token.idx) + 1
+        end = text.find("\n", token.idx)
+        end = len(text) if end < 0 else end
+        if sum(text.count(q, start, token.idx) for q in QUOTE_MARKS) % 2 == 0:
+            return None
+        closing = min((i for i in (text.find(q, token.idx, end) for q in QUOTE_MARKS) if i >= 0), default=-1)
+        if closing < 0:
+            return None
+        after = sorted(
+            {
+                m.start: m
+                for m in self.actors.mentions.values()
+                if m.label in ("PERSON", "ORG") and closing < self.doc[m.start].idx <= closing + ATTRIBUTION_REACH
+            }.items()
+        )
+        return self._resolve_mention(after[0][1], speaker=True) if after else None
 
     def _plural_antecedent(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "they", "them", "their": a plural or collective subject before it in its own sentence ("Police said
@@ -1288,6 +1316,27 @@ def _plural_subject(subject: Any, found: list[ActorRef]) -> bool:
 
 
 # what tells one group of a head noun from another: "the officers" has none, "the police officers" has
+# clusters2 class: nouns of what is done to someone, whose possessor is that person ("his arrest", "the general's
+# conviction", "Navalny's poisoning"), not the one who did it as in "Russia's invasion"
+UNDERGONE_NOUNS = frozenset(
+    {"arrest", "detention", "conviction", "acquittal", "sentencing", "execution", "abduction", "kidnapping",
+     "dismissal", "sacking", "ouster", "assassination", "murder", "killing", "extradition", "deportation",
+     "expulsion", "indictment", "imprisonment", "poisoning", "impeachment"}
+)  # fmt: skip
+
+
+def _undergone(noun: Any, lemma: Any) -> bool:
+    """Whether the event noun names what was done to its possessor ("his arrest in March 2025"); with an "of"
+    phrase the possessor did it ("the junta's detention of journalists")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return bool(noun.tag_.startswith("NN") and (lemma(noun) in UNDERGONE_NOUNS or noun.lower_ in UNDERGONE_NOUNS))
+
+
+# quotation marks, straight and curly, and how far after a closing one its attribution names the speaker
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+ATTRIBUTION_REACH = 60
+
 BARE_EXCLUDED = frozenset({"compound", "amod", "poss", "prep", "relcl", "acl", "appos", "nmod", "conj"})
 
 

@@ -402,6 +402,11 @@ class EventDater(FinderBase):
             if not candidate.dated and candidate.latest is None:
                 self._date_on_the_eve(candidate, candidates)
         for candidate in candidates:
+            if not candidate.dated and candidate.latest is None and self._done_in_stamped_entry(candidate):
+                # "12:20 - It's a conviction. The judge has found him guilty": an entry of live coverage tells
+                # what has just happened, on the report's day
+                candidate.set_dates(self.published, self.published, "day", "entry")
+        for candidate in candidates:
             if candidate.dated or candidate.earliest is not None or candidate.latest is not None:
                 continue
             sentence_window = windows.get(self.sentence(candidate.trigger).start)
@@ -832,6 +837,20 @@ class EventDater(FinderBase):
         if self.text[line_start : timex.start].strip(" \t-*•–—"):
             return False
         return bool(_STAMP_END.match(self.text, timex.end))
+
+    def _done_in_stamped_entry(self, candidate: Candidate) -> bool:
+        """An act told as just done (simple past or present perfect, in a main clause) in an entry of live
+        coverage whose line opens with a clock stamp ("13:05 - The ministry has summoned the ambassador"), in
+        any sentence of the entry; not what someone said happened, nor a past perfect's background."""
+        if candidate.planned or not _just_done(candidate.verb) or self._embedded(candidate.verb):
+            return False
+        sentence = self.sentence(candidate.trigger)
+        entry_start = self.text.rfind("\n", 0, sentence.start_char) + 1
+        return any(
+            entry_start <= timex.start < entry_start + ENTRY_STAMP_REACH and self._entry_stamp(timex)
+            for timex in self.timexes
+            if timex.type == "TIME"
+        )
 
     def _dateline(self, timex: Any) -> bool:
         """A line that is only a date ("July 17, 2010"): when the article was written, not what its news is of."""
@@ -1983,6 +2002,23 @@ def told_as_past(trigger: Any) -> bool:
     return verb.tag_ in PAST_TAGS or any(
         child.dep_ in ("aux", "auxpass") and child.tag_ in PAST_TAGS for child in verb.children
     )
+
+
+# How far into its line a clock time may stand and still stamp the entry ("**13:05 BST** - ", "- 09:40 -").
+ENTRY_STAMP_REACH = 8
+
+
+def _just_done(verb: Any) -> bool:
+    """Simple past ("declared") or present perfect ("has summoned", "have been evacuated"): told as done by now;
+    not a past perfect ("had cut": background) nor a modal or future."""
+    if not getattr(verb, "tag_", "").startswith("VB"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("had", "'d", "will", "would", "may", "might", "could", "should", "must") for a in auxiliaries):
+        return False
+    if verb.tag_ == "VBD":
+        return not auxiliaries or all(a.lower_ in ("was", "were") for a in auxiliaries)
+    return verb.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'s", "'ve") for a in auxiliaries)
 
 
 def _past_verb(trigger: Any) -> bool:

@@ -286,6 +286,14 @@ class TriggerFinder(FinderBase):
                         out.append(Candidate(harmed_in, "disaster", noun_lexeme, [harmed_in, token], planned=planned))
                     carried.add(harmed_in.i)
                     continue
+                harmed_when = self._harmed_when(token, lexeme)
+                if harmed_when == "disaster":
+                    # "eight workers were killed when a reactor exploded": the deaths are the accident's, told
+                    # with it, not an attack of their own
+                    out += self._own_act(token, "disaster", [token])
+                    continue
+                if harmed_when == "attack":
+                    continue  # "two civilians were killed when troops shelled the village": the shelling's dead
                 noun = self._event_noun(dobj) if dobj is not None else None
                 if noun is None and dobj is None and lemma in self.lexicon.light_verbs:
                     noun = self._event_noun(_object_of_to(token))  # "agreed to a ceasefire"
@@ -401,6 +409,10 @@ class TriggerFinder(FinderBase):
                     continue
                 if _kind_of_event_said_common(head) or _kinds_in_general(head):
                     continue
+                if _motive_of_an_act(head):
+                    continue  # "resigned in protest at the cuts": why the minister resigned, not a protest of its own
+                if _margin_of_an_act(head):
+                    continue  # "approved the budget by 150 votes to 80": the count of the approval, no other vote
                 anchors = [head] if head is token else [token, head]
                 carrier = self._subject_carrier(head)
                 if carrier is not None:
@@ -608,7 +620,32 @@ class TriggerFinder(FinderBase):
         sites = named | {self.lexicon.lemma(t) for t in noun.sent if t.tag_.startswith("NN") and t.head.i != noun.i}
         if modifiers & clues.get("causes", set()) or sites & clues.get("sites", set()):
             return "disaster"
+        if _definite_noun(noun) and self._accident_told_before(noun):
+            return "disaster"  # "A reactor exploded at a plant ... The blast shattered windows": that accident
         return kind
+
+    def _accident_told_before(self, noun: Any) -> bool:
+        """Whether an earlier sentence of the text told an explosion as an accident (a verb of exploding or a blast
+        noun, with an industrial site or cause and no weapon or attacker in its sentence), which "the blast"
+        then names again."""
+        clues = self.lexicon.blast_clues
+        for sentence in noun.doc.sents:
+            if sentence.start >= noun.sent.start:
+                return False
+            for token in sentence:
+                lemma = self.lexicon.lemma(token)
+                if lemma in BLAST_NOUNS and token.tag_.startswith("NN"):
+                    # the first explosion told decides: a bombing makes "the blast" that bombing
+                    return self._blast_kind(token, "attack") == "disaster"
+                if lemma in EXPLODE_VERBS and token.tag_.startswith("VB"):
+                    subject = _child(token, "nsubj")
+                    if subject is not None and self._charge(subject):
+                        return False
+                    words = {self.lexicon.lemma(t) for t in sentence if t.tag_.startswith("NN")}
+                    if words & clues.get("attackers", set()):
+                        return False
+                    return bool(words & (clues.get("sites", set()) | clues.get("causes", set())))
+        return False
 
     def _noun_type_in_context(self, noun: Any, lexeme: Trigger) -> str:
         """For an event noun, ``by_preposition`` is the preposition it is the object of ("workers are on
@@ -701,6 +738,8 @@ class TriggerFinder(FinderBase):
             return "election"  # "Chileans rejected the amendment", "voters approved it in a referendum": a vote
         if lexeme.type == "attack" and subject is not None and self._natural_force(subject):
             return "disaster"  # "lightning struck a group of farmers", "a landslide hit the bus": no one attacked
+        if lexeme.type == "disaster" and subject is not None and self._charge(subject):
+            return "attack"  # "a car bomb exploded outside the station", "a grenade went off": someone set it
         if dobj is None and lexeme.without_object is not None and _child(verb, "nsubjpass") is None:
             return lexeme.without_object
         if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
@@ -791,6 +830,7 @@ class TriggerFinder(FinderBase):
         # that state ("pulled six people alive from the mud")
         # ("fell violently ill": the parser may take the state for an adverb)
         states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl", "advmod") and c.tag_ == "JJ"]
+        states += _small_clause_states(verb)
         around = [*verb.children, *(g for state in states for g in state.children), *_from_under_object(dobj)]
         completions = [c for c in around if (c.dep_ == "prep" and c.lower_ in ("from", "out")) or c in states]
         listed = self.lexicon.support_phrases
@@ -811,6 +851,7 @@ class TriggerFinder(FinderBase):
             # "pulled 68 survivors from the water": people, whatever noun names them (not a state's forces)
             keys += [(PEOPLE, o) for o in (dobj, _patient(verb)) if self._acts_on_people(o, civilians=True)]
         for prep in [*(c for c in verb.children if c.dep_ == "prep"), *_object_preps(objects)]:
+            prep = _out_of(prep)
             pobj = _child(prep, "pobj")
             if pobj is not None:
                 keys.append((f"{prep.lower_} {pobj.lower_}", pobj))
@@ -899,6 +940,59 @@ class TriggerFinder(FinderBase):
             if noun is not None and self.lexicon.nouns[self.lexicon.lemma(noun)].type == "disaster":
                 return noun
         return None
+
+    def _harmed_when(self, verb: Any, lexeme: Trigger | None) -> str | None:
+        """ "Three miners were killed when a gas explosion ripped through the pit", "four people were hurt as a
+        cylinder exploded", "two civilians were killed when troops shelled the village": a verb of harm with no one
+        doing it (a passive without "by", or "died") whose "when", "as" or "after" clause tells what harmed them:
+        "disaster" for an accident (a verb of disaster whose subject is no bomb or shell, or an accidental
+        explosion as its subject), "attack" for an armed act someone did; None otherwise."""
+        if lexeme is None or lexeme.type not in ("attack", "personnel") or lexeme.reporting:
+            return None
+        if self.lexicon.lemma(verb) not in HARM_VERBS or _child(verb, "agent") is not None:
+            return None
+        subject = _child(verb, "nsubj")
+        if subject is not None and self.lexicon.lemma(verb) != "die" and not _elided_passive(verb, subject):
+            return None  # "gunmen killed five people when ...": someone did it
+        heads = [verb, *(_children(verb, "conj")), *([verb.head] if verb.dep_ == "conj" else [])]
+        clauses = [
+            c
+            for head in heads
+            for c in head.children
+            if c.dep_ == "advcl"
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)
+        ]
+        if any(self._accident_clause(clause) for clause in clauses):
+            return "disaster"
+        if any(self._armed_act_clause(clause) for clause in clauses):
+            return "attack"
+        return None
+
+    def _armed_act_clause(self, clause: Any) -> bool:
+        """Whether a clause tells an armed act someone did: "when troops shelled the village", "as gunmen
+        raided the market" (a verb of attack or war with a subject that is no force of nature)."""
+        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(clause))
+        subject = _child(clause, "nsubj")
+        if lexeme is None or lexeme.reporting or lexeme.type not in ("attack", "military") or subject is None:
+            return False
+        return not self._natural_force(subject) and self._event_noun(subject) is None
+
+    def _accident_clause(self, clause: Any) -> bool:
+        """Whether a clause tells an accident: "a reactor exploded", "a gas explosion ripped through a mine"."""
+        subject = _child(clause, "nsubj")
+        noun = self._event_noun(subject) if subject is not None else None
+        if noun is not None and noun is subject:
+            noun_type = self.lexicon.nouns[self.lexicon.lemma(noun)].type
+            return self._blast_kind(noun, noun_type) == "disaster"
+        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(clause))
+        if lexeme is None or lexeme.type != "disaster" or lexeme.reporting:
+            return False
+        return subject is None or not self._charge(subject)
+
+    def _charge(self, noun: Any) -> bool:
+        """A bomb, a grenade, a shell: what is set off on purpose ("a car bomb exploded"), by the lexicon's list."""
+        charges = self.lexicon.blast_clues.get("charges", set())
+        return self.lexicon.lemma(noun) in charges or noun.lower_ in charges
 
     def _subject_events(self, sentence: Any) -> dict[int, Any]:
         """Verbs of the lexicon whose subject is an event noun ("the quake hit", "flooding killed 30")."""
@@ -1200,6 +1294,67 @@ NATURAL_FORCES = frozenset(
 )
 # nouns of an explosion that the lexicon types as an attack unless its sentence says it was an accident
 BLAST_NOUNS = frozenset({"blast", "explosion", "detonation"})
+# verbs of something exploding, which an earlier sentence may tell an accident with ("a reactor exploded at a plant")
+EXPLODE_VERBS = frozenset({"explode", "blow"})
+
+
+# the nouns of "in protest at", "in solidarity with", "in retaliation for": the reason another act was done
+MOTIVE_NOUNS = frozenset({"protest"})
+
+
+def _motive_of_an_act(noun: Any) -> bool:
+    """ "The minister resigned in protest at the cuts", "walked out of the coalition in protest at a reform",
+    "boycotted the session in protest against the arrest": a bare "in protest" phrase gives the reason for the
+    act it goes with, which is the event; the noun is none of its own."""
+    if noun.lower_ not in MOTIVE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    if any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in noun.children):
+        return False  # "joined in a mass protest", "took part in the protest": the protest is the event
+    # the phrase hangs on the act (or on a noun the parser chose before it)
+    return bool(noun.head.head.i != noun.head.i)
+
+
+def _small_clause_states(verb: Any) -> list[Any]:
+    """ "found the mayor guilty": the parser reads the object and its state as a clause of their own (the
+    adjective a complement with the object for subject); the state completes the verb like a particle."""
+    return [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "JJ" and _child(c, "nsubj") is not None]
+
+
+def _margin_of_an_act(noun: Any) -> bool:
+    """ "Parliament approved the budget by 150 votes to 80", "rejected the motion by a vote of 90 to 60": the
+    tally of the vote the verb tells, not a vote of its own."""
+    counted = any(c.dep_ == "nummod" for c in noun.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "CD" for g in c.children) for c in noun.children
+    )
+    return (
+        counted
+        and noun.lower_ in ("votes", "vote")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "by"
+        and noun.head.head.tag_.startswith("VB")
+    )
+
+
+def _out_of(prep: Any) -> Any:
+    """ "pulled out of the coalition": the parser hangs "of" on "out", read as a preposition; the "of" phrase
+    completes the verb."""
+    inner = _child(prep, "prep") if prep.lower_ == "out" and _child(prep, "pobj") is None else None
+    return inner if inner is not None and inner.lower_ == "of" else prep
+
+
+def _elided_passive(verb: Any, subject: Any) -> bool:
+    """ "Eight were killed and 21 injured": a participle joined to a passive, its "subject" the count of the
+    harmed (the parser's reading of the elided "were")."""
+    return (
+        verb.dep_ == "conj" and verb.tag_ == "VBN" and subject.tag_ == "CD" and _child(verb.head, "auxpass") is not None
+    )
+
+
+def _definite_noun(noun: Any) -> bool:
+    """ "the blast", "this explosion": a noun naming again what the text told."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
 # verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
 ORDER_VERBS = frozenset({"order", "direct", "command", "instruct"})
 ELECTORAL_WORDS = frozenset(
