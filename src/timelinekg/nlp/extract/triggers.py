@@ -78,6 +78,13 @@ AID_RECIPIENTS = frozenset(
 FORBIDDING_VERBS = frozenset(
     {"ban", "bar", "prohibit", "prevent", "stop", "block", "forbid", "exclude", "disqualify", "restrain", "deter"}
 )
+# a press release's courtesy formula: "wishes to inform the public that", "is pleased to announce that",
+# "regrets to announce that", "would like to inform residents that": the wish or feeling is the writer's manners,
+# what the informing verb reports happened (selfnews5 class 1)
+INFORMING_VERBS = frozenset({"inform", "announce", "notify", "advise", "confirm", "report", "tell"})
+COURTESY_GOVERNORS = frozenset(
+    {"wish", "like", "regret", "please", "pleased", "happy", "delighted", "glad", "sad", "saddened", "sorry", "want"}
+)
 # verbs whose passive subject is a gathering held ("a vigil was held", "the rally was staged")
 HELD_VERBS = frozenset({"hold", "stage", "organise", "organize"})
 ARMED_TAKERS = frozenset(
@@ -1071,7 +1078,21 @@ class TriggerFinder(FinderBase):
         lexeme = self.lexicon.verbs.get(self.lexicon.lemma(governor))
         if lexeme is not None and lexeme.reporting:
             return False
+        if self._courtesy_report(governor):
+            return False
         return self._irrealis(governor)
+
+    def _courtesy_report(self, verb: Any) -> bool:
+        """An informing infinitive under a courtesy word ("wishes to inform the public that", "is pleased to
+        announce that"): a press release's way of telling what happened, not a wish. Negated it tells nothing."""
+        if self.lexicon.lemma(verb) not in INFORMING_VERBS or verb.dep_ not in ("xcomp", "advcl"):
+            return False
+        if not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
+            return False
+        governor = verb.head
+        if any(child.dep_ == "neg" for child in governor.children):
+            return False
+        return governor.lower_ in COURTESY_GOVERNORS or self.lexicon.lemma(governor) in COURTESY_GOVERNORS
 
     def _wished_object(self, noun: Any) -> bool:
         """The object of a wish or a demand ("wants an election before the end of the year", "demanded a
