@@ -52,3 +52,50 @@ def test_a_courtesy_formula_reports_a_real_act(text: str, word: str, types: set[
 def test_a_real_wish_still_hides_its_act() -> None:
     facts = read("The minister wishes to see the bridge reopened before the winter.", WEDNESDAY)
     assert not with_word(facts, "reopened"), [e.label for e in facts.events]
+
+
+# -- class 2: an act told in the present perfect inside a dated statement ("'We have arrested the two suspects,' a
+# spokesman said on Tuesday", "the ministry said on Monday that Peru has recalled its ambassador") is of the
+# statement's day: the perfect tells it as just done when it was said; a past perfect or simple past stays open ---
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ('"We have arrested the two suspects," a police spokesman told reporters on Tuesday.', "arrested", TUESDAY),
+        ('"Troops have retaken the town," the army said in a statement late on Tuesday.', "retaken", TUESDAY),
+        (
+            "The foreign ministry said on Monday that Chile has recalled its ambassador in Lima for consultations.",
+            "recalled",
+            MONDAY,
+        ),
+        ("Kidnappers have released 12 hostages, police said on Monday.", "released", MONDAY),
+    ],
+)
+def test_a_perfect_act_in_a_dated_statement_is_of_its_day(text: str, word: str, day: dt.date) -> None:
+    facts = read(text, WEDNESDAY)
+    events = [e for e in with_word(facts, word) if e.type != "statement"]
+    assert events, [e.label for e in facts.events]
+    assert (events[0].earliest, events[0].latest) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The rebels had seized the town weeks earlier," the army said on Tuesday.',
+        "Police said on Tuesday that they arrested two men.",
+    ],
+)
+def test_a_past_act_in_a_dated_statement_stays_open(text: str) -> None:
+    facts = read(text, WEDNESDAY)
+    events = [e for e in facts.events if e.type != "statement"]
+    assert events, [e.label for e in facts.events]
+    assert events[0].earliest is None
+
+
+def test_a_perfect_act_with_a_time_of_its_own_keeps_it() -> None:
+    facts = read(
+        "Voters have approved a new constitution in a referendum held on Sunday, the electoral board said on Tuesday.",
+        WEDNESDAY,
+    )
+    events = [e for e in facts.events if e.type != "statement"]
+    assert events, [e.label for e in facts.events]
+    assert all(e.earliest != TUESDAY for e in events)

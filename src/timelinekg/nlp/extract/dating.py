@@ -13,6 +13,7 @@ from timelinekg.nlp.extract.candidate import (
     AFTER_WORDS,
     BEFORE_WORDS,
     Candidate,
+    MODALS,
     FinderBase,
     _child,
     _children,
@@ -394,6 +395,10 @@ class EventDater(FinderBase):
                 self._date_on_the_eve(candidate, candidates)
         for candidate in candidates:
             if candidate.dated or candidate.earliest is not None or candidate.latest is not None:
+                continue
+            said_day = self._perfect_in_dated_report(candidate, anchor_of)
+            if said_day is not None:
+                candidate.set_dates(said_day, said_day, "day", "report")
                 continue
             sentence_window = windows.get(self.sentence(candidate.trigger).start)
             latest = self._report_date(candidate, anchor_of) or self.published
@@ -1247,6 +1252,34 @@ class EventDater(FinderBase):
                 reporter = anchor_of[current.head.i]
                 if reporter.dated and reporter.type == "statement":
                     return reporter.latest
+            current = current.head
+        return None
+
+    def _perfect_in_dated_report(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> dt.date | None:
+        """The day of the statement that tells this act in the present perfect ("'We have arrested the two
+        suspects,' a spokesman said on Tuesday", "the ministry said on Monday that Chile has recalled its
+        ambassador"): the perfect tells the act as just done when it was said, so it is of that day. A past
+        perfect ("had seized") or a simple past may be of any day before; a statement not of one day gives none
+        (selfnews5 class 2)."""
+        verb = candidate.verb
+        if candidate.trigger.i != verb.i or verb.tag_ != "VBN":
+            return None
+        auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if not any(a in ("has", "have", "'ve", "'s") for a in auxiliaries) or any(
+            a == "had" or a in MODALS for a in auxiliaries
+        ):
+            return None
+        if any(token.ent_type_ in ("DATE", "TIME") for token in verb.subtree):
+            return None  # "have voted ... in a referendum held on Saturday": its clause has a time of its own
+        current = verb
+        for _ in range(8):
+            if current.head is current:
+                return None
+            if current.dep_ == "ccomp" and current.head.i in anchor_of:
+                reporter = anchor_of[current.head.i]
+                if reporter.dated and reporter.type == "statement" and reporter.earliest == reporter.latest:
+                    return reporter.latest
+                return None
             current = current.head
         return None
 
