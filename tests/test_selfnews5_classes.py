@@ -99,3 +99,25 @@ def test_a_perfect_act_with_a_time_of_its_own_keeps_it() -> None:
     events = [e for e in facts.events if e.type != "statement"]
     assert events, [e.label for e in facts.events]
     assert all(e.earliest != TUESDAY for e in events)
+
+
+# -- class 3: a bomb, or a vehicle packed with explosives, that blew up or exploded is an attack ("a car packed
+# with explosives blew up at the checkpoint", "a roadside bomb blew up"); a gas cylinder or a tanker that blew up
+# is an accident ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "types"),
+    [
+        ("A truck packed with explosives blew up near the police station in Kirkuk on Monday.", "blew up", {"attack"}),
+        ("A roadside bomb blew up as the patrol passed on Monday.", "blew up", {"attack"}),
+        ("A car laden with explosives exploded outside the army base in Gao on Monday.", "exploded", {"attack"}),
+        ("A motorcycle rigged with explosives exploded at a crowded market on Monday.", "exploded", {"attack"}),
+        ("A gas cylinder blew up in a restaurant kitchen in Lahore on Monday.", "blew up", {"disaster", "accident"}),
+        ("A fuel tanker exploded on the motorway near Lyon on Monday.", "exploded", {"disaster", "accident"}),
+    ],
+)
+def test_what_blew_up_decides_attack_or_accident(text: str, word: str, types: set[str]) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type in types
+    assert (events[0].earliest, events[0].latest) == (MONDAY, MONDAY)
