@@ -91,6 +91,10 @@ EXPLODING_VERBS = frozenset({"explode", "blow", "detonate"})
 BOMB_WORDS = frozenset(
     {"bomb", "explosive", "explosives", "ied", "grenade", "landmine", "device", "roadside", "suicide"}
 )
+# online services whose blocking is a ban ("blocked access to the website") (selfnews5 class 4)
+ONLINE_SERVICES = frozenset(
+    {"app", "apps", "application", "website", "websites", "platform", "account", "webpage", "messenger"}
+)
 # verbs whose passive subject is a gathering held ("a vigil was held", "the rally was staged")
 HELD_VERBS = frozenset({"hold", "stage", "organise", "organize"})
 ARMED_TAKERS = frozenset(
@@ -999,6 +1003,9 @@ class TriggerFinder(FinderBase):
             return None
         if _directs(dobj):
             return "directive"  # "its order for residents to stay indoors", not an order for 40 aircraft
+        reached = _accessed(dobj)
+        if reached is not None:
+            return self.lexicon.lemma(reached)
         of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         quantities = ("dozen", "hundred", "thousand", "number", "wave", "barrage", "swarm")
         if of is not None and self.lexicon.lemma(dobj) in quantities:
@@ -1268,6 +1275,19 @@ STANDING_WORDS = frozenset(
         "badly",
     }
 )
+
+
+def _accessed(dobj: Any) -> Any:
+    """ "blocked access to the website", "restricted access to the app": an online service reached by the access
+    is what is acted on (a road or a port reached stays the access, a blockade) (selfnews5 class 4)."""
+    if dobj.lower_ != "access":
+        return None
+    for prep in dobj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            pobj = _child(prep, "pobj")
+            if pobj is not None and pobj.lower_ in ONLINE_SERVICES:
+                return pobj
+    return None
 
 
 def _missed_payment(verb: Any) -> Any:
