@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_probe4_classes import read, with_word
+from tests.test_probe4_classes import lower_places, read, with_word
 
 pytest.importorskip("spacy")
 
@@ -121,3 +121,39 @@ def test_what_blew_up_decides_attack_or_accident(text: str, word: str, types: se
     assert events, [e.label for e in facts.events]
     assert events[0].type in types
     assert (events[0].earliest, events[0].latest) == (MONDAY, MONDAY)
+
+
+# -- class 4: an authority blocking an app, a website or access to one is a ban (coercion), not a road blockade ---
+@pytest.mark.parametrize(
+    ("text", "word", "types"),
+    [
+        ("The telecoms authority blocked the messaging app Wavely on Monday.", "blocked", {"coercion"}),
+        ("Russia's media regulator blocked the video platform on Monday.", "blocked", {"coercion"}),
+        ("A court in Ankara blocked access to the online encyclopedia website on Monday.", "blocked", {"coercion"}),
+        ("The gaming regulator says it has blocked the betting app nationwide.", "blocked", {"coercion"}),
+        ("Protesters blocked access to the port on Monday.", "blocked", {"protest"}),
+    ],
+)
+def test_blocking_an_app_or_a_website_is_a_ban(text: str, word: str, types: set[str]) -> None:
+    facts = read(text, WEDNESDAY)
+    events = [e for e in with_word(facts, word) if e.type != "statement"]
+    assert events, [e.label for e in facts.events]
+    assert events[0].type in types
+
+
+# -- class 5: "Kenya's interior ministry said it had deported two journalists": the act a country's own body tells
+# of itself through "it"/"they" is at home, as it is when told directly ("Kenya's interior ministry deported") ---
+@pytest.mark.parametrize(
+    ("text", "word", "country"),
+    [
+        ("Kenya's interior ministry said it had deported two journalists on Monday.", "deported", "kenya"),
+        ("Chile's health ministry said on Monday it had closed 40 schools.", "closed", "chile"),
+        ("Nigerian police said they had arrested 12 suspects on Monday.", "arrested", "nigeria"),
+        ("Peru's electoral board says it has annulled the vote in two districts.", "annulled", "peru"),
+    ],
+)
+def test_an_act_a_countrys_body_tells_of_itself_is_at_home(text: str, word: str, country: str) -> None:
+    facts = read(text, WEDNESDAY)
+    events = [e for e in with_word(facts, word) if e.type != "statement"]
+    assert events, [e.label for e in facts.events]
+    assert country in lower_places(facts, events[0])

@@ -1805,6 +1805,7 @@ class EventPlaces(FinderBase):
         clauses = [
             *candidate.anchors,
             *(c for a in candidate.anchors for c in a.children if c.dep_ in ("advcl", "xcomp")),
+            *_speaker_clauses(candidate.anchors),
             *(
                 _clause_with_subject(a.head.head)
                 for a in candidate.anchors
@@ -2351,3 +2352,20 @@ def _bare_forces(noun: Any) -> bool:
     elif word not in FORCE_BODIES:
         return False
     return _bare_definite(noun, allow=("compound",))
+
+
+def _speaker_clauses(anchors: list[Any]) -> list[Any]:
+    """ "Nigerian police said they had arrested 12 suspects", "Kenya's ministry said it had deported two men": an
+    act its speaker tells of itself ("it", "they", "we") has the speaker's subject, so the reporting clause is
+    searched for whose own people or bodies acted (selfnews5 class 5)."""
+    return [
+        anchor.head
+        for anchor in anchors
+        if anchor.dep_ == "ccomp"
+        and anchor.head.tag_.startswith("VB")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in anchor.children)
+    ]
+
+
+# the pronouns by which a speaker tells of its own act
+SELF_PRONOUNS = frozenset({"it", "they", "we"})
