@@ -157,3 +157,24 @@ def test_an_act_a_countrys_body_tells_of_itself_is_at_home(text: str, word: str,
     events = [e for e in with_word(facts, word) if e.type != "statement"]
     assert events, [e.label for e in facts.events]
     assert country in lower_places(facts, events[0])
+
+
+# -- class 6: "next week's strike has been called off", "Friday's march was cancelled": the day the possessive gives
+# is the plan's, not the calling off's, which is done by the report (or on the day its own clause gives) ----------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("Next week's teachers' strike has been called off.", "strike", None),
+        ("Nurses called off Friday's strike.", "strike", None),
+        ("On Monday the dockers' union called off next week's strike.", "strike", MONDAY),
+        ("The dockers' union on Monday called off next week's strike.", "strike", None),
+        ("Organisers have called off Saturday's march through the capital.", "march", None),
+    ],
+)
+def test_a_called_off_event_is_not_dated_by_its_plan(text: str, word: str, day: dt.date | None) -> None:
+    facts = read(text, WEDNESDAY)
+    events = [e for e in with_word(facts, word) if e.type != "statement"]
+    assert events, [e.label for e in facts.events]
+    assert events[0].latest is not None and events[0].latest <= WEDNESDAY
+    if day is not None:
+        assert (events[0].earliest, events[0].latest) == (day, day)

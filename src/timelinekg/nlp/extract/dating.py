@@ -186,6 +186,8 @@ class EventDater(FinderBase):
                 continue  # "ten years to the day after": "exactly", no day of its own
             if _scheduled_day(span) and timex.latest is not None and timex.latest <= self.published:
                 continue  # "the summit, originally scheduled for Wednesday, was held on Friday": a past plan's day
+            if _plan_day_of_called_off(span):
+                continue  # "next week's strike has been called off": the plan's day, not the calling off's
             if self._converted_time(timex):
                 # "at 11.30 p.m. (0430 GMT on Monday)": the local time told first says the day, which is the
                 # zone's day moved back (or on) when the two clocks lie across midnight
@@ -1953,6 +1955,45 @@ def _daybreak(noun: Any) -> bool:
         return False  # "since the dawn of the republic"
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
     return noun.lower_ in DAYBREAK_WORDS or any((m, noun.lower_) in DAYBREAK_PHRASES for m in modifiers)
+
+
+def _plan_day_of_called_off(span: Any) -> bool:
+    """ "Next week's teachers' strike has been called off", "the union called off Friday's march": a day in the
+    possessive before an event noun that the sentence calls off, cancels or puts off is the plan's; the event told
+    is the calling off, dated by its own clause or its report (selfnews5 class 6)."""
+    root = span.root
+    if root.dep_ != "poss":
+        return False
+    noun = root.head
+    while noun.dep_ == "poss" and noun.head is not noun:
+        noun = noun.head  # "next week's teachers' strike": the day belongs to the whole phrase
+    if not noun.tag_.startswith("NN") or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "oprd"):
+        return False
+    verb = noun.head
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    word = verb.lower_
+    return word in CALLING_OFF_VERBS or (word in CALLING_VERBS and "off" in particles)
+
+
+# verbs that keep a planned event from happening: "cancelled", "postponed", "scrapped" (and "called off", "put off")
+CALLING_OFF_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("cancel", ("", "s", "led", "ed", "ling", "ing")),
+        ("postpone", ("", "s", "d")),
+        ("delay", ("", "s", "ed")),
+        ("suspend", ("", "s", "ed")),
+        ("scrap", ("", "s", "ped")),
+        ("abandon", ("", "s", "ed")),
+        ("scrub", ("", "s", "bed")),
+        ("abort", ("", "s", "ed")),
+        ("defer", ("", "s", "red")),
+        ("shelve", ("", "s", "d")),
+        ("axe", ("", "s", "d")),
+    )
+    for ending in endings
+)
+CALLING_VERBS = frozenset({"call", "calls", "called", "calling", "put", "puts", "putting"})
 
 
 def told_as_past(trigger: Any) -> bool:
