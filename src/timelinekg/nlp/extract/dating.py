@@ -400,7 +400,11 @@ class EventDater(FinderBase):
                 continue
             said_day = self._perfect_in_dated_report(candidate, anchor_of)
             if said_day is not None:
-                candidate.set_dates(said_day, said_day, "day", "report")
+                # just done when said: a statement the text dates before its report ("said late on Tuesday" in a
+                # Wednesday story) tells that day's act; one of the report's own day ("today announced that its
+                # chief has resigned", "says it has blocked") sums up its news cycle, the day before included
+                earliest = said_day if said_day < self.published else said_day - dt.timedelta(days=1)
+                candidate.set_dates(earliest, said_day, "day" if earliest == said_day else "unknown", "report")
                 continue
             sentence_window = windows.get(self.sentence(candidate.trigger).start)
             latest = self._report_date(candidate, anchor_of) or self.published
@@ -1260,9 +1264,9 @@ class EventDater(FinderBase):
     def _perfect_in_dated_report(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> dt.date | None:
         """The day of the statement that tells this act in the present perfect ("'We have arrested the two
         suspects,' a spokesman said on Tuesday", "the ministry said on Monday that Chile has recalled its
-        ambassador"): the perfect tells the act as just done when it was said, so it is of that day. A past
-        perfect ("had seized") or a simple past may be of any day before; a statement not of one day gives none
-        (selfnews5 class 2)."""
+        ambassador"): the perfect tells the act as just done when it was said, so it is of that day or the one
+        before. A past perfect ("had seized") or a simple past may be of any day before; a statement not of one
+        day gives none (selfnews5 class 2)."""
         verb = candidate.verb
         if candidate.trigger.i != verb.i or verb.tag_ != "VBN":
             return None
