@@ -56,7 +56,8 @@ def test_a_real_wish_still_hides_its_act() -> None:
 
 # -- class 2: an act told in the present perfect inside a dated statement ("'We have arrested the two suspects,' a
 # spokesman said on Tuesday", "the ministry said on Monday that Peru has recalled its ambassador") is of the
-# statement's day: the perfect tells it as just done when it was said; a past perfect or simple past stays open ---
+# statement's day (or, for a statement of the report's own day, that day or the one before): the perfect tells it as
+# just done when it was said; a past perfect or simple past stays open ---
 @pytest.mark.parametrize(
     ("text", "word", "day"),
     [
@@ -75,6 +76,21 @@ def test_a_perfect_act_in_a_dated_statement_is_of_its_day(text: str, word: str, 
     events = [e for e in with_word(facts, word) if e.type != "statement"]
     assert events, [e.label for e in facts.events]
     assert (events[0].earliest, events[0].latest) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Carlsen Foods today announced that its chief executive has resigned.", "resigned"),
+        ("The army says it has retaken the town.", "retaken"),
+        ('"We have arrested the two suspects," a police spokesman told reporters today.', "arrested"),
+    ],
+)
+def test_a_perfect_act_in_a_statement_of_the_report_day_may_be_of_the_day_before(text: str, word: str) -> None:
+    facts = read(text, WEDNESDAY)
+    events = [e for e in with_word(facts, word) if e.type != "statement"]
+    assert events, [e.label for e in facts.events]
+    assert (events[0].earliest, events[0].latest) == (TUESDAY, WEDNESDAY)
 
 
 @pytest.mark.parametrize(
@@ -178,3 +194,47 @@ def test_a_called_off_event_is_not_dated_by_its_plan(text: str, word: str, day: 
     assert events[0].latest is not None and events[0].latest <= WEDNESDAY
     if day is not None:
         assert (events[0].earliest, events[0].latest) == (day, day)
+
+
+# -- class 7: a lead that says where in the country it happened ("in western Kenya", "near the Peruvian town of
+# X") did not happen in the dateline's city: the reporter filed from there, the sentence places it elsewhere ------
+@pytest.mark.parametrize(
+    ("text", "word", "place", "dateline_city"),
+    [
+        (
+            "NAIROBI, March 4 (Probe Wire) - Twelve hundred miners at a gold mine in western Kenya have been on strike"
+            " since Monday.",
+            "strike",
+            "kenya",
+            "nairobi",
+        ),
+        (
+            "ANKARA, March 4 (Probe Wire) - Dozens of prisoners held at a jail near the Turkish town of Kuzucak"
+            " have been on hunger strike since Monday.",
+            "hunger strike",
+            "turkey",
+            "ankara",
+        ),
+        (
+            "BOGOTA, March 4 (Probe Wire) - The bodies of three hikers missing in the mountains of northern Colombia"
+            " were found by soldiers on Tuesday.",
+            "found",
+            "colombia",
+            "bogota",
+        ),
+    ],
+)
+def test_a_lead_placed_elsewhere_in_the_country_is_not_at_the_dateline(
+    text: str, word: str, place: str, dateline_city: str
+) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    places = lower_places(facts, events[0])
+    assert dateline_city not in places and place in places, places
+
+
+def test_a_lead_with_no_place_of_its_own_stays_at_the_dateline() -> None:
+    facts = read("NAIROBI, March 4 (Probe Wire) - Kenyan police arrested 12 protesters on Tuesday.", WEDNESDAY)
+    events = with_word(facts, "arrested")
+    assert events and "nairobi" in lower_places(facts, events[0])
