@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_probe4_classes import lower_places, read, with_word
+from tests.test_probe4_classes import agent_names, lower_places, read, with_word
 
 pytest.importorskip("spacy")
 
@@ -238,3 +238,23 @@ def test_a_lead_with_no_place_of_its_own_stays_at_the_dateline() -> None:
     facts = read("NAIROBI, March 4 (Probe Wire) - Kenyan police arrested 12 protesters on Tuesday.", WEDNESDAY)
     events = with_word(facts, "arrested")
     assert events and "nairobi" in lower_places(facts, events[0])
+
+
+# -- class 8: "a Carverton police officer shot a man": the name before a local force's member is the force's town
+# (which the recogniser may take for a company), the member is who acted ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "town"),
+    [
+        ("A Redbank police officer shot a teenager outside a petrol station on Monday.", "shot", "Redbank"),
+        ("An Oakridge police officer shot a man who was holding a knife on Monday.", "shot", "Oakridge"),
+        ("Two Elmwood police officers arrested a teenager on Monday.", "arrested", "Elmwood"),
+        ("A Danforth police officer shot a motorist near the bus station on Monday night.", "shot", "Danforth"),
+        ("A Corbin police officer shot and wounded a suspect on Monday.", "wounded", "Corbin"),
+    ],
+)
+def test_a_local_force_member_is_the_actor_not_its_town(text: str, word: str, town: str) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    agents = agent_names(facts, events[0])
+    assert agents and town not in agents, agents
