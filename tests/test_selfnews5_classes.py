@@ -258,3 +258,21 @@ def test_a_local_force_member_is_the_actor_not_its_town(text: str, word: str, to
     assert events, [e.label for e in facts.events]
     agents = agent_names(facts, events[0])
     assert agents and town not in agents, agents
+
+
+# -- class 9: verbs of news acts the lexicon lacked: a suspect surrendering, a vaccination drive ----------------
+@pytest.mark.parametrize(
+    ("text", "word", "types"),
+    [
+        ("The suspect surrendered to police in Austin on Monday.", "surrendered", {"yield", "coercion", "legal"}),
+        ("The former governor surrendered to federal agents on Monday morning.", "surrendered", {"yield", "coercion"}),
+        ("Health workers vaccinated 3,000 children in Kano on Monday.", "vaccinated", {"aid"}),
+        ("Nurses inoculated more than 500 villagers against cholera on Monday.", "inoculated", {"aid"}),
+    ],
+)
+def test_surrendering_and_vaccinating_are_events(text: str, word: str, types: set[str]) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type in types
+    assert (events[0].earliest, events[0].latest) == (MONDAY, MONDAY)
