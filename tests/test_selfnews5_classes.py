@@ -54,21 +54,21 @@ def test_a_real_wish_still_hides_its_act() -> None:
     assert not with_word(facts, "reopened"), [e.label for e in facts.events]
 
 
-# -- class 2: an act told in the present perfect inside a dated statement ("'We have arrested the two suspects,' a
-# spokesman said on Tuesday", "the ministry said on Monday that Peru has recalled its ambassador") is of the
-# statement's day (or, for a statement of the report's own day, that day or the one before): the perfect tells it as
-# just done when it was said; a past perfect or simple past stays open ---
+# -- class 2: an act told in the present perfect in the quoted words of a dated statement ("'We have arrested the
+# two suspects,' a spokesman said on Tuesday") is of the statement's day (or, for a statement of the report's own
+# day, that day or the one before): the speaker's perfect tells it as just done when it was said; a past perfect, a
+# simple past or a reporter's own perfect ("X has spoken with Y, the newspaper reported") stays open ---------------
 @pytest.mark.parametrize(
     ("text", "word", "day"),
     [
         ('"We have arrested the two suspects," a police spokesman told reporters on Tuesday.', "arrested", TUESDAY),
         ('"Troops have retaken the town," the army said in a statement late on Tuesday.', "retaken", TUESDAY),
         (
-            "The foreign ministry said on Monday that Chile has recalled its ambassador in Lima for consultations.",
+            '"Chile has recalled its ambassador in Lima for consultations," the foreign ministry said on Monday.',
             "recalled",
             MONDAY,
         ),
-        ("Kidnappers have released 12 hostages, police said on Monday.", "released", MONDAY),
+        ('"The kidnappers have released 12 hostages," police said on Monday.', "released", MONDAY),
     ],
 )
 def test_a_perfect_act_in_a_dated_statement_is_of_its_day(text: str, word: str, day: dt.date) -> None:
@@ -81,9 +81,9 @@ def test_a_perfect_act_in_a_dated_statement_is_of_its_day(text: str, word: str, 
 @pytest.mark.parametrize(
     ("text", "word"),
     [
-        ("Carlsen Foods today announced that its chief executive has resigned.", "resigned"),
-        ("The army says it has retaken the town.", "retaken"),
         ('"We have arrested the two suspects," a police spokesman told reporters today.', "arrested"),
+        ('"Our forces have retaken the town," the army says.', "retaken"),
+        ('"The chief executive has resigned," the company said in a statement today.', "resigned"),
     ],
 )
 def test_a_perfect_act_in_a_statement_of_the_report_day_may_be_of_the_day_before(text: str, word: str) -> None:
@@ -98,6 +98,8 @@ def test_a_perfect_act_in_a_statement_of_the_report_day_may_be_of_the_day_before
     [
         '"The rebels had seized the town weeks earlier," the army said on Tuesday.',
         "Police said on Tuesday that they arrested two men.",
+        "The president has spoken with his Russian counterpart by phone, the newspaper reported on Tuesday.",
+        "The foreign ministry said on Tuesday that Chile has recalled its ambassador in Lima.",
     ],
 )
 def test_a_past_act_in_a_dated_statement_stays_open(text: str) -> None:
@@ -165,7 +167,7 @@ def test_blocking_an_app_or_a_website_is_a_ban(text: str, word: str, types: set[
         ("Kenya's interior ministry said it had deported two journalists on Monday.", "deported", "kenya"),
         ("Chile's health ministry said on Monday it had closed 40 schools.", "closed", "chile"),
         ("Nigerian police said they had arrested 12 suspects on Monday.", "arrested", "nigeria"),
-        ("Peru's electoral board says it has annulled the vote in two districts.", "annulled", "peru"),
+        ("Brazilian police said they had arrested 30 suspects on Monday.", "arrested", "brazil"),
     ],
 )
 def test_an_act_a_countrys_body_tells_of_itself_is_at_home(text: str, word: str, country: str) -> None:

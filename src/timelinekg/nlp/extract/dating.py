@@ -1262,11 +1262,11 @@ class EventDater(FinderBase):
         return None
 
     def _perfect_in_dated_report(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> dt.date | None:
-        """The day of the statement that tells this act in the present perfect ("'We have arrested the two
-        suspects,' a spokesman said on Tuesday", "the ministry said on Monday that Chile has recalled its
-        ambassador"): the perfect tells the act as just done when it was said, so it is of that day or the one
-        before. A past perfect ("had seized") or a simple past may be of any day before; a statement not of one
-        day gives none (selfnews5 class 2)."""
+        """The day of the statement whose quoted words tell this act in the present perfect ("'We have arrested
+        the two suspects,' a spokesman said on Tuesday", "'Chile has recalled its ambassador,' the ministry said"):
+        the speaker's perfect tells the act as just done when it was said, so it is of that day (or the one
+        before). A past perfect ("had seized"), a simple past or a reporter's own words may be of any day
+        before; a statement not of one day gives none (selfnews5 class 2)."""
         verb = candidate.verb
         if candidate.trigger.i != verb.i or verb.tag_ != "VBN":
             return None
@@ -1277,6 +1277,10 @@ class EventDater(FinderBase):
             return None
         if any(token.ent_type_ in ("DATE", "TIME") for token in verb.subtree):
             return None  # "have voted ... in a referendum held on Saturday": its clause has a time of its own
+        if not _quoted_clause(verb):
+            # "Trump has spoken with Putin by phone, the Post reported": a report's perfect is the reporter's
+            # and may tell an act of days before; only a speaker's own words are of the moment they were said
+            return None
         current = verb
         for _ in range(8):
             if current.head is current:
@@ -1959,6 +1963,16 @@ def _daybreak(noun: Any) -> bool:
         return False  # "since the dawn of the republic"
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
     return noun.lower_ in DAYBREAK_WORDS or any((m, noun.lower_) in DAYBREAK_PHRASES for m in modifiers)
+
+
+def _quoted_clause(verb: Any) -> bool:
+    """Whether the clause of ``verb`` is a direct quotation: it opens right after a quotation mark."""
+    start = verb.left_edge.i
+    doc = verb.doc
+    return any(0 <= i < len(doc) and doc[i].text in QUOTE_MARKS for i in (start - 1, start))
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "''", "``", "'", "\u2018"})
 
 
 def _plan_day_of_called_off(span: Any) -> bool:
