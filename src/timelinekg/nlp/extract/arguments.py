@@ -576,6 +576,8 @@ class ArgumentFinder(FinderBase):
             for child in token.children:
                 found = self.actors.mention_at(child) if child.dep_ == "compound" else None
                 if found is not None and found.label in ("ORG", "PRODUCT") and not self._region_body(found, token):
+                    if _force_member(token):
+                        continue  # "a Carverton police officer": the town of the force, not the officer
                     mention = found
             if mention is None and token.text.islower():
                 # "the National Liberation Army (ELN) rebel group": the parser hangs the name as a modifier
@@ -1472,3 +1474,20 @@ def _named_unit(token: Any, compounds: list[Any]) -> str | None:
     which the recogniser missed, is an organisation (not "a generating unit", a thing)."""
     named = token.lower_ in UNIT_BODY_WORDS and token.text[:1].isupper() and bool(compounds)
     return "organisation" if named and all(c.text[:1].isupper() for c in compounds) else None
+
+
+def _force_member(token: Any) -> bool:
+    """ "A Carverton police officer", "two Millbrook fire crews": a member of a local force, the name before it the
+    force's town (which the recogniser may take for a company), so the member, not the name, is who acted
+    (selfnews5 class 8)."""
+    return token.lower_ in FORCE_MEMBERS and any(
+        c.dep_ == "compound" and c.lower_ in FORCE_KINDS for c in token.children
+    )
+
+
+# members of a local force and the kinds of force: "police officer", "fire crew", "sheriff's deputy"
+FORCE_MEMBERS = frozenset(
+    {"officer", "officers", "policeman", "policemen", "policewoman", "deputy", "deputies", "trooper", "troopers",
+     "crew", "crews", "firefighter", "firefighters", "agent", "agents", "guard", "guards", "constable", "constables"}
+)  # fmt: skip
+FORCE_KINDS = frozenset({"police", "fire", "sheriff", "border", "park", "transit", "state", "county", "city", "rescue"})

@@ -12,6 +12,7 @@ from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
     AFTER_WORDS,
     BEFORE_WORDS,
+    MODALS,
     Candidate,
     FinderBase,
     _child,
@@ -188,6 +189,8 @@ class EventDater(FinderBase):
                 continue  # "ten years to the day after": "exactly", no day of its own
             if _scheduled_day(span) and timex.latest is not None and timex.latest <= self.published:
                 continue  # "the summit, originally scheduled for Wednesday, was held on Friday": a past plan's day
+            if _plan_day_of_called_off(span):
+                continue  # "next week's strike has been called off": the plan's day, not the calling off's
             if self._converted_time(timex):
                 # "at 11.30 p.m. (0430 GMT on Monday)": the local time told first says the day, which is the
                 # zone's day moved back (or on) when the two clocks lie across midnight
@@ -408,6 +411,14 @@ class EventDater(FinderBase):
                 candidate.set_dates(self.published, self.published, "day", "entry")
         for candidate in candidates:
             if candidate.dated or candidate.earliest is not None or candidate.latest is not None:
+                continue
+            said_day = self._perfect_in_dated_report(candidate, anchor_of)
+            if said_day is not None:
+                # just done when said: a statement the text dates before its report ("said late on Tuesday" in a
+                # Wednesday story) tells that day's act; one of the report's own day ("today announced that its
+                # chief has resigned", "says it has blocked") sums up its news cycle, the day before included
+                earliest = said_day if said_day < self.published else said_day - dt.timedelta(days=1)
+                candidate.set_dates(earliest, said_day, "day" if earliest == said_day else "unknown", "report")
                 continue
             sentence_window = windows.get(self.sentence(candidate.trigger).start)
             latest = self._report_date(candidate, anchor_of) or self.published
@@ -1278,6 +1289,38 @@ class EventDater(FinderBase):
             current = current.head
         return None
 
+    def _perfect_in_dated_report(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> dt.date | None:
+        """The day of the statement whose quoted words tell this act in the present perfect ("'We have arrested
+        the two suspects,' a spokesman said on Tuesday", "'Chile has recalled its ambassador,' the ministry said"):
+        the speaker's perfect tells the act as just done when it was said, so it is of that day (or the one
+        before). A past perfect ("had seized"), a simple past or a reporter's own words may be of any day
+        before; a statement not of one day gives none (selfnews5 class 2)."""
+        verb = candidate.verb
+        if candidate.trigger.i != verb.i or verb.tag_ != "VBN":
+            return None
+        auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if not any(a in ("has", "have", "'ve", "'s") for a in auxiliaries) or any(
+            a == "had" or a in MODALS for a in auxiliaries
+        ):
+            return None
+        if any(token.ent_type_ in ("DATE", "TIME") for token in verb.subtree):
+            return None  # "have voted ... in a referendum held on Saturday": its clause has a time of its own
+        if not _quoted_clause(verb):
+            # "Trump has spoken with Putin by phone, the Post reported": a report's perfect is the reporter's
+            # and may tell an act of days before; only a speaker's own words are of the moment they were said
+            return None
+        current = verb
+        for _ in range(8):
+            if current.head is current:
+                return None
+            if current.dep_ == "ccomp" and current.head.i in anchor_of:
+                reporter = anchor_of[current.head.i]
+                if reporter.dated and reporter.type == "statement" and reporter.earliest == reporter.latest:
+                    return reporter.latest
+                return None
+            current = current.head
+        return None
+
     def _relate(self, timex: Any, owner: Candidate, span: Any, anchor_of: dict[int, Candidate]) -> None:
         """ "a day after speaking with X": the event after "after" came one day before the owner."""
         owner = self._main_of_subordinate(owner, span, anchor_of) or owner
@@ -1988,6 +2031,55 @@ def _daybreak(noun: Any) -> bool:
         return False  # "since the dawn of the republic"
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
     return noun.lower_ in DAYBREAK_WORDS or any((m, noun.lower_) in DAYBREAK_PHRASES for m in modifiers)
+
+
+def _quoted_clause(verb: Any) -> bool:
+    """Whether the clause of ``verb`` is a direct quotation: it opens right after a quotation mark."""
+    start = verb.left_edge.i
+    doc = verb.doc
+    return any(0 <= i < len(doc) and doc[i].text in QUOTE_MARKS for i in (start - 1, start))
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "''", "``", "'", "\u2018"})
+
+
+def _plan_day_of_called_off(span: Any) -> bool:
+    """ "Next week's teachers' strike has been called off", "the union called off Friday's march": a day in the
+    possessive before an event noun that the sentence calls off, cancels or puts off is the plan's; the event told
+    is the calling off, dated by its own clause or its report (selfnews5 class 6)."""
+    root = span.root
+    if root.dep_ != "poss":
+        return False
+    noun = root.head
+    while noun.dep_ == "poss" and noun.head is not noun:
+        noun = noun.head  # "next week's teachers' strike": the day belongs to the whole phrase
+    if not noun.tag_.startswith("NN") or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "oprd"):
+        return False
+    verb = noun.head
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    word = verb.lower_
+    return word in CALLING_OFF_VERBS or (word in CALLING_VERBS and "off" in particles)
+
+
+# verbs that keep a planned event from happening: "cancelled", "postponed", "scrapped" (and "called off", "put off")
+CALLING_OFF_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("cancel", ("", "s", "led", "ed", "ling", "ing")),
+        ("postpone", ("", "s", "d")),
+        ("delay", ("", "s", "ed")),
+        ("suspend", ("", "s", "ed")),
+        ("scrap", ("", "s", "ped")),
+        ("abandon", ("", "s", "ed")),
+        ("scrub", ("", "s", "bed")),
+        ("abort", ("", "s", "ed")),
+        ("defer", ("", "s", "red")),
+        ("shelve", ("", "s", "d")),
+        ("axe", ("", "s", "d")),
+    )
+    for ending in endings
+)
+CALLING_VERBS = frozenset({"call", "calls", "called", "calling", "put", "puts", "putting"})
 
 
 def told_as_past(trigger: Any) -> bool:

@@ -695,9 +695,56 @@ class EventPlaces(FinderBase):
             city.parent not in countries and not self._organisation_at_dateline(candidate, city)
         ):
             return []
+        if self._placed_elsewhere_in_country(sentence, city):
+            # the sentence says the country, not the city: the country is where it happened
+            country = self.gazetteer.resolve(city.parent, self.context_countries)
+            if country is None or country.kind != "country":
+                return []
+            self.place_refs[country.name] = country
+            return [country]
         self._parent_ref(city.parent)
         self.place_refs[city.name] = city
         return [city]
+
+    def _lead_country_elsewhere(self, dateline: PlaceRef) -> list[PlaceRef]:
+        """The dateline's country, when the lead (its first two sentences, the dateline being one) places the
+        story elsewhere in it ("BOGOTA - The bodies of hikers missing in northern Colombia were found")."""
+        if dateline.parent is None:
+            return []
+        opening = [s for s in self.sentences if s.start_char >= self.body_start and s.text.strip()][:2]
+        if not any(self._placed_elsewhere_in_country(sentence, dateline) for sentence in opening):
+            return []
+        country = self.gazetteer.resolve(dateline.parent, self.context_countries)
+        if country is None or country.kind != "country":
+            return []
+        self.place_refs[country.name] = country
+        return [country]
+
+    def _placed_elsewhere_in_country(self, sentence: Any, city: PlaceRef) -> bool:
+        """ "KATHMANDU - The bodies of climbers missing on a peak in western Nepal were found", "ATHENS - Men held
+        near the Greek town of X are on hunger strike": a lead that names a part of the country ("western Nepal")
+        or a town of it other than the dateline's is not placed at the dateline city (selfnews5 class 7)."""
+        if not any(
+            (self.gazetteer.country(t.text) or self._demonym_country(t.text) or PlaceRef("", "other")).name
+            == city.parent
+            for t in sentence
+            if t.tag_.startswith("NNP") or t.tag_ == "JJ"
+        ):
+            return False  # the sentence does not say it is in the dateline's country
+        for token in sentence:
+            if token.lower_ in REGION_PART_WORDS and token.dep_ == "amod" and token.head.tag_.startswith("NNP"):
+                return True  # "in western Nepal", "across northern Mali"
+            if token.lower_ in SETTLEMENT_OF_NOUNS:
+                named = [
+                    pobj
+                    for prep in token.children
+                    if prep.dep_ == "prep" and prep.lower_ == "of"
+                    for pobj in prep.children
+                    if pobj.dep_ == "pobj" and pobj.tag_.startswith("NNP")
+                ]
+                if any(name.text.lower() != city.name.lower() for name in named):
+                    return True  # "near the Greek town of Velestra", "the village of X"
+        return False
 
     def _organisation_at_dateline(self, candidate: Candidate, city: PlaceRef) -> bool:
         """ "GENEVA - The World Health Organization approved a vaccine": a body of no country acting, in the
@@ -798,7 +845,7 @@ class EventPlaces(FinderBase):
         if lead:
             return lead, LEAD_PLACE
         if dateline is not None:
-            return [dateline], DATELINE_PLACE
+            return self._lead_country_elsewhere(dateline) or [dateline], DATELINE_PLACE
         if not self._dominant_country():
             return None
         country = self._story_country_place()
@@ -1880,6 +1927,7 @@ class EventPlaces(FinderBase):
         clauses = [
             *candidate.anchors,
             *(c for a in candidate.anchors for c in a.children if c.dep_ in ("advcl", "xcomp")),
+            *_speaker_clauses(candidate.anchors),
             *(
                 _clause_with_subject(a.head.head)
                 for a in candidate.anchors
@@ -2478,3 +2526,29 @@ def _bare_forces(noun: Any) -> bool:
     elif word not in FORCE_BODIES:
         return False
     return _bare_definite(noun, allow=("compound",))
+
+
+def _speaker_clauses(anchors: list[Any]) -> list[Any]:
+    """ "Nigerian police said they had arrested 12 suspects", "Kenya's ministry said it had deported two men": an
+    act its speaker tells of itself ("it", "they", "we") has the speaker's subject, so the reporting clause is
+    searched for whose own people or bodies acted (selfnews5 class 5)."""
+    return [
+        anchor.head
+        for anchor in anchors
+        if anchor.dep_ == "ccomp"
+        and anchor.head.tag_.startswith("VB")
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in anchor.children)
+    ]
+
+
+# the pronouns by which a speaker tells of its own act
+SELF_PRONOUNS = frozenset({"it", "they", "we"})
+
+
+# words for a part of a country ("in western Nepal") and for a settlement named with "of" ("the town of X"): a lead
+# placed so is elsewhere than the dateline city (selfnews5 class 7)
+REGION_PART_WORDS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+     "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "rural", "remote"}
+)  # fmt: skip
+SETTLEMENT_OF_NOUNS = frozenset({"town", "village", "city", "hamlet", "district", "province", "region", "island"})

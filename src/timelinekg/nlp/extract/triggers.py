@@ -79,6 +79,23 @@ AID_RECIPIENTS = frozenset(
 FORBIDDING_VERBS = frozenset(
     {"ban", "bar", "prohibit", "prevent", "stop", "block", "forbid", "exclude", "disqualify", "restrain", "deter"}
 )
+# a press release's courtesy formula: "wishes to inform the public that", "is pleased to announce that",
+# "regrets to announce that", "would like to inform residents that": the wish or feeling is the writer's manners,
+# what the informing verb reports happened (selfnews5 class 1)
+INFORMING_VERBS = frozenset({"inform", "announce", "notify", "advise", "confirm", "report", "tell"})
+COURTESY_GOVERNORS = frozenset(
+    {"wish", "like", "regret", "please", "pleased", "happy", "delighted", "glad", "sad", "saddened", "sorry", "want"}
+)
+# verbs of an explosion with no object, and what makes one set off by someone: "a roadside bomb blew up", "a car
+# packed with explosives exploded" (selfnews5 class 3)
+EXPLODING_VERBS = frozenset({"explode", "blow", "detonate"})
+BOMB_WORDS = frozenset(
+    {"bomb", "explosive", "explosives", "ied", "grenade", "landmine", "device", "roadside", "suicide"}
+)
+# online services whose blocking is a ban ("blocked access to the website") (selfnews5 class 4)
+ONLINE_SERVICES = frozenset(
+    {"app", "apps", "application", "website", "websites", "platform", "account", "webpage", "messenger"}
+)
 # verbs whose passive subject is a gathering held ("a vigil was held", "the rally was staged")
 HELD_VERBS = frozenset({"hold", "stage", "organise", "organize"})
 ARMED_TAKERS = frozenset(
@@ -265,6 +282,7 @@ class TriggerFinder(FinderBase):
                 if support is not None:
                     # "brought down the government", "hiked import duties": the verb and its object name the event
                     kind, carried_object = support
+                    kind = self._exploded_kind(token, kind)
                     planned = self._planned(token)
                     if planned or not self._irrealis(token):
                         # a fixed phrase the parser split off ("declared them persona non grata on Monday")
@@ -744,7 +762,26 @@ class TriggerFinder(FinderBase):
             return lexeme.without_object
         if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
-        return lexeme.type
+        return self._exploded_kind(verb, lexeme.type)
+
+    def _exploded_kind(self, verb: Any, kind: str) -> str:
+        """What exploded or blew up decides who set it off: a bomb, a mine, or a vehicle packed, laden or rigged
+        with explosives ("a car packed with explosives blew up at the checkpoint", "a roadside bomb blew up") is an
+        attack; a gas cylinder or a tanker stays an accident (selfnews5 class 3)."""
+        if kind != "disaster" or self.lexicon.lemma(verb) not in EXPLODING_VERBS or _child(verb, "dobj") is not None:
+            return kind
+        subject = _child(verb, "nsubj")
+        if subject is None:
+            return kind
+        if self.lexicon.lemma(subject) in BOMB_WORDS or any(
+            c.dep_ in ("compound", "amod") and self.lexicon.lemma(c) in BOMB_WORDS for c in subject.children
+        ):
+            return "attack"
+        laden = any(
+            token.dep_ == "pobj" and self.lexicon.lemma(token) in BOMB_WORDS and token.head.lower_ == "with"
+            for token in subject.subtree
+        )
+        return "attack" if laden else kind
 
     def _people_vote(self, verb: Any, subject: Any) -> bool:
         """A people's verdict on a measure is a vote: "Uruguayans rejected the amendment", "voters approved a
@@ -1086,6 +1123,9 @@ class TriggerFinder(FinderBase):
             return None
         if _directs(dobj) and not _permits(dobj):
             return "directive"  # "its order for residents to stay indoors", not an order for 40 aircraft
+        reached = _accessed(dobj)
+        if reached is not None:
+            return self.lexicon.lemma(reached)
         of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         quantities = ("dozen", "hundred", "thousand", "number", "wave", "barrage", "swarm")
         if of is not None and self.lexicon.lemma(dobj) in quantities:
@@ -1191,7 +1231,21 @@ class TriggerFinder(FinderBase):
         lexeme = self.lexicon.verbs.get(self.lexicon.lemma(governor))
         if lexeme is not None and lexeme.reporting:
             return False
+        if self._courtesy_report(governor):
+            return False
         return self._irrealis(governor)
+
+    def _courtesy_report(self, verb: Any) -> bool:
+        """An informing infinitive under a courtesy word ("wishes to inform the public that", "is pleased to
+        announce that"): a press release's way of telling what happened, not a wish. Negated it tells nothing."""
+        if self.lexicon.lemma(verb) not in INFORMING_VERBS or verb.dep_ not in ("xcomp", "advcl"):
+            return False
+        if not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
+            return False
+        governor = verb.head
+        if any(child.dep_ == "neg" for child in governor.children):
+            return False
+        return governor.lower_ in COURTESY_GOVERNORS or self.lexicon.lemma(governor) in COURTESY_GOVERNORS
 
     def _wished_object(self, noun: Any) -> bool:
         """The object of a wish or a demand ("wants an election before the end of the year", "demanded a
@@ -1402,6 +1456,19 @@ STANDING_WORDS = frozenset(
         "badly",
     }
 )
+
+
+def _accessed(dobj: Any) -> Any:
+    """ "blocked access to the website", "restricted access to the app": an online service reached by the access
+    is what is acted on (a road or a port reached stays the access, a blockade) (selfnews5 class 4)."""
+    if dobj.lower_ != "access":
+        return None
+    for prep in dobj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            pobj = _child(prep, "pobj")
+            if pobj is not None and pobj.lower_ in ONLINE_SERVICES:
+                return pobj
+    return None
 
 
 def _missed_payment(verb: Any) -> Any:
