@@ -53,6 +53,9 @@ def pipeline() -> Any:
     if not Language.has_factory("timelinekg_joined_place_names"):
         Language.component("timelinekg_joined_place_names", func=_joined_place_names)
     nlp.add_pipe("timelinekg_joined_place_names", last=True)
+    if not Language.has_factory("timelinekg_verbs_before_titles"):
+        Language.component("timelinekg_verbs_before_titles", func=_verbs_before_titles)
+    nlp.add_pipe("timelinekg_verbs_before_titles", last=True)
     return nlp
 
 
@@ -105,6 +108,65 @@ def _joined_name_end(doc: Any, end: int) -> int:
             break
         current = words
     return current
+
+
+# Titles the news sets before a name ("sacked manager Dean Pryor", "fired chief executive Ann Lee"): lower-case
+# nouns and the adjectives of compound titles; a run of them between a past verb and a person's name.
+_TITLE_TAGS = frozenset({"NN", "JJ"})
+
+
+def _verbs_before_titles(doc: Any) -> Any:
+    """Selfnews7 class 3: "Dunmore Athletic sacked manager Paul Egan on Sunday", "The Hawks fired head coach Dan
+    Riley": the parser reads the past verb before a title and a name as a word of that name (an adjective or a
+    compound) and makes the title or the name the sentence's root, with the date and place hung on it. With a
+    capitalised subject right before the verb, a title after it and a person's name after the title, and no other
+    verb before the name, the verb is the root again: the name its object, the subject its subject, what followed
+    the name its own."""
+    for sentence in list(doc.sents):
+        found = _verb_before_a_title(doc, sentence)
+        if found is not None:
+            _reattach(doc, sentence, *found)
+    return doc
+
+
+def _verb_before_a_title(doc: Any, sentence: Any) -> tuple[int, int, int] | None:
+    """(the verb, the first word of the name, the end of the name) of "SUBJECT VERB TITLE NAME", or None."""
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or ent.start - sentence.start < 3:
+            continue
+        title_start = ent.start
+        while title_start - 1 > sentence.start and doc[title_start - 1].tag_ in _TITLE_TAGS:
+            title_start -= 1
+        verb = doc[title_start - 1]
+        if title_start == ent.start or not all(doc[i].is_lower for i in range(title_start, ent.start)):
+            continue
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "compound") or not verb.is_lower:
+            continue
+        if doc[verb.i - 1].tag_ not in ("NNP", "NNPS") or not sentence.start <= sentence.root.i < ent.end:
+            continue
+        if any(doc[i].tag_.startswith("VB") for i in range(sentence.start, ent.end) if i != verb.i):
+            continue
+        return verb.i, title_start, ent.end
+    return None
+
+
+def _reattach(doc: Any, sentence: Any, verb_i: int, title_start: int, name_end: int) -> None:
+    """Make the verb at ``verb_i`` the root, the word before it the head of its subject and the name ending at
+    ``name_end`` (after its title) its object; words after the name hung on the misread phrase go to the verb."""
+    verb, subject, name = doc[verb_i], doc[verb_i - 1], doc[name_end - 1]
+    verb.tag_, verb.dep_ = "VBD", "ROOT"
+    verb.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+    for token in doc[sentence.start : verb_i - 1]:
+        if token.head.i == token.i or not sentence.start <= token.head.i < verb_i:
+            token.head, token.dep_ = subject, "compound"
+    name.head, name.dep_ = verb, "dobj"
+    for token in doc[title_start : name_end - 1]:
+        if token.head.i == token.i or not title_start <= token.head.i < name_end:
+            token.head, token.dep_ = name, "compound"
+    for token in doc[name_end : sentence.end]:
+        if sentence.start <= token.head.i < name_end and token.head.i != verb_i:
+            token.head = verb
 
 
 def _matrix_products() -> AbstractContextManager[Any]:

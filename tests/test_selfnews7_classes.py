@@ -1,0 +1,125 @@
+"""Failure classes of the seventh self-written news probe (tests/fixtures/selfnews7, issue #12: business,
+technology, science, health, sport and city-hall news), each checked on sentences written for these tests in other
+wordings and on other topics than the probe's articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_probe4_classes import agent_names, lower_places, read, with_word
+
+pytest.importorskip("spacy")
+
+WEDNESDAY = dt.date(2026, 3, 4)
+MONDAY = dt.date(2026, 3, 2)
+TUESDAY = dt.date(2026, 3, 3)
+FRIDAY = dt.date(2026, 2, 27)
+SATURDAY = dt.date(2026, 2, 28)
+SUNDAY = dt.date(2026, 3, 1)
+
+
+# -- class 1: trading halted by a market, a service knocked out by a failure: business and outage news with no
+# named doer, or a doer the actor list did not know ("the stock exchange", "the bourse") ---------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "kind", "day"),
+    [
+        ("The Karachi bourse halted trading for an hour on Monday after shares plunged.", "halted", "business", MONDAY),
+        ("Trading in Vantor shares was halted on Tuesday.", "halted", "business", TUESDAY),
+        ("The stock exchange halted trading in the bank's shares on Monday.", "halted", "business", MONDAY),
+        (
+            "A software fault knocked out card payments at supermarkets across Sweden on Monday.",
+            "knocked",
+            "other",
+            MONDAY,
+        ),
+        ("Storms knocked out power to 40,000 homes in Wales on Tuesday.", "knocked", "disaster", TUESDAY),
+    ],
+)
+def test_halts_and_outages_are_events(text: str, word: str, kind: str, day: dt.date) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == kind
+    assert (events[0].earliest, events[0].latest) == (day, day)
+
+
+def test_the_stock_exchange_is_the_agent_of_its_halt() -> None:
+    facts = read("The stock exchange halted trading in the bank's shares on Monday.", WEDNESDAY)
+    assert "stock exchange" in {a.lower() for a in agent_names(facts, with_word(facts, "halted")[0])}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The striker touched the ball twice on Tuesday.", "The champion knocked on the door of the hall on Tuesday."],
+)
+def test_a_touch_or_a_knock_without_its_particle_is_no_event(text: str) -> None:
+    facts = read(text, WEDNESDAY)
+    assert not with_word(facts, "touched") and not with_word(facts, "knocked"), [e.label for e in facts.events]
+
+
+# -- class 2: a craft setting down ("touched down", "splashed down") is a mission's news, as its launch is --------
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("The Orion capsule splashed down in the Pacific Ocean on Tuesday.", "splashed", "pacific ocean"),
+        ("A Chinese lander touched down on the far side of the Moon on Tuesday.", "touched", None),
+        ("The crew capsule touched down in the steppe of Kazakhstan on Tuesday.", "touched", "kazakhstan"),
+    ],
+)
+def test_a_craft_landing_is_an_event(text: str, word: str, place: str | None) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert (events[0].earliest, events[0].latest) == (TUESDAY, TUESDAY)
+    if place:
+        assert place in lower_places(facts, events[0])
+
+
+# -- class 3: "Rovers sacked manager Dean Pryor on Sunday": the parser reads the verb before a title and a name as a
+# word of the name and hangs the date on the name; the verb is the clause's root again, and the title says what
+# the object is ("fired head coach Dan Riley" is a dismissal, not gunfire) ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "agent", "day"),
+    [
+        ("Brentford Athletic sacked coach Lee Moss on Saturday.", "sacked", "brentford athletic", SATURDAY),
+        ("The Hawks fired head coach Dan Riley on Friday.", "fired", "hawks", FRIDAY),
+        (
+            "Hartfield City dismissed manager Tom Reilly on Sunday after a run of defeats.",
+            "dismissed",
+            "hartfield city",
+            SUNDAY,
+        ),
+        ("Norland United sacked head coach Piet Jansen in Leeds on Saturday.", "sacked", "norland united", SATURDAY),
+    ],
+)
+def test_a_verb_before_a_title_and_name_is_the_dismissal(text: str, word: str, agent: str, day: dt.date) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == "personnel"
+    assert (events[0].earliest, events[0].latest) == (day, day)
+    assert agent in {a.lower() for a in agent_names(facts, events[0])}
+
+
+def test_the_repaired_clause_keeps_its_place() -> None:
+    facts = read("Norland United sacked head coach Piet Jansen in Leeds on Saturday.", WEDNESDAY)
+    assert "leeds" in lower_places(facts, with_word(facts, "sacked")[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parliament impeached President Ruth Mbeki on Friday.",
+        "Voters elected Mayor Jo Lin on Tuesday.",
+        "The retired army officer Jon Pike spoke in Leeds on Saturday.",
+    ],
+)
+def test_a_well_parsed_title_and_name_is_left_alone(text: str) -> None:
+    from timelinekg.nlp.extract.nlp import pipeline
+
+    doc = pipeline()(text)
+    before = [(t.i, t.head.i, t.dep_) for t in doc]
+    assert len(list(doc.sents)) == 1
+    assert any(dep == "ROOT" and doc[i].tag_.startswith("VB") for i, _, dep in before)
