@@ -123,3 +123,70 @@ def test_a_well_parsed_title_and_name_is_left_alone(text: str) -> None:
     before = [(t.i, t.head.i, t.dep_) for t in doc]
     assert len(list(doc.sents)) == 1
     assert any(dep == "ROOT" and doc[i].tag_.startswith("VB") for i, _, dep in before)
+
+
+# -- class 4: a firm's failure: the parser made the state a "leaving ..." clause leaves people in ("stranded") the
+# sentence's root, so the true verb read as a participle of its subject; "went bankrupt", "went bust" ------------
+@pytest.mark.parametrize(
+    ("text", "word", "agent", "day"),
+    [
+        (
+            "Brava Cruises, an Italian cruise line, filed for insolvency at a court in Genoa on Friday after a buyer"
+            " pulled out, leaving hundreds of crew members stranded.",
+            "filed",
+            "brava cruises",
+            FRIDAY,
+        ),
+        (
+            "Torvik Shipping, a Norwegian ferry firm, went bankrupt on Friday after its lenders pulled out, leaving"
+            " dozens of ships stranded.",
+            "bankrupt",
+            "torvik shipping",
+            FRIDAY,
+        ),
+        ("The retailer went bust on Monday.", "bust", "retailer", MONDAY),
+    ],
+)
+def test_a_firm_failing_is_an_event(text: str, word: str, agent: str, day: dt.date) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type in ("business", "other")
+    assert (events[0].earliest, events[0].latest) == (day, day)
+    assert agent in {a.lower() for a in agent_names(facts, events[0])}
+
+
+def test_going_under_pressure_is_no_failure() -> None:
+    facts = read("The team went under pressure on Monday.", WEDNESDAY)
+    assert not [e for e in facts.events if e.type == "business"], [e.label for e in facts.events]
+
+
+# -- class 5: a lower-case word the recogniser took for a place ("the canton's police", "the county") names no
+# country of the story: "canton" is also a city in Ohio, which made the story American ------------------------------
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Police in Switzerland have closed a mountain pass. Forty hikers were evacuated on Sunday, the canton said."
+            " The canton's rescue service used two helicopters.",
+            "switzerland",
+        ),
+        (
+            "Flood warnings were issued across Luxembourg. Dozens of families were evacuated on Sunday, the canton's"
+            " mayor said. The canton's roads were closed.",
+            "luxembourg",
+        ),
+        (
+            "A dam failed in eastern France. The prefecture said 500 people were evacuated on Sunday; the canton of"
+            " Vaud sent rescuers across the border, the canton said.",
+            "france",
+        ),
+    ],
+)
+def test_a_common_noun_read_as_a_place_names_no_country(text: str, country: str) -> None:
+    facts = read(text, dt.date(2026, 3, 3))
+    events = with_word(facts, "evacuated")
+    assert events, [e.label for e in facts.events]
+    places = lower_places(facts, events[0])
+    assert "united states" not in places
+    assert country in places

@@ -1327,6 +1327,8 @@ class EventPlaces(FinderBase):
             # "Ugandan officials", which the recogniser may take for a company, "Malawi's", for a person
             if ent.label_ == "PERSON" and self.gazetteer.country(ent.text) is None:
                 continue
+            if _common_noun_named(ent):
+                continue
             if ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
                 country = (
                     self.gazetteer.country(ent.text)
@@ -2351,3 +2353,10 @@ def _bare_forces(noun: Any) -> bool:
     elif word not in FORCE_BODIES:
         return False
     return _bare_definite(noun, allow=("compound",))
+
+
+def _common_noun_named(ent: Any) -> bool:
+    """ "the canton's civil protection office", "the county said": a lower-case word the recogniser took for a
+    place name names no place ("canton" is also a city in Ohio); it tells no country of the story (selfnews7
+    class 5)."""
+    return ent.text.islower()

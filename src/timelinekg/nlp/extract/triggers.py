@@ -1443,7 +1443,7 @@ def _missed_main_verb(verb: Any) -> bool:
     participle_root = (
         head.dep_ == "nsubj"
         and head.head.dep_ == "ROOT"
-        and head.head.tag_ == "VBG"
+        and (head.head.tag_ == "VBG" or _state_participle_root(head.head, verb))
         and not any(c.dep_ in ("aux", "auxpass") for c in head.head.children)
     )
     # "Ammonia leaked from a tank on Monday, officials said": the parser hung the noun, as an adverbial or a loose
@@ -1454,6 +1454,16 @@ def _missed_main_verb(verb: Any) -> bool:
     if head.dep_ not in ("ROOT", "advcl", "ccomp", "conj") and not participle_root and not before_attribution:
         return False
     return not any(_clause_verb_of(t, head, verb) for t in head.subtree)
+
+
+def _state_participle_root(root: Any, verb: Any) -> bool:
+    """ "Atlantia Air, a low-cost airline, filed for bankruptcy on Monday after talks collapsed, leaving thousands of
+    passengers stranded": the parser made the state the clause leaves people in ("stranded", "homeless") the
+    sentence's root, a past participle after the true verb with that verb's subject for its own (selfnews7 class
+    4)."""
+    if root.tag_ not in ("VBN", "VBD") or root.i < verb.i:
+        return False
+    return any(token.tag_ == "VBG" for token in root.doc[verb.i + 1 : root.i])
 
 
 def _participle_subject(verb: Any) -> Any:
