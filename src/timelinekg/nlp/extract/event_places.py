@@ -2359,4 +2359,4 @@ def _common_noun_named(ent: Any) -> bool:
     """ "the canton's civil protection office", "the county said": a lower-case word the recogniser took for a
     place name names no place ("canton" is also a city in Ohio); it tells no country of the story (selfnews7
     class 5)."""
-    return ent.text.islower()
+    return bool(ent.text.islower())
