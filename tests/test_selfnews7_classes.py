@@ -190,3 +190,38 @@ def test_a_common_noun_read_as_a_place_names_no_country(text: str, country: str)
     places = lower_places(facts, events[0])
     assert "united states" not in places
     assert country in places
+
+
+# -- class 6: a clock's zone after "a.m."/"p.m." ("at 11:40 p.m. Tokyo time on Monday") ends no sentence, so the act
+# keeps its day; the zone's city is no place of the act ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "day", "not_place"),
+    [
+        ("A magnitude 6.1 earthquake struck the island at 11:40 p.m. Tokyo time on Monday.", "struck", MONDAY, "tokyo"),
+        ("Police arrested the mayor at 6 a.m. Moscow time on Tuesday.", "arrested", TUESDAY, "moscow"),
+        ("The plant exploded at 4 a.m. Beijing time on Sunday, state media said.", "exploded", SUNDAY, "beijing"),
+        ("Rebels attacked the base at 2 a.m. Kabul time on Monday.", "attacked", MONDAY, "kabul"),
+    ],
+)
+def test_a_clock_zone_keeps_the_clause_whole(text: str, word: str, day: dt.date, not_place: str) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert "time on" in events[0].label
+    assert (events[0].earliest, events[0].latest) == (day, day)
+    assert not_place not in lower_places(facts, events[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack began at 9 p.m. Police arrived an hour later.",
+        "It landed at 9:14 p.m. Japan time on Tuesday, the company said.",
+        "Polls closed at 8 p.m. Eastern Standard Time on Tuesday.",
+        "Ships sailed at 6 a.m. GMT on Friday.",
+    ],
+)
+def test_clock_zones_split_no_sentence(text: str) -> None:
+    from timelinekg.nlp.extract.nlp import pipeline
+
+    assert len(list(pipeline()(text).sents)) == 1

@@ -237,8 +237,29 @@ def _line_breaks(doc: Any) -> Any:
         line_start = with_newline[newline_before] + 1 if newline_before >= 0 else 0
         if doc[before].text[-1:] in _CLOSERS or before - line_start < 12:
             token.is_sent_start = True
+    _clock_zones_run_on(doc)
     _bound_run_on_sentences(doc)
     return doc
+
+
+_CLOCK_MARKS = frozenset({"a.m.", "p.m."})
+_ZONE_WORDS = frozenset({"gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "jst", "ist", "et", "pt"})
+
+
+def _clock_zones_run_on(doc: Any) -> None:
+    """Selfnews7 class 6: "touched down at 9:14 p.m. Japan time on Tuesday", "at 3 a.m. Moscow Time": the full
+    stop of "p.m." ends no sentence when the clock's zone follows (a zone abbreviation, or a place's name before
+    "time"); the parser took the place for a new sentence's first word and cut the clause from its day."""
+    for token in doc[:-1]:
+        if token.lower_ not in _CLOCK_MARKS:
+            continue
+        following = doc[token.i + 1]
+        after = doc[token.i + 2 : token.i + 5]
+        named_zone = following.text[:1].isupper() and any(
+            t.lower_ == "time" and all(w.text[:1].isupper() for w in doc[following.i : t.i]) for t in after
+        )
+        if following.lower_ in _ZONE_WORDS or named_zone:
+            following.is_sent_start = False
 
 
 # Every event of a sentence reads the whole sentence (its clauses, quotes, places), so the work grows with
