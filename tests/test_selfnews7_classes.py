@@ -225,3 +225,45 @@ def test_clock_zones_split_no_sentence(text: str) -> None:
     from timelinekg.nlp.extract.nlp import pipeline
 
     assert len(list(pipeline()(text).sents)) == 1
+
+
+# -- class 7: ticker and live-blog lines: a time stamp opening the line ("14:05 BREAKING -") is no part of the
+# subject, and a present tense the parser read as a plural noun ("the exchange halts all trading") is the verb -----
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("14:05 BREAKING - Chile's main stock exchange halts all trading.", "main stock exchange"),
+        ("11:02 Police arrest two men in Lyon.", "police"),
+        ("16:40 UPDATE: The city's transit authority halts all buses after a strike call.", "transit authority"),
+    ],
+)
+def test_a_time_stamp_is_no_part_of_the_subject(text: str, agent: str) -> None:
+    facts = read(text, WEDNESDAY)
+    assert facts.events, text
+    event = facts.events[0]
+    assert not event.label[:1].isdigit(), event.label
+    assert any(agent in a.lower() for a in agent_names(facts, event))
+    assert (event.earliest, event.latest) == (WEDNESDAY, WEDNESDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy's largest bank halts all payments after a cyber attack.",
+        "Sweden's main airport halts all flights after a drone sighting.",
+        "The city's transit authority halts all buses after a strike call.",
+        "Chile's main stock exchange halts all trading after its index drops 7%.",
+    ],
+)
+def test_a_present_tense_read_as_a_plural_is_the_verb(text: str) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, "halts")
+    assert events, [e.label for e in facts.events]
+    assert (events[0].earliest, events[0].latest) == (WEDNESDAY, WEDNESDAY)
+
+
+def test_a_plural_noun_root_without_an_object_stays_a_noun() -> None:
+    from timelinekg.nlp.extract.nlp import pipeline
+
+    doc = pipeline()("Record profits for the country's biggest banks.")
+    assert not any(t.tag_ == "VBZ" for t in doc)

@@ -56,7 +56,34 @@ def pipeline() -> Any:
     if not Language.has_factory("timelinekg_verbs_before_titles"):
         Language.component("timelinekg_verbs_before_titles", func=_verbs_before_titles)
     nlp.add_pipe("timelinekg_verbs_before_titles", last=True)
+    if not Language.has_factory("timelinekg_verbs_read_as_plurals"):
+        Language.component("timelinekg_verbs_read_as_plurals", func=_verbs_read_as_plurals)
+    nlp.add_pipe("timelinekg_verbs_read_as_plurals", last=True)
     return nlp
+
+
+_OBJECT_DEPS = frozenset({"npadvmod", "dobj", "appos"})
+
+
+def _verbs_read_as_plurals(doc: Any) -> Any:
+    """Selfnews7 class 7: "Chile's main stock exchange halts all trading after its index drops 7%": a ticker's or a
+    live blog's present tense read as a plural noun ("halts", "cuts", "bans"), the sentence's root, with the
+    subject as its compound and the object as an adverb. With no verb before it, a compound subject before it and
+    a noun object after it, the word is the verb again."""
+    for sentence in list(doc.sents):
+        root = sentence.root
+        if root.tag_ != "NNS" or not root.lower_.endswith("s") or root.i == sentence.start:
+            continue
+        if any(t.tag_.startswith("VB") for t in doc[sentence.start : root.i]):
+            continue
+        subjects = [c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1 and c.tag_.startswith("NN")]
+        objects = [c for c in root.children if c.dep_ in _OBJECT_DEPS and c.i > root.i and c.tag_.startswith("NN")]
+        if not subjects or not objects:
+            continue
+        root.tag_ = "VBZ"
+        subjects[0].dep_ = "nsubj"
+        objects[0].dep_ = "dobj"
+    return doc
 
 
 # Spanish and Portuguese place names joined by a lowercase particle ("San Isidro del Monte", "Santa Cruz de la
@@ -224,6 +251,7 @@ def _line_breaks(doc: Any) -> Any:
     for start in line_starts:
         if start < len(doc):
             _split_dateline(doc, text, doc[start])
+            _split_time_stamp(doc, text, doc[start])
     for i in breaks:
         if i + 1 >= len(doc):
             continue
@@ -305,6 +333,25 @@ def _tokens_with_newline(doc: Any, text: str) -> list[int]:
             found.append(index)
         position = text.find("\n", position + 1)
     return found
+
+
+# a live blog's or a news ticker's time stamp opening a line with a tag word ("14:05 BREAKING -", "10.30 UPDATE:") or
+# run straight into the sentence ("14:05 Chile's ..."); a stamp set off by a bare dash ("22:15 - The mayor ...") the
+# parser already keeps apart
+TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[A-Z]{3,}\b ?(?:-{1,2}|[—–:])?)? +(?=[A-Z\"“‘'])")
+
+
+def _split_time_stamp(doc: Any, text: str, first: Any) -> None:
+    """Selfnews7 class 7: a line opened by a time stamp ("14:05 BREAKING - The exchange halts trading") starts
+    its sentence after the stamp, so that the stamp is not parsed as part of the subject."""
+    if not first.text[:1].isdigit():
+        return
+    match = TIME_STAMP.match(text, first.idx, first.idx + 40)
+    if match is None:
+        return
+    after = next((t for t in doc[first.i :] if t.idx >= match.end()), None)
+    if after is not None and after.i > first.i:
+        after.is_sent_start = True
 
 
 def _split_dateline(doc: Any, text: str, first: Any) -> None:
