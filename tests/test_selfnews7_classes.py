@@ -267,3 +267,37 @@ def test_a_plural_noun_root_without_an_object_stays_a_noun() -> None:
 
     doc = pipeline()("Record profits for the country's biggest banks.")
     assert not any(t.tag_ == "VBZ" for t in doc)
+
+
+# -- class 8: a theft is an event as a robbery is: "stole", "were stolen by", "the theft of", and what thieves or
+# robbers "took" or "grabbed"; "stole the show" is no theft, and what an army takes is no theft --------------------
+@pytest.mark.parametrize(
+    ("text", "word", "agent", "day"),
+    [
+        ("Thieves stole three paintings from a gallery in Oslo on Saturday.", "stole", "thieves", SATURDAY),
+        ("Two Picasso drawings were stolen by a gang from a villa near Nice on Friday.", "stolen", "gang", FRIDAY),
+        ("Robbers took cash from a bank in Lyon on Sunday.", "took", "robbers", SUNDAY),
+        ("Hackers stole the data of two million customers from the insurer on Friday.", "stole", "hackers", FRIDAY),
+    ],
+)
+def test_a_theft_is_an_event(text: str, word: str, agent: str, day: dt.date) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == "attack"
+    assert (events[0].earliest, events[0].latest) == (day, day)
+    assert agent in {a.lower() for a in agent_names(facts, events[0])}
+
+
+def test_the_theft_of_is_an_event() -> None:
+    facts = read("The theft of the paintings on Saturday shocked the city.", WEDNESDAY)
+    events = with_word(facts, "theft")
+    assert events and (events[0].earliest, events[0].latest) == (SATURDAY, SATURDAY)
+
+
+@pytest.mark.parametrize(
+    "text", ["The singer stole the show in Paris on Friday.", "The minister took questions from reporters on Friday."]
+)
+def test_stealing_the_show_or_taking_questions_is_no_theft(text: str) -> None:
+    facts = read(text, WEDNESDAY)
+    assert not [e for e in facts.events if e.type == "attack"], [e.label for e in facts.events]
