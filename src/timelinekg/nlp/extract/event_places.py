@@ -377,6 +377,8 @@ class EventPlaces(FinderBase):
                     and self._named_by_place_noun(child) is None
                 ):
                     continue
+                if _clock_zone(child):
+                    continue  # "at 11:40 p.m. Tokyo time": the clock's zone, not the act's place
                 # a place first; else whatever the tagger found there (a person named like a city is checked below)
                 mention = self._place_mention(child) or self.actors.mention_at(child)
                 if (
@@ -1407,6 +1409,8 @@ class EventPlaces(FinderBase):
             # "Ugandan officials", which the recogniser may take for a company, "Malawi's", for a person
             if ent.label_ == "PERSON" and self.gazetteer.country(ent.text) is None:
                 continue
+            if _common_noun_named(ent):
+                continue
             if ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
                 country = (
                     self.gazetteer.country(ent.text)
@@ -1468,6 +1472,8 @@ class EventPlaces(FinderBase):
         return out
 
     def _place_mention(self, token: Any) -> Mention | None:
+        if _clock_zone(token):
+            return None
         mention = self.actors.mention_at(token)
         unit = self._unit_name(token)
         if unit is not None and (
@@ -2552,3 +2558,25 @@ REGION_PART_WORDS = frozenset(
      "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "rural", "remote"}
 )  # fmt: skip
 SETTLEMENT_OF_NOUNS = frozenset({"town", "village", "city", "hamlet", "district", "province", "region", "island"})
+
+
+def _common_noun_named(ent: Any) -> bool:
+    """ "the canton's civil protection office", "the county said": a lower-case word the recogniser took for a
+    place name names no place ("canton" is also a city in Ohio); it tells no country of the story (selfnews7
+    class 5)."""
+    return bool(ent.text.islower())
+
+
+def _clock_zone(token: Any) -> bool:
+    """ "at 11:40 p.m. Tokyo time", "at 6 a.m. Moscow time": a place named as a clock's zone tells the time, not
+    where the act happened (selfnews7 class 6)."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start - 1].text[:1].isupper():
+        start -= 1
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ != "time":
+        end += 1
+    if end >= len(doc) or doc[end].lower_ != "time" or start == 0:
+        return False
+    before = doc[start - 1]
+    return before.lower_ in ("a.m.", "p.m.") or bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", before.text))

@@ -53,7 +53,37 @@ def pipeline() -> Any:
     if not Language.has_factory("timelinekg_joined_place_names"):
         Language.component("timelinekg_joined_place_names", func=_joined_place_names)
     nlp.add_pipe("timelinekg_joined_place_names", last=True)
+    if not Language.has_factory("timelinekg_verbs_before_titles"):
+        Language.component("timelinekg_verbs_before_titles", func=_verbs_before_titles)
+    nlp.add_pipe("timelinekg_verbs_before_titles", last=True)
+    if not Language.has_factory("timelinekg_verbs_read_as_plurals"):
+        Language.component("timelinekg_verbs_read_as_plurals", func=_verbs_read_as_plurals)
+    nlp.add_pipe("timelinekg_verbs_read_as_plurals", last=True)
     return nlp
+
+
+_OBJECT_DEPS = frozenset({"npadvmod", "dobj", "appos"})
+
+
+def _verbs_read_as_plurals(doc: Any) -> Any:
+    """Selfnews7 class 7: "Chile's main stock exchange halts all trading after its index drops 7%": a ticker's or a
+    live blog's present tense read as a plural noun ("halts", "cuts", "bans"), the sentence's root, with the
+    subject as its compound and the object as an adverb. With no verb before it, a compound subject before it and
+    a noun object after it, the word is the verb again."""
+    for sentence in list(doc.sents):
+        root = sentence.root
+        if root.tag_ != "NNS" or not root.lower_.endswith("s") or root.i == sentence.start:
+            continue
+        if any(t.tag_.startswith("VB") for t in doc[sentence.start : root.i]):
+            continue
+        subjects = [c for c in root.children if c.dep_ == "compound" and c.i == root.i - 1 and c.tag_.startswith("NN")]
+        objects = [c for c in root.children if c.dep_ in _OBJECT_DEPS and c.i > root.i and c.tag_.startswith("NN")]
+        if not subjects or not objects:
+            continue
+        root.tag_ = "VBZ"
+        subjects[0].dep_ = "nsubj"
+        objects[0].dep_ = "dobj"
+    return doc
 
 
 # Spanish and Portuguese place names joined by a lowercase particle ("San Isidro del Monte", "Santa Cruz de la
@@ -105,6 +135,65 @@ def _joined_name_end(doc: Any, end: int) -> int:
             break
         current = words
     return current
+
+
+# Titles the news sets before a name ("sacked manager Dean Pryor", "fired chief executive Ann Lee"): lower-case
+# nouns and the adjectives of compound titles; a run of them between a past verb and a person's name.
+_TITLE_TAGS = frozenset({"NN", "JJ"})
+
+
+def _verbs_before_titles(doc: Any) -> Any:
+    """Selfnews7 class 3: "Dunmore Athletic sacked manager Paul Egan on Sunday", "The Hawks fired head coach Dan
+    Riley": the parser reads the past verb before a title and a name as a word of that name (an adjective or a
+    compound) and makes the title or the name the sentence's root, with the date and place hung on it. With a
+    capitalised subject right before the verb, a title after it and a person's name after the title, and no other
+    verb before the name, the verb is the root again: the name its object, the subject its subject, what followed
+    the name its own."""
+    for sentence in list(doc.sents):
+        found = _verb_before_a_title(doc, sentence)
+        if found is not None:
+            _reattach(doc, sentence, *found)
+    return doc
+
+
+def _verb_before_a_title(doc: Any, sentence: Any) -> tuple[int, int, int] | None:
+    """(the verb, the first word of the name, the end of the name) of "SUBJECT VERB TITLE NAME", or None."""
+    for ent in sentence.ents:
+        if ent.label_ != "PERSON" or ent.start - sentence.start < 3:
+            continue
+        title_start = ent.start
+        while title_start - 1 > sentence.start and doc[title_start - 1].tag_ in _TITLE_TAGS:
+            title_start -= 1
+        verb = doc[title_start - 1]
+        if title_start == ent.start or not all(doc[i].is_lower for i in range(title_start, ent.start)):
+            continue
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "compound") or not verb.is_lower:
+            continue
+        if doc[verb.i - 1].tag_ not in ("NNP", "NNPS") or not sentence.start <= sentence.root.i < ent.end:
+            continue
+        if any(doc[i].tag_.startswith("VB") for i in range(sentence.start, ent.end) if i != verb.i):
+            continue
+        return verb.i, title_start, ent.end
+    return None
+
+
+def _reattach(doc: Any, sentence: Any, verb_i: int, title_start: int, name_end: int) -> None:
+    """Make the verb at ``verb_i`` the root, the word before it the head of its subject and the name ending at
+    ``name_end`` (after its title) its object; words after the name hung on the misread phrase go to the verb."""
+    verb, subject, name = doc[verb_i], doc[verb_i - 1], doc[name_end - 1]
+    verb.tag_, verb.dep_ = "VBD", "ROOT"
+    verb.head = verb
+    subject.head, subject.dep_ = verb, "nsubj"
+    for token in doc[sentence.start : verb_i - 1]:
+        if token.head.i == token.i or not sentence.start <= token.head.i < verb_i:
+            token.head, token.dep_ = subject, "compound"
+    name.head, name.dep_ = verb, "dobj"
+    for token in doc[title_start : name_end - 1]:
+        if token.head.i == token.i or not title_start <= token.head.i < name_end:
+            token.head, token.dep_ = name, "compound"
+    for token in doc[name_end : sentence.end]:
+        if sentence.start <= token.head.i < name_end and token.head.i != verb_i:
+            token.head = verb
 
 
 def _matrix_products() -> AbstractContextManager[Any]:
@@ -168,6 +257,7 @@ def _line_breaks(doc: Any) -> Any:
     for start in line_starts:
         if start < len(doc):
             _split_dateline(doc, text, doc[start])
+            _split_time_stamp(doc, text, doc[start])
     for i in breaks:
         if i + 1 >= len(doc):
             continue
@@ -182,6 +272,7 @@ def _line_breaks(doc: Any) -> Any:
         if doc[before].text[-1:] in _CLOSERS or before - line_start < 12:
             token.is_sent_start = True
     _no_break_inside_names(doc, text)
+    _clock_zones_run_on(doc)
     _bound_run_on_sentences(doc)
     return doc
 
@@ -200,6 +291,26 @@ def _no_break_inside_names(doc: Any, text: str) -> None:
     for i in range(1, len(doc)):
         if preset[i] == 0 and alpha[i] and alpha[i - 1] and capital[i] and capital[i - 1]:
             doc[i].is_sent_start = False
+
+
+_CLOCK_MARKS = frozenset({"a.m.", "p.m."})
+_ZONE_WORDS = frozenset({"gmt", "utc", "est", "edt", "cet", "cest", "bst", "pst", "pdt", "jst", "ist", "et", "pt"})
+
+
+def _clock_zones_run_on(doc: Any) -> None:
+    """Selfnews7 class 6: "touched down at 9:14 p.m. Japan time on Tuesday", "at 3 a.m. Moscow Time": the full
+    stop of "p.m." ends no sentence when the clock's zone follows (a zone abbreviation, or a place's name before
+    "time"); the parser took the place for a new sentence's first word and cut the clause from its day."""
+    for token in doc[:-1]:
+        if token.lower_ not in _CLOCK_MARKS:
+            continue
+        following = doc[token.i + 1]
+        after = doc[token.i + 2 : token.i + 5]
+        named_zone = following.text[:1].isupper() and any(
+            t.lower_ == "time" and all(w.text[:1].isupper() for w in doc[following.i : t.i]) for t in after
+        )
+        if following.lower_ in _ZONE_WORDS or named_zone:
+            following.is_sent_start = False
 
 
 # Every event of a sentence reads the whole sentence (its clauses, quotes, places), so the work grows with
@@ -245,6 +356,25 @@ def _tokens_with_newline(doc: Any, text: str) -> list[int]:
             found.append(index)
         position = text.find("\n", position + 1)
     return found
+
+
+# a live blog's or a news ticker's time stamp opening a line with a tag word ("14:05 BREAKING -", "10.30 UPDATE:") or
+# run straight into the sentence ("14:05 Chile's ..."); a stamp set off by a bare dash ("22:15 - The mayor ...") the
+# parser already keeps apart
+TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[A-Z]{3,}\b ?(?:-{1,2}|[—–:])?)? +(?=[A-Z\"“‘'])")
+
+
+def _split_time_stamp(doc: Any, text: str, first: Any) -> None:
+    """Selfnews7 class 7: a line opened by a time stamp ("14:05 BREAKING - The exchange halts trading") starts
+    its sentence after the stamp, so that the stamp is not parsed as part of the subject."""
+    if not first.text[:1].isdigit():
+        return
+    match = TIME_STAMP.match(text, first.idx, first.idx + 40)
+    if match is None:
+        return
+    after = next((t for t in doc[first.i :] if t.idx >= match.end()), None)
+    if after is not None and after.i > first.i:
+        after.is_sent_start = True
 
 
 def _split_dateline(doc: Any, text: str, first: Any) -> None:
