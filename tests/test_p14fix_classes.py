@@ -60,3 +60,72 @@ def test_runway_and_landing_mishaps_are_accidents(text: str, word: str, day: dt.
 )
 def test_other_overshoots_and_landings_are_no_accidents(text: str) -> None:
     assert not [e for e in read(text).events if e.type == "disaster"]
+
+
+# -- class 2: an act announced at a news conference is the event; the conference only where it was told ---------
+@pytest.mark.parametrize(
+    ("text", "type", "day"),
+    [
+        (
+            "The election board disqualified the opposition candidate from the presidential race at a news "
+            "conference in Nairobi on Monday.",
+            "election",
+            D(2025, 3, 10),
+        ),
+        (
+            "The football federation banned the club's coach for two years at a press conference in Accra on Friday.",
+            "coercion",
+            D(2025, 3, 7),
+        ),
+        ("The mayor dismissed the city's police chief at a news conference on Sunday.", "personnel", D(2025, 3, 9)),
+        (
+            "The regulator suspended the airline's licence at a news briefing in Dhaka on Thursday.",
+            "coercion",
+            D(2025, 3, 6),
+        ),
+    ],
+)
+def test_an_act_told_at_a_news_conference_is_the_event(text: str, type: str, day: dt.date) -> None:
+    facts = read(text)
+    assert [(e.type, e.earliest, e.latest) for e in facts.events] == [(type, day, day)]
+
+
+def test_a_news_conference_of_its_own_or_of_a_statement_stays() -> None:
+    assert [e.type for e in read("The ministry held a news conference in Lima on Monday.").events] == ["statement"]
+    said = read("The minister said at a news conference on Monday that prices would fall.")
+    assert [e.type for e in said.events] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type"),
+    [
+        ("The election commission disqualified 14 candidates on Friday.", "election"),
+        ("The tribunal disqualified the party's list in Oruro on Monday.", "election"),
+        ("Race officials disqualified the runner on Sunday.", "other"),
+    ],
+)
+def test_disqualifying_is_an_act(text: str, type: str) -> None:
+    assert type in [e.type for e in read(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Malawi's election commission has disqualified opposition leader Peter Banda from next month's "
+            "presidential vote. The Malawi Electoral Commission removed Banda from the list of candidates at a news "
+            "conference in Lilongwe this afternoon, saying his papers were invalid.",
+            TUESDAY,
+        ),
+        ("The tribunal struck the senator off the ballot on Friday.", D(2025, 3, 7)),
+        ("The board excluded the governing party from the race at a press conference on Monday.", D(2025, 3, 10)),
+    ],
+)
+def test_a_candidate_taken_off_the_ballot_is_an_electoral_act(text: str, day: dt.date) -> None:
+    facts = read(text)
+    assert (day, day) in [(e.earliest, e.latest) for e in facts.events if e.type == "election"]
+    assert "conference" not in " ".join(e.label for e in facts.events if e.type == "statement")
+
+
+def test_things_removed_from_a_place_are_no_electoral_act() -> None:
+    assert not read("Workers removed debris from the road on Monday.").events
