@@ -129,3 +129,78 @@ def test_a_candidate_taken_off_the_ballot_is_an_electoral_act(text: str, day: dt
 
 def test_things_removed_from_a_place_are_no_electoral_act() -> None:
     assert not read("Workers removed debris from the road on Monday.").events
+
+
+# -- class 3: acts the text dates by a neighbour ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Police arrested 40 people in overnight raids on safe houses in Kumasi, officials said.", "arrested"),
+        ("At least nine people were killed in overnight clashes in the north, the army said.", "killed"),
+        ("Soldiers detained six men in overnight raids near the border.", "detained"),
+    ],
+)
+def test_overnight_on_the_acts_noun_dates_the_act(text: str, word: str) -> None:
+    facts = read(text)
+    assert [(e.earliest, e.latest) for e in facts.events if word in e.label] == [(D(2025, 3, 10), TUESDAY)]
+
+
+def test_an_overnight_rate_is_no_time() -> None:
+    facts = read("The central bank cut its overnight lending rate on Monday.")
+    assert [(e.earliest, e.latest) for e in facts.events] == [(D(2025, 3, 10), D(2025, 3, 10))]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        (
+            "Anti-graft officers searched the Nairobi home of Energy Minister John Kamau early this morning. The "
+            "search comes a day after officers arrested Kamau's driver, Peter Otieno, at the airport in Mombasa.",
+            "arrested",
+            D(2025, 3, 10),
+        ),
+        (
+            "Soldiers stormed the rebel camp near Beni on Sunday. The assault came two days after rebels killed 12 "
+            "villagers in the area.",
+            "killed",
+            D(2025, 3, 7),
+        ),
+        (
+            "Police raided the offices of the newspaper on Friday. The raid came a day after officers detained its "
+            "editor in Kampala.",
+            "detained",
+            D(2025, 3, 6),
+        ),
+    ],
+)
+def test_an_act_a_day_before_a_dated_one_it_came_after(text: str, word: str, day: dt.date) -> None:
+    facts = read(text)
+    assert (day, day) in [(e.earliest, e.latest) for e in facts.events if word in e.label]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "days"),
+    [
+        (
+            "The commission removed Banda from the list of candidates at a news conference in Lilongwe this "
+            "afternoon, saying his papers were invalid.\n\nYesterday the top court banned his party over foreign "
+            "funding.\n\nBanda's lawyers filed an appeal at the High Court within hours of the announcement.",
+            "filed",
+            (TUESDAY, TUESDAY),
+        ),
+        (
+            "The court annulled the vote on Friday. Police banned all rallies on Saturday. The opposition called "
+            "protests within hours of the ruling.",
+            "called",
+            (D(2025, 3, 7), D(2025, 3, 8)),
+        ),
+        (
+            "The minister resigned on Thursday. His lawyers filed an appeal within hours of the announcement.",
+            "filed",
+            (D(2025, 3, 6), D(2025, 3, 6)),
+        ),
+    ],
+)
+def test_within_hours_of_a_named_event_counts_from_it(text: str, word: str, days: tuple[dt.date, dt.date]) -> None:
+    facts = read(text)
+    assert days in [(e.earliest, e.latest) for e in facts.events if word in e.label]
