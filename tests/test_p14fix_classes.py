@@ -34,6 +34,7 @@ def typed(facts: Facts, type: str, word: str) -> list[tuple[dt.date | None, dt.d
             D(2025, 3, 8),
         ),
         ("A Bombardier jet overshot the runway at Mombasa airport on Sunday.", "overshot", D(2025, 3, 9)),
+        ("An Air Tanzania Dash 8 overshot the runway at Mwanza airport on Monday.", "overshot", D(2025, 3, 10)),
         ("A cargo plane overran the runway in Goma on Friday night, officials said.", "overran", D(2025, 3, 7)),
         ("A small airliner skidded off the runway at Pokhara airport on Monday.", "skidded", D(2025, 3, 10)),
         ("A passenger jet veered off the runway in Kathmandu on Saturday.", "veered", D(2025, 3, 8)),

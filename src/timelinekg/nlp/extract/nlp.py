@@ -96,14 +96,29 @@ def _past_verbs_read_as_nouns(doc: Any) -> Any:
     from timelinekg.nlp.extract.lexicon import load_lexicon
 
     lexicon = load_lexicon()
+    repaired = False
     for sentence in list(doc.sents):
         for token in sentence:
             if token.tag_.startswith("VB"):
                 break
             if _misread_past_verb(doc, sentence, token, lexicon):
                 _reattach(doc, sentence, token.i, token.i + 2, token.i + 3)
+                repaired = True
                 break
+    if repaired:
+        _rebuild_tree(doc)
     return doc
+
+
+def _rebuild_tree(doc: Any) -> None:
+    """Heads set one by one leave a word made root with stale edges (its right children unseen when it was a
+    leaf before): the tree is built again from the heads and labels as they now stand."""
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    array = doc.to_array([HEAD, DEP])
+    array[:, 0] = numpy.array([t.head.i - t.i for t in doc], dtype="int64").astype("uint64")
+    doc.from_array([HEAD, DEP], array)
 
 
 def _misread_past_verb(doc: Any, sentence: Any, token: Any, lexicon: Any) -> bool:
