@@ -151,6 +151,7 @@ class EventDater(FinderBase):
         windows: dict[int, tuple[dt.date, dt.date]] = {}
         previous: Any = None  # the last date the text gave, which "a day later" counts from
         range_ends: set[int] = set()  # the start of "2012" in "between 2008 and 2012": part of the range before it
+        hours_of_named: list[tuple[Candidate, Any]] = []  # "within hours of the announcement": (act, noun)
         for timex in self.timexes:
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is None or len(span) == 0 or timex.start in range_ends:
@@ -159,6 +160,9 @@ class EventDater(FinderBase):
                 # "Police arrested two of them within an hour", "two hours later": the day of the time given
                 owner = self._owner(span.root, anchor_of)
                 day = self._last_day_before(timex, span)
+                named = _named_event_of(span)
+                if owner is not None and named is not None and not owner.planned and told_as_past(owner.trigger):
+                    hours_of_named.append((owner, named))  # counted from that event once the dates are known
                 if owner is not None and day is not None and not owner.planned and told_as_past(owner.trigger):
                     # a deadline ("must reply within 48 hours") is no time the act was done at
                     owned.setdefault(id(owner), []).append(self._hours_from(day, timex, span, owner))
@@ -183,7 +187,7 @@ class EventDater(FinderBase):
                             _Bounds(self.published - dt.timedelta(days=days), self.published, "unknown", 99)
                         )
                 continue
-            if timex.type == "TIME" and _attributive(span):
+            if timex.type == "TIME" and _attributive(span) and not self._time_of_an_act(span):
                 continue  # "cut its overnight lending rate": a kind of rate, no time of the event
             if _to_the_day(span):
                 continue  # "ten years to the day after": "exactly", no day of its own
@@ -401,6 +405,8 @@ class EventDater(FinderBase):
             for candidate in candidates:
                 if not candidate.dated:
                     self._prepositional_relation(candidate, anchor_of)
+        for owner, noun in hours_of_named:
+            self._hours_of_named_event(owner, noun, candidates)
         for candidate in candidates:
             if not candidate.dated and candidate.latest is None:
                 self._date_on_the_eve(candidate, candidates)
@@ -988,6 +994,36 @@ class EventDater(FinderBase):
         ]
         return told[0] if len(told) == 1 else None
 
+    def _happening_told_before(self, owner: Candidate, anchor_of: dict[int, Candidate]) -> Candidate | None:
+        """p14fix class 3: "Officers searched the minister's home this morning. The search comes a day after
+        officers arrested his driver": "comes" only says that the search, told and dated before, happened; the
+        search is what the act after "after" is counted back from."""
+        verb = owner.verb
+        if verb.dep_ == "advcl":
+            verb = verb.head  # the span hangs on the act after "after", whose clause hangs on "comes"
+        if HAPPENING_FORMS.get(verb.lower_) != "come":
+            return None
+        noun = _child(verb, "nsubj")
+        if noun is None or not noun.tag_.startswith("NN"):
+            return None
+        return self._told_before(noun, {id(c): c for c in anchor_of.values()}.values())
+
+    def _hours_of_named_event(self, owner: Candidate, noun: Any, candidates: list[Candidate]) -> None:
+        """p14fix class 3: "filed an appeal within hours of the announcement": the hours count from the event the
+        noun names again (the announcement told before), not from the last date the text gave (yesterday's ruling
+        told in between): its day, or the next when it came late in it."""
+        told = self._told_before(noun, candidates)
+        if told is None or told is owner or told.earliest is None:
+            return
+        last = min(told.earliest + dt.timedelta(days=1), max(self.published, told.earliest))
+        owner.set_dates(told.earliest, last, "day" if last == told.earliest else "unknown", "relation")
+
+    def _time_of_an_act(self, span: Any) -> bool:
+        """p14fix class 3: "arrested 23 suspects in overnight raids", "killed in overnight clashes": "overnight" on a
+        noun of an act dates that act (and the one it is done in) like "overnight" alone; unlike "overnight rate"."""
+        head = span.root.head
+        return span.root.lower_ == "overnight" and self.lexicon.lemma(head) in self.lexicon.nouns
+
     def _kinds_named(self, noun: Any) -> set[str]:
         """The kinds of event a noun can name, as a noun or as the verb of that word ("release": of hostages, a
         yield; of a product, a launch)."""
@@ -1324,6 +1360,8 @@ class EventDater(FinderBase):
     def _relate(self, timex: Any, owner: Candidate, span: Any, anchor_of: dict[int, Candidate]) -> None:
         """ "a day after speaking with X": the event after "after" came one day before the owner."""
         owner = self._main_of_subordinate(owner, span, anchor_of) or owner
+        if not owner.dated:
+            owner = self._happening_told_before(owner, anchor_of) or owner
         if not owner.dated:
             self._counted_from_told(timex, owner, span, anchor_of)
             return
@@ -1833,6 +1871,13 @@ def _object_of_its_verb(found: Candidate, token: Any, anchor_of: dict[int, Candi
     if verb_event is None or verb_event is found or verb_event.type != found.type:
         return found
     return verb_event
+
+
+def _named_event_of(span: Any) -> Any:
+    """The noun of "within hours of the announcement", "minutes of the ruling" (None without one)."""
+    of = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = _child(of, "pobj") if of is not None else None
+    return noun if noun is not None and noun.tag_.startswith("NN") else None
 
 
 def _definite(noun: Any) -> bool:

@@ -59,6 +59,9 @@ def pipeline() -> Any:
     if not Language.has_factory("timelinekg_verbs_read_as_plurals"):
         Language.component("timelinekg_verbs_read_as_plurals", func=_verbs_read_as_plurals)
     nlp.add_pipe("timelinekg_verbs_read_as_plurals", last=True)
+    if not Language.has_factory("timelinekg_past_verbs_read_as_nouns"):
+        Language.component("timelinekg_past_verbs_read_as_nouns", func=_past_verbs_read_as_nouns)
+    nlp.add_pipe("timelinekg_past_verbs_read_as_nouns", last=True)
     return nlp
 
 
@@ -84,6 +87,49 @@ def _verbs_read_as_plurals(doc: Any) -> Any:
         subjects[0].dep_ = "nsubj"
         objects[0].dep_ = "dobj"
     return doc
+
+
+def _past_verbs_read_as_nouns(doc: Any) -> Any:
+    """p14fix class 1: "An Air Tanzania Dash 8 overshot the runway at Mwanza on Monday": an irregular past form the
+    lexicon knows as a trigger verb's ("overshot"), read as a noun in a sentence with no verb before it, right after
+    the subject's last word and before "the/a NOUN", is the verb again: that noun its object."""
+    from timelinekg.nlp.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    repaired = False
+    for sentence in list(doc.sents):
+        for token in sentence:
+            if token.tag_.startswith("VB"):
+                break
+            if _misread_past_verb(doc, sentence, token, lexicon):
+                _reattach(doc, sentence, token.i, token.i + 2, token.i + 3)
+                repaired = True
+                break
+    if repaired:
+        _rebuild_tree(doc)
+    return doc
+
+
+def _rebuild_tree(doc: Any) -> None:
+    """Heads set one by one leave a word made root with stale edges (its right children unseen when it was a
+    leaf before): the tree is built again from the heads and labels as they now stand."""
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    array = doc.to_array([HEAD, DEP])
+    array[:, 0] = numpy.array([t.head.i - t.i for t in doc], dtype="int64").astype("uint64")
+    doc.from_array([HEAD, DEP], array)
+
+
+def _misread_past_verb(doc: Any, sentence: Any, token: Any, lexicon: Any) -> bool:
+    """A past form of a trigger verb tagged as a noun, between a noun or a number and "the/a NOUN"."""
+    lemma = lexicon.irregular.get(token.lower_)
+    if token.tag_ not in ("NN", "NNP") or lemma is None or lemma not in lexicon.verbs or lemma == token.lower_:
+        return False
+    if token.lower_ in lexicon.nouns or token.i - 1 < sentence.start or token.i + 2 >= sentence.end:
+        return False
+    before, article, noun = doc[token.i - 1], doc[token.i + 1], doc[token.i + 2]
+    return before.tag_ in ("NN", "NNP", "NNS", "NNPS", "CD") and article.tag_ == "DT" and noun.tag_ in ("NN", "NNS")
 
 
 # Spanish and Portuguese place names joined by a lowercase particle ("San Isidro del Monte", "Santa Cruz de la

@@ -431,6 +431,8 @@ class TriggerFinder(FinderBase):
                     continue  # "resigned in protest at the cuts": why the minister resigned, not a protest of its own
                 if _margin_of_an_act(head):
                     continue  # "approved the budget by 150 votes to 80": the count of the approval, no other vote
+                if self._setting_of_an_act(head, noun_lexeme):
+                    continue  # "banned the coach at a news conference": the ban is the event, told there
                 anchors = [head] if head is token else [token, head]
                 carrier = self._subject_carrier(head)
                 if carrier is not None:
@@ -576,6 +578,22 @@ class TriggerFinder(FinderBase):
                 if noun is not None and noun.type == "protest":
                     return True
         return False
+
+    def _setting_of_an_act(self, noun: Any, lexeme: Trigger) -> bool:
+        """p14fix class 2: "the commission disqualified the candidate at a news conference on Monday": an act done
+        by announcing it at a news conference or a briefing is the event; the conference is only where it was told
+        (a speech verb's conference, "said at a briefing", is joined to its statement elsewhere)."""
+        if (
+            noun.dep_ != "pobj"
+            or noun.head.lower_ not in ("at", "during")
+            or self._noun_kind(noun, lexeme) != "statement"
+        ):
+            return False
+        verb = noun.head.head
+        if not verb.tag_.startswith("VB") or self._light(verb):
+            return False
+        act = self.lexicon.verbs.get(self.lexicon.lemma(verb))
+        return act is not None and not act.reporting and act.type not in ("statement", "meeting", "other")
 
     def _has_listed_modifier(self, noun: Any, lexeme: Trigger) -> bool:
         """Whether a compound or adjective before the noun is one its row lists ("a bird kill", "a mass die-off"):
