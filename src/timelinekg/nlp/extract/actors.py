@@ -483,7 +483,7 @@ class ArticleActors:
             name = self._without_leader(name)
         owned = _INNER_POSSESSIVE.match(name)
         if owned and _collective_possessive(owned["owner"]):
-            owned = None  # "the Agrarian People's Union", "the Kurdistan Workers' Party": one name, no owner in it
+            owned = None  # "the Farmers' People's Union", "the Kurdistan Workers' Party": one name, no owner in it
         if owned and label != "PERSON" and owned["owned"][:1].isupper():
             # "the Beatles' Apple Corps", "Acme's Widget Store": the possessed body or product, which the
             # possessor only qualifies; "Beatles Apple Corps" stays a way to find it
@@ -573,21 +573,21 @@ class ArticleActors:
         return self.remember(ActorRef(name, kind, set(), title))
 
     def _without_leader(self, name: str) -> str:
-        """ "the Agrarian Union of Nedelcho Iordanov": a party the recogniser ran into its leader's name, when the
-        article names that person elsewhere ("Iordanov said"); "the Union of Concerned Scientists" stays whole."""
+        """ "the Farmers' Union of John Smith": a party the recogniser ran into its leader's name, when the
+        article names that person elsewhere ("Smith said"); "the Union of Concerned Scientists" stays whole."""
         head, of, tail = name.rpartition(" of ")
         words = tail.split()
         if not of or not head or not 1 < len(words) <= 3 or not all(_NAME_WORD.match(w) for w in words):
             return name
         people = {m.text.split()[-1] for m in self.mentions.values() if m.label == "PERSON"}
         if words[-1] in people or (self._named_alone(words[-1]) and not self.places.is_known(words[-1])):
-            self.remember(ActorRef(tail, "person"))  # the leader, whom "Berzins said" then names
+            self.remember(ActorRef(tail, "person"))  # the leader, whom "Smith said" then names
             return head
         return name
 
     def _named_alone(self, word: str) -> bool:
         """Whether the text names someone by this word alone, a capitalised word with no name word beside it
-        ("Berzins said"): a surname, after the full name."""
+        ("Smith said"): a surname, after the full name."""
         doc = self.doc
         return any(
             token.text == word

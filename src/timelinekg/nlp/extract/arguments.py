@@ -577,7 +577,7 @@ class ArgumentFinder(FinderBase):
                 found = self.actors.mention_at(child) if child.dep_ == "compound" else None
                 if found is not None and found.label in ("ORG", "PRODUCT") and not self._region_body(found, token):
                     if _force_member(token):
-                        continue  # "a Carverton police officer": the town of the force, not the officer
+                        continue  # "an Elmwood police officer": the town of the force, not the officer
                     mention = found
             if mention is None and token.text.islower():
                 # "the National Liberation Army (ELN) rebel group": the parser hangs the name as a modifier
@@ -821,7 +821,7 @@ class ArgumentFinder(FinderBase):
 
     def _quoted_speaker(self, token: Any) -> ActorRef | None:
         """The one a quotation holding ``token`` is attributed to just after it closes ("...this morning. The
-        judgment ignores our evidence," defence lawyer Samia Gharbi said; "...," the ministry said), within its
+        judgment ignores our evidence," defence lawyer Jane Doe said; "...," the ministry said), within its
         paragraph; None when the word is outside quotation marks or no one is named there."""
         text = self.doc.text
         start = text.rfind("\n", 0, token.idx) + 1
@@ -1477,7 +1477,7 @@ def _named_unit(token: Any, compounds: list[Any]) -> str | None:
 
 
 def _force_member(token: Any) -> bool:
-    """ "A Carverton police officer", "two Millbrook fire crews": a member of a local force, the name before it the
+    """ "An Elmwood police officer", "two Elmwood fire crews": a member of a local force, the name before it the
     force's town (which the recogniser may take for a company), so the member, not the name, is who acted
     (selfnews5 class 8)."""
     return token.lower_ in FORCE_MEMBERS and any(

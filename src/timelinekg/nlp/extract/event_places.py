@@ -745,7 +745,7 @@ class EventPlaces(FinderBase):
                     if pobj.dep_ == "pobj" and pobj.tag_.startswith("NNP")
                 ]
                 if any(name.text.lower() != city.name.lower() for name in named):
-                    return True  # "near the Greek town of Velestra", "the village of X"
+                    return True  # "near the Greek town of X", "the village of X"
         return False
 
     def _organisation_at_dateline(self, candidate: Candidate, city: PlaceRef) -> bool:
@@ -1494,14 +1494,14 @@ class EventPlaces(FinderBase):
         return mention
 
     def _town_before_region(self, token: Any, mention: Mention | None) -> Mention | None:
-        """ "in Ashgrove Falls, Oklahoma", "near Sainte-Aline, Quebec": a name the recogniser took for a company or
+        """ "in Elm Falls, Oklahoma", "near Sainte-X, Quebec": a name the recogniser took for a company or
         a person, after "in" or "near" and put by a comma in a state or province, is a town of it."""
         if token.dep_ != "pobj" or token.head.lower_ not in ("in", "near", "outside", "at"):
             return None
         start, end = (mention.start, mention.end) if mention is not None else (token.i, token.i + 1)
         if mention is None:
             start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
-        words = self.doc[start:end]  # "Sainte-Aline": a hyphen inside the name
+        words = self.doc[start:end]  # "Sainte-X": a hyphen inside the name
         if not all(_proper_word(w) or w.text == "-" for w in words) or self._region_after_comma(end) is None:
             return None
         return Mention(start, end, "GPE", self.doc[start:end].text)
@@ -1633,7 +1633,7 @@ class EventPlaces(FinderBase):
             or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"))
         ):
             return None
-        # "Ihiala Local Government Area of Anambra State", which the recogniser may take whole for one body: the
+        # "X Local Government Area of Anambra State", which the recogniser may take whole for one body: the
         # name after "of" is the place
         if mention is None or mention.start < token.head.i:
             start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
@@ -2107,7 +2107,7 @@ class EventPlaces(FinderBase):
         known = self.gazetteer.resolve(name, self.context_countries) or self._demonym_country(name)
         after_town = self._region_after_comma(mention.start - 1, before=True)
         if after_town is not None and (known is None or known.kind != "country" or name != after_town.name):
-            known, name = after_town, after_town.name  # "Sainte-Aline, Quebec": the province; "Va.": Virginia
+            known, name = after_town, after_town.name  # "Sainte-X, Quebec": the province; "Va.": Virginia
         named_unit = self._country_unit_place(name, mention)
         if named_unit is not None:
             known = named_unit
@@ -2239,7 +2239,7 @@ class EventPlaces(FinderBase):
         return self._country_unit_place(doc[start:index].text, Mention(start, index, "GPE", doc[start:index].text))
 
     def _region_after_comma(self, end: int, before: bool = False) -> PlaceRef | None:
-        """ "Millbrook, Iowa", "Dale City, Va.", "Tarnowo, Lesser Poland": the first-level unit (a state, a
+        """ "Elm Falls, Iowa", "Dale City, Va.", "Tarnowo, Lesser Poland": the first-level unit (a state, a
         province, a region) a comma after a place name puts it in, as news names a town the reader may not know;
         ``before``: the unit is the name right after the comma at ``end`` only if a capitalised word precedes the
         comma.  Not in a list of places ("in Kyiv, Kharkiv and Odesa")."""
@@ -2321,7 +2321,8 @@ SPANNING_NOUNS = frozenset({"bridge", "footbridge", "flyover", "overpass", "viad
 
 
 def _spans_water(noun: Any, preposition: Any) -> bool:
-    return preposition.lower_ in ("over", "across") and noun.lower_.rstrip("s") in SPANNING_NOUNS
+    spanning = noun.lower_ in SPANNING_NOUNS or noun.lemma_.lower() in SPANNING_NOUNS  # "bridges", "overpass"
+    return preposition.lower_ in ("over", "across") and spanning
 
 
 def _downtown_name(token: Any) -> Mention | None:

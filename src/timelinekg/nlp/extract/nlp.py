@@ -90,7 +90,7 @@ def _verbs_read_as_plurals(doc: Any) -> Any:
 
 
 def _past_verbs_read_as_nouns(doc: Any) -> Any:
-    """p14fix class 1: "An Air Tanzania Dash 8 overshot the runway at Mwanza on Monday": an irregular past form the
+    """p14fix class 1: "An airline's Dash 8 overshot the runway at Mwanza on Monday": an irregular past form the
     lexicon knows as a trigger verb's ("overshot"), read as a noun in a sentence with no verb before it, right after
     the subject's last word and before "the/a NOUN", is the verb again: that noun its object."""
     from timelinekg.nlp.extract.lexicon import load_lexicon
@@ -183,22 +183,26 @@ def _joined_name_end(doc: Any, end: int) -> int:
     return current
 
 
-# Titles the news sets before a name ("sacked manager Dean Pryor", "fired chief executive Ann Lee"): lower-case
+# Titles the news sets before a name ("sacked manager John Smith", "fired chief executive Ann Lee"): lower-case
 # nouns and the adjectives of compound titles; a run of them between a past verb and a person's name.
 _TITLE_TAGS = frozenset({"NN", "JJ"})
 
 
 def _verbs_before_titles(doc: Any) -> Any:
-    """Selfnews7 class 3: "Dunmore Athletic sacked manager Paul Egan on Sunday", "The Hawks fired head coach Dan
-    Riley": the parser reads the past verb before a title and a name as a word of that name (an adjective or a
+    """Selfnews7 class 3: "X Athletic sacked manager John Smith on Sunday", "The Hawks fired head coach Jane
+    Doe": the parser reads the past verb before a title and a name as a word of that name (an adjective or a
     compound) and makes the title or the name the sentence's root, with the date and place hung on it. With a
     capitalised subject right before the verb, a title after it and a person's name after the title, and no other
     verb before the name, the verb is the root again: the name its object, the subject its subject, what followed
     the name its own."""
+    repaired = False
     for sentence in list(doc.sents):
         found = _verb_before_a_title(doc, sentence)
         if found is not None:
             _reattach(doc, sentence, *found)
+            repaired = True
+    if repaired:
+        _rebuild_tree(doc)
     return doc
 
 
@@ -211,6 +215,8 @@ def _verb_before_a_title(doc: Any, sentence: Any) -> tuple[int, int, int] | None
         while title_start - 1 > sentence.start and doc[title_start - 1].tag_ in _TITLE_TAGS:
             title_start -= 1
         verb = doc[title_start - 1]
+        if verb.i == sentence.start:
+            continue  # no subject before the verb within this sentence
         if title_start == ent.start or not all(doc[i].is_lower for i in range(title_start, ent.start)):
             continue
         if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("amod", "compound") or not verb.is_lower:
@@ -325,7 +331,7 @@ def _line_breaks(doc: Any) -> Any:
 
 def _no_break_inside_names(doc: Any, text: str) -> None:
     """No sentence starts between two capitalised words with nothing between them: the parser sometimes
-    cuts a long title-and-name run ("Former Deputy Governor Grace | Wanjiru Muriuki was sworn in"), leaving the
+    cuts a long title-and-name run ("Former Deputy Governor Mary | Jane Doe was sworn in"), leaving the
     event's sentence without its subject's first words, while a real sentence end always has a stop or a
     line break there."""
     if len(doc) < 2:

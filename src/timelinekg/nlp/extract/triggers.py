@@ -1681,7 +1681,7 @@ def _name_read_as_verb(token: Any) -> bool:
 
 
 def _titles_of_name(noun: Any) -> list[Any]:
-    """ "fired head coach Dan Riley", "dismissed manager Tom Reilly": the lower-case title words before a person's
+    """ "fired head coach Jane Doe", "dismissed manager John Smith": the lower-case title words before a person's
     name say what the object is, as "fired the coach" would (selfnews7 class 3)."""
     if noun.ent_type_ != "PERSON" or not noun.tag_.startswith("NNP"):
         return []
@@ -1723,7 +1723,7 @@ def _missed_main_verb(verb: Any) -> bool:
 
 
 def _state_participle_root(root: Any, verb: Any) -> bool:
-    """ "Atlantia Air, a low-cost airline, filed for bankruptcy on Monday after talks collapsed, leaving thousands of
+    """ "X Air, a low-cost airline, filed for bankruptcy on Monday after talks collapsed, leaving thousands of
     passengers stranded": the parser made the state the clause leaves people in ("stranded", "homeless") the
     sentence's root, a past participle after the true verb with that verb's subject for its own (selfnews7 class
     4)."""
