@@ -608,9 +608,7 @@ class EventPlaces(FinderBase):
             if place.parent is None and (place.kind in UNKNOWN_PLACE_KINDS or unknown_region):
                 parent = next((p.name for p in wider if p.name != place.name), None) or self._article_country()
                 if parent is not None:
-                    place = replace(place, parent=parent)
-                    self._parent_ref(parent)
-                    self.place_refs[place.name] = place
+                    place = self._remember(replace(place, parent=parent))
             out.append(place)
         return out
 
@@ -699,14 +697,8 @@ class EventPlaces(FinderBase):
             return []
         if self._placed_elsewhere_in_country(sentence, city):
             # the sentence says the country, not the city: the country is where it happened
-            country = self.gazetteer.resolve(city.parent, self.context_countries)
-            if country is None or country.kind != "country":
-                return []
-            self.place_refs[country.name] = country
-            return [country]
-        self._parent_ref(city.parent)
-        self.place_refs[city.name] = city
-        return [city]
+            return self._country_of(city)
+        return [self._remember(city)]
 
     def _lead_country_elsewhere(self, dateline: PlaceRef) -> list[PlaceRef]:
         """The dateline's country, when the lead (its first two sentences, the dateline being one) places the
@@ -716,7 +708,11 @@ class EventPlaces(FinderBase):
         opening = [s for s in self.sentences if s.start_char >= self.body_start and s.text.strip()][:2]
         if not any(self._placed_elsewhere_in_country(sentence, dateline) for sentence in opening):
             return []
-        country = self.gazetteer.resolve(dateline.parent, self.context_countries)
+        return self._country_of(dateline)
+
+    def _country_of(self, city: PlaceRef) -> list[PlaceRef]:
+        """The country a dateline city lies in, made a place of the article ([] when its parent is no country)."""
+        country = self.gazetteer.resolve(city.parent or "", self.context_countries)
         if country is None or country.kind != "country":
             return []
         self.place_refs[country.name] = country
@@ -920,11 +916,8 @@ class EventPlaces(FinderBase):
         """``places``, made places of the article (with their parents)."""
         for place in places:
             # a lead event's places are the article's already, with what it knew of their parents
-            if place.name in self.place_refs:
-                continue
-            if place.parent:
-                self._parent_ref(place.parent)
-            self.place_refs[place.name] = place
+            if place.name not in self.place_refs:
+                self._remember(place)
         return places
 
     def _takes_article_place(self, candidate: Candidate, country: str | None) -> bool:
@@ -1332,9 +1325,7 @@ class EventPlaces(FinderBase):
         city = self._dateline_city(self.sentence(candidate.trigger))
         if city is None or city.parent is None or city.parent not in {p.name for p in country}:
             return []
-        self._parent_ref(city.parent)
-        self.place_refs[city.name] = city
-        return [city]
+        return [self._remember(city)]
 
     def _national_seat(self, candidate: Candidate) -> list[PlaceRef]:
         """ "protested outside the parliament building", "arrested students who tried to reach the presidential
@@ -1441,10 +1432,7 @@ class EventPlaces(FinderBase):
         known = self.gazetteer.resolve(city, [code.country_code or ""] if code else []) if city else None
         if known is None:
             return None
-        if known.parent:
-            self._parent_ref(known.parent)
-        self.place_refs[known.name] = known
-        return known
+        return self._remember(known)
 
     def _seat_named(self, subject: Any) -> Any:
         """The first word of the name of the body ``subject`` is, or is members of ("members of the X County
@@ -2133,16 +2121,20 @@ class EventPlaces(FinderBase):
             # "Donetsk region": the region named after its city
             if known.kind == "city" and self._next_word(token) in ("region", "oblast", "province", "state"):
                 known = PlaceRef(name, "region", parent=known.parent, country_code=known.country_code)
-        if known.parent:
-            self._parent_ref(known.parent)
-        self.place_refs[known.name] = known
-        return known
+        return self._remember(known)
 
     def _person_named(self, name: str) -> bool:
         """ "opened fire on presidential hopeful Rafael Osorio", tagged as a place: a name no gazetteer knows that
         the article elsewhere gives a person (whole, or its last word as a surname) is that person."""
         surnames = {m.text.split()[-1] for m in self.actors.mentions.values() if m.label == "PERSON" and m.text.split()}
         return bool(name.split()) and name.split()[-1] in surnames
+
+    def _remember(self, place: PlaceRef) -> PlaceRef:
+        """``place`` made a place of the article, with the chain of its parents."""
+        if place.parent:
+            self._parent_ref(place.parent)
+        self.place_refs[place.name] = place
+        return place
 
     def _parent_ref(self, name: str) -> None:
         if name not in self.place_refs:
