@@ -1400,7 +1400,7 @@ class EventPlaces(FinderBase):
             # "Ugandan officials", which the recogniser may take for a company, "Malawi's", for a person
             if ent.label_ == "PERSON" and self.gazetteer.country(ent.text) is None:
                 continue
-            if _common_noun_named(ent):
+            if common_noun_named(ent):
                 continue
             if ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
                 country = (
@@ -2553,7 +2553,7 @@ REGION_PART_WORDS = frozenset(
 SETTLEMENT_OF_NOUNS = frozenset({"town", "village", "city", "hamlet", "district", "province", "region", "island"})
 
 
-def _common_noun_named(ent: Any) -> bool:
+def common_noun_named(ent: Any) -> bool:
     """ "the canton's civil protection office", "the county said": a lower-case word the recogniser took for a
     place name names no place ("canton" is also a city in Ohio); it tells no country of the story (selfnews7
     class 5)."""

@@ -30,7 +30,7 @@ from timelinekg.nlp.extract.actors import (
 from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
 from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, Candidate
 from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
-from timelinekg.nlp.extract.event_places import EventPlaces, _common_noun_named
+from timelinekg.nlp.extract.event_places import EventPlaces, common_noun_named
 from timelinekg.nlp.extract.lexicon import Lexicon
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.nlp.extract.triggers import HELD_VERBS, TriggerFinder
@@ -432,7 +432,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
     def _context_countries(self) -> list[str]:
         counts: Counter[str] = Counter()
         for ent in self.doc.ents:
-            if ent.label_ in ("GPE", "NORP") and not _common_noun_named(ent):
+            if ent.label_ in ("GPE", "NORP") and not common_noun_named(ent):
                 country = self.actors.country(ent.text) or self.gazetteer.country(
                     self.lexicon.demonyms.get(ent.text.lower(), "") or "-"
                 )

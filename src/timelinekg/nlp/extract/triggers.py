@@ -1928,12 +1928,13 @@ def _placed_under_control(verb: Any, lemma: Any) -> str | None:
 # what "set" takes to mean setting something on fire ("set ablaze", "set alight", "set on fire")
 FIRE_COMPLEMENTS = frozenset({"ablaze", "alight", "afire", "aflame"})
 FIRE_NOUNS = frozenset({"fire", "fires", "flame", "flames"})
+SET_FORMS = frozenset({"set", "sets", "setting"})
 
 
 def _set_ablaze(verb: Any) -> Any:
     """The word that makes "set" an arson ("set ablaze the station", "set the station ablaze", "set alight two
     buses", "set the hall on fire"), wherever the parser hung it: on the verb or on its object; or None."""
-    if verb.lower_ not in ("set", "sets", "setting"):
+    if verb.lower_ not in SET_FORMS:
         return None
     dobj = _child(verb, "dobj")
     near = [*verb.children, *(dobj.children if dobj is not None else ())]
@@ -1972,7 +1973,7 @@ def _set_by_someone(noun: Any) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     return bool(
         verb.tag_.startswith("VB")
-        and verb.lower_ in ("set", "sets", "setting")
+        and verb.lower_ in SET_FORMS
         # "rioters burned tyres, stoned cars and set fire to the police post": the subject of the verbs it is joined to
         and _child(_first_conjunct(verb), "nsubj") is not None
         and (noun.dep_ == "dobj" or noun.head.lower_ == "on")
