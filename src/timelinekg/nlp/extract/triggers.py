@@ -204,6 +204,15 @@ class TriggerFinder(FinderBase):
                     continue
                 if _decided_by_vote(token, self.lexicon.lemma):
                     continue  # "voted on Tuesday to impeach the governor": the vote is the act, and what it decided
+                request = self._request_to_a_body(token)
+                if request is not None:
+                    # "asked the court to ban the party", "petitioned judges to dissolve the council": the request is
+                    # the asker's act (legal before a court, an appeal to another body); what it asks for is not done
+                    kind, requested = request
+                    ordered_results.add(requested.i)
+                    if kind is not None:
+                        out += self._own_act(token, kind, [token])
+                    continue
                 ordered = self._ordered_result(token)
                 if ordered is not None:
                     # "ordered the plant closed", "ordered the area evacuated": the order is the event, of the kind
@@ -861,6 +870,33 @@ class TriggerFinder(FinderBase):
             return ("other" if kind == "business" else kind, result)
         return None
 
+    def _request_to_a_body(self, verb: Any) -> tuple[str | None, Any] | None:
+        """openlist2 class 1: a request put to a court or a public body ("asked the court to ban the party",
+        "petitioned judges to dissolve the council", "requested that parliament dissolve the agency"): its type
+        (``legal`` before a court, ``appeal`` to another body; None for "filed a motion asking a judge to ...",
+        where the filing is the act) and the requested verb, which is no event until it is done; or None."""
+        lemma = self.lexicon.lemma(verb)
+        if lemma not in REQUEST_VERBS:
+            return None
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.tag_ == "VB"]
+        requested = next(iter(clauses), None)
+        if requested is None:
+            return None
+        addressees = [_child(verb, "dobj")]
+        addressees += [_child(p, "pobj") for p in _children(verb, "prep") if p.lower_ in ("on", "to")]
+        if requested.dep_ == "ccomp":
+            addressees.append(_child(requested, "nsubj"))  # "requested that parliament dissolve"
+        bodies = {self.lexicon.lemma(a).lower() for a in addressees if a is not None}
+        if bodies & COURT_NOUNS:
+            kind: str | None = "legal"
+        elif bodies & PETITIONED_BODIES and lemma != "move":
+            kind = "appeal"
+        else:
+            return None
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl"):
+            kind = None  # "filed a motion on Thursday asking a judge to halt the works": the filing is the event
+        return kind, requested
+
     def _about_a_vote(self, verb: Any) -> bool:
         """Whether the verb's sentence is about a vote: it names one ("the runoff", "Sunday's election") or its
         kind ("presidential", "mayoral").  "The home side lost to Benfica" is a match."""
@@ -1430,6 +1466,12 @@ def _definite_noun(noun: Any) -> bool:
 
 # verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
 ORDER_VERBS = frozenset({"order", "direct", "command", "instruct"})
+# openlist2 class 1: asking a court or a body to act ("asked the court to ban", "moved the court to quash")
+REQUEST_VERBS = frozenset({"ask", "petition", "urge", "request", "implore", "beg", "call", "appeal", "apply", "move"})
+COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal", "bench", "magistrate", "judiciary", "judges"})
+PETITIONED_BODIES = frozenset(
+    {"parliament", "council", "commission", "assembly", "legislature", "senate", "congress", "regulator", "ombudsman"}
+)
 ELECTORAL_WORDS = frozenset(
     {"presidential", "parliamentary", "legislative", "mayoral", "gubernatorial", "electoral", "municipal", "senate"}
 )

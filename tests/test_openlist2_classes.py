@@ -1,0 +1,71 @@
+"""Known failure classes of issue #12's open list (second part), each checked on sentences written for these tests
+in varied wording and on topics of no development text: a request put to a court or a body is the asker's act, not
+the act it asks for; aid handed out or delivered; a post taken ("took charge", "assumed office", "was installed
+as"); what inspectors, auditors and investigators found; a police case registered against someone (FIR); a
+dismissal told with "fired" or "sacked"; a first-level region written with its English name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timelinekg.nlp.extract import Article, extract_article
+from timelinekg.schema.model import Facts
+
+pytest.importorskip("spacy")
+
+WEDNESDAY = dt.date(2026, 5, 20)
+
+
+def read(text: str, published: dt.date = WEDNESDAY) -> Facts:
+    return extract_article(Article(text=text, origin="test.txt", title="Test", published=published))
+
+
+def kinds_of(text: str) -> list[str]:
+    return [e.type for e in read(text).events]
+
+
+def agents_of(text: str, kind: str) -> set[str]:
+    facts = read(text)
+    names = {a.id: a.name.lower() for a in facts.actors}
+    return {names[p.actor_id] for e in facts.events if e.type == kind for p in e.participants if p.role == "agent"}
+
+
+# -- class 1: "asked the court to ban the party": the request is the asker's act, the ban is not done ------------
+@pytest.mark.parametrize(
+    ("text", "kind", "asker", "not_done"),
+    [
+        (
+            "The interior ministry asked the supreme court on Tuesday to outlaw the separatist movement.",
+            "legal",
+            "interior ministry",
+            "outlaw",
+        ),
+        (
+            "Angry shareholders petitioned the tribunal on Monday to block the sale of the shipping line.",
+            "legal",
+            "shareholders",
+            "block",
+        ),
+        ("The prosecutor urged judges on Friday to strip the senator of his immunity.", "legal", "prosecutor", "strip"),
+        (
+            "The electoral board asked the constitutional court last week to annul the count in three districts.",
+            "legal",
+            "electoral board",
+            "annul",
+        ),
+        ("The mayor requested that parliament dissolve the city's water board.", "appeal", "mayor", "dissolve"),
+    ],
+)
+def test_a_request_to_a_court_is_the_askers_act(text: str, kind: str, asker: str, not_done: str) -> None:
+    facts = read(text)
+    assert [e.type for e in facts.events] == [kind]
+    assert any(asker in agent for agent in agents_of(text, kind))
+    assert all(e.attribute("trigger") != not_done for e in facts.events)
+
+
+def test_a_motion_filed_with_a_court_is_the_filing() -> None:
+    text = "Lawyers for the fishermen filed a motion on Thursday asking a judge to halt the dredging of the bay."
+    facts = read(text)
+    assert [(e.type, e.attribute("trigger")) for e in facts.events] == [("legal", "filed")]
