@@ -69,3 +69,36 @@ def test_a_motion_filed_with_a_court_is_the_filing() -> None:
     text = "Lawyers for the fishermen filed a motion on Thursday asking a judge to halt the dredging of the bay."
     facts = read(text)
     assert [(e.type, e.attribute("trigger")) for e in facts.events] == [("legal", "filed")]
+
+
+# -- class 2: relief handed out, distributed or delivered is an aid delivery -------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Church volunteers handed out blankets and rice to 900 flood victims on Sunday.",
+        "The health ministry distributed water purification tablets in the cholera-hit villages on Tuesday.",
+        "Medical supplies were delivered to the besieged clinic on Tuesday.",
+        "Aid workers gave out hygiene kits to families sheltering in schools on Monday.",
+        "A charity delivered 12 tonnes of food to the landslide zone on Thursday.",
+        "Soldiers handed food rations to residents of the cut-off mountain villages on Saturday.",
+    ],
+)
+def test_relief_handed_out_is_aid(text: str) -> None:
+    assert kinds_of(text) == ["aid"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police handed over the suspect to prosecutors on Monday.",
+        "The bakery delivered its annual results on Thursday.",
+    ],
+)
+def test_other_handing_is_no_aid(text: str) -> None:
+    assert "aid" not in kinds_of(text)
+
+
+def test_giving_away_territory_is_no_aid() -> None:
+    assert "aid" not in kinds_of(
+        "Opponents accused the cabinet of giving away fishing waters to the neighbouring state on Monday."
+    )

@@ -75,6 +75,8 @@ AID_RECIPIENTS = frozenset(
         "injured",
     }
 )
+# openlist2 class 2: "handed over the suspect", "gave up", "gave back": no relief handed out
+OTHER_GIVING_PARTICLES = frozenset({"over", "up", "back", "down", "in", "off", "away"})
 # verbs that keep someone from the act their "from" gerund names: "barred the club from registering players"
 FORBIDDING_VERBS = frozenset(
     {"ban", "bar", "prohibit", "prevent", "stop", "block", "forbid", "exclude", "disqualify", "restrain", "deter"}
@@ -279,6 +281,13 @@ class TriggerFinder(FinderBase):
                     if dobj is not None:
                         carried.add(dobj.i)
                     continue
+                relief = self._relief_handed_out(token, lemma, dobj)
+                if relief is not None:
+                    # "volunteers handed out flour to 3,000 families", "tents were delivered to the camp": an aid
+                    # delivery, news even when the text names no giver
+                    out += self._own_act(token, "aid", [token], stands_alone=True)
+                    carried.add(relief.i)
+                    continue
                 takeover = _takeover_kind(token, dobj, self.lexicon.lemma)
                 if takeover is not None:
                     # "took over as coach", "took over its rival": a change of leader or a company bought, not a
@@ -459,12 +468,12 @@ class TriggerFinder(FinderBase):
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned, indefinite=indefinite))
         return _without_tolls(out)
 
-    def _own_act(self, verb: Any, kind: str, anchors: list[Any]) -> list[Candidate]:
+    def _own_act(self, verb: Any, kind: str, anchors: list[Any], stands_alone: bool = False) -> list[Candidate]:
         """The verb's own act of ``kind``, told as done or as planned; none when the text makes it unreal ("may
         have", "refused to")."""
         planned = self._planned(verb)
         if planned or not self._irrealis(verb):
-            return [Candidate(verb, kind, Trigger(type=kind), anchors, planned=planned)]
+            return [Candidate(verb, kind, Trigger(type=kind, stands_alone=stands_alone), anchors, planned=planned)]
         return []
 
     def _let_go(self, verb: Any) -> Any:
@@ -957,6 +966,7 @@ class TriggerFinder(FinderBase):
             and self._subject_fits(verb, pair)
             # "removed rubble from the office": a thing or a place, not "from office"
             and not (pair in self.lexicon.support_bare and _with_article(token))
+            and not (self.lexicon.support[pair] == "aid" and _given_otherwise(_verb_phrases(verb, lemma)))
         ]
         # a pair bound to its subjects is the more telling ("militants freed the inmates from the jail" is a
         # jailbreak before it is people freed from somewhere)
@@ -1273,6 +1283,29 @@ class TriggerFinder(FinderBase):
         ]
         recipients += [c for c in verb.children if c.dep_ == "dative"]
         return any(self.lexicon.lemma(r) in AID_RECIPIENTS for r in recipients)
+
+    def _relief_handed_out(self, verb: Any, lemma: str, dobj: Any) -> Any:
+        """openlist2 class 2: relief goods handed out, distributed or delivered ("handed out maize flour to 3,000
+        families", "distributed tents", "food parcels were delivered to the camp", "delivered 40 tonnes of
+        food"), by the lexicon's support rows of type aid: the goods (the measure's "of" noun for an amount, a
+        noun whose modifier names them: "food rations"), or None."""
+        phrases = _verb_phrases(verb, lemma)
+        if _given_otherwise(phrases):
+            return None  # "handed over the suspect", "gave up the fight", "gave back the land": another act
+        given = dobj if dobj is not None else _child(verb, "nsubjpass")
+        if given is None:
+            return None
+        goods = [given]
+        of = next((c for c in given.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and _child(of, "pobj") is not None:
+            goods.append(_child(of, "pobj"))  # "40 tonnes of food", "sacks of flour"
+        goods += [c for g in list(goods) for c in g.children if c.dep_ == "conj"]  # "blankets and rice"
+        for noun in goods:
+            # "food rations", "water purification tablets", "relief supplies": the goods or what they are for
+            words = [noun, *(c for c in noun.subtree if c.dep_ == "compound" and c.i < noun.i)]
+            if any(self.lexicon.support.get((p, self.lexicon.lemma(w))) == "aid" for p in phrases for w in words):
+                return noun
+        return None
 
     def _forbids(self, verb: Any) -> bool:
         """A verb that keeps someone from an act ("banned", "barred", "prevented", "stopped")."""
@@ -1605,6 +1638,12 @@ def _object_preps(objects: list[Any]) -> list[Any]:
         if of is not None and _child(of, "pobj") is not None:
             nouns.append(_child(of, "pobj"))
     return [c for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS]
+
+
+def _given_otherwise(phrases: list[str]) -> bool:
+    """ "gave away the waters", "handed over the suspect", "gave up food": a particle that makes the giving no
+    relief handed out (openlist2 class 2)."""
+    return bool({p.split()[1] for p in phrases if " " in p} & OTHER_GIVING_PARTICLES)
 
 
 def _gerund_noun(token: Any) -> bool:
