@@ -102,3 +102,30 @@ def test_giving_away_territory_is_no_aid() -> None:
     assert "aid" not in kinds_of(
         "Opponents accused the cabinet of giving away fishing waters to the neighbouring state on Monday."
     )
+
+
+# -- class 3: "took charge", "assumed office", "took the helm", "was installed as": a post taken -------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economist Rosa Ilunga took charge of the state pension fund on Monday.",
+        "The new premier, Tomasz Wrona, assumed office on Tuesday.",
+        "Veteran banker Ines Carvalho took the helm at the shipping group last week.",
+        "Father Joseph Mwangi was installed as bishop of the coastal diocese on Sunday.",
+        "Colonel Yusuf Kane assumed the presidency of the transitional council on Friday.",
+        "Former midfielder Pavel Novak took up the captaincy of the national side on Thursday.",
+    ],
+)
+def test_a_post_taken_is_a_change_of_leader(text: str) -> None:
+    assert kinds_of(text) == ["personnel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Technicians installed cameras as a precaution at the depot on Monday.",
+        "Troops took positions on the ridge on Tuesday.",
+    ],
+)
+def test_other_taking_and_installing_is_no_change_of_leader(text: str) -> None:
+    assert "personnel" not in kinds_of(text)

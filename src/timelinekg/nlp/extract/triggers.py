@@ -288,7 +288,7 @@ class TriggerFinder(FinderBase):
                     out += self._own_act(token, "aid", [token], stands_alone=True)
                     carried.add(relief.i)
                     continue
-                takeover = _takeover_kind(token, dobj, self.lexicon.lemma)
+                takeover = _takeover_kind(token, dobj, self.lexicon.lemma) or self._installed_as(token, dobj)
                 if takeover is not None:
                     # "took over as coach", "took over its rival": a change of leader or a company bought, not a
                     # place held by force (the support row below)
@@ -1284,6 +1284,18 @@ class TriggerFinder(FinderBase):
         recipients += [c for c in verb.children if c.dep_ == "dative"]
         return any(self.lexicon.lemma(r) in AID_RECIPIENTS for r in recipients)
 
+    def _installed_as(self, verb: Any, dobj: Any) -> str | None:
+        """openlist2 class 3: someone put in a post, like "took over as": "was installed as archbishop",
+        "enthroned as king": ``personnel`` (not "installed cameras as a precaution"), or None. The verbs that take
+        a post ("took charge", "assumed office", "took the helm") are the support row post_taken."""
+        if verb.lower_ not in INSTALLING_FORMS:
+            return None
+        installed = _child(verb, "nsubjpass") or dobj
+        as_post = [_child(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "as"]
+        if any(as_post) and installed is not None and self._acts_on_people(installed):
+            return "personnel"
+        return None
+
     def _relief_handed_out(self, verb: Any, lemma: str, dobj: Any) -> Any:
         """openlist2 class 2: relief goods handed out, distributed or delivered ("handed out maize flour to 3,000
         families", "distributed tents", "food parcels were delivered to the camp", "delivered 40 tonnes of
@@ -2139,6 +2151,12 @@ POST_NOUNS = frozenset(
         "office",
     }
 )
+# openlist2 class 3: someone put in a post ("was installed as archbishop", "enthroned as king"), by their forms
+INSTALLING_FORMS = frozenset(
+    {*("install", "installs", "installed", "installing", "instal", "reinstalled", "reinstated"), "enthroned"}
+)
+
+
 # the businesses news says were taken over ("took over its rival", "took over the bakery chain"), beside the holders
 TAKEN_BUSINESSES = frozenset(
     {
