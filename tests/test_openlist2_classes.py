@@ -129,3 +129,24 @@ def test_a_post_taken_is_a_change_of_leader(text: str) -> None:
 )
 def test_other_taking_and_installing_is_no_change_of_leader(text: str) -> None:
     assert "personnel" not in kinds_of(text)
+
+
+# -- class 4: what inspectors, auditors and investigators found is their finding ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "finder"),
+    [
+        ("Safety inspectors found corrosion in the ferry's hull on Tuesday.", "inspectors"),
+        ("Auditors uncovered irregularities in the water utility's accounts last month.", "auditors"),
+        ("Investigators discovered a second shallow grave near the quarry on Wednesday.", "investigators"),
+        ("Police divers found the wreck of the missing speedboat on Sunday.", "divers"),
+        ("Investigators found no sign of sabotage at the substation on Monday.", "investigators"),
+    ],
+)
+def test_a_finding_is_the_finders_investigation(text: str, finder: str) -> None:
+    assert kinds_of(text) == ["investigation"]
+    assert any(finder in agent for agent in agents_of(text, "investigation"))
+
+
+def test_a_finding_without_a_named_finder_is_dated_by_its_clause() -> None:
+    facts = read("A health inspection on Monday found rats in the kitchen of the prison.")
+    assert [(e.type, e.earliest) for e in facts.events] == [("investigation", dt.date(2026, 5, 18))]
