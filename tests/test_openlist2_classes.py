@@ -150,3 +150,30 @@ def test_a_finding_is_the_finders_investigation(text: str, finder: str) -> None:
 def test_a_finding_without_a_named_finder_is_dated_by_its_clause() -> None:
     facts = read("A health inspection on Monday found rats in the kitchen of the prison.")
     assert [(e.type, e.earliest) for e in facts.events] == [("investigation", dt.date(2026, 5, 18))]
+
+
+# -- class 5: a police case registered against someone (FIR) is a legal act against them -------------------------
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Police registered an FIR against legislator Harish Menon on Tuesday.", "harish menon"),
+        (
+            "A case was booked against former mayor Kavita Joshi under sections of the Arms Act on Monday.",
+            "kavita joshi",
+        ),
+        ("An FIR was lodged against contractor Deepak Sethi at the city police station on Friday.", "deepak sethi"),
+        ("A first information report was registered against panchayat head Mohan Lal on Sunday.", "mohan lal"),
+        ("The police filed a case against landlord Arjun Bhatt for fraud on Wednesday.", "arjun bhatt"),
+    ],
+)
+def test_a_police_case_is_a_charge_against_the_named_person(text: str, target: str) -> None:
+    facts = read(text)
+    assert [e.type for e in facts.events] == ["legal"]
+    names = {a.id: a.name.lower() for a in facts.actors}
+    targets = {names[p.actor_id] for p in facts.events[0].participants if p.role == "target"}
+    assert any(target in name for name in targets)
+    assert not any(name == "fir" or "information report" in name for name in names.values())
+
+
+def test_cases_of_a_disease_registered_stay_an_outbreak() -> None:
+    assert kinds_of("The first cases of dengue were registered in the hill district on Monday.") == ["disaster"]

@@ -10,6 +10,7 @@ from timelinekg.nlp.extract.candidate import (
     IRREALIS_ADJECTIVES,
     IRREALIS_DETS,
     MODALS,
+    POLICE_CASE_WORDS,
     Candidate,
     FinderBase,
     _child,
@@ -75,6 +76,14 @@ AID_RECIPIENTS = frozenset(
         "injured",
     }
 )
+# openlist2 class 5: a police case registered ("registered an FIR", "a case was booked against", "lodged an FIR")
+CASE_FILING_FORMS = frozenset(
+    {
+        *("register", "registers", "registered", "registering", "book", "books", "booked", "booking"),
+        *("lodge", "lodges", "lodged", "lodging", "file", "files", "filed", "filing"),
+    }
+)
+CASE_WORDS = frozenset({"case", "cases", "complaint", "complaints"})
 # openlist2 class 2: "handed over the suspect", "gave up", "gave back": no relief handed out
 OTHER_GIVING_PARTICLES = frozenset({"over", "up", "back", "down", "in", "off", "away"})
 # verbs that keep someone from the act their "from" gerund names: "barred the club from registering players"
@@ -280,6 +289,13 @@ class TriggerFinder(FinderBase):
                     out += self._own_act(token, "aid", [token])
                     if dobj is not None:
                         carried.add(dobj.i)
+                    continue
+                case = self._case_registered(token, dobj)
+                if case is not None:
+                    # "police registered an FIR against the MLA", "a case was booked under sections ...": a charge
+                    # laid, news even when the text names no police station
+                    out += self._own_act(token, "legal", [token], stands_alone=True)
+                    carried.add(case.i)
                     continue
                 relief = self._relief_handed_out(token, lemma, dobj)
                 if relief is not None:
@@ -1294,6 +1310,28 @@ class TriggerFinder(FinderBase):
         as_post = [_child(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "as"]
         if any(as_post) and installed is not None and self._acts_on_people(installed):
             return "personnel"
+        return None
+
+    def _case_registered(self, verb: Any, dobj: Any) -> Any:
+        """openlist2 class 5: a police case registered against someone, as South Asian papers tell it ("police
+        registered an FIR against the MLA", "a case was booked under sections ...", "an FIR was lodged", "booked
+        three officials for forgery"): the case noun (or the people booked), else None. A bare "case" or
+        "complaint" needs whom it is against or the law it is under ("cases of cholera were registered" is
+        an outbreak)."""
+        if verb.lower_ not in CASE_FILING_FORMS:
+            return None
+        case = dobj if dobj is not None else _child(verb, "nsubjpass")
+        if case is None:
+            return None
+        if verb.lower_.startswith("book") and self._acts_on_people(case):
+            return case  # "booked three officials", "the MLA was booked for cheating"
+        word = case.lower_
+        compounds = {c.lower_ for c in case.children if c.dep_ == "compound"}
+        if word in POLICE_CASE_WORDS or (word == "report" and "information" in compounds):
+            return case
+        preps = [*_children(verb, "prep"), *_children(case, "prep")]
+        if word in CASE_WORDS and any(p.lower_ in ("against", "under") for p in preps):
+            return case
         return None
 
     def _relief_handed_out(self, verb: Any, lemma: str, dobj: Any) -> Any:
