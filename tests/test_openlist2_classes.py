@@ -177,3 +177,32 @@ def test_a_police_case_is_a_charge_against_the_named_person(text: str, target: s
 
 def test_cases_of_a_disease_registered_stay_an_outbreak() -> None:
     assert kinds_of("The first cases of dengue were registered in the hill district on Monday.") == ["disaster"]
+
+
+# -- class 6: "fired its chief executive", "sacked the coach": a dismissal, never a shooting ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The software startup fired co-founder Nadia Petrov on Friday.",
+        "The radio station fired presenter Owen Blake on Tuesday.",
+        "The clinic fired the anaesthetist on Wednesday.",
+        "The symphony fired its conductor on Friday.",
+        "The rugby club sacked its head coach on Sunday after six defeats.",
+        "The trust fired the museum's founder, Alma Reyes, on Tuesday.",
+        "The academy fired two teachers on Friday.",
+    ],
+)
+def test_firing_people_is_a_dismissal(text: str) -> None:
+    assert kinds_of(text) == ["personnel"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police fired tear gas at students on Monday.",
+        "Gunmen fired rockets at the fuel depot on Monday.",
+        "Guards fired warning shots on Friday.",
+    ],
+)
+def test_firing_a_weapon_stays_an_attack(text: str) -> None:
+    assert kinds_of(text) == ["attack"]

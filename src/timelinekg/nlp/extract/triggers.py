@@ -76,6 +76,19 @@ AID_RECIPIENTS = frozenset(
         "injured",
     }
 )
+# openlist2 class 6: what is fired in a shooting, and where it is aimed; other people fired are dismissed
+FIRED_WEAPONS = frozenset(
+    {
+        *("shot", "shots", "round", "rounds", "bullet", "bullets", "gun", "guns", "weapon", "weapons", "salvo"),
+        *("salvoes", "volley", "volleys", "gas", "cannon", "cannons", "artillery", "torpedo", "torpedoes", "flare"),
+        *("flares", "projectile", "projectiles", "arrow", "arrows", "pellet", "pellets", "barrage", "burst"),
+        *("bursts", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar", "mortars", "grenade"),
+        *("grenades", "bomb", "bombs", "munition", "munitions", "dart", "darts", "warning", "rubber", "tear"),
+        *("water", "canister", "canisters", "launcher", "drone", "drones", "interceptor", "interceptors"),
+    }
+)
+AIMED_AT = frozenset({"at", "on", "into", "toward", "towards", "upon", "over"})
+OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "man", "men", "eon", "ic", "ive")
 # openlist2 class 5: a police case registered ("registered an FIR", "a case was booked against", "lodged an FIR")
 CASE_FILING_FORMS = frozenset(
     {
@@ -325,7 +338,9 @@ class TriggerFinder(FinderBase):
                         anchors = [token, carried_object] if carried_object.lower_ in PHRASE_STARTS else [token]
                         if carried_object.dep_ in ("ccomp", "xcomp"):
                             anchors = [token, carried_object, token]
-                        carrier = Trigger(type=kind, stands_alone=self._support_of_subject(token, carried_object))
+                        # a dismissal stands alone too: "the club sacked its manager on Sunday" (openlist2 class 6)
+                        alone = kind == "personnel" or self._support_of_subject(token, carried_object)
+                        carrier = Trigger(type=kind, stands_alone=alone)
                         out.append(Candidate(token, kind, carrier, anchors, planned=planned))
                     carried.add(carried_object.i)
                     continue
@@ -433,6 +448,10 @@ class TriggerFinder(FinderBase):
                             out.append(learned)
                     continue
                 kind = self._type_in_context(token, lexeme, dobj if dobj is not None else described)
+                if kind == "personnel" and lexeme.type == "attack":
+                    # "the hospital fired the surgeon on Wednesday": a dismissal, news though the employer is no
+                    # actor (openlist2 class 6), as the shooting it was mistaken for was
+                    lexeme = Trigger(type=kind, stands_alone=True)
                 if kind == "protest" and self._protest_named_by_its_means(token):
                     continue  # "blocked the road with a protest": the noun is the event (and is named again)
                 if dobj is not None and any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object):
@@ -790,6 +809,8 @@ class TriggerFinder(FinderBase):
             return by_particle
         acted_on = dobj if dobj is not None else _patient(verb)
         kind = lexeme.type_for_object(self._object_lemma(acted_on))
+        if kind == "attack" and self._fired_from_a_job(verb, acted_on):
+            return "personnel"
         if kind == lexeme.type and self._acts_on_people(acted_on):
             kind = lexeme.type_for_object(PEOPLE)  # "twelve fishermen were released": captives, not a product
         if kind != lexeme.type:
@@ -815,6 +836,41 @@ class TriggerFinder(FinderBase):
         if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         return self._exploded_kind(verb, lexeme.type)
+
+    def _fired_from_a_job(self, verb: Any, fired: Any) -> bool:
+        """openlist2 class 6: "fired its chief executive", "fired presenter Dana Walsh", "sacked the surgeon": a
+        dismissal of people, not a shooting, which fires a weapon or a shot, or fires at or on someone."""
+        if self.lexicon.lemma(verb) != "fire" or fired is None:
+            return False
+        aimed = [
+            pobj
+            for prep in _children(verb, "prep")
+            if prep.lower_ in AIMED_AT
+            for pobj in _children(prep, "pobj")
+            if pobj.ent_type_ not in ("DATE", "TIME")  # "on Friday" aims at nothing
+        ]
+        # the parser may split a hyphenated title into objects of their own ("fired co-founder Sam Reed")
+        objects = list(dict.fromkeys([fired, *_children(verb, "dobj")]))
+        words = [w for o in objects for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))]
+        if aimed or any(w.lower_ in FIRED_WEAPONS for w in words):
+            return False  # "fired tear gas at protesters", "fired rockets", "fired on the crowd", "warning shots"
+        return any(self._a_person_fired(o) for o in objects)
+
+    def _a_person_fired(self, fired: Any) -> bool:
+        """A person or people named, owned ("its conductor") or in apposition to a name, or by their calling."""
+        titled = any(
+            c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and self._a_calling(c) for c in fired.children
+        )  # "fired co-founder Nadia Petrov", whatever the name was taken for
+        mention = self.actors.mention_at(fired)
+        if mention is not None:
+            return bool(mention.label == "PERSON" or titled)  # "fired presenter Dana Walsh"
+        owned = any(c.dep_ == "poss" for c in fired.children)  # "fired its conductor", "fired his aide"
+        named = any(c.dep_ == "appos" for c in fired.children)  # "fired the founder, Rita Osei,"
+        return owned or named or self._a_calling(fired)
+
+    def _a_calling(self, noun: Any) -> bool:
+        """A noun for people or for what someone does for a living ("teachers", "surgeon", "presenter")."""
+        return self._acts_on_people(noun) or noun.lower_.endswith(OCCUPATION_ENDINGS)
 
     def _exploded_kind(self, verb: Any, kind: str) -> str:
         """What exploded or blew up decides who set it off: a bomb, a mine, or a vehicle packed, laden or rigged
