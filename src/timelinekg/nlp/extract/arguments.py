@@ -827,9 +827,9 @@ class ArgumentFinder(FinderBase):
         start = text.rfind("\n", 0, token.idx) + 1
         end = text.find("\n", token.idx)
         end = len(text) if end < 0 else end
-        if sum(text.count(q, start, token.idx) for q in QUOTE_MARKS) % 2 == 0:
+        if sum(text.count(q, start, token.idx) for q in DOUBLE_QUOTE_CHARS) % 2 == 0:
             return None
-        closing = min((i for i in (text.find(q, token.idx, end) for q in QUOTE_MARKS) if i >= 0), default=-1)
+        closing = min((i for i in (text.find(q, token.idx, end) for q in DOUBLE_QUOTE_CHARS) if i >= 0), default=-1)
         if closing < 0:
             return None
         after = sorted(
@@ -1335,8 +1335,10 @@ def _undergone(noun: Any, lemma: Any) -> bool:
     return bool(noun.tag_.startswith("NN") and (lemma(noun) in UNDERGONE_NOUNS or noun.lower_ in UNDERGONE_NOUNS))
 
 
-# quotation marks, straight and curly, and how far after a closing one its attribution names the speaker
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
+# double quotation marks, straight and curly, counted as characters in the raw text (an odd count before a word
+# puts it inside a quotation; single marks are left out because apostrophes would upset the count), and how far
+# after a closing one its attribution names the speaker
+DOUBLE_QUOTE_CHARS = ('"', "\u201c", "\u201d")
 ATTRIBUTION_REACH = 60
 
 BARE_EXCLUDED = frozenset({"compound", "amod", "poss", "prep", "relcl", "acl", "appos", "nmod", "conj"})
