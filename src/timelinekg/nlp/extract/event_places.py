@@ -316,6 +316,16 @@ OPENING_PLACE = re.compile(
 )
 
 
+# where a dateline's place names end: at its agency or colon, its dash, or its day ("KYIV, March 3 (Wire) -")
+DATELINE_HEAD_END = re.compile(r"[(:]| -| —| –|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
+
+
+def _dateline_head(dateline: str) -> str:
+    """The place names a dateline opens with, before its day, agency or dash ("KYIV, Ukraine" of "KYIV, Ukraine,
+    March 3 (Wire) -")."""
+    return DATELINE_HEAD_END.split(dateline)[0]
+
+
 class EventPlaces(FinderBase):
     """Finds the places of a candidate event."""
 
@@ -775,13 +785,9 @@ class EventPlaces(FinderBase):
         if start == 0:
             return None
         before = self.sentence(self.doc[start - 1])  # Token.sent walks the document to find its sentence
-        text = before.text.strip()
-        match = DATELINE.match(text + " A")  # the pattern looks ahead to the story's first capital
-        if before.start_char < self.body_start or match is None or match.end() < len(text):
+        if before.start_char < self.body_start or not self._is_dateline(before):
             return None
-        head = re.split(
-            r"[(:]| -| —| –|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d", before.text
-        )[0]
+        head = _dateline_head(before.text)
         place = self._dateline_resolve([p.strip().title() for p in head.split(",") if p.strip()])
         return place if place is not None and place.kind == "city" else None
 
@@ -895,9 +901,7 @@ class EventPlaces(FinderBase):
         match = DATELINE.match(opening) or OPENING_PLACE.match(opening)
         if match is None:
             return None
-        head = re.split(
-            r"[(:]| -| —| –|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d", match.group()
-        )[0]
+        head = _dateline_head(match.group())
         names = [p.strip().title() if p.strip().isupper() else p.strip() for p in head.split(",") if p.strip()]
         if not names:
             return None
