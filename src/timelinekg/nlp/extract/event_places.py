@@ -192,8 +192,9 @@ DOMESTIC_BODIES = {
     "tribunal",
     "watchdog",
 }
-# "Central Bank of Nigeria", "Supreme Court of Kenya": a body named as a country's own
-BODY_OF_COUNTRY = re.compile(r"^(?:the\s+)?(?P<body>.+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w .'-]+)$", re.IGNORECASE)
+# "Central Bank of Nigeria", "Supreme Court of Kenya": a body named as a country's own; only "the" and "of" may be
+# in any case, as the country's capital letter is what tells it from a body's own words ("the ministry of defence")
+BODY_OF_COUNTRY = re.compile(r"^(?i:the\s+)?(?P<body>.+?)\s+(?i:of)\s+(?i:the\s+)?(?P<country>[A-Z][\w .'-]+)$")
 # what a country named as the doer does at home: vote, strike, mourn, bury, legislate, appoint; not attacks,
 # diplomacy or trade, which reach abroad ("Ghana held a state funeral", "Peru held an election")
 HOME_ACT_TYPES = {"election", "protest", "disaster", "personnel", "legal", "other"}
@@ -2108,7 +2109,7 @@ class EventPlaces(FinderBase):
             # country's gazetteer has
             holder = self._country_unit_after(mention.end) or self._region_after_comma(mention.end)
             if holder is not None and (known is None or known.country_code != holder.country_code):
-                self._parent_ref(holder.parent or "")
+                self._parent_ref(holder.parent)
                 self.place_refs[holder.name] = holder
                 known = PlaceRef(name, "town", parent=holder.name, country_code=holder.country_code)
         if known is None:
@@ -2140,8 +2141,10 @@ class EventPlaces(FinderBase):
         self.place_refs[place.name] = place
         return place
 
-    def _parent_ref(self, name: str) -> None:
-        if name not in self.place_refs:
+    def _parent_ref(self, name: str | None) -> None:
+        """Records the place ``name`` and its parents; a place with no parent records nothing (not a place named
+        "")."""
+        if name and name not in self.place_refs:
             parent = self.gazetteer.resolve(name, self.context_countries) or PlaceRef(name, "other")
             self.place_refs[name] = parent
             if parent.parent:
