@@ -307,8 +307,9 @@ ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "en
 BACKGROUND_DAYS = 365
 # "a similar blast", "another tanker": an occasion like the story's, elsewhere
 OTHER_OCCASION_WORDS = {"similar", "another"}
-# "sent troops to the border": what these verbs move goes elsewhere than the story's place
-SENDING_VERBS = {"send", "dispatch", "deploy", "ship", "deliver", "fly"}
+# "sent troops to the border": what these verbs move goes elsewhere than the story's place; not those of an
+# evacuation, which moves people away from where the story is and so happens there
+SENDING_VERBS = DISPATCH_VERBS - {"evacuate", "relocate", "airlift"}
 # "in the region": an area wider than the story's place, told without its name
 WIDER_AREAS = {"region", "regions"}
 # an opening that names where the story is, with a colon: "Lagos:", "Brackenfield, Derbyshire:"
@@ -2518,7 +2519,8 @@ def _when_clause(clause: Any) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children)
 
 
-# a country's armed services named bare ("the army", "the air force", "the coast guard")
+# a country's armed services named bare ("the army", "the air force", "the coast guard"); arguments.py's
+# ARMED_FORCES, the forces that make a country an attack's agent, holds a ruling "junta" too, which is no service
 FORCE_BODIES = {"army", "navy", "military", "marines", "coastguard"}
 FORCE_COMPOUNDS = {"force": "air", "guard": "coast"}
 
