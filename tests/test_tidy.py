@@ -10,7 +10,7 @@ from collections.abc import Iterable
 import pytest
 
 from timelinekg.nlp.extract import Article, extract_article
-from timelinekg.nlp.extract.event_places import BODY_OF_COUNTRY
+from timelinekg.nlp.extract.event_places import BODY_OF_COUNTRY, _dateline_head
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 
 
@@ -50,3 +50,16 @@ def test_a_unit_without_a_parent_records_no_nameless_place(monkeypatch: pytest.M
     names = {p.name for p in facts.places}
     assert "" not in names
     assert "Manitoba" in names
+
+
+@pytest.mark.parametrize(
+    ("dateline", "head"),
+    [
+        ("KYIV, Ukraine, Sept. 3 (Wire) -", "KYIV, Ukraine"),
+        ("SAN JOSE, Costa Rica (Wire) —", "SAN JOSE, Costa Rica"),
+        ("Harbourton, Westshire: ", "Harbourton, Westshire"),
+        ("LAKEVILLE, May 18 -", "LAKEVILLE"),
+    ],
+)
+def test_a_datelines_head_is_its_place_names(dateline: str, head: str) -> None:
+    assert _dateline_head(dateline).strip() == head  # the callers strip each name

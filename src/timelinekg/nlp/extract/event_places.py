@@ -19,7 +19,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _children,
 )
-from timelinekg.nlp.extract.nlp import DATELINE
+from timelinekg.nlp.extract.nlp import DATELINE, DATELINE_MONTH
 from timelinekg.nlp.extract.places import US_STATE_ABBREVIATIONS, PlaceRef, unit_words
 from timelinekg.nlp.extract.triggers import FIRE_COMPLEMENTS
 from timelinekg.schema.identity import name_key
@@ -319,7 +319,7 @@ OPENING_PLACE = re.compile(
 
 
 # where a dateline's place names end: at its agency or colon, its dash, or its day ("KYIV, March 3 (Wire) -")
-DATELINE_HEAD_END = re.compile(r"[(:]| -| —| –|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
+DATELINE_HEAD_END = re.compile(rf"[(:]| -| —| –|,? {DATELINE_MONTH} \d")
 
 
 def _dateline_head(dateline: str) -> str:
