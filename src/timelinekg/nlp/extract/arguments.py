@@ -78,8 +78,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # acts of armed force a state carries out: "an Israeli strike", "the Russian offensive" (not an arrest or a coup,
 # where a nationality says whose people were involved)
 NATIONAL_FORCE_TYPES = frozenset({"attack", "military"})
-# words for a country's armed forces that make a country named before an attack noun its agent (and its ruling
-# junta's; event_places.py's FORCE_BODIES, the services a bare "the army" names, leaves the junta out)
+# words for a country's armed forces, and its ruling junta, that make a country named before an attack noun its
+# agent (event_places.py's FORCE_BODIES, the services a bare "the army" names, has no junta: it is no service)
 ARMED_FORCES = frozenset({"military", "army", "navy", "junta"})
 # "the X rebel group": a named group of fighters
 ARMED_GROUP_HEADS = frozenset({"group", "movement", "militia", "faction", "alliance", "coalition"})

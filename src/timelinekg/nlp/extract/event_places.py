@@ -2143,8 +2143,8 @@ class EventPlaces(FinderBase):
         return place
 
     def _parent_ref(self, name: str | None) -> None:
-        """Records the place ``name`` and its parents; a place with no parent records nothing (not a place named
-        "")."""
+        """Records the place named ``name`` and its parents; no name (a unit's missing parent) records nothing,
+        so that no place with an empty name is made."""
         if name and name not in self.place_refs:
             parent = self.gazetteer.resolve(name, self.context_countries) or PlaceRef(name, "other")
             self.place_refs[name] = parent
