@@ -206,3 +206,32 @@ def test_firing_people_is_a_dismissal(text: str) -> None:
 )
 def test_firing_a_weapon_stays_an_attack(text: str) -> None:
     assert kinds_of(text) == ["attack"]
+
+
+# -- class 7: a first-level region written in English, the gazetteer knowing only its local name ----------------
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Firefighters battled blazes in Catalonia on Sunday.", "ES-CT"),
+        ("Fishermen blocked the ports of Brittany on Friday.", "FR-BRE"),
+        ("A freight train derailed in Thuringia on Monday.", "DE-TH"),
+        ("Wildfires destroyed cork forests in Sardinia on Monday.", "IT-88"),
+        ("Police raided three mosques in North Rhine-Westphalia on Saturday.", "DE-NW"),
+        ("Olive growers protested in Andalusia on Tuesday.", "ES-AN"),
+        ("Avalanches cut off villages in Bavaria on Monday.", "DE-BY"),
+        ("Reindeer herders protested in Lapland on Monday.", "FI-10"),
+    ],
+)
+def test_a_region_named_in_english_is_its_subdivision(text: str, iso: str) -> None:
+    facts = read(text)
+    codes = {dict(p.external_ids).get("iso3166") for p in facts.places}
+    assert iso in codes
+    event_places = {pid for e in facts.events for pid in e.place_ids}
+    assert any(dict(p.external_ids).get("iso3166") == iso and p.id in event_places for p in facts.places)
+
+
+@pytest.mark.parametrize("name", ["Kristina", "Martin", "Sandra", "Jordan Peters"])
+def test_a_name_that_sounds_like_no_region_stays_unknown(name: str) -> None:
+    from timelinekg.nlp.extract.places import gazetteer
+
+    assert gazetteer().region_by_spelling(name) is None
