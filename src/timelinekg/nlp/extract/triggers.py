@@ -1751,7 +1751,8 @@ def _object_preps(objects: list[Any]) -> list[Any]:
 def _given_otherwise(phrases: list[str]) -> bool:
     """ "gave away the waters", "handed over the suspect", "gave up food": a particle that makes the giving no
     relief handed out (openlist2 class 2)."""
-    return bool({p.split()[1] for p in phrases if " " in p} & OTHER_GIVING_PARTICLES)
+    # the word after the verb may be odd text (a line break, a symbol): only the last word of a phrase counts
+    return bool({p.split()[-1] for p in phrases if len(p.split()) > 1} & OTHER_GIVING_PARTICLES)
 
 
 def _gerund_noun(token: Any) -> bool:
