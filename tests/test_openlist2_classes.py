@@ -235,3 +235,14 @@ def test_a_name_that_sounds_like_no_region_stays_unknown(name: str) -> None:
     from timelinekg.nlp.extract.places import gazetteer
 
     assert gazetteer().region_by_spelling(name) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers fired on the marchers on Sunday.",
+        "Police fired at the fleeing car near the toll plaza on Monday.",
+    ],
+)
+def test_firing_at_a_target_is_an_attack(text: str) -> None:
+    assert kinds_of(text) == ["attack"]

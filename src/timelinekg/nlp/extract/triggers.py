@@ -305,6 +305,10 @@ class TriggerFinder(FinderBase):
                     if dobj is not None:
                         carried.add(dobj.i)
                     continue
+                if dobj is None and self._fired_at(token, lemma):
+                    # "troops fired on the crowd", "a sniper fired at the convoy": shooting with no weapon named
+                    out += self._own_act(token, "attack", [token])
+                    continue
                 case = self._case_registered(token, dobj)
                 if case is not None:
                     # "police registered an FIR against the MLA", "a case was booked under sections ...": a charge
@@ -857,6 +861,18 @@ class TriggerFinder(FinderBase):
         if aimed or any(w.lower_ in FIRED_WEAPONS for w in words):
             return False  # "fired tear gas at protesters", "fired rockets", "fired on the crowd", "warning shots"
         return any(self._a_person_fired(o) for o in objects)
+
+    def _fired_at(self, verb: Any, lemma: str) -> bool:
+        """openlist2 class 6: "fired on the crowd", "fired at the convoy": a shot at a target, though no weapon is
+        named (not "fired on Friday", nor "fired into the air")."""
+        if lemma != "fire" or _child(verb, "auxpass") is not None:
+            return False
+        return any(
+            pobj.ent_type_ not in ("DATE", "TIME") and pobj.lower_ not in ("air", "sky")
+            for prep in _children(verb, "prep")
+            if prep.lower_ in AIMED_AT
+            for pobj in _children(prep, "pobj")
+        )
 
     def _a_person_fired(self, fired: Any) -> bool:
         """A person or people named, owned ("its conductor") or in apposition to a name, or by their calling."""
