@@ -246,3 +246,23 @@ def test_a_name_that_sounds_like_no_region_stays_unknown(name: str) -> None:
 )
 def test_firing_at_a_target_is_an_attack(text: str) -> None:
     assert kinds_of(text) == ["attack"]
+
+
+# -- class 8 (extraction side): "agreed to let the hostages go" is the agreement, as "agreed to free them" is ------
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("The hijackers agreed to let the passengers go on Monday.", "hijackers"),
+        ("The gunmen agreed to let the nurses leave on Tuesday.", "gunmen"),
+        ("The kidnappers agreed on Sunday to let the two engineers go.", "kidnappers"),
+        ("The pirates agreed to let the crew walk free.", "pirates"),
+    ],
+)
+def test_an_agreement_to_let_captives_go_is_the_agreement(text: str, agent: str) -> None:
+    facts = read(text)
+    assert [(e.type, e.attribute("trigger")) for e in facts.events] == [("yield", "agreed")]
+    assert any(agent in name for name in agents_of(text, "yield"))
+
+
+def test_refusing_to_let_captives_go_is_no_release() -> None:
+    assert "yield" not in kinds_of("The hijackers refused to let the passengers go on Monday.")

@@ -258,6 +258,12 @@ class TriggerFinder(FinderBase):
                     # "the hijackers let 12 passengers leave the plane": a release by who let them, dated by the
                     # leaving ("let two hostages go on Monday"), which is no event of its own
                     ordered_results.add(let_go.i)
+                    agreed = self._committing_governor(token)
+                    if agreed is not None:
+                        # "agreed to let the hostages go on Monday": the agreement is the event, as "agreed to free
+                        # them" is (_commitment), dated by the agreeing verb alone (openlist2 class 8)
+                        out.append(Candidate(agreed, "yield", Trigger(type="yield"), [agreed]))
+                        continue
                     out += self._own_act(token, "yield", [token, let_go, token])
                     continue
                 taken = self._driven_off_with(token)
@@ -572,6 +578,19 @@ class TriggerFinder(FinderBase):
         closure has not happened, but the agreement or decision has; it is the event, of the kind of what was agreed,
         the one who agreed its agent, dated by the governing verb alone.  Not "hopes to merge", "did not agree to",
         "would agree to"."""
+        governor = self._committing_governor(verb)
+        if governor is None or not self._row_fits(verb, lexeme, dobj, None):
+            return None
+        kind = self._type_in_context(verb, lexeme, dobj)
+        if kind == "other":
+            return None  # a resolve to do nothing the lexicon names an event
+        # the agreeing verb alone anchors it: "agreed to discuss it again in June" was agreed before June
+        return Candidate(governor, kind, Trigger(type=kind), [governor])
+
+    def _committing_governor(self, verb: Any) -> Any:
+        """The "agreed"/"decided" an infinitive is the object of, when the agreement was made ("agreed on Monday
+        to merge"; not "hopes to merge", "did not agree to", "would agree to", nor "we have decided to defend the
+        peace": a speaker's own words of resolve, told in a quote); or None."""
         governor = verb.head
         if (
             verb.dep_ != "xcomp"
@@ -580,16 +599,10 @@ class TriggerFinder(FinderBase):
             or governor.tag_ not in ("VBD", "VBN", "VBZ")
             or self._irrealis(governor)
             or self._hedged(governor)
-            or not self._row_fits(verb, lexeme, dobj, None)
+            or any(c.dep_ == "nsubj" and c.lower_ in SPEAKERS_OWN for c in governor.children)
         ):
             return None
-        kind = self._type_in_context(verb, lexeme, dobj)
-        if kind == "other" or any(c.dep_ == "nsubj" and c.lower_ in SPEAKERS_OWN for c in governor.children):
-            # "we have decided to defend the peace": a speaker's own words of resolve, told in a quote, and a
-            # resolve to do nothing the lexicon names an event
-            return None
-        # the agreeing verb alone anchors it: "agreed to discuss it again in June" was agreed before June
-        return Candidate(governor, kind, Trigger(type=kind), [governor])
+        return governor
 
     def _learned_act(self, verb: Any, lemma: str) -> Candidate | None:
         """A verb that news annotators mark an event nearly every time, as an event of type ``other`` that
