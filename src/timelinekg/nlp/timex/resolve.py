@@ -891,6 +891,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
         reported = _reported_quarter(m, ctx)
         if reported is not None:
             return reported
+    rel = _norm(m["rel"] or "")
+    if _norm(m["unit"] or "") == "quarter" and not named_year and rel in lx.ANAPHORIC:
+        # a comparison, not a new topic: the quarter under discussion stays the one reported on
+        beside = _quarter_next_to_reported(lx.RELATIVE_STEPS.get(rel, 0), True, ctx)
+        if beside is not None:
+            return replace(beside, mod=position_mod(m["pmod"]))
     result = _named_quarter(m, ctx)
     if result is None or ctx.narrative:
         return result
@@ -1231,6 +1237,9 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
             return Result("DATE", "XXXX-XX")
         return Result("DATE", fmt_point(month_point), mod, mentions=month_point)
     if unit == "quarter":
+        reported = _quarter_next_to_reported(step, anaphoric, ctx)
+        if reported is not None:
+            return reported
         if base.month is None:
             return None
         index = base.year * 4 + (base.month - 1) // 3 + step
@@ -1243,6 +1252,17 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "century":
         return Result("DATE", fmt_year(base.year + 100 * step)[:-2], mod)
     return None
+
+
+def _quarter_next_to_reported(step: int, anaphoric: bool, ctx: Context) -> Result | None:
+    """ "Net income rose in the fourth quarter, up from the previous quarter": in a report on a named quarter, "the
+    previous/prior/preceding quarter" and "the following quarter" count from that quarter, not from the DCT's (round
+    twelve, timex_news3 class); with no quarter named they keep counting from the DCT."""
+    if ctx.narrative or not anaphoric or not step or ctx.last_quarter is None:
+        return None
+    year, number = ctx.last_quarter
+    index = year * 4 + number - 1 + step
+    return Result("DATE", _quarter_value(index // 4, index % 4 + 1))
 
 
 def _reported_quarter(m: re.Match[str], ctx: Context) -> Result | None:

@@ -1,0 +1,212 @@
+"""Classes of tagger error shown by the timex_news3 set (tests/fixtures/timex_news3: fourteen 2005-2014 news articles
+in Wikinews business style and wire style, written for issue 13, round twelve), each checked on sentences written
+for this file in other wording.
+
+Every sentence here is new; none is taken from the fixture articles or from a corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timelinekg.nlp.timex import tag
+
+# a Wednesday: Monday is March 9, the coming Friday March 13, the Friday before March 6
+WED = dt.date(2009, 3, 11)
+
+
+def values(text: str, dct: dt.date = WED) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct)]
+
+
+def value_of(text: str, words: str, dct: dt.date = WED) -> str | None:
+    found = [t.value for t in tag(text, dct) if t.text == words]
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------- "the previous quarter" of a report on a quarter
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "Net income rose to $40 million in the fourth quarter, up from $31 million in the previous quarter.",
+            "the previous quarter",
+            "2008-Q3",
+        ),
+        ("Revenue for the second quarter was flat compared with the prior quarter.", "the prior quarter", "2008-Q1"),
+        (
+            "The bank reported a third-quarter loss. Deposits grew 2 percent from the preceding quarter.",
+            "the preceding quarter",
+            "2008-Q2",
+        ),
+        (
+            "Shipments in the third quarter fell short of the following quarter's forecast.",
+            "the following quarter",
+            "2008-Q4",
+        ),
+    ],
+)
+def test_previous_quarter_counts_from_the_quarter_reported(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+def test_previous_quarter_without_a_named_quarter_stays_before_the_current_one() -> None:
+    assert value_of("Margins improved from the previous quarter, the chain said.", "the previous quarter") == "2008-Q4"
+
+
+# ---------------------------------------------------------------- "a year earlier" beside a month of the same sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Home sales in January fell 12 percent from a year earlier.", "a year earlier", "2008-01"),
+        ("Exports in December were 8 percent lower than a year earlier, the ministry said.", "a year earlier", "2007-12"),
+        ("Airline traffic rose 4 percent in February compared with a year ago.", "a year ago", "2008-02"),
+        ("Car registrations in November 2008 were down by a third on a year earlier.", "a year earlier", "2007-11"),
+    ],
+)
+def test_year_earlier_beside_a_month_is_that_month(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The plant closed a year ago.", "a year ago", "2008"),
+        ("Sales rose 5 percent from a year earlier, the retailer said.", "a year earlier", "2008"),
+    ],
+)
+def test_year_earlier_without_a_month_keeps_the_year(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- "second-hand" and other compounds of "second"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carrier started out with three second-hand jets.",
+        "Visitors complained about two second-rate hotels near the venue.",
+        "The dealer sold four second-hand buses to a school.",
+    ],
+)
+def test_second_in_a_compound_is_no_unit(text: str) -> None:
+    assert values(text) == []
+
+
+def test_seconds_still_count() -> None:
+    assert value_of("The blast lasted two seconds.", "two seconds") == "PT2S"
+    assert value_of("The launch was delayed by a 30-second fault.", "30-second") == "PT30S"
+
+
+# ---------------------------------------------------------------- rates after a count of things or a percentage
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airport handles 30 million passengers a year.",
+        "Prices at the pump have risen 7 percent a year.",
+        "The smelter can produce two million tonnes a year.",
+        "Output grew by 3.5% a year, the agency said.",
+    ],
+)
+def test_news_rate_after_an_amount_is_untagged(text: str) -> None:
+    assert values(text) == []
+
+
+# ---------------------------------------------------------------- "all-night", "all-day": an adjective, no time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Negotiators reached a deal after an all-night session.",
+        "Hundreds of supporters held an all-night vigil outside the court.",
+        "The strikers staged an all-day sit-in at the depot.",
+    ],
+)
+def test_all_night_is_an_adjective(text: str) -> None:
+    assert values(text) == []
+
+
+# ---------------------------------------------------------------- a bare clock time after the day of the event
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "A fire broke out at the warehouse late Monday, officials said Wednesday. It started at 10:40 p.m. "
+            "in a storeroom.",
+            "10:40 p.m.",
+            "2009-03-09T22:40",
+        ),
+        (
+            "A gunman opened fire in a shopping centre on Tuesday, police said on Wednesday. The first emergency "
+            "call came at 3:15 p.m.",
+            "3:15 p.m.",
+            "2009-03-10T15:15",
+        ),
+        ("The ferry sank on Monday. It had left port at 8 p.m. with 300 people on board.", "8 p.m.", "2009-03-09T20:00"),
+    ],
+)
+def test_clock_time_takes_the_event_day(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The exchange was shut on Monday. Trading resumes at 9 a.m.", "9 a.m.", "2009-03-11T09:00"),
+        ("Officials said on Wednesday that polls will close at 8 p.m.", "8 p.m.", "2009-03-11T20:00"),
+        ("The index fell 2 percent by 11 a.m. in Tokyo.", "11 a.m.", "2009-03-11T11:00"),
+    ],
+)
+def test_clock_time_without_an_event_day_stays_on_the_dct(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- "called a strike for Friday": a day set ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Unions have called a general strike for Friday.", "Friday", "2009-03-13"),
+        ("The president called a snap election for May 10.", "May 10", "2009-05-10"),
+        ("Opposition parties called a protest rally for Saturday.", "Saturday", "2009-03-14"),
+        ("Dockers called a 48-hour stoppage for Thursday.", "Thursday", "2009-03-12"),
+    ],
+)
+def test_event_called_for_a_day_lies_ahead(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+def test_strike_held_on_a_day_stays_back() -> None:
+    assert value_of("Dockers went on strike on Monday.", "Monday") == "2009-03-09"
+
+
+# ---------------------------------------------------------------- "closes on Sunday": the end of a timetable
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The exhibition closes on Sunday.", "Sunday", "2009-03-15"),
+        ("The public consultation ends Friday.", "Friday", "2009-03-13"),
+        ("The summit concludes on Thursday with a joint statement.", "Thursday", "2009-03-12"),
+    ],
+)
+def test_timetable_end_in_the_present_lies_ahead(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+def test_timetable_end_in_the_past_stays_back() -> None:
+    assert value_of("The exhibition closed on Sunday.", "Sunday") == "2009-03-08"
