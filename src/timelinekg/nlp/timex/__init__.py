@@ -203,6 +203,7 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             end, result = hedge.end(), replace(result, mod=result.mod or lx.HEDGES[_norm_space(hedge["hedge"])])
         if result.mentions is not None:
             context.last = result.mentions
+            context.last_end = end
             # a dateline is the story's date, not an event in it: "that day" cannot point back to it
             context.mentioned = context.mentioned or not _alone_on_line(text, start, end)
         quarter = _QUARTER_VALUE.fullmatch(result.value)

@@ -49,6 +49,8 @@ class Context:
         self.dct = Point(dct.year, dct.month, dct.day)
         self.narrative = narrative
         self.last = self.dct
+        # where the expression that set ``last`` ends: a month of the same sentence is what "a year earlier" compares
+        self.last_end = -1
         # whether the text has named a date yet: before it does, "that day" has nothing to point back to
         self.mentioned = False
         # the last fiscal quarter named ("1989-Q3"): business news compares "a year earlier" with it
@@ -1103,6 +1105,21 @@ def _same_unit_year_back(unit: str, ctx: Context) -> Result | None:
     return Result("DATE", fmt_point(Point(base.year - 1, base.month, base.day)))
 
 
+# a sentence ends between a month and "a year earlier" at a full stop, a question or exclamation mark, or a new line
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+
+
+def _month_years_back(ctx: Context, years: int, start: int) -> Result | None:
+    """ "Home sales in January fell 12 percent from a year earlier": in news a month named earlier in the same
+    sentence is what "a year earlier/ago" compares with, as a named quarter is (round twelve, timex_news3 class)."""
+    last = ctx.last
+    if ctx.narrative or years != 1 or last.month is None or last.day is not None or ctx.last_end < 0:
+        return None
+    if _SENTENCE_END.search(ctx.text, ctx.last_end, start):
+        return None
+    return Result("DATE", fmt_point(Point(last.year - years, last.month)))
+
+
 def _quarter_years_back(ctx: Context, years: int) -> Result | None:
     """In business news "a year earlier" next to a named quarter is that quarter a year before."""
     if ctx.narrative or ctx.last_quarter is None or ctx.year_to_date:
@@ -1498,7 +1515,7 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
             return Result("DATE", "XXXX-XX", mod)
         return Result("DATE", fmt_point(point), mod, mentions=point if sign > 0 else None)
     if unit == "year" and sign < 0:
-        compared = _quarter_years_back(ctx, -n)
+        compared = _month_years_back(ctx, -n, m.start()) or _quarter_years_back(ctx, -n)
         if compared is not None:
             return Result(compared.type, compared.value, mod)
     years = n * {"year": 1, "decade": 10, "century": 100, "millennium": 1000}[unit]
