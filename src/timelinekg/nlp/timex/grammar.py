@@ -324,7 +324,9 @@ def parse_count(number: str | None) -> bool:
 # what a rate's "a year", "a night" follows: an amount or a count of things ("$1.76 a year", "four flights a week")
 RATE_BEFORE = re.compile(
     r"(?:miles|km|kilometres|kilometers|\)|\d|dollars|a\s+share|cents|million|billion|thousand|hundred|"
-    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands))\S*\s+[a-z]+s)\s*$",
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands))\S*\s+[a-z]+s"
+    # "7 percent a year", "3.5% a year" (round twelve, timex_news3 class)
+    r"|%|\bper\s?cent)\s*$",
     re.IGNORECASE,
 )
 
@@ -336,9 +338,16 @@ def _is_rate(m: re.Match[str], text: str) -> bool:
     return RATE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) is not None
 
 
+# "two second-hand jets", "four second-rate hotels": "second" joined to a word by a hyphen is the ordinal of a
+# compound adjective, not the unit (round twelve, timex_news3 class); "30-second" puts the hyphen before the unit
+_ORDINAL_COMPOUND_AFTER = re.compile(r"-(?!long\b|old\b)[a-z]", re.IGNORECASE)
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     if _is_rate(m, text):
+        return False
+    if unit == "second" and _ORDINAL_COMPOUND_AFTER.match(text, m.end()):
         return False
     if _names_a_year_part(m) or _fraction_describes_noun(m, text):
         return False

@@ -1633,6 +1633,11 @@ def clock_time(hour: int, minute: int, ctx: Context) -> Result | None:
     return Result("TIME", f"{prefix}T{hour:02d}:{minute:02d}")
 
 
+# "an all-night session", "an all-night vigil": a compound adjective saying how long, no time of any day (round
+# twelve, timex_news3 class)
+_ALL_BEFORE = re.compile(r"\ball-$", re.IGNORECASE)
+
+
 def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     code = lx.DAY_PARTS[_norm(m["part"])]
     the = _norm(m["the"]) if m["the"] else ""
@@ -1641,6 +1646,8 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     step = {"the next": 1, "the following": 1, "the previous": -1}.get(the, 0)
     base = ctx.speech if the == "this" else ctx.last
     mod = position_mod(m["early"])
+    if not the and _ALL_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
+        return None
     if not the:  # "at night", "night raids": no particular day
         return Result("TIME", f"XXXX-XX-XXT{code}", mod)
     day = shift_days(base, step) if the != "one" else None
