@@ -167,6 +167,14 @@ def test_clock_time_takes_the_event_day(text: str, words: str, value: str) -> No
         ("The exchange was shut on Monday. Trading resumes at 9 a.m.", "9 a.m.", "2009-03-11T09:00"),
         ("Officials said on Wednesday that polls will close at 8 p.m.", "8 p.m.", "2009-03-11T20:00"),
         ("The index fell 2 percent by 11 a.m. in Tokyo.", "11 a.m.", "2009-03-11T11:00"),
+        # the same sentence: another event's hour
+        ("Power failed after 9 p.m. Monday and was restored at 6:20 a.m.", "6:20 a.m.", "2009-03-11T06:20"),
+        # two sentences on: the story has moved to the DCT
+        (
+            "The board met late Monday. It approved the sale. Shares jumped 4 percent by 10 a.m.",
+            "10 a.m.",
+            "2009-03-11T10:00",
+        ),
     ],
 )
 def test_clock_time_without_an_event_day_stays_on_the_dct(text: str, words: str, value: str) -> None:

@@ -22,7 +22,7 @@ from timelinekg.nlp.timex import grammar, phrases, resolve
 from timelinekg.nlp.timex import lexicon as lx
 from timelinekg.nlp.timex.grammar import CALENDAR_DAY, anchored_matches
 from timelinekg.nlp.timex.model import Timex, interval, is_timex3_value
-from timelinekg.nlp.timex.resolve import Context, Result
+from timelinekg.nlp.timex.resolve import Context, Point, Result, is_report_day
 
 __all__ = ["MODES", "Timex", "find_dateline", "tag", "to_timeml"]
 
@@ -204,6 +204,7 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
         if result.mentions is not None:
             context.last = result.mentions
             context.last_end = end
+            _remember_event_day(context, result.mentions, start, end)
             # a dateline is the story's date, not an event in it: "that day" cannot point back to it
             context.mentioned = context.mentioned or not _alone_on_line(text, start, end)
         quarter = _QUARTER_VALUE.fullmatch(result.value)
@@ -227,6 +228,15 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
     if not context.narrative:
         joined = _time_ranges_share_day(text, joined, dct.isoformat())
     return _order_ranges(text, joined)
+
+
+def _remember_event_day(context: Context, mentioned: Point, start: int, end: int) -> None:
+    """The day an event was named for, which a bare clock time told after it falls on; a report's day ("officials
+    said Wednesday") is not one, and a date of another precision ends it."""
+    if is_report_day(context.text, start):
+        return
+    context.event_day = mentioned if mentioned.day is not None else None
+    context.event_end = end
 
 
 def _build(text: str, start: int, end: int, result: Result) -> Timex:

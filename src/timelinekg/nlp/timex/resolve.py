@@ -51,6 +51,10 @@ class Context:
         self.last = self.dct
         # where the expression that set ``last`` ends: a month of the same sentence is what "a year earlier" compares
         self.last_end = -1
+        # the last day named for an event rather than for a report ("killed 40 late Tuesday, officials said
+        # Wednesday"), and where it ends: a bare clock time told just after it happened on it
+        self.event_day: Point | None = None
+        self.event_end = -1
         # whether the text has named a date yet: before it does, "that day" has nothing to point back to
         self.mentioned = False
         # the last fiscal quarter named ("1989-Q3"): business news compares "a year earlier" with it
@@ -1639,14 +1643,45 @@ def _time(m: re.Match[str], ctx: Context) -> Result | None:
             hour += 12
         elif ampm == "am" and hour == 12:
             hour = 0
-    return clock_time(hour, minute, ctx)
+    return clock_time(hour, minute, ctx, (m.start(), m.end()))
 
 
-def clock_time(hour: int, minute: int, ctx: Context) -> Result | None:
-    """A clock time on the speech day."""
+# a day named for the report, not the event: "officials said Wednesday", "police told reporters on Tuesday"
+_REPORT_VERB_BEFORE = re.compile(
+    r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|announced|reported|confirmed|added|stated)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+# a bare clock time belongs to the event's day only in the sentence right after the day's own: in the same sentence
+# it is another event's hour ("began after 11 p.m. Wednesday and flights resumed at 5:40 a.m."), further on the
+# story has moved on ("a memo sent late Monday ... Shares rose 6% by 10 a.m.")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+_EVENT_DAY_REACH = 300
+_EVENT_DAY_MAX_AGE = 6
+
+
+def is_report_day(text: str, start: int) -> bool:
+    return _REPORT_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _event_day_of_clock(ctx: Context, start: int, end: int) -> dt.date | None:
+    """ "A quake struck late Tuesday, officials said Wednesday. It hit at 11:47 p.m.": in news a bare clock time
+    told in the past right after the day of the event is on that day, not on the DCT (round twelve, timex_news3
+    class: wire stories name the event's day and then its hour)."""
+    if ctx.narrative or ctx.event_day is None or start - ctx.event_end > _EVENT_DAY_REACH:
+        return None
+    if len(_SENTENCE_BREAK.findall(ctx.text, ctx.event_end, start)) != 1:
+        return None
+    day, dct = _as_date(ctx.event_day), _as_date(ctx.dct)
+    if day is None or dct is None or not 1 <= (dct - day).days <= _EVENT_DAY_MAX_AGE:
+        return None
+    return day if ctx.tense(start, end) != "future" else None
+
+
+def clock_time(hour: int, minute: int, ctx: Context, span: tuple[int, int] | None = None) -> Result | None:
+    """A clock time on the speech day, or with ``span`` (a bare clock time) on the event's day just named."""
     if hour > 24 or minute > 59:
         return None
-    day = _as_date(ctx.speech)
+    day = (_event_day_of_clock(ctx, *span) if span else None) or _as_date(ctx.speech)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Result("TIME", f"{prefix}T{hour:02d}:{minute:02d}")
 
