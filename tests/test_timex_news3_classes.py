@@ -218,3 +218,44 @@ def test_timetable_end_in_the_present_lies_ahead(text: str, words: str, value: s
 
 def test_timetable_end_in_the_past_stays_back() -> None:
     assert value_of("The exhibition closed on Sunday.", "Sunday") == "2009-03-08"
+
+
+# ---------------------------------------------------------------- "said ... was expected on Thursday": a reported plan
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Forecasters said more snow was expected on Friday.", "Friday", "2009-03-13"),
+        ("The ministry said the ship was due to dock on Saturday.", "Saturday", "2009-03-14"),
+        ("Aides said the envoy was scheduled to arrive Thursday.", "Thursday", "2009-03-12"),
+    ],
+)
+def test_reported_passive_plan_lies_ahead(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The ship had been due to dock on Monday.", "Monday", "2009-03-09"),
+        ("The vote was expected on Monday but was put off.", "Monday", "2009-03-09"),
+    ],
+)
+def test_passive_plan_without_a_verb_of_saying_stays_back(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- "declared Friday a national holiday"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The government declared Friday a national holiday.", "Friday", "2009-03-13"),
+        ("The king proclaimed Monday a day of prayer for the victims.", "Monday", "2009-03-16"),
+        ("Officials declared Saturday a day of national mourning.", "Saturday", "2009-03-14"),
+    ],
+)
+def test_day_declared_a_holiday_lies_ahead(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value

@@ -108,8 +108,10 @@ class Context:
             return "none"  # "Wednesday's ruling" names a day by what happened on it
         if _present_schedule(clause):
             return "present"
-        if _reported_plan(clause):
+        if _reported_plan(clause) or _reported_passive_plan(clause):
             return "reported"
+        if end is not None and _declared_day(clause, self.text, end):
+            return "intent"
         if _intent_ahead(clause) or _set_for(clause):
             return "intent"
         return "distant" if self._distant_future_cue(start) else "none"
@@ -283,6 +285,33 @@ def _present_schedule(clause: str) -> bool:
 
 # after "would" a day after "by" is a deadline ahead ("said the militia would hand over the prisoners by Tuesday")
 _REPORTED_BOUND = re.compile(r"\b(?:since|until|till|from|through|after|before|ago|last|earlier)\b", re.IGNORECASE)
+
+
+# "forecasters said more snow was expected on Friday", "aides said the envoy was scheduled to arrive Thursday": after
+# a verb of saying, "was expected/due/scheduled" is the present of the speech put in the past, a plan still ahead
+# (round twelve, timex_news3 class; "had been expected" and a plan told without a verb of saying stay back)
+_REPORTED_PASSIVE_PLAN = re.compile(
+    r"\b(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,6}?(?:was|were)\s+"
+    r"(?:expected|due|scheduled|slated|set)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+
+
+def _reported_passive_plan(clause: str) -> bool:
+    found = _REPORTED_PASSIVE_PLAN.search(clause)
+    if found is None or _REPORTED_BOUND.search(found["rest"]):
+        return False
+    return _PAST_RE.search(_finite_verbs(_INFINITIVE.sub("to ", found["rest"]))) is None
+
+
+# "the government declared Friday a national holiday", "proclaimed Monday a day of prayer": a day declared a holiday
+# or a day of mourning is one still to come (round twelve, timex_news3 class)
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|proclaimed|proclaims|designated|designates)\s+$", re.IGNORECASE)
+_DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?(?:an?\s+)(?:[\w-]+\s+){0,2}?(?:day|holiday)\b", re.IGNORECASE)
+
+
+def _declared_day(clause: str, text: str, end: int) -> bool:
+    return _DECLARED_BEFORE.search(clause) is not None and _DAY_OF_AFTER.match(text, end) is not None
 
 
 def _reported_plan(clause: str) -> bool:
