@@ -22,7 +22,7 @@ from timelinekg.nlp.timex import grammar, phrases, resolve
 from timelinekg.nlp.timex import lexicon as lx
 from timelinekg.nlp.timex.grammar import CALENDAR_DAY, anchored_matches
 from timelinekg.nlp.timex.model import Timex, interval, is_timex3_value
-from timelinekg.nlp.timex.resolve import Context, Point, Result, is_report_day
+from timelinekg.nlp.timex.resolve import SENTENCE_BREAK, Context, Point, Result, is_report_day
 
 __all__ = ["MODES", "Timex", "find_dateline", "tag", "to_timeml"]
 
@@ -231,9 +231,12 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
 
 
 def _remember_event_day(context: Context, mentioned: Point, start: int, end: int) -> None:
-    """The day an event was named for, which a bare clock time told after it falls on; a report's day ("officials
-    said Wednesday") is not one, and a date of another precision ends it."""
-    if is_report_day(context.text, start):
+    """The day an event was named for, which a bare clock time told after it falls on: the first date a sentence
+    names, as a wire lead tells its event first ("launched the probe on Friday, two days after a launch planned for
+    Wednesday"); a report's day ("officials said Wednesday") is not one, and a date of another precision ends it."""
+    if is_report_day(context.text, start, end):
+        return
+    if context.event_end >= 0 and not SENTENCE_BREAK.search(context.text, context.event_end, start):
         return
     context.event_day = mentioned if mentioned.day is not None else None
     context.event_end = end

@@ -110,8 +110,6 @@ class Context:
             return "present"
         if _reported_plan(clause) or _reported_passive_plan(clause):
             return "reported"
-        if end is not None and _declared_day(clause, self.text, end):
-            return "intent"
         if _intent_ahead(clause) or _set_for(clause):
             return "intent"
         return "distant" if self._distant_future_cue(start) else "none"
@@ -302,16 +300,6 @@ def _reported_passive_plan(clause: str) -> bool:
     if found is None or _REPORTED_BOUND.search(found["rest"]):
         return False
     return _PAST_RE.search(_finite_verbs(_INFINITIVE.sub("to ", found["rest"]))) is None
-
-
-# "the government declared Friday a national holiday", "proclaimed Monday a day of prayer": a day declared a holiday
-# or a day of mourning is one still to come (round twelve, timex_news3 class)
-_DECLARED_BEFORE = re.compile(r"\b(?:declared|declares|proclaimed|proclaims|designated|designates)\s+$", re.IGNORECASE)
-_DAY_OF_AFTER = re.compile(r"\s+(?:as\s+)?(?:an?\s+)(?:[\w-]+\s+){0,2}?(?:day|holiday)\b", re.IGNORECASE)
-
-
-def _declared_day(clause: str, text: str, end: int) -> bool:
-    return _DECLARED_BEFORE.search(clause) is not None and _DAY_OF_AFTER.match(text, end) is not None
 
 
 def _reported_plan(clause: str) -> bool:
@@ -1683,13 +1671,21 @@ _REPORT_VERB_BEFORE = re.compile(
 # a bare clock time belongs to the event's day only in the sentence right after the day's own: in the same sentence
 # it is another event's hour ("began after 11 p.m. Wednesday and flights resumed at 5:40 a.m."), further on the
 # story has moved on ("a memo sent late Monday ... Shares rose 6% by 10 a.m.")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
-_EVENT_DAY_REACH = 300
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
+_EVENT_DAY_REACH = 600
+_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t\-–—*•]*$")
 _EVENT_DAY_MAX_AGE = 6
 
 
-def is_report_day(text: str, start: int) -> bool:
-    return _REPORT_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
+# a dateline's date: "TAIPEI, Jan 14 (Agency) - ..." at the head of the lead, the day of the report
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)\n]{0,60}\)\s*)?[-–—]\s")
+_DATELINE_HEAD = re.compile(r"(?:^|\n)[^\n.!?]{0,60}$")
+
+
+def is_report_day(text: str, start: int, end: int) -> bool:
+    if _REPORT_VERB_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    return _DATELINE_AFTER.match(text, end) is not None and _DATELINE_HEAD.search(text, max(0, start - 61), start) is not None
 
 
 def _event_day_of_clock(ctx: Context, start: int, end: int) -> dt.date | None:
@@ -1698,7 +1694,9 @@ def _event_day_of_clock(ctx: Context, start: int, end: int) -> dt.date | None:
     class: wire stories name the event's day and then its hour)."""
     if ctx.narrative or ctx.event_day is None or start - ctx.event_end > _EVENT_DAY_REACH:
         return None
-    if len(_SENTENCE_BREAK.findall(ctx.text, ctx.event_end, start)) != 1:
+    if _LINE_START_BEFORE.search(ctx.text, max(0, start - 8), start):
+        return None  # a live blog's time stamp ("10:30 - Protesters gather ...") is the hour of writing
+    if len(SENTENCE_BREAK.findall(ctx.text, ctx.event_end, start)) != 1:
         return None
     day, dct = _as_date(ctx.event_day), _as_date(ctx.dct)
     if day is None or dct is None or not 1 <= (dct - day).days <= _EVENT_DAY_MAX_AGE:
