@@ -254,3 +254,41 @@ def test_reported_passive_plan_lies_ahead(text: str, words: str, value: str) -> 
 )
 def test_passive_plan_without_a_verb_of_saying_stays_back(text: str, words: str, value: str) -> None:
     assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- "have until Friday to agree": time left runs ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Lawmakers have until Friday to agree on a budget.", "Friday", "2009-03-13"),
+        ("The rebels were given until Monday to lay down their arms.", "Monday", "2009-03-16"),
+        ("Creditors now have until Saturday to respond to the offer.", "Saturday", "2009-03-14"),
+    ],
+)
+def test_time_left_until_a_day_runs_ahead(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+def test_not_until_a_day_still_looks_back() -> None:
+    assert value_of("The fire was not put out until Sunday.", "Sunday") == "2009-03-08"
+
+
+# ---------------------------------------------------------------- "scored in the second half": a half of a match
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 29-year-old striker scored twice in the second half.",
+        "Rovers equalised early in the second half through a penalty.",
+        "Both goals came in the first half, and the referee sent off two players.",
+    ],
+)
+def test_half_of_a_match_is_no_half_year(text: str) -> None:
+    assert [v for _, v in values(text) if "-H" in v] == []
+
+
+def test_half_of_a_business_year_stays() -> None:
+    assert value_of("Profit rose sharply in the second half, the retailer said.", "the second half") == "2008-H2"

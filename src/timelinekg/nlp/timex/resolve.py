@@ -100,7 +100,7 @@ class Context:
         "the leaders meet Monday"), "reported" (a plan told with "would": "said she would fly home Tuesday"), or
         "none"."""
         clause = self._clause_before(start)
-        if _DEFERRAL_BEFORE.search(clause):
+        if _DEFERRAL_BEFORE.search(clause) or _TIME_LEFT_UNTIL.search(clause):
             return "deferral"
         if self.firm_future_cue(start, end):
             return "firm"
@@ -381,6 +381,11 @@ _DEFERRAL_BEFORE = re.compile(
     r"\w*\b(?:\s+(?:the|its|their|his|her|a)?\s*(?:deadline|date|vote|hearing|talks|meeting|decision|action))?"
     r"\s+(?:until|till|to)\s+$",
     re.IGNORECASE,
+)
+# "lawmakers have until Friday to agree a deal", "the rebels were given until Monday": time left to act runs to a day
+# ahead, though "until" alone does not look ahead (round twelve, own wire-style probes)
+_TIME_LEFT_UNTIL = re.compile(
+    r"\b(?:has|have|given|gave|giving|gives)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+$", re.IGNORECASE
 )
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by|effective)\s+$", re.IGNORECASE)
 # "sales rose in the year to March", "the three months through June": the end of a period reported on, no deadline
@@ -924,10 +929,29 @@ _OF_AFTER = re.compile(
 )
 
 
+# "scored twice in the second half", "both goals came in the first half": a half of a match, not of a year (round
+# twelve, own wire-style probes); a word of the game anywhere in the sentence tells it
+_MATCH_WORD = re.compile(
+    r"\b(?:scor(?:e|es|ed|ing)|goals?|penalt(?:y|ies)|half-?time|kick-?off|substitutes?|equali[sz](?:ed|er|ing)|"
+    r"touchdowns?|header|striker|midfielder|referee|free[\s-]kick|red\s+card|yellow\s+card)\b",
+    re.IGNORECASE,
+)
+
+
+def _half_of_a_match(m: re.Match[str], ctx: Context) -> bool:
+    text = ctx.text
+    starts = [found.end() for found in SENTENCE_BREAK.finditer(text, max(0, m.start() - 300), m.start())]
+    after = SENTENCE_BREAK.search(text, m.end(), m.end() + 300)
+    sentence = text[starts[-1] if starts else max(0, m.start() - 300) : after.start() if after else m.end() + 300]
+    return _MATCH_WORD.search(sentence) is not None
+
+
 def _quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if _OF_AFTER.match(ctx.text, m.end()):
         return None
     named_year = m["year"] or m["year3"] or m["fy_of"] or m["rel_year"] or m["the_year"]
+    if _norm(m["unit"] or "") == "half" and m["ordinal"] and not named_year and _half_of_a_match(m, ctx):
+        return None
     if _norm(m["rel"] or "") == "this" and _norm(m["unit"] or "") == "quarter" and not named_year:
         reported = _reported_quarter(m, ctx)
         if reported is not None:
