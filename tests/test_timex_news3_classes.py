@@ -65,7 +65,11 @@ def test_previous_quarter_without_a_named_quarter_stays_before_the_current_one()
     ("text", "words", "value"),
     [
         ("Home sales in January fell 12 percent from a year earlier.", "a year earlier", "2008-01"),
-        ("Exports in December were 8 percent lower than a year earlier, the ministry said.", "a year earlier", "2007-12"),
+        (
+            "Exports in December were 8 percent lower than a year earlier, the ministry said.",
+            "a year earlier",
+            "2007-12",
+        ),
         ("Airline traffic rose 4 percent in February compared with a year ago.", "a year ago", "2008-02"),
         ("Car registrations in November 2008 were down by a third on a year earlier.", "a year earlier", "2007-11"),
     ],
@@ -154,7 +158,11 @@ def test_all_night_is_an_adjective(text: str) -> None:
             "3:15 p.m.",
             "2009-03-10T15:15",
         ),
-        ("The ferry sank on Monday. It had left port at 8 p.m. with 300 people on board.", "8 p.m.", "2009-03-09T20:00"),
+        (
+            "The ferry sank on Monday. It had left port at 8 p.m. with 300 people on board.",
+            "8 p.m.",
+            "2009-03-09T20:00",
+        ),
     ],
 )
 def test_clock_time_takes_the_event_day(text: str, words: str, value: str) -> None:
@@ -177,8 +185,11 @@ def test_clock_time_takes_the_event_day(text: str, words: str, value: str) -> No
             "2009-03-11T06:05",
         ),
         # a live blog's time stamp is the hour of writing
-        ("Crews fought the blaze through Tuesday night.\n\n09:45 - Firefighters say it is under control.", "09:45",
-         "2009-03-11T09:45"),
+        (
+            "Crews fought the blaze through Tuesday night.\n\n09:45 - Firefighters say it is under control.",
+            "09:45",
+            "2009-03-11T09:45",
+        ),
         # two sentences on: the story has moved to the DCT
         (
             "The board met late Monday. It approved the sale. Shares jumped 4 percent by 10 a.m.",

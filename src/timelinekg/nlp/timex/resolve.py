@@ -1709,7 +1709,10 @@ _DATELINE_HEAD = re.compile(r"(?:^|\n)[^\n.!?]{0,60}$")
 def is_report_day(text: str, start: int, end: int) -> bool:
     if _REPORT_VERB_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
-    return _DATELINE_AFTER.match(text, end) is not None and _DATELINE_HEAD.search(text, max(0, start - 61), start) is not None
+    return (
+        _DATELINE_AFTER.match(text, end) is not None
+        and _DATELINE_HEAD.search(text, max(0, start - 61), start) is not None
+    )
 
 
 def _event_day_of_clock(ctx: Context, start: int, end: int) -> dt.date | None:
