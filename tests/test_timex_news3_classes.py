@@ -303,3 +303,31 @@ def test_half_of_a_match_is_no_half_year(text: str) -> None:
 
 def test_half_of_a_business_year_stays() -> None:
     assert value_of("Profit rose sharply in the second half, the retailer said.", "the second half") == "2008-H2"
+
+
+# ---------------------------------------------------------------- "the Winter Olympics", "the Arab Spring": names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won gold at the Winter Olympics in Sochi.",
+        "The protests of the Arab Spring toppled four leaders.",
+        "Millions travel home for the Spring Festival holiday.",
+        "Athletes arrived for the Summer Games.",
+    ],
+)
+def test_capitalised_season_in_a_name_is_no_season(text: str) -> None:
+    assert [v for _, v in values(text) if v[-3:] in ("-SP", "-SU", "-FA", "-WI")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("In Summer 2008 the firm moved to Leeds.", "Summer 2008", "2008-SU"),
+        ("Last Summer, the firm moved to Leeds.", "Last Summer", "2008-SU"),
+        ("Winter arrived early in the Alps this year.", "Winter", "2008-WI"),
+    ],
+)
+def test_capitalised_season_alone_stays(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value

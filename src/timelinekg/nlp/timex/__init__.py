@@ -146,6 +146,32 @@ def _in_a_headline(text: str, start: int) -> bool:
     return titled and not line.endswith((".", "?", "!", '"', "'"))
 
 
+# "the 2014 Winter Olympics", "the Summer Games", "the Arab Spring", "the Spring Festival": a capitalised season
+# beside another capitalised word names an event, not a season of a year (round twelve, own probes of 2010s news).
+# News only: WikiWars marks "the Spring Offensive" with the season (1918-SP)
+_CAPITALISED_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
+_CAPITALISED_BEFORE = re.compile(r"\b(?P<word>(?-i:[A-Z][a-z]+))[ \t]+$")
+_NO_NAME_BEFORE = frozenset(
+    {"the", "this", "last", "next", "early", "late", "mid", "in", "by", "since", "until", "during", "each", "every"}
+)
+
+
+def _season_in_a_name(text: str, m: re.Match[str]) -> bool:
+    start, end = m.start("season"), m.end("season")
+    word = text[start:end]
+    if m["year"] or m["short_year"] or not word[:1].isupper() or _in_a_headline(text, start):
+        return False
+    after = _CAPITALISED_AFTER.match(text, end)
+    if after and after.group().strip().lower() not in lx.MONTHS:
+        return True
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        before is not None
+        and before["word"].lower() not in _NO_NAME_BEFORE
+        and not _opens_a_sentence(text, before.start("word"))
+    )
+
+
 def _opens_a_sentence(text: str, start: int) -> bool:
     # a line's first word opens a sentence too: a dateline or a heading above it need not end with a full stop
     window = text[max(0, start - _HEADLINE_MAX) : start]
@@ -185,6 +211,8 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
     for start, end, index, m in _longest_first(text, _candidates(text)):
         rule = RULES[index]
         if _part_of_a_name(text, start, end, rule.name):
+            continue
+        if not context.narrative and rule.name == "season" and _season_in_a_name(text, m):
             continue
         try:
             result = HANDLERS[rule.name](m, context)
