@@ -331,3 +331,23 @@ def test_capitalised_season_in_a_name_is_no_season(text: str) -> None:
 )
 def test_capitalised_season_alone_stays(text: str, words: str, value: str) -> None:
     assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- "ahead of Sunday's vote": an awaited day
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Campaigning ended ahead of Sunday's vote.", "Sunday", "2009-03-15"),
+        ("Candidates held final rallies on the eve of Saturday's election.", "Saturday", "2009-03-14"),
+        ("Police braced for Friday's march through the city centre.", "Friday", "2009-03-13"),
+        ("Shares rose in the run-up to Thursday's rate decision.", "Thursday", "2009-03-12"),
+    ],
+)
+def test_awaited_day_named_by_its_event_lies_ahead(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+def test_day_named_by_its_event_stays_back() -> None:
+    assert value_of("The ruling party won Sunday's election by a landslide.", "Sunday") == "2009-03-08"

@@ -105,6 +105,8 @@ class Context:
         if self.firm_future_cue(start, end):
             return "firm"
         if end is not None and _POSSESSIVE_AFTER.match(self.text, end):
+            if _LEAD_UP_TO_DAY.search(clause):
+                return "intent"  # "campaigning ended ahead of Sunday's vote": the day still to come
             return "none"  # "Wednesday's ruling" names a day by what happened on it
         if _present_schedule(clause):
             return "present"
@@ -404,6 +406,14 @@ _PAST_RE = re.compile(
     r"\b(?:" + "|".join(lx.PAST_CUES) + rf"|{_NOT_PAST_ED}[a-z]{{2,}}ed)\b(?!\s+(?:by|to)\b)", re.IGNORECASE
 )
 # "ahead of the November election", "in the run-up to the May vote": the occasion a time leads up to
+# "ahead of Sunday's vote", "on the eve of Saturday's final", "in the run-up to Friday's summit", "braced for
+# Saturday's march": an event named by its day and awaited (round twelve, own wire-style probes; "before Saturday's
+# match" is left as it was, an injury "before" a match is often told after it)
+_LEAD_UP_TO_DAY = re.compile(
+    r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|(?:in\s+)?the\s+(?:run|lead)[- ]up\s+to|braced?\s+for|bracing\s+for|"
+    r"preparations?\s+for|in\s+preparation\s+for|in\s+time\s+for)\s+(?:next\s+)?$",
+    re.IGNORECASE,
+)
 _LEAD_UP_BEFORE = re.compile(
     r"\b(?:ahead\s+of|before|(?:in\s+)?the\s+(?:run|lead)[- ]up\s+to)\s+(?:the|this)\s+$", re.IGNORECASE
 )
