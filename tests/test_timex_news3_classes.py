@@ -351,3 +351,27 @@ def test_awaited_day_named_by_its_event_lies_ahead(text: str, words: str, value:
 
 def test_day_named_by_its_event_stays_back() -> None:
     assert value_of("The ruling party won Sunday's election by a landslide.", "Sunday") == "2009-03-08"
+
+
+# ---------------------------------------------------------------- "this weekend" told in the past early in the week
+
+MON = dt.date(2009, 3, 9)  # the weekend before is ISO week 10's, the coming one week 11's
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("This weekend, thousands of runners gathered in the city.", "This weekend", "2009-W10-WE"),
+        ("Hundreds of people were evacuated this weekend as the river rose.", "this weekend", "2009-W10-WE"),
+        ("The champions won twice this weekend.", "this weekend", "2009-W10-WE"),
+    ],
+)
+def test_this_weekend_in_the_past_early_in_the_week_is_the_one_over(text: str, words: str, value: str) -> None:
+    assert value_of(text, words, MON) == value
+
+
+def test_this_weekend_ahead_stays_the_coming_one() -> None:
+    assert value_of("The champions play twice this weekend.", "this weekend", MON) == "2009-W11-WE"
+    assert (
+        value_of("Crowds gathered in the square this weekend.", "this weekend", dt.date(2009, 3, 15)) == "2009-W11-WE"
+    )

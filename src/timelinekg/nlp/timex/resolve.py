@@ -1316,6 +1316,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "day":
         day = shift_days(base, step)
         return Result("DATE", fmt_point(day), mod, mentions=day) if day else Result("DATE", _day_unknown(base, step))
+    if unit == "weekend" and rel == "this" and _weekend_just_past(m, ctx):
+        step = -1
     if unit in ("week", "fortnight", "weekend"):
         week = iso_week(base, step)
         if week is None:
@@ -1342,6 +1344,15 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "century":
         return Result("DATE", fmt_year(base.year + 100 * step)[:-2], mod)
     return None
+
+
+def _weekend_just_past(m: re.Match[str], ctx: Context) -> bool:
+    """ "Thousands of runners gathered in the city this weekend", said on a Monday: told in the past early in the
+    week, "this weekend" is the one just over, not the coming one (round twelve, own wire-style probes)."""
+    if ctx.narrative or ctx.dct.day is None:
+        return False
+    weekday = dt.date(ctx.dct.year, ctx.dct.month or 1, ctx.dct.day).isoweekday()
+    return weekday <= 3 and ctx.tense(m.start(), m.end()) == "past"
 
 
 def _quarter_next_to_reported(step: int, anaphoric: bool, ctx: Context) -> Result | None:
