@@ -375,3 +375,21 @@ def test_this_weekend_ahead_stays_the_coming_one() -> None:
     assert (
         value_of("Crowds gathered in the square this weekend.", "this weekend", dt.date(2009, 3, 15)) == "2009-W11-WE"
     )
+
+
+# ---------------------------------------------------------------- "the June quarter": the quarter ending in the month
+
+JUL = dt.date(2007, 7, 25)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Sales in the June quarter rose 35 percent.", "the June quarter", "2007-Q2"),
+        ("The firm expects the December quarter to be its strongest.", "the December quarter", "2007-Q4"),
+        ("Revenue in the September quarter fell short of forecasts.", "the September quarter", "2006-Q3"),
+        ("Profit in the March quarter doubled from a year earlier.", "a year earlier", "2006-Q1"),
+    ],
+)
+def test_month_quarter_is_the_quarter_ending_then(text: str, words: str, value: str) -> None:
+    assert value_of(text, words, JUL) == value
