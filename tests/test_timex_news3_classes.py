@@ -393,3 +393,8 @@ JUL = dt.date(2007, 7, 25)
 )
 def test_month_quarter_is_the_quarter_ending_then(text: str, words: str, value: str) -> None:
     assert value_of(text, words, JUL) == value
+
+
+def test_the_quarter_reported_without_its_name_is_the_topic() -> None:
+    text = "Net income for the quarter was $818 million, up from $472 million in the year-ago quarter."
+    assert value_of(text, "the year-ago quarter", JUL) == "2006-Q2"

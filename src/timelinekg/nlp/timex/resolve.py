@@ -1107,9 +1107,10 @@ def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     if not _FINANCE_NEAR.search(ctx.text, max(0, m.start() - 120), m.end() + 120):
         return None  # "residents of the quarter": a district, not a fiscal period
-    # results are reported once a quarter is over: the latest quarter that has ended
+    # results are reported once a quarter is over: the latest quarter that has ended, which then is the quarter
+    # under discussion ("net income for the quarter ... in the year-ago quarter"; round twelve, own probes)
     index = anchor.year * 4 + (anchor.month - 1) // 3 - 1
-    return Result("DATE", _quarter_value(index // 4, index % 4 + 1))
+    return Result("DATE", _quarter_value(index // 4, index % 4 + 1), topic_quarter=True)
 
 
 def _fiscal_clash_unnumbered() -> bool:
