@@ -398,3 +398,22 @@ def test_month_quarter_is_the_quarter_ending_then(text: str, words: str, value: 
 def test_the_quarter_reported_without_its_name_is_the_topic() -> None:
     text = "Net income for the quarter was $818 million, up from $472 million in the year-ago quarter."
     assert value_of(text, "the year-ago quarter", JUL) == "2006-Q2"
+
+
+# ---------------------------------------------------------------- "the previous trading day": a day, not a length
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The index had fallen 3 percent the previous trading day.", "the previous trading day", "2009-03-10"),
+        ("Shares rose on Monday after slumping the previous trading day.", "the previous trading day", "2009-03-06"),
+        ("The payment is due the next business day.", "the next business day", "2009-03-12"),
+    ],
+)
+def test_the_previous_trading_day_is_a_day(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+def test_trading_days_counted_stay_a_length() -> None:
+    assert value_of("The index fell for three trading days.", "three trading days") == "P3D"

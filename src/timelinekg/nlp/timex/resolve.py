@@ -1624,6 +1624,28 @@ _RATE_AFTER = re.compile(
 )
 
 
+_TRADING_DAY_WORD = re.compile(r"\b(?:trading|business|working)\b", re.IGNORECASE)
+_DAY_STEPS = {"previous": -1, "preceding": -1, "next": 1, "following": 1}
+
+
+def _next_trading_day(m: re.Match[str], ctx: Context, unit: str) -> Result | None:
+    """ "The previous trading day", "the next business day": one day, the working day before or after the day last
+    named (else the DCT), stepping over a weekend, not a length (round twelve, own probes of market reports)."""
+    step = _DAY_STEPS.get(_norm(m["rel"] or ""))
+    if unit != "day" or m["num"] or step is None or _norm(m["article"] or "") != "the":
+        return None
+    if not _TRADING_DAY_WORD.search(m.group()):
+        return None
+    day = _as_date(ctx.last) or _as_date(ctx.dct)
+    if day is None:
+        return None
+    day += dt.timedelta(days=step)
+    while day.isoweekday() > 5:
+        day += dt.timedelta(days=step)
+    point = Point(day.year, day.month, day.day)
+    return Result("DATE", fmt_point(point), mentions=point)
+
+
 def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     if _AGE_AFTER.match(ctx.text, m.end()):  # "a 6-year-old boy" gives an age, not a period of time
         return None
@@ -1633,6 +1655,9 @@ def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     if m["num"] and not ctx.narrative and _RATE_AFTER.match(ctx.text, m.end()) and not lx.news_tags_rates():
         return None  # "24 hours a day", "seven days a week": the count is part of a rate, which news leaves out
     unit = _unit(m["unit"])
+    trading_day = _next_trading_day(m, ctx, unit)
+    if trading_day is not None:
+        return trading_day
     number = parse_number(m["num"])
     plural = _norm(m["unit"]) in lx.UNIT_PLURALS
     if plural and not ctx.narrative and _bare_plural_skipped(m, ctx):
