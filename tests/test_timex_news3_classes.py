@@ -417,3 +417,24 @@ def test_the_previous_trading_day_is_a_day(text: str, words: str, value: str) ->
 
 def test_trading_days_counted_stay_a_length() -> None:
     assert value_of("The index fell for three trading days.", "three trading days") == "P3D"
+
+
+# ---------------------------------------------------------------- "Flight 2013", "Resolution 1973": identifiers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flight 2013 from Paris landed safely.",
+        "Highway 2000 was closed by snow.",
+        "Under Resolution 1973 the council authorised a no-fly zone.",
+        "The fire started in Room 1204 on the twelfth floor.",
+    ],
+)
+def test_number_naming_a_thing_is_no_year(text: str) -> None:
+    assert values(text) == []
+
+
+def test_year_after_an_ordinary_capitalised_word_stays() -> None:
+    assert value_of("In 2013 the airline added Flight routes to Asia.", "2013") == "2013"
+    assert value_of("Euro 2012 ends on July 1.", "2012") == "2012"

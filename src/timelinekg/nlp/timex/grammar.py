@@ -247,6 +247,15 @@ _ZONE_AFTER = re.compile(
 )
 
 
+# a noun that a number names one of ("Flight 2013 from Paris", "Highway 2000", "Room 1204", "Resolution 1973"): the
+# number is an identifier, not a year (round twelve, own probes of wire stories)
+_IDENTIFIER_NOUN_BEFORE = re.compile(
+    r"\b(?-i:Flight|Route|Highway|Interstate|Room|Apartment|Suite|Bus|Train|Gate|Terminal|Platform|Pier|Unit|"
+    r"Resolution|Amendment|Article|Section|Chapter|Paragraph|Model|Number|No\.|Nos\.|Case|Ward|Precinct|Batch)"
+    r"\s+$"
+)
+
+
 def _year_ok(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it looks like a count or a quantity."""
     if m["year"] is None:  # "fiscal '89"
@@ -265,6 +274,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return False
     if _SPACED_GROUP_BEFORE.search(before) or not _year_groups_ok(text, m.start(), m.end()):
         return False  # a group of a phone or serial number: "555-1234", "402 232 1805", "7007-1586-10"
+    if _IDENTIFIER_NOUN_BEFORE.search(before):
+        return False  # "Flight 2013", "Highway 2000", "Room 1204": a number naming a thing
     after = text[m.end() : m.end() + 3]
     return not re.match(r"[.,]\d|\s*[%$]", after)
 
