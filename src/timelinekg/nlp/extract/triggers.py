@@ -411,7 +411,7 @@ class TriggerFinder(FinderBase):
             elif tag.startswith("NN") and token.i not in carried:
                 if token.i in self.actors.mentions and self.actors.mentions[token.i].label != "EVENT":
                     continue
-                found_lexeme = self.lexicon.nouns.get(self.lexicon.lemma(token))
+                found_lexeme = self.lexicon.nouns.get(self.lexicon.lemma(token)) or self._deverbal_act(token)
                 if found_lexeme is None:
                     continue
                 noun_lexeme = found_lexeme
@@ -603,6 +603,7 @@ class TriggerFinder(FinderBase):
             for c in noun.children
             if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "nsubj" and c.i == noun.i - 1)  # misread
         }
+        before |= _on_objects(noun, self.lexicon.lemma)  # selfnews8: "a run on the lender"
         return any(word in before for word, _ in lexeme.by_object)
 
     def _noun_kind(self, noun: Any, lexeme: Trigger) -> str:
@@ -617,6 +618,44 @@ class TriggerFinder(FinderBase):
         kind = next((code for word, code in lexeme.by_object if word in compounds), None)
         kind = kind or self._kind_of_its_object(noun, of)
         return kind or self._blast_kind(noun, self._noun_type_in_context(noun, lexeme))
+
+    def _deverbal_act(self, noun: Any) -> Trigger | None:
+        """ "Sunday's expulsion of two diplomats", "the court's annulment of the vote on Friday", "Monday's
+        dissolution of parliament": a second-day story names the act by a noun made from a listed verb (or from a
+        support row's verb and its object), of the type the verb gives its "of" object. Learned-like, it is an
+        event only when the text dates it, so a noun named in passing ("defended the devaluation") is none."""
+        if noun.tag_ != "NN" or not noun.lower_.endswith(DEVERBAL_SUFFIXES):
+            return None
+        lemma = self.lexicon.lemma(noun)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = _child(of, "pobj") if of is not None else None
+        object_lemma = self._object_lemma(pobj) if pobj is not None else None
+        verb = derived_verb(lemma, self.lexicon.verbs)
+        if verb is not None and verb != lemma:
+            lexeme = self.lexicon.verbs[verb]
+            if lexeme.reporting or lexeme.state or lexeme.learned or lexeme.needs_particle:
+                return None
+            if (lexeme.needs_object or lexeme.needs_listed_object) and object_lemma is None:
+                return None
+            if lexeme.needs_listed_object and all(word != object_lemma for word, _ in lexeme.by_object):
+                return None
+            kind = self.lexicon.support.get((verb, object_lemma or "")) or lexeme.type_for_object(object_lemma)
+            return None if kind == "statement" else Trigger(type=kind, learned=True, stands_alone=True)
+        support_verb = derived_verb(lemma, self._support_verbs())
+        support_kind = (
+            self.lexicon.support.get((support_verb, object_lemma or ""))
+            if support_verb is not None and support_verb != lemma
+            else None
+        )
+        # its doer is often untold ("the removal of the police chief on Monday"): the date makes it news
+        return Trigger(type=support_kind, learned=True, stands_alone=True) if support_kind is not None else None
+
+    def _support_verbs(self) -> dict[str, Trigger]:
+        """The one-word verbs of the support rows ("dissolve" of "dissolved parliament"), for nouns made from them."""
+        if not hasattr(self, "_support_verb_rows"):
+            other = Trigger(type="other")
+            self._support_verb_rows = {verb: other for verb, _ in self.lexicon.support if " " not in verb}
+        return self._support_verb_rows
 
     def _kind_of_its_object(self, noun: Any, of: Any) -> str | None:
         """ "the release of 40 prisoners", "ordered the release of the activist Ana Pereira": a noun made from a
@@ -1373,6 +1412,17 @@ EXPLODE_VERBS = frozenset({"explode", "blow"})
 
 # the nouns of "in protest at", "in solidarity with", "in retaliation for": the reason another act was done
 MOTIVE_NOUNS = frozenset({"protest"})
+
+
+def _on_objects(noun: Any, lemma: Callable[[Any], str]) -> set[str]:
+    """What an "on" phrase of the noun names ("a run on the lender": lender), which some rows list as its kind."""
+    return {
+        lemma(p)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    }
 
 
 def _motive_of_an_act(noun: Any) -> bool:
