@@ -135,3 +135,45 @@ def test_a_dated_run_on_a_bank_is_a_business_event(text: str, day: dt.date) -> N
 def test_other_runs_are_no_bank_run(text: str) -> None:
     facts = read(text, WEDNESDAY)
     assert not [e for e in facts.events if e.type == "business" and "run" in e.label], [e.label for e in facts.events]
+
+
+# -- class 4: "The rail strike, which began on Monday, ...", "the nurses' strike has closed three wards": a noun
+# that carries a verb (as its subject, or through a relative clause) keeps the kind its own words give it ----------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rail strike, which began on Monday morning, is now in its third day.",
+        "A general strike that began on Monday has shut ports across the country.",
+        "The dockers' strike, which started on Monday, has stranded hundreds of containers.",
+        "The teachers' strike entered its third day on Tuesday.",
+    ],
+)
+def test_a_labour_strike_carried_by_a_verb_is_a_protest(text: str) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, "strike")
+    assert events, [e.label for e in facts.events]
+    assert events[0].type == "protest"
+
+
+def test_a_missile_strike_carried_by_a_verb_stays_an_attack() -> None:
+    facts = read("A missile strike that hit the port on Monday killed four people.", WEDNESDAY)
+    assert facts.events and {e.type for e in facts.events} == {"attack"}, [(e.label, e.type) for e in facts.events]
+
+
+# -- class 5: "the collapse of the talks", "the collapse of the coalition", "the lender's collapse": what collapsed
+# says the kind, as it does for the verb ("talks collapsed"); a building's or a bridge's collapse stays a disaster --
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("A day after the collapse of the peace talks on Monday, fighting resumed.", {"consultation", "rejection"}),
+        ("The collapse of the coalition on Monday triggered an early election.", {"personnel"}),
+        ("Savers lost their deposits in Monday's collapse of the cooperative bank.", {"business"}),
+        ("Rescuers searched the rubble after Monday's collapse of the bridge.", {"disaster"}),
+    ],
+)
+def test_what_collapsed_types_the_collapse(text: str, kinds: set[str]) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, "collapse")
+    assert events, [e.label for e in facts.events]
+    assert events[0].type in kinds
+

@@ -245,7 +245,9 @@ class TriggerFinder(FinderBase):
                         continue
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(subject_event)):
                         noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(subject_event)]
-                        kind = self._blast_kind(subject_event, noun_lexeme.type)
+                        # "the rail strike, which began on Monday": the noun's own words type it (a labour strike)
+                        kind = self._listed_noun_kind(subject_event, noun_lexeme)
+                        kind = kind or self._blast_kind(subject_event, noun_lexeme.type)
                         anchors = [subject_event, *_what_it_did(subject_event, token), token]
                         out.append(Candidate(subject_event, kind, noun_lexeme, anchors, planned=planned))
                     continue
@@ -616,8 +618,20 @@ class TriggerFinder(FinderBase):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         compounds += [self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
         kind = next((code for word, code in lexeme.by_object if word in compounds), None)
-        kind = kind or self._kind_of_its_object(noun, of)
+        kind = kind or self._kind_of_its_owner(noun, lexeme) or self._kind_of_its_object(noun, of)
         return kind or self._blast_kind(noun, self._noun_type_in_context(noun, lexeme))
+
+    def _listed_noun_kind(self, noun: Any, lexeme: Trigger) -> str | None:
+        """The kind the noun's row gives its modifiers or its owner ("a rail strike", "the nurses' strike"), if any
+        differs from the row's own type."""
+        kind = self._noun_kind(noun, lexeme)
+        return kind if kind != lexeme.type and (lexeme.by_object or lexeme.by_subject) else None
+
+    def _kind_of_its_owner(self, noun: Any, lexeme: Trigger) -> str | None:
+        """selfnews8 class 4: "the teachers' strike", "the dockers' strike": whose act a possessive says is the
+        noun's subject, which types it as the subject of its verb would ("teachers struck")."""
+        owners = {self.lexicon.lemma(c) for c in noun.children if c.dep_ == "poss"}
+        return next((code for word, code in lexeme.by_subject if word in owners), None)
 
     def _deverbal_act(self, noun: Any) -> Trigger | None:
         """ "Sunday's expulsion of two diplomats", "the court's annulment of the vote on Friday", "Monday's
