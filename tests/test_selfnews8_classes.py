@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.test_probe4_classes import read, with_word
+from tests.test_probe4_classes import agent_names, read, with_word
 
 pytest.importorskip("spacy")
 
@@ -177,3 +177,70 @@ def test_what_collapsed_types_the_collapse(text: str, kinds: set[str]) -> None:
     assert events, [e.label for e in facts.events]
     assert events[0].type in kinds
 
+
+# -- class 6: "the state prosecutor's office opened an investigation", "a magistrate refused bail": the bodies and
+# officers of the courts that follow-up stories name by what they are are actors, so their acts are found ----------
+@pytest.mark.parametrize(
+    ("text", "word", "agent"),
+    [
+        ("The prosecutor's office opened an investigation into the fire on Monday.", "opened", "prosecutor's office"),
+        (
+            "The regional prosecutor's office charged two engineers on Tuesday.",
+            "charged",
+            "regional prosecutor's office",
+        ),
+        ("The attorney general's office indicted the mayor on Monday.", "indicted", "attorney general's office"),
+        ("A magistrate on Monday refused bail to the former minister.", "refused", "magistrate"),
+    ],
+)
+def test_court_bodies_named_by_what_they_are_are_agents(text: str, word: str, agent: str) -> None:
+    facts = read(text, WEDNESDAY)
+    events = with_word(facts, word)
+    assert events, [e.label for e in facts.events]
+    assert agent in {a.lower() for a in agent_names(facts, events[0])}
+
+
+# -- class 7: "investigators probing the fire aboard the ferry, which killed 11 people on Saturday": the deaths a
+# relative clause tells are the accident's, even when the parser hangs the clause on the place after the noun -----
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators probing the fire aboard the ferry, which killed 11 people on Saturday night, found a truck.",
+        "Officials blamed the landslide near the village, which killed nine people on Monday, on heavy rain.",
+        "Engineers inspected the site of the explosion at the fertiliser plant, which killed five workers on Monday.",
+    ],
+)
+def test_deaths_told_of_an_accident_in_a_relative_clause_are_no_attack(text: str) -> None:
+    facts = read(text, WEDNESDAY)
+    killed = [e for e in facts.events if "killed" in e.label]
+    assert killed, [e.label for e in facts.events]
+    assert killed[0].type == "disaster", [(e.label, e.type) for e in facts.events]
+
+
+def test_deaths_told_of_an_attack_in_a_relative_clause_stay_an_attack() -> None:
+    facts = read("Mourners gathered at the site of the attack on the market, which killed 20 people on Monday.")
+    assert {e.type for e in facts.events if "killed" in e.label or "attack" in e.label} == {"attack"}
+
+
+# -- class 8: "Investigators probing Monday's crash of a cargo plane recovered the recorders": the event that a
+# participle of inquiry or remembrance describes people examining happened; it is not a hypothetical ---------------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("Investigators probing Monday's crash of a cargo plane near Lyon recovered the recorders.", "crash", MONDAY),
+        ("Detectives investigating Sunday's robbery at the jewellers made two arrests.", "robbery", SUNDAY),
+        ("Crowds mourning the victims of Monday's bombing in Quetta blocked the highway.", "bombing", MONDAY),
+    ],
+)
+def test_an_event_examined_by_a_describing_participle_happened(text: str, word: str, day: dt.date) -> None:
+    assert days_of(text, word) == (day, day)
+
+
+def test_an_event_prepared_or_demanded_by_a_describing_participle_is_still_no_event() -> None:
+    for text in (
+        "Officials preparing the summit met in Lima on Tuesday.",
+        "Groups demanding a referendum marched on Tuesday.",
+    ):
+        facts = read(text, WEDNESDAY)
+        assert not [e for e in facts.events if e.type in ("meeting", "election") and e.label.startswith(("the", "a "))]
+        assert len(facts.events) == 1, [e.label for e in facts.events]

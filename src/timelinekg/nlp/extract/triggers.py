@@ -246,8 +246,9 @@ class TriggerFinder(FinderBase):
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(subject_event)):
                         noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(subject_event)]
                         # "the rail strike, which began on Monday": the noun's own words type it (a labour strike)
-                        kind = self._listed_noun_kind(subject_event, noun_lexeme)
-                        kind = kind or self._blast_kind(subject_event, noun_lexeme.type)
+                        kind = self._listed_noun_kind(subject_event, noun_lexeme) or self._blast_kind(
+                            subject_event, noun_lexeme.type
+                        )
                         anchors = [subject_event, *_what_it_did(subject_event, token), token]
                         out.append(Candidate(subject_event, kind, noun_lexeme, anchors, planned=planned))
                     continue
@@ -827,6 +828,8 @@ class TriggerFinder(FinderBase):
             return "election"  # "Chileans rejected the amendment", "voters approved it in a referendum": a vote
         if lexeme.type == "attack" and subject is not None and self._natural_force(subject):
             return "disaster"  # "lightning struck a group of farmers", "a landslide hit the bus": no one attacked
+        if lexeme.type == "attack" and self._accident_antecedent(verb):
+            return "disaster"  # "the fire aboard the ferry, which killed 11 people": the fire's dead
         if lexeme.type == "disaster" and subject is not None and self._charge(subject):
             return "attack"  # "a car bomb exploded outside the station", "a grenade went off": someone set it
         if dobj is None and lexeme.without_object is not None and _child(verb, "nsubjpass") is None:
@@ -834,6 +837,28 @@ class TriggerFinder(FinderBase):
         if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         return self._exploded_kind(verb, lexeme.type)
+
+    def _accident_antecedent(self, verb: Any) -> bool:
+        """selfnews8 class 7: "investigators probing the fire aboard the ferry, which killed 11 people", "the landslide
+        near the village, which killed nine": a relative clause whose "which" stands for an accident noun, or for
+        the place the parser hung it on right after that noun, tells the accident's harm, not an attack."""
+        if verb.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children
+        ):
+            return False
+        antecedent = verb.head
+        nouns = [antecedent]
+        if antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" and antecedent.head.i > 0:
+            # "the fire aboard the ferry, which": the noun the place phrase follows, wherever the parser hung it
+            nouns += [antecedent.head.head, antecedent.doc[antecedent.head.i - 1]]
+        for noun in nouns:
+            event = self._event_noun(noun)
+            if event is not None and event.i == noun.i:
+                lexeme = self.lexicon.nouns[self.lexicon.lemma(event)]
+                return self._blast_kind(event, self._noun_kind(event, lexeme)) == "disaster" and not _set_by_someone(
+                    event
+                )
+        return False
 
     def _exploded_kind(self, verb: Any, kind: str) -> str:
         """What exploded or blew up decides who set it off: a bomb, a mine, or a vehicle packed, laden or rigged
@@ -1358,7 +1383,19 @@ class TriggerFinder(FinderBase):
         carrier = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in ("ccomp", "xcomp"):
             carrier = noun.head.head  # "would like to see X beat Y in the election": the clause is a wish
+        if carrier is not None and self._looks_back_at(carrier):
+            return False
         return carrier is not None and carrier.tag_.startswith("VB") and self._irrealis(carrier)
+
+    def _looks_back_at(self, carrier: Any) -> bool:
+        """selfnews8 class 8: "investigators probing the crash of Flight 12", "mourners remembering the victims of the
+        attack": a participle describing who examines or recalls an event says what they do, yet what they examine
+        happened, though the participle is no news of its own."""
+        if carrier.dep_ != "acl" or carrier.tag_ != "VBG" or _child(carrier, "neg") is not None:
+            return False
+        lemma = self.lexicon.lemma(carrier)
+        lexeme = self.lexicon.verbs.get(lemma)
+        return lemma in self.lexicon.regarding_verbs or (lexeme is not None and lexeme.type == "investigation")
 
 
 # the object word of a lexicon row that stands for any noun naming people ("release: {by_object: {people: yield}}"
