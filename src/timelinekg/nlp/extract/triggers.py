@@ -210,7 +210,10 @@ class TriggerFinder(FinderBase):
                     # of what it orders done, the one who ordered it its agent
                     kind, result = ordered
                     ordered_results.add(result.i)
-                    out += self._own_act(token, kind, [result, token])
+                    # in the passive ("the suspects were ordered held on Sunday") the order leads, so its subject
+                    # stays the one ordered, not a doer; the participle still holds the date
+                    passive = _child(token, "nsubjpass") is not None or _child(token, "auxpass") is not None
+                    out += self._own_act(token, kind, [token, result, token] if passive else [result, token])
                     continue
                 missed = _missed_payment(token)
                 if missed is not None and self.lexicon.lemma(token) == "fail":
@@ -918,6 +921,9 @@ class TriggerFinder(FinderBase):
         owner is no business of the owner's, so business becomes ``other``."""
         if self.lexicon.lemma(verb) not in ORDER_VERBS:
             return None
+        custody = self._custody_ordered(verb)
+        if custody is not None:
+            return ("coercion", custody)
         dobj = _child(verb, "dobj")
         # the parser reads the small clause three ways: "the refinery shut" as a clause of its own, "closed" as
         # the verb's complement with the object for subject, or "sealed" as describing the object
@@ -937,6 +943,24 @@ class TriggerFinder(FinderBase):
                 return ("other", result)
             kind = self._type_in_context(result, lexeme, thing)
             return ("other" if kind == "business" else kind, result)
+        return None
+
+    def _custody_ordered(self, verb: Any) -> Any:
+        """selfnews8 class 11: "a judge ordered the two suspects held", "the suspects were ordered detained": people
+        ordered kept in custody, a coercive act of the court, dated by the participle's clause (not an order of
+        goods, even with a count: "ordered 40 jets built"). The participle, or None."""
+        people = _child(verb, "dobj") or _child(verb, "nsubjpass")
+        if people is None and verb.dep_ == "conj" and _child(verb, "auxpass") is not None:
+            people = _child(verb.head, "nsubj") or _child(
+                verb.head, "nsubjpass"
+            )  # "appeared ... and were ordered held"
+        if people is None or not self._acts_on_people(people):
+            return None
+        results = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
+        results += [c for c in people.children if c.dep_ == "acl"]
+        for result in results:
+            if result.tag_ == "VBN" and self.lexicon.lemma(result) in CUSTODY_VERBS and _child(result, "agent") is None:
+                return result
         return None
 
     def _about_a_vote(self, verb: Any) -> bool:
@@ -1432,6 +1456,9 @@ SPAN_NOUNS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "week
 
 AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quarter", "majority", "fifth", "lead"}
 
+
+# what an order keeps people in custody with ("ordered the suspects held", "ordered detained")
+CUSTODY_VERBS = frozenset({"hold", "detain", "jail", "imprison", "remand", "lock"})
 
 # nouns whose "of" names what might happen, not what did: "the risk of clashes", "fears of a blockade"
 HYPOTHETICAL_HEADS = frozenset(
