@@ -103,6 +103,7 @@ def test_a_dated_noun_made_from_a_listed_verb_is_its_act(text: str, word: str, k
         ("The annulment of the vote would plunge the country into chaos, analysts said on Tuesday.", "annulment"),
         ("The minister defended the devaluation in a speech.", "devaluation"),
         ("Expulsions of foreign reporters have become common in the region.", "xpulsion"),
+        ("The label argued that the store was a breach of the 1991 settlement between the two firms.", "settlement"),
     ],
 )
 def test_an_undated_or_hypothetical_noun_made_from_a_verb_is_no_event(text: str, word: str) -> None:

@@ -644,7 +644,7 @@ class TriggerFinder(FinderBase):
         dissolution of parliament": a second-day story names the act by a noun made from a listed verb (or from a
         support row's verb and its object), of the type the verb gives its "of" object. Learned-like, it is an
         event only when the text dates it, so a noun named in passing ("defended the devaluation") is none."""
-        if noun.tag_ != "NN" or not noun.lower_.endswith(DEVERBAL_SUFFIXES):
+        if noun.tag_ != "NN" or not noun.lower_.endswith(DEVERBAL_SUFFIXES) or _named_by_its_year(noun):
             return None
         lemma = self.lexicon.lemma(noun)
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -1492,6 +1492,14 @@ EXPLODE_VERBS = frozenset({"explode", "blow"})
 
 # the nouns of "in protest at", "in solidarity with", "in retaliation for": the reason another act was done
 MOTIVE_NOUNS = frozenset({"protest"})
+
+
+def _named_by_its_year(noun: Any) -> bool:
+    """ "a breach of the 1991 settlement": a past act named by its year is background, as "violated the 1991
+    agreement" is, not the news a second-day story tells ("Monday's dissolution")."""
+    return any(
+        c.dep_ in ("nummod", "compound", "amod") and c.text.isdigit() and len(c.text) == 4 for c in noun.children
+    )
 
 
 def _on_objects(noun: Any, lemma: Callable[[Any], str]) -> set[str]:
