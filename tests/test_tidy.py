@@ -63,3 +63,19 @@ def test_a_unit_without_a_parent_records_no_nameless_place(monkeypatch: pytest.M
 )
 def test_a_datelines_head_is_its_place_names(dateline: str, head: str) -> None:
     assert _dateline_head(dateline).strip() == head  # the callers strip each name
+
+
+# -- an event's label tells each word of its clause once, even where a repaired parse hangs a word under two heads
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The court ordered the plant closed on Monday.", "The court ordered the plant closed on Monday"),
+        ("A judge ordered the mine shut on Friday.", "A judge ordered the mine shut on Friday"),
+        ("The governor ordered the schools closed on Tuesday.", "The governor ordered the schools closed on Tuesday"),
+    ],
+)
+def test_a_label_tells_each_word_once(text: str, label: str) -> None:
+    from tests.test_probe4_classes import read
+
+    facts = read(text, dt.date(2026, 3, 4))
+    assert label in [e.label for e in facts.events]

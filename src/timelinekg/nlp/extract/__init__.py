@@ -999,7 +999,8 @@ def _label(candidate: Any, *, with_reported_content: bool = False) -> str:
         token = stack.pop()
         keep.append(token)
         stack.extend(c for c in token.children if c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis"))
-    keep.sort(key=lambda t: t.i)
+    # a repaired parse can list one word under two heads ("ordered the plant closed"): each word is told once
+    keep = sorted({token.i: token for token in keep}.values(), key=lambda t: t.i)
     parts = []
     for token, following in zip(keep, [*keep[1:], None], strict=True):
         gap = following is not None and following.i > token.i + 1 and not following.is_punct

@@ -1042,6 +1042,9 @@ class ArgumentFinder(FinderBase):
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = _child(of, "pobj") if of is not None else None
             return self._actor_at(pobj, speaker) if pobj is not None else None
+        office = self._office_of(token)
+        if office is not None:
+            return self.actors.remember(ActorRef(office, "organisation"))
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         phrase = " ".join([*(c.lower_ for c in compounds), token.lower_])
         # "the central bank", "the foreign minister": the listed name may hold an adjective
@@ -1114,6 +1117,20 @@ class ArgumentFinder(FinderBase):
         if words and token.tag_ in ("NNS", "NNPS"):
             self.fuller_groups[lemma] = actor
         return actor
+
+    def _office_of(self, token: Any) -> str | None:
+        """selfnews8 class 6: "the prosecutor's office", "the regional prosecutor's office", "the attorney general's
+        office": a body named by the officer who heads it, as the list has it, named with the officer's modifiers."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NN", "NNS")), None)
+        if owner is None:
+            return None
+        words = [c.lower_ for c in owner.children if c.dep_ in ("compound", "amod") and c.i < owner.i]
+        unnamed = self.lexicon.unnamed_actors
+        for start in range(len(words) + 1):
+            listed = " ".join([*words[start:], f"{owner.lower_}'s", token.lower_])
+            if unnamed.get(listed) == "organisation":
+                return " ".join([*words, f"{owner.lower_}'s", token.lower_])
+        return None
 
     def _known_place(self, token: Any) -> bool:
         """A capitalised name the gazetteer knows as a country, a region or a city ("Punjab's")."""

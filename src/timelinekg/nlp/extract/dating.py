@@ -150,6 +150,7 @@ class EventDater(FinderBase):
                 anchor_of.setdefault(token.i, candidate)
         owned: dict[int, list[Any]] = {}
         relations: list[tuple[Any, Candidate, Any]] = []
+        clause_relations: list[tuple[Any, Any]] = []  # "A day after the blast, the road was still shut on Tuesday"
         windows: dict[int, tuple[dt.date, dt.date]] = {}
         previous: Any = None  # the last date the text gave, which "a day later" counts from
         range_ends: set[int] = set()  # the start of "2012" in "between 2008 and 2012": part of the range before it
@@ -173,6 +174,8 @@ class EventDater(FinderBase):
                 owner = self._owner(span.root, anchor_of) or _event_of_marked_clause(span.root, anchor_of)
                 if owner is not None:
                     relations.append((timex, owner, span))
+                if owner is None or _marks_its_own_clause(span, owner):
+                    clause_relations.append((timex, span))  # counted from the clause's day once it is known
                 continue
             if timex.earliest is None or timex.latest is None:
                 window = _VAGUE_WINDOW.search(timex.text)
@@ -401,6 +404,8 @@ class EventDater(FinderBase):
                     candidate.set_dates(self.published, news_day, "unknown", "publication")
                 else:
                     candidate.set_dates(self.published, self.published, "day", "publication")
+        for timex, span in clause_relations:
+            self._counted_from_clause_day(timex, span, anchor_of)
         for _ in range(3):
             for timex, owner, span in relations:
                 self._relate(timex, owner, span, anchor_of)
@@ -1393,6 +1398,12 @@ class EventDater(FinderBase):
         if shift is None:
             return
         days, exact, precision = shift
+        if timex.mod:
+            # "less than a week after the coup": some day in that week, not the day a week before; "more than a
+            # week", "about a week": no day
+            if timex.mod not in ("LESS_THAN", "EQUAL_OR_LESS"):
+                return
+            exact = False
         assert owner.earliest is not None and owner.latest is not None
         sign = -1 if timex.relation == "after" else 1
         if precision in ("month", "year") and days and exact is False and timex.value[1:-1].isdigit():
@@ -1641,6 +1652,44 @@ class EventDater(FinderBase):
         if shifted <= self.published:
             owner.set_dates(shifted, shifted, "day", "relation")
 
+    def _counted_from_clause_day(self, timex: Any, span: Any, anchor_of: dict[int, Candidate]) -> None:
+        """ "A day after the explosion, firefighters were still at the site on Tuesday", "Two days after troops
+        stormed the palace, the capital is calm": a follow-up's clause that is no event itself still has a day (its
+        own date, or the report's for the present), and the event after "after" came that long before it."""
+        word = (
+            span[-1]
+            if span[-1].lower_ in AFTER_WORDS | BEFORE_WORDS
+            else (span.doc[span.end] if span.end < len(span.doc) else None)
+        )
+        if word is None or word.lower_ not in AFTER_WORDS:
+            return
+        dependent: Candidate | None
+        if word.dep_ == "mark" and word.head.i in anchor_of:
+            # "A day after troops stormed the palace, the capital was calm": the clause "after" opens is the event
+            dependent, clause = anchor_of[word.head.i], _clause_verb(word.head.head)
+        else:
+            dependent, clause = _dependent_event(word, anchor_of), _clause_verb(span.root)
+        if dependent is None or dependent.dated or clause is None or clause.i == dependent.trigger.i:
+            return
+        day = next((self.clause_days[v.i] for v in _same_clause_verbs(clause) if v.i in self.clause_days), None)
+        day = day or _dated_day(anchor_of.get(clause.i), dependent)
+        if day is None and self._present(clause):
+            day = (self.published, self.published)
+        found = DURATION.match(timex.value)
+        if day is None or day[0] != day[1] or found is None:
+            return
+        if timex.mod:
+            return  # "less than a week after the coup", "about a day after": no one day to count to
+        if found["hours"] or found["minutes"]:
+            # "hours after the bombing": that day, or the one before when the event came late in it
+            earliest = day[0] - dt.timedelta(days=1 if found["hours"] else 0)
+            dependent.set_dates(earliest, day[0], "day" if earliest == day[0] else "unknown", "relation")
+            return
+        if found["n"] == "X" or found["unit"] not in ("D", "W"):
+            return  # "days after", "months after": too loose to give a day
+        shifted = day[0] - dt.timedelta(days=int(found["n"]) * (7 if found["unit"] == "W" else 1))
+        dependent.set_dates(shifted, shifted, "day", "relation")
+
     def _prepositional_relation(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "ahead of the election", "before congratulating him on November 7", "on the campaign trail
         ahead of the November 5 election"."""
@@ -1839,6 +1888,34 @@ def _dated_day(other: Candidate | None, candidate: Candidate | None) -> tuple[dt
     if other.earliest is None or other.earliest != other.latest:
         return None
     return other.earliest, other.earliest
+
+
+def _marks_its_own_clause(span: Any, owner: Candidate) -> bool:
+    """ "A day after troops stormed the palace": the duration hangs on the verb "after" opens, not on the clause's."""
+    return (
+        any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in owner.verb.children)
+        and span.root.head.i == owner.verb.i
+    )
+
+
+def _same_clause_verbs(verb: Any) -> list[Any]:
+    """The verb and those that complete it ("were still unable to leave on Thursday": were, leave), whose date is
+    the clause's."""
+    verbs = [verb]
+    for token in verbs:
+        verbs += [c for c in token.children if c.dep_ in ("xcomp", "acomp") and len(verbs) < 6]
+    return verbs
+
+
+def _dependent_event(word: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
+    """The event named after "after": its noun ("after the blast") or its clause ("after troops stormed")."""
+    for child in word.children:
+        if child.dep_ in ("pcomp", "pobj") and child.i in anchor_of:
+            return anchor_of[child.i]
+    for token in word.doc[word.i + 1 : min(len(word.doc), word.i + 8)]:
+        if token.dep_ in ("advcl", "pcomp") and token.i in anchor_of and any(c.i == word.i for c in token.children):
+            return anchor_of[token.i]
+    return None
 
 
 def _charged_act(prep: Any) -> bool:

@@ -290,6 +290,7 @@ def _trigger(entry: Any, where: str) -> Trigger:
         with_complement=entry.get("with_complement"),
         needs_particle=bool(entry.get("needs_particle")),
         needs_listed_object=bool(entry.get("needs_listed_object")),
+        stands_alone=bool(entry.get("stands_alone")),  # news with no doer when dated or placed (a bank run)
     )
 
 
@@ -566,6 +567,7 @@ def _merge_learned_nouns(lexicon: Lexicon, path: Path) -> None:
 DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ification", ("ify",)),
     ("ulsion", ("el",)),
+    ("olution", ("olve",)),  # dissolution -> dissolve, resolution -> resolve
     ("ension", ("end",)),
     ("ission", ("it",)),
     ("ision", ("ide",)),

@@ -245,7 +245,10 @@ class TriggerFinder(FinderBase):
                     # of what it orders done, the one who ordered it its agent
                     kind, result = ordered
                     ordered_results.add(result.i)
-                    out += self._own_act(token, kind, [result, token])
+                    # in the passive ("the suspects were ordered held on Sunday") the order leads, so its subject
+                    # stays the one ordered, not a doer; the participle still holds the date
+                    passive = _child(token, "nsubjpass") is not None or _child(token, "auxpass") is not None
+                    out += self._own_act(token, kind, [token, result, token] if passive else [result, token])
                     continue
                 missed = _missed_payment(token)
                 if missed is not None and self.lexicon.lemma(token) == "fail":
@@ -286,7 +289,10 @@ class TriggerFinder(FinderBase):
                         continue
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(subject_event)):
                         noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(subject_event)]
-                        kind = self._blast_kind(subject_event, noun_lexeme.type)
+                        # "the rail strike, which began on Monday": the noun's own words type it (a labour strike)
+                        kind = self._listed_noun_kind(subject_event, noun_lexeme) or self._blast_kind(
+                            subject_event, noun_lexeme.type
+                        )
                         anchors = [subject_event, *_what_it_did(subject_event, token), token]
                         out.append(Candidate(subject_event, kind, noun_lexeme, anchors, planned=planned))
                     continue
@@ -476,7 +482,7 @@ class TriggerFinder(FinderBase):
             elif tag.startswith("NN") and token.i not in carried:
                 if token.i in self.actors.mentions and self.actors.mentions[token.i].label != "EVENT":
                     continue
-                found_lexeme = self.lexicon.nouns.get(self.lexicon.lemma(token))
+                found_lexeme = self.lexicon.nouns.get(self.lexicon.lemma(token)) or self._deverbal_act(token)
                 if found_lexeme is None:
                     continue
                 noun_lexeme = found_lexeme
@@ -675,6 +681,7 @@ class TriggerFinder(FinderBase):
             for c in noun.children
             if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "nsubj" and c.i == noun.i - 1)  # misread
         }
+        before |= _on_objects(noun, self.lexicon.lemma)  # selfnews8: "a run on the lender"
         return any(word in before for word, _ in lexeme.by_object)
 
     def _noun_kind(self, noun: Any, lexeme: Trigger) -> str:
@@ -687,8 +694,58 @@ class TriggerFinder(FinderBase):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         compounds += [self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
         kind = next((code for word, code in lexeme.by_object if word in compounds), None)
-        kind = kind or self._kind_of_its_object(noun, of)
+        kind = kind or self._kind_of_its_owner(noun, lexeme) or self._kind_of_its_object(noun, of)
         return kind or self._blast_kind(noun, self._noun_type_in_context(noun, lexeme))
+
+    def _listed_noun_kind(self, noun: Any, lexeme: Trigger) -> str | None:
+        """The kind the noun's row gives its modifiers or its owner ("a rail strike", "the nurses' strike"), if any
+        differs from the row's own type."""
+        kind = self._noun_kind(noun, lexeme)
+        return kind if kind != lexeme.type and (lexeme.by_object or lexeme.by_subject) else None
+
+    def _kind_of_its_owner(self, noun: Any, lexeme: Trigger) -> str | None:
+        """selfnews8 class 4: "the teachers' strike", "the dockers' strike": whose act a possessive says is the
+        noun's subject, which types it as the subject of its verb would ("teachers struck")."""
+        owners = {self.lexicon.lemma(c) for c in noun.children if c.dep_ == "poss"}
+        return next((code for word, code in lexeme.by_subject if word in owners), None)
+
+    def _deverbal_act(self, noun: Any) -> Trigger | None:
+        """ "Sunday's expulsion of two diplomats", "the court's annulment of the vote on Friday", "Monday's
+        dissolution of parliament": a second-day story names the act by a noun made from a listed verb (or from a
+        support row's verb and its object), of the type the verb gives its "of" object. Learned-like, it is an
+        event only when the text dates it, so a noun named in passing ("defended the devaluation") is none."""
+        if noun.tag_ != "NN" or not noun.lower_.endswith(DEVERBAL_SUFFIXES) or _named_by_its_year(noun):
+            return None
+        lemma = self.lexicon.lemma(noun)
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = _child(of, "pobj") if of is not None else None
+        object_lemma = self._object_lemma(pobj) if pobj is not None else None
+        verb = derived_verb(lemma, self.lexicon.verbs)
+        if verb is not None and verb != lemma:
+            lexeme = self.lexicon.verbs[verb]
+            if lexeme.reporting or lexeme.state or lexeme.learned or lexeme.needs_particle:
+                return None
+            if (lexeme.needs_object or lexeme.needs_listed_object) and object_lemma is None:
+                return None
+            if lexeme.needs_listed_object and all(word != object_lemma for word, _ in lexeme.by_object):
+                return None
+            kind = self.lexicon.support.get((verb, object_lemma or "")) or lexeme.type_for_object(object_lemma)
+            return None if kind == "statement" else Trigger(type=kind, learned=True, stands_alone=True)
+        support_verb = derived_verb(lemma, self._support_verbs())
+        support_kind = (
+            self.lexicon.support.get((support_verb, object_lemma or ""))
+            if support_verb is not None and support_verb != lemma
+            else None
+        )
+        # its doer is often untold ("the removal of the police chief on Monday"): the date makes it news
+        return Trigger(type=support_kind, learned=True, stands_alone=True) if support_kind is not None else None
+
+    def _support_verbs(self) -> dict[str, Trigger]:
+        """The one-word verbs of the support rows ("dissolve" of "dissolved parliament"), for nouns made from them."""
+        if not hasattr(self, "_support_verb_rows"):
+            other = Trigger(type="other")
+            self._support_verb_rows = {verb: other for verb, _ in self.lexicon.support if " " not in verb}
+        return self._support_verb_rows
 
     def _kind_of_its_object(self, noun: Any, of: Any) -> str | None:
         """ "the release of 40 prisoners", "ordered the release of the activist Ana Pereira": a noun made from a
@@ -848,6 +905,8 @@ class TriggerFinder(FinderBase):
             return "election"  # "Chileans rejected the amendment", "voters approved it in a referendum": a vote
         if lexeme.type == "attack" and subject is not None and self._natural_force(subject):
             return "disaster"  # "lightning struck a group of farmers", "a landslide hit the bus": no one attacked
+        if lexeme.type == "attack" and self._accident_antecedent(verb):
+            return "disaster"  # "the fire aboard the ferry, which killed 11 people": the fire's dead
         if lexeme.type == "disaster" and subject is not None and self._charge(subject):
             return "attack"  # "a car bomb exploded outside the station", "a grenade went off": someone set it
         if dobj is None and lexeme.without_object is not None and _child(verb, "nsubjpass") is None:
@@ -902,6 +961,28 @@ class TriggerFinder(FinderBase):
     def _a_calling(self, noun: Any) -> bool:
         """A noun for people or for what someone does for a living ("teachers", "surgeon", "presenter")."""
         return self._acts_on_people(noun) or noun.lower_.endswith(OCCUPATION_ENDINGS)
+
+    def _accident_antecedent(self, verb: Any) -> bool:
+        """selfnews8 class 7: "investigators probing the fire aboard the ferry, which killed 11 people", "the landslide
+        near the village, which killed nine": a relative clause whose "which" stands for an accident noun, or for
+        the place the parser hung it on right after that noun, tells the accident's harm, not an attack."""
+        if verb.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children
+        ):
+            return False
+        antecedent = verb.head
+        nouns = [antecedent]
+        if antecedent.dep_ == "pobj" and antecedent.head.dep_ == "prep" and antecedent.head.i > 0:
+            # "the fire aboard the ferry, which": the noun the place phrase follows, wherever the parser hung it
+            nouns += [antecedent.head.head, antecedent.doc[antecedent.head.i - 1]]
+        for noun in nouns:
+            event = self._event_noun(noun)
+            if event is not None and event.i == noun.i:
+                lexeme = self.lexicon.nouns[self.lexicon.lemma(event)]
+                return self._blast_kind(event, self._noun_kind(event, lexeme)) == "disaster" and not _set_by_someone(
+                    event
+                )
+        return False
 
     def _exploded_kind(self, verb: Any, kind: str) -> str:
         """What exploded or blew up decides who set it off: a bomb, a mine, or a vehicle packed, laden or rigged
@@ -961,6 +1042,9 @@ class TriggerFinder(FinderBase):
         owner is no business of the owner's, so business becomes ``other``."""
         if self.lexicon.lemma(verb) not in ORDER_VERBS:
             return None
+        custody = self._custody_ordered(verb)
+        if custody is not None:
+            return ("coercion", custody)
         dobj = _child(verb, "dobj")
         # the parser reads the small clause three ways: "the refinery shut" as a clause of its own, "closed" as
         # the verb's complement with the object for subject, or "sealed" as describing the object
@@ -1008,6 +1092,24 @@ class TriggerFinder(FinderBase):
         if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl"):
             kind = None  # "filed a motion on Thursday asking a judge to halt the works": the filing is the event
         return kind, requested
+
+    def _custody_ordered(self, verb: Any) -> Any:
+        """selfnews8 class 11: "a judge ordered the two suspects held", "the suspects were ordered detained": people
+        ordered kept in custody, a coercive act of the court, dated by the participle's clause (not an order of
+        goods, even with a count: "ordered 40 jets built"). The participle, or None."""
+        people = _child(verb, "dobj") or _child(verb, "nsubjpass")
+        if people is None and verb.dep_ == "conj" and _child(verb, "auxpass") is not None:
+            people = _child(verb.head, "nsubj") or _child(
+                verb.head, "nsubjpass"
+            )  # "appeared ... and were ordered held"
+        if people is None or not self._acts_on_people(people):
+            return None
+        results = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
+        results += [c for c in people.children if c.dep_ == "acl"]
+        for result in results:
+            if result.tag_ == "VBN" and self.lexicon.lemma(result) in CUSTODY_VERBS and _child(result, "agent") is None:
+                return result
+        return None
 
     def _about_a_vote(self, verb: Any) -> bool:
         """Whether the verb's sentence is about a vote: it names one ("the runoff", "Sunday's election") or its
@@ -1511,7 +1613,19 @@ class TriggerFinder(FinderBase):
         carrier = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.dep_ in ("ccomp", "xcomp"):
             carrier = noun.head.head  # "would like to see X beat Y in the election": the clause is a wish
+        if carrier is not None and self._looks_back_at(carrier):
+            return False
         return carrier is not None and carrier.tag_.startswith("VB") and self._irrealis(carrier)
+
+    def _looks_back_at(self, carrier: Any) -> bool:
+        """selfnews8 class 8: "investigators probing the crash of Flight 12", "mourners remembering the victims of the
+        attack": a participle describing who examines or recalls an event says what they do, yet what they examine
+        happened, though the participle is no news of its own."""
+        if carrier.dep_ != "acl" or carrier.tag_ != "VBG" or _child(carrier, "neg") is not None:
+            return False
+        lemma = self.lexicon.lemma(carrier)
+        lexeme = self.lexicon.verbs.get(lemma)
+        return lemma in self.lexicon.regarding_verbs or (lexeme is not None and lexeme.type == "investigation")
 
 
 # the object word of a lexicon row that stands for any noun naming people ("release: {by_object: {people: yield}}"
@@ -1549,6 +1663,9 @@ SPAN_NOUNS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "week
 AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quarter", "majority", "fifth", "lead"}
 
 
+# what an order keeps people in custody with ("ordered the suspects held", "ordered detained")
+CUSTODY_VERBS = frozenset({"hold", "detain", "jail", "imprison", "remand", "lock"})
+
 # nouns whose "of" names what might happen, not what did: "the risk of clashes", "fears of a blockade"
 HYPOTHETICAL_HEADS = frozenset(
     {"risk", "threat", "danger", "fear", "prospect", "possibility", "spectre", "specter", "likelihood", "chance"}
@@ -1579,6 +1696,25 @@ EXPLODE_VERBS = frozenset({"explode", "blow"})
 
 # the nouns of "in protest at", "in solidarity with", "in retaliation for": the reason another act was done
 MOTIVE_NOUNS = frozenset({"protest"})
+
+
+def _named_by_its_year(noun: Any) -> bool:
+    """ "a breach of the 1991 settlement": a past act named by its year is background, as "violated the 1991
+    agreement" is, not the news a second-day story tells ("Monday's dissolution")."""
+    return any(
+        c.dep_ in ("nummod", "compound", "amod") and c.text.isdigit() and len(c.text) == 4 for c in noun.children
+    )
+
+
+def _on_objects(noun: Any, lemma: Callable[[Any], str]) -> set[str]:
+    """What an "on" phrase of the noun names ("a run on the lender": lender), which some rows list as its kind."""
+    return {
+        lemma(p)
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    }
 
 
 def _motive_of_an_act(noun: Any) -> bool:
