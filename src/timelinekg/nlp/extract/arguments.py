@@ -16,6 +16,7 @@ from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
     FORCE_TYPES,
     LOCATIVE_PREPOSITIONS,
+    POLICE_CASE_WORDS,
     Candidate,
     FinderBase,
     _child,
@@ -277,9 +278,16 @@ class ArgumentFinder(FinderBase):
                         for pobj in _children(child, "pobj"):
                             for actor in self.actors_at(pobj, speaker=True):
                                 add(actor, "agent")
+                    elif dep in ("nsubjpass",) and passive and _case_paper(child):
+                        for prep in _children(child, "prep"):
+                            self._prepositional(prep, kind, add)  # "an FIR was lodged against three officials"
                     elif dep in ("nsubjpass",) and passive:
                         for actor in self.actors_at(child, speaker=kind in ADDRESS_TYPES):
                             add(actor, object_role if kind != "product-launch" else "subject")
+                    elif dep in ("dobj", "dative") and _case_paper(child):
+                        # "registered an FIR against the MLA": the paper is no party, whom it is against the target
+                        for prep in _children(child, "prep"):
+                            self._prepositional(prep, kind, add)
                     elif dep in ("dobj", "dative") and child is not candidate.trigger:
                         for actor in self._object_actors(child, addressee=kind in ADDRESS_TYPES):
                             add(actor, object_role if dep == "dobj" else "recipient")
@@ -1511,3 +1519,15 @@ FORCE_MEMBERS = frozenset(
      "crew", "crews", "firefighter", "firefighters", "agent", "agents", "guard", "guards", "constable", "constables"}
 )  # fmt: skip
 FORCE_KINDS = frozenset({"police", "fire", "sheriff", "border", "park", "transit", "state", "county", "city", "rescue"})
+
+
+# openlist2 class 5: a case named by whom it is against ("filed a case against the builder")
+CASES_AGAINST = frozenset({"case", "cases", "complaint", "complaints", "lawsuit", "suit"})
+
+
+def _case_paper(noun: Any) -> bool:
+    """openlist2 class 5: the paper of a police case ("an FIR", "the chargesheet", "a case against the builder"),
+    which names no party: whom it is against does."""
+    if noun.lower_ in POLICE_CASE_WORDS:
+        return True
+    return noun.lower_ in CASES_AGAINST and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)

@@ -107,15 +107,28 @@ class Gazetteer:
                 self._alternate_names.append((city, info["alternatenames"]))
         self.subdivisions: dict[str, list[PlaceRef]] = {}
         self.english_forms: set[str] = set()  # keys of subdivisions' English renderings ("thessaly")
+        # openlist2 class 7: a region's English name as it sounds, for a text that writes it the English way
+        self.spellings: dict[str, list[PlaceRef]] = {}
+        english = _english_subdivision_names()
         for record in pycountry.subdivisions:
             owner = self.by_code.get(record.country_code)
             if record.parent_code or owner is None:
                 continue  # first-level subdivisions only: regions, provinces, oblasts, states
             keys = _subdivision_keys(record.name)
+            translated = english.get(record.name)
+            if translated:
+                # "Bavaria" for Bayern: pycountry's English catalogue, an English rendering like "Thessaly"
+                self.english_forms |= {name_key(translated), name_key(_ascii(translated))} - keys
+                keys |= {name_key(translated), name_key(_ascii(translated))}
             display = self._subdivision_name(record.name, record.type, record.country_code, keys)
             region = PlaceRef(display, "region", parent=owner.name, iso=record.code, country_code=owner.iso)
             for key in keys | {name_key(display)}:
                 self.subdivisions.setdefault(key, []).append(region)
+            # "Catalunya [Cataluña]", "Fribourg / Freiburg": each name a region is listed under
+            written = [n for n in _NAME_ALTERNATIVES.split(record.name) if n] + ([translated] if translated else [])
+            sounds = {_spelling_key(n) for n in written}
+            for sound in sounds - {""}:
+                self.spellings.setdefault(sound, []).append(region)
             self.english_forms |= _english_keys(_LOCAL_REGION_WORDS.sub("", _ascii(record.name)).strip()) - {
                 name_key(display),
                 name_key(_ascii(display)),
@@ -269,6 +282,19 @@ class Gazetteer:
         english = name_key(written) in self.english_forms and name_key(written) != name_key(_ascii(best.name))
         return replace(best, name=_without_region_word(name)) if english else best
 
+    def region_by_spelling(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
+        """openlist2 class 7: a first-level subdivision the text names in English where the gazetteer has only
+        its local name ("Catalonia" for Catalunya, "Brittany" for Bretagne, "North Rhine-Westphalia" for
+        Nordrhein-Westfalen): the one region whose name sounds the same (``_spelling_key``), or the one in a
+        country the text mentions; named as the text writes it."""
+        found = self.spellings.get(_spelling_key(name), [])
+        ranked = list(context)
+        if len(found) > 1:
+            found = [r for r in found if r.country_code in ranked][:1]
+        if len(found) != 1:
+            return None
+        return replace(found[0], name=name)
+
     def resolve(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
         """The best gazetteer entry for ``name``; ``context`` lists the country codes the text mentions,
         most mentioned first."""
@@ -304,7 +330,7 @@ class Gazetteer:
         if by_alias:
             candidates = self.city_aliases.get(key)
         if not candidates:
-            return None
+            return self.region_by_spelling(name, ranked_context)
 
         def rank(city: _City) -> tuple[bool, int]:
             # a country the text mentions first, then the bigger place: Donetsk (Ukraine) over Donetsk (Russia)
@@ -418,6 +444,84 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("bas", "basse", "bajo", "baja", "baixo", "nieder", "unter"), "lower"),
 }
 _WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+@lru_cache(maxsize=1)
+def _english_subdivision_names() -> dict[str, str]:
+    """openlist2 class 7: pycountry's English catalogue of subdivision names (local name -> English: "Bayern" ->
+    "Bavaria"), the ones it renders differently."""
+    import gettext
+
+    import pycountry
+
+    try:
+        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        return {}
+    names = {record.name: catalogue.gettext(record.name) for record in pycountry.subdivisions}
+    return {local: english for local, english in names.items() if english != local}
+
+
+# Glued position words of local region names ("Niedersachsen", "Oberbayern", "Nordrhein"): a word of their own.
+_GLUED_POSITIONS = ("nieder", "ober", "unter", "nord", "sued", "sud", "ost", "west")
+# How a letter group sounds, for comparing an English name with a local one: "ph" is "f", a soft "c" is "s",
+# Romance "gn"/"ny" are "n", "x" is "ks" ("Westphalia"/"Westfalen", "Andalusia"/"Andalucia", "Bretagne"/"Brittany")
+_SOUNDS = (
+    ("ph", "f"),
+    ("ch", "k"),
+    ("ck", "k"),
+    ("ci", "si"),
+    ("ce", "se"),
+    ("c", "k"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("z", "s"),
+    ("gn", "n"),
+    ("ny", "n"),
+    ("th", "t"),
+    ("w", "v"),
+)
+# Endings English and the local languages put on one stem ("Catalonia"/"Catalunya", "Sardinia"/"Sardegna")
+_NAME_ENDINGS = ("iya", "ija", "ia", "ie", "ya", "en", "y", "a", "e", "i", "o")
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+MIN_SPELLING_CONSONANTS = 4  # "Crete"/"Kriti" are too short to tell from any other name that sounds alike
+_NAME_ALTERNATIVES = re.compile(r"\s*[\[\]/]\s*")  # "Catalunya [Cataluña]", "Fribourg / Freiburg"
+
+
+def _spelling_key(name: str) -> str:
+    """openlist2 class 7: how a region's name sounds, its consonants after its ending ("Catalonia" and
+    "Catalunya" are both "ktln"), position words in English ("Nordrhein-Westfalen" is "north rn vstfl" like
+    "North Rhine-Westphalia"); empty when too short to tell."""
+    words = []
+    for word in _WORD_SPLIT.split(_ascii(name).lower()):
+        glued = next((p for p in _GLUED_POSITIONS if word.startswith(p) and len(word) > len(p) + 3), None)
+        parts = [glued, word[len(glued) :]] if glued else [word]
+        for part in parts:
+            english = _COMPASS_WORDS.get(part) or _ENGLISH_POSITIONS.get(part)
+            if english or part in _ENGLISH_POSITIONS.values():
+                words.append(english or part)
+                continue
+            words.append(_consonants(part))
+    sounded = [w for w in words if w]
+    consonants = sum(len(w.replace("a", "")) for w in sounded if w not in _ENGLISH_POSITIONS.values())
+    if consonants < MIN_SPELLING_CONSONANTS:
+        return ""
+    return " ".join(sounded)
+
+
+_ENGLISH_POSITIONS = {"nieder": "lower", "unter": "lower", "ober": "upper", "ost": "east", "sued": "south"}
+_ENGLISH_POSITIONS |= {w: w for w in ("north", "south", "east", "west", "upper", "lower", "central")}
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants once its letter groups are read as they sound and its ending is cut, doubles once."""
+    word = re.sub(r"[^a-z]", "", word)
+    for letters, sound in _SOUNDS:
+        word = word.replace(letters, sound)
+    stem = next((word[: -len(e)] for e in _NAME_ENDINGS if word.endswith(e) and len(word) - len(e) >= 3), word)
+    # where the vowels fall tells "Khatlon" from "Catalonia", "Trang" from "Thuringia"; which vowel it is does not
+    bare = _VOWEL_RUN.sub("a", stem.replace("h", ""))
+    return re.sub(r"(.)\1", r"\1", bare)
 
 
 def _english_name(name: str) -> str:

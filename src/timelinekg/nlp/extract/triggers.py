@@ -10,6 +10,7 @@ from timelinekg.nlp.extract.candidate import (
     IRREALIS_ADJECTIVES,
     IRREALIS_DETS,
     MODALS,
+    POLICE_CASE_WORDS,
     Candidate,
     FinderBase,
     _child,
@@ -75,6 +76,29 @@ AID_RECIPIENTS = frozenset(
         "injured",
     }
 )
+# openlist2 class 6: what is fired in a shooting, and where it is aimed; other people fired are dismissed
+FIRED_WEAPONS = frozenset(
+    {
+        *("shot", "shots", "round", "rounds", "bullet", "bullets", "gun", "guns", "weapon", "weapons", "salvo"),
+        *("salvoes", "volley", "volleys", "gas", "cannon", "cannons", "artillery", "torpedo", "torpedoes", "flare"),
+        *("flares", "projectile", "projectiles", "arrow", "arrows", "pellet", "pellets", "barrage", "burst"),
+        *("bursts", "missile", "missiles", "rocket", "rockets", "shell", "shells", "mortar", "mortars", "grenade"),
+        *("grenades", "bomb", "bombs", "munition", "munitions", "dart", "darts", "warning", "rubber", "tear"),
+        *("water", "canister", "canisters", "launcher", "drone", "drones", "interceptor", "interceptors"),
+    }
+)
+AIMED_AT = frozenset({"at", "on", "into", "toward", "towards", "upon", "over"})
+OCCUPATION_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "man", "men", "eon", "ic", "ive")
+# openlist2 class 5: a police case registered ("registered an FIR", "a case was booked against", "lodged an FIR")
+CASE_FILING_FORMS = frozenset(
+    {
+        *("register", "registers", "registered", "registering", "book", "books", "booked", "booking"),
+        *("lodge", "lodges", "lodged", "lodging", "file", "files", "filed", "filing"),
+    }
+)
+CASE_WORDS = frozenset({"case", "cases", "complaint", "complaints"})
+# openlist2 class 2: "handed over the suspect", "gave up", "gave back": no relief handed out
+OTHER_GIVING_PARTICLES = frozenset({"over", "up", "back", "down", "in", "off", "away"})
 # verbs that keep someone from the act their "from" gerund names: "barred the club from registering players"
 FORBIDDING_VERBS = frozenset(
     {"ban", "bar", "prohibit", "prevent", "stop", "block", "forbid", "exclude", "disqualify", "restrain", "deter"}
@@ -206,6 +230,15 @@ class TriggerFinder(FinderBase):
                     continue
                 if _decided_by_vote(token, self.lexicon.lemma):
                     continue  # "voted on Tuesday to impeach the governor": the vote is the act, and what it decided
+                request = self._request_to_a_body(token)
+                if request is not None:
+                    # "asked the court to ban the party", "petitioned judges to dissolve the council": the request is
+                    # the asker's act (legal before a court, an appeal to another body); what it asks for is not done
+                    kind, requested = request
+                    ordered_results.add(requested.i)
+                    if kind is not None:
+                        out += self._own_act(token, kind, [token])
+                    continue
                 ordered = self._ordered_result(token)
                 if ordered is not None:
                     # "ordered the plant closed", "ordered the area evacuated": the order is the event, of the kind
@@ -228,6 +261,12 @@ class TriggerFinder(FinderBase):
                     # "the hijackers let 12 passengers leave the plane": a release by who let them, dated by the
                     # leaving ("let two hostages go on Monday"), which is no event of its own
                     ordered_results.add(let_go.i)
+                    agreed = self._committing_governor(token)
+                    if agreed is not None:
+                        # "agreed to let the hostages go on Monday": the agreement is the event, as "agreed to free
+                        # them" is (_commitment), dated by the agreeing verb alone (openlist2 class 8)
+                        out.append(Candidate(agreed, "yield", Trigger(type="yield"), [agreed]))
+                        continue
                     out += self._own_act(token, "yield", [token, let_go, token])
                     continue
                 taken = self._driven_off_with(token)
@@ -278,7 +317,25 @@ class TriggerFinder(FinderBase):
                     if dobj is not None:
                         carried.add(dobj.i)
                     continue
-                takeover = _takeover_kind(token, dobj, self.lexicon.lemma)
+                if dobj is None and self._fired_at(token, lemma):
+                    # "troops fired on the crowd", "a sniper fired at the convoy": shooting with no weapon named
+                    out += self._own_act(token, "attack", [token])
+                    continue
+                case = self._case_registered(token, dobj)
+                if case is not None:
+                    # "police registered an FIR against the MLA", "a case was booked under sections ...": a charge
+                    # laid, news even when the text names no police station
+                    out += self._own_act(token, "legal", [token], stands_alone=True)
+                    carried.add(case.i)
+                    continue
+                relief = self._relief_handed_out(token, lemma, dobj)
+                if relief is not None:
+                    # "volunteers handed out flour to 3,000 families", "tents were delivered to the camp": an aid
+                    # delivery, news even when the text names no giver
+                    out += self._own_act(token, "aid", [token], stands_alone=True)
+                    carried.add(relief.i)
+                    continue
+                takeover = _takeover_kind(token, dobj, self.lexicon.lemma) or self._installed_as(token, dobj)
                 if takeover is not None:
                     # "took over as coach", "took over its rival": a change of leader or a company bought, not a
                     # place held by force (the support row below)
@@ -299,7 +356,9 @@ class TriggerFinder(FinderBase):
                         anchors = [token, carried_object] if carried_object.lower_ in PHRASE_STARTS else [token]
                         if carried_object.dep_ in ("ccomp", "xcomp"):
                             anchors = [token, carried_object, token]
-                        carrier = Trigger(type=kind, stands_alone=self._support_of_subject(token, carried_object))
+                        # a dismissal stands alone too: "the club sacked its manager on Sunday" (openlist2 class 6)
+                        alone = kind == "personnel" or self._support_of_subject(token, carried_object)
+                        carrier = Trigger(type=kind, stands_alone=alone)
                         out.append(Candidate(token, kind, carrier, anchors, planned=planned))
                     carried.add(carried_object.i)
                     continue
@@ -407,6 +466,10 @@ class TriggerFinder(FinderBase):
                             out.append(learned)
                     continue
                 kind = self._type_in_context(token, lexeme, dobj if dobj is not None else described)
+                if kind == "personnel" and lexeme.type == "attack":
+                    # "the hospital fired the surgeon on Wednesday": a dismissal, news though the employer is no
+                    # actor (openlist2 class 6), as the shooting it was mistaken for was
+                    lexeme = Trigger(type=kind, stands_alone=True)
                 if kind == "protest" and self._protest_named_by_its_means(token):
                     continue  # "blocked the road with a protest": the noun is the event (and is named again)
                 if dobj is not None and any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object):
@@ -458,12 +521,12 @@ class TriggerFinder(FinderBase):
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned, indefinite=indefinite))
         return _without_tolls(out)
 
-    def _own_act(self, verb: Any, kind: str, anchors: list[Any]) -> list[Candidate]:
+    def _own_act(self, verb: Any, kind: str, anchors: list[Any], stands_alone: bool = False) -> list[Candidate]:
         """The verb's own act of ``kind``, told as done or as planned; none when the text makes it unreal ("may
         have", "refused to")."""
         planned = self._planned(verb)
         if planned or not self._irrealis(verb):
-            return [Candidate(verb, kind, Trigger(type=kind), anchors, planned=planned)]
+            return [Candidate(verb, kind, Trigger(type=kind, stands_alone=stands_alone), anchors, planned=planned)]
         return []
 
     def _let_go(self, verb: Any) -> Any:
@@ -521,6 +584,19 @@ class TriggerFinder(FinderBase):
         closure has not happened, but the agreement or decision has; it is the event, of the kind of what was agreed,
         the one who agreed its agent, dated by the governing verb alone.  Not "hopes to merge", "did not agree to",
         "would agree to"."""
+        governor = self._committing_governor(verb)
+        if governor is None or not self._row_fits(verb, lexeme, dobj, None):
+            return None
+        kind = self._type_in_context(verb, lexeme, dobj)
+        if kind == "other":
+            return None  # a resolve to do nothing the lexicon names an event
+        # the agreeing verb alone anchors it: "agreed to discuss it again in June" was agreed before June
+        return Candidate(governor, kind, Trigger(type=kind), [governor])
+
+    def _committing_governor(self, verb: Any) -> Any:
+        """The "agreed"/"decided" an infinitive is the object of, when the agreement was made ("agreed on Monday
+        to merge"; not "hopes to merge", "did not agree to", "would agree to", nor "we have decided to defend the
+        peace": a speaker's own words of resolve, told in a quote); or None."""
         governor = verb.head
         if (
             verb.dep_ != "xcomp"
@@ -529,16 +605,10 @@ class TriggerFinder(FinderBase):
             or governor.tag_ not in ("VBD", "VBN", "VBZ")
             or self._irrealis(governor)
             or self._hedged(governor)
-            or not self._row_fits(verb, lexeme, dobj, None)
+            or any(c.dep_ == "nsubj" and c.lower_ in SPEAKERS_OWN for c in governor.children)
         ):
             return None
-        kind = self._type_in_context(verb, lexeme, dobj)
-        if kind == "other" or any(c.dep_ == "nsubj" and c.lower_ in SPEAKERS_OWN for c in governor.children):
-            # "we have decided to defend the peace": a speaker's own words of resolve, told in a quote, and a
-            # resolve to do nothing the lexicon names an event
-            return None
-        # the agreeing verb alone anchors it: "agreed to discuss it again in June" was agreed before June
-        return Candidate(governor, kind, Trigger(type=kind), [governor])
+        return governor
 
     def _learned_act(self, verb: Any, lemma: str) -> Candidate | None:
         """A verb that news annotators mark an event nearly every time, as an event of type ``other`` that
@@ -815,6 +885,8 @@ class TriggerFinder(FinderBase):
             return by_particle
         acted_on = dobj if dobj is not None else _patient(verb)
         kind = lexeme.type_for_object(self._object_lemma(acted_on))
+        if kind == "attack" and self._fired_from_a_job(verb, acted_on):
+            return "personnel"
         if kind == lexeme.type and self._acts_on_people(acted_on):
             kind = lexeme.type_for_object(PEOPLE)  # "twelve fishermen were released": captives, not a product
         if kind != lexeme.type:
@@ -842,6 +914,53 @@ class TriggerFinder(FinderBase):
         if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         return self._exploded_kind(verb, lexeme.type)
+
+    def _fired_from_a_job(self, verb: Any, fired: Any) -> bool:
+        """openlist2 class 6: "fired its chief executive", "fired presenter Dana Walsh", "sacked the surgeon": a
+        dismissal of people, not a shooting, which fires a weapon or a shot, or fires at or on someone."""
+        if self.lexicon.lemma(verb) != "fire" or fired is None:
+            return False
+        aimed = [
+            pobj
+            for prep in _children(verb, "prep")
+            if prep.lower_ in AIMED_AT
+            for pobj in _children(prep, "pobj")
+            if pobj.ent_type_ not in ("DATE", "TIME")  # "on Friday" aims at nothing
+        ]
+        # the parser may split a hyphenated title into objects of their own ("fired co-founder Sam Reed")
+        objects = list(dict.fromkeys([fired, *_children(verb, "dobj")]))
+        words = [w for o in objects for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))]
+        if aimed or any(w.lower_ in FIRED_WEAPONS for w in words):
+            return False  # "fired tear gas at protesters", "fired rockets", "fired on the crowd", "warning shots"
+        return any(self._a_person_fired(o) for o in objects)
+
+    def _fired_at(self, verb: Any, lemma: str) -> bool:
+        """openlist2 class 6: "fired on the crowd", "fired at the convoy": a shot at a target, though no weapon is
+        named (not "fired on Friday", nor "fired into the air")."""
+        if lemma != "fire" or _child(verb, "auxpass") is not None:
+            return False
+        return any(
+            pobj.ent_type_ not in ("DATE", "TIME") and pobj.lower_ not in ("air", "sky")
+            for prep in _children(verb, "prep")
+            if prep.lower_ in AIMED_AT
+            for pobj in _children(prep, "pobj")
+        )
+
+    def _a_person_fired(self, fired: Any) -> bool:
+        """A person or people named, owned ("its conductor") or in apposition to a name, or by their calling."""
+        titled = any(
+            c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and self._a_calling(c) for c in fired.children
+        )  # "fired co-founder Nadia Petrov", whatever the name was taken for
+        mention = self.actors.mention_at(fired)
+        if mention is not None:
+            return bool(mention.label == "PERSON" or titled)  # "fired presenter Dana Walsh"
+        owned = any(c.dep_ == "poss" for c in fired.children)  # "fired its conductor", "fired his aide"
+        named = any(c.dep_ == "appos" for c in fired.children)  # "fired the founder, Rita Osei,"
+        return owned or named or self._a_calling(fired)
+
+    def _a_calling(self, noun: Any) -> bool:
+        """A noun for people or for what someone does for a living ("teachers", "surgeon", "presenter")."""
+        return self._acts_on_people(noun) or noun.lower_.endswith(OCCUPATION_ENDINGS)
 
     def _accident_antecedent(self, verb: Any) -> bool:
         """selfnews8 class 7: "investigators probing the fire aboard the ferry, which killed 11 people", "the landslide
@@ -947,6 +1066,33 @@ class TriggerFinder(FinderBase):
             return ("other" if kind == "business" else kind, result)
         return None
 
+    def _request_to_a_body(self, verb: Any) -> tuple[str | None, Any] | None:
+        """openlist2 class 1: a request put to a court or a public body ("asked the court to ban the party",
+        "petitioned judges to dissolve the council", "requested that parliament dissolve the agency"): its type
+        (``legal`` before a court, ``appeal`` to another body; None for "filed a motion asking a judge to ...",
+        where the filing is the act) and the requested verb, which is no event until it is done; or None."""
+        lemma = self.lexicon.lemma(verb)
+        if lemma not in REQUEST_VERBS:
+            return None
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.tag_ == "VB"]
+        requested = next(iter(clauses), None)
+        if requested is None:
+            return None
+        addressees = [_child(verb, "dobj")]
+        addressees += [_child(p, "pobj") for p in _children(verb, "prep") if p.lower_ in ("on", "to")]
+        if requested.dep_ == "ccomp":
+            addressees.append(_child(requested, "nsubj"))  # "requested that parliament dissolve"
+        bodies = {self.lexicon.lemma(a).lower() for a in addressees if a is not None}
+        if bodies & COURT_NOUNS:
+            kind: str | None = "legal"
+        elif bodies & PETITIONED_BODIES and lemma != "move":
+            kind = "appeal"
+        else:
+            return None
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl"):
+            kind = None  # "filed a motion on Thursday asking a judge to halt the works": the filing is the event
+        return kind, requested
+
     def _custody_ordered(self, verb: Any) -> Any:
         """selfnews8 class 11: "a judge ordered the two suspects held", "the suspects were ordered detained": people
         ordered kept in custody, a coercive act of the court, dated by the participle's clause (not an order of
@@ -1025,6 +1171,7 @@ class TriggerFinder(FinderBase):
             and self._subject_fits(verb, pair)
             # "removed rubble from the office": a thing or a place, not "from office"
             and not (pair in self.lexicon.support_bare and _with_article(token))
+            and not (self.lexicon.support[pair] == "aid" and _given_otherwise(_verb_phrases(verb, lemma)))
         ]
         # a pair bound to its subjects is the more telling ("militants freed the inmates from the jail" is a
         # jailbreak before it is people freed from somewhere)
@@ -1342,6 +1489,63 @@ class TriggerFinder(FinderBase):
         recipients += [c for c in verb.children if c.dep_ == "dative"]
         return any(self.lexicon.lemma(r) in AID_RECIPIENTS for r in recipients)
 
+    def _installed_as(self, verb: Any, dobj: Any) -> str | None:
+        """openlist2 class 3: someone put in a post, like "took over as": "was installed as archbishop",
+        "enthroned as king": ``personnel`` (not "installed cameras as a precaution"), or None. The verbs that take
+        a post ("took charge", "assumed office", "took the helm") are the support row post_taken."""
+        if verb.lower_ not in INSTALLING_FORMS:
+            return None
+        installed = _child(verb, "nsubjpass") or dobj
+        as_post = [_child(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "as"]
+        if any(as_post) and installed is not None and self._acts_on_people(installed):
+            return "personnel"
+        return None
+
+    def _case_registered(self, verb: Any, dobj: Any) -> Any:
+        """openlist2 class 5: a police case registered against someone, as South Asian papers tell it ("police
+        registered an FIR against the MLA", "a case was booked under sections ...", "an FIR was lodged", "booked
+        three officials for forgery"): the case noun (or the people booked), else None. A bare "case" or
+        "complaint" needs whom it is against or the law it is under ("cases of cholera were registered" is
+        an outbreak)."""
+        if verb.lower_ not in CASE_FILING_FORMS:
+            return None
+        case = dobj if dobj is not None else _child(verb, "nsubjpass")
+        if case is None:
+            return None
+        if verb.lower_.startswith("book") and self._acts_on_people(case):
+            return case  # "booked three officials", "the MLA was booked for cheating"
+        word = case.lower_
+        compounds = {c.lower_ for c in case.children if c.dep_ == "compound"}
+        if word in POLICE_CASE_WORDS or (word == "report" and "information" in compounds):
+            return case
+        preps = [*_children(verb, "prep"), *_children(case, "prep")]
+        if word in CASE_WORDS and any(p.lower_ in ("against", "under") for p in preps):
+            return case
+        return None
+
+    def _relief_handed_out(self, verb: Any, lemma: str, dobj: Any) -> Any:
+        """openlist2 class 2: relief goods handed out, distributed or delivered ("handed out maize flour to 3,000
+        families", "distributed tents", "food parcels were delivered to the camp", "delivered 40 tonnes of
+        food"), by the lexicon's support rows of type aid: the goods (the measure's "of" noun for an amount, a
+        noun whose modifier names them: "food rations"), or None."""
+        phrases = _verb_phrases(verb, lemma)
+        if _given_otherwise(phrases):
+            return None  # "handed over the suspect", "gave up the fight", "gave back the land": another act
+        given = dobj if dobj is not None else _child(verb, "nsubjpass")
+        if given is None:
+            return None
+        goods = [given]
+        of = next((c for c in given.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and _child(of, "pobj") is not None:
+            goods.append(_child(of, "pobj"))  # "40 tonnes of food", "sacks of flour"
+        goods += [c for g in list(goods) for c in g.children if c.dep_ == "conj"]  # "blankets and rice"
+        for noun in goods:
+            # "food rations", "water purification tablets", "relief supplies": the goods or what they are for
+            words = [noun, *(c for c in noun.subtree if c.dep_ == "compound" and c.i < noun.i)]
+            if any(self.lexicon.support.get((p, self.lexicon.lemma(w))) == "aid" for p in phrases for w in words):
+                return noun
+        return None
+
     def _forbids(self, verb: Any) -> bool:
         """A verb that keeps someone from an act ("banned", "barred", "prevented", "stopped")."""
         return bool(verb.tag_.startswith("VB") and self.lexicon.lemma(verb) in FORBIDDING_VERBS)
@@ -1568,6 +1772,12 @@ def _definite_noun(noun: Any) -> bool:
 
 # verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
 ORDER_VERBS = frozenset({"order", "direct", "command", "instruct"})
+# openlist2 class 1: asking a court or a body to act ("asked the court to ban", "moved the court to quash")
+REQUEST_VERBS = frozenset({"ask", "petition", "urge", "request", "implore", "beg", "call", "appeal", "apply", "move"})
+COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal", "bench", "magistrate", "judiciary", "judges"})
+PETITIONED_BODIES = frozenset(
+    {"parliament", "council", "commission", "assembly", "legislature", "senate", "congress", "regulator", "ombudsman"}
+)
 ELECTORAL_WORDS = frozenset(
     {"presidential", "parliamentary", "legislative", "mayoral", "gubernatorial", "electoral", "municipal", "senate"}
 )
@@ -1701,6 +1911,13 @@ def _object_preps(objects: list[Any]) -> list[Any]:
         if of is not None and _child(of, "pobj") is not None:
             nouns.append(_child(of, "pobj"))
     return [c for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS]
+
+
+def _given_otherwise(phrases: list[str]) -> bool:
+    """ "gave away the waters", "handed over the suspect", "gave up food": a particle that makes the giving no
+    relief handed out (openlist2 class 2)."""
+    # the word after the verb may be odd text (a line break, a symbol): only the last word of a phrase counts
+    return bool({p.split()[-1] for p in phrases if len(p.split()) > 1} & OTHER_GIVING_PARTICLES)
 
 
 def _gerund_noun(token: Any) -> bool:
@@ -2196,6 +2413,12 @@ POST_NOUNS = frozenset(
         "office",
     }
 )
+# openlist2 class 3: someone put in a post ("was installed as archbishop", "enthroned as king"), by their forms
+INSTALLING_FORMS = frozenset(
+    {*("install", "installs", "installed", "installing", "instal", "reinstalled", "reinstated"), "enthroned"}
+)
+
+
 # the businesses news says were taken over ("took over its rival", "took over the bakery chain"), beside the holders
 TAKEN_BUSINESSES = frozenset(
     {
