@@ -167,3 +167,51 @@ def test_two_clashes_or_a_clash_and_a_raid_stay_apart(
     assert holding(events, first) and holding(events, second), [(e.type, e.label) for e in events]
     for event in holding(holding(events, first), second):
         assert "crowd control" not in evidence(event), evidence(event)
+
+
+# -- 3. what was said in doing it: "blocked the road, demanding compensation", "criticised the deal, saying the
+# government had signed it in secret": the participle is what the agent said by that act, in the act's own sentence,
+# not a statement of its own; it was a second node beside the act (the types differ)
+SAID_IN_DOING = [
+    ("2026-02-03", "Fishermen blocked the harbour entrance in Sete on Monday, demanding compensation for the new "
+     "quotas.", "blocked the harbour", "demanding compensation"),
+    ("2026-06-12", "The Green Party criticised the budget on Thursday, saying it cut rail spending by a third.",
+     "criticised the budget", "saying it cut"),
+    ("2026-09-21", "Health Minister Ana Costa resigned on Sunday, saying she had lost the confidence of the prime "
+     "minister.", "resigned on Sunday", "saying she had lost"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("day", "text", "act", "words"), SAID_IN_DOING)
+def test_what_was_said_in_doing_it_is_part_of_the_act(
+    tmp_path: Path, day: str, text: str, act: str, words: str
+) -> None:
+    events = load_articles(tmp_path, {"a.md": (day, text)})
+    nodes = [e for e in events if act in e.label or words in e.label]
+    assert len(nodes) == 1, [(e.type, e.label) for e in events]
+    assert act in nodes[0].label and nodes[0].type not in ("statement", "demand")
+    assert "said in doing it" in evidence(nodes[0])
+
+
+# ... and what must stay apart: words said on another occasion later in the sentence (a speech the next day), two
+# statements by one minister on different subjects, one speaker's act and another's words
+SAID_ELSEWHERE = [
+    ("2026-04-08", "The president signed the decree on Monday, and on Tuesday he gave a speech saying the army would "
+     "stay in the north.", "signed the decree", "saying the army"),
+    ("2026-05-19", "Finance Minister Omar Haddad said on Monday the deficit would fall. Haddad also said on Monday "
+     "that the port would be sold, saying buyers had already come forward.", "the deficit would fall",
+     "saying buyers"),
+    ("2026-10-27", "Farmers blocked the ring road around Ghent on Monday, and the mayor spoke to reporters, saying "
+     "the protest was illegal.", "blocked the ring road", "saying the protest"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("day", "text", "act", "words"), SAID_ELSEWHERE)
+def test_words_said_elsewhere_are_not_part_of_the_act(
+    tmp_path: Path, day: str, text: str, act: str, words: str
+) -> None:
+    events = load_articles(tmp_path, {"a.md": (day, text)})
+    acts = [e for e in events if act in e.label]
+    assert acts, [(e.type, e.label) for e in events]
+    for event in acts:
+        assert "said in doing it" not in evidence(event), evidence(event)

@@ -240,6 +240,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         return None
     said_in = said_in_conversation(a, b) or said_in_conversation(b, a) or said_in_oath(a, b) or said_in_oath(b, a)
     said_in = said_in or said_in_concession(a, b) or said_in_concession(b, a)
+    said_in = said_in or said_in_doing(a, b) or said_in_doing(b, a)
     if said_in:
         return said_in
     clash = one_clash(a, b, story)
@@ -826,6 +827,45 @@ def is_concession(event: Event) -> bool:
     )
 
 
+# Participles that tell what an agent said by doing something ("blocked the road, demanding compensation").
+SAYING_PARTICIPLES = frozenset(
+    {"saying", "demanding", "calling", "accusing", "arguing", "urging", "warning", "vowing", "claiming", "insisting"}
+)
+# What may stand between an act's words and the participle attached to it: a comma, a dash, nothing else.
+_ATTACHED = re.compile(r"\s*[,;:\u2013\u2014-]?\s*")
+LABEL_EDGE = 20  # characters of a label looked for in its sentence (labels may drop a clause in their middle)
+
+
+def _attached_after(sentence: str, act: Event, speech: Event) -> bool:
+    """``speech``'s words begin right after ``act``'s in ``sentence``, a comma between them at most."""
+    act_end = act.label[-LABEL_EDGE:]
+    end = sentence.find(act_end)
+    start = sentence.find(speech.label[:LABEL_EDGE])
+    if end < 0 or start < 0:
+        return False
+    return _ATTACHED.fullmatch(sentence[end + len(act_end) : start]) is not None
+
+
+def said_in_doing(speech: Event, act: Event) -> tuple[str, ...] | None:
+    """Evidence that ``speech`` is what its agent said by ``act``, told in the act's own sentence by a participle
+    attached to it: "Fishermen blocked the harbour, demanding compensation", "The party criticised the budget,
+    saying it cut rail spending", "The minister resigned, saying she had lost the confidence of the premier".
+    The same agent (or none named for the words), one sentence, the participle right after the act's words:
+    "and on Tuesday he gave a speech saying..." is the speech's, not the act's told before it."""
+    trigger = speech.attribute("trigger")
+    if speech.type not in SPEECH_TYPES or not isinstance(trigger, str) or trigger.casefold() not in SAYING_PARTICIPLES:
+        return None
+    if act.type in CONVERSATION_TYPES or act.attribute("trigger") in SAYING_PARTICIPLES:
+        return None
+    agents = _agents(act)
+    if not agents or not _agents(speech) <= agents:
+        return None
+    shared = {(m.source_id, m.quote) for m in speech.mentions} & {(m.source_id, m.quote) for m in act.mentions}
+    if not any(_attached_after(quote, act, speech) for _, quote in shared):
+        return None
+    return ("agent " + ", ".join(sorted(agents)), f"said in doing it (“{trigger}” in the same sentence)")
+
+
 def said_in_concession(speech: Event, concession: Event) -> tuple[str, ...] | None:
     """Evidence that ``speech`` was said in conceding, a concession the same article tells: "He congratulated
     Arrieta on his victory" and "She said she would lead the opposition" beside "Ferraro conceded defeat".  A
@@ -1068,7 +1108,10 @@ def merge_events(
         earliest, latest, precision, conflict = settle_dates(_claims(kept) + _claims(incoming))
     # What was said in a call is the call, an oath sworn is the swearing-in: their type wins over the speech's,
     # and so does their wording, or the node would read "He said" under the type of a concession.
-    said_in = any(rule(kept, incoming) is not None for rule in (said_in_conversation, said_in_oath, said_in_concession))
+    said_in = any(
+        rule(kept, incoming) is not None
+        for rule in (said_in_conversation, said_in_oath, said_in_concession, said_in_doing)
+    )
     # Otherwise the first report names the event, so labels (and the ids users quote) stay stable across loads.
     label = (incoming.label if said_in else "") or kept.label or incoming.label
     return kept.with_changes(
