@@ -215,3 +215,49 @@ def test_words_said_elsewhere_are_not_part_of_the_act(
     assert acts, [(e.type, e.label) for e in events]
     for event in acts:
         assert "said in doing it" not in evidence(event), evidence(event)
+
+
+# -- 4. a node that should not exist: a present-tense state in a relative clause ("the party, which holds 19 seats",
+# "the unit, which accounts for 30 percent of revenue") was an event of type other dated to the report, and matched
+# the news told beside it as a second node
+DESCRIBING_STATES = [
+    ("2026-04-14", "The Green League, which holds 12 seats in parliament, quit the governing coalition on Monday.",
+     "holds 12 seats"),
+    ("2026-07-02", "A fire on Wednesday shut the Tczew plant, which makes paint and accounts for a fifth of the "
+     "group's sales.", "accounts for a fifth"),
+    ("2026-09-09", "Shares in Norlake, which owns three of the country's five refineries, fell 8 percent on Tuesday.",
+     "owns three"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("day", "text", "words"), DESCRIBING_STATES)
+def test_a_state_describing_a_noun_is_no_event(day: str, text: str, words: str) -> None:
+    import datetime as dt
+
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, published=dt.date.fromisoformat(day), origin="test"))
+    assert facts.events, text
+    assert not [e.label for e in facts.events if words in e.label], [(e.type, e.label) for e in facts.events]
+    assert [e for e in facts.events if e.type != "other"], [(e.type, e.label) for e in facts.events]
+
+
+# ... and what stays an event: a state in the main clause ("owns 40 percent of the market" in the present, as the
+# development corpora annotate it), and a past act in a relative clause ("which held talks on Monday")
+def test_a_state_told_as_the_news_or_a_past_act_in_a_relative_clause_stays() -> None:
+    import datetime as dt
+
+    from timelinekg.nlp.extract import Article, extract_article
+
+    main = extract_article(
+        Article(text="Norlake owns 40 percent of the market.", published=dt.date(2026, 9, 9), origin="test")
+    )
+    assert [e for e in main.events if "owns" in e.label], [(e.type, e.label) for e in main.events]
+    past = extract_article(
+        Article(
+            text="The minister, who met union leaders in Lyon on Monday, resigned on Tuesday.",
+            published=dt.date(2026, 9, 9),
+            origin="test",
+        )
+    )
+    assert [e for e in past.events if "met union leaders" in e.label], [(e.type, e.label) for e in past.events]
