@@ -590,8 +590,9 @@ def one_disaster(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
 
 # Crowd control: the police's side of unrest ("fired tear gas", "used water cannon", "detained 23 people after the
 # clashes"), which news tells act by act, each of another type (an attack, coercion).
+# (not "riot": "riot police" names the force, whatever it did)
 CROWD_CONTROL = re.compile(
-    r"\b(?:tear ?gas|water cannons?|rubber bullets?|batons?|pepper spray|stun grenades?|clash(?:es|ed)?|riots?)\b",
+    r"\b(?:tear ?gas|water cannons?|rubber bullets?|batons?|pepper spray|stun grenades?|clash(?:es|ed)?)\b",
     re.IGNORECASE,
 )
 # Not "protest": "the clashes" are told in one breath with the strike or march they broke out of ("the strike shut
@@ -652,13 +653,13 @@ def one_clash(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
     if is_background(a) or is_background(b):
         return ()
     one_article = bool(set(a.source_ids) & set(b.source_ids))
+    places_a, places_b = set(a.place_ids), set(b.place_ids)
+    shared = _shared_places(places_a, places_b, story)
     day = _clash_day(a, b) or (
         a.latest if one_article and _undated(a) and _undated(b) and a.latest == b.latest else None
     )
     if day is None:
-        return ()
-    places_a, places_b = set(a.place_ids), set(b.place_ids)
-    shared = _shared_places(places_a, places_b, story)
+        return () if one_article else _undated_clash_retold(a, b, places_a, places_b, shared)
     what = f"crowd control on {day} ({a.type} and {b.type}), no one named on either side but the police"
     if one_article:
         if places_a and places_b and not shared:
@@ -669,6 +670,20 @@ def one_clash(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
         return (what, f"in {', '.join(sorted(narrow))}")
     counted = _same_count_of_people(a, b)
     return (what, counted) if counted and (shared or not (places_a and places_b)) else ()
+
+
+def _undated_clash_retold(
+    a: Event, b: Event, places_a: set[str], places_b: set[str], shared: set[str]
+) -> tuple[str, ...]:
+    """Two articles of the same days, each telling a clash without its date, with the same count of the same people
+    ("officers fired tear gas ... and 31 people were detained", "police used tear gas and detained 31 people")."""
+    if not (_undated(a) and _undated(b)) or a.latest is None or b.latest is None:
+        return ()
+    if abs((a.latest - b.latest).days) > CLASH_REPORT_DAYS or (places_a and places_b and not shared):
+        return ()
+    counted = _same_count_of_people(a, b)
+    what = f"crowd control told undated in the same days ({a.type} and {b.type}), no one named but the police"
+    return (what, counted) if counted else ()
 
 
 def _same_count_of_people(a: Event, b: Event) -> str:
