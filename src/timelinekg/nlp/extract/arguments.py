@@ -78,7 +78,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # acts of armed force a state carries out: "an Israeli strike", "the Russian offensive" (not an arrest or a coup,
 # where a nationality says whose people were involved)
 NATIONAL_FORCE_TYPES = frozenset({"attack", "military"})
-# words for a country's armed forces that make a country named before an attack noun its agent
+# words for a country's armed forces, and its ruling junta, that make a country named before an attack noun its
+# agent (event_places.py's FORCE_BODIES, the services a bare "the army" names, has no junta: it is no service)
 ARMED_FORCES = frozenset({"military", "army", "navy", "junta"})
 # "the X rebel group": a named group of fighters
 ARMED_GROUP_HEADS = frozenset({"group", "movement", "militia", "faction", "alliance", "coalition"})
@@ -827,9 +828,9 @@ class ArgumentFinder(FinderBase):
         start = text.rfind("\n", 0, token.idx) + 1
         end = text.find("\n", token.idx)
         end = len(text) if end < 0 else end
-        if sum(text.count(q, start, token.idx) for q in QUOTE_MARKS) % 2 == 0:
+        if sum(text.count(q, start, token.idx) for q in DOUBLE_QUOTE_CHARS) % 2 == 0:
             return None
-        closing = min((i for i in (text.find(q, token.idx, end) for q in QUOTE_MARKS) if i >= 0), default=-1)
+        closing = min((i for i in (text.find(q, token.idx, end) for q in DOUBLE_QUOTE_CHARS) if i >= 0), default=-1)
         if closing < 0:
             return None
         after = sorted(
@@ -1335,8 +1336,10 @@ def _undergone(noun: Any, lemma: Any) -> bool:
     return bool(noun.tag_.startswith("NN") and (lemma(noun) in UNDERGONE_NOUNS or noun.lower_ in UNDERGONE_NOUNS))
 
 
-# quotation marks, straight and curly, and how far after a closing one its attribution names the speaker
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
+# double quotation marks, straight and curly, counted as characters in the raw text (an odd count before a word
+# puts it inside a quotation; single marks are left out because apostrophes would upset the count), and how far
+# after a closing one its attribution names the speaker
+DOUBLE_QUOTE_CHARS = ('"', "\u201c", "\u201d")
 ATTRIBUTION_REACH = 60
 
 BARE_EXCLUDED = frozenset({"compound", "amod", "poss", "prep", "relcl", "acl", "appos", "nmod", "conj"})

@@ -61,6 +61,8 @@ _HOURS_SPAN = re.compile(r"^PT(?P<n>\d+|X)(?P<unit>[HM])$")
 _LATER_END = re.compile(r"\b(?:later|afterwards?)$", re.IGNORECASE)
 # what charges or credits someone with an act names it in a gerund: "accused of killing", "jailed for stealing"
 ACT_CHARGING_PREPOSITIONS = frozenset({"of", "for", "with"})
+# a time of day in figures and nothing else (see clock_only); the tagger's _CLOCK_ONLY (timex/__init__.py) differs
+# on purpose: it also takes "noon" and "midnight" as a range's ends, where "midnight" here begins the report's day
 _CLOCK_ONLY = re.compile(
     r"^(?:at\s+)?(?:about\s+|around\s+)?(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?|\d{4}\s*(?:GMT|UTC|local\s+time))$",
     re.I,
@@ -2082,10 +2084,13 @@ def _quoted_clause(verb: Any) -> bool:
     """Whether the clause of ``verb`` is a direct quotation: it opens right after a quotation mark."""
     start = verb.left_edge.i
     doc = verb.doc
-    return any(0 <= i < len(doc) and doc[i].text in QUOTE_MARKS for i in (start - 1, start))
+    return any(0 <= i < len(doc) and doc[i].text in OPENING_QUOTE_TOKENS for i in (start - 1, start))
 
 
-QUOTE_MARKS = frozenset({'"', "\u201c", "''", "``", "'", "\u2018"})
+# tokens that can open a quotation, single or double, as written or as the tokenizer spells them (``, ''); unlike
+# DOUBLE_QUOTE_CHARS in arguments.py (a parity count over raw text) a closing curly mark is left out: a clause
+# right after one is the attribution, not the quotation
+OPENING_QUOTE_TOKENS = frozenset({'"', "\u201c", "''", "``", "'", "\u2018"})
 
 
 def _plan_day_of_called_off(span: Any) -> bool:

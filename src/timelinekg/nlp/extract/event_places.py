@@ -19,7 +19,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _children,
 )
-from timelinekg.nlp.extract.nlp import DATELINE
+from timelinekg.nlp.extract.nlp import DATELINE, DATELINE_MONTH
 from timelinekg.nlp.extract.places import US_STATE_ABBREVIATIONS, PlaceRef, unit_words
 from timelinekg.nlp.extract.triggers import FIRE_COMPLEMENTS
 from timelinekg.schema.identity import name_key
@@ -192,8 +192,9 @@ DOMESTIC_BODIES = {
     "tribunal",
     "watchdog",
 }
-# "Central Bank of Nigeria", "Supreme Court of Kenya": a body named as a country's own
-BODY_OF_COUNTRY = re.compile(r"^(?:the\s+)?(?P<body>.+?)\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w .'-]+)$", re.IGNORECASE)
+# "Central Bank of Nigeria", "Supreme Court of Kenya": a body named as a country's own; only "the" and "of" may be
+# in any case, as the country's capital letter is what tells it from a body's own words ("the ministry of defence")
+BODY_OF_COUNTRY = re.compile(r"^(?i:the\s+)?(?P<body>.+?)\s+(?i:of)\s+(?i:the\s+)?(?P<country>[A-Z][\w .'-]+)$")
 # what a country named as the doer does at home: vote, strike, mourn, bury, legislate, appoint; not attacks,
 # diplomacy or trade, which reach abroad ("Ghana held a state funeral", "Peru held an election")
 HOME_ACT_TYPES = {"election", "protest", "disaster", "personnel", "legal", "other"}
@@ -306,14 +307,25 @@ ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "en
 BACKGROUND_DAYS = 365
 # "a similar blast", "another tanker": an occasion like the story's, elsewhere
 OTHER_OCCASION_WORDS = {"similar", "another"}
-# "sent troops to the border": what these verbs move goes elsewhere than the story's place
-SENDING_VERBS = {"send", "dispatch", "deploy", "ship", "deliver", "fly"}
+# "sent troops to the border": what these verbs move goes elsewhere than the story's place; not those of an
+# evacuation, which moves people away from where the story is and so happens there
+SENDING_VERBS = DISPATCH_VERBS - {"evacuate", "relocate", "airlift"}
 # "in the region": an area wider than the story's place, told without its name
 WIDER_AREAS = {"region", "regions"}
 # an opening that names where the story is, with a colon: "Lagos:", "Brackenfield, Derbyshire:"
 OPENING_PLACE = re.compile(
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}(?:, [A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})?: +(?=[A-Z])"
 )
+
+
+# where a dateline's place names end: at its agency or colon, its dash, or its day ("KYIV, March 3 (Wire) -")
+DATELINE_HEAD_END = re.compile(rf"[(:]| -| —| –|,? {DATELINE_MONTH} \d")
+
+
+def _dateline_head(dateline: str) -> str:
+    """The place names a dateline opens with, before its day, agency or dash ("KYIV, Ukraine" of "KYIV, Ukraine,
+    March 3 (Wire) -")."""
+    return DATELINE_HEAD_END.split(dateline)[0]
 
 
 class EventPlaces(FinderBase):
@@ -775,13 +787,9 @@ class EventPlaces(FinderBase):
         if start == 0:
             return None
         before = self.sentence(self.doc[start - 1])  # Token.sent walks the document to find its sentence
-        text = before.text.strip()
-        match = DATELINE.match(text + " A")  # the pattern looks ahead to the story's first capital
-        if before.start_char < self.body_start or match is None or match.end() < len(text):
+        if before.start_char < self.body_start or not self._is_dateline(before):
             return None
-        head = re.split(
-            r"[(:]| -| —| –|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d", before.text
-        )[0]
+        head = _dateline_head(before.text)
         place = self._dateline_resolve([p.strip().title() for p in head.split(",") if p.strip()])
         return place if place is not None and place.kind == "city" else None
 
@@ -895,9 +903,7 @@ class EventPlaces(FinderBase):
         match = DATELINE.match(opening) or OPENING_PLACE.match(opening)
         if match is None:
             return None
-        head = re.split(
-            r"[(:]| -| —| –|,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d", match.group()
-        )[0]
+        head = _dateline_head(match.group())
         names = [p.strip().title() if p.strip().isupper() else p.strip() for p in head.split(",") if p.strip()]
         if not names:
             return None
@@ -2104,7 +2110,7 @@ class EventPlaces(FinderBase):
             # country's gazetteer has
             holder = self._country_unit_after(mention.end) or self._region_after_comma(mention.end)
             if holder is not None and (known is None or known.country_code != holder.country_code):
-                self._parent_ref(holder.parent or "")
+                self._parent_ref(holder.parent)
                 self.place_refs[holder.name] = holder
                 known = PlaceRef(name, "town", parent=holder.name, country_code=holder.country_code)
         if known is None:
@@ -2136,8 +2142,10 @@ class EventPlaces(FinderBase):
         self.place_refs[place.name] = place
         return place
 
-    def _parent_ref(self, name: str) -> None:
-        if name not in self.place_refs:
+    def _parent_ref(self, name: str | None) -> None:
+        """Records the place named ``name`` and its parents; no name (a unit's missing parent) records nothing,
+        so that no place with an empty name is made."""
+        if name and name not in self.place_refs:
             parent = self.gazetteer.resolve(name, self.context_countries) or PlaceRef(name, "other")
             self.place_refs[name] = parent
             if parent.parent:
@@ -2511,7 +2519,8 @@ def _when_clause(clause: Any) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children)
 
 
-# a country's armed services named bare ("the army", "the air force", "the coast guard")
+# a country's armed services named bare ("the army", "the air force", "the coast guard"); arguments.py's
+# ARMED_FORCES, the forces that make a country an attack's agent, holds a ruling "junta" too, which is no service
 FORCE_BODIES = {"army", "navy", "military", "marines", "coastguard"}
 FORCE_COMPOUNDS = {"force": "air", "guard": "coast"}
 

@@ -42,7 +42,7 @@ DEFINITE_WORDS = {"the", "this", "that", "its", "their", "his", "her"}
 # what an outlet does when it reports: says, or confirms ("state television confirmed the strike")
 OUTLET_SPEECH = frozenset({"statement", "confirmation"})
 # "five other countries since 2020": what a trend is told of (counted, not named), and over how long a span
-PLACE_NOUNS = frozenset({"country", "nation", "state", "city", "town", "village", "province", "region", "district"})
+COUNTED_PLACES = frozenset({"country", "nation", "state", "city", "town", "village", "province", "region", "district"})
 SEVERAL = frozenset({"other", "several", "many", "numerous", "multiple", "various", "some", "dozen", "dozens"})
 TREND_DAYS = 7
 # verbs of dying: a count of the dead is a toll (a disaster), one named person's death a personnel change
@@ -181,7 +181,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         """ "five other countries", "several states", "a dozen cities": places counted, not named."""
         word = noun.lower_
         singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-        if noun.tag_ != "NNS" or singular not in PLACE_NOUNS:
+        if noun.tag_ != "NNS" or singular not in COUNTED_PLACES:
             return False
         return any(c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in SEVERAL) for c in noun.children)
 

@@ -273,14 +273,15 @@ def _one_blas_thread() -> bool:
 
 
 _CLOSERS = {".", "!", "?", "\u201d", '"', "'", ":", ")"}
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# a month as a dateline writes it: "May", "Aug.", "Sept."
+DATELINE_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # a wire dateline opening a paragraph: "NAIROBI, June 19 (AFP) -", "LIMA, Peru (AP) —", "SEOUL, Aug. 21
 # (Yonhap) --", "Palu, Indonesia, March 12 (Reuters) -": the city in capitals, or any city with the agency;
 # with both a day and an agency the dash is often left out ("New Delhi, Feb 2 (PTI) The government ...")
 _DATELINE_CITY = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
 # the day of a dateline: "May 18", "Aug. 21", "18 May", "Monday, May 18", "May 18, 2026"
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
-_DATELINE_DAY = rf"(?:,? (?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?)"
+_DATELINE_DAY = rf"(?:,? (?:{_WEEKDAY},? )?(?:{DATELINE_MONTH} \d{{1,2}}|\d{{1,2}} {DATELINE_MONTH})(?:,? \d{{4}})?)"
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2}){0,2}"
     rf"{_DATELINE_DAY}?(?: ?\([^()\n]{{2,40}}\))?"

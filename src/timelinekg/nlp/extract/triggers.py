@@ -87,7 +87,9 @@ COURTESY_GOVERNORS = frozenset(
     {"wish", "like", "regret", "please", "pleased", "happy", "delighted", "glad", "sad", "saddened", "sorry", "want"}
 )
 # verbs of an explosion with no object, and what makes one set off by someone: "a roadside bomb blew up", "a car
-# packed with explosives exploded" (selfnews5 class 3)
+# packed with explosives exploded" (selfnews5 class 3); BOMB_WORDS is read on the subject's modifiers too ("roadside",
+# "suicide"), unlike the lexicon's blast_clues "charges" (_charge), read on the subject alone for any verb of disaster
+# and holding a few more weapons (shell, rocket, mortar): joining the two would change what "a shell blew up" is
 EXPLODING_VERBS = frozenset({"explode", "blow", "detonate"})
 BOMB_WORDS = frozenset(
     {"bomb", "explosive", "explosives", "ied", "grenade", "landmine", "device", "roadside", "suicide"}

@@ -307,7 +307,8 @@ def _times_take_day_before(text: str, timexes: list[Timex]) -> list[Timex]:
     return out
 
 
-# a clock time alone, which news places on the DCT unless a day is written beside it
+# a clock time alone, which news places on the DCT unless a day is written beside it; unlike clock_only() in
+# extract/dating.py it takes "noon" and "midnight" (a range's end the tagger left on the DCT, whatever it names)
 _CLOCK_ONLY = re.compile(
     r"(?:(?:about|around|approximately)\s+)?[\d:.]+\s*(?:[ap]\.?\s?m\b\.?)?\s*(?:[A-Z]{2,4}|local\s+time)?"
     r"|noon|midnight|midday",
