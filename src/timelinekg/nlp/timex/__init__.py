@@ -22,7 +22,7 @@ from timelinekg.nlp.timex import grammar, phrases, resolve
 from timelinekg.nlp.timex import lexicon as lx
 from timelinekg.nlp.timex.grammar import CALENDAR_DAY, anchored_matches
 from timelinekg.nlp.timex.model import Timex, interval, is_timex3_value
-from timelinekg.nlp.timex.resolve import Context, Result
+from timelinekg.nlp.timex.resolve import SENTENCE_BREAK, Context, Point, Result, is_report_day
 
 __all__ = ["MODES", "Timex", "find_dateline", "tag", "to_timeml"]
 
@@ -146,6 +146,32 @@ def _in_a_headline(text: str, start: int) -> bool:
     return titled and not line.endswith((".", "?", "!", '"', "'"))
 
 
+# "the 2014 Winter Olympics", "the Summer Games", "the Arab Spring", "the Spring Festival": a capitalised season
+# beside another capitalised word names an event, not a season of a year (round twelve, own probes of 2010s news).
+# News only: WikiWars marks "the Spring Offensive" with the season (1918-SP)
+_CAPITALISED_AFTER = re.compile(r"[ \t]+(?-i:[A-Z][a-z]+)\b")
+_CAPITALISED_BEFORE = re.compile(r"\b(?P<word>(?-i:[A-Z][a-z]+))[ \t]+$")
+_NO_NAME_BEFORE = frozenset(
+    {"the", "this", "last", "next", "early", "late", "mid", "in", "by", "since", "until", "during", "each", "every"}
+)
+
+
+def _season_in_a_name(text: str, m: re.Match[str]) -> bool:
+    start, end = m.start("season"), m.end("season")
+    word = text[start:end]
+    if m["year"] or m["short_year"] or not word[:1].isupper() or _in_a_headline(text, start):
+        return False
+    after = _CAPITALISED_AFTER.match(text, end)
+    if after and after.group().strip().lower() not in lx.MONTHS:
+        return True
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+    return (
+        before is not None
+        and before["word"].lower() not in _NO_NAME_BEFORE
+        and not _opens_a_sentence(text, before.start("word"))
+    )
+
+
 def _opens_a_sentence(text: str, start: int) -> bool:
     # a line's first word opens a sentence too: a dateline or a heading above it need not end with a full stop
     window = text[max(0, start - _HEADLINE_MAX) : start]
@@ -186,6 +212,8 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
         rule = RULES[index]
         if _part_of_a_name(text, start, end, rule.name):
             continue
+        if not context.narrative and rule.name == "season" and _season_in_a_name(text, m):
+            continue
         try:
             result = HANDLERS[rule.name](m, context)
         except (ValueError, OverflowError, KeyError, AttributeError):
@@ -203,6 +231,8 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
             end, result = hedge.end(), replace(result, mod=result.mod or lx.HEDGES[_norm_space(hedge["hedge"])])
         if result.mentions is not None:
             context.last = result.mentions
+            context.last_end = end
+            _remember_event_day(context, result.mentions, start, end)
             # a dateline is the story's date, not an event in it: "that day" cannot point back to it
             context.mentioned = context.mentioned or not _alone_on_line(text, start, end)
         quarter = _QUARTER_VALUE.fullmatch(result.value)
@@ -226,6 +256,18 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
     if not context.narrative:
         joined = _time_ranges_share_day(text, joined, dct.isoformat())
     return _order_ranges(text, joined)
+
+
+def _remember_event_day(context: Context, mentioned: Point, start: int, end: int) -> None:
+    """The day an event was named for, which a bare clock time told after it falls on: the first date a sentence
+    names, as a wire lead tells its event first ("launched the probe on Friday, two days after a launch planned for
+    Wednesday"); a report's day ("officials said Wednesday") is not one, and a date of another precision ends it."""
+    if is_report_day(context.text, start, end):
+        return
+    if context.event_end >= 0 and not SENTENCE_BREAK.search(context.text, context.event_end, start):
+        return
+    context.event_day = mentioned if mentioned.day is not None else None
+    context.event_end = end
 
 
 def _build(text: str, start: int, end: int, result: Result) -> Timex:

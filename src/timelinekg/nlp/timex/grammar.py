@@ -247,6 +247,15 @@ _ZONE_AFTER = re.compile(
 )
 
 
+# a noun that a number names one of ("Flight 2013 from Paris", "Highway 2000", "Room 1204", "Resolution 1973"): the
+# number is an identifier, not a year (round twelve, own probes of wire stories)
+_IDENTIFIER_NOUN_BEFORE = re.compile(
+    r"\b(?-i:Flight|Route|Highway|Interstate|Room|Apartment|Suite|Bus|Train|Gate|Terminal|Platform|Pier|Unit|"
+    r"Resolution|Amendment|Article|Section|Chapter|Paragraph|Model|Number|No\.|Nos\.|Case|Ward|Precinct|Batch)"
+    r"\s+$"
+)
+
+
 def _year_ok(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it looks like a count or a quantity."""
     if m["year"] is None:  # "fiscal '89"
@@ -265,6 +274,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return False
     if _SPACED_GROUP_BEFORE.search(before) or not _year_groups_ok(text, m.start(), m.end()):
         return False  # a group of a phone or serial number: "555-1234", "402 232 1805", "7007-1586-10"
+    if _IDENTIFIER_NOUN_BEFORE.search(before):
+        return False  # "Flight 2013", "Highway 2000", "Room 1204": a number naming a thing
     after = text[m.end() : m.end() + 3]
     return not re.match(r"[.,]\d|\s*[%$]", after)
 
@@ -324,7 +335,9 @@ def parse_count(number: str | None) -> bool:
 # what a rate's "a year", "a night" follows: an amount or a count of things ("$1.76 a year", "four flights a week")
 RATE_BEFORE = re.compile(
     r"(?:miles|km|kilometres|kilometers|\)|\d|dollars|a\s+share|cents|million|billion|thousand|hundred|"
-    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands))\S*\s+[a-z]+s)\s*$",
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands))\S*\s+[a-z]+s"
+    # "7 percent a year", "3.5% a year" (round twelve, timex_news3 class)
+    r"|%|\bper\s?cent)\s*$",
     re.IGNORECASE,
 )
 
@@ -336,9 +349,16 @@ def _is_rate(m: re.Match[str], text: str) -> bool:
     return RATE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) is not None
 
 
+# "two second-hand jets", "four second-rate hotels": "second" joined to a word by a hyphen is the ordinal of a
+# compound adjective, not the unit (round twelve, timex_news3 class); "30-second" puts the hyphen before the unit
+_ORDINAL_COMPOUND_AFTER = re.compile(r"-(?!long\b|old\b)[a-z]", re.IGNORECASE)
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
     if _is_rate(m, text):
+        return False
+    if unit == "second" and _ORDINAL_COMPOUND_AFTER.match(text, m.end()):
         return False
     if _names_a_year_part(m) or _fraction_describes_noun(m, text):
         return False

@@ -491,6 +491,11 @@ FIRST: tuple[Rule, ...] = (
     ),
     Rule("past_weekend", _compile(r"(?:(?:this|the)\s+)?past\s+weekend"), anchor=literal_anchor("eekend")),
     Rule(
+        "month_quarter",
+        _compile(r"(?:the\s+)?(?P<month>March|June|Sept(?:ember)?|Dec(?:ember)?|Mar)\.?[\s-]+quarter(?![\w-])"),
+        anchor=literal_anchor("uarter"),
+    ),
+    Rule(
         "clock_part",
         _compile(
             rf"(?P<hour>[01]?\d|2[0-3]|{_alternation(_CLOCK_WORDS)})(?::(?P<minute>[0-5]\d))?\s+"
@@ -539,7 +544,18 @@ LAST: tuple[Rule, ...] = (
     ),
 )
 
+
+def _month_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "Sales in the June quarter rose 35 percent", "the December quarter": the calendar quarter that ends in the
+    month, in the year the month itself would take (round twelve, own probes of 2000s business news)."""
+    month = resolve._month(m["month"])
+    year = resolve._year_for(month, None, ctx, m.start(), m.end())
+    result = Result("DATE", resolve._quarter_value(year, (month - 1) // 3 + 1))
+    return result if ctx.narrative else resolve._as_topic(result, m, ctx, False)
+
+
 HANDLERS: dict[str, Handler] = {
+    "month_quarter": _month_quarter,
     "year_ago_length": _year_ago_length,
     "half_by_quarters": _half_by_quarters,
     "two_units_away": _two_units_away,
