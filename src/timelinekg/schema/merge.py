@@ -328,7 +328,14 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         # call on November 7"): the same act by the same agent, completing a dated report that names no
         # one else (so nothing can contradict it), in one article only
         arguments.append(f"the same {a.type} again, undated")
-    if one_article and a.type == b.type and a.type in ANCHORED_TYPES and _same_day(a, b) and _bare(a) != _bare(b):
+    if (
+        one_article
+        and a.type == b.type
+        and a.type in ANCHORED_TYPES
+        and _same_day(a, b)
+        and _bare(a) != _bare(b)
+        and not tells_another(a, b)
+    ):
         # "The attack late Saturday marked the first time..." in an article that told Saturday's attack: an article
         # returning to its news on its day, naming nothing that could make it another one
         arguments.extend([f"the same {a.type} on {a.earliest}", "told again in one article, naming nothing else"])
@@ -531,8 +538,15 @@ DISASTER_KINDS: Mapping[str, tuple[str, ...]] = {
     "collapse": ("collaps", "caved in", "cave-in"),
     "landslide": ("landslide", "mudslide"),
 }
-# Words that tell a report of a second disaster of its kind ("a second blast an hour later", "another fire").
-_ANOTHER_DISASTER = re.compile(r"\b(?:another|second|third|separate|further|new)\b", re.IGNORECASE)
+# Words that tell a report of a second event of its kind ("a second blast an hour later", "another fire").
+# ("the second in a month" says the same one is the second: not these)
+_ANOTHER_OF_ITS_KIND = re.compile(r"\b(?:another|an? (?:second|third|separate|further|new))\b", re.IGNORECASE)
+
+
+def tells_another(a: Event, b: Event) -> bool:
+    """Either report says it is a second one of its kind: "A second blast, at about 11 p.m., hit a warehouse",
+    "another fire broke out": not the first one told again."""
+    return any(_ANOTHER_OF_ITS_KIND.search(f"{e.label} {e.mentions[0].quote if e.mentions else ''}") for e in (a, b))
 
 
 def _kinds_named(text: str) -> set[str]:
@@ -572,7 +586,7 @@ def one_disaster(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
         return ()
     if story.named(_agents(a)) or story.named(_agents(b)):
         return ()
-    if any(_ANOTHER_DISASTER.search(f"{e.label} {e.mentions[0].quote if e.mentions else ''}") for e in (a, b)):
+    if tells_another(a, b):
         return ()
     places_a, places_b = set(a.place_ids), set(b.place_ids)
     shared = _shared_places(places_a, places_b, story)
