@@ -240,8 +240,12 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         return None
     said_in = said_in_conversation(a, b) or said_in_conversation(b, a) or said_in_oath(a, b) or said_in_oath(b, a)
     said_in = said_in or said_in_concession(a, b) or said_in_concession(b, a)
+    said_in = said_in or said_in_doing(a, b) or said_in_doing(b, a)
     if said_in:
         return said_in
+    clash = one_clash(a, b, story)
+    if clash:
+        return clash  # its own family of types: the police's acts in unrest (``one_clash``)
     if _kinds_or_dates_differ(a, b):
         return None
     if different_acts(a, b):
@@ -324,13 +328,21 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         # call on November 7"): the same act by the same agent, completing a dated report that names no
         # one else (so nothing can contradict it), in one article only
         arguments.append(f"the same {a.type} again, undated")
-    if one_article and a.type == b.type and a.type in ANCHORED_TYPES and _same_day(a, b) and _bare(a) != _bare(b):
+    if (
+        one_article
+        and a.type == b.type
+        and a.type in ANCHORED_TYPES
+        and _same_day(a, b)
+        and _bare(a) != _bare(b)
+        and not tells_another(a, b)
+    ):
         # "The attack late Saturday marked the first time..." in an article that told Saturday's attack: an article
         # returning to its news on its day, naming nothing that could make it another one
         arguments.extend([f"the same {a.type} on {a.earliest}", "told again in one article, naming nothing else"])
     retold = _retelling(a, b) or _retelling(b, a)
     if retold and (shared_agents or shared_targets or shared_places):
         arguments.append(retold)
+    arguments.extend(() if speech else one_disaster(a, b, story))
     counted = "" if speech else _same_count_retold(a, b, shared_targets)
     if counted:
         arguments.append(counted)
@@ -515,6 +527,190 @@ def _retelling(undated: Event, dated: Event) -> str:
     return f"an undated report of the {dated.type}, published {days} day(s) after its date"
 
 
+# The kinds of disaster news tells apart, by the word that reported one ("exploded", "the blast"): two reports of
+# one kind, on one day, in one place, naming no one who did it, are one disaster; an explosion and a flood are two.
+DISASTER_KINDS: Mapping[str, tuple[str, ...]] = {
+    "explosion": ("explo", "blast", "blew up", "blown up", "detonat"),
+    "fire": ("fire", "blaze", "ablaze", "burn", "flame", "inferno"),
+    "earthquake": ("earthquake", "quake", "tremor"),
+    "flood": ("flood", "inundat"),
+    "storm": ("storm", "hurricane", "typhoon", "cyclone", "tornado"),
+    "collapse": ("collaps", "caved in", "cave-in"),
+    "landslide": ("landslide", "mudslide"),
+}
+# Words that tell a report of a second event of its kind ("a second blast an hour later", "another fire").
+# ("the second in a month" says the same one is the second: not these)
+_ANOTHER_OF_ITS_KIND = re.compile(r"\b(?:another|an? (?:second|third|separate|further|new))\b", re.IGNORECASE)
+
+
+def tells_another(a: Event, b: Event) -> bool:
+    """Either report says it is a second one of its kind: "A second blast, at about 11 p.m., hit a warehouse",
+    "another fire broke out": not the first one told again."""
+    return any(_ANOTHER_OF_ITS_KIND.search(f"{e.label} {e.mentions[0].quote if e.mentions else ''}") for e in (a, b))
+
+
+def _kinds_named(text: str) -> set[str]:
+    words = re.findall(r"[a-z]+(?:[ -][a-z]+)?", text.casefold())
+    return {kind for kind, stems in DISASTER_KINDS.items() for w in words if any(w.startswith(s) for s in stems)}
+
+
+def disaster_kind(event: Event) -> str | None:
+    """Which kind of disaster (``DISASTER_KINDS``) ``event`` is: the one the word that reported it names, else the
+    one kind its sentences name ("21 injured when a reactor exploded": the injuries are the explosion's)."""
+    if event.type != "disaster":
+        return None
+    trigger = event.attribute("trigger")
+    named = _kinds_named(trigger) if isinstance(trigger, str) else set()
+    named = named or _kinds_named(" ".join(m.quote for m in event.mentions))
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _wide_places(event: Event, story: Story) -> set[str]:
+    """The places of ``event`` that contain other places of the story (a country, a region), or that its article
+    gave as the one country it is about: one disaster in a country says little of which one it was."""
+    wide = set(story.parents.values())
+    if event.attribute(PLACE_BASIS) == STORY_COUNTRY_PLACE:
+        wide |= set(event.place_ids)
+    return wide & set(event.place_ids)
+
+
+def one_disaster(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
+    """ "A fireworks warehouse exploded in Puebla late on Monday" and "the explosion in Puebla on Monday" in the next
+    day's paper, or "The blast, at about 9.30 p.m." later in the first article: reports of one kind of disaster
+    that name no agent (nobody did it), on days that meet, in one place.  Across articles both are dated to that one
+    day and share a place narrower than a country (two explosions in one country on one day are news enough);
+    within one article its own window (a clock time and no day) will do, and a report that gives no place at all
+    names nothing that could make it another.  "A second blast", "another fire": two."""
+    kind = disaster_kind(a)
+    if story is None or kind is None or kind != disaster_kind(b) or _undated(a) or _undated(b):
+        return ()
+    if story.named(_agents(a)) or story.named(_agents(b)):
+        return ()
+    if tells_another(a, b):
+        return ()
+    places_a, places_b = set(a.place_ids), set(b.place_ids)
+    shared = _shared_places(places_a, places_b, story)
+    if set(a.source_ids) & set(b.source_ids):
+        if places_a and places_b and not shared:
+            return ()
+        where = f"in {', '.join(sorted(shared))}" if shared else "told again in one article, naming no place"
+        day = a.earliest if _same_day(a, a) else b.earliest
+        return (f"the same {kind} on {day}, no agent on either side", where)
+    narrow = shared - _wide_places(a, story) - _wide_places(b, story)
+    if not _same_day(a, b) or not narrow:
+        return ()
+    return (f"the same {kind} on {a.earliest}, no agent on either side", f"in {', '.join(sorted(narrow))}")
+
+
+# Crowd control: the police's side of unrest ("fired tear gas", "used water cannon", "detained 23 people after the
+# clashes"), which news tells act by act, each of another type (an attack, coercion).
+# (not "riot": "riot police" names the force, whatever it did)
+CROWD_CONTROL = re.compile(
+    r"\b(?:tear ?gas|water cannons?|rubber bullets?|batons?|pepper spray|stun grenades?|clash(?:es|ed)?)\b",
+    re.IGNORECASE,
+)
+# Not "protest": "the clashes" are told in one breath with the strike or march they broke out of ("the strike shut
+# the country, and riot police clashed with protesters"), which news tells as an event of its own.
+CROWD_CONTROL_TYPES = frozenset({"attack", "coercion"})
+# The people a clash is with, named by what they were: arrests of them are crowd control though no weapon is named.
+CROWD = re.compile(r"\b(?:protesters?|demonstrators?|rioters?|marchers?)\b", re.IGNORECASE)
+# The forces that do crowd control, by the last word of their actor id ("riot-police", "kenyan-police", "officers").
+SECURITY_FORCES = frozenset({"police", "officers", "gendarmes", "gendarmerie", "guards", "forces", "troops"})
+# Days a clash may be reported after it without a date of its own (the next morning's paper, a weekend edition).
+CLASH_REPORT_DAYS = 2
+
+
+def _report_sentence(event: Event) -> str:
+    """What ``event`` itself was reported in: its label and its first sentence (a merged node's later sentences
+    are other reports')."""
+    return f"{event.label} {event.mentions[0].quote if event.mentions else ''}"
+
+
+def is_crowd_control(event: Event, story: Story) -> bool:
+    """ "Riot police fired tear gas at protesters", "nine protesters were arrested after the clashes": an act of
+    the police's side of unrest, by no one named but the police (a named army's shelling is an attack of its own)."""
+    if event.type not in CROWD_CONTROL_TYPES:
+        return False
+    agents = {a for a in story.named(_agents(event)) if a.rsplit("-", 1)[-1] not in SECURITY_FORCES}
+    if agents:
+        return False
+    sentence = _report_sentence(event)
+    if event.type == "coercion":
+        return bool(CROWD_CONTROL.search(sentence) or CROWD.search(sentence))
+    return bool(CROWD_CONTROL.search(sentence))
+
+
+def _clash_day(a: Event, b: Event) -> dt.date | None:
+    """The one day both reports can be of: one gives it, and the other gives it too, or a window of days around it,
+    or no date but a report within ``CLASH_REPORT_DAYS`` after it."""
+    for day_report, other in ((a, b), (b, a)):
+        day = day_report.earliest if _same_day(day_report, day_report) else None
+        if day is not None and _around(other, day):
+            return day
+    return None
+
+
+def _around(event: Event, day: dt.date) -> bool:
+    if event.latest is None:
+        return False
+    if event.earliest is None:  # bounded by its report only
+        return day <= event.latest <= day + dt.timedelta(days=CLASH_REPORT_DAYS)
+    return event.earliest <= day <= event.latest and (event.latest - event.earliest).days <= CLASH_REPORT_DAYS
+
+
+def one_clash(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
+    """The tear gas and the arrests of one day in one place, however each report was typed: one
+    clash.  Within one article the places must not be apart; across articles they must share one narrower than a
+    country (the police fire tear gas in many towns of a country on a day of unrest)."""
+    if story is None or not (is_crowd_control(a, story) and is_crowd_control(b, story)):
+        return ()
+    if is_background(a) or is_background(b):
+        return ()
+    one_article = bool(set(a.source_ids) & set(b.source_ids))
+    places_a, places_b = set(a.place_ids), set(b.place_ids)
+    shared = _shared_places(places_a, places_b, story)
+    day = _clash_day(a, b) or (
+        a.latest if one_article and _undated(a) and _undated(b) and a.latest == b.latest else None
+    )
+    if day is None:
+        return () if one_article else _undated_clash_retold(a, b, places_a, places_b, shared)
+    what = f"crowd control on {day} ({a.type} and {b.type}), no one named on either side but the police"
+    if one_article:
+        if places_a and places_b and not shared:
+            return ()
+        return (what, f"in {', '.join(sorted(shared))}" if shared else "told again in one article")
+    narrow = shared - _wide_places(a, story) - _wide_places(b, story)
+    if narrow:
+        return (what, f"in {', '.join(sorted(narrow))}")
+    counted = _same_count_of_people(a, b)
+    return (what, counted) if counted and (shared or not (places_a and places_b)) else ()
+
+
+def _undated_clash_retold(
+    a: Event, b: Event, places_a: set[str], places_b: set[str], shared: set[str]
+) -> tuple[str, ...]:
+    """Two articles of the same days, each telling a clash without its date, with the same count of the same people
+    ("officers fired tear gas ... and 31 people were detained", "police used tear gas and detained 31 people")."""
+    if not (_undated(a) and _undated(b)) or a.latest is None or b.latest is None:
+        return ()
+    if abs((a.latest - b.latest).days) > CLASH_REPORT_DAYS or (places_a and places_b and not shared):
+        return ()
+    counted = _same_count_of_people(a, b)
+    what = f"crowd control told undated in the same days ({a.type} and {b.type}), no one named but the police"
+    return (what, counted) if counted else ()
+
+
+def _same_count_of_people(a: Event, b: Event) -> str:
+    """ "23 people were detained" and "police detained 23 people": the same number of the same people, which outlets
+    retell as the figure they were given."""
+    for target in sorted({p.actor_id for p in a.participants} & {p.actor_id for p in b.participants}):
+        noun = target.replace("-", " ")
+        shared = {n for n in _counts_of(a, noun) & _counts_of(b, noun) if n >= MIN_TELLING_COUNT}
+        if shared:
+            return f"the same {min(shared)} {noun}"
+    return ""
+
+
 # How many leading letters two trigger words share to name one act: "condemned" and "condemnation", "recalled" and
 # "recall", "claimed" and "claims" (not "said" and "saying": a bare speech verb names no act of its own).
 TRIGGER_STEM = 5
@@ -658,6 +854,45 @@ def is_concession(event: Event) -> bool:
     return word.startswith(CONCESSION_STEMS) or (
         word.startswith(ADMISSION_STEMS) and "defeat" in event.label.casefold()
     )
+
+
+# Participles that tell what an agent said by doing something ("blocked the road, demanding compensation").
+SAYING_PARTICIPLES = frozenset(
+    {"saying", "demanding", "calling", "accusing", "arguing", "urging", "warning", "vowing", "claiming", "insisting"}
+)
+# What may stand between an act's words and the participle attached to it: a comma, a dash, nothing else.
+_ATTACHED = re.compile(r"\s*[,;:\u2013\u2014-]?\s*")
+LABEL_EDGE = 20  # characters of a label looked for in its sentence (labels may drop a clause in their middle)
+
+
+def _attached_after(sentence: str, act: Event, speech: Event) -> bool:
+    """``speech``'s words begin right after ``act``'s in ``sentence``, a comma between them at most."""
+    act_end = act.label[-LABEL_EDGE:]
+    end = sentence.find(act_end)
+    start = sentence.find(speech.label[:LABEL_EDGE])
+    if end < 0 or start < 0:
+        return False
+    return _ATTACHED.fullmatch(sentence[end + len(act_end) : start]) is not None
+
+
+def said_in_doing(speech: Event, act: Event) -> tuple[str, ...] | None:
+    """Evidence that ``speech`` is what its agent said by ``act``, told in the act's own sentence by a participle
+    attached to it: "Fishermen blocked the harbour, demanding compensation", "The party criticised the budget,
+    saying it cut rail spending", "The minister resigned, saying she had lost the confidence of the premier".
+    The same agent (or none named for the words), one sentence, the participle right after the act's words:
+    "and on Tuesday he gave a speech saying..." is the speech's, not the act's told before it."""
+    trigger = speech.attribute("trigger")
+    if speech.type not in SPEECH_TYPES or not isinstance(trigger, str) or trigger.casefold() not in SAYING_PARTICIPLES:
+        return None
+    if act.type in CONVERSATION_TYPES or act.attribute("trigger") in SAYING_PARTICIPLES:
+        return None
+    agents = _agents(act)
+    if not agents or not _agents(speech) <= agents:
+        return None
+    shared = {(m.source_id, m.quote) for m in speech.mentions} & {(m.source_id, m.quote) for m in act.mentions}
+    if not any(_attached_after(quote, act, speech) for _, quote in shared):
+        return None
+    return ("agent " + ", ".join(sorted(agents)), f"said in doing it (“{trigger}” in the same sentence)")
 
 
 def said_in_concession(speech: Event, concession: Event) -> tuple[str, ...] | None:
@@ -902,7 +1137,10 @@ def merge_events(
         earliest, latest, precision, conflict = settle_dates(_claims(kept) + _claims(incoming))
     # What was said in a call is the call, an oath sworn is the swearing-in: their type wins over the speech's,
     # and so does their wording, or the node would read "He said" under the type of a concession.
-    said_in = any(rule(kept, incoming) is not None for rule in (said_in_conversation, said_in_oath, said_in_concession))
+    said_in = any(
+        rule(kept, incoming) is not None
+        for rule in (said_in_conversation, said_in_oath, said_in_concession, said_in_doing)
+    )
     # Otherwise the first report names the event, so labels (and the ids users quote) stay stable across loads.
     label = (incoming.label if said_in else "") or kept.label or incoming.label
     return kept.with_changes(
@@ -973,6 +1211,7 @@ def merge_batch(events: Iterable[Event], story: Story | None = None) -> list[Eve
         candidates = {home(by_id[event.id])} if event.id in by_id else set()
         if not is_dataset_event(event):
             keys = _evidence_keys(event, story) or {"t:" + event.type}  # a bare report: its kind of news
+            keys |= _disaster_keys(event, story)
             for key in keys:
                 candidates.update(home(i) for i in by_key.get(key, ()))
         matching = [i for i in sorted(candidates) if same_event(merged[i], event, story)]
@@ -988,6 +1227,15 @@ def merge_batch(events: Iterable[Event], story: Story | None = None) -> list[Eve
             if target not in by_key.setdefault(key, []):
                 by_key[key].append(target)
     return [event for i, event in enumerate(merged) if i not in joined_into]
+
+
+def _disaster_keys(event: Event, story: Story | None = None) -> set[str]:
+    """A disaster is also looked up by its kind of news: "the blast" that names only the ship it hit is "a tanker
+    exploded in the port" of the same article (``one_disaster``), though they name nothing in common; and crowd
+    control by every type it is told as ("fired tear gas at protesters", "23 people were detained": ``one_clash``)."""
+    if story is not None and is_crowd_control(event, story):
+        return {"t:" + t for t in CROWD_CONTROL_TYPES}
+    return {"t:" + event.type} if disaster_kind(event) is not None else set()
 
 
 def _join_shown_same(
