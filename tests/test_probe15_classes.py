@@ -1,0 +1,98 @@
+"""Failure classes of the fifteenth news probe (issue #12), each checked on sentences written for these tests in
+several wordings and on other topics than the probe's: weather destroying, wrecking or washing away things is a
+disaster (the weather its cause, no actor); a road pile-up of vehicles and the casualty count after it are an
+accident, not an attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_probe4_classes import agent_names, read, with_word
+
+pytest.importorskip("spacy")
+
+
+# -- weather destroying things ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A freak hailstorm destroyed much of the apple harvest in the Tyrol valley on Monday.", "destroyed"),
+        ("Hail flattened wheat fields across three counties of Kansas on Tuesday evening.", "flattened"),
+        ("A tropical storm wrecked about 450 houses on the island of Leyte on Sunday.", "wrecked"),
+        ("Floodwaters washed away a footbridge over the Drina river near Foca on Monday.", "washed away"),
+        ("Strong winds damaged the roofs of two schools in Kisumu on Tuesday.", "damaged"),
+    ],
+)
+def test_weather_destroying_things_is_a_disaster(text: str, word: str) -> None:
+    facts = read(text)
+    acts = with_word(facts, word)
+    assert acts, [e.label for e in facts.events]
+    assert acts[0].type == "disaster", (acts[0].label, acts[0].type)
+    assert not agent_names(facts, acts[0]), agent_names(facts, acts[0])
+
+
+def test_people_destroying_things_is_no_disaster() -> None:
+    facts = read("Rioters destroyed dozens of shops in the centre of Lyon on Tuesday.")
+    assert all(e.type != "disaster" for e in facts.events), [(e.label, e.type) for e in facts.events]
+
+
+# -- a road pile-up and its casualty count ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("About 50 cars collided on the M5 motorway near Taunton in heavy rain on Monday.", "collided"),
+        ("Two buses and a lorry collided on a mountain road outside Cusco on Tuesday.", "collided"),
+        ("A pileup involving 35 vehicles closed the A4 near Reims on Monday morning.", "pileup"),
+        ("A 60-car pileup on Interstate 35 near Waco left three people dead on Tuesday.", "pileup"),
+    ],
+)
+def test_a_road_pileup_is_an_accident(text: str, word: str) -> None:
+    facts = read(text)
+    acts = with_word(facts, word)
+    assert acts, [e.label for e in facts.events]
+    assert acts[0].type == "disaster", (acts[0].label, acts[0].type)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 40 vehicles collided in thick fog on the A1 near Parma on Monday. 19 injured, two seriously.",
+        "A pile-up of 25 cars blocked the motorway near Leeds on Tuesday. Twelve people hurt.",
+        "Dozens of cars collided on an icy highway in Ontario on Monday; 14 injured, police said.",
+    ],
+)
+def test_a_crash_casualty_count_is_no_attack(text: str) -> None:
+    facts = read(text)
+    assert all(e.type != "attack" for e in facts.events), [(e.label, e.type) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Three people were killed and 15 hurt when two trains ran into each other outside Lucknow on Monday.", "ran"),
+        (
+            "Six were injured when about 20 cars and a coach ran into each other on the A7 near Hamburg on Friday.",
+            "ran",
+        ),
+        ("Two men died when their van crashed into a wall in Bristol on Tuesday.", "crashed"),
+        ("A lorry struck a parked bus on the ring road in Accra on Tuesday, killing three passengers.", "struck"),
+        ("Two men were killed when their car hit a tree near Graz on Monday.", "hit"),
+    ],
+)
+def test_vehicles_running_into_each_other_are_a_crash(text: str, word: str) -> None:
+    facts = read(text)
+    acts = with_word(facts, word)
+    assert acts, [e.label for e in facts.events]
+    assert acts[0].type == "disaster", (acts[0].label, acts[0].type)
+    assert all(e.type != "attack" for e in facts.events), [(e.label, e.type) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truck rammed a crowd of shoppers in Berlin on Monday, killing six.",
+    ],
+)
+def test_a_vehicle_driven_into_a_crowd_is_no_crash(text: str) -> None:
+    facts = read(text)
+    assert all(e.type != "disaster" for e in facts.events), [(e.label, e.type) for e in facts.events]
