@@ -96,3 +96,18 @@ def test_vehicles_running_into_each_other_are_a_crash(text: str, word: str) -> N
 def test_a_vehicle_driven_into_a_crowd_is_no_crash(text: str) -> None:
     facts = read(text)
     assert all(e.type != "disaster" for e in facts.events), [(e.label, e.type) for e in facts.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Premiums have risen since a hailstorm in May 2021 destroyed half the vineyards in the valley.",
+        "Insurers stopped covering the orchards after a hailstorm in 2019 that stripped every tree in the district.",
+        "Villagers still remember the blizzard of February 2012, which cut them off for a week.",
+    ],
+)
+def test_a_past_storm_is_an_event(text: str) -> None:
+    facts = read(text)
+    assert any(e.type == "disaster" and e.earliest is not None and e.earliest.year < 2025 for e in facts.events), [
+        (e.label, e.type, e.earliest) for e in facts.events
+    ]
