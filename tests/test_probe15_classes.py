@@ -111,3 +111,29 @@ def test_a_past_storm_is_an_event(text: str) -> None:
     assert any(e.type == "disaster" and e.earliest is not None and e.earliest.year < 2025 for e in facts.events), [
         (e.label, e.type, e.earliest) for e in facts.events
     ]
+
+
+# -- a group blocking a road with its vehicles ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "About 300 dairy farmers drove their tractors onto the A7 motorway near Lyon on Monday and blocked it for "
+            "hours.",
+            "farmers",
+        ),
+        ("Taxi drivers parked their cars across the main bridge in Kampala on Monday and blocked it.", "drivers"),
+        (
+            "Hundreds of truckers blocked the main border crossing near Przemysl with their lorries on Tuesday.",
+            "truckers",
+        ),
+        ("Taxi drivers blocked the ring road around Lisbon with their cabs on Monday morning.", "drivers"),
+        ("Wine growers blocked a motorway near Narbonne with tractors on Friday.", "growers"),
+    ],
+)
+def test_a_group_blocking_a_road_is_a_protest(text: str, group: str) -> None:
+    facts = read(text)
+    acts = with_word(facts, "blocked")
+    assert acts, [(e.label, e.type) for e in facts.events]
+    assert acts[0].type == "protest", (acts[0].label, acts[0].type)
+    assert any(group in name for name in agent_names(facts, acts[0])), agent_names(facts, acts[0])

@@ -217,6 +217,25 @@ class TriggerFinder(FinderBase):
             return gave_way or lemma in GIVING_WAY_VERBS
         return False
 
+    def _blocked_where_driven(self, verb: Any) -> str | None:
+        """probe15 class 3: "drove their tractors onto the road and blocked it", "parked their lorries across the
+        bridge and blocked it for hours": "it" stands for the road the first verb went onto, so the blocking has
+        the type the lexicon gives for blocking that road; None when the object is no such pronoun."""
+        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(verb))
+        pronoun = _child(verb, "dobj")
+        if lexeme is None or pronoun is None or pronoun.lower_ not in ("it", "them") or verb.dep_ != "conj":
+            return None
+        if self.lexicon.lemma(verb) != "block":
+            return None
+        for prep in _children(verb.head, "prep"):
+            if prep.lower_ not in ("onto", "on", "across", "into"):
+                continue
+            for place in _children(prep, "pobj"):
+                kind = lexeme.type_for_object(self.lexicon.lemma(place))
+                if any(word == self.lexicon.lemma(place) for word, _ in lexeme.by_object):
+                    return kind
+        return None
+
     def _weather_destroyed(self, verb: Any) -> bool:
         """probe15 class: "a hailstorm destroyed most of the crop", "a storm wrecked 300 homes", "floods washed
         away the bridge": a force of nature as the subject of a verb of destruction with something destroyed is a
@@ -291,6 +310,11 @@ class TriggerFinder(FinderBase):
                 if self._ground_failure(token):
                     # "a sinkhole swallowed two cars", "the ground gave way": the ground's failure is a disaster
                     out += self._own_act(token, "disaster", [token])
+                    continue
+                blocked = self._blocked_where_driven(token)
+                if blocked is not None:
+                    # "drove their tractors onto the road and blocked it": the road the pronoun stands for
+                    out += self._own_act(token, blocked, [token])
                     continue
                 if _vehicles_ran_into(token):
                     # "about 40 cars ran into each other in fog", "the bus ran into a wall": a road crash
