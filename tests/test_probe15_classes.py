@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_probe4_classes import agent_names, read, with_word
+from tests.test_probe4_classes import agent_names, lower_places, read, with_word
 
 pytest.importorskip("spacy")
 
@@ -137,3 +137,25 @@ def test_a_group_blocking_a_road_is_a_protest(text: str, group: str) -> None:
     assert acts, [(e.label, e.type) for e in facts.events]
     assert acts[0].type == "protest", (acts[0].label, acts[0].type)
     assert any(group in name for name in agent_names(facts, acts[0])), agent_names(facts, acts[0])
+
+
+# -- a town's supply cut off or restored --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("Engineers restored Aleppo's power on Tuesday after a week of blackouts.", "restored", "aleppo"),
+        ("Municipal workers shut off Johannesburg's electricity supply on Monday morning.", "shut off", "johannesburg"),
+        ("City officials cut off Nairobi's water supply for two days on Friday.", "cut off", "nairobi"),
+    ],
+)
+def test_a_towns_supply_is_cut_there(text: str, word: str, place: str) -> None:
+    facts = read(text)
+    acts = with_word(facts, word)
+    assert acts, [(e.label, e.type) for e in facts.events]
+    assert acts[0].type == "other", (acts[0].label, acts[0].type)
+    assert place in lower_places(facts, acts[0]), lower_places(facts, acts[0])
+
+
+def test_a_countrys_envoy_is_no_place() -> None:
+    facts = read("Israel summoned Turkey's ambassador on Monday.")
+    assert all("turkey" not in lower_places(facts, e) for e in facts.events)
