@@ -5,6 +5,8 @@ accident, not an attack."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.test_probe4_classes import agent_names, lower_places, read, with_word
@@ -159,3 +161,20 @@ def test_a_towns_supply_is_cut_there(text: str, word: str, place: str) -> None:
 def test_a_countrys_envoy_is_no_place() -> None:
     facts = read("Israel summoned Turkey's ambassador on Monday.")
     assert all("turkey" not in lower_places(facts, e) for e in facts.events)
+
+
+# -- a bomber blowing himself up ----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A suicide bomber blew himself up outside a mosque in Kunduz on Friday evening, killing 12 worshippers.", 11),
+        ("A woman blew herself up at a checkpoint near Maiduguri on Monday, police said on Tuesday.", 14),
+        ("Two attackers blew themselves up at the gates of a police compound in Kandahar on Sunday.", 13),
+    ],
+)
+def test_a_bomber_blowing_himself_up_is_an_attack_on_its_day(text: str, day: int) -> None:
+    facts = read(text, dt.date(2025, 4, 15))
+    acts = with_word(facts, "blew")
+    assert acts, [(e.label, e.type) for e in facts.events]
+    assert acts[0].type == "attack", (acts[0].label, acts[0].type)
+    assert (acts[0].earliest, acts[0].latest) == (dt.date(2025, 4, day), dt.date(2025, 4, day))

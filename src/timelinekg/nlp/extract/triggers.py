@@ -217,6 +217,14 @@ class TriggerFinder(FinderBase):
             return gave_way or lemma in GIVING_WAY_VERBS
         return False
 
+    def _blew_self_up(self, verb: Any) -> bool:
+        """probe15 class 5: "a suicide bomber blew himself up at a bus station", "two attackers blew themselves
+        up": the bomber's act is a bombing; the support rows take only nouns for what was blown up."""
+        if self.lexicon.lemma(verb) != "blow" or not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            return False
+        blown = _child(verb, "dobj")
+        return blown is not None and blown.lower_ in REFLEXIVE_PRONOUNS
+
     def _blocked_where_driven(self, verb: Any) -> str | None:
         """probe15 class 3: "drove their tractors onto the road and blocked it", "parked their lorries across the
         bridge and blocked it for hours": "it" stands for the road the first verb went onto, so the blocking has
@@ -310,6 +318,10 @@ class TriggerFinder(FinderBase):
                 if self._ground_failure(token):
                     # "a sinkhole swallowed two cars", "the ground gave way": the ground's failure is a disaster
                     out += self._own_act(token, "disaster", [token])
+                    continue
+                if self._blew_self_up(token):
+                    # "a suicide bomber blew himself up at the station": a suicide bombing
+                    out += self._own_act(token, "attack", [token])
                     continue
                 blocked = self._blocked_where_driven(token)
                 if blocked is not None:
@@ -1740,6 +1752,8 @@ NATURAL_FORCES = frozenset(
         *("eruption", "lava", "heatwave", "heat", "wildfire", "bushfire", "blaze"),
     }
 )
+# who blows himself up: a suicide bomber (probe15 class 5)
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "oneself"})
 # probe15 class: verbs of destruction whose subject, a force of nature, makes them a disaster ("hail ruined the crop")
 DESTRUCTION_VERBS = frozenset(
     {
