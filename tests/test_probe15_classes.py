@@ -178,3 +178,18 @@ def test_a_bomber_blowing_himself_up_is_an_attack_on_its_day(text: str, day: int
     assert acts, [(e.label, e.type) for e in facts.events]
     assert acts[0].type == "attack", (acts[0].label, acts[0].type)
     assert (acts[0].earliest, acts[0].latest) == (dt.date(2025, 4, day), dt.date(2025, 4, day))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber blew himself up outside a mosque in Kunduz on Friday evening, killing 12 worshippers.",
+        "A teenage bomber blew himself up in a crowded market in Mogadishu on Monday.",
+        "Two bombers blew themselves up at a hotel gate in Kabul on Sunday.",
+    ],
+)
+def test_the_bomber_is_the_agent(text: str) -> None:
+    facts = read(text, dt.date(2025, 4, 15))
+    acts = with_word(facts, "blew")
+    assert acts, [(e.label, e.type) for e in facts.events]
+    assert any("bomber" in name for name in agent_names(facts, acts[0])), agent_names(facts, acts[0])
