@@ -193,3 +193,24 @@ def test_the_bomber_is_the_agent(text: str) -> None:
     acts = with_word(facts, "blew")
     assert acts, [(e.label, e.type) for e in facts.events]
     assert any("bomber" in name for name in agent_names(facts, acts[0])), agent_names(facts, acts[0])
+
+
+# -- a person released, named by a pronoun ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former governor was jailed in 2021. Prison officials released him from Kamiti prison on Saturday.",
+        "The activist was detained in March. Police released her on bail on Monday.",
+        "Rebels seized three engineers in May. They released them near Goma on Sunday.",
+    ],
+)
+def test_a_person_released_is_no_product(text: str) -> None:
+    facts = read(text, dt.date(2025, 4, 15))
+    acts = with_word(facts, "released")
+    assert acts, [(e.label, e.type) for e in facts.events]
+    assert acts[0].type != "product-launch", (acts[0].label, acts[0].type)
+
+
+def test_a_product_released_stays_a_launch() -> None:
+    facts = read("Apple released its new phone on Tuesday.", dt.date(2025, 4, 15))
+    assert with_word(facts, "released")[0].type == "product-launch"

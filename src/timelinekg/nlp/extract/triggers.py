@@ -947,7 +947,7 @@ class TriggerFinder(FinderBase):
         kind = lexeme.type_for_object(self._object_lemma(acted_on))
         if kind == "attack" and self._fired_from_a_job(verb, acted_on):
             return "personnel"
-        if kind == lexeme.type and self._acts_on_people(acted_on):
+        if kind == lexeme.type and (self._acts_on_people(acted_on) or _personal_pronoun(acted_on)):
             kind = lexeme.type_for_object(PEOPLE)  # "twelve fishermen were released": captives, not a product
         if kind != lexeme.type:
             return kind
@@ -1752,6 +1752,14 @@ NATURAL_FORCES = frozenset(
         *("eruption", "lava", "heatwave", "heat", "wildfire", "bushfire", "blaze"),
     }
 )
+
+
+def _personal_pronoun(noun: Any) -> bool:
+    """probe15 class 6: "released him from prison", "freed them on Sunday": a pronoun object stands for people
+    (the type their row gives people, not a product's)."""
+    return noun is not None and noun.lower_ in ("him", "her", "them")
+
+
 # who blows himself up: a suicide bomber (probe15 class 5)
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "oneself"})
 # probe15 class: verbs of destruction whose subject, a force of nature, makes them a disaster ("hail ruined the crop")
