@@ -11,19 +11,18 @@ import datetime as dt
 
 import pytest
 
-from timelinekg.nlp.timex import tag
+from tests import test_timex_news_classes as news
 
 # a Wednesday: Monday is March 9, the coming Friday March 13, the Friday before March 6
 WED = dt.date(2009, 3, 11)
 
 
 def values(text: str, dct: dt.date = WED) -> list[tuple[str, str]]:
-    return [(t.text, t.value) for t in tag(text, dct)]
+    return news.values(text, dct)
 
 
 def value_of(text: str, words: str, dct: dt.date = WED) -> str | None:
-    found = [t.value for t in tag(text, dct) if t.text == words]
-    return found[0] if found else None
+    return news.value_of(text, words, dct)
 
 
 # ---------------------------------------------------------------- "the previous quarter" of a report on a quarter

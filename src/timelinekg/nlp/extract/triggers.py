@@ -528,8 +528,6 @@ class TriggerFinder(FinderBase):
                     # "the hospital fired the surgeon on Wednesday": a dismissal, news though the employer is no
                     # actor (openlist2 class 6), as the shooting it was mistaken for was
                     lexeme = Trigger(type=kind, stands_alone=True)
-                if kind == "other" and _describing_state(token, lexeme):
-                    continue  # "the party, which holds 19 seats": what the party is, told beside the news
                 if kind == "protest" and self._protest_named_by_its_means(token):
                     continue  # "blocked the road with a protest": the noun is the event (and is named again)
                 if dobj is not None and any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object):
@@ -1999,16 +1997,6 @@ def _noun_read_as_verb(token: Any) -> bool:
         return False
     first = next((c for c in token.children if c.dep_ == "nsubj" and c.i == token.i - 1), None)
     return first is not None and first.tag_.startswith("NN") and any(c.dep_ == "det" for c in first.children)
-
-
-def _describing_state(token: Any, lexeme: Trigger) -> bool:
-    """A state in the present tense in a relative clause: "the Kondapeta unit, which accounts for 30 percent of
-    revenue", "the Farmers' Union, which holds 19 seats": it describes the noun it hangs on (dupes class: such
-    nodes were dated to the report and matched the news told beside them), not anything that happened."""
-    clause = token
-    while clause.dep_ == "conj" and clause.head is not clause:
-        clause = clause.head  # "which makes drugs and accounts for 30 percent": the second verb of the clause
-    return lexeme.state and clause.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP")
 
 
 def _survey(noun: Any, lemma: Any) -> bool:
