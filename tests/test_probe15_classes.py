@@ -214,3 +214,19 @@ def test_a_person_released_is_no_product(text: str) -> None:
 def test_a_product_released_stays_a_launch() -> None:
     facts = read("Apple released its new phone on Tuesday.", dt.date(2025, 4, 15))
     assert with_word(facts, "released")[0].type == "product-launch"
+
+
+# -- an arrest made in a raid on a place ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        ("Police arrested three men in a raid on a farmhouse on the outskirts of Kano on Tuesday.", "arrested", "kano"),
+        ("Officers detained two suspects in a raid on a flat in Marseille on Monday.", "detained", "marseille"),
+        ("Soldiers seized weapons in a raid on a warehouse on the edge of Mosul on Sunday.", "seized", "mosul"),
+    ],
+)
+def test_an_arrest_in_a_raid_is_where_the_raid_was(text: str, word: str, place: str) -> None:
+    facts = read(text, dt.date(2025, 4, 16))
+    acts = with_word(facts, word)
+    assert acts, [(e.label, e.type) for e in facts.events]
+    assert place in lower_places(facts, acts[0]), lower_places(facts, acts[0])

@@ -172,6 +172,9 @@ FRAME_NOUNS = VENUE_NOUNS | {
 }
 # the prepositions that put an act inside its occasion
 FRAME_PREPOSITIONS = {"in", "at", "during"}
+# probe15 class 7: operations an arrest or seizure is made in, which lend it their place as an occasion does
+# ("detained the men in a raid on a house on the outskirts of X")
+RAID_NOUNS = {"raid", "raids", "swoop", "sweep", "operation", "crackdown"}
 # travel nouns whose "to" names where the traveller went: "during a visit to Mombasa"
 TRAVEL_NOUNS = {"visit", "trip", "tour", "journey"}
 # events whose place the walk finds anywhere in their phrases ("killed people in X", "protesters in X"), unlike
@@ -1078,7 +1081,7 @@ class EventPlaces(FinderBase):
             token.dep_ == "pobj"
             and token.head.lower_ in FRAME_PREPOSITIONS
             and token.head.head in candidate.anchors
-            and self.lexicon.lemma(token) in FRAME_NOUNS
+            and (self.lexicon.lemma(token) in FRAME_NOUNS or token.lower_ in RAID_NOUNS)
         )
 
     def _dispatches(self, verb: Any) -> bool:
