@@ -77,6 +77,9 @@ TOWN_NOUNS = {"village", "settlement", "resort", "hamlet", "township"}
 JOURNEY_VERBS = {"drive", "travel", "return", "head", "walk", "ride", "go", "come", "leave", "journey", "commute"}
 # what joins an accident or attack to the deaths it caused ("drowned when the boat capsized", "died after")
 CAUSE_MARKS = {"when", "after", "as"}
+# probe15 class 4: a town's supply or utility, cut off or restored where the town is ("shut off Kimberley's water
+# supply", "restored Aleppo's power")
+SUPPLY_NOUNS = frozenset({"supply", "supplies", "water", "power", "electricity", "grid", "mains", "gas"})
 # kinds of a place the text names as a town or water ("the village of X", "Lake X"): one no gazetteer knows
 # lies in a wider place of the same event or the article's country
 UNKNOWN_PLACE_KINDS = {"town", "city", "lake", "river"}
@@ -169,6 +172,9 @@ FRAME_NOUNS = VENUE_NOUNS | {
 }
 # the prepositions that put an act inside its occasion
 FRAME_PREPOSITIONS = {"in", "at", "during"}
+# probe15 class 7: operations an arrest or seizure is made in, which lend it their place as an occasion does
+# ("detained the men in a raid on a house on the outskirts of X")
+RAID_NOUNS = {"raid", "raids", "swoop", "sweep", "operation", "crackdown"}
 # travel nouns whose "to" names where the traveller went: "during a visit to Mombasa"
 TRAVEL_NOUNS = {"visit", "trip", "tour", "journey"}
 # events whose place the walk finds anywhere in their phrases ("killed people in X", "protesters in X"), unlike
@@ -367,6 +373,8 @@ class EventPlaces(FinderBase):
                     where.add(child.i)
                     stack.append((child, depth + 1))
                     continue
+                if dep == "dobj" and token in candidate.anchors and _a_places_supply(child):
+                    stack.append((child, depth + 1))  # "shut off Kimberley's water supply": its owner is the place
                 if dep in (
                     "ccomp",
                     "advcl",
@@ -401,7 +409,9 @@ class EventPlaces(FinderBase):
                     # "Iran's attack", "Russia's strike": whose attack it was, not where it happened
                     # "summoned Israel's envoy": whose envoy, not where (an attack on "Ukraine's grid" is there)
                     located = self._located(child, dep, token) and not (
-                        dep == "poss" and (candidate.type in FORCE_TYPES or token.dep_ == "dobj")
+                        dep == "poss"
+                        and (candidate.type in FORCE_TYPES or token.dep_ == "dobj")
+                        and not _a_places_supply(token)
                     )
                     # "in the city's Kita ward": a district's own name is often a town's elsewhere; the city
                     # named before is where it is (found below, when nothing else places the event)
@@ -1071,7 +1081,7 @@ class EventPlaces(FinderBase):
             token.dep_ == "pobj"
             and token.head.lower_ in FRAME_PREPOSITIONS
             and token.head.head in candidate.anchors
-            and self.lexicon.lemma(token) in FRAME_NOUNS
+            and (self.lexicon.lemma(token) in FRAME_NOUNS or token.lower_ in RAID_NOUNS)
         )
 
     def _dispatches(self, verb: Any) -> bool:
@@ -2582,3 +2592,9 @@ def _clock_zone(token: Any) -> bool:
         return False
     before = doc[start - 1]
     return before.lower_ in ("a.m.", "p.m.") or bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", before.text))
+
+
+def _a_places_supply(noun: Any) -> bool:
+    """ "Shut off Kimberley's water supply", "cut Gaza's power": the possessor of a supply or utility is where it
+    was cut, not only whose it was (as "Israel's envoy" is)."""
+    return noun.lower_ in SUPPLY_NOUNS

@@ -217,6 +217,47 @@ class TriggerFinder(FinderBase):
             return gave_way or lemma in GIVING_WAY_VERBS
         return False
 
+    def _blew_self_up(self, verb: Any) -> bool:
+        """probe15 class 5: "a suicide bomber blew himself up at a bus station", "two attackers blew themselves
+        up": the bomber's act is a bombing; the support rows take only nouns for what was blown up."""
+        if self.lexicon.lemma(verb) != "blow" or not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            return False
+        blown = _child(verb, "dobj")
+        return blown is not None and blown.lower_ in REFLEXIVE_PRONOUNS
+
+    def _blocked_where_driven(self, verb: Any) -> str | None:
+        """probe15 class 3: "drove their tractors onto the road and blocked it", "parked their lorries across the
+        bridge and blocked it for hours": "it" stands for the road the first verb went onto, so the blocking has
+        the type the lexicon gives for blocking that road; None when the object is no such pronoun."""
+        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(verb))
+        pronoun = _child(verb, "dobj")
+        if lexeme is None or pronoun is None or pronoun.lower_ not in ("it", "them") or verb.dep_ != "conj":
+            return None
+        if self.lexicon.lemma(verb) != "block":
+            return None
+        for prep in _children(verb.head, "prep"):
+            if prep.lower_ not in ("onto", "on", "across", "into"):
+                continue
+            for place in _children(prep, "pobj"):
+                kind = lexeme.type_for_object(self.lexicon.lemma(place))
+                if any(word == self.lexicon.lemma(place) for word, _ in lexeme.by_object):
+                    return kind
+        return None
+
+    def _weather_destroyed(self, verb: Any) -> bool:
+        """probe15 class: "a hailstorm destroyed most of the crop", "a storm wrecked 300 homes", "floods washed
+        away the bridge": a force of nature as the subject of a verb of destruction with something destroyed is a
+        disaster, its cause no actor; people destroying things ("rioters destroyed shops") are none of this."""
+        lemma = _destruction_lemma(verb.lower_)
+        if lemma is None:
+            return False
+        if lemma in SWEEPING_VERBS and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children
+        ):
+            return False  # "floods washed away the bridge", not "rain washed the streets"
+        subject = _child(verb, "nsubj")
+        return subject is not None and _child(verb, "dobj") is not None and self._natural_force(subject)
+
     def _candidates(self, sentence: Any) -> list[Candidate]:
         out: list[Candidate] = []
         carried: set[int] = set()
@@ -276,6 +317,23 @@ class TriggerFinder(FinderBase):
                     continue
                 if self._ground_failure(token):
                     # "a sinkhole swallowed two cars", "the ground gave way": the ground's failure is a disaster
+                    out += self._own_act(token, "disaster", [token])
+                    continue
+                if self._blew_self_up(token):
+                    # "a suicide bomber blew himself up at the station": a suicide bombing
+                    out += self._own_act(token, "attack", [token])
+                    continue
+                blocked = self._blocked_where_driven(token)
+                if blocked is not None:
+                    # "drove their tractors onto the road and blocked it": the road the pronoun stands for
+                    out += self._own_act(token, blocked, [token])
+                    continue
+                if _vehicles_ran_into(token):
+                    # "about 40 cars ran into each other in fog", "the bus ran into a wall": a road crash
+                    out += self._own_act(token, "disaster", [token])
+                    continue
+                if self._weather_destroyed(token):
+                    # "a hailstorm destroyed the crop", "floods washed away the bridge": the weather's harm
                     out += self._own_act(token, "disaster", [token])
                     continue
                 lemma = self.lexicon.lemma(token)
@@ -887,7 +945,7 @@ class TriggerFinder(FinderBase):
         kind = lexeme.type_for_object(self._object_lemma(acted_on))
         if kind == "attack" and self._fired_from_a_job(verb, acted_on):
             return "personnel"
-        if kind == lexeme.type and self._acts_on_people(acted_on):
+        if kind == lexeme.type and (self._acts_on_people(acted_on) or _personal_pronoun(acted_on)):
             kind = lexeme.type_for_object(PEOPLE)  # "twelve fishermen were released": captives, not a product
         if kind != lexeme.type:
             return kind
@@ -905,6 +963,8 @@ class TriggerFinder(FinderBase):
             return "election"  # "Chileans rejected the amendment", "voters approved it in a referendum": a vote
         if lexeme.type == "attack" and subject is not None and self._natural_force(subject):
             return "disaster"  # "lightning struck a group of farmers", "a landslide hit the bus": no one attacked
+        if lexeme.type == "attack" and subject is not None and _vehicle_hit_a_thing(subject, acted_on):
+            return "disaster"  # "their car hit a tree", "a lorry struck a parked bus": a road crash
         if lexeme.type == "attack" and self._accident_antecedent(verb):
             return "disaster"  # "the fire aboard the ferry, which killed 11 people": the fire's dead
         if lexeme.type == "disaster" and subject is not None and self._charge(subject):
@@ -1291,6 +1351,8 @@ class TriggerFinder(FinderBase):
         if noun is not None and noun is subject:
             noun_type = self.lexicon.nouns[self.lexicon.lemma(noun)].type
             return self._blast_kind(noun, noun_type) == "disaster"
+        if _vehicles_ran_into(clause):
+            return True  # "when 40 cars ran into each other": a road crash
         lexeme = self.lexicon.verbs.get(self.lexicon.lemma(clause))
         if lexeme is None or lexeme.type != "disaster" or lexeme.reporting:
             return False
@@ -1688,6 +1750,75 @@ NATURAL_FORCES = frozenset(
         *("eruption", "lava", "heatwave", "heat", "wildfire", "bushfire", "blaze"),
     }
 )
+
+
+def _personal_pronoun(noun: Any) -> bool:
+    """probe15 class 6: "released him from prison", "freed them on Sunday": a pronoun object stands for people
+    (the type their row gives people, not a product's)."""
+    return noun is not None and noun.lower_ in ("him", "her", "them")
+
+
+# who blows himself up: a suicide bomber (probe15 class 5)
+REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "oneself"})
+# probe15 class: verbs of destruction whose subject, a force of nature, makes them a disaster ("hail ruined the crop")
+DESTRUCTION_VERBS = frozenset(
+    {
+        *("destroy", "wreck", "damage", "flatten", "ruin", "ravage", "devastate", "demolish", "uproot", "batter"),
+        *("submerge", "inundate", "swamp", "engulf", "raze", "shred"),
+    }
+)
+# verbs that destroy only with their particle: "washed away the bridge", "swept away three houses"
+SWEEPING_VERBS = frozenset({"wash", "sweep", "carry"})
+# past forms of those verbs that no suffix gives back
+DESTRUCTION_IRREGULAR = {"swept": "sweep", "carried": "carry", "shredded": "shred"}
+
+
+def _destruction_lemma(word: str) -> str | None:
+    """The verb of destruction a word is a form of ("flattened", "damaged", "washes"), or None: the lexicon
+    lemmatises only its own verbs, and these are no events of their own."""
+    known = DESTRUCTION_VERBS | SWEEPING_VERBS
+    if word in DESTRUCTION_IRREGULAR:
+        return DESTRUCTION_IRREGULAR[word]
+    return next((stem for stem in (word, word[:-1], word[:-2]) if stem in known), None)
+
+
+# probe15 class: vehicles that run into each other or into a thing are a crash ("40 cars ran into each other")
+VEHICLE_NOUNS = frozenset(
+    {
+        *("car", "cars", "vehicle", "vehicles", "lorry", "lorries", "truck", "trucks", "bus", "buses", "coach"),
+        *("coaches", "minibus", "minibuses", "van", "vans", "train", "trains", "tram", "trams", "tanker", "tankers"),
+        *("motorcycle", "motorcycles", "motorbike", "motorbikes", "taxi", "taxis", "suv"),
+    }
+)
+CRASHING_VERBS = frozenset({"ran", "run", "runs", "crashed", "slammed", "smashed", "ploughed", "plowed"})
+# what a vehicle runs into in a crash: each other, another vehicle, a fixed thing (a crowd may be an attack)
+CRASHED_INTO = frozenset(
+    {"other", "another", "wall", "tree", "barrier", "ditch", "pole", "bridge", "river", "ravine", "pillar"}
+)
+
+
+def _vehicles_ran_into(verb: Any) -> bool:
+    """ "About 40 cars and six lorries ran into each other", "two trains ran into each other", "the bus crashed
+    into a wall": vehicles as the subject of a verb of running into each other, another vehicle or a fixed
+    thing; not into a crowd or people, which may be a ramming attack."""
+    if verb.lower_ not in CRASHING_VERBS:
+        return False
+    subject = _child(verb, "nsubj")
+    into = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"), None)
+    hit = _child(into, "pobj") if into is not None else None
+    if subject is None or hit is None or subject.lower_ not in VEHICLE_NOUNS:
+        return False
+    return hit.lower_ in CRASHED_INTO or hit.lower_ in VEHICLE_NOUNS
+
+
+def _vehicle_hit_a_thing(subject: Any, hit: Any) -> bool:
+    """ "Their car hit a tree", "a lorry struck a parked bus": a vehicle striking another vehicle or a fixed thing
+    is a crash; a car driven into people or a crowd may be an attack, and stays one."""
+    if hit is None or subject.lower_ not in VEHICLE_NOUNS:
+        return False
+    return hit.lower_ in CRASHED_INTO or hit.lower_ in VEHICLE_NOUNS
+
+
 # nouns of an explosion that the lexicon types as an attack unless its sentence says it was an accident
 BLAST_NOUNS = frozenset({"blast", "explosion", "detonation"})
 # verbs of something exploding, which an earlier sentence may tell an accident with ("a reactor exploded at a plant")
