@@ -230,20 +230,6 @@ def test_a_region_named_in_english_is_its_subdivision(text: str, iso: str) -> No
     assert any(dict(p.external_ids).get("iso3166") == iso and p.id in event_places for p in facts.places)
 
 
-# ... even where a suburb or town abroad has the English name (Calgary has a "Tuscany"): the region, as "Ontario" is
-# the province and not a town of that name elsewhere; a city in the region's own country stays the city
-@pytest.mark.parametrize(
-    ("text", "iso"),
-    [
-        ("Heavy rain flooded villages in Tuscany on Monday.", "IT-52"),
-        ("Police arrested twelve people in Tuscany on Saturday.", "IT-52"),
-        ("Truckers blocked motorways in Tuscany on Friday.", "IT-52"),
-    ],
-)
-def test_a_region_named_in_english_beats_a_place_of_that_name_abroad(text: str, iso: str) -> None:
-    test_a_region_named_in_english_is_its_subdivision(text, iso)
-
-
 @pytest.mark.parametrize("name", ["Kristina", "Martin", "Sandra", "Jordan Peters"])
 def test_a_name_that_sounds_like_no_region_stays_unknown(name: str) -> None:
     from timelinekg.nlp.extract.places import gazetteer

@@ -329,14 +329,8 @@ class Gazetteer:
         by_alias = not candidates
         if by_alias:
             candidates = self.city_aliases.get(key)
-        spelled = self.region_by_spelling(name, ranked_context)
-        if spelled is not None and not any(
-            c.country_code == spelled.country_code or c.country_code in ranked_context for c in candidates or ()
-        ):
-            # "Tuscany" the region written in English, not a suburb of that name abroad (as Ontario above)
-            return spelled
         if not candidates:
-            return None
+            return self.region_by_spelling(name, ranked_context)
 
         def rank(city: _City) -> tuple[bool, int]:
             # a country the text mentions first, then the bigger place: Donetsk (Ukraine) over Donetsk (Russia)
