@@ -546,7 +546,7 @@ _ANOTHER_OF_ITS_KIND = re.compile(r"\b(?:another|an? (?:second|third|separate|fu
 def tells_another(a: Event, b: Event) -> bool:
     """Either report says it is a second one of its kind: "A second blast, at about 11 p.m., hit a warehouse",
     "another fire broke out": not the first one told again."""
-    return any(_ANOTHER_OF_ITS_KIND.search(f"{e.label} {e.mentions[0].quote if e.mentions else ''}") for e in (a, b))
+    return any(_ANOTHER_OF_ITS_KIND.search(_report_sentence(e)) for e in (a, b))
 
 
 def _kinds_named(text: str) -> set[str]:
@@ -563,6 +563,11 @@ def disaster_kind(event: Event) -> str | None:
     named = _kinds_named(trigger) if isinstance(trigger, str) else set()
     named = named or _kinds_named(" ".join(m.quote for m in event.mentions))
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _narrow_shared_places(a: Event, b: Event, shared: set[str], story: Story) -> set[str]:
+    """The places two reports share that are narrower than a country or region either of them names."""
+    return shared - _wide_places(a, story) - _wide_places(b, story)
 
 
 def _wide_places(event: Event, story: Story) -> set[str]:
@@ -596,7 +601,7 @@ def one_disaster(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
         where = f"in {', '.join(sorted(shared))}" if shared else "told again in one article, naming no place"
         day = a.earliest if _same_day(a, a) else b.earliest
         return (f"the same {kind} on {day}, no agent on either side", where)
-    narrow = shared - _wide_places(a, story) - _wide_places(b, story)
+    narrow = _narrow_shared_places(a, b, shared, story)
     if not _same_day(a, b) or not narrow:
         return ()
     return (f"the same {kind} on {a.earliest}, no agent on either side", f"in {', '.join(sorted(narrow))}")
@@ -679,7 +684,7 @@ def one_clash(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
         if places_a and places_b and not shared:
             return ()
         return (what, f"in {', '.join(sorted(shared))}" if shared else "told again in one article")
-    narrow = shared - _wide_places(a, story) - _wide_places(b, story)
+    narrow = _narrow_shared_places(a, b, shared, story)
     if narrow:
         return (what, f"in {', '.join(sorted(narrow))}")
     counted = _same_count_of_people(a, b)
