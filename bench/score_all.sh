@@ -11,9 +11,28 @@ EVAL=$SHARED/eval
 export REALNEWS_EVAL=$EVAL/realnews_eval.py
 : > "$OUT/summary.txt"
 
-record() {  # record NAME FILE: the set's figures line into the summary
-    printf '%-12s %s\n' "$1" "$(grep -v '^\s*$' "$2" | tail -1)" | tee -a "$OUT/summary.txt"
+record() {  # record NAME FILE: the set's figures line into the summary (of a JSON line, the headline keys)
+    printf '%-12s %s\n' "$1" "$(grep -v '^\s*$' "$2" | tail -1 | python3 -c "$COMPACT")" | tee -a "$OUT/summary.txt"
 }
+
+# The real-news scorer prints every cluster and the merge scorer some 90 keys; a summary line keeps the
+# real-news "all" figures and the merge figures the issue's acceptance names.
+COMPACT='
+import json, sys
+line = sys.stdin.read().strip()
+try:
+    figures = json.loads(line)
+except ValueError:
+    print(line)
+    raise SystemExit
+if isinstance(figures, dict) and "all" in figures:
+    figures = figures["all"]
+elif isinstance(figures, dict) and "b3_f1" in figures:
+    singletons = figures["baselines"]["singletons_matched"]["b3_f1"]
+    figures = {k: figures[k] for k in ("b3_f1", "xdoc_pair_p", "xdoc_pair_r")} | {"singletons_b3_f1": singletons}
+print(json.dumps(figures, sort_keys=True))
+'
+
 
 timeline_eval() {  # timeline_eval NAME CORPUS: SemEval-2015 Task 4 layout
     python3 "$EVAL/timeline_eval.py" "$2" \
