@@ -54,15 +54,17 @@ record merge "$OUT/merge.txt"
 
 bash "$SHARED/data/dev/realnews/run.sh" "$OUT/realnews" > /dev/null 2>&1
 record realnews "$OUT/realnews/score_between.txt"
-for set in clusters clusters2; do
-    bash tests/fixtures/run_realnews_layout.sh "tests/fixtures/$set" "$OUT/$set" > /dev/null 2>&1
-    record "$set" "$OUT/$set/score_between.txt"
+# Own sets in the real-news layout: every fixture folder with a run.sh (clusters, clusters2, later ones).
+for run in tests/fixtures/*/run.sh; do
+    name=$(basename "$(dirname "$run")")
+    bash "$run" "$OUT/$name" > /dev/null 2>&1
+    record "$name" "$OUT/$name/score_between.txt"
 done
 
-# Own sets in the probe layout (articles/ and gold.json): the sealed probes, selfnews, datehaz, artplace.
+# Own sets in the probe layout (articles/ and gold.json, no run.sh): the probes, selfnews, datehaz, artplace.
 for dir in tests/fixtures/probe tests/fixtures/probe[0-9]* tests/fixtures/selfnews* tests/fixtures/datehaz \
     tests/fixtures/artplace; do
-    [ -f "$dir/gold.json" ] || continue
+    [ -f "$dir/gold.json" ] && [ ! -f "$dir/run.sh" ] || continue
     name=$(basename "$dir")
     python3 bench/probe_eval.py --probe "$dir" --details > "$OUT/$name.txt" 2>&1
     record "$name" "$OUT/$name.txt"
