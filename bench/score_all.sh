@@ -54,7 +54,7 @@ record merge "$OUT/merge.txt"
 
 bash "$SHARED/data/dev/realnews/run.sh" "$OUT/realnews" > /dev/null 2>&1
 record realnews "$OUT/realnews/score_between.txt"
-for set in clusters clusters2; do
+for set in clusters clusters2 clusters3; do
     bash tests/fixtures/run_realnews_layout.sh "tests/fixtures/$set" "$OUT/$set" > /dev/null 2>&1
     record "$set" "$OUT/$set/score_between.txt"
 done
