@@ -18,6 +18,7 @@ Irrealis events (negated, modal, future, infinitive "to escalate") are not event
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from typing import Any
@@ -48,6 +49,19 @@ TREND_DAYS = 7
 # verbs of dying: a count of the dead is a toll (a disaster), one named person's death a personnel change
 DEATH_VERBS = frozenset({"die", "perish"})
 COUNTED_HEADS = frozenset({"dozens", "hundreds", "scores", "thousands", "several", "many", "both"})
+# words of pycountry's currency names that are no currency said alone ("Bond Markets Unit European Unit of Account")
+_NOT_CURRENCIES = frozenset({"account", "purposes", "involved", "fomento", "previsional", "omani", "uruguayo", "oro"})
+
+
+@functools.cache
+def currency_nouns() -> frozenset[str]:
+    """The nouns that name a currency ("cedi", "rand", "pound", "yen"): the last word of pycountry's names."""
+    import pycountry
+
+    words = {c.name.split()[-1].lower() for c in pycountry.currencies}
+    return frozenset(w for w in words if w.isalpha() and w not in _NOT_CURRENCIES) | {"currency"}
+
+
 UNAGENTIVE_TYPES = {"disaster", "attack", "mass-violence", "military", "protest", "coercion", "election"}
 
 
@@ -404,12 +418,21 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                 candidate.trigger.tag_.startswith("VB")
                 and self.lexicon.lemma(candidate.trigger) in self.lexicon.stand_alone
             )
+            or self._currency_moved(candidate)
         )
         if (candidate.type not in UNAGENTIVE_TYPES and not stands_alone) or candidate.lexeme.state:
             return False
         if candidate.places:
             return True
         return any(sentence.start_char <= t.start < sentence.end_char for t in self.timexes if t.latest is not None)
+
+    def _currency_moved(self, candidate: Candidate) -> bool:
+        """clusters3 class 4: "the cedi fell to a record low", "Egypt's pound plunged 20 percent": a currency's move
+        is market news though no company is named, as "shares fell" is."""
+        if candidate.type != "business" or not candidate.trigger.tag_.startswith("VB"):
+            return False
+        subject = next((c for c in candidate.trigger.children if c.dep_ == "nsubj"), None)
+        return subject is not None and self.lexicon.lemma(subject) in currency_nouns()
 
     def _held(self, candidate: Candidate) -> bool:
         """ "Funeral prayers were held at a garrison on Monday", "mourners held a vigil": a gathering that was
@@ -444,9 +467,12 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
 
 
 def _counted(noun: Any) -> bool:
-    """ "two children", "at least 30 people", "dozens of guests", "two of the youngest": people told by how many."""
+    """ "two children", "at least 30 people", "dozens of guests", "two of the youngest", "a ninth worker": people
+    told by how many."""
     if noun.tag_ == "CD" or noun.lower_ in COUNTED_HEADS:
         return True
+    if noun.tag_ == "NN" and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children):
+        return True  # "a ninth worker died": one more of the dead, counted by its place in the toll (clusters3 class 5)
     return noun.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in SEVERAL for c in noun.children)
 
 

@@ -1213,6 +1213,8 @@ class TriggerFinder(FinderBase):
         ]
         keys = [(self.lexicon.lemma(o), o) for o in objects]
         keys += [(self.lexicon.lemma(t), o) for o in objects for t in _titles_of_name(o)]
+        # "set up a committee to investigate", "formed a probe panel": the body and its purpose name the inquiry
+        keys += [(INQUIRY, o) for o in objects if self._investigating_body(verb, o)]
         if any(phrase in self.lexicon.people_phrases for phrase in verbs):
             # "pulled 68 survivors from the water": people, whatever noun names them (not a state's forces)
             keys += [(PEOPLE, o) for o in (dobj, _patient(verb)) if self._acts_on_people(o, civilians=True)]
@@ -1466,6 +1468,26 @@ class TriggerFinder(FinderBase):
                 return self.lexicon.lemma(pobj)
         return self.lexicon.lemma(dobj)
 
+    def _investigating_body(self, verb: Any, noun: Any) -> bool:
+        """clusters3 class 2: a committee, panel or commission whose name or purpose is to investigate ("a probe
+        committee", "a fact-finding team", "a panel ... to look into the collapse"), hung on the noun or on the verb
+        that set it up; not "a committee to draft a new constitution"."""
+        if self.lexicon.lemma(noun) not in INQUIRY_BODIES:
+            return False
+        named = " ".join(t.lower_ for t in noun.doc[noun.left_edge.i : noun.i])
+        if any(mark in named for mark in INQUIRY_MARKS):
+            return True
+        purposes = [c for c in (*noun.children, *verb.children) if c.dep_ in ("acl", "advcl", "xcomp", "relcl")]
+        return any(self._inquiring(p) for p in purposes if p.tag_ == "VB")
+
+    def _inquiring(self, verb: Any) -> bool:
+        lemma = self.lexicon.lemma(verb)
+        lexeme = self.lexicon.verbs.get(lemma)
+        if lexeme is not None and lexeme.type == "investigation":
+            return True
+        attached = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prep", "prt")}
+        return lemma in INQUIRING_VERBS or bool(attached & INQUIRING_VERBS)
+
     def _in_dated_clause(self, noun: Any) -> bool:
         """ "chose a parliament in an election on Sunday": the verb the noun's phrase hangs on has its own day."""
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
@@ -1693,6 +1715,10 @@ class TriggerFinder(FinderBase):
 # the object word of a lexicon row that stands for any noun naming people ("release: {by_object: {people: yield}}"
 # holds of "the pupils", "two fishermen", "Ms Diaz")
 PEOPLE = "@people"
+INQUIRY = "inquiry"  # the object key of a body set up to investigate (``_investigating_body``)
+INQUIRY_BODIES = frozenset({"committee", "panel", "commission", "team", "board", "tribunal", "taskforce", "body"})
+INQUIRY_MARKS = ("probe", "inquiry", "enquiry", "investigat", "fact-finding", "fact - finding")
+INQUIRING_VERBS = frozenset({"examine", "inquire", "enquire", "look into", "find out", "establish how", "determine"})
 
 # heads of a phrase that names a part of a group ("the last of the men", "dozens of villagers")
 PARTITIVES = {
