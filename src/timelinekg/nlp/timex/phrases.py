@@ -116,7 +116,9 @@ def _zone_clock_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _zone_clock(m: re.Match[str], ctx: Context) -> Result | None:
-    return clock_time(int(m["hour"]), int(m["minute"]), ctx)
+    # a bare clock time like any other: right after the event's day it is on that day ("reached orbit on Tuesday.
+    # The first signal came at 2140 GMT"; round thirteen, timex_news4 class)
+    return clock_time(int(m["hour"]), int(m["minute"]), ctx, (m.start(), m.end()))
 
 
 _WEEK_STEPS = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}
@@ -147,7 +149,7 @@ def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
         hour += 12
     elif part == "morning" and hour == 12:
         hour = 0
-    return clock_time(hour, minute, ctx)
+    return clock_time(hour, minute, ctx, (m.start(), m.end()))
 
 
 # "a quarter-century ago" points at a time; "its quarter-century low" uses the length as an adjective

@@ -221,7 +221,8 @@ _PRESENT_SCHEDULE = re.compile(
     r"launches|sails|resume|reopen|gather|go|hold|face|fly|convene|begin|testify|decide|sail|arrive|depart|"
     # the end of a timetable: "the exhibition closes on Sunday", "talks end Friday" (round twelve, timex_news3)
     r"closes|ends|concludes|finishes|wraps\s+up|end|conclude)\b"
-    r"(?P<rest>(?:\s+[\w'.-]+){0,5}?)\s+(?:on\s+)?$"
+    # a clock time may stand between ("leaves Dover at 6:15 a.m. on Sunday": round thirteen, timex_news4 class)
+    r"(?P<rest>(?:\s+[\w'.:-]+){0,5}?)\s+(?:on\s+)?$"
     r"|\b(?:is|are)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -654,10 +655,22 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Result | None:
         year = _relative_year(m["rel_year"], ctx)
     else:
         year = _year_for(month, day, ctx, m.start(), m.end())
+        if m["weekday"]:
+            year = _year_of_weekday(year, month, day, lx.WEEKDAYS[_norm(m["weekday"])])
     if not _valid_day(year, month, day):
         return None
     point = Point(year, month, day)
     return Result("DATE", fmt_point(point), mentions=point)
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """ "on Thursday, Oct. 3" without its year: the weekday says which year, when the year read from the tense
+    puts the date on another weekday and the year before or after puts it on that one (round thirteen, timex_news4
+    class: a fixture list's "Saturday, August 17" four months ahead was read as last year's, a Friday)."""
+    for candidate in (year, year + 1, year - 1):
+        if _valid_day(candidate, month, day) and dt.date(candidate, month, day).isoweekday() == weekday:
+            return candidate
+    return year
 
 
 def _week_of(m: re.Match[str], ctx: Context) -> Result | None:
@@ -775,7 +788,7 @@ def _weekday_part(m: re.Match[str], ctx: Context) -> Result | None:
 def _month_year(m: re.Match[str], ctx: Context) -> Result | None:
     month = _month(m["month"])
     if m["short_year"]:
-        year = _nearest_century(int(m["short_year"][1:]), ctx.speech.year)
+        year = _short_year_told(int(m["short_year"][1:]), ctx, m.start(), m.end())
     else:
         year = parse_year(m["year"], ctx, m.end()) if m["year"] else _relative_year(m["rel_year"], ctx)
     point = Point(year, month)
@@ -874,7 +887,7 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
     elif m["rel_year"]:
         year = _relative_year(m["rel_year"], ctx)
     elif m["short_year"]:
-        year = _nearest_century(int(m["short_year"][1:]), ctx.speech.year)
+        year = _short_year_told(int(m["short_year"][1:]), ctx, m.start(), m.end())
     elif m["rel"] and _norm(m["rel"]) in ("past", "this past"):
         # "this past summer" is the latest one that has ended
         year = _latest_ended(code, ctx.speech)
@@ -1454,7 +1467,7 @@ def _short_year(m: re.Match[str], ctx: Context) -> Result | None:
     anchor = ctx.speech.year
     if anchor < 100:
         return None
-    year = _nearest_century(int(m["short_year"]), anchor)
+    year = _short_year_told(int(m["short_year"]), ctx, m.start(), m.end())
     return Result("DATE", fmt_year(year), mentions=Point(year))
 
 
@@ -1466,6 +1479,15 @@ def _range_short_year(m: re.Match[str], ctx: Context) -> Result | None:
     if year < first:
         year += 100
     return Result("DATE", fmt_year(year))
+
+
+def _short_year_told(two_digits: int, ctx: Context, start: int, end: int) -> int:
+    """The century nearest the speech time, unless that puts a year told in the past tense ahead of it: "formed
+    his trio in '51" (said in 2012) is 1951, not 2051 (round thirteen, timex_news4 class)."""
+    year = _nearest_century(two_digits, ctx.speech.year)
+    if year > ctx.speech.year and ctx.tense(start, end) == "past":
+        return year - 100
+    return year
 
 
 def _nearest_century(two_digits: int, anchor: int) -> int:
