@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from tests import test_timex_news_classes as news
+from timelinekg.nlp.timex import tag
 
 # a Wednesday: Monday is July 15, Tuesday July 16, the coming Friday July 19
 WED = dt.date(2013, 7, 17)
@@ -140,3 +141,82 @@ def test_two_digit_year_ahead_without_a_past_verb_stays_near() -> None:
 )
 def test_timetable_verb_reaches_past_a_clock_time(text: str, words: str, value: str) -> None:
     assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- "forecasters expect rain on Friday": a day ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Forecasters expect heavy rain on Friday.", "Friday", "2013-07-19"),
+        ("Analysts expect a decision from the central bank Thursday.", "Thursday", "2013-07-18"),
+        ("Organisers expect 20,000 runners on Sunday.", "Sunday", "2013-07-21"),
+    ],
+)
+def test_expectation_of_a_day_lies_ahead(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Investors did not expect the cut on Tuesday.", "Tuesday", "2013-07-16"),
+        ("Police expect that the suspect fled on Monday.", "Monday", "2013-07-15"),
+    ],
+)
+def test_expectation_about_a_past_day_stays_back(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- "the season ends on May 11": a timetable's date
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The season ends on May 11.", "May 11", "2014-05-11"),
+        ("The exhibition closes on May 4, after a record run.", "May 4", "2014-05-04"),
+        ("The court hears the appeal on Feb. 12.", "Feb. 12", "2014-02-12"),
+    ],
+)
+def test_timetable_in_the_present_puts_a_date_ahead(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+def test_timetable_told_in_the_past_stays_back() -> None:
+    assert value_of("The season ended on May 11.", "May 11") == "2013-05-11"
+
+
+# ---------------------------------------------------------------- "slept from June until Jan. 20": a span over
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The probe spent 31 months in hibernation from June 2011 until Jan. 20.", "Jan. 20", "2014-01-20"),
+        ("The mine was closed from 2012 until Dec. 3.", "Dec. 3", "2013-12-03"),
+        ("Two reactors stood idle from March 2010 until Feb. 1.", "Feb. 1", "2014-02-01"),
+    ],
+)
+def test_past_span_end_lies_back(text: str, words: str, value: str) -> None:
+    assert value_of(text, words, dt.date(2014, 11, 13)) == value
+
+
+def test_deferral_from_one_date_until_another_looks_ahead() -> None:
+    assert value_of("The council moved the vote from November until Jan. 15.", "Jan. 15", dt.date(2014, 11, 13)) == (
+        "2015-01-15"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rainy season normally ends in May.",
+        "The fishing fleet usually leaves port in April.",
+        "The monsoon ends in March in most years.",
+    ],
+)
+def test_month_after_a_present_verb_stays_back(text: str) -> None:
+    month = next(t.value for t in tag(text, WED) if t.type == "DATE")
+    assert month < "2013-07"

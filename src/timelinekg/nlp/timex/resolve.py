@@ -130,6 +130,9 @@ class Context:
     def deadline_before(self, start: int) -> bool:
         return _is_deadline(self._clause_before(start))
 
+    def present_schedule_before(self, start: int) -> bool:
+        return _present_schedule(self._clause_before(start))
+
     def lead_up_before(self, start: int) -> bool:
         return _LEAD_UP_BEFORE.search(self._clause_before(start)) is not None
 
@@ -166,7 +169,7 @@ class Context:
             return "past"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
         # "until", "by") points ahead of the act that set it
-        if _is_deadline(clause) or past is None:
+        if past is None or (_is_deadline(clause) and not _past_span_end(clause)):
             return None
         return "past"
 
@@ -256,6 +259,9 @@ _INTENT_AHEAD = re.compile(
     # "expects its schedule to return to normal by Saturday", "expect the bank to cut rates Thursday": an expectation
     # in the present about what someone or something will do (round eleven; "expected" is past)
     r"|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)expects?\s+(?:[\w'’-]+\s+){1,4}?to\s+"
+    # or what it expects on the day: "forecasters expect heavy rain on Friday", "analysts expect a decision
+    # Thursday" (round thirteen, timex_news4 class)
+    r"|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?<!\bas\s)expects?\s+(?=\S)"
     # a weather forecast is for a time ahead: "snow is forecast for Friday", "gusts forecast until Thursday"
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)\bforecast\s+(?=(?:for|until|till|through|on)\s+$)"
     r"|\b(?:is|are|am|'re)\s+(?:\w+ly\s+)?(?:(?:likely|unlikely|ready|eager|determined|certain|sure)\s+to|"
@@ -395,6 +401,17 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by|effective)\s+$", r
 _PERIOD_END_BEFORE = re.compile(
     r"\b(?:year|years|months|weeks|days|quarters?|period|half|season)\s+(?:to|through|until)\s+$", re.IGNORECASE
 )
+
+
+# "the probe slept from June 2011 until Jan. 20", "were on strike from March until May": after a past verb, the end of
+# a span whose start the clause names is the end of what is over, not a deadline set then (round thirteen,
+# timex_news4 class); a deferral ("moved the vote from May until June") still looks ahead
+_SPAN_UNTIL = re.compile(r"\bfrom\s+[^,;]{1,40}?\s(?:until|till)\s+$", re.IGNORECASE)
+_MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|reschedul|put\s+off|push|mov)\w*", re.IGNORECASE)
+
+
+def _past_span_end(clause: str) -> bool:
+    return _SPAN_UNTIL.search(clause) is not None and _MOVED_BEFORE.search(clause) is None
 
 
 def _is_deadline(clause: str) -> bool:
@@ -623,8 +640,11 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | 
     # a deadline ("by February", "until June") set without a past verb lies ahead, up to half a year
     if months_ahead <= _DEADLINE_MONTHS_AHEAD and ctx.deadline_before(start):
         return future_year
-    # without a past verb, what a time leads up to lies ahead ("costs could rise ahead of the November vote")
-    if months_ahead < 12 and ctx.lead_up_before(start):
+    # without a past verb, what a time leads up to lies ahead ("costs could rise ahead of the November vote"), and
+    # so does a date of a timetable told in the simple present ("the season ends on May 11", "the show opens on
+    # Feb. 3": round thirteen, timex_news4 class); a month after a present verb is often a habit ("the rainy
+    # season normally ends in October", timex_news3) and stays back
+    if months_ahead < 12 and (ctx.lead_up_before(start) or (day is not None and ctx.present_schedule_before(start))):
         return future_year
     return past_year
 
