@@ -220,3 +220,23 @@ def test_deferral_from_one_date_until_another_looks_ahead() -> None:
 def test_month_after_a_present_verb_stays_back(text: str) -> None:
     month = next(t.value for t in tag(text, WED) if t.type == "DATE")
     assert month < "2013-07"
+
+
+# ---------------------------------------------------------------- "a week ago Monday": weeks from a weekday
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The bill passed the Senate a week ago Monday.", "a week ago Monday", "2013-07-08"),
+        ("Her son was last seen two weeks ago Tuesday.", "two weeks ago Tuesday", "2013-07-02"),
+        ("The retrial opens a week from Thursday.", "a week from Thursday", "2013-07-25"),
+        ("The ballots are due three weeks from next Monday.", "three weeks from next Monday", "2013-08-12"),
+    ],
+)
+def test_weeks_counted_from_a_weekday_are_one_day(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+def test_week_ago_then_a_weekday_after_a_comma_stay_apart() -> None:
+    assert value_of("He arrived a week ago, on Monday.", "a week ago") == "2013-W28"
