@@ -240,3 +240,30 @@ def test_weeks_counted_from_a_weekday_are_one_day(text: str, words: str, value: 
 
 def test_week_ago_then_a_weekday_after_a_comma_stay_apart() -> None:
     assert value_of("He arrived a week ago, on Monday.", "a week ago") == "2013-W28"
+
+
+# ---------------------------------------------------------------- "the warning is valid until Friday": a state ahead
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The storm warning is valid until Friday.", "Friday", "2013-07-19"),
+        ("The coast road remains closed until Saturday.", "Saturday", "2013-07-20"),
+        ("The flood alert stays in place until 6 p.m. Friday.", "6 p.m. Friday", "2013-07-19T18:00"),
+        ("A smog warning was issued, valid until Sunday.", "Sunday", "2013-07-21"),
+    ],
+)
+def test_state_in_the_present_lasts_until_a_day_ahead(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The store was closed until Monday.", "Monday", "2013-07-15"),
+        ("The bridge was not reopened until Monday.", "Monday", "2013-07-15"),
+    ],
+)
+def test_state_in_the_past_until_a_day_stays_back(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value

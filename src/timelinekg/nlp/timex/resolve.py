@@ -100,7 +100,7 @@ class Context:
         "the leaders meet Monday"), "reported" (a plan told with "would": "said she would fly home Tuesday"), or
         "none"."""
         clause = self._clause_before(start)
-        if _DEFERRAL_BEFORE.search(clause) or _TIME_LEFT_UNTIL.search(clause):
+        if _DEFERRAL_BEFORE.search(clause) or _TIME_LEFT_UNTIL.search(clause) or _state_until(clause):
             return "deferral"
         if self.firm_future_cue(start, end):
             return "firm"
@@ -396,6 +396,22 @@ _DEFERRAL_BEFORE = re.compile(
 _TIME_LEFT_UNTIL = re.compile(
     r"\b(?:has|have|given|gave|giving|gives)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+$", re.IGNORECASE
 )
+# "the warning is valid until Friday", "the road remains closed until Saturday", "the alert stays in place until
+# 6 p.m. Friday", "a warning, valid until Friday": a state told in the present lasts up to a day ahead, as time
+# left does (round thirteen, timex_news4 class); told in the past ("the store was closed until Monday") it is over
+_STATE_UNTIL = re.compile(
+    r"\b(?:is|are|remains?|stays?|valid)\b(?:\s+[\w'’-]+){0,3}?\s+(?:until|till)\s+"
+    r"(?:[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _state_until(clause: str) -> bool:
+    # "remains closed": the participle after the state verb is no past tense, only a verb before it is
+    found = _STATE_UNTIL.search(clause)
+    return found is not None and _PAST_RE.search(_finite_verbs(clause[: found.start()])) is None
+
+
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by|effective)\s+$", re.IGNORECASE)
 # "sales rose in the year to March", "the three months through June": the end of a period reported on, no deadline
 _PERIOD_END_BEFORE = re.compile(
