@@ -267,3 +267,30 @@ def test_state_in_the_present_lasts_until_a_day_ahead(text: str, words: str, val
 )
 def test_state_in_the_past_until_a_day_stays_back(text: str, words: str, value: str) -> None:
     assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- "the wettest May on record": a ranked month
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Britain had its driest May in 50 years.", "May", "2013-05"),
+        ("It was the warmest March for a century.", "March", "2013-03"),
+        ("Car dealers reported the busiest May since 2007.", "May", "2013-05"),
+    ],
+)
+def test_month_after_a_superlative_is_a_month(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interest May pays on the loan is low.",
+        "The protest May organised drew crowds.",
+        "The harvest May brings is small.",
+    ],
+)
+def test_noun_in_est_before_may_is_no_superlative(text: str) -> None:
+    assert value_of(text, "May") is None
