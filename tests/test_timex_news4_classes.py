@@ -294,3 +294,32 @@ def test_month_after_a_superlative_is_a_month(text: str, words: str, value: str)
 )
 def test_noun_in_est_before_may_is_no_superlative(text: str) -> None:
     assert value_of(text, "May") is None
+
+
+# ---------------------------------------------------------------- "polls open at 7 a.m. on Sunday": a timetable
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Kick-off is at 7:45 p.m. on Saturday.", "Saturday", "2013-07-20"),
+        ("The ceremony is at noon on Friday.", "Friday", "2013-07-19"),
+        ("Polls open at 7 a.m. on Sunday.", "Sunday", "2013-07-21"),
+        ("Doors open at 6 p.m. on Friday.", "6 p.m.", "2013-07-19T18:00"),
+        ("Polling stations close at 9 p.m. on Saturday.", "Saturday", "2013-07-20"),
+    ],
+)
+def test_timetable_at_a_clock_time_on_a_day_lies_ahead(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The hearing was at 10 a.m. on Monday.", "Monday", "2013-07-15"),
+        ("The border stayed open on Monday.", "Monday", "2013-07-15"),
+        ("It was a close race on Tuesday.", "Tuesday", "2013-07-16"),
+    ],
+)
+def test_past_timetable_or_adjective_stays_back(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value

@@ -223,10 +223,15 @@ _PRESENT_SCHEDULE = re.compile(
     r"tours|hears|decides|rules|announces|speaks|addresses|goes|stands|debates|considers|takes\s+up|weighs|unveils|"
     r"launches|sails|resume|reopen|gather|go|hold|face|fly|convene|begin|testify|decide|sail|arrive|depart|"
     # the end of a timetable: "the exhibition closes on Sunday", "talks end Friday" (round twelve, timex_news3)
-    r"closes|ends|concludes|finishes|wraps\s+up|end|conclude)\b"
+    r"closes|ends|concludes|finishes|wraps\s+up|end|conclude|"
+    # "polls open at 7 a.m. on Sunday", "doors open at 6 p.m. Friday", "polls close Sunday" (round thirteen,
+    # own probes in timex_news4's election and timetable genres)
+    r"open|close)\b"
     # a clock time may stand between ("leaves Dover at 6:15 a.m. on Sunday": round thirteen, timex_news4 class)
     r"(?P<rest>(?:\s+[\w'.:-]+){0,5}?)\s+(?:on\s+)?$"
-    r"|\b(?:is|are)\s+(?:on\s+)?$",
+    # "the deadline is Saturday", "kick-off is at 7:45 p.m. on Saturday", "the ceremony is at noon Friday"
+    r"|\b(?:is|are)\s+(?:at\s+(?:about\s+)?(?:[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?)?"
+    r"(?:on\s+)?$",
     re.IGNORECASE,
 )
 _NO_SUBJECT_BEFORE = re.compile(
