@@ -255,6 +255,7 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
     joined = _times_take_day_before(text, joined)
     if not context.narrative:
         joined = _time_ranges_share_day(text, joined, dct.isoformat())
+        joined = _opening_day_holds_times(text, joined, dct.isoformat())
     return _order_ranges(text, joined)
 
 
@@ -343,10 +344,21 @@ def _times_take_day_before(text: str, timexes: list[Timex]) -> list[Timex]:
             and time.value[:10] != day.value
             and time.start - day.end <= 30
             and _DAY_THEN_TIME.fullmatch(text, day.end, time.start)
+            and not _took_day_after(text, time, out[i + 1] if i + 1 < len(out) else None)
         ):
             value = day.value + time.value[time.value.index("T") :]
             out[i] = _build(text, time.start, time.end, Result("TIME", value, time.mod, time.relation))
     return out
+
+
+def _took_day_after(text: str, time: Timex, following: Timex | None) -> bool:
+    """ "from Aug. 1 until 5 p.m. on Aug. 30": the time already took the day written after it, which the day before
+    the range word does not override (round thirteen, timex_news4 class)."""
+    return (
+        following is not None
+        and following.value == time.value[:10]
+        and _TIME_THEN_DAY.match(text[time.end : following.start]) is not None
+    )
 
 
 # a clock time alone, which news places on the DCT unless a day is written beside it; unlike clock_only() in
@@ -380,6 +392,32 @@ def _time_ranges_share_day(text: str, timexes: list[Timex], dct: str) -> list[Ti
                 value = placed.value[:10] + bare.value[10:]
                 out[index] = _build(text, bare.start, bare.end, Result("TIME", value, bare.mod, bare.relation))
                 break
+    return out
+
+
+# a day opening its sentence before a comma: "On Sept. 3, the polls open at 7 a.m.", "On Tuesday, the leaders met ..."
+_OPENING_ON_BEFORE = re.compile(r"(?:^|\n|[.!?][\"”’]?\s+)[\"“]?(?:on\s+)?$", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
+
+
+def _opening_day_holds_times(text: str, timexes: list[Timex], dct: str) -> list[Timex]:
+    """ "On Sept. 3, the polls open at 7 a.m. and close at 9 p.m.": a day opening its sentence is the day of all
+    it tells, and a bare clock time left on the DCT in that sentence takes it (round thirteen, timex_news4 class;
+    a day in mid-sentence need not be: "talks ended Tuesday and markets opened at 9 a.m.")."""
+    out = list(timexes)
+    opening: Timex | None = None
+    for i, timex in enumerate(out):
+        if timex.type == "DATE" and _ISO_DAY.fullmatch(timex.value):
+            before = text[max(0, timex.start - 12) : timex.start]
+            if _OPENING_ON_BEFORE.search(before) and _COMMA_AFTER.match(text, timex.end):
+                opening = timex
+                continue
+        if opening is None or SENTENCE_BREAK.search(text, opening.end, timex.start):
+            opening = None
+            continue
+        if timex.type == "TIME" and timex.value[:10] == dct and _CLOCK_ONLY.fullmatch(timex.text):
+            value = opening.value + timex.value[10:]
+            out[i] = _build(text, timex.start, timex.end, Result("TIME", value, timex.mod, timex.relation))
     return out
 
 

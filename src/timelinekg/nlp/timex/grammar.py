@@ -189,13 +189,26 @@ _MONTH_RANGE_BEFORE = re.compile(rf"{MONTH_FULL}\s*[-–/]\s*$")
 _PROCESSION_AFTER = re.compile(r"\s+(?:of|to|on|through|from|across|into|along)\s+(?![\d'’])|\s*[.;!?]")
 
 
+# "the wettest May on record", "its driest March in 50 years", "the busiest May": a superlative after a determiner
+# ranks the month among others like it (round thirteen, timex_news4 class of weather and sales news)
+# nouns that end in "est" ("the interest", "the protest", "the harvest") are no superlatives
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|this|a)\s+"
+    r"(?!(?-i:(?:[a-z]*(?:interest|arrest|unrest|forest|uest|ntest|otest|vest|nifest|digest|suggest|chest|behest)"
+    r"|test|rest|nest|pest|west|zest|jest|crest)\s))(?-i:[a-z]{2,}est)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _bare_month_ok(m: re.Match[str], text: str) -> bool:
     month = m["month"].lower()
     if m["pmod"] or m["rel"] or m["deictic"]:
         return True
     if month in _AMBIGUOUS_MONTHS:
-        if _MONTH_RANGE_AFTER.match(text, m.end()) or _MONTH_RANGE_BEFORE.search(
-            text, max(0, m.start() - 12), m.start()
+        if (
+            _MONTH_RANGE_AFTER.match(text, m.end())
+            or _MONTH_RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            or _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
         ):
             return True
         before = preceding_word(text, m.start())

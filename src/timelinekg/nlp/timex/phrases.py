@@ -116,7 +116,9 @@ def _zone_clock_ok(m: re.Match[str], text: str) -> bool:
 
 
 def _zone_clock(m: re.Match[str], ctx: Context) -> Result | None:
-    return clock_time(int(m["hour"]), int(m["minute"]), ctx)
+    # a bare clock time like any other: right after the event's day it is on that day ("reached orbit on Tuesday.
+    # The first signal came at 2140 GMT"; round thirteen, timex_news4 class)
+    return clock_time(int(m["hour"]), int(m["minute"]), ctx, (m.start(), m.end()))
 
 
 _WEEK_STEPS = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}
@@ -135,6 +137,23 @@ def _weekday_of_week(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", target.isoformat(), mentions=point)
 
 
+def _weeks_from_weekday(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "a week ago Monday", "two weeks from Friday": whole weeks counted back from the latest such weekday (the
+    speech day included) or on from the coming one; one expression, a day (round thirteen, timex_news4 class; the
+    tagger read "a week ago" as a week and the weekday as the last one)."""
+    weeks = parse_number(m["num"])
+    day = _as_date(ctx.speech)
+    if weeks is None or not weeks.is_integer() or day is None:
+        return None
+    delta = lx.WEEKDAYS[_norm(m["weekday"])] - day.isoweekday()
+    if _norm(m["dir"]) == "ago":
+        target = day + dt.timedelta(days=delta if delta <= 0 else delta - 7, weeks=-weeks)
+    else:
+        target = day + dt.timedelta(days=delta if delta >= 0 else delta + 7, weeks=weeks)
+    point = resolve.Point(target.year, target.month, target.day)
+    return Result("DATE", target.isoformat(), mentions=point)
+
+
 def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
     """ "4 in the morning", "seven o'clock", "10:30 at night": an hour the words place in the day."""
     hour_text = _norm(m["hour"])
@@ -147,7 +166,7 @@ def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
         hour += 12
     elif part == "morning" and hour == 12:
         hour = 0
-    return clock_time(hour, minute, ctx)
+    return clock_time(hour, minute, ctx, (m.start(), m.end()))
 
 
 # "a quarter-century ago" points at a time; "its quarter-century low" uses the length as an adjective
@@ -416,6 +435,14 @@ def _year_ago_length(m: re.Match[str], ctx: Context) -> Result | None:
 
 FIRST: tuple[Rule, ...] = (
     Rule(
+        "weeks_from_weekday",
+        _compile(
+            rf"(?P<num>{NUMBER})\s+weeks?\s+(?P<dir>ago|from)\s+(?:(?:last|this|next)\s+)?"
+            rf"(?P<weekday>{grammar.WEEKDAY})(?![\w'’-])"
+        ),
+        anchor=literal_anchor("week"),
+    ),
+    Rule(
         "weekday_of_week",
         _compile(
             rf"(?P<weekday>{grammar.WEEKDAY})\s+(?:of\s+)?(?P<rel>last|next|this|the\s+(?:following|previous))\s+"
@@ -571,6 +598,7 @@ HANDLERS: dict[str, Handler] = {
     "part_century": _part_century,
     "zone_clock": _zone_clock,
     "weekday_of_week": _weekday_of_week,
+    "weeks_from_weekday": _weeks_from_weekday,
     "past_weekend": _past_weekend,
     "clock_part": _clock_part,
     "every_named": _every_named,

@@ -100,7 +100,7 @@ class Context:
         "the leaders meet Monday"), "reported" (a plan told with "would": "said she would fly home Tuesday"), or
         "none"."""
         clause = self._clause_before(start)
-        if _DEFERRAL_BEFORE.search(clause) or _TIME_LEFT_UNTIL.search(clause):
+        if _DEFERRAL_BEFORE.search(clause) or _TIME_LEFT_UNTIL.search(clause) or _state_until(clause):
             return "deferral"
         if self.firm_future_cue(start, end):
             return "firm"
@@ -129,6 +129,9 @@ class Context:
 
     def deadline_before(self, start: int) -> bool:
         return _is_deadline(self._clause_before(start))
+
+    def present_schedule_before(self, start: int) -> bool:
+        return _present_schedule(self._clause_before(start))
 
     def lead_up_before(self, start: int) -> bool:
         return _LEAD_UP_BEFORE.search(self._clause_before(start)) is not None
@@ -166,7 +169,7 @@ class Context:
             return "past"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
         # "until", "by") points ahead of the act that set it
-        if _is_deadline(clause) or past is None:
+        if past is None or (_is_deadline(clause) and not _past_span_end(clause)):
             return None
         return "past"
 
@@ -220,9 +223,15 @@ _PRESENT_SCHEDULE = re.compile(
     r"tours|hears|decides|rules|announces|speaks|addresses|goes|stands|debates|considers|takes\s+up|weighs|unveils|"
     r"launches|sails|resume|reopen|gather|go|hold|face|fly|convene|begin|testify|decide|sail|arrive|depart|"
     # the end of a timetable: "the exhibition closes on Sunday", "talks end Friday" (round twelve, timex_news3)
-    r"closes|ends|concludes|finishes|wraps\s+up|end|conclude)\b"
-    r"(?P<rest>(?:\s+[\w'.-]+){0,5}?)\s+(?:on\s+)?$"
-    r"|\b(?:is|are)\s+(?:on\s+)?$",
+    r"closes|ends|concludes|finishes|wraps\s+up|end|conclude|"
+    # "polls open at 7 a.m. on Sunday", "doors open at 6 p.m. Friday", "polls close Sunday" (round thirteen,
+    # own probes in timex_news4's election and timetable genres)
+    r"open|close)\b"
+    # a clock time may stand between ("leaves Dover at 6:15 a.m. on Sunday": round thirteen, timex_news4 class)
+    r"(?P<rest>(?:\s+[\w'.:-]+){0,5}?)\s+(?:on\s+)?$"
+    # "the deadline is Saturday", "kick-off is at 7:45 p.m. on Saturday", "the ceremony is at noon Friday"
+    r"|\b(?:is|are)\s+(?:at\s+(?:about\s+)?(?:[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?)?"
+    r"(?:on\s+)?$",
     re.IGNORECASE,
 )
 _NO_SUBJECT_BEFORE = re.compile(
@@ -255,6 +264,9 @@ _INTENT_AHEAD = re.compile(
     # "expects its schedule to return to normal by Saturday", "expect the bank to cut rates Thursday": an expectation
     # in the present about what someone or something will do (round eleven; "expected" is past)
     r"|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)expects?\s+(?:[\w'’-]+\s+){1,4}?to\s+"
+    # or what it expects on the day: "forecasters expect heavy rain on Friday", "analysts expect a decision
+    # Thursday" (round thirteen, timex_news4 class)
+    r"|(?<!\bdid\s)(?<!\bdid\snot\s)(?<!\bdidn't\s)(?<!\bas\s)expects?\s+(?=\S)"
     # a weather forecast is for a time ahead: "snow is forecast for Friday", "gusts forecast until Thursday"
     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)\bforecast\s+(?=(?:for|until|till|through|on)\s+$)"
     r"|\b(?:is|are|am|'re)\s+(?:\w+ly\s+)?(?:(?:likely|unlikely|ready|eager|determined|certain|sure)\s+to|"
@@ -389,11 +401,38 @@ _DEFERRAL_BEFORE = re.compile(
 _TIME_LEFT_UNTIL = re.compile(
     r"\b(?:has|have|given|gave|giving|gives)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+$", re.IGNORECASE
 )
+# "the warning is valid until Friday", "the road remains closed until Saturday", "the alert stays in place until
+# 6 p.m. Friday", "a warning, valid until Friday": a state told in the present lasts up to a day ahead, as time
+# left does (round thirteen, timex_news4 class); told in the past ("the store was closed until Monday") it is over
+_STATE_UNTIL = re.compile(
+    r"\b(?:is|are|remains?|stays?|valid)\b(?:\s+[\w'’-]+){0,3}?\s+(?:until|till)\s+"
+    r"(?:[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _state_until(clause: str) -> bool:
+    # "remains closed": the participle after the state verb is no past tense, only a verb before it is
+    found = _STATE_UNTIL.search(clause)
+    return found is not None and _PAST_RE.search(_finite_verbs(clause[: found.start()])) is None
+
+
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|through|to|by|effective)\s+$", re.IGNORECASE)
 # "sales rose in the year to March", "the three months through June": the end of a period reported on, no deadline
 _PERIOD_END_BEFORE = re.compile(
     r"\b(?:year|years|months|weeks|days|quarters?|period|half|season)\s+(?:to|through|until)\s+$", re.IGNORECASE
 )
+
+
+# "the probe slept from June 2011 until Jan. 20", "were on strike from March until May": after a past verb, the end of
+# a span whose start the clause names is the end of what is over, not a deadline set then (round thirteen,
+# timex_news4 class); a deferral ("moved the vote from May until June") still looks ahead
+_SPAN_UNTIL = re.compile(r"\bfrom\s+[^,;]{1,40}?\s(?:until|till)\s+$", re.IGNORECASE)
+_MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|reschedul|put\s+off|push|mov)\w*", re.IGNORECASE)
+
+
+def _past_span_end(clause: str) -> bool:
+    return _SPAN_UNTIL.search(clause) is not None and _MOVED_BEFORE.search(clause) is None
 
 
 def _is_deadline(clause: str) -> bool:
@@ -622,8 +661,11 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | 
     # a deadline ("by February", "until June") set without a past verb lies ahead, up to half a year
     if months_ahead <= _DEADLINE_MONTHS_AHEAD and ctx.deadline_before(start):
         return future_year
-    # without a past verb, what a time leads up to lies ahead ("costs could rise ahead of the November vote")
-    if months_ahead < 12 and ctx.lead_up_before(start):
+    # without a past verb, what a time leads up to lies ahead ("costs could rise ahead of the November vote"), and
+    # so does a date of a timetable told in the simple present ("the season ends on May 11", "the show opens on
+    # Feb. 3": round thirteen, timex_news4 class); a month after a present verb is often a habit ("the rainy
+    # season normally ends in October", timex_news3) and stays back
+    if months_ahead < 12 and (ctx.lead_up_before(start) or (day is not None and ctx.present_schedule_before(start))):
         return future_year
     return past_year
 
@@ -654,10 +696,22 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Result | None:
         year = _relative_year(m["rel_year"], ctx)
     else:
         year = _year_for(month, day, ctx, m.start(), m.end())
+        if m["weekday"]:
+            year = _year_of_weekday(year, month, day, lx.WEEKDAYS[_norm(m["weekday"])])
     if not _valid_day(year, month, day):
         return None
     point = Point(year, month, day)
     return Result("DATE", fmt_point(point), mentions=point)
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """ "on Thursday, Oct. 3" without its year: the weekday says which year, when the year read from the tense
+    puts the date on another weekday and the year before or after puts it on that one (round thirteen, timex_news4
+    class: a fixture list's "Saturday, August 17" four months ahead was read as last year's, a Friday)."""
+    for candidate in (year, year + 1, year - 1):
+        if _valid_day(candidate, month, day) and dt.date(candidate, month, day).isoweekday() == weekday:
+            return candidate
+    return year
 
 
 def _week_of(m: re.Match[str], ctx: Context) -> Result | None:
@@ -775,7 +829,7 @@ def _weekday_part(m: re.Match[str], ctx: Context) -> Result | None:
 def _month_year(m: re.Match[str], ctx: Context) -> Result | None:
     month = _month(m["month"])
     if m["short_year"]:
-        year = _nearest_century(int(m["short_year"][1:]), ctx.speech.year)
+        year = _short_year_told(int(m["short_year"][1:]), ctx, m.start(), m.end())
     else:
         year = parse_year(m["year"], ctx, m.end()) if m["year"] else _relative_year(m["rel_year"], ctx)
     point = Point(year, month)
@@ -874,7 +928,7 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
     elif m["rel_year"]:
         year = _relative_year(m["rel_year"], ctx)
     elif m["short_year"]:
-        year = _nearest_century(int(m["short_year"][1:]), ctx.speech.year)
+        year = _short_year_told(int(m["short_year"][1:]), ctx, m.start(), m.end())
     elif m["rel"] and _norm(m["rel"]) in ("past", "this past"):
         # "this past summer" is the latest one that has ended
         year = _latest_ended(code, ctx.speech)
@@ -1454,7 +1508,7 @@ def _short_year(m: re.Match[str], ctx: Context) -> Result | None:
     anchor = ctx.speech.year
     if anchor < 100:
         return None
-    year = _nearest_century(int(m["short_year"]), anchor)
+    year = _short_year_told(int(m["short_year"]), ctx, m.start(), m.end())
     return Result("DATE", fmt_year(year), mentions=Point(year))
 
 
@@ -1466,6 +1520,15 @@ def _range_short_year(m: re.Match[str], ctx: Context) -> Result | None:
     if year < first:
         year += 100
     return Result("DATE", fmt_year(year))
+
+
+def _short_year_told(two_digits: int, ctx: Context, start: int, end: int) -> int:
+    """The century nearest the speech time, unless that puts a year told in the past tense ahead of it: "formed
+    his trio in '51" (said in 2012) is 1951, not 2051 (round thirteen, timex_news4 class)."""
+    year = _nearest_century(two_digits, ctx.speech.year)
+    if year > ctx.speech.year and ctx.tense(start, end) == "past":
+        return year - 100
+    return year
 
 
 def _nearest_century(two_digits: int, anchor: int) -> int:
