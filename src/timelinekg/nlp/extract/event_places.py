@@ -81,8 +81,11 @@ CAUSE_MARKS = {"when", "after", "as"}
 # supply", "restored Aleppo's power")
 SUPPLY_NOUNS = frozenset({"supply", "supplies", "water", "power", "electricity", "grid", "mains", "gas"})
 # kinds of a place the text names as a town or water ("the village of X", "Lake X"): one no gazetteer knows
-# lies in a wider place of the same event or the article's country
-UNKNOWN_PLACE_KINDS = {"town", "city", "lake", "river"}
+# lies in a wider place of the same event or the article's country; so does a name the text only puts after
+# "in" or "near" ("other": no gazetteer and no place noun says what it is)
+UNKNOWN_PLACE_KINDS = {"town", "city", "lake", "river", "other"}
+# the last words of street names: a street is a spot in a town, not a place of the gazetteer's kinds
+STREET_WORDS = frozenset({"street", "avenue", "boulevard", "lane"})
 # the words news gives a country's first-level units by ("Peru's northern Cajamarca region")
 FIRST_LEVEL_WORDS = ("department", "province", "region", "state")
 # "Lake Kivu", "the Tana River": water named with its kind
@@ -1488,6 +1491,7 @@ class EventPlaces(FinderBase):
             # "the city of Tartu", whatever the tagger called it; "a judge in Lyon", tagged as a company
             mention = (
                 self._named_by_place_noun(token)
+                or self._marked_as_a_place(token, mention)
                 or _downtown_name(token)
                 or self._gazetteer_place_after_in(token, mention)
                 or self._seat_in_name(token)
@@ -2061,8 +2065,36 @@ class EventPlaces(FinderBase):
         # recogniser as a person: the name runs to the end of the recogniser's span that starts with it
         tagged = self.actors.mention_at(token)
         if tagged is not None and start <= tagged.start <= token.i < tagged.end:
-            end = max(end, tagged.end)
+            # not past the name's own words ("the village of X on Monday" taken for a title "X on")
+            while end < tagged.end and _proper_word(self.doc[end]):
+                end += 1
         return Mention(start, end, "GPE", self.doc[start:end].text)
+
+    def _marked_as_a_place(self, token: Any, mention: Mention | None) -> Mention | None:
+        """A proper name the text itself calls a place, though the recogniser took it for a person, a title or
+        nothing: "X, a village in Y"; "around X and three neighbouring villages"; "X's water supply"; or a name
+        the article calls a town, village or district elsewhere ("the village of X ... sent tankers to X")."""
+        if not (token.tag_ == "NNP" and _proper_word(token)):
+            return None
+        start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
+        if mention is not None and mention.start <= token.i < mention.end:
+            start = min(start, mention.start)
+        name = self.doc[start : token.i + 1]
+        described = any(
+            c.dep_ in ("appos", "conj") and c.lower_ in SETTLEMENT_NOUNS and c.lower_ not in ("port", "island")
+            for c in token.children
+        )
+        supplied = token.dep_ == "poss" and _a_places_supply(token.head)
+        if described or supplied or name.text in self._places_introduced:
+            return Mention(name.start, name.end, "GPE", name.text)
+        return None
+
+    @cached_property
+    def _places_introduced(self) -> frozenset[str]:
+        """The names the article introduces as places by a place noun ("the village of X", "the Y district of
+        X"), whatever the recogniser made of them elsewhere."""
+        found = (self._named_by_place_noun(token) for token in self.doc if token.dep_ == "pobj")
+        return frozenset(m.text for m in found if m is not None)
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
         if dep == "pobj" and _destination(head):
@@ -2123,11 +2155,23 @@ class EventPlaces(FinderBase):
                 self._parent_ref(holder.parent)
                 self.place_refs[holder.name] = holder
                 known = PlaceRef(name, "town", parent=holder.name, country_code=holder.country_code)
+        if known is not None and known.kind in ("city", "town") and self._named_by_place_noun(token) is not None:
+            # "the northwestern Pakistani town of X": a namesake the gazetteer knows in another country is not it
+            stated = self._parent_from_text(token)
+            country = self.gazetteer.resolve(stated, self.context_countries) if stated else None
+            if country is not None and country.country_code not in (None, known.country_code):
+                known = PlaceRef(name, self._kind_from_text(token), parent=stated)
+        if known is None and name in self.place_refs and self.place_refs[name].geonames is None:
+            # "the village of X" before, "sent tankers to X" now: the article's own place of that name
+            return self.place_refs[name]
+        if known is None and name.split()[-1].lower() in STREET_WORDS:
+            return None  # "marched along Independence Avenue": a street is where in a town, no place of its own
         if known is None:
             # "the town of X" says it is a place, though the recogniser took X for a person and named them again
             if mention.label not in LOCATION_LABELS or (
                 self._person_named(name)
                 and self._named_by_place_noun(token) is None
+                and self._marked_as_a_place(token, None) is None
                 and self._offshore_name(token) is None
                 and _downtown_name(token) is None
             ):
@@ -2277,6 +2321,14 @@ class EventPlaces(FinderBase):
         # "in Lumbo district of Mozambique": the unit word holds the phrase, and its "of" names the wider place
         unit = token.dep_ == "compound" and token.head.lower_ in unit_words()
         holder = token.head if unit else holder
+        # "X, a village in Y": the noun the name is set beside says where it is
+        described = next((c for c in token.children if c.dep_ == "appos" and c.lower_ in PLACE_NOUNS), None)
+        holder = described if described is not None and holder is token else holder
+        for named in token.children:
+            # "in X, Kenya": the country or region set beside the name
+            wider = self._wider_place(named) if named.dep_ == "appos" and named.tag_ == "NNP" else None
+            if wider is not None:
+                return wider
         for prep in holder.children:
             if prep.dep_ == "prep" and (prep.lower_ in ("in", "near") or (unit and prep.lower_ == "of")):
                 for pobj in _children(prep, "pobj"):
@@ -2303,7 +2355,23 @@ class EventPlaces(FinderBase):
                 if country is not None and country.kind == "country":
                     self._parent_ref(country.name)
                     return country.name
+            # "the Sindh village of X": the region the place noun is named with
+            for word in holder.children:
+                wider = self._wider_place(word) if word.dep_ in ("compound", "poss") else None
+                if wider is not None:
+                    return wider
         return None
+
+    def _wider_place(self, token: Any) -> str | None:
+        """The country or region a name beside a place names ("Kenya", "Sindh"), made a place of the article."""
+        mention = self.actors.mention_at(token)
+        if mention is None or mention.label not in LOCATION_LABELS:
+            return None
+        wider = self.gazetteer.resolve(self.actors.clean(mention.text)[0], self.context_countries)
+        if wider is None or wider.kind not in ("country", "region"):
+            return None
+        self._remember(wider)
+        return wider.name
 
     # -- dates ---------------------------------------------------------------------------------------------
 
