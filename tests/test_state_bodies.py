@@ -52,6 +52,13 @@ def roles_of(facts: Facts, event: Event) -> dict[str, str]:
         ),
         ("Pakistani police arrested five suspects in Quetta on Monday.", "arrested", "pakistan police", "Pakistan"),
         ("Mongolia's parliament approved the budget on Monday.", "approved", "mongolia parliament", "Mongolia"),
+        ("The Central Bank of Kenya cut its main rate on Tuesday.", "cut", "kenya central bank", "Kenya"),
+        (
+            "The Supreme Court of Pakistan suspended the law on Monday.",
+            "suspended",
+            "pakistan supreme court",
+            "Pakistan",
+        ),
     ],
 )
 def test_a_state_body_is_an_organisation_of_its_country(text: str, word: str, body: str, country: str) -> None:

@@ -218,6 +218,14 @@ class ArticleActors:
                 country = self.country(owner.text)
                 if country is not None:
                     return f"{country.name} {text}"
+        if self.is_state_body(text):
+            # "the Central Bank of Kenya", which the recogniser splits into a body and a place
+            for of in ent.root.children:
+                named = [o for o in of.children if o.dep_ == "pobj"] if of.dep_ == "prep" and of.lower_ == "of" else []
+                place = " ".join(t.text for t in named[0].subtree if t.ent_type_ == "GPE") if len(named) == 1 else ""
+                country = self.country(place) if place else None
+                if country is not None and country.kind == "country":
+                    return f"{country.name} {text}"
         return text
 
     def _bodies_named_by_an_adjective(self) -> None:
@@ -370,9 +378,9 @@ class ArticleActors:
         return self.remember(ActorRef(name, "organisation", (aliases or set()) - {name}, country=country))
 
     def _named_state_body(self, name: str, title: str | None) -> ActorRef | None:
-        """ "the Peruvian Navy", "Pakistan Army", "Kenya Police": a state body the recogniser named with its
-        country's demonym or name is that country's; "the Royal Navy", "the Free Syrian Army" are bodies of their
-        own (their names hold more than a listed body's words)."""
+        """ "the Peruvian Navy", "Pakistan Army", "the Central Bank of Kenya": a state body the recogniser named
+        with its country's demonym or name is that country's; "the Royal Navy", "the Free Syrian Army" are bodies
+        of their own (their names hold more than a listed body's words)."""
         country = None
         body = name
         if title:
@@ -383,6 +391,10 @@ class ArticleActors:
             if country is None and len(words) > cut:
                 country = self.country_of_word(" ".join(words[:cut]))
                 body = " ".join(words[cut:]) if country else body
+        owned, of, owner = name.rpartition(" of ")
+        if country is None and of and owned:
+            # "the Central Bank of Kenya", "the Supreme Court of Pakistan"
+            country, body = self.country_of_word(owner), owned
         if country is None or not self.is_state_body(body):
             return None
         return self.state_body(country, body, {f"{title} {name}" if title else name})
