@@ -62,6 +62,12 @@ def test_an_unknown_town_lies_in_the_country_the_text_names(text: str, town: str
         ("Floods swept through Kassala Jadid and three neighbouring villages on Tuesday.", "Kassala Jadid", None),
         ("Soldiers burned homes around Kassala Jadid and two nearby villages on Tuesday.", "Kassala Jadid", None),
         ("Engineers cut off Vlakfontein's water supply on Thursday morning.", "Vlakfontein", None),
+        ("A bus crashed on the outskirts of Vlakfontein on Tuesday, killing four people.", "Vlakfontein", None),
+        (
+            "JOHANNESBURG (Wire) - A bus crashed just outside Vlakfontein on Tuesday, killing four people.",
+            "Vlakfontein",
+            "South Africa",
+        ),
     ],
 )
 def test_a_name_the_text_marks_as_a_place_is_one(text: str, town: str, parent: str | None) -> None:
@@ -110,3 +116,10 @@ def test_a_country_query_finds_an_event_in_its_unknown_village(tmp_path: Path) -
         assert any("landslide" in e.label for e in found), [e.label for e in found]
     finally:
         store.close()
+
+
+def test_a_name_set_beside_a_place_noun_is_a_town_of_the_region_named() -> None:
+    found = place_of(
+        "Gunmen attacked a checkpoint near Dera Bugti Kalan, a town in Balochistan, on Monday.", "Dera Bugti Kalan"
+    )
+    assert found == ("town", "Balochistan"), found

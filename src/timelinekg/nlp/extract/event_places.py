@@ -84,6 +84,8 @@ SUPPLY_NOUNS = frozenset({"supply", "supplies", "water", "power", "electricity",
 # lies in a wider place of the same event or the article's country; so does a name the text only puts after
 # "in" or "near" ("other": no gazetteer and no place noun says what it is)
 UNKNOWN_PLACE_KINDS = {"town", "city", "lake", "river", "other"}
+# the parts of a town around it: what they are "of" is a place ("on the outskirts of X")
+OUTSKIRT_WORDS = frozenset({"outskirts", "suburbs", "vicinity", "fringes"})
 # the last words of street names: a street is a spot in a town, not a place of the gazetteer's kinds
 STREET_WORDS = frozenset({"street", "avenue", "boulevard", "lane"})
 # the words news gives a country's first-level units by ("Peru's northern Cajamarca region")
@@ -631,11 +633,20 @@ class EventPlaces(FinderBase):
             # a region only the text names ("X district") lies in a country as well
             unknown_region = place.kind == "region" and place.iso is None and place.geonames is None
             if place.parent is None and (place.kind in UNKNOWN_PLACE_KINDS or unknown_region):
-                parent = next((p.name for p in wider if p.name != place.name), None) or self._article_country()
+                parent = (
+                    next((p.name for p in wider if p.name != place.name), None)
+                    or self._article_country()
+                    or self._dateline_country()
+                )
                 if parent is not None:
                     place = self._remember(replace(place, parent=parent))
             out.append(place)
         return out
+
+    def _dateline_country(self) -> str | None:
+        """The country of the city the article is datelined from ("JOHANNESBURG (Wire) -"), if any."""
+        dateline = self._opening_dateline
+        return self._country_name(dateline) if dateline is not None else None
 
     def _article_country(self) -> str | None:
         """The country the article names most, if any."""
@@ -2085,7 +2096,9 @@ class EventPlaces(FinderBase):
             for c in token.children
         )
         supplied = token.dep_ == "poss" and _a_places_supply(token.head)
-        if described or supplied or name.text in self._places_introduced:
+        # "on the outskirts of X": only a place has outskirts
+        outskirts = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in OUTSKIRT_WORDS
+        if described or supplied or outskirts or name.text in self._places_introduced:
             return Mention(name.start, name.end, "GPE", name.text)
         return None
 
@@ -2215,6 +2228,10 @@ class EventPlaces(FinderBase):
         for word in (words[0], words[-1]) if words else ():
             if word in WATER_WORDS:
                 return WATER_WORDS[word]
+        # "X, a town in Y": the noun set beside it
+        described = next((c.lower_ for c in token.children if c.dep_ == "appos" and c.lower_ in PLACE_NOUNS), None)
+        if described in TOWN_NOUNS or described in CITY_WORDS:
+            return "town"
         # "the town of Voltchenka": the noun it names
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             noun: str = token.head.head.lower_
