@@ -1798,9 +1798,12 @@ class EventPlaces(FinderBase):
             if role != "agent" or actor.kind == "person":
                 continue
             named = BODY_OF_COUNTRY.match(actor.name)
-            if named is None or named.group("body").lower().split()[-1] not in DOMESTIC_BODIES:
+            if actor.country is not None and actor.name.lower().split()[-1] in DOMESTIC_BODIES:
+                place = self.gazetteer.country(actor.country)  # "Nigeria central bank", a state body of its country
+            elif named is None or named.group("body").lower().split()[-1] not in DOMESTIC_BODIES:
                 continue
-            place = self.gazetteer.country(named.group("country"))
+            else:
+                place = self.gazetteer.country(named.group("country"))
             if place is not None:
                 self.place_refs[place.name] = place
                 return [place]
