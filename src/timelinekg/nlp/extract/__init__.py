@@ -128,17 +128,20 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     for candidate, _ in found:
         if candidate.type in SPEECH_TYPES:
             speaking = {ref.name for ref, _ in candidate.participants}
-            for body in represented_bodies(candidate, finder.actors_at):
-                if body.name not in speaking:
-                    speaking.add(body.name)
-                    candidate.participants.append((body, "agent"))
+            for represented in represented_bodies(candidate, finder.actors_at):
+                for body in finder.actors.with_country(represented):
+                    if body.name not in speaking:
+                        speaking.add(body.name)
+                        candidate.participants.append((body, "agent"))
     event_types = {c.trigger.i: c.type for c, _ in found}  # what each trigger token reports
     answered_here = _answered_in_sentence([c for c, _ in found], event_types)
     for candidate, sentence in found:
         participants = []
         for ref, role in candidate.participants:
             actor_id = identity.actor_id(ref.name)
-            attributes = (("title", ref.title),) if ref.title else ()
+            attributes = ((("title", ref.title),) if ref.title else ()) + (
+                (("country", ref.country),) if ref.country else ()
+            )
             external = (("wikidata", ref.wikidata),) if ref.wikidata else ()
             actor = Actor(actor_id, ref.name, ref.kind, tuple(sorted(ref.aliases)), external, attributes)
             previous = actors.get(actor_id)

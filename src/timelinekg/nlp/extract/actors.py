@@ -8,7 +8,10 @@
   Ching-te"), an East Asian surname alone ("Lai").  An acronym resolves to the body whose initials it is.
 * Widely known names and their aliases also come from the alias data file.
 * A government body ("the defence ministry", "Defense Ministry") is an organisation of its country,
-  named with it ("Russia Defence Ministry"), one spelling for defence/defense.
+  named with it ("Russia Defence Ministry"), one spelling for defence/defense.  So is any state body the
+  lexicon lists (``state_bodies``: armed forces, police, courts, parliaments, juntas, central banks) that the
+  text ties to a country ("Chile's navy", "the Peruvian Navy" -> "Chile navy", "Peru Navy"): the actor keeps
+  its country (``ActorRef.country``), which the event names beside it.
 * Timezones, airports and places are never organisations.
 * A capital city used as a speaker or addressee stands for its country's government ("Moscow said"
   -> Russia); as a location it stays a place (decided by the caller, which knows the role).
@@ -65,6 +68,7 @@ class ActorRef:
     title: str | None = None
     wikidata: str | None = None
     titles: list[str] = field(default_factory=list)
+    country: str | None = None  # the country a state body belongs to ("Chile navy" -> Chile)
 
     def __post_init__(self) -> None:
         if self.title and self.title not in self.titles:
@@ -207,12 +211,20 @@ class ArticleActors:
     def _owned_body(self, ent: Any, text: str) -> str:
         """ "China's commerce ministry": a government body whose own phrase names its country belongs to that
         country, whatever other country the article names more; the name carries it ("China commerce ministry")."""
-        if ent.label_ != "ORG" or not _GOVERNMENT_BODY.match(text):
-            return text
+        if ent.label_ != "ORG" or not (_GOVERNMENT_BODY.match(text) or self.is_state_body(text)):
+            return text  # "Chile's navy", where the recogniser took only "navy" for a body, is Chile's too
         for owner in ent.root.children:
             if owner.dep_ == "poss" and owner.i < ent.start:
                 country = self.country(owner.text)
                 if country is not None:
+                    return f"{country.name} {text}"
+        if self.is_state_body(text):
+            # "the Central Bank of Kenya", which the recogniser splits into a body and a place
+            for of in ent.root.children:
+                named = [o for o in of.children if o.dep_ == "pobj"] if of.dep_ == "prep" and of.lower_ == "of" else []
+                place = " ".join(t.text for t in named[0].subtree if t.ent_type_ == "GPE") if len(named) == 1 else ""
+                country = self.country(place) if place else None
+                if country is not None and country.kind == "country":
                     return f"{country.name} {text}"
         return text
 
@@ -334,8 +346,58 @@ class ArticleActors:
             body = body.replace(old, new)
         body = body.title()
         country = country or self.home_country()
-        full = f"{country} {body}" if country else body
-        return self.remember(ActorRef(full, "organisation", {name} if name != full else set()))
+        if country is None:
+            return self.remember(ActorRef(body, "organisation", {name} if name != body else set()))
+        return self.state_body(country, body, {name})
+
+    def country_of_word(self, word: str) -> str | None:
+        """The country a name or an adjective of nationality names ("Chile", "Chilean"), if any."""
+        demonym = self.lexicon.demonyms.get(name_key(word))
+        if demonym is not None:
+            return demonym
+        named = self.country(word) or self.places.demonym_country(word)
+        return named.name if named is not None and named.kind == "country" else None
+
+    def with_country(self, actor: ActorRef | None) -> list[ActorRef]:
+        """An actor and, for a state body, its country: what the body does its country does, so the event names
+        both ("Chile navy" and Chile), and a query for the country finds it."""
+        if actor is None:
+            return []
+        if actor.country is None:
+            return [actor]
+        return [actor, self.remember(ActorRef(actor.country, "country"))]
+
+    def is_state_body(self, words: str) -> bool:
+        """Whether ``words`` name a country's own institution by its kind ("navy", "Central Bank")."""
+        return words.casefold() in self.lexicon.state_bodies
+
+    def state_body(self, country: str, body: str, aliases: set[str] | None = None) -> ActorRef:
+        """A country's institution, named "<Country> <body>" ("Chile navy"), an organisation linked to the
+        country; the written forms ("Chilean navy") are its aliases."""
+        name = f"{country} {body}"
+        return self.remember(ActorRef(name, "organisation", (aliases or set()) - {name}, country=country))
+
+    def _named_state_body(self, name: str, title: str | None) -> ActorRef | None:
+        """ "the Peruvian Navy", "Pakistan Army", "the Central Bank of Kenya": a state body the recogniser named
+        with its country's demonym or name is that country's; "the Royal Navy", "the Free Syrian Army" are bodies
+        of their own (their names hold more than a listed body's words)."""
+        country = None
+        body = name
+        if title:
+            demonyms = [self.lexicon.demonyms.get(name_key(word)) for word in title.split()]
+            country = demonyms[-1] if demonyms and all(demonyms) else None
+        words = name.split()
+        for cut in (2, 1):
+            if country is None and len(words) > cut:
+                country = self.country_of_word(" ".join(words[:cut]))
+                body = " ".join(words[cut:]) if country else body
+        owned, of, owner = name.rpartition(" of ")
+        if country is None and of and owned:
+            # "the Central Bank of Kenya", "the Supreme Court of Pakistan"
+            country, body = self.country_of_word(owner), owned
+        if country is None or not self.is_state_body(body):
+            return None
+        return self.state_body(country, body, {f"{title} {name}" if title else name})
 
     def mention_at(self, token: Any) -> Mention | None:
         return self.mentions.get(token.i)
@@ -439,8 +501,9 @@ class ArticleActors:
             len(parts) > 1
             and actor.kind == "organisation"
             and parts[0][:1].isupper()
-            # "Israeli" is a nationality, not the short name of the "Israeli Navy"
+            # "Israeli" is a nationality, not the short name of the "Israeli Navy"; "Chile" not of the "Chile navy"
             and name_key(parts[0]) not in self.lexicon.demonyms
+            and actor.country is None
         ):
             # "Halvorsen" for "Halvorsen Aerospace", "Ford" for "Ford Motor": a company's first word, while no
             # other body of the article starts with it ("Apple" for Apple Corps and Apple Computer is neither)
@@ -474,6 +537,10 @@ class ArticleActors:
 
     def actor(self, text: str, label: str, title: str | None = None) -> ActorRef | None:
         name, stripped_title = self.clean(text)
+        if label == "ORG":
+            state_body = self._named_state_body(name, stripped_title)
+            if state_body is not None:
+                return state_body
         if label == "ORG" and stripped_title is not None and self._nationality_in_name(stripped_title, name):
             name, stripped_title = f"{stripped_title} {name}", None
         title = title or stripped_title

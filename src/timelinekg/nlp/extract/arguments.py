@@ -228,9 +228,10 @@ class ArgumentFinder(FinderBase):
         seen: set[str] = set()
 
         def add(actor: ActorRef | None, role: str) -> None:
-            if actor is not None and actor.name not in seen:
-                seen.add(actor.name)
-                candidate.participants.append((actor, role))
+            for each in self.actors.with_country(actor):
+                if each.name not in seen:
+                    seen.add(each.name)
+                    candidate.participants.append((each, role))
 
         kind = candidate.type
         object_role = (
@@ -678,7 +679,9 @@ class ArgumentFinder(FinderBase):
             if body is not None:
                 return body
         if token.tag_.startswith("NN"):
-            if lower in self.lexicon.group_nouns:
+            # "Russian forces", "Ukrainian officials" stand for the country's state; "Chile's navy" and "the
+            # Kenyan army" are bodies of the country (``_unnamed_actor``), which the event names beside them
+            if lower in self.lexicon.group_nouns and not self.actors.is_state_body(lower):
                 for child in token.children:
                     if child.dep_ in ("amod", "compound", "poss"):
                         country = self.lexicon.demonyms.get(child.lower_) or self.lexicon.demonyms.get(
@@ -1103,6 +1106,10 @@ class ArgumentFinder(FinderBase):
         owner = self._pronoun_country(token, kind, speaker)
         if owner is not None:
             words = [owner.name, *words]
+        if kind == "organisation" and any(self.actors.is_state_body(p) for p in (phrase, described_phrase, lemma)):
+            body = self._state_body(token, words)
+            if body is not None:
+                return body
         if not words and _bare_reference(token) and lemma in self.fuller_groups:
             fuller = self.fuller_groups[lemma]
             if token.tag_ in ("NNS", "NNPS") and fuller.kind == "group":
@@ -1117,6 +1124,26 @@ class ArgumentFinder(FinderBase):
         if words and token.tag_ in ("NNS", "NNPS"):
             self.fuller_groups[lemma] = actor
         return actor
+
+    def _state_body(self, token: Any, words: list[str]) -> ActorRef | None:
+        """ "Chile's navy", "the Nigerian army", "its foreign ministry" (of a country), "the navy of Indonesia": a
+        state body whose modifiers or "of" phrase name its country is that country's, "<Country> <body>"; the
+        other modifiers stay in the name ("Bolivia foreign ministry")."""
+        countries = [country for country in map(self.actors.country_of_word, words) if country is not None]
+        if not countries:
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = _child(of, "pobj") if of is not None else None
+            named = self.actors.mention_at(pobj) if pobj is not None else None
+            country = self.actors.country_of_word(named.text) if named is not None else None
+            if country is None:
+                return None
+            countries = [country]
+        country = countries[0]
+        if len(set(countries)) > 1:
+            return None  # "the Chinese and Russian navies": no one country's body
+        rest = [w for w in words if self.actors.country_of_word(w) is None]
+        written = " ".join([*words, token.lower_]).replace(" 's", "'s")
+        return self.actors.state_body(country, " ".join([*rest, token.lower_]), {written})
 
     def _office_of(self, token: Any) -> str | None:
         """selfnews8 class 6: "the prosecutor's office", "the regional prosecutor's office", "the attorney general's

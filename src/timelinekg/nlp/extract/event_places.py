@@ -81,8 +81,13 @@ CAUSE_MARKS = {"when", "after", "as"}
 # supply", "restored Aleppo's power")
 SUPPLY_NOUNS = frozenset({"supply", "supplies", "water", "power", "electricity", "grid", "mains", "gas"})
 # kinds of a place the text names as a town or water ("the village of X", "Lake X"): one no gazetteer knows
-# lies in a wider place of the same event or the article's country
-UNKNOWN_PLACE_KINDS = {"town", "city", "lake", "river"}
+# lies in a wider place of the same event or the article's country; so does a name the text only puts after
+# "in" or "near" ("other": no gazetteer and no place noun says what it is)
+UNKNOWN_PLACE_KINDS = {"town", "city", "lake", "river", "other"}
+# the parts of a town around it: what they are "of" is a place ("on the outskirts of X")
+OUTSKIRT_WORDS = frozenset({"outskirts", "suburbs", "vicinity", "fringes"})
+# the last words of street names: a street is a spot in a town, not a place of the gazetteer's kinds
+STREET_WORDS = frozenset({"street", "avenue", "boulevard", "lane"})
 # the words news gives a country's first-level units by ("Peru's northern Cajamarca region")
 FIRST_LEVEL_WORDS = ("department", "province", "region", "state")
 # "Lake Kivu", "the Tana River": water named with its kind
@@ -628,11 +633,20 @@ class EventPlaces(FinderBase):
             # a region only the text names ("X district") lies in a country as well
             unknown_region = place.kind == "region" and place.iso is None and place.geonames is None
             if place.parent is None and (place.kind in UNKNOWN_PLACE_KINDS or unknown_region):
-                parent = next((p.name for p in wider if p.name != place.name), None) or self._article_country()
+                parent = (
+                    next((p.name for p in wider if p.name != place.name), None)
+                    or self._article_country()
+                    or self._dateline_country()
+                )
                 if parent is not None:
                     place = self._remember(replace(place, parent=parent))
             out.append(place)
         return out
+
+    def _dateline_country(self) -> str | None:
+        """The country of the city the article is datelined from ("JOHANNESBURG (Wire) -"), if any."""
+        dateline = self._opening_dateline
+        return self._country_name(dateline) if dateline is not None else None
 
     def _article_country(self) -> str | None:
         """The country the article names most, if any."""
@@ -1488,6 +1502,7 @@ class EventPlaces(FinderBase):
             # "the city of Tartu", whatever the tagger called it; "a judge in Lyon", tagged as a company
             mention = (
                 self._named_by_place_noun(token)
+                or self._marked_as_a_place(token, mention)
                 or _downtown_name(token)
                 or self._gazetteer_place_after_in(token, mention)
                 or self._seat_in_name(token)
@@ -1783,9 +1798,12 @@ class EventPlaces(FinderBase):
             if role != "agent" or actor.kind == "person":
                 continue
             named = BODY_OF_COUNTRY.match(actor.name)
-            if named is None or named.group("body").lower().split()[-1] not in DOMESTIC_BODIES:
+            if actor.country is not None and actor.name.lower().split()[-1] in DOMESTIC_BODIES:
+                place = self.gazetteer.country(actor.country)  # "Nigeria central bank", a state body of its country
+            elif named is None or named.group("body").lower().split()[-1] not in DOMESTIC_BODIES:
                 continue
-            place = self.gazetteer.country(named.group("country"))
+            else:
+                place = self.gazetteer.country(named.group("country"))
             if place is not None:
                 self.place_refs[place.name] = place
                 return [place]
@@ -2061,8 +2079,38 @@ class EventPlaces(FinderBase):
         # recogniser as a person: the name runs to the end of the recogniser's span that starts with it
         tagged = self.actors.mention_at(token)
         if tagged is not None and start <= tagged.start <= token.i < tagged.end:
-            end = max(end, tagged.end)
+            # not past the name's own words ("the village of X on Monday" taken for a title "X on")
+            while end < tagged.end and _proper_word(self.doc[end]):
+                end += 1
         return Mention(start, end, "GPE", self.doc[start:end].text)
+
+    def _marked_as_a_place(self, token: Any, mention: Mention | None) -> Mention | None:
+        """A proper name the text itself calls a place, though the recogniser took it for a person, a title or
+        nothing: "X, a village in Y"; "around X and three neighbouring villages"; "X's water supply"; or a name
+        the article calls a town, village or district elsewhere ("the village of X ... sent tankers to X")."""
+        if not (token.tag_ == "NNP" and _proper_word(token)):
+            return None
+        start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
+        if mention is not None and mention.start <= token.i < mention.end:
+            start = min(start, mention.start)
+        name = self.doc[start : token.i + 1]
+        described = any(
+            c.dep_ in ("appos", "conj") and c.lower_ in SETTLEMENT_NOUNS and c.lower_ not in ("port", "island")
+            for c in token.children
+        )
+        supplied = token.dep_ == "poss" and _a_places_supply(token.head)
+        # "on the outskirts of X": only a place has outskirts
+        outskirts = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in OUTSKIRT_WORDS
+        if described or supplied or outskirts or name.text in self._places_introduced:
+            return Mention(name.start, name.end, "GPE", name.text)
+        return None
+
+    @cached_property
+    def _places_introduced(self) -> frozenset[str]:
+        """The names the article introduces as places by a place noun ("the village of X", "the Y district of
+        X"), whatever the recogniser made of them elsewhere."""
+        found = (self._named_by_place_noun(token) for token in self.doc if token.dep_ == "pobj")
+        return frozenset(m.text for m in found if m is not None)
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
         if dep == "pobj" and _destination(head):
@@ -2123,11 +2171,23 @@ class EventPlaces(FinderBase):
                 self._parent_ref(holder.parent)
                 self.place_refs[holder.name] = holder
                 known = PlaceRef(name, "town", parent=holder.name, country_code=holder.country_code)
+        if known is not None and known.kind in ("city", "town") and self._named_by_place_noun(token) is not None:
+            # "the northwestern Pakistani town of X": a namesake the gazetteer knows in another country is not it
+            stated = self._parent_from_text(token)
+            country = self.gazetteer.resolve(stated, self.context_countries) if stated else None
+            if country is not None and country.country_code not in (None, known.country_code):
+                known = PlaceRef(name, self._kind_from_text(token), parent=stated)
+        if known is None and name in self.place_refs and self.place_refs[name].geonames is None:
+            # "the village of X" before, "sent tankers to X" now: the article's own place of that name
+            return self.place_refs[name]
+        if known is None and name.split()[-1].lower() in STREET_WORDS:
+            return None  # "marched along Independence Avenue": a street is where in a town, no place of its own
         if known is None:
             # "the town of X" says it is a place, though the recogniser took X for a person and named them again
             if mention.label not in LOCATION_LABELS or (
                 self._person_named(name)
                 and self._named_by_place_noun(token) is None
+                and self._marked_as_a_place(token, None) is None
                 and self._offshore_name(token) is None
                 and _downtown_name(token) is None
             ):
@@ -2171,6 +2231,10 @@ class EventPlaces(FinderBase):
         for word in (words[0], words[-1]) if words else ():
             if word in WATER_WORDS:
                 return WATER_WORDS[word]
+        # "X, a town in Y": the noun set beside it
+        described = next((c.lower_ for c in token.children if c.dep_ == "appos" and c.lower_ in PLACE_NOUNS), None)
+        if described in TOWN_NOUNS or described in CITY_WORDS:
+            return "town"
         # "the town of Voltchenka": the noun it names
         if token.dep_ == "pobj" and token.head.lower_ == "of":
             noun: str = token.head.head.lower_
@@ -2277,6 +2341,14 @@ class EventPlaces(FinderBase):
         # "in Lumbo district of Mozambique": the unit word holds the phrase, and its "of" names the wider place
         unit = token.dep_ == "compound" and token.head.lower_ in unit_words()
         holder = token.head if unit else holder
+        # "X, a village in Y": the noun the name is set beside says where it is
+        described = next((c for c in token.children if c.dep_ == "appos" and c.lower_ in PLACE_NOUNS), None)
+        holder = described if described is not None and holder is token else holder
+        for named in token.children:
+            # "in X, Kenya": the country or region set beside the name
+            wider = self._wider_place(named) if named.dep_ == "appos" and named.tag_ == "NNP" else None
+            if wider is not None:
+                return wider
         for prep in holder.children:
             if prep.dep_ == "prep" and (prep.lower_ in ("in", "near") or (unit and prep.lower_ == "of")):
                 for pobj in _children(prep, "pobj"):
@@ -2303,7 +2375,23 @@ class EventPlaces(FinderBase):
                 if country is not None and country.kind == "country":
                     self._parent_ref(country.name)
                     return country.name
+            # "the Sindh village of X": the region the place noun is named with
+            for word in holder.children:
+                wider = self._wider_place(word) if word.dep_ in ("compound", "poss") else None
+                if wider is not None:
+                    return wider
         return None
+
+    def _wider_place(self, token: Any) -> str | None:
+        """The country or region a name beside a place names ("Kenya", "Sindh"), made a place of the article."""
+        mention = self.actors.mention_at(token)
+        if mention is None or mention.label not in LOCATION_LABELS:
+            return None
+        wider = self.gazetteer.resolve(self.actors.clean(mention.text)[0], self.context_countries)
+        if wider is None or wider.kind not in ("country", "region"):
+            return None
+        self._remember(wider)
+        return wider.name
 
     # -- dates ---------------------------------------------------------------------------------------------
 

@@ -456,8 +456,11 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         counts: Counter[str] = Counter()
         for ent in self.doc.ents:
             if ent.label_ in ("GPE", "NORP") and not common_noun_named(ent):
-                country = self.actors.country(ent.text) or self.gazetteer.country(
-                    self.lexicon.demonyms.get(ent.text.lower(), "") or "-"
+                country = (
+                    self.actors.country(ent.text)
+                    or self.gazetteer.country(self.lexicon.demonyms.get(ent.text.lower(), "") or "-")
+                    # "Kenyan police": the nationalities English forms from a country's name, as the lexicon's
+                    or (self.gazetteer.demonym_country(ent.text) if ent.label_ == "NORP" else None)
                 )
                 if country is not None and country.country_code:
                     counts[country.country_code] += 1

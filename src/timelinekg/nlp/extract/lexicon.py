@@ -203,6 +203,7 @@ class Lexicon:
     relational_titles: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)  # name_key(adjective) -> country
     group_nouns: set[str] = field(default_factory=set)
+    state_bodies: set[str] = field(default_factory=set)  # "navy", "central bank": a country's own institutions
     # words that tell an accidental explosion from a bombing: sites, causes, weapons, attackers (triggers.yaml)
     blast_clues: dict[str, set[str]] = field(default_factory=dict)
     measure_states: set[str] = field(default_factory=set)  # "held 19 percent": a state only of an amount
@@ -353,6 +354,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     for adjective, country in (data.get("demonyms") or {}).items():
         lexicon.demonyms[name_key(str(adjective))] = str(country)
     lexicon.group_nouns.update(str(n).lower() for n in data.get("group_nouns") or ())
+    lexicon.state_bodies.update(str(n).lower() for n in data.get("state_bodies") or ())
     for kind, nouns in (data.get("unnamed_actors") or {}).items():
         for noun in nouns or ():
             lexicon.unnamed_actors[str(noun).lower()] = str(kind)
