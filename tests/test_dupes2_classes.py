@@ -90,3 +90,28 @@ def test_weapon_fire_is_an_attack(text: str) -> None:
 def test_a_fire_that_burns_stays_a_disaster() -> None:
     facts = read("A fire at a warehouse in Porto, which killed four guards, burned for nine hours on Sunday.")
     assert [e for e in facts.events if e.type == "disaster"], [(e.type, e.label) for e in facts.events]
+
+
+# -- 4. a verb joined to the one before it and done to a pronoun for that verb's object tells more of the same act:
+# "summoned the ambassador and handed him a protest note" made a summons and a protest, two nodes of one occasion.
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Chile's Foreign Ministry summoned Peru's ambassador on Monday and handed him a protest note.",
+         "summoned", "protest"),
+        ("Kenyan police arrested the former governor of Nakuru on Thursday and charged him with fraud.",
+         "arrested", "charged"),
+        ("10:40 - Ghana's foreign ministry has summoned the Togolese envoy and handed her a formal protest.",
+         "summoned", "protest"),
+    ],
+)  # fmt: skip
+def test_a_verb_done_to_the_same_one_in_the_same_breath_is_one_event(text: str, first: str, second: str) -> None:
+    facts = read(text)
+    assert not [e for e in facts.events if e.attribute("trigger") == second], [(e.type, e.label) for e in facts.events]
+    event = triggered(facts, first)
+    assert "in the same breath" in " | ".join(event.attribute("merge_evidence", ()))
+
+
+def test_a_verb_with_a_day_of_its_own_stays_its_own_event() -> None:
+    facts = read("Police in Oruro arrested the driver on Monday and released him on Wednesday.")
+    assert triggered(facts, "arrested").id != triggered(facts, "released").id
