@@ -50,6 +50,13 @@ def test_a_possessive_day_still_dates_an_event_noun() -> None:
     assert (event.earliest, event.latest) == (D(2026, 3, 8), D(2026, 3, 8))
 
 
+def test_a_possessive_day_of_an_event_word_dates_the_act_on_it() -> None:
+    # "talks" is an event word, though not an event of this text: the collapse was on the talks' day
+    text = "Her comments come a day after the collapse of Tuesday's talks between the dockers and the port authority."
+    event = triggered(read(text), "collapse")
+    assert (event.earliest, event.latest) == (D(2026, 3, 10), D(2026, 3, 10))
+
+
 # -- 2. the present of a time clause under a future is still to come: "will run the country until a new cabinet is
 # sworn in" made a swearing-in on the report's day (a node of its own beside the day's real news).
 @pytest.mark.parametrize(

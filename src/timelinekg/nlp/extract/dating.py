@@ -913,8 +913,15 @@ class EventDater(FinderBase):
             return all(a.lower_ in ("is", "are", "am", "'s", "'re", "’s", "’re", "re") for a in auxiliaries)
         return False
 
+    def _names_an_event(self, noun: Any) -> bool:
+        """A word the lexicon knows as an event noun ("talks", "vote"), though not one of this text's events: "the
+        collapse of Tuesday's talks" collapsed on the talks' day."""
+        return noun.lower_ in self.lexicon.nouns or self.lexicon.lemma(noun) in self.lexicon.nouns
+
     def _owner(self, token: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
-        if _names_an_edition(token, anchor_of) or _names_its_noun(token, anchor_of):
+        if _names_an_edition(token, anchor_of):
+            return None
+        if _names_its_noun(token, anchor_of) and not self._names_an_event(token.head):
             return None
         current = _trailing_report_clause(token) or token
         for _ in range(12):
