@@ -295,15 +295,21 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
 
     reports = [(candidate, event) for candidate, event in zip(candidates, events, strict=True) if candidate.dated]
     told_again = _told_again_that_day(reports)
+    same_breath = _done_in_the_same_breath(reports, told_again)
     for k, (candidate, event) in enumerate(reports):
-        if k not in told_again:
+        if k not in told_again and k not in same_breath:
             keep(candidate, event)
-    for k, j in told_again.items():
+    for k, j in [*told_again.items(), *same_breath.items()]:
         candidate, event = reports[k]
         told = slot[id(reports[j][0])]
         evidence = (
             f"the {candidate.trigger.lower_} told again on its day, naming no one: the article's one {event.type}"
+            if k in told_again
+            else SAME_BREATH
         )
+        if k in same_breath:  # the act keeps its own word and type: the joined verb only tells more of it
+            note = event.attribute(PLACE_BASIS)
+            event = event.with_changes(attributes=((PLACE_BASIS, note),) if note else ())
         result[told] = merge_events(result[told], event, evidence)
         slot[id(candidate)] = told
         slot_of_trigger[candidate.trigger.i] = told
@@ -364,6 +370,14 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         if target is None and conjunct is not None and _discussed_in(event, result, slot.get(id(conjunct))):
             # "has spoken with Putin and discussed the war": the second verb tells what the call was about
             target, evidence = slot[id(conjunct)], "what was discussed in it, in the same sentence"
+        if (
+            target is None
+            and conjunct is not None
+            and slot.get(id(conjunct)) is not None
+            and _done_to_the_same_one(candidate, conjunct)
+        ):
+            # "summoned the ambassador and handed him a protest note": one occasion, however each verb was typed
+            target, evidence = slot[id(conjunct)], SAME_BREATH
         occasion = None
         if target is None:
             target, evidence = _anchor(candidate, event, result, sentence_of, nearby, article_facts)
@@ -718,6 +732,38 @@ def _named_again(candidate: Any, event: Event, kept: list[Event], sentence_of: l
         if sentence_of[i] == told[-1] and other.type == event.type and other.earliest is not None
     ]
     return options[0] if len(options) == 1 else None
+
+
+# A pronoun standing for the person or people the verb before it acted on: "arrested the mayor and charged him".
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+SAME_BREATH = "done to the same one in the same breath, in the same sentence"
+
+
+def _done_in_the_same_breath(dated: list[tuple[Any, Event]], told_again: dict[int, int]) -> dict[int, int]:
+    """Dated reports whose verb is done to the same one as the verb it is joined to, on the same days, dated only
+    through it (a live blog's entry time, the sentence's day): each with that verb's report
+    (``_done_to_the_same_one``)."""
+    index = {id(candidate): k for k, (candidate, _) in enumerate(dated)}
+    joined: dict[int, int] = {}
+    for k, (candidate, event) in enumerate(dated):
+        j = index.get(id(candidate.conjunct_of))
+        if j is None or k in told_again or j in told_again or candidate.basis == "timex":
+            continue
+        if _same_days(event, dated[j][1]) and _done_to_the_same_one(candidate, dated[j][0]):
+            joined[k] = j
+    return joined
+
+
+def _done_to_the_same_one(candidate: Any, conjunct: Any) -> bool:
+    """ "The ministry summoned the ambassador and handed him a protest note", "police arrested the manager and charged
+    him with negligence": a verb joined to the one before it, with no subject of its own and no date of its own, done
+    to a pronoun standing for that verb's object, tells more of the same act, not another event."""
+    verb, first = candidate.verb, conjunct.verb
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    pronoun = any(c.dep_ in ("dobj", "dative", "iobj") and c.lower_ in OBJECT_PRONOUNS for c in verb.children)
+    acted_on = any(c.dep_ == "dobj" and c.tag_.startswith("NN") for c in first.children)
+    return pronoun and acted_on
 
 
 def _discussed_in(event: Event, kept: list[Event], index: int | None) -> bool:

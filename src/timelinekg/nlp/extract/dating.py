@@ -913,8 +913,15 @@ class EventDater(FinderBase):
             return all(a.lower_ in ("is", "are", "am", "'s", "'re", "’s", "’re", "re") for a in auxiliaries)
         return False
 
+    def _names_an_event(self, noun: Any) -> bool:
+        """A word the lexicon knows as an event noun ("talks", "vote"), though not one of this text's events: "the
+        collapse of Tuesday's talks" collapsed on the talks' day."""
+        return noun.lower_ in self.lexicon.nouns or self.lexicon.lemma(noun) in self.lexicon.nouns
+
     def _owner(self, token: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
         if _names_an_edition(token, anchor_of):
+            return None
+        if _names_its_noun(token, anchor_of) and not self._names_an_event(token.head):
             return None
         current = _trailing_report_clause(token) or token
         for _ in range(12):
@@ -2263,6 +2270,18 @@ def _names_an_edition(token: Any, anchor_of: dict[int, Candidate]) -> bool:
     if token.dep_ not in ("nummod", "compound", "amod") or head is token or not head.tag_.startswith("NN"):
         return False
     return head.i not in anchor_of and head.lower_ not in PERIOD_NOUNS
+
+
+def _names_its_noun(token: Any, anchor_of: dict[int, Candidate]) -> bool:
+    """ "will file a challenge against Sunday's result", "will contest Saturday's count": a day in the possessive says
+    which result or count it was, not when the act whose object holds it is done ("Sunday's quake", an event noun,
+    and "Sunday's election result", whose compound is one, are dated by it)."""
+    if token.dep_ != "poss":
+        return False
+    head = token.head
+    if head is token or not head.tag_.startswith("NN") or head.i in anchor_of or head.lower_ in PERIOD_NOUNS:
+        return False
+    return not any(c.dep_ == "compound" and c.i in anchor_of for c in head.children)
 
 
 def _means_event(verb: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
