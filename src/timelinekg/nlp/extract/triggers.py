@@ -248,10 +248,10 @@ class TriggerFinder(FinderBase):
         """probe15 class: "a hailstorm destroyed most of the crop", "a storm wrecked 300 homes", "floods washed
         away the bridge": a force of nature as the subject of a verb of destruction with something destroyed is a
         disaster, its cause no actor; people destroying things ("rioters destroyed shops") are none of this."""
-        lemma = _destruction_lemma(verb.lower_)
-        if lemma is None:
+        lemma = self.lexicon.lemma(verb)
+        if lemma not in self.lexicon.destruction_verbs and lemma not in self.lexicon.sweeping_verbs:
             return False
-        if lemma in SWEEPING_VERBS and not any(
+        if lemma in self.lexicon.sweeping_verbs and not any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children
         ):
             return False  # "floods washed away the bridge", not "rain washed the streets"
@@ -1760,28 +1760,6 @@ def _personal_pronoun(noun: Any) -> bool:
 
 # who blows himself up: a suicide bomber (probe15 class 5)
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "oneself"})
-# probe15 class: verbs of destruction whose subject, a force of nature, makes them a disaster ("hail ruined the crop")
-DESTRUCTION_VERBS = frozenset(
-    {
-        *("destroy", "wreck", "damage", "flatten", "ruin", "ravage", "devastate", "demolish", "uproot", "batter"),
-        *("submerge", "inundate", "swamp", "engulf", "raze", "shred"),
-    }
-)
-# verbs that destroy only with their particle: "washed away the bridge", "swept away three houses"
-SWEEPING_VERBS = frozenset({"wash", "sweep", "carry"})
-# past forms of those verbs that no suffix gives back
-DESTRUCTION_IRREGULAR = {"swept": "sweep", "carried": "carry", "shredded": "shred"}
-
-
-def _destruction_lemma(word: str) -> str | None:
-    """The verb of destruction a word is a form of ("flattened", "damaged", "washes"), or None: the lexicon
-    lemmatises only its own verbs, and these are no events of their own."""
-    known = DESTRUCTION_VERBS | SWEEPING_VERBS
-    if word in DESTRUCTION_IRREGULAR:
-        return DESTRUCTION_IRREGULAR[word]
-    return next((stem for stem in (word, word[:-1], word[:-2]) if stem in known), None)
-
-
 # probe15 class: vehicles that run into each other or into a thing are a crash ("40 cars ran into each other")
 VEHICLE_NOUNS = frozenset(
     {
