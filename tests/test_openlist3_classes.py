@@ -1,5 +1,6 @@
 """Known failure classes of the open list left by session 13, each checked on sentences written for these tests in
-varied wording and on topics of no development text: a word after a clock time taken for its time zone."""
+varied wording and on topics of no development text: a word after a clock time taken for its time zone; a claim of
+who fired first taken for an attack of its own."""
 
 from __future__ import annotations
 
@@ -74,3 +75,57 @@ def test_the_zone_abbreviations_cover_the_tz_database() -> None:
             if name and name.isalpha() and name.isupper():
                 names.add(name)
     assert names <= ZONE_ABBREVIATIONS
+
+
+# -- class d: who fired first is the speaker's claim about a clash told elsewhere, not a second attack -------------
+@pytest.mark.parametrize(
+    ("text", "claimed", "speech"),
+    [
+        (
+            "Police and miners clashed outside the pit on Thursday. Union officials say the police fired first, at "
+            "strikers near the gate of the mine.",
+            "fired",
+            ("statement", "say"),
+        ),
+        (
+            "Troops and guerrillas fought in the jungle on Saturday. Rebel commanders claimed the troops attacked "
+            "first.",
+            "attacked",
+            ("statement", "claimed"),
+        ),
+        (
+            "Fighting broke out between the two militias on Monday. The army accused the rebels of opening fire first.",
+            "opening",
+            ("disapproval", "accused"),
+        ),
+        (
+            "Fighting broke out between two clan militias near the well on Sunday. Both militias blamed each other for "
+            "firing the first shot.",
+            "firing",
+            None,
+        ),
+        (
+            "Border guards of the two states traded fire near the lake on Tuesday. The defence ministry said on "
+            "Wednesday that the other side had shot first and that its own guards had only returned fire.",
+            "shot",
+            ("statement", "said"),
+        ),
+    ],
+)
+def test_who_fired_first_is_a_claim_not_an_attack(text: str, claimed: str, speech: tuple[str, str] | None) -> None:
+    found = typed_triggers(text)
+    assert not any(trigger in (claimed, "returned") for kind, trigger in found if kind in ("attack", "military"))
+    if speech is not None:
+        assert speech in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said gunmen opened fire on worshippers at a mosque on Friday.",
+        "Witnesses said the gunmen first fired at the guards and then stormed the bank on Monday.",
+        "The first shots were fired at dawn on Sunday, residents said.",
+    ],
+)
+def test_a_reported_shooting_stays_an_attack(text: str) -> None:
+    assert any(kind == "attack" for kind, _ in typed_triggers(text))

@@ -577,6 +577,8 @@ class TriggerFinder(FinderBase):
                     kind = "attack"  # "gunmen set the hall on fire", "set fire to the building": arson
                 indefinite = kind in PASSING_KINDS and _indefinite(head) and not self._in_dated_clause(head)
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned, indefinite=indefinite))
+        # "said the other side fired first": who started a fight is the speaker's claim about a clash told elsewhere
+        out = [c for c in out if c.type not in ("attack", "military") or not _who_started_it(c.trigger)]
         return _without_tolls(out)
 
     def _own_act(self, verb: Any, kind: str, anchors: list[Any], stands_alone: bool = False) -> list[Candidate]:
@@ -1756,6 +1758,30 @@ def _personal_pronoun(noun: Any) -> bool:
     """probe15 class 6: "released him from prison", "freed them on Sunday": a pronoun object stands for people
     (the type their row gives people, not a product's)."""
     return noun is not None and noun.lower_ in ("him", "her", "them")
+
+
+def _who_started_it(verb: Any) -> bool:
+    """ "each side said the other fired first", "accused the rebels of opening fire first", "blamed each other for
+    firing the first shot", "... and that its guards only returned fire": who started a fight is a claim told by
+    a speaker or an accuser about a clash the story tells on its own, not a second attack."""
+    if verb.dep_ == "conj" and _fired_first(verb.head) and _claimed(verb.head):
+        return any(o.lower_ == "fire" for o in _children(verb, "dobj"))  # "... and returned fire": the answer
+    return _fired_first(verb) and _claimed(verb)
+
+
+def _fired_first(verb: Any) -> bool:
+    """ "fired first", "opened fire first", "fired the first shot(s)": an act told as the one that began it."""
+    return any(c.lower_ == "first" for c in verb.children) or any(
+        c.lower_ == "first" for o in _children(verb, "dobj") for c in o.children
+    )
+
+
+def _claimed(verb: Any) -> bool:
+    """The clause is what someone said ("said [they fired first]") or what they accused or blamed others of
+    ("accused the rebels of [opening fire first]")."""
+    if verb.dep_ == "ccomp":
+        return bool(verb.head.tag_.startswith("VB"))
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and verb.head.head.tag_.startswith("VB")
 
 
 # who blows himself up: a suicide bomber (probe15 class 5)
