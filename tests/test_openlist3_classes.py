@@ -1,6 +1,6 @@
 """Known failure classes of the open list left by session 13, each checked on sentences written for these tests in
 varied wording and on topics of no development text: a word after a clock time taken for its time zone; a claim of
-who fired first taken for an attack of its own."""
+who fired first taken for an attack of its own; a closure ordered by a court or an authority."""
 
 from __future__ import annotations
 
@@ -129,3 +129,23 @@ def test_who_fired_first_is_a_claim_not_an_attack(text: str, claimed: str, speec
 )
 def test_a_reported_shooting_stays_an_attack(text: str) -> None:
     assert any(kind == "attack" for kind, _ in typed_triggers(text))
+
+
+# -- class e: a closure ordered by a court is a ruling, by another authority a sanction on who runs the place -------
+@pytest.mark.parametrize(
+    ("text", "kind", "orderer"),
+    [
+        ("The high court ordered the cement plant closed on Tuesday.", "legal", "court"),
+        ("A judge on Monday ordered the slaughterhouse shut down.", "legal", "judge"),
+        ("Regulators ordered the copper mine shut after the collapse on Monday.", "coercion", "regulators"),
+        ("The mayor ordered the fish market closed on Friday over a cholera outbreak.", "coercion", "mayor"),
+        ("Health inspectors ordered the bakery closed last week.", "coercion", "health inspectors"),
+        ("The carmaker ordered its paint shop closed on Monday.", "business", "carmaker"),
+    ],
+)
+def test_an_ordered_closure_is_a_ruling_or_a_sanction(text: str, kind: str, orderer: str) -> None:
+    facts = read(text)
+    names = {a.id: a.name.lower() for a in facts.actors}
+    ordered = [e for e in facts.events if e.attribute("trigger") == "ordered"]
+    assert [e.type for e in ordered] == [kind]
+    assert any(orderer in names[p.actor_id] for p in ordered[0].participants if p.role == "agent")

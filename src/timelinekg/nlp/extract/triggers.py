@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from timelinekg.nlp.extract.arguments import BOARD_NOUNS, BUSINESS_NAME_HEADS, COMPANY_NOUNS
 from timelinekg.nlp.extract.candidate import (
     FUTURE_AUXILIARIES,
     IRREALIS_ADJECTIVES,
@@ -1114,7 +1115,10 @@ class TriggerFinder(FinderBase):
         if dobj is not None and not any(c.dep_ == "nummod" for c in dobj.children):  # "ordered 40 jets built"
             results += [c for c in dobj.children if c.dep_ == "acl" and c.tag_ == "VBN" and _child(c, "agent") is None]
         for result in results:
-            thing = _child(result, "nsubj") or (dobj if result.dep_ != "ccomp" else None)
+            # "ordered the mine shut" may be read as an object and a clause without a subject of its own
+            thing = _child(result, "nsubj") or (
+                dobj if result.dep_ != "ccomp" or (dobj is not None and dobj.i < result.i) else None
+            )
             if (
                 result.tag_ not in ("VBN", "VBD")
                 or thing is None
@@ -1125,8 +1129,22 @@ class TriggerFinder(FinderBase):
             if lexeme is None or lexeme.reporting:
                 return ("other", result)
             kind = self._type_in_context(result, lexeme, thing)
+            if kind in ("business", "other") and self.lexicon.lemma(result) in CLOSING_VERBS:
+                return (self._closure_order_kind(verb), result)
             return ("other" if kind == "business" else kind, result)
         return None
+
+    def _closure_order_kind(self, verb: Any) -> str:
+        """openlist3 class e: "the court ordered the plant closed" is a ruling (legal); "regulators ordered the
+        mine shut", "the mayor ordered the market closed" an authority's sanction on who runs the place (coercion,
+        CAMEO's administrative sanctions); "the carmaker ordered its plant closed" the owner's own business."""
+        orderer = _acting_subject(verb)
+        lemma = self.lexicon.lemma(orderer) if orderer is not None else None
+        if lemma in COURT_NOUNS:
+            return "legal"
+        if lemma in COMPANY_NOUNS or lemma in BOARD_NOUNS or lemma in BUSINESS_NAME_HEADS:
+            return "business"
+        return "coercion"
 
     def _request_to_a_body(self, verb: Any) -> tuple[str | None, Any] | None:
         """openlist2 class 1: a request put to a court or a public body ("asked the court to ban the party",
@@ -1907,6 +1925,8 @@ def _definite_noun(noun: Any) -> bool:
 
 # verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
 ORDER_VERBS = frozenset({"order", "direct", "command", "instruct"})
+# what an order closes: "ordered the plant closed", "ordered the mine shut"
+CLOSING_VERBS = frozenset({"close", "shut"})
 # openlist2 class 1: asking a court or a body to act ("asked the court to ban", "moved the court to quash")
 REQUEST_VERBS = frozenset({"ask", "petition", "urge", "request", "implore", "beg", "call", "appeal", "apply", "move"})
 COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal", "bench", "magistrate", "judiciary", "judges"})
