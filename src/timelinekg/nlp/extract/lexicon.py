@@ -152,8 +152,17 @@ class Lexicon:
         if tag.startswith("VB"):
             return self.irregular.get(word) or self._verb_forms.get(word) or word
         if tag.startswith("NN"):
-            return self._noun_forms.get(word) or word
+            return self._noun_forms.get(word) or self._hyphenless_noun(word) or word
         return word
+
+    def _hyphenless_noun(self, word: str) -> str | None:
+        """ "walk-out" is the lexicon's "walkout", "stand-offs" its "standoff"."""
+        return self._noun_forms.get(word.replace("-", "")) if "-" in word else None
+
+    def event_noun_lemma(self, word: str) -> str | None:
+        """The event noun a word written with a hyphen is a form of ("pile-ups", "walk-out"), or None."""
+        lemma = self._noun_forms.get(word) or self._hyphenless_noun(word)
+        return lemma if lemma in self.nouns or lemma in self.learned_nouns else None
 
     def index_forms(self) -> None:
         """Derive the regular inflections of every word the lexicon lists (found -> founded, ship -> shipped)."""

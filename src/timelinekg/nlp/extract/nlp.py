@@ -62,6 +62,9 @@ def pipeline() -> Any:
     if not Language.has_factory("timelinekg_past_verbs_read_as_nouns"):
         Language.component("timelinekg_past_verbs_read_as_nouns", func=_past_verbs_read_as_nouns)
     nlp.add_pipe("timelinekg_past_verbs_read_as_nouns", last=True)
+    if not Language.has_factory("timelinekg_hyphenated_nouns"):
+        Language.component("timelinekg_hyphenated_nouns", func=_hyphenated_nouns)
+    nlp.add_pipe("timelinekg_hyphenated_nouns", last=True)
     return nlp
 
 
@@ -107,6 +110,38 @@ def _past_verbs_read_as_nouns(doc: Any) -> Any:
                 break
     if repaired:
         _rebuild_tree(doc)
+    return doc
+
+
+_HYPHENS = frozenset({"-", "‐"})
+
+
+def _hyphenated_nouns(doc: Any) -> Any:
+    """openlist3 class f: "a 40-car pile-up", "staged a walk-out", "began a sit-in": the tokenizer splits a word at
+    its hyphen, and neither half is the event noun. Two words joined by a hyphen, with no space, that the lexicon
+    knows as one event noun (written with the hyphen or without) are one noun again."""
+    from timelinekg.nlp.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    joined: list[tuple[Any, str]] = []
+    for hyphen in doc[1:-1]:
+        first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if hyphen.text not in _HYPHENS or first.whitespace_ or hyphen.whitespace_:
+            continue
+        if not (first.is_alpha and second.is_alpha) or (joined and joined[-1][0].end > first.i):
+            continue
+        if first.ent_type_ or hyphen.ent_type_ or second.ent_type_:
+            continue
+        word = f"{first.lower_}-{second.lower_}"
+        lemma = lexicon.event_noun_lemma(word)
+        if lemma is not None:
+            joined.append(
+                (doc[first.i : second.i + 1], "NN" if lemma.replace("-", "") == word.replace("-", "") else "NNS")
+            )
+    if joined:
+        with doc.retokenize() as retokenizer:
+            for span, tag in joined:
+                retokenizer.merge(span, attrs={"TAG": tag, "POS": "NOUN"})
     return doc
 
 
