@@ -1,7 +1,7 @@
 """Known failure classes of the open list left by session 13, each checked on sentences written for these tests in
 varied wording and on topics of no development text: a word after a clock time taken for its time zone; a claim of
 who fired first taken for an attack of its own; a closure ordered by a court or an authority; an
-event noun written with a hyphen ("pile-up", "sit-in")."""
+event noun written with a hyphen ("pile-up", "sit-in"); a sentence that opens with its date and a counted subject."""
 
 from __future__ import annotations
 
@@ -173,3 +173,31 @@ def test_a_hyphenated_word_that_names_no_event_stays_apart() -> None:
     """ "a well-known ex-minister": only a joined word the lexicon knows is one word."""
     found = typed_triggers("The well-known ex-minister resigned on Monday.")
     assert ("personnel", "resigned") in found
+
+
+# -- class g: "On <date> some 30 <things> <verbed>": the parser takes the verb for a participle describing the
+# subject, and the subject for one more object of "On" ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "trigger", "day"),
+    [
+        ("On 14 February 2021 some 25 cars collided in fog on the A4 near Dresden.", "collided", dt.date(2021, 2, 14)),
+        ("On Thursday about 70 buildings burned in the old town of Valparaiso.", "burned", dt.date(2026, 5, 14)),
+        ("On 17 March 2020 two trains collided outside Ghent.", "collided", dt.date(2020, 3, 17)),
+        ("On Friday around 60 homes flooded in Cochabamba.", "flooded", dt.date(2026, 5, 15)),
+        ("On 19 May 2024 some 200 migrants drowned off the coast of Libya.", "drowned", dt.date(2024, 5, 19)),
+        (
+            "On 2 November 2023 about 15 lorries collided on the ring road near Poznan, police said.",
+            "collided",
+            dt.date(2023, 11, 2),
+        ),
+    ],
+)
+def test_an_opening_date_and_a_counted_subject_keep_the_event(text: str, trigger: str, day: dt.date) -> None:
+    events = [e for e in read(text).events if e.attribute("trigger") == trigger]
+    assert [(e.earliest, e.latest) for e in events] == [(day, day)]
+
+
+def test_a_participle_with_its_agent_after_an_opening_phrase_stays_one() -> None:
+    """ "On the road damaged by the floods, ...": a participle with its agent describes the noun."""
+    found = typed_triggers("On the road damaged by the floods, rescuers reached the village on Monday.")
+    assert all(trigger != "damaged" for _, trigger in found)

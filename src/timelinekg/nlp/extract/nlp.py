@@ -62,6 +62,9 @@ def pipeline() -> Any:
     if not Language.has_factory("timelinekg_past_verbs_read_as_nouns"):
         Language.component("timelinekg_past_verbs_read_as_nouns", func=_past_verbs_read_as_nouns)
     nlp.add_pipe("timelinekg_past_verbs_read_as_nouns", last=True)
+    if not Language.has_factory("timelinekg_subjects_read_as_objects"):
+        Language.component("timelinekg_subjects_read_as_objects", func=_subjects_read_as_objects)
+    nlp.add_pipe("timelinekg_subjects_read_as_objects", last=True)
     if not Language.has_factory("timelinekg_hyphenated_nouns"):
         Language.component("timelinekg_hyphenated_nouns", func=_hyphenated_nouns)
     nlp.add_pipe("timelinekg_hyphenated_nouns", last=True)
@@ -111,6 +114,61 @@ def _past_verbs_read_as_nouns(doc: Any) -> Any:
     if repaired:
         _rebuild_tree(doc)
     return doc
+
+
+def _subjects_read_as_objects(doc: Any) -> Any:
+    """openlist3 class g: "On 6 December 2022 some 30 vehicles collided near the town", "On Friday around 60 homes
+    flooded": after an opening date the parser found no finite verb, made the opening preposition the sentence's
+    root (or hung it on the attribution after the clause: "..., police said"), the subject one more of its objects
+    and the past verb a participle describing that noun. A participle with no auxiliary and no agent of its own
+    ("damaged by the floods" describes) is its clause's verb again, the noun its subject and the opening phrase its
+    modifier."""
+    repaired = False
+    for sentence in list(doc.sents):
+        preposition = sentence[0]
+        governor = preposition.head
+        if preposition.tag_ != "IN" or not (preposition.dep_ == "ROOT" or _attribution_after(preposition)):
+            continue
+        for noun in list(preposition.children):
+            verb = next((c for c in noun.children if _clause_verb_read_as_participle(noun, c)), None)
+            attributed = governor.i != preposition.i
+            if noun.dep_ != "pobj" or verb is None or (attributed and governor.i < verb.i):
+                continue
+            verb.tag_ = "VBD"
+            if attributed:
+                verb.head, verb.dep_ = governor, "ccomp"  # "..., police said": what they said
+            else:
+                verb.head, verb.dep_ = verb, "ROOT"
+            noun.head, noun.dep_ = verb, "nsubj"
+            preposition.head, preposition.dep_ = verb, "prep"
+            for token in list(preposition.children):
+                if token.dep_ == "punct" and token.i > verb.i:
+                    token.head = verb  # the full stop ends the verb's sentence
+            repaired = True
+            break
+    if repaired:
+        _rebuild_tree(doc)
+    return doc
+
+
+def _attribution_after(preposition: Any) -> bool:
+    """The opening phrase hangs on a verb after its clause, with a subject of its own: "..., police said"."""
+    governor = preposition.head
+    return (
+        preposition.dep_ == "prep"
+        and governor.tag_.startswith("VB")
+        and any(c.dep_ == "nsubj" and c.i < governor.i for c in governor.children)
+    )
+
+
+def _clause_verb_read_as_participle(noun: Any, verb: Any) -> bool:
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.i > noun.i
+        and noun.tag_.startswith("NN")
+        and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 _HYPHENS = frozenset({"-", "‐"})
