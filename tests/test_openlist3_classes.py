@@ -1,7 +1,8 @@
 """Known failure classes of the open list left by session 13, each checked on sentences written for these tests in
 varied wording and on topics of no development text: a word after a clock time taken for its time zone; a claim of
-who fired first taken for an attack of its own; a closure ordered by a court or an authority; an
-event noun written with a hyphen ("pile-up", "sit-in"); a sentence that opens with its date and a counted subject."""
+who fired first taken for an attack of its own; a closure ordered by a court or an authority; an event noun written
+with a hyphen ("pile-up", "sit-in"); a sentence that opens with its date and a counted subject; a closure of what
+lies in a region named alone."""
 
 from __future__ import annotations
 
@@ -201,3 +202,20 @@ def test_a_participle_with_its_agent_after_an_opening_phrase_stays_one() -> None
     """ "On the road damaged by the floods, ...": a participle with its agent describes the noun."""
     found = typed_triggers("On the road damaged by the floods, rescuers reached the village on Monday.")
     assert all(trigger != "damaged" for _, trigger in found)
+
+
+# -- class h (part): what was closed lies where the closure happened, a first-level region named alone too ---------
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Police closed roads in Lombardy on Tuesday after heavy snow.", "IT-25"),
+        ("Authorities shut schools in Andalusia on Monday because of the heat.", "ES-AN"),
+        ("The interior ministry closed three border crossings in Bavaria on Friday.", "DE-BY"),
+    ],
+)
+def test_a_closure_takes_the_place_of_what_it_closed(text: str, iso: str) -> None:
+    facts = read(text)
+    closures = [e for e in facts.events if e.attribute("trigger") in ("closed", "shut")]
+    assert closures
+    isos = {p.id: dict(p.external_ids).get("iso3166") for p in facts.places}
+    assert iso in {isos.get(place) for place in closures[0].place_ids}

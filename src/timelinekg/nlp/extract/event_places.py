@@ -99,6 +99,8 @@ LOCAL_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "dep
 ARRIVAL_VERBS = {"reach", "enter", "summon"}
 # verbs whose object is the premises they were done at: "searched her office in X", "raided a warehouse in X"
 PREMISES_VERBS = {"search", "raid", "inspect"}
+# verbs whose object lies where they were done: "closed roads in Lombardy", "shut schools in the region"
+CLOSING_VERBS = {"close", "shut", "reopen"}
 DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
 MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
 # a place told by its bearing from, or its part of, a named place: "south of Tarragona", "on the outskirts of
@@ -478,7 +480,7 @@ class EventPlaces(FinderBase):
                 locative = locative or (
                     dep == "dobj"
                     and token in candidate.anchors
-                    and self.lexicon.lemma(token) in ARRIVAL_VERBS | PREMISES_VERBS
+                    and self.lexicon.lemma(token) in ARRIVAL_VERBS | PREMISES_VERBS | CLOSING_VERBS
                 )
                 # "searched her office and her home in X": premises joined to premises searched
                 locative = locative or (
