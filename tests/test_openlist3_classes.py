@@ -2,7 +2,7 @@
 varied wording and on topics of no development text: a word after a clock time taken for its time zone; a claim of
 who fired first taken for an attack of its own; a closure ordered by a court or an authority; an event noun written
 with a hyphen ("pile-up", "sit-in"); a sentence that opens with its date and a counted subject; a closure of what
-lies in a region named alone."""
+lies in a region named alone; a person whose surname is a place word ("Helen Park") read as a place."""
 
 from __future__ import annotations
 
@@ -219,3 +219,26 @@ def test_a_closure_takes_the_place_of_what_it_closed(text: str, iso: str) -> Non
     assert closures
     isos = {p.id: dict(p.external_ids).get("iso3166") for p in facts.places}
     assert iso in {isos.get(place) for place in closures[0].place_ids}
+
+
+# -- class i: a name ending in a place word ("Park", "Hill", "Lake") after a title, or with a role or an age in
+# apposition, is a person, not a place ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mayor Helen Park opened the new bridge over the river on Monday.", "Helen Park"),
+        ("Detectives questioned Helen Park, 34, in Leeds on Monday.", "Helen Park"),
+        ("Governor Ruth Lake signed the budget on Tuesday.", "Ruth Lake"),
+        ("Helen Park, the mayor, opened the new bridge on Monday.", "Helen Park"),
+    ],
+)
+def test_a_titled_name_ending_in_a_place_word_is_a_person(text: str, person: str) -> None:
+    facts = read(text)
+    assert (person, "person") in {(a.name, a.kind) for a in facts.actors}
+    assert all(p.name != person for p in facts.places)
+
+
+def test_a_place_after_a_title_word_stays_a_place() -> None:
+    """ "the president visited Central Park": a place named after a verb, no title before it."""
+    facts = read("The president visited Central Park in New York on Sunday.")
+    assert all(a.name != "Central Park" or a.kind != "person" for a in facts.actors)
