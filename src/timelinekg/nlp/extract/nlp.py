@@ -119,10 +119,10 @@ def _past_verbs_read_as_nouns(doc: Any) -> Any:
 def _subjects_read_as_objects(doc: Any) -> Any:
     """openlist3 class g: "On 6 December 2022 some 30 vehicles collided near the town", "On Friday around 60 homes
     flooded": after an opening date the parser found no finite verb, made the opening preposition the sentence's
-    root (or hung it on the attribution after the clause: "..., police said"), the subject one more of its objects
-    and the past verb a participle describing that noun. A participle with no auxiliary and no agent of its own
-    ("damaged by the floods" describes) is its clause's verb again, the noun its subject and the opening phrase its
-    modifier."""
+    root (or hung it on the attribution after the clause: "..., police said"), the subject after the date one more
+    of its objects and the past verb a participle describing that noun. A participle with no auxiliary and no agent
+    of its own ("damaged by the floods" describes) is its clause's verb again, the noun its subject and the opening
+    phrase its modifier."""
     repaired = False
     for sentence in list(doc.sents):
         preposition = sentence[0]
@@ -134,6 +134,8 @@ def _subjects_read_as_objects(doc: Any) -> Any:
             attributed = governor.i != preposition.i
             if noun.dep_ != "pobj" or verb is None or (attributed and governor.i < verb.i):
                 continue
+            if not any(t.ent_type_ in ("DATE", "TIME") for t in doc[preposition.i + 1 : noun.i]):
+                continue  # "By a decision taken on 27 February, ...": no date before the noun, which the verb describes
             verb.tag_ = "VBD"
             if attributed:
                 verb.head, verb.dep_ = governor, "ccomp"  # "..., police said": what they said
