@@ -242,3 +242,9 @@ def test_a_place_after_a_title_word_stays_a_place() -> None:
     """ "the president visited Central Park": a place named after a verb, no title before it."""
     facts = read("The president visited Central Park in New York on Sunday.")
     assert all(a.name != "Central Park" or a.kind != "person" for a in facts.actors)
+
+
+def test_a_closure_near_a_place_takes_no_place_from_its_object_words() -> None:
+    """ "closed two metro stations near the site": the place phrase is the verb's; "metro" is no place."""
+    facts = read("Authorities closed two metro stations near the site on Tuesday.")
+    assert all(p.name.lower() != "metro" for p in facts.places)

@@ -349,6 +349,7 @@ class EventPlaces(FinderBase):
         # inside the place where it happened is where it happened
         where: set[int] = set()
         sent: set[int] = set()  # what a verb of sending moved, and its "of" phrase
+        closed_objects: set[int] = set()  # what a closure closed, with a place phrase of its own
         while stack:
             token, depth = stack.pop()
             if token.i in visited or depth > 8:
@@ -480,7 +481,7 @@ class EventPlaces(FinderBase):
                 locative = locative or (
                     dep == "dobj"
                     and token in candidate.anchors
-                    and self.lexicon.lemma(token) in ARRIVAL_VERBS | PREMISES_VERBS | CLOSING_VERBS
+                    and self.lexicon.lemma(token) in ARRIVAL_VERBS | PREMISES_VERBS
                 )
                 # "searched her office and her home in X": premises joined to premises searched
                 locative = locative or (
@@ -488,6 +489,10 @@ class EventPlaces(FinderBase):
                     and child.dep_ == "conj"
                     and token.i in where
                     and any(self.lexicon.lemma(a) in PREMISES_VERBS for a in candidate.anchors)
+                )
+                # "closed roads in Lombardy": where what was closed lies
+                locative = locative or (
+                    dep == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS and token.i in closed_objects
                 )
                 # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
@@ -507,10 +512,14 @@ class EventPlaces(FinderBase):
                 )
                 if carried:
                     sent.add(child.i)
+                closed = self._closed_where(token, child, candidate)
+                if closed:
+                    closed_objects.add(child.i)
                 if candidate.type not in FREE_WALK_TYPES and not (
                     carried
                     or (dep == "prep" and token in candidate.anchors)
                     or (dep == "dobj" and token in candidate.anchors and _names_residents(child))
+                    or closed
                     or (dep in ("pobj", "appos") and depth <= 1)
                     or locative
                 ):
@@ -1054,6 +1063,17 @@ class EventPlaces(FinderBase):
                 return None
             place = parent
         return place.name
+
+    def _closed_where(self, verb: Any, noun: Any, candidate: Candidate) -> bool:
+        """openlist3 class h: "closed roads in Lombardy", "shut schools in the region": the object of a closure,
+        when a place phrase of its own says where it lies (not "closed two metro stations near the site", where
+        the place is the verb's and "metro" no place)."""
+        return (
+            noun.dep_ == "dobj"
+            and verb in candidate.anchors
+            and self.lexicon.lemma(verb) in CLOSING_VERBS
+            and any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS for c in noun.children)
+        )
 
     def _dispatched(self, token: Any, candidate: Candidate) -> bool:
         """ "sent a team to Goma", "sent a team of doctors to Goma", "evacuated villagers from villages in X":
