@@ -198,6 +198,7 @@ class ArticleActors:
                     self.mentions[j] = grown
         self._bodies_named_by_an_adjective()
         self._people_by_apposition()
+        self._people_named_like_places()
         self._people_across_particles()
 
     def _events_named(self, ent: Any) -> bool:
@@ -286,7 +287,7 @@ class ArticleActors:
             if comma.text != "," or i == 0 or i + 1 >= len(doc):
                 continue
             after = doc[i + 1]
-            aged = after.text.isdigit() and 1 <= int(after.text) <= 120 and i + 2 < len(doc) and doc[i + 2].text == ","
+            aged = _age_after(doc, i)
             if not aged and after.lower_ != "who":
                 continue
             named = self.mentions.get(i - 1)
@@ -308,6 +309,25 @@ class ArticleActors:
             person = Mention(start, i, "PERSON", doc[start:i].text)
             for j in range(start, i):
                 self.mentions[j] = person
+
+    def _people_named_like_places(self) -> None:
+        """openlist3 class i: "Mayor Helen Park", "Helen Park, the mayor,", "Helen Park, 34,": a name of two words or
+        more the recogniser took for a place ("Park", "Hill", "Lake" end many surnames) is a person's when a title
+        stands before it or a title or an age in apposition after it, and the gazetteer knows no place so named."""
+        doc = self.doc
+        for i, mention in list(self.mentions.items()):
+            if i != mention.start or mention.label not in LOCATION_LABELS or mention.end - mention.start < 2:
+                continue
+            if self.places.is_known(mention.text):
+                continue
+            root = doc[mention.start : mention.end].root
+            titled = mention.start > 0 and doc[mention.start - 1].lower_ in self.lexicon.titles
+            role = any(c.dep_ == "appos" and c.lower_ in self.lexicon.titles for c in root.children)
+            aged = mention.end < len(doc) and doc[mention.end].text == "," and _age_after(doc, mention.end)
+            if titled or role or aged:
+                person = Mention(mention.start, mention.end, "PERSON", mention.text)
+                for j in range(mention.start, mention.end):
+                    self.mentions[j] = person
 
     def _acronyms(self) -> dict[str, str]:
         """Initials -> the body's full name, for every multi-word organisation the article names."""
@@ -775,6 +795,18 @@ COLLECTIVE_NAME_WORDS = frozenset(
     {"people", "peoples", "workers", "women", "farmers", "citizens", "veterans", "students", "teachers", "employers",
      "journalists", "children", "miners", "soldiers", "nations"}
 )  # fmt: skip
+
+
+def _age_after(doc: Any, comma: int) -> bool:
+    """ "Kambanda, 61, ...": an age in apposition after the comma at ``comma``."""
+    after = doc[comma + 1] if comma + 1 < len(doc) else None
+    return (
+        after is not None
+        and after.text.isdigit()
+        and 1 <= int(after.text) <= 120
+        and comma + 2 < len(doc)
+        and doc[comma + 2].text == ","
+    )
 
 
 def _collective_possessive(owner: str) -> bool:

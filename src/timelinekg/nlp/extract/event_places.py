@@ -104,6 +104,8 @@ LOCAL_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "dep
 ARRIVAL_VERBS = {"reach", "enter", "summon"}
 # verbs whose object is the premises they were done at: "searched her office in X", "raided a warehouse in X"
 PREMISES_VERBS = {"search", "raid", "inspect"}
+# verbs whose object lies where they were done: "closed roads in Lombardy", "shut schools in the region"
+CLOSING_VERBS = {"close", "shut", "reopen"}
 DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
 MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
 # a place told by its bearing from, or its part of, a named place: "south of Tarragona", "on the outskirts of
@@ -352,6 +354,7 @@ class EventPlaces(FinderBase):
         # inside the place where it happened is where it happened
         where: set[int] = set()
         sent: set[int] = set()  # what a verb of sending moved, and its "of" phrase
+        closed_objects: set[int] = set()  # what a closure closed, with a place phrase of its own
         while stack:
             token, depth = stack.pop()
             if token.i in visited or depth > 8:
@@ -492,6 +495,10 @@ class EventPlaces(FinderBase):
                     and token.i in where
                     and any(self.lexicon.lemma(a) in PREMISES_VERBS for a in candidate.anchors)
                 )
+                # "closed roads in Lombardy": where what was closed lies
+                locative = locative or (
+                    dep == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS and token.i in closed_objects
+                )
                 # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
                 # "ordered residents of X to stay indoors", "evacuated the people of X": where they live
@@ -510,10 +517,14 @@ class EventPlaces(FinderBase):
                 )
                 if carried:
                     sent.add(child.i)
+                closed = self._closed_where(token, child, candidate)
+                if closed:
+                    closed_objects.add(child.i)
                 if candidate.type not in FREE_WALK_TYPES and not (
                     carried
                     or (dep == "prep" and token in candidate.anchors)
                     or (dep == "dobj" and token in candidate.anchors and _names_residents(child))
+                    or closed
                     or (dep in ("pobj", "appos") and depth <= 1)
                     or locative
                 ):
@@ -1066,6 +1077,17 @@ class EventPlaces(FinderBase):
                 return None
             place = parent
         return place.name
+
+    def _closed_where(self, verb: Any, noun: Any, candidate: Candidate) -> bool:
+        """openlist3 class h: "closed roads in Lombardy", "shut schools in the region": the object of a closure,
+        when a place phrase of its own says where it lies (not "closed two metro stations near the site", where
+        the place is the verb's and "metro" no place)."""
+        return (
+            noun.dep_ == "dobj"
+            and verb in candidate.anchors
+            and self.lexicon.lemma(verb) in CLOSING_VERBS
+            and any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS for c in noun.children)
+        )
 
     def _dispatched(self, token: Any, candidate: Candidate) -> bool:
         """ "sent a team to Goma", "sent a team of doctors to Goma", "evacuated villagers from villages in X":

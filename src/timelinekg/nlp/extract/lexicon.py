@@ -112,6 +112,10 @@ class Lexicon:
     wish_governors: set[str] = field(default_factory=set)
     wish_for_governors: set[str] = field(default_factory=set)
     states: dict[str, Trigger] = field(default_factory=dict)
+    # "hail ruined the crop": verbs of destruction whose subject, a force of nature, makes them a disaster, and
+    # those that destroy only with "away" ("floods washed away the bridge")
+    destruction_verbs: set[str] = field(default_factory=set)
+    sweeping_verbs: set[str] = field(default_factory=set)
     descriptions: dict[str, str] = field(default_factory=dict)  # head noun -> actor kind
     irregular: dict[str, str] = field(default_factory=dict)  # "said" -> "say"
     _verb_forms: dict[str, str] = field(default_factory=dict)
@@ -148,8 +152,17 @@ class Lexicon:
         if tag.startswith("VB"):
             return self.irregular.get(word) or self._verb_forms.get(word) or word
         if tag.startswith("NN"):
-            return self._noun_forms.get(word) or word
+            return self._noun_forms.get(word) or self._hyphenless_noun(word) or word
         return word
+
+    def _hyphenless_noun(self, word: str) -> str | None:
+        """ "walk-out" is the lexicon's "walkout", "stand-offs" its "standoff"."""
+        return self._noun_forms.get(word.replace("-", "")) if "-" in word else None
+
+    def event_noun_lemma(self, word: str) -> str | None:
+        """The event noun a word written with a hyphen is a form of ("pile-ups", "walk-out"), or None."""
+        lemma = self._noun_forms.get(word) or self._hyphenless_noun(word)
+        return lemma if lemma in self.nouns or lemma in self.learned_nouns else None
 
     def index_forms(self) -> None:
         """Derive the regular inflections of every word the lexicon lists (found -> founded, ship -> shipped)."""
@@ -164,6 +177,8 @@ class Lexicon:
             *self.schedule_governors,
             *self.wish_governors,
             *self.wish_for_governors,
+            *self.destruction_verbs,
+            *self.sweeping_verbs,
             *self.irregular.values(),
             *(verb.split()[0] for verb, _ in self.support),
             *(verb.split()[0] for verb in self.event_object_verbs),
@@ -333,6 +348,8 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     lexicon.schedule_governors.update(str(v).lower() for v in data.get("schedule_governors") or ())
     lexicon.wish_governors.update(str(v).lower() for v in data.get("wish_governors") or ())
     lexicon.wish_for_governors.update(str(v).lower() for v in data.get("wish_for_governors") or ())
+    lexicon.destruction_verbs.update(str(v).lower() for v in data.get("destruction_verbs") or ())
+    lexicon.sweeping_verbs.update(str(v).lower() for v in data.get("sweeping_verbs") or ())
     for lemma in data.get("states") or ():
         lexicon.states[str(lemma).lower()] = Trigger(type="other", state=True)
     for noun, kind in (data.get("descriptions") or {}).items():

@@ -62,6 +62,12 @@ def pipeline() -> Any:
     if not Language.has_factory("timelinekg_past_verbs_read_as_nouns"):
         Language.component("timelinekg_past_verbs_read_as_nouns", func=_past_verbs_read_as_nouns)
     nlp.add_pipe("timelinekg_past_verbs_read_as_nouns", last=True)
+    if not Language.has_factory("timelinekg_subjects_read_as_objects"):
+        Language.component("timelinekg_subjects_read_as_objects", func=_subjects_read_as_objects)
+    nlp.add_pipe("timelinekg_subjects_read_as_objects", last=True)
+    if not Language.has_factory("timelinekg_hyphenated_nouns"):
+        Language.component("timelinekg_hyphenated_nouns", func=_hyphenated_nouns)
+    nlp.add_pipe("timelinekg_hyphenated_nouns", last=True)
     return nlp
 
 
@@ -107,6 +113,95 @@ def _past_verbs_read_as_nouns(doc: Any) -> Any:
                 break
     if repaired:
         _rebuild_tree(doc)
+    return doc
+
+
+def _subjects_read_as_objects(doc: Any) -> Any:
+    """openlist3 class g: "On 6 December 2022 some 30 vehicles collided near the town", "On Friday around 60 homes
+    flooded": after an opening date the parser found no finite verb, made the opening preposition the sentence's
+    root (or hung it on the attribution after the clause: "..., police said"), the subject after the date one more
+    of its objects and the past verb a participle describing that noun. A participle with no auxiliary and no agent
+    of its own ("damaged by the floods" describes) is its clause's verb again, the noun its subject and the opening
+    phrase its modifier."""
+    repaired = False
+    for sentence in list(doc.sents):
+        preposition = sentence[0]
+        governor = preposition.head
+        if preposition.tag_ != "IN" or not (preposition.dep_ == "ROOT" or _attribution_after(preposition)):
+            continue
+        for noun in list(preposition.children):
+            verb = next((c for c in noun.children if _clause_verb_read_as_participle(noun, c)), None)
+            attributed = governor.i != preposition.i
+            if noun.dep_ != "pobj" or verb is None or (attributed and governor.i < verb.i):
+                continue
+            if not any(t.ent_type_ in ("DATE", "TIME") for t in doc[preposition.i + 1 : noun.i]):
+                continue  # "By a decision taken on 27 February, ...": no date before the noun, which the verb describes
+            verb.tag_ = "VBD"
+            if attributed:
+                verb.head, verb.dep_ = governor, "ccomp"  # "..., police said": what they said
+            else:
+                verb.head, verb.dep_ = verb, "ROOT"
+            noun.head, noun.dep_ = verb, "nsubj"
+            preposition.head, preposition.dep_ = verb, "prep"
+            for token in list(preposition.children):
+                if token.dep_ == "punct" and token.i > verb.i:
+                    token.head = verb  # the full stop ends the verb's sentence
+            repaired = True
+            break
+    if repaired:
+        _rebuild_tree(doc)
+    return doc
+
+
+def _attribution_after(preposition: Any) -> bool:
+    """The opening phrase hangs on a verb after its clause, with a subject of its own: "..., police said"."""
+    governor = preposition.head
+    return (
+        preposition.dep_ == "prep"
+        and governor.tag_.startswith("VB")
+        and any(c.dep_ == "nsubj" and c.i < governor.i for c in governor.children)
+    )
+
+
+def _clause_verb_read_as_participle(noun: Any, verb: Any) -> bool:
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.i > noun.i
+        and noun.tag_.startswith("NN")
+        and not any(c.dep_ in ("aux", "auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+_HYPHENS = frozenset({"-", "‐"})
+
+
+def _hyphenated_nouns(doc: Any) -> Any:
+    """openlist3 class f: "a 40-car pile-up", "staged a walk-out", "began a sit-in": the tokenizer splits a word at
+    its hyphen, and neither half is the event noun. Two words joined by a hyphen, with no space, that the lexicon
+    knows as one event noun (written with the hyphen or without) are one noun again."""
+    from timelinekg.nlp.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    joined: list[tuple[Any, str]] = []
+    for hyphen in doc[1:-1]:
+        first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if hyphen.text not in _HYPHENS or first.whitespace_ or hyphen.whitespace_:
+            continue
+        if not (first.is_alpha and second.is_alpha) or (joined and joined[-1][0].end > first.i):
+            continue
+        if first.ent_type_ or hyphen.ent_type_ or second.ent_type_:
+            continue
+        word = f"{first.lower_}-{second.lower_}"
+        lemma = lexicon.event_noun_lemma(word)
+        if lemma is not None:
+            joined.append(
+                (doc[first.i : second.i + 1], "NN" if lemma.replace("-", "") == word.replace("-", "") else "NNS")
+            )
+    if joined:
+        with doc.retokenize() as retokenizer:
+            for span, tag in joined:
+                retokenizer.merge(span, attrs={"TAG": tag, "POS": "NOUN"})
     return doc
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from timelinekg.nlp.extract.arguments import BOARD_NOUNS, BUSINESS_NAME_HEADS, COMPANY_NOUNS
 from timelinekg.nlp.extract.candidate import (
     FUTURE_AUXILIARIES,
     IRREALIS_ADJECTIVES,
@@ -251,10 +252,10 @@ class TriggerFinder(FinderBase):
         """probe15 class: "a hailstorm destroyed most of the crop", "a storm wrecked 300 homes", "floods washed
         away the bridge": a force of nature as the subject of a verb of destruction with something destroyed is a
         disaster, its cause no actor; people destroying things ("rioters destroyed shops") are none of this."""
-        lemma = _destruction_lemma(verb.lower_)
-        if lemma is None:
+        lemma = self.lexicon.lemma(verb)
+        if lemma not in self.lexicon.destruction_verbs and lemma not in self.lexicon.sweeping_verbs:
             return False
-        if lemma in SWEEPING_VERBS and not any(
+        if lemma in self.lexicon.sweeping_verbs and not any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children
         ):
             return False  # "floods washed away the bridge", not "rain washed the streets"
@@ -580,6 +581,8 @@ class TriggerFinder(FinderBase):
                     kind = "attack"  # "gunmen set the hall on fire", "set fire to the building": arson
                 indefinite = kind in PASSING_KINDS and _indefinite(head) and not self._in_dated_clause(head)
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned, indefinite=indefinite))
+        # "said the other side fired first": who started a fight is the speaker's claim about a clash told elsewhere
+        out = [c for c in out if c.type not in ("attack", "military") or not _who_started_it(c.trigger)]
         return _without_tolls(out)
 
     def _own_act(self, verb: Any, kind: str, anchors: list[Any], stands_alone: bool = False) -> list[Candidate]:
@@ -1117,7 +1120,10 @@ class TriggerFinder(FinderBase):
         if dobj is not None and not any(c.dep_ == "nummod" for c in dobj.children):  # "ordered 40 jets built"
             results += [c for c in dobj.children if c.dep_ == "acl" and c.tag_ == "VBN" and _child(c, "agent") is None]
         for result in results:
-            thing = _child(result, "nsubj") or (dobj if result.dep_ != "ccomp" else None)
+            # "ordered the mine shut" may be read as an object and a clause without a subject of its own
+            thing = _child(result, "nsubj") or (
+                dobj if result.dep_ != "ccomp" or (dobj is not None and dobj.i < result.i) else None
+            )
             if (
                 result.tag_ not in ("VBN", "VBD")
                 or thing is None
@@ -1128,8 +1134,22 @@ class TriggerFinder(FinderBase):
             if lexeme is None or lexeme.reporting:
                 return ("other", result)
             kind = self._type_in_context(result, lexeme, thing)
+            if kind in ("business", "other") and self.lexicon.lemma(result) in CLOSING_VERBS:
+                return (self._closure_order_kind(verb), result)
             return ("other" if kind == "business" else kind, result)
         return None
+
+    def _closure_order_kind(self, verb: Any) -> str:
+        """openlist3 class e: "the court ordered the plant closed" is a ruling (legal); "regulators ordered the
+        mine shut", "the mayor ordered the market closed" an authority's sanction on who runs the place (coercion,
+        CAMEO's administrative sanctions); "the carmaker ordered its plant closed" the owner's own business."""
+        orderer = _acting_subject(verb)
+        lemma = self.lexicon.lemma(orderer) if orderer is not None else None
+        if lemma in COURT_NOUNS:
+            return "legal"
+        if lemma in COMPANY_NOUNS or lemma in BOARD_NOUNS or lemma in BUSINESS_NAME_HEADS:
+            return "business"
+        return "coercion"
 
     def _request_to_a_body(self, verb: Any) -> tuple[str | None, Any] | None:
         """openlist2 class 1: a request put to a court or a public body ("asked the court to ban the party",
@@ -1789,30 +1809,32 @@ def _personal_pronoun(noun: Any) -> bool:
     return noun is not None and noun.lower_ in ("him", "her", "them")
 
 
+def _who_started_it(verb: Any) -> bool:
+    """ "each side said the other fired first", "accused the rebels of opening fire first", "blamed each other for
+    firing the first shot", "... and that its guards only returned fire": who started a fight is a claim told by
+    a speaker or an accuser about a clash the story tells on its own, not a second attack."""
+    if verb.dep_ == "conj" and _fired_first(verb.head) and _claimed(verb.head):
+        return any(o.lower_ == "fire" for o in _children(verb, "dobj"))  # "... and returned fire": the answer
+    return _fired_first(verb) and _claimed(verb)
+
+
+def _fired_first(verb: Any) -> bool:
+    """ "fired first", "opened fire first", "fired the first shot(s)": an act told as the one that began it."""
+    return any(c.lower_ == "first" for c in verb.children) or any(
+        c.lower_ == "first" for o in _children(verb, "dobj") for c in o.children
+    )
+
+
+def _claimed(verb: Any) -> bool:
+    """The clause is what someone said ("said [they fired first]") or what they accused or blamed others of
+    ("accused the rebels of [opening fire first]")."""
+    if verb.dep_ == "ccomp":
+        return bool(verb.head.tag_.startswith("VB"))
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for") and verb.head.head.tag_.startswith("VB")
+
+
 # who blows himself up: a suicide bomber (probe15 class 5)
 REFLEXIVE_PRONOUNS = frozenset({"himself", "herself", "themselves", "oneself"})
-# probe15 class: verbs of destruction whose subject, a force of nature, makes them a disaster ("hail ruined the crop")
-DESTRUCTION_VERBS = frozenset(
-    {
-        *("destroy", "wreck", "damage", "flatten", "ruin", "ravage", "devastate", "demolish", "uproot", "batter"),
-        *("submerge", "inundate", "swamp", "engulf", "raze", "shred"),
-    }
-)
-# verbs that destroy only with their particle: "washed away the bridge", "swept away three houses"
-SWEEPING_VERBS = frozenset({"wash", "sweep", "carry"})
-# past forms of those verbs that no suffix gives back
-DESTRUCTION_IRREGULAR = {"swept": "sweep", "carried": "carry", "shredded": "shred"}
-
-
-def _destruction_lemma(word: str) -> str | None:
-    """The verb of destruction a word is a form of ("flattened", "damaged", "washes"), or None: the lexicon
-    lemmatises only its own verbs, and these are no events of their own."""
-    known = DESTRUCTION_VERBS | SWEEPING_VERBS
-    if word in DESTRUCTION_IRREGULAR:
-        return DESTRUCTION_IRREGULAR[word]
-    return next((stem for stem in (word, word[:-1], word[:-2]) if stem in known), None)
-
-
 # probe15 class: vehicles that run into each other or into a thing are a crash ("40 cars ran into each other")
 VEHICLE_NOUNS = frozenset(
     {
@@ -1934,6 +1956,8 @@ def _definite_noun(noun: Any) -> bool:
 
 # verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
 ORDER_VERBS = frozenset({"order", "direct", "command", "instruct"})
+# what an order closes: "ordered the plant closed", "ordered the mine shut"
+CLOSING_VERBS = frozenset({"close", "shut"})
 # openlist2 class 1: asking a court or a body to act ("asked the court to ban", "moved the court to quash")
 REQUEST_VERBS = frozenset({"ask", "petition", "urge", "request", "implore", "beg", "call", "appeal", "apply", "move"})
 COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal", "bench", "magistrate", "judiciary", "judges"})

@@ -36,7 +36,7 @@ HANDLERS = {**resolve.HANDLERS, **phrases.HANDLERS}
 # between a clock time and the day it belongs to: a zone, "local time", a comma, "on", or the time in another
 # zone in brackets ("10:35 a.m. (0735 GMT) Friday")
 _TIME_THEN_DAY = re.compile(
-    r"\s*(?:[A-Z]{2,4}\s*|(?:\w+\s+)?time\s+)?(?:\(\s*[\d:.]+\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\s*\)\s*)?"
+    rf"\s*(?:{grammar.ZONE}\s*|(?:\w+\s+)?time\s+)?(?:\(\s*[\d:.]+\s*(?:[ap]\.?m\.?\s*)?{grammar.ZONE}\s*\)\s*)?"
     r"(?:,|on|of|\()?\s*(?:on\s+)?$",
     re.IGNORECASE,
 )
@@ -47,7 +47,7 @@ _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 # earlier" only point back at it
 _NAMING_QUARTERS = frozenset({"quarter"})
 
-_TIME_BESIDE_DAY = re.compile(r"\s*(?:[A-Z]{2,4}\s*)?,?\s*")
+_TIME_BESIDE_DAY = re.compile(rf"\s*(?:{grammar.ZONE}\s*)?,?\s*")
 
 Candidate = tuple[int, int, int, re.Match[str]]  # start, end, rule index, match
 
@@ -364,7 +364,7 @@ def _took_day_after(text: str, time: Timex, following: Timex | None) -> bool:
 # a clock time alone, which news places on the DCT unless a day is written beside it; unlike clock_only() in
 # extract/dating.py it takes "noon" and "midnight" (a range's end the tagger left on the DCT, whatever it names)
 _CLOCK_ONLY = re.compile(
-    r"(?:(?:about|around|approximately)\s+)?[\d:.]+\s*(?:[ap]\.?\s?m\b\.?)?\s*(?:[A-Z]{2,4}|local\s+time)?"
+    rf"(?:(?:about|around|approximately)\s+)?[\d:.]+\s*(?:[ap]\.?\s?m\b\.?)?\s*(?:{grammar.ZONE}|local\s+time)?"
     r"|noon|midnight|midday",
     re.IGNORECASE,
 )

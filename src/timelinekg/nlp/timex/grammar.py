@@ -252,12 +252,21 @@ def _year_groups_ok(text: str, start: int, end: int) -> bool:
 
 _RANGE_WITH_ERA = re.compile(rf"\s*(?:[-–]|to|and)\s*\d{{1,4}}\s*{ERA}")
 _QUANTITY_AFTER = re.compile(rf"\s*-?\s*{_QUANTITY_NOUNS}", re.IGNORECASE)
-# "(1542 GMT)", "at 2130 local time": four digits before a time zone are a twenty-four-hour clock, not a year
-_ZONE_AFTER = re.compile(
-    r"\s*(?:(?-i:GMT|UTC|Z|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT)"
-    r"(?![\w-])|local\s+time\b|hrs\b|hours\b)",
-    re.IGNORECASE,
+# The time zone abbreviations of the IANA tz database (test_openlist3_classes checks the list against it), the
+# generic American zones news writes ("9:30 a.m. ET"), Singapore's and the military "Z": written in capitals only,
+# so that a word after a clock time ("at 5 pm and Friday's ...") is never taken for one
+ZONE_ABBREVIATIONS = frozenset(
+    {
+        *("ACDT", "ACST", "ADT", "AEDT", "AEST", "AKDT", "AKST", "AST", "AWST", "BST", "CAT", "CDT", "CEST", "CET"),
+        *("CST", "EAT", "EDT", "EEST", "EET", "EST", "GMT", "HDT", "HKT", "HST", "IDT", "IST", "JST", "KST", "MDT"),
+        *("MEST", "MET", "MSK", "MST", "NDT", "NST", "NZDT", "NZST", "PDT", "PKT", "PST", "SAST", "SST", "UTC", "WAT"),
+        *("WEST", "WET", "WIB", "WIT", "WITA"),
+        *("ET", "CT", "MT", "PT", "SGT", "Z"),
+    }
 )
+ZONE = r"(?-i:" + "|".join(sorted(ZONE_ABBREVIATIONS, key=lambda z: (-len(z), z))) + r")(?![\w-])"
+# "(1542 GMT)", "at 2130 local time": four digits before a time zone are a twenty-four-hour clock, not a year
+_ZONE_AFTER = re.compile(rf"\s*(?:{ZONE}|local\s+time\b|hrs\b|hours\b)", re.IGNORECASE)
 
 
 # a noun that a number names one of ("Flight 2013 from Paris", "Highway 2000", "Room 1204", "Resolution 1973"): the

@@ -1233,8 +1233,9 @@ def _same_unit_year_back(unit: str, ctx: Context) -> Result | None:
     return Result("DATE", fmt_point(Point(base.year - 1, base.month, base.day)))
 
 
-# a sentence ends between a month and "a year earlier" at a full stop, a question or exclamation mark, or a new line
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+# a sentence ends at a full stop, a question or exclamation mark (a closing quote may follow) before a capital or
+# an opening quote, or at a new line
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
 
 
 def _month_years_back(ctx: Context, years: int, start: int) -> Result | None:
@@ -1243,8 +1244,8 @@ def _month_years_back(ctx: Context, years: int, start: int) -> Result | None:
     last = ctx.last
     if ctx.narrative or years != 1 or last.month is None or last.day is not None or ctx.last_end < 0:
         return None
-    if _SENTENCE_END.search(ctx.text, ctx.last_end, start):
-        return None
+    if SENTENCE_BREAK.search(ctx.text, ctx.last_end, start):
+        return None  # the month is another sentence's
     return Result("DATE", fmt_point(Point(last.year - years, last.month)))
 
 
@@ -1805,7 +1806,6 @@ _REPORT_VERB_BEFORE = re.compile(
 # a bare clock time belongs to the event's day only in the sentence right after the day's own: in the same sentence
 # it is another event's hour ("began after 11 p.m. Wednesday and flights resumed at 5:40 a.m."), further on the
 # story has moved on ("a memo sent late Monday ... Shares rose 6% by 10 a.m.")
-SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])|\n")
 _EVENT_DAY_REACH = 600
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t\-–—*•]*$")
 _EVENT_DAY_MAX_AGE = 6
