@@ -575,7 +575,10 @@ class EventPlaces(FinderBase):
         if not out:
             out.extend(self._country_at_home(candidate))
         if not out:
-            out.extend(self._domestic_body_home(candidate))
+            body_home = self._domestic_body_home(candidate)
+            # "NAIROBI (Wire) - Kenyan police arrested ...": the lead of a wire filed from a city of the body's
+            # country happened in that city, the narrower place
+            out.extend((self._dateline_place(candidate, body_home[0]) if body_home else []) or body_home)
         if not out:
             out.extend(self._story_government(candidate))
         if not out:
