@@ -105,6 +105,12 @@ def test_a_fine_is_a_sanction_by_the_fining_body(text: str, agent: str) -> None:
 
 
 # -- class 4: "the streets of X" ------------------------------------------------------------------------------------
+def test_taking_to_the_streets_is_a_protest() -> None:
+    facts = read("Thousands of teachers took to the streets in Blantyre on Friday.")
+    assert [e.type for e in with_word(facts, "took")] == ["protest"]
+    assert not read("The minister took to the podium on Monday.").events
+
+
 @pytest.mark.parametrize(
     ("text", "word", "place"),
     [
@@ -112,6 +118,9 @@ def test_a_fine_is_a_sanction_by_the_fining_body(text: str, agent: str) -> None:
         ("Youths clashed with soldiers in the streets of Bobo-Dioulasso on Friday.", "clashed", "Bobo-Dioulasso"),
         ("Thousands marched through the streets of Tbilisi on Sunday.", "marched", "Tbilisi"),
         ("Riot police fired tear gas at students in the streets of Kampala on Friday.", "fired", "Kampala"),
+        ("Police fired tear gas on the streets of Harare on Monday.", "fired", "Harare"),
+        ("Thousands took to the streets of Lusaka on Friday.", "took", "Lusaka"),
+        ("Crowds poured into the streets of Bamako on Sunday.", "poured", "Bamako"),
     ],
 )
 def test_the_streets_of_a_town_place_the_event_there(text: str, word: str, place: str) -> None:

@@ -133,6 +133,8 @@ def _past_verbs_read_as_modifiers(doc: Any) -> Any:
         verb = next((t for t in doc[noun.i + 1 : sentence.end] if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")), None)
         if verb is None or not _done_by_its_kind(lexicon, verb, lexicon.lemma(noun)):
             continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue  # "a bus overturned by the mob": done to it, the passive stands
         verb.tag_, verb.dep_ = "VBD", "ROOT"
         verb.head = verb
         noun.head, noun.dep_ = verb, "nsubj"
