@@ -166,3 +166,17 @@ def test_a_bare_body_stays_bare_when_two_countries_bodies_were_named(text: str) 
     facts = read(text)
     said = with_word(facts, "said")
     assert said and not {"Ghana police", "Nigeria police"} & agents(facts, said[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean navy issued a tsunami warning for the northern coast on Saturday. Hours later on Saturday, the"
+        " navy lifted the warning.",
+        "The Japanese coast guard issued a storm alert for Okinawa on Monday. The coast guard lifted the alert late"
+        " on Monday.",
+    ],
+)
+def test_a_warning_lifted_by_the_same_body_is_a_concession_of_its_own(text: str) -> None:
+    facts = read(text)
+    assert [e.type for e in with_word(facts, "lifted")] == ["yield"]
