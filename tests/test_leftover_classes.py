@@ -91,7 +91,7 @@ def test_putting_out_a_statement_is_no_fire() -> None:
 @pytest.mark.parametrize(
     ("text", "agent"),
     [
-        ("The company was fined 2 million euros by the environmental agency on Friday.", "agency"),
+        ("The company was fined 2 million euros by the environmental agency on Friday.", "environmental agency"),
         ("The mining firm was fined 3 million rand by the environmental regulator on Tuesday.", "regulator"),
         ("The club was fined 50,000 pounds by the league on Friday.", "league"),
         ("Regulators fined the airline $3 million on Monday.", "regulators"),

@@ -155,6 +155,7 @@ INSTITUTION_ADJECTIVES = {
     "civil",  # "the civil protection agency", "the civil aviation authority"
     "monetary",
     "judicial",
+    "environmental",  # "fined by the environmental agency": the regulator of a field
 }
 
 
