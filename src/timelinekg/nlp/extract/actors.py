@@ -104,6 +104,7 @@ class ArticleActors:
         self.mention_texts = {m.text for m in self.mentions.values()}
         self.acronyms = self._acronyms()
         self._home_country: str | bool | None = False  # not looked up yet
+        self.bodies_by_kind: dict[str, set[str]] = {}  # "police" -> {"Ghana police"}: the state bodies named so far
 
     # -- mentions ------------------------------------------------------------------------------------------
     def _given_names_before(self, start: int) -> int:
@@ -395,7 +396,19 @@ class ArticleActors:
         """A country's institution, named "<Country> <body>" ("Chile navy"), an organisation linked to the
         country; the written forms ("Chilean navy") are its aliases."""
         name = f"{country} {body}"
+        self.bodies_by_kind.setdefault(body.casefold(), set()).add(name)
         return self.remember(ActorRef(name, "organisation", (aliases or set()) - {name}, country=country))
+
+    def only_state_body(self, body: str) -> ActorRef | None:
+        """Leftover class 5: "the police" after "the Ghanaian police": a bare body of a kind the article has named
+        for exactly one country so far is that country's."""
+        named = self.bodies_by_kind.get(body.casefold(), set())
+        if len(named) != 1:
+            return None
+        # another body of the kind whose country was not read ("the Togolese police") makes it two
+        ending = f" {body.casefold()}"
+        others = [a for a in self.by_name.values() if a.name.casefold().endswith(ending) and a.name not in named]
+        return None if others else self.by_name.get(name_key(next(iter(named))))
 
     def _named_state_body(self, name: str, title: str | None) -> ActorRef | None:
         """ "the Peruvian Navy", "Pakistan Army", "the Central Bank of Kenya": a state body the recogniser named

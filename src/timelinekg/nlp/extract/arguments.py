@@ -155,6 +155,7 @@ INSTITUTION_ADJECTIVES = {
     "civil",  # "the civil protection agency", "the civil aviation authority"
     "monetary",
     "judicial",
+    "environmental",  # "fined by the environmental agency": the regulator of a field
 }
 
 
@@ -1136,7 +1137,7 @@ class ArgumentFinder(FinderBase):
             named = self.actors.mention_at(pobj) if pobj is not None else None
             country = self.actors.country_of_word(named.text) if named is not None else None
             if country is None:
-                return None
+                return self.actors.only_state_body(token.lower_) if not words and _bare_reference(token) else None
             countries = [country]
         country = countries[0]
         if len(set(countries)) > 1:

@@ -109,7 +109,8 @@ CLOSING_VERBS = {"close", "shut", "reopen"}
 DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
 MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
 # a place told by its bearing from, or its part of, a named place: "south of Tarragona", "on the outskirts of
-# Dhaka", "on the edge of X": the named place is where it happened (a town nearby is where the news places it)
+# Dhaka", "on the edge of X", "on the streets of X": the named place is where it happened (a town nearby is
+# where the news places it)
 BEARING_WORDS = {
     "north",
     "south",
@@ -130,6 +131,8 @@ BEARING_WORDS = {
     "fringes",
     "coast",
     "shores",
+    # "on the streets of Harare": the town the streets are in (leftover class 4)
+    "streets",
 }
 # sites a business or an authority acts on (shuts, opens, raids, sells): where the site lies is where the act was
 SITE_NOUNS = {

@@ -68,6 +68,12 @@ def pipeline() -> Any:
     if not Language.has_factory("timelinekg_hyphenated_nouns"):
         Language.component("timelinekg_hyphenated_nouns", func=_hyphenated_nouns)
     nlp.add_pipe("timelinekg_hyphenated_nouns", last=True)
+    if not Language.has_factory("timelinekg_past_verbs_read_as_modifiers"):
+        Language.component("timelinekg_past_verbs_read_as_modifiers", func=_past_verbs_read_as_modifiers)
+    nlp.add_pipe("timelinekg_past_verbs_read_as_modifiers", last=True)
+    if not Language.has_factory("timelinekg_agents_read_as_amount_modifiers"):
+        Language.component("timelinekg_agents_read_as_amount_modifiers", func=_agents_read_as_amount_modifiers)
+    nlp.add_pipe("timelinekg_agents_read_as_amount_modifiers", last=True)
     return nlp
 
 
@@ -153,6 +159,37 @@ def _subjects_read_as_objects(doc: Any) -> Any:
     return doc
 
 
+def _past_verbs_read_as_modifiers(doc: Any) -> Any:
+    """Leftover class 1: "A fuel tanker overturned near Tamale on Monday": a sentence with no main verb, read as a
+    noun phrase whose head (the root) a past participle right after it modifies. When the lexicon types that verb
+    by this very subject ("a bus overturned", "a minibus plunged"), the sentence tells the subject doing it, not
+    a thing done to it: the verb is the root, the noun its subject, what hung on the noun after the verb is the
+    verb's."""
+    from timelinekg.nlp.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    repaired = False
+    for sentence in list(doc.sents):
+        noun = sentence.root
+        if noun.tag_ not in ("NN", "NNS"):
+            continue
+        verb = next((t for t in doc[noun.i + 1 : sentence.end] if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")), None)
+        if verb is None or not _done_by_its_kind(lexicon, verb, lexicon.lemma(noun)):
+            continue
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue  # "a bus overturned by the mob": done to it, the passive stands
+        verb.tag_, verb.dep_ = "VBD", "ROOT"
+        verb.head = verb
+        noun.head, noun.dep_ = verb, "nsubj"
+        for token in doc[verb.i + 1 : sentence.end]:
+            if token.head.i == noun.i:
+                token.head = verb
+        repaired = True
+    if repaired:
+        _rebuild_tree(doc)
+    return doc
+
+
 def _attribution_after(preposition: Any) -> bool:
     """The opening phrase hangs on a verb after its clause, with a subject of its own: "..., police said"."""
     governor = preposition.head
@@ -203,6 +240,37 @@ def _hyphenated_nouns(doc: Any) -> Any:
             for span, tag in joined:
                 retokenizer.merge(span, attrs={"TAG": tag, "POS": "NOUN"})
     return doc
+
+
+def _agents_read_as_amount_modifiers(doc: Any) -> Any:
+    """Leftover class 3: "The firm was fined 2 million euros by the environmental agency": the parser hangs the
+    passive's "by" phrase on the amount (the verb's object) instead of the verb. A "by" on a counted object of a
+    passive verb names who did it."""
+    repaired = False
+    for token in doc:
+        if token.lower_ != "by" or token.dep_ != "prep":
+            continue
+        amount = token.head
+        verb = amount.head
+        if amount.dep_ != "dobj" or not any(c.dep_ == "nummod" or c.tag_ == "CD" for c in amount.children):
+            continue
+        if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+            token.head, token.dep_ = verb, "agent"
+            repaired = True
+    if repaired:
+        _rebuild_tree(doc)
+    return doc
+
+
+def _done_by_its_kind(lexicon: Any, verb: Any, subject: str) -> bool:
+    """Whether the lexicon types the verb by this very subject ("a bus overturned", "the truck flipped over")."""
+    lemma = lexicon.lemma(verb)
+    trigger = lexicon.verbs.get(lemma)
+    if trigger is not None and subject in dict(trigger.by_subject):
+        return True
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    phrase = f"{lemma} {particles[0]}" if particles else lemma
+    return subject in lexicon.support_subjects.get((phrase, "*"), ())
 
 
 def _rebuild_tree(doc: Any) -> None:
