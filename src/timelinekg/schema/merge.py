@@ -1036,7 +1036,18 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
     shared_places = _shared_places(places_a, places_b, story)
     if places_a and places_b and not shared_places:
         return None
+    if not shared_places and _stories_in_two_countries(a, b, story):
+        return None
     return shared_agents, shared_places
+
+
+def _stories_in_two_countries(a: Event, b: Event, story: Story | None) -> bool:
+    """Reports of two articles whose places, the article's own included ("the one country the article is about"),
+    lie in no common place: police arresting someone in a story about Cambodia and police arresting people in a
+    story about Madagascar are two arrests, though neither report names a place of its own."""
+    if story is None or set(a.source_ids) & set(b.source_ids) or not (a.place_ids and b.place_ids):
+        return False
+    return not story.region(a.place_ids) & story.region(b.place_ids)
 
 
 def _claims(event: Event) -> list[tuple[dt.date | None, dt.date | None, str]]:
