@@ -47,33 +47,22 @@ def pipeline() -> Any:
                 gc.disable()
     else:
         raise ModelMissing(f"the spaCy model en_core_web_sm is not installed: {INSTALL_HINT}")
-    if not Language.has_factory("timelinekg_line_breaks"):
-        Language.component("timelinekg_line_breaks", func=_line_breaks)
-    nlp.add_pipe("timelinekg_line_breaks", before="parser")
-    if not Language.has_factory("timelinekg_joined_place_names"):
-        Language.component("timelinekg_joined_place_names", func=_joined_place_names)
-    nlp.add_pipe("timelinekg_joined_place_names", last=True)
-    if not Language.has_factory("timelinekg_verbs_before_titles"):
-        Language.component("timelinekg_verbs_before_titles", func=_verbs_before_titles)
-    nlp.add_pipe("timelinekg_verbs_before_titles", last=True)
-    if not Language.has_factory("timelinekg_verbs_read_as_plurals"):
-        Language.component("timelinekg_verbs_read_as_plurals", func=_verbs_read_as_plurals)
-    nlp.add_pipe("timelinekg_verbs_read_as_plurals", last=True)
-    if not Language.has_factory("timelinekg_past_verbs_read_as_nouns"):
-        Language.component("timelinekg_past_verbs_read_as_nouns", func=_past_verbs_read_as_nouns)
-    nlp.add_pipe("timelinekg_past_verbs_read_as_nouns", last=True)
-    if not Language.has_factory("timelinekg_subjects_read_as_objects"):
-        Language.component("timelinekg_subjects_read_as_objects", func=_subjects_read_as_objects)
-    nlp.add_pipe("timelinekg_subjects_read_as_objects", last=True)
-    if not Language.has_factory("timelinekg_hyphenated_nouns"):
-        Language.component("timelinekg_hyphenated_nouns", func=_hyphenated_nouns)
-    nlp.add_pipe("timelinekg_hyphenated_nouns", last=True)
-    if not Language.has_factory("timelinekg_past_verbs_read_as_modifiers"):
-        Language.component("timelinekg_past_verbs_read_as_modifiers", func=_past_verbs_read_as_modifiers)
-    nlp.add_pipe("timelinekg_past_verbs_read_as_modifiers", last=True)
-    if not Language.has_factory("timelinekg_agents_read_as_amount_modifiers"):
-        Language.component("timelinekg_agents_read_as_amount_modifiers", func=_agents_read_as_amount_modifiers)
-    nlp.add_pipe("timelinekg_agents_read_as_amount_modifiers", last=True)
+    # the parse repairs below run in this order, each on what the ones before it left
+    repairs: list[tuple[str, Any, dict[str, Any]]] = [
+        ("timelinekg_line_breaks", _line_breaks, {"before": "parser"}),
+        ("timelinekg_joined_place_names", _joined_place_names, {"last": True}),
+        ("timelinekg_verbs_before_titles", _verbs_before_titles, {"last": True}),
+        ("timelinekg_verbs_read_as_plurals", _verbs_read_as_plurals, {"last": True}),
+        ("timelinekg_past_verbs_read_as_nouns", _past_verbs_read_as_nouns, {"last": True}),
+        ("timelinekg_subjects_read_as_objects", _subjects_read_as_objects, {"last": True}),
+        ("timelinekg_hyphenated_nouns", _hyphenated_nouns, {"last": True}),
+        ("timelinekg_past_verbs_read_as_modifiers", _past_verbs_read_as_modifiers, {"last": True}),
+        ("timelinekg_agents_read_as_amount_modifiers", _agents_read_as_amount_modifiers, {"last": True}),
+    ]
+    for name, repair, where in repairs:
+        if not Language.has_factory(name):
+            Language.component(name, func=repair)
+        nlp.add_pipe(name, **where)
     return nlp
 
 

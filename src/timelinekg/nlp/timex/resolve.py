@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timelinekg.nlp.timex import lexicon as lx
-from timelinekg.nlp.timex.grammar import ERA, WEEKDAY, preceding_word
+from timelinekg.nlp.timex.grammar import ERA, WEEKDAY, ZONE, preceding_word
 from timelinekg.nlp.timex.model import interval
 
 
@@ -406,7 +406,7 @@ _TIME_LEFT_UNTIL = re.compile(
 # left does (round thirteen, timex_news4 class); told in the past ("the store was closed until Monday") it is over
 _STATE_UNTIL = re.compile(
     r"\b(?:is|are|remains?|stays?|valid)\b(?:\s+[\w'’-]+){0,3}?\s+(?:until|till)\s+"
-    r"(?:[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s+)?)?$",
+    rf"(?:[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:{ZONE}\s+)?)?$",
     re.IGNORECASE,
 )
 
