@@ -56,8 +56,29 @@ def test_deaths_told_in_two_countries_stories_are_two_disasters() -> None:
 
 def test_a_town_and_its_countrys_story_still_agree() -> None:
     # one country: the town's report and the report placed by its article's country may still be one event
-    in_town = event("a/arrest", "coercion", D(2026, 11, 29), D(2026, 11, 29), agents=("police",), places=("cusco",))
+    in_town = event("a/arrest", "coercion", D(2026, 11, 29), D(2026, 11, 29), agents=("interior-ministry",),
+                    places=("cusco",))  # fmt: skip
     in_story = placed_by_its_article(
-        event("b/arrest", "coercion", D(2026, 11, 29), D(2026, 11, 29), agents=("police",), places=("peru",))
+        event("b/arrest", "coercion", D(2026, 11, 29), D(2026, 11, 29), agents=("interior-ministry",), places=("peru",))
     )
     assert merge_evidence(in_town, in_story, STORY) is not None
+
+
+# "Five people died" on Sunday in a story about one accident and "seven more died on Sunday" in another story: the
+# dead as the agent of dying, an unnamed group, and a day are all the two share
+def test_an_unnamed_group_and_a_day_do_not_join_two_articles_reports() -> None:
+    here = event("a/died", "disaster", D(2026, 11, 29), D(2026, 11, 29), agents=("people",), places=("cambodia",))
+    unplaced = event("b/died", "disaster", D(2026, 11, 29), D(2026, 11, 29), agents=("people",))
+    assert merge_evidence(here, unplaced, STORY) is None
+
+
+def test_an_unnamed_group_a_day_and_a_place_still_join() -> None:
+    here = event("a/died", "disaster", D(2026, 11, 29), D(2026, 11, 29), agents=("people",), places=("kampot",))
+    there = event("b/died", "disaster", D(2026, 11, 29), D(2026, 11, 29), agents=("people",), places=("kampot",))
+    assert merge_evidence(here, there, STORY) is not None
+
+
+def test_a_named_agent_and_a_day_still_join_two_articles_reports() -> None:
+    here = event("a/said", "coercion", D(2026, 11, 29), D(2026, 11, 29), agents=("interior-ministry",))
+    there = event("b/said", "coercion", D(2026, 11, 29), D(2026, 11, 29), agents=("interior-ministry",))
+    assert merge_evidence(here, there, STORY) is not None

@@ -305,7 +305,17 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         # a race is told by its candidates: two reports naming the same two of them, on days that meet, count
         # and call one vote (one shared name is not enough: a candidate runs in more than one race)
         arguments.append("the same candidates " + ", ".join(sorted(named_candidates)))
-    if shared_agents and not speech and _reaction_kind(a.type) == _reaction_kind(b.type) and _same_day(a, b):
+    # "people died on Sunday" in two stories: an unnamed group (the dead, "police") and a day tell no act of another
+    # article apart from its kind, unless a place or a target is shared too
+    only_unnamed = story is not None and not story.named(shared_agents) and not set(a.source_ids) & set(b.source_ids)
+    one_act = not only_unnamed or bool(shared_places or shared_targets)
+    if (
+        shared_agents
+        and not speech
+        and _reaction_kind(a.type) == _reaction_kind(b.type)
+        and _same_day(a, b)
+        and one_act
+    ):
         # one act by one agent on one stated day ("Jobs resigned on August 24" in two articles)
         arguments.append(f"the same {a.type} on {a.earliest}")
     elif a.type == b.type and a.type in ANCHORED_TYPES and _same_day(a, b) and (shared_places or shared_targets):
