@@ -307,8 +307,8 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         arguments.append("the same candidates " + ", ".join(sorted(named_candidates)))
     # "people died on Sunday" in two stories: an unnamed group (the dead, "police") and a day tell no act of another
     # article apart from its kind, unless a place or a target is shared too
-    only_unnamed = story is not None and not story.named(shared_agents) and not set(a.source_ids) & set(b.source_ids)
-    one_act = not only_unnamed or bool(shared_places or shared_targets)
+    only_groups = story is not None and all(story.kinds.get(x) == "group" for x in shared_agents)
+    one_act = not only_groups or bool(shared_places or shared_targets or set(a.source_ids) & set(b.source_ids))
     if (
         shared_agents
         and not speech
