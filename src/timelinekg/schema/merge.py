@@ -307,8 +307,9 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         arguments.append("the same candidates " + ", ".join(sorted(named_candidates)))
     # "people died on Sunday" in two stories: an unnamed group (the dead, "police") and a day tell no act of another
     # article apart from its kind, unless a place or a target is shared too
+    one_article = bool(set(a.source_ids) & set(b.source_ids))
     only_groups = story is not None and all(story.kinds.get(x) == "group" for x in shared_agents)
-    one_act = not only_groups or bool(shared_places or shared_targets or set(a.source_ids) & set(b.source_ids))
+    one_act = not only_groups or bool(shared_places or shared_targets or one_article)
     if (
         shared_agents
         and not speech
@@ -322,7 +323,6 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         # headline news of one kind, on one stated day, in one place or to the same people: "an attack on a
         # concert hall near Moscow on Friday" and "gunmen opened fire on the crowd in Moscow on Friday"
         arguments.append(f"the same {a.type} on {a.earliest}")
-    one_article = bool(set(a.source_ids) & set(b.source_ids))
     dated, undated = (b, a) if _undated(a) else (a, b)
     if (
         shared_agents

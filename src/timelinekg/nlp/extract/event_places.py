@@ -1477,8 +1477,7 @@ class EventPlaces(FinderBase):
                 if country is not None and country.kind == "country":
                     counts[country.name] = counts.get(country.name, 0) + 1
         # "MANAGUA - Police arrested ...": the dateline city's country is the story's, often never named again
-        dateline = self._opening_dateline
-        home = self._country_name(dateline) if dateline is not None else None
+        home = self._dateline_country()
         if home is not None:
             counts[home] = counts.get(home, 0) + 1
         return sorted(counts.items(), key=lambda item: -item[1])
@@ -1827,11 +1826,12 @@ class EventPlaces(FinderBase):
                 continue
             named = BODY_OF_COUNTRY.match(actor.name)
             if actor.country is not None and actor.name.lower().split()[-1] in DOMESTIC_BODIES:
-                place = self.gazetteer.country(actor.country)  # "Nigeria central bank", a state body of its country
-            elif named is None or named.group("body").lower().split()[-1] not in DOMESTIC_BODIES:
-                continue
+                country = actor.country  # "Nigeria central bank", a state body linked to its country
+            elif named is not None and named.group("body").lower().split()[-1] in DOMESTIC_BODIES:
+                country = named.group("country")  # "the Central Bank of Nigeria"
             else:
-                place = self.gazetteer.country(named.group("country"))
+                continue
+            place = self.gazetteer.country(country)
             if place is not None:
                 self.place_refs[place.name] = place
                 return [place]

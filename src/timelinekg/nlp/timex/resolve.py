@@ -230,7 +230,7 @@ _PRESENT_SCHEDULE = re.compile(
     # a clock time may stand between ("leaves Dover at 6:15 a.m. on Sunday": round thirteen, timex_news4 class)
     r"(?P<rest>(?:\s+[\w'.:-]+){0,5}?)\s+(?:on\s+)?$"
     # "the deadline is Saturday", "kick-off is at 7:45 p.m. on Saturday", "the ceremony is at noon Friday"
-    r"|\b(?:is|are)\s+(?:at\s+(?:about\s+)?(?:[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:[A-Z]{2,4}\s+)?)?"
+    rf"|\b(?:is|are)\s+(?:at\s+(?:about\s+)?(?:[\d:.]+\s*(?:[ap]\.?m\.?)?|noon|midnight)\s*(?:{ZONE}\s+)?)?"
     r"(?:on\s+)?$",
     re.IGNORECASE,
 )
