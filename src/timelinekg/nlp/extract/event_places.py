@@ -105,7 +105,7 @@ ARRIVAL_VERBS = {"reach", "enter", "summon"}
 # verbs whose object is the premises they were done at: "searched her office in X", "raided a warehouse in X"
 PREMISES_VERBS = {"search", "raid", "inspect"}
 # verbs whose object lies where they were done: "closed roads in Lombardy", "shut schools in the region"
-CLOSING_VERBS = {"close", "shut", "reopen"}
+CLOSED_IN_PLACE_VERBS = {"close", "shut", "reopen"}
 DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
 MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
 # a place told by its bearing from, or its part of, a named place: "south of Tarragona", "on the outskirts of
@@ -1091,7 +1091,7 @@ class EventPlaces(FinderBase):
         return (
             noun.dep_ == "dobj"
             and verb in candidate.anchors
-            and self.lexicon.lemma(verb) in CLOSING_VERBS
+            and self.lexicon.lemma(verb) in CLOSED_IN_PLACE_VERBS
             and any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS for c in noun.children)
         )
 

@@ -1134,7 +1134,7 @@ class TriggerFinder(FinderBase):
             if lexeme is None or lexeme.reporting:
                 return ("other", result)
             kind = self._type_in_context(result, lexeme, thing)
-            if kind in ("business", "other") and self.lexicon.lemma(result) in CLOSING_VERBS:
+            if kind in ("business", "other") and self.lexicon.lemma(result) in ORDERED_SHUT_VERBS:
                 return (self._closure_order_kind(verb), result)
             return ("other" if kind == "business" else kind, result)
         return None
@@ -1957,7 +1957,7 @@ def _definite_noun(noun: Any) -> bool:
 # verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
 ORDER_VERBS = frozenset({"order", "direct", "command", "instruct"})
 # what an order closes: "ordered the plant closed", "ordered the mine shut"
-CLOSING_VERBS = frozenset({"close", "shut"})
+ORDERED_SHUT_VERBS = frozenset({"close", "shut"})
 # openlist2 class 1: asking a court or a body to act ("asked the court to ban", "moved the court to quash")
 REQUEST_VERBS = frozenset({"ask", "petition", "urge", "request", "implore", "beg", "call", "appeal", "apply", "move"})
 COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal", "bench", "magistrate", "judiciary", "judges"})
