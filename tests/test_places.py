@@ -169,3 +169,47 @@ def test_actor_placed_by_the_same_walk(text: str, place: str) -> None:
     by_id = {p.id: p.name for p in facts.places}
     event_places = {by_id.get(i, i) for e in facts.events if e.type != "statement" for i in e.place_ids}
     assert place in event_places, event_places
+
+
+# Adjectives of nationality news brings for countries the usual endings miss: two-word names ("South African"),
+# the name with -ia dropped ("Slovak", "Croat"), the first word of a longer name ("Bosnian"), and the irregular
+# forms English keeps (the lexicon's demonyms).
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [
+        ("South African", "South Africa"),
+        ("Costa Rican", "Costa Rica"),
+        ("Sri Lankan", "Sri Lanka"),
+        ("Sierra Leonean", "Sierra Leone"),
+        ("South Sudanese", "South Sudan"),
+        ("Slovak", "Slovakia"),
+        ("Croat", "Croatia"),
+        ("Bosnian", "Bosnia and Herzegovina"),
+        ("Trinidadian", "Trinidad and Tobago"),
+    ],
+)
+def test_a_nationality_formed_from_a_longer_or_shorter_name_finds_its_country(adjective: str, country: str) -> None:
+    place = gazetteer().demonym_country(adjective)
+    assert place is not None and (place.name, place.kind) == (country, "country")
+
+
+@pytest.mark.parametrize("words", ["African", "South", "New", "North American", "Central Asian", "United"])
+def test_a_word_shared_by_several_country_names_names_none(words: str) -> None:
+    assert gazetteer().demonym_country(words) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Portuguese police arrested 12 people on Monday.", "Portugal"),
+        ("Togolese police detained four journalists on Tuesday.", "Togo"),
+        ("Malagasy lawmakers voted on Thursday to dissolve the senate.", "Madagascar"),
+        ("Panamanian police arrested the ship's captain on Friday.", "Panama"),
+        ("Icelandic lawmakers voted on Monday to ban whaling.", "Iceland"),
+        ("Mozambican lawmakers voted on Sunday to extend the curfew.", "Mozambique"),
+    ],
+)
+def test_irregular_nationalities_put_the_event_in_their_country(text: str, place: str) -> None:
+    assert place in set().union(*places_of(text))

@@ -221,28 +221,42 @@ class Gazetteer:
         Swedish (the name, or its first letters, plus -ian, -ese, -ish, -i).  The whole name is preferred
         to a shorter one ("Nigerian" is Nigeria, not Niger); adjectives formed otherwise (Dutch, Danish)
         come from the lexicon's demonyms."""
-        word = _ascii(adjective.strip())
-        if not word[:1].isupper() or not word.isalpha():
+        word = " ".join(_ascii(adjective).split())
+        if not word[:1].isupper() or not word.replace(" ", "").isalpha():
             return None
         lowered = word.lower()
         stan = _stan_country(lowered, self.countries)
         if stan is not None:
             return stan
+        # "Sri Lankan", "Costa Rican": a two-word name takes the ending on its last word
         stems = [lowered[: -len(ending)] for ending in _DEMONYM_ENDINGS if lowered.endswith(ending)]
         for stem in stems:
             for candidate in (stem, stem + "a", stem + "o", stem + "e", stem + "y"):
                 if len(candidate) >= 4 and candidate in self.countries:
                     return self.countries[candidate]
-        for stem in stems:
-            if len(stem) >= 4:
-                found = {c.name: c for k, c in self._country_prefixes if k.startswith(stem)}
-                if len(found) == 1:
-                    return next(iter(found.values()))
+        # "Slovak", "Croat": the name without its -ia; "Bosnian": the first word of a longer name
+        for stem in (lowered, *stems):
+            shorter = self.countries.get(stem + "ia") or self._countries_by_first_word.get(stem)
+            if shorter is not None and len(stem) >= 4:
+                return shorter
+        for stem in (s for s in stems if len(s) >= 4 and " " not in s):
+            found = {c.name: c for k, c in self._country_prefixes if k.startswith(stem)}
+            if len(found) == 1:
+                return next(iter(found.values()))
         return None
 
     @cached_property
     def _country_prefixes(self) -> list[tuple[str, PlaceRef]]:
         return [(key, country) for key, country in self.countries.items() if " " not in key]
+
+    @cached_property
+    def _countries_by_first_word(self) -> dict[str, PlaceRef]:
+        """The first word of a longer country name that begins no other ("bosnia", "trinidad"; not "south")."""
+        named: dict[str, dict[str, PlaceRef]] = {}
+        for key, country in self.countries.items():
+            if " " in key:
+                named.setdefault(key.split()[0], {})[country.name] = country
+        return {word: next(iter(found.values())) for word, found in named.items() if len(found) == 1}
 
     def capital_of(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia"), for capitals used as metonyms."""
