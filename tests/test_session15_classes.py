@@ -33,3 +33,43 @@ def test_an_exchange_of_fire_is_a_clash_of_arms(tmp_path: Path, text: str) -> No
 def test_other_things_traded_are_no_clash(tmp_path: Path, text: str) -> None:
     events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
     assert all(e.type != "attack" for e in events), [(e.type, e.label) for e in events]
+
+
+# 2. People named by their nationality in a sentence that places them abroad: the nationality is not where the
+#    event happened ("two Slovak climbers missing on a peak in western Nepal were found").
+PEOPLE_ABROAD = [
+    (
+        "The bodies of two Slovak climbers missing for a week on a peak in western Nepal were found by a rescue "
+        "team on Wednesday.",
+        "Slovakia",
+    ),
+    ("Three Polish activists camping on a glacier in southern Iceland were arrested on Sunday.", "Poland"),
+    ("Four Chilean fishermen held for a month at a port in Peru were freed on Friday.", "Chile"),
+]
+
+
+@pytest.mark.parametrize(("text", "home"), PEOPLE_ABROAD)
+def test_people_a_sentence_places_abroad_do_not_put_the_event_at_home(tmp_path: Path, text: str, home: str) -> None:
+    events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
+    assert events and all(home.lower() not in e.place_ids for e in events), [(e.label, e.place_ids) for e in events]
+
+
+# 3. A person's nationality ("led by Slovak diplomat Jana Hrubova") is who they are: it does not make a story about
+#    one country a story about two, so the story's country still places its events.
+@pytest.mark.parametrize(
+    "visitor",
+    [
+        "Slovak diplomat Ana Kovac",
+        "the former Mozambican foreign minister Luis Tembe",
+        "Icelandic envoy Eva Jonsdottir",
+    ],
+)
+def test_a_persons_nationality_leaves_the_story_in_its_country(tmp_path: Path, visitor: str) -> None:
+    text = (
+        "Madagascar's government on Saturday ordered the European Union's election observers to leave the country.\n\n"
+        f"Sept. 28 - The election commission accredits 40 observers from the EU mission, led by {visitor}.\n\n"
+        "Thursday, Oct. 15 - The EU mission publishes its preliminary report in Antananarivo."
+    )
+    events = load_articles(tmp_path, {"news.md": ("2026-10-19", text)})
+    report = [e for e in events if e.label.startswith("Thursday")]
+    assert report and all(e.place_ids == ("madagascar",) for e in report), [(e.label, e.place_ids) for e in events]

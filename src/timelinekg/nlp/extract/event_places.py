@@ -1460,6 +1460,8 @@ class EventPlaces(FinderBase):
                 continue
             if common_noun_named(ent):
                 continue
+            if self.gazetteer.country(ent.text) is None and _nationality_of_a_named_person(ent):
+                continue
             if ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
                 country = (
                     self.gazetteer.country(ent.text)
@@ -2031,10 +2033,20 @@ class EventPlaces(FinderBase):
                 words += _employer_modifiers(subject)
                 for modifier in words:
                     place = self._demonym_country(modifier.text)
-                    if place is not None:
+                    if place is not None and not self._names_place_abroad(anchor.sent, place):
                         self.place_refs[place.name] = place
                         return place
         return None
+
+    def _names_place_abroad(self, sentence: Any, home: PlaceRef) -> bool:
+        """ "two Slovak climbers missing on a peak in western Nepal were found": a sentence that names a place in
+        another country tells where its people were, though the place is not the event's own phrase."""
+        for ent in sentence.ents:
+            if ent.label_ in ("GPE", "LOC"):
+                named = self.gazetteer.resolve(ent.text, self.context_countries)
+                if named is not None and named.country_code and named.country_code != home.country_code:
+                    return True
+        return False
 
     def _patients_country(self, candidate: Candidate) -> PlaceRef | None:
         """ "downgraded Egypt's credit rating", "drones struck Sudan's main refinery": what the act was done to,
@@ -2714,3 +2726,18 @@ def _a_places_supply(noun: Any) -> bool:
     """ "Shut off Kimberley's water supply", "cut Gaza's power": the possessor of a supply or utility is where it
     was cut, not only whose it was (as "Israel's envoy" is)."""
     return noun.lower_ in SUPPLY_NOUNS
+
+
+def _nationality_of_a_named_person(ent: Any) -> bool:
+    """ "led by Slovak diplomat Jana Hrubova", "the former Mozambican foreign minister Alcinda Mabote": a person's
+    nationality says who they are, not which country the story is about (the recogniser tags the adjective NORP
+    or GPE)."""
+    if ent.label_ not in ("NORP", "GPE") or len(ent) != 1:
+        return False
+    doc = ent.doc
+    after = ent.end
+    while (
+        after < min(len(doc), ent.end + 4) and doc[after].ent_type_ != "PERSON" and doc[after].tag_[:2] in ("NN", "JJ")
+    ):
+        after += 1
+    return ent.end < after < len(doc) and bool(doc[after].ent_type_ == "PERSON")

@@ -225,7 +225,7 @@ class Gazetteer:
         if not word[:1].isupper() or not word.replace(" ", "").isalpha():
             return None
         lowered = word.lower()
-        stan = _stan_country(lowered, self.countries)
+        stan = _stan_country(lowered, self.countries) or self._countries_by_formal_adjective.get(lowered)
         if stan is not None:
             return stan
         # "Sri Lankan", "Costa Rican": a two-word name takes the ending on its last word
@@ -235,10 +235,11 @@ class Gazetteer:
                 if len(candidate) >= 4 and candidate in self.countries:
                     return self.countries[candidate]
         # "Slovak", "Croat": the name without its -ia; "Bosnian": the first word of a longer name
-        for stem in (lowered, *stems):
-            shorter = self.countries.get(stem + "ia") or self._countries_by_first_word.get(stem)
-            if shorter is not None and len(stem) >= 4:
-                return shorter
+        shorter = self.countries.get(lowered + "ia") if len(lowered) >= 4 else None
+        for stem in (s for s in stems if len(s) >= 4):
+            shorter = shorter or self.countries.get(stem + "ia") or self._countries_by_first_word.get(stem)
+        if shorter is not None:
+            return shorter
         for stem in (s for s in stems if len(s) >= 4 and " " not in s):
             found = {c.name: c for k, c in self._country_prefixes if k.startswith(stem)}
             if len(found) == 1:
@@ -250,11 +251,23 @@ class Gazetteer:
         return [(key, country) for key, country in self.countries.items() if " " not in key]
 
     @cached_property
+    def _countries_by_formal_adjective(self) -> dict[str, PlaceRef]:
+        """The adjective of a state's formal name ("Togolese" of the Togolese Republic, "Hellenic", "Dominican"):
+        ISO 3166's official names give many nationalities the usual endings miss (not "United")."""
+        named: dict[str, dict[str, PlaceRef]] = {}
+        for key, country in self.countries.items():
+            words = key.split()
+            if len(words) == 2 and words[1] in FORMS_OF_STATE:
+                named.setdefault(words[0], {})[country.name] = country
+        return {word: next(iter(found.values())) for word, found in named.items() if len(found) == 1}
+
+    @cached_property
     def _countries_by_first_word(self) -> dict[str, PlaceRef]:
         """The first word of a longer country name that begins no other ("bosnia", "trinidad"; not "south")."""
         named: dict[str, dict[str, PlaceRef]] = {}
         for key, country in self.countries.items():
-            if " " in key:
+            # not "Union" of the Union of the Comoros: a state's formal name begins with its form of state
+            if " " in key and " of " not in key:
                 named.setdefault(key.split()[0], {})[country.name] = country
         return {word: next(iter(found.values())) for word, found in named.items() if len(found) == 1}
 
@@ -408,6 +421,16 @@ _LOCAL_REGION_WORDS = re.compile(
 
 
 # "Peruvian": Peru plus -vian
+FORMS_OF_STATE = {
+    "republic",
+    "federation",
+    "confederation",
+    "kingdom",
+    "states",
+    "principality",
+    "emirate",
+    "sultanate",
+}
 _DEMONYM_ENDINGS = ("n", "an", "ian", "vian", "ese", "ish", "i")
 
 
