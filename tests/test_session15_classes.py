@@ -73,3 +73,31 @@ def test_a_persons_nationality_leaves_the_story_in_its_country(tmp_path: Path, v
     events = load_articles(tmp_path, {"news.md": ("2026-10-19", text)})
     report = [e for e in events if e.label.startswith("Thursday")]
     assert report and all(e.place_ids == ("madagascar",) for e in report), [(e.label, e.place_ids) for e in events]
+
+
+# 4. A speaker who calls an event something ("called the attack a cowardly act", "called the vote a sham") says
+#    something about it: a statement, and the speaker is not who did the event.
+CALLED_IT_SOMETHING = [
+    ('President Ana Pires called the attack "a cowardly act" on Tuesday.', "attack", "ana-pires"),
+    (
+        "The UN human rights chief called the shelling of the hospital a war crime on Monday.",
+        "attack",
+        "united-nations",
+    ),
+    ("The opposition called the vote a sham on Sunday.", "election", "opposition"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker"), CALLED_IT_SOMETHING)
+def test_calling_an_event_something_is_a_statement_about_it(tmp_path: Path, text: str, kind: str, speaker: str) -> None:
+    events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
+    agents = {(e.type, p.actor_id) for e in events for p in e.participants if p.role == "agent"}
+    assert ("statement", speaker) in agents and (kind, speaker) not in agents, agents
+
+
+@pytest.mark.parametrize(
+    "text", ["The prime minister called a snap election on Monday.", "The union called a strike for Friday."]
+)
+def test_calling_an_election_or_a_strike_is_still_holding_it(tmp_path: Path, text: str) -> None:
+    events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
+    assert [e.type for e in events] in (["election"], ["protest"]), [(e.type, e.label) for e in events]

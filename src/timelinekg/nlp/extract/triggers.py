@@ -1463,6 +1463,8 @@ class TriggerFinder(FinderBase):
         """A verb that only carries the event its object names: a light verb ("took the call") or a verb
         that carries acts, with its particle ("handed down a sentence", "carried out the raid")."""
         lemma = self.lexicon.lemma(verb)
+        if any(c.dep_ == "oprd" for c in verb.children):
+            return False  # "called the attack a cowardly act", "declared the vote a sham": naming it, not doing it
         if lemma in self.lexicon.light_verbs:
             return True
         return any(p in self.lexicon.event_object_verbs for p in _verb_phrases(verb, lemma))
