@@ -193,7 +193,8 @@ def _past_weekend(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", f"{year:04d}-W{week:02d}-WE")
 
 
-_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# "last" counts from the month's end (round fourteen, timex_news5 class: "the last week of September")
+_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
 _INNER_RULES = {rule.name: rule for rule in grammar.RULES}
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 
@@ -209,13 +210,17 @@ def _resolve_inner(names: tuple[str, ...], ctx: Context, start: int, end: int) -
 
 
 def _week_of_month(m: re.Match[str], ctx: Context) -> Result | None:
-    """ "the first week of March", "the third week of next month": the ISO week holding the middle day of the
-    month's n-th seven days (March 4 for the first week)."""
+    """ "the first week of March", "the third week of next month", "the last week of September": the ISO week
+    holding the middle day of the month's n-th seven days (March 4 for the first week), or of its last seven."""
     result = _resolve_inner(("month_year", "month", "relative_unit"), ctx, m.start("tail"), m.end())
     value = _MONTH_VALUE.fullmatch(result.value) if result else None
     if value is None:
         return None
-    day = dt.date(int(value[1]), int(value[2]), 7 * (_WEEK_ORDINALS[_norm(m["ord"])] - 1) + 4)
+    year, month, n = int(value[1]), int(value[2]), _WEEK_ORDINALS[_norm(m["ord"])]
+    if n < 0:
+        day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=4)
+    else:
+        day = dt.date(year, month, 7 * (n - 1) + 4)
     year, week, _ = day.isocalendar()
     return Result("DATE", f"{year:04d}-W{week:02d}")
 

@@ -345,9 +345,10 @@ _PAST_PLAN = re.compile(
     re.IGNORECASE,
 )
 _PLANNED = re.compile(r"\bplanned\b", re.IGNORECASE)
-# "next to the embassy" is a place; "fell more than expected", "as planned" compare with a forecast: no time ahead
+# "next to the embassy" is a place; "fell more than expected", "as planned" compare with a forecast: no time ahead;
+# "in the last week of August" names a week of the month after it, no time past
 _NOT_A_CUE = re.compile(
-    r"\bnext\s+to\b|\b(?:than|as)\s+(?:(?:had\s+been|was|were|previously|originally|widely)\s+)*"
+    r"\bnext\s+to\b|\bthe\s+last\s+week\s+of\s+$|\b(?:than|as)\s+(?:(?:had\s+been|was|were|previously|originally|widely)\s+)*"
     r"(?:expected|planned|scheduled|anticipated|forecast|predicted)\b",
     re.IGNORECASE,
 )
@@ -383,10 +384,20 @@ _CUT_NOUN = re.compile(
 )
 
 
+# the plain verb after a modal is no past form, though "cut", "hit", "set", "put" look like one: "the central bank may
+# cut rates in December", "dock workers may hit the ports again on Monday" (round fourteen, timex_news5 class);
+# "may have cut" keeps its past participle
+_MODAL_PLAIN_VERB = re.compile(
+    r"\b(?P<modal>may|might|must|should|shall|will|would|can|could)\s+(?:not\s+)?(?:\w+ly\s+)?(?!have\b|been\b)\w+",
+    re.IGNORECASE,
+)
+
+
 def _finite_verbs(clause: str) -> str:
     """The clause without the "-ed" words that are no past verbs: passives after "be" and adjectives; nor "cut" in
-    "a rate cut"."""
-    return _ADJECTIVE_PARTICIPLE.sub(" ", _PASSIVE.sub(" ", _CUT_NOUN.sub(" ", clause)))
+    "a rate cut", nor the plain verb after a modal."""
+    clause = _MODAL_PLAIN_VERB.sub(r"\g<modal>", _PASSIVE.sub(" ", _CUT_NOUN.sub(" ", clause)))
+    return _ADJECTIVE_PARTICIPLE.sub(" ", clause)
 
 
 # a verb that moves a time ahead, then the time it moves to: "postponed until Tuesday", "extended the deadline to"
@@ -404,8 +415,12 @@ _TIME_LEFT_UNTIL = re.compile(
 # "the warning is valid until Friday", "the road remains closed until Saturday", "the alert stays in place until
 # 6 p.m. Friday", "a warning, valid until Friday": a state told in the present lasts up to a day ahead, as time
 # left does (round thirteen, timex_news4 class); told in the past ("the store was closed until Monday") it is over
+# A run told in the present goes on up to a day ahead the same way: "the exhibition runs through Sunday", "voting
+# continues until Friday", "the heatwave lasts through Saturday" (round fourteen, timex_news5 class; "ran through
+# Sunday" is over)
 _STATE_UNTIL = re.compile(
-    r"\b(?:is|are|remains?|stays?|valid)\b(?:\s+[\w'’-]+){0,3}?\s+(?:until|till)\s+"
+    r"\b(?:is|are|remains?|stays?|valid|runs|run|continues|continue|lasts)\b(?:\s+[\w'’-]+){0,5}?\s+"
+    r"(?:until|till|through)\s+"
     rf"(?:[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:{ZONE}\s+)?)?$",
     re.IGNORECASE,
 )
@@ -626,6 +641,9 @@ _NEAR_MONTHS_AHEAD = 4
 _DEADLINE_MONTHS_AHEAD = 6
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | None = None) -> int:
     """The year of an underspecified month (and day): past by default in news, tense decides
     when a future cue is visible; in narratives, the reading nearest after the story's last date."""
@@ -642,6 +660,10 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | 
         return anchor.year - (1 if month > anchor.month else 0)
     target = (month, day or 0)
     current = (anchor.month, (anchor.day or 0) if day is not None else 0)
+    # "housing starts have dropped since September": what runs since a month began then, whatever cue the clause
+    # holds ("starts" as a noun, "upcoming", "planned": round fourteen, timex_news5 class)
+    if _SINCE_BEFORE.search(ctx.text, max(0, start - 40), start):
+        return anchor.year - 1 if target > current else anchor.year
     tense = ctx.tense(start, end)
     if tense == "future":
         return anchor.year + 1 if target < current else anchor.year
@@ -762,7 +784,9 @@ def _weekday_point(weekday: int, ctx: Context, start: int, rel: str | None, end:
         return None
     delta = weekday - d.isoweekday()
     if key in ("next", "coming", "following"):
-        offset = delta if delta >= 0 else delta + 7
+        # "next Wednesday" said on a Wednesday, "the following Monday" after a Monday: the day a week on, never the
+        # day itself (round fourteen, timex_news5 class)
+        offset = delta if delta > 0 else delta + 7
     elif key in ("last", "past", "previous"):
         offset = delta if delta < 0 else delta - 7
     elif key == "this":
@@ -1193,9 +1217,6 @@ def _year_ended(m: re.Match[str], ctx: Context) -> Result | None:
     """ "for the year ended March 31": a twelve-month accounting period, a length rather than a calendar year
     (TimeBank marks it P1Y 4 times in 5 in the dev part)."""
     return Result("DURATION", "P1Y")
-
-
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _year_end(m: re.Match[str], ctx: Context) -> Result | None:
