@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from tests import test_timex_news_classes as news
+from timelinekg.nlp.timex import tag
 
 # a Wednesday: Monday is July 15, the coming Friday July 19, the next Wednesday July 24
 WED = dt.date(2013, 7, 17)
@@ -109,4 +110,47 @@ def test_present_run_up_to_a_weekday_looks_ahead(text: str, words: str, value: s
     ],
 )
 def test_last_week_of_a_month_is_an_iso_week(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- a part of the day before a noun is a kind, no time
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union wants an end to unpaid night shifts.",
+        "Nurses on the night shift walked out at the county hospital.",
+        "Residents near the airport have long complained about night flights.",
+        "Viewers of the evening news saw the footage first.",
+    ],
+)
+def test_part_of_day_before_a_noun_is_untagged(text: str) -> None:
+    assert [t.text for t in tag(text, WED) if "night" in t.text or "evening" in t.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("Fighting resumed at night.", "night", "XXXX-XX-XXTNI"),
+        ("Shelling went on through the night and into the morning.", "the night", "2013-07-17TNI"),
+        ("In the evening there was a concert on the square.", "the evening", "2013-07-17TEV"),
+    ],
+)
+def test_part_of_day_before_other_words_stays(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- "every other Thursday" is a set
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The orchestra plays every other Thursday until March.", "every other Thursday", "XXXX-WXX-4"),
+        ("The market is held every other Saturday on the quay.", "every other Saturday", "XXXX-WXX-6"),
+        ("Visitors may call every other Sunday, the prison said.", "every other Sunday", "XXXX-WXX-7"),
+    ],
+)
+def test_every_other_weekday_is_a_set(text: str, words: str, value: str) -> None:
     assert value_of(text, words) == value

@@ -670,7 +670,7 @@ RULES: tuple[Rule, ...] = (
         "every",
         _compile(
             rf"(?:every|each)\s+(?:(?P<num>{NUMBER})[\s-]+|other\s+)?(?P<unit>{UNIT})"
-            rf"|(?P<weekday>{WEEKDAY})s|(?:every|each)\s+(?P<each_weekday>{WEEKDAY})"
+            rf"|(?P<weekday>{WEEKDAY})s|(?:every|each)\s+(?:other\s+)?(?P<each_weekday>{WEEKDAY})"
         ),
         lambda m, text: m["weekday"] is None or preceding_word(text, m.start()) in ("on", "every", "most", "some"),
     ),
