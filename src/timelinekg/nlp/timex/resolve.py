@@ -419,7 +419,9 @@ _TIME_LEFT_UNTIL = re.compile(
 # continues until Friday", "the heatwave lasts through Saturday" (round fourteen, timex_news5 class; "ran through
 # Sunday" is over)
 _STATE_UNTIL = re.compile(
-    r"\b(?:is|are|remains?|stays?|valid|runs|run|continues|continue|lasts)\b(?:\s+[\w'’-]+){0,5}?\s+"
+    r"\b(?:is|are|remains?|stays?|valid|runs|run|continues|continue|lasts|"
+    # "last" is a verb only after a modal or "to" ("the truce may last only until Friday"), else the adjective
+    r"(?:will|would|may|might|should|could|can|must|to)\s+last)\b(?:\s+[\w'’-]+){0,5}?\s+"
     r"(?:until|till|through)\s+"
     rf"(?:[\d:.]+\s*(?:[ap]\.?m\.?\s*)?(?:{ZONE}\s+)?)?$",
     re.IGNORECASE,
