@@ -122,7 +122,7 @@ def test_last_week_of_a_month_is_an_iso_week(text: str, words: str, value: str) 
         "The union wants an end to unpaid night shifts.",
         "Nurses on the night shift walked out at the county hospital.",
         "Residents near the airport have long complained about night flights.",
-        "Viewers of the evening news saw the footage first.",
+        "Bus companies will not restore night services to the border towns.",
     ],
 )
 def test_part_of_day_before_a_noun_is_untagged(text: str) -> None:
@@ -135,6 +135,8 @@ def test_part_of_day_before_a_noun_is_untagged(text: str) -> None:
         ("Fighting resumed at night.", "night", "XXXX-XX-XXTNI"),
         ("Shelling went on through the night and into the morning.", "the night", "2013-07-17TNI"),
         ("In the evening there was a concert on the square.", "the evening", "2013-07-17TEV"),
+        ("Power failed across the city during the evening rush hour.", "the evening", "2013-07-17TEV"),
+        ("Patrols are thin at night during the monsoon.", "night", "XXXX-XX-XXTNI"),
     ],
 )
 def test_part_of_day_before_other_words_stays(text: str, words: str, value: str) -> None:
@@ -167,4 +169,25 @@ def test_every_other_weekday_is_a_set(text: str, words: str, value: str) -> None
     ],
 )
 def test_last_as_a_verb_up_to_a_weekday_looks_ahead(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- "following" without "the" is a preposition
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        ("The party called for calm following Sunday's vote.", "Sunday", "2013-07-14"),
+        ("Following Monday's floods, the army sent boats to the valley.", "Monday", "2013-07-15"),
+        ("Shares fell following Tuesday's profit warning.", "Tuesday", "2013-07-16"),
+        # with "the" it counts on from the day last named
+        (
+            "The strike began on Monday, July 1. The following Monday, the miners went back.",
+            "The following Monday",
+            "2013-07-08",
+        ),
+    ],
+)
+def test_following_without_the_is_a_preposition(text: str, words: str, value: str) -> None:
     assert value_of(text, words) == value

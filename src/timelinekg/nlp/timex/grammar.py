@@ -735,7 +735,9 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         _compile(
             r"(?:(?P<pmod>early|late)\s+(?:on\s+)?)?(?:the\s+(?=previous|following|next))?"
-            rf"(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?(?P<weekday>{WEEKDAY})(?P<plural>s)?"
+            # "following" without "the" is a preposition: "following Saturday's election" names that Saturday
+            rf"(?:(?P<rel>last|next|this|coming|past|previous|(?<=\bthe\s)following)\s+)?(?P<weekday>{WEEKDAY})"
+            r"(?P<plural>s)?"
         ),
         lambda m, text: not _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()),
     ),

@@ -1888,9 +1888,9 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     mod = position_mod(m["early"])
     if not the and _ALL_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()):
         return None
-    if not ctx.narrative and the in ("", "the") and not m["early"] and _part_modifies_noun(ctx.text, m.end()):
-        # "unpaid night shifts", "a ban on night flights", "the evening news": in news a kind of work, travel or
-        # show, no time (round fourteen, timex_news5 class; the tbaq dev part leaves "night memorial" and "morning
+    if not ctx.narrative and not m["early"] and _part_names_a_kind(the, ctx.text, m.end()):
+        # "unpaid night shifts", "a ban on night flights", "workers on the night shift": in news a kind of work or
+        # travel, no time (round fourteen, timex_news5 class; the tbaq dev part leaves "night memorial" and "morning
         # talk" out, while WikiWars marks "night attacks" and "daytime flights", so narratives keep them)
         return None
     if not the:  # "at night", "night raids": no particular day
@@ -1901,12 +1901,21 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("TIME", f"{fmt_point(day)}T{code}", mod, mentions=day)
 
 
-_LOWER_WORD_AFTER = re.compile(r"[ \t]+[a-z]")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)\b")
+_SHIFT_AFTER = re.compile(r"[ \t]+shifts?\b")
 
 
-def _part_modifies_noun(text: str, end: int) -> bool:
-    # a capitalised word after it starts a name or a clause ("at night Israeli troops ...")
-    return _LOWER_WORD_AFTER.match(text, end) is not None and _modifies_noun(text, end)
+def _part_names_a_kind(the: str, text: str, end: int) -> bool:
+    """A bare part of the day before a lower-case noun ("night flights", "night services"), or the shift named by
+    one ("the night shift"); "the evening rush", "the morning two gunmen came" still name a time.  A capitalised word
+    after it starts a name or a clause ("at night Israeli troops ..."), a preposition a phrase of its own ("at
+    night during the storm")."""
+    if the == "the":
+        return _SHIFT_AFTER.match(text, end) is not None
+    following = _LOWER_WORD_AFTER.match(text, end)
+    return (
+        not the and following is not None and following["word"] not in lx.BARE_MONTH_CUES and _modifies_noun(text, end)
+    )
 
 
 def _news_skips(word: str, text: str = "", start: int = 0, end: int = 0) -> bool:
