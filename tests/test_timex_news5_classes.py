@@ -191,3 +191,31 @@ def test_last_as_a_verb_up_to_a_weekday_looks_ahead(text: str, words: str, value
 )
 def test_following_without_the_is_a_preposition(text: str, words: str, value: str) -> None:
     assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- a story told of a past year goes on in it
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        (
+            "The lender collapsed on Sept. 15, 2008. Its rival was rescued on Sept. 21 by the government.",
+            "Sept. 21",
+            "2008-09-21",
+        ),
+        ("Rebels seized the airport on March 2, 1999, and the capital fell on April 11.", "April 11", "1999-04-11"),
+        ("The liner sank on April 15, 1912. Survivors reached New York on April 18.", "April 18", "1912-04-18"),
+        (
+            "The troops crossed the river on June 6, 1944. The crossing had been set for June 5 but fog put it off.",
+            "June 5",
+            "1944-06-05",
+        ),
+        # the news's own date: close to the DCT, looking ahead, before the story's date, or two sentences on
+        ("He was born on May 2, 1931, in Leeds. He died on June 28 at his home.", "June 28", "2013-06-28"),
+        ("The law was passed on May 3, 2001. The new minister will review it on Oct. 1.", "Oct. 1", "2013-10-01"),
+        ("The mill opened on March 3, 1998. Its workers walked out on Feb. 12 over pay.", "Feb. 12", "2013-02-12"),
+    ],
+)
+def test_bare_date_goes_on_in_the_story_year(text: str, words: str, value: str) -> None:
+    assert value_of(text, words) == value

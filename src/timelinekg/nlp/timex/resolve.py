@@ -65,6 +65,8 @@ class Context:
         # set when "the quarter ended Sept. 30" contradicts the fiscal quarter under discussion: the text leaves the
         # quarter's number open, and "a year earlier" right after it compares with the same unnumbered quarter
         self.unnumbered_quarter = False
+        # the year of the last date written in full ("June 6, 1944"): a story told of a past year goes on in it
+        self.written_year: int | None = None
 
     @property
     def speech(self) -> Point:
@@ -716,16 +718,49 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Result | None:
     year_text = m["year"] or m["year2"]
     if year_text:
         year = parse_year(year_text, ctx, m.end())
+        ctx.written_year = year
     elif m["rel_year"]:
         year = _relative_year(m["rel_year"], ctx)
     else:
         year = _year_for(month, day, ctx, m.start(), m.end())
         if m["weekday"]:
             year = _year_of_weekday(year, month, day, lx.WEEKDAYS[_norm(m["weekday"])])
+        else:
+            year = _story_year(month, day, year, ctx, m.start(), m.end())
     if not _valid_day(year, month, day):
         return None
     point = Point(year, month, day)
     return Result("DATE", fmt_point(point), mentions=point)
+
+
+# how close to the DCT a bare date read from it stays the news's own, whatever year the story before it told
+_NEWS_DAYS = 60
+
+
+def _story_year(month: int, day: int, year: int, ctx: Context, start: int, end: int) -> int:
+    """ "The troops landed on June 6, 1944. ... Paris was freed on Aug. 25": in news a bare date told in the past
+    right after a date written with a year at least two years back goes on in that story's year, up to half a year
+    after its last date (round fourteen, timex_news5 class).  Not when a date since then left that
+    year, the last date is more than a sentence back, the clause looks ahead (not a plan told in the past: "had been
+    set for June 5"), or the DCT's reading lies within two
+    months of the DCT ("born on May 2, 1931. He died on June 28", said in July)."""
+    last = ctx.last
+    if ctx.narrative or ctx.written_year is None or last.month is None or last.year != ctx.written_year:
+        return year
+    if last.year > ctx.dct.year - 2 or ctx.last_end < 0:
+        return year
+    if len(SENTENCE_BREAK.findall(ctx.text, ctx.last_end, start)) > 1:
+        return year
+    # a plan told in the past ("the landing had been set for June 5") is the story's, not one ahead of the DCT
+    if ctx.tense(start, end) == "future" and not _PAST_PLAN.search(ctx._clause_before(start)):
+        return year
+    dct = _as_date(ctx.dct)
+    if dct is None or not _valid_day(year, month, day) or abs((dt.date(year, month, day) - dct).days) <= _NEWS_DAYS:
+        return year
+    # a story moves on: up to six months after its last date (a month before it is another story's, most often the
+    # news's own: "opened on March 3, 1998. Workers walked out on Feb. 12")
+    months_ahead = (month - last.month) % 12
+    return last.year + (1 if month < last.month else 0) if months_ahead <= 6 else year
 
 
 def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
