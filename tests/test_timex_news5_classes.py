@@ -219,3 +219,23 @@ def test_following_without_the_is_a_preposition(text: str, words: str, value: st
 )
 def test_bare_date_goes_on_in_the_story_year(text: str, words: str, value: str) -> None:
     assert value_of(text, words) == value
+
+
+# ---------------------------------------------------------------- "the new year"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "dct"),
+    [
+        ("Talks on the merger will resume in the new year.", "the new year", "2014", WED),
+        ("The museum plans to reopen its east wing in the new year.", "the new year", "2014", WED),
+        ("Economists expect fuel prices to rise again in the new year.", "the new year", "2014", WED),
+        ("Retailers hope the new year brings better sales.", "the new year", "2014", dt.date(2014, 1, 3)),
+    ],
+)
+def test_the_new_year(text: str, words: str, value: str, dct: dt.date) -> None:
+    assert value_of(text, words, dct) == value
+
+
+def test_the_new_year_holiday_is_not_the_year() -> None:
+    assert [t.text for t in tag("Crowds gathered to greet the New Year in the square.", WED)] == []

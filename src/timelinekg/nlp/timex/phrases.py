@@ -29,6 +29,7 @@ from timelinekg.nlp.timex.grammar import (
 from timelinekg.nlp.timex.model import Timex
 from timelinekg.nlp.timex.resolve import (
     Context,
+    Point,
     Result,
     _as_date,
     _duration_value,
@@ -36,6 +37,7 @@ from timelinekg.nlp.timex.resolve import (
     _norm,
     _unit,
     clock_time,
+    fmt_year,
     parse_number,
     position_mod,
 )
@@ -181,6 +183,16 @@ def _part_century(m: re.Match[str], ctx: Context) -> Result | None:
     """ "a quarter century", "the last half-century": 25 and 50 years, not a quarter of the current year."""
     years = 25 if _norm(m["part"]) == "quarter" else 50
     return Result("DURATION", f"P{years}Y")
+
+
+def _new_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "talks resume in the new year": the year about to begin, said in its second half, else the year just begun
+    (round fourteen, timex_news5 class)."""
+    if ctx.narrative:
+        return None  # WikiWars leaves a story's "the new year" unmarked
+    speech = ctx.speech
+    year = speech.year + (1 if speech.month is not None and speech.month >= 7 else 0)
+    return Result("DATE", fmt_year(year), mentions=Point(year))
 
 
 def _past_weekend(m: re.Match[str], ctx: Context) -> Result | None:
@@ -522,6 +534,13 @@ FIRST: tuple[Rule, ...] = (
         anchor=literal_anchor("entury"),
     ),
     Rule("past_weekend", _compile(r"(?:(?:this|the)\s+)?past\s+weekend"), anchor=literal_anchor("eekend")),
+    # lower case: "the New Year" is the holiday
+    Rule(
+        "new_year",
+        _compile(r"the\s+new\s+year(?![\w'’-])"),
+        lambda m, text: "new" in m.group(),
+        anchor=literal_anchor("new year"),
+    ),
     Rule(
         "month_quarter",
         _compile(r"(?:the\s+)?(?P<month>March|June|Sept(?:ember)?|Dec(?:ember)?|Mar)\.?[\s-]+quarter(?![\w-])"),
@@ -605,6 +624,7 @@ HANDLERS: dict[str, Handler] = {
     "weekday_of_week": _weekday_of_week,
     "weeks_from_weekday": _weeks_from_weekday,
     "past_weekend": _past_weekend,
+    "new_year": _new_year,
     "clock_part": _clock_part,
     "every_named": _every_named,
     "rate": _rate,
