@@ -670,7 +670,7 @@ RULES: tuple[Rule, ...] = (
         "every",
         _compile(
             rf"(?:every|each)\s+(?:(?P<num>{NUMBER})[\s-]+|other\s+)?(?P<unit>{UNIT})"
-            rf"|(?P<weekday>{WEEKDAY})s|(?:every|each)\s+(?P<each_weekday>{WEEKDAY})"
+            rf"|(?P<weekday>{WEEKDAY})s|(?:every|each)\s+(?:other\s+)?(?P<each_weekday>{WEEKDAY})"
         ),
         lambda m, text: m["weekday"] is None or preceding_word(text, m.start()) in ("on", "every", "most", "some"),
     ),
@@ -735,7 +735,9 @@ RULES: tuple[Rule, ...] = (
         "weekday",
         _compile(
             r"(?:(?P<pmod>early|late)\s+(?:on\s+)?)?(?:the\s+(?=previous|following|next))?"
-            rf"(?:(?P<rel>last|next|this|coming|past|previous|following)\s+)?(?P<weekday>{WEEKDAY})(?P<plural>s)?"
+            # "following" without "the" is a preposition: "following Saturday's election" names that Saturday
+            rf"(?:(?P<rel>last|next|this|coming|past|previous|(?<=\bthe\s)following)\s+)?(?P<weekday>{WEEKDAY})"
+            r"(?P<plural>s)?"
         ),
         lambda m, text: not _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()),
     ),

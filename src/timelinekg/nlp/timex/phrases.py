@@ -29,6 +29,7 @@ from timelinekg.nlp.timex.grammar import (
 from timelinekg.nlp.timex.model import Timex
 from timelinekg.nlp.timex.resolve import (
     Context,
+    Point,
     Result,
     _as_date,
     _duration_value,
@@ -36,6 +37,7 @@ from timelinekg.nlp.timex.resolve import (
     _norm,
     _unit,
     clock_time,
+    fmt_year,
     parse_number,
     position_mod,
 )
@@ -183,6 +185,16 @@ def _part_century(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DURATION", f"P{years}Y")
 
 
+def _new_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "talks resume in the new year": the year about to begin, said in its second half, else the year just begun
+    (round fourteen, timex_news5 class)."""
+    if ctx.narrative:
+        return None  # WikiWars leaves a story's "the new year" unmarked
+    speech = ctx.speech
+    year = speech.year + (1 if speech.month is not None and speech.month >= 7 else 0)
+    return Result("DATE", fmt_year(year), mentions=Point(year))
+
+
 def _past_weekend(m: re.Match[str], ctx: Context) -> Result | None:
     """ "this past weekend": the last weekend that ended before the speech day."""
     day = _as_date(ctx.speech)
@@ -193,7 +205,8 @@ def _past_weekend(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", f"{year:04d}-W{week:02d}-WE")
 
 
-_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+# "last" counts from the month's end (round fourteen, timex_news5 class: "the last week of September")
+_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
 _INNER_RULES = {rule.name: rule for rule in grammar.RULES}
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
 
@@ -209,13 +222,17 @@ def _resolve_inner(names: tuple[str, ...], ctx: Context, start: int, end: int) -
 
 
 def _week_of_month(m: re.Match[str], ctx: Context) -> Result | None:
-    """ "the first week of March", "the third week of next month": the ISO week holding the middle day of the
-    month's n-th seven days (March 4 for the first week)."""
+    """ "the first week of March", "the third week of next month", "the last week of September": the ISO week
+    holding the middle day of the month's n-th seven days (March 4 for the first week), or of its last seven."""
     result = _resolve_inner(("month_year", "month", "relative_unit"), ctx, m.start("tail"), m.end())
     value = _MONTH_VALUE.fullmatch(result.value) if result else None
     if value is None:
         return None
-    day = dt.date(int(value[1]), int(value[2]), 7 * (_WEEK_ORDINALS[_norm(m["ord"])] - 1) + 4)
+    year, month, n = int(value[1]), int(value[2]), _WEEK_ORDINALS[_norm(m["ord"])]
+    if n < 0:
+        day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=4)
+    else:
+        day = dt.date(year, month, 7 * (n - 1) + 4)
     year, week, _ = day.isocalendar()
     return Result("DATE", f"{year:04d}-W{week:02d}")
 
@@ -517,6 +534,13 @@ FIRST: tuple[Rule, ...] = (
         anchor=literal_anchor("entury"),
     ),
     Rule("past_weekend", _compile(r"(?:(?:this|the)\s+)?past\s+weekend"), anchor=literal_anchor("eekend")),
+    # lower case: "the New Year" is the holiday
+    Rule(
+        "new_year",
+        _compile(r"the\s+new\s+year(?![\w'’-])"),
+        lambda m, text: "new" in m.group(),
+        anchor=literal_anchor("new year"),
+    ),
     Rule(
         "month_quarter",
         _compile(r"(?:the\s+)?(?P<month>March|June|Sept(?:ember)?|Dec(?:ember)?|Mar)\.?[\s-]+quarter(?![\w-])"),
@@ -600,6 +624,7 @@ HANDLERS: dict[str, Handler] = {
     "weekday_of_week": _weekday_of_week,
     "weeks_from_weekday": _weeks_from_weekday,
     "past_weekend": _past_weekend,
+    "new_year": _new_year,
     "clock_part": _clock_part,
     "every_named": _every_named,
     "rate": _rate,
