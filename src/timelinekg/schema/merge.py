@@ -46,6 +46,7 @@ import re
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from timelinekg.memo import Memo
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
@@ -200,6 +201,8 @@ _REPORT_ID = re.compile(r"-r[0-9a-f]{8}$")  # an id report_id already made its o
 ADDRESSEE_ROLES = ("recipient", "target")
 # A call or a meeting: what was said in it is part of it, not an event of its own.
 CONVERSATION_TYPES = frozenset({"communication", "meeting"})
+# what can be said in conceding: words, a call, a meeting
+SAID_OR_CONVERSATION_TYPES = SPEECH_TYPES | CONVERSATION_TYPES
 # A quoted claim must be this many words long to identify what was said.
 MIN_QUOTE_WORDS = 4
 _QUOTED = re.compile(r"[\"“”]([^\"“”]{10,})[\"“”]")
@@ -213,15 +216,23 @@ def _others(event: Event) -> set[str]:
     return {p.actor_id for p in event.participants if p.role not in MAIN_ROLES}
 
 
-def quoted_claims(event: Event) -> set[str]:
+def quoted_claims(event: Event) -> frozenset[str]:
     """The quoted words in an event's reports, normalised: "we will respond" said in two articles."""
+    return _claims_quoted_in[tuple(m.quote for m in event.mentions)]
+
+
+def _claims_in_quotes(quotes: tuple[str, ...]) -> frozenset[str]:
     claims = set()
-    for mention in event.mentions:
-        for found in _QUOTED.finditer(mention.quote):
+    for quote in quotes:
+        for found in _QUOTED.finditer(quote):
             words = re.findall(r"\w+", found.group(1).casefold())
             if len(words) >= MIN_QUOTE_WORDS:
                 claims.add(" ".join(words))
-    return claims
+    return frozenset(claims)
+
+
+# the merge rule compares each stored event with every report of its actors: its quotes are read once
+_claims_quoted_in: Memo[tuple[str, ...], frozenset[str]] = Memo(_claims_in_quotes)
 
 
 def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str, ...] | None:
@@ -923,7 +934,7 @@ def said_in_concession(speech: Event, concession: Event) -> tuple[str, ...] | No
     candidate concedes in one speech, thanking supporters and congratulating the winner: what the one who
     conceded said on that day, in the article that tells the concession, is that speech (another speaker's words,
     or the same speaker's on another day, are not)."""
-    if speech.type not in SPEECH_TYPES | CONVERSATION_TYPES or is_concession(speech) or not is_concession(concession):
+    if speech.type not in SAID_OR_CONVERSATION_TYPES or is_concession(speech) or not is_concession(concession):
         return None
     if not set(speech.source_ids) & set(concession.source_ids) or is_background(speech):
         return None

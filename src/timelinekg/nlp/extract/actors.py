@@ -54,6 +54,7 @@ _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)?$")  # a capitalised word t
 NAME_PARTICLES = names.PARTICLES | {"do", "della"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_GROUP = {"it", "its", "they", "them", "their"}
+THIRD_PERSON_PRONOUNS = frozenset(PRONOUNS_PERSON | PRONOUNS_GROUP)
 
 
 # the recogniser's labels a surname alone may carry ("Costa said" as a person, an organisation or a product)

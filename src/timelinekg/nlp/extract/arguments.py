@@ -9,6 +9,7 @@ from timelinekg.nlp.extract.actors import (
     LOCATION_LABELS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    THIRD_PERSON_PRONOUNS,
     ActorRef,
     Mention,
 )
@@ -836,7 +837,7 @@ class ArgumentFinder(FinderBase):
         """The one a quotation holding ``token`` is attributed to just after it closes ("...this morning. The
         judgment ignores our evidence," defence lawyer Jane Doe said; "...," the ministry said), within its
         paragraph; None when the word is outside quotation marks or no one is named there."""
-        text = self.doc.text
+        text = self.text  # the document's text, read once (Doc.text joins every token on each access)
         start = text.rfind("\n", 0, token.idx) + 1
         end = text.find("\n", token.idx)
         end = len(text) if end < 0 else end
@@ -880,7 +881,7 @@ class ArgumentFinder(FinderBase):
         "it" in what a body reports is that body, which the recogniser often leaves unnamed ("the army")."""
         sentence = self.sentence(token)
         for subject in reversed([t for t in sentence if t.i < token.i and t.dep_ == "nsubj"]):
-            if subject.tag_ not in ("NN", "NNP") or subject.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+            if subject.tag_ not in ("NN", "NNP") or subject.lower_ in THIRD_PERSON_PRONOUNS:
                 continue
             if not self._reports(subject.head, token):
                 continue
@@ -1270,7 +1271,7 @@ class ArgumentFinder(FinderBase):
             if mention is not None and token.i == mention.start and not self._is_location(mention):
                 self._resolve_mention(mention, speaker=True)  # "the store", "the company" refer to these
         for token in sentence:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in PRONOUNS_PERSON | PRONOUNS_GROUP:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in THIRD_PERSON_PRONOUNS:
                 found = self.actors_at(token, speaker=True)
                 if not found:
                     if self._unnamed_speaker(token):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from functools import cached_property
+from functools import cache, cached_property, partial
 from typing import Any
 
 from timelinekg.nlp.extract.actors import (
@@ -1216,7 +1216,7 @@ class EventPlaces(FinderBase):
         for token in reversed(self.doc[: word.i]):
             if token.idx < self.body_start:
                 break
-            if self._is_dateline(token.sent):
+            if self._is_dateline(self.sentence(token)):  # Token.sent walks the document to find its sentence
                 continue
             # "Guinea-Bissau's capital", "the Malian capital": a city named by what it is
             capital = self._capital_named(token) if token.lower_ == "capital" else None
@@ -1232,7 +1232,7 @@ class EventPlaces(FinderBase):
         return None
 
     def _is_dateline(self, sentence: Any) -> bool:
-        text = sentence.text.strip()
+        text = self.text[sentence.start_char : sentence.end_char].strip()  # Span.text joins its tokens anew each time
         match = DATELINE.match(text + " A")  # the pattern looks ahead to the story's first capital
         return match is not None and match.end() >= len(text)
 
@@ -1998,19 +1998,20 @@ class EventPlaces(FinderBase):
         # force used by a country is often used abroad; by its courts, banks and police, at home
         forceful = candidate.type in FORCE_TYPES - {"coercion"}
         for anchor in clauses:
+            # walking the clause's whole subtree is dear: asked only when a subject's kind leaves it open, and once
+            nationwide = cache(partial(_nationwide, anchor))
             for subject in anchor.children:
-                # "Swiss voters rejected": a country's voters vote at home
-                home_group = (
+                if subject.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                # a group acting at home: "Swiss voters rejected", "police across the country"
+                if subject.lower_ in self.lexicon.group_nouns and not (
                     subject.lower_ in HOME_BODIES
                     or (candidate.type == "election" and subject.lower_ == "voters")
-                    or _nationwide(anchor)
-                )
-                if subject.dep_ not in ("nsubj", "nsubjpass") or (
-                    subject.lower_ in self.lexicon.group_nouns and not home_group
+                    or nationwide()
                 ):
                     continue
                 # "the army halted all training across the country": its forces, but at home
-                abroad = subject.lower_ in ABROAD_NOUNS and not _nationwide(anchor)
+                abroad = subject.lower_ in ABROAD_NOUNS and not nationwide()
                 if abroad or (forceful and subject.lower_ not in DOMESTIC_BODIES):
                     continue
                 for owner in subject.children:

@@ -10,7 +10,7 @@ that order, and may hold the same sections as either packaged file (``actors``, 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -127,6 +127,11 @@ class Lexicon:
     def support_phrases(self) -> frozenset[str]:
         """The verbs (with their particles) of the support rows: only they can make a support pair."""
         return frozenset(verb for verb, _ in self.support)
+
+    @cached_property
+    def one_word_support_verbs(self) -> frozenset[str]:
+        """The one-word verbs of the support rows ("dissolve" of "dissolved parliament"), for nouns made from them."""
+        return frozenset(verb for verb in self.support_phrases if " " not in verb)
 
     @cached_property
     def people_phrases(self) -> frozenset[str]:
@@ -607,7 +612,7 @@ DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
 DEVERBAL_SUFFIXES = ("tion", "sion", "ment", "ure", "ance", "ence", "al")
 
 
-def derived_verb(noun: str, verbs: dict[str, Trigger]) -> str | None:
+def derived_verb(noun: str, verbs: Container[str]) -> str | None:
     """The lexicon verb a noun is, or is derived from by a regular suffix ("march", "devaluation")."""
     if noun in verbs:
         return noun

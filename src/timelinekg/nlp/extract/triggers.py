@@ -795,7 +795,7 @@ class TriggerFinder(FinderBase):
                 return None
             kind = self.lexicon.support.get((verb, object_lemma or "")) or lexeme.type_for_object(object_lemma)
             return None if kind == "statement" else Trigger(type=kind, learned=True, stands_alone=True)
-        support_verb = derived_verb(lemma, self._support_verbs())
+        support_verb = derived_verb(lemma, self.lexicon.one_word_support_verbs)
         support_kind = (
             self.lexicon.support.get((support_verb, object_lemma or ""))
             if support_verb is not None and support_verb != lemma
@@ -803,13 +803,6 @@ class TriggerFinder(FinderBase):
         )
         # its doer is often untold ("the removal of the police chief on Monday"): the date makes it news
         return Trigger(type=support_kind, learned=True, stands_alone=True) if support_kind is not None else None
-
-    def _support_verbs(self) -> dict[str, Trigger]:
-        """The one-word verbs of the support rows ("dissolve" of "dissolved parliament"), for nouns made from them."""
-        if not hasattr(self, "_support_verb_rows"):
-            other = Trigger(type="other")
-            self._support_verb_rows = {verb: other for verb, _ in self.lexicon.support if " " not in verb}
-        return self._support_verb_rows
 
     def _kind_of_its_object(self, noun: Any, of: Any) -> str | None:
         """ "the release of 40 prisoners", "ordered the release of the activist Ana Pereira": a noun made from a
