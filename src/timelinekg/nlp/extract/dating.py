@@ -107,6 +107,10 @@ _OFF_FOCUS = re.compile(
     r"|used\s+to|for\s+(?:years|decades|months)|years|decades|again|history|first\s+time)\b",
     re.IGNORECASE,
 )
+# "shortly before dawn", "just before midnight": a time of the day, not an earlier occasion
+_TIME_OF_DAY_BEFORE = re.compile(
+    r"\bbefore\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|dusk|sunset|nightfall)\b", re.IGNORECASE
+)
 # how an event noun is what a verb narrates: its subject, object or complement
 NARRATED_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 # "placed under house arrest", "went into hiding": the verb's own act; "resigned after a strike", "arrested over
@@ -228,7 +232,10 @@ class EventDater(FinderBase):
                 owner.type = renamed.type
             if owner is None:
                 if not anaphoric and timex.type in ("DATE", "TIME"):
-                    if timex.type == "DATE":
+                    if timex.type == "DATE" and not any(
+                        _describes_a_participant(t, anchor_of) for t in span.root.ancestors
+                    ):
+                        # (not "The dam, completed in 1961, collapsed in the night": no night of 1961)
                         previous = timex  # "in 1984 the first Macintosh was released": the date "later" counts from
                     if timex.earliest == timex.latest and self._introduced_by(span) not in STATE_END_WORDS:
                         # "The agency on Sunday stressed its role as the president convened ...": the day of a
@@ -620,9 +627,56 @@ class EventDater(FinderBase):
         before Wednesday, so in the frame of a Sunday, but not of a Thursday)."""
         ends = self._lasting_until(self.sentence(candidate.trigger), latest)
         frame = self._narration_frame(candidate, latest, frozenset(i for i, _ in ends))
+        if frame is None and not ends:
+            frame = self._lead_dated_after(candidate, latest)
         if frame is not None and any(frame[0] > day for _, day in ends):
             return None
         return frame
+
+    def _lead_dated_after(self, candidate: Candidate, latest: dt.date) -> tuple[dt.date, str] | None:
+        """The day of the news an undated lead is told again on in the sentence after it ("Five people have been
+        killed after a bus plunged into a ravine. The bus went off the road early this morning"): a lead sums up
+        the news, which the next sentence, taking up one of its participants again ("the bus"), sets on a day. So
+        the lead's main act (simple past or present perfect) is no older than that day: a window to its report.
+        Only when the lead names no time and the next sentence names no other time than that day of the news."""
+        verb = candidate.verb
+        if candidate.type in ADDRESS_TYPES or candidate.trigger.i != verb.i or not _just_done(verb):
+            return None
+        if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
+            return None
+        sentence = self.sentence(verb)
+        index = self._sentence_of[sentence.start]
+        if self._lead_news_days(sentence, latest) != [] or index + 1 >= len(self.sentences):
+            return None
+        if sentence.start_char < self.body_start or _OFF_FOCUS.search(_TIME_OF_DAY_BEFORE.sub("", sentence.text)):
+            return None
+        if any(sentence.start_char <= t.start < sentence.end_char for t in self.timexes):
+            return None
+        after = self.sentences[index + 1]
+        if not _takes_up_a_participant(after, sentence):
+            return None
+        asides = _asides(after, None)
+        days = []
+        for timex in self.timexes:
+            if not after.start_char <= timex.start < after.end_char:
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is not None and len(span) and span.root.i in asides:
+                continue
+            if timex.type == "TIME" and clock_only(timex.text):
+                continue  # "shortly before noon": a time of the day the sentence names
+            day = timex.earliest
+            if (
+                timex.type not in ("DATE", "TIME")
+                or day is None
+                or day != timex.latest
+                or not latest - dt.timedelta(days=FOCUS_DAYS) <= day <= latest
+                or _ANAPHORIC.search(timex.text)
+                or self._dateline(timex)
+            ):
+                return None
+            days.append((day, timex.text))
+        return days[0] if days and len({day for day, _ in days}) == 1 else None
 
     def _lasting_until(self, sentence: Any, latest: dt.date) -> list[tuple[int, dt.date]]:
         """The tokens of the phrases of a sentence that say until when a state lasts ("until Wednesday", "till
@@ -662,7 +716,7 @@ class EventDater(FinderBase):
         sentence = self.sentence(candidate.trigger)
         # "The governor, who took office in 2011, was placed under arrest": a clause describing a participant has
         # its own time, which is not the narrated event's
-        asides = _asides(sentence, candidate.trigger) | lasting
+        asides = _asides(sentence, candidate.trigger) | lasting | self._planned_times(sentence, verb, latest)
         if _OFF_FOCUS.search(_main_text(sentence, asides)):
             return None
         own = self._days_in(sentence, latest, asides)
@@ -685,7 +739,7 @@ class EventDater(FinderBase):
             if index - back < 0:
                 return None
             previous = self.sentences[index - back]
-            asides = _asides(previous, None)
+            asides = _asides(previous, None) | self._nominal_times(previous)
             earlier = self._days_in(previous, latest, asides)
             if earlier is None:
                 return None
@@ -696,6 +750,40 @@ class EventDater(FinderBase):
             if _OFF_FOCUS.search(_main_text(previous, asides)) or self._narrating(previous.root) is None:
                 return None  # a background sentence before it: the narration's time frame was left
         return None
+
+    def _nominal_times(self, sentence: Any) -> frozenset[int]:
+        """The tokens of the times that describe a thing a sentence names, with the preposition that hangs them on
+        it ("contracts between 2020 and 2022", "its biggest one-day jump since March 2025"): that thing's time, not
+        the time of the narration the sentence goes on with."""
+        found: set[int] = set()
+        for timex in self.timexes:
+            if not sentence.start_char <= timex.start < sentence.end_char:
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            root = span.root
+            while root.dep_ == "conj" and root.head.i < root.i:
+                root = root.head  # "between 2017 and 2021"
+            prep = root.head
+            if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.tag_ in ("NN", "NNS"):
+                found |= {prep.i, *(t.i for t in span)}
+        return frozenset(found)
+
+    def _planned_times(self, sentence: Any, verb: Any, latest: dt.date) -> frozenset[int]:
+        """The tokens of the times after the report in the clause of a verb that tells a past act ("demanded that the
+        contract be debated next week", "demanded a new vote next month"): the time of what is asked or planned,
+        which says nothing of when the act was done."""
+        found: set[int] = set()
+        for timex in self.timexes:
+            if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or len(span) == 0 or timex.earliest <= latest:
+                continue
+            if verb.i in {t.i for t in span.root.ancestors}:
+                found |= {t.i for t in span}
+        return frozenset(found)
 
     def _lead_news_days(self, sentence: Any, latest: dt.date) -> list[tuple[dt.date, str, Any]]:
         """The days of the news the article's lead names in a clause about its people ("Families who fled when the
@@ -866,7 +954,9 @@ class EventDater(FinderBase):
         """An act told as just done (simple past or present perfect, in a main clause) in an entry of live
         coverage whose line opens with a clock stamp ("13:05 - The ministry has summoned the ambassador"), in
         any sentence of the entry; not what someone said happened, nor a past perfect's background."""
-        if candidate.planned or not _just_done(candidate.verb) or self._embedded(candidate.verb):
+        if candidate.planned or not _just_done(candidate.verb):
+            return False
+        if self._embedded(candidate.verb) and not _perfect_said_now(candidate.verb):
             return False
         sentence = self.sentence(candidate.trigger)
         entry_start = self.text.rfind("\n", 0, sentence.start_char) + 1
@@ -937,6 +1027,10 @@ class EventDater(FinderBase):
                 # no part of the relative clause, whatever the parser hung it on
                 current = current.head
                 continue
+            if _describes_a_participant(current, anchor_of):
+                # "The museum, founded in 1890, was closed in 2024": a participle that describes a participant
+                # tells that participant's time, not the act's
+                return None
             if (
                 current.tag_.startswith("VB")
                 and current.dep_ in ("conj", "advcl", "xcomp")
@@ -1446,7 +1540,9 @@ class EventDater(FinderBase):
                 if child.dep_ != "prep" or child.lower_ not in ("in", "at", "during", "on"):
                     continue
                 for pobj in _children(child, "pobj"):
-                    other = anchor_of.get(pobj.i)
+                    # "Monday's crash, in which eleven passengers were killed": during the event "which" stands for
+                    antecedent = anchor.head if anchor.dep_ == "relcl" and pobj.tag_ == "WDT" else pobj
+                    other = anchor_of.get(antecedent.i)
                     if other is not None and other is not candidate and other.dated and other.basis == "timex":
                         candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
                         return
@@ -1494,13 +1590,15 @@ class EventDater(FinderBase):
     def _simultaneous(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "The police closed the square on Thursday while nurses protested": the clause's day is the main
         clause's, when the text dates that one itself."""
-        verb = candidate.verb
-        if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN"):
-            return
-        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would") for c in verb.children):
-            return  # "as the floods had destroyed the bridge": before it; "while they would": not yet
-        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children):
-            return
+        verb = _participial_adjunct(candidate.verb)
+        if verb is None:
+            verb = candidate.verb
+            if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN"):
+                return
+            if any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would") for c in verb.children):
+                return  # "as the floods had destroyed the bridge": before it; "while they would": not yet
+            if not any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children):
+                return
         head = verb.head
         for _ in range(4):
             if head.i in anchor_of or head.i in self.clause_days or head.head is head:
@@ -1983,6 +2081,55 @@ def _simultaneous_clause(verb: Any) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would") for c in verb.children):
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+
+
+def _describes_a_participant(verb: Any, anchor_of: dict[int, Candidate]) -> bool:
+    """A participle that describes a participant noun which is no event ("The museum, founded in 1890")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i not in anchor_of
+
+
+def _takes_up_a_participant(sentence: Any, lead: Any) -> bool:
+    """Whether a sentence's main subject is a definite noun ("The bus", "The eight-seat cabin") whose head word the
+    lead used, or a definite noun the lead had no proper name for ("The Boeing 737" after "a cargo plane"): it
+    tells again of what the lead told, not of another actor."""
+    clause = sentence.root
+    # "The bus went off the road early this morning, police said": the reported clause is the sentence's news
+    clause = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), clause)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ not in ("NN", "NNS", "NNP", "CD"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+        return False
+    lead_nouns = {t.lower_ for t in lead if t.tag_ in ("NN", "NNS")}
+    return subject.lower_ in lead_nouns or subject.tag_ in ("NNP", "CD")
+
+
+def _perfect_said_now(verb: Any) -> bool:
+    """A present perfect in what a main clause in the present reports ("Our correspondent says police have fired
+    tear gas", "Rescuers say they have pulled two people out"): told as just done at the moment of the report."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if verb.tag_ != "VBN" or not any(a in ("has", "have", "'s", "'ve") for a in auxiliaries):
+        return False
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.dep_ == "ROOT"
+        and head.tag_ in ("VBZ", "VBP")
+        and head.lower_ in ("says", "say", "reports", "report")
+    )
+
+
+def _participial_adjunct(verb: Any) -> Any:
+    """The participle clause a verb is, or is coordinated in, when it hangs on a main clause with no subject, mark
+    or auxiliary of its own ("disrupted the session on Sunday, demanding his resignation", "sat there on Saturday
+    night, playing cards and passing round jugs of wine"): what the main clause's subject did then; None for
+    "having campaigned for years" (before it) and "after leaving", "since taking office" (related, not at once)."""
+    clause = verb.head if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" else verb
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not clause.head.tag_.startswith("VB"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children):
+        return None
+    return clause
 
 
 def _clause_of_its_time(verb: Any) -> bool:
