@@ -428,7 +428,12 @@ class EventDater(FinderBase):
             if not candidate.dated and candidate.latest is None and self._done_in_stamped_entry(candidate):
                 # "12:20 - It's a conviction. The judge has found him guilty": an entry of live coverage tells
                 # what has just happened, on the report's day
-                candidate.set_dates(self.published, self.published, "day", "entry")
+                if self._embedded(candidate.verb):
+                    # "21:40 - Police say seven journalists have been arrested": what a speaker sums up as done by
+                    # now may be of the news cycle's day before, as in a dated report (``_perfect_in_dated_report``)
+                    candidate.set_dates(self.published - dt.timedelta(days=1), self.published, "unknown", "entry")
+                else:
+                    candidate.set_dates(self.published, self.published, "day", "entry")
         for candidate in candidates:
             if candidate.dated or candidate.earliest is not None or candidate.latest is not None:
                 continue
@@ -905,12 +910,20 @@ class EventDater(FinderBase):
             t.latest
             for t in self.timexes
             if t.type == "DATE" and t.latest is not None and t.earliest == t.latest
-            if week_before <= t.latest <= self.published and t.start >= self.body_start and not self._dateline(t)
+            if week_before <= t.latest <= self.published
+            and t.start >= self.body_start
+            and not self._dateline(t)
+            and not self._plans_day(t)
         ]
         # "at 3:30 a.m. on Sunday" in a Saturday article: its news already runs into the next day there
         moved = [(t, self._ahead_of_report(t)) for t in self.timexes if t.type == "DATE" and t.start >= self.body_start]
         ahead = [m.latest for t, m in moved if m is not t]
         return max(days + ahead, default=self.published)
+
+    def _plans_day(self, timex: Any) -> bool:
+        """ "a bond sale, scheduled for Thursday": the day of a plan, not a day the news is of."""
+        span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _scheduled_day(span)
 
     def _continues(self, candidate: Candidate) -> bool:
         """ "Voss also said", "later in the hearing she told", "he added": the same occasion goes on."""
@@ -2084,8 +2097,15 @@ def _simultaneous_clause(verb: Any) -> bool:
 
 
 def _describes_a_participant(verb: Any, anchor_of: dict[int, Candidate]) -> bool:
-    """A participle that describes a participant noun which is no event ("The museum, founded in 1890")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i not in anchor_of
+    """A participle set off by a comma that describes a participant noun which is no event ("The museum, founded in
+    1890, ..."); not one that tells which thing is meant ("fell ill after a meal served on Saturday")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i not in anchor_of
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )
 
 
 def _takes_up_a_participant(sentence: Any, lead: Any) -> bool:
