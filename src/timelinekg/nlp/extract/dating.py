@@ -107,10 +107,6 @@ _OFF_FOCUS = re.compile(
     r"|used\s+to|for\s+(?:years|decades|months)|years|decades|again|history|first\s+time)\b",
     re.IGNORECASE,
 )
-# "shortly before dawn", "just before midnight": a time of the day, not an earlier occasion
-_TIME_OF_DAY_BEFORE = re.compile(
-    r"\bbefore\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|dusk|sunset|nightfall)\b", re.IGNORECASE
-)
 # how an event noun is what a verb narrates: its subject, object or complement
 NARRATED_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 # "placed under house arrest", "went into hiding": the verb's own act; "resigned after a strike", "arrested over
@@ -428,12 +424,7 @@ class EventDater(FinderBase):
             if not candidate.dated and candidate.latest is None and self._done_in_stamped_entry(candidate):
                 # "12:20 - It's a conviction. The judge has found him guilty": an entry of live coverage tells
                 # what has just happened, on the report's day
-                if self._embedded(candidate.verb):
-                    # "21:40 - Police say seven journalists have been arrested": what a speaker sums up as done by
-                    # now may be of the news cycle's day before, as in a dated report (``_perfect_in_dated_report``)
-                    candidate.set_dates(self.published - dt.timedelta(days=1), self.published, "unknown", "entry")
-                else:
-                    candidate.set_dates(self.published, self.published, "day", "entry")
+                candidate.set_dates(self.published, self.published, "day", "entry")
         for candidate in candidates:
             if candidate.dated or candidate.earliest is not None or candidate.latest is not None:
                 continue
@@ -632,56 +623,9 @@ class EventDater(FinderBase):
         before Wednesday, so in the frame of a Sunday, but not of a Thursday)."""
         ends = self._lasting_until(self.sentence(candidate.trigger), latest)
         frame = self._narration_frame(candidate, latest, frozenset(i for i, _ in ends))
-        if frame is None and not ends:
-            frame = self._lead_dated_after(candidate, latest)
         if frame is not None and any(frame[0] > day for _, day in ends):
             return None
         return frame
-
-    def _lead_dated_after(self, candidate: Candidate, latest: dt.date) -> tuple[dt.date, str] | None:
-        """The day of the news an undated lead is told again on in the sentence after it ("Five people have been
-        killed after a bus plunged into a ravine. The bus went off the road early this morning"): a lead sums up
-        the news, which the next sentence, taking up one of its participants again ("the bus"), sets on a day. So
-        the lead's main act (simple past or present perfect) is no older than that day: a window to its report.
-        Only when the lead names no time and the next sentence names no other time than that day of the news."""
-        verb = candidate.verb
-        if candidate.type in ADDRESS_TYPES or candidate.trigger.i != verb.i or not _just_done(verb):
-            return None
-        if verb.dep_ != "ROOT" and not (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"):
-            return None
-        sentence = self.sentence(verb)
-        index = self._sentence_of[sentence.start]
-        if self._lead_news_days(sentence, latest) != [] or index + 1 >= len(self.sentences):
-            return None
-        if sentence.start_char < self.body_start or _OFF_FOCUS.search(_TIME_OF_DAY_BEFORE.sub("", sentence.text)):
-            return None
-        if any(sentence.start_char <= t.start < sentence.end_char for t in self.timexes):
-            return None
-        after = self.sentences[index + 1]
-        if not _takes_up_a_participant(after, sentence):
-            return None
-        asides = _asides(after, None)
-        days = []
-        for timex in self.timexes:
-            if not after.start_char <= timex.start < after.end_char:
-                continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
-            if span is not None and len(span) and span.root.i in asides:
-                continue
-            if timex.type == "TIME" and clock_only(timex.text):
-                continue  # "shortly before noon": a time of the day the sentence names
-            day = timex.earliest
-            if (
-                timex.type not in ("DATE", "TIME")
-                or day is None
-                or day != timex.latest
-                or not latest - dt.timedelta(days=FOCUS_DAYS) <= day <= latest
-                or _ANAPHORIC.search(timex.text)
-                or self._dateline(timex)
-            ):
-                return None
-            days.append((day, timex.text))
-        return days[0] if days and len({day for day, _ in days}) == 1 else None
 
     def _lasting_until(self, sentence: Any, latest: dt.date) -> list[tuple[int, dt.date]]:
         """The tokens of the phrases of a sentence that say until when a state lasts ("until Wednesday", "till
@@ -744,7 +688,7 @@ class EventDater(FinderBase):
             if index - back < 0:
                 return None
             previous = self.sentences[index - back]
-            asides = _asides(previous, None) | self._nominal_times(previous)
+            asides = _asides(previous, None) | self._nominal_times(previous, latest)
             earlier = self._days_in(previous, latest, asides)
             if earlier is None:
                 return None
@@ -756,13 +700,17 @@ class EventDater(FinderBase):
                 return None  # a background sentence before it: the narration's time frame was left
         return None
 
-    def _nominal_times(self, sentence: Any) -> frozenset[int]:
-        """The tokens of the times that describe a thing a sentence names, with the preposition that hangs them on
-        it ("contracts between 2020 and 2022", "its biggest one-day jump since March 2025"): that thing's time, not
-        the time of the narration the sentence goes on with."""
+    def _nominal_times(self, sentence: Any, latest: dt.date) -> frozenset[int]:
+        """The tokens of the times other than a day of the news that describe a thing a sentence names, with the
+        preposition that hangs them on it ("contracts between 2020 and 2022", "its biggest one-day jump since March
+        2025"): that thing's time, not the time of the narration the sentence goes on with (a day of the news,
+        wherever the parser hung it, is that time)."""
         found: set[int] = set()
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char:
+                continue
+            day = timex.earliest
+            if day is not None and day == timex.latest and latest - dt.timedelta(days=FOCUS_DAYS) <= day <= latest:
                 continue
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -967,9 +915,7 @@ class EventDater(FinderBase):
         """An act told as just done (simple past or present perfect, in a main clause) in an entry of live
         coverage whose line opens with a clock stamp ("13:05 - The ministry has summoned the ambassador"), in
         any sentence of the entry; not what someone said happened, nor a past perfect's background."""
-        if candidate.planned or not _just_done(candidate.verb):
-            return False
-        if self._embedded(candidate.verb) and not _perfect_said_now(candidate.verb):
+        if candidate.planned or not _just_done(candidate.verb) or self._embedded(candidate.verb):
             return False
         sentence = self.sentence(candidate.trigger)
         entry_start = self.text.rfind("\n", 0, sentence.start_char) + 1
@@ -2105,37 +2051,6 @@ def _describes_a_participant(verb: Any, anchor_of: dict[int, Candidate]) -> bool
         and verb.head.i not in anchor_of
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
-    )
-
-
-def _takes_up_a_participant(sentence: Any, lead: Any) -> bool:
-    """Whether a sentence's main subject is a definite noun ("The bus", "The eight-seat cabin") whose head word the
-    lead used, or a definite noun the lead had no proper name for ("The Boeing 737" after "a cargo plane"): it
-    tells again of what the lead told, not of another actor."""
-    clause = sentence.root
-    # "The bus went off the road early this morning, police said": the reported clause is the sentence's news
-    clause = next((c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i), clause)
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.tag_ not in ("NN", "NNS", "NNP", "CD"):
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
-        return False
-    lead_nouns = {t.lower_ for t in lead if t.tag_ in ("NN", "NNS")}
-    return subject.lower_ in lead_nouns or subject.tag_ in ("NNP", "CD")
-
-
-def _perfect_said_now(verb: Any) -> bool:
-    """A present perfect in what a main clause in the present reports ("Our correspondent says police have fired
-    tear gas", "Rescuers say they have pulled two people out"): told as just done at the moment of the report."""
-    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    if verb.tag_ != "VBN" or not any(a in ("has", "have", "'s", "'ve") for a in auxiliaries):
-        return False
-    head = verb.head
-    return (
-        verb.dep_ == "ccomp"
-        and head.dep_ == "ROOT"
-        and head.tag_ in ("VBZ", "VBP")
-        and head.lower_ in ("says", "say", "reports", "report")
     )
 
 
