@@ -228,7 +228,10 @@ class EventDater(FinderBase):
                 owner.type = renamed.type
             if owner is None:
                 if not anaphoric and timex.type in ("DATE", "TIME"):
-                    if timex.type == "DATE":
+                    if timex.type == "DATE" and not any(
+                        _describes_a_participant(t, anchor_of) for t in span.root.ancestors
+                    ):
+                        # (not "The dam, completed in 1961, collapsed in the night": no night of 1961)
                         previous = timex  # "in 1984 the first Macintosh was released": the date "later" counts from
                     if timex.earliest == timex.latest and self._introduced_by(span) not in STATE_END_WORDS:
                         # "The agency on Sunday stressed its role as the president convened ...": the day of a
@@ -662,7 +665,7 @@ class EventDater(FinderBase):
         sentence = self.sentence(candidate.trigger)
         # "The governor, who took office in 2011, was placed under arrest": a clause describing a participant has
         # its own time, which is not the narrated event's
-        asides = _asides(sentence, candidate.trigger) | lasting
+        asides = _asides(sentence, candidate.trigger) | lasting | self._planned_times(sentence, verb, latest)
         if _OFF_FOCUS.search(_main_text(sentence, asides)):
             return None
         own = self._days_in(sentence, latest, asides)
@@ -685,7 +688,7 @@ class EventDater(FinderBase):
             if index - back < 0:
                 return None
             previous = self.sentences[index - back]
-            asides = _asides(previous, None)
+            asides = _asides(previous, None) | self._nominal_times(previous, latest)
             earlier = self._days_in(previous, latest, asides)
             if earlier is None:
                 return None
@@ -696,6 +699,44 @@ class EventDater(FinderBase):
             if _OFF_FOCUS.search(_main_text(previous, asides)) or self._narrating(previous.root) is None:
                 return None  # a background sentence before it: the narration's time frame was left
         return None
+
+    def _nominal_times(self, sentence: Any, latest: dt.date) -> frozenset[int]:
+        """The tokens of the times other than a day of the news that describe a thing a sentence names, with the
+        preposition that hangs them on it ("contracts between 2020 and 2022", "its biggest one-day jump since March
+        2025"): that thing's time, not the time of the narration the sentence goes on with (a day of the news,
+        wherever the parser hung it, is that time)."""
+        found: set[int] = set()
+        for timex in self.timexes:
+            if not sentence.start_char <= timex.start < sentence.end_char:
+                continue
+            day = timex.earliest
+            if day is not None and day == timex.latest and latest - dt.timedelta(days=FOCUS_DAYS) <= day <= latest:
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            root = span.root
+            while root.dep_ == "conj" and root.head.i < root.i:
+                root = root.head  # "between 2017 and 2021"
+            prep = root.head
+            if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.tag_ in ("NN", "NNS"):
+                found |= {prep.i, *(t.i for t in span)}
+        return frozenset(found)
+
+    def _planned_times(self, sentence: Any, verb: Any, latest: dt.date) -> frozenset[int]:
+        """The tokens of the times after the report in the clause of a verb that tells a past act ("demanded that the
+        contract be debated next week", "demanded a new vote next month"): the time of what is asked or planned,
+        which says nothing of when the act was done."""
+        found: set[int] = set()
+        for timex in self.timexes:
+            if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or len(span) == 0 or timex.earliest <= latest:
+                continue
+            if verb.i in {t.i for t in span.root.ancestors}:
+                found |= {t.i for t in span}
+        return frozenset(found)
 
     def _lead_news_days(self, sentence: Any, latest: dt.date) -> list[tuple[dt.date, str, Any]]:
         """The days of the news the article's lead names in a clause about its people ("Families who fled when the
@@ -817,12 +858,20 @@ class EventDater(FinderBase):
             t.latest
             for t in self.timexes
             if t.type == "DATE" and t.latest is not None and t.earliest == t.latest
-            if week_before <= t.latest <= self.published and t.start >= self.body_start and not self._dateline(t)
+            if week_before <= t.latest <= self.published
+            and t.start >= self.body_start
+            and not self._dateline(t)
+            and not self._plans_day(t)
         ]
         # "at 3:30 a.m. on Sunday" in a Saturday article: its news already runs into the next day there
         moved = [(t, self._ahead_of_report(t)) for t in self.timexes if t.type == "DATE" and t.start >= self.body_start]
         ahead = [m.latest for t, m in moved if m is not t]
         return max(days + ahead, default=self.published)
+
+    def _plans_day(self, timex: Any) -> bool:
+        """ "a bond sale, scheduled for Thursday": the day of a plan, not a day the news is of."""
+        span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _scheduled_day(span)
 
     def _continues(self, candidate: Candidate) -> bool:
         """ "Voss also said", "later in the hearing she told", "he added": the same occasion goes on."""
@@ -937,6 +986,10 @@ class EventDater(FinderBase):
                 # no part of the relative clause, whatever the parser hung it on
                 current = current.head
                 continue
+            if _describes_a_participant(current, anchor_of):
+                # "The museum, founded in 1890, was closed in 2024": a participle that describes a participant
+                # tells that participant's time, not the act's
+                return None
             if (
                 current.tag_.startswith("VB")
                 and current.dep_ in ("conj", "advcl", "xcomp")
@@ -1446,7 +1499,9 @@ class EventDater(FinderBase):
                 if child.dep_ != "prep" or child.lower_ not in ("in", "at", "during", "on"):
                     continue
                 for pobj in _children(child, "pobj"):
-                    other = anchor_of.get(pobj.i)
+                    # "Monday's crash, in which eleven passengers were killed": during the event "which" stands for
+                    antecedent = anchor.head if anchor.dep_ == "relcl" and pobj.tag_ == "WDT" else pobj
+                    other = anchor_of.get(antecedent.i)
                     if other is not None and other is not candidate and other.dated and other.basis == "timex":
                         candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
                         return
@@ -1494,13 +1549,15 @@ class EventDater(FinderBase):
     def _simultaneous(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "The police closed the square on Thursday while nurses protested": the clause's day is the main
         clause's, when the text dates that one itself."""
-        verb = candidate.verb
-        if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN"):
-            return
-        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would") for c in verb.children):
-            return  # "as the floods had destroyed the bridge": before it; "while they would": not yet
-        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children):
-            return
+        verb = _participial_adjunct(candidate.verb)
+        if verb is None:
+            verb = candidate.verb
+            if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN"):
+                return
+            if any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would") for c in verb.children):
+                return  # "as the floods had destroyed the bridge": before it; "while they would": not yet
+            if not any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children):
+                return
         head = verb.head
         for _ in range(4):
             if head.i in anchor_of or head.i in self.clause_days or head.head is head:
@@ -1983,6 +2040,31 @@ def _simultaneous_clause(verb: Any) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would") for c in verb.children):
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+
+
+def _describes_a_participant(verb: Any, anchor_of: dict[int, Candidate]) -> bool:
+    """A participle set off by a comma that describes a participant noun which is no event ("The museum, founded in
+    1890, ..."); not one that tells which thing is meant ("fell ill after a meal served on Saturday")."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.i not in anchor_of
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+    )
+
+
+def _participial_adjunct(verb: Any) -> Any:
+    """The participle clause a verb is, or is coordinated in, when it hangs on a main clause with no subject, mark
+    or auxiliary of its own ("disrupted the session on Sunday, demanding his resignation", "sat there on Saturday
+    night, playing cards and passing round jugs of wine"): what the main clause's subject did then; None for
+    "having campaigned for years" (before it) and "after leaving", "since taking office" (related, not at once)."""
+    clause = verb.head if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" else verb
+    if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not clause.head.tag_.startswith("VB"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children):
+        return None
+    return clause
 
 
 def _clause_of_its_time(verb: Any) -> bool:

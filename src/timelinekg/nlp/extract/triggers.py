@@ -1569,6 +1569,12 @@ class TriggerFinder(FinderBase):
                 # clause before it ("X put Y into orbit, a step it says will help") is a fact the parser hung
                 # on the later verb
                 return True
+            if current.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("until", "till") for m in current.children
+            ):
+                # "the ban would remain in force until the airline passed an audit": what is to end a state still to
+                # come has not happened (not "the siege lasted until troops stormed the hotel")
+                return self._irrealis(current.head)
             break
         return False
 
