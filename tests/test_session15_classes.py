@@ -101,3 +101,20 @@ def test_calling_an_event_something_is_a_statement_about_it(tmp_path: Path, text
 def test_calling_an_election_or_a_strike_is_still_holding_it(tmp_path: Path, text: str) -> None:
     events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
     assert [e.type for e in events] in (["election"], ["protest"]), [(e.type, e.label) for e in events]
+
+
+# 5. Who holds, fights or talks as a party, named by that role ("killed by their captors", "guerrillas ambushed",
+#    "a sniper shot"): an unnamed group that is the act's agent.
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("Four aid workers were killed by their captors in Mali on Friday.", "captors"),
+        ("Guerrillas ambushed a police convoy in Cauca on Sunday.", "guerrillas"),
+        ("A sniper shot two soldiers near the frontier on Monday.", "sniper"),
+        ("Mercenaries attacked a gold mine in the north on Wednesday.", "mercenaries"),
+    ],
+)
+def test_a_party_named_by_its_role_is_the_agent(tmp_path: Path, text: str, agent: str) -> None:
+    events = load_articles(tmp_path, {"news.md": ("2026-03-12", text)})
+    agents = {p.actor_id for e in events for p in e.participants if p.role == "agent"}
+    assert agent in agents, [(e.type, e.label, e.participants) for e in events]
