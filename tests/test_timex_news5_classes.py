@@ -12,15 +12,10 @@ import datetime as dt
 
 import pytest
 
-from tests import test_timex_news_classes as news
+from tests.test_timex_news4_classes import WED, value_of
 from timelinekg.nlp.timex import tag
 
-# a Wednesday: Monday is July 15, the coming Friday July 19, the next Wednesday July 24
-WED = dt.date(2013, 7, 17)
-
-
-def value_of(text: str, words: str, dct: dt.date = WED) -> str | None:
-    return news.value_of(text, words, dct)
+# WED, a Wednesday: Monday is July 15, the coming Friday July 19, the next Wednesday July 24
 
 
 # ---------------------------------------------------------------- "next Wednesday" said on a Wednesday
