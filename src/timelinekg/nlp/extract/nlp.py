@@ -348,8 +348,10 @@ def _verbs_before_titles(doc: Any) -> Any:
     verb before the name, the verb is the root again: the name its object, the subject its subject, what followed
     the name its own."""
     repaired = False
+    entities = doc.ents  # a sentence's ``ents`` builds every entity of the document again; a repair moves none
     for sentence in list(doc.sents):
-        found = _verb_before_a_title(doc, sentence)
+        inside = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
+        found = _verb_before_a_title(doc, sentence, inside)
         if found is not None:
             _reattach(doc, sentence, *found)
             repaired = True
@@ -358,9 +360,10 @@ def _verbs_before_titles(doc: Any) -> Any:
     return doc
 
 
-def _verb_before_a_title(doc: Any, sentence: Any) -> tuple[int, int, int] | None:
-    """(the verb, the first word of the name, the end of the name) of "SUBJECT VERB TITLE NAME", or None."""
-    for ent in sentence.ents:
+def _verb_before_a_title(doc: Any, sentence: Any, entities: list[Any]) -> tuple[int, int, int] | None:
+    """(the verb, the first word of the name, the end of the name) of "SUBJECT VERB TITLE NAME" in ``sentence``,
+    whose ``entities`` are given, or None."""
+    for ent in entities:
         if ent.label_ != "PERSON" or ent.start - sentence.start < 3:
             continue
         title_start = ent.start
