@@ -211,8 +211,10 @@ def _hyphenated_nouns(doc: Any) -> Any:
     lexicon = load_lexicon()
     joined: list[tuple[Any, str]] = []
     for hyphen in doc[1:-1]:
+        if hyphen.text not in _HYPHENS:
+            continue  # most words: their neighbours' tokens are not built
         first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
-        if hyphen.text not in _HYPHENS or first.whitespace_ or hyphen.whitespace_:
+        if first.whitespace_ or hyphen.whitespace_:
             continue
         if not (first.is_alpha and second.is_alpha) or (joined and joined[-1][0].end > first.i):
             continue
