@@ -15,7 +15,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,6 @@ from timelinekg.graph.base import (
     day_span,
     publication_days,
     seconds_setting,
-    window_span,
 )
 from timelinekg.memo import Memo
 from timelinekg.schema.identity import name_key
@@ -52,6 +51,32 @@ _parse_body = json.JSONDecoder().raw_decode
 
 # julianday() of the day before 0001-01-01, whose ordinal is 1: a SQLite date's day number is the difference.
 JULIAN_DAY_OF_ORDINAL_0 = 1721424.5
+
+
+@dataclass(frozen=True)
+class DateBounds:
+    """Where a query reads events' date bounds: SQL for the lower and upper bound, the values that stand for
+    an open one, and how a day of the question's window is written to be compared with them."""
+
+    low: str
+    high: str
+    open_low: Any
+    open_high: Any
+    day: Callable[[dt.date], Any]
+
+    def window(self, start: dt.date | None, end: dt.date | None) -> tuple[Any, Any]:
+        """A question's date window in these terms, a missing end open like an event's."""
+        return (
+            self.day(start) if start else self.open_low,
+            self.day(end) if end else self.open_high,
+        )
+
+
+# The R*Tree's day numbers (graph.base.day_span).
+SPAN_INDEX = DateBounds("s.low", "s.high", OPEN_LOW, OPEN_HIGH, dt.date.toordinal)
+# The events' own ISO days: text sorts as the days do, "" before every day and "~" after, as open bounds
+# sort in the R*Tree, so each test on these gives what it gives there (tests/test_sqlite_date_bounds.py).
+EVENT_DATES = DateBounds("coalesce(e.earliest, '')", "coalesce(e.latest, '~')", "", "~", dt.date.isoformat)
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema.
@@ -576,25 +601,29 @@ class SQLiteStore:
         )
 
     @staticmethod
-    def _span_clauses(query: EventQuery, reported: bool = False) -> tuple[list[str], list[Any]]:
-        """The R*Tree constraints for the query's date range (none without one); ``reported`` also keeps
-        undated events whose report bounds them inside the range (this needs ``events e`` joined)."""
+    def _span_clauses(
+        query: EventQuery, reported: bool = False, bounds: DateBounds = SPAN_INDEX
+    ) -> tuple[list[str], list[Any]]:
+        """The constraints for the query's date range (none without one), on the R*Tree or on other ``bounds``;
+        ``reported`` also keeps undated events whose report bounds them inside the range (this needs
+        ``events e`` joined)."""
         if query.start is None and query.end is None:
             return [], []
-        low, high = window_span(query.start, query.end)
+        low, high = bounds.window(query.start, query.end)
+        lower, upper = bounds.low, bounds.high
         params: list[Any]
         if query.within:
-            clauses, params = ["s.low >= ? AND s.high <= ?"], [low, high]
+            clauses, params = [f"{lower} >= ? AND {upper} <= ?"], [low, high]
         else:
-            clauses, params = ["s.low <= ? AND s.high >= ?"], [high, low]
+            clauses, params = [f"{lower} <= ? AND {upper} >= ?"], [high, low]
         if not query.include_open:
             if reported and not query.within:
                 # "reported by D", D in the range (the overlap test above already has D >= start)
-                clauses.append("((s.low > ? AND s.high < ?) OR (s.low = ? AND s.high <= ? AND e.precision = ?))")
-                params += [OPEN_LOW, OPEN_HIGH, OPEN_LOW, high, REPORTED]
+                clauses.append(f"(({lower} > ? AND {upper} < ?) OR ({lower} = ? AND {upper} <= ? AND e.precision = ?))")
+                params += [bounds.open_low, bounds.open_high, bounds.open_low, high, REPORTED]
             else:
-                clauses.append("s.low > ? AND s.high < ?")
-                params += [OPEN_LOW, OPEN_HIGH]
+                clauses.append(f"{lower} > ? AND {upper} < ?")
+                params += [bounds.open_low, bounds.open_high]
         return clauses, params
 
     def _page_boundary(self, query: EventQuery) -> tuple[int, int] | None:
@@ -634,8 +663,12 @@ class SQLiteStore:
     def _event_sql(self, query: EventQuery, boundary: tuple[int, int] | None = None) -> tuple[str, list[Any]]:
         # The page boundary counts dated events only; reported ones sort first (open lower bound), so
         # the LIMIT below still cuts the page at the right event.
-        clauses, params = self._span_clauses(query, reported=True)
-        joins = " JOIN event_span s ON s.id = e.rowid" if clauses else ""
+        # An actor's events are few: SQLite reads them from the participations index and tests their own dates,
+        # where a join with the R*Tree would first descend it for every one of them.  A page boundary is
+        # found only for date-only questions, so it never meets an actor filter.
+        bounds = EVENT_DATES if query.actor_ids is not None and boundary is None else SPAN_INDEX
+        clauses, params = self._span_clauses(query, reported=True, bounds=bounds)
+        joins = " JOIN event_span s ON s.id = e.rowid" if clauses and bounds is SPAN_INDEX else ""
         if boundary is not None:
             clauses.append("s.low <= ? AND (s.low < ? OR s.high <= ?)")
             params += [boundary[0], boundary[0], boundary[1]]

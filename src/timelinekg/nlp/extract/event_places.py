@@ -1392,6 +1392,10 @@ class EventPlaces(FinderBase):
         # "won the Senate", "won the presidency": in a vote a seat of power is the office, not the building
         if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting or candidate.type == "election":
             return []
+        # without a leading country there is no capital to place a seat in: the clause is not searched for one
+        home = self._story_country()
+        if home is None:
+            return []
         sentence = self.sentence(candidate.trigger)
         seats = [
             t
@@ -1399,10 +1403,9 @@ class EventPlaces(FinderBase):
             for t in anchor.subtree
             if sentence.start <= t.i < sentence.end and t.dep_ in ("pobj", "dobj") and self._names_national_seat(t)
         ]
-        if not seats and self._dissolved_legislature(candidate):
-            seats = [candidate.trigger]
-        home = self._story_country() if seats else None
-        capital = self._capital_of(home) if home is not None else None
+        if not seats and not self._dissolved_legislature(candidate):
+            return []
+        capital = self._capital_of(home)
         return [capital] if capital is not None else []
 
     def _dissolved_legislature(self, candidate: Candidate) -> bool:
@@ -1422,6 +1425,10 @@ class EventPlaces(FinderBase):
 
     def _names_national_seat(self, noun: Any) -> bool:
         """ "the parliament", "the parliament building", "the presidential palace", "the National Assembly"."""
+        # asked of every object in a clause: a word that is neither a seat nor a part of one is turned away before
+        # its dependents are read (the loop below would turn it away too)
+        if noun.lower_ not in SEAT_PARTS and self.lexicon.lemma(noun).lower() not in NATIONAL_SEATS:
+            return False
         if not _bare_definite(noun, allow=("amod", "compound")):
             return False
         words = [noun, *(c for c in noun.children if c.dep_ == "compound")] if noun.lower_ in SEAT_PARTS else [noun]

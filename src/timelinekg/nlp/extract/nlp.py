@@ -211,8 +211,10 @@ def _hyphenated_nouns(doc: Any) -> Any:
     lexicon = load_lexicon()
     joined: list[tuple[Any, str]] = []
     for hyphen in doc[1:-1]:
+        if hyphen.text not in _HYPHENS:
+            continue  # most words: their neighbours' tokens are not built
         first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
-        if hyphen.text not in _HYPHENS or first.whitespace_ or hyphen.whitespace_:
+        if first.whitespace_ or hyphen.whitespace_:
             continue
         if not (first.is_alpha and second.is_alpha) or (joined and joined[-1][0].end > first.i):
             continue
@@ -348,8 +350,10 @@ def _verbs_before_titles(doc: Any) -> Any:
     verb before the name, the verb is the root again: the name its object, the subject its subject, what followed
     the name its own."""
     repaired = False
+    entities = doc.ents  # a sentence's ``ents`` builds every entity of the document again; a repair moves none
     for sentence in list(doc.sents):
-        found = _verb_before_a_title(doc, sentence)
+        inside = [e for e in entities if sentence.start <= e.start and e.end <= sentence.end]
+        found = _verb_before_a_title(doc, sentence, inside)
         if found is not None:
             _reattach(doc, sentence, *found)
             repaired = True
@@ -358,9 +362,10 @@ def _verbs_before_titles(doc: Any) -> Any:
     return doc
 
 
-def _verb_before_a_title(doc: Any, sentence: Any) -> tuple[int, int, int] | None:
-    """(the verb, the first word of the name, the end of the name) of "SUBJECT VERB TITLE NAME", or None."""
-    for ent in sentence.ents:
+def _verb_before_a_title(doc: Any, sentence: Any, entities: list[Any]) -> tuple[int, int, int] | None:
+    """(the verb, the first word of the name, the end of the name) of "SUBJECT VERB TITLE NAME" in ``sentence``,
+    whose ``entities`` are given, or None."""
+    for ent in entities:
         if ent.label_ != "PERSON" or ent.start - sentence.start < 3:
             continue
         title_start = ent.start
