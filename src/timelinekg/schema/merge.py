@@ -506,15 +506,10 @@ def places_apart(a: Event, b: Event, story: Story) -> bool:
     places_a, places_b = own_place_ids(a), own_place_ids(b)
     if not (places_a and places_b):
         return False
-    if set(places_a) & _target_ids(b) or set(places_b) & _target_ids(a):
+    if set(places_a) & _roles(b, ("target",)) or set(places_b) & _roles(a, ("target",)):
         return False  # "the attack on the Hotel Azul" there, "gunmen attacked the Hotel Azul in Pemba": one venue
     region_a, region_b = story.region(places_a), story.region(places_b)
     return not (set(places_a) & region_b or set(places_b) & region_a)
-
-
-def _target_ids(event: Event) -> set[str]:
-    """What an event acted on: a hotel or a mosque attacked is a place another report of it may give."""
-    return {p.actor_id for p in event.participants if p.role == "target"}
 
 
 def _recent(dated: Event, undated: Event) -> bool:

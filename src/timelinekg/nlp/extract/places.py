@@ -13,7 +13,7 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
@@ -254,21 +254,23 @@ class Gazetteer:
     def _countries_by_formal_adjective(self) -> dict[str, PlaceRef]:
         """The adjective of a state's formal name ("Togolese" of the Togolese Republic, "Hellenic", "Dominican"):
         ISO 3166's official names give many nationalities the usual endings miss (not "United")."""
-        named: dict[str, dict[str, PlaceRef]] = {}
-        for key, country in self.countries.items():
-            words = key.split()
-            if len(words) == 2 and words[1] in FORMS_OF_STATE:
-                named.setdefault(words[0], {})[country.name] = country
-        return {word: next(iter(found.values())) for word, found in named.items() if len(found) == 1}
+        return self._countries_by_word(
+            lambda words: words[0] if len(words) == 2 and words[1] in FORMS_OF_STATE else None
+        )
 
     @cached_property
     def _countries_by_first_word(self) -> dict[str, PlaceRef]:
         """The first word of a longer country name that begins no other ("bosnia", "trinidad"; not "south")."""
+        # not "Union" of the Union of the Comoros: a state's formal name begins with its form of state
+        return self._countries_by_word(lambda words: words[0] if len(words) > 1 and "of" not in words[1:-1] else None)
+
+    def _countries_by_word(self, word_of: Callable[[list[str]], str | None]) -> dict[str, PlaceRef]:
+        """Each word ``word_of`` takes from country names (split into words) that only one country's names give."""
         named: dict[str, dict[str, PlaceRef]] = {}
         for key, country in self.countries.items():
-            # not "Union" of the Union of the Comoros: a state's formal name begins with its form of state
-            if " " in key and " of " not in key:
-                named.setdefault(key.split()[0], {})[country.name] = country
+            word = word_of(key.split())
+            if word is not None:
+                named.setdefault(word, {})[country.name] = country
         return {word: next(iter(found.values())) for word, found in named.items() if len(found) == 1}
 
     def capital_of(self, name: str) -> str | None:
