@@ -74,19 +74,21 @@ def check(article: Article) -> Article:
 
 def extract_articles(articles: Iterable[Article | ValidationError]) -> Iterator[Facts | ValidationError]:
     """One Facts batch per article (or the error that stopped it), in input order, parsed in batches."""
-    from timelinekg.nlp.extract.nlp import pipeline
+    from timelinekg.nlp.extract.nlp import doc_to_parse, pipeline
 
     nlp = pipeline()
 
-    def texts() -> Iterator[tuple[str, Article | ValidationError]]:
+    def texts() -> Iterator[tuple[Any, Article | ValidationError]]:
         for item in articles:
             if isinstance(item, ValidationError):
                 yield "", item
                 continue
             try:
-                yield item.text, check(item)
+                checked = check(item)
             except ValidationError as error:
                 yield "", error
+                continue
+            yield doc_to_parse(nlp, checked.text), checked
 
     for doc, item in nlp.pipe(texts(), as_tuples=True, batch_size=BATCH_SIZE, component_cfg=_TRANSITION_BATCHES):
         if isinstance(item, ValidationError):

@@ -101,6 +101,9 @@ class ArticleActors:
         self.by_surname: dict[str, ActorRef] = {}  # surname skeleton -> the one person with it
         self._ambiguous_first: set[str] = set()
         self._ambiguous_surnames: set[str] = set()
+        # read once for the whole article: each ``Doc.ents`` builds every entity's span anew, and nothing changes
+        # the entities once the pipeline has run
+        self.entities = doc.ents
         self._collect_mentions()
         self.mention_texts = {m.text for m in self.mentions.values()}
         self.acronyms = self._acronyms()
@@ -127,7 +130,7 @@ class ArticleActors:
 
     def _collect_mentions(self) -> None:
         doc = self.doc
-        for ent in (part for whole in doc.ents for part in _cut_at_clause_verb(_cut_at_amount(whole))):
+        for ent in (part for whole in self.entities for part in _cut_at_clause_verb(_cut_at_amount(whole))):
             if ent.label_ in ACTOR_LABELS and not _ENTRY_STAMPED.match(ent.text) and not self._events_named(ent):
                 start = ent.start
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
@@ -334,7 +337,7 @@ class ArticleActors:
     def _acronyms(self) -> dict[str, str]:
         """Initials -> the body's full name, for every multi-word organisation the article names."""
         found: dict[str, str] = {}
-        for ent in self.doc.ents:
+        for ent in self.entities:
             if ent.label_ == "ORG":
                 name, _ = self.clean(ent.text)
                 initials = names.acronym(name)
@@ -346,7 +349,7 @@ class ArticleActors:
         """The country the article names most, for a body it names without one ("the defence ministry")."""
         if self._home_country is False:
             counts: dict[str, int] = {}
-            for ent in self.doc.ents:
+            for ent in self.entities:
                 country = self.country(ent.text) if ent.label_ == "GPE" else None
                 name = country.name if country else self.lexicon.demonyms.get(name_key(ent.text))
                 if name and ent.label_ in ("GPE", "NORP"):
@@ -444,7 +447,7 @@ class ArticleActors:
     @cached_property
     def place_clues(self) -> list[str]:
         """The place names of the article, what tells which of two countries of one name it means."""
-        return [ent.text for ent in self.doc.ents if ent.label_ in LOCATION_LABELS]
+        return [ent.text for ent in self.entities if ent.label_ in LOCATION_LABELS]
 
     # -- names ---------------------------------------------------------------------------------------------
     def clean(self, text: str) -> tuple[str, str | None]:

@@ -1266,9 +1266,11 @@ class ArgumentFinder(FinderBase):
     def _track_salience(self, sentence: Any) -> None:
         self._track_main_subject(sentence)
         self._note_descriptors(sentence)
-        for token in sentence:
-            mention = self.actors.mention_at(token)
-            if mention is not None and token.i == mention.start and not self._is_location(mention):
+        # by index, not token by token: spaCy builds a Token object for each, and few words start a mention
+        mentions = self.actors.mentions
+        for i in range(sentence.start, sentence.end):
+            mention = mentions.get(i)
+            if mention is not None and i == mention.start and not self._is_location(mention):
                 self._resolve_mention(mention, speaker=True)  # "the store", "the company" refer to these
         for token in sentence:
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in THIRD_PERSON_PRONOUNS:

@@ -1397,13 +1397,13 @@ class EventPlaces(FinderBase):
         if home is None:
             return []
         sentence = self.sentence(candidate.trigger)
-        seats = [
-            t
+        # one seat is enough: the words after it are not read
+        names_a_seat = any(
+            sentence.start <= t.i < sentence.end and t.dep_ in ("pobj", "dobj") and self._names_national_seat(t)
             for anchor in candidate.anchors
             for t in anchor.subtree
-            if sentence.start <= t.i < sentence.end and t.dep_ in ("pobj", "dobj") and self._names_national_seat(t)
-        ]
-        if not seats and not self._dissolved_legislature(candidate):
+        )
+        if not names_a_seat and not self._dissolved_legislature(candidate):
             return []
         capital = self._capital_of(home)
         return [capital] if capital is not None else []
@@ -1461,7 +1461,7 @@ class EventPlaces(FinderBase):
     def _countries_named(self) -> list[tuple[str, int]]:
         """The countries the story names, by name, counted and the most named first."""
         counts: dict[str, int] = {}
-        for ent in self.doc.ents:
+        for ent in self.actors.entities:
             # "Ugandan officials", which the recogniser may take for a company, "Malawi's", for a person
             if ent.label_ == "PERSON" and self.gazetteer.country(ent.text) is None:
                 continue

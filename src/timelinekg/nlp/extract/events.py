@@ -33,6 +33,7 @@ from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, Candidate
 from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces, common_noun_named
 from timelinekg.nlp.extract.lexicon import Lexicon
+from timelinekg.nlp.extract.nlp import parsed_text
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.nlp.extract.triggers import HELD_VERBS, TriggerFinder
 
@@ -93,7 +94,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         self.named_bodies: list[ActorRef] = []  # the organisations named so far, in order, for "the bank"
         self.products: list[ActorRef] = []
         self._by_sentence: dict[int, list[Mention]] = {}
-        self.text = doc.text  # Doc.text joins every token on each access
+        self.text = parsed_text(doc)
         # token.sent walks the whole document each time: index the sentences once
         self.sentences = list(doc.sents)
         self._sentence_of = [0] * len(doc)
@@ -454,7 +455,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
 
     def _context_countries(self) -> list[str]:
         counts: Counter[str] = Counter()
-        for ent in self.doc.ents:
+        for ent in self.actors.entities:
             if ent.label_ in ("GPE", "NORP") and not common_noun_named(ent):
                 country = (
                     self.actors.country(ent.text)

@@ -63,7 +63,34 @@ def pipeline() -> Any:
         if not Language.has_factory(name):
             Language.component(name, func=repair)
         nlp.add_pipe(name, **where)
+    keep_for_the_process()
     return nlp
+
+
+# where a doc made by ``doc_to_parse`` keeps the text it was made from
+_TEXT = "timelinekg_text"
+
+
+def doc_to_parse(nlp: Any, text: str) -> Any:
+    """``text`` made into tokens, as ``nlp.pipe`` would, remembering the text: ``Doc.text`` joins every token
+    (a Token object built for each) on every access, and the repairs and the extractor both need it."""
+    doc = nlp.make_doc(text)
+    doc.user_data[_TEXT] = text
+    return doc
+
+
+def parsed_text(doc: Any) -> str:
+    """The text of ``doc``: as it was given to :func:`doc_to_parse`, else joined from the tokens."""
+    text = doc.user_data.get(_TEXT)
+    return doc.text if text is None else str(text)
+
+
+def keep_for_the_process() -> None:
+    """Take every object now alive out of the cycle collector's reach, after loading what lives as long as the
+    process (the language model, the gazetteer): these are hundreds of thousands of objects, and every full
+    pass of the collector, as the stores and memos of a long load grow, walked them all again (about 2 % of a
+    one-core load's CPU seconds).  Objects made later are collected as before."""
+    gc.freeze()
 
 
 _OBJECT_DEPS = frozenset({"npadvmod", "dobj", "appos"})
@@ -460,7 +487,7 @@ def _line_breaks(doc: Any) -> Any:
     # spaCy builds a Token object on every access and joins all tokens on every ``doc.text``: the text is read
     # once, and the tokens holding a line break are found from the text's own line breaks, not by visiting
     # every token (nor, for each line, every token back to the line's start)
-    text = doc.text
+    text = parsed_text(doc)
     with_newline = _tokens_with_newline(doc, text)
     breaks = [i for i in with_newline if doc[i].is_space]  # tokens ending a line
     line_starts = [0, *(i + 1 for i in breaks)] if len(doc) else []
@@ -511,9 +538,13 @@ def _clock_zones_run_on(doc: Any) -> None:
     """Selfnews7 class 6: "touched down at 9:14 p.m. Japan time on Tuesday", "at 3 a.m. Moscow Time": the full
     stop of "p.m." ends no sentence when the clock's zone follows (a zone abbreviation, or a place's name before
     "time"); the parser took the place for a new sentence's first word and cut the clause from its day."""
-    for token in doc[:-1]:
-        if token.lower_ not in _CLOCK_MARKS:
+    # the words are compared by their ids, read for all tokens at once, rather than by building each token
+    marks = {doc.vocab.strings[mark] for mark in _CLOCK_MARKS}
+    lowers = doc.to_array("LOWER").tolist()
+    for i in range(len(doc) - 1):
+        if lowers[i] not in marks:
             continue
+        token = doc[i]
         following = doc[token.i + 1]
         after = doc[token.i + 2 : token.i + 5]
         named_zone = following.text[:1].isupper() and any(
@@ -532,14 +563,19 @@ _PIECE_ENDS = {",", ";", "and", "but", "or", "while", "—", "–"}
 
 
 def _bound_run_on_sentences(doc: Any) -> None:
+    # read as arrays, not token by token; a piece is cut only at or before the token being read, so the sentence
+    # starts read ahead of it stay as read
+    stops = {doc.vocab.strings[stop] for stop in (".", "!", "?")}
+    words = doc.to_array("ORTH").tolist()
+    starts = doc.to_array("SENT_START").tolist()
     run_start = 0
-    for token in doc:
-        if token.is_sent_start and token.i > run_start:
-            run_start = token.i
-        elif token.text in (".", "!", "?"):
-            run_start = token.i + 1
-        elif token.i - run_start >= RUN_ON_TOKENS:
-            run_start = _cut_piece(doc, run_start, token.i)
+    for i, word in enumerate(words):
+        if starts[i] == 1 and i > run_start:
+            run_start = i
+        elif word in stops:
+            run_start = i + 1
+        elif i - run_start >= RUN_ON_TOKENS:
+            run_start = _cut_piece(doc, run_start, i)
 
 
 def _cut_piece(doc: Any, run_start: int, limit: int) -> int:

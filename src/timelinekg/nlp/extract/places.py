@@ -623,12 +623,16 @@ def collector_paused() -> Iterator[None]:
     """Python's cycle collector off while the gazetteer's indexes are built: they are hundreds of thousands
     of new lists and tuples, and no cycles, yet every few thousand of them the collector would walk them all
     again, and now and then every object of the process (the language model's too).  Half the time of
-    building them went to that."""
+    building them went to that.  What was built lives as long as the process, and is then kept out of the
+    collector's reach for good."""
+    from timelinekg.nlp.extract.nlp import keep_for_the_process
+
     collecting = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        keep_for_the_process()
         if collecting:
             gc.enable()
 
