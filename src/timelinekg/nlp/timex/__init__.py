@@ -54,8 +54,9 @@ Candidate = tuple[int, int, int, re.Match[str]]  # start, end, rule index, match
 
 def _candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
+    windows: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for index, rule in enumerate(RULES):
-        for m in anchored_matches(rule, text):
+        for m in anchored_matches(rule, text, windows):
             if m.end() > m.start() and (rule.guard is None or rule.guard(m, text)):
                 found.append((m.start(), m.end(), index, m))
     return found

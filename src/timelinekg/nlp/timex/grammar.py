@@ -21,6 +21,26 @@ def _alternation(words: Iterable[str]) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
+# Python's case-blind matching also takes the long s for "s", the kelvin sign for "k", and the dotless i and the
+# dotted capital I for "i" (the other forms of the ASCII letters, found by trying every character against each)
+_CASE_FOLDS = {"i": "iI\u0130\u0131", "k": "kK\u212a", "s": "sS\u017f"}
+
+
+def _any_case(*words: str) -> str:
+    """The words in any mix of cases, letter by letter: what a case-blind pattern matches, scanned as fast as
+    plain letters."""
+    return "|".join(
+        "".join(f"[{_CASE_FOLDS.get(c, c + c.upper())}]" if c.isalpha() else re.escape(c) for c in word)
+        for word in words
+    )
+
+
+def _any_case_alternation(words: Iterable[str]) -> str:
+    """``_alternation`` of the words in any mix of cases, letter by letter."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join(_any_case(word).replace(r"\ ", r"\s+").replace("'", "['’]") for word in ordered) + ")"
+
+
 def _case_forms(words: Iterable[str]) -> str:
     """Month and weekday names only count when capitalised ("may" is a verb, "march" a noun)."""
     forms = {f for w in words for f in (w.capitalize(), w.upper())}
@@ -116,8 +136,8 @@ class Rule:
 
 
 def _anchor(body: str) -> re.Pattern[str]:
-    # not inside a word, but possibly glued to a number ("24hrs", "1990s")
-    return re.compile(rf"(?<![^\W\d_])(?:{body})", re.IGNORECASE)
+    # not inside a word, but possibly glued to a number ("24hrs", "1990s"); ``body`` spells out its cases
+    return re.compile(rf"(?<![^\W\d_])(?:{body})")
 
 
 def literal_anchor(*pieces: str) -> re.Pattern[str]:
@@ -134,24 +154,40 @@ ANCHOR_BEFORE = 120
 ANCHOR_AFTER = 120
 
 
-def anchored_matches(rule: Rule, text: str) -> Iterable[re.Match[str]]:
+def anchored_matches(
+    rule: Rule, text: str, windows: dict[re.Pattern[str], list[tuple[int, int]]] | None = None
+) -> Iterable[re.Match[str]]:
     """The rule's matches, found by scanning only merged windows around its anchor words.  A window ends on
-    whitespace, so the word-boundary lookaheads see what they would in the whole text."""
+    whitespace, so the word-boundary lookaheads see what they would in the whole text.  ``windows`` keeps each
+    anchor's windows in ``text`` for the next rule with the same anchor (several rules share one)."""
     if rule.anchor is None:
         yield from rule.pattern.finditer(text)
         return
+    found = windows.get(rule.anchor) if windows is not None else None
+    if found is None:
+        found = anchor_windows(rule.anchor, text)
+        if windows is not None:
+            windows[rule.anchor] = found
+    for start, end in found:
+        yield from rule.pattern.finditer(text, start, end)
+
+
+def anchor_windows(anchor: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the merged windows around the anchor's occurrences in ``text``, in order."""
+    windows = []
     length = len(text)
     window_start = window_end = -1
-    for hit in rule.anchor.finditer(text):
+    for hit in anchor.finditer(text):
         start = max(0, hit.start() - ANCHOR_BEFORE)
         if start > window_end >= 0:
-            yield from rule.pattern.finditer(text, window_start, window_end)
+            windows.append((window_start, window_end))
             window_start = -1
         if window_start < 0:
             window_start = start
         window_end = _whitespace_at_or_after(text, min(length, hit.end() + ANCHOR_AFTER))
     if window_start >= 0:
-        yield from rule.pattern.finditer(text, window_start, window_end)
+        windows.append((window_start, window_end))
+    return windows
 
 
 def _whitespace_at_or_after(text: str, position: int) -> int:
@@ -766,19 +802,28 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 
-# the word each costly rule cannot match without (its anchor); rules without one scan the whole text
+# the word each costly rule cannot match without (its anchor); rules without one scan the whole text.  Letter by
+# letter in any case, not case-blind: a case-blind alternation is scanned several times slower (see _any_case)
 _ANCHORS: dict[str, str] = {
-    "duration": UNIT + r"(?!\w)",
-    "shifted": r"(?:ago|earlier|later|before|after|afterwards?|prior|hence|now|today|previously|back)(?!\w)",
-    "century": r"centur",
-    "season": SEASON,
-    "decade": r"\d*0['’]?s|['’]\d0s|" + _alternation(lx.DECADE_WORDS),
-    "quarter": r"quarter|half|Q[1-4]",
-    "relative_unit": r"day|week|month|year|quarter|decade|century|fortnight|morning|afternoon|evening|night",
-    "position_of_unit": r"year|month|week|day|decade|century",
-    "part_of_day": DAY_PART,
-    "part_of_day_date": DAY_PART,
-    "every": r"every|each|\w+days",
+    "duration": _any_case_alternation([*lx.UNITS, *lx.UNIT_PLURALS]) + r"(?!\w)",
+    "shifted": "(?:"
+    + _any_case(
+        "ago", "earlier", "later", "before", "after", "afterward", "afterwards", "prior", "hence", "now", "today",
+        "previously", "back",
+    )
+    + r")(?!\w)",
+    "century": _any_case("centur"),
+    "season": _any_case_alternation(lx.SEASONS),
+    "decade": r"\d*0['’]?[sS\u017f]|['’]\d0[sS\u017f]|" + _any_case_alternation(lx.DECADE_WORDS),
+    "quarter": _any_case("quarter", "half") + "|[qQ][1-4]",
+    "relative_unit": _any_case(
+        "day", "week", "month", "year", "quarter", "decade", "century", "fortnight", "morning", "afternoon",
+        "evening", "night",
+    ),
+    "position_of_unit": _any_case("year", "month", "week", "day", "decade", "century"),
+    "part_of_day": _any_case_alternation(lx.DAY_PARTS),
+    "part_of_day_date": _any_case_alternation(lx.DAY_PARTS),
+    "every": _any_case("every", "each") + r"|\w+" + _any_case("days"),
 }
 RULES = tuple(replace(rule, anchor=_anchor(_ANCHORS[rule.name])) if rule.name in _ANCHORS else rule for rule in RULES)
 # the weekday part's optional "early"/"late" would have the engine try it at every character
@@ -795,19 +840,6 @@ RULES = tuple(
 # (_case_forms), so the first three letters of a name in those forms start every one; a number has a digit.
 _MONTH_START = "|".join(sorted({form(m[:3]) for m in lx.MONTHS for form in (str.capitalize, str.upper)}))
 _WEEKDAY_START = "|".join(sorted({form(d[:3]) for d in lx.WEEKDAYS for form in (str.capitalize, str.upper)}))
-# Python's case-blind matching also takes the long s for "s" and the kelvin sign for "k"
-_CASE_FOLDS = {"s": "sSſ", "k": "kK\u212a"}
-
-
-def _any_case(*words: str) -> str:
-    """The words in any mix of cases, letter by letter: what a case-blind pattern matches, scanned as fast as
-    plain letters."""
-    return "|".join(
-        "".join(f"[{_CASE_FOLDS.get(c, c + c.upper())}]" if c.isalpha() else re.escape(c) for c in word)
-        for word in words
-    )
-
-
 # the word each of those rules cannot match without
 _EXACT_ANCHORS: dict[str, str] = {
     "calendar_day": _MONTH_START,
