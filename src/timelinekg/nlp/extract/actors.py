@@ -25,6 +25,7 @@ from functools import cached_property
 from typing import Any
 
 from timelinekg.nlp.extract.lexicon import Lexicon
+from timelinekg.nlp.extract.nlp import token_indexes
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
@@ -287,9 +288,8 @@ class ArticleActors:
         """A name followed by an age or by "who" ("Kambanda, 61, ...", "Mwapi, who ruled ...") is a person,
         though the recogniser took it for a product or body, or missed it: only people have ages and "who"."""
         doc = self.doc
-        for comma in doc:
-            i = comma.i
-            if comma.text != "," or i == 0 or i + 1 >= len(doc):
+        for i in token_indexes(doc, "ORTH", [","]):
+            if i == 0 or i + 1 >= len(doc):
                 continue
             after = doc[i + 1]
             aged = _age_after(doc, i)
@@ -694,11 +694,10 @@ class ArticleActors:
         ("Smith said"): a surname, after the full name."""
         doc = self.doc
         return any(
-            token.text == word
-            and (token.i == 0 or not doc[token.i - 1].text[:1].isupper() or doc[token.i - 1].is_sent_start)
-            and (token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper())
-            and (token.i < 2 or doc[token.i - 1].lower_ != "of")
-            for token in doc
+            (i == 0 or not doc[i - 1].text[:1].isupper() or doc[i - 1].is_sent_start)
+            and (i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper())
+            and (i < 2 or doc[i - 1].lower_ != "of")
+            for i in token_indexes(doc, "ORTH", [word])
         )
 
     def company_by_first_word(self, word: str) -> ActorRef | None:

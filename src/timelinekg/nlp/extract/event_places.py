@@ -19,7 +19,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _children,
 )
-from timelinekg.nlp.extract.nlp import DATELINE, DATELINE_MONTH
+from timelinekg.nlp.extract.nlp import DATELINE, DATELINE_MONTH, token_indexes
 from timelinekg.nlp.extract.places import US_STATE_ABBREVIATIONS, PlaceRef, unit_words
 from timelinekg.nlp.extract.triggers import FIRE_COMPLEMENTS
 from timelinekg.schema.identity import name_key
@@ -1245,8 +1245,9 @@ class EventPlaces(FinderBase):
         if lemma in self.lexicon.nouns or lemma in self.lexicon.learned_nouns:
             return None  # "in the local elections last year": an event noun names another occasion, not one thing
         found: dict[str, tuple[Mention, Any]] = {}
-        for other in self.doc:
-            if other.i == noun.i or other.tag_ != noun.tag_ or self.lexicon.lemma(other) != lemma:
+        for i in token_indexes(self.doc, "TAG", [noun.tag_]):
+            other = self.doc[i]
+            if other.i == noun.i or self.lexicon.lemma(other) != lemma:
                 continue
             where = self._place_phrase(other)
             if where is not None:
@@ -2157,7 +2158,7 @@ class EventPlaces(FinderBase):
     def _places_introduced(self) -> frozenset[str]:
         """The names the article introduces as places by a place noun ("the village of X", "the Y district of
         X"), whatever the recogniser made of them elsewhere."""
-        found = (self._named_by_place_noun(token) for token in self.doc if token.dep_ == "pobj")
+        found = (self._named_by_place_noun(self.doc[i]) for i in token_indexes(self.doc, "DEP", ["pobj"]))
         return frozenset(m.text for m in found if m is not None)
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:

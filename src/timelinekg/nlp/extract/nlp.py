@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
 from typing import Any
@@ -83,6 +84,15 @@ def parsed_text(doc: Any) -> str:
     """The text of ``doc``: as it was given to :func:`doc_to_parse`, else joined from the tokens."""
     text = doc.user_data.get(_TEXT)
     return doc.text if text is None else str(text)
+
+
+def token_indexes(doc: Any, attribute: str, values: Iterable[str]) -> list[int]:
+    """The indexes, in order, of the tokens whose ``attribute`` ("ORTH", "LOWER", "TAG", "DEP") is one of
+    ``values``, read from the doc's arrays: a loop over the doc builds a Token object for every word."""
+    import numpy
+
+    wanted = numpy.array([doc.vocab.strings[value] for value in values], dtype="uint64")
+    return numpy.flatnonzero(numpy.isin(doc.to_array(attribute), wanted)).tolist()
 
 
 def keep_for_the_process() -> None:
@@ -237,9 +247,10 @@ def _hyphenated_nouns(doc: Any) -> Any:
 
     lexicon = load_lexicon()
     joined: list[tuple[Any, str]] = []
-    for hyphen in doc[1:-1]:
-        if hyphen.text not in _HYPHENS:
-            continue  # most words: their neighbours' tokens are not built
+    for i in token_indexes(doc, "ORTH", _HYPHENS):
+        if not 0 < i < len(doc) - 1:
+            continue
+        hyphen = doc[i]
         first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
         if first.whitespace_ or hyphen.whitespace_:
             continue
@@ -265,8 +276,9 @@ def _agents_read_as_amount_modifiers(doc: Any) -> Any:
     passive's "by" phrase on the amount (the verb's object) instead of the verb. A "by" on a counted object of a
     passive verb names who did it."""
     repaired = False
-    for token in doc:
-        if token.lower_ != "by" or token.dep_ != "prep":
+    for i in token_indexes(doc, "LOWER", ["by"]):
+        token = doc[i]
+        if token.dep_ != "prep":
             continue
         amount = token.head
         verb = amount.head
@@ -538,11 +550,8 @@ def _clock_zones_run_on(doc: Any) -> None:
     """Selfnews7 class 6: "touched down at 9:14 p.m. Japan time on Tuesday", "at 3 a.m. Moscow Time": the full
     stop of "p.m." ends no sentence when the clock's zone follows (a zone abbreviation, or a place's name before
     "time"); the parser took the place for a new sentence's first word and cut the clause from its day."""
-    # the words are compared by their ids, read for all tokens at once, rather than by building each token
-    marks = {doc.vocab.strings[mark] for mark in _CLOCK_MARKS}
-    lowers = doc.to_array("LOWER").tolist()
-    for i in range(len(doc) - 1):
-        if lowers[i] not in marks:
+    for i in token_indexes(doc, "LOWER", _CLOCK_MARKS):
+        if i + 1 >= len(doc):
             continue
         token = doc[i]
         following = doc[token.i + 1]

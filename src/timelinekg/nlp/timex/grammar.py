@@ -804,22 +804,39 @@ RULES: tuple[Rule, ...] = (
 
 # the word each costly rule cannot match without (its anchor); rules without one scan the whole text.  Letter by
 # letter in any case, not case-blind: a case-blind alternation is scanned several times slower (see _any_case)
+_SHIFT_WORDS: tuple[str, ...] = (
+    "ago",
+    "earlier",
+    "later",
+    "before",
+    "after",
+    "afterward",
+    "afterwards",
+    "prior",
+    "hence",
+    "now",
+)
+_SHIFT_WORDS += ("today", "previously", "back")
+_RELATIVE_UNITS: tuple[str, ...] = (
+    "day",
+    "week",
+    "month",
+    "year",
+    "quarter",
+    "decade",
+    "century",
+    "fortnight",
+    "morning",
+)
+_RELATIVE_UNITS += ("afternoon", "evening", "night")
 _ANCHORS: dict[str, str] = {
     "duration": _any_case_alternation([*lx.UNITS, *lx.UNIT_PLURALS]) + r"(?!\w)",
-    "shifted": "(?:"
-    + _any_case(
-        "ago", "earlier", "later", "before", "after", "afterward", "afterwards", "prior", "hence", "now", "today",
-        "previously", "back",
-    )
-    + r")(?!\w)",
+    "shifted": "(?:" + _any_case(*_SHIFT_WORDS) + r")(?!\w)",
     "century": _any_case("centur"),
     "season": _any_case_alternation(lx.SEASONS),
     "decade": r"\d*0['’]?[sS\u017f]|['’]\d0[sS\u017f]|" + _any_case_alternation(lx.DECADE_WORDS),
     "quarter": _any_case("quarter", "half") + "|[qQ][1-4]",
-    "relative_unit": _any_case(
-        "day", "week", "month", "year", "quarter", "decade", "century", "fortnight", "morning", "afternoon",
-        "evening", "night",
-    ),
+    "relative_unit": _any_case(*_RELATIVE_UNITS),
     "position_of_unit": _any_case("year", "month", "week", "day", "decade", "century"),
     "part_of_day": _any_case_alternation(lx.DAY_PARTS),
     "part_of_day_date": _any_case_alternation(lx.DAY_PARTS),
