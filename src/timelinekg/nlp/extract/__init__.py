@@ -813,6 +813,7 @@ def _anchor(
     that overlap; no contradicting argument (two different named agents, named targets or places that do not
     contain one another); and no doubt which dated event it is: the only one of its type nearby, or the one
     the report shares an argument with, or the one in its own sentence."""
+    from timelinekg.nlp.extract.dating import LEAD_PERFECT
     from timelinekg.schema.merge import ANCHORED_TYPES
     from timelinekg.schema.model import overlaps
 
@@ -831,6 +832,9 @@ def _anchor(
         # the article's own story has a day ("on Wednesday", "last week"), not "five coups in three years"
         and _span_days(kept[i]) <= ANCHOR_SPAN_DAYS
         and not kept[i].attribute("planned")
+        # "Five people have been killed" in the lead: the news's window from its tense says too little of which
+        # undated fire or blast it is ("as burning fuel spread" may be another incident of the day)
+        and LEAD_PERFECT not in (kept[i].attribute(DATED_BY_CONTEXT) or "")
         and overlaps(kept[i].earliest, kept[i].latest, event.earliest, event.latest)
         and not _contradicts(kept[i], event, facts)
     ]
