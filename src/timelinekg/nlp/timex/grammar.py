@@ -693,7 +693,13 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("full_year", _compile(r"the\s+full\s+(?:fiscal\s+|calendar\s+)?year(?:\s+(?:of\s+)?(?P<year>\d{4})(?!\d))?")),
-    Rule("year_ended", _compile(r"the\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)")),
+    # "the year to March", "the financial year through June 30": the British form of "the year ended"
+    Rule(
+        "year_ended",
+        _compile(
+            rf"the\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b|\s+(?:to|through)\s+{MONTH_FULL}(?![\w-]))"
+        ),
+    ),
     Rule(
         "year_end",
         _compile(r"(?<![\w-])(?:the\s+)?year[\s-]end(?![\w-])"),

@@ -1738,6 +1738,15 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _AGE_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
+# "90 hours of video", "a year's supply", "three months of imports": the count measures an amount (lexicon.AMOUNT_NOUNS)
+_AMOUNT_AFTER = re.compile(
+    r"(?:['’]s?\s+|\s+(?:worth\s+)?of\s+)(?:[\w-]+\s+){0,2}(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in lx.AMOUNT_NOUNS)
+    # the noun ends its phrase: "two weeks of water rationing", "three weeks of pay talks" are periods
+    + r")(?=\s*(?:[^\w\s]|$)|\s+(?:of|for|and|or|in|on|at|to|from|with|that|which|is|are|was|were|has|have|had|"
+    r"can|could|will|would|as|than|per|left|remaining|stored|available)\b)",
+    re.IGNORECASE,
+)
 _WHEN_AFTER = re.compile(r"\s+when\b", re.IGNORECASE)
 # a rate after a count of units; "three days a week earlier" is no rate
 _RATE_AFTER = re.compile(
@@ -1770,6 +1779,8 @@ def _next_trading_day(m: re.Match[str], ctx: Context, unit: str) -> Result | Non
 
 def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     if _AGE_AFTER.match(ctx.text, m.end()):  # "a 6-year-old boy" gives an age, not a period of time
+        return None
+    if _AMOUNT_AFTER.match(ctx.text, m.end()):  # "90 hours of video" is an amount, not a period of time
         return None
     if not m["num"] and _WHEN_AFTER.match(ctx.text, m.end()):
         # "if there ever came a day when ...", "a week when prices fell": an occasion, not a length of time
