@@ -145,3 +145,61 @@ def test_a_count_of_units_before_stock_or_content_is_an_amount(text: str) -> Non
 def test_the_length_of_a_state_or_event_stays_a_duration(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
 
+
+# ---------------------------------------------------------------- "will ... (far back) ... in February"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a plain future more than a few words back in the clause, no past verb between: the coming month
+        (
+            "Retired navy captain Lena Ortiz will be appointed head of the polar research station for an expedition "
+            "in February.",
+            "February",
+            "2016-02",
+        ),
+        (
+            "The city's two largest hospitals will merge their cardiology and cancer departments into one "
+            "unit in January.",
+            "January",
+            "2016-01",
+        ),
+        (
+            "Organisers said the regional orchestra's touring production of the opera will open in the "
+            "renovated concert hall on Feb. 12.",
+            "Feb. 12",
+            "2016-02-12",
+        ),
+    ],
+)
+def test_a_plain_future_far_back_in_the_clause_puts_a_month_ahead(text: str, words: str, value: str) -> None:
+    assert dict(found(text))[words] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value"),
+    [
+        # a past verb between the future and the month: the month belongs to it
+        (
+            "The minister will meet the families of the fishermen who were released from the prison camp in February.",
+            "February",
+            "2015-02",
+        ),
+        # a bound word between: "since" looks back
+        (
+            "The club will play its first home match at the stadium, which has been closed for repairs since February.",
+            "February",
+            "2015-02",
+        ),
+        # another clause
+        (
+            "Prices will keep rising for several years, economists say. Wages rose sharply in the chemical and "
+            "steel industries in February.",
+            "February",
+            "2015-02",
+        ),
+    ],
+)
+def test_a_past_verb_or_a_bound_between_keeps_the_month_back(text: str, words: str, value: str) -> None:
+    assert dict(found(text))[words] == value
