@@ -203,3 +203,25 @@ def test_a_plain_future_far_back_in_the_clause_puts_a_month_ahead(text: str, wor
 )
 def test_a_past_verb_or_a_bound_between_keeps_the_month_back(text: str, words: str, value: str) -> None:
     assert dict(found(text))[words] == value
+
+
+# ---------------------------------------------------------------- "over 2015-2017"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quantity word before a year range: both years, not the end alone
+        (
+            "Growth will average 2.5 percent over 2016-2018, the central bank said.",
+            [("2016", "2016"), ("2018", "2018")],
+        ),
+        ("Rainfall was about 1971-2000 levels.", [("1971", "1971"), ("2000", "2000")]),
+        ("Exports rose sharply over 2003-05.", [("2003", "2003"), ("05", "2005")]),
+        # counts stay counts
+        ("Police said over 2000-3000 fans gathered outside.", []),
+        ("Organisers said over 1500 runners took part.", []),
+    ],
+)
+def test_a_year_range_after_a_quantity_word_keeps_both_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
