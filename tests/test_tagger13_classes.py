@@ -225,24 +225,3 @@ def test_a_past_verb_or_a_bound_between_keeps_the_month_back(text: str, words: s
 )
 def test_a_year_range_after_a_quantity_word_keeps_both_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
-
-
-# ---------------------------------------------------------------- "a shooting in 2023 killed six"
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a casualty participle after "in YEAR" is the verb of the sentence, not a count of the dead
-        ("A landslide in 2009 killed 14 villagers in the same valley.", [("2009", "2009")]),
-        ("The worst attack since a car bomb in 1998 killed 29 people.", [("1998", "1998")]),
-        ("A fire during 2011 wounded three firefighters.", [("2011", "2011")]),
-        # a count of the dead stays a count
-        ("Officials said 1500 killed and 3000 wounded was a low estimate.", []),
-        ("The blast left about 1200 wounded.", []),
-    ],
-)
-def test_a_year_before_a_casualty_participle_after_a_time_preposition(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert found(text) == expected

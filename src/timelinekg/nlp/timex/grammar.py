@@ -294,16 +294,6 @@ def _year_range_follows(text: str, end: int, first: int) -> bool:
     return 0 < int(last) - first <= _YEAR_RANGE_SPAN
 
 
-# "a shooting at a bar in 2023 killed six": a participle that counts casualties ("2000 killed") is the verb after a
-# year when a preposition of time stands before the number (round fifteen, found in the own selfnews8 article)
-_YEAR_BEFORE_PARTICIPLE = re.compile(r"\s+(?:killed|wounded)\b")
-_TIME_PREPOSITIONS = frozenset({"in", "since", "during", "until", "till"})
-
-
-def _year_before_participle(m: re.Match[str], text: str) -> bool:
-    return bool(_YEAR_BEFORE_PARTICIPLE.match(text, m.end())) and preceding_word(text, m.start()) in _TIME_PREPOSITIONS
-
-
 def _year_ok(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it looks like a count or a quantity."""
     if m["year"] is None:  # "fiscal '89"
@@ -315,9 +305,7 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     value = int(m["year"][:4])
     if not 1000 <= value <= 2199:
         return False
-    if _QUANTITY_AFTER.match(text, m.end()) and not _year_before_participle(m, text):
-        return False
-    if _ZONE_AFTER.match(text, m.end()):
+    if _QUANTITY_AFTER.match(text, m.end()) or _ZONE_AFTER.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 25) : m.start()]
     if (
