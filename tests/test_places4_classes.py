@@ -13,6 +13,8 @@ other names, places and topics than the development texts where they were seen.
    city in a dateline, and a region of one country does not shadow another country's capital ("San Salvador").
 5. "closed the mine's two shafts": a thing the article placed before ("the X coal mine near Y"), named again as the
    owner of what the act was done to, puts the act there.
+6. A name the text describes as a town ("X, a farming town of 30,000") is that town when named again ("the mayor of
+   X declared an emergency in the town"), not the last city the gazetteer knows before it.
 """
 
 from __future__ import annotations
@@ -155,3 +157,28 @@ def test_a_region_named_like_no_city_stays_a_region() -> None:
 )
 def test_a_thing_placed_before_places_what_is_done_to_its_parts(text: str, words: str, place: str) -> None:
     assert place in _places(text, words)
+
+
+# 6. a name described as a town is that town when named again
+@pytest.mark.parametrize(
+    ("text", "town", "elsewhere"),
+    [
+        (
+            "Nine pupils fell ill at a school in Puerto Alegre del Norte, a fishing village on the coast, on Monday. "
+            "Six were taken to hospital in Cartagena.\n\n"
+            "On Tuesday the mayor of Puerto Alegre del Norte, Ana Ruiz, declared a state of emergency in the village.",
+            "Puerto Alegre del Norte",
+            "Cartagena",
+        ),
+        (
+            "Dozens of workers fell ill after a gas leak at a plant in San Isidro de las Lomas, a mining town of "
+            "about 12,000 people, on Monday. Twelve were flown to hospitals in Arequipa.\n\n"
+            "Late on Monday the mayor of San Isidro de las Lomas, Jorge Quispe, declared an emergency in the town.",
+            "San Isidro de las Lomas",
+            "Arequipa",
+        ),
+    ],
+)
+def test_a_name_described_as_a_town_is_that_town_named_again(text: str, town: str, elsewhere: str) -> None:
+    places = _places(text, "declared")
+    assert town in places and elsewhere not in places, places

@@ -2160,10 +2160,7 @@ class EventPlaces(FinderBase):
         if mention is not None and mention.start <= token.i < mention.end:
             start = min(start, mention.start)
         name = self.doc[start : token.i + 1]
-        described = any(
-            c.dep_ in ("appos", "conj") and c.lower_ in SETTLEMENT_NOUNS and c.lower_ not in ("port", "island")
-            for c in token.children
-        )
+        described = _described_as_settlement(token)
         supplied = token.dep_ == "poss" and _a_places_supply(token.head)
         # "on the outskirts of X": only a place has outskirts
         outskirts = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in OUTSKIRT_WORDS
@@ -2176,7 +2173,13 @@ class EventPlaces(FinderBase):
         """The names the article introduces as places by a place noun ("the village of X", "the Y district of
         X"), whatever the recogniser made of them elsewhere."""
         found = (self._named_by_place_noun(token) for token in self.doc if token.dep_ == "pobj")
-        return frozenset(m.text for m in found if m is not None)
+        # "X, a farming town of 30,000 people": named again as "the mayor of X", X is that town
+        described = (
+            self._marked_as_a_place(token, self.actors.mention_at(token))
+            for token in self.doc
+            if token.tag_ == "NNP" and _described_as_settlement(token)
+        )
+        return frozenset(m.text for m in [*found, *described] if m is not None)
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
         if dep == "pobj" and _destination(head):
@@ -2513,6 +2516,14 @@ def _bearing_place(noun: Any) -> Any:
                 if of.lower_ == "of":
                     return next(iter(_children(of, "pobj")), None)
     return None
+
+
+def _described_as_settlement(token: Any) -> bool:
+    """ "X, a farming town of 30,000", "X, a village in Y": a name the text describes as a town or village."""
+    return any(
+        c.dep_ in ("appos", "conj") and c.lower_ in SETTLEMENT_NOUNS and c.lower_ not in ("port", "island")
+        for c in token.children
+    )
 
 
 def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
