@@ -15,6 +15,7 @@ other names, places and topics than the development texts where they were seen.
    owner of what the act was done to, puts the act there.
 6. A name the text describes as a town ("X, a farming town of 30,000") is that town when named again ("the mayor of
    X declared an emergency in the town"), not the last city the gazetteer knows before it.
+7. A name written with its unit word ("in X district") is a place though the recogniser took the name for a person.
 """
 
 from __future__ import annotations
@@ -182,3 +183,16 @@ def test_a_thing_placed_before_places_what_is_done_to_its_parts(text: str, words
 def test_a_name_described_as_a_town_is_that_town_named_again(text: str, town: str, elsewhere: str) -> None:
     places = _places(text, "declared")
     assert town in places and elsewhere not in places, places
+
+
+# 7. a unit's name the recogniser took for a person
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crush at a fair in Gopal district killed nine people on Saturday.",
+        "Landslides in Gopal district buried two villages on Monday.",
+        "Police arrested 40 smugglers in Gopal district on Monday.",
+    ],
+)
+def test_a_name_written_with_its_unit_is_a_place_though_tagged_a_person(text: str) -> None:
+    assert _events(text) and "Gopal" in _events(text)[0][1], _events(text)

@@ -2259,6 +2259,8 @@ class EventPlaces(FinderBase):
                 and self._marked_as_a_place(token, None) is None
                 and self._offshore_name(token) is None
                 and _downtown_name(token) is None
+                # "in Dhanusha district": written with its unit, a place whatever the recogniser called the name
+                and self._unit_name(token) is None
             ):
                 return None
             known = PlaceRef(name, self._kind_from_text(token), parent=self._parent_from_text(token))
