@@ -16,6 +16,8 @@ other names, places and topics than the development texts where they were seen.
 6. A name the text describes as a town ("X, a farming town of 30,000") is that town when named again ("the mayor of
    X declared an emergency in the town"), not the last city the gazetteer knows before it.
 7. A name written with its unit word ("in X district") is a place though the recogniser took the name for a person.
+8. A region's own office holder ("Kerala's health minister", "Ohio's governor") acts in that region, as a country's
+   ("Peru's interior minister") acts in that country.
 """
 
 from __future__ import annotations
@@ -196,3 +198,16 @@ def test_a_name_described_as_a_town_is_that_town_named_again(text: str, town: st
 )
 def test_a_name_written_with_its_unit_is_a_place_though_tagged_a_person(text: str) -> None:
     assert _events(text) and "Gopal" in _events(text)[0][1], _events(text)
+
+
+# 8. a region's own office holder acts in the region
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Kerala's health minister ordered all schools closed on Monday.", "Kerala"),
+        ("Ohio's governor declared a state of emergency on Monday.", "Ohio"),
+        ("Bavaria's interior minister banned the march on Friday.", "Bavaria"),
+    ],
+)
+def test_a_regions_office_holder_acts_in_the_region(text: str, region: str) -> None:
+    assert _events(text) and region in _events(text)[0][1], _events(text)

@@ -2043,6 +2043,10 @@ class EventPlaces(FinderBase):
                         if home is not None:
                             self.place_refs[home.name] = home
                             return home
+                        # "Cordoba's education secretary", "Ohio's governor": a region's own office holder
+                        region = self._region_owner(owner)
+                        if region is not None:
+                            return region
                 words = [m for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i]
                 if candidate.type in OFFICE_ACTS:
                     # "Turkish President Tayyip Erdogan dismissed": the demonym modifies the title before the name;
@@ -2063,6 +2067,15 @@ class EventPlaces(FinderBase):
                         self.place_refs[place.name] = place
                         return place
         return None
+
+    def _region_owner(self, owner: Any) -> PlaceRef | None:
+        """The first-level unit a possessive names ("Kerala's", "Cordoba's"), as a place of the article."""
+        mention = self._place_mention(owner)
+        if mention is None or mention.label not in LOCATION_LABELS:
+            return None
+        name, _ = self.actors.clean(mention.text)
+        known = self.gazetteer.resolve(name, self.context_countries) if name else None
+        return self._remember(known) if known is not None and known.kind == "region" else None
 
     def _names_place_abroad(self, sentence: Any, home: PlaceRef) -> bool:
         """ "two Slovak climbers missing on a peak in western Nepal were found": a sentence that names a place in
