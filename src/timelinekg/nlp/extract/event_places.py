@@ -159,6 +159,9 @@ SITE_NOUNS = {
     "hotel",
     "clinic",
 }
+# acts done to people's bodies or lives (rescues, evacuations, releases, aid, hiring and firing), as against words
+# said of them ("praised the firefighters in X") or a court's ruling on them, which may be elsewhere
+PEOPLE_ACT_TYPES = FORCE_TYPES | {"other", "aid", "yield", "personnel", "business", "disaster"}
 # prepositions of a path through a place: "marched through central X", "swept through villages across X"
 PATH_PREPOSITIONS = {"through", "throughout", "along"}
 # occasions an act is done at or during, events themselves that lend it their place: "conceded in a speech at
@@ -1208,6 +1211,9 @@ class EventPlaces(FinderBase):
                         for n in _children(inner, "pobj")
                         if n.tag_ in ("NN", "NNS") and any(d.dep_ in ("det", "poss") for d in n.children)
                     ]
+        # "closed the mine's two shafts", "seized records from the refinery's control room": the thing whose part it is
+        objects = [o for a in candidate.anchors if a.tag_.startswith("VB") for o in _children(a, "dobj")]
+        out += [p for noun in [*objects, *out] for p in _children(noun, "poss") if p.tag_ in ("NN", "NNS")]
         return out
 
     def _city_named_before(self, word: Any) -> PlaceRef | None:
@@ -1483,6 +1489,8 @@ class EventPlaces(FinderBase):
                         if city is not None and city.kind == "city" and city.parent
                         else None
                     )
+                if country is None and ent.label_ == "GPE" and (code := self.gazetteer.region_country(ent.text)):
+                    country = self.gazetteer.by_code.get(code)  # "in Sicily": the region's country
                 if country is not None and country.kind == "country":
                     counts[country.name] = counts.get(country.name, 0) + 1
         # "MANAGUA - Police arrested ...": the dateline city's country is the story's, often never named again
@@ -1915,12 +1923,15 @@ class EventPlaces(FinderBase):
         """ "shut its brake-disc factory on the outskirts of X", "closed its plant near Y", "the mine in Z was
         flooded": a site the event's verb acts on is where it happened, wherever the parser hung the phrase that
         says where the site lies (on the site rather than on the verb)."""
+        # "rescued 14 miners near X", "climbers near X were rescued": people an act was done to, placed by their own
+        # phrase, were where it was done (not words said about people somewhere: "praised the firefighters in X")
+        people = candidate.type in PEOPLE_ACT_TYPES and not candidate.lexeme.reporting
         out: list[PlaceRef] = []
         for anchor in candidate.anchors:
             if not anchor.tag_.startswith("VB"):
                 continue
             for site in [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass")]:
-                if self.lexicon.lemma(site) not in SITE_NOUNS:
+                if self.lexicon.lemma(site) not in SITE_NOUNS and not (people and self._names_people(site)):
                     continue
                 place_token = self._located_in(site) or _bearing_place(site)
                 mention = self._place_mention(place_token) if place_token is not None else None
@@ -1928,6 +1939,10 @@ class EventPlaces(FinderBase):
                 if place is not None and place.name not in {p.name for p in out}:
                     out.append(place)
         return out
+
+    def _names_people(self, noun: Any) -> bool:
+        """ "miners", "hikers", "villagers": people the lexicon knows as an unnamed group, or named by their home."""
+        return self.lexicon.unnamed_actors.get(self.lexicon.lemma(noun)) == "group" or _names_residents(noun)
 
     def _antecedent_places(self, candidate: Candidate) -> list[PlaceRef]:
         """ "rebuild a stadium in Manila that caught fire", "a school in Lagos that burned down": an event told in a
@@ -2028,11 +2043,18 @@ class EventPlaces(FinderBase):
                         if home is not None:
                             self.place_refs[home.name] = home
                             return home
+                        # "Cordoba's education secretary", "Ohio's governor": a region's own office holder
+                        region = self._region_owner(owner)
+                        if region is not None:
+                            return region
                 words = [m for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i]
                 if candidate.type in OFFICE_ACTS:
                     # "Turkish President Tayyip Erdogan dismissed": the demonym modifies the title before the name;
                     # a leader travels, so only an act of office (appointing, decreeing) is placed at home
                     # a name of several words chains its compounds ("Tunisian President Hichem Ben Salah")
+                    words += _name_modifiers(words)
+                elif subject.lower_ in DOMESTIC_BODIES:
+                    # "Mongolian riot police", "the Peruvian high court": the demonym on the body's compound
                     words += _name_modifiers(words)
                 if subject.tag_ == "NNPS" or (anchor not in candidate.anchors and subject.tag_.startswith("NNP")):
                     words.append(subject)  # "Israelis", "Ukrainians": the people of a country
@@ -2045,6 +2067,15 @@ class EventPlaces(FinderBase):
                         self.place_refs[place.name] = place
                         return place
         return None
+
+    def _region_owner(self, owner: Any) -> PlaceRef | None:
+        """The first-level unit a possessive names ("Kerala's", "Cordoba's"), as a place of the article."""
+        mention = self._place_mention(owner)
+        if mention is None or mention.label not in LOCATION_LABELS:
+            return None
+        name, _ = self.actors.clean(mention.text)
+        known = self.gazetteer.resolve(name, self.context_countries) if name else None
+        return self._remember(known) if known is not None and known.kind == "region" else None
 
     def _names_place_abroad(self, sentence: Any, home: PlaceRef) -> bool:
         """ "two Slovak climbers missing on a peak in western Nepal were found": a sentence that names a place in
@@ -2142,10 +2173,7 @@ class EventPlaces(FinderBase):
         if mention is not None and mention.start <= token.i < mention.end:
             start = min(start, mention.start)
         name = self.doc[start : token.i + 1]
-        described = any(
-            c.dep_ in ("appos", "conj") and c.lower_ in SETTLEMENT_NOUNS and c.lower_ not in ("port", "island")
-            for c in token.children
-        )
+        described = _described_as_settlement(token)
         supplied = token.dep_ == "poss" and _a_places_supply(token.head)
         # "on the outskirts of X": only a place has outskirts
         outskirts = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in OUTSKIRT_WORDS
@@ -2158,7 +2186,13 @@ class EventPlaces(FinderBase):
         """The names the article introduces as places by a place noun ("the village of X", "the Y district of
         X"), whatever the recogniser made of them elsewhere."""
         found = (self._named_by_place_noun(token) for token in self.doc if token.dep_ == "pobj")
-        return frozenset(m.text for m in found if m is not None)
+        # "X, a farming town of 30,000 people": named again as "the mayor of X", X is that town
+        described = (
+            self._marked_as_a_place(token, self.actors.mention_at(token))
+            for token in self.doc
+            if token.tag_ == "NNP" and _described_as_settlement(token)
+        )
+        return frozenset(m.text for m in [*found, *described] if m is not None)
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
         if dep == "pobj" and _destination(head):
@@ -2238,6 +2272,8 @@ class EventPlaces(FinderBase):
                 and self._marked_as_a_place(token, None) is None
                 and self._offshore_name(token) is None
                 and _downtown_name(token) is None
+                # "in Dhanusha district": written with its unit, a place whatever the recogniser called the name
+                and self._unit_name(token) is None
             ):
                 return None
             known = PlaceRef(name, self._kind_from_text(token), parent=self._parent_from_text(token))
@@ -2495,6 +2531,14 @@ def _bearing_place(noun: Any) -> Any:
                 if of.lower_ == "of":
                     return next(iter(_children(of, "pobj")), None)
     return None
+
+
+def _described_as_settlement(token: Any) -> bool:
+    """ "X, a farming town of 30,000", "X, a village in Y": a name the text describes as a town or village."""
+    return any(
+        c.dep_ in ("appos", "conj") and c.lower_ in SETTLEMENT_NOUNS and c.lower_ not in ("port", "island")
+        for c in token.children
+    )
 
 
 def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:

@@ -464,6 +464,11 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                 )
                 if country is not None and country.country_code:
                     counts[country.country_code] += 1
+                    continue
+            if ent.label_ in ("GPE", "LOC") and (code := self.gazetteer.region_country(ent.text)) is not None:
+                # "a refinery near Augusta in Sicily": the region tells the country the story's towns lie in (not
+                # Augusta, Georgia, in a story that names "the US buyer" once)
+                counts[code] += 1
         return [code for code, _ in counts.most_common()]
 
     # -- triggers ------------------------------------------------------------------------------------------
