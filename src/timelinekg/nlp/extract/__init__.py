@@ -881,8 +881,10 @@ def _kin(a: str, b: str) -> bool:
 def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]) -> int | None:
     """ "In a televised address on Wednesday the officers declared..." and then "the officers said in a
     statement", undated: a speaker the article quotes on one dated occasion only spoke then.  Not when the
-    article dates two of that speaker's statements (which one?), nor for "has said" (any time before)."""
-    from timelinekg.schema.merge import SPEECH_TYPES
+    article dates two of that speaker's statements (which one?), nor for "has said" (any time before), nor when
+    the dated occasion is background weeks before the report ("announced on Sept. 3 that it would sell the
+    plant" in a strike story of Sept. 21: what the owner "said in a statement" is the strike day's news)."""
+    from timelinekg.schema.merge import SPEECH_TYPES, recent
 
     if event.type not in SPEECH_TYPES or event.type == "other" or event.earliest is not None:
         return None
@@ -899,6 +901,7 @@ def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]
         and kept[i].earliest is not None
         and kept[i].earliest == kept[i].latest
         and agents & {p.actor_id for p in kept[i].participants if p.role == "agent"}
+        and recent(kept[i], event)
     ]
     days = {kept[i].earliest for i in occasions}
     return occasions[0] if agents and len(days) == 1 else None
