@@ -6,6 +6,9 @@ on other names, places and topics than the development text where each class was
    joined to it as said on one occasion; a statement three outlets report in the same words stays one node.
 2. The region or country the text sets right after a city ("near Cordoba in Andalusia", "Hamilton in New
    Zealand") decides which namesake it is, over the countries the article names elsewhere.
+3. The act a claim of responsibility names ("the militia claimed the attack", "said it had carried out the
+   ambush") is the claim's news, not one more report of the act: it no longer joins the act (with the claim's
+   sentence and the claimant) when the article reports that act itself.
 """
 
 from __future__ import annotations
@@ -177,3 +180,35 @@ def test_a_city_already_in_the_place_named_after_it_stays(text: str, city: str, 
         chain.add(place.name)
         place = by_id.get(place.parent_id) if place.parent_id else None
     assert country in chain, chain
+
+
+# -- class 3: a claim of responsibility names the act; it is no report of it ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Masked gunmen opened fire on a wedding party in Kirkuk on Saturday, killing nine guests. "
+        "On Sunday the Islamic State group claimed the attack in a message on its news channel.",
+        "A car bomb exploded outside a police station in Quetta on Tuesday, killing four officers. "
+        "The Baloch Liberation Army claimed responsibility for the bombing on Wednesday.",
+        "Insurgents ambushed a supply convoy near Gao on Thursday, killing three drivers. "
+        "Later the Macina Liberation Front said it had carried out the ambush, in a post on a messaging app.",
+        "Fighters stormed a border post near Kidal on Monday and killed two guards. "
+        "The Katiba Serma group said on Tuesday they were behind the raid.",
+    ],
+)
+def test_a_claim_of_responsibility_is_not_one_more_report_of_the_act(text: str) -> None:
+    facts = read(text)
+    claim_sentence = text.split(". ", 1)[1]
+    acts = [e for e in facts.events if e.type not in SPEECH_TYPES]
+    assert acts, [(e.type, e.label) for e in facts.events]
+    for act in acts:
+        assert all(claim_sentence[:30] not in m.quote for m in act.mentions), [
+            (e.type, e.label, [m.quote[:40] for m in e.mentions]) for e in acts
+        ]
+    # the claim itself stays an event of its own
+    assert any(e.type in SPEECH_TYPES and claim_sentence[:30] in e.mentions[0].quote for e in facts.events)
+
+
+def test_a_claim_the_article_tells_alone_keeps_its_act() -> None:
+    facts = read("The Islamic State group claimed the attack on a church in Kano in a statement on Monday.")
+    assert any(e.type == "attack" for e in facts.events), [(e.type, e.label) for e in facts.events]

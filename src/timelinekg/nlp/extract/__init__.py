@@ -267,9 +267,21 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     they are news without one (a disaster, an attack, an arrest) and the text says where or to whom.
     """
     from timelinekg.nlp.extract.events import UNAGENTIVE_TYPES
-    from timelinekg.nlp.extract.reference import answers_adjunct
+    from timelinekg.nlp.extract.reference import answers_adjunct, claimed_act
+    from timelinekg.schema.event_types import compatible
     from timelinekg.schema.merge import merge_events, said_in_concession, same_event
     from timelinekg.schema.speech import is_background
+
+    # "the militia claimed the attack": the claim is that sentence's news; the act is told where the article
+    # reports it, and the claimant is no agent of it (only when the article does report an act of that kind)
+    claims_only = [claimed_act(c.trigger) for c in candidates]
+    kinds_told = [c.type for c, claim in zip(candidates, claims_only, strict=True) if not claim]
+    reported = [
+        k
+        for k, candidate in enumerate(candidates)
+        if not (claims_only[k] and any(compatible(candidate.type, kind) for kind in kinds_told))
+    ]
+    candidates, events = [candidates[k] for k in reported], [events[k] for k in reported]
 
     result: list[Event] = []
     sentence_of: list[int] = []
