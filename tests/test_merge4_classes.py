@@ -212,3 +212,33 @@ def test_a_claim_of_responsibility_is_not_one_more_report_of_the_act(text: str) 
 def test_a_claim_the_article_tells_alone_keeps_its_act() -> None:
     facts = read("The Islamic State group claimed the attack on a church in Kano in a statement on Monday.")
     assert any(e.type == "attack" for e in facts.events), [(e.type, e.label) for e in facts.events]
+
+
+# -- a capital the gazetteer lists under another spelling, beside the unit of its name, is the city ----------
+def test_a_capital_named_like_its_own_unit_is_the_city() -> None:
+    from timelinekg.nlp.extract.places import gazetteer
+    from timelinekg.schema.identity import name_key
+
+    places = gazetteer()
+    checked = 0
+    for country, capital in places._capital_cities.items():
+        key = name_key(capital)
+        region = places.region(capital)
+        if region is None or region.parent != country or places.country(capital) is not None:
+            continue  # no unit of its name; or a city-state ("Luxembourg")
+        if key in places.regions or not (places.cities.get(key) or places.city_aliases.get(key)):
+            continue  # "Washington" the state is what a bare name means; a capital the gazetteer has no city for
+        checked += 1
+        resolved = places.resolve(capital)
+        assert resolved is not None and resolved.kind == "city", (capital, resolved)
+    assert checked > 50
+
+
+def test_a_wire_datelined_in_such_a_capital_places_its_story_there() -> None:
+    text = (
+        "ULAANBAATAR, March 3 (Steppe Wire) - Herders blocked the main highway into the city on Tuesday to protest "
+        "against a ban on grazing near the new airport, police said."
+    )
+    facts = read(text)
+    [blocked] = [e for e in facts.events if "blocked" in e.label]
+    assert "Mongolia" in place_chain(facts, blocked), place_chain(facts, blocked)

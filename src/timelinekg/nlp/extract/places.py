@@ -349,15 +349,23 @@ class Gazetteer:
                 return PlaceRef(bare, "region", parent=city.parent, country_code=city.country_code)
             return None
         candidates = self.cities.get(key) or self.cities.get(self._folded(name))
-        region = self.region(name, ranked_context)
-        if region is not None and not any(
-            c.country_code == region.country_code or c.country_code in ranked_context for c in candidates or ()
-        ):
-            # Ontario the province, not a town of that name abroad; Donetsk the city stays a city
-            return region
         by_alias = not candidates
         if by_alias:
             candidates = self.city_aliases.get(key)
+        region = self.region(name, ranked_context)
+        # a capital the gazetteer lists under another spelling (Ulaanbaatar as Ulan Bator) beside the unit of its
+        # name: the city, as news means by it
+        capital = region is not None and by_alias and name_key(self.capital_city(region.parent or "") or "-") == key
+        if (
+            region is not None
+            and not capital
+            and not any(
+                c.country_code == region.country_code or c.country_code in ranked_context
+                for c in (() if by_alias else candidates or ())
+            )
+        ):
+            # Ontario the province, not a town of that name abroad; Donetsk the city stays a city
+            return region
         if not candidates:
             return self.region_by_spelling(name, ranked_context)
 
