@@ -267,9 +267,21 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     they are news without one (a disaster, an attack, an arrest) and the text says where or to whom.
     """
     from timelinekg.nlp.extract.events import UNAGENTIVE_TYPES
-    from timelinekg.nlp.extract.reference import answers_adjunct
+    from timelinekg.nlp.extract.reference import answers_adjunct, claimed_act
+    from timelinekg.schema.event_types import compatible
     from timelinekg.schema.merge import merge_events, said_in_concession, same_event
     from timelinekg.schema.speech import is_background
+
+    # "the militia claimed the attack": the claim is that sentence's news; the act is told where the article
+    # reports it, and the claimant is no agent of it (only when the article does report an act of that kind)
+    claims_only = [claimed_act(c.trigger) for c in candidates]
+    kinds_told = [c.type for c, claim in zip(candidates, claims_only, strict=True) if not claim]
+    reported = [
+        k
+        for k, candidate in enumerate(candidates)
+        if not (claims_only[k] and any(compatible(candidate.type, kind) for kind in kinds_told))
+    ]
+    candidates, events = [candidates[k] for k in reported], [events[k] for k in reported]
 
     result: list[Event] = []
     sentence_of: list[int] = []
@@ -885,8 +897,10 @@ def _kin(a: str, b: str) -> bool:
 def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]) -> int | None:
     """ "In a televised address on Wednesday the officers declared..." and then "the officers said in a
     statement", undated: a speaker the article quotes on one dated occasion only spoke then.  Not when the
-    article dates two of that speaker's statements (which one?), nor for "has said" (any time before)."""
-    from timelinekg.schema.merge import SPEECH_TYPES
+    article dates two of that speaker's statements (which one?), nor for "has said" (any time before), nor when
+    the dated occasion is background weeks before the report ("announced on Sept. 3 that it would sell the
+    plant" in a strike story of Sept. 21: what the owner "said in a statement" is the strike day's news)."""
+    from timelinekg.schema.merge import SPEECH_TYPES, recent
 
     if event.type not in SPEECH_TYPES or event.type == "other" or event.earliest is not None:
         return None
@@ -903,6 +917,7 @@ def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]
         and kept[i].earliest is not None
         and kept[i].earliest == kept[i].latest
         and agents & {p.actor_id for p in kept[i].participants if p.role == "agent"}
+        and recent(kept[i], event)
     ]
     days = {kept[i].earliest for i in occasions}
     return occasions[0] if agents and len(days) == 1 else None

@@ -1476,11 +1476,7 @@ class EventPlaces(FinderBase):
             if self.gazetteer.country(ent.text) is None and _nationality_of_a_named_person(ent):
                 continue
             if ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
-                country = (
-                    self.gazetteer.country(ent.text)
-                    or self.gazetteer.country(self.lexicon.demonyms.get(ent.text.lower(), "") or "-")
-                    or self.gazetteer.demonym_country(ent.text)
-                )
+                country = self._country_of_name(ent)
                 if country is None and ent.label_ == "GPE":
                     # "Freetown": a city of the story tells its country, when the recogniser missed the country
                     city = self.gazetteer.resolve(ent.text, self.context_countries)
@@ -1489,8 +1485,6 @@ class EventPlaces(FinderBase):
                         if city is not None and city.kind == "city" and city.parent
                         else None
                     )
-                if country is None and ent.label_ == "GPE" and (code := self.gazetteer.region_country(ent.text)):
-                    country = self.gazetteer.by_code.get(code)  # "in Sicily": the region's country
                 if country is not None and country.kind == "country":
                     counts[country.name] = counts.get(country.name, 0) + 1
         # "MANAGUA - Police arrested ...": the dateline city's country is the story's, often never named again
@@ -1498,6 +1492,30 @@ class EventPlaces(FinderBase):
         if home is not None:
             counts[home] = counts.get(home, 0) + 1
         return sorted(counts.items(), key=lambda item: -item[1])
+
+    def _context_countries(self) -> list[str]:
+        """The codes of the countries the story names or names a nationality, a region or a state of, the most
+        named first: what decides which of two places of one name the text means."""
+        counts: dict[str, int] = {}
+        for ent in self.doc.ents:
+            if ent.label_ in ("GPE", "NORP") and not common_noun_named(ent):
+                country = self._country_of_name(ent)
+                if country is not None and country.country_code:
+                    counts[country.country_code] = counts.get(country.country_code, 0) + 1
+        return sorted(counts, key=lambda code: -counts[code])
+
+    def _country_of_name(self, ent: Any) -> PlaceRef | None:
+        """The country a name of the text names: a country ("U.S.", a "Congo" read by the article's other places),
+        a nationality ("Kenyan", the lexicon's "Malagasy"), or a first-level region no other country has a region
+        or a city of that name ("Sicily", "Bavaria", "Texas")."""
+        country = (
+            self.actors.country(ent.text)
+            or self.gazetteer.country(self.lexicon.demonyms.get(name_key(ent.text), "") or "-")
+            or self.gazetteer.demonym_country(ent.text)
+        )
+        if country is None and ent.label_ == "GPE" and (code := self.gazetteer.region_country(ent.text)):
+            country = self.gazetteer.by_code.get(code)
+        return country if country is not None and country.kind == "country" else None
 
     def _capital_of(self, country: str) -> PlaceRef | None:
         """The capital city of the country ``country`` names in this article, as a place of the article."""
@@ -2248,11 +2266,33 @@ class EventPlaces(FinderBase):
         elif known is None or known.kind != "country":
             # "X, in Paraguay's central Y department": a town in that unit, whatever town of the name another
             # country's gazetteer has
-            holder = self._country_unit_after(mention.end) or self._region_after_comma(mention.end)
-            if holder is not None and (known is None or known.country_code != holder.country_code):
+            holder = (
+                self._country_unit_after(mention.end)
+                or self._region_after_comma(mention.end)
+                or self._wider_place_after_in(mention.end, known.country_code if known is not None else None)
+            )
+            if (
+                holder is not None
+                and holder.kind == "region"
+                and known is not None
+                and known.kind == "city"
+                and known.country_code == holder.country_code
+            ):
+                # "Paris, Texas" in a story of the United States: the city of that country, in the state named
                 self._parent_ref(holder.parent)
                 self.place_refs[holder.name] = holder
-                known = PlaceRef(name, "town", parent=holder.name, country_code=holder.country_code)
+                known = replace(known, parent=holder.name)
+            elif holder is not None and (known is None or known.country_code != holder.country_code):
+                # the region or country the text sets right after the name decides which namesake it is, over the
+                # countries the article names elsewhere ("near Augusta in Sicily" in a story of a US buyer)
+                namesake = self.gazetteer.resolve(name, [holder.country_code or ""])
+                self._parent_ref(holder.parent)
+                self.place_refs[holder.name] = holder
+                if namesake is not None and namesake.kind == "city" and namesake.country_code == holder.country_code:
+                    parent = holder.name if holder.kind == "region" else namesake.parent
+                    known = replace(namesake, name=name, parent=parent)
+                else:
+                    known = PlaceRef(name, "town", parent=holder.name, country_code=holder.country_code)
         if known is not None and known.kind in ("city", "town") and self._named_by_place_noun(token) is not None:
             # "the northwestern Pakistani town of X": a namesake the gazetteer knows in another country is not it
             stated = self._parent_from_text(token)
@@ -2418,6 +2458,24 @@ class EventPlaces(FinderBase):
         if region is None or region.country_code is None:
             return None
         return replace(region, name=US_STATE_ABBREVIATIONS.get(written, written))
+
+    def _wider_place_after_in(self, end: int, home: str | None) -> PlaceRef | None:
+        """ "near Augusta in Sicily", "a village in Kenya": the region or country an "in" right after a place name
+        (ending before ``end``) puts it in; a name shared by a region of ``home``, the country of the gazetteer's
+        namesake, and another place is that region ("Augusta in Georgia", "Tbilisi in Georgia")."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "in":
+            return None
+        index = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+        mention = self.actors.mention_at(doc[index])
+        if mention is None or mention.label not in LOCATION_LABELS or mention.start != index:
+            return None
+        name = self.actors.clean(mention.text)[0]
+        region = self.gazetteer.region(name, [home]) if home else None
+        if region is not None and region.country_code == home:
+            return region
+        wider = self.gazetteer.resolve(name, self.context_countries)
+        return wider if wider is not None and wider.kind in ("country", "region") else None
 
     def _parent_from_text(self, token: Any) -> str | None:
         """ "Voltchenka in Ukraine's eastern Donetsk region": the place the text puts it in."""
