@@ -174,7 +174,8 @@ def test_the_full_year_named_with_its_year_is_that_year() -> None:
 def test_the_end_of_a_period_reported_on_is_no_deadline() -> None:
     # "to" after a period is where the reported period ends: the past verb decides, as it does without it
     november = dt.date(2031, 11, 20)
-    assert values("Exports rose 4% in the year to March.", november) == [("March", "2031-03")]
+    # "the year to March" is a twelve-month period, as "the year ended March 31" (round fifteen)
+    assert values("Exports rose 4% in the year to March.", november) == [("the year", "P1Y"), ("March", "2031-03")]
     assert values("The ban was extended to March.", november) == [("March", "2032-03")]
 
 

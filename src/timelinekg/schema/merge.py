@@ -343,7 +343,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         and _undated(undated)
         and not _undated(dated)
         and not _others(dated)
-        and _recent(dated, undated)
+        and recent(dated, undated)
     ):
         # an article returning to its story without the date ("has spoken with Putin" after "took the
         # call on November 7"): the same act by the same agent, completing a dated report that names no
@@ -512,7 +512,7 @@ def places_apart(a: Event, b: Event, story: Story) -> bool:
     return not (set(places_a) & region_b or set(places_b) & region_a)
 
 
-def _recent(dated: Event, undated: Event) -> bool:
+def recent(dated: Event, undated: Event) -> bool:
     """The dated event is the article's news: within days of the report that bounds the undated one ("has spoken
     with Putin" after "took the call on November 7"), not background years before it ("Jobs' death" after "in
     1996 Jobs returned to Apple")."""

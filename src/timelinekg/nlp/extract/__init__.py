@@ -269,9 +269,21 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     they are news without one (a disaster, an attack, an arrest) and the text says where or to whom.
     """
     from timelinekg.nlp.extract.events import UNAGENTIVE_TYPES
-    from timelinekg.nlp.extract.reference import answers_adjunct
+    from timelinekg.nlp.extract.reference import answers_adjunct, claimed_act
+    from timelinekg.schema.event_types import compatible
     from timelinekg.schema.merge import merge_events, said_in_concession, same_event
     from timelinekg.schema.speech import is_background
+
+    # "the militia claimed the attack": the claim is that sentence's news; the act is told where the article
+    # reports it, and the claimant is no agent of it (only when the article does report an act of that kind)
+    claims_only = [claimed_act(c.trigger) for c in candidates]
+    kinds_told = [c.type for c, claim in zip(candidates, claims_only, strict=True) if not claim]
+    reported = [
+        k
+        for k, candidate in enumerate(candidates)
+        if not (claims_only[k] and any(compatible(candidate.type, kind) for kind in kinds_told))
+    ]
+    candidates, events = [candidates[k] for k in reported], [events[k] for k in reported]
 
     result: list[Event] = []
     sentence_of: list[int] = []
@@ -815,6 +827,7 @@ def _anchor(
     that overlap; no contradicting argument (two different named agents, named targets or places that do not
     contain one another); and no doubt which dated event it is: the only one of its type nearby, or the one
     the report shares an argument with, or the one in its own sentence."""
+    from timelinekg.nlp.extract.dating import LEAD_PERFECT
     from timelinekg.schema.merge import ANCHORED_TYPES
     from timelinekg.schema.model import overlaps
 
@@ -833,6 +846,9 @@ def _anchor(
         # the article's own story has a day ("on Wednesday", "last week"), not "five coups in three years"
         and _span_days(kept[i]) <= ANCHOR_SPAN_DAYS
         and not kept[i].attribute("planned")
+        # "Five people have been killed" in the lead: the news's window from its tense says too little of which
+        # undated fire or blast it is ("as burning fuel spread" may be another incident of the day)
+        and LEAD_PERFECT not in (kept[i].attribute(DATED_BY_CONTEXT) or "")
         and overlaps(kept[i].earliest, kept[i].latest, event.earliest, event.latest)
         and not _contradicts(kept[i], event, facts)
     ]
@@ -883,8 +899,10 @@ def _kin(a: str, b: str) -> bool:
 def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]) -> int | None:
     """ "In a televised address on Wednesday the officers declared..." and then "the officers said in a
     statement", undated: a speaker the article quotes on one dated occasion only spoke then.  Not when the
-    article dates two of that speaker's statements (which one?), nor for "has said" (any time before)."""
-    from timelinekg.schema.merge import SPEECH_TYPES
+    article dates two of that speaker's statements (which one?), nor for "has said" (any time before), nor when
+    the dated occasion is background weeks before the report ("announced on Sept. 3 that it would sell the
+    plant" in a strike story of Sept. 21: what the owner "said in a statement" is the strike day's news)."""
+    from timelinekg.schema.merge import SPEECH_TYPES, recent
 
     if event.type not in SPEECH_TYPES or event.type == "other" or event.earliest is not None:
         return None
@@ -901,6 +919,7 @@ def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]
         and kept[i].earliest is not None
         and kept[i].earliest == kept[i].latest
         and agents & {p.actor_id for p in kept[i].participants if p.role == "agent"}
+        and recent(kept[i], event)
     ]
     days = {kept[i].earliest for i in occasions}
     return occasions[0] if agents and len(days) == 1 else None

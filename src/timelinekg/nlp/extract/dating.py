@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from timelinekg.nlp.extract.arguments import DOUBLE_QUOTE_CHARS
 from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
     AFTER_WORDS,
@@ -101,6 +102,16 @@ OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremon
 FOCUS_DAYS = 3
 # how many sentences of narration back the day that set the time frame may be named
 FOCUS_SENTENCES = 3
+# how a window from the lead's present perfect is named in the words of its time frame: a window the tense implies,
+# no day the text gives, which the article's undated reports of the same kind are not anchored to
+LEAD_PERFECT = "the lead's present perfect"
+# what makes a present perfect tell a state, a history or a count of times rather than the news just happened
+# ("has long been", "have risen since March", "has been arrested three times", "has so far refused")
+_PERFECT_OF_BACKGROUND = re.compile(
+    r"\b(?:since|long|ever|never|already|so\s+far|repeatedly|previously|times|for\s+(?:years|decades|months|weeks)"
+    r"|in\s+(?:recent|the\s+past)|years|decades|again)\b",
+    re.IGNORECASE,
+)
 # words that move a clause out of the narration's time frame: background, an earlier occasion, a lasting state
 _OFF_FOCUS = re.compile(
     r"\b(?:previously|earlier|before|ago|already|once|formerly|since|until|last\s+(?:year|month|week)|in\s+the\s+past"
@@ -246,7 +257,7 @@ class EventDater(FinderBase):
                 continue  # "down from 45 a year earlier", "compared with March 2023": the yardstick's time
             if anaphoric:
                 # "said a day later": later than the last date the text gave, not than the report
-                shifted = self._after_reference(timex, previous)
+                shifted = self._after_reference(timex, previous or self._report_day_before(timex, span))
                 if shifted is None:
                     continue
                 earliest, latest, precision = shifted
@@ -444,7 +455,7 @@ class EventDater(FinderBase):
                 # it happened, and on or before the day it was reported: bounded by the report
                 candidate.set_dates(None, latest, "reported", "report")
                 if not self._speaker_dated_elsewhere(candidate, candidates):
-                    candidate.focus = self._focus(candidate, latest)
+                    candidate.focus = self._focus(candidate, latest) or self._perfect_of_the_lead(candidate, latest)
             else:
                 # told in the present ("Putin speaks at a press conference", a photo caption) or as
                 # a plan: the report does not say it had happened by then, so the bound stays open
@@ -627,6 +638,36 @@ class EventDater(FinderBase):
             return None
         return frame
 
+    def _perfect_of_the_lead(self, candidate: Candidate, latest: dt.date) -> tuple[dt.date, str] | None:
+        """ "Five people have been killed after a gondola cabin fell at a ski resort": the lead's main clause in the
+        present perfect tells the article's news as just happened, so on the report's day or the one before it (a
+        window from the day before, like the narration's frame; not pinned to a day the text did not give). Only
+        the lead, only its main clauses, no time of its own, no word of background ("has long been", "since")."""
+        verb = candidate.verb
+        if candidate.trigger.i != verb.i or verb.tag_ != "VBN" or latest != self.published:
+            return None
+        auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if not any(a in ("has", "have", "'ve", "'s") for a in auxiliaries) or any(a in MODALS for a in auxiliaries):
+            return None
+        if self._embedded(verb) or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        sentence = self.sentence(candidate.trigger)
+        if not self._lead_sentence(sentence) or any(
+            sentence.start_char <= t.start < sentence.end_char and t.earliest is not None for t in self.timexes
+        ):
+            return None  # a date in the lead: the narration's frame, or another time, not the news's
+        if _PERFECT_OF_BACKGROUND.search(_main_text(sentence, _asides(sentence, candidate.trigger))):
+            return None
+        perfect = " ".join(c.text for c in verb.children if c.dep_ in ("aux", "auxpass")) + " " + verb.text
+        return self.published - dt.timedelta(days=1), f"{LEAD_PERFECT} {perfect!r}"
+
+    def _lead_sentence(self, sentence: Any) -> bool:
+        """Whether a sentence is the article's lead: the first of its body."""
+        index = self._sentence_of[sentence.start]
+        return sentence.start_char >= self.body_start and not (
+            index > 0 and self.sentences[index - 1].end_char > self.body_start
+        )
+
     def _lasting_until(self, sentence: Any, latest: dt.date) -> list[tuple[int, dt.date]]:
         """The tokens of the phrases of a sentence that say until when a state lasts ("until Wednesday", "till
         Friday morning"), with that day, when the day is one of the article's news or later: it ends what the act
@@ -743,10 +784,7 @@ class EventDater(FinderBase):
         dam burst on Sunday remain in shelters"), when its main clause names none: the lead
         tells when the news happened, wherever it puts the day, and the narration after it is set in that day.
         Only the lead: a later sentence's clause describes a participant, with a time of its own."""
-        index = self._sentence_of[sentence.start]
-        if sentence.start_char < self.body_start or (
-            index > 0 and self.sentences[index - 1].end_char > self.body_start
-        ):
+        if not self._lead_sentence(sentence):
             return []
         return self._days_in(sentence, latest) or []
 
@@ -1224,6 +1262,19 @@ class EventDater(FinderBase):
             return day, min(day + dt.timedelta(days=1), self.published), "unknown"
         return day, day, "day"
 
+    def _report_day_before(self, timex: Any, span: Any) -> Any:
+        """What "a day earlier", "the previous day" count back from when the text gave no date before them: the
+        report's own day ("The assembly voted a day earlier to set up an inquiry" opening a Saturday paper tells
+        Friday's vote); None for a count forward, which cannot run past the report, and for "the day before the
+        vote", a relation to the event it names."""
+        shift = _anaphoric_shift(timex.text)
+        if shift is None or shift[0] > 0:
+            return None
+        following = span.doc[span.end] if span.end < len(span.doc) else None
+        if following is not None and following.pos_ in ("DET", "NOUN", "PROPN", "NUM", "PRON"):
+            return None
+        return replace(timex, earliest=self.published, latest=self.published, precision="day")
+
     def _after_reference(self, timex: Any, reference: Any) -> tuple[dt.date, dt.date, str] | None:
         """ "a day later" after "in 2024", "one year later" after "in 1984": counted from the last date the text
         gave (the tagger counts from the report), no finer than that date allows."""
@@ -1319,7 +1370,7 @@ class EventDater(FinderBase):
             other_span = self.doc.char_span(other.start, other.end, alignment_mode="expand")
             if other_span is None or len(other_span) == 0:
                 continue
-            if index - self._sentence_of[other_span.root.i] > FOCUS_SENTENCES:
+            if self._narration_sentences_between(self._sentence_of[other_span.root.i], index) > FOCUS_SENTENCES:
                 return None
             if _ANAPHORIC.search(other.text) and not _EARLIER_THIS.match(other.text):
                 return None  # "a day later": counted from yet another date
@@ -1327,6 +1378,25 @@ class EventDater(FinderBase):
                 return None  # "had left port at about 8 p.m.": the evening before the report, or its own
             return other.earliest if other.earliest <= self.published else None
         return None
+
+    def _narration_sentences_between(self, first: int, last: int) -> int:
+        """How many sentences after sentence ``first``, up to ``last``, narrate: a speaker's quoted words ("'We are
+        in contact with the owner. Our priority is their return,' the minister told reporters. Hours later, the
+        ministry suspended ...") interrupt the narration without moving its time, and a piece with no verb is no
+        sentence of it (a title's abbreviation, "Secretary Ma. Teresa Cruz", cut one in two)."""
+        return sum(1 for index in range(first + 1, last + 1) if index == last or self._narrates(index))
+
+    def _narrates(self, index: int) -> bool:
+        """Whether a sentence is the reporter's own narration: not quoted words, and with a verb."""
+        return not self._quoted(index) and any(t.pos_ in ("VERB", "AUX") for t in self.sentences[index])
+
+    def _quoted(self, index: int) -> bool:
+        """Whether a sentence opens a quotation or opens inside one that its paragraph opened before it."""
+        sentence = self.sentences[index]
+        if sentence.text.lstrip()[:1] in DOUBLE_QUOTE_CHARS:
+            return True
+        paragraph_start = self.text.rfind("\n", 0, sentence.start_char) + 1
+        return sum(self.text.count(q, paragraph_start, sentence.start_char) for q in DOUBLE_QUOTE_CHARS) % 2 == 1
 
     def _hours_from(self, day: dt.date, timex: Any, span: Any, owner: Candidate) -> _Bounds:
         found = _HOURS_SPAN.match(timex.value)
@@ -1777,6 +1847,27 @@ class EventDater(FinderBase):
                 candidate.set_dates(None, other.latest, "unknown", "relation")
                 candidate.dated = False
                 return
+            if word in AFTER_WORDS and self._since_a_news_day(candidate, other, anchor_of):
+                return
+        for clause in _children(verb, "advcl"):
+            other = anchor_of.get(clause.i)
+            after = any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in clause.children)
+            if after and other is not None and other is not candidate and other.dated:
+                self._since_a_news_day(candidate, other, anchor_of)
+                return
+
+    def _since_a_news_day(self, candidate: Candidate, other: Candidate, anchor_of: dict[int, Candidate]) -> bool:
+        """ "The government has closed all universities after police broke up a march on Thursday": done after a
+        dated event of the article's news and by the report, so between the two (a window, no day the text did not
+        give); an event long before ("after the 2019 election") bounds nothing a scorer or a merge can use."""
+        if candidate.earliest is not None or other.earliest is None or not told_as_past(candidate.trigger):
+            return False
+        latest = self._report_date(candidate, anchor_of) or self.published
+        if not latest - dt.timedelta(days=FOCUS_DAYS) <= other.earliest <= latest:
+            return False
+        candidate.set_dates(other.earliest, latest, "day" if other.earliest == latest else "unknown", "relation")
+        candidate.dated = False
+        return True
 
 
 _NUMBERS = {

@@ -159,6 +159,9 @@ SITE_NOUNS = {
     "hotel",
     "clinic",
 }
+# acts done to people's bodies or lives (rescues, evacuations, releases, aid, hiring and firing), as against words
+# said of them ("praised the firefighters in X") or a court's ruling on them, which may be elsewhere
+PEOPLE_ACT_TYPES = FORCE_TYPES | {"other", "aid", "yield", "personnel", "business", "disaster"}
 # prepositions of a path through a place: "marched through central X", "swept through villages across X"
 PATH_PREPOSITIONS = {"through", "throughout", "along"}
 # occasions an act is done at or during, events themselves that lend it their place: "conceded in a speech at
@@ -1208,6 +1211,9 @@ class EventPlaces(FinderBase):
                         for n in _children(inner, "pobj")
                         if n.tag_ in ("NN", "NNS") and any(d.dep_ in ("det", "poss") for d in n.children)
                     ]
+        # "closed the mine's two shafts", "seized records from the refinery's control room": the thing whose part it is
+        objects = [o for a in candidate.anchors if a.tag_.startswith("VB") for o in _children(a, "dobj")]
+        out += [p for noun in [*objects, *out] for p in _children(noun, "poss") if p.tag_ in ("NN", "NNS")]
         return out
 
     def _city_named_before(self, word: Any) -> PlaceRef | None:
@@ -1471,11 +1477,7 @@ class EventPlaces(FinderBase):
             if self.gazetteer.country(ent.text) is None and _nationality_of_a_named_person(ent):
                 continue
             if ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
-                country = (
-                    self.gazetteer.country(ent.text)
-                    or self.gazetteer.country(self.lexicon.demonyms.get(ent.text.lower(), "") or "-")
-                    or self.gazetteer.demonym_country(ent.text)
-                )
+                country = self._country_of_name(ent)
                 if country is None and ent.label_ == "GPE":
                     # "Freetown": a city of the story tells its country, when the recogniser missed the country
                     city = self.gazetteer.resolve(ent.text, self.context_countries)
@@ -1491,6 +1493,30 @@ class EventPlaces(FinderBase):
         if home is not None:
             counts[home] = counts.get(home, 0) + 1
         return sorted(counts.items(), key=lambda item: -item[1])
+
+    def _context_countries(self) -> list[str]:
+        """The codes of the countries the story names or names a nationality, a region or a state of, the most
+        named first: what decides which of two places of one name the text means."""
+        counts: dict[str, int] = {}
+        for ent in self.actors.entities:
+            if ent.label_ in ("GPE", "NORP") and not common_noun_named(ent):
+                country = self._country_of_name(ent)
+                if country is not None and country.country_code:
+                    counts[country.country_code] = counts.get(country.country_code, 0) + 1
+        return sorted(counts, key=lambda code: -counts[code])
+
+    def _country_of_name(self, ent: Any) -> PlaceRef | None:
+        """The country a name of the text names: a country ("U.S.", a "Congo" read by the article's other places),
+        a nationality ("Kenyan", the lexicon's "Malagasy"), or a first-level region no other country has a region
+        or a city of that name ("Sicily", "Bavaria", "Texas")."""
+        country = (
+            self.actors.country(ent.text)
+            or self.gazetteer.country(self.lexicon.demonyms.get(name_key(ent.text), "") or "-")
+            or self.gazetteer.demonym_country(ent.text)
+        )
+        if country is None and ent.label_ == "GPE" and (code := self.gazetteer.region_country(ent.text)):
+            country = self.gazetteer.by_code.get(code)
+        return country if country is not None and country.kind == "country" else None
 
     def _capital_of(self, country: str) -> PlaceRef | None:
         """The capital city of the country ``country`` names in this article, as a place of the article."""
@@ -1916,12 +1942,15 @@ class EventPlaces(FinderBase):
         """ "shut its brake-disc factory on the outskirts of X", "closed its plant near Y", "the mine in Z was
         flooded": a site the event's verb acts on is where it happened, wherever the parser hung the phrase that
         says where the site lies (on the site rather than on the verb)."""
+        # "rescued 14 miners near X", "climbers near X were rescued": people an act was done to, placed by their own
+        # phrase, were where it was done (not words said about people somewhere: "praised the firefighters in X")
+        people = candidate.type in PEOPLE_ACT_TYPES and not candidate.lexeme.reporting
         out: list[PlaceRef] = []
         for anchor in candidate.anchors:
             if not anchor.tag_.startswith("VB"):
                 continue
             for site in [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass")]:
-                if self.lexicon.lemma(site) not in SITE_NOUNS:
+                if self.lexicon.lemma(site) not in SITE_NOUNS and not (people and self._names_people(site)):
                     continue
                 place_token = self._located_in(site) or _bearing_place(site)
                 mention = self._place_mention(place_token) if place_token is not None else None
@@ -1929,6 +1958,10 @@ class EventPlaces(FinderBase):
                 if place is not None and place.name not in {p.name for p in out}:
                     out.append(place)
         return out
+
+    def _names_people(self, noun: Any) -> bool:
+        """ "miners", "hikers", "villagers": people the lexicon knows as an unnamed group, or named by their home."""
+        return self.lexicon.unnamed_actors.get(self.lexicon.lemma(noun)) == "group" or _names_residents(noun)
 
     def _antecedent_places(self, candidate: Candidate) -> list[PlaceRef]:
         """ "rebuild a stadium in Manila that caught fire", "a school in Lagos that burned down": an event told in a
@@ -2029,11 +2062,18 @@ class EventPlaces(FinderBase):
                         if home is not None:
                             self.place_refs[home.name] = home
                             return home
+                        # "Cordoba's education secretary", "Ohio's governor": a region's own office holder
+                        region = self._region_owner(owner)
+                        if region is not None:
+                            return region
                 words = [m for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i]
                 if candidate.type in OFFICE_ACTS:
                     # "Turkish President Tayyip Erdogan dismissed": the demonym modifies the title before the name;
                     # a leader travels, so only an act of office (appointing, decreeing) is placed at home
                     # a name of several words chains its compounds ("Tunisian President Hichem Ben Salah")
+                    words += _name_modifiers(words)
+                elif subject.lower_ in DOMESTIC_BODIES:
+                    # "Mongolian riot police", "the Peruvian high court": the demonym on the body's compound
                     words += _name_modifiers(words)
                 if subject.tag_ == "NNPS" or (anchor not in candidate.anchors and subject.tag_.startswith("NNP")):
                     words.append(subject)  # "Israelis", "Ukrainians": the people of a country
@@ -2046,6 +2086,15 @@ class EventPlaces(FinderBase):
                         self.place_refs[place.name] = place
                         return place
         return None
+
+    def _region_owner(self, owner: Any) -> PlaceRef | None:
+        """The first-level unit a possessive names ("Kerala's", "Cordoba's"), as a place of the article."""
+        mention = self._place_mention(owner)
+        if mention is None or mention.label not in LOCATION_LABELS:
+            return None
+        name, _ = self.actors.clean(mention.text)
+        known = self.gazetteer.resolve(name, self.context_countries) if name else None
+        return self._remember(known) if known is not None and known.kind == "region" else None
 
     def _names_place_abroad(self, sentence: Any, home: PlaceRef) -> bool:
         """ "two Slovak climbers missing on a peak in western Nepal were found": a sentence that names a place in
@@ -2143,10 +2192,7 @@ class EventPlaces(FinderBase):
         if mention is not None and mention.start <= token.i < mention.end:
             start = min(start, mention.start)
         name = self.doc[start : token.i + 1]
-        described = any(
-            c.dep_ in ("appos", "conj") and c.lower_ in SETTLEMENT_NOUNS and c.lower_ not in ("port", "island")
-            for c in token.children
-        )
+        described = _described_as_settlement(token)
         supplied = token.dep_ == "poss" and _a_places_supply(token.head)
         # "on the outskirts of X": only a place has outskirts
         outskirts = token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in OUTSKIRT_WORDS
@@ -2159,7 +2205,13 @@ class EventPlaces(FinderBase):
         """The names the article introduces as places by a place noun ("the village of X", "the Y district of
         X"), whatever the recogniser made of them elsewhere."""
         found = (self._named_by_place_noun(self.doc[i]) for i in token_indexes(self.doc, "DEP", ["pobj"]))
-        return frozenset(m.text for m in found if m is not None)
+        # "X, a farming town of 30,000 people": named again as "the mayor of X", X is that town
+        described = (
+            self._marked_as_a_place(token, self.actors.mention_at(token))
+            for token in self.doc
+            if token.tag_ == "NNP" and _described_as_settlement(token)
+        )
+        return frozenset(m.text for m in [*found, *described] if m is not None)
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
         if dep == "pobj" and _destination(head):
@@ -2215,11 +2267,33 @@ class EventPlaces(FinderBase):
         elif known is None or known.kind != "country":
             # "X, in Paraguay's central Y department": a town in that unit, whatever town of the name another
             # country's gazetteer has
-            holder = self._country_unit_after(mention.end) or self._region_after_comma(mention.end)
-            if holder is not None and (known is None or known.country_code != holder.country_code):
+            holder = (
+                self._country_unit_after(mention.end)
+                or self._region_after_comma(mention.end)
+                or self._wider_place_after_in(mention.end, known.country_code if known is not None else None)
+            )
+            if (
+                holder is not None
+                and holder.kind == "region"
+                and known is not None
+                and known.kind == "city"
+                and known.country_code == holder.country_code
+            ):
+                # "Paris, Texas" in a story of the United States: the city of that country, in the state named
                 self._parent_ref(holder.parent)
                 self.place_refs[holder.name] = holder
-                known = PlaceRef(name, "town", parent=holder.name, country_code=holder.country_code)
+                known = replace(known, parent=holder.name)
+            elif holder is not None and (known is None or known.country_code != holder.country_code):
+                # the region or country the text sets right after the name decides which namesake it is, over the
+                # countries the article names elsewhere ("near Augusta in Sicily" in a story of a US buyer)
+                namesake = self.gazetteer.resolve(name, [holder.country_code or ""])
+                self._parent_ref(holder.parent)
+                self.place_refs[holder.name] = holder
+                if namesake is not None and namesake.kind == "city" and namesake.country_code == holder.country_code:
+                    parent = holder.name if holder.kind == "region" else namesake.parent
+                    known = replace(namesake, name=name, parent=parent)
+                else:
+                    known = PlaceRef(name, "town", parent=holder.name, country_code=holder.country_code)
         if known is not None and known.kind in ("city", "town") and self._named_by_place_noun(token) is not None:
             # "the northwestern Pakistani town of X": a namesake the gazetteer knows in another country is not it
             stated = self._parent_from_text(token)
@@ -2239,6 +2313,8 @@ class EventPlaces(FinderBase):
                 and self._marked_as_a_place(token, None) is None
                 and self._offshore_name(token) is None
                 and _downtown_name(token) is None
+                # "in Dhanusha district": written with its unit, a place whatever the recogniser called the name
+                and self._unit_name(token) is None
             ):
                 return None
             known = PlaceRef(name, self._kind_from_text(token), parent=self._parent_from_text(token))
@@ -2384,6 +2460,24 @@ class EventPlaces(FinderBase):
             return None
         return replace(region, name=US_STATE_ABBREVIATIONS.get(written, written))
 
+    def _wider_place_after_in(self, end: int, home: str | None) -> PlaceRef | None:
+        """ "near Augusta in Sicily", "a village in Kenya": the region or country an "in" right after a place name
+        (ending before ``end``) puts it in; a name shared by a region of ``home``, the country of the gazetteer's
+        namesake, and another place is that region ("Augusta in Georgia", "Tbilisi in Georgia")."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "in":
+            return None
+        index = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+        mention = self.actors.mention_at(doc[index])
+        if mention is None or mention.label not in LOCATION_LABELS or mention.start != index:
+            return None
+        name = self.actors.clean(mention.text)[0]
+        region = self.gazetteer.region(name, [home]) if home else None
+        if region is not None and region.country_code == home:
+            return region
+        wider = self.gazetteer.resolve(name, self.context_countries)
+        return wider if wider is not None and wider.kind in ("country", "region") else None
+
     def _parent_from_text(self, token: Any) -> str | None:
         """ "Voltchenka in Ukraine's eastern Donetsk region": the place the text puts it in."""
         holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token
@@ -2496,6 +2590,14 @@ def _bearing_place(noun: Any) -> Any:
                 if of.lower_ == "of":
                     return next(iter(_children(of, "pobj")), None)
     return None
+
+
+def _described_as_settlement(token: Any) -> bool:
+    """ "X, a farming town of 30,000", "X, a village in Y": a name the text describes as a town or village."""
+    return any(
+        c.dep_ in ("appos", "conj") and c.lower_ in SETTLEMENT_NOUNS and c.lower_ not in ("port", "island")
+        for c in token.children
+    )
 
 
 def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections import Counter
 from typing import Any
 
 from timelinekg.nlp.extract.actors import (
@@ -31,7 +30,7 @@ from timelinekg.nlp.extract.actors import (
 from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
 from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, Candidate
 from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
-from timelinekg.nlp.extract.event_places import EventPlaces, common_noun_named
+from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon
 from timelinekg.nlp.extract.nlp import parsed_text
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
@@ -452,20 +451,6 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                 continue
             seen.add(id(mention))
             self.actors.actor(mention.text, mention.label, self.actors.person_title(mention))
-
-    def _context_countries(self) -> list[str]:
-        counts: Counter[str] = Counter()
-        for ent in self.actors.entities:
-            if ent.label_ in ("GPE", "NORP") and not common_noun_named(ent):
-                country = (
-                    self.actors.country(ent.text)
-                    or self.gazetteer.country(self.lexicon.demonyms.get(ent.text.lower(), "") or "-")
-                    # "Kenyan police": the nationalities English forms from a country's name, as the lexicon's
-                    or (self.gazetteer.demonym_country(ent.text) if ent.label_ == "NORP" else None)
-                )
-                if country is not None and country.country_code:
-                    counts[country.country_code] += 1
-        return [code for code, _ in counts.most_common()]
 
     # -- triggers ------------------------------------------------------------------------------------------
 

@@ -311,6 +311,29 @@ class Gazetteer:
         english = name_key(written) in self.english_forms and name_key(written) != name_key(_ascii(best.name))
         return replace(best, name=_without_region_word(name)) if english else best
 
+    def _capital_named(self, key: str, context: list[str], region: PlaceRef) -> list[_City]:
+        """The capital city ``key`` names, by its name or another spelling, unless the text names the country of the
+        unit of that name and not the capital's."""
+        country = self.countries.get(name_key(self.capitals.get(key) or ""))
+        if country is None or (region.country_code in context and country.country_code not in context):
+            return []
+        found = self.cities.get(key) or self.cities.get(self._folded(key)) or self.city_aliases.get(key) or []
+        return [city for city in found if city.country_code == country.country_code]
+
+    def region_country(self, name: str) -> str | None:
+        """The country code a region's name tells ("Sicily", "Apulia", "Castilla-La Mancha": Italy, Italy, Spain):
+        when only one country has a first-level unit of that name and no other country a city of it ("Punjab",
+        "Victoria" and "Cordoba" tell none)."""
+        place = self.resolve(name)
+        if place is None or place.kind != "region" or not place.country_code:
+            return None
+        units = self.subdivisions.get(name_key(_without_region_word(_ascii(name))), [])
+        cities = self.cities.get(name_key(name)) or self.cities.get(self._folded(name)) or []
+        codes = {unit.country_code for unit in units} | {city.country_code for city in cities}
+        if codes - {place.country_code}:
+            return None
+        return place.country_code
+
     def region_by_spelling(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
         """openlist2 class 7: a first-level subdivision the text names in English where the gazetteer has only
         its local name ("Catalonia" for Catalunya, "Brittany" for Bretagne, "North Rhine-Westphalia" for
@@ -350,13 +373,24 @@ class Gazetteer:
             return None
         candidates = self.cities.get(key) or self.cities.get(self._folded(name))
         region = self.region(name, ranked_context)
-        if region is not None and not any(
-            c.country_code == region.country_code or c.country_code in ranked_context for c in candidates or ()
+        capital = self._capital_named(key, ranked_context, region) if region is not None else []
+        if (
+            not capital
+            and region is not None
+            and not any(
+                c.country_code == region.country_code or c.country_code in ranked_context for c in candidates or ()
+            )
         ):
             # Ontario the province, not a town of that name abroad; Donetsk the city stays a city
             return region
         by_alias = not candidates
-        if by_alias:
+        written = None  # the capital's name as its country's record writes it, when a unit shares it
+        if capital:
+            # a country's capital, not a unit of its name: Ulaanbaatar the city (its municipality is a unit too,
+            # and the gazetteer knows the city as Ulan Bator), San Salvador the capital, not an island of the Bahamas
+            candidates, by_alias = capital, False
+            written = self._capital_cities.get(self.capitals[key])
+        elif by_alias:
             candidates = self.city_aliases.get(key)
         if not candidates:
             return self.region_by_spelling(name, ranked_context)
@@ -368,7 +402,7 @@ class Gazetteer:
         best = min(candidates, key=rank)
         country = self.by_code.get(best.country_code)
         return PlaceRef(
-            (_port_as_written(name, best.name) if by_alias else None) or best.name,
+            written or (_port_as_written(name, best.name) if by_alias else None) or best.name,
             "city",
             best.latitude,
             best.longitude,

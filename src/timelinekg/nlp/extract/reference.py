@@ -82,6 +82,43 @@ def answers_adjunct(trigger: Any) -> bool:
     return bool(prep.lower_ in ("for", "to") and prep.head.lower_ in RESPONSE_NOUNS)
 
 
+# what a group takes for an act it says it did: "claimed responsibility for the bombing", "took credit for it"
+CLAIM_NOUNS = frozenset({"responsibility", "credit"})
+# the verbs (as written: the parse gives no lemmas) by which a group claims an act, or owns it in its own words
+CLAIM_VERBS = frozenset({"claim", "claims", "claimed", "claiming"})
+OWNING_VERBS = frozenset(
+    f"{stem}{ending}"
+    for stem in ("say", "state", "announce", "declare", "admit", "confirm")
+    for ending in ("", "s", "d", "ed")
+) | {"said", "admitted"}
+
+
+def claimed_act(trigger: Any) -> bool:
+    """Whether the event noun ``trigger`` is the act a claim of responsibility names, referred to as known ("the
+    group claimed the attack", "claimed responsibility for Sunday's bombing", "said it had carried out the
+    ambush"): the claim is the news of that sentence, and the act is told where the article reports it."""
+    if not trigger.tag_.startswith("NN") or not _definite(trigger):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "dobj" and head.lower_ in CLAIM_VERBS:
+        return True
+    if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in CLAIM_NOUNS:
+        return True
+    # "the group said it carried out the attack", "they were behind the ambush": the speaker's own act, in its words
+    carried = trigger.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    behind = trigger.dep_ == "pobj" and head.lower_ == "behind"
+    clause = head if carried else head.head if behind else None
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lower_ not in OWNING_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
+
+
+def _definite(noun: Any) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES | DEMONSTRATIVES) or c.dep_ == "poss" for c in noun.children
+    )
+
+
 def _answered_words(child: Any) -> list[Any]:
     if child.dep_ == "dobj":
         return [child]

@@ -314,6 +314,22 @@ _IDENTIFIER_NOUN_BEFORE = re.compile(
 )
 
 
+# "over 2015-2017", "about 1998-99": the start of a year range after a quantity word is a year, as its end is
+# ("over 2000-3000 people" is no range of years: the end lies too far)
+_YEAR_RANGE_AFTER = re.compile(r"[-–/](?P<end>\d{4}|\d\d)(?!\d)")
+_YEAR_RANGE_SPAN = 30
+
+
+def _year_range_follows(text: str, end: int, first: int) -> bool:
+    found = _YEAR_RANGE_AFTER.match(text, end)
+    if found is None:
+        return False
+    last = found["end"]
+    if len(last) == 2:
+        return int(last) > first % 100 or (first % 100 == 99 and last == "00")
+    return 0 < int(last) - first <= _YEAR_RANGE_SPAN
+
+
 def _year_ok(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it looks like a count or a quantity."""
     if m["year"] is None:  # "fiscal '89"
@@ -328,7 +344,11 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     if _QUANTITY_AFTER.match(text, m.end()) or _ZONE_AFTER.match(text, m.end()):
         return False
     before = text[max(0, m.start() - 25) : m.start()]
-    if _AMOUNT_BEFORE.search(before) and not _YEAR_CONTEXT_BEFORE.search(before):
+    if (
+        _AMOUNT_BEFORE.search(before)
+        and not _YEAR_CONTEXT_BEFORE.search(before)
+        and not _year_range_follows(text, m.end(), value)
+    ):
         return False
     if _SPACED_GROUP_BEFORE.search(before) or not _year_groups_ok(text, m.start(), m.end()):
         return False  # a group of a phone or serial number: "555-1234", "402 232 1805", "7007-1586-10"
@@ -729,7 +749,13 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("full_year", _compile(r"the\s+full\s+(?:fiscal\s+|calendar\s+)?year(?:\s+(?:of\s+)?(?P<year>\d{4})(?!\d))?")),
-    Rule("year_ended", _compile(r"the\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b)")),
+    # "the year to March", "the financial year through June 30": the British form of "the year ended"
+    Rule(
+        "year_ended",
+        _compile(
+            rf"the\s+(?:fiscal\s+|financial\s+)?year(?=\s+(?:ended|ending)\b|\s+(?:to|through)\s+{MONTH_FULL}(?![\w-]))"
+        ),
+    ),
     Rule(
         "year_end",
         _compile(r"(?<![\w-])(?:the\s+)?year[\s-]end(?![\w-])"),

@@ -171,6 +171,19 @@ PERIOD_EDGE_MODS: dict[str, str] = {
 }
 
 # words before a quantity -> TIMEX3 mod
+# Things measured in units of time that are amounts rather than periods: stocks ("a year's supply of grain", "90 days
+# of oil reserves", "reserves worth three months of imports") and recorded content ("75 hours of video", "ten hours
+# of battery life").  A count of units before one of them is no duration (round fifteen: MEANTIME Apple leaves "75
+# hours of video" unmarked, 1 of 1).  The length of an event ("three days of talks", "two days of music and dance",
+# tbaq P2D) stays one, and so does pay: the tbaq dev part leaves "six months of base pay" unmarked (1 of 1) but the
+# own set timex_news2 marks "16 weeks of severance pay" (1 of 1), too few to choose.
+AMOUNT_NOUNS: tuple[str, ...] = (
+    "supply", "supplies", "stock", "stocks", "stockpile", "reserves", "inventory", "rations", "food", "water",
+    "fuel", "oil", "imports", "output",
+    "video", "videos", "footage", "recordings", "recording", "audio", "tape", "tapes", "programming",
+    "playback", "battery life", "talk time",
+)
+
 QUANTITY_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",

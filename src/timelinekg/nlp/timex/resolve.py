@@ -129,6 +129,16 @@ class Context:
             return _intent_ahead(clause)
         return _PAST_RE.search(_finite_verbs(rest)) is None
 
+    def _distant_will(self, start: int) -> bool:
+        """ "Colonel Ruiz will be named commander of the station for a mission in December": a plain future further
+        back in the clause than the usual window governs a month or date when no past verb comes between them."""
+        clause = _PAST_PLAN.sub(" ", self._clause_before(start, _DISTANT_WIDTH))
+        cues = list(_PLAIN_FUTURE.finditer(clause))
+        if not cues:
+            return False
+        rest = clause[cues[-1].end() :]
+        return not _NOT_AHEAD_WORD.search(rest) and _PAST_RE.search(_finite_verbs(rest)) is None
+
     def deadline_before(self, start: int) -> bool:
         return _is_deadline(self._clause_before(start))
 
@@ -169,6 +179,8 @@ class Context:
             return "future"
         if past is None and end is not None and self._past_verb_right_after(end):
             return "past"
+        if past is None and self._distant_will(start):
+            return "future"
         # a passive after "be" ("to be completed by") is no past tense, and a deadline ("extended to",
         # "until", "by") points ahead of the act that set it
         if past is None or (_is_deadline(clause) and not _past_span_end(clause)):
@@ -284,6 +296,9 @@ _INTENT_AHEAD = re.compile(
 # how far back in its clause a weekday's governing future may stand (the usual window is 60 characters: a wider
 # one for every tense cue cost the tbaq dev part; here the verbs between must show no past)
 _DISTANT_WIDTH = 160
+# the plain future a month or date far back in its clause follows (round fifteen; "as early as", "next", plans and
+# schedules stay within the usual window)
+_PLAIN_FUTURE = re.compile(r"\b(?:will|shall|won['’]t|going\s+to)\b|['’]ll\b", re.IGNORECASE)
 # a day after these is the bound of something under way or over, whatever the verb before it
 _NOT_AHEAD_WORD = re.compile(r"\b(?:since|ago|last|earlier|previous|past)\b", re.IGNORECASE)
 
@@ -1738,6 +1753,15 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _AGE_AFTER = re.compile(r"[\s-]+old\b", re.IGNORECASE)
+# "90 hours of video", "a year's supply", "three months of imports": the count measures an amount (lexicon.AMOUNT_NOUNS)
+_AMOUNT_AFTER = re.compile(
+    r"(?:['’]s?\s+|\s+(?:worth\s+)?of\s+)(?:[\w-]+\s+){0,2}(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in lx.AMOUNT_NOUNS)
+    # the noun ends its phrase: "two weeks of water rationing", "three weeks of pay talks" are periods
+    + r")(?=\s*(?:[^\w\s]|$)|\s+(?:of|for|and|or|in|on|at|to|from|with|that|which|is|are|was|were|has|have|had|"
+    r"can|could|will|would|as|than|per|left|remaining|stored|available)\b)",
+    re.IGNORECASE,
+)
 _WHEN_AFTER = re.compile(r"\s+when\b", re.IGNORECASE)
 # a rate after a count of units; "three days a week earlier" is no rate
 _RATE_AFTER = re.compile(
@@ -1770,6 +1794,8 @@ def _next_trading_day(m: re.Match[str], ctx: Context, unit: str) -> Result | Non
 
 def _duration(m: re.Match[str], ctx: Context) -> Result | None:
     if _AGE_AFTER.match(ctx.text, m.end()):  # "a 6-year-old boy" gives an age, not a period of time
+        return None
+    if _AMOUNT_AFTER.match(ctx.text, m.end()):  # "90 hours of video" is an amount, not a period of time
         return None
     if not m["num"] and _WHEN_AFTER.match(ctx.text, m.end()):
         # "if there ever came a day when ...", "a week when prices fell": an occasion, not a length of time
