@@ -261,10 +261,26 @@ _AMOUNT_BEFORE = re.compile(
     r"total\s+of|all|to|of|and)\s*$",
     re.IGNORECASE,
 )
+# whole words: "nearly 1900 applicants" does not end in "early"
 _YEAR_CONTEXT_BEFORE = re.compile(
-    r"(?:in|of|since|by|until|till|from|to|during|before|after|early|late|mid|the|and|year|fiscal|summer|"
-    r"winter|spring|autumn|fall|,|\(|through|between|circa|c\.|around|about|as|for|on|at|into)\s*-?$",
+    r"(?:\b(?:in|of|since|by|until|till|from|to|during|before|after|early|late|mid|the|and|year|fiscal|summer|"
+    r"winter|spring|autumn|fall|through|between|circa|c\.|around|about|as|for|on|at|into)|,|\()\s*-?$",
     re.IGNORECASE,
+)
+# "about 1200 adults", "some 1500-1600 pilgrims": a number (or a range of them) an approximating word puts before a
+# plural noun is a count, unless a time word comes first ("in about 1990 farmers left"); the approximating words
+# also come before years ("around 1975"), so the noun after decides
+_APPROXIMATE_BEFORE = re.compile(
+    r"(?<!\w)(?:about|around|some|nearly|almost|approximately|roughly|over|up\s+to|more\s+than|fewer\s+than|"
+    r"less\s+than)\s+$",
+    re.IGNORECASE,
+)
+_TIME_WORD_BEFORE_APPROXIMATE = re.compile(
+    r"(?<!\w)(?:in|since|by|until|till|from|during|before|after|circa|to|between)\s+\S+(?:\s+than)?\s+$",
+    re.IGNORECASE,
+)
+_PLURAL_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:years|months|weeks|days|hours|decades|centuries|minutes|seconds)\b)[a-z]{2,}s\b"
 )
 _SPACED_GROUP_BEFORE = re.compile(r"(?<![\d,.])\d{3} $")
 _NUMBER_RUN = re.compile(r"[\d\-–./]*")
@@ -330,6 +346,18 @@ def _year_range_follows(text: str, end: int, first: int) -> bool:
     return 0 < int(last) - first <= _YEAR_RANGE_SPAN
 
 
+def _approximate_count(text: str, start: int, end: int) -> bool:
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in "-–"):
+        start -= 1
+    end = _NUMBER_RUN.match(text, end).end()  # type: ignore[union-attr]
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _APPROXIMATE_BEFORE.search(before)
+        and not _TIME_WORD_BEFORE_APPROXIMATE.search(before)
+        and _PLURAL_NOUN_AFTER.match(text, end)
+    )
+
+
 def _year_ok(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it looks like a count or a quantity."""
     if m["year"] is None:  # "fiscal '89"
@@ -342,6 +370,8 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     if not 1000 <= value <= 2199:
         return False
     if _QUANTITY_AFTER.match(text, m.end()) or _ZONE_AFTER.match(text, m.end()):
+        return False
+    if _approximate_count(text, m.start(), m.end()):
         return False
     before = text[max(0, m.start() - 25) : m.start()]
     if (
