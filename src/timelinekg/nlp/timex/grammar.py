@@ -350,6 +350,9 @@ def _approximate_count(text: str, start: int, end: int) -> bool:
     while start > 0 and (text[start - 1].isdigit() or text[start - 1] in "-–"):
         start -= 1
     end = _NUMBER_RUN.match(text, end).end()  # type: ignore[union-attr]
+    first = text[start : start + 4]
+    if first.isdigit() and _year_range_follows(text, start + 4, int(first)):
+        return False  # "about 1971-2000 levels": a span of years
     before = text[max(0, start - 40) : start]
     return bool(
         _APPROXIMATE_BEFORE.search(before)
