@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 
 from tests.test_extract_news import load_articles
+from tests.test_openlist_classes import place_chain
+from tests.test_statements import statements_of
 from timelinekg.nlp.extract import Article, extract_article
 from timelinekg.schema.merge import SPEECH_TYPES
 from timelinekg.schema.model import Event, Facts, Place
@@ -26,15 +28,6 @@ from timelinekg.schema.model import Event, Facts, Place
 pytest.importorskip("spacy")
 
 D = dt.date
-
-
-def statements_of(events: list[Event], speaker: str) -> list[Event]:
-    return [
-        e
-        for e in events
-        if e.type in SPEECH_TYPES - {"other"}
-        and any(p.actor_id == speaker and p.role == "agent" for p in e.participants)
-    ]
 
 
 def shown(events: list[Event]) -> list[tuple[str, object, object, int]]:
@@ -105,17 +98,6 @@ def test_one_statement_three_outlets_quote_alike_is_one_node(tmp_path: Path) -> 
 # -- class 2: the region or country right after a city decides its namesake ----------------------------------
 def read(text: str) -> Facts:
     return extract_article(Article(text=text, origin="t.txt", title="T", published=D(2026, 5, 20)))
-
-
-def place_chain(facts: Facts, event: Event) -> set[str]:
-    by_id = {p.id: p for p in facts.places}
-    out: set[str] = set()
-    for place_id in event.place_ids:
-        place = by_id.get(place_id)
-        while place is not None:
-            out.add(place.name)
-            place = by_id.get(place.parent_id) if place.parent_id else None
-    return out
 
 
 @pytest.mark.parametrize(
