@@ -107,9 +107,12 @@ FOCUS_SENTENCES = 3
 LEAD_PERFECT = "the lead's present perfect"
 # what makes a present perfect tell a state, a history or a count of times rather than the news just happened
 # ("has long been", "have risen since March", "has been arrested three times", "has so far refused")
+# (years and decades only as a span the clause has lasted, "for years", "over the decades", "years of": not a
+# sentence's or a person's count of them, "jailed for twelve years", "to 18 years in prison")
 _PERFECT_OF_BACKGROUND = re.compile(
     r"\b(?:since|long|ever|never|already|so\s+far|repeatedly|previously|times|for\s+(?:years|decades|months|weeks)"
-    r"|in\s+(?:recent|the\s+past)|years|decades|again)\b",
+    r"|in\s+(?:recent|the\s+past)|(?:for|in|over|after)\s+(?:the\s+|many\s+|several\s+)?(?:years|decades)"
+    r"|(?:years|decades)\s+of|again)\b",
     re.IGNORECASE,
 )
 # words that move a clause out of the narration's time frame: background, an earlier occasion, a lasting state
@@ -644,12 +647,17 @@ class EventDater(FinderBase):
         window from the day before, like the narration's frame; not pinned to a day the text did not give). Only
         the lead, only its main clauses, no time of its own, no word of background ("has long been", "since")."""
         verb = candidate.verb
-        if candidate.trigger.i != verb.i or verb.tag_ != "VBN" or latest != self.published:
+        if candidate.trigger.i != verb.i and candidate.trigger.dep_ == "nsubj":
+            # "A landslide has buried 40 homes": an event noun as the perfect's subject is the news its verb tells
+            verb = candidate.trigger.head
+        elif candidate.trigger.i != verb.i:
+            return None
+        if verb.tag_ != "VBN" or latest != self.published:
             return None
         auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
         if not any(a in ("has", "have", "'ve", "'s") for a in auxiliaries) or any(a in MODALS for a in auxiliaries):
             return None
-        if self._embedded(verb) or any(c.dep_ == "neg" for c in verb.children):
+        if self._embedded_but_for_attribution(verb) or any(c.dep_ == "neg" for c in verb.children):
             return None
         sentence = self.sentence(candidate.trigger)
         if not self._lead_sentence(sentence) or any(
@@ -660,6 +668,19 @@ class EventDater(FinderBase):
             return None
         perfect = " ".join(c.text for c in verb.children if c.dep_ in ("aux", "auxpass")) + " " + verb.text
         return self.published - dt.timedelta(days=1), f"{LEAD_PERFECT} {perfect!r}"
+
+    def _embedded_but_for_attribution(self, verb: Any) -> bool:
+        """Whether ``verb`` heads a clause under another, other than the whole sentence said by a source named after
+        it ("A landslide has buried 40 homes, officials said": wire leads attribute their news so)."""
+        head = verb.head
+        attributed = (
+            verb.dep_ == "ccomp"
+            and head.i > verb.i
+            and head.head.i == head.i
+            and (trigger := self.lexicon.verbs.get(self.lexicon.lemma(head))) is not None
+            and trigger.reporting
+        )
+        return not attributed and self._embedded(verb)
 
     def _lead_sentence(self, sentence: Any) -> bool:
         """Whether a sentence is the article's lead: the first of its body."""
