@@ -402,7 +402,11 @@ class Gazetteer:
         best = min(candidates, key=rank)
         country = self.by_code.get(best.country_code)
         return PlaceRef(
-            written or (_port_as_written(name, best.name) if by_alias else None) or best.name,
+            # the record's spelling only where the gazetteer's differs ("Ulaanbaatar", not "Ulan Bator"), not where it
+            # only drops an accent ("San Jose" for San José)
+            (written if written and name_key(_ascii(written)) != name_key(_ascii(best.name)) else None)
+            or (_port_as_written(name, best.name) if by_alias else None)
+            or best.name,
             "city",
             best.latitude,
             best.longitude,
