@@ -247,10 +247,7 @@ class ArgumentFinder(FinderBase):
             self.lexicon.lemma(a) in self.lexicon.patient_verbs
             # "the governor received the students", "inmates escaped from the jail" (a support row's act): the verb
             # is the act, its subject the one who did it
-            and not (
-                a is candidate.trigger
-                and (candidate.lexeme.learned or self.lexicon.verbs.get(self.lexicon.lemma(a)) is None)
-            )
+            and not (a is candidate.trigger and (candidate.lexeme.learned or self.lexicon.verb_trigger(a) is None))
             for a in verbs
         ):
             subject_role = "target"  # "survived an assassination attempt"
@@ -893,8 +890,7 @@ class ArgumentFinder(FinderBase):
 
     def _reports(self, verb: Any, token: Any) -> bool:
         """Whether ``verb`` is a verb of saying whose complement holds ``token``."""
-        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(verb)) if verb.tag_.startswith("VB") else None
-        if lexeme is None or not lexeme.reporting:
+        if not verb.tag_.startswith("VB") or not self.lexicon.reporting_verb(verb):
             return False
         return any(c.dep_ in ("ccomp", "xcomp") and token in c.subtree for c in verb.children)
 
@@ -1307,8 +1303,7 @@ class ArgumentFinder(FinderBase):
         """ "Witnesses said the men who jumped out carried rifles. They ...": after a report, a "they" goes on
         with the unnamed group the report is about (the subject of what was said), not with who said it; None
         when what was said has no such subject."""
-        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(root))
-        if lexeme is None or not lexeme.reporting:
+        if not self.lexicon.reporting_verb(root):
             return None
         for clause in _children(root, "ccomp"):
             for subject in _children(clause, "nsubj"):
@@ -1324,8 +1319,7 @@ class ArgumentFinder(FinderBase):
         name speaks, and a "he" or "she" after it is that speaker."""
         if not (subject.tag_ == "NN" or subject.lower_ == "one") or not subject.head.tag_.startswith("VB"):
             return False
-        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(subject.head))
-        return lexeme is not None and lexeme.reporting
+        return self.lexicon.reporting_verb(subject.head)
 
     # -- places --------------------------------------------------------------------------------------------
 

@@ -674,11 +674,7 @@ class EventDater(FinderBase):
         it ("A landslide has buried 40 homes, officials said": wire leads attribute their news so)."""
         head = verb.head
         attributed = (
-            verb.dep_ == "ccomp"
-            and head.i > verb.i
-            and head.head.i == head.i
-            and (trigger := self.lexicon.verbs.get(self.lexicon.lemma(head))) is not None
-            and trigger.reporting
+            verb.dep_ == "ccomp" and head.i > verb.i and head.head.i == head.i and self.lexicon.reporting_verb(head)
         )
         return not attributed and self._embedded(verb)
 

@@ -319,7 +319,7 @@ class ClaimFinder:
     def _event_word(self, token: Any) -> str | None:
         """The type of an event word in what a statement says: a noun ("the call") or a verb ("met")."""
         if token.tag_.startswith("VB"):
-            lexeme = self.lexicon.verbs.get(self.lexicon.lemma(token))
+            lexeme = self.lexicon.verb_trigger(token)
             if lexeme is None or lexeme.reporting or lexeme.type in ("statement", *LINK_TYPES) or lexeme.learned:
                 return None
             return lexeme.type

@@ -725,7 +725,7 @@ class EventPlaces(FinderBase):
     def _is_accident_or_attack(self, verb: Any) -> bool:
         """A verb the lexicon makes an accident or attack event (which carries its own place, and is joined by the
         casualties it caused; placing them too would split them from it)."""
-        trigger = self.lexicon.verbs.get(self.lexicon.lemma(verb))
+        trigger = self.lexicon.verb_trigger(verb)
         return trigger is not None and trigger.type in FORCE_TYPES | {"disaster"}
 
     def _add_place(self, where: Any, out: list[PlaceRef]) -> None:
@@ -2208,8 +2208,8 @@ class EventPlaces(FinderBase):
         # "X, a farming town of 30,000 people": named again as "the mayor of X", X is that town
         described = (
             self._marked_as_a_place(token, self.actors.mention_at(token))
-            for token in self.doc
-            if token.tag_ == "NNP" and _described_as_settlement(token)
+            for token in (self.doc[i] for i in token_indexes(self.doc, "TAG", ["NNP"]))
+            if _described_as_settlement(token)
         )
         return frozenset(m.text for m in [*found, *described] if m is not None)
 

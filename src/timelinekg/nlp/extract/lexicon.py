@@ -151,6 +151,15 @@ class Lexicon:
             found = self._lemmas[key] = self._lemma(str(token.lower_), token.tag_)
         return found
 
+    def verb_trigger(self, token: Any) -> Trigger | None:
+        """The lexicon's entry for the verb ``token`` is a form of, if it lists that verb."""
+        return self.verbs.get(self.lemma(token))
+
+    def reporting_verb(self, token: Any) -> bool:
+        """Whether ``token`` is a form of a verb of saying the lexicon lists ("said", "told", "announced")."""
+        trigger = self.verb_trigger(token)
+        return trigger is not None and trigger.reporting
+
     def _lemma(self, word: str, tag: str) -> str:
         if tag in ("VBD", "VBN") and word in PAST_HOMOGRAPHS:
             return PAST_HOMOGRAPHS[word]

@@ -187,7 +187,7 @@ def _speaker_words(candidate: Any) -> set[str]:
 def _is_reporting(token: Any, lexicon: Any) -> bool:
     if not token.tag_.startswith("VB"):
         return False
-    trigger = lexicon.verbs.get(lexicon.lemma(token))
+    trigger = lexicon.verb_trigger(token)
     return bool(trigger is not None and trigger.reporting)
 
 

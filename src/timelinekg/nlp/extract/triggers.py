@@ -233,7 +233,7 @@ class TriggerFinder(FinderBase):
         """probe15 class 3: "drove their tractors onto the road and blocked it", "parked their lorries across the
         bridge and blocked it for hours": "it" stands for the road the first verb went onto, so the blocking has
         the type the lexicon gives for blocking that road; None when the object is no such pronoun."""
-        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(verb))
+        lexeme = self.lexicon.verb_trigger(verb)
         pronoun = _child(verb, "dobj")
         if lexeme is None or pronoun is None or pronoun.lower_ not in ("it", "them") or verb.dep_ != "conj":
             return None
@@ -734,7 +734,7 @@ class TriggerFinder(FinderBase):
         verb = noun.head.head
         if not verb.tag_.startswith("VB") or self._light(verb):
             return False
-        act = self.lexicon.verbs.get(self.lexicon.lemma(verb))
+        act = self.lexicon.verb_trigger(verb)
         return act is not None and not act.reporting and act.type not in ("statement", "meeting", "other")
 
     def _has_listed_modifier(self, noun: Any, lexeme: Trigger) -> bool:
@@ -1123,7 +1123,7 @@ class TriggerFinder(FinderBase):
                 or any(g.dep_ in ("aux", "auxpass", "mark", "dobj") for g in result.children)
             ):
                 continue
-            lexeme = self.lexicon.verbs.get(self.lexicon.lemma(result))
+            lexeme = self.lexicon.verb_trigger(result)
             if lexeme is None or lexeme.reporting:
                 return ("other", result)
             kind = self._type_in_context(result, lexeme, thing)
@@ -1358,7 +1358,7 @@ class TriggerFinder(FinderBase):
     def _armed_act_clause(self, clause: Any) -> bool:
         """Whether a clause tells an armed act someone did: "when troops shelled the village", "as gunmen
         raided the market" (a verb of attack or war with a subject that is no force of nature)."""
-        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(clause))
+        lexeme = self.lexicon.verb_trigger(clause)
         subject = _child(clause, "nsubj")
         if lexeme is None or lexeme.reporting or lexeme.type not in ("attack", "military") or subject is None:
             return False
@@ -1373,7 +1373,7 @@ class TriggerFinder(FinderBase):
             return self._blast_kind(noun, noun_type) == "disaster"
         if _vehicles_ran_into(clause):
             return True  # "when 40 cars ran into each other": a road crash
-        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(clause))
+        lexeme = self.lexicon.verb_trigger(clause)
         if lexeme is None or lexeme.type != "disaster" or lexeme.reporting:
             return False
         return subject is None or not self._charge(subject)
@@ -1665,8 +1665,7 @@ class TriggerFinder(FinderBase):
         what happened) but one that is itself unreal ("would like to see", "hopes to see")."""
         if not governor.tag_.startswith("VB"):
             return False
-        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(governor))
-        if lexeme is not None and lexeme.reporting:
+        if self.lexicon.reporting_verb(governor):
             return False
         if self._courtesy_report(governor):
             return False

@@ -170,7 +170,6 @@ PERIOD_EDGE_MODS: dict[str, str] = {
     "last": "END", "final": "END", "closing": "END", "waning": "END", "dying": "END",
 }
 
-# words before a quantity -> TIMEX3 mod
 # Things measured in units of time that are amounts rather than periods: stocks ("a year's supply of grain", "90 days
 # of oil reserves", "reserves worth three months of imports") and recorded content ("75 hours of video", "ten hours
 # of battery life").  A count of units before one of them is no duration (round fifteen: MEANTIME Apple leaves "75
@@ -184,6 +183,7 @@ AMOUNT_NOUNS: tuple[str, ...] = (
     "playback", "battery life", "talk time",
 )
 
+# words before a quantity -> TIMEX3 mod
 QUANTITY_MODS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
