@@ -41,6 +41,7 @@ one report silently overwriting another.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections.abc import Collection, Iterable, Mapping
@@ -287,8 +288,12 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
             # about the same people all day, sentence after sentence)
             shared_targets = subjects_a & subjects_b
     else:
-        # an actor both name, in whatever role: one report's target is another's participant
-        shared_targets = ({p.actor_id for p in a.participants} & {p.actor_id for p in b.participants}) - shared_agents
+        # an actor both name, in whatever role: one report's target is another's participant; and a venue one
+        # report names as a participant and the other as its place ("a fire at the Petrovalah refinery" read as a
+        # company, "a fire broke out at the Petrovalah refinery near Ploiesti" read as a place)
+        actors_a, actors_b = {p.actor_id for p in a.participants}, {p.actor_id for p in b.participants}
+        venues = _venues(actors_a, b, story) | _venues(actors_b, a, story)
+        shared_targets = ((actors_a & actors_b) | venues) - shared_agents
     arguments = [
         *(["agent " + ", ".join(sorted(shared_agents))] if shared_agents else []),
         *(["target " + ", ".join(sorted(shared_targets))] if shared_targets else []),
@@ -490,6 +495,17 @@ def _shared_places(places_a: set[str], places_b: set[str], story: Story | None) 
     return shared | {f"{a} near {b}" for a in places_a - shared for b in places_b - shared if story.near(a, b)}
 
 
+def _venues(actors: set[str], other: Event, story: Story | None) -> set[str]:
+    """The actors of one report that are the other's own place, a site narrower than any place of the story: a
+    refinery, a hotel, a temple ("Ukraine" is a country and a place alike, and tells no one event)."""
+    if story is None:
+        return set()
+    wide = set(story.parents.values())
+    return {
+        x for x in actors & set(own_place_ids(other)) if story.kinds.get(x) not in ("country", None) and x not in wide
+    }
+
+
 def _bare(event: Event) -> bool:
     """A report that names no one and nowhere: nothing in it tells its event from another of its kind."""
     return not event.participants and not own_place_ids(event)
@@ -560,6 +576,7 @@ DISASTER_KINDS: Mapping[str, tuple[str, ...]] = {
     "storm": ("storm", "hurricane", "typhoon", "cyclone", "tornado"),
     "collapse": ("collaps", "caved in", "cave-in"),
     "landslide": ("landslide", "mudslide"),
+    "crowd crush": ("stampede", "crush", "crowd surge"),
 }
 # Words that tell a report of a second event of its kind ("a second blast an hour later", "another fire").
 # ("the second in a month" says the same one is the second: not these)
@@ -573,8 +590,16 @@ def tells_another(a: Event, b: Event) -> bool:
 
 
 def _kinds_named(text: str) -> set[str]:
-    words = re.findall(r"[a-z]+(?:[ -][a-z]+)?", text.casefold())
-    return {kind for kind, stems in DISASTER_KINDS.items() for w in words if any(w.startswith(s) for s in stems)}
+    # each word and each pair of words ("blew up", "cave-in"): a pattern taking words two by two would read "in a
+    # stampede" as "in a" and "stampede" never
+    words = re.findall(r"[a-z]+", text.casefold())
+    phrases = [*words, *(f"{w} {v}" for w, v in itertools.pairwise(words))]
+    return {
+        kind
+        for kind, stems in DISASTER_KINDS.items()
+        for w in phrases
+        if any(w.startswith(s.replace("-", " ")) for s in stems)
+    }
 
 
 def disaster_kind(event: Event) -> str | None:
@@ -1044,7 +1069,7 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
     """The agents and the places ``a`` and ``b`` share, or None when both name agents (or both name places) and
     none are in common; unnamed attackers on both sides ("gunmen", "assailants") do not contradict."""
     agents_a, agents_b = _agents(a), _agents(b)
-    shared_agents = agents_a & agents_b
+    shared_agents = (agents_a & agents_b) | named_alike(agents_a, agents_b)
     unnamed_attackers = a.type in VIOLENCE and b.type in VIOLENCE and _unnamed_on_both_sides(agents_a, agents_b, story)
     if agents_a and agents_b and not shared_agents and not unnamed_attackers:
         return None
@@ -1055,6 +1080,31 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
     if not shared_places and _stories_in_two_countries(a, b, story):
         return None
     return shared_agents, shared_places
+
+
+# The short hash an actor id ends in when its name lost more than case and punctuation (schema/identity.slug).
+_ID_HASH = re.compile(r"^[0-9a-f]{6}$")
+
+
+def _id_words(actor_id: str) -> frozenset[str]:
+    words = actor_id.split("-")
+    if len(words) > 1 and _ID_HASH.match(words[-1]):
+        words = words[:-1]
+    return frozenset(w for w in words if w)
+
+
+def named_alike(agents_a: set[str], agents_b: set[str]) -> set[str]:
+    """The agents one report names more fully than the other: "police" and "provincial police", "the opposition"
+    and "opposition MPs", "Marinov" and "Kiril Marinov".  Every word of the shorter name is in the longer one, so
+    the shorter one (returned) is what both reports name; "Kenyan police" and "Ugandan police" share a word but
+    neither names the other."""
+    found = set()
+    for x in agents_a ^ agents_b:
+        words_x = _id_words(x)
+        others = agents_b if x in agents_a else agents_a
+        if any(words_x < _id_words(y) for y in others if y != x):
+            found.add(x)
+    return found
 
 
 def _stories_in_two_countries(a: Event, b: Event, story: Story | None) -> bool:
