@@ -182,3 +182,55 @@ def test_a_country_named_as_a_participant_and_as_a_place_is_not() -> None:
         "fires across the country", "disaster", ("country-x", "participant"), source="src-b", day=None, trigger="fire"
     )
     assert merge_evidence(dated, undated, VENUE_STORY) is None
+
+
+# -- 4. headline news no outlet dates, told alike by two: "a ransomware attack knocked out the computer systems of
+# the hospitals" in two papers of the same days, neither with a day, were two nodes though every word agrees
+def test_undated_news_told_alike_in_the_same_days_is_one_event() -> None:
+    one = report(
+        "A cyberattack has crippled the ticketing computers of the national railway in Estonia",
+        "attack",
+        source="src-a",
+        day=None,
+        trigger="cyberattack",
+    )
+    other = report(
+        "Commuters queued for hours after a cyberattack crippled the railway's ticketing computers",
+        "attack",
+        source="src-b",
+        day=None,
+        reported=D(2026, 3, 23),
+        trigger="cyberattack",
+    )
+    found = merge_evidence(one, other)
+    assert found is not None and any(line.startswith("told alike") for line in found)
+
+
+def test_undated_news_of_one_kind_in_other_words_or_weeks_apart_stays_apart() -> None:
+    one = report(
+        "A cyberattack has crippled the ticketing computers of the national railway",
+        "attack",
+        day=None,
+        trigger="cyberattack",
+    )
+    unlike = report(
+        "Hackers have leaked the payroll files of a water utility", "attack", source="src-b", day=None, trigger="leaked"
+    )
+    later = report(
+        "A cyberattack crippled the ticketing computers of the national railway again",
+        "attack",
+        source="src-c",
+        day=None,
+        reported=D(2026, 5, 2),
+        trigger="cyberattack",
+    )
+    another = report(
+        "Another cyberattack crippled the ticketing computers of the national railway",
+        "attack",
+        source="src-d",
+        day=None,
+        trigger="cyberattack",
+    )
+    assert merge_evidence(one, unlike) is None
+    assert merge_evidence(one, later) is None
+    assert merge_evidence(one, another) is None

@@ -200,7 +200,13 @@ def _retold_matches(store: StoreReader, event: Event, known: BackReferences) -> 
     if event.type not in ANCHORED_TYPES or event.latest is None:
         return []
     if event.earliest is None:
-        query = EventQuery(start=event.latest - dt.timedelta(days=RETELLING_DAYS), end=event.latest, types=[event.type])
+        # the dated news it retells, or undated reports of it told alike (``schema.merge.undated_news_told_alike``)
+        query = EventQuery(
+            start=event.latest - dt.timedelta(days=RETELLING_DAYS),
+            end=event.latest,
+            include_open=True,
+            types=[event.type],
+        )
     else:
         query = EventQuery(
             start=event.earliest,
