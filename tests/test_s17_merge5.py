@@ -234,3 +234,41 @@ def test_undated_news_of_one_kind_in_other_words_or_weeks_apart_stays_apart() ->
     assert merge_evidence(one, unlike) is None
     assert merge_evidence(one, later) is None
     assert merge_evidence(one, another) is None
+
+
+def test_news_both_date_to_one_day_told_alike_is_one_event() -> None:
+    # two outlets, one day, no agent named on either side, one of them placed only by its article
+    one = report(
+        "A tanker collided with a fishing trawler in dense fog off the Frisian coast on Saturday",
+        "disaster",
+        places=("frisian-coast",),
+        source="src-a",
+        trigger="collided",
+    )
+    other = report(
+        "the trawler collided with a tanker in fog off the Frisian coast on Saturday",
+        "disaster",
+        source="src-b",
+        trigger="collided",
+    )
+    found = merge_evidence(one, other)
+    assert found is not None and any(line.startswith("told alike") for line in found)
+
+
+def test_news_of_one_day_told_alike_in_two_places_stays_apart() -> None:
+    story = Story(kinds={}, parents={"town-a": "country-x", "town-b": "country-x"})
+    here = report(
+        "A minibus collided with a fuel truck in heavy rain on the ring road on Saturday",
+        "disaster",
+        places=("town-a",),
+        source="src-a",
+        trigger="collided",
+    )
+    there = report(
+        "A minibus collided with a fuel truck in heavy rain on the ring road on Saturday",
+        "disaster",
+        places=("town-b",),
+        source="src-b",
+        trigger="collided",
+    )
+    assert merge_evidence(here, there, story) is None

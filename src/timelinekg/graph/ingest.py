@@ -200,7 +200,7 @@ def _retold_matches(store: StoreReader, event: Event, known: BackReferences) -> 
     if event.type not in ANCHORED_TYPES or event.latest is None:
         return []
     if event.earliest is None:
-        # the dated news it retells, or undated reports of it told alike (``schema.merge.undated_news_told_alike``)
+        # the dated news it retells, or undated reports of it told alike (``schema.merge.news_told_alike``)
         query = EventQuery(
             start=event.latest - dt.timedelta(days=RETELLING_DAYS),
             end=event.latest,

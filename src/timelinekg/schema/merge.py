@@ -369,7 +369,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     if retold and (shared_agents or shared_targets or shared_places):
         arguments.append(retold)
     arguments.extend(() if speech else one_disaster(a, b, story))
-    arguments.extend(() if speech else undated_news_told_alike(a, b))
+    arguments.extend(() if speech else news_told_alike(a, b))
     counted = "" if speech else _same_count_retold(a, b, shared_targets)
     if counted:
         arguments.append(counted)
@@ -814,15 +814,22 @@ def _sentence_words(event: Event) -> list[set[str]]:
 MIN_UNDATED_SHARED_WORDS = 4
 
 
-def undated_news_told_alike(a: Event, b: Event) -> tuple[str, ...]:
+def news_told_alike(a: Event, b: Event) -> tuple[str, ...]:
     """ "A ransomware attack has shut down the computer systems of three hospitals" and "a ransomware attack knocked
-    out every computer system of the hospitals", both told without a date in the same days: headline news of one
-    kind that no report dates, told in the same words (what was hit, how), nothing contradicting.  Two undated
-    reports of one kind naming only their kind ("an attack", "a strike") are not enough: the words must tell the
-    same happening."""
-    if a.type != b.type or a.type not in ANCHORED_TYPES or not (_undated(a) and _undated(b)):
+    out every computer system of the hospitals", both told without a date in the same days, or "a ferry collided
+    with a bulk carrier in fog on the estuary on Friday" and "his ship collided with a passenger ferry in fog on the
+    estuary on Friday": headline news of one kind that no report dates, or that both date to one day, told in the
+    same words (what was hit, how, where), nothing contradicting.  Two reports of one kind naming only their kind
+    ("an attack", "a strike") are not enough: the words must tell the same happening."""
+    if a.type != b.type or a.type not in ANCHORED_TYPES:
         return ()
-    if a.latest is None or b.latest is None or abs((a.latest - b.latest).days) > RETELLING_DAYS:
+    if _same_day(a, b):
+        when = f"reports of the {a.type} on {a.earliest}"
+    elif _undated(a) and _undated(b) and a.latest is not None and b.latest is not None:
+        if abs((a.latest - b.latest).days) > RETELLING_DAYS:
+            return ()
+        when = f"undated reports of the {a.type} in the same days"
+    else:
         return ()
     if any(e.attribute(ANSWERED_IN_SENTENCE) or e.attribute("planned") or is_background(e) for e in (a, b)):
         return ()
@@ -833,10 +840,7 @@ def undated_news_told_alike(a: Event, b: Event) -> tuple[str, ...]:
     shared = most_shared(_sentence_words(a), _sentence_words(b), names)
     if len(shared) < MIN_UNDATED_SHARED_WORDS:
         return ()
-    return (
-        f"undated reports of the {a.type} in the same days",
-        "told alike: " + ", ".join(sorted(shared)[:6]),
-    )
+    return (when, "told alike: " + ", ".join(sorted(shared)[:6]))
 
 
 def _same_subject(undated: Event, dated: Event) -> str:
@@ -1355,8 +1359,8 @@ def _disaster_keys(event: Event, story: Story | None = None) -> set[str]:
     control by every type it is told as ("fired tear gas at protesters", "23 people were detained": ``one_clash``)."""
     if story is not None and is_crowd_control(event, story):
         return {"t:" + t for t in CROWD_CONTROL_TYPES}
-    if _undated(event) and event.type in ANCHORED_TYPES:
-        return {"t:" + event.type}  # undated headline news told alike by another report (``undated_news_told_alike``)
+    if event.type in ANCHORED_TYPES:
+        return {"t:" + event.type}  # headline news told alike by another report (``news_told_alike``)
     return {"t:" + event.type} if disaster_kind(event) is not None else set()
 
 
