@@ -111,6 +111,10 @@ def _fold_by_id(events: Iterable[Event]) -> list[Event]:
     return list(folded.values())
 
 
+# Acts of one type on one day looked at beside those of the report's actors; a news story has a handful.
+SAME_DAY_ACTS = 50
+
+
 def _existing_matches(store: StoreReader, event: Event, by_id: dict[str, Event], known: BackReferences) -> list[Event]:
     """Every stored event the merge rule takes ``event`` to be (one, by id, for a known id or a dataset row)."""
     if event.id in by_id or is_dataset_event(event):
@@ -135,10 +139,33 @@ def _existing_matches(store: StoreReader, event: Event, by_id: dict[str, Event],
         actor_ids=sorted(actors),
         limit=50,
     )
-    candidates = list(store.events(query))
+    candidates = list(store.events(query)) + _same_day_acts(store, event)
     if event.earliest is not None:
         candidates += _undated_retellings(store, event, actors)
-    return _all_same(candidates, event, known)
+    return _all_same(list({c.id: c for c in candidates}.values()), event, known)
+
+
+def _same_day_acts(store: StoreReader, event: Event) -> list[Event]:
+    """Stored acts of the report's type on its one day, or undated ones reported in the days after it (for an
+    undated report: dated ones of the days before it), whoever they name: an agent one outlet names more fully
+    than another ("the opposition", "opposition MPs"; "a court", "a Gazipur court") is no actor id the store can
+    look the report up by, and the merge rule still wants two arguments (``schema.merge.named_alike``)."""
+    if event.latest is None or not any(p.role == "agent" for p in event.participants):
+        return []
+    if event.earliest is None:
+        start = event.latest - dt.timedelta(days=RETELLING_DAYS)
+        query = EventQuery(start=start, end=event.latest, types=[event.type], limit=SAME_DAY_ACTS)
+        return [e for e in store.events(query) if e.earliest is not None and e.earliest == e.latest]
+    if event.earliest != event.latest:
+        return []
+    last_day = event.latest + dt.timedelta(days=RETELLING_DAYS)
+    query = EventQuery(start=event.earliest, end=last_day, include_open=True, types=[event.type], limit=SAME_DAY_ACTS)
+    return [
+        e
+        for e in store.events(query)
+        if (e.earliest == e.latest == event.earliest)
+        or (e.earliest is None and e.latest is not None and event.latest <= e.latest <= last_day)
+    ]
 
 
 def _undated_retellings(store: StoreReader, event: Event, actors: set[str]) -> list[Event]:
@@ -173,7 +200,13 @@ def _retold_matches(store: StoreReader, event: Event, known: BackReferences) -> 
     if event.type not in ANCHORED_TYPES or event.latest is None:
         return []
     if event.earliest is None:
-        query = EventQuery(start=event.latest - dt.timedelta(days=RETELLING_DAYS), end=event.latest, types=[event.type])
+        # the dated news it retells, or undated reports of it told alike (``schema.merge.news_told_alike``)
+        query = EventQuery(
+            start=event.latest - dt.timedelta(days=RETELLING_DAYS),
+            end=event.latest,
+            include_open=True,
+            types=[event.type],
+        )
     else:
         query = EventQuery(
             start=event.earliest,

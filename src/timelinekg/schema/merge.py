@@ -41,6 +41,7 @@ one report silently overwriting another.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 from collections.abc import Collection, Iterable, Mapping
@@ -287,8 +288,12 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
             # about the same people all day, sentence after sentence)
             shared_targets = subjects_a & subjects_b
     else:
-        # an actor both name, in whatever role: one report's target is another's participant
-        shared_targets = ({p.actor_id for p in a.participants} & {p.actor_id for p in b.participants}) - shared_agents
+        # an actor both name, in whatever role: one report's target is another's participant; and a venue one
+        # report names as a participant and the other as its place ("a fire at the Petrovalah refinery" read as a
+        # company, "a fire broke out at the Petrovalah refinery near Ploiesti" read as a place)
+        actors_a, actors_b = {p.actor_id for p in a.participants}, {p.actor_id for p in b.participants}
+        venues = _venues(actors_a, b, story) | _venues(actors_b, a, story)
+        shared_targets = ((actors_a & actors_b) | venues) - shared_agents
     arguments = [
         *(["agent " + ", ".join(sorted(shared_agents))] if shared_agents else []),
         *(["target " + ", ".join(sorted(shared_targets))] if shared_targets else []),
@@ -364,6 +369,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     if retold and (shared_agents or shared_targets or shared_places):
         arguments.append(retold)
     arguments.extend(() if speech else one_disaster(a, b, story))
+    arguments.extend(() if speech else news_told_alike(a, b))
     counted = "" if speech else _same_count_retold(a, b, shared_targets)
     if counted:
         arguments.append(counted)
@@ -490,6 +496,17 @@ def _shared_places(places_a: set[str], places_b: set[str], story: Story | None) 
     return shared | {f"{a} near {b}" for a in places_a - shared for b in places_b - shared if story.near(a, b)}
 
 
+def _venues(actors: set[str], other: Event, story: Story | None) -> set[str]:
+    """The actors of one report that are the other's own place, a site narrower than any place of the story: a
+    refinery, a hotel, a temple ("Ukraine" is a country and a place alike, and tells no one event)."""
+    if story is None:
+        return set()
+    wide = set(story.parents.values())
+    return {
+        x for x in actors & set(own_place_ids(other)) if story.kinds.get(x) not in ("country", None) and x not in wide
+    }
+
+
 def _bare(event: Event) -> bool:
     """A report that names no one and nowhere: nothing in it tells its event from another of its kind."""
     return not event.participants and not own_place_ids(event)
@@ -560,6 +577,7 @@ DISASTER_KINDS: Mapping[str, tuple[str, ...]] = {
     "storm": ("storm", "hurricane", "typhoon", "cyclone", "tornado"),
     "collapse": ("collaps", "caved in", "cave-in"),
     "landslide": ("landslide", "mudslide"),
+    "crowd crush": ("stampede", "crush", "crowd surge"),
 }
 # Words that tell a report of a second event of its kind ("a second blast an hour later", "another fire").
 # ("the second in a month" says the same one is the second: not these)
@@ -573,8 +591,16 @@ def tells_another(a: Event, b: Event) -> bool:
 
 
 def _kinds_named(text: str) -> set[str]:
-    words = re.findall(r"[a-z]+(?:[ -][a-z]+)?", text.casefold())
-    return {kind for kind, stems in DISASTER_KINDS.items() for w in words if any(w.startswith(s) for s in stems)}
+    # each word and each pair of words ("blew up", "cave-in"): a pattern taking words two by two would read "in a
+    # stampede" as "in a" and "stampede" never
+    words = re.findall(r"[a-z]+", text.casefold())
+    phrases = [*words, *(f"{w} {v}" for w, v in itertools.pairwise(words))]
+    return {
+        kind
+        for kind, stems in DISASTER_KINDS.items()
+        for w in phrases
+        if any(w.startswith(s.replace("-", " ")) for s in stems)
+    }
 
 
 def disaster_kind(event: Event) -> str | None:
@@ -781,6 +807,40 @@ def _sentence_words(event: Event) -> list[set[str]]:
         {w.casefold()[:6] for w in _WORD.findall(m.quote) if len(w) > 2 and w.casefold() not in _FUNCTION_WORDS}
         for m in event.mentions
     ]
+
+
+# Content words two undated reports of headline news must share, the names and the word for the act aside, to be
+# one event no outlet dated: more than a retelling of a dated act needs (MIN_RETOLD_WORDS), as nothing dates either.
+MIN_UNDATED_SHARED_WORDS = 4
+
+
+def news_told_alike(a: Event, b: Event) -> tuple[str, ...]:
+    """ "A ransomware attack has shut down the computer systems of three hospitals" and "a ransomware attack knocked
+    out every computer system of the hospitals", both told without a date in the same days, or "a ferry collided
+    with a bulk carrier in fog on the estuary on Friday" and "his ship collided with a passenger ferry in fog on the
+    estuary on Friday": headline news of one kind that no report dates, or that both date to one day, told in the
+    same words (what was hit, how, where), nothing contradicting.  Two reports of one kind naming only their kind
+    ("an attack", "a strike") are not enough: the words must tell the same happening."""
+    if a.type != b.type or a.type not in ANCHORED_TYPES:
+        return ()
+    if _same_day(a, b):
+        when = f"reports of the {a.type} on {a.earliest}"
+    elif _undated(a) and _undated(b) and a.latest is not None and b.latest is not None:
+        if abs((a.latest - b.latest).days) > RETELLING_DAYS:
+            return ()
+        when = f"undated reports of the {a.type} in the same days"
+    else:
+        return ()
+    if any(e.attribute(ANSWERED_IN_SENTENCE) or e.attribute("planned") or is_background(e) for e in (a, b)):
+        return ()
+    if tells_another(a, b):
+        return ()
+    names = {part[:6] for e in (a, b) for p in e.participants for part in p.actor_id.split("-") if len(part) > 2}
+    names |= {str(e.attribute("trigger")).casefold()[:6] for e in (a, b)}
+    shared = most_shared(_sentence_words(a), _sentence_words(b), names)
+    if len(shared) < MIN_UNDATED_SHARED_WORDS:
+        return ()
+    return (when, "told alike: " + ", ".join(sorted(shared)[:6]))
 
 
 def _same_subject(undated: Event, dated: Event) -> str:
@@ -1044,7 +1104,7 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
     """The agents and the places ``a`` and ``b`` share, or None when both name agents (or both name places) and
     none are in common; unnamed attackers on both sides ("gunmen", "assailants") do not contradict."""
     agents_a, agents_b = _agents(a), _agents(b)
-    shared_agents = agents_a & agents_b
+    shared_agents = (agents_a & agents_b) | named_alike(agents_a, agents_b)
     unnamed_attackers = a.type in VIOLENCE and b.type in VIOLENCE and _unnamed_on_both_sides(agents_a, agents_b, story)
     if agents_a and agents_b and not shared_agents and not unnamed_attackers:
         return None
@@ -1055,6 +1115,31 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
     if not shared_places and _stories_in_two_countries(a, b, story):
         return None
     return shared_agents, shared_places
+
+
+# The short hash an actor id ends in when its name lost more than case and punctuation (schema/identity.slug).
+_ID_HASH = re.compile(r"^[0-9a-f]{6}$")
+
+
+def _id_words(actor_id: str) -> frozenset[str]:
+    words = actor_id.split("-")
+    if len(words) > 1 and _ID_HASH.match(words[-1]):
+        words = words[:-1]
+    return frozenset(w for w in words if w)
+
+
+def named_alike(agents_a: set[str], agents_b: set[str]) -> set[str]:
+    """The agents one report names more fully than the other: "police" and "provincial police", "the opposition"
+    and "opposition MPs", "Marinov" and "Kiril Marinov".  Every word of the shorter name is in the longer one, so
+    the shorter one (returned) is what both reports name; "Kenyan police" and "Ugandan police" share a word but
+    neither names the other."""
+    found = set()
+    for x in agents_a ^ agents_b:
+        words_x = _id_words(x)
+        others = agents_b if x in agents_a else agents_a
+        if any(words_x < _id_words(y) for y in others if y != x):
+            found.add(x)
+    return found
 
 
 def _stories_in_two_countries(a: Event, b: Event, story: Story | None) -> bool:
@@ -1274,6 +1359,8 @@ def _disaster_keys(event: Event, story: Story | None = None) -> set[str]:
     control by every type it is told as ("fired tear gas at protesters", "23 people were detained": ``one_clash``)."""
     if story is not None and is_crowd_control(event, story):
         return {"t:" + t for t in CROWD_CONTROL_TYPES}
+    if event.type in ANCHORED_TYPES:
+        return {"t:" + event.type}  # headline news told alike by another report (``news_told_alike``)
     return {"t:" + event.type} if disaster_kind(event) is not None else set()
 
 
