@@ -6,6 +6,9 @@ given a wrong place or none, each told first in our own wording on other places 
    world city ten times bigger ("Paris" in a story of the United States that names France once).
 2. A city the gazetteer lists under its local name, written the English way ("Odessa" for Odesa, "Hanover" for
    Hannover), is that city in a story of its country, not a smaller town abroad whose own name it is.
+3. A site the article names by its own name and places ("the Hotel X in Y", "attacked the X Hotel in Y", "the X
+   Textile Factory in Y"), acted on again by its kind ("stormed the hotel", "raided the factory"), is where it was
+   placed, not merely the country of whoever acted; not when the article places two sites of that kind apart.
 """
 
 from __future__ import annotations
@@ -124,3 +127,48 @@ STORY_OF_GERMANY = (
 def test_a_story_of_the_country_places_its_city_written_the_english_way(text: str, words: str, place: str) -> None:
     pytest.importorskip("spacy")
     assert place in _places(text, words)
+
+
+# 3. a named site acted on again by its kind
+LIVE_SIEGE = (
+    "17:45 - Soldiers have stormed the hotel, state television reports. Heavy gunfire was heard for about an hour.\n\n"
+    "13:20 - Relatives are gathering outside the security cordon.\n\n"
+    "09:00 - Gunmen seized the Hotel Riviera Palm in Mombasa shortly after midnight, taking dozens of guests hostage."
+)
+LIVE_SIEGE_BY_NATIONALITY = (
+    "16:10 - Malian special forces have stormed the hotel, a security source says. Gunfire can be heard from the "
+    "lobby.\n\n"
+    "12:30 - Relatives are waiting outside the police cordon.\n\n"
+    "08:00 - Good morning. Gunmen attacked the Hotel Niger Palace in Mopti late last night and took about 30 guests "
+    "hostage."
+)
+FACTORY_FIRE = (
+    "A fire swept through the Lakeshore Textile Factory in Narayanganj on Monday night, killing nine workers.\n\n"
+    "The owners said the cause was being investigated. On Wednesday police raided the factory and arrested two "
+    "managers."
+)
+TWO_HOTELS = (
+    "Gunmen attacked the Hotel Riviera Palm in Mombasa on Friday night. A year ago the Coral Beach Hotel in Malindi "
+    "was attacked by the same group.\n\n"
+    "On Saturday soldiers stormed the hotel."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (LIVE_SIEGE, "stormed the hotel", "Mombasa"),
+        (LIVE_SIEGE_BY_NATIONALITY, "stormed the hotel", "Mopti"),
+        (FACTORY_FIRE, "raided the factory", "Narayanganj"),
+    ],
+)
+def test_a_named_site_acted_on_again_by_its_kind_is_where_the_article_placed_it(
+    text: str, words: str, place: str
+) -> None:
+    pytest.importorskip("spacy")
+    assert place in _places(text, words)
+
+
+def test_a_site_of_a_kind_the_article_places_twice_takes_neither_place() -> None:
+    pytest.importorskip("spacy")
+    assert "Malindi" not in _places(TWO_HOTELS, "stormed the hotel")

@@ -1259,6 +1259,20 @@ class EventPlaces(FinderBase):
             if where is not None:
                 mention, token = where
                 found[name_key(mention.text)] = where
+        # "stormed the hotel" after "the Hotel Sahel in Mopti", "reopened the bridge" after "the Owabi Bridge in X":
+        # the thing named by its own name, the kind word part of the name
+        for i in token_indexes(self.doc, "LOWER", [noun.lower_]):
+            name = self.doc[i]
+            if not name.tag_.startswith("NNP"):
+                continue
+            while name.dep_ == "compound" and name.head.tag_.startswith("NNP") and name.head.i > name.i:
+                name = name.head
+            # "attacked the Hotel Sahel in Mopti": the parser hangs the place on the verb whose object the name is
+            where = self._place_phrase(name) or (
+                self._place_phrase(name.head) if name.dep_ == "dobj" and name.head.tag_.startswith("VB") else None
+            )
+            if where is not None:
+                found[name_key(where[0].text)] = where
         if len(found) != 1:
             return None
         mention, token = next(iter(found.values()))
@@ -1955,6 +1969,9 @@ class EventPlaces(FinderBase):
                 place_token = self._located_in(site) or _bearing_place(site)
                 mention = self._place_mention(place_token) if place_token is not None else None
                 place = self._place(mention, place_token) if mention is not None else None
+                if place is None and place_token is None and _bare_definite(site):
+                    # "stormed the hotel": the one place the article gives the hotel elsewhere
+                    place = self._placed_again(site)
                 if place is not None and place.name not in {p.name for p in out}:
                     out.append(place)
         return out
