@@ -9,6 +9,9 @@ given a wrong place or none, each told first in our own wording on other places 
 3. A site the article names by its own name and places ("the Hotel X in Y", "attacked the X Hotel in Y", "the X
    Textile Factory in Y"), acted on again by its kind ("stormed the hotel", "raided the factory"), is where it was
    placed, not merely the country of whoever acted; not when the article places two sites of that kind apart.
+4. A country's seat of power named by its proper name without an article ("outside Parliament", "towards
+   Parliament Buildings", "the Parliament building") is in the capital of the country the story is about, as "the
+   parliament building" was; a region's assembly ("the Kisumu County Assembly") is not.
 """
 
 from __future__ import annotations
@@ -172,3 +175,25 @@ def test_a_named_site_acted_on_again_by_its_kind_is_where_the_article_placed_it(
 def test_a_site_of_a_kind_the_article_places_twice_takes_neither_place() -> None:
     pytest.importorskip("spacy")
     assert "Malindi" not in _places(TWO_HOTELS, "stormed the hotel")
+
+
+# 4. a seat of power by its proper name
+TEACHERS_STRIKE = (
+    "Kenyan teachers walked out of classrooms across the country on Tuesday in a strike over pay, the Kenya National "
+    "Union of Teachers said.\n\n"
+    "11:40 - Thousands of teachers are now marching towards Parliament Buildings, our reporter says.\n\n"
+    "On Wednesday hundreds of nurses demonstrated outside Parliament. On Thursday students rallied outside the "
+    "Parliament building.\n\n"
+    "On Friday farmers protested outside the Kisumu County Assembly."
+)
+
+
+@pytest.mark.parametrize("words", ["marching towards Parliament", "demonstrated outside", "rallied outside"])
+def test_a_seat_of_power_by_its_proper_name_is_in_the_story_countrys_capital(words: str) -> None:
+    pytest.importorskip("spacy")
+    assert "Nairobi" in _places(TEACHERS_STRIKE, words)
+
+
+def test_a_regional_assembly_by_its_proper_name_is_not_in_the_capital() -> None:
+    pytest.importorskip("spacy")
+    assert "Nairobi" not in _places(TEACHERS_STRIKE, "protested outside")

@@ -295,7 +295,7 @@ DESTINATION_WORDS = {
     "destined",
 }
 # what a seat of power is entered, guarded or rallied at: "the parliament building", "the palace gates"
-SEAT_PARTS = {"building", "buildings", "headquarters", "gate", "gates", "compound", "grounds", "offices"}
+SEAT_PARTS = {"building", "buildings", "house", "headquarters", "gate", "gates", "compound", "grounds", "offices"}
 # how captives came to be held: "hostages held in X were freed", "miners trapped in X were rescued"
 CAPTIVITY_VERBS = {"hold", "keep", "detain", "kidnap", "abduct", "imprison", "jail", "capture", "trap", "strand"}
 # what ends a captivity: a release, a rescue
@@ -1450,7 +1450,8 @@ class EventPlaces(FinderBase):
         # its dependents are read (the loop below would turn it away too)
         if noun.lower_ not in SEAT_PARTS and self.lexicon.lemma(noun).lower() not in NATIONAL_SEATS:
             return False
-        if not _bare_definite(noun, allow=("amod", "compound")):
+        # "outside Parliament", "towards Parliament Buildings": the seat by its proper name, with no article
+        if not (_bare_definite(noun, allow=("amod", "compound")) or _bare_proper_name(noun)):
             return False
         words = [noun, *(c for c in noun.children if c.dep_ == "compound")] if noun.lower_ in SEAT_PARTS else [noun]
         for word in words:
@@ -1460,7 +1461,9 @@ class EventPlaces(FinderBase):
             modifiers = {c.lower_ for c in [*noun.children, *word.children] if c.dep_ in ("amod", "compound")}
             # "the Catalan parliament", "the Kisii County Assembly": a region's, not the country's
             proper = [
-                c for c in [*noun.children, *word.children] if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                c
+                for c in [*noun.children, *word.children]
+                if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i != word.i
             ]
             need = NATIONAL_SEATS[seat]
             if (need is None or need in modifiers) and all(c.lower_ == need for c in proper):
@@ -2625,6 +2628,15 @@ def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in noun.children)
+
+
+def _bare_proper_name(noun: Any) -> bool:
+    """ "Parliament", "Parliament House": a proper name with no article, owner, "of" phrase or adjective."""
+    if not noun.tag_.startswith("NNP"):
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
+    )
 
 
 def _names_residents(noun: Any) -> bool:
