@@ -12,6 +12,9 @@ given a wrong place or none, each told first in our own wording on other places 
 4. A country's seat of power named by its proper name without an article ("outside Parliament", "towards
    Parliament Buildings", "the Parliament building") is in the capital of the country the story is about, as "the
    parliament building" was; a region's assembly ("the Kisumu County Assembly") is not.
+5. An event named in an "after"/"since" phrase of an act done away from its scene ("Minister X resigned three days
+   after the collapse of a footbridge in Y") is what the act followed: its place is not the story's, so neither
+   the resignation nor the contractor's suspension is placed there; a rescue "a day after" it still is.
 """
 
 from __future__ import annotations
@@ -197,3 +200,29 @@ def test_a_seat_of_power_by_its_proper_name_is_in_the_story_countrys_capital(wor
 def test_a_regional_assembly_by_its_proper_name_is_not_in_the_capital() -> None:
     pytest.importorskip("spacy")
     assert "Nairobi" not in _places(TEACHERS_STRIKE, "protested outside")
+
+
+# 5. the event an act followed does not place the story
+RESIGNATION = (
+    "Transport Minister Peter Otieno resigned on Friday, three days after the collapse of a footbridge in Kajiado "
+    "county killed nine schoolchildren.\n\n"
+    "The National Construction Authority suspended the contractor the same day. Kenya's president accepted the "
+    "resignation."
+)
+SEARCH = (
+    "Rescuers searched the river on Wednesday, a day after the collapse of a footbridge in Kajiado county killed "
+    "nine schoolchildren.\n\n"
+    "Kenya's president declared three days of mourning."
+)
+
+
+@pytest.mark.parametrize("words", ["resigned", "suspended the contractor"])
+def test_an_act_done_away_from_the_scene_it_followed_is_not_placed_there(words: str) -> None:
+    pytest.importorskip("spacy")
+    places = _places(RESIGNATION, words)
+    assert "Kajiado" not in places and "Kenya" in places
+
+
+def test_an_act_at_the_scene_it_followed_keeps_its_place() -> None:
+    pytest.importorskip("spacy")
+    assert "Kajiado" in _places(SEARCH, "searched")

@@ -322,6 +322,10 @@ TOWN_UNITS = {"ward", "township", "village", "barangay", "commune", "parish", "b
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
+# what links an act to the event it followed: "resigned three days after the collapse", "since the fire"
+SEQUEL_LINKS = {"after", "following", "since"}
+# acts done where an office, a court or a company sits, not at the scene of the event they answer
+REMOTE_ACT_TYPES = {"personnel", "yield", "legal", "reduce-relations", "business"}
 # an event dated this long before its report is background, not the story's (unless "the same X" points back)
 BACKGROUND_DAYS = 365
 # "a similar blast", "another tanker": an occasion like the story's, elsewhere
@@ -932,11 +936,27 @@ class EventPlaces(FinderBase):
         for candidate in sorted(candidates, key=lambda c: c.trigger.i):
             if candidate.trigger.idx >= end:
                 break
+            if self._earlier_occasion_of(candidate, candidates):
+                continue
             if candidate.places and candidate.type not in SPEECH_TYPES - {"other"}:
                 # "Floods hit Ghana and Togo": a lead in two countries gives the rest no one place
                 countries = {self._country_name(p) for p in candidate.places} - {None}
                 return list(candidate.places) if len(countries) <= 1 else []
         return []
+
+    def _earlier_occasion_of(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
+        """ "The works minister resigned on Friday, three days after the collapse of a bridge in X": an event named
+        in an "after"/"since" phrase of an act done away from its scene (a resignation, a ruling, a suspension)
+        is what the act followed, not where the story's other acts were done."""
+        trigger = candidate.trigger
+        if not trigger.tag_.startswith("NN") or trigger.dep_ != "pobj" or trigger.head.lower_ not in SEQUEL_LINKS:
+            return False
+        governor = trigger.head.head.i
+        return any(
+            other.type in REMOTE_ACT_TYPES and any(anchor.i == governor for anchor in other.anchors)
+            for other in candidates
+            if other.trigger.i != trigger.i
+        )
 
     @cached_property
     def _opening_dateline(self) -> PlaceRef | None:
