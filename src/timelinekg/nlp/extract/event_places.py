@@ -1280,8 +1280,10 @@ class EventPlaces(FinderBase):
                 mention, token = where
                 found[name_key(mention.text)] = where
         # "stormed the hotel" after "the Hotel Sahel in Mopti", "reopened the bridge" after "the Owabi Bridge in X":
-        # the thing named by its own name, the kind word part of the name
-        for i in token_indexes(self.doc, "LOWER", [noun.lower_]):
+        # the thing named by its own name, the kind word part of the name; not "the referral hospital", one of its
+        # kind told apart by a word of its own
+        proper_kind = [noun.lower_] if _bare_definite(noun) else []
+        for i in token_indexes(self.doc, "LOWER", proper_kind) if proper_kind else ():
             name = self.doc[i]
             if not name.tag_.startswith("NNP"):
                 continue

@@ -413,6 +413,9 @@ class Gazetteer:
             return self.region_by_spelling(name, ranked_context)
 
         best = _city_in_context(candidates, ranked_context)
+        # "Legazpi", "Odessa": a city found by how its name sounds keeps the name the text writes, as a region does
+        # (``region_by_spelling``)
+        written = name if best in exonyms and best.name != name else written
         country = self.by_code.get(best.country_code)
         return PlaceRef(
             # the record's spelling only where the gazetteer's differs ("Ulaanbaatar", not "Ulan Bator"), not where it
