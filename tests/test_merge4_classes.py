@@ -14,6 +14,7 @@ on other names, places and topics than the development text where each class was
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -136,7 +137,10 @@ def test_the_place_named_after_a_city_decides_its_country(
 ) -> None:
     facts = read(text)
     [event] = [e for e in facts.events if word in e.label]
-    chain = place_chain(facts, event)
+    # the gazetteer's own spelling of the city ("Córdoba") is as good as the text's
+    chain = {
+        unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() for name in place_chain(facts, event)
+    }
     assert {city, country} <= chain and not_country not in chain, chain
 
 

@@ -295,7 +295,7 @@ DESTINATION_WORDS = {
     "destined",
 }
 # what a seat of power is entered, guarded or rallied at: "the parliament building", "the palace gates"
-SEAT_PARTS = {"building", "buildings", "headquarters", "gate", "gates", "compound", "grounds", "offices"}
+SEAT_PARTS = {"building", "buildings", "house", "headquarters", "gate", "gates", "compound", "grounds", "offices"}
 # how captives came to be held: "hostages held in X were freed", "miners trapped in X were rescued"
 CAPTIVITY_VERBS = {"hold", "keep", "detain", "kidnap", "abduct", "imprison", "jail", "capture", "trap", "strand"}
 # what ends a captivity: a release, a rescue
@@ -322,6 +322,10 @@ TOWN_UNITS = {"ward", "township", "village", "barangay", "commune", "parish", "b
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
+# what links an act to the event it followed: "resigned three days after the collapse", "since the fire"
+SEQUEL_LINKS = {"after", "following", "since"}
+# acts done where an office, a court or a company sits, not at the scene of the event they answer
+REMOTE_ACT_TYPES = {"personnel", "yield", "legal", "reduce-relations", "business"}
 # an event dated this long before its report is background, not the story's (unless "the same X" points back)
 BACKGROUND_DAYS = 365
 # "a similar blast", "another tanker": an occasion like the story's, elsewhere
@@ -932,11 +936,27 @@ class EventPlaces(FinderBase):
         for candidate in sorted(candidates, key=lambda c: c.trigger.i):
             if candidate.trigger.idx >= end:
                 break
+            if self._earlier_occasion_of(candidate, candidates):
+                continue
             if candidate.places and candidate.type not in SPEECH_TYPES - {"other"}:
                 # "Floods hit Ghana and Togo": a lead in two countries gives the rest no one place
                 countries = {self._country_name(p) for p in candidate.places} - {None}
                 return list(candidate.places) if len(countries) <= 1 else []
         return []
+
+    def _earlier_occasion_of(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
+        """ "The works minister resigned on Friday, three days after the collapse of a bridge in X": an event named
+        in an "after"/"since" phrase of an act done away from its scene (a resignation, a ruling, a suspension)
+        is what the act followed, not where the story's other acts were done."""
+        trigger = candidate.trigger
+        if not trigger.tag_.startswith("NN") or trigger.dep_ != "pobj" or trigger.head.lower_ not in SEQUEL_LINKS:
+            return False
+        governor = trigger.head.head.i
+        return any(
+            other.type in REMOTE_ACT_TYPES and any(anchor.i == governor for anchor in other.anchors)
+            for other in candidates
+            if other.trigger.i != trigger.i
+        )
 
     @cached_property
     def _opening_dateline(self) -> PlaceRef | None:
@@ -1259,6 +1279,22 @@ class EventPlaces(FinderBase):
             if where is not None:
                 mention, token = where
                 found[name_key(mention.text)] = where
+        # "stormed the hotel" after "the Hotel Sahel in Mopti", "reopened the bridge" after "the Owabi Bridge in X":
+        # the thing named by its own name, the kind word part of the name; not "the referral hospital", one of its
+        # kind told apart by a word of its own
+        proper_kind = [noun.lower_] if _bare_definite(noun) else []
+        for i in token_indexes(self.doc, "LOWER", proper_kind) if proper_kind else ():
+            name = self.doc[i]
+            if not name.tag_.startswith("NNP"):
+                continue
+            while name.dep_ == "compound" and name.head.tag_.startswith("NNP") and name.head.i > name.i:
+                name = name.head
+            # "attacked the Hotel Sahel in Mopti": the parser hangs the place on the verb whose object the name is
+            where = self._place_phrase(name) or (
+                self._place_phrase(name.head) if name.dep_ == "dobj" and name.head.tag_.startswith("VB") else None
+            )
+            if where is not None:
+                found[name_key(where[0].text)] = where
         if len(found) != 1:
             return None
         mention, token = next(iter(found.values()))
@@ -1436,7 +1472,8 @@ class EventPlaces(FinderBase):
         # its dependents are read (the loop below would turn it away too)
         if noun.lower_ not in SEAT_PARTS and self.lexicon.lemma(noun).lower() not in NATIONAL_SEATS:
             return False
-        if not _bare_definite(noun, allow=("amod", "compound")):
+        # "outside Parliament", "towards Parliament Buildings": the seat by its proper name, with no article
+        if not (_bare_definite(noun, allow=("amod", "compound")) or _bare_proper_name(noun)):
             return False
         words = [noun, *(c for c in noun.children if c.dep_ == "compound")] if noun.lower_ in SEAT_PARTS else [noun]
         for word in words:
@@ -1446,7 +1483,9 @@ class EventPlaces(FinderBase):
             modifiers = {c.lower_ for c in [*noun.children, *word.children] if c.dep_ in ("amod", "compound")}
             # "the Catalan parliament", "the Kisii County Assembly": a region's, not the country's
             proper = [
-                c for c in [*noun.children, *word.children] if c.dep_ in ("amod", "compound") and c.text[:1].isupper()
+                c
+                for c in [*noun.children, *word.children]
+                if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i != word.i
             ]
             need = NATIONAL_SEATS[seat]
             if (need is None or need in modifiers) and all(c.lower_ == need for c in proper):
@@ -1955,6 +1994,9 @@ class EventPlaces(FinderBase):
                 place_token = self._located_in(site) or _bearing_place(site)
                 mention = self._place_mention(place_token) if place_token is not None else None
                 place = self._place(mention, place_token) if mention is not None else None
+                if place is None and place_token is None and _bare_definite(site):
+                    # "stormed the hotel": the one place the article gives the hotel elsewhere
+                    place = self._placed_again(site)
                 if place is not None and place.name not in {p.name for p in out}:
                     out.append(place)
         return out
@@ -2608,6 +2650,15 @@ def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in noun.children)
+
+
+def _bare_proper_name(noun: Any) -> bool:
+    """ "Parliament", "Parliament House": a proper name with no article, owner, "of" phrase or adjective."""
+    if not noun.tag_.startswith("NNP"):
+        return False
+    return not any(
+        c.dep_ in ("det", "poss", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
+    )
 
 
 def _names_residents(noun: Any) -> bool:

@@ -347,6 +347,20 @@ class Gazetteer:
             return None
         return replace(found[0], name=name)
 
+    def _local_name_in_context(self, name: str, key: str, candidates: list[_City], context: list[str]) -> list[_City]:
+        """Cities of the text's main country that the gazetteer lists under their local name and ``name`` spells the
+        English way ("Syracuse" for Siracusa, "Odessa" for Odesa), when no city of that name lies there: a story of
+        Italy's Syracuse is not set in New York State.  Only where the name is some other city's own (a name no city
+        has is looked up among alternate names anyway), and only an alternate name that sounds like the city's own
+        (``_sounds_alike``): alternate names also list nicknames and other towns' names ("Rome" is one of Lomé's)."""
+        if not context or not candidates or any(city.country_code == context[0] for city in candidates):
+            return []
+        return [
+            city
+            for city in self.city_aliases.get(key, ())
+            if city.country_code == context[0] and _sounds_alike(name, city.name)
+        ]
+
     def resolve(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
         """The best gazetteer entry for ``name``; ``context`` lists the country codes the text mentions,
         most mentioned first."""
@@ -372,6 +386,9 @@ class Gazetteer:
                 return PlaceRef(bare, "region", parent=city.parent, country_code=city.country_code)
             return None
         candidates = self.cities.get(key) or self.cities.get(self._folded(name))
+        exonyms = self._local_name_in_context(name, key, candidates or [], ranked_context)
+        if exonyms:
+            candidates = [*(candidates or []), *exonyms]
         region = self.region(name, ranked_context)
         capital = self._capital_named(key, ranked_context, region) if region is not None else []
         if (
@@ -395,11 +412,10 @@ class Gazetteer:
         if not candidates:
             return self.region_by_spelling(name, ranked_context)
 
-        def rank(city: _City) -> tuple[bool, int]:
-            # a country the text mentions first, then the bigger place: Donetsk (Ukraine) over Donetsk (Russia)
-            return (city.country_code not in ranked_context, -city.population)
-
-        best = min(candidates, key=rank)
+        best = _city_in_context(candidates, ranked_context)
+        # "Legazpi", "Odessa": a city found by how its name sounds keeps the name the text writes, as a region does
+        # (``region_by_spelling``)
+        written = name if best in exonyms and best.name != name else written
         country = self.by_code.get(best.country_code)
         return PlaceRef(
             # the record's spelling only where the gazetteer's differs ("Ulaanbaatar", not "Ulan Bator"), not where it
@@ -414,6 +430,23 @@ class Gazetteer:
             geonames=best.geonames,
             country_code=best.country_code,
         )
+
+
+# how many times bigger a city of a country the text names less must be to win over one of the country it names most
+WORLD_CITY_RATIO = 10
+
+
+def _city_in_context(candidates: list[_City], context: list[str]) -> _City:
+    """Which of the cities of one name the text means: one in a country the text names, the most named first
+    (Donetsk in Ukraine, not Russia; in a story of Italy that names the United States once, Italy's town of a
+    name both have), unless a city of another named country is ten times bigger (a story of the United States
+    that names France once means Paris, France); else the biggest."""
+    mentioned = [city for city in candidates if city.country_code in context]
+    if not mentioned:
+        return max(candidates, key=lambda city: city.population)
+    first = min(mentioned, key=lambda city: (context.index(city.country_code), -city.population))
+    biggest = max(mentioned, key=lambda city: city.population)
+    return biggest if biggest.population >= WORLD_CITY_RATIO * first.population else first
 
 
 # kinds of unit ISO 3166-2 lists that name no particular level of government ("Area", "Entity", "Capital"), or
@@ -599,6 +632,16 @@ def _consonants(word: str) -> str:
     # where the vowels fall tells "Khatlon" from "Catalonia", "Trang" from "Thuringia"; which vowel it is does not
     bare = _VOWEL_RUN.sub("a", stem.replace("h", ""))
     return re.sub(r"(.)\1", r"\1", bare)
+
+
+def _sounds_alike(name: str, other: str) -> bool:
+    """Whether two spellings of a place's name sound alike word for word, read as ``_consonants`` reads them
+    ("Syracuse" and "Siracusa", "Odessa" and "Odesa", not "Rome" and "Lomé")."""
+    words = _WORD_SPLIT.split(_ascii(name).lower())
+    others = _WORD_SPLIT.split(_ascii(other).lower())
+    return len(words) == len(others) and all(
+        _consonants(a) == _consonants(b) for a, b in zip(words, others, strict=True)
+    )
 
 
 def _english_name(name: str) -> str:
