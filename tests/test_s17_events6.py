@@ -182,3 +182,30 @@ def test_goods_ordered_stay_business() -> None:
 )
 def test_flight_recorders_recovered_are_part_of_the_inquiry(text: str) -> None:
     assert ("investigation", MONDAY) in dated_types(text), events(text)
+
+
+# -- 10. "held talks" is a negotiation (the lexicon's "talks"), not the plural of "a talk" read as a phone call; a
+# place toured is a visit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prime minister held talks with the visiting president on Monday.",
+        "On Monday the two foreign ministers held talks in Geneva.",
+        "Union leaders held talks with the employers' federation on Monday.",
+    ],
+)
+def test_talks_held_are_a_negotiation(text: str) -> None:
+    found = dated_types(text)
+    assert ("consultation", MONDAY) in found, events(text)
+    assert ("communication", MONDAY) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health minister toured the flooded hospital on Monday.",
+        "On Monday the president toured the camp for displaced families near the border.",
+    ],
+)
+def test_a_place_toured_is_a_visit(text: str) -> None:
+    assert ("meeting", MONDAY) in dated_types(text), events(text)
