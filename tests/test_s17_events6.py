@@ -209,3 +209,30 @@ def test_talks_held_are_a_negotiation(text: str) -> None:
 )
 def test_a_place_toured_is_a_visit(text: str) -> None:
     assert ("meeting", MONDAY) in dated_types(text), events(text)
+
+
+# -- 11. one more of the dead, told by a kind with "a" or "another" ("another injured miner died in hospital"), is
+# part of a toll (a disaster), not a personnel change (one named office holder dying)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose to seven on Monday when another injured miner died in hospital.",
+        "A badly burned passenger died in hospital on Monday, raising the toll to 15.",
+        "On Monday a nine-year-old boy died of his injuries at the regional hospital.",
+    ],
+)
+def test_one_more_of_the_dead_is_part_of_a_toll(text: str) -> None:
+    found = {kind for kind, _ in dated_types(text)}
+    assert "disaster" in found, events(text)
+    assert "personnel" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former finance minister died on Monday at the age of 91.",
+        "The president died on Monday after a long illness.",
+    ],
+)
+def test_an_office_holder_dying_stays_a_personnel_change(text: str) -> None:
+    assert ("personnel", MONDAY) in dated_types(text), events(text)
