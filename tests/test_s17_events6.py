@@ -236,3 +236,23 @@ def test_one_more_of_the_dead_is_part_of_a_toll(text: str) -> None:
 )
 def test_an_office_holder_dying_stays_a_personnel_change(text: str) -> None:
     assert ("personnel", MONDAY) in dated_types(text), events(text)
+
+
+# -- 12. a cyberattack told by what its doers did to the systems ("hackers crippled the network", "ransomware
+# encrypted the files", "attackers took down the website"); a power cut doing the same is no attack
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hackers crippled the hospital's computer network on Monday.",
+        "On Monday ransomware encrypted the files of the county's 300 schools.",
+        "Attackers took down the tax office's website on Monday.",
+        "Hackers broke into the ministry's email servers on Monday.",
+    ],
+)
+def test_systems_disabled_by_hackers_are_an_attack(text: str) -> None:
+    assert ("attack", MONDAY) in dated_types(text), events(text)
+
+
+def test_systems_knocked_out_by_a_power_cut_are_no_attack() -> None:
+    text = "A power cut knocked out the hospital's computer systems on Monday."
+    assert not [e for e in events(text) if e.type == "attack"]
