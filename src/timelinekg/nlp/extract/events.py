@@ -395,7 +395,14 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         if candidate.type != "personnel" or self.lexicon.lemma(candidate.trigger) not in DEATH_VERBS:
             return False
         subject = next((c for c in candidate.trigger.children if c.dep_ == "nsubj"), None)
-        return subject is not None and _counted(subject)
+        return subject is not None and (_counted(subject) or self._one_more_of_the_dead(subject))
+
+    def _one_more_of_the_dead(self, noun: Any) -> bool:
+        """ "another injured worker died in hospital", "a 12-year-old girl died at a hospital": one unnamed person
+        told by a kind, with "a" or "another", is one of a toll; no office holder ("a former minister" is a title)."""
+        if noun.tag_ != "NN" or noun.lower_ in self.lexicon.titles or noun.i in self.actors.mentions:
+            return False
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
 
     def _toll_type(self, candidate: Candidate) -> str:
         """A toll is of the event it was taken in ("died in an ambush": an attack), else a disaster."""

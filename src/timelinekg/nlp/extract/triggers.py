@@ -373,6 +373,12 @@ class TriggerFinder(FinderBase):
                     out += self._own_act(token, "attack", [token])
                     carried.add(fire_word.i)
                     continue
+                if _force_used(token, dobj):
+                    # "used batons to push them back on Monday": the purpose clause holds the act's date
+                    purpose = _child(token, "xcomp")
+                    out += self._own_act(token, "coercion", [token] if purpose is None else [token, purpose, token])
+                    carried.add(dobj.i)
+                    continue
                 if self._paid_to_people(token, lemma, dobj):
                     # "gave 25,000 shillings to each bereaved family", "compensation was paid to the victims": aid
                     out += self._own_act(token, "aid", [token])
@@ -508,7 +514,12 @@ class TriggerFinder(FinderBase):
                     if committed is not None:
                         out.append(committed)
                     continue  # "Jobs, born in San Francisco on February 24, 1955, ..." is still a birth
-                if lexeme.learned and token.tag_ in ("VBG", "VBN", "VB") and _child(token, "aux") is None:
+                if (
+                    lexeme.learned
+                    and token.tag_ in ("VBG", "VBN", "VB")
+                    and _child(token, "aux") is None
+                    and _child(token, "auxpass") is None  # "40 miners were rescued on Tuesday" is told as done
+                ):
                     continue  # "..., forcing the closure of airports": a consequence in the main event's time
                 # "the law, passed by parliament in March": the noun a past participle describes is its object
                 described = (
@@ -1215,7 +1226,10 @@ class TriggerFinder(FinderBase):
         states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl", "advmod") and c.tag_ == "JJ"]
         states += _small_clause_states(verb)
         around = [*verb.children, *(g for state in states for g in state.children), *_from_under_object(dobj)]
-        completions = [c for c in around if (c.dep_ == "prep" and c.lower_ in ("from", "out")) or c in states]
+        # "took the passengers off the ferry": off a vessel or a roof is where from, too
+        completions = [c for c in around if (c.dep_ == "prep" and c.lower_ in ("from", "out", "off")) or c in states]
+        # "ordered the controllers back to their posts": a particle the parser hung on the object
+        completions += [c for c in _children(dobj, "advmod") if c.lower_ == "back"] if dobj is not None else []
         listed = self.lexicon.support_phrases
         verbs = [
             phrase
@@ -1231,6 +1245,7 @@ class TriggerFinder(FinderBase):
         ]
         keys = [(self.lexicon.lemma(o), o) for o in objects]
         keys += [(self.lexicon.lemma(t), o) for o in objects for t in _titles_of_name(o)]
+        keys += [(self.lexicon.lemma(whole), o) for o in objects if (whole := _whole_of_part(o)) is not None]
         # "set up a committee to investigate", "formed a probe panel": the body and its purpose name the inquiry
         keys += [(INQUIRY, o) for o in objects if self._investigating_body(verb, o)]
         if any(phrase in self.lexicon.people_phrases for phrase in verbs):
@@ -1300,6 +1315,9 @@ class TriggerFinder(FinderBase):
         phrases = _verb_phrases(verb, self.lexicon.lemma(verb))
         if not any(p in self.lexicon.event_object_verbs for p in phrases):
             return None
+        listed = self.lexicon.nouns.get(obj.lower_)
+        if listed is not None and listed.type != "other":
+            return listed.type  # "held talks with": the negotiation the lexicon lists, not the plural of "a talk"
         noun = self.lexicon.lemma(obj)
         if obj.tag_ == "NNS" and noun == obj.lower_ and noun.endswith("s"):
             noun = noun[:-1]  # "life sentences": a plural the lexicon does not know
@@ -2464,6 +2482,53 @@ def _placed_under_control(verb: Any, lemma: Any) -> str | None:
         if pobj.lower_ in CONTROL_NOUNS:
             return str(pobj.lower_)
     return None
+
+
+# the means police and troops use on a crowd: "used tear gas", "deployed water cannon", "used batons"; a bare
+# "gas", "cannon" or "bullets" only with the word that makes it a crowd weapon ("used gas ovens" is no force)
+FORCE_USING_FORMS = frozenset(
+    {*("use", "uses", "used", "using", "deploy", "deploys", "deployed", "deploying", "employ", "employed")}
+)
+CROWD_WEAPONS = frozenset(
+    {"teargas", "baton", "batons", "truncheon", "truncheons", "lathi", "lathis", "taser", "tasers"}
+)
+QUALIFIED_CROWD_WEAPONS = {
+    "gas": frozenset({"tear", "pepper", "cs"}),
+    "cannon": frozenset({"water", "sound"}),
+    "cannons": frozenset({"water", "sound"}),
+    "bullet": frozenset({"rubber", "plastic", "live"}),
+    "bullets": frozenset({"rubber", "plastic", "live"}),
+    "round": frozenset({"rubber", "live"}),
+    "rounds": frozenset({"rubber", "live"}),
+    "spray": frozenset({"pepper"}),
+    "grenade": frozenset({"stun", "smoke"}),
+    "grenades": frozenset({"stun", "smoke"}),
+    "pellet": frozenset({"rubber"}),
+    "pellets": frozenset({"rubber"}),
+}
+
+
+def _whole_of_part(noun: Any) -> Any:
+    """The noun a partitive or a count stands for ("thousands of emails", "dozens of files"), or None."""
+    if noun.lower_ not in PARTITIVES and noun.tag_ != "CD":
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return _child(of, "pobj") if of is not None else None
+
+
+def _force_used(verb: Any, dobj: Any) -> bool:
+    """ "Police used tear gas (to disperse the crowd)", "deployed water cannon against students": force used on
+    people, the users' own act (what it was used for is a purpose, no event of its own)."""
+    if dobj is None or verb.lower_ not in FORCE_USING_FORMS:
+        return False
+    for weapon in (dobj, *_children(dobj, "conj")):
+        word = weapon.lower_
+        if word in CROWD_WEAPONS:
+            return True
+        qualifiers = QUALIFIED_CROWD_WEAPONS.get(word)
+        if qualifiers and any(c.lower_ in qualifiers for c in weapon.children if c.dep_ in ("compound", "amod")):
+            return True
+    return False
 
 
 # what "set" takes to mean setting something on fire ("set ablaze", "set alight", "set on fire")
