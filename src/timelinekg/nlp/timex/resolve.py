@@ -942,6 +942,25 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _ASIDE_YEAR_AFTER = re.compile(r"\s+(?!(?:on|in|at|and|or|to|when|as|by|with|after|before|until)\b)[a-z]")
+# "In 2010 the company sold ...", "During 2008 the fund lost ...": a year after one of these opening its clause is
+# when the clause happens, not a noun's name, whatever word follows it ("By 2030 it intends ..." looks ahead and
+# stays an aside).  In news also inside a clause ("Sales in 2010 totalled ..."), unless a participle puts the year in
+# a digression ("documents found in 2004 proved ...", "forces that had invaded Burma in late 1943 besieged ...")
+_STORY_YEAR_OPENING = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\n\s*)(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE
+)
+_STORY_YEAR_INSIDE = re.compile(
+    r"(?<![\w-])(?!(?:\w+ed|found|made|built|born|written|taken|held|seen|given|shown|known|begun|done|won|lost|"
+    r"sold|bought|paid|set|put|hit|cut)\s)\w+\s+(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _year_sets_the_story(text: str, start: int, narrative: bool) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(_STORY_YEAR_OPENING.search(before) or (not narrative and _STORY_YEAR_INSIDE.search(before)))
+
+
 _RANGE_END_BEFORE = re.compile(r"(?:\d\s*[-–]|\bsince)\s*$", re.IGNORECASE)
 
 
@@ -952,9 +971,9 @@ def _year(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("DATE", fmt_year(year), mentions=Point(year))
     year = parse_year(m["year"], ctx, m.end())
     # "the 1991 agreement" or the end of "1975-1976" names a year without moving the story there
-    aside = _ASIDE_YEAR_AFTER.match(ctx.text, m.end()) or _RANGE_END_BEFORE.search(
-        ctx.text[max(0, m.start() - 10) : m.start()]
-    )
+    aside = (
+        _ASIDE_YEAR_AFTER.match(ctx.text, m.end()) and not _year_sets_the_story(ctx.text, m.start(), ctx.narrative)
+    ) or _RANGE_END_BEFORE.search(ctx.text[max(0, m.start() - 10) : m.start()])
     if aside:
         return Result("DATE", fmt_year(year), position_mod(m["pmod"]))
     return Result("DATE", fmt_year(year), position_mod(m["pmod"]), mentions=Point(year))

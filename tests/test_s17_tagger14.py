@@ -1,0 +1,175 @@
+"""Tagger classes of session 17 (helper tagger14), each with new sentences in varied wording (none from a corpus or
+fixture), written before the rules were changed.
+
+* a year after "in"/"during" is where the story is, even when a lower-case word follows it ("In 2010 the company
+  sold ...", "Sales in 2010 totalled ..."): "the previous year", "a year earlier" count from it.  A year used as an
+  adjective ("the 1991 agreement", "its 2009 report") still leaves the story's time alone;
+* a year opening its sentence after a time preposition is a year even before a plural noun ("In 1998 people
+  voted", "Since 1990 workers have ..."), where the quantity guard read "1998 people" as a head count;
+* "the week ended May 9", "the week ending Friday": "the week" is the week that ends then (the ISO week holding the
+  day), as "the quarter ended Sept. 30" is that quarter; the day stays an expression of its own (TimeBank's form);
+* a year named by two calendar years ("the 2013-14 fiscal year", "fiscal 2013-14", "the winter of 2011-12") is
+  one expression: a fiscal year by the year it ends in, a season by the year it begins in;
+* "the past five sessions", "the last three games": "the past" counts things that are no time unit, and is no
+  reference to the past.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timelinekg.nlp.timex import tag
+
+DCT = dt.date(2014, 6, 18)  # a Wednesday
+
+
+def tagged(text: str, mode: str = "news") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, DCT, mode)]
+
+
+# -- a year after "in"/"during" moves the story's time ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        ("In 2010 the company sold 510 aircraft, up from 498 the previous year.", "the previous year", "2009"),
+        ("Sales in 2010 totalled 510 aircraft, up from 498 the previous year.", "the previous year", "2009"),
+        ("Profit in 2012 rose to $5 billion from $4 billion the year before.", "the year before", "2011"),
+        ("Exports in 2011 rose 8 percent, after falling 3 percent a year earlier.", "a year earlier", "2010"),
+        (
+            "During 2008 the fund lost a third of its value; the following year it recovered.",
+            "the following year",
+            "2009",
+        ),
+        ("In late 2005 the dam was finished. Two years later the valley flooded.", "Two years later", "2007"),
+    ],
+)
+def test_a_year_after_in_moves_the_story(text: str, phrase: str, expected: str) -> None:
+    assert (phrase, expected) in tagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "expected"),
+    [
+        # the year names a thing, not the time the sentence tells of
+        (
+            "The 1991 agreement was signed in May 2003; talks had collapsed the previous year.",
+            "the previous year",
+            "2002",
+        ),
+        ("Its 2009 report came out in March 2011, and a review followed the next year.", "the next year", "2012"),
+    ],
+)
+def test_a_year_before_a_noun_it_names_stays_an_aside(text: str, phrase: str, expected: str) -> None:
+    assert (phrase, expected) in tagged(text)
+
+
+# -- a year opening its sentence before a plural noun ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 1998 people voted for change.", "1998"),
+        ("In 1945 soldiers returned home to a ruined city.", "1945"),
+        ("Since 1990 workers have left the valley for the coast.", "1990"),
+        ("By 2030 farmers will need twice as much water.", "2030"),
+        ("Until 2012 women could not drive there.", "2012"),
+        ("The mine closed. In 1987 miners marched on the capital.", "1987"),
+    ],
+)
+def test_a_year_opening_its_sentence_is_a_year_before_a_plural_noun(text: str, expected: str) -> None:
+    assert expected in [value for _, value in tagged(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1998 people attended the rally.",
+        "Some 1500 troops crossed the border.",
+        "Of 1200 employees, half were laid off.",
+        "Nearly 1800 people signed the petition.",
+    ],
+)
+def test_a_count_before_a_plural_noun_stays_a_count(text: str) -> None:
+    assert [value for _, value in tagged(text) if value.isdigit()] == []
+
+
+# -- the week ended DAY -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales rose 4 percent in the week ended May 9.", [("the week", "2014-W19"), ("May 9", "2014-05-09")]),
+        ("For the week ending June 13, jobless claims fell.", [("the week", "2014-W24"), ("June 13", "2014-06-13")]),
+        ("Mortgage applications climbed in the week to June 6.", [("the week", "2014-W23"), ("June 6", "2014-06-06")]),
+        (
+            "Refiners ran at 91 percent of capacity during the week that ended April 25.",
+            [("the week", "2014-W17"), ("April 25", "2014-04-25")],
+        ),
+        (
+            "Crude stocks rose in the week through Friday, June 13, the agency said.",
+            [("the week", "2014-W24"), ("Friday, June 13", "2014-06-13")],
+        ),
+    ],
+)
+def test_the_week_ended_a_day_is_that_week(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+def test_a_week_moved_to_a_day_is_no_week_ended() -> None:
+    # "a week" counts the delay; the date is where the hearing moved to
+    assert ("a week", "P1W") in tagged("The judge pushed the hearing back a week to June 25.")
+
+
+# -- a year named by two calendar years ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The company expects growth in the 2013-14 fiscal year.", [("the 2013-14 fiscal year", "2014")]),
+        ("Revenue for fiscal 2012-13 rose 9 percent.", [("fiscal 2012-13", "2013")]),
+        (
+            "The bank's 2011-2012 financial year ended in June.",
+            [("2011-2012 financial year", "2012"), ("June", "2013-06")],
+        ),
+        ("Tax receipts fell in the 2010/11 tax year.", [("the 2010/11 tax year", "2011")]),
+        ("The winter of 2011-12 was the mildest on record.", [("The winter of 2011-12", "2011-WI")]),
+        ("Bush fires raged through the summer of 2009-10.", [("the summer of 2009-10", "2009-SU")]),
+    ],
+)
+def test_a_year_named_by_two_calendar_years_is_one_expression(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+def test_a_range_of_years_stays_two_years() -> None:
+    assert tagged("Output fell in 1990-91 and recovered in 1992.") == [
+        ("1990", "1990"),
+        ("91", "1991"),
+        ("1992", "1992"),
+    ]
+
+
+# -- "the past N things" ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares rose 3 percent over the past five sessions.",
+        "The side has lost the last three games.",
+        "Prices fell in each of the past four auctions.",
+        "He has scored in the past two matches.",
+    ],
+)
+def test_the_past_before_a_count_of_things_is_no_past_reference(text: str) -> None:
+    assert "PAST_REF" not in [value for _, value in tagged(text)]
+
+
+def test_the_past_alone_stays_a_past_reference() -> None:
+    assert ("the past", "PAST_REF") in tagged("Such floods were rare in the past.")
