@@ -361,6 +361,23 @@ def _approximate_count(text: str, start: int, end: int) -> bool:
     )
 
 
+# "In 1998 people voted", "Since 1990 workers have ...": a sentence opened by a time preposition and a number of a
+# year's size tells when, even before a noun that usually follows a count; a unit of measure after the number keeps it
+# a quantity ("In 2000 km of track ...")
+_TIME_PREPOSITION_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:In|Since|Until|Till|During)\s+$")
+_MEASURE_AFTER = re.compile(
+    r"\s*-?\s*(?:%|percent|per\s+cent|km|kilomet|miles?\b|tons|tonnes|feet|foot|metres|meters|acres|square|"
+    r"dollars|pounds|points|strong|MHz|GB|MB|mm)",
+    re.IGNORECASE,
+)
+
+
+def _year_opens_sentence(text: str, start: int, end: int) -> bool:
+    return bool(_TIME_PREPOSITION_OPENING.search(text[max(0, start - 12) : start])) and not _MEASURE_AFTER.match(
+        text, end
+    )
+
+
 def _year_ok(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it looks like a count or a quantity."""
     if m["year"] is None:  # "fiscal '89"
@@ -372,7 +389,9 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     value = int(m["year"][:4])
     if not 1000 <= value <= 2199:
         return False
-    if _QUANTITY_AFTER.match(text, m.end()) or _ZONE_AFTER.match(text, m.end()):
+    if _ZONE_AFTER.match(text, m.end()):
+        return False
+    if _QUANTITY_AFTER.match(text, m.end()) and not _year_opens_sentence(text, m.start(), m.end()):
         return False
     if _approximate_count(text, m.start(), m.end()):
         return False
