@@ -839,7 +839,14 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("week_of", _compile(rf"the\s+week\s+of\s+{CALENDAR_DAY}")),
-    Rule("the_week", _compile(r"the\s+week(?=['’]s\b|\s*[,.;]|\s+(?:alone|as\s+a\s+whole)\b)")),
+    Rule(
+        "the_week",
+        _compile(
+            r"the\s+week(?=['’]s\b|\s*[,.;]|\s+(?:alone|as\s+a\s+whole)\b"
+            # "the week ended May 9": the week that ends on a day named (resolve._WEEK_END_AFTER reads the day)
+            rf"|\s+(?:ended|ending|that\s+ended|to|through)\s+(?:{WEEKDAY}\s*,?\s+)?{MONTH_ANY}\s+\d)"
+        ),
+    ),
     Rule("weekend", _compile(r"(?P<rel>the|this|last|next|past|coming)\s+weekend")),
     Rule(
         "holiday",

@@ -1276,9 +1276,27 @@ def _full_year(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_year(int(m["year"]) if m["year"] else ctx.last.year))
 
 
+# "the week ended May 9", "the week to June 6", "the week through Friday, June 13": the day the week ends on
+_WEEK_END_AFTER = re.compile(
+    r"\s+(?:ended|ending|that\s+ended|to|through)\s+(?:"
+    + WEEKDAY
+    + r"\s*,?\s+)?(?P<month>"
+    + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+    + r")\b\.?\s+(?P<day>\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
 def _the_week(m: re.Match[str], ctx: Context) -> Result | None:
     """ "For the week, the index fell", "the week's busiest session": a week of the report that the text does not
-    pin down (the tbaq dev part writes it YYYY-WXX 3 times in 3)."""
+    pin down (the tbaq dev part writes it YYYY-WXX 3 times in 3).  "the week ended May 9" is the week that ends
+    then, as "the quarter ended Sept. 30" is that quarter: the ISO week holding the day."""
+    ended = _WEEK_END_AFTER.match(ctx.text, m.end())
+    if ended is not None:
+        month, day = _month(ended["month"]), int(ended["day"])
+        year = _year_for(month, day, ctx, ended.start("month"), ended.end())
+        week = iso_week(Point(year, month, day)) if _valid_day(year, month, day) else None
+        return Result("DATE", week) if week else None
     if ctx.narrative:
         return None
     return Result("DATE", f"{fmt_year(ctx.speech.year)}-WXX")
