@@ -134,10 +134,7 @@ def test_a_week_moved_to_a_day_is_no_week_ended() -> None:
     [
         ("The company expects growth in the 2013-14 fiscal year.", [("the 2013-14 fiscal year", "2014")]),
         ("Revenue for fiscal 2012-13 rose 9 percent.", [("fiscal 2012-13", "2013")]),
-        (
-            "The bank's 2011-2012 financial year ended in June.",
-            [("2011-2012 financial year", "2012"), ("June", "2013-06")],
-        ),
+        ("The bank's 2011-2012 financial year was its worst.", [("2011-2012 financial year", "2012")]),
         ("Tax receipts fell in the 2010/11 tax year.", [("the 2010/11 tax year", "2011")]),
         ("The winter of 2011-12 was the mildest on record.", [("The winter of 2011-12", "2011-WI")]),
         ("Bush fires raged through the summer of 2009-10.", [("the summer of 2009-10", "2009-SU")]),

@@ -800,6 +800,17 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?P<unit>quarter|half|period)"
         ),
     ),
+    # "the 2013-14 fiscal year", "fiscal 2012-13", "the winter of 2011-12": one year named by the two calendar years it
+    # spans (a range of years, "in 1990-91", stays two)
+    Rule(
+        "two_year_period",
+        _compile(
+            r"(?:the\s+)?(?P<y1>[12]\d{3})\s*[-–/]\s*(?P<y2>[12]\d{3}|\d\d)(?!\d)\s+"
+            r"(?:fiscal|financial|tax|budget|budgetary)\s+year"
+            r"|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy1>[12]\d{3})\s*[-–/]\s*(?P<fy2>[12]\d{3}|\d\d)(?![\d-])"
+            rf"|(?:the\s+)?(?P<season>{SEASON})\s+of\s+(?P<sy1>[12]\d{{3}})\s*[-–/]\s*(?P<sy2>[12]\d{{3}}|\d\d)(?![\d-])"
+        ),
+    ),
     Rule("full_year", _compile(r"the\s+full\s+(?:fiscal\s+|calendar\s+)?year(?:\s+(?:of\s+)?(?P<year>\d{4})(?!\d))?")),
     # "the year to March", "the financial year through June 30": the British form of "the year ended"
     Rule(
@@ -966,6 +977,7 @@ _EXACT_ANCHORS: dict[str, str] = {
     "the_quarter": _any_case("quarter", "period"),
     "period_year_back": _any_case("year"),
     "full_year": _any_case("year"),
+    "two_year_period": r"\d{4}\s*[-–/]\s*\d\d",
     "year_ended": _any_case("year"),
     "year_end": _any_case("year"),
     "year_earlier": _any_case("earlier", "ago"),

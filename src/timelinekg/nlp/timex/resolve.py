@@ -1270,6 +1270,21 @@ def _fiscal_clash_unnumbered() -> bool:
     return counts["unnumbered"] > max(counts["calendar"], counts["fiscal"], counts["other"])
 
 
+def _two_year_period(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the 2013-14 fiscal year", "fiscal 2012-13" is the fiscal year named by the year it ends in (as "fiscal 2014"
+    names it); "the winter of 2011-12" is the season named by the year it begins in (as a winter is by its
+    December).  Two years that do not follow each other are no such year."""
+    first_text, second_text = m["y1"] or m["fy1"] or m["sy1"], m["y2"] or m["fy2"] or m["sy2"]
+    first = int(first_text)
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if second != first + 1 and not (len(second_text) == 2 and second == first + 1 - 100):
+        return None
+    if m["season"]:
+        value = f"{fmt_year(first)}-{lx.SEASONS[_norm(m['season'])]}"
+        return Result("DATE", value, mentions=Point(first))
+    return Result("DATE", fmt_year(first + 1), mentions=Point(first + 1))
+
+
 def _full_year(m: re.Match[str], ctx: Context) -> Result | None:
     """ "results for the full year": the year under discussion, a calendar year rather than a length; "the full
     year 2007" names it."""
@@ -2176,6 +2191,7 @@ HANDLERS: dict[str, Handler] = {
     "the_quarter": _the_quarter,
     "period_year_back": _period_year_back,
     "full_year": _full_year,
+    "two_year_period": _two_year_period,
     "year_ended": _year_ended,
     "the_week": _the_week,
     "year_end": _year_end,
