@@ -170,3 +170,26 @@ def test_the_past_before_a_count_of_things_is_no_past_reference(text: str) -> No
 
 def test_the_past_alone_stays_a_past_reference() -> None:
     assert ("the past", "PAST_REF") in tagged("Such floods were rare in the past.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales fell in each of the past two fiscal years.", ("the past two fiscal years", "P2Y")),
+        ("Over the past five calendar years, output rose.", ("the past five calendar years", "P5Y")),
+        ("The plan covers the next three financial years.", ("the next three financial years", "P3Y")),
+    ],
+)
+def test_a_count_of_fiscal_years_is_a_length(text: str, expected: tuple[str, str]) -> None:
+    assert expected in tagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company moved to a fiscal year from a calendar year.",
+        "Results for the 2025 financial year were weak.",
+    ],
+)
+def test_one_fiscal_year_named_is_no_length(text: str) -> None:
+    assert [value for _, value in tagged(text) if value.startswith("P")] == []

@@ -750,6 +750,8 @@ RULES: tuple[Rule, ...] = (
             r"coming|previous|final|remaining|preceding|succeeding|ensuing|intervening|subsequent|initial)\s+)?"
             rf"(?:{_NOT_ARTICLE_OF_ADJECTIVE}(?P<num>{NUMBER})(?:[\s-]+|(?<=\d)))?"
             r"(?:(?:more|additional|full|long|brutal|straight|consecutive|whole|"
+            # "the past two fiscal years" counts years; "a fiscal year", "the 2025 financial year" name one
+            r"(?:fiscal|financial|calendar)(?=\s+(?:years|quarters)\b)|"
             rf"entire|{_COUNTED_DAYS})\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<adjective>[\s-]+long)?"
             rf"(?P<period>(?<![sS])\s+{_PERIOD_NOUN})?"
         ),

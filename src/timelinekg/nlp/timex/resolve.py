@@ -2045,9 +2045,21 @@ def _news_skips(word: str, text: str = "", start: int = 0, end: int = 0) -> bool
     return word in lx.NARRATIVE_ONLY if verdict is None else not verdict
 
 
+# "over the past five sessions", "the past two matches": a count after "the past" of things that are no time unit (a
+# time unit would have made the whole a length) is a determiner's, not a reference to the past
+_COUNT_OF_THINGS_AFTER = re.compile(
+    r"\s+(?:\d+|few|several|couple\s+of|"
+    + "|".join(sorted((k for k in lx.CARDINALS if k not in ("a", "an")), key=len, reverse=True))
+    + r")[\s-]+[a-z]",
+    re.IGNORECASE,
+)
+
+
 def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
     word = _norm(m.group())
     if not ctx.narrative and _news_skips(word, ctx.text, m.start(), m.end()):
+        return None
+    if word == "the past" and _COUNT_OF_THINGS_AFTER.match(ctx.text, m.end()):
         return None
     unit = word.split()[-1]
     if word.startswith("recent ") and unit in lx.UNIT_PLURALS and not ctx.narrative:
