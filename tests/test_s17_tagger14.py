@@ -193,3 +193,41 @@ def test_a_count_of_fiscal_years_is_a_length(text: str, expected: tuple[str, str
 )
 def test_one_fiscal_year_named_is_no_length(text: str) -> None:
     assert [value for _, value in tagged(text) if value.startswith("P")] == []
+
+
+# -- bounds in time, recurrences ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plan would take effect no earlier than 2016.", "2016"),
+        ("The reactor must close no later than 2025.", "2025"),
+        ("Elections will be held not later than 2019, the constitution says.", "2019"),
+    ],
+)
+def test_a_year_after_earlier_or_later_than_is_a_year(text: str, expected: str) -> None:
+    assert expected in [value for _, value in tagged(text)]
+
+
+def test_a_count_after_more_than_stays_a_count() -> None:
+    assert tagged("The rally drew more than 2000 people.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The club meets every second Tuesday.", [("every second Tuesday", "XXXX-WXX-2")]),
+        ("The census is taken every third year.", [("every third year", "P3Y")]),
+        ("Bins are emptied every other week.", [("every other week", "P2W")]),
+        ("The museum is open on weekends.", [("weekends", "XXXX-WXX-WE")]),
+        ("Traffic is heavy at weekends.", [("weekends", "XXXX-WXX-WE")]),
+    ],
+)
+def test_recurrences(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tagged(text) == expected
+    assert all(t.type == "SET" for t in tag(text, DCT, "news"))
+
+
+def test_a_count_of_weekends_is_a_length() -> None:
+    assert tagged("He spent two weekends fixing the roof.") == [("two weekends", "P2WE")]

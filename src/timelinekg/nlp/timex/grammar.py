@@ -264,7 +264,9 @@ _AMOUNT_BEFORE = re.compile(
 # whole words: "nearly 1900 applicants" does not end in "early"
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|of|since|by|until|till|from|to|during|before|after|early|late|mid|the|and|year|fiscal|summer|"
-    r"winter|spring|autumn|fall|through|between|circa|c\.|around|about|as|for|on|at|into)|,|\()\s*-?$",
+    r"winter|spring|autumn|fall|through|between|circa|c\.|around|about|as|for|on|at|into|"
+    # "no earlier than 2016", "later than 2020": a bound in time ("more than 2000" stays a count)
+    r"(?:earlier|later|sooner)\s+than)|,|\()\s*-?$",
     re.IGNORECASE,
 )
 # "about 1200 adults", "some 1500-1600 pilgrims": a number (or a range of them) an approximating word puts before a
@@ -779,10 +781,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every",
         _compile(
-            rf"(?:every|each)\s+(?:(?P<num>{NUMBER})[\s-]+|other\s+)?(?P<unit>{UNIT})"
-            rf"|(?P<weekday>{WEEKDAY})s|(?:every|each)\s+(?:other\s+)?(?P<each_weekday>{WEEKDAY})"
+            # "every second Tuesday", "every third year": an ordinal counts the period as "other" does (the weekday
+            # first, or "every second" would be taken for a unit)
+            rf"(?:every|each)\s+(?:(?:other|second|third|fourth)\s+)?(?P<each_weekday>{WEEKDAY})"
+            rf"|(?:every|each)\s+(?:(?P<num>{NUMBER})[\s-]+|(?P<nth>other|second|third|fourth)\s+)?(?P<unit>{UNIT})"
+            rf"|(?P<weekday>{WEEKDAY})s|(?P<weekends>weekends)"
         ),
-        lambda m, text: m["weekday"] is None or preceding_word(text, m.start()) in ("on", "every", "most", "some"),
+        lambda m, text: (
+            (m["weekday"] is None or preceding_word(text, m.start()) in ("on", "every", "most", "some"))
+            # "open on weekends", "at weekends"; "two weekends" is a count
+            and (m["weekends"] is None or preceding_word(text, m.start()) in ("on", "at", "most", "some", "over"))
+        ),
     ),
     Rule(
         "bc_context_year",
@@ -938,7 +947,7 @@ _ANCHORS: dict[str, str] = {
     "position_of_unit": _any_case("year", "month", "week", "day", "decade", "century"),
     "part_of_day": _any_case_alternation(lx.DAY_PARTS),
     "part_of_day_date": _any_case_alternation(lx.DAY_PARTS),
-    "every": _any_case("every", "each") + r"|\w+" + _any_case("days"),
+    "every": _any_case("every", "each", "weekends") + r"|\w+" + _any_case("days"),
 }
 RULES = tuple(replace(rule, anchor=_anchor(_ANCHORS[rule.name])) if rule.name in _ANCHORS else rule for rule in RULES)
 # the weekday part's optional "early"/"late" would have the engine try it at every character

@@ -2134,14 +2134,16 @@ def _day_only(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _every(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["weekends"]:
+        return Result("SET", "XXXX-WXX-WE")
     if m["weekday"] or m["each_weekday"]:
         return Result("SET", f"XXXX-WXX-{lx.WEEKDAYS[_norm(m['weekday'] or m['each_weekday'])]}")
     unit = _unit(m["unit"])
     number = parse_number(m["num"]) if m["num"] else 1.0
     if number is None:  # "every few years": a recurrence of unknown period
         return Result("SET", _duration_value(None, unit, None).value)
-    if "other" in _norm(m.group()):
-        number = 2.0
+    if m["nth"]:
+        number = {"other": 2.0, "second": 2.0, "third": 3.0, "fourth": 4.0}[_norm(m["nth"])]
     duration = _duration_value(number, unit, None)
     return Result("SET", duration.value)
 
