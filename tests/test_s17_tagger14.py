@@ -138,6 +138,7 @@ def test_a_week_moved_to_a_day_is_no_week_ended() -> None:
         ("Tax receipts fell in the 2010/11 tax year.", [("the 2010/11 tax year", "2011")]),
         ("The winter of 2011-12 was the mildest on record.", [("The winter of 2011-12", "2011-WI")]),
         ("Bush fires raged through the summer of 2009-10.", [("the summer of 2009-10", "2009-SU")]),
+        ("Ski resorts had a poor winter 2012/13 season.", [("winter 2012/13", "2012-WI")]),
     ],
 )
 def test_a_year_named_by_two_calendar_years_is_one_expression(text: str, expected: list[tuple[str, str]]) -> None:
@@ -231,3 +232,16 @@ def test_recurrences(text: str, expected: list[tuple[str, str]]) -> None:
 
 def test_a_count_of_weekends_is_a_length() -> None:
     assert tagged("He spent two weekends fixing the roof.") == [("two weekends", "P2WE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks are expected to last three days.", [("three days", "P3D")]),
+        ("The strike could last two weeks, union leaders warned.", [("two weeks", "P2W")]),
+        ("The drought may last several more months.", [("several more months", "PXM")]),
+        ("Prices rose over the last three days.", [("the last three days", "P3D")]),
+    ],
+)
+def test_last_after_a_modal_or_to_is_the_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tagged(text) == expected

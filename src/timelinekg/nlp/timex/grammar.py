@@ -748,7 +748,9 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b|an?\s+[\w.]+[-\s]{_SINGULAR_UNIT}\s+{_PERIOD_NOUN}))?"
             rf"(?:{FRACTION_OF})?"
             rf"(?:(?P<article>the|a|an)\s+{_NOT_ADJECTIVAL})?"
-            r"(?:(?P<rel>past|last|next|first|following|"
+            # "expected to last three days", "could last weeks": "last" after a modal or "to" is the verb, outside
+            r"(?:(?P<rel>past|(?<![Tt]o\s)(?<!will\s)(?<!ould\s)(?<!may\s)(?<!ight\s)(?<!can\s)(?<!must\s)(?<!not\s)"
+            r"last|next|first|following|"
             r"coming|previous|final|remaining|preceding|succeeding|ensuing|intervening|subsequent|initial)\s+)?"
             rf"(?:{_NOT_ARTICLE_OF_ADJECTIVE}(?P<num>{NUMBER})(?:[\s-]+|(?<=\d)))?"
             r"(?:(?:more|additional|full|long|brutal|straight|consecutive|whole|"
@@ -819,7 +821,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:the\s+)?(?P<y1>[12]\d{3})\s*[-–/]\s*(?P<y2>[12]\d{3}|\d\d)(?!\d)\s+"
             r"(?:fiscal|financial|tax|budget|budgetary)\s+year"
             r"|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy1>[12]\d{3})\s*[-–/]\s*(?P<fy2>[12]\d{3}|\d\d)(?![\d-])"
-            rf"|(?:the\s+)?(?P<season>{SEASON})\s+of\s+(?P<sy1>[12]\d{{3}})\s*[-–/]\s*(?P<sy2>[12]\d{{3}}|\d\d)(?![\d-])"
+            rf"|(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<sy1>[12]\d{{3}})\s*[-–/]\s*(?P<sy2>[12]\d{{3}}|\d\d)(?![\d-])"
         ),
     ),
     Rule("full_year", _compile(r"the\s+full\s+(?:fiscal\s+|calendar\s+)?year(?:\s+(?:of\s+)?(?P<year>\d{4})(?!\d))?")),
