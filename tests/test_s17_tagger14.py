@@ -245,3 +245,34 @@ def test_a_count_of_weekends_is_a_length() -> None:
 )
 def test_last_after_a_modal_or_to_is_the_verb(text: str, expected: list[tuple[str, str]]) -> None:
     assert tagged(text) == expected
+
+
+# -- the turn of a century ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the turn of a century is its start, the years around the hundred
+        ("The town grew at the turn of the 20th century.", DCT, ("the turn of the 20th century", "19", "START")),
+        (
+            "The mill was built at the turn of the nineteenth century.",
+            DCT,
+            ("the turn of the nineteenth century", "18", "START"),
+        ),
+        # without an ordinal, the turn nearest the speech time: said in 2014 the one behind, in 1998 the one ahead
+        ("The law took effect at the turn of the century.", DCT, ("the turn of the century", "20", "START")),
+        (
+            "Officials hope to finish the dam by the turn of the century.",
+            dt.date(1998, 3, 2),
+            ("the turn of the century", "20", "START"),
+        ),
+        (
+            "The house was built at the turn of the century.",
+            dt.date(1930, 5, 2),
+            ("the turn of the century", "19", "START"),
+        ),
+    ],
+)
+def test_the_turn_of_a_century_is_its_start(text: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
+    assert [(t.text, t.value, t.mod) for t in tag(text, dct, "news")] == [expected]

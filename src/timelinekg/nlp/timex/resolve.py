@@ -1013,7 +1013,14 @@ def _century(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     era = m["era"] or ""
     prefix = "BC" if era.upper().startswith(("BC", "B.C")) else ""
-    return Result("DATE", f"{prefix}{number - 1:02d}", position_mod(m["pmod"], m["pmod2"]))
+    return Result("DATE", f"{prefix}{number - 1:02d}", _century_mod(m["pmod"], m["pmod2"]))
+
+
+def _century_mod(*words: str | None) -> str | None:
+    # "the turn of the 20th century" is its start, the years around 1900, where "the turn of the year" is its end
+    if any(word and _norm(word) == "the turn of" for word in words):
+        return "START"
+    return position_mod(*words)
 
 
 def _season(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1599,7 +1606,12 @@ def _position_of_unit(m: re.Match[str], ctx: Context) -> Result | None:
     DCT's year or month, in narratives the last mentioned date's)."""
     if _news_skips_part_of_unit(m, ctx):
         return None
-    return _unit_containing(ctx.speech, _norm(m["unit"]), position_mod(m["pmod"]))
+    unit = _norm(m["unit"])
+    if unit == "century" and _century_mod(m["pmod"]) == "START" and ctx.speech.year > 0:
+        # "the turn of the century": the hundred nearest the speech time ("by the turn of the century" said in 1998
+        # is 2000, said in 2014 too)
+        return Result("DATE", f"{(ctx.speech.year + 50) // 100:02d}", "START")
+    return _unit_containing(ctx.speech, unit, position_mod(m["pmod"]))
 
 
 def _unit_end(m: re.Match[str], ctx: Context) -> Result | None:
