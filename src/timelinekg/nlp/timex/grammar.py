@@ -943,6 +943,9 @@ _ANCHORS: dict[str, str] = {
     "shifted": "(?:" + _any_case(*_SHIFT_WORDS) + r")(?!\w)",
     "century": _any_case("centur"),
     "season": _any_case_alternation(lx.SEASONS),
+    # every match names a fiscal kind of year or a season: the years alone would send the rule through every run of
+    # digit groups ("7007-1586-10")
+    "two_year_period": _any_case("fiscal", "financial", "tax", "budget") + "|" + _any_case_alternation(lx.SEASONS),
     "decade": r"\d*0['’]?[sS\u017f]|['’]\d0[sS\u017f]|" + _any_case_alternation(lx.DECADE_WORDS),
     "quarter": _any_case("quarter", "half") + "|[qQ][1-4]",
     "relative_unit": _any_case(*_RELATIVE_UNITS),
@@ -990,7 +993,6 @@ _EXACT_ANCHORS: dict[str, str] = {
     "the_quarter": _any_case("quarter", "period"),
     "period_year_back": _any_case("year"),
     "full_year": _any_case("year"),
-    "two_year_period": r"\d{4}\s*[-–/]\s*\d\d",
     "year_ended": _any_case("year"),
     "year_end": _any_case("year"),
     "year_earlier": _any_case("earlier", "ago"),
