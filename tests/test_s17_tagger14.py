@@ -276,3 +276,33 @@ def test_last_after_a_modal_or_to_is_the_verb(text: str, expected: list[tuple[st
 )
 def test_the_turn_of_a_century_is_its_start(text: str, dct: dt.date, expected: tuple[str, str, str]) -> None:
     assert [(t.text, t.value, t.mod) for t in tag(text, dct, "news")] == [expected]
+
+
+# -- "the 90s" ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Music of the 90s is back in fashion.", [("the 90s", "199")]),
+        ("Growth in the 80s was strong.", [("the 80s", "198")]),
+        ("The band was formed in the 70s in Leeds.", [("the 70s", "197")]),
+    ],
+)
+def test_the_bare_decade_with_an_article_is_the_decade(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Temperatures were in the 90s all week.",
+        "Highs will reach the 80s on the coast.",
+        "The humidity stayed in the 70s, with winds of 20 mph.",
+        "Inflation ran in the high 80s.",
+        "She is in her 80s.",
+        "Bond yields hovered in the 90s percent range.",
+    ],
+)
+def test_a_bare_decade_of_degrees_or_ages_is_no_decade(text: str) -> None:
+    assert tagged(text) == []

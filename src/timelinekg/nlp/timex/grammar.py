@@ -412,6 +412,23 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     return not re.match(r"[.,]\d|\s*[%$]", after)
 
 
+# "temperatures in the 90s", "highs in the 80s", "the humidity in the 70s": a bare "the 90s" in a sentence about
+# measures is a range of numbers, not a decade
+_MEASURE_NEAR = re.compile(
+    r"\b(?:temperatures?|degrees?|Fahrenheit|Celsius|highs?|lows?|humidity|heat|percent|mph|points?|scores?|"
+    r"yields?|prices?|readings?)\b|°|%",
+    re.IGNORECASE,
+)
+
+
+def _decade_ok(m: re.Match[str], text: str) -> bool:
+    if m["bare_decade"] is None or m["pmod2"] or m["pmod"]:
+        return True  # "the 1990s", "'90s", "the late 80s" (round six)
+    sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120, 0)
+    sentence_end = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+    return not _MEASURE_NEAR.search(text, sentence_start, min(sentence_end, m.end() + 120))
+
+
 def _fall_ok(m: re.Match[str], text: str) -> bool:
     """A "fall" is the season only with an article, a year or a position word."""
     if m["season"].lower() != "fall":
@@ -669,10 +686,11 @@ RULES: tuple[Rule, ...] = (
         "decade",
         _compile(
             rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+)?(?:(?P<pmod2>early|mid|late)[\s-]+)?"
-            rf"(?:(?P<decade>\d{{2,3}})0['’]?s|['’](?P<short_decade>\d)0s|(?:(?<=early\s)|(?<=early-)|(?<=mid-)|(?<=late\s)|(?<=late-))"
-            rf"(?P<bare_decade>[1-9])0s|"
+            rf"(?:(?P<decade>\d{{2,3}})0['’]?s|['’](?P<short_decade>\d)0s|(?:(?<=early\s)|(?<=early-)|(?<=mid-)|(?<=late\s)|(?<=late-)"
+            rf"|(?<=the\s))(?P<bare_decade>[1-9])0s|"
             rf"(?P<decade_word>{_alternation(lx.DECADE_WORDS)}))(?:\s*(?P<era>{ERA}))?"
         ),
+        lambda m, text: _decade_ok(m, text),
     ),
     Rule(
         "century",
