@@ -306,3 +306,14 @@ def test_the_bare_decade_with_an_article_is_the_decade(text: str, expected: list
 )
 def test_a_bare_decade_of_degrees_or_ages_is_no_decade(text: str) -> None:
     assert tagged(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The festival is held every other summer.", [("every other summer", "XXXX-SU")]),
+        ("The council meets every second March.", [("every second March", "XXXX-03")]),
+    ],
+)
+def test_every_other_season_or_month_recurs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tagged(text) == expected
