@@ -317,3 +317,26 @@ def test_a_bare_decade_of_degrees_or_ages_is_no_decade(text: str) -> None:
 )
 def test_every_other_season_or_month_recurs(text: str, expected: list[tuple[str, str]]) -> None:
     assert tagged(text) == expected
+
+
+# -- a date a noun phrase looks ahead to -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The board approved a dividend payable July 15 to holders of record June 30.",
+            [("July 15", "2014-07-15"), ("June 30", "2014-06-30")],
+        ),
+        (
+            "The company declared a quarterly dividend of 10 cents, payable Aug. 1 to shareholders of record July 11.",
+            [("Aug. 1", "2014-08-01"), ("July 11", "2014-07-11")],
+        ),
+        ("The utility sold $200 million of notes due Sept. 15.", [("Sept. 15", "2014-09-15")]),
+        # a due date already past stays back
+        ("The rent was due on May 1 and went unpaid.", [("May 1", "2014-05-01")]),
+    ],
+)
+def test_a_date_a_noun_looks_ahead_to(text: str, expected: list[tuple[str, str]]) -> None:
+    assert tagged(text) == expected

@@ -661,6 +661,9 @@ _DEADLINE_MONTHS_AHEAD = 6
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "declared a dividend payable July 15 to holders of record June 30", "sold notes due Sept. 15": a date a noun
+# phrase looks ahead to, whatever the verb of the clause did; it is placed as if the clause had no past verb
+_AHEAD_OF_ITS_NOUN = re.compile(r"\b(?:payable|of\s+record|due|maturing|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | None = None) -> int:
@@ -693,7 +696,7 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | 
     # year back, which news would write with the year
     if months_ahead == 0:
         return future_year
-    if tense == "past":
+    if tense == "past" and not _AHEAD_OF_ITS_NOUN.search(ctx.text, max(0, start - 24), start):
         return past_year
     # without a past verb a month up to four ahead is the coming one (in the tbaq dev part all 24 such months
     # one to four ahead are; of those five or six ahead, 3 lie back and 3 ahead, 2 of them after a deadline word)
