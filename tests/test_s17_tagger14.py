@@ -340,3 +340,15 @@ def test_every_other_season_or_month_recurs(text: str, expected: list[tuple[str,
 )
 def test_a_date_a_noun_looks_ahead_to(text: str, expected: list[tuple[str, str]]) -> None:
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trading resumes at 9:30 a.m. New York time on Monday.", "2014-06-23T09:30"),
+        ("The launch is set for 10:15 p.m. Moscow time on Friday.", "2014-06-20T22:15"),
+        ("The polls close at 8 p.m. local time on Sunday.", "2014-06-22T20:00"),
+    ],
+)
+def test_a_clock_time_in_a_named_zone_takes_the_day_after_it(text: str, expected: str) -> None:
+    assert expected in [value for _, value in tagged(text)]
