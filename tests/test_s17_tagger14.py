@@ -352,3 +352,21 @@ def test_a_date_a_noun_looks_ahead_to(text: str, expected: list[tuple[str, str]]
 )
 def test_a_clock_time_in_a_named_zone_takes_the_day_after_it(text: str, expected: str) -> None:
     assert expected in [value for _, value in tagged(text)]
+
+
+# -- "overnight" ahead ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Temperatures will drop sharply overnight.", "2014-06-18TNI"),
+        ("Rain is expected overnight, forecasters said.", "2014-06-18TNI"),
+        ("Snow may fall overnight in the mountains.", "2014-06-18TNI"),
+        # told of a night gone by, it is the night before the report
+        ("Police arrested three men overnight.", "2014-06-17TNI"),
+        ("Crews worked overnight to restore power.", "2014-06-17TNI"),
+    ],
+)
+def test_overnight_looked_ahead_to_is_the_coming_night(text: str, expected: str) -> None:
+    assert tagged(text) == [("overnight", expected)]

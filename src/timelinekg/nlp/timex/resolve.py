@@ -2095,7 +2095,12 @@ _THEN_BEFORE = re.compile(r"\bthen[\s-]+$", re.IGNORECASE)
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Result | None:
-    offset, part = lx.RELATIVE_DAYS[_norm(m.group())]
+    word = _norm(m.group())
+    offset, part = lx.RELATIVE_DAYS[word]
+    if word == "overnight" and (
+        ctx.tense(m.start()) == "future" or ctx.weekday_cue(m.start(), m.end()) in ("firm", "intent")
+    ):
+        offset = 0  # "temperatures will drop overnight", "rain is expected overnight": the coming night
     kind = "TIME" if part else "DATE"
     suffix = f"T{part}" if part else ""
     if ctx.narrative:  # inside a narrative these are quoted speech, whose own day is unknown
