@@ -6,12 +6,16 @@ fixture), written before the rules were changed.
   adjective ("the 1991 agreement", "its 2009 report") still leaves the story's time alone;
 * a year opening its sentence after a time preposition is a year even before a plural noun ("In 1998 people
   voted", "Since 1990 workers have ..."), where the quantity guard read "1998 people" as a head count;
-* "the week ended May 9", "the week ending Friday": "the week" is the week that ends then (the ISO week holding the
+* "the week ended May 9", "the week to June 6": "the week" is the week that ends then (the ISO week holding the
   day), as "the quarter ended Sept. 30" is that quarter; the day stays an expression of its own (TimeBank's form);
 * a year named by two calendar years ("the 2013-14 fiscal year", "fiscal 2013-14", "the winter of 2011-12") is
   one expression: a fiscal year by the year it ends in, a season by the year it begins in;
 * "the past five sessions", "the last three games": "the past" counts things that are no time unit, and is no
-  reference to the past.
+  reference to the past;
+* then, from further probes: bounds in time ("no earlier than 2016"), recurrences ("every second Tuesday", "on
+  weekends", "every other summer"), "last" as a verb ("expected to last three days"), the turn of a century, "the
+  90s", dates a noun phrase looks ahead to ("a dividend payable July 15"), clock times in a zone named in words
+  ("9:30 a.m. New York time on Monday") and "overnight" looked ahead to ("temperatures will drop overnight").
 """
 
 from __future__ import annotations
