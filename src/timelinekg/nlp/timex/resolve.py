@@ -952,9 +952,12 @@ _ASIDE_YEAR_AFTER = re.compile(r"\s+(?!(?:on|in|at|and|or|to|when|as|by|with|aft
 _STORY_YEAR_OPENING = re.compile(
     r"(?:^|[.;:!?]\s+|,\s+|\n\s*)(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE
 )
+# A verb of saying before it ("said in 2024 that ...") dates the saying, which the extractor places by itself, not
+# a story the words after it count from
 _STORY_YEAR_INSIDE = re.compile(
     r"(?<![\w-])(?!(?:\w+ed|found|made|built|born|written|taken|held|seen|given|shown|known|begun|done|won|lost|"
-    r"sold|bought|paid|set|put|hit|cut)\s)\w+\s+(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?$",
+    r"sold|bought|paid|set|put|hit|cut|said|says|told|wrote)\s)\w+\s+(?:in|during|throughout)\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?$",
     re.IGNORECASE,
 )
 
