@@ -33,10 +33,10 @@ RULES = (*phrases.FIRST, *grammar.RULES, *phrases.LAST)
 HANDLERS = {**resolve.HANDLERS, **phrases.HANDLERS}
 
 # A time followed by its day ("at 11 a.m. on 11 November") takes that day
-# between a clock time and the day it belongs to: a zone, "local time", a comma, "on", or the time in another
-# zone in brackets ("10:35 a.m. (0735 GMT) Friday")
+# between a clock time and the day it belongs to: a zone, "local time" ("New York time"), a comma, "on", or the time
+# in another zone in brackets ("10:35 a.m. (0735 GMT) Friday")
 _TIME_THEN_DAY = re.compile(
-    rf"\s*(?:{grammar.ZONE}\s*|(?:\w+\s+)?time\s+)?(?:\(\s*[\d:.]+\s*(?:[ap]\.?m\.?\s*)?{grammar.ZONE}\s*\)\s*)?"
+    rf"\s*(?:{grammar.ZONE}\s*|(?:\w+\s+){{0,2}}time\s+)?(?:\(\s*[\d:.]+\s*(?:[ap]\.?m\.?\s*)?{grammar.ZONE}\s*\)\s*)?"
     r"(?:,|on|of|\()?\s*(?:on\s+)?$",
     re.IGNORECASE,
 )

@@ -264,7 +264,9 @@ _AMOUNT_BEFORE = re.compile(
 # whole words: "nearly 1900 applicants" does not end in "early"
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:\b(?:in|of|since|by|until|till|from|to|during|before|after|early|late|mid|the|and|year|fiscal|summer|"
-    r"winter|spring|autumn|fall|through|between|circa|c\.|around|about|as|for|on|at|into)|,|\()\s*-?$",
+    r"winter|spring|autumn|fall|through|between|circa|c\.|around|about|as|for|on|at|into|"
+    # "no earlier than 2016", "later than 2020": a bound in time ("more than 2000" stays a count)
+    r"(?:earlier|later|sooner)\s+than)|,|\()\s*-?$",
     re.IGNORECASE,
 )
 # "about 1200 adults", "some 1500-1600 pilgrims": a number (or a range of them) an approximating word puts before a
@@ -361,6 +363,23 @@ def _approximate_count(text: str, start: int, end: int) -> bool:
     )
 
 
+# "In 1998 people voted", "Since 1990 workers have ...": a sentence opened by a time preposition and a number of a
+# year's size tells when, even before a noun that usually follows a count; a unit of measure after the number keeps it
+# a quantity ("In 2000 km of track ...")
+_TIME_PREPOSITION_OPENING = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:In|Since|Until|Till|During)\s+$")
+_MEASURE_AFTER = re.compile(
+    r"\s*-?\s*(?:%|percent|per\s+cent|km|kilomet|miles?\b|tons|tonnes|feet|foot|metres|meters|acres|square|"
+    r"dollars|pounds|points|strong|MHz|GB|MB|mm)",
+    re.IGNORECASE,
+)
+
+
+def _year_opens_sentence(text: str, start: int, end: int) -> bool:
+    return bool(_TIME_PREPOSITION_OPENING.search(text[max(0, start - 12) : start])) and not _MEASURE_AFTER.match(
+        text, end
+    )
+
+
 def _year_ok(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it looks like a count or a quantity."""
     if m["year"] is None:  # "fiscal '89"
@@ -372,7 +391,9 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
     value = int(m["year"][:4])
     if not 1000 <= value <= 2199:
         return False
-    if _QUANTITY_AFTER.match(text, m.end()) or _ZONE_AFTER.match(text, m.end()):
+    if _ZONE_AFTER.match(text, m.end()):
+        return False
+    if _QUANTITY_AFTER.match(text, m.end()) and not _year_opens_sentence(text, m.start(), m.end()):
         return False
     if _approximate_count(text, m.start(), m.end()):
         return False
@@ -389,6 +410,23 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return False  # "Flight 2013", "Highway 2000", "Room 1204": a number naming a thing
     after = text[m.end() : m.end() + 3]
     return not re.match(r"[.,]\d|\s*[%$]", after)
+
+
+# "temperatures in the 90s", "highs in the 80s", "the humidity in the 70s": a bare "the 90s" in a sentence about
+# measures is a range of numbers, not a decade
+_MEASURE_NEAR = re.compile(
+    r"\b(?:temperatures?|degrees?|Fahrenheit|Celsius|highs?|lows?|humidity|heat|percent|mph|points?|scores?|"
+    r"yields?|prices?|readings?)\b|°|%",
+    re.IGNORECASE,
+)
+
+
+def _decade_ok(m: re.Match[str], text: str) -> bool:
+    if m["bare_decade"] is None or m["pmod2"] or m["pmod"]:
+        return True  # "the 1990s", "'90s", "the late 80s" (round six)
+    sentence_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), m.start() - 120, 0)
+    sentence_end = min((i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0), default=len(text))
+    return not _MEASURE_NEAR.search(text, sentence_start, min(sentence_end, m.end() + 120))
 
 
 def _fall_ok(m: re.Match[str], text: str) -> bool:
@@ -648,10 +686,11 @@ RULES: tuple[Rule, ...] = (
         "decade",
         _compile(
             rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:the\s+)?(?:(?P<pmod2>early|mid|late)[\s-]+)?"
-            rf"(?:(?P<decade>\d{{2,3}})0['’]?s|['’](?P<short_decade>\d)0s|(?:(?<=early\s)|(?<=early-)|(?<=mid-)|(?<=late\s)|(?<=late-))"
-            rf"(?P<bare_decade>[1-9])0s|"
+            rf"(?:(?P<decade>\d{{2,3}})0['’]?s|['’](?P<short_decade>\d)0s|(?:(?<=early\s)|(?<=early-)|(?<=mid-)|(?<=late\s)|(?<=late-)"
+            rf"|(?<=the\s))(?P<bare_decade>[1-9])0s|"
             rf"(?P<decade_word>{_alternation(lx.DECADE_WORDS)}))(?:\s*(?P<era>{ERA}))?"
         ),
+        lambda m, text: _decade_ok(m, text),
     ),
     Rule(
         "century",
@@ -727,10 +766,14 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<qmod>{QUANTITY_MOD})\s+(?!the\b|an?\s+[\w.]+[-\s]{_SINGULAR_UNIT}\s+{_PERIOD_NOUN}))?"
             rf"(?:{FRACTION_OF})?"
             rf"(?:(?P<article>the|a|an)\s+{_NOT_ADJECTIVAL})?"
-            r"(?:(?P<rel>past|last|next|first|following|"
+            # "expected to last three days", "could last weeks": "last" after a modal or "to" is the verb, outside
+            r"(?:(?P<rel>past|(?<![Tt]o\s)(?<!will\s)(?<!ould\s)(?<!may\s)(?<!ight\s)(?<!can\s)(?<!must\s)(?<!not\s)"
+            r"last|next|first|following|"
             r"coming|previous|final|remaining|preceding|succeeding|ensuing|intervening|subsequent|initial)\s+)?"
             rf"(?:{_NOT_ARTICLE_OF_ADJECTIVE}(?P<num>{NUMBER})(?:[\s-]+|(?<=\d)))?"
             r"(?:(?:more|additional|full|long|brutal|straight|consecutive|whole|"
+            # "the past two fiscal years" counts years; "a fiscal year", "the 2025 financial year" name one
+            r"(?:fiscal|financial|calendar)(?=\s+(?:years|quarters)\b)|"
             rf"entire|{_COUNTED_DAYS})\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?P<adjective>[\s-]+long)?"
             rf"(?P<period>(?<![sS])\s+{_PERIOD_NOUN})?"
         ),
@@ -758,10 +801,17 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "every",
         _compile(
-            rf"(?:every|each)\s+(?:(?P<num>{NUMBER})[\s-]+|other\s+)?(?P<unit>{UNIT})"
-            rf"|(?P<weekday>{WEEKDAY})s|(?:every|each)\s+(?:other\s+)?(?P<each_weekday>{WEEKDAY})"
+            # "every second Tuesday", "every third year": an ordinal counts the period as "other" does (the weekday
+            # first, or "every second" would be taken for a unit)
+            rf"(?:every|each)\s+(?:(?:other|second|third|fourth)\s+)?(?P<each_weekday>{WEEKDAY})"
+            rf"|(?:every|each)\s+(?:(?P<num>{NUMBER})[\s-]+|(?P<nth>other|second|third|fourth)\s+)?(?P<unit>{UNIT})"
+            rf"|(?P<weekday>{WEEKDAY})s|(?P<weekends>weekends)"
         ),
-        lambda m, text: m["weekday"] is None or preceding_word(text, m.start()) in ("on", "every", "most", "some"),
+        lambda m, text: (
+            (m["weekday"] is None or preceding_word(text, m.start()) in ("on", "every", "most", "some"))
+            # "open on weekends", "at weekends"; "two weekends" is a count
+            and (m["weekends"] is None or preceding_word(text, m.start()) in ("on", "at", "most", "some", "over"))
+        ),
     ),
     Rule(
         "bc_context_year",
@@ -779,6 +829,17 @@ RULES: tuple[Rule, ...] = (
             r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?:(?P<year>[12]\d{3})(?:['’]s)?|(?P<ago>year-ago|"
             r"year-earlier|(?P<rel_year>last|next|this)\s+year['’]s))\s+"
             r"(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?P<unit>quarter|half|period)"
+        ),
+    ),
+    # "the 2013-14 fiscal year", "fiscal 2012-13", "the winter of 2011-12": one year named by the two calendar years it
+    # spans (a range of years, "in 1990-91", stays two)
+    Rule(
+        "two_year_period",
+        _compile(
+            r"(?:the\s+)?(?P<y1>[12]\d{3})\s*[-–/]\s*(?P<y2>[12]\d{3}|\d\d)(?!\d)\s+"
+            r"(?:fiscal|financial|tax|budget|budgetary)\s+year"
+            r"|(?:fiscal|financial)\s+(?:year\s+)?(?P<fy1>[12]\d{3})\s*[-–/]\s*(?P<fy2>[12]\d{3}|\d\d)(?![\d-])"
+            rf"|(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?(?P<sy1>[12]\d{{3}})\s*[-–/]\s*(?P<sy2>[12]\d{{3}}|\d\d)(?![\d-])"
         ),
     ),
     Rule("full_year", _compile(r"the\s+full\s+(?:fiscal\s+|calendar\s+)?year(?:\s+(?:of\s+)?(?P<year>\d{4})(?!\d))?")),
@@ -820,7 +881,14 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule("week_of", _compile(rf"the\s+week\s+of\s+{CALENDAR_DAY}")),
-    Rule("the_week", _compile(r"the\s+week(?=['’]s\b|\s*[,.;]|\s+(?:alone|as\s+a\s+whole)\b)")),
+    Rule(
+        "the_week",
+        _compile(
+            r"the\s+week(?=['’]s\b|\s*[,.;]|\s+(?:alone|as\s+a\s+whole)\b"
+            # "the week ended May 9": the week that ends on a day named (resolve._WEEK_END_AFTER reads the day)
+            rf"|\s+(?:ended|ending|that\s+ended|to|through)\s+(?:{WEEKDAY}\s*,?\s+)?{MONTH_ANY}\s+\d)"
+        ),
+    ),
     Rule("weekend", _compile(r"(?P<rel>the|this|last|next|past|coming)\s+weekend")),
     Rule(
         "holiday",
@@ -893,13 +961,16 @@ _ANCHORS: dict[str, str] = {
     "shifted": "(?:" + _any_case(*_SHIFT_WORDS) + r")(?!\w)",
     "century": _any_case("centur"),
     "season": _any_case_alternation(lx.SEASONS),
+    # every match names a fiscal kind of year or a season: the years alone would send the rule through every run of
+    # digit groups ("7007-1586-10")
+    "two_year_period": _any_case("fiscal", "financial", "tax", "budget") + "|" + _any_case_alternation(lx.SEASONS),
     "decade": r"\d*0['’]?[sS\u017f]|['’]\d0[sS\u017f]|" + _any_case_alternation(lx.DECADE_WORDS),
     "quarter": _any_case("quarter", "half") + "|[qQ][1-4]",
     "relative_unit": _any_case(*_RELATIVE_UNITS),
     "position_of_unit": _any_case("year", "month", "week", "day", "decade", "century"),
     "part_of_day": _any_case_alternation(lx.DAY_PARTS),
     "part_of_day_date": _any_case_alternation(lx.DAY_PARTS),
-    "every": _any_case("every", "each") + r"|\w+" + _any_case("days"),
+    "every": _any_case("every", "each", "weekends") + r"|\w+" + _any_case("days"),
 }
 RULES = tuple(replace(rule, anchor=_anchor(_ANCHORS[rule.name])) if rule.name in _ANCHORS else rule for rule in RULES)
 # the weekday part's optional "early"/"late" would have the engine try it at every character

@@ -584,7 +584,8 @@ FIRST: tuple[Rule, ...] = (
     ),
     Rule(
         "every_named",
-        _compile(rf"(?:every|each)\s+(?:(?P<season>{SEASON})|(?P<month>{MONTH_FULL}))"),
+        # "every other summer", "every second March" recur too (TIMEX3 has no period for the skip)
+        _compile(rf"(?:every|each)\s+(?:(?:other|second|third)\s+)?(?:(?P<season>{SEASON})|(?P<month>{MONTH_FULL}))"),
         anchor=literal_anchor("very", "ach"),
     ),
     Rule(

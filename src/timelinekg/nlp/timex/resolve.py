@@ -661,6 +661,9 @@ _DEADLINE_MONTHS_AHEAD = 6
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "declared a dividend payable July 15 to holders of record June 30", "sold notes due Sept. 15": a date a noun
+# phrase looks ahead to, whatever the verb of the clause did; it is placed as if the clause had no past verb
+_AHEAD_OF_ITS_NOUN = re.compile(r"\b(?:payable|of\s+record|due|maturing|expiring)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | None = None) -> int:
@@ -693,7 +696,7 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | 
     # year back, which news would write with the year
     if months_ahead == 0:
         return future_year
-    if tense == "past":
+    if tense == "past" and not _AHEAD_OF_ITS_NOUN.search(ctx.text, max(0, start - 24), start):
         return past_year
     # without a past verb a month up to four ahead is the coming one (in the tbaq dev part all 24 such months
     # one to four ahead are; of those five or six ahead, 3 lie back and 3 ahead, 2 of them after a deadline word)
@@ -942,6 +945,28 @@ def _bare_month(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _ASIDE_YEAR_AFTER = re.compile(r"\s+(?!(?:on|in|at|and|or|to|when|as|by|with|after|before|until)\b)[a-z]")
+# "In 2010 the company sold ...", "During 2008 the fund lost ...": a year after one of these opening its clause is
+# when the clause happens, not a noun's name, whatever word follows it ("By 2030 it intends ..." looks ahead and
+# stays an aside).  In news also inside a clause ("Sales in 2010 totalled ..."), unless a participle puts the year in
+# a digression ("documents found in 2004 proved ...", "forces that had invaded Burma in late 1943 besieged ...")
+_STORY_YEAR_OPENING = re.compile(
+    r"(?:^|[.;:!?]\s+|,\s+|\n\s*)(?:in|during|throughout)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE
+)
+# A verb of saying before it ("said in 2024 that ...") dates the saying, which the extractor places by itself, not
+# a story the words after it count from
+_STORY_YEAR_INSIDE = re.compile(
+    r"(?<![\w-])(?!(?:\w+ed|found|made|built|born|written|taken|held|seen|given|shown|known|begun|done|won|lost|"
+    r"sold|bought|paid|set|put|hit|cut|said|says|told|wrote)\s)\w+\s+(?:in|during|throughout)\s+"
+    r"(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _year_sets_the_story(text: str, start: int, narrative: bool) -> bool:
+    before = text[max(0, start - 40) : start]
+    return bool(_STORY_YEAR_OPENING.search(before) or (not narrative and _STORY_YEAR_INSIDE.search(before)))
+
+
 _RANGE_END_BEFORE = re.compile(r"(?:\d\s*[-–]|\bsince)\s*$", re.IGNORECASE)
 
 
@@ -952,9 +977,9 @@ def _year(m: re.Match[str], ctx: Context) -> Result | None:
         return Result("DATE", fmt_year(year), mentions=Point(year))
     year = parse_year(m["year"], ctx, m.end())
     # "the 1991 agreement" or the end of "1975-1976" names a year without moving the story there
-    aside = _ASIDE_YEAR_AFTER.match(ctx.text, m.end()) or _RANGE_END_BEFORE.search(
-        ctx.text[max(0, m.start() - 10) : m.start()]
-    )
+    aside = (
+        _ASIDE_YEAR_AFTER.match(ctx.text, m.end()) and not _year_sets_the_story(ctx.text, m.start(), ctx.narrative)
+    ) or _RANGE_END_BEFORE.search(ctx.text[max(0, m.start() - 10) : m.start()])
     if aside:
         return Result("DATE", fmt_year(year), position_mod(m["pmod"]))
     return Result("DATE", fmt_year(year), position_mod(m["pmod"]), mentions=Point(year))
@@ -994,7 +1019,14 @@ def _century(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     era = m["era"] or ""
     prefix = "BC" if era.upper().startswith(("BC", "B.C")) else ""
-    return Result("DATE", f"{prefix}{number - 1:02d}", position_mod(m["pmod"], m["pmod2"]))
+    return Result("DATE", f"{prefix}{number - 1:02d}", _century_mod(m["pmod"], m["pmod2"]))
+
+
+def _century_mod(*words: str | None) -> str | None:
+    # "the turn of the 20th century" is its start, the years around 1900, where "the turn of the year" is its end
+    if any(word and _norm(word) == "the turn of" for word in words):
+        return "START"
+    return position_mod(*words)
 
 
 def _season(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1251,15 +1283,48 @@ def _fiscal_clash_unnumbered() -> bool:
     return counts["unnumbered"] > max(counts["calendar"], counts["fiscal"], counts["other"])
 
 
+def _two_year_period(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the 2013-14 fiscal year", "fiscal 2012-13" is the fiscal year named by the year it ends in (as "fiscal 2014"
+    names it); "the winter of 2011-12" is the season named by the year it begins in (as a winter is by its
+    December).  Two years that do not follow each other are no such year."""
+    first_text, second_text = m["y1"] or m["fy1"] or m["sy1"], m["y2"] or m["fy2"] or m["sy2"]
+    first = int(first_text)
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if second != first + 1 and not (len(second_text) == 2 and second == first + 1 - 100):
+        return None
+    if m["season"]:
+        value = f"{fmt_year(first)}-{lx.SEASONS[_norm(m['season'])]}"
+        return Result("DATE", value, mentions=Point(first))
+    return Result("DATE", fmt_year(first + 1), mentions=Point(first + 1))
+
+
 def _full_year(m: re.Match[str], ctx: Context) -> Result | None:
     """ "results for the full year": the year under discussion, a calendar year rather than a length; "the full
     year 2007" names it."""
     return Result("DATE", fmt_year(int(m["year"]) if m["year"] else ctx.last.year))
 
 
+# "the week ended May 9", "the week to June 6", "the week through Friday, June 13": the day the week ends on
+_WEEK_END_AFTER = re.compile(
+    r"\s+(?:ended|ending|that\s+ended|to|through)\s+(?:"
+    + WEEKDAY
+    + r"\s*,?\s+)?(?P<month>"
+    + "|".join(sorted(lx.MONTHS, key=len, reverse=True))
+    + r")\b\.?\s+(?P<day>\d{1,2})\b",
+    re.IGNORECASE,
+)
+
+
 def _the_week(m: re.Match[str], ctx: Context) -> Result | None:
     """ "For the week, the index fell", "the week's busiest session": a week of the report that the text does not
-    pin down (the tbaq dev part writes it YYYY-WXX 3 times in 3)."""
+    pin down (the tbaq dev part writes it YYYY-WXX 3 times in 3).  "the week ended May 9" is the week that ends
+    then, as "the quarter ended Sept. 30" is that quarter: the ISO week holding the day."""
+    ended = _WEEK_END_AFTER.match(ctx.text, m.end())
+    if ended is not None:
+        month, day = _month(ended["month"]), int(ended["day"])
+        year = _year_for(month, day, ctx, ended.start("month"), ended.end())
+        week = iso_week(Point(year, month, day)) if _valid_day(year, month, day) else None
+        return Result("DATE", week) if week else None
     if ctx.narrative:
         return None
     return Result("DATE", f"{fmt_year(ctx.speech.year)}-WXX")
@@ -1547,7 +1612,12 @@ def _position_of_unit(m: re.Match[str], ctx: Context) -> Result | None:
     DCT's year or month, in narratives the last mentioned date's)."""
     if _news_skips_part_of_unit(m, ctx):
         return None
-    return _unit_containing(ctx.speech, _norm(m["unit"]), position_mod(m["pmod"]))
+    unit = _norm(m["unit"])
+    if unit == "century" and _century_mod(m["pmod"]) == "START" and ctx.speech.year > 0:
+        # "the turn of the century": the hundred nearest the speech time ("by the turn of the century" said in 1998
+        # is 2000, said in 2014 too)
+        return Result("DATE", f"{(ctx.speech.year + 50) // 100:02d}", "START")
+    return _unit_containing(ctx.speech, unit, position_mod(m["pmod"]))
 
 
 def _unit_end(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1993,9 +2063,21 @@ def _news_skips(word: str, text: str = "", start: int = 0, end: int = 0) -> bool
     return word in lx.NARRATIVE_ONLY if verdict is None else not verdict
 
 
+# "over the past five sessions", "the past two matches": a count after "the past" of things that are no time unit (a
+# time unit would have made the whole a length) is a determiner's, not a reference to the past
+_COUNT_OF_THINGS_AFTER = re.compile(
+    r"\s+(?:\d+|few|several|couple\s+of|"
+    + "|".join(sorted((k for k in lx.CARDINALS if k not in ("a", "an")), key=len, reverse=True))
+    + r")[\s-]+[a-z]",
+    re.IGNORECASE,
+)
+
+
 def _deictic(m: re.Match[str], ctx: Context) -> Result | None:
     word = _norm(m.group())
     if not ctx.narrative and _news_skips(word, ctx.text, m.start(), m.end()):
+        return None
+    if word == "the past" and _COUNT_OF_THINGS_AFTER.match(ctx.text, m.end()):
         return None
     unit = word.split()[-1]
     if word.startswith("recent ") and unit in lx.UNIT_PLURALS and not ctx.narrative:
@@ -2016,7 +2098,12 @@ _THEN_BEFORE = re.compile(r"\bthen[\s-]+$", re.IGNORECASE)
 
 
 def _relative_day(m: re.Match[str], ctx: Context) -> Result | None:
-    offset, part = lx.RELATIVE_DAYS[_norm(m.group())]
+    word = _norm(m.group())
+    offset, part = lx.RELATIVE_DAYS[word]
+    if word == "overnight" and (
+        ctx.tense(m.start()) == "future" or ctx.weekday_cue(m.start(), m.end()) in ("firm", "intent")
+    ):
+        offset = 0  # "temperatures will drop overnight", "rain is expected overnight": the coming night
     kind = "TIME" if part else "DATE"
     suffix = f"T{part}" if part else ""
     if ctx.narrative:  # inside a narrative these are quoted speech, whose own day is unknown
@@ -2070,14 +2157,16 @@ def _day_only(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _every(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["weekends"]:
+        return Result("SET", "XXXX-WXX-WE")
     if m["weekday"] or m["each_weekday"]:
         return Result("SET", f"XXXX-WXX-{lx.WEEKDAYS[_norm(m['weekday'] or m['each_weekday'])]}")
     unit = _unit(m["unit"])
     number = parse_number(m["num"]) if m["num"] else 1.0
     if number is None:  # "every few years": a recurrence of unknown period
         return Result("SET", _duration_value(None, unit, None).value)
-    if "other" in _norm(m.group()):
-        number = 2.0
+    if m["nth"]:
+        number = {"other": 2.0, "second": 2.0, "third": 3.0, "fourth": 4.0}[_norm(m["nth"])]
     duration = _duration_value(number, unit, None)
     return Result("SET", duration.value)
 
@@ -2139,6 +2228,7 @@ HANDLERS: dict[str, Handler] = {
     "the_quarter": _the_quarter,
     "period_year_back": _period_year_back,
     "full_year": _full_year,
+    "two_year_period": _two_year_period,
     "year_ended": _year_ended,
     "the_week": _the_week,
     "year_end": _year_end,
