@@ -118,6 +118,8 @@ class StepwiseTransitions:
         import blis.py
 
         component = self.component
+        if component.cfg["beam_width"] != 1 or not component.model.attrs["has_upper"]:
+            return list(component.predict(docs))  # a beam search, or no output layer: spaCy's own path
         if not any(len(doc) for doc in docs):
             return list(component.moves.init_batch(docs))
         component._ensure_labels_are_added(docs)
@@ -125,12 +127,13 @@ class StepwiseTransitions:
         model = component.model.predict(docs)  # the features of every token, precomputed for the steps
         weights, bias = model.vec2scores.get_param("W"), model.vec2scores.get_param("b")
         unseen = model._class_mask == 0
+        any_unseen = bool(unseen.any())
         states = [state for state in batch if not state.is_final()]
         while states:
             hidden = model.state2vec.predict(model.get_token_ids(states))
             scores = blis.py.gemm(hidden, weights, trans2=True)
             scores += bias
-            if unseen.any():
+            if any_unseen:
                 scores[:, unseen] = scores.min()  # a move never seen in training is never preferred
             states = component.transition_states(states, scores)
         model.clear_memory()
