@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from timelinekg.errors import ValidationError
+from timelinekg.nlp.extract.nlp import STEPWISE_COMPONENTS
 from timelinekg.schema import identity
 from timelinekg.schema.coreference import FOLLOWS, REFERENCE, Story
 from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, PLACE_BASIS, own_place_ids, places_apart
@@ -30,7 +31,7 @@ BATCH_SIZE = 8
 # less of their time at 32 articles than at 8; their own matrix products grow too large to pay beyond).  The
 # parse is the same in any batch (checked on the development texts); a worker's batch of BATCH_SIZE stays one.
 TRANSITION_BATCH_SIZE = 32
-_TRANSITION_BATCHES = {name: {"batch_size": TRANSITION_BATCH_SIZE} for name in ("parser", "ner")}
+_TRANSITION_BATCHES = {name: {"batch_size": TRANSITION_BATCH_SIZE} for name in STEPWISE_COMPONENTS.values()}
 LANGUAGE_SAMPLE = 3000  # characters
 _WORD = re.compile(r"[^\W\d_]+")
 ENGLISH_STOP_SHARE = 0.15  # English news runs at 0.35-0.5; French or German through spaCy's English list < 0.1

@@ -32,11 +32,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from timelinekg.nlp.extract.actors import ActorRef
 from timelinekg.nlp.extract.candidate import Candidate, FinderBase
-from timelinekg.nlp.extract.lexicon import HERE
+from timelinekg.nlp.extract.lexicon import HERE, parse_yaml
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.model import Event, overlaps
 
@@ -66,7 +64,7 @@ class DisputeWords:
 
 @lru_cache(maxsize=1)
 def dispute_words() -> DisputeWords:
-    data = yaml.safe_load((HERE / "triggers.yaml").read_text(encoding="utf-8")).get("disputes") or {}
+    data = parse_yaml((HERE / "triggers.yaml").read_text(encoding="utf-8")).get("disputes") or {}
 
     def table(key: str) -> dict[str, str]:
         return {str(k).lower(): str(v) for k, v in (data.get(key) or {}).items()}

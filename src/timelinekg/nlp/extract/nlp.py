@@ -10,9 +10,10 @@ from __future__ import annotations
 import gc
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from timelinekg.errors import TimelineKGError
@@ -64,8 +65,79 @@ def pipeline() -> Any:
         if not Language.has_factory(name):
             Language.component(name, func=repair)
         nlp.add_pipe(name, **where)
+    if not Language.has_factory(_STEPWISE_FACTORY):
+        Language.factory(_STEPWISE_FACTORY, func=_stepwise_transitions)
+    for name, stepwise in STEPWISE_COMPONENTS.items():
+        nlp.add_pipe(_STEPWISE_FACTORY, name=stepwise, after=name, config={"wrapped": name})
+        nlp.disable_pipe(name)  # kept, its model run by the stepwise component in its place
     keep_for_the_process()
     return nlp
+
+
+_STEPWISE_FACTORY = "timelinekg_stepwise_transitions"
+# spaCy's transition components and the stepwise components that run them in their place
+STEPWISE_COMPONENTS = {"parser": "timelinekg_stepwise_parser", "ner": "timelinekg_stepwise_ner"}
+
+
+def _stepwise_transitions(nlp: Any, name: str, wrapped: str) -> StepwiseTransitions:
+    return StepwiseTransitions(nlp.get_pipe(wrapped))
+
+
+class StepwiseTransitions:
+    """A spaCy transition component (the parser, the entity recogniser) run one step of its batch at a time from
+    Python, as its own greedy parse would run it in C, to the same scores, moves and annotations.
+
+    Why: the installed spaCy (3.8, built with Cython 3) checks for a Python exception after every call of a
+    parse state's token accessor, and in its C loop, which has let go of the interpreter lock, each check takes
+    the lock and gives it back: the recogniser asks for tokens dozens of times a step (each of its 74 moves is
+    checked for validity), and the taking and giving back came to about a fifth of a one-core load's CPU
+    seconds.  Here the steps are driven while the lock is held, so each check is a look at the thread's state.
+    The scores are the ones spaCy computes: the same C sum of the precomputed features, the same maxout, and
+    the output layer through the same BLIS matrix product its C loop calls; its own code takes the moves."""
+
+    def __init__(self, component: Any) -> None:
+        self.component = component
+
+    def __call__(self, doc: Any) -> Any:
+        self.component.set_annotations([doc], self.predict([doc]))
+        return doc
+
+    def pipe(self, docs: Iterable[Any], *, batch_size: int = 256) -> Iterator[Any]:
+        """As spaCy's own ``pipe``: each batch parsed in length order, a quarter of it at a time."""
+        stream = iter(docs)
+        part_size = max(batch_size // 4, 2)
+        while batch := list(islice(stream, batch_size)):
+            by_length = sorted(batch, key=len)
+            for start in range(0, len(by_length), part_size):
+                part = by_length[start : start + part_size]
+                self.component.set_annotations(part, self.predict(part))
+            yield from batch
+
+    def predict(self, docs: list[Any]) -> list[Any]:
+        """The final parse states of ``docs``: spaCy's greedy parse, stepped here."""
+        import blis.py
+
+        component = self.component
+        if component.cfg["beam_width"] != 1 or not component.model.attrs["has_upper"]:
+            return list(component.predict(docs))  # a beam search, or no output layer: spaCy's own path
+        if not any(len(doc) for doc in docs):
+            return list(component.moves.init_batch(docs))
+        component._ensure_labels_are_added(docs)
+        batch = component.moves.init_batch(docs)
+        model = component.model.predict(docs)  # the features of every token, precomputed for the steps
+        weights, bias = model.vec2scores.get_param("W"), model.vec2scores.get_param("b")
+        unseen = model._class_mask == 0
+        any_unseen = bool(unseen.any())
+        states = [state for state in batch if not state.is_final()]
+        while states:
+            hidden = model.state2vec.predict(model.get_token_ids(states))
+            scores = blis.py.gemm(hidden, weights, trans2=True)
+            scores += bias
+            if any_unseen:
+                scores[:, unseen] = scores.min()  # a move never seen in training is never preferred
+            states = component.transition_states(states, scores)
+        model.clear_memory()
+        return list(batch)
 
 
 # where a doc made by ``doc_to_parse`` keeps the text it was made from
