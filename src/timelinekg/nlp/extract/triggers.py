@@ -1315,10 +1315,10 @@ class TriggerFinder(FinderBase):
         phrases = _verb_phrases(verb, self.lexicon.lemma(verb))
         if not any(p in self.lexicon.event_object_verbs for p in phrases):
             return None
-        listed = self.lexicon.nouns.get(obj.lower_)
+        noun = self.lexicon.lemma(obj)
+        listed = self.lexicon.nouns.get(obj.lower_) if obj.lower_ != noun else None
         if listed is not None and listed.type != "other":
             return listed.type  # "held talks with": the negotiation the lexicon lists, not the plural of "a talk"
-        noun = self.lexicon.lemma(obj)
         if obj.tag_ == "NNS" and noun == obj.lower_ and noun.endswith("s"):
             noun = noun[:-1]  # "life sentences": a plural the lexicon does not know
         # a noun spelt as a lexicon verb is an act only if news annotators saw it as one ("a march"), not a
