@@ -269,6 +269,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     text.  Undated events without an agent say too little to keep on their own and are dropped, unless
     they are news without one (a disaster, an attack, an arrest) and the text says where or to whom.
     """
+    from timelinekg.nlp.extract.dating import LEAD_PERFECT
     from timelinekg.nlp.extract.events import UNAGENTIVE_TYPES
     from timelinekg.nlp.extract.reference import answers_adjunct, claimed_act
     from timelinekg.schema.event_types import compatible
@@ -443,9 +444,11 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 candidate.focus is not None
                 and event.earliest is None
                 and event.latest is not None
-                # "the attack", "condemned the seizure of power": what it refers back to or answers dates it
+                # "the attack", "condemned the seizure of power": what it refers back to or answers dates it, but
+                # the lead's perfect is news of its report's days whatever it answers ("has jailed the owner over a
+                # fire that killed 31 workers in 2023")
                 and not event.attribute(REFERENCE)
-                and not event.attribute(FOLLOWS)
+                and (not event.attribute(FOLLOWS) or candidate.focus[1].startswith(LEAD_PERFECT))
             ):
                 # nothing it refers to in the article: the day its narration is set on bounds it from below
                 day, words = candidate.focus

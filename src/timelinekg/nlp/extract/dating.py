@@ -50,6 +50,10 @@ _EARLY_HOURS = re.compile(
 # what follows a clock time that stamps a line of live coverage: a dash or a colon, after the stamp's bold or
 # italic marks when the page is Markdown ("**12:20** - Police detained")
 _STAMP_END = re.compile(r"[*_]*\s*(?:local\s+time|GMT|UTC|[A-Z]{3,4})?[*_]*\s*[-–—:|]\s")
+# "the same day", "that same evening": a day told before, or the one of the event "as" names after it
+_SAME_TIME = re.compile(
+    r"^(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)$", re.IGNORECASE
+)
 _EARLIER_THIS = re.compile(r"^earlier\s+this\s+(?:week|month|year)$", re.IGNORECASE)
 # a month (and day) without a year or a word that moves it ("next", "last")
 _BARE_MONTH = re.compile(
@@ -87,6 +91,8 @@ def clock_only(text: str) -> bool:
 
 # a time these words introduce ends a state or a pause ("until Wednesday", "through May"): not the act's day
 STATE_END_WORDS = frozenset({"until", "till", "til", "through", "thru", "untill"})
+# of those, the words that are also a verb's particle ("pushed the bill through", "the reform was voted through")
+PARTICLE_USES = frozenset({"through", "thru"})
 # the word that opens a span of time and the words that join its two ends: "between 2008 and 2012", "from May to July"
 RANGE_OPENERS = {"between": frozenset({"and"}), "from": frozenset({"to", "until", "through", "till", "-", "–"})}
 CONTINUING_WORDS = frozenset({"also", "later", "further", "again", "too", "then"})
@@ -169,6 +175,7 @@ class EventDater(FinderBase):
         previous: Any = None  # the last date the text gave, which "a day later" counts from
         range_ends: set[int] = set()  # the start of "2012" in "between 2008 and 2012": part of the range before it
         hours_of_named: list[tuple[Candidate, Any]] = []  # "within hours of the announcement": (act, noun)
+        same_day_of_named: list[tuple[Candidate, Any]] = []  # "the same evening as the verdict": (act, noun)
         for timex in self.timexes:
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is None or len(span) == 0 or timex.start in range_ends:
@@ -205,6 +212,14 @@ class EventDater(FinderBase):
                         owned.setdefault(id(owner), []).append(
                             _Bounds(self.published - dt.timedelta(days=days), self.published, "unknown", 99)
                         )
+                continue
+            same_as = _same_day_as(span) if _SAME_TIME.match(timex.text) else None
+            if same_as is not None:
+                # "The same evening as the verdict, the association suspended the group": that event's day, not the
+                # day the text gave last
+                owner = self._owner(span.root, anchor_of)
+                if owner is not None and not owner.planned:
+                    same_day_of_named.append((owner, same_as))
                 continue
             if timex.type == "TIME" and _attributive(span) and not self._time_of_an_act(span):
                 continue  # "cut its overnight lending rate": a kind of rate, no time of the event
@@ -287,6 +302,12 @@ class EventDater(FinderBase):
                 # article's news is of an earlier day still
                 earliest = min(self._news_day(), self.published - dt.timedelta(days=1))
                 timex = replace(timex, earliest=earliest, precision="unknown")
+                conjunct_day = self._day_of_first_conjunct(owner.verb)
+                if conjunct_day is not None:
+                    # "closed the channel at 7:40 a.m. on Friday and reopened it at 4:40 p.m.": that day, or the
+                    # next when the clock went past midnight
+                    latest = min(conjunct_day + dt.timedelta(days=1), self.published)
+                    timex = replace(timex, earliest=conjunct_day, latest=latest)
             if _FISCAL.match(self.text, timex.end) or _FISCAL_WORD.search(timex.text):
                 continue  # "the first quarter of the financial year": a company's calendar, not ours
             distance = min(abs(span.root.i - a.i) for a in owner.anchors)
@@ -431,6 +452,26 @@ class EventDater(FinderBase):
                     self._prepositional_relation(candidate, anchor_of)
         for owner, noun in hours_of_named:
             self._hours_of_named_event(owner, noun, candidates)
+        for owner, noun in same_day_of_named:
+            # only the event told by the same word: a kind ("the verdict" after a conviction) may as well be a later
+            # act of that kind (an appeal filed since), and a wrong day is worse than the report's bound
+            word = self.lexicon.lemma(noun)
+            same_word = [
+                c
+                for c in candidates
+                if c.dated
+                and c is not owner
+                and c.trigger.i < noun.i
+                and c.earliest == c.latest
+                and c.precision == "day"
+                and self.lexicon.lemma(c.trigger) in (word, word[:-3] if word.endswith("ing") else word)
+            ]
+            day = max(same_word, key=lambda c: c.trigger.i).earliest if same_word else None
+            if day is not None and day <= self.published and not owner.dated:
+                owner.set_dates(day, day, "day", "relation")
+        for candidate in candidates:
+            if not candidate.dated and candidate.latest is None:
+                self._done_by_dated_event(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated and candidate.latest is None:
                 self._date_on_the_eve(candidate, candidates)
@@ -652,7 +693,7 @@ class EventDater(FinderBase):
             verb = candidate.trigger.head
         elif candidate.trigger.i != verb.i:
             return None
-        if verb.tag_ != "VBN" or latest != self.published:
+        if verb.tag_ != "VBN":
             return None
         auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
         if not any(a in ("has", "have", "'ve", "'s") for a in auxiliaries) or any(a in MODALS for a in auxiliaries):
@@ -660,14 +701,43 @@ class EventDater(FinderBase):
         if self._embedded_but_for_attribution(verb) or any(c.dep_ == "neg" for c in verb.children):
             return None
         sentence = self.sentence(candidate.trigger)
-        if not self._lead_sentence(sentence) or any(
-            sentence.start_char <= t.start < sentence.end_char and t.earliest is not None for t in self.timexes
-        ):
+        if not self._lead_sentence(sentence):
+            return None
+        asides = _asides(sentence, candidate.trigger)
+        said_day = self._day_of_attribution_only(sentence, verb, asides)
+        if said_day is None:
             return None  # a date in the lead: the narration's frame, or another time, not the news's
-        if _PERFECT_OF_BACKGROUND.search(_main_text(sentence, _asides(sentence, candidate.trigger))):
+        if latest < said_day or _PERFECT_OF_BACKGROUND.search(_main_text(sentence, asides)):
             return None
         perfect = " ".join(c.text for c in verb.children if c.dep_ in ("aux", "auxpass")) + " " + verb.text
-        return self.published - dt.timedelta(days=1), f"{LEAD_PERFECT} {perfect!r}"
+        return said_day - dt.timedelta(days=1), f"{LEAD_PERFECT} {perfect!r}"
+
+    def _day_of_attribution_only(self, sentence: Any, verb: Any, asides: frozenset[int]) -> dt.date | None:
+        """The day the lead's perfect was told as just done on: the report's, or the day its attribution names
+        ("A mudslide has buried a village, officials said on Monday": the perfect is of the saying's moment).  None
+        when the lead names another time outside its relative clauses (those describe a participant: "over a fire
+        that killed 31 workers in 2023")."""
+        head = verb.head
+        attribution = (
+            {t.i for t in head.subtree} - {t.i for t in verb.subtree}
+            if verb.dep_ == "ccomp" and head.i > verb.i and self.lexicon.reporting_verb(head)
+            else set()
+        )
+        said_days = set()
+        for timex in self.timexes:
+            if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
+                continue
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                return None
+            if span.root.i in asides:
+                continue
+            if span.root.i not in attribution or timex.earliest != timex.latest or timex.latest > self.published:
+                return None
+            said_days.add(timex.latest)
+        if len(said_days) > 1:
+            return None
+        return said_days.pop() if said_days else self.published
 
     def _embedded_but_for_attribution(self, verb: Any) -> bool:
         """Whether ``verb`` heads a clause under another, other than the whole sentence said by a source named after
@@ -836,6 +906,8 @@ class EventDater(FinderBase):
             span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
             if span is not None and len(span) and span.root.i in asides:
                 continue
+            if span is not None and len(span) and _SAME_TIME.match(timex.text) and _same_day_as(span) is not None:
+                return None  # "the same day as the vote": that event's day, which this sentence does not give
             timex = self._weekday_ahead(timex, span) if span is not None and len(span) else timex
             day = timex.earliest
             if (
@@ -951,7 +1023,12 @@ class EventDater(FinderBase):
         first = span[0].lower_
         if first in STATE_END_WORDS or first in ("by", "since"):
             return str(first)
-        return str(self.doc[span.start - 1].lower_) if span.start > 0 else ""
+        if span.start == 0:
+            return ""
+        before = self.doc[span.start - 1]
+        if before.lower_ in PARTICLE_USES and span.root.head.i != before.i and not _children(before, "pobj"):
+            return ""  # "was voted through earlier this month": the verb's particle, which governs no time
+        return str(before.lower_)
 
     def _ahead_of_report(self, timex: Any) -> Any:
         """The timex as the article means it: "at 3:30 a.m. on Sunday" in a Saturday article is the next day."""
@@ -1036,6 +1113,11 @@ class EventDater(FinderBase):
                 return means
             if current.head is current:
                 return None
+            if _time_set_off_from_present_relative(current, token):
+                # "Hackers struck the health unit, which runs hospitals in three towns, in the early hours of
+                # Monday": what the relative clause says holds now; the time set off after it is the main act's
+                current = current.head
+                continue
             if current.dep_ in ("relcl", "advcl") and _before_relative_pronoun(token, current):
                 # "ratified a treaty with Poland late on Wednesday that settles ...": a phrase before "that" is
                 # no part of the relative clause, whatever the parser hung it on
@@ -1580,6 +1662,60 @@ class EventDater(FinderBase):
         else:
             dependent.set_dates(owner.earliest, owner.latest + dt.timedelta(days=days), "day", "relation")
 
+    def _day_of_first_conjunct(self, verb: Any) -> dt.date | None:
+        """The one day a time phrase of the first verb names, when ``verb`` is its conjunct with no subject of its
+        own ("closed the channel on Friday and reopened it ..."): the act goes on from that day."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None
+        first = verb.head
+        days = set()
+        for timex in self.timexes:
+            if timex.type not in ("DATE", "TIME") or timex.earliest is None or timex.earliest != timex.latest:
+                continue
+            if clock_only(timex.text):
+                continue  # a clock time alone names no day of its own
+            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            if span is None or len(span) == 0 or not first.i < span.root.i < verb.i:
+                continue
+            clause_verb = _clause_verb(span.root)
+            if clause_verb is not None and clause_verb.i == first.i and timex.earliest <= self.published:
+                days.add(timex.earliest)
+        return days.pop() if len(days) == 1 else None
+
+    def _done_by_dated_event(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "three days after the collapse of the bridge killed at least 26 people", "the blast on Monday injured 40
+        workers": what an event told by its noun did as the verb's subject it did when it happened, so on its day (a
+        day of the text, or one its relations give)."""
+        verb = candidate.verb
+        if candidate.trigger.i != verb.i or candidate.planned or not told_as_past(candidate.trigger):
+            return
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children):
+            return  # "the storm had flooded the valley": some time before, not the storm's day for certain
+        subjects = _children(verb, "nsubj")
+        if not subjects and verb.i > 0 and verb.dep_ == "advcl":
+            # "three days after the collapse of the bridge killed 26 people": the parser hangs the noun on "after"
+            # and leaves the verb that follows it without a subject
+            before = verb.doc[verb.i - 1]
+            while before.head.i != before.i and not (before.dep_ == "pobj" and before.head.lower_ in AFTER_WORDS):
+                before = before.head
+            if before.dep_ == "pobj" and before.right_edge.i == verb.i - 1:
+                subjects = [before]
+        for subject in subjects:
+            cause = anchor_of.get(subject.i)
+            if (
+                cause is None
+                or cause is candidate
+                or not cause.dated
+                or not cause.trigger.tag_.startswith("NN")
+                or cause.earliest is None
+                or cause.latest is None
+                or cause.precision != "day"
+                or cause.earliest != cause.latest
+            ):
+                continue
+            candidate.set_dates(cause.earliest, cause.latest, cause.precision, "relation")
+            return
+
     def _during(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         for anchor in candidate.anchors:
             for child in anchor.children:
@@ -2104,6 +2240,43 @@ def _event_of_marked_clause(token: Any, anchor_of: dict[int, Candidate]) -> Cand
     if mark.dep_ != "mark" or mark.lower_ not in AFTER_WORDS | BEFORE_WORDS:
         return None
     return anchor_of.get(mark.head.i)
+
+
+def _time_set_off_from_present_relative(verb: Any, token: Any) -> bool:
+    """Whether ``token`` is a time phrase the parser hung on the verb of a relative clause in the simple present
+    ("which runs hospitals", "who heads the board") although a comma sets it off after the clause's own words: a
+    clause of what holds now has no past day of its own, so the phrase ends the clause the relative hangs on."""
+    if verb.dep_ not in ("relcl", "advcl") or verb.tag_ not in ("VBZ", "VBP") or token.i < verb.i:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return False
+    phrase = token
+    while phrase.i != verb.i and phrase.head.i != phrase.i:
+        # the phrase may hang on the clause's last noun ("which prints banknotes for three countries, early on
+        # Wednesday"): any phrase of the chain up to the verb that a comma opens and that ends the clause
+        if phrase.dep_ in ("prep", "npadvmod", "tmod"):
+            words = verb.doc[verb.i + 1 : phrase.left_edge.i]
+            if (
+                len(words) > 1
+                and words[-1].text == ","
+                and phrase.right_edge.i == verb.right_edge.i
+                and not any(t.tag_.startswith("VB") for t in words)
+            ):
+                return True
+        phrase = phrase.head
+    return False
+
+
+def _same_day_as(span: Any) -> Any:
+    """The event noun "the same day" is told against ("the same evening as the verdict", "on the same day as the
+    vote"), or None."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "as":
+        return None
+    noun = next((t for t in doc[span.end + 1 : span.end + 4] if t.tag_.startswith("NN")), None)
+    return noun
 
 
 def _before_relative_pronoun(token: Any, clause: Any) -> bool:
