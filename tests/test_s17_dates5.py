@@ -180,3 +180,18 @@ def test_same_day_as_an_event_of_another_word_is_no_day_told_last() -> None:
 )
 def test_clock_time_of_a_conjunct(text: str, word: str, bounds: tuple[dt.date, dt.date]) -> None:
     assert days(text, word, D(2025, 6, 16)) == bounds
+
+
+# -- after the merge: a noun dated in its own clause and the verb it is the subject of tell one happening ------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A tornado damaged a church in Paris, Texas, on Monday.",
+        "A storm flooded a school in Cork, Ireland, on Tuesday.",
+        "An earthquake destroyed a bridge in Ica, Peru, on Monday.",
+    ],
+)
+def test_a_noun_dated_in_its_own_clause_is_not_doubled_by_its_verb(text: str) -> None:
+    facts = read(text, THURSDAY)
+    dated = [e for e in facts.events if e.earliest is not None and e.attribute("date_basis") == "relation"]
+    assert not dated, [(e.label, e.attribute("trigger")) for e in facts.events]

@@ -130,6 +130,26 @@ class FinderBase:
     named_bodies: list[ActorRef]  # the organisations named so far, in order
     products: list[ActorRef]
 
+    def outlet_speaking(self, speaking: Any) -> str:
+        """The words naming a news outlet as the subject of ``speaking`` ("the newspaper reported", "Libreville, the
+        Reuters and AFP news agencies reported"), or "" when the speaker is no outlet."""
+        words = self.lexicon.outlet_words
+        subjects = [c for c in speaking.children if c.dep_ == "nsubj"]
+        # "Libreville, the Reuters and AFP news agencies reported": the parser's subject and its apposition
+        subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+        for subject in subjects:
+            phrase = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
+            if subject.lower_ in words or any(t.lower_ in words for t in phrase if t.i != subject.i):
+                return str(self.doc[subject.left_edge.i : subject.i + 1].text)
+            possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
+            if possessor is not None:
+                mention = self.actors.mention_at(possessor)
+                if mention is not None and mention.label == "ORG":
+                    name = mention.text.lower().replace(".", "")
+                    if name in words or any(word in words for word in name.split()):
+                        return mention.text
+        return ""
+
     def sentence(self, token: Any) -> Any:
         return self.sentences[self._sentence_of[token.i]]
 

@@ -715,14 +715,16 @@ class EventDater(FinderBase):
     def _day_of_attribution_only(self, sentence: Any, verb: Any, asides: frozenset[int]) -> dt.date | None:
         """The day the lead's perfect was told as just done on: the report's, or the day its attribution names
         ("A mudslide has buried a village, officials said on Monday": the perfect is of the saying's moment).  None
-        when the lead names another time outside its relative clauses (those describe a participant: "over a fire
-        that killed 31 workers in 2023")."""
+        when an outlet tells it, when the lead names another time outside its relative clauses, or a time of these days
+        inside them (an old one describes a participant: "over a fire that killed 31 workers in 2023")."""
         head = verb.head
         attribution = (
             {t.i for t in head.subtree} - {t.i for t in verb.subtree}
             if verb.dep_ == "ccomp" and head.i > verb.i and self.lexicon.reporting_verb(head)
             else set()
         )
+        if attribution and self.outlet_speaking(head):
+            return None  # "X has spoken with Y, the newspaper reported": an outlet's finding may be of any age
         said_days = set()
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
@@ -731,7 +733,9 @@ class EventDater(FinderBase):
             if span is None or len(span) == 0:
                 return None
             if span.root.i in asides:
-                continue
+                if timex.latest is not None and timex.latest >= self.published - dt.timedelta(days=NEWS_DAYS):
+                    return None  # "has condemned the coup, where soldiers seized power on Wednesday": these days' news
+                continue  # an old time describes a participant ("over a fire that killed 31 workers in 2023")
             if span.root.i not in attribution or timex.earliest != timex.latest or timex.latest > self.published:
                 return None
             said_days.add(timex.latest)
@@ -1711,6 +1715,9 @@ class EventDater(FinderBase):
                 or cause.latest is None
                 or cause.precision != "day"
                 or cause.earliest != cause.latest
+                # "a tornado damaged a church on Monday": the noun's own time phrase, and one happening the undated
+                # verb tells again; it folds into the noun's event rather than standing beside it
+                or (cause.basis == "timex" and self.sentence(cause.trigger).start == self.sentence(verb).start)
             ):
                 continue
             candidate.set_dates(cause.earliest, cause.latest, cause.precision, "relation")

@@ -275,24 +275,8 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         return bool(self._outlet_phrase(candidate))
 
     def _outlet_phrase(self, candidate: Candidate) -> str:
-        words = self.lexicon.outlet_words
         # "the agency quoted sources as saying": the outlet is the subject of the quoting verb
-        speaking = quoting_verb(candidate.verb) or candidate.verb
-        subjects = [c for c in speaking.children if c.dep_ == "nsubj"]
-        # "Libreville, the Reuters and AFP news agencies reported": the parser's subject and its apposition
-        subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
-        for subject in subjects:
-            phrase = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
-            if subject.lower_ in words or any(t.lower_ in words for t in phrase if t is not subject):
-                return str(self.doc[subject.left_edge.i : subject.i + 1].text)
-            possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
-            if possessor is not None:
-                mention = self.actors.mention_at(possessor)
-                if mention is not None and mention.label == "ORG":
-                    name = mention.text.lower().replace(".", "")
-                    if name in words or any(word in words for word in name.split()):
-                        return mention.text
-        return ""
+        return self.outlet_speaking(quoting_verb(candidate.verb) or candidate.verb)
 
     def _own_date(self, candidate: Candidate, dated: bool = False) -> bool:
         """Whether a temporal expression modifies the trigger's own clause ("told the BBC on November 9");
