@@ -288,7 +288,7 @@ class ArgumentFinder(FinderBase):
                         # "registered an FIR against the MLA": the paper is no party, whom it is against the target
                         for prep in _children(child, "prep"):
                             self._prepositional(prep, kind, add)
-                    elif dep in ("dobj", "dative") and child is not candidate.trigger:
+                    elif dep in ("dobj", "dative") and child.i != candidate.trigger.i:
                         for actor in self._object_actors(child, addressee=kind in ADDRESS_TYPES):
                             add(actor, object_role if dep == "dobj" else "recipient")
                         if kind in FORCE_TYPES and dep == "dobj":
@@ -321,7 +321,7 @@ class ArgumentFinder(FinderBase):
                         # "his arrest", "the general's arrest": the one it was done to, not who did it
                         for actor in self.actors_at(child, speaker=True):
                             add(actor, "target")
-                    elif child.dep_ in ("poss", "compound") and child is not candidate.trigger:
+                    elif child.dep_ in ("poss", "compound") and child.i != candidate.trigger.i:
                         for actor in self.actors_at(child, speaker=True):
                             add(
                                 actor,
@@ -401,7 +401,7 @@ class ArgumentFinder(FinderBase):
             return [signed_by]  # "signed a decree that nationalised two companies": the signer did what it does
         current = verb
         for _ in range(6):
-            if current is not verb and _closes_aside(current, verb):
+            if current.i != verb.i and _closes_aside(current, verb):
                 # "targeted the hall, where the band was to perform, opening fire": the participle after the
                 # aside is the main clause's, whatever the parser hung it on
                 current = current.head
@@ -461,7 +461,7 @@ class ArgumentFinder(FinderBase):
                 inside_noun or (current.dep_ == "prep" and current.lower_ in CIRCUMSTANCE_PREPOSITIONS)
             ):
                 break  # the attack is what another noun is about ("the lives lost in the massacre"): not their act
-            if current.dep_ == "ROOT" or current.head is current:
+            if current.dep_ == "ROOT" or current.head.i == current.i:
                 found += [c for c in current.children if c.dep_ == "nsubj"]
                 break
             current = current.head
@@ -796,7 +796,7 @@ class ArgumentFinder(FinderBase):
     def _place_in_phrase(self, token: Any) -> bool:
         """Whether ``token`` names a place as the object of a locative preposition ("in Erbil", "in Erbil,
         Iraq")."""
-        while token.dep_ == "appos" and token.head is not token:
+        while token.dep_ == "appos" and token.head.i != token.i:
             token = token.head
         mention = self.actors.mention_at(token)
         if mention is None or not self._is_location(mention) or token.dep_ != "pobj":
@@ -1486,7 +1486,7 @@ def _in_argument(token: Any) -> bool:
     for _ in range(6):
         if current.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
             return True
-        if current.dep_ not in ("compound", "amod", "nmod", "appos", "poss", "conj") or current.head is current:
+        if current.dep_ not in ("compound", "amod", "nmod", "appos", "poss", "conj") or current.head.i == current.i:
             return False
         current = current.head
     return False

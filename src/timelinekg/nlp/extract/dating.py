@@ -1115,7 +1115,7 @@ class EventDater(FinderBase):
             means = _means_event(current, anchor_of)
             if means is not None:
                 return means
-            if current.head is current:
+            if current.head.i == current.i:
                 return None
             if _time_set_off_from_present_relative(current, token):
                 # "Hackers struck the health unit, which runs hospitals in three towns, in the early hours of
@@ -1250,7 +1250,7 @@ class EventDater(FinderBase):
             return False
         verb = candidate.verb
         for token in verb.subtree:
-            if token.lower_ in self.lexicon.earlier_adverbs and token.head is verb:
+            if token.lower_ in self.lexicon.earlier_adverbs and token.head.i == verb.i:
                 return False
         bounding = BEFORE_WORDS | {"since", "until"}
         if any(c.dep_ == "prep" and c.lower_ in bounding for c in verb.children):
@@ -1286,7 +1286,7 @@ class EventDater(FinderBase):
         war began in 2022") dates what the since-clause says, never the event it is compared with."""
         current = span.root
         for _ in range(6):
-            if current.head is current:
+            if current.head.i == current.i:
                 return False
             marker = current.lower_ == "since" or any(
                 c.dep_ == "mark" and c.lower_ == "since" for c in current.children
@@ -1313,7 +1313,7 @@ class EventDater(FinderBase):
         anchors = {a.i for a in owner.anchors}
         current = span.root
         for _ in range(4):
-            if current.i in anchors or current.head is current:
+            if current.i in anchors or current.head.i == current.i:
                 break
             if current.lower_ == "since" and current.dep_ == "prep" and current.head.i in anchors:
                 return True
@@ -1335,7 +1335,7 @@ class EventDater(FinderBase):
         anchors = {a.i for a in owner.anchors}
         current = span.root
         for _ in range(6):
-            if current.i in anchors or current.head is current:
+            if current.i in anchors or current.head.i == current.i:
                 return False
             word = current.lower_
             if word in ("than", "versus", "vs", "vs.") or self.lexicon.lemma(current) in ("compare", "compared"):
@@ -1545,7 +1545,7 @@ class EventDater(FinderBase):
     def _embedded(self, verb: Any) -> bool:
         current = verb
         for _ in range(8):
-            if current.head is current:
+            if current.head.i == current.i:
                 return False
             if current.dep_ in ("ccomp", "relcl", "advcl", "xcomp", "pcomp", "acl"):
                 return True
@@ -1556,7 +1556,7 @@ class EventDater(FinderBase):
         """The latest date of the reporting event whose complement holds this event, if it is dated."""
         current = candidate.verb
         for _ in range(8):
-            if current.head is current:
+            if current.head.i == current.i:
                 return None
             if current.dep_ == "ccomp" and current.head.i in anchor_of:
                 reporter = anchor_of[current.head.i]
@@ -1587,7 +1587,7 @@ class EventDater(FinderBase):
             return None
         current = verb
         for _ in range(8):
-            if current.head is current:
+            if current.head.i == current.i:
                 return None
             if current.dep_ == "ccomp" and current.head.i in anchor_of:
                 reporter = anchor_of[current.head.i]
@@ -1790,7 +1790,7 @@ class EventDater(FinderBase):
                 return
         head = verb.head
         for _ in range(4):
-            if head.i in anchor_of or head.i in self.clause_days or head.head is head:
+            if head.i in anchor_of or head.i in self.clause_days or head.head.i == head.i:
                 break
             if head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
                 break
@@ -1905,7 +1905,7 @@ class EventDater(FinderBase):
         """ "as he left a rally in the city late on Saturday": the parser may give the day to the event noun the
         clause's verb governs; the clause happened then, and so did the main event."""
         for token in clause.subtree:
-            if token is clause or token.dep_ not in ("dobj", "pobj"):
+            if token.i == clause.i or token.dep_ not in ("dobj", "pobj"):
                 continue
             day = _dated_day(anchor_of.get(token.i), candidate)
             if day is not None:
@@ -2456,7 +2456,7 @@ def _clause_verb(token: Any) -> Any:
     for _ in range(8):
         if current.tag_.startswith("VB"):
             return current
-        if current.head is current:
+        if current.head.i == current.i:
             return None
         current = current.head
     return None
@@ -2555,7 +2555,7 @@ def _plan_day_of_called_off(span: Any) -> bool:
     if root.dep_ != "poss":
         return False
     noun = root.head
-    while noun.dep_ == "poss" and noun.head is not noun:
+    while noun.dep_ == "poss" and noun.head.i != noun.i:
         noun = noun.head  # "next week's teachers' strike": the day belongs to the whole phrase
     if not noun.tag_.startswith("NN") or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "oprd"):
         return False
@@ -2637,7 +2637,7 @@ def _names_an_edition(token: Any, anchor_of: dict[int, Candidate]) -> bool:
     if not (token.like_num and len(token.text) == 4 and token.text.isdigit()):
         return False
     head = token.head
-    if token.dep_ not in ("nummod", "compound", "amod") or head is token or not head.tag_.startswith("NN"):
+    if token.dep_ not in ("nummod", "compound", "amod") or head.i == token.i or not head.tag_.startswith("NN"):
         return False
     return head.i not in anchor_of and head.lower_ not in PERIOD_NOUNS
 
@@ -2649,7 +2649,7 @@ def _names_its_noun(token: Any, anchor_of: dict[int, Candidate]) -> bool:
     if token.dep_ != "poss":
         return False
     head = token.head
-    if head is token or not head.tag_.startswith("NN") or head.i in anchor_of or head.lower_ in PERIOD_NOUNS:
+    if head.i == token.i or not head.tag_.startswith("NN") or head.i in anchor_of or head.lower_ in PERIOD_NOUNS:
         return False
     return not any(c.dep_ == "compound" and c.i in anchor_of for c in head.children)
 

@@ -408,7 +408,7 @@ class EventPlaces(FinderBase):
                 ) and not self._joined_preposition(child, where, candidate):
                     continue
                 if (
-                    child is not candidate.trigger
+                    child.i != candidate.trigger.i
                     and child.i != token.i
                     and self._is_other_event(child, candidate)
                     and not self._frames(child, candidate)
@@ -1678,7 +1678,7 @@ class EventPlaces(FinderBase):
             return None
         if token.dep_ == "compound":
             unit = token.head
-            while unit.dep_ == "compound" and unit.tag_ == "NNP" and unit.head is not unit:
+            while unit.dep_ == "compound" and unit.tag_ == "NNP" and unit.head.i != unit.i:
                 unit = unit.head  # "Mwembe" on "Tayari" on "ward"
             capitalised = unit.text[:1].isupper()
             if (
@@ -1713,7 +1713,7 @@ class EventPlaces(FinderBase):
         """ "the Lyon Commercial Court", "the Nakuru County Assembly": the place a body sitting where its name
         says is named after, at the first word of the name (``token``), when the gazetteer knows it."""
         body = token.head
-        while body.dep_ == "compound" and body.head is not body:
+        while body.dep_ == "compound" and body.head.i != body.i:
             body = body.head  # "Nakuru" on "County" on "Assembly"
         if token.dep_ != "compound" or token.tag_ != "NNP" or not self._sits_where_named(body):
             return None
@@ -2716,7 +2716,7 @@ def _in_clause_of(token: Any, anchor: Any) -> bool:
             return True
         if (
             current.dep_ in ("ccomp", "advcl", "relcl", "parataxis", "conj", "csubj", "xcomp")
-            or current.head is current
+            or current.head.i == current.i
         ):
             return False
         current = current.head
@@ -2739,7 +2739,7 @@ def _in_phrase_of(token: Any, noun: Any) -> bool:
     in X"), not in a clause hung on it."""
     current = token
     while current.i != noun.i:
-        if current.dep_ in ("relcl", "acl", "advcl", "ccomp") or current.head is current:
+        if current.dep_ in ("relcl", "acl", "advcl", "ccomp") or current.head.i == current.i:
             return False
         current = current.head
     return True
