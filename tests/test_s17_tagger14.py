@@ -374,3 +374,27 @@ def test_a_clock_time_in_a_named_zone_takes_the_day_after_it(text: str, expected
 )
 def test_overnight_looked_ahead_to_is_the_coming_night(text: str, expected: str) -> None:
     assert tagged(text) == [("overnight", expected)]
+
+
+# -- after the sealed probe: a part of the day after a year or a month told last is of the speech day in news ----------
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "It is the first strike at the plant since it opened in 1987. Workers marched in the afternoon.",
+            "2026-03-04TAF",
+        ),
+        ("The law dates from 1952. In the evening the senate voted to repeal it.", "2026-03-04TEV"),
+        ("Prices have risen since March. Traders sold heavily in the morning.", "2026-03-04TMO"),
+    ],
+)
+def test_a_part_of_the_day_after_a_year_told_last_is_of_the_speech_day(text: str, value: str) -> None:
+    found = [t.value for t in tag(text, dt.date(2026, 3, 4), "news")]
+    assert value in found, found
+
+
+def test_the_next_morning_after_a_year_stays_of_an_unknown_day() -> None:
+    found = [
+        t.value for t in tag("He was arrested in 1999. The next morning he was freed.", dt.date(2026, 3, 4), "news")
+    ]
+    assert not any(v.startswith("2026") for v in found), found

@@ -2027,6 +2027,11 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     if not the:  # "at night", "night raids": no particular day
         return Result("TIME", f"XXXX-XX-XXT{code}", mod)
     day = shift_days(base, step) if the != "one" else None
+    if day is None and step == 0 and the != "one" and not ctx.narrative:
+        # news: "in the afternoon" after "since independence in 1970" is of the speech day; a year or a month told
+        # last has no day to give it, and its whole span with a day's precision would be a confident wrong date ("the
+        # next morning" after a year counts from a day the text does not give, and stays unknown)
+        day = shift_days(ctx.speech, step)
     if day is None:
         return Result("TIME", f"{_day_unknown(base, 1 if the == 'one' else step)}T{code}", mod)
     return Result("TIME", f"{fmt_point(day)}T{code}", mod, mentions=day)
