@@ -1359,9 +1359,8 @@ def _disaster_keys(event: Event, story: Story | None = None) -> set[str]:
     control by every type it is told as ("fired tear gas at protesters", "23 people were detained": ``one_clash``)."""
     if story is not None and is_crowd_control(event, story):
         return {"t:" + t for t in CROWD_CONTROL_TYPES}
-    if event.type in ANCHORED_TYPES:
-        return {"t:" + event.type}  # headline news told alike by another report (``news_told_alike``)
-    return {"t:" + event.type} if disaster_kind(event) is not None else set()
+    # headline news is also looked up by its type, for another report telling it alike (``news_told_alike``)
+    return {"t:" + event.type} if event.type in ANCHORED_TYPES or disaster_kind(event) is not None else set()
 
 
 def _join_shown_same(

@@ -707,9 +707,7 @@ class TriggerFinder(FinderBase):
         ``civilians``: not a state's forces or officials ("pulled its troops out" is no rescue)."""
         if dobj is None:
             return False
-        of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and (dobj.tag_ in ("JJ", "JJS", "CD") or dobj.lower_ in PARTITIVES):
-            dobj = _child(of, "pobj") or dobj  # "the last of the seven men", "dozens of villagers"
+        dobj = _whole_of_part(dobj, ranks=True) or dobj  # "the last of the seven men", "dozens of villagers"
         mention = self.actors.mention_at(dobj)
         if mention is not None:
             return bool(mention.label == "PERSON")
@@ -2508,9 +2506,10 @@ QUALIFIED_CROWD_WEAPONS = {
 }
 
 
-def _whole_of_part(noun: Any) -> Any:
-    """The noun a partitive or a count stands for ("thousands of emails", "dozens of files"), or None."""
-    if noun.lower_ not in PARTITIVES and noun.tag_ != "CD":
+def _whole_of_part(noun: Any, ranks: bool = False) -> Any:
+    """The noun a partitive or a count stands for ("thousands of emails", "dozens of files"), or None; ``ranks``:
+    also a rank or an adjective standing for some of them ("the last of the seven men", "the youngest of them")."""
+    if noun.lower_ not in PARTITIVES and noun.tag_ != "CD" and not (ranks and noun.tag_ in ("JJ", "JJS")):
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return _child(of, "pobj") if of is not None else None
