@@ -2483,7 +2483,8 @@ def _placed_under_control(verb: Any, lemma: Any) -> str | None:
 
 
 # the means police and troops use on a crowd: "used tear gas", "deployed water cannon", "used batons"; a bare
-# "gas", "cannon" or "bullets" only with the word that makes it a crowd weapon ("used gas ovens" is no force)
+# "gas", "cannon" or "bullets" only with the word that makes it a crowd weapon ("used gas ovens" is no force).
+# The verbs are listed by form because the lexicon lemmatises only its own trigger verbs, and these are none.
 FORCE_USING_FORMS = frozenset(
     {*("use", "uses", "used", "using", "deploy", "deploys", "deployed", "deploying", "employ", "employed")}
 )
