@@ -48,6 +48,12 @@ class Trigger:
     # a support pair that holds only of listed subjects ("the dam gave way", "the convoy reached"): the subject
     # names the event's thing, so it is news though no actor takes part
     stands_alone: bool = False
+    # a change of an amount ("shares jumped", "prices rose"): no event when people are what moved ("the senators
+    # rose", "passengers jumped into the river")
+    amount_moves: bool = False
+    # leaving or joining a body one belongs to: an event only when the object is an organisation or one of its
+    # by_object words ("left the cabinet", "joined Siemens"), not a place, a vehicle or people ("left the port")
+    needs_member_object: bool = False
 
     def type_in_context(self, subject: str | None, particle: str | None, has_object: bool) -> str | None:
         """The type its subject or particle decides, if they do ("the court struck down", "shares closed")."""
@@ -321,6 +327,8 @@ def _trigger(entry: Any, where: str) -> Trigger:
         needs_particle=bool(entry.get("needs_particle")),
         needs_listed_object=bool(entry.get("needs_listed_object")),
         stands_alone=bool(entry.get("stands_alone")),  # news with no doer when dated or placed (a bank run)
+        amount_moves=bool(entry.get("amount_moves")),
+        needs_member_object=bool(entry.get("needs_member_object")),
     )
 
 

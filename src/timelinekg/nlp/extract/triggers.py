@@ -650,9 +650,26 @@ class TriggerFinder(FinderBase):
             return False
         if lexeme.needs_particle and not any(word == _particle(verb, lexeme) for word, _ in lexeme.by_particle):
             return False
+        if lexeme.amount_moves and self._acts_on_people(_acting_subject(verb)):
+            return False
+        if lexeme.needs_member_object and not self._a_body_to_belong_to(dobj, lexeme):
+            return False
         return not (
             lexeme.needs_listed_object and not any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object)
         )
+
+    def _a_body_to_belong_to(self, dobj: Any, lexeme: Trigger) -> bool:
+        """Whether an object is something one is a member of: a named organisation, a body the lexicon knows
+        ("the cabinet", "the party") or one of the row's own words ("the post", "a strike")."""
+        if dobj is None:
+            return False
+        lemma = self._object_lemma(dobj)
+        if any(word == lemma for word, _ in lexeme.by_object):
+            return True
+        mention = self.actors.mention_at(dobj)
+        if mention is not None:
+            return bool(mention.label == "ORG")
+        return self.lexicon.unnamed_actors.get(lemma or "") == "organisation"
 
     def _commitment(self, verb: Any, lexeme: Trigger, dobj: Any) -> Candidate | None:
         """ "agreed on Monday to merge with its rival", "decided on Tuesday to close two mills": the merger or the
