@@ -89,7 +89,7 @@ def test_leaving_or_joining_a_body_stays_personnel(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The foreign ministry on Wednesday ordered two embassy staff to leave the country within 72 hours.",
+        "The foreign ministry on Wednesday ordered two embassy employees to leave the country within 72 hours.",
         "On Wednesday the governor ordered residents of four coastal villages to move inland.",
         "On Wednesday Lithuania ordered a Belarusian diplomat to leave within two days.",
     ],
