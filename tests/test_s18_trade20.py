@@ -97,7 +97,7 @@ def test_issuing_or_registering_stopped_is_a_restrictive_measure(text: str, day:
     [
         "The ban on maize exports, announced on Monday, will stay in place until the harvest.",
         "The government announced a freeze on new coffee export contracts on Monday.",
-        "The wheat export freeze, which took effect on Monday, angered millers.",
+        "The wheat export freeze, which the ministry imposed on Monday, angered millers.",
         "The steel import quota, introduced on Monday, covers hot-rolled coil.",
     ],
 )
@@ -136,6 +136,8 @@ def test_a_measure_lifted_or_goods_exempted_is_a_concession(text: str, day: dt.d
         "The rain stopped on Monday.",
         "The ban remains in force.",
         "The export ban remains in force until June.",
+        "The ban on maize exports proposed on Monday by the farmers' union would last a year.",
+        "The freeze on new wheat export contracts lifted on Monday had lasted three months.",
         "Traffic stopped for an hour on Monday while the convoy passed.",
     ],
 )

@@ -124,6 +124,7 @@ class Lexicon:
     trade_papers: set[str] = field(default_factory=set)
     trade_measures: set[str] = field(default_factory=set)
     traders: set[str] = field(default_factory=set)  # firms whose own trade halted is their business
+    trade_taking: set[str] = field(default_factory=set)  # verbs that put a measure in place ("announced", "imposed")
     irregular: dict[str, str] = field(default_factory=dict)  # "said" -> "say"
     _verb_forms: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, KnownActor] = field(default_factory=dict)
@@ -358,6 +359,7 @@ def _merge_trade_measures(lexicon: Lexicon, section: dict[str, Any]) -> None:
     lexicon.trade_papers.update(words["papers"])
     lexicon.trade_measures.update(words["measures"])
     lexicon.traders.update(words["traders"])
+    lexicon.trade_taking.update(words["taking"])
     for verb in words["restricting"]:
         for noun in words["traded"]:
             lexicon.support[(verb, noun)] = TRADE_RESTRICTION
@@ -366,7 +368,7 @@ def _merge_trade_measures(lexicon: Lexicon, section: dict[str, Any]) -> None:
             lexicon.support[(verb, noun)] = TRADE_EASING
 
 
-TRADE_MEASURE_KEYS = ("restricting", "easing", "traded", "papers", "measures", "traders")
+TRADE_MEASURE_KEYS = ("restricting", "easing", "traded", "papers", "measures", "traders", "taking")
 TRADE_RESTRICTION = "reduce-relations"  # CAMEO 163: embargo, boycott or sanctions
 TRADE_EASING = "yield"  # CAMEO 0863: ease an embargo or sanctions
 

@@ -643,15 +643,19 @@ class TriggerFinder(FinderBase):
 
     def _trade_measure_clause(self, noun: Any) -> Any:
         """ "the ban on maize exports, announced on Monday", "the steel import quota, introduced on Monday", "the
-        freeze on registering new contracts, which took effect on Monday": a measure noun whose phrase names what is
-        traded, with a participle or relative clause telling when it was taken; that clause, or None.  Without one
-        the measure is only named ("defended the freeze", "exempted cargoes from its ban", "the ban remains")."""
+        wheat export freeze, which the ministry imposed on Monday": a measure noun whose phrase names what is traded,
+        with a participle or relative clause of a verb that puts a measure in place (``trade_measures``'s
+        ``taking``) telling when; that clause, or None.  Without one the measure is only named ("defended the
+        freeze", "exempted cargoes from its ban", "the ban remains"), and "the ban proposed on Monday", "the freeze
+        lifted on Monday" are no ban or freeze taken that day."""
+        taking = self.lexicon.trade_taking
         clause = next(
             (
                 c
                 for c in noun.children
-                if (c.dep_ == "acl" and c.tag_ == "VBN" and _child(c, "auxpass") is None)
-                or (c.dep_ == "relcl" and _told_once(c))
+                if ((c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and _told_once(c)))
+                and self.lexicon.lemma(c) in taking
+                and not any(g.dep_ in ("neg", "aux", "auxpass") for g in c.children)
             ),
             None,
         )
