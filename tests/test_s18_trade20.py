@@ -178,3 +178,16 @@ def test_a_firm_halting_its_own_shipments_is_its_business() -> None:
     found = facts("The company halted shipments to Russia on Monday.")
     assert [e for e in on_day(found, MONDAY) if e.type == "business"], found.events
     assert not [e for e in found.events if e.type in RESTRICTIVE], found.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam will halt new rice export contracts from next Monday.",
+        "The ministry is set to ban wheat exports on Friday.",
+    ],
+)
+def test_a_scheduled_measure_is_kept_as_planned(text: str) -> None:
+    measures = [e for e in facts(text).events if e.type in RESTRICTIVE]
+    assert measures and all(dict(e.attributes).get("planned") for e in measures), measures
+    assert all(e.earliest is not None and e.earliest > WEDNESDAY for e in measures), measures
