@@ -1089,6 +1089,9 @@ def _label(candidate: Any, *, with_reported_content: bool = False) -> str:
 def _noun_told_of(candidate: Any, head: Any) -> list[Any]:
     """ "A gas explosion [that tore through a block]": a relative clause's event is told of the noun before it."""
     trigger = candidate.trigger
+    if head.dep_ == "acl" and head.head.i == trigger.i and candidate.lexeme.learned:
+        # "the ban on maize exports, announced on Monday": a measure dated by its participle is told with its phrase
+        return [t for t in trigger.doc[trigger.left_edge.i : head.i] if not t.is_punct]
     if head.dep_ != "relcl" or head.head.i != trigger.i:
         return []
     return list(trigger.doc[trigger.left_edge.i : trigger.i + 1])

@@ -1520,7 +1520,12 @@ class EventDater(FinderBase):
             return None
         if not any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS for c in verb.children):
             return None
-        main = anchor_of.get(verb.head.i) or self._event_told_before(_child_of(verb.head, "nsubj"), anchor_of)
+        head = verb.head
+        while head.i not in anchor_of and head.dep_ == "xcomp" and head.head.tag_.startswith("VB"):
+            # "ordered the agency to release its stocks, two days after Vietnam froze exports": the infinitive is
+            # no event of its own, the count is from the verb that governs it
+            head = head.head
+        main = anchor_of.get(head.i) or self._event_told_before(_child_of(verb.head, "nsubj"), anchor_of)
         return main if main is not owner else None
 
     def _event_told_before(self, noun: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:

@@ -123,6 +123,14 @@ class Lexicon:
     destruction_verbs: set[str] = field(default_factory=set)
     sweeping_verbs: set[str] = field(default_factory=set)
     descriptions: dict[str, str] = field(default_factory=dict)  # head noun -> actor kind
+    # measures on trade (triggers.yaml, trade_measures): the verbs that restrict it, what is traded, the papers trade
+    # runs on, and the measures as nouns ("the export ban")
+    trade_restricting: set[str] = field(default_factory=set)
+    traded: set[str] = field(default_factory=set)
+    trade_papers: set[str] = field(default_factory=set)
+    trade_measures: set[str] = field(default_factory=set)
+    traders: set[str] = field(default_factory=set)  # firms whose own trade halted is their business
+    trade_taking: set[str] = field(default_factory=set)  # verbs that put a measure in place ("announced", "imposed")
     irregular: dict[str, str] = field(default_factory=dict)  # "said" -> "say"
     _verb_forms: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, KnownActor] = field(default_factory=dict)
@@ -226,6 +234,7 @@ class Lexicon:
             "rocket",
         }
         nouns.update(noun for _, noun in self.support if " " not in noun)
+        nouns.update(self.traded | self.trade_papers | self.trade_measures | self.traders)
         nouns.update(self.learned_nouns)
         for trigger in (*self.verbs.values(), *self.nouns.values()):
             nouns.update(word for word, _ in (*trigger.by_object, *trigger.by_subject))
@@ -348,6 +357,30 @@ def _merge_support(lexicon: Lexicon, rows: dict[str, Any], where: str) -> None:
                     lexicon.support_bare.add(pair)
 
 
+def _merge_trade_measures(lexicon: Lexicon, section: dict[str, Any]) -> None:
+    """Measures on trade: each restricting verb with each traded thing for object is a restrictive measure
+    ("halted exports", "froze new deals"), each easing verb with a measure for object a concession ("lifted the
+    ban", "eased the curb"), as support rows are."""
+    words = {key: {str(w).lower() for w in section.get(key) or ()} for key in TRADE_MEASURE_KEYS}
+    lexicon.trade_restricting.update(words["restricting"])
+    lexicon.traded.update(words["traded"])
+    lexicon.trade_papers.update(words["papers"])
+    lexicon.trade_measures.update(words["measures"])
+    lexicon.traders.update(words["traders"])
+    lexicon.trade_taking.update(words["taking"])
+    for verb in words["restricting"]:
+        for noun in words["traded"]:
+            lexicon.support[(verb, noun)] = TRADE_RESTRICTION
+    for verb in words["easing"]:
+        for noun in words["measures"]:
+            lexicon.support[(verb, noun)] = TRADE_EASING
+
+
+TRADE_MEASURE_KEYS = ("restricting", "easing", "traded", "papers", "measures", "traders", "taking")
+TRADE_RESTRICTION = "reduce-relations"  # CAMEO 163: embargo, boycott or sanctions
+TRADE_EASING = "yield"  # CAMEO 0863: ease an embargo or sanctions
+
+
 def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     for lemma, entry in (data.get("verbs") or {}).items():
         lexicon.verbs[str(lemma).lower()] = _trigger(entry, where)
@@ -360,6 +393,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
                 raise ValidationError(f"unknown event type {code!r} in the trigger lexicon", path=where)
             lexicon.light_objects.setdefault(str(lemma).lower(), {})[str(verb).lower()] = str(code)
     _merge_support(lexicon, data.get("support") or {}, where)
+    _merge_trade_measures(lexicon, data.get("trade_measures") or {})
     lexicon.event_object_verbs.update(str(v).lower() for v in data.get("event_object_verbs") or ())
     lexicon.deverbal_object_verbs.update(str(v).lower() for v in data.get("deverbal_object_verbs") or ())
     lexicon.earlier_adverbs.update(str(v).lower() for v in data.get("earlier_adverbs") or ())

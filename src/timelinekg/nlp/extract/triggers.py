@@ -19,7 +19,7 @@ from timelinekg.nlp.extract.candidate import (
     stranded_subject,
 )
 from timelinekg.nlp.extract.dating import _habitual
-from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, Trigger, derived_verb
+from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, TRADE_RESTRICTION, Trigger, derived_verb
 from timelinekg.schema.identity import name_key
 
 CONDITIONS = {"if", "unless", "whether"}
@@ -340,6 +340,14 @@ class TriggerFinder(FinderBase):
                     # "a hailstorm destroyed the crop", "floods washed away the bridge": the weather's harm
                     out += self._own_act(token, "disaster", [token])
                     continue
+                stopped = self._activity_stopped(token)
+                if stopped is not None:
+                    # "stopped registering new export contracts late on Monday": a restrictive measure on trade by
+                    # whoever stopped; the gerund is no act of its own, and holds the date
+                    ordered_results.add(stopped.i)
+                    carried.update(o.i for o in _children(stopped, "dobj"))
+                    out += self._own_act(token, self._trade_stop_kind(token), [token, stopped, token])
+                    continue
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
                 dobj = _child(token, "dobj")
@@ -416,6 +424,8 @@ class TriggerFinder(FinderBase):
                     # "brought down the government", "hiked import duties": the verb and its object name the event
                     kind, carried_object = support
                     kind = self._exploded_kind(token, kind)
+                    if kind == TRADE_RESTRICTION and self.lexicon.lemma(carried_object) in self.lexicon.traded:
+                        kind = self._trade_stop_kind(token)
                     planned = self._planned(token)
                     if planned or not self._irrealis(token):
                         # a fixed phrase the parser split off ("declared them persona non grata on Monday")
@@ -425,7 +435,9 @@ class TriggerFinder(FinderBase):
                         if carried_object.dep_ in ("ccomp", "xcomp"):
                             anchors = [token, carried_object, token]
                         # a dismissal stands alone too: "the club sacked its manager on Sunday" (openlist2 class 6)
-                        alone = kind == "personnel" or self._support_of_subject(token, carried_object)
+                        # and so does a measure on trade: "the sale of homemade wine has been banned since Monday"
+                        traded = self.lexicon.lemma(carried_object) in self.lexicon.traded
+                        alone = kind == "personnel" or traded or self._support_of_subject(token, carried_object)
                         carrier = Trigger(type=kind, stands_alone=alone)
                         out.append(Candidate(token, kind, carrier, anchors, planned=planned))
                     carried.add(carried_object.i)
@@ -556,8 +568,13 @@ class TriggerFinder(FinderBase):
                 if token.i in self.actors.mentions and self.actors.mentions[token.i].label != "EVENT":
                     continue
                 found_lexeme = self.lexicon.nouns.get(self.lexicon.lemma(token)) or self._deverbal_act(token)
+                measure_clause = None
                 if found_lexeme is None:
-                    continue
+                    measure_clause = self._trade_measure_clause(token)
+                    if measure_clause is None:
+                        continue
+                    # its doer is often told only in the clause ("imposed on Monday by the ministry")
+                    found_lexeme = Trigger(type=TRADE_RESTRICTION, learned=True, stands_alone=True)
                 noun_lexeme = found_lexeme
                 if noun_lexeme.needs_listed_object and not self._has_listed_modifier(token, noun_lexeme):
                     continue  # "a fish kill", "a bird kill": an event only of what its row lists, not "the kill"
@@ -567,7 +584,9 @@ class TriggerFinder(FinderBase):
                 if head is not token and (head.i in carried or self._event_noun(head) is not None):
                     continue
                 planned = self._planned_noun(head) or _awaited(head)
-                if (self._irrealis_noun(head) and not planned) or self._carrier(head) is not None or _comparison(head):
+                # a measure dated by its own clause was taken, whatever the sentence says of it next ("will stay")
+                unreal = self._irrealis_noun(head) and not planned and measure_clause is None
+                if unreal or self._carrier(head) is not None or _comparison(head):
                     continue
                 if _kind_of_event_said_common(head) or _kinds_in_general(head):
                     continue
@@ -578,7 +597,8 @@ class TriggerFinder(FinderBase):
                 if self._setting_of_an_act(head, noun_lexeme):
                     continue  # "banned the coach at a news conference": the ban is the event, told there
                 anchors = [head] if head is token else [token, head]
-                carrier = self._subject_carrier(head)
+                # the clause that dates a measure, not what the sentence says of it ("... stays in place until June")
+                carrier = self._subject_carrier(head) if measure_clause is None else measure_clause
                 if carrier is not None:
                     anchors.append(carrier)
                 if (
@@ -595,6 +615,68 @@ class TriggerFinder(FinderBase):
         # "said the other side fired first": who started a fight is the speaker's claim about a clash told elsewhere
         out = [c for c in out if c.type not in ("attack", "military") or not _who_started_it(c.trigger)]
         return _without_tolls(out)
+
+    def _activity_stopped(self, verb: Any) -> Any:
+        """ "stopped registering new export contracts", "halted issuing import permits", "suspended exporting rice":
+        an authority that stops dealing in what is traded, or in the papers trade runs on, restricts trade (a verb of
+        the lexicon's ``trade_measures``); the gerund, or None ("the rain stopped", "stopped smoking")."""
+        lexicon = self.lexicon
+        if not any(phrase in lexicon.trade_restricting for phrase in _verb_phrases(verb, lexicon.lemma(verb))):
+            return None
+        for gerund in _children(verb, "xcomp"):
+            if gerund.tag_ != "VBG":
+                continue
+            if derived_verb(gerund.lower_, lexicon.traded) is not None:
+                return gerund  # "stopped exporting rice"
+            if any(lexicon.lemma(o) in lexicon.traded | lexicon.trade_papers for o in _children(gerund, "dobj")):
+                return gerund
+        return None
+
+    def _trade_stop_kind(self, verb: Any) -> str:
+        """Trade stopped by a state body is a restrictive measure; by a firm that trades ("the company halted
+        shipments", "the exporter froze new sales") it is the firm's own business."""
+        subject = _acting_subject(verb)
+        lemma = self.lexicon.lemma(subject) if subject is not None else None
+        if lemma in COMPANY_NOUNS or lemma in BUSINESS_NAME_HEADS or lemma in self.lexicon.traders:
+            return "business"
+        return TRADE_RESTRICTION
+
+    def _trade_measure_clause(self, noun: Any) -> Any:
+        """ "the ban on maize exports, announced on Monday", "the steel import quota, introduced on Monday", "the
+        wheat export freeze, which the ministry imposed on Monday": a measure noun whose phrase names what is traded,
+        with a participle or relative clause of a verb that puts a measure in place (``trade_measures``'s
+        ``taking``) telling when; that clause, or None.  Without one the measure is only named ("defended the
+        freeze", "exempted cargoes from its ban", "the ban remains"), and "the ban proposed on Monday", "the freeze
+        lifted on Monday" are no ban or freeze taken that day."""
+        taking = self.lexicon.trade_taking
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if ((c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and _told_once(c)))
+                and self.lexicon.lemma(c) in taking
+                and not any(g.dep_ in ("neg", "aux", "auxpass") for g in c.children)
+            ),
+            None,
+        )
+        return clause if clause is not None and self._trade_measure(noun) else None
+
+    def _trade_measure(self, noun: Any) -> bool:
+        """Whether the noun is a measure on trade: a measure word of the lexicon's ``trade_measures`` whose phrase
+        names what is traded or the papers it runs on ("the export ban", "a cap on anchovy exports", "the freeze
+        on registering new contracts"; not "a ban on rallies", "a hiring freeze")."""
+        lexicon = self.lexicon
+        if not noun.tag_.startswith("NN") or lexicon.lemma(noun) not in lexicon.trade_measures:
+            return False
+        named = [c for c in noun.children if c.dep_ in ("compound", "nmod")]
+        # "imposed a quota on steel imports": the parser may hang the "on" on the verb
+        phrases = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
+        for preposition in phrases:
+            if preposition.dep_ == "prep" and preposition.lower_ in ("on", "of", "to"):
+                named += [o for o in preposition.children if o.dep_ in ("pobj", "pcomp")]
+        # "on registering new contracts": what the gerund deals in
+        named += [o for gerund in named if gerund.tag_ == "VBG" for o in _children(gerund, "dobj")]
+        return any(lexicon.lemma(word) in lexicon.traded | lexicon.trade_papers for word in named)
 
     def _own_act(self, verb: Any, kind: str, anchors: list[Any], stands_alone: bool = False) -> list[Candidate]:
         """The verb's own act of ``kind``, told as done or as planned; none when the text makes it unreal ("may
@@ -1330,6 +1412,8 @@ class TriggerFinder(FinderBase):
         phrases = _verb_phrases(verb, self.lexicon.lemma(verb))
         if not any(p in self.lexicon.event_object_verbs for p in phrases):
             return None
+        if self._trade_measure(obj):
+            return TRADE_RESTRICTION  # "imposed a cap on anchovy exports", "announced a freeze on new deals"
         noun = self.lexicon.lemma(obj)
         listed = self.lexicon.nouns.get(obj.lower_) if obj.lower_ != noun else None
         if listed is not None and listed.type != "other":
