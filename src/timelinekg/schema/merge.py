@@ -446,6 +446,31 @@ def act_of(event: Event) -> str | None:
     return next(by_word, None) or next(by_phrase, None)
 
 
+def one_act_named(a: Event, b: Event) -> bool:
+    """Two reports of a type that covers many acts (``ACTS_OF_TYPE``: an arrest, a licence revoked, a ban, a coup)
+    name one act: the same act of the type ("detained" and "the detention"), the same word for it ("the ban" after
+    "banned"), or a word one report's sentence uses for the other's act ("imposed a curfew" and "the curfew"), or
+    they do it to the same one (a participant other than the agent).  The type and a day in common are not enough:
+    "revoked the operator's licence on Monday" and "the detention of the pilot", "a security service detained a
+    man on Tuesday" and "a court ordered two others held in custody", are two acts of one week's news."""
+    if a.type != b.type or a.type not in ACTS_OF_TYPE:
+        return True
+    act_a = act_of(a)
+    if act_a is not None and act_a == act_of(b):
+        return True
+    stem_a, stem_b = _trigger_stem(a), _trigger_stem(b)
+    if stem_a and stem_a == stem_b:
+        return True
+    if _says_word(b, stem_a) or _says_word(a, stem_b):
+        return True
+    return bool(_others(a) & _others(b))
+
+
+def _says_word(event: Event, stem: str) -> bool:
+    """Whether the sentence that reported ``event`` has a word beginning with ``stem``."""
+    return bool(stem) and any(w.startswith(stem) for w in re.findall(r"[a-z]+", _report_sentence(event).casefold()))
+
+
 def different_acts(a: Event, b: Event) -> bool:
     """ "appointed acting governor on Tuesday" and "took the oath of office", or "seized power" and "placed under
     house arrest": one person, one week, two events."""
