@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from tests.test_extract_news import read as news_read
+from tests.test_extract_news import roles
 from timelinekg.schema.model import Event, Facts
 
 pytest.importorskip("spacy")
@@ -71,6 +72,32 @@ def test_an_undated_report_of_the_same_act_still_joins_the_dated_one(text: str, 
     acts = [e for e in facts.events if e.type == "coercion"]
     assert len(acts) == 1, described(facts)
     assert any(told_again in m.quote for m in acts[0].mentions), described(facts)
+
+
+# -- "ordered X held in custody": the court's act on X, not X's act -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "court", "held"),
+    [
+        (
+            "In the evening, a magistrate ordered the station's editor, Amina Odhiambo, and its owner, Peter Kamau, "
+            "held in custody for two weeks.",
+            "magistrate",
+            {"Amina Odhiambo", "Peter Kamau"},
+        ),
+        (
+            "Prosecutors on Monday ordered the captain, Somchai Rattana, detained for a week.",
+            "prosecutors",
+            {"Somchai Rattana"},
+        ),
+    ],
+)
+def test_people_ordered_held_are_held_by_who_ordered_it(text: str, court: str, held: set[str]) -> None:
+    facts = read(text)
+    custody = [e for e in facts.events if e.type == "coercion"]
+    assert len(custody) == 1, described(facts)
+    found = roles(facts, custody[0])
+    assert found.get(court) == "agent", found
+    assert all(found.get(name) == "target" for name in held), found
 
 
 def test_an_undated_custody_order_is_not_another_services_arrest_of_that_week() -> None:
