@@ -4,11 +4,12 @@ varied wording (invented firms and people, real countries and courts), one group
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
+from tests.test_extract_news import load_articles, roles
 from tests.test_extract_news import read as news_read
-from tests.test_extract_news import roles
 from timelinekg.schema.model import Event, Facts
 
 pytest.importorskip("spacy")
@@ -110,3 +111,72 @@ def test_an_undated_custody_order_is_not_another_services_arrest_of_that_week() 
     kaunas = holding(facts, "detained a 38-year-old man")
     assert len(kaunas) == 1, described(facts)
     assert not any("Vilnius court" in m.quote for m in kaunas[0].mentions), described(facts)
+
+
+# -- one disaster told in several words in one article: the casualties, the failure, "the accident" --------------
+def _store_events(tmp_path: Path, body: str, day: str = "2025-06-12") -> list[Event]:
+    return load_articles(tmp_path, {"article.md": (day, body)})
+
+
+def _nodes_holding(events: list[Event], *phrases: str) -> set[str]:
+    """The disaster nodes told in sentences holding the phrases (what was said there is another event)."""
+    return {
+        e.id for e in events if e.type == "disaster" for phrase in phrases if any(phrase in m.quote for m in e.mentions)
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        (
+            "At least 12 people were killed when a footbridge collapsed over the Mutha river in Pune on Sunday "
+            "evening. The bridge gave way at about 6 p.m. as worshippers crossed it, police said.",
+            ("were killed", "gave way"),
+        ),
+        (
+            "A tourist bus plunged into a ravine near Cusco on Monday night. Fourteen passengers died at the "
+            "scene, the regional police said.",
+            ("plunged into a ravine", "Fourteen passengers died"),
+        ),
+        (
+            "A cable car fell 40 metres onto a hillside near Brasov on Saturday. Six tourists died, rescuers said. "
+            "Saturday's accident was the worst at a Romanian ski resort in decades.",
+            ("fell 40 metres", "Saturday's accident"),
+        ),
+    ],
+)
+def test_one_disaster_told_in_other_words_in_one_article_is_one_event(
+    tmp_path: Path, body: str, told: tuple[str, ...]
+) -> None:
+    events = _store_events(tmp_path, body)
+    assert len(_nodes_holding(events, *told)) == 1, [(e.type, e.label, len(e.mentions)) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("body", "first", "second"),
+    [
+        (
+            "A landslide buried six houses near Gorkha on Tuesday. In Pokhara, a bus plunged into the Seti river on "
+            "Tuesday, killing nine people.",
+            "landslide buried",
+            "bus plunged",
+        ),
+        (
+            "Floodwater swept away a footbridge in the hills on Wednesday. Separately, a lorry overturned on a "
+            "mountain road on Wednesday, killing its driver.",
+            "swept away",
+            "lorry overturned",
+        ),
+        (
+            "A gas tank exploded at a bakery in Tabriz on Friday morning. A second blast an hour later injured two "
+            "firefighters.",
+            "gas tank exploded",
+            "second blast",
+        ),
+    ],
+)
+def test_two_disasters_of_one_day_in_one_article_stay_two(tmp_path: Path, body: str, first: str, second: str) -> None:
+    events = _store_events(tmp_path, body)
+    assert _nodes_holding(events, first).isdisjoint(_nodes_holding(events, second)), [
+        (e.type, e.label, len(e.mentions)) for e in events
+    ]

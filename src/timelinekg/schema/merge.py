@@ -600,18 +600,22 @@ DISASTER_KINDS: Mapping[str, tuple[str, ...]] = {
     "earthquake": ("earthquake", "quake", "tremor"),
     "flood": ("flood", "inundat"),
     "storm": ("storm", "hurricane", "typhoon", "cyclone", "tornado"),
-    "collapse": ("collaps", "caved in", "cave-in"),
+    "collapse": ("collaps", "caved in", "cave-in", "gave way", "give way", "gives way", "given way", "giving way"),
     "landslide": ("landslide", "mudslide"),
     "crowd crush": ("stampede", "crush", "crowd surge"),
 }
 # Words that tell a report of a second event of its kind ("a second blast an hour later", "another fire").
 # ("the second in a month" says the same one is the second: not these)
-_ANOTHER_OF_ITS_KIND = re.compile(r"\b(?:another|an? (?:second|third|separate|further|new))\b", re.IGNORECASE)
+# ("Separately, a lorry overturned": news the text sets apart from what it told before; not "elsewhere", which may
+# be the same storm's damage in other places)
+_ANOTHER_OF_ITS_KIND = re.compile(
+    r"\b(?:another|an? (?:second|third|separate|further|new)|separately)\b", re.IGNORECASE
+)
 
 
 def tells_another(a: Event, b: Event) -> bool:
     """Either report says it is a second one of its kind: "A second blast, at about 11 p.m., hit a warehouse",
-    "another fire broke out": not the first one told again."""
+    "another fire broke out", "Separately, a lorry overturned": not the first one told again."""
     return any(_ANOTHER_OF_ITS_KIND.search(_report_sentence(e)) for e in (a, b))
 
 
@@ -658,18 +662,28 @@ def one_disaster(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
     day's paper, or "The blast, at about 9.30 p.m." later in the first article: reports of one kind of disaster
     that name no agent (nobody did it), on days that meet, in one place.  Across articles both are dated to that one
     day and share a place narrower than a country (two explosions in one country on one day are news enough);
-    within one article its own window (a clock time and no day) will do, and a report that gives no place at all
-    names nothing that could make it another.  "A second blast", "another fire": two."""
-    kind = disaster_kind(a)
-    if story is None or kind is None or kind != disaster_kind(b) or _undated(a) or _undated(b):
+    within one article its own window (a clock time and no day) will do, a report that gives no place at all
+    names nothing that could make it another, and a report whose words name no kind of disaster ("Fourteen
+    passengers died", "the bus plunged into a ravine", "Saturday's accident") is the article's disaster of that day
+    or night.  "A second blast", "another fire", "Separately, a lorry overturned": two."""
+    if story is None or _undated(a) or _undated(b) or a.type != "disaster" or b.type != "disaster":
         return ()
+    kinds = {disaster_kind(a), disaster_kind(b)}
+    if len(kinds - {None}) > 1:
+        return ()
+    one_article = bool(set(a.source_ids) & set(b.source_ids))
+    # within one article a report whose words name no kind ("Fourteen passengers died", "the bus plunged into a
+    # ravine", "Saturday's accident") tells the disaster the article tells on that day or night
+    if None in kinds and not (one_article and _within_days(a, b)):
+        return ()
+    kind = next(iter(kinds - {None}), "disaster")
     if story.named(_agents(a)) or story.named(_agents(b)):
         return ()
     if tells_another(a, b):
         return ()
     places_a, places_b = set(a.place_ids), set(b.place_ids)
     shared = _shared_places(places_a, places_b, story)
-    if set(a.source_ids) & set(b.source_ids):
+    if one_article:
         if places_a and places_b and not shared:
             return ()
         where = f"in {', '.join(sorted(shared))}" if shared else "told again in one article, naming no place"
@@ -1054,6 +1068,19 @@ def said_in_conversation(speech: Event, talk: Event) -> tuple[str, ...] | None:
 
 def _roles(event: Event, roles: Collection[str]) -> set[str]:
     return {p.actor_id for p in event.participants if p.role in roles}
+
+
+# A disaster report of one article dated this narrowly (a day, or a clock time read as the night around it) is of
+# the day its article tells, whatever word it uses for it.
+DISASTER_REPORT_DAYS = 1
+
+
+def _within_days(a: Event, b: Event) -> bool:
+    """Both dated to a day or a night, on days that meet."""
+    return all(
+        e.earliest is not None and e.latest is not None and (e.latest - e.earliest).days <= DISASTER_REPORT_DAYS
+        for e in (a, b)
+    ) and overlaps(a.earliest, a.latest, b.earliest, b.latest)
 
 
 def _same_day(a: Event, b: Event) -> bool:
