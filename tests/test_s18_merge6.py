@@ -180,3 +180,23 @@ def test_two_disasters_of_one_day_in_one_article_stay_two(tmp_path: Path, body: 
     assert _nodes_holding(events, first).isdisjoint(_nodes_holding(events, second)), [
         (e.type, e.label, len(e.mentions)) for e in events
     ]
+
+
+# -- "remains under house arrest": a state an earlier act put someone in, not the coup told beside it --------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Army officers seized power in Chad last week and dissolved parliament. The deposed president remains under "
+        "house arrest.",
+        "Soldiers toppled the government of Guinea on Sunday. The ousted prime minister, Aziz Bello, remains under "
+        "house arrest.",
+    ],
+)
+def test_a_state_continued_refers_back_and_is_not_the_coup_told_beside_it(text: str) -> None:
+    from timelinekg.schema.coreference import REFERENCE
+
+    facts = read(text)
+    held = [e for e in facts.events if any("under house arrest" in m.quote for m in e.mentions)]
+    assert len(held) == 1, described(facts)
+    assert held[0].attribute(REFERENCE) == "state continued", described(facts)
+    assert held[0].earliest is None and len(held[0].mentions) == 1, described(facts)
