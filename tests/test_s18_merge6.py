@@ -134,6 +134,12 @@ def _nodes_holding(events: list[Event], *phrases: str) -> set[str]:
             ("were killed", "gave way"),
         ),
         (
+            "At least nine people were killed when the central span of a rail bridge in northern Ghana collapsed on "
+            "Monday evening. The Nasia Bridge, which carries the line from Tamale to Bolgatanga, gave way at about "
+            "8 p.m. as a goods train crossed, police said.",
+            ("were killed", "gave way", "central span"),
+        ),
+        (
             "A tourist bus plunged into a ravine near Cusco on Monday night. Fourteen passengers died at the "
             "scene, the regional police said.",
             ("plunged into a ravine", "Fourteen passengers died"),
@@ -166,6 +172,12 @@ def test_one_disaster_told_in_other_words_in_one_article_is_one_event(
             "mountain road on Wednesday, killing its driver.",
             "swept away",
             "lorry overturned",
+        ),
+        (
+            "A stampede at a football stadium in Kumasi killed 14 people on Saturday. A boy died in hospital "
+            "overnight, raising the toll to 15, officials said.",
+            "stampede at a football",
+            "died in hospital",
         ),
         (
             "A gas tank exploded at a bakery in Tabriz on Friday morning. A second blast an hour later injured two "

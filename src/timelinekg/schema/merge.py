@@ -604,6 +604,9 @@ DISASTER_KINDS: Mapping[str, tuple[str, ...]] = {
     "landslide": ("landslide", "mudslide"),
     "crowd crush": ("stampede", "crush", "crowd surge"),
 }
+# A death told after the disaster's day or away from it ("died in hospital overnight", "later died of her injuries"):
+# the toll rising, which news tells as an event of its own.
+_LATER_TOLL = re.compile(r"\b(?:in (?:a |the )?hospital|later|overnight|succumbed)\b", re.IGNORECASE)
 # Words that tell a report of a second event of its kind ("a second blast an hour later", "another fire").
 # ("the second in a month" says the same one is the second: not these)
 # ("Separately, a lorry overturned": news the text sets apart from what it told before; not "elsewhere", which may
@@ -665,7 +668,8 @@ def one_disaster(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
     within one article its own window (a clock time and no day) will do, a report that gives no place at all
     names nothing that could make it another, and a report whose words name no kind of disaster ("Fourteen
     passengers died", "the bus plunged into a ravine", "Saturday's accident") is the article's disaster of that day
-    or night.  "A second blast", "another fire", "Separately, a lorry overturned": two."""
+    or night, unless it tells the toll rising later ("a girl died in hospital overnight").  "A second blast",
+    "another fire", "Separately, a lorry overturned": two."""
     if story is None or _undated(a) or _undated(b) or a.type != "disaster" or b.type != "disaster":
         return ()
     kinds = {disaster_kind(a), disaster_kind(b)}
@@ -677,7 +681,11 @@ def one_disaster(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
     if None in kinds and not (one_article and _within_days(a, b)):
         return ()
     kind = next(iter(kinds - {None}), "disaster")
-    if story.named(_agents(a)) or story.named(_agents(b)):
+    if None in kinds and any(_LATER_TOLL.search(_report_sentence(e)) for e in (a, b) if disaster_kind(e) is None):
+        return ()  # "a girl died in hospital overnight": the toll rising after the disaster, news of its own
+    # across articles nobody did it; within one article a thing the parser made the agent ("the middle span of a
+    # bridge collapsed") contradicts nothing the caller has not checked (two different named agents)
+    if not one_article and (story.named(_agents(a)) or story.named(_agents(b))):
         return ()
     if tells_another(a, b):
         return ()
