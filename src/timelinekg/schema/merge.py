@@ -447,12 +447,12 @@ def act_of(event: Event) -> str | None:
 
 
 def one_act_named(a: Event, b: Event) -> bool:
-    """Two reports of a type that covers many acts (``ACTS_OF_TYPE``: an arrest, a licence revoked, a ban, a coup)
-    name one act: the same act of the type ("detained" and "the detention"), the same word for it ("the ban" after
-    "banned"), or a word one report's sentence uses for the other's act ("imposed a curfew" and "the curfew"), or
-    they do it to the same one (a participant other than the agent).  The type and a day in common are not enough:
-    "revoked the operator's licence on Monday" and "the detention of the pilot", "a security service detained a
-    man on Tuesday" and "a court ordered two others held in custody", are two acts of one week's news."""
+    """Two reports of a type that covers many acts (``ACTS_OF_TYPE``: an arrest, a licence revoked, a ban, a coup;
+    an appointment, a departure, a death) name one act: the same act of the type ("detained" and "the detention"),
+    the same word for it ("the ban" after "banned"), a word one report's sentence uses for the other's act
+    ("imposed a curfew" and "the curfew"), or a participant other than the agent in common.  The type and a day in
+    common are not enough: "suspended the export licence on Monday" and "the arrest of its chief engineer", a
+    service's arrest of a man and a court's custody order for two others, are two acts of one week's news."""
     if a.type != b.type or a.type not in ACTS_OF_TYPE:
         return True
     act_a = act_of(a)

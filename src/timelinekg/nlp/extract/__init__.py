@@ -855,7 +855,7 @@ def _anchor(
         and LEAD_PERFECT not in (kept[i].attribute(DATED_BY_CONTEXT) or "")
         and overlaps(kept[i].earliest, kept[i].latest, event.earliest, event.latest)
         and not _contradicts(kept[i], event, facts)
-        # "revoked the operator's licence on Monday" is not "the detention of the pilot": one act, not one type
+        # "suspended the export licence on Monday" is not "the arrest of its chief engineer": one act, not one type
         and one_act_named(kept[i], event)
     ]
     here = candidate.sentence_index
