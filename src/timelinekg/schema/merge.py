@@ -446,6 +446,31 @@ def act_of(event: Event) -> str | None:
     return next(by_word, None) or next(by_phrase, None)
 
 
+def one_act_named(a: Event, b: Event) -> bool:
+    """Two reports of a type that covers many acts (``ACTS_OF_TYPE``: an arrest, a licence revoked, a ban, a coup;
+    an appointment, a departure, a death) name one act: the same act of the type ("detained" and "the detention"),
+    the same word for it ("the ban" after "banned"), a word one report's sentence uses for the other's act
+    ("imposed a curfew" and "the curfew"), or a participant other than the agent in common.  The type and a day in
+    common are not enough: "suspended the export licence on Monday" and "the arrest of its chief engineer", a
+    service's arrest of a man and a court's custody order for two others, are two acts of one week's news."""
+    if a.type != b.type or a.type not in ACTS_OF_TYPE:
+        return True
+    act_a = act_of(a)
+    if act_a is not None and act_a == act_of(b):
+        return True
+    stem_a, stem_b = _trigger_stem(a), _trigger_stem(b)
+    if stem_a and stem_a == stem_b:
+        return True
+    if _says_word(b, stem_a) or _says_word(a, stem_b):
+        return True
+    return bool(_others(a) & _others(b))
+
+
+def _says_word(event: Event, stem: str) -> bool:
+    """Whether the sentence that reported ``event`` has a word beginning with ``stem``."""
+    return bool(stem) and any(w.startswith(stem) for w in re.findall(r"[a-z]+", _report_sentence(event).casefold()))
+
+
 def different_acts(a: Event, b: Event) -> bool:
     """ "appointed acting governor on Tuesday" and "took the oath of office", or "seized power" and "placed under
     house arrest": one person, one week, two events."""
@@ -575,18 +600,25 @@ DISASTER_KINDS: Mapping[str, tuple[str, ...]] = {
     "earthquake": ("earthquake", "quake", "tremor"),
     "flood": ("flood", "inundat"),
     "storm": ("storm", "hurricane", "typhoon", "cyclone", "tornado"),
-    "collapse": ("collaps", "caved in", "cave-in"),
+    "collapse": ("collaps", "caved in", "cave-in", "gave way", "give way", "gives way", "given way", "giving way"),
     "landslide": ("landslide", "mudslide"),
     "crowd crush": ("stampede", "crush", "crowd surge"),
 }
+# A death told after the disaster's day or away from it ("died in hospital overnight", "later died of her injuries"):
+# the toll rising, which news tells as an event of its own.
+_LATER_TOLL = re.compile(r"\b(?:in (?:a |the )?hospital|later|overnight|succumbed)\b", re.IGNORECASE)
 # Words that tell a report of a second event of its kind ("a second blast an hour later", "another fire").
 # ("the second in a month" says the same one is the second: not these)
-_ANOTHER_OF_ITS_KIND = re.compile(r"\b(?:another|an? (?:second|third|separate|further|new))\b", re.IGNORECASE)
+# ("Separately, a lorry overturned": news the text sets apart from what it told before; not "elsewhere", which may
+# be the same storm's damage in other places)
+_ANOTHER_OF_ITS_KIND = re.compile(
+    r"\b(?:another|an? (?:second|third|separate|further|new)|separately)\b", re.IGNORECASE
+)
 
 
 def tells_another(a: Event, b: Event) -> bool:
     """Either report says it is a second one of its kind: "A second blast, at about 11 p.m., hit a warehouse",
-    "another fire broke out": not the first one told again."""
+    "another fire broke out", "Separately, a lorry overturned": not the first one told again."""
     return any(_ANOTHER_OF_ITS_KIND.search(_report_sentence(e)) for e in (a, b))
 
 
@@ -633,18 +665,33 @@ def one_disaster(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
     day's paper, or "The blast, at about 9.30 p.m." later in the first article: reports of one kind of disaster
     that name no agent (nobody did it), on days that meet, in one place.  Across articles both are dated to that one
     day and share a place narrower than a country (two explosions in one country on one day are news enough);
-    within one article its own window (a clock time and no day) will do, and a report that gives no place at all
-    names nothing that could make it another.  "A second blast", "another fire": two."""
-    kind = disaster_kind(a)
-    if story is None or kind is None or kind != disaster_kind(b) or _undated(a) or _undated(b):
+    within one article its own window (a clock time and no day) will do, a report that gives no place at all
+    names nothing that could make it another, and a report whose words name no kind of disaster ("Fourteen
+    passengers died", "the bus plunged into a ravine", "Saturday's accident") is the article's disaster of that day
+    or night, unless it tells the toll rising later ("a girl died in hospital overnight").  "A second blast",
+    "another fire", "Separately, a lorry overturned": two."""
+    if story is None or _undated(a) or _undated(b) or a.type != "disaster" or b.type != "disaster":
         return ()
-    if story.named(_agents(a)) or story.named(_agents(b)):
+    kinds = {disaster_kind(a), disaster_kind(b)}
+    if len(kinds - {None}) > 1:
+        return ()
+    one_article = bool(set(a.source_ids) & set(b.source_ids))
+    # within one article a report whose words name no kind ("Fourteen passengers died", "the bus plunged into a
+    # ravine", "Saturday's accident") tells the disaster the article tells on that day or night
+    if None in kinds and not (one_article and _within_days(a, b)):
+        return ()
+    kind = next(iter(kinds - {None}), "disaster")
+    if None in kinds and any(_LATER_TOLL.search(_report_sentence(e)) for e in (a, b) if disaster_kind(e) is None):
+        return ()  # "a girl died in hospital overnight": the toll rising after the disaster, news of its own
+    # across articles nobody did it; within one article a thing the parser made the agent ("the middle span of a
+    # bridge collapsed") contradicts nothing the caller has not checked (two different named agents)
+    if not one_article and (story.named(_agents(a)) or story.named(_agents(b))):
         return ()
     if tells_another(a, b):
         return ()
     places_a, places_b = set(a.place_ids), set(b.place_ids)
     shared = _shared_places(places_a, places_b, story)
-    if set(a.source_ids) & set(b.source_ids):
+    if one_article:
         if places_a and places_b and not shared:
             return ()
         where = f"in {', '.join(sorted(shared))}" if shared else "told again in one article, naming no place"
@@ -1029,6 +1076,19 @@ def said_in_conversation(speech: Event, talk: Event) -> tuple[str, ...] | None:
 
 def _roles(event: Event, roles: Collection[str]) -> set[str]:
     return {p.actor_id for p in event.participants if p.role in roles}
+
+
+# A disaster report of one article dated this narrowly (a day, or a clock time read as the night around it) is of
+# the day its article tells, whatever word it uses for it.
+DISASTER_REPORT_DAYS = 1
+
+
+def _within_days(a: Event, b: Event) -> bool:
+    """Both dated to a day or a night, on days that meet."""
+    return all(
+        e.earliest is not None and e.latest is not None and (e.latest - e.earliest).days <= DISASTER_REPORT_DAYS
+        for e in (a, b)
+    ) and overlaps(a.earliest, a.latest, b.earliest, b.latest)
 
 
 def _same_day(a: Event, b: Event) -> bool:

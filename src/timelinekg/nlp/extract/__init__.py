@@ -832,7 +832,7 @@ def _anchor(
     contain one another); and no doubt which dated event it is: the only one of its type nearby, or the one
     the report shares an argument with, or the one in its own sentence."""
     from timelinekg.nlp.extract.dating import LEAD_PERFECT
-    from timelinekg.schema.merge import ANCHORED_TYPES
+    from timelinekg.schema.merge import ANCHORED_TYPES, one_act_named
     from timelinekg.schema.model import overlaps
 
     if event.type not in ANCHORED_TYPES:
@@ -855,6 +855,8 @@ def _anchor(
         and LEAD_PERFECT not in (kept[i].attribute(DATED_BY_CONTEXT) or "")
         and overlaps(kept[i].earliest, kept[i].latest, event.earliest, event.latest)
         and not _contradicts(kept[i], event, facts)
+        # "suspended the export licence on Monday" is not "the arrest of its chief engineer": one act, not one type
+        and one_act_named(kept[i], event)
     ]
     here = candidate.sentence_index
     if not options:

@@ -31,6 +31,8 @@ def reference_form(trigger: Any) -> str | None:
     if trigger.tag_.startswith("NN"):
         if any(c.dep_ in ("amod", "compound") and c.ent_type_ in NAMING_ENTITIES for c in children):
             return None
+        if _state_continued(trigger):
+            return "state continued"  # "remains under house arrest", "is still in custody": the act came before
         for child in children:
             if child.dep_ == "poss":
                 return "possessive"  # "Iran's capture", "its launch", "the plotters' seizure of power"
@@ -44,6 +46,23 @@ def reference_form(trigger: Any) -> str | None:
     if trigger.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.lower_ in RELATIVE_PRONOUNS for c in children):
         return "relative clause"  # "an airstrike that killed a top general": more about a noun already named
     return None
+
+
+# "remains under house arrest", "stayed in custody": a state someone is kept in, which an earlier act put them in
+CONTINUING_VERBS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+STATE_PREPOSITIONS = frozenset({"under", "in"})
+
+
+def _state_continued(noun: Any) -> bool:
+    """ "The deposed president currently remains under house arrest": the noun of a state a verb of remaining keeps
+    someone in, which refers back to the act that put them there ("was placed under house arrest" on its day)."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ in STATE_PREPOSITIONS
+        and preposition.head.lower_ in CONTINUING_VERBS
+        and preposition.head.tag_.startswith("VB")
+    )
 
 
 # "arrested over the attack", "suspended Gabon following the coup", "in retaliation for the strike": what the

@@ -1288,12 +1288,19 @@ class TriggerFinder(FinderBase):
             people = _child(verb.head, "nsubj") or _child(
                 verb.head, "nsubjpass"
             )  # "appeared ... and were ordered held"
-        if people is None or not self._acts_on_people(people):
+        if people is None:
+            return None
+        # "ordered the editor, A, and the owner, B, held": the parser hangs the participle on the last one named
+        named = [people, *people.conjuncts]
+        named += [c for n in named for c in n.children if c.dep_ == "appos"]
+        if not (people.lower_ in OBJECT_PRONOUNS or any(self._acts_on_people(n) for n in named)):
             return None
         results = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
-        results += [c for c in people.children if c.dep_ == "acl"]
+        results += [c for n in named for c in n.children if c.dep_ == "acl"]
         for result in results:
-            if result.tag_ == "VBN" and self.lexicon.lemma(result) in CUSTODY_VERBS and _child(result, "agent") is None:
+            # a bare participle after its noun, even when tagged as a past tense ("ordered the captain detained")
+            participle = result.tag_ == "VBN" or (result.tag_ == "VBD" and result.dep_ == "acl")
+            if participle and self.lexicon.lemma(result) in CUSTODY_VERBS and _child(result, "agent") is None:
                 return result
         return None
 
@@ -1895,6 +1902,8 @@ AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quart
 
 # what an order keeps people in custody with ("ordered the suspects held", "ordered detained")
 CUSTODY_VERBS = frozenset({"hold", "detain", "jail", "imprison", "remand", "lock"})
+# the people an order keeps in custody, told by a pronoun ("ordered him held")
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 # nouns whose "of" names what might happen, not what did: "the risk of clashes", "fears of a blockade"
 HYPOTHETICAL_HEADS = frozenset(
