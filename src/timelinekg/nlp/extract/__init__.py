@@ -440,6 +440,11 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             if candidate.fallback is not None and not candidate.report_only:
                 day = candidate.fallback
                 event = _dated_as(event, day, day, "day", "publication")
+            elif candidate.days_if_alone is not None and event.earliest is None:
+                # "two days after their arrest by the agency", "On Tuesday the MPs rose and left the chamber", joining
+                # no event here: the days of the act the noun names, of the sentence's time put first
+                earliest, latest, precision = candidate.days_if_alone
+                event = _dated_as(event, earliest, latest, precision, "relation")
             elif (
                 candidate.focus is not None
                 and event.earliest is None

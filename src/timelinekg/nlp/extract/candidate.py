@@ -89,6 +89,11 @@ class Candidate:
     indefinite: bool = False  # "won in an election", "called for a vote": named in passing, not the news itself
     # the day that sets the time frame of its narration and the words naming it, for an undated past event
     focus: tuple[dt.date, str] | None = None
+    # the days the text gives an event through another it is one with (the act a definite noun names again, "their
+    # arrest"; the first verb of a sentence whose time is put first, "On Tuesday morning MPs rose and left"), for
+    # an event that joins no other of its article: one that joins it is that event, and its own dates would keep
+    # it apart
+    days_if_alone: tuple[dt.date, dt.date, str] | None = None
     # how a place the sentence does not give was taken from the article (its dateline, its lead event), for `show`
     place_basis: str | None = None
 
