@@ -6,14 +6,17 @@ articles written for these tests (other names, countries and acts):
    dates the event; when it does not, the phrase gives no day (the report bounds the act), never the tagger's count
    from the report;
 2. an event noun that names again an act the article dates ("their detention" and "detained the three activists on
-   Monday") takes that act's day, when it joins no event of its article (one that joins is that event): the act told before it (the nearest, unless an undated one of its kind comes between),
-   or, for a lead that names what its body dates, the one day of the acts told after it (those whose subject or object
-   agrees in number with the noun's possessive pronoun when they are of several days); not "the arrest of a third
-   suspect", another act of that kind;
+   Monday") takes that act's day, when it joins no event of its article (one that joins is that event): the act told
+   before it (the nearest, unless an undated one of its kind comes between), or, for a lead that names what its body
+   dates, the one day of the acts told after it (those whose subject or object agrees in number with the noun's
+   possessive pronoun when they are of several days); not "the arrest of a third suspect", another act of that kind;
 3. a time put before the subject dates a verb conjoined with the first that has no subject or time of its own ("On
    Monday evening the nurses marched to the ministry and resigned from the union"), when it joins no event of the
    first verb; not a time after the first verb ("stormed the hall on Monday and looted the offices"), nor a conjunct
-   told as a later step ("and later looted").
+   told as a later step ("and later looted");
+4. "in the early hours" with no day named, in a clause hung by "after", "as" or "when" on a clause dated to one day
+   ("returned to paper registers on Tuesday after a ransomware attack in the early hours shut down ..."), are that
+   day's (the tagger reads no time in them).
 """
 
 from __future__ import annotations
@@ -166,3 +169,30 @@ def test_the_leads_perfect_under_a_dated_attribution_is_of_its_days() -> None:
         "Wednesday.\n\nThe detentions followed a rally by the National Unity Platform."
     )
     assert days(text, "detained") == (TUESDAY, WEDNESDAY)
+
+
+# -- 4. "in the early hours", no day named, in a clause hung on a dated one ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        (
+            "Teachers in Tartu returned to paper registers on Tuesday after a ransomware attack in the early hours "
+            "shut down the school network of the city.",
+            "attack",
+            TUESDAY,
+        ),
+        (
+            "Staff at the port of Klaipeda worked by hand on Wednesday after hackers struck the customs system in the "
+            "early hours.",
+            "struck",
+            WEDNESDAY,
+        ),
+    ],
+)
+def test_the_early_hours_are_of_the_clauses_day(text: str, word: str, day: dt.date) -> None:
+    assert days(text, word) == (day, day)
+
+
+def test_the_early_hours_under_an_undated_clause_give_no_day() -> None:
+    text = "Staff at the port of Klaipeda worked by hand after hackers struck the customs system in the early hours."
+    assert days(text, "struck")[0] is None

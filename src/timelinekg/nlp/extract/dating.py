@@ -403,6 +403,9 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated and candidate.earliest is None:
                 self._in_the_fronted_time(candidate, anchor_of)  # for a conjunct that joins no event of the first
+        for candidate in candidates:
+            if not candidate.dated and candidate.earliest is None:
+                self._early_hours_of_the_clauses_day(candidate, anchor_of)
         # "ahead of the November 5 election, Trump claimed": before a dated event, so not today
         for candidate in candidates:
             if not candidate.dated:
@@ -1817,6 +1820,24 @@ class EventDater(FinderBase):
                 candidate.days_if_alone = first.earliest, first.latest, first.precision
                 return
 
+    def _early_hours_of_the_clauses_day(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "Nurses went back to pen and paper yesterday after a ransomware attack in the early hours knocked out
+        every system": "the early hours" with no day named are those of the day the clause it hangs on gives (by
+        "after", "as", "when"), which the tagger does not read as a time."""
+        clause = _clause_verb(candidate.trigger)
+        if clause is None or candidate.planned or not told_as_past(candidate.trigger):
+            return
+        if not any(_early_hours(c) for word in {candidate.trigger, clause} for c in word.children):
+            return
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in AFTER_WORDS | SIMULTANEOUS_MARKS for c in clause.children
+        ):
+            return
+        main = clause.head
+        day = _dated_day(anchor_of.get(main.i), candidate) or self.clause_days.get(main.i)
+        if day is not None and day[0] == day[1] <= self.published:
+            candidate.set_dates(day[0], day[0], "day", "relation")
+
     def _day_of_first_conjunct(self, verb: Any) -> dt.date | None:
         """The one day a time phrase of the first verb names, when ``verb`` is its conjunct with no subject of its
         own ("closed the channel on Friday and reopened it ..."): the act goes on from that day."""
@@ -2364,6 +2385,19 @@ def _agrees_with_possessor(noun: Any, told: Candidate) -> bool:
         (c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "them") or any(d.dep_ == "conj" for d in c.children))
         == plural
         for c in said
+    )
+
+
+def _early_hours(prep: Any) -> bool:
+    """ "in the early hours", with no day named ("of Monday" makes it a time the tagger reads)."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    hours = _child(prep, "pobj")
+    return (
+        hours is not None
+        and hours.lower_ == "hours"
+        and any(c.dep_ == "amod" and c.lower_ in ("early", "small", "wee") for c in hours.children)
+        and not any(c.dep_ == "prep" for c in hours.children)
     )
 
 
