@@ -116,6 +116,7 @@ class FinderBase:
     gazetteer: Gazetteer
     actors: ArticleActors
     timexes: list[Any]
+    _timex_spans: dict[tuple[int, int], Any]  # (start, end) of a time expression -> its tokens (``timex_span``)
     background: set[int]  # triggers of what was said as a stance, not an occasion ("has repeatedly denied")
     text: str
     sentences: list[Any]
@@ -157,6 +158,14 @@ class FinderBase:
 
     def sentence(self, token: Any) -> Any:
         return self.sentences[self._sentence_of[token.i]]
+
+    def timex_span(self, timex: Any) -> Any:
+        """The tokens of a time expression, widened to whole tokens (None where no token lies under it): made once
+        per expression, which the dating rules ask for again and again."""
+        key = (timex.start, timex.end)
+        if key not in self._timex_spans:
+            self._timex_spans[key] = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        return self._timex_spans[key]
 
     def _sentence_mentions(self, token: Any) -> list[Mention]:
         """The mentions of the token's sentence, in order (indexed once per sentence)."""

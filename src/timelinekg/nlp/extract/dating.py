@@ -189,7 +189,7 @@ class EventDater(FinderBase):
         hours_of_named: list[tuple[Candidate, Any]] = []  # "within hours of the announcement": (act, noun)
         same_day_of_named: list[tuple[Candidate, Any]] = []  # "the same evening as the verdict": (act, noun)
         for timex in self.timexes:
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0 or timex.start in range_ends:
                 continue
             if timex.type == "DURATION" and self._hours_after_a_time(timex, span):
@@ -576,7 +576,7 @@ class EventDater(FinderBase):
         event's words too: "marked the anniversary of the bombing on Saturday"), else the days the article's
         news is of, to the report."""
         for timex in self.timexes:
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0 or span.root.sent != sentence or timex.type not in ("DATE", "TIME"):
                 continue
             day = timex.earliest
@@ -854,7 +854,7 @@ class EventDater(FinderBase):
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0:
                 return None
             if span.root.i in asides:
@@ -892,7 +892,7 @@ class EventDater(FinderBase):
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0 or self._introduced_by(span) not in STATE_END_WORDS:
                 continue
             day = timex.earliest
@@ -969,7 +969,7 @@ class EventDater(FinderBase):
             day = timex.earliest
             if day is not None and day == timex.latest and latest - dt.timedelta(days=FOCUS_DAYS) <= day <= latest:
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0:
                 continue
             root = span.root
@@ -988,7 +988,7 @@ class EventDater(FinderBase):
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0 or timex.earliest <= latest:
                 continue
             if verb.i in {t.i for t in span.root.ancestors}:
@@ -1032,7 +1032,7 @@ class EventDater(FinderBase):
                 continue
             if _CLOCK_ONLY.match(timex.text) and timex.type == "TIME" and not self._entry_stamp(timex):
                 continue  # "at 8.30pm": a time of some day, which sets no day
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is not None and len(span) and span.root.i in asides:
                 continue
             if span is not None and len(span) and _SAME_TIME.match(timex.text) and _same_day_as(span) is not None:
@@ -1126,7 +1126,7 @@ class EventDater(FinderBase):
 
     def _plans_day(self, timex: Any) -> bool:
         """ "a bond sale, scheduled for Thursday": the day of a plan, not a day the news is of."""
-        span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        span = self.timex_span(timex)
         return span is not None and len(span) > 0 and _scheduled_day(span)
 
     def _continues(self, candidate: Candidate) -> bool:
@@ -1161,7 +1161,7 @@ class EventDater(FinderBase):
 
     def _ahead_of_report(self, timex: Any) -> Any:
         """The timex as the article means it: "at 3:30 a.m. on Sunday" in a Saturday article is the next day."""
-        span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        span = self.timex_span(timex)
         return timex if span is None or len(span) == 0 else self._weekday_ahead(timex, span)
 
     def _entry_stamp(self, timex: Any) -> bool:
@@ -1207,7 +1207,7 @@ class EventDater(FinderBase):
         for timex in self.timexes:
             if timex.latest is None or timex.type not in ("DATE", "TIME"):
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is not None and len(span):
                 found.append((self.sentence(span.root).start, timex.latest, span.root.i))
         return found
@@ -1595,7 +1595,7 @@ class EventDater(FinderBase):
                 continue
             if other.earliest is None or other.earliest != other.latest or self._dateline(other):
                 continue
-            other_span = self.doc.char_span(other.start, other.end, alignment_mode="expand")
+            other_span = self.timex_span(other)
             if other_span is None or len(other_span) == 0:
                 continue
             if self._narration_sentences_between(self._sentence_of[other_span.root.i], index) > FOCUS_SENTENCES:
@@ -1812,7 +1812,7 @@ class EventDater(FinderBase):
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char:
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0 or span.end > subject.left_edge.i:
                 continue
             clause = _clause_verb(span.root)
@@ -1850,7 +1850,7 @@ class EventDater(FinderBase):
                 continue
             if clock_only(timex.text):
                 continue  # a clock time alone names no day of its own
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0 or not first.i < span.root.i < verb.i:
                 continue
             clause_verb = _clause_verb(span.root)
