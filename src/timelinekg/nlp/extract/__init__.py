@@ -383,6 +383,12 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         evidence = "a relative clause about the same event, in the same sentence" if described is not None else ""
         if named_again is not None:
             evidence = f"the {candidate.trigger.lower_} told just before, named again with a definite article"
+        if target is None and candidate.named_act is not None and id(candidate.named_act) in slot:
+            # "two days after their arrest by the agency", the body telling "detained the two men on Monday": the
+            # act the noun names again, however far from it (a live blog tells the oldest entry last)
+            target = slot[id(candidate.named_act)]
+            act, noun = candidate.named_act.trigger.lower_, candidate.trigger.lower_
+            evidence = f"the {act} the article dates, named again as {noun!r}"
         if target is None and conjunct is not None and _discussed_in(event, result, slot.get(id(conjunct))):
             # "has spoken with Putin and discussed the war": the second verb tells what the call was about
             target, evidence = slot[id(conjunct)], "what was discussed in it, in the same sentence"

@@ -94,6 +94,8 @@ class Candidate:
     # an event that joins no other of its article: one that joins it is that event, and its own dates would keep
     # it apart
     days_if_alone: tuple[dt.date, dt.date, str] | None = None
+    # the dated act a definite event noun names again, which the noun joins when no other rule joins it elsewhere
+    named_act: Candidate | None = None
     # how a place the sentence does not give was taken from the article (its dateline, its lead event), for `show`
     place_basis: str | None = None
 

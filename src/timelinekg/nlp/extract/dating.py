@@ -493,9 +493,10 @@ class EventDater(FinderBase):
             if candidate.earliest is None and not candidate.planned:
                 # "two days after their arrest by the agency" with "The agency detained the two men on Monday":
                 # an event noun that names an act the article dates happened on that act's day
-                day = self._day_of_act_named(candidate.trigger, candidate, candidates)
-                if day is not None and day <= self.published:
-                    candidate.days_if_alone = day, day, "day"
+                act = self._act_named(candidate.trigger, candidate, candidates)
+                if act is not None and act.earliest is not None and act.earliest <= self.published:
+                    candidate.named_act = act
+                    candidate.days_if_alone = act.earliest, act.earliest, "day"
         for token in self.doc:
             self._date_by_day_of_named(token, candidates, anchor_of)
         for candidate in candidates:
@@ -689,9 +690,10 @@ class EventDater(FinderBase):
                 return named.days_if_alone[0]
             if named.earliest is not None:
                 return None  # a window: no one day to count from
-        return self._day_of_act_named(noun, named, candidates)
+        act = self._act_named(noun, named, candidates)
+        return None if act is None else act.earliest
 
-    def _day_of_act_named(self, noun: Any, named: Candidate | None, candidates: list[Candidate]) -> dt.date | None:
+    def _act_named(self, noun: Any, named: Candidate | None, candidates: list[Candidate]) -> Candidate | None:
         """The day of the act a definite or possessive event noun names again ("their arrest" after or before
         "detained the two men on Monday", "the crash" and "crashed on October 17"): told by the same word, or one
         its type says is the same act ("detained", "arrest"); dated to one day by the text.  Told before: the
@@ -728,12 +730,11 @@ class EventDater(FinderBase):
         before = [c for c in told if c.trigger.i < noun.i]
         if before:
             nearest = max(before, key=lambda c: c.trigger.i)
-            return nearest.earliest if nearest in one_day else None
+            return nearest if nearest in one_day else None
         after = [c for c in one_day if c.trigger.i > noun.i]
-        days = {c.earliest for c in after}
-        if len(days) > 1:
-            days = {c.earliest for c in after if _agrees_with_possessor(noun, c)}
-        return days.pop() if len(days) == 1 else None
+        if len({c.earliest for c in after}) > 1:
+            after = [c for c in after if _agrees_with_possessor(noun, c)]
+        return after[0] if len({c.earliest for c in after}) == 1 else None
 
     def _date_on_the_eve(self, candidate: Candidate, candidates: list[Candidate]) -> None:
         """ "On the eve of the summit, police arrested 31 activists": the day before the day the text gives the
