@@ -16,9 +16,7 @@ articles written for these tests (other names, countries and acts):
    told as a later step ("and later looted");
 4. "in the early hours" with no day named, in a clause hung by "after", "as" or "when" on a clause dated to one day
    ("returned to paper registers on Tuesday after a ransomware attack in the early hours shut down ..."), are that
-   day's (the tagger reads no time in them);
-5. what happened "in which" an event noun names, when the noun is no event of the text but has a day of its own
-   ("the police response to Monday's march in Cusco, in which three farmers were killed"), happened on that day.
+   day's (the tagger reads no time in them).
 """
 
 from __future__ import annotations
@@ -208,12 +206,3 @@ def test_the_early_hours_are_of_the_clauses_day(text: str, word: str, day: dt.da
 def test_the_early_hours_under_an_undated_clause_give_no_day() -> None:
     text = "Staff at the port of Klaipeda worked by hand after hackers struck the customs system in the early hours."
     assert days(text, "struck")[0] is None
-
-
-# -- 5. "in which" on an event noun dated by its own possessive, that is no event of the text --------------------------
-def test_in_which_on_a_noun_dated_by_its_possessive() -> None:
-    text = (
-        "Lawmakers in Lima voted on Wednesday to investigate the police response to Monday's march in Cusco, in which "
-        "three farmers were killed."
-    )
-    assert days(text, "killed") == (MONDAY, MONDAY)

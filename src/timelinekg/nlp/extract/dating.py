@@ -1908,28 +1908,6 @@ class EventDater(FinderBase):
                     if other is not None and other is not candidate and other.dated and other.basis == "timex":
                         candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
                         return
-                    day = self._day_before_noun(antecedent) if other is None or not other.dated else None
-                    if day is not None and antecedent.i != candidate.trigger.i:
-                        # "the police response to Thursday's student march, in which two students were killed": an
-                        # event noun that is no event of the text here still has the day its possessive names
-                        candidate.set_dates(day, day, "day", "relation")
-                        return
-
-    def _day_before_noun(self, noun: Any) -> dt.date | None:
-        """The one past day an event noun's own possessive or modifier names ("Thursday's march", "the Monday
-        crash"), for a noun that names a kind of event (as a noun, or as the verb of that word: "march")."""
-        if not noun.tag_.startswith("NN") or not self._kinds_named(noun):
-            return None
-        for timex in self.timexes:
-            if timex.earliest is None or timex.earliest != timex.latest or timex.latest > self.published:
-                continue
-            span = self.timex_span(timex)
-            if span is None or len(span) == 0 or span.root.head.i != noun.i or span.end > noun.i:
-                continue
-            if span.root.dep_ in ("poss", "compound", "nmod", "npadvmod"):
-                day: dt.date = timex.earliest
-                return day
-        return None
 
     def _by_dated_decision(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "By a decision of its board taken at its session of 3 March, the bank has revoked the licence", "under a
