@@ -440,10 +440,17 @@ def act_of(event: Event) -> str | None:
     acts = ACTS_OF_TYPE.get(event.type)
     if acts is None or not isinstance(trigger, str):
         return None
-    word, label = trigger.lower(), event.label.lower()
-    by_word = (act for act, stems in acts.items() if any(word.startswith(s) for s in stems if " " not in s))
+    label = event.label.lower()
     by_phrase = (act for act, stems in acts.items() if any(s in label for s in stems if " " in s))
-    return next(by_word, None) or next(by_phrase, None)
+    return act_of_word(event.type, trigger) or next(by_phrase, None)
+
+
+def act_of_word(event_type: str, word: str) -> str | None:
+    """Which of its type's acts (``ACTS_OF_TYPE``) one word names ("detained" and "arrest" the arrest, "expelled" the
+    expulsion), if any."""
+    acts = ACTS_OF_TYPE.get(event_type, {})
+    word = word.lower()
+    return next((act for act, stems in acts.items() if any(word.startswith(s) for s in stems if " " not in s)), None)
 
 
 def one_act_named(a: Event, b: Event) -> bool:

@@ -383,6 +383,12 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         evidence = "a relative clause about the same event, in the same sentence" if described is not None else ""
         if named_again is not None:
             evidence = f"the {candidate.trigger.lower_} told just before, named again with a definite article"
+        if target is None and candidate.named_act is not None and id(candidate.named_act) in slot:
+            # "two days after their arrest by the agency", the body telling "detained the two men on Monday": the
+            # act the noun names again, however far from it (a live blog tells the oldest entry last)
+            target = slot[id(candidate.named_act)]
+            act, noun = candidate.named_act.trigger.lower_, candidate.trigger.lower_
+            evidence = f"the {act} the article dates, named again as {noun!r}"
         if target is None and conjunct is not None and _discussed_in(event, result, slot.get(id(conjunct))):
             # "has spoken with Putin and discussed the war": the second verb tells what the call was about
             target, evidence = slot[id(conjunct)], "what was discussed in it, in the same sentence"
@@ -440,6 +446,11 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             if candidate.fallback is not None and not candidate.report_only:
                 day = candidate.fallback
                 event = _dated_as(event, day, day, "day", "publication")
+            elif candidate.days_if_alone is not None and event.earliest is None:
+                # "two days after their arrest by the agency", "On Tuesday the MPs rose and left the chamber", joining
+                # no event here: the days of the act the noun names, of the sentence's time put first
+                earliest, latest, precision = candidate.days_if_alone
+                event = _dated_as(event, earliest, latest, precision, "relation")
             elif (
                 candidate.focus is not None
                 and event.earliest is None

@@ -89,6 +89,13 @@ class Candidate:
     indefinite: bool = False  # "won in an election", "called for a vote": named in passing, not the news itself
     # the day that sets the time frame of its narration and the words naming it, for an undated past event
     focus: tuple[dt.date, str] | None = None
+    # the days the text gives an event through another it is one with (the act a definite noun names again, "their
+    # arrest"; the first verb of a sentence whose time is put first, "On Tuesday morning MPs rose and left"), for
+    # an event that joins no other of its article: one that joins it is that event, and its own dates would keep
+    # it apart
+    days_if_alone: tuple[dt.date, dt.date, str] | None = None
+    # the dated act a definite event noun names again, which the noun joins when no other rule joins it elsewhere
+    named_act: Candidate | None = None
     # how a place the sentence does not give was taken from the article (its dateline, its lead event), for `show`
     place_basis: str | None = None
 
@@ -111,6 +118,7 @@ class FinderBase:
     gazetteer: Gazetteer
     actors: ArticleActors
     timexes: list[Any]
+    _timex_spans: dict[tuple[int, int], Any]  # (start, end) of a time expression -> its tokens (``timex_span``)
     background: set[int]  # triggers of what was said as a stance, not an occasion ("has repeatedly denied")
     text: str
     sentences: list[Any]
@@ -152,6 +160,14 @@ class FinderBase:
 
     def sentence(self, token: Any) -> Any:
         return self.sentences[self._sentence_of[token.i]]
+
+    def timex_span(self, timex: Any) -> Any:
+        """The tokens of a time expression, widened to whole tokens (None where no token lies under it): made once
+        per expression, which the dating rules ask for again and again."""
+        key = (timex.start, timex.end)
+        if key not in self._timex_spans:
+            self._timex_spans[key] = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        return self._timex_spans[key]
 
     def _sentence_mentions(self, token: Any) -> list[Mention]:
         """The mentions of the token's sentence, in order (indexed once per sentence)."""

@@ -20,7 +20,9 @@ from timelinekg.nlp.extract.candidate import (
     _children,
     enacting_clause_signer,
 )
+from timelinekg.nlp.extract.reference import reference_form
 from timelinekg.nlp.timex.lexicon import CARDINALS
+from timelinekg.schema.merge import act_of_word
 from timelinekg.schema.number_words import ORDINAL_WORDS
 
 _VAGUE_WINDOW = re.compile(
@@ -96,6 +98,8 @@ PARTICLE_USES = frozenset({"through", "thru"})
 # the word that opens a span of time and the words that join its two ends: "between 2008 and 2012", "from May to July"
 RANGE_OPENERS = {"between": frozenset({"and"}), "from": frozenset({"to", "until", "through", "till", "-", "–"})}
 CONTINUING_WORDS = frozenset({"also", "later", "further", "again", "too", "then"})
+# "and later freed them": a conjunct told as a step after the first verb's, not in the time put before both
+LATER_STEP_WORDS = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually", "finally"})
 # "closed the square on Thursday while nurses protested", "as the governor convened", "when police evicted":
 # a clause these words hang on a dated main clause happened then too
 SIMULTANEOUS_MARKS = frozenset({"as", "while", "when", "whilst"})
@@ -151,6 +155,14 @@ RELATING_PREPOSITIONS = frozenset({"with", "after", "following", "amid", "amidst
 SCENE_NOUNS = frozenset({"scene", "spot"})
 # what has a scene: an incident the article tells
 INCIDENT_TYPES = frozenset({"attack", "disaster", "mass-violence", "military", "protest", "coercion"})
+# "on the day of the crash", "the morning after the blast", "the night before the vote": a day, or a part of one,
+# told by the event it names, and how many days from that event's day it is (the night runs into the next day)
+DAY_WORDS = frozenset({"day", "morning", "afternoon", "evening", "night"})
+DAY_OF = dict.fromkeys(DAY_WORDS, (0, 0))
+DAY_AFTER = {"day": (1, 1), "morning": (1, 1), "afternoon": (0, 1), "evening": (0, 1), "night": (0, 1)}
+DAY_BEFORE = {"day": (-1, -1), "morning": (-1, 0), "afternoon": (-1, 0), "evening": (-1, -1), "night": (-1, 0)}
+# what says an event noun's own participant is a new one, so no act told before: "the arrest of a third suspect"
+NEW_PARTICIPANT_WORDS = frozenset({"a", "an", "another", "other", "second", "third", "fourth", "further", "new"})
 DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X)(?P<unit>[DWMY]))$")
 
 
@@ -177,7 +189,7 @@ class EventDater(FinderBase):
         hours_of_named: list[tuple[Candidate, Any]] = []  # "within hours of the announcement": (act, noun)
         same_day_of_named: list[tuple[Candidate, Any]] = []  # "the same evening as the verdict": (act, noun)
         for timex in self.timexes:
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0 or timex.start in range_ends:
                 continue
             if timex.type == "DURATION" and self._hours_after_a_time(timex, span):
@@ -225,6 +237,8 @@ class EventDater(FinderBase):
                 continue  # "cut its overnight lending rate": a kind of rate, no time of the event
             if _to_the_day(span):
                 continue  # "ten years to the day after": "exactly", no day of its own
+            if self._day_named_by_event(span.root) is not None:
+                continue  # "the morning after the blast": counted from the blast's day below, not the tagger's
             if _scheduled_day(span) and timex.latest is not None and timex.latest <= self.published:
                 continue  # "the summit, originally scheduled for Wednesday, was held on Friday": a past plan's day
             if _plan_day_of_called_off(span):
@@ -386,6 +400,12 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated:
                 self._at_the_scene(candidate, candidates)
+        for candidate in candidates:
+            if not candidate.dated and candidate.earliest is None:
+                self._in_the_fronted_time(candidate, anchor_of)  # for a conjunct that joins no event of the first
+        for candidate in candidates:
+            if not candidate.dated and candidate.earliest is None:
+                self._early_hours_of_the_clauses_day(candidate, anchor_of)
         # "ahead of the November 5 election, Trump claimed": before a dated event, so not today
         for candidate in candidates:
             if not candidate.dated:
@@ -470,6 +490,16 @@ class EventDater(FinderBase):
             if day is not None and day <= self.published and not owner.dated:
                 owner.set_dates(day, day, "day", "relation")
         for candidate in candidates:
+            if candidate.earliest is None and not candidate.planned:
+                # "two days after their arrest by the agency" with "The agency detained the two men on Monday":
+                # an event noun that names an act the article dates happened on that act's day
+                act = self._act_named(candidate.trigger, candidate, candidates)
+                if act is not None and act.earliest is not None and act.earliest <= self.published:
+                    candidate.named_act = act
+                    candidate.days_if_alone = act.earliest, act.earliest, "day"
+        for token in self.doc:
+            self._date_by_day_of_named(token, candidates, anchor_of)
+        for candidate in candidates:
             if not candidate.dated and candidate.latest is None:
                 self._done_by_dated_event(candidate, anchor_of)
         for candidate in candidates:
@@ -547,7 +577,7 @@ class EventDater(FinderBase):
         event's words too: "marked the anniversary of the bombing on Saturday"), else the days the article's
         news is of, to the report."""
         for timex in self.timexes:
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0 or span.root.sent != sentence or timex.type not in ("DATE", "TIME"):
                 continue
             day = timex.earliest
@@ -609,6 +639,102 @@ class EventDater(FinderBase):
             and (self.lexicon.lemma(c.trigger) in (word, stem) or c.type in kinds)
         ]
         return max(told, key=lambda c: c.trigger.i) if told else None
+
+    def _day_named_by_event(self, token: Any) -> tuple[str, Any] | None:
+        """ "on the day of the crash", "the morning after the blast", "the night before the vote": the word that
+        relates the day to an event ("of", "after", "before") and the event's noun, when ``token`` is that day."""
+        if token.lower_ not in DAY_WORDS or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if token.i + 1 >= len(token.doc):
+            return None
+        relation = token.doc[token.i + 1]
+        if relation.lower_ not in ("of", "after", "before") or relation.head.i not in (token.i, token.head.i):
+            return None  # "after" may hang on the day or on the verb beside it
+        noun = _child(relation, "pobj")
+        if noun is None or not noun.tag_.startswith("NN") or noun.ent_type_ in ("DATE", "TIME"):
+            return None
+        return (relation.lower_, noun) if self._names_an_event(noun) else None
+
+    def _date_by_day_of_named(self, token: Any, candidates: list[Candidate], anchor_of: dict[int, Candidate]) -> None:
+        """ "Police sealed the port on the day of the explosion", "the morning after the blast", "the night before the
+        vote": the day the article gives the event named, or the one after or before it; with no such day the phrase
+        gives none (its report bounds the act), never the day the tagger counts from the report."""
+        found = self._day_named_by_event(token)
+        if found is None:
+            return
+        owner = self._owner(token, anchor_of)
+        if owner is None or owner.planned or (owner.earliest is not None and owner.basis != "publication"):
+            return
+        relation, noun = found
+        day = self._day_of_event_noun(noun, owner, candidates, anchor_of)
+        if day is None:
+            return
+        first, last = {"of": DAY_OF, "after": DAY_AFTER, "before": DAY_BEFORE}[relation][token.lower_]
+        earliest, latest = day + dt.timedelta(days=first), min(day + dt.timedelta(days=last), self.published)
+        if earliest <= latest:
+            owner.set_dates(earliest, latest, "day" if earliest == latest else "unknown", "relation")
+
+    def _day_of_event_noun(
+        self, noun: Any, owner: Candidate, candidates: list[Candidate], anchor_of: dict[int, Candidate]
+    ) -> dt.date | None:
+        """The one day of the event a noun names: its own ("the day after Monday's crash"), else that of the act it
+        names again (as "two days after the blast" counts from it)."""
+        told = self._told_before(noun, candidates)
+        if told is not None and told is not owner:
+            return told.earliest
+        named = anchor_of.get(noun.i)
+        if named is not None and named is not owner:
+            if named.dated and named.earliest == named.latest and named.precision not in ("unknown", "reported"):
+                return named.earliest
+            if named.days_if_alone is not None and named.days_if_alone[0] == named.days_if_alone[1]:
+                return named.days_if_alone[0]
+            if named.earliest is not None:
+                return None  # a window: no one day to count from
+        act = self._act_named(noun, named, candidates)
+        return None if act is None else act.earliest
+
+    def _act_named(self, noun: Any, named: Candidate | None, candidates: list[Candidate]) -> Candidate | None:
+        """The day of the act a definite or possessive event noun names again ("their arrest" after or before
+        "detained the two men on Monday", "the crash" and "crashed on October 17"): told by the same word, or one
+        its type says is the same act ("detained", "arrest"); dated to one day by the text.  Told before: the
+        nearest such act, unless an undated one of its kind comes between (that one may be meant).  Told only
+        after (a lead names what its body dates): the one day they all have, or that of the acts whose subject
+        or object agrees in number with the noun's possessive pronoun ("their arrest": the two men's, not the
+        Latvian's)."""
+        if not noun.tag_.startswith("NN") or reference_form(noun) is None:
+            return None
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for patient in _children(prep, "pobj"):
+                    if any(c.lower_ in NEW_PARTICIPANT_WORDS or c.like_num for c in patient.children):
+                        return None  # "the arrest of a third suspect": another act of that kind
+        word = self.lexicon.lemma(noun)
+        stem = word[:-3] if word.endswith("ing") else word
+        kinds = {named.type} if named is not None else self._kinds_named(noun)
+
+        def kin(other: Candidate) -> bool:
+            if self.lexicon.lemma(other.trigger) in (word, stem):
+                return True
+            act = act_of_word(other.type, other.trigger.lower_)
+            return other.type in kinds and act is not None and act == act_of_word(other.type, noun.lower_)
+
+        told = [c for c in candidates if c is not named and c.trigger.i != noun.i and not c.planned and kin(c)]
+        one_day = [
+            c
+            for c in told
+            if c.dated
+            and c.basis in ("timex", "relation")
+            and c.earliest == c.latest
+            and c.precision not in ("unknown", "reported")
+        ]
+        before = [c for c in told if c.trigger.i < noun.i]
+        if before:
+            nearest = max(before, key=lambda c: c.trigger.i)
+            return nearest if nearest in one_day else None
+        after = [c for c in one_day if c.trigger.i > noun.i]
+        if len({c.earliest for c in after}) > 1:
+            after = [c for c in after if _agrees_with_possessor(noun, c)]
+        return after[0] if len({c.earliest for c in after}) == 1 else None
 
     def _date_on_the_eve(self, candidate: Candidate, candidates: list[Candidate]) -> None:
         """ "On the eve of the summit, police arrested 31 activists": the day before the day the text gives the
@@ -729,7 +855,7 @@ class EventDater(FinderBase):
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0:
                 return None
             if span.root.i in asides:
@@ -767,7 +893,7 @@ class EventDater(FinderBase):
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0 or self._introduced_by(span) not in STATE_END_WORDS:
                 continue
             day = timex.earliest
@@ -844,7 +970,7 @@ class EventDater(FinderBase):
             day = timex.earliest
             if day is not None and day == timex.latest and latest - dt.timedelta(days=FOCUS_DAYS) <= day <= latest:
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0:
                 continue
             root = span.root
@@ -863,7 +989,7 @@ class EventDater(FinderBase):
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0 or timex.earliest <= latest:
                 continue
             if verb.i in {t.i for t in span.root.ancestors}:
@@ -907,7 +1033,7 @@ class EventDater(FinderBase):
                 continue
             if _CLOCK_ONLY.match(timex.text) and timex.type == "TIME" and not self._entry_stamp(timex):
                 continue  # "at 8.30pm": a time of some day, which sets no day
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is not None and len(span) and span.root.i in asides:
                 continue
             if span is not None and len(span) and _SAME_TIME.match(timex.text) and _same_day_as(span) is not None:
@@ -1001,7 +1127,7 @@ class EventDater(FinderBase):
 
     def _plans_day(self, timex: Any) -> bool:
         """ "a bond sale, scheduled for Thursday": the day of a plan, not a day the news is of."""
-        span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        span = self.timex_span(timex)
         return span is not None and len(span) > 0 and _scheduled_day(span)
 
     def _continues(self, candidate: Candidate) -> bool:
@@ -1036,7 +1162,7 @@ class EventDater(FinderBase):
 
     def _ahead_of_report(self, timex: Any) -> Any:
         """The timex as the article means it: "at 3:30 a.m. on Sunday" in a Saturday article is the next day."""
-        span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+        span = self.timex_span(timex)
         return timex if span is None or len(span) == 0 else self._weekday_ahead(timex, span)
 
     def _entry_stamp(self, timex: Any) -> bool:
@@ -1082,7 +1208,7 @@ class EventDater(FinderBase):
         for timex in self.timexes:
             if timex.latest is None or timex.type not in ("DATE", "TIME"):
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is not None and len(span):
                 found.append((self.sentence(span.root).start, timex.latest, span.root.i))
         return found
@@ -1470,7 +1596,7 @@ class EventDater(FinderBase):
                 continue
             if other.earliest is None or other.earliest != other.latest or self._dateline(other):
                 continue
-            other_span = self.doc.char_span(other.start, other.end, alignment_mode="expand")
+            other_span = self.timex_span(other)
             if other_span is None or len(other_span) == 0:
                 continue
             if self._narration_sentences_between(self._sentence_of[other_span.root.i], index) > FOCUS_SENTENCES:
@@ -1671,6 +1797,53 @@ class EventDater(FinderBase):
         else:
             dependent.set_dates(owner.earliest, owner.latest + dt.timedelta(days=days), "day", "relation")
 
+    def _in_the_fronted_time(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "On Tuesday morning the opposition MPs rose together and left the chamber": a time put before the
+        subject sets the time of the whole sentence, so of a verb conjoined with the first, with no subject or time
+        of its own, too (not "later", "then": a step after it; a time after the first verb may be its alone:
+        "arrested him on Monday and charged him")."""
+        verb = candidate.verb
+        if candidate.trigger.i != verb.i or verb.dep_ != "conj" or verb.tag_ != "VBD" or candidate.planned:
+            return
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            return
+        if any(c.dep_ == "advmod" and c.lower_ in LATER_STEP_WORDS for c in verb.children):
+            return
+        first = anchor_of.get(verb.head.i)
+        subject = _child(verb.head, "nsubj")
+        if first is None or subject is None or not first.dated or first.basis != "timex" or first.planned:
+            return
+        assert first.earliest is not None and first.latest is not None
+        sentence = self.sentence(verb)
+        for timex in self.timexes:
+            if not sentence.start_char <= timex.start < sentence.end_char:
+                continue
+            span = self.timex_span(timex)
+            if span is None or len(span) == 0 or span.end > subject.left_edge.i:
+                continue
+            clause = _clause_verb(span.root)
+            if clause is not None and clause.i == verb.head.i:
+                candidate.days_if_alone = first.earliest, first.latest, first.precision
+                return
+
+    def _early_hours_of_the_clauses_day(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "Nurses went back to pen and paper yesterday after a ransomware attack in the early hours knocked out
+        every system": "the early hours" with no day named are those of the day the clause it hangs on gives (by
+        "after", "as", "when"), which the tagger does not read as a time."""
+        clause = _clause_verb(candidate.trigger)
+        if clause is None or candidate.planned or not told_as_past(candidate.trigger):
+            return
+        if not any(_early_hours(c) for word in {candidate.trigger, clause} for c in word.children):
+            return
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in AFTER_WORDS | SIMULTANEOUS_MARKS for c in clause.children
+        ):
+            return
+        main = clause.head
+        day = _dated_day(anchor_of.get(main.i), candidate) or self.clause_days.get(main.i)
+        if day is not None and day[0] == day[1] <= self.published:
+            candidate.set_dates(day[0], day[0], "day", "relation")
+
     def _day_of_first_conjunct(self, verb: Any) -> dt.date | None:
         """The one day a time phrase of the first verb names, when ``verb`` is its conjunct with no subject of its
         own ("closed the channel on Friday and reopened it ..."): the act goes on from that day."""
@@ -1683,7 +1856,7 @@ class EventDater(FinderBase):
                 continue
             if clock_only(timex.text):
                 continue  # a clock time alone names no day of its own
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             if span is None or len(span) == 0 or not first.i < span.root.i < verb.i:
                 continue
             clause_verb = _clause_verb(span.root)
@@ -2199,6 +2372,39 @@ def _habitual(verb: Any) -> bool:
         ):
             return True
     return False
+
+
+def _agrees_with_possessor(noun: Any, told: Candidate) -> bool:
+    """Whether the act ``told`` was done to (or, when the noun names its object with "of", by) as many as the
+    possessive pronoun of ``noun`` says ("their arrest": "detained the two men", not "detained a 45-year-old man";
+    "his arrest": the businessman's); no pronoun, no agreement to ask."""
+    pronoun = next((c.lower_ for c in noun.children if c.dep_ == "poss"), None)
+    if pronoun not in ("their", "his", "her"):
+        return False
+    arguments = [c for c in told.verb.children if c.tag_.startswith("NN") or c.tag_ == "PRP"]
+    patients = [c for c in arguments if c.dep_ in ("dobj", "nsubjpass")]
+    agents = [c for c in arguments if c.dep_ == "nsubj"]
+    of_object = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    said = agents if of_object or not patients else patients
+    plural = pronoun == "their"
+    return any(
+        (c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "them") or any(d.dep_ == "conj" for d in c.children))
+        == plural
+        for c in said
+    )
+
+
+def _early_hours(prep: Any) -> bool:
+    """ "in the early hours", with no day named ("of Monday" makes it a time the tagger reads)."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
+    hours = _child(prep, "pobj")
+    return (
+        hours is not None
+        and hours.lower_ == "hours"
+        and any(c.dep_ == "amod" and c.lower_ in ("early", "small", "wee") for c in hours.children)
+        and not any(c.dep_ == "prep" for c in hours.children)
+    )
 
 
 def _dated_day(other: Candidate | None, candidate: Candidate | None) -> tuple[dt.date, dt.date] | None:

@@ -78,6 +78,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         self.gazetteer = places
         self.actors = ArticleActors(doc, lexicon, places)
         self.timexes = timexes
+        self._timex_spans = {}
         self.background: set[int] = set()
         self.place_refs: dict[str, PlaceRef] = {}
         self.struck: list[list[PlaceRef]] = []  # the places of the story's disasters, as they are placed
@@ -285,7 +286,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char or (dated and timex.earliest is None):
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             current = span.root if span is not None and len(span) else None
             for _ in range(4):
                 if current is None or current.dep_ in ("ccomp", "relcl", "advcl", "ROOT"):

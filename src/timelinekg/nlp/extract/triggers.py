@@ -1642,7 +1642,7 @@ class TriggerFinder(FinderBase):
         for timex in self.timexes:
             if timex.latest is None or not sentence.start_char <= timex.start < sentence.end_char:
                 continue
-            span = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
+            span = self.timex_span(timex)
             current = span.root if span is not None and len(span) else None
             for _ in range(3):
                 if current is None or current.head is current:
