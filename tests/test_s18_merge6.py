@@ -9,21 +9,12 @@ from pathlib import Path
 import pytest
 
 from tests.test_extract_news import load_articles, roles
-from tests.test_extract_news import read as news_read
+from tests.test_wrong_merges import holding, read
 from timelinekg.schema.model import Event, Facts
 
 pytest.importorskip("spacy")
 
 D = dt.date
-THURSDAY = D(2025, 6, 12)
-
-
-def read(text: str, published: dt.date = THURSDAY) -> Facts:
-    return news_read(text, published)
-
-
-def holding(facts: Facts, words: str) -> list[Event]:
-    return [e for e in facts.events if any(words in m.quote for m in e.mentions)]
 
 
 def described(facts: Facts) -> list[tuple[str, str, list[str]]]:
