@@ -628,7 +628,7 @@ class TriggerFinder(FinderBase):
                 continue
             if derived_verb(gerund.lower_, lexicon.traded) is not None:
                 return gerund  # "stopped exporting rice"
-            if any(lexicon.lemma(o) in lexicon.traded | lexicon.trade_papers for o in _children(gerund, "dobj")):
+            if any(self._traded_or_its_papers(o) for o in _children(gerund, "dobj")):
                 return gerund
         return None
 
@@ -676,7 +676,12 @@ class TriggerFinder(FinderBase):
                 named += [o for o in preposition.children if o.dep_ in ("pobj", "pcomp")]
         # "on registering new contracts": what the gerund deals in
         named += [o for gerund in named if gerund.tag_ == "VBG" for o in _children(gerund, "dobj")]
-        return any(lexicon.lemma(word) in lexicon.traded | lexicon.trade_papers for word in named)
+        return any(self._traded_or_its_papers(word) for word in named)
+
+    def _traded_or_its_papers(self, word: Any) -> bool:
+        """ "exports", "contracts", "permits": what is traded, or a paper trade runs on (``trade_measures``)."""
+        lemma = self.lexicon.lemma(word)
+        return lemma in self.lexicon.traded or lemma in self.lexicon.trade_papers
 
     def _own_act(self, verb: Any, kind: str, anchors: list[Any], stands_alone: bool = False) -> list[Candidate]:
         """The verb's own act of ``kind``, told as done or as planned; none when the text makes it unreal ("may
@@ -1293,7 +1298,7 @@ class TriggerFinder(FinderBase):
         # "ordered the editor, A, and the owner, B, held": the parser hangs the participle on the last one named
         named = [people, *people.conjuncts]
         named += [c for n in named for c in n.children if c.dep_ == "appos"]
-        if not (people.lower_ in OBJECT_PRONOUNS or any(self._acts_on_people(n) for n in named)):
+        if not (_personal_pronoun(people) or any(self._acts_on_people(n) for n in named)):
             return None
         results = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
         results += [c for n in named for c in n.children if c.dep_ == "acl"]
@@ -1902,8 +1907,6 @@ AMOUNT_NOUNS = {"percent", "per", "%", "share", "stake", "third", "half", "quart
 
 # what an order keeps people in custody with ("ordered the suspects held", "ordered detained")
 CUSTODY_VERBS = frozenset({"hold", "detain", "jail", "imprison", "remand", "lock"})
-# the people an order keeps in custody, told by a pronoun ("ordered him held")
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 # nouns whose "of" names what might happen, not what did: "the risk of clashes", "fears of a blockade"
 HYPOTHETICAL_HEADS = frozenset(
