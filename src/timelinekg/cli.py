@@ -337,6 +337,7 @@ def load(
     """
     import os
 
+    from timelinekg.cli_support import naming_standard_input
     from timelinekg.loaders import LoadOptions
     from timelinekg.loaders.parallel import workers_for
 
@@ -350,11 +351,11 @@ def load(
         sys.exit(1)
     existing = [Path(p) for p in paths if p == "-" or Path(p).exists()]
     store = session.writable_store
-    with _standard_input(existing, format_name) as existing:
+    with _standard_input(existing, format_name) as read:
         report = _load_with_progress(
-            session, store, existing, options, fail_fast=fail_fast, workers=workers or workers_for(existing, options)
+            session, store, read, options, fail_fast=fail_fast, workers=workers or workers_for(read, options)
         )
-    for problem in report.errors:
+    for problem in naming_standard_input(report.errors, read, existing):
         click.echo(f"error: {problem}", err=True)
     if verbose or session.verbose or os.environ.get("TIMELINEKG_TRACEBACK") == "1":
         for trace in report.tracebacks:
@@ -996,7 +997,7 @@ timeline.params[1:1] = [param for param in between.params if param.name in TIMEL
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array, shaped like between --format json.")
 def extract(path: Path, published: str | None, url: str | None, format_name: str | None, as_json: bool) -> None:
     """Show the events an article (.txt, .md, .html, .jsonl; - reads standard input as text) would give,
-    without storing anything.
+    without storing anything: the same events, merged the same way, as load would store.
 
     Events whose date the text does not support keep an open bound (earliest
     null) and precision "unknown"; see docs/extraction.md.
@@ -1007,13 +1008,14 @@ def extract(path: Path, published: str | None, url: str | None, format_name: str
     """
     import json
 
-    from timelinekg.cli_support import stdin_as_file, suffix_for_format
+    from timelinekg.cli_support import naming_standard_input, stdin_as_file, suffix_for_format
     from timelinekg.loaders import EXTENSIONS, LoadOptions
     from timelinekg.queries.preview import preview
 
     options = LoadOptions(format=format_name, published=_date_option(published), url=url)
     with stdin_as_file(path, suffix_for_format(format_name, EXTENSIONS, ".txt")) as readable:
         events, problems = preview(readable, options)
+        problems = naming_standard_input(problems, [readable], [path])
     for problem in problems:
         click.echo(f"error: {problem}", err=True)
     if as_json:
@@ -1022,7 +1024,8 @@ def extract(path: Path, published: str | None, url: str | None, format_name: str
         for event in events:
             when = f"{event['earliest'] or '…'}..{event['latest'] or '…'}"
             names = ", ".join(f"{a['name']} ({a['role']})" for a in event["actors"])
-            click.echo(f"{when:24s} {event['type']:16s} {event['label']}  [{names}]")
+            where = " in " + ", ".join(p["name"] for p in event["places"]) if event["places"] else ""
+            click.echo(f"{when:24s} {event['type']:16s} {event['label']}  [{names}]{where}")
     if problems:
         sys.exit(1)
 

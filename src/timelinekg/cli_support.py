@@ -116,6 +116,15 @@ def stdin_as_file(path: Path, suffix: str) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def naming_standard_input(messages: list[str], read: list[Path], given: list[Path]) -> list[str]:
+    """``messages`` with the spooled file of ``-`` named "standard input": its temporary path means
+    nothing to the user, and is gone by the time they read it."""
+    for spooled, path in zip(read, given, strict=True):
+        if str(path) == STDIO:
+            messages = [message.replace(str(spooled), "standard input") for message in messages]
+    return messages
+
+
 def suffix_for_format(format_name: str | None, extensions: dict[str, str], default: str) -> str:
     """The file extension a reader expects for ``format_name``: ``default`` when none is given or the
     format has none of its own (ACLED's .csv); the explicit format decides how the file is read anyway."""

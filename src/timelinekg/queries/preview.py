@@ -1,34 +1,35 @@
-"""What ``timelinekg extract`` prints: the events a file would give, resolved, without a store."""
+"""What ``timelinekg extract`` prints: the events a file would give, resolved, without the user's store."""
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 from typing import Any
 
-from timelinekg.errors import ValidationError
-from timelinekg.loaders import LoadOptions, format_for, loader_for
-from timelinekg.schema.model import Facts
+from timelinekg.loaders import LoadOptions
 
 
 def preview(path: Path, options: LoadOptions) -> tuple[list[dict[str, Any]], list[str]]:
-    """The events as ``between --format json`` shows them, and the problems met, in file order."""
-    from timelinekg.queries import EventView
+    """The events as ``between --format json`` shows them, and the problems met, in date order.
 
-    events: list[dict[str, Any]] = []
-    problems: list[str] = []
-    try:
-        loader = loader_for(format_for(path, options.format))
-    except ValidationError as error:
-        return [], [error.at(path=str(path)).located()]
-    for result in loader(path, options):
-        if isinstance(result, ValidationError):
-            problems.append(result.located())
-            continue
-        if not isinstance(result, Facts):
-            continue
-        actors = {a.id: a for a in result.actors}
-        places = {p.id: p for p in result.places}
-        sources = {s.id: s for s in result.sources}
-        for event in sorted(result.events, key=lambda e: (e.earliest is None, e.earliest or e.latest, e.id)):
-            events.append(EventView(event, actors, places, sources).as_json())
-    return events, problems
+    The file is loaded into a throw-away embedded store, so that the preview is what ``load`` would
+    store: reports of one event within the article are merged, and back-references folded, exactly
+    as a load does, instead of being listed once per sentence.
+    """
+    from timelinekg.graph.base import EventQuery
+    from timelinekg.graph.ingest import load_paths
+    from timelinekg.graph.sqlite import open_sqlite_store
+    from timelinekg.queries import resolve
+
+    with tempfile.TemporaryDirectory(prefix="timelinekg-extract-") as folder:
+        store = open_sqlite_store(str(Path(folder) / "preview.db"))
+        try:
+            report = load_paths(store, [path], options)
+            events = sorted(
+                store.events(EventQuery(include_open=True)),
+                key=lambda e: (e.earliest is None, e.earliest or e.latest, e.id),
+            )
+            views = resolve(store, events)
+        finally:
+            store.close()
+    return [view.as_json() for view in views], report.errors
