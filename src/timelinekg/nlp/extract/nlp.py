@@ -53,6 +53,7 @@ def pipeline() -> Any:
     repairs: list[tuple[str, Any, dict[str, Any]]] = [
         ("timelinekg_line_breaks", _line_breaks, {"before": "parser"}),
         ("timelinekg_joined_place_names", _joined_place_names, {"last": True}),
+        ("timelinekg_names_ending_on_a_function_word", _names_ending_on_a_function_word, {"last": True}),
         ("timelinekg_verbs_before_titles", _verbs_before_titles, {"last": True}),
         ("timelinekg_verbs_read_as_plurals", _verbs_read_as_plurals, {"last": True}),
         ("timelinekg_past_verbs_read_as_nouns", _past_verbs_read_as_nouns, {"last": True}),
@@ -419,6 +420,46 @@ def _joined_place_names(doc: Any) -> Any:
         end = _joined_name_end(doc, ent.end - 1 if cut else ent.end)
         if (ent.label_ in ("GPE", "LOC") or cut) and end > ent.end and not _splits_an_entity(doc, end):
             spans.append(Span(doc, ent.start, end, label="GPE"))
+            changed = True
+        else:
+            spans.append(ent)
+    if changed:
+        doc.ents = spans
+    return doc
+
+
+# A name the recogniser ended on one of these ("The Council of Ministers in" + Lisbon, "Group of" + 20) is cut
+# short or run too far: no name ends on a preposition, an article or a conjunction.
+_FUNCTION_WORD_TAGS = frozenset({"IN", "DT", "CC", "TO"})
+
+
+def _names_ending_on_a_function_word(doc: Any) -> Any:
+    """A name ending on "of" runs on over the number or capitalised word after it ("Group of Seven", "Group of
+    20"); a name ending on any other function word ends before it ("the Council of Ministers in" Lisbon)."""
+    from spacy.tokens import Span
+
+    spans: list[Any] = []
+    changed = False
+    for ent in doc.ents:
+        if spans and spans[-1].end > ent.start:
+            changed = True  # taken into the name before it
+            continue
+        end = ent.end
+        if len(ent) > 1 and ent[-1].tag_ in _FUNCTION_WORD_TAGS:
+            following = doc[end] if end < len(doc) else None
+            if (
+                ent[-1].lower_ == "of"
+                and following is not None
+                and following.ent_type_ not in ("DATE", "TIME")
+                and (following.like_num or (following.text[:1].isupper() and following.is_alpha))
+            ):
+                # over the whole entity starting there ("Group of" + "Seven" as a number), else the one word
+                end = next((e.end for e in doc.ents if e.start == following.i), following.i + 1)
+            else:
+                while end - ent.start > 1 and doc[end - 1].tag_ in _FUNCTION_WORD_TAGS:
+                    end -= 1
+        if end != ent.end:
+            spans.append(Span(doc, ent.start, end, label=ent.label))
             changed = True
         else:
             spans.append(ent)
