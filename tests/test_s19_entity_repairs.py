@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -10,7 +12,7 @@ from timelinekg.nlp.extract.nlp import pipeline
 
 
 @pytest.fixture(scope="module")
-def nlp():
+def nlp() -> Any:
     return pipeline()
 
 
@@ -22,13 +24,13 @@ def nlp():
         ("The Bank of England raised rates on Thursday.", "Bank of England"),
     ],
 )
-def test_no_name_ends_on_a_function_word(nlp, sentence: str, name: str) -> None:
+def test_no_name_ends_on_a_function_word(nlp: Any, sentence: str, name: str) -> None:
     names = [ent.text.removeprefix("The ") for ent in nlp(sentence).ents if ent.label_ == "ORG"]
     assert name in names
     assert not any(ent[-1].tag_ in ("IN", "DT", "CC", "TO") for ent in nlp(sentence).ents if len(ent) > 1)
 
 
-def test_the_body_and_its_city_are_actor_and_place(tmp_path) -> None:
+def test_the_body_and_its_city_are_actor_and_place(tmp_path: Path) -> None:
     from timelinekg.loaders import LoadOptions
     from timelinekg.queries.preview import preview
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from click.testing import CliRunner
 
@@ -27,7 +28,7 @@ def _invoke(*argv: str, stdin: str | None = None) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-def _event_keys(events: list[dict]) -> list[tuple]:
+def _event_keys(events: list[dict[str, Any]]) -> list[tuple[str, str, str, str]]:
     return sorted((e["type"], e["earliest"] or "", e["latest"] or "", e["label"]) for e in events)
 
 
