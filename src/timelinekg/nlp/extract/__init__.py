@@ -364,7 +364,8 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         options = [
             i
             for i in sorted(nearby)
-            if (same_event(result[i], event) or _same_thing_done(result[i], event)) and _same_objects(result[i], event)
+            if (same_event(result[i], event) or _same_thing_done(result[i], event, article_facts))
+            and _same_objects(result[i], event)
         ]
         target = None
         conjunct = candidate.conjunct_of
@@ -1014,7 +1015,7 @@ def _closeness(kept: Event, kept_sentence: int, event: Event, candidate: Any) ->
     return (kept.type == event.type, shared, -abs(kept_sentence - candidate.sentence_index))
 
 
-def _same_thing_done(a: Event, b: Event) -> bool:
+def _same_thing_done(a: Event, b: Event, story: Story) -> bool:
     """ "Apple introduced the iPhone today" and "Jobs unveiled the device" in one article: the same launch,
     though the agents differ (a company and its chief executive)."""
     from timelinekg.schema.event_types import compatible
@@ -1022,6 +1023,9 @@ def _same_thing_done(a: Event, b: Event) -> bool:
 
     objects_a = {p.actor_id for p in a.participants if p.role in ("subject", "target")}
     objects_b = {p.actor_id for p in b.participants if p.role in ("subject", "target")}
+    if a.type == "disaster":
+        # the dead of two tolls, told by a count ("nine people died", "fourteen people died"), name no one in common
+        objects_a, objects_b = story.named(objects_a), story.named(objects_b)
     return (
         a.type == b.type
         and a.type not in ("statement", "other")

@@ -80,6 +80,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # acts of armed force a state carries out: "an Israeli strike", "the Russian offensive" (not an arrest or a coup,
 # where a nationality says whose people were involved)
 NATIONAL_FORCE_TYPES = frozenset({"attack", "military"})
+# verbs whose subject is who died ("a woman died in hospital", "three fishermen drowned")
+DYING_VERBS = frozenset({"die", "drown", "perish"})
 # words for a country's armed forces, and its ruling junta, that make a country named before an attack noun its
 # agent (event_places.py's FORCE_BODIES, the services a bare "the army" names, has no junta: it is no service)
 ARMED_FORCES = frozenset({"military", "army", "navy", "junta"})
@@ -236,9 +238,10 @@ class ArgumentFinder(FinderBase):
                     candidate.participants.append((each, role))
 
         kind = candidate.type
+        # whom a disaster killed, injured or left homeless is what it befell, as the target of an attack is
         object_role = (
             "target"
-            if kind in FORCE_TYPES or kind in ("legal", "disapproval", "threat", "demand")
+            if kind in FORCE_TYPES or kind in ("legal", "disapproval", "threat", "demand", "disaster")
             else ("recipient" if kind in ADDRESS_TYPES else "subject")
         )
         subject_role = "agent"
@@ -264,6 +267,8 @@ class ArgumentFinder(FinderBase):
                 shared_role = object_role if passive and anchor.dep_ == "conj" else subject_role
                 if _below_a_verb_trigger(anchor, candidate.trigger):
                     shared_role = object_role  # "ordered the company closed": what the order closes, not who
+                if kind == "disaster" and self.lexicon.lemma(anchor) in DYING_VERBS:
+                    shared_role = "target"  # "three fishermen drowned": the disaster's victims, not its agents
                 for subject in self._subjects(anchor):
                     for actor in self.actors_at(subject, speaker=True):
                         add(actor, shared_role)

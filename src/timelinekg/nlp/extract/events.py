@@ -142,6 +142,10 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             for candidate in candidates:
                 if self._people_died(candidate):
                     candidate.type = self._toll_type(candidate)
+                    # the dead are whom the disaster or the ambush befell, not who did it
+                    candidate.participants = [
+                        (actor, "target" if role == "agent" else role) for actor, role in candidate.participants
+                    ]
             # a state ("iPhone 4 has a new frame") is worth a node only when it describes a thing
             candidates = [
                 c
