@@ -45,3 +45,21 @@ def test_the_body_and_its_city_are_actor_and_place(tmp_path: Path) -> None:
     approval = next(e for e in events if "approved" in e["label"])
     assert [a["name"] for a in approval["actors"]][:1] == ["Council of Ministers"]
     assert "Lisbon" in [p["name"] for p in approval["places"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A violent storm lashed the coast east of Marseille on Tuesday night.",
+        "Heavy swells flooded the beaches east of the harbour.",
+        "Part of the bell tower fell into the square.",
+    ],
+)
+def test_a_place_named_in_lower_case_is_no_place_name(nlp: Any, sentence: str) -> None:
+    places = [ent.text for ent in nlp(sentence).ents if ent.label_ in ("GPE", "LOC", "FAC")]
+    assert all(any(word[:1].isupper() for word in place.split()) for place in places), places
+
+
+def test_an_organisation_named_in_lower_case_is_kept(nlp: Any) -> None:
+    organisations = [ent.text for ent in nlp("Officials at the health ministry said on Monday.").ents]
+    assert organisations == [] or any("ministry" in name for name in organisations)

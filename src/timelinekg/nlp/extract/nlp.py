@@ -54,6 +54,7 @@ def pipeline() -> Any:
         ("timelinekg_line_breaks", _line_breaks, {"before": "parser"}),
         ("timelinekg_joined_place_names", _joined_place_names, {"last": True}),
         ("timelinekg_names_ending_on_a_function_word", _names_ending_on_a_function_word, {"last": True}),
+        ("timelinekg_places_without_a_name", _places_without_a_name, {"last": True}),
         ("timelinekg_verbs_before_titles", _verbs_before_titles, {"last": True}),
         ("timelinekg_verbs_read_as_plurals", _verbs_read_as_plurals, {"last": True}),
         ("timelinekg_past_verbs_read_as_nouns", _past_verbs_read_as_nouns, {"last": True}),
@@ -465,6 +466,20 @@ def _names_ending_on_a_function_word(doc: Any) -> Any:
             spans.append(ent)
     if changed:
         doc.ents = spans
+    return doc
+
+
+# entities that are places, which a name must capitalise ("the coast east" of Marseille, "bell tower" are none);
+# an organisation named in lower case is still one ("the health ministry")
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _places_without_a_name(doc: Any) -> Any:
+    """A place entity with no capitalised word ("the coast east", "beaches east", "bell tower") is a common noun
+    the recogniser took for a name: no place is made of it."""
+    kept = [ent for ent in doc.ents if ent.label_ not in _PLACE_LABELS or any(t.text[:1].isupper() for t in ent)]
+    if len(kept) != len(doc.ents):
+        doc.ents = kept
     return doc
 
 
