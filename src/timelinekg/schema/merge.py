@@ -250,6 +250,9 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         # else: content ids that collide (see report_id) are no evidence; the rule below decides
     if is_dataset_event(a) or is_dataset_event(b):
         return None
+    reprinted = _reprinted_sentence(a, b)
+    if reprinted:
+        return reprinted
     said_in = said_in_conversation(a, b) or said_in_conversation(b, a) or said_in_oath(a, b) or said_in_oath(b, a)
     said_in = said_in or said_in_concession(a, b) or said_in_concession(b, a)
     said_in = said_in or said_in_doing(a, b) or said_in_doing(b, a)
@@ -1158,6 +1161,30 @@ def contradicts(a: Event, b: Event, story: Story | None = None) -> bool:
     named agents or places with none in common.  Two stored nodes a report matches are folded into one only when
     they do not contradict each other directly, so the report's own arguments never reconcile them."""
     return _kinds_or_dates_differ(a, b) or _shared_agents_and_places(a, b, story) is None
+
+
+# A sentence this long, word for word in two outlets, is one text reprinted (a wire story the subscribers run as
+# sent), not two writers' words: shorter ones ("The company said in a statement.") recur in unrelated stories.
+MIN_REPRINTED_WORDS = 12
+
+
+def _wording(quote: str) -> str:
+    """A sentence's words in order, without case or punctuation: how two outlets printed the same sentence."""
+    return " ".join(w.casefold() for w in _WORD.findall(quote))
+
+
+def _reprinted_sentence(a: Event, b: Event) -> tuple[str, ...]:
+    """Reports of one event read from the same long sentence in two sources (a wire story reprinted): the same
+    type and wording of the act, dates that agree, and a sentence of at least ``MIN_REPRINTED_WORDS`` words in
+    both.  The merge rule's caution with undated reports and statements is for different writers' words."""
+    if a.type != b.type or a.label != b.label or not set(a.source_ids).isdisjoint(b.source_ids):
+        return ()  # one article's sentence gives several events; only two sources make a reprint
+    if not overlaps(a.earliest, a.latest, b.earliest, b.latest):
+        return ()
+    sentences_a = {_wording(m.quote) for m in a.mentions if m.quote}
+    shared = sentences_a & {_wording(m.quote) for m in b.mentions if m.quote}
+    long_enough = [s for s in shared if len(s.split()) >= MIN_REPRINTED_WORDS]
+    return ("the same sentence in two sources, reprinted",) if long_enough else ()
 
 
 def _kinds_or_dates_differ(a: Event, b: Event) -> bool:
