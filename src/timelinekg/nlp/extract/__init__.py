@@ -136,6 +136,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                     if body.name not in speaking:
                         speaking.add(body.name)
                         candidate.participants.append((body, "agent"))
+    _votes_told_by_their_act([c for c, _ in found], lexicon)
     event_types = {c.trigger.i: c.type for c, _ in found}  # what each trigger token reports
     answered_here = _answered_in_sentence([c for c, _ in found], event_types)
     for candidate, sentence in found:
@@ -468,6 +469,27 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 event = event.with_changes(attributes=tuple(sorted(attributes.items())))
             keep(candidate, event)
     return result
+
+
+def _votes_told_by_their_act(candidates: list[Any], lexicon: Any) -> None:
+    """ "Parliament voted on Tuesday to remove its speaker ... Yesterday's vote was 30 to nil", "the vote on the
+    impeachment motion": when the article's vote is told by the act it decided (a removal, a repeal, a strike: the
+    ``triggers`` rule), its other reports of a vote on those days, or undated, are that vote, and take that type, so
+    they join it instead of standing as a second, bare vote.  Only when every such vote decided one kind of act."""
+    from timelinekg.nlp.extract.triggers import DECIDED_KINDS
+
+    votes = [c for c in candidates if lexicon.lemma(c.trigger) == "vote"]
+    decided = [c for c in votes if c.type in DECIDED_KINDS]
+    kinds = {c.type for c in decided}
+    if len(kinds) != 1:
+        return
+    kind = kinds.pop()
+    for vote in votes:
+        if vote.type != "election" or vote.planned or vote.indefinite:
+            continue
+        if vote.dated and not any(d.dated and d.earliest <= vote.latest and vote.earliest <= d.latest for d in decided):
+            continue  # a vote of other days: another one
+        vote.type = kind
 
 
 VOTE_DAYS = 7  # how wide a vote's dates may be for its place to be shared with another vote of those days
