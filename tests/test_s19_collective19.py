@@ -13,7 +13,9 @@ varied wording, bodies, countries and acts, not the probes':
    strike or protest; "joined the legal action", "the class action" are no protest;
 4. trade measures told by a noun of issuing ("halted the registration of grain exports", "suspended the issuance of
    import permits") and a state body that stops selling ("the state grain agency stopped selling wheat to
-   exporters") are restrictive measures by that body; a firm or a shop that stops selling is no measure.
+   exporters") are restrictive measures by that body; a firm or a shop that stops selling is no measure; a
+   measure told with no doer ("the freeze ..., announced on Monday") is taken by the one whom another act of the
+   article makes its owner ("exempted cargoes from its freeze").
 """
 
 from __future__ import annotations
@@ -207,3 +209,31 @@ def test_issuing_or_selling_stopped_by_a_state_body_is_a_measure(text: str, day:
 def test_a_firm_that_stops_selling_takes_no_measure(text: str) -> None:
     found = facts(text)
     assert not [e for e in found.events if e.type in RESTRICTIVE], described(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        (
+            "Cambodia on Thursday exempted rice cargoes already paid for from its freeze on new export deals. The "
+            "freeze on new export deals, announced on Monday, stays in place until June.",
+            "Cambodia",
+        ),
+        (
+            "Egypt's supply ministry said on Tuesday that its ban would stay until the harvest. The ban on sugar "
+            "exports, announced on Monday, covers all grades.",
+            "Egypt",
+        ),
+    ],
+)
+def test_a_measure_told_with_no_doer_is_the_one_the_article_calls_its_owners(text: str, agent: str) -> None:
+    found = facts(text)
+    measures = [e for e in found.events if e.type == "reduce-relations" and e.earliest == MONDAY]
+    assert len(measures) == 1, described(found)
+    assert any(agent in name for name in agents(found, measures[0])), agents(found, measures[0])
+
+
+def test_a_measure_no_one_owns_keeps_no_doer() -> None:
+    found = facts("The sugar export ban, announced on Monday, will stay in force until March.")
+    measures = [e for e in found.events if e.type == "reduce-relations"]
+    assert [agents(found, e) for e in measures] == [set()], described(found)
