@@ -15,7 +15,8 @@ varied wording, bodies, countries and acts, not the probes':
    import permits") and a state body that stops selling ("the state grain agency stopped selling wheat to
    exporters") are restrictive measures by that body; a firm or a shop that stops selling is no measure; a
    measure told with no doer ("the freeze ..., announced on Monday") is taken by the one whom another act of the
-   article makes its owner ("exempted cargoes from its freeze").
+   article makes its owner ("exempted cargoes from its freeze"); a firm that halts its trade on a state's order
+   ("on the orders of the trade ministry", "under a directive from") carries out the state's measure.
 """
 
 from __future__ import annotations
@@ -237,3 +238,28 @@ def test_a_measure_no_one_owns_keeps_no_doer() -> None:
     found = facts("The sugar export ban, announced on Monday, will stay in force until March.")
     measures = [e for e in found.events if e.type == "reduce-relations"]
     assert [agents(found, e) for e in measures] == [set()], described(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The exporter halted rice shipments on Monday on the orders of the trade ministry.", MONDAY),
+        ("The country's largest miner halted copper shipments on Monday after the government ordered it.", MONDAY),
+        ("The coffee trader suspended exports on Tuesday under a directive from the agriculture ministry.", TUESDAY),
+    ],
+)
+def test_a_firm_halting_its_trade_on_a_state_order_is_the_state_measure(text: str, day: dt.date) -> None:
+    found = facts(text)
+    assert [e.type for e in found.events if e.earliest == day] == ["reduce-relations"], described(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The exporter halted rice shipments on Monday after a fire at its warehouse.",
+        "The company halted shipments to Russia on Monday, citing unpaid bills.",
+    ],
+)
+def test_a_firm_halting_its_trade_of_its_own_accord_does_business(text: str) -> None:
+    found = facts(text)
+    assert [e.type for e in found.events if e.earliest == MONDAY] == ["business"], described(found)

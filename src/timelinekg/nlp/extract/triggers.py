@@ -686,9 +686,20 @@ class TriggerFinder(FinderBase):
         shipments", "the exporter froze new sales") it is the firm's own business."""
         subject = _acting_subject(verb)
         lemma = self.lexicon.lemma(subject) if subject is not None else None
-        if lemma in COMPANY_NOUNS or lemma in BUSINESS_NAME_HEADS or lemma in self.lexicon.traders:
-            return "business"
-        return TRADE_RESTRICTION
+        firm = lemma in COMPANY_NOUNS or lemma in BUSINESS_NAME_HEADS or lemma in self.lexicon.traders
+        return "business" if firm and not self._on_an_order(verb) else TRADE_RESTRICTION
+
+    def _on_an_order(self, verb: Any) -> bool:
+        """ "halted shipments on the orders of the trade ministry", "under a directive from the ministry", "after the
+        government ordered exports suspended": trade a firm halts as it was told to is the state's measure."""
+        orders = self.lexicon.trade_orders
+        for child in verb.children:
+            if child.dep_ == "prep" and any(self.lexicon.lemma(o) in orders for o in _children(child, "pobj")):
+                return True
+            told = child.dep_ == "advcl" and self.lexicon.lemma(child) in orders
+            if told and _child(child, "nsubj") is not None:
+                return True
+        return False
 
     def _trade_measure_clause(self, noun: Any) -> Any:
         """ "the ban on maize exports, announced on Monday", "the steel import quota, introduced on Monday", "the
