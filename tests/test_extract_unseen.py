@@ -101,7 +101,7 @@ def test_a_hyphen_after_a_name_is_no_dateline(text: str) -> None:
     ("text", "type", "country"),
     [
         ("Chile's finance minister resigned on Tuesday.", "personnel", "Chile"),
-        ("Ghana's parliament voted on Tuesday to approve the budget.", "election", "Ghana"),
+        ("Ghana's parliament voted on Tuesday to approve the budget.", "legal", "Ghana"),
         ("Nepal's police arrested 30 students on Tuesday.", "coercion", "Nepal"),
     ],
 )

@@ -136,6 +136,8 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                     if body.name not in speaking:
                         speaking.add(body.name)
                         candidate.participants.append((body, "agent"))
+    _votes_told_by_their_act([c for c, _ in found], lexicon)
+    _measures_owned_elsewhere([c for c, _ in found], lexicon)
     event_types = {c.trigger.i: c.type for c, _ in found}  # what each trigger token reports
     answered_here = _answered_in_sentence([c for c, _ in found], event_types)
     for candidate, sentence in found:
@@ -469,6 +471,64 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 event = event.with_changes(attributes=tuple(sorted(attributes.items())))
             keep(candidate, event)
     return result
+
+
+def _votes_told_by_their_act(candidates: list[Any], lexicon: Any) -> None:
+    """ "Parliament voted on Tuesday to remove its speaker ... Yesterday's vote was 30 to nil", "the vote on the
+    impeachment motion": when the article's vote is told by the act it decided (a removal, a repeal, a strike: the
+    ``triggers`` rule), its other reports of a vote on those days, or undated, are that vote, and take that type, so
+    they join it instead of standing as a second, bare vote.  Only when every such vote decided one kind of act."""
+    from timelinekg.nlp.extract.triggers import DECIDED_KINDS
+
+    votes = [c for c in candidates if lexicon.lemma(c.trigger) == "vote"]
+    decided = [c for c in votes if c.type in DECIDED_KINDS]
+    kinds = {c.type for c in decided}
+    if len(kinds) != 1:
+        return
+    kind = kinds.pop()
+    for vote in votes:
+        if vote.type != "election" or vote.planned or vote.indefinite:
+            continue
+        if vote.dated and not any(d.dated and d.earliest <= vote.latest and vote.earliest <= d.latest for d in decided):
+            continue  # a vote of other days: another one
+        vote.type = kind
+
+
+def _measures_owned_elsewhere(candidates: list[Any], lexicon: Any) -> None:
+    """ "Vietnam on Thursday exempted rice cargoes from its freeze on new export contracts. ... The freeze on
+    registering new contracts, announced on Monday, stays in place": a measure on trade told with no one taking it is
+    the measure another act of the article calls its doer's own ("its freeze", "their ban"), so that act's agents took
+    it.  Only when the article names one such owner."""
+    from timelinekg.nlp.extract.lexicon import TRADE_RESTRICTION
+
+    agentless = [
+        c
+        for c in candidates
+        if c.type == TRADE_RESTRICTION
+        and lexicon.lemma(c.trigger) in lexicon.trade_measures
+        and not any(role == "agent" for _, role in c.participants)
+    ]
+    if not agentless:
+        return
+    agents_of = {
+        anchor.i: [ref for ref, role in c.participants if role == "agent"] for c in candidates for anchor in c.anchors
+    }
+    for measure in agentless:
+        lemma = lexicon.lemma(measure.trigger)
+        owners: dict[str, Any] = {}
+        for token in measure.trigger.doc:
+            if token.i == measure.trigger.i or lexicon.lemma(token) != lemma:
+                continue
+            if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+                continue
+            head = token.head
+            for _ in range(6):  # "exempted cargoes already paid for from its freeze": the act the phrase is part of
+                if head.i in agents_of or head.head is head:
+                    break
+                head = head.head
+            owners.update((ref.name, ref) for ref in agents_of.get(head.i, []))
+        if owners and len({ref.name for ref in owners.values()}) <= 2:
+            measure.participants.extend((ref, "agent") for ref in owners.values())
 
 
 VOTE_DAYS = 7  # how wide a vote's dates may be for its place to be shared with another vote of those days

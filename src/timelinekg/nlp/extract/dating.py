@@ -106,6 +106,8 @@ SIMULTANEOUS_MARKS = frozenset({"as", "while", "when", "whilst"})
 NEWS_DAYS = 7  # how far before the report a named day still says what day the article's news is of
 # what an official act is done by ("by a decision of 3 March", "under a decree of 12 May")
 DECISION_PREPOSITIONS = frozenset({"by", "under", "through", "pursuant"})
+# how the parser hangs the act a vote decided on the vote: "voted to impeach", "voted on Tuesday to impeach"
+DECIDED_ACT_DEPS = ("xcomp", "advcl")
 DECISION_NOUNS = frozenset({"decision", "resolution", "decree", "order", "ordinance", "ruling", "directive", "vote"})
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
 # how far before the report a day may set the time frame of the narration around it (temporal focus)
@@ -1938,10 +1940,12 @@ class EventDater(FinderBase):
         to do something does it then (an impeachment, a repeal), so the vote and the act it decided share the one
         day the sentence gives, whichever of the two verbs the parser hung it on."""
         verb = candidate.verb
-        if verb.dep_ == "xcomp" and self.lexicon.lemma(verb.head) == "vote":
+        # a day between the two verbs makes the parser read the infinitive as a clause of purpose ("voted on
+        # Tuesday to remove"): the same decided act
+        if verb.dep_ in DECIDED_ACT_DEPS and self.lexicon.lemma(verb.head) == "vote":
             partners = [verb.head]
         elif self.lexicon.lemma(verb) == "vote":
-            partners = [c for c in verb.children if c.dep_ == "xcomp"]
+            partners = [c for c in verb.children if c.dep_ in DECIDED_ACT_DEPS and _to_infinitive(c)]
         else:
             return
         for partner in partners:
@@ -2892,3 +2896,8 @@ def _when_clauses(span: Any, anchor_of: dict[int, Candidate]) -> list[Candidate]
         if any(g.dep_ == "advmod" and g.lower_ == "when" and g.i < c.i for g in c.children)
         and anchor_of[c.i].trigger.i == c.i
     ]
+
+
+def _to_infinitive(verb: Any) -> bool:
+    """ "to impeach", "to strike": a bare verb with its "to"."""
+    return bool(verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))

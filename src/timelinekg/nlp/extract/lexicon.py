@@ -131,6 +131,11 @@ class Lexicon:
     trade_measures: set[str] = field(default_factory=set)
     traders: set[str] = field(default_factory=set)  # firms whose own trade halted is their business
     trade_taking: set[str] = field(default_factory=set)  # verbs that put a measure in place ("announced", "imposed")
+    # the issue of trade's papers as a noun ("the registration of"); verbs of selling, which a state body that stops
+    # them restricts trade with; what a firm halts its trade on when the halt is the state's measure ("orders")
+    trade_issuing: set[str] = field(default_factory=set)
+    trade_selling: set[str] = field(default_factory=set)
+    trade_orders: set[str] = field(default_factory=set)
     irregular: dict[str, str] = field(default_factory=dict)  # "said" -> "say"
     _verb_forms: dict[str, str] = field(default_factory=dict)
     _surnames: dict[str, KnownActor] = field(default_factory=dict)
@@ -368,6 +373,9 @@ def _merge_trade_measures(lexicon: Lexicon, section: dict[str, Any]) -> None:
     lexicon.trade_measures.update(words["measures"])
     lexicon.traders.update(words["traders"])
     lexicon.trade_taking.update(words["taking"])
+    lexicon.trade_issuing.update(words["issuing"])
+    lexicon.trade_selling.update(words["selling"])
+    lexicon.trade_orders.update(words["orders"])
     for verb in words["restricting"]:
         for noun in words["traded"]:
             lexicon.support[(verb, noun)] = TRADE_RESTRICTION
@@ -376,7 +384,9 @@ def _merge_trade_measures(lexicon: Lexicon, section: dict[str, Any]) -> None:
             lexicon.support[(verb, noun)] = TRADE_EASING
 
 
-TRADE_MEASURE_KEYS = ("restricting", "easing", "traded", "papers", "measures", "traders", "taking")
+TRADE_MEASURE_KEYS = (
+    *("restricting", "easing", "traded", "papers", "issuing", "selling", "measures", "traders", "taking", "orders"),
+)
 TRADE_RESTRICTION = "reduce-relations"  # CAMEO 163: embargo, boycott or sanctions
 TRADE_EASING = "yield"  # CAMEO 0863: ease an embargo or sanctions
 

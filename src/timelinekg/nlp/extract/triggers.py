@@ -18,7 +18,7 @@ from timelinekg.nlp.extract.candidate import (
     _children,
     stranded_subject,
 )
-from timelinekg.nlp.extract.dating import _habitual
+from timelinekg.nlp.extract.dating import DECIDED_ACT_DEPS, _habitual, _to_infinitive
 from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, TRADE_RESTRICTION, Trigger, derived_verb
 from timelinekg.schema.identity import name_key
 
@@ -185,6 +185,14 @@ ASPECTUAL_STARTS = frozenset({"begin", "start", "resume"})
 # close the plant"); general language, unlike "plan", "hope", "want", which commit to nothing.
 COMMITMENT_GOVERNORS = frozenset({"agree", "decide"})
 SPEAKERS_OWN = frozenset({"i", "we", "you"})
+# the acts a vote itself does, which type it ("voted to impeach the governor", "voted to repeal the decree",
+# "voted to strike"); a vote to ban cars or to raise the retirement age makes a policy, which stays the vote
+DECIDED_KINDS = frozenset({"personnel", "legal", "protest"})
+# getting to one's feet: with a walkout joined to it ("rose together and left the chamber") it is how the walkout
+# began, no act of its own
+RISING_PHRASES = frozenset({"rise", "stand", "stand up", "get up", "rise up"})
+# "joined the action": the strike or the protest under way; "legal action", "class action" are suits
+COLLECTIVE_ACTION_MARKS = frozenset({"industrial", "strike", "protest", "collective", "labour", "labor", "union"})
 
 
 # a hollow in the ground that opens or swallows ("a sinkhole swallowed a stretch of road", "a crack opened"), and
@@ -346,6 +354,10 @@ class TriggerFinder(FinderBase):
                     # whoever stopped; the gerund is no act of its own, and holds the date
                     ordered_results.add(stopped.i)
                     carried.update(o.i for o in _children(stopped, "dobj"))
+                    if stopped.tag_.startswith("NN"):
+                        # "the registration of grain exports": the noun and what it registers are no events
+                        carried.add(stopped.i)
+                        carried.update(o.i for of in _children(stopped, "prep") for o in _children(of, "pobj"))
                     out += self._own_act(token, self._trade_stop_kind(token), [token, stopped, token])
                     continue
                 lemma = self.lexicon.lemma(token)
@@ -434,6 +446,8 @@ class TriggerFinder(FinderBase):
                         anchors = [token, carried_object] if carried_object.lower_ in PHRASE_STARTS else [token]
                         if carried_object.dep_ in ("ccomp", "xcomp"):
                             anchors = [token, carried_object, token]
+                        if kind == "protest" and self._rising_before(token) is not None:
+                            anchors = [token, self._rising_before(token), token]  # "On Tuesday they rose and left"
                         # a dismissal stands alone too: "the club sacked its manager on Sunday" (openlist2 class 6)
                         # and so does a measure on trade: "the sale of homemade wine has been banned since Monday"
                         traded = self.lexicon.lemma(carried_object) in self.lexicon.traded
@@ -543,6 +557,8 @@ class TriggerFinder(FinderBase):
                     else None
                 )
                 if not self._row_fits(token, lexeme, dobj, described):
+                    if self._rose_to_walk_out(token, lemma):
+                        continue  # "the deputies rose together and left the chamber": the walkout is the act
                     if not lexeme.reporting and lemma in self.lexicon.learned_verbs:
                         # "filed for court receivership on Wednesday": the row asks for an object, yet news
                         # annotators mark the verb an event nearly every time; dated, it is one of type other
@@ -563,7 +579,17 @@ class TriggerFinder(FinderBase):
                     # "called it the hottest thing going": says something, like "said"
                     kind = lexeme.with_complement
                     lexeme = Trigger(type=kind, reporting=True)
-                out.append(Candidate(token, kind, lexeme, [token], planned=planned))
+                decided = self._kind_decided_by_vote(token)
+                if decided is not None:
+                    # "the assembly voted to remove its speaker", "nurses voted to strike": the voting body's act
+                    # is what it decided (a removal from office, a strike), not an election
+                    kind = decided
+                    lexeme = Trigger(type=kind)
+                rising = self._rising_before(token) if kind == "protest" else None
+                anchors = (
+                    [token] if rising is None else [token, rising, token]
+                )  # "On Monday they stood up and walked out"
+                out.append(Candidate(token, kind, lexeme, anchors, planned=planned))
             elif tag.startswith("NN") and token.i not in carried:
                 if token.i in self.actors.mentions and self.actors.mentions[token.i].label != "EVENT":
                     continue
@@ -628,18 +654,52 @@ class TriggerFinder(FinderBase):
                 continue
             if derived_verb(gerund.lower_, lexicon.traded) is not None:
                 return gerund  # "stopped exporting rice"
+            if derived_verb(gerund.lower_, lexicon.trade_selling) is not None and self._state_seller(verb):
+                return gerund  # "the state grain agency stopped selling rice"
             if any(self._traded_or_its_papers(o) for o in _children(gerund, "dobj")):
                 return gerund
+        for issuing in _children(verb, "dobj"):
+            # "halted the registration of grain exports": the gerund told as a noun
+            if self.lexicon.lemma(issuing) not in self.lexicon.trade_issuing:
+                continue
+            for of in _children(issuing, "prep"):
+                if of.lower_ == "of" and any(self._traded_or_its_papers(o) for o in _children(of, "pobj")):
+                    return issuing
         return None
+
+    def _state_seller(self, verb: Any) -> bool:
+        """Whether who stopped selling is a state: a country, or a body the lexicon knows as an organisation that is
+        no firm ("the state grain agency", "the food authority"), not "the bakery", "the exporter"."""
+        subject = _acting_subject(verb)
+        if subject is None:
+            return False
+        mention = self.actors.mention_at(subject)
+        if mention is not None and mention.label == "GPE":
+            return True
+        lemma = self.lexicon.lemma(subject)
+        if lemma in COMPANY_NOUNS or lemma in BUSINESS_NAME_HEADS or lemma in self.lexicon.traders:
+            return False
+        return self.lexicon.unnamed_actors.get(lemma or "") == "organisation"
 
     def _trade_stop_kind(self, verb: Any) -> str:
         """Trade stopped by a state body is a restrictive measure; by a firm that trades ("the company halted
         shipments", "the exporter froze new sales") it is the firm's own business."""
         subject = _acting_subject(verb)
         lemma = self.lexicon.lemma(subject) if subject is not None else None
-        if lemma in COMPANY_NOUNS or lemma in BUSINESS_NAME_HEADS or lemma in self.lexicon.traders:
-            return "business"
-        return TRADE_RESTRICTION
+        firm = lemma in COMPANY_NOUNS or lemma in BUSINESS_NAME_HEADS or lemma in self.lexicon.traders
+        return "business" if firm and not self._on_an_order(verb) else TRADE_RESTRICTION
+
+    def _on_an_order(self, verb: Any) -> bool:
+        """ "halted shipments on the orders of the trade ministry", "under a directive from the ministry", "after the
+        government ordered exports suspended": trade a firm halts as it was told to is the state's measure."""
+        orders = self.lexicon.trade_orders
+        for child in verb.children:
+            if child.dep_ == "prep" and any(self.lexicon.lemma(o) in orders for o in _children(child, "pobj")):
+                return True
+            told = child.dep_ == "advcl" and self.lexicon.lemma(child) in orders
+            if told and _child(child, "nsubj") is not None:
+                return True
+        return False
 
     def _trade_measure_clause(self, noun: Any) -> Any:
         """ "the ban on maize exports, announced on Monday", "the steel import quota, introduced on Monday", "the
@@ -744,6 +804,58 @@ class TriggerFinder(FinderBase):
         return not (
             lexeme.needs_listed_object and not any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object)
         )
+
+    def _kind_decided_by_vote(self, vote: Any) -> str | None:
+        """ "The senate voted to dismiss the chief justice", "the council voted to suspend the mayor", "dock workers
+        voted to strike": the type of the act the vote decided (the infinitive is no event of its own:
+        ``_decided_by_vote``), typed as that verb would be with the voters as its subject; None when the vote
+        decides no act the lexicon types ("voted to keep the rate"), or only its general outcome."""
+        if self.lexicon.lemma(vote) != "vote":
+            return None
+        act = next((c for c in vote.children if _decided_by_vote(c, self.lexicon.lemma)), None)
+        if act is None:
+            return None
+        dobj = _child(act, "dobj")
+        support = self._support(act, dobj)
+        if support is not None:
+            kind = support[0]
+        else:
+            lexeme = self.lexicon.verbs.get(self.lexicon.lemma(act))
+            if lexeme is None or lexeme.reporting or not self._row_fits(act, lexeme, dobj, None):
+                return None
+            kind = self._type_in_context(act, lexeme, dobj)
+            voters = _child(vote, "nsubj")
+            if kind == lexeme.type and voters is not None:
+                # the infinitive has no subject of its own: the voters do what it says ("workers voted to strike")
+                kind = next((code for word, code in lexeme.by_subject if word == self.lexicon.lemma(voters)), kind)
+        return kind if kind in DECIDED_KINDS else None
+
+    def _rising_before(self, walkout: Any) -> Any:
+        """The "rose" of "rose together and left the chamber": it holds the walkout's time ("On Tuesday the
+        deputies rose and left"), or None."""
+        rising = walkout.head
+        if walkout.dep_ != "conj" or not self._rose_to_walk_out(rising, self.lexicon.lemma(rising)):
+            return None
+        return rising
+
+    def _rose_to_walk_out(self, verb: Any, lemma: str) -> bool:
+        """ "The opposition deputies rose together and left the chamber", "stood up and walked out of the session":
+        people getting to their feet to walk out, which the joined verb tells as a protest."""
+        if not any(phrase in RISING_PHRASES for phrase in _verb_phrases(verb, lemma)):
+            return False
+        for joined in _children(verb, "conj"):
+            dobj = _child(joined, "dobj")
+            support = self._support(joined, dobj)
+            if support is not None:
+                if support[0] == "protest":
+                    return True
+                continue
+            lexeme = self.lexicon.verbs.get(self.lexicon.lemma(joined))
+            if lexeme is None or not self._row_fits(joined, lexeme, dobj, None):
+                continue
+            if self._type_in_context(joined, lexeme, dobj) == "protest":
+                return True
+        return False
 
     def _a_body_to_belong_to(self, dobj: Any, lexeme: Trigger) -> bool:
         """Whether an object is something one is a member of: a named organisation, a body the lexicon knows
@@ -1615,7 +1727,12 @@ class TriggerFinder(FinderBase):
             pobj = _child(of, "pobj")
             if pobj is not None:
                 return self.lexicon.lemma(pobj)
-        return self.lexicon.lemma(dobj)
+        lemma = self.lexicon.lemma(dobj)
+        if lemma == "action":
+            kinds = [c.lower_ for c in dobj.children if c.dep_ in ("amod", "compound")]
+            if any(k not in COLLECTIVE_ACTION_MARKS for k in kinds):
+                return f"{kinds[0]} action"  # "joined the legal action": a suit, not the strike under way
+        return lemma
 
     def _investigating_body(self, verb: Any, noun: Any) -> bool:
         """clusters3 class 2: a committee, panel or commission whose name or purpose is to investigate ("a probe
@@ -2670,12 +2787,7 @@ def _set_ablaze(verb: Any) -> Any:
 def _decided_by_vote(verb: Any, lemma: Any) -> bool:
     """ "The assembly voted to impeach the governor", "parliament voted to repeal the decree": what a vote decided is
     done by the vote, one event (the vote) that the infinitive's date may date (``dating._voted_with_its_act``)."""
-    return bool(
-        verb.dep_ == "xcomp"
-        and verb.tag_ == "VB"
-        and lemma(verb.head) == "vote"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    return bool(verb.dep_ in DECIDED_ACT_DEPS and lemma(verb.head) == "vote" and _to_infinitive(verb))
 
 
 def _first_conjunct(verb: Any) -> Any:
