@@ -393,6 +393,7 @@ def _article_story(facts: Facts) -> Story:
         {a.id: a.kind for a in facts.actors},
         {p.id: p.parent_id for p in facts.places if p.parent_id},
         positions(facts.places),
+        {p.id: p.kind for p in facts.places},
     )
 
 
