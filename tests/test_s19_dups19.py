@@ -273,3 +273,24 @@ def test_an_untyped_report_with_another_word_or_on_another_day_stays_apart() -> 
         trigger="suspended",
     )
     assert not same_event(typed, day_after)
+
+
+# -- 4. the store looked a one-day report up only beside stored reports of that one day: a night spanning it ("late
+# last night") held by an agent named otherwise ("a court", "a Maribor court") was never put to the merge rule
+NIGHT_AND_DAY_NAMED_OTHERWISE = {
+    "a.md": ("2026-05-13", "A court in Slovenia sentenced the owner of a chemical plant to eight years in prison "
+             "late last night over a toxic leak that poisoned the river."),
+    "b.md": ("2026-05-13", "A Maribor court on Tuesday sentenced Viktor Hrastnik, owner of the Dravska Kemija plant, "
+             "to eight years in prison over the toxic leak."),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("order", ["night first", "day first"])
+def test_a_night_and_its_day_with_the_agent_named_otherwise_are_one_node(tmp_path: Path, order: str) -> None:
+    names = ("a.md", "b.md") if order == "night first" else ("b.md", "a.md")
+    articles = dict(zip(names, NIGHT_AND_DAY_NAMED_OTHERWISE.values(), strict=True))
+    sentences = [e for e in load_articles(tmp_path, articles) if e.type == "legal"]
+    assert len(sentences) == 1, [
+        (e.label, e.earliest, e.latest, [p.actor_id for p in e.participants]) for e in sentences
+    ]
+    assert len(set(sentences[0].source_ids)) == 2, evidence(sentences[0])
