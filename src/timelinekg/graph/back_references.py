@@ -76,6 +76,7 @@ class BackReferences:
         self.common = {a.id for a in facts.actors if named_by_a_common_noun(a.name)}
         self.parents = {p.id: p.parent_id for p in facts.places if p.parent_id}
         self.positions = positions(facts.places)
+        self.place_kinds = {p.id: p.kind for p in facts.places}
         # every actor and place the article names, whether or not an event of it holds them
         self.article_keys = _keys(facts.events, self.story()) | {"a:" + a.id for a in facts.actors}
         self.article_keys |= {"p:" + place for place in self.story().region(p.id for p in facts.places)}
@@ -83,7 +84,7 @@ class BackReferences:
         self._source_keys: dict[str, set[str]] = {}
 
     def story(self) -> Story:
-        return Story(self.kinds, self.parents, self.positions)
+        return Story(self.kinds, self.parents, self.positions, self.place_kinds)
 
     def learn(self, events: list[Event]) -> list[Event]:
         """The latest version of ``events`` and their actors' kinds and places' parents, for the rule."""
@@ -97,6 +98,7 @@ class BackReferences:
         places = {p for e in events for p in e.place_ids} - self.parents.keys()
         for place in self.store.places(places) if places else ():
             self.parents[place.id] = place.parent_id or ""
+            self.place_kinds[place.id] = place.kind
             self.positions.update(positions([place]))
         return events
 

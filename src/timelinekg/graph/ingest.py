@@ -20,6 +20,7 @@ from timelinekg.schema.coreference import Story, bound_by_answered, fold_back_re
 from timelinekg.schema.identity import is_derived_event_id
 from timelinekg.schema.merge import (
     ANCHORED_TYPES,
+    EVENING_WINDOW_DAYS,
     RETELLING_DAYS,
     contradicts,
     is_attach_only,
@@ -146,26 +147,44 @@ def _existing_matches(store: StoreReader, event: Event, by_id: dict[str, Event],
 
 
 def _same_day_acts(store: StoreReader, event: Event) -> list[Event]:
-    """Stored acts of the report's type on its one day, or undated ones reported in the days after it (for an
-    undated report: dated ones of the days before it), whoever they name: an agent one outlet names more fully
-    than another ("the opposition", "opposition MPs"; "a court", "a Gazipur court") is no actor id the store can
-    look the report up by, and the merge rule still wants two arguments (``schema.merge.named_alike``)."""
+    """Stored acts of the report's type on its one day (or on a night spanning it, or, for a report of a night,
+    on either of its days), or undated ones reported in the days after it (for an undated report: dated ones of
+    the days before it), whoever they name: an agent one outlet names more fully than another ("the opposition",
+    "opposition MPs"; "a court", "a Gazipur court") is no actor id the store can look the report up by, and the
+    merge rule still wants two arguments (``schema.merge.named_alike``)."""
     if event.latest is None or not any(p.role == "agent" for p in event.participants):
         return []
     if event.earliest is None:
         start = event.latest - dt.timedelta(days=RETELLING_DAYS)
         query = EventQuery(start=start, end=event.latest, types=[event.type], limit=SAME_DAY_ACTS)
         return [e for e in store.events(query) if e.earliest is not None and e.earliest == e.latest]
-    if event.earliest != event.latest:
+    if (event.latest - event.earliest).days > EVENING_WINDOW_DAYS:
         return []
     last_day = event.latest + dt.timedelta(days=RETELLING_DAYS)
     query = EventQuery(start=event.earliest, end=last_day, include_open=True, types=[event.type], limit=SAME_DAY_ACTS)
     return [
         e
         for e in store.events(query)
-        if (e.earliest == e.latest == event.earliest)
+        if _day_or_its_night(e, event)
         or (e.earliest is None and e.latest is not None and event.latest <= e.latest <= last_day)
     ]
+
+
+def _day_or_its_night(stored: Event, event: Event) -> bool:
+    """Both dated to one day, or one to a day and the other to a night spanning it ("late last night" in the next
+    morning's paper): the reports the merge rule may take for one act on one stated day."""
+    if stored.earliest is None or stored.latest is None or event.earliest is None or event.latest is None:
+        return False
+    if stored.earliest == stored.latest == event.earliest == event.latest:
+        return True
+    day, night = (stored, event) if stored.earliest == stored.latest else (event, stored)
+    assert day.earliest is not None and night.earliest is not None and night.latest is not None
+    wide = (night.latest - night.earliest).days
+    return (
+        day.earliest == day.latest
+        and 0 < wide <= EVENING_WINDOW_DAYS
+        and night.earliest <= day.earliest <= night.latest
+    )
 
 
 def _undated_retellings(store: StoreReader, event: Event, actors: set[str]) -> list[Event]:
@@ -393,6 +412,7 @@ def _article_story(facts: Facts) -> Story:
         {a.id: a.kind for a in facts.actors},
         {p.id: p.parent_id for p in facts.places if p.parent_id},
         positions(facts.places),
+        {p.id: p.kind for p in facts.places},
     )
 
 

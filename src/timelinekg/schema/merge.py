@@ -71,6 +71,9 @@ MAIN_ROLES = ("agent",)
 # Actor kinds that name no one in particular: "gunmen" and "assailants", "people" and "a crowd" do not
 # contradict each other.
 UNNAMED_KINDS = frozenset({"group", "other"})
+# The kind the extractor gives a place it found in no gazetteer (a site, a street, a district): a country, region
+# or city has its own kind.
+UNLOCATED_KIND = "other"
 
 
 # Places this close are one place to the merge rule ("near Moscow" and "in Krasnogorsk", 20 km away).
@@ -90,6 +93,18 @@ class Story:
     kinds: Mapping[str, str] = field(default_factory=dict)  # actor id -> kind
     parents: Mapping[str, str] = field(default_factory=dict)  # place id -> the place containing it
     positions: Mapping[str, tuple[float, float]] = field(default_factory=dict)  # place id -> latitude, longitude
+    place_kinds: Mapping[str, str] = field(default_factory=dict)  # place id -> country, region, city, other...
+
+    def unlocated(self, place: str) -> bool:
+        """A place the gazetteer could not put anywhere: a site or a district the text names ("the bell tower",
+        "the Soldino district", "gate 2"), with no place containing it and no position.  Where it lies is
+        unknown, so it is in no country the other report names, and out of none either.  A place whose kind is
+        not known is taken to be located, as before kinds were told."""
+        kind = self.place_kinds.get(place)
+        return kind == UNLOCATED_KIND and not self.parents.get(place) and place not in self.positions
+
+    def located(self, place_ids: Iterable[str]) -> set[str]:
+        return {place for place in place_ids if not self.unlocated(place)}
 
     def near(self, a: str, b: str) -> bool:
         """Two towns of one urban area: news places a suburb's event "in" or "near" the city it belongs to."""
@@ -332,16 +347,16 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     if (
         shared_agents
         and not speech
-        and _reaction_kind(a.type) == _reaction_kind(b.type)
-        and _same_day(a, b)
+        and (_reaction_kind(a.type) == _reaction_kind(b.type) or _untyped_report_of_the_act(a, b))
+        and _one_stated_day(a, b)
         and one_act
     ):
         # one act by one agent on one stated day ("Jobs resigned on August 24" in two articles)
-        arguments.append(f"the same {a.type} on {a.earliest}")
-    elif a.type == b.type and a.type in ANCHORED_TYPES and _same_day(a, b) and (shared_places or shared_targets):
+        arguments.append(f"the same {b.type if a.type == 'other' else a.type} on {_stated_day(a, b)}")
+    elif a.type == b.type and a.type in ANCHORED_TYPES and _one_stated_day(a, b) and (shared_places or shared_targets):
         # headline news of one kind, on one stated day, in one place or to the same people: "an attack on a
         # concert hall near Moscow on Friday" and "gunmen opened fire on the crowd in Moscow on Friday"
-        arguments.append(f"the same {a.type} on {a.earliest}")
+        arguments.append(f"the same {a.type} on {_stated_day(a, b)}")
     dated, undated = (b, a) if _undated(a) else (a, b)
     if (
         shared_agents
@@ -880,8 +895,8 @@ def news_told_alike(a: Event, b: Event) -> tuple[str, ...]:
     ("an attack", "a strike") are not enough: the words must tell the same happening."""
     if a.type != b.type or a.type not in ANCHORED_TYPES:
         return ()
-    if _same_day(a, b):
-        when = f"reports of the {a.type} on {a.earliest}"
+    if _one_stated_day(a, b):
+        when = f"reports of the {a.type} on {_stated_day(a, b)}"
     elif _undated(a) and _undated(b) and a.latest is not None and b.latest is not None:
         if abs((a.latest - b.latest).days) > RETELLING_DAYS:
             return ()
@@ -1109,6 +1124,35 @@ def _same_day(a: Event, b: Event) -> bool:
 EVENING_WINDOW_DAYS = 1
 
 
+def _untyped_report_of_the_act(a: Event, b: Event) -> bool:
+    """One report of the act typed, the other left ``other`` (its sentence said too little to type it), and the same
+    word for the act in both: "the minister has suspended all flights" and "the minister suspended them on the day
+    of the crash"."""
+    stem = _trigger_stem(a)
+    return "other" in (a.type, b.type) and bool(stem) and stem == _trigger_stem(b)
+
+
+def _one_stated_day(a: Event, b: Event) -> bool:
+    """Both reports date the act to one day, or one does and the other, in another article, to that day and the
+    next, in a word for the same act: "resigned on Monday evening" and "stepped down late last night" in Tuesday's
+    paper, or a moment told in two time zones ("at 23:47 on Saturday, local time" and "shortly before 1 a.m. on
+    Sunday in Lisbon").  Other words may be other acts of that night: "the count" and "won"."""
+    return _same_day(a, b) or (_day_and_its_evening(a, b) and _one_word_for_the_act(a, b))
+
+
+def _one_word_for_the_act(a: Event, b: Event) -> bool:
+    """The same word reported both ("ordered", "the order"), or words for one act of their type ("resigned" and
+    "stepped down", ``ACTS_OF_TYPE``)."""
+    stem = _trigger_stem(a)
+    act = act_of(a)
+    return (bool(stem) and stem == _trigger_stem(b)) or (act is not None and act == act_of(b))
+
+
+def _stated_day(a: Event, b: Event) -> dt.date | None:
+    """The one day of ``_one_stated_day``: the report dated to a day gives it."""
+    return a.earliest if _same_day(a, a) else b.earliest
+
+
 def _day_and_its_evening(a: Event, b: Event) -> bool:
     """One report gives the day, the other only a clock time, which leaves that day or the next: "said in a speech
     on Sunday" and "in her speech at 9pm" in Monday's paper.  Reports in different articles only (one article
@@ -1204,7 +1248,7 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
         return None
     places_a, places_b = set(own_place_ids(a)), set(own_place_ids(b))
     shared_places = _shared_places(places_a, places_b, story)
-    if places_a and places_b and not shared_places:
+    if places_a and places_b and not shared_places and not _only_one_side_located(places_a, places_b, story):
         return None
     if not shared_places and _stories_in_two_countries(a, b, story):
         return None
@@ -1236,13 +1280,26 @@ def named_alike(agents_a: set[str], agents_b: set[str]) -> set[str]:
     return found
 
 
+def _only_one_side_located(places_a: set[str], places_b: set[str], story: Story | None) -> bool:
+    """One report names only places nobody located ("the bell tower", "gate 2"), the other a town or a country: the
+    site may well be in that town, so the two places do not contradict each other (nor do they agree).  Two sites
+    nobody located, "Gladstone Road" and "the harbour gate", are still two places."""
+    if story is None:
+        return False
+    return bool(story.located(places_a)) != bool(story.located(places_b))
+
+
 def _stories_in_two_countries(a: Event, b: Event, story: Story | None) -> bool:
     """Reports of two articles whose places, the article's own included ("the one country the article is about"),
     lie in no common place: police arresting someone in a story about Cambodia and police arresting people in a
-    story about Madagascar are two arrests, though neither report names a place of its own."""
-    if story is None or set(a.source_ids) & set(b.source_ids) or not (a.place_ids and b.place_ids):
+    story about Madagascar are two arrests, though neither report names a place of its own.  A site nobody located
+    ("the bell tower") lies in no known country, so it tells no two stories apart."""
+    if story is None or set(a.source_ids) & set(b.source_ids):
         return False
-    return not story.region(a.place_ids) & story.region(b.place_ids)
+    located_a, located_b = story.located(a.place_ids), story.located(b.place_ids)
+    if not (located_a and located_b):
+        return False
+    return not story.region(located_a) & story.region(located_b)
 
 
 def _claims(event: Event) -> list[tuple[dt.date | None, dt.date | None, str]]:
