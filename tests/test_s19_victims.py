@@ -75,3 +75,24 @@ def test_two_tolls_counted_in_one_article_stay_two_events(tmp_path: Path) -> Non
     tolls = [e for e in events if e["type"] == "disaster"]
     assert len(tolls) == 2, [(e["label"], e["earliest"]) for e in tolls]
     assert sorted(e["earliest"] or "" for e in tolls)[-1] == "2024-03-01"
+
+
+def test_people_a_disaster_befell_are_no_argument_for_another_kind_of_event() -> None:
+    from tests.test_s19_dups19 import report
+    from timelinekg.schema.merge import Story, merge_evidence
+
+    story = Story(kinds={"people": "group", "soldiers": "group", "red-cross": "organisation"})
+    flood = report("Floods swept through the valley", "disaster", ("people", "target"), places=("lorca",))
+    rescue = report(
+        "Soldiers rescued 40 people", "other", ("soldiers", "agent"), ("people", "subject"), places=("lorca",)
+    )
+    assert merge_evidence(flood, rescue, story) is None
+    # a named actor both name is still an argument: the Red Cross hit by the flood and taking in its victims
+    flooded = report("Floods swept through the depot", "disaster", ("red-cross", "target"), places=("lorca",))
+    shelter = report("The Red Cross opened shelters", "other", ("red-cross", "agent"), places=("lorca",))
+    assert merge_evidence(flooded, shelter, story) is not None
+    # and two reports of the flood still share its victims
+    flood_again = report(
+        "Floods swept through the valley", "disaster", ("people", "target"), places=("lorca",), source="src-b"
+    )
+    assert merge_evidence(flood, flood_again, story) is not None

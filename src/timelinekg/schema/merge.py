@@ -311,7 +311,12 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         # company, "a fire broke out at the Petrovalah refinery near Ploiesti" read as a place)
         actors_a, actors_b = {p.actor_id for p in a.participants}, {p.actor_id for p in b.participants}
         venues = _venues(actors_a, b, story) | _venues(actors_b, a, story)
-        shared_targets = ((actors_a & actors_b) | venues) - shared_agents
+        shared = actors_a & actors_b
+        if story is not None and a.type != b.type:
+            # "people" a flood killed and "people" soldiers rescued: a group told by a common noun, in two kinds of
+            # news, is no one the two have in common
+            shared = story.named(shared)
+        shared_targets = (shared | venues) - shared_agents
     arguments = [
         *(["agent " + ", ".join(sorted(shared_agents))] if shared_agents else []),
         *(["target " + ", ".join(sorted(shared_targets))] if shared_targets else []),
