@@ -199,3 +199,33 @@ def test_a_call_on_someone_to_act_is_an_appeal_not_the_act(text: str) -> None:
 def test_everyone_ordered_to_leave_is_coerced() -> None:
     text = "The fire chief ordered everyone living near the depot to leave their homes on Sunday."
     assert typed(text, "ordered") == "coercion"
+
+
+# -- class 9: what is raised that is no money ----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The crew locked themselves in the engine room and raised the alarm on Tuesday.", "communication"),
+        ("The opposition raised concerns about the deal on Monday.", "statement"),
+        ("The central bank raised interest rates on Thursday.", "business"),
+    ],
+)
+def test_what_is_raised_types_the_act(text: str, kind: str) -> None:
+    assert typed(text, "raised") == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second student died in hospital on Friday, raising the death toll to two.",
+        "Another miner died in hospital on Sunday, bringing the death toll to nine.",
+    ],
+)
+def test_a_death_toll_raised_is_part_of_the_death(text: str) -> None:
+    facts = read(text)
+    assert [e.type for e in facts.events] == ["disaster"], [(e.label, e.type) for e in facts.events]
+
+
+def test_lawmakers_suspended_are_a_personnel_act() -> None:
+    text = "The Speaker suspended two opposition backbenchers for 30 days on Tuesday."
+    assert typed(text, "suspended") == "personnel"

@@ -2763,6 +2763,8 @@ def _without_tolls(candidates: list[Candidate]) -> list[Candidate]:
         if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "conj"):
             return False
         head_type = by_anchor.get(trigger.head.i)
+        if head_type is not None and any(c.dep_ == "dobj" and c.lower_ == "toll" for c in trigger.children):
+            return True  # "died on Friday, raising the death toll to two": the toll of the head's own dead (types19)
         return head_type == candidate.type or (head_type == "disaster" and candidate.type == "attack")
 
     return [c for c in candidates if not elaborates(c)]
