@@ -183,24 +183,6 @@ def test_an_offer_of_talks_is_no_bid() -> None:
     assert typed("The government announced an offer of talks to the rebels on Monday.", "announced") != "business"
 
 
-# -- class 8: a call on someone to act -----------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Opposition MPs have called on the transport minister to resign.",
-        "Teachers' unions called on the education minister to withdraw the reform on Monday.",
-    ],
-)
-def test_a_call_on_someone_to_act_is_an_appeal_not_the_act(text: str) -> None:
-    facts = read(text)
-    assert [e.type for e in facts.events] == ["appeal"], [(e.label, e.type) for e in facts.events]
-
-
-def test_everyone_ordered_to_leave_is_coerced() -> None:
-    text = "The fire chief ordered everyone living near the depot to leave their homes on Sunday."
-    assert typed(text, "ordered") == "coercion"
-
-
 # -- class 9: what is raised that is no money ----------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "kind"),
