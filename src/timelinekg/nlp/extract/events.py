@@ -48,6 +48,8 @@ SEVERAL = frozenset({"other", "several", "many", "numerous", "multiple", "variou
 TREND_DAYS = 7
 # verbs of dying: a count of the dead is a toll (a disaster), one named person's death a personnel change
 DEATH_VERBS = frozenset({"die", "perish"})
+# what a body suffered, when it is told as what someone died of
+HARM_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns", "burn", "trauma"})
 COUNTED_HEADS = frozenset({"dozens", "hundreds", "scores", "thousands", "several", "many", "both"})
 # words of pycountry's currency names that are no currency said alone ("Bond Markets Unit European Unit of Account")
 _NOT_CURRENCIES = frozenset({"account", "purposes", "involved", "fomento", "previsional", "omani", "uruguayo", "oro"})
@@ -383,8 +385,16 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         personnel change (that is one named person dying in office)."""
         if candidate.type != "personnel" or self.lexicon.lemma(candidate.trigger) not in DEATH_VERBS:
             return False
+        if _died_of_harm(candidate.trigger):
+            return True  # "died of her injuries in hospital": a casualty, whoever she was
         subject = next((c for c in candidate.trigger.children if c.dep_ == "nsubj"), None)
-        return subject is not None and (_counted(subject) or self._one_more_of_the_dead(subject))
+        if subject is not None and subject.tag_ in ("WP", "WDT") and candidate.trigger.dep_ == "relcl":
+            subject = candidate.trigger.head  # "a nurse who died in hospital": the nurse
+        if subject is None:
+            return False
+        # types19 class 1: "Mongolians died in street unrest", "villagers died": many dead, no one leaving an office
+        many = subject.tag_ in ("NNS", "NNPS") and subject.lower_ not in self.lexicon.titles
+        return many or _counted(subject) or self._one_more_of_the_dead(subject)
 
     def _one_more_of_the_dead(self, noun: Any) -> bool:
         """ "another injured worker died in hospital", "a 12-year-old girl died at a hospital": one unnamed person
@@ -459,6 +469,14 @@ def _counted(noun: Any) -> bool:
     if noun.tag_ == "NN" and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children):
         return True  # "a ninth worker died": one more of the dead, counted by its place in the toll (clusters3 class 5)
     return noun.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in SEVERAL for c in noun.children)
+
+
+def _died_of_harm(verb: Any) -> bool:
+    """ "died of his wounds", "died from her injuries", "succumbed to burns": a death from harm done to the body."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+        if any(c.dep_ == "pobj" and c.lower_ in HARM_NOUNS for c in prep.children):
+            return True
+    return False
 
 
 def _let_go(candidate: Candidate) -> bool:

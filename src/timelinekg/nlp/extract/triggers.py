@@ -19,7 +19,7 @@ from timelinekg.nlp.extract.candidate import (
     stranded_subject,
 )
 from timelinekg.nlp.extract.dating import DECIDED_ACT_DEPS, _habitual, _to_infinitive
-from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, TRADE_RESTRICTION, Trigger, derived_verb
+from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, TRADE_RESTRICTION, Lexicon, Trigger, derived_verb
 from timelinekg.schema.identity import name_key
 
 CONDITIONS = {"if", "unless", "whether"}
@@ -931,6 +931,10 @@ class TriggerFinder(FinderBase):
         if civilians and (lemma in self.lexicon.group_nouns or dobj.lower_ in self.lexicon.group_nouns):
             return False
         kind = self.lexicon.unnamed_actors.get(lemma) or self.lexicon.unnamed_actors.get(dobj.lower_)
+        if kind is None and lemma in MEMBER_NOUNS:
+            # types19 class 3: "released seven crew members", "freed two staff members": members of a group of people
+            kinds = (self.lexicon.unnamed_actors.get(self.lexicon.lemma(c)) for c in _children(dobj, "compound"))
+            kind = next((k for k in kinds if k is not None), None)
         return kind in ("person", "group")
 
     def _protest_named_by_its_means(self, verb: Any) -> bool:
@@ -1185,6 +1189,10 @@ class TriggerFinder(FinderBase):
         by_subject = next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
         if by_subject is not None:
             return by_subject
+        if _commanded_to_act(verb, self.lexicon):
+            return (
+                "legal"  # a binding order put on a body: "ordered the firm to close", "ordered the agency to release"
+            )
         if self._people_vote(verb, subject):
             return "election"  # "Chileans rejected the amendment", "voters approved it in a referendum": a vote
         if lexeme.type == "attack" and subject is not None and self._natural_force(subject):
@@ -1464,7 +1472,9 @@ class TriggerFinder(FinderBase):
             for o in (dobj, _patient(verb), _bare_complement(verb))
             if o is not None and (o.tag_.startswith("NN") or _gerund_noun(o))
         ]
-        keys = [(self.lexicon.lemma(o), o) for o in objects]
+        # "declared a health emergency": the noun with the one before it, tried before the bare noun
+        keys = [(f"{c.lower_} {self.lexicon.lemma(o)}", o) for o in objects for c in _children(o, "compound")]
+        keys += [(self.lexicon.lemma(o), o) for o in objects]
         keys += [(self.lexicon.lemma(t), o) for o in objects for t in _titles_of_name(o)]
         keys += [(self.lexicon.lemma(whole), o) for o in objects if (whole := _whole_of_part(o)) is not None]
         # "set up a committee to investigate", "formed a probe panel": the body and its purpose name the inquiry
@@ -1986,6 +1996,10 @@ class TriggerFinder(FinderBase):
 # the object word of a lexicon row that stands for any noun naming people ("release: {by_object: {people: yield}}"
 # holds of "the pupils", "two fishermen", "Ms Diaz")
 PEOPLE = "@people"
+# verbs whose object, told to do something, is commanded ("ordered the firm to pay")
+COMMAND_VERBS = frozenset({"order"})
+# nouns for a part of a group, which the noun before them names ("crew members", "family members")
+MEMBER_NOUNS = frozenset({"member", "members"})
 INQUIRY = "inquiry"  # the object key of a body set up to investigate (``_investigating_body``)
 INQUIRY_BODIES = frozenset({"committee", "panel", "commission", "team", "board", "tribunal", "taskforce", "body"})
 INQUIRY_MARKS = ("probe", "inquiry", "enquiry", "investigat", "fact-finding", "fact - finding")
@@ -2051,8 +2065,8 @@ NATURAL_FORCES = frozenset(
 
 def _personal_pronoun(noun: Any) -> bool:
     """probe15 class 6: "released him from prison", "freed them on Sunday": a pronoun object stands for people
-    (the type their row gives people, not a product's)."""
-    return noun is not None and noun.lower_ in ("him", "her", "them")
+    (the type their row gives people, not a product's); so does "everyone" ("ordered everyone to leave", types19)."""
+    return noun is not None and noun.lower_ in ("him", "her", "them", "everyone", "everybody")
 
 
 def _who_started_it(verb: Any) -> bool:
@@ -2343,6 +2357,17 @@ def _object_preps(objects: list[Any]) -> list[Any]:
         if of is not None and _child(of, "pobj") is not None:
             nouns.append(_child(of, "pobj"))
     return [c for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS]
+
+
+def _commanded_to_act(verb: Any, lexicon: Lexicon) -> bool:
+    """types19 class 4: "ordered the company to disinfect its towers", "ordered every school to close": a body told
+    to do something is bound by an order, a legal act of who gave it, not sold anything ("ordered 40 jets"); people
+    told to ("ordered residents to leave") are coerced (the verb's "@people" row)."""
+    if lexicon.lemma(verb) not in COMMAND_VERBS:
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    )
 
 
 def _given_otherwise(phrases: list[str]) -> bool:
@@ -2850,6 +2875,8 @@ def _without_tolls(candidates: list[Candidate]) -> list[Candidate]:
         if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "conj"):
             return False
         head_type = by_anchor.get(trigger.head.i)
+        if head_type is not None and any(c.dep_ == "dobj" and c.lower_ == "toll" for c in trigger.children):
+            return True  # "died on Friday, raising the death toll to two": the toll of the head's own dead (types19)
         return head_type == candidate.type or (head_type == "disaster" and candidate.type == "attack")
 
     return [c for c in candidates if not elaborates(c)]
