@@ -170,6 +170,9 @@ def main() -> None:
     args = parser.parse_args()
 
     gold_events: list[Event] = json.loads((args.probe / "gold.json").read_text(encoding="utf-8"))["events"]
+    if gold_events and "article" not in gold_events[0]:
+        # probe16 on are in the real-news layout (gold events told by several articles), which its scorer reads
+        parser.error(f"{args.probe} is in the real-news layout: score it with bash {args.probe / 'run.sh'} OUTDIR")
     articles = sorted((args.probe / "articles").glob("*.md"))
     titles = {path.name: front_matter_title(path) for path in articles}
     with tempfile.TemporaryDirectory() as tmp:
