@@ -266,8 +266,8 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     if is_dataset_event(a) or is_dataset_event(b):
         return None
     reprinted = _reprinted_sentence(a, b)
-    if reprinted:
-        return reprinted
+    if reprinted and _shared_agents_and_places(a, b, story) is not None:
+        return reprinted  # the same words, and no agent or place of one report contradicting the other's
     said_in = said_in_conversation(a, b) or said_in_conversation(b, a) or said_in_oath(a, b) or said_in_oath(b, a)
     said_in = said_in or said_in_concession(a, b) or said_in_concession(b, a)
     said_in = said_in or said_in_doing(a, b) or said_in_doing(b, a)
