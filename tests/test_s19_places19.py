@@ -16,6 +16,8 @@ in our own wording, on other places and topics than the probe they were seen on.
    events in that town, not in the city the reporter filed from.
 6. "The cabinet in CAPITAL approved aid for the flood": an act done where a body sits gives the story's disaster
    or attack no place.
+7. "CITY - The X government banned ...": a government acts from its capital; a wire filed from another city of its
+   country does not place the act there.
 """
 
 from __future__ import annotations
@@ -189,3 +191,15 @@ def test_a_lead_set_in_the_dateline_city_still_places_the_story_there() -> None:
 )
 def test_a_lead_done_at_a_bodys_seat_gives_the_disaster_no_place(text: str, words: str, seat: str) -> None:
     assert seat not in _places_of(text, words)
+
+
+# 7. a government acts from its capital, not from the city a wire was filed in
+@pytest.mark.parametrize(
+    ("dateline", "place"),
+    [("MOMBASA", "Kenya"), ("NAIROBI", "Nairobi")],
+)
+def test_a_governments_act_in_a_wire_lead_is_placed_at_the_capital_not_the_dateline_city(
+    dateline: str, place: str
+) -> None:
+    text = f"{dateline}, May 6 (Wire) - The Kenyan government on Tuesday banned the export of raw cashew nuts."
+    assert _places_of(text, "banned") == {place}

@@ -571,6 +571,8 @@ class EventPlaces(FinderBase):
             out.extend(self._subject_event_places(candidate))
         if not out:
             out.extend(self._actor_place(candidate))
+            if out:
+                self.placed_at_seat.add(candidate.trigger.i)
         if not out:
             out.extend(self._own_operations_place(candidate))
         if not out:
@@ -758,10 +760,22 @@ class EventPlaces(FinderBase):
             city.parent not in countries and not self._organisation_at_dateline(candidate, city)
         ):
             return []
+        if self._national_body_acts(candidate):
+            # "MILAN - The Italian government vetoed ...": a government acts from its capital, not where the
+            # wire was filed, unless the wire was filed from its capital
+            capital = self._capital_of(city.parent)
+            if capital is None or capital.name != city.name:
+                return []
         if self._placed_elsewhere_in_country(sentence, city):
             # the sentence says the country, not the city: the country is where it happened
             return self._country_of(city)
         return [self._remember(city)]
+
+    def _national_body_acts(self, candidate: Candidate) -> bool:
+        """Whether the event's subject is a country's government, cabinet or parliament."""
+        return any(
+            subject.lower_ in NATIONAL_BODIES for anchor in candidate.anchors for subject in self._actors_of(anchor)
+        )
 
     def _lead_country_elsewhere(self, dateline: PlaceRef) -> list[PlaceRef]:
         """The dateline's country, when the lead (its first two sentences, the dateline being one) places the
@@ -866,6 +880,8 @@ class EventPlaces(FinderBase):
             return
         places, basis = context
         places = self._registered(places)
+        lead = self._lead_event(candidates)
+        seated = lead is not None and lead.trigger.i in self.placed_at_seat
         # the country of the first place that lies in one ("Port Klang" and "the Strait of Malacca": Malaysia)
         country = next((name for name in map(self._country_name, places) if name is not None), None)
         # "killed when a train derailed near X": casualties are left unplaced beside their placed cause, so that
@@ -885,6 +901,10 @@ class EventPlaces(FinderBase):
             # "France sent troops to the border": what is sent goes elsewhere
             if any(self.lexicon.lemma(anchor) in SENDING_VERBS for anchor in candidate.anchors):
                 continue
+            # "The cabinet in Madrid approved aid for the flooded towns": a lead placed where its doer sits says
+            # nothing of where a disaster struck or an attack was made
+            if basis == LEAD_PLACE and seated and candidate.type in FORCE_TYPES | {"disaster"}:
+                continue
             candidate.places = list(places)
             candidate.place_basis = basis
 
@@ -901,6 +921,9 @@ class EventPlaces(FinderBase):
             return [dateline, *lead], DATELINE_PLACE
         if lead:
             return lead, LEAD_PLACE
+        scene = self._lead_scene()
+        if scene and (dateline is None or {self._country_name(p) for p in scene} == {self._country_name(dateline)}):
+            return scene, LEAD_PLACE
         if dateline is not None:
             return self._lead_country_elsewhere(dateline) or [dateline], DATELINE_PLACE
         if not self._dominant_country():
@@ -931,9 +954,18 @@ class EventPlaces(FinderBase):
 
     def _lead_places(self, candidates: list[Candidate]) -> list[PlaceRef]:
         """The places of the first event of the article's first paragraph that has one (not words said)."""
+        lead = self._lead_event(candidates)
+        if lead is None:
+            return []
+        # "Floods hit Ghana and Togo": a lead in two countries gives the rest no one place
+        countries = {self._country_name(p) for p in lead.places} - {None}
+        return list(lead.places) if len(countries) <= 1 else []
+
+    def _lead_event(self, candidates: list[Candidate]) -> Candidate | None:
+        """The first event of the article's first paragraph that has a place (not words said)."""
         first = next((s for s in self.sentences if s.start_char >= self.body_start and s.text.strip()), None)
         if first is None:
-            return []
+            return None
         end = self.text.find("\n\n", first.start_char)
         end = len(self.text) if end < 0 else end
         for candidate in sorted(candidates, key=lambda c: c.trigger.i):
@@ -942,10 +974,43 @@ class EventPlaces(FinderBase):
             if self._earlier_occasion_of(candidate, candidates):
                 continue
             if candidate.places and candidate.type not in SPEECH_TYPES - {"other"}:
-                # "Floods hit Ghana and Togo": a lead in two countries gives the rest no one place
-                countries = {self._country_name(p) for p in candidate.places} - {None}
-                return list(candidate.places) if len(countries) <= 1 else []
-        return []
+                return candidate
+        return None
+
+    def _lead_scene(self) -> list[PlaceRef]:
+        """ "ZARAGOZA - Inspectors sealed two towers at a plant in Calatayud, in the province of Zaragoza": where the
+        lead's main clause sets its scene, though its verb is no event the lexicon knows; the dateline only says
+        where the reporter was.  Not words said ("said in Beijing" is where the speaker was), and only one town
+        or city of one country."""
+        opening = (s for s in self.sentences if s.start_char >= self.body_start and s.text.strip())
+        first = next((s for s in opening if not self._is_dateline(s)), None)
+        if first is None:
+            return []
+        root = first.root
+        if not root.tag_.startswith("VB") or self.lexicon.reporting_verb(root):
+            return []
+        trigger = self.lexicon.verb_trigger(root)
+        if trigger is not None and trigger.type in SPEECH_TYPES - {"other"} | {"communication"}:
+            return []
+        scene: list[PlaceRef] = []
+        objects = _children(root, "dobj")
+        # "padlocked the gates of a plant in X": the thing whose part was acted on
+        holders = [
+            root,
+            *objects,
+            *(p for o in objects for of in _children(o, "prep") if of.lower_ == "of" for p in _children(of, "pobj")),
+        ]
+        for holder in holders:
+            for prep in _children(holder, "prep"):
+                if prep.lower_ not in ("in", "at", "near"):
+                    continue
+                for pobj in _children(prep, "pobj"):
+                    if pobj.lower_ in PLACE_NOUNS - TOWN_NOUNS - CITY_WORDS:
+                        continue  # "X, in the province of Y": the wider unit the town lies in
+                    self._add_place(pobj if self._place_mention(pobj) is not None else self._located_in(pobj), scene)
+        settled = [p for p in scene if p.kind in ("city", "town")]
+        countries = {self._country_name(p) for p in settled}
+        return settled if len(settled) == 1 and None not in countries else []
 
     def _earlier_occasion_of(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
         """ "The works minister resigned on Friday, three days after the collapse of a bridge in X": an event named
