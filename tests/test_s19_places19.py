@@ -18,6 +18,8 @@ in our own wording, on other places and topics than the probe they were seen on.
    or attack no place.
 7. "CITY - The X government banned ...": a government acts from its capital; a wire filed from another city of its
    country does not place the act there.
+8. "The Department of Agriculture ordered ...": the last words of a body's name, after a capitalised place noun,
+   are no place when the gazetteer knows none of that name.
 """
 
 from __future__ import annotations
@@ -203,3 +205,31 @@ def test_a_governments_act_in_a_wire_lead_is_placed_at_the_capital_not_the_datel
 ) -> None:
     text = f"{dateline}, May 6 (Wire) - The Kenyan government on Tuesday banned the export of raw cashew nuts."
     assert _places_of(text, "banned") == {place}
+
+
+# 8. a body named "the Department of X" is no place X
+@pytest.mark.parametrize(
+    ("text", "words", "not_place"),
+    [
+        (
+            "The Department of Agriculture on Wednesday ordered the state grain agency to release 150,000 tonnes of "
+            "rice.",
+            "ordered",
+            "Agriculture",
+        ),
+        (
+            "The Department of Public Works on Wednesday closed the coastal highway after a landslide.",
+            "closed",
+            "Public Works",
+        ),
+    ],
+)
+def test_the_last_words_of_a_bodys_name_are_no_place(text: str, words: str, not_place: str) -> None:
+    assert not_place not in _places_of(text, words)
+
+
+def test_a_place_noun_written_with_a_capital_still_introduces_a_known_place() -> None:
+    assert _places_of("Floods on Tuesday cut off roads in the Province of Arauca.", "cut") & {
+        "Arauca",
+        "Province of Arauca",
+    }

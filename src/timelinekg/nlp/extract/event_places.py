@@ -2290,6 +2290,8 @@ class EventPlaces(FinderBase):
             return None
         start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
         end = token.i + 1
+        if token.head.head.text[:1].isupper() and not self.gazetteer.is_known(self.doc[start:end].text):
+            return None  # "the Department of Agriculture": a body's name, whose last words name no place
         # "the southern Iraqi town of Tell Ghazala", which the parser may read as a verb and its object, the
         # recogniser as a person: the name runs to the end of the recogniser's span that starts with it
         tagged = self.actors.mention_at(token)
