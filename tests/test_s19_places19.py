@@ -20,6 +20,8 @@ in our own wording, on other places and topics than the probe they were seen on.
    country does not place the act there.
 8. "The Department of Agriculture ordered ...": the last words of a body's name, after a capitalised place noun,
    are no place when the gazetteer knows none of that name.
+9. "the freighter X", "the Panama-flagged X": a ship's name, which the recogniser often takes for a facility, is no
+   place.
 """
 
 from __future__ import annotations
@@ -233,3 +235,25 @@ def test_a_place_noun_written_with_a_capital_still_introduces_a_known_place() ->
         "Arauca",
         "Province of Arauca",
     }
+
+
+# 9. a ship's name is no place
+@pytest.mark.parametrize(
+    ("text", "words", "ship"),
+    [
+        (
+            "A dredger sank on Tuesday when its bow struck the side of the Panama-flagged Sea Lark in the access "
+            "channel to the port of Santos.",
+            "sank",
+            "Sea Lark",
+        ),
+        (
+            "A court in Gdansk late on Thursday ordered Piotr Lis, the Polish master of the freighter Baltic Wren 4, "
+            "detained for two months.",
+            "ordered",
+            "Baltic Wren 4",
+        ),
+    ],
+)
+def test_a_ships_name_is_no_place(text: str, words: str, ship: str) -> None:
+    assert ship not in _places_of(text, words)

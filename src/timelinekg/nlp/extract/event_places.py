@@ -2373,7 +2373,7 @@ class EventPlaces(FinderBase):
 
     def _place(self, mention: Mention, token: Any) -> PlaceRef | None:
         name, _ = self.actors.clean(mention.text)
-        if not name:
+        if not name or _names_a_vessel(self.doc[mention.start : mention.end].root):
             return None
         alias = self.lexicon.known_actor(name)
         if alias is not None and alias.kind == "country" and self.gazetteer.country(alias.name) is not None:
@@ -2665,6 +2665,29 @@ class EventPlaces(FinderBase):
         return wider.name
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+# what a ship is called by ("the freighter X", "the tanker X"): a ship's name is no place, though the recogniser
+# often takes it for a facility
+VESSEL_NOUNS = frozenset(
+    {
+        *("ship", "vessel", "freighter", "tanker", "trawler", "ferry", "carrier", "boat", "yacht", "barge", "tug"),
+        *("tugboat", "dhow", "dredger", "liner", "frigate", "destroyer", "submarine", "warship", "cutter", "coaster"),
+    }
+)
+
+
+def _names_a_vessel(name: Any) -> bool:
+    """ "the freighter Hai Xing 9", "the tanker Blue Dawn", "the Panama-flagged Sea Lark", "the Blue Dawn, a bulk
+    carrier": the name of a ship, told by its kind or its flag."""
+    if name.dep_ == "appos" and name.head.lower_ in VESSEL_NOUNS:
+        return True
+    for child in name.children:
+        if child.dep_ in ("compound", "amod", "appos") and child.lower_ in VESSEL_NOUNS:
+            return True
+        if child.dep_ in ("amod", "compound") and child.lower_.endswith("flagged"):
+            return True
+    return False
 
 
 def _agent_of_by(noun: Any) -> bool:
