@@ -22,6 +22,8 @@ in our own wording, on other places and topics than the probe they were seen on.
    are no place when the gazetteer knows none of that name.
 9. "the freighter X", "the Panama-flagged X": a ship's name, which the recogniser often takes for a facility, is no
    place.
+10. "died at the Mercy hospital", after "the Mercy hospital in X" and "the Jubilee hospital in Y": a site named again
+   with its own name is the one the article placed under that name (named only by its kind, it stays unplaced).
 """
 
 from __future__ import annotations
@@ -257,3 +259,33 @@ def test_a_place_noun_written_with_a_capital_still_introduces_a_known_place() ->
 )
 def test_a_ships_name_is_no_place(text: str, words: str, ship: str) -> None:
     assert ship not in _places_of(text, words)
+
+
+# 10. a site named again by its own name, among sites of its kind placed apart
+@pytest.mark.parametrize(
+    ("text", "words", "town"),
+    [
+        (
+            "The Mercy hospital in Kisumu reported 12 cases of cholera on Monday, and the Jubilee hospital in Eldoret "
+            "reported four.\n\nA child died at the Mercy hospital on Tuesday.",
+            "died",
+            "Kisumu",
+        ),
+        (
+            "Inspectors closed the Riverside abattoir in Nakuru on Monday and the Hilltop abattoir in Eldoret on "
+            "Tuesday.\n\nPolice arrested two managers at the Hilltop abattoir on Wednesday.",
+            "arrested",
+            "Eldoret",
+        ),
+    ],
+)
+def test_a_site_named_again_by_its_own_name_is_where_that_one_was_placed(text: str, words: str, town: str) -> None:
+    assert _places_of(text, words) == {town}
+
+
+def test_a_site_of_a_kind_placed_apart_named_only_by_its_kind_takes_neither_place() -> None:
+    text = (
+        "The Mercy hospital in Kisumu reported 12 cases of cholera on Monday, and the Jubilee hospital in Eldoret "
+        "reported four.\n\nA child died at the hospital on Tuesday."
+    )
+    assert not _places_of(text, "died") & {"Kisumu", "Eldoret"}

@@ -1339,9 +1339,14 @@ class EventPlaces(FinderBase):
         if lemma in self.lexicon.nouns or lemma in self.lexicon.learned_nouns:
             return None  # "in the local elections last year": an event noun names another occasion, not one thing
         found: dict[str, tuple[Mention, Any]] = {}
+        # "died at the Mercy hospital" after "the Mercy hospital in X" and "the Jubilee hospital in Y": the one of
+        # its own name
+        own_name = _proper_compounds(noun)
         for i in token_indexes(self.doc, "TAG", [noun.tag_]):
             other = self.doc[i]
             if other.i == noun.i or self.lexicon.lemma(other) != lemma:
+                continue
+            if own_name and _proper_compounds(other) != own_name:
                 continue
             where = self._place_phrase(other)
             if where is not None:
@@ -2688,6 +2693,11 @@ def _names_a_vessel(name: Any) -> bool:
         if child.dep_ in ("amod", "compound") and child.lower_.endswith("flagged"):
             return True
     return False
+
+
+def _proper_compounds(noun: Any) -> tuple[str, ...]:
+    """The proper name a common noun is named with ("Mercy" of "the Mercy hospital")."""
+    return tuple(c.lower_ for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNP")
 
 
 def _agent_of_by(noun: Any) -> bool:
