@@ -24,6 +24,8 @@ in our own wording, on other places and topics than the probe they were seen on.
    place.
 10. "died at the Mercy hospital", after "the Mercy hospital in X" and "the Jubilee hospital in Y": a site named again
    with its own name is the one the article placed under that name (named only by its kind, it stays unplaced).
+11. "A judge in X opened proceedings": an act of a placed actor is done there, also when the lexicon types the act
+   "other" (which is no speech).
 """
 
 from __future__ import annotations
@@ -289,3 +291,22 @@ def test_a_site_of_a_kind_placed_apart_named_only_by_its_kind_takes_neither_plac
         "reported four.\n\nA child died at the hospital on Tuesday."
     )
     assert not _places_of(text, "died") & {"Kisumu", "Eldoret"}
+
+
+# 11. an act the lexicon types "other", done by an actor the text places
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "A judge in Altamura on Tuesday opened criminal proceedings for manslaughter over the collapse of a "
+            "school roof.",
+            "Altamura",
+        ),
+        (
+            "An investigating magistrate in Bergamo on Tuesday opened a case against three managers of the care home.",
+            "Bergamo",
+        ),
+    ],
+)
+def test_an_act_of_an_actor_the_text_places_is_done_there(text: str, town: str) -> None:
+    assert town in _places_of(text, "opened")

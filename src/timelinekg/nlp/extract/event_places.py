@@ -1225,8 +1225,9 @@ class EventPlaces(FinderBase):
 
     def _actor_place(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Police in Nairobi arrested", "a district court in Lyon charged": an actor the text places acts there,
-        when nothing places the event itself (not for speech: what is said is not located by the speaker)."""
-        if candidate.type in SPEECH_TYPES or candidate.lexeme.reporting:
+        when nothing places the event itself (not for speech: what is said is not located by the speaker; "other"
+        is no speech here: "a judge in X opened proceedings" is an act)."""
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
             return []
         found: list[PlaceRef] = []
         for anchor in candidate.anchors:
