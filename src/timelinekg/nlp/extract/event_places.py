@@ -882,6 +882,8 @@ class EventPlaces(FinderBase):
         places = self._registered(places)
         lead = self._lead_event(candidates)
         seated = lead is not None and lead.trigger.i in self.placed_at_seat
+        # a scene the lead sets with a verb that is no event: the lead's own events were placed (or not) by it
+        scene = self._lead_sentence() if basis == LEAD_PLACE and lead is None else None
         # the country of the first place that lies in one ("Port Klang" and "the Strait of Malacca": Malaysia)
         country = next((name for name in map(self._country_name, places) if name is not None), None)
         # "killed when a train derailed near X": casualties are left unplaced beside their placed cause, so that
@@ -893,6 +895,8 @@ class EventPlaces(FinderBase):
             ):
                 continue
             if not self._takes_article_place(candidate, country):
+                continue
+            if scene is not None and scene.start <= candidate.trigger.i < scene.end:
                 continue
             # "Russian forces shelled the port": force reaches abroad, and a country named only as a whole (often
             # by its forces' nationality) does not say where
@@ -977,13 +981,17 @@ class EventPlaces(FinderBase):
                 return candidate
         return None
 
+    def _lead_sentence(self) -> Any:
+        """The article's first sentence after its dateline."""
+        opening = (s for s in self.sentences if s.start_char >= self.body_start and s.text.strip())
+        return next((s for s in opening if not self._is_dateline(s)), None)
+
     def _lead_scene(self) -> list[PlaceRef]:
         """ "ZARAGOZA - Inspectors sealed two towers at a plant in Calatayud, in the province of Zaragoza": where the
         lead's main clause sets its scene, though its verb is no event the lexicon knows; the dateline only says
         where the reporter was.  Not words said ("said in Beijing" is where the speaker was), and only one town
         or city of one country."""
-        opening = (s for s in self.sentences if s.start_char >= self.body_start and s.text.strip())
-        first = next((s for s in opening if not self._is_dateline(s)), None)
+        first = self._lead_sentence()
         if first is None:
             return []
         root = first.root
@@ -993,7 +1001,8 @@ class EventPlaces(FinderBase):
         if trigger is not None and trigger.type in SPEECH_TYPES - {"other"} | {"communication"}:
             return []
         scene: list[PlaceRef] = []
-        objects = _children(root, "dobj")
+        # "praised the firefighters in X": people somewhere, not where the act was done
+        objects = [o for o in _children(root, "dobj") if not self._names_people(o)]
         # "padlocked the gates of a plant in X": the thing whose part was acted on
         holders = [
             root,
