@@ -883,7 +883,7 @@ class EventPlaces(FinderBase):
         lead = self._lead_event(candidates)
         seated = lead is not None and lead.trigger.i in self.placed_at_seat
         # a scene the lead sets with a verb that is no event: the lead's own events were placed (or not) by it
-        scene = self._lead_sentence() if basis == LEAD_PLACE and lead is None else None
+        scene = self._opening_sentence() if basis == LEAD_PLACE and lead is None else None
         # the country of the first place that lies in one ("Port Klang" and "the Strait of Malacca": Malaysia)
         country = next((name for name in map(self._country_name, places) if name is not None), None)
         # "killed when a train derailed near X": casualties are left unplaced beside their placed cause, so that
@@ -981,7 +981,7 @@ class EventPlaces(FinderBase):
                 return candidate
         return None
 
-    def _lead_sentence(self) -> Any:
+    def _opening_sentence(self) -> Any:
         """The article's first sentence after its dateline."""
         opening = (s for s in self.sentences if s.start_char >= self.body_start and s.text.strip())
         return next((s for s in opening if not self._is_dateline(s)), None)
@@ -991,7 +991,7 @@ class EventPlaces(FinderBase):
         lead's main clause sets its scene, though its verb is no event the lexicon knows; the dateline only says
         where the reporter was.  Not words said ("said in Beijing" is where the speaker was), and only one town
         or city of one country."""
-        first = self._lead_sentence()
+        first = self._opening_sentence()
         if first is None:
             return []
         root = first.root
