@@ -139,6 +139,14 @@ def test_a_demonym_on_another_actors_clause_does_not_place_the_event(text: str, 
     assert country not in _places_of(text, words)
 
 
+def test_the_people_an_order_was_for_still_place_it() -> None:
+    text = (
+        "At 4 a.m. on Tuesday the civil defence agency cancelled its order for Ukrainians to stay in shelters, "
+        "signalling that the raid was over."
+    )
+    assert "Ukraine" in _places_of(text, "cancelled")
+
+
 def test_a_demonym_on_the_events_own_subject_still_places_it() -> None:
     text = "Chilean police arrested six protesters on Tuesday after they blocked a highway."
     assert "Chile" in _places_of(text, "arrested")

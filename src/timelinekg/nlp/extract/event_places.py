@@ -2150,13 +2150,13 @@ class EventPlaces(FinderBase):
         # and, for an event named in a phrase of a verb, that verb's ("Kenyan voters cast ballots in the election")
         clauses = [
             *candidate.anchors,
-            # not a clause with a subject of its own ("resigned hours after the Chinese group walked away"): another
-            # actor's act
+            # not a finite clause with a subject of its own ("resigned hours after the Chinese group walked away"):
+            # another actor's act
             *(
                 c
                 for a in candidate.anchors
                 for c in a.children
-                if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not _children(c, "nsubj") + _children(c, "nsubjpass"))
+                if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not _another_actors_act(c))
             ),
             *_speaker_clauses(candidate.anchors),
             *(
@@ -2708,6 +2708,13 @@ def _names_a_vessel(name: Any) -> bool:
 def _proper_compounds(noun: Any) -> tuple[str, ...]:
     """The proper name a common noun is named with ("Mercy" of "the Mercy hospital")."""
     return tuple(c.lower_ for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNP")
+
+
+def _another_actors_act(clause: Any) -> bool:
+    """ "after the Chinese group walked away": a finite clause with a subject of its own (not "its order for
+    Israelis to stay", whom the order was for)."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ != "TO" for c in clause.children)
+    return finite and bool(_children(clause, "nsubj") + _children(clause, "nsubjpass"))
 
 
 def _agent_of_by(noun: Any) -> bool:
