@@ -318,3 +318,11 @@ def test_a_site_of_a_kind_placed_apart_named_only_by_its_kind_takes_neither_plac
 )
 def test_an_act_of_an_actor_the_text_places_is_done_there(text: str, town: str) -> None:
     assert town in _places_of(text, "opened")
+
+
+def test_a_lead_by_a_court_in_a_country_still_places_an_arrest_there() -> None:
+    text = (
+        "A court in Ecuador has sentenced the country's former navy chief to nine years in prison for bribery.\n\n"
+        "The admiral was arrested last year, after auditors found that two patrol boats had never been delivered."
+    )
+    assert "Ecuador" in _places_of(text, "arrested")

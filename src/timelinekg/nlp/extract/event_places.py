@@ -45,6 +45,8 @@ VENUE_NOUNS = {
     "exhibition",
     "expo",
 }
+# what happens at a scene, never where a body sits: disasters, attacks, fighting (an arrest is often made at home)
+SCENE_TYPES = frozenset({"disaster", "attack", "mass-violence", "military"})
 # nouns that a place's name follows with "of" ("the town of Monchique", "the province of Arauca")
 PLACE_NOUNS = {
     "town",
@@ -881,7 +883,12 @@ class EventPlaces(FinderBase):
         places, basis = context
         places = self._registered(places)
         lead = self._lead_event(candidates)
-        seated = lead is not None and lead.trigger.i in self.placed_at_seat
+        # a city a body sits in ("the cabinet in Madrid"), not a country ("a court in Tunisia" is in it all)
+        seated = (
+            lead is not None
+            and lead.trigger.i in self.placed_at_seat
+            and all(p.kind in ("city", "town") for p in places)
+        )
         # a scene the lead sets with a verb that is no event: the lead's own events were placed (or not) by it
         scene = self._opening_sentence() if basis == LEAD_PLACE and lead is None else None
         # the country of the first place that lies in one ("Port Klang" and "the Strait of Malacca": Malaysia)
@@ -907,7 +914,7 @@ class EventPlaces(FinderBase):
                 continue
             # "The cabinet in Madrid approved aid for the flooded towns": a lead placed where its doer sits says
             # nothing of where a disaster struck or an attack was made
-            if basis == LEAD_PLACE and seated and candidate.type in FORCE_TYPES | {"disaster"}:
+            if basis == LEAD_PLACE and seated and candidate.type in SCENE_TYPES:
                 continue
             candidate.places = list(places)
             candidate.place_basis = basis
