@@ -26,6 +26,8 @@ in our own wording, on other places and topics than the probe they were seen on.
    with its own name is the one the article placed under that name (named only by its kind, it stays unplaced).
 11. "A judge in X opened proceedings": an act of a placed actor is done there, also when the lexicon types the act
    "other" (which is no speech).
+12. "declared a state of calamity for the municipalities of X and Y": the places a declared emergency covers are
+   where it holds.
 """
 
 from __future__ import annotations
@@ -326,3 +328,27 @@ def test_a_lead_by_a_court_in_a_country_still_places_an_arrest_there() -> None:
         "The admiral was arrested last year, after auditors found that two patrol boats had never been delivered."
     )
     assert "Ecuador" in _places_of(text, "arrested")
+
+
+# 12. the places a declared emergency covers
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "The regional government on Tuesday declared a state of calamity for the municipalities of Altamura and "
+            "Gravina after the floods.",
+            {"Altamura", "Gravina"},
+        ),
+        (
+            "The president on Tuesday declared a state of emergency for the provinces of Manabi and Esmeraldas.",
+            {"Manabí", "Esmeraldas"},
+        ),
+    ],
+)
+def test_a_declared_emergency_is_placed_where_it_holds(text: str, places: set[str]) -> None:
+    assert places <= _places_of(text, "declared")
+
+
+def test_an_emergency_declared_for_people_names_no_place() -> None:
+    text = "The government declared a state of emergency for farmers hit by the drought on Tuesday."
+    assert not _places_of(text, "declared")

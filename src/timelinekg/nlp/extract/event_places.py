@@ -226,7 +226,7 @@ DEBT_FAILURES = {"default", "fail"}
 # what a country declares for itself ("Chile declared a state of emergency", "Kenya declared a day of mourning")
 # what declaring one is: a statement, or the restriction it puts in force ("declared a curfew": coercion)
 DECLARING_TYPES = {"statement", "coercion"}
-DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial"}
+DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial", "calamity"}
 # bodies that sit where their name says: "the Lyon Commercial Court", "the Nakuru County Assembly", "Porto City
 # Council", "the Madrid police" (a company named after a city, "Tokyo Electric Power", trades anywhere)
 SEAT_NOUNS = {
@@ -559,6 +559,8 @@ class EventPlaces(FinderBase):
                     stack.append((child, depth + 1))
         if not out and candidate.type in FORCE_TYPES | {"disaster"}:
             out.extend(self._cause_places(candidate))
+        if not out:
+            out.extend(self._declared_for_places(candidate))
         if not out and candidate.type not in FORCE_TYPES:
             out.extend(self._venue_places(candidate))
         if not out:
@@ -2023,6 +2025,35 @@ class EventPlaces(FinderBase):
         objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
         return any(self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS for o in objects for w in o.subtree)
 
+    def _declared_for_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "declared a state of calamity for the municipalities of X and Y", "a state of emergency for X": the
+        places a declared emergency covers are where it holds."""
+        if candidate.type not in DECLARING_TYPES:
+            return []
+        objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
+        if not any(self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS for o in objects for w in o.subtree):
+            return []
+        out: list[PlaceRef] = []
+        # "a state of calamity for X": the phrase hangs on any word of the object
+        for holder in [*candidate.anchors, *(w for o in objects for w in o.subtree)]:
+            for prep in _children(holder, "prep"):
+                if prep.lower_ != "for":
+                    continue
+                for pobj in _children(prep, "pobj"):
+                    # "the municipalities of X and Y": the places the noun names
+                    named = [n for of in _children(pobj, "prep") if of.lower_ == "of" for n in _children(of, "pobj")]
+                    named = named if _place_noun_singular(pobj.lower_) in PLACE_NOUNS else [pobj]
+                    for word in [*named, *(c for n in named for c in n.children if c.dep_ == "conj")]:
+                        mention = self._place_mention(word) or self._unnamed_place(word)
+                        place = self._place(mention, word) if mention is not None else None
+                        if place is not None and place.name not in {p.name for p in out}:
+                            out.append(place)
+        return out
+
+    def _unnamed_place(self, word: Any) -> Mention | None:
+        """A proper name the recogniser missed, set in a list of places ("of X and Y")."""
+        return Mention(word.i, word.i + 1, "GPE", word.text) if _proper_word(word) and word.tag_ == "NNP" else None
+
     def _venue_places(self, candidate: Candidate) -> list[PlaceRef]:
         """ "launched the phone at an event in Helsinki", "swore him in at a ceremony in Lima", "announced it
         at a news conference in Brussels": the place of the gathering the event took place at, wherever the
@@ -2710,6 +2741,13 @@ def _names_a_vessel(name: Any) -> bool:
         if child.dep_ in ("amod", "compound") and child.lower_.endswith("flagged"):
             return True
     return False
+
+
+def _place_noun_singular(word: str) -> str:
+    """ "municipalities" -> "municipality", "provinces" -> "province": a place noun in the plural, as one."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and word[:-1] in PLACE_NOUNS else word
 
 
 def _proper_compounds(noun: Any) -> tuple[str, ...]:
