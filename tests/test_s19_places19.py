@@ -28,6 +28,9 @@ in our own wording, on other places and topics than the probe they were seen on.
    "other" (which is no speech).
 12. "declared a state of calamity for the municipalities of X and Y": the places a declared emergency covers are
    where it holds.
+13. "What happened?": an explainer's question heading is no lead; its first answer is.
+14. "at 23:47 local time (00:47 on Sunday in CITY)": a place in a parenthesis converting a clock time tells the
+   time there, not where the event happened.
 """
 
 from __future__ import annotations
@@ -352,3 +355,22 @@ def test_a_declared_emergency_is_placed_where_it_holds(text: str, places: set[st
 def test_an_emergency_declared_for_people_names_no_place() -> None:
     text = "The government declared a state of emergency for farmers hit by the drought on Tuesday."
     assert not _places_of(text, "declared")
+
+
+# 13. an explainer's question heading is no lead
+def test_an_explainers_lead_is_its_first_answer_not_its_question() -> None:
+    text = (
+        "What happened?\n\nA landslide buried eight houses in Sabaneta, near Medellin, on Monday.\n\n"
+        "What happens now?\n\nOn Tuesday the town council closed three schools on the hillside."
+    )
+    assert "Sabaneta" in _places_of(text, "closed")
+
+
+# 14. a place in a parenthesis that converts a clock time
+def test_a_place_in_a_parenthesis_converting_the_time_is_no_place_of_the_event() -> None:
+    text = "A landslide buried a road near Cusco at 6:40 local time on Monday (11:40 GMT in London)."
+    assert _places_of(text, "landslide") == {"Cusco"}
+
+
+def test_a_place_in_a_parenthesis_without_a_clock_time_is_kept() -> None:
+    assert "Kisumu" in _places_of("Police arrested two men in Kisumu (a city of 600,000) on Monday.", "arrested")

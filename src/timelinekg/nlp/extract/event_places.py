@@ -976,7 +976,7 @@ class EventPlaces(FinderBase):
 
     def _lead_event(self, candidates: list[Candidate]) -> Candidate | None:
         """The first event of the article's first paragraph that has a place (not words said)."""
-        first = next((s for s in self.sentences if s.start_char >= self.body_start and s.text.strip()), None)
+        first = next((s for s in self.sentences if s.start_char >= self.body_start and _tells(s.text)), None)
         if first is None:
             return None
         end = self.text.find("\n\n", first.start_char)
@@ -992,7 +992,7 @@ class EventPlaces(FinderBase):
 
     def _opening_sentence(self) -> Any:
         """The article's first sentence after its dateline."""
-        opening = (s for s in self.sentences if s.start_char >= self.body_start and s.text.strip())
+        opening = (s for s in self.sentences if s.start_char >= self.body_start and _tells(s.text))
         return next((s for s in opening if not self._is_dateline(s)), None)
 
     def _lead_scene(self) -> list[PlaceRef]:
@@ -2743,6 +2743,28 @@ def _names_a_vessel(name: Any) -> bool:
     return False
 
 
+def _in_clock_aside(token: Any) -> bool:
+    """Whether ``token`` lies in a short parenthesis that gives a clock time ("(00:47 on Sunday in Lisbon)")."""
+    doc = token.doc
+    for index in range(token.i - 1, max(-1, token.i - 12), -1):
+        word = doc[index]
+        if word.text == ")" or word.is_sent_start:
+            return False
+        if word.text == "(":
+            aside = doc[index + 1 : token.i]
+            return any(re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text) or t.lower_ in CLOCK_WORDS for t in aside)
+    return False
+
+
+# what marks a clock time in a parenthesis that converts it ("(14:10 GMT)", "(6 a.m. in Kyiv)")
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "gmt", "utc"})
+
+
+def _tells(sentence: str) -> bool:
+    """A sentence that tells something: not empty, nor a question ("What happened?", an explainer's heading)."""
+    return bool(sentence.strip()) and not sentence.strip().endswith("?")
+
+
 def _place_noun_singular(word: str) -> str:
     """ "municipalities" -> "municipality", "provinces" -> "province": a place noun in the plural, as one."""
     if word.endswith("ies"):
@@ -3057,8 +3079,11 @@ def common_noun_named(ent: Any) -> bool:
 
 def _clock_zone(token: Any) -> bool:
     """ "at 11:40 p.m. Tokyo time", "at 6 a.m. Moscow time": a place named as a clock's zone tells the time, not
-    where the act happened (selfnews7 class 6)."""
+    where the act happened (selfnews7 class 6); so does one in a parenthesis giving the time there ("at 23:47 local
+    time (00:47 on Sunday in Lisbon)")."""
     doc = token.doc
+    if _in_clock_aside(token):
+        return True
     start, end = token.i, token.i + 1
     while start > 0 and doc[start - 1].text[:1].isupper():
         start -= 1
