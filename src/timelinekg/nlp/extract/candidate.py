@@ -126,6 +126,7 @@ class FinderBase:
     _by_sentence: dict[int, list[Mention]]
     place_refs: dict[str, PlaceRef]
     struck: list[list[PlaceRef]]
+    placed_at_seat: set[int]  # triggers of events placed only where their doer sits ("the cabinet in Madrid")
     context_countries: list[str]
     last_person: ActorRef | None
     last_group: ActorRef | None

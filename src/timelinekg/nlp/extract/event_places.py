@@ -45,6 +45,8 @@ VENUE_NOUNS = {
     "exhibition",
     "expo",
 }
+# what happens at a scene, never where a body sits: disasters, attacks, fighting (an arrest is often made at home)
+SCENE_TYPES = frozenset({"disaster", "attack", "mass-violence", "military"})
 # nouns that a place's name follows with "of" ("the town of Monchique", "the province of Arauca")
 PLACE_NOUNS = {
     "town",
@@ -70,6 +72,8 @@ PLACE_NOUNS = {
     "resort",
     "hamlet",
     "township",
+    # a village's or a town's unit in Portugal, the Philippines, Louisiana or England ("the parish of X")
+    "parish",
 }
 # place nouns that name a settlement, a town for the places no gazetteer knows
 TOWN_NOUNS = {"village", "settlement", "resort", "hamlet", "township"}
@@ -222,7 +226,7 @@ DEBT_FAILURES = {"default", "fail"}
 # what a country declares for itself ("Chile declared a state of emergency", "Kenya declared a day of mourning")
 # what declaring one is: a statement, or the restriction it puts in force ("declared a curfew": coercion)
 DECLARING_TYPES = {"statement", "coercion"}
-DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial"}
+DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial", "calamity"}
 # bodies that sit where their name says: "the Lyon Commercial Court", "the Nakuru County Assembly", "Porto City
 # Council", "the Madrid police" (a company named after a city, "Tokyo Electric Power", trades anywhere)
 SEAT_NOUNS = {
@@ -428,7 +432,8 @@ class EventPlaces(FinderBase):
                     # "summoned Israel's envoy": whose envoy, not where (an attack on "Ukraine's grid" is there)
                     located = self._located(child, dep, token) and not (
                         dep == "poss"
-                        and (candidate.type in FORCE_TYPES or token.dep_ == "dobj")
+                        # "a takeover by China's X": whose the agent of a "by" phrase is, not where it acted
+                        and (candidate.type in FORCE_TYPES or token.dep_ == "dobj" or _agent_of_by(token))
                         and not _a_places_supply(token)
                     )
                     # "in the city's Kita ward": a district's own name is often a town's elsewhere; the city
@@ -554,6 +559,8 @@ class EventPlaces(FinderBase):
                     stack.append((child, depth + 1))
         if not out and candidate.type in FORCE_TYPES | {"disaster"}:
             out.extend(self._cause_places(candidate))
+        if not out:
+            out.extend(self._declared_for_places(candidate))
         if not out and candidate.type not in FORCE_TYPES:
             out.extend(self._venue_places(candidate))
         if not out:
@@ -568,6 +575,8 @@ class EventPlaces(FinderBase):
             out.extend(self._subject_event_places(candidate))
         if not out:
             out.extend(self._actor_place(candidate))
+            if out:
+                self.placed_at_seat.add(candidate.trigger.i)
         if not out:
             out.extend(self._own_operations_place(candidate))
         if not out:
@@ -755,10 +764,22 @@ class EventPlaces(FinderBase):
             city.parent not in countries and not self._organisation_at_dateline(candidate, city)
         ):
             return []
+        if self._national_body_acts(candidate):
+            # "MILAN - The Italian government vetoed ...": a government acts from its capital, not where the
+            # wire was filed, unless the wire was filed from its capital
+            capital = self._capital_of(city.parent)
+            if capital is None or capital.name != city.name:
+                return []
         if self._placed_elsewhere_in_country(sentence, city):
             # the sentence says the country, not the city: the country is where it happened
             return self._country_of(city)
         return [self._remember(city)]
+
+    def _national_body_acts(self, candidate: Candidate) -> bool:
+        """Whether the event's subject is a country's government, cabinet or parliament."""
+        return any(
+            subject.lower_ in NATIONAL_BODIES for anchor in candidate.anchors for subject in self._actors_of(anchor)
+        )
 
     def _lead_country_elsewhere(self, dateline: PlaceRef) -> list[PlaceRef]:
         """The dateline's country, when the lead (its first two sentences, the dateline being one) places the
@@ -863,6 +884,15 @@ class EventPlaces(FinderBase):
             return
         places, basis = context
         places = self._registered(places)
+        lead = self._lead_event(candidates)
+        # a city a body sits in ("the cabinet in Madrid"), not a country ("a court in Tunisia" is in it all)
+        seated = (
+            lead is not None
+            and lead.trigger.i in self.placed_at_seat
+            and all(p.kind in ("city", "town") for p in places)
+        )
+        # a scene the lead sets with a verb that is no event: the lead's own events were placed (or not) by it
+        scene = self._opening_sentence() if basis == LEAD_PLACE and lead is None else None
         # the country of the first place that lies in one ("Port Klang" and "the Strait of Malacca": Malaysia)
         country = next((name for name in map(self._country_name, places) if name is not None), None)
         # "killed when a train derailed near X": casualties are left unplaced beside their placed cause, so that
@@ -875,12 +905,18 @@ class EventPlaces(FinderBase):
                 continue
             if not self._takes_article_place(candidate, country):
                 continue
+            if scene is not None and scene.start <= candidate.trigger.i < scene.end:
+                continue
             # "Russian forces shelled the port": force reaches abroad, and a country named only as a whole (often
             # by its forces' nationality) does not say where
             if basis == STORY_COUNTRY_PLACE and candidate.type in FORCE_TYPES and self._national_agent(candidate):
                 continue
             # "France sent troops to the border": what is sent goes elsewhere
             if any(self.lexicon.lemma(anchor) in SENDING_VERBS for anchor in candidate.anchors):
+                continue
+            # "The cabinet in Madrid approved aid for the flooded towns": a lead placed where its doer sits says
+            # nothing of where a disaster struck or an attack was made
+            if basis == LEAD_PLACE and seated and candidate.type in SCENE_TYPES:
                 continue
             candidate.places = list(places)
             candidate.place_basis = basis
@@ -898,6 +934,9 @@ class EventPlaces(FinderBase):
             return [dateline, *lead], DATELINE_PLACE
         if lead:
             return lead, LEAD_PLACE
+        scene = self._lead_scene()
+        if scene and (dateline is None or {self._country_name(p) for p in scene} == {self._country_name(dateline)}):
+            return scene, LEAD_PLACE
         if dateline is not None:
             return self._lead_country_elsewhere(dateline) or [dateline], DATELINE_PLACE
         if not self._dominant_country():
@@ -928,9 +967,18 @@ class EventPlaces(FinderBase):
 
     def _lead_places(self, candidates: list[Candidate]) -> list[PlaceRef]:
         """The places of the first event of the article's first paragraph that has one (not words said)."""
-        first = next((s for s in self.sentences if s.start_char >= self.body_start and s.text.strip()), None)
-        if first is None:
+        lead = self._lead_event(candidates)
+        if lead is None:
             return []
+        # "Floods hit Ghana and Togo": a lead in two countries gives the rest no one place
+        countries = {self._country_name(p) for p in lead.places} - {None}
+        return list(lead.places) if len(countries) <= 1 else []
+
+    def _lead_event(self, candidates: list[Candidate]) -> Candidate | None:
+        """The first event of the article's first paragraph that has a place (not words said)."""
+        first = next((s for s in self.sentences if s.start_char >= self.body_start and _tells(s.text)), None)
+        if first is None:
+            return None
         end = self.text.find("\n\n", first.start_char)
         end = len(self.text) if end < 0 else end
         for candidate in sorted(candidates, key=lambda c: c.trigger.i):
@@ -939,10 +987,48 @@ class EventPlaces(FinderBase):
             if self._earlier_occasion_of(candidate, candidates):
                 continue
             if candidate.places and candidate.type not in SPEECH_TYPES - {"other"}:
-                # "Floods hit Ghana and Togo": a lead in two countries gives the rest no one place
-                countries = {self._country_name(p) for p in candidate.places} - {None}
-                return list(candidate.places) if len(countries) <= 1 else []
-        return []
+                return candidate
+        return None
+
+    def _opening_sentence(self) -> Any:
+        """The article's first sentence after its dateline."""
+        opening = (s for s in self.sentences if s.start_char >= self.body_start and _tells(s.text))
+        return next((s for s in opening if not self._is_dateline(s)), None)
+
+    def _lead_scene(self) -> list[PlaceRef]:
+        """ "ZARAGOZA - Inspectors sealed two towers at a plant in Calatayud, in the province of Zaragoza": where the
+        lead's main clause sets its scene, though its verb is no event the lexicon knows; the dateline only says
+        where the reporter was.  Not words said ("said in Beijing" is where the speaker was), and only one town
+        or city of one country."""
+        first = self._opening_sentence()
+        if first is None:
+            return []
+        root = first.root
+        if not root.tag_.startswith("VB") or self.lexicon.reporting_verb(root):
+            return []
+        trigger = self.lexicon.verb_trigger(root)
+        if trigger is not None and trigger.type in SPEECH_TYPES - {"other"} | {"communication"}:
+            return []
+        scene: list[PlaceRef] = []
+        # "praised the firefighters in X": people somewhere, not where the act was done
+        objects = [o for o in _children(root, "dobj") if not self._names_people(o)]
+        # "padlocked the gates of a plant in X": the thing whose part was acted on
+        holders = [
+            root,
+            *objects,
+            *(p for o in objects for of in _children(o, "prep") if of.lower_ == "of" for p in _children(of, "pobj")),
+        ]
+        for holder in holders:
+            for prep in _children(holder, "prep"):
+                if prep.lower_ not in ("in", "at", "near"):
+                    continue
+                for pobj in _children(prep, "pobj"):
+                    if pobj.lower_ in PLACE_NOUNS - TOWN_NOUNS - CITY_WORDS:
+                        continue  # "X, in the province of Y": the wider unit the town lies in
+                    self._add_place(pobj if self._place_mention(pobj) is not None else self._located_in(pobj), scene)
+        settled = [p for p in scene if p.kind in ("city", "town")]
+        countries = {self._country_name(p) for p in settled}
+        return settled if len(settled) == 1 and None not in countries else []
 
     def _earlier_occasion_of(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
         """ "The works minister resigned on Friday, three days after the collapse of a bridge in X": an event named
@@ -1157,8 +1243,9 @@ class EventPlaces(FinderBase):
 
     def _actor_place(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Police in Nairobi arrested", "a district court in Lyon charged": an actor the text places acts there,
-        when nothing places the event itself (not for speech: what is said is not located by the speaker)."""
-        if candidate.type in SPEECH_TYPES or candidate.lexeme.reporting:
+        when nothing places the event itself (not for speech: what is said is not located by the speaker; "other"
+        is no speech here: "a judge in X opened proceedings" is an act)."""
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
             return []
         found: list[PlaceRef] = []
         for anchor in candidate.anchors:
@@ -1271,9 +1358,14 @@ class EventPlaces(FinderBase):
         if lemma in self.lexicon.nouns or lemma in self.lexicon.learned_nouns:
             return None  # "in the local elections last year": an event noun names another occasion, not one thing
         found: dict[str, tuple[Mention, Any]] = {}
+        # "died at the Mercy hospital" after "the Mercy hospital in X" and "the Jubilee hospital in Y": the one of
+        # its own name
+        own_name = _proper_compounds(noun)
         for i in token_indexes(self.doc, "TAG", [noun.tag_]):
             other = self.doc[i]
             if other.i == noun.i or self.lexicon.lemma(other) != lemma:
+                continue
+            if own_name and _proper_compounds(other) != own_name:
                 continue
             where = self._place_phrase(other)
             if where is not None:
@@ -1933,6 +2025,35 @@ class EventPlaces(FinderBase):
         objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
         return any(self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS for o in objects for w in o.subtree)
 
+    def _declared_for_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "declared a state of calamity for the municipalities of X and Y", "a state of emergency for X": the
+        places a declared emergency covers are where it holds."""
+        if candidate.type not in DECLARING_TYPES:
+            return []
+        objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
+        if not any(self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS for o in objects for w in o.subtree):
+            return []
+        out: list[PlaceRef] = []
+        # "a state of calamity for X": the phrase hangs on any word of the object
+        for holder in [*candidate.anchors, *(w for o in objects for w in o.subtree)]:
+            for prep in _children(holder, "prep"):
+                if prep.lower_ != "for":
+                    continue
+                for pobj in _children(prep, "pobj"):
+                    # "the municipalities of X and Y": the places the noun names
+                    named = [n for of in _children(pobj, "prep") if of.lower_ == "of" for n in _children(of, "pobj")]
+                    named = named if _place_noun_singular(pobj.lower_) in PLACE_NOUNS else [pobj]
+                    for word in [*named, *(c for n in named for c in n.children if c.dep_ == "conj")]:
+                        mention = self._place_mention(word) or self._unnamed_place(word)
+                        place = self._place(mention, word) if mention is not None else None
+                        if place is not None and place.name not in {p.name for p in out}:
+                            out.append(place)
+        return out
+
+    def _unnamed_place(self, word: Any) -> Mention | None:
+        """A proper name the recogniser missed, set in a list of places ("of X and Y")."""
+        return Mention(word.i, word.i + 1, "GPE", word.text) if _proper_word(word) and word.tag_ == "NNP" else None
+
     def _venue_places(self, candidate: Candidate) -> list[PlaceRef]:
         """ "launched the phone at an event in Helsinki", "swore him in at a ceremony in Lima", "announced it
         at a news conference in Brussels": the place of the gathering the event took place at, wherever the
@@ -2067,7 +2188,14 @@ class EventPlaces(FinderBase):
         # and, for an event named in a phrase of a verb, that verb's ("Kenyan voters cast ballots in the election")
         clauses = [
             *candidate.anchors,
-            *(c for a in candidate.anchors for c in a.children if c.dep_ in ("advcl", "xcomp")),
+            # not a finite clause with a subject of its own ("resigned hours after the Chinese group walked away"):
+            # another actor's act
+            *(
+                c
+                for a in candidate.anchors
+                for c in a.children
+                if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not _another_actors_act(c))
+            ),
             *_speaker_clauses(candidate.anchors),
             *(
                 _clause_with_subject(a.head.head)
@@ -2215,6 +2343,8 @@ class EventPlaces(FinderBase):
             return None
         start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
         end = token.i + 1
+        if token.head.head.text[:1].isupper() and not self.gazetteer.is_known(self.doc[start:end].text):
+            return None  # "the Department of Agriculture": a body's name, whose last words name no place
         # "the southern Iraqi town of Tell Ghazala", which the parser may read as a verb and its object, the
         # recogniser as a person: the name runs to the end of the recogniser's span that starts with it
         tagged = self.actors.mention_at(token)
@@ -2223,6 +2353,11 @@ class EventPlaces(FinderBase):
             while end < tagged.end and _proper_word(self.doc[end]):
                 end += 1
         return Mention(start, end, "GPE", self.doc[start:end].text)
+
+    def _introduced_as_place(self, token: Any) -> bool:
+        """ "the island of X", "X, the largest island of Y": a name the text itself says is a place of some kind."""
+        described = any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in token.children)
+        return described or self._named_by_place_noun(token) is not None
 
     def _marked_as_a_place(self, token: Any, mention: Mention | None) -> Mention | None:
         """A proper name the text itself calls a place, though the recogniser took it for a person, a title or
@@ -2291,7 +2426,7 @@ class EventPlaces(FinderBase):
 
     def _place(self, mention: Mention, token: Any) -> PlaceRef | None:
         name, _ = self.actors.clean(mention.text)
-        if not name:
+        if not name or _names_a_vessel(self.doc[mention.start : mention.end].root):
             return None
         alias = self.lexicon.known_actor(name)
         if alias is not None and alias.kind == "country" and self.gazetteer.country(alias.name) is not None:
@@ -2336,11 +2471,15 @@ class EventPlaces(FinderBase):
                     known = replace(namesake, name=name, parent=parent)
                 else:
                     known = PlaceRef(name, "town", parent=holder.name, country_code=holder.country_code)
-        if known is not None and known.kind in ("city", "town") and self._named_by_place_noun(token) is not None:
+        if known is not None and known.kind in ("city", "town") and self._introduced_as_place(token):
             # "the northwestern Pakistani town of X": a namesake the gazetteer knows in another country is not it
             stated = self._parent_from_text(token)
             country = self.gazetteer.resolve(stated, self.context_countries) if stated else None
             if country is not None and country.country_code not in (None, known.country_code):
+                known = PlaceRef(name, self._kind_from_text(token), parent=stated)
+            elif country is None and self.context_countries and known.country_code not in self.context_countries:
+                # "the island of X in the Y", "X, the largest island of Y": a namesake in a country the article
+                # never names is not it either, though the gazetteer knows no country for Y
                 known = PlaceRef(name, self._kind_from_text(token), parent=stated)
         if known is None and name in self.place_refs and self.place_refs[name].geonames is None:
             # "the village of X" before, "sent tankers to X" now: the article's own place of that name
@@ -2579,6 +2718,75 @@ class EventPlaces(FinderBase):
         return wider.name
 
     # -- dates ---------------------------------------------------------------------------------------------
+
+
+# what a ship is called by ("the freighter X", "the tanker X"): a ship's name is no place, though the recogniser
+# often takes it for a facility
+VESSEL_NOUNS = frozenset(
+    {
+        *("ship", "vessel", "freighter", "tanker", "trawler", "ferry", "carrier", "boat", "yacht", "barge", "tug"),
+        *("tugboat", "dhow", "dredger", "liner", "frigate", "destroyer", "submarine", "warship", "cutter", "coaster"),
+    }
+)
+
+
+def _names_a_vessel(name: Any) -> bool:
+    """ "the freighter Hai Xing 9", "the tanker Blue Dawn", "the Panama-flagged Sea Lark", "the Blue Dawn, a bulk
+    carrier": the name of a ship, told by its kind or its flag."""
+    if name.dep_ == "appos" and name.head.lower_ in VESSEL_NOUNS:
+        return True
+    for child in name.children:
+        if child.dep_ in ("compound", "amod", "appos") and child.lower_ in VESSEL_NOUNS:
+            return True
+        if child.dep_ in ("amod", "compound") and child.lower_.endswith("flagged"):
+            return True
+    return False
+
+
+def _in_clock_aside(token: Any) -> bool:
+    """Whether ``token`` lies in a short parenthesis that gives a clock time ("(00:47 on Sunday in Lisbon)")."""
+    doc = token.doc
+    for index in range(token.i - 1, max(-1, token.i - 12), -1):
+        word = doc[index]
+        if word.text == ")" or word.is_sent_start:
+            return False
+        if word.text == "(":
+            aside = doc[index + 1 : token.i]
+            return any(re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text) or t.lower_ in CLOCK_WORDS for t in aside)
+    return False
+
+
+# what marks a clock time in a parenthesis that converts it ("(14:10 GMT)", "(6 a.m. in Kyiv)")
+CLOCK_WORDS = frozenset({"a.m.", "p.m.", "gmt", "utc"})
+
+
+def _tells(sentence: str) -> bool:
+    """A sentence that tells something: not empty, nor a question ("What happened?", an explainer's heading)."""
+    return bool(sentence.strip()) and not sentence.strip().endswith("?")
+
+
+def _place_noun_singular(word: str) -> str:
+    """ "municipalities" -> "municipality", "provinces" -> "province": a place noun in the plural, as one."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and word[:-1] in PLACE_NOUNS else word
+
+
+def _proper_compounds(noun: Any) -> tuple[str, ...]:
+    """The proper name a common noun is named with ("Mercy" of "the Mercy hospital")."""
+    return tuple(c.lower_ for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNP")
+
+
+def _another_actors_act(clause: Any) -> bool:
+    """ "after the Chinese group walked away": a finite clause with a subject of its own (not "its order for
+    Israelis to stay", whom the order was for)."""
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ != "TO" for c in clause.children)
+    return finite and bool(_children(clause, "nsubj") + _children(clause, "nsubjpass"))
+
+
+def _agent_of_by(noun: Any) -> bool:
+    """ "the purchase by Turkey's X": the noun is who does what a "by" phrase names."""
+    return bool(noun.dep_ == "pobj" and noun.head.lower_ == "by")
 
 
 def _listed_on(doc: Any, index: int) -> bool:
@@ -2871,8 +3079,11 @@ def common_noun_named(ent: Any) -> bool:
 
 def _clock_zone(token: Any) -> bool:
     """ "at 11:40 p.m. Tokyo time", "at 6 a.m. Moscow time": a place named as a clock's zone tells the time, not
-    where the act happened (selfnews7 class 6)."""
+    where the act happened (selfnews7 class 6); so does one in a parenthesis giving the time there ("at 23:47 local
+    time (00:47 on Sunday in Lisbon)")."""
     doc = token.doc
+    if _in_clock_aside(token):
+        return True
     start, end = token.i, token.i + 1
     while start > 0 and doc[start - 1].text[:1].isupper():
         start -= 1

@@ -84,6 +84,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         self.background: set[int] = set()
         self.place_refs: dict[str, PlaceRef] = {}
         self.struck: list[list[PlaceRef]] = []  # the places of the story's disasters, as they are placed
+        self.placed_at_seat: set[int] = set()
         self.context_countries = self._context_countries()
         self.last_person: ActorRef | None = None
         self.last_group: ActorRef | None = None

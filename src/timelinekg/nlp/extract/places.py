@@ -408,7 +408,7 @@ class Gazetteer:
             candidates, by_alias = capital, False
             written = self._capital_cities.get(self.capitals[key])
         elif by_alias:
-            candidates = self.city_aliases.get(key)
+            candidates = _aliases_in_context(self.city_aliases.get(key) or [], ranked_context)
         if not candidates:
             return self.region_by_spelling(name, ranked_context)
 
@@ -434,6 +434,18 @@ class Gazetteer:
 
 # how many times bigger a city of a country the text names less must be to win over one of the country it names most
 WORLD_CITY_RATIO = 10
+# a city the world knows by old or foreign names too ("Bombay", "Peking", "Cologne"): about a million people
+WORLD_ALIAS_POPULATION = 1_000_000
+
+
+def _aliases_in_context(candidates: list[_City], context: list[str]) -> list[_City]:
+    """The cities a name that is only some cities' alternate name may mean: one in a country the text names, or a
+    world city.  Alternate names also list nicknames, old and foreign names of towns abroad ("Brenta" is one of
+    Breda's, "Matsu" one of Matsue's): in a text that names other countries, such a name is a place or a company of
+    its own, not that town."""
+    if not context:
+        return candidates
+    return [c for c in candidates if c.country_code in context or c.population >= WORLD_ALIAS_POPULATION]
 
 
 def _city_in_context(candidates: list[_City], context: list[str]) -> _City:
