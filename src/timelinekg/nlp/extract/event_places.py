@@ -2028,7 +2028,8 @@ class EventPlaces(FinderBase):
     def _declared_for_places(self, candidate: Candidate) -> list[PlaceRef]:
         """ "declared a state of calamity for the municipalities of X and Y", "a state of emergency for X": the
         places a declared emergency covers are where it holds."""
-        if candidate.type not in DECLARING_TYPES:
+        # a health or disaster emergency declared is typed `other`, no restriction put in force
+        if candidate.type not in DECLARING_TYPES | {"other"}:
             return []
         objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
         if not any(self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS for o in objects for w in o.subtree):
