@@ -409,6 +409,20 @@ _PARTICLE_ARTICLES = {"la", "las", "los", "el"}
 def _joined_place_names(doc: Any) -> Any:
     """Run a place entity on over "del/de (la/los/las)/do/da/dos/das" and the capitalised words after it; a name
     the recogniser cut right after its particle ("Sao Jose do" as a person) is such a place too."""
+
+    def joined(ent: Any) -> tuple[int, Any] | None:
+        cut = ent[-1].text in _NAME_PARTICLES
+        end = _joined_name_end(doc, ent.end - 1 if cut else ent.end)
+        if (ent.label_ in ("GPE", "LOC") or cut) and end > ent.end and not _splits_an_entity(doc, end):
+            return end, "GPE"
+        return None
+
+    return _with_new_ends(doc, joined)
+
+
+def _with_new_ends(doc: Any, new_end: Any) -> Any:
+    """``doc`` with each entity ending where ``new_end`` says (an end and a label, or None to keep it as it is);
+    an entity the one before it now runs over is dropped."""
     from spacy.tokens import Span
 
     spans: list[Any] = []
@@ -417,13 +431,12 @@ def _joined_place_names(doc: Any) -> Any:
         if spans and spans[-1].end > ent.start:
             changed = True  # taken into the name before it
             continue
-        cut = ent[-1].text in _NAME_PARTICLES
-        end = _joined_name_end(doc, ent.end - 1 if cut else ent.end)
-        if (ent.label_ in ("GPE", "LOC") or cut) and end > ent.end and not _splits_an_entity(doc, end):
-            spans.append(Span(doc, ent.start, end, label="GPE"))
-            changed = True
-        else:
+        moved = new_end(ent)
+        if moved is None:
             spans.append(ent)
+        else:
+            spans.append(Span(doc, ent.start, moved[0], label=moved[1]))
+            changed = True
     if changed:
         doc.ents = spans
     return doc
@@ -437,36 +450,26 @@ _FUNCTION_WORD_TAGS = frozenset({"IN", "DT", "CC", "TO"})
 def _names_ending_on_a_function_word(doc: Any) -> Any:
     """A name ending on "of" runs on over the number or capitalised word after it ("Group of Seven", "Group of
     20"); a name ending on any other function word ends before it ("the Council of Ministers in" Lisbon)."""
-    from spacy.tokens import Span
 
-    spans: list[Any] = []
-    changed = False
-    for ent in doc.ents:
-        if spans and spans[-1].end > ent.start:
-            changed = True  # taken into the name before it
-            continue
+    def mended(ent: Any) -> tuple[int, Any] | None:
+        if len(ent) < 2 or ent[-1].tag_ not in _FUNCTION_WORD_TAGS:
+            return None
         end = ent.end
-        if len(ent) > 1 and ent[-1].tag_ in _FUNCTION_WORD_TAGS:
-            following = doc[end] if end < len(doc) else None
-            if (
-                ent[-1].lower_ == "of"
-                and following is not None
-                and following.ent_type_ not in ("DATE", "TIME")
-                and (following.like_num or (following.text[:1].isupper() and following.is_alpha))
-            ):
-                # over the whole entity starting there ("Group of" + "Seven" as a number), else the one word
-                end = next((e.end for e in doc.ents if e.start == following.i), following.i + 1)
-            else:
-                while end - ent.start > 1 and doc[end - 1].tag_ in _FUNCTION_WORD_TAGS:
-                    end -= 1
-        if end != ent.end:
-            spans.append(Span(doc, ent.start, end, label=ent.label))
-            changed = True
+        following = doc[end] if end < len(doc) else None
+        if (
+            ent[-1].lower_ == "of"
+            and following is not None
+            and following.ent_type_ not in ("DATE", "TIME")
+            and (following.like_num or (following.text[:1].isupper() and following.is_alpha))
+        ):
+            # over the whole entity starting there ("Group of" + "Seven" as a number), else the one word
+            end = next((e.end for e in doc.ents if e.start == following.i), following.i + 1)
         else:
-            spans.append(ent)
-    if changed:
-        doc.ents = spans
-    return doc
+            while end - ent.start > 1 and doc[end - 1].tag_ in _FUNCTION_WORD_TAGS:
+                end -= 1
+        return (end, ent.label) if end != ent.end else None
+
+    return _with_new_ends(doc, mended)
 
 
 # entities that are places, which a name must capitalise ("the coast east" of Marseille, "bell tower" are none);
