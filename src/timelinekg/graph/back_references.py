@@ -179,7 +179,7 @@ class BackReferences:
             limit=CANDIDATES,
         )
         found = [e for e in self.learn(list(self.store.events(query))) if is_back_reference(e)]
-        return [e for e in found if in_story(e.latest, self.published) and self._keys_of_sources(e) & self.article_keys]
+        return [e for e in found if in_story(e.latest, self.published) and self._shares_a_name(e)]
 
     def earlier_answers(self, written: Mapping[str, Event]) -> dict[str, Event]:
         """Stored undated reports of other articles that answer an event this batch wrote ("the AU condemned
@@ -221,7 +221,7 @@ class BackReferences:
         ]
         for mention in mentions:
             keys = self._keys_of_sources(mention)
-            if not self.article_keys & keys:
+            if not self._named(keys) & self.named_keys:  # a common noun ("people") tells no one story
                 continue
             others = [e for e in self._dated_in_story(mention, keys, mention.latest) if e.id != dated.id]
             if is_back_reference(mention):
@@ -310,7 +310,7 @@ class BackReferences:
             if mention.id == dated.id or named_on_its_days(mention, dated, story) is None:
                 continue
             keys = self._keys_of_sources(mention)
-            if not self.article_keys & keys:
+            if not self._named(keys) & self.named_keys:  # a common noun ("people") tells no one story
                 continue  # not of this article's story
             others = [e for e in self._dated_in_story(mention, keys, mention.latest) if e.id != dated.id]
             joined = self._only_named(mention, [*others, dated])
