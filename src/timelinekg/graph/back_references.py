@@ -221,7 +221,7 @@ class BackReferences:
         ]
         for mention in mentions:
             keys = self._keys_of_sources(mention)
-            if not self._named(keys) & self.named_keys:  # a common noun ("people") tells no one story
+            if not self._shares_a_name(mention):  # a common noun ("people") tells no one story
                 continue
             others = [e for e in self._dated_in_story(mention, keys, mention.latest) if e.id != dated.id]
             if is_back_reference(mention):
@@ -310,7 +310,7 @@ class BackReferences:
             if mention.id == dated.id or named_on_its_days(mention, dated, story) is None:
                 continue
             keys = self._keys_of_sources(mention)
-            if not self._named(keys) & self.named_keys:  # a common noun ("people") tells no one story
+            if not self._shares_a_name(mention):  # a common noun ("people") tells no one story
                 continue  # not of this article's story
             others = [e for e in self._dated_in_story(mention, keys, mention.latest) if e.id != dated.id]
             joined = self._only_named(mention, [*others, dated])

@@ -28,6 +28,7 @@ from timelinekg.schema.merge import (
     main_actor_ids,
     merge_batch,
     merge_events,
+    one_day_or_its_night,
     same_event,
     without_attach_only,
 )
@@ -165,26 +166,9 @@ def _same_day_acts(store: StoreReader, event: Event) -> list[Event]:
     return [
         e
         for e in store.events(query)
-        if _day_or_its_night(e, event)
+        if one_day_or_its_night(e, event)
         or (e.earliest is None and e.latest is not None and event.latest <= e.latest <= last_day)
     ]
-
-
-def _day_or_its_night(stored: Event, event: Event) -> bool:
-    """Both dated to one day, or one to a day and the other to a night spanning it ("late last night" in the next
-    morning's paper): the reports the merge rule may take for one act on one stated day."""
-    if stored.earliest is None or stored.latest is None or event.earliest is None or event.latest is None:
-        return False
-    if stored.earliest == stored.latest == event.earliest == event.latest:
-        return True
-    day, night = (stored, event) if stored.earliest == stored.latest else (event, stored)
-    assert day.earliest is not None and night.earliest is not None and night.latest is not None
-    wide = (night.latest - night.earliest).days
-    return (
-        day.earliest == day.latest
-        and 0 < wide <= EVENING_WINDOW_DAYS
-        and night.earliest <= day.earliest <= night.latest
-    )
 
 
 def _undated_retellings(store: StoreReader, event: Event, actors: set[str]) -> list[Event]:

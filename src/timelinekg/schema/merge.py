@@ -430,8 +430,7 @@ def _same_count_retold(a: Event, b: Event, shared_targets: set[str]) -> str:
     an act of the same kind on other people would not come with that very number."""
     if a.type != b.type or a.type not in ANCHORED_TYPES or not (_undated(a) or _undated(b)):
         return ""
-    stem = _trigger_stem(a)
-    if not stem or stem != _trigger_stem(b) or a.latest is None or b.latest is None:
+    if not _same_trigger_word(a, b) or a.latest is None or b.latest is None:
         return ""
     if abs((a.latest - b.latest).days) > RETELLING_DAYS:
         return ""
@@ -1129,12 +1128,17 @@ def _same_day(a: Event, b: Event) -> bool:
 EVENING_WINDOW_DAYS = 1
 
 
+def _same_trigger_word(a: Event, b: Event) -> bool:
+    """Both reports read from one word for the act ("suspended", "the suspension")."""
+    stem = _trigger_stem(a)
+    return bool(stem) and stem == _trigger_stem(b)
+
+
 def _untyped_report_of_the_act(a: Event, b: Event) -> bool:
     """One report of the act typed, the other left ``other`` (its sentence said too little to type it), and the same
     word for the act in both: "the minister has suspended all flights" and "the minister suspended them on the day
     of the crash"."""
-    stem = _trigger_stem(a)
-    return "other" in (a.type, b.type) and bool(stem) and stem == _trigger_stem(b)
+    return "other" in (a.type, b.type) and _same_trigger_word(a, b)
 
 
 def _one_stated_day(a: Event, b: Event) -> bool:
@@ -1148,9 +1152,8 @@ def _one_stated_day(a: Event, b: Event) -> bool:
 def _one_word_for_the_act(a: Event, b: Event) -> bool:
     """The same word reported both ("ordered", "the order"), or words for one act of their type ("resigned" and
     "stepped down", ``ACTS_OF_TYPE``)."""
-    stem = _trigger_stem(a)
     act = act_of(a)
-    return (bool(stem) and stem == _trigger_stem(b)) or (act is not None and act == act_of(b))
+    return _same_trigger_word(a, b) or (act is not None and act == act_of(b))
 
 
 def _stated_day(a: Event, b: Event) -> dt.date | None:
@@ -1162,8 +1165,17 @@ def _day_and_its_evening(a: Event, b: Event) -> bool:
     """One report gives the day, the other only a clock time, which leaves that day or the next: "said in a speech
     on Sunday" and "in her speech at 9pm" in Monday's paper.  Reports in different articles only (one article
     that dates a speech both ways tells two)."""
-    if set(a.source_ids) & set(b.source_ids):
-        return False
+    return not set(a.source_ids) & set(b.source_ids) and _day_within_its_night(a, b)
+
+
+def one_day_or_its_night(a: Event, b: Event) -> bool:
+    """Both reports dated to one day, or one to a day and the other to a night spanning it: the pairs
+    ``_one_stated_day`` may take for one day (the store offers them to the rule, ``graph.ingest``)."""
+    return _same_day(a, b) or _day_within_its_night(a, b)
+
+
+def _day_within_its_night(a: Event, b: Event) -> bool:
+    """One report dated to a day, the other to a window of at most ``EVENING_WINDOW_DAYS`` days holding it."""
     day, window = (a, b) if _same_day(a, a) else (b, a)
     if not _same_day(day, day) or window.earliest is None or window.latest is None:
         return False

@@ -479,6 +479,7 @@ def _votes_told_by_their_act(candidates: list[Any], lexicon: Any) -> None:
     ``triggers`` rule), its other reports of a vote on those days, or undated, are that vote, and take that type, so
     they join it instead of standing as a second, bare vote.  Only when every such vote decided one kind of act."""
     from timelinekg.nlp.extract.triggers import DECIDED_KINDS
+    from timelinekg.schema.model import overlaps
 
     votes = [c for c in candidates if lexicon.lemma(c.trigger) == "vote"]
     decided = [c for c in votes if c.type in DECIDED_KINDS]
@@ -489,7 +490,9 @@ def _votes_told_by_their_act(candidates: list[Any], lexicon: Any) -> None:
     for vote in votes:
         if vote.type != "election" or vote.planned or vote.indefinite:
             continue
-        if vote.dated and not any(d.dated and d.earliest <= vote.latest and vote.earliest <= d.latest for d in decided):
+        if vote.dated and not any(
+            d.dated and overlaps(d.earliest, d.latest, vote.earliest, vote.latest) for d in decided
+        ):
             continue  # a vote of other days: another one
         vote.type = kind
 

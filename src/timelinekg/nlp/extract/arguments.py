@@ -15,6 +15,7 @@ from timelinekg.nlp.extract.actors import (
 )
 from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
+    DEATH_VERBS,
     FORCE_TYPES,
     LOCATIVE_PREPOSITIONS,
     POLICE_CASE_WORDS,
@@ -81,7 +82,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 # where a nationality says whose people were involved)
 NATIONAL_FORCE_TYPES = frozenset({"attack", "military"})
 # verbs whose subject is who died ("a woman died in hospital", "three fishermen drowned")
-DYING_VERBS = frozenset({"die", "drown", "perish"})
+DYING_VERBS = DEATH_VERBS | {"drown"}
 # words for a country's armed forces, and its ruling junta, that make a country named before an attack noun its
 # agent (event_places.py's FORCE_BODIES, the services a bare "the army" names, has no junta: it is no service)
 ARMED_FORCES = frozenset({"military", "army", "navy", "junta"})

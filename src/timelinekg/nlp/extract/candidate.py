@@ -28,6 +28,8 @@ BEFORE_WORDS = {"before", "ahead", "prior"}
 # "off the coast": where ships and planes come to grief
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "from", "into", "over", "around", "off"}
 FORCE_TYPES = {"attack", "military", "mass-violence", "coercion", "force-posture"}
+# verbs of dying: a count of the dead is a toll (a disaster), one named person's death a personnel change
+DEATH_VERBS = frozenset({"die", "perish"})
 # openlist2 class 5: the papers of a police case ("registered an FIR against the MLA"): a document, never an actor
 POLICE_CASE_WORDS = frozenset({"fir", "firs", "f.i.r.", "f.i.r", "chargesheet", "charge-sheet"})
 # texts that act once they are signed or passed ("a decree that nationalised the mines", "an order which closed")

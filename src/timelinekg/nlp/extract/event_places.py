@@ -976,7 +976,7 @@ class EventPlaces(FinderBase):
 
     def _lead_event(self, candidates: list[Candidate]) -> Candidate | None:
         """The first event of the article's first paragraph that has a place (not words said)."""
-        first = next((s for s in self.sentences if s.start_char >= self.body_start and _tells(s.text)), None)
+        first = next(self._told_sentences(), None)
         if first is None:
             return None
         end = self.text.find("\n\n", first.start_char)
@@ -990,10 +990,13 @@ class EventPlaces(FinderBase):
                 return candidate
         return None
 
+    def _told_sentences(self) -> Iterator[Any]:
+        """The body's sentences that tell something (no blank line, no question heading), in order."""
+        return (s for s in self.sentences if s.start_char >= self.body_start and _tells(s.text))
+
     def _opening_sentence(self) -> Any:
         """The article's first sentence after its dateline."""
-        opening = (s for s in self.sentences if s.start_char >= self.body_start and _tells(s.text))
-        return next((s for s in opening if not self._is_dateline(s)), None)
+        return next((s for s in self._told_sentences() if not self._is_dateline(s)), None)
 
     def _lead_scene(self) -> list[PlaceRef]:
         """ "ZARAGOZA - Inspectors sealed two towers at a plant in Calatayud, in the province of Zaragoza": where the

@@ -28,7 +28,7 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
-from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, Candidate
+from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, DEATH_VERBS, Candidate
 from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon
@@ -46,8 +46,6 @@ OUTLET_SPEECH = frozenset({"statement", "confirmation"})
 COUNTED_PLACES = frozenset({"country", "nation", "state", "city", "town", "village", "province", "region", "district"})
 SEVERAL = frozenset({"other", "several", "many", "numerous", "multiple", "various", "some", "dozen", "dozens"})
 TREND_DAYS = 7
-# verbs of dying: a count of the dead is a toll (a disaster), one named person's death a personnel change
-DEATH_VERBS = frozenset({"die", "perish"})
 # what a body suffered, when it is told as what someone died of
 HARM_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns", "burn", "trauma"})
 COUNTED_HEADS = frozenset({"dozens", "hundreds", "scores", "thousands", "several", "many", "both"})

@@ -385,7 +385,16 @@ def _merge_trade_measures(lexicon: Lexicon, section: dict[str, Any]) -> None:
 
 
 TRADE_MEASURE_KEYS = (
-    *("restricting", "easing", "traded", "papers", "issuing", "selling", "measures", "traders", "taking", "orders"),
+    "restricting",
+    "easing",
+    "traded",
+    "papers",
+    "issuing",
+    "selling",
+    "measures",
+    "traders",
+    "taking",
+    "orders",
 )
 TRADE_RESTRICTION = "reduce-relations"  # CAMEO 163: embargo, boycott or sanctions
 TRADE_EASING = "yield"  # CAMEO 0863: ease an embargo or sanctions

@@ -446,8 +446,7 @@ class TriggerFinder(FinderBase):
                         anchors = [token, carried_object] if carried_object.lower_ in PHRASE_STARTS else [token]
                         if carried_object.dep_ in ("ccomp", "xcomp"):
                             anchors = [token, carried_object, token]
-                        if kind == "protest" and self._rising_before(token) is not None:
-                            anchors = [token, self._rising_before(token), token]  # "On Tuesday they rose and left"
+                        anchors = self._with_the_rising(token, kind, anchors)
                         # a dismissal stands alone too: "the club sacked its manager on Sunday" (openlist2 class 6)
                         # and so does a measure on trade: "the sale of homemade wine has been banned since Monday"
                         traded = self.lexicon.lemma(carried_object) in self.lexicon.traded
@@ -585,10 +584,7 @@ class TriggerFinder(FinderBase):
                     # is what it decided (a removal from office, a strike), not an election
                     kind = decided
                     lexeme = Trigger(type=kind)
-                rising = self._rising_before(token) if kind == "protest" else None
-                anchors = (
-                    [token] if rising is None else [token, rising, token]
-                )  # "On Monday they stood up and walked out"
+                anchors = self._with_the_rising(token, kind, [token])
                 out.append(Candidate(token, kind, lexeme, anchors, planned=planned))
             elif tag.startswith("NN") and token.i not in carried:
                 if token.i in self.actors.mentions and self.actors.mentions[token.i].label != "EVENT":
@@ -815,20 +811,36 @@ class TriggerFinder(FinderBase):
         act = next((c for c in vote.children if _decided_by_vote(c, self.lexicon.lemma)), None)
         if act is None:
             return None
-        dobj = _child(act, "dobj")
-        support = self._support(act, dobj)
-        if support is not None:
-            kind = support[0]
-        else:
-            lexeme = self.lexicon.verbs.get(self.lexicon.lemma(act))
-            if lexeme is None or lexeme.reporting or not self._row_fits(act, lexeme, dobj, None):
+        typed = self._verb_kind(act)
+        if typed is None:
+            return None
+        kind, lexeme = typed
+        if lexeme is not None:
+            if lexeme.reporting:
                 return None
-            kind = self._type_in_context(act, lexeme, dobj)
             voters = _child(vote, "nsubj")
             if kind == lexeme.type and voters is not None:
                 # the infinitive has no subject of its own: the voters do what it says ("workers voted to strike")
                 kind = next((code for word, code in lexeme.by_subject if word == self.lexicon.lemma(voters)), kind)
         return kind if kind in DECIDED_KINDS else None
+
+    def _verb_kind(self, verb: Any) -> tuple[str, Trigger | None] | None:
+        """The type ``verb`` with its object would give an event, by a support row (then no row of its own) or
+        by the verb's own row, with that row; None when neither fits."""
+        dobj = _child(verb, "dobj")
+        support = self._support(verb, dobj)
+        if support is not None:
+            return support[0], None
+        lexeme = self.lexicon.verbs.get(self.lexicon.lemma(verb))
+        if lexeme is None or not self._row_fits(verb, lexeme, dobj, None):
+            return None
+        return self._type_in_context(verb, lexeme, dobj), lexeme
+
+    def _with_the_rising(self, walkout: Any, kind: str, anchors: list[Any]) -> list[Any]:
+        """A walkout's anchors, with the rising joined before it, which holds its time ("On Tuesday the deputies
+        rose and left", "On Monday they stood up and walked out")."""
+        rising = self._rising_before(walkout) if kind == "protest" else None
+        return anchors if rising is None else [walkout, rising, walkout]
 
     def _rising_before(self, walkout: Any) -> Any:
         """The "rose" of "rose together and left the chamber": it holds the walkout's time ("On Tuesday the
@@ -843,19 +855,7 @@ class TriggerFinder(FinderBase):
         people getting to their feet to walk out, which the joined verb tells as a protest."""
         if not any(phrase in RISING_PHRASES for phrase in _verb_phrases(verb, lemma)):
             return False
-        for joined in _children(verb, "conj"):
-            dobj = _child(joined, "dobj")
-            support = self._support(joined, dobj)
-            if support is not None:
-                if support[0] == "protest":
-                    return True
-                continue
-            lexeme = self.lexicon.verbs.get(self.lexicon.lemma(joined))
-            if lexeme is None or not self._row_fits(joined, lexeme, dobj, None):
-                continue
-            if self._type_in_context(joined, lexeme, dobj) == "protest":
-                return True
-        return False
+        return any((self._verb_kind(joined) or ("", None))[0] == "protest" for joined in _children(verb, "conj"))
 
     def _a_body_to_belong_to(self, dobj: Any, lexeme: Trigger) -> bool:
         """Whether an object is something one is a member of: a named organisation, a body the lexicon knows
