@@ -986,10 +986,18 @@ class ArgumentFinder(FinderBase):
         lone_acronym = len(span) == 1 and token.i > self.sentence(token).start and names.is_acronym(token.text)
         if len([t for t in span if t.tag_ == "NNP"]) < (1 if token.tag_ != "NNP" else 2) and not lone_acronym:
             return None  # a lone capitalised word heading a sentence is no name; "the bloc ECOWAS" names one
+        opening_word = len(span) == 1 and token.tag_ != "NNP" and self._opens_its_sentence(span[0])
+        if opening_word and not names.is_acronym(span[0].text):
+            return None  # "Flash flooding cut off ...": a common word capitalised as the sentence's first
         if any(t.lower_ in self.lexicon.titles for t in span) or name_key(span[-1].text) in self.actors.by_part:
             return None  # "General Brice Nguema", "Nguema": a person the article names, found by the other rules
         name = " ".join(t.text for t in span)
         return self.actors.actor(name, "ORG")
+
+    def _opens_its_sentence(self, token: Any) -> bool:
+        """Whether the word is its sentence's first, or the first after a dateline's dash ("TIRANA (Wire) - ")."""
+        start = self.sentence(token).start
+        return token.i == start or (token.i > start and self.doc[token.i - 1].text in DASHES)
 
     def _owner_of(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "Chile's copper exports fell", "shares of Halvorsen plunged", "Halvorsen shares rose": what a named
@@ -1206,7 +1214,8 @@ class ArgumentFinder(FinderBase):
                 # "the pollution control board": the compound's own compounds are the body's name too
                 words.append(f"{chain.text.lower()} {modifier.lower_}")
             elif mention is None:
-                words.append(modifier.lower_)
+                # "GDIC officials": an acronym the recogniser missed keeps its capitals
+                words.append(modifier.text if names.is_acronym(modifier.text) else modifier.lower_)
             elif mention.start not in named:
                 named.add(mention.start)
                 # the name's words up to this modifier ("West Bengal", not "West Bengal government's")

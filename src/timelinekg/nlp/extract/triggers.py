@@ -734,6 +734,19 @@ class TriggerFinder(FinderBase):
         named += [o for gerund in named if gerund.tag_ == "VBG" for o in _children(gerund, "dobj")]
         return any(self._traded_or_its_papers(word) for word in named)
 
+    def _puts_a_trade_measure(self, verb: Any, acted_on: Any) -> bool:
+        """ "imposed a ban on rice exports", "a ban on maize imports was imposed", "the embargo on timber, which the
+        cabinet imposed", "the ban on sugar exports, imposed on Monday": a verb that puts a measure in place
+        (``trade_taking``) on a measure on trade."""
+        if acted_on is None and verb.dep_ == "acl":
+            acted_on = verb.head
+        if acted_on is None or self.lexicon.lemma(verb) not in self.lexicon.trade_taking:
+            return False
+        measures = [acted_on]
+        if acted_on.dep_ == "pobj" and verb.dep_ == "acl":
+            measures.append(acted_on.head.head)  # the parser hangs the participle on the traded goods
+        return any(self._trade_measure(measure) for measure in measures)
+
     def _traded_or_its_papers(self, word: Any) -> bool:
         """ "exports", "contracts", "permits": what is traded, or a paper trade runs on (``trade_measures``)."""
         lemma = self.lexicon.lemma(word)
@@ -1172,6 +1185,8 @@ class TriggerFinder(FinderBase):
         if by_particle is not None:
             return by_particle
         acted_on = dobj if dobj is not None else _patient(verb)
+        if self._puts_a_trade_measure(verb, acted_on):
+            return TRADE_RESTRICTION  # the row's "ban: coercion" is for bans on people, not on exports
         kind = lexeme.type_for_object(self._object_lemma(acted_on))
         if kind == "attack" and self._fired_from_a_job(verb, acted_on):
             return "personnel"

@@ -1,0 +1,73 @@
+"""The lead's own classes of session 20 (own sentences, several wordings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timelinekg.loaders import LoadOptions
+from timelinekg.queries.preview import preview
+
+
+def _events(tmp_path: Path, text: str) -> list[dict]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    events, problems = preview(article, LoadOptions(published=dt.date(2026, 11, 20)))
+    assert not problems
+    return events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ban on sugar exports, imposed on Monday by the trade ministry, will last until March.",
+        "The government imposed a ban on rice exports on Monday.",
+        "A ban on maize imports was imposed by the agriculture ministry on Monday.",
+        "The cabinet on Monday imposed an embargo on timber exports, halting sales.",
+    ],
+)
+def test_a_ban_put_on_trade_is_a_trade_measure(tmp_path: Path, sentence: str) -> None:
+    text = f"Trade curbs\n\nDAKAR, Nov 20 (Example Wire) - {sentence}\n"
+    kinds = {event["type"] for event in _events(tmp_path, text) if event["earliest"] == "2026-11-16"}
+    assert kinds == {"reduce-relations"}, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The city imposed a ban on street protests on Monday.",
+        "Police imposed a curfew on the old town on Monday.",
+    ],
+)
+def test_a_ban_on_people_stays_coercion(tmp_path: Path, sentence: str) -> None:
+    text = f"Curbs\n\nDAKAR, Nov 20 (Example Wire) - {sentence}\n"
+    kinds = {event["type"] for event in _events(tmp_path, text) if event["earliest"] == "2026-11-16"}
+    assert kinds == {"coercion"}, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Flash floods swept through three villages in northern Albania on Monday, killing four people.",
+        "Flash flooding cut off two towns in Oman on Monday.",
+        "Harvey floods forced 3,000 people from their homes on Monday.",
+    ],
+)
+def test_a_name_before_a_disaster_noun_is_no_participant(tmp_path: Path, sentence: str) -> None:
+    text = f"Floods\n\nTIRANA, Nov 20 (Example Wire) - {sentence}\n"
+    names = {actor["name"] for event in _events(tmp_path, text) for actor in event["actors"]}
+    assert not {"Flash", "Harvey"} & names, names
+
+
+def test_a_person_before_a_common_noun_stays_a_person(tmp_path: Path) -> None:
+    text = "Talks\n\nTIRANA, Nov 20 (Example Wire) - Prime Minister Edi Rama met farmers in Fier on Monday.\n"
+    names = {actor["name"] for event in _events(tmp_path, text) for actor in event["actors"]}
+    assert "Edi Rama" in names, names
+
+
+def test_an_acronym_opening_a_sentence_still_names_a_body(tmp_path: Path) -> None:
+    text = "Payouts\n\nACCRA, Nov 20 (Example Wire) - GDIC officials seized the assets of the lender on Monday.\n"
+    names = {actor["name"] for event in _events(tmp_path, text) for actor in event["actors"]}
+    assert any(name.startswith("GDIC") for name in names), names
