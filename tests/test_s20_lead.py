@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,7 +12,7 @@ from timelinekg.loaders import LoadOptions
 from timelinekg.queries.preview import preview
 
 
-def _events(tmp_path: Path, text: str) -> list[dict]:
+def _events(tmp_path: Path, text: str) -> list[dict[str, Any]]:
     article = tmp_path / "story.txt"
     article.write_text(text, encoding="utf-8")
     events, problems = preview(article, LoadOptions(published=dt.date(2026, 11, 20)))
