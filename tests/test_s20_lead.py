@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -72,3 +73,29 @@ def test_an_acronym_opening_a_sentence_still_names_a_body(tmp_path: Path) -> Non
     text = "Payouts\n\nACCRA, Nov 20 (Example Wire) - GDIC officials seized the assets of the lender on Monday.\n"
     names = {actor["name"] for event in _events(tmp_path, text) for actor in event["actors"]}
     assert any(name.startswith("GDIC") for name in names), names
+
+
+_DECLARING = re.compile(r"\b(declared|confirmed|announced)\b")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The health ministry declared the epidemic on October 20, nine days after the first case.", "2026-10-20"),
+        (
+            "The provincial government declared the outbreak on October 20, a week after the first calf fell sick.",
+            "2026-10-20",
+        ),
+        ("The ministry declared the emergency on November 3, two days after the river burst its banks.", "2026-11-03"),
+        ("The regulator confirmed the merger on Monday after a six-month review.", "2026-11-16"),
+        ("Regional officials announced the evacuation on November 12, as the river kept rising.", "2026-11-12"),
+    ],
+)
+def test_a_declaring_verb_takes_the_day_hung_on_its_object(tmp_path: Path, sentence: str, day: str) -> None:
+    text = (
+        "Aftermath\n\nPORTO, Nov 20 (Example Wire) - Residents were still angry on Thursday, the mayor said.\n\n"
+        f"{sentence}\n"
+    )
+    declaring = [e for e in _events(tmp_path, text) if _DECLARING.search(e["label"])]
+    assert declaring, "no declaring event"
+    assert {(e["earliest"], e["latest"]) for e in declaring} == {(day, day)}, declaring

@@ -59,6 +59,7 @@ def pipeline() -> Any:
         ("timelinekg_verbs_read_as_plurals", _verbs_read_as_plurals, {"last": True}),
         ("timelinekg_past_verbs_read_as_nouns", _past_verbs_read_as_nouns, {"last": True}),
         ("timelinekg_subjects_read_as_objects", _subjects_read_as_objects, {"last": True}),
+        ("timelinekg_two_subjects_of_one_clause", _two_subjects_of_one_clause, {"last": True}),
         ("timelinekg_hyphenated_nouns", _hyphenated_nouns, {"last": True}),
         ("timelinekg_past_verbs_read_as_modifiers", _past_verbs_read_as_modifiers, {"last": True}),
         ("timelinekg_agents_read_as_amount_modifiers", _agents_read_as_amount_modifiers, {"last": True}),
@@ -254,6 +255,34 @@ def _subjects_read_as_objects(doc: Any) -> Any:
                     token.head = verb  # the full stop ends the verb's sentence
             repaired = True
             break
+    if repaired:
+        _rebuild_tree(doc)
+    return doc
+
+
+# the words that open a clause telling when, which a second subject follows
+_TIME_CLAUSE_MARKS = frozenset({"after", "before", "when", "until", "since", "as", "while", "once"})
+
+
+def _two_subjects_of_one_clause(doc: Any) -> Any:
+    """ "The government declared the outbreak on October 20, nine days after the first patient fell ill": the
+    parser read "declared" as reporting a clause and gave that clause two subjects, the object of "declared" and
+    the subject after "after".  No clause has two; the first is the object of the verb above, and the clause,
+    opened by its "after", tells when."""
+    repaired = False
+    for verb in doc:
+        if verb.dep_ != "ccomp" or not verb.head.tag_.startswith("VB"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(subjects) != 2 or any(c.dep_ == "dobj" for c in verb.head.children):
+            continue
+        first, second = subjects
+        if not first.tag_.startswith("NN") or first.i < verb.head.i:
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _TIME_CLAUSE_MARKS and first.i < c.i < second.i for c in verb.children):
+            first.head, first.dep_ = verb.head, "dobj"
+            verb.dep_ = "advcl"
+            repaired = True
     if repaired:
         _rebuild_tree(doc)
     return doc
