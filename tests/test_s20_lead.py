@@ -99,3 +99,22 @@ def test_a_declaring_verb_takes_the_day_hung_on_its_object(tmp_path: Path, sente
     declaring = [e for e in _events(tmp_path, text) if _DECLARING.search(e["label"])]
     assert declaring, "no declaring event"
     assert {(e["earliest"], e["latest"]) for e in declaring} == {(day, day)}, declaring
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        "They were still being held at the central police station yesterday, a police spokesman said.",
+        "The two men were still in custody yesterday, their lawyer said.",
+        "The road remained closed yesterday.",
+    ],
+)
+def test_the_same_day_is_the_last_acts_not_a_lasting_states(tmp_path: Path, state: str) -> None:
+    text = (
+        "Bridge collapse\n\nARUSHA, Nov 20 (Example Wire) - A road bridge collapsed on Monday, killing nine people.\n\n"
+        f"On Tuesday police arrested two engineers from the firm that built the bridge. {state} "
+        "The roads authority suspended the firm the same day.\n"
+    )
+    suspended = [e for e in _events(tmp_path, text) if "suspended" in e["label"]]
+    assert suspended, "no suspension"
+    assert {(e["earliest"], e["latest"]) for e in suspended} == {("2026-11-17", "2026-11-17")}, suspended

@@ -56,6 +56,8 @@ _STAMP_END = re.compile(r"[*_]*\s*(?:local\s+time|GMT|UTC|[A-Z]{3,4})?[*_]*\s*[-
 _SAME_TIME = re.compile(
     r"^(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)$", re.IGNORECASE
 )
+# verbs that tell a state going on, not an act done ("remained closed", "stayed shut")
+LASTING_VERBS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 _EARLIER_THIS = re.compile(r"^earlier\s+this\s+(?:week|month|year)$", re.IGNORECASE)
 # a month (and day) without a year or a word that moves it ("next", "last")
 _BARE_MONTH = re.compile(
@@ -235,6 +237,10 @@ class EventDater(FinderBase):
                 if owner is not None and not owner.planned:
                     same_day_of_named.append((owner, same_as))
                 continue
+            if _SAME_TIME.match(timex.text) and previous is not None and previous.earliest == previous.latest:
+                # "arrested them on Tuesday. They were still held yesterday. The board suspended the firm the same
+                # day": the day of the last act told (Tuesday), where the tagger counts from any date (yesterday)
+                timex = replace(timex, earliest=previous.earliest, latest=previous.latest, precision="day")
             if timex.type == "TIME" and _attributive(span) and not self._time_of_an_act(span):
                 continue  # "cut its overnight lending rate": a kind of rate, no time of the event
             if _to_the_day(span):
@@ -273,8 +279,10 @@ class EventDater(FinderBase):
                 owner.type = renamed.type
             if owner is None:
                 if not anaphoric and timex.type in ("DATE", "TIME"):
-                    if timex.type == "DATE" and not any(
-                        _describes_a_participant(t, anchor_of) for t in span.root.ancestors
+                    if (
+                        timex.type == "DATE"
+                        and not any(_describes_a_participant(t, anchor_of) for t in span.root.ancestors)
+                        and not _told_as_lasting(span.root)
                     ):
                         # (not "The dam, completed in 1961, collapsed in the night": no night of 1961)
                         previous = timex  # "in 1984 the first Macintosh was released": the date "later" counts from
@@ -305,7 +313,8 @@ class EventDater(FinderBase):
                 owned.setdefault(id(owner), []).append(_Bounds(*of_that_day, distance))
                 continue
             timex = self._month_behind(timex, owner)
-            previous = timex
+            if not _told_as_lasting(span.root):
+                previous = timex
             timex = self._weekday_ahead(timex, span)
             if (
                 timex.type == "TIME"
@@ -2663,6 +2672,15 @@ def _trailing_report_clause(token: Any) -> Any:
     if clause.right_edge.i >= token.i:
         return None
     return clause
+
+
+def _told_as_lasting(token: Any) -> bool:
+    """Whether a time phrase dates a state that went on then ("were still being held yesterday", "remained closed
+    on Friday"), which "the same day" or "a day later" after it do not count from: they count from acts."""
+    verb = _clause_verb(token)
+    if verb is None:
+        return False
+    return verb.lower_ in LASTING_VERBS or any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
 
 
 def _clause_verb(token: Any) -> Any:
