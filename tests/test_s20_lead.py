@@ -118,3 +118,29 @@ def test_the_same_day_is_the_last_acts_not_a_lasting_states(tmp_path: Path, stat
     suspended = [e for e in _events(tmp_path, text) if "suspended" in e["label"]]
     assert suspended, "no suspension"
     assert {(e["earliest"], e["latest"]) for e in suspended} == {("2026-11-17", "2026-11-17")}, suspended
+
+
+CRASH = "Crash\n\nQUITO, Nov 20 (Example Wire) - {lead}\n\n{sentence}\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "sentence", "kind"),
+    [
+        ("A cargo plane crashed into a warehouse on Monday night.", "The three passengers were killed.", "disaster"),
+        ("A bus plunged into a ravine on Monday.", "Eleven passengers were killed instantly.", "disaster"),
+        ("A landslide buried part of a mining camp on Monday.", "All four crew on board died.", "disaster"),
+        ("Gunmen attacked a police post on Monday.", "Three officers were killed.", "attack"),
+        (
+            "A bus plunged into a ravine on Monday.",
+            "Two guards were killed by gunmen at a checkpoint nearby.",
+            "attack",
+        ),
+    ],
+)
+def test_the_dead_told_apart_from_their_cause_share_its_type(
+    tmp_path: Path, lead: str, sentence: str, kind: str
+) -> None:
+    events = _events(tmp_path, CRASH.format(lead=lead, sentence=sentence))
+    told = [e for e in events if sentence[:-1] in e["label"] or any(sentence[:-1] in s["quote"] for s in e["sources"])]
+    assert told, events
+    assert {e["type"] for e in told} == {kind}, told

@@ -28,7 +28,7 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
-from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, DEATH_VERBS, Candidate
+from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, DEATH_VERBS, Candidate, _child
 from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon
@@ -141,6 +141,9 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             )
             self._track_salience(sentence)
             for candidate in candidates:
+                if _killed_by_no_one_named(candidate, self.lexicon) and _a_disaster_story_so_far(found):
+                    # "A plane crashed into a warehouse. The three passengers were killed.": its toll, no attack
+                    candidate.type = "disaster"
                 if self._people_died(candidate):
                     candidate.type = self._toll_type(candidate)
                     # the dead are whom the disaster or the ambush befell, not who did it
@@ -460,6 +463,21 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
     # -- triggers ------------------------------------------------------------------------------------------
 
 
+def _killed_by_no_one_named(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """ "The three passengers were killed", "two guards were killed instantly": an attack read from a passive
+    "killed" that names no killer, nor a weapon or attack it was done by or in."""
+    verb = candidate.trigger
+    if candidate.type != "attack" or lexicon.lemma(verb) != "kill" or _child(verb, "auxpass") is None:
+        return False
+    return not any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "during", "with") for c in verb.children)
+
+
+def _a_disaster_story_so_far(found: list[tuple[Candidate, Any]]) -> bool:
+    """Whether the article has so far told a disaster and no attack or fighting."""
+    kinds = {c.type for c, _ in found}
+    return "disaster" in kinds and not kinds & {"attack", "military", "mass-violence"}
+
+
 def _counted(noun: Any) -> bool:
     """ "two children", "at least 30 people", "dozens of guests", "two of the youngest", "a ninth worker": people
     told by how many."""
@@ -467,7 +485,11 @@ def _counted(noun: Any) -> bool:
         return True
     if noun.tag_ == "NN" and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children):
         return True  # "a ninth worker died": one more of the dead, counted by its place in the toll (clusters3 class 5)
-    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in SEVERAL for c in noun.children)
+    # "four crew", "two staff": a collective noun counted in the singular
+    counted_singular = noun.tag_ == "NN" and any(c.dep_ == "nummod" for c in noun.children)
+    return counted_singular or (
+        noun.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in SEVERAL for c in noun.children)
+    )
 
 
 def _died_of_harm(verb: Any) -> bool:
