@@ -144,3 +144,25 @@ def test_the_dead_told_apart_from_their_cause_share_its_type(
     told = [e for e in events if sentence[:-1] in e["label"] or any(sentence[:-1] in s["quote"] for s in e["sources"])]
     assert told, events
     assert {e["type"] for e in told} == {kind}, told
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Latvia ordered a Belarusian diplomat to leave the country on Wednesday.", "2026-11-18"),
+        ("The court ordered the company to halt production on Monday.", "2026-11-16"),
+        ("Police ordered residents of three villages to evacuate their homes on Tuesday.", "2026-11-17"),
+    ],
+)
+def test_an_order_takes_the_day_told_after_what_it_commanded(tmp_path: Path, sentence: str, day: str) -> None:
+    text = f"Orders\n\nRIGA, Nov 20 (Example Wire) - {sentence}\n"
+    ordered = [e for e in _events(tmp_path, text) if re.search(r"\b(ordered|directed)\b", e["label"])]
+    assert ordered, "no order"
+    assert {(e["earliest"], e["latest"]) for e in ordered} == {(day, day)}, ordered
+
+
+def test_an_order_to_leave_by_a_later_day_is_not_dated_by_it(tmp_path: Path) -> None:
+    lead = "Latvia on Thursday ordered a diplomat to leave the country on Monday."
+    text = f"Orders\n\nRIGA, Nov 20 (Example Wire) - {lead}\n"
+    ordered = [e for e in _events(tmp_path, text) if "ordered" in e["label"]]
+    assert {(e["earliest"], e["latest"]) for e in ordered} == {("2026-11-19", "2026-11-19")}, ordered

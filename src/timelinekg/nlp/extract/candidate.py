@@ -30,6 +30,8 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "fro
 FORCE_TYPES = {"attack", "military", "mass-violence", "coercion", "force-posture"}
 # verbs of dying: a count of the dead is a toll (a disaster), one named person's death a personnel change
 DEATH_VERBS = frozenset({"die", "perish"})
+# verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
+ORDER_VERBS = frozenset({"order", "direct", "command", "instruct"})
 # openlist2 class 5: the papers of a police case ("registered an FIR against the MLA"): a document, never an actor
 POLICE_CASE_WORDS = frozenset({"fir", "firs", "f.i.r.", "f.i.r", "chargesheet", "charge-sheet"})
 # texts that act once they are signed or passed ("a decree that nationalised the mines", "an order which closed")

@@ -14,6 +14,7 @@ from timelinekg.nlp.extract.candidate import (
     AFTER_WORDS,
     BEFORE_WORDS,
     MODALS,
+    ORDER_VERBS,
     Candidate,
     FinderBase,
     _child,
@@ -1268,6 +1269,10 @@ class EventDater(FinderBase):
                 # "The museum, founded in 1890, was closed in 2024": a participle that describes a participant
                 # tells that participant's time, not the act's
                 return None
+            if current.dep_ == "xcomp" and current.head.i in anchor_of and self._ordered(current):
+                # "ordered a diplomat to leave the country on Wednesday": the order's day, the leaving no event
+                current = current.head
+                continue
             if (
                 current.tag_.startswith("VB")
                 and current.dep_ in ("conj", "advcl", "xcomp")
@@ -1284,6 +1289,10 @@ class EventDater(FinderBase):
                     return None
             current = current.head
         return None
+
+    def _ordered(self, clause: Any) -> bool:
+        """Whether a "to" clause tells what an order commanded ("ordered the firm to halt production")."""
+        return self.lexicon.lemma(clause.head) in ORDER_VERBS and _to_infinitive(clause)
 
     def _argument_event(self, span: Any, owner: Candidate | None, anchor_of: dict[int, Candidate]) -> Candidate | None:
         """The event noun a date right after it belongs to, when the parser hung the date on a verb that tells no

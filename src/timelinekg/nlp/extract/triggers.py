@@ -11,6 +11,7 @@ from timelinekg.nlp.extract.candidate import (
     IRREALIS_ADJECTIVES,
     IRREALIS_DETS,
     MODALS,
+    ORDER_VERBS,
     POLICE_CASE_WORDS,
     Candidate,
     FinderBase,
@@ -2229,8 +2230,6 @@ def _definite_noun(noun: Any) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
 
-# verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
-ORDER_VERBS = frozenset({"order", "direct", "command", "instruct"})
 # what an order closes: "ordered the plant closed", "ordered the mine shut"
 ORDERED_SHUT_VERBS = frozenset({"close", "shut"})
 # openlist2 class 1: asking a court or a body to act ("asked the court to ban", "moved the court to quash")
