@@ -166,3 +166,13 @@ def test_an_order_to_leave_by_a_later_day_is_not_dated_by_it(tmp_path: Path) -> 
     text = f"Orders\n\nRIGA, Nov 20 (Example Wire) - {lead}\n"
     ordered = [e for e in _events(tmp_path, text) if "ordered" in e["label"]]
     assert {(e["earliest"], e["latest"]) for e in ordered} == {("2026-11-19", "2026-11-19")}, ordered
+
+
+def test_a_company_named_again_keeps_its_name_at_a_sentence_start(tmp_path: Path) -> None:
+    text = (
+        "Shares slide\n\nMILAN, Nov 20 (Example Wire) - "
+        "Investors dumped shares of the robot maker Corvalta on Monday.\n\n"
+        "Corvalta shares lost a fifth of their value on Monday.\n"
+    )
+    names = {actor["name"] for event in _events(tmp_path, text) for actor in event["actors"]}
+    assert "Corvalta" in names, names

@@ -987,12 +987,17 @@ class ArgumentFinder(FinderBase):
         if len([t for t in span if t.tag_ == "NNP"]) < (1 if token.tag_ != "NNP" else 2) and not lone_acronym:
             return None  # a lone capitalised word heading a sentence is no name; "the bloc ECOWAS" names one
         opening_word = len(span) == 1 and token.tag_ != "NNP" and self._opens_its_sentence(span[0])
-        if opening_word and not names.is_acronym(span[0].text):
+        if opening_word and not names.is_acronym(span[0].text) and not self._named_elsewhere(span[0]):
             return None  # "Flash flooding cut off ...": a common word capitalised as the sentence's first
         if any(t.lower_ in self.lexicon.titles for t in span) or name_key(span[-1].text) in self.actors.by_part:
             return None  # "General Brice Nguema", "Nguema": a person the article names, found by the other rules
         name = " ".join(t.text for t in span)
         return self.actors.actor(name, "ORG")
+
+    def _named_elsewhere(self, token: Any) -> bool:
+        """Whether the article writes the word capitalised where no sentence opens: a name ("Brenta shares fell"
+        of a company named again later), not a common word that opened its sentence."""
+        return any(t.text == token.text and t.i != token.i and not self._opens_its_sentence(t) for t in self.doc)
 
     def _opens_its_sentence(self, token: Any) -> bool:
         """Whether the word is its sentence's first, or the first after a dateline's dash ("TIRANA (Wire) - ")."""

@@ -486,7 +486,9 @@ def _counted(noun: Any) -> bool:
     if noun.tag_ == "NN" and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children):
         return True  # "a ninth worker died": one more of the dead, counted by its place in the toll (clusters3 class 5)
     # "four crew", "two staff": a collective noun counted in the singular
-    counted_singular = noun.tag_ == "NN" and any(c.dep_ == "nummod" for c in noun.children)
+    counted_singular = noun.tag_ == "NN" and any(
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children
+    )
     return counted_singular or (
         noun.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in SEVERAL for c in noun.children)
     )
