@@ -176,3 +176,24 @@ def test_a_company_named_again_keeps_its_name_at_a_sentence_start(tmp_path: Path
     )
     names = {actor["name"] for event in _events(tmp_path, text) for actor in event["actors"]}
     assert "Corvalta" in names, names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "actor"),
+    [
+        (
+            "Latvia ordered a Belarusian diplomat to leave the country on Wednesday, accusing him of spying.",
+            "accus",
+            "Belarusian diplomat",
+        ),
+        ("The union told its members to stop work on Monday, blaming the company for the delays.", "blam", "members"),
+    ],
+)
+def test_a_participle_after_a_to_clause_is_the_main_subjects(
+    tmp_path: Path, sentence: str, word: str, actor: str
+) -> None:
+    text = f"Row\n\nRIGA, Nov 20 (Example Wire) - {sentence}\n"
+    agents = {
+        a["name"] for e in _events(tmp_path, text) if word in e["label"] for a in e["actors"] if a["role"] == "agent"
+    }
+    assert actor not in agents, agents

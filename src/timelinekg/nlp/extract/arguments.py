@@ -406,6 +406,10 @@ class ArgumentFinder(FinderBase):
         if signed_by is not None:
             return [signed_by]  # "signed a decree that nationalised two companies": the signer did what it does
         current = verb
+        if _participle_after_a_complement(verb):
+            # "ordered a diplomat to leave the country, accusing him of spying": who ordered accused, though the
+            # parser hung the participle on the leaving
+            current = verb.head.head
         for _ in range(6):
             if current.i != verb.i and _closes_aside(current, verb):
                 # "targeted the hall, where the band was to perform, opening fire": the participle after the
@@ -1452,6 +1456,20 @@ def quoting_verb(verb: Any) -> Any:
         return None
     quoting = verb.head.head
     return quoting if quoting.lower_ in QUOTING_VERBS else None
+
+
+def _participle_after_a_complement(verb: Any) -> bool:
+    """ "..., accusing him of spying" set off by a comma after a "to" clause of the main verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and head.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and head.head.tag_.startswith("VB")
+    )
 
 
 def _quoted_speaker(verb: Any) -> Any:
