@@ -48,6 +48,10 @@ _GOVERNMENT_BODY = re.compile(
 _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
 # "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
 _INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
+# what the recogniser tells is no body's short name in parentheses: the town, person or people beside its name
+NOT_SHORT_NAMES = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP", "DATE", "TIME"})
+# a body's short name: an acronym ("KDIC", "CBK") or one capitalised word ("Fenafuth", "Seprona")
+_SHORT_NAME = re.compile(r"^(?:[A-Z][A-Za-z&]{1,11}|[A-Z](?:\.?[A-Z]){1,5}\.?)$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)?$")  # a capitalised word that can be part of a name
 # the lower-case words inside a family name ("van der Merwe", "de la Cruz", "bin Salman", "von der Leyen");
 # "do" and "della" join a name in running text, but stay out of names.PARTICLES, which drops its words when
@@ -107,7 +111,11 @@ class ArticleActors:
         self.entities = doc.ents
         self._collect_mentions()
         self.mention_texts = {m.text for m in self.mentions.values()}
-        self.acronyms = self._acronyms()
+        # short names the article gives a body in parentheses ("the Ghana Deposit Protection Corporation (GDPC)"):
+        # short name -> the body's full name, and the full name's key -> the short name
+        self.introduced_short_names = self._short_names_in_parentheses()
+        self.short_name_of = {name_key(full): short for short, full in self.introduced_short_names.items()}
+        self.acronyms = self._acronyms() | self.introduced_short_names
         self._home_country: str | bool | None = False  # not looked up yet
         self.bodies_by_kind: dict[str, set[str]] = {}  # "police" -> {"Ghana police"}: the state bodies named so far
 
@@ -334,6 +342,37 @@ class ArticleActors:
                 for j in range(mention.start, mention.end):
                     self.mentions[j] = person
 
+    def _short_names_in_parentheses(self) -> dict[str, str]:
+        """A body's short name given in parentheses right after its full name ("the Kenya Deposit Insurance
+        Corporation (KDIC)", "the National Autonomous Football Federation of Honduras (Fenafuth)"): the article
+        says they are one, whatever the initials (a legal form left out, a name in another language)."""
+        doc = self.doc
+        found: dict[str, str] = {}
+        for ent in self.entities:
+            if ent.label_ != "ORG":
+                continue
+            text, end = ent.text, ent.end
+            if " (" in text and not text.endswith(")"):
+                # the recogniser took the opening parenthesis into the name: "Federation of Honduras (Fenafuth"
+                text, _, short = text.partition(" (")
+                closed = end < len(doc) and doc[end].text == ")"
+                label = doc[end - 1].ent_type_ if closed else ""
+            else:
+                closed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+                short, label = (doc[end + 1].text, doc[end + 1].ent_type_) if closed else ("", "")
+            # the name as written, titles and nationality kept: ``actor`` reads it as it reads the name itself
+            name = re.sub(r"^[Tt]he\s+", "", text.strip())
+            if closed and label not in NOT_SHORT_NAMES and self._short_name_of(short, name):
+                found.setdefault(short, name)
+        return found
+
+    def _short_name_of(self, short: str, name: str) -> bool:
+        """Whether ``short``, in parentheses after the body ``name``, is a short name of it: not the town or the
+        person beside it ("Halden Freight (Mombasa)"), nor its legal form."""
+        if not _SHORT_NAME.match(short) or len(name.split()) < 2 or name_key(short) == name_key(name):
+            return False
+        return short.casefold().strip(".") not in names.LEGAL_FORMS and not self.places.is_known(short)
+
     def _acronyms(self) -> dict[str, str]:
         """Initials -> the body's full name, for every multi-word organisation the article names."""
         found: dict[str, str] = {}
@@ -471,6 +510,17 @@ class ArticleActors:
         return " ".join(words), (" ".join(title_words) or None)
 
     def remember(self, actor: ActorRef) -> ActorRef:
+        """The article's one actor of that name (the first one named so, or another spelling of it); a short
+        name the article gave it in parentheses is one of its aliases, so that other articles naming the body
+        only by it find it in the store."""
+        remembered = self._remember(actor)
+        for spelling in (remembered.name, *remembered.aliases):
+            short = self.short_name_of.get(name_key(spelling))
+            if short is not None:
+                remembered.aliases.add(short)
+        return remembered
+
+    def _remember(self, actor: ActorRef) -> ActorRef:
         key = name_key(actor.name)
         known = self.by_name.get(key)
         if known is not None:
@@ -574,6 +624,8 @@ class ArticleActors:
 
     def actor(self, text: str, label: str, title: str | None = None) -> ActorRef | None:
         name, stripped_title = self.clean(text)
+        if label == "PERSON" and names.is_acronym(name) and len(name.replace(".", "")) > 2:
+            label = "ORG"  # "the GDPC said": initials of three letters or more name a body, not a person
         if label == "ORG":
             state_body = self._named_state_body(name, stripped_title)
             if state_body is not None:
@@ -602,7 +654,9 @@ class ArticleActors:
         if label == "ORG" and self._place_named(name) and not self.lexicon.known_actor(name):
             country = self.country(name)
             return self.remember(ActorRef(country.name, "country")) if country else None
-        if names.is_acronym(name) and name.replace(".", "") in self.acronyms and not self.lexicon.known_actor(name):
+        short = name.replace(".", "")
+        introduced = name in self.introduced_short_names
+        if (names.is_acronym(name) or introduced) and short in self.acronyms and not self.lexicon.known_actor(name):
             found = self.actor(self.acronyms[name.replace(".", "")], "ORG")
             if found is not None:
                 found.aliases.add(name)

@@ -1,0 +1,98 @@
+"""One event left as several nodes, or two folded into one, once several outlets' reports of a story share a store
+(session 20, helper dups21): each class told first in our own articles, on other countries, bodies and topics than
+the probes it was seen on, with the cases that must stay as they were.
+
+1. A body's short name given in parentheses after its full name ("the Ghana Deposit Protection Corporation (GDPC)",
+   "the Peruvian Volleyball Federation (Fepevol)") is one of its names: the article resolves the short name to the
+   body whatever its initials (a legal form left out, a name in another language), and the body carries it as an
+   alias, so another outlet naming the body only by the short name tells the same actor's act.  Initials of three
+   letters or more are never a person ("the GDPC said"), which had kept the store from finding the body.
+2. A "when" clause on a date that measures a superlative ("the strongest quake on the island since 2017, when a
+   tremor near X killed three people") tells what happened at that date, also when the clause's verb carries an
+   event noun (the tremor's): dated so, it no longer folds into this year's quake.
+3. "declared an outbreak on Monday, after the hospital reported 23 cases": what an act came after came before it,
+   so it is no report of an event the article dates later (the first death on Wednesday); and who found or told
+   the cases took no part in the outbreak.
+4. "The union said" after "the Zimbabwe Cricket Union banned two players": a bare head noun names again the one body
+   the article named before whose name it heads ("the council" for "the Council of Europe"); with two such bodies
+   it names neither, and a state body's kind ("the court") is left to the state body rules.
+5. "General" beginning a body's name ("General Electric", "the General Department of Fisheries") is part of it, not
+   a rank stripped off as a title (which left "Electric", and a "Department of Fisheries" given the article's
+   country as a ministry).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.test_extract_news import load_articles, read
+from timelinekg.schema.model import Event
+
+D = dt.date
+
+
+def agents(event: Event) -> set[str]:
+    return {p.actor_id for p in event.participants if p.role == "agent"}
+
+
+def shown(events: list[Event]) -> list[tuple[str, str, object, object, list[tuple[str, str]], int]]:
+    return [
+        (e.type, e.label, e.earliest, e.latest, [(p.actor_id, p.role) for p in e.participants], len(e.source_ids))
+        for e in events
+    ]
+
+
+# -- 1. short names in parentheses ---------------------------------------------------------------------------------
+INTRODUCED = (
+    "2025-03-06",
+    "ACCRA - The Ghana Deposit Protection Corporation (GDPC) froze all accounts at Sunrise Savings on Wednesday, a "
+    "day after the Bank of Ghana revoked the lender's licence.",
+)
+SHORT_ONLY = ("2025-03-08", "The GDPC froze all accounts at Sunrise Savings on Wednesday, a spokesman said.")
+
+
+def test_a_short_name_in_parentheses_is_an_alias_of_the_body() -> None:
+    facts = read(INTRODUCED[1], D(2025, 3, 6))
+    body = next(a for a in facts.actors if a.name.startswith("Ghana Deposit Protection"))
+    assert "GDPC" in body.aliases, body
+
+
+@pytest.mark.parametrize("order", ["full name first", "short name first"])
+def test_an_outlet_naming_the_body_only_by_its_short_name_tells_the_same_act(tmp_path: Path, order: str) -> None:
+    names = ("a.md", "b.md") if order == "full name first" else ("b.md", "a.md")
+    events = load_articles(tmp_path, {names[0]: INTRODUCED, names[1]: SHORT_ONLY})
+    freezes = [e for e in events if e.type == "coercion" and "froze" in e.label]
+    assert len(freezes) == 1, shown(freezes)
+    assert len(set(freezes[0].source_ids)) == 2
+
+
+def test_initials_saying_something_name_the_body_the_store_knows(tmp_path: Path) -> None:
+    later = ("2025-03-09", "ACCRA - The GDPC said on Saturday that the freeze at Sunrise Savings was temporary.")
+    events = load_articles(tmp_path, {"a.md": INTRODUCED, "b.md": later})
+    said = [e for e in events if e.type == "statement"]
+    assert said and all(agents(e) == {"ghana-deposit-protection"} for e in said), shown(said)
+
+
+def test_a_short_name_that_is_no_initials_of_the_body_still_names_it() -> None:
+    facts = read(
+        "LIMA - The Peruvian Volleyball Federation (Fepevol) suspended its coach, Ana Rojas, on Thursday over a doping "
+        "case. Fepevol said on Friday it would appeal the ban on its women's team.",
+        D(2025, 5, 3),
+    )
+    bodies = {a.id for a in facts.actors if a.kind == "organisation"}
+    assert "fepevol" not in bodies, [(a.id, a.aliases) for a in facts.actors]
+    said = [e for e in facts.events if e.type == "statement"]
+    assert said and all(agents(e) == {"peruvian-volleyball-federation"} for e in said), shown(said)
+
+
+def test_a_place_or_a_person_in_parentheses_is_no_short_name_of_the_body() -> None:
+    facts = read(
+        "NAIROBI - Halden Freight Holdings (Mombasa) suspended its lorry drivers on Tuesday. The Amani Farmers Union "
+        "(Kisumu) called a strike on Wednesday.",
+        D(2025, 6, 5),
+    )
+    aliases = {alias for a in facts.actors for alias in a.aliases}
+    assert not aliases & {"Mombasa", "Kisumu"}, [(a.name, a.aliases) for a in facts.actors]
