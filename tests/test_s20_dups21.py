@@ -96,3 +96,39 @@ def test_a_place_or_a_person_in_parentheses_is_no_short_name_of_the_body() -> No
     )
     aliases = {alias for a in facts.actors for alias in a.aliases}
     assert not aliases & {"Mombasa", "Kisumu"}, [(a.name, a.aliases) for a in facts.actors]
+
+
+# -- 2. a "when" clause on the date a superlative is measured from ---------------------------------------------------
+COMPARED = (
+    "MANILA - A magnitude 6.4 earthquake struck the island of Leyte on Sunday night, killing five people. It was the "
+    "strongest quake on the island since 2017, when a tremor near Ormoc killed three people."
+)
+
+
+def test_an_event_noun_of_a_when_clause_on_a_year_is_dated_by_that_year() -> None:
+    facts = read(COMPARED, D(2025, 6, 2))
+    earlier = [e for e in facts.events if "Ormoc" in e.label]
+    assert earlier and earlier[0].earliest == D(2017, 1, 1) and earlier[0].latest == D(2017, 12, 31), shown(earlier)
+    this_year = [e for e in facts.events if e.type == "disaster" and e.earliest == D(2025, 6, 1)]
+    assert this_year and all("Ormoc" not in m.quote for e in this_year for m in e.mentions), shown(this_year)
+
+
+def test_a_when_clause_of_a_verb_on_a_year_is_still_dated_by_it() -> None:
+    facts = read(
+        "DHAKA - The flooding was the worst in the province since 2013, when a cyclone destroyed thousands of homes.",
+        D(2025, 7, 2),
+    )
+    earlier = [e for e in facts.events if "cyclone" in e.label]
+    assert earlier and earlier[0].earliest == D(2013, 1, 1), shown(earlier)
+
+
+def test_the_quake_of_the_year_compared_with_joins_no_report_of_this_one_across_outlets(tmp_path: Path) -> None:
+    events = load_articles(
+        tmp_path,
+        {
+            "a.md": ("2025-06-02", COMPARED),
+            "b.md": ("2025-06-03", "TACLOBAN - Rescuers searched collapsed houses in Leyte on Monday after the quake."),
+        },
+    )
+    quakes = [e for e in events if e.type == "disaster" and any("Ormoc" in m.quote for m in e.mentions)]
+    assert quakes and all(e.earliest == D(2017, 1, 1) for e in quakes), shown(quakes)
