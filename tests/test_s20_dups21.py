@@ -132,3 +132,45 @@ def test_the_quake_of_the_year_compared_with_joins_no_report_of_this_one_across_
     )
     quakes = [e for e in events if e.type == "disaster" and any("Ormoc" in m.quote for m in e.mentions)]
     assert quakes and all(e.earliest == D(2017, 1, 1) for e in quakes), shown(quakes)
+
+
+# -- 3. cases reported before an outbreak was declared ---------------------------------------------------------------
+OUTBREAK = (
+    "LYON, 14 Aug - Health inspectors this morning sealed two water tanks at a dairy in Vaulx, which the regional "
+    "government suspects is the source of an outbreak of cholera that has killed one.\n\n"
+    "The regional health department declared an outbreak on Monday, after the Marie Curie hospital in Vaulx reported "
+    "23 confirmed cases in three days, most of them among workers of the dairy. It also ordered every school in the "
+    "district to boil its water.\n\n"
+    "A 71-year-old woman with diabetes died at the Marie Curie hospital yesterday, the first death of the outbreak."
+)
+
+
+def test_cases_reported_before_a_declared_outbreak_are_no_report_of_a_later_death() -> None:
+    facts = read(OUTBREAK, D(2025, 8, 14))
+    deaths = [e for e in facts.events if "died" in e.label]
+    assert len(deaths) == 1, shown(facts.events)
+    assert all("reported 23" not in m.quote for m in deaths[0].mentions), shown(deaths)
+    assert not agents(deaths[0]), shown(deaths)
+
+
+def test_who_found_the_cases_is_no_agent_of_the_outbreak() -> None:
+    facts = read(
+        "NAIROBI - The Kenyatta National Hospital in Nairobi has recorded 41 suspected cases of measles since January, "
+        "the health ministry said. Two children died of the disease at a clinic in Kibera on Sunday.",
+        D(2025, 2, 10),
+    )
+    cases = [e for e in facts.events if "recorded" in e.label]
+    assert cases and cases[0].type == "disaster", shown(facts.events)
+    assert not agents(cases[0]) and "kenyatta-national-hospital" not in [p.actor_id for p in cases[0].participants], (
+        shown(cases)
+    )
+
+
+def test_cases_found_stay_news_of_the_outbreak_and_a_death_after_the_outbreak_keeps_its_reports() -> None:
+    facts = read(
+        "HARARE - The first cholera cases were confirmed in the town of Chegutu on Monday. A man died of cholera at "
+        "the district hospital on Tuesday, after the outbreak spread to two villages.",
+        D(2025, 4, 9),
+    )
+    assert any(e.type == "disaster" and e.earliest == D(2025, 4, 7) for e in facts.events), shown(facts.events)
+    assert any(e.type == "disaster" and e.earliest == D(2025, 4, 8) for e in facts.events), shown(facts.events)
