@@ -174,3 +174,46 @@ def test_cases_found_stay_news_of_the_outbreak_and_a_death_after_the_outbreak_ke
     )
     assert any(e.type == "disaster" and e.earliest == D(2025, 4, 7) for e in facts.events), shown(facts.events)
     assert any(e.type == "disaster" and e.earliest == D(2025, 4, 8) for e in facts.events), shown(facts.events)
+
+
+# -- 4. a body named again by the head noun of its name ------------------------------------------------------------
+def test_the_head_noun_of_a_body_named_before_is_that_body() -> None:
+    facts = read(
+        "HARARE - The Zimbabwe Cricket Union banned two players for six months on Monday over a betting scandal. The "
+        "union said on Tuesday that it had referred the case to the police.",
+        D(2025, 9, 3),
+    )
+    said = [e for e in facts.events if e.type == "statement"]
+    assert said and all(agents(e) == {"zimbabwe-cricket-union"} for e in said), shown(facts.events)
+
+
+def test_a_head_noun_before_of_names_the_body() -> None:
+    facts = read(
+        "BRUSSELS - The Council of Europe suspended the observer status of the Republic of Moldova's delegation on "
+        "Thursday. The council said on Friday the suspension would be reviewed in March.",
+        D(2025, 10, 4),
+    )
+    said = [e for e in facts.events if e.type == "statement"]
+    assert said and all(agents(e) == {"council-of-europe"} for e in said), shown(facts.events)
+
+
+def test_a_head_noun_two_named_bodies_share_names_neither() -> None:
+    facts = read(
+        "NAIROBI - The Amani Farmers Union and the Coastal Dockworkers Union called a joint strike on Monday. The "
+        "union said on Tuesday that talks had failed.",
+        D(2025, 9, 3),
+    )
+    said = [e for e in facts.events if e.type == "statement"]
+    assert said and all(not agents(e) & {"amani-farmers-union", "coastal-dockworkers-union"} for e in said), shown(
+        facts.events
+    )
+
+
+def test_a_state_body_named_by_its_kind_is_left_to_the_state_body_rules() -> None:
+    facts = read(
+        "LAUSANNE - Lisbon's football club lodged an appeal with the Court of Arbitration for Sport on Monday against "
+        "the ban. In Lisbon the court said on Tuesday it would rule on the club's tax case next month.",
+        D(2025, 9, 3),
+    )
+    said = [e for e in facts.events if e.type == "statement"]
+    assert all("court-of-arbitration-for-sport" not in agents(e) for e in said), shown(facts.events)

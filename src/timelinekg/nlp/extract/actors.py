@@ -453,6 +453,25 @@ class ArticleActors:
         others = [a for a in self.by_name.values() if a.name.casefold().endswith(ending) and a.name not in named]
         return None if others else self.by_name.get(name_key(next(iter(named))))
 
+    def body_named_by_head(self, head: str, before: int) -> ActorRef | None:
+        """ "the union" after "the Zimbabwe Cricket Union", "the council" after "the Council of Europe": a bare
+        head noun names again the one body the article named before ``before`` whose name that noun heads (the
+        word before "of", else the last word, legal forms aside); with two such bodies it names neither."""
+        found: dict[str, ActorRef] = {}
+        for ent in self.entities:
+            if ent.label_ != "ORG" or ent.start >= before:
+                continue
+            words = self.clean(ent.text)[0].split()
+            end = words.index("of") if "of" in words[1:] else len(words)
+            while end > 1 and words[end - 1].casefold().strip(",.") in names.LEGAL_FORMS:
+                end -= 1
+            if len(words) < 2 or end < 1 or words[end - 1].casefold() != head:
+                continue
+            actor = self.actor(ent.text, "ORG")
+            if actor is not None and actor.kind == "organisation":
+                found[actor.name] = actor
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _named_state_body(self, name: str, title: str | None) -> ActorRef | None:
         """ "the Peruvian Navy", "Pakistan Army", "the Central Bank of Kenya": a state body the recogniser named
         with its country's demonym or name is that country's; "the Royal Navy", "the Free Syrian Army" are bodies

@@ -1125,6 +1125,12 @@ class ArgumentFinder(FinderBase):
                 # the same days finds the group through it (``graph.actor_identity``)
                 fuller.aliases.add(token.lower_)
             return fuller
+        if kind == "organisation" and not words and _bare_reference(token) and not self.actors.is_state_body(lemma):
+            # "the union said" after "the Zimbabwe Cricket Union banned two players": the body named before (a
+            # state body's kind, "the court", is left to the state body rules: a story names several courts)
+            named = self.actors.body_named_by_head(lemma, token.i)
+            if named is not None:
+                return named
         name = " ".join([*words, token.lower_]).replace(" 's", "'s")
         if kind == "group" and token.tag_ == "NN" and lemma not in ("police", "crowd", "mob"):
             kind = "person"  # "the finance minister", "an officer": one person the text does not name
