@@ -217,3 +217,21 @@ def test_a_state_body_named_by_its_kind_is_left_to_the_state_body_rules() -> Non
     )
     said = [e for e in facts.events if e.type == "statement"]
     assert all("court-of-arbitration-for-sport" not in agents(e) for e in said), shown(facts.events)
+
+
+# -- 5. "General" beginning a body's name ---------------------------------------------------------------------------
+def test_general_beginning_a_body_name_is_part_of_it() -> None:
+    facts = read(
+        "HANOI - Vietnam's General Department of Fisheries banned trawling in the gulf on Tuesday. General Electric "
+        "cut 400 jobs at its turbine plant in Ohio on Monday. The UN General Assembly adopted the resolution on "
+        "Friday.",
+        D(2025, 4, 12),
+    )
+    names = {a.name for a in facts.actors}
+    assert {"General Department of Fisheries", "General Electric"} <= names, names
+    assert not {"Electric", "China Department Of Fisheries"} & names, names
+
+
+def test_a_general_named_as_a_person_keeps_the_rank_as_title() -> None:
+    facts = read("KYIV - General Olena Marchuk resigned as army chief on Monday.", D(2025, 4, 12))
+    assert any(a.name == "Olena Marchuk" and a.kind == "person" for a in facts.actors), facts.actors

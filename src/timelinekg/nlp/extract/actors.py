@@ -48,6 +48,8 @@ _GOVERNMENT_BODY = re.compile(
 _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
 # "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
 _INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
+# the one military rank that also begins the names of bodies and firms ("General Assembly", "General Motors")
+BODY_NAME_RANKS = frozenset({"general"})
 # what the recogniser tells is no body's short name in parentheses: the town, person or people beside its name
 NOT_SHORT_NAMES = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP", "DATE", "TIME"})
 # a body's short name: an acronym ("KDIC", "CBK") or one capitalised word ("Fenafuth", "Seprona")
@@ -650,6 +652,10 @@ class ArticleActors:
             if state_body is not None:
                 return state_body
         if label == "ORG" and stripped_title is not None and self._nationality_in_name(stripped_title, name):
+            name, stripped_title = f"{stripped_title} {name}", None
+        if label == "ORG" and stripped_title is not None and stripped_title.casefold() in BODY_NAME_RANKS:
+            # "General Electric", "the General Assembly", "the General Administration of Customs": a rank that
+            # begins a body's name is part of it, not a title of whoever the rest names
             name, stripped_title = f"{stripped_title} {name}", None
         title = title or stripped_title
         if not name or not any(c.isalpha() for c in name):
