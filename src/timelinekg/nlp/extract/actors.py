@@ -5,7 +5,9 @@
   the short form is emitted as an alias, so the store's alias index also finds it from other articles.
 * Spellings of one person resolve by rules over name parts (``schema.names``): particles ("al-Assad",
   "Assad"), transliterations (Sergei/Sergey), a given name left out ("Lai Ching-te" for "William Lai
-  Ching-te"), an East Asian surname alone ("Lai").  An acronym resolves to the body whose initials it is.
+  Ching-te"), an East Asian surname alone ("Lai").  An acronym resolves to the body whose initials it is, and a
+  short name the article gives a body in parentheses ("the Kenya Deposit Insurance Corporation (KDIC)") to that
+  body, whose alias it becomes.
 * Widely known names and their aliases also come from the alias data file.
 * A government body ("the defence ministry", "Defense Ministry") is an organisation of its country,
   named with it ("Russia Defence Ministry"), one spelling for defence/defense.  So is any state body the
