@@ -311,6 +311,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         result.append(event)
         sentence_of.append(candidate.sentence_index)
 
+    anchored = {word.i: c.trigger.i for c in candidates for word in (c.trigger, *c.anchors)}
     reports = [(candidate, event) for candidate, event in zip(candidates, events, strict=True) if candidate.dated]
     told_again = _told_again_that_day(reports)
     same_breath = _done_in_the_same_breath(reports, told_again)
@@ -363,6 +364,10 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             for i in nearby
             if i not in answered and i not in answering and not any(_same_days(result[i], result[j]) for j in answering)
         ]
+        # "declared an outbreak on Monday, after the hospital reported 23 cases": the cases came before Monday, so
+        # they are no report of the death on Wednesday
+        came_before = _came_before(candidate, slot_of_trigger, anchored)
+        nearby = [i for i in nearby if not any(_starts_after(result[i], result[j]) for j in came_before)]
         options = [
             i
             for i in sorted(nearby)
@@ -471,6 +476,23 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 event = event.with_changes(attributes=tuple(sorted(attributes.items())))
             keep(candidate, event)
     return result
+
+
+def _came_before(candidate: Any, slot_of_trigger: dict[int, int], anchored: dict[int, int]) -> set[int]:
+    """The slots of the events of its sentence that the undated ``candidate`` is told to have come before: the
+    clause it is in ("..., after the hospital reported 23 cases") hangs on their verb."""
+    from timelinekg.nlp.extract.candidate import AFTER_WORDS
+
+    verb = candidate.verb
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in verb.children):
+        return set()
+    later = anchored.get(verb.head.i)
+    return {slot_of_trigger[later]} if later is not None and later in slot_of_trigger else set()
+
+
+def _starts_after(event: Event, later: Event) -> bool:
+    """Whether ``event`` began after ``later`` was over (so it cannot be what came before ``later``)."""
+    return event.earliest is not None and later.latest is not None and event.earliest > later.latest
 
 
 def _votes_told_by_their_act(candidates: list[Any], lexicon: Any) -> None:

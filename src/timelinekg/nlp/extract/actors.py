@@ -5,7 +5,9 @@
   the short form is emitted as an alias, so the store's alias index also finds it from other articles.
 * Spellings of one person resolve by rules over name parts (``schema.names``): particles ("al-Assad",
   "Assad"), transliterations (Sergei/Sergey), a given name left out ("Lai Ching-te" for "William Lai
-  Ching-te"), an East Asian surname alone ("Lai").  An acronym resolves to the body whose initials it is.
+  Ching-te"), an East Asian surname alone ("Lai").  An acronym resolves to the body whose initials it is, and a
+  short name the article gives a body in parentheses ("the Kenya Deposit Insurance Corporation (KDIC)") to that
+  body, whose alias it becomes.
 * Widely known names and their aliases also come from the alias data file.
 * A government body ("the defence ministry", "Defense Ministry") is an organisation of its country,
   named with it ("Russia Defence Ministry"), one spelling for defence/defense.  So is any state body the
@@ -48,6 +50,12 @@ _GOVERNMENT_BODY = re.compile(
 _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
 # "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
 _INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
+# the one military rank that also begins the names of bodies and firms ("General Assembly", "General Motors")
+BODY_NAME_RANKS = frozenset({"general"})
+# what the recogniser tells is no body's short name in parentheses: the town, person or people beside its name
+NOT_SHORT_NAMES = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP", "DATE", "TIME"})
+# a body's short name: an acronym ("KDIC", "CBK") or one capitalised word ("Fenafuth", "Seprona")
+_SHORT_NAME = re.compile(r"^(?:[A-Z][A-Za-z&]{1,11}|[A-Z](?:\.?[A-Z]){1,5}\.?)$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Za-z]+)?$")  # a capitalised word that can be part of a name
 # the lower-case words inside a family name ("van der Merwe", "de la Cruz", "bin Salman", "von der Leyen");
 # "do" and "della" join a name in running text, but stay out of names.PARTICLES, which drops its words when
@@ -107,7 +115,11 @@ class ArticleActors:
         self.entities = doc.ents
         self._collect_mentions()
         self.mention_texts = {m.text for m in self.mentions.values()}
-        self.acronyms = self._acronyms()
+        # short names the article gives a body in parentheses ("the Ghana Deposit Protection Corporation (GDPC)"):
+        # short name -> the body's full name, and the full name's key -> the short name
+        self.introduced_short_names = self._short_names_in_parentheses()
+        self.short_name_of = {name_key(full): short for short, full in self.introduced_short_names.items()}
+        self.acronyms = self._acronyms() | self.introduced_short_names
         self._home_country: str | bool | None = False  # not looked up yet
         self.bodies_by_kind: dict[str, set[str]] = {}  # "police" -> {"Ghana police"}: the state bodies named so far
 
@@ -334,6 +346,37 @@ class ArticleActors:
                 for j in range(mention.start, mention.end):
                     self.mentions[j] = person
 
+    def _short_names_in_parentheses(self) -> dict[str, str]:
+        """A body's short name given in parentheses right after its full name ("the Kenya Deposit Insurance
+        Corporation (KDIC)", "the National Autonomous Football Federation of Honduras (Fenafuth)"): the article
+        says they are one, whatever the initials (a legal form left out, a name in another language)."""
+        doc = self.doc
+        found: dict[str, str] = {}
+        for ent in self.entities:
+            if ent.label_ != "ORG":
+                continue
+            text, end = ent.text, ent.end
+            if " (" in text and not text.endswith(")"):
+                # the recogniser took the opening parenthesis into the name: "Federation of Honduras (Fenafuth"
+                text, _, short = text.partition(" (")
+                closed = end < len(doc) and doc[end].text == ")"
+                label = doc[end - 1].ent_type_ if closed else ""
+            else:
+                closed = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")"
+                short, label = (doc[end + 1].text, doc[end + 1].ent_type_) if closed else ("", "")
+            # the name as written, titles and nationality kept: ``actor`` reads it as it reads the name itself
+            name = re.sub(r"^[Tt]he\s+", "", text.strip())
+            if closed and label not in NOT_SHORT_NAMES and self._short_name_of(short, name):
+                found.setdefault(short, name)
+        return found
+
+    def _short_name_of(self, short: str, name: str) -> bool:
+        """Whether ``short``, in parentheses after the body ``name``, is a short name of it: not the town or the
+        person beside it ("Halden Freight (Mombasa)"), nor its legal form."""
+        if not _SHORT_NAME.match(short) or len(name.split()) < 2 or name_key(short) == name_key(name):
+            return False
+        return short.casefold().strip(".") not in names.LEGAL_FORMS and not self.places.is_known(short)
+
     def _acronyms(self) -> dict[str, str]:
         """Initials -> the body's full name, for every multi-word organisation the article names."""
         found: dict[str, str] = {}
@@ -414,6 +457,25 @@ class ArticleActors:
         others = [a for a in self.by_name.values() if a.name.casefold().endswith(ending) and a.name not in named]
         return None if others else self.by_name.get(name_key(next(iter(named))))
 
+    def body_named_by_head(self, head: str, before: int) -> ActorRef | None:
+        """ "the union" after "the Zimbabwe Cricket Union", "the council" after "the Council of Europe": a bare
+        head noun names again the one body the article named before ``before`` whose name that noun heads (the
+        word before "of", else the last word, legal forms aside); with two such bodies it names neither."""
+        found: dict[str, ActorRef] = {}
+        for ent in self.entities:
+            if ent.label_ != "ORG" or ent.start >= before:
+                continue
+            words = self.clean(ent.text)[0].split()
+            end = words.index("of") if "of" in words[1:] else len(words)
+            while end > 1 and words[end - 1].casefold().strip(",.") in names.LEGAL_FORMS:
+                end -= 1
+            if len(words) < 2 or end < 1 or words[end - 1].casefold() != head:
+                continue
+            actor = self.actor(ent.text, "ORG")
+            if actor is not None and actor.kind == "organisation":
+                found[actor.name] = actor
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _named_state_body(self, name: str, title: str | None) -> ActorRef | None:
         """ "the Peruvian Navy", "Pakistan Army", "the Central Bank of Kenya": a state body the recogniser named
         with its country's demonym or name is that country's; "the Royal Navy", "the Free Syrian Army" are bodies
@@ -471,6 +533,17 @@ class ArticleActors:
         return " ".join(words), (" ".join(title_words) or None)
 
     def remember(self, actor: ActorRef) -> ActorRef:
+        """The article's one actor of that name (the first one named so, or another spelling of it); a short
+        name the article gave it in parentheses is one of its aliases, so that other articles naming the body
+        only by it find it in the store."""
+        remembered = self._remember(actor)
+        for spelling in (remembered.name, *remembered.aliases):
+            short = self.short_name_of.get(name_key(spelling))
+            if short is not None:
+                remembered.aliases.add(short)
+        return remembered
+
+    def _remember(self, actor: ActorRef) -> ActorRef:
         key = name_key(actor.name)
         known = self.by_name.get(key)
         if known is not None:
@@ -574,11 +647,17 @@ class ArticleActors:
 
     def actor(self, text: str, label: str, title: str | None = None) -> ActorRef | None:
         name, stripped_title = self.clean(text)
+        if label == "PERSON" and names.is_acronym(name) and len(name.replace(".", "")) > 2:
+            label = "ORG"  # "the GDPC said": initials of three letters or more name a body, not a person
         if label == "ORG":
             state_body = self._named_state_body(name, stripped_title)
             if state_body is not None:
                 return state_body
         if label == "ORG" and stripped_title is not None and self._nationality_in_name(stripped_title, name):
+            name, stripped_title = f"{stripped_title} {name}", None
+        if label == "ORG" and stripped_title is not None and stripped_title.casefold() in BODY_NAME_RANKS:
+            # "General Electric", "the General Assembly", "the General Administration of Customs": a rank that
+            # begins a body's name is part of it, not a title of whoever the rest names
             name, stripped_title = f"{stripped_title} {name}", None
         title = title or stripped_title
         if not name or not any(c.isalpha() for c in name):
@@ -602,7 +681,9 @@ class ArticleActors:
         if label == "ORG" and self._place_named(name) and not self.lexicon.known_actor(name):
             country = self.country(name)
             return self.remember(ActorRef(country.name, "country")) if country else None
-        if names.is_acronym(name) and name.replace(".", "") in self.acronyms and not self.lexicon.known_actor(name):
+        short = name.replace(".", "")
+        introduced = name in self.introduced_short_names
+        if (names.is_acronym(name) or introduced) and short in self.acronyms and not self.lexicon.known_actor(name):
             found = self.actor(self.acronyms[name.replace(".", "")], "ORG")
             if found is not None:
                 found.aliases.add(name)

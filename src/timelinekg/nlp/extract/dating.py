@@ -2921,7 +2921,8 @@ def _when_clauses(span: Any, anchor_of: dict[int, Candidate]) -> list[Candidate]
         anchor_of[c.i]
         for c in clauses
         if any(g.dep_ == "advmod" and g.lower_ == "when" and g.i < c.i for g in c.children)
-        and anchor_of[c.i].trigger.i == c.i
+        # the clause's verb, or the event noun it carries ("when a tremor killed three people": the tremor's)
+        and anchor_of[c.i].trigger.i in {t.i for t in c.subtree}
     ]
 
 
