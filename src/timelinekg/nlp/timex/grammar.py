@@ -600,6 +600,12 @@ def _range_short_year_ok(m: re.Match[str], text: str) -> bool:
     return second > first or (first == 99 and second == 0)
 
 
+# the words an ordinal day ("on the 3rd") may run into without being the ordinal of a noun
+_AFTER_ORDINAL_DAY = (
+    r"(?:and|or|but|when|while|as|after|before|at|in|to|until|till|through|with|because|if|following|amid|despite)"
+)
+
+
 def _day_only_ok(m: re.Match[str], text: str) -> bool:
     return text[max(0, m.start() - 3) : m.start()].lower() == "on "
 
@@ -648,6 +654,13 @@ RULES: tuple[Rule, ...] = (
         _compile(
             rf"(?:(?P<early>early|late)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?(?:(?P<early2>early|late)\s+)?"
             rf"(?P<part>{DAY_PART})(?:\s+hours)?\s+of\s+(?:the\s+)?{CALENDAR_DAY}"
+        ),
+    ),
+    Rule(
+        "part_of_ordinal_day",
+        _compile(
+            rf"(?:(?P<early>early|late)\s+(?:on\s+)?)?(?:the|that)\s+(?P<part>{DAY_PART})\s+of\s+the\s+"
+            r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
         ),
     ),
     Rule(
@@ -904,7 +917,18 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda m, text: not _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()),
     ),
-    Rule("day_only", _compile(rf"the\s+(?P<day>{_DAY})(?!\s*(?:%|\w))"), _day_only_ok),
+    Rule(
+        "day_only",
+        _compile(
+            rf"the\s+(?P<day>{_DAY})"
+            # "the 1st of the month", "the 15th of next month": the month named by its relation to the speech time
+            r"(?:\s+of\s+(?:the\s+)?(?P<rel_month>this|next|last|following|previous)?\s*month"
+            # an ordinal day runs on into a clause ("began on the 3rd and ended on the 9th"); before any other word
+            # it is the ordinal of a noun ("the 25th anniversary", "the 11th Circuit")
+            rf"|(?<=st|nd|rd|th)(?=\s+{_AFTER_ORDINAL_DAY}\b)|(?!\s*(?:%|\w)))"
+        ),
+        _day_only_ok,
+    ),
     Rule(
         "day_range_head",
         _compile(
