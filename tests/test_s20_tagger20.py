@@ -132,3 +132,27 @@ def test_a_midnight_that_begins_its_day(text: str, expected: tuple[str, str]) ->
 def test_a_past_midnight_is_the_one_that_ended_the_day_before(text: str, expected: tuple[str, str]) -> None:
     # the same instant either way; the day before is where what happened "before midnight" lies
     assert expected in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 29-30 season was the club's worst.",
+        "Fees rose in the 97/98 school year.",
+        "He retired after the 99-00 campaign season.",
+    ],
+)
+def test_two_short_years_before_a_unit_are_no_count_of_it(text: str) -> None:
+    # "the 89-90 season" had been read as ninety seasons (P270M)
+    assert not [t for t in tag(text, DCT, "news") if t.type == "DURATION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He faces a 10-12 year sentence.", ("12 year", "P12Y")),
+        ("The works will take 3-4 weeks.", ("4 weeks", "P4W")),
+    ],
+)
+def test_a_range_of_counts_keeps_its_length(text: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text)

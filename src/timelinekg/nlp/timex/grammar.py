@@ -447,6 +447,16 @@ def _names_a_year_part(m: re.Match[str]) -> bool:
 # abbreviations listed among the plurals that name one unit ("1 hr", "5 min" are counted, "for hr" is not)
 _SINGULAR_ABBREVIATIONS = frozenset({"hr", "min"})
 _YEAR_AND_DASH_BEFORE = re.compile(r"\d{4}\s*[-–/]$")
+_SHORT_YEAR_AND_DASH_BEFORE = re.compile(r"(?<![\d.,$])(?P<year>\d\d)\s*[-–/]$")
+
+
+def _follows_its_year_before(number: str, text: str, start: int) -> bool:
+    """A two-digit count right after another two-digit number and a dash that it follows by one ("89-90") is the
+    second of two years written short."""
+    before = _SHORT_YEAR_AND_DASH_BEFORE.search(text, max(0, start - 5), start)
+    return (
+        before is not None and len(number) == 2 and number.isdigit() and int(number) == (int(before["year"]) + 1) % 100
+    )
 
 
 _FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -513,6 +523,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False
     if m["num"] and _YEAR_AND_DASH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False  # "the 2012-13 season" names the second year of a range, not thirteen seasons
+    if m["num"] and _follows_its_year_before(m["num"], text, m.start()):
+        return False  # "the 89-90 season", "the 98/99 school year": two years written short, not ninety seasons
     if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit() and not (m["rel"] and m["num"]):
         # "a quarter of the vote" and "three quarters of the shares" are fractions; "six consecutive quarters",
         # "for two quarters" count quarters of a year
