@@ -1006,6 +1006,7 @@ _ANCHORS: dict[str, str] = {
     "position_of_unit": _any_case("year", "month", "week", "day", "decade", "century"),
     "part_of_day": _any_case_alternation(lx.DAY_PARTS),
     "part_of_day_date": _any_case_alternation(lx.DAY_PARTS),
+    "part_of_ordinal_day": _any_case_alternation(lx.DAY_PARTS),
     "every": _any_case("every", "each", "weekends") + r"|\w+" + _any_case("days"),
 }
 RULES = tuple(replace(rule, anchor=_anchor(_ANCHORS[rule.name])) if rule.name in _ANCHORS else rule for rule in RULES)
