@@ -135,6 +135,25 @@ def test_a_past_midnight_is_the_one_that_ended_the_day_before(text: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ferry sank off the cape late on Monday, the coastguard said on Wednesday.\n\n"
+            "It went down shortly before midnight, survivors said.",
+            ("midnight", "2031-03-10T24:00"),
+        ),
+        (
+            "Wednesday 12 March\n\n22:40 - The levee broke shortly before midnight, the fire brigade said.",
+            ("midnight", "2031-03-12T24:00"),
+        ),
+    ],
+)
+def test_before_midnight_ends_the_day_the_text_is_on(text: str, expected: tuple[str, str]) -> None:
+    # the event's day just named, or a live blog's own day under its time stamp, not the day before the DCT
+    assert expected in values(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The 29-30 season was the club's worst.",

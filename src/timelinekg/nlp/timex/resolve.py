@@ -1941,15 +1941,25 @@ def _rare_bare_units_cue(text: str, start: int) -> bool:
 # a day written right after a clock time, which the clock joins ("midnight Friday", "midnight on June 30")
 _DAY_AFTER_CLOCK = re.compile(rf"\s*,?\s*(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY})\b", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\b(?:from|between|since|starting|beginning|after|past)\s+(?:at\s+)?$", re.IGNORECASE)
+# a live blog's entry: a clock time opening the line the expression is on ("23:50 - The dam gave way ...")
+_STAMPED_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t*•]*\d{1,2}[:.]\d{2}\b[^\n]*$")
 _BEFORE_CLOCK = re.compile(r"\b(?:before|until|till|to)\s+$", re.IGNORECASE)
 
 
-def _midnight_ending_the_day_before(began: Result) -> Result:
-    """The midnight that began a day, written as TIMEX3 writes every midnight: T24:00 of the day it ends."""
-    day = dt.date.fromisoformat(began.value[:10]) if began.value[:4].isdigit() else None
-    if day is None or day == dt.date.min:
+def _midnight_ending_the_day_before(began: Result, ctx: Context, start: int) -> Result:
+    """ "walked out shortly before midnight": the midnight that ended a day, T24:00 of it.  The day is the event's
+    day the clock was placed on ("landfall late on Sunday ... shortly before midnight"), or the DCT's own under a
+    live blog's time stamp ("23:50 - The dam gave way shortly before midnight"), else the day before the DCT (a
+    report of the next morning)."""
+    if not began.value[:10].replace("-", "").isdigit():
         return began
-    return replace(began, value=f"{(day - dt.timedelta(days=1)).isoformat()}T24:00")
+    day = _as_date(Point(int(began.value[:4]), int(began.value[5:7]), int(began.value[8:10])))
+    if day is None:
+        return began
+    dct = _as_date(ctx.dct)
+    if day == dct and not _STAMPED_LINE_BEFORE.search(ctx.text, max(0, start - 400), start) and day != dt.date.min:
+        day -= dt.timedelta(days=1)
+    return replace(began, value=f"{day.isoformat()}T24:00")
 
 
 def _time(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1968,7 +1978,7 @@ def _time(m: re.Match[str], ctx: Context) -> Result | None:
                 began = clock_time(0, 0, ctx, (m.start(), m.end()))
                 if began is None or not _BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 24), m.start()):
                     return began
-                return _midnight_ending_the_day_before(began)
+                return _midnight_ending_the_day_before(began, ctx, m.start())
     else:
         hour = int(m["hour"] if m["hour"] is not None else m["hour2"])
         minute = int(m["minute"] or m["minute2"] or 0)
