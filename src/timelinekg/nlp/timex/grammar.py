@@ -447,6 +447,16 @@ def _names_a_year_part(m: re.Match[str]) -> bool:
 # abbreviations listed among the plurals that name one unit ("1 hr", "5 min" are counted, "for hr" is not)
 _SINGULAR_ABBREVIATIONS = frozenset({"hr", "min"})
 _YEAR_AND_DASH_BEFORE = re.compile(r"\d{4}\s*[-–/]$")
+_SHORT_YEAR_AND_DASH_BEFORE = re.compile(r"(?<![\d.,$])(?P<year>\d\d)\s*[-–/]$")
+
+
+def _follows_its_year_before(number: str, text: str, start: int) -> bool:
+    """A two-digit count right after another two-digit number and a dash that it follows by one ("89-90") is the
+    second of two years written short."""
+    before = _SHORT_YEAR_AND_DASH_BEFORE.search(text, max(0, start - 5), start)
+    return (
+        before is not None and len(number) == 2 and number.isdigit() and int(number) == (int(before["year"]) + 1) % 100
+    )
 
 
 _FRACTION_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -513,6 +523,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False
     if m["num"] and _YEAR_AND_DASH_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         return False  # "the 2012-13 season" names the second year of a range, not thirteen seasons
+    if m["num"] and _follows_its_year_before(m["num"], text, m.start()):
+        return False  # "the 89-90 season", "the 98/99 school year": two years written short, not ninety seasons
     if unit.startswith(("quarter", "season")) and not (m["num"] or "").isdigit() and not (m["rel"] and m["num"]):
         # "a quarter of the vote" and "three quarters of the shares" are fractions; "six consecutive quarters",
         # "for two quarters" count quarters of a year
@@ -600,6 +612,12 @@ def _range_short_year_ok(m: re.Match[str], text: str) -> bool:
     return second > first or (first == 99 and second == 0)
 
 
+# the words an ordinal day ("on the 3rd") may run into without being the ordinal of a noun
+_AFTER_ORDINAL_DAY = (
+    r"(?:and|or|but|when|while|as|after|before|at|in|to|until|till|through|with|because|if|following|amid|despite)"
+)
+
+
 def _day_only_ok(m: re.Match[str], text: str) -> bool:
     return text[max(0, m.start() - 3) : m.start()].lower() == "on "
 
@@ -648,6 +666,13 @@ RULES: tuple[Rule, ...] = (
         _compile(
             rf"(?:(?P<early>early|late)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?(?:(?P<early2>early|late)\s+)?"
             rf"(?P<part>{DAY_PART})(?:\s+hours)?\s+of\s+(?:the\s+)?{CALENDAR_DAY}"
+        ),
+    ),
+    Rule(
+        "part_of_ordinal_day",
+        _compile(
+            rf"(?:(?P<early>early|late)\s+(?:on\s+)?)?(?:the|that)\s+(?P<part>{DAY_PART})\s+of\s+the\s+"
+            r"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
         ),
     ),
     Rule(
@@ -904,7 +929,18 @@ RULES: tuple[Rule, ...] = (
         ),
         lambda m, text: not _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()),
     ),
-    Rule("day_only", _compile(rf"the\s+(?P<day>{_DAY})(?!\s*(?:%|\w))"), _day_only_ok),
+    Rule(
+        "day_only",
+        _compile(
+            rf"the\s+(?P<day>{_DAY})"
+            # "the 1st of the month", "the 15th of next month": the month named by its relation to the speech time
+            r"(?:\s+of\s+(?:the\s+)?(?P<rel_month>this|next|last|following|previous)?\s*month"
+            # an ordinal day runs on into a clause ("began on the 3rd and ended on the 9th"); before any other word
+            # it is the ordinal of a noun ("the 25th anniversary", "the 11th Circuit")
+            rf"|(?<=st|nd|rd|th)(?=\s+{_AFTER_ORDINAL_DAY}\b)|(?!\s*(?:%|\w)))"
+        ),
+        _day_only_ok,
+    ),
     Rule(
         "day_range_head",
         _compile(
@@ -970,6 +1006,7 @@ _ANCHORS: dict[str, str] = {
     "position_of_unit": _any_case("year", "month", "week", "day", "decade", "century"),
     "part_of_day": _any_case_alternation(lx.DAY_PARTS),
     "part_of_day_date": _any_case_alternation(lx.DAY_PARTS),
+    "part_of_ordinal_day": _any_case_alternation(lx.DAY_PARTS),
     "every": _any_case("every", "each", "weekends") + r"|\w+" + _any_case("days"),
 }
 RULES = tuple(replace(rule, anchor=_anchor(_ANCHORS[rule.name])) if rule.name in _ANCHORS else rule for rule in RULES)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timelinekg.nlp.timex import lexicon as lx
-from timelinekg.nlp.timex.grammar import ERA, WEEKDAY, ZONE, preceding_word
+from timelinekg.nlp.timex.grammar import ERA, MONTH_ANY, WEEKDAY, ZONE, preceding_word
 from timelinekg.nlp.timex.model import interval
 
 
@@ -1938,9 +1938,47 @@ def _rare_bare_units_cue(text: str, start: int) -> bool:
     return learned is not None and learned.rarely_marked()
 
 
+# a day written right after a clock time, which the clock joins ("midnight Friday", "midnight on June 30")
+_DAY_AFTER_CLOCK = re.compile(rf"\s*,?\s*(?:on\s+)?(?:{WEEKDAY}|{MONTH_ANY})\b", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\b(?:from|between|since|starting|beginning|after|past)\s+(?:at\s+)?$", re.IGNORECASE)
+# a live blog's entry: a clock time opening the line the expression is on ("23:50 - The dam gave way ...")
+_STAMPED_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t*•]*\d{1,2}[:.]\d{2}\b[^\n]*$")
+_BEFORE_CLOCK = re.compile(r"\b(?:before|until|till|to)\s+$", re.IGNORECASE)
+
+
+def _midnight_ending_the_day_before(began: Result, ctx: Context, start: int) -> Result:
+    """ "walked out shortly before midnight": the midnight that ended a day, T24:00 of it.  The day is the event's
+    day the clock was placed on ("landfall late on Sunday ... shortly before midnight"), or the DCT's own under a
+    live blog's time stamp ("23:50 - The dam gave way shortly before midnight"), else the day before the DCT (a
+    report of the next morning)."""
+    if not began.value[:10].replace("-", "").isdigit():
+        return began
+    day = _as_date(Point(int(began.value[:4]), int(began.value[5:7]), int(began.value[8:10])))
+    if day is None:
+        return began
+    dct = _as_date(ctx.dct)
+    if day == dct and not _STAMPED_LINE_BEFORE.search(ctx.text, max(0, start - 400), start) and day != dt.date.min:
+        day -= dt.timedelta(days=1)
+    return replace(began, value=f"{day.isoformat()}T24:00")
+
+
 def _time(m: re.Match[str], ctx: Context) -> Result | None:
     if m["named"]:
-        hour, minute = (0, 0) if _norm(m["named"]) == "midnight" else (12, 0)
+        # midnight ends the day it is named with ("expires at midnight Friday", "from 10 p.m. to midnight"): TIMEX3
+        # writes it T24:00 of that day, as the tbaq dev part (1 of 1) and the own annotated sets (2 of 2) do; a
+        # midnight a time runs from or comes after ("from midnight to 6 a.m.", "since midnight", "shortly after
+        # midnight on Wednesday") begins its day, and so does a bare midnight told in the past ("the strike began at
+        # midnight": the one that began the DCT's day; "walked out shortly before midnight" ends the day before it)
+        hour, minute = (12, 0)
+        if _norm(m["named"]) == "midnight":
+            hour = 24
+            if _FROM_BEFORE.search(ctx.text, max(0, m.start() - 24), m.start()):
+                hour = 0
+            elif not _DAY_AFTER_CLOCK.match(ctx.text, m.end()) and ctx.tense(m.start(), m.end()) == "past":
+                began = clock_time(0, 0, ctx, (m.start(), m.end()))
+                if began is None or not _BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 24), m.start()):
+                    return began
+                return _midnight_ending_the_day_before(began, ctx, m.start())
     else:
         hour = int(m["hour"] if m["hour"] is not None else m["hour2"])
         minute = int(m["minute"] or m["minute2"] or 0)
@@ -2152,13 +2190,46 @@ def _modifies_noun(text: str, end: int) -> bool:
     ) and not word.endswith("ed")
 
 
+# "the 15th of next month", "the 1st of the previous month": which month, counted from which anchor
+_REL_MONTH_STEP = {"this": 0, "next": 1, "last": -1, "following": 1, "previous": -1}
+
+
 def _day_only(m: re.Match[str], ctx: Context) -> Result | None:
+    point = _day_of_month(m, ctx)
+    return Result("DATE", fmt_point(point), mentions=point) if point else None
+
+
+def _part_of_ordinal_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the night of the 8th", "early on the morning of the 3rd": that day's part, placed as "the 8th" alone."""
+    point = _day_of_month(m, ctx)
+    return _with_part(Result("DATE", fmt_point(point), mentions=point) if point else None, m["part"], m["early"], ctx)
+
+
+def _day_of_month(m: re.Match[str], ctx: Context) -> Point | None:
+    """ "on the 23rd": a day of the month under discussion.  With no other month named the month is the DCT's,
+    and the clause's tense moves it as it moves a bare date (a past verb puts a later day in the month before, a
+    future cue an earlier day in the month after): "the attack happened on the 23rd", said on the 10th, was last
+    month's."""
     day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
     last = ctx.last
-    if last.month is None or not _valid_day(last.year, last.month, day):
+    if last.month is None:
         return None
-    point = replace(last, day=day)
-    return Result("DATE", fmt_point(point), mentions=point)
+    month_of = Point(last.year, last.month)
+    rel_word = m.groupdict().get("rel_month")
+    rel = _norm(rel_word) if rel_word else None
+    if rel in ("this", "next", "last"):
+        month_of = shift_months(Point(ctx.speech.year, ctx.speech.month), _REL_MONTH_STEP[rel]) or month_of
+    elif rel is not None:
+        month_of = shift_months(month_of, _REL_MONTH_STEP[rel]) or month_of
+    elif not ctx.narrative and (last.year, last.month) == (ctx.dct.year, ctx.dct.month) and ctx.dct.day:
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past" and day > ctx.dct.day:
+            month_of = shift_months(month_of, -1) or month_of
+        elif tense == "future" and day < ctx.dct.day:
+            month_of = shift_months(month_of, 1) or month_of
+    if month_of.month is None or not _valid_day(month_of.year, month_of.month, day):
+        return None
+    return Point(month_of.year, month_of.month, day)
 
 
 def _every(m: re.Match[str], ctx: Context) -> Result | None:
@@ -2270,4 +2341,5 @@ HANDLERS: dict[str, Handler] = {
     "holiday": _holiday,
     "weekday": _weekday,
     "day_only": _day_only,
+    "part_of_ordinal_day": _part_of_ordinal_day,
 }
