@@ -10,6 +10,8 @@ our own wording, on other countries, units and institutions than the probe they 
    more often than its country is that province's; its votes and its legislature's acts are placed there, not in the
    country nor in the country's capital.
 4. "appealed to the European Court of Human Rights in Strasbourg": a case is brought where the court sits.
+5. "Haro, in La Rioja" in a story of Spain that names Argentina later: a first-level region of the country the text
+   names first is that region, not a city of its name in a country the text names after it.
 """
 
 from __future__ import annotations
@@ -193,3 +195,31 @@ def test_a_story_of_a_country_naming_one_of_its_provinces_once_stays_the_country
 )
 def test_a_case_brought_to_a_court_is_placed_where_the_court_sits(text: str, words: str, city: str) -> None:
     assert city in _places_of(text, words), _events(text)
+
+
+# 5. a region of the story's first country over a namesake city of a country named later
+@pytest.mark.parametrize(
+    ("name", "context", "kind", "country"),
+    [
+        ("La Rioja", ["ES", "AR"], "region", "ES"),
+        ("La Rioja", ["AR", "ES"], "city", "AR"),
+        ("Victoria", ["AU", "CA"], "region", "AU"),
+        ("Victoria", ["CA", "AU"], "city", "CA"),
+        ("Donetsk", ["UA"], "city", "UA"),
+    ],
+)
+def test_a_region_of_the_country_named_first_wins_over_a_namesake_city_named_later(
+    gazetteer: Gazetteer, name: str, context: list[str], kind: str, country: str
+) -> None:
+    place = gazetteer.resolve(name, context)
+    assert place is not None
+    assert (place.kind, place.country_code) == (kind, country)
+
+
+def test_a_town_in_a_region_of_the_story_country_is_not_abroad() -> None:
+    text = (
+        "Hailstorms destroyed vineyards in Haro, in La Rioja, on Tuesday, Spanish farm unions said.\n\n"
+        "Firefighters rescued two farmers near Najera on Tuesday evening. Mexico and Argentina sent condolences."
+    )
+    places = _places_of(text, "Hailstorms")
+    assert places.get("La Rioja") == "spain", _events(text)

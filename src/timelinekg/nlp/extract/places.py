@@ -345,6 +345,22 @@ class Gazetteer:
             return None  # a name two countries give a unit, and the text names neither
         return replace(best, name=shown)
 
+    @staticmethod
+    def _region_over_cities(region: PlaceRef, cities: list[_City], context: list[str]) -> bool:
+        """Whether a name is the region rather than a city of it: no city of the name lies in the region's country
+        or a country the text names; or none lies in the region's country and the text names that country before
+        theirs ("Haro, in La Rioja" in a story of Spain that names Argentina later: Spain's region, not Argentina's
+        city)."""
+        if any(city.country_code == region.country_code for city in cities):
+            return False
+        named = [city for city in cities if city.country_code in context]
+        if not named:
+            return True
+        if region.country_code not in context:
+            return False
+        rank = context.index(region.country_code)
+        return all(rank < context.index(city.country_code) for city in named)
+
     def _capital_named(self, key: str, context: list[str], region: PlaceRef) -> list[_City]:
         """The capital city ``key`` names, by its name or another spelling, unless the text names the country of the
         unit of that name and not the capital's."""
@@ -428,13 +444,7 @@ class Gazetteer:
             candidates = [*(candidates or []), *exonyms]
         region = self.region(name, ranked_context)
         capital = self._capital_named(key, ranked_context, region) if region is not None else []
-        if (
-            not capital
-            and region is not None
-            and not any(
-                c.country_code == region.country_code or c.country_code in ranked_context for c in candidates or ()
-            )
-        ):
+        if not capital and region is not None and self._region_over_cities(region, candidates or [], ranked_context):
             # Ontario the province, not a town of that name abroad; Donetsk the city stays a city
             return region
         by_alias = not candidates
