@@ -12,6 +12,9 @@ our own wording, on other countries, units and institutions than the probe they 
 4. "appealed to the European Court of Human Rights in Strasbourg": a case is brought where the court sits.
 5. "Haro, in La Rioja" in a story of Spain that names Argentina later: a first-level region of the country the text
    names first is that region, not a city of its name in a country the text names after it.
+6. "The cabinet in Warsaw approved aid ... A woman died in hospital", "filed an appeal with the court in Helsinki ...
+   its chief executive stepped down": a lead placed where a body sits lends that place only to that body's own
+   business (its doer's acts; a case's legal steps), not to the story's other acts.
 """
 
 from __future__ import annotations
@@ -223,3 +226,33 @@ def test_a_town_in_a_region_of_the_story_country_is_not_abroad() -> None:
     )
     places = _places_of(text, "Hailstorms")
     assert places.get("La Rioja") == "spain", _events(text)
+
+
+# 6. a lead placed at a body's seat
+@pytest.mark.parametrize(
+    ("text", "unplaced", "placed", "city"),
+    [
+        (
+            "The cabinet in Warsaw yesterday approved aid for farmers in the flooded Klodzko valley.\n\nA woman who "
+            "was injured in the floods died in hospital on Monday. The main road to the valley reopened on Tuesday.",
+            ["died", "reopened"],
+            "approved aid",
+            "Warsaw",
+        ),
+        (
+            "Nordic Steel on Wednesday filed an appeal with the Supreme Administrative Court in Helsinki against the "
+            "decree that blocked its bid for the Oulu shipyard.\n\nThe government vetoed the offer last Thursday. "
+            "Nordic Steel withdrew the offer on Monday, and the shipyard's chief executive stepped down the same "
+            "evening. The appeal asks the court to annul the veto.",
+            ["withdrew", "stepped down"],
+            "asks the court",
+            "Helsinki",
+        ),
+    ],
+)
+def test_a_lead_placed_at_a_bodys_seat_places_only_that_bodys_business(
+    text: str, unplaced: list[str], placed: str, city: str
+) -> None:
+    for words in unplaced:
+        assert city not in _places_of(text, words), _events(text)
+    assert city in _places_of(text, placed) or (placed == "approved aid" and city in _places_of(text, "cabinet"))

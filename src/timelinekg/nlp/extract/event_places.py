@@ -550,6 +550,8 @@ class EventPlaces(FinderBase):
                     or closed
                     or (dep in ("pobj", "appos") and depth <= 1)
                     or locative
+                    or (dep == "pobj" and self._court_brought_to(child, candidate))
+                    or self._leads_to_court(child, dep, candidate)
                 ):
                     continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine
                 if locative or dep in (
@@ -896,7 +898,7 @@ class EventPlaces(FinderBase):
         # a city a body sits in ("the cabinet in Madrid"), not a country ("a court in Tunisia" is in it all)
         seated = (
             lead is not None
-            and lead.trigger.i in self.placed_at_seat
+            and (lead.trigger.i in self.placed_at_seat or self._brought_to_court(lead))
             and all(p.kind in ("city", "town") for p in places)
         )
         # a scene the lead sets with a verb that is no event: the lead's own events were placed (or not) by it
@@ -925,6 +927,11 @@ class EventPlaces(FinderBase):
             # "The cabinet in Madrid approved aid for the flooded towns": a lead placed where its doer sits says
             # nothing of where a disaster struck or an attack was made
             if basis == LEAD_PLACE and seated and candidate.type in SCENE_TYPES:
+                continue
+            # "The cabinet in Lisbon approved aid ... A woman died in hospital", "filed an appeal with the court in
+            # Rome ... its chief executive stepped down": a seat's city is where that body's business is done, not
+            # where the story's other people act
+            if basis == LEAD_PLACE and seated and lead is not None and not self._seats_business(candidate, lead):
                 continue
             candidate.places = list(places)
             candidate.place_basis = basis
@@ -1040,6 +1047,30 @@ class EventPlaces(FinderBase):
         settled = [p for p in scene if p.kind in ("city", "town")]
         countries = {self._country_name(p) for p in settled}
         return settled if len(settled) == 1 and None not in countries else []
+
+    def _leads_to_court(self, token: Any, dep: str, candidate: Candidate) -> bool:
+        """Whether the walk from a legal act reaches the court it was brought to through ``token``: the court, its
+        preposition, or the appeal or suit that names them ("filed an appeal with the court")."""
+        if candidate.type != "legal":
+            return False
+        if dep == "pobj":
+            return self._court_brought_to(token, candidate)
+        if dep == "prep":
+            return any(self._court_brought_to(p, candidate) for p in _children(token, "pobj"))
+        return dep == "dobj" and any(self._leads_to_court(p, "prep", candidate) for p in _children(token, "prep"))
+
+    def _brought_to_court(self, candidate: Candidate) -> bool:
+        """Whether the event is a case brought to a court ("filed an appeal with the court in Rome")."""
+        return any(self._court_brought_to(t, candidate) for anchor in candidate.anchors for t in anchor.subtree)
+
+    def _seats_business(self, candidate: Candidate, lead: Candidate) -> bool:
+        """Whether an event is of the business of the body whose seat placed the lead: a legal step of a case brought
+        to a court ("the appeal asks the court to annul the veto", not the appellant's other acts), or an act of the
+        lead's own doer ("the cabinet also approved a loan")."""
+        if self._brought_to_court(lead):
+            return candidate.type == "legal"
+        doers = {actor.name for actor, role in lead.participants if role == "agent"}
+        return any(actor.name in doers for actor, role in candidate.participants if role == "agent")
 
     def _court_brought_to(self, token: Any, candidate: Candidate) -> bool:
         """Whether ``token`` is the court or tribunal a legal act is brought to, with or before ("appealed to the
