@@ -15,6 +15,8 @@ our own wording, on other countries, units and institutions than the probe they 
 6. "The cabinet in Warsaw approved aid ... A woman died in hospital", "filed an appeal with the court in Helsinki ...
    its chief executive stepped down": a lead placed where a body sits lends that place only to that body's own
    business (its doer's acts; a case's legal steps), not to the story's other acts.
+7. "the Offaly case" after "a farm in County Offaly": a county's bare name, once the article has named the county
+   with its unit word, is that county, whatever the recogniser called the word.
 """
 
 from __future__ import annotations
@@ -256,3 +258,14 @@ def test_a_lead_placed_at_a_bodys_seat_places_only_that_bodys_business(
     for words in unplaced:
         assert city not in _places_of(text, words), _events(text)
     assert city in _places_of(text, placed) or (placed == "approved aid" and city in _places_of(text, "cabinet"))
+
+
+# 7. a county named again by its bare name
+def test_a_countys_bare_name_after_its_full_name_is_that_county() -> None:
+    text = (
+        "A second outbreak of bluetongue has been confirmed on a farm near Kilbrack in County Offaly, two days after "
+        "China halted imports of Irish lamb.\n\nVeterinary officials confirmed the Offaly case in the evening after "
+        "cattle showed lesions. China's customs agency said China would keep the ban, and Chinese buyers cancelled "
+        "orders."
+    )
+    assert _places_of(text, "Offaly case").get("County Offaly") == "ireland", _events(text)

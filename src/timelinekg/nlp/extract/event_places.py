@@ -1805,8 +1805,23 @@ class EventPlaces(FinderBase):
                 or self._named_after_its_place(token)
                 or self._offshore_name(token)
                 or self._town_before_region(token, mention)
+                or self._unit_named_again(token, mention)
             )
         return mention
+
+    def _unit_named_again(self, token: Any, mention: Mention | None) -> Mention | None:
+        """ "the Cavan case" after "County Cavan": a county's bare name, whatever the recogniser called it, once the
+        article has named the county with its unit word."""
+        if not self._units_named or not token.text[:1].isupper():
+            return None
+        if mention is not None and mention.start <= token.i < mention.end:
+            start, end = mention.start, mention.end
+        else:
+            start, end = token.i, token.i + 1
+        name = self.actors.clean(self.doc[start:end].text)[0]
+        if not name[:1].isupper() or name_key(name) not in self._units_named:
+            return None
+        return Mention(start, end, "GPE", name)
 
     def _town_before_region(self, token: Any, mention: Mention | None) -> Mention | None:
         """ "in Elm Falls, Oklahoma", "near Sainte-X, Quebec": a name the recogniser took for a company or
@@ -2587,6 +2602,8 @@ class EventPlaces(FinderBase):
                 # "the island of X in the Y", "X, the largest island of Y": a namesake in a country the article
                 # never names is not it either, though the gazetteer knows no country for Y
                 known = PlaceRef(name, self._kind_from_text(token), parent=stated)
+        if known is None and (unit := self._units_named.get(name_key(name))) is not None:
+            return self._remember(unit)  # "the Cavan case" after "a farm in County Cavan": that county
         if known is None and name in self.place_refs and self.place_refs[name].geonames is None:
             # "the village of X" before, "sent tankers to X" now: the article's own place of that name
             return self.place_refs[name]
@@ -2610,6 +2627,21 @@ class EventPlaces(FinderBase):
             if known.kind == "city" and self._next_word(token) in ("region", "oblast", "province", "state"):
                 known = PlaceRef(name, "region", parent=known.parent, country_code=known.country_code)
         return self._remember(known)
+
+    @cached_property
+    def _units_named(self) -> dict[str, PlaceRef]:
+        """The second-level units the article names with their unit word ("County Cavan", "Co Monaghan"), by their
+        bare names: the article's "Cavan" is then that county."""
+        units: dict[str, PlaceRef] = {}
+        for ent in self.actors.entities:
+            written = self.actors.clean(ent.text)[0]
+            words = written.split()
+            if len(words) < 2 or words[0].lower() not in LEADING_UNIT_WORDS:
+                continue
+            unit = self.gazetteer.unit(written, self.context_countries)
+            if unit is not None:
+                units.setdefault(name_key(" ".join(words[1:])), unit)
+        return units
 
     def _town_in_unit(self, name: str) -> PlaceRef | None:
         """ "Kilbrack, County Wexford", "Aldeia, Teruel province": one name the recogniser made of a town and the unit
