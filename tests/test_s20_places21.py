@@ -269,3 +269,20 @@ def test_a_countys_bare_name_after_its_full_name_is_that_county() -> None:
         "orders."
     )
     assert _places_of(text, "Offaly case").get("County Offaly") == "ireland", _events(text)
+
+
+def test_a_capital_that_is_a_unit_of_its_own_is_no_province_of_the_story() -> None:
+    text = (
+        "Police broke up a student march in Ulaanbaatar on Thursday.\n\nA second student died on Friday, raising the "
+        "toll from Thursday's clashes to two. Students in Ulaanbaatar said Ulaanbaatar's universities were shut."
+    )
+    assert "Ulaanbaatar" in _places_of(text, "broke up"), _events(text)
+
+
+def test_a_legal_step_after_a_lead_placed_at_a_court_takes_its_place() -> None:
+    text = (
+        "LISBON, March 3 - Lawyers for a former navy chief appealed on Friday against his conviction, a day after a "
+        "Lisbon court sentenced him to eight years in prison.\n\nHe was found guilty yesterday of taking bribes. "
+        "His co-defendant resigned from the board of a shipyard on Thursday."
+    )
+    assert "Lisbon" in _places_of(text, "found guilty"), _events(text)

@@ -1064,10 +1064,13 @@ class EventPlaces(FinderBase):
         return any(self._court_brought_to(t, candidate) for anchor in candidate.anchors for t in anchor.subtree)
 
     def _seats_business(self, candidate: Candidate, lead: Candidate) -> bool:
-        """Whether an event is of the business of the body whose seat placed the lead: a legal step of a case brought
-        to a court ("the appeal asks the court to annul the veto", not the appellant's other acts), or an act of the
-        lead's own doer ("the cabinet also approved a loan")."""
-        if self._brought_to_court(lead):
+        """Whether an event is of the business of the body whose seat placed the lead: a legal step after a legal lead
+        or in a case brought to a court ("the appeal asks the court to annul the veto", "was found guilty", not the
+        appellant's other acts), or an act of the lead's own doer ("the cabinet also approved a loan").  A lead of
+        force placed by its doer was done at the scene, and lends it to all."""
+        if lead.type in FORCE_TYPES | {"disaster", "protest"}:
+            return True  # "a protest broken up by police in X": force is used at the scene, not at a seat
+        if candidate.type == lead.type == "legal" or self._brought_to_court(lead):
             return candidate.type == "legal"
         doers = {actor.name for actor, role in lead.participants if role == "agent"}
         return any(actor.name in doers for actor, role in candidate.participants if role == "agent")
@@ -1540,8 +1543,9 @@ class EventPlaces(FinderBase):
                 countries[country.name] = countries.get(country.name, 0) + 1
                 continue
             # "Tasmania's parliament": the recogniser often calls a region that owns a body an organisation
-            region = self.gazetteer.region(name, self.context_countries) if ent.label_ != "NORP" else None
-            if region is not None and region.parent and region.iso and region.iso.count("-") == 1:
+            # a unit the gazetteer reads as a city is the city ("Ulaanbaatar", a capital that is a unit of its own)
+            region = self.gazetteer.resolve(name, self.context_countries) if ent.label_ != "NORP" else None
+            if region is not None and region.kind == "region" and region.parent and region.iso:
                 regions.setdefault(region.name, []).append(region)
         if not regions:
             return None
