@@ -20,7 +20,7 @@ from timelinekg.nlp.extract.candidate import (
     _children,
 )
 from timelinekg.nlp.extract.nlp import DATELINE, DATELINE_MONTH, token_indexes
-from timelinekg.nlp.extract.places import US_STATE_ABBREVIATIONS, PlaceRef, unit_words
+from timelinekg.nlp.extract.places import LEADING_UNIT_WORDS, US_STATE_ABBREVIATIONS, PlaceRef, unit_words
 from timelinekg.nlp.extract.triggers import FIRE_COMPLEMENTS
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.merge import DATELINE_PLACE, LEAD_PLACE, SPEECH_TYPES, STORY_COUNTRY_PLACE
@@ -227,6 +227,9 @@ DEBT_FAILURES = {"default", "fail"}
 # what declaring one is: a statement, or the restriction it puts in force ("declared a curfew": coercion)
 DECLARING_TYPES = {"statement", "coercion"}
 DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial", "calamity"}
+# the bodies a case is brought to ("appealed to the court in X"), and the prepositions that bring it there
+COURT_NOUNS = {"court", "tribunal"}
+COURT_PREPOSITIONS = {"to", "with", "before"}
 # bodies that sit where their name says: "the Lyon Commercial Court", "the Nakuru County Assembly", "Porto City
 # Council", "the Madrid police" (a company named after a city, "Tokyo Electric Power", trades anywhere)
 SEAT_NOUNS = {
@@ -516,6 +519,11 @@ class EventPlaces(FinderBase):
                 )
                 # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
+                # "appealed to the Court of Human Rights in Strasbourg", "lodged an appeal with the court in Nairobi":
+                # a case is brought where the court it is brought to sits
+                locative = locative or (
+                    dep == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS and self._court_brought_to(token, candidate)
+                )
                 # "ordered residents of X to stay indoors", "evacuated the people of X": where they live
                 locative = locative or (
                     dep == "prep"
@@ -542,6 +550,8 @@ class EventPlaces(FinderBase):
                     or closed
                     or (dep in ("pobj", "appos") and depth <= 1)
                     or locative
+                    or (dep == "pobj" and self._court_brought_to(child, candidate))
+                    or self._leads_to_court(child, dep, candidate)
                 ):
                     continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine
                 if locative or dep in (
@@ -888,7 +898,7 @@ class EventPlaces(FinderBase):
         # a city a body sits in ("the cabinet in Madrid"), not a country ("a court in Tunisia" is in it all)
         seated = (
             lead is not None
-            and lead.trigger.i in self.placed_at_seat
+            and (lead.trigger.i in self.placed_at_seat or self._brought_to_court(lead))
             and all(p.kind in ("city", "town") for p in places)
         )
         # a scene the lead sets with a verb that is no event: the lead's own events were placed (or not) by it
@@ -917,6 +927,11 @@ class EventPlaces(FinderBase):
             # "The cabinet in Madrid approved aid for the flooded towns": a lead placed where its doer sits says
             # nothing of where a disaster struck or an attack was made
             if basis == LEAD_PLACE and seated and candidate.type in SCENE_TYPES:
+                continue
+            # "The cabinet in Lisbon approved aid ... A woman died in hospital", "filed an appeal with the court in
+            # Rome ... its chief executive stepped down": a seat's city is where that body's business is done, not
+            # where the story's other people act
+            if basis == LEAD_PLACE and seated and lead is not None and not self._seats_business(candidate, lead):
                 continue
             candidate.places = list(places)
             candidate.place_basis = basis
@@ -984,7 +999,7 @@ class EventPlaces(FinderBase):
         for candidate in sorted(candidates, key=lambda c: c.trigger.i):
             if candidate.trigger.idx >= end:
                 break
-            if self._earlier_occasion_of(candidate, candidates):
+            if self._earlier_occasion_of(candidate, candidates) or self._doer_at_home_before(candidate):
                 continue
             if candidate.places and candidate.type not in SPEECH_TYPES - {"other"}:
                 return candidate
@@ -1032,6 +1047,57 @@ class EventPlaces(FinderBase):
         settled = [p for p in scene if p.kind in ("city", "town")]
         countries = {self._country_name(p) for p in settled}
         return settled if len(settled) == 1 and None not in countries else []
+
+    def _leads_to_court(self, token: Any, dep: str, candidate: Candidate) -> bool:
+        """Whether the walk from a legal act reaches the court it was brought to through ``token``: the court, its
+        preposition, or the appeal or suit that names them ("filed an appeal with the court")."""
+        if candidate.type != "legal":
+            return False
+        if dep == "pobj":
+            return self._court_brought_to(token, candidate)
+        if dep == "prep":
+            return any(self._court_brought_to(p, candidate) for p in _children(token, "pobj"))
+        return dep == "dobj" and any(self._leads_to_court(p, "prep", candidate) for p in _children(token, "prep"))
+
+    def _brought_to_court(self, candidate: Candidate) -> bool:
+        """Whether the event is a case brought to a court ("filed an appeal with the court in Rome")."""
+        return any(self._court_brought_to(t, candidate) for anchor in candidate.anchors for t in anchor.subtree)
+
+    def _seats_business(self, candidate: Candidate, lead: Candidate) -> bool:
+        """Whether an event is of the business of the body whose seat placed the lead: a legal step after a legal lead
+        or in a case brought to a court ("the appeal asks the court to annul the veto", "was found guilty", not the
+        appellant's other acts), or an act of the lead's own doer ("the cabinet also approved a loan").  A lead of
+        force placed by its doer was done at the scene, and lends it to all."""
+        if lead.type in FORCE_TYPES | {"disaster", "protest"}:
+            return True  # "a protest broken up by police in X": force is used at the scene, not at a seat
+        if candidate.type == lead.type == "legal" or self._brought_to_court(lead):
+            return candidate.type == "legal"
+        doers = {actor.name for actor, role in lead.participants if role == "agent"}
+        return any(actor.name in doers for actor, role in candidate.participants if role == "agent")
+
+    def _court_brought_to(self, token: Any, candidate: Candidate) -> bool:
+        """Whether ``token`` is the court or tribunal a legal act is brought to, with or before ("appealed to the
+        court", "filed a suit with the tribunal")."""
+        return (
+            candidate.type == "legal"
+            and token.dep_ == "pobj"
+            and token.head.lower_ in COURT_PREPOSITIONS
+            and self.lexicon.lemma(token).lower() in COURT_NOUNS
+        )
+
+    def _doer_at_home_before(self, candidate: Candidate) -> bool:
+        """ "A second case was confirmed on a farm, two days after China shut its doors to Irish beef": an act of a
+        country told in an "after"/"since" clause of the lead, placed only in that country, its doer, is what the
+        news followed; where the country is says nothing of where the story is."""
+        trigger = candidate.trigger
+        sequel = trigger.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in SEQUEL_LINKS for c in trigger.children
+        )
+        sequel = sequel or (trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in SEQUEL_LINKS)
+        if not sequel or not candidate.places:
+            return False
+        doers = {actor.name for actor, role in candidate.participants if role == "agent" and actor.kind == "country"}
+        return all(place.kind == "country" and place.name in doers for place in candidate.places)
 
     def _earlier_occasion_of(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
         """ "The works minister resigned on Friday, three days after the collapse of a bridge in X": an event named
@@ -1449,13 +1515,46 @@ class EventPlaces(FinderBase):
         return self._story_country_place()
 
     def _story_country_place(self) -> list[PlaceRef]:
-        """The country the story is about, as the one place of an act that happens to it as a whole."""
+        """The country the story is about, as the one place of an act that happens to it as a whole; in a story of
+        one of its provinces or states, that province (``_story_region``)."""
         home = self._story_country()
         place = self.gazetteer.resolve(home, self.context_countries) if home is not None else None
         if place is None or place.kind != "country":
             return []
         self.place_refs[place.name] = place
+        region = self._story_region
+        if region is not None and region.parent == place.name:
+            return [self._remember(region)]
         return [place]
+
+    @cached_property
+    def _story_region(self) -> PlaceRef | None:
+        """ "New Brunswick's government has fallen ... the legislature voted": a story that names one province or
+        state of a country more often than the country itself (by its name or a nationality) is that province's:
+        its government, its votes and its legislature's acts are the province's, not the country's."""
+        regions: dict[str, list[PlaceRef]] = {}
+        countries: dict[str, int] = {}
+        for ent in self.actors.entities:
+            if ent.label_ not in ("GPE", "NORP", "ORG") or common_noun_named(ent):
+                continue
+            name = self.actors.clean(ent.text)[0]
+            country = self.actors.country(ent.text) or self.gazetteer.demonym_country(name)
+            if country is not None and country.kind == "country":
+                countries[country.name] = countries.get(country.name, 0) + 1
+                continue
+            # "Tasmania's parliament": the recogniser often calls a region that owns a body an organisation
+            # a unit the gazetteer reads as a city is the city ("Ulaanbaatar", a capital that is a unit of its own)
+            region = self.gazetteer.resolve(name, self.context_countries) if ent.label_ != "NORP" else None
+            if region is not None and region.kind == "region" and region.parent and region.iso:
+                regions.setdefault(region.name, []).append(region)
+        if not regions:
+            return None
+        ranked = sorted(regions.values(), key=len, reverse=True)
+        leading = ranked[0]
+        if len(ranked) > 1 and len(ranked[1]) >= len(leading):
+            return None
+        parent = leading[0].parent or ""
+        return leading[0] if len(leading) >= 2 and len(leading) > countries.get(parent, 0) else None
 
     def _of_a_whole_country(self, candidate: Candidate) -> bool:
         if candidate.type == "election":
@@ -1543,6 +1642,10 @@ class EventPlaces(FinderBase):
         )
         if not names_a_seat and not self._dissolved_legislature(candidate):
             return []
+        region = self._story_region
+        if region is not None and region.parent == home:
+            # "outside the legislature" in a story of one province: the province's own seat, not the country's
+            return [self._remember(region)]
         capital = self._capital_of(home)
         return [capital] if capital is not None else []
 
@@ -1706,8 +1809,23 @@ class EventPlaces(FinderBase):
                 or self._named_after_its_place(token)
                 or self._offshore_name(token)
                 or self._town_before_region(token, mention)
+                or self._unit_named_again(token, mention)
             )
         return mention
+
+    def _unit_named_again(self, token: Any, mention: Mention | None) -> Mention | None:
+        """ "the Cavan case" after "County Cavan": a county's bare name, whatever the recogniser called it, once the
+        article has named the county with its unit word."""
+        if not self._units_named or not token.text[:1].isupper():
+            return None
+        if mention is not None and mention.start <= token.i < mention.end:
+            start, end = mention.start, mention.end
+        else:
+            start, end = token.i, token.i + 1
+        name = self.actors.clean(self.doc[start:end].text)[0]
+        if not name[:1].isupper() or name_key(name) not in self._units_named:
+            return None
+        return Mention(start, end, "GPE", name)
 
     def _town_before_region(self, token: Any, mention: Mention | None) -> Mention | None:
         """ "in Elm Falls, Oklahoma", "near Sainte-X, Quebec": a name the recogniser took for a company or
@@ -2437,6 +2555,9 @@ class EventPlaces(FinderBase):
             name = alias.name  # "U.S." is the United States
         if mention.label == "PERSON" and not self.gazetteer.is_known(name):
             return None
+        town_in_unit = self._town_in_unit(name)
+        if town_in_unit is not None:
+            return self._remember(town_in_unit)
         # "in the Ugandan village of X", "Ukrainian" tagged as a place: a demonym names its country
         known = self.gazetteer.resolve(name, self.context_countries) or self._demonym_country(name)
         after_town = self._region_after_comma(mention.start - 1, before=True)
@@ -2485,6 +2606,8 @@ class EventPlaces(FinderBase):
                 # "the island of X in the Y", "X, the largest island of Y": a namesake in a country the article
                 # never names is not it either, though the gazetteer knows no country for Y
                 known = PlaceRef(name, self._kind_from_text(token), parent=stated)
+        if known is None and (unit := self._units_named.get(name_key(name))) is not None:
+            return self._remember(unit)  # "the Cavan case" after "a farm in County Cavan": that county
         if known is None and name in self.place_refs and self.place_refs[name].geonames is None:
             # "the village of X" before, "sent tankers to X" now: the article's own place of that name
             return self.place_refs[name]
@@ -2508,6 +2631,36 @@ class EventPlaces(FinderBase):
             if known.kind == "city" and self._next_word(token) in ("region", "oblast", "province", "state"):
                 known = PlaceRef(name, "region", parent=known.parent, country_code=known.country_code)
         return self._remember(known)
+
+    @cached_property
+    def _units_named(self) -> dict[str, PlaceRef]:
+        """The second-level units the article names with their unit word ("County Cavan", "Co Monaghan"), by their
+        bare names: the article's "Cavan" is then that county."""
+        units: dict[str, PlaceRef] = {}
+        for ent in self.actors.entities:
+            written = self.actors.clean(ent.text)[0]
+            words = written.split()
+            if len(words) < 2 or words[0].lower() not in LEADING_UNIT_WORDS:
+                continue
+            unit = self.gazetteer.unit(written, self.context_countries)
+            if unit is not None:
+                units.setdefault(name_key(" ".join(words[1:])), unit)
+        return units
+
+    def _town_in_unit(self, name: str) -> PlaceRef | None:
+        """ "Kilbrack, County Wexford", "Aldeia, Teruel province": one name the recogniser made of a town and the unit
+        after its comma is the town, in that unit (the gazetteer's town of the name when it lies in that country)."""
+        town, comma, unit_name = name.partition(", ")
+        if not comma or not town[:1].isupper() or "," in unit_name:
+            return None
+        unit = self.gazetteer.unit(unit_name, self.context_countries)
+        if unit is None:
+            return None
+        self._remember(unit)
+        namesake = self.gazetteer.resolve(town, [unit.country_code or ""])
+        if namesake is not None and namesake.kind == "city" and namesake.country_code == unit.country_code:
+            return replace(namesake, name=town, parent=unit.name)
+        return PlaceRef(town, "town", parent=unit.name, country_code=unit.country_code)
 
     def _person_named(self, name: str) -> bool:
         """ "opened fire on presidential hopeful Rafael Osorio", tagged as a place: a name no gazetteer knows that
@@ -2643,6 +2796,8 @@ class EventPlaces(FinderBase):
         region = self.gazetteer.region(US_STATE_ABBREVIATIONS.get(written, written), self.context_countries)
         if region is None or region.country_code is None:
             return None
+        if written.split()[0].lower() in LEADING_UNIT_WORDS:
+            return region  # "Co Kerry" is County Kerry
         return replace(region, name=US_STATE_ABBREVIATIONS.get(written, written))
 
     def _wider_place_after_in(self, end: int, home: str | None) -> PlaceRef | None:

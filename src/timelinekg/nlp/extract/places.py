@@ -133,6 +133,18 @@ class Gazetteer:
                 name_key(display),
                 name_key(_ascii(display)),
             }
+        # second-level units ("County Monaghan", "Teruel province", "Cumbria county"): looked up only when the text
+        # writes the name with its unit word, as their bare names are towns' and people's names as often
+        self.units: dict[str, list[tuple[PlaceRef, str]]] = {}
+        for record in pycountry.subdivisions:
+            owner = self.by_code.get(record.country_code)
+            if not record.parent_code or owner is None:
+                continue
+            unit_name: str = next((n for n in _NAME_ALTERNATIVES.split(record.name) if n), record.name)
+            unit = PlaceRef(unit_name, "region", parent=owner.name, iso=record.code, country_code=owner.iso)
+            unit_word = record.type.lower().split()[-1]
+            for key in {name_key(unit_name), name_key(_ascii(unit_name))} - {""}:
+                self.units.setdefault(key, []).append((unit, unit_word))
         self.shared_names = self._shared_country_names()
 
     def _shared_country_names(self) -> dict[str, tuple[PlaceRef, ...]]:
@@ -304,12 +316,50 @@ class Gazetteer:
         written = _without_region_word(_ascii(name))
         found = self.subdivisions.get(name_key(written))
         if not found:
-            return None
+            return self.unit(name, context)
         ranked = list(context)
         best = min(found, key=lambda r: ranked.index(r.country_code) if r.country_code in ranked else len(ranked))
         # "Thessaly" for Thessalia, "Normandy" for Normandie: the English name the text wrote, not the local one
         english = name_key(written) in self.english_forms and name_key(written) != name_key(_ascii(best.name))
         return replace(best, name=_without_region_word(name)) if english else best
+
+    def unit(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
+        """A second-level unit ISO 3166-2 lists (an Irish or English county, a Spanish or Italian province), named
+        with the word for its kind: "County Kerry", "Co. Wexford", "Teruel province", "Cumbria county"; the one in a
+        country the text mentions first.  None for a bare name: "Kerry" and "Clare" are people as often."""
+        words = _ascii(name).replace(".", " ").split()
+        if len(words) < 2:
+            return None
+        if words[0].lower() in LEADING_UNIT_WORDS:
+            unit_word, core, shown = LEADING_UNIT_WORDS[words[0].lower()], words[1:], f"County {' '.join(words[1:])}"
+        elif words[-1].lower() in REGION_WORDS:
+            unit_word, core, shown = words[-1].lower(), words[:-1], _without_region_word(" ".join(name.split()))
+        else:
+            return None
+        found = [unit for unit, kind in self.units.get(name_key(" ".join(core)), ()) if kind == unit_word]
+        if not found:
+            return None
+        ranked = list(context)
+        best = min(found, key=lambda u: ranked.index(u.country_code) if u.country_code in ranked else len(ranked))
+        if len(found) > 1 and best.country_code not in ranked:
+            return None  # a name two countries give a unit, and the text names neither
+        return replace(best, name=shown)
+
+    @staticmethod
+    def _region_over_cities(region: PlaceRef, cities: list[_City], context: list[str]) -> bool:
+        """Whether a name is the region rather than a city of it: no city of the name lies in the region's country
+        or a country the text names; or none lies in the region's country and the text names that country before
+        theirs ("Haro, in La Rioja" in a story of Spain that names Argentina later: Spain's region, not Argentina's
+        city)."""
+        if any(city.country_code == region.country_code for city in cities):
+            return False
+        named = [city for city in cities if city.country_code in context]
+        if not named:
+            return True
+        if region.country_code not in context:
+            return False
+        rank = context.index(region.country_code)
+        return all(rank < context.index(city.country_code) for city in named)
 
     def _capital_named(self, key: str, context: list[str], region: PlaceRef) -> list[_City]:
         """The capital city ``key`` names, by its name or another spelling, unless the text names the country of the
@@ -378,26 +428,23 @@ class Gazetteer:
         if bare != name:
             # "Belgorod region", "Kyiv Oblast", "Hubei province": the subdivision, else the region named
             # after its city
-            region = self.region(bare, ranked_context)
+            region = self.region(bare, ranked_context) or self.unit(name, ranked_context)
             if region is not None:
                 return region
             city = self.resolve(bare, ranked_context)
             if city is not None and city.kind == "city":
                 return PlaceRef(bare, "region", parent=city.parent, country_code=city.country_code)
             return None
+        led_by_unit = self.unit(name, ranked_context) if name.split()[0].lower() in LEADING_UNIT_WORDS else None
+        if led_by_unit is not None:
+            return led_by_unit  # "County Cavan": the county, not a town of its name
         candidates = self.cities.get(key) or self.cities.get(self._folded(name))
         exonyms = self._local_name_in_context(name, key, candidates or [], ranked_context)
         if exonyms:
             candidates = [*(candidates or []), *exonyms]
         region = self.region(name, ranked_context)
         capital = self._capital_named(key, ranked_context, region) if region is not None else []
-        if (
-            not capital
-            and region is not None
-            and not any(
-                c.country_code == region.country_code or c.country_code in ranked_context for c in candidates or ()
-            )
-        ):
+        if not capital and region is not None and self._region_over_cities(region, candidates or [], ranked_context):
             # Ontario the province, not a town of that name abroad; Donetsk the city stays a city
             return region
         by_alias = not candidates
@@ -497,6 +544,8 @@ def unit_words() -> frozenset[str]:
 
 
 REGION_WORDS = ("region", "oblast", "province", "state", "governorate", "prefecture", "county", "district")
+# the unit words news writes before a name: "County Kerry", "Co Wexford", "Co. Cork"
+LEADING_UNIT_WORDS = {"county": "county", "co": "county"}
 # Local words for a subdivision in pycountry's names ("Donetska oblast", "Guizhou Sheng", "Komi, Respublika").
 _LOCAL_REGION_WORDS = re.compile(
     r"[,\s]+(?:oblast'?|sheng|zizhiqu|respublika|kray|avtonomnyy okrug|avtonomnaya oblast'?|okrug|ili|vilayeti|"
