@@ -1749,6 +1749,10 @@ class EventDater(FinderBase):
         for child in word.children:
             if child.dep_ in ("pcomp", "pobj") and child.i in anchor_of:
                 dependent = anchor_of[child.i]
+        if dependent is None and word.dep_ == "mark" and word.head.i in anchor_of and word.head.i > word.i:
+            # "three days after a criminal court of the capital ordered its intervention": the clause "after" opens,
+            # however long its subject
+            dependent = anchor_of[word.head.i]
         if dependent is None:
             for token in span.doc[span.end : min(len(span.doc), span.end + 6)]:
                 if (

@@ -277,7 +277,7 @@ class TriggerFinder(FinderBase):
         carried.update(noun.i for noun in subject_events.values())
         ordered_results: set[int] = set()
         for token in sentence:
-            tag = "NN" if _noun_read_as_verb(token) else token.tag_
+            tag = "NN" if _noun_read_as_verb(token) or _gerund_as_noun(token, self.lexicon) else token.tag_
             if tag.startswith("VB"):
                 if token.dep_ in ("aux", "auxpass") or token.i in ordered_results or _name_read_as_verb(token):
                     continue
@@ -1508,10 +1508,12 @@ class TriggerFinder(FinderBase):
         return self.lexicon.support[pair], token
 
     def _support_of_subject(self, verb: Any, carried_object: Any) -> bool:
-        """Whether the support pair that named the event holds only of listed subjects."""
+        """Whether the support pair that named the event holds only of listed subjects, or is news with no doer
+        named ("all 300 sheep were slaughtered on Tuesday")."""
         key = "*" if carried_object.i == verb.i else self.lexicon.lemma(carried_object)
         return any(
-            (phrase, key) in self.lexicon.support_subjects for phrase in _verb_phrases(verb, self.lexicon.lemma(verb))
+            (phrase, key) in self.lexicon.support_subjects or (phrase, key) in self.lexicon.support_alone
+            for phrase in _verb_phrases(verb, self.lexicon.lemma(verb))
         )
 
     def _subject_fits(self, verb: Any, pair: tuple[str, str]) -> bool:
@@ -1715,7 +1717,8 @@ class TriggerFinder(FinderBase):
 
     def _subject_carrier(self, noun: Any) -> Any:
         """ "The report came hours after ...": a verb that says nothing but when its subject event was."""
-        if noun.dep_ == "nsubj" and noun.head.tag_.startswith("VB"):
+        # ("Culling on the farm was completed on Saturday": a gerund the lexicon lists as a noun is a clausal subject)
+        if noun.dep_ in ("nsubj", "csubj", "csubjpass") and noun.head.tag_.startswith("VB"):
             verb = noun.head
             if self.lexicon.lemma(verb) not in self.lexicon.verbs:
                 return verb
@@ -1863,6 +1866,9 @@ class TriggerFinder(FinderBase):
             return None
         installed = _child(verb, "nsubjpass") or dobj
         as_post = [_child(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "as"]
+        lemma = self.lexicon.lemma(verb)
+        if any(post is not None and (lemma, f"as {post.lower_}") in self.lexicon.support for post in as_post):
+            return None  # "appointed a lawyer as administrator of the club": a support row's act (a receivership)
         if any(as_post) and installed is not None and self._acts_on_people(installed):
             return "personnel"
         return None
@@ -2314,6 +2320,17 @@ def _noun_read_as_verb(token: Any) -> bool:
     return first is not None and first.tag_.startswith("NN") and any(c.dep_ == "det" for c in first.children)
 
 
+def _gerund_as_noun(token: Any, lexicon: Lexicon) -> bool:
+    """ "Culling on the farm was completed on Saturday": a gerund with no object, the subject of its clause, that the
+    lexicon lists as an event noun is that noun (the parser makes it a clausal subject)."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("csubj", "csubjpass")
+        and token.lower_ in lexicon.nouns
+        and _child(token, "dobj") is None
+    )
+
+
 def _survey(noun: Any, lemma: Any) -> bool:
     """A poll that measures opinion rather than counts votes: "opinion polls", "an exit poll", "had led in the
     polls for months".  "Voters went to the polls" and "the polls closed at 8 p.m." are the vote."""
@@ -2337,8 +2354,9 @@ def _object_of_to(verb: Any) -> Any:
 
 
 # prepositions that, hung on a verb's object, complete the verb ("relieved the warden of his post", "freed the
-# inmates from the jail"): the parser hangs them on the object (or on its partitive's noun) as often as on the verb
-OBJECT_PREPOSITIONS = frozenset({"of", "from"})
+# inmates from the jail", "appointed the insurer as receiver"): the parser hangs them on the object (or on its
+# partitive's noun) as often as on the verb
+OBJECT_PREPOSITIONS = frozenset({"of", "from", "as"})
 ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 
 
