@@ -17,7 +17,21 @@ written here in varied wording, countries, bodies and tenses, not the probe's:
 6. a government that falls is a change of who governs, a lender that collapses a business failure (not a
    disaster);
 7. "three days after a criminal court of the capital ordered its intervention": the event the "after" clause tells
-   is counted back from the main clause's day, however long its subject.
+   is counted back from the main clause's day, however long its subject;
+8. a restriction ordered and the same restriction coming into force are one act in one article ("ordered a
+   curfew" and "the curfew took effect at 8 p.m.");
+9. a live blog's time stamp set off by a bare dash ("08:40 - Culling ... was completed on Saturday evening") is not
+   the time of its line's events; "last Tuesday" in a sentence that also names an early hour stays the Tuesday
+   before; a verb of saying with no one saying it ("laboratory tests confirmed the virus on Thursday") passes no
+   one's words on and stays an event;
+10. an outbreak a laboratory or an authority confirms ("the ministry confirmed an outbreak of swine fever", "tests
+   confirmed bird flu on Thursday", "the virus was detected on a second farm") is the outbreak, news with no doer
+   named, not a statement about other news ("confirmed the meeting" stays a confirmation);
+11. a request granted is done, by who granted it, when it was granted ("the president granted the government's
+   request to dissolve the national assembly on Monday"); one approved or made is not ("approved the request to
+   extradite him", "asked the governor to dissolve the legislature");
+12. a live blog's entry that goes back to an earlier day ("08:40 - Culling was completed on Saturday evening. Staff
+   put down all 9,000 hens") goes on telling that day, not the report's.
 """
 
 from __future__ import annotations
@@ -263,3 +277,122 @@ def test_prices_that_fall_stay_business() -> None:
 def test_an_after_clause_is_counted_back_from_its_main_clause(text: str, word: str, day: dt.date) -> None:
     event = one_event(text, word)
     assert (event.earliest, event.latest) == (day, day)
+
+
+# -- 8. one restriction ordered and starting ------------------------------------------------------------------------
+def test_a_restriction_ordered_and_starting_is_one_act() -> None:
+    found = facts(
+        "The interior minister has ordered a curfew in the northern province of Kars. The curfew took effect at 8 "
+        "p.m. on Tuesday and will last for at least a week."
+    )
+    coercion = [e for e in found.events if e.type == "coercion"]
+    assert [(e.earliest, e.latest) for e in coercion] == [(TUESDAY, TUESDAY)]
+    assert agents(found, coercion[0]) == {"interior minister"}
+
+
+def test_a_curfew_and_an_arrest_stay_two_acts() -> None:
+    found = facts("Police imposed a curfew on the town on Monday and arrested 40 people on Monday.")
+    coercion = [e for e in found.events if e.type == "coercion"]
+    assert len(coercion) == 2
+
+
+# -- 9. a live blog's stamps, a past weekday, a verb of saying with no one saying -----------------------------------
+def test_a_time_stamp_set_off_by_a_dash_does_not_date_its_line() -> None:
+    found = facts(
+        "08:40 - Culling on the poultry farm was completed on Saturday evening. Ministry staff put down all 9,000 "
+        "hens over about ten hours.\n\n07:55 - The regional council met at dawn."
+    )
+    culled = [e for e in found.events if e.type == "other" and e.attribute("trigger") in ("Culling", "put")]
+    assert [(e.earliest, e.latest) for e in culled] == [(SATURDAY, SATURDAY)]
+
+
+def test_last_weekday_with_an_early_hour_in_its_sentence_stays_before() -> None:
+    # published on a Monday: "last Tuesday" a week ahead would be the day after the report
+    text = (
+        "A local vet reported sores on ducks at a farm near Tralee last Tuesday; laboratory tests confirmed bird "
+        "flu late on Thursday; a nationwide poultry standstill began at 6 a.m. on Friday."
+    )
+    found = extract_article(Article(text=text, origin="test.txt", title="Test", published=MONDAY))
+    days = {e.attribute("trigger"): (e.earliest, e.latest) for e in found.events}
+    assert days["reported"] == (dt.date(2025, 4, 8), dt.date(2025, 4, 8))
+    assert days["confirmed"] == (dt.date(2025, 4, 10), dt.date(2025, 4, 10))  # the outbreak (class 10)
+    assert days["began"] == (FRIDAY, FRIDAY)
+
+
+# -- 10. an outbreak confirmed ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word", "day", "agent"),
+    [
+        (
+            "The agriculture ministry confirmed an outbreak of African swine fever on a pig farm near Lodz on Friday.",
+            "confirmed",
+            FRIDAY,
+            {"agriculture ministry"},
+        ),
+        (
+            "Laboratory tests confirmed bird flu at a duck farm late on Thursday.",
+            "confirmed",
+            dt.date(2025, 4, 10),
+            set(),
+        ),
+        ("The virus was detected on a second farm on Saturday.", "detected", SATURDAY, set()),
+    ],
+)
+def test_an_outbreak_confirmed_is_the_outbreak(text: str, word: str, day: dt.date, agent: set[str]) -> None:
+    found = facts(text)
+    event = one_event(text, word)
+    assert (event.type, event.earliest, event.latest) == ("disaster", day, day)
+    assert agents(found, event) == agent
+
+
+def test_a_meeting_confirmed_stays_a_confirmation() -> None:
+    assert one_event("The minister confirmed the meeting on Friday.", "confirmed").type == "confirmation"
+
+
+# -- 11. a request granted ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day", "agent"),
+    [
+        (
+            "On Monday the president granted the government's request to dissolve the national assembly.",
+            MONDAY,
+            {"president"},
+        ),
+        (
+            "The governor-general granted the prime minister's request to dissolve parliament on Tuesday.",
+            TUESDAY,
+            {"governor general"},
+        ),
+    ],
+)
+def test_a_dissolution_requested_and_granted_is_done_by_who_granted_it(
+    text: str, day: dt.date, agent: set[str]
+) -> None:
+    found = facts(text)
+    event = one_event(text, "dissolve")
+    assert (event.earliest, event.latest) == (day, day)
+    assert agents(found, event) == agent
+    assert not with_trigger(found, "request")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court approved the request to extradite him on Tuesday.",
+        "The premier asked the governor to dissolve the legislature on Tuesday.",
+    ],
+)
+def test_a_request_not_granted_is_not_done(text: str) -> None:
+    assert not with_trigger(facts(text), "extradite") and not with_trigger(facts(text), "dissolve")
+
+
+# -- 12. a live blog's entry told of an earlier day -----------------------------------------------------------------
+def test_an_entry_that_goes_back_to_an_earlier_day_goes_on_telling_it() -> None:
+    text = (
+        "08:40 - Culling on the poultry farm was completed on Saturday evening. Ministry staff and contractors put "
+        "down all 9,000 hens over about ten hours.\n\n12:20 - The judge has found him guilty."
+    )
+    found = facts(text)
+    put = one_event(text, "put")
+    assert put.earliest in (None, SATURDAY)  # not the report's day, as the stamp alone would make it
+    assert [(e.earliest, e.latest) for e in with_trigger(found, "found")] == [(WEDNESDAY, WEDNESDAY)]

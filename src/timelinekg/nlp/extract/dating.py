@@ -44,6 +44,7 @@ _OF_THAT_DAY = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_PAST_WEEKDAY = re.compile(r"(?:last|past|previous|this past)\b", re.IGNORECASE)
 _EARLY_HOURS = re.compile(
     r"\b(?:(?:[0-9]|1[01])(?::[0-5][0-9])?\s*a\.?m\b|early\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+morning|before\s+dawn|overnight)",
@@ -1183,10 +1184,18 @@ class EventDater(FinderBase):
             return False
         sentence = self.sentence(candidate.trigger)
         entry_start = self.text.rfind("\n", 0, sentence.start_char) + 1
-        return any(
+        stamped = any(
             entry_start <= timex.start < entry_start + ENTRY_STAMP_REACH and self._entry_stamp(timex)
             for timex in self.timexes
             if timex.type == "TIME"
+        )
+        # "08:40 - Culling was completed on Saturday evening. Staff put down all 212 cattle": an entry that went
+        # back to an earlier day goes on telling that day
+        return stamped and not any(
+            entry_start + ENTRY_STAMP_REACH <= timex.start < sentence.start_char
+            and timex.earliest is not None
+            and timex.earliest < self.published
+            for timex in self.timexes
         )
 
     def _dateline(self, timex: Any) -> bool:
@@ -1543,6 +1552,8 @@ class EventDater(FinderBase):
         named_day = _WEEKDAY.search(timex.text) or (timex.type == "TIME" and _WEEKDAY.search(span.sent.text))
         if timex.latest is None or timex.earliest != timex.latest or not named_day:
             return timex
+        if _PAST_WEEKDAY.match(timex.text):
+            return timex  # "reported sores last Tuesday; ... a curfew began at 6 a.m. on Friday": the text says before
         ahead = timex.latest + dt.timedelta(days=7)
         if ahead != self.published + dt.timedelta(days=1):
             return timex
