@@ -20,10 +20,10 @@ written here in varied wording, countries, bodies and tenses, not the probe's:
    is counted back from the main clause's day, however long its subject;
 8. a restriction ordered and the same restriction coming into force are one act in one article ("ordered a
    curfew" and "the curfew took effect at 8 p.m.");
-9. a live blog's time stamp set off by a bare dash ("08:40 - Culling ... was completed on Saturday evening") is not
-   the time of its line's events; "last Tuesday" in a sentence that also names an early hour stays the Tuesday
-   before; a verb of saying with no one saying it ("laboratory tests confirmed the virus on Thursday") passes no
-   one's words on and stays an event;
+9. a live blog's time stamp ("08:40 - Culling ... was completed on Saturday evening") is not the time of a sentence
+   that names its own day (an entry with no day of its own is still of the report's day); "last Tuesday" in a
+   sentence that also names an early hour stays the Tuesday before; a verb of saying with no one saying it
+   ("laboratory tests confirmed the virus on Thursday") passes no one's words on and stays an event;
 10. an outbreak a laboratory or an authority confirms ("the ministry confirmed an outbreak of swine fever", "tests
    confirmed bird flu on Thursday", "the virus was detected on a second farm") is the outbreak, news with no doer
    named, not a statement about other news ("confirmed the meeting" stays a confirmation);
@@ -297,7 +297,7 @@ def test_a_curfew_and_an_arrest_stay_two_acts() -> None:
 
 
 # -- 9. a live blog's stamps, a past weekday, a verb of saying with no one saying -----------------------------------
-def test_a_time_stamp_set_off_by_a_dash_does_not_date_its_line() -> None:
+def test_a_time_stamp_does_not_date_a_sentence_that_names_its_day() -> None:
     found = facts(
         "08:40 - Culling on the poultry farm was completed on Saturday evening. Ministry staff put down all 9,000 "
         "hens over about ten hours.\n\n07:55 - The regional council met at dawn."
@@ -396,3 +396,10 @@ def test_an_entry_that_goes_back_to_an_earlier_day_goes_on_telling_it() -> None:
     put = one_event(text, "put")
     assert put.earliest in (None, SATURDAY)  # not the report's day, as the stamp alone would make it
     assert [(e.earliest, e.latest) for e in with_trigger(found, "found")] == [(WEDNESDAY, WEDNESDAY)]
+
+
+def test_an_entry_with_no_day_of_its_own_is_of_the_reports_day() -> None:
+    found = facts(
+        "Welcome to our live coverage.\n\n09:30 - Special forces have stormed the embassy, a source tells us."
+    )
+    assert [(e.earliest, e.latest) for e in with_trigger(found, "stormed")] == [(WEDNESDAY, WEDNESDAY)]

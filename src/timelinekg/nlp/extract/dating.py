@@ -305,6 +305,8 @@ class EventDater(FinderBase):
                 distance = min(abs(span.root.i - a.i) for a in owner.anchors)
                 owned.setdefault(id(owner), []).append(_Bounds(*of_that_day, distance))
                 continue
+            if self._entry_stamp(timex) and self._day_named_beside(timex, owner):
+                continue  # "08:40 - Culling was completed on Saturday evening": the entry's own day, not its stamp's
             timex = self._month_behind(timex, owner)
             previous = timex
             timex = self._weekday_ahead(timex, span)
@@ -1175,6 +1177,18 @@ class EventDater(FinderBase):
         if self.text[line_start : timex.start].strip(" \t-*•–—"):
             return False
         return bool(_STAMP_END.match(self.text, timex.end))
+
+    def _day_named_beside(self, stamp: Any, owner: Candidate) -> bool:
+        """Whether the sentence of ``owner``, whose line ``stamp`` opens, names a date of its own."""
+        sentence = self.sentence(owner.verb)
+        return any(
+            other is not stamp
+            and sentence.start_char <= other.start < sentence.end_char
+            and other.type in ("DATE", "TIME")
+            and other.earliest is not None
+            and not self._entry_stamp(other)
+            for other in self.timexes
+        )
 
     def _done_in_stamped_entry(self, candidate: Candidate) -> bool:
         """An act told as just done (simple past or present perfect, in a main clause) in an entry of live
