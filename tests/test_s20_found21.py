@@ -12,8 +12,9 @@ written here in varied wording, countries, bodies and tenses, not the probe's:
    deposit insurer as receiver", "named a lawyer as administrator of the league") is a legal act like a
    receivership, not an appointment to a post; "named her as ambassador" stays a personnel change;
 5. a run on a bank told by who took their money out ("depositors pulled 4 billion pesos out of the lender", "savers
-   withdrew 2 billion rupees") is business news, and savers paid back by a deposit insurer ("began paying insured
-   depositors on Monday") are an act of the insurer;
+   withdrew 2 billion rupees") is business news (a "*" row of "pull out" or "enter" would replace another row's pair:
+   "troops pulled out of the city", "an aid convoy entered the city"), and savers paid back by a deposit insurer
+   ("began paying insured depositors on Monday") are an act of the insurer;
 6. a government that falls is a change of who governs, a lender that collapses a business failure (not a
    disaster);
 7. "three days after a criminal court of the capital ordered its intervention": the event the "after" clause tells
@@ -219,7 +220,7 @@ def test_an_envoy_named_stays_a_change_of_post() -> None:
     ("text", "word", "day"),
     [
         ("Savers withdrew 2 billion rupees from the cooperative bank on Monday.", "withdrew", MONDAY),
-        ("Depositors pulled $40 million out of the lender on Tuesday.", "pulled", TUESDAY),
+        ("Depositors pulled 40 million pesos out of the lender on Tuesday.", "pulled", TUESDAY),
     ],
 )
 def test_money_pulled_out_of_a_bank_is_business(text: str, word: str, day: dt.date) -> None:
