@@ -204,8 +204,13 @@ ACTS_OF_TYPE: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         # "was placed under house arrest", "put under arrest": the verb says nothing, the phrase says the act
         "arrest": ("arrest", "detain", "detention", "custody", "jail", "imprison", "house arrest", "under arrest"),
         "expulsion": ("expel", "expul", "deport"),
+        # "ordered a standstill", "the curfew took effect": a restriction is named by its noun, whatever verb tells it
+        "restriction": ("curfew", "lockdown", "standstill", "quarantine", "rationing"),
     },
 }
+# acts named by a noun of the report's words rather than by the word that reported them ("the standstill came into
+# force" is the standstill ordered the day before)
+ACTS_NAMED_BY_NOUN = frozenset({"restriction"})
 # event attribute: another event of its sentence answers this undated one ("in retaliation for an airstrike"),
 # so it happened before that news and is not a retelling of it
 ANSWERED_IN_SENTENCE = "answered_in_sentence"
@@ -464,7 +469,12 @@ def act_of(event: Event) -> str | None:
         return None
     label = event.label.lower()
     by_phrase = (act for act, stems in acts.items() if any(s in label for s in stems if " " in s))
-    return act_of_word(event.type, trigger) or next(by_phrase, None)
+    by_noun = (
+        act
+        for act, stems in acts.items()
+        if act in ACTS_NAMED_BY_NOUN and any(word.startswith(stems) for word in re.findall(r"[a-z]+", label))
+    )
+    return act_of_word(event.type, trigger) or next(by_phrase, None) or next(by_noun, None)
 
 
 def act_of_word(event_type: str, word: str) -> str | None:

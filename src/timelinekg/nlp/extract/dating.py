@@ -45,6 +45,7 @@ _OF_THAT_DAY = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_PAST_WEEKDAY = re.compile(r"(?:last|past|previous|this past)\b", re.IGNORECASE)
 _EARLY_HOURS = re.compile(
     r"\b(?:(?:[0-9]|1[01])(?::[0-5][0-9])?\s*a\.?m\b|early\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+morning|before\s+dawn|overnight)",
@@ -313,6 +314,8 @@ class EventDater(FinderBase):
                 distance = min(abs(span.root.i - a.i) for a in owner.anchors)
                 owned.setdefault(id(owner), []).append(_Bounds(*of_that_day, distance))
                 continue
+            if self._entry_stamp(timex) and self._day_named_beside(timex, owner):
+                continue  # "08:40 - Culling was completed on Saturday evening": the entry's own day, not its stamp's
             timex = self._month_behind(timex, owner)
             if not _told_as_lasting(span.root):
                 previous = timex
@@ -1185,6 +1188,18 @@ class EventDater(FinderBase):
             return False
         return bool(_STAMP_END.match(self.text, timex.end))
 
+    def _day_named_beside(self, stamp: Any, owner: Candidate) -> bool:
+        """Whether the sentence of ``owner``, whose line ``stamp`` opens, names a date of its own."""
+        sentence = self.sentence(owner.verb)
+        return any(
+            other is not stamp
+            and sentence.start_char <= other.start < sentence.end_char
+            and other.type in ("DATE", "TIME")
+            and other.earliest is not None
+            and not self._entry_stamp(other)
+            for other in self.timexes
+        )
+
     def _done_in_stamped_entry(self, candidate: Candidate) -> bool:
         """An act told as just done (simple past or present perfect, in a main clause) in an entry of live
         coverage whose line opens with a clock stamp ("13:05 - The ministry has summoned the ambassador"), in
@@ -1193,10 +1208,18 @@ class EventDater(FinderBase):
             return False
         sentence = self.sentence(candidate.trigger)
         entry_start = self.text.rfind("\n", 0, sentence.start_char) + 1
-        return any(
+        stamped = any(
             entry_start <= timex.start < entry_start + ENTRY_STAMP_REACH and self._entry_stamp(timex)
             for timex in self.timexes
             if timex.type == "TIME"
+        )
+        # "08:40 - Culling was completed on Saturday evening. Staff put down all 212 cattle": an entry that went
+        # back to an earlier day goes on telling that day
+        return stamped and not any(
+            entry_start + ENTRY_STAMP_REACH <= timex.start < sentence.start_char
+            and timex.earliest is not None
+            and timex.earliest < self.published
+            for timex in self.timexes
         )
 
     def _dateline(self, timex: Any) -> bool:
@@ -1561,6 +1584,8 @@ class EventDater(FinderBase):
         named_day = _WEEKDAY.search(timex.text) or (timex.type == "TIME" and _WEEKDAY.search(span.sent.text))
         if timex.latest is None or timex.earliest != timex.latest or not named_day:
             return timex
+        if _PAST_WEEKDAY.match(timex.text):
+            return timex  # "reported sores last Tuesday; ... a curfew began at 6 a.m. on Friday": the text says before
         ahead = timex.latest + dt.timedelta(days=7)
         if ahead != self.published + dt.timedelta(days=1):
             return timex
@@ -1767,6 +1792,10 @@ class EventDater(FinderBase):
         for child in word.children:
             if child.dep_ in ("pcomp", "pobj") and child.i in anchor_of:
                 dependent = anchor_of[child.i]
+        if dependent is None and word.dep_ == "mark" and word.head.i in anchor_of and word.head.i > word.i:
+            # "three days after a criminal court of the capital ordered its intervention": the clause "after" opens,
+            # however long its subject
+            dependent = anchor_of[word.head.i]
         if dependent is None:
             for token in span.doc[span.end : min(len(span.doc), span.end + 6)]:
                 if (

@@ -246,6 +246,10 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             if not _is_speech(relay) or not relay.lexeme.reporting or not relay.verb.tag_.startswith("VB"):
                 continue
             speakers = {actor.name for actor, role in relay.participants if role == "agent"}
+            if not speakers:
+                # "a vet reported sores last Tuesday; laboratory tests confirmed the disease on Thursday": a verb of
+                # saying with no one saying it passes nothing on
+                continue
             for inner in candidates:
                 inner_speakers = {actor.name for actor, role in inner.participants if role == "agent"}
                 if (

@@ -94,6 +94,8 @@ class Lexicon:
     support: dict[tuple[str, str], str] = field(default_factory=dict)
     # support pairs that hold only of these subjects ("the dam gave way", not "fears gave way to relief")
     support_subjects: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # support pairs that are news with no doer named, when the text dates or places them ("the herd was culled")
+    support_alone: set[tuple[str, str]] = field(default_factory=set)
     # support pairs whose object holds only bare or someone's ("from office", "of his post"), not with an article
     # ("from the office" is a room)
     support_bare: set[tuple[str, str]] = field(default_factory=set)
@@ -360,6 +362,8 @@ def _merge_support(lexicon: Lexicon, rows: dict[str, Any], where: str) -> None:
                     lexicon.support_subjects[pair] = {str(s).lower() for s in row["subjects"]}
                 if row.get("bare"):
                     lexicon.support_bare.add(pair)
+                if row.get("stands_alone"):
+                    lexicon.support_alone.add(pair)
 
 
 def _merge_trade_measures(lexicon: Lexicon, section: dict[str, Any]) -> None:

@@ -278,7 +278,7 @@ class TriggerFinder(FinderBase):
         carried.update(noun.i for noun in subject_events.values())
         ordered_results: set[int] = set()
         for token in sentence:
-            tag = "NN" if _noun_read_as_verb(token) else token.tag_
+            tag = "NN" if _noun_read_as_verb(token) or _gerund_as_noun(token, self.lexicon) else token.tag_
             if tag.startswith("VB"):
                 if token.dep_ in ("aux", "auxpass") or token.i in ordered_results or _name_read_as_verb(token):
                     continue
@@ -447,6 +447,11 @@ class TriggerFinder(FinderBase):
                         anchors = [token, carried_object] if carried_object.lower_ in PHRASE_STARTS else [token]
                         if carried_object.dep_ in ("ccomp", "xcomp"):
                             anchors = [token, carried_object, token]
+                        granter = _granted_request(token)
+                        if granter is not None:
+                            # "the king granted his request to dissolve the assembly": done by the one who granted
+                            # it, when it was granted
+                            anchors = [token, granter]
                         anchors = self._with_the_rising(token, kind, anchors)
                         # a dismissal stands alone too: "the club sacked its manager on Sunday" (openlist2 class 6)
                         # and so does a measure on trade: "the sale of homemade wine has been banned since Monday"
@@ -476,6 +481,10 @@ class TriggerFinder(FinderBase):
                 noun = self._event_noun(dobj) if dobj is not None else None
                 if noun is None and dobj is None and lemma in self.lexicon.light_verbs:
                     noun = self._event_noun(_object_of_to(token))  # "agreed to a ceasefire"
+                if dobj is not None and any(_granted_request(c) is not None for c in _children(dobj, "acl")):
+                    # "granted his request to dissolve parliament": the dissolution is the act, the request none
+                    carried.add(dobj.i)
+                    continue
                 if noun is None and dobj is not None:
                     act_kind = self._act_object_kind(token, dobj)
                     if act_kind is not None:
@@ -1524,10 +1533,12 @@ class TriggerFinder(FinderBase):
         return self.lexicon.support[pair], token
 
     def _support_of_subject(self, verb: Any, carried_object: Any) -> bool:
-        """Whether the support pair that named the event holds only of listed subjects."""
+        """Whether the support pair that named the event holds only of listed subjects, or is news with no doer
+        named ("all 300 sheep were slaughtered on Tuesday")."""
         key = "*" if carried_object.i == verb.i else self.lexicon.lemma(carried_object)
         return any(
-            (phrase, key) in self.lexicon.support_subjects for phrase in _verb_phrases(verb, self.lexicon.lemma(verb))
+            (phrase, key) in self.lexicon.support_subjects or (phrase, key) in self.lexicon.support_alone
+            for phrase in _verb_phrases(verb, self.lexicon.lemma(verb))
         )
 
     def _subject_fits(self, verb: Any, pair: tuple[str, str]) -> bool:
@@ -1731,7 +1742,10 @@ class TriggerFinder(FinderBase):
 
     def _subject_carrier(self, noun: Any) -> Any:
         """ "The report came hours after ...": a verb that says nothing but when its subject event was."""
-        if noun.dep_ == "nsubj" and noun.head.tag_.startswith("VB"):
+        # ("Culling on the farm was completed on Saturday": a gerund the lexicon lists as a noun, the subject of a
+        # clause or of a passive)
+        gerund = noun.tag_ == "VBG" and noun.dep_ in ("csubj", "csubjpass", "nsubjpass")
+        if (noun.dep_ == "nsubj" or gerund) and noun.head.tag_.startswith("VB"):
             verb = noun.head
             if self.lexicon.lemma(verb) not in self.lexicon.verbs:
                 return verb
@@ -1804,6 +1818,11 @@ class TriggerFinder(FinderBase):
         if stranded_subject(verb) is not None:
             return False  # the sentence's own verb, which the parser hung on its subject's description
         current = verb
+        granter = _granted_request(verb)
+        if granter is not None:
+            # "the governor granted his request to dissolve the legislature": what was asked for is done, when it
+            # is granted
+            return self._irrealis(granter)
         for _ in range(4):
             for child in current.children:
                 if child.dep_ == "neg":
@@ -1879,6 +1898,9 @@ class TriggerFinder(FinderBase):
             return None
         installed = _child(verb, "nsubjpass") or dobj
         as_post = [_child(p, "pobj") for p in _children(verb, "prep") if p.lower_ == "as"]
+        lemma = self.lexicon.lemma(verb)
+        if any(post is not None and (lemma, f"as {post.lower_}") in self.lexicon.support for post in as_post):
+            return None  # "appointed a lawyer as administrator of the club": a support row's act (a receivership)
         if any(as_post) and installed is not None and self._acts_on_people(installed):
             return "personnel"
         return None
@@ -2328,6 +2350,37 @@ def _noun_read_as_verb(token: Any) -> bool:
     return first is not None and first.tag_.startswith("NN") and any(c.dep_ == "det" for c in first.children)
 
 
+# a request granted is done ("granted his request to dissolve parliament"); one approved or accepted may only be
+# cleared for later ("approved the request to extradite him")
+GRANTING_FORMS = frozenset({"grant", "granted", "grants", "granting"})
+REQUEST_NOUNS = frozenset({"request", "requests", "application", "applications", "petition", "petitions", "plea"})
+
+
+def _granted_request(verb: Any) -> Any:
+    """The verb that granted the request whose infinitive ``verb`` is ("granted his request to dissolve the
+    legislature", "the request to adjourn was granted"), or None."""
+    request = verb.head
+    if verb.dep_ != "acl" or request.lower_ not in REQUEST_NOUNS:
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    granter = request.head
+    if request.dep_ in ("dobj", "nsubjpass") and granter.lower_ in GRANTING_FORMS:
+        return granter
+    return None
+
+
+def _gerund_as_noun(token: Any, lexicon: Lexicon) -> bool:
+    """ "Culling on the farm was completed on Saturday": a gerund with no object, the subject of its clause, that the
+    lexicon lists as an event noun is that noun (the parser makes it a clausal subject, or a subject after a time)."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")
+        and token.lower_ in lexicon.nouns
+        and _child(token, "dobj") is None
+    )
+
+
 def _survey(noun: Any, lemma: Any) -> bool:
     """A poll that measures opinion rather than counts votes: "opinion polls", "an exit poll", "had led in the
     polls for months".  "Voters went to the polls" and "the polls closed at 8 p.m." are the vote."""
@@ -2351,8 +2404,9 @@ def _object_of_to(verb: Any) -> Any:
 
 
 # prepositions that, hung on a verb's object, complete the verb ("relieved the warden of his post", "freed the
-# inmates from the jail"): the parser hangs them on the object (or on its partitive's noun) as often as on the verb
-OBJECT_PREPOSITIONS = frozenset({"of", "from"})
+# inmates from the jail", "appointed the insurer as receiver"): the parser hangs them on the object (or on its
+# partitive's noun) as often as on the verb
+OBJECT_PREPOSITIONS = frozenset({"of", "from", "as"})
 ARTICLES = frozenset({"the", "a", "an", "this", "that"})
 
 
