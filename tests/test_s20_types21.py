@@ -275,3 +275,49 @@ def test_a_link_or_supply_cut_is_no_business(text: str, word: str) -> None:
 
 def test_jobs_cut_stay_business() -> None:
     assert typed("The carmaker cut 2,000 jobs on Monday.", "cut") == "business"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The storm on Tuesday cut most of the town's water supply.", "cut"),
+        ("The blast on Monday cut all of the region's power.", "cut"),
+    ],
+)
+def test_a_share_of_a_supply_cut_is_no_business(text: str, word: str) -> None:
+    assert typed(text, word) != "business"
+
+
+# -- class 13: what a speaker calls a thing ---------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ('In Manila, the foreign ministry has called the collision an "unfortunate accident".', "accident"),
+        ("The ministry described the sinking as a tragic accident.", "accident"),
+        ("The opposition called the vote a coup.", "coup"),
+    ],
+)
+def test_what_a_thing_is_called_is_no_other_event(text: str, word: str) -> None:
+    facts = read(text)
+    assert not [e for e in facts.events if e.type != "statement" and word in e.label], labels(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The union suspended the talks on Friday for what it described as "bad faith" by the employers.',
+        "Police arrested him on Monday over what they called a plot to attack the parliament.",
+    ],
+)
+def test_the_reason_an_actor_names_is_no_statement(text: str) -> None:
+    assert not [e for e in read(text).events if e.type == "statement"], labels(text)
+
+
+# -- class 14: a casualty named with her age ----------------------------------------------------------------------------
+def test_a_casualty_named_with_her_age_is_one_of_the_toll() -> None:
+    text = "Three people died in the flood, among them Ana Lopes, 71, who died in hospital on Tuesday."
+    assert typed(text, "died") != "personnel"
+
+
+def test_an_office_holder_named_with_his_age_still_leaves_office() -> None:
+    assert typed("Former president Joao Silva, 88, died on Monday.", "died") == "personnel"

@@ -610,7 +610,7 @@ class TriggerFinder(FinderBase):
                 planned = self._planned_noun(head) or _awaited(head)
                 # a measure dated by its own clause was taken, whatever the sentence says of it next ("will stay")
                 unreal = self._irrealis_noun(head) and not planned and measure_clause is None
-                if unreal or self._carrier(head) is not None or _comparison(head):
+                if unreal or self._carrier(head) is not None or _comparison(head) or _characterisation(head):
                     continue
                 if _kind_of_event_said_common(head) or _kinds_in_general(head):
                     continue
@@ -641,6 +641,8 @@ class TriggerFinder(FinderBase):
         # a paper's correction note tells what it got wrong, not news: its heading ("CORRECTION:", "Correction, May
         # 3:") and what "an earlier version of this article" or "a report in Monday's edition" said
         out = [c for c in out if not heading_word(c.trigger) and not told_by_the_papers_error(c.trigger)]
+        # "suspended the talks for what it described as bad faith": the reason the act's doer gives, no statement
+        out = [c for c in out if not _naming_a_reason(c.trigger, self.lexicon.lemma)]
         return _without_tolls(out)
 
     def _activity_stopped(self, verb: Any) -> Any:
@@ -1739,7 +1741,23 @@ class TriggerFinder(FinderBase):
         if reached is not None:
             return self.lexicon.lemma(reached)
         of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        quantities = ("dozen", "hundred", "thousand", "number", "wave", "barrage", "swarm")
+        # a share of it is acted on as the thing itself: "cutting most of the island's connection", "half of its output"
+        quantities = (
+            "dozen",
+            "hundred",
+            "thousand",
+            "number",
+            "wave",
+            "barrage",
+            "swarm",
+            "most",
+            "all",
+            "half",
+            "part",
+            "much",
+            "bulk",
+            "rest",
+        )
         if of is not None and self.lexicon.lemma(dobj) in quantities:
             pobj = _child(of, "pobj")
             if pobj is not None:
@@ -2750,6 +2768,31 @@ def _comparison(noun: Any) -> bool:
     return noun.dep_ == "attr" and any(
         c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "worst", "deadliest") for c in noun.children
     )
+
+
+NAMING_VERBS = frozenset({"describe", "call", "term", "dub", "label", "characterise", "characterize", "brand"})
+
+
+def _naming_a_reason(verb: Any, lemma: Callable[[Any], str]) -> bool:
+    """ "for what it described as bad faith", "over what they called a plot": a free relative of a verb of naming
+    in a prepositional phrase of another act."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_.startswith("VB")
+        and lemma(verb) in NAMING_VERBS
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
+    )
+
+
+def _characterisation(noun: Any) -> bool:
+    """ "called the affair an ordinary maritime accident", "described the sinking as a tragic accident": what a
+    speaker calls a thing told by the verb's object, not another event."""
+    if noun.dep_ == "oprd":
+        return _child(noun.head, "dobj") is not None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        verb = noun.head.head
+        return verb.tag_.startswith("VB") and _child(verb, "dobj") is not None
+    return False
 
 
 def _patient(verb: Any) -> Any:
