@@ -288,7 +288,7 @@ def test_a_share_of_a_supply_cut_is_no_business(text: str, word: str) -> None:
     assert typed(text, word) != "business"
 
 
-# -- class 13: what a speaker calls a thing ---------------------------------------------------------------------------
+# -- class 13: what a speaker calls a thing ----------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("text", "word"),
     [
@@ -313,7 +313,7 @@ def test_the_reason_an_actor_names_is_no_statement(text: str) -> None:
     assert not [e for e in read(text).events if e.type == "statement"], labels(text)
 
 
-# -- class 14: a casualty named with her age ----------------------------------------------------------------------------
+# -- class 14: a casualty named with her age ---------------------------------------------------------------------
 def test_a_casualty_named_with_her_age_is_one_of_the_toll() -> None:
     text = "Three people died in the flood, among them Ana Lopes, 71, who died in hospital on Tuesday."
     assert typed(text, "died") != "personnel"
