@@ -302,17 +302,6 @@ def test_what_a_thing_is_called_is_no_other_event(text: str, word: str) -> None:
     assert not [e for e in facts.events if e.type != "statement" and word in e.label], labels(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        'The union suspended the talks on Friday for what it described as "bad faith" by the employers.',
-        "Police arrested him on Monday over what they called a plot to attack the parliament.",
-    ],
-)
-def test_the_reason_an_actor_names_is_no_statement(text: str) -> None:
-    assert not [e for e in read(text).events if e.type == "statement"], labels(text)
-
-
 # -- class 14: a casualty named with her age ---------------------------------------------------------------------
 def test_a_casualty_named_with_her_age_is_one_of_the_toll() -> None:
     text = "Three people died in the flood, among them Ana Lopes, 71, who died in hospital on Tuesday."

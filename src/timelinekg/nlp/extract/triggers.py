@@ -641,8 +641,6 @@ class TriggerFinder(FinderBase):
         # a paper's correction note tells what it got wrong, not news: its heading ("CORRECTION:", "Correction, May
         # 3:") and what "an earlier version of this article" or "a report in Monday's edition" said
         out = [c for c in out if not heading_word(c.trigger) and not told_by_the_papers_error(c.trigger)]
-        # "suspended the talks for what it described as bad faith": the reason the act's doer gives, no statement
-        out = [c for c in out if not _naming_a_reason(c.trigger, self.lexicon.lemma)]
         return _without_tolls(out)
 
     def _activity_stopped(self, verb: Any) -> Any:
@@ -2767,20 +2765,6 @@ def _comparison(noun: Any) -> bool:
     """ "It was the biggest strike since 2022": a predicate that ranks an event told elsewhere, not a new one."""
     return noun.dep_ == "attr" and any(
         c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "worst", "deadliest") for c in noun.children
-    )
-
-
-NAMING_VERBS = frozenset({"describe", "call", "term", "dub", "label", "characterise", "characterize", "brand"})
-
-
-def _naming_a_reason(verb: Any, lemma: Callable[[Any], str]) -> bool:
-    """ "for what it described as bad faith", "over what they called a plot": a free relative of a verb of naming
-    in a prepositional phrase of another act."""
-    return (
-        verb.dep_ == "pcomp"
-        and verb.tag_.startswith("VB")
-        and lemma(verb) in NAMING_VERBS
-        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in verb.children)
     )
 
 
