@@ -281,11 +281,15 @@ def test_jobs_cut_stay_business() -> None:
     ("text", "word"),
     [
         ("The storm on Tuesday cut most of the town's water supply.", "cut"),
-        ("The blast on Monday cut all of the region's power.", "cut"),
+        ("The blast on Monday cut half of the region's power.", "cut"),
     ],
 )
 def test_a_share_of_a_supply_cut_is_no_business(text: str, word: str) -> None:
     assert typed(text, word) != "business"
+
+
+def test_a_charity_suspending_all_of_its_work_is_no_business() -> None:
+    assert typed("Riverside Aid suspended all of its work in the province on Tuesday.", "suspended") != "business"
 
 
 # -- class 13: what a speaker calls a thing ----------------------------------------------------------------------

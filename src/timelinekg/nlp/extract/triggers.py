@@ -1739,7 +1739,8 @@ class TriggerFinder(FinderBase):
         if reached is not None:
             return self.lexicon.lemma(reached)
         of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        # a share of it is acted on as the thing itself: "cutting most of the island's connection", "half of its output"
+        # a share of it is acted on as the thing itself ("cutting most of the island's connection"); not "all":
+        # "suspended all of its work in the region" is a charity's act, which "work" would make business
         quantities = (
             "dozen",
             "hundred",
@@ -1749,7 +1750,6 @@ class TriggerFinder(FinderBase):
             "barrage",
             "swarm",
             "most",
-            "all",
             "half",
             "part",
             "much",
