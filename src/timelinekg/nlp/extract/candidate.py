@@ -247,3 +247,45 @@ def _right_end(token: Any) -> int:
     """The last token of ``token``'s words before any clause it governs: the verb and its object."""
     dobj = _child(token, "dobj")
     return int(dobj.right_edge.i) if dobj is not None and dobj.i < token.i + 4 else int(token.i)
+
+
+PAPER_VERSIONS = {"version", "edition"}
+PAPER_TEXTS = {"article", "story", "report", "timeline", "item", "column", "piece", "post", "blog"}
+
+
+def heading_word(token: Any) -> bool:
+    """A word that labels what follows it ("CORRECTION:", "Update, 14:05:", "Correction, March 3:"): the first
+    word of its sentence with a colon after it and only a date or a time between them."""
+    sentence = token.sent
+    if token.i != sentence.start or not token.tag_.startswith("NN"):
+        return False
+    for following in sentence.doc[token.i + 1 : min(token.i + 7, sentence.end)]:
+        if following.lower_ == ":":
+            return True
+        if not (following.is_punct or following.like_num or following.ent_type_ in ("DATE", "TIME")):
+            return False
+    return False
+
+
+def told_by_the_papers_error(token: Any) -> bool:
+    """What an earlier version of the paper's own text said ("An earlier version of this article said the mayor
+    resigned", "A report in Monday's edition said the regulator had fined the airline"): the saying and what it
+    says, which the note takes back."""
+    current = token
+    for _ in range(6):
+        if current.tag_.startswith("VB") and any(
+            c.dep_ == "nsubj" and _the_papers_earlier_text(c) for c in current.children
+        ):
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _the_papers_earlier_text(noun: Any) -> bool:
+    """ "an earlier version of this story", "a report in yesterday's edition", "this article previously"."""
+    words = {t.lower_ for t in noun.subtree}
+    if noun.lower_ in PAPER_VERSIONS and words & ({"earlier", "previous", "original"} | PAPER_TEXTS):
+        return True
+    return noun.lower_ in PAPER_TEXTS and ("edition" in words or "editions" in words)

@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import Any
 
 from timelinekg.nlp.extract.actors import ActorRef
-from timelinekg.nlp.extract.candidate import Candidate, FinderBase
+from timelinekg.nlp.extract.candidate import Candidate, FinderBase, heading_word, told_by_the_papers_error
 from timelinekg.nlp.extract.lexicon import HERE, parse_yaml
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.model import Event, overlaps
@@ -165,6 +165,8 @@ class ClaimFinder:
             for token in sentence:
                 if token.i in taken or token.dep_ in ("amod", "compound"):
                     continue
+                if heading_word(token) or told_by_the_papers_error(token):
+                    continue  # "CORRECTION:", "an earlier version of this story said": the paper's own note
                 lemma = self.lexicon.lemma(token)
                 verb = token.tag_.startswith("VB") and (
                     lemma in words.deny_verbs or lemma in words.report_verbs or lemma in words.confirm_verbs
@@ -230,8 +232,12 @@ class ClaimFinder:
         """A denial of an event or a report becomes a ``denial``; of a part in one ("denied any
         involvement") it keeps its type (a rejection), and disputes the event all the same."""
         about_event = scope or any(self._reported(t) or self._event_noun(t) for t in subtree)
-        part_only = any(self.lexicon.lemma(t) in self.words.part_nouns for t in subtree)
-        if about_event and not (part_only and not scope):
+        parts = [t for t in subtree if self.lexicon.lemma(t) in self.words.part_nouns]
+        # "denied that the government had any role in the court's decision": the events named are what the part
+        # is in, so the statement denies a part, not that the decision was taken
+        within_a_part = {t.i for part in parts for t in (part.head, *part.subtree)}  # "had any role in ..." too
+        part_only = bool(parts) and all(c.trigger.i in within_a_part for c in scope)
+        if about_event and not part_only:
             candidate.type = kind
         return Claim(candidate, "disputes")
 

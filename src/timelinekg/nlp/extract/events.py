@@ -400,7 +400,14 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             return False
         # types19 class 1: "Mongolians died in street unrest", "villagers died": many dead, no one leaving an office
         many = subject.tag_ in ("NNS", "NNPS") and subject.lower_ not in self.lexicon.titles
-        return many or _counted(subject) or self._one_more_of_the_dead(subject)
+        return many or _counted(subject) or self._one_more_of_the_dead(subject) or self._one_of_the_dead(subject)
+
+    def _one_of_the_dead(self, name: Any) -> bool:
+        """types21: "four people died ..., among them Ana Lopes, 71, who died in hospital on Tuesday": one of a toll
+        named with her age and no title (not "former president Joao Silva, 88, died")."""
+        if name.tag_ != "NNP" or not any(c.dep_ == "appos" and c.like_num for c in name.children):
+            return False
+        return not any(t.lower_ in self.lexicon.titles for t in name.subtree if t.i < name.i)
 
     def _one_more_of_the_dead(self, noun: Any) -> bool:
         """ "another injured worker died in hospital", "a 12-year-old girl died at a hospital": one unnamed person

@@ -17,7 +17,9 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _child,
     _children,
+    heading_word,
     stranded_subject,
+    told_by_the_papers_error,
 )
 from timelinekg.nlp.extract.dating import DECIDED_ACT_DEPS, _habitual, _to_infinitive
 from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, TRADE_RESTRICTION, Lexicon, Trigger, derived_verb
@@ -618,7 +620,7 @@ class TriggerFinder(FinderBase):
                 planned = self._planned_noun(head) or _awaited(head)
                 # a measure dated by its own clause was taken, whatever the sentence says of it next ("will stay")
                 unreal = self._irrealis_noun(head) and not planned and measure_clause is None
-                if unreal or self._carrier(head) is not None or _comparison(head):
+                if unreal or self._carrier(head) is not None or _comparison(head) or _characterisation(head):
                     continue
                 if _kind_of_event_said_common(head) or _kinds_in_general(head):
                     continue
@@ -646,6 +648,9 @@ class TriggerFinder(FinderBase):
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned, indefinite=indefinite))
         # "said the other side fired first": who started a fight is the speaker's claim about a clash told elsewhere
         out = [c for c in out if c.type not in ("attack", "military") or not _who_started_it(c.trigger)]
+        # a paper's correction note tells what it got wrong, not news: its heading ("CORRECTION:", "Correction, May
+        # 3:") and what "an earlier version of this article" or "a report in Monday's edition" said
+        out = [c for c in out if not heading_word(c.trigger) and not told_by_the_papers_error(c.trigger)]
         return _without_tolls(out)
 
     def _activity_stopped(self, verb: Any) -> Any:
@@ -1210,6 +1215,8 @@ class TriggerFinder(FinderBase):
             return by_preposition
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         acting = _acting_subject(verb)
+        if acting is None:
+            acting = _passive_agent(verb)  # "the freeze, ordered on Friday by the High Court": the court's order
         subject_lemma = self.lexicon.lemma(acting) if acting is not None else None
         by_subject = next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
         if by_subject is not None:
@@ -1762,7 +1769,23 @@ class TriggerFinder(FinderBase):
         if reached is not None:
             return self.lexicon.lemma(reached)
         of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        quantities = ("dozen", "hundred", "thousand", "number", "wave", "barrage", "swarm")
+        # a share of it is acted on as the thing itself ("cutting most of the island's connection"); not "all":
+        # "suspended all of its work in the region" is a charity's act, which "work" would make business
+        quantities = (
+            "dozen",
+            "hundred",
+            "thousand",
+            "number",
+            "wave",
+            "barrage",
+            "swarm",
+            "most",
+            "half",
+            "part",
+            "much",
+            "bulk",
+            "rest",
+        )
         if of is not None and self.lexicon.lemma(dobj) in quantities:
             pobj = _child(of, "pobj")
             if pobj is not None:
@@ -1853,12 +1876,19 @@ class TriggerFinder(FinderBase):
                 )
             if current.dep_ == "pcomp" and current.head.lower_ == "without":
                 return True
+            if current.dep_ == "pcomp" and current.head.lower_ == "about" and current.tag_ == "VBG":
+                return True  # "in talks about selling the airline": what is talked of is not done
             if current.dep_ == "pcomp" and current.head.lower_ == "from" and self._forbids(current.head.head):
                 return True  # "barred the club from registering players": what is forbidden is not done
             if current.dep_ == "ccomp" and current.i > current.head.i and self._wished(current.head):
                 # a wish governs the clause after it ("would like to see the opposition win the vote"); a
                 # clause before it ("X put Y into orbit, a step it says will help") is a fact the parser hung
                 # on the later verb
+                return True
+            if current.dep_ == "advcl" and _waits_on_what_is_to_come(current):
+                # "will review the measures when it meets next Tuesday", "stays in office until the new assembly
+                # meets": a clause of time in the present tense under a present or future main clause tells what is
+                # still to come (not "the talks resumed when the envoys met", nor a live blog's "troops fire as ...")
                 return True
             if current.dep_ == "advcl" and any(
                 m.dep_ == "mark" and m.lower_ in ("until", "till") for m in current.children
@@ -1956,11 +1986,12 @@ class TriggerFinder(FinderBase):
 
     def _wished(self, governor: Any) -> bool:
         """A clause's governor that makes it hypothetical: not a verb of saying ("said that X won" reports
-        what happened) but one that is itself unreal ("would like to see", "hopes to see")."""
+        what happened) but one that is itself unreal ("would like to see", "hopes to see"), or a saying no one
+        does ("it is tempting to say the coalition died", "one could say the club was ruined")."""
         if not governor.tag_.startswith("VB"):
             return False
         if self.lexicon.reporting_verb(governor):
-            return False
+            return _said_by_no_one(governor, self.lexicon.lemma)
         if self._courtesy_report(governor):
             return False
         return self._irrealis(governor)
@@ -2677,6 +2708,44 @@ def _amount(dobj: Any) -> bool:
 CALLING_VERBS = frozenset({"call", "set", "schedule", "fix", "announce", "slate"})
 
 
+FUTURE_CLAUSE_MARKS = TIME_CLAUSE_MARKS | {"while"}
+
+
+def _waits_on_what_is_to_come(clause: Any) -> bool:
+    """A clause of time whose verb is in the present tense ("when it meets", "until the council has met", "once
+    the pipeline opens") under a main clause in the present or the future: the act is still to come."""
+    if not any(m.dep_ in ("mark", "advmod") and m.lower_ in FUTURE_CLAUSE_MARKS for m in clause.children):
+        return False
+    finite = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    if not any(t.tag_ in ("VBZ", "VBP") for t in finite) or any(t.tag_ == "VBD" for t in finite):
+        return False
+    main = clause.head
+    main_finite = [main, *(c for c in main.children if c.dep_ in ("aux", "auxpass"))]
+    if any(t.tag_ == "VBD" for t in main_finite):
+        return False
+    return any(t.tag_ in ("VBZ", "VBP") or t.lower_ in MODALS for t in main_finite)
+
+
+def _said_by_no_one(verb: Any, lemma: Any) -> bool:
+    """A verb of saying under "it is tempting (fair, easy) to" or a modal ("one could say", "would say"): what it
+    says is no one's report of what happened."""
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return True
+    governor = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and lemma(governor) == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in governor.children)
+        and any(c.dep_ == "acomp" for c in governor.children)
+    )
+
+
+def _passive_agent(verb: Any) -> Any:
+    """The doer a passive names with "by" ("ordered on Monday by a court in Lima": the court), or None."""
+    agent = _child(verb, "agent")
+    return None if agent is None else _child(agent, "pobj")
+
+
 def _acting_subject(verb: Any) -> Any:
     """Who does what the verb says: its own subject or, for a participle that goes on from its clause with none
     ("Investigators searched the office, seizing computers"), the subject of that clause."""
@@ -2765,6 +2834,17 @@ def _comparison(noun: Any) -> bool:
     return noun.dep_ == "attr" and any(
         c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "worst", "deadliest") for c in noun.children
     )
+
+
+def _characterisation(noun: Any) -> bool:
+    """ "called the affair an ordinary maritime accident", "described the sinking as a tragic accident": what a
+    speaker calls a thing told by the verb's object, not another event."""
+    if noun.dep_ == "oprd":
+        return _child(noun.head, "dobj") is not None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        verb = noun.head.head
+        return verb.tag_.startswith("VB") and _child(verb, "dobj") is not None
+    return False
 
 
 def _patient(verb: Any) -> Any:
