@@ -165,8 +165,6 @@ class ClaimFinder:
             for token in sentence:
                 if token.i in taken or token.dep_ in ("amod", "compound"):
                     continue
-                if heading_word(token) or told_by_the_papers_error(token):
-                    continue  # "CORRECTION:", "an earlier version of this story said": the paper's own note
                 lemma = self.lexicon.lemma(token)
                 verb = token.tag_.startswith("VB") and (
                     lemma in words.deny_verbs or lemma in words.report_verbs or lemma in words.confirm_verbs
@@ -174,6 +172,8 @@ class ClaimFinder:
                 noun = token.tag_.startswith("NN") and self._noun(token) in words.nouns
                 if not (verb or noun) or any(c.dep_ == "neg" for c in token.children):
                     continue
+                if heading_word(token) or told_by_the_papers_error(token):
+                    continue  # "CORRECTION:", "an earlier version of this story said": the paper's own note
                 candidate = Candidate(token, "statement", Trigger(type="statement"), [token], sentence_index=index)
                 candidate.left_out = True  # type: ignore[attr-defined]
                 self.finder._arguments(candidate)  # type: ignore[attr-defined]
