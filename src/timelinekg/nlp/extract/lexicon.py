@@ -229,13 +229,7 @@ class Lexicon:
             "version",
             "model",
             "edition",
-            "dozen",
-            "hundred",
-            "thousand",
-            "number",
-            "wave",
-            "barrage",
-            "swarm",
+            *COUNTING_NOUNS,
             "drone",
             "missile",
             "rocket",
@@ -400,6 +394,8 @@ TRADE_MEASURE_KEYS = (
     "taking",
     "orders",
 )
+# nouns that count what they come with ("a dozen", "a wave of drones"): the thing counted is what is acted on
+COUNTING_NOUNS = ("dozen", "hundred", "thousand", "number", "wave", "barrage", "swarm")
 TRADE_RESTRICTION = "reduce-relations"  # CAMEO 163: embargo, boycott or sanctions
 TRADE_EASING = "yield"  # CAMEO 0863: ease an embargo or sanctions
 

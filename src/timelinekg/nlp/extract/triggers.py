@@ -22,7 +22,14 @@ from timelinekg.nlp.extract.candidate import (
     told_by_the_papers_error,
 )
 from timelinekg.nlp.extract.dating import DECIDED_ACT_DEPS, _habitual, _to_infinitive
-from timelinekg.nlp.extract.lexicon import DEVERBAL_SUFFIXES, TRADE_RESTRICTION, Lexicon, Trigger, derived_verb
+from timelinekg.nlp.extract.lexicon import (
+    COUNTING_NOUNS,
+    DEVERBAL_SUFFIXES,
+    TRADE_RESTRICTION,
+    Lexicon,
+    Trigger,
+    derived_verb,
+)
 from timelinekg.schema.identity import name_key
 
 CONDITIONS = {"if", "unless", "whether"}
@@ -1771,21 +1778,7 @@ class TriggerFinder(FinderBase):
         of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         # a share of it is acted on as the thing itself ("cutting most of the island's connection"); not "all":
         # "suspended all of its work in the region" is a charity's act, which "work" would make business
-        quantities = (
-            "dozen",
-            "hundred",
-            "thousand",
-            "number",
-            "wave",
-            "barrage",
-            "swarm",
-            "most",
-            "half",
-            "part",
-            "much",
-            "bulk",
-            "rest",
-        )
+        quantities = (*COUNTING_NOUNS, "most", "half", "part", "much", "bulk", "rest")
         if of is not None and self.lexicon.lemma(dobj) in quantities:
             pobj = _child(of, "pobj")
             if pobj is not None:
