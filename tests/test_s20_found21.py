@@ -41,6 +41,7 @@ import datetime as dt
 
 import pytest
 
+from tests.test_s19_collective19 import agents, facts
 from timelinekg.nlp.extract import Article, extract_article
 from timelinekg.schema.model import Event, Facts
 
@@ -53,15 +54,6 @@ FRIDAY, SATURDAY, MONDAY, TUESDAY = (
     dt.date(2025, 4, 14),
     dt.date(2025, 4, 15),
 )
-
-
-def facts(text: str) -> Facts:
-    return extract_article(Article(text=text, origin="test.txt", title="Test", published=WEDNESDAY))
-
-
-def agents(found: Facts, event: Event) -> set[str]:
-    names = {a.id: a.name for a in found.actors}
-    return {names[p.actor_id] for p in event.participants if p.role == "agent"}
 
 
 def with_trigger(found: Facts, word: str) -> list[Event]:

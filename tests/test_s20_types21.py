@@ -14,15 +14,9 @@ from __future__ import annotations
 import pytest
 
 from tests.test_probe4_classes import read, with_word
+from tests.test_s19_types19 import typed
 
 pytest.importorskip("spacy")
-
-
-def typed(text: str, word: str) -> str:
-    facts = read(text)
-    acts = with_word(facts, word)
-    assert acts, [(e.label, e.type) for e in facts.events]
-    return acts[0].type
 
 
 def labels(text: str) -> list[tuple[str, str]]:
