@@ -684,7 +684,7 @@ class ArticleActors:
         short = name.replace(".", "")
         introduced = name in self.introduced_short_names
         if (names.is_acronym(name) or introduced) and short in self.acronyms and not self.lexicon.known_actor(name):
-            found = self.actor(self.acronyms[name.replace(".", "")], "ORG")
+            found = self.actor(self.acronyms[short], "ORG")
             if found is not None:
                 found.aliases.add(name)
             return found

@@ -2141,10 +2141,15 @@ class EventPlaces(FinderBase):
             return True
         if candidate.type == "business" and self.lexicon.lemma(candidate.trigger) in DEBT_FAILURES:
             return True  # "Argentina defaulted", "Ghana failed to repay a bond": a state's treasury fails at home
-        if candidate.type not in DECLARING_TYPES:
-            return False
+        return candidate.type in DECLARING_TYPES and bool(self._domestic_declaration(candidate))
+
+    def _domestic_declaration(self, candidate: Candidate) -> list[Any]:
+        """The objects of a declaring event when they declare something a country declares for itself ("declared a
+        state of emergency", "a day of mourning"), else none."""
         objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
-        return any(self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS for o in objects for w in o.subtree)
+        if any(self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS for o in objects for w in o.subtree):
+            return objects
+        return []
 
     def _declared_for_places(self, candidate: Candidate) -> list[PlaceRef]:
         """ "declared a state of calamity for the municipalities of X and Y", "a state of emergency for X": the
@@ -2152,8 +2157,8 @@ class EventPlaces(FinderBase):
         # a health or disaster emergency declared is typed `other`, no restriction put in force
         if candidate.type not in DECLARING_TYPES | {"other"}:
             return []
-        objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
-        if not any(self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS for o in objects for w in o.subtree):
+        objects = self._domestic_declaration(candidate)
+        if not objects:
             return []
         out: list[PlaceRef] = []
         # "a state of calamity for X": the phrase hangs on any word of the object

@@ -317,8 +317,7 @@ class Gazetteer:
         found = self.subdivisions.get(name_key(written))
         if not found:
             return self.unit(name, context)
-        ranked = list(context)
-        best = min(found, key=lambda r: ranked.index(r.country_code) if r.country_code in ranked else len(ranked))
+        best = _first_in_context(found, list(context))
         # "Thessaly" for Thessalia, "Normandy" for Normandie: the English name the text wrote, not the local one
         english = name_key(written) in self.english_forms and name_key(written) != name_key(_ascii(best.name))
         return replace(best, name=_without_region_word(name)) if english else best
@@ -340,7 +339,7 @@ class Gazetteer:
         if not found:
             return None
         ranked = list(context)
-        best = min(found, key=lambda u: ranked.index(u.country_code) if u.country_code in ranked else len(ranked))
+        best = _first_in_context(found, ranked)
         if len(found) > 1 and best.country_code not in ranked:
             return None  # a name two countries give a unit, and the text names neither
         return replace(best, name=shown)
@@ -493,6 +492,12 @@ def _aliases_in_context(candidates: list[_City], context: list[str]) -> list[_Ci
     if not context:
         return candidates
     return [c for c in candidates if c.country_code in context or c.population >= WORLD_ALIAS_POPULATION]
+
+
+def _first_in_context(found: list[PlaceRef], ranked: list[str]) -> PlaceRef:
+    """The unit of a name several countries give one that lies in the country the text names first (the first
+    found when the text names none of theirs)."""
+    return min(found, key=lambda r: ranked.index(r.country_code) if r.country_code in ranked else len(ranked))
 
 
 def _city_in_context(candidates: list[_City], context: list[str]) -> _City:
