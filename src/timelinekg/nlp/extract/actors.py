@@ -50,7 +50,7 @@ _GOVERNMENT_BODY = re.compile(
 _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
 # "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
 _INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
-# "the West police district": a compass word that begins a body's name in lower case, which the recogniser took alone
+# "the East police district": a compass word that begins a body's name in lower case, which the recogniser took alone
 COMPASS_NAMES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
 _MOUNTAIN = re.compile(r"^(?:Mount|Mt\.?) [A-Z][a-z]+$")
 # the words for a kind of body, which name one only with their owner ("the Ombudsman's Office")
@@ -950,7 +950,7 @@ def _amount_at(doc: Any, i: int) -> bool:
     return i + 1 < len(doc) and doc[i + 1].lower_ in _AMOUNT_WORDS
 
 
-# firms a nationality is told of ("the Canadian company X", "a Mexican bidder"): a story's foreign party, no sign
+# firms a nationality is told of ("the Mexican company X", "a Chilean bidder"): a story's foreign party, no sign
 # of whose country the story's own bodies are
 _FIRM_NOUNS = frozenset(
     {"company", "firm", "group", "bidder", "investor", "miner", "maker", "consortium", "operator", "developer"}
@@ -959,7 +959,7 @@ _FIRM_NOUNS |= {f"{noun}s" for noun in _FIRM_NOUNS} | {"companies"}
 
 
 def _compass_of_a_name(ent: Any) -> bool:
-    """Whether the entity is a compass word alone that begins a longer name ("the West police district said")."""
+    """Whether the entity is a compass word alone that begins a longer name ("the East police district said")."""
     root = ent.root
     return (
         len(ent) == 1
@@ -971,7 +971,7 @@ def _compass_of_a_name(ent: Any) -> bool:
 
 
 def _foreign_firm(ent: Any) -> bool:
-    """Whether a nationality names a firm's ("The Canadian company Boreal ..."): no country the story is set in."""
+    """Whether a nationality names a firm's ("The Mexican company Rojo Salud ..."): no country the story is set in."""
     return ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and ent.root.head.lower_ in _FIRM_NOUNS
 
 

@@ -30,7 +30,7 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
 
-# a Roman numeral that ends a name ("the Sala IV", "Chamber III")
+# a Roman numeral that ends a name ("the Sala III", "Chamber II")
 _ROMAN_NUMERAL = re.compile(r"^(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 
 # a model code: a short token with a digit ("3G", "4S", "X5", "787"), not a year
@@ -979,7 +979,7 @@ class ArgumentFinder(FinderBase):
             return None
         named = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP" and c.i < token.i]
         if _ROMAN_NUMERAL.match(token.text) and named:
-            # "the Sala IV", "Section III": a numeral ends the name the recogniser cut before it, all of it one body
+            # "the Sala III", "Section II": a numeral ends the name the recogniser cut before it, all of it one body
             return self.actors.actor(" ".join(t.text for t in self.doc[named[0].left_edge.i : token.i + 1]), "ORG")
         words = [c for c in named if c.i not in self.actors.mentions]
         if not words and not (token.tag_ == "NNP" and token.ent_type_ == ""):
@@ -998,7 +998,7 @@ class ArgumentFinder(FinderBase):
         if len(span) == 1 and span[0].lower_ in COMPASS_NAMES:
             if token.tag_ != "NN" or span[0].i > token.i:
                 return None
-            # "the West police district": a compass word begins a body's name in lower case, no name by itself
+            # "the East police district": a compass word begins a body's name in lower case, no name by itself
             return self.actors.actor(self.doc[span[0].i : token.i + 1].text, "ORG")
         lone_acronym = len(span) == 1 and token.i > self.sentence(token).start and names.is_acronym(token.text)
         if len([t for t in span if t.tag_ == "NNP"]) < (1 if token.tag_ != "NNP" else 2) and not lone_acronym:

@@ -256,7 +256,7 @@ ADMINISTRATIVE_WORDS = {"city", "county", "state", "municipal", "metropolitan", 
 VAGUE_PLACE_NOUNS = PLACE_NOUNS | {"area", "country", "nation", "world", "border", "scene", "place", "site", "spot"}
 # the words a text refers back to a city with: "in the city's X ward", "across the town"
 CITY_WORDS = {"city", "town"}
-# the words for a firm that news puts its town before: "Perth firm X", "the Lyon bank Y", "Seoul law firm Z"
+# the words for a firm that news puts its town before: "Melbourne firm X", "the Lyon bank Y", "Milan law firm Z"
 FIRM_WORDS = {"firm", "company", "bank", "broker", "brokerage", "lender", "insurer", "fund", "group", "consultancy"}
 AIRPORT_WORDS = {"airport", "airfield"}
 # the lines a speaker is reached by, whose "from" phrase says where the speaker was: "by telephone from X"
@@ -507,7 +507,7 @@ class EventPlaces(FinderBase):
                 locative = locative or (
                     dep == "prep" and child.lower_ == "to" and token.i in where and token.lower_ in TRAVEL_NOUNS
                 )
-                # "told the wire by telephone from New York", "said by video link from Kyiv": where the speaker was
+                # "told reporters by telephone from Lisbon", "said by video link from Kyiv": where the speaker was
                 locative = locative or (
                     dep == "prep"
                     and child.lower_ == "by"
@@ -656,7 +656,7 @@ class EventPlaces(FinderBase):
         return self._with_parents(out)
 
     def _premises_name(self, token: Any, mention: Mention | None) -> Mention | None:
-        """ "searched Dasom's Pangyo offices", "closed the company's Leeds plant": a proper name before a body's own
+        """ "searched Kobalt's Vesterbro offices", "closed the company's Leeds plant": a proper name before a body's own
         premises names the place they are in, though neither the gazetteer nor the recogniser knows it."""
         premises = token.head
         if (
@@ -2300,12 +2300,12 @@ class EventPlaces(FinderBase):
             for subject in _children(anchor, "nsubjpass"):
                 city = self._airports_named.get(name_key(subject.text)) if subject.tag_ == "NNP" else None
                 if city is not None:
-                    out.append(self._remember(city))  # "Flesland was closed" after "Bergen Airport Flesland"
+                    out.append(self._remember(city))  # "Arlanda was closed" after "Stockholm Airport Arlanda"
                     continue
                 shut = self.lexicon.lemma(anchor) in CLOSED_IN_PLACE_VERBS
                 mention = self.actors.mention_at(subject) if shut else None
                 if mention is not None and mention.label in LOCATION_LABELS and mention.end == subject.i + 1:
-                    # "Flesland was closed again", "Gardermoen was shut": the place closed is where it was
+                    # "Kastrup was closed again", "Gardermoen was shut": the place closed is where it was
                     place = self._place(mention, subject)
                     if place is not None and place.kind != "country":
                         out.append(place)
@@ -2619,8 +2619,8 @@ class EventPlaces(FinderBase):
 
     @cached_property
     def _airports_named(self) -> dict[str, PlaceRef]:
-        """ "Bergen Airport Flesland", "Oslo Airport, Gardermoen": an airport the article names by its city and its
-        own name, by that own name; news then calls it by the own name alone ("Flesland was closed"), and what
+        """ "Stockholm Airport Arlanda", "Oslo Airport, Gardermoen": an airport the article names by its city and its
+        own name, by that own name; news then calls it by the own name alone ("Arlanda was closed"), and what
         happens there happens at the city."""
         found: dict[str, PlaceRef] = {}
         for ent in self.actors.entities:
@@ -2635,9 +2635,9 @@ class EventPlaces(FinderBase):
 
     @cached_property
     def _districts_named(self) -> dict[str, PlaceRef]:
-        """ "at its headquarters in Pangyo, Seongnam", "in Altstadt, Bremen": a name the gazetteer does not know, put
-        by a comma in a city it knows, is a district of that city; the article's later "Pangyo offices" lie there.
-        Not a list of places ("in Oslo, Bergen and Tromso")."""
+        """ "at its headquarters in Vesterbro, Copenhagen", "in Altstadt, Bremen": a name the gazetteer does not know,
+        put by a comma in a city it knows, is a district of that city; the article's later "Vesterbro offices" lie
+        there.  Not a list of places ("in Oslo, Bergen and Tromso")."""
         found: dict[str, PlaceRef] = {}
         for index in token_indexes(self.doc, "DEP", ["pobj"]):
             token = self.doc[index]
@@ -2769,9 +2769,9 @@ class EventPlaces(FinderBase):
                 # never names is not it either, though the gazetteer knows no country for Y
                 known = PlaceRef(name, self._kind_from_text(token), parent=stated)
         if known is None and (city := self._airports_named.get(name_key(name))) is not None:
-            return self._remember(city)  # "soldiers were deployed at Flesland": the city of "X Airport Flesland"
+            return self._remember(city)  # "soldiers were deployed at Arlanda": the city of "X Airport Arlanda"
         if known is None and (district := self._districts_named.get(name)) is not None:
-            return self._remember(district)  # "the Pangyo offices" after "in Pangyo, Seongnam": there
+            return self._remember(district)  # "the Vesterbro offices" after "in Vesterbro, Copenhagen": there
         if known is None and (unit := self._units_named.get(name_key(name))) is not None:
             return self._remember(unit)  # "the Cavan case" after "a farm in County Cavan": that county
         if known is None and name in self.place_refs and self.place_refs[name].geonames is None:
@@ -3143,7 +3143,7 @@ def _spans_water(noun: Any, preposition: Any) -> bool:
 
 
 def _water_name(token: Any) -> Mention | None:
-    """ "in the Hjeltefjord", "across the Oresund": a proper name of water written with its kind glued on, as the
+    """ "in the Oslofjord", "across the Oresund": a proper name of water written with its kind glued on, as the
     Nordic languages write a fjord's or a strait's, is a place, whatever the recogniser made of it."""
     if token.tag_ != "NNP" or token.dep_ != "pobj" or token.head.lower_ not in ("in", "off", "across", "into", "on"):
         return None
@@ -3271,7 +3271,7 @@ def _in_clause_of(token: Any, anchor: Any) -> bool:
 
 def _base_of(noun: Any) -> Any:
     """ "a Mombasa-based union", "the Durban-based dockworkers' union": the place a body is based in; "its auditor,
-    Perth firm X", "Lyon bank Y": the town a firm is told as being of, before the word for a firm."""
+    Melbourne firm X", "Lyon bank Y": the town a firm is told as being of, before the word for a firm."""
     named = [noun, *(c for c in noun.children if c.dep_ == "appos")]
     owners = [*named, *(c for n in named for c in n.children if c.dep_ in ("poss", "compound"))]
     for based in (c for owner in owners for c in owner.children):
