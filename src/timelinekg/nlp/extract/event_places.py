@@ -2644,16 +2644,13 @@ class EventPlaces(FinderBase):
             if token.head.lower_ not in ("in", "at", "near") or token.tag_ != "NNP" or not _proper_word(token):
                 continue
             mention = self.actors.mention_at(token)
-            start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
-            name = self.doc[start : token.i + 1].text
-            if (mention is not None and mention.label not in ("PERSON", "ORG", "GPE", "LOC")) or self.gazetteer.resolve(
-                name, self.context_countries
-            ) is not None:
+            if mention is not None and mention.label not in ("PERSON", "ORG", "GPE", "LOC"):
                 continue
             city = self._city_after_comma(token.i + 1)
-            if city is not None:
+            start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
+            name = self.doc[start : token.i + 1].text
+            if city is not None and self.gazetteer.resolve(name, self.context_countries) is None:
                 found.setdefault(name, PlaceRef(name, "town", parent=city.name, country_code=city.country_code))
-                self.place_refs.setdefault(city.name, city)
         return found
 
     def _city_after_comma(self, end: int) -> PlaceRef | None:
