@@ -50,6 +50,13 @@ _GOVERNMENT_BODY = re.compile(
 _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
 # "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
 _INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
+# "the East police district": a compass word that begins a body's name in lower case, which the recogniser took alone
+COMPASS_NAMES = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"})
+_MOUNTAIN = re.compile(r"^(?:Mount|Mt\.?) [A-Z][a-z]+$")
+# the words for a kind of body, which name one only with their owner ("the Ombudsman's Office")
+_BODY_KIND_WORDS = frozenset(
+    {"office", "chamber", "court", "council", "ministry", "department", "agency", "bureau", "secretariat", "service"}
+)
 # the one military rank that also begins the names of bodies and firms ("General Assembly", "General Motors")
 BODY_NAME_RANKS = frozenset({"general"})
 # what the recogniser tells is no body's short name in parentheses: the town, person or people beside its name
@@ -112,7 +119,7 @@ class ArticleActors:
         self._ambiguous_surnames: set[str] = set()
         # read once for the whole article: each ``Doc.ents`` builds every entity's span anew, and nothing changes
         # the entities once the pipeline has run
-        self.entities = doc.ents
+        self.entities = tuple(ent for ent in doc.ents if not _names_a_flag(doc, ent.end))
         self._collect_mentions()
         self.mention_texts = {m.text for m in self.mentions.values()}
         # short names the article gives a body in parentheses ("the Ghana Deposit Protection Corporation (GDPC)"):
@@ -144,7 +151,12 @@ class ArticleActors:
     def _collect_mentions(self) -> None:
         doc = self.doc
         for ent in (part for whole in self.entities for part in _cut_at_clause_verb(_cut_at_amount(whole))):
-            if ent.label_ in ACTOR_LABELS and not _ENTRY_STAMPED.match(ent.text) and not self._events_named(ent):
+            if (
+                ent.label_ in ACTOR_LABELS
+                and not _ENTRY_STAMPED.match(ent.text)
+                and not self._events_named(ent)
+                and not _compass_of_a_name(ent)
+            ):
                 start = ent.start
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
                 if doc[start].lower_ == "the" and ent.end - start > 1:
@@ -163,6 +175,7 @@ class ArticleActors:
             if (
                 token.tag_ == "NNP"
                 and token.text[:1].isupper()
+                and not _names_a_flag(doc, token.i + 1)
                 and self.places.is_prominent(token.text)
                 and (token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "NNP")
             ):
@@ -393,6 +406,8 @@ class ArticleActors:
         if self._home_country is False:
             counts: dict[str, int] = {}
             for ent in self.entities:
+                if _foreign_firm(ent):
+                    continue
                 country = self.country(ent.text) if ent.label_ == "GPE" else None
                 name = country.name if country else self.lexicon.demonyms.get(name_key(ent.text))
                 if name and ent.label_ in ("GPE", "NORP"):
@@ -667,6 +682,10 @@ class ArticleActors:
         owned = _INNER_POSSESSIVE.match(name)
         if owned and _collective_possessive(owned["owner"]):
             owned = None  # "the Farmers' People's Union", "the Kurdistan Workers' Party": one name, no owner in it
+        if owned and owned["owned"].lower() in _BODY_KIND_WORDS:
+            # "the Ombudsman's Office", "the Auditor General's Department": a word for a kind of body names none by
+            # itself; its owner is what names it
+            name, owned = f"{owned['owner']} {owned['owned']}", None
         if owned and label != "PERSON" and owned["owned"][:1].isupper():
             # "the Beatles' Apple Corps", "Acme's Widget Store": the possessed body or product, which the
             # possessor only qualifies; "Beatles Apple Corps" stays a way to find it
@@ -678,6 +697,8 @@ class ArticleActors:
             name = name[:-1]  # "iPods" when the article also names the "iPod"
         if _TIMEZONE.match(name) or (label != "PERSON" and _FACILITY.search(name)):
             return None  # "EST", "Eastern Time", "Ben Gurion Airport": not actors
+        if label != "PERSON" and _MOUNTAIN.match(name):
+            return None  # "Mount Fairview shipped its first ore": a mountain is where a mine is, whose owner acts
         if label == "ORG" and self._place_named(name) and not self.lexicon.known_actor(name):
             country = self.country(name)
             return self.remember(ActorRef(country.name, "country")) if country else None
@@ -927,6 +948,41 @@ def _amount_at(doc: Any, i: int) -> bool:
     if doc[i].ent_type_ in _AMOUNT_LABELS:
         return True
     return i + 1 < len(doc) and doc[i + 1].lower_ in _AMOUNT_WORDS
+
+
+# firms a nationality is told of ("the Mexican company X", "a Chilean bidder"): a story's foreign party, no sign
+# of whose country the story's own bodies are
+_FIRM_NOUNS = frozenset(
+    {"company", "firm", "group", "bidder", "investor", "miner", "maker", "consortium", "operator", "developer"}
+)
+_FIRM_NOUNS |= {f"{noun}s" for noun in _FIRM_NOUNS} | {"companies"}
+
+
+def _compass_of_a_name(ent: Any) -> bool:
+    """Whether the entity is a compass word alone that begins a longer name ("the East police district said")."""
+    root = ent.root
+    return (
+        len(ent) == 1
+        and root.lower_ in COMPASS_NAMES
+        and root.dep_ == "compound"
+        and root.head.i > root.i
+        and root.head.is_lower
+    )
+
+
+def _foreign_firm(ent: Any) -> bool:
+    """Whether a nationality names a firm's ("The Mexican company Rojo Salud ..."): no country the story is set in."""
+    return ent.label_ == "NORP" and ent.root.dep_ in ("amod", "compound") and ent.root.head.lower_ in _FIRM_NOUNS
+
+
+# "the Panama-flagged tanker", "a Malta-registered ship": the state a vessel is registered in
+_FLAG_WORDS = frozenset({"flagged", "registered", "flag"})
+
+
+def _names_a_flag(doc: Any, end: int) -> bool:
+    """Whether the name ending at ``end`` is a vessel's flag ("the Panama-flagged tanker"): the state it is
+    registered in, for its papers only; neither who acts in the story nor where anything happens."""
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _FLAG_WORDS
 
 
 def _cut_at_amount(ent: Any) -> Any:

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from timelinekg.nlp.extract.actors import (
+    COMPASS_NAMES,
     LOCATION_LABELS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -28,6 +29,9 @@ from timelinekg.nlp.extract.candidate import (
 )
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
+
+# a Roman numeral that ends a name ("the Sala III", "Chamber II")
+_ROMAN_NUMERAL = re.compile(r"^(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 
 # a model code: a short token with a digit ("3G", "4S", "X5", "787"), not a year
 _MODEL_VARIANT = re.compile(r"^(?=[A-Za-z0-9]{1,4}$)(?=.*\d)(?!\d{4}$)[A-Za-z0-9]+$")
@@ -973,11 +977,11 @@ class ArgumentFinder(FinderBase):
         when it is one: an organisation."""
         if token.i in self.actors.mentions:
             return None
-        words = [
-            c
-            for c in token.children
-            if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP" and c.i < token.i and c.i not in self.actors.mentions
-        ]
+        named = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP" and c.i < token.i]
+        if _ROMAN_NUMERAL.match(token.text) and named:
+            # "the Sala III", "Section II": a numeral ends the name the recogniser cut before it, all of it one body
+            return self.actors.actor(" ".join(t.text for t in self.doc[named[0].left_edge.i : token.i + 1]), "ORG")
+        words = [c for c in named if c.i not in self.actors.mentions]
         if not words and not (token.tag_ == "NNP" and token.ent_type_ == ""):
             return None
         if token.tag_ != "NNP" and len(words) != 1:
@@ -991,6 +995,11 @@ class ArgumentFinder(FinderBase):
         ]
         if not span or any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "PERSON") for t in span):
             return None
+        if len(span) == 1 and span[0].lower_ in COMPASS_NAMES:
+            if token.tag_ != "NN" or span[0].i > token.i:
+                return None
+            # "the East police district": a compass word begins a body's name in lower case, no name by itself
+            return self.actors.actor(self.doc[span[0].i : token.i + 1].text, "ORG")
         lone_acronym = len(span) == 1 and token.i > self.sentence(token).start and names.is_acronym(token.text)
         if len([t for t in span if t.tag_ == "NNP"]) < (1 if token.tag_ != "NNP" else 2) and not lone_acronym:
             return None  # a lone capitalised word heading a sentence is no name; "the bloc ECOWAS" names one

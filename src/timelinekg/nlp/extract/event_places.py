@@ -96,6 +96,10 @@ STREET_WORDS = frozenset({"street", "avenue", "boulevard", "lane"})
 FIRST_LEVEL_WORDS = ("department", "province", "region", "state")
 # "Lake Kivu", "the Tana River": water named with its kind
 WATER_WORDS = {"lake": "lake", "river": "river"}
+# a body's own premises, which a place name before them places: "the company's Leeds offices"
+PREMISES_NOUNS = {"office", "offices", "headquarters", "plant", "factory", "warehouse", "campus", "branch"}
+# kinds of water the Nordic languages glue onto a name: "the Oslofjord", "the Oresund"
+GLUED_WATER_WORDS = ("fjord", "fjorden", "sund", "sundet")
 # a country's institutions that act at home ("Zambia's health ministry declared"), unlike its officials or forces
 HOME_BODIES = {"government", "ministry", "authorities", "leadership"}
 # what a titled leader does in office, at home: appoint and dismiss, decree, call a vote
@@ -229,7 +233,7 @@ DECLARING_TYPES = {"statement", "coercion"}
 DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial", "calamity"}
 # the bodies a case is brought to ("appealed to the court in X"), and the prepositions that bring it there
 COURT_NOUNS = {"court", "tribunal"}
-COURT_PREPOSITIONS = {"to", "with", "before"}
+COURT_PREPOSITIONS = {"to", "with", "before", "at"}
 # bodies that sit where their name says: "the Lyon Commercial Court", "the Nakuru County Assembly", "Porto City
 # Council", "the Madrid police" (a company named after a city, "Tokyo Electric Power", trades anywhere)
 SEAT_NOUNS = {
@@ -252,6 +256,13 @@ ADMINISTRATIVE_WORDS = {"city", "county", "state", "municipal", "metropolitan", 
 VAGUE_PLACE_NOUNS = PLACE_NOUNS | {"area", "country", "nation", "world", "border", "scene", "place", "site", "spot"}
 # the words a text refers back to a city with: "in the city's X ward", "across the town"
 CITY_WORDS = {"city", "town"}
+# the words for a firm that news puts its town before: "Melbourne firm X", "the Lyon bank Y", "Milan law firm Z"
+FIRM_WORDS = {"firm", "company", "bank", "broker", "brokerage", "lender", "insurer", "fund", "group", "consultancy"}
+AIRPORT_WORDS = {"airport", "airfield"}
+# the lines a speaker is reached by, whose "from" phrase says where the speaker was: "by telephone from X"
+LINE_NOUNS = {"telephone", "phone", "videophone", "link", "videolink", "satphone", "radio"}
+# the words a text refers back to a region it named with: "in the county", "across the province"
+REGION_ANAPHORS = {"county", "province", "region", "state", "prefecture", "governorate", "oblast"}
 # a country's seats of power, in its capital: "outside the parliament building", "marched on the presidential
 # palace", "rallied outside the National Assembly" (each with the word that makes it national, when it needs one)
 NATIONAL_SEATS = {
@@ -455,6 +466,15 @@ class EventPlaces(FinderBase):
                     and (city := self._city_named_before(child)) is not None
                 ):
                     out.append(city)
+                # "banned drone flights in the county", "schools across the province": the region the paragraph named
+                if (
+                    dep == "pobj"
+                    and child.lower_ in REGION_ANAPHORS
+                    and _bare_definite(child)
+                    and self._located(child, dep, token)
+                    and (region := self._region_named_before(child)) is not None
+                ):
+                    out.append(region)
                 if (
                     dep in ("pobj", "dobj")
                     and child.lower_ in SHORE_NOUNS
@@ -486,6 +506,13 @@ class EventPlaces(FinderBase):
                 )
                 locative = locative or (
                     dep == "prep" and child.lower_ == "to" and token.i in where and token.lower_ in TRAVEL_NOUNS
+                )
+                # "told reporters by telephone from Lisbon", "said by video link from Kyiv": where the speaker was
+                locative = locative or (
+                    dep == "prep"
+                    and child.lower_ == "by"
+                    and token in candidate.anchors
+                    and any(p.lower_ in LINE_NOUNS for p in _children(child, "pobj"))
                 )
                 # "in and around Palu": a preposition joined to a locative one is locative too
                 locative = locative or self._joined_preposition(child, where, candidate)
@@ -567,6 +594,8 @@ class EventPlaces(FinderBase):
                     "oprd",
                 ):
                     stack.append((child, depth + 1))
+        if not out:
+            out.extend(self._joined_act_places(candidate))
         if not out and candidate.type in FORCE_TYPES | {"disaster"}:
             out.extend(self._cause_places(candidate))
         if not out:
@@ -625,6 +654,38 @@ class EventPlaces(FinderBase):
         if out and candidate.type == "disaster":
             self.struck.append(out)
         return self._with_parents(out)
+
+    def _premises_name(self, token: Any, mention: Mention | None) -> Mention | None:
+        """ "searched Kobalt's Vesterbro offices", "closed the company's Leeds plant": a proper name before a body's own
+        premises names the place they are in, though neither the gazetteer nor the recogniser knows it."""
+        premises = token.head
+        if (
+            token.tag_ != "NNP"
+            or token.dep_ != "compound"
+            or not token.is_alpha
+            or (mention is not None and mention.label not in LOCATION_LABELS)
+            or premises.lower_ not in PREMISES_NOUNS
+            or not any(c.dep_ == "poss" for c in premises.children)
+            or any(c.dep_ == "compound" and c.i > token.i for c in premises.children)
+            or self.lexicon.known_actor(token.text) is not None
+        ):
+            return None
+        start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
+        return Mention(start, token.i + 1, "GPE", self.doc[start : token.i + 1].text)
+
+    def _joined_act_places(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "police boarded the ship in the Oslofjord and arrested two men": an act joined by "and" to the act before
+        it, by the same doers and with no place of its own, was done where that act was ("in", "at", "off" it)."""
+        trigger = candidate.trigger
+        first = trigger.head
+        if trigger.dep_ != "conj" or not first.tag_.startswith("VB") or _children(trigger, "nsubj"):
+            return []
+        out: list[PlaceRef] = []
+        for preposition in _children(first, "prep"):
+            if preposition.lower_ in ("in", "at", "off", "near", "outside"):
+                for where in _children(preposition, "pobj"):
+                    self._add_place(where, out)
+        return out
 
     def _scene_before(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Hou appeared at a venue in New Taipei's Banqiao District. He congratulated Lai ...": what a person
@@ -1054,9 +1115,13 @@ class EventPlaces(FinderBase):
         if candidate.type != "legal":
             return False
         if dep == "pobj":
-            return self._court_brought_to(token, candidate)
+            # "filed a suit against X at the Y court": the parser hangs the court's phrase on the one sued
+            return self._court_brought_to(token, candidate) or (
+                token.head.lower_ == "against"
+                and any(self._leads_to_court(p, "prep", candidate) for p in _children(token, "prep"))
+            )
         if dep == "prep":
-            return any(self._court_brought_to(p, candidate) for p in _children(token, "pobj"))
+            return any(self._leads_to_court(p, "pobj", candidate) for p in _children(token, "pobj"))
         return dep == "dobj" and any(self._leads_to_court(p, "prep", candidate) for p in _children(token, "prep"))
 
     def _brought_to_court(self, candidate: Candidate) -> bool:
@@ -1411,6 +1476,21 @@ class EventPlaces(FinderBase):
             known = self.gazetteer.resolve(name, self.context_countries) if name else None
             if (known is not None and known.kind == "city") or (known is None and mention.label == "GPE"):
                 return self._place(mention, token)
+        return None
+
+    def _region_named_before(self, word: Any) -> PlaceRef | None:
+        """The first-level region the paragraph of ``word`` ("the county", "the province") named last before it: "Not
+        in Vestland. On Saturday the authority banned drone flights in the county"; none named there, none."""
+        for token in reversed(self.doc[: word.i]):
+            if token.idx < self.body_start or "\n\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+                break
+            mention = self._place_mention(token) if token.text[:1].isupper() else None
+            if mention is None or self.doc[mention.start : mention.end].root.i != token.i:
+                continue
+            name, _ = self.actors.clean(mention.text)
+            known = self.gazetteer.resolve(name, self.context_countries) if name else None
+            if known is not None and known.kind == "region":
+                return self._remember(known)
         return None
 
     def _is_dateline(self, sentence: Any) -> bool:
@@ -1793,6 +1873,12 @@ class EventPlaces(FinderBase):
         if _clock_zone(token):
             return None
         mention = self.actors.mention_at(token)
+        if mention is not None and mention.label == "FAC" and mention.end - mention.start > 1:
+            # "at the Seoul Central District Court", which the recogniser calls a building: a court sits in the
+            # place it is named after
+            seat = self._seat_in_name(self.doc[mention.start])
+            if seat is not None:
+                return seat
         unit = self._unit_name(token)
         if unit is not None and (
             mention is None or not self._is_location(mention) or self._if_gazetteer_place(mention) is None
@@ -1808,6 +1894,8 @@ class EventPlaces(FinderBase):
                 or self._seat_in_name(token)
                 or self._named_after_its_place(token)
                 or self._offshore_name(token)
+                or _water_name(token)
+                or self._premises_name(token, mention)
                 or self._town_before_region(token, mention)
                 or self._unit_named_again(token, mention)
             )
@@ -2210,6 +2298,18 @@ class EventPlaces(FinderBase):
         out: list[PlaceRef] = []
         for anchor in candidate.anchors:
             for subject in _children(anchor, "nsubjpass"):
+                city = self._airports_named.get(name_key(subject.text)) if subject.tag_ == "NNP" else None
+                if city is not None:
+                    out.append(self._remember(city))  # "Arlanda was closed" after "Stockholm Airport Arlanda"
+                    continue
+                shut = self.lexicon.lemma(anchor) in CLOSED_IN_PLACE_VERBS
+                mention = self.actors.mention_at(subject) if shut else None
+                if mention is not None and mention.label in LOCATION_LABELS and mention.end == subject.i + 1:
+                    # "Kastrup was closed again", "Gardermoen was shut": the place closed is where it was
+                    place = self._place(mention, subject)
+                    if place is not None and place.kind != "country":
+                        out.append(place)
+                    continue
                 for modifier in subject.children:
                     if modifier.dep_ != "compound" or modifier.i > subject.i:
                         continue
@@ -2515,7 +2615,61 @@ class EventPlaces(FinderBase):
             for token in (self.doc[i] for i in token_indexes(self.doc, "TAG", ["NNP"]))
             if _described_as_settlement(token)
         )
-        return frozenset(m.text for m in [*found, *described] if m is not None)
+        return frozenset(m.text for m in [*found, *described] if m is not None) | self._districts_named.keys()
+
+    @cached_property
+    def _airports_named(self) -> dict[str, PlaceRef]:
+        """ "Stockholm Airport Arlanda", "Oslo Airport, Gardermoen": an airport the article names by its city and its
+        own name, by that own name; news then calls it by the own name alone ("Arlanda was closed"), and what
+        happens there happens at the city."""
+        found: dict[str, PlaceRef] = {}
+        for ent in self.actors.entities:
+            words = [w for w in ent if not w.is_punct and w.lower_ != "the"]
+            at = next((i for i, w in enumerate(words) if w.lower_ in AIRPORT_WORDS), None)
+            if at is None or at == 0 or at == len(words) - 1 or not all(_proper_word(w) for w in words):
+                continue
+            city = self.gazetteer.resolve(" ".join(w.text for w in words[:at]), self.context_countries)
+            if city is not None and city.kind == "city":
+                found.setdefault(name_key(" ".join(w.text for w in words[at + 1 :])), city)
+        return found
+
+    @cached_property
+    def _districts_named(self) -> dict[str, PlaceRef]:
+        """ "at its headquarters in Vesterbro, Copenhagen", "in Altstadt, Bremen": a name the gazetteer does not know,
+        put by a comma in a city it knows, is a district of that city; the article's later "Vesterbro offices" lie
+        there.  Not a list of places ("in Oslo, Bergen and Tromso")."""
+        found: dict[str, PlaceRef] = {}
+        for index in token_indexes(self.doc, "DEP", ["pobj"]):
+            token = self.doc[index]
+            if token.head.lower_ not in ("in", "at", "near") or token.tag_ != "NNP" or not _proper_word(token):
+                continue
+            mention = self.actors.mention_at(token)
+            if mention is not None and mention.label not in ("PERSON", "ORG", "GPE", "LOC"):
+                continue
+            city = self._city_after_comma(token.i + 1)
+            start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
+            name = self.doc[start : token.i + 1].text
+            if city is not None and self.gazetteer.resolve(name, self.context_countries) is None:
+                found.setdefault(name, PlaceRef(name, "town", parent=city.name, country_code=city.country_code))
+        return found
+
+    def _city_after_comma(self, end: int) -> PlaceRef | None:
+        """The city the gazetteer knows that a comma at ``end`` puts the name before it in, when it ends that list
+        of names (one name, then no other name after it)."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return None
+        start = index = end + 1
+        while index < len(doc) and index - start < 3 and _proper_word(doc[index]) and doc[index].is_alpha:
+            index += 1
+        if index == start or _listed_on(doc, index):
+            return None
+        city = self.gazetteer.resolve(doc[start:index].text, self.context_countries)
+        if city is None or city.kind != "city":
+            return None
+        if self.context_countries and city.country_code not in self.context_countries:
+            return None  # a namesake abroad of a place of the story's country
+        return city
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
         if dep == "pobj" and _destination(head):
@@ -2611,6 +2765,10 @@ class EventPlaces(FinderBase):
                 # "the island of X in the Y", "X, the largest island of Y": a namesake in a country the article
                 # never names is not it either, though the gazetteer knows no country for Y
                 known = PlaceRef(name, self._kind_from_text(token), parent=stated)
+        if known is None and (city := self._airports_named.get(name_key(name))) is not None:
+            return self._remember(city)  # "soldiers were deployed at Arlanda": the city of "X Airport Arlanda"
+        if known is None and (district := self._districts_named.get(name)) is not None:
+            return self._remember(district)  # "the Vesterbro offices" after "in Vesterbro, Copenhagen": there
         if known is None and (unit := self._units_named.get(name_key(name))) is not None:
             return self._remember(unit)  # "the Cavan case" after "a farm in County Cavan": that county
         if known is None and name in self.place_refs and self.place_refs[name].geonames is None:
@@ -2625,6 +2783,7 @@ class EventPlaces(FinderBase):
                 and self._named_by_place_noun(token) is None
                 and self._marked_as_a_place(token, None) is None
                 and self._offshore_name(token) is None
+                and _water_name(token) is None
                 and _downtown_name(token) is None
                 # "in Dhanusha district": written with its unit, a place whatever the recogniser called the name
                 and self._unit_name(token) is None
@@ -2980,6 +3139,18 @@ def _spans_water(noun: Any, preposition: Any) -> bool:
     return preposition.lower_ in ("over", "across") and spanning
 
 
+def _water_name(token: Any) -> Mention | None:
+    """ "in the Oslofjord", "across the Oresund": a proper name of water written with its kind glued on, as the
+    Nordic languages write a fjord's or a strait's, is a place, whatever the recogniser made of it."""
+    if token.tag_ != "NNP" or token.dep_ != "pobj" or token.head.lower_ not in ("in", "off", "across", "into", "on"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if not token.lower_.endswith(GLUED_WATER_WORDS) or token.lower_ in GLUED_WATER_WORDS:
+        return None
+    return Mention(token.i, token.i + 1, "LOC", token.text)
+
+
 def _downtown_name(token: Any) -> Mention | None:
     """ "in downtown Harlan Falls": the name "downtown" comes before is a town's, whatever the recogniser made
     of it (often a person)."""
@@ -3096,13 +3267,20 @@ def _in_clause_of(token: Any, anchor: Any) -> bool:
 
 
 def _base_of(noun: Any) -> Any:
-    """ "a Mombasa-based union", "the Durban-based dockworkers' union": the place a body is based in."""
-    owners = [noun, *(c for c in noun.children if c.dep_ in ("poss", "compound"))]
+    """ "a Mombasa-based union", "the Durban-based dockworkers' union": the place a body is based in; "its auditor,
+    Melbourne firm X", "Lyon bank Y": the town a firm is told as being of, before the word for a firm."""
+    named = [noun, *(c for c in noun.children if c.dep_ == "appos")]
+    owners = [*named, *(c for n in named for c in n.children if c.dep_ in ("poss", "compound"))]
     for based in (c for owner in owners for c in owner.children):
         if based.dep_ == "amod" and based.lower_ == "based":
             for place in based.children:
                 if place.dep_ in ("npadvmod", "compound", "nmod") and place.tag_ == "NNP":
                     return place
+    for firm in owners:
+        if firm.dep_ == "compound" and firm.lower_ in FIRM_WORDS and firm.head in named:
+            town = [c for c in firm.children if c.dep_ == "compound" and c.tag_ == "NNP"]
+            if town:
+                return town[-1]
     return None
 
 
