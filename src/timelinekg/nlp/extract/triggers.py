@@ -445,6 +445,10 @@ class TriggerFinder(FinderBase):
                 if support is not None:
                     # "brought down the government", "hiked import duties": the verb and its object name the event
                     kind, carried_object = support
+                    if kind == "statement" and _kinds_in_general(carried_object):
+                        # "has published reports on more than 30 companies": a record of many, none on a day
+                        carried.add(carried_object.i)
+                        continue
                     kind = self._exploded_kind(token, kind)
                     if kind == TRADE_RESTRICTION and self.lexicon.lemma(carried_object) in self.lexicon.traded:
                         kind = self._trade_stop_kind(token)
@@ -550,6 +554,8 @@ class TriggerFinder(FinderBase):
                         if learned is not None:
                             out.append(learned)
                     continue
+                if dobj is None and _market_session(token, lemma):
+                    continue  # "which closed at $3.12 on Monday", "before the exchange opened": a price or a session
                 if lexeme.state and lemma in self.lexicon.measure_states and not _amount(dobj):
                     continue  # "police held the suspect": no share of anything
                 planned = self._planned(token)
@@ -2695,6 +2701,34 @@ def _amount(dobj: Any) -> bool:
     if dobj is None:
         return False
     return dobj.like_num or dobj.lower_ in AMOUNT_NOUNS or any(c.like_num for c in dobj.children)
+
+
+# dups22 class 2: what opens and closes for trading every day, and the words that make a close a move
+SESSION_VERBS = frozenset({"open", "close"})
+TRADING_VENUES = frozenset({"exchange", "market", "markets", "bourse", "bourses", "trading", "session"})
+PRICE_MOVES = frozenset({"down", "up", "higher", "lower", "%", "percent", "cent", "pct"})
+
+
+def _market_session(verb: Any, lemma: str) -> bool:
+    """ "The stock, which closed at A$3.12 on Monday, ...": the price a share ended a day at, told beside the news,
+    is no event (a close told with its move, "closed at 45 pence, down 12%", stays one); "half an hour before the
+    exchange opened": a trading day's opening or close that times another act is its clock, not news (an
+    exchange that "opened late after a power cut" is told for itself, in no such clause)."""
+    if lemma not in SESSION_VERBS:
+        return False
+    at_price = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
+    ]
+    if at_price:
+        rest = [t for c in verb.children if c not in at_price for t in c.subtree]
+        return verb.dep_ == "relcl" or not any(t.lower_ in PRICE_MOVES for t in rest)
+    subject = _child(verb, "nsubj")
+    if subject is None or subject.lower_ not in TRADING_VENUES:
+        return False
+    timing = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS | {"as"}]
+    return bool(timing) or (verb.dep_ == "pcomp" and verb.head.lower_ in TIME_CLAUSE_MARKS)
 
 
 # verbs that fix the day of an event their object names: "called an election for May 3", "set polls for October"
