@@ -9,7 +9,15 @@ wording, firms, regulators and markets, not the probes':
    close told with its move ("closed at 45 pence, down 12%") and an exchange that opened late after a power cut are;
 3. a report published by a firm ("published its 48-page report", "released its findings") is that firm's statement,
    one event with its publishing, whatever "its" might otherwise be taken for; a record of many ("has published
-   reports on more than 40 companies") is none.
+   reports on more than 40 companies") is none;
+4. a regulator's decision to impose a penalty is the penalty, dated by the decision, also when the parser hangs the
+   infinitive on the meeting it was taken at ("decided at its board meeting held on 14 April to impose a penalty");
+   the remedies ordered beside a penalty ("fined ... and ordered corrective measures", "... and ordered it to play
+   two games behind closed doors") are part of it, while an inquiry ordered beside it is an act of its own;
+5. a perfect relative clause on a superlative ("the largest penalty it has imposed on a bank", "the biggest the
+   regulator has handed to a bank since it was set up in 2013") is a record, no act, and neither is the "since"
+   clause counting it;
+6. an amount in won ("4 billion won", "50,000 won in gift cards") is money, not a win; a party or a team that won is.
 """
 
 from __future__ import annotations
@@ -113,3 +121,80 @@ def test_a_record_of_many_reports_is_no_event() -> None:
     assert [(e.type, e.earliest) for e in with_trigger(found, "published")] == [("statement", TUESDAY)], described(
         found
     )
+
+
+# -- 4. a decided penalty and the remedies beside it -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "trigger", "day", "agent"),
+    [
+        (
+            "The Financial Conduct Authority decided at its board meeting held on 14 April 2025 to impose a penalty of "
+            "12 million pounds on Harlow Bank and ordered corrective measures.",
+            "decided",
+            MONDAY,
+            "Financial Conduct Authority",
+        ),
+        (
+            "The competition commission decided on Tuesday to impose a fine of 3 million euros on the dairy group.",
+            "decided",
+            TUESDAY,
+            "competition commission",
+        ),
+        (
+            "The regulator fined the airline 2 million dollars on Monday and ordered corrective measures.",
+            "fined",
+            MONDAY,
+            "regulator",
+        ),
+        (
+            "The league fined the club 50,000 euros on Tuesday and ordered it to play two games behind closed doors.",
+            "fined",
+            TUESDAY,
+            "league",
+        ),
+    ],
+)
+def test_a_decided_penalty_with_its_remedies_is_one_legal_act(
+    text: str, trigger: str, day: dt.date, agent: str
+) -> None:
+    found = facts(text)
+    assert [(e.type, e.earliest, e.latest) for e in found.events if e.type != "meeting"] == [("legal", day, day)], (
+        described(found)
+    )
+    assert agent in agents(found, with_trigger(found, trigger)[0])
+
+
+def test_an_inquiry_ordered_beside_a_fine_is_its_own_act() -> None:
+    found = facts(
+        "The regulator fined the bank 9 million dollars on Monday and ordered an investigation into its chief."
+    )
+    assert sorted(e.type for e in found.events) == ["investigation", "legal"], described(found)
+
+
+# -- 5. a record is no act ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The watchdog fined the lender 40 million pounds on Monday, the largest penalty it has imposed on a bank.",
+        "The regulator fined the bank on Monday. The fine is the biggest the regulator has handed to a bank since it "
+        "was set up in 2013.",
+    ],
+)
+def test_a_record_told_by_a_superlative_is_no_act(text: str) -> None:
+    found = facts(text)
+    assert [e.type for e in found.events] == ["legal"], described(found)
+    assert not with_trigger(found, "imposed") and not with_trigger(found, "set"), described(found)
+
+
+# -- 6. money in won ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "won_events"),
+    [
+        ("The regulator imposed a penalty surcharge of 4 billion won on the telecom operator on Monday.", 0),
+        ("Every customer will receive 50,000 won in gift cards, the company said on Monday.", 0),
+        ("The ruling party won 150 seats in the election on Sunday.", 1),
+    ],
+)
+def test_an_amount_in_won_is_no_win(text: str, won_events: int) -> None:
+    found = facts(text)
+    assert len(with_trigger(found, "won")) == won_events, described(found)
