@@ -17,7 +17,12 @@ wording, firms, regulators and markets, not the probes':
 5. a perfect relative clause on a superlative ("the largest penalty it has imposed on a bank", "the biggest the
    regulator has handed to a bank since it was set up in 2013") is a record, no act, and neither is the "since"
    clause counting it;
-6. an amount in won ("4 billion won", "50,000 won in gift cards") is money, not a win; a party or a team that won is.
+6. an amount in won ("4 billion won", "50,000 won in gift cards") is money, not a win; a party or a team that won is;
+7. what a report's publisher is said to say in the next sentences ("It said the assays had been cherry-picked") is the
+   report, one statement; the publisher's other words named by name stay their own;
+8. a body's staff acting ("officers from the state police office's cybercrime unit searched", "inspectors from the
+   food agency closed the plant") act for that body, so the search joins another article's "police searched" on
+   its day; members of the public, or officers from several stations, name no body.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ import datetime as dt
 import pytest
 
 from tests.test_s19_collective19 import agents, described, facts, with_trigger
+from timelinekg.nlp.extract import Article, extract_article
+from timelinekg.schema.model import Event
 
 pytest.importorskip("spacy")
 
@@ -198,3 +205,56 @@ def test_a_record_told_by_a_superlative_is_no_act(text: str) -> None:
 def test_an_amount_in_won_is_no_win(text: str, won_events: int) -> None:
     found = facts(text)
     assert len(with_trigger(found, "won")) == won_events, described(found)
+
+
+# -- 7. what a report says is the report ------------------------------------------------------------------------------
+def test_what_the_publisher_said_next_is_its_report() -> None:
+    found = facts(
+        "Bluecrest Capital published its 48-page report on Tuesday. It said the mine's assays had been cherry-picked "
+        "and that a contract had gone to a director's brother. Bluecrest Capital said it held a short position in Tarn."
+    )
+    published = with_trigger(found, "published")
+    assert len(published) == 1 and len(published[0].mentions) == 2, described(found)
+    assert len(with_trigger(found, "said")) == 1, described(found)
+
+
+# -- 8. a body's staff act for it ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "trigger", "body"),
+    [
+        (
+            "Officers from the Lower Saxony State Criminal Police Office's cybercrime unit searched the company's "
+            "Hanover offices on Thursday.",
+            "searched",
+            "Lower Saxony State Criminal Police Office",
+        ),
+        ("Inspectors from the Food Standards Agency closed the plant on Monday.", "closed", "Food Standards Agency"),
+    ],
+)
+def test_staff_from_a_body_act_for_it(text: str, trigger: str, body: str) -> None:
+    found = facts(text)
+    assert agents(found, with_trigger(found, trigger)[0]) == {body}, described(found)
+
+
+def test_officers_from_several_stations_name_no_body() -> None:
+    found = facts("Officers from three police stations arrested 12 men on Monday.")
+    assert agents(found, with_trigger(found, "arrested")[0]) == {"officers"}, described(found)
+
+
+def test_a_search_by_a_police_office_joins_the_police_search_of_its_day() -> None:
+    from timelinekg.schema.merge import same_event
+
+    def searched(text: str, published: dt.date) -> Event:
+        found = extract_article(Article(text=text, origin=f"{published}.txt", title="Test", published=published))
+        return with_trigger(found, "searched")[0]
+
+    told_first = searched(
+        "Officers from the Lower Saxony State Criminal Police Office's cybercrime unit searched the offices of "
+        "Kettler Foods in Hanover on Thursday, carrying away servers.",
+        dt.date(2025, 4, 12),
+    )
+    told_later = searched(
+        "Police searched Kettler Foods' Hanover offices on April 10 and are treating a former employee as a suspect.",
+        dt.date(2025, 4, 16),
+    )
+    assert same_event(told_first, told_later)
