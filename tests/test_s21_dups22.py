@@ -22,7 +22,10 @@ wording, firms, regulators and markets, not the probes':
    report, one statement; the publisher's other words named by name stay their own;
 8. a body's staff acting ("officers from the state police office's cybercrime unit searched", "inspectors from the
    food agency closed the plant") act for that body, so the search joins another article's "police searched" on
-   its day; members of the public, or officers from several stations, name no body.
+   its day; members of the public, or officers from several stations, name no body;
+9. a body an article describes by what it is ("the country's financial regulator hit the bank with a record fine")
+   doing on one day the act a named body does on that day ("the Financial Conduct Authority ordered the bank to
+   pay") is that body telling it again: one event; a named body fining another firm that day is another act.
 """
 
 from __future__ import annotations
@@ -258,3 +261,31 @@ def test_a_search_by_a_police_office_joins_the_police_search_of_its_day() -> Non
         dt.date(2025, 4, 16),
     )
     assert same_event(told_first, told_later)
+
+
+# -- 9. a body described, then named ----------------------------------------------------------------------------------
+SATURDAY = dt.date(2025, 4, 12)
+
+
+def test_a_described_body_doing_the_named_bodys_act_of_its_day_is_one_event() -> None:
+    found = extract_article(
+        Article(
+            text="The chief executive of Harlow Bank stepped down on Friday, two days after the country's financial "
+            "regulator hit the bank with a record fine over money laundering. On Wednesday, the Financial Conduct "
+            "Authority ordered the bank to pay 40 million pounds.",
+            origin="test.txt",
+            title="Test",
+            published=SATURDAY,
+        )
+    )
+    fines = [e for e in found.events if e.type == "legal"]
+    assert len(fines) == 1 and len(fines[0].mentions) == 2, described(found)
+    assert "Financial Conduct Authority" in agents(found, fines[0])
+
+
+def test_another_firm_fined_that_day_by_a_named_body_is_another_act() -> None:
+    found = facts(
+        "The regulator fined Harlow Bank on Wednesday. On Wednesday the Prudential Regulation Authority also fined "
+        "Marsh Insurance."
+    )
+    assert len(with_trigger(found, "fined")) == 2, described(found)
