@@ -23,7 +23,7 @@ wording, firms, regulators and markets, not the probes':
 8. a body's staff acting ("officers from the state police office's cybercrime unit searched", "inspectors from the
    food agency closed the plant") act for that body, so the search joins another article's "police searched" on
    its day; members of the public, or officers from several stations, name no body;
-9. a body an article describes by what it is ("the country's financial regulator hit the bank with a record fine")
+9. a body an article describes by what it is ("the country's banking watchdog hit the bank with a record fine")
    doing on one day the act a named body does on that day ("the Financial Conduct Authority ordered the bank to
    pay") is that body telling it again: one event; a named body fining another firm that day is another act.
 """
@@ -270,8 +270,8 @@ SATURDAY = dt.date(2025, 4, 12)
 def test_a_described_body_doing_the_named_bodys_act_of_its_day_is_one_event() -> None:
     found = extract_article(
         Article(
-            text="The chief executive of Harlow Bank stepped down on Friday, two days after the country's financial "
-            "regulator hit the bank with a record fine over money laundering. On Wednesday, the Financial Conduct "
+            text="The chief executive of Harlow Bank stepped down on Friday, two days after the country's banking "
+            "watchdog hit the bank with a record fine over money laundering. On Wednesday, the Financial Conduct "
             "Authority ordered the bank to pay 40 million pounds.",
             origin="test.txt",
             title="Test",

@@ -855,6 +855,8 @@ def _named_again(candidate: Any, event: Event, kept: list[Event], sentence_of: l
 # A pronoun standing for the person or people the verb before it acted on: "arrested the mayor and charged him".
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 SAME_BREATH = "done to the same one in the same breath, in the same sentence"
+# the small words a body's name leaves in lower case ("Ministry of Environment and Energy")
+NAME_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "de", "&"})
 
 
 def _done_in_the_same_breath(dated: list[tuple[Any, Event]], told_again: dict[int, int]) -> dict[int, int]:
@@ -873,8 +875,16 @@ def _done_in_the_same_breath(dated: list[tuple[Any, Event]], told_again: dict[in
 
 
 def _described_body(ref: Any) -> bool:
-    """ "the country's privacy watchdog", "the regulator": a body named by what it is, not by its name."""
-    return bool(ref.kind == "organisation" and ref.name.islower())
+    """ "the country's privacy watchdog", "the financial regulator": a body named by what it is, not by its name,
+    and in more than one word (a bare "police" or "army" is too common to stand for one body)."""
+    return bool(ref.kind == "organisation" and ref.name.islower() and len(ref.name.split()) > 1)
+
+
+def _proper_body(ref: Any) -> bool:
+    """ "the Financial Conduct Authority": a body by its name, every word but the small ones capitalised (not "Riot
+    officers", a description starting a sentence)."""
+    words = [w for w in ref.name.split() if w.lower() not in NAME_FUNCTION_WORDS]
+    return bool(ref.kind == "organisation" and words and all(w[:1].isupper() for w in words))
 
 
 def _described_doer_again(dated: list[tuple[Any, Event]], taken: set[int]) -> dict[int, int]:
@@ -910,7 +920,7 @@ def _described_doer_again(dated: list[tuple[Any, Event]], taken: set[int]) -> di
             and one_day(other)
             and other.earliest == event.earliest
             and agents(other_candidate)
-            and not any(_described_body(ref) for ref in agents(other_candidate))
+            and all(_proper_body(ref) for ref in agents(other_candidate))
         ]
         if len(options) != 1:
             continue

@@ -2761,12 +2761,17 @@ REMEDY_NOUNS = frozenset({"measure", "measures", "action", "remedy", "remedies",
 
 
 def _record_clause(verb: Any) -> bool:
-    """dups22 class 1: "the largest penalty it has imposed on a company", "the deadliest attack the city has seen":
-    a perfect relative clause on a superlative ranges over every such act, a record rather than one on a day."""
+    """dups22 class 1: "fined the company 148 billion won, the largest penalty it has imposed on a company", "the fine
+    is the biggest the regulator has handed to a bank": a perfect relative clause on a superlative set beside an act
+    told in its own words ranges over every such act, a record rather than another act.  Not "It was the largest
+    strike the army has launched": there the clause is what tells the act."""
     if verb.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children):
         return False
     ranked = verb.head
-    return ranked.tag_ in ("JJS", "RBS") or any(c.dep_ == "amod" and c.tag_ in ("JJS", "RBS") for c in ranked.children)
+    if ranked.tag_ in ("JJS", "RBS"):
+        return True
+    superlative = any(c.dep_ == "amod" and c.tag_ in ("JJS", "RBS") for c in ranked.children)
+    return superlative and ranked.dep_ == "appos"
 
 
 def _since_clause(verb: Any) -> bool:
