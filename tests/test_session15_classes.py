@@ -68,11 +68,14 @@ def test_a_persons_nationality_leaves_the_story_in_its_country(tmp_path: Path, v
     text = (
         "Madagascar's government on Saturday ordered the European Union's election observers to leave the country.\n\n"
         f"Sept. 28 - The election commission accredits 40 observers from the EU mission, led by {visitor}.\n\n"
-        "Thursday, Oct. 15 - The EU mission publishes its preliminary report in Antananarivo."
+        # (an assessment, not a report: a published report is its publisher's statement, which no place is given to)
+        "Thursday, Oct. 15 - The EU mission publishes its preliminary assessment in Antananarivo."
     )
     events = load_articles(tmp_path, {"news.md": ("2026-10-19", text)})
     report = [e for e in events if e.label.startswith("Thursday")]
-    assert report and all(e.place_ids == ("madagascar",) for e in report), [(e.label, e.place_ids) for e in events]
+    # the story's country, or its capital the act names
+    placed = [e.place_ids in (("madagascar",), ("antananarivo",)) for e in report]
+    assert report and all(placed), [(e.label, e.place_ids) for e in events]
 
 
 # 4. A speaker who calls an event something ("called the attack a cowardly act", "called the vote a sham") says

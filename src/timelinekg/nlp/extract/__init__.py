@@ -315,16 +315,19 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     reports = [(candidate, event) for candidate, event in zip(candidates, events, strict=True) if candidate.dated]
     told_again = _told_again_that_day(reports)
     same_breath = _done_in_the_same_breath(reports, told_again)
+    described_doer = _described_doer_again(reports, {*told_again, *told_again.values(), *same_breath})
     for k, (candidate, event) in enumerate(reports):
-        if k not in told_again and k not in same_breath:
+        if k not in told_again and k not in same_breath and k not in described_doer:
             keep(candidate, event)
-    for k, j in [*told_again.items(), *same_breath.items()]:
+    for k, j in [*told_again.items(), *same_breath.items(), *described_doer.items()]:
         candidate, event = reports[k]
         told = slot[id(reports[j][0])]
         evidence = (
             f"the {candidate.trigger.lower_} told again on its day, naming no one: the article's one {event.type}"
             if k in told_again
             else SAME_BREATH
+            if k in same_breath
+            else f"the article's one {event.type} of its day by a named body, told again of a body described"
         )
         if k in same_breath:  # the act keeps its own word and type: the joined verb only tells more of it
             note = event.attribute(PLACE_BASIS)
@@ -648,8 +651,8 @@ def _join_speech_occasions(candidates: list[Any], events: list[Event]) -> tuple[
     return [candidates[k] for k in kept_at], [events[k] for k in kept_at]
 
 
-# texts put out in their issuers' name: "issued a joint statement", "released a communique"
-ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration"})
+# texts put out in their issuers' name: "issued a joint statement", "released a communique", "published its report"
+ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration", "report", "findings"})
 # subjects that refer back to a text's issuers: a pronoun, or a collective description with "also" ("The group of
 # seven democracies also said"); "The army also said" names another speaker
 BACK_PRONOUNS = frozenset({"they", "it", "he", "she"})
@@ -852,6 +855,8 @@ def _named_again(candidate: Any, event: Event, kept: list[Event], sentence_of: l
 # A pronoun standing for the person or people the verb before it acted on: "arrested the mayor and charged him".
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 SAME_BREATH = "done to the same one in the same breath, in the same sentence"
+# the small words a body's name leaves in lower case ("Ministry of Environment and Energy")
+NAME_FUNCTION_WORDS = frozenset({"of", "and", "the", "for", "on", "in", "de", "&"})
 
 
 def _done_in_the_same_breath(dated: list[tuple[Any, Event]], told_again: dict[int, int]) -> dict[int, int]:
@@ -866,6 +871,64 @@ def _done_in_the_same_breath(dated: list[tuple[Any, Event]], told_again: dict[in
             continue
         if _same_days(event, dated[j][1]) and _done_to_the_same_one(candidate, dated[j][0]):
             joined[k] = j
+    return joined
+
+
+def _described_body(ref: Any) -> bool:
+    """ "the country's privacy watchdog", "the financial regulator": a body named by what it is, not by its name,
+    and in more than one word (a bare "police" or "army" is too common to stand for one body)."""
+    return bool(ref.kind == "organisation" and ref.name.islower() and len(ref.name.split()) > 1)
+
+
+def _proper_body(ref: Any) -> bool:
+    """ "the Financial Conduct Authority": a body by its name, every word but the small ones capitalised (not "Riot
+    officers", a description starting a sentence)."""
+    words = [w for w in ref.name.split() if w.lower() not in NAME_FUNCTION_WORDS]
+    return bool(ref.kind == "organisation" and words and all(w[:1].isupper() for w in words))
+
+
+def _described_doer_again(dated: list[tuple[Any, Event]], taken: set[int]) -> dict[int, int]:
+    """dups22 class 1: "two days after the country's privacy watchdog hit the company with the largest fine" and "On
+    Wednesday the Personal Information Protection Commission ordered the company to pay 148.2 billion won": a body
+    the article describes by what it is rather than names, doing on one day an act of the type a named body does on
+    that day, with no other target, is that body telling the same act again; each with that named report, when it
+    is the article's only one of that type and day.  Not what was said (a speaker says many things a day)."""
+    from timelinekg.schema.merge import SPEECH_TYPES
+
+    def agents(candidate: Any) -> list[Any]:
+        return [ref for ref, role in candidate.participants if role == "agent"]
+
+    def named_targets(candidate: Any) -> set[str]:
+        return {identity.actor_id(ref.name) for ref, role in candidate.participants if role == "target"}
+
+    def one_day(event: Event) -> bool:
+        return event.earliest is not None and event.earliest == event.latest
+
+    joined: dict[int, int] = {}
+    for k, (candidate, event) in enumerate(dated):
+        doers = agents(candidate)
+        if k in taken or event.type in SPEECH_TYPES or not one_day(event) or not doers:
+            continue
+        if not all(_described_body(ref) for ref in doers):
+            continue
+        options = [
+            j
+            for j, (other_candidate, other) in enumerate(dated)
+            if j != k
+            and j not in taken
+            and other.type == event.type
+            and one_day(other)
+            and other.earliest == event.earliest
+            and agents(other_candidate)
+            and all(_proper_body(ref) for ref in agents(other_candidate))
+        ]
+        if len(options) != 1:
+            continue
+        (j,) = options
+        targets, other_targets = named_targets(candidate), named_targets(dated[j][0])
+        if targets and other_targets and not targets & other_targets:
+            continue
+        joined[k] = j
     return joined
 
 

@@ -77,8 +77,19 @@ MEMBER_NOUNS = frozenset(
         "soldiers",
         "troops",
         "gunmen",
+        # dups22 class 4: a body's staff acting for it ("officers from the provincial police agency's cyber unit
+        # searched the offices", "inspectors of the food agency closed the plant")
+        "officers",
+        "agents",
+        "investigators",
+        "inspectors",
+        "detectives",
+        "officials",
+        "staff",
     }
 )
+# the prepositions that name the body members belong to: "members of the board", "officers from the agency"
+MEMBERSHIP_PREPOSITIONS = frozenset({"of", "from"})
 COLLECTIVE_NOUNS = frozenset({"group", "bloc", "coalition", "alliance", "grouping", "club", "consortium"})
 DASHES = frozenset({"-", "–", "—", "--"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
@@ -913,14 +924,16 @@ class ArgumentFinder(FinderBase):
         return any(c.dep_ in ("ccomp", "xcomp") and token in c.subtree for c in verb.children)
 
     def _body_of_members(self, token: Any, speaker: bool) -> ActorRef | None:
-        """ "Members of the county assembly voted", "members of the board resigned": members of a body act as the
-        body, when its "of" phrase names an organisation (not "members of the public", "members of his family").
-        Only as the subject: "killed seven members of the guard" harmed people, not the body."""
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        """ "Members of the county assembly voted", "members of the board resigned", "officers from the agency's cyber
+        unit searched": members of a body act as the body, when its "of" or "from" phrase names an organisation (not
+        "members of the public", "members of his family"). Only as the subject: "killed seven members of the guard"
+        harmed people, not the body."""
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in MEMBERSHIP_PREPOSITIONS), None)
         body = _child(of, "pobj") if of is not None else None
         if body is None:
             return None
-        actor = self._actor_at(body, speaker)
+        # "officers from the agency's cyber unit": the body the unit is part of, whatever its own words look like
+        actor = self._body_of_part(body, speaker) or self._actor_at(body, speaker)
         return actor if actor is not None and actor.kind == "organisation" else None
 
     def _collective(self, token: Any, speaker: bool) -> ActorRef | None:

@@ -289,10 +289,19 @@ class TriggerFinder(FinderBase):
         for token in sentence:
             tag = "NN" if _noun_read_as_verb(token) or _gerund_as_noun(token, self.lexicon) else token.tag_
             if tag.startswith("VB"):
-                if token.dep_ in ("aux", "auxpass") or token.i in ordered_results or _name_read_as_verb(token):
+                if (
+                    token.dep_ in ("aux", "auxpass")
+                    or token.i in ordered_results
+                    or _name_read_as_verb(token)
+                    or _currency_read_as_verb(token)
+                ):
                     continue
                 if _decided_by_vote(token, self.lexicon.lemma):
                     continue  # "voted on Tuesday to impeach the governor": the vote is the act, and what it decided
+                if _record_clause(token) or (_record_clause(token.head) and _since_clause(token)):
+                    continue  # "the largest penalty it has imposed (since it was set up in 2020)": a record
+                if self._order_beside_a_penalty(token):
+                    continue  # "fined the airline $2 million and ordered corrective measures": one sanction
                 request = self._request_to_a_body(token)
                 if request is not None:
                     # "asked the court to ban the party", "petitioned judges to dissolve the council": the request is
@@ -445,6 +454,10 @@ class TriggerFinder(FinderBase):
                 if support is not None:
                     # "brought down the government", "hiked import duties": the verb and its object name the event
                     kind, carried_object = support
+                    if kind == "statement" and _kinds_in_general(carried_object):
+                        # "has published reports on more than 30 companies": a record of many, none on a day
+                        carried.add(carried_object.i)
+                        continue
                     kind = self._exploded_kind(token, kind)
                     if kind == TRADE_RESTRICTION and self.lexicon.lemma(carried_object) in self.lexicon.traded:
                         kind = self._trade_stop_kind(token)
@@ -540,6 +553,10 @@ class TriggerFinder(FinderBase):
                     planned = self._planned(token) or (kind == "election" and _called_for_a_day(lemma, noun))
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(noun)):
                         out.append(Candidate(noun, kind, noun_lexeme, [noun, token], planned=planned))
+                    elif kind == "legal" and (governor := self._committing_governor(token)) is not None:
+                        # "decided on Monday to impose a fine of 3 million euros": the decision is the penalty, as
+                        # "decided to fine the bank" is (_commitment), dated by the deciding verb
+                        out.append(Candidate(governor, kind, Trigger(type=kind), [governor]))
                     carried.add(noun.i)
                     continue
                 if lexeme is None:
@@ -550,6 +567,8 @@ class TriggerFinder(FinderBase):
                         if learned is not None:
                             out.append(learned)
                     continue
+                if dobj is None and _market_session(token, lemma):
+                    continue  # "which closed at $3.12 on Monday", "before the exchange opened": a price or a session
                 if lexeme.state and lemma in self.lexicon.measure_states and not _amount(dobj):
                     continue  # "police held the suspect": no share of anything
                 planned = self._planned(token)
@@ -919,14 +938,38 @@ class TriggerFinder(FinderBase):
         # the agreeing verb alone anchors it: "agreed to discuss it again in June" was agreed before June
         return Candidate(governor, kind, Trigger(type=kind), [governor])
 
+    def _order_beside_a_penalty(self, verb: Any) -> bool:
+        """dups22 class 1: "fined the airline $2 million and ordered corrective measures", "decided to impose a
+        penalty ... and ordered it to appoint a privacy officer": the remedies a regulator orders with a money
+        penalty, in the conjunct beside it, are part of that one sanction (not "fined the club and ordered an
+        inquiry", an act of its own kind)."""
+        if verb.dep_ != "conj" or self.lexicon.lemma(verb) not in REMEDY_ORDERING_VERBS:
+            return False
+        ordered = _child(verb, "dobj")
+        remedy = _child(verb, "xcomp") is not None or (
+            ordered is not None and self.lexicon.lemma(ordered) in REMEDY_NOUNS
+        )
+        if not remedy:
+            return False
+        first = verb.head
+        own = {t.i for t in verb.subtree}
+        return self.lexicon.lemma(first) in PENALISING_VERBS or any(
+            t.i not in own and self.lexicon.lemma(t) in PENALTY_NOUNS for t in first.subtree
+        )
+
     def _committing_governor(self, verb: Any) -> Any:
         """The "agreed"/"decided" an infinitive is the object of, when the agreement was made ("agreed on Monday
         to merge"; not "hopes to merge", "did not agree to", "would agree to", nor "we have decided to defend the
         peace": a speaker's own words of resolve, told in a quote); or None."""
         governor = verb.head
+        if _misattached_infinitive(verb):
+            # "decided at its meeting held on 25 May to impose a fine": the parser hung the infinitive on the
+            # participle describing the meeting; it is the decision's
+            governor = verb.head.head.head.head
+        elif verb.dep_ != "xcomp":
+            return None
         if (
-            verb.dep_ != "xcomp"
-            or not governor.tag_.startswith("VB")
+            not governor.tag_.startswith("VB")
             or self.lexicon.lemma(governor) not in COMMITMENT_GOVERNORS
             or governor.tag_ not in ("VBD", "VBN", "VBZ")
             or self._irrealis(governor)
@@ -2573,6 +2616,19 @@ def _particle(verb: Any, lexeme: Trigger) -> str | None:
     return None
 
 
+# dups22: amounts in a currency spelled like a verb ("148.2 billion won", "30,000 won each")
+CURRENCY_VERB_FORMS = frozenset({"won"})
+
+
+def _currency_read_as_verb(token: Any) -> bool:
+    """ "fined the company 148.2 billion won", "30,000 won in vouchers": Korea's currency after a number, which the
+    tagger read as the past of "win"; no election or victory."""
+    if token.lower_ not in CURRENCY_VERB_FORMS or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    return before.like_num or before.lower_ in ("million", "billion", "trillion", "thousand", "hundred")
+
+
 def _name_read_as_verb(token: Any) -> bool:
     """ "the town of Tell Ghazala": a capitalised word inside a name the recogniser found, mid-sentence, that the
     tagger took for a verb ("Tell", "Say", "Hope") is a word of that name."""
@@ -2695,6 +2751,72 @@ def _amount(dobj: Any) -> bool:
     if dobj is None:
         return False
     return dobj.like_num or dobj.lower_ in AMOUNT_NOUNS or any(c.like_num for c in dobj.children)
+
+
+# dups22 class 1: a money penalty and the remedies ordered beside it
+PENALISING_VERBS = frozenset({"fine", "penalise", "penalize"})
+PENALTY_NOUNS = frozenset({"fine", "penalty", "surcharge"})
+REMEDY_ORDERING_VERBS = frozenset({"order", "require", "direct", "instruct"})
+REMEDY_NOUNS = frozenset({"measure", "measures", "action", "remedy", "remedies", "change", "changes", "step", "steps"})
+
+
+def _record_clause(verb: Any) -> bool:
+    """dups22 class 1: "fined the company 148 billion won, the largest penalty it has imposed on a company", "the fine
+    is the biggest the regulator has handed to a bank": a perfect relative clause on a superlative set beside an act
+    told in its own words ranges over every such act, a record rather than another act.  Not "It was the largest
+    strike the army has launched": there the clause is what tells the act."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children):
+        return False
+    ranked = verb.head
+    if ranked.tag_ in ("JJS", "RBS"):
+        return True
+    superlative = any(c.dep_ == "amod" and c.tag_ in ("JJS", "RBS") for c in ranked.children)
+    return superlative and ranked.dep_ == "appos"
+
+
+def _since_clause(verb: Any) -> bool:
+    """ "... since it was launched in 2020": the clause that opens the span a record is counted over."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
+def _misattached_infinitive(verb: Any) -> bool:
+    """ "decided at its plenary meeting held on 25 May to impose a penalty": an infinitive the parser hung, as a
+    clause, on a participle describing the object of a preposition of the verb it completes."""
+    described = verb.head
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return False
+    if described.dep_ != "acl" or described.tag_ != "VBN" or described.head.dep_ != "pobj":
+        return False
+    prep = described.head.head
+    return bool(prep.dep_ == "prep" and prep.head.tag_.startswith("VB"))
+
+
+# dups22 class 2: what opens and closes for trading every day, and the words that make a close a move
+SESSION_VERBS = frozenset({"open", "close"})
+TRADING_VENUES = frozenset({"exchange", "market", "markets", "bourse", "bourses", "trading", "session"})
+PRICE_MOVES = frozenset({"down", "up", "higher", "lower", "%", "percent", "cent", "pct"})
+
+
+def _market_session(verb: Any, lemma: str) -> bool:
+    """ "The stock, which closed at A$3.12 on Monday, ...": the price a share ended a day at, told beside the news,
+    is no event (a close told with its move, "closed at 45 pence, down 12%", stays one); "half an hour before the
+    exchange opened": a trading day's opening or close that times another act is its clock, not news (an
+    exchange that "opened late after a power cut" is told for itself, in no such clause)."""
+    if lemma not in SESSION_VERBS:
+        return False
+    at_price = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
+    ]
+    if at_price:
+        rest = [t for c in verb.children if c not in at_price for t in c.subtree]
+        return verb.dep_ == "relcl" or not any(t.lower_ in PRICE_MOVES for t in rest)
+    subject = _child(verb, "nsubj")
+    if subject is None or subject.lower_ not in TRADING_VENUES:
+        return False
+    timing = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS | {"as"}]
+    return bool(timing) or (verb.dep_ == "pcomp" and verb.head.lower_ in TIME_CLAUSE_MARKS)
 
 
 # verbs that fix the day of an event their object names: "called an election for May 3", "set polls for October"
