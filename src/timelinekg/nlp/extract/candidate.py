@@ -255,32 +255,48 @@ PAPER_TEXTS = {"article", "story", "report", "timeline", "item", "column", "piec
 
 def heading_word(token: Any) -> bool:
     """A word that labels what follows it ("CORRECTION:", "Update, 14:05:", "Correction, March 3:"): the first
-    word of its sentence with a colon after it and only a date or a time between them."""
+    word of its sentence, but for the marks of emphasis before it ("*Correction:", "**Update:**"), with a colon
+    after it and only a date or a time between them."""
     sentence = token.sent
-    if token.i != sentence.start or not token.tag_.startswith("NN"):
+    if not token.tag_.startswith("NN") or any(not t.is_punct for t in sentence.doc[sentence.start : token.i]):
         return False
     for following in sentence.doc[token.i + 1 : min(token.i + 7, sentence.end)]:
-        if following.lower_ == ":":
+        if following.lower_.strip("*_") == ":":  # the tokenizer keeps "**Update:**"'s colon with the stars
             return True
         if not (following.is_punct or following.like_num or following.ent_type_ in ("DATE", "TIME")):
             return False
     return False
 
 
+# what the paper did to its own text when it took something back ("this story has been corrected")
+PAPER_AMENDMENTS = {"corrected", "amended", "updated", "changed", "revised"}
+
+
 def told_by_the_papers_error(token: Any) -> bool:
     """What an earlier version of the paper's own text said ("An earlier version of this article said the mayor
     resigned", "A report in Monday's edition said the regulator had fined the airline"): the saying and what it
-    says, which the note takes back."""
+    says, which the note takes back; and the note's own words on the text ("this story has been corrected")."""
     current = token
     for _ in range(6):
         if current.tag_.startswith("VB") and any(
-            c.dep_ == "nsubj" and _the_papers_earlier_text(c) for c in current.children
+            (c.dep_ == "nsubj" and _the_papers_earlier_text(c))
+            or (c.dep_ == "nsubjpass" and current.lower_ in PAPER_AMENDMENTS and _the_papers_text(c))
+            for c in current.children
         ):
             return True
         if current.head is current:
             return False
         current = current.head
     return False
+
+
+def _the_papers_text(noun: Any) -> bool:
+    """ "this article", "the story" as what was corrected: the paper's own text (a "report" is anyone's, so
+    only "this report" counts)."""
+    determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+    if "this" in determiners:
+        return noun.lower_ in PAPER_TEXTS | PAPER_VERSIONS
+    return "the" in determiners and noun.lower_ in PAPER_TEXTS - {"report"}
 
 
 def _the_papers_earlier_text(noun: Any) -> bool:
