@@ -268,6 +268,54 @@ def heading_word(token: Any) -> bool:
     return False
 
 
+# how often, not when: "have rarely cut", "usually meet" (not "repeatedly" or "regularly": "shelled the town
+# repeatedly on Monday" is still that day's act)
+GENERALISING_ADVERBS = frozenset(
+    {
+        "rarely",
+        "seldom",
+        "often",
+        "usually",
+        "typically",
+        "generally",
+        "commonly",
+        "routinely",
+        "sometimes",
+        "occasionally",
+        "frequently",
+        "always",
+        "normally",
+        "never",
+    }
+)
+# "in earlier cases", "on previous occasions", "in similar cases": unnamed times before
+EARLIER_CASES = frozenset({"case", "cases", "instance", "instances", "occasion", "occasions"})
+OTHER_TIMES = frozenset({"earlier", "previous", "past", "prior", "similar", "other", "many", "several", "some"})
+
+
+def told_in_general(verb: Any) -> bool:
+    """ "Courts have rarely cut a penalty by more than a tenth", "airlines have claimed costs in earlier cases": what
+    happens as a rule or happened before on unnamed occasions, no act of one day."""
+    for child in verb.children:
+        if child.dep_ in ("advmod", "neg") and child.lower_ in GENERALISING_ADVERBS:
+            return True
+    # the phrase may hang on the object ("claimed compensation ... in earlier cases")
+    holders = [verb, *_children(verb, "dobj")]
+    for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep"):
+        if prep.lower_ not in ("in", "on"):
+            continue
+        for case in _children(prep, "pobj"):
+            said_of = {c.lower_ for c in case.children if c.dep_ in ("amod", "det")}
+            if case.lower_ in EARLIER_CASES and said_of & OTHER_TIMES:
+                return True
+    return False
+
+
+def said_nothing(verb: Any) -> bool:
+    """ "It said nothing about the contract", "has said nothing in public": a silence, no statement."""
+    return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)
+
+
 # what the paper did to its own text when it took something back ("this story has been corrected")
 PAPER_AMENDMENTS = {"corrected", "amended", "updated", "changed", "revised"}
 
