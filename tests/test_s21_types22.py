@@ -254,27 +254,3 @@ def test_a_present_dated_after_the_report_is_planned(text: str) -> None:
 def test_a_past_meeting_is_not_planned() -> None:
     events = read("Ministers met their Baltic counterparts in Riga on Monday.").events
     assert events and not any(dict(e.attributes).get("planned") for e in events)
-
-
-# -- class 5: a speaker telling its own act ------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    ("text", "kind"),
-    [
-        ("The Supreme Court announces that it has struck down the decree.", "legal"),
-        ("The ministry announced on Friday that it had cancelled the licence.", "coercion"),
-        ("Police said on Tuesday they had arrested two men.", "coercion"),
-    ],
-)
-def test_a_speaker_telling_its_own_act_is_the_act(text: str, kind: str) -> None:
-    kinds = types_of(text)
-    assert kind in kinds and "statement" not in kinds, kinds
-
-
-def test_the_telling_still_dates_the_act() -> None:
-    facts = read("The ministry announced on Friday that it had cancelled the licence.")
-    (act,) = facts.events
-    assert act.latest is not None and act.latest.weekday() == 4  # by that Friday
-
-
-def test_a_speaker_telling_anothers_act_still_speaks() -> None:
-    assert "statement" in types_of("The union said the company had fired 40 workers on Monday.")

@@ -107,8 +107,6 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         self._register_full_names()
         found: list[tuple[Candidate, Any]] = []
         reported: set[str] = set()  # who the article has already told as saying or reporting something
-        # "the court announces that it has struck down the law": the telling dates the act, then goes
-        tellings: set[int] = set()
         for index, sentence in enumerate(self.sentences):
             if sentence.start_char < self.body_start:
                 continue
@@ -130,7 +128,6 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                 candidate.planned = candidate.planned or _scheduled_by_participle(candidate.trigger)
             candidates = self._without_provenance(candidates)
             candidates = self._without_relays(candidates)
-            tellings.update(_tellings_of_own_acts(candidates))
             background = [c for c in candidates if self._background_statement(c)]
             self.background.update(c.trigger.i for c in background)
             candidates = [c for c in candidates if c not in background]
@@ -177,8 +174,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         return [
             (c, s)
             for c, s in found
-            if id(c) not in tellings
-            and (not c.lexeme.learned or c.basis in ("timex", "relation"))
+            if (not c.lexeme.learned or c.basis in ("timex", "relation"))
             # a caption describes a picture; only the history it dates is news ("a meeting in Helsinki in 2018")
             and (not c.caption or c.basis == "timex")
             # a scheduled event is worth a node only when the text dates it after the report
@@ -548,24 +544,6 @@ def _is_speech(candidate: Candidate) -> bool:
     return (candidate.lexeme.reporting or candidate.type in SPEECH_TYPES or candidate.type in ADDRESS_TYPES) and (
         candidate.type != "other"
     )
-
-
-def _tellings_of_own_acts(candidates: list[Candidate]) -> set[int]:
-    """ "The court announces that it has struck down the law", "the ministry said it had cancelled the licence":
-    a speaker telling its own act in the clause it governs tells no news beside that act, which holds the speaker
-    as its agent; the telling (its ``id``) is no statement of its own, though it dates the act."""
-    told: set[int] = set()
-    for telling in candidates:
-        if not _is_speech(telling) or not telling.lexeme.reporting or not telling.verb.tag_.startswith("VB"):
-            continue
-        speakers = {actor.name for actor, role in telling.participants if role == "agent"}
-        for act in candidates:
-            if act is telling or _is_speech(act) or act.verb.head.i != telling.verb.i or act.verb.dep_ != "ccomp":
-                continue
-            if speakers & {actor.name for actor, role in act.participants if role == "agent"}:
-                told.add(id(telling))
-                break
-    return told
 
 
 def _passes_on(relay: Any, inner: Any) -> bool:
