@@ -126,6 +126,17 @@ def test_what_is_signed_types_the_signing(text: str, word: str, kind: str) -> No
     assert typed(text, word) == kind
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ghana's agreement with the International Monetary Fund signed in May 2023 eased the crisis.",
+        "Kenya signed a loan agreement with the World Bank in March.",
+    ],
+)
+def test_a_states_deal_with_a_lender_is_no_business(text: str) -> None:
+    assert "business" not in types_of(text)
+
+
 def test_an_auditor_signing_off_accounts_is_no_diplomacy() -> None:
     assert "diplomatic-cooperation" not in types_of("The auditor signed off the group's accounts in March.")
 

@@ -377,9 +377,11 @@ class TriggerFinder(FinderBase):
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
                 dobj = _child(token, "dobj")
-                if told_in_general(token) or _our_own_reporting(token, lemma) or said_nothing(token):
+                general = told_in_general(token) and not (lexeme is not None and lexeme.reporting)
+                if general or _our_own_reporting(token, lemma) or said_nothing(token):
                     # "courts have rarely cut a penalty", "lawyers we spoke to", "it said nothing about the deal":
-                    # a habit, the paper's own reporting, a silence: no act on a day, nor is what they act on
+                    # a habit, the paper's own reporting, a silence: no act on a day, nor is what they act on ("he
+                    # always said the unit would kill someone" stays: what a speaker used to say is still quoted)
                     carried.update(o.i for o in _children(token, "dobj"))
                     continue
                 subject_event = subject_events.get(token.i)
@@ -1317,15 +1319,23 @@ class TriggerFinder(FinderBase):
             for p in _children(c, "pobj")
         ]
         subject = _acting_subject(verb)
-        sides = [subject, *partners] if subject is not None else partners
+        owners = [c for c in deal.children if c.dep_ == "poss"]  # "Ghana's agreement with the IMF"
+        sides = [*([subject] if subject is not None else []), *owners, *partners]
+        if any(self._a_state(side) for side in sides):
+            return False  # a state on one side: its deal with a firm or a lender is still its relations
         return any(self._a_firm(side) for side in sides)
 
+    def _a_state(self, noun: Any) -> bool:
+        mention = self.actors.mention_at(noun)
+        return mention is not None and mention.label in ("GPE", "NORP")
+
     def _a_firm(self, noun: Any) -> bool:
-        """ "the miner", "a battery maker", "the company": a noun that names a business by its trade."""
+        """ "the miner", "a battery maker", "the company": a noun that names a business by its trade (not a fund
+        or a regulator, which may be a state's or the world's: "the International Monetary Fund")."""
         lemma = self.lexicon.lemma(noun)
         if lemma in COMPANY_NOUNS or lemma in BUSINESS_NAME_HEADS or lemma in self.lexicon.traders:
             return True
-        return lemma in BUSINESS_HOLDERS or lemma.endswith("maker")
+        return lemma.endswith("maker")
 
     def _subject_word(self, subject: Any) -> str | None:
         """The word a row's by_subject looks for: the subject's lemma, but "court" for a chamber, council or panel
