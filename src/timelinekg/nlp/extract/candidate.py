@@ -255,32 +255,96 @@ PAPER_TEXTS = {"article", "story", "report", "timeline", "item", "column", "piec
 
 def heading_word(token: Any) -> bool:
     """A word that labels what follows it ("CORRECTION:", "Update, 14:05:", "Correction, March 3:"): the first
-    word of its sentence with a colon after it and only a date or a time between them."""
+    word of its sentence, but for the marks of emphasis before it ("*Correction:", "**Update:**"), with a colon
+    after it and only a date or a time between them."""
     sentence = token.sent
-    if token.i != sentence.start or not token.tag_.startswith("NN"):
+    if not token.tag_.startswith("NN") or any(not t.is_punct for t in sentence.doc[sentence.start : token.i]):
         return False
     for following in sentence.doc[token.i + 1 : min(token.i + 7, sentence.end)]:
-        if following.lower_ == ":":
+        if following.lower_.strip("*_") == ":":  # the tokenizer keeps "**Update:**"'s colon with the stars
             return True
         if not (following.is_punct or following.like_num or following.ent_type_ in ("DATE", "TIME")):
             return False
     return False
 
 
+# how often, not when: "have rarely cut", "usually meet" (not "repeatedly" or "regularly": "shelled the town
+# repeatedly on Monday" is still that day's act)
+GENERALISING_ADVERBS = frozenset(
+    {
+        "rarely",
+        "seldom",
+        "often",
+        "usually",
+        "typically",
+        "generally",
+        "commonly",
+        "routinely",
+        "sometimes",
+        "occasionally",
+        "frequently",
+        "always",
+        "normally",
+        "never",
+    }
+)
+# "in earlier cases", "on previous occasions", "in similar cases": unnamed times before
+EARLIER_CASES = frozenset({"case", "cases", "instance", "instances", "occasion", "occasions"})
+OTHER_TIMES = frozenset({"earlier", "previous", "past", "prior", "similar", "other", "many", "several", "some"})
+
+
+def told_in_general(verb: Any) -> bool:
+    """ "Courts have rarely cut a penalty by more than a tenth", "airlines have claimed costs in earlier cases": what
+    happens as a rule or happened before on unnamed occasions, no act of one day."""
+    for child in verb.children:
+        if child.dep_ in ("advmod", "neg") and child.lower_ in GENERALISING_ADVERBS:
+            return True
+    # the phrase may hang on the object ("claimed compensation ... in earlier cases")
+    holders = [verb, *_children(verb, "dobj")]
+    for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep"):
+        if prep.lower_ not in ("in", "on"):
+            continue
+        for case in _children(prep, "pobj"):
+            said_of = {c.lower_ for c in case.children if c.dep_ in ("amod", "det")}
+            if case.lower_ in EARLIER_CASES and said_of & OTHER_TIMES:
+                return True
+    return False
+
+
+def said_nothing(verb: Any) -> bool:
+    """ "It said nothing about the contract", "has said nothing in public": a silence, no statement."""
+    return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)
+
+
+# what the paper did to its own text when it took something back ("this story has been corrected")
+PAPER_AMENDMENTS = {"corrected", "amended", "updated", "changed", "revised"}
+
+
 def told_by_the_papers_error(token: Any) -> bool:
     """What an earlier version of the paper's own text said ("An earlier version of this article said the mayor
     resigned", "A report in Monday's edition said the regulator had fined the airline"): the saying and what it
-    says, which the note takes back."""
+    says, which the note takes back; and the note's own words on the text ("this story has been corrected")."""
     current = token
     for _ in range(6):
         if current.tag_.startswith("VB") and any(
-            c.dep_ == "nsubj" and _the_papers_earlier_text(c) for c in current.children
+            (c.dep_ == "nsubj" and _the_papers_earlier_text(c))
+            or (c.dep_ == "nsubjpass" and current.lower_ in PAPER_AMENDMENTS and _the_papers_text(c))
+            for c in current.children
         ):
             return True
         if current.head is current:
             return False
         current = current.head
     return False
+
+
+def _the_papers_text(noun: Any) -> bool:
+    """ "this article", "the story" as what was corrected: the paper's own text (a "report" is anyone's, so
+    only "this report" counts)."""
+    determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+    if "this" in determiners:
+        return noun.lower_ in PAPER_TEXTS | PAPER_VERSIONS
+    return "the" in determiners and noun.lower_ in PAPER_TEXTS - {"report"}
 
 
 def _the_papers_earlier_text(noun: Any) -> bool:

@@ -33,7 +33,14 @@ from functools import lru_cache
 from typing import Any
 
 from timelinekg.nlp.extract.actors import ActorRef
-from timelinekg.nlp.extract.candidate import Candidate, FinderBase, heading_word, told_by_the_papers_error
+from timelinekg.nlp.extract.candidate import (
+    Candidate,
+    FinderBase,
+    heading_word,
+    said_nothing,
+    told_by_the_papers_error,
+    told_in_general,
+)
 from timelinekg.nlp.extract.lexicon import HERE, parse_yaml
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.model import Event, overlaps
@@ -171,6 +178,8 @@ class ClaimFinder:
                 )
                 noun = token.tag_.startswith("NN") and self._noun(token) in words.nouns
                 if not (verb or noun) or any(c.dep_ == "neg" for c in token.children):
+                    continue
+                if said_nothing(token) or told_in_general(token):
                     continue
                 if heading_word(token) or told_by_the_papers_error(token):
                     continue  # "CORRECTION:", "an earlier version of this story said": the paper's own note

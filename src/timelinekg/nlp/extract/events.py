@@ -165,6 +165,9 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             found.extend((c, sentence) for c in candidates)
         self._date([c for c, _ in found])
         self._date_by_it_happened(found)
+        for candidate, _ in found:
+            if self._scheduled_present(candidate):
+                candidate.planned = True
         # a follow-up the text does not place happens where the story does (needs the dates: background is not)
         self._place_from_article([c for c, _ in found])
         # a word learned from annotated news is worth a node when the text dates it ("signed on June 3")
@@ -180,6 +183,19 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             # "an election" named in passing is news only when the text gives its date ("an election on Sunday")
             and (not c.indefinite or c.basis == "timex")
         ]
+
+    def _scheduled_present(self, candidate: Candidate) -> bool:
+        """ "Ministers meet their counterparts in Riga on Thursday", "the court rules on Monday" in a report of the
+        Wednesday before: a present tense the text dates after the report tells a schedule, not what was done."""
+        verb = candidate.trigger
+        return (
+            not candidate.planned
+            and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and candidate.basis == "timex"
+            and candidate.earliest is not None
+            and candidate.earliest > self.published
+        )
 
     def _trend(self, candidate: Candidate) -> bool:
         """Background over a span about several places ("where the military have seized power in five other

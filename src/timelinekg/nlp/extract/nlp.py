@@ -63,6 +63,7 @@ def pipeline() -> Any:
         ("timelinekg_hyphenated_nouns", _hyphenated_nouns, {"last": True}),
         ("timelinekg_past_verbs_read_as_modifiers", _past_verbs_read_as_modifiers, {"last": True}),
         ("timelinekg_agents_read_as_amount_modifiers", _agents_read_as_amount_modifiers, {"last": True}),
+        ("timelinekg_currencies_read_as_verbs", _currencies_read_as_verbs, {"last": True}),
     ]
     for name, repair, where in repairs:
         if not Language.has_factory(name):
@@ -392,6 +393,23 @@ def _agents_read_as_amount_modifiers(doc: Any) -> Any:
             repaired = True
     if repaired:
         _rebuild_tree(doc)
+    return doc
+
+
+def _currencies_read_as_verbs(doc: Any) -> Any:
+    """probe22 class 1: "ordered to pay 148.2 billion won", "30,000 won in vouchers", "not a single won of it": a
+    currency whose name is also a verb's past form, read as that verb ("won") and so as a win. Counted (a number
+    before it or on it, or inside an amount the recogniser found), described ("a single won") or the object of a
+    preposition, the word is the currency noun again."""
+    from timelinekg.nlp.extract.events import currency_nouns
+
+    for i in token_indexes(doc, "LOWER", currency_nouns()):
+        token = doc[i]
+        if not token.tag_.startswith("VB"):
+            continue
+        counted = token.ent_type_ == "MONEY" or (i > 0 and doc[i - 1].tag_ == "CD")
+        if counted or token.dep_ == "pobj" or any(c.dep_ in ("nummod", "amod") for c in token.children):
+            token.tag_ = "NN"
     return doc
 
 

@@ -18,8 +18,10 @@ from timelinekg.nlp.extract.candidate import (
     _child,
     _children,
     heading_word,
+    said_nothing,
     stranded_subject,
     told_by_the_papers_error,
+    told_in_general,
 )
 from timelinekg.nlp.extract.dating import DECIDED_ACT_DEPS, _habitual, _to_infinitive
 from timelinekg.nlp.extract.lexicon import (
@@ -289,12 +291,7 @@ class TriggerFinder(FinderBase):
         for token in sentence:
             tag = "NN" if _noun_read_as_verb(token) or _gerund_as_noun(token, self.lexicon) else token.tag_
             if tag.startswith("VB"):
-                if (
-                    token.dep_ in ("aux", "auxpass")
-                    or token.i in ordered_results
-                    or _name_read_as_verb(token)
-                    or _currency_read_as_verb(token)
-                ):
+                if token.dep_ in ("aux", "auxpass") or token.i in ordered_results or _name_read_as_verb(token):
                     continue
                 if _decided_by_vote(token, self.lexicon.lemma):
                     continue  # "voted on Tuesday to impeach the governor": the vote is the act, and what it decided
@@ -302,6 +299,8 @@ class TriggerFinder(FinderBase):
                     continue  # "the largest penalty it has imposed (since it was set up in 2020)": a record
                 if self._order_beside_a_penalty(token):
                     continue  # "fined the airline $2 million and ordered corrective measures": one sanction
+                if _topic_of_a_text(token):
+                    continue  # "a new law on shooting down drones": what the law is about, not an act done
                 request = self._request_to_a_body(token)
                 if request is not None:
                     # "asked the court to ban the party", "petitioned judges to dissolve the council": the request is
@@ -382,6 +381,13 @@ class TriggerFinder(FinderBase):
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
                 dobj = _child(token, "dobj")
+                general = told_in_general(token) and not (lexeme is not None and lexeme.reporting)
+                if general or _our_own_reporting(token, lemma) or said_nothing(token):
+                    # "courts have rarely cut a penalty", "lawyers we spoke to", "it said nothing about the deal":
+                    # a habit, the paper's own reporting, a silence: no act on a day, nor is what they act on ("he
+                    # always said the unit would kill someone" stays: what a speaker used to say is still quoted)
+                    carried.update(o.i for o in _children(token, "dobj"))
+                    continue
                 subject_event = subject_events.get(token.i)
                 if subject_event is not None:
                     # "an earthquake struck", "the blaze destroyed": the subject noun is the event
@@ -612,10 +618,19 @@ class TriggerFinder(FinderBase):
                     continue  # "blocked the road with a protest": the noun is the event (and is named again)
                 if dobj is not None and any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object):
                     carried.add(dobj.i)  # "opened fire": the object typed the verb's event and is no event itself
+                if lexeme.type == "attack" and kind != "attack" and self._penalty_dealt(token) is not None:
+                    # "hit Moscow with fresh sanctions": the sanctions are the blow the verb tells, no second event
+                    carried.update(
+                        n.i for p in _children(token, "prep") if p.lower_ == "with" for n in _children(p, "pobj")
+                    )
                 if lexeme.with_complement and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
                     # "called it the hottest thing going": says something, like "said"
                     kind = lexeme.with_complement
                     lexeme = Trigger(type=kind, reporting=True)
+                if lemma == "declare" and any(c.lower_ in RULED_STANDING for c in token.children):
+                    # "declared the decree unconstitutional", "declared null the contract": a ruling, no statement
+                    kind = "legal"
+                    lexeme = Trigger(type=kind)
                 decided = self._kind_decided_by_vote(token)
                 if decided is not None:
                     # "the assembly voted to remove its speaker", "nurses voted to strike": the voting body's act
@@ -1066,7 +1081,8 @@ class TriggerFinder(FinderBase):
         compounds += [self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
         kind = next((code for word, code in lexeme.by_object if word in compounds), None)
         kind = kind or self._kind_of_its_owner(noun, lexeme) or self._kind_of_its_object(noun, of)
-        return kind or self._blast_kind(noun, self._noun_type_in_context(noun, lexeme))
+        kind = kind or self._blast_kind(noun, self._noun_type_in_context(noun, lexeme))
+        return "business" if kind == "diplomatic-cooperation" and self._deal_of_firms(noun) else kind
 
     def _listed_noun_kind(self, noun: Any, lexeme: Trigger) -> str | None:
         """The kind the noun's row gives its modifiers or its owner ("a rail strike", "the nurses' strike"), if any
@@ -1253,6 +1269,14 @@ class TriggerFinder(FinderBase):
         if self._puts_a_trade_measure(verb, acted_on):
             return TRADE_RESTRICTION  # the row's "ban: coercion" is for bans on people, not on exports
         kind = lexeme.type_for_object(self._object_lemma(acted_on))
+        if kind == "product-launch" and self._founded_as_a_body(verb, acted_on):
+            return "business"  # "it was launched as a central agency in 2020": a body founded, no product
+        if kind == "diplomatic-cooperation" and self._deal_of_firms(acted_on):
+            return "business"  # "signed an offtake deal with a battery maker": trade, not relations between states
+        if kind == "attack":
+            penalty = self._penalty_dealt(verb)
+            if penalty is not None:
+                return penalty  # "hit the company with a record fine", "slapped them with charges": no blow
         if kind == "attack" and self._fired_from_a_job(verb, acted_on):
             return "personnel"
         if kind == lexeme.type and (self._acts_on_people(acted_on) or _personal_pronoun(acted_on)):
@@ -1267,7 +1291,7 @@ class TriggerFinder(FinderBase):
         acting = _acting_subject(verb)
         if acting is None:
             acting = _passive_agent(verb)  # "the freeze, ordered on Friday by the High Court": the court's order
-        subject_lemma = self.lexicon.lemma(acting) if acting is not None else None
+        subject_lemma = self._subject_word(acting)
         by_subject = next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
         if by_subject is not None:
             return by_subject
@@ -1290,6 +1314,77 @@ class TriggerFinder(FinderBase):
         if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         return self._exploded_kind(verb, lexeme.type)
+
+    def _founded_as_a_body(self, verb: Any, launched: Any) -> bool:
+        """ "The agency was launched as an independent regulator", "launched the watchdog in 2019": what was launched
+        is an organisation (by its own noun or the "as" phrase's), so it was founded."""
+        named = [launched] if launched is not None else []
+        named += [n for p in _children(verb, "prep") if p.lower_ == "as" for n in _children(p, "pobj")]
+        return any(self.lexicon.unnamed_actors.get(self.lexicon.lemma(n)) == "organisation" for n in named)
+
+    def _penalty_dealt(self, verb: Any) -> str | None:
+        """ "Hit the company with the largest fine in its history", "hit the firm with fraud charges": what the
+        "with" phrase names is the act, of its own type (a penalty, a charge, a ban), when that is no violence."""
+        for prep in _children(verb, "prep"):
+            if prep.lower_ != "with":
+                continue
+            for noun in _children(prep, "pobj"):
+                lemma = self.lexicon.lemma(noun)
+                lexeme = self.lexicon.nouns.get(lemma)
+                kind: str | None
+                if lexeme is not None:
+                    kind = self._noun_kind(noun, lexeme)
+                else:
+                    # "fraud charges", "a lawsuit": named by the verb of the act ("charged"), not by a noun row; only
+                    # an act in law ("with great force" names the verb "force", and is a blow)
+                    acted = self.lexicon.verbs.get(lemma)
+                    kind = "legal" if acted is not None and acted.type == "legal" and not acted.reporting else None
+                if kind is not None and kind not in VIOLENT_KINDS:
+                    return kind
+        return None
+
+    def _deal_of_firms(self, deal: Any) -> bool:
+        """ "The miner signed a supply deal with a carmaker", "agreed a licensing pact with a drugmaker": a deal
+        of trade (its own words say so) or one a firm makes, on either side."""
+        if deal is None or self.lexicon.lemma(deal) not in DEAL_NOUNS:
+            return False
+        verb = deal.head
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in TRADE_DEALS for c in deal.children):
+            return True
+        partners = [
+            p
+            for c in [*verb.children, *deal.children]
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in _children(c, "pobj")
+        ]
+        subject = _acting_subject(verb)
+        owners = [c for c in deal.children if c.dep_ == "poss"]  # "Ghana's agreement with the IMF"
+        sides = [*([subject] if subject is not None else []), *owners, *partners]
+        if any(self._a_state(side) for side in sides):
+            return False  # a state on one side: its deal with a firm or a lender is still its relations
+        return any(self._a_firm(side) for side in sides)
+
+    def _a_state(self, noun: Any) -> bool:
+        mention = self.actors.mention_at(noun)
+        return mention is not None and mention.label in ("GPE", "NORP")
+
+    def _a_firm(self, noun: Any) -> bool:
+        """ "the miner", "a battery maker", "the company": a noun that names a business by its trade (not a fund
+        or a regulator, which may be a state's or the world's: "the International Monetary Fund")."""
+        lemma = self.lexicon.lemma(noun)
+        if lemma in COMPANY_NOUNS or lemma in BUSINESS_NAME_HEADS or lemma in self.lexicon.traders:
+            return True
+        return lemma.endswith("maker")
+
+    def _subject_word(self, subject: Any) -> str | None:
+        """The word a row's by_subject looks for: the subject's lemma, but "court" for a chamber, council or panel
+        a judicial word describes ("the Constitutional Chamber voted", "an appeals panel ruled"): such bodies are
+        courts, though a chamber or a council alone may be a legislature."""
+        if subject is None:
+            return None
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in JUDICIAL_MODIFIERS for c in subject.children):
+            return "court"
+        return self.lexicon.lemma(subject)
 
     def _fired_from_a_job(self, verb: Any, fired: Any) -> bool:
         """openlist2 class 6: "fired its chief executive", "fired presenter Dana Walsh", "sacked the surgeon": a
@@ -2046,18 +2141,19 @@ class TriggerFinder(FinderBase):
 
     def _wished_object(self, noun: Any) -> bool:
         """The object of a wish or a demand ("wants an election before the end of the year", "demanded a
-        recount", "called for a general strike"): wanted, not done, whatever date the sentence gives it."""
+        recount", "called for a general strike") or of a refusal ("ruled out a referendum"): wanted or excluded,
+        not done, whatever date the sentence gives it."""
         governor = noun.head
         if noun.dep_ == "pobj" and governor.lower_ == "for":
             verb = governor.head
             return verb.tag_.startswith("VB") and self.lexicon.lemma(verb) in self.lexicon.wish_for_governors
         if noun.dep_ == "conj":
             return self._wished_object(noun.head)  # "demanded a recount and a new vote"
-        return (
-            noun.dep_ == "dobj"
-            and governor.tag_.startswith("VB")
-            and self.lexicon.lemma(governor) in self.lexicon.wish_governors
-        )
+        if noun.dep_ != "dobj" or not governor.tag_.startswith("VB"):
+            return False
+        lemma = self.lexicon.lemma(governor)
+        # "rules out a referendum": excluded, not done
+        return lemma in self.lexicon.wish_governors or "rule out" in _verb_phrases(governor, lemma)
 
     def _irrealis_noun(self, noun: Any) -> bool:
         if (
@@ -2285,18 +2381,42 @@ def _small_clause_states(verb: Any) -> list[Any]:
 
 
 def _margin_of_an_act(noun: Any) -> bool:
-    """ "Parliament approved the budget by 150 votes to 80", "rejected the motion by a vote of 90 to 60": the
-    tally of the vote the verb tells, not a vote of its own."""
+    """ "Parliament approved the budget by 150 votes to 80", "rejected the motion by a vote of 90 to 60", "passed
+    the bill, 31 votes to 24": the tally of the vote the verb tells, not a vote of its own."""
     counted = any(c.dep_ == "nummod" for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "CD" for g in c.children) for c in noun.children
     )
-    return (
-        counted
-        and noun.lower_ in ("votes", "vote")
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ == "by"
-        and noun.head.head.tag_.startswith("VB")
+    if not counted or noun.lower_ not in ("votes", "vote"):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.tag_.startswith("VB"):
+        return True
+    # the count weighed against the other side's ("31 votes to 24", "five votes against two"), wherever it hangs
+    against = any(
+        c.dep_ == "prep" and c.lower_ in ("to", "against") and any(g.tag_ == "CD" for g in c.children)
+        for c in noun.children
     )
+    return against
+
+
+def _our_own_reporting(verb: Any, lemma: str) -> bool:
+    """ "Privacy lawyers we spoke to expect ...", "analysts we interviewed": the paper telling who it asked."""
+    subject = _child(verb, "nsubj")
+    return (
+        verb.dep_ == "relcl"
+        and subject is not None
+        and subject.lower_ == "we"
+        and lemma in ("speak", "talk", "interview", "contact", "consult", "ask", "survey", "poll", "reach")
+    )
+
+
+def _topic_of_a_text(verb: Any) -> bool:
+    """ "a new law on shooting down drones", "a bill on banning smoking", "talks about building a wall": a gerund
+    after "on" or "about" right after a noun for rules or talk (wherever the parser hangs the preposition) is
+    what they are about."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in ("on", "about", "regarding"):
+        return False
+    before = verb.doc[verb.head.i - 1] if verb.head.i > 0 else None
+    return before is not None and before.tag_.startswith("NN") and before.lower_ in TOPIC_HOLDERS
 
 
 def _out_of(prep: Any) -> Any:
@@ -2324,6 +2444,49 @@ ORDERED_SHUT_VERBS = frozenset({"close", "shut"})
 # openlist2 class 1: asking a court or a body to act ("asked the court to ban", "moved the court to quash")
 REQUEST_VERBS = frozenset({"ask", "petition", "urge", "request", "implore", "beg", "call", "appeal", "apply", "move"})
 COURT_NOUNS = frozenset({"court", "judge", "justice", "tribunal", "bench", "magistrate", "judiciary", "judges"})
+# what is written or said about something: "a law on shooting down drones", "talks about building a wall"
+TOPIC_HOLDERS = frozenset(
+    {
+        "law",
+        "laws",
+        "bill",
+        "bills",
+        "rule",
+        "rules",
+        "regulation",
+        "regulations",
+        "decree",
+        "guidelines",
+        "policy",
+        "proposal",
+        "proposals",
+        "plan",
+        "plans",
+        "debate",
+        "talks",
+        "discussion",
+        "discussions",
+        "referendum",
+        "vote",
+        "report",
+        "study",
+        "consultation",
+        "strategy",
+    }
+)
+# what harms by force: a blow dealt "with" one of these is still an attack ("hit the town with shells")
+VIOLENT_KINDS = frozenset({"attack", "military", "mass-violence", "disaster"})
+# what a deal is called, and the words that make one a deal of trade ("a supply deal", "an offtake agreement")
+DEAL_NOUNS = frozenset({"deal", "agreement", "pact", "accord", "memorandum", "contract"})
+TRADE_DEALS = frozenset(
+    {"supply", "offtake", "sales", "purchase", "purchasing", "licensing", "distribution", "marketing", "commercial"}
+)
+# what makes a chamber, a council or a panel a court ("the Constitutional Chamber", "an appeals panel")
+JUDICIAL_MODIFIERS = frozenset({"constitutional", "appeals", "appellate", "cassation", "judicial"})
+# what a ruling declares a law, an act or a contract: "declared the decree unconstitutional", "declared it void"
+RULED_STANDING = frozenset(
+    {"unconstitutional", "constitutional", "illegal", "unlawful", "lawful", "void", "null", "invalid", "inadmissible"}
+)
 PETITIONED_BODIES = frozenset(
     {"parliament", "council", "commission", "assembly", "legislature", "senate", "congress", "regulator", "ombudsman"}
 )
@@ -2614,19 +2777,6 @@ def _particle(verb: Any, lexeme: Trigger) -> str | None:
     ):
         return str(following.lower_)
     return None
-
-
-# dups22: amounts in a currency spelled like a verb ("148.2 billion won", "30,000 won each")
-CURRENCY_VERB_FORMS = frozenset({"won"})
-
-
-def _currency_read_as_verb(token: Any) -> bool:
-    """ "fined the company 148.2 billion won", "30,000 won in vouchers": Korea's currency after a number, which the
-    tagger read as the past of "win"; no election or victory."""
-    if token.lower_ not in CURRENCY_VERB_FORMS or token.i == 0:
-        return False
-    before = token.doc[token.i - 1]
-    return before.like_num or before.lower_ in ("million", "billion", "trillion", "thousand", "hundred")
 
 
 def _name_read_as_verb(token: Any) -> bool:
