@@ -308,6 +308,13 @@ class ArgumentFinder(FinderBase):
                                     for pobj in _children(prep, "pobj"):
                                         for actor in self.actors_at(pobj, speaker=False):
                                             add(actor, "target")
+                    elif dep == "oprd" and kind == "personnel" and _child(anchor, "nsubj") is not None:
+                        # "named Ana Ruiz (as) chief executive": the parser makes the person an object predicate,
+                        # or a modifier of the post that is one
+                        for named in [child, *(c for c in child.children if c.dep_ in ("nmod", "compound"))]:
+                            mention = self.actors.mention_at(named)
+                            if mention is not None and mention.label == "PERSON":
+                                add(self._resolve_mention(mention, speaker=False), object_role)
                     elif dep == "prep" and _misparsed_particle(child, anchor, candidate):
                         # "swore in a retired general": the parser's preposition is the verb's particle and
                         # its object the verb's object
@@ -1148,6 +1155,8 @@ class ArgumentFinder(FinderBase):
             named = self.actors.body_named_by_head(lemma, token.i)
             if named is not None:
                 return named
+        if kind == "person" and not words and token.tag_ == "NN":
+            words = self._office_body_words(token)
         name = " ".join([*words, token.lower_]).replace(" 's", "'s")
         if kind == "group" and token.tag_ == "NN" and lemma not in ("police", "crowd", "mob"):
             kind = "person"  # "the finance minister", "an officer": one person the text does not name
@@ -1155,6 +1164,17 @@ class ArgumentFinder(FinderBase):
         if words and token.tag_ in ("NNS", "NNPS"):
             self.fuller_groups[lemma] = actor
         return actor
+
+    def _office_body_words(self, token: Any) -> list[str]:
+        """ "the chairman of Orlov Shipping" is named as "Orlov Shipping's chairman" is ("Orlov Shipping chairman"):
+        a bare "chairman" would make every chairman of every story one actor."""
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = _child(of, "pobj") if of is not None else None
+        mention = self.actors.mention_at(pobj) if pobj is not None else None
+        if mention is None or mention.label != "ORG":
+            return []
+        body = self._resolve_mention(mention, speaker=False)
+        return [body.name] if body is not None and body.kind == "organisation" else []
 
     def _found_what_befell(self, verb: Any) -> bool:
         """ "the hospital reported 17 confirmed cases", "two infections were confirmed by the laboratory": a

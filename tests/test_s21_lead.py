@@ -1,0 +1,85 @@
+"""The lead's own classes of session 21 (own sentences, several wordings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from timelinekg.loaders import LoadOptions
+from timelinekg.queries.preview import preview
+
+
+def _events(tmp_path: Path, text: str) -> list[dict[str, Any]]:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    events, problems = preview(article, LoadOptions(published=dt.date(2026, 11, 20)))
+    assert not problems
+    return events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chairman of Orlov Shipping resigned on Monday.",
+        "The company's chairman resigned on Monday after a boardroom revolt.",
+        "Orlov Shipping's chief quit on Monday.",
+        "The head of the food safety agency resigned on Monday.",
+        "The police chief stepped down on Monday.",
+        "The agency's director resigned on Monday amid criticism.",
+        "The managing director of the port authority resigned on Monday.",
+        "The team's coach was sacked on Monday.",
+    ],
+)
+def test_an_office_holder_named_by_office_alone_resigns(tmp_path: Path, sentence: str) -> None:
+    text = f"Shake-up\n\nTALLINN, Nov 20 (Example Wire) - {sentence}\n"
+    events = [event for event in _events(tmp_path, text) if event["type"] == "personnel"]
+    assert [event["earliest"] for event in events] == ["2026-11-16"], events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("The chairman of Orlov Shipping resigned on Monday.", "Orlov Shipping chairman"),
+        ("The chief of the Kestrel Group quit on Monday.", "Kestrel Group chief"),
+    ],
+)
+def test_an_office_holder_is_named_with_the_body_of_the_office(tmp_path: Path, sentence: str, holder: str) -> None:
+    text = f"Shake-up\n\nTALLINN, Nov 20 (Example Wire) - {sentence}\n"
+    names = {actor["name"] for event in _events(tmp_path, text) for actor in event["actors"]}
+    assert holder in names, names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister quit on Monday.",
+        "Ana Ruiz quit as head coach on Monday.",
+        "The mayor quit his post on Monday after the vote.",
+        "Ana Ruiz tendered her resignation as finance minister on Monday.",
+        "Ana Ruiz was dismissed as coach on Monday.",
+        "Ana Ruiz was ousted as party leader on Monday.",
+        "Ana Ruiz was forced out as chief executive on Monday.",
+        "The board named Ana Ruiz chief executive on Monday.",
+        "The board named Ana Ruiz as its new chairwoman on Monday.",
+    ],
+)
+def test_leaving_or_taking_an_office_in_other_words(tmp_path: Path, sentence: str) -> None:
+    text = f"Shake-up\n\nTALLINN, Nov 20 (Example Wire) - Ana Ruiz led the party for a decade. {sentence}\n"
+    days = [event["earliest"] for event in _events(tmp_path, text) if event["type"] == "personnel"]
+    assert days == ["2026-11-16"], days
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He quit smoking on Monday.",
+        "The ministry dismissed the report as a smear on Monday.",
+        "A man named Ana Ruiz was arrested on Monday.",
+    ],
+)
+def test_no_change_of_office_in_like_words(tmp_path: Path, sentence: str) -> None:
+    text = f"Odd day\n\nTALLINN, Nov 20 (Example Wire) - {sentence}\n"
+    assert not [event for event in _events(tmp_path, text) if event["type"] == "personnel"]
