@@ -83,3 +83,36 @@ def test_leaving_or_taking_an_office_in_other_words(tmp_path: Path, sentence: st
 def test_no_change_of_office_in_like_words(tmp_path: Path, sentence: str) -> None:
     text = f"Odd day\n\nTALLINN, Nov 20 (Example Wire) - {sentence}\n"
     assert not [event for event in _events(tmp_path, text) if event["type"] == "personnel"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The former mayor pleaded guilty to bribery on Monday.", "legal"),
+        ("Both defendants pleaded not guilty to all charges on Monday.", "legal"),
+        ("The driver entered a guilty plea on Monday.", "legal"),
+        ("Orlov Shipping filed for bankruptcy on Monday.", "business"),
+        ("Orlov Shipping filed for bankruptcy protection on Monday.", "business"),
+        ("The tour operator declared bankruptcy on Monday.", "business"),
+        ("The retailer went into administration on Monday.", "business"),
+        ("The airline entered administration on Monday, stranding passengers.", "business"),
+        ("The builder was placed into liquidation on Monday.", "business"),
+    ],
+)
+def test_pleas_and_insolvencies(tmp_path: Path, sentence: str, kind: str) -> None:
+    text = f"Courts and companies\n\nTALLINN, Nov 20 (Example Wire) - {sentence}\n"
+    kinds = {event["type"] for event in _events(tmp_path, text) if event["earliest"] == "2026-11-16"}
+    assert kinds == {kind}, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents pleaded for calm on Monday.",
+        "The minister entered the room on Monday.",
+    ],
+)
+def test_no_plea_or_insolvency_in_like_words(tmp_path: Path, sentence: str) -> None:
+    text = f"Odd day\n\nTALLINN, Nov 20 (Example Wire) - {sentence}\n"
+    kinds = {event["type"] for event in _events(tmp_path, text)}
+    assert not kinds & {"legal", "business"}, kinds
