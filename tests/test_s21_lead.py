@@ -116,3 +116,34 @@ def test_no_plea_or_insolvency_in_like_words(tmp_path: Path, sentence: str) -> N
     text = f"Odd day\n\nTALLINN, Nov 20 (Example Wire) - {sentence}\n"
     kinds = {event["type"] for event in _events(tmp_path, text)}
     assert not kinds & {"legal", "business"}, kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "other_side"),
+    [
+        ("Estonia and Chile restored diplomatic relations on Monday.", "diplomatic-cooperation", None),
+        ("Peru established diplomatic ties with Estonia on Monday.", "diplomatic-cooperation", "Estonia"),
+        ("Chile cut ties with Estonia on Monday.", "reduce-relations", "Estonia"),
+        ("Chile broke off relations with Estonia on Monday after the raid.", "reduce-relations", "Estonia"),
+        ("Estonia froze diplomatic ties with Peru on Monday.", "reduce-relations", "Peru"),
+    ],
+)
+def test_ties_between_states_made_or_cut(tmp_path: Path, sentence: str, kind: str, other_side: str | None) -> None:
+    text = f"Diplomacy\n\nLIMA, Nov 20 (Example Wire) - {sentence}\n"
+    events = [event for event in _events(tmp_path, text) if event["earliest"] == "2026-11-16"]
+    assert {event["type"] for event in events} == {kind}, events
+    if other_side is not None:
+        assert other_side in {actor["name"] for actor in events[0]["actors"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("The cabinet appointed Maria Lund envoy to Chile on Monday.", "Maria Lund"),
+        ("The board named Maria Lund chief executive on Monday.", "Maria Lund"),
+    ],
+)
+def test_the_person_given_a_post_is_named_alone(tmp_path: Path, sentence: str, person: str) -> None:
+    text = f"Posts\n\nLIMA, Nov 20 (Example Wire) - {sentence}\n"
+    names = {actor["name"] for event in _events(tmp_path, text) for actor in event["actors"]}
+    assert person in names and not any(name.startswith(f"{person} ") for name in names), names

@@ -301,6 +301,13 @@ class ArgumentFinder(FinderBase):
                     elif dep in ("dobj", "dative") and child.i != candidate.trigger.i:
                         for actor in self._object_actors(child, addressee=kind in ADDRESS_TYPES):
                             add(actor, object_role if dep == "dobj" else "recipient")
+                        if dep == "dobj" and self.lexicon.lemma(child) in TIES_NOUNS:
+                            # "cut ties with Chile", "restored relations with Cuba": the other side of the ties
+                            for prep in _children(child, "prep"):
+                                if prep.lower_ == "with":
+                                    for pobj in _children(prep, "pobj"):
+                                        for actor in self.actors_at(pobj, speaker=False):
+                                            add(actor, object_role)
                         if kind in FORCE_TYPES and dep == "dobj":
                             # "launched drones at Israel", "fired missiles toward the city": what was aimed at
                             for prep in _children(child, "prep"):
@@ -585,8 +592,12 @@ class ArgumentFinder(FinderBase):
                     if described and described[0] is not None and described[0].label == "PERSON":
                         mention = described[0]
                         break
-        if mention is None and token.lower_ in self.lexicon.titles - self.lexicon.relational_titles:
-            # "Apple CEO Steve Jobs ...", "the company CEO, Steve Jobs": the title's person
+        if mention is None and (
+            token.lower_ in self.lexicon.titles - self.lexicon.relational_titles
+            or (token.tag_ == "NN" and self.lexicon.unnamed_actors.get(token.lower_) == "person")
+        ):
+            # "Apple CEO Steve Jobs ...", "the company CEO, Steve Jobs": the title's person; "appointed Ana Ruiz
+            # envoy", "elected him mayor", with the post the parser's head of the name
             for child in token.children:
                 found = self.actors.mention_at(child) if child.dep_ in ("compound", "appos", "conj") else None
                 if found is not None and found.label == "PERSON":
@@ -1389,6 +1400,10 @@ class ArgumentFinder(FinderBase):
         return self.lexicon.reporting_verb(subject.head)
 
     # -- places --------------------------------------------------------------------------------------------
+
+
+# the nouns for what binds two parties, whose "with" names the other party ("severed ties with Chile")
+TIES_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
 
 
 def _noun_chain(span: Any) -> bool:
