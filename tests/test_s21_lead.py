@@ -147,3 +147,19 @@ def test_the_person_given_a_post_is_named_alone(tmp_path: Path, sentence: str, p
     text = f"Posts\n\nLIMA, Nov 20 (Example Wire) - {sentence}\n"
     names = {actor["name"] for event in _events(tmp_path, text) for actor in event["actors"]}
     assert person in names and not any(name.startswith(f"{person} ") for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Orlov Bank will close 40 branches next year, the bank said on Monday.", "Orlov Bank"),
+        ("Hackers stole the data of 2 million Orlov Bank customers, the lender said on Monday.", "Orlov Bank"),
+        ("Kestrel Motors will recall 4,000 cars, the carmaker said on Monday.", "Kestrel Motors"),
+        ("Vantor Airways cancelled 80 flights because of the strike, the airline said on Monday.", "Vantor Airways"),
+    ],
+)
+def test_a_speaker_named_by_kind_after_its_name_in_the_sentence(tmp_path: Path, sentence: str, speaker: str) -> None:
+    text = f"Business\n\nLIMA, Nov 20 (Example Wire) - Regional shares fell on Friday.\n\n{sentence}\n"
+    statements = [event for event in _events(tmp_path, text) if event["type"] == "statement"]
+    agents = {actor["name"] for event in statements for actor in event["actors"] if actor["role"] == "agent"}
+    assert agents == {speaker}, statements

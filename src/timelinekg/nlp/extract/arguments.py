@@ -766,10 +766,21 @@ class ArgumentFinder(FinderBase):
         heads = BUSINESS_NAME_HEADS.get(lemma)
         if heads is None:
             return None
-        for body in reversed(self.named_bodies):
+        for body in [*reversed(self._bodies_named_before(token)), *reversed(self.named_bodies)]:
             if body.name.split()[-1].lower() in heads:
                 return body
         return None
+
+    def _bodies_named_before(self, token: Any) -> list[ActorRef]:
+        """ "Hackers stole the data of Orlov Bank's customers, the bank said": the bodies named earlier in the
+        sentence (``named_bodies`` learns them only once the sentence is read)."""
+        bodies = []
+        for mention in self._sentence_mentions(token):
+            if mention.start < token.i and mention.label == "ORG":
+                body = self._resolve_mention(mention, speaker=False)
+                if body is not None and body.kind == "organisation":
+                    bodies.append(body)
+        return bodies
 
     def _company_board(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "the board of Ravel Textiles decided", "the board said it had accepted his resignation": a company's
