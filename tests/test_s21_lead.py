@@ -163,3 +163,18 @@ def test_a_speaker_named_by_kind_after_its_name_in_the_sentence(tmp_path: Path, 
     statements = [event for event in _events(tmp_path, text) if event["type"] == "statement"]
     agents = {actor["name"] for event in statements for actor in event["actors"] if actor["role"] == "agent"}
     assert agents == {speaker}, statements
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The constitutional court upheld the ban on Monday.", "legal"),
+        ("The appeals court upheld the law on Monday.", "legal"),
+        ("Insurgents overran an army outpost near the border on Monday.", "military"),
+        ("Militiamen overran two villages on Monday.", "military"),
+    ],
+)
+def test_irregular_forms_of_prefixed_verbs(tmp_path: Path, sentence: str, kind: str) -> None:
+    text = f"Rulings and raids\n\nLIMA, Nov 20 (Example Wire) - {sentence}\n"
+    kinds = {event["type"] for event in _events(tmp_path, text) if event["earliest"] == "2026-11-16"}
+    assert kinds == {kind}, kinds
