@@ -178,3 +178,19 @@ def test_irregular_forms_of_prefixed_verbs(tmp_path: Path, sentence: str, kind: 
     text = f"Rulings and raids\n\nLIMA, Nov 20 (Example Wire) - {sentence}\n"
     kinds = {event["type"] for event in _events(tmp_path, text) if event["earliest"] == "2026-11-16"}
     assert kinds == {kind}, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The president signed a decree on Monday banning protests in the capital.",
+        "Parliament passed a law on Monday allowing same-sex marriage.",
+        "The cabinet issued a decree on Monday ordering schools to close.",
+        "The council adopted an ordinance on Monday requiring shops to close at ten.",
+    ],
+)
+def test_what_a_decree_does_is_the_decree(tmp_path: Path, sentence: str) -> None:
+    text = f"Decrees\n\nLIMA, Nov 20 (Example Wire) - {sentence}\n"
+    events = _events(tmp_path, text)
+    assert [event["type"] for event in events] == ["legal"], events
+    assert events[0]["earliest"] == "2026-11-16"

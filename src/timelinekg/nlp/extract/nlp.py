@@ -64,6 +64,7 @@ def pipeline() -> Any:
         ("timelinekg_hyphenated_nouns", _hyphenated_nouns, {"last": True}),
         ("timelinekg_past_verbs_read_as_modifiers", _past_verbs_read_as_modifiers, {"last": True}),
         ("timelinekg_agents_read_as_amount_modifiers", _agents_read_as_amount_modifiers, {"last": True}),
+        ("timelinekg_contents_read_as_clauses", _contents_read_as_clauses, {"last": True}),
     ]
     for name, repair, where in repairs:
         if not Language.has_factory(name):
@@ -431,6 +432,35 @@ def _verbs_read_as_nouns_with_a_subject(doc: Any) -> Any:
             continue
         root.tag_ = "VBD"
         root.pos_ = "VERB"
+    return doc
+
+
+# what an authority enacts, whose "-ing" clause tells what it does ("a decree banning protests")
+ENACTED_NOUNS = frozenset(
+    {"law", "decree", "bill", "order", "ordinance", "regulation", "resolution", "directive", "measure", "amendment"}
+)
+
+
+def _contents_read_as_clauses(doc: Any) -> Any:
+    """ "The president signed a decree on Monday banning protests": with the date between them, the parser hangs
+    the "-ing" clause on the verb, as a second act of the signer's. It tells what the decree does: it is the
+    decree's, as in "signed a decree banning protests on Monday"."""
+    repaired = False
+    for token in doc:
+        if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0 or doc[token.i - 1].is_punct:
+            continue
+        verb = token.head
+        enacted = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ENACTED_NOUNS), None)
+        if enacted is None or not enacted.i < token.i or any(c.dep_ == "mark" for c in token.children):
+            continue
+        # only the date or the place may stand between the decree and its clause
+        between = doc[enacted.i + 1 : token.i]
+        if any(t.dep_ not in ("prep", "pobj", "det", "compound", "amod", "nummod") for t in between):
+            continue
+        token.head, token.dep_ = enacted, "acl"
+        repaired = True
+    if repaired:
+        _rebuild_tree(doc)
     return doc
 
 
