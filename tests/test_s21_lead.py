@@ -194,3 +194,12 @@ def test_what_a_decree_does_is_the_decree(tmp_path: Path, sentence: str) -> None
     events = _events(tmp_path, text)
     assert [event["type"] for event in events] == ["legal"], events
     assert events[0]["earliest"] == "2026-11-16"
+
+
+def test_its_chairman_is_the_body_s_chairman(tmp_path: Path) -> None:
+    text = (
+        "Contracts\n\nLIMA, Nov 20 (Example Wire) - Orlov Shipping lost a port contract on Monday.\n\n"
+        "Its chairman resigned on Tuesday.\n"
+    )
+    resignations = [event for event in _events(tmp_path, text) if event["type"] == "personnel"]
+    assert [actor["name"] for event in resignations for actor in event["actors"]] == ["Orlov Shipping chairman"]

@@ -1193,9 +1193,10 @@ class ArgumentFinder(FinderBase):
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = _child(of, "pobj") if of is not None else None
         mention = self.actors.mention_at(pobj) if pobj is not None else None
-        if mention is None or mention.label != "ORG":
-            return []
-        body = self._resolve_mention(mention, speaker=False)
+        body = self._resolve_mention(mention, speaker=False) if mention is not None and mention.label == "ORG" else None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if body is None and owner is not None:
+            body = self._actor_at(owner, speaker=False)  # "its chairman said": the body last in the news
         return [body.name] if body is not None and body.kind == "organisation" else []
 
     def _found_what_befell(self, verb: Any) -> bool:
