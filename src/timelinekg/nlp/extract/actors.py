@@ -845,8 +845,9 @@ class ArticleActors:
     def by_title(self, phrase: str) -> ActorRef | None:
         """ "the president-elect" -> the actor introduced with that title in this article."""
         phrase = phrase.lower().replace(" - ", "-").strip()
-        if phrase.startswith("the "):
-            phrase = phrase[4:]
+        for determiner in ("the ", "its ", "their "):  # "its chairman": the company's, whom the article named
+            if phrase.startswith(determiner):
+                phrase = phrase[len(determiner) :]
         if not phrase or phrase not in self.lexicon.titles:
             return None
         found = [

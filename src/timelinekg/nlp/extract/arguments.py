@@ -316,6 +316,13 @@ class ArgumentFinder(FinderBase):
                     elif dep in ("dobj", "dative") and child.i != candidate.trigger.i:
                         for actor in self._object_actors(child, addressee=kind in ADDRESS_TYPES):
                             add(actor, object_role if dep == "dobj" else "recipient")
+                        if dep == "dobj" and self.lexicon.lemma(child) in TIES_NOUNS:
+                            # "cut ties with Chile", "restored relations with Cuba": the other side of the ties
+                            for prep in _children(child, "prep"):
+                                if prep.lower_ == "with":
+                                    for pobj in _children(prep, "pobj"):
+                                        for actor in self.actors_at(pobj, speaker=False):
+                                            add(actor, object_role)
                         if kind in FORCE_TYPES and dep == "dobj":
                             # "launched drones at Israel", "fired missiles toward the city": what was aimed at
                             for prep in _children(child, "prep"):
@@ -323,6 +330,13 @@ class ArgumentFinder(FinderBase):
                                     for pobj in _children(prep, "pobj"):
                                         for actor in self.actors_at(pobj, speaker=False):
                                             add(actor, "target")
+                    elif dep == "oprd" and kind == "personnel" and _child(anchor, "nsubj") is not None:
+                        # "named Ana Ruiz (as) chief executive": the parser makes the person an object predicate,
+                        # or a modifier of the post that is one
+                        for named in [child, *(c for c in child.children if c.dep_ in ("nmod", "compound"))]:
+                            mention = self.actors.mention_at(named)
+                            if mention is not None and mention.label == "PERSON":
+                                add(self._resolve_mention(mention, speaker=False), object_role)
                     elif dep == "prep" and _misparsed_particle(child, anchor, candidate):
                         # "swore in a retired general": the parser's preposition is the verb's particle and
                         # its object the verb's object
@@ -593,8 +607,12 @@ class ArgumentFinder(FinderBase):
                     if described and described[0] is not None and described[0].label == "PERSON":
                         mention = described[0]
                         break
-        if mention is None and token.lower_ in self.lexicon.titles - self.lexicon.relational_titles:
-            # "Apple CEO Steve Jobs ...", "the company CEO, Steve Jobs": the title's person
+        if mention is None and (
+            token.lower_ in self.lexicon.titles - self.lexicon.relational_titles
+            or (token.tag_ == "NN" and self.lexicon.unnamed_actors.get(token.lower_) == "person")
+        ):
+            # "Apple CEO Steve Jobs ...", "the company CEO, Steve Jobs": the title's person; "appointed Ana Ruiz
+            # envoy", "elected him mayor", with the post the parser's head of the name
             for child in token.children:
                 found = self.actors.mention_at(child) if child.dep_ in ("compound", "appos", "conj") else None
                 if found is not None and found.label == "PERSON":
@@ -763,10 +781,21 @@ class ArgumentFinder(FinderBase):
         heads = BUSINESS_NAME_HEADS.get(lemma)
         if heads is None:
             return None
-        for body in reversed(self.named_bodies):
+        for body in [*reversed(self._bodies_named_before(token)), *reversed(self.named_bodies)]:
             if body.name.split()[-1].lower() in heads:
                 return body
         return None
+
+    def _bodies_named_before(self, token: Any) -> list[ActorRef]:
+        """ "Hackers stole the data of Orlov Bank's customers, the bank said": the bodies named earlier in the
+        sentence (``named_bodies`` learns them only once the sentence is read)."""
+        bodies = []
+        for mention in self._sentence_mentions(token):
+            if mention.start < token.i and mention.label == "ORG":
+                body = self._resolve_mention(mention, speaker=False)
+                if body is not None and body.kind == "organisation":
+                    bodies.append(body)
+        return bodies
 
     def _company_board(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "the board of Ravel Textiles decided", "the board said it had accepted his resignation": a company's
@@ -1170,6 +1199,8 @@ class ArgumentFinder(FinderBase):
             named = self.actors.body_named_by_head(lemma, token.i)
             if named is not None:
                 return named
+        if kind == "person" and not words and token.tag_ == "NN":
+            words = self._office_body_words(token)
         name = " ".join([*words, token.lower_]).replace(" 's", "'s")
         if kind == "group" and token.tag_ == "NN" and lemma not in ("police", "crowd", "mob"):
             kind = "person"  # "the finance minister", "an officer": one person the text does not name
@@ -1177,6 +1208,18 @@ class ArgumentFinder(FinderBase):
         if words and token.tag_ in ("NNS", "NNPS"):
             self.fuller_groups[lemma] = actor
         return actor
+
+    def _office_body_words(self, token: Any) -> list[str]:
+        """ "the chairman of Orlov Shipping" is named as "Orlov Shipping's chairman" is ("Orlov Shipping chairman"):
+        a bare "chairman" would make every chairman of every story one actor."""
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = _child(of, "pobj") if of is not None else None
+        mention = self.actors.mention_at(pobj) if pobj is not None else None
+        body = self._resolve_mention(mention, speaker=False) if mention is not None and mention.label == "ORG" else None
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if body is None and owner is not None:
+            body = self._actor_at(owner, speaker=False)  # "its chairman said": the body last in the news
+        return [body.name] if body is not None and body.kind == "organisation" else []
 
     def _found_what_befell(self, verb: Any) -> bool:
         """ "the hospital reported 17 confirmed cases", "two infections were confirmed by the laboratory": a
@@ -1391,6 +1434,10 @@ class ArgumentFinder(FinderBase):
         return self.lexicon.reporting_verb(subject.head)
 
     # -- places --------------------------------------------------------------------------------------------
+
+
+# the nouns for what binds two parties, whose "with" names the other party ("severed ties with Chile")
+TIES_NOUNS = frozenset({"tie", "ties", "relation", "relations"})
 
 
 def _noun_chain(span: Any) -> bool:

@@ -25,6 +25,8 @@ from timelinekg.schema.identity import name_key
 HERE = Path(__file__).parent / "lexicon"
 USER_FILE = Path("~/.config/timelinekg/aliases.yaml")
 ENV_VARIABLE = "TIMELINEKG_ALIASES"
+# the prefixes English makes verbs with from irregular ones ("uphold", "withdraw", "overrun", "undertake", "rebuild")
+VERB_PREFIXES = ("up", "with", "over", "under", "out", "re", "fore", "mis", "be")
 LEMMAS_KEPT = 100_000  # (word, tag) pairs whose lemma is kept: a day of news has far fewer
 
 
@@ -140,6 +142,7 @@ class Lexicon:
     trade_orders: set[str] = field(default_factory=set)
     irregular: dict[str, str] = field(default_factory=dict)  # "said" -> "say"
     _verb_forms: dict[str, str] = field(default_factory=dict)
+    _known_verbs: frozenset[str] = frozenset()  # every verb lemma the lexicon names, for prefixed irregular forms
     _surnames: dict[str, KnownActor] = field(default_factory=dict)
     _noun_forms: dict[str, str] = field(default_factory=dict)
     _lemmas: dict[tuple[int, int], str] = field(default_factory=dict)  # (word id, tag id) -> lemma
@@ -185,10 +188,20 @@ class Lexicon:
         if tag in ("VBD", "VBN") and word in PAST_HOMOGRAPHS:
             return PAST_HOMOGRAPHS[word]
         if tag.startswith("VB"):
-            return self.irregular.get(word) or self._verb_forms.get(word) or word
+            return self.irregular.get(word) or self._verb_forms.get(word) or self._prefixed_irregular(word) or word
         if tag.startswith("NN"):
             return self._noun_forms.get(word) or self._hyphenless_noun(word) or word
         return word
+
+    def _prefixed_irregular(self, word: str) -> str | None:
+        """ "upheld" is "uphold", "withdrew" "withdraw", "overran" "overrun": an irregular form after a verb prefix is
+        the prefixed verb, when the lexicon knows that verb."""
+        for prefix in VERB_PREFIXES:
+            if word.startswith(prefix) and len(word) > len(prefix) + 2:
+                base = self.irregular.get(word[len(prefix) :])
+                if base is not None and prefix + base in self._known_verbs:
+                    return prefix + base
+        return None
 
     def _hyphenless_noun(self, word: str) -> str | None:
         """ "walk-out" is the lexicon's "walkout", "stand-offs" its "standoff"."""
@@ -218,6 +231,7 @@ class Lexicon:
             *(verb.split()[0] for verb, _ in self.support),
             *(verb.split()[0] for verb in self.event_object_verbs),
         }
+        self._known_verbs = frozenset(verbs)
         for lemma in sorted(verbs):
             for form in _verb_inflections(lemma):
                 self._verb_forms.setdefault(form, lemma)

@@ -58,12 +58,14 @@ def pipeline() -> Any:
         ("timelinekg_verbs_before_titles", _verbs_before_titles, {"last": True}),
         ("timelinekg_verbs_read_as_plurals", _verbs_read_as_plurals, {"last": True}),
         ("timelinekg_past_verbs_read_as_nouns", _past_verbs_read_as_nouns, {"last": True}),
+        ("timelinekg_verbs_read_as_nouns_with_a_subject", _verbs_read_as_nouns_with_a_subject, {"last": True}),
         ("timelinekg_subjects_read_as_objects", _subjects_read_as_objects, {"last": True}),
         ("timelinekg_two_subjects_of_one_clause", _two_subjects_of_one_clause, {"last": True}),
         ("timelinekg_hyphenated_nouns", _hyphenated_nouns, {"last": True}),
         ("timelinekg_past_verbs_read_as_modifiers", _past_verbs_read_as_modifiers, {"last": True}),
         ("timelinekg_agents_read_as_amount_modifiers", _agents_read_as_amount_modifiers, {"last": True}),
         ("timelinekg_currencies_read_as_verbs", _currencies_read_as_verbs, {"last": True}),
+        ("timelinekg_contents_read_as_clauses", _contents_read_as_clauses, {"last": True}),
     ]
     for name, repair, where in repairs:
         if not Language.has_factory(name):
@@ -304,7 +306,14 @@ def _past_verbs_read_as_modifiers(doc: Any) -> Any:
         if noun.tag_ not in ("NN", "NNS"):
             continue
         verb = next((t for t in doc[noun.i + 1 : sentence.end] if t.dep_ == "acl" and t.tag_ in ("VBN", "VBD")), None)
-        if verb is None or not _done_by_its_kind(lexicon, verb, lexicon.lemma(noun)):
+        if verb is None:
+            continue
+        # "The board named Ana Ruiz chief executive on Monday": a participle with an object of its own, in a
+        # sentence with no other verb, is the sentence's verb (a modifying participle has none: "a man named Ruiz")
+        acts_on_something = any(c.dep_ in ("dobj", "oprd") for c in verb.children) and not any(
+            t.tag_ in ("VBZ", "VBP", "MD") or (t.tag_ in ("VBD", "VBN") and t.i != verb.i) for t in sentence
+        )
+        if not (acts_on_something or _done_by_its_kind(lexicon, verb, lexicon.lemma(noun))):
             continue
         if any(c.dep_ == "agent" for c in verb.children):
             continue  # "a bus overturned by the mob": done to it, the passive stands
@@ -422,6 +431,55 @@ def _done_by_its_kind(lexicon: Any, verb: Any, subject: str) -> bool:
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     phrase = f"{lemma} {particles[0]}" if particles else lemma
     return subject in lexicon.support_subjects.get((phrase, "*"), ())
+
+
+def _verbs_read_as_nouns_with_a_subject(doc: Any) -> Any:
+    """ "The company's chief quit on Monday", "Its owner shut on Friday": a past form the same as the base ("quit",
+    "shut", "cut") of a trigger verb, read as a singular noun made the sentence's root, with the subject before it
+    hung on it as "nsubj". A noun takes no subject, and the sentence has no verb: the word is the verb."""
+    from timelinekg.nlp.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for sentence in list(doc.sents):
+        root = sentence.root
+        if root.tag_ != "NN" or root.lower_ not in lexicon.verbs or root.lower_ in lexicon.nouns:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+            continue
+        if any(t.tag_.startswith(("VB", "MD")) for t in sentence):
+            continue
+        root.tag_ = "VBD"
+        root.pos_ = "VERB"
+    return doc
+
+
+# what an authority enacts, whose "-ing" clause tells what it does ("a decree banning protests")
+ENACTED_NOUNS = frozenset(
+    {"law", "decree", "bill", "order", "ordinance", "regulation", "resolution", "directive", "measure", "amendment"}
+)
+
+
+def _contents_read_as_clauses(doc: Any) -> Any:
+    """ "The president signed a decree on Monday banning protests": with the date between them, the parser hangs
+    the "-ing" clause on the verb, as a second act of the signer's. It tells what the decree does: it is the
+    decree's, as in "signed a decree banning protests on Monday"."""
+    repaired = False
+    for token in doc:
+        if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0 or doc[token.i - 1].is_punct:
+            continue
+        verb = token.head
+        enacted = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ENACTED_NOUNS), None)
+        if enacted is None or not enacted.i < token.i or any(c.dep_ == "mark" for c in token.children):
+            continue
+        # only the date or the place may stand between the decree and its clause
+        between = doc[enacted.i + 1 : token.i]
+        if any(t.dep_ not in ("prep", "pobj", "det", "compound", "amod", "nummod") for t in between):
+            continue
+        token.head, token.dep_ = enacted, "acl"
+        repaired = True
+    if repaired:
+        _rebuild_tree(doc)
+    return doc
 
 
 def _rebuild_tree(doc: Any) -> None:

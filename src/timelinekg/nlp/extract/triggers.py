@@ -850,6 +850,8 @@ class TriggerFinder(FinderBase):
             and described is None
             and _child(verb, "dative") is None
             and _patient(verb) is None  # "were freed", "... held hostage and were freed overnight"
+            # "named Ana Ruiz chief executive": the parser makes the person and the post object predicates
+            and not (_child(verb, "oprd") is not None and _child(verb, "nsubj") is not None)
         ):
             return False
         if (
@@ -864,7 +866,11 @@ class TriggerFinder(FinderBase):
             return False
         if lexeme.amount_moves and self._acts_on_people(_acting_subject(verb)):
             return False
-        if lexeme.needs_member_object and not self._a_body_to_belong_to(dobj, lexeme):
+        if (
+            lexeme.needs_member_object
+            and not (dobj is None and lexeme.without_object)  # "the chairman quit": no object is the post itself
+            and not self._a_body_to_belong_to(dobj, lexeme)
+        ):
             return False
         return not (
             lexeme.needs_listed_object and not any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object)
@@ -1649,6 +1655,8 @@ class TriggerFinder(FinderBase):
             for o in (dobj, _patient(verb), _bare_complement(verb))
             if o is not None and (o.tag_.startswith("NN") or _gerund_noun(o))
         ]
+        # "was dismissed as coach", "ousted him as party leader": the post named after "as" is what the verb acts on
+        objects += [pobj for prep in _children(verb, "prep") if prep.lower_ == "as" for pobj in _children(prep, "pobj")]
         # "declared a health emergency": the noun with the one before it, tried before the bare noun
         keys = [(f"{c.lower_} {self.lexicon.lemma(o)}", o) for o in objects for c in _children(o, "compound")]
         keys += [(self.lexicon.lemma(o), o) for o in objects]
