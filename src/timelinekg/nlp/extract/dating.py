@@ -69,6 +69,10 @@ _BARE_MONTH = re.compile(
 )
 # a span of minutes or hours ("within an hour", "two hours later", "minutes later")
 _HOURS_SPAN = re.compile(r"^PT(?P<n>\d+|X)(?P<unit>[HM])$")
+# an act told as taking effect the moment it was made known
+_IMMEDIATE_EFFECT = re.compile(
+    r"\b(?:with\s+immediate\s+effect|effective\s+immediately|with\s+effect\s+from\s+today)\b", re.IGNORECASE
+)
 _LATER_END = re.compile(r"\b(?:later|afterwards?)$", re.IGNORECASE)
 # what charges or credits someone with an act names it in a gerund: "accused of killing", "jailed for stealing"
 ACT_CHARGING_PREPOSITIONS = frozenset({"of", "for", "with"})
@@ -182,6 +186,7 @@ class EventDater(FinderBase):
 
     def _date(self, candidates: list[Candidate]) -> None:
         self.clause_days: dict[int, tuple[dt.date, dt.date]] = {}
+        self._entries: dict[int, tuple[int, dt.date, dt.date, str]] | None = None
         anchor_of: dict[int, Candidate] = {}
         for candidate in candidates:
             for token in candidate.anchors:
@@ -425,6 +430,9 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated:
                 self._prepositional_relation(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated and candidate.latest is None and not candidate.planned:
+                self._in_dated_entry(candidate)
         # what the article says holds now holds on its publication date (or its report's date)
         yesterday = self.published - dt.timedelta(days=1)
         past_days = [(start, root) for start, day, root in self._explicit_days() if day < yesterday]
@@ -527,6 +535,13 @@ class EventDater(FinderBase):
                 candidate.set_dates(self.published, self.published, "day", "entry")
         for candidate in candidates:
             if candidate.dated or candidate.earliest is not None or candidate.latest is not None:
+                continue
+            if self._from_the_first_conjuncts_day(candidate, anchor_of):
+                continue
+            reporter = self._reporter_of_immediate_act(candidate, anchor_of)
+            if reporter is not None:
+                # "told the exchange that its auditor had resigned with immediate effect": done as it was told
+                candidate.set_dates(reporter.earliest, reporter.latest, reporter.precision, "relation")
                 continue
             said_day = self._perfect_in_dated_report(candidate, anchor_of)
             if said_day is not None:
@@ -663,8 +678,10 @@ class EventDater(FinderBase):
         if token.i + 1 >= len(token.doc):
             return None
         relation = token.doc[token.i + 1]
-        if relation.lower_ not in ("of", "after", "before") or relation.head.i not in (token.i, token.head.i):
-            return None  # "after" may hang on the day or on the verb beside it
+        if relation.lower_ not in ("of", "after", "before") or (
+            relation.head.i not in (token.i, token.head.i) and token.head.i != relation.i
+        ):
+            return None  # "after" may hang on the day or on the verb beside it, or the day on "after"
         noun = _child(relation, "pobj")
         if noun is None or not noun.tag_.startswith("NN") or noun.ent_type_ in ("DATE", "TIME"):
             return None
@@ -1222,6 +1239,47 @@ class EventDater(FinderBase):
             for timex in self.timexes
         )
 
+    def _entry_days(self) -> dict[int, tuple[int, dt.date, dt.date, str]]:
+        """A timeline's dated entries: {line start: (where the stamp's bold ends, earliest, latest, precision)} for
+        every line that opens with a date in bold or italics ("**Aug. 3, 2025** - The senate passes the bill",
+        "**Yesterday** - ...", "*Friday, 9 May, 8 p.m. (18:00 GMT)*: ..."); a clock time alone is a live blog's
+        stamp, of the report's own day (``_done_in_stamped_entry``)."""
+        if self._entries is not None:
+            return self._entries
+        self._entries = {}
+        for timex in self.timexes:
+            line_start = self.text.rfind("\n", 0, timex.start) + 1
+            if line_start in self._entries or timex.earliest is None or timex.latest is None:
+                continue
+            opening = self.text[line_start : timex.start]
+            marks = opening.strip(" \t")
+            if not marks or marks.strip("*_") or timex.type not in ("DATE", "TIME") or clock_only(timex.text):
+                continue
+            line_end = self.text.find("\n", timex.start)
+            close = self.text.find(marks[::-1], timex.start, len(self.text) if line_end < 0 else line_end)
+            if close < 0 or timex.latest > self.published:
+                continue
+            precision = timex.precision or "day"
+            self._entries[line_start] = (close + len(marks), timex.earliest, timex.latest, precision)
+        return self._entries
+
+    def _in_dated_entry(self, candidate: Candidate) -> None:
+        """What a timeline's entry tells with no time of its own happened on the entry's date ("**Nov. 4** - The
+        court announces that it has annulled the vote"): the entry's present is the historical one of a
+        chronology, not the report's day."""
+        if not candidate.trigger.tag_.startswith("VB"):
+            return  # a noun in passing ("under the investment treaty"): dated only where the text dates it
+        sentence = self.sentence(candidate.trigger)
+        line_start = self.text.rfind("\n", 0, sentence.start_char) + 1
+        entry = self._entry_days().get(line_start)
+        if entry is None:
+            # the parser may begin the entry's sentence at the stamp's closing marks
+            entry = self._entry_days().get(self.text.rfind("\n", 0, candidate.trigger.idx) + 1)
+        if entry is None or candidate.trigger.idx < entry[0]:
+            return
+        _, earliest, latest, precision = entry
+        candidate.set_dates(earliest, latest, precision if earliest == latest else "unknown", "timex")
+
     def _dateline(self, timex: Any) -> bool:
         """A line that is only a date ("July 17, 2010"): when the article was written, not what its news is of."""
         line_start = self.text.rfind("\n", 0, timex.start) + 1
@@ -1741,6 +1799,26 @@ class EventDater(FinderBase):
             current = current.head
         return None
 
+    def _reporter_of_immediate_act(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> Candidate | None:
+        """The dated statement whose complement tells an act that took effect at once ("announced that the minister
+        had resigned with immediate effect", "said it has suspended trading, effective immediately"): the act is
+        of the statement's time, whatever its tense."""
+        verb = candidate.verb
+        if candidate.trigger.i != verb.i or candidate.planned:
+            return None
+        if not _IMMEDIATE_EFFECT.search(self.text, verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)):
+            return None
+        current = verb
+        for _ in range(8):
+            if current.head.i == current.i:
+                return None
+            if current.dep_ == "ccomp" and current.head.i in anchor_of:
+                reporter = anchor_of[current.head.i]
+                dated = reporter.dated and reporter.earliest is not None and reporter.latest is not None
+                return reporter if dated and reporter.type == "statement" else None
+            current = current.head
+        return None
+
     def _perfect_in_dated_report(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> dt.date | None:
         """The day of the statement whose quoted words tell this act in the present perfect ("'We have arrested
         the two suspects,' a spokesman said on Tuesday", "'Chile has recalled its ambassador,' the ministry said"):
@@ -1892,6 +1970,48 @@ class EventDater(FinderBase):
         day = _dated_day(anchor_of.get(main.i), candidate) or self.clause_days.get(main.i)
         if day is not None and day[0] == day[1] <= self.published:
             candidate.set_dates(day[0], day[0], "day", "relation")
+
+    def _from_the_first_conjuncts_day(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> bool:
+        """ "Officers boarded the trawler this morning and arrested three fishermen", "the board decided at its
+        session of 4 March to fine the bank, and ordered corrective measures": a past conjunct with no subject or
+        time of its own was done on the first verb's day or after it, by the report (not only by the report: the
+        sentence gives its first day); whether it was done later ("arrested him on Monday and charged him") is
+        left open.  Only when the first verb tells no event: else the conjunct may join that one (test_s18_dates6)."""
+        verb = candidate.verb
+        if candidate.trigger.i != verb.i or not told_as_past(candidate.trigger):
+            return False
+        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False  # (the parser reads some past conjuncts as participles: "boarded it and arrested two")
+        if verb.head.i in anchor_of:
+            return False  # the first verb's own event, which the merge rule may join it to, has that day
+        day = self._day_of_first_conjunct(verb)
+        if day is None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            day = self._day_of_the_occasion(verb.head, anchor_of)
+        if day is None or day > self.published:
+            return False
+        candidate.set_dates(day, self.published, "day" if day == self.published else "unknown", "relation")
+        return True
+
+    def _day_of_the_occasion(self, verb: Any, anchor_of: dict[int, Candidate]) -> dt.date | None:
+        """The one day of the dated event a verb tells was done at or during ("decided at its session of 4 March")."""
+        for preposition in _children(verb, "prep"):
+            if preposition.lower_ not in ("at", "during"):
+                continue
+            for pobj in _children(preposition, "pobj"):
+                occasion = anchor_of.get(pobj.i)
+                if (
+                    occasion is not None
+                    and occasion.dated
+                    and occasion.basis == "timex"
+                    and occasion.earliest == occasion.latest
+                    and occasion.precision == "day"
+                ):
+                    return occasion.earliest
+                for clause in _children(pobj, "acl"):  # "at its session held on 4 March"
+                    days = self.clause_days.get(clause.i)
+                    if days is not None and days[0] == days[1]:
+                        return days[0]
+        return None
 
     def _day_of_first_conjunct(self, verb: Any) -> dt.date | None:
         """The one day a time phrase of the first verb names, when ``verb`` is its conjunct with no subject of its
@@ -2468,11 +2588,12 @@ def _dated_day(other: Candidate | None, candidate: Candidate | None) -> tuple[dt
 
 
 def _marks_its_own_clause(span: Any, owner: Candidate) -> bool:
-    """ "A day after troops stormed the palace": the duration hangs on the verb "after" opens, not on the clause's."""
-    return (
-        any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in owner.verb.children)
-        and span.root.head.i == owner.verb.i
-    )
+    """ "A day after troops stormed the palace": the duration hangs on the verb "after" opens (or on "after"
+    itself), not on the clause's."""
+    head = span.root.head
+    if head.dep_ == "mark" and head.lower_ in AFTER_WORDS and head.i == span.end:
+        head = head.head  # "two days after the court struck down the law": "days" measures "after"
+    return any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in owner.verb.children) and head.i == owner.verb.i
 
 
 def _same_clause_verbs(verb: Any) -> list[Any]:
