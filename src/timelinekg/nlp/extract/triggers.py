@@ -2851,10 +2851,13 @@ def _kinds_in_general(noun: Any) -> bool:
 
 
 def _record_measured(verb: Any) -> bool:
-    """ "the largest penalty it has imposed on a company", "the worst flooding the valley has ever seen": a perfect
-    in a relative clause of a superlative measures a record against every earlier act, and tells no act of its own
-    (the penalty is the news, told by its own verb)."""
+    """ "fined the airline $2 million, the largest penalty it has imposed on a company": a perfect in a relative
+    clause of a superlative set off beside an act measures that act against every earlier one, and tells no act of
+    its own (the fine is the news, told by its own verb); not "It was the largest strike the army has launched",
+    where no other verb tells the strike."""
     if verb.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    if verb.head.dep_ not in ("appos", "npadvmod"):
         return False
     return any(
         c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "worst", "deadliest") for c in verb.head.children
