@@ -231,3 +231,28 @@ def test_a_perfect_measuring_a_superlative_is_no_event(text: str) -> None:
     events = read(text, D(2025, 3, 12)).events
     assert len(events) == 1, [(e.type, e.label) for e in events]
     assert events[0].earliest is not None
+
+
+def test_an_immediate_act_announced_today_holds_the_day_before() -> None:
+    text = (
+        "Corvex Mining today announced that its chief executive, Lena Hart, has resigned with immediate effect.\n\n"
+        "The board accepted Ms Hart's resignation at an extraordinary meeting on Monday evening."
+    )
+    # announced on Tuesday: the act told as immediate is of that day or the one before, which holds Monday evening
+    resignations = [e for e in read(text, D(2025, 3, 11)).events if e.type == "personnel"]
+    assert resignations and all(
+        e.earliest is not None and e.latest is not None and e.earliest <= D(2025, 3, 10) <= e.latest
+        for e in resignations
+    ), [(e.label, e.earliest, e.latest) for e in resignations]
+
+
+def test_after_a_clause_the_parser_hangs_on_the_right_verb_joins_the_act_dated_elsewhere() -> None:
+    # "three days after a court ordered its intervention" and "the intervention ordered on Monday by the court": one
+    # act, which the count back need not split off
+    text = (
+        "FIFA suspended the Andean Football Federation yesterday, three days after a criminal court in Quito ordered "
+        "its intervention.\n\nThe origin of the crisis is the intervention ordered on Monday by the National Court "
+        "of Justice, which removed the federation's president."
+    )
+    orders = [e for e in read(text, D(2025, 3, 14)).events if e.type == "legal"]
+    assert all(e.earliest == D(2025, 3, 10) for e in orders), [(e.label, e.earliest) for e in orders]

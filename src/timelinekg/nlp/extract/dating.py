@@ -193,7 +193,8 @@ class EventDater(FinderBase):
                 anchor_of.setdefault(token.i, candidate)
         owned: dict[int, list[Any]] = {}
         relations: list[tuple[Any, Candidate, Any]] = []
-        clause_relations: list[tuple[Any, Any]] = []  # "A day after the blast, the road was still shut on Tuesday"
+        # "A day after the blast, the road was still shut on Tuesday": (time, its tokens, whether only if alone)
+        clause_relations: list[tuple[Any, Any, bool]] = []
         windows: dict[int, tuple[dt.date, dt.date]] = {}
         previous: Any = None  # the last date the text gave, which "a day later" counts from
         range_ends: set[int] = set()  # the start of "2012" in "between 2008 and 2012": part of the range before it
@@ -219,7 +220,10 @@ class EventDater(FinderBase):
                 if owner is not None:
                     relations.append((timex, owner, span))
                 if owner is None or _marks_its_own_clause(span, owner):
-                    clause_relations.append((timex, span))  # counted from the clause's day once it is known
+                    clause_relations.append((timex, span, False))  # counted from the clause's day once it is known
+                elif _measures_the_mark_of(span, owner):
+                    # its day only if it joins no event of the article: it may name one told with a date of its own
+                    clause_relations.append((timex, span, True))
                 continue
             if timex.earliest is None or timex.latest is None:
                 window = _VAGUE_WINDOW.search(timex.text)
@@ -485,8 +489,8 @@ class EventDater(FinderBase):
                     candidate.set_dates(self.published, news_day, "unknown", "publication")
                 else:
                     candidate.set_dates(self.published, self.published, "day", "publication")
-        for timex, span in clause_relations:
-            self._counted_from_clause_day(timex, span, anchor_of)
+        for timex, span, if_alone in clause_relations:
+            self._counted_from_clause_day(timex, span, anchor_of, if_alone)
         for _ in range(3):
             for timex, owner, span in relations:
                 self._relate(timex, owner, span, anchor_of)
@@ -539,10 +543,12 @@ class EventDater(FinderBase):
             if self._from_the_first_conjuncts_day(candidate, anchor_of):
                 continue
             reporter = self._reporter_of_immediate_act(candidate, anchor_of)
-            if reporter is not None:
-                # "told the exchange that its auditor had resigned with immediate effect": done as it was told
-                candidate.set_dates(reporter.earliest, reporter.latest, reporter.precision, "relation")
-                continue
+            if reporter is not None and reporter.earliest is not None and reporter.latest is not None:
+                # "told the exchange that its auditor had resigned with immediate effect": done as it was told, or
+                # the day before when told on the report's own day (its news cycle); unless it joins an act of
+                # the article dated on its own ("the board accepted his resignation on Monday evening")
+                earliest = reporter.earliest - dt.timedelta(days=1 if reporter.earliest == self.published else 0)
+                candidate.days_if_alone = earliest, reporter.latest, "day" if earliest == reporter.latest else "unknown"
             said_day = self._perfect_in_dated_report(candidate, anchor_of)
             if said_day is not None:
                 # just done when said: a statement the text dates before its report ("said late on Tuesday" in a
@@ -2295,7 +2301,9 @@ class EventDater(FinderBase):
         if shifted <= self.published:
             owner.set_dates(shifted, shifted, "day", "relation")
 
-    def _counted_from_clause_day(self, timex: Any, span: Any, anchor_of: dict[int, Candidate]) -> None:
+    def _counted_from_clause_day(
+        self, timex: Any, span: Any, anchor_of: dict[int, Candidate], if_alone: bool = False
+    ) -> None:
         """ "A day after the explosion, firefighters were still at the site on Tuesday", "Two days after troops
         stormed the palace, the capital is calm": a follow-up's clause that is no event itself still has a day (its
         own date, or the report's for the present), and the event after "after" came that long before it."""
@@ -2326,12 +2334,19 @@ class EventDater(FinderBase):
         if found["hours"] or found["minutes"]:
             # "hours after the bombing": that day, or the one before when the event came late in it
             earliest = day[0] - dt.timedelta(days=1 if found["hours"] else 0)
-            dependent.set_dates(earliest, day[0], "day" if earliest == day[0] else "unknown", "relation")
+            precision = "day" if earliest == day[0] else "unknown"
+            if if_alone:
+                dependent.days_if_alone = earliest, day[0], precision
+            else:
+                dependent.set_dates(earliest, day[0], precision, "relation")
             return
         if found["n"] == "X" or found["unit"] not in ("D", "W"):
             return  # "days after", "months after": too loose to give a day
         shifted = day[0] - dt.timedelta(days=int(found["n"]) * (7 if found["unit"] == "W" else 1))
-        dependent.set_dates(shifted, shifted, "day", "relation")
+        if if_alone:
+            dependent.days_if_alone = shifted, shifted, "day"
+        else:
+            dependent.set_dates(shifted, shifted, "day", "relation")
 
     def _prepositional_relation(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "ahead of the election", "before congratulating him on November 7", "on the campaign trail
@@ -2588,12 +2603,18 @@ def _dated_day(other: Candidate | None, candidate: Candidate | None) -> tuple[dt
 
 
 def _marks_its_own_clause(span: Any, owner: Candidate) -> bool:
-    """ "A day after troops stormed the palace": the duration hangs on the verb "after" opens (or on "after"
-    itself), not on the clause's."""
+    """ "A day after troops stormed the palace": the duration hangs on the verb "after" opens, not on the clause's."""
+    return (
+        any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in owner.verb.children)
+        and span.root.head.i == owner.verb.i
+    )
+
+
+def _measures_the_mark_of(span: Any, owner: Candidate) -> bool:
+    """ "resigned this afternoon, two days after the court struck down the law": the duration hangs on the "after"
+    that opens the owner's clause, so the owner is the event counted back, not the one counted from."""
     head = span.root.head
-    if head.dep_ == "mark" and head.lower_ in AFTER_WORDS and head.i == span.end:
-        head = head.head  # "two days after the court struck down the law": "days" measures "after"
-    return any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in owner.verb.children) and head.i == owner.verb.i
+    return head.dep_ == "mark" and head.lower_ in AFTER_WORDS and head.i == span.end and head.head.i == owner.verb.i
 
 
 def _same_clause_verbs(verb: Any) -> list[Any]:
