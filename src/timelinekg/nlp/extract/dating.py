@@ -69,6 +69,10 @@ _BARE_MONTH = re.compile(
 )
 # a span of minutes or hours ("within an hour", "two hours later", "minutes later")
 _HOURS_SPAN = re.compile(r"^PT(?P<n>\d+|X)(?P<unit>[HM])$")
+# an act told as taking effect the moment it was made known
+_IMMEDIATE_EFFECT = re.compile(
+    r"\b(?:with\s+immediate\s+effect|effective\s+immediately|with\s+effect\s+from\s+today)\b", re.IGNORECASE
+)
 _LATER_END = re.compile(r"\b(?:later|afterwards?)$", re.IGNORECASE)
 # what charges or credits someone with an act names it in a gerund: "accused of killing", "jailed for stealing"
 ACT_CHARGING_PREPOSITIONS = frozenset({"of", "for", "with"})
@@ -182,13 +186,15 @@ class EventDater(FinderBase):
 
     def _date(self, candidates: list[Candidate]) -> None:
         self.clause_days: dict[int, tuple[dt.date, dt.date]] = {}
+        self._entries: dict[int, tuple[int, dt.date, dt.date, str]] | None = None
         anchor_of: dict[int, Candidate] = {}
         for candidate in candidates:
             for token in candidate.anchors:
                 anchor_of.setdefault(token.i, candidate)
         owned: dict[int, list[Any]] = {}
         relations: list[tuple[Any, Candidate, Any]] = []
-        clause_relations: list[tuple[Any, Any]] = []  # "A day after the blast, the road was still shut on Tuesday"
+        # "A day after the blast, the road was still shut on Tuesday": (time, its tokens, whether only if alone)
+        clause_relations: list[tuple[Any, Any, bool]] = []
         windows: dict[int, tuple[dt.date, dt.date]] = {}
         previous: Any = None  # the last date the text gave, which "a day later" counts from
         range_ends: set[int] = set()  # the start of "2012" in "between 2008 and 2012": part of the range before it
@@ -214,7 +220,10 @@ class EventDater(FinderBase):
                 if owner is not None:
                     relations.append((timex, owner, span))
                 if owner is None or _marks_its_own_clause(span, owner):
-                    clause_relations.append((timex, span))  # counted from the clause's day once it is known
+                    clause_relations.append((timex, span, False))  # counted from the clause's day once it is known
+                elif _measures_the_mark_of(span, owner):
+                    # its day only if it joins no event of the article: it may name one told with a date of its own
+                    clause_relations.append((timex, span, True))
                 continue
             if timex.earliest is None or timex.latest is None:
                 window = _VAGUE_WINDOW.search(timex.text)
@@ -425,6 +434,9 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated:
                 self._prepositional_relation(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated and candidate.latest is None and not candidate.planned:
+                self._in_dated_entry(candidate)
         # what the article says holds now holds on its publication date (or its report's date)
         yesterday = self.published - dt.timedelta(days=1)
         past_days = [(start, root) for start, day, root in self._explicit_days() if day < yesterday]
@@ -477,8 +489,8 @@ class EventDater(FinderBase):
                     candidate.set_dates(self.published, news_day, "unknown", "publication")
                 else:
                     candidate.set_dates(self.published, self.published, "day", "publication")
-        for timex, span in clause_relations:
-            self._counted_from_clause_day(timex, span, anchor_of)
+        for timex, span, if_alone in clause_relations:
+            self._counted_from_clause_day(timex, span, anchor_of, if_alone)
         for _ in range(3):
             for timex, owner, span in relations:
                 self._relate(timex, owner, span, anchor_of)
@@ -528,6 +540,15 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if candidate.dated or candidate.earliest is not None or candidate.latest is not None:
                 continue
+            if self._from_the_first_conjuncts_day(candidate, anchor_of):
+                continue
+            reporter = self._reporter_of_immediate_act(candidate, anchor_of)
+            if reporter is not None and reporter.earliest is not None and reporter.latest is not None:
+                # "told the exchange that its auditor had resigned with immediate effect": done as it was told, or
+                # the day before when told on the report's own day (its news cycle); unless it joins an act of
+                # the article dated on its own ("the board accepted his resignation on Monday evening")
+                earliest = reporter.earliest - dt.timedelta(days=1 if reporter.earliest == self.published else 0)
+                candidate.days_if_alone = earliest, reporter.latest, "day" if earliest == reporter.latest else "unknown"
             said_day = self._perfect_in_dated_report(candidate, anchor_of)
             if said_day is not None:
                 # just done when said: a statement the text dates before its report ("said late on Tuesday" in a
@@ -663,8 +684,10 @@ class EventDater(FinderBase):
         if token.i + 1 >= len(token.doc):
             return None
         relation = token.doc[token.i + 1]
-        if relation.lower_ not in ("of", "after", "before") or relation.head.i not in (token.i, token.head.i):
-            return None  # "after" may hang on the day or on the verb beside it
+        if relation.lower_ not in ("of", "after", "before") or (
+            relation.head.i not in (token.i, token.head.i) and token.head.i != relation.i
+        ):
+            return None  # "after" may hang on the day or on the verb beside it, or the day on "after"
         noun = _child(relation, "pobj")
         if noun is None or not noun.tag_.startswith("NN") or noun.ent_type_ in ("DATE", "TIME"):
             return None
@@ -1222,6 +1245,47 @@ class EventDater(FinderBase):
             for timex in self.timexes
         )
 
+    def _entry_days(self) -> dict[int, tuple[int, dt.date, dt.date, str]]:
+        """A timeline's dated entries: {line start: (where the stamp's bold ends, earliest, latest, precision)} for
+        every line that opens with a date in bold or italics ("**Aug. 3, 2025** - The senate passes the bill",
+        "**Yesterday** - ...", "*Friday, 9 May, 8 p.m. (18:00 GMT)*: ..."); a clock time alone is a live blog's
+        stamp, of the report's own day (``_done_in_stamped_entry``)."""
+        if self._entries is not None:
+            return self._entries
+        self._entries = {}
+        for timex in self.timexes:
+            line_start = self.text.rfind("\n", 0, timex.start) + 1
+            if line_start in self._entries or timex.earliest is None or timex.latest is None:
+                continue
+            opening = self.text[line_start : timex.start]
+            marks = opening.strip(" \t")
+            if not marks or marks.strip("*_") or timex.type not in ("DATE", "TIME") or clock_only(timex.text):
+                continue
+            line_end = self.text.find("\n", timex.start)
+            close = self.text.find(marks[::-1], timex.start, len(self.text) if line_end < 0 else line_end)
+            if close < 0 or timex.latest > self.published:
+                continue
+            precision = timex.precision or "day"
+            self._entries[line_start] = (close + len(marks), timex.earliest, timex.latest, precision)
+        return self._entries
+
+    def _in_dated_entry(self, candidate: Candidate) -> None:
+        """What a timeline's entry tells with no time of its own happened on the entry's date ("**Nov. 4** - The
+        court announces that it has annulled the vote"): the entry's present is the historical one of a
+        chronology, not the report's day."""
+        if not candidate.trigger.tag_.startswith("VB"):
+            return  # a noun in passing ("under the investment treaty"): dated only where the text dates it
+        sentence = self.sentence(candidate.trigger)
+        line_start = self.text.rfind("\n", 0, sentence.start_char) + 1
+        entry = self._entry_days().get(line_start)
+        if entry is None:
+            # the parser may begin the entry's sentence at the stamp's closing marks
+            entry = self._entry_days().get(self.text.rfind("\n", 0, candidate.trigger.idx) + 1)
+        if entry is None or candidate.trigger.idx < entry[0]:
+            return
+        _, earliest, latest, precision = entry
+        candidate.set_dates(earliest, latest, precision if earliest == latest else "unknown", "timex")
+
     def _dateline(self, timex: Any) -> bool:
         """A line that is only a date ("July 17, 2010"): when the article was written, not what its news is of."""
         line_start = self.text.rfind("\n", 0, timex.start) + 1
@@ -1741,6 +1805,26 @@ class EventDater(FinderBase):
             current = current.head
         return None
 
+    def _reporter_of_immediate_act(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> Candidate | None:
+        """The dated statement whose complement tells an act that took effect at once ("announced that the minister
+        had resigned with immediate effect", "said it has suspended trading, effective immediately"): the act is
+        of the statement's time, whatever its tense."""
+        verb = candidate.verb
+        if candidate.trigger.i != verb.i or candidate.planned:
+            return None
+        if not _IMMEDIATE_EFFECT.search(self.text, verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)):
+            return None
+        current = verb
+        for _ in range(8):
+            if current.head.i == current.i:
+                return None
+            if current.dep_ == "ccomp" and current.head.i in anchor_of:
+                reporter = anchor_of[current.head.i]
+                dated = reporter.dated and reporter.earliest is not None and reporter.latest is not None
+                return reporter if dated and reporter.type == "statement" else None
+            current = current.head
+        return None
+
     def _perfect_in_dated_report(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> dt.date | None:
         """The day of the statement whose quoted words tell this act in the present perfect ("'We have arrested
         the two suspects,' a spokesman said on Tuesday", "'Chile has recalled its ambassador,' the ministry said"):
@@ -1892,6 +1976,48 @@ class EventDater(FinderBase):
         day = _dated_day(anchor_of.get(main.i), candidate) or self.clause_days.get(main.i)
         if day is not None and day[0] == day[1] <= self.published:
             candidate.set_dates(day[0], day[0], "day", "relation")
+
+    def _from_the_first_conjuncts_day(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> bool:
+        """ "Officers boarded the trawler this morning and arrested three fishermen", "the board decided at its
+        session of 4 March to fine the bank, and ordered corrective measures": a past conjunct with no subject or
+        time of its own was done on the first verb's day or after it, by the report (not only by the report: the
+        sentence gives its first day); whether it was done later ("arrested him on Monday and charged him") is
+        left open.  Only when the first verb tells no event: else the conjunct may join that one (test_s18_dates6)."""
+        verb = candidate.verb
+        if candidate.trigger.i != verb.i or not told_as_past(candidate.trigger):
+            return False
+        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False  # (the parser reads some past conjuncts as participles: "boarded it and arrested two")
+        if verb.head.i in anchor_of:
+            return False  # the first verb's own event, which the merge rule may join it to, has that day
+        day = self._day_of_first_conjunct(verb)
+        if day is None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            day = self._day_of_the_occasion(verb.head, anchor_of)
+        if day is None or day > self.published:
+            return False
+        candidate.set_dates(day, self.published, "day" if day == self.published else "unknown", "relation")
+        return True
+
+    def _day_of_the_occasion(self, verb: Any, anchor_of: dict[int, Candidate]) -> dt.date | None:
+        """The one day of the dated event a verb tells was done at or during ("decided at its session of 4 March")."""
+        for preposition in _children(verb, "prep"):
+            if preposition.lower_ not in ("at", "during"):
+                continue
+            for pobj in _children(preposition, "pobj"):
+                occasion = anchor_of.get(pobj.i)
+                if (
+                    occasion is not None
+                    and occasion.dated
+                    and occasion.basis == "timex"
+                    and occasion.earliest == occasion.latest
+                    and occasion.precision == "day"
+                ):
+                    return occasion.earliest
+                for clause in _children(pobj, "acl"):  # "at its session held on 4 March"
+                    days = self.clause_days.get(clause.i)
+                    if days is not None and days[0] == days[1]:
+                        return days[0]
+        return None
 
     def _day_of_first_conjunct(self, verb: Any) -> dt.date | None:
         """The one day a time phrase of the first verb names, when ``verb`` is its conjunct with no subject of its
@@ -2175,7 +2301,9 @@ class EventDater(FinderBase):
         if shifted <= self.published:
             owner.set_dates(shifted, shifted, "day", "relation")
 
-    def _counted_from_clause_day(self, timex: Any, span: Any, anchor_of: dict[int, Candidate]) -> None:
+    def _counted_from_clause_day(
+        self, timex: Any, span: Any, anchor_of: dict[int, Candidate], if_alone: bool = False
+    ) -> None:
         """ "A day after the explosion, firefighters were still at the site on Tuesday", "Two days after troops
         stormed the palace, the capital is calm": a follow-up's clause that is no event itself still has a day (its
         own date, or the report's for the present), and the event after "after" came that long before it."""
@@ -2206,12 +2334,19 @@ class EventDater(FinderBase):
         if found["hours"] or found["minutes"]:
             # "hours after the bombing": that day, or the one before when the event came late in it
             earliest = day[0] - dt.timedelta(days=1 if found["hours"] else 0)
-            dependent.set_dates(earliest, day[0], "day" if earliest == day[0] else "unknown", "relation")
+            precision = "day" if earliest == day[0] else "unknown"
+            if if_alone:
+                dependent.days_if_alone = earliest, day[0], precision
+            else:
+                dependent.set_dates(earliest, day[0], precision, "relation")
             return
         if found["n"] == "X" or found["unit"] not in ("D", "W"):
             return  # "days after", "months after": too loose to give a day
         shifted = day[0] - dt.timedelta(days=int(found["n"]) * (7 if found["unit"] == "W" else 1))
-        dependent.set_dates(shifted, shifted, "day", "relation")
+        if if_alone:
+            dependent.days_if_alone = shifted, shifted, "day"
+        else:
+            dependent.set_dates(shifted, shifted, "day", "relation")
 
     def _prepositional_relation(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "ahead of the election", "before congratulating him on November 7", "on the campaign trail
@@ -2473,6 +2608,13 @@ def _marks_its_own_clause(span: Any, owner: Candidate) -> bool:
         any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in owner.verb.children)
         and span.root.head.i == owner.verb.i
     )
+
+
+def _measures_the_mark_of(span: Any, owner: Candidate) -> bool:
+    """ "resigned this afternoon, two days after the court struck down the law": the duration hangs on the "after"
+    that opens the owner's clause, so the owner is the event counted back, not the one counted from."""
+    head = span.root.head
+    return head.dep_ == "mark" and head.lower_ in AFTER_WORDS and head.i == span.end and head.head.i == owner.verb.i
 
 
 def _same_clause_verbs(verb: Any) -> list[Any]:

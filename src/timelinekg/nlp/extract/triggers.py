@@ -509,6 +509,8 @@ class TriggerFinder(FinderBase):
                 noun = self._event_noun(dobj) if dobj is not None else None
                 if noun is None and dobj is None and lemma in self.lexicon.light_verbs:
                     noun = self._event_noun(_object_of_to(token))  # "agreed to a ceasefire"
+                    if noun is None and lemma in FILED_FOR_VERBS:
+                        noun = self._event_noun(_object_of_for(token))  # "filed for arbitration"
                 if dobj is not None and any(_granted_request(c) is not None for c in _children(dobj, "acl")):
                     # "granted his request to dissolve parliament": the dissolution is the act, the request none
                     carried.add(dobj.i)
@@ -872,9 +874,22 @@ class TriggerFinder(FinderBase):
             and not self._a_body_to_belong_to(dobj, lexeme)
         ):
             return False
-        return not (
-            lexeme.needs_listed_object and not any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object)
-        )
+        if not lexeme.needs_listed_object:
+            return True
+        handed = {self._object_lemma(dobj)} | self._handed_with(verb, dobj)
+        return any(word in handed for word, _ in lexeme.by_object)
+
+    def _handed_with(self, verb: Any, dobj: Any) -> set[str | None]:
+        """ "served the government with a notice", "presented him with a writ": with an object that receives it,
+        what the verb hands over is the object of "with"."""
+        if dobj is None:
+            return set()
+        return {
+            self.lexicon.lemma(pobj)
+            for preposition in _children(verb, "prep")
+            if preposition.lower_ == "with"
+            for pobj in _children(preposition, "pobj")
+        }
 
     def _kind_decided_by_vote(self, vote: Any) -> str | None:
         """ "The senate voted to dismiss the chief justice", "the council voted to suspend the mayor", "dock workers
@@ -1979,6 +1994,8 @@ class TriggerFinder(FinderBase):
     def _irrealis(self, verb: Any) -> bool:
         if stranded_subject(verb) is not None:
             return False  # the sentence's own verb, which the parser hung on its subject's description
+        if _record_measured(verb):
+            return True
         current = verb
         granter = _granted_request(verb)
         if granter is not None:
@@ -2635,6 +2652,17 @@ def _survey(noun: Any, lemma: Any) -> bool:
     )
 
 
+# verbs that open a case for what "for" names: "filed for arbitration", "filed for divorce" (not "called for a
+# strike", a demand, nor "voted for the bill")
+FILED_FOR_VERBS = frozenset({"file"})
+
+
+def _object_of_for(verb: Any) -> Any:
+    """The noun after "for" that a verb governs ("filed for arbitration"), if any."""
+    for_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    return _child(for_, "pobj") if for_ is not None else None
+
+
 def _object_of_to(verb: Any) -> Any:
     """The noun after "to" that a verb governs ("agreed to a truce"), if any."""
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -3100,6 +3128,20 @@ def _kinds_in_general(noun: Any) -> bool:
         return False  # "elections are due in the autumn": one planned (a copula calling them common: above)
     perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     return perfect or verb.tag_ in ("VBZ", "VBP")
+
+
+def _record_measured(verb: Any) -> bool:
+    """ "fined the airline $2 million, the largest penalty it has imposed on a company": a perfect in a relative
+    clause of a superlative set off beside an act measures that act against every earlier one, and tells no act of
+    its own (the fine is the news, told by its own verb); not "It was the largest strike the army has launched",
+    where no other verb tells the strike."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    if verb.head.dep_ not in ("appos", "npadvmod"):
+        return False
+    return any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "worst", "deadliest") for c in verb.head.children
+    )
 
 
 def _comparison(noun: Any) -> bool:

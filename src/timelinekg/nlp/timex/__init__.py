@@ -174,10 +174,11 @@ def _season_in_a_name(text: str, m: re.Match[str]) -> bool:
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:
-    # a line's first word opens a sentence too: a dateline or a heading above it need not end with a full stop
+    # a line's first word opens a sentence too: a dateline or a heading above it need not end with a full stop;
+    # so does the first word of a line in bold or italics ("**Yesterday** - ...", a timeline's dated entry)
     window = text[max(0, start - _HEADLINE_MAX) : start]
     line_before = window[window.rfind("\n") + 1 :] if "\n" in window or start <= _HEADLINE_MAX else window
-    return lx.word_context(text, start) == "opening" or not line_before.strip()
+    return lx.word_context(text, start) == "opening" or not line_before.strip().strip("*_")
 
 
 def _part_of_a_name(text: str, start: int, end: int, rule: str) -> bool:

@@ -781,6 +781,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?:more\s+|additional\s+)?(?:{_COUNTED_DAYS}\s+)?"
             rf"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?\s+(?P<dir>ago|earlier|later|before|after|afterwards?|prior|hence|from\s+(?:now|today)|"
             r"previously|back)"
+            # "a week ago today", "a month ago yesterday": that many units before the day named, to the day
+            r"(?:(?<=ago)\s+(?P<ago_day>today|yesterday))?"
         ),
         _shifted_ok,
     ),

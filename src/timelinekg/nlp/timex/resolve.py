@@ -952,6 +952,25 @@ _SHARED_PLURAL_PART_AFTER = re.compile(
 _DATE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?\s*,\s*an?\s+$")
 
 
+# "that Tuesday", "by that Friday": a demonstrative points back to the week of the day the text last named, not to
+# the weekday nearest the report
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+# how far from the day last named "that <weekday>" may lie: the nearest such weekday to it, before or after
+_THAT_WEEKDAY_REACH = 3
+
+
+def _weekday_of_the_day_told(weekday: int, ctx: Context) -> Point | None:
+    told = _as_date(ctx.last) if ctx.last.day is not None else None
+    if told is None:
+        return None
+    delta = weekday - told.isoweekday()
+    if delta > _THAT_WEEKDAY_REACH:
+        delta -= 7
+    elif delta < -_THAT_WEEKDAY_REACH:
+        delta += 7
+    return _point(told + dt.timedelta(days=delta))
+
+
 def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     weekday = lx.WEEKDAYS[_norm(m["weekday"])]
     if m["plural"]:
@@ -963,6 +982,10 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
         and _DATE_APPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     ):
         return Result("DATE", fmt_point(ctx.last))
+    if not m["rel"] and ctx.mentioned and _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
+        told = _weekday_of_the_day_told(weekday, ctx)
+        if told is not None:
+            return Result("DATE", fmt_point(told), position_mod(m["pmod"]), mentions=told)
     shared = _SHARED_PLURAL_PART_AFTER.match(ctx.text, m.end()) if not m["rel"] else None
     if shared:
         return Result("SET", f"XXXX-WXX-{weekday}T{lx.DAY_PARTS[_norm(shared['part'])]}")
@@ -1831,6 +1854,27 @@ def _quantity_mod(word: str | None) -> str | None:
     return lx.QUANTITY_MODS.get(_norm(word)) or None if word else None
 
 
+def _ago_to_the_day(number: float | None, unit: str, day_word: str, ctx: Context) -> Result | None:
+    """ "A week ago today", "two months ago yesterday": the day that many units before today (or yesterday), not
+    the week or month the count alone names."""
+    start = _as_date(ctx.dct)
+    if start is None or number is None or not number.is_integer():
+        return None
+    if day_word == "yesterday":
+        start -= dt.timedelta(days=1)
+    n = int(number)
+    if unit in ("day", "night", "week", "fortnight"):
+        day: Point | None = _point(start - dt.timedelta(days=n * {"week": 7, "fortnight": 14}.get(unit, 1)))
+    elif unit in ("month", "year"):
+        months = start.year * 12 + start.month - 1 - n * (12 if unit == "year" else 1)
+        year, month = divmod(months, 12)
+        last_day = calendar.monthrange(year, month + 1)[1]
+        day = _point(dt.date(year, month + 1, min(start.day, last_day)))
+    else:
+        return None
+    return None if day is None else Result("DATE", fmt_point(day), mentions=day)
+
+
 def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
     if not ctx.narrative and not (m["num"] or m["qmod"]) and _rare_bare_units_cue(ctx.text, m.start()):
         return None  # "a matter of days before the vote": a bare plural after "of", as the duration rule reads it
@@ -1842,6 +1886,8 @@ def _shifted(m: re.Match[str], ctx: Context) -> Result | None:
     number = _with_fraction(number, m)
     if direction in ("after", "before"):
         return _duration_value(number, unit, _quantity_mod(m["qmod"]), direction)
+    if direction == "ago" and m["ago_day"]:
+        return _ago_to_the_day(number, unit, _norm(m["ago_day"]), ctx)
     if direction == "ago" or direction in ("hence", "from now", "from today"):
         base, sign = ctx.speech, (-1 if direction == "ago" else 1)
     else:
