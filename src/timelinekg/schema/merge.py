@@ -1446,7 +1446,8 @@ def merge_events(
     # Otherwise the first report names the event, so labels (and the ids users quote) stay stable across loads.
     label = (incoming.label if said_in else "") or kept.label or incoming.label
     return kept.with_changes(
-        type=incoming.type if said_in else kept.type,
+        # a report typed by what it does ("seized cocaine") tells more than one of no type ("searched a lorry")
+        type=incoming.type if said_in or (kept.type == "other" and incoming.type != "other") else kept.type,
         label=label,
         earliest=earliest,
         latest=latest,

@@ -1229,7 +1229,12 @@ def _label(candidate: Any, *, with_reported_content: bool = False) -> str:
     head = candidate.verb
     keep: list[Any] = [head, *_noun_told_of(candidate, head)]
     # a clause the event holds ("ordered the refinery shut on Saturday") is part of its statement
-    stack = [c for c in head.children if c.dep_ not in _CLAUSE_BREAKS or c in candidate.anchors]
+    stack = [
+        c
+        for c in head.children
+        # "declared the strike illegal": a small clause the verb states its object to be, no clause of its own
+        if c.dep_ not in _CLAUSE_BREAKS or c in candidate.anchors or (c.dep_ == "ccomp" and c.tag_ == "JJ")
+    ]
     if with_reported_content and not any(c.dep_ in ("dobj", "obj") for c in head.children):
         # "He said" or "A spokeswoman said on Tuesday" tells a reader nothing: what was said is the statement
         # only when it follows the verb: "..., the committee said" would read backwards

@@ -1994,7 +1994,7 @@ class TriggerFinder(FinderBase):
     def _irrealis(self, verb: Any) -> bool:
         if stranded_subject(verb) is not None:
             return False  # the sentence's own verb, which the parser hung on its subject's description
-        if _record_measured(verb):
+        if _record_clause(verb):
             return True
         current = verb
         granter = _granted_request(verb)
@@ -2946,6 +2946,10 @@ REMEDY_ORDERING_VERBS = frozenset({"order", "require", "direct", "instruct"})
 REMEDY_NOUNS = frozenset({"measure", "measures", "action", "remedy", "remedies", "change", "changes", "step", "steps"})
 
 
+# the words that rank an act against every earlier one even where the tagger took them for no superlative
+RECORD_WORDS = frozenset({"first", "largest", "worst", "deadliest"})
+
+
 def _record_clause(verb: Any) -> bool:
     """dups22 class 1: "fined the company 148 billion won, the largest penalty it has imposed on a company", "the fine
     is the biggest the regulator has handed to a bank": a perfect relative clause on a superlative set beside an act
@@ -2956,8 +2960,10 @@ def _record_clause(verb: Any) -> bool:
     ranked = verb.head
     if ranked.tag_ in ("JJS", "RBS"):
         return True
-    superlative = any(c.dep_ == "amod" and c.tag_ in ("JJS", "RBS") for c in ranked.children)
-    return superlative and ranked.dep_ == "appos"
+    superlative = any(
+        (c.dep_ == "amod" and c.tag_ in ("JJS", "RBS")) or c.lower_ in RECORD_WORDS for c in ranked.children
+    )
+    return superlative and ranked.dep_ in ("appos", "npadvmod")
 
 
 def _since_clause(verb: Any) -> bool:
@@ -3130,25 +3136,9 @@ def _kinds_in_general(noun: Any) -> bool:
     return perfect or verb.tag_ in ("VBZ", "VBP")
 
 
-def _record_measured(verb: Any) -> bool:
-    """ "fined the airline $2 million, the largest penalty it has imposed on a company": a perfect in a relative
-    clause of a superlative set off beside an act measures that act against every earlier one, and tells no act of
-    its own (the fine is the news, told by its own verb); not "It was the largest strike the army has launched",
-    where no other verb tells the strike."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
-        return False
-    if verb.head.dep_ not in ("appos", "npadvmod"):
-        return False
-    return any(
-        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "worst", "deadliest") for c in verb.head.children
-    )
-
-
 def _comparison(noun: Any) -> bool:
     """ "It was the biggest strike since 2022": a predicate that ranks an event told elsewhere, not a new one."""
-    return noun.dep_ == "attr" and any(
-        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "worst", "deadliest") for c in noun.children
-    )
+    return noun.dep_ == "attr" and any(c.tag_ in ("JJS", "RBS") or c.lower_ in RECORD_WORDS for c in noun.children)
 
 
 def _characterisation(noun: Any) -> bool:
