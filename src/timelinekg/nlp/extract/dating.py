@@ -1814,16 +1814,11 @@ class EventDater(FinderBase):
             return None
         if not _IMMEDIATE_EFFECT.search(self.text, verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)):
             return None
-        current = verb
-        for _ in range(8):
-            if current.head.i == current.i:
-                return None
-            if current.dep_ == "ccomp" and current.head.i in anchor_of:
-                reporter = anchor_of[current.head.i]
-                dated = reporter.dated and reporter.earliest is not None and reporter.latest is not None
-                return reporter if dated and reporter.type == "statement" else None
-            current = current.head
-        return None
+        reporter = _reporting_act(verb, anchor_of)
+        if reporter is None:
+            return None
+        dated = reporter.dated and reporter.earliest is not None and reporter.latest is not None
+        return reporter if dated and reporter.type == "statement" else None
 
     def _perfect_in_dated_report(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> dt.date | None:
         """The day of the statement whose quoted words tell this act in the present perfect ("'We have arrested
@@ -1845,16 +1840,9 @@ class EventDater(FinderBase):
             # "Trump has spoken with Putin by phone, the Post reported": a report's perfect is the reporter's
             # and may tell an act of days before; only a speaker's own words are of the moment they were said
             return None
-        current = verb
-        for _ in range(8):
-            if current.head.i == current.i:
-                return None
-            if current.dep_ == "ccomp" and current.head.i in anchor_of:
-                reporter = anchor_of[current.head.i]
-                if reporter.dated and reporter.type == "statement" and reporter.earliest == reporter.latest:
-                    return reporter.latest
-                return None
-            current = current.head
+        reporter = _reporting_act(verb, anchor_of)
+        if reporter is not None and reporter.dated and reporter.type == "statement":
+            return reporter.latest if reporter.earliest == reporter.latest else None
         return None
 
     def _relate(self, timex: Any, owner: Candidate, span: Any, anchor_of: dict[int, Candidate]) -> None:
@@ -2800,6 +2788,19 @@ def _referred_back_by_carrier(candidate: Candidate) -> bool:
     if verb.i == trigger.i or not trigger.tag_.startswith("NN") or trigger.dep_ != "nsubj" or trigger.head.i != verb.i:
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.children)
+
+
+def _reporting_act(verb: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
+    """The act whose reported clause holds ``verb`` ("X had resigned", the exchange was told): the nearest clausal
+    complement up the tree that hangs on an event's anchor."""
+    current = verb
+    for _ in range(8):
+        if current.head.i == current.i:
+            return None
+        if current.dep_ == "ccomp" and current.head.i in anchor_of:
+            return anchor_of[current.head.i]
+        current = current.head
+    return None
 
 
 def _asides(sentence: Any, keep: Any) -> frozenset[int]:
