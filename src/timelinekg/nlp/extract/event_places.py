@@ -457,24 +457,20 @@ class EventPlaces(FinderBase):
                         place = self._place(mention, child)
                         if place is not None:
                             out.append(place)
-                # "at a camp on the edge of the city", "north of the city": the city the article named last
-                if (
-                    dep == "pobj"
-                    and child.lower_ in CITY_WORDS
-                    and _bare_definite(child)
-                    and self._located(child, dep, token)
-                    and (city := self._city_named_before(child)) is not None
-                ):
-                    out.append(city)
+                # "at a camp on the edge of the city", "north of the city": the city the article named last;
                 # "banned drone flights in the county", "schools across the province": the region the paragraph named
-                if (
-                    dep == "pobj"
-                    and child.lower_ in REGION_ANAPHORS
-                    and _bare_definite(child)
-                    and self._located(child, dep, token)
-                    and (region := self._region_named_before(child)) is not None
+                for anaphors, named_before in (
+                    (CITY_WORDS, self._city_named_before),
+                    (REGION_ANAPHORS, self._region_named_before),
                 ):
-                    out.append(region)
+                    if (
+                        dep == "pobj"
+                        and child.lower_ in anaphors
+                        and _bare_definite(child)
+                        and self._located(child, dep, token)
+                        and (named := named_before(child)) is not None
+                    ):
+                        out.append(named)
                 if (
                     dep in ("pobj", "dobj")
                     and child.lower_ in SHORE_NOUNS
