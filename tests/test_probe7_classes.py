@@ -40,7 +40,8 @@ def test_a_learned_verb_is_a_dated_event_when_its_hand_row_does_not_fit(text: st
 
 
 def test_an_undated_learned_verb_stays_no_event() -> None:
-    assert not read("Brightwell Stores filed for bankruptcy protection.").events
+    # (a firm filing for bankruptcy protection is a lexicon row since session 21, news with an open start bound)
+    assert not read("Brightwell Stores sought new partners.").events
 
 
 # -- a general verb acting on people -----------------------------------------------------------------------------
