@@ -1446,8 +1446,9 @@ def merge_events(
     # Otherwise the first report names the event, so labels (and the ids users quote) stay stable across loads.
     label = (incoming.label if said_in else "") or kept.label or incoming.label
     return kept.with_changes(
-        # a report typed by what it does ("seized cocaine") tells more than one of no type ("searched a lorry")
-        type=incoming.type if said_in or (kept.type == "other" and incoming.type != "other") else kept.type,
+        # a report typed by what was done ("seized cocaine") tells more than one of no type ("searched a lorry");
+        # words said about it ("saying it could not run them") do not
+        type=incoming.type if said_in or (kept.type == "other" and incoming.type not in SPEECH_TYPES) else kept.type,
         label=label,
         earliest=earliest,
         latest=latest,
