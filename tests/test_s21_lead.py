@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from timelinekg.loaders import LoadOptions
-from timelinekg.queries.preview import preview
+from tests.test_s20_lead import _events
 
 
-def _events(tmp_path: Path, text: str) -> list[dict[str, Any]]:
-    article = tmp_path / "story.txt"
-    article.write_text(text, encoding="utf-8")
-    events, problems = preview(article, LoadOptions(published=dt.date(2026, 11, 20)))
-    assert not problems
-    return events
+def _monday_kinds(tmp_path: Path, headline: str, sentence: str) -> set[str]:
+    """The types of the events a wire story of Friday 20 November 2026 dates to the Monday before."""
+    text = f"{headline}\n\nLIMA, Nov 20 (Example Wire) - {sentence}\n"
+    return {event["type"] for event in _events(tmp_path, text) if event["earliest"] == "2026-11-16"}
 
 
 @pytest.mark.parametrize(
@@ -100,8 +95,7 @@ def test_no_change_of_office_in_like_words(tmp_path: Path, sentence: str) -> Non
     ],
 )
 def test_pleas_and_insolvencies(tmp_path: Path, sentence: str, kind: str) -> None:
-    text = f"Courts and companies\n\nTALLINN, Nov 20 (Example Wire) - {sentence}\n"
-    kinds = {event["type"] for event in _events(tmp_path, text) if event["earliest"] == "2026-11-16"}
+    kinds = _monday_kinds(tmp_path, "Courts and companies", sentence)
     assert kinds == {kind}, kinds
 
 
@@ -175,8 +169,7 @@ def test_a_speaker_named_by_kind_after_its_name_in_the_sentence(tmp_path: Path, 
     ],
 )
 def test_irregular_forms_of_prefixed_verbs(tmp_path: Path, sentence: str, kind: str) -> None:
-    text = f"Rulings and raids\n\nLIMA, Nov 20 (Example Wire) - {sentence}\n"
-    kinds = {event["type"] for event in _events(tmp_path, text) if event["earliest"] == "2026-11-16"}
+    kinds = _monday_kinds(tmp_path, "Rulings and raids", sentence)
     assert kinds == {kind}, kinds
 
 
