@@ -458,7 +458,7 @@ class EventPlaces(FinderBase):
                         if place is not None:
                             out.append(place)
                 # "at a camp on the edge of the city", "north of the city": the city the article named last;
-                # "banned drone flights in the county", "schools across the province": the region the paragraph named
+                # "closed roads in the county", "schools across the province": the region the paragraph named
                 for anaphors, named_before in (
                     (CITY_WORDS, self._city_named_before),
                     (REGION_ANAPHORS, self._region_named_before),
@@ -1475,8 +1475,8 @@ class EventPlaces(FinderBase):
         return None
 
     def _region_named_before(self, word: Any) -> PlaceRef | None:
-        """The first-level region the paragraph of ``word`` ("the county", "the province") named last before it: "Not
-        in Vestland. On Saturday the authority banned drone flights in the county"; none named there, none."""
+        """The first-level region the paragraph of ``word`` ("the county", "the province") named last before it: "Floods
+        hit Alberta. On Monday the authority closed schools across the province"; none named there, none."""
         for token in reversed(self.doc[: word.i]):
             if token.idx < self.body_start or "\n\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
                 break
