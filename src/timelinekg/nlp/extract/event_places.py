@@ -20,7 +20,13 @@ from timelinekg.nlp.extract.candidate import (
     _children,
 )
 from timelinekg.nlp.extract.nlp import DATELINE, DATELINE_MONTH, token_indexes
-from timelinekg.nlp.extract.places import LEADING_UNIT_WORDS, US_STATE_ABBREVIATIONS, PlaceRef, unit_words
+from timelinekg.nlp.extract.places import (
+    LEADING_UNIT_WORDS,
+    REGION_WORDS,
+    US_STATE_ABBREVIATIONS,
+    PlaceRef,
+    unit_words,
+)
 from timelinekg.nlp.extract.triggers import FIRE_COMPLEMENTS
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.merge import DATELINE_PLACE, LEAD_PLACE, SPEECH_TYPES, STORY_COUNTRY_PLACE
@@ -261,8 +267,9 @@ FIRM_WORDS = {"firm", "company", "bank", "broker", "brokerage", "lender", "insur
 AIRPORT_WORDS = {"airport", "airfield"}
 # the lines a speaker is reached by, whose "from" phrase says where the speaker was: "by telephone from X"
 LINE_NOUNS = {"telephone", "phone", "videophone", "link", "videolink", "satphone", "radio"}
-# the words a text refers back to a region it named with: "in the county", "across the province"
-REGION_ANAPHORS = {"county", "province", "region", "state", "prefecture", "governorate", "oblast"}
+# the words a text refers back to a region it named with: "in the county", "across the province" (the gazetteer's
+# words for a region; not "the district", as often a part of a city)
+REGION_ANAPHORS = frozenset(REGION_WORDS) - {"district"}
 # a country's seats of power, in its capital: "outside the parliament building", "marched on the presidential
 # palace", "rallied outside the National Assembly" (each with the word that makes it national, when it needs one)
 NATIONAL_SEATS = {
