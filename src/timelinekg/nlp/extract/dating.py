@@ -116,6 +116,10 @@ NEWS_DAYS = 7  # how far before the report a named day still says what day the a
 DECISION_PREPOSITIONS = frozenset({"by", "under", "through", "pursuant"})
 # how the parser hangs the act a vote decided on the vote: "voted to impeach", "voted on Tuesday to impeach"
 DECIDED_ACT_DEPS = ("xcomp", "advcl")
+# Verbs whose act is the news even when what they commit to has not happened yet ("agreed to merge", "decided to
+# close the plant", "opted to close"); general language, unlike "plan", "hope", "want", which commit to nothing.
+# A past day the sentence hangs on their "to" clause is the commitment's, as for a vote.
+COMMITMENT_VERBS = frozenset({"agree", "decide", "resolve", "opt", "choose", "elect", "consent"})
 DECISION_NOUNS = frozenset({"decision", "resolution", "decree", "order", "ordinance", "ruling", "directive", "vote"})
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
 # how far before the report a day may set the time frame of the narration around it (temporal focus)
@@ -408,7 +412,7 @@ class EventDater(FinderBase):
                 self._by_dated_decision(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
-                self._voted_with_its_act(candidate, anchor_of)
+                self._decided_with_its_act(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
                 self._simultaneous(candidate, anchor_of)
@@ -2096,16 +2100,18 @@ class EventDater(FinderBase):
                     candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
                     return
 
-    def _voted_with_its_act(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+    def _decided_with_its_act(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "The assembly voted on Tuesday to impeach the governor", "voted 38 to 9 to impeach him on June 16": a vote
         to do something does it then (an impeachment, a repeal), so the vote and the act it decided share the one
-        day the sentence gives, whichever of the two verbs the parser hung it on."""
+        day the sentence gives, whichever of the two verbs the parser hung it on.  An agreement or decision told
+        in the past ("agreed to buy Wexley on Monday") takes the clause's day when that day has gone by."""
         verb = candidate.verb
+        lemma = self.lexicon.lemma(verb)
         # a day between the two verbs makes the parser read the infinitive as a clause of purpose ("voted on
         # Tuesday to remove"): the same decided act
         if verb.dep_ in DECIDED_ACT_DEPS and self.lexicon.lemma(verb.head) == "vote":
             partners = [verb.head]
-        elif self.lexicon.lemma(verb) == "vote":
+        elif lemma == "vote" or (lemma in COMMITMENT_VERBS and told_as_past(verb)):
             partners = [c for c in verb.children if c.dep_ in DECIDED_ACT_DEPS and _to_infinitive(c)]
         else:
             return
@@ -2115,7 +2121,9 @@ class EventDater(FinderBase):
                 candidate.set_dates(other.earliest, other.latest, other.precision, "relation")
                 return
             day = self.clause_days.get(partner.i)  # "voted to remove the speaker on Monday": no event of its own
-            if other is None and day is not None:
+            if other is None and day is not None and (lemma == "vote" or day[1] <= self.published):
+                # "agreed to buy Wexley on Monday", a Monday gone by: the agreement's day; a day still to come is
+                # when the act agreed on is due ("agreed to complete the sale on November 30")
                 candidate.set_dates(day[0], day[1], "day", "relation")
                 return
 

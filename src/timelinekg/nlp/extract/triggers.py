@@ -23,7 +23,7 @@ from timelinekg.nlp.extract.candidate import (
     told_by_the_papers_error,
     told_in_general,
 )
-from timelinekg.nlp.extract.dating import DECIDED_ACT_DEPS, _habitual, _to_infinitive
+from timelinekg.nlp.extract.dating import COMMITMENT_VERBS, DECIDED_ACT_DEPS, _habitual, _to_infinitive
 from timelinekg.nlp.extract.lexicon import (
     COUNTING_NOUNS,
     DEVERBAL_SUFFIXES,
@@ -193,9 +193,6 @@ GETAWAY_PHRASES = frozenset({"drive off", "drive away", "make off", "speed off",
 ASPECTUAL_STARTS = frozenset({"begin", "start", "resume"})
 
 
-# Verbs whose act is the news even when what they commit to has not happened yet ("agreed to merge", "decided to
-# close the plant"); general language, unlike "plan", "hope", "want", which commit to nothing.
-COMMITMENT_GOVERNORS = frozenset({"agree", "decide"})
 SPEAKERS_OWN = frozenset({"i", "we", "you"})
 # the acts a vote itself does, which type it ("voted to impeach the governor", "voted to repeal the decree",
 # "voted to strike"); a vote to ban cars or to raise the retirement age makes a policy, which stays the vote
@@ -1006,7 +1003,7 @@ class TriggerFinder(FinderBase):
             return None
         if (
             not governor.tag_.startswith("VB")
-            or self.lexicon.lemma(governor) not in COMMITMENT_GOVERNORS
+            or self.lexicon.lemma(governor) not in COMMITMENT_VERBS
             or governor.tag_ not in ("VBD", "VBN", "VBZ")
             or self._irrealis(governor)
             or self._hedged(governor)
@@ -3264,7 +3261,7 @@ def _set_ablaze(verb: Any) -> Any:
 
 def _decided_by_vote(verb: Any, lemma: Any) -> bool:
     """ "The assembly voted to impeach the governor", "parliament voted to repeal the decree": what a vote decided is
-    done by the vote, one event (the vote) that the infinitive's date may date (``dating._voted_with_its_act``)."""
+    done by the vote, one event (the vote) that the infinitive's date may date (``dating._decided_with_its_act``)."""
     return bool(verb.dep_ in DECIDED_ACT_DEPS and lemma(verb.head) == "vote" and _to_infinitive(verb))
 
 

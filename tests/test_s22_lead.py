@@ -1,0 +1,46 @@
+"""The lead's own classes of session 22 (own sentences, several wordings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_s20_lead import _events
+
+# a wire story of Friday 20 November 2026: "Monday" is the 16th, "Tuesday" the 17th
+WIRE = "Deal news\n\nLIMA, Nov 20 (Example Wire) - {sentence}\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour Foods agreed to buy the dairy maker Wexley on Monday for 2.1 billion pounds.",
+        "The two airlines agreed to merge on Monday in a deal worth 3 billion dollars.",
+        "The city council decided to sell the old stadium on Monday.",
+        "Shareholders of Norvik Lines voted to accept the takeover offer on Monday.",
+        "The regulator resolved on Monday to fine the lender, and chose to publish its findings.",
+        "The regulator resolved to fine the lender on Monday.",
+        "The board of Kestrel Mining opted to close its last coal pit on Monday.",
+    ],
+)
+def test_a_commitment_takes_the_past_day_told_after_what_it_commits_to(tmp_path: Path, sentence: str) -> None:
+    """ "Agreed to buy X on Monday", said of a Monday gone by: the agreement was that day (a purchase still to be
+    completed would be told with its own verb, "will complete the purchase on Monday")."""
+    events = _events(tmp_path, WIRE.format(sentence=sentence))
+    assert events, sentence
+    assert {event["earliest"] for event in events} == {"2026-11-16"}, events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two firms agreed to complete the sale on November 30.",
+        "Harbour Foods agreed last month to buy Wexley, a deal it expects to close on December 1.",
+        "The ministers decided to meet again on December 4.",
+    ],
+)
+def test_a_day_ahead_is_the_committed_act_not_the_commitment(tmp_path: Path, sentence: str) -> None:
+    """A day after the report is when the act agreed on is due: the agreement keeps no such day."""
+    events = _events(tmp_path, WIRE.format(sentence=sentence))
+    assert all((event["earliest"] or "") < "2026-11-21" or event.get("planned") for event in events), events
