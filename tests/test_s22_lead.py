@@ -44,3 +44,20 @@ def test_a_day_ahead_is_the_committed_act_not_the_commitment(tmp_path: Path, sen
     """A day after the report is when the act agreed on is due: the agreement keeps no such day."""
     events = _events(tmp_path, WIRE.format(sentence=sentence))
     assert all((event["earliest"] or "") < "2026-11-21" or event.get("planned") for event in events), events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "city"),
+    [
+        ("The EU observer mission publishes its preliminary report in Nairobi on Monday.", "Nairobi"),
+        ("The African Union observers published their preliminary report in Lusaka on Monday.", "Lusaka"),
+        ("The commission issued a statement in Brussels on Monday.", "Brussels"),
+        ("The watchdog released its findings in Lagos on Monday.", "Lagos"),
+    ],
+)
+def test_a_text_put_out_somewhere_is_put_out_there(tmp_path: Path, sentence: str, city: str) -> None:
+    """The parser hangs "in Lusaka" on the report rather than on "published": where a text is put out is where
+    its issuer spoke."""
+    events = [event for event in _events(tmp_path, WIRE.format(sentence=sentence)) if event["type"] == "statement"]
+    assert events, sentence
+    assert {place["name"] for event in events for place in event["places"] or []} == {city}, events

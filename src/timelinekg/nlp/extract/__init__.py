@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from timelinekg.errors import ValidationError
+from timelinekg.nlp.extract.candidate import ISSUED_TEXTS
 from timelinekg.nlp.extract.nlp import STEPWISE_COMPONENTS
 from timelinekg.schema import identity
 from timelinekg.schema.coreference import FOLLOWS, REFERENCE, Story
@@ -651,8 +652,6 @@ def _join_speech_occasions(candidates: list[Any], events: list[Event]) -> tuple[
     return [candidates[k] for k in kept_at], [events[k] for k in kept_at]
 
 
-# texts put out in their issuers' name: "issued a joint statement", "released a communique", "published its report"
-ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration", "report", "findings"})
 # subjects that refer back to a text's issuers: a pronoun, or a collective description with "also" ("The group of
 # seven democracies also said"); "The army also said" names another speaker
 BACK_PRONOUNS = frozenset({"they", "it", "he", "she"})

@@ -30,6 +30,8 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "fro
 FORCE_TYPES = {"attack", "military", "mass-violence", "coercion", "force-posture"}
 # verbs of dying: a count of the dead is a toll (a disaster), one named person's death a personnel change
 DEATH_VERBS = frozenset({"die", "perish"})
+# texts put out in their issuers' name: "issued a joint statement", "released a communique", "published its report"
+ISSUED_TEXTS = frozenset({"statement", "communique", "communiqué", "declaration", "report", "findings"})
 # verbs that put something in a state by command: "ordered the plant closed", "had the suspects arrested"
 ORDER_VERBS = frozenset({"order", "direct", "command", "instruct"})
 # openlist2 class 5: the papers of a police case ("registered an FIR against the MLA"): a document, never an actor

@@ -14,6 +14,7 @@ from timelinekg.nlp.extract.actors import (
 )
 from timelinekg.nlp.extract.candidate import (
     FORCE_TYPES,
+    ISSUED_TEXTS,
     LOCATIVE_PREPOSITIONS,
     Candidate,
     FinderBase,
@@ -389,7 +390,7 @@ class EventPlaces(FinderBase):
         # inside the place where it happened is where it happened
         where: set[int] = set()
         sent: set[int] = set()  # what a verb of sending moved, and its "of" phrase
-        closed_objects: set[int] = set()  # what a closure closed, with a place phrase of its own
+        closed_objects: set[int] = set()  # what a closure closed or a text put out, with a place phrase of its own
         while stack:
             token, depth = stack.pop()
             if token.i in visited or depth > 8:
@@ -570,7 +571,7 @@ class EventPlaces(FinderBase):
                 )
                 if carried:
                     sent.add(child.i)
-                closed = self._closed_where(token, child, candidate)
+                closed = self._placed_object(token, child, candidate)
                 if closed:
                     closed_objects.add(child.i)
                 if candidate.type not in FREE_WALK_TYPES and not (
@@ -1330,14 +1331,18 @@ class EventPlaces(FinderBase):
             place = parent
         return place.name
 
-    def _closed_where(self, verb: Any, noun: Any, candidate: Candidate) -> bool:
+    def _placed_object(self, verb: Any, noun: Any, candidate: Candidate) -> bool:
         """openlist3 class h: "closed roads in Lombardy", "shut schools in the region": the object of a closure,
         when a place phrase of its own says where it lies (not "closed two metro stations near the site", where
-        the place is the verb's and "metro" no place)."""
+        the place is the verb's and "metro" no place).  So is a text put out, where the parser hangs the place on
+        it rather than on the verb ("published its preliminary report in Antananarivo")."""
         return (
             noun.dep_ == "dobj"
             and verb in candidate.anchors
-            and self.lexicon.lemma(verb) in CLOSED_IN_PLACE_VERBS
+            and (
+                self.lexicon.lemma(verb) in CLOSED_IN_PLACE_VERBS
+                or (candidate.type == "statement" and self.lexicon.lemma(noun) in ISSUED_TEXTS)
+            )
             and any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS for c in noun.children)
         )
 
