@@ -61,3 +61,17 @@ def test_a_text_put_out_somewhere_is_put_out_there(tmp_path: Path, sentence: str
     events = [event for event in _events(tmp_path, WIRE.format(sentence=sentence)) if event["type"] == "statement"]
     assert events, sentence
     assert {place["name"] for event in events for place in event["places"] or []} == {city}, events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The transport union agreed to end the strike on Monday.",
+        "The nurses' union agreed on Monday to call off the walkout.",
+        "The dock workers' union decided to call off its strike at the port on Monday.",
+    ],
+)
+def test_agreeing_to_end_a_protest_is_the_protests_end(tmp_path: Path, sentence: str) -> None:
+    """What a commitment is to is its kind ("agreed to end the strike"), as a fine decided is the fine."""
+    events = _events(tmp_path, WIRE.format(sentence=sentence))
+    assert [(event["type"], event["earliest"]) for event in events] == [("protest", "2026-11-16")], events

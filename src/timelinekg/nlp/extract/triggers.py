@@ -558,9 +558,10 @@ class TriggerFinder(FinderBase):
                     planned = self._planned(token) or (kind == "election" and _called_for_a_day(lemma, noun))
                     if planned or (not self._irrealis(token) and not self._irrealis_noun(noun)):
                         out.append(Candidate(noun, kind, noun_lexeme, [noun, token], planned=planned))
-                    elif kind == "legal" and (governor := self._committing_governor(token)) is not None:
-                        # "decided on Monday to impose a fine of 3 million euros": the decision is the penalty, as
-                        # "decided to fine the bank" is (_commitment), dated by the deciding verb
+                    elif kind != "other" and (governor := self._committing_governor(token)) is not None:
+                        # "decided on Monday to impose a fine of 3 million euros", "agreed to end the strike": the
+                        # decision is the penalty or the strike's end, as "decided to fine the bank" is
+                        # (_commitment), dated by the deciding verb
                         out.append(Candidate(governor, kind, Trigger(type=kind), [governor]))
                     carried.add(noun.i)
                     continue
