@@ -112,6 +112,8 @@ HOME_BODIES = {"government", "ministry", "authorities", "leadership"}
 OFFICE_ACTS = {"personnel", "legal", "election"}
 # offices of a town or province, named with it ("the mayor of Salerno"): their holder acts there
 LOCAL_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "deputy mayor"}
+# a court and its judges, whose "of" phrase may name the city the court sits in ("a judge of Lyon")
+COURTS_OF_A_CITY = {"court", "tribunal", "judge"}
 # verbs that move people or goods to a place, and the things sent that only say something
 # "the convoy reached the town of Kadugli", "troops entered Goma": the object of an arrival is where it happened;
 # "summoned the envoy in Cairo": an envoy is summoned where posted
@@ -225,6 +227,8 @@ DOMESTIC_BODIES = {
     "tribunal",
     "watchdog",
 }
+# the words that make a state body a country's ministry or government
+MINISTRY_WORDS = {"ministry", "government", "cabinet"}
 # "Central Bank of Nigeria", "Supreme Court of Kenya": a body named as a country's own; only "the" and "of" may be
 # in any case, as the country's capital letter is what tells it from a body's own words ("the ministry of defence")
 BODY_OF_COUNTRY = re.compile(r"^(?i:the\s+)?(?P<body>.+?)\s+(?i:of)\s+(?i:the\s+)?(?P<country>[A-Z][\w .'-]+)$")
@@ -603,6 +607,8 @@ class EventPlaces(FinderBase):
             out.extend(self._cause_places(candidate))
         if not out:
             out.extend(self._declared_for_places(candidate))
+        if not out:
+            out.extend(self._money_for_a_country(candidate))
         if not out and candidate.type not in FORCE_TYPES:
             out.extend(self._venue_places(candidate))
         if not out:
@@ -2204,10 +2210,13 @@ class EventPlaces(FinderBase):
             if role != "agent" or actor.kind == "person":
                 continue
             named = BODY_OF_COUNTRY.match(actor.name)
-            if actor.country is not None and actor.name.lower().split()[-1] in DOMESTIC_BODIES:
-                country = actor.country  # "Nigeria central bank", a state body linked to its country
-            elif named is not None and named.group("body").lower().split()[-1] in DOMESTIC_BODIES:
-                country = named.group("country")  # "the Central Bank of Nigeria"
+            words = actor.name.lower().split()
+            if actor.country is not None and (words[-1] in DOMESTIC_BODIES or MINISTRY_WORDS & set(words)):
+                # "Nigeria central bank", a state body linked to its country; "the Ministry of Health said", a
+                # country's ministry, which speaks and acts from home when the sentence names no place
+                country = actor.country
+            elif named is not None and named.group("body").lower().split()[-1] in DOMESTIC_BODIES | MINISTRY_WORDS:
+                country = named.group("country")  # "the Central Bank of Nigeria", "the Government of Peru"
             else:
                 continue
             place = self.gazetteer.country(country)
@@ -2267,6 +2276,32 @@ class EventPlaces(FinderBase):
                         if place is not None and place.name not in {p.name for p in out}:
                             out.append(place)
         return out
+
+    def _money_for_a_country(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "released $3 million from its emergency fund for Madagascar", "5 million euros from its reserve for
+        Haiti": money given out for a country is spent there, wherever the parser hangs the "for" phrase in the
+        verb's own clause (not in a clause of its own, nor for a place that is no country)."""
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
+            return []
+        from timelinekg.nlp.extract.events import currency_nouns  # events builds on this module
+
+        anchors = [a for a in candidate.anchors if a.tag_.startswith("VB")]
+        objects = [o for a in anchors for o in _children(a, "dobj")]
+        if not any(
+            self.lexicon.lemma(o) in currency_nouns() or any(t.ent_type_ == "MONEY" for t in o.subtree) for o in objects
+        ):
+            return []
+        for anchor in anchors:
+            stack = [c for c in anchor.children if c.dep_ in ("prep", "dobj")]
+            while stack:
+                word = stack.pop()
+                if word.dep_ == "pobj" and word.head.lower_ == "for":
+                    country = self.gazetteer.country(word.text) if word.tag_ == "NNP" else None
+                    if country is not None and country.kind == "country":
+                        self.place_refs[country.name] = country
+                        return [country]
+                stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
+        return []
 
     def _unnamed_place(self, word: Any) -> Mention | None:
         """A proper name the recogniser missed, set in a list of places ("of X and Y")."""
@@ -2389,8 +2424,9 @@ class EventPlaces(FinderBase):
             # "at the port of Gdynia": "of" after a place noun names the place itself
             # "doctors at hospitals across Portugal", "teachers throughout Chile": people spread over a place
             # "a clinic near the town of X": what is near a place is where the news places it
+            # "a criminal court of Porto", "a judge of Lyon": a court's "of" names the city it sits in
             if preposition.lower_ not in ("in", "at", "across", "throughout", "near") and not (
-                preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS | LOCAL_OFFICES
+                preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS | LOCAL_OFFICES | COURTS_OF_A_CITY
             ):
                 continue
             for pobj in _children(preposition, "pobj"):
