@@ -127,6 +127,18 @@ def test_a_court_of_a_city_sits_there(text: str, words: str, city: str) -> None:
     assert city not in [name for name, _ in actors], actors
 
 
+@pytest.mark.parametrize("words", ["ordered", "ruling"])
+def test_a_judge_named_with_a_city_acts_there(words: str) -> None:
+    text = "A Bristol judge on Friday ordered the two men held for a month, ruling that they might flee abroad."
+    assert "Bristol" in _event(text, words)[0]
+
+
+def test_a_judges_words_are_not_placed_at_the_court() -> None:
+    # as it was: what is said is not placed by its speaker's seat
+    text = "A Bristol judge jailed the man for six years on Friday, saying he had shown no remorse."
+    assert _event(text, "saying")[0] == []
+
+
 @pytest.mark.parametrize(
     ("text", "words", "city"),
     [

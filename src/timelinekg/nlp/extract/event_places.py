@@ -647,6 +647,8 @@ class EventPlaces(FinderBase):
             # country happened in that city, the narrower place
             out.extend((self._dateline_place(candidate, body_home[0]) if body_home else []) or body_home)
         if not out:
+            out.extend(self._seat_of_a_court_acting(candidate))
+        if not out:
             out.extend(self._story_government(candidate))
         if not out:
             out.extend(self._story_forces(candidate))
@@ -2223,6 +2225,23 @@ class EventPlaces(FinderBase):
             if place is not None:
                 self.place_refs[place.name] = place
                 return [place]
+        return []
+
+    def _seat_of_a_court_acting(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "..., ruling that they might flee" after "a judge of the Tartu County Court ordered": a court or judge the
+        article named with its city ("Tartu judge") acts where it sits, also in a clause whose own words name no one
+        (not in words: what is said is not placed by its speaker's seat)."""
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
+            return []
+        for actor, role in candidate.participants:
+            words = actor.name.split()
+            if role != "agent" or len(words) < 2 or words[-1].lower() not in COURTS_OF_A_CITY:
+                continue
+            for end in range(len(words) - 1, 0, -1):
+                seat = " ".join(words[:end])
+                place = self.gazetteer.resolve(seat, self.context_countries) if seat[:1].isupper() else None
+                if place is not None:
+                    return [self._remember(place)]
         return []
 
     def _names_country(self, token: Any, country: PlaceRef) -> bool:
