@@ -963,7 +963,7 @@ class ArgumentFinder(FinderBase):
         return any(c.dep_ in ("ccomp", "xcomp") and token in c.subtree for c in verb.children)
 
     def _national_body_of_staff(self, token: Any) -> ActorRef | None:
-        """ "Kenyan coast guard officers", "Sri Lankan navy sailors": people named by a country's body and its
+        """ "Kenyan coast guard officers", "Brazilian navy sailors": people named by a country's body and its
         nationality act for that body, as "officers from the coast guard" do; "police officers" with no country
         named stay as they were."""
         compound = next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound"), None)

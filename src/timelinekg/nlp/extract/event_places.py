@@ -2228,9 +2228,9 @@ class EventPlaces(FinderBase):
         return []
 
     def _seat_of_a_court_acting(self, candidate: Candidate) -> list[PlaceRef]:
-        """ "..., ruling that they might flee" after "a judge of the Tartu County Court ordered": a court or judge the
-        article named with its city ("Tartu judge") acts where it sits, also in a clause whose own words name no one
-        (not in words: what is said is not placed by its speaker's seat)."""
+        """ "A Bristol judge ordered the men held, ruling that they might flee": a court or judge named with its city
+        acts where it sits, also in a clause whose own words name no one (not in words: what is said is not placed
+        by its speaker's seat)."""
         if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
             return []
         for actor, role in candidate.participants:
