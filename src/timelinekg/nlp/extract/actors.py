@@ -486,7 +486,12 @@ class ArticleActors:
                 adjective = " ".join(word[:1].upper() + word[1:] for word in words[:cut])
                 if len(words) <= cut or " ".join(words[cut:]).casefold() != body.casefold():
                     continue
-                if adjective.casefold() != country.casefold() and self.country_of_word(adjective) == country:
+                # an adjective of nationality, not the country's own name or initials ("U.S. Coast Guard")
+                if (
+                    adjective.replace(" ", "").isalpha()
+                    and self.country(adjective) is None
+                    and self.country_of_word(adjective) == country
+                ):
                     return f"{adjective} {body}"
         return None
 

@@ -978,7 +978,9 @@ class ArgumentFinder(FinderBase):
             adjective = " ".join(t.text for t in before[-cut:]) if len(before) >= cut else ""
             country = self.actors.country_of_word(adjective) if adjective else None
             if country is not None:
-                return self.actors.state_body(country, body, {f"{adjective} {body}"})
+                actor = self.actors.state_body(country, body, {f"{adjective} {body}"})
+                self.fuller_groups[self.lexicon.lemma(token)] = actor  # "the officers" after them
+                return actor
         return None
 
     def _body_of_members(self, token: Any, speaker: bool) -> ActorRef | None:

@@ -2213,11 +2213,12 @@ class EventPlaces(FinderBase):
                 continue
             named = BODY_OF_COUNTRY.match(actor.name)
             words = actor.name.lower().split()
-            if actor.country is not None and (words[-1] in DOMESTIC_BODIES or MINISTRY_WORDS & set(words)):
-                # "Nigeria central bank", a state body linked to its country; "the Ministry of Health said", a
-                # country's ministry, which speaks and acts from home when the sentence names no place
-                country = actor.country
-            elif named is not None and named.group("body").lower().split()[-1] in DOMESTIC_BODIES | MINISTRY_WORDS:
+            # "the Ministry of Health said": what a country's ministry or government says it says at home (what it
+            # does takes the story's country, when the sentence names no place, as before)
+            home_bodies = DOMESTIC_BODIES | (MINISTRY_WORDS if self._said(candidate) else set())
+            if actor.country is not None and (words[-1] in home_bodies or MINISTRY_WORDS & home_bodies & set(words)):
+                country = actor.country  # "Nigeria central bank", a state body linked to its country
+            elif named is not None and named.group("body").lower().split()[-1] in home_bodies:
                 country = named.group("country")  # "the Central Bank of Nigeria", "the Government of Peru"
             else:
                 continue
@@ -2226,6 +2227,10 @@ class EventPlaces(FinderBase):
                 self.place_refs[place.name] = place
                 return [place]
         return []
+
+    @staticmethod
+    def _said(candidate: Candidate) -> bool:
+        return candidate.type in (SPEECH_TYPES | {"communication"}) - {"other"} or candidate.lexeme.reporting
 
     def _seat_of_a_court_acting(self, candidate: Candidate) -> list[PlaceRef]:
         """ "A Bristol judge ordered the men held, ruling that they might flee": a court or judge named with its city
