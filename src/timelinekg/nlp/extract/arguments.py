@@ -317,8 +317,15 @@ class ArgumentFinder(FinderBase):
                         # "registered an FIR against the MLA": the paper is no party, whom it is against the target
                         for prep in _children(child, "prep"):
                             self._prepositional(prep, kind, add)
-                    elif dep in ("dobj", "dative") and kind in ADDRESS_TYPES and child.lower_ in PRESS:
-                        pass  # "told reporters": the press a statement is made to reports it, no party to it
+                    elif (
+                        dep in ("dobj", "dative")
+                        and kind in ADDRESS_TYPES
+                        and child.lower_ in PRESS
+                        and candidate.participants
+                    ):
+                        # "the minister told reporters": the press a statement is made to reports it, no party to it
+                        # (kept when no speaker was found, as what holds the statement's place among the events)
+                        pass
                     elif dep in ("dobj", "dative") and child.i != candidate.trigger.i:
                         for actor in self._object_actors(child, addressee=kind in ADDRESS_TYPES):
                             add(actor, object_role if dep == "dobj" else "recipient")

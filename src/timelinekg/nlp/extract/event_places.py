@@ -2311,9 +2311,9 @@ class EventPlaces(FinderBase):
 
         anchors = [a for a in candidate.anchors if a.tag_.startswith("VB")]
         objects = [o for a in anchors for o in _children(a, "dobj")]
-        if not any(
-            self.lexicon.lemma(o) in currency_nouns() or any(t.ent_type_ == "MONEY" for t in o.subtree) for o in objects
-        ):
+        # the money itself given out, not a plan or a budget it is the size of ("approved a $30 million aid plan for
+        # Haiti" in Rome is done in Rome)
+        if not any(self.lexicon.lemma(o) in currency_nouns() or o.ent_type_ == "MONEY" for o in objects):
             return []
         for anchor in anchors:
             stack = [c for c in anchor.children if c.dep_ in ("prep", "dobj")]
