@@ -45,7 +45,12 @@ def events_with(facts: Facts, word: str) -> list[Event]:
     ],
 )
 def test_a_shared_country_name_is_the_country_of_the_articles_places(text: str, country: str) -> None:
-    assert country in all_agents(read(text))
+    # the country acts itself or takes part in what its army or government does (session 22: as a participant)
+    facts = read(text)
+    names = {
+        a.name.lower() for a in facts.actors if any(p.actor_id == a.id for e in facts.events for p in e.participants)
+    }
+    assert country in names
 
 
 # -- "it" in what a body reports is that body -----------------------------------------------------------------
@@ -222,9 +227,12 @@ def test_a_person_named_beside_a_describing_noun_is_the_agent(text: str, agent: 
 @pytest.mark.parametrize(
     ("text", "agents"),
     [
-        ("Sudan's army and the RSF paramilitary group signed a truce in Jeddah on Monday.", {"sudan", "rsf"}),
+        ("Sudan's army and the RSF paramilitary group signed a truce in Jeddah on Monday.", {"sudan army", "rsf"}),
         ("Mali's junta and the Tuareg separatist alliance signed an accord on Monday.", {"mali junta", "tuareg"}),
-        ("Myanmar's military and the Arakan Army rebel group agreed a truce on Monday.", {"myanmar", "arakan army"}),
+        (
+            "Myanmar's military and the Arakan Army rebel group agreed a truce on Monday.",
+            {"myanmar military", "arakan army"},
+        ),
     ],
 )
 def test_each_coordinated_subject_is_an_agent(text: str, agents: set[str]) -> None:

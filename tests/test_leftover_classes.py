@@ -122,7 +122,7 @@ def test_the_streets_of_a_town_place_the_event_there(text: str, word: str, place
         (
             "The Ghanaian police arrested five men in Accra on Monday. The police said the men were armed.",
             "said",
-            "Ghana police",
+            "Ghanaian police",  # session 22: named by the nationality written
         ),
         (
             "Peru's navy rescued 12 fishermen off Callao on Friday. On Saturday the navy said the boat had sunk.",
@@ -132,7 +132,7 @@ def test_the_streets_of_a_town_place_the_event_there(text: str, word: str, place
         (
             "The Kenyan army deployed troops in Lamu on Sunday. The army said on Monday that two soldiers died.",
             "said",
-            "Kenya army",
+            "Kenyan army",
         ),
     ],
 )
@@ -152,7 +152,7 @@ def test_a_bare_body_is_the_one_country_body_named_before(text: str, word: str, 
 def test_a_bare_body_stays_bare_when_two_countries_bodies_were_named(text: str) -> None:
     facts = read(text)
     said = with_word(facts, "said")
-    assert said and not {"Ghana police", "Nigeria police"} & agents(facts, said[0])
+    assert said and not {"Ghanaian police", "Nigerian police"} & agents(facts, said[0])
 
 
 @pytest.mark.parametrize(

@@ -196,5 +196,5 @@ def test_a_ministry_owned_by_a_country_is_that_countrys() -> None:
     )
     facts = read(text)
     agents = {name for e in on_day(facts, TUESDAY) for name in agent_names(facts, e)}
-    # the body, and beside it the country it belongs to (tests/test_state_bodies.py), never the other country
-    assert agents == {"China Commerce Ministry", "China"}
+    # the body (its country takes part beside it, tests/test_state_bodies.py), never the other country
+    assert agents == {"China Commerce Ministry"}

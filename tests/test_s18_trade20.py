@@ -50,7 +50,8 @@ def on_day(found: Facts, day: dt.date) -> list[Event]:
         ("Peru's fisheries ministry imposed a cap on anchovy exports on Tuesday.", TUESDAY, "Peru"),
         ("The European Commission imposed a quota on steel imports from Turkey on Monday.", MONDAY, "Commission"),
         ("Pakistan suspended cotton imports from India on Monday.", MONDAY, "Pakistan"),
-        ("On Monday the Thai government halted shipments of durian to two ports.", MONDAY, "Thailand"),
+        # session 22: a country's government is its state body, named by the nationality written
+        ("On Monday the Thai government halted shipments of durian to two ports.", MONDAY, "Thai government"),
         ("Ghana's cocoa board froze forward sales of its crop on Tuesday.", TUESDAY, "cocoa board"),
     ],
 )

@@ -1,8 +1,10 @@
 """Issue #12, requirements 2 and 5: a country's government bodies and armed forces are organisations of that
-country ("Chile's navy", "the Nigerian army", "the foreign ministry of Bolivia"), named "<Country> <body>" and
-linked to the country (the actor's ``country`` attribute), while the country stays among the event's actors in the
-body's role, so that ``--actor Chile`` still finds what Chile's navy did and ``--actor "Chile navy"`` tells it
-from what Chile's foreign ministry did.  Sentences written for these tests, not taken from any probe."""
+country ("Chile's navy", "the Nigerian army", "the foreign ministry of Bolivia"), named by the nationality written
+("Nigerian army"; session 22: as reports and gold tables name them) or else "<Country> <body>", and linked to the
+country (the actor's ``country`` attribute), while the country stays among the event's actors as a participant
+(session 22: no longer in the body's role, since the body did it), so that ``--actor Chile`` still finds what
+Chile's navy did and ``--actor "Chile navy"`` tells it from what Chile's foreign ministry did.  Sentences written
+for these tests, not taken from any probe."""
 
 from __future__ import annotations
 
@@ -30,17 +32,17 @@ def roles_of(facts: Facts, event: Event) -> dict[str, str]:
     ("text", "word", "body", "country"),
     [
         ("Chile's navy seized a fishing trawler off Arica on Tuesday.", "seized", "chile navy", "Chile"),
-        ("The Nigerian army said on Monday it had freed 40 hostages.", "said", "nigeria army", "Nigeria"),
+        ("The Nigerian army said on Monday it had freed 40 hostages.", "said", "nigerian army", "Nigeria"),
         (
             "Bolivia's foreign ministry summoned the Peruvian ambassador on Tuesday.",
             "summoned",
             "bolivia foreign ministry",
             "Bolivia",
         ),
-        ("The Thai junta dissolved the national assembly on Friday.", "dissolved", "thailand junta", "Thailand"),
+        ("The Thai junta dissolved the national assembly on Friday.", "dissolved", "thai junta", "Thailand"),
         ("The navy of Indonesia intercepted a smuggling boat on Monday.", "intercepted", "indonesia navy", "Indonesia"),
         ("Egypt's military detained three journalists on Monday.", "detained", "egypt military", "Egypt"),
-        ("The Peruvian Navy seized a foreign fishing boat on Monday.", "seized", "peru navy", "Peru"),
+        ("The Peruvian Navy seized a foreign fishing boat on Monday.", "seized", "peruvian navy", "Peru"),
         ("Ghana's police arrested 12 people in Accra on Monday.", "arrested", "ghana police", "Ghana"),
         ("Kenya's central bank raised its benchmark rate on Tuesday.", "raised", "kenya central bank", "Kenya"),
         ("Colombia's coast guard rescued 30 migrants on Sunday.", "rescued", "colombia coast guard", "Colombia"),
@@ -50,7 +52,7 @@ def roles_of(facts: Facts, event: Event) -> dict[str, str]:
             "turkey constitutional court",
             "Turkey",
         ),
-        ("Pakistani police arrested five suspects in Quetta on Monday.", "arrested", "pakistan police", "Pakistan"),
+        ("Pakistani police arrested five suspects in Quetta on Monday.", "arrested", "pakistani police", "Pakistan"),
         ("Mongolia's parliament approved the budget on Monday.", "approved", "mongolia parliament", "Mongolia"),
         ("The Central Bank of Kenya cut its main rate on Tuesday.", "cut", "kenya central bank", "Kenya"),
         (
@@ -71,8 +73,8 @@ def test_a_state_body_is_an_organisation_of_its_country(text: str, word: str, bo
     assert ("country", country) in found.attributes, found.attributes
     roles = roles_of(facts, acts[0])
     assert roles.get(body) == "agent", roles
-    # the country keeps the body's role: country-level queries and scorers still find it
-    assert roles.get(name_key(country)) == "agent", roles
+    # the country takes part: country-level queries and scorers still find it; the body did it
+    assert roles.get(name_key(country)) == "participant", roles
 
 
 def test_two_bodies_of_one_country_are_told_apart() -> None:
@@ -92,7 +94,7 @@ def test_one_body_written_three_ways_is_one_actor() -> None:
         "A spokesman for the navy of Chile declined to comment."
     )
     navies = [a.name for a in facts.actors if "navy" in name_key(a.name)]
-    assert [name_key(n) for n in navies] == ["chile navy"], navies
+    assert [name_key(n) for n in navies] == ["chilean navy"], navies
 
 
 @pytest.mark.parametrize(

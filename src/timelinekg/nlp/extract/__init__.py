@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from timelinekg.errors import ValidationError
+from timelinekg.nlp.extract.actors import COUNTRY_ROLE
 from timelinekg.nlp.extract.candidate import ISSUED_TEXTS
 from timelinekg.nlp.extract.nlp import STEPWISE_COMPONENTS
 from timelinekg.schema import identity
@@ -136,7 +137,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 for body in finder.actors.with_country(represented):
                     if body.name not in speaking:
                         speaking.add(body.name)
-                        candidate.participants.append((body, "agent"))
+                        candidate.participants.append((body, "agent" if body is represented else COUNTRY_ROLE))
     _votes_told_by_their_act([c for c, _ in found], lexicon)
     _measures_owned_elsewhere([c for c, _ in found], lexicon)
     event_types = {c.trigger.i: c.type for c, _ in found}  # what each trigger token reports

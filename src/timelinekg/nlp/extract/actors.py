@@ -77,6 +77,11 @@ THIRD_PERSON_PRONOUNS = frozenset(PRONOUNS_PERSON | PRONOUNS_GROUP)
 SURNAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
 
 
+# the role of a state body's country in what the body does: a query for the country finds the act, but the one who
+# arrested, sentenced or said it is the body ("Croatian police arrested ...": Croatia arrested no one itself)
+COUNTRY_ROLE = "participant"
+
+
 @dataclass
 class ActorRef:
     name: str
@@ -164,6 +169,8 @@ class ArticleActors:
                 label = ent.label_
                 if label == "PERSON" and _corporate_name(doc[start : ent.end]):
                     label = "ORG"  # "Tervo Shipyards", "Korvan Airways": no person's name ends so
+                if label == "PERSON" and _seat_of_a_court(ent) and self.places.is_known(ent.text):
+                    label = "GPE"  # "a judge of Lyon", "a criminal court of Porto": where it sits, no person
                 if label == "PERSON":
                     start = self._given_names_before(start)
                 mention = Mention(start, ent.end, label, self._owned_body(ent, doc[start : ent.end].text))
@@ -406,10 +413,11 @@ class ArticleActors:
         if self._home_country is False:
             counts: dict[str, int] = {}
             for ent in self.entities:
-                if _foreign_firm(ent):
+                if _foreign_firm(ent) or _names_a_region(ent):
                     continue
                 country = self.country(ent.text) if ent.label_ == "GPE" else None
-                name = country.name if country else self.lexicon.demonyms.get(name_key(ent.text))
+                # "Ethiopian" as well as the lexicon's irregular "Malagasy": every nationality counts for its country
+                name = country.name if country else self.country_of_word(ent.text) if ent.label_ == "NORP" else None
                 if name and ent.label_ in ("GPE", "NORP"):
                     counts[name] = counts.get(name, 0) + 1
             self._home_country = max(counts, key=lambda c: counts[c]) if counts else None
@@ -442,8 +450,9 @@ class ArticleActors:
         return named.name if named is not None and named.kind == "country" else None
 
     def with_country(self, actor: ActorRef | None) -> list[ActorRef]:
-        """An actor and, for a state body, its country: what the body does its country does, so the event names
-        both ("Chile navy" and Chile), and a query for the country finds it."""
+        """An actor and, for a state body, its country: the event names both ("Chile navy" and Chile), so that a
+        query for the country finds what its body did; the country takes part in the act (``COUNTRY_ROLE``), the
+        body does it."""
         if actor is None:
             return []
         if actor.country is None:
@@ -455,16 +464,49 @@ class ArticleActors:
         return words.casefold() in self.lexicon.state_bodies
 
     def state_body(self, country: str, body: str, aliases: set[str] | None = None) -> ActorRef:
-        """A country's institution, named "<Country> <body>" ("Chile navy"), an organisation linked to the
-        country; the written forms ("Chilean navy") are its aliases."""
-        name = f"{country} {body}"
+        """A country's institution, an organisation linked to the country: named by the nationality the article
+        first wrote it with ("Croatian police", as reports and readers name it), else "<Country> <body>" ("Chile
+        navy"); the other written forms and "<Country> <body>" are its aliases, so that "Croatia's police" in this
+        article or another one is the same body."""
+        written = aliases or set()
+        canonical = f"{country} {body}"
+        known = self.by_name.get(name_key(canonical))
+        name = known.name if known is not None else self._by_nationality(country, body, written) or canonical
         self.bodies_by_kind.setdefault(body.casefold(), set()).add(name)
-        return self.remember(ActorRef(name, "organisation", (aliases or set()) - {name}, country=country))
+        actor = self.remember(ActorRef(name, "organisation", (written | {canonical}) - {name}, country=country))
+        self.by_name.setdefault(name_key(canonical), actor)
+        return actor
+
+    def _by_nationality(self, country: str, body: str, written: set[str]) -> str | None:
+        """ "Croatian police" of the written "croatian police": the body's name with the adjective of nationality
+        it was written with (one word or two, "South African"), capitalised; None when it was written otherwise."""
+        for spelling in sorted(written):
+            words = re.sub(r"^[Tt]he\s+", "", spelling).split()
+            for cut in (2, 1):
+                adjective = " ".join(word[:1].upper() + word[1:] for word in words[:cut])
+                if len(words) <= cut or " ".join(words[cut:]).casefold() != body.casefold():
+                    continue
+                # an adjective of nationality, not the country's own name or initials ("U.S. Coast Guard")
+                if (
+                    adjective.replace(" ", "").isalpha()
+                    and self.country(adjective) is None
+                    and self.country_of_word(adjective) == country
+                ):
+                    return f"{adjective} {body}"
+        return None
 
     def only_state_body(self, body: str) -> ActorRef | None:
         """Leftover class 5: "the police" after "the Ghanaian police": a bare body of a kind the article has named
         for exactly one country so far is that country's."""
         named = self.bodies_by_kind.get(body.casefold(), set())
+        if not named:
+            # "the ministry" after "the Ministry of Agriculture" or "the health ministry": the one body of the kind
+            named = {
+                name
+                for kind, names_ in self.bodies_by_kind.items()
+                if _head_of_kind(kind) == body.casefold()
+                for name in names_
+            }
         if len(named) != 1:
             return None
         # another body of the kind whose country was not read ("the Togolese police") makes it two
@@ -968,6 +1010,33 @@ def _compass_of_a_name(ent: Any) -> bool:
         and root.dep_ == "compound"
         and root.head.i > root.i
         and root.head.is_lower
+    )
+
+
+def _head_of_kind(kind: str) -> str:
+    """The word a kind of state body is named by alone: "ministry" of "ministry of agriculture" and of "health
+    ministry"."""
+    owned, of, _ = kind.partition(" of ")
+    return owned if of else kind.split()[-1]
+
+
+# the words after a nationality that make it a region's name ("the Somali region", "the Kurdish region")
+REGION_AFTER_NATIONALITY = frozenset({"region", "regions", "province", "zone"})
+
+
+def _names_a_region(ent: Any) -> bool:
+    """ "the Somali region" of Ethiopia: a nationality before a region word names the region, not its country."""
+    doc = ent.doc
+    return ent.label_ == "NORP" and ent.end < len(doc) and doc[ent.end].lower_ in REGION_AFTER_NATIONALITY
+
+
+def _seat_of_a_court(ent: Any) -> bool:
+    """Whether a name is the "of" phrase of a court or a judge ("a judge of Lyon")."""
+    root = ent.root
+    return bool(
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lower_ in ("court", "tribunal", "judge", "judges")
     )
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from timelinekg.nlp.extract.actors import (
     COMPASS_NAMES,
+    COUNTRY_ROLE,
     LOCATION_LABELS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -27,6 +28,7 @@ from timelinekg.nlp.extract.candidate import (
     enacting_clause_signer,
     stranded_subject,
 )
+from timelinekg.nlp.extract.occasions import PRESS
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
 
@@ -88,6 +90,8 @@ MEMBER_NOUNS = frozenset(
         "staff",
     }
 )
+# people named by the body they serve in ("Kenyan coast guard officers", "navy sailors")
+STAFF_NOUNS = MEMBER_NOUNS | {"sailors", "personnel", "guards", "marines", "airmen", "cadets"}
 # the prepositions that name the body members belong to: "members of the board", "officers from the agency"
 MEMBERSHIP_PREPOSITIONS = frozenset({"of", "from"})
 COLLECTIVE_NOUNS = frozenset({"group", "bloc", "coalition", "alliance", "grouping", "club", "consortium"})
@@ -251,7 +255,7 @@ class ArgumentFinder(FinderBase):
             for each in self.actors.with_country(actor):
                 if each.name not in seen:
                     seen.add(each.name)
-                    candidate.participants.append((each, role))
+                    candidate.participants.append((each, role if each is actor else COUNTRY_ROLE))
 
         kind = candidate.type
         # whom a disaster killed, injured or left homeless is what it befell, as the target of an attack is
@@ -313,6 +317,15 @@ class ArgumentFinder(FinderBase):
                         # "registered an FIR against the MLA": the paper is no party, whom it is against the target
                         for prep in _children(child, "prep"):
                             self._prepositional(prep, kind, add)
+                    elif (
+                        dep in ("dobj", "dative")
+                        and kind in ADDRESS_TYPES
+                        and child.lower_ in PRESS
+                        and candidate.participants
+                    ):
+                        # "the minister told reporters": the press a statement is made to reports it, no party to it
+                        # (kept when no speaker was found, as what holds the statement's place among the events)
+                        pass
                     elif dep in ("dobj", "dative") and child.i != candidate.trigger.i:
                         for actor in self._object_actors(child, addressee=kind in ADDRESS_TYPES):
                             add(actor, object_role if dep == "dobj" else "recipient")
@@ -720,6 +733,10 @@ class ArgumentFinder(FinderBase):
                     return model
         if token.tag_.startswith("NN") and self.lexicon.lemma(token) in COLLECTIVE_NOUNS:
             return self._collective(token, speaker)
+        if token.tag_ == "NNS" and token.lower_ in STAFF_NOUNS:
+            national = self._national_body_of_staff(token)
+            if national is not None:
+                return national
         if token.tag_.startswith("NN") and token.lower_ in MEMBER_NOUNS and token.dep_ == "nsubj":
             body = self._body_of_members(token, speaker)
             if body is not None:
@@ -951,6 +968,27 @@ class ArgumentFinder(FinderBase):
         if not verb.tag_.startswith("VB") or not self.lexicon.reporting_verb(verb):
             return False
         return any(c.dep_ in ("ccomp", "xcomp") and token in c.subtree for c in verb.children)
+
+    def _national_body_of_staff(self, token: Any) -> ActorRef | None:
+        """ "Kenyan coast guard officers", "Brazilian navy sailors": people named by a country's body and its
+        nationality act for that body, as "officers from the coast guard" do; "police officers" with no country
+        named stay as they were."""
+        compound = next((c for c in reversed(list(token.lefts)) if c.dep_ == "compound"), None)
+        if compound is None:
+            return None
+        body_words = [t for t in self.doc[compound.left_edge.i : compound.i + 1] if t.tag_ in ("NN", "NNS")]
+        body = " ".join(t.lower_ for t in body_words)
+        if not body_words or not self.actors.is_state_body(body):
+            return None
+        before = [t for t in self.doc[token.left_edge.i : body_words[0].i] if t.text[:1].isupper()]
+        for cut in (2, 1):
+            adjective = " ".join(t.text for t in before[-cut:]) if len(before) >= cut else ""
+            country = self.actors.country_of_word(adjective) if adjective else None
+            if country is not None:
+                actor = self.actors.state_body(country, body, {f"{adjective} {body}"})
+                self.fuller_groups[self.lexicon.lemma(token)] = actor  # "the officers" after them
+                return actor
+        return None
 
     def _body_of_members(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "Members of the county assembly voted", "members of the board resigned", "officers from the agency's cyber
@@ -1238,6 +1276,9 @@ class ArgumentFinder(FinderBase):
         """ "Chile's navy", "the Nigerian army", "its foreign ministry" (of a country), "the navy of Indonesia": a
         state body whose modifiers or "of" phrase name its country is that country's, "<Country> <body>"; the
         other modifiers stay in the name ("Bolivia foreign ministry")."""
+        # "Slovak police": a nationality the recogniser missed comes lowercased among the words; read it as written
+        as_written = {t.lower_: t.text for t in token.lefts if t.text[:1].isupper()}
+        words = [as_written.get(word, word) for word in words]
         countries = [country for country in map(self.actors.country_of_word, words) if country is not None]
         if not countries:
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -113,6 +113,8 @@ HOME_BODIES = {"government", "ministry", "authorities", "leadership"}
 OFFICE_ACTS = {"personnel", "legal", "election"}
 # offices of a town or province, named with it ("the mayor of Salerno"): their holder acts there
 LOCAL_OFFICES = {"mayor", "governor", "prefect", "councillor", "councilor", "deputy mayor"}
+# a court and its judges, whose "of" phrase may name the city the court sits in ("a judge of Lyon")
+COURTS_OF_A_CITY = {"court", "tribunal", "judge"}
 # verbs that move people or goods to a place, and the things sent that only say something
 # "the convoy reached the town of Kadugli", "troops entered Goma": the object of an arrival is where it happened;
 # "summoned the envoy in Cairo": an envoy is summoned where posted
@@ -226,6 +228,8 @@ DOMESTIC_BODIES = {
     "tribunal",
     "watchdog",
 }
+# the words that make a state body a country's ministry or government
+MINISTRY_WORDS = {"ministry", "government", "cabinet"}
 # "Central Bank of Nigeria", "Supreme Court of Kenya": a body named as a country's own; only "the" and "of" may be
 # in any case, as the country's capital letter is what tells it from a body's own words ("the ministry of defence")
 BODY_OF_COUNTRY = re.compile(r"^(?i:the\s+)?(?P<body>.+?)\s+(?i:of)\s+(?i:the\s+)?(?P<country>[A-Z][\w .'-]+)$")
@@ -604,6 +608,8 @@ class EventPlaces(FinderBase):
             out.extend(self._cause_places(candidate))
         if not out:
             out.extend(self._declared_for_places(candidate))
+        if not out:
+            out.extend(self._money_for_a_country(candidate))
         if not out and candidate.type not in FORCE_TYPES:
             out.extend(self._venue_places(candidate))
         if not out:
@@ -641,6 +647,8 @@ class EventPlaces(FinderBase):
             # "NAIROBI (Wire) - Kenyan police arrested ...": the lead of a wire filed from a city of the body's
             # country happened in that city, the narrower place
             out.extend((self._dateline_place(candidate, body_home[0]) if body_home else []) or body_home)
+        if not out:
+            out.extend(self._seat_of_a_court_acting(candidate))
         if not out:
             out.extend(self._story_government(candidate))
         if not out:
@@ -2209,16 +2217,41 @@ class EventPlaces(FinderBase):
             if role != "agent" or actor.kind == "person":
                 continue
             named = BODY_OF_COUNTRY.match(actor.name)
-            if actor.country is not None and actor.name.lower().split()[-1] in DOMESTIC_BODIES:
+            words = actor.name.lower().split()
+            # "the Ministry of Health said": what a country's ministry or government says it says at home (what it
+            # does takes the story's country, when the sentence names no place, as before)
+            home_bodies = DOMESTIC_BODIES | (MINISTRY_WORDS if self._said(candidate) else set())
+            if actor.country is not None and (words[-1] in home_bodies or MINISTRY_WORDS & home_bodies & set(words)):
                 country = actor.country  # "Nigeria central bank", a state body linked to its country
-            elif named is not None and named.group("body").lower().split()[-1] in DOMESTIC_BODIES:
-                country = named.group("country")  # "the Central Bank of Nigeria"
+            elif named is not None and named.group("body").lower().split()[-1] in home_bodies:
+                country = named.group("country")  # "the Central Bank of Nigeria", "the Government of Peru"
             else:
                 continue
             place = self.gazetteer.country(country)
             if place is not None:
                 self.place_refs[place.name] = place
                 return [place]
+        return []
+
+    @staticmethod
+    def _said(candidate: Candidate) -> bool:
+        return candidate.type in (SPEECH_TYPES | {"communication"}) - {"other"} or candidate.lexeme.reporting
+
+    def _seat_of_a_court_acting(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "A Bristol judge ordered the men held, ruling that they might flee": a court or judge named with its city
+        acts where it sits, also in a clause whose own words name no one (not in words: what is said is not placed
+        by its speaker's seat)."""
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
+            return []
+        for actor, role in candidate.participants:
+            words = actor.name.split()
+            if role != "agent" or len(words) < 2 or words[-1].lower() not in COURTS_OF_A_CITY:
+                continue
+            for end in range(len(words) - 1, 0, -1):
+                seat = " ".join(words[:end])
+                place = self.gazetteer.resolve(seat, self.context_countries) if seat[:1].isupper() else None
+                if place is not None:
+                    return [self._remember(place)]
         return []
 
     def _names_country(self, token: Any, country: PlaceRef) -> bool:
@@ -2272,6 +2305,32 @@ class EventPlaces(FinderBase):
                         if place is not None and place.name not in {p.name for p in out}:
                             out.append(place)
         return out
+
+    def _money_for_a_country(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "released $3 million from its emergency fund for Madagascar", "5 million euros from its reserve for
+        Haiti": money given out for a country is spent there, wherever the parser hangs the "for" phrase in the
+        verb's own clause (not in a clause of its own, nor for a place that is no country)."""
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
+            return []
+        from timelinekg.nlp.extract.events import currency_nouns  # events builds on this module
+
+        anchors = [a for a in candidate.anchors if a.tag_.startswith("VB")]
+        objects = [o for a in anchors for o in _children(a, "dobj")]
+        # the money itself given out, not a plan or a budget it is the size of ("approved a $30 million aid plan for
+        # Haiti" in Rome is done in Rome)
+        if not any(self.lexicon.lemma(o) in currency_nouns() or o.ent_type_ == "MONEY" for o in objects):
+            return []
+        for anchor in anchors:
+            stack = [c for c in anchor.children if c.dep_ in ("prep", "dobj")]
+            while stack:
+                word = stack.pop()
+                if word.dep_ == "pobj" and word.head.lower_ == "for":
+                    country = self.gazetteer.country(word.text) if word.tag_ == "NNP" else None
+                    if country is not None and country.kind == "country":
+                        self.place_refs[country.name] = country
+                        return [country]
+                stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
+        return []
 
     def _unnamed_place(self, word: Any) -> Mention | None:
         """A proper name the recogniser missed, set in a list of places ("of X and Y")."""
@@ -2394,8 +2453,9 @@ class EventPlaces(FinderBase):
             # "at the port of Gdynia": "of" after a place noun names the place itself
             # "doctors at hospitals across Portugal", "teachers throughout Chile": people spread over a place
             # "a clinic near the town of X": what is near a place is where the news places it
+            # "a criminal court of Porto", "a judge of Lyon": a court's "of" names the city it sits in
             if preposition.lower_ not in ("in", "at", "across", "throughout", "near") and not (
-                preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS | LOCAL_OFFICES
+                preposition.lower_ == "of" and noun.lower_ in PLACE_NOUNS | LOCAL_OFFICES | COURTS_OF_A_CITY
             ):
                 continue
             for pobj in _children(preposition, "pobj"):
