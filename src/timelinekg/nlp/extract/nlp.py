@@ -323,10 +323,17 @@ def _past_verbs_read_as_modifiers(doc: Any) -> Any:
         for token in doc[verb.i + 1 : sentence.end]:
             if token.head.i == noun.i:
                 token.head = verb
+        for token in doc[sentence.start : noun.i]:
+            if token.head.i == noun.i and token.dep_ in CLAUSE_OPENERS:
+                token.head = verb  # "On Monday, a herd of elephants strayed into ...": the opening phrase is the verb's
         repaired = True
     if repaired:
         _rebuild_tree(doc)
     return doc
+
+
+# what opens a clause before its subject (a noun phrase has none of these before its head)
+CLAUSE_OPENERS = frozenset({"prep", "npadvmod", "advmod", "punct"})
 
 
 def _attribution_after(preposition: Any) -> bool:
@@ -429,8 +436,11 @@ def _done_by_its_kind(lexicon: Any, verb: Any, subject: str) -> bool:
     if trigger is not None and subject in dict(trigger.by_subject):
         return True
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    phrase = f"{lemma} {particles[0]}" if particles else lemma
-    return subject in lexicon.support_subjects.get((phrase, "*"), ())
+    phrases = [f"{lemma} {particles[0]}"] if particles else [lemma]
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if not particles and following is not None and following.head.i == verb.i:
+        phrases.append(f"{lemma} {following.lower_}")  # "strayed into", as the support rows list it
+    return any(subject in lexicon.support_subjects.get((phrase, "*"), ()) for phrase in phrases)
 
 
 def _verbs_read_as_nouns_with_a_subject(doc: Any) -> Any:
@@ -442,9 +452,14 @@ def _verbs_read_as_nouns_with_a_subject(doc: Any) -> Any:
     lexicon = load_lexicon()
     for sentence in list(doc.sents):
         root = sentence.root
-        if root.tag_ != "NN" or root.lower_ not in lexicon.verbs or root.lower_ in lexicon.nouns:
+        if root.tag_ != "NN":
             continue
-        if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subject is None:
+            continue
+        # or the verb of a pair bound to that very subject ("an algae bloom spread along the coast")
+        done_by_its_kind = _done_by_its_kind(lexicon, root, lexicon.lemma(subject))
+        if not done_by_its_kind and (root.lower_ not in lexicon.verbs or root.lower_ in lexicon.nouns):
             continue
         if any(t.tag_.startswith(("VB", "MD")) for t in sentence):
             continue
