@@ -69,6 +69,12 @@ def test_where_the_animals_or_matter_came_is_its_place(tmp_path: Path, sentence:
     assert any(place in name for name in names), names
 
 
+def test_who_found_the_stranded_animals_did_not_strand_them(tmp_path: Path) -> None:
+    sentence = "A coastguard patrol found about 60 dolphins stranded on a sandbar near Dingle on Monday."
+    events = [e for e in _wire(tmp_path, sentence) if e["type"] == "disaster"]
+    assert events and not [a for e in events for a in e["actors"] if a["role"] == "agent"], events
+
+
 @pytest.mark.parametrize(
     ("sentence", "kinds"),
     [
