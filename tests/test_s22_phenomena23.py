@@ -137,3 +137,17 @@ def test_habits_and_generic_descriptions_stay_no_event(tmp_path: Path, sentence:
     # ("during big protests" is a protest named in passing, another class's)
     events = [e for e in _wire(tmp_path, sentence) if e["type"] in {"disaster", "other", "aid", "force-posture"}]
     assert not events, events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Brent crude reached $90 a barrel on Monday.",
+        "Oil prices reached a two-year high on Monday.",
+        "The Chicago Bears landed in London on Monday.",
+        "Navy SEALs entered the compound on Monday.",
+        "A convoy reached the besieged town on Monday.",
+    ],
+)
+def test_prices_teams_units_and_convoys_are_no_such_disaster(tmp_path: Path, sentence: str) -> None:
+    assert "disaster" not in _monday_kinds(_wire(tmp_path, sentence))

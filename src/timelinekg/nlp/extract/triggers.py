@@ -1707,6 +1707,7 @@ class TriggerFinder(FinderBase):
             for pair, token in (((phrase, key), token) for phrase in verbs for key, token in keys)
             if pair in self.lexicon.support
             and self._subject_fits(verb, pair)
+            and not (pair in self.lexicon.support_subject_types and pair[1] == "*" and _reaches_an_amount(verb))
             # "removed rubble from the office": a thing or a place, not "from office"
             and not (pair in self.lexicon.support_bare and _with_article(token))
             and not (self.lexicon.support[pair] == "aid" and _given_otherwise(_verb_phrases(verb, lemma)))
@@ -1775,7 +1776,8 @@ class TriggerFinder(FinderBase):
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None) if subject else None
         if of is not None and _child(of, "pobj") is not None:
             candidates.append(_child(of, "pobj"))  # "a section of the roof caved in": the roof gave way
-        return [self.lexicon.lemma(c) for c in candidates]
+        # a team or a unit named after an animal ("the Miami Dolphins arrived", "Navy SEALs entered") is no animal
+        return [self.lexicon.lemma(c) for c in candidates if not _named_after_a_thing(c)]
 
     def _act_object_kind(self, verb: Any, obj: Any) -> str | None:
         """The type of an act named by the object of a verb that carries acts ("staged a march", "handed
@@ -3159,6 +3161,29 @@ def _kind_of_event_said_common(noun: Any) -> bool:
         return False
     said = [c for c in copula.children if c.dep_ in ("attr", "acomp")]
     return _habitual(copula) or any(t.lower_ in CUSTOM_NOUNS for c in said for t in c.subtree)
+
+
+# what a price or a level reaches or hits ("crude reached a record high", "oil hit $100"), not a coast
+LEVEL_WORDS = frozenset({"high", "low", "record", "level", "peak", "barrel", "price", "mark", "threshold"})
+
+
+def _named_after_a_thing(noun: Any) -> bool:
+    # a capitalised plural inside a sentence is a name ("the Chicago Bears"); a singular one may be a named structure
+    # ("the Kakhovka Dam gave way")
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    inside = before is not None and not before.is_punct
+    named_plural = noun.text[:1].isupper() and inside and (noun.tag_ == "NNS" or noun.text.endswith("s"))
+    return noun.tag_ == "NNPS" or named_plural
+
+
+def _reaches_an_amount(verb: Any) -> bool:
+    """ "Brent crude reached $90", "oil hit a record high", "crude spread to 3 percent": a price's move, not matter
+    arriving somewhere."""
+    reached = [*_children(verb, "dobj"), *(o for p in _children(verb, "prep") for o in _children(p, "pobj"))]
+    return any(
+        o.like_num or o.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or o.lower_ in LEVEL_WORDS
+        for o in reached
+    )
 
 
 # verbs that find or report a state of things ("found whales stranded", "spotted a bear wandering")
