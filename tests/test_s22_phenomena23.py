@@ -86,6 +86,8 @@ def test_who_found_the_stranded_animals_did_not_strand_them(tmp_path: Path) -> N
         ("Volunteers refloated the stranded turtles on Monday.", {"aid"}),
         ("Crews contained the oil slick with floating booms on Monday.", {"other"}),
         ("Beekeepers removed the swarm from the runway on Monday.", {"other"}),
+        ("Crop-dusting planes began aerial spraying over Sindh on Monday.", {"other"}),
+        ("Aerial spraying of the breeding grounds began on Monday.", {"other"}),
         ("Authorities began culling 40,000 hens at a farm near Kecskemet on Monday.", {"other"}),
     ],
 )

@@ -66,6 +66,7 @@ def pipeline() -> Any:
         ("timelinekg_agents_read_as_amount_modifiers", _agents_read_as_amount_modifiers, {"last": True}),
         ("timelinekg_currencies_read_as_verbs", _currencies_read_as_verbs, {"last": True}),
         ("timelinekg_contents_read_as_clauses", _contents_read_as_clauses, {"last": True}),
+        ("timelinekg_described_gerunds", _described_gerunds, {"last": True}),
     ]
     for name, repair, where in repairs:
         if not Language.has_factory(name):
@@ -465,6 +466,23 @@ def _verbs_read_as_nouns_with_a_subject(doc: Any) -> Any:
             continue
         root.tag_ = "VBD"
         root.pos_ = "VERB"
+    return doc
+
+
+def _described_gerunds(doc: Any) -> Any:
+    """ "Planes began aerial spraying over the fields": an "-ing" word an adjective describes is a noun (a verb takes
+    adverbs), when the lexicon lists it as an event noun; a verb's object so, it is the act the verb carries."""
+    from timelinekg.nlp.extract.lexicon import load_lexicon
+
+    gerunds = [noun for noun in load_lexicon().nouns if noun.endswith("ing")]
+    for i in token_indexes(doc, "LOWER", gerunds):  # few words are such nouns: a Token for each word costs
+        token = doc[i]
+        if token.tag_ != "VBG" or token.dep_ not in ("dobj", "pobj"):
+            continue
+        if any(c.dep_ == "amod" and c.tag_ == "JJ" for c in token.children) and not any(
+            c.dep_ in ("dobj", "aux", "nsubj") for c in token.children
+        ):
+            token.tag_, token.pos_ = "NN", "NOUN"
     return doc
 
 
