@@ -104,6 +104,7 @@ def test_what_was_done_to_animals_or_matter_is_news(tmp_path: Path, sentence: st
         ("Security forces sealed off the presidential palace on Monday.", {"force-posture"}),
         ("Police kept a cordon around the embassy on Monday.", {"force-posture"}),
         ("Troops encircled the rebel-held town of Kidal on Monday.", {"military"}),
+        ("On Monday police units took up positions around the embassy.", {"force-posture"}),
         ("Fishermen blockaded the port of Calais on Monday.", {"protest"}),
     ],
 )
@@ -153,3 +154,14 @@ def test_habits_and_generic_descriptions_stay_no_event(tmp_path: Path, sentence:
 )
 def test_prices_teams_units_and_convoys_are_no_such_disaster(tmp_path: Path, sentence: str) -> None:
     assert "disaster" not in _monday_kinds(_wire(tmp_path, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police cordoned off the slope on Monday after the avalanche.",
+        "Police took up the case on Monday.",
+    ],
+)
+def test_a_safety_cordon_or_a_case_taken_up_is_no_show_of_force(tmp_path: Path, sentence: str) -> None:
+    assert "force-posture" not in _monday_kinds(_wire(tmp_path, sentence))
