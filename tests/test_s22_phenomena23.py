@@ -148,11 +148,10 @@ def test_habits_and_generic_descriptions_stay_no_event(tmp_path: Path, sentence:
         "Brent crude reached $90 a barrel on Monday.",
         "Oil prices reached a two-year high on Monday.",
         "The Chicago Bears landed in London on Monday.",
-        "Navy SEALs entered the compound on Monday.",
         "A convoy reached the besieged town on Monday.",
     ],
 )
-def test_prices_teams_units_and_convoys_are_no_such_disaster(tmp_path: Path, sentence: str) -> None:
+def test_prices_teams_and_convoys_are_no_such_disaster(tmp_path: Path, sentence: str) -> None:
     assert "disaster" not in _monday_kinds(_wire(tmp_path, sentence))
 
 

@@ -3172,8 +3172,10 @@ def _named_after_a_thing(noun: Any) -> bool:
     # ("the Kakhovka Dam gave way")
     before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
     inside = before is not None and not before.is_punct
-    named_plural = noun.text[:1].isupper() and inside and (noun.tag_ == "NNS" or noun.text.endswith("s"))
-    return noun.tag_ == "NNPS" or named_plural
+    # (not an abbreviation: "opposition MPs rose" are members of parliament)
+    title_case = noun.text[:1].isupper() and noun.text[1:2].islower()
+    named_plural = title_case and inside and (noun.tag_ == "NNS" or noun.text.endswith("s"))
+    return (noun.tag_ == "NNPS" and title_case) or named_plural
 
 
 def _reaches_an_amount(verb: Any) -> bool:
