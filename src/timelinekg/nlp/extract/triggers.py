@@ -1707,7 +1707,7 @@ class TriggerFinder(FinderBase):
             for pair, token in (((phrase, key), token) for phrase in verbs for key, token in keys)
             if pair in self.lexicon.support
             and self._subject_fits(verb, pair)
-            and not (pair in self.lexicon.support_subject_types and pair[1] == "*" and _reaches_an_amount(verb))
+            and not (pair[1] == "*" and self._kind_by_subject(verb, pair) == "disaster" and _reaches_an_amount(verb))
             # "removed rubble from the office": a thing or a place, not "from office"
             and not (pair in self.lexicon.support_bare and _with_article(token))
             and not (self.lexicon.support[pair] == "aid" and _given_otherwise(_verb_phrases(verb, lemma)))
@@ -3181,7 +3181,13 @@ def _named_after_a_thing(noun: Any) -> bool:
 def _reaches_an_amount(verb: Any) -> bool:
     """ "Brent crude reached $90", "oil hit a record high", "crude spread to 3 percent": a price's move, not matter
     arriving somewhere."""
-    reached = [*_children(verb, "dobj"), *(o for p in _children(verb, "prep") for o in _children(p, "pobj"))]
+    levels = [
+        o
+        for p in _children(verb, "prep")
+        if p.lower_ in ("to", "at", "above", "below", "past")
+        for o in _children(p, "pobj")
+    ]
+    reached = [*_children(verb, "dobj"), *levels]  # not a date ("took jewels from a museum in 2019")
     return any(
         o.like_num or o.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or o.lower_ in LEVEL_WORDS
         for o in reached
