@@ -292,7 +292,10 @@ class ArgumentFinder(FinderBase):
                 # "the hospital reported 17 confirmed cases": who found or told the cases took no part in the outbreak
                 # (as an agent it made the report of the cases one with the hospital's other news: a death there);
                 # the report's quote still names them
-                reporter = kind == "disaster" and self._found_what_befell(anchor)
+                reporter = kind == "disaster" and (
+                    self._found_what_befell(anchor)
+                    or any(_found_in_that_state(a, candidate.trigger) for a in candidate.anchors)
+                )
                 for subject in () if reporter else self._subjects(anchor):
                     for actor in self.actors_at(subject, speaker=True):
                         add(actor, shared_role)
@@ -1727,3 +1730,13 @@ def _case_paper(noun: Any) -> bool:
     if noun.lower_ in POLICE_CASE_WORDS:
         return True
     return noun.lower_ in CASES_AGAINST and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+
+
+def _found_in_that_state(anchor: Any, trigger: Any) -> bool:
+    """ "a ranger found 180 whales stranded", "40 seals were found stranded": the verb of finding whose object's
+    state is the event; who found them took no part in it."""
+    if anchor.i == trigger.i or not trigger.tag_.startswith("VB"):
+        return False
+    if trigger.dep_ == "acl":
+        return bool(trigger.head.head.i == anchor.i)
+    return trigger.dep_ in ("xcomp", "oprd") and trigger.head.i == anchor.i

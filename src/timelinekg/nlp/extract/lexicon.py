@@ -96,6 +96,9 @@ class Lexicon:
     support: dict[tuple[str, str], str] = field(default_factory=dict)
     # support pairs that hold only of these subjects ("the dam gave way", not "fears gave way to relief")
     support_subjects: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # the type each listed subject gives its pair, when rows bind one pair to subjects of different kinds ("a convoy
+    # reached the town" is a delivery, "the slick reached the coast" a disaster)
+    support_subject_types: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     # support pairs that are news with no doer named, when the text dates or places them ("the herd was culled")
     support_alone: set[tuple[str, str]] = field(default_factory=set)
     # support pairs whose object holds only bare or someone's ("from office", "of his post"), not with an article
@@ -367,7 +370,9 @@ def _merge_support(lexicon: Lexicon, rows: dict[str, Any], where: str) -> None:
                 pair = (str(verb).lower(), str(noun).lower())
                 lexicon.support[pair] = code
                 if row.get("subjects"):
-                    lexicon.support_subjects[pair] = {str(s).lower() for s in row["subjects"]}
+                    subjects = {str(s).lower() for s in row["subjects"]}
+                    lexicon.support_subjects.setdefault(pair, set()).update(subjects)
+                    lexicon.support_subject_types.setdefault(pair, {}).update(dict.fromkeys(subjects, code))
                 if row.get("bare"):
                     lexicon.support_bare.add(pair)
                 if row.get("stands_alone"):

@@ -66,6 +66,7 @@ def pipeline() -> Any:
         ("timelinekg_agents_read_as_amount_modifiers", _agents_read_as_amount_modifiers, {"last": True}),
         ("timelinekg_currencies_read_as_verbs", _currencies_read_as_verbs, {"last": True}),
         ("timelinekg_contents_read_as_clauses", _contents_read_as_clauses, {"last": True}),
+        ("timelinekg_described_gerunds", _described_gerunds, {"last": True}),
     ]
     for name, repair, where in repairs:
         if not Language.has_factory(name):
@@ -323,10 +324,17 @@ def _past_verbs_read_as_modifiers(doc: Any) -> Any:
         for token in doc[verb.i + 1 : sentence.end]:
             if token.head.i == noun.i:
                 token.head = verb
+        for token in doc[sentence.start : noun.i]:
+            if token.head.i == noun.i and token.dep_ in CLAUSE_OPENERS:
+                token.head = verb  # "On Monday, a herd of elephants strayed into ...": the opening phrase is the verb's
         repaired = True
     if repaired:
         _rebuild_tree(doc)
     return doc
+
+
+# what opens a clause before its subject (a noun phrase has none of these before its head)
+CLAUSE_OPENERS = frozenset({"prep", "npadvmod", "advmod", "punct"})
 
 
 def _attribution_after(preposition: Any) -> bool:
@@ -429,8 +437,11 @@ def _done_by_its_kind(lexicon: Any, verb: Any, subject: str) -> bool:
     if trigger is not None and subject in dict(trigger.by_subject):
         return True
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    phrase = f"{lemma} {particles[0]}" if particles else lemma
-    return subject in lexicon.support_subjects.get((phrase, "*"), ())
+    phrases = [f"{lemma} {particles[0]}"] if particles else [lemma]
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if not particles and following is not None and following.head.i == verb.i:
+        phrases.append(f"{lemma} {following.lower_}")  # "strayed into", as the support rows list it
+    return any(subject in lexicon.support_subjects.get((phrase, "*"), ()) for phrase in phrases)
 
 
 def _verbs_read_as_nouns_with_a_subject(doc: Any) -> Any:
@@ -442,14 +453,36 @@ def _verbs_read_as_nouns_with_a_subject(doc: Any) -> Any:
     lexicon = load_lexicon()
     for sentence in list(doc.sents):
         root = sentence.root
-        if root.tag_ != "NN" or root.lower_ not in lexicon.verbs or root.lower_ in lexicon.nouns:
+        if root.tag_ != "NN":
             continue
-        if not any(c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+        if subject is None:
+            continue
+        # or the verb of a pair bound to that very subject ("an algae bloom spread along the coast")
+        done_by_its_kind = _done_by_its_kind(lexicon, root, lexicon.lemma(subject))
+        if not done_by_its_kind and (root.lower_ not in lexicon.verbs or root.lower_ in lexicon.nouns):
             continue
         if any(t.tag_.startswith(("VB", "MD")) for t in sentence):
             continue
         root.tag_ = "VBD"
         root.pos_ = "VERB"
+    return doc
+
+
+def _described_gerunds(doc: Any) -> Any:
+    """ "Planes began aerial spraying over the fields": an "-ing" word an adjective describes is a noun (a verb takes
+    adverbs), when the lexicon lists it as an event noun; a verb's object so, it is the act the verb carries."""
+    from timelinekg.nlp.extract.lexicon import load_lexicon
+
+    gerunds = [noun for noun in load_lexicon().nouns if noun.endswith("ing")]
+    for i in token_indexes(doc, "LOWER", gerunds):  # few words are such nouns: a Token for each word costs
+        token = doc[i]
+        if token.tag_ != "VBG" or token.dep_ not in ("dobj", "pobj"):
+            continue
+        if any(c.dep_ == "amod" and c.tag_ == "JJ" for c in token.children) and not any(
+            c.dep_ in ("dobj", "aux", "nsubj") for c in token.children
+        ):
+            token.tag_, token.pos_ = "NN", "NOUN"
     return doc
 
 

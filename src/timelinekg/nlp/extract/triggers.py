@@ -461,17 +461,29 @@ class TriggerFinder(FinderBase):
                         # "has published reports on more than 30 companies": a record of many, none on a day
                         carried.add(carried_object.i)
                         continue
+                    if self._support_of_subject(token, carried_object) and self._of_a_kind_undated(token):
+                        # "seals sometimes strand here", "vets euthanise sick animals when ...": what such things do
+                        # or undergo as a rule, told of a kind in the present with no day, is no happening
+                        carried.add(carried_object.i)
+                        continue
                     kind = self._exploded_kind(token, kind)
                     if kind == TRADE_RESTRICTION and self.lexicon.lemma(carried_object) in self.lexicon.traded:
                         kind = self._trade_stop_kind(token)
                     planned = self._planned(token)
-                    if planned or not self._irrealis(token):
+                    found_so = _state_found(token, self.lexicon.lemma) and self._support_of_subject(
+                        token, carried_object
+                    )
+                    if planned or found_so or not self._irrealis(token):
                         # a fixed phrase the parser split off ("declared them persona non grata on Monday")
                         # holds the verb's date too
                         # as does a bare noun the parser hung on it as a clause ("declared power rationing on Sunday")
                         anchors = [token, carried_object] if carried_object.lower_ in PHRASE_STARTS else [token]
                         if carried_object.dep_ in ("ccomp", "xcomp"):
                             anchors = [token, carried_object, token]
+                        if _completes_finding(token):
+                            anchors = [token, token.head, token]  # "were found stranded on Monday": the finding's day
+                        if found_so:
+                            anchors = [token, token.head.head, token]  # "found 180 whales stranded": the finding's day
                         granter = _granted_request(token)
                         if granter is not None:
                             # "the king granted his request to dissolve the assembly": done by the one who granted
@@ -1693,6 +1705,7 @@ class TriggerFinder(FinderBase):
             for pair, token in (((phrase, key), token) for phrase in verbs for key, token in keys)
             if pair in self.lexicon.support
             and self._subject_fits(verb, pair)
+            and not (pair[1] == "*" and self._kind_by_subject(verb, pair) == "disaster" and _reaches_an_amount(verb))
             # "removed rubble from the office": a thing or a place, not "from office"
             and not (pair in self.lexicon.support_bare and _with_article(token))
             and not (self.lexicon.support[pair] == "aid" and _given_otherwise(_verb_phrases(verb, lemma)))
@@ -1703,7 +1716,7 @@ class TriggerFinder(FinderBase):
         if not fitting:
             return None
         pair, token = fitting[0]
-        return self.lexicon.support[pair], token
+        return self._kind_by_subject(verb, pair) or self.lexicon.support[pair], token
 
     def _support_of_subject(self, verb: Any, carried_object: Any) -> bool:
         """Whether the support pair that named the event holds only of listed subjects, or is news with no doer
@@ -1715,12 +1728,40 @@ class TriggerFinder(FinderBase):
         )
 
     def _subject_fits(self, verb: Any, pair: tuple[str, str]) -> bool:
-        """A pair listed with subjects holds only of them ("the roof caved in", not "the minister caved in");
-        a verb describing a noun ("the roof of a school, caved in") has it for subject."""
+        """A pair listed with subjects holds only of them ("the roof caved in", not "the minister caved in")."""
         subjects = self.lexicon.support_subjects.get(pair)
-        if subjects is None:
-            return True
+        return subjects is None or any(lemma in subjects for lemma in self._subject_lemmas(verb))
+
+    def _of_a_kind_undated(self, verb: Any) -> bool:
+        """A verb in the simple present whose subject or object is a bare plural (a kind, not some things counted
+        or pointed at), in a sentence the text does not date."""
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        # "have stranded here for as long as records exist", "have swarmed since the dams were built": a perfect
+        # over a span is a habit too
+        over_a_span = any(c.dep_ == "prep" and c.lower_ in ("for", "since") for c in verb.children) or any(
+            m.dep_ == "mark" and m.lower_ == "since" for c in _children(verb, "advcl") for m in c.children
+        )
+        perfect = [c.lower_ for c in auxiliaries] in (["has"], ["have"])
+        if not (verb.tag_ in ("VBZ", "VBP") and not auxiliaries) and not (perfect and over_a_span):
+            return False
+        kinds = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.tag_ == "NNS"]
+        if not any(not any(d.dep_ in ("det", "nummod", "poss") for d in kind.children) for kind in kinds):
+            return False
+        sentence = self.sentence(verb)
+        return not any(sentence.start_char <= t.start < sentence.end_char for t in self.timexes if t.latest is not None)
+
+    def _kind_by_subject(self, verb: Any, pair: tuple[str, str]) -> str | None:
+        """The type the verb's subject gives a pair that rows bind to subjects of different kinds."""
+        kinds = self.lexicon.support_subject_types.get(pair, {})
+        return next((kinds[lemma] for lemma in self._subject_lemmas(verb) if lemma in kinds), None)
+
+    def _subject_lemmas(self, verb: Any) -> list[str]:
+        """The lemmas a support pair's subject may have: a verb describing a noun ("the roof of a school, caved in")
+        has it for subject, and so does a participle completing a verb of finding or leaving ("40 seals were found
+        stranded", "the storm left whales stranded")."""
         subject = _child(verb, "nsubj")
+        if subject is None and verb.dep_ in ("xcomp", "oprd", "ccomp") and verb.tag_ == "VBN":
+            subject = _child(verb.head, "nsubjpass") or _child(verb.head, "dobj")
         if subject is None and verb.dep_ in ("acl", "relcl"):
             subject = verb.head
         if subject is None and verb.dep_ == "conj":
@@ -1733,7 +1774,8 @@ class TriggerFinder(FinderBase):
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None) if subject else None
         if of is not None and _child(of, "pobj") is not None:
             candidates.append(_child(of, "pobj"))  # "a section of the roof caved in": the roof gave way
-        return any(self.lexicon.lemma(c) in subjects for c in candidates)
+        # a team or a unit named after an animal ("the Miami Dolphins arrived", "Navy SEALs entered") is no animal
+        return [self.lexicon.lemma(c) for c in candidates if not _named_after_a_thing(c)]
 
     def _act_object_kind(self, verb: Any, obj: Any) -> str | None:
         """The type of an act named by the object of a verb that carries acts ("staged a march", "handed
@@ -3117,6 +3159,56 @@ def _kind_of_event_said_common(noun: Any) -> bool:
         return False
     said = [c for c in copula.children if c.dep_ in ("attr", "acomp")]
     return _habitual(copula) or any(t.lower_ in CUSTOM_NOUNS for c in said for t in c.subtree)
+
+
+# what a price or a level reaches or hits ("crude reached a record high", "oil hit $100"), not a coast
+LEVEL_WORDS = frozenset({"high", "low", "record", "level", "peak", "barrel", "price", "mark", "threshold"})
+
+
+def _named_after_a_thing(noun: Any) -> bool:
+    # a capitalised plural inside a sentence is a name ("the Chicago Bears"); a singular one may be a named structure
+    # ("the Kakhovka Dam gave way")
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    inside = before is not None and not before.is_punct
+    # (not an abbreviation: "opposition MPs rose" are members of parliament)
+    title_case = noun.text[:1].isupper() and noun.text[1:2].islower()
+    named_plural = title_case and inside and (noun.tag_ == "NNS" or noun.text.endswith("s"))
+    return (noun.tag_ == "NNPS" and title_case) or named_plural
+
+
+def _reaches_an_amount(verb: Any) -> bool:
+    """ "Brent crude reached $90", "oil hit a record high", "crude spread to 3 percent": a price's move, not matter
+    arriving somewhere."""
+    levels = [
+        o
+        for p in _children(verb, "prep")
+        if p.lower_ in ("to", "at", "above", "below", "past")
+        for o in _children(p, "pobj")
+    ]
+    reached = [*_children(verb, "dobj"), *levels]  # not a date ("took jewels from a museum in 2019")
+    return any(
+        o.like_num or o.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") or o.lower_ in LEVEL_WORDS
+        for o in reached
+    )
+
+
+# verbs that find or report a state of things ("found whales stranded", "spotted a bear wandering")
+FINDING_VERBS = frozenset({"find", "spot", "discover", "see", "sight", "notice", "observe", "report"})
+
+
+def _state_found(verb: Any, lemma: Any) -> bool:
+    """ "a ranger found 180 whales stranded on the beach", "spotted the pod stranded along the shore": a participle
+    describing what a verb of finding took for object is what was found to have happened, not a description."""
+    if verb.tag_ != "VBN" or verb.dep_ != "acl" or _child(verb, "agent") is not None:
+        return False
+    noun = verb.head
+    return noun.dep_ in ("dobj", "nsubjpass") and lemma(noun.head) in FINDING_VERBS
+
+
+def _completes_finding(verb: Any) -> bool:
+    """ "40 seals were found stranded", "rangers found the bear dead": a participle whose subject is the object of the
+    verb it completes, a state the finding reports."""
+    return verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "oprd") and _child(verb, "nsubj") is None
 
 
 def _kinds_in_general(noun: Any) -> bool:
