@@ -112,6 +112,10 @@ def test_a_bare_correction_heading_is_no_statement() -> None:
     [
         ("The ruling party lost its majority in Sunday's election.", "election"),
         ("The ministry says the vaccine is safe.", "statement"),
+        ("Her supporters say she was arrested at her home on Monday.", "coercion"),
+        ("Police say the driver is a suspect in Sunday's robbery.", "statement"),
+        ("The Ortiz family lost everything in Monday's fire.", "disaster"),
+        ("Q: When did the police arrest her?\nA: Police arrested her on Monday in Lima.", "coercion"),
     ],
 )
 def test_look_alikes_that_stay(text: str, kind: str) -> None:

@@ -17,7 +17,11 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _child,
     _children,
+    a_sides_view,
+    a_stay,
+    asked_of_the_speaker,
     heading_word,
+    lost_in_general,
     said_nothing,
     stranded_subject,
     told_by_the_papers_error,
@@ -382,6 +386,8 @@ class TriggerFinder(FinderBase):
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
                 dobj = _child(token, "dobj")
                 general = told_in_general(token) and not (lexeme is not None and lexeme.reporting)
+                general = general or lost_in_general(token) or a_stay(token, lemma)
+                general = general or a_sides_view(token, self.lexicon.lemma)
                 if general or _our_own_reporting(token, lemma) or said_nothing(token):
                     # "courts have rarely cut a penalty", "lawyers we spoke to", "it said nothing about the deal":
                     # a habit, the paper's own reporting, a silence: no act on a day, nor is what they act on ("he
@@ -694,6 +700,8 @@ class TriggerFinder(FinderBase):
         # a paper's correction note tells what it got wrong, not news: its heading ("CORRECTION:", "Correction, May
         # 3:") and what "an earlier version of this article" or "a report in Monday's edition" said
         out = [c for c in out if not heading_word(c.trigger) and not told_by_the_papers_error(c.trigger)]
+        # "Remind us what she is accused of": an interviewer's question, which the answer tells
+        out = [c for c in out if not asked_of_the_speaker(c.trigger)]
         return _without_tolls(out)
 
     def _activity_stopped(self, verb: Any) -> Any:
