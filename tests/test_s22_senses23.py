@@ -58,6 +58,10 @@ SENSES = [
     ("Jan Novak died of a heart attack on Sunday.", None, {"attack"}),
     ("Rebels launched an attack on the garrison on Monday.", {"attack"}, set()),
     ("Russia's invasion of Ukraine began on 24 February 2022.", {"military"}, set()),
+    # a raid by the police, or the occasion of arrests, is law enforcement; a raid that kills soldiers is an attack
+    ("Police arrested 14 people in dawn raids across the city on Monday.", {"coercion"}, {"attack"}),
+    ("Police raids on Monday targeted a smuggling ring.", {"coercion"}, {"attack"}),
+    ("Two soldiers were killed in a raid on the base on Monday.", {"attack"}, set()),
     # talking to people face to face is consultation; communication is talk at a distance
     ("Rafael Gomez talked to the elders on Friday.", {"consultation", "meeting"}, {"communication"}),
     ("The two ministers talked by telephone on Monday.", {"communication"}, set()),

@@ -1266,6 +1266,8 @@ class TriggerFinder(FinderBase):
             by_preposition = next((code for word, code in lexeme.by_preposition if word == noun.head.lower_), None)
             if by_preposition is not None:
                 return by_preposition
+            if self._arrests_made_in(noun, lexeme):
+                return "coercion"
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head  # "began to stage a strike": the subject of "began"
@@ -1276,6 +1278,15 @@ class TriggerFinder(FinderBase):
             if by_subject is not None:
                 return by_subject
         return lexeme.type
+
+    def _arrests_made_in(self, noun: Any, lexeme: Trigger) -> bool:
+        """ "Twelve people arrested in Tuesday's raids", "detained during a dawn raid": the occasion of an arrest,
+        done by whom the row says makes it law enforcement (police, prosecutors), is theirs, not an assault."""
+        if noun.head.lower_ not in ("in", "during") or not any(code == "coercion" for _, code in lexeme.by_subject):
+            return False
+        verb = noun.head.head
+        row = self.lexicon.verbs.get(self.lexicon.lemma(verb)) if verb.tag_.startswith("VB") else None
+        return row is not None and row.type == "coercion"
 
     def _planned(self, verb: Any) -> bool:
         """Scheduled, not hypothetical: "will go on sale", "is set to open", "is scheduled to launch" (a future
