@@ -2241,6 +2241,8 @@ class TriggerFinder(FinderBase):
         if noun.dep_ != "dobj" or not governor.tag_.startswith("VB"):
             return False
         lemma = self.lexicon.lemma(governor)
+        if lemma in NEEDING_VERBS and governor.tag_ not in ("VBP", "VBZ"):
+            return False  # "the fire required the evacuation of 300 homes": what was needed then was done
         # "rules out a referendum": excluded, not done
         return lemma in self.lexicon.wish_governors or "rule out" in _verb_phrases(governor, lemma)
 
@@ -2352,6 +2354,9 @@ NATURAL_FORCES = frozenset(
     }
 )
 
+
+# wish governors that tell a need: wanted only while it is needed now
+NEEDING_VERBS = frozenset({"need", "require", "lack"})
 
 # nouns of armed entry that pests, sickness and weather are also said to make
 SWARMED_NOUNS = frozenset({"invasion", "incursion", "onslaught"})
