@@ -102,6 +102,11 @@ def test_no_event_is_told(text: str) -> None:
     assert not typed(text)
 
 
+def test_a_message_sent_as_a_figure_of_speech_is_no_communication() -> None:
+    found = typed("With the fine, the regulator has sent a message to every bank in the country.")
+    assert "communication" not in {kind for kind, _ in found}, found
+
+
 def test_a_bare_correction_heading_is_no_statement() -> None:
     text = (
         "The union called off the strike on Friday.\n\n**Correction**\n\n"
@@ -117,6 +122,10 @@ def test_a_bare_correction_heading_is_no_statement() -> None:
         ("The ruling party lost its majority in Sunday's election.", "election"),
         ("The ministry says the vaccine is safe.", "statement"),
         ("Her supporters say she was arrested at her home on Monday.", "coercion"),
+        (
+            "The Vargas family spent the night in a school gym after floods swept through the town on Monday.",
+            "disaster",
+        ),
         ("Police say the driver is a suspect in Sunday's robbery.", "statement"),
         ("The Ortiz family lost everything in Monday's fire.", "disaster"),
         ("Q: When did the police arrest her?\nA: Police arrested her on Monday in Lima.", "coercion"),
