@@ -102,6 +102,14 @@ def test_no_event_is_told(text: str) -> None:
     assert not typed(text)
 
 
+def test_a_stay_told_with_what_drove_people_there_stands_for_it() -> None:
+    text = (
+        "Hundreds of Tarbes residents spent Thursday night in a school gym after a cloud of ammonia escaped from a"
+        " tank at a fertiliser plant."
+    )
+    assert typed(text)
+
+
 def test_a_message_sent_as_a_figure_of_speech_is_no_communication() -> None:
     found = typed("With the fine, the regulator has sent a message to every bank in the country.")
     assert "communication" not in {kind for kind, _ in found}, found

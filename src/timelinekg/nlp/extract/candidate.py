@@ -339,10 +339,14 @@ PERIOD_NOUNS = frozenset(
 )
 
 
+CAUSE_WORDS = frozenset({"after", "because", "when", "as", "since", "following"})
+
+
 def a_stay(verb: Any, lemma: str) -> bool:
     """ "The former mayor is spending this morning inside the embassy", "she is spending the weekend in a cell":
-    where someone is for a while, a state the story is in, no act of its own (their coming there is one)."""
-    if lemma != "spend":
+    where someone is for a while, a state the story is in, no act of its own (their coming there is one). Told
+    with what drove them there ("spent the night in a school gym after a gas cloud escaped") it stands for that."""
+    if lemma != "spend" or any(c.dep_ == "advcl" or c.lower_ in CAUSE_WORDS for c in verb.children):
         return False
     return any(
         c.dep_ in ("dobj", "npadvmod") and (c.lower_ in PERIOD_NOUNS or c.lower_.removesuffix("s") in PERIOD_NOUNS)
