@@ -258,10 +258,15 @@ PAPER_TEXTS = {"article", "story", "report", "timeline", "item", "column", "piec
 def heading_word(token: Any) -> bool:
     """A word that labels what follows it ("CORRECTION:", "Update, 14:05:", "Correction, March 3:"): the first
     word of its sentence, but for the marks of emphasis before it ("*Correction:", "**Update:**"), with a colon
-    after it and only a date or a time between them."""
+    after it and only a date or a time between them; or a word alone on its line between marks of emphasis
+    ("**Correction**")."""
     sentence = token.sent
     if not token.tag_.startswith("NN") or any(not t.is_punct for t in sentence.doc[sentence.start : token.i]):
         return False
+    rest = sentence.doc[token.i + 1 : sentence.end]
+    emphasised = sentence.doc[token.i - 1].lower_ in ("*", "_", "**", "__") if token.i > sentence.start else False
+    if emphasised and all(t.is_punct or t.is_space for t in rest) and any(t.text.count("\n") for t in rest):
+        return True
     for following in sentence.doc[token.i + 1 : min(token.i + 7, sentence.end)]:
         if following.lower_.strip("*_") == ":":  # the tokenizer keeps "**Update:**"'s colon with the stars
             return True
@@ -311,6 +316,84 @@ def told_in_general(verb: Any) -> bool:
             if case.lower_ in EARLIER_CASES and said_of & OTHER_TIMES:
                 return True
     return False
+
+
+# "everything", "all": a whole said of a whole group ("many farmers have lost everything") is a lament, no act
+WHOLES = frozenset({"everything", "all"})
+QUANTIFYING_DETS = frozenset({"some", "many", "most", "all", "several", "few", "countless", "numerous"})
+
+
+def lost_in_general(verb: Any) -> bool:
+    """ "Some farmers have lost everything they planted", "many families have lost everything": what befell an
+    unnamed share of a group, told whole, is the story's lament, no act of one day."""
+    if not any(c.dep_ == "dobj" and c.lower_ in WHOLES for c in verb.children):
+        return False
+    subject = _child(verb, "nsubj")
+    if subject is None or subject.tag_ != "NNS":
+        return False
+    quantifiers = {c.lower_ for c in subject.children if c.dep_ in ("det", "amod")}
+    return bool(quantifiers & QUANTIFYING_DETS) or not any(c.dep_ in ("det", "poss") for c in subject.children)
+
+
+# a stretch of time one is spending somewhere
+PERIOD_NOUNS = frozenset(
+    {"morning", "afternoon", "evening", "night", "day", "weekend", "week", "month", "year", "hour", "tonight", "today"}
+)
+
+
+CAUSE_WORDS = frozenset({"after", "because", "when", "as", "since", "following"})
+
+
+def a_stay(verb: Any, lemma: str) -> bool:
+    """ "The former mayor is spending this morning inside the embassy", "she is spending the weekend in a cell":
+    where someone is for a while, a state the story is in, no act of its own (their coming there is one). Told
+    with what drove them there ("spent the night in a school gym after a gas cloud escaped") it stands for that."""
+    if lemma != "spend" or any(c.dep_ == "advcl" or c.lower_ in CAUSE_WORDS for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("dobj", "npadvmod") and (c.lower_ in PERIOD_NOUNS or c.lower_.removesuffix("s") in PERIOD_NOUNS)
+        for c in verb.children
+    )
+
+
+# people named by the side they take, not by what they are: what they say now is their view
+SIDES = frozenset(
+    {"supporter", "critic", "opponent", "detractor", "backer", "fan", "sceptic", "skeptic", "admirer", "follower"}
+)
+
+
+def a_sides_view(verb: Any, lemma: Any) -> bool:
+    """ "Her supporters say the warrant is revenge", "critics say the law is an attack on free speech": a side's
+    present view of what something is, told as background, no statement made on a day."""
+    if verb.tag_ not in ("VBP", "VBZ"):
+        return False
+    subject = _child(verb, "nsubj")
+    if subject is None or lemma(subject) not in SIDES:
+        return False
+    # what they say something is: a clause on "be" with what it is after it
+    return any(
+        lemma(clause) == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
+        for clause in _children(verb, "ccomp")
+    )
+
+
+# an interviewer's prompt: "Tell us what she is accused of", "Remind us why the talks failed", "Walk me through it"
+PROMPTING_VERBS = frozenset({"tell", "remind", "explain", "walk", "take", "give", "show"})
+
+
+def asked_of_the_speaker(token: Any) -> bool:
+    """What a question in a Q&A asks to be told ("Remind us what she is accused of"): an imperative verb of telling
+    with "us" or "me", no subject, above the word; the answer, not the question, tells what happened."""
+    root = token.sent.root
+    # (an imperative is the verb's bare form: no lemma needed)
+    if root.lower_ not in PROMPTING_VERBS or root.tag_ != "VB":
+        return False
+    subject = _child(root, "nsubj")
+    if subject is not None and not (subject.i + 1 < root.i and subject.doc[subject.i + 1].text == ":"):
+        return False  # "Q: Tell us ...": the parser may take the speaker's label for a subject
+    if not any(c.lower_ in ("us", "me") and c.dep_ in ("dative", "dobj", "iobj") for c in root.children):
+        return False
+    return token is root or root in token.ancestors
 
 
 def said_nothing(verb: Any) -> bool:

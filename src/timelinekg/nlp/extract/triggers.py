@@ -17,7 +17,11 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _child,
     _children,
+    a_sides_view,
+    a_stay,
+    asked_of_the_speaker,
     heading_word,
+    lost_in_general,
     said_nothing,
     stranded_subject,
     told_by_the_papers_error,
@@ -379,6 +383,8 @@ class TriggerFinder(FinderBase):
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
                 dobj = _child(token, "dobj")
                 general = told_in_general(token) and not (lexeme is not None and lexeme.reporting)
+                general = general or lost_in_general(token) or a_stay(token, lemma)
+                general = general or a_sides_view(token, self.lexicon.lemma)
                 if general or _our_own_reporting(token, lemma) or said_nothing(token):
                     # "courts have rarely cut a penalty", "lawyers we spoke to", "it said nothing about the deal":
                     # a habit, the paper's own reporting, a silence: no act on a day, nor is what they act on ("he
@@ -704,6 +710,8 @@ class TriggerFinder(FinderBase):
         # a paper's correction note tells what it got wrong, not news: its heading ("CORRECTION:", "Correction, May
         # 3:") and what "an earlier version of this article" or "a report in Monday's edition" said
         out = [c for c in out if not heading_word(c.trigger) and not told_by_the_papers_error(c.trigger)]
+        # "Remind us what she is accused of": an interviewer's question, which the answer tells
+        out = [c for c in out if not asked_of_the_speaker(c.trigger)]
         return _without_tolls(out)
 
     def _activity_stopped(self, verb: Any) -> Any:
@@ -1112,6 +1120,9 @@ class TriggerFinder(FinderBase):
         compounds += [self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
         kind = next((code for word, code in lexeme.by_object if word in compounds), None)
         kind = kind or self._kind_of_its_owner(noun, lexeme) or self._kind_of_its_object(noun, of)
+        kind = kind or self._kind_of_the_person_it_befalls(noun, of)
+        if kind is None and lexeme.type == "military" and self._invaded_by_a_swarm(noun, of):
+            kind = "disaster"
         kind = kind or self._blast_kind(noun, self._noun_type_in_context(noun, lexeme))
         return "business" if kind == "diplomatic-cooperation" and self._deal_of_firms(noun) else kind
 
@@ -1119,7 +1130,9 @@ class TriggerFinder(FinderBase):
         """The kind the noun's row gives its modifiers or its owner ("a rail strike", "the nurses' strike"), if any
         differs from the row's own type."""
         kind = self._noun_kind(noun, lexeme)
-        return kind if kind != lexeme.type and (lexeme.by_object or lexeme.by_subject) else None
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        listed = lexeme.by_object or lexeme.by_subject or self._invaded_by_a_swarm(noun, of)
+        return kind if kind != lexeme.type and listed else None
 
     def _kind_of_its_owner(self, noun: Any, lexeme: Trigger) -> str | None:
         """selfnews8 class 4: "the teachers' strike", "the dockers' strike": whose act a possessive says is the
@@ -1172,10 +1185,43 @@ class TriggerFinder(FinderBase):
             keys = {self._object_lemma(pobj)}
             if self._acts_on_people(pobj, civilians=True):
                 keys.add(PEOPLE)
+            if self._a_named_person(pobj):
+                keys.add("person")  # "ordered the capture of Ana Ruiz": a person seized is arrested, as "her capture"
             kind = next((code for word, code in by_object if word in keys), None)
             if kind is not None:
                 return kind
         return None
+
+    def _kind_of_the_person_it_befalls(self, noun: Any, of: Any) -> str | None:
+        """ "A judge ordered her capture", "demanded his release": with no "of" after it, a person owning a noun made
+        from a verb is the one it is done to, as "the capture of the woman" would say, and takes the type the verb's
+        row gives a person (an arrest, a captive let go), not a town taken or a product put out."""
+        if of is not None:
+            return None
+        verb = derived_verb(self.lexicon.lemma(noun), self.lexicon.verbs)
+        if verb is None:
+            return None
+        for owner in _children(noun, "poss"):
+            if owner.lower_ in ("his", "her", "their") or self._a_named_person(owner):
+                return next((code for word, code in self.lexicon.verbs[verb].by_object if word == "person"), None)
+        return None
+
+    def _invaded_by_a_swarm(self, noun: Any, of: Any) -> bool:
+        """ "the worst invasion of armyworms in a decade", "an invasion of cold air": what invades, after "of", is
+        many things or a mass (a plural, or a noun with no article), neither people nor forces: pests or weather,
+        no army. "The invasion of the island", "of Ukraine" name what was invaded."""
+        if of is None or self.lexicon.lemma(noun) not in SWARMED_NOUNS:
+            return False
+        for invader in _children(of, "pobj"):
+            if invader.tag_ not in ("NNS", "NN") or invader.ent_type_ or self._acts_on_people(invader):
+                continue
+            if invader.tag_ == "NNS" or not _children(invader, "det"):
+                return True
+        return False
+
+    def _a_named_person(self, noun: Any) -> bool:
+        mention = self.actors.mention_at(noun)
+        return (mention.label if mention is not None else noun.ent_type_) == "PERSON"
 
     def _blast_kind(self, noun: Any, kind: str) -> str:
         """A blast is an attack unless it went off at an industrial site or from an industrial cause, with no
@@ -1230,6 +1276,8 @@ class TriggerFinder(FinderBase):
             by_preposition = next((code for word, code in lexeme.by_preposition if word == noun.head.lower_), None)
             if by_preposition is not None:
                 return by_preposition
+            if self._arrests_made_in(noun, lexeme):
+                return "coercion"
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
         while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
             verb = verb.head  # "began to stage a strike": the subject of "began"
@@ -1240,6 +1288,15 @@ class TriggerFinder(FinderBase):
             if by_subject is not None:
                 return by_subject
         return lexeme.type
+
+    def _arrests_made_in(self, noun: Any, lexeme: Trigger) -> bool:
+        """ "Twelve people arrested in Tuesday's raids", "detained during a dawn raid": the occasion of an arrest,
+        done by whom the row says makes it law enforcement (police, prosecutors), is theirs, not an assault."""
+        if noun.head.lower_ not in ("in", "during") or not any(code == "coercion" for _, code in lexeme.by_subject):
+            return False
+        verb = noun.head.head
+        row = self.lexicon.verbs.get(self.lexicon.lemma(verb)) if verb.tag_.startswith("VB") else None
+        return row is not None and row.type == "coercion"
 
     def _planned(self, verb: Any) -> bool:
         """Scheduled, not hypothetical: "will go on sale", "is set to open", "is scheduled to launch" (a future
@@ -1685,6 +1742,8 @@ class TriggerFinder(FinderBase):
         # "declared a health emergency": the noun with the one before it, tried before the bare noun
         keys = [(f"{c.lower_} {self.lexicon.lemma(o)}", o) for o in objects for c in _children(o, "compound")]
         keys += [(self.lexicon.lemma(o), o) for o in objects]
+        # "freed 40 million euros", "unlocked 2 billion rand": a sum in any currency is money to the rows
+        keys += [("money", o) for o in objects if self.lexicon.lemma(o) in _currency_nouns()]
         keys += [(self.lexicon.lemma(t), o) for o in objects for t in _titles_of_name(o)]
         keys += [(self.lexicon.lemma(whole), o) for o in objects if (whole := _whole_of_part(o)) is not None]
         # "set up a committee to investigate", "formed a probe panel": the body and its purpose name the inquiry
@@ -1708,7 +1767,12 @@ class TriggerFinder(FinderBase):
             and not (pair[1] == "*" and self._kind_by_subject(verb, pair) == "disaster" and _reaches_an_amount(verb))
             # "removed rubble from the office": a thing or a place, not "from office"
             and not (pair in self.lexicon.support_bare and _with_article(token))
-            and not (self.lexicon.support[pair] == "aid" and _given_otherwise(_verb_phrases(verb, lemma)))
+            # (unless the row lists the verb with that particle: "freed up 300 million dollars")
+            and not (
+                self.lexicon.support[pair] == "aid"
+                and " " not in pair[0]
+                and _given_otherwise(_verb_phrases(verb, lemma))
+            )
         ]
         # a pair bound to its subjects is the more telling ("militants freed the inmates from the jail" is a
         # jailbreak before it is people freed from somewhere)
@@ -2217,6 +2281,8 @@ class TriggerFinder(FinderBase):
         if noun.dep_ != "dobj" or not governor.tag_.startswith("VB"):
             return False
         lemma = self.lexicon.lemma(governor)
+        if lemma in NEEDING_VERBS and governor.tag_ not in ("VBP", "VBZ"):
+            return False  # "the fire required the evacuation of 300 homes": what was needed then was done
         # "rules out a referendum": excluded, not done
         return lemma in self.lexicon.wish_governors or "rule out" in _verb_phrases(governor, lemma)
 
@@ -2327,6 +2393,19 @@ NATURAL_FORCES = frozenset(
         *("eruption", "lava", "heatwave", "heat", "wildfire", "bushfire", "blaze"),
     }
 )
+
+
+# wish governors that tell a need: wanted only while it is needed now
+NEEDING_VERBS = frozenset({"need", "require", "lack"})
+
+# nouns of armed entry that pests, sickness and weather are also said to make
+SWARMED_NOUNS = frozenset({"invasion", "incursion", "onslaught"})
+
+
+def _currency_nouns() -> frozenset[str]:
+    from timelinekg.nlp.extract.events import currency_nouns  # events builds on this module
+
+    return currency_nouns()
 
 
 def _personal_pronoun(noun: Any) -> bool:
