@@ -281,6 +281,9 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     clash = one_clash(a, b, story)
     if clash:
         return clash  # its own family of types: the police's acts in unrest (``one_clash``)
+    operation = one_operation(a, b, story)
+    if operation:
+        return operation  # a search, arrests and seizures of one force on one day: one raid (``one_operation``)
     if _kinds_or_dates_differ(a, b):
         return None
     if different_acts(a, b):
@@ -1049,6 +1052,40 @@ def _attached_after(sentence: str, act: Event, speech: Event) -> bool:
     return _ATTACHED.fullmatch(sentence[end + len(act_end) : start]) is not None
 
 
+# dups23 class 2: the acts one force or office does in one raid, each told by its own verb ("searched 19 homes",
+# "detained nine people", "seized cash and phones"), and the types they are read as
+OPERATION_STEMS = ("search", "raid", "arrest", "detain", "seiz", "confiscat", "impound")
+OPERATION_TYPES = frozenset({"investigation", "coercion", "military", "other"})
+
+
+def _operation_act(event: Event) -> str | None:
+    trigger = event.attribute("trigger")
+    if event.type not in OPERATION_TYPES or not isinstance(trigger, str):
+        return None
+    return next((stem for stem in OPERATION_STEMS if trigger.casefold().startswith(stem)), None)
+
+
+def one_operation(a: Event, b: Event, story: Story | None = None) -> tuple[str, ...]:
+    """ "Tax police searched 23 homes on Tuesday, detained nine people and seized cash": one article telling one
+    raid act by act, by one agent on one day: one event (typed by the arrests, ``merge_events``). Only within one
+    article, where the agent is surely the same force, and on days that meet: a search on Monday and arrests on
+    Thursday, or another force's arrests elsewhere that day, stay apart (places contradicting keep them apart)."""
+    act_a, act_b = _operation_act(a), _operation_act(b)
+    if act_a is None or act_b is None or act_a == act_b:
+        return ()  # one act told twice is the other rules' to judge
+    if not set(a.source_ids) & set(b.source_ids) or not (_same_day(a, b) or _within_days(a, b)):
+        return ()
+    if not any(e.earliest is not None and e.earliest == e.latest for e in (a, b)):
+        return ()  # one of them stated to a day
+    agreement = _shared_agents_and_places(a, b, story)
+    if agreement is None or not agreement[0]:
+        return ()
+    return (
+        "agent " + ", ".join(sorted(agreement[0])),
+        f"one operation on {a.earliest if _same_day(a, a) else b.earliest}: {act_a} and {act_b} told apart",
+    )
+
+
 def said_in_doing(speech: Event, act: Event) -> tuple[str, ...] | None:
     """Evidence that ``speech`` is what its agent said by ``act``, told in the act's own sentence by a participle
     attached to it: "Fishermen blocked the harbour, demanding compensation", "The party criticised the budget,
@@ -1448,7 +1485,7 @@ def merge_events(
     return kept.with_changes(
         # a report typed by what was done ("seized cocaine") tells more than one of no type ("searched a lorry");
         # words said about it ("saying it could not run them") do not
-        type=incoming.type if said_in or (kept.type == "other" and incoming.type not in SPEECH_TYPES) else kept.type,
+        type=incoming.type if said_in or _tells_more(kept, incoming) else kept.type,
         label=label,
         earliest=earliest,
         latest=latest,
@@ -1464,6 +1501,17 @@ def merge_events(
         disputes=tuple(dict.fromkeys(kept.disputes + incoming.disputes)),
         confirms=tuple(dict.fromkeys(kept.confirms + incoming.confirms)),
     )
+
+
+def _tells_more(kept: Event, incoming: Event) -> bool:
+    """Whether the incoming report's type says more of the joined event than the kept one's: a type for one of no
+    type ("seized cocaine" after "searched a lorry"; words said about it do not), and the arrests of a raid after its
+    search or its seizures (``one_operation``: people held are what the raid is news for)."""
+    if kept.type == "other" and incoming.type not in SPEECH_TYPES:
+        return True
+    if incoming.type != "coercion" or kept.type == "coercion":
+        return False
+    return _operation_act(kept) is not None and _operation_act(incoming) is not None
 
 
 def _merged_places(kept: Event, incoming: Event) -> tuple[str, ...]:

@@ -378,6 +378,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             and _same_objects(result[i], event)
         ]
         target = None
+        arrests_of_a_raid = False
         conjunct = candidate.conjunct_of
         described = _described_noun(candidate, event, result, slot_of_trigger)
         named_again = _named_again(candidate, event, result, sentence_of) if described is None else None
@@ -407,10 +408,13 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             target is None
             and conjunct is not None
             and slot.get(id(conjunct)) is not None
-            and _done_to_the_same_one(candidate, conjunct)
+            and (_done_to_the_same_one(candidate, conjunct) or _one_raid(candidate, conjunct))
         ):
-            # "summoned the ambassador and handed him a protest note": one occasion, however each verb was typed
+            # "summoned the ambassador and handed him a protest note": one occasion, however each verb was typed;
+            # "searched 19 homes, detained nine people and seized cash": one raid
             target, evidence = slot[id(conjunct)], SAME_BREATH
+            # the people held are what a raid is news for: its arrests type it, not its search
+            arrests_of_a_raid = event.type == "coercion" and _one_raid(candidate, conjunct)
         occasion = None
         if target is None:
             target, evidence = _anchor(candidate, event, result, sentence_of, nearby, article_facts)
@@ -447,6 +451,8 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 mentions=tuple(m for m in event.mentions if m.key not in known), attributes=kept_attributes
             )
             result[target] = merge_events(result[target], event, evidence)
+            if arrests_of_a_raid:
+                result[target] = result[target].with_changes(type=event.type)
             if described is not None and form and not result[target].attribute(REFERENCE):
                 # "an airstrike in Syria that killed a general": the clause makes it an event the reader knows
                 attributes = dict(result[target].attributes) | {REFERENCE: form}
@@ -869,9 +875,22 @@ def _done_in_the_same_breath(dated: list[tuple[Any, Event]], told_again: dict[in
         j = index.get(id(candidate.conjunct_of))
         if j is None or k in told_again or j in told_again or candidate.basis == "timex":
             continue
-        if _same_days(event, dated[j][1]) and _done_to_the_same_one(candidate, dated[j][0]):
+        if _same_days(event, dated[j][1]) and (
+            _done_to_the_same_one(candidate, dated[j][0]) or _one_raid(candidate, dated[j][0])
+        ):
             joined[k] = j
     return joined
+
+
+def _one_raid(candidate: Any, conjunct: Any) -> bool:
+    """dups23 class 2: "Tax police searched 23 homes on Tuesday, detained nine people and seized cash": the acts of
+    one raid, each verb joined to the one before with no subject of its own, are that one operation."""
+    from timelinekg.schema.merge import OPERATION_STEMS
+
+    verb, first = candidate.verb, conjunct.verb
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return all(word.lower_.startswith(OPERATION_STEMS) for word in (verb, first))
 
 
 def _described_body(ref: Any) -> bool:
