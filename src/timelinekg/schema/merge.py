@@ -1065,6 +1065,14 @@ def _operation_act(event: Event) -> str | None:
     return next((stem for stem in OPERATION_STEMS if trigger.casefold().startswith(stem)), None)
 
 
+# the words an article uses for a force's men once it has named the force ("officers", "agents")
+FORCE_WORDS = frozenset({"officers", "police", "policemen", "agents", "investigators", "detectives", "officer"})
+
+
+def _bare_force(agents: set[str]) -> bool:
+    return all(_id_words(x) <= FORCE_WORDS for x in agents)
+
+
 def one_operation(a: Event, b: Event, story: Story | None = None) -> tuple[str, ...]:
     """ "Tax police searched 23 homes on Tuesday, detained nine people and seized cash": one article telling one
     raid act by act, by one agent on one day: one event (typed by the arrests, ``merge_events``). Only within one
@@ -1077,11 +1085,17 @@ def one_operation(a: Event, b: Event, story: Story | None = None) -> tuple[str, 
         return ()
     if not any(e.earliest is not None and e.earliest == e.latest for e in (a, b)):
         return ()  # one of them stated to a day
-    agreement = _shared_agents_and_places(a, b, story)
-    if agreement is None or not agreement[0]:
+    agents_a, agents_b = _agents(a), _agents(b)
+    shared = (agents_a & agents_b) | named_alike(agents_a, agents_b)
+    if not shared and agents_a and agents_b:
+        # "Croatian police arrested twelve people ... Officers searched 19 homes": the bare word for the force's
+        # men, in the article that named the force, is that force
+        shared = next((other for own, other in ((agents_a, agents_b), (agents_b, agents_a)) if _bare_force(own)), set())
+    places_a, places_b = set(own_place_ids(a)), set(own_place_ids(b))
+    if not shared or (places_a and places_b and not _shared_places(places_a, places_b, story)):
         return ()
     return (
-        "agent " + ", ".join(sorted(agreement[0])),
+        "agent " + ", ".join(sorted(shared)),
         f"one operation on {a.earliest if _same_day(a, a) else b.earliest}: {act_a} and {act_b} told apart",
     )
 
@@ -1306,7 +1320,7 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
     """The agents and the places ``a`` and ``b`` share, or None when both name agents (or both name places) and
     none are in common; unnamed attackers on both sides ("gunmen", "assailants") do not contradict."""
     agents_a, agents_b = _agents(a), _agents(b)
-    shared_agents = (agents_a & agents_b) | named_alike(agents_a, agents_b)
+    shared_agents = (agents_a & agents_b) | named_alike(agents_a, agents_b) | _state_by_its_government(a, b, story)
     unnamed_attackers = a.type in VIOLENCE and b.type in VIOLENCE and _unnamed_on_both_sides(agents_a, agents_b, story)
     if agents_a and agents_b and not shared_agents and not unnamed_attackers:
         return None
@@ -1317,6 +1331,30 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
     if not shared_places and _stories_in_two_countries(a, b, story):
         return None
     return shared_agents, shared_places
+
+
+# what a state is called by when it acts through its executive, named by no country ("the government declared")
+STATE_BODY_WORDS = frozenset({"government", "authorities"})
+
+
+def _state_by_its_government(a: Event, b: Event, story: Story | None) -> set[str]:
+    """dups23 class 1: "the government declared the emergency on Monday" and "Ethiopia declared an emergency on
+    Monday", both placed in Ethiopia: a government no name qualifies, in reports of that country, is the state the
+    other report names as agent. The state returned is what both name; none when the country is not the place of
+    both ("the government" of a story in Kenya is not Ethiopia)."""
+    if story is None:
+        places = set(a.place_ids) & set(b.place_ids)
+    else:  # "Nairobi" is in Kenya
+        places = story.region(a.place_ids) & story.region(b.place_ids)
+    if not places:
+        return set()
+    agents_a, agents_b = _agents(a), _agents(b)
+    for own, other in ((agents_a, agents_b), (agents_b, agents_a)):
+        if any(_id_words(x) <= STATE_BODY_WORDS for x in own):
+            states = other & places
+            if states:
+                return states
+    return set()
 
 
 # The short hash an actor id ends in when its name lost more than case and punctuation (schema/identity.slug).

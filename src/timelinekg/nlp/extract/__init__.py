@@ -316,9 +316,22 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     told_again = _told_again_that_day(reports)
     same_breath = _done_in_the_same_breath(reports, told_again)
     described_doer = _described_doer_again(reports, {*told_again, *told_again.values(), *same_breath})
+    taken = {*told_again, *told_again.values(), *same_breath, *same_breath.values(), *described_doer}
+    raid = _one_raid_told_apart(reports, taken | set(described_doer.values()))
     for k, (candidate, event) in enumerate(reports):
-        if k not in told_again and k not in same_breath and k not in described_doer:
+        if k not in told_again and k not in same_breath and k not in described_doer and k not in raid:
             keep(candidate, event)
+    for k, j in raid.items():
+        # dups23 class 2: the raid's acts told in sentences of their own ("Officers searched 14 homes on Tuesday")
+        candidate, event = reports[k]
+        told = slot[id(reports[j][0])]
+        kind = "coercion" if "coercion" in (event.type, result[told].type) else result[told].type
+        act = event.attribute("trigger")
+        event = event.with_changes(attributes=tuple((k, v) for k, v in event.attributes if k != "trigger"))
+        result[told] = merge_events(result[told], event, f"one raid told act by act: {act}")
+        result[told] = result[told].with_changes(type=kind)
+        slot[id(candidate)] = told
+        slot_of_trigger[candidate.trigger.i] = told
     for k, j in [*told_again.items(), *same_breath.items(), *described_doer.items()]:
         candidate, event = reports[k]
         told = slot[id(reports[j][0])]
@@ -879,6 +892,24 @@ def _done_in_the_same_breath(dated: list[tuple[Any, Event]], told_again: dict[in
             _done_to_the_same_one(candidate, dated[j][0]) or _one_raid(candidate, dated[j][0])
         ):
             joined[k] = j
+    return joined
+
+
+def _one_raid_told_apart(dated: list[tuple[Any, Event]], taken: set[int]) -> dict[int, int]:
+    """Dated reports of one raid's acts told in sentences of their own, by one force on one day ("Police arrested
+    nine people in Sofia on Tuesday. Officers searched 14 homes on Tuesday"): each with the first of them
+    (``schema.merge.one_operation``)."""
+    from timelinekg.schema.merge import one_operation
+
+    joined: dict[int, int] = {}
+    for k, (_, event) in enumerate(dated):
+        if k in taken:
+            continue
+        first = next(
+            (j for j in range(k) if j not in taken and j not in joined and one_operation(dated[j][1], event)), None
+        )
+        if first is not None:
+            joined[k] = first
     return joined
 
 
