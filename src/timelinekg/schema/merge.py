@@ -63,6 +63,7 @@ from timelinekg.schema.speech import (
     occasions,
     reported_words,
     retold_undated,
+    said_on_after,
     said_on_one_occasion,
     same_sentence,
 )
@@ -342,6 +343,8 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         dated = b if _undated(a) else a
         if dated.earliest == dated.latest:
             occasion = retold_undated(a, b)
+        if not occasion and set(a.source_ids) & set(b.source_ids):
+            occasion = said_on_after(a, b)
     if occasion:
         arguments.append(occasion)  # one speaker, one day, and the same words or one named occasion
     reaction = _same_reaction(a, b) if speech and shared_agents else ""
