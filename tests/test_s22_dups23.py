@@ -344,6 +344,16 @@ def test_words_told_of_another_occasion_stay_apart() -> None:
     assert len(said) == 2, shown(said)
 
 
+def test_words_of_another_time_told_in_anothers_clause_stay_apart() -> None:
+    found = read(
+        "Lind told reporters in Oslo on Monday that the border would stay open. The opposition criticised Lind for "
+        "describing himself as a friend of the army.",
+        TUESDAY,
+    )
+    press = [e for e in found.events if e.type == "statement" and "told reporters" in e.label]
+    assert press and not any("describing" in m.quote for m in press[0].mentions), shown(list(found.events))
+
+
 def test_two_speakers_on_one_day_stay_two_statements() -> None:
     found = read(
         "The interior minister, Jonas Lind, told reporters on Monday that the border would stay open. The opposition "

@@ -105,7 +105,25 @@ def said_on_after(a: Event, b: Event) -> str | None:
     named = [n for n in occasions(dated) if n != ANOTHER]
     if not named or occasions(undated):
         return None
+    trigger = undated.attribute("trigger")
+    if not isinstance(trigger, str) or trigger.casefold() not in GOING_ON_SAYING:
+        return None  # "criticised Lai for describing himself as ...": words of another time, told in another's clause
+    if not _told_after(undated, dated):
+        return None
     return f"said on the {' / '.join(named)} the article names that day, told after it undated"
+
+
+# how an article goes on with its speaker's words ("Lind said", "he added", "she told them")
+GOING_ON_SAYING = frozenset({"said", "says", "added", "adds", "told", "tells", "continued", "went on"})
+
+
+def _told_after(later: Event, first: Event) -> bool:
+    """Some report of ``later`` stands after one of ``first`` in the same source."""
+    return any(
+        m.source_id == f.source_id and m.start is not None and f.start is not None and m.start > f.start
+        for m in later.mentions
+        for f in first.mentions
+    )
 
 
 def retold_undated(a: Event, b: Event) -> str | None:
