@@ -100,6 +100,8 @@ def test_an_undated_mention_of_an_act_the_article_dates_takes_its_day(
     told = [e for e in found.events if undated_words in e.label and e.type != "statement"]
     assert told, shown(list(found.events))
     assert all(e.earliest == day == e.latest for e in told), shown(told)
+    # and no open-ended act beside it (the noun the paper orders, "the arrest of the mayor", had been one)
+    assert not [e for e in found.events if e.earliest is None and e.type != "statement"], shown(list(found.events))
 
 
 @pytest.mark.parametrize(
