@@ -228,6 +228,18 @@ def test_officers_in_the_article_that_named_the_police_do_its_raid() -> None:
     assert next(iter(acts.values())).type == "coercion"
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A judge in Porto on Thursday ordered six suspects held in custody, ruling that they might flee.", "ordered"),
+        ("The court acquitted the mayor of Ostrava on Thursday, finding that the evidence was weak.", "acquitted"),
+    ],
+)
+def test_the_grounds_a_court_gives_beside_its_act_are_that_act(text: str, word: str) -> None:
+    found = read(text, FRIDAY)
+    assert [e.attribute("trigger") for e in found.events] == [word], shown(list(found.events))
+
+
 def test_a_search_and_later_arrests_stay_two() -> None:
     found = read(
         "Tax police searched the offices of a Lima accounting firm on Monday. On Thursday they arrested three of "

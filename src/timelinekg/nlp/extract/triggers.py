@@ -301,6 +301,8 @@ class TriggerFinder(FinderBase):
                     continue  # "fined the airline $2 million and ordered corrective measures": one sanction
                 if self._undoing_beside_a_sanction(token):
                     continue  # "suspended the club and postponed its next matches": one decision
+                if _grounds_of_the_act(token, self.lexicon.lemma):
+                    continue  # "ordered six held in custody, ruling that they might flee": why it ordered it
                 if _topic_of_a_text(token):
                     continue  # "a new law on shooting down drones": what the law is about, not an act done
                 request = self._request_to_a_body(token)
@@ -2992,6 +2994,21 @@ def _amount(dobj: Any) -> bool:
     if dobj is None:
         return False
     return dobj.like_num or dobj.lower_ in AMOUNT_NOUNS or any(c.like_num for c in dobj.children)
+
+
+# what a court or an authority says it found, told in a participle beside its act ("..., ruling that they might flee")
+GROUNDS_VERBS = frozenset({"rule", "find", "conclude", "hold", "decide", "judge"})
+
+
+def _grounds_of_the_act(verb: Any, lemma: Any) -> bool:
+    """dups23 class 2: "ordered eight suspects held in custody for a month, ruling that they might flee", "acquitted
+    the mayor, finding that the evidence was weak": the participle tells why the act was done, by its doer, in the
+    act's own breath; the act is the one event (not "..., ruling out a deal", no "that" clause of findings)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or lemma(verb) not in GROUNDS_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "prt") for c in verb.children):
+        return False
+    return verb.head.tag_.startswith("VB") and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 # dups23 class 2: a sanction on a club, a player or a firm, and what of theirs it puts off or voids beside it
