@@ -240,6 +240,15 @@ def test_the_grounds_a_court_gives_beside_its_act_are_that_act(text: str, word: 
     assert [e.attribute("trigger") for e in found.events] == [word], shown(list(found.events))
 
 
+def test_the_grounds_of_an_act_found_nowhere_else_still_tell_it() -> None:
+    found = read(
+        "LUSAKA - The Constitutional Court on Wednesday disbanded the opposition Green Party, ruling that it had "
+        "taken money from a foreign company.",
+        FRIDAY,
+    )
+    assert any(e.earliest == WEDNESDAY for e in found.events if e.type == "legal"), shown(list(found.events))
+
+
 def test_a_search_and_later_arrests_stay_two() -> None:
     found = read(
         "Tax police searched the offices of a Lima accounting firm on Monday. On Thursday they arrested three of "

@@ -301,8 +301,12 @@ class TriggerFinder(FinderBase):
                     continue  # "fined the airline $2 million and ordered corrective measures": one sanction
                 if self._undoing_beside_a_sanction(token):
                     continue  # "suspended the club and postponed its next matches": one decision
-                if _grounds_of_the_act(token, self.lexicon.lemma):
-                    continue  # "ordered six held in custody, ruling that they might flee": why it ordered it
+                if _grounds_of_the_act(token, self.lexicon.lemma) and any(
+                    token.head.i in {a.i for a in c.anchors} for c in out
+                ):
+                    # "ordered six held in custody, ruling that they might flee": why it ordered it (when the act is
+                    # an event here: "dissolved the party, ruling that ..." leaves the ruling to tell it)
+                    continue
                 if _topic_of_a_text(token):
                     continue  # "a new law on shooting down drones": what the law is about, not an act done
                 request = self._request_to_a_body(token)
