@@ -63,6 +63,7 @@ from timelinekg.schema.speech import (
     occasions,
     reported_words,
     retold_undated,
+    said_on_after,
     said_on_one_occasion,
     same_sentence,
 )
@@ -281,6 +282,9 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     clash = one_clash(a, b, story)
     if clash:
         return clash  # its own family of types: the police's acts in unrest (``one_clash``)
+    operation = one_operation(a, b, story)
+    if operation:
+        return operation  # a search, arrests and seizures of one force on one day: one raid (``one_operation``)
     if _kinds_or_dates_differ(a, b):
         return None
     if different_acts(a, b):
@@ -339,6 +343,8 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         dated = b if _undated(a) else a
         if dated.earliest == dated.latest:
             occasion = retold_undated(a, b)
+        if not occasion and set(a.source_ids) & set(b.source_ids):
+            occasion = said_on_after(a, b)
     if occasion:
         arguments.append(occasion)  # one speaker, one day, and the same words or one named occasion
     reaction = _same_reaction(a, b) if speech and shared_agents else ""
@@ -1049,6 +1055,54 @@ def _attached_after(sentence: str, act: Event, speech: Event) -> bool:
     return _ATTACHED.fullmatch(sentence[end + len(act_end) : start]) is not None
 
 
+# dups23 class 2: the acts one force or office does in one raid, each told by its own verb ("searched 19 homes",
+# "detained nine people", "seized cash and phones"), and the types they are read as
+OPERATION_STEMS = ("search", "raid", "arrest", "detain", "seiz", "confiscat", "impound")
+OPERATION_TYPES = frozenset({"investigation", "coercion", "military", "other"})
+
+
+def _operation_act(event: Event) -> str | None:
+    trigger = event.attribute("trigger")
+    if event.type not in OPERATION_TYPES or not isinstance(trigger, str):
+        return None
+    return next((stem for stem in OPERATION_STEMS if trigger.casefold().startswith(stem)), None)
+
+
+# the words an article uses for a force's men once it has named the force ("officers", "agents")
+FORCE_WORDS = frozenset({"officers", "police", "policemen", "agents", "investigators", "detectives", "officer"})
+
+
+def _bare_force(agents: set[str]) -> bool:
+    return all(_id_words(x) <= FORCE_WORDS for x in agents)
+
+
+def one_operation(a: Event, b: Event, story: Story | None = None) -> tuple[str, ...]:
+    """ "Tax police searched 23 homes on Tuesday, detained nine people and seized cash": one article telling one
+    raid act by act, by one agent on one day: one event (typed by the arrests, ``merge_events``). Only within one
+    article, where the agent is surely the same force, and on days that meet: a search on Monday and arrests on
+    Thursday, or another force's arrests elsewhere that day, stay apart (places contradicting keep them apart)."""
+    act_a, act_b = _operation_act(a), _operation_act(b)
+    if act_a is None or act_b is None or act_a == act_b:
+        return ()  # one act told twice is the other rules' to judge
+    if not set(a.source_ids) & set(b.source_ids) or not (_same_day(a, b) or _within_days(a, b)):
+        return ()
+    if not any(e.earliest is not None and e.earliest == e.latest for e in (a, b)):
+        return ()  # one of them stated to a day
+    agents_a, agents_b = _agents(a), _agents(b)
+    shared = (agents_a & agents_b) | named_alike(agents_a, agents_b)
+    if not shared and agents_a and agents_b:
+        # "Croatian police arrested twelve people ... Officers searched 19 homes": the bare word for the force's
+        # men, in the article that named the force, is that force
+        shared = next((other for own, other in ((agents_a, agents_b), (agents_b, agents_a)) if _bare_force(own)), set())
+    places_a, places_b = set(own_place_ids(a)), set(own_place_ids(b))
+    if not shared or (places_a and places_b and not _shared_places(places_a, places_b, story)):
+        return ()
+    return (
+        "agent " + ", ".join(sorted(shared)),
+        f"one operation on {a.earliest if _same_day(a, a) else b.earliest}: {act_a} and {act_b} told apart",
+    )
+
+
 def said_in_doing(speech: Event, act: Event) -> tuple[str, ...] | None:
     """Evidence that ``speech`` is what its agent said by ``act``, told in the act's own sentence by a participle
     attached to it: "Fishermen blocked the harbour, demanding compensation", "The party criticised the budget,
@@ -1269,7 +1323,7 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
     """The agents and the places ``a`` and ``b`` share, or None when both name agents (or both name places) and
     none are in common; unnamed attackers on both sides ("gunmen", "assailants") do not contradict."""
     agents_a, agents_b = _agents(a), _agents(b)
-    shared_agents = (agents_a & agents_b) | named_alike(agents_a, agents_b)
+    shared_agents = (agents_a & agents_b) | named_alike(agents_a, agents_b) | _state_by_its_government(a, b, story)
     unnamed_attackers = a.type in VIOLENCE and b.type in VIOLENCE and _unnamed_on_both_sides(agents_a, agents_b, story)
     if agents_a and agents_b and not shared_agents and not unnamed_attackers:
         return None
@@ -1280,6 +1334,30 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
     if not shared_places and _stories_in_two_countries(a, b, story):
         return None
     return shared_agents, shared_places
+
+
+# what a state is called by when it acts through its executive, named by no country ("the government declared")
+STATE_BODY_WORDS = frozenset({"government", "authorities"})
+
+
+def _state_by_its_government(a: Event, b: Event, story: Story | None) -> set[str]:
+    """dups23 class 1: "the government declared the emergency on Monday" and "Ethiopia declared an emergency on
+    Monday", both placed in Ethiopia: a government no name qualifies, in reports of that country, is the state the
+    other report names as agent. The state returned is what both name; none when the country is not the place of
+    both ("the government" of a story in Kenya is not Ethiopia)."""
+    if story is None:
+        places = set(a.place_ids) & set(b.place_ids)
+    else:  # "Nairobi" is in Kenya
+        places = story.region(a.place_ids) & story.region(b.place_ids)
+    if not places:
+        return set()
+    agents_a, agents_b = _agents(a), _agents(b)
+    for own, other in ((agents_a, agents_b), (agents_b, agents_a)):
+        if any(_id_words(x) <= STATE_BODY_WORDS for x in own):
+            states = other & places
+            if states:
+                return states
+    return set()
 
 
 # The short hash an actor id ends in when its name lost more than case and punctuation (schema/identity.slug).
@@ -1448,7 +1526,7 @@ def merge_events(
     return kept.with_changes(
         # a report typed by what was done ("seized cocaine") tells more than one of no type ("searched a lorry");
         # words said about it ("saying it could not run them") do not
-        type=incoming.type if said_in or (kept.type == "other" and incoming.type not in SPEECH_TYPES) else kept.type,
+        type=incoming.type if said_in or _tells_more(kept, incoming) else kept.type,
         label=label,
         earliest=earliest,
         latest=latest,
@@ -1464,6 +1542,17 @@ def merge_events(
         disputes=tuple(dict.fromkeys(kept.disputes + incoming.disputes)),
         confirms=tuple(dict.fromkeys(kept.confirms + incoming.confirms)),
     )
+
+
+def _tells_more(kept: Event, incoming: Event) -> bool:
+    """Whether the incoming report's type says more of the joined event than the kept one's: a type for one of no
+    type ("seized cocaine" after "searched a lorry"; words said about it do not), and the arrests of a raid after its
+    search or its seizures (``one_operation``: people held are what the raid is news for)."""
+    if kept.type == "other" and incoming.type not in SPEECH_TYPES:
+        return True
+    if incoming.type != "coercion" or kept.type == "coercion":
+        return False
+    return _operation_act(kept) is not None and _operation_act(incoming) is not None
 
 
 def _merged_places(kept: Event, incoming: Event) -> tuple[str, ...]:

@@ -91,6 +91,41 @@ def said_on_one_occasion(a: Event, b: Event) -> str | None:
     return None
 
 
+def said_on_after(a: Event, b: Event) -> str | None:
+    """dups23 class 3: "Lind told reporters in Oslo on Monday that ... 'We will not close it,' Lind said. He said
+    more guards would be sent": what an article goes on to tell its speaker saying, undated, after it has put the
+    speaker on an occasion it names that day, was said on it: one statement, one node for the news conference
+    (the caller checks speaker, types, one article and that one of them is undated). The undated words must name
+    no occasion of their own ("in an earlier interview")."""
+    dated, undated = (b, a) if a.earliest is None else (a, b)
+    if dated.earliest is None or dated.earliest != dated.latest or undated.earliest is not None:
+        return None
+    if undated.latest is not None and undated.latest < dated.earliest:
+        return None
+    named = [n for n in occasions(dated) if n != ANOTHER]
+    if not named or occasions(undated):
+        return None
+    trigger = undated.attribute("trigger")
+    if not isinstance(trigger, str) or trigger.casefold() not in GOING_ON_SAYING:
+        return None  # "criticised Lai for describing himself as ...": words of another time, told in another's clause
+    if not _told_after(undated, dated):
+        return None
+    return f"said on the {' / '.join(named)} the article names that day, told after it undated"
+
+
+# how an article goes on with its speaker's words ("Lind said", "he added", "she told them")
+GOING_ON_SAYING = frozenset({"said", "says", "added", "adds", "told", "tells", "continued", "went on"})
+
+
+def _told_after(later: Event, first: Event) -> bool:
+    """Some report of ``later`` stands after one of ``first`` in the same source."""
+    return any(
+        m.source_id == f.source_id and m.start is not None and f.start is not None and m.start > f.start
+        for m in later.mentions
+        for f in first.mentions
+    )
+
+
 def retold_undated(a: Event, b: Event) -> str | None:
     """Why an undated statement in one article is a dated one of the same speaker in another (the caller checks
     speaker, types, that one of them is undated and that their bounds overlap): the dated one was made on an

@@ -318,9 +318,22 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     told_again = _told_again_that_day(reports)
     same_breath = _done_in_the_same_breath(reports, told_again)
     described_doer = _described_doer_again(reports, {*told_again, *told_again.values(), *same_breath})
+    taken = {*told_again, *told_again.values(), *same_breath, *same_breath.values(), *described_doer}
+    raid = _one_raid_told_apart(reports, taken | set(described_doer.values()))
     for k, (candidate, event) in enumerate(reports):
-        if k not in told_again and k not in same_breath and k not in described_doer:
+        if k not in told_again and k not in same_breath and k not in described_doer and k not in raid:
             keep(candidate, event)
+    for k, j in raid.items():
+        # dups23 class 2: the raid's acts told in sentences of their own ("Officers searched 14 homes on Tuesday")
+        candidate, event = reports[k]
+        told = slot[id(reports[j][0])]
+        kind = "coercion" if "coercion" in (event.type, result[told].type) else result[told].type
+        act = event.attribute("trigger")
+        event = event.with_changes(attributes=tuple((k, v) for k, v in event.attributes if k != "trigger"))
+        result[told] = merge_events(result[told], event, f"one raid told act by act: {act}")
+        result[told] = result[told].with_changes(type=kind)
+        slot[id(candidate)] = told
+        slot_of_trigger[candidate.trigger.i] = told
     for k, j in [*told_again.items(), *same_breath.items(), *described_doer.items()]:
         candidate, event = reports[k]
         told = slot[id(reports[j][0])]
@@ -380,6 +393,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             and _same_objects(result[i], event)
         ]
         target = None
+        arrests_of_a_raid = False
         conjunct = candidate.conjunct_of
         described = _described_noun(candidate, event, result, slot_of_trigger)
         named_again = _named_again(candidate, event, result, sentence_of) if described is None else None
@@ -409,10 +423,13 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             target is None
             and conjunct is not None
             and slot.get(id(conjunct)) is not None
-            and _done_to_the_same_one(candidate, conjunct)
+            and (_done_to_the_same_one(candidate, conjunct) or _one_raid(candidate, conjunct))
         ):
-            # "summoned the ambassador and handed him a protest note": one occasion, however each verb was typed
+            # "summoned the ambassador and handed him a protest note": one occasion, however each verb was typed;
+            # "searched 19 homes, detained nine people and seized cash": one raid
             target, evidence = slot[id(conjunct)], SAME_BREATH
+            # the people held are what a raid is news for: its arrests type it, not its search
+            arrests_of_a_raid = event.type == "coercion" and _one_raid(candidate, conjunct)
         occasion = None
         if target is None:
             target, evidence = _anchor(candidate, event, result, sentence_of, nearby, article_facts)
@@ -449,6 +466,8 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 mentions=tuple(m for m in event.mentions if m.key not in known), attributes=kept_attributes
             )
             result[target] = merge_events(result[target], event, evidence)
+            if arrests_of_a_raid:
+                result[target] = result[target].with_changes(type=event.type)
             if described is not None and form and not result[target].attribute(REFERENCE):
                 # "an airstrike in Syria that killed a general": the clause makes it an event the reader knows
                 attributes = dict(result[target].attributes) | {REFERENCE: form}
@@ -869,9 +888,40 @@ def _done_in_the_same_breath(dated: list[tuple[Any, Event]], told_again: dict[in
         j = index.get(id(candidate.conjunct_of))
         if j is None or k in told_again or j in told_again or candidate.basis == "timex":
             continue
-        if _same_days(event, dated[j][1]) and _done_to_the_same_one(candidate, dated[j][0]):
+        if _same_days(event, dated[j][1]) and (
+            _done_to_the_same_one(candidate, dated[j][0]) or _one_raid(candidate, dated[j][0])
+        ):
             joined[k] = j
     return joined
+
+
+def _one_raid_told_apart(dated: list[tuple[Any, Event]], taken: set[int]) -> dict[int, int]:
+    """Dated reports of one raid's acts told in sentences of their own, by one force on one day ("Police arrested
+    nine people in Sofia on Tuesday. Officers searched 14 homes on Tuesday"): each with the first of them
+    (``schema.merge.one_operation``)."""
+    from timelinekg.schema.merge import one_operation
+
+    joined: dict[int, int] = {}
+    for k, (_, event) in enumerate(dated):
+        if k in taken:
+            continue
+        first = next(
+            (j for j in range(k) if j not in taken and j not in joined and one_operation(dated[j][1], event)), None
+        )
+        if first is not None:
+            joined[k] = first
+    return joined
+
+
+def _one_raid(candidate: Any, conjunct: Any) -> bool:
+    """dups23 class 2: "Tax police searched 23 homes on Tuesday, detained nine people and seized cash": the acts of
+    one raid, each verb joined to the one before with no subject of its own, are that one operation."""
+    from timelinekg.schema.merge import OPERATION_STEMS
+
+    verb, first = candidate.verb, conjunct.verb
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return all(word.lower_.startswith(OPERATION_STEMS) for word in (verb, first))
 
 
 def _described_body(ref: Any) -> bool:

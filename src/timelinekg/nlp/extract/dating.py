@@ -275,6 +275,13 @@ class EventDater(FinderBase):
                     distance = min(abs(span.root.i - a.i) for a in owner.anchors)
                     owned.setdefault(id(owner), []).append(_Bounds(local_day, local_day, "day", distance))
                 continue
+            if timex.earliest is not None and timex.earliest == timex.latest:
+                for told in _clauses_of_a_dated_antecedent(span, anchor_of):
+                    # "the note of 12 May, in which it declared the envoy persona non grata": what the note did was
+                    # done on its day (far from the clause's verb, so a time of the clause's own wins)
+                    owned.setdefault(id(told), []).append(
+                        _Bounds(timex.earliest, timex.latest, "day", ANTECEDENT_DAY_DISTANCE)
+                    )
             for told in _when_clauses(span, anchor_of):
                 # "a wave of arrests in January, when police detained 40 people": the clause's time is January
                 at = self._month_behind(timex, told)
@@ -2860,6 +2867,10 @@ def _trailing_report_clause(token: Any) -> Any:
         return None
     if clause.right_edge.i >= token.i:
         return None
+    if any(t.lower_ == ";" for t in token.doc[clause.right_edge.i + 1 : token.i]):
+        # "the league banned the club; on Thursday a judge sent five into custody": a semicolon closes the first
+        # clause (which the parser may hang on the second verb as its object); the time after it opens the next
+        return None
     return clause
 
 
@@ -3091,6 +3102,53 @@ def _means_event(verb: Any, anchor_of: dict[int, Candidate]) -> Candidate | None
 
 def _child_of(token: Any, dep: str) -> Any:
     return next((c for c in token.children if c.dep_ == dep), None)
+
+
+# a day an antecedent carries counts for its relative clause only when the clause names none nearer
+ANTECEDENT_DAY_DISTANCE = 40
+# what opens a relative clause telling what a dated paper or day did ("in which", "by which", "whereby")
+RELATIVE_OPENERS = frozenset({"in", "by", "on", "under", "through", "with"})
+# an antecedent that stands for its date ("the same day on which")
+DAY_NOUNS = frozenset({"day", "date", "night", "morning", "evening", "afternoon"})
+
+
+def _clauses_of_a_dated_antecedent(span: Any, anchor_of: dict[int, Candidate]) -> list[Candidate]:
+    """The events of relative clauses opened by "in which", "by which", "whereby" on a noun a day is given to:
+    "the ruling of 13 May, by which the court froze the assets", "a letter dated 6 May, in which the ministry
+    revoked the licence", "on 4 May, the same day on which Chile granted him asylum". The paper did it, or it
+    was done, on that day. The parser may hang the clause on the nearer noun of the verb's next phrase ("delivered
+    the note of 12 May to the embassy, in which ..."): the verb's object counts as its antecedent too."""
+    root = span.root
+    holder = root
+    if holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.lower_ in ("of", "from"):
+        holder = holder.head.head  # "the note of 12 May"
+    elif holder.dep_ == "npadvmod" and holder.head.lower_ == "dated":
+        holder = holder.head.head  # "a letter dated 6 May"
+    if not holder.tag_.startswith("NN"):
+        return []
+    antecedents = [holder] if holder is root else [root, holder]
+    # "on 4 May, the same day on which ...": a day noun set beside the date
+    antecedents += [t for t in root.doc[span.end : span.end + 4] if t.lower_ in DAY_NOUNS]
+    verb = holder.head if holder.dep_ == "dobj" else None
+    if verb is not None:
+        antecedents += [p for prep in _children(verb, "prep") if prep.i > holder.i for p in _children(prep, "pobj")]
+    found = []
+    for noun in antecedents:
+        for clause in _children(noun, "relcl"):
+            if clause.i not in anchor_of or clause.i < root.i:
+                continue
+            opener = next((c for c in clause.children if c.dep_ == "prep" and c.i < clause.i), None)
+            whereby = any(c.lower_ == "whereby" for c in clause.children if c.i < clause.i)
+            pronoun = _child(opener, "pobj") if opener is not None else None
+            by_which = (
+                opener is not None
+                and opener.lower_ in RELATIVE_OPENERS
+                and pronoun is not None
+                and pronoun.lower_ == "which"
+            )
+            if (whereby or by_which) and anchor_of[clause.i].trigger.i in {t.i for t in clause.subtree}:
+                found.append(anchor_of[clause.i])
+    return found
 
 
 def _when_clauses(span: Any, anchor_of: dict[int, Candidate]) -> list[Candidate]:

@@ -300,6 +300,14 @@ class TriggerFinder(FinderBase):
                     continue  # "the largest penalty it has imposed (since it was set up in 2020)": a record
                 if self._order_beside_a_penalty(token):
                     continue  # "fined the airline $2 million and ordered corrective measures": one sanction
+                if self._undoing_beside_a_sanction(token):
+                    continue  # "suspended the club and postponed its next matches": one decision
+                if _grounds_of_the_act(token, self.lexicon.lemma) and any(
+                    token.head.i in {a.i for a in c.anchors} for c in out
+                ):
+                    # "ordered six held in custody, ruling that they might flee": why it ordered it (when the act is
+                    # an event here: "dissolved the party, ruling that ..." leaves the ruling to tell it)
+                    continue
                 if _topic_of_a_text(token):
                     continue  # "a new law on shooting down drones": what the law is about, not an act done
                 request = self._request_to_a_body(token)
@@ -522,6 +530,10 @@ class TriggerFinder(FinderBase):
                 if harmed_when == "attack":
                     continue  # "two civilians were killed when troops shelled the village": the shelling's dead
                 noun = self._event_noun(dobj) if dobj is not None else None
+                ordered_act = self._act_a_paper_orders(dobj)
+                noun = ordered_act or noun
+                if noun is None and dobj is None and self._passive_carrier(token):
+                    noun = self._event_noun(_child(token, "nsubjpass"))  # "her arrest was ordered by a judge"
                 if noun is None and dobj is None and lemma in self.lexicon.light_verbs:
                     noun = self._event_noun(_object_of_to(token))  # "agreed to a ceasefire"
                     if noun is None and lemma in FILED_FOR_VERBS:
@@ -562,7 +574,7 @@ class TriggerFinder(FinderBase):
                     # date; the verb is not its occurrence and its subject not its party
                     carried.add(noun.i)
                     continue
-                if noun is not None and (lexeme is None or self._light(token)):
+                if noun is not None and (lexeme is None or self._light(token) or noun is ordered_act):
                     # "took the call", "launched its invasion": the noun is the event, the verb carries it
                     noun_lexeme = self.lexicon.nouns[self.lexicon.lemma(noun)]
                     kind = lexeme.type_for_object(self.lexicon.lemma(noun)) if lexeme else noun_lexeme.type
@@ -1009,6 +1021,26 @@ class TriggerFinder(FinderBase):
         own = {t.i for t in verb.subtree}
         return self.lexicon.lemma(first) in PENALISING_VERBS or any(
             t.i not in own and self.lexicon.lemma(t) in PENALTY_NOUNS for t in first.subtree
+        )
+
+    def _undoing_beside_a_sanction(self, verb: Any) -> bool:
+        """ "suspended the club from all competitions and postponed its next three matches", "banned the rider and
+        annulled her results": what a sanction puts off or voids of the sanctioned party's own, in the conjunct
+        beside it, is part of that one decision (its fixtures, its results), no act of its own. Not a conjunct
+        with a subject of its own, nor one on something else ("suspended the club and cancelled the derby")."""
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return False
+        if not any(phrase in UNDOING_VERBS for phrase in _verb_phrases(verb, self.lexicon.lemma(verb))):
+            return False
+        first = verb.head
+        if self.lexicon.lemma(first) not in SANCTIONING_VERBS:
+            return False
+        sanctioned, undone = _child(first, "dobj"), _child(verb, "dobj")
+        if sanctioned is None or undone is None:
+            return False
+        owner = _child(undone, "poss")
+        return owner is not None and (
+            owner.lower_ in ("its", "their", "his", "her") or owner.lower_ == sanctioned.lower_
         )
 
     def _committing_governor(self, verb: Any) -> Any:
@@ -1998,6 +2030,19 @@ class TriggerFinder(FinderBase):
         )
         return compound
 
+    def _act_a_paper_orders(self, paper: Any) -> Any:
+        """ "issued a warrant for her arrest", "signed an order for the detention of the mayor": the act the paper
+        orders, which whoever issued it did then, as "ordered her arrest" is (so the noun is dated by the issuing
+        verb and is no undated act of its own beside it); None for other objects ("a warrant for the house")."""
+        if paper is None or self.lexicon.lemma(paper) not in ORDERING_PAPERS:
+            return None
+        for prep in _children(paper, "prep"):
+            if prep.lower_ == "for":
+                act = self._event_noun(_child(prep, "pobj"))
+                if act is not None:
+                    return act
+        return None
+
     def _carrier(self, noun: Any) -> Any:
         """The light verb whose object this noun is, if any (it then came out with the verb)."""
         if noun.dep_ == "dobj" and noun.head.tag_.startswith("VB"):
@@ -2007,7 +2052,20 @@ class TriggerFinder(FinderBase):
                 return None  # "mourned the massacre": the noun tells the event, the verb only looks back on it
             if self._light(verb) or lemma not in self.lexicon.verbs:
                 return verb
+        if noun.dep_ == "nsubjpass" and self._passive_carrier(noun.head):
+            return noun.head  # "her arrest had been ordered by a judge": told as "ordered her arrest" is
         return None
+
+    def _passive_carrier(self, verb: Any) -> bool:
+        """A verb of ordering in the passive, whose subject is the act ordered ("her arrest was ordered by a judge"):
+        the same act as its active ("ordered her arrest"), dated by the verb. Not every light verb: a strike "was
+        called for Friday" is announced, not done."""
+        return (
+            verb.tag_ == "VBN"
+            and _child(verb, "auxpass") is not None
+            and self.lexicon.lemma(verb) in ORDER_VERBS
+            and self._light(verb)
+        )
 
     def _light(self, verb: Any) -> bool:
         """A verb that only carries the event its object names: a light verb ("took the call") or a verb
@@ -2362,6 +2420,9 @@ PARTITIVES = {
 
 # verbs that tell what befell people, whoever or whatever caused it
 HARM_VERBS = {"kill", "injure", "wound", "die", "hurt", "trample", "crush", "drown"}
+
+# papers by which an authority orders an act done ("a warrant for his arrest", "a writ for the seizure of")
+ORDERING_PAPERS = frozenset({"warrant", "writ", "order"})
 
 SPAN_NOUNS = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
 
@@ -3057,6 +3118,25 @@ def _amount(dobj: Any) -> bool:
         return False
     return dobj.like_num or dobj.lower_ in AMOUNT_NOUNS or any(c.like_num for c in dobj.children)
 
+
+# what a court or an authority says it found, told in a participle beside its act ("..., ruling that they might flee")
+GROUNDS_VERBS = frozenset({"rule", "find", "conclude", "hold", "decide", "judge"})
+
+
+def _grounds_of_the_act(verb: Any, lemma: Any) -> bool:
+    """dups23 class 2: "ordered eight suspects held in custody for a month, ruling that they might flee", "acquitted
+    the mayor, finding that the evidence was weak": the participle tells why the act was done, by its doer, in the
+    act's own breath; the act is the one event (not "..., ruling out a deal", no "that" clause of findings)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or lemma(verb) not in GROUNDS_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "prt") for c in verb.children):
+        return False
+    return verb.head.tag_.startswith("VB") and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+# dups23 class 2: a sanction on a club, a player or a firm, and what of theirs it puts off or voids beside it
+SANCTIONING_VERBS = frozenset({"suspend", "ban", "bar", "expel", "exclude", "disqualify", "relegate", "sanction"})
+UNDOING_VERBS = frozenset({"postpone", "cancel", "call off", "defer", "annul", "void", "scrap", "put off"})
 
 # dups22 class 1: a money penalty and the remedies ordered beside it
 PENALISING_VERBS = frozenset({"fine", "penalise", "penalize"})
