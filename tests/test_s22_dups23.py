@@ -116,8 +116,9 @@ def test_an_undated_mention_of_an_act_the_article_dates_takes_its_day(
         ),
         # a custody order and the same custody by its length: one act
         (
-            "A judge in Porto on Thursday ordered six of the eleven people arrested in Tuesday's raids held in "
-            "pre-trial detention. The six will spend three months in detention, the court said.",
+            # (not "six of the people arrested in Tuesday's raids": those raids are an act of their own, senses23)
+            "A judge in Porto on Thursday ordered six of the eleven suspects held in pre-trial detention. The six "
+            "will spend three months in detention, the court said.",
             FRIDAY,
             {"coercion"},
         ),
