@@ -91,3 +91,19 @@ def test_a_phrase_completing_the_verb_hung_on_its_object(tmp_path: Path, sentenc
     completes, as it hangs "from the jail" in "freed the inmates from the jail"."""
     events = _events(tmp_path, WIRE.format(sentence=sentence))
     assert [(event["type"], event["earliest"]) for event in events] == [(kind, "2026-11-16")], events
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“We take great pride in safety, and we have cones and signs and barriers,” he said.",
+        "“We have to first and foremost pray for the families,” the commander said.",
+        "“We use sonar and divers,” a spokesman said.",
+    ],
+)
+def test_a_speakers_own_state_is_no_event(tmp_path: Path, quote: str) -> None:
+    """What a body's spokesman says "we" have or use is how things are, not news (real news: a bridge collapse's
+    quotes had become nodes of the Coast Guard's, dated by the report and joined to its search)."""
+    text = WIRE.format(sentence=f"The Coast Guard suspended the search on Monday. {quote}")
+    kinds = [event["type"] for event in _events(tmp_path, text)]
+    assert "yield" in kinds and "other" not in kinds, kinds  # (the speaker's statement may be one)

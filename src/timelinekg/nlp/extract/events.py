@@ -34,7 +34,7 @@ from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon
 from timelinekg.nlp.extract.nlp import parsed_text
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
-from timelinekg.nlp.extract.triggers import HELD_VERBS, TriggerFinder
+from timelinekg.nlp.extract.triggers import HELD_VERBS, SPEAKERS_OWN, TriggerFinder
 
 __all__ = ["Candidate", "EventFinder"]
 
@@ -150,15 +150,20 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                     candidate.participants = [
                         (actor, "target" if role == "agent" else role) for actor, role in candidate.participants
                     ]
-            # a state ("iPhone 4 has a new frame") is worth a node only when it describes a thing
+            # a state ("iPhone 4 has a new frame") is worth a node only when it describes a thing, not when a
+            # speaker tells their own ("we have cones and signs and barriers", a body's spokesman says)
             candidates = [
                 c
                 for c in candidates
                 if (c.participants or self._stands_alone(c, sentence))
                 and (
                     not c.lexeme.state
-                    or any(
-                        actor.kind in ("product", "organisation") and role == "agent" for actor, role in c.participants
+                    or (
+                        any(
+                            actor.kind in ("product", "organisation") and role == "agent"
+                            for actor, role in c.participants
+                        )
+                        and not any(s.dep_ == "nsubj" and s.lower_ in SPEAKERS_OWN for s in c.trigger.children)
                     )
                 )
             ]
