@@ -107,3 +107,18 @@ def test_a_speakers_own_state_is_no_event(tmp_path: Path, quote: str) -> None:
     text = WIRE.format(sentence=f"The Coast Guard suspended the search on Monday. {quote}")
     kinds = [event["type"] for event in _events(tmp_path, text)]
     assert "yield" in kinds and "other" not in kinds, kinds  # (the speaker's statement may be one)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a call on Sunday the two presidents agreed to meet on Tuesday.",
+        "The rival factions agreed to hold talks on Monday.",
+    ],
+)
+def test_an_occasion_agreed_on_keeps_its_own_day(tmp_path: Path, sentence: str) -> None:
+    """ "agreed to meet on Tuesday": the day is the meeting's (ahead, whichever way the weekday was turned), not
+    the agreement's (clusters2: the call's agreement had been dated a week back)."""
+    events = _events(tmp_path, WIRE.format(sentence=sentence))
+    assert "2026-11-16" not in {event["earliest"] for event in events if event["type"] == "meeting"}, events
+    assert "2026-11-17" not in {event["earliest"] for event in events if event["type"] == "meeting"}, events

@@ -120,6 +120,9 @@ DECIDED_ACT_DEPS = ("xcomp", "advcl")
 # close the plant", "opted to close"); general language, unlike "plan", "hope", "want", which commit to nothing.
 # A past day the sentence hangs on their "to" clause is the commitment's, as for a vote.
 COMMITMENT_VERBS = frozenset({"agree", "decide", "resolve", "opt", "choose", "elect", "consent"})
+# what is agreed on as an occasion still to come ("agreed to meet on Tuesday", "decided to hold a referendum on
+# Sunday"): its day is the occasion's, whichever way the tagger turned the weekday, never the agreement's
+AGREED_OCCASION_TYPES = frozenset({"consultation", "communication", "meeting", "election"})
 DECISION_NOUNS = frozenset({"decision", "resolution", "decree", "order", "ordinance", "ruling", "directive", "vote"})
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
 # how far before the report a day may set the time frame of the narration around it (temporal focus)
@@ -2118,7 +2121,9 @@ class EventDater(FinderBase):
         # Tuesday to remove"): the same decided act
         if verb.dep_ in DECIDED_ACT_DEPS and self.lexicon.lemma(verb.head) == "vote":
             partners = [verb.head]
-        elif lemma == "vote" or (lemma in COMMITMENT_VERBS and told_as_past(verb)):
+        elif lemma == "vote" or (
+            lemma in COMMITMENT_VERBS and told_as_past(verb) and candidate.type not in AGREED_OCCASION_TYPES
+        ):
             partners = [c for c in verb.children if c.dep_ in DECIDED_ACT_DEPS and _to_infinitive(c)]
         else:
             return
