@@ -113,3 +113,11 @@ def test_an_occasion_agreed_on_keeps_its_own_day(tmp_path: Path, sentence: str) 
     events = _events(tmp_path, WIRE.format(sentence=sentence))
     assert "2026-11-16" not in {event["earliest"] for event in events if event["type"] == "meeting"}, events
     assert "2026-11-17" not in {event["earliest"] for event in events if event["type"] == "meeting"}, events
+
+
+def test_no_rule_reads_the_parsers_lemmas() -> None:
+    """The pipeline runs without spaCy's lemmatizer (`nlp.DISABLED`): a token's ``lemma_`` is empty, so a rule that
+    reads it never fires (five did, silently: "he added", "as the floods had destroyed", "bridges over")."""
+    source = Path(__file__).resolve().parents[1] / "src" / "timelinekg"
+    readers = [str(path) for path in source.rglob("*.py") if ".lemma_" in path.read_text(encoding="utf-8")]
+    assert readers == []

@@ -105,6 +105,8 @@ STATE_END_WORDS = frozenset({"until", "till", "til", "through", "thru", "untill"
 PARTICLE_USES = frozenset({"through", "thru"})
 # the word that opens a span of time and the words that join its two ends: "between 2008 and 2012", "from May to July"
 RANGE_OPENERS = {"between": frozenset({"and"}), "from": frozenset({"to", "until", "through", "till", "-", "–"})}
+HAVE_FORMS = frozenset({"have", "has", "had", "having", "'ve", "'d"})
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "wo"})
 CONTINUING_WORDS = frozenset({"also", "later", "further", "again", "too", "then"})
 # "and later freed them": a conjunct told as a step after the first verb's, not in the time put before both
 LATER_STEP_WORDS = frozenset({"later", "then", "afterwards", "afterward", "subsequently", "eventually", "finally"})
@@ -1185,7 +1187,7 @@ class EventDater(FinderBase):
     def _continues(self, candidate: Candidate) -> bool:
         """ "Voss also said", "later in the hearing she told", "he added": the same occasion goes on."""
         verb = candidate.verb
-        return verb.lemma_ == "add" or any(
+        return self.lexicon.lemma(verb) == "add" or any(
             t.lower_ in CONTINUING_WORDS for t in verb.children if t.dep_ in ("advmod", "prep", "npadvmod")
         )
 
@@ -1700,7 +1702,7 @@ class EventDater(FinderBase):
             return True
         if verb.tag_ == "VBD":
             return True
-        return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lemma_ == "have" for a in auxiliaries)
+        return verb.tag_ == "VBN" and any(a.tag_ == "VBD" or a.lower_ in HAVE_FORMS for a in auxiliaries)
 
     def _hours_after_a_time(self, timex: Any, span: Any) -> bool:
         """ "within an hour", "two hours later", "minutes later": a span of the day of the time told before."""
@@ -2147,9 +2149,7 @@ class EventDater(FinderBase):
             verb = candidate.verb
             if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN"):
                 return
-            if any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would") for c in verb.children):
-                return  # "as the floods had destroyed the bridge": before it; "while they would": not yet
-            if not any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children):
+            if not _simultaneous_clause(verb):
                 return
         head = verb.head
         for _ in range(4):
@@ -2737,7 +2737,8 @@ def _attributive(span: Any) -> bool:
 def _simultaneous_clause(verb: Any) -> bool:
     """An adverbial clause that tells what went on at the same time ("as he left", "while guards changed
     shifts"), not before it ("as the floods had destroyed") nor a plan ("when they would")."""
-    if any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("have", "will", "would") for c in verb.children):
+    # (the parse has no lemmas: the lexicon's own tables give them, so the auxiliaries are matched as written)
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in HAVE_FORMS | FUTURE_AUXILIARIES for c in verb.children):
         return False
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
 

@@ -3200,10 +3200,11 @@ def _names_a_unit(noun: Any) -> bool:
 
 # structures built across water or a road, whose "over"/"across" phrase names what they span
 SPANNING_NOUNS = frozenset({"bridge", "footbridge", "flyover", "overpass", "viaduct", "causeway", "dam", "weir"})
+SPANNING_PLURALS = frozenset(f"{noun}es" if noun.endswith("s") else f"{noun}s" for noun in SPANNING_NOUNS)
 
 
 def _spans_water(noun: Any, preposition: Any) -> bool:
-    spanning = noun.lower_ in SPANNING_NOUNS or noun.lemma_.lower() in SPANNING_NOUNS  # "bridges", "overpass"
+    spanning = noun.lower_ in SPANNING_NOUNS | SPANNING_PLURALS  # "bridges", "overpasses" (the parse has no lemmas)
     return preposition.lower_ in ("over", "across") and spanning
 
 
