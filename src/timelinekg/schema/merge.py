@@ -1091,7 +1091,7 @@ def one_operation(a: Event, b: Event, story: Story | None = None) -> tuple[str, 
     agents_a, agents_b = _agents(a), _agents(b)
     shared = (agents_a & agents_b) | named_alike(agents_a, agents_b)
     if not shared and agents_a and agents_b:
-        # "Croatian police arrested twelve people ... Officers searched 19 homes": the bare word for the force's
+        # "Portuguese police arrested nine people ... Officers searched 14 homes": the bare word for the force's
         # men, in the article that named the force, is that force
         shared = next((other for own, other in ((agents_a, agents_b), (agents_b, agents_a)) if _bare_force(own)), set())
     places_a, places_b = set(own_place_ids(a)), set(own_place_ids(b))
@@ -1341,10 +1341,10 @@ STATE_BODY_WORDS = frozenset({"government", "authorities"})
 
 
 def _state_by_its_government(a: Event, b: Event, story: Story | None) -> set[str]:
-    """dups23 class 1: "the government declared the emergency on Monday" and "Ethiopia declared an emergency on
-    Monday", both placed in Ethiopia: a government no name qualifies, in reports of that country, is the state the
+    """dups23 class 1: "the government declared the emergency on Monday" and "Malawi declared an emergency on
+    Monday", both placed in Malawi: a government no name qualifies, in reports of that country, is the state the
     other report names as agent. The state returned is what both name; none when the country is not the place of
-    both ("the government" of a story in Kenya is not Ethiopia)."""
+    both ("the government" of a story in Zambia is not Malawi)."""
     if story is None:
         places = set(a.place_ids) & set(b.place_ids)
     else:  # "Nairobi" is in Kenya

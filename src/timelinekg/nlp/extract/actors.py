@@ -78,7 +78,7 @@ SURNAME_LABELS = frozenset({"PERSON", "ORG", "PRODUCT"})
 
 
 # the role of a state body's country in what the body does: a query for the country finds the act, but the one who
-# arrested, sentenced or said it is the body ("Croatian police arrested ...": Croatia arrested no one itself)
+# arrested, sentenced or said it is the body ("Portuguese police arrested ...": Portugal arrested no one itself)
 COUNTRY_ROLE = "participant"
 
 
@@ -416,7 +416,7 @@ class ArticleActors:
                 if _foreign_firm(ent) or _names_a_region(ent):
                     continue
                 country = self.country(ent.text) if ent.label_ == "GPE" else None
-                # "Ethiopian" as well as the lexicon's irregular "Malagasy": every nationality counts for its country
+                # "Ghanaian" as well as the lexicon's irregular "Malagasy": every nationality counts for its country
                 name = country.name if country else self.country_of_word(ent.text) if ent.label_ == "NORP" else None
                 if name and ent.label_ in ("GPE", "NORP"):
                     counts[name] = counts.get(name, 0) + 1
@@ -465,8 +465,8 @@ class ArticleActors:
 
     def state_body(self, country: str, body: str, aliases: set[str] | None = None) -> ActorRef:
         """A country's institution, an organisation linked to the country: named by the nationality the article
-        first wrote it with ("Croatian police", as reports and readers name it), else "<Country> <body>" ("Chile
-        navy"); the other written forms and "<Country> <body>" are its aliases, so that "Croatia's police" in this
+        first wrote it with ("Portuguese police", as reports and readers name it), else "<Country> <body>" ("Chile
+        navy"); the other written forms and "<Country> <body>" are its aliases, so that "Portugal's police" in this
         article or another one is the same body."""
         written = aliases or set()
         canonical = f"{country} {body}"
@@ -478,7 +478,7 @@ class ArticleActors:
         return actor
 
     def _by_nationality(self, country: str, body: str, written: set[str]) -> str | None:
-        """ "Croatian police" of the written "croatian police": the body's name with the adjective of nationality
+        """ "Portuguese police" of the written "portuguese police": the body's name with the adjective of nationality
         it was written with (one word or two, "South African"), capitalised; None when it was written otherwise."""
         for spelling in sorted(written):
             words = re.sub(r"^[Tt]he\s+", "", spelling).split()
