@@ -145,6 +145,10 @@ class FinderBase:
     named_bodies: list[ActorRef]  # the organisations named so far, in order
     products: list[ActorRef]
 
+    def dates_its_sentence(self, sentence: Any) -> bool:
+        """Whether a time expression that places something on the calendar stands in ``sentence``."""
+        return any(sentence.start_char <= t.start < sentence.end_char for t in self.timexes if t.latest is not None)
+
     def outlet_speaking(self, speaking: Any) -> str:
         """The words naming a news outlet as the subject of ``speaking`` ("the newspaper reported", "Libreville, the
         Reuters and AFP news agencies reported"), or "" when the speaker is no outlet."""

@@ -20,6 +20,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _children,
 )
+from timelinekg.nlp.extract.lexicon import currency_nouns
 from timelinekg.nlp.extract.nlp import DATELINE, DATELINE_MONTH, token_indexes
 from timelinekg.nlp.extract.places import (
     LEADING_UNIT_WORDS,
@@ -2312,8 +2313,6 @@ class EventPlaces(FinderBase):
         verb's own clause (not in a clause of its own, nor for a place that is no country)."""
         if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
             return []
-        from timelinekg.nlp.extract.events import currency_nouns  # events builds on this module
-
         anchors = [a for a in candidate.anchors if a.tag_.startswith("VB")]
         objects = [o for a in anchors for o in _children(a, "dobj")]
         # the money itself given out, not a plan or a budget it is the size of ("approved a $30 million aid plan for

@@ -18,7 +18,6 @@ Irrealis events (negated, modal, future, infinitive "to escalate") are not event
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from typing import Any
 
@@ -31,7 +30,7 @@ from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
 from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, DEATH_VERBS, Candidate, _child
 from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces
-from timelinekg.nlp.extract.lexicon import Lexicon
+from timelinekg.nlp.extract.lexicon import Lexicon, currency_nouns
 from timelinekg.nlp.extract.nlp import parsed_text
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.nlp.extract.triggers import HELD_VERBS, SPEAKERS_OWN, TriggerFinder
@@ -49,19 +48,6 @@ TREND_DAYS = 7
 # what a body suffered, when it is told as what someone died of
 HARM_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns", "burn", "trauma"})
 COUNTED_HEADS = frozenset({"dozens", "hundreds", "scores", "thousands", "several", "many", "both"})
-# words of pycountry's currency names that are no currency said alone ("Bond Markets Unit European Unit of Account")
-_NOT_CURRENCIES = frozenset({"account", "purposes", "involved", "fomento", "previsional", "omani", "uruguayo", "oro"})
-
-
-@functools.cache
-def currency_nouns() -> frozenset[str]:
-    """The nouns that name a currency ("cedi", "rand", "pound", "yen"): the last word of pycountry's names."""
-    import pycountry
-
-    words = {c.name.split()[-1].lower() for c in pycountry.currencies}
-    return frozenset(w for w in words if w.isalpha() and w not in _NOT_CURRENCIES) | {"currency"}
-
-
 UNAGENTIVE_TYPES = {"disaster", "attack", "mass-violence", "military", "protest", "coercion", "election"}
 
 
@@ -464,7 +450,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             return False
         if candidate.places:
             return True
-        return any(sentence.start_char <= t.start < sentence.end_char for t in self.timexes if t.latest is not None)
+        return self.dates_its_sentence(sentence)
 
     def _currency_moved(self, candidate: Candidate) -> bool:
         """clusters3 class 4: "the cedi fell to a record low", "Egypt's pound plunged 20 percent": a currency's move

@@ -9,6 +9,7 @@ that order, and may hold the same sections as either packaged file (``actors``, 
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
@@ -758,3 +759,16 @@ def _load(extra: tuple[Path, ...]) -> Lexicon:
 def load_lexicon() -> Lexicon:
     """The packaged lexicon plus the user's files, read once per process (per set of user files)."""
     return _load(tuple(user_files()))
+
+
+# words of pycountry's currency names that are no currency said alone ("Bond Markets Unit European Unit of Account")
+_NOT_CURRENCIES = frozenset({"account", "purposes", "involved", "fomento", "previsional", "omani", "uruguayo", "oro"})
+
+
+@functools.cache
+def currency_nouns() -> frozenset[str]:
+    """The nouns that name a currency ("cedi", "rand", "pound", "yen"): the last word of pycountry's names."""
+    import pycountry
+
+    words = {c.name.split()[-1].lower() for c in pycountry.currencies}
+    return frozenset(w for w in words if w.isalpha() and w not in _NOT_CURRENCIES) | {"currency"}

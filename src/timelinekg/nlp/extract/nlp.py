@@ -418,7 +418,7 @@ def _currencies_read_as_verbs(doc: Any) -> Any:
     currency whose name is also a verb's past form, read as that verb ("won") and so as a win. Counted (a number
     before it or on it, or inside an amount the recogniser found), described ("a single won") or the object of a
     preposition, the word is the currency noun again."""
-    from timelinekg.nlp.extract.events import currency_nouns
+    from timelinekg.nlp.extract.lexicon import currency_nouns
 
     for i in token_indexes(doc, "LOWER", currency_nouns()):
         token = doc[i]

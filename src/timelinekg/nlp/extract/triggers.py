@@ -34,6 +34,7 @@ from timelinekg.nlp.extract.lexicon import (
     TRADE_RESTRICTION,
     Lexicon,
     Trigger,
+    currency_nouns,
     derived_verb,
 )
 from timelinekg.schema.identity import name_key
@@ -1775,7 +1776,7 @@ class TriggerFinder(FinderBase):
         keys = [(f"{c.lower_} {self.lexicon.lemma(o)}", o) for o in objects for c in _children(o, "compound")]
         keys += [(self.lexicon.lemma(o), o) for o in objects]
         # "freed 40 million euros", "unlocked 2 billion rand": a sum in any currency is money to the rows
-        keys += [("money", o) for o in objects if self.lexicon.lemma(o) in _currency_nouns()]
+        keys += [("money", o) for o in objects if self.lexicon.lemma(o) in currency_nouns()]
         keys += [(self.lexicon.lemma(t), o) for o in objects for t in _titles_of_name(o)]
         keys += [(self.lexicon.lemma(whole), o) for o in objects if (whole := _whole_of_part(o)) is not None]
         # "set up a committee to investigate", "formed a probe panel": the body and its purpose name the inquiry
@@ -1840,11 +1841,9 @@ class TriggerFinder(FinderBase):
         perfect = [c.lower_ for c in auxiliaries] in (["has"], ["have"])
         if not (verb.tag_ in ("VBZ", "VBP") and not auxiliaries) and not (perfect and over_a_span):
             return False
-        kinds = [c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.tag_ == "NNS"]
-        if not any(not any(d.dep_ in ("det", "nummod", "poss") for d in kind.children) for kind in kinds):
+        if not any(c.dep_ in ("nsubj", "dobj") and _bare_plural(c) for c in verb.children):
             return False
-        sentence = self.sentence(verb)
-        return not any(sentence.start_char <= t.start < sentence.end_char for t in self.timexes if t.latest is not None)
+        return not self.dates_its_sentence(self.sentence(verb))
 
     def _kind_by_subject(self, verb: Any, pair: tuple[str, str]) -> str | None:
         """The type the verb's subject gives a pair that rows bind to subjects of different kinds."""
@@ -2461,12 +2460,6 @@ NEEDING_VERBS = frozenset({"need", "require", "lack"})
 
 # nouns of armed entry that pests, sickness and weather are also said to make
 SWARMED_NOUNS = frozenset({"invasion", "incursion", "onslaught"})
-
-
-def _currency_nouns() -> frozenset[str]:
-    from timelinekg.nlp.extract.events import currency_nouns  # events builds on this module
-
-    return currency_nouns()
 
 
 def _personal_pronoun(noun: Any) -> bool:
@@ -3370,13 +3363,16 @@ def _completes_finding(verb: Any) -> bool:
     return verb.tag_ == "VBN" and verb.dep_ in ("xcomp", "oprd") and _child(verb, "nsubj") is None
 
 
+def _bare_plural(noun: Any) -> bool:
+    """A plural with no article, count or owner: a kind ("seals", "coups"), not some things counted or pointed at."""
+    return bool(noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children))
+
+
 def _kinds_in_general(noun: Any) -> bool:
     """ "Coups in five countries have undermined democracy", "a region that has seen kidnappings for years": a bare
     plural, subject or object of a verb in the perfect or the present, names events of a kind over a span, none
     that happened on a day (a plural told as news has a verb of its own: "protests erupted")."""
-    if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "dobj") or not noun.head.tag_.startswith("VB"):
-        return False
-    if any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+    if not _bare_plural(noun) or noun.dep_ not in ("nsubj", "dobj") or not noun.head.tag_.startswith("VB"):
         return False
     verb = noun.head
     if verb.lower_ in COPULA_FORMS:
