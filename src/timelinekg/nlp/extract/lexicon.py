@@ -244,6 +244,7 @@ class Lexicon:
             *self.descriptions,
             *self.group_nouns,
             *self.unnamed_actors,
+            *self.learned_actor_nouns,
             "version",
             "model",
             "edition",
@@ -272,6 +273,8 @@ class Lexicon:
     measure_states: set[str] = field(default_factory=set)  # "held 19 percent": a state only of an amount
     named_heads: set[str] = field(default_factory=set)  # "the Nikkei average", "the iTunes store": a name's own body
     unnamed_actors: dict[str, str] = field(default_factory=dict)  # "police" -> organisation, "farmers" -> group
+    not_unnamed_actors: set[str] = field(default_factory=set)  # WordNet's people and bodies news uses otherwise
+    learned_actor_nouns: dict[str, str] = field(default_factory=dict)  # WordNet's: "docker" -> group
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
     stand_alone: set[str] = field(default_factory=set)  # verbs that are news without an actor
 
@@ -470,6 +473,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     for kind, nouns in (data.get("unnamed_actors") or {}).items():
         for noun in nouns or ():
             lexicon.unnamed_actors[str(noun).lower()] = str(kind)
+    lexicon.not_unnamed_actors.update(str(n).lower() for n in data.get("not_unnamed_actors") or ())
     lexicon.outlet_words.update(str(w).lower() for w in data.get("outlet_words") or ())
     lexicon.stand_alone.update(str(w).lower() for w in data.get("stand_alone") or ())
     lexicon.named_heads.update(str(w).lower() for w in data.get("named_heads") or ())
@@ -676,6 +680,26 @@ def _merge_learned_nouns(lexicon: Lexicon, path: Path) -> None:
             lexicon.learned_nouns.add(lemma)
 
 
+LEARNED_ACTORS_FILE = "learned_actor_nouns.tsv"
+
+
+def _merge_learned_actor_nouns(lexicon: Lexicon, path: Path) -> None:
+    """WordNet's people and bodies (scripts/learn_actor_nouns.py), for the unnamed actors the hand list is silent
+    on ("dockers walked out", "shipowners sued": a trade or a story the list never met).  A word the lexicon knows
+    as an event, a state or a description stays one ("hack", "player")."""
+    events = {
+        *lexicon.verbs,
+        *lexicon.nouns,
+        *lexicon.states,
+        *lexicon.descriptions,
+        *lexicon.learned_nouns,
+    }
+    for row in _learned_rows(path, "the learned actor nouns"):
+        noun, kind = row[0], row[1]
+        if noun not in events and noun not in lexicon.not_unnamed_actors and noun not in lexicon.unnamed_actors:
+            lexicon.learned_actor_nouns[noun] = kind
+
+
 # deverbal suffixes and what may replace them to give the verb: devaluation -> devalue, expulsion -> expel,
 # closure -> close, withdrawal -> withdraw, sentencing -> sentence, appointment -> appoint
 DERIVATIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -752,6 +776,7 @@ def _load(extra: tuple[Path, ...]) -> Lexicon:
         _merge(lexicon, _read(path), str(path))
     _merge_learned(lexicon, HERE / LEARNED_FILE)
     _merge_learned_nouns(lexicon, HERE / LEARNED_NOUNS_FILE)
+    _merge_learned_actor_nouns(lexicon, HERE / LEARNED_ACTORS_FILE)
     lexicon.index_forms()
     return lexicon
 
