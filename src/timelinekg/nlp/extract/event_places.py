@@ -55,6 +55,39 @@ VENUE_NOUNS = {
 }
 # what happens at a scene, never where a body sits: disasters, attacks, fighting (an arrest is often made at home)
 SCENE_TYPES = frozenset({"disaster", "attack", "mass-violence", "military"})
+# the kinds of sea a demonym names: "the Indian Ocean", "the South China Sea"
+SEA_WORDS = frozenset({"ocean", "sea", "gulf", "bay", "strait", "channel"})
+# a road's number: "A1", "M25", "DN12", "E75", "N7"
+ROAD_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}$")
+ROAD_WORDS = frozenset(
+    {"road", "motorway", "highway", "expressway", "freeway", "autoroute", "autobahn", "autostrada", "bypass"}
+)
+# what a road is the object of when the event happened on it: "overturned on the A1", "queues along the M25"
+ROAD_PREPOSITIONS = frozenset({"on", "along", "onto", "off"})
+# institutions that sit where their names say: "the X General Hospital", "the Court of Appeal of X"
+INSTITUTION_NOUNS = frozenset(
+    {
+        "hospital",
+        "clinic",
+        "infirmary",
+        "court",
+        "tribunal",
+        "university",
+        "museum",
+        "opera",
+        "theatre",
+        "theater",
+        "stadium",
+        "prison",
+        "airport",
+        "cathedral",
+        "zoo",
+    }
+)
+# the building an institution's word names in its name: "the X Opera House", "the X Concert Hall"
+INSTITUTION_BUILDINGS = frozenset({"house", "hall"})
+# the words that join an institution to its place in its name, in English and in the languages news keeps names in
+NAME_JOINTS = frozenset({"of", "de", "do", "da", "di", "del", "della", "des", "du", "in"})
 # nouns that a place's name follows with "of" ("the town of Monchique", "the province of Arauca")
 PLACE_NOUNS = {
     "town",
@@ -422,6 +455,20 @@ class EventPlaces(FinderBase):
                     where.add(child.i)
                     stack.append((child, depth + 1))
                     continue
+                # "was thrown about by turbulence over the X", "hit by a storm off Y": a force of nature that did it
+                # was where it happened (a person or a body "by" which it was done acts from where it sits)
+                if (
+                    dep == "agent"
+                    and token in candidate.anchors
+                    and candidate.type in FREE_WALK_TYPES
+                    and any(
+                        p.tag_ in ("NN", "NNS") and not p.ent_type_ and not self._names_people(p)
+                        for p in _children(child, "pobj")
+                    )
+                ):
+                    where.add(child.i)
+                    stack.append((child, depth + 1))
+                    continue
                 if dep == "dobj" and token in candidate.anchors and _a_places_supply(child):
                     stack.append((child, depth + 1))  # "shut off Kimberley's water supply": its owner is the place
                 if dep in (
@@ -560,6 +607,8 @@ class EventPlaces(FinderBase):
                 locative = locative or (
                     dep == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS and self._court_brought_to(token, candidate)
                 )
+                # "asked the X Court of Appeal to ...": the court asked, with the place its name carries
+                locative = locative or (dep == "dobj" and self._court_brought_to(child, candidate))
                 # "ordered residents of X to stay indoors", "evacuated the people of X": where they live
                 locative = locative or (
                     dep == "prep"
@@ -586,7 +635,7 @@ class EventPlaces(FinderBase):
                     or closed
                     or (dep in ("pobj", "appos") and depth <= 1)
                     or locative
-                    or (dep == "pobj" and self._court_brought_to(child, candidate))
+                    or (dep in ("pobj", "dobj") and self._court_brought_to(child, candidate))
                     or self._leads_to_court(child, dep, candidate)
                 ):
                     continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine
@@ -1156,11 +1205,11 @@ class EventPlaces(FinderBase):
     def _court_brought_to(self, token: Any, candidate: Candidate) -> bool:
         """Whether ``token`` is the court or tribunal a legal act is brought to, with or before ("appealed to the
         court", "filed a suit with the tribunal")."""
-        return (
-            candidate.type == "legal"
-            and token.dep_ == "pobj"
-            and token.head.lower_ in COURT_PREPOSITIONS
-            and self.lexicon.lemma(token).lower() in COURT_NOUNS
+        if candidate.type != "legal" or self.lexicon.lemma(token).lower() not in COURT_NOUNS:
+            return False
+        # "asked the X Court of Appeal to annul", "petitioned the tribunal": the court is the object of the step
+        return (token.dep_ == "pobj" and token.head.lower_ in COURT_PREPOSITIONS) or (
+            token.dep_ == "dobj" and token.head in candidate.anchors
         )
 
     def _doer_at_home_before(self, candidate: Candidate) -> bool:
@@ -1890,6 +1939,11 @@ class EventPlaces(FinderBase):
         if _clock_zone(token):
             return None
         mention = self.actors.mention_at(token)
+        inside = self._place_in_institution_name(token, mention) or _road_name(token)
+        if inside is not None:
+            return inside
+        if mention is not None:
+            mention = self._part_around(token, mention)
         if mention is not None and mention.label == "FAC" and mention.end - mention.start > 1:
             # "at the Seoul Central District Court", which the recogniser calls a building: a court sits in the
             # place it is named after
@@ -1917,6 +1971,46 @@ class EventPlaces(FinderBase):
                 or self._unit_named_again(token, mention)
             )
         return mention
+
+    def _part_around(self, token: Any, mention: Mention) -> Mention:
+        """ "on the A1 near X", which the recogniser takes for one name: the part of the name ``token`` is in, up to a
+        locative preposition ("of" and "de" join words of one name)."""
+        cuts = [w.i for w in self.doc[mention.start : mention.end] if w.lower_ in LOCATIVE_PREPOSITIONS - NAME_JOINTS]
+        if not cuts or token.i in cuts:
+            return mention
+        start = max([mention.start, *(i + 1 for i in cuts if i < token.i)])
+        end = min([mention.end, *(i for i in cuts if i > token.i)])
+        return Mention(start, end, mention.label, self.doc[start:end].text)
+
+    def _place_in_institution_name(self, token: Any, mention: Mention | None) -> Mention | None:
+        """ "died at the Hospital Universitario de X", "asked the X Court of Appeal", "outside the X Opera House":
+        a hospital, court, university or museum whose name carries a town, region or country is in it. The place
+        opens the name (``token`` its first word) or closes it after "of"/"de" (``token`` its last); a town must be
+        a big one or one of a country the text names ("the Mayo Clinic" is no clinic in County Mayo, and "Oxford
+        University Press" no university: a press)."""
+        if mention is None or mention.label not in ("ORG", "FAC") or mention.end - mention.start < 2:
+            return None
+        words = [w for w in self.doc[mention.start : mention.end] if not (w.i == mention.start and w.lower_ == "the")]
+        institution = next((i for i, w in enumerate(words) if _names_an_institution(words, i)), None)
+        if institution is None or not words or token.i not in (words[0].i, words[-1].i):
+            return None
+        if token.i == words[0].i:
+            spans = [words[:end] for end in range(institution, 0, -1)]
+        else:
+            joints = [i for i, w in enumerate(words) if w.lower_ in NAME_JOINTS and i > institution]
+            spans = [words[joints[-1] + 1 :]] if joints else []
+        for span in spans:
+            if not span or not all(_proper_word(w) for w in span):
+                continue
+            name = self.doc[span[0].i : span[-1].i + 1].text
+            place = self.gazetteer.resolve(name, self.context_countries)
+            if place is not None and (
+                place.kind in ("country", "region")
+                or self.gazetteer.is_prominent(name)
+                or place.country_code in self.context_countries
+            ):
+                return Mention(span[0].i, span[-1].i + 1, "GPE", name)
+        return None
 
     def _unit_named_again(self, token: Any, mention: Mention | None) -> Mention | None:
         """ "the Cavan case" after "County Cavan": a county's bare name, whatever the recogniser called it, once the
@@ -2082,7 +2176,10 @@ class EventPlaces(FinderBase):
     def _if_gazetteer_place(self, mention: Mention) -> Mention | None:
         """``mention`` as a place when the gazetteer knows its name, whatever label the recogniser gave it."""
         name, _ = self.actors.clean(mention.text)
-        if not name or self.gazetteer.resolve(name, self.context_countries) is None:
+        # "to Ghana's Minister of X": an office is no place, though a region's name may sound like it
+        if not name or name.lower() in self.lexicon.titles:
+            return None
+        if self.gazetteer.resolve(name, self.context_countries) is None:
             return None
         return Mention(mention.start, mention.end, "GPE", mention.text)
 
@@ -2774,6 +2871,9 @@ class EventPlaces(FinderBase):
 
     def _place(self, mention: Mention, token: Any) -> PlaceRef | None:
         name, _ = self.actors.clean(mention.text)
+        if name.lower() in SEA_WORDS:
+            # "the Indian Ocean", "the Irish Sea": the demonym is the sea's name, not a title to strip
+            name = self.doc[mention.start : mention.end].text.removeprefix("the ").removeprefix("The ")
         if not name or _names_a_vessel(self.doc[mention.start : mention.end].root):
             return None
         alias = self.lexicon.known_actor(name)
@@ -3118,6 +3218,36 @@ VESSEL_NOUNS = frozenset(
         *("tugboat", "dhow", "dredger", "liner", "frigate", "destroyer", "submarine", "warship", "cutter", "coaster"),
     }
 )
+
+
+def _road_name(token: Any) -> Mention | None:
+    """ "on the A1", "the M6 motorway", "the national road N7": a road by its number is a place, the road the event
+    happened on (a code without a road's word or preposition may be a flight, a weapon or a summit)."""
+    if not ROAD_CODE.match(token.text):
+        return None
+    head = token.head
+    on_road = (
+        token.dep_ == "pobj"
+        and head.lower_ in ROAD_PREPOSITIONS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+    named_with_road = (token.dep_ == "compound" and head.lower_ in ROAD_WORDS) or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ROAD_WORDS for c in token.children
+    )
+    if not (on_road or named_with_road):
+        return None
+    return Mention(token.i, token.i + 1, "FAC", token.text)
+
+
+def _names_an_institution(words: list[Any], index: int) -> bool:
+    """Whether the ``index``-th word of a name makes it an institution that sits where its name says: the name's
+    head ("the X General Hospital", "the Hospital de X") or the word the head completes ("the X Opera House")."""
+    if words[index].lower_ not in INSTITUTION_NOUNS:
+        return False
+    after = [w.lower_ for w in words[index + 1 :]]
+    # the head, or a head the name goes on to place or qualify ("the Hospital Universitario de X", "Court of Appeal");
+    # not a word of a name with another head ("X University Press" is a publisher)
+    return not after or bool(NAME_JOINTS & set(after)) or (len(after) == 1 and after[0] in INSTITUTION_BUILDINGS)
 
 
 def _names_a_vessel(name: Any) -> bool:
