@@ -504,7 +504,7 @@ class EventPlaces(FinderBase):
                 ):
                     # "Iran's attack", "Russia's strike": whose attack it was, not where it happened
                     # "summoned Israel's envoy": whose envoy, not where (an attack on "Ukraine's grid" is there)
-                    located = self._located(child, dep, token) and not (
+                    located = (self._located(child, dep, token) or _road_name(child) is not None) and not (
                         dep == "poss"
                         # "a takeover by China's X": whose the agent of a "by" phrase is, not where it acted
                         and (candidate.type in FORCE_TYPES or token.dep_ == "dobj" or _agent_of_by(token))
@@ -3231,7 +3231,8 @@ def _road_name(token: Any) -> Mention | None:
         and head.lower_ in ROAD_PREPOSITIONS
         and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     )
-    named_with_road = (token.dep_ == "compound" and head.lower_ in ROAD_WORDS) or any(
+    # "the M6 motorway", "the national road N7" (its number read as the road's modifier or apposition)
+    named_with_road = (token.dep_ in ("compound", "appos", "acl", "nmod") and head.lower_ in ROAD_WORDS) or any(
         c.dep_ in ("compound", "amod") and c.lower_ in ROAD_WORDS for c in token.children
     )
     if not (on_road or named_with_road):
