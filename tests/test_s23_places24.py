@@ -1,7 +1,8 @@
 """Helper places24's classes of session 23 (own sentences, several wordings): where an event is placed when
 the text puts it at an institution whose name carries its town or country ("died at the Hospital X de Y", "asked
-the Y Court of Appeal"), on a named road ("blocked the M6 motorway near Y"), or at sea; and the country that owns
-an office ("Ghana's Minister of X") makes no place called "Minister"."""
+the Y Court of Appeal"), on a named road ("blocked the M6 motorway near Y"), at sea, or at a hearing of a national
+legislature's committee; and the country that owns an office ("Ghana's Minister of X") makes no place called
+"Minister"."""
 
 from __future__ import annotations
 
@@ -121,6 +122,65 @@ def test_what_happens_at_sea_is_placed_on_the_sea(tmp_path: Path, sentence: str,
 def test_the_office_a_country_owns_is_no_place(tmp_path: Path, sentence: str, place: str) -> None:
     places = _monday_places(tmp_path, sentence)
     assert place not in places, places
+
+
+def _monday_places_of_story(tmp_path: Path, body: str) -> set[str]:
+    """The names of the places of the events in a story of Friday 20 November 2026 with no dateline."""
+    events = _events(tmp_path, f"Committee hearing\n\n{body}\n")
+    assert events
+    return {place["name"] for event in events for place in event["places"] or []}
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Norway's central bank governor was questioned on Monday by the finance committee of parliament about "
+            "the fall of the krone.",
+            "Oslo",
+        ),
+        (
+            "Chile's mining minister told the Senate's mining committee on Monday that the lithium deal was legal.",
+            "Santiago",
+        ),
+        (
+            "Kenya's health minister appeared on Monday before the parliamentary health committee. She told MPs on "
+            "Monday that the vaccine stock would last until March.",
+            "Nairobi",
+        ),
+        (
+            "Kenya's health minister appeared on Monday before the parliamentary health committee. The chairman of "
+            "the committee said on Monday that the minister would be heard again in March.",
+            "Nairobi",
+        ),
+        (
+            "The chief executive of Poland's largest bank was questioned on Monday by the economy committee of the "
+            "Assembly of the Nation.",
+            "Warsaw",
+        ),
+    ],
+)
+def test_a_hearing_of_a_national_legislatures_committee_is_in_the_capital(
+    tmp_path: Path, body: str, place: str
+) -> None:
+    assert place in _monday_places_of_story(tmp_path, body)
+
+
+@pytest.mark.parametrize(
+    ("body", "unwanted"),
+    [
+        (
+            "Ghana's football association said on Monday that its disciplinary committee had banned the striker for "
+            "six matches.",
+            "Accra",
+        ),
+        ("The county assembly's health committee questioned Kenya's health minister on Monday in Kisumu.", "Nairobi"),
+    ],
+)
+def test_a_committee_of_no_national_legislature_is_not_placed_in_the_capital(
+    tmp_path: Path, body: str, unwanted: str
+) -> None:
+    assert unwanted not in _monday_places_of_story(tmp_path, body)
 
 
 @pytest.mark.parametrize(

@@ -319,6 +319,12 @@ NATIONAL_SEATS = {
     "palace": "presidential",
     "assembly": "national",
 }
+# the members of a legislature a hearing's words are addressed to: "told MPs", "told deputies"
+LEGISLATORS = frozenset({"mp", "mps", "deputy", "deputies", "lawmaker", "legislator", "senator", "parliamentarian"})
+# the words that make a committee a legislature's: "the parliamentary committee", "a congressional committee"
+LEGISLATIVE_WORDS = frozenset({"parliamentary", "congressional", "senate", "legislative", "parliament", "select"})
+# what an assembly of the whole country is named after: "the Assembly of the Republic", "of the Nation"
+NATIONAL_OWNERS = frozenset({"republic", "nation", "people", "union", "federation"})
 # what makes a legislature a region's ("the provincial assembly"), or says it is the country's ("the National Assembly")
 REGIONAL_WORDS = {"provincial", "state", "regional", "county", "city", "municipal", "local", "district", "town"}
 NATIONAL_WORDS = {"national", "federal", "legislative", "constituent", "grand", "supreme", "people", "house"}
@@ -688,6 +694,8 @@ class EventPlaces(FinderBase):
             out.extend(self._captivity_place(candidate))
         if not out:
             out.extend(self._national_seat(candidate))
+        if not out:
+            out.extend(self._hearing_place(candidate))
         if not out:
             out.extend(self._own_territory(candidate))
         if not out:
@@ -1794,6 +1802,76 @@ class EventPlaces(FinderBase):
             return [self._remember(region)]
         capital = self._capital_of(home)
         return [capital] if capital is not None else []
+
+    def _hearing_place(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "was questioned by the finance committee of parliament", "told MPs", "the chairman of the committee
+        said": a hearing of a national legislature, and what is said at it, happens in the legislature's seat, the
+        capital of the country the story is about (not a regional assembly's: "the county assembly's committee")."""
+        if not self._legislature_committee_named:
+            return []
+        home = self._story_country()
+        if home is None:
+            return []
+        trigger = candidate.trigger
+        heard = [
+            noun
+            for anchor in candidate.anchors
+            for child in anchor.children
+            for noun in (
+                [child]
+                if child.dep_ in ("dobj", "dative", "nsubj", "nsubjpass")
+                else _children(child, "pobj")
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("to", "before"))
+                else []
+            )
+        ]
+        # "the chairman of the committee said": a member speaks at the committee's hearing
+        heard += [
+            p
+            for noun in list(heard)
+            for prep in _children(noun, "prep")
+            if prep.lower_ == "of"
+            for p in _children(prep, "pobj")
+        ]
+        if not any(self._names_legislature(noun) for noun in heard if noun.i != trigger.i):
+            return []
+        capital = self._capital_of(home)
+        return [capital] if capital is not None else []
+
+    def _names_legislature(self, noun: Any) -> bool:
+        """ "the committee" (in a story of a legislature's committee), "MPs", "deputies", "lawmakers", "the
+        parliament"."""
+        word = self.lexicon.lemma(noun).lower()
+        if word == "committee":
+            return not any(c.lower_ in REGIONAL_WORDS for c in noun.children if c.dep_ in ("amod", "compound"))
+        return word in LEGISLATORS or self._names_national_seat(noun)
+
+    @cached_property
+    def _legislature_committee_named(self) -> bool:
+        """Whether the text names a committee of a national legislature: "the parliamentary finance committee",
+        "the economy committee of the National Assembly", "the Senate's foreign relations committee"."""
+        for token in self.doc:
+            if self.lexicon.lemma(token).lower() != "committee":
+                continue
+            modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+            if any(c.lower_ in REGIONAL_WORDS for c in modifiers):
+                continue
+            owners = [p for prep in _children(token, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+            if any(c.lower_ in LEGISLATIVE_WORDS for c in modifiers) or any(
+                self._national_legislature(owner) for owner in [*owners, *(c for c in modifiers if c.dep_ == "poss")]
+            ):
+                return True
+        return False
+
+    def _national_legislature(self, noun: Any) -> bool:
+        """ "parliament", "the Senate", "the National Assembly", "the Assembly of the Republic": a legislature no
+        word makes a region's (a republic's or a nation's assembly is the country's)."""
+        if self._names_national_seat(noun):
+            return True
+        if self.lexicon.lemma(noun).lower() not in NATIONAL_SEATS or not noun.text[:1].isupper():
+            return False
+        owners = [p.lower_ for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+        return any(owner in NATIONAL_OWNERS for owner in owners)
 
     def _dissolved_legislature(self, candidate: Candidate) -> bool:
         """ "dissolved the House of Representatives", "parliament was dissolved": a legislature dissolved is the
