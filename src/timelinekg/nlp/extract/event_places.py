@@ -55,6 +55,39 @@ VENUE_NOUNS = {
 }
 # what happens at a scene, never where a body sits: disasters, attacks, fighting (an arrest is often made at home)
 SCENE_TYPES = frozenset({"disaster", "attack", "mass-violence", "military"})
+# the kinds of sea a demonym names: "the Indian Ocean", "the South China Sea"
+SEA_WORDS = frozenset({"ocean", "sea", "gulf", "bay", "strait", "channel"})
+# a road's number: "A1", "M25", "DN12", "E75", "N7"
+ROAD_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}$")
+ROAD_WORDS = frozenset(
+    {"road", "motorway", "highway", "expressway", "freeway", "autoroute", "autobahn", "autostrada", "bypass"}
+)
+# what a road is the object of when the event happened on it: "overturned on the A1", "queues along the M25"
+ROAD_PREPOSITIONS = frozenset({"on", "along", "onto", "off"})
+# institutions that sit where their names say: "the X General Hospital", "the Court of Appeal of X"
+INSTITUTION_NOUNS = frozenset(
+    {
+        "hospital",
+        "clinic",
+        "infirmary",
+        "court",
+        "tribunal",
+        "university",
+        "museum",
+        "opera",
+        "theatre",
+        "theater",
+        "stadium",
+        "prison",
+        "airport",
+        "cathedral",
+        "zoo",
+    }
+)
+# the building an institution's word names in its name: "the X Opera House", "the X Concert Hall"
+INSTITUTION_BUILDINGS = frozenset({"house", "hall"})
+# the words that join an institution to its place in its name, in English and in the languages news keeps names in
+NAME_JOINTS = frozenset({"of", "de", "do", "da", "di", "del", "della", "des", "du", "in"})
 # nouns that a place's name follows with "of" ("the town of Monchique", "the province of Arauca")
 PLACE_NOUNS = {
     "town",
@@ -286,6 +319,12 @@ NATIONAL_SEATS = {
     "palace": "presidential",
     "assembly": "national",
 }
+# the members of a legislature a hearing's words are addressed to: "told MPs", "told deputies"
+LEGISLATORS = frozenset({"mp", "mps", "deputy", "deputies", "lawmaker", "legislator", "senator", "parliamentarian"})
+# the words that make a committee a legislature's: "the parliamentary committee", "a congressional committee"
+LEGISLATIVE_WORDS = frozenset({"parliamentary", "congressional", "senate", "legislative", "parliament", "select"})
+# what an assembly of the whole country is named after: "the Assembly of the Republic", "of the Nation"
+NATIONAL_OWNERS = frozenset({"republic", "nation", "people", "union", "federation"})
 # what makes a legislature a region's ("the provincial assembly"), or says it is the country's ("the National Assembly")
 REGIONAL_WORDS = {"provincial", "state", "regional", "county", "city", "municipal", "local", "district", "town"}
 NATIONAL_WORDS = {"national", "federal", "legislative", "constituent", "grand", "supreme", "people", "house"}
@@ -422,6 +461,20 @@ class EventPlaces(FinderBase):
                     where.add(child.i)
                     stack.append((child, depth + 1))
                     continue
+                # "was thrown about by turbulence over the X", "hit by a storm off Y": a force of nature that did it
+                # was where it happened (a person or a body "by" which it was done acts from where it sits)
+                if (
+                    dep == "agent"
+                    and token in candidate.anchors
+                    and candidate.type in FREE_WALK_TYPES
+                    and any(
+                        p.tag_ in ("NN", "NNS") and not p.ent_type_ and not self._names_people(p)
+                        for p in _children(child, "pobj")
+                    )
+                ):
+                    where.add(child.i)
+                    stack.append((child, depth + 1))
+                    continue
                 if dep == "dobj" and token in candidate.anchors and _a_places_supply(child):
                     stack.append((child, depth + 1))  # "shut off Kimberley's water supply": its owner is the place
                 if dep in (
@@ -457,7 +510,7 @@ class EventPlaces(FinderBase):
                 ):
                     # "Iran's attack", "Russia's strike": whose attack it was, not where it happened
                     # "summoned Israel's envoy": whose envoy, not where (an attack on "Ukraine's grid" is there)
-                    located = self._located(child, dep, token) and not (
+                    located = (self._located(child, dep, token) or _road_name(child) is not None) and not (
                         dep == "poss"
                         # "a takeover by China's X": whose the agent of a "by" phrase is, not where it acted
                         and (candidate.type in FORCE_TYPES or token.dep_ == "dobj" or _agent_of_by(token))
@@ -560,6 +613,8 @@ class EventPlaces(FinderBase):
                 locative = locative or (
                     dep == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS and self._court_brought_to(token, candidate)
                 )
+                # "asked the X Court of Appeal to ...": the court asked, with the place its name carries
+                locative = locative or (dep == "dobj" and self._court_brought_to(child, candidate))
                 # "ordered residents of X to stay indoors", "evacuated the people of X": where they live
                 locative = locative or (
                     dep == "prep"
@@ -586,7 +641,7 @@ class EventPlaces(FinderBase):
                     or closed
                     or (dep in ("pobj", "appos") and depth <= 1)
                     or locative
-                    or (dep == "pobj" and self._court_brought_to(child, candidate))
+                    or (dep in ("pobj", "dobj") and self._court_brought_to(child, candidate))
                     or self._leads_to_court(child, dep, candidate)
                 ):
                     continue  # "discussed the war in Ukraine" happened wherever the talk was, not in Ukraine
@@ -639,6 +694,8 @@ class EventPlaces(FinderBase):
             out.extend(self._captivity_place(candidate))
         if not out:
             out.extend(self._national_seat(candidate))
+        if not out:
+            out.extend(self._hearing_place(candidate))
         if not out:
             out.extend(self._own_territory(candidate))
         if not out:
@@ -1156,11 +1213,11 @@ class EventPlaces(FinderBase):
     def _court_brought_to(self, token: Any, candidate: Candidate) -> bool:
         """Whether ``token`` is the court or tribunal a legal act is brought to, with or before ("appealed to the
         court", "filed a suit with the tribunal")."""
-        return (
-            candidate.type == "legal"
-            and token.dep_ == "pobj"
-            and token.head.lower_ in COURT_PREPOSITIONS
-            and self.lexicon.lemma(token).lower() in COURT_NOUNS
+        if candidate.type != "legal" or self.lexicon.lemma(token).lower() not in COURT_NOUNS:
+            return False
+        # "asked the X Court of Appeal to annul", "petitioned the tribunal": the court is the object of the step
+        return (token.dep_ == "pobj" and token.head.lower_ in COURT_PREPOSITIONS) or (
+            token.dep_ == "dobj" and token.head in candidate.anchors
         )
 
     def _doer_at_home_before(self, candidate: Candidate) -> bool:
@@ -1746,6 +1803,76 @@ class EventPlaces(FinderBase):
         capital = self._capital_of(home)
         return [capital] if capital is not None else []
 
+    def _hearing_place(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "was questioned by the finance committee of parliament", "told MPs", "the chairman of the committee
+        said": a hearing of a national legislature, and what is said at it, happens in the legislature's seat, the
+        capital of the country the story is about (not a regional assembly's: "the county assembly's committee")."""
+        if not self._legislature_committee_named:
+            return []
+        home = self._story_country()
+        if home is None:
+            return []
+        trigger = candidate.trigger
+        heard = [
+            noun
+            for anchor in candidate.anchors
+            for child in anchor.children
+            for noun in (
+                [child]
+                if child.dep_ in ("dobj", "dative", "nsubj", "nsubjpass")
+                else _children(child, "pobj")
+                if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("to", "before"))
+                else []
+            )
+        ]
+        # "the chairman of the committee said": a member speaks at the committee's hearing
+        heard += [
+            p
+            for noun in list(heard)
+            for prep in _children(noun, "prep")
+            if prep.lower_ == "of"
+            for p in _children(prep, "pobj")
+        ]
+        if not any(self._names_legislature(noun) for noun in heard if noun.i != trigger.i):
+            return []
+        capital = self._capital_of(home)
+        return [capital] if capital is not None else []
+
+    def _names_legislature(self, noun: Any) -> bool:
+        """ "the committee" (in a story of a legislature's committee), "MPs", "deputies", "lawmakers", "the
+        parliament"."""
+        word = self.lexicon.lemma(noun).lower()
+        if word == "committee":
+            return not any(c.lower_ in REGIONAL_WORDS for c in noun.children if c.dep_ in ("amod", "compound"))
+        return word in LEGISLATORS or self._names_national_seat(noun)
+
+    @cached_property
+    def _legislature_committee_named(self) -> bool:
+        """Whether the text names a committee of a national legislature: "the parliamentary finance committee",
+        "the economy committee of the National Assembly", "the Senate's foreign relations committee"."""
+        for token in self.doc:
+            if self.lexicon.lemma(token).lower() != "committee":
+                continue
+            modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+            if any(c.lower_ in REGIONAL_WORDS for c in modifiers):
+                continue
+            owners = [p for prep in _children(token, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+            if any(c.lower_ in LEGISLATIVE_WORDS for c in modifiers) or any(
+                self._national_legislature(owner) for owner in [*owners, *(c for c in modifiers if c.dep_ == "poss")]
+            ):
+                return True
+        return False
+
+    def _national_legislature(self, noun: Any) -> bool:
+        """ "parliament", "the Senate", "the National Assembly", "the Assembly of the Republic": a legislature no
+        word makes a region's (a republic's or a nation's assembly is the country's)."""
+        if self._names_national_seat(noun):
+            return True
+        if self.lexicon.lemma(noun).lower() not in NATIONAL_SEATS or not noun.text[:1].isupper():
+            return False
+        owners = [p.lower_ for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+        return any(owner in NATIONAL_OWNERS for owner in owners)
+
     def _dissolved_legislature(self, candidate: Candidate) -> bool:
         """ "dissolved the House of Representatives", "parliament was dissolved": a legislature dissolved is the
         country's, dissolved in its capital, unless a word makes it a region's ("the provincial assembly", "the
@@ -1890,6 +2017,11 @@ class EventPlaces(FinderBase):
         if _clock_zone(token):
             return None
         mention = self.actors.mention_at(token)
+        inside = self._place_in_institution_name(token, mention) or _road_name(token)
+        if inside is not None:
+            return inside
+        if mention is not None:
+            mention = self._part_around(token, mention)
         if mention is not None and mention.label == "FAC" and mention.end - mention.start > 1:
             # "at the Seoul Central District Court", which the recogniser calls a building: a court sits in the
             # place it is named after
@@ -1917,6 +2049,46 @@ class EventPlaces(FinderBase):
                 or self._unit_named_again(token, mention)
             )
         return mention
+
+    def _part_around(self, token: Any, mention: Mention) -> Mention:
+        """ "on the A1 near X", which the recogniser takes for one name: the part of the name ``token`` is in, up to a
+        locative preposition ("of" and "de" join words of one name)."""
+        cuts = [w.i for w in self.doc[mention.start : mention.end] if w.lower_ in LOCATIVE_PREPOSITIONS - NAME_JOINTS]
+        if not cuts or token.i in cuts:
+            return mention
+        start = max([mention.start, *(i + 1 for i in cuts if i < token.i)])
+        end = min([mention.end, *(i for i in cuts if i > token.i)])
+        return Mention(start, end, mention.label, self.doc[start:end].text)
+
+    def _place_in_institution_name(self, token: Any, mention: Mention | None) -> Mention | None:
+        """ "died at the Hospital Universitario de X", "asked the X Court of Appeal", "outside the X Opera House":
+        a hospital, court, university or museum whose name carries a town, region or country is in it. The place
+        opens the name (``token`` its first word) or closes it after "of"/"de" (``token`` its last); a town must be
+        a big one or one of a country the text names ("the Mayo Clinic" is no clinic in County Mayo, and "Oxford
+        University Press" no university: a press)."""
+        if mention is None or mention.label not in ("ORG", "FAC") or mention.end - mention.start < 2:
+            return None
+        words = [w for w in self.doc[mention.start : mention.end] if not (w.i == mention.start and w.lower_ == "the")]
+        institution = next((i for i, w in enumerate(words) if _names_an_institution(words, i)), None)
+        if institution is None or not words or token.i not in (words[0].i, words[-1].i):
+            return None
+        if token.i == words[0].i:
+            spans = [words[:end] for end in range(institution, 0, -1)]
+        else:
+            joints = [i for i, w in enumerate(words) if w.lower_ in NAME_JOINTS and i > institution]
+            spans = [words[joints[-1] + 1 :]] if joints else []
+        for span in spans:
+            if not span or not all(_proper_word(w) for w in span):
+                continue
+            name = self.doc[span[0].i : span[-1].i + 1].text
+            place = self.gazetteer.resolve(name, self.context_countries)
+            if place is not None and (
+                place.kind in ("country", "region")
+                or self.gazetteer.is_prominent(name)
+                or place.country_code in self.context_countries
+            ):
+                return Mention(span[0].i, span[-1].i + 1, "GPE", name)
+        return None
 
     def _unit_named_again(self, token: Any, mention: Mention | None) -> Mention | None:
         """ "the Cavan case" after "County Cavan": a county's bare name, whatever the recogniser called it, once the
@@ -2082,7 +2254,10 @@ class EventPlaces(FinderBase):
     def _if_gazetteer_place(self, mention: Mention) -> Mention | None:
         """``mention`` as a place when the gazetteer knows its name, whatever label the recogniser gave it."""
         name, _ = self.actors.clean(mention.text)
-        if not name or self.gazetteer.resolve(name, self.context_countries) is None:
+        # "to Ghana's Minister of X": an office is no place, though a region's name may sound like it
+        if not name or name.lower() in self.lexicon.titles:
+            return None
+        if self.gazetteer.resolve(name, self.context_countries) is None:
             return None
         return Mention(mention.start, mention.end, "GPE", mention.text)
 
@@ -2774,6 +2949,9 @@ class EventPlaces(FinderBase):
 
     def _place(self, mention: Mention, token: Any) -> PlaceRef | None:
         name, _ = self.actors.clean(mention.text)
+        if name.lower() in SEA_WORDS:
+            # "the Indian Ocean", "the Irish Sea": the demonym is the sea's name, not a title to strip
+            name = self.doc[mention.start : mention.end].text.removeprefix("the ").removeprefix("The ")
         if not name or _names_a_vessel(self.doc[mention.start : mention.end].root):
             return None
         alias = self.lexicon.known_actor(name)
@@ -3118,6 +3296,37 @@ VESSEL_NOUNS = frozenset(
         *("tugboat", "dhow", "dredger", "liner", "frigate", "destroyer", "submarine", "warship", "cutter", "coaster"),
     }
 )
+
+
+def _road_name(token: Any) -> Mention | None:
+    """ "on the A1", "the M6 motorway", "the national road N7": a road by its number is a place, the road the event
+    happened on (a code without a road's word or preposition may be a flight, a weapon or a summit)."""
+    if not ROAD_CODE.match(token.text):
+        return None
+    head = token.head
+    on_road = (
+        token.dep_ == "pobj"
+        and head.lower_ in ROAD_PREPOSITIONS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    )
+    # "the M6 motorway", "the national road N7" (its number read as the road's modifier or apposition)
+    named_with_road = (token.dep_ in ("compound", "appos", "acl", "nmod") and head.lower_ in ROAD_WORDS) or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ROAD_WORDS for c in token.children
+    )
+    if not (on_road or named_with_road):
+        return None
+    return Mention(token.i, token.i + 1, "FAC", token.text)
+
+
+def _names_an_institution(words: list[Any], index: int) -> bool:
+    """Whether the ``index``-th word of a name makes it an institution that sits where its name says: the name's
+    head ("the X General Hospital", "the Hospital de X") or the word the head completes ("the X Opera House")."""
+    if words[index].lower_ not in INSTITUTION_NOUNS:
+        return False
+    after = [w.lower_ for w in words[index + 1 :]]
+    # the head, or a head the name goes on to place or qualify ("the Hospital Universitario de X", "Court of Appeal");
+    # not a word of a name with another head ("X University Press" is a publisher)
+    return not after or bool(NAME_JOINTS & set(after)) or (len(after) == 1 and after[0] in INSTITUTION_BUILDINGS)
 
 
 def _names_a_vessel(name: Any) -> bool:
