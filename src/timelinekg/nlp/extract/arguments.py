@@ -1253,15 +1253,15 @@ class ArgumentFinder(FinderBase):
 
     def _learned_doers(self, token: Any, lemma: str) -> str | None:
         """ "Dockers walked out", "shipowners sued": WordNet's people and bodies only as the plural subject of what
-        they do, never of what they say ("analysts said", "experts warned" are comment, as the hand list's
-        "observers argue" is).  Everywhere else ("the leaders of the coup named", "members were killed", "the mission") a noun
-        the hand list does not know stays no actor: the same noun as a target or a participant split merges and
-        took a collapse's "mission" for its agent on the development sets."""
+        they did, never of what they say ("analysts said", "experts warned" are comment, as the hand list's
+        "observers argue" is).  Everywhere else ("the leaders of the coup named", "members were killed", "the
+        mission") a noun the hand list does not know stays no actor: the same noun as a target or a participant
+        split merges and took a collapse's "mission" for its agent on the development sets."""
         first = token
         while first.dep_ == "conj" and first.head is not first:
             first = first.head  # "taxi drivers and couriers blocked": the conjuncts share the subject
-        if token.tag_ != "NNS" or first.dep_ != "nsubj":
-            return None
+        if token.tag_ != "NNS" or first.dep_ != "nsubj" or first.head.tag_ not in ("VBD", "VBN"):
+            return None  # "my customers buy by the half-kilo": what people of a kind do is a habit
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the leaders of the mutiny", "members of the crew": whose they are is the actor
         said = self.lexicon.verbs.get(self.lexicon.lemma(first.head))
