@@ -100,6 +100,10 @@ class Lexicon:
     # the type each listed subject gives its pair, when rows bind one pair to subjects of different kinds ("a convoy
     # reached the town" is a delivery, "the slick reached the coast" a disaster)
     support_subject_types: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    # support pairs a row lists with no subjects: they hold of any doer, and a row binding them to subjects only
+    # retypes them for those ("the government declared an emergency" restricts people, "the crew declared an
+    # emergency" is a flight in trouble)
+    support_open: set[tuple[str, str]] = field(default_factory=set)
     # support pairs that are news with no doer named, when the text dates or places them ("the herd was culled")
     support_alone: set[tuple[str, str]] = field(default_factory=set)
     # support pairs whose object holds only bare or someone's ("from office", "of his post"), not with an article
@@ -369,7 +373,11 @@ def _merge_support(lexicon: Lexicon, rows: dict[str, Any], where: str) -> None:
         for verb in row.get("verbs") or ():
             for noun in row.get("objects") or ():
                 pair = (str(verb).lower(), str(noun).lower())
-                lexicon.support[pair] = code
+                if not row.get("subjects"):
+                    lexicon.support_open.add(pair)
+                    lexicon.support[pair] = code
+                elif pair not in lexicon.support_open:
+                    lexicon.support[pair] = code
                 if row.get("subjects"):
                     subjects = {str(s).lower() for s in row["subjects"]}
                     lexicon.support_subjects.setdefault(pair, set()).update(subjects)
