@@ -899,6 +899,8 @@ class TriggerFinder(FinderBase):
             return False
         if lexeme.amount_moves and self._acts_on_people(_acting_subject(verb)):
             return False
+        if lexeme.amount_moves and _moved_it_by_no_amount(verb):
+            return False
         if (
             lexeme.needs_member_object
             and not (dobj is None and lexeme.without_object)  # "the chairman quit": no object is the post itself
@@ -3262,6 +3264,21 @@ def _passive_agent(verb: Any) -> Any:
     """The doer a passive names with "by" ("ordered on Monday by a court in Lima": the court), or None."""
     agent = _child(verb, "agent")
     return None if agent is None else _child(agent, "pobj")
+
+
+def _moved_it_by_no_amount(verb: Any) -> bool:
+    """ "it dropped without any warning": with a pronoun for subject only an amount says a figure moved ("it rose 3
+    percent", "it fell to 40 dollars"); with none, what dropped may be a plane or a lift, no price."""
+    subject = _acting_subject(verb)
+    if subject is None or subject.lower_ not in ("it", "they"):
+        return False
+    measures = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "advmod")]
+    levels = [p for p in _children(verb, "prep") if p.lower_ in ("to", "by", "from", "at")]
+    measures += [o for p in levels for o in _children(p, "pobj")]
+    return not any(
+        m.like_num or m.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or any(c.like_num for c in m.children)
+        for m in measures
+    )
 
 
 def _acting_subject(verb: Any) -> Any:
