@@ -51,6 +51,9 @@ def _kinds(events: list[dict[str, Any]]) -> set[str]:
         "A data breach at the Estonian tax office on Monday exposed the records of 200,000 people.",
         "Cybercriminals stole the personal data of 3 million patients from a Danish health insurer on Monday.",
         "A ransomware gang encrypted the servers of the water utility in Tampere on Monday.",
+        "Funds worth 3 million dollars were transferred from the charity's accounts without authorisation on Monday.",
+        "Hackers made an unauthorised transfer of 4 million dollars from the bank's reserves on Monday.",
+        "An unauthorised transfer on Monday emptied the account.",
     ],
 )
 def test_money_or_assets_taken_is_a_theft(tmp_path: Path, sentence: str) -> None:
@@ -68,6 +71,9 @@ def test_money_or_assets_taken_is_a_theft(tmp_path: Path, sentence: str) -> None
         "The ministry diverted 2 million euros from the road budget to flood relief on Monday.",
         "Investors pulled 3 billion dollars from emerging-market funds on Monday.",
         "The striker stole the show at the national stadium on Monday.",
+        "The club completed the transfer of its captain on Monday.",
+        "The court moved the hearing without the consent of the defence on Monday.",
+        "Depositors drained 42 billion dollars from the bank on Monday.",
     ],
 )
 def test_draining_or_emptying_what_is_no_one_s_money_is_no_theft(tmp_path: Path, sentence: str) -> None:
