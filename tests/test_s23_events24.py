@@ -124,6 +124,7 @@ def test_a_service_paused_with_no_one_named(tmp_path: Path, sentence: str) -> No
         ("The two governments suspended diplomatic relations on Monday.", {"reduce-relations"}),
         ("The European Union suspended budget support to the junta on Monday.", {"reduce-relations"}),
         ("The club suspended its captain on Monday for two matches.", {"personnel"}),
+        ("The regional bloc suspended Mali from its institutions on Monday.", {"reduce-relations"}),
     ],
 )
 def test_what_else_is_suspended_keeps_its_kind(tmp_path: Path, sentence: str, kinds: set[str]) -> None:
