@@ -74,6 +74,8 @@ def test_money_or_assets_taken_is_a_theft(tmp_path: Path, sentence: str) -> None
         "The club completed the transfer of its captain on Monday.",
         "The court moved the hearing without the consent of the defence on Monday.",
         "Depositors drained 42 billion dollars from the bank on Monday.",
+        "On Monday a judge found the former mayor guilty of embezzling public funds.",
+        "The court on Monday convicted the treasurer of siphoning off club funds.",
     ],
 )
 def test_draining_or_emptying_what_is_no_one_s_money_is_no_theft(tmp_path: Path, sentence: str) -> None:
@@ -213,3 +215,10 @@ def test_things_moved_from_one_place_to_another(tmp_path: Path, sentence: str) -
 )
 def test_people_returning_to_a_post_and_products_keep_their_kind(tmp_path: Path, sentence: str, kind: str) -> None:
     assert kind in _monday_kinds(_wire(tmp_path, sentence))
+
+
+def test_a_take_off_before_a_crash_is_no_move_of_its_own(tmp_path: Path) -> None:
+    sentence = (
+        "The Boeing 737, flown by a small freight airline, had just taken off for Miami when it crashed on Monday."
+    )
+    assert "other" not in _kinds(_wire(tmp_path, sentence))

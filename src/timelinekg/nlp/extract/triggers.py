@@ -400,6 +400,10 @@ class TriggerFinder(FinderBase):
                     # always said the unit would kill someone" stays: what a speaker used to say is still quoted)
                     carried.update(o.i for o in _children(token, "dobj"))
                     continue
+                if _crime_of_a_verdict(token, self.lexicon.lemma):
+                    # "found him guilty of embezzling public funds": the verdict is the act, the crime its charge
+                    carried.update(o.i for o in _children(token, "dobj"))
+                    continue
                 subject_event = subject_events.get(token.i)
                 if subject_event is not None:
                     # "an earthquake struck", "the blaze destroyed": the subject noun is the event
@@ -3264,6 +3268,18 @@ def _passive_agent(verb: Any) -> Any:
     """The doer a passive names with "by" ("ordered on Monday by a court in Lima": the court), or None."""
     agent = _child(verb, "agent")
     return None if agent is None else _child(agent, "pobj")
+
+
+def _crime_of_a_verdict(verb: Any, lemma: Callable[[Any], str]) -> bool:
+    """ "found guilty of embezzling public funds", "convicted of siphoning off club funds": the gerund a verdict
+    names is the crime it was given for, told with the verdict, no act of its own on the verdict's day."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return False
+    holder = verb.head.head
+    return holder.lower_ in VERDICT_WORDS or lemma(holder) in VERDICT_WORDS
+
+
+VERDICT_WORDS = frozenset({"guilty", "innocent", "convict", "acquit", "clear"})
 
 
 def _moved_it_by_no_amount(verb: Any) -> bool:
