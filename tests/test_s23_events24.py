@@ -222,3 +222,9 @@ def test_a_take_off_before_a_crash_is_no_move_of_its_own(tmp_path: Path) -> None
         "The Boeing 737, flown by a small freight airline, had just taken off for Miami when it crashed on Monday."
     )
     assert "other" not in _kinds(_wire(tmp_path, sentence))
+
+
+def test_patients_transferred_stay_a_move_the_text_dates(tmp_path: Path) -> None:
+    """The hand row for "an unauthorised transfer" (a noun) had hidden the verb learned from annotated news."""
+    sentence = "On Monday 23 patients were transferred by ambulance from the provincial hospital to the capital."
+    assert _monday_kinds(_wire(tmp_path, sentence)) == {"other"}

@@ -582,9 +582,10 @@ def _merge_learned(lexicon: Lexicon, path: Path) -> None:
     """Fill the gaps of the hand-written lexicon from the annotated news (scripts/learn_triggers.py): a
     reporting verb it does not list reports a statement (with a complement: "according to" is not one), and
     a word that is an event most of the time it occurs is an event of type ``other`` when the text dates it."""
-    known = {
+    # a hand row for the noun does not stand for the verb of an act ("an unauthorised transfer" listed, "the patients
+    # were transferred" still learned)
+    known_verbs = {
         *lexicon.verbs,
-        *lexicon.nouns,
         *lexicon.states,
         *lexicon.light_verbs,
         *lexicon.irrealis_governors,
@@ -594,6 +595,7 @@ def _merge_learned(lexicon: Lexicon, path: Path) -> None:
         *lexicon.unnamed_actors,
         *LEARNED_STOP,
     }
+    known = known_verbs | set(lexicon.nouns)
     for row in _learned_rows(path, "the learned triggers"):
         lemma, pos, events, _, share, cls = row[:6]
         if (
@@ -604,7 +606,8 @@ def _merge_learned(lexicon: Lexicon, path: Path) -> None:
             and lemma not in LEARNED_NOT_ACTS
         ):
             lexicon.learned_verbs.add(lemma)
-        if lemma in known or int(events) < LEARNED_MIN_EVENTS or float(share) < LEARNED_MIN_SHARE:
+        listed = lemma in (known_verbs if pos == "V" and cls == "OCCURRENCE" else known)
+        if listed or int(events) < LEARNED_MIN_EVENTS or float(share) < LEARNED_MIN_SHARE:
             continue
         table = lexicon.verbs if pos == "V" else lexicon.nouns
         if cls == "REPORTING" and pos == "V":
