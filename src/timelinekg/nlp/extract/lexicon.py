@@ -100,6 +100,10 @@ class Lexicon:
     # the type each listed subject gives its pair, when rows bind one pair to subjects of different kinds ("a convoy
     # reached the town" is a delivery, "the slick reached the coast" a disaster)
     support_subject_types: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    # support pairs a row lists with no subjects: they hold of any doer, and a row binding them to subjects only
+    # retypes them for those ("the government declared an emergency" restricts people, "the crew declared an
+    # emergency" is a flight in trouble)
+    support_open: set[tuple[str, str]] = field(default_factory=set)
     # support pairs that are news with no doer named, when the text dates or places them ("the herd was culled")
     support_alone: set[tuple[str, str]] = field(default_factory=set)
     # support pairs whose object holds only bare or someone's ("from office", "of his post"), not with an article
@@ -372,7 +376,11 @@ def _merge_support(lexicon: Lexicon, rows: dict[str, Any], where: str) -> None:
         for verb in row.get("verbs") or ():
             for noun in row.get("objects") or ():
                 pair = (str(verb).lower(), str(noun).lower())
-                lexicon.support[pair] = code
+                if not row.get("subjects"):
+                    lexicon.support_open.add(pair)
+                    lexicon.support[pair] = code
+                elif pair not in lexicon.support_open:
+                    lexicon.support[pair] = code
                 if row.get("subjects"):
                     subjects = {str(s).lower() for s in row["subjects"]}
                     lexicon.support_subjects.setdefault(pair, set()).update(subjects)
@@ -578,9 +586,10 @@ def _merge_learned(lexicon: Lexicon, path: Path) -> None:
     """Fill the gaps of the hand-written lexicon from the annotated news (scripts/learn_triggers.py): a
     reporting verb it does not list reports a statement (with a complement: "according to" is not one), and
     a word that is an event most of the time it occurs is an event of type ``other`` when the text dates it."""
-    known = {
+    # a hand row for the noun does not stand for the verb of an act ("an unauthorised transfer" listed, "the patients
+    # were transferred" still learned)
+    known_verbs = {
         *lexicon.verbs,
-        *lexicon.nouns,
         *lexicon.states,
         *lexicon.light_verbs,
         *lexicon.irrealis_governors,
@@ -590,6 +599,7 @@ def _merge_learned(lexicon: Lexicon, path: Path) -> None:
         *lexicon.unnamed_actors,
         *LEARNED_STOP,
     }
+    known = known_verbs | set(lexicon.nouns)
     for row in _learned_rows(path, "the learned triggers"):
         lemma, pos, events, _, share, cls = row[:6]
         if (
@@ -600,7 +610,8 @@ def _merge_learned(lexicon: Lexicon, path: Path) -> None:
             and lemma not in LEARNED_NOT_ACTS
         ):
             lexicon.learned_verbs.add(lemma)
-        if lemma in known or int(events) < LEARNED_MIN_EVENTS or float(share) < LEARNED_MIN_SHARE:
+        listed = lemma in (known_verbs if pos == "V" and cls == "OCCURRENCE" else known)
+        if listed or int(events) < LEARNED_MIN_EVENTS or float(share) < LEARNED_MIN_SHARE:
             continue
         table = lexicon.verbs if pos == "V" else lexicon.nouns
         if cls == "REPORTING" and pos == "V":

@@ -400,6 +400,10 @@ class TriggerFinder(FinderBase):
                     # always said the unit would kill someone" stays: what a speaker used to say is still quoted)
                     carried.update(o.i for o in _children(token, "dobj"))
                     continue
+                if _crime_of_a_verdict(token, self.lexicon.lemma):
+                    # "found him guilty of embezzling public funds": the verdict is the act, the crime its charge
+                    carried.update(o.i for o in _children(token, "dobj"))
+                    continue
                 subject_event = subject_events.get(token.i)
                 if subject_event is not None:
                     # "an earthquake struck", "the blaze destroyed": the subject noun is the event
@@ -899,6 +903,8 @@ class TriggerFinder(FinderBase):
             return False
         if lexeme.amount_moves and self._acts_on_people(_acting_subject(verb)):
             return False
+        if lexeme.amount_moves and _moved_it_by_no_amount(verb):
+            return False
         if (
             lexeme.needs_member_object
             and not (dobj is None and lexeme.without_object)  # "the chairman quit": no object is the post itself
@@ -907,7 +913,9 @@ class TriggerFinder(FinderBase):
             return False
         if not lexeme.needs_listed_object:
             return True
-        handed = {self._object_lemma(dobj)} | self._handed_with(verb, dobj)
+        # "trading was paused", "the votes were recounted": the passive's subject is what the verb acts on
+        acted_on = dobj if dobj is not None else _patient(verb)
+        handed = {self._object_lemma(acted_on)} | self._handed_with(verb, dobj)
         return any(word in handed for word, _ in lexeme.by_object)
 
     def _handed_with(self, verb: Any, dobj: Any) -> set[str | None]:
@@ -1808,8 +1816,9 @@ class TriggerFinder(FinderBase):
             )
         ]
         # a pair bound to its subjects is the more telling ("militants freed the inmates from the jail" is a
-        # jailbreak before it is people freed from somewhere)
-        fitting.sort(key=lambda match: match[0] not in self.lexicon.support_subjects)
+        # jailbreak before it is people freed from somewhere), when its own subjects do it (an open pair others bind
+        # to subjects is no more telling for any other doer: "the government declared a health emergency")
+        fitting.sort(key=lambda match: self._kind_by_subject(verb, match[0]) is None)
         if not fitting:
             return None
         pair, token = fitting[0]
@@ -1818,16 +1827,25 @@ class TriggerFinder(FinderBase):
     def _support_of_subject(self, verb: Any, carried_object: Any) -> bool:
         """Whether the support pair that named the event holds only of listed subjects, or is news with no doer
         named ("all 300 sheep were slaughtered on Tuesday")."""
-        key = "*" if carried_object.i == verb.i else self.lexicon.lemma(carried_object)
+        keys = ["*"] if carried_object.i == verb.i else [self.lexicon.lemma(carried_object)]
+        if carried_object.dep_ == "pobj":
+            keys.append(f"{carried_object.head.lower_} {carried_object.lower_}")  # "left on a cargo flight"
         return any(
-            (phrase, key) in self.lexicon.support_subjects or (phrase, key) in self.lexicon.support_alone
+            ((phrase, key) in self.lexicon.support_subjects and (phrase, key) not in self.lexicon.support_open)
+            or (phrase, key) in self.lexicon.support_alone
             for phrase in _verb_phrases(verb, self.lexicon.lemma(verb))
+            for key in keys
         )
 
     def _subject_fits(self, verb: Any, pair: tuple[str, str]) -> bool:
-        """A pair listed with subjects holds only of them ("the roof caved in", not "the minister caved in")."""
+        """A pair listed with subjects holds only of them ("the roof caved in", not "the minister caved in"), unless
+        another row lists it for any doer."""
         subjects = self.lexicon.support_subjects.get(pair)
-        return subjects is None or any(lemma in subjects for lemma in self._subject_lemmas(verb))
+        return (
+            subjects is None
+            or pair in self.lexicon.support_open
+            or any(lemma in subjects for lemma in self._subject_lemmas(verb))
+        )
 
     def _of_a_kind_undated(self, verb: Any) -> bool:
         """A verb in the simple present whose subject or object is a bare plural (a kind, not some things counted
@@ -2964,7 +2982,14 @@ def _from_under_object(dobj: Any) -> list[Any]:
 def _verb_phrases(verb: Any, lemma: str) -> list[str]:
     """The verb with its particle first, then alone: "carried out" -> ["carry out", "carry"]; a particle
     the parser read as a preposition or adverb ("brought down", "brought power back") counts too."""
-    phrases = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    # "made off with the jewels": the particle and the preposition after it make the verb
+    phrases = [
+        f"{lemma} {c.lower_} {after.lower_}"
+        for c in particles
+        if c.i + 1 < len(verb.doc) and (after := verb.doc[c.i + 1]).dep_ == "prep" and after.head.i == verb.i
+    ]
+    phrases += [f"{lemma} {c.lower_}" for c in particles]
     phrases += [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS]
     if not phrases and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].head.i == verb.i:
         phrases.append(f"{lemma} {verb.doc[verb.i + 1].lower_}")  # "brought down" read as a preposition
@@ -3243,6 +3268,33 @@ def _passive_agent(verb: Any) -> Any:
     """The doer a passive names with "by" ("ordered on Monday by a court in Lima": the court), or None."""
     agent = _child(verb, "agent")
     return None if agent is None else _child(agent, "pobj")
+
+
+def _crime_of_a_verdict(verb: Any, lemma: Callable[[Any], str]) -> bool:
+    """ "found guilty of embezzling public funds", "convicted of siphoning off club funds": the gerund a verdict
+    names is the crime it was given for, told with the verdict, no act of its own on the verdict's day."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return False
+    holder = verb.head.head
+    return holder.lower_ in VERDICT_WORDS or lemma(holder) in VERDICT_WORDS
+
+
+VERDICT_WORDS = frozenset({"guilty", "innocent", "convict", "acquit", "clear"})
+
+
+def _moved_it_by_no_amount(verb: Any) -> bool:
+    """ "it dropped without any warning": with a pronoun for subject only an amount says a figure moved ("it rose 3
+    percent", "it fell to 40 dollars"); with none, what dropped may be a plane or a lift, no price."""
+    subject = _acting_subject(verb)
+    if subject is None or subject.lower_ not in ("it", "they"):
+        return False
+    measures = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "advmod")]
+    levels = [p for p in _children(verb, "prep") if p.lower_ in ("to", "by", "from", "at")]
+    measures += [o for p in levels for o in _children(p, "pobj")]
+    return not any(
+        m.like_num or m.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or any(c.like_num for c in m.children)
+        for m in measures
+    )
 
 
 def _acting_subject(verb: Any) -> Any:
