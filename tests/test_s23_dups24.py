@@ -54,16 +54,16 @@ def telling(found: Facts | list[Event], words: str) -> list[Event]:
             "opened an inquiry",
         ),
         (
-            "ANCHOR: It is seven o'clock in Athens. Firefighters on Evia have contained a wildfire that forced the "
-            "evacuation of four villages.",
+            "ANCHOR: It is seven o'clock in Athens. Police in Patras have arrested three men after a bomb damaged a "
+            "bank in the city centre.",
             D(2026, 7, 21),
-            "contained a wildfire",
+            "have arrested three men",
         ),
         (
-            "HOST: Thank you for joining us. Doctors in Lyon have separated twins who were joined at the chest, in an "
-            "operation that lasted fourteen hours.",
+            "HOST: Thank you for joining us. Health officials in Lyon have closed two schools after an outbreak of "
+            "measles among pupils.",
             D(2026, 9, 2),
-            "separated twins",
+            "closed two schools",
         ),
     ],
 )
@@ -90,8 +90,8 @@ def test_a_perfect_of_background_after_a_greeting_stays_undated() -> None:
 STATUS_PAGE = (
     "All times are UTC.\n\n"
     "Update - Wednesday 10 June, 16:45 UTC\n\n"
-    "Two payment processors have frozen about 2 million dollars of the stolen tokens after we alerted them this "
-    "morning. Trading remains halted. We will post another update tomorrow.\n\n"
+    "Border guards have seized a lorry carrying the stolen servers after we alerted them this morning. Trading "
+    "remains halted. We will post another update tomorrow.\n\n"
     "Update - Monday 8 June, 22:00 UTC\n\n"
     "Police in Riga have arrested a suspect. We have informed the central bank.\n\n"
     "Update - Monday 8 June, 07:15 UTC\n\n"
@@ -104,7 +104,7 @@ STATUS_PAGE = (
 @pytest.mark.parametrize(
     ("words", "day"),
     [
-        ("have frozen", D(2026, 6, 10)),
+        ("have seized a lorry", D(2026, 6, 10)),
         ("have arrested a suspect", D(2026, 6, 8)),
         ("have suspended all withdrawals", D(2026, 6, 8)),
     ],
