@@ -162,9 +162,9 @@ def test_a_heading_stamp_dates_an_incident_reports_perfects_in_another_wording()
             D(2026, 3, 3),
         ),
         (
-            "Protesters occupied the ministry in Sofia on Monday 18 May. Police cleared the building at daybreak.",
+            "Protesters occupied the ministry in Sofia on Monday 18 May. Police detained forty of them at daybreak.",
             D(2026, 5, 23),
-            "cleared",
+            "detained",
             D(2026, 5, 18),
         ),
     ],
@@ -208,10 +208,10 @@ def test_a_part_of_the_day_with_its_own_day_keeps_it() -> None:
             D(2026, 2, 2),
         ),
         (
-            "Parliament approved the treaty in June. The ratification documents were deposited in Geneva on the "
-            "4th, the foreign ministry said.",
+            "Parliament approved the treaty in June. The two governments signed the border protocol in Geneva on "
+            "the 4th, the foreign ministry said.",
             D(2026, 9, 20),
-            "deposited",
+            "signed the border protocol",
             D(2026, 9, 4),
         ),
         (

@@ -588,6 +588,10 @@ class EventDater(FinderBase):
                 earliest = said_day if said_day < self.published else said_day - dt.timedelta(days=1)
                 candidate.set_dates(earliest, said_day, "day" if earliest == said_day else "unknown", "report")
                 continue
+            told_day = self._part_of_the_told_day(candidate)
+            if told_day is not None:
+                candidate.set_dates(*told_day, "relation")
+                continue
             sentence_window = windows.get(self.sentence(candidate.trigger).start)
             latest = self._report_date(candidate, anchor_of) or self.published
             if sentence_window is not None and sentence_window[0] <= latest:
@@ -2241,6 +2245,52 @@ class EventDater(FinderBase):
             and told_as_past(owner.trigger)
         )
 
+    def _part_of_the_told_day(self, candidate: Candidate) -> tuple[dt.date, dt.date, str] | None:
+        """ "Rangers set a trap on Thursday 6 August. A ranger darted the leopard at dawn": a part of a day the
+        tagger gives no day ("at dawn", "at first light", "by nightfall") in a clause told in the past, right after
+        a sentence naming the day of the news, is of that day; dawn after an evening or a night may be the next
+        day's.  None when its own sentence names a time or the sentence before names no one day."""
+        if candidate.planned or not told_as_past(candidate.trigger):
+            return None
+        part = next(
+            (
+                noun
+                for head in {candidate.verb, candidate.trigger}
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in DAY_PART_PREPOSITIONS
+                for noun in prep.children
+                if noun.dep_ == "pobj" and (_daybreak(noun) or noun.lower_ in NIGHTFALL_WORDS)
+            ),
+            None,
+        )
+        if part is None:
+            return None
+        sentence = self.sentence(candidate.trigger)
+        index = self._sentence_of[sentence.start]
+        if index == 0 or any(
+            sentence.start_char <= t.start < sentence.end_char and t.earliest is not None for t in self.timexes
+        ):
+            return None
+        previous = self.sentences[index - 1]
+        days = [
+            t
+            for t in self.timexes
+            if previous.start_char <= t.start < previous.end_char
+            and t.type in ("DATE", "TIME")
+            and t.earliest is not None
+            and t.earliest == t.latest
+            and t.earliest <= self.published
+        ]
+        if not days:
+            return None
+        told = days[-1]
+        day = told.earliest
+        assert day is not None
+        evening = str(told.value).endswith(("TEV", "TNI")) or bool(_EVENING_WORDS.search(told.text))
+        if _daybreak(part) and evening and day < self.published:
+            return day, day + dt.timedelta(days=1), "unknown"
+        return day, day, "day"
+
     def _since_daybreak(self, candidate: Candidate) -> bool:
         """ "Drivers have blockaded the crossing since dawn", "on strike since first light": what has gone on since
         the start of a day no other word names began on the report's day (the tagger dates no bare "dawn")."""
@@ -3018,6 +3068,10 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 # the start of a day told without its day ("since dawn", "since first light", "since early morning")
 DAYBREAK_WORDS = frozenset({"dawn", "daybreak", "sunrise", "sunup"})
 DAYBREAK_PHRASES = frozenset({("first", "light"), ("early", "morning"), ("early", "hours")})
+# the end of a day with no day of its own ("by nightfall"), and how a part of a day is set in one
+NIGHTFALL_WORDS = frozenset({"nightfall", "dusk", "sunset", "sundown"})
+DAY_PART_PREPOSITIONS = frozenset({"at", "by", "around", "before", "after"})
+_EVENING_WORDS = re.compile(r"\b(?:evening|night|overnight|tonight)\b", re.IGNORECASE)
 
 
 def _daybreak(noun: Any) -> bool:
