@@ -403,3 +403,45 @@ def test_an_appeal_lodged_is_not_the_ruling_it_appeals(tmp_path: Path) -> None:
     friday, wednesday = D(2026, 4, 10), D(2026, 4, 15)
     days = {(e.earliest, e.latest) for e in events if e.type != "statement"}
     assert (friday, friday) in days and (wednesday, wednesday) in days, shown(events)
+
+
+def test_the_witness_statement_joins_the_hearing_it_was_given_at(tmp_path: Path) -> None:
+    published, text, _witness, chair = HEARINGS[0]
+    events = load_articles(tmp_path, {"a.md": (published, text)})
+    hearing = [e for e in events if "questioned" in e.label]
+    assert len(hearing) == 1, shown(events)
+    told = [e for e in events if any(m.quote.startswith("She told the committee") for m in e.mentions)]
+    assert told == hearing, shown(events)
+    assert not any(chair in m.quote for m in hearing[0].mentions), shown(hearing)
+
+
+def test_a_suspects_words_to_reporters_are_not_the_questioning(tmp_path: Path) -> None:
+    events = load_articles(
+        tmp_path,
+        {
+            "a.md": (
+                "2026-03-12",
+                "The former mayor of Tartu, Jaan Tamm, was questioned by anti-corruption police on Wednesday. He told "
+                "reporters outside the station that he had done nothing wrong.",
+            )
+        },
+    )
+    questioned = [e for e in events if "questioned" in e.label]
+    assert questioned and not any("reporters" in m.quote for e in questioned for m in e.mentions[1:]), shown(events)
+
+
+def test_the_one_asked_is_the_pronoun_after_a_fronted_question(tmp_path: Path) -> None:
+    events = load_articles(
+        tmp_path,
+        {
+            "a.md": (
+                "2026-05-21",
+                "The minister, Carla Neves, was questioned by the committee yesterday. Asked by the deputy Rui Costa "
+                'why the plan had been delayed, she said it had been "a question of money". Ms Neves told the '
+                "committee that the tender would open in June.",
+            )
+        },
+    )
+    spoken = [e for e in events if any("she said" in m.quote for m in e.mentions)]
+    assert spoken and "rui-costa" not in {p.actor_id for e in spoken for p in e.participants if p.role == "agent"}
+    assert len([e for e in events if e.type != "disaster"]) == 1, shown(events)
