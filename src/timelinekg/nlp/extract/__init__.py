@@ -131,6 +131,8 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     facts = Facts(sources=[source])
     actors: dict[str, Actor] = {}
     for candidate, _ in found:
+        if candidate.type == "rejection" and _ruled(candidate):
+            candidate.type = "legal"  # "a court refused to stop the transfer": its ruling, no words of refusal
         if candidate.type in SPEECH_TYPES:
             speaking = {ref.name for ref, _ in candidate.participants}
             for represented in represented_bodies(candidate, finder.actors_at):
@@ -214,6 +216,15 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     facts.actors = [a for a in actors.values() if a.id in used]
     facts.places = [_place(ref) for ref in finder.place_refs.values()]
     return facts
+
+
+def _ruled(candidate: Any) -> bool:
+    """A refusal whose agent is a court or its judge ("a court refused on Friday to stop the transfer")."""
+    from timelinekg.schema.identity import actor_id
+    from timelinekg.schema.merge import is_judicial
+
+    agents = [ref for ref, role in candidate.participants if role == "agent"]
+    return bool(agents) and all(is_judicial(actor_id(ref.name)) for ref in agents)
 
 
 def _answered_in_sentence(candidates: list[Any], event_types: dict[int, str]) -> set[int]:
