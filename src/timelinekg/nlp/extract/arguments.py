@@ -1755,4 +1755,6 @@ def _asker_of_fronted_participle(name: Any) -> bool:
         name = name.head  # "by the Socialist deputy Ana Ruiz": the deputy, in apposition
     by = name.head
     participle = by.head
-    return by.dep_ == "agent" and participle.tag_ == "VBN" and participle.dep_ == "advcl" and participle.i < name.i
+    return bool(
+        by.dep_ == "agent" and participle.tag_ == "VBN" and participle.dep_ == "advcl" and participle.i < name.i
+    )
