@@ -450,3 +450,12 @@ def test_the_one_asked_is_the_pronoun_after_a_fronted_question(tmp_path: Path) -
     spoken = [e for e in events if any("she said" in m.quote for m in e.mentions)]
     assert spoken and "rui-costa" not in {p.actor_id for e in spoken for p in e.participants if p.role == "agent"}
     assert len([e for e in events if e.type != "disaster"]) == 1, shown(events)
+
+
+def test_a_defendants_denial_told_by_a_pronoun_stays_his() -> None:
+    found = read(
+        "The presiding judge entered the courtroom at nine. He has denied all charges since his arrest in March.",
+        D(2026, 11, 12),
+    )
+    denied = telling(found, "denied")
+    assert all(e.type != "legal" for e in denied), shown(list(found.events))

@@ -223,6 +223,8 @@ def _ruled(candidate: Any) -> bool:
     from timelinekg.schema.identity import actor_id
     from timelinekg.schema.merge import is_judicial
 
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in candidate.verb.children):
+        return False  # "He has denied all charges": whom a pronoun stands for may be the wrong person
     agents = [ref for ref, role in candidate.participants if role == "agent"]
     return bool(agents) and all(is_judicial(actor_id(ref.name)) for ref in agents)
 
