@@ -959,7 +959,11 @@ class EventDater(FinderBase):
             return False
         index = self._sentence_of[sentence.start]
         preamble = [s for s in self.sentences[:index] if s.end_char > self.body_start]
-        return len(preamble) <= LEAD_PREAMBLE_SENTENCES and not any(s.start in self._news_sentences for s in preamble)
+        # (a sentence in the past that tells no event is the scene of the news, "Buses stood idle in the depots":
+        # the lead itself, not its preamble)
+        return len(preamble) <= LEAD_PREAMBLE_SENTENCES and not any(
+            s.start in self._news_sentences or any(t.tag_ in ("VBD", "VBN") for t in s) for s in preamble
+        )
 
     def _lasting_until(self, sentence: Any, latest: dt.date) -> list[tuple[int, dt.date]]:
         """The tokens of the phrases of a sentence that say until when a state lasts ("until Wednesday", "till
