@@ -1324,6 +1324,7 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
     none are in common; unnamed attackers on both sides ("gunmen", "assailants") do not contradict."""
     agents_a, agents_b = _agents(a), _agents(b)
     shared_agents = (agents_a & agents_b) | named_alike(agents_a, agents_b) | _state_by_its_government(a, b, story)
+    shared_agents |= _court_by_its_bench(a, b)
     unnamed_attackers = a.type in VIOLENCE and b.type in VIOLENCE and _unnamed_on_both_sides(agents_a, agents_b, story)
     if agents_a and agents_b and not shared_agents and not unnamed_attackers:
         return None
@@ -1334,6 +1335,40 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
     if not shared_places and _stories_in_two_countries(a, b, story):
         return None
     return shared_agents, shared_places
+
+
+# the words of a court's name ("the Court of First Instance in Ghent", "a tribunal"), and those of its bench named
+# alone ("the judge"): who rules, whichever of them a report names
+COURT_WORDS = frozenset({"court", "courts", "tribunal", "tribunals"})
+BENCH_WORDS = frozenset({"judge", "judges", "magistrate", "magistrates", "justice", "justices", "bench"})
+
+
+def is_judicial(actor_id: str) -> bool:
+    """A court by its name, or its bench unnamed ("the judge"): not "the Justice Ministry"."""
+    words = _id_words(actor_id)
+    return bool(words & COURT_WORDS) or (bool(words) and words <= BENCH_WORDS)
+
+
+def _unnamed_judicial(actor_id: str) -> bool:
+    """ "the court", "a judge", "the judges": a court no name tells from another."""
+    return _id_words(actor_id) <= COURT_WORDS | BENCH_WORDS
+
+
+def _court_by_its_bench(a: Event, b: Event) -> set[str]:
+    """dups24: "a court refused on Friday to stop the transfer", "the judge rejected their application" and "the
+    application was rejected by the Court of First Instance in Ghent": an unnamed court or its judge, in a ruling,
+    is the court the other report names (or names alike).  What both name is returned: the named one, else the
+    first report's; two named courts ("the Court of Appeal", "the Court of First Instance") are two."""
+    if a.type != "legal" or b.type != "legal":
+        return set()
+    agents_a, agents_b = _agents(a), _agents(b)
+    for own, other in ((agents_a, agents_b), (agents_b, agents_a)):
+        unnamed = {x for x in own if _unnamed_judicial(x)}
+        courts = {x for x in other if is_judicial(x)}
+        if unnamed and courts:
+            named = {x for x in courts if not _unnamed_judicial(x)}
+            return named or courts
+    return set()
 
 
 # what a state is called by when it acts through its executive, named by no country ("the government declared")

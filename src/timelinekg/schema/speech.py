@@ -42,6 +42,10 @@ MIN_RETOLD_SHARE = 0.5
 # An occasion the text calls another ("in an earlier statement", "in a separate post"): said on it, not on
 # the occasion the article names, so it joins nothing by occasion.
 ANOTHER = "another occasion"
+# A hearing ("told the committee", "told MPs"): the occasion a witness answers on, and the hearing event it is part of.
+HEARING = "hearing"
+# the words that tell one questioned at a hearing ("was questioned by the committee", "testified", "was grilled")
+HEARING_STEMS = ("question", "testif", "grill", "interrogat", "cross-exam")
 
 
 def is_background(event: Event) -> bool:

@@ -131,6 +131,8 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     facts = Facts(sources=[source])
     actors: dict[str, Actor] = {}
     for candidate, _ in found:
+        if candidate.type == "rejection" and _ruled(candidate):
+            candidate.type = "legal"  # "a court refused to stop the transfer": its ruling, no words of refusal
         if candidate.type in SPEECH_TYPES:
             speaking = {ref.name for ref, _ in candidate.participants}
             for represented in represented_bodies(candidate, finder.actors_at):
@@ -208,11 +210,23 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
         )
     kept_candidates, facts.events = _join_speech_occasions([c for c, _ in found], facts.events)
     kept_candidates, facts.events = _join_issued_statements(kept_candidates, facts.events)
+    kept_candidates, facts.events = _join_hearing_answers(kept_candidates, facts.events)
     facts.events = _place_the_days_votes(link_in_article(_fold_undated(kept_candidates, facts.events), source.id))
     used = {p.actor_id for e in facts.events for p in e.participants}
     facts.actors = [a for a in actors.values() if a.id in used]
     facts.places = [_place(ref) for ref in finder.place_refs.values()]
     return facts
+
+
+def _ruled(candidate: Any) -> bool:
+    """A refusal whose agent is a court or its judge ("a court refused on Friday to stop the transfer")."""
+    from timelinekg.schema.identity import actor_id
+    from timelinekg.schema.merge import is_judicial
+
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in candidate.verb.children):
+        return False  # "He has denied all charges": whom a pronoun stands for may be the wrong person
+    agents = [ref for ref, role in candidate.participants if role == "agent"]
+    return bool(agents) and all(is_judicial(actor_id(ref.name)) for ref in agents)
 
 
 def _answered_in_sentence(candidates: list[Any], event_types: dict[int, str]) -> set[int]:
@@ -770,6 +784,108 @@ def _join_issued_statements(candidates: list[Any], events: list[Event]) -> tuple
             events[k] = joined.with_changes(attributes=tuple(sorted(attributes.items())))
             dropped.add(j)
             last = words.sentence_index
+    if not dropped:
+        return candidates, events
+    kept_at = [k for k in range(len(candidates)) if k not in dropped]
+    return [candidates[k] for k in kept_at], [events[k] for k in kept_at]
+
+
+# what a witness's words at a hearing may be typed as besides speech ("told the committee" as a message)
+HEARING_ANSWER_TYPES = frozenset({"communication"})
+
+
+def _hearing(candidate: Any, event: Event) -> bool:
+    """ "Solberg was questioned for two hours yesterday by the committee", "testified on Tuesday": one questioned
+    at a hearing the article dates."""
+    from timelinekg.schema.merge import SPEECH_TYPES
+    from timelinekg.schema.speech import HEARING_STEMS
+
+    return (
+        event.type not in SPEECH_TYPES - {"other"}
+        and event.earliest is not None
+        and candidate.trigger.lower_.startswith(HEARING_STEMS)
+    )
+
+
+def _speakers(event: Event) -> set[str]:
+    return {p.actor_id for p in event.participants if p.role == "agent"}
+
+
+def _answer(hearing: Event, candidate: Any, event: Event) -> bool:
+    """Words that may have been said at ``hearing``: speech with no date of its own, on days that meet."""
+    from timelinekg.schema.merge import SPEECH_TYPES
+    from timelinekg.schema.model import overlaps
+
+    if event.type not in (SPEECH_TYPES - {"other"}) | HEARING_ANSWER_TYPES or candidate.basis == "timex":
+        return False
+    return overlaps(hearing.earliest, hearing.latest, event.earliest, event.latest)
+
+
+def _spoken_by(event: Event, speakers: set[str]) -> Event:
+    """``event`` with ``speakers`` for its agents (a pronoun's antecedent the resolver missed)."""
+    from timelinekg.schema.model import Participation
+
+    others = tuple(p for p in event.participants if p.role != "agent")
+    return event.with_changes(participants=tuple(Participation(x, "agent") for x in sorted(speakers)) + others)
+
+
+def _pronoun_subject(candidate: Any) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in candidate.verb.children)
+
+
+def _join_hearing_answers(candidates: list[Any], events: list[Event]) -> tuple[list[Any], list[Event]]:
+    """Join to a hearing the article dates ("X was questioned for three hours yesterday by the committee") what the
+    one questioned said there, told after it with no date of its own: "He told the committee ...", "he said it
+    had been ...", "Mr X said ...": answers at one hearing, not a node each.  The one questioned is the hearing's
+    subject, or whoever the article has telling the body that questioned (``occasions``: "told the committee").
+    Another speaker's words (the chairman announcing the next witness) stay apart, as does all after a second
+    hearing."""
+    from timelinekg.schema.merge import merge_events, named_alike
+    from timelinekg.schema.speech import HEARING, occasions
+
+    events = list(events)
+    dropped: set[int] = set()
+    for k, candidate in enumerate(candidates):
+        if k in dropped or not _hearing(candidate, events[k]):
+            continue
+        questioners = {p.actor_id for p in events[k].participants if p.role == "agent"}
+        questioned = {p.actor_id for p in events[k].participants if p.role != "agent"}
+        after = [j for j in range(k + 1, len(candidates)) if candidates[j].trigger.i > candidate.trigger.i]
+        second = next((j for j in after if _hearing(candidates[j], events[j])), None)
+        after = [j for j in after if second is None or j < second]
+
+        for j in after:
+            told = {p.actor_id for p in events[j].participants if p.role in ("recipient", "target")}
+            to_questioners = told & questioners or named_alike(told, questioners)
+            if _answer(events[k], candidates[j], events[j]) and HEARING in occasions(events[j]) and to_questioners:
+                questioned |= _speakers(events[j]) - questioners
+        joined_last = False  # whether the words an earlier sentence told last were the one questioned's
+        last_speakers: set[str] = set()
+        in_sentence: tuple[int, bool] = (-1, False)
+        for j in after:
+            if not _answer(events[k], candidates[j], events[j]):
+                continue
+            sentence = candidates[j].sentence_index
+            if sentence != in_sentence[0]:
+                joined_last = in_sentence[1] if in_sentence[0] >= 0 else joined_last
+            spoken = _speakers(events[j])
+            by_name = bool(spoken) and (spoken <= questioned or bool(named_alike(spoken, questioned)))
+            # "Asked by a deputy why ..., he said": a "he" in the sentence after the witness's words is the witness,
+            # whomever the resolver took it for
+            by_pronoun = not by_name and joined_last and _pronoun_subject(candidates[j]) and not spoken & questioners
+            in_sentence = (sentence, by_name or by_pronoun)
+            if not (by_name or by_pronoun):
+                continue
+            if by_pronoun:
+                events[j] = _spoken_by(events[j], last_speakers)
+            last_speakers = spoken if by_name else last_speakers
+            joined = merge_events(events[k], events[j], "what the one questioned said at the hearing, told after it")
+            attributes = dict(joined.attributes) | {"trigger": events[k].attribute("trigger")}
+            # a hearing the extractor could not type is a meeting of the body with the one it heard: left 'other',
+            # the undated news its answers tell of ("the storms were 200 km away") would fold into it
+            kind = "meeting" if events[k].type == "other" else events[k].type
+            events[k] = joined.with_changes(type=kind, attributes=tuple(sorted(attributes.items())))
+            dropped.add(j)
     if not dropped:
         return candidates, events
     kept_at = [k for k in range(len(candidates)) if k not in dropped]

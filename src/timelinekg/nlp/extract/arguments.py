@@ -695,7 +695,13 @@ class ArgumentFinder(FinderBase):
         lower = token.lower_
         if lower in PRONOUNS_PERSON:
             # "Trump claimed he would ...": the nearest person before it in the sentence, else the last one
-            earlier = [m for m in self._sentence_mentions(token) if m.start < token.i and m.label == "PERSON"]
+            earlier = [
+                m
+                for m in self._sentence_mentions(token)
+                if m.start < token.i
+                and m.label == "PERSON"
+                and not _asker_of_fronted_participle(self.doc[m.start : m.end].root)
+            ]
             if earlier:
                 return self._resolve_mention(earlier[-1], speaker=True)
             return self.last_person
@@ -1759,3 +1765,15 @@ def _found_in_that_state(anchor: Any, trigger: Any) -> bool:
     if trigger.dep_ == "acl":
         return bool(trigger.head.head.i == anchor.i)
     return trigger.dep_ in ("xcomp", "oprd") and trigger.head.i == anchor.i
+
+
+def _asker_of_fronted_participle(name: Any) -> bool:
+    """ "Asked by the deputy Ana Ruiz why ..., he said": the one who asked, the agent of a participle fronted on the
+    clause, is not whom its "he" stands for (the one asked is)."""
+    while name.dep_ in ("appos", "compound") and name.head is not name:
+        name = name.head  # "by the Socialist deputy Ana Ruiz": the deputy, in apposition
+    by = name.head
+    participle = by.head
+    return bool(
+        by.dep_ == "agent" and participle.tag_ == "VBN" and participle.dep_ == "advcl" and participle.i < name.i
+    )

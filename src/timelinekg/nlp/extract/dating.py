@@ -131,6 +131,8 @@ OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremon
 FOCUS_DAYS = 3
 # how many sentences of narration back the day that set the time frame may be named
 FOCUS_SENTENCES = 3
+# how many sentences telling no event (a greeting, a clock, a speaker's label) may open a body before its lead
+LEAD_PREAMBLE_SENTENCES = 2
 # how a window from the lead's present perfect is named in the words of its time frame: a window the tense implies,
 # no day the text gives, which the article's undated reports of the same kind are not anchored to
 LEAD_PERFECT = "the lead's present perfect"
@@ -188,6 +190,8 @@ DURATION = re.compile(r"^P(?:T(?P<hours>\d+|X)H|T(?P<minutes>\d+|X)M|(?P<n>\d+|X
 class EventDater(FinderBase):
     """Dates the candidate events of an article."""
 
+    _news_sentences: frozenset[int] = frozenset()  # where the candidates' triggers stand: sentences telling news
+
     def _after_its_report(self, day: dt.date, owner: Candidate) -> bool:
         """A day after the report for an act its verb tells as done: no day of that act (the day after it may be,
         abroad: "collapsed at 3:30 a.m. on Sunday" in a Saturday report from another time zone)."""
@@ -195,7 +199,9 @@ class EventDater(FinderBase):
 
     def _date(self, candidates: list[Candidate]) -> None:
         self.clause_days: dict[int, tuple[dt.date, dt.date]] = {}
+        self._news_sentences = frozenset(self.sentence(c.trigger).start for c in candidates)
         self._entries: dict[int, tuple[int, dt.date, dt.date, str]] | None = None
+        self._headings: list[tuple[int, dt.date]] | None = None
         anchor_of: dict[int, Candidate] = {}
         for candidate in candidates:
             for token in candidate.anchors:
@@ -549,6 +555,15 @@ class EventDater(FinderBase):
             if not candidate.dated and candidate.latest is None:
                 self._date_on_the_eve(candidate, candidates)
         for candidate in candidates:
+            if candidate.earliest is not None and candidate.earliest == candidate.latest:
+                continue
+            day = self._day_of_heading_entry(candidate)
+            if day is not None and (candidate.earliest or day) <= day <= (candidate.latest or day):
+                # "Update - Sunday 15 March, 17:30 UTC" over "Two exchanges have frozen the funds": what the entry
+                # tells as just done was done by the time its stamp gives, on that day (within the window another
+                # clause left it, "after a fire on Friday night")
+                candidate.set_dates(day, day, "day", "entry")
+        for candidate in candidates:
             if not candidate.dated and candidate.latest is None and self._done_in_stamped_entry(candidate):
                 # "12:20 - It's a conviction. The judge has found him guilty": an entry of live coverage tells
                 # what has just happened, on the report's day
@@ -572,6 +587,10 @@ class EventDater(FinderBase):
                 # chief has resigned", "says it has blocked") sums up its news cycle, the day before included
                 earliest = said_day if said_day < self.published else said_day - dt.timedelta(days=1)
                 candidate.set_dates(earliest, said_day, "day" if earliest == said_day else "unknown", "report")
+                continue
+            told_day = self._part_of_the_told_day(candidate)
+            if told_day is not None:
+                candidate.set_dates(*told_day, "relation")
                 continue
             sentence_window = windows.get(self.sentence(candidate.trigger).start)
             latest = self._report_date(candidate, anchor_of) or self.published
@@ -933,10 +952,17 @@ class EventDater(FinderBase):
         return not attributed and self._embedded(verb)
 
     def _lead_sentence(self, sentence: Any) -> bool:
-        """Whether a sentence is the article's lead: the first of its body."""
+        """Whether a sentence is the article's lead: the first of its body that tells news.  A broadcast opens with a
+        greeting, a clock or a speaker's label ("Good evening.", "PRESENTER: It's one o'clock GMT."): sentences that
+        tell no event come before the lead, not in its place (at most ``LEAD_PREAMBLE_SENTENCES`` of them)."""
+        if sentence.start_char < self.body_start:
+            return False
         index = self._sentence_of[sentence.start]
-        return sentence.start_char >= self.body_start and not (
-            index > 0 and self.sentences[index - 1].end_char > self.body_start
+        preamble = [s for s in self.sentences[:index] if s.end_char > self.body_start]
+        # (a sentence in the past that tells no event is the scene of the news, "Buses stood idle in the depots":
+        # the lead itself, not its preamble)
+        return len(preamble) <= LEAD_PREAMBLE_SENTENCES and not any(
+            s.start in self._news_sentences or any(t.tag_ in ("VBD", "VBN") for t in s) for s in preamble
         )
 
     def _lasting_until(self, sentence: Any, latest: dt.date) -> list[tuple[int, dt.date]]:
@@ -1260,6 +1286,43 @@ class EventDater(FinderBase):
             and timex.earliest < self.published
             for timex in self.timexes
         )
+
+    def _heading_stamps(self) -> list[tuple[int, dt.date]]:
+        """The lines of a live page that only stamp the entry below them ("Update - Sunday 15 March, 17:30 UTC",
+        "Posted: Friday 3 April, 23:10"): (where the line ends, its day), for a page with at least
+        ``MIN_HEADING_STAMPS`` of them (one date alone on a line is the article's dateline, ``_dateline``)."""
+        if self._headings is not None:
+            return self._headings
+        found: dict[int, dt.date] = {}
+        for timex in self.timexes:
+            if timex.type != "DATE" or timex.earliest is None or timex.earliest != timex.latest:
+                continue
+            if timex.earliest > self.published:
+                continue
+            line_start = self.text.rfind("\n", 0, timex.start) + 1
+            line_end = self.text.find("\n", timex.end)
+            line_end = len(self.text) if line_end < 0 else line_end
+            line = self.text[line_start:line_end]
+            for other in self.timexes:
+                if line_start <= other.start and other.end <= line_end:
+                    line = line.replace(other.text, " ")
+            if _HEADING_STAMP_REST.fullmatch(line):
+                found.setdefault(line_end, timex.earliest)
+        self._headings = sorted(found.items()) if len(found) >= MIN_HEADING_STAMPS else []
+        return self._headings
+
+    def _day_of_heading_entry(self, candidate: Candidate) -> dt.date | None:
+        """The day of the stamp line heading the entry that tells ``candidate`` as just done in a main clause of the
+        present perfect ("have frozen", "has been restored"): not a plan, a past perfect, a clause under another,
+        nor a simple past, which an entry may tell of an earlier night."""
+        verb = candidate.verb
+        if candidate.planned or verb.tag_ != "VBN" or not _just_done(verb) or self._embedded(verb):
+            return None
+        if candidate.trigger.i != verb.i and candidate.trigger.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+            return None
+        at = self.sentence(candidate.trigger).start_char
+        above = [(end, day) for end, day in self._heading_stamps() if end <= at]
+        return above[-1][1] if above else None
 
     def _entry_days(self) -> dict[int, tuple[int, dt.date, dt.date, str]]:
         """A timeline's dated entries: {line start: (where the stamp's bold ends, earliest, latest, precision)} for
@@ -2186,6 +2249,52 @@ class EventDater(FinderBase):
             and told_as_past(owner.trigger)
         )
 
+    def _part_of_the_told_day(self, candidate: Candidate) -> tuple[dt.date, dt.date, str] | None:
+        """ "Rangers set a trap on Thursday 6 August. A ranger darted the leopard at dawn": a part of a day the
+        tagger gives no day ("at dawn", "at first light", "by nightfall") in a clause told in the past, right after
+        a sentence naming the day of the news, is of that day; dawn after an evening or a night may be the next
+        day's.  None when its own sentence names a time or the sentence before names no one day."""
+        if candidate.planned or not told_as_past(candidate.trigger):
+            return None
+        part = next(
+            (
+                noun
+                for head in {candidate.verb, candidate.trigger}
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ in DAY_PART_PREPOSITIONS
+                for noun in prep.children
+                if noun.dep_ == "pobj" and (_daybreak(noun) or noun.lower_ in NIGHTFALL_WORDS)
+            ),
+            None,
+        )
+        if part is None:
+            return None
+        sentence = self.sentence(candidate.trigger)
+        index = self._sentence_of[sentence.start]
+        if index == 0 or any(
+            sentence.start_char <= t.start < sentence.end_char and t.earliest is not None for t in self.timexes
+        ):
+            return None
+        previous = self.sentences[index - 1]
+        days = [
+            t
+            for t in self.timexes
+            if previous.start_char <= t.start < previous.end_char
+            and t.type in ("DATE", "TIME")
+            and t.earliest is not None
+            and t.earliest == t.latest
+            and t.earliest <= self.published
+        ]
+        if not days:
+            return None
+        told = days[-1]
+        day = told.earliest
+        assert day is not None
+        evening = str(told.value).endswith(("TEV", "TNI")) or bool(_EVENING_WORDS.search(told.text))
+        if _daybreak(part) and evening and day < self.published:
+            return day, day + dt.timedelta(days=1), "unknown"
+        return day, day, "day"
+
     def _since_daybreak(self, candidate: Candidate) -> bool:
         """ "Drivers have blockaded the crossing since dawn", "on strike since first light": what has gone on since
         the start of a day no other word names began on the report's day (the tagger dates no bare "dawn")."""
@@ -2963,6 +3072,10 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 # the start of a day told without its day ("since dawn", "since first light", "since early morning")
 DAYBREAK_WORDS = frozenset({"dawn", "daybreak", "sunrise", "sunup"})
 DAYBREAK_PHRASES = frozenset({("first", "light"), ("early", "morning"), ("early", "hours")})
+# the end of a day with no day of its own ("by nightfall"), and how a part of a day is set in one
+NIGHTFALL_WORDS = frozenset({"nightfall", "dusk", "sunset", "sundown"})
+DAY_PART_PREPOSITIONS = frozenset({"at", "by", "around", "before", "after"})
+_EVENING_WORDS = re.compile(r"\b(?:evening|night|overnight|tonight)\b", re.IGNORECASE)
 
 
 def _daybreak(noun: Any) -> bool:
@@ -3041,6 +3154,14 @@ def told_as_past(trigger: Any) -> bool:
 
 # How far into its line a clock time may stand and still stamp the entry ("**13:05 BST** - ", "- 09:40 -").
 ENTRY_STAMP_REACH = 8
+# a live page stamps its entries with lines of their own: at least this many make one
+MIN_HEADING_STAMPS = 2
+# what a stamp line holds besides its date and clock: a word for the entry, the zone, punctuation
+_HEADING_STAMP_REST = re.compile(
+    r"[\s*_#]*(?:(?:update[sd]?|posted|edited|added|latest|entry)\b)?[\s\-–—:|,.*_()]*(?:local\s+time|UTC|GMT|[A-Z]{3,4})?"
+    r"[\s\-–—:|,.*_()]*",
+    re.IGNORECASE,
+)
 
 
 def _just_done(verb: Any) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from timelinekg.schema.speech import ANOTHER, BACKGROUND, OCCASION, SAID
+from timelinekg.schema.speech import ANOTHER, BACKGROUND, HEARING, OCCASION, SAID
 
 # Prior occurrences, not the news: "has twice before sued", "had previously attacked", "formerly ran".
 PRIOR_OCCASION = frozenset({"before", "previously", "formerly"})
@@ -44,6 +44,8 @@ OCCASION_NOUNS = frozenset(
         "communiqué",
         "declaration",
         "video",
+        "hearing",
+        "testimony",
     }
 )
 OCCASION_VERBS = frozenset(
@@ -54,6 +56,29 @@ AUDIENCES = frozenset({"nation", "country", "people", "parliament", "lawmakers",
 MEDIA_NOUNS = frozenset({"tv", "radio", "channel", "airwaves"})
 # "told reporters", "told journalists": a press occasion
 PRESS = frozenset({"reporters", "journalists", "press"})
+# "told the committee", "told MPs", "told senators", "told the court": a hearing, where one is questioned and answers
+# (what a witness says there sentence after sentence is one statement, schema/speech.py)
+HEARING_AUDIENCES = frozenset(
+    {
+        "committee",
+        "subcommittee",
+        "panel",
+        "inquiry",
+        "commission",
+        "hearing",
+        "deputies",
+        "mps",
+        "senators",
+        "lawmakers",
+        "legislators",
+        "congressmen",
+        "councillors",
+        "councilors",
+        "court",
+        "jury",
+        "tribunal",
+    }
+)
 OTHER_OCCASION = frozenset({"earlier", "separate", "previous", "another", "other", "later", "last", "prior", "first"})
 CONTENT_TAGS = ("NN", "VB", "JJ", "CD", "RB")
 CLAUSES = frozenset({"acl", "relcl", "ccomp"})
@@ -129,9 +154,15 @@ def _occasion_of(token: Any) -> str:
         return ""
     if token.dep_ in ("dobj", "dative") and token.lower_ in PRESS:
         return "press conference"
+    if token.dep_ in ("dobj", "dative") and token.lower_ in HEARING_AUDIENCES and _told(token.head):
+        return HEARING
     if token.dep_ in ("dobj", "dative") and _told_to_an_occasion(token):
         return _occasion_noun(token)
     return _occasion_noun(token) if token.dep_ == "npadvmod" else ""
+
+
+def _told(verb: Any) -> bool:
+    return bool(verb.lower_ in ("told", "tell", "tells", "telling"))
 
 
 def _told_to_an_occasion(noun: Any) -> bool:

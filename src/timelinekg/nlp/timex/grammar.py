@@ -614,7 +614,9 @@ def _range_short_year_ok(m: re.Match[str], text: str) -> bool:
 
 # the words an ordinal day ("on the 3rd") may run into without being the ordinal of a noun
 _AFTER_ORDINAL_DAY = (
-    r"(?:and|or|but|when|while|as|after|before|at|in|to|until|till|through|with|because|if|following|amid|despite)"
+    # "signed on the 3rd by the mayor" (a passive's agent; not "the 2nd by-election")
+    r"(?:and|or|but|when|while|as|after|before|at|in|to|until|till|through|with|because|if|following|amid|despite"
+    r"|by(?!-))"
 )
 
 

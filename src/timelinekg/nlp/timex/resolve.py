@@ -2339,6 +2339,12 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Point | None:
     if last.month is None:
         return None
     month_of = Point(last.year, last.month)
+    if not ctx.narrative and last.day is None and _before_its_sentence(ctx, m.start()):
+        # "The council voted in October. The agreement was signed on the 3rd": a month named alone in an earlier
+        # sentence sets the time of that sentence's act; news gives a bare day of the month it is written in
+        # (a month meant again would be named with its day, "on 3 October")
+        last = ctx.dct
+        month_of = Point(last.year, last.month)
     rel_word = m.groupdict().get("rel_month")
     rel = _norm(rel_word) if rel_word else None
     if rel in ("this", "next", "last"):
@@ -2354,6 +2360,17 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Point | None:
     if month_of.month is None or not _valid_day(month_of.year, month_of.month, day):
         return None
     return Point(month_of.year, month_of.month, day)
+
+
+# how far back the sentence of a bare day is looked for
+_SENTENCE_WIDTH = 400
+
+
+def _before_its_sentence(ctx: Context, start: int) -> bool:
+    """Whether the expression that set the month under discussion ended before the sentence ``start`` is in."""
+    window_start = max(0, start - _SENTENCE_WIDTH)
+    boundaries = [b.end() for b in _SENTENCE_START.finditer(ctx.text, window_start, start)]
+    return bool(boundaries) and ctx.last_end < boundaries[-1]
 
 
 def _every(m: re.Match[str], ctx: Context) -> Result | None:
