@@ -47,6 +47,7 @@ def test_a_trade_or_crowd_the_hand_list_never_met_is_the_agent(text: str, words:
         # what WordNet's people say is comment, not news: only what they do makes them actors
         ("Analysts said on Wednesday that the strike would cost millions.", "analysts"),
         ("Experts warned on Friday that the dam could fail.", "experts"),
+        ("Neighbouring rulers condemned the mutiny on Saturday.", "rulers"),
         # a habit in the present is no act ("users pay by the month")
         ("Most customers pay by the month, the owner said.", "customers"),
         # "the leaders of the mutiny": whose leaders they are names them, a bare "leaders" would join every story's

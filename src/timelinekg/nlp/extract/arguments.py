@@ -31,6 +31,7 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.nlp.extract.occasions import PRESS
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
+from timelinekg.schema.merge import SPEECH_TYPES
 
 # a Roman numeral that ends a name ("the Sala III", "Chamber II")
 _ROMAN_NUMERAL = re.compile(r"^(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
@@ -1259,10 +1260,11 @@ class ArgumentFinder(FinderBase):
 
     def _learned_doers(self, token: Any, lemma: str) -> str | None:
         """ "Dockers walked out", "shipowners sued": WordNet's people and bodies only as the plural subject of what
-        they did, never of what they say ("analysts said", "experts warned" are comment, as the hand list's
-        "observers argue" is).  Everywhere else ("the leaders of the coup named", "members were killed", "the
-        mission") a noun the hand list does not know stays no actor: the same noun as a target or a participant
-        split merges and took a collapse's "mission" for its agent on the development sets."""
+        they did, never of what they say ("analysts said", "experts warned", "regional leaders condemned" are
+        comment, as the hand list's "observers argue" is).  Everywhere else ("the leaders of the coup named",
+        "members were killed", "the mission") a noun the hand list does not know stays no actor: the same noun as
+        a target or a participant split merges and took a collapse's "mission" for its agent on the development
+        sets."""
         first = token
         while first.dep_ == "conj" and first.head is not first:
             first = first.head  # "taxi drivers and couriers blocked": the conjuncts share the subject
@@ -1271,7 +1273,7 @@ class ArgumentFinder(FinderBase):
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the leaders of the mutiny", "members of the crew": whose they are is the actor
         said = self.lexicon.verbs.get(self.lexicon.lemma(first.head))
-        if said is not None and (said.reporting or said.type in ("statement", "threat")):
+        if said is not None and (said.reporting or (said.type in SPEECH_TYPES and said.type != "other")):
             return None
         return self.lexicon.learned_actor_nouns.get(lemma)
 

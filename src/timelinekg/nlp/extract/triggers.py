@@ -1103,7 +1103,11 @@ class TriggerFinder(FinderBase):
         lemma = self.lexicon.lemma(dobj)
         if civilians and (lemma in self.lexicon.group_nouns or dobj.lower_ in self.lexicon.group_nouns):
             return False
-        kind = self.lexicon.unnamed_actors.get(lemma) or self.lexicon.unnamed_actors.get(dobj.lower_)
+        kind = (
+            self.lexicon.unnamed_actors.get(lemma)
+            or self.lexicon.unnamed_actors.get(dobj.lower_)
+            or self.lexicon.learned_actor_nouns.get(lemma)  # WordNet's people: "two boys jumped from the bridge"
+        )
         if kind is None and lemma in MEMBER_NOUNS:
             # types19 class 3: "released seven crew members", "freed two staff members": members of a group of people
             kinds = (self.lexicon.unnamed_actors.get(self.lexicon.lemma(c)) for c in _children(dobj, "compound"))
