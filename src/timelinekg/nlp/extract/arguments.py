@@ -122,6 +122,8 @@ PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "notice", "witness", "film
 # prefixes of a hyphenated modifier that says what a body is for or against ("anti-riot police")
 OPPOSING_PREFIXES = frozenset({"anti", "counter", "pro"})
 # nouns for people that say nothing of who they are: their adjectives do ("young men", "armed men")
+# the kind the lexicon gives an animal among unnamed actors ("a shark bit a surfer"): no person, body or group
+ANIMAL_KIND = "other"
 GENERIC_PEOPLE = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "youths", "boy", "girl"})
 QUANTIFYING_ADJECTIVES = frozenset(
     {
@@ -297,8 +299,11 @@ class ArgumentFinder(FinderBase):
                     or any(_found_in_that_state(a, candidate.trigger) for a in candidate.anchors)
                 )
                 for subject in () if reporter else self._subjects(anchor):
+                    # "why wasn't it shot?": the parser's subject of a passive verb, in a question, is what the
+                    # verb was done to
+                    misread_passive = passive and subject.head.i == anchor.i and subject.dep_ == "nsubj"
                     for actor in self.actors_at(subject, speaker=True):
-                        add(actor, shared_role)
+                        add(actor, object_role if misread_passive else shared_role)
                     if kind in TALK_TYPES:
                         # "talks between the union and the company broke down": the sides of the talks named
                         for prep in _children(subject, "prep"):
@@ -600,6 +605,8 @@ class ArgumentFinder(FinderBase):
         return found
 
     def _actor_at(self, token: Any, speaker: bool) -> ActorRef | None:
+        if token.i in self.actors.speaker_labels:
+            return None  # "CORRESPONDENT: the agency said ...": who speaks in a transcript, no actor of it
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head is not token:
             # "Boeing, which launched the 787 in 2004", "Jobs, who founded Apple": the noun the clause is about
             if self._place_in_phrase(token.head.head):
@@ -1065,12 +1072,14 @@ class ArgumentFinder(FinderBase):
             # "the Sala III", "Section II": a numeral ends the name the recogniser cut before it, all of it one body
             return self.actors.actor(" ".join(t.text for t in self.doc[named[0].left_edge.i : token.i + 1]), "ORG")
         words = [c for c in named if c.i not in self.actors.mentions]
-        if not words and not (token.tag_ == "NNP" and token.ent_type_ == ""):
+        # "Kestrel Holdings", "Quarry Markets": a capitalised plural noun ends the name as a singular one does
+        proper = token.tag_ == "NNP" or (token.tag_ == "NNPS" and token.text[:1].isupper())
+        if not words and not (proper and token.ent_type_ == ""):
             return None
-        if token.tag_ != "NNP" and len(words) != 1:
+        if not proper and len(words) != 1:
             return None
         start = min([token.i, *(w.left_edge.i for w in words)])
-        end = token.i + 1 if token.tag_ == "NNP" else token.i
+        end = token.i + 1 if proper else token.i
         span = [
             t
             for t in self.doc[start:end]
@@ -1185,8 +1194,8 @@ class ArgumentFinder(FinderBase):
             or unnamed.get(token.lower_)
             or _named_unit(token, compounds)
         )
-        if kind is None:
-            return None
+        if kind is None or (kind == ANIMAL_KIND and token.tag_ not in ("NN", "NNS")):
+            return None  # "the Lions", "Bear Creek": a name's animal word is the recogniser's to read
         modifiers = [
             c
             for c in token.children
@@ -1206,7 +1215,8 @@ class ArgumentFinder(FinderBase):
                 or (c.dep_ == "amod" and c.tag_ in ("NN", "NNS"))  # "labour inspectors": a noun tells them apart
                 or (c.dep_ == "poss" and (self.actors.mention_at(c) is not None or self._known_place(c)))
                 or _prefixed_word(c) is not None
-                or (lemma in GENERIC_PEOPLE and _describing_adjective(c))
+                # "young men", "a great white shark", "a stray dog": the adjective tells them apart
+                or ((lemma in GENERIC_PEOPLE or kind == ANIMAL_KIND) and _describing_adjective(c))
             )
         ]
         # "the civil protection agency", "the public health ministry": a compound's adjective is part of it
@@ -1227,6 +1237,11 @@ class ArgumentFinder(FinderBase):
             body = self._state_body(token, words)
             if body is not None:
                 return body
+        worked_in = self._country_worked_in(token) if not words and kind in ("group", "organisation") else None
+        if worked_in is not None:
+            # "investigators in Chile": the country tells them apart, as "Chilean investigators" would; another
+            # story's bare "investigators" are other people
+            return self.actors.remember(ActorRef(f"{token.lower_} in {worked_in}", kind))
         if not words and _bare_reference(token) and lemma in self.fuller_groups:
             fuller = self.fuller_groups[lemma]
             if token.tag_ in ("NNS", "NNPS") and fuller.kind == "group":
@@ -1284,7 +1299,8 @@ class ArgumentFinder(FinderBase):
         words = [as_written.get(word, word) for word in words]
         countries = [country for country in map(self.actors.country_of_word, words) if country is not None]
         if not countries:
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            # "the navy of Indonesia", "police in Kenya"
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
             pobj = _child(of, "pobj") if of is not None else None
             named = self.actors.mention_at(pobj) if pobj is not None else None
             country = self.actors.country_of_word(named.text) if named is not None else None
@@ -1297,6 +1313,16 @@ class ArgumentFinder(FinderBase):
         rest = [w for w in words if self.actors.country_of_word(w) is None]
         written = " ".join([*words, token.lower_]).replace(" 's", "'s")
         return self.actors.state_body(country, " ".join([*rest, token.lower_]), {written})
+
+    def _country_worked_in(self, token: Any) -> str | None:
+        """The country, as written, of an "in" phrase on a group or a body ("prosecutors in Austria", "police in
+        Kenya"): where they work, which tells them apart; a town or a region does not name a country's own."""
+        for prep in _children(token, "prep"):
+            pobj = _child(prep, "pobj") if prep.lower_ == "in" else None
+            named = self.actors.mention_at(pobj) if pobj is not None else None
+            if named is not None and named.label == "GPE" and self.actors.country_of_word(named.text) is not None:
+                return str(named.text)
+        return None
 
     def _office_of(self, token: Any) -> str | None:
         """selfnews8 class 6: "the prosecutor's office", "the regional prosecutor's office", "the attorney general's
