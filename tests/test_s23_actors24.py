@@ -225,3 +225,44 @@ def test_a_transcripts_labels_are_found() -> None:
     doc = next(nlp.pipe([doc_to_parse(nlp, text)]))
     labels = {doc[i].text for i in _speaker_labels(doc)}
     assert labels == {"ANCHOR", "FIELD", "REPORTER"}, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "allower"),
+    [
+        ("The regional council authorised the culling of two wolves on Monday.", "culling", "regional council"),
+        (
+            "The wildlife agency permitted the shooting of a rogue elephant near Hwange on Friday.",
+            "shooting",
+            "wildlife agency",
+        ),
+    ],
+)
+def test_who_allows_an_act_does_not_do_it(text: str, words: str, allower: str) -> None:
+    actors = _actors(text, words)
+    assert (allower, "agent") not in actors, actors
+
+
+def test_who_carries_out_an_act_does_it() -> None:
+    assert "army" in _agents("The army carried out the shooting of the prisoners on Monday.", "shooting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forestry agency ordered rangers to kill the wolf. Why wasn't it killed, then?",
+        "Who attacked the convoy near the border?",
+        "Was anyone arrested after the riot in the port?",
+    ],
+)
+def test_a_question_reports_no_event(text: str) -> None:
+    assert not [
+        label
+        for label, _, _ in _events(text)
+        if label.startswith(("Why", "Who", "Was", "killed", "attacked", "arrested"))
+    ]
+
+
+def test_an_answer_after_a_question_is_reported() -> None:
+    text = "What happened in the port? Rioters set fire to two warehouses on Sunday night."
+    assert [label for label, _, _ in _events(text) if "set fire" in label]

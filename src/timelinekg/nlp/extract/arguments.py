@@ -122,6 +122,13 @@ PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "notice", "witness", "film
 # prefixes of a hyphenated modifier that says what a body is for or against ("anti-riot police")
 OPPOSING_PREFIXES = frozenset({"anti", "counter", "pro"})
 # nouns for people that say nothing of who they are: their adjectives do ("young men", "armed men")
+# verbs that carry an act their subject allows others to do ("authorised the culling", "allowed the sale")
+# (their written forms: the lexicon lists none of them, so gives them no lemma)
+PERMITTING_VERBS = frozenset(
+    {"permit", "permits", "permitted", "permitting", "allow", "allows", "allowed", "allowing", "authorise",
+     "authorises", "authorised", "authorising", "authorize", "authorizes", "authorized", "authorizing", "license",
+     "licenses", "licensed", "licensing", "sanction", "sanctioned", "sanctioning"}
+)  # fmt: skip
 # the kind the lexicon gives an animal among unnamed actors ("a shark bit a surfer"): no person, body or group
 ANIMAL_KIND = "other"
 GENERIC_PEOPLE = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "youths", "boy", "girl"})
@@ -289,6 +296,10 @@ class ArgumentFinder(FinderBase):
                 shared_role = object_role if passive and anchor.dep_ == "conj" else subject_role
                 if _below_a_verb_trigger(anchor, candidate.trigger):
                     shared_role = object_role  # "ordered the company closed": what the order closes, not who
+                if anchor.i != candidate.trigger.i and anchor.lower_ in PERMITTING_VERBS:
+                    # "the ministry permitted the shooting of the wolf": who allows an act takes part in it; those
+                    # it allows do it
+                    shared_role = "participant"
                 if kind == "disaster" and self.lexicon.lemma(anchor) in DYING_VERBS:
                     shared_role = "target"  # "three fishermen drowned": the disaster's victims, not its agents
                 # "the hospital reported 17 confirmed cases": who found or told the cases took no part in the outbreak
