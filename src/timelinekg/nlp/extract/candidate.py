@@ -400,6 +400,26 @@ def asked_of_the_speaker(token: Any) -> bool:
     return token is root or root in token.ancestors
 
 
+# the words a direct question opens with: a wh-word, or the auxiliary put before its subject ("Why wasn't it ...?",
+# "Was anyone hurt?")
+QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+QUESTION_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should",
+     "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "hasn't", "haven't"}
+)  # fmt: skip
+
+
+def asked(token: Any) -> bool:
+    """Whether the word is in a direct question ("Why wasn't it shot, then?", "Who ordered the cull?"), a Q&A's
+    heading or an interviewer's turn: it asks what the answer tells, and reports nothing itself."""
+    written = [t for t in token.sent if not t.is_space]
+    words = [t for t in written if not t.is_punct]
+    if not words or written[-1].text != "?":
+        return False
+    first = words[0]
+    return first.tag_ in QUESTION_TAGS or (first.lower_ in QUESTION_AUXILIARIES and first.tag_.startswith(("VB", "MD")))
+
+
 def said_nothing(verb: Any) -> bool:
     """ "It said nothing about the contract", "has said nothing in public": a silence, no statement."""
     return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)

@@ -19,6 +19,7 @@ from timelinekg.nlp.extract.candidate import (
     _children,
     a_sides_view,
     a_stay,
+    asked,
     asked_of_the_speaker,
     heading_word,
     lost_in_general,
@@ -725,6 +726,8 @@ class TriggerFinder(FinderBase):
         out = [c for c in out if not heading_word(c.trigger) and not told_by_the_papers_error(c.trigger)]
         # "Remind us what she is accused of": an interviewer's question, which the answer tells
         out = [c for c in out if not asked_of_the_speaker(c.trigger)]
+        # "Why wasn't it shot, then?": a question asks what its answer tells
+        out = [c for c in out if not asked(c.trigger)]
         return _without_tolls(out)
 
     def _activity_stopped(self, verb: Any) -> Any:
