@@ -266,3 +266,49 @@ def test_a_question_reports_no_event(text: str) -> None:
 def test_an_answer_after_a_question_is_reported() -> None:
     text = "What happened in the port? Rioters set fire to two warehouses on Sunday night."
     assert [label for label, _, _ in _events(text) if "set fire" in label]
+
+
+def _published_by(text: str, publisher: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    import datetime as dt
+
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(
+        Article(text=text, origin="t.txt", title="T", published=dt.date(2026, 4, 14), publisher=publisher)
+    )
+    actors = {a.id: a.name for a in facts.actors}
+    return [(e.label, [(actors[p.actor_id], p.role) for p in e.participants]) for e in facts.events]
+
+
+def test_a_firms_own_we_is_the_firm() -> None:
+    text = (
+        "Norvale suffered an attack on its servers on Sunday.\n\nUpdate - Monday 13 April\n\n"
+        "The Bank of Portugal opened an inquiry on Monday. We have reported the incident to the national police "
+        "on Monday."
+    )
+    found = [
+        actors for label, actors in _published_by(text, "Norvale status page, incident updates") if "reported" in label
+    ]
+    assert found and ("Norvale", "agent") in found[0], found
+    assert ("Bank of Portugal", "agent") not in found[0], found
+
+
+def test_a_papers_us_is_no_party() -> None:
+    text = (
+        "Norvale, a payments firm in Porto, said an attacker had stolen data. His lawyer told us on Monday his "
+        "client was innocent."
+    )
+    for label, actors in _published_by(text, "The Porto Ledger, weekly newsletter"):
+        if "told us" in label:
+            assert [name for name, _ in actors] == ["lawyer"], actors
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ('"Killing a wolf does not make a farm safe," the group\'s director said on Monday.', "Killing"),
+        ("Closing the border would be a mistake, the minister said on Monday.", "Closing"),
+    ],
+)
+def test_an_act_told_as_a_kind_is_no_event(text: str, act: str) -> None:
+    assert not [label for label, _, _ in _events(text) if label.startswith(act)]

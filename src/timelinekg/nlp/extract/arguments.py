@@ -28,6 +28,7 @@ from timelinekg.nlp.extract.candidate import (
     enacting_clause_signer,
     stranded_subject,
 )
+from timelinekg.nlp.extract.nlp import token_indexes
 from timelinekg.nlp.extract.occasions import PRESS
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
@@ -718,9 +719,14 @@ class ArgumentFinder(FinderBase):
                 return self._resolve_mention(earlier[-1], speaker=True)
             return self.last_person
         if lower in ("we", "our", "us"):
-            # a quoted speaker's "we" is the speaker's side ("We filed the appeal," his lawyer said); else a
-            # spokesperson's "we": the organisation last in the news
-            return self._quoted_speaker(token) or self.last_group
+            # a quoted speaker's "we" is the speaker's side ("We filed the appeal," his lawyer said); outside quotation
+            # marks the publisher's own (a firm's status page, a ministry's release; a paper's "his lawyer told us"
+            # is the press, no party); with no publisher known, a spokesperson's "we": the organisation last in
+            # the news
+            quoted = self._quoted_speaker(token)
+            if quoted is not None or self._in_quotation(token) or not self.publisher:
+                return quoted or self.last_group
+            return self._publishing_body()
         if lower in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$"):
             return self._plural_antecedent(token, speaker)
         if lower in PRONOUNS_GROUP and token.tag_ in ("PRP", "PRP$"):
@@ -925,6 +931,32 @@ class ArgumentFinder(FinderBase):
                     if actor is not None and actor.kind == "country":
                         found.append(actor)
         return found
+
+    def _in_quotation(self, token: Any) -> bool:
+        """Whether the word stands inside double quotation marks opened in its paragraph."""
+        text = self.text
+        start = text.rfind("\n", 0, token.idx) + 1
+        return sum(text.count(q, start, token.idx) for q in DOUBLE_QUOTE_CHARS) % 2 == 1
+
+    def _publishing_body(self) -> ActorRef | None:
+        """The organisation the article names that publishes it ("Halden Freight" of the publisher "Halden Freight,
+        press release"): the publisher's name begins with its name; None for an outlet the article does not name."""
+        publisher = name_key(self.publisher.split(",")[0])
+        for mention in sorted(self.actors.mentions.values(), key=lambda m: m.start):
+            # a firm's short name the recogniser took for a person or a product is still the firm
+            named = name_key(mention.text) if mention.label not in LOCATION_LABELS else ""
+            if named and (publisher == named or publisher.startswith(named + " ")):
+                return self.actors.actor(mention.text, "ORG")
+        # a firm's name the recogniser missed: its capitalised words as the publisher's name begins
+        words = self.publisher.split(",")[0].split()
+        for count in range(min(3, len(words)), 0, -1):
+            phrase = words[:count]
+            if not all(w[:1].isupper() and w.isalpha() for w in phrase) or phrase[0].casefold() == "the":
+                continue
+            for i in token_indexes(self.doc, "ORTH", [phrase[0]]):
+                if [t.text for t in self.doc[i : i + count]] == phrase and self.doc[i].tag_ == "NNP":
+                    return self.actors.actor(" ".join(phrase), "ORG")
+        return None
 
     def _quoted_speaker(self, token: Any) -> ActorRef | None:
         """The one a quotation holding ``token`` is attributed to just after it closes ("...this morning. The
