@@ -65,10 +65,19 @@ def _denotes(stored: Actor, incoming: Actor) -> bool:
     return False
 
 
+def _unnamed(actor: Actor) -> bool:
+    """ "investigators", "the regulator", "Riot police" opening a sentence: a group or body named by common nouns
+    only (a proper name has a capital beyond a sentence's first letter, or is one capitalised word)."""
+    name = actor.name
+    lowered = name[:1].lower() + name[1:]
+    return name == name.lower() or (" " in name and lowered == lowered.lower())
+
+
 def _by_a_short_form(stored: Actor, incoming: Actor) -> bool:
     """ "investigators" for the stored "Estonian investigators" (an alias the article that named them kept): an
-    unnamed group or body, all in lower case, that only a shortened spelling of a described one matches."""
-    return incoming.name == incoming.name.lower() and name_key(stored.name) != name_key(incoming.name)
+    unnamed group or body whose name is only a shortened spelling of a described one."""
+    key = name_key(incoming.name)
+    return _unnamed(incoming) and key != name_key(stored.name) and key in {name_key(a) for a in stored.aliases}
 
 
 def resolve_actors(store: StoreReader, facts: Facts) -> Facts:
@@ -82,8 +91,7 @@ def resolve_actors(store: StoreReader, facts: Facts) -> Facts:
     told = {a.id for a in facts.actors} | {p.id for p in facts.places}
     renamed: dict[str, Actor] = {}
     for actor in incoming:
-        unnamed = actor.name == actor.name.lower()
-        if actor.id in renamed or (actor.id in known and not unnamed):
+        if actor.id in renamed or (actor.id in known and not _unnamed(actor)):
             continue
         lookups = dict.fromkeys(
             name_key(n)
