@@ -1280,7 +1280,11 @@ class ArgumentFinder(FinderBase):
             body = self._state_body(token, words)
             if body is not None:
                 return body
-        worked_in = self._country_worked_in(token) if not words and kind in ("group", "organisation") else None
+        worked_in = (
+            self._country_worked_in(token)
+            if not words and kind in ("group", "organisation") and not self.actors.is_state_body(lemma)
+            else None
+        )
         if worked_in is not None:
             # "investigators in Chile": the country tells them apart, as "Chilean investigators" would; another
             # story's bare "investigators" are other people
@@ -1342,8 +1346,7 @@ class ArgumentFinder(FinderBase):
         words = [as_written.get(word, word) for word in words]
         countries = [country for country in map(self.actors.country_of_word, words) if country is not None]
         if not countries:
-            # "the navy of Indonesia", "police in Kenya"
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None)
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = _child(of, "pobj") if of is not None else None
             named = self.actors.mention_at(pobj) if pobj is not None else None
             country = self.actors.country_of_word(named.text) if named is not None else None
@@ -1359,7 +1362,10 @@ class ArgumentFinder(FinderBase):
 
     def _country_worked_in(self, token: Any) -> str | None:
         """The country, as written, of an "in" phrase on a group or a body ("prosecutors in Austria", "police in
-        Kenya"): where they work, which tells them apart; a town or a region does not name a country's own."""
+        Kenya"): where they work, which tells them apart; a town or a region does not name a country's own. Only
+        for the subject that opens its clause: "killed by their captors in Mali" tells where the killing was."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.i > token.head.i:
+            return None
         for prep in _children(token, "prep"):
             pobj = _child(prep, "pobj") if prep.lower_ == "in" else None
             named = self.actors.mention_at(pobj) if pobj is not None else None
