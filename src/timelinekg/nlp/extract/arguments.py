@@ -954,8 +954,16 @@ class ArgumentFinder(FinderBase):
             if not all(w[:1].isupper() and w.isalpha() for w in phrase) or phrase[0].casefold() == "the":
                 continue
             for i in token_indexes(self.doc, "ORTH", [phrase[0]]):
-                if [t.text for t in self.doc[i : i + count]] == phrase and self.doc[i].tag_ == "NNP":
-                    return self.actors.actor(" ".join(phrase), "ORG")
+                after = self.doc[i + count] if i + count < len(self.doc) else None
+                # the name whole, not the first word of another ("Nile" of "Nile Horizon Balloons"), nor a place
+                whole = after is None or not after.text[:1].isupper()
+                if (
+                    [t.text for t in self.doc[i : i + count]] == phrase
+                    and self.doc[i].tag_ == "NNP"
+                    and whole
+                    and not self.gazetteer.is_known(" ".join(phrase))
+                ):
+                    return self.actors.remember(ActorRef(" ".join(phrase), "organisation"))
         return None
 
     def _quoted_speaker(self, token: Any) -> ActorRef | None:
