@@ -65,13 +65,33 @@ def _denotes(stored: Actor, incoming: Actor) -> bool:
     return False
 
 
+def _unnamed(actor: Actor) -> bool:
+    """ "investigators", "the regulator", "Riot police" opening a sentence: a group or body named by common nouns
+    only (a proper name has a capital beyond a sentence's first letter, or is one capitalised word)."""
+    name = actor.name
+    lowered = name[:1].lower() + name[1:]
+    return name == name.lower() or (" " in name and lowered == lowered.lower())
+
+
+def _by_a_short_form(stored: Actor, incoming: Actor) -> bool:
+    """ "investigators" for the stored "Estonian investigators" (an alias the article that named them kept): an
+    unnamed group or body whose name is only a shortened spelling of a described one."""
+    key = name_key(incoming.name)
+    return _unnamed(incoming) and key != name_key(stored.name) and key in {name_key(a) for a in stored.aliases}
+
+
 def resolve_actors(store: StoreReader, facts: Facts) -> Facts:
-    """``facts`` with each actor the store already knows under another id renamed to that id."""
+    """``facts`` with each actor the store already knows under another id renamed to that id.
+
+    A bare "investigators" or "the regulator" takes a described group's or body's id ("Estonian investigators")
+    only when the stored events of that group share someone or somewhere with the incoming article: the same story
+    retold; another story's investigators are other people."""
     incoming = [a for a in facts.actors if a.kind in RESOLVED_KINDS]
     known = {a.id for a in store.actors({a.id for a in incoming})} if incoming else set()
+    told = {a.id for a in facts.actors} | {p.id for p in facts.places}
     renamed: dict[str, Actor] = {}
     for actor in incoming:
-        if actor.id in known or actor.id in renamed:
+        if actor.id in renamed or (actor.id in known and not _unnamed(actor)):
             continue
         lookups = dict.fromkeys(
             name_key(n)
@@ -79,11 +99,23 @@ def resolve_actors(store: StoreReader, facts: Facts) -> Facts:
             if name_key(n)
         )
         candidate_ids: set[str] = set()
+        beside: dict[str, set[str]] = {}  # a candidate -> who and where its events name besides it
         for key in lookups:
             for event in store.events(EventQuery(actor=key, limit=CANDIDATE_EVENTS)):
-                candidate_ids.update(p.actor_id for p in event.participants)
+                named = {p.actor_id for p in event.participants} | set(event.place_ids)
+                for participant in event.participants:
+                    candidate_ids.add(participant.actor_id)
+                    beside.setdefault(participant.actor_id, set()).update(named - {participant.actor_id})
         candidate_ids.discard(actor.id)
-        matches = [c for c in store.actors(candidate_ids) if _denotes(c, actor)] if candidate_ids else []
+        matches = [
+            c
+            for c in (store.actors(candidate_ids) if candidate_ids else [])
+            if _denotes(c, actor) and (not _by_a_short_form(c, actor) or beside.get(c.id, set()) & (told - {actor.id}))
+        ]
+        if actor.id in known:
+            # "investigators" stored already (another story's, or this one's): a described group of the same story
+            # ("Estonian investigators") is still who the bare noun names here
+            matches = [c for c in matches if _by_a_short_form(c, actor)]
         if len(matches) == 1:
             renamed[actor.id] = matches[0]
     actors = []

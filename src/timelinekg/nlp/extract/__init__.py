@@ -125,7 +125,9 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
         return Facts(sources=[source])  # an English parse of another language finds only false events
     timexes = tag(article.text, article.published, mode="news")
     lexicon = load_lexicon()
-    finder = EventFinder(doc, article.published, article.body_start, lexicon, gazetteer(), timexes)
+    finder = EventFinder(
+        doc, article.published, article.body_start, lexicon, gazetteer(), timexes, publisher=article.publisher
+    )
     found, claims = ClaimFinder(finder).find(finder.find())
     claim_of = {id(claim.statement): claim for claim in claims}
     facts = Facts(sources=[source])

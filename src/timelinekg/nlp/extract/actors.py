@@ -124,7 +124,12 @@ class ArticleActors:
         self._ambiguous_surnames: set[str] = set()
         # read once for the whole article: each ``Doc.ents`` builds every entity's span anew, and nothing changes
         # the entities once the pipeline has run
-        self.entities = tuple(ent for ent in doc.ents if not _names_a_flag(doc, ent.end))
+        self.speaker_labels = _speaker_labels(doc)
+        self.entities = tuple(
+            ent
+            for ent in doc.ents
+            if not _names_a_flag(doc, ent.end) and not any(i in self.speaker_labels for i in range(ent.start, ent.end))
+        )
         self._collect_mentions()
         self.mention_texts = {m.text for m in self.mentions.values()}
         # short names the article gives a body in parentheses ("the Ghana Deposit Protection Corporation (GDPC)"):
@@ -155,7 +160,8 @@ class ArticleActors:
 
     def _collect_mentions(self) -> None:
         doc = self.doc
-        for ent in (part for whole in self.entities for part in _cut_at_clause_verb(_cut_at_amount(whole))):
+        cut = (_cut_at_lower_case_of(_cut_at_amount(whole)) for whole in self.entities)
+        for ent in (part for whole in cut for part in _cut_at_clause_verb(whole)):
             if (
                 ent.label_ in ACTOR_LABELS
                 and not _ENTRY_STAMPED.match(ent.text)
@@ -166,6 +172,8 @@ class ArticleActors:
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
                 if doc[start].lower_ == "the" and ent.end - start > 1:
                     start += 1
+                while ent.label_ == "ORG" and ent.end - start > 1 and _common_noun_before_a_name(doc[start]):
+                    start += 1  # "our partner bank Farrow Holdings": what the body is, then its name
                 label = ent.label_
                 if label == "PERSON" and _corporate_name(doc[start : ent.end]):
                     label = "ORG"  # "Tervo Shipyards", "Korvan Airways": no person's name ends so
@@ -970,6 +978,19 @@ def _age_after(doc: Any, comma: int) -> bool:
     )
 
 
+def _common_noun_before_a_name(token: Any) -> bool:
+    """A lower-case common noun the recogniser took into the start of a body's name ("bank", "exchange"), before
+    the capitalised words of the name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.tag_ in ("NN", "NNS")
+        and token.is_alpha
+        and token.is_lower
+        and following is not None
+        and following.text[:1].isupper()
+    )
+
+
 def _collective_possessive(owner: str) -> bool:
     """Whether a possessive inside a name is one of a body's own words ("the National People's Congress")."""
     return owner.split()[-1].casefold() in COLLECTIVE_NAME_WORDS
@@ -1055,11 +1076,46 @@ def _names_a_flag(doc: Any, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _FLAG_WORDS
 
 
+# the longest speaker label of a transcript ("PRESENTER:", "SECOND CALLER:")
+_LABEL_WORDS = 3
+
+
+def _speaker_labels(doc: Any) -> frozenset[int]:
+    """The tokens of a transcript's speaker labels ("PRESENTER: It's one o'clock", "REPORTER: Thank you"): a word or
+    two in capitals that open a line and end in a colon name who speaks next, a role in the broadcast, no actor of
+    what the line tells (the recogniser often takes them for a body, the parser for a subject)."""
+    found: set[int] = set()
+    for colon in token_indexes(doc, "ORTH", [":"]):
+        start = colon
+        while start > 0 and colon - start < _LABEL_WORDS and doc[start - 1].text.isupper() and doc[start - 1].is_alpha:
+            start -= 1
+        opens_a_line = start == 0 or "\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_
+        if start < colon and opens_a_line:
+            found.update(range(start, colon))
+    return frozenset(found)
+
+
 def _cut_at_amount(ent: Any) -> Any:
     """ "fined Ortega Cement 5 million euros" read as one organisation "Ortega Cement 5 million": a name ends
     before a number that starts an amount."""
     for token in ent[1:]:
         if token.like_num and _amount_at(token.doc, token.i):
+            return type(ent)(ent.doc, ent.start, token.i, label=ent.label)
+    return ent
+
+
+def _cut_at_lower_case_of(ent: Any) -> Any:
+    """ "notified the Bank of Estonia of the breach" read as one body "Bank of Estonia of the breach": a name's
+    "of" phrase is capitalised ("Union of Concerned Scientists"), so a capitalised name ends before an "of", a
+    determiner and lower-case words only."""
+    for token in ent[1:-2]:
+        rest = ent.doc[token.i + 2 : ent.end]
+        if (
+            token.lower_ == "of"
+            and ent.doc[token.i - 1].text[:1].isupper()
+            and ent.doc[token.i + 1].tag_ in ("DT", "PRP$")
+            and all(t.is_lower or not t.is_alpha for t in rest)
+        ):
             return type(ent)(ent.doc, ent.start, token.i, label=ent.label)
     return ent
 

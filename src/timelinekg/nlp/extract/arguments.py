@@ -28,6 +28,7 @@ from timelinekg.nlp.extract.candidate import (
     enacting_clause_signer,
     stranded_subject,
 )
+from timelinekg.nlp.extract.nlp import token_indexes
 from timelinekg.nlp.extract.occasions import PRESS
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
@@ -123,6 +124,15 @@ PERCEPTION_VERBS = frozenset({"hear", "see", "watch", "notice", "witness", "film
 # prefixes of a hyphenated modifier that says what a body is for or against ("anti-riot police")
 OPPOSING_PREFIXES = frozenset({"anti", "counter", "pro"})
 # nouns for people that say nothing of who they are: their adjectives do ("young men", "armed men")
+# verbs that carry an act their subject allows others to do ("authorised the culling", "allowed the sale")
+# (their written forms: the lexicon lists none of them, so gives them no lemma)
+PERMITTING_VERBS = frozenset(
+    {"permit", "permits", "permitted", "permitting", "allow", "allows", "allowed", "allowing", "authorise",
+     "authorises", "authorised", "authorising", "authorize", "authorizes", "authorized", "authorizing", "license",
+     "licenses", "licensed", "licensing", "sanction", "sanctioned", "sanctioning"}
+)  # fmt: skip
+# the kind the lexicon gives an animal among unnamed actors ("a shark bit a surfer"): no person, body or group
+ANIMAL_KIND = "other"
 GENERIC_PEOPLE = frozenset({"man", "men", "woman", "women", "people", "person", "youth", "youths", "boy", "girl"})
 QUANTIFYING_ADJECTIVES = frozenset(
     {
@@ -288,6 +298,10 @@ class ArgumentFinder(FinderBase):
                 shared_role = object_role if passive and anchor.dep_ == "conj" else subject_role
                 if _below_a_verb_trigger(anchor, candidate.trigger):
                     shared_role = object_role  # "ordered the company closed": what the order closes, not who
+                if anchor.i != candidate.trigger.i and anchor.lower_ in PERMITTING_VERBS:
+                    # "the ministry permitted the shooting of the wolf": who allows an act takes part in it; those
+                    # it allows do it
+                    shared_role = "participant"
                 if kind == "disaster" and self.lexicon.lemma(anchor) in DYING_VERBS:
                     shared_role = "target"  # "three fishermen drowned": the disaster's victims, not its agents
                 # "the hospital reported 17 confirmed cases": who found or told the cases took no part in the outbreak
@@ -298,8 +312,11 @@ class ArgumentFinder(FinderBase):
                     or any(_found_in_that_state(a, candidate.trigger) for a in candidate.anchors)
                 )
                 for subject in () if reporter else self._subjects(anchor):
+                    # "why wasn't it shot?": the parser's subject of a passive verb, in a question, is what the
+                    # verb was done to
+                    misread_passive = passive and subject.head.i == anchor.i and subject.dep_ == "nsubj"
                     for actor in self.actors_at(subject, speaker=True):
-                        add(actor, shared_role)
+                        add(actor, object_role if misread_passive else shared_role)
                     if kind in TALK_TYPES:
                         # "talks between the union and the company broke down": the sides of the talks named
                         for prep in _children(subject, "prep"):
@@ -601,6 +618,8 @@ class ArgumentFinder(FinderBase):
         return found
 
     def _actor_at(self, token: Any, speaker: bool) -> ActorRef | None:
+        if token.i in self.actors.speaker_labels:
+            return None  # "CORRESPONDENT: the agency said ...": who speaks in a transcript, no actor of it
         if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl" and token.head.head is not token:
             # "Boeing, which launched the 787 in 2004", "Jobs, who founded Apple": the noun the clause is about
             if self._place_in_phrase(token.head.head):
@@ -707,9 +726,14 @@ class ArgumentFinder(FinderBase):
                 return self._resolve_mention(earlier[-1], speaker=True)
             return self.last_person
         if lower in ("we", "our", "us"):
-            # a quoted speaker's "we" is the speaker's side ("We filed the appeal," his lawyer said); else a
-            # spokesperson's "we": the organisation last in the news
-            return self._quoted_speaker(token) or self.last_group
+            # a quoted speaker's "we" is the speaker's side ("We filed the appeal," his lawyer said); outside quotation
+            # marks the publisher's own (a firm's status page, a ministry's release; a paper's "his lawyer told us"
+            # is the press, no party); with no publisher known, a spokesperson's "we": the organisation last in
+            # the news
+            quoted = self._quoted_speaker(token)
+            if quoted is not None or self._in_quotation(token) or not self.publisher:
+                return quoted or self.last_group
+            return self._publishing_body()
         if lower in PLURAL_PRONOUNS and token.tag_ in ("PRP", "PRP$"):
             return self._plural_antecedent(token, speaker)
         if lower in PRONOUNS_GROUP and token.tag_ in ("PRP", "PRP$"):
@@ -915,6 +939,40 @@ class ArgumentFinder(FinderBase):
                         found.append(actor)
         return found
 
+    def _in_quotation(self, token: Any) -> bool:
+        """Whether the word stands inside double quotation marks opened in its paragraph."""
+        text = self.text
+        start = text.rfind("\n", 0, token.idx) + 1
+        return sum(text.count(q, start, token.idx) for q in DOUBLE_QUOTE_CHARS) % 2 == 1
+
+    def _publishing_body(self) -> ActorRef | None:
+        """The organisation the article names that publishes it ("Halden Freight" of the publisher "Halden Freight,
+        press release"): the publisher's name begins with its name; None for an outlet the article does not name."""
+        publisher = name_key(self.publisher.split(",")[0])
+        for mention in sorted(self.actors.mentions.values(), key=lambda m: m.start):
+            # a firm's short name the recogniser took for a person or a product is still the firm
+            named = name_key(mention.text) if mention.label not in LOCATION_LABELS else ""
+            if named and (publisher == named or publisher.startswith(named + " ")):
+                return self.actors.actor(mention.text, "ORG")
+        # a firm's name the recogniser missed: its capitalised words as the publisher's name begins
+        words = self.publisher.split(",")[0].split()
+        for count in range(min(3, len(words)), 0, -1):
+            phrase = words[:count]
+            if not all(w[:1].isupper() and w.isalpha() for w in phrase) or phrase[0].casefold() == "the":
+                continue
+            for i in token_indexes(self.doc, "ORTH", [phrase[0]]):
+                after = self.doc[i + count] if i + count < len(self.doc) else None
+                # the name whole, not the first word of another ("Nile" of "Nile Horizon Balloons"), nor a place
+                whole = after is None or not after.text[:1].isupper()
+                if (
+                    [t.text for t in self.doc[i : i + count]] == phrase
+                    and self.doc[i].tag_ == "NNP"
+                    and whole
+                    and not self.gazetteer.is_known(" ".join(phrase))
+                ):
+                    return self.actors.remember(ActorRef(" ".join(phrase), "organisation"))
+        return None
+
     def _quoted_speaker(self, token: Any) -> ActorRef | None:
         """The one a quotation holding ``token`` is attributed to just after it closes ("...this morning. The
         judgment ignores our evidence," defence lawyer Jane Doe said; "...," the ministry said), within its
@@ -1072,12 +1130,14 @@ class ArgumentFinder(FinderBase):
             # "the Sala III", "Section II": a numeral ends the name the recogniser cut before it, all of it one body
             return self.actors.actor(" ".join(t.text for t in self.doc[named[0].left_edge.i : token.i + 1]), "ORG")
         words = [c for c in named if c.i not in self.actors.mentions]
-        if not words and not (token.tag_ == "NNP" and token.ent_type_ == ""):
+        # "Kestrel Holdings", "Quarry Markets": a capitalised plural noun ends the name as a singular one does
+        proper = token.tag_ == "NNP" or (token.tag_ == "NNPS" and token.text[:1].isupper())
+        if not words and not (proper and token.ent_type_ == ""):
             return None
-        if token.tag_ != "NNP" and len(words) != 1:
+        if not proper and len(words) != 1:
             return None
         start = min([token.i, *(w.left_edge.i for w in words)])
-        end = token.i + 1 if token.tag_ == "NNP" else token.i
+        end = token.i + 1 if proper else token.i
         span = [
             t
             for t in self.doc[start:end]
@@ -1193,8 +1253,8 @@ class ArgumentFinder(FinderBase):
             or _named_unit(token, compounds)
             or self._learned_doers(token, lemma)
         )
-        if kind is None:
-            return None
+        if kind is None or (kind == ANIMAL_KIND and token.tag_ not in ("NN", "NNS")):
+            return None  # "the Lions", "Bear Creek": a name's animal word is the recogniser's to read
         modifiers = [
             c
             for c in token.children
@@ -1214,7 +1274,8 @@ class ArgumentFinder(FinderBase):
                 or (c.dep_ == "amod" and c.tag_ in ("NN", "NNS"))  # "labour inspectors": a noun tells them apart
                 or (c.dep_ == "poss" and (self.actors.mention_at(c) is not None or self._known_place(c)))
                 or _prefixed_word(c) is not None
-                or (lemma in GENERIC_PEOPLE and _describing_adjective(c))
+                # "young men", "a great white shark", "a stray dog": the adjective tells them apart
+                or ((lemma in GENERIC_PEOPLE or kind == ANIMAL_KIND) and _describing_adjective(c))
             )
         ]
         # "the civil protection agency", "the public health ministry": a compound's adjective is part of it
@@ -1235,6 +1296,15 @@ class ArgumentFinder(FinderBase):
             body = self._state_body(token, words)
             if body is not None:
                 return body
+        worked_in = (
+            self._country_worked_in(token)
+            if not words and kind in ("group", "organisation") and not self.actors.is_state_body(lemma)
+            else None
+        )
+        if worked_in is not None:
+            # "investigators in Chile": the country tells them apart, as "Chilean investigators" would; another
+            # story's bare "investigators" are other people
+            return self.actors.remember(ActorRef(f"{token.lower_} in {worked_in}", kind))
         if not words and _bare_reference(token) and lemma in self.fuller_groups:
             fuller = self.fuller_groups[lemma]
             if token.tag_ in ("NNS", "NNPS") and fuller.kind == "group":
@@ -1324,6 +1394,19 @@ class ArgumentFinder(FinderBase):
         rest = [w for w in words if self.actors.country_of_word(w) is None]
         written = " ".join([*words, token.lower_]).replace(" 's", "'s")
         return self.actors.state_body(country, " ".join([*rest, token.lower_]), {written})
+
+    def _country_worked_in(self, token: Any) -> str | None:
+        """The country, as written, of an "in" phrase on a group or a body ("prosecutors in Austria", "police in
+        Kenya"): where they work, which tells them apart; a town or a region does not name a country's own. Only
+        for the subject that opens its clause: "killed by their captors in Mali" tells where the killing was."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.i > token.head.i:
+            return None
+        for prep in _children(token, "prep"):
+            pobj = _child(prep, "pobj") if prep.lower_ == "in" else None
+            named = self.actors.mention_at(pobj) if pobj is not None else None
+            if named is not None and named.label == "GPE" and self.actors.country_of_word(named.text) is not None:
+                return str(named.text)
+        return None
 
     def _office_of(self, token: Any) -> str | None:
         """selfnews8 class 6: "the prosecutor's office", "the regional prosecutor's office", "the attorney general's

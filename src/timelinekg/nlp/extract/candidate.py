@@ -134,6 +134,7 @@ class FinderBase:
     struck: list[list[PlaceRef]]
     placed_at_seat: set[int]  # triggers of events placed only where their doer sits ("the cabinet in Madrid")
     context_countries: list[str]
+    publisher: str  # who writes the article (the metadata's), whose "we" its own words are
     last_person: ActorRef | None
     last_group: ActorRef | None
     last_thing: ActorRef | None
@@ -398,6 +399,36 @@ def asked_of_the_speaker(token: Any) -> bool:
     if not any(c.lower_ in ("us", "me") and c.dep_ in ("dative", "dobj", "iobj") for c in root.children):
         return False
     return token is root or root in token.ancestors
+
+
+# the words a direct question opens with: a wh-word, or the auxiliary put before its subject ("Why wasn't it ...?",
+# "Was anyone hurt?")
+QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+QUESTION_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "can", "could", "will", "would", "should",
+     "isn't", "aren't", "wasn't", "weren't", "didn't", "doesn't", "hasn't", "haven't"}
+)  # fmt: skip
+
+
+def asked(token: Any) -> bool:
+    """Whether the word is in a direct question ("Why wasn't it shot, then?", "Who ordered the cull?"), a Q&A's
+    heading or an interviewer's turn: it asks what the answer tells, and reports nothing itself."""
+    written = [t for t in token.sent if not t.is_space]
+    words = [t for t in written if not t.is_punct]
+    if not words or written[-1].text != "?":
+        return False
+    first = words[0]
+    return first.tag_ in QUESTION_TAGS or (first.lower_ in QUESTION_AUXILIARIES and first.tag_.startswith(("VB", "MD")))
+
+
+def an_act_in_general(verb: Any) -> bool:
+    """ "Killing a wolf does not make a farm safe", "Closing the border would be a mistake": a gerund with no subject
+    of its own, the subject of a verb in the present or with a modal, is the act as a kind that a view is about, no
+    act of one day."""
+    if verb.tag_ != "VBG" or verb.dep_ != "csubj" or any(c.dep_ in ("nsubj", "poss") for c in verb.children):
+        return False
+    main = verb.head  # "makes", "does not make", "would be"
+    return main.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in main.children)
 
 
 def said_nothing(verb: Any) -> bool:

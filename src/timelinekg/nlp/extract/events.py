@@ -55,9 +55,17 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
     """Finds and dates the events of one parsed article."""
 
     def __init__(
-        self, doc: Any, published: dt.date, body_start: int, lexicon: Lexicon, places: Gazetteer, timexes: list[Any]
+        self,
+        doc: Any,
+        published: dt.date,
+        body_start: int,
+        lexicon: Lexicon,
+        places: Gazetteer,
+        timexes: list[Any],
+        publisher: str = "",
     ) -> None:
         self.doc = doc
+        self.publisher = publisher  # who writes the article: the "we" of its own words
         self.published = published
         self.body_start = body_start
         self.lexicon = lexicon

@@ -19,6 +19,8 @@ from timelinekg.nlp.extract.candidate import (
     _children,
     a_sides_view,
     a_stay,
+    an_act_in_general,
+    asked,
     asked_of_the_speaker,
     heading_word,
     lost_in_general,
@@ -729,6 +731,10 @@ class TriggerFinder(FinderBase):
         out = [c for c in out if not heading_word(c.trigger) and not told_by_the_papers_error(c.trigger)]
         # "Remind us what she is accused of": an interviewer's question, which the answer tells
         out = [c for c in out if not asked_of_the_speaker(c.trigger)]
+        # "Why wasn't it shot, then?": a question asks what its answer tells
+        out = [c for c in out if not asked(c.trigger)]
+        # "Killing a wolf does not make a farm safe": the act as a kind a view is about
+        out = [c for c in out if not an_act_in_general(c.trigger)]
         return _without_tolls(out)
 
     def _activity_stopped(self, verb: Any) -> Any:
