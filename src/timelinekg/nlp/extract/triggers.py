@@ -2092,7 +2092,8 @@ class TriggerFinder(FinderBase):
     def _object_lemma(self, dobj: Any) -> str | None:
         if dobj is None:
             return None
-        if _directs(dobj) and not _permits(dobj):
+        # (a contract or a deal "to build the bridge" says what is traded, no one told to do it)
+        if _directs(dobj) and not _permits(dobj) and self.lexicon.lemma(dobj) not in self.lexicon.traded:
             return "directive"  # "its order for residents to stay indoors", not an order for 40 aircraft
         reached = _accessed(dobj)
         if reached is not None:
