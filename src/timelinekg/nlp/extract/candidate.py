@@ -421,6 +421,8 @@ def told_by_the_papers_error(token: Any) -> bool:
             for c in current.children
         ):
             return True
+        if _we_wrote_in_a_note(current):
+            return True
         if current.head is current:
             return False
         current = current.head
@@ -437,8 +439,43 @@ def _the_papers_text(noun: Any) -> bool:
 
 
 def _the_papers_earlier_text(noun: Any) -> bool:
-    """ "an earlier version of this story", "a report in yesterday's edition", "this article previously"."""
+    """ "an earlier version of this story", "a report in yesterday's edition", "this article previously", "last
+    week's issue", "Tuesday's newsletter"."""
     words = {t.lower_ for t in noun.subtree}
     if noun.lower_ in PAPER_VERSIONS and words & ({"earlier", "previous", "original"} | PAPER_TEXTS):
         return True
+    if noun.lower_ in PAPER_VERSIONS | PAPER_ISSUES and any(_a_time(c) for c in noun.children if c.dep_ == "poss"):
+        return True
     return noun.lower_ in PAPER_TEXTS and ("edition" in words or "editions" in words)
+
+
+# what a periodical comes out in: "last week's issue", "Monday's newsletter"
+PAPER_ISSUES = frozenset({"issue", "newsletter", "bulletin", "broadcast", "programme", "program"})
+# the headings of a paper's note on its own errors: "Correction:", "Clarification:", "Editor's note:"
+CORRECTION_HEADINGS = ("correction", "clarification", "erratum", "errata", "editor's note", "editor’s note")
+# what the paper did when it got something wrong: "we wrote", "we reported", "we said"
+WRITING_VERBS = frozenset({"write", "wrote", "written", "report", "reported", "say", "said", "state", "stated"})
+WRITING_VERBS |= frozenset({"print", "printed", "publish", "published", "describe", "described", "give", "gave"})
+
+
+def _a_time(noun: Any) -> bool:
+    """ "last week", "Tuesday", "yesterday": a time, as a periodical's possessor."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in ("yesterday", "today", "week", "month")
+
+
+def _we_wrote_in_a_note(verb: Any) -> bool:
+    """ "Correction: Last week we wrote that the vote took place in November", "Editor's note: In our edition of
+    Tuesday we wrote that ...": the paper telling, in its note on its errors or of its own earlier edition, what it
+    got wrong (not "we reported on Monday that the mayor resigned", the paper retelling news)."""
+    if not verb.tag_.startswith("VB") or verb.lower_ not in WRITING_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children):
+        return False
+    in_an_edition = any(
+        p.lower_ == "in" and any(o.lower_ in PAPER_VERSIONS | PAPER_ISSUES | PAPER_TEXTS for o in p.children)
+        for p in verb.children
+        if p.dep_ == "prep"
+    )
+    text = verb.doc.text
+    line = text[text.rfind("\n", 0, verb.idx) + 1 : verb.idx].lstrip("*_#> ").lower()
+    return in_an_edition or line.startswith(CORRECTION_HEADINGS)
