@@ -479,3 +479,26 @@ def _we_wrote_in_a_note(verb: Any) -> bool:
     text = verb.doc.text
     line = text[text.rfind("\n", 0, verb.idx) + 1 : verb.idx].lstrip("*_#> ").lower()
     return in_an_edition or line.startswith(CORRECTION_HEADINGS)
+
+
+# the marks of a time clause, whose present tells the future under a main clause in the future
+TIME_CLAUSE_MARKS = frozenset({"until", "till", "once", "before", "after", "when", "whenever"})
+PRESENT_AUXILIARIES = frozenset({"is", "are", "'s", "’s", "has", "have", "'ve", "’ve", "been"})
+
+
+def present_of_a_future_time_clause(verb: Any) -> bool:
+    """ "His ministers will run the country until a new cabinet is sworn in", "flights would resume after the runway
+    is repaired": English tells the future in a time clause in the present, under a main clause in the future (or
+    "would"), so the clause's act is still to come, not done on the report's day."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children):
+        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # "until the runway is repaired", and in the present perfect "until the auditors have verified the accounts"
+    present = (verb.tag_ in ("VBZ", "VBP") and not auxiliaries) or (
+        verb.tag_ == "VBN" and bool(auxiliaries) and all(a in PRESENT_AUXILIARIES for a in auxiliaries)
+    )
+    head = verb.head
+    # "will remain suspended until ...": the parser may hang "will" on the auxiliary "remain"
+    helpers = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES | {"would"} for h in helpers for c in h.children)
+    return present and head is not verb and future

@@ -37,6 +37,7 @@ from timelinekg.nlp.extract.candidate import (
     Candidate,
     FinderBase,
     heading_word,
+    present_of_a_future_time_clause,
     said_nothing,
     told_by_the_papers_error,
     told_in_general,
@@ -181,6 +182,8 @@ class ClaimFinder:
                     continue
                 if said_nothing(token) or told_in_general(token):
                     continue
+                if present_of_a_future_time_clause(token):
+                    continue  # "will stay closed until the auditors have verified the accounts": still to come
                 if heading_word(token) or told_by_the_papers_error(token):
                     continue  # "CORRECTION:", "an earlier version of this story said": the paper's own note
                 candidate = Candidate(token, "statement", Trigger(type="statement"), [token], sentence_index=index)

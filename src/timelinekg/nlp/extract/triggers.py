@@ -12,6 +12,7 @@ from timelinekg.nlp.extract.candidate import (
     IRREALIS_DETS,
     MODALS,
     ORDER_VERBS,
+    TIME_CLAUSE_MARKS,
     POLICE_CASE_WORDS,
     Candidate,
     FinderBase,
@@ -22,6 +23,7 @@ from timelinekg.nlp.extract.candidate import (
     asked_of_the_speaker,
     heading_word,
     lost_in_general,
+    present_of_a_future_time_clause,
     said_nothing,
     stranded_subject,
     told_by_the_papers_error,
@@ -42,7 +44,6 @@ from timelinekg.schema.identity import name_key
 CONDITIONS = {"if", "unless", "whether"}
 # Conjunctions of a time clause, whose present tells the future under a future main clause: "will run the country
 # until a new cabinet is sworn in", "will meet again once the president returns".
-TIME_CLAUSE_MARKS = frozenset({"until", "till", "once", "before", "after", "when", "whenever"})
 # giving money to people: "gave 25,000 shillings to each family", "paid compensation to the victims"
 PAYING_VERBS = frozenset({"give", "pay", "hand", "donate", "disburse", "award", "distribute", "transfer"})
 MONEY_NOUNS = frozenset(
@@ -1339,7 +1340,7 @@ class TriggerFinder(FinderBase):
             return False
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return True
-        if _present_of_a_future_time_clause(verb):
+        if present_of_a_future_time_clause(verb):
             return True
         governor = verb.head
         return (
@@ -3668,18 +3669,3 @@ def _takeover_kind(verb: Any, dobj: Any, lemma: Callable[[Any], str]) -> str | N
     if (subject is not None and lemma(subject) in business) or taken in business:
         return "business"
     return None
-
-
-def _present_of_a_future_time_clause(verb: Any) -> bool:
-    """ "His ministers will run the country until a new cabinet is sworn in", "flights would resume after the runway
-    is repaired": English tells the future in a time clause in the present, under a main clause in the future (or
-    "would"), so the clause's act is still to come, not done on the report's day."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children):
-        return False
-    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    present = (verb.tag_ in ("VBZ", "VBP") and not auxiliaries) or (
-        verb.tag_ == "VBN" and bool(auxiliaries) and all(a in ("is", "are", "'s", "’s") for a in auxiliaries)
-    )
-    head = verb.head
-    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES | {"would"} for c in head.children)
-    return present and head is not verb and future
