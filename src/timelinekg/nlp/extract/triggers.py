@@ -646,6 +646,10 @@ class TriggerFinder(FinderBase):
                     # "the hospital fired the surgeon on Wednesday": a dismissal, news though the employer is no
                     # actor (openlist2 class 6), as the shooting it was mistaken for was
                     lexeme = Trigger(type=kind, stands_alone=True)
+                if kind == "investigation" and lexeme.reporting:
+                    # "an autopsy confirmed that he had drowned": the examination's finding, news though no speaker
+                    # is named, on its own day rather than the day it was reported
+                    lexeme = Trigger(type=kind, stands_alone=True)
                 if kind == "protest" and self._protest_named_by_its_means(token):
                     continue  # "blocked the road with a protest": the noun is the event (and is named again)
                 if dobj is not None and any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object):
@@ -726,7 +730,22 @@ class TriggerFinder(FinderBase):
         out = [c for c in out if not heading_word(c.trigger) and not told_by_the_papers_error(c.trigger)]
         # "Remind us what she is accused of": an interviewer's question, which the answer tells
         out = [c for c in out if not asked_of_the_speaker(c.trigger)]
+        out = self._without_findings_content(out)
         return _without_tolls(out)
+
+    def _without_findings_content(self, candidates: list[Candidate]) -> list[Candidate]:
+        """ "A post-mortem examination confirmed that the swimmer had drowned": what an examination found is its
+        finding's content, the death told elsewhere; only a clause with a day of its own ("showed that he died on
+        Tuesday") tells it again as news."""
+        findings = [
+            c.trigger
+            for c in candidates
+            if c.type == "investigation" and c.trigger.tag_.startswith("VB") and self.lexicon.reporting_verb(c.trigger)
+        ]
+        if not findings:
+            return candidates
+        found = {t.i for finding in findings for clause in _children(finding, "ccomp") for t in clause.subtree}
+        return [c for c in candidates if c.trigger.i not in found or self._dated_clause(c.trigger)]
 
     def _activity_stopped(self, verb: Any) -> Any:
         """ "stopped registering new export contracts", "halted issuing import permits", "suspended exporting rice":
