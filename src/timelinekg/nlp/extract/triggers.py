@@ -699,6 +699,8 @@ class TriggerFinder(FinderBase):
                 unreal = self._irrealis_noun(head) and not planned and measure_clause is None
                 if unreal or self._carrier(head) is not None or _comparison(head) or _characterisation(head):
                     continue
+                if _where_it_was(head):
+                    continue  # "the storms were 200 kilometres away": where they were, no storm striking
                 if _kind_of_event_said_common(head) or _kinds_in_general(head):
                     continue
                 if _motive_of_an_act(head):
@@ -3416,6 +3418,19 @@ def _characterisation(noun: Any) -> bool:
         verb = noun.head.head
         return verb.tag_.startswith("VB") and _child(verb, "dobj") is not None
     return False
+
+
+# how far off a thing is: "the storms were 200 kilometres away", "the fire was still far from the town"
+DISTANCE_WORDS = frozenset({"away", "far", "distant", "offshore"})
+
+
+def _where_it_was(noun: Any) -> bool:
+    """ "The storms were more than 200 kilometres away", "the hurricane was still far out at sea": where a storm or a
+    fire was, told by "be" and how far off: a state, no happening (one that struck is told by its own verb)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lower_ not in ("was", "were", "is", "are", "'s", "’s", "been"):
+        return False
+    return any(c.lower_ in DISTANCE_WORDS for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod"))
 
 
 def _patient(verb: Any) -> Any:
