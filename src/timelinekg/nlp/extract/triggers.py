@@ -921,6 +921,8 @@ class TriggerFinder(FinderBase):
             return False
         if lexeme.amount_moves and self._acts_on_people(_acting_subject(verb)):
             return False
+        if lexeme.amount_moves and self._an_it_moved(verb):
+            return False
         if (
             lexeme.needs_member_object
             and not (dobj is None and lexeme.without_object)  # "the chairman quit": no object is the post itself
@@ -1103,6 +1105,19 @@ class TriggerFinder(FinderBase):
         ):
             return None  # "..., forcing the closure of airports": a consequence in the main event's time
         return Candidate(verb, "other", Trigger(type="other", learned=True), [verb], planned=planned)
+
+    def _an_it_moved(self, verb: Any) -> bool:
+        """ "Passengers say it dropped without any warning": an "it" moving with no figure, no level it reached and no
+        day tells no amount moving (a plane, a lift falling), unlike "it fell 3 percent" or "it rose to 4.1 percent
+        in May"."""
+        subject = _acting_subject(verb)
+        if subject is None or subject.lower_ not in ("it", "they"):
+            return False
+        if any(t.like_num or t.lower_ in AMOUNT_NOUNS for t in verb.subtree):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "by", "from") for c in verb.children):
+            return False
+        return not self._dated_clause(verb)
 
     def _acts_on_people(self, dobj: Any, civilians: bool = False) -> bool:
         """ "reached the men", "received the students", "found the last of the climbers": a direct object that
