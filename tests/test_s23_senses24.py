@@ -182,3 +182,19 @@ def test_no_event_is_told(text: str) -> None:
 def test_a_storm_that_struck_stays() -> None:
     found = typed("The hurricane struck the coast on Monday, 300 kilometres away from the capital.")
     assert "disaster" in {kind for kind, _ in found}, found
+
+
+# -- a press release's feeling framing announces its news: the news is the event, the announcing none ----------------
+def test_news_announced_with_feeling_is_the_event_not_a_confirmation() -> None:
+    found = typed(
+        "It is with deep sadness that Nordair confirms that one of its pilots died early this morning at a hospital"
+        " in Oslo."
+    )
+    kinds = {kind for kind, _ in found}
+    assert "confirmation" not in kinds and "statement" not in kinds, found
+    assert kinds & {"disaster", "other"}, found
+
+
+def test_a_confirmation_by_another_party_stays() -> None:
+    found = typed("Swiss mediators confirmed on Monday that the two envoys met in Geneva last week.")
+    assert "confirmation" in {kind for kind, _ in found}, found

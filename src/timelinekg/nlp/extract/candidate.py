@@ -502,3 +502,21 @@ def present_of_a_future_time_clause(verb: Any) -> bool:
     helpers = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
     future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES | {"would"} for h in helpers for c in h.children)
     return present and head is not verb and future
+
+
+# what a press release announces news with: "It is with deep sadness that ...", "It is with great pleasure that ..."
+FEELING_NOUNS = frozenset({"sadness", "regret", "sorrow", "grief", "pleasure", "pride", "joy", "delight", "heart"})
+ANNOUNCING_VERBS = frozenset({"announce", "confirm", "inform", "report", "share", "tell", "notify"})
+
+
+def announced_with_feeling(verb: Any, lemma: str) -> bool:
+    """ "It is with deep sadness that the airline confirms that one of its passengers died": a press release telling
+    its news, as "regrets to confirm" and "is pleased to announce" do; the news is the event, the announcing none (and
+    no confirmation of an earlier report)."""
+    if lemma not in ANNOUNCING_VERBS or verb.dep_ != "ccomp":
+        return False
+    cleft = verb.head
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cleft.children):
+        return False
+    withs = [c for c in cleft.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(o.dep_ == "pobj" and o.lower_ in FEELING_NOUNS for w in withs for o in w.children)

@@ -36,6 +36,7 @@ from timelinekg.nlp.extract.actors import ActorRef
 from timelinekg.nlp.extract.candidate import (
     Candidate,
     FinderBase,
+    announced_with_feeling,
     heading_word,
     present_of_a_future_time_clause,
     said_nothing,
@@ -180,7 +181,7 @@ class ClaimFinder:
                 noun = token.tag_.startswith("NN") and self._noun(token) in words.nouns
                 if not (verb or noun) or any(c.dep_ == "neg" for c in token.children):
                     continue
-                if said_nothing(token) or told_in_general(token):
+                if said_nothing(token) or told_in_general(token) or announced_with_feeling(token, lemma):
                     continue
                 if present_of_a_future_time_clause(token):
                     continue  # "will stay closed until the auditors have verified the accounts": still to come

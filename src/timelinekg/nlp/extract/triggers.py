@@ -20,6 +20,7 @@ from timelinekg.nlp.extract.candidate import (
     _children,
     a_sides_view,
     a_stay,
+    announced_with_feeling,
     asked_of_the_speaker,
     heading_word,
     lost_in_general,
@@ -395,7 +396,12 @@ class TriggerFinder(FinderBase):
                 general = told_in_general(token) and not (lexeme is not None and lexeme.reporting)
                 general = general or lost_in_general(token) or a_stay(token, lemma)
                 general = general or a_sides_view(token, self.lexicon.lemma)
-                if general or _our_own_reporting(token, lemma) or said_nothing(token):
+                if (
+                    general
+                    or _our_own_reporting(token, lemma)
+                    or said_nothing(token)
+                    or announced_with_feeling(token, lemma)
+                ):
                     # "courts have rarely cut a penalty", "lawyers we spoke to", "it said nothing about the deal":
                     # a habit, the paper's own reporting, a silence: no act on a day, nor is what they act on ("he
                     # always said the unit would kill someone" stays: what a speaker used to say is still quoted)
