@@ -131,11 +131,13 @@ def test_the_sense_the_words_around_pick(text: str, wanted: set[str] | None, unw
 # -- what a paper's correction note says it got wrong: no event ------------------------------------------------------
 CORRECTIONS = [
     (
-        "The port reopened on Monday.\n\nCorrection: Last week's newsletter said the bank had lost $20m. The figure is $2m.",
+        "The port reopened on Monday.\n\nCorrection: Last week's newsletter said the bank had lost $20m."
+        " The figure is $2m.",
         "lost",
     ),
     (
-        "The port reopened on Monday.\n\nCorrection: Last week we wrote that the strike began in March. It began in April.",
+        "The port reopened on Monday.\n\nCorrection: Last week we wrote that the strike began in March."
+        " It began in April.",
         "strike",
     ),
     (
