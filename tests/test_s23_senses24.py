@@ -61,6 +61,12 @@ SENSES = [
     ("Vortex won a contract to build the bridge on Monday.", {"business"}, {"election"}),
     ("The company won regulatory authorisation in June.", {"legal", "business", "other"}, {"election"}),
     ("The farmers won their case against the ministry on Friday.", {"legal"}, {"election"}),
+    # (a win is news of the winner whoever it is, as the election it was taken for)
+    (
+        "The shipyard, the region's largest employer, won a contract to build four ferries in 2023.",
+        {"business"},
+        {"election"},
+    ),
     ("The novelist won the Booker Prize on Tuesday.", {"other"}, {"election"}),
     ("The ruling party won the election on Sunday.", {"election"}, set()),
     ("The senator won a second term on Tuesday.", {"election"}, set()),

@@ -652,6 +652,10 @@ class TriggerFinder(FinderBase):
                     # "the hospital fired the surgeon on Wednesday": a dismissal, news though the employer is no
                     # actor (openlist2 class 6), as the shooting it was mistaken for was
                     lexeme = Trigger(type=kind, stands_alone=True)
+                if lexeme.type == "election" and kind != "election":
+                    # "the shipyard won a contract to build four ferries in 2023": a win is news told of the winner,
+                    # whoever it is, as the election it was taken for (a contract, a licence, a prize)
+                    lexeme = Trigger(type=kind, stands_alone=True)
                 if kind == "investigation" and lexeme.reporting:
                     # "an autopsy confirmed that he had drowned": the examination's finding, news though no speaker
                     # is named, on its own day rather than the day it was reported
