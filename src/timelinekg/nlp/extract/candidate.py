@@ -452,6 +452,8 @@ def told_by_the_papers_error(token: Any) -> bool:
             for c in current.children
         ):
             return True
+        if _we_wrote_in_a_note(current):
+            return True
         if current.head is current:
             return False
         current = current.head
@@ -468,8 +470,84 @@ def _the_papers_text(noun: Any) -> bool:
 
 
 def _the_papers_earlier_text(noun: Any) -> bool:
-    """ "an earlier version of this story", "a report in yesterday's edition", "this article previously"."""
+    """ "an earlier version of this story", "a report in yesterday's edition", "this article previously", "last
+    week's issue", "Tuesday's newsletter"."""
     words = {t.lower_ for t in noun.subtree}
     if noun.lower_ in PAPER_VERSIONS and words & ({"earlier", "previous", "original"} | PAPER_TEXTS):
         return True
+    if noun.lower_ in PAPER_VERSIONS | PAPER_ISSUES and any(_a_time(c) for c in noun.children if c.dep_ == "poss"):
+        return True
     return noun.lower_ in PAPER_TEXTS and ("edition" in words or "editions" in words)
+
+
+# what a periodical comes out in: "last week's issue", "Monday's newsletter"
+PAPER_ISSUES = frozenset({"issue", "newsletter", "bulletin", "broadcast", "programme", "program"})
+# the headings of a paper's note on its own errors: "Correction:", "Clarification:", "Editor's note:"
+CORRECTION_HEADINGS = ("correction", "clarification", "erratum", "errata", "editor's note", "editor’s note")
+# what the paper did when it got something wrong: "we wrote", "we reported", "we said"
+WRITING_VERBS = frozenset({"write", "wrote", "written", "report", "reported", "say", "said", "state", "stated"})
+WRITING_VERBS |= frozenset({"print", "printed", "publish", "published", "describe", "described", "give", "gave"})
+
+
+def _a_time(noun: Any) -> bool:
+    """ "last week", "Tuesday", "yesterday": a time, as a periodical's possessor."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lower_ in ("yesterday", "today", "week", "month")
+
+
+def _we_wrote_in_a_note(verb: Any) -> bool:
+    """ "Correction: Last week we wrote that the vote took place in November", "Editor's note: In our edition of
+    Tuesday we wrote that ...": the paper telling, in its note on its errors or of its own earlier edition, what it
+    got wrong (not "we reported on Monday that the mayor resigned", the paper retelling news)."""
+    if not verb.tag_.startswith("VB") or verb.lower_ not in WRITING_VERBS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children):
+        return False
+    in_an_edition = any(
+        p.lower_ == "in" and any(o.lower_ in PAPER_VERSIONS | PAPER_ISSUES | PAPER_TEXTS for o in p.children)
+        for p in verb.children
+        if p.dep_ == "prep"
+    )
+    text = verb.doc.text
+    line = text[text.rfind("\n", 0, verb.idx) + 1 : verb.idx].lstrip("*_#> ").lower()
+    return in_an_edition or line.startswith(CORRECTION_HEADINGS)
+
+
+# the marks of a time clause, whose present tells the future under a main clause in the future
+TIME_CLAUSE_MARKS = frozenset({"until", "till", "once", "before", "after", "when", "whenever"})
+PRESENT_AUXILIARIES = frozenset({"is", "are", "'s", "’s", "has", "have", "'ve", "’ve", "been"})
+
+
+def present_of_a_future_time_clause(verb: Any) -> bool:
+    """ "His ministers will run the country until a new cabinet is sworn in", "flights would resume after the runway
+    is repaired": English tells the future in a time clause in the present, under a main clause in the future (or
+    "would"), so the clause's act is still to come, not done on the report's day."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children):
+        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # "until the runway is repaired", and in the present perfect "until the auditors have verified the accounts"
+    present = (verb.tag_ in ("VBZ", "VBP") and not auxiliaries) or (
+        verb.tag_ == "VBN" and bool(auxiliaries) and all(a in PRESENT_AUXILIARIES for a in auxiliaries)
+    )
+    head = verb.head
+    # "will remain suspended until ...": the parser may hang "will" on the auxiliary "remain"
+    helpers = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
+    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES | {"would"} for h in helpers for c in h.children)
+    return present and head is not verb and future
+
+
+# what a press release announces news with: "It is with deep sadness that ...", "It is with great pleasure that ..."
+FEELING_NOUNS = frozenset({"sadness", "regret", "sorrow", "grief", "pleasure", "pride", "joy", "delight", "heart"})
+ANNOUNCING_VERBS = frozenset({"announce", "confirm", "inform", "report", "share", "tell", "notify"})
+
+
+def announced_with_feeling(verb: Any, lemma: str) -> bool:
+    """ "It is with deep sadness that the airline confirms that one of its passengers died": a press release telling
+    its news, as "regrets to confirm" and "is pleased to announce" do; the news is the event, the announcing none (and
+    no confirmation of an earlier report)."""
+    if lemma not in ANNOUNCING_VERBS or verb.dep_ != "ccomp":
+        return False
+    cleft = verb.head
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cleft.children):
+        return False
+    withs = [c for c in cleft.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(o.dep_ == "pobj" and o.lower_ in FEELING_NOUNS for w in withs for o in w.children)

@@ -36,7 +36,9 @@ from timelinekg.nlp.extract.actors import ActorRef
 from timelinekg.nlp.extract.candidate import (
     Candidate,
     FinderBase,
+    announced_with_feeling,
     heading_word,
+    present_of_a_future_time_clause,
     said_nothing,
     told_by_the_papers_error,
     told_in_general,
@@ -179,15 +181,29 @@ class ClaimFinder:
                 noun = token.tag_.startswith("NN") and self._noun(token) in words.nouns
                 if not (verb or noun) or any(c.dep_ == "neg" for c in token.children):
                     continue
-                if said_nothing(token) or told_in_general(token):
+                if said_nothing(token) or told_in_general(token) or announced_with_feeling(token, lemma):
                     continue
+                if present_of_a_future_time_clause(token):
+                    continue  # "will stay closed until the auditors have verified the accounts": still to come
                 if heading_word(token) or told_by_the_papers_error(token):
                     continue  # "CORRECTION:", "an earlier version of this story said": the paper's own note
-                candidate = Candidate(token, "statement", Trigger(type="statement"), [token], sentence_index=index)
-                candidate.left_out = True  # type: ignore[attr-defined]
+                finding = verb and self._finding(token)
+                kind = "investigation" if finding else "statement"
+                candidate = Candidate(token, kind, Trigger(type=kind), [token], sentence_index=index)
+                # "a forensic examination confirmed that she had died": the examination's finding, with no speaker
+                # to name and kept all the same; a statement left out is kept only when it answers something
+                candidate.left_out = not finding  # type: ignore[attr-defined]
                 self.finder._arguments(candidate)  # type: ignore[attr-defined]
                 extra.append((candidate, sentence))
         return extra
+
+    def _finding(self, verb: Any) -> bool:
+        """Whether the verb's subject makes its confirming a finding ("an autopsy confirmed", "tests confirmed")."""
+        lexeme = self.lexicon.verb_trigger(verb)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if lexeme is None or subject is None:
+            return False
+        return lexeme.type_in_context(self.lexicon.lemma(subject), None, True) == "investigation"
 
     @staticmethod
     def _share_actors(claims: list[Claim]) -> None:

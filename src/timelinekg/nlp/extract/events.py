@@ -139,7 +139,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                     # "A plane crashed into a warehouse. The three passengers were killed.": its toll, no attack
                     candidate.type = "disaster"
                 if self._people_died(candidate):
-                    candidate.type = self._toll_type(candidate)
+                    candidate.type = self._toll_type(candidate, found)
                     # the dead are whom the disaster or the ambush befell, not who did it
                     candidate.participants = [
                         (actor, "target" if role == "agent" else role) for actor, role in candidate.participants
@@ -415,7 +415,23 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             return False
         # types19 class 1: "Mongolians died in street unrest", "villagers died": many dead, no one leaving an office
         many = subject.tag_ in ("NNS", "NNPS") and subject.lower_ not in self.lexicon.titles
-        return many or _counted(subject) or self._one_more_of_the_dead(subject) or self._one_of_the_dead(subject)
+        return (
+            many
+            or _counted(subject)
+            or self._one_more_of_the_dead(subject)
+            or self._one_of_the_dead(subject)
+            or self._someone_of_no_office(subject)
+        )
+
+    def _someone_of_no_office(self, noun: Any) -> bool:
+        """ "the passenger died in hospital", "the driver died at the scene": one person told by a kind that holds no
+        office (not "the governor", "the coach", "the chief executive of the bank") dies, and leaves no post."""
+        if noun.tag_ != "NN" or noun.lower_ in self.lexicon.titles:
+            return False
+        if any(c.lower_ in self.lexicon.titles for c in noun.children if c.dep_ in ("compound", "amod")):
+            return False
+        lemma = self.lexicon.lemma(noun)
+        return (self.lexicon.unnamed_actors.get(lemma) or self.lexicon.unnamed_actors.get(noun.lower_)) != "person"
 
     def _one_of_the_dead(self, name: Any) -> bool:
         """types21: "four people died ..., among them Ana Lopes, 71, who died in hospital on Tuesday": one of a toll
@@ -431,14 +447,18 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             return False
         return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
 
-    def _toll_type(self, candidate: Candidate) -> str:
-        """A toll is of the event it was taken in ("died in an ambush": an attack), else a disaster."""
+    def _toll_type(self, candidate: Candidate, found: list[tuple[Candidate, Any]]) -> str:
+        """A toll is of the event it was taken in ("died in an ambush": an attack), of the one who dealt the wounds
+        ("died of wounds inflicted by a boar"), or of the attack the article told before ("she died of her injuries"
+        after a mauling), else a disaster."""
         for prep in candidate.trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
                 noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 lexeme = self.lexicon.nouns.get(self.lexicon.lemma(noun)) if noun is not None else None
                 if lexeme is not None and lexeme.type not in ("statement", "other"):
                     return lexeme.type
+        if _wounds_dealt(candidate.trigger) or _an_attack_story_so_far(found):
+            return "attack"
         return "disaster"
 
     def _stands_alone(self, candidate: Candidate, sentence: Any) -> bool:
@@ -504,6 +524,22 @@ def _a_disaster_story_so_far(found: list[tuple[Candidate, Any]]) -> bool:
     return "disaster" in kinds and not kinds & {"attack", "military", "mass-violence"}
 
 
+def _an_attack_story_so_far(found: list[tuple[Candidate, Any]]) -> bool:
+    """Whether the article has so far told an attack and no disaster."""
+    kinds = {c.type for c, _ in found}
+    return "attack" in kinds and "disaster" not in kinds
+
+
+def _wounds_dealt(verb: Any) -> bool:
+    """ "died of wounds inflicted by a wolf", "died of injuries caused by the gunmen": harm someone dealt, no
+    accident."""
+    for harm in _harm_died_of(verb):
+        dealt = [c for c in harm.children if c.dep_ == "acl" and c.lower_ in ("inflicted", "dealt")]
+        if any(c.dep_ == "agent" for d in dealt for c in d.children):
+            return True
+    return False
+
+
 def _counted(noun: Any) -> bool:
     """ "two children", "at least 30 people", "dozens of guests", "two of the youngest", "a ninth worker": people
     told by how many."""
@@ -522,10 +558,15 @@ def _counted(noun: Any) -> bool:
 
 def _died_of_harm(verb: Any) -> bool:
     """ "died of his wounds", "died from her injuries", "succumbed to burns": a death from harm done to the body."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
-        if any(c.dep_ == "pobj" and c.lower_ in HARM_NOUNS for c in prep.children):
-            return True
-    return False
+    return bool(_harm_died_of(verb))
+
+
+def _harm_died_of(verb: Any) -> list[Any]:
+    """The wounds of "died of his wounds", also when the parser hangs them on a date before ("died on Sunday of
+    wounds")."""
+    heads = [verb, *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    preps = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    return [c for prep in preps for c in prep.children if c.dep_ == "pobj" and c.lower_ in HARM_NOUNS]
 
 
 def _let_go(candidate: Candidate) -> bool:

@@ -13,6 +13,7 @@ from timelinekg.nlp.extract.candidate import (
     MODALS,
     ORDER_VERBS,
     POLICE_CASE_WORDS,
+    TIME_CLAUSE_MARKS,
     Candidate,
     FinderBase,
     _child,
@@ -20,10 +21,12 @@ from timelinekg.nlp.extract.candidate import (
     a_sides_view,
     a_stay,
     an_act_in_general,
+    announced_with_feeling,
     asked,
     asked_of_the_speaker,
     heading_word,
     lost_in_general,
+    present_of_a_future_time_clause,
     said_nothing,
     stranded_subject,
     told_by_the_papers_error,
@@ -44,7 +47,6 @@ from timelinekg.schema.identity import name_key
 CONDITIONS = {"if", "unless", "whether"}
 # Conjunctions of a time clause, whose present tells the future under a future main clause: "will run the country
 # until a new cabinet is sworn in", "will meet again once the president returns".
-TIME_CLAUSE_MARKS = frozenset({"until", "till", "once", "before", "after", "when", "whenever"})
 # giving money to people: "gave 25,000 shillings to each family", "paid compensation to the victims"
 PAYING_VERBS = frozenset({"give", "pay", "hand", "donate", "disburse", "award", "distribute", "transfer"})
 MONEY_NOUNS = frozenset(
@@ -396,7 +398,12 @@ class TriggerFinder(FinderBase):
                 general = told_in_general(token) and not (lexeme is not None and lexeme.reporting)
                 general = general or lost_in_general(token) or a_stay(token, lemma)
                 general = general or a_sides_view(token, self.lexicon.lemma)
-                if general or _our_own_reporting(token, lemma) or said_nothing(token):
+                if (
+                    general
+                    or _our_own_reporting(token, lemma)
+                    or said_nothing(token)
+                    or announced_with_feeling(token, lemma)
+                ):
                     # "courts have rarely cut a penalty", "lawyers we spoke to", "it said nothing about the deal":
                     # a habit, the paper's own reporting, a silence: no act on a day, nor is what they act on ("he
                     # always said the unit would kill someone" stays: what a speaker used to say is still quoted)
@@ -651,6 +658,14 @@ class TriggerFinder(FinderBase):
                     # "the hospital fired the surgeon on Wednesday": a dismissal, news though the employer is no
                     # actor (openlist2 class 6), as the shooting it was mistaken for was
                     lexeme = Trigger(type=kind, stands_alone=True)
+                if lexeme.type == "election" and kind != "election":
+                    # "the shipyard won a contract to build four ferries in 2023": a win is news told of the winner,
+                    # whoever it is, as the election it was taken for (a contract, a licence, a prize)
+                    lexeme = Trigger(type=kind, stands_alone=True)
+                if kind == "investigation" and lexeme.reporting:
+                    # "an autopsy confirmed that he had drowned": the examination's finding, news though no speaker
+                    # is named, on its own day rather than the day it was reported
+                    lexeme = Trigger(type=kind, stands_alone=True)
                 if kind == "protest" and self._protest_named_by_its_means(token):
                     continue  # "blocked the road with a protest": the noun is the event (and is named again)
                 if dobj is not None and any(word == self._object_lemma(dobj) for word, _ in lexeme.by_object):
@@ -700,6 +715,8 @@ class TriggerFinder(FinderBase):
                 unreal = self._irrealis_noun(head) and not planned and measure_clause is None
                 if unreal or self._carrier(head) is not None or _comparison(head) or _characterisation(head):
                     continue
+                if _where_it_was(head):
+                    continue  # "the storms were 200 kilometres away": where they were, no storm striking
                 if _kind_of_event_said_common(head) or _kinds_in_general(head):
                     continue
                 if _motive_of_an_act(head):
@@ -735,7 +752,22 @@ class TriggerFinder(FinderBase):
         out = [c for c in out if not asked(c.trigger)]
         # "Killing a wolf does not make a farm safe": the act as a kind a view is about
         out = [c for c in out if not an_act_in_general(c.trigger)]
+        out = self._without_findings_content(out)
         return _without_tolls(out)
+
+    def _without_findings_content(self, candidates: list[Candidate]) -> list[Candidate]:
+        """ "A post-mortem examination confirmed that the swimmer had drowned": what an examination found is its
+        finding's content, the death told elsewhere; only a clause with a day of its own ("showed that he died on
+        Tuesday") tells it again as news."""
+        findings = [
+            c.trigger
+            for c in candidates
+            if c.type == "investigation" and c.trigger.tag_.startswith("VB") and self.lexicon.reporting_verb(c.trigger)
+        ]
+        if not findings:
+            return candidates
+        found = {t.i for finding in findings for clause in _children(finding, "ccomp") for t in clause.subtree}
+        return [c for c in candidates if c.trigger.i not in found or self._dated_clause(c.trigger)]
 
     def _activity_stopped(self, verb: Any) -> Any:
         """ "stopped registering new export contracts", "halted issuing import permits", "suspended exporting rice":
@@ -909,7 +941,7 @@ class TriggerFinder(FinderBase):
             return False
         if lexeme.amount_moves and self._acts_on_people(_acting_subject(verb)):
             return False
-        if lexeme.amount_moves and _moved_it_by_no_amount(verb):
+        if lexeme.amount_moves and self._an_it_moved(verb):
             return False
         if (
             lexeme.needs_member_object
@@ -1095,6 +1127,19 @@ class TriggerFinder(FinderBase):
         ):
             return None  # "..., forcing the closure of airports": a consequence in the main event's time
         return Candidate(verb, "other", Trigger(type="other", learned=True), [verb], planned=planned)
+
+    def _an_it_moved(self, verb: Any) -> bool:
+        """ "Passengers say it dropped without any warning": an "it" moving with no figure, no level it reached and no
+        day tells no amount moving (a plane, a lift falling), unlike "it fell 3 percent" or "it rose to 4.1 percent
+        in May"."""
+        subject = _acting_subject(verb)
+        if subject is None or subject.lower_ not in ("it", "they"):
+            return False
+        if any(t.like_num or t.lower_ in AMOUNT_NOUNS for t in verb.subtree):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "by", "from", "at") for c in verb.children):
+            return False  # "it fell to 40 dollars", "closed at 1.2 percent"
+        return not self._dated_clause(verb)
 
     def _acts_on_people(self, dobj: Any, civilians: bool = False) -> bool:
         """ "reached the men", "received the students", "found the last of the climbers": a direct object that
@@ -1357,7 +1402,7 @@ class TriggerFinder(FinderBase):
             return False
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return True
-        if _present_of_a_future_time_clause(verb):
+        if present_of_a_future_time_clause(verb):
             return True
         governor = verb.head
         return (
@@ -2120,7 +2165,8 @@ class TriggerFinder(FinderBase):
     def _object_lemma(self, dobj: Any) -> str | None:
         if dobj is None:
             return None
-        if _directs(dobj) and not _permits(dobj):
+        # (a contract or a deal "to build the bridge" says what is traded, no one told to do it)
+        if _directs(dobj) and not _permits(dobj) and self.lexicon.lemma(dobj) not in self.lexicon.traded:
             return "directive"  # "its order for residents to stay indoors", not an order for 40 aircraft
         reached = _accessed(dobj)
         if reached is not None:
@@ -3292,21 +3338,6 @@ def _crime_of_a_verdict(verb: Any, lemma: Callable[[Any], str]) -> bool:
 VERDICT_WORDS = frozenset({"guilty", "innocent", "convict", "acquit", "clear"})
 
 
-def _moved_it_by_no_amount(verb: Any) -> bool:
-    """ "it dropped without any warning": with a pronoun for subject only an amount says a figure moved ("it rose 3
-    percent", "it fell to 40 dollars"); with none, what dropped may be a plane or a lift, no price."""
-    subject = _acting_subject(verb)
-    if subject is None or subject.lower_ not in ("it", "they"):
-        return False
-    measures = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "advmod")]
-    levels = [p for p in _children(verb, "prep") if p.lower_ in ("to", "by", "from", "at")]
-    measures += [o for p in levels for o in _children(p, "pobj")]
-    return not any(
-        m.like_num or m.ent_type_ in ("MONEY", "PERCENT", "QUANTITY") or any(c.like_num for c in m.children)
-        for m in measures
-    )
-
-
 def _acting_subject(verb: Any) -> Any:
     """Who does what the verb says: its own subject or, for a participle that goes on from its clause with none
     ("Investigators searched the office, seizing computers"), the subject of that clause."""
@@ -3457,6 +3488,19 @@ def _characterisation(noun: Any) -> bool:
         verb = noun.head.head
         return verb.tag_.startswith("VB") and _child(verb, "dobj") is not None
     return False
+
+
+# how far off a thing is: "the storms were 200 kilometres away", "the fire was still far from the town"
+DISTANCE_WORDS = frozenset({"away", "far", "distant", "offshore"})
+
+
+def _where_it_was(noun: Any) -> bool:
+    """ "The storms were more than 200 kilometres away", "the hurricane was still far out at sea": where a storm or a
+    fire was, told by "be" and how far off: a state, no happening (one that struck is told by its own verb)."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lower_ not in ("was", "were", "is", "are", "'s", "’s", "been"):
+        return False
+    return any(c.lower_ in DISTANCE_WORDS for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod"))
 
 
 def _patient(verb: Any) -> Any:
@@ -3729,18 +3773,3 @@ def _takeover_kind(verb: Any, dobj: Any, lemma: Callable[[Any], str]) -> str | N
     if (subject is not None and lemma(subject) in business) or taken in business:
         return "business"
     return None
-
-
-def _present_of_a_future_time_clause(verb: Any) -> bool:
-    """ "His ministers will run the country until a new cabinet is sworn in", "flights would resume after the runway
-    is repaired": English tells the future in a time clause in the present, under a main clause in the future (or
-    "would"), so the clause's act is still to come, not done on the report's day."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children):
-        return False
-    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    present = (verb.tag_ in ("VBZ", "VBP") and not auxiliaries) or (
-        verb.tag_ == "VBN" and bool(auxiliaries) and all(a in ("is", "are", "'s", "’s") for a in auxiliaries)
-    )
-    head = verb.head
-    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES | {"would"} for c in head.children)
-    return present and head is not verb and future
