@@ -1130,7 +1130,7 @@ class ArgumentFinder(FinderBase):
             # "the Sala III", "Section II": a numeral ends the name the recogniser cut before it, all of it one body
             return self.actors.actor(" ".join(t.text for t in self.doc[named[0].left_edge.i : token.i + 1]), "ORG")
         words = [c for c in named if c.i not in self.actors.mentions]
-        # "Kestrel Holdings", "Quarry Markets": a capitalised plural noun ends the name as a singular one does
+        # "Harbour Holdings", "Quarry Markets": a capitalised plural noun ends the name as a singular one does
         proper = token.tag_ == "NNP" or (token.tag_ == "NNPS" and token.text[:1].isupper())
         if not words and not (proper and token.ent_type_ == ""):
             return None
@@ -1339,7 +1339,7 @@ class ArgumentFinder(FinderBase):
         while first.dep_ == "conj" and first.head is not first:
             first = first.head  # "taxi drivers and couriers blocked": the conjuncts share the subject
         if token.tag_ != "NNS" or first.dep_ != "nsubj" or first.head.tag_ not in ("VBD", "VBN"):
-            return None  # "my customers buy by the half-kilo": what people of a kind do is a habit
+            return None  # "most customers pay by the month": what people of a kind do is a habit
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
             return None  # "the leaders of the mutiny", "members of the crew": whose they are is the actor
         said = self.lexicon.verbs.get(self.lexicon.lemma(first.head))

@@ -57,7 +57,7 @@ VENUE_NOUNS = {
 SCENE_TYPES = frozenset({"disaster", "attack", "mass-violence", "military"})
 # the kinds of sea a demonym names: "the Indian Ocean", "the South China Sea"
 SEA_WORDS = frozenset({"ocean", "sea", "gulf", "bay", "strait", "channel"})
-# a road's number: "A1", "M25", "DN12", "E75", "N7"
+# a road's number: "A1", "M25", "I-95", "E75", "N7"
 ROAD_CODE = re.compile(r"^[A-Z]{1,3}-?\d{1,4}$")
 ROAD_WORDS = frozenset(
     {"road", "motorway", "highway", "expressway", "freeway", "autoroute", "autobahn", "autostrada", "bypass"}
