@@ -68,13 +68,18 @@ SENSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted", "unwanted"), SENSES)
-def test_the_sense_the_words_around_pick(text: str, wanted: set[str] | None, unwanted: set[str]) -> None:
+def check_sense(text: str, wanted: set[str] | None, unwanted: set[str]) -> None:
+    """One of ``wanted`` (when given) is among the types the text gives, none of ``unwanted`` is."""
     found = typed(text)
     kinds = {kind for kind, _ in found}
     if wanted is not None:
         assert kinds & wanted, found
     assert not kinds & unwanted, found
+
+
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), SENSES)
+def test_the_sense_the_words_around_pick(text: str, wanted: set[str] | None, unwanted: set[str]) -> None:
+    check_sense(text, wanted, unwanted)
 
 
 # -- sentences that tell no event -----------------------------------------------------------------------------------

@@ -9,13 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_probe4_classes import read
+from tests.test_s22_senses23 import check_sense, typed
 
 pytest.importorskip("spacy")
-
-
-def typed(text: str) -> list[tuple[str, str]]:
-    return [(e.type, e.label) for e in read(text).events]
 
 
 # (text, types of which one must be found, types none may have)
@@ -127,11 +123,7 @@ SENSES = [
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), SENSES)
 def test_the_sense_the_words_around_pick(text: str, wanted: set[str] | None, unwanted: set[str]) -> None:
-    found = typed(text)
-    kinds = {kind for kind, _ in found}
-    if wanted is not None:
-        assert kinds & wanted, found
-    assert not kinds & unwanted, found
+    check_sense(text, wanted, unwanted)
 
 
 # -- what a paper's correction note says it got wrong: no event ------------------------------------------------------
