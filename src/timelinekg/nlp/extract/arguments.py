@@ -26,6 +26,7 @@ from timelinekg.nlp.extract.candidate import (
     _child,
     _children,
     enacting_clause_signer,
+    first_conjunct,
     stranded_subject,
 )
 from timelinekg.nlp.extract.nlp import token_indexes
@@ -1335,9 +1336,7 @@ class ArgumentFinder(FinderBase):
         "members were killed", "the mission") a noun the hand list does not know stays no actor: the same noun as
         a target or a participant split merges and took a collapse's "mission" for its agent on the development
         sets."""
-        first = token
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head  # "taxi drivers and couriers blocked": the conjuncts share the subject
+        first = first_conjunct(token)  # "taxi drivers and couriers blocked": the conjuncts share the subject
         if token.tag_ != "NNS" or first.dep_ != "nsubj" or first.head.tag_ not in ("VBD", "VBN"):
             return None  # "most customers pay by the month": what people of a kind do is a habit
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):

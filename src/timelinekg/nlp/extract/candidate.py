@@ -431,6 +431,14 @@ def an_act_in_general(verb: Any) -> bool:
     return main.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in main.children)
 
 
+def first_conjunct(token: Any) -> Any:
+    """The first of a run of joined words ("burned, stoned and set": "burned"; "taxi drivers and couriers":
+    "drivers"), which holds what they share: their subject, or their place in the clause."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def said_nothing(verb: Any) -> bool:
     """ "It said nothing about the contract", "has said nothing in public": a silence, no statement."""
     return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)

@@ -20,6 +20,7 @@ from timelinekg.nlp.extract.candidate import (
     _child,
     _children,
     enacting_clause_signer,
+    first_conjunct,
 )
 from timelinekg.nlp.extract.reference import reference_form
 from timelinekg.nlp.timex.lexicon import CARDINALS
@@ -2905,9 +2906,7 @@ def _past_progressive(verb: Any, auxiliaries: list[Any]) -> bool:
 
 def _coordinated(verb: Any) -> set[Any]:
     """A verb and the verbs conjoined with it ("stormed the station and seized the tower"): one clause's time."""
-    first = verb
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(verb)
     return {first} | {t for t in first.subtree if t.dep_ == "conj" and t.tag_.startswith("VB")}
 
 

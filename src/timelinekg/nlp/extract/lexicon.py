@@ -95,11 +95,10 @@ class Lexicon:
     light_objects: dict[str, dict[str, str]] = field(default_factory=dict)
     # support constructions: (verb with its particle, object noun or "into orbit") -> type ("hiked duties")
     support: dict[tuple[str, str], str] = field(default_factory=dict)
-    # support pairs that hold only of these subjects ("the dam gave way", not "fears gave way to relief")
-    support_subjects: dict[tuple[str, str], set[str]] = field(default_factory=dict)
-    # the type each listed subject gives its pair, when rows bind one pair to subjects of different kinds ("a convoy
-    # reached the town" is a delivery, "the slick reached the coast" a disaster)
-    support_subject_types: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    # support pairs that hold only of these subjects ("the dam gave way", not "fears gave way to relief"), each with
+    # the type it gives its pair, when rows bind one pair to subjects of different kinds ("a convoy reached the town"
+    # is a delivery, "the slick reached the coast" a disaster)
+    support_subjects: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     # support pairs a row lists with no subjects: they hold of any doer, and a row binding them to subjects only
     # retypes them for those ("the government declared an emergency" restricts people, "the crew declared an
     # emergency" is a flight in trouble)
@@ -383,8 +382,7 @@ def _merge_support(lexicon: Lexicon, rows: dict[str, Any], where: str) -> None:
                     lexicon.support[pair] = code
                 if row.get("subjects"):
                     subjects = {str(s).lower() for s in row["subjects"]}
-                    lexicon.support_subjects.setdefault(pair, set()).update(subjects)
-                    lexicon.support_subject_types.setdefault(pair, {}).update(dict.fromkeys(subjects, code))
+                    lexicon.support_subjects.setdefault(pair, {}).update(dict.fromkeys(subjects, code))
                 if row.get("bare"):
                     lexicon.support_bare.add(pair)
                 if row.get("stands_alone"):

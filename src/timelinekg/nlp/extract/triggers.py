@@ -24,6 +24,7 @@ from timelinekg.nlp.extract.candidate import (
     announced_with_feeling,
     asked,
     asked_of_the_speaker,
+    first_conjunct,
     heading_word,
     lost_in_general,
     present_of_a_future_time_clause,
@@ -203,6 +204,11 @@ ASPECTUAL_STARTS = frozenset({"begin", "start", "resume"})
 
 
 SPEAKERS_OWN = frozenset({"i", "we", "you"})
+# Words whose sentence reports nothing: a paper's correction note, its heading ("CORRECTION:", "Correction, May 3:")
+# and what "an earlier version of this article" or "a report in Monday's edition" said; an interviewer's prompt
+# ("Remind us what she is accused of") and a direct question ("Why wasn't it shot, then?"), which the answer tells;
+# an act as a kind a view is about ("Killing a wolf does not make a farm safe")
+NO_EVENT_SENTENCES = (heading_word, told_by_the_papers_error, asked_of_the_speaker, asked, an_act_in_general)
 # the acts a vote itself does, which type it ("voted to impeach the governor", "voted to repeal the decree",
 # "voted to strike"); a vote to ban cars or to raise the retirement age makes a policy, which stays the vote
 DECIDED_KINDS = frozenset({"personnel", "legal", "protest"})
@@ -743,15 +749,7 @@ class TriggerFinder(FinderBase):
                 out.append(Candidate(token, kind, noun_lexeme, anchors, planned=planned, indefinite=indefinite))
         # "said the other side fired first": who started a fight is the speaker's claim about a clash told elsewhere
         out = [c for c in out if c.type not in ("attack", "military") or not _who_started_it(c.trigger)]
-        # a paper's correction note tells what it got wrong, not news: its heading ("CORRECTION:", "Correction, May
-        # 3:") and what "an earlier version of this article" or "a report in Monday's edition" said
-        out = [c for c in out if not heading_word(c.trigger) and not told_by_the_papers_error(c.trigger)]
-        # "Remind us what she is accused of": an interviewer's question, which the answer tells
-        out = [c for c in out if not asked_of_the_speaker(c.trigger)]
-        # "Why wasn't it shot, then?": a question asks what its answer tells
-        out = [c for c in out if not asked(c.trigger)]
-        # "Killing a wolf does not make a farm safe": the act as a kind a view is about
-        out = [c for c in out if not an_act_in_general(c.trigger)]
+        out = [c for c in out if not any(tells_no_event(c.trigger) for tells_no_event in NO_EVENT_SENTENCES)]
         out = self._without_findings_content(out)
         return _without_tolls(out)
 
@@ -1920,7 +1918,7 @@ class TriggerFinder(FinderBase):
 
     def _kind_by_subject(self, verb: Any, pair: tuple[str, str]) -> str | None:
         """The type the verb's subject gives a pair that rows bind to subjects of different kinds."""
-        kinds = self.lexicon.support_subject_types.get(pair, {})
+        kinds = self.lexicon.support_subjects.get(pair, {})
         return next((kinds[lemma] for lemma in self._subject_lemmas(verb) if lemma in kinds), None)
 
     def _subject_lemmas(self, verb: Any) -> list[str]:
@@ -3619,15 +3617,6 @@ def _decided_by_vote(verb: Any, lemma: Any) -> bool:
     return bool(verb.dep_ in DECIDED_ACT_DEPS and lemma(verb.head) == "vote" and _to_infinitive(verb))
 
 
-def _first_conjunct(verb: Any) -> Any:
-    """The first of a run of joined verbs ("burned, stoned and set": "burned"), which holds their subject."""
-    for _ in range(6):
-        if verb.dep_ != "conj" or verb.head is verb:
-            break
-        verb = verb.head
-    return verb
-
-
 def _set_by_someone(noun: Any) -> bool:
     """ "They set the building on fire", "rioters set fire to cars": someone set it, so it is no accident."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
@@ -3635,7 +3624,7 @@ def _set_by_someone(noun: Any) -> bool:
         verb.tag_.startswith("VB")
         and verb.lower_ in SET_FORMS
         # "rioters burned tyres, stoned cars and set fire to the police post": the subject of the verbs it is joined to
-        and _child(_first_conjunct(verb), "nsubj") is not None
+        and _child(first_conjunct(verb), "nsubj") is not None
         and (noun.dep_ == "dobj" or noun.head.lower_ == "on")
     )
 
