@@ -1256,6 +1256,8 @@ class ArgumentFinder(FinderBase):
         )
         if kind is None or (kind == ANIMAL_KIND and token.tag_ not in ("NN", "NNS")):
             return None  # "the Lions", "Bear Creek": a name's animal word is the recogniser's to read
+        if lemma in self.lexicon.bare_unnamed_actors and not _the_bare_noun(token):
+            return None  # "air defences", "the prosecution of war crimes": no side of a trial
         modifiers = [
             c
             for c in token.children
@@ -1674,6 +1676,16 @@ def _bare_reference(token: Any) -> bool:
     if token.tag_ in ("NNS", "NNPS"):
         return determiners <= {"the", "these", "those"}
     return determiners in ({"the"}, {"one"})
+
+
+def _the_bare_noun(token: Any) -> bool:
+    """ "the defence", "the prosecution's": one noun after "the", singular, and nothing else hung on it."""
+    kept = ("det", "case", "punct")
+    return (
+        token.tag_ == "NN"
+        and all(c.dep_ in kept for c in token.children)
+        and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
+    )
 
 
 # conjunctions the parser reads as prepositions, taking the clause's subject for their object

@@ -1448,6 +1448,15 @@ class EventDater(FinderBase):
                 # "fought cancer in 2004 and took leave in 2009": the date is the other verb's; but a
                 # participle ("..., forcing the closure of airports on November 10") shares the main time
                 return None
+            if (
+                current.dep_ == "ccomp"
+                and current.tag_ == "JJ"
+                and not any(c.dep_ in ("cop", "aux") for c in current.children)
+            ):
+                # "found him guilty on Monday", "declared the vote void on Monday": the parser's clause of a verdict's
+                # adjective has no verb and no time of its own
+                current = current.head
+                continue
             if current.dep_ in ("ccomp", "relcl", "parataxis"):
                 # "said in September he would ...": a time phrase before the clause's subject is the verb's
                 subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)

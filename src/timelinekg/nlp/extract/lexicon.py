@@ -277,6 +277,7 @@ class Lexicon:
     named_heads: set[str] = field(default_factory=set)  # "the Nikkei average", "the iTunes store": a name's own body
     unnamed_actors: dict[str, str] = field(default_factory=dict)  # "police" -> organisation, "farmers" -> group
     not_unnamed_actors: set[str] = field(default_factory=set)  # WordNet's people and bodies news uses otherwise
+    bare_unnamed_actors: set[str] = field(default_factory=set)  # "the defence" acts, "air defences" do not
     learned_actor_nouns: dict[str, str] = field(default_factory=dict)  # WordNet's: "docker" -> group
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
     stand_alone: set[str] = field(default_factory=set)  # verbs that are news without an actor
@@ -480,6 +481,9 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
         for noun in nouns or ():
             lexicon.unnamed_actors[str(noun).lower()] = str(kind)
     lexicon.not_unnamed_actors.update(str(n).lower() for n in data.get("not_unnamed_actors") or ())
+    for noun in data.get("bare_unnamed_actors") or ():
+        lexicon.bare_unnamed_actors.add(str(noun).lower())
+        lexicon.unnamed_actors.setdefault(str(noun).lower(), "organisation")
     lexicon.outlet_words.update(str(w).lower() for w in data.get("outlet_words") or ())
     lexicon.stand_alone.update(str(w).lower() for w in data.get("stand_alone") or ())
     lexicon.named_heads.update(str(w).lower() for w in data.get("named_heads") or ())

