@@ -68,3 +68,47 @@ def test_the_same_words_in_other_senses_are_no_actor(text: str) -> None:
 def test_a_verdict_is_of_the_day_said_after_its_adjective(text: str, words: str, day: dt.date) -> None:
     found = [(earliest, latest) for label, earliest, latest, _ in _dated(text) if words in label]
     assert found == [(day, day)], _dated(text)
+
+
+# A noun told again bare: "the strike" after workers' strike is that strike, not an attack
+def _types(text: str) -> dict[str, str]:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=PUBLISHED))
+    return {e.label: e.type for e in facts.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "kind"),
+    [
+        (
+            "Bus drivers in the city went on strike on Monday over unpaid wages. The strike ended on Wednesday "
+            "when the council paid the arrears.",
+            "The strike ended",
+            "protest",
+        ),
+        (
+            "Nurses at three hospitals began a strike on Tuesday. Hospital managers said the strike had forced "
+            "them to cancel 300 operations. The strike ended on Thursday when managers agreed to hire more staff.",
+            "The strike ended",
+            "protest",
+        ),
+        (
+            "Miners at the Kesta pit struck on Monday for better safety rules. The strike spread to two more "
+            "mines on Tuesday.",
+            "The strike spread",
+            "protest",
+        ),
+    ],
+)
+def test_a_bare_noun_told_again_keeps_the_kind_its_first_telling_gave(text: str, words: str, kind: str) -> None:
+    found = [t for label, t in _types(text).items() if label.startswith(words)]
+    assert found == [kind], _types(text)
+
+
+def test_an_air_strike_told_first_leaves_the_bare_noun_an_attack() -> None:
+    text = (
+        "An air strike hit a fuel depot near the border on Monday. Local officials said the strike ended a "
+        "week of calm. The strike was the first in the region since May."
+    )
+    assert "protest" not in _types(text).values(), _types(text)

@@ -142,6 +142,7 @@ class FinderBase:
     last_body: ActorRef | None  # the single body, country or product main subject an "it" of the next one is
     recent: dict[str, ActorRef]
     fuller_groups: dict[str, ActorRef]  # head noun -> the group last described with it ("army officers")
+    kinds_told: dict[str, str]  # trigger lemma -> the kind its context gave it first, other than its row's own
     descriptors: dict[str, ActorRef]  # common noun -> the actor the article introduced with it ("a drugmaker")
     named_bodies: list[ActorRef]  # the organisations named so far, in order
     products: list[ActorRef]

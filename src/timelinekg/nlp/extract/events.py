@@ -85,6 +85,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         self.last_body: ActorRef | None = None  # the last main subject an "it" can stand for
         self.recent: dict[str, ActorRef] = {}  # kind -> the last actor of that kind in an argument
         self.fuller_groups: dict[str, ActorRef] = {}  # "officer" -> "Malian army officers", for "the officers"
+        self.kinds_told: dict[str, str] = {}  # "strike" -> protest after "nurses went on strike", for "the strike"
         self.descriptors: dict[str, ActorRef] = {}  # "drugmaker" -> the company introduced as "a drugmaker"
         self.named_bodies: list[ActorRef] = []  # the organisations named so far, in order, for "the bank"
         self.products: list[ActorRef] = []

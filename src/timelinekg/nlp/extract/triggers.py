@@ -660,6 +660,8 @@ class TriggerFinder(FinderBase):
                             out.append(learned)
                     continue
                 kind = self._type_in_context(token, lexeme, dobj if dobj is not None else described)
+                if self._kind_of_its_doer(token, lexeme) == kind:
+                    self._remember_kind(token, lexeme, kind)  # "miners struck": not "launched an inquiry"
                 if kind == "personnel" and lexeme.type == "attack":
                     # "the hospital fired the surgeon on Wednesday": a dismissal, news though the employer is no
                     # actor (openlist2 class 6), as the shooting it was mistaken for was
@@ -742,7 +744,7 @@ class TriggerFinder(FinderBase):
                     and any(word == head.head.lower_ for word, _ in noun_lexeme.by_preposition)
                 ):
                     anchors.append(head.head.head)  # "went on strike on Monday": the verb holds its date
-                kind = self._noun_kind(token, noun_lexeme)
+                kind = self._kind_told_before(token, noun_lexeme, self._noun_kind(token, noun_lexeme))
                 if kind == "disaster" and _set_by_someone(token):
                     kind = "attack"  # "gunmen set the hall on fire", "set fire to the building": arson
                 indefinite = kind in PASSING_KINDS and _indefinite(head) and not self._in_dated_clause(head)
@@ -1218,7 +1220,28 @@ class TriggerFinder(FinderBase):
         if kind is None and lexeme.type == "military" and self._invaded_by_a_swarm(noun, of):
             kind = "disaster"
         kind = kind or self._blast_kind(noun, self._noun_type_in_context(noun, lexeme))
-        return "business" if kind == "diplomatic-cooperation" and self._deal_of_firms(noun) else kind
+        kind = "business" if kind == "diplomatic-cooperation" and self._deal_of_firms(noun) else kind
+        self._remember_kind(noun, lexeme, kind)
+        return kind
+
+    def _remember_kind(self, trigger: Any, lexeme: Trigger, kind: str) -> None:
+        """The first kind the context gave a word other than its row's ("nurses went on strike", "miners struck"):
+        what a later bare "the strike" of the same article is."""
+        if kind != lexeme.type:
+            self.kinds_told.setdefault(self.lexicon.lemma(trigger), kind)
+
+    def _kind_of_its_doer(self, verb: Any, lexeme: Trigger) -> str | None:
+        subject = _child(verb, "nsubj")
+        lemma = self.lexicon.lemma(subject) if subject is not None else None
+        return next((code for word, code in lexeme.by_subject if word == lemma), None)
+
+    def _kind_told_before(self, noun: Any, lexeme: Trigger, kind: str) -> str:
+        """ "The strike ended on Wednesday" after "bus drivers went on strike": a bare definite noun names again
+        the event the article told, of the kind its first telling had (not an attack); an "air strike" told first
+        leaves it an attack."""
+        if kind != lexeme.type or not _the_noun_alone(noun):
+            return kind
+        return self.kinds_told.get(self.lexicon.lemma(noun), kind)
 
     def _listed_noun_kind(self, noun: Any, lexeme: Trigger) -> str | None:
         """The kind the noun's row gives its modifiers or its owner ("a rail strike", "the nurses' strike"), if any
@@ -3762,3 +3785,11 @@ def _takeover_kind(verb: Any, dobj: Any, lemma: Callable[[Any], str]) -> str | N
     if (subject is not None and lemma(subject) in business) or taken in business:
         return "business"
     return None
+
+
+def _the_noun_alone(noun: Any) -> bool:
+    """ "the strike", "this walkout": a definite noun with no modifier that would tell another event apart."""
+    determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    return determiners in (["the"], ["this"]) and not any(
+        c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in noun.children
+    )
