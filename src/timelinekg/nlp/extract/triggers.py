@@ -2056,7 +2056,10 @@ class TriggerFinder(FinderBase):
         if _vehicles_ran_into(clause):
             return True  # "when 40 cars ran into each other": a road crash
         lexeme = self.lexicon.verb_trigger(clause)
-        if lexeme is None or lexeme.type != "disaster" or lexeme.reporting:
+        if lexeme is None or lexeme.reporting:
+            return False
+        # "when their truck overturned": the row's own type is a verdict overturned; the vehicle makes it a crash
+        if self._type_in_context(clause, lexeme, _child(clause, "dobj")) != "disaster":
             return False
         return subject is None or not self._charge(subject)
 

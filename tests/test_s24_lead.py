@@ -1,4 +1,6 @@
-"""Court reporting's parties and verdicts (session 24, lead): the bodies a trial story names by their part in it
+"""The lead's classes of session 24, each with sentences of our own, of stories the development sets did not bring.
+
+Court reporting's parties and verdicts: the bodies a trial story names by their part in it
 ("the jury", "the prosecution", "the defence") act, and a verdict's day is the day said after the
 verdict's adjective ("found him guilty on Monday").  Sentences of our own, of trials the development sets did not
 bring."""
@@ -112,3 +114,18 @@ def test_an_air_strike_told_first_leaves_the_bare_noun_an_attack() -> None:
         "week of calm. The strike was the first in the region since May."
     )
     assert "protest" not in _types(text).values(), _types(text)
+
+
+# Hurt when a vehicle crashed: the crash harmed them, no one attacked them
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two volunteer firefighters were injured when their truck overturned on a dirt road on Tuesday.",
+        "Eleven pilgrims were killed on Monday when their bus overturned on a mountain pass.",
+        "A cyclist was badly hurt on Tuesday when a van overturned at the roundabout.",
+        "Three soldiers died on Monday when their helicopter fell into the sea during a training flight.",
+    ],
+)
+def test_harm_told_with_a_vehicle_accident_is_that_accident(text: str) -> None:
+    kinds = sorted(_types(text).values())
+    assert "attack" not in kinds and "disaster" in kinds, _types(text)
