@@ -129,3 +129,36 @@ def test_an_air_strike_told_first_leaves_the_bare_noun_an_attack() -> None:
 def test_harm_told_with_a_vehicle_accident_is_that_accident(text: str) -> None:
     kinds = sorted(_types(text).values())
     assert "attack" not in kinds and "disaster" in kinds, _types(text)
+
+
+# "were arrested and released": the joined participle is passive too, its people released, not a product
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four fishermen were arrested on Monday and released on bail on Tuesday.",
+        "The two men were detained briefly last week near the base and released after showing their passports.",
+        "The journalist was held for six hours at the airport and then released without charge.",
+        "Three students were questioned by police on Friday and freed on Saturday morning.",
+    ],
+)
+def test_people_held_and_released_are_no_product_and_no_doers(text: str) -> None:
+    events = _dated(text)
+    assert all(_types(text)[label] != "product-launch" for label, _, _, _ in events), _types(text)
+    doers = {name for _, _, _, actors in events for name, role in actors if role == "agent"}
+    assert not doers & {"fishermen", "men", "journalist", "students"}, events
+
+
+# the day after the report only for an early hour of that same day
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        # published Thursday 12 March: Friday is the 6th, whatever Saturday's morning
+        ("Three students were questioned by police on Friday and freed on Saturday morning.", "questioned", 6),
+        ("The ferry left port on Friday and docked on Saturday morning in Split.", "left", 6),
+        # an early hour of the Friday itself, a Thursday report: across time zones it is the next day
+        ("A strong earthquake struck the coast at 3:30 a.m. on Friday, local time.", "struck", 13),
+    ],
+)
+def test_the_next_day_only_for_its_own_early_hours(text: str, words: str, day: int) -> None:
+    found = [(earliest, latest) for label, earliest, latest, _ in _dated(text) if words in label]
+    assert found == [(dt.date(2026, 3, day), dt.date(2026, 3, day))], _dated(text)

@@ -25,6 +25,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _child,
     _children,
+    elided_passive_conjunct,
     enacting_clause_signer,
     first_conjunct,
     stranded_subject,
@@ -294,7 +295,7 @@ class ArgumentFinder(FinderBase):
             ):
                 continue
             if anchor.tag_.startswith("VB"):
-                passive = _child(anchor, "auxpass") is not None
+                passive = _child(anchor, "auxpass") is not None or elided_passive_conjunct(anchor)
                 # "the men had fled and were captured": the subject a passive conjunct shares is what it acted on
                 shared_role = object_role if passive and anchor.dep_ == "conj" else subject_role
                 if _below_a_verb_trigger(anchor, candidate.trigger):

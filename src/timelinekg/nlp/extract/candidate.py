@@ -440,6 +440,17 @@ def first_conjunct(token: Any) -> Any:
     return token
 
 
+def elided_passive_conjunct(verb: Any) -> bool:
+    """ "were arrested on Monday and released on bail": a participle joined to a passive verb, with no subject or
+    auxiliary of its own, is passive too; the subject it shares is what both verbs acted on."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
 def said_nothing(verb: Any) -> bool:
     """ "It said nothing about the contract", "has said nothing in public": a silence, no statement."""
     return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)

@@ -1743,7 +1743,12 @@ class EventDater(FinderBase):
         if ahead != self.published + dt.timedelta(days=1):
             return timex
         sentence = self.sentence(span.root).text
-        if not _EARLY_HOURS.search(sentence):
+        day = named_day.group(0).lower()
+        # "questioned on Friday and freed on Saturday morning": another day's morning says nothing of Friday's hour
+        if not any(
+            (_WEEKDAY.search(clue.group(0)) or named_day).group(0).lower() == day
+            for clue in _EARLY_HOURS.finditer(sentence)
+        ):
             return timex
         return replace(timex, earliest=ahead, latest=ahead)
 

@@ -24,6 +24,7 @@ from timelinekg.nlp.extract.candidate import (
     announced_with_feeling,
     asked,
     asked_of_the_speaker,
+    elided_passive_conjunct,
     first_conjunct,
     heading_word,
     lost_in_general,
@@ -3535,6 +3536,8 @@ def _patient(verb: Any) -> Any:
         return passive
     if verb.dep_ == "conj" and _child(verb, "auxpass") is not None and _child(verb, "nsubj") is None:
         return _child(verb.head, "nsubj") or _child(verb.head, "nsubjpass")  # "had contacts and were captured"
+    if elided_passive_conjunct(verb):
+        return _child(verb.head, "nsubjpass")
     if verb.dep_ == "relcl" and verb.head.tag_.startswith("NN") and _child(verb, "nsubj") is not None:
         return verb.head
     return None
