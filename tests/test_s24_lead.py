@@ -162,3 +162,25 @@ def test_people_held_and_released_are_no_product_and_no_doers(text: str) -> None
 def test_the_next_day_only_for_its_own_early_hours(text: str, words: str, day: int) -> None:
     found = [(earliest, latest) for label, earliest, latest, _ in _dated(text) if words in label]
     assert found == [(dt.date(2026, 3, day), dt.date(2026, 3, day))], _dated(text)
+
+
+# a result, a ruling or a rule challenged is a step in law, whatever court is named
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The losing party challenged the result on January 14, citing irregularities at four polling stations.",
+            "challenged",
+        ),
+        ("The opposition challenged the election result in court on Monday.", "challenged"),
+        ("The airline contested the ruling at the Court of Appeal on Tuesday.", "contested"),
+        ("Farmers' unions challenged the pesticide ban before the Council of State on Monday.", "challenged"),
+    ],
+)
+def test_a_result_or_a_ruling_challenged_is_legal(text: str, words: str) -> None:
+    found = [t for label, t in _types(text).items() if words in label]
+    assert found == ["legal"], _types(text)
+
+
+def test_a_rival_challenged_to_a_debate_is_no_legal_step() -> None:
+    assert "legal" not in _types("The senator challenged his rival to a debate on Monday.").values()
