@@ -184,3 +184,24 @@ def test_a_result_or_a_ruling_challenged_is_legal(text: str, words: str) -> None
 
 def test_a_rival_challenged_to_a_debate_is_no_legal_step() -> None:
     assert "legal" not in _types("The senator challenged his rival to a debate on Monday.").values()
+
+
+# a rival beaten by a count of votes, or in a vote, is an election won; a side beaten in a match is none
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The independent candidate defeated the incumbent mayor by 212 votes on Sunday.", "defeated"),
+        ("The challenger narrowly beat the sitting governor in Sunday's runoff.", "beat"),
+        ("A former teacher unseated the veteran senator in the primary on Tuesday.", "unseated"),
+    ],
+)
+def test_a_rival_beaten_at_the_polls_is_an_election(text: str, words: str) -> None:
+    found = [t for label, t in _types(text).items() if words in label]
+    assert found == ["election"], _types(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Lyon beat Marseille 2-0 on Sunday.", "Sofia Marin defeated the team captain in the semi-final on Sunday."]
+)
+def test_a_side_beaten_in_a_match_is_no_election(text: str) -> None:
+    assert "election" not in _types(text).values()
