@@ -190,7 +190,7 @@ def test_a_rival_challenged_to_a_debate_is_no_legal_step() -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("The independent candidate defeated the incumbent mayor by 212 votes on Sunday.", "defeated"),
+        ("The independent candidate defeated the incumbent mayor by 341 votes on Sunday.", "defeated"),
         ("The challenger narrowly beat the sitting governor in Sunday's runoff.", "beat"),
         ("A former teacher unseated the veteran senator in the primary on Tuesday.", "unseated"),
     ],
