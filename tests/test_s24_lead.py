@@ -205,3 +205,51 @@ def test_a_rival_beaten_at_the_polls_is_an_election(text: str, words: str) -> No
 )
 def test_a_side_beaten_in_a_match_is_no_election(text: str) -> None:
     assert "election" not in _types(text).values()
+
+
+# a barrier against water giving out is the flood's start, an accident
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A dam burst on Tuesday, flooding three villages downstream.",
+        "The river burst its banks on Tuesday after three days of rain.",
+        "An earth dam failed on Tuesday night.",
+        "A levee breached on Tuesday south of the city.",
+        "Floodwaters breached the levee near the town on Tuesday.",
+        "The dyke was breached overnight on Tuesday.",
+    ],
+)
+def test_a_barrier_against_water_giving_out_is_a_disaster(text: str) -> None:
+    assert "disaster" in _types(text).values(), _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters breached the security barrier on Tuesday.",
+        "The bank failed on Tuesday.",
+        "She burst into tears on Tuesday.",
+    ],
+)
+def test_other_bursts_breaches_and_failures_are_no_flood(text: str) -> None:
+    assert "disaster" not in _types(text).values(), _types(text)
+
+
+# the dead brought out are found, as "found the bodies" is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three bodies were recovered early on Thursday from the flooded shaft.",
+        "Divers recovered the bodies of two fishermen on Thursday.",
+        "Rescuers retrieved the remains of a climber on Thursday below the north face.",
+    ],
+)
+def test_the_dead_recovered_are_news(text: str) -> None:
+    assert list(_types(text).values()) == ["other"], _types(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The economy recovered in the second quarter.", "He recovered from surgery on Thursday at home."]
+)
+def test_a_recovery_of_health_or_of_an_economy_is_no_find(text: str) -> None:
+    assert not _types(text), _types(text)
