@@ -253,3 +253,26 @@ def test_the_dead_recovered_are_news(text: str) -> None:
 )
 def test_a_recovery_of_health_or_of_an_economy_is_no_find(text: str) -> None:
     assert not _types(text), _types(text)
+
+
+# people trapped by a collapse, a fire, a storm or snow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Seven miners were trapped underground on Tuesday.",
+        "The landslide trapped 20 workers at the quarry on Tuesday.",
+        "Two climbers were trapped on a ledge by a storm on Tuesday.",
+        "Heavy snow trapped hundreds of drivers on the motorway on Tuesday.",
+    ],
+)
+def test_people_trapped_are_a_disaster(text: str) -> None:
+    assert list(_types(text).values()) == ["disaster"], _types(text)
+
+
+def test_feeling_trapped_is_no_event() -> None:
+    assert not _types("Investors felt trapped by the new rules.")
+
+
+@pytest.mark.xfail(reason="a support row has no list of subjects it refuses: the police's doing reads as a disaster")
+def test_the_law_cornering_a_suspect_is_no_disaster() -> None:
+    assert "disaster" not in _types("Police trapped the suspect in a dead-end street on Tuesday.").values()
