@@ -276,3 +276,31 @@ def test_feeling_trapped_is_no_event() -> None:
 @pytest.mark.xfail(reason="a support row has no list of subjects it refuses: the police's doing reads as a disaster")
 def test_the_law_cornering_a_suspect_is_no_disaster() -> None:
     assert "disaster" not in _types("Police trapped the suspect in a dead-end street on Tuesday.").values()
+
+
+def _agents_of(text: str, words: str) -> list[str]:
+    return [name for label, _, _, actors in _dated(text) if words in label for name, role in actors if role == "agent"]
+
+
+# "the company" after an agency or a court spoke is still the company named before
+@pytest.mark.parametrize(
+    ("text", "words", "company"),
+    [
+        (
+            "Detroit-based carmaker Halden Motors is recalling about 300,000 vehicles, the company said on "
+            "Wednesday. The National Highway Traffic Safety Administration opened an investigation in April. "
+            "The company said on Wednesday it would notify owners by mail.",
+            "notify owners",
+            "Halden Motors",
+        ),
+        (
+            "The fish farmer Brevik Seafood shut two farms in Troms on Monday. The Norwegian Food Safety Authority "
+            "ordered the cull of 400,000 fish on Tuesday. The company said on Wednesday it would appeal against the "
+            "order.",
+            "appeal",
+            "Brevik Seafood",
+        ),
+    ],
+)
+def test_the_company_is_no_agency_that_spoke_in_between(text: str, words: str, company: str) -> None:
+    assert company in _agents_of(text, words), _dated(text)

@@ -805,8 +805,14 @@ class ArgumentFinder(FinderBase):
                 if board is not None:
                     return board
                 kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
-                if kind == "organisation" and self.lexicon.lemma(token) in COMPANY_NOUNS and COMPANY in self.recent:
-                    kind = COMPANY  # "the company" after a senate committee spoke is still the company
+                if kind == "organisation" and self.lexicon.lemma(token) in COMPANY_NOUNS:
+                    # "the company" after a senate committee or a federal agency spoke is still the company
+                    company = self.recent.get(COMPANY)
+                    last = self.recent.get("organisation")
+                    if company is None and last is not None and not self._a_business(last):
+                        company = self._last_business()
+                    if company is not None:
+                        return company
                 recent = self.recent.get(kind) if kind is not None else None
                 if recent is not None:
                     return recent
@@ -819,6 +825,23 @@ class ArgumentFinder(FinderBase):
                 return self._unrecognised_name(token) or owner
             return unnamed
         return None
+
+    def _last_business(self) -> ActorRef | None:
+        """The last organisation named whose name is not a public body's ("Halden Motors", not "the National
+        Highway Traffic Safety Administration"): what a bare "the company" names when no legal form said so."""
+        return next((a for a in reversed(self.named_bodies) if self._a_business(a)), None)
+
+    def _a_business(self, actor: ActorRef) -> bool:
+        """An organisation whose name does not end as a public body's or a market's does ("... Administration",
+        "... Court", "... Constitutional Chamber", "... Stock Exchange")."""
+        words = actor.name.casefold().split()
+        if actor.kind != "organisation" or not words:
+            return False
+        return (
+            words[-1] not in names.BODY_HEADS
+            and words[-1] not in ("exchange", "chamber")  # a market's or a court's, or members' ("of Commerce")
+            and not self.actors.is_state_body(words[-1])
+        )
 
     def _described(self, token: Any) -> ActorRef | None:
         """ "the drugmaker" after "Ostler Therapeutics, a Boston drugmaker", "the miner" after "the Peruvian miner
