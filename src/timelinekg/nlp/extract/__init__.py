@@ -18,7 +18,7 @@ from timelinekg.nlp.extract.candidate import ISSUED_TEXTS
 from timelinekg.nlp.extract.nlp import STEPWISE_COMPONENTS
 from timelinekg.schema import identity
 from timelinekg.schema.coreference import FOLLOWS, REFERENCE, Story
-from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, PLACE_BASIS, own_place_ids, places_apart
+from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, PLACE_BASIS, act_of_word, own_place_ids, places_apart
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
 # Longer articles are refused with a clear error: spaCy's parser needs memory in proportion to a
@@ -311,6 +311,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     sentence_of: list[int] = []
     article_facts = _article_facts(candidates)
     slot: dict[int, int] = {}
+    candidate_at: dict[int, Any] = {}  # a kept event's index -> the candidate that first told it
     by_sentence: dict[int, list[int]] = {}
 
     event_types = {c.trigger.i: c.type for c in candidates}
@@ -323,6 +324,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             answered_by.setdefault(token, set()).add(candidate.trigger.i)
 
     def keep(candidate: Any, event: Event) -> None:
+        candidate_at[len(result)] = candidate
         slot[id(candidate)] = len(result)
         slot_of_trigger[candidate.trigger.i] = len(result)
         by_sentence.setdefault(candidate.sentence_index, []).append(len(result))
@@ -448,7 +450,8 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             arrests_of_a_raid = event.type == "coercion" and _one_raid(candidate, conjunct)
         occasion = None
         if target is None:
-            target, evidence = _anchor(candidate, event, result, sentence_of, nearby, article_facts)
+            nearby_told_of_the_same = [i for i in nearby if not _done_to_others(candidate, candidate_at.get(i))]
+            target, evidence = _anchor(candidate, event, result, sentence_of, nearby_told_of_the_same, article_facts)
         if target is None and candidate.fallback is None:  # "Putin said" in a main clause: the day reported
             occasion = _occasion(candidate, event, result, nearby)
         if occasion is not None:
@@ -1270,6 +1273,52 @@ def _contradicts(a: Event, b: Event, facts: Story) -> bool:
     if targets_a and targets_b and not targets_a & targets_b:
         return True
     return places_apart(a, b, facts)
+
+
+# acts done to people one by one, whose number tells who they were done to (``schema.merge.ACTS_OF_TYPE``)
+ACTS_ON_PEOPLE = frozenset({"arrest", "expulsion"})
+# the words that tell one person or thing done to, and more than one, when the noun itself does not say
+ONE_WORDS = frozenset({"he", "she", "him", "her", "it", "one", "1"})
+MANY_WORDS = frozenset({"they", "them", "both", "all"})
+
+
+def _grammatical_number(noun: Any) -> str | None:
+    """ "Four persons", "a man and a woman", "a group of protesters", "they": more than one; "the owner", "he": one;
+    else not known."""
+    if any(c.dep_ == "conj" for c in noun.children) or noun.lower_ in MANY_WORDS or noun.tag_ in ("NNS", "NNPS"):
+        return "many"
+    of_many = (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    if any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in of_many):
+        return "many"
+    if any(c.dep_ == "nummod" and c.lower_ not in ONE_WORDS for c in noun.children):
+        return "many"
+    if noun.lower_ in ONE_WORDS or noun.tag_ in ("NN", "NNP"):
+        return "one"
+    return None
+
+
+def _done_to(candidate: Any) -> str | None:
+    """Whether the arrest a verb tells was done to one person or to more than one: its passive subject or its
+    object.  Only for acts done to people one by one: an attack on "a wedding party" is one on "the guests"."""
+    verb = candidate.verb
+    if act_of_word(candidate.type, candidate.trigger.text) not in ACTS_ON_PEOPLE:
+        return None
+    if not verb.tag_.startswith("VB") or candidate.trigger.i != verb.i:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj"):
+            return _grammatical_number(child)
+    return None
+
+
+def _done_to_others(candidate: Any, other: Any) -> bool:
+    """ "Four persons were detained" and "The proprietor was detained yesterday": the one arrested and the several
+    arrested are not the same people, whether or not either was read as an actor (a kind of act told again with
+    the same day is only one event when it was done to the same ones)."""
+    if other is None:
+        return False
+    told, other_told = _done_to(candidate), _done_to(other)
+    return told is not None and other_told is not None and told != other_told
 
 
 def _different_people(a: Event, b: Event) -> bool:
