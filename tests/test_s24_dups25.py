@@ -11,6 +11,11 @@ Wrong merges
 3. one article telling several people arrested and, apart, one person arrested ("Three employees were detained",
    "The director was arrested yesterday") tells two arrests, whether or not either was read as an actor; the same
    people told again ("14 migrants ... They were detained") stay one.
+
+Duplicates
+4. "The council banned e-scooters ... On Monday the mayor announced the decision": a definite noun of a decision
+   that a verb of making known takes points back to the one decided act told just before (a reporter's cue between
+   them tells no news), and gives it its day; not when two acts were told there, nor "a decision to appeal".
 """
 
 from __future__ import annotations
@@ -163,3 +168,48 @@ def test_the_same_people_arrested_told_again_stay_one_arrest(text: str) -> None:
     found = read(text, D(2026, 3, 12))
     arrests = [e for e in found.events if e.type == "coercion"]
     assert len(arrests) == 1 and len(arrests[0].mentions) == 2, shown(arrests)
+
+
+# -- 4. "announced the decision": the decided act told just before ------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "published", "act", "day"),
+    [
+        (
+            "The city council banned e-scooters from the old town. On Monday the mayor announced the decision to "
+            "the press.",
+            D(2026, 4, 14),
+            "banned e-scooters",
+            D(2026, 4, 13),
+        ),
+        (
+            "PRESENTER: The port authority of Gdansk has suspended the licence of a ship repair yard after a fire. "
+            "Our correspondent is in the city. CORRESPONDENT: The authority announced the decision late yesterday.",
+            D(2026, 6, 3),
+            "suspended the licence",
+            D(2026, 6, 2),
+        ),
+    ],
+)
+def test_a_decision_made_known_is_the_act_told_just_before(
+    text: str, published: dt.date, act: str, day: dt.date
+) -> None:
+    found = read(text, published)
+    told = telling(found, act)
+    assert len(told) == 1, shown(list(found.events))
+    assert len(told[0].mentions) == 2 and (told[0].earliest, told[0].latest) == (day, day), shown(told)
+    assert not [e for e in found.events if "decision" in e.label and e is not told[0]], shown(list(found.events))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two decided acts told just before: which one?
+        "The regulator fined the airline on Monday and suspended the licence of a charter firm. The regulator "
+        "announced the decision on Monday.",
+        # not a decision pointed back to
+        "The court fined the bank 2 million euros on Monday. The bank announced a decision to appeal on Tuesday.",
+    ],
+)
+def test_no_one_decision_to_point_back_to_joins_nothing(text: str) -> None:
+    found = read(text, D(2026, 4, 14))
+    assert all(len(e.mentions) == 1 for e in found.events), shown(list(found.events))

@@ -338,9 +338,30 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     described_doer = _described_doer_again(reports, {*told_again, *told_again.values(), *same_breath})
     taken = {*told_again, *told_again.values(), *same_breath, *same_breath.values(), *described_doer}
     raid = _one_raid_told_apart(reports, taken | set(described_doer.values()))
+    joined_dated = taken | set(described_doer.values()) | set(raid) | set(raid.values())
+    announced = _decision_announced(candidates, events, {id(reports[k][0]) for k in joined_dated})
     for k, (candidate, event) in enumerate(reports):
-        if k not in told_again and k not in same_breath and k not in described_doer and k not in raid:
+        joined_elsewhere = k in told_again or k in same_breath or k in described_doer or k in raid
+        if not joined_elsewhere and id(candidate) not in announced:
             keep(candidate, event)
+    decided_undated: set[int] = set()  # the undated acts an announcement dated, kept here
+    for announcement, act in announced.items():
+        candidate, event = candidates[act], events[act]
+        said = next(k for k, (c, _) in enumerate(reports) if id(c) == announcement)
+        words_candidate, words = reports[said]
+        if id(candidate) not in slot:
+            # "has suspended the registration ... announced the decision late yesterday": decided by then, news
+            # of that day
+            keep(candidate, _dated_as(event, words.earliest, words.latest, words.precision, "relation"))
+            decided_undated.add(id(candidate))
+        told = slot[id(candidate)]
+        # what the announcement adds is its day and its words: who decided is the act's (the announcer may be
+        # another body, "the bank confirmed the decision")
+        words = words.with_changes(participants=(), attributes=())
+        evidence = f"the {words_candidate.trigger.lower_} told just before, made known"
+        result[told] = merge_events(result[told], words, evidence)
+        slot[id(words_candidate)] = told
+        slot_of_trigger[words_candidate.trigger.i] = told
     for k, j in raid.items():
         # dups23 class 2: the raid's acts told in sentences of their own ("Officers searched 14 homes on Tuesday")
         candidate, event = reports[k]
@@ -369,7 +390,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         slot[id(candidate)] = told
         slot_of_trigger[candidate.trigger.i] = told
     for candidate, event in zip(candidates, events, strict=True):
-        if candidate.dated or candidate.lexeme.state:
+        if candidate.dated or candidate.lexeme.state or id(candidate) in decided_undated:
             continue
         if is_background(event):
             if any(p.role == "agent" for p in event.participants):
@@ -1056,6 +1077,64 @@ def _proper_body(ref: Any) -> bool:
     officers", a description starting a sentence)."""
     words = [w for w in ref.name.split() if w.lower() not in NAME_FUNCTION_WORDS]
     return bool(ref.kind == "organisation" and words and all(w[:1].isupper() for w in words))
+
+
+# a definite noun for what was decided, which a verb of making known points back to ("announced the decision")
+DECIDED_NOUNS = frozenset({"decision", "ruling", "order", "decree", "suspension", "ban", "move", "measure"})
+# verbs of making a decision known (stems: "announced", "confirms", "published", "communicated")
+MAKING_KNOWN_STEMS = ("announc", "confirm", "publish", "communicat", "disclos", "unveil", "notif")
+# the kinds of act a body decides and then makes known
+DECIDED_TYPES = frozenset({"coercion", "legal", "reduce-relations", "yield", "personnel", "business", "aid"})
+DECISION_SENTENCES = 2  # how many sentences telling news back the decided act may be told
+
+
+def _decision_announced(candidates: list[Any], events: list[Event], taken: set[int]) -> dict[int, int]:
+    """ "The regional government has suspended the plant's registration ... The Junta announced the decision late
+    yesterday": a dated definite noun of a decision that a verb of making known takes as its object points back to
+    the one decided act the article told just before, and gives its day.  The candidate ids of such announcements,
+    each with the index of that act.  Not "a decision", "the earlier ruling", "the two decisions", nor when two acts
+    of that kind were told there (which one?)."""
+    from timelinekg.schema.model import overlaps
+
+    joined: dict[int, int] = {}
+    for candidate, event in zip(candidates, events, strict=True):
+        noun = candidate.trigger
+        if not candidate.dated or id(candidate) in taken or noun.lower_ not in DECIDED_NOUNS or noun.dep_ != "dobj":
+            continue
+        if not noun.head.lower_.startswith(MAKING_KNOWN_STEMS):
+            continue
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children):
+            continue
+        if any(c.lower_ in OTHER_OCCASION or c.like_num for c in noun.children):
+            continue
+        here = candidate.sentence_index
+        # the sentences that tell news just before (a reporter's cue between them tells none)
+        told_before = sorted({c.sentence_index for c in candidates if c.sentence_index < here})[-DECISION_SENTENCES:]
+        options = [
+            j
+            for j, (other_candidate, other) in enumerate(zip(candidates, events, strict=True))
+            if other_candidate is not candidate
+            and other.type in DECIDED_TYPES
+            and other_candidate.sentence_index in {*told_before, here}
+            and other_candidate.trigger.i < noun.i
+        ]
+        if len(options) != 1:
+            continue
+        (j,) = options
+        act = events[j]
+        if id(candidates[j]) in taken or act.attribute("planned") or candidates[j].lexeme.state:
+            continue
+        if candidates[j].dated and not overlaps(act.earliest, act.latest, event.earliest, event.latest):
+            continue
+        if (
+            not candidates[j].dated
+            and act.latest is not None
+            and event.latest is not None
+            and act.latest < event.latest
+        ):
+            continue  # bounded before the announcement by something the text says: another time
+        joined[id(candidate)] = j
+    return joined
 
 
 def _described_doer_again(dated: list[tuple[Any, Event]], taken: set[int]) -> dict[int, int]:
