@@ -5,7 +5,8 @@ Dating
 1. "at 07:00 the following morning" after a sentence that gives a day with its part ("on the evening of 12 May",
    "on Sunday afternoon") counts from that day, not from the report's: a clock alone names no day;
 2. "has been closed since 28 February": a passive perfect of one thing tells the state the act left it in, so the
-   act was done on that day (a count of acts over the span, "200 people have been arrested since", stays a span).
+   act was done on that day (a count of acts over the span, "200 people have been arrested since", stays a span);
+   "has been shut since 7am", still so, was shut that morning of the report's day, not maybe the evening before.
 
 Wrong merges
 3. one article telling several people arrested and, apart, one person arrested ("Three employees were detained",
@@ -107,6 +108,24 @@ def test_a_state_since_a_day_was_begun_by_the_act_on_that_day(
     told = telling(found, words)
     assert told, shown(list(found.events))
     assert all((e.earliest, e.latest) == (day, day) for e in told), shown(told)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "To sum up: the motorway has been closed in both directions since 6 a.m. after a lorry spilled its load "
+            "of steel coils.",
+            "has been closed",
+        ),
+        ("The airport has been shut since 7am because of the snow.", "has been shut"),
+    ],
+)
+def test_still_shut_since_a_clock_time_was_shut_on_the_reports_day(text: str, words: str) -> None:
+    found = read(text, D(2026, 1, 20))
+    told = telling(found, words)
+    assert told, shown(list(found.events))
+    assert all((e.earliest, e.latest) == (D(2026, 1, 20), D(2026, 1, 20)) for e in told), shown(told)
 
 
 def test_acts_counted_since_a_day_stay_a_span() -> None:

@@ -388,6 +388,7 @@ class EventDater(FinderBase):
                 and clock_only(timex.text)
                 and not self._present(owner.verb)
                 and not self._entry_stamp(timex)
+                and not self._still_so_since(span, owner)
             ):
                 # "at 8.30pm" in an article of the next morning: that evening or the report's day, unless the
                 # article's news is of an earlier day still
@@ -1423,6 +1424,17 @@ class EventDater(FinderBase):
             if span is not None and len(span):
                 found.append((self.sentence(span.root).start, timex.latest, span.root.i))
         return found
+
+    def _still_so_since(self, span: Any, owner: Candidate) -> bool:
+        """ "has been shut since 5 a.m.": a state that still holds, begun at a clock time, began within the day the
+        report tells of (not the evening before, as "at 8.30pm" in a morning paper may be)."""
+        verb = owner.verb
+        perfect = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        return (
+            self._introduced_by(span) == "since"
+            and bool(perfect & {"has", "have", "'s", "'ve"})
+            and _state_one_act_began(verb)
+        )
 
     def _present(self, verb: Any) -> bool:
         """Present simple or progressive, without perfect or modal auxiliaries."""
