@@ -16,7 +16,10 @@ Wrong merges
 Duplicates
 4. "The council banned e-scooters ... On Monday the mayor announced the decision": a definite noun of a decision
    that a verb of making known takes points back to the one decided act told just before (a reporter's cue between
-   them tells no news), and gives it its day; not when two acts were told there, nor "a decision to appeal".
+   them tells no news), and gives it its day; not when two acts were told there, nor "a decision to appeal";
+5. "The port authority closed the terminal on Friday ... The terminal, which has been closed since Friday": the
+   state told as lasting since the act's day is the one act (the same word, the same thing, the same day); another
+   thing closed that day ("the pool, which has been closed since Friday") stays apart.
 """
 
 from __future__ import annotations
@@ -232,3 +235,36 @@ def test_a_decision_made_known_is_the_act_told_just_before(
 def test_no_one_decision_to_point_back_to_joins_nothing(text: str) -> None:
     found = read(text, D(2026, 4, 14))
     assert all(len(e.mentions) == 1 for e in found.events), shown(list(found.events))
+
+
+# -- 5. the state since the act's day is the act ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        (
+            "The Lisbon port authority closed the container terminal on Friday after a crane collapsed. The terminal, "
+            "which has been closed since Friday, handles a third of the country's exports.",
+            "closed the container terminal",
+        ),
+        (
+            "Engineers found a crack in the dam on the evening of 3 February. The water board closed the road across "
+            "the dam at 06:00 the following morning. The road has been closed since 4 February, and buses are taking "
+            "a detour.",
+            "closed the road",
+        ),
+    ],
+)
+def test_the_state_since_the_acts_day_is_the_act(text: str, act: str) -> None:
+    found = read(text, D(2026, 2, 10))
+    closings = [e for e in found.events if "closed" in e.label]
+    assert len(closings) == 1 and act in closings[0].label and len(closings[0].mentions) == 2, shown(closings)
+
+
+def test_another_thing_shut_since_that_day_stays_apart() -> None:
+    text = (
+        "The council closed the library on Friday after a roof leak. The pool, which has been closed since Friday, "
+        "will reopen in March."
+    )
+    found = read(text, D(2026, 2, 10))
+    closings = [e for e in found.events if "closed" in e.label]
+    assert len(closings) == 2, shown(closings)

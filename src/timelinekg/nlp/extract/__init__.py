@@ -339,11 +339,20 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     taken = {*told_again, *told_again.values(), *same_breath, *same_breath.values(), *described_doer}
     raid = _one_raid_told_apart(reports, taken | set(described_doer.values()))
     joined_dated = taken | set(described_doer.values()) | set(raid) | set(raid.values())
+    state_since = _state_since_its_act(reports, joined_dated)
+    joined_dated |= set(state_since) | set(state_since.values())
     announced = _decision_announced(candidates, events, {id(reports[k][0]) for k in joined_dated})
     for k, (candidate, event) in enumerate(reports):
-        joined_elsewhere = k in told_again or k in same_breath or k in described_doer or k in raid
+        joined_elsewhere = k in told_again or k in same_breath or k in described_doer or k in raid or k in state_since
         if not joined_elsewhere and id(candidate) not in announced:
             keep(candidate, event)
+    for k, j in state_since.items():
+        candidate, event = reports[k]
+        told = slot[id(reports[j][0])]
+        evidence = f"the state the {reports[j][0].trigger.lower_} left, told as lasting since its day"
+        result[told] = merge_events(result[told], event, evidence)
+        slot[id(candidate)] = told
+        slot_of_trigger[candidate.trigger.i] = told
     decided_undated: set[int] = set()  # the undated acts an announcement dated, kept here
     for announcement, act in announced.items():
         candidate, event = candidates[act], events[act]
@@ -1077,6 +1086,52 @@ def _proper_body(ref: Any) -> bool:
     officers", a description starting a sentence)."""
     words = [w for w in ref.name.split() if w.lower() not in NAME_FUNCTION_WORDS]
     return bool(ref.kind == "organisation" and words and all(w[:1].isupper() for w in words))
+
+
+def _state_since_its_act(dated: list[tuple[Any, Event]], taken: set[int]) -> dict[int, int]:
+    """ "The port authority closed the terminal on Friday ... The terminal, which has been closed since Friday":
+    the state told as lasting since a day (dated by that day, ``dating.state_one_act_began``) is the state the act
+    the article tells by the same word on that day left; each with that act's report, when it is the only one."""
+    from timelinekg.nlp.extract.dating import state_one_act_began
+
+    def one_day(event: Event) -> bool:
+        return event.earliest is not None and event.earliest == event.latest
+
+    def since_state(candidate: Any) -> bool:
+        verb = candidate.verb
+        return state_one_act_began(verb) and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+    joined: dict[int, int] = {}
+    for k, (candidate, event) in enumerate(dated):
+        thing = _thing_done_to(candidate.verb)
+        if k in taken or not one_day(event) or not since_state(candidate) or thing is None:
+            continue
+        options = [
+            j
+            for j, (other_candidate, other) in enumerate(dated)
+            if j != k
+            and j not in taken
+            and other.type == event.type
+            and one_day(other)
+            and other.earliest == event.earliest
+            and other_candidate.trigger.lower_ == candidate.trigger.lower_
+            and other_candidate.trigger.i == other_candidate.verb.i
+            and _thing_done_to(other_candidate.verb) == thing
+            and not since_state(other_candidate)
+        ]
+        if len(options) == 1:
+            joined[k] = options[0]
+    return joined
+
+
+def _thing_done_to(verb: Any) -> str | None:
+    """The head word of what a verb was done to, folded: its object, its passive subject, or the noun a relative
+    clause's "which" stands for ("the terminal, which has been closed")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            noun = verb.head if child.tag_ == "WDT" and verb.dep_ == "relcl" else child
+            return noun.lower_ if noun.tag_.startswith("NN") else None
+    return None
 
 
 # a definite noun for what was decided, which a verb of making known points back to ("announced the decision")

@@ -106,7 +106,7 @@ def _part_of_a_named_day(timex: Any) -> bool:
     )
 
 
-def _state_one_act_began(verb: Any) -> bool:
+def state_one_act_began(verb: Any) -> bool:
     """ "The bridge has been closed since Tuesday", "which had been suspended since 3 May": a passive perfect of one
     thing tells the state the act left it in, which began with the act; not a count of acts over the span ("dozens
     have been arrested since Monday"), nor a change that runs on ("prices have risen since March")."""
@@ -428,7 +428,7 @@ class EventDater(FinderBase):
             if since and earliest > self.published and not _YEAR.search(timex.text):
                 # "its shares have fallen since January" in December: the January before, not the next one
                 earliest, latest = _years_on(earliest, -1), _years_on(latest, -1)
-            if since and before_word == "since" and earliest == latest and _state_one_act_began(owner.verb):
+            if since and before_word == "since" and earliest == latest and state_one_act_began(owner.verb):
                 pass  # "has been closed to all traffic since 3 November": closed on that day, shut ever since
             elif (timex.mod in ("LESS_THAN", "EQUAL_OR_LESS") or since) and latest <= self.published:
                 # "less than two weeks ago", "have seized power in five countries since 2020": since then
@@ -1433,7 +1433,7 @@ class EventDater(FinderBase):
         return (
             self._introduced_by(span) == "since"
             and bool(perfect & {"has", "have", "'s", "'ve"})
-            and _state_one_act_began(verb)
+            and state_one_act_began(verb)
         )
 
     def _present(self, verb: Any) -> bool:
