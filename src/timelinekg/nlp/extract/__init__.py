@@ -18,7 +18,7 @@ from timelinekg.nlp.extract.candidate import ISSUED_TEXTS
 from timelinekg.nlp.extract.nlp import STEPWISE_COMPONENTS
 from timelinekg.schema import identity
 from timelinekg.schema.coreference import FOLLOWS, REFERENCE, Story
-from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, PLACE_BASIS, own_place_ids, places_apart
+from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, PLACE_BASIS, act_of_word, own_place_ids, places_apart
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
 # Longer articles are refused with a clear error: spaCy's parser needs memory in proportion to a
@@ -311,6 +311,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     sentence_of: list[int] = []
     article_facts = _article_facts(candidates)
     slot: dict[int, int] = {}
+    candidate_at: dict[int, Any] = {}  # a kept event's index -> the candidate that first told it
     by_sentence: dict[int, list[int]] = {}
 
     event_types = {c.trigger.i: c.type for c in candidates}
@@ -323,6 +324,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             answered_by.setdefault(token, set()).add(candidate.trigger.i)
 
     def keep(candidate: Any, event: Event) -> None:
+        candidate_at[len(result)] = candidate
         slot[id(candidate)] = len(result)
         slot_of_trigger[candidate.trigger.i] = len(result)
         by_sentence.setdefault(candidate.sentence_index, []).append(len(result))
@@ -336,9 +338,39 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     described_doer = _described_doer_again(reports, {*told_again, *told_again.values(), *same_breath})
     taken = {*told_again, *told_again.values(), *same_breath, *same_breath.values(), *described_doer}
     raid = _one_raid_told_apart(reports, taken | set(described_doer.values()))
+    joined_dated = taken | set(described_doer.values()) | set(raid) | set(raid.values())
+    state_since = _state_since_its_act(reports, joined_dated)
+    joined_dated |= set(state_since) | set(state_since.values())
+    announced = _decision_announced(candidates, events, {id(reports[k][0]) for k in joined_dated})
     for k, (candidate, event) in enumerate(reports):
-        if k not in told_again and k not in same_breath and k not in described_doer and k not in raid:
+        joined_elsewhere = k in told_again or k in same_breath or k in described_doer or k in raid or k in state_since
+        if not joined_elsewhere and id(candidate) not in announced:
             keep(candidate, event)
+    for k, j in state_since.items():
+        candidate, event = reports[k]
+        told = slot[id(reports[j][0])]
+        evidence = f"the state the {reports[j][0].trigger.lower_} left, told as lasting since its day"
+        result[told] = merge_events(result[told], event, evidence)
+        slot[id(candidate)] = told
+        slot_of_trigger[candidate.trigger.i] = told
+    decided_undated: set[int] = set()  # the undated acts an announcement dated, kept here
+    for announcement, act in announced.items():
+        candidate, event = candidates[act], events[act]
+        said = next(k for k, (c, _) in enumerate(reports) if id(c) == announcement)
+        words_candidate, words = reports[said]
+        if id(candidate) not in slot:
+            # "has suspended the registration ... announced the decision late yesterday": decided by then, news
+            # of that day
+            keep(candidate, _dated_as(event, words.earliest, words.latest, words.precision, "relation"))
+            decided_undated.add(id(candidate))
+        told = slot[id(candidate)]
+        # what the announcement adds is its day and its words: who decided is the act's (the announcer may be
+        # another body, "the bank confirmed the decision")
+        words = words.with_changes(participants=(), attributes=())
+        evidence = f"the {words_candidate.trigger.lower_} told just before, made known"
+        result[told] = merge_events(result[told], words, evidence)
+        slot[id(words_candidate)] = told
+        slot_of_trigger[words_candidate.trigger.i] = told
     for k, j in raid.items():
         # dups23 class 2: the raid's acts told in sentences of their own ("Officers searched 14 homes on Tuesday")
         candidate, event = reports[k]
@@ -367,7 +399,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         slot[id(candidate)] = told
         slot_of_trigger[candidate.trigger.i] = told
     for candidate, event in zip(candidates, events, strict=True):
-        if candidate.dated or candidate.lexeme.state:
+        if candidate.dated or candidate.lexeme.state or id(candidate) in decided_undated:
             continue
         if is_background(event):
             if any(p.role == "agent" for p in event.participants):
@@ -448,7 +480,8 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             arrests_of_a_raid = event.type == "coercion" and _one_raid(candidate, conjunct)
         occasion = None
         if target is None:
-            target, evidence = _anchor(candidate, event, result, sentence_of, nearby, article_facts)
+            nearby_told_of_the_same = [i for i in nearby if not _done_to_others(candidate, candidate_at.get(i))]
+            target, evidence = _anchor(candidate, event, result, sentence_of, nearby_told_of_the_same, article_facts)
         if target is None and candidate.fallback is None:  # "Putin said" in a main clause: the day reported
             occasion = _occasion(candidate, event, result, nearby)
         if occasion is not None:
@@ -1055,6 +1088,110 @@ def _proper_body(ref: Any) -> bool:
     return bool(ref.kind == "organisation" and words and all(w[:1].isupper() for w in words))
 
 
+def _state_since_its_act(dated: list[tuple[Any, Event]], taken: set[int]) -> dict[int, int]:
+    """ "The port authority closed the terminal on Friday ... The terminal, which has been closed since Friday":
+    the state told as lasting since a day (dated by that day, ``dating.state_one_act_began``) is the state the act
+    the article tells by the same word on that day left; each with that act's report, when it is the only one."""
+    from timelinekg.nlp.extract.dating import state_one_act_began
+
+    def one_day(event: Event) -> bool:
+        return event.earliest is not None and event.earliest == event.latest
+
+    def since_state(candidate: Any) -> bool:
+        verb = candidate.verb
+        return state_one_act_began(verb) and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+    joined: dict[int, int] = {}
+    for k, (candidate, event) in enumerate(dated):
+        thing = _thing_done_to(candidate.verb)
+        if k in taken or not one_day(event) or not since_state(candidate) or thing is None:
+            continue
+        options = [
+            j
+            for j, (other_candidate, other) in enumerate(dated)
+            if j != k
+            and j not in taken
+            and other.type == event.type
+            and one_day(other)
+            and other.earliest == event.earliest
+            and other_candidate.trigger.lower_ == candidate.trigger.lower_
+            and other_candidate.trigger.i == other_candidate.verb.i
+            and _thing_done_to(other_candidate.verb) == thing
+            and not since_state(other_candidate)
+        ]
+        if len(options) == 1:
+            joined[k] = options[0]
+    return joined
+
+
+def _thing_done_to(verb: Any) -> str | None:
+    """The head word of what a verb was done to, folded: its object, its passive subject, or the noun a relative
+    clause's "which" stands for ("the terminal, which has been closed")."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            noun = verb.head if child.tag_ == "WDT" and verb.dep_ == "relcl" else child
+            return noun.lower_ if noun.tag_.startswith("NN") else None
+    return None
+
+
+# a definite noun for what was decided, which a verb of making known points back to ("announced the decision")
+DECIDED_NOUNS = frozenset({"decision", "ruling", "order", "decree", "suspension", "ban", "move", "measure"})
+# verbs of making a decision known (stems: "announced", "confirms", "published", "communicated")
+MAKING_KNOWN_STEMS = ("announc", "confirm", "publish", "communicat", "disclos", "unveil", "notif")
+# the kinds of act a body decides and then makes known
+DECIDED_TYPES = frozenset({"coercion", "legal", "reduce-relations", "yield", "personnel", "business", "aid"})
+DECISION_SENTENCES = 2  # how many sentences telling news back the decided act may be told
+
+
+def _decision_announced(candidates: list[Any], events: list[Event], taken: set[int]) -> dict[int, int]:
+    """ "The regional government has suspended the plant's registration ... The Junta announced the decision late
+    yesterday": a dated definite noun of a decision that a verb of making known takes as its object points back to
+    the one decided act the article told just before, and gives its day.  The candidate ids of such announcements,
+    each with the index of that act.  Not "a decision", "the earlier ruling", "the two decisions", nor when two acts
+    of that kind were told there (which one?)."""
+    from timelinekg.schema.model import overlaps
+
+    joined: dict[int, int] = {}
+    for candidate, event in zip(candidates, events, strict=True):
+        noun = candidate.trigger
+        if not candidate.dated or id(candidate) in taken or noun.lower_ not in DECIDED_NOUNS or noun.dep_ != "dobj":
+            continue
+        if not noun.head.lower_.startswith(MAKING_KNOWN_STEMS):
+            continue
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children):
+            continue
+        if any(c.lower_ in OTHER_OCCASION or c.like_num for c in noun.children):
+            continue
+        here = candidate.sentence_index
+        # the sentences that tell news just before (a reporter's cue between them tells none)
+        told_before = sorted({c.sentence_index for c in candidates if c.sentence_index < here})[-DECISION_SENTENCES:]
+        options = [
+            j
+            for j, (other_candidate, other) in enumerate(zip(candidates, events, strict=True))
+            if other_candidate is not candidate
+            and other.type in DECIDED_TYPES
+            and other_candidate.sentence_index in {*told_before, here}
+            and other_candidate.trigger.i < noun.i
+        ]
+        if len(options) != 1:
+            continue
+        (j,) = options
+        act = events[j]
+        if id(candidates[j]) in taken or act.attribute("planned") or candidates[j].lexeme.state:
+            continue
+        if candidates[j].dated and not overlaps(act.earliest, act.latest, event.earliest, event.latest):
+            continue
+        if (
+            not candidates[j].dated
+            and act.latest is not None
+            and event.latest is not None
+            and act.latest < event.latest
+        ):
+            continue  # bounded before the announcement by something the text says: another time
+        joined[id(candidate)] = j
+    return joined
+
+
 def _described_doer_again(dated: list[tuple[Any, Event]], taken: set[int]) -> dict[int, int]:
     """dups22 class 1: "two days after the country's privacy watchdog hit the company with the largest fine" and "On
     Wednesday the Personal Information Protection Commission ordered the company to pay 148.2 billion won": a body
@@ -1270,6 +1407,52 @@ def _contradicts(a: Event, b: Event, facts: Story) -> bool:
     if targets_a and targets_b and not targets_a & targets_b:
         return True
     return places_apart(a, b, facts)
+
+
+# acts done to people one by one, whose number tells who they were done to (``schema.merge.ACTS_OF_TYPE``)
+ACTS_ON_PEOPLE = frozenset({"arrest", "expulsion"})
+# the words that tell one person or thing done to, and more than one, when the noun itself does not say
+ONE_WORDS = frozenset({"he", "she", "him", "her", "it", "one", "1"})
+MANY_WORDS = frozenset({"they", "them", "both", "all"})
+
+
+def _grammatical_number(noun: Any) -> str | None:
+    """ "Four persons", "a man and a woman", "a group of protesters", "they": more than one; "the owner", "he": one;
+    else not known."""
+    if any(c.dep_ == "conj" for c in noun.children) or noun.lower_ in MANY_WORDS or noun.tag_ in ("NNS", "NNPS"):
+        return "many"
+    of_many = (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    if any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in of_many):
+        return "many"
+    if any(c.dep_ == "nummod" and c.lower_ not in ONE_WORDS for c in noun.children):
+        return "many"
+    if noun.lower_ in ONE_WORDS or noun.tag_ in ("NN", "NNP"):
+        return "one"
+    return None
+
+
+def _done_to(candidate: Any) -> str | None:
+    """Whether the arrest a verb tells was done to one person or to more than one: its passive subject or its
+    object.  Only for acts done to people one by one: an attack on "a wedding party" is one on "the guests"."""
+    verb = candidate.verb
+    if act_of_word(candidate.type, candidate.trigger.text) not in ACTS_ON_PEOPLE:
+        return None
+    if not verb.tag_.startswith("VB") or candidate.trigger.i != verb.i:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("nsubjpass", "dobj"):
+            return _grammatical_number(child)
+    return None
+
+
+def _done_to_others(candidate: Any, other: Any) -> bool:
+    """ "Four persons were detained" and "The proprietor was detained yesterday": the one arrested and the several
+    arrested are not the same people, whether or not either was read as an actor (a kind of act told again with
+    the same day is only one event when it was done to the same ones)."""
+    if other is None:
+        return False
+    told, other_told = _done_to(candidate), _done_to(other)
+    return told is not None and other_told is not None and told != other_told
 
 
 def _different_people(a: Event, b: Event) -> bool:

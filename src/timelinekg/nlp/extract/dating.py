@@ -94,6 +94,34 @@ _CLOCK_IN_WORDS = re.compile(
 )
 
 
+def _part_of_a_named_day(timex: Any) -> bool:
+    """ "on the afternoon of 2 November", "on Sunday evening": a time the text gives with its day, which "the
+    following morning" after it counts from as a date does; not a clock alone, which the tagger puts on the report's
+    day."""
+    return (
+        timex.type == "TIME"
+        and timex.earliest is not None
+        and timex.earliest == timex.latest
+        and not clock_only(timex.text)
+    )
+
+
+def state_one_act_began(verb: Any) -> bool:
+    """ "The bridge has been closed since Tuesday", "which had been suspended since 3 May": a passive perfect of one
+    thing tells the state the act left it in, which began with the act; not a count of acts over the span ("dozens
+    have been arrested since Monday"), nor a change that runs on ("prices have risen since March")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children):
+        return False
+    perfect = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects or not perfect & {"has", "had", "'s"}:
+        return False
+    subject = subjects[0]
+    if subject.tag_ == "WDT":  # "which has been closed": what the relative clause is about
+        subject = verb.head if verb.dep_ == "relcl" else subject
+    return subject.tag_ in ("NN", "NNP", "WDT") and not any(c.dep_ in ("nummod", "conj") for c in subject.children)
+
+
 def clock_only(text: str) -> bool:
     """A time of day and nothing else ("at 8.30pm", "2030 GMT", "eleven at night"): the tagger puts it on the
     report's day, which the article may have been published the morning after."""
@@ -314,7 +342,7 @@ class EventDater(FinderBase):
             if owner is None:
                 if not anaphoric and timex.type in ("DATE", "TIME"):
                     if (
-                        timex.type == "DATE"
+                        (timex.type == "DATE" or _part_of_a_named_day(timex))
                         and not any(_describes_a_participant(t, anchor_of) for t in span.root.ancestors)
                         and not _told_as_lasting(span.root)
                     ):
@@ -349,7 +377,9 @@ class EventDater(FinderBase):
             if self._entry_stamp(timex) and self._day_named_beside(timex, owner):
                 continue  # "08:40 - Culling was completed on Saturday evening": the entry's own day, not its stamp's
             timex = self._month_behind(timex, owner)
-            if not _told_as_lasting(span.root):
+            if not _told_as_lasting(span.root) and not (timex.type == "TIME" and clock_only(timex.text)):
+                # (a clock alone names no day: the tagger put it on the report's, "at 05:00 the following morning"
+                # counts from the day told before it)
                 previous = timex
             timex = self._weekday_ahead(timex, span)
             if (
@@ -358,6 +388,7 @@ class EventDater(FinderBase):
                 and clock_only(timex.text)
                 and not self._present(owner.verb)
                 and not self._entry_stamp(timex)
+                and not self._still_so_since(span, owner)
             ):
                 # "at 8.30pm" in an article of the next morning: that evening or the report's day, unless the
                 # article's news is of an earlier day still
@@ -397,7 +428,9 @@ class EventDater(FinderBase):
             if since and earliest > self.published and not _YEAR.search(timex.text):
                 # "its shares have fallen since January" in December: the January before, not the next one
                 earliest, latest = _years_on(earliest, -1), _years_on(latest, -1)
-            if (timex.mod in ("LESS_THAN", "EQUAL_OR_LESS") or since) and latest <= self.published:
+            if since and before_word == "since" and earliest == latest and state_one_act_began(owner.verb):
+                pass  # "has been closed to all traffic since 3 November": closed on that day, shut ever since
+            elif (timex.mod in ("LESS_THAN", "EQUAL_OR_LESS") or since) and latest <= self.published:
                 # "less than two weeks ago", "have seized power in five countries since 2020": since then
                 latest, precision = self.published, "unknown"
             elif timex.mod in ("MORE_THAN", "EQUAL_OR_MORE") and latest <= self.published:
@@ -1391,6 +1424,17 @@ class EventDater(FinderBase):
             if span is not None and len(span):
                 found.append((self.sentence(span.root).start, timex.latest, span.root.i))
         return found
+
+    def _still_so_since(self, span: Any, owner: Candidate) -> bool:
+        """ "has been shut since 5 a.m.": a state that still holds, begun at a clock time, began within the day the
+        report tells of (not the evening before, as "at 8.30pm" in a morning paper may be)."""
+        verb = owner.verb
+        perfect = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        return (
+            self._introduced_by(span) == "since"
+            and bool(perfect & {"has", "have", "'s", "'ve"})
+            and state_one_act_began(verb)
+        )
 
     def _present(self, verb: Any) -> bool:
         """Present simple or progressive, without perfect or modal auxiliaries."""
