@@ -207,6 +207,7 @@ def test_operating_a_business_is_no_operation(tmp_path: Path, sentence: str) -> 
             marks=pytest.mark.xfail(reason="the parser reads 'set' as an adjective of 'sail'"),
         ),
         "The cable ship left port in Marseille on Monday.",
+        "Southern Cable Marine's CS Atlantic Tern sailed from Walvis Bay on Monday.",
     ],
 )
 def test_a_ship_setting_out_is_a_departure(tmp_path: Path, sentence: str) -> None:
@@ -254,3 +255,19 @@ def test_a_measure_confirmed_is_the_measure(tmp_path: Path, sentence: str) -> No
 def test_a_meeting_confirmed_stays_a_confirmation(tmp_path: Path) -> None:
     sentence = "Swiss mediator Claude Meier confirmed the meeting of Anna Kovac and Boris Lind on Monday."
     assert "confirmation" in _monday_kinds(_wire(tmp_path, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bill sailed through parliament on Monday.",
+        "Swiatek sailed into the final on Monday.",
+        "The ferry sails from Dover every hour.",
+        "The ferry was sailing from Dover to Calais on Monday when a fire broke out.",
+    ],
+)
+def test_sailing_as_a_figure_a_timetable_or_a_way_is_no_departure(tmp_path: Path, sentence: str) -> None:
+    events = _wire(tmp_path, sentence)
+    assert not any(
+        e["type"] == "other" and e["attributes"].get("trigger") in ("sailed", "sails", "sailing") for e in events
+    ), events

@@ -253,6 +253,25 @@ class TriggerFinder(FinderBase):
             return gave_way or lemma in GIVING_WAY_VERBS
         return False
 
+    def _set_out(self, verb: Any) -> bool:
+        """ "the research vessel sailed from Hobart", "the cable ship X sailed on Sunday", "CS Y sailed from Cape
+        Town": a ship setting out, told of a craft word or of a port left (not "the bill sailed through parliament",
+        "sailed into the final", nor the way of a ship in the progressive or the timetable in the present)."""
+        if verb.lower_ not in SAIL_FORMS or verb.tag_ in ("VBZ", "VBP") or _child(verb, "dobj") is not None:
+            return False
+        if verb.tag_ == "VBG" and _child(verb, "aux") is not None:
+            return False  # "the ferry was sailing from Dover when the fire broke out"
+        subject = _child(verb, "nsubj") or (_child(verb.head, "nsubj") if verb.dep_ == "xcomp" else None)
+        described = [subject, *(c for c in subject.children if c.dep_ in ("compound", "appos"))] if subject else []
+        if any(self.lexicon.lemma(word) in CRAFT_WORDS or word.lower_ in CRAFT_WORDS for word in described):
+            return True
+        return any(
+            prep.lower_ == "from"
+            and (pobj := _child(prep, "pobj")) is not None
+            and pobj.ent_type_ in ("GPE", "LOC", "FAC")
+            for prep in _children(verb, "prep")
+        )
+
     def _operated_on(self, verb: Any) -> bool:
         """ "operated on the climber's spine", "operated for six hours on the boxer", "the soldier was operated on":
         surgery on a person or a part of one (not "operated on thin margins", "operates 40 stores")."""
@@ -382,6 +401,10 @@ class TriggerFinder(FinderBase):
                 if taken is not None:
                     out += self._own_act(token, "coercion", [token])
                     carried.add(taken.i)
+                    continue
+                if self._set_out(token):
+                    # "the repair ship sailed from Cape Town on Sunday", "she is due to sail on Sunday": a departure
+                    out += self._own_act(token, "other", [token], stands_alone=True)
                     continue
                 if self._operated_on(token):
                     # "surgeons operated on the boxer for four hours", "he was operated on yesterday": an operation,
@@ -3051,6 +3074,43 @@ def _phrase_start(verb: Any, phrase: str) -> Any:
 # adverbs that, after a verb, are its particle ("brought power back", "handed the verdict down")
 # a state an act left someone in, told by a verb joined to it ("were freed and remain under investigation")
 LEFT_IN_STATE = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+SAIL_FORMS = frozenset({"sail", "sailed", "sailing"})
+# what sails: a craft word before or beside a ship's name ("the repair ship X", "X, a cable ship")
+CRAFT_WORDS = frozenset(
+    {
+        "ship",
+        "ships",
+        "vessel",
+        "vessels",
+        "boat",
+        "boats",
+        "ferry",
+        "ferries",
+        "frigate",
+        "frigates",
+        "warship",
+        "warships",
+        "destroyer",
+        "carrier",
+        "tanker",
+        "tankers",
+        "freighter",
+        "trawler",
+        "trawlers",
+        "yacht",
+        "yachts",
+        "liner",
+        "cutter",
+        "tug",
+        "barge",
+        "submarine",
+        "flotilla",
+        "fleet",
+        "convoy",
+        "icebreaker",
+        "schooner",
+    }
+)
 # verbs of a craft's way: in the progressive they tell where it was going when something befell it
 CRAFT_WAY_VERBS = frozenset({"sail", "steam", "cruise"})
 SURGEONS = frozenset({"surgeon", "surgeons", "doctor", "doctors", "medic", "medics", "hospital", "team", "teams"})
