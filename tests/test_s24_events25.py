@@ -10,7 +10,7 @@ of kinds of story the lexicon missed or typed wrong.
 - medical procedures: surgeons operating on someone, someone operated on, undergoing or having surgery, a
   transplant or an amputation;
 - a measure confirmed by who took it ("the council has confirmed the closure"): the measure, not a confirmation;
-- vessels setting out: a ship that sails or sets sail, leaves port;
+- vessels setting out: a ship that sails from a port or sets sail;
 - a transport service laid on by an authority: shuttle buses or boats started, a ferry service launched.
 """
 
