@@ -106,6 +106,27 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 NATIONAL_FORCE_TYPES = frozenset({"attack", "military"})
 # verbs whose subject is who died ("a woman died in hospital", "three fishermen drowned")
 DYING_VERBS = DEATH_VERBS | {"drown"}
+# verbs of an accident told of what it befell: a person falling, a line breaking or going dead (events25's rows)
+BEFALLING_VERBS = frozenset(
+    {
+        "fall",
+        "plunge",
+        "tumble",
+        "topple",
+        "slip",
+        "plummet",
+        "break",
+        "rupture",
+        "burst",
+        "snap",
+        "fracture",
+        "go",
+        "fail",
+        "drop",
+        "sink",
+        "black",
+    }
+)
 # words for a country's armed forces, and its ruling junta, that make a country named before an attack noun its
 # agent (event_places.py's FORCE_BODIES, the services a bare "the army" names, has no junta: it is no service)
 ARMED_FORCES = frozenset({"military", "army", "navy", "junta"})
@@ -304,8 +325,10 @@ class ArgumentFinder(FinderBase):
                     # "the ministry permitted the shooting of the wolf": who allows an act takes part in it; those
                     # it allows do it
                     shared_role = "participant"
-                if kind == "disaster" and self.lexicon.lemma(anchor) in DYING_VERBS:
-                    shared_role = "target"  # "three fishermen drowned": the disaster's victims, not its agents
+                if kind == "disaster" and self.lexicon.lemma(anchor) in DYING_VERBS | BEFALLING_VERBS:
+                    # "three fishermen drowned", "the worker fell from the scaffolding", "the cable went dead": what
+                    # the accident befell, not who did it
+                    shared_role = "target"
                 # "the hospital reported 17 confirmed cases": who found or told the cases took no part in the outbreak
                 # (as an agent it made the report of the cases one with the hospital's other news: a death there);
                 # the report's quote still names them

@@ -254,6 +254,43 @@ class TriggerFinder(FinderBase):
             return gave_way or lemma in GIVING_WAY_VERBS
         return False
 
+    def _set_out(self, verb: Any) -> bool:
+        """ "the research vessel sailed from Hobart", "the cable ship X sailed on Sunday", "CS Y sailed from Cape
+        Town": a ship setting out, told of a craft word or of a port left (not "the bill sailed through parliament",
+        "sailed into the final", nor the way of a ship in the progressive or the timetable in the present)."""
+        if verb.lower_ not in SAIL_FORMS or verb.tag_ in ("VBZ", "VBP") or _child(verb, "dobj") is not None:
+            return False
+        if verb.tag_ == "VBG" and _child(verb, "aux") is not None:
+            return False  # "the ferry was sailing from Dover when the fire broke out"
+        subject = _child(verb, "nsubj") or (_child(verb.head, "nsubj") if verb.dep_ == "xcomp" else None)
+        described = [subject, *(c for c in subject.children if c.dep_ in ("compound", "appos"))] if subject else []
+        if any(self.lexicon.lemma(word) in CRAFT_WORDS or word.lower_ in CRAFT_WORDS for word in described):
+            return True
+        return any(
+            prep.lower_ == "from"
+            and (pobj := _child(prep, "pobj")) is not None
+            and pobj.ent_type_ in ("GPE", "LOC", "FAC")
+            for prep in _children(verb, "prep")
+        )
+
+    def _operated_on(self, verb: Any) -> bool:
+        """ "operated on the climber's spine", "operated for six hours on the boxer", "the soldier was operated on":
+        surgery on a person or a part of one (not "operated on thin margins", "operates 40 stores")."""
+        if verb.lower_ not in OPERATE_FORMS or _child(verb, "dobj") is not None:
+            return False
+        for prep in _children(verb, "prep"):
+            pobj = _child(prep, "pobj")
+            if prep.lower_ != "on" or pobj is None:
+                continue
+            if self.lexicon.lemma(pobj) in BODY_PARTS or _personal_pronoun(pobj) or self._acts_on_people(pobj):
+                return True
+            if pobj.ent_type_ in ("DATE", "TIME"):
+                continue
+            if any(c.dep_ == "poss" for c in pobj.children) or self._subject_word(_child(verb, "nsubj")) in SURGEONS:
+                return True  # "on Sergeant Diaz's pelvis", "on his knee", "surgeons operated on the boxer"
+        patient = _child(verb, "nsubjpass")
+        return patient is not None and (self._acts_on_people(patient) or _personal_pronoun(patient))
+
     def _blew_self_up(self, verb: Any) -> bool:
         """probe15 class 5: "a suicide bomber blew himself up at a bus station", "two attackers blew themselves
         up": the bomber's act is a bombing; the support rows take only nouns for what was blown up."""
@@ -365,6 +402,15 @@ class TriggerFinder(FinderBase):
                 if taken is not None:
                     out += self._own_act(token, "coercion", [token])
                     carried.add(taken.i)
+                    continue
+                if self._set_out(token):
+                    # "the repair ship sailed from Cape Town on Sunday", "she is due to sail on Sunday": a departure
+                    out += self._own_act(token, "other", [token], stands_alone=True)
+                    continue
+                if self._operated_on(token):
+                    # "surgeons operated on the boxer for four hours", "he was operated on yesterday": an operation,
+                    # news of the patient's story whoever did it
+                    out += self._own_act(token, "other", [token], stands_alone=True)
                     continue
                 if self._ground_failure(token):
                     # "a sinkhole swallowed two cars", "the ground gave way": the ground's failure is a disaster
@@ -1850,6 +1896,8 @@ class TriggerFinder(FinderBase):
         ]
         if not verbs:
             return None  # no row names this verb: nothing below could match
+        if lemma in CRAFT_WAY_VERBS and verb.tag_ == "VBG" and _child(verb, "aux") is not None:
+            return None  # "the ferry was sailing from Dover when the fire broke out": the way, not a setting out
         objects = [
             o
             for o in (dobj, _patient(verb), _bare_complement(verb))
@@ -1858,7 +1906,11 @@ class TriggerFinder(FinderBase):
         # "was dismissed as coach", "ousted him as party leader": the post named after "as" is what the verb acts on
         objects += [pobj for prep in _children(verb, "prep") if prep.lower_ == "as" for pobj in _children(prep, "pobj")]
         # "declared a health emergency": the noun with the one before it, tried before the bare noun
-        keys = [(f"{c.lower_} {self.lexicon.lemma(o)}", o) for o in objects for c in _children(o, "compound")]
+        # (and a participle the parser hung on it: "freed pending trial", read as a trial that is pending)
+        modifiers = [
+            c for o in objects for c in o.children if c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG")
+        ]
+        keys = [(f"{c.lower_} {self.lexicon.lemma(c.head)}", c.head) for c in modifiers]
         keys += [(self.lexicon.lemma(o), o) for o in objects]
         # "freed 40 million euros", "unlocked 2 billion rand": a sum in any currency is money to the rows
         keys += [("money", o) for o in objects if self.lexicon.lemma(o) in currency_nouns()]
@@ -1869,9 +1921,21 @@ class TriggerFinder(FinderBase):
         if any(phrase in self.lexicon.people_phrases for phrase in verbs):
             # "pulled 68 survivors from the water": people, whatever noun names them (not a state's forces)
             keys += [(PEOPLE, o) for o in (dobj, _patient(verb)) if self._acts_on_people(o, civilians=True)]
-        for prep in [*(c for c in verb.children if c.dep_ == "prep"), *_object_preps(objects)]:
+        # "came back into service": the parser hangs the phrase on the particle it read as an adverb, "fell four
+        # metres from the ladder" on the distance, and "were freed and remain under investigation" tells the state
+        # the act left them in
+        holders = [
+            c
+            for c in verb.children
+            if (c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLE_ADVERBS)
+            or c.dep_ == "npadvmod"
+            or (c.dep_ == "conj" and c.lower_ in LEFT_IN_STATE)
+        ]
+        preps = [c for holder in (verb, *holders) for c in holder.children if c.dep_ == "prep"]
+        for prep in [*preps, *_object_preps(objects)]:
             prep = _out_of(prep)
-            pobj = _child(prep, "pobj")
+            # "fell from scaffolding": a gerund the parser took for the preposition's clause names the thing
+            pobj = _child(prep, "pobj") or next((c for c in _children(prep, "pcomp") if c.tag_ == "VBG"), None)
             if pobj is not None:
                 keys.append((f"{prep.lower_} {pobj.lower_}", pobj))
         after = " ".join(t.lower_ for t in verb.doc[verb.i + 1 : verb.sent.end])
@@ -1907,6 +1971,12 @@ class TriggerFinder(FinderBase):
         keys = ["*"] if carried_object.i == verb.i else [self.lexicon.lemma(carried_object)]
         if carried_object.dep_ == "pobj":
             keys.append(f"{carried_object.head.lower_} {carried_object.lower_}")  # "left on a cargo flight"
+        # "started free shuttle buses": the pair the compound made
+        keys += [
+            f"{c.lower_} {self.lexicon.lemma(carried_object)}"
+            for c in carried_object.children
+            if c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG")
+        ]
         return any(
             ((phrase, key) in self.lexicon.support_subjects and (phrase, key) not in self.lexicon.support_open)
             or (phrase, key) in self.lexicon.support_alone
@@ -3029,6 +3099,114 @@ def _phrase_start(verb: Any, phrase: str) -> Any:
 
 
 # adverbs that, after a verb, are its particle ("brought power back", "handed the verdict down")
+# a state an act left someone in, told by a verb joined to it ("were freed and remain under investigation")
+LEFT_IN_STATE = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+SAIL_FORMS = frozenset({"sail", "sailed", "sailing"})
+# what sails: a craft word before or beside a ship's name ("the repair ship X", "X, a cable ship")
+CRAFT_WORDS = frozenset(
+    {
+        "ship",
+        "ships",
+        "vessel",
+        "vessels",
+        "boat",
+        "boats",
+        "ferry",
+        "ferries",
+        "frigate",
+        "frigates",
+        "warship",
+        "warships",
+        "destroyer",
+        "carrier",
+        "tanker",
+        "tankers",
+        "freighter",
+        "trawler",
+        "trawlers",
+        "yacht",
+        "yachts",
+        "liner",
+        "cutter",
+        "tug",
+        "barge",
+        "submarine",
+        "flotilla",
+        "fleet",
+        "convoy",
+        "icebreaker",
+        "schooner",
+    }
+)
+# verbs of a craft's way: in the progressive they tell where it was going when something befell it
+CRAFT_WAY_VERBS = frozenset({"sail", "steam", "cruise"})
+SURGEONS = frozenset({"surgeon", "surgeons", "doctor", "doctors", "medic", "medics", "hospital", "team", "teams"})
+OPERATE_FORMS = frozenset({"operate", "operates", "operated", "operating"})
+# what a surgeon operates on when it is not the patient named ("operated on his knee")
+BODY_PARTS = frozenset(
+    [
+        "knee",
+        "knees",
+        "hip",
+        "hips",
+        "heart",
+        "spine",
+        "back",
+        "leg",
+        "legs",
+        "arm",
+        "arms",
+        "shoulder",
+        "shoulders",
+        "pelvis",
+        "femur",
+        "brain",
+        "eye",
+        "eyes",
+        "lung",
+        "lungs",
+        "liver",
+        "kidney",
+        "kidneys",
+        "ankle",
+        "ankles",
+        "wrist",
+        "wrists",
+        "hand",
+        "hands",
+        "foot",
+        "feet",
+        "neck",
+        "head",
+        "skull",
+        "face",
+        "jaw",
+        "stomach",
+        "bowel",
+        "colon",
+        "hamstring",
+        "ligament",
+        "tendon",
+        "elbow",
+        "elbows",
+        "thigh",
+        "chest",
+        "abdomen",
+        "throat",
+        "skin",
+        "bone",
+        "bones",
+        "fracture",
+        "fractures",
+        "tumour",
+        "tumor",
+        "appendix",
+        "gallbladder",
+        "prostate",
+        "breast",
+    ]
+)
+
 PARTICLE_ADVERBS = {"back", "down", "out", "in", "off", "up", "about", "on", "over", "away"}
 
 
