@@ -121,3 +121,44 @@ def test_that_town_is_the_town_named_before(tmp_path: Path, sentence: str, town:
     places = _monday_places(tmp_path, sentence)
     assert town in places, places
     assert "Tunis" not in places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "facility"),
+    [
+        (
+            "Engineers found a crack in the Kessock Bridge on Sunday. The council closed the bridge on Monday.",
+            "Kessock Bridge",
+        ),
+        (
+            "A storm hit the Rothera research base on Sunday. A supply plane landed at the base on Monday.",
+            "Rothera research base",
+        ),
+    ],
+)
+def test_a_work_told_by_its_kind_word_is_the_one_named_before(tmp_path: Path, text: str, facility: str) -> None:
+    places = _monday_places(tmp_path, text)
+    assert facility in places, places
+    assert "Tunis" not in places, places
+
+
+def test_a_work_told_by_its_kind_word_after_two_of_its_kind_is_neither(tmp_path: Path) -> None:
+    text = (
+        "Engineers inspected the Kessock Bridge and the Cromarty Bridge on Sunday. The council closed the bridge on "
+        "Monday."
+    )
+    places = _monday_places(tmp_path, text)
+    assert not {"Kessock Bridge", "Cromarty Bridge"} & places, places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town"),
+    [
+        ("The plane returned with the injured climber to Hobart on Monday.", "Hobart"),
+        ("The helicopter flew with the injured hiker to Bergen on Monday.", "Bergen"),
+    ],
+)
+def test_a_journey_with_someone_to_a_town_is_placed_there(tmp_path: Path, sentence: str, town: str) -> None:
+    places = _monday_places(tmp_path, sentence)
+    assert town in places, places
+    assert "Tunis" not in places, places

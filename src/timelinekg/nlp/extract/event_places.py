@@ -566,6 +566,10 @@ class EventPlaces(FinderBase):
                         and (named := named_before(child)) is not None
                     ):
                         out.append(named)
+                if dep in ("pobj", "dobj") and self._located(child, dep, token):
+                    facility = self._facility_named_before(child)
+                    if facility is not None:
+                        out.append(facility)
                 if (
                     dep in ("pobj", "dobj")
                     and child.lower_ in SHORE_NOUNS
@@ -612,6 +616,15 @@ class EventPlaces(FinderBase):
                     and child.lower_ == "on"
                     and token in candidate.anchors
                     and any(p.lower_ in FACILITY_WORDS | SURFACE_NOUNS for p in _children(child, "pobj"))
+                )
+                # "returned with the patient to X": where a journey went, its "to" hung on what travelled "with" it
+                locative = locative or (
+                    dep == "prep"
+                    and child.lower_ in ("to", "from")
+                    and token.dep_ == "pobj"
+                    and token.head.lower_ == "with"
+                    and token.head.head in candidate.anchors
+                    and self.lexicon.lemma(token.head.head) in JOURNEY_VERBS | DISPATCH_VERBS | {"sail"}
                 )
                 # "in and around Palu": a preposition joined to a locative one is locative too
                 locative = locative or self._joined_preposition(child, where, candidate)
@@ -3118,7 +3131,27 @@ class EventPlaces(FinderBase):
         whole = self.doc[before : mention.end].text
         return Mention(before, mention.end, "GPE", whole) if self._gazetteer_name(whole) else mention
 
-    def _facility_name(self, token: Any) -> Mention | None:
+    def _facility_named_before(self, noun: Any) -> PlaceRef | None:
+        """ "the department closed the bridge", "landed at the base": a work told by its kind word alone is the one
+        work of that kind the article named by its own name before ("the Kessock Bridge"), when it named one only."""
+        if noun.lower_ not in FACILITY_WORDS or not _bare_definite(noun):
+            return None
+        if noun.dep_ == "dobj" and self.lexicon.lemma(noun.head) not in FACILITY_ACT_VERBS:
+            return None
+        named: dict[str, tuple[Mention, Any]] = {}
+        for i in token_indexes(self.doc, "LOWER", [noun.lower_]):
+            word = self.doc[i]
+            if i >= noun.i:
+                break
+            mention = self._facility_name(word, anywhere=True)
+            if mention is not None:
+                named.setdefault(name_key(mention.text), (mention, word))
+        if len(named) != 1:
+            return None
+        mention, word = next(iter(named.values()))
+        return self._place(mention, word)
+
+    def _facility_name(self, token: Any, anywhere: bool = False) -> Mention | None:
         """ "landed at the Mount Pleasant air base", "closed the Kessock Bridge", "on the runway of the X aerodrome",
         "in the Uruguayan base X", "closed the aerodrome Y": an airfield, a base, a station, a bridge or a port named
         by a proper name of its own, which the recogniser took for a body or a person or left its kind word out of.
@@ -3126,7 +3159,7 @@ class EventPlaces(FinderBase):
         Russian base")."""
         if token.tag_ not in ("NN", "NNP"):
             return None
-        if token.dep_ == "dobj" and self.lexicon.lemma(token.head) not in FACILITY_ACT_VERBS:
+        if not anywhere and token.dep_ == "dobj" and self.lexicon.lemma(token.head) not in FACILITY_ACT_VERBS:
             return None
         kinds_before = [c.i for c in token.children if c.dep_ == "compound" and c.lower_ in FACILITY_WORDS]
         if kinds_before and max(kinds_before) < token.i and token.tag_ == "NNP" and _proper_word(token):
