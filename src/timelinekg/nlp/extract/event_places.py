@@ -548,7 +548,7 @@ class EventPlaces(FinderBase):
                     located = located and not (dep == "compound" and _of_the_city(token) is not None)
                     if located:
                         # "died at the Mercy hospital" after "the Mercy hospital in Kisumu": where the article put it
-                        placed_before = self._placed_again(child) if mention.label == "FAC" else None
+                        placed_before = self._placed_again(child) if child.lower_ in FACILITY_WORDS else None
                         place = placed_before or self._place(mention, child)
                         if place is not None:
                             out.append(place)
