@@ -80,6 +80,8 @@ def test_a_place_name_joined_by_a_particle_is_placed_whole(tmp_path: Path, sente
         ("A British engineer fell from a crane on Monday at the Rothera base.", "Rothera base"),
         ("A Chilean scientist was injured on Monday in a fall at the Escudero base.", "Escudero base"),
         ("The plane landed on Monday at the Mount Pleasant air base.", "Mount Pleasant air base"),
+        ("Drones struck the Hmeimim air base on Monday.", "Hmeimim air base"),
+        ("The injured miner died on Monday at the Kanti hospital.", "Kanti hospital"),
     ],
 )
 def test_a_named_facility_an_event_happens_at_is_its_place(tmp_path: Path, sentence: str, facility: str) -> None:
@@ -93,10 +95,12 @@ def test_a_named_facility_an_event_happens_at_is_its_place(tmp_path: Path, sente
     [
         ("The mayor praised the Kessock Bridge on Monday.", "Kessock Bridge"),
         ("The ministry sold its stake in the Maputo port operator on Monday.", "Maputo port operator"),
+        ("Gunmen attacked the police station on Monday.", "police station"),
+        ("A soldier was killed on Monday at the Russian base.", "Russian base"),
     ],
 )
-def test_a_facility_only_talked_about_is_no_place(tmp_path: Path, sentence: str, unwanted: str) -> None:
-    assert unwanted not in _monday_places(tmp_path, sentence)
+def test_a_facility_only_talked_about_or_not_named_is_no_place(tmp_path: Path, sentence: str, unwanted: str) -> None:
+    assert not any(unwanted in name for name in _monday_places(tmp_path, sentence))
 
 
 @pytest.mark.parametrize(

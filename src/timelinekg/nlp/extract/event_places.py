@@ -3183,7 +3183,7 @@ class EventPlaces(FinderBase):
             words.append(word)
             stack.extend(c for c in word.children if _name_word_of(c))
         # a nationality is no name: "the Russian base"
-        if not any(w.tag_ == "NNP" and _proper_word(w) and w.ent_type_ != "NORP" for w in words):
+        if not any(w.tag_ == "NNP" and _proper_word(w) and self._demonym_country(w.text) is None for w in words):
             return None
         start = min(w.i for w in words)
         # the name's words run on to the kind word: no word between them belongs elsewhere
