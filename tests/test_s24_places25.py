@@ -166,3 +166,31 @@ def test_a_journey_with_someone_to_a_town_is_placed_there(tmp_path: Path, senten
     places = _monday_places(tmp_path, sentence)
     assert town in places, places
     assert "Tunis" not in places, places
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("A fire destroyed a warehouse on Monday in Halle an der Saale.", "Halle an der Saale"),
+        ("Flooding forced hundreds from their homes on Monday in Kingston upon Hull.", "Kingston upon Hull"),
+        ("A gunman opened fire on Monday in Sainte-Marie-aux-Mines.", "Sainte-Marie-aux-Mines"),
+    ],
+)
+def test_the_recogniser_reads_a_town_joined_by_a_particle_as_one_place(sentence: str, name: str) -> None:
+    from timelinekg.nlp.extract.nlp import pipeline
+
+    assert name in {ent.text for ent in pipeline()(sentence).ents if ent.label_ == "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unwanted"),
+    [
+        ("The committee made Germany an Olympic host on Monday.", "Germany an Olympic"),
+        ("Sanctions on Moscow were lifted upon Washington's request.", "upon Washington"),
+        ("The Commander-in-Chief visited the troops on Monday.", "Commander-in-Chief"),
+    ],
+)
+def test_a_particle_between_names_of_other_things_joins_no_town(sentence: str, unwanted: str) -> None:
+    from timelinekg.nlp.extract.nlp import pipeline
+
+    assert not any(unwanted in ent.text for ent in pipeline()(sentence).ents), pipeline()(sentence).ents

@@ -551,6 +551,8 @@ _PARTICLE_ARTICLES = {"la", "las", "los", "el"}
 # ("Newcastle upon Tyne", "Frankfurt am Main", "Halle an der Saale", "Bergen op Zoom", "Alphen aan den Rijn"); each
 # with the articles that may follow it
 _RIVER_PARTICLES = {"upon": (), "am": (), "an": ("der",), "op": (), "aan": ("den", "de"), "ob": ("der",)}
+# those that join a name only with their article: not "made Germany an Olympic host"
+_ARTICLE_NEEDED = frozenset({"an", "ob"})
 # the words a hyphenated town name joins its parts with ("Stratford-upon-Avon", "Stoke-on-Trent", "Aix-en-Provence",
 # "Sainte-Marie-aux-Mines", "Ashby-de-la-Zouch"): a run of capitalised words and these, hyphen to hyphen, is a town
 _HYPHEN_PARTICLES = frozenset(
@@ -714,10 +716,13 @@ def _joined_name_end(doc: Any, end: int) -> int:
         following = current + 1
         if following < len(doc) and doc[following].text in articles:
             following += 1
+        elif doc[current].text in _ARTICLE_NEEDED:
+            break
         words = following
         while words < len(doc) and doc[words].text[:1].isupper() and doc[words].is_alpha:
             words += 1
-        if words == following:
+        # "sanctions on Moscow upon Washington's request": a possessive after the words is no river of a town
+        if words == following or (words < len(doc) and doc[words].tag_ == "POS"):
             break
         current = words
     return current
