@@ -3190,6 +3190,16 @@ class EventPlaces(FinderBase):
         between = set(range(start, token.i))
         if {w.i for w in words} | {i for i in between if self.doc[i].text == "-"} != between:
             return None
+        # "the Mombasa hospital", "the Kursk power station": a work named after its town is placed by the town, a
+        # big one or one of a country the text names (as an institution's name is, ``_place_in_institution_name``)
+        proper = " ".join(w.text for w in sorted(words, key=lambda w: w.i) if _proper_word(w))
+        town = self.gazetteer.resolve(proper, self.context_countries) if self._gazetteer_name(proper) else None
+        if town is not None and (
+            town.kind in ("country", "region")
+            or self.gazetteer.is_prominent(proper)
+            or town.country_code in self.context_countries
+        ):
+            return None
         return Mention(start, token.i + 1, "FAC", self.doc[start : token.i + 1].text)
 
     @cached_property
