@@ -98,7 +98,7 @@ def test_a_named_facility_an_event_happens_at_is_its_place(tmp_path: Path, sente
         ("Gunmen attacked the police station on Monday.", "police station"),
         ("A soldier was killed on Monday at the Russian base.", "Russian base"),
         # a work named after a big town is placed by the town
-        ("Two nurses were attacked on Monday at the Kisumu hospital.", "Kisumu hospital"),
+        ("Kenyan police said two nurses were attacked on Monday at the Kisumu hospital.", "Kisumu hospital"),
     ],
 )
 def test_a_facility_only_talked_about_or_not_named_is_no_place(tmp_path: Path, sentence: str, unwanted: str) -> None:
