@@ -3193,11 +3193,12 @@ class EventPlaces(FinderBase):
         # "the Mombasa hospital", "the Kursk power station": a work named after its town is placed by the town, a
         # big one or one of a country the text names (as an institution's name is, ``_place_in_institution_name``)
         proper = " ".join(w.text for w in sorted(words, key=lambda w: w.i) if _proper_word(w))
-        town = self.gazetteer.resolve(proper, self.context_countries) if self._gazetteer_name(proper) else None
+        town = self.gazetteer.resolve(proper, self.context_countries)
         if town is not None and (
             town.kind in ("country", "region")
-            or self.gazetteer.is_prominent(proper)
-            or town.country_code in self.context_countries
+            # "Frankfurt airport": a big city the gazetteer knows by a longer name ("Frankfurt am Main")
+            or self.gazetteer.is_prominent(town.name)
+            or (self._gazetteer_name(proper) and town.country_code in self.context_countries)
         ):
             return None
         return Mention(start, token.i + 1, "FAC", self.doc[start : token.i + 1].text)
