@@ -113,6 +113,9 @@ FACILITY_ACT_VERBS = frozenset(
 )
 # a possessive ending a name: "Kenya's", "the Philippines'"
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+# the particles a town's name may hold that the parser reads as a word of the sentence ("São José do Rio Preto",
+# "Newcastle upon Tyne")
+TOWN_NAME_PARTICLES = NAME_PARTICLES | {"upon", "am", "an", "op", "aan", "ob", "on"}
 # the articles between a name particle and the words it joins: "Villafranca de los Barros"
 JOINED_NAME_ARTICLES = frozenset({"la", "las", "los", "el"})
 # nouns that a place's name follows with "of" ("the town of Monchique", "the province of Arauca")
@@ -3640,7 +3643,10 @@ def _name_root(span: Any) -> Any:
     sentence), the first of its nouns whose head lies outside it."""
     outside = [w for w in span if not span.start <= w.head.i < span.end or w.head.i == w.i]
     nouns = [w for w in outside if w.tag_.startswith("NN")]
-    return nouns[0] if len(outside) > 1 and nouns else span.root
+    # only a particle may hang apart ("the Republic the same day" is two things the recogniser ran together)
+    if len(outside) > 1 and nouns and all(w.lower_ in TOWN_NAME_PARTICLES for w in outside if w is not nouns[0]):
+        return nouns[0]
+    return span.root
 
 
 def _joins_a_town_name(word: Any) -> bool:
