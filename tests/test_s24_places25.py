@@ -99,6 +99,8 @@ def test_a_named_facility_an_event_happens_at_is_its_place(tmp_path: Path, sente
         ("A soldier was killed on Monday at the Russian base.", "Russian base"),
         # a work named after a big town is placed by the town
         ("Kenyan police said two nurses were attacked on Monday at the Kisumu hospital.", "Kisumu hospital"),
+        # "the X port of Y" is in Y
+        ("Dockers at the Black Sea port of Constanta went on strike on Monday.", "Black Sea port"),
     ],
 )
 def test_a_facility_only_talked_about_or_not_named_is_no_place(tmp_path: Path, sentence: str, unwanted: str) -> None:

@@ -3172,6 +3172,11 @@ class EventPlaces(FinderBase):
             )
         if token.lower_ not in FACILITY_WORDS:
             return None
+        # "the Baltic port of Gdynia": the place its "of" names is where it is (``_named_by_place_noun``)
+        if any(
+            prep.lower_ == "of" and any(_proper_word(p) for p in _children(prep, "pobj")) for prep in token.children
+        ):
+            return None
         beside = [c for c in token.children if c.dep_ == "appos" and c.tag_ == "NNP" and _proper_word(c)]
         if beside and token.text.islower() and not any(_name_word_of(c) for c in token.children):
             # "closed the aerodrome Y Z": the name set beside the kind word
