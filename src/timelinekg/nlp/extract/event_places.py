@@ -21,7 +21,7 @@ from timelinekg.nlp.extract.candidate import (
     _children,
 )
 from timelinekg.nlp.extract.lexicon import currency_nouns
-from timelinekg.nlp.extract.nlp import DATELINE, DATELINE_MONTH, token_indexes
+from timelinekg.nlp.extract.nlp import DATELINE, DATELINE_MONTH, NAME_PARTICLES, token_indexes
 from timelinekg.nlp.extract.places import (
     LEADING_UNIT_WORDS,
     REGION_WORDS,
@@ -88,6 +88,36 @@ INSTITUTION_NOUNS = frozenset(
 INSTITUTION_BUILDINGS = frozenset({"house", "hall"})
 # the words that join an institution to its place in its name, in English and in the languages news keeps names in
 NAME_JOINTS = frozenset({"of", "de", "do", "da", "di", "del", "della", "des", "du", "in"})
+# the kinds of land, water and works a place's name may end with after a word that is also a title or a
+# nationality ("King George Island", "Queen Maud Land", "British Columbia" aside, "Prince William Sound", "King
+# Sejong Station"): such a name is kept whole
+NAMED_KIND_WORDS = frozenset(
+    {"island", "islands", "isle", "land", "peninsula", "sound", "strait", "passage", "channel", "sea", "ocean"}
+    | {"gulf", "bay", "river", "lake", "mountain", "mountains", "range", "valley", "glacier", "coast", "station"}
+    | {"base", "bridge", "airport", "aerodrome", "airfield"}
+)
+# works an event happens at, on or to, named by their own name ("the Kessock Bridge", "the Rothera base", "the
+# Villa Las Estrellas aerodrome"): the work is the event's place, whatever the recogniser called its name
+FACILITY_WORDS = frozenset(
+    {"bridge", "tunnel", "dam", "airport", "aerodrome", "airfield", "airstrip", "base", "station", "harbour"}
+    | {"harbor", "port", "hospital", "viaduct", "causeway", "runway", "pier", "jetty", "wharf"}
+)
+# the strips of ground and decks an act is done "on": "landed on the runway", "fell on the deck"
+SURFACE_NOUNS = frozenset({"runway", "strip", "airstrip", "tarmac", "apron", "deck", "platform", "quay", "helipad"})
+# what is done to a work as a place ("closed the X Bridge", "bombed the Y airfield", "reached the Z base"), unlike
+# what is said of it ("praised the X Bridge") or done to its owner ("sold the Y port")
+FACILITY_ACT_VERBS = frozenset(
+    {"close", "shut", "reopen", "open", "search", "raid", "inspect", "reach", "enter", "leave", "evacuate"}
+    | {"attack", "bomb", "shell", "strike", "hit", "damage", "destroy", "block", "blockade", "occupy", "storm"}
+    | {"seize", "capture", "cross", "inaugurate"}
+)
+# a possessive ending a name: "Kenya's", "the Philippines'"
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+# the particles a town's name may hold that the parser reads as a word of the sentence ("São José do Rio Preto",
+# "Newcastle upon Tyne")
+TOWN_NAME_PARTICLES = NAME_PARTICLES | {"upon", "am", "an", "op", "aan", "ob", "on"}
+# the articles between a name particle and the words it joins: "Villafranca de los Barros"
+JOINED_NAME_ARTICLES = frozenset({"la", "las", "los", "el"})
 # nouns that a place's name follows with "of" ("the town of Monchique", "the province of Arauca")
 PLACE_NOUNS = {
     "town",
@@ -506,7 +536,7 @@ class EventPlaces(FinderBase):
                 if (
                     mention is not None
                     and mention.label in LOCATION_LABELS | {"PERSON"}
-                    and child.i == self.doc[mention.start : mention.end].root.i
+                    and child.i == _name_root(self.doc[mention.start : mention.end]).i
                 ):
                     # "Iran's attack", "Russia's strike": whose attack it was, not where it happened
                     # "summoned Israel's envoy": whose envoy, not where (an attack on "Ukraine's grid" is there)
@@ -520,7 +550,9 @@ class EventPlaces(FinderBase):
                     # named before is where it is (found below, when nothing else places the event)
                     located = located and not (dep == "compound" and _of_the_city(token) is not None)
                     if located:
-                        place = self._place(mention, child)
+                        # "died at the Mercy hospital" after "the Mercy hospital in Kisumu": where the article put it
+                        placed_before = self._placed_again(child) if child.lower_ in FACILITY_WORDS else None
+                        place = placed_before or self._place(mention, child)
                         if place is not None:
                             out.append(place)
                 # "at a camp on the edge of the city", "north of the city": the city the article named last;
@@ -532,11 +564,15 @@ class EventPlaces(FinderBase):
                     if (
                         dep == "pobj"
                         and child.lower_ in anaphors
-                        and _bare_definite(child)
+                        and (_bare_definite(child) or _demonstrative(child))
                         and self._located(child, dep, token)
                         and (named := named_before(child)) is not None
                     ):
                         out.append(named)
+                if dep in ("pobj", "dobj") and self._located(child, dep, token):
+                    facility = self._facility_named_before(child)
+                    if facility is not None:
+                        out.append(facility)
                 if (
                     dep in ("pobj", "dobj")
                     and child.lower_ in SHORE_NOUNS
@@ -575,6 +611,23 @@ class EventPlaces(FinderBase):
                     and child.lower_ == "by"
                     and token in candidate.anchors
                     and any(p.lower_ in LINE_NOUNS for p in _children(child, "pobj"))
+                )
+                # "touched down on the runway of the X aerodrome", "a crash on the Y Bridge": "on" a work or a strip of
+                # ground is where the act was (not "on Monday", "on the issue")
+                locative = locative or (
+                    dep == "prep"
+                    and child.lower_ == "on"
+                    and token in candidate.anchors
+                    and any(p.lower_ in FACILITY_WORDS | SURFACE_NOUNS for p in _children(child, "pobj"))
+                )
+                # "returned with the patient to X": where a journey went, its "to" hung on what travelled "with" it
+                locative = locative or (
+                    dep == "prep"
+                    and child.lower_ in ("to", "from")
+                    and token.dep_ == "pobj"
+                    and token.head.lower_ == "with"
+                    and token.head.head in candidate.anchors
+                    and self.lexicon.lemma(token.head.head) in JOURNEY_VERBS | DISPATCH_VERBS | {"sail"}
                 )
                 # "in and around Palu": a preposition joined to a locative one is locative too
                 locative = locative or self._joined_preposition(child, where, candidate)
@@ -2047,13 +2100,18 @@ class EventPlaces(FinderBase):
                 or self._premises_name(token, mention)
                 or self._town_before_region(token, mention)
                 or self._unit_named_again(token, mention)
+                or self._facility_name(token)
             )
-        return mention
+        return self._with_title_of_the_name(mention) if mention is not None else None
 
     def _part_around(self, token: Any, mention: Mention) -> Mention:
         """ "on the A1 near X", which the recogniser takes for one name: the part of the name ``token`` is in, up to a
         locative preposition ("of" and "de" join words of one name)."""
-        cuts = [w.i for w in self.doc[mention.start : mention.end] if w.lower_ in LOCATIVE_PREPOSITIONS - NAME_JOINTS]
+        cuts = [
+            w.i
+            for w in self.doc[mention.start : mention.end]
+            if w.lower_ in LOCATIVE_PREPOSITIONS - NAME_JOINTS and not _joins_a_town_name(w)
+        ]
         if not cuts or token.i in cuts:
             return mention
         start = max([mention.start, *(i + 1 for i in cuts if i < token.i)])
@@ -2247,7 +2305,7 @@ class EventPlaces(FinderBase):
         # "X Local Government Area of Anambra State", which the recogniser may take whole for one body: the
         # name after "of" is the place
         if mention is None or mention.start < token.head.i:
-            start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
+            start = _name_start(token)
             mention = Mention(start, token.i + 1, "GPE", self.doc[start : token.i + 1].text)
         return self._if_gazetteer_place(mention)
 
@@ -2539,6 +2597,13 @@ class EventPlaces(FinderBase):
         out: list[PlaceRef] = []
         for anchor in candidate.anchors:
             for subject in _children(anchor, "nsubjpass"):
+                if subject.lower_ in ("which", "that") and anchor.dep_ == "relcl":
+                    subject = anchor.head  # "the X Bridge, which has been closed since Monday": the bridge
+                facility = self._facility_name(subject) if self.lexicon.lemma(anchor) in FACILITY_ACT_VERBS else None
+                place = self._place(facility, subject) if facility is not None else None
+                if place is not None:
+                    out.append(place)  # "the Kessock Bridge has been closed": the bridge is where it was done
+                    continue
                 city = self._airports_named.get(name_key(subject.text)) if subject.tag_ == "NNP" else None
                 if city is not None:
                     out.append(self._remember(city))  # "Arlanda was closed" after "Stockholm Airport Arlanda"
@@ -2810,7 +2875,7 @@ class EventPlaces(FinderBase):
             and token.head.head.lower_ in PLACE_NOUNS
         ):
             return None
-        start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
+        start = _name_start(token)
         end = token.i + 1
         if token.head.head.text[:1].isupper() and not self.gazetteer.is_known(self.doc[start:end].text):
             return None  # "the Department of Agriculture": a body's name, whose last words name no place
@@ -2948,7 +3013,7 @@ class EventPlaces(FinderBase):
         return next((capital for name in countries if (capital := self._capital_of(name)) is not None), None)
 
     def _place(self, mention: Mention, token: Any) -> PlaceRef | None:
-        name, _ = self.actors.clean(mention.text)
+        name = self._place_name(mention)
         if name.lower() in SEA_WORDS:
             # "the Indian Ocean", "the Irish Sea": the demonym is the sea's name, not a title to strip
             name = self.doc[mention.start : mention.end].text.removeprefix("the ").removeprefix("The ")
@@ -3040,6 +3105,111 @@ class EventPlaces(FinderBase):
             if known.kind == "city" and self._next_word(token) in ("region", "oblast", "province", "state"):
                 known = PlaceRef(name, "region", parent=known.parent, country_code=known.country_code)
         return self._remember(known)
+
+    def _place_name(self, mention: Mention) -> str:
+        """The name of the place ``mention`` names, without "the", a possessive, or a title or nationality before it,
+        unless that word is part of the name: the gazetteer knows the whole ("British Columbia", "General Santos"),
+        or the name ends with a kind of land, water or work ("King George Island", "Prince William Sound")."""
+        name, stripped = self.actors.clean(mention.text)
+        if stripped is None or not name:
+            return name
+        whole = _POSSESSIVE_END.sub("", re.sub(r"^(?:the|The)\s+", "", mention.text.strip()))
+        if whole == name or not whole.endswith(" " + name):
+            return name
+        if whole.split()[-1].lower() in NAMED_KIND_WORDS or self._gazetteer_name(whole):
+            return whole
+        return name
+
+    def _gazetteer_name(self, name: str) -> bool:
+        """Whether the gazetteer knows a place by this very name, not by a part or another spelling of it."""
+        known = self.gazetteer.resolve(name, self.context_countries)
+        return known is not None and name_key(known.name) == name_key(name)
+
+    def _with_title_of_the_name(self, mention: Mention) -> Mention:
+        """ "General Santos", which the recogniser reads as a general named Santos: the title word before a place is
+        part of its name when the gazetteer knows the place by the whole."""
+        before = mention.start - 1
+        if before < 0 or not self.doc[before].text[:1].isupper() or self.doc[before].lower_ not in self.lexicon.titles:
+            return mention
+        whole = self.doc[before : mention.end].text
+        return Mention(before, mention.end, "GPE", whole) if self._gazetteer_name(whole) else mention
+
+    def _facility_named_before(self, noun: Any) -> PlaceRef | None:
+        """ "the department closed the bridge", "landed at the base": a work told by its kind word alone is the one
+        work of that kind the article named by its own name before ("the Kessock Bridge"), when it named one only."""
+        if noun.lower_ not in FACILITY_WORDS or not _bare_definite(noun):
+            return None
+        if noun.dep_ == "dobj" and self.lexicon.lemma(noun.head) not in FACILITY_ACT_VERBS:
+            return None
+        named: dict[str, tuple[Mention, Any]] = {}
+        for i in token_indexes(self.doc, "LOWER", [noun.lower_]):
+            word = self.doc[i]
+            if i >= noun.i:
+                break
+            mention = self._facility_name(word, anywhere=True)
+            if mention is not None:
+                named.setdefault(name_key(mention.text), (mention, word))
+        if len(named) != 1:
+            return None
+        mention, word = next(iter(named.values()))
+        return self._place(mention, word)
+
+    def _facility_name(self, token: Any, anywhere: bool = False) -> Mention | None:
+        """ "landed at the Mount Pleasant air base", "closed the Kessock Bridge", "on the runway of the X aerodrome",
+        "in the Uruguayan base X", "closed the aerodrome Y": an airfield, a base, a station, a bridge or a port named
+        by a proper name of its own, which the recogniser took for a body or a person or left its kind word out of.
+        Not a work only spoken of ("praised the X Bridge"), nor one without a name ("the police station", "the
+        Russian base")."""
+        if token.tag_ not in ("NN", "NNP"):
+            return None
+        if not anywhere and token.dep_ == "dobj" and self.lexicon.lemma(token.head) not in FACILITY_ACT_VERBS:
+            return None
+        kinds_before = [c.i for c in token.children if c.dep_ == "compound" and c.lower_ in FACILITY_WORDS]
+        if kinds_before and max(kinds_before) < token.i and token.tag_ == "NNP" and _proper_word(token):
+            # "in the Uruguayan base X": the kind word first, then the work's own name
+            return Mention(
+                max(kinds_before) + 1, token.i + 1, "FAC", self.doc[max(kinds_before) + 1 : token.i + 1].text
+            )
+        if token.lower_ not in FACILITY_WORDS:
+            return None
+        # "the Baltic port of Gdynia": the place its "of" names is where it is (``_named_by_place_noun``)
+        if any(
+            prep.lower_ == "of" and any(_proper_word(p) for p in _children(prep, "pobj")) for prep in token.children
+        ):
+            return None
+        beside = [c for c in token.children if c.dep_ == "appos" and c.tag_ == "NNP" and _proper_word(c)]
+        if beside and token.text.islower() and not any(_name_word_of(c) for c in token.children):
+            # "closed the aerodrome Y Z": the name set beside the kind word
+            name = beside[0]
+            start = min([name.i, *(c.i for c in name.children if c.dep_ == "compound" and _proper_word(c))])
+            return Mention(start, name.i + 1, "FAC", self.doc[start : name.i + 1].text)
+        words: list[Any] = []
+        # "the Mount Pleasant air base": the parser may hang the name's words as modifiers
+        stack = [c for c in token.children if _name_word_of(c)]
+        while stack:
+            word = stack.pop()
+            words.append(word)
+            stack.extend(c for c in word.children if _name_word_of(c))
+        # a nationality is no name: "the Russian base"
+        if not any(w.tag_ == "NNP" and _proper_word(w) and self._demonym_country(w.text) is None for w in words):
+            return None
+        start = min(w.i for w in words)
+        # the name's words run on to the kind word: no word between them belongs elsewhere
+        between = set(range(start, token.i))
+        if {w.i for w in words} | {i for i in between if self.doc[i].text == "-"} != between:
+            return None
+        # "the Mombasa hospital", "the Kursk power station": a work named after its town is placed by the town, a
+        # big one or one of a country the text names (as an institution's name is, ``_place_in_institution_name``)
+        proper = " ".join(w.text for w in sorted(words, key=lambda w: w.i) if _proper_word(w))
+        town = self.gazetteer.resolve(proper, self.context_countries)
+        if town is not None and (
+            town.kind in ("country", "region")
+            # "Frankfurt airport": a big city the gazetteer knows by a longer name ("Frankfurt am Main")
+            or self.gazetteer.is_prominent(town.name)
+            or (self._gazetteer_name(proper) and town.country_code in self.context_countries)
+        ):
+            return None
+        return Mention(start, token.i + 1, "FAC", self.doc[start : token.i + 1].text)
 
     @cached_property
     def _units_named(self) -> dict[str, PlaceRef]:
@@ -3472,6 +3642,39 @@ def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
     return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in noun.children)
 
 
+def _name_root(span: Any) -> Any:
+    """The word a name hangs on the sentence by: the span's root, or, where the parser cut the name at its particle
+    ("Newcastle upon Tyne", "São José do Rio Preto", the particle read as a preposition or a verb of the
+    sentence), the first of its nouns whose head lies outside it."""
+    outside = [w for w in span if not span.start <= w.head.i < span.end or w.head.i == w.i]
+    nouns = [w for w in outside if w.tag_.startswith("NN")]
+    # only a particle may hang apart ("the Republic the same day" is two things the recogniser ran together)
+    if len(outside) > 1 and nouns and all(w.lower_ in TOWN_NAME_PARTICLES for w in outside if w is not nouns[0]):
+        return nouns[0]
+    return span.root
+
+
+def _joins_a_town_name(word: Any) -> bool:
+    """ "Stoke-on-Trent", "Newcastle upon Tyne": a preposition inside a town's name, hyphened to its words or one
+    of the words English towns are joined to their rivers with."""
+    doc = word.doc
+    hyphened = 0 < word.i < len(doc) - 1 and doc[word.i - 1].text == "-" and doc[word.i + 1].text == "-"
+    return bool(hyphened or word.lower_ == "upon")
+
+
+def _name_word_of(word: Any) -> bool:
+    """Whether ``word`` is a word of the name of the noun it hangs on: a compound, or a proper noun the parser hung
+    as a modifier ("Mount" and "Pleasant" of "the Mount Pleasant air base")."""
+    return word.dep_ == "compound" or (word.dep_ in ("nmod", "amod") and word.tag_ == "NNP" and _proper_word(word))
+
+
+def _demonstrative(noun: Any) -> bool:
+    """ "in that town", "in this city": a noun pointed back with "that" or "this" and no other modifier."""
+    return any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children) and not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in noun.children
+    )
+
+
 def _bare_proper_name(noun: Any) -> bool:
     """ "Parliament", "Parliament House": a proper name with no article, owner, "of" phrase or adjective."""
     if not noun.tag_.startswith("NNP"):
@@ -3501,6 +3704,23 @@ def _bare_police(noun: Any) -> bool:
         c.dep_ in ("poss", "amod", "compound", "nmod") and (c.text[:1].isupper() or c.dep_ == "poss")
         for c in noun.children
     )
+
+
+def _name_start(token: Any) -> int:
+    """The first word of the proper name ``token`` ends: its proper compounds and modifiers, and the words a name
+    particle joins before them ("Villafranca de los Barros", "Castellón de la Plana"), which the parser hangs on the
+    last word as modifiers or leaves apart."""
+    doc = token.doc
+    start: int = min([token.i, *(c.i for c in token.children if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP")])
+    while True:
+        particle = start - 1
+        if particle >= 0 and doc[particle].lower_ in JOINED_NAME_ARTICLES:
+            particle -= 1
+        if particle < 1 or doc[particle].text not in NAME_PARTICLES or not _proper_word(doc[particle - 1]):
+            return start
+        start = particle - 1
+        while start > 0 and particle - start < 3 and _proper_word(doc[start - 1]) and doc[start - 1].is_alpha:
+            start -= 1
 
 
 def _proper_word(token: Any) -> bool:

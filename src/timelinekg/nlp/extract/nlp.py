@@ -52,7 +52,9 @@ def pipeline() -> Any:
     # the parse repairs below run in this order, each on what the ones before it left
     repairs: list[tuple[str, Any, dict[str, Any]]] = [
         ("timelinekg_line_breaks", _line_breaks, {"before": "parser"}),
+        ("timelinekg_hyphenated_place_names", _hyphenated_place_names, {"last": True}),
         ("timelinekg_joined_place_names", _joined_place_names, {"last": True}),
+        ("timelinekg_place_names_joined_before", _place_names_joined_before, {"last": True}),
         ("timelinekg_names_ending_on_a_function_word", _names_ending_on_a_function_word, {"last": True}),
         ("timelinekg_places_without_a_name", _places_without_a_name, {"last": True}),
         ("timelinekg_verbs_before_titles", _verbs_before_titles, {"last": True}),
@@ -543,8 +545,20 @@ def _misread_past_verb(doc: Any, sentence: Any, token: Any, lexicon: Any) -> boo
 # Spanish and Portuguese place names joined by a lowercase particle ("San Isidro del Monte", "Santa Cruz de la
 # Sierra", "Vila Nova de Gaia"): the recogniser stops at the particle, and the cut name is often another
 # country's town ("San Isidro"), so the name runs on through particle and capitalised words.
-_NAME_PARTICLES = {"del", "de", "do", "da", "dos", "das"}
+NAME_PARTICLES = frozenset({"del", "de", "do", "da", "dos", "das"})
 _PARTICLE_ARTICLES = {"la", "las", "los", "el"}
+# the words English and German or Dutch town names join a town to its river or its sea with, written apart
+# ("Newcastle upon Tyne", "Frankfurt am Main", "Halle an der Saale", "Bergen op Zoom", "Alphen aan den Rijn"); each
+# with the articles that may follow it
+_RIVER_PARTICLES = {"upon": (), "am": (), "an": ("der",), "op": (), "aan": ("den", "de"), "ob": ("der",)}
+# those that join a name only with their article: not "made Germany an Olympic host"
+_ARTICLE_NEEDED = frozenset({"an", "ob"})
+# the words a hyphenated town name joins its parts with ("Stratford-upon-Avon", "Stoke-on-Trent", "Aix-en-Provence",
+# "Sainte-Marie-aux-Mines", "Ashby-de-la-Zouch"): a run of capitalised words and these, hyphen to hyphen, is a town
+_HYPHEN_PARTICLES = frozenset(
+    {"upon", "on", "under", "le", "la", "les", "sur", "sous", "aux", "au", "en", "de", "des", "du", "di", "del"}
+    | {"della", "am", "an", "im", "der", "lès", "lez", "ob", "the"}
+)  # not "in" of "Commander-in-Chief"
 
 
 def _joined_place_names(doc: Any) -> Any:
@@ -552,13 +566,75 @@ def _joined_place_names(doc: Any) -> Any:
     the recogniser cut right after its particle ("Sao Jose do" as a person) is such a place too."""
 
     def joined(ent: Any) -> tuple[int, Any] | None:
-        cut = ent[-1].text in _NAME_PARTICLES
+        cut = ent[-1].text in NAME_PARTICLES
         end = _joined_name_end(doc, ent.end - 1 if cut else ent.end)
         if (ent.label_ in ("GPE", "LOC") or cut) and end > ent.end and not _splits_an_entity(doc, end):
             return end, "GPE"
         return None
 
     return _with_new_ends(doc, joined)
+
+
+def _place_names_joined_before(doc: Any) -> Any:
+    """ "São José do Rio Preto", "Villanueva de la Serena": a place entity the recogniser began after its particle
+    ("Rio Preto") runs back over the particle and the proper nouns before it, when no other entity holds them."""
+    from spacy.tokens import Span
+
+    spans = list(doc.ents)
+    changed = False
+    for index, ent in enumerate(spans):
+        if ent.label_ not in ("GPE", "LOC"):
+            continue
+        particle = ent.start - 1
+        if particle >= 0 and doc[particle].text in _PARTICLE_ARTICLES:
+            particle -= 1
+        if particle < 1 or doc[particle].text not in NAME_PARTICLES:
+            continue
+        start = particle
+        while start > 0 and particle - start < 3 and _bare_proper_noun(doc[start - 1]):
+            start -= 1
+        before = spans[index - 1].end if index > 0 else 0
+        if start < particle and start >= before:
+            spans[index] = Span(doc, start, ent.end, label="GPE")
+            changed = True
+    if changed:
+        doc.ents = spans
+    return doc
+
+
+def _bare_proper_noun(token: Any) -> bool:
+    """A capitalised proper noun of letters that no entity holds."""
+    return token.tag_ == "NNP" and token.text[:1].isupper() and token.is_alpha and not token.ent_type_
+
+
+def _hyphenated_place_names(doc: Any) -> Any:
+    """ "Stratford-upon-Avon", "Stoke-on-Trent", "Sainte-Marie-aux-Mines": capitalised words and a particle joined
+    hyphen to hyphen name one town, which the recogniser cuts at the particle or takes for a body or a people."""
+    from spacy.tokens import Span
+
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        end = i + 1
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            end += 2
+        words = [doc[j] for j in range(i, end, 2)]
+        particles = [w for w in words[1:-1] if w.lower_ in _HYPHEN_PARTICLES and w.text.islower()]
+        if (
+            len(words) >= 3
+            and particles
+            and all(w.is_alpha for w in words)
+            and words[0].text[:1].isupper()
+            and words[-1].text[:1].isupper()
+            and all(w.text[:1].isupper() or w in particles for w in words)
+        ):
+            runs.append((i, end))
+        i = end
+    if not runs:
+        return doc
+    kept = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end in runs)]
+    doc.ents = sorted([*kept, *(Span(doc, start, end, label="GPE") for start, end in runs)], key=lambda e: e.start)
+    return doc
 
 
 def _with_new_ends(doc: Any, new_end: Any) -> Any:
@@ -635,14 +711,18 @@ def _splits_an_entity(doc: Any, end: int) -> bool:
 def _joined_name_end(doc: Any, end: int) -> int:
     """Where a name ends that runs on from ``end`` over a particle and capitalised words; ``end`` if none."""
     current = end
-    while current < len(doc) and doc[current].text in _NAME_PARTICLES:
+    while current < len(doc) and (doc[current].text in NAME_PARTICLES or doc[current].text in _RIVER_PARTICLES):
+        articles = _RIVER_PARTICLES.get(doc[current].text, _PARTICLE_ARTICLES)
         following = current + 1
-        if following < len(doc) and doc[following].text in _PARTICLE_ARTICLES:
+        if following < len(doc) and doc[following].text in articles:
             following += 1
+        elif doc[current].text in _ARTICLE_NEEDED:
+            break
         words = following
         while words < len(doc) and doc[words].text[:1].isupper() and doc[words].is_alpha:
             words += 1
-        if words == following:
+        # "sanctions on Moscow upon Washington's request": a possessive after the words is no river of a town
+        if words == following or (words < len(doc) and doc[words].tag_ == "POS"):
             break
         current = words
     return current
