@@ -204,6 +204,23 @@ ASPECTUAL_STARTS = frozenset({"begin", "start", "resume"})
 
 
 SPEAKERS_OWN = frozenset({"i", "we", "you"})
+# the writer's own side: "our engineers", "my office"
+WRITERS_OWN = frozenset({"our", "my"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
+
+
+def _the_writers_own_inquiry_under_way(verb: Any) -> bool:
+    """ "Our engineers are investigating", "We are investigating the cause": a status page's line on its own work
+    in progress, which tells the reader to wait, no inquiry one could date (an inquiry by others, "police are
+    investigating the death", stays one; so does the writer's own finished work, "our engineers found the fault")."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in verb.children):
+        return False
+    subject = next((c for c in first_conjunct(verb).children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in SPEAKERS_OWN or any(c.dep_ == "poss" and c.lower_ in WRITERS_OWN for c in subject.children)
+
+
 # Words whose sentence reports nothing: a paper's correction note, its heading ("CORRECTION:", "Correction, May 3:")
 # and what "an earlier version of this article" or "a report in Monday's edition" said; an interviewer's prompt
 # ("Remind us what she is accused of") and a direct question ("Why wasn't it shot, then?"), which the answer tells;
@@ -750,6 +767,7 @@ class TriggerFinder(FinderBase):
         # "said the other side fired first": who started a fight is the speaker's claim about a clash told elsewhere
         out = [c for c in out if c.type not in ("attack", "military") or not _who_started_it(c.trigger)]
         out = [c for c in out if not any(tells_no_event(c.trigger) for tells_no_event in NO_EVENT_SENTENCES)]
+        out = [c for c in out if c.type != "investigation" or not _the_writers_own_inquiry_under_way(c.trigger)]
         out = self._without_findings_content(out)
         return _without_tolls(out)
 
