@@ -204,6 +204,18 @@ ASPECTUAL_STARTS = frozenset({"begin", "start", "resume"})
 
 
 SPEAKERS_OWN = frozenset({"i", "we", "you"})
+
+
+def talk_of_an_idea(verb: Any) -> bool:
+    """ "Lisbon is now talking about a new airport", "the club is talking of a new stadium": an idea under
+    discussion, no statement anyone made on a day."""
+    return (
+        verb.lower_ == "talking"
+        and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children)
+    )
+
+
 # the writer's own side: "our engineers", "my office"
 WRITERS_OWN = frozenset({"our", "my"})
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
@@ -225,7 +237,15 @@ def _the_writers_own_inquiry_under_way(verb: Any) -> bool:
 # and what "an earlier version of this article" or "a report in Monday's edition" said; an interviewer's prompt
 # ("Remind us what she is accused of") and a direct question ("Why wasn't it shot, then?"), which the answer tells;
 # an act as a kind a view is about ("Killing a wolf does not make a farm safe")
-NO_EVENT_SENTENCES = (heading_word, told_by_the_papers_error, asked_of_the_speaker, asked, an_act_in_general)
+# an idea under discussion ("is now talking about a new airport")
+NO_EVENT_SENTENCES = (
+    heading_word,
+    told_by_the_papers_error,
+    asked_of_the_speaker,
+    asked,
+    an_act_in_general,
+    talk_of_an_idea,
+)
 # the acts a vote itself does, which type it ("voted to impeach the governor", "voted to repeal the decree",
 # "voted to strike"); a vote to ban cars or to raise the retirement age makes a policy, which stays the vote
 DECIDED_KINDS = frozenset({"personnel", "legal", "protest"})
@@ -733,13 +753,15 @@ class TriggerFinder(FinderBase):
                 head = token.head if token.dep_ == "compound" else token
                 if head is not token and (head.i in carried or self._event_noun(head) is not None):
                     continue
-                planned = self._planned_noun(head) or _awaited(head)
+                planned = self._planned_noun(head) or _awaited(head) or _being_planned(head)
                 # a measure dated by its own clause was taken, whatever the sentence says of it next ("will stay")
                 unreal = self._irrealis_noun(head) and not planned and measure_clause is None
                 if unreal or self._carrier(head) is not None or _comparison(head) or _characterisation(head):
                     continue
                 if _where_it_was(head):
                     continue  # "the storms were 200 kilometres away": where they were, no storm striking
+                if _a_directive_named_by_its_issuer(head):
+                    continue  # "not covered by the ministry's order": the order the story told, no new one
                 if _kind_of_event_said_common(head) or _kinds_in_general(head):
                     continue
                 if _motive_of_an_act(head):
@@ -1418,6 +1440,8 @@ class TriggerFinder(FinderBase):
             return False
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return True
+        if _a_planning_verb(verb):
+            return True  # "are planning a protest on Saturday": the support verb that carries the event plans it
         if present_of_a_future_time_clause(verb):
             return True
         governor = verb.head
@@ -3391,6 +3415,51 @@ def _awaited(noun: Any) -> bool:
         return False
     ahead = noun.head.head
     return bool(ahead.lower_ == "ahead" and not _own_date(noun))
+
+
+# what one does to an event before it happens: "are planning a protest on Saturday", "is preparing a strike"
+PLANNING_VERBS = frozenset({"plan", "planning", "planned", "plans", "prepare", "preparing", "prepares", "prepared"})
+PLANNING_VERBS |= frozenset({"schedule", "scheduling", "schedules", "scheduled"})
+# ... and what, in the present or the future, sets one up ("are organising a march on Sunday"); in the past it
+# tells the event itself ("organised a march on Sunday")
+ORGANISING_VERBS = frozenset({"organising", "organizing", "organise", "organize", "organises", "organizes"})
+ORGANISING_VERBS |= frozenset({"arranging", "arrange", "arranges"})
+
+
+def _being_planned(noun: Any) -> bool:
+    """ "The farmers are planning a protest in Lyon on Saturday", "the union is preparing a strike", "residents are
+    organising a march on Sunday": an event planned, which has not happened (a node only when the text dates it
+    after the report, as a scheduled one)."""
+    return noun.dep_ == "dobj" and _a_planning_verb(noun.head)
+
+
+def _a_planning_verb(governor: Any) -> bool:
+    """ "planning", "preparing", "scheduled", or "organising" in the present or the future."""
+    if governor.lower_ in PLANNING_VERBS:
+        return True
+    progressive = governor.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in PRESENT_BE | FUTURE_AUXILIARIES for c in governor.children
+    )
+    return governor.lower_ in ORGANISING_VERBS and progressive
+
+
+# what a body issues and others then obey, defy or fall outside of
+DIRECTIVE_NOUNS = frozenset({"order", "directive", "instruction", "decree", "ruling", "ban", "decision", "injunction"})
+# the prepositions that relate one act to another in time: "after the court's ruling" dates what followed it
+TIME_PREPOSITIONS = frozenset({"after", "before", "following", "since", "until", "till", "ahead", "pending"})
+
+
+def _a_directive_named_by_its_issuer(noun: Any) -> bool:
+    """ "Small dams are not covered by the ministry's order", "have not complied with the regulator's order", "exempt
+    from the council's ban": a directive named by its issuer's possessive, with no day of its own, under a
+    preposition that tells how something stands towards it, refers to the directive the story told; it is no new
+    act (and typed by its sense alone, an "order" becomes a purchase). "After the court's ruling" still relates two
+    acts in time, and "the ministry's order on Thursday" tells its own."""
+    if noun.lower_ not in DIRECTIVE_NOUNS or noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ in TIME_PREPOSITIONS or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not _own_date(noun) and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
 
 
 def _own_date(noun: Any) -> bool:
