@@ -216,6 +216,22 @@ def talk_of_an_idea(verb: Any) -> bool:
     )
 
 
+# verbs of saying that, with someone told to do something, give an order
+TELLING_VERBS = frozenset({"tell"})
+
+
+def _told_to_act(verb: Any, addressee: Any) -> bool:
+    """ "told shops to pull the oil", "told hospitals to postpone surgery": someone told to do something (an
+    infinitive after the one told), not "told reporters the talks had failed"."""
+    return addressee is not None and any(
+        c.dep_ in ("xcomp", "ccomp", "advcl")
+        and c.tag_ == "VB"
+        and c.i > addressee.i
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        for c in verb.children
+    )
+
+
 # the writer's own side: "our engineers", "my office"
 WRITERS_OWN = frozenset({"our", "my"})
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
@@ -438,6 +454,9 @@ class TriggerFinder(FinderBase):
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
                 dobj = _child(token, "dobj")
+                if lemma in TELLING_VERBS and _told_to_act(token, dobj) and "order" in self.lexicon.verbs:
+                    # "the agency told shops to pull the oil": an order given, no statement (as "ordered shops to")
+                    lexeme = self.lexicon.verbs["order"]
                 general = told_in_general(token) and not (lexeme is not None and lexeme.reporting)
                 general = general or lost_in_general(token) or a_stay(token, lemma)
                 general = general or a_sides_view(token, self.lexicon.lemma)
@@ -2500,7 +2519,7 @@ class TriggerFinder(FinderBase):
 # holds of "the pupils", "two fishermen", "Ms Diaz")
 PEOPLE = "@people"
 # verbs whose object, told to do something, is commanded ("ordered the firm to pay")
-COMMAND_VERBS = frozenset({"order"})
+COMMAND_VERBS = frozenset({"order", "tell"})  # "told the shops to pull the oil" as "ordered"
 # nouns for a part of a group, which the noun before them names ("crew members", "family members")
 MEMBER_NOUNS = frozenset({"member", "members"})
 INQUIRY = "inquiry"  # the object key of a body set up to investigate (``_investigating_body``)
