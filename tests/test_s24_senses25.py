@@ -162,3 +162,28 @@ def test_telling_someone_to_act_is_a_directive(text: str) -> None:
 )
 def test_telling_someone_something_stays_a_statement(text: str) -> None:
     check_sense(text, {"statement"}, set())
+
+
+# -- a past act told as what someone says: the act is a node of its own (the saying stays a statement) --------------
+REPORTED_ACTS = [
+    ("Divers say the crew found the wreck on Tuesday.", "found"),
+    ("Frescomar, which sold most of the cheese, says it cleared its shelves on Thursday evening.", "cleared"),
+    ("Harbour officials said Nordlys Ferries had withdrawn the ship from service on Monday.", "withdrawn"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REPORTED_ACTS)
+def test_a_reported_past_act_is_an_event(text: str, word: str) -> None:
+    found = [e for e in read(text).events if e.type != "statement" and word in e.label]
+    assert found, [(e.type, e.label) for e in read(text).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm said on Monday it found no evidence of fraud.",
+        "The farmers say the drought ruined the harvest.",  # no day: no node for a general verb
+    ],
+)
+def test_no_act_from_a_report_of_nothing_found_or_undated(text: str) -> None:
+    assert not [e for e in read(text).events if e.type == "other"], [(e.type, e.label) for e in read(text).events]

@@ -672,7 +672,9 @@ class TriggerFinder(FinderBase):
                     carried.add(noun.i)
                     continue
                 if lexeme is None:
-                    if lemma in self.lexicon.learned_verbs and self._acts_on_people(dobj):
+                    if lemma in self.lexicon.learned_verbs and (
+                        self._acts_on_people(dobj) or self._a_reported_act(token, dobj)
+                    ):
                         # "rescue teams reached the men", "the governor received the students": a general verb
                         # is an act when it acts on people (an event when the text dates it)
                         learned = self._learned_act(token, lemma)
@@ -1184,6 +1186,21 @@ class TriggerFinder(FinderBase):
         ):
             return None  # "..., forcing the closure of airports": a consequence in the main event's time
         return Candidate(verb, "other", Trigger(type="other", learned=True), [verb], planned=planned)
+
+    def _a_reported_act(self, verb: Any, dobj: Any) -> bool:
+        """ "The chain says it cleared its shelves on Thursday evening", "divers say the crew found the wreck on
+        Tuesday": a past act with its doer and what it was done to, told as what someone says, is the act (the
+        saying stays a statement); a general verb as an event when the text dates it, as one done to people is.
+        Not "said it found no evidence" (nothing found)."""
+        if verb.dep_ != "ccomp" or dobj is None or _child(verb, "nsubj") is None:
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in dobj.children):
+            return False
+        past = verb.tag_ == "VBD" or (
+            verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
+        )
+        speaking = self.lexicon.verbs.get(self.lexicon.lemma(verb.head))
+        return past and speaking is not None and speaking.reporting
 
     def _an_it_moved(self, verb: Any) -> bool:
         """ "Passengers say it dropped without any warning": an "it" moving with no figure, no level it reached and no
