@@ -187,3 +187,20 @@ def test_a_reported_past_act_is_an_event(text: str, word: str) -> None:
 )
 def test_no_act_from_a_report_of_nothing_found_or_undated(text: str) -> None:
     assert not [e for e in read(text).events if e.type == "other"], [(e.type, e.label) for e in read(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ferry company says it cancelled all sailings on Monday.", "business"),
+        ("The army said it had killed 20 militants in an airstrike on Monday.", "attack"),
+    ],
+)
+def test_a_speaker_telling_its_own_act_tells_the_act_not_a_statement(text: str, kind: str) -> None:
+    kinds = [k for k, _ in typed(text)]
+    assert kind in kinds and "statement" not in kinds, kinds
+
+
+def test_a_claim_about_someone_elses_act_stays_a_statement() -> None:
+    kinds = [k for k, _ in typed("Residents say the soldiers burned the market on Sunday.")]
+    assert "statement" in kinds and "attack" in kinds, kinds
