@@ -220,14 +220,22 @@ def talk_of_an_idea(verb: Any) -> bool:
 TELLING_VERBS = frozenset({"tell"})
 
 
+# who is told something by name is a peer spoken to, not a body given an order ("Trump told Putin not to escalate")
+PEER_ENTITIES = frozenset({"PERSON", "GPE", "NORP"})
+
+
 def _told_to_act(verb: Any, addressee: Any) -> bool:
-    """ "told shops to pull the oil", "told hospitals to postpone surgery": someone told to do something (an
-    infinitive after the one told), not "told reporters the talks had failed"."""
-    return addressee is not None and any(
+    """ "told shops to pull the oil", "told hospitals to postpone surgery": those under an authority told to do
+    something (an infinitive after the one told); not "told reporters the talks had failed", nor a named person or
+    country told what not to do ("told Putin not to escalate the war"), which is advice or a warning."""
+    if addressee is None or addressee.ent_type_ in PEER_ENTITIES:
+        return False
+    return any(
         c.dep_ in ("xcomp", "ccomp", "advcl")
         and c.tag_ == "VB"
         and c.i > addressee.i
         and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        and not any(n.dep_ == "neg" for n in c.children)
         for c in verb.children
     )
 
@@ -2536,7 +2544,7 @@ class TriggerFinder(FinderBase):
 # holds of "the pupils", "two fishermen", "Ms Diaz")
 PEOPLE = "@people"
 # verbs whose object, told to do something, is commanded ("ordered the firm to pay")
-COMMAND_VERBS = frozenset({"order", "tell"})  # "told the shops to pull the oil" as "ordered"
+COMMAND_VERBS = frozenset({"order"})
 # nouns for a part of a group, which the noun before them names ("crew members", "family members")
 MEMBER_NOUNS = frozenset({"member", "members"})
 INQUIRY = "inquiry"  # the object key of a body set up to investigate (``_investigating_body``)
@@ -3020,7 +3028,10 @@ def _commanded_to_act(verb: Any, lexicon: Lexicon) -> bool:
     """types19 class 4: "ordered the company to disinfect its towers", "ordered every school to close": a body told
     to do something is bound by an order, a legal act of who gave it, not sold anything ("ordered 40 jets"); people
     told to ("ordered residents to leave") are coerced (the verb's "@people" row)."""
-    if lexicon.lemma(verb) not in COMMAND_VERBS:
+    lemma = lexicon.lemma(verb)
+    if lemma in TELLING_VERBS:
+        return _told_to_act(verb, _child(verb, "dobj"))  # "told the shops to pull the oil", as "ordered"
+    if lemma not in COMMAND_VERBS:
         return False
     return any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
