@@ -581,9 +581,9 @@ def _let_go(candidate: Candidate) -> bool:
 
 def _without_reports_of_own_acts(found: list[tuple[Candidate, Any]]) -> list[tuple[Candidate, Any]]:
     """ "Frescomar says it cleared its shelves on Thursday evening", "the ferry company said it had cancelled all
-    sailings": a speaker telling its own act tells the act, of which it is the doer; the saying is no event beside
-    it (the act's quote is the source). A claim about someone else's act ("residents say the soldiers burned the
-    market") stays a statement, which may confirm or dispute that act."""
+    sailings on Monday": a speaker telling its own act, dated, tells the act, of which it is the doer; the saying is
+    no event beside it (the act's quote is the source). A claim about someone else's act ("residents say the
+    soldiers burned the market") stays a statement, which may confirm or dispute that act."""
     acts = [c for c, _ in found if not _is_speech(c) and c.verb.dep_ in ("ccomp", "conj")]
     told: set[int] = set()
     for statement, _ in found:
@@ -598,10 +598,10 @@ def _without_reports_of_own_acts(found: list[tuple[Candidate, Any]]) -> list[tup
                 continue
             subject = next((c for c in own.children if c.dep_ == "nsubj"), None)
             doers = {actor.name for actor, role in act.participants if role == "agent"}
-            # "Moscow said on November 10 that it had captured the town": a saying dated by the text, of an act it
-            # does not date, is the dated news of the pair
-            dated_saying_only = statement.basis == "timex" and act.basis != "timex"
-            if subject is not None and subject.tag_ == "PRP" and speakers & doers and not dated_saying_only:
+            # only an act the text dates stands for the saying: "Moscow said on November 10 that it had captured the
+            # town", "the bank said in a statement that it had acted to protect its depositors" keep the saying,
+            # the one anchored in time
+            if subject is not None and subject.tag_ == "PRP" and speakers & doers and act.basis == "timex":
                 told.add(id(statement))
     return [(c, s) for c, s in found if id(c) not in told]
 
