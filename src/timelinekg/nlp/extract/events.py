@@ -598,10 +598,11 @@ def _without_reports_of_own_acts(found: list[tuple[Candidate, Any]]) -> list[tup
                 continue
             subject = next((c for c in own.children if c.dep_ == "nsubj"), None)
             doers = {actor.name for actor, role in act.participants if role == "agent"}
-            # only an act the text dates stands for the saying: "Moscow said on November 10 that it had captured the
-            # town", "the bank said in a statement that it had acted to protect its depositors" keep the saying,
-            # the one anchored in time
-            if subject is not None and subject.tag_ == "PRP" and speakers & doers and act.basis == "timex":
+            # only an act the text dates stands for a saying it does not date: "the bank said in a statement that it
+            # had acted to protect its depositors" keeps the saying, the one anchored in time, and "Tervo said on
+            # Monday that it signed a contract last Friday" both, an announcement of its own day and the act
+            stands_for_it = act.basis == "timex" and statement.basis != "timex"
+            if subject is not None and subject.tag_ == "PRP" and speakers & doers and stands_for_it:
                 told.add(id(statement))
     return [(c, s) for c, s in found if id(c) not in told]
 
