@@ -201,6 +201,18 @@ def test_a_speaker_telling_its_own_act_tells_the_act_not_a_statement(text: str, 
     assert kind in kinds and "statement" not in kinds, kinds
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coast guard said on Tuesday it had rescued 12 fishermen.",  # the day is the saying's
+        "Tervo Shipyards said on Monday that it signed a contract last Friday.",  # a dated announcement
+        "Norland Bank said in a statement that it had acted to protect its depositors.",  # the act undated
+    ],
+)
+def test_a_saying_anchored_in_time_keeps_its_node(text: str) -> None:
+    assert "statement" in [k for k, _ in typed(text)], typed(text)
+
+
 def test_a_claim_about_someone_elses_act_stays_a_statement() -> None:
     kinds = [k for k, _ in typed("Residents say the soldiers burned the market on Sunday.")]
     assert "statement" in kinds and "attack" in kinds, kinds
