@@ -205,8 +205,8 @@ def test_a_speaker_telling_its_own_act_tells_the_act_not_a_statement(text: str, 
     "text",
     [
         "The coast guard said on Tuesday it had rescued 12 fishermen.",  # the day is the saying's
-        "Tervo Shipyards said on Monday that it signed a contract last Friday.",  # a dated announcement
-        "Norland Bank said in a statement that it had acted to protect its depositors.",  # the act undated
+        "Halden Yards said on Friday that it won an order for two tankers last week.",  # a dated announcement
+        "Norland Power said in a statement that it had acted within the rules.",  # the act undated
     ],
 )
 def test_a_saying_anchored_in_time_keeps_its_node(text: str) -> None:

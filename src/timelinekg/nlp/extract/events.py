@@ -598,14 +598,14 @@ def _without_reports_of_own_acts(found: list[tuple[Candidate, Any]]) -> list[tup
                 continue
             subject = next((c for c in own.children if c.dep_ == "nsubj"), None)
             doers = {actor.name for actor, role in act.participants if role == "agent"}
-            # only an act the text dates stands for a saying it does not date: "the bank said in a statement that it
-            # had acted to protect its depositors" keeps the saying, the one anchored in time, and "Tervo said on
-            # Monday that it signed a contract last Friday" both, an announcement of its own day and the act
+            # only an act the text dates stands for a saying it does not date: "the utility said in a statement that
+            # it had acted within the rules" keeps the saying, the one anchored in time, and "the yard said on Friday
+            # that it won an order last week" both, an announcement of its own day and the act
             stands_for_it = act.basis == "timex" and statement.basis != "timex"
             if subject is None or subject.tag_ != "PRP" or not (speakers & doers) or not stands_for_it:
                 continue
-            # "the army said on Monday it had freed 40 hostages": a day told before the act's subject dates the
-            # saying, wherever the parser hung it
+            # "the coast guard said on Tuesday it had rescued 12 fishermen": a day told before the act's subject
+            # dates the saying, wherever the parser hung it
             if not any(t.ent_type_ in ("DATE", "TIME") and verb.i < t.i < subject.i for t in own.subtree):
                 told.add(id(statement))
     return [(c, s) for c, s in found if id(c) not in told]

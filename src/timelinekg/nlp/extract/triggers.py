@@ -220,14 +220,14 @@ def talk_of_an_idea(verb: Any) -> bool:
 TELLING_VERBS = frozenset({"tell"})
 
 
-# who is told something by name is a peer spoken to, not a body given an order ("Trump told Putin not to escalate")
+# who is told something by name is a peer spoken to, not a body given an order ("the president told Lula to call")
 PEER_ENTITIES = frozenset({"PERSON", "GPE", "NORP"})
 
 
 def _told_to_act(verb: Any, addressee: Any) -> bool:
     """ "told shops to pull the oil", "told hospitals to postpone surgery": those under an authority told to do
     something (an infinitive after the one told); not "told reporters the talks had failed", nor a named person or
-    country told what not to do ("told Putin not to escalate the war"), which is advice or a warning."""
+    country told what not to do ("told the premier not to raise tariffs"), which is advice or a warning."""
     if addressee is None or addressee.ent_type_ in PEER_ENTITIES:
         return False
     return any(
