@@ -216,3 +216,15 @@ def test_a_saying_anchored_in_time_keeps_its_node(text: str) -> None:
 def test_a_claim_about_someone_elses_act_stays_a_statement() -> None:
     kinds = [k for k, _ in typed("Residents say the soldiers burned the market on Sunday.")]
     assert "statement" in kinds and "attack" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several of the committee's members told him to resign on Tuesday.",
+        "The police said they had detained 40 people by Sunday night.",  # bounded only: the saying stays
+    ],
+)
+def test_a_call_to_one_person_or_an_act_bounded_only_leaves_the_saying(text: str) -> None:
+    kinds = [k for k, _ in typed(text)]
+    assert "coercion" not in kinds or "statement" in kinds, kinds

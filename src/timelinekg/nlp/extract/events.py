@@ -601,7 +601,8 @@ def _without_reports_of_own_acts(found: list[tuple[Candidate, Any]]) -> list[tup
             # only an act the text dates stands for a saying it does not date: "the utility said in a statement that
             # it had acted within the rules" keeps the saying, the one anchored in time, and "the yard said on Friday
             # that it won an order last week" both, an announcement of its own day and the act
-            stands_for_it = act.basis == "timex" and statement.basis != "timex"
+            # (a day the act is bounded by alone, "had arrested 216 people by Tuesday night", anchors it less)
+            stands_for_it = act.basis == "timex" and act.earliest is not None and statement.basis != "timex"
             if subject is None or subject.tag_ != "PRP" or not (speakers & doers) or not stands_for_it:
                 continue
             # "the coast guard said on Tuesday it had rescued 12 fishermen": a day told before the act's subject

@@ -226,9 +226,11 @@ PEER_ENTITIES = frozenset({"PERSON", "GPE", "NORP"})
 
 def _told_to_act(verb: Any, addressee: Any) -> bool:
     """ "told shops to pull the oil", "told hospitals to postpone surgery": those under an authority told to do
-    something (an infinitive after the one told); not "told reporters the talks had failed", nor a named person or
-    country told what not to do ("told the premier not to raise tariffs"), which is advice or a warning."""
-    if addressee is None or addressee.ent_type_ in PEER_ENTITIES:
+    something (an infinitive after the one told); not "told reporters the talks had failed", nor one person told
+    ("told him to resign"), nor a named person or country told what not to do ("told the premier not to raise
+    tariffs"), which is a call, advice or a warning."""
+    # (nor "him", "her": "lawmakers told him to resign" is a call to quit, no order)
+    if addressee is None or addressee.ent_type_ in PEER_ENTITIES or addressee.tag_ == "PRP":
         return False
     return any(
         c.dep_ in ("xcomp", "ccomp", "advcl")
