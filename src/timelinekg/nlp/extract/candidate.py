@@ -17,6 +17,7 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.lexicon import Lexicon, Trigger
+from timelinekg.nlp.extract.nlp import parsed_text
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 
 FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall"}
@@ -264,8 +265,10 @@ PAPER_TEXTS = {"article", "story", "report", "timeline", "item", "column", "piec
 def heading_word(token: Any) -> bool:
     """A word that labels what follows it ("CORRECTION:", "Update, 14:05:", "Correction, March 3:"): the first
     word of its sentence, but for the marks of emphasis before it ("*Correction:", "**Update:**"), with a colon
-    after it and only a date or a time between them; or a word alone on its line between marks of emphasis
-    ("**Correction**")."""
+    after it and only a date or a time between them; a word alone on its line between marks of emphasis
+    ("**Correction**"); or a word of a run-in heading ("**What it tells us.** Three things ...")."""
+    if in_a_run_in_heading(token):
+        return True
     sentence = token.sent
     if not token.tag_.startswith("NN") or any(not t.is_punct for t in sentence.doc[sentence.start : token.i]):
         return False
@@ -279,6 +282,34 @@ def heading_word(token: Any) -> bool:
         if not (following.is_punct or following.like_num or following.ent_type_ in ("DATE", "TIME")):
             return False
     return False
+
+
+# the marks a run-in heading is set in: "**The verdict.** A jury ...", "__Lessons learned.__ The airline ..."
+RUN_IN_MARKS = ("**", "__")
+RUN_IN_HEADING_WORDS = 8  # a box's or a section's title, not a sentence set in bold
+
+
+def in_a_run_in_heading(token: Any) -> bool:
+    """ "**Correction.** Last week's issue said ...", "**What it tells us.** Three things": a few words in bold
+    opening a line, with the paragraph run on after them, label what follows (a newsletter's sections, an
+    explainer's boxes); their words tell no event ("What it tells us" is no statement, "The verdict" no verdict),
+    the paragraph does. Only the marks at the very start of the line count, so "**05:05** - The prefecture closed
+    ..." and a phrase stressed in a sentence keep their words."""
+    text = parsed_text(token.doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    opening = line.lstrip("#> \t")
+    mark = next((m for m in RUN_IN_MARKS if opening.startswith(m)), None)
+    if mark is None:
+        return False
+    inside_from = line_start + (len(line) - len(opening)) + len(mark)
+    closing = text.find(mark, inside_from, line_start + len(line))
+    if closing < 0 or not inside_from <= token.idx < closing:
+        return False
+    heading = text[inside_from:closing]
+    run_on = text[closing + len(mark) : line_start + len(line)].strip()
+    return bool(run_on) and len(heading.split()) <= RUN_IN_HEADING_WORDS
 
 
 # how often, not when: "have rarely cut", "usually meet" (not "repeatedly" or "regularly": "shelled the town

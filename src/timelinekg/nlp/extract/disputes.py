@@ -300,9 +300,15 @@ class ClaimFinder:
     def _says_false(self, subtree: list[Any]) -> bool:
         """ "called the report fabricated", "dismissed it as false", "the account is untrue"."""
         falsity = self.words.falsity
-        return any(t.lower_ in falsity for t in subtree) and any(
+        # "the fault lies near the border": where something is, no lie told
+        return any(t.lower_ in falsity and not self._lies_somewhere(t) for t in subtree) and any(
             self._reported(t) or self._event_noun(t) or t.lower_ in ("it", "this", "that") for t in subtree
         )
+
+    @staticmethod
+    def _lies_somewhere(token: Any) -> bool:
+        """ "the break lies 200 km up the line", "the problem lies in the software": the verb "lie", no "lies"."""
+        return token.tag_.startswith("VB") and token.lower_ in ("lie", "lies", "lying")
 
     def _no_such_event(self, subtree: list[Any]) -> bool:
         """ "no such meeting took place", "the call did not happen", "never occurred"."""

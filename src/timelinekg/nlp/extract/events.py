@@ -27,7 +27,7 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
-from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, DEATH_VERBS, Candidate, _child
+from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, DEATH_VERBS, Candidate, _child, first_conjunct
 from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon, currency_nouns
@@ -171,7 +171,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         # a follow-up the text does not place happens where the story does (needs the dates: background is not)
         self._place_from_article([c for c, _ in found])
         # a word learned from annotated news is worth a node when the text dates it ("signed on June 3")
-        return [
+        kept = [
             (c, s)
             for c, s in found
             if (not c.lexeme.learned or c.basis in ("timex", "relation"))
@@ -183,6 +183,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             # "an election" named in passing is news only when the text gives its date ("an election on Sunday")
             and (not c.indefinite or c.basis == "timex")
         ]
+        return _without_reports_of_own_acts(kept)
 
     def _scheduled_present(self, candidate: Candidate) -> bool:
         """ "Ministers meet their counterparts in Riga on Thursday", "the court rules on Monday" in a report of the
@@ -577,6 +578,39 @@ def _let_go(candidate: Candidate) -> bool:
     return bool(
         candidate.type == "yield" and trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children)
     )
+
+
+def _without_reports_of_own_acts(found: list[tuple[Candidate, Any]]) -> list[tuple[Candidate, Any]]:
+    """ "Frescomar says it cleared its shelves on Thursday evening", "the ferry company said it had cancelled all
+    sailings on Monday": a speaker telling its own act, dated, tells the act, of which it is the doer; the saying is
+    no event beside it (the act's quote is the source). A claim about someone else's act ("residents say the
+    soldiers burned the market") stays a statement, which may confirm or dispute that act."""
+    acts = [c for c, _ in found if not _is_speech(c) and c.verb.dep_ in ("ccomp", "conj")]
+    told: set[int] = set()
+    for statement, _ in found:
+        verb = statement.verb
+        # a finite saying: "criticised the budget, saying it cut rail spending" tells what was said in doing it
+        if not _is_speech(statement) or not statement.lexeme.reporting or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+            continue
+        speakers = {actor.name for actor, role in statement.participants if role == "agent"}
+        for act in acts:
+            own = act.verb if act.verb.dep_ == "ccomp" else first_conjunct(act.verb)
+            if own.dep_ != "ccomp" or own.head.i != verb.i:
+                continue
+            subject = next((c for c in own.children if c.dep_ == "nsubj"), None)
+            doers = {actor.name for actor, role in act.participants if role == "agent"}
+            # only an act the text dates stands for a saying it does not date: "the utility said in a statement that
+            # it had acted within the rules" keeps the saying, the one anchored in time, and "the yard said on Friday
+            # that it won an order last week" both, an announcement of its own day and the act
+            # (a day the act is bounded by alone, "had arrested 216 people by Tuesday night", anchors it less)
+            stands_for_it = act.basis == "timex" and act.earliest is not None and statement.basis != "timex"
+            if subject is None or subject.tag_ != "PRP" or not (speakers & doers) or not stands_for_it:
+                continue
+            # "the coast guard said on Tuesday it had rescued 12 fishermen": a day told before the act's subject
+            # dates the saying, wherever the parser hung it
+            if not any(t.ent_type_ in ("DATE", "TIME") and verb.i < t.i < subject.i for t in own.subtree):
+                told.add(id(statement))
+    return [(c, s) for c, s in found if id(c) not in told]
 
 
 def _is_speech(candidate: Candidate) -> bool:

@@ -205,11 +205,74 @@ ASPECTUAL_STARTS = frozenset({"begin", "start", "resume"})
 
 
 SPEAKERS_OWN = frozenset({"i", "we", "you"})
+
+
+def talk_of_an_idea(verb: Any) -> bool:
+    """ "Lisbon is now talking about a new airport", "the club is talking of a new stadium": an idea under
+    discussion, no statement anyone made on a day."""
+    return (
+        verb.lower_ == "talking"
+        and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in verb.children)
+        and any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children)
+    )
+
+
+# verbs of saying that, with someone told to do something, give an order
+TELLING_VERBS = frozenset({"tell"})
+
+
+# who is told something by name is a peer spoken to, not a body given an order ("the president told Lula to call")
+PEER_ENTITIES = frozenset({"PERSON", "GPE", "NORP"})
+
+
+def _told_to_act(verb: Any, addressee: Any) -> bool:
+    """ "told shops to pull the oil", "told hospitals to postpone surgery": those under an authority told to do
+    something (an infinitive after the one told); not "told reporters the talks had failed", nor one person told
+    ("told him to resign"), nor a named person or country told what not to do ("told the premier not to raise
+    tariffs"), which is a call, advice or a warning."""
+    # (nor "him", "her": "lawmakers told him to resign" is a call to quit, no order)
+    if addressee is None or addressee.ent_type_ in PEER_ENTITIES or addressee.tag_ == "PRP":
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl")
+        and c.tag_ == "VB"
+        and c.i > addressee.i
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+        and not any(n.dep_ == "neg" for n in c.children)
+        for c in verb.children
+    )
+
+
+# the writer's own side: "our engineers", "my office"
+WRITERS_OWN = frozenset({"our", "my"})
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
+
+
+def _the_writers_own_inquiry_under_way(verb: Any) -> bool:
+    """ "Our engineers are investigating", "We are investigating the cause": a status page's line on its own work
+    in progress, which tells the reader to wait, no inquiry one could date (an inquiry by others, "police are
+    investigating the death", stays one; so does the writer's own finished work, "our engineers found the fault")."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in verb.children):
+        return False
+    subject = next((c for c in first_conjunct(verb).children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in SPEAKERS_OWN or any(c.dep_ == "poss" and c.lower_ in WRITERS_OWN for c in subject.children)
+
+
 # Words whose sentence reports nothing: a paper's correction note, its heading ("CORRECTION:", "Correction, May 3:")
 # and what "an earlier version of this article" or "a report in Monday's edition" said; an interviewer's prompt
 # ("Remind us what she is accused of") and a direct question ("Why wasn't it shot, then?"), which the answer tells;
 # an act as a kind a view is about ("Killing a wolf does not make a farm safe")
-NO_EVENT_SENTENCES = (heading_word, told_by_the_papers_error, asked_of_the_speaker, asked, an_act_in_general)
+# an idea under discussion ("is now talking about a new airport")
+NO_EVENT_SENTENCES = (
+    heading_word,
+    told_by_the_papers_error,
+    asked_of_the_speaker,
+    asked,
+    an_act_in_general,
+    talk_of_an_idea,
+)
 # the acts a vote itself does, which type it ("voted to impeach the governor", "voted to repeal the decree",
 # "voted to strike"); a vote to ban cars or to raise the retirement age makes a policy, which stays the vote
 DECIDED_KINDS = frozenset({"personnel", "legal", "protest"})
@@ -448,6 +511,9 @@ class TriggerFinder(FinderBase):
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
                 dobj = _child(token, "dobj")
+                if lemma in TELLING_VERBS and _told_to_act(token, dobj) and "order" in self.lexicon.verbs:
+                    # "the agency told shops to pull the oil": an order given, no statement (as "ordered shops to")
+                    lexeme = self.lexicon.verbs["order"]
                 general = told_in_general(token) and not (lexeme is not None and lexeme.reporting)
                 general = general or lost_in_general(token) or a_stay(token, lemma)
                 general = general or a_sides_view(token, self.lexicon.lemma)
@@ -663,7 +729,9 @@ class TriggerFinder(FinderBase):
                     carried.add(noun.i)
                     continue
                 if lexeme is None:
-                    if lemma in self.lexicon.learned_verbs and self._acts_on_people(dobj):
+                    if lemma in self.lexicon.learned_verbs and (
+                        self._acts_on_people(dobj) or self._a_reported_act(token, dobj)
+                    ):
                         # "rescue teams reached the men", "the governor received the students": a general verb
                         # is an act when it acts on people (an event when the text dates it)
                         learned = self._learned_act(token, lemma)
@@ -765,13 +833,15 @@ class TriggerFinder(FinderBase):
                 head = token.head if token.dep_ == "compound" else token
                 if head is not token and (head.i in carried or self._event_noun(head) is not None):
                     continue
-                planned = self._planned_noun(head) or _awaited(head)
+                planned = self._planned_noun(head) or _awaited(head) or _being_planned(head)
                 # a measure dated by its own clause was taken, whatever the sentence says of it next ("will stay")
                 unreal = self._irrealis_noun(head) and not planned and measure_clause is None
                 if unreal or self._carrier(head) is not None or _comparison(head) or _characterisation(head):
                     continue
                 if _where_it_was(head):
                     continue  # "the storms were 200 kilometres away": where they were, no storm striking
+                if _a_directive_named_by_its_issuer(head):
+                    continue  # "not covered by the ministry's order": the order the story told, no new one
                 if _kind_of_event_said_common(head) or _kinds_in_general(head):
                     continue
                 if _motive_of_an_act(head):
@@ -799,6 +869,7 @@ class TriggerFinder(FinderBase):
         # "said the other side fired first": who started a fight is the speaker's claim about a clash told elsewhere
         out = [c for c in out if c.type not in ("attack", "military") or not _who_started_it(c.trigger)]
         out = [c for c in out if not any(tells_no_event(c.trigger) for tells_no_event in NO_EVENT_SENTENCES)]
+        out = [c for c in out if c.type != "investigation" or not _the_writers_own_inquiry_under_way(c.trigger)]
         out = self._without_findings_content(out)
         return _without_tolls(out)
 
@@ -1175,6 +1246,21 @@ class TriggerFinder(FinderBase):
             return None  # "..., forcing the closure of airports": a consequence in the main event's time
         return Candidate(verb, "other", Trigger(type="other", learned=True), [verb], planned=planned)
 
+    def _a_reported_act(self, verb: Any, dobj: Any) -> bool:
+        """ "The chain says it cleared its shelves on Thursday evening", "divers say the crew found the wreck on
+        Tuesday": a past act with its doer and what it was done to, told as what someone says, is the act (the
+        saying stays a statement); a general verb as an event when the text dates it, as one done to people is.
+        Not "said it found no evidence" (nothing found)."""
+        if verb.dep_ != "ccomp" or dobj is None or _child(verb, "nsubj") is None:
+            return False
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in dobj.children):
+            return False
+        past = verb.tag_ == "VBD" or (
+            verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
+        )
+        speaking = self.lexicon.verbs.get(self.lexicon.lemma(verb.head))
+        return past and speaking is not None and speaking.reporting
+
     def _an_it_moved(self, verb: Any) -> bool:
         """ "Passengers say it dropped without any warning": an "it" moving with no figure, no level it reached and no
         day tells no amount moving (a plane, a lift falling), unlike "it fell 3 percent" or "it rose to 4.1 percent
@@ -1470,6 +1556,8 @@ class TriggerFinder(FinderBase):
             return False
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
             return True
+        if _a_planning_verb(verb):
+            return True  # "are planning a protest on Saturday": the support verb that carries the event plans it
         if present_of_a_future_time_clause(verb):
             return True
         governor = verb.head
@@ -3039,7 +3127,10 @@ def _commanded_to_act(verb: Any, lexicon: Lexicon) -> bool:
     """types19 class 4: "ordered the company to disinfect its towers", "ordered every school to close": a body told
     to do something is bound by an order, a legal act of who gave it, not sold anything ("ordered 40 jets"); people
     told to ("ordered residents to leave") are coerced (the verb's "@people" row)."""
-    if lexicon.lemma(verb) not in COMMAND_VERBS:
+    lemma = lexicon.lemma(verb)
+    if lemma in TELLING_VERBS:
+        return _told_to_act(verb, _child(verb, "dobj"))  # "told the shops to pull the oil", as "ordered"
+    if lemma not in COMMAND_VERBS:
         return False
     return any(
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
@@ -3578,6 +3669,51 @@ def _awaited(noun: Any) -> bool:
         return False
     ahead = noun.head.head
     return bool(ahead.lower_ == "ahead" and not _own_date(noun))
+
+
+# what one does to an event before it happens: "are planning a protest on Saturday", "is preparing a strike"
+PLANNING_VERBS = frozenset({"plan", "planning", "planned", "plans", "prepare", "preparing", "prepares", "prepared"})
+PLANNING_VERBS |= frozenset({"schedule", "scheduling", "schedules", "scheduled"})
+# ... and what, in the present or the future, sets one up ("are organising a march on Sunday"); in the past it
+# tells the event itself ("organised a march on Sunday")
+ORGANISING_VERBS = frozenset({"organising", "organizing", "organise", "organize", "organises", "organizes"})
+ORGANISING_VERBS |= frozenset({"arranging", "arrange", "arranges"})
+
+
+def _being_planned(noun: Any) -> bool:
+    """ "The farmers are planning a protest in Lyon on Saturday", "the union is preparing a strike", "residents are
+    organising a march on Sunday": an event planned, which has not happened (a node only when the text dates it
+    after the report, as a scheduled one)."""
+    return noun.dep_ == "dobj" and _a_planning_verb(noun.head)
+
+
+def _a_planning_verb(governor: Any) -> bool:
+    """ "planning", "preparing", "scheduled", or "organising" in the present or the future."""
+    if governor.lower_ in PLANNING_VERBS:
+        return True
+    progressive = governor.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in PRESENT_BE | FUTURE_AUXILIARIES for c in governor.children
+    )
+    return governor.lower_ in ORGANISING_VERBS and progressive
+
+
+# what a body issues and others then obey, defy or fall outside of
+DIRECTIVE_NOUNS = frozenset({"order", "directive", "instruction", "decree", "ruling", "ban", "decision", "injunction"})
+# the prepositions that relate one act to another in time: "after the court's ruling" dates what followed it
+TIME_PREPOSITIONS = frozenset({"after", "before", "following", "since", "until", "till", "ahead", "pending"})
+
+
+def _a_directive_named_by_its_issuer(noun: Any) -> bool:
+    """ "Small dams are not covered by the ministry's order", "have not complied with the regulator's order", "exempt
+    from the council's ban": a directive named by its issuer's possessive, with no day of its own, under a
+    preposition that tells how something stands towards it, refers to the directive the story told; it is no new
+    act (and typed by its sense alone, an "order" becomes a purchase). "After the court's ruling" still relates two
+    acts in time, and "the ministry's order on Thursday" tells its own."""
+    if noun.lower_ not in DIRECTIVE_NOUNS or noun.dep_ != "pobj":
+        return False
+    if noun.head.lower_ in TIME_PREPOSITIONS or not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not _own_date(noun) and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
 
 
 def _own_date(noun: Any) -> bool:
