@@ -5,11 +5,14 @@ countries, forces and kinds of story than the probe's.
    forces or police (WordNet's, scripts/learn_ranks.py) is the person's title, never part of the name nor a body
    of its own ("Sergeant First" of "Sergeant First Class ..."). Guards: "Major League Baseball", "General Motors",
    "General Dynamics Land Systems", "Marshall Burke".
-2. "A Portuguese Air Force C-295 flew the patient", "a Royal Air Force Hercules": the force is the actor, not its
-   aircraft. Guard: "Navy SEALs" (its people), "the Dow Jones Industrial Average".
+2. "A Portuguese Air Force C-295 flew the patient", "a Royal Air Force Hercules", "evacuated by a helicopter of the
+   Swiss Air Force": the force is the actor, not its aircraft. Guards: "the Dow Jones Industrial Average", "the
+   Chief of the Defence Force".
 3. "the service closed the park", "the division closed the road": a bare head of a body's name is the one body
    the article named so before; with none, no actor.
 4. "the Tower Bridge", "the Halley Research Base": a bridge or a base is a place, no actor.
+5. "the regional government of Bavaria", "the police of Lagos": a region's or a city's own body is named with it,
+   not every region's "regional government".
 """
 
 from __future__ import annotations
@@ -94,6 +97,35 @@ def test_a_forces_aircraft_leaves_the_force_as_agent(text: str, words: str, forc
     assert force in agents, agents
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "force"),
+    [
+        (
+            "The injured hiker was evacuated from the glacier on Tuesday by a helicopter of the Swiss Air Force.",
+            "evacuated",
+            "Swiss Air Force",
+        ),
+        (
+            "The injured hiker was evacuated from the glacier on Tuesday by a Super Puma of the Swiss Air Force.",
+            "evacuated",
+            "Swiss Air Force",
+        ),
+        (
+            "The fishermen were rescued on Sunday by a patrol boat of the Philippine Coast Guard.",
+            "rescued",
+            "Philippine Coast Guard",
+        ),
+        ("The wounded were flown to Kabul by a C-17 of the Indian Air Force on Monday.", "flown", "Indian Air Force"),
+    ],
+)
+def test_the_force_whose_craft_did_it_is_the_agent(text: str, words: str, force: str) -> None:
+    assert (force, "agent") in _actors(text, words)
+
+
+def test_the_chief_of_a_force_is_no_craft() -> None:
+    assert "Defence Force" not in _names("The Chief of the Defence Force resigned on Monday.")
+
+
 def test_a_unit_of_a_force_is_no_aircraft() -> None:
     assert "Dow Jones Industrial Average" in _names("The Dow Jones Industrial Average dropped 300 points on Monday.")
 
@@ -132,3 +164,26 @@ def test_a_bare_head_with_no_body_named_is_no_actor() -> None:
 )
 def test_a_bridge_or_a_base_is_no_actor(text: str, place: str) -> None:
     assert place not in _names(text)
+
+
+# 5. a region's own body
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        ("The regional government of Bavaria banned the rally on Monday.", "banned", "Bavaria regional government"),
+        (
+            "The regional government of Catalonia has suspended the licence of the plant.",
+            "suspended",
+            "Catalonia regional government",
+        ),
+        ("The police of Lagos arrested three men on Monday.", "arrested", "Lagos police"),
+    ],
+)
+def test_a_regions_body_is_named_with_the_region(text: str, words: str, body: str) -> None:
+    assert (body, "agent") in _actors(text, words)
+
+
+def test_a_name_in_another_alphabet_after_a_rank() -> None:
+    text = "Staff Sergeant Øyvind Hansen was wounded in Mali on Friday. Sergeant First Class Martín Ortega was not."
+    assert {"Øyvind Hansen"} <= _names(text)
+    assert not [n for n in _names(text) if "Sergeant" in n], _names(text)

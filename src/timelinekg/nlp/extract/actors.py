@@ -680,7 +680,11 @@ class ArticleActors:
         words = [t.text for t in span]
         cut = self.rank_length(words)
         rest = words[cut:]
-        if not cut or not 2 <= len(rest) <= 3 or not all(_NAME_WORD.match(w) for w in rest):
+        if (
+            not cut
+            or not 2 <= len(rest) <= 3
+            or not all(_capitalised_word(t) or _NAME_WORD.match(t.text) for t in span[cut:])
+        ):
             return False
         if any(t.tag_ != "NNP" for t in span[cut:]):
             return False  # "General Dynamics Land Systems": a plural ends a firm's name, never a person's
@@ -696,10 +700,10 @@ class ArticleActors:
         words = [t.text for t in doc[ent.start : min(len(doc), ent.start + MAX_RANK_WORDS + 2)]]
         cut = self.rank_length(words)
         end = ent.start + cut
-        if not (cut > 0 and end >= ent.end and end < len(doc) and _NAME_WORD.match(doc[end].text)):
+        if not (cut > 0 and end >= ent.end and end < len(doc) and _capitalised_word(doc[end])):
             return None
         name_end = end
-        while name_end < len(doc) and name_end - end < 3 and _NAME_WORD.match(doc[name_end].text):
+        while name_end < len(doc) and name_end - end < 3 and _capitalised_word(doc[name_end]):
             name_end += 1
         return Mention(ent.start, name_end, "PERSON", doc[ent.start : name_end].text)
 
@@ -1203,6 +1207,11 @@ def _speaker_labels(doc: Any) -> frozenset[int]:
         if start < colon and opens_a_line:
             found.update(range(start, colon))
     return frozenset(found)
+
+
+def _capitalised_word(token: Any) -> bool:
+    """A word of letters (any alphabet's: "Martín", "Øyvind") written with a capital and then small letters."""
+    return token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
 
 
 def _cut_at_amount(ent: Any) -> Any:

@@ -109,6 +109,14 @@ DYING_VERBS = DEATH_VERBS | {"drown"}
 # words for a country's armed forces, and its ruling junta, that make a country named before an attack noun its
 # agent (event_places.py's FORCE_BODIES, the services a bare "the army" names, has no junta: it is no service)
 ARMED_FORCES = frozenset({"military", "army", "navy", "junta"})
+# aircraft and ships, which a body flies or sails: "by a helicopter of the Swiss Air Force" names the force
+CRAFT_NOUNS = frozenset(
+    {"plane", "aircraft", "airplane", "aeroplane", "airliner", "jet", "helicopter", "chopper", "ship", "vessel"}
+    | {"boat", "cutter", "frigate", "corvette", "destroyer", "icebreaker", "tanker", "ferry", "transport", "drone"}
+)
+# the last words of an armed or rescue force's name, whose aircraft a capitalised model name may be ("a Super Puma
+# of the Swiss Air Force")
+FORCE_NAME_ENDS = frozenset({"force", "navy", "army", "guard", "coastguard", "marines", "corps", "military"})
 # "the X rebel group": a named group of fighters
 ARMED_GROUP_HEADS = frozenset({"group", "movement", "militia", "faction", "alliance", "coalition"})
 ARMED_GROUP_WORDS = frozenset(
@@ -629,6 +637,9 @@ class ArgumentFinder(FinderBase):
                 # the event was in; a place in a locative phrase is where, never who
                 return None
             return self._actor_at(token.head.head, speaker)
+        force = self._owner_of_craft(token, speaker)
+        if force is not None:
+            return force
         mention = self.actors.mention_at(token)
         if mention is None:
             # "Trump ally Bryan Lanza": the head noun "ally" with the name as a compound or apposition
@@ -1391,6 +1402,12 @@ class ArgumentFinder(FinderBase):
             pobj = _child(of, "pobj") if of is not None else None
             named = self.actors.mention_at(pobj) if pobj is not None else None
             country = self.actors.country_of_word(named.text) if named is not None else None
+            if country is None and named is not None and self._region_named(named):
+                # "the regional government of Andalusia", "the police of Bavaria": a region's own body, named with
+                # the region as "Andalusia regional government" (and as written), not every region's
+                written = " ".join([*words, token.lower_, "of", named.text]).replace(" 's", "'s")
+                name = " ".join([named.text, *words, token.lower_]).replace(" 's", "'s")
+                return self.actors.remember(ActorRef(name, "organisation", {written}))
             if country is None:
                 return self.actors.only_state_body(token.lower_) if not words and _bare_reference(token) else None
             countries = [country]
@@ -1427,6 +1444,44 @@ class ArgumentFinder(FinderBase):
             if unnamed.get(listed) == "organisation":
                 return " ".join([*words, f"{owner.lower_}'s", token.lower_])
         return None
+
+    def _owner_of_craft(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "evacuated by a helicopter of the Swiss Air Force", "by a C-130 Hercules of the Chilean Air Force",
+        "rescued by a patrol boat of the coast guard": the body whose craft it is acts, not the craft."""
+        lemma = self.lexicon.lemma(token)
+        model = bool(CRAFT_CODE.match(token.text)) or (
+            token.tag_ == "NNP" and token.text[:1].isupper() and not self._names_people(token)
+        )
+        if lemma not in CRAFT_NOUNS and not model:
+            return None
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = _child(of, "pobj") if of is not None else None
+        if pobj is None:
+            return None
+        owners = [a for a in self.actors_at(pobj, speaker) if a.kind == "organisation"]
+        if len(owners) != 1:
+            return None
+        if lemma not in CRAFT_NOUNS and owners[0].name.split()[-1].casefold() not in FORCE_NAME_ENDS:
+            return None  # "the President of Acme", "Dean of the Faculty": a capitalised head of no craft
+        return owners[0]
+
+    def _names_people(self, token: Any) -> bool:
+        """Whether a word names people or an office: "Chief", "Commander", "Head" (of the Defence Force); not an
+        animal's ("a Super Puma", "a Black Hawk" are aircraft)."""
+        lexicon = self.lexicon
+        kinds = {
+            lexicon.unnamed_actors.get(word) or lexicon.learned_actor_nouns.get(word)
+            for word in (token.lower_, lexicon.lemma(token))
+        }
+        people = bool(kinds - {None, ANIMAL_KIND})
+        return people or token.lower_ in lexicon.titles or token.lower_ in lexicon.ranks
+
+    def _region_named(self, mention: Mention) -> bool:
+        """Whether a mention names a region or a city the gazetteer knows (no country)."""
+        if mention.label not in LOCATION_LABELS:
+            return False
+        place = self.gazetteer.resolve(mention.text)
+        return place is not None and place.kind != "country"
 
     def _known_place(self, token: Any) -> bool:
         """A capitalised name the gazetteer knows as a country, a region or a city ("Punjab's")."""
