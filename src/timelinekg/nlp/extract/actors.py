@@ -1211,7 +1211,7 @@ def _speaker_labels(doc: Any) -> frozenset[int]:
 
 def _capitalised_word(token: Any) -> bool:
     """A word of letters (any alphabet's: "Martín", "Øyvind") written with a capital and then small letters."""
-    return token.is_alpha and token.text[:1].isupper() and token.text[1:].islower()
+    return bool(token.is_alpha and token.text[:1].isupper() and token.text[1:].islower())
 
 
 def _cut_at_amount(ent: Any) -> Any:
