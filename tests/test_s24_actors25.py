@@ -122,6 +122,19 @@ def test_the_force_whose_craft_did_it_is_the_agent(text: str, words: str, force:
     assert (force, "agent") in _actors(text, words)
 
 
+def test_the_craft_named_again_is_the_same_forces() -> None:
+    text = (
+        "The injured hiker was evacuated from the glacier on Tuesday by a Super Puma of the Swiss Air Force. "
+        "The helicopter landed in Bern at 14:00."
+    )
+    assert ("Swiss Air Force", "agent") in _actors(text, "landed")
+
+
+def test_a_craft_with_no_owner_named_before_has_none() -> None:
+    text = "Police arrested a man in Rome on Monday. The plane landed in Rome on Tuesday."
+    assert not [a for a in _names(text) if a != "police" and a != "man"], _names(text)
+
+
 def test_the_chief_of_a_force_is_no_craft() -> None:
     assert "Defence Force" not in _names("The Chief of the Defence Force resigned on Monday.")
 

@@ -1447,7 +1447,9 @@ class ArgumentFinder(FinderBase):
 
     def _owner_of_craft(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "evacuated by a helicopter of the Swiss Air Force", "by a C-130 Hercules of the Chilean Air Force",
-        "rescued by a patrol boat of the coast guard": the body whose craft it is acts, not the craft."""
+        "rescued by a patrol boat of the coast guard": the body whose craft it is acts, not the craft; and "the
+        aircraft landed", "the Hercules took off" after it: the same body's craft, when the article named one
+        body's craft so."""
         lemma = self.lexicon.lemma(token)
         model = bool(CRAFT_CODE.match(token.text)) or (
             token.tag_ == "NNP" and token.text[:1].isupper() and not self._names_people(token)
@@ -1457,13 +1459,27 @@ class ArgumentFinder(FinderBase):
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = _child(of, "pobj") if of is not None else None
         if pobj is None:
-            return None
+            return self._craft_named_before(token, lemma)
         owners = [a for a in self.actors_at(pobj, speaker) if a.kind == "organisation"]
         if len(owners) != 1:
             return None
         if lemma not in CRAFT_NOUNS and owners[0].name.split()[-1].casefold() not in FORCE_NAME_ENDS:
             return None  # "the President of Acme", "Dean of the Faculty": a capitalised head of no craft
+        models = [c.lower_ for c in token.children if c.dep_ == "compound" and c.text[:1].isupper()]
+        for word in {lemma, token.lower_, *models}:
+            self.craft_owners[word] = owners[0]
         return owners[0]
+
+    def _craft_named_before(self, token: Any, lemma: str) -> ActorRef | None:
+        """ "The aircraft touched down", "the Hercules took off": a craft the article named before with the body
+        it belongs to ("a C-130 Hercules of the Chilean Air Force"); a word for any craft only while one body's
+        craft were named."""
+        if not self.craft_owners or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if token.lower_ in self.craft_owners:
+            return self.craft_owners[token.lower_]
+        owners = {a.name: a for a in self.craft_owners.values()}
+        return next(iter(owners.values())) if lemma in CRAFT_NOUNS and len(owners) == 1 else None
 
     def _names_people(self, token: Any) -> bool:
         """Whether a word names people or an office: "Chief", "Commander", "Head" (of the Defence Force); not an
