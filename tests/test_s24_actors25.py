@@ -13,6 +13,8 @@ countries, forces and kinds of story than the probe's.
 4. "the Tower Bridge", "the Halley Research Base": a bridge or a base is a place, no actor.
 5. "the regional government of Bavaria", "the police of Lagos": a region's or a city's own body is named with it,
    not every region's "regional government".
+6. "On Tuesday officers from the Carabinieri raided a warehouse": the parser took the officers for the object of
+   "On" (and so for what was raided); they are the subject.
 """
 
 from __future__ import annotations
@@ -200,3 +202,18 @@ def test_a_name_in_another_alphabet_after_a_rank() -> None:
     text = "Staff Sergeant Øyvind Hansen was wounded in Mali on Friday. Sergeant First Class Martín Ortega was not."
     assert {"Øyvind Hansen"} <= _names(text)
     assert not [n for n in _names(text) if "Sergeant" in n], _names(text)
+
+
+# 6. the subject after an opening day
+@pytest.mark.parametrize(
+    ("text", "words", "agent"),
+    [
+        ("On Tuesday officers from the Carabinieri raided a warehouse in Bari.", "raided", "Carabinieri"),
+        ("On Thursday inspectors from the Food Standards Agency raided a meat plant in Wrexham.", "raided", None),
+    ],
+)
+def test_the_noun_after_an_opening_day_is_the_subject(text: str, words: str, agent: str | None) -> None:
+    actors = _actors(text, words)
+    assert not [name for name, role in actors if role == "target"], actors
+    if agent is not None:
+        assert (agent, "agent") in actors
