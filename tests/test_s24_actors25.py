@@ -9,7 +9,8 @@ countries, forces and kinds of story than the probe's.
    Swiss Air Force": the force is the actor, not its aircraft. Guards: "the Dow Jones Industrial Average", "the
    Chief of the Defence Force".
 3. "the service closed the park", "the division closed the road": a bare head of a body's name is the one body
-   the article named so before; with none, no actor.
+   the article named so before; with none, no actor. "The prefecture closed the road", "the province declared an
+   emergency": the administration of the one first-level region the article named before; with two, none.
 4. "the Tower Bridge", "the Halley Research Base": a bridge or a base is a place, no actor.
 5. "the regional government of Bavaria", "the police of Lagos": a region's or a city's own body is named with it,
    not every region's "regional government".
@@ -163,6 +164,30 @@ def test_a_unit_of_a_force_is_no_aircraft() -> None:
 )
 def test_the_bare_head_names_the_body_named_before(text: str, words: str, body: str) -> None:
     assert (body, "agent") in _actors(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        (
+            "A landslide buried a road in Nagano on Monday. The prefecture closed the road on Tuesday.",
+            "closed",
+            "Nagano Prefecture",
+        ),
+        (
+            "Heavy rain flooded roads in Manitoba on Monday. The province declared a state of emergency on Tuesday.",
+            "emergency",
+            "Manitoba Province",
+        ),
+    ],
+)
+def test_the_bare_region_word_is_the_one_regions_administration(text: str, words: str, body: str) -> None:
+    assert (body, "agent") in _actors(text, words)
+
+
+def test_two_regions_named_give_the_bare_region_word_no_actor() -> None:
+    text = "Officials in Ontario and Quebec met on Monday. The province closed the park on Tuesday."
+    assert _actors(text, "closed the park") == []
 
 
 def test_a_bare_head_with_no_body_named_is_no_actor() -> None:

@@ -1268,10 +1268,11 @@ class ArgumentFinder(FinderBase):
             or _named_unit(token, compounds)
             or self._learned_doers(token, lemma)
         )
-        if kind is None and lemma in BODIES_NAMED_AGAIN and _bare_reference(token) and not compounds:
+        if kind is None and lemma in BODIES_NAMED_AGAIN | REGION_BODIES and _bare_reference(token) and not compounds:
             # "the department closed the bridge" after "the Civil Engineering Department said": the one body the
             # article named with that head before; with none or two, no actor (a word for a kind of body only)
-            return self.actors.body_named_by_head(lemma, token.i)
+            named = self.actors.body_named_by_head(lemma, token.i) if lemma in BODIES_NAMED_AGAIN else None
+            return named or (self._administration_of_the_region(token, lemma) if lemma in REGION_BODIES else None)
         if kind is None or (kind == ANIMAL_KIND and token.tag_ not in ("NN", "NNS")):
             return None  # "the Lions", "Bear Creek": a name's animal word is the recogniser's to read
         modifiers = [
@@ -1491,6 +1492,19 @@ class ArgumentFinder(FinderBase):
         }
         people = bool(kinds - {None, ANIMAL_KIND})
         return people or token.lower_ in lexicon.titles or token.lower_ in lexicon.ranks
+
+    def _administration_of_the_region(self, token: Any, lemma: str) -> ActorRef | None:
+        """ "The prefecture closed the bridge" in a story whose one first-level region named before is Niigata:
+        the region's administration, "Niigata Prefecture"; with no region or two named, no actor."""
+        regions = set()
+        for ent in self.actors.entities:
+            if (ent.label_ in LOCATION_LABELS or ent.label_ == "ORG") and ent.start < token.i:
+                region = self.gazetteer.region(ent.text)
+                if region is not None and region.kind == "region":
+                    regions.add(region.name)
+        if len(regions) != 1:
+            return None
+        return self.actors.remember(ActorRef(f"{next(iter(regions))} {lemma.capitalize()}", "organisation"))
 
     def _region_named(self, mention: Mention) -> bool:
         """Whether a mention names a region or a city the gazetteer knows (no country)."""
@@ -1742,6 +1756,8 @@ ATTRIBUTION_REACH = 60
 BARE_EXCLUDED = frozenset({"compound", "amod", "poss", "prep", "relcl", "acl", "appos", "nmod", "conj"})
 
 
+# the words for a region's own administration: "the prefecture closed the road" in a story of one prefecture
+REGION_BODIES = frozenset({"prefecture", "province", "canton", "oblast", "governorate"})
 # the heads of bodies' names that, bare, name again the one body the article named so ("the department", "the
 # prefecture", "the service"), and never a body by themselves
 BODIES_NAMED_AGAIN = names.BODY_HEADS | {"prefecture", "division", "institute", "unit", "inspectorate", "municipality"}
