@@ -12,8 +12,8 @@ countries, forces and kinds of story than the probe's.
    the article named so before; with none, no actor. "The prefecture closed the road", "the province declared an
    emergency": the administration of the one first-level region the article named before; with two, none.
 4. "the Tower Bridge", "the Halley Research Base": a bridge or a base is a place, no actor.
-5. "the regional government of Bavaria", "the police of Lagos": a region's or a city's own body is named with it,
-   not every region's "regional government".
+5. "the regional government of Bavaria": a region's own body is named with it as written,
+   not every region's "regional government" (a city's court or police is left to the seat rules).
 6. "On Tuesday officers from the Carabinieri raided a warehouse": the parser took the officers for the object of
    "On" (and so for what was raided); they are the subject.
 """
@@ -210,13 +210,12 @@ def test_a_bridge_or_a_base_is_no_actor(text: str, place: str) -> None:
 @pytest.mark.parametrize(
     ("text", "words", "body"),
     [
-        ("The regional government of Bavaria banned the rally on Monday.", "banned", "Bavaria regional government"),
+        ("The regional government of Bavaria banned the rally on Monday.", "banned", "regional government of Bavaria"),
         (
             "The regional government of Catalonia has suspended the licence of the plant.",
             "suspended",
-            "Catalonia regional government",
+            "regional government of Catalonia",
         ),
-        ("The police of Lagos arrested three men on Monday.", "arrested", "Lagos police"),
     ],
 )
 def test_a_regions_body_is_named_with_the_region(text: str, words: str, body: str) -> None:

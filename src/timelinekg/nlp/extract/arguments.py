@@ -1404,11 +1404,12 @@ class ArgumentFinder(FinderBase):
             named = self.actors.mention_at(pobj) if pobj is not None else None
             country = self.actors.country_of_word(named.text) if named is not None else None
             if country is None and named is not None and self._region_named(named):
-                # "the regional government of Andalusia", "the police of Bavaria": a region's own body, named with
-                # the region as "Andalusia regional government" (and as written), not every region's
+                # "the regional government of Andalusia", "the government of Bavaria": a region's own body,
+                # named as the article wrote it (as a country's body is by the nationality written), with
+                # "Andalusia regional government" for another article's spelling; not every region's
                 written = " ".join([*words, token.lower_, "of", named.text]).replace(" 's", "'s")
-                name = " ".join([named.text, *words, token.lower_]).replace(" 's", "'s")
-                return self.actors.remember(ActorRef(name, "organisation", {written}))
+                short = " ".join([named.text, *words, token.lower_]).replace(" 's", "'s")
+                return self.actors.remember(ActorRef(written, "organisation", {short}))
             if country is None:
                 return self.actors.only_state_body(token.lower_) if not words and _bare_reference(token) else None
             countries = [country]
@@ -1507,11 +1508,11 @@ class ArgumentFinder(FinderBase):
         return self.actors.remember(ActorRef(f"{next(iter(regions))} {lemma.capitalize()}", "organisation"))
 
     def _region_named(self, mention: Mention) -> bool:
-        """Whether a mention names a region or a city the gazetteer knows (no country)."""
+        """Whether a mention names a first-level region the gazetteer knows (no country, no city)."""
         if mention.label not in LOCATION_LABELS:
             return False
         place = self.gazetteer.resolve(mention.text)
-        return place is not None and place.kind != "country"
+        return place is not None and place.kind == "region"  # a city's court or police: the seat rules'
 
     def _known_place(self, token: Any) -> bool:
         """A capitalised name the gazetteer knows as a country, a region or a city ("Punjab's")."""
