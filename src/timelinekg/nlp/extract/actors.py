@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -40,9 +41,15 @@ _ENTRY_STAMPED = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—|:]
 _CAMEL = re.compile(r"^[a-z]{1,2}[A-Z][A-Za-z]*$")  # iPod, iPhone, eBay
 _MODEL = re.compile(r"^(?:\d[\w.]*|[A-Z]\d\w*|X|XL|S|C|(?i:pro|mini|max|plus|nano|touch|shuffle|classic|air))$")
 _MODEL_CODE = re.compile(r"^[A-Z]{0,2}\d{2,4}[A-Za-z]{0,3}$")
+# an aircraft's or a ship's model: "C-130", "KC-135", "A400M", "Mi-17", "Su-25", "CH-47F"
+CRAFT_CODE = re.compile(r"^[A-Z][A-Za-z]{0,2}-?\d{1,4}[A-Z]{0,3}$")
 # "EST", "GMT", "UTC", "MSK", "Eastern Time", "Central European Summer Time", "local time"
 _TIMEZONE = re.compile(r"^(?:[A-Z]{1,4}T|UTC|GMT|MSK|(?:[A-Z][a-z]+ )*(?:Standard |Daylight |Summer )?Time)$")
-_FACILITY = re.compile(r"\b(?:airport|airbase|air base|station|terminal|harbou?r|port)$", re.IGNORECASE)
+# ("the Elm Street Bridge was closed", "the Halley Research Base": a bridge, a base or an airfield is where, not who)
+_FACILITY = re.compile(
+    r"\b(?:airport|airbase|air base|station|terminal|harbou?r|port|bridge|base|aerodrome|airfield|tunnel)$",
+    re.IGNORECASE,
+)
 # Government bodies: the words that make an organisation part of a country's state.
 _GOVERNMENT_BODY = re.compile(
     r"^(?:(?:ministry|department|office) of (?:the )?[\w ]+|[\w ]+ (?:ministry|department))$", re.IGNORECASE
@@ -59,6 +66,9 @@ _BODY_KIND_WORDS = frozenset(
 )
 # the one military rank that also begins the names of bodies and firms ("General Assembly", "General Motors")
 BODY_NAME_RANKS = frozenset({"general"})
+# words that make a rank of a rank ("Detective Sergeant", "Chief Superintendent", "Deputy Commander")
+RANK_PREFIXES = frozenset({"chief", "deputy", "detective", "assistant", "senior", "acting"})
+MAX_RANK_WORDS = 4  # "senior chief petty officer"
 # what the recogniser tells is no body's short name in parentheses: the town, person or people beside its name
 NOT_SHORT_NAMES = frozenset({"GPE", "LOC", "FAC", "PERSON", "NORP", "DATE", "TIME"})
 # a body's short name: an acronym ("KDIC", "CBK") or one capitalised word ("Fenafuth", "Seprona")
@@ -160,7 +170,7 @@ class ArticleActors:
 
     def _collect_mentions(self) -> None:
         doc = self.doc
-        cut = (_cut_at_lower_case_of(_cut_at_amount(whole)) for whole in self.entities)
+        cut = (self._cut_at_craft(_cut_at_lower_case_of(_cut_at_amount(whole))) for whole in self.entities)
         for ent in (part for whole in cut for part in _cut_at_clause_verb(whole)):
             if (
                 ent.label_ in ACTOR_LABELS
@@ -168,6 +178,11 @@ class ArticleActors:
                 and not self._events_named(ent)
                 and not _compass_of_a_name(ent)
             ):
+                named = self._rank_before_a_name(ent)
+                if named is not None:
+                    for i in range(named.start, named.end):
+                        self.mentions.setdefault(i, named)
+                    continue
                 start = ent.start
                 # "the Washington Post": keep "the" out of the name, but spaCy sometimes includes it
                 if doc[start].lower_ == "the" and ent.end - start > 1:
@@ -177,9 +192,12 @@ class ArticleActors:
                 label = ent.label_
                 if label == "PERSON" and _corporate_name(doc[start : ent.end]):
                     label = "ORG"  # "Tervo Shipyards", "Korvan Airways": no person's name ends so
+                if label != "PERSON" and self._ranked_person(doc[start : ent.end]):
+                    label = "PERSON"  # "Rear Admiral Ingrid Dahl" read as a body
                 if label == "PERSON" and _seat_of_a_court(ent) and self.places.is_known(ent.text):
                     label = "GPE"  # "a judge of Lyon", "a criminal court of Porto": where it sits, no person
                 if label == "PERSON":
+                    start = self._rank_begun_before(start, ent.end)
                     start = self._given_names_before(start)
                 mention = Mention(start, ent.end, label, self._owned_body(ent, doc[start : ent.end].text))
                 for i in range(start, ent.end):
@@ -246,6 +264,30 @@ class ArticleActors:
         self._people_by_apposition()
         self._people_named_like_places()
         self._people_across_particles()
+
+    def _cut_at_craft(self, ent: Any) -> Any:
+        """ "A Portuguese Air Force C-295 flew her home", "a Royal Navy Merlin picked them up": the recogniser runs a
+        force's name on into its aircraft or ship, a model code or one more singular name after the force's own
+        word; the force, whose craft it is, is the actor ("Air Force One", a code, too). Not "Navy SEALs", "Army
+        Rangers": its people are a unit of it."""
+        if ent.label_ != "ORG" or len(ent) < 2:
+            return ent
+        end = ent.end
+        if len(ent) > 2 and CRAFT_CODE.match(ent[-2].text) and _NAME_WORD.match(ent[-1].text):
+            end -= 2  # "C-130 Hercules"
+        elif CRAFT_CODE.match(ent[-1].text) or ent[-1].like_num:
+            end -= 1
+        elif ent[-1].tag_ == "NNP" and _NAME_WORD.match(ent[-1].text) and ent[-1].lower_ not in names.BODY_HEADS:
+            force = ent.doc[ent.start : ent.end - 1]
+            last_two = " ".join(t.lower_ for t in force[-2:])
+            if not (self.is_state_body(force[-1].lower_) or (len(force) > 1 and self.is_state_body(last_two))):
+                return ent
+            end -= 1
+        kept = [t.lower_ for t in ent[: end - ent.start]]
+        pairs = [f"{a} {b}" for a, b in itertools.pairwise(kept)]
+        if end == ent.end or not kept or not any(map(self.is_state_body, [*kept, *pairs])):
+            return ent  # only a force's craft: "Kenya Airways 737" stays as the recogniser read it
+        return type(ent)(ent.doc, ent.start, end, label=ent.label)
 
     def _events_named(self, ent: Any) -> bool:
         """ "Kidnappings remain a fact of life", "Hijackings rose": a plural event noun opening a sentence, which
@@ -597,6 +639,74 @@ class ArticleActors:
                 break
         return " ".join(words), (" ".join(title_words) or None)
 
+    def rank_length(self, words: list[str]) -> int:
+        """How many of ``words`` (as written) open with a rank of armed forces or police: "Sergeant First Class",
+        "Rear Admiral", "Detective Chief Inspector"; the longest rank wins, 0 when none opens them."""
+        lowered = [w.lower().strip(",") for w in words]
+        start = 0
+        while True:
+            for end in range(min(len(lowered), start + MAX_RANK_WORDS), start, -1):
+                if " ".join(lowered[start:end]) in self.lexicon.ranks:
+                    return end
+            if start >= len(lowered) or lowered[start] not in RANK_PREFIXES:
+                return 0
+            start += 1  # "Detective Chief Inspector", "Deputy Commander": the prefixes of a rank
+
+    def _without_rank(self, name: str) -> tuple[str, str | None]:
+        """ "Staff Sergeant Laura Kim" -> ("Laura Kim", "Staff Sergeant"): a person's rank is a title, so that the
+        same person named "Sergeant Kim" or "Ms Kim" is one; a name that is only a rank stays as it is."""
+        words = name.split()
+        cut = self.rank_length(words)
+        if 0 < cut < len(words) and words[cut][:1].isupper():
+            return " ".join(words[cut:]), " ".join(words[:cut])
+        return name, None
+
+    def _rank_begun_before(self, start: int, end: int) -> int:
+        """ "Sergeant First Class Ana Ruiz" recognised as "First Class Ana Ruiz": a rank that begins before the
+        name and runs into it is the person's title, taken in so that it comes off whole."""
+        doc = self.doc
+        for back in range(1, MAX_RANK_WORDS):
+            if start - back < 0:
+                break
+            cut = self.rank_length([t.text for t in doc[start - back : end]])
+            if back < cut < end - start + back:
+                return start - back
+        return start
+
+    def _ranked_person(self, span: Any) -> bool:
+        """ "Rear Admiral Ingrid Dahl", which the recogniser may read as a body: a rank, then a given name and a
+        family name (two or three capitalised words, none a body's, a firm's or a place's word). "Major League
+        Baseball", "General Motors", "General Dynamics Land Systems" stay bodies."""
+        words = [t.text for t in span]
+        cut = self.rank_length(words)
+        rest = words[cut:]
+        if (
+            not cut
+            or not 2 <= len(rest) <= 3
+            or not all(_capitalised_word(t) or _NAME_WORD.match(t.text) for t in span[cut:])
+        ):
+            return False
+        if any(t.tag_ != "NNP" for t in span[cut:]):
+            return False  # "General Dynamics Land Systems": a plural ends a firm's name, never a person's
+        lowered = {w.lower() for w in rest}
+        bodies = names.BODY_HEADS | names.LEGAL_FORMS | set(self.lexicon.unnamed_actors) | self.lexicon.named_heads
+        return not lowered & bodies and not any(self.places.is_known(w) for w in rest)
+
+    def _rank_before_a_name(self, ent: Any) -> Mention | None:
+        """ "Sergeant First Class Ana Ruiz" read as a body "Sergeant First" (and a person "Ana Ruiz" or none): words
+        of a rank that run on into a capitalised name are the person's title, no actor of their own; the rank and
+        the name (at most three words) are one person."""
+        doc = self.doc
+        words = [t.text for t in doc[ent.start : min(len(doc), ent.start + MAX_RANK_WORDS + 2)]]
+        cut = self.rank_length(words)
+        end = ent.start + cut
+        if not (cut > 0 and end >= ent.end and end < len(doc) and _capitalised_word(doc[end])):
+            return None
+        name_end = end
+        while name_end < len(doc) and name_end - end < 3 and _capitalised_word(doc[name_end]):
+            name_end += 1
+        return Mention(ent.start, name_end, "PERSON", doc[ent.start : name_end].text)
+
     def remember(self, actor: ActorRef) -> ActorRef:
         """The article's one actor of that name (the first one named so, or another spelling of it); a short
         name the article gave it in parentheses is one of its aliases, so that other articles naming the body
@@ -712,6 +822,10 @@ class ArticleActors:
 
     def actor(self, text: str, label: str, title: str | None = None) -> ActorRef | None:
         name, stripped_title = self.clean(text)
+        if label == "PERSON":
+            name, rank = self._without_rank(name)
+            if rank:
+                stripped_title = f"{stripped_title} {rank}" if stripped_title else rank
         if label == "PERSON" and names.is_acronym(name) and len(name.replace(".", "")) > 2:
             label = "ORG"  # "the GDPC said": initials of three letters or more name a body, not a person
         if label == "ORG":
@@ -1093,6 +1207,11 @@ def _speaker_labels(doc: Any) -> frozenset[int]:
         if start < colon and opens_a_line:
             found.update(range(start, colon))
     return frozenset(found)
+
+
+def _capitalised_word(token: Any) -> bool:
+    """A word of letters (any alphabet's: "Martín", "Øyvind") written with a capital and then small letters."""
+    return bool(token.is_alpha and token.text[:1].isupper() and token.text[1:].islower())
 
 
 def _cut_at_amount(ent: Any) -> Any:

@@ -8,6 +8,7 @@ from typing import Any
 from timelinekg.nlp.extract.actors import (
     COMPASS_NAMES,
     COUNTRY_ROLE,
+    CRAFT_CODE,
     LOCATION_LABELS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -130,6 +131,14 @@ BEFALLING_VERBS = frozenset(
 # words for a country's armed forces, and its ruling junta, that make a country named before an attack noun its
 # agent (event_places.py's FORCE_BODIES, the services a bare "the army" names, has no junta: it is no service)
 ARMED_FORCES = frozenset({"military", "army", "navy", "junta"})
+# aircraft and ships, which a body flies or sails: "by a helicopter of the Swiss Air Force" names the force
+CRAFT_NOUNS = frozenset(
+    {"plane", "aircraft", "airplane", "aeroplane", "airliner", "jet", "helicopter", "chopper", "ship", "vessel"}
+    | {"boat", "cutter", "frigate", "corvette", "destroyer", "icebreaker", "tanker", "ferry", "transport", "drone"}
+)
+# the last words of an armed or rescue force's name, whose aircraft a capitalised model name may be ("a Super Puma
+# of the Swiss Air Force")
+FORCE_NAME_ENDS = frozenset({"force", "navy", "army", "guard", "coastguard", "marines", "corps", "military"})
 # "the X rebel group": a named group of fighters
 ARMED_GROUP_HEADS = frozenset({"group", "movement", "militia", "faction", "alliance", "coalition"})
 ARMED_GROUP_WORDS = frozenset(
@@ -652,6 +661,9 @@ class ArgumentFinder(FinderBase):
                 # the event was in; a place in a locative phrase is where, never who
                 return None
             return self._actor_at(token.head.head, speaker)
+        force = self._owner_of_craft(token, speaker)
+        if force is not None:
+            return force
         mention = self.actors.mention_at(token)
         if mention is None:
             # "Trump ally Bryan Lanza": the head noun "ally" with the name as a compound or apposition
@@ -1186,10 +1198,12 @@ class ArgumentFinder(FinderBase):
             return None
         start = min([token.i, *(w.left_edge.i for w in words)])
         end = token.i + 1 if proper else token.i
+        if words and CRAFT_CODE.match(token.text):
+            end = token.i  # "a Uruguayan Air Force C-130 flew him home": the force whose aircraft it is
         span = [
             t
             for t in self.doc[start:end]
-            if t.dep_ not in ("det", "poss", "case", "punct") and (t.tag_ in ("NNP", "CD") or t.i == token.i)
+            if t.dep_ not in ("det", "poss", "case", "punct") and (t.tag_ in ("NNP", "CD") or t.i == token.i < end)
         ]
         if not span or any(t.ent_type_ in ("DATE", "TIME", "GPE", "NORP", "PERSON") for t in span):
             return None
@@ -1301,6 +1315,11 @@ class ArgumentFinder(FinderBase):
             or _named_unit(token, compounds)
             or self._learned_doers(token, lemma)
         )
+        if kind is None and lemma in BODIES_NAMED_AGAIN | REGION_BODIES and _bare_reference(token) and not compounds:
+            # "the department closed the bridge" after "the Civil Engineering Department said": the one body the
+            # article named with that head before; with none or two, no actor (a word for a kind of body only)
+            named = self.actors.body_named_by_head(lemma, token.i) if lemma in BODIES_NAMED_AGAIN else None
+            return named or (self._administration_of_the_region(token, lemma) if lemma in REGION_BODIES else None)
         if kind is None or (kind == ANIMAL_KIND and token.tag_ not in ("NN", "NNS")):
             return None  # "the Lions", "Bear Creek": a name's animal word is the recogniser's to read
         if lemma in self.lexicon.bare_unnamed_actors and not _the_bare_noun(token):
@@ -1433,6 +1452,13 @@ class ArgumentFinder(FinderBase):
             pobj = _child(of, "pobj") if of is not None else None
             named = self.actors.mention_at(pobj) if pobj is not None else None
             country = self.actors.country_of_word(named.text) if named is not None else None
+            if country is None and named is not None and self._region_named(named):
+                # "the regional government of Andalusia", "the government of Bavaria": a region's own body,
+                # named as the article wrote it (as a country's body is by the nationality written), with
+                # "Andalusia regional government" for another article's spelling; not every region's
+                written = " ".join([*words, token.lower_, "of", named.text]).replace(" 's", "'s")
+                short = " ".join([named.text, *words, token.lower_]).replace(" 's", "'s")
+                return self.actors.remember(ActorRef(written, "organisation", {short}))
             if country is None:
                 return self.actors.only_state_body(token.lower_) if not words and _bare_reference(token) else None
             countries = [country]
@@ -1469,6 +1495,73 @@ class ArgumentFinder(FinderBase):
             if unnamed.get(listed) == "organisation":
                 return " ".join([*words, f"{owner.lower_}'s", token.lower_])
         return None
+
+    def _owner_of_craft(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "evacuated by a helicopter of the Swiss Air Force", "by a C-130 Hercules of the Chilean Air Force",
+        "rescued by a patrol boat of the coast guard": the body whose craft it is acts, not the craft; and "the
+        aircraft landed", "the Hercules took off" after it: the same body's craft, when the article named one
+        body's craft so."""
+        lemma = self.lexicon.lemma(token)
+        model = bool(CRAFT_CODE.match(token.text)) or (
+            token.tag_ == "NNP" and token.text[:1].isupper() and not self._names_people(token)
+        )
+        if lemma not in CRAFT_NOUNS and not model:
+            return None
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = _child(of, "pobj") if of is not None else None
+        if pobj is None:
+            return self._craft_named_before(token, lemma)
+        owners = [a for a in self.actors_at(pobj, speaker) if a.kind == "organisation"]
+        if len(owners) != 1:
+            return None
+        if lemma not in CRAFT_NOUNS and owners[0].name.split()[-1].casefold() not in FORCE_NAME_ENDS:
+            return None  # "the President of Acme", "Dean of the Faculty": a capitalised head of no craft
+        models = [c.lower_ for c in token.children if c.dep_ == "compound" and c.text[:1].isupper()]
+        for word in {lemma, token.lower_, *models}:
+            self.craft_owners[word] = owners[0]
+        return owners[0]
+
+    def _craft_named_before(self, token: Any, lemma: str) -> ActorRef | None:
+        """ "The aircraft touched down", "the Hercules took off": a craft the article named before with the body
+        it belongs to ("a C-130 Hercules of the Chilean Air Force"); a word for any craft only while one body's
+        craft were named."""
+        if not self.craft_owners or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        if token.lower_ in self.craft_owners:
+            return self.craft_owners[token.lower_]
+        owners = {a.name: a for a in self.craft_owners.values()}
+        return next(iter(owners.values())) if lemma in CRAFT_NOUNS and len(owners) == 1 else None
+
+    def _names_people(self, token: Any) -> bool:
+        """Whether a word names people or an office: "Chief", "Commander", "Head" (of the Defence Force); not an
+        animal's ("a Super Puma", "a Black Hawk" are aircraft)."""
+        lexicon = self.lexicon
+        kinds = {
+            lexicon.unnamed_actors.get(word) or lexicon.learned_actor_nouns.get(word)
+            for word in (token.lower_, lexicon.lemma(token))
+        }
+        people = bool(kinds - {None, ANIMAL_KIND})
+        return people or token.lower_ in lexicon.titles or token.lower_ in lexicon.ranks
+
+    def _administration_of_the_region(self, token: Any, lemma: str) -> ActorRef | None:
+        """ "The prefecture closed the bridge" in a story whose one first-level region named before is Niigata:
+        the region's administration, "Niigata Prefecture"; with no region or two named, no actor."""
+        regions = set()
+        for ent in self.actors.entities:
+            if (ent.label_ in LOCATION_LABELS or ent.label_ == "ORG") and ent.start < token.i:
+                region = self.gazetteer.region(ent.text)
+                if region is not None and region.kind == "region":
+                    regions.add(region.name)
+        if len(regions) != 1:
+            return None
+        return self.actors.remember(ActorRef(f"{next(iter(regions))} {lemma.capitalize()}", "organisation"))
+
+    def _region_named(self, mention: Mention) -> bool:
+        """Whether a mention names a first-level region the gazetteer knows (no country, no city)."""
+        if mention.label not in LOCATION_LABELS:
+            return False
+        place = self.gazetteer.resolve(mention.text)
+        return place is not None and place.kind == "region"  # a city's court or police: the seat rules'
 
     def _known_place(self, token: Any) -> bool:
         """A capitalised name the gazetteer knows as a country, a region or a city ("Punjab's")."""
@@ -1711,6 +1804,13 @@ DOUBLE_QUOTE_CHARS = ('"', "\u201c", "\u201d")
 ATTRIBUTION_REACH = 60
 
 BARE_EXCLUDED = frozenset({"compound", "amod", "poss", "prep", "relcl", "acl", "appos", "nmod", "conj"})
+
+
+# the words for a region's own administration: "the prefecture closed the road" in a story of one prefecture
+REGION_BODIES = frozenset({"prefecture", "province", "canton", "oblast", "governorate"})
+# the heads of bodies' names that, bare, name again the one body the article named so ("the department", "the
+# prefecture", "the service"), and never a body by themselves
+BODIES_NAMED_AGAIN = names.BODY_HEADS | {"prefecture", "division", "institute", "unit", "inspectorate", "municipality"}
 
 
 def _bare_reference(token: Any) -> bool:

@@ -147,6 +147,7 @@ class FinderBase:
     descriptors: dict[str, ActorRef]  # common noun -> the actor the article introduced with it ("a drugmaker")
     named_bodies: list[ActorRef]  # the organisations named so far, in order
     products: list[ActorRef]
+    craft_owners: dict[str, ActorRef]  # "aircraft", "hercules" -> the force whose craft the article named it
 
     def dates_its_sentence(self, sentence: Any) -> bool:
         """Whether a time expression that places something on the calendar stands in ``sentence``."""

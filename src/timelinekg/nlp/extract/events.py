@@ -89,6 +89,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         self.descriptors: dict[str, ActorRef] = {}  # "drugmaker" -> the company introduced as "a drugmaker"
         self.named_bodies: list[ActorRef] = []  # the organisations named so far, in order, for "the bank"
         self.products: list[ActorRef] = []
+        self.craft_owners: dict[str, ActorRef] = {}  # "hercules" -> "Chilean Air Force", for "the aircraft" after it
         self._by_sentence: dict[int, list[Mention]] = {}
         self.text = parsed_text(doc)
         # token.sent walks the whole document each time: index the sentences once

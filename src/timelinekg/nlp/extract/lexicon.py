@@ -267,6 +267,9 @@ class Lexicon:
 
     actors: dict[str, KnownActor] = field(default_factory=dict)  # name_key(alias or name) -> actor
     titles: set[str] = field(default_factory=set)  # lower-case
+    # ranks of armed forces and police, lower-case ("staff sergeant"): titles of a person only, since they also
+    # begin the names of bodies and places ("Major League", "General Motors"); WordNet's, and the abbreviations
+    ranks: set[str] = field(default_factory=set)
     relational_titles: set[str] = field(default_factory=set)
     demonyms: dict[str, str] = field(default_factory=dict)  # name_key(adjective) -> country
     group_nouns: set[str] = field(default_factory=set)
@@ -473,6 +476,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
             lexicon.actors[name_key(alias)] = actor
     lexicon.titles.update(str(t).lower() for t in data.get("titles") or ())
     lexicon.relational_titles.update(str(t).lower() for t in data.get("relational_titles") or ())
+    lexicon.ranks.update(str(t).lower() for t in data.get("ranks") or ())
     for adjective, country in (data.get("demonyms") or {}).items():
         lexicon.demonyms[name_key(str(adjective))] = str(country)
     lexicon.group_nouns.update(str(n).lower() for n in data.get("group_nouns") or ())
@@ -694,6 +698,12 @@ def _merge_learned_nouns(lexicon: Lexicon, path: Path) -> None:
 
 
 LEARNED_ACTORS_FILE = "learned_actor_nouns.tsv"
+LEARNED_RANKS_FILE = "learned_ranks.tsv"
+
+
+def _merge_learned_ranks(lexicon: Lexicon, path: Path) -> None:
+    """WordNet's ranks of armed forces and police (scripts/learn_ranks.py): "Staff Sergeant", "Rear Admiral"."""
+    lexicon.ranks.update(row[0] for row in _learned_rows(path, "the learned ranks"))
 
 
 def _merge_learned_actor_nouns(lexicon: Lexicon, path: Path) -> None:
@@ -790,6 +800,7 @@ def _load(extra: tuple[Path, ...]) -> Lexicon:
     _merge_learned(lexicon, HERE / LEARNED_FILE)
     _merge_learned_nouns(lexicon, HERE / LEARNED_NOUNS_FILE)
     _merge_learned_actor_nouns(lexicon, HERE / LEARNED_ACTORS_FILE)
+    _merge_learned_ranks(lexicon, HERE / LEARNED_RANKS_FILE)
     lexicon.index_forms()
     return lexicon
 

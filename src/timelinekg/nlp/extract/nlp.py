@@ -62,6 +62,7 @@ def pipeline() -> Any:
         ("timelinekg_past_verbs_read_as_nouns", _past_verbs_read_as_nouns, {"last": True}),
         ("timelinekg_verbs_read_as_nouns_with_a_subject", _verbs_read_as_nouns_with_a_subject, {"last": True}),
         ("timelinekg_subjects_read_as_objects", _subjects_read_as_objects, {"last": True}),
+        ("timelinekg_subjects_after_an_opening_day", _subjects_after_an_opening_day, {"last": True}),
         ("timelinekg_two_subjects_of_one_clause", _two_subjects_of_one_clause, {"last": True}),
         ("timelinekg_hyphenated_nouns", _hyphenated_nouns, {"last": True}),
         ("timelinekg_past_verbs_read_as_modifiers", _past_verbs_read_as_modifiers, {"last": True}),
@@ -261,6 +262,35 @@ def _subjects_read_as_objects(doc: Any) -> Any:
                     token.head = verb  # the full stop ends the verb's sentence
             repaired = True
             break
+    if repaired:
+        _rebuild_tree(doc)
+    return doc
+
+
+def _subjects_after_an_opening_day(doc: Any) -> Any:
+    """ "On Tuesday officers from the Carabinieri raided a warehouse", "On Monday police arrested two men": the parser
+    read the day as a modifier of the noun after it and that noun as the object of "On", leaving the clause's verb
+    with no subject (the officers became what was raided). The day is the object of "On", the noun the verb's
+    subject."""
+    repaired = False
+    for preposition in doc:
+        verb = preposition.head
+        if preposition.dep_ != "prep" or preposition.tag_ != "IN" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if preposition.i > verb.i or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        for noun in list(preposition.children):
+            days = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
+            if noun.dep_ != "pobj" or not noun.tag_.startswith("NN") or noun.ent_type_ in ("DATE", "TIME"):
+                continue
+            if not days or days[0].i != preposition.i + 1 or not all(d.ent_type_ in ("DATE", "TIME") for d in days):
+                continue
+            day = days[-1]
+            for other in days[:-1]:
+                other.head = day
+            day.head, day.dep_ = preposition, "pobj"
+            noun.head, noun.dep_ = verb, "nsubj"
+            repaired = True
     if repaired:
         _rebuild_tree(doc)
     return doc
