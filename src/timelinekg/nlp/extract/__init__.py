@@ -1094,9 +1094,6 @@ def _state_since_its_act(dated: list[tuple[Any, Event]], taken: set[int]) -> dic
     the article tells by the same word on that day left; each with that act's report, when it is the only one."""
     from timelinekg.nlp.extract.dating import state_one_act_began
 
-    def one_day(event: Event) -> bool:
-        return event.earliest is not None and event.earliest == event.latest
-
     def since_state(candidate: Any) -> bool:
         verb = candidate.verb
         return state_one_act_began(verb) and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
@@ -1104,7 +1101,7 @@ def _state_since_its_act(dated: list[tuple[Any, Event]], taken: set[int]) -> dic
     joined: dict[int, int] = {}
     for k, (candidate, event) in enumerate(dated):
         thing = _thing_done_to(candidate.verb)
-        if k in taken or not one_day(event) or not since_state(candidate) or thing is None:
+        if k in taken or not _one_day(event) or not since_state(candidate) or thing is None:
             continue
         options = [
             j
@@ -1112,7 +1109,7 @@ def _state_since_its_act(dated: list[tuple[Any, Event]], taken: set[int]) -> dic
             if j != k
             and j not in taken
             and other.type == event.type
-            and one_day(other)
+            and _one_day(other)
             and other.earliest == event.earliest
             and other_candidate.trigger.lower_ == candidate.trigger.lower_
             and other_candidate.trigger.i == other_candidate.verb.i
@@ -1122,6 +1119,10 @@ def _state_since_its_act(dated: list[tuple[Any, Event]], taken: set[int]) -> dic
         if len(options) == 1:
             joined[k] = options[0]
     return joined
+
+
+def _one_day(event: Event) -> bool:
+    return event.earliest is not None and event.earliest == event.latest
 
 
 def _thing_done_to(verb: Any) -> str | None:
@@ -1206,13 +1207,10 @@ def _described_doer_again(dated: list[tuple[Any, Event]], taken: set[int]) -> di
     def named_targets(candidate: Any) -> set[str]:
         return {identity.actor_id(ref.name) for ref, role in candidate.participants if role == "target"}
 
-    def one_day(event: Event) -> bool:
-        return event.earliest is not None and event.earliest == event.latest
-
     joined: dict[int, int] = {}
     for k, (candidate, event) in enumerate(dated):
         doers = agents(candidate)
-        if k in taken or event.type in SPEECH_TYPES or not one_day(event) or not doers:
+        if k in taken or event.type in SPEECH_TYPES or not _one_day(event) or not doers:
             continue
         if not all(_described_body(ref) for ref in doers):
             continue
@@ -1222,7 +1220,7 @@ def _described_doer_again(dated: list[tuple[Any, Event]], taken: set[int]) -> di
             if j != k
             and j not in taken
             and other.type == event.type
-            and one_day(other)
+            and _one_day(other)
             and other.earliest == event.earliest
             and agents(other_candidate)
             and all(_proper_body(ref) for ref in agents(other_candidate))

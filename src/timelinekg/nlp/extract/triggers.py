@@ -3189,7 +3189,6 @@ def _phrase_start(verb: Any, phrase: str) -> Any:
     return next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if t.lower_ == first), verb)
 
 
-# adverbs that, after a verb, are its particle ("brought power back", "handed the verdict down")
 # a state an act left someone in, told by a verb joined to it ("were freed and remain under investigation")
 LEFT_IN_STATE = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 SAIL_FORMS = frozenset({"sail", "sailed", "sailing"})
@@ -3297,7 +3296,7 @@ BODY_PARTS = frozenset(
         "breast",
     ]
 )
-
+# adverbs that, after a verb, are its particle ("brought power back", "handed the verdict down")
 PARTICLE_ADVERBS = {"back", "down", "out", "in", "off", "up", "about", "on", "over", "away"}
 
 
