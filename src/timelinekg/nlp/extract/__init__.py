@@ -1105,16 +1105,11 @@ def _state_since_its_act(dated: list[tuple[Any, Event]], taken: set[int]) -> dic
             continue
         options = [
             j
-            for j, (other_candidate, other) in enumerate(dated)
-            if j != k
-            and j not in taken
-            and other.type == event.type
-            and _one_day(other)
-            and other.earliest == event.earliest
-            and other_candidate.trigger.lower_ == candidate.trigger.lower_
-            and other_candidate.trigger.i == other_candidate.verb.i
-            and _thing_done_to(other_candidate.verb) == thing
-            and not since_state(other_candidate)
+            for j in _others_of_its_day(dated, k, taken)
+            if dated[j][0].trigger.lower_ == candidate.trigger.lower_
+            and dated[j][0].trigger.i == dated[j][0].verb.i
+            and _thing_done_to(dated[j][0].verb) == thing
+            and not since_state(dated[j][0])
         ]
         if len(options) == 1:
             joined[k] = options[0]
@@ -1123,6 +1118,20 @@ def _state_since_its_act(dated: list[tuple[Any, Event]], taken: set[int]) -> dic
 
 def _one_day(event: Event) -> bool:
     return event.earliest is not None and event.earliest == event.latest
+
+
+def _others_of_its_day(dated: list[tuple[Any, Event]], k: int, taken: set[int]) -> list[int]:
+    """The other events of the article not yet joined of the k-th's type and one day, the same day."""
+    event = dated[k][1]
+    return [
+        j
+        for j, (_, other) in enumerate(dated)
+        if j != k
+        and j not in taken
+        and other.type == event.type
+        and _one_day(other)
+        and other.earliest == event.earliest
+    ]
 
 
 def _thing_done_to(verb: Any) -> str | None:
@@ -1216,14 +1225,8 @@ def _described_doer_again(dated: list[tuple[Any, Event]], taken: set[int]) -> di
             continue
         options = [
             j
-            for j, (other_candidate, other) in enumerate(dated)
-            if j != k
-            and j not in taken
-            and other.type == event.type
-            and _one_day(other)
-            and other.earliest == event.earliest
-            and agents(other_candidate)
-            and all(_proper_body(ref) for ref in agents(other_candidate))
+            for j in _others_of_its_day(dated, k, taken)
+            if agents(dated[j][0]) and all(_proper_body(ref) for ref in agents(dated[j][0]))
         ]
         if len(options) != 1:
             continue
