@@ -307,3 +307,25 @@ def _agents_of(text: str, words: str) -> list[str]:
 )
 def test_the_company_is_no_agency_that_spoke_in_between(text: str, words: str, company: str) -> None:
     assert company in _agents_of(text, words), _dated(text)
+
+
+# an alarm, a detector or a siren going off is a warning raised, news when dated
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A smoke alarm went off in the kitchen of the school at 3 a.m. on Sunday.",
+        "The bank's alarm was triggered shortly after midnight on Monday.",
+        "A lorry carrying scrap set off the radiation detector at the border crossing on Tuesday.",
+        "Air-raid sirens sounded across Kyiv early on Monday.",
+        "A passenger's bag tripped the explosives detector at the airport on Monday.",
+    ],
+)
+def test_an_alarm_going_off_is_news(text: str) -> None:
+    assert list(_types(text).values()) == ["other"], _types(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Economists sounded the alarm over inflation on Monday.", "The alarm clock went off at seven on Monday."]
+)
+def test_an_alarm_in_a_figure_of_speech_or_a_clock_is_none(text: str) -> None:
+    assert "other" not in _types(text).values(), _types(text)
