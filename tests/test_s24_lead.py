@@ -329,3 +329,15 @@ def test_an_alarm_going_off_is_news(text: str) -> None:
 )
 def test_an_alarm_in_a_figure_of_speech_or_a_clock_is_none(text: str) -> None:
     assert "other" not in _types(text).values(), _types(text)
+
+
+# "handed the US Embassy in Warsaw a diplomatic note": the parser's two direct objects, the second the thing given
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday the ministry handed the US Embassy in Warsaw a diplomatic note invoking the treaty.",
+        "The foreign ministry handed the ambassador of Chile in Lima a protest note on Monday.",
+    ],
+)
+def test_a_note_handed_after_a_placed_recipient_is_a_communication(text: str) -> None:
+    assert "communication" in _types(text).values(), _types(text)

@@ -1986,9 +1986,12 @@ class TriggerFinder(FinderBase):
             return None  # no row names this verb: nothing below could match
         if lemma in CRAFT_WAY_VERBS and verb.tag_ == "VBG" and _child(verb, "aux") is not None:
             return None  # "the ferry was sailing from Dover when the fire broke out": the way, not a setting out
+        # "handed the US Embassy in Warsaw a diplomatic note": with a phrase after the first object the parser reads
+        # both objects as direct ones; the second is the thing given
+        second_objects = [c for c in _children(verb, "dobj") if c is not dobj]
         objects = [
             o
-            for o in (dobj, _patient(verb), _bare_complement(verb))
+            for o in (dobj, _patient(verb), _bare_complement(verb), *second_objects)
             if o is not None and (o.tag_.startswith("NN") or _gerund_noun(o))
         ]
         # "was dismissed as coach", "ousted him as party leader": the post named after "as" is what the verb acts on
