@@ -313,7 +313,7 @@ def test_the_company_is_no_agency_that_spoke_in_between(text: str, words: str, c
 @pytest.mark.parametrize(
     "text",
     [
-        "A smoke alarm went off in the kitchen of the school at 3 a.m. on Sunday.",
+        "A smoke alarm sounded in the kitchen of the school at 3 a.m. on Sunday.",
         "The bank's alarm was triggered shortly after midnight on Monday.",
         "A lorry carrying scrap set off the radiation detector at the border crossing on Tuesday.",
         "Air-raid sirens sounded across Kyiv early on Monday.",
