@@ -331,6 +331,12 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         result.append(event)
         sentence_of.append(candidate.sentence_index)
 
+    def fold(candidate: Any, event: Event, told: int, evidence: str) -> None:
+        """The report joins the event kept at ``told``; what points at the candidate points there."""
+        result[told] = merge_events(result[told], event, evidence)
+        slot[id(candidate)] = told
+        slot_of_trigger[candidate.trigger.i] = told
+
     anchored = {word.i: c.trigger.i for c in candidates for word in (c.trigger, *c.anchors)}
     reports = [(candidate, event) for candidate, event in zip(candidates, events, strict=True) if candidate.dated]
     told_again = _told_again_that_day(reports)
@@ -349,10 +355,9 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     for k, j in state_since.items():
         candidate, event = reports[k]
         told = slot[id(reports[j][0])]
-        evidence = f"the state the {reports[j][0].trigger.lower_} left, told as lasting since its day"
-        result[told] = merge_events(result[told], event, evidence)
-        slot[id(candidate)] = told
-        slot_of_trigger[candidate.trigger.i] = told
+        fold(
+            candidate, event, told, f"the state the {reports[j][0].trigger.lower_} left, told as lasting since its day"
+        )
     decided_undated: set[int] = set()  # the undated acts an announcement dated, kept here
     for announcement, act in announced.items():
         candidate, event = candidates[act], events[act]
@@ -367,10 +372,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         # what the announcement adds is its day and its words: who decided is the act's (the announcer may be
         # another body, "the bank confirmed the decision")
         words = words.with_changes(participants=(), attributes=())
-        evidence = f"the {words_candidate.trigger.lower_} told just before, made known"
-        result[told] = merge_events(result[told], words, evidence)
-        slot[id(words_candidate)] = told
-        slot_of_trigger[words_candidate.trigger.i] = told
+        fold(words_candidate, words, told, f"the {words_candidate.trigger.lower_} told just before, made known")
     for k, j in raid.items():
         # dups23 class 2: the raid's acts told in sentences of their own ("Officers searched 14 homes on Tuesday")
         candidate, event = reports[k]
@@ -378,10 +380,8 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         kind = "coercion" if "coercion" in (event.type, result[told].type) else result[told].type
         act = event.attribute("trigger")
         event = event.with_changes(attributes=tuple((k, v) for k, v in event.attributes if k != "trigger"))
-        result[told] = merge_events(result[told], event, f"one raid told act by act: {act}")
+        fold(candidate, event, told, f"one raid told act by act: {act}")
         result[told] = result[told].with_changes(type=kind)
-        slot[id(candidate)] = told
-        slot_of_trigger[candidate.trigger.i] = told
     for k, j in [*told_again.items(), *same_breath.items(), *described_doer.items()]:
         candidate, event = reports[k]
         told = slot[id(reports[j][0])]
@@ -395,9 +395,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         if k in same_breath:  # the act keeps its own word and type: the joined verb only tells more of it
             note = event.attribute(PLACE_BASIS)
             event = event.with_changes(attributes=((PLACE_BASIS, note),) if note else ())
-        result[told] = merge_events(result[told], event, evidence)
-        slot[id(candidate)] = told
-        slot_of_trigger[candidate.trigger.i] = told
+        fold(candidate, event, told, evidence)
     for candidate, event in zip(candidates, events, strict=True):
         if candidate.dated or candidate.lexeme.state or id(candidate) in decided_undated:
             continue

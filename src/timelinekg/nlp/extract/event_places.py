@@ -21,7 +21,14 @@ from timelinekg.nlp.extract.candidate import (
     _children,
 )
 from timelinekg.nlp.extract.lexicon import currency_nouns
-from timelinekg.nlp.extract.nlp import DATELINE, DATELINE_MONTH, NAME_PARTICLES, token_indexes
+from timelinekg.nlp.extract.nlp import (
+    DATELINE,
+    DATELINE_MONTH,
+    NAME_PARTICLES,
+    PARTICLE_ARTICLES,
+    RIVER_PARTICLES,
+    token_indexes,
+)
 from timelinekg.nlp.extract.places import (
     LEADING_UNIT_WORDS,
     REGION_WORDS,
@@ -115,9 +122,7 @@ FACILITY_ACT_VERBS = frozenset(
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 # the particles a town's name may hold that the parser reads as a word of the sentence ("São José do Rio Preto",
 # "Newcastle upon Tyne")
-TOWN_NAME_PARTICLES = NAME_PARTICLES | {"upon", "am", "an", "op", "aan", "ob", "on"}
-# the articles between a name particle and the words it joins: "Villafranca de los Barros"
-JOINED_NAME_ARTICLES = frozenset({"la", "las", "los", "el"})
+TOWN_NAME_PARTICLES = frozenset({*NAME_PARTICLES, *RIVER_PARTICLES, "on"})
 # nouns that a place's name follows with "of" ("the town of Monchique", "the province of Arauca")
 PLACE_NOUNS = {
     "town",
@@ -3714,7 +3719,7 @@ def _name_start(token: Any) -> int:
     start: int = min([token.i, *(c.i for c in token.children if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP")])
     while True:
         particle = start - 1
-        if particle >= 0 and doc[particle].lower_ in JOINED_NAME_ARTICLES:
+        if particle >= 0 and doc[particle].lower_ in PARTICLE_ARTICLES:
             particle -= 1
         if particle < 1 or doc[particle].text not in NAME_PARTICLES or not _proper_word(doc[particle - 1]):
             return start

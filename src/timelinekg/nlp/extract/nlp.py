@@ -576,11 +576,11 @@ def _misread_past_verb(doc: Any, sentence: Any, token: Any, lexicon: Any) -> boo
 # Sierra", "Vila Nova de Gaia"): the recogniser stops at the particle, and the cut name is often another
 # country's town ("San Isidro"), so the name runs on through particle and capitalised words.
 NAME_PARTICLES = frozenset({"del", "de", "do", "da", "dos", "das"})
-_PARTICLE_ARTICLES = {"la", "las", "los", "el"}
+PARTICLE_ARTICLES = frozenset({"la", "las", "los", "el"})
 # the words English and German or Dutch town names join a town to its river or its sea with, written apart
 # ("Newcastle upon Tyne", "Frankfurt am Main", "Halle an der Saale", "Bergen op Zoom", "Alphen aan den Rijn"); each
 # with the articles that may follow it
-_RIVER_PARTICLES = {"upon": (), "am": (), "an": ("der",), "op": (), "aan": ("den", "de"), "ob": ("der",)}
+RIVER_PARTICLES = {"upon": (), "am": (), "an": ("der",), "op": (), "aan": ("den", "de"), "ob": ("der",)}
 # those that join a name only with their article: not "made Germany an Olympic host"
 _ARTICLE_NEEDED = frozenset({"an", "ob"})
 # the words a hyphenated town name joins its parts with ("Stratford-upon-Avon", "Stoke-on-Trent", "Aix-en-Provence",
@@ -616,7 +616,7 @@ def _place_names_joined_before(doc: Any) -> Any:
         if ent.label_ not in ("GPE", "LOC"):
             continue
         particle = ent.start - 1
-        if particle >= 0 and doc[particle].text in _PARTICLE_ARTICLES:
+        if particle >= 0 and doc[particle].text in PARTICLE_ARTICLES:
             particle -= 1
         if particle < 1 or doc[particle].text not in NAME_PARTICLES:
             continue
@@ -741,8 +741,8 @@ def _splits_an_entity(doc: Any, end: int) -> bool:
 def _joined_name_end(doc: Any, end: int) -> int:
     """Where a name ends that runs on from ``end`` over a particle and capitalised words; ``end`` if none."""
     current = end
-    while current < len(doc) and (doc[current].text in NAME_PARTICLES or doc[current].text in _RIVER_PARTICLES):
-        articles = _RIVER_PARTICLES.get(doc[current].text, _PARTICLE_ARTICLES)
+    while current < len(doc) and (doc[current].text in NAME_PARTICLES or doc[current].text in RIVER_PARTICLES):
+        articles = RIVER_PARTICLES.get(doc[current].text, PARTICLE_ARTICLES)
         following = current + 1
         if following < len(doc) and doc[following].text in articles:
             following += 1

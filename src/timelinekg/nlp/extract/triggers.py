@@ -1364,9 +1364,13 @@ class TriggerFinder(FinderBase):
             self.kinds_told.setdefault(self.lexicon.lemma(trigger), kind)
 
     def _kind_of_its_doer(self, verb: Any, lexeme: Trigger) -> str | None:
-        subject = _child(verb, "nsubj")
-        lemma = self.lexicon.lemma(subject) if subject is not None else None
-        return next((code for word, code in lexeme.by_subject if word == lemma), None)
+        """The kind the row gives the verb for who did it ("miners struck": protest), its acting subject or the
+        agent of its passive ("ordered on Friday by the High Court"); None when the doer makes no other kind."""
+        acting = _acting_subject(verb)
+        if acting is None:
+            acting = _passive_agent(verb)  # "the freeze, ordered on Friday by the High Court": the court's order
+        subject_lemma = self._subject_word(acting)
+        return next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
 
     def _kind_told_before(self, noun: Any, lexeme: Trigger, kind: str) -> str:
         """ "The strike ended on Wednesday" after "bus drivers went on strike": a bare definite noun names again
@@ -1628,11 +1632,7 @@ class TriggerFinder(FinderBase):
         if by_preposition is not None:
             return by_preposition
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        acting = _acting_subject(verb)
-        if acting is None:
-            acting = _passive_agent(verb)  # "the freeze, ordered on Friday by the High Court": the court's order
-        subject_lemma = self._subject_word(acting)
-        by_subject = next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
+        by_subject = self._kind_of_its_doer(verb, lexeme)
         if by_subject is not None:
             return by_subject
         if _commanded_to_act(verb, self.lexicon):
