@@ -54,10 +54,13 @@ class WordNet:
             pointer_count = int(fields[3])
             self.senses[fields[0]] = fields[4 + pointer_count + 2 :]
         self.synsets: dict[str, tuple[int, list[str], list[str]]] = {}  # offset -> (lex file, words, hypernyms)
+        self.glosses: dict[str, str] = {}  # offset -> the definition and examples after "|"
         for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
             if line.startswith(" "):
                 continue
-            fields = line.split("|", 1)[0].split()
+            head, _, gloss = line.partition("|")
+            fields = head.split()
+            self.glosses[fields[0]] = gloss.strip()
             word_count = int(fields[3], 16)
             words = [fields[4 + 2 * i] for i in range(word_count)]
             at = 4 + 2 * word_count
