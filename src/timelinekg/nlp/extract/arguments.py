@@ -1544,8 +1544,8 @@ class ArgumentFinder(FinderBase):
         return people or token.lower_ in lexicon.titles or token.lower_ in lexicon.ranks
 
     def _administration_of_the_region(self, token: Any, lemma: str) -> ActorRef | None:
-        """ "The prefecture closed the bridge" in a story whose one first-level region named before is Niigata:
-        the region's administration, "Niigata Prefecture"; with no region or two named, no actor."""
+        """ "The prefecture closed the bridge" in a story whose one first-level region named before is Nagano:
+        the region's administration, "Nagano Prefecture"; with no region or two named, no actor."""
         regions = set()
         for ent in self.actors.entities:
             if (ent.label_ in LOCATION_LABELS or ent.label_ == "ORG") and ent.start < token.i:
