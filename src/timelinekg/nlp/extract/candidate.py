@@ -17,7 +17,7 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.lexicon import Lexicon, Trigger
-from timelinekg.nlp.extract.nlp import parsed_text
+from timelinekg.nlp.extract.nlp import parsed_text, token_indexes
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 
 FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall"}
@@ -464,6 +464,30 @@ def an_act_in_general(verb: Any) -> bool:
     return main.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in main.children)
 
 
+# how far into its sentence a segue's "other news" stands: "In other news", "And now the other news of the hour"
+SEGUE_WORDS = 6
+
+
+def told_as_other_news(token: Any) -> bool:
+    """What a bulletin or a digest tells after "In other news, ..." or "Now the other news of the hour": the stories
+    after the segue are not the article's, to the end of the text (not "Other news outlets reported the fire", where
+    "news" only names the outlets, nor "the news of the strike")."""
+    doc = token.doc
+    for i in token_indexes(doc, "LOWER", ("news",)):
+        if i > token.i:
+            return False
+        news = doc[i]
+        opening = [t for t in doc[news.sent.start : i] if not t.is_punct and not t.is_space]
+        if (
+            news.dep_ != "compound"
+            and any(c.dep_ == "amod" and c.lower_ == "other" for c in news.children)
+            and len(opening) < SEGUE_WORDS
+            and not any(t.tag_.startswith("VB") for t in opening)
+        ):
+            return True
+    return False
+
+
 def first_conjunct(token: Any) -> Any:
     """The first of a run of joined words ("burned, stoned and set": "burned"; "taxi drivers and couriers":
     "drivers"), which holds what they share: their subject, or their place in the clause."""
@@ -499,7 +523,7 @@ def told_by_the_papers_error(token: Any) -> bool:
     current = token
     for _ in range(6):
         if current.tag_.startswith("VB") and any(
-            (c.dep_ == "nsubj" and _the_papers_earlier_text(c))
+            (c.dep_ == "nsubj" and (_the_papers_earlier_text(c) or _the_papers_text_in_a_note(c)))
             or (c.dep_ == "nsubjpass" and current.lower_ in PAPER_AMENDMENTS and _the_papers_text(c))
             for c in current.children
         ):
@@ -519,6 +543,21 @@ def _the_papers_text(noun: Any) -> bool:
     if "this" in determiners:
         return noun.lower_ in PAPER_TEXTS | PAPER_VERSIONS
     return "the" in determiners and noun.lower_ in PAPER_TEXTS - {"report"}
+
+
+def _the_papers_text_in_a_note(noun: Any) -> bool:
+    """ "Correction: Our online report of Friday said ...", "Clarification: A story on Monday said ...": in the
+    paper's note on its errors, any of its texts is the one the note takes back (outside a note "our report said"
+    is the paper retelling its own news)."""
+    return noun.lower_ in PAPER_TEXTS | PAPER_VERSIONS | PAPER_ISSUES and _in_a_correction_note(noun)
+
+
+def _in_a_correction_note(token: Any) -> bool:
+    """Whether ``token``'s line opens with the heading of a note on the paper's errors ("Correction:", "**Editor's
+    note.**")."""
+    text = parsed_text(token.doc)
+    line = text[text.rfind("\n", 0, token.idx) + 1 : token.idx].lstrip("*_#> ").lower()
+    return line.startswith(CORRECTION_HEADINGS)
 
 
 def _the_papers_earlier_text(noun: Any) -> bool:
@@ -559,9 +598,7 @@ def _we_wrote_in_a_note(verb: Any) -> bool:
         for p in verb.children
         if p.dep_ == "prep"
     )
-    text = verb.doc.text
-    line = text[text.rfind("\n", 0, verb.idx) + 1 : verb.idx].lstrip("*_#> ").lower()
-    return in_an_edition or line.startswith(CORRECTION_HEADINGS)
+    return in_an_edition or _in_a_correction_note(verb)
 
 
 # the marks of a time clause, whose present tells the future under a main clause in the future

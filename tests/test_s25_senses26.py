@@ -1,0 +1,86 @@
+"""Helper senses26's classes of session 25 (own sentences, other stories and countries than the probes'): nodes
+that are no events of the story.
+
+- a paper's note on its own errors whose subject is any of its texts ("Correction: Our print report of Tuesday said
+  ...", "Clarification: A story on our website said ..."): the saying and what it said are taken back; outside a
+  note "our report said" is the paper retelling its news and keeps its event;
+- a bulletin's or a digest's segue to other stories ("In other news, ...", "And now the other news of the hour."):
+  what follows it is not the article's story; "other news outlets reported" and "the news of the sinking" are no
+  segue.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.test_s20_lead import _events
+
+MONDAY = "2026-11-16"
+
+
+def _story(tmp_path: Path, *paragraphs: str) -> list[dict[str, Any]]:
+    """The events of a wire story of Friday 20 November 2026 made of the paragraphs."""
+    lead, *rest = paragraphs
+    return _events(tmp_path, "Desk\n\n" + "\n\n".join([f"MANILA, Nov 20 (Example Wire) - {lead}", *rest]) + "\n")
+
+
+def _quoted(events: list[dict[str, Any]], words: str) -> list[dict[str, Any]]:
+    """The events whose label holds ``words``."""
+    return [event for event in events if words.lower() in (event.get("label") or "").lower()]
+
+
+@pytest.mark.parametrize(
+    ("note", "taken_back"),
+    [
+        ("Correction: Our print report of Tuesday said the ferry sank 12 km off Cebu.", "12 km"),
+        ("Clarification: A story on our website on Monday said police arrested four men in Davao.", "four men"),
+        ("**Correction.** Our article of 3 May said the harbour master resigned on Friday.", "harbour master"),
+        ("CORRECTION: Our Monday bulletin said the oil tanker caught fire off Batangas.", "Batangas"),
+        ("Editor's note: Our newsletter of 12 November said the senator had been arrested in Quezon City.", "senator"),
+    ],
+)
+def test_what_the_papers_text_said_in_a_correction_note_is_no_event(tmp_path: Path, note: str, taken_back: str) -> None:
+    events = _story(tmp_path, "A ferry sank near Cebu on Monday, the coast guard said.", note)
+    assert not _quoted(events, taken_back), events
+    assert not [e for e in events if e["type"] == "statement" and "our" in (e.get("label") or "").lower()], events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Our report on Monday said police had arrested the governor of Samar in his office.", "arrested"),
+        ("Our story in Sunday's paper revealed that the mayor of Tarlac resigned on Monday.", "resigned"),
+    ],
+)
+def test_the_paper_retelling_its_own_news_keeps_the_event(tmp_path: Path, sentence: str, told: str) -> None:
+    assert _quoted(_story(tmp_path, sentence), told)
+
+
+@pytest.mark.parametrize(
+    "segue",
+    [
+        "In other news, the city water company says the main pipeline will be shut for repairs on Saturday.",
+        "And now the other news of the hour. The senate approved the budget bill on Tuesday.",
+        "In other news today, a court in Cebu jailed a former customs chief for smuggling on Wednesday.",
+        "Other news: the central bank raised its main interest rate on Thursday.",
+    ],
+)
+def test_a_bulletins_other_news_is_not_the_story(tmp_path: Path, segue: str) -> None:
+    events = _story(tmp_path, "The Pampanga River burst its banks on Monday, flooding 40 villages.", segue)
+    assert _quoted(events, "burst"), events
+    assert not [e for e in events if "banks" not in (e.get("label") or "")], events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("Other news outlets reported on Monday that the ferry had sunk near Cebu.", "sunk"),
+        ("The news of the sinking reached the port on Monday, and the captain was arrested.", "arrested"),
+        ("Local news channels said on Monday that the mayor of Iloilo had resigned.", "resigned"),
+    ],
+)
+def test_other_news_outlets_are_no_segue(tmp_path: Path, sentence: str, told: str) -> None:
+    assert _quoted(_story(tmp_path, sentence), told)
