@@ -6,7 +6,11 @@ that are no events of the story.
   note "our report said" is the paper retelling its news and keeps its event;
 - a bulletin's or a digest's segue to other stories ("In other news, ...", "And now the other news of the hour."):
   what follows it is not the article's story; "other news outlets reported" and "the news of the sinking" are no
-  segue.
+  segue;
+- genericity: a clause of "as" in the present that likens the act to a rule, its act left out or only "do" ("as the
+  park rules tell every climber to do", "as protocol requires"), and what was done "in the past" on no named
+  occasion; an order given in the past, an act in a clause of "as" and a span of the past ("in the past week")
+  keep their events.
 """
 
 from __future__ import annotations
@@ -84,3 +88,46 @@ def test_a_bulletins_other_news_is_not_the_story(tmp_path: Path, segue: str) -> 
 )
 def test_other_news_outlets_are_no_segue(tmp_path: Path, sentence: str, told: str) -> None:
     assert _quoted(_story(tmp_path, sentence), told)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("The two climbers stayed in their tent on Monday, as the park rules tell every climber to do.", "rules"),
+        ("The crew waited beside their truck on Monday, as drivers are told to do in a sandstorm.", "told"),
+        ("The fishermen fired a flare on Monday, as the coast guard asks all skippers to do.", "asks"),
+        ("The nurses isolated the patient on Monday, as hospital protocol requires.", "requires"),
+    ],
+)
+def test_a_rule_the_act_followed_is_no_event(tmp_path: Path, sentence: str, rule: str) -> None:
+    events = _story(tmp_path, sentence)
+    assert not _quoted(events, rule), events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("The ferry turned back on Monday, as the coast guard had ordered the captain to do.", "ordered"),
+        ("The villagers fled on Monday as the army shelled the hills above Marawi.", "shelled"),
+        ("Thousands marched in Manila on Monday as police arrested the leaders of the strike.", "arrested"),
+    ],
+)
+def test_an_act_in_a_clause_of_as_stays(tmp_path: Path, sentence: str, told: str) -> None:
+    assert _quoted(_story(tmp_path, sentence), told)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "habit"),
+    [
+        ("Beijing has in the past dismissed similar accusations as propaganda.", "dismissed"),
+        ("The ministry has in the past rejected such reports as fabrications.", "rejected"),
+        ("In the past, the rebels have kidnapped foreign engineers on the highway to Jolo.", "kidnapped"),
+    ],
+)
+def test_what_was_done_in_the_past_on_no_named_occasion_is_no_event(tmp_path: Path, sentence: str, habit: str) -> None:
+    assert not _quoted(_story(tmp_path, sentence), habit)
+
+
+def test_a_span_of_the_past_keeps_its_acts(tmp_path: Path) -> None:
+    events = _story(tmp_path, "In the past week police arrested 40 protesters outside the embassy in Manila.")
+    assert _quoted(events, "arrested"), events

@@ -339,8 +339,9 @@ OTHER_TIMES = frozenset({"earlier", "previous", "past", "prior", "similar", "oth
 
 
 def told_in_general(verb: Any) -> bool:
-    """ "Courts have rarely cut a penalty by more than a tenth", "airlines have claimed costs in earlier cases": what
-    happens as a rule or happened before on unnamed occasions, no act of one day."""
+    """ "Courts have rarely cut a penalty by more than a tenth", "airlines have claimed costs in earlier cases", "has
+    in the past dismissed such claims": what happens as a rule or happened before on unnamed occasions, no act of one
+    day."""
     for child in verb.children:
         if child.dep_ in ("advmod", "neg") and child.lower_ in GENERALISING_ADVERBS:
             return True
@@ -353,7 +354,31 @@ def told_in_general(verb: Any) -> bool:
             said_of = {c.lower_ for c in case.children if c.dep_ in ("amod", "det")}
             if case.lower_ in EARLIER_CASES and said_of & OTHER_TIMES:
                 return True
+            if case.lower_ == "past" and [c.lower_ for c in case.children] == ["the"]:
+                return True  # "has in the past dismissed such claims" (not "in the past week", a span of days)
     return False
+
+
+def a_norm_followed(verb: Any) -> bool:
+    """ "stayed with the car, as the safety rules tell every crew to do", "waited, as drivers are told to do", "as
+    the law requires": a clause of "as" in the present, its object left out or only "do", says what one does as a
+    rule, and likens the story's act to it; the rule is no act of the story's (not "as the captain had ordered",
+    an order given, nor "as the army shelled the hills", an act)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    present = (
+        all(a.tag_ in ("VBZ", "VBP") for a in passive)
+        if passive and verb.tag_ == "VBN"
+        else verb.tag_ in ("VBZ", "VBP")
+    )
+    if not present or any(c.dep_ == "aux" and c.tag_ != "MD" for c in verb.children):
+        return False
+    # the act is left out ("as the law requires") or done with "do" ("tells every crew to do")
+    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "attr", "acomp")]
+    if any(c.dep_ != "xcomp" or c.lower_ != "do" or _children(c, "dobj") for c in complements):
+        return False
+    return bool(complements) or not _children(verb, "dobj")
 
 
 # "everything", "all": a whole said of a whole group ("many farmers have lost everything") is a lament, no act
