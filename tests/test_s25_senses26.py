@@ -8,9 +8,12 @@ that are no events of the story.
   what follows it is not the article's story; "other news outlets reported" and "the news of the sinking" are no
   segue;
 - genericity: a clause of "as" in the present that likens the act to a rule, its act left out or only "do" ("as the
-  park rules tell every climber to do", "as protocol requires"), and what was done "in the past" on no named
-  occasion; an order given in the past, an act in a clause of "as" and a span of the past ("in the past week")
-  keep their events.
+  park rules tell every climber to do", "as protocol requires"), and what
+  was done "in the past" on no named occasion; an order given in the past, an act in a clause of "as" and a span of
+  the past ("in the past week") keep their events;
+- a newsletter's line of its contents under a run-in heading ("**This week:** Chile bans a fleet; the owners sue"):
+  headlines of what the text below tells, no events of their own (nor the article's lead); a run-in paragraph told
+  in the past or with its days keeps its events.
 """
 
 from __future__ import annotations
@@ -128,6 +131,49 @@ def test_what_was_done_in_the_past_on_no_named_occasion_is_no_event(tmp_path: Pa
     assert not _quoted(_story(tmp_path, sentence), habit)
 
 
-def test_a_span_of_the_past_keeps_its_acts(tmp_path: Path) -> None:
-    events = _story(tmp_path, "In the past week police arrested 40 protesters outside the embassy in Manila.")
-    assert _quoted(events, "arrested"), events
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("In the past week police arrested 40 protesters outside the embassy in Manila.", "arrested"),
+        ("Residents have protested twice in the past about the landfill, most recently in March 2025.", "protested"),
+    ],
+)
+def test_a_span_of_the_past_or_a_named_occasion_keeps_its_acts(tmp_path: Path, sentence: str, told: str) -> None:
+    assert _quoted(_story(tmp_path, sentence), told)
+
+
+def _issue(tmp_path: Path, contents: str, lead: str) -> list[dict[str, Any]]:
+    """The events of a newsletter of Friday 20 November 2026 opening with a line of its contents."""
+    return _events(tmp_path, f"Harbour Letter\n\n{contents}\n\n{lead}\n")
+
+
+@pytest.mark.parametrize(
+    ("contents", "headline"),
+    [
+        ("**This week:** Chile bans a trawler fleet; the owners sue; a whale washes up in Valparaiso.", "sue"),
+        ("**In this issue:** Peru fines a refinery over a spill; Lima's port reopens; new tanker rules.", "fines"),
+        ("__Today:__ Vietnam seizes a cargo of ivory; two customs officers resign.", "resign"),
+        ("**Inside:** the Kenyan navy detains a dhow; Mombasa dockers strike; a ferry sinks near Lamu.", "strike"),
+    ],
+)
+def test_a_newsletters_line_of_contents_is_no_event(tmp_path: Path, contents: str, headline: str) -> None:
+    lead = "The harbour authority of Tema closed the port for two days on Monday after a tanker ran aground."
+    events = _issue(tmp_path, contents, lead)
+    assert _quoted(events, "closed"), events
+    assert not _quoted(events, headline), events
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "told"),
+    [
+        (
+            "**The verdict.** A jury in Santiago convicted the captain on Monday; he was sentenced to five years.",
+            "convicted",
+        ),
+        ("**Key points:** police arrested the ship's owner in Lima on Tuesday; the port stays closed.", "arrested"),
+        ("**Coming up.** The port authority of Callao meets the unions on 3 December.", "meets"),
+    ],
+)
+def test_a_run_in_paragraph_of_news_keeps_its_events(tmp_path: Path, paragraph: str, told: str) -> None:
+    lead = "The harbour authority of Tema closed the port for two days on Monday after a tanker ran aground."
+    assert _quoted(_events(tmp_path, f"Harbour Letter\n\n{lead}\n\n{paragraph}\n"), told)

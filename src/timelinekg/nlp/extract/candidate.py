@@ -296,6 +296,13 @@ def in_a_run_in_heading(token: Any) -> bool:
     explainer's boxes); their words tell no event ("What it tells us" is no statement, "The verdict" no verdict),
     the paragraph does. Only the marks at the very start of the line count, so "**05:05** - The prefecture closed
     ..." and a phrase stressed in a sentence keep their words."""
+    heading = _run_in_heading_of_the_line(token)
+    return heading is not None and heading[0] <= token.idx < heading[1]
+
+
+def _run_in_heading_of_the_line(token: Any) -> tuple[int, int, int] | None:
+    """Where the run-in heading of ``token``'s line starts and ends, and where its line ends (the run-on text is
+    between the heading's closing marks and that): None when the line opens with none."""
     text = parsed_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     line_end = text.find("\n", token.idx)
@@ -303,14 +310,32 @@ def in_a_run_in_heading(token: Any) -> bool:
     opening = line.lstrip("#> \t")
     mark = next((m for m in RUN_IN_MARKS if opening.startswith(m)), None)
     if mark is None:
-        return False
+        return None
     inside_from = line_start + (len(line) - len(opening)) + len(mark)
     closing = text.find(mark, inside_from, line_start + len(line))
-    if closing < 0 or not inside_from <= token.idx < closing:
-        return False
+    if closing < 0:
+        return None
     heading = text[inside_from:closing]
     run_on = text[closing + len(mark) : line_start + len(line)].strip()
-    return bool(run_on) and len(heading.split()) <= RUN_IN_HEADING_WORDS
+    if not run_on or len(heading.split()) > RUN_IN_HEADING_WORDS:
+        return None
+    return inside_from, closing, line_start + len(line)
+
+
+def a_contents_line(token: Any) -> bool:
+    """ "**This week:** Argentina files a claim; Meridian owns up; a fragment turns up on a beach", "**In this
+    issue:** dockers go back to work; Rotterdam fines a terminal": a newsletter's or a bulletin's list of its stories
+    under a run-in heading, in headlines' present and parted by semicolons, tells what the text below tells; its
+    clauses are no events of their own (a run-in paragraph told in the past or with its days stays)."""
+    heading = _run_in_heading_of_the_line(token)
+    if heading is None or not heading[1] < token.idx < heading[2]:
+        return False
+    run_on = token.doc.char_span(heading[1], heading[2], alignment_mode="expand")
+    if run_on is None or not any(t.text == ";" for t in run_on):
+        return False
+    finite = [t for t in run_on if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    told_when = any(t.ent_type_ in ("DATE", "TIME") for t in run_on)
+    return bool(finite) and all(t.tag_ in ("VBZ", "VBP") for t in finite) and not told_when
 
 
 # how often, not when: "have rarely cut", "usually meet" (not "repeatedly" or "regularly": "shelled the town
