@@ -8,7 +8,7 @@ that are no events of the story.
   what follows it is not the article's story; "other news outlets reported" and "the news of the sinking" are no
   segue;
 - genericity: a clause of "as" in the present that likens the act to a rule, its act left out or only "do" ("as the
-  park rules tell every climber to do", "as protocol requires"), and what
+  park rules tell every climber to do", "as protocol requires"), what holds "as a rule" or "in general", and what
   was done "in the past" on no named occasion; an order given in the past, an act in a clause of "as" and a span of
   the past ("in the past week") keep their events;
 - a newsletter's line of its contents under a run-in heading ("**This week:** Chile bans a fleet; the owners sue"):
@@ -132,13 +132,29 @@ def test_what_was_done_in_the_past_on_no_named_occasion_is_no_event(tmp_path: Pa
 
 
 @pytest.mark.parametrize(
+    ("sentence", "habit"),
+    [
+        ("Governments, as a rule, prefer to cut ribbons rather than pay for bridge inspections.", "ribbons"),
+        ("In general, airlines cancel flights when the ash cloud reaches the coast.", "cancel"),
+        ("As a rule, the coast guard rescues stranded fishermen within six hours.", "rescues"),
+    ],
+)
+def test_what_holds_as_a_rule_is_no_event(tmp_path: Path, sentence: str, habit: str) -> None:
+    assert not _quoted(_story(tmp_path, sentence), habit)
+
+
+@pytest.mark.parametrize(
     ("sentence", "told"),
     [
+        ("The airline cancelled 40 flights at its general aviation terminal in Cebu on Monday.", "cancelled"),
+        ("As a general rule police arrest drivers at the scene, and on Monday they arrested a bus driver.", "arrested"),
         ("In the past week police arrested 40 protesters outside the embassy in Manila.", "arrested"),
         ("Residents have protested twice in the past about the landfill, most recently in March 2025.", "protested"),
     ],
 )
-def test_a_span_of_the_past_or_a_named_occasion_keeps_its_acts(tmp_path: Path, sentence: str, told: str) -> None:
+def test_a_span_of_the_past_a_named_occasion_or_an_act_beside_a_rule_keeps_its_acts(
+    tmp_path: Path, sentence: str, told: str
+) -> None:
     assert _quoted(_story(tmp_path, sentence), told)
 
 

@@ -365,11 +365,15 @@ OTHER_TIMES = frozenset({"earlier", "previous", "past", "prior", "similar", "oth
 
 def told_in_general(verb: Any) -> bool:
     """ "Courts have rarely cut a penalty by more than a tenth", "airlines have claimed costs in earlier cases", "has
-    in the past dismissed such claims": what happens as a rule or happened before on unnamed occasions, no act of one
-    day."""
-    for child in verb.children:
-        if child.dep_ in ("advmod", "neg") and child.lower_ in GENERALISING_ADVERBS:
-            return True
+    in the past dismissed such claims", "as a rule prefer to cut ribbons": what happens as a rule or happened before
+    on unnamed occasions, no act of one day."""
+    # "prefer, as a rule, to cut ribbons": what the verb it completes says of it, it says of the act
+    for holder in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        for child in holder.children:
+            if child.dep_ in ("advmod", "neg") and child.lower_ in GENERALISING_ADVERBS:
+                return True
+            if child.dep_ == "prep" and _as_a_rule(child):
+                return True
     # the phrase may hang on the object ("claimed compensation ... in earlier cases")
     holders = [verb, *_children(verb, "dobj")]
     for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep"):
@@ -404,6 +408,13 @@ def a_norm_followed(verb: Any) -> bool:
     if any(c.dep_ != "xcomp" or c.lower_ != "do" or _children(c, "dobj") for c in complements):
         return False
     return bool(complements) or not _children(verb, "dobj")
+
+
+def _as_a_rule(prep: Any) -> bool:
+    """ "as a rule", "in general": what holds as a rule, not what happened."""
+    if prep.lower_ == "as":
+        return any(o.lower_ == "rule" for o in _children(prep, "pobj"))
+    return prep.lower_ == "in" and any(c.lower_ == "general" for c in prep.children)
 
 
 # "everything", "all": a whole said of a whole group ("many farmers have lost everything") is a lament, no act
