@@ -17,7 +17,7 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.lexicon import Lexicon, Trigger
-from timelinekg.nlp.extract.nlp import parsed_text
+from timelinekg.nlp.extract.nlp import parsed_text, token_indexes
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 
 FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall"}
@@ -296,6 +296,13 @@ def in_a_run_in_heading(token: Any) -> bool:
     explainer's boxes); their words tell no event ("What it tells us" is no statement, "The verdict" no verdict),
     the paragraph does. Only the marks at the very start of the line count, so "**05:05** - The prefecture closed
     ..." and a phrase stressed in a sentence keep their words."""
+    heading = _run_in_heading_of_the_line(token)
+    return heading is not None and heading[0] <= token.idx < heading[1]
+
+
+def _run_in_heading_of_the_line(token: Any) -> tuple[int, int, int] | None:
+    """Where the run-in heading of ``token``'s line starts and ends, and where its line ends (the run-on text is
+    between the heading's closing marks and that): None when the line opens with none."""
     text = parsed_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     line_end = text.find("\n", token.idx)
@@ -303,14 +310,32 @@ def in_a_run_in_heading(token: Any) -> bool:
     opening = line.lstrip("#> \t")
     mark = next((m for m in RUN_IN_MARKS if opening.startswith(m)), None)
     if mark is None:
-        return False
+        return None
     inside_from = line_start + (len(line) - len(opening)) + len(mark)
     closing = text.find(mark, inside_from, line_start + len(line))
-    if closing < 0 or not inside_from <= token.idx < closing:
-        return False
+    if closing < 0:
+        return None
     heading = text[inside_from:closing]
     run_on = text[closing + len(mark) : line_start + len(line)].strip()
-    return bool(run_on) and len(heading.split()) <= RUN_IN_HEADING_WORDS
+    if not run_on or len(heading.split()) > RUN_IN_HEADING_WORDS:
+        return None
+    return inside_from, closing, line_start + len(line)
+
+
+def a_contents_line(token: Any) -> bool:
+    """ "**This week:** Argentina files a claim; Meridian owns up; a fragment turns up on a beach", "**In this
+    issue:** dockers go back to work; Rotterdam fines a terminal": a newsletter's or a bulletin's list of its stories
+    under a run-in heading, in headlines' present and parted by semicolons, tells what the text below tells; its
+    clauses are no events of their own (a run-in paragraph told in the past or with its days stays)."""
+    heading = _run_in_heading_of_the_line(token)
+    if heading is None or not heading[1] < token.idx < heading[2]:
+        return False
+    run_on = token.doc.char_span(heading[1], heading[2], alignment_mode="expand")
+    if run_on is None or not any(t.text == ";" for t in run_on):
+        return False
+    finite = [t for t in run_on if t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    told_when = any(t.ent_type_ in ("DATE", "TIME") for t in run_on)
+    return bool(finite) and all(t.tag_ in ("VBZ", "VBP") for t in finite) and not told_when
 
 
 # how often, not when: "have rarely cut", "usually meet" (not "repeatedly" or "regularly": "shelled the town
@@ -339,11 +364,16 @@ OTHER_TIMES = frozenset({"earlier", "previous", "past", "prior", "similar", "oth
 
 
 def told_in_general(verb: Any) -> bool:
-    """ "Courts have rarely cut a penalty by more than a tenth", "airlines have claimed costs in earlier cases": what
-    happens as a rule or happened before on unnamed occasions, no act of one day."""
-    for child in verb.children:
-        if child.dep_ in ("advmod", "neg") and child.lower_ in GENERALISING_ADVERBS:
-            return True
+    """ "Courts have rarely cut a penalty by more than a tenth", "airlines have claimed costs in earlier cases", "has
+    in the past dismissed such claims", "as a rule prefer to cut ribbons": what happens as a rule or happened before
+    on unnamed occasions, no act of one day."""
+    # "prefer, as a rule, to cut ribbons": what the verb it completes says of it, it says of the act
+    for holder in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        for child in holder.children:
+            if child.dep_ in ("advmod", "neg") and child.lower_ in GENERALISING_ADVERBS:
+                return True
+            if child.dep_ == "prep" and _as_a_rule(child):
+                return True
     # the phrase may hang on the object ("claimed compensation ... in earlier cases")
     holders = [verb, *_children(verb, "dobj")]
     for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep"):
@@ -353,7 +383,38 @@ def told_in_general(verb: Any) -> bool:
             said_of = {c.lower_ for c in case.children if c.dep_ in ("amod", "det")}
             if case.lower_ in EARLIER_CASES and said_of & OTHER_TIMES:
                 return True
+            if case.lower_ == "past" and [c.lower_ for c in case.children] == ["the"]:
+                return True  # "has in the past dismissed such claims" (not "in the past week", a span of days)
     return False
+
+
+def a_norm_followed(verb: Any) -> bool:
+    """ "stayed with the car, as the safety rules tell every crew to do", "waited, as drivers are told to do", "as
+    the law requires": a clause of "as" in the present, its object left out or only "do", says what one does as a
+    rule, and likens the story's act to it; the rule is no act of the story's (not "as the captain had ordered",
+    an order given, nor "as the army shelled the hills", an act)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    present = (
+        all(a.tag_ in ("VBZ", "VBP") for a in passive)
+        if passive and verb.tag_ == "VBN"
+        else verb.tag_ in ("VBZ", "VBP")
+    )
+    if not present or any(c.dep_ == "aux" and c.tag_ != "MD" for c in verb.children):
+        return False
+    # the act is left out ("as the law requires") or done with "do" ("tells every crew to do")
+    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "attr", "acomp")]
+    if any(c.dep_ != "xcomp" or c.lower_ != "do" or _children(c, "dobj") for c in complements):
+        return False
+    return bool(complements) or not _children(verb, "dobj")
+
+
+def _as_a_rule(prep: Any) -> bool:
+    """ "as a rule", "in general": what holds as a rule, not what happened."""
+    if prep.lower_ == "as":
+        return any(o.lower_ == "rule" for o in _children(prep, "pobj"))
+    return prep.lower_ == "in" and any(c.lower_ == "general" for c in prep.children)
 
 
 # "everything", "all": a whole said of a whole group ("many farmers have lost everything") is a lament, no act
@@ -464,6 +525,30 @@ def an_act_in_general(verb: Any) -> bool:
     return main.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in main.children)
 
 
+# how far into its sentence a segue's "other news" stands: "In other news", "And now the other news of the hour"
+SEGUE_WORDS = 6
+
+
+def told_as_other_news(token: Any) -> bool:
+    """What a bulletin or a digest tells after "In other news, ..." or "Now the other news of the hour": the stories
+    after the segue are not the article's, to the end of the text (not "Other news outlets reported the fire", where
+    "news" only names the outlets, nor "the news of the strike")."""
+    doc = token.doc
+    for i in token_indexes(doc, "LOWER", ("news",)):
+        if i > token.i:
+            return False
+        news = doc[i]
+        opening = [t for t in doc[news.sent.start : i] if not t.is_punct and not t.is_space]
+        if (
+            news.dep_ != "compound"
+            and any(c.dep_ == "amod" and c.lower_ == "other" for c in news.children)
+            and len(opening) < SEGUE_WORDS
+            and not any(t.tag_.startswith("VB") for t in opening)
+        ):
+            return True
+    return False
+
+
 def first_conjunct(token: Any) -> Any:
     """The first of a run of joined words ("burned, stoned and set": "burned"; "taxi drivers and couriers":
     "drivers"), which holds what they share: their subject, or their place in the clause."""
@@ -499,7 +584,7 @@ def told_by_the_papers_error(token: Any) -> bool:
     current = token
     for _ in range(6):
         if current.tag_.startswith("VB") and any(
-            (c.dep_ == "nsubj" and _the_papers_earlier_text(c))
+            (c.dep_ == "nsubj" and (_the_papers_earlier_text(c) or _the_papers_text_in_a_note(c)))
             or (c.dep_ == "nsubjpass" and current.lower_ in PAPER_AMENDMENTS and _the_papers_text(c))
             for c in current.children
         ):
@@ -519,6 +604,21 @@ def _the_papers_text(noun: Any) -> bool:
     if "this" in determiners:
         return noun.lower_ in PAPER_TEXTS | PAPER_VERSIONS
     return "the" in determiners and noun.lower_ in PAPER_TEXTS - {"report"}
+
+
+def _the_papers_text_in_a_note(noun: Any) -> bool:
+    """ "Correction: Our online report of Friday said ...", "Clarification: A story on Monday said ...": in the
+    paper's note on its errors, any of its texts is the one the note takes back (outside a note "our report said"
+    is the paper retelling its own news)."""
+    return noun.lower_ in PAPER_TEXTS | PAPER_VERSIONS | PAPER_ISSUES and _in_a_correction_note(noun)
+
+
+def _in_a_correction_note(token: Any) -> bool:
+    """Whether ``token``'s line opens with the heading of a note on the paper's errors ("Correction:", "**Editor's
+    note.**")."""
+    text = parsed_text(token.doc)
+    line = text[text.rfind("\n", 0, token.idx) + 1 : token.idx].lstrip("*_#> ").lower()
+    return line.startswith(CORRECTION_HEADINGS)
 
 
 def _the_papers_earlier_text(noun: Any) -> bool:
@@ -559,9 +659,7 @@ def _we_wrote_in_a_note(verb: Any) -> bool:
         for p in verb.children
         if p.dep_ == "prep"
     )
-    text = verb.doc.text
-    line = text[text.rfind("\n", 0, verb.idx) + 1 : verb.idx].lstrip("*_#> ").lower()
-    return in_an_edition or line.startswith(CORRECTION_HEADINGS)
+    return in_an_edition or _in_a_correction_note(verb)
 
 
 # the marks of a time clause, whose present tells the future under a main clause in the future

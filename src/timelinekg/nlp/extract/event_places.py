@@ -19,6 +19,7 @@ from timelinekg.nlp.extract.candidate import (
     Candidate,
     FinderBase,
     _children,
+    a_contents_line,
 )
 from timelinekg.nlp.extract.lexicon import currency_nouns
 from timelinekg.nlp.extract.nlp import (
@@ -1195,8 +1196,13 @@ class EventPlaces(FinderBase):
         return None
 
     def _told_sentences(self) -> Iterator[Any]:
-        """The body's sentences that tell something (no blank line, no question heading), in order."""
-        return (s for s in self.sentences if s.start_char >= self.body_start and _tells(s.text))
+        """The body's sentences that tell something (no blank line, no question heading, no newsletter's line of
+        its contents above its lead), in order."""
+        return (
+            s
+            for s in self.sentences
+            if s.start_char >= self.body_start and _tells(s.text) and not a_contents_line(s[-1])
+        )
 
     def _opening_sentence(self) -> Any:
         """The article's first sentence after its dateline."""

@@ -18,6 +18,8 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _child,
     _children,
+    a_contents_line,
+    a_norm_followed,
     a_sides_view,
     a_stay,
     an_act_in_general,
@@ -31,6 +33,7 @@ from timelinekg.nlp.extract.candidate import (
     present_of_a_future_time_clause,
     said_nothing,
     stranded_subject,
+    told_as_other_news,
     told_by_the_papers_error,
     told_in_general,
 )
@@ -264,13 +267,17 @@ def _the_writers_own_inquiry_under_way(verb: Any) -> bool:
 # and what "an earlier version of this article" or "a report in Monday's edition" said; an interviewer's prompt
 # ("Remind us what she is accused of") and a direct question ("Why wasn't it shot, then?"), which the answer tells;
 # an act as a kind a view is about ("Killing a wolf does not make a farm safe")
-# an idea under discussion ("is now talking about a new airport")
+# an idea under discussion ("is now talking about a new airport"); a rule the act followed ("as the law requires");
+# a bulletin's other stories after "In other news", and the list of its stories ("**This week:** A does; B does")
 NO_EVENT_SENTENCES = (
     heading_word,
     told_by_the_papers_error,
+    told_as_other_news,
+    a_contents_line,
     asked_of_the_speaker,
     asked,
     an_act_in_general,
+    a_norm_followed,
     talk_of_an_idea,
 )
 # the acts a vote itself does, which type it ("voted to impeach the governor", "voted to repeal the decree",
