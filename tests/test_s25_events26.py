@@ -7,7 +7,9 @@ not found, or found only as the statement that reports them, because their trigg
 - a verb with a particle that means a listed one-word verb (WordNet's most frequent sense: "call off" is "cancel",
   "fall in" is "collapse"), when the bare verb's own row would read it in another sense: "called off the match" was
   read as a call, a communication, or not at all in the passive, in probes 18, 21 and 26; a search called off is
-  given up (yield), as a suspended or halted one is.
+  given up (yield), as a suspended or halted one is;
+- proceedings opened, started or launched against someone (probes 18, 20, 26): a legal act, not a business start,
+  the opening of a shop or a product launch.
 """
 
 from __future__ import annotations
@@ -123,3 +125,30 @@ def test_phrases_the_rows_already_type_keep_their_type(tmp_path: Path, sentence:
 )
 def test_a_particle_of_another_sense_cancels_nothing(tmp_path: Path, sentence: str) -> None:
     assert "business" not in _kinds(_wire(tmp_path, sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A judge in Cuenca opened criminal proceedings against the bus driver on Monday.",
+        "Prosecutors in Graz started proceedings against the mayor on Monday on suspicion of fraud.",
+        "The European Commission launched infringement proceedings against Hungary on Monday.",
+        "The data protection authority in Lisbon said it opened proceedings against the clinic on Monday.",
+        "Police in Split opened a case against the two fans on Monday.",
+    ],
+)
+def test_proceedings_opened_against_someone_are_a_legal_act(tmp_path: Path, sentence: str) -> None:
+    found = {event["type"] for event in _wire(tmp_path, sentence) if event["earliest"] == MONDAY}
+    assert "legal" in found and not found & {"business", "product-launch"}, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The carmaker started production at its new plant in Kragujevac on Monday.", "business"),
+        ("The retailer opened a new store in Vilnius on Monday.", "business"),
+    ],
+)
+def test_other_things_started_or_opened_keep_their_type(tmp_path: Path, sentence: str, kind: str) -> None:
+    found = {event["type"] for event in _wire(tmp_path, sentence) if event["earliest"] == MONDAY}
+    assert kind in found and "legal" not in found, found
