@@ -9,7 +9,9 @@ not found, or found only as the statement that reports them, because their trigg
   read as a call, a communication, or not at all in the passive, in probes 18, 21 and 26; a search called off is
   given up (yield), as a suspended or halted one is;
 - proceedings opened, started or launched against someone (probes 18, 20, 26): a legal act, not a business start,
-  the opening of a shop or a product launch.
+  the opening of a shop or a product launch;
+- an appeal to people or for something ("appealed to residents not to buy", "appealed for calm"; probes 17, 26):
+  asks them (appeal), where an appeal against a ruling or to a court stays a legal step.
 """
 
 from __future__ import annotations
@@ -152,3 +154,30 @@ def test_proceedings_opened_against_someone_are_a_legal_act(tmp_path: Path, sent
 def test_other_things_started_or_opened_keep_their_type(tmp_path: Path, sentence: str, kind: str) -> None:
     found = {event["type"] for event in _wire(tmp_path, sentence) if event["earliest"] == MONDAY}
     assert kind in found and "legal" not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the Kenyan police appealed to residents not to buy stolen copper cable.",
+        "The Thai prime minister appealed for calm on Monday after the riots in Yala.",
+        "On Monday the museum's director appealed to the thieves to return the painting.",
+        "The Red Cross in Tunisia appealed for blood donors on Monday.",
+    ],
+)
+def test_an_appeal_to_people_or_for_something_asks_them(tmp_path: Path, sentence: str) -> None:
+    found = {event["type"] for event in _wire(tmp_path, sentence) if event["earliest"] == MONDAY}
+    assert "appeal" in found and "legal" not in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former mayor of Constanta appealed against his conviction on Monday.",
+        "The former minister appealed to the Supreme Court on Monday.",
+        "The defence appealed the ruling on Monday.",
+    ],
+)
+def test_an_appeal_against_a_ruling_or_to_a_court_stays_legal(tmp_path: Path, sentence: str) -> None:
+    found = {event["type"] for event in _wire(tmp_path, sentence) if event["earliest"] == MONDAY}
+    assert "legal" in found and "appeal" not in found, found
