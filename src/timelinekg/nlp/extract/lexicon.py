@@ -298,7 +298,7 @@ class Lexicon:
     not_unnamed_actors: set[str] = field(default_factory=set)  # WordNet's people and bodies news uses otherwise
     bare_unnamed_actors: set[str] = field(default_factory=set)  # "the defence" acts, "air defences" do not
     learned_actor_nouns: dict[str, str] = field(default_factory=dict)  # WordNet's: "docker" -> group
-    # WordNet's phrasal verbs read as the listed verb of their sense: "call off" -> "cancel", "put off" -> "postpone"
+    # WordNet's phrasal verbs read as the listed verb of their sense: "call off" -> "cancel", "fall in" -> "collapse"
     phrasal_verbs: dict[str, str] = field(default_factory=dict)
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
     stand_alone: set[str] = field(default_factory=set)  # verbs that are news without an actor
