@@ -43,11 +43,12 @@ _POS_OF_SS_TYPE = {"1": "noun", "2": "verb", "3": "adjective", "5": "adjective",
 
 
 class WordNet:
-    """The noun index and synsets of a WordNet database folder (index.noun, data.noun, cntlist.rev)."""
+    """The index and synsets of one part of speech (nouns unless told) of a WordNet database folder (index.noun,
+    data.noun, cntlist.rev; index.verb and data.verb for verbs)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, pos: str = "noun") -> None:
         self.senses: dict[str, list[str]] = {}  # lemma -> synset offsets, most frequent first
-        for line in (folder / "index.noun").read_text(encoding="latin-1").splitlines():
+        for line in (folder / f"index.{pos}").read_text(encoding="latin-1").splitlines():
             if line.startswith(" "):
                 continue
             fields = line.split()
@@ -55,7 +56,7 @@ class WordNet:
             self.senses[fields[0]] = fields[4 + pointer_count + 2 :]
         self.synsets: dict[str, tuple[int, list[str], list[str]]] = {}  # offset -> (lex file, words, hypernyms)
         self.glosses: dict[str, str] = {}  # offset -> the definition and examples after "|"
-        for line in (folder / "data.noun").read_text(encoding="latin-1").splitlines():
+        for line in (folder / f"data.{pos}").read_text(encoding="latin-1").splitlines():
             if line.startswith(" "):
                 continue
             head, _, gloss = line.partition("|")

@@ -473,7 +473,9 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             or _let_go(candidate)
             or (
                 candidate.trigger.tag_.startswith("VB")
-                and self.lexicon.lemma(candidate.trigger) in self.lexicon.stand_alone
+                # "the match was called off": the verb of its phrase's sense ("cancel") is the one listed
+                and (self.lexicon.phrasal_sense(candidate.trigger) or self.lexicon.lemma(candidate.trigger))
+                in self.lexicon.stand_alone
             )
             or self._currency_moved(candidate)
         )

@@ -169,6 +169,22 @@ class Lexicon:
         """The support verbs whose rows take any noun naming people ("@people") for object."""
         return frozenset(verb for verb, noun in self.support if noun == "@people")
 
+    def phrasal_sense(self, verb: Any) -> str | None:
+        """The listed verb that WordNet says the verb with its particle means ("called off" -> "cancel", "fell in"
+        -> "collapse"), when the verb's own hand row would read it in the bare verb's sense (a call) and names no
+        type for that particle; or None.  A verb with no hand row is left as it was: the rows of the one-word
+        verbs are written for their news senses ("advance" of troops, "expel" of people), which "moved on" or
+        "threw out the case" do not have."""
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        if particle is None:
+            return None
+        lemma = self.lemma(verb)
+        row = self.verbs.get(lemma)
+        if row is None or row.learned or any(word == particle for word, _ in row.by_particle):
+            return None
+        synonym = self.phrasal_verbs.get(f"{lemma} {particle}")
+        return synonym if synonym != lemma else None
+
     def lemma(self, token: Any) -> str:
         """The dictionary form of a token, as far as the lexicon cares: its own verbs' and nouns'
         inflections map to them, other words stay as they are (lower-cased)."""
@@ -282,6 +298,8 @@ class Lexicon:
     not_unnamed_actors: set[str] = field(default_factory=set)  # WordNet's people and bodies news uses otherwise
     bare_unnamed_actors: set[str] = field(default_factory=set)  # "the defence" acts, "air defences" do not
     learned_actor_nouns: dict[str, str] = field(default_factory=dict)  # WordNet's: "docker" -> group
+    # WordNet's phrasal verbs read as the listed verb of their sense: "call off" -> "cancel", "fall in" -> "collapse"
+    phrasal_verbs: dict[str, str] = field(default_factory=dict)
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
     stand_alone: set[str] = field(default_factory=set)  # verbs that are news without an actor
 
@@ -698,6 +716,7 @@ def _merge_learned_nouns(lexicon: Lexicon, path: Path) -> None:
 
 
 LEARNED_ACTORS_FILE = "learned_actor_nouns.tsv"
+LEARNED_PHRASAL_FILE = "learned_phrasal_verbs.tsv"
 LEARNED_RANKS_FILE = "learned_ranks.tsv"
 
 
@@ -721,6 +740,15 @@ def _merge_learned_actor_nouns(lexicon: Lexicon, path: Path) -> None:
         noun, kind = row[0], row[1]
         if noun not in events and noun not in lexicon.not_unnamed_actors and noun not in lexicon.unnamed_actors:
             lexicon.learned_actor_nouns[noun] = kind
+
+
+def _merge_learned_phrasal_verbs(lexicon: Lexicon, path: Path) -> None:
+    """WordNet's phrasal verbs whose sense a one-word verb names (scripts/learn_phrasal_verbs.py), each with the
+    first of those verbs the lexicon lists ("call off" -> "cancel"); those with none listed are no event here."""
+    for row in _learned_rows(path, "the learned phrasal verbs"):
+        listed = next((verb for verb in row[1].split(",") if verb in lexicon.verbs), None)
+        if listed is not None:
+            lexicon.phrasal_verbs[row[0]] = listed
 
 
 # deverbal suffixes and what may replace them to give the verb: devaluation -> devalue, expulsion -> expel,
@@ -801,6 +829,7 @@ def _load(extra: tuple[Path, ...]) -> Lexicon:
     _merge_learned_nouns(lexicon, HERE / LEARNED_NOUNS_FILE)
     _merge_learned_actor_nouns(lexicon, HERE / LEARNED_ACTORS_FILE)
     _merge_learned_ranks(lexicon, HERE / LEARNED_RANKS_FILE)
+    _merge_learned_phrasal_verbs(lexicon, HERE / LEARNED_PHRASAL_FILE)
     lexicon.index_forms()
     return lexicon
 

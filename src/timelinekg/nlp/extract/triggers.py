@@ -517,6 +517,11 @@ class TriggerFinder(FinderBase):
                     continue
                 lemma = self.lexicon.lemma(token)
                 lexeme = self.lexicon.verbs.get(lemma) or self.lexicon.states.get(lemma)
+                synonym = self.lexicon.phrasal_sense(token)
+                if synonym is not None:
+                    # "called off the match", "the roof fell in": the verb of the phrase's sense ("cancel",
+                    # "collapse"), not the bare verb's ("call", "fall": a price)
+                    lemma, lexeme = synonym, self.lexicon.verbs[synonym]
                 dobj = _child(token, "dobj")
                 if lemma in TELLING_VERBS and _told_to_act(token, dobj) and "order" in self.lexicon.verbs:
                     # "the agency told shops to pull the oil": an order given, no statement (as "ordered shops to")
