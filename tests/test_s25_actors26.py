@@ -9,6 +9,10 @@ told first in our own wording, on other countries, forces and kinds of story tha
    "the Senegalese army": the one country's force of that kind the article named (probe26's "the Mauritanian
    army ... an army helicopter", probe22's Norwegian forces and "a navy patrol boat"); with two countries' forces
    of the kind named, neither.
+3. "Units of the National Guard took up positions", "personnel of the Civil Protection Agency evacuated", "the bomb
+   disposal unit of the Carabinieri destroyed": a force's part sent out acts for the force, as its officers and
+   agents do (probe23's units, elements and patrols of the national police, probe26's unit of the disaster
+   directorate). Guards: "destroyed two units of the National Guard" harmed them; "units of the apartment block".
 """
 
 from __future__ import annotations
@@ -106,3 +110,47 @@ def test_a_kind_of_force_two_countries_named_is_neither() -> None:
     )
     names = _actor_names(text, "rescued")
     assert not any(n.startswith(("Japan", "Chin")) for n in names), names
+
+
+# 3. a force's units, patrols and personnel act for it
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        (
+            "Units of the National Guard took up positions around the parliament in Kyiv at dawn on Monday.",
+            "took up positions",
+            "National Guard",
+        ),
+        (
+            "On Friday personnel of the Civil Protection Agency evacuated the village of Ostana.",
+            "evacuated",
+            "Civil Protection Agency",
+        ),
+        (
+            "The bomb disposal unit of the Carabinieri destroyed the device in Bari on Monday.",
+            "destroyed",
+            "Carabinieri",
+        ),
+        (
+            "Patrols of the Border Guard Service arrested four smugglers near Narva on Sunday.",
+            "arrested",
+            "Border Guard Service",
+        ),
+    ],
+)
+def test_a_forces_part_acts_for_the_force(text: str, words: str, body: str) -> None:
+    assert body in _actor_names(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The rebels destroyed two units of the National Guard near Goma on Monday.", "destroyed"),
+        ("Units of the apartment block were evacuated in Turin on Monday.", "evacuated"),
+    ],
+)
+def test_a_part_that_did_not_act_is_no_doer(text: str, words: str) -> None:
+    from tests.test_s21_places22 import _events
+
+    roles = [role for label, _, actors in _events(text) if words in label for name, role in actors if "Guard" in name]
+    assert "agent" not in roles, roles

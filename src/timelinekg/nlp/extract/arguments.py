@@ -95,6 +95,12 @@ MEMBER_NOUNS = frozenset(
         "staff",
     }
 )
+# parts of a force sent out to act for it ("units of the National Guard took up positions", "a patrol of the border
+# police stopped the bus", "the bomb disposal unit of the police"): as with its members, the body acts
+FORCE_PARTS = frozenset(
+    {"unit", "units", "element", "elements", "patrol", "patrols", "personnel", "detachment", "detachments",
+     "contingent", "contingents"}
+)  # fmt: skip
 # people named by the body they serve in ("Kenyan coast guard officers", "navy sailors")
 STAFF_NOUNS = MEMBER_NOUNS | {"sailors", "personnel", "guards", "marines", "airmen", "cadets"}
 # the prepositions that name the body members belong to: "members of the board", "officers from the agency"
@@ -810,7 +816,7 @@ class ArgumentFinder(FinderBase):
             national = self._national_body_of_staff(token)
             if national is not None:
                 return national
-        if token.tag_.startswith("NN") and token.lower_ in MEMBER_NOUNS and token.dep_ == "nsubj":
+        if token.tag_.startswith("NN") and token.lower_ in MEMBER_NOUNS | FORCE_PARTS and token.dep_ == "nsubj":
             body = self._body_of_members(token, speaker)
             if body is not None:
                 return body
