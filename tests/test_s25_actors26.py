@@ -103,6 +103,20 @@ def test_a_force_named_again_by_its_kind_is_the_named_force(text: str, words: st
     assert force in _actor_names(text, words)
 
 
+def test_a_nationality_on_the_craft_is_the_forces() -> None:
+    text = "A Chilean navy patrol boat rescued four fishermen off Valdivia on Sunday."
+    assert "Chilean navy" in _actor_names(text, "rescued")
+
+
+def test_a_digest_item_about_another_country_keeps_the_kind_unnamed() -> None:
+    text = (
+        "Japan's coast guard boarded the trawler on Wednesday near Okinawa.\n"
+        "- VIETNAM: The coast guard said on Thursday that it had seized a boat near Phu Quoc."
+    )
+    names = _actor_names(text, "seized")
+    assert not any(n.startswith("Japan") for n in names), names
+
+
 def test_a_kind_of_force_two_countries_named_is_neither() -> None:
     text = (
         "The Japanese Coast Guard and the Chinese coast guard sent ships on Monday. "

@@ -1470,8 +1470,13 @@ class ArgumentFinder(FinderBase):
             if country is None:
                 # "the air force", "the coast guard": the words before the head are the kind's own
                 kind = " ".join([*words, token.lower_])
-                bare = _bare_reference(token) if not words else self.actors.is_state_body(kind) and _bare_kind(token)
-                return self.actors.only_state_body(kind) if bare else None
+                if not words:
+                    return self.actors.only_state_body(kind) if _bare_reference(token) else None
+                return (
+                    self._force_named_before(token, kind)
+                    if self.actors.is_state_body(kind) and _bare_kind(token)
+                    else None
+                )
             countries = [country]
         country = countries[0]
         if len(set(countries)) > 1:
@@ -1546,11 +1551,38 @@ class ArgumentFinder(FinderBase):
         forces = [c for c in before if c.lower_ in CRAFT_FORCE_WORDS]
         if len(forces) != 1:
             return None
-        # "an army helicopter" after "the Malian army": the one country's force of that kind the article named
         kind = " ".join(c.lower_ for c in before if c.i <= forces[0].i and c in forces[0].subtree)
-        named = self.actors.only_state_body(kind) if self.actors.is_state_body(kind) else None
-        force = named or self._actor_at(forces[0], speaker)
+        if self.actors.is_state_body(kind):
+            # "a Peruvian army helicopter": the nationality the parser hung on the craft is the force's
+            nationality = [a for a in token.children if a.dep_ == "amod" and a.i < forces[0].i]
+            country = self.actors.country_of_word(nationality[0].text) if len(nationality) == 1 else None
+            if country is not None:
+                return self.actors.state_body(country, kind, {f"{nationality[0].text} {kind}"})
+            # "an army helicopter" after "the Malian army": the one country's force of that kind the article named
+            named = self._force_named_before(forces[0], kind)
+            if named is not None:
+                return named
+        force = self._actor_at(forces[0], speaker)
         return force if force is not None and force.kind in ("organisation", "group") else None
+
+    def _force_named_before(self, token: Any, kind: str) -> ActorRef | None:
+        """ "the coast guard", "an army helicopter" after "the Irish Coast Guard", "the Malian army": the one
+        country's force of that kind the article named; not in a sentence naming another country ("PHILIPPINES:
+        The coast guard said" in a digest after Taiwan's coast guard)."""
+        named = self.actors.only_state_body(kind)
+        if named is None or named.country is None:
+            return named
+        sentence = self.sentence(token)
+        words = list(sentence)
+        label = self.doc[: sentence.start].text.rstrip().splitlines()[-1:] if sentence.start else []
+        if label and label[0].rstrip().endswith(":") and len(label[0].split()) <= 4:
+            # "- PHILIPPINES: The coast guard said": a digest item's label names the country it is about
+            words += [w for w in self.doc[max(0, sentence.start - 6) : sentence.start] if w.text in label[0]]
+        for word in words:
+            country = self.actors.country_of_word(word.text.title()) if word.text[:1].isupper() else None
+            if country is not None and country != named.country:
+                return None
+        return named
 
     def _craft_named_before(self, token: Any, lemma: str) -> ActorRef | None:
         """ "The aircraft touched down", "the Hercules took off": a craft the article named before with the body
