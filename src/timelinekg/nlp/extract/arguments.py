@@ -1574,10 +1574,9 @@ class ArgumentFinder(FinderBase):
             return named
         sentence = self.sentence(token)
         words = list(sentence)
-        label = self.doc[: sentence.start].text.rstrip().splitlines()[-1:] if sentence.start else []
-        if label and label[0].rstrip().endswith(":") and len(label[0].split()) <= 4:
-            # "- PHILIPPINES: The coast guard said": a digest item's label names the country it is about
-            words += [w for w in self.doc[max(0, sentence.start - 6) : sentence.start] if w.text in label[0]]
+        label = self.sentence(self.doc[sentence.start - 1]) if sentence.start else None
+        if label is not None and label.text.rstrip().endswith(":") and len(label) <= 6:
+            words += list(label)  # "- PHILIPPINES: The coast guard said": a digest item's label names its country
         for word in words:
             country = self.actors.country_of_word(word.text.title()) if word.text[:1].isupper() else None
             if country is not None and country != named.country:
