@@ -816,7 +816,9 @@ class ArgumentFinder(FinderBase):
             national = self._national_body_of_staff(token)
             if national is not None:
                 return national
-        if token.tag_.startswith("NN") and token.lower_ in MEMBER_NOUNS | FORCE_PARTS and token.dep_ == "nsubj":
+        # "The Economic Offences Unit of the state police arrested": a named unit is a body of its own
+        part = token.lower_ in FORCE_PARTS and token.tag_ in ("NN", "NNS")
+        if token.tag_.startswith("NN") and (token.lower_ in MEMBER_NOUNS or part) and token.dep_ == "nsubj":
             body = self._body_of_members(token, speaker)
             if body is not None:
                 return body
