@@ -95,6 +95,12 @@ MEMBER_NOUNS = frozenset(
         "staff",
     }
 )
+# parts of a force sent out to act for it ("units of the National Guard took up positions", "a patrol of the border
+# police stopped the bus", "the bomb disposal unit of the police"): as with its members, the body acts
+FORCE_PARTS = frozenset(
+    {"unit", "units", "element", "elements", "patrol", "patrols", "personnel", "detachment", "detachments",
+     "contingent", "contingents"}
+)  # fmt: skip
 # people named by the body they serve in ("Kenyan coast guard officers", "navy sailors")
 STAFF_NOUNS = MEMBER_NOUNS | {"sailors", "personnel", "guards", "marines", "airmen", "cadets"}
 # the prepositions that name the body members belong to: "members of the board", "officers from the agency"
@@ -139,6 +145,8 @@ CRAFT_NOUNS = frozenset(
 # the last words of an armed or rescue force's name, whose aircraft a capitalised model name may be ("a Super Puma
 # of the Swiss Air Force")
 FORCE_NAME_ENDS = frozenset({"force", "navy", "army", "guard", "coastguard", "marines", "corps", "military"})
+# the words of a force that flies or sails craft, before the craft's word: "a navy patrol boat", "a police helicopter"
+CRAFT_FORCE_WORDS = FORCE_NAME_ENDS | {"police"}
 # "the X rebel group": a named group of fighters
 ARMED_GROUP_HEADS = frozenset({"group", "movement", "militia", "faction", "alliance", "coalition"})
 ARMED_GROUP_WORDS = frozenset(
@@ -808,7 +816,9 @@ class ArgumentFinder(FinderBase):
             national = self._national_body_of_staff(token)
             if national is not None:
                 return national
-        if token.tag_.startswith("NN") and token.lower_ in MEMBER_NOUNS and token.dep_ == "nsubj":
+        # "The Economic Offences Unit of the state police arrested": a named unit is a body of its own
+        part = token.lower_ in FORCE_PARTS and token.tag_ in ("NN", "NNS")
+        if token.tag_.startswith("NN") and (token.lower_ in MEMBER_NOUNS or part) and token.dep_ == "nsubj":
             body = self._body_of_members(token, speaker)
             if body is not None:
                 return body
@@ -1460,7 +1470,15 @@ class ArgumentFinder(FinderBase):
                 short = " ".join([named.text, *words, token.lower_]).replace(" 's", "'s")
                 return self.actors.remember(ActorRef(written, "organisation", {short}))
             if country is None:
-                return self.actors.only_state_body(token.lower_) if not words and _bare_reference(token) else None
+                # "the air force", "the coast guard": the words before the head are the kind's own
+                kind = " ".join([*words, token.lower_])
+                if not words:
+                    return self.actors.only_state_body(kind) if _bare_reference(token) else None
+                return (
+                    self._force_named_before(token, kind)
+                    if self.actors.is_state_body(kind) and _bare_kind(token)
+                    else None
+                )
             countries = [country]
         country = countries[0]
         if len(set(countries)) > 1:
@@ -1505,12 +1523,14 @@ class ArgumentFinder(FinderBase):
         model = bool(CRAFT_CODE.match(token.text)) or (
             token.tag_ == "NNP" and token.text[:1].isupper() and not self._names_people(token)
         )
+        if lemma == "crew":
+            return self._force_before_craft(token, lemma, speaker)
         if lemma not in CRAFT_NOUNS and not model:
             return None
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = _child(of, "pobj") if of is not None else None
         if pobj is None:
-            return self._craft_named_before(token, lemma)
+            return self._force_before_craft(token, lemma, speaker) or self._craft_named_before(token, lemma)
         owners = [a for a in self.actors_at(pobj, speaker) if a.kind == "organisation"]
         if len(owners) != 1:
             return None
@@ -1520,6 +1540,50 @@ class ArgumentFinder(FinderBase):
         for word in {lemma, token.lower_, *models}:
             self.craft_owners[word] = owners[0]
         return owners[0]
+
+    def _force_before_craft(self, token: Any, lemma: str, speaker: bool) -> ActorRef | None:
+        """ "A Navy patrol ship detained the barge", "a coast guard cutter seized", "an army helicopter crew
+        spotted them": a force's word before its craft (or the craft's crew) names the force, as "a ship of the
+        navy" does; "a fishing boat", "a cargo ship" name no one."""
+        before = [c for c in token.subtree if c.i < token.i and c.dep_ == "compound"]
+        if lemma == "crew" and not any(self.lexicon.lemma(c) in CRAFT_NOUNS for c in before):
+            return None  # "a fire crew", "the ground crew": no craft, the crew's own
+        if lemma not in CRAFT_NOUNS | {"crew"}:
+            return None
+        forces = [c for c in before if c.lower_ in CRAFT_FORCE_WORDS]
+        if len(forces) != 1:
+            return None
+        kind = " ".join(c.lower_ for c in before if c.i <= forces[0].i and c in forces[0].subtree)
+        if self.actors.is_state_body(kind):
+            # "a Peruvian army helicopter": the nationality the parser hung on the craft is the force's
+            nationality = [a for a in token.children if a.dep_ == "amod" and a.i < forces[0].i]
+            country = self.actors.country_of_word(nationality[0].text) if len(nationality) == 1 else None
+            if country is not None:
+                return self.actors.state_body(country, kind, {f"{nationality[0].text} {kind}"})
+            # "an army helicopter" after "the Malian army": the one country's force of that kind the article named
+            named = self._force_named_before(forces[0], kind)
+            if named is not None:
+                return named
+        force = self._actor_at(forces[0], speaker)
+        return force if force is not None and force.kind in ("organisation", "group") else None
+
+    def _force_named_before(self, token: Any, kind: str) -> ActorRef | None:
+        """ "the coast guard", "an army helicopter" after "the Irish Coast Guard", "the Malian army": the one
+        country's force of that kind the article named; not in a sentence naming another country ("PHILIPPINES:
+        The coast guard said" in a digest after Taiwan's coast guard)."""
+        named = self.actors.only_state_body(kind)
+        if named is None or named.country is None:
+            return named
+        sentence = self.sentence(token)
+        words = list(sentence)
+        label = self.sentence(self.doc[sentence.start - 1]) if sentence.start else None
+        if label is not None and label.text.rstrip().endswith(":") and len(label) <= 6:
+            words += list(label)  # "- PHILIPPINES: The coast guard said": a digest item's label names its country
+        for word in words:
+            country = self.actors.country_of_word(word.text.title()) if word.text[:1].isupper() else None
+            if country is not None and country != named.country:
+                return None
+        return named
 
     def _craft_named_before(self, token: Any, lemma: str) -> ActorRef | None:
         """ "The aircraft touched down", "the Hercules took off": a craft the article named before with the body
@@ -1823,6 +1887,15 @@ def _bare_reference(token: Any) -> bool:
     if token.tag_ in ("NNS", "NNPS"):
         return determiners <= {"the", "these", "those"}
     return determiners in ({"the"}, {"one"})
+
+
+def _bare_kind(token: Any) -> bool:
+    """ "the air force", "the coast guard": a kind of body named by a compound, with nothing else telling it apart
+    (as ``_bare_reference`` is for a one-word kind)."""
+    told_apart = [
+        c for c in token.children if c.dep_ in BARE_EXCLUDED and not (c.dep_ == "compound" and c.i == token.i - 1)
+    ]
+    return not told_apart and {c.lower_ for c in token.children if c.dep_ in ("det", "nummod")} == {"the"}
 
 
 def _the_bare_noun(token: Any) -> bool:
