@@ -20,7 +20,10 @@ from pathlib import Path
 import pytest
 
 from tests.test_extract_news import load_articles
-from timelinekg.schema.model import Event
+from timelinekg.graph.base import EventQuery
+from timelinekg.graph.ingest import ingest
+from timelinekg.graph.sqlite import SQLiteStore
+from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
 pytest.importorskip("spacy")
 
@@ -109,3 +112,54 @@ def test_the_same_agent_doing_the_same_act_to_other_things_that_day_stays_two(tm
     )
     told = _telling(events, "identified the carcass", "identified a new parasite")
     assert told and all(len(e.source_ids) == 1 for e in told), _shown(told)
+
+
+# -- 1b. the store looks an agentless untyped act of a day up by its day, as it does an agent's -------------------
+def _untyped_report(source: str, quote: str, *, agent: str | None) -> Facts:
+    day = D(2026, 10, 9)
+    return Facts(
+        sources=[Source(source, title=source, url=f"https://example.org/{source}", published=D(2026, 10, 14))],
+        actors=[Actor(agent, agent.title(), "organisation")] if agent else [],
+        places=[Place("torun", "Torun", "city", 53.01, 18.6)],
+        events=[
+            Event(
+                f"ev-{source}",
+                "other",
+                quote,
+                day,
+                day,
+                "day",
+                participants=(Participation(agent, "agent"),) if agent else (),
+                place_ids=("torun",),
+                mentions=(Mention(source, quote, 0, len(quote), day, day, "day"),),
+                attributes=(("trigger", "moved"),),
+            )
+        ],
+    )
+
+
+@pytest.mark.parametrize("agent_first", [True, False])
+def test_an_agentless_untyped_act_meets_the_same_act_of_its_day(tmp_path: Path, agent_first: bool) -> None:
+    store = SQLiteStore(tmp_path / "news.db")
+    named = _untyped_report(
+        "a", "On Friday World Athletics moved the indoor championships from Belgrade to Torun.", agent="world-athletics"
+    )
+    agentless = _untyped_report(
+        "b", "The body moved the indoor championships from Belgrade to Torun last Friday.", agent=None
+    )
+    for facts in (named, agentless) if agent_first else (agentless, named):
+        ingest(store, facts)
+    events = list(store.events(EventQuery()))
+    assert len(events) == 1, _shown(events)
+
+
+def test_an_agentless_untyped_act_about_other_things_stays_apart(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "news.db")
+    ingest(
+        store,
+        _untyped_report(
+            "a", "On Friday World Athletics moved the indoor championships from Belgrade to Torun.", agent="x"
+        ),
+    )
+    ingest(store, _untyped_report("b", "A crane moved the old tram depot's roof in Torun on Friday.", agent=None))
+    assert len(list(store.events(EventQuery()))) == 2

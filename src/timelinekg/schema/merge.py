@@ -14,7 +14,9 @@ Two reports are one event only on evidence.  They must
    *says* is not located by where it was said: a speaker's separate statements in one city on
    one day are different events, so for speech acts (statements, appeals, demands, threats...)
    the place does not count and the agent needs a shared target or the same quote, or, on one stated day,
-   the same reported words or one named occasion (schema/speech.py: "said in a televised address").
+   the same reported words or one named occasion (schema/speech.py: "said in a televised address").  Two reports
+   left ``other`` by one word for an act that is no word of saying ("identified", "moved") are an act, not speech,
+   once told alike by two outlets on one day or in one town (``told_as_one_act``, ``one_untyped_act``).
 5. not tell background: a report of an earlier occasion ("has twice before sued") or a lasting state ("its
    decades-long dispute") joins no other report but by the same quoted words.
 
