@@ -130,19 +130,22 @@ def _existing_matches(store: StoreReader, event: Event, by_id: dict[str, Event],
     # every actor the report names, not only its agents: a stored report of the same event may name only its
     # target ("the minister was received in the port"), and a report naming both shows the two nodes one event
     actors = main_actor_ids(event) | {p.actor_id for p in event.participants}
-    if not actors:
+    if not actors and not _untyped_act_of_a_day(event):
         return []
-    # An open earliest (an undated report, bounded by its publication) overlaps every earlier date: the
-    # merge rule then wants more than one agreeing argument, as always, and nothing else.
-    query = EventQuery(
-        start=event.earliest,
-        end=event.latest,
-        include_open=event.earliest is None,
-        actor_ids=sorted(actors),
-        limit=50,
-    )
-    candidates = list(store.events(query)) + _same_day_acts(store, event)
-    if event.earliest is not None:
+    candidates: list[Event] = []
+    if actors:
+        # An open earliest (an undated report, bounded by its publication) overlaps every earlier date: the
+        # merge rule then wants more than one agreeing argument, as always, and nothing else.
+        query = EventQuery(
+            start=event.earliest,
+            end=event.latest,
+            include_open=event.earliest is None,
+            actor_ids=sorted(actors),
+            limit=50,
+        )
+        candidates += list(store.events(query))
+    candidates += _same_day_acts(store, event)
+    if event.earliest is not None and actors:
         candidates += _undated_retellings(store, event, actors)
     return _all_same(list({c.id: c for c in candidates}.values()), event, known)
 
@@ -153,7 +156,9 @@ def _same_day_acts(store: StoreReader, event: Event) -> list[Event]:
     the days before it), whoever they name: an agent one outlet names more fully than another ("the opposition",
     "opposition MPs"; "a court", "a Gazipur court") is no actor id the store can look the report up by, and the
     merge rule still wants two arguments (``schema.merge.named_alike``)."""
-    if event.latest is None or not any(p.role == "agent" for p in event.participants):
+    if event.latest is None:
+        return []
+    if not any(p.role == "agent" for p in event.participants) and not _untyped_act_of_a_day(event):
         return []
     if event.earliest is None:
         start = event.latest - dt.timedelta(days=RETELLING_DAYS)
@@ -169,6 +174,14 @@ def _same_day_acts(store: StoreReader, event: Event) -> list[Event]:
         if one_day_or_its_night(e, event)
         or (e.earliest is None and e.latest is not None and event.latest <= e.latest <= last_day)
     ]
+
+
+def _untyped_act_of_a_day(event: Event) -> bool:
+    """A report the typer left ``other``, dated to one day, that names no agent ("which moved the qualifying group to
+    Guatemala City last Friday", its subject misread): another outlet's report of the act it tells names whoever
+    did it, and the merge rule joins them by the word for the act and what both sentences tell
+    (``schema.merge.one_untyped_act``)."""
+    return event.type == "other" and event.earliest is not None and event.earliest == event.latest
 
 
 def _undated_retellings(store: StoreReader, event: Event, actors: set[str]) -> list[Event]:

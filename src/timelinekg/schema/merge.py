@@ -14,7 +14,9 @@ Two reports are one event only on evidence.  They must
    *says* is not located by where it was said: a speaker's separate statements in one city on
    one day are different events, so for speech acts (statements, appeals, demands, threats...)
    the place does not count and the agent needs a shared target or the same quote, or, on one stated day,
-   the same reported words or one named occasion (schema/speech.py: "said in a televised address").
+   the same reported words or one named occasion (schema/speech.py: "said in a televised address").  Two reports
+   left ``other`` by one word for an act that is no word of saying ("identified", "moved") are an act, not speech,
+   once told alike by two outlets on one day or in one town (``told_as_one_act``, ``one_untyped_act``).
 5. not tell background: a report of an earlier occasion ("has twice before sued") or a lasting state ("its
    decades-long dispute") joins no other report but by the same quoted words.
 
@@ -40,6 +42,7 @@ one report silently overwriting another.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 import math
@@ -301,7 +304,10 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     if shared_quotes:
         quote = min(shared_quotes, key=len)
         return (f"same quoted claim “{quote}”", *(f"agent {x}" for x in sorted(shared_agents)))
-    speech = a.type in SPEECH_TYPES and b.type in SPEECH_TYPES
+    # an act no type covers, told alike or in one town, is no speech (``told_as_one_act``)
+    untyped = one_untyped_act(a, b)
+    act_in_one_place = told_as_one_act(a, b) and bool(_towns_and_sites(shared_places, story))
+    speech = a.type in SPEECH_TYPES and b.type in SPEECH_TYPES and not (untyped or act_in_one_place)
     if speech:
         # one of the people a statement is about says little (a speaker talks about the same people all
         # day); whom it was addressed to, or exactly the same people, does
@@ -399,6 +405,8 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         # "The attack late Saturday marked the first time..." in an article that told Saturday's attack: an article
         # returning to its news on its day, naming nothing that could make it another one
         arguments.extend([f"the same {a.type} on {a.earliest}", "told again in one article, naming nothing else"])
+    if untyped:
+        arguments.append(untyped)
     retold = _retelling(a, b) or _retelling(b, a)
     if retold and (shared_agents or shared_targets or shared_places):
         arguments.append(retold)
@@ -870,6 +878,57 @@ BARE_SPEECH_VERBS = (
 def _trigger_stem(event: Event) -> str:
     trigger = event.attribute("trigger")
     return trigger.casefold()[:TRIGGER_STEM] if isinstance(trigger, str) and len(trigger) >= 4 else ""
+
+
+def told_as_one_act(a: Event, b: Event) -> bool:
+    """Two reports the typer left ``other`` ("identified the object", "relocated the herd"), read from the same word
+    for an act that is no word of saying: an act, which the word tells as a type would, and not speech (a speaker's
+    many statements of a day, which one agent and one day never join) once the two are told alike
+    (``one_untyped_act``) or in one place narrower than a country."""
+    if a.type != "other" or b.type != "other" or not _same_trigger_word(a, b):
+        return False
+    return not str(a.attribute("trigger")).casefold().startswith(BARE_SPEECH_VERBS)
+
+
+# the names of days and months, which two reports of one day share whatever they tell
+_CALENDAR_WORDS = frozenset(
+    name.casefold()[:6] for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if name
+)
+# Content words two outlets' sentences of one untyped act must share, names aside, to tell the same thing done.
+MIN_UNTYPED_SHARED_WORDS = 2
+# the kinds of place that hold many acts of one agent on one day (a country, a province)
+WIDE_PLACE_KINDS = frozenset({"country", "region"})
+
+
+def _towns_and_sites(places: set[str], story: Story | None) -> set[str]:
+    """The places narrower than a region (a town, a park, a port): a country's research institute identifies many
+    things in a day, in the one country."""
+    if story is None:
+        return set()
+    return {place for place in places if story.place_kinds.get(place) not in WIDE_PLACE_KINDS} - set(
+        story.parents.values()
+    )
+
+
+def one_untyped_act(a: Event, b: Event) -> str:
+    """ "CONAE today identifies the object as a helium tank from the second stage of an Arrow rocket" and "On Friday
+    CONAE identified it from its markings as an Arrow second-stage pressure vessel", or "moved an under-17
+    qualifying group from San Pedro Sula to Guatemala City last Friday" and "moved the four-team group to Guatemala
+    City": two outlets telling an act no type covers (``told_as_one_act``) on one stated day, with the same things in
+    their sentences besides the names of those in it and of places, the word for the act and the day.  What an agent
+    does to other things that day shares only the agent, the word and the day ("identified the carcass as a
+    bottlenose whale", "identified a new parasite in farmed salmon")."""
+    if not told_as_one_act(a, b) or set(a.source_ids) & set(b.source_ids) or not _same_day(a, b):
+        return ""
+    if any(e.attribute("planned") or is_background(e) for e in (a, b)) or tells_another(a, b):
+        return ""
+    names = {part[:6] for e in (a, b) for p in e.participants for part in p.actor_id.split("-") if len(part) > 2}
+    names |= {part[:6] for e in (a, b) for place in e.place_ids for part in place.split("-") if len(part) > 2}
+    names |= {str(e.attribute("trigger")).casefold()[:6] for e in (a, b)} | _CALENDAR_WORDS
+    shared = most_shared(_sentence_words(a), _sentence_words(b), names)
+    if len(shared) < MIN_UNTYPED_SHARED_WORDS:
+        return ""
+    return f"the same act ({a.attribute('trigger')}) on {a.earliest}, about the same: " + ", ".join(sorted(shared)[:6])
 
 
 def _claim_of_responsibility(event: Event) -> bool:
