@@ -185,3 +185,19 @@ def test_an_unplaced_event_is_where_the_sentence_before_placed_its_event(text: s
 def test_the_sentence_before_places_no_words_said_nor_another_paragraph(text: str, words: str, unwanted: str) -> None:
     places = _places_of(text, words)
     assert unwanted not in places, places
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unwanted"),
+    [
+        (
+            "A shepherd, 61, was killed by a bear on Saturday night at the edge of the forest above the village of "
+            "Lunca, when he returned from the sheepfold of the family.",
+            "returned",
+            "Forest",
+        ),
+    ],
+)
+def test_a_common_word_that_names_a_town_abroad_is_no_place(text: str, words: str, unwanted: str) -> None:
+    places = _places_of(text, words)
+    assert unwanted not in places, places

@@ -2216,7 +2216,10 @@ class EventPlaces(FinderBase):
         return None
 
     def _known_place_at(self, token: Any) -> Mention | None:
-        """A name at ``token`` the gazetteer knows, whatever the recogniser called it ("Mombasa-based")."""
+        """A name at ``token`` the gazetteer knows, whatever the recogniser called it ("Mombasa-based"); not a
+        common word that is also a town's name ("the border of the forest" is no Forest in Belgium)."""
+        if not token.text[:1].isupper():
+            return None
         mention = self.actors.mention_at(token) or Mention(token.i, token.i + 1, "GPE", token.text)
         return self._if_gazetteer_place(mention)
 
