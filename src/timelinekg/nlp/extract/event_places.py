@@ -1186,37 +1186,40 @@ class EventPlaces(FinderBase):
     def _place_from_sentence_before(self, candidates: list[Candidate]) -> None:
         """ "The source set off the alarm at a foundry in Trinec on Tuesday. Firefighters spent Wednesday unloading
         the lorry": an event of the story whose sentence names no place happened where the sentence before it, in
-        the same paragraph, placed its own events (by its own words, in one town, site or region), nearer than the
-        story's place; words said take no place this way (see ``_takes_article_place``)."""
+        the same paragraph, placed its own events (by its own words, in one town or region), nearer than the
+        story's place; not when the paragraph placed events in two scenes so far ("Floods hit Maputo. A cyclone
+        struck Beira. Soldiers rescued 40 people"), and words said take no place this way (see
+        ``_takes_article_place``)."""
+        placed = [
+            c
+            for c in candidates
+            if c.places
+            and c.place_basis is None
+            and c.type not in SPEECH_TYPES - {"other"}
+            and not self._told_as_background(c)
+        ]
         by_sentence: dict[int, list[Candidate]] = {}
         for candidate in candidates:
             by_sentence.setdefault(candidate.sentence_index, []).append(candidate)
         for candidate in candidates:
-            before = by_sentence.get(candidate.sentence_index - 1, [])
-            if candidate.places or not before:
+            if candidate.places or not any(c.sentence_index == candidate.sentence_index - 1 for c in placed):
                 continue
             # casualties are left unplaced beside their placed cause, so that they join it (_cause_places)
             if candidate.type in FORCE_TYPES | {"disaster"} and any(
                 c.places and c.type in FORCE_TYPES | {"disaster"} for c in by_sentence[candidate.sentence_index]
             ):
                 continue
-            scenes = {
-                tuple(p.name for p in c.places): c.places
-                for c in before
-                if c.places
-                and c.place_basis is None
-                and c.type not in SPEECH_TYPES - {"other"}
-                and not self._told_as_background(c)
-            }
-            if len(scenes) != 1:
+            paragraph = self.text.rfind("\n\n", 0, candidate.trigger.idx)
+            earlier = [c for c in placed if paragraph < c.trigger.idx < candidate.trigger.idx]
+            scenes = {tuple(p.name for p in c.places): c.places for c in earlier}
+            if len(scenes) != 1 or not any(c.sentence_index == candidate.sentence_index - 1 for c in earlier):
                 continue
             places = next(iter(scenes.values()))
             # the story's country says no more than the story does; a building or a gate is the sentence's own spot
             if all(p.kind == "country" for p in places) or any(p.kind not in CARRIED_KINDS for p in places):
                 continue
             sentence = self.sentence(candidate.trigger)
-            last = max(c.trigger.idx for c in before)
-            if "\n\n" in self.text[last : sentence.start_char] or self._is_dateline(self.sentence(before[0].trigger)):
+            if self._is_dateline(self.sentence(earlier[-1].trigger)):
                 continue
             # "Firefighters in Ostrava then unloaded it": a sentence that names a place of its own has moved on;
             # "The airport reopened": a work the story placed is where it is, not where the sentence before was
