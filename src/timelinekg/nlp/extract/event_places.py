@@ -35,11 +35,18 @@ from timelinekg.nlp.extract.places import (
     REGION_WORDS,
     US_STATE_ABBREVIATIONS,
     PlaceRef,
+    _ascii,
     unit_words,
 )
 from timelinekg.nlp.extract.triggers import FIRE_COMPLEMENTS
 from timelinekg.schema.identity import name_key
-from timelinekg.schema.merge import DATELINE_PLACE, LEAD_PLACE, SPEECH_TYPES, STORY_COUNTRY_PLACE
+from timelinekg.schema.merge import (
+    DATELINE_PLACE,
+    LEAD_PLACE,
+    SENTENCE_BEFORE_PLACE,
+    SPEECH_TYPES,
+    STORY_COUNTRY_PLACE,
+)
 
 # gatherings an event happens at: "at a ceremony in Lima", "at a news conference in Kyiv"
 VENUE_NOUNS = {
@@ -198,19 +205,26 @@ MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", 
 # a place told by its bearing from, or its part of, a named place: "south of Tarragona", "on the outskirts of
 # Dhaka", "on the edge of X", "on the streets of X": the named place is where it happened (a town nearby is
 # where the news places it)
+COMPASS_WORDS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+    }
+)
+# what a distance is hedged with: "about 30 km", "some 12 nautical miles"
+DISTANCE_HEDGES = frozenset({"about", "some", "roughly", "approximately", "around", "nearly", "almost", "just"})
 BEARING_WORDS = {
-    "north",
-    "south",
-    "east",
-    "west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "north-east",
-    "north-west",
-    "south-east",
-    "south-west",
+    *COMPASS_WORDS,
     "outskirts",
     "edge",
     "suburbs",
@@ -228,6 +242,7 @@ SITE_NOUNS = {
     "mine",
     "refinery",
     "mill",
+    "foundry",
     "smelter",
     "warehouse",
     "depot",
@@ -246,6 +261,8 @@ SITE_NOUNS = {
     "hotel",
     "clinic",
 }
+# the site nouns that end a closed compound naming a kind of site: "steelworks", "ironworks", "sawmill"
+CLOSED_SITE_ENDINGS = ("works", "mill")
 # acts done to people's bodies or lives (rescues, evacuations, releases, aid, hiring and firing), as against words
 # said of them ("praised the firefighters in X") or a court's ruling on them, which may be elsewhere
 PEOPLE_ACT_TYPES = FORCE_TYPES | {"other", "aid", "yield", "personnel", "business", "disaster"}
@@ -413,6 +430,10 @@ NATIONAL_BODIES = {"government", "cabinet", "parliament", "legislature", "senate
 WANTED_ELECTIONS = {"early", "new", "fresh", "next", "future", "snap"}
 # titles of those who act for a whole country: "President X declared a national day of mourning"
 NATIONAL_TITLES = {"president", "prime", "premier", "king", "queen", "chancellor"}
+# the words that make a doer the country's: "the minister", "the National Assembly", "the ministry"
+NATIONAL_WORDS = {"minister", "ministry", "national"}
+# the kinds of place a sentence's event lends the next sentence's: a settlement or an area, not a building
+CARRIED_KINDS = frozenset({"city", "town", "region", "country", "lake", "river"})
 # what is done to the people a disaster struck, where it struck (typed as aid, or as no kind of its own)
 RESCUE_VERBS = {"rescue", "evacuate", "save", "airlift"}
 # people named by where they live: "residents of X", "the people of X"
@@ -576,7 +597,7 @@ class EventPlaces(FinderBase):
                     ):
                         out.append(named)
                 if dep in ("pobj", "dobj") and self._located(child, dep, token):
-                    facility = self._facility_named_before(child)
+                    facility = self._facility_named_before(child) or self._site_placed_elsewhere(child)
                     if facility is not None:
                         out.append(facility)
                 if (
@@ -718,6 +739,8 @@ class EventPlaces(FinderBase):
                 ):
                     stack.append((child, depth + 1))
         if not out:
+            out.extend(self._bearing_aside(candidate))
+        if not out:
             out.extend(self._joined_act_places(candidate))
         if not out and candidate.type in FORCE_TYPES | {"disaster"}:
             out.extend(self._cause_places(candidate))
@@ -801,6 +824,39 @@ class EventPlaces(FinderBase):
             return None
         start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
         return Mention(start, token.i + 1, "GPE", self.doc[start : token.i + 1].text)
+
+    def _bearing_aside(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "A bus overturned on Tuesday, 60 km south of Mopti, the governor said", "sank at dawn, some 12 nautical
+        miles east of X": a compass bearing from a named place, set off by a comma after the act with no other verb
+        between, tells where the act was, though the parser hangs it on the speaker's verb, the subject or the
+        distance. Not words said, and not "in the north of the country" (a part of a place, found by the walk)."""
+        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
+            return []
+        last = max(a.i for a in candidate.anchors)
+        sentence = self.sentence(candidate.trigger)
+        out: list[PlaceRef] = []
+        for bearing in sentence:
+            if (
+                bearing.i <= last
+                or bearing.lower_ not in COMPASS_WORDS
+                or any(c.dep_ in ("det", "poss") for c in bearing.children)
+            ):
+                continue
+            start = _distance_start(bearing)
+            between = self.doc[last + 1 : start]
+            if (
+                start <= last
+                or self.doc[start - 1].text != ","
+                or any(w.tag_.startswith("VB") and w.dep_ not in ("aux", "auxpass") for w in between)
+            ):
+                continue
+            for of in _children(bearing, "prep"):
+                if of.lower_ == "of":
+                    for where in _children(of, "pobj"):
+                        self._add_place(where, out)
+            if out:
+                break
+        return out
 
     def _joined_act_places(self, candidate: Candidate) -> list[PlaceRef]:
         """ "police boarded the ship in the Oslofjord and arrested two men": an act joined by "and" to the act before
@@ -1080,6 +1136,8 @@ class EventPlaces(FinderBase):
         place of the story it belongs to.  Only events of that story take it (see ``_takes_article_place``); each
         keeps a note of where its place came from (``place_basis``, shown by ``show``)."""
         context = self._article_place(candidates)
+        # after the story's place is found: a carried place neither leads the story nor makes it one of two scenes
+        self._place_from_sentence_before(candidates)
         if context is None:
             return
         places, basis = context
@@ -1125,6 +1183,78 @@ class EventPlaces(FinderBase):
                 continue
             candidate.places = list(places)
             candidate.place_basis = basis
+
+    def _place_from_sentence_before(self, candidates: list[Candidate]) -> None:
+        """ "The source set off the alarm at a foundry in Trinec on Tuesday. Firefighters spent Wednesday unloading
+        the lorry": an event of the story whose sentence names no place happened where the sentence before it, in
+        the same paragraph, placed its own events (by its own words, in one town or region), nearer than the
+        story's place; not when the paragraph placed events in two scenes so far ("Floods hit Maputo. A cyclone
+        struck Beira. Soldiers rescued 40 people"), and words said take no place this way (see
+        ``_takes_article_place``)."""
+        placed = [
+            c
+            for c in candidates
+            if c.places
+            and c.place_basis is None
+            and c.type not in SPEECH_TYPES - {"other"}
+            and not self._told_as_background(c)
+        ]
+        by_sentence: dict[int, list[Candidate]] = {}
+        for candidate in candidates:
+            by_sentence.setdefault(candidate.sentence_index, []).append(candidate)
+        for candidate in candidates:
+            if candidate.places or not any(c.sentence_index == candidate.sentence_index - 1 for c in placed):
+                continue
+            # casualties are left unplaced beside their placed cause, so that they join it (_cause_places)
+            if candidate.type in FORCE_TYPES | {"disaster"} and any(
+                c.places and c.type in FORCE_TYPES | {"disaster"} for c in by_sentence[candidate.sentence_index]
+            ):
+                continue
+            paragraph = self.text.rfind("\n\n", 0, candidate.trigger.idx)
+            earlier = [c for c in placed if paragraph < c.trigger.idx < candidate.trigger.idx]
+            scenes = {tuple(p.name for p in c.places): c.places for c in earlier}
+            if len(scenes) != 1 or not any(c.sentence_index == candidate.sentence_index - 1 for c in earlier):
+                continue
+            places = next(iter(scenes.values()))
+            # the story's country says no more than the story does; a building or a gate is the sentence's own spot
+            if all(p.kind == "country" for p in places) or any(p.kind not in CARRIED_KINDS for p in places):
+                continue
+            sentence = self.sentence(candidate.trigger)
+            if self._is_dateline(self.sentence(earlier[-1].trigger)):
+                continue
+            # "Firefighters in Ostrava then unloaded it": a sentence that names a place of its own has moved on;
+            # "The airport reopened": a work the story placed is where it is, not where the sentence before was
+            if any(
+                t.ent_type_ in ("GPE", "LOC", "FAC") or (_site_kind(t) is not None and _bare_definite(t))
+                for t in sentence
+            ):
+                continue
+            # "declared three days of mourning": what a country declares, it declares for all of it
+            if self._acts_for_the_nation(candidate) or self._domestic_declaration(candidate):
+                continue
+            # a place the text never writes by its name is a misread word's ("the forest" read as a town abroad)
+            if not all(self._written_as_a_name(p.name) for p in places):
+                continue
+            country = next((name for name in map(self._country_name, places) if name is not None), None)
+            if not self._takes_article_place(candidate, country):
+                continue
+            candidate.places = list(places)
+            candidate.place_basis = SENTENCE_BEFORE_PLACE
+
+    def _written_as_a_name(self, name: str) -> bool:
+        """Whether the text writes ``name`` as a whole name, accents aside ("Trinec" for Třinec; not "Forests" for
+        Forest)."""
+        return re.search(rf"\b{re.escape(_ascii(name))}\b", self._ascii_text) is not None
+
+    @cached_property
+    def _ascii_text(self) -> str:
+        return _ascii(self.text)
+
+    def _acts_for_the_nation(self, candidate: Candidate) -> bool:
+        """ "The president ordered an inquiry", "the minister signed the decree", "questioned by lawmakers of the
+        National Assembly": a country's leaders, ministers and bodies act from its seat, not at the scene."""
+        doers = [d for anchor in candidate.anchors for d in self._actors_of(anchor)]
+        return any(w.lower_ in NATIONAL_TITLES | NATIONAL_BODIES | NATIONAL_WORDS for d in doers for w in d.subtree)
 
     def _article_place(self, candidates: list[Candidate]) -> tuple[list[PlaceRef], str] | None:
         """Where the story happens: its lead event's places (the wire's dateline only says where the reporter
@@ -1679,6 +1809,35 @@ class EventPlaces(FinderBase):
         mention, token = next(iter(found.values()))
         return self._place(mention, token)
 
+    def _site_placed_elsewhere(self, noun: Any) -> PlaceRef | None:
+        """ "at the gate of the Beskyd Foundry" in a story of "a foundry in Trinec": a site named by its own name
+        (which the recogniser takes for a body or a building) is in the one town the article placed a site of its
+        kind in (unnamed, or by the same name); not when it placed sites of that kind in two towns or under another
+        name."""
+        kind = _site_kind(noun)
+        own_name = _proper_compounds(noun)
+        if kind is None or not own_name or not any(d.lower_ == "the" for d in noun.children):
+            return None
+        mention = self.actors.mention_at(noun)
+        if mention is not None and mention.label in ("GPE", "LOC"):
+            return None  # a town's own name, not a site's
+        found: dict[str, tuple[Mention, Any]] = {}
+        for other in self.doc:
+            if _site_kind(other) != kind:
+                continue
+            other_name = _proper_compounds(other)
+            if other_name and other_name != own_name:
+                continue
+            where = self._place_phrase(other)
+            if where is not None and (other.i == noun.i or other_name):
+                return None  # the site by its own name is placed where the text says: "the X hospital in Y"
+            if where is not None:
+                found[name_key(where[0].text)] = where
+        if len(found) != 1:
+            return None
+        place_mention, token = next(iter(found.values()))
+        return self._place(place_mention, token)
+
     def _place_phrase(self, noun: Any) -> tuple[Mention, Any] | None:
         """The place an "in"/"at"/"near" phrase of ``noun`` names, the name a compound of the phrase's noun or the
         noun itself ("a mine in Caraveli province", "a factory in Gazipur")."""
@@ -2066,7 +2225,10 @@ class EventPlaces(FinderBase):
         return None
 
     def _known_place_at(self, token: Any) -> Mention | None:
-        """A name at ``token`` the gazetteer knows, whatever the recogniser called it ("Mombasa-based")."""
+        """A name at ``token`` the gazetteer knows, whatever the recogniser called it ("Mombasa-based"); not a
+        common word that is also a town's name ("the border of the forest" is no Forest in Belgium)."""
+        if not token.text[:1].isupper():
+            return None
         mention = self.actors.mention_at(token) or Mention(token.i, token.i + 1, "GPE", token.text)
         return self._if_gazetteer_place(mention)
 
@@ -3633,6 +3795,34 @@ def _bearing_place(noun: Any) -> Any:
                 if of.lower_ == "of":
                     return next(iter(_children(of, "pobj")), None)
     return None
+
+
+def _distance_start(bearing: Any) -> int:
+    """Where the phrase of a compass bearing begins, with the distance before it: "some 12 nautical miles east",
+    "about 30 km north-" in "north-east", "60 km south" (the parser's tree of such phrases varies too much)."""
+    start: int = bearing.i
+    while start > 0:
+        word = bearing.doc[start - 1]
+        if not (
+            word.ent_type_ == "QUANTITY"
+            or word.like_num
+            or word.lower_ in COMPASS_WORDS | DISTANCE_HEDGES
+            or (word.text == "-" and start == bearing.i)
+        ):
+            break
+        start -= 1
+    return start
+
+
+def _site_kind(word: Any) -> str | None:
+    """The kind of site a noun names, itself or as the last part of a closed compound: "plant", "mill" of
+    "Paper Mill", "works" of "Steelworks"."""
+    if not word.tag_.startswith("NN"):
+        return None
+    lower: str = word.lower_
+    if lower in SITE_NOUNS or lower in FACILITY_WORDS:
+        return lower
+    return next((kind for kind in CLOSED_SITE_ENDINGS if lower.endswith(kind) and len(lower) > len(kind) + 2), None)
 
 
 def _described_as_settlement(token: Any) -> bool:
