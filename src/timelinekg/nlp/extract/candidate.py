@@ -207,6 +207,26 @@ class FinderBase:
         raise NotImplementedError  # event_places.EventPlaces
 
 
+# the units of a counted span of time ("three days later", "hours after the dam burst")
+COUNTED_TIME_UNITS = frozenset(
+    {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years"}
+)
+
+
+def counted_from_another_time(verb: Any) -> bool:
+    """ "A navy ship rescued them two days later", "rescued them three days after they disappeared": the text dates
+    the verb by its distance from another time, even when that time is no event the dater could place."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advmod", "advcl", "prep"):
+            continue
+        marked = clause.lower_ in ("later", "earlier", *AFTER_WORDS, *BEFORE_WORDS) or any(
+            c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS for c in clause.children
+        )
+        if marked and any(c.dep_ == "npadvmod" and c.lower_ in COUNTED_TIME_UNITS for c in clause.children):
+            return True
+    return False
+
+
 def _child(token: Any, dep: str) -> Any:
     return next((c for c in token.children if c.dep_ == dep), None)
 

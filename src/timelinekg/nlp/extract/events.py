@@ -27,7 +27,14 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
-from timelinekg.nlp.extract.candidate import ADDRESS_TYPES, DEATH_VERBS, Candidate, _child, first_conjunct
+from timelinekg.nlp.extract.candidate import (
+    ADDRESS_TYPES,
+    DEATH_VERBS,
+    Candidate,
+    _child,
+    counted_from_another_time,
+    first_conjunct,
+)
 from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon, currency_nouns
@@ -171,11 +178,12 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                 candidate.planned = True
         # a follow-up the text does not place happens where the story does (needs the dates: background is not)
         self._place_from_article([c for c, _ in found])
-        # a word learned from annotated news is worth a node when the text dates it ("signed on June 3")
+        # a word learned from annotated news is worth a node when the text dates it ("signed on June 3"), if only
+        # from a time it cannot place ("rescued them three days after they disappeared")
         kept = [
             (c, s)
             for c, s in found
-            if (not c.lexeme.learned or c.basis in ("timex", "relation"))
+            if (not c.lexeme.learned or c.basis in ("timex", "relation") or counted_from_another_time(c.trigger))
             # a caption describes a picture; only the history it dates is news ("a meeting in Helsinki in 2018")
             and (not c.caption or c.basis == "timex")
             # a scheduled event is worth a node only when the text dates it after the report
