@@ -69,6 +69,7 @@ def test_people_a_search_finds_are_rescued(tmp_path: Path, sentence: str) -> Non
         "The investor spotted an opportunity on Monday.",
         "Researchers found that people sleep less in winter.",
         "The bus stopped on Monday.",
+        "Customs officers boarded the barge and found six crew and two tonnes of stolen copper on Monday.",
     ],
 )
 def test_no_rescue_without_people_found(tmp_path: Path, sentence: str) -> None:

@@ -2023,7 +2023,13 @@ class TriggerFinder(FinderBase):
         keys += [(INQUIRY, o) for o in objects if self._investigating_body(verb, o)]
         if any(phrase in self.lexicon.people_phrases for phrase in verbs):
             # "pulled 68 survivors from the water": people, whatever noun names them (not a state's forces)
-            keys += [(PEOPLE, o) for o in (dobj, _patient(verb)) if self._acts_on_people(o, civilians=True)]
+            # (not "found seventeen crew and 3,400 pieces of ceramics": people found with goods are caught with them)
+            keys += [
+                (PEOPLE, o)
+                for o in (dobj, _patient(verb))
+                if self._acts_on_people(o, civilians=True)
+                and all(self._acts_on_people(c, civilians=True) for c in _children(o, "conj"))
+            ]
         # "came back into service": the parser hangs the phrase on the particle it read as an adverb, "fell four
         # metres from the ladder" on the distance, and "were freed and remain under investigation" tells the state
         # the act left them in
