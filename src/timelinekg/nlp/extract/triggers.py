@@ -1295,7 +1295,10 @@ class TriggerFinder(FinderBase):
         dobj = _whole_of_part(dobj, ranks=True) or dobj  # "the last of the seven men", "dozens of villagers"
         mention = self.actors.mention_at(dobj)
         if mention is not None:
-            return bool(mention.label == "PERSON")
+            # "Rebels captured Goma": a one-word name the recogniser took for a person but the gazetteer knows as a
+            # town is the town
+            one_word_town = mention.end - mention.start == 1 and self.gazetteer.resolve(mention.text) is not None
+            return mention.label == "PERSON" and not one_word_town
         lemma = self.lexicon.lemma(dobj)
         if civilians and (lemma in self.lexicon.group_nouns or dobj.lower_ in self.lexicon.group_nouns):
             return False
