@@ -16,14 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_s20_lead import _events
-
-MONDAY = "2026-11-16"
-
-
-def _wire(tmp_path: Path, text: str) -> list[dict[str, Any]]:
-    """The events of a wire story of Friday 20 November 2026."""
-    return _events(tmp_path, f"Desk\n\nLIMA, Nov 20 (Example Wire) - {text}\n")
+from tests.test_s25_events26 import MONDAY, _wire
 
 
 def _triggers(events: list[dict[str, Any]]) -> set[str]:
