@@ -553,10 +553,20 @@ def told_as_other_news(token: Any) -> bool:
     """What a bulletin or a digest tells after "In other news, ..." or "Now the other news of the hour": the stories
     after the segue are not the article's, to the end of the text (not "Other news outlets reported the fire", where
     "news" only names the outlets, nor "the news of the strike")."""
-    doc = token.doc
+    segue = token.doc.user_data.get(_OTHER_NEWS_FROM, _UNREAD)
+    if segue is _UNREAD:
+        # read once per text: every candidate of the text asks
+        segue = token.doc.user_data[_OTHER_NEWS_FROM] = _other_news_segue(token.doc)
+    return segue is not None and segue <= token.i
+
+
+_OTHER_NEWS_FROM = "timelinekg.other_news_from"
+_UNREAD = object()
+
+
+def _other_news_segue(doc: Any) -> int | None:
+    """Where the first "In other news" segue of ``doc`` stands, or None."""
     for i in token_indexes(doc, "LOWER", ("news",)):
-        if i > token.i:
-            return False
         news = doc[i]
         opening = [t for t in doc[news.sent.start : i] if not t.is_punct and not t.is_space]
         if (
@@ -565,8 +575,8 @@ def told_as_other_news(token: Any) -> bool:
             and len(opening) < SEGUE_WORDS
             and not any(t.tag_.startswith("VB") for t in opening)
         ):
-            return True
-    return False
+            return i
+    return None
 
 
 def first_conjunct(token: Any) -> Any:
