@@ -54,14 +54,15 @@ _FOLDS = (
 )
 
 
-def _ascii(text: str) -> str:
+def folded_to_ascii(text: str) -> str:
+    """``text`` with its accents dropped ("Třinec" -> "Trinec"), for comparing names however they are written."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def name_parts(name: str) -> list[str]:
     """The parts of a name that tell it apart: folded to ASCII lower case, without particles, initials
     and a possessive ("Joseph R. Biden's" -> ["joseph", "biden"])."""
-    text = re.sub(r"['’]s?$", "", _ascii(name).strip())
+    text = re.sub(r"['’]s?$", "", folded_to_ascii(name).strip())
     parts = []
     for raw in text.split():
         word = _PARTICLE_PREFIX.sub("", raw).strip(".,;:()\"'").lower()
@@ -214,7 +215,7 @@ def body_without_parent(name: str) -> str | None:
 
 def acronym(name: str) -> str | None:
     """The initials of a body's significant words ("Islamic Revolutionary Guard Corps" -> "IRGC")."""
-    words = [w for w in re.split(r"[\s-]+", _ascii(name)) if w and w.lower() not in ACRONYM_SKIPS]
+    words = [w for w in re.split(r"[\s-]+", folded_to_ascii(name)) if w and w.lower() not in ACRONYM_SKIPS]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
     return "".join(w[0] for w in words).upper()

@@ -35,7 +35,6 @@ from timelinekg.nlp.extract.places import (
     REGION_WORDS,
     US_STATE_ABBREVIATIONS,
     PlaceRef,
-    _ascii,
     unit_words,
 )
 from timelinekg.nlp.extract.triggers import FIRE_COMPLEMENTS
@@ -47,6 +46,7 @@ from timelinekg.schema.merge import (
     SPEECH_TYPES,
     STORY_COUNTRY_PLACE,
 )
+from timelinekg.schema.names import folded_to_ascii
 
 # gatherings an event happens at: "at a ceremony in Lima", "at a news conference in Kyiv"
 VENUE_NOUNS = {
@@ -1244,11 +1244,11 @@ class EventPlaces(FinderBase):
     def _written_as_a_name(self, name: str) -> bool:
         """Whether the text writes ``name`` as a whole name, accents aside ("Trinec" for Třinec; not "Forests" for
         Forest)."""
-        return re.search(rf"\b{re.escape(_ascii(name))}\b", self._ascii_text) is not None
+        return re.search(rf"\b{re.escape(folded_to_ascii(name))}\b", self._ascii_text) is not None
 
     @cached_property
     def _ascii_text(self) -> str:
-        return _ascii(self.text)
+        return folded_to_ascii(self.text)
 
     def _acts_for_the_nation(self, candidate: Candidate) -> bool:
         """ "The president ordered an inquiry", "the minister signed the decree", "questioned by lawmakers of the

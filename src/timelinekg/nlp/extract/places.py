@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -20,6 +19,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from timelinekg.schema.identity import name_key
+from timelinekg.schema.names import folded_to_ascii
 
 
 @dataclass(frozen=True)
@@ -95,7 +95,7 @@ class Gazetteer:
                 str(info["geonameid"]),
             )
             self.cities.setdefault(name_key(info["name"]), []).append(city)
-            folded = name_key(_ascii(info["name"]))
+            folded = name_key(folded_to_ascii(info["name"]))
             # a bare key of three letters is too often a person's short name ("Lai" is no Laï, a town in Chad):
             # only a big city ("Hue", "Nis") keeps one
             short = len(folded) <= SHORT_FOLDED_KEY and info.get("population", 0) < SHORT_KEY_POPULATION
@@ -118,8 +118,8 @@ class Gazetteer:
             translated = english.get(record.name)
             if translated:
                 # "Bavaria" for Bayern: pycountry's English catalogue, an English rendering like "Thessaly"
-                self.english_forms |= {name_key(translated), name_key(_ascii(translated))} - keys
-                keys |= {name_key(translated), name_key(_ascii(translated))}
+                self.english_forms |= {name_key(translated), name_key(folded_to_ascii(translated))} - keys
+                keys |= {name_key(translated), name_key(folded_to_ascii(translated))}
             display = self._subdivision_name(record.name, record.type, record.country_code, keys)
             region = PlaceRef(display, "region", parent=owner.name, iso=record.code, country_code=owner.iso)
             for key in keys | {name_key(display)}:
@@ -129,9 +129,9 @@ class Gazetteer:
             sounds = {_spelling_key(n) for n in written}
             for sound in sounds - {""}:
                 self.spellings.setdefault(sound, []).append(region)
-            self.english_forms |= _english_keys(_LOCAL_REGION_WORDS.sub("", _ascii(record.name)).strip()) - {
+            self.english_forms |= _english_keys(_LOCAL_REGION_WORDS.sub("", folded_to_ascii(record.name)).strip()) - {
                 name_key(display),
-                name_key(_ascii(display)),
+                name_key(folded_to_ascii(display)),
             }
         # second-level units ("County Monaghan", "Teruel province", "Cumbria county"): looked up only when the text
         # writes the name with its unit word, as their bare names are towns' and people's names as often
@@ -143,7 +143,7 @@ class Gazetteer:
             unit_name: str = next((n for n in _NAME_ALTERNATIVES.split(record.name) if n), record.name)
             unit = PlaceRef(unit_name, "region", parent=owner.name, iso=record.code, country_code=owner.iso)
             unit_word = record.type.lower().split()[-1]
-            for key in {name_key(unit_name), name_key(_ascii(unit_name))} - {""}:
+            for key in {name_key(unit_name), name_key(folded_to_ascii(unit_name))} - {""}:
                 self.units.setdefault(key, []).append((unit, unit_word))
         self.shared_names = self._shared_country_names()
 
@@ -163,7 +163,7 @@ class Gazetteer:
     def _subdivision_name(self, name: str, kind: str, country_code: str, keys: set[str]) -> str:
         """The English form news uses: "Kharkiv region" for "Kharkivska oblast", "Guangdong province" for
         "Guangdong Sheng"; a name without a local word for region stays as it is ("Maryland")."""
-        plain = _ascii(name)
+        plain = folded_to_ascii(name)
         core = _LOCAL_REGION_WORDS.sub("", plain).strip()
         if core == plain.strip():
             return _english_name(name)
@@ -216,7 +216,7 @@ class Gazetteer:
 
     def _clue_countries(self, clue: str) -> set[str]:
         """The countries a place name of the text may lie in: as a region, a city or a capital."""
-        key = name_key(_without_region_word(_ascii(clue)))
+        key = name_key(_without_region_word(folded_to_ascii(clue)))
         if key in self.shared_names:
             return set()
         codes = {region.country_code or "" for region in self.subdivisions.get(key, ())}
@@ -233,7 +233,7 @@ class Gazetteer:
         Swedish (the name, or its first letters, plus -ian, -ese, -ish, -i).  The whole name is preferred
         to a shorter one ("Nigerian" is Nigeria, not Niger); adjectives formed otherwise (Dutch, Danish)
         come from the lexicon's demonyms."""
-        word = " ".join(_ascii(adjective).split())
+        word = " ".join(folded_to_ascii(adjective).split())
         if not word[:1].isupper() or not word.replace(" ", "").isalpha():
             return None
         lowered = word.lower()
@@ -308,25 +308,25 @@ class Gazetteer:
 
     @staticmethod
     def _folded(name: str) -> str:
-        return name_key(_ascii(name))
+        return name_key(folded_to_ascii(name))
 
     def region(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
         """A first-level subdivision by name ("Kharkiv", "Kharkiv Oblast", "Guangdong Province"), the
         one in a country the text mentions first."""
-        written = _without_region_word(_ascii(name))
+        written = _without_region_word(folded_to_ascii(name))
         found = self.subdivisions.get(name_key(written))
         if not found:
             return self.unit(name, context)
         best = _first_in_context(found, list(context))
         # "Thessaly" for Thessalia, "Normandy" for Normandie: the English name the text wrote, not the local one
-        english = name_key(written) in self.english_forms and name_key(written) != name_key(_ascii(best.name))
+        english = name_key(written) in self.english_forms and name_key(written) != name_key(folded_to_ascii(best.name))
         return replace(best, name=_without_region_word(name)) if english else best
 
     def unit(self, name: str, context: Iterable[str] = ()) -> PlaceRef | None:
         """A second-level unit ISO 3166-2 lists (an Irish or English county, a Spanish or Italian province), named
         with the word for its kind: "County Kerry", "Co. Wexford", "Teruel province", "Cumbria county"; the one in a
         country the text mentions first.  None for a bare name: "Kerry" and "Clare" are people as often."""
-        words = _ascii(name).replace(".", " ").split()
+        words = folded_to_ascii(name).replace(".", " ").split()
         if len(words) < 2:
             return None
         if words[0].lower() in LEADING_UNIT_WORDS:
@@ -376,7 +376,7 @@ class Gazetteer:
         place = self.resolve(name)
         if place is None or place.kind != "region" or not place.country_code:
             return None
-        units = self.subdivisions.get(name_key(_without_region_word(_ascii(name))), [])
+        units = self.subdivisions.get(name_key(_without_region_word(folded_to_ascii(name))), [])
         cities = self.cities.get(name_key(name)) or self.cities.get(self._folded(name)) or []
         codes = {unit.country_code for unit in units} | {city.country_code for city in cities}
         if codes - {place.country_code}:
@@ -466,7 +466,11 @@ class Gazetteer:
         return PlaceRef(
             # the record's spelling only where the gazetteer's differs ("Ulaanbaatar", not "Ulan Bator"), not where it
             # only drops an accent ("San Jose" for San José)
-            (written if written and name_key(_ascii(written)) != name_key(_ascii(best.name)) else None)
+            (
+                written
+                if written and name_key(folded_to_ascii(written)) != name_key(folded_to_ascii(best.name))
+                else None
+            )
             or (_port_as_written(name, best.name) if by_alias else None)
             or best.name,
             "city",
@@ -582,10 +586,6 @@ def _stan_country(lowered: str, countries: dict[str, PlaceRef]) -> PlaceRef | No
     return None
 
 
-def _ascii(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-
-
 def _without_region_word(name: str) -> str:
     words = name.split()
     if len(words) > 1 and words[-1].lower() in REGION_WORDS:
@@ -596,7 +596,7 @@ def _without_region_word(name: str) -> str:
 def _subdivision_keys(name: str) -> set[str]:
     """The names a subdivision is written under in English news: its own, without the local word for
     "region", and an adjectival oblast name's noun ("Donetska oblast" -> Donetsk, "Kurskaya" -> Kursk)."""
-    plain = _ascii(name)
+    plain = folded_to_ascii(name)
     core = _LOCAL_REGION_WORDS.sub("", plain).strip()
     keys = {name_key(name), name_key(plain), name_key(core)}
     if core != plain.strip() and core.lower().endswith(("ska", "skaya", "ka", "aya")):
@@ -669,7 +669,7 @@ def _spelling_key(name: str) -> str:
     "Catalunya" are both "ktln"), position words in English ("Nordrhein-Westfalen" is "north rn vstfl" like
     "North Rhine-Westphalia"); empty when too short to tell."""
     words = []
-    for word in _WORD_SPLIT.split(_ascii(name).lower()):
+    for word in _WORD_SPLIT.split(folded_to_ascii(name).lower()):
         glued = next((p for p in _GLUED_POSITIONS if word.startswith(p) and len(word) > len(p) + 3), None)
         parts = [glued, word[len(glued) :]] if glued else [word]
         for part in parts:
@@ -703,8 +703,8 @@ def _consonants(word: str) -> str:
 def _sounds_alike(name: str, other: str) -> bool:
     """Whether two spellings of a place's name sound alike word for word, read as ``_consonants`` reads them
     ("Syracuse" and "Siracusa", "Odessa" and "Odesa", not "Rome" and "Lomé")."""
-    words = _WORD_SPLIT.split(_ascii(name).lower())
-    others = _WORD_SPLIT.split(_ascii(other).lower())
+    words = _WORD_SPLIT.split(folded_to_ascii(name).lower())
+    others = _WORD_SPLIT.split(folded_to_ascii(other).lower())
     return len(words) == len(others) and all(
         _consonants(a) == _consonants(b) for a, b in zip(words, others, strict=True)
     )
@@ -854,7 +854,7 @@ def _port_as_written(name: str, main: str) -> str | None:
     """The English name of a port as the text writes it, when the gazetteer knows the place only by another
     name ("Port Klang", whose main name is the Malay "Pelabuhan Klang"; "Port Elizabeth"): the name news
     readers know it by, as regions keep their English form; None for other names."""
-    words = [word.lower() for word in re.split(r"[\s-]+", _ascii(name))]
-    if words == [word.lower() for word in re.split(r"[\s-]+", _ascii(main))]:
+    words = [word.lower() for word in re.split(r"[\s-]+", folded_to_ascii(name))]
+    if words == [word.lower() for word in re.split(r"[\s-]+", folded_to_ascii(main))]:
         return None  # "Port Gentil" is "Port-Gentil" written without its hyphen
     return name if set(words) & _HARBOUR_WORDS else None
