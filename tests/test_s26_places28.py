@@ -9,6 +9,14 @@
    wants the capital. Guards: a summons to a meeting named elsewhere is there; an envoy kidnapped or met at a
    place is where that was; words a ministry says are not placed at its seat by this; an envoy's own acts are not
    his host's.
+2. A place that only describes a doer ("after New York short seller X accused the miner", "China's Huaxin Group",
+   "an Abu Dhabi-based contractor") does not move the paragraph abroad: an unplaced event beside it still takes
+   the story's place (the wire's dateline city, the lead's place). Seen in probe16 (an impeachment motion tabled
+   "after the government signed a concession with an Abu Dhabi-based company"), probe20 (shares that plunged after
+   a veto of a takeover "by China's Huaxin") and probe22 (shares that lost 41% "after New York short seller
+   Greyfin" accused the miner), each left with no place where gold wants the story's city or country. Guards: a
+   court or a police force named with a foreign city is there, and moves the paragraph there; so does a foreign
+   place an act is done in.
 """
 
 from __future__ import annotations
@@ -105,4 +113,57 @@ def test_a_diplomatic_act_on_an_envoy_is_at_the_acting_capital(
     ],
 )
 def test_no_capital_for_what_is_not_a_diplomatic_act_at_home(text: str, words: str, not_there: str) -> None:
+    assert not_there not in _places_of(text, words)
+
+
+# 2. a place that describes a doer does not move the paragraph abroad
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "LAGOS, May 4 (Gulf Wire) - Nigeria's stock exchange suspended trading in Zenith Cement on Monday.\n\n"
+            "Shares in Zenith Cement fell 30% on Monday after New York investor Carrow Capital accused the company "
+            "of inflating its sales.",
+            "fell",
+            "Lagos",
+        ),
+        (
+            "NAIROBI, June 2 (Gulf Wire) - Kenya's cabinet cancelled a port concession on Tuesday.\n\nShares in "
+            "Bamburi Logistics dropped 12% on Tuesday after China's Harbour Works Group lost the concession.",
+            "dropped",
+            "Nairobi",
+        ),
+        (
+            "ACCRA, July 9 (Gulf Wire) - Ghana's parliament approved a rail loan on Friday.\n\nThe opposition "
+            "tabled a motion against the loan on Thursday, weeks after the finance ministry signed the deal with an "
+            "Istanbul-based contractor.",
+            "tabled",
+            "Accra",
+        ),
+    ],
+)
+def test_a_place_describing_a_doer_keeps_the_story_place(text: str, words: str, place: str) -> None:
+    assert place in _places_of(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "not_there"),
+    [
+        # a foreign court named with its city: the paragraph has moved there
+        (
+            "KYIV, May 4 (Gulf Wire) - Ukraine reopened its embassy in Tbilisi on Monday.\n\nA Moscow court "
+            "fined the Ukrainian reporter on Tuesday. He was banned from leaving the country on Wednesday.",
+            "banned",
+            "Kyiv",
+        ),
+        # a foreign place the paragraph's acts are done in
+        (
+            "NAIROBI, June 2 (Gulf Wire) - Kenya's cabinet cancelled a port concession on Tuesday.\n\nIn Beijing, "
+            "the Harbour Works Group said on Tuesday it had hired lawyers, and its shares dropped 5% on Tuesday.",
+            "dropped",
+            "Nairobi",
+        ),
+    ],
+)
+def test_a_foreign_seat_or_scene_still_moves_the_paragraph(text: str, words: str, not_there: str) -> None:
     assert not_there not in _places_of(text, words)

@@ -1592,11 +1592,29 @@ class EventPlaces(FinderBase):
                 # "Rivera signed a decree": a person named like a town abroad is no place
                 if any(mention.text in actor.name.split() for actor, _ in candidate.participants):
                     continue
+                if self._describes_a_doer(mention):
+                    continue
                 name, _ = self.actors.clean(mention.text)
                 place = self.gazetteer.resolve(name, self.context_countries) if name else None
                 if place is not None and self._country_name(place) not in (None, country):
                     return True
         return False
+
+    def _describes_a_doer(self, mention: Mention) -> bool:
+        """ "New York short seller Greyfin", "China's Huaxin Group", "an Abu Dhabi-based contractor": a place named
+        only to say who a person or a body is, not where the paragraph's acts are (unlike "a Moscow court" or "the
+        Lagos police", which sit and act where they are named)."""
+        root = self.doc[mention.start : mention.end].root
+        head = root.head
+        if root.dep_ not in ("compound", "nmod", "poss", "npadvmod") or head.i == root.i:
+            return False
+        if head.lower_ == "based":
+            return True
+        lemma = self.lexicon.lemma(head)
+        if lemma in SEAT_NOUNS | INSTITUTION_NOUNS | FACILITY_WORDS | SITE_NOUNS | VAGUE_PLACE_NOUNS:
+            return False
+        people = self.lexicon.unnamed_actors.get(lemma) or self.lexicon.learned_actor_nouns.get(lemma)
+        return head.ent_type_ in ("ORG", "PERSON") or people is not None or lemma in FIRM_WORDS
 
     def _country_name(self, place: PlaceRef) -> str | None:
         """The country a place lies in (itself, for a country)."""
