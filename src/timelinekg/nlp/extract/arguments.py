@@ -468,7 +468,8 @@ class ArgumentFinder(FinderBase):
         for place in self._places(candidate):
             if place.name not in {p.name for p in candidate.places}:
                 candidate.places.append(place)
-        if kind in FORCE_TYPES:
+        # "expelled two Ukrainian diplomats": envoys sent home were in the expelling country, not their own
+        if kind in FORCE_TYPES and not self._acts_on_envoys(candidate):
             for actor, role in candidate.participants:
                 if role == "target" and actor.kind == "country":
                     country = self.gazetteer.country(actor.name)

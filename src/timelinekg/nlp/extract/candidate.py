@@ -206,6 +206,9 @@ class FinderBase:
     def _places(self, candidate: Candidate) -> list[PlaceRef]:
         raise NotImplementedError  # event_places.EventPlaces
 
+    def _acts_on_envoys(self, candidate: Candidate) -> bool:
+        raise NotImplementedError  # event_places.EventPlaces
+
 
 # the units of a counted span of time ("three days later", "hours after the dam burst")
 COUNTED_TIME_UNITS = frozenset(

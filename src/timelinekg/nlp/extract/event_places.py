@@ -446,6 +446,15 @@ UNIT_PREFIXES = {"barangay", "county"}
 AMBIGUOUS_UNITS = {"ward"}
 # kinds of unit below a town, or a town's own ("X ward", "X township", "Barangay X"), and those of a region
 TOWN_UNITS = {"ward", "township", "village", "barangay", "commune", "parish", "borough"}
+# what a state does to a foreign mission's envoys (summons them, hands them a note, expels or recalls them): done at
+# its foreign ministry
+DIPLOMATIC_ACT_TYPES = frozenset({"disapproval", "communication", "reduce-relations", "coercion"})
+# words the lexicon's envoy rows take that name other things as often: a criminal charge (a chargé d'affaires is
+# known by his "affaires"), a rescue mission, a company's representative
+SHARED_ENVOY_WORDS = frozenset({"charge", "mission", "representative"})
+# the words that make a doer a state's government or ministry, acting for it ("the foreign ministry", "a deputy
+# foreign minister")
+GOVERNMENT_WORDS = MINISTRY_WORDS | {"minister", "ministry", "ministries"}
 # people a country sends abroad: their nationality does not say where they acted
 ABROAD_NOUNS = {"forces", "troops", "soldiers", "army", "navy", "diplomats", "envoys", "ambassador", "tourists"}
 
@@ -470,6 +479,17 @@ OPENING_PLACE = re.compile(
 
 # where a dateline's place names end: at its agency or colon, its dash, or its day ("KYIV, March 3 (Wire) -")
 DATELINE_HEAD_END = re.compile(rf"[(:]| -| —| –|,? {DATELINE_MONTH} \d")
+
+
+def _phrase_words(noun: Any) -> list[Any]:
+    """The words of ``noun``'s own phrase ("Russia's chargé d'affaires"), without the clauses and phrases that
+    tell more of it ("the journalist who met the ambassador")."""
+    words, stack = [], [noun]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack.extend(c for c in word.children if c.dep_ not in ("relcl", "acl", "prep", "conj", "cc", "punct", "appos"))
+    return words
 
 
 def _dateline_head(dateline: str) -> str:
@@ -780,6 +800,8 @@ class EventPlaces(FinderBase):
             out.extend(self._hearing_place(candidate))
         if not out:
             out.extend(self._own_territory(candidate))
+        if not out:
+            out.extend(self._envoy_dealt_with_at_home(candidate))
         if not out:
             out.extend(self._country_at_home(candidate))
         if not out:
@@ -1570,11 +1592,29 @@ class EventPlaces(FinderBase):
                 # "Rivera signed a decree": a person named like a town abroad is no place
                 if any(mention.text in actor.name.split() for actor, _ in candidate.participants):
                     continue
+                if self._describes_a_doer(mention):
+                    continue
                 name, _ = self.actors.clean(mention.text)
                 place = self.gazetteer.resolve(name, self.context_countries) if name else None
                 if place is not None and self._country_name(place) not in (None, country):
                     return True
         return False
+
+    def _describes_a_doer(self, mention: Mention) -> bool:
+        """ "New York short seller Greyfin", "China's Huaxin Group", "an Abu Dhabi-based contractor": a place named
+        only to say who a person or a body is, not where the paragraph's acts are (unlike "a Moscow court" or "the
+        Lagos police", which sit and act where they are named)."""
+        root = self.doc[mention.start : mention.end].root
+        head = root.head
+        if root.dep_ not in ("compound", "nmod", "poss", "npadvmod") or head.i == root.i:
+            return False
+        if head.lower_ == "based":
+            return True
+        lemma = self.lexicon.lemma(head)
+        if lemma in SEAT_NOUNS | INSTITUTION_NOUNS | FACILITY_WORDS | SITE_NOUNS | VAGUE_PLACE_NOUNS:
+            return False
+        people = self.lexicon.unnamed_actors.get(lemma) or self.lexicon.learned_actor_nouns.get(lemma)
+        return head.ent_type_ in ("ORG", "PERSON") or people is not None or lemma in FIRM_WORDS
 
     def _country_name(self, place: PlaceRef) -> str | None:
         """The country a place lies in (itself, for a country)."""
@@ -2596,6 +2636,91 @@ class EventPlaces(FinderBase):
                 if place is not None:
                     out.append(place)
         return out
+
+    def _envoy_dealt_with_at_home(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "Kenya's foreign ministry summoned the Ugandan ambassador", "Peru expelled two Mexican diplomats", "the
+        foreign ministry handed the envoy a protest note": what a state does to a foreign mission's envoys it does at
+        its foreign ministry, in its capital (with the country), or where the text seats the ministry ("the ministry
+        in Ankara"). The state is the doer when it is a country or its government, named with it or, named bare,
+        the country of the wire's dateline or the story's, and not the envoy's own; an envoy's own acts and words
+        said are not these."""
+        envoys = self._envoys_acted_on(candidate)
+        if not envoys:
+            return []
+        for anchor in candidate.anchors:
+            # "summoned the ambassador to a meeting in Mombasa": the meeting's place is where it was done
+            for venue in (p for prep in _children(anchor, "prep") for p in _children(prep, "pobj")):
+                place = self._place_at(self._located_in(venue)) if self._names_venue(venue) else None
+                if place is not None:
+                    return [place]
+            for doer in self._actors_of(anchor):
+                seat = self._place_at(self._located_in(doer)) if doer.lower_ in GOVERNMENT_WORDS else None
+                if seat is not None and seat.kind == "city":
+                    return [seat]
+        envoys_countries = {c.name for envoy in envoys for c in self._countries_named_on(envoy)}
+        own_envoy = any(w.dep_ == "poss" and w.lower_ in ("its", "their") for e in envoys for w in e.children)
+        states: set[str] = set()
+        for actor, role in candidate.participants:
+            if role != "agent":
+                continue
+            if actor.kind == "country":
+                states.add(actor.name)
+            elif GOVERNMENT_WORDS & set(actor.name.lower().split()):
+                named = {c.name for word in actor.name.split() if (c := self._named_country(word)) is not None}
+                # "the foreign ministry summoned Russia's envoy": the dateline's country, else the story's, whose
+                # ministry the text means; not one that "recalled its ambassador", whose own country it may not be
+                home = None if own_envoy else self._dateline_country() or self._story_country()
+                states |= named or ({home} if home is not None else set())
+        country = self.gazetteer.country(next(iter(states))) if len(states) == 1 else None
+        if country is None or country.name in envoys_countries:
+            return []
+        capital = self._capital_of(country.name)
+        if capital is None:
+            return []
+        self.place_refs[country.name] = country
+        return [capital, country]
+
+    def _place_at(self, token: Any) -> PlaceRef | None:
+        """The place the name at ``token`` (if any) names."""
+        mention = self._place_mention(token) if token is not None else None
+        return self._place(mention, token) if mention is not None else None
+
+    def _named_country(self, word: str) -> PlaceRef | None:
+        """The country a word names, by its name or its nationality ("Kenya", "Norwegian")."""
+        return self.gazetteer.country(word) or self._demonym_country(word)
+
+    def _countries_named_on(self, noun: Any) -> list[PlaceRef]:
+        """The countries the words before ``noun`` name ("Russia's chargé d'affaires", "the Chilean ambassador")."""
+        words = [w for w in noun.subtree if w.i < noun.i and w.dep_ in ("poss", "amod", "compound", "nmod")]
+        return [c for w in words if (c := self._named_country(w.text.removesuffix("'s"))) is not None]
+
+    def _acts_on_envoys(self, candidate: Candidate) -> bool:
+        """Whether the event is a state's act on a foreign mission's envoys: summoning, handing a note to,
+        expelling or recalling them."""
+        return bool(self._envoys_acted_on(candidate))
+
+    def _envoys_acted_on(self, candidate: Candidate) -> list[Any]:
+        """The envoys a diplomatic act (``DIPLOMATIC_ACT_TYPES``) is done to: its objects or its passive subjects
+        that the lexicon lets a state summon as envoys."""
+        if candidate.type not in DIPLOMATIC_ACT_TYPES:
+            return []
+        return [
+            child
+            for anchor in candidate.anchors
+            for child in anchor.children
+            if child.dep_ in ("dobj", "dative", "nsubjpass")
+            and any(self.lexicon.lemma(word) in self._envoy_nouns for word in _phrase_words(child))
+        ]
+
+    @cached_property
+    def _envoy_nouns(self) -> frozenset[str]:
+        """The words for a foreign mission and its members: what the lexicon's rows let a state summon or recall
+        as its envoy ("ambassador", "chargé d'affaires", "consul", "embassy")."""
+        return frozenset(
+            noun
+            for verb, noun in self.lexicon.support
+            if verb in ("summon", "recall") and " " not in noun and noun not in SHARED_ENVOY_WORDS
+        )
 
     def _country_at_home(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Ghana held a state funeral", "Chile declared a state of emergency", "Peru held an election": a country
