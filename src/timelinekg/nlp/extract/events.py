@@ -52,6 +52,9 @@ OUTLET_SPEECH = frozenset({"statement", "confirmation"})
 COUNTED_PLACES = frozenset({"country", "nation", "state", "city", "town", "village", "province", "region", "district"})
 SEVERAL = frozenset({"other", "several", "many", "numerous", "multiple", "various", "some", "dozen", "dozens"})
 TREND_DAYS = 7
+# "in the first nine months of 2026", "so far this year", "in 2025": a span longer than the months a news story's act
+# takes, over which a count of people or cases adds up many acts
+TALLY_DAYS = 62
 # what a body suffered, when it is told as what someone died of
 HARM_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns", "burn", "trauma"})
 COUNTED_HEADS = frozenset({"dozens", "hundreds", "scores", "thousands", "several", "many", "both"})
@@ -189,6 +192,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             # a scheduled event is worth a node only when the text dates it after the report
             and (not c.planned or (c.basis == "timex" and c.earliest is not None and c.earliest > self.published))
             and not self._trend(c)
+            and not _a_tally(c)
             # "an election" named in passing is news only when the text gives its date ("an election on Sunday")
             and (not c.indefinite or c.basis == "timex")
         ]
@@ -551,6 +555,23 @@ def _wounds_dealt(verb: Any) -> bool:
         if any(c.dep_ == "agent" for d in dealt for c in d.children):
             return True
     return False
+
+
+def _a_tally(candidate: Candidate) -> bool:
+    """ "In the first six months of 2026, 212 pedestrians were killed in road accidents", "the ministry recorded
+    1,240 dengue cases in the whole of 2025", "so far this year 37 miners have died": people or cases counted over a
+    span of many months are a statistic that adds up many acts of many days, none of them the story's (what the
+    text dates to a day, a week or a month is news however many it counts: "gunmen killed 12 villagers on
+    Saturday")."""
+    earliest, latest = candidate.earliest, candidate.latest
+    if not candidate.dated or earliest is None or latest is None or (latest - earliest).days <= TALLY_DAYS:
+        return False
+    # "killed in road accidents": the trigger may be the accidents, the verb that counts them one of its anchors
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ == "NNS" and _counted(c)
+        for anchor in {candidate.trigger, *candidate.anchors}
+        for c in anchor.children
+    )
 
 
 def _counted(noun: Any) -> bool:
