@@ -1,6 +1,6 @@
-"""The lead's classes of session 26, chosen from spurious nodes that recur across the open probes (probe18, probe20,
-probe22, probe27), each with sentences of our own about other stories: the story's act told again as one more of its
-kind ("the third time since 2011 that ..."), and people or cases counted over a span of many months (a statistic)."""
+"""The lead's classes of session 26, chosen from spurious nodes that recur across the open probes (probe16-20, probe27),
+each with sentences of our own about other stories: people or cases counted over a span of many months (a statistic),
+and the word of one who speaks for no office, body or side of the story (a witness, a resident, a commentator)."""
 
 from __future__ import annotations
 
@@ -24,15 +24,6 @@ def _labels(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        # counted by its place in a series: the count is told of an act the story tells elsewhere
-        (
-            "It is the third time since 2011 that Peru has expelled an ambassador, the foreign ministry said.",
-            "expelled",
-        ),
-        ("It was the first time in two decades that a sitting governor had been arrested in the state.", "arrested"),
-        ("This is only the second time since 1998 that the central bank has raised rates twice in a month.", "raised"),
-        ("It marks the first time the club has been relegated since 1987.", "relegated"),
-        ("It was the 5th time this season that the stadium had been closed by order of the league.", "closed"),
         # counted over many months: a statistic
         ("In the first six months of 2026, 212 pedestrians were killed in road accidents in Lagos.", "killed"),
         ("So far this year, 37 miners have died in accidents in Zonguldak province.", "died"),
@@ -47,16 +38,57 @@ def test_a_count_of_acts_is_no_act(text: str, words: str) -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        # the act itself, told with its place in a series
-        ("For the first time since 2019, the league suspended a referee on Tuesday.", "suspended"),
-        ("The army on Monday arrested the governor for the first time.", "arrested"),
-        # "the last time" dates one act
-        ("The last time the central bank raised rates was in March 2019.", "raised"),
         # counted, but on a day or in one month: news
         ("Twenty-one passengers were injured when the bus overturned near Cusco on Sunday.", "injured"),
         ("Gunmen killed 12 villagers in an attack on Saturday.", "killed"),
         ("In May, militants killed 30 soldiers in an ambush near Diffa.", "killed"),
+        # one event named, however many it harmed and however loosely dated: background, not a statistic
+        ("In 2018 a magnitude 7.5 quake and the tsunami killed more than 4,000 people around Palu.", "quake"),
+        ("Eight people died in a crush at the national stadium during the cup final in 2022.", "crush"),
+        ("The factory fire that killed 31 workers in 2023 led to new rules.", "fire"),
+        # counted, but not people or cases: a span
+        ("Peaceful protests in 1990 ended seven decades of one-party rule.", "protests"),
     ],
 )
 def test_an_act_counted_in_passing_stays(text: str, words: str) -> None:
     assert [label for label in _labels(text) if words in label]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one who speaks for no office, body or side of the story: a source of what it tells, not an act
+        '"I thought it was an earthquake until I saw the fire," said Ana Ruiz, who lives two blocks away.',
+        '"Investors are pricing in a lost season," said Tom Berg, an analyst at a Prague think tank.',
+        "At least a dozen people were hurt in the blast on Sunday, witnesses said.",
+        "Residents of the neighbourhood described being woken by a roar.",
+        '"We heard a bang and everyone fell forward," said Pedro Gil, 34, a bank clerk from Carmelo.',
+        '"Ten years is not enough," said Rokeya Akter, whose son died in the fire.',
+    ],
+)
+def test_a_bystanders_word_is_no_statement(text: str) -> None:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=PUBLISHED))
+    assert not [e.label for e in facts.events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office, a body, a side's representative: their word is the story's
+        "His lawyer, Kamal Ahsan, said the defence would appeal on Monday.",
+        "Mayor Pavol Hudec said almost every family depends on the resort.",
+        '"We will rebuild," said Jana Novak, an official at the Health Ministry.',
+        "The ministry said on Monday it would open an inquiry.",
+        "Police said the driver had refused a breath test.",
+        # one the story tells acting speaks as a side of it
+        "Police arrested Maria Lopes, who runs the stall, on Monday. Maria Lopes, who runs the stall, told reporters "
+        "she had bought the alcohol from a trader.",
+    ],
+)
+def test_a_sides_word_stays_a_statement(text: str) -> None:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=PUBLISHED))
+    assert [e.label for e in facts.events if e.type == "statement"]

@@ -5,8 +5,6 @@ One table each, so "twenty-first", "fortieth" or "seventeen" is read the same wa
 
 from __future__ import annotations
 
-import re
-
 _UNITS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -42,6 +40,3 @@ ORDINAL_WORDS: dict[str, int] = {
     **_compound_ordinals(),
     "hundredth": 100,
 }
-
-# "21st", "5th", "103rd": an ordinal written in digits
-ORDINAL_DIGITS = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)

@@ -19,7 +19,6 @@ from timelinekg.nlp.extract.actors import (
 from timelinekg.nlp.extract.lexicon import Lexicon, Trigger
 from timelinekg.nlp.extract.nlp import parsed_text, token_indexes
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
-from timelinekg.schema.number_words import ORDINAL_DIGITS, ORDINAL_WORDS
 
 FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "wo", "ca"}
@@ -226,26 +225,6 @@ def counted_from_another_time(verb: Any) -> bool:
         if marked and any(c.dep_ == "npadvmod" and c.lower_ in COUNTED_TIME_UNITS for c in clause.children):
             return True
     return False
-
-
-def told_as_a_record(verb: Any) -> bool:
-    """ "It is the third time since 2011 that Peru has expelled an ambassador", "It marks the first time the club has
-    been relegated since 1987": the story's act told again as one more of its kind, counted by its place in a
-    series; the act is news where the story tells it, the count is no act of its own ("For the first time since
-    2019, the league suspended a referee" tells the act itself)."""
-    if verb.dep_ not in ("ccomp", "relcl", "acl"):
-        return False
-    head = verb.head
-    times = [head] if head.lower_ == "time" else _children(head, "attr") + _children(head, "dobj")
-    return any(time.lower_ == "time" and _counted_by_its_place(time) for time in times)
-
-
-def _counted_by_its_place(noun: Any) -> bool:
-    """ "the third time", "the 5th time": an ordinal ("the last time it happened" dates one act, so it is none)."""
-    return any(
-        c.dep_ == "amod" and (c.lower_ in ORDINAL_WORDS or ORDINAL_DIGITS.match(c.lower_) is not None)
-        for c in noun.children
-    )
 
 
 def _child(token: Any, dep: str) -> Any:

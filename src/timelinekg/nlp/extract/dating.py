@@ -25,7 +25,7 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.nlp.extract.reference import reference_form
 from timelinekg.nlp.timex.lexicon import CARDINALS
 from timelinekg.schema.merge import act_of_word
-from timelinekg.schema.number_words import ORDINAL_DIGITS, ORDINAL_WORDS
+from timelinekg.schema.number_words import ORDINAL_WORDS
 
 _VAGUE_WINDOW = re.compile(
     r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|(?P<n>\d+|two|three|four|five|six|"
@@ -2649,6 +2649,7 @@ _LOCAL_CLOCK = re.compile(
 _ZONE_CLOCK = re.compile(r"\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)\s*(?:GMT|UTC)\b")
 # an anniversary is marked on its day or a weekend or so around it
 ANNIVERSARY_SLACK_DAYS = 3
+_ORDINAL_DIGITS = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
 _TO_THE_DAY = re.compile(
     r"\b(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|\w+ty(?:-\w+)?)\s+years?\s+to\s+the\s+day\s*$",
     re.IGNORECASE,
@@ -2688,7 +2689,7 @@ def _anniversary_years(noun: Any) -> int:
     """ "the 30th anniversary", "the first anniversary", "its tenth anniversary": the ordinal's number."""
     for child in noun.children:
         word = child.lower_
-        digits = ORDINAL_DIGITS.match(word)
+        digits = _ORDINAL_DIGITS.match(word)
         if digits:
             return int(digits["n"])
         if word in ORDINAL_WORDS:

@@ -33,7 +33,6 @@ from timelinekg.nlp.extract.candidate import (
     present_of_a_future_time_clause,
     said_nothing,
     stranded_subject,
-    told_as_a_record,
     told_as_other_news,
     told_by_the_papers_error,
     told_in_general,
@@ -528,7 +527,7 @@ class TriggerFinder(FinderBase):
                     # "the agency told shops to pull the oil": an order given, no statement (as "ordered shops to")
                     lexeme = self.lexicon.verbs["order"]
                 general = told_in_general(token) and not (lexeme is not None and lexeme.reporting)
-                general = general or lost_in_general(token) or a_stay(token, lemma) or told_as_a_record(token)
+                general = general or lost_in_general(token) or a_stay(token, lemma)
                 general = general or a_sides_view(token, self.lexicon.lemma)
                 if (
                     general
