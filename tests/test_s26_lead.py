@@ -82,6 +82,11 @@ def test_a_bystanders_word_is_no_statement(text: str) -> None:
         '"We will rebuild," said Jana Novak, an official at the Health Ministry.',
         "The ministry said on Monday it would open an inquiry.",
         "Police said the driver had refused a breath test.",
+        '"We will not vote for it," said Ravi Sharma, a senior lawmaker of the opposition People\'s Front.',
+        "The River Trust, a local charity, said the spill was worse than reported.",
+        '"We stay until they listen," said Lucas Moreno, 22, a law student and one of the spokesmen for the sit-in.',
+        "Captain Ana Costa, who led the rescue, wrote to the navy chief on Wednesday.",
+        '"The dam is holding," said Irina Petrenko, a member of the regional crisis committee.',
         # one the story tells acting speaks as a side of it
         "Police arrested Maria Lopes, who runs the stall, on Monday. Maria Lopes, who runs the stall, told reporters "
         "she had bought the alcohol from a trader.",
