@@ -87,6 +87,9 @@ def test_a_bystanders_word_is_no_statement(text: str) -> None:
         '"We stay until they listen," said Lucas Moreno, 22, a law student and one of the spokesmen for the sit-in.',
         "Captain Ana Costa, who led the rescue, wrote to the navy chief on Wednesday.",
         '"The dam is holding," said Irina Petrenko, a member of the regional crisis committee.',
+        # one the story told of before speaks as a side of it, however the quote describes them
+        "A court named the lawyer Pablo Ibarra to run the league on Monday. Ibarra, who was in Geneva on Tuesday for "
+        "talks with UEFA, said he would step down.",
         # one the story tells acting speaks as a side of it
         "Police arrested Maria Lopes, who runs the stall, on Monday. Maria Lopes, who runs the stall, told reporters "
         "she had bought the alcohol from a trader.",

@@ -267,6 +267,8 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             return self.lexicon.lemma(speaker) in self.lexicon.bystanders
         if speaker.tag_ != "NNP" or any(self._an_office(c) for c in speaker.children if c.dep_ == "compound"):
             return False
+        if any(word.text == speaker.text for word in speaker.doc[: speaker.sent.start]):
+            return False  # "Andino, who was in Zurich on Monday, said": one the story told of before is a side of it
         appositions = [c for c in speaker.children if c.dep_ in ("appos", "relcl")]
         descriptions = [*appositions, *(conjunct for c in appositions for conjunct in c.conjuncts)]
         return bool(descriptions) and all(self._a_private_description(d) for d in descriptions)
