@@ -29,9 +29,11 @@ from timelinekg.nlp.extract.actors import (
 from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
 from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
+    COUNTED_TIME_UNITS,
     DEATH_VERBS,
     Candidate,
     _child,
+    _children,
     counted_from_another_time,
     first_conjunct,
 )
@@ -52,6 +54,10 @@ OUTLET_SPEECH = frozenset({"statement", "confirmation"})
 COUNTED_PLACES = frozenset({"country", "nation", "state", "city", "town", "village", "province", "region", "district"})
 SEVERAL = frozenset({"other", "several", "many", "numerous", "multiple", "various", "some", "dozen", "dozens"})
 TREND_DAYS = 7
+# "in the first nine months of 2026", "so far this year", "in 2025": a span longer than the months a news story's act
+# takes, over which a count of people or cases adds up many acts
+TALLY_DAYS = 62
+SPANS_OF_YEARS = frozenset({"decade", "decades", "century", "centuries"})
 # what a body suffered, when it is told as what someone died of
 HARM_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns", "burn", "trauma"})
 COUNTED_HEADS = frozenset({"dozens", "hundreds", "scores", "thousands", "several", "many", "both"})
@@ -189,6 +195,8 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             # a scheduled event is worth a node only when the text dates it after the report
             and (not c.planned or (c.basis == "timex" and c.earliest is not None and c.earliest > self.published))
             and not self._trend(c)
+            and not self._tally(c)
+            and not self._a_bystanders_word(c, found)
             # "an election" named in passing is news only when the text gives its date ("an election on Sunday")
             and (not c.indefinite or c.basis == "timex")
         ]
@@ -225,6 +233,101 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                     if place.dep_ == "pobj" and self._several_places(place):
                         return True
         return False
+
+    def _a_bystanders_word(self, candidate: Candidate, found: list[tuple[Candidate, Any]]) -> bool:
+        """ "said Ana Ruiz, who lives two blocks away", "said Tom Berg, an analyst at a think tank", "witnesses said",
+        "residents described being woken by a roar": what someone who speaks for no office, body or side of the
+        story says is a source of the events it tells, no act of the story's (what a minister, the police, a
+        company, a party's lawyer or one the story tells acting says is one)."""
+        if candidate.type != "statement" or not candidate.lexeme.reporting:
+            return False
+        speaker = _child(candidate.trigger, "nsubj")
+        if speaker is None or not self._speaks_for_no_one(speaker):
+            return False
+        agents = [actor for actor, role in candidate.participants if role == "agent"]
+        if speaker.tag_ == "NNP" and any(actor.kind != "person" for actor in agents):
+            return False  # "Ursus Viva, a wildlife group based in Brasov, said": a body
+        names = {actor.name for actor in agents}
+        # "Sophorn told police she had bought the alcohol": one the story tells acting speaks as a side of it; and one
+        # the story names by an office anywhere ("Nasrin Akter Lipi, president of the alliance") speaks for it
+        return not any(
+            actor.name in names and (other.type != "statement" or actor.titles)
+            for other, _ in found
+            for actor, _ in other.participants
+        )
+
+    def _speaks_for_no_one(self, speaker: Any) -> bool:
+        """A witness, a resident, a relative, a commentator: a word of `bystanders`, or a name told only by what its
+        bearer does or is ("who lives nearby", "whose son died", "41, a bank clerk", "an economist at a think tank");
+        not one told by whom they speak for ("his lawyer", "an official at the Health Ministry", "Captain Ricardo
+        Pereyra")."""
+        if any(c.dep_ == "poss" for c in speaker.children):
+            return False
+        if speaker.tag_ in ("NN", "NNS"):
+            return self.lexicon.lemma(speaker) in self.lexicon.bystanders
+        if speaker.tag_ != "NNP" or any(self._an_office(c) for c in speaker.children if c.dep_ == "compound"):
+            return False
+        if any(word.text == speaker.text for word in speaker.doc[: speaker.sent.start]):
+            return False  # "Andino, who was in Zurich on Monday, said": one the story told of before is a side of it
+        appositions = [c for c in speaker.children if c.dep_ in ("appos", "relcl")]
+        descriptions = [*appositions, *(conjunct for c in appositions for conjunct in c.conjuncts)]
+        return bool(descriptions) and all(self._a_private_description(d) for d in descriptions)
+
+    def _an_office(self, word: Any) -> bool:
+        return self.lexicon.lemma(word) in self.lexicon.titles or word.lower_.rstrip(".") in self.lexicon.ranks
+
+    def _a_private_description(self, description: Any) -> bool:
+        """ "who lives two blocks away", "41", "a skier from Krakow", "a bank clerk", "an analyst at a brokerage": no
+        office and no body spoken for ("a member of the coordination headquarters", "one of the spokesmen")."""
+        if description.dep_ == "relcl" or (description.like_num and not _children(description, "prep")):
+            return True  # "who lives nearby", an age ("one of the spokesmen" is counted among some)
+        if self.lexicon.lemma(description) in self.lexicon.bystanders:
+            return True
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in description.children):
+            return False  # "the province's health director", "head of logistics at ...": an office
+        speaks_for = any(prep.lower_ in ("at", "of", "for", "with") for prep in _children(description, "prep"))
+        return not speaks_for and not self._an_office(description)
+
+    def _tally(self, candidate: Candidate) -> bool:
+        """ "In the first six months of 2026, 212 pedestrians were killed in road accidents", "the ministry recorded
+        1,240 dengue cases in the whole of 2025", "so far this year 37 miners have died": people or cases counted over a
+        span of many months are a statistic that adds up many acts of many days, none of them the story's (what the
+        text dates to a day, a week or a month is news however many it counts: "gunmen killed 12 villagers on
+        Saturday")."""
+        earliest, latest = candidate.earliest, candidate.latest
+        if not candidate.dated or earliest is None or latest is None or (latest - earliest).days <= TALLY_DAYS:
+            return False
+        # "killed in road accidents": the trigger may be the accidents, the verb that counts them one of its anchors
+        anchors = {candidate.trigger, *candidate.anchors}
+        if any(self._one_event_named(anchor) for anchor in anchors):
+            return False
+        # people or cases, not "seven decades of communist rule" nor "350 million crowns"
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and c.tag_ == "NNS"
+            and _counted(c)
+            and c.lower_ not in COUNTED_TIME_UNITS | SPANS_OF_YEARS
+            and self.lexicon.lemma(c) not in currency_nouns()
+            for anchor in anchors
+            for c in anchor.children
+        )
+
+    def _one_event_named(self, word: Any) -> bool:
+        """ "a magnitude 7.5 quake killed more than 4,000 people in 2018", "the fire that killed 31 workers in 2023",
+        "died in a crush at the stadium in 2022", "killed in fighting in the same area in 2022": one event, however
+        many it harmed and however loosely the text dates it."""
+        if word.tag_ in ("NN", "VBG") and word.pos_ == "NOUN":
+            return True
+        if word.dep_ == "relcl" and word.head.tag_ == "NN":
+            return True
+        subject = _child(word, "nsubj")
+        harmed_in = [
+            o for prep in _children(word, "prep") if prep.lower_ in ("in", "during") for o in _children(prep, "pobj")
+        ]
+        return any(
+            noun.tag_ in ("NN", "VBG") and self.lexicon.lemma(noun) in self.lexicon.nouns
+            for noun in [*harmed_in, *([subject] if subject is not None else [])]
+        )
 
     def _several_places(self, noun: Any) -> bool:
         """ "five other countries", "several states", "a dozen cities": places counted, not named."""

@@ -296,6 +296,7 @@ class Lexicon:
     named_heads: set[str] = field(default_factory=set)  # "the Nikkei average", "the iTunes store": a name's own body
     unnamed_actors: dict[str, str] = field(default_factory=dict)  # "police" -> organisation, "farmers" -> group
     not_unnamed_actors: set[str] = field(default_factory=set)  # WordNet's people and bodies news uses otherwise
+    bystanders: set[str] = field(default_factory=set)  # "witnesses", "residents": who speak for no one
     bare_unnamed_actors: set[str] = field(default_factory=set)  # "the defence" acts, "air defences" do not
     learned_actor_nouns: dict[str, str] = field(default_factory=dict)  # WordNet's: "docker" -> group
     # WordNet's phrasal verbs read as the listed verb of their sense: "call off" -> "cancel", "fall in" -> "collapse"
@@ -503,6 +504,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
         for noun in nouns or ():
             lexicon.unnamed_actors[str(noun).lower()] = str(kind)
     lexicon.not_unnamed_actors.update(str(n).lower() for n in data.get("not_unnamed_actors") or ())
+    lexicon.bystanders.update(str(n).lower() for n in data.get("bystanders") or ())
     for noun in data.get("bare_unnamed_actors") or ():
         lexicon.bare_unnamed_actors.add(str(noun).lower())
         lexicon.unnamed_actors.setdefault(str(noun).lower(), "organisation")
