@@ -198,7 +198,7 @@ def test_a_model_code_alone_is_the_model_the_article_names() -> None:
         "Kambanda, 61, who took over from his father in 2005, was placed under house arrest, the officers said.",
         "Mwapi, 58, who had ruled since 2011, was detained on Monday and his nephew questioned, soldiers said.",
         "Okafor, 52, was arrested at his home in Lagos on Monday, police said.",
-        "Residents said Velikova, who chaired the committee for a decade, was taken from her office on Friday.",
+        "Officials said Velikova, who chaired the committee for a decade, was taken from her office on Friday.",
     ],
 )
 def test_a_name_with_an_age_or_who_is_a_person_whatever_the_recogniser_says(text: str) -> None:
