@@ -214,7 +214,7 @@ def test_a_saying_anchored_in_time_keeps_its_node(text: str) -> None:
 
 
 def test_a_claim_about_someone_elses_act_stays_a_statement() -> None:
-    kinds = [k for k, _ in typed("Residents say the soldiers burned the market on Sunday.")]
+    kinds = [k for k, _ in typed("Rebels say the soldiers burned the market on Sunday.")]
     assert "statement" in kinds and "attack" in kinds, kinds
 
 

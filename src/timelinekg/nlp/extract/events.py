@@ -29,7 +29,6 @@ from timelinekg.nlp.extract.actors import (
 from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
 from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
-    COUNTED_TIME_UNITS,
     DEATH_VERBS,
     Candidate,
     _child,
@@ -57,7 +56,8 @@ TREND_DAYS = 7
 # "in the first nine months of 2026", "so far this year", "in 2025": a span longer than the months a news story's act
 # takes, over which a count of people or cases adds up many acts
 TALLY_DAYS = 62
-SPANS_OF_YEARS = frozenset({"decade", "decades", "century", "centuries"})
+# what a statistic counts besides people and events: a disease's cases and the dead
+TALLIED_CASES = frozenset({"case", "death", "fatality", "casualty", "infection"})
 # what a body suffered, when it is told as what someone died of
 HARM_NOUNS = frozenset({"injuries", "injury", "wounds", "wound", "burns", "burn", "trauma"})
 COUNTED_HEADS = frozenset({"dozens", "hundreds", "scores", "thousands", "several", "many", "both"})
@@ -301,16 +301,18 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         anchors = {candidate.trigger, *candidate.anchors}
         if any(self._one_event_named(anchor) for anchor in anchors):
             return False
-        # people or cases, not "seven decades of communist rule" nor "350 million crowns"
         return any(
-            c.dep_ in ("nsubj", "nsubjpass", "dobj")
-            and c.tag_ == "NNS"
-            and _counted(c)
-            and c.lower_ not in COUNTED_TIME_UNITS | SPANS_OF_YEARS
-            and self.lexicon.lemma(c) not in currency_nouns()
+            c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ == "NNS" and _counted(c) and self._people_or_cases(c)
             for anchor in anchors
             for c in anchor.children
         )
+
+    def _people_or_cases(self, noun: Any) -> bool:
+        """ "212 pedestrians", "1,240 dengue cases", "dozens of attacks": what a statistic counts; not "two plants",
+        "40 products", "seven decades" or "350 million crowns", which one act may close, recall, end or set aside."""
+        lemma = self.lexicon.lemma(noun)
+        people = self.lexicon.unnamed_actors.get(lemma) or self.lexicon.learned_actor_nouns.get(lemma)
+        return people in ("group", "person") or lemma in self.lexicon.nouns or lemma in TALLIED_CASES
 
     def _one_event_named(self, word: Any) -> bool:
         """ "a magnitude 7.5 quake killed more than 4,000 people in 2018", "the fire that killed 31 workers in 2023",
