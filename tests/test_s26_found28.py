@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_s21_places22 import _event
 from tests.test_s25_events26 import MONDAY, _wire
 
 
@@ -148,3 +149,10 @@ def test_traffic_or_a_contest_stopped_is_halted(tmp_path: Path, sentence: str) -
 )
 def test_other_things_stopped_are_no_event(tmp_path: Path, sentence: str) -> None:
     assert not _monday_kinds(tmp_path, sentence) & {"other", "business"}
+
+
+def test_the_vessel_boarded_is_no_place() -> None:
+    places, _ = _event(
+        "Early on Monday armed police boarded the Nordic Tern off Bergen and arrested its captain.", "board"
+    )
+    assert "Nordic Tern" not in places, places
