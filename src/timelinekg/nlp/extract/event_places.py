@@ -3797,10 +3797,16 @@ def _names_an_institution(words: list[Any], index: int) -> bool:
     return not after or bool(NAME_JOINTS & set(after)) or (len(after) == 1 and after[0] in INSTITUTION_BUILDINGS)
 
 
+# what is boarded is a craft, not a place
+BOARDING_FORMS = frozenset({"board", "boards", "boarded", "boarding"})
+
+
 def _names_a_vessel(name: Any) -> bool:
     """ "the freighter Hai Xing 9", "the tanker Blue Dawn", "the Panama-flagged Sea Lark", "the Blue Dawn, a bulk
-    carrier": the name of a ship, told by its kind or its flag."""
+    carrier", "police boarded the Sea Lark": the name of a ship, told by its kind, its flag or its boarding."""
     if name.dep_ == "appos" and name.head.lower_ in VESSEL_NOUNS:
+        return True
+    if name.dep_ == "dobj" and name.head.lower_ in BOARDING_FORMS:
         return True
     for child in name.children:
         if child.dep_ in ("compound", "amod", "appos") and child.lower_ in VESSEL_NOUNS:

@@ -48,6 +48,9 @@ class Trigger:
     with_complement: str | None = None  # the type when it takes a complement ("called it a leap")
     needs_particle: bool = False  # an event only with one of its particles ("stepped down", not "stepped")
     needs_listed_object: bool = False  # an event only with one of its by_object words ("took control", not "took")
+    # an event only when done by one of its by_subject words: "coast guards boarded the trawler" seized it, where
+    # "passengers boarded the ferry" only travelled
+    needs_listed_subject: bool = False
     # a support pair that holds only of listed subjects ("the dam gave way", "the convoy reached"): the subject
     # names the event's thing, so it is news though no actor takes part
     stands_alone: bool = False
@@ -383,6 +386,7 @@ def _trigger(entry: Any, where: str) -> Trigger:
         with_complement=entry.get("with_complement"),
         needs_particle=bool(entry.get("needs_particle")),
         needs_listed_object=bool(entry.get("needs_listed_object")),
+        needs_listed_subject=bool(entry.get("needs_listed_subject")),
         stands_alone=bool(entry.get("stands_alone")),  # news with no doer when dated or placed (a bank run)
         amount_moves=bool(entry.get("amount_moves")),
         needs_member_object=bool(entry.get("needs_member_object")),

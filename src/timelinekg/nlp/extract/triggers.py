@@ -302,6 +302,18 @@ GROUND_NOUNS = frozenset(
 CAVITY_VERBS = frozenset(
     {*("swallow", "swallowed", "swallows", "swallowing", "engulf", "engulfed", "engulfs", "engulfing")}
 )
+# what a falling thing lands on in an accident ("fell on a house", "onto a car park"); "market" and "exchange" are
+# left out, where prices fall
+FALLING_VERBS = frozenset({"fall", "drop", "plunge"})
+FALLEN_ON = frozenset({"on", "onto", "upon", "through"})
+LANDED_ON = frozenset(
+    {
+        *("house", "home", "school", "roof", "shed", "barn", "farm", "field", "yard", "garden", "park", "building"),
+        *("hospital", "church", "mosque", "temple", "shop", "office", "factory", "warehouse", "stadium", "station"),
+        *("street", "road", "highway", "motorway", "pavement", "sidewalk", "crowd", "village", "town", "estate"),
+        *("ranch", "hut", "tent", "camp", "platform", "deck", "beach", "playground", "hotel", "block"),
+    }
+)
 GIVING_WAY_VERBS = frozenset({*("cave", "caved", "caves", "caving", "subside", "subsided", "subsides", "subsiding")})
 
 
@@ -1079,6 +1091,8 @@ class TriggerFinder(FinderBase):
             and not self._a_body_to_belong_to(dobj, lexeme)
         ):
             return False
+        if lexeme.needs_listed_subject and self._kind_of_its_doer(verb, lexeme) is None:
+            return False
         if not lexeme.needs_listed_object:
             return True
         # "trading was paused", "the votes were recounted": the passive's subject is what the verb acts on
@@ -1285,6 +1299,25 @@ class TriggerFinder(FinderBase):
         if any(c.dep_ == "prep" and c.lower_ in ("to", "by", "from", "at") for c in verb.children):
             return False  # "it fell to 40 dollars", "closed at 1.2 percent"
         return not self._dated_clause(verb)
+
+    def _fell_on_a_thing(self, verb: Any, lexeme: Trigger) -> bool:
+        """ "A cargo drone fell on a house", "a tree fell onto a school bus", "a wall fell on his car": a falling
+        verb whose row knows vehicles falling as accidents, landing on a building, ground, vehicle, named place or
+        people; not a price falling "on Monday", "on news of the deal" or "on the exchange"."""
+        if self.lexicon.lemma(verb) not in FALLING_VERBS or not any(
+            code == "disaster" for _, code in lexeme.by_subject
+        ):
+            return False  # "blocked the road through the town": no fall
+        return any(
+            pobj.ent_type_ in ("GPE", "FAC", "LOC")
+            or self.lexicon.lemma(pobj) in LANDED_ON
+            or pobj.lower_ in VEHICLE_NOUNS
+            or self._acts_on_people(pobj)
+            for prep in _children(verb, "prep")
+            if prep.lower_ in FALLEN_ON
+            for pobj in _children(prep, "pobj")
+            if pobj.ent_type_ not in ("DATE", "TIME")
+        )
 
     def _acts_on_people(self, dobj: Any, civilians: bool = False) -> bool:
         """ "reached the men", "received the students", "found the last of the climbers": a direct object that
@@ -1650,6 +1683,8 @@ class TriggerFinder(FinderBase):
         by_subject = self._kind_of_its_doer(verb, lexeme)
         if by_subject is not None:
             return by_subject
+        if self._fell_on_a_thing(verb, lexeme):
+            return "disaster"  # "a cargo drone fell on a house", "debris fell onto a farm": an accident, no price
         if _commanded_to_act(verb, self.lexicon):
             return (
                 "legal"  # a binding order put on a body: "ordered the firm to close", "ordered the agency to release"
