@@ -1295,10 +1295,7 @@ class TriggerFinder(FinderBase):
         dobj = _whole_of_part(dobj, ranks=True) or dobj  # "the last of the seven men", "dozens of villagers"
         mention = self.actors.mention_at(dobj)
         if mention is not None:
-            # "Rebels captured Goma": a one-word name the recogniser took for a person but the gazetteer knows as a
-            # town is the town
-            one_word_town = mention.end - mention.start == 1 and self.gazetteer.resolve(mention.text) is not None
-            return mention.label == "PERSON" and not one_word_town
+            return mention.label == "PERSON" and not self._one_word_town(mention)
         lemma = self.lexicon.lemma(dobj)
         if civilians and (lemma in self.lexicon.group_nouns or dobj.lower_ in self.lexicon.group_nouns):
             return False
@@ -1312,6 +1309,20 @@ class TriggerFinder(FinderBase):
             kinds = (self.lexicon.unnamed_actors.get(self.lexicon.lemma(c)) for c in _children(dobj, "compound"))
             kind = next((k for k in kinds if k is not None), None)
         return kind in ("person", "group")
+
+    def _one_word_town(self, mention: Any) -> bool:
+        """ "Rebels captured Goma": a one-word name the recogniser took for a person but the gazetteer knows as a
+        town is the town."""
+        return mention.end - mention.start == 1 and self.gazetteer.resolve(mention.text) is not None
+
+    def _names_a_place(self, node: Any) -> bool:
+        """ "seized Kidal", "seized the Port of Aden": a proper name of a place (for a row's "@place" object)."""
+        if node is None or not node.tag_.startswith("NNP"):
+            return False
+        mention = self.actors.mention_at(node)
+        if mention is not None and mention.label == "PERSON":
+            return self._one_word_town(mention)
+        return node.ent_type_ in ("GPE", "LOC", "FAC")
 
     def _protest_named_by_its_means(self, verb: Any) -> bool:
         """Whether a protest verb's "with" names the protest itself ("blocked the ring road with a sit-in", "with
@@ -1640,6 +1651,8 @@ class TriggerFinder(FinderBase):
             return "personnel"
         if kind == lexeme.type and (self._acts_on_people(acted_on) or _personal_pronoun(acted_on)):
             kind = lexeme.type_for_object(PEOPLE)  # "twelve fishermen were released": captives, not a product
+        if kind == lexeme.type and self._names_a_place(acted_on):
+            kind = lexeme.type_for_object(PLACE)  # "rebels seized Kidal": a town taken, not goods confiscated
         if kind != lexeme.type:
             return kind
         prepositions = {c.lower_ for c in verb.children if c.dep_ == "prep"}
@@ -2666,6 +2679,9 @@ class TriggerFinder(FinderBase):
 # the object word of a lexicon row that stands for any noun naming people ("release: {by_object: {people: yield}}"
 # holds of "the pupils", "two fishermen", "Ms Diaz")
 PEOPLE = "@people"
+# the object word of a lexicon row that stands for any proper name of a place ("seize: {by_object: {@place: military}}"
+# holds of "Kidal", "the Port of Aden")
+PLACE = "@place"
 # verbs whose object, told to do something, is commanded ("ordered the firm to pay")
 COMMAND_VERBS = frozenset({"order"})
 # nouns for a part of a group, which the noun before them names ("crew members", "family members")
