@@ -6,7 +6,10 @@ type is not the act's.
   holder's death ("Carlos Mesa, a former president, died") stays one;
 - goods or people seized by someone who is no armed force, or by no one named ("300 kg of cocaine were seized at
   the port"), are confiscated or abducted (coercion), not taken in war; a town, a base or an oil field seized, or
-  anything seized by troops or rebels, stays a military act.
+  anything seized by troops or rebels, stays a military act;
+- a win of a named contest that is no place or body, of a score or of nothing, in a sentence naming no vote ("won
+  the Paris Masters", "Al Ahly won 3-1"), is a contest of sport, no election; a seat, a term, a state won, or a
+  sentence naming a vote, keeps the election.
 """
 
 from __future__ import annotations
@@ -118,3 +121,30 @@ def test_a_named_place_seized_stays_military(tmp_path: Path, sentence: str, word
 )
 def test_what_police_or_inspectors_seize_stays_a_confiscation(tmp_path: Path, sentence: str, words: str) -> None:
     assert _types_of(tmp_path, sentence, words) == {"coercion"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Jannik Sinner won the Paris Masters on Monday.", "Masters"),
+        ("Aryna Sabalenka won the Australian Open on Monday.", "Open"),
+        ("Al Ahly won 3-1 on Monday.", "3-1"),
+        ("Galatasaray won 2-0 at home on Monday.", "2-0"),
+    ],
+)
+def test_a_named_contest_or_a_score_won_is_no_election(tmp_path: Path, sentence: str, words: str) -> None:
+    assert _types_of(tmp_path, sentence, words) == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The ruling party won 61 of the 100 seats on Monday.", "seats"),
+        ("Mayor Ortiz won a second term on Monday.", "term"),
+        ("Senator Ruiz won Nevada on Monday.", "Nevada"),
+        ("The opposition won Monday's parliamentary election.", "election"),
+        ("Ms Obi won comfortably on Monday in the mayoral race.", "won"),
+    ],
+)
+def test_a_win_that_names_a_vote_stays_an_election(tmp_path: Path, sentence: str, words: str) -> None:
+    assert _types_of(tmp_path, sentence, words) == {"election"}
