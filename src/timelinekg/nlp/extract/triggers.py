@@ -1328,10 +1328,7 @@ class TriggerFinder(FinderBase):
         dobj = _whole_of_part(dobj, ranks=True) or dobj  # "the last of the seven men", "dozens of villagers"
         mention = self.actors.mention_at(dobj)
         if mention is not None:
-            # "Rebels captured Goma": a one-word name the recogniser took for a person but the gazetteer knows as a
-            # town is the town
-            one_word_town = mention.end - mention.start == 1 and self.gazetteer.resolve(mention.text) is not None
-            return mention.label == "PERSON" and not one_word_town
+            return mention.label == "PERSON" and not self._one_word_town(mention)
         lemma = self.lexicon.lemma(dobj)
         if civilians and (lemma in self.lexicon.group_nouns or dobj.lower_ in self.lexicon.group_nouns):
             return False
@@ -1345,6 +1342,20 @@ class TriggerFinder(FinderBase):
             kinds = (self.lexicon.unnamed_actors.get(self.lexicon.lemma(c)) for c in _children(dobj, "compound"))
             kind = next((k for k in kinds if k is not None), None)
         return kind in ("person", "group")
+
+    def _one_word_town(self, mention: Any) -> bool:
+        """ "Rebels captured Goma": a one-word name the recogniser took for a person but the gazetteer knows as a
+        town is the town."""
+        return mention.end - mention.start == 1 and self.gazetteer.resolve(mention.text) is not None
+
+    def _names_a_place(self, node: Any) -> bool:
+        """ "seized Kidal", "seized the Port of Aden": a proper name of a place (for a row's "@place" object)."""
+        if node is None or not node.tag_.startswith("NNP"):
+            return False
+        mention = self.actors.mention_at(node)
+        if mention is not None and mention.label == "PERSON":
+            return self._one_word_town(mention)
+        return node.ent_type_ in ("GPE", "LOC", "FAC")
 
     def _protest_named_by_its_means(self, verb: Any) -> bool:
         """Whether a protest verb's "with" names the protest itself ("blocked the ring road with a sit-in", "with
@@ -1673,6 +1684,8 @@ class TriggerFinder(FinderBase):
             return "personnel"
         if kind == lexeme.type and (self._acts_on_people(acted_on) or _personal_pronoun(acted_on)):
             kind = lexeme.type_for_object(PEOPLE)  # "twelve fishermen were released": captives, not a product
+        if kind == lexeme.type and self._names_a_place(acted_on):
+            kind = lexeme.type_for_object(PLACE)  # "rebels seized Kidal": a town taken, not goods confiscated
         if kind != lexeme.type:
             return kind
         prepositions = {c.lower_ for c in verb.children if c.dep_ == "prep"}
@@ -1703,6 +1716,8 @@ class TriggerFinder(FinderBase):
             return lexeme.without_object
         if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
+        if lexeme.type == "election" and self._won_no_vote(verb, lexeme, acted_on):
+            return "other"  # "won the Paris Masters", "Al Ahly won 3-1": a contest of sport, no vote
         return self._exploded_kind(verb, lexeme.type)
 
     def _founded_as_a_body(self, verb: Any, launched: Any) -> bool:
@@ -1995,6 +2010,28 @@ class TriggerFinder(FinderBase):
             if participle and self.lexicon.lemma(result) in CUSTODY_VERBS and _child(result, "agent") is None:
                 return result
         return None
+
+    def _won_no_vote(self, verb: Any, lexeme: Trigger, won: Any) -> bool:
+        """ "Sinner won the Paris Masters", "Al Ahly won 3-1": a win of a score, or of a name the row does not list
+        that is no place (a state or a district won is a vote's) and no body (a senate), in a sentence that names no
+        vote, is a contest of another kind."""
+        if self.lexicon.lemma(verb) not in WIN_VERBS or self._about_a_vote(verb):
+            return False
+        whole = (_whole_of_part(won) or won) if won is not None else None
+        if whole is not None and any(word == self._object_lemma(whole) for word, _ in lexeme.by_object):
+            return False  # "won a second term", "won 61 of the 100 seats"
+        if won is None:
+            # "won 2-0 at home", "won twice in the mountains" in a sentence of stages; not "the Yes side won in the
+            # coastal provinces" (the article's vote, told before)
+            return any(_a_score(c) for c in verb.children) or self._about_a_contest(verb, lexeme)
+        if won.tag_ == "CD":
+            return True  # "won 2-0 at home"
+        return won.tag_.startswith("NNP") and not self._names_a_place(won) and won.ent_type_ not in ("ORG", "NORP")
+
+    def _about_a_contest(self, verb: Any, lexeme: Trigger) -> bool:
+        """Whether the verb's sentence names a contest its row does not make a vote ("the stage", "the final")."""
+        contests = {word for word, kind in lexeme.by_object if kind == "other"}
+        return any(self.lexicon.lemma(token) in contests for token in verb.sent if token.tag_.startswith("NN"))
 
     def _about_a_vote(self, verb: Any) -> bool:
         """Whether the verb's sentence is about a vote: it names one ("the runoff", "Sunday's election") or its
@@ -2701,6 +2738,9 @@ class TriggerFinder(FinderBase):
 # the object word of a lexicon row that stands for any noun naming people ("release: {by_object: {people: yield}}"
 # holds of "the pupils", "two fishermen", "Ms Diaz")
 PEOPLE = "@people"
+# the object word of a lexicon row that stands for any proper name of a place ("seize: {by_object: {@place: military}}"
+# holds of "Kidal", "the Port of Aden")
+PLACE = "@place"
 # verbs whose object, told to do something, is commanded ("ordered the firm to pay")
 COMMAND_VERBS = frozenset({"order"})
 # nouns for a part of a group, which the noun before them names ("crew members", "family members")
@@ -2753,6 +2793,8 @@ HYPOTHETICAL_HEADS = frozenset(
 )
 # "lost to the incumbent": a contest lost to a rival, a vote when the sentence is about one
 CONTEST_VERBS = frozenset({"lose"})
+# verbs of winning, an election's only when what was won or the sentence says so
+WIN_VERBS = frozenset({"win"})
 # a verdict on a measure, which a people or its voters give by ballot
 VERDICT_VERBS = frozenset({"reject", "approve", "back", "endorse", "vote", "ratify", "defeat"})
 # a legislature's "in a vote", "by 38 votes" is its own decision, not a ballot of the people
@@ -3963,6 +4005,14 @@ QUALIFIED_CROWD_WEAPONS = {
     "pellet": frozenset({"rubber"}),
     "pellets": frozenset({"rubber"}),
 }
+
+
+def _a_score(token: Any) -> bool:
+    """Whether ``token`` begins a match's score ("3-1", "2-0": a number a dash joins to another)."""
+    if token.tag_ != "CD" or token.i + 2 >= len(token.doc):
+        return False
+    dash, other = token.doc[token.i + 1], token.doc[token.i + 2]
+    return dash.text in ("-", "–") and token.text.isdigit() and other.text.isdigit()
 
 
 def _whole_of_part(noun: Any, ranks: bool = False) -> Any:
