@@ -2062,17 +2062,33 @@ class EventDater(FinderBase):
         of its own, too (not "later", "then": a step after it; a time after the first verb may be its alone:
         "arrested him on Monday and charged him")."""
         verb = candidate.verb
-        if candidate.trigger.i != verb.i or verb.dep_ != "conj" or verb.tag_ != "VBD" or candidate.planned:
+        if candidate.trigger.i != verb.i or verb.dep_ != "conj" or candidate.planned:
             return
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        if not (verb.tag_ == "VBD" or _past_passive(verb)):
+            return  # "set off on foot and were detained on the highway": a past passive is a past act too
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
             return
         if any(c.dep_ == "advmod" and c.lower_ in LATER_STEP_WORDS for c in verb.children):
             return
-        first = anchor_of.get(verb.head.i)
-        subject = _child(verb.head, "nsubj")
-        if first is None or subject is None or not first.dated or first.basis != "timex" or first.planned:
+        # "boarded the tanker, anchored off Crete, and detained its master": the parser may join the conjunct to a
+        # participle in between; the first verb holds the subject and the time
+        head = first_conjunct(verb)
+        first = anchor_of.get(head.i)
+        subject = _child(head, "nsubj") or _child(head, "nsubjpass")
+        if subject is None:
             return
-        assert first.earliest is not None and first.latest is not None
+        if first is None:
+            # "At 09:40 on Friday a helicopter crew spotted the buggy and landed beside it": a first verb that tells
+            # no event still has the day of its clause
+            told = self.clause_days.get(head.i)
+            if told is None or told[0] != told[1] or told[1] > self.published:
+                return
+            days: tuple[dt.date, dt.date, str] | None = (told[0], told[1], "day")
+        elif not first.dated or first.basis != "timex" or first.planned:
+            return
+        else:
+            assert first.earliest is not None and first.latest is not None
+            days = None
         sentence = self.sentence(verb)
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char:
@@ -2081,8 +2097,11 @@ class EventDater(FinderBase):
             if span is None or len(span) == 0 or span.end > subject.left_edge.i:
                 continue
             clause = _clause_verb(span.root)
-            if clause is not None and clause.i == verb.head.i:
-                candidate.days_if_alone = first.earliest, first.latest, first.precision
+            if clause is not None and clause.i == head.i:
+                if days is not None:
+                    candidate.set_dates(*days, "relation")
+                elif first is not None and first.earliest is not None and first.latest is not None:
+                    candidate.days_if_alone = first.earliest, first.latest, first.precision
                 return
 
     def _early_hours_of_the_clauses_day(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
@@ -2953,6 +2972,17 @@ def _clause_of_its_time(verb: Any) -> bool:
         c.dep_ in ("aux", "auxpass")
         and c.lower_ in ("will", "would", "shall", "should", "to", "'ll", "’ll", "'d", "’d")
         for c in head.children
+    )
+
+
+def _past_passive(verb: Any) -> bool:
+    """ "were detained", "was struck": a participle with a past form of "be" as its only auxiliary."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].dep_ == "auxpass"
+        and auxiliaries[0].lower_ in ("was", "were")
     )
 
 

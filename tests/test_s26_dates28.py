@@ -1,0 +1,176 @@
+"""Wrong dates and duplicates (session 26, helper `dates28`), each class told first in our own wording, about other
+countries, people and kinds of story than the probes' where it was seen.
+
+1. A weekday that names its day of the month, "on Monday the 9th", "early on Sunday the tenth", as British and
+   translated news write it: the tagger read only the weekday (the nearest such weekday, often a week or more off)
+   and the day not at all, so "two days later" counted from the wrong day (probe26's "the early hours of Sunday the
+   tenth ... named as suspects two days later", probe27's "At six in the morning on Monday the 9th ... Two days
+   later the company shut the lines" and "On Thursday the 12th ... were detained").  Guards: a weekday before an
+   ordinal of a noun ("on Monday the second reading") stays a bare weekday; a day with its month ("Sunday, the 1st
+   of March") is read as before.
+2. A time put before the subject ("Early on Friday, police boarded the ship and arrested its captain") dates a
+   conjunct with no subject of its own also when the first verb tells no event of its own ("boarded", "set off")
+   and when the conjunct is a past passive ("and were detained by police"): the conjunct had no day at all, or the
+   span from that day to the report, which kept it apart from the same arrest told with its day by another outlet
+   (probe22's "Early on Friday, police special forces boarded the Kasia Star ... and arrested its captain", probe27's
+   "On Thursday the 12th, several hundred strikers set off on foot ... and were detained by the district police").
+   Guards: a conjunct told as a later step ("and were later arrested") keeps the open span; a time after the first
+   verb is its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timelinekg.nlp.timex import tag
+
+D = dt.date
+
+
+def _values(text: str, dct: dt.date) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, "news")]
+
+
+def _dated(text: str, published: dt.date) -> list[tuple[str, object, object]]:
+    """Each event's label and dates for an article of ``published`` made of ``text``."""
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=published))
+    return [(e.label, e.earliest, e.latest) for e in facts.events]
+
+
+def _dates_of(text: str, published: dt.date, words: str) -> tuple[object, object]:
+    found = [(earliest, latest) for label, earliest, latest in _dated(text, published) if words in label]
+    assert found, _dated(text, published)
+    return found[0]
+
+
+# 1. a weekday with its day of the month
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The ferry sank on Monday the 9th off Lesbos.", D(2026, 3, 20), ("Monday the 9th", "2026-03-09")),
+        (
+            "Rebels took the town early on Sunday the tenth.",
+            D(2026, 5, 23),
+            ("early on Sunday the tenth", "2026-05-10"),
+        ),
+        ("The vote is set for Thursday the 26th, officials said.", D(2026, 3, 20), ("Thursday the 26th", "2026-03-26")),
+        ("It was Friday, the 30th, when the dam gave way.", D(2026, 2, 3), ("Friday, the 30th", "2026-01-30")),
+        ("Doctors struck on Tuesday the 3rd and again later.", D(2026, 3, 1), ("Tuesday the 3rd", "2026-02-03")),
+    ],
+)
+def test_a_weekday_with_its_day_of_the_month_is_that_day(text: str, dct: dt.date, expected: tuple[str, str]) -> None:
+    assert expected in _values(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the ordinal of a noun after a weekday: the weekday alone
+        ("On Monday the second reading of the bill began.", D(2026, 3, 20), [("Monday", "2026-03-16")]),
+        ("On Friday the third round of talks opened in Doha.", D(2026, 3, 20), [("Friday", "2026-03-20")]),
+        # a day with its month, as before
+        ("The fair opens on Sunday, the 1st of March.", D(2026, 2, 20), [("Sunday, the 1st of March", "2026-03-01")]),
+    ],
+)
+def test_a_weekday_before_no_day_of_the_month_is_unchanged(
+    text: str, dct: dt.date, expected: list[tuple[str, str]]
+) -> None:
+    assert _values(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "day"),
+    [
+        (
+            "The walkout at the Gdansk shipyard began on Monday the 9th. Two days later the management closed the "
+            "docks.",
+            D(2026, 3, 20),
+            "closed the docks",
+            D(2026, 3, 11),
+        ),
+        (
+            "The trawler sank in the early hours of Sunday the 15th. Rescuers found two survivors the following day.",
+            D(2026, 3, 20),
+            "found two survivors",
+            D(2026, 3, 16),
+        ),
+        (
+            "Protesters blocked the Pan-American Highway on Thursday the 12th, and police cleared it.",
+            D(2026, 3, 20),
+            "blocked the Pan-American Highway",
+            D(2026, 3, 12),
+        ),
+    ],
+)
+def test_events_dated_by_a_weekday_with_its_day(text: str, published: dt.date, words: str, day: dt.date) -> None:
+    assert _dates_of(text, published, words) == (day, day)
+
+
+# 2. a fronted time dates a conjunct whose first verb tells no event, and a past passive conjunct
+@pytest.mark.parametrize(
+    ("text", "published", "words", "day"),
+    [
+        (
+            "Late on Wednesday, customs officers stopped a lorry near Calais and seized 400 kilos of cocaine.",
+            D(2026, 9, 14),
+            "seized",
+            D(2026, 9, 9),
+        ),
+        (
+            "On Tuesday about 300 farmers marched to the governor's office in Cuzco and were arrested by riot police.",
+            D(2026, 2, 23),
+            "arrested",
+            D(2026, 2, 17),
+        ),
+        (
+            "On Saturday the climbers left the hut at 4 a.m. and were hit by an avalanche near the summit.",
+            D(2026, 2, 23),
+            "were hit",
+            D(2026, 2, 21),
+        ),
+        (
+            "At dawn on Sunday a coast guard cutter spotted the dinghy off Lampedusa and rescued eleven people.",
+            D(2026, 2, 23),
+            "rescued",
+            D(2026, 2, 22),
+        ),
+        (
+            "Early on Friday, commandos of the Greek coast guard boarded the tanker Aegean Star, anchored off Crete, "
+            "and detained its master.",
+            D(2026, 9, 14),
+            "detained",
+            D(2026, 9, 11),
+        ),
+    ],
+)
+def test_a_fronted_time_dates_the_conjunct(text: str, published: dt.date, words: str, day: dt.date) -> None:
+    assert _dates_of(text, published, words) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "dates"),
+    [
+        # a later step: some time from that day to the report
+        (
+            "On Saturday night, gunmen stormed a bar in Celaya and were later arrested by soldiers.",
+            D(2026, 9, 14),
+            "arrested",
+            (D(2026, 9, 12), D(2026, 9, 14)),
+        ),
+        # the time after the first verb is its own: the conjunct is not dated by it
+        (
+            "Police stopped the van on Monday and arrested the driver.",
+            D(2026, 9, 16),
+            "arrested the driver",
+            (D(2026, 9, 14), D(2026, 9, 16)),
+        ),
+    ],
+)
+def test_a_later_or_unfronted_conjunct_keeps_its_span(
+    text: str, published: dt.date, words: str, dates: tuple[dt.date, dt.date]
+) -> None:
+    assert _dates_of(text, published, words) == dates
