@@ -16,6 +16,13 @@ countries, people and kinds of story than the probes' where it was seen.
    "On Thursday the 12th, several hundred strikers set off on foot ... and were detained by the district police").
    Guards: a conjunct told as a later step ("and were later arrested") keeps the open span; a time after the first
    verb is its own.
+3. A clock time alone ("at 8:00", "at 15:40") in the sentence after one that names the report's own day ("this
+   afternoon", "on Tuesday" in Tuesday's wire) was read as "that evening or the report's day" (the day before to the
+   report), as if the article had been written the morning after; the same act told with its day by another outlet
+   then stayed apart (probe22's "This Thursday in the morning, the Ministry ... suspended the tender. The minister
+   ... signed the resolution at 8:00" and "lost 41% ... on Tuesday ... Greyfin published its report at 9.30 a.m.",
+   probe25's "was evacuated ... this afternoon ... The aircraft touched down ... at 15:40").  Guard: with no day
+   named before it, a clock in a morning paper keeps the span.
 """
 
 from __future__ import annotations
@@ -174,3 +181,37 @@ def test_a_later_or_unfronted_conjunct_keeps_its_span(
     text: str, published: dt.date, words: str, dates: tuple[dt.date, dt.date]
 ) -> None:
     assert _dates_of(text, published, words) == dates
+
+
+# 3. a clock time after the report's own day named
+@pytest.mark.parametrize(
+    ("text", "published", "words"),
+    [
+        (
+            "The electoral court annulled the vote in Oruro this morning. Its president read the ruling at 9:15 in "
+            "a packed hall.",
+            D(2026, 4, 8),
+            "read the ruling",
+        ),
+        (
+            "Lufthansa pilots went on strike on Wednesday over pensions. The airline cancelled its first flight at "
+            "6.10 a.m. in Frankfurt.",
+            D(2026, 4, 8),
+            "cancelled its first flight",
+        ),
+        (
+            "Rescuers reached the last trapped miner in Zonguldak today. Soldiers evacuated him at 14:20 to the "
+            "hospital in Eregli.",
+            D(2026, 4, 8),
+            "evacuated him",
+        ),
+    ],
+)
+def test_a_clock_after_the_reports_day_is_that_day(text: str, published: dt.date, words: str) -> None:
+    assert _dates_of(text, published, words) == (published, published)
+
+
+def test_a_clock_with_no_day_before_it_keeps_the_span() -> None:
+    text = "The central bank of Ghana raised its main rate to 30 percent at 8.30 p.m., a spokesman said."
+    published = D(2026, 4, 8)
+    assert _dates_of(text, published, "raised its main rate") == (D(2026, 4, 7), published)

@@ -400,6 +400,12 @@ class EventDater(FinderBase):
                     # next when the clock went past midnight
                     latest = min(conjunct_day + dt.timedelta(days=1), self.published)
                     timex = replace(timex, earliest=conjunct_day, latest=latest)
+                else:
+                    day_named_before = self._last_day_before(timex, span)
+                    if day_named_before == self.published:
+                        # "Shares fell 41% on Tuesday ... Greyfin published its report at 9.30 a.m." in Tuesday's
+                        # wire: a clock right after the text names the report's own day is of that day
+                        timex = replace(timex, earliest=self.published, latest=self.published, precision="day")
             if _FISCAL.match(self.text, timex.end) or _FISCAL_WORD.search(timex.text):
                 continue  # "the first quarter of the financial year": a company's calendar, not ours
             distance = min(abs(span.root.i - a.i) for a in owner.anchors)
