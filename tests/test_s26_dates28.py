@@ -21,8 +21,9 @@ countries, people and kinds of story than the probes' where it was seen.
    report), as if the article had been written the morning after; the same act told with its day by another outlet
    then stayed apart (probe22's "This Thursday in the morning, the Ministry ... suspended the tender. The minister
    ... signed the resolution at 8:00" and "lost 41% ... on Tuesday ... Greyfin published its report at 9.30 a.m.",
-   probe25's "was evacuated ... this afternoon ... The aircraft touched down ... at 15:40").  Guard: with no day
-   named before it, a clock in a morning paper keeps the span.
+   probe25's "was evacuated ... this afternoon ... The aircraft touched down ... at 15:40").  Guards: with no day
+   named before it, a clock in a morning paper keeps the span; so does an evening clock ("shortly after 6 p.m.",
+   "at 23:47"), which may be of the evening before the report even after "today" (probe15's bus-station blast).
 """
 
 from __future__ import annotations
@@ -215,3 +216,11 @@ def test_a_clock_with_no_day_before_it_keeps_the_span() -> None:
     text = "The central bank of Ghana raised its main rate to 30 percent at 8.30 p.m., a spokesman said."
     published = D(2026, 4, 8)
     assert _dates_of(text, published, "raised its main rate") == (D(2026, 4, 7), published)
+
+
+def test_an_evening_clock_after_the_reports_day_keeps_the_span() -> None:
+    text = (
+        "The market in Bamenda was crowded with shoppers today. The grenade exploded shortly after 7 p.m., police said."
+    )
+    published = D(2026, 4, 8)
+    assert _dates_of(text, published, "exploded") == (D(2026, 4, 7), published)

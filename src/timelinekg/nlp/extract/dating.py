@@ -402,9 +402,10 @@ class EventDater(FinderBase):
                     timex = replace(timex, earliest=conjunct_day, latest=latest)
                 else:
                     day_named_before = self._last_day_before(timex, span)
-                    if day_named_before == self.published:
+                    if day_named_before == self.published and not _evening_clock(timex):
                         # "Shares fell 41% on Tuesday ... Greyfin published its report at 9.30 a.m." in Tuesday's
-                        # wire: a clock right after the text names the report's own day is of that day
+                        # wire: a clock right after the text names the report's own day is of that day (an evening
+                        # one, "the blast went off shortly after 6 p.m.", may still be of the evening before)
                         timex = replace(timex, earliest=self.published, latest=self.published, precision="day")
             if _FISCAL.match(self.text, timex.end) or _FISCAL_WORD.search(timex.text):
                 continue  # "the first quarter of the financial year": a company's calendar, not ours
@@ -2979,6 +2980,16 @@ def _clause_of_its_time(verb: Any) -> bool:
         and c.lower_ in ("will", "would", "shall", "should", "to", "'ll", "’ll", "'d", "’d")
         for c in head.children
     )
+
+
+def _evening_clock(timex: Any) -> bool:
+    """Whether a time of day is in the evening or the night ("at 6 p.m.", "23:47"), or of no hour the value shows."""
+    found = re.search(r"T(\d\d):", str(timex.value))
+    return found is None or int(found.group(1)) >= EVENING_STARTS
+
+
+# the hour from which a clock told on a report's day may be of the evening before, when the report came out
+EVENING_STARTS = 18
 
 
 def _past_passive(verb: Any) -> bool:
