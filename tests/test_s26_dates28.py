@@ -24,6 +24,11 @@ countries, people and kinds of story than the probes' where it was seen.
    probe25's "was evacuated ... this afternoon ... The aircraft touched down ... at 15:40").  Guards: with no day
    named before it, a clock in a morning paper keeps the span; so does an evening clock ("shortly after 6 p.m.",
    "at 23:47"), which may be of the evening before the report even after "today" (probe15's bus-station blast).
+4. A night named by the two days it joins, "in the night from 13 to 14 March", "the night from Friday to Saturday",
+   as European police and court reports write it: the tagger read "the night" as the report's night and the days
+   apart, so probe24's hack "in the night from 13 to 14 March" was dated to the night of the report, four days late
+   (and kept apart from the same hack told "in the early hours of Saturday 14 March"); probe27's "In the night from
+   Friday to Saturday" is the same form.  Guard: two days that are not one after the other give no night.
 """
 
 from __future__ import annotations
@@ -224,3 +229,57 @@ def test_an_evening_clock_after_the_reports_day_keeps_the_span() -> None:
     )
     published = D(2026, 4, 8)
     assert _dates_of(text, published, "exploded") == (D(2026, 4, 7), published)
+
+
+# 4. a night named by the two days it joins
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Arsonists struck in the night from 13 to 14 March.",
+            D(2026, 3, 20),
+            ("the night from 13 to 14 March", "2026-03-13TNI"),
+        ),
+        (
+            "Looters struck on the night between Sunday and Monday.",
+            D(2026, 6, 17),
+            ("the night between Sunday and Monday", "2026-06-14TNI"),
+        ),
+        (
+            "The barn burned during the night of 3 to 4 May 2025.",
+            D(2026, 6, 17),
+            ("the night of 3 to 4 May 2025", "2025-05-03TNI"),
+        ),
+    ],
+)
+def test_a_night_named_by_its_two_days(text: str, dct: dt.date, expected: tuple[str, str]) -> None:
+    assert expected in _values(text, dct)
+
+
+def test_two_days_apart_name_no_night() -> None:
+    assert not any(
+        value.endswith("TNI") for _, value in _values("Fighting went on in the night from 3 to 9 May.", D(2026, 6, 17))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "words", "dates"),
+    [
+        (
+            "Unknown attackers set fire to a mosque in Lyon in the night of 16 to 17 May, prosecutors said.",
+            D(2026, 5, 20),
+            "set fire",
+            (D(2026, 5, 16), D(2026, 5, 17)),
+        ),
+        (
+            "Burglars broke into the Green Vault in Dresden during the night between Sunday and Monday.",
+            D(2026, 5, 20),
+            "broke into",
+            (D(2026, 5, 17), D(2026, 5, 18)),
+        ),
+    ],
+)
+def test_an_act_in_a_night_named_by_its_two_days(
+    text: str, published: dt.date, words: str, dates: tuple[dt.date, dt.date]
+) -> None:
+    assert _dates_of(text, published, words) == dates

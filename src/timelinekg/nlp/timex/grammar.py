@@ -658,6 +658,17 @@ def _month_slash_day_ok(m: re.Match[str], text: str) -> bool:
 RULES: tuple[Rule, ...] = (
     Rule("calendar_day", _compile(CALENDAR_DAY)),
     Rule(
+        # "in the night from 13 to 14 March", "the night of 3 to 4 May", "the night from Friday to Saturday": one night
+        # named by the two days it joins, as European police and court reports write it
+        "night_between",
+        _compile(
+            r"(?:the\s+)?night\s+(?:from|of|between)\s+"
+            rf"(?:(?P<first_weekday>{WEEKDAY})\s+(?:to|and|into)\s+(?P<second_weekday>{WEEKDAY})"
+            rf"|(?P<first_day>{_DAY})\s+(?:to|and|into|-|–)\s+(?P<second_day>{_DAY})\s+(?P<month>{MONTH_ANY})"
+            r"(?:,?\s+(?P<year>[12]\d{3}))?)"
+        ),
+    ),
+    Rule(
         "numeric_date",
         _compile(
             r"(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![-\d])"
@@ -1055,6 +1066,7 @@ _EXACT_ANCHORS: dict[str, str] = {
     "day_range_head": _MONTH_START,  # the month in its lookahead
     "weekday": _WEEKDAY_START,
     "weekday_day": _WEEKDAY_START,
+    "night_between": _any_case("night"),
     "numeric_date": r"\d{4}",  # its year
     "month_slash_day": r"\d/\d",
     "bc_context_year": r"\d{3}",

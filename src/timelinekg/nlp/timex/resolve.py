@@ -1019,6 +1019,27 @@ def _weekday_day(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
 
 
+def _night_between(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the night from 13 to 14 March", "the night from Friday to Saturday": the night of the first day, running
+    into the second; None when the two days are not one after the other."""
+    if m["second_weekday"]:
+        told = _weekday_point(lx.WEEKDAYS[_norm(m["second_weekday"])], ctx, m.start(), None, m.end())
+        second = _as_date(told) if told is not None else None
+        first_weekday = lx.WEEKDAYS[_norm(m["first_weekday"])]
+        if second is None or (second - dt.timedelta(days=1)).isoweekday() != first_weekday:
+            return None
+    else:
+        month, day = _month(m["month"]), int(re.match(r"\d+", m["second_day"]).group())  # type: ignore[union-attr]
+        year = int(m["year"]) if m["year"] else _year_for(month, day, ctx, m.start(), m.end())
+        if not _valid_day(year, month, day):
+            return None
+        second = dt.date(year, month, day)
+        if second.day - 1 != int(re.match(r"\d+", m["first_day"]).group()):  # type: ignore[union-attr]
+            return None
+    first = _point(second - dt.timedelta(days=1))
+    return Result("TIME", f"{fmt_point(first)}TNI", mentions=first)
+
+
 # how many months either side of the speech time a weekday's day of the month is looked for in
 _WEEKDAY_DAY_REACH_MONTHS = 2
 
@@ -2510,6 +2531,7 @@ HANDLERS: dict[str, Handler] = {
     "holiday": _holiday,
     "weekday": _weekday,
     "weekday_day": _weekday_day,
+    "night_between": _night_between,
     "day_only": _day_only,
     "part_of_ordinal_day": _part_of_ordinal_day,
 }
