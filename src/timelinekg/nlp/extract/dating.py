@@ -400,6 +400,13 @@ class EventDater(FinderBase):
                     # next when the clock went past midnight
                     latest = min(conjunct_day + dt.timedelta(days=1), self.published)
                     timex = replace(timex, earliest=conjunct_day, latest=latest)
+                else:
+                    day_named_before = self._last_day_before(timex, span)
+                    if day_named_before == self.published and not _evening_clock(timex):
+                        # "Shares fell 41% on Tuesday ... Greyfin published its report at 9.30 a.m." in Tuesday's
+                        # wire: a clock right after the text names the report's own day is of that day (an evening
+                        # one, "the blast went off shortly after 6 p.m.", may still be of the evening before)
+                        timex = replace(timex, earliest=self.published, latest=self.published, precision="day")
             if _FISCAL.match(self.text, timex.end) or _FISCAL_WORD.search(timex.text):
                 continue  # "the first quarter of the financial year": a company's calendar, not ours
             distance = min(abs(span.root.i - a.i) for a in owner.anchors)
@@ -2062,17 +2069,33 @@ class EventDater(FinderBase):
         of its own, too (not "later", "then": a step after it; a time after the first verb may be its alone:
         "arrested him on Monday and charged him")."""
         verb = candidate.verb
-        if candidate.trigger.i != verb.i or verb.dep_ != "conj" or verb.tag_ != "VBD" or candidate.planned:
+        if candidate.trigger.i != verb.i or verb.dep_ != "conj" or candidate.planned:
             return
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        if not (verb.tag_ == "VBD" or _past_passive(verb)):
+            return  # "set off on foot and were detained on the highway": a past passive is a past act too
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
             return
         if any(c.dep_ == "advmod" and c.lower_ in LATER_STEP_WORDS for c in verb.children):
             return
-        first = anchor_of.get(verb.head.i)
-        subject = _child(verb.head, "nsubj")
-        if first is None or subject is None or not first.dated or first.basis != "timex" or first.planned:
+        # "boarded the tanker, anchored off Crete, and detained its master": the parser may join the conjunct to a
+        # participle in between; the first verb holds the subject and the time
+        head = first_conjunct(verb)
+        first = anchor_of.get(head.i)
+        subject = _child(head, "nsubj") or _child(head, "nsubjpass")
+        if subject is None:
             return
-        assert first.earliest is not None and first.latest is not None
+        if first is None:
+            # "At 09:40 on Friday a helicopter crew spotted the buggy and landed beside it": a first verb that tells
+            # no event still has the day of its clause
+            told = self.clause_days.get(head.i)
+            if told is None or told[0] != told[1] or told[1] > self.published:
+                return
+            days: tuple[dt.date, dt.date, str] | None = (told[0], told[1], "day")
+        elif not first.dated or first.basis != "timex" or first.planned:
+            return
+        else:
+            assert first.earliest is not None and first.latest is not None
+            days = None
         sentence = self.sentence(verb)
         for timex in self.timexes:
             if not sentence.start_char <= timex.start < sentence.end_char:
@@ -2081,8 +2104,11 @@ class EventDater(FinderBase):
             if span is None or len(span) == 0 or span.end > subject.left_edge.i:
                 continue
             clause = _clause_verb(span.root)
-            if clause is not None and clause.i == verb.head.i:
-                candidate.days_if_alone = first.earliest, first.latest, first.precision
+            if clause is not None and clause.i == head.i:
+                if days is not None:
+                    candidate.set_dates(*days, "relation")
+                elif first is not None and first.earliest is not None and first.latest is not None:
+                    candidate.days_if_alone = first.earliest, first.latest, first.precision
                 return
 
     def _early_hours_of_the_clauses_day(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
@@ -2953,6 +2979,27 @@ def _clause_of_its_time(verb: Any) -> bool:
         c.dep_ in ("aux", "auxpass")
         and c.lower_ in ("will", "would", "shall", "should", "to", "'ll", "’ll", "'d", "’d")
         for c in head.children
+    )
+
+
+def _evening_clock(timex: Any) -> bool:
+    """Whether a time of day is in the evening or the night ("at 6 p.m.", "23:47"), or of no hour the value shows."""
+    found = re.search(r"T(\d\d):", str(timex.value))
+    return found is None or int(found.group(1)) >= EVENING_STARTS
+
+
+# the hour from which a clock told on a report's day may be of the evening before, when the report came out
+EVENING_STARTS = 18
+
+
+def _past_passive(verb: Any) -> bool:
+    """ "were detained", "was struck": a participle with a past form of "be" as its only auxiliary."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].dep_ == "auxpass"
+        and auxiliaries[0].lower_ in ("was", "were")
     )
 
 

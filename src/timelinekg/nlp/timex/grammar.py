@@ -620,6 +620,12 @@ _AFTER_ORDINAL_DAY = (
 )
 
 
+# the nouns an ordinal after a weekday may count, the ordinal of a round of something rather than a day
+_COUNTED_AFTER_WEEKDAY = (
+    r"anniversary|round|time|day|week|stage|leg|edition|session|reading|phase|wave|consecutive|straight|place"
+)
+
+
 def _day_only_ok(m: re.Match[str], text: str) -> bool:
     return text[max(0, m.start() - 3) : m.start()].lower() == "on "
 
@@ -651,6 +657,17 @@ def _month_slash_day_ok(m: re.Match[str], text: str) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule("calendar_day", _compile(CALENDAR_DAY)),
+    Rule(
+        # "in the night from 13 to 14 March", "the night of 3 to 4 May", "the night from Friday to Saturday": one night
+        # named by the two days it joins, as European police and court reports write it
+        "night_between",
+        _compile(
+            r"(?:the\s+)?night\s+(?:from|of|between)\s+"
+            rf"(?:(?P<first_weekday>{WEEKDAY})\s+(?:to|and|into)\s+(?P<second_weekday>{WEEKDAY})"
+            rf"|(?P<first_day>{_DAY})\s+(?:to|and|into|-|–)\s+(?P<second_day>{_DAY})\s+(?P<month>{MONTH_ANY})"
+            r"(?:,?\s+(?P<year>[12]\d{3}))?)"
+        ),
+    ),
     Rule(
         "numeric_date",
         _compile(
@@ -934,6 +951,18 @@ RULES: tuple[Rule, ...] = (
         lambda m, text: not _NAMED_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()),
     ),
     Rule(
+        # "on Monday the 9th", "early on Sunday, the tenth": a weekday that names its day of the month, as British
+        # and translated news write a day of the current or last month; the day, not the nearest such weekday
+        "weekday_day",
+        _compile(
+            rf"(?:(?P<pmod>early|late)\s+(?:on\s+)?)?(?P<weekday>{WEEKDAY}),?\s+the\s+"
+            # after a weekday a written ordinal runs on into any word ("on Monday the 9th off Lesbos") but a noun it
+            # counts ("on Friday the 3rd round of talks"); an ordinal word only into a clause, as a bare day does
+            rf"(?:(?P<day>{_DAY})(?<=st|nd|rd|th)(?!\s+(?:of|{_COUNTED_AFTER_WEEKDAY})\b)(?!\s*(?:%|\d|(?-i:[A-Z])))"
+            rf"|(?P<day_word>{ORDINAL_WORD})(?:(?=\s+{_AFTER_ORDINAL_DAY}\b)|(?!\s*(?:%|\w))))"
+        ),
+    ),
+    Rule(
         "day_only",
         _compile(
             rf"the\s+(?P<day>{_DAY})"
@@ -1036,6 +1065,8 @@ _EXACT_ANCHORS: dict[str, str] = {
     "week_of": _MONTH_START,
     "day_range_head": _MONTH_START,  # the month in its lookahead
     "weekday": _WEEKDAY_START,
+    "weekday_day": _WEEKDAY_START,
+    "night_between": _any_case("night"),
     "numeric_date": r"\d{4}",  # its year
     "month_slash_day": r"\d/\d",
     "bc_context_year": r"\d{3}",

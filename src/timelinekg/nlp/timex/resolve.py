@@ -995,6 +995,55 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
 
 
+def _weekday_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "Monday the 9th", "Sunday the tenth": of the days of the month that fall on that weekday, the one on the side
+    of the speech time the bare weekday would be read on (a past clause the latest before it); a weekday that fits no
+    such day near it (a slip of the writer) is read as the bare weekday."""
+    weekday = lx.WEEKDAYS[_norm(m["weekday"])]
+    day = int(re.match(r"\d+", m["day"]).group()) if m["day"] else lx.ORDINALS[_norm(m["day_word"])]  # type: ignore[union-attr]
+    speech = _as_date(ctx.speech)
+    near = _weekday_point(weekday, ctx, m.start(), None, m.end())
+    if speech is None or near is None:
+        return None
+    fitting = [
+        told
+        for months in range(-_WEEKDAY_DAY_REACH_MONTHS, _WEEKDAY_DAY_REACH_MONTHS + 1)
+        if (month := shift_months(Point(speech.year, speech.month), months)) is not None and month.month is not None
+        if _valid_day(month.year, month.month, day)
+        if (told := dt.date(month.year, month.month, day)).isoweekday() == weekday
+    ]
+    near_day = _as_date(near)
+    ahead = near_day is not None and near_day > speech
+    side = [told for told in fitting if (told >= speech if ahead else told <= speech)]
+    point = _point(min(side) if ahead else max(side)) if side else near
+    return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
+
+
+def _night_between(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the night from 13 to 14 March", "the night from Friday to Saturday": the night of the first day, running
+    into the second; None when the two days are not one after the other."""
+    if m["second_weekday"]:
+        told = _weekday_point(lx.WEEKDAYS[_norm(m["second_weekday"])], ctx, m.start(), None, m.end())
+        second = _as_date(told) if told is not None else None
+        first_weekday = lx.WEEKDAYS[_norm(m["first_weekday"])]
+        if second is None or (second - dt.timedelta(days=1)).isoweekday() != first_weekday:
+            return None
+    else:
+        month, day = _month(m["month"]), int(re.match(r"\d+", m["second_day"]).group())  # type: ignore[union-attr]
+        year = int(m["year"]) if m["year"] else _year_for(month, day, ctx, m.start(), m.end())
+        if not _valid_day(year, month, day):
+            return None
+        second = dt.date(year, month, day)
+        if second.day - 1 != int(re.match(r"\d+", m["first_day"]).group()):  # type: ignore[union-attr]
+            return None
+    first = _point(second - dt.timedelta(days=1))
+    return Result("TIME", f"{fmt_point(first)}TNI", mentions=first)
+
+
+# how many months either side of the speech time a weekday's day of the month is looked for in
+_WEEKDAY_DAY_REACH_MONTHS = 2
+
+
 def _weekday_part(m: re.Match[str], ctx: Context) -> Result | None:
     weekday = lx.WEEKDAYS[_norm(m["weekday"])]
     if m["parts"]:  # "Tuesday nights", "on Sunday mornings": that part of every such weekday
@@ -2481,6 +2530,8 @@ HANDLERS: dict[str, Handler] = {
     "rate": _set,
     "holiday": _holiday,
     "weekday": _weekday,
+    "weekday_day": _weekday_day,
+    "night_between": _night_between,
     "day_only": _day_only,
     "part_of_ordinal_day": _part_of_ordinal_day,
 }
