@@ -13,6 +13,12 @@ other countries, trades and kinds of body than the probes'.
    recogniser misses the first or cuts the second to "General's Office" (no agent, or the bogus "General Office";
    probe27's Colombian prosecutors, probe22's Ombudsman's Office). Guards: a name the recogniser holds whole
    ("the State Comptroller's Office") keeps its name; "the minister's office was searched" is no actor.
+3. "Prosecutors in Gdansk opened an investigation", "Police in Mombasa arrested two traders", "A court in Lima
+   sentenced": a force or a court that opens its clause with the town it works in is told apart by the town, as
+   by a country ("investigators in Brazil"); a bare "prosecutors" or "police" is every story's (probe27's
+   prosecutors in Mokotów and police in Mbarara, probe26's police in Miskolc, probe21's court in Tegucigalpa).
+   Guards: "killed by their captors in Gao", "Police arrested two traders in Mombasa" tell where it happened;
+   "a judge in Porto" is one person, whom "the judge" names after it.
 """
 
 from __future__ import annotations
@@ -176,3 +182,39 @@ def test_an_office_searched_is_no_doer() -> None:
     found = [actors for label, _, actors in _events(text) if "searched" in label]
     agents = [name for actors in found for name, role in actors if role == "agent"]
     assert not any("office" in name.casefold() for name in agents), agents
+
+
+# 3. a force or a court told apart by the town it works in
+@pytest.mark.parametrize(
+    ("text", "words", "named"),
+    [
+        (
+            "Prosecutors in Gdansk opened an investigation into the crash on Saturday.",
+            "opened",
+            "prosecutors in Gdansk",
+        ),
+        ("Police in Mombasa arrested two traders on Tuesday.", "arrested", "police in Mombasa"),
+        ("A court in Lima sentenced the former mayor to six years on Monday.", "sentenced", "court in Lima"),
+        (
+            "On Friday investigators in Marseille seized the ledgers of the port authority.",
+            "seized",
+            "investigators in Marseille",
+        ),
+    ],
+)
+def test_a_body_told_apart_by_its_town(text: str, words: str, named: str) -> None:
+    names = _actor_names(text, words)
+    assert named in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Police arrested two traders in Mombasa on Tuesday.", "arrested"),
+        ("Two hostages were killed by their captors in Gao on Sunday.", "killed"),
+        ("A judge in Porto ordered the driver held on Friday.", "ordered"),
+    ],
+)
+def test_where_it_happened_names_no_body(text: str, words: str) -> None:
+    names = _actor_names(text, words)
+    assert not any(" in " in name for name in names), names

@@ -1406,9 +1406,12 @@ class ArgumentFinder(FinderBase):
             if not words and kind in ("group", "organisation") and not self.actors.is_state_body(lemma)
             else None
         )
+        if worked_in is None and not words and (kind == "organisation" or (kind == "group" and token.tag_ == "NNS")):
+            # not "a judge in Zadar": one person, whom "the judge" names after it
+            worked_in = self._town_worked_in(token)
         if worked_in is not None:
-            # "investigators in Chile": the country tells them apart, as "Chilean investigators" would; another
-            # story's bare "investigators" are other people
+            # "investigators in Chile", "police in Mombasa": the place tells them apart, as "Chilean investigators"
+            # would; another story's bare "investigators" are other people
             return self.actors.remember(ActorRef(f"{token.lower_} in {worked_in}", kind))
         if not words and _bare_reference(token) and lemma in self.fuller_groups:
             fuller = self.fuller_groups[lemma]
@@ -1515,14 +1518,27 @@ class ArgumentFinder(FinderBase):
 
     def _country_worked_in(self, token: Any) -> str | None:
         """The country, as written, of an "in" phrase on a group or a body ("prosecutors in Austria", "police in
-        Kenya"): where they work, which tells them apart; a town or a region does not name a country's own. Only
-        for the subject that opens its clause: "killed by their captors in Mali" tells where the killing was."""
+        Kenya"): where they work, which tells them apart; a town or a region does not name a country's own
+        (``_town_worked_in``). Only for the subject that opens its clause: "killed by their captors in Mali" tells
+        where the killing was."""
+        named = self._place_worked_in(token)
+        return named if named is not None and self.actors.country_of_word(named) is not None else None
+
+    def _town_worked_in(self, token: Any) -> str | None:
+        """ "Prosecutors in Gdansk opened", "Police in Mombasa arrested", "A court in Lima sentenced": the town or
+        region a force or a court that opens its clause works in tells it apart, as a country does, though it
+        names no country's own; a bare "police" would be every story's."""
+        named = self._place_worked_in(token)
+        return named if named is not None and self.actors.country_of_word(named) is None else None
+
+    def _place_worked_in(self, token: Any) -> str | None:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.i > token.head.i:
             return None
         for prep in _children(token, "prep"):
             pobj = _child(prep, "pobj") if prep.lower_ == "in" else None
             named = self.actors.mention_at(pobj) if pobj is not None else None
-            if named is not None and named.label == "GPE" and self.actors.country_of_word(named.text) is not None:
+            # the recogniser often takes the town after "investigators in" for a body: the gazetteer's town
+            if named is not None and named.label in ("GPE", "ORG") and self._known_place(pobj):
                 return str(named.text)
         return None
 
