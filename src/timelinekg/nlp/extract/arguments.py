@@ -1562,7 +1562,7 @@ class ArgumentFinder(FinderBase):
         recogniser names only "General's Office", a bogus body; the listed office named by its officer, of the
         country its possessive names ("Peru attorney general's office")."""
         owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
-        if mention is None or owner is None or mention.start <= owner.left_edge.i:
+        if mention is None or owner is None or mention.start <= min(c.i for c in owner.subtree if c.dep_ != "det"):
             return None  # no name, or the recogniser's name holds the officer's words whole
         office = self._office_of(token)
         if office is None:
