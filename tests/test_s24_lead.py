@@ -48,7 +48,8 @@ def _dated(text: str) -> list[tuple[str, dt.date | None, dt.date | None, list[tu
 def test_the_parties_of_a_trial_act(text: str, words: str, agent: str) -> None:
     found = [actors for label, _, _, actors in _dated(text) if words in label]
     assert found, _dated(text)
-    assert any(name.endswith(agent) and role == "agent" for name, role in found[0]), found[0]
+    # "a jury in Texas": the town or region it sits in is part of its name (session 26)
+    assert any(name.split(" in ")[0].endswith(agent) and role == "agent" for name, role in found[0]), found[0]
 
 
 @pytest.mark.parametrize(

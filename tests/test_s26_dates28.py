@@ -152,8 +152,8 @@ def test_events_dated_by_a_weekday_with_its_day(text: str, published: dt.date, w
             D(2026, 2, 22),
         ),
         (
-            "Early on Friday, commandos of the Greek coast guard approached the tanker Aegean Star, anchored off Crete, "
-            "and detained its master.",
+            "Early on Friday, commandos of the Greek coast guard approached the tanker Aegean Star, anchored off "
+            "Crete, and detained its master.",
             D(2026, 9, 14),
             "detained",
             D(2026, 9, 11),

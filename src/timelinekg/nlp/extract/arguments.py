@@ -674,6 +674,9 @@ class ArgumentFinder(FinderBase):
         if force is not None:
             return force
         mention = self.actors.mention_at(token)
+        office = self._office_cut_from_its_name(token, mention)
+        if office is not None:
+            return office
         if mention is None:
             # "Trump ally Bryan Lanza": the head noun "ally" with the name as a compound or apposition
             for child in token.children:
@@ -852,13 +855,15 @@ class ArgumentFinder(FinderBase):
                     return board
                 kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
                 if kind == "organisation" and self.lexicon.lemma(token) in COMPANY_NOUNS:
-                    # "the company" after a senate committee or a federal agency spoke is still the company
+                    # "the company" after a senate committee or a federal agency spoke is still the company; with
+                    # no business named, no actor: a hospital, a union or a court is never "the company"
                     company = self.recent.get(COMPANY)
                     last = self.recent.get("organisation")
-                    if company is None and last is not None and not self._a_business(last):
-                        company = self._last_business()
+                    if company is None:
+                        company = last if last is not None and self._a_business(last) else self._last_business()
                     if company is not None:
                         return company
+                    kind = None
                 recent = self.recent.get(kind) if kind is not None else None
                 if recent is not None:
                     return recent
@@ -879,14 +884,19 @@ class ArgumentFinder(FinderBase):
 
     def _a_business(self, actor: ActorRef) -> bool:
         """An organisation whose name does not end as a public body's or a market's does ("... Administration",
-        "... Court", "... Constitutional Chamber", "... Stock Exchange")."""
+        "... Court", "... Constitutional Chamber", "... Stock Exchange"), nor is headed so before its "of"
+        ("Registrar of Mining Unions", "University of Ghana"); not a country's bank ("Bank of Estonia", unlike
+        "Bank of Montreal"), nor a name the article gave a hospital or a court ("the Copernicus hospital")."""
         words = actor.name.casefold().split()
-        if actor.kind != "organisation" or not words:
+        if actor.kind != "organisation" or not words or actor in self.named_institutions:
             return False
+        of = words.index("of") if "of" in words[1:] else len(words)
+        owner = actor.name.split()[of + 1 : of + 2]
+        heads = {words[-1], words[of - 1]}
         return (
-            words[-1] not in names.BODY_HEADS
-            and words[-1] not in ("exchange", "chamber")  # a market's or a court's, or members' ("of Commerce")
-            and not self.actors.is_state_body(words[-1])
+            not heads & (names.BODY_HEADS | self.lexicon.not_business_heads | {"exchange", "chamber"})
+            and not any(self.actors.is_state_body(head) for head in heads)
+            and not (words[of - 1] == "bank" and owner and self.actors.country_of_word(owner[0]) is not None)
         )
 
     def _described(self, token: Any) -> ActorRef | None:
@@ -958,11 +968,27 @@ class ArgumentFinder(FinderBase):
             actor = self._resolve_mention(mention, speaker=True) if not self._is_location(mention) else None
             if actor is None:
                 continue
+            if self._names_an_institution(root):
+                self.named_institutions.append(actor)
             # the recogniser often takes a company for a person ("Korvan Air"): its name's last word decides later
             if actor.kind in ("organisation", "person") and actor not in self.named_bodies[-1:]:
                 self.named_bodies.append(actor)
             for noun in nouns:
                 self.descriptors[self.lexicon.lemma(noun)] = actor
+
+    def _names_an_institution(self, root: Any) -> bool:
+        """ "the Copernicus hospital", "the Commissioner of Labour", "the data protection authority, the DPC": a
+        name the text gives a hospital, the field of an office the recogniser cut from it, or a name set beside a
+        public body's kind names no firm ("the company" later is another body)."""
+        public = self.lexicon.not_business_heads | names.BODY_HEADS
+        described = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+        if any(d.tag_ == "NN" and self.lexicon.lemma(d).casefold() in public for d in described):
+            return True
+        if root.dep_ == "pobj" and root.head.lower_ == "of":
+            root = root.head
+        # not a body's own heads ("the Ravel Textiles board", "the board of Ravel Textiles" are the firm's)
+        heads = self.lexicon.not_business_heads
+        return root.dep_ in ("compound", "prep") and self.lexicon.lemma(root.head).casefold() in heads
 
     def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "its cybercrime unit", "the army's special forces team": a part of a body the text names as the body's
@@ -1381,9 +1407,12 @@ class ArgumentFinder(FinderBase):
             if not words and kind in ("group", "organisation") and not self.actors.is_state_body(lemma)
             else None
         )
+        if worked_in is None and not words and (kind == "organisation" or (kind == "group" and token.tag_ == "NNS")):
+            # not "a judge in Zadar": one person, whom "the judge" names after it
+            worked_in = self._town_worked_in(token)
         if worked_in is not None:
-            # "investigators in Chile": the country tells them apart, as "Chilean investigators" would; another
-            # story's bare "investigators" are other people
+            # "investigators in Chile", "police in Mombasa": the place tells them apart, as "Chilean investigators"
+            # would; another story's bare "investigators" are other people
             return self.actors.remember(ActorRef(f"{token.lower_} in {worked_in}", kind))
         if not words and _bare_reference(token) and lemma in self.fuller_groups:
             fuller = self.fuller_groups[lemma]
@@ -1490,21 +1519,35 @@ class ArgumentFinder(FinderBase):
 
     def _country_worked_in(self, token: Any) -> str | None:
         """The country, as written, of an "in" phrase on a group or a body ("prosecutors in Austria", "police in
-        Kenya"): where they work, which tells them apart; a town or a region does not name a country's own. Only
-        for the subject that opens its clause: "killed by their captors in Mali" tells where the killing was."""
+        Kenya"): where they work, which tells them apart; a town or a region does not name a country's own
+        (``_town_worked_in``). Only for the subject that opens its clause: "killed by their captors in Mali" tells
+        where the killing was."""
+        named = self._place_worked_in(token)
+        return named if named is not None and self.actors.country_of_word(named) is not None else None
+
+    def _town_worked_in(self, token: Any) -> str | None:
+        """ "Prosecutors in Gdansk opened", "Police in Mombasa arrested", "A court in Lima sentenced": the town or
+        region a force or a court that opens its clause works in tells it apart, as a country does, though it
+        names no country's own; a bare "police" would be every story's."""
+        named = self._place_worked_in(token)
+        return named if named is not None and self.actors.country_of_word(named) is None else None
+
+    def _place_worked_in(self, token: Any) -> str | None:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.i > token.head.i:
             return None
         for prep in _children(token, "prep"):
             pobj = _child(prep, "pobj") if prep.lower_ == "in" else None
             named = self.actors.mention_at(pobj) if pobj is not None else None
-            if named is not None and named.label == "GPE" and self.actors.country_of_word(named.text) is not None:
+            # the recogniser often takes the town after "investigators in" for a body: the gazetteer's town
+            if named is not None and named.label in ("GPE", "ORG") and self._known_place(pobj):
                 return str(named.text)
         return None
 
     def _office_of(self, token: Any) -> str | None:
         """selfnews8 class 6: "the prosecutor's office", "the regional prosecutor's office", "the attorney general's
         office": a body named by the officer who heads it, as the list has it, named with the officer's modifiers."""
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NN", "NNS")), None)
+        # "the attorney general's office", "The Attorney General's Office": capitalised or not, the same office
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NN", "NNS", "NNP")), None)
         if owner is None:
             return None
         words = [c.lower_ for c in owner.children if c.dep_ in ("compound", "amod") and c.i < owner.i]
@@ -1514,6 +1557,23 @@ class ArgumentFinder(FinderBase):
             if unnamed.get(listed) == "organisation":
                 return " ".join([*words, f"{owner.lower_}'s", token.lower_])
         return None
+
+    def _office_cut_from_its_name(self, token: Any, mention: Mention | None) -> ActorRef | None:
+        """ "Peru's Attorney General's Office", "investigators from Chile's Attorney General's Office": the
+        recogniser names only "General's Office", a bogus body; the listed office named by its officer, of the
+        country its possessive names ("Peru attorney general's office")."""
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
+        if mention is None or owner is None or mention.start <= min(c.i for c in owner.subtree if c.dep_ != "det"):
+            return None  # no name, or the recogniser's name holds the officer's words whole
+        office = self._office_of(token)
+        if office is None:
+            return None
+        country_word = next((c for c in owner.children if c.dep_ == "poss"), None)
+        country = self.actors.country_of_word(country_word.text) if country_word is not None else None
+        if country is None:
+            return self.actors.remember(ActorRef(office, "organisation"))
+        written = f"{country_word.text}'s {office}" if country_word is not None else office
+        return self.actors.state_body(country, office, {written})
 
     def _owner_of_craft(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "evacuated by a helicopter of the Swiss Air Force", "by a C-130 Hercules of the Chilean Air Force",

@@ -146,6 +146,7 @@ class FinderBase:
     kinds_told: dict[str, str]  # trigger lemma -> the kind its context gave it first, other than its row's own
     descriptors: dict[str, ActorRef]  # common noun -> the actor the article introduced with it ("a drugmaker")
     named_bodies: list[ActorRef]  # the organisations named so far, in order
+    named_institutions: list[ActorRef]  # the names the article gave a hospital, a court, a union ("the X hospital")
     products: list[ActorRef]
     craft_owners: dict[str, ActorRef]  # "aircraft", "hercules" -> the force whose craft the article named it
 

@@ -101,6 +101,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         self.kinds_told: dict[str, str] = {}  # "strike" -> protest after "nurses went on strike", for "the strike"
         self.descriptors: dict[str, ActorRef] = {}  # "drugmaker" -> the company introduced as "a drugmaker"
         self.named_bodies: list[ActorRef] = []  # the organisations named so far, in order, for "the bank"
+        self.named_institutions: list[ActorRef] = []  # "the Copernicus hospital": names no business, for "the company"
         self.products: list[ActorRef] = []
         self.craft_owners: dict[str, ActorRef] = {}  # "hercules" -> "Chilean Air Force", for "the aircraft" after it
         self._by_sentence: dict[int, list[Mention]] = {}

@@ -301,6 +301,7 @@ class Lexicon:
     not_unnamed_actors: set[str] = field(default_factory=set)  # WordNet's people and bodies news uses otherwise
     bystanders: set[str] = field(default_factory=set)  # "witnesses", "residents": who speak for no one
     bare_unnamed_actors: set[str] = field(default_factory=set)  # "the defence" acts, "air defences" do not
+    not_business_heads: set[str] = field(default_factory=set)  # "hospital", "union": no "the company"
     learned_actor_nouns: dict[str, str] = field(default_factory=dict)  # WordNet's: "docker" -> group
     # WordNet's phrasal verbs read as the listed verb of their sense: "call off" -> "cancel", "fall in" -> "collapse"
     phrasal_verbs: dict[str, str] = field(default_factory=dict)
@@ -512,6 +513,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     for noun in data.get("bare_unnamed_actors") or ():
         lexicon.bare_unnamed_actors.add(str(noun).lower())
         lexicon.unnamed_actors.setdefault(str(noun).lower(), "organisation")
+    lexicon.not_business_heads.update(str(n).lower() for n in data.get("not_business_heads") or ())
     lexicon.outlet_words.update(str(w).lower() for w in data.get("outlet_words") or ())
     lexicon.stand_alone.update(str(w).lower() for w in data.get("stand_alone") or ())
     lexicon.named_heads.update(str(w).lower() for w in data.get("named_heads") or ())
