@@ -231,6 +231,35 @@ def counted_from_another_time(verb: Any) -> bool:
     return False
 
 
+# what a ship is called by ("the freighter X", "the tanker X"): a ship's name is no place, though the recogniser
+# often takes it for a facility
+VESSEL_NOUNS = frozenset(
+    {
+        *("ship", "vessel", "freighter", "tanker", "trawler", "ferry", "carrier", "boat", "yacht", "barge", "tug"),
+        *("tugboat", "dhow", "dredger", "liner", "frigate", "destroyer", "submarine", "warship", "cutter", "coaster"),
+    }
+)
+
+
+# what is boarded is a craft, not a place
+BOARDING_FORMS = frozenset({"board", "boards", "boarded", "boarding"})
+
+
+def names_a_vessel(name: Any) -> bool:
+    """ "the freighter Hai Xing 9", "the tanker Blue Dawn", "the Panama-flagged Sea Lark", "the Blue Dawn, a bulk
+    carrier", "police boarded the Sea Lark": the name of a ship, told by its kind, its flag or its boarding."""
+    if name.dep_ == "appos" and name.head.lower_ in VESSEL_NOUNS:
+        return True
+    if name.dep_ == "dobj" and name.head.lower_ in BOARDING_FORMS:
+        return True
+    for child in name.children:
+        if child.dep_ in ("compound", "amod", "appos") and child.lower_ in VESSEL_NOUNS:
+            return True
+        if child.dep_ in ("amod", "compound") and child.lower_.endswith("flagged"):
+            return True
+    return False
+
+
 def _child(token: Any, dep: str) -> Any:
     return next((c for c in token.children if c.dep_ == dep), None)
 
@@ -410,6 +439,20 @@ def told_in_general(verb: Any) -> bool:
             if case.lower_ == "past" and [c.lower_ for c in case.children] == ["the"]:
                 return True  # "has in the past dismissed such claims" (not "in the past week", a span of days)
     return False
+
+
+def what_a_body_does(verb: Any) -> bool:
+    """ "the Investigative Committee, which probes major crimes", "the Tapa base, which also hosts NATO troops",
+    "charges of treason, which carry sentences of up to 15 years": a clause of "which" or "that" in the simple present
+    with no time of its own says what a body or a thing does as a rule, no act of one day ("the council, which meets
+    on Monday" is a plan; "a man who denies the charge" is a person's stand)."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
+        return False
+    return not any(word.ent_type_ in ("DATE", "TIME") for word in verb.subtree)
 
 
 def a_norm_followed(verb: Any) -> bool:

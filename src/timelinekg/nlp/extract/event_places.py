@@ -20,6 +20,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _children,
     a_contents_line,
+    names_a_vessel,
 )
 from timelinekg.nlp.extract.lexicon import currency_nouns
 from timelinekg.nlp.extract.nlp import (
@@ -3315,7 +3316,7 @@ class EventPlaces(FinderBase):
         if name.lower() in SEA_WORDS:
             # "the Indian Ocean", "the Irish Sea": the demonym is the sea's name, not a title to strip
             name = self.doc[mention.start : mention.end].text.removeprefix("the ").removeprefix("The ")
-        if not name or _names_a_vessel(self.doc[mention.start : mention.end].root):
+        if not name or names_a_vessel(self.doc[mention.start : mention.end].root):
             return None
         alias = self.lexicon.known_actor(name)
         if alias is not None and alias.kind == "country" and self.gazetteer.country(alias.name) is not None:
@@ -3756,16 +3757,6 @@ class EventPlaces(FinderBase):
     # -- dates ---------------------------------------------------------------------------------------------
 
 
-# what a ship is called by ("the freighter X", "the tanker X"): a ship's name is no place, though the recogniser
-# often takes it for a facility
-VESSEL_NOUNS = frozenset(
-    {
-        *("ship", "vessel", "freighter", "tanker", "trawler", "ferry", "carrier", "boat", "yacht", "barge", "tug"),
-        *("tugboat", "dhow", "dredger", "liner", "frigate", "destroyer", "submarine", "warship", "cutter", "coaster"),
-    }
-)
-
-
 def _road_name(token: Any) -> Mention | None:
     """ "on the A1", "the M6 motorway", "the national road N7": a road by its number is a place, the road the event
     happened on (a code without a road's word or preposition may be a flight, a weapon or a summit)."""
@@ -3795,25 +3786,6 @@ def _names_an_institution(words: list[Any], index: int) -> bool:
     # the head, or a head the name goes on to place or qualify ("the Hospital Universitario de X", "Court of Appeal");
     # not a word of a name with another head ("X University Press" is a publisher)
     return not after or bool(NAME_JOINTS & set(after)) or (len(after) == 1 and after[0] in INSTITUTION_BUILDINGS)
-
-
-# what is boarded is a craft, not a place
-BOARDING_FORMS = frozenset({"board", "boards", "boarded", "boarding"})
-
-
-def _names_a_vessel(name: Any) -> bool:
-    """ "the freighter Hai Xing 9", "the tanker Blue Dawn", "the Panama-flagged Sea Lark", "the Blue Dawn, a bulk
-    carrier", "police boarded the Sea Lark": the name of a ship, told by its kind, its flag or its boarding."""
-    if name.dep_ == "appos" and name.head.lower_ in VESSEL_NOUNS:
-        return True
-    if name.dep_ == "dobj" and name.head.lower_ in BOARDING_FORMS:
-        return True
-    for child in name.children:
-        if child.dep_ in ("compound", "amod", "appos") and child.lower_ in VESSEL_NOUNS:
-            return True
-        if child.dep_ in ("amod", "compound") and child.lower_.endswith("flagged"):
-            return True
-    return False
 
 
 def _in_clock_aside(token: Any) -> bool:

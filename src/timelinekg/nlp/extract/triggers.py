@@ -14,6 +14,7 @@ from timelinekg.nlp.extract.candidate import (
     ORDER_VERBS,
     POLICE_CASE_WORDS,
     TIME_CLAUSE_MARKS,
+    VESSEL_NOUNS,
     Candidate,
     FinderBase,
     _child,
@@ -30,12 +31,14 @@ from timelinekg.nlp.extract.candidate import (
     first_conjunct,
     heading_word,
     lost_in_general,
+    names_a_vessel,
     present_of_a_future_time_clause,
     said_nothing,
     stranded_subject,
     told_as_other_news,
     told_by_the_papers_error,
     told_in_general,
+    what_a_body_does,
 )
 from timelinekg.nlp.extract.dating import COMMITMENT_VERBS, DECIDED_ACT_DEPS, _habitual, _to_infinitive
 from timelinekg.nlp.extract.lexicon import (
@@ -539,7 +542,7 @@ class TriggerFinder(FinderBase):
                     # "the agency told shops to pull the oil": an order given, no statement (as "ordered shops to")
                     lexeme = self.lexicon.verbs["order"]
                 general = told_in_general(token) and not (lexeme is not None and lexeme.reporting)
-                general = general or lost_in_general(token) or a_stay(token, lemma)
+                general = general or lost_in_general(token) or a_stay(token, lemma) or what_a_body_does(token)
                 general = general or a_sides_view(token, self.lexicon.lemma)
                 if (
                     general
@@ -1706,7 +1709,7 @@ class TriggerFinder(FinderBase):
             return "election"  # "Chileans rejected the amendment", "voters approved it in a referendum": a vote
         if lexeme.type == "attack" and subject is not None and self._natural_force(subject):
             return "disaster"  # "lightning struck a group of farmers", "a landslide hit the bus": no one attacked
-        if lexeme.type == "attack" and subject is not None and _vehicle_hit_a_thing(subject, acted_on):
+        if lexeme.type == "attack" and subject is not None and _vehicle_hit_a_thing(verb, subject, acted_on):
             return "disaster"  # "their car hit a tree", "a lorry struck a parked bus": a road crash
         if lexeme.type == "attack" and self._accident_antecedent(verb):
             return "disaster"  # "the fire aboard the ferry, which killed 11 people": the fire's dead
@@ -2863,8 +2866,18 @@ VEHICLE_NOUNS = frozenset(
 CRASHING_VERBS = frozenset({"ran", "run", "runs", "crashed", "slammed", "smashed", "ploughed", "plowed"})
 # what a vehicle runs into in a crash: each other, another vehicle, a fixed thing (a crowd may be an attack)
 CRASHED_INTO = frozenset(
-    {"other", "another", "wall", "tree", "barrier", "ditch", "pole", "bridge", "river", "ravine", "pillar"}
+    {
+        *("other", "another", "wall", "tree", "barrier", "ditch", "pole", "bridge", "river", "ravine", "pillar"),
+        *("pylon", "pier", "jetty", "quay", "wharf", "dock", "side", "reef", "rocks"),
+    }
 )
+# one who goes by road on foot or on two wheels, whom a vehicle strikes in an accident (many people, a crowd, may be
+# an attack's)
+ROAD_USERS = frozenset(
+    {"cyclist", "pedestrian", "motorcyclist", "jogger", "rider", "scooter", "schoolboy", "schoolgirl"}
+)
+# the parts of a ship that strike another in a collision
+VESSEL_PARTS = frozenset({"bow", "stern", "hull"})
 
 
 def _vehicles_ran_into(verb: Any) -> bool:
@@ -2881,12 +2894,31 @@ def _vehicles_ran_into(verb: Any) -> bool:
     return hit.lower_ in CRASHED_INTO or hit.lower_ in VEHICLE_NOUNS
 
 
-def _vehicle_hit_a_thing(subject: Any, hit: Any) -> bool:
-    """ "Their car hit a tree", "a lorry struck a parked bus": a vehicle striking another vehicle or a fixed thing
-    is a crash; a car driven into people or a crowd may be an attack, and stays one."""
-    if hit is None or subject.lower_ not in VEHICLE_NOUNS:
+def _vehicle_hit_a_thing(verb: Any, subject: Any, acted_on: Any) -> bool:
+    """ "Their car hit a tree", "a lorry struck a parked bus", "a tanker hit a fishing boat", "the ferry's bow struck
+    the side of a trawler", "a van struck a cyclist", "it was hit by a container ship": a vehicle or a vessel
+    striking another craft, a fixed thing or one road user is a crash; a craft driven into people or a crowd may be
+    an attack, and stays one."""
+    craft, hit = subject, acted_on
+    if subject.dep_ == "nsubjpass":
+        # "a pedestrian was hit by a bus": the passive's agent struck its subject
+        craft = next((o for by in _children(verb, "agent") for o in _children(by, "pobj")), None)
+        hit = subject
+    if craft is None or hit is None or not _a_craft(craft):
         return False
-    return hit.lower_ in CRASHED_INTO or hit.lower_ in VEHICLE_NOUNS
+    return (
+        hit.lower_ in CRASHED_INTO | ROAD_USERS
+        or _a_craft(hit)
+        or (hit.dep_ == "nsubjpass" and hit.lower_ == "it")  # "the pier collapsed after it was hit by a ship"
+    )
+
+
+def _a_craft(noun: Any) -> bool:
+    """A vehicle or a vessel, named by its kind ("a tanker", "the container ship"), its name ("cargo ship Dali"), or
+    its bow, stern or hull ("the ferry's bow")."""
+    if noun.lower_ in VESSEL_PARTS:
+        return any(c.dep_ in ("poss", "compound") and _a_craft(c) for c in noun.children)
+    return noun.lower_ in VEHICLE_NOUNS or noun.lower_.removesuffix("s") in VESSEL_NOUNS or names_a_vessel(noun)
 
 
 # nouns of an explosion that the lexicon types as an attack unless its sentence says it was an accident
