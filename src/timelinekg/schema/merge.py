@@ -1495,8 +1495,8 @@ def _only_one_side_located(places_a: set[str], places_b: set[str], story: Story 
     return bool(story.located(places_a)) != bool(story.located(places_b))
 
 
-# the kinds of place the gazetteer may know only as lying in a country: a region, a site ("Harghita" county, a
-# football club read as a place), whose extent or position is unknown
+# the kinds of place the gazetteer may know only as lying in a country: a region, a site ("Bihor" county, a football
+# club read as a place), whose extent or position is unknown
 AREA_KINDS = frozenset({"region", UNLOCATED_KIND})
 # Content words two reports of one act placed in a town and in an area of its country must share (names, places,
 # the act word and the day aside): one agent does other acts of its kind that day in the town or the region ("the
@@ -1514,9 +1514,9 @@ def _places_may_agree(a: Event, b: Event, places_a: set[str], places_b: set[str]
 
 def _town_and_an_area_of_its_country(places_a: set[str], places_b: set[str], story: Story | None) -> bool:
     """dups29: one report names towns (a position is known), the other only areas the gazetteer puts in the towns'
-    country and nowhere narrower, with no position ("in Miercurea Ciuc" and "in Harghita county", "in Zadar" and "at
-    NK Kornat Zadar"): the region may hold the town, the site lie in it, so the places neither agree nor contradict
-    (two regions, or two towns, still do)."""
+    country and nowhere narrower, with no position ("in Oradea" and "in Bihor County", "in Split" and "at a football
+    club" read as a place): the region may hold the town, the site lie in it, so the places neither agree nor
+    contradict (two regions, or two towns, still do)."""
     if story is None:
         return False
     for towns, areas in ((places_a, places_b), (places_b, places_a)):
