@@ -68,6 +68,20 @@ def _telling(events: list[Event], *words: str) -> list[Event]:
             ),
             ("arrested fourteen", "detained fourteen"),
         ),
+        # a club read as a place (a site known only by its country), and the town of the same arrests
+        (
+            (
+                "2026-04-02",
+                "Serbian police arrested nine people in Jagodina at dawn on Wednesday, among them four players and "
+                "the coach of a third-division club, over fixed matches.",
+            ),
+            (
+                "2026-04-08",
+                "A week ago today Serbian police and the anti-corruption prosecutor detained nine people over fixed "
+                "matches at FK Sloga Jagodina, a third-division club.",
+            ),
+            ("arrested nine", "detained nine"),
+        ),
         # a regional body closing a ward, told in the city and in the region
         (
             (
@@ -108,6 +122,20 @@ def test_one_act_placed_in_a_town_and_in_its_region_is_one(
                 "accused of fixing amateur football matches.",
             ),
             ("arrested three", "detained fourteen"),
+        ),
+        # the same force, the same day, another arrest at a site than the one in the town
+        (
+            (
+                "2026-04-02",
+                "Serbian police arrested nine people in Jagodina at dawn on Wednesday, among them four players and "
+                "the coach of a third-division club, over fixed matches.",
+            ),
+            (
+                "2026-04-08",
+                "A week ago today Serbian police detained two fans at FK Sloga Jagodina after a flare was thrown onto "
+                "the pitch.",
+            ),
+            ("arrested nine", "detained two"),
         ),
         # the same court, the same day, another permit suspended in the county
         (
