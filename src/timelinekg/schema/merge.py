@@ -923,13 +923,19 @@ def one_untyped_act(a: Event, b: Event) -> str:
         return ""
     if any(e.attribute("planned") or is_background(e) for e in (a, b)) or tells_another(a, b):
         return ""
-    names = {part[:6] for e in (a, b) for p in e.participants for part in p.actor_id.split("-") if len(part) > 2}
-    names |= {part[:6] for e in (a, b) for place in e.place_ids for part in place.split("-") if len(part) > 2}
-    names |= {str(e.attribute("trigger")).casefold()[:6] for e in (a, b)} | _CALENDAR_WORDS
-    shared = most_shared(_sentence_words(a), _sentence_words(b), names)
+    shared = _content_words_in_common(a, b)
     if len(shared) < MIN_UNTYPED_SHARED_WORDS:
         return ""
     return f"the same act ({a.attribute('trigger')}) on {a.earliest}, about the same: " + ", ".join(sorted(shared)[:6])
+
+
+def _content_words_in_common(a: Event, b: Event) -> set[str]:
+    """The words two reports' sentences share besides the names of those in them and of their places, the word for
+    the act and the day: what tells the same thing done."""
+    names = {part[:6] for e in (a, b) for p in e.participants for part in p.actor_id.split("-") if len(part) > 2}
+    names |= {part[:6] for e in (a, b) for place in e.place_ids for part in place.split("-") if len(part) > 2}
+    names |= {str(e.attribute("trigger")).casefold()[:6] for e in (a, b)} | _CALENDAR_WORDS
+    return most_shared(_sentence_words(a), _sentence_words(b), names)
 
 
 def _claim_of_responsibility(event: Event) -> bool:
@@ -1390,7 +1396,7 @@ def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[
         return None
     places_a, places_b = set(own_place_ids(a)), set(own_place_ids(b))
     shared_places = _shared_places(places_a, places_b, story)
-    if places_a and places_b and not shared_places and not _only_one_side_located(places_a, places_b, story):
+    if places_a and places_b and not shared_places and not _places_may_agree(a, b, places_a, places_b, story):
         return None
     if not shared_places and _stories_in_two_countries(a, b, story):
         return None
@@ -1487,6 +1493,52 @@ def _only_one_side_located(places_a: set[str], places_b: set[str], story: Story 
     if story is None:
         return False
     return bool(story.located(places_a)) != bool(story.located(places_b))
+
+
+# the kinds of place the gazetteer may know only as lying in a country: a region, a site ("Bihor" county, a football
+# club read as a place), whose extent or position is unknown
+AREA_KINDS = frozenset({"region", UNLOCATED_KIND})
+# Content words two reports of one act placed in a town and in an area of its country must share (names, places,
+# the act word and the day aside): one agent does other acts of its kind that day in the town or the region ("the
+# tribunal suspended the permit at the request of ..." twice is two permits).
+MIN_TOLD_ALIKE_IN_TWO_PLACES = 3
+
+
+def _places_may_agree(a: Event, b: Event, places_a: set[str], places_b: set[str], story: Story | None) -> bool:
+    """Places that share nothing yet do not tell two events apart: a site nobody located against a town, or a town
+    against an area of its country when the two reports tell the same thing."""
+    if _only_one_side_located(places_a, places_b, story):
+        return True
+    return _town_and_an_area_of_its_country(places_a, places_b, story) and _told_alike_in_two_places(a, b)
+
+
+def _town_and_an_area_of_its_country(places_a: set[str], places_b: set[str], story: Story | None) -> bool:
+    """dups29: one report names towns (a position is known), the other only areas the gazetteer puts in the towns'
+    country and nowhere narrower, with no position ("in Oradea" and "in Bihor County", "in Split" and "at a football
+    club" read as a place): the region may hold the town, the site lie in it, so the places neither agree nor
+    contradict (two regions, or two towns, still do)."""
+    if story is None:
+        return False
+    for towns, areas in ((places_a, places_b), (places_b, places_a)):
+        if not all(town in story.positions for town in towns):
+            continue
+        countries = story.region(towns) - towns
+        if all(
+            area not in story.positions
+            and story.place_kinds.get(area) in AREA_KINDS
+            and story.parents.get(area, "") in countries
+            for area in areas
+        ):
+            return True
+    return False
+
+
+def _told_alike_in_two_places(a: Event, b: Event) -> bool:
+    """Reports of one act in a town and in an area around it: their sentences tell the same thing
+    (``MIN_TOLD_ALIKE_IN_TWO_PLACES``), in two articles (one article placing two acts two ways tells two)."""
+    if set(a.source_ids) & set(b.source_ids):
+        return False
+    return len(_content_words_in_common(a, b)) >= MIN_TOLD_ALIKE_IN_TWO_PLACES
 
 
 def _stories_in_two_countries(a: Event, b: Event, story: Story | None) -> bool:
