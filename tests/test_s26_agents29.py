@@ -105,3 +105,27 @@ def test_a_state_body_telling_a_passive_did_it(text: str, words: str, agent: str
 def test_a_speaker_who_did_not_do_the_act_is_no_agent(text: str, words: str, speaker: str) -> None:
     names = _actor_names(text, words)
     assert not any(speaker.lower() in name for name in names), names
+
+
+# The same verb and noun with a doer elsewhere in the article do not tie a passive to that doer: in the open probes
+# (probe21, probe22, probe26) the other clause told another outbreak, another closing or a negated one.
+@pytest.mark.parametrize(
+    ("text", "words", "other_doer"),
+    [
+        (
+            "Kenya's Ministry of Livestock confirmed an outbreak of Rift Valley fever in Garissa on Monday. It is "
+            "the first in the county since 2007, when an outbreak was confirmed near the Tana river.",
+            "when an outbreak was confirmed",
+            "Ministry of Livestock",
+        ),
+        (
+            "In March, dockworkers shut the port of Durban for two days. On Tuesday the port was shut again after "
+            "a fire in a fuel depot.",
+            "the port was shut again",
+            "dockworkers",
+        ),
+    ],
+)
+def test_a_doer_of_the_same_verb_elsewhere_is_no_agent(text: str, words: str, other_doer: str) -> None:
+    names = _actor_names(text, words)
+    assert not any(other_doer.lower() in name for name in names), names
