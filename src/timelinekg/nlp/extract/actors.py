@@ -54,6 +54,10 @@ _FACILITY = re.compile(
 _GOVERNMENT_BODY = re.compile(
     r"^(?:(?:ministry|department|office) of (?:the )?[\w ]+|[\w ]+ (?:ministry|department))$", re.IGNORECASE
 )
+# a ministry or department written out in the text, capitalised ("Ministry of Health", "Department of Land and Water")
+_WRITTEN_GOVERNMENT_BODY = re.compile(
+    r"\b(?:Ministry|Department|Office) of (?:[A-Z]\w+|and|of|for|the)(?: (?:[A-Z]\w+|and|of|for))*"
+)
 _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
 # "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
 _INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
@@ -508,6 +512,41 @@ class ArticleActors:
         if actor.country is None:
             return [actor]
         return [actor, self.remember(ActorRef(actor.country, "country"))]
+
+    def of_the_state(self, actor: ActorRef) -> bool:
+        """Whether ``actor`` is a body of a country's state: one named with its country ("Chile navy"), a ministry or
+        a department, after its country's name or not ("Nepal Ministry of Home Affairs", "the Justice Department",
+        "DOC")."""
+        if actor.kind != "organisation":
+            return False
+        if actor.country is not None:
+            return True
+        # "DOC" after "the Department of Conservation": a short form keeps the full name among its aliases, or is
+        # the initials of a body the article names
+        expanded = self._acronyms().get(actor.name) or self._government_body_initialled(actor.name)
+        for name in (actor.name, *actor.aliases, *([expanded] if expanded else [])):
+            words = name.split()
+            if any(_GOVERNMENT_BODY.match(" ".join(words[cut:])) for cut in range(min(len(words), 3))):
+                return True
+        return False
+
+    def _government_body_initialled(self, short: str) -> str | None:
+        """The ministry or department the article writes out whose initials ``short`` is, with or without those of
+        its small words ("DOC", "MoH"): found in the text, where the recogniser may have left it inside a title
+        ("Department of Conservation operations manager Karen Whitlock says")."""
+        if not names.is_acronym(short.replace("o", "O")):
+            return None
+        for found in _WRITTEN_GOVERNMENT_BODY.finditer(self.doc.text):
+            words = found.group(0).split()
+            # the capitalised words may run on past the name ("Department of Conservation Golden Bay")
+            for end in range(3, len(words) + 1):
+                body = " ".join(words[:end])
+                if short.casefold() in {
+                    "".join(word[0] for word in words[:end]).casefold(),
+                    (names.acronym(body) or "").casefold(),
+                }:
+                    return body
+        return None
 
     def is_state_body(self, words: str) -> bool:
         """Whether ``words`` name a country's own institution by its kind ("navy", "Central Bank")."""

@@ -157,6 +157,9 @@ AIMED_AT = {"at", "on", "against", "toward", "towards", "into"}
 DISPUTE_TYPES = {"legal", "disapproval", "rejection", "protest", "demand"}
 # talks and their end: "talks between A and B" are A's and B's, both sides acting
 TALK_TYPES = {"consultation", "meeting"}
+# acts a state body does and tells of itself, in the passive ("were evacuated", "was reopened"); no force (a killing
+# or an arrest its police report was as often done by others), no disaster, no sentence (a court's)
+SELF_REPORTED_TYPES = frozenset({"aid", "other", "business", "investigation"})
 # what someone voices: "condemnation from X" is X's
 VOICED_TYPES = {"statement", "disapproval", "rejection", "threat", "appeal", "demand"}
 # verbs of perceiving an act as it happens ("heard shooting", "saw smoke rising"): the perceiver does not do it
@@ -455,6 +458,9 @@ class ArgumentFinder(FinderBase):
                                     add(actor, "agent")
                         else:
                             self._prepositional(child, kind, add)
+        if not any(role == "agent" for _, role in candidate.participants):
+            for actor in self._reporting_state_body(candidate):
+                add(actor, "agent")
         if not candidate.participants and not candidate.trigger.tag_.startswith("VB"):
             # "detained six people over the bombing", "spoke after the shelling": who acts on an attack named in a
             # prepositional phrase (its cause, its time) took no part in it
@@ -504,6 +510,43 @@ class ArgumentFinder(FinderBase):
         for pobj in _children(prep, "pobj"):
             for actor in self.actors_at(pobj, speaker=role != "target" or kind not in FORCE_TYPES):
                 add(actor, role)
+
+    def _reporting_state_body(self, candidate: Candidate) -> list[ActorRef]:
+        """ "DOC says 64 whales were refloated", "the ministry wishes to inform the public that 12 children were
+        vaccinated", and in a ministry's own release "64 whales were refloated on the evening tide": a state body
+        that tells, with no doer, an act of rescue, care, inquiry or business reports its own work. Not a union's or
+        a charity's report (of what others did to those it speaks for), nor what was done to the body's own ("two of
+        its diplomats were evacuated"), nor a killing or an arrest the police report, nor words it quotes."""
+        verb = candidate.trigger
+        if (
+            candidate.type not in SELF_REPORTED_TYPES
+            or verb.tag_ != "VBN"
+            or _child(verb, "auxpass") is None
+            or _child(verb, "agent") is not None
+        ):
+            return []
+        done_to = _child(verb, "nsubjpass")
+        if done_to is None or any(t.tag_ in ("PRP", "PRP$") for t in done_to.subtree):
+            return []
+        if verb.dep_ == "ccomp" and self._telling_verb(verb.head):
+            speakers = [
+                actor for subject in self._subjects(verb.head) for actor in self.actors_at(subject, speaker=True)
+            ]
+        elif verb.dep_ == "ROOT" and not self._in_quotation(verb):
+            publisher = self._publishing_body()
+            speakers = [publisher] if publisher is not None else []
+        else:
+            return []
+        if len(speakers) != 1 or not self.actors.of_the_state(speakers[0]):
+            return []
+        if speakers[0].name in {actor.name for actor in self.actors_at(done_to, speaker=False)}:
+            return []
+        return speakers
+
+    def _telling_verb(self, verb: Any) -> bool:
+        """A verb of saying ("said", "announced") or of letting know ("wishes to inform the public that")."""
+        told = self.lexicon.verb_trigger(verb)
+        return told is not None and (told.reporting or told.type == "communication")
 
     def _subjects(self, verb: Any) -> list[Any]:
         misread = _subject_read_as_object(verb)
