@@ -78,6 +78,13 @@ def test_an_unplaced_event_opening_the_next_paragraph_keeps_the_town(text: str, 
         (ITEN + "In March 2019, the federation banned two coaches of another club for four years.", "banned", "Iten"),
         # the sentence names its own place
         (ITEN + "Investigators questioned two coaches in Eldoret on the following day.", "questioned", "Iten"),
+        # a story set in another town: a new paragraph may as well go back to it
+        (
+            "Farmers blocked the main road in Kisumu on Monday.\n\nOn Tuesday police cleared a protest camp near "
+            "Kakamega.\n\nOfficers detained twelve farmers on Wednesday.",
+            "detained",
+            "Kakamega",
+        ),
         # what a country's leader declares, he declares for all of it
         (SIGHETU + "The prime minister declared a national day of mourning for forests.", "declared", "Sighetu"),
     ],

@@ -1170,7 +1170,7 @@ class EventPlaces(FinderBase):
         keeps a note of where its place came from (``place_basis``, shown by ``show``)."""
         context = self._article_place(candidates)
         # after the story's place is found: a carried place neither leads the story nor makes it one of two scenes
-        self._place_from_sentence_before(candidates)
+        self._place_from_sentence_before(candidates, context[0] if context is not None else [])
         if context is None:
             return
         places, basis = context
@@ -1217,13 +1217,16 @@ class EventPlaces(FinderBase):
             candidate.places = list(places)
             candidate.place_basis = basis
 
-    def _place_from_sentence_before(self, candidates: list[Candidate]) -> None:
+    def _place_from_sentence_before(self, candidates: list[Candidate], story: list[PlaceRef]) -> None:
         """ "The source set off the alarm at a foundry in Trinec on Tuesday. Firefighters spent Wednesday unloading
         the lorry": an event of the story whose sentence names no place happened where the sentence before it, in
         the same paragraph, placed its own events (by its own words, in one town or region), nearer than the
         story's place; not when the paragraph placed events in two scenes so far ("Floods hit Maputo. A cyclone
         struck Beira. Soldiers rescued 40 people"), and words said take no place this way (see
-        ``_takes_article_place``)."""
+        ``_takes_article_place``).  A paragraph of plain prose goes on from the paragraph before (see
+        ``_narrative_start``, ``_scene_goes_on``), and a sentence that only sets a scene ("It ended at a long table
+        in Pune") hands on its place as an event's would (``_setting_before``): both only with a place nearer than
+        the ``story``'s own."""
         placed = [
             c
             for c in candidates
@@ -1262,8 +1265,17 @@ class EventPlaces(FinderBase):
                 c.type == candidate.type and c.places != places and c.trigger.idx < candidate.trigger.idx
                 for c in placed
             )
+            # across a paragraph or from a scene's setting, only a place nearer than the story's is worth handing on
+            # (the story's own is handed on as the story's, with that basis)
+            nearer = not {p.name for p in places} <= {p.name for p in story}
+            if (setting or paragraph < self.text.rfind("\n\n", 0, candidate.trigger.idx)) and not nearer:
+                continue
+            # "Dockers blocked the port of Gdansk.\n\nPolice cleared a picket in Szczecin.\n\nOfficers detained nine
+            # strikers": a new paragraph of a story set in another town may as well go back to it
+            elsewhere = any(p.kind in ("city", "town") and p.name not in {q.name for q in places} for p in story)
             if paragraph < self.text.rfind("\n\n", 0, candidate.trigger.idx) and (
                 retold
+                or elsewhere
                 or not self._scene_goes_on(
                     candidate, [c for c in earlier if c.sentence_index == candidate.sentence_index - 1]
                 )
