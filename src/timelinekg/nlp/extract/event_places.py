@@ -320,6 +320,9 @@ DOMESTIC_BODIES = {
 MINISTRY_WORDS = {"ministry", "government", "cabinet"}
 # "Central Bank of Nigeria", "Supreme Court of Kenya": a body named as a country's own; only "the" and "of" may be
 # in any case, as the country's capital letter is what tells it from a body's own words ("the ministry of defence")
+# a paragraph that opens as running prose: a capitalised word (not a stamp, a mark, a speaker's name in capitals)
+PROSE_OPENING = re.compile(r"[A-Z][a-z'’]")
+HEADING_WORDS = 5  # "Elections: ...", "Business in brief: ...": a colon this early ends a heading or a speaker
 BODY_OF_COUNTRY = re.compile(r"^(?i:the\s+)?(?P<body>.+?)\s+(?i:of)\s+(?i:the\s+)?(?P<country>[A-Z][\w .'-]+)$")
 # what a country named as the doer does at home: vote, strike, mourn, bury, legislate, appoint; not attacks,
 # diplomacy or trade, which reach abroad ("Ghana held a state funeral", "Peru held an election")
@@ -434,6 +437,9 @@ NATIONAL_TITLES = {"president", "prime", "premier", "king", "queen", "chancellor
 # the words that make a doer the country's: "the minister", "the National Assembly", "the ministry"
 NATIONAL_WORDS = {"minister", "ministry", "national"}
 # the kinds of place a sentence's event lends the next sentence's: a settlement or an area, not a building
+# the past of verbs of a state, which describe a place someone holds to rather than set a scene (the parser gives
+# no lemmas, and the tag already asks for a past)
+PAST_STATES = frozenset({"was", "were", "had", "lived", "stayed", "remained", "owned", "worked", "grew"})
 CARRIED_KINDS = frozenset({"city", "town", "region", "country", "lake", "river"})
 # what is done to the people a disaster struck, where it struck (typed as aid, or as no kind of its own)
 RESCUE_VERBS = {"rescue", "evacuate", "save", "airlift"}
@@ -916,6 +922,11 @@ class EventPlaces(FinderBase):
         named = [self.actors.mention_at(s) for s in subjects]
         if not any(m is not None and m.label == "PERSON" and set(m.text.split()) & agents for m in named):
             return []
+        return self._root_scene(before)
+
+    def _root_scene(self, sentence: Any) -> list[PlaceRef]:
+        """The places a sentence's main verb is done "at" or "in" ("It ended at a long table in Pune")."""
+        root = sentence.root
         out: list[PlaceRef] = []
         for prep in _children(root, "prep"):
             if prep.lower_ not in ("at", "in"):
@@ -1160,7 +1171,7 @@ class EventPlaces(FinderBase):
         keeps a note of where its place came from (``place_basis``, shown by ``show``)."""
         context = self._article_place(candidates)
         # after the story's place is found: a carried place neither leads the story nor makes it one of two scenes
-        self._place_from_sentence_before(candidates)
+        self._place_from_sentence_before(candidates, context[0] if context is not None else [])
         if context is None:
             return
         places, basis = context
@@ -1207,13 +1218,16 @@ class EventPlaces(FinderBase):
             candidate.places = list(places)
             candidate.place_basis = basis
 
-    def _place_from_sentence_before(self, candidates: list[Candidate]) -> None:
+    def _place_from_sentence_before(self, candidates: list[Candidate], story: list[PlaceRef]) -> None:
         """ "The source set off the alarm at a foundry in Trinec on Tuesday. Firefighters spent Wednesday unloading
         the lorry": an event of the story whose sentence names no place happened where the sentence before it, in
         the same paragraph, placed its own events (by its own words, in one town or region), nearer than the
         story's place; not when the paragraph placed events in two scenes so far ("Floods hit Maputo. A cyclone
         struck Beira. Soldiers rescued 40 people"), and words said take no place this way (see
-        ``_takes_article_place``)."""
+        ``_takes_article_place``).  A paragraph of plain prose goes on from the paragraph before (see
+        ``_narrative_start``, ``_scene_goes_on``), and a sentence that only sets a scene ("It ended at a long table
+        in Pune") hands on its place as an event's would (``_setting_before``): both only with a place nearer than
+        the ``story``'s own."""
         placed = [
             c
             for c in candidates
@@ -1226,24 +1240,53 @@ class EventPlaces(FinderBase):
         for candidate in candidates:
             by_sentence.setdefault(candidate.sentence_index, []).append(candidate)
         for candidate in candidates:
-            if candidate.places or not any(c.sentence_index == candidate.sentence_index - 1 for c in placed):
+            if candidate.places:
+                continue
+            setting = [] if candidate.sentence_index - 1 in by_sentence else self._setting_before(candidate)
+            if not setting and not any(c.sentence_index == candidate.sentence_index - 1 for c in placed):
                 continue
             # casualties are left unplaced beside their placed cause, so that they join it (_cause_places)
             if candidate.type in FORCE_TYPES | {"disaster"} and any(
                 c.places and c.type in FORCE_TYPES | {"disaster"} for c in by_sentence[candidate.sentence_index]
             ):
                 continue
-            paragraph = self.text.rfind("\n\n", 0, candidate.trigger.idx)
+            paragraph = self._narrative_start(candidate)
             earlier = [c for c in placed if paragraph < c.trigger.idx < candidate.trigger.idx]
             scenes = {tuple(p.name for p in c.places): c.places for c in earlier}
-            if len(scenes) != 1 or not any(c.sentence_index == candidate.sentence_index - 1 for c in earlier):
+            if setting:
+                scenes[tuple(p.name for p in setting)] = setting
+            elif not any(c.sentence_index == candidate.sentence_index - 1 for c in earlier):
+                continue
+            if len(scenes) != 1:
                 continue
             places = next(iter(scenes.values()))
+            # "Officers raided a house in Bannu.\n\nThe bomber struck on Monday, killing 14": a new paragraph telling
+            # again a kind of event the story placed elsewhere goes back to it
+            retold = any(
+                c.type == candidate.type and c.places != places and c.trigger.idx < candidate.trigger.idx
+                for c in placed
+            )
+            # across a paragraph or from a scene's setting, only a place nearer than the story's is worth handing on
+            # (the story's own is handed on as the story's, with that basis)
+            nearer = not {p.name for p in places} <= {p.name for p in story}
+            if (setting or paragraph < self.text.rfind("\n\n", 0, candidate.trigger.idx)) and not nearer:
+                continue
+            # "Dockers blocked the port of Gdansk.\n\nPolice cleared a picket in Szczecin.\n\nOfficers detained nine
+            # strikers": a new paragraph of a story set in another town may as well go back to it
+            elsewhere = any(p.kind in ("city", "town") and p.name not in {q.name for q in places} for p in story)
+            if paragraph < self.text.rfind("\n\n", 0, candidate.trigger.idx) and (
+                retold
+                or elsewhere
+                or not self._scene_goes_on(
+                    candidate, [c for c in earlier if c.sentence_index == candidate.sentence_index - 1]
+                )
+            ):
+                continue
             # the story's country says no more than the story does; a building or a gate is the sentence's own spot
             if all(p.kind == "country" for p in places) or any(p.kind not in CARRIED_KINDS for p in places):
                 continue
             sentence = self.sentence(candidate.trigger)
-            if self._is_dateline(self.sentence(earlier[-1].trigger)):
+            if earlier and self._is_dateline(self.sentence(earlier[-1].trigger)):
                 continue
             # "Firefighters in Ostrava then unloaded it": a sentence that names a place of its own has moved on;
             # "The airport reopened": a work the story placed is where it is, not where the sentence before was
@@ -1261,8 +1304,64 @@ class EventPlaces(FinderBase):
             country = next((name for name in map(self._country_name, places) if name is not None), None)
             if not self._takes_article_place(candidate, country):
                 continue
-            candidate.places = list(places)
+            candidate.places = self._registered(list(places))
             candidate.place_basis = SENTENCE_BEFORE_PLACE
+
+    def _narrative_start(self, candidate: Candidate) -> int:
+        """Where the narrative ``candidate`` continues begins: its paragraph, or the paragraph before when its
+        sentence opens a paragraph of plain prose ("Police raided a camp in Iten on Monday.\n\nThey detained two
+        coaches": news breaks a paragraph after a sentence or two without leaving the scene); not after an entry's
+        stamp, a heading, a question or a quote ("**14:20** ...", "Elections: ...", "Q: ..."), which start
+        something new."""
+        sentence = self.sentence(candidate.trigger)
+        paragraph = self.text.rfind("\n\n", 0, sentence.start_char)
+        opening = self.text[paragraph + 2 : sentence.end_char].lstrip() if paragraph >= 0 else ""
+        if paragraph < self.body_start or not opening.startswith(sentence.text[:20]):
+            return paragraph
+        if not PROSE_OPENING.match(opening) or ":" in " ".join(opening.split()[:HEADING_WORDS]):
+            return paragraph
+        if self._told_as_background(candidate):
+            return paragraph
+        return self.text.rfind("\n\n", 0, paragraph)
+
+    def _setting_before(self, candidate: Candidate) -> list[PlaceRef]:
+        """The town the sentence before ``candidate`` sets the scene in, telling no event of its own ("The strike
+        lasted three weeks. It ended at a long table in Pune. Late on Thursday the two sides signed a deal"), in
+        the narrative ``candidate`` continues (see ``_narrative_start``)."""
+        number = candidate.sentence_index
+        if number == 0:
+            return []
+        before = self.sentences[number - 1]
+        if before.start_char < max(self.body_start, self._narrative_start(candidate)) or self._is_dateline(before):
+            return []
+        # a scene is set by a verb that narrates, not by a state ("The firm is based in Accra", "He lived in Accra")
+        if before.root.tag_ != "VBD" or before.root.lower_ in PAST_STATES:
+            return []
+        # a scene's place is the article's only once an event takes it (``_place_from_sentence_before``)
+        known = dict(self.place_refs)
+        places = self._root_scene(before)
+        for name in set(self.place_refs) - set(known):
+            del self.place_refs[name]
+        self.place_refs.update(known)
+        return places if places and all(p.kind in CARRIED_KINDS - {"country"} for p in places) else []
+
+    def _scene_goes_on(self, candidate: Candidate, scene: list[Candidate]) -> bool:
+        """Whether ``candidate``, opening a paragraph, goes on from the ``scene`` the paragraph before ended on:
+        not told as having happened before it ("contracts she had signed", "The bomber struck on Monday" after
+        Wednesday's raid elsewhere: a new paragraph going back in time returns to the story's own scene, which may
+        lie elsewhere), and not naming a place of its own by any name the gazetteer knows ("the long run from
+        Atar to Nouakchott", whatever the recogniser called the names)."""
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for a in candidate.anchors for c in a.children):
+            return False
+        if candidate.latest is not None and any(
+            c.earliest is not None and candidate.latest < c.earliest for c in scene
+        ):
+            return False
+        return not any(
+            m.text[:1].isupper() and self.gazetteer.resolve(m.text, list(self.context_countries)) is not None
+            for m in self._sentence_mentions(candidate.trigger)
+            if m.label not in ("PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY")
+        )
 
     def _written_as_a_name(self, name: str) -> bool:
         """Whether the text writes ``name`` as a whole name, accents aside ("Trinec" for Třinec; not "Forests" for
