@@ -46,6 +46,8 @@ def test_a_count_of_acts_is_no_act(text: str, words: str) -> None:
         ("In 2018 a magnitude 7.5 quake and the tsunami killed more than 4,000 people around Palu.", "quake"),
         ("Eight people died in a crush at the national stadium during the cup final in 2022.", "crush"),
         ("The factory fire that killed 31 workers in 2023 led to new rules.", "fire"),
+        ("Floods killed more than 300 people in the north of the country in 2024.", "killed"),
+        ("Last year lightning killed nine herders across the district, the disaster office said.", "killed"),
         # counted, but not people or cases: a span
         ("Peaceful protests in 1990 ended seven decades of one-party rule.", "protests"),
     ],

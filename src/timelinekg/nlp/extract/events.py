@@ -41,7 +41,7 @@ from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon, currency_nouns
 from timelinekg.nlp.extract.nlp import parsed_text
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
-from timelinekg.nlp.extract.triggers import HELD_VERBS, SPEAKERS_OWN, TriggerFinder
+from timelinekg.nlp.extract.triggers import HELD_VERBS, NATURAL_FORCES, SPEAKERS_OWN, TriggerFinder
 
 __all__ = ["Candidate", "EventFinder"]
 
@@ -323,14 +323,17 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             return True
         if word.dep_ == "relcl" and word.head.tag_ == "NN":
             return True
+        # "floods killed 300 people in 2024", "last year lightning killed eleven people": the event or the force of
+        # nature that did it names one disaster, told by its toll
         subject = _child(word, "nsubj")
+        if subject is not None and (
+            self.lexicon.lemma(subject) in self.lexicon.nouns or self.lexicon.lemma(subject) in NATURAL_FORCES
+        ):
+            return True
         harmed_in = [
             o for prep in _children(word, "prep") if prep.lower_ in ("in", "during") for o in _children(prep, "pobj")
         ]
-        return any(
-            noun.tag_ in ("NN", "VBG") and self.lexicon.lemma(noun) in self.lexicon.nouns
-            for noun in [*harmed_in, *([subject] if subject is not None else [])]
-        )
+        return any(noun.tag_ in ("NN", "VBG") and self.lexicon.lemma(noun) in self.lexicon.nouns for noun in harmed_in)
 
     def _several_places(self, noun: Any) -> bool:
         """ "five other countries", "several states", "a dozen cities": places counted, not named."""
