@@ -1,7 +1,7 @@
 """A vehicle or a vessel striking a thing, another craft or one road user is a crash, not an attack (realnews's
 bridge "hit by cargo ship Dali", probe18's ferry whose "bow struck the side" of a carrier, probe27's cyclist "struck
-by a car driven by a diplomat"); sentences of our own about other stories. A craft driven into a crowd, a drone or a
-missile striking, and gunmen hitting a post stay attacks."""
+by a car driven by a diplomat"); sentences of our own about other stories. A drone striking, gunmen hitting a post
+and police trucks hitting protesters stay attacks."""
 
 from __future__ import annotations
 
@@ -48,39 +48,3 @@ def test_a_craft_striking_a_thing_or_a_road_user_is_a_crash(text: str, words: st
 )
 def test_an_assault_stays_an_attack(text: str, words: str) -> None:
     assert _type_of(text, words) == "attack"
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        # what a body or a thing does as a rule (realnews's "which probes major crimes", probe19's "which also hosts
-        # NATO troops", "which carry sentences of up to 15 years")
-        (
-            "The prosecutor's office, which investigates corruption cases, said two mayors had been detained.",
-            "investigates",
-        ),
-        ("The suspect worked at the Adazi base, which also hosts a Canadian battalion.", "hosts"),
-        ("Both men face charges of smuggling, which carry sentences of up to ten years.", "carry"),
-        ("The ministry, which runs the country's hospitals, closed three wards on Monday.", "runs"),
-    ],
-)
-def test_what_a_body_does_as_a_rule_is_no_event(text: str, words: str) -> None:
-    from timelinekg.nlp.extract import Article, extract_article
-
-    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=PUBLISHED))
-    assert not [e.label for e in facts.events if words in e.label]
-
-
-@pytest.mark.parametrize(
-    ("text", "words"),
-    [
-        # a person's stand, an act told in the past
-        ("The coach, who denies any wrongdoing, was suspended on Monday.", "denies"),
-        ("The ferry, which sank on Tuesday off Mindoro, carried 40 crew.", "sank"),
-    ],
-)
-def test_a_clause_with_its_own_time_or_speaker_stays(text: str, words: str) -> None:
-    from timelinekg.nlp.extract import Article, extract_article
-
-    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=PUBLISHED))
-    assert [e.label for e in facts.events if words in e.label]

@@ -441,20 +441,6 @@ def told_in_general(verb: Any) -> bool:
     return False
 
 
-def what_a_body_does(verb: Any) -> bool:
-    """ "the Investigative Committee, which probes major crimes", "the Tapa base, which also hosts NATO troops",
-    "charges of treason, which carry sentences of up to 15 years": a clause of "which" or "that" in the simple present
-    with no time of its own says what a body or a thing does as a rule, no act of one day ("the council, which meets
-    on Monday" is a plan; "a man who denies the charge" is a person's stand)."""
-    if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
-        return False
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in verb.children):
-        return False
-    return not any(word.ent_type_ in ("DATE", "TIME") for word in verb.subtree)
-
-
 def a_norm_followed(verb: Any) -> bool:
     """ "stayed with the car, as the safety rules tell every crew to do", "waited, as drivers are told to do", "as
     the law requires": a clause of "as" in the present, its object left out or only "do", says what one does as a

@@ -38,7 +38,6 @@ from timelinekg.nlp.extract.candidate import (
     told_as_other_news,
     told_by_the_papers_error,
     told_in_general,
-    what_a_body_does,
 )
 from timelinekg.nlp.extract.dating import COMMITMENT_VERBS, DECIDED_ACT_DEPS, _habitual, _to_infinitive
 from timelinekg.nlp.extract.lexicon import (
@@ -542,7 +541,7 @@ class TriggerFinder(FinderBase):
                     # "the agency told shops to pull the oil": an order given, no statement (as "ordered shops to")
                     lexeme = self.lexicon.verbs["order"]
                 general = told_in_general(token) and not (lexeme is not None and lexeme.reporting)
-                general = general or lost_in_general(token) or a_stay(token, lemma) or what_a_body_does(token)
+                general = general or lost_in_general(token) or a_stay(token, lemma)
                 general = general or a_sides_view(token, self.lexicon.lemma)
                 if (
                     general
