@@ -1704,10 +1704,7 @@ class ArgumentFinder(FinderBase):
         """Whether a word names people or an office: "Chief", "Commander", "Head" (of the Defence Force); not an
         animal's ("a Super Puma", "a Black Hawk" are aircraft)."""
         lexicon = self.lexicon
-        kinds = {
-            lexicon.unnamed_actors.get(word) or lexicon.learned_actor_nouns.get(word)
-            for word in (token.lower_, lexicon.lemma(token))
-        }
+        kinds = {lexicon.actor_noun_kind(word) for word in (token.lower_, lexicon.lemma(token))}
         people = bool(kinds - {None, ANIMAL_KIND})
         return people or token.lower_ in lexicon.titles or token.lower_ in lexicon.ranks
 

@@ -1713,7 +1713,7 @@ class EventPlaces(FinderBase):
         lemma = self.lexicon.lemma(head)
         if lemma in SEAT_NOUNS | INSTITUTION_NOUNS | FACILITY_WORDS | SITE_NOUNS | VAGUE_PLACE_NOUNS:
             return False
-        people = self.lexicon.unnamed_actors.get(lemma) or self.lexicon.learned_actor_nouns.get(lemma)
+        people = self.lexicon.actor_noun_kind(lemma)
         return head.ent_type_ in ("ORG", "PERSON") or people is not None or lemma in FIRM_WORDS
 
     def _country_name(self, place: PlaceRef) -> str | None:

@@ -39,7 +39,7 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon, currency_nouns
-from timelinekg.nlp.extract.nlp import parsed_text
+from timelinekg.nlp.extract.nlp import parsed_text, token_indexes
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.nlp.extract.triggers import HELD_VERBS, NATURAL_FORCES, SPEAKERS_OWN, TriggerFinder
 
@@ -268,7 +268,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             return self.lexicon.lemma(speaker) in self.lexicon.bystanders
         if speaker.tag_ != "NNP" or any(self._an_office(c) for c in speaker.children if c.dep_ == "compound"):
             return False
-        if any(word.text == speaker.text for word in speaker.doc[: speaker.sent.start]):
+        if token_indexes(speaker.doc, "ORTH", (speaker.text,))[0] < speaker.sent.start:
             return False  # "Andino, who was in Zurich on Monday, said": one the story told of before is a side of it
         appositions = [c for c in speaker.children if c.dep_ in ("appos", "relcl")]
         descriptions = [*appositions, *(conjunct for c in appositions for conjunct in c.conjuncts)]
@@ -312,7 +312,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         """ "212 pedestrians", "1,240 dengue cases", "dozens of attacks": what a statistic counts; not "two plants",
         "40 products", "seven decades" or "350 million crowns", which one act may close, recall, end or set aside."""
         lemma = self.lexicon.lemma(noun)
-        people = self.lexicon.unnamed_actors.get(lemma) or self.lexicon.learned_actor_nouns.get(lemma)
+        people = self.lexicon.actor_noun_kind(lemma)
         return people in ("group", "person") or lemma in self.lexicon.nouns or lemma in TALLIED_CASES
 
     def _one_event_named(self, word: Any) -> bool:

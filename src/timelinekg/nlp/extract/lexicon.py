@@ -308,6 +308,11 @@ class Lexicon:
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
     stand_alone: set[str] = field(default_factory=set)  # verbs that are news without an actor
 
+    def actor_noun_kind(self, word: str) -> str | None:
+        """The kind of actor a common noun names ("police" -> organisation, "docker" -> group), from the hand table
+        first, then WordNet's learned one; None for a noun that names no one."""
+        return self.unnamed_actors.get(word) or self.learned_actor_nouns.get(word)
+
     def known_actor(self, name: str) -> KnownActor | None:
         return self.actors.get(name_key(name))
 
