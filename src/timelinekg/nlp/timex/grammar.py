@@ -665,7 +665,9 @@ RULES: tuple[Rule, ...] = (
             r"(?:the\s+)?night\s+(?:from|of|between)\s+"
             rf"(?:(?P<first_weekday>{WEEKDAY})\s+(?:to|and|into)\s+(?P<second_weekday>{WEEKDAY})"
             rf"|(?P<first_day>{_DAY})\s+(?:to|and|into|-|–)\s+(?P<second_day>{_DAY})\s+(?P<month>{MONTH_ANY})"
-            r"(?:,?\s+(?P<year>[12]\d{3}))?)"
+            r"(?:,?\s+(?P<year>[12]\d{3}))?"
+            r"|(?P<first_slash_day>[0-3]?\d)\s*(?:to|and|into|-|–)\s*(?P<second_slash_day>[0-3]?\d)"
+            r"[/.](?P<slash_month>[01]?\d)(?:[/.](?P<slash_year>[12]\d{3}))?(?![/\d]|\.\d))"
         ),
     ),
     Rule(
@@ -673,6 +675,8 @@ RULES: tuple[Rule, ...] = (
         _compile(
             r"(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![-\d])"
             r"|(?P<first>[01]?\d|[23]\d)/(?P<second>[0-3]?\d)/(?P<slash_year>[12]\d{3})(?![/\d])"
+            # "12.09.2026": every writer who dots a date puts the day first
+            r"|(?<![\d.,])(?<!version\s)(?<!v)(?P<dot_day>[0-3]?\d)\.(?P<dot_month>[01]?\d)\.(?P<dot_year>[12]\d{3})(?!\d|[.,]\d)"
         ),
     ),
     Rule(

@@ -67,6 +67,7 @@ class Context:
         self.unnumbered_quarter = False
         # the year of the last date written in full ("June 6, 1944"): a story told of a past year goes on in it
         self.written_year: int | None = None
+        self.day_first = writes_day_first(text)
 
     @property
     def speech(self) -> Point:
@@ -1029,12 +1030,17 @@ def _night_between(m: re.Match[str], ctx: Context) -> Result | None:
         if second is None or (second - dt.timedelta(days=1)).isoweekday() != first_weekday:
             return None
     else:
-        month, day = _month(m["month"]), int(re.match(r"\d+", m["second_day"]).group())  # type: ignore[union-attr]
-        year = int(m["year"]) if m["year"] else _year_for(month, day, ctx, m.start(), m.end())
+        if m["slash_month"]:  # "between 12 and 13/09/2026": only a day-first writer puts the month after the days
+            month, first_day, second_day = int(m["slash_month"]), m["first_slash_day"], m["second_slash_day"]
+        else:
+            month, first_day, second_day = _month(m["month"]), m["first_day"], m["second_day"]
+        day = int(re.match(r"\d+", second_day).group())  # type: ignore[union-attr]
+        told_year = m["year"] or m["slash_year"]
+        year = int(told_year) if told_year else _year_for(month, day, ctx, m.start(), m.end())
         if not _valid_day(year, month, day):
             return None
         second = dt.date(year, month, day)
-        if second.day - 1 != int(re.match(r"\d+", m["first_day"]).group()):  # type: ignore[union-attr]
+        if second.day - 1 != int(re.match(r"\d+", first_day).group()):  # type: ignore[union-attr]
             return None
     first = _point(second - dt.timedelta(days=1))
     return Result("TIME", f"{fmt_point(first)}TNI", mentions=first)
@@ -2461,13 +2467,31 @@ def _bc_context_year(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_year(year), position_mod(m["pmod"]), mentions=Point(year))
 
 
+_SLASHED_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/[12]\d{3}(?![/\d])")
+
+
+def writes_day_first(text: str) -> bool:
+    """Whether the text's slashed dates put the day first: one that can only be read so ("23/06/2026") and none
+    that can only be read month first ("06/23/2026").  A writer keeps one order through a text, so the unambiguous
+    ones decide "07/06/2026" too (translated press releases, court notices and police reports outside the US)."""
+    day_first = month_first = False
+    for slashed in _SLASHED_DATE.finditer(text):
+        first, second = int(slashed[1]), int(slashed[2])
+        day_first = day_first or (first > 12 and 1 <= second <= 12)
+        month_first = month_first or (second > 12 and 1 <= first <= 12)
+    return day_first and not month_first
+
+
 def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
-    """2024-11-10, or 11/10/2024 read month first as US news writes it unless the first number is no month."""
+    """2024-11-10, 10.11.2024, or 11/10/2024 read month first as US news writes it, unless the first number is no
+    month or the text writes its dates day first."""
     if m["iso_year"]:
         year, month, day = int(m["iso_year"]), int(m["iso_month"]), int(m["iso_day"])
+    elif m["dot_year"]:
+        year, month, day = int(m["dot_year"]), int(m["dot_month"]), int(m["dot_day"])
     else:
         year, month, day = int(m["slash_year"]), int(m["first"]), int(m["second"])
-        if month > 12:
+        if month > 12 or (ctx.day_first and day <= 12):
             month, day = day, month
     if not _valid_day(year, month, day):
         return None
@@ -2476,8 +2500,11 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _month_slash_day(m: re.Match[str], ctx: Context) -> Result | None:
-    """ "through 5/16": a month and day without a year, placed like "May 16"."""
+    """ "through 5/16": a month and day without a year, placed like "May 16" (or "5 June" in a text that writes
+    its dates day first)."""
     month, day = int(m["sd_month"]), int(m["sd_day"])
+    if ctx.day_first and day <= 12:
+        month, day = day, month
     year = _year_for(month, day, ctx, m.start(), m.end())
     if not _valid_day(year, month, day):
         return None
