@@ -664,7 +664,11 @@ RULES: tuple[Rule, ...] = (
         _compile(
             r"(?:the\s+)?night\s+(?:from|of|between)\s+"
             rf"(?:(?P<first_weekday>{WEEKDAY})\s+(?:to|and|into)\s+(?P<second_weekday>{WEEKDAY})"
-            rf"|(?P<first_day>{_DAY})\s+(?:to|and|into|-|–)\s+(?P<second_day>{_DAY})\s+(?P<month>{MONTH_ANY})"
+            # "..., September 12-13", "(3-4 October)": the two days written out after their weekdays
+            rf"(?:(?:,\s*|\s+\(\s*)(?:(?P<told_month>{MONTH_ANY})\s+(?P<told_first>{_DAY})\s*[-–]\s*(?P<told_day>{_DAY})"
+            rf"|(?P<told_first_before>{_DAY})\s*[-–]\s*(?P<told_day_before>{_DAY})\s+(?P<told_month_after>{MONTH_ANY}))\)?)?"
+            rf"|(?:{WEEKDAY},?\s+)?(?P<first_day>{_DAY})\s+(?:to|and|into|-|–)\s+(?:{WEEKDAY},?\s+)?"
+            rf"(?P<second_day>{_DAY})\s+(?P<month>{MONTH_ANY})"
             r"(?:,?\s+(?P<year>[12]\d{3}))?"
             r"|(?P<first_slash_day>[0-3]?\d)\s*(?:to|and|into|-|–)\s*(?P<second_slash_day>[0-3]?\d)"
             r"[/.](?P<slash_month>[01]?\d)(?:[/.](?P<slash_year>[12]\d{3}))?(?![/\d]|\.\d))"

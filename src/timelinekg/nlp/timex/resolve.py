@@ -1023,7 +1023,17 @@ def _weekday_day(m: re.Match[str], ctx: Context) -> Result | None:
 def _night_between(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the night from 13 to 14 March", "the night from Friday to Saturday": the night of the first day, running
     into the second; None when the two days are not one after the other."""
-    if m["second_weekday"]:
+    told_month = m["told_month"] or m["told_month_after"]
+    if told_month:  # the days written out decide, as a weekday alone is placed only by the nearest week
+        day = int(re.match(r"\d+", m["told_day"] or m["told_day_before"]).group())  # type: ignore[union-attr]
+        month = _month(told_month)
+        year = _year_for(month, day, ctx, m.start(), m.end())
+        if not _valid_day(year, month, day):
+            return None
+        second = dt.date(year, month, day)
+        if second.day - 1 != int(re.match(r"\d+", m["told_first"] or m["told_first_before"]).group()):  # type: ignore[union-attr]
+            return None
+    elif m["second_weekday"]:
         told = _weekday_point(lx.WEEKDAYS[_norm(m["second_weekday"])], ctx, m.start(), None, m.end())
         second = _as_date(told) if told is not None else None
         first_weekday = lx.WEEKDAYS[_norm(m["first_weekday"])]
