@@ -664,7 +664,7 @@ def _spoken_year(text: str) -> int:
 def parse_year(text: str, ctx: Context, end: int) -> int:
     if not text[0].isdigit():
         return _spoken_year(text)
-    digits = int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
+    digits = _leading_number(text)
     era = _ERA_RE.search(text)
     era_text = era.group() if era else ""
     if era is None:
@@ -811,7 +811,7 @@ Handler = Callable[[re.Match[str], Context], Result | None]
 
 def _calendar_day(m: re.Match[str], ctx: Context) -> Result | None:
     month = _month(m["month"] or m["month2"])
-    day = int(re.match(r"\d+", m["day"] or m["day2"]).group())  # type: ignore[union-attr]
+    day = _leading_number(m["day"] or m["day2"])
     year_text = m["year"] or m["year2"]
     if year_text:
         year = parse_year(year_text, ctx, m.end())
@@ -1001,7 +1001,7 @@ def _weekday_day(m: re.Match[str], ctx: Context) -> Result | None:
     of the speech time the bare weekday would be read on (a past clause the latest before it); a weekday that fits no
     such day near it (a slip of the writer) is read as the bare weekday."""
     weekday = lx.WEEKDAYS[_norm(m["weekday"])]
-    day = int(re.match(r"\d+", m["day"]).group()) if m["day"] else lx.ORDINALS[_norm(m["day_word"])]  # type: ignore[union-attr]
+    day = _leading_number(m["day"]) if m["day"] else lx.ORDINALS[_norm(m["day_word"])]
     speech = _as_date(ctx.speech)
     near = _weekday_point(weekday, ctx, m.start(), None, m.end())
     if speech is None or near is None:
@@ -1020,40 +1020,51 @@ def _weekday_day(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
 
 
+def _second_day_of_a_night(
+    month: int, first_day: str, second_day: str, told_year: str | None, m: re.Match[str], ctx: Context
+) -> dt.date | None:
+    """The day a night named by its two days of ``month`` runs into; None when they are not one after the other."""
+    day = _leading_number(second_day)
+    year = int(told_year) if told_year else _year_for(month, day, ctx, m.start(), m.end())
+    if not _valid_day(year, month, day) or day - 1 != _leading_number(first_day):
+        return None
+    return dt.date(year, month, day)
+
+
 def _night_between(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the night from 13 to 14 March", "the night from Friday to Saturday": the night of the first day, running
     into the second; None when the two days are not one after the other."""
-    told_month = m["told_month"] or m["told_month_after"]
-    if told_month:  # the days written out decide, as a weekday alone is placed only by the nearest week
-        day = int(re.match(r"\d+", m["told_day"] or m["told_day_before"]).group())  # type: ignore[union-attr]
-        month = _month(told_month)
-        year = _year_for(month, day, ctx, m.start(), m.end())
-        if not _valid_day(year, month, day):
-            return None
-        second = dt.date(year, month, day)
-        if second.day - 1 != int(re.match(r"\d+", m["told_first"] or m["told_first_before"]).group()):  # type: ignore[union-attr]
-            return None
+    second: dt.date | None
+    if m["told_month"] or m["told_month_after"]:  # the days written out decide: a weekday alone names the nearest
+        second = _second_day_of_a_night(
+            _month(m["told_month"] or m["told_month_after"]),
+            m["told_first"] or m["told_first_before"],
+            m["told_day"] or m["told_day_before"],
+            None,
+            m,
+            ctx,
+        )
     elif m["second_weekday"]:
         told = _weekday_point(lx.WEEKDAYS[_norm(m["second_weekday"])], ctx, m.start(), None, m.end())
         second = _as_date(told) if told is not None else None
         first_weekday = lx.WEEKDAYS[_norm(m["first_weekday"])]
         if second is None or (second - dt.timedelta(days=1)).isoweekday() != first_weekday:
             return None
+    elif m["slash_month"]:  # "between 12 and 13/09/2026": only a day-first writer puts the month after the days
+        second = _second_day_of_a_night(
+            int(m["slash_month"]), m["first_slash_day"], m["second_slash_day"], m["slash_year"], m, ctx
+        )
     else:
-        if m["slash_month"]:  # "between 12 and 13/09/2026": only a day-first writer puts the month after the days
-            month, first_day, second_day = int(m["slash_month"]), m["first_slash_day"], m["second_slash_day"]
-        else:
-            month, first_day, second_day = _month(m["month"]), m["first_day"], m["second_day"]
-        day = int(re.match(r"\d+", second_day).group())  # type: ignore[union-attr]
-        told_year = m["year"] or m["slash_year"]
-        year = int(told_year) if told_year else _year_for(month, day, ctx, m.start(), m.end())
-        if not _valid_day(year, month, day):
-            return None
-        second = dt.date(year, month, day)
-        if second.day - 1 != int(re.match(r"\d+", first_day).group()):  # type: ignore[union-attr]
-            return None
+        second = _second_day_of_a_night(_month(m["month"]), m["first_day"], m["second_day"], m["year"], m, ctx)
+    if second is None:
+        return None
     first = _point(second - dt.timedelta(days=1))
     return Result("TIME", f"{fmt_point(first)}TNI", mentions=first)
+
+
+def _leading_number(text: str) -> int:
+    """12 of "12th"."""
+    return int(re.match(r"\d+", text).group())  # type: ignore[union-attr]
 
 
 # how many months either side of the speech time a weekday's day of the month is looked for in
@@ -1795,7 +1806,7 @@ def _unit_end(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _day_range_head(m: re.Match[str], ctx: Context) -> Result | None:
     month = _month(m["month"])
-    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    day = _leading_number(m["day"])
     year = parse_year(m["year"], ctx, m.end()) if m["year"] else _year_for(month, day, ctx, m.start())
     if not _valid_day(year, month, day):
         return None
@@ -1804,7 +1815,7 @@ def _day_range_head(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def _day_range_tail(m: re.Match[str], ctx: Context) -> Result | None:
-    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    day = _leading_number(m["day"])
     last = ctx.last
     year = parse_year(m["year"], ctx, m.end()) if m["year"] else last.year
     if last.month is None or not _valid_day(year, last.month, day):
@@ -2399,7 +2410,7 @@ def _day_of_month(m: re.Match[str], ctx: Context) -> Point | None:
     and the clause's tense moves it as it moves a bare date (a past verb puts a later day in the month before, a
     future cue an earlier day in the month after): "the attack happened on the 23rd", said on the 10th, was last
     month's."""
-    day = int(re.match(r"\d+", m["day"]).group())  # type: ignore[union-attr]
+    day = _leading_number(m["day"])
     last = ctx.last
     if last.month is None:
         return None
