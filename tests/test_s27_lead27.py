@@ -13,6 +13,9 @@ probe where the class was seen.
    weekdays with their days, "the night of Friday 2 to Saturday 3 October": dates28's night rule knew only
    "13 to 14 March" and bare weekdays, which it placed in the report's week (probe28's museum theft was dated two
    weeks late and stayed apart from the same theft told with numbers).
+4. A named day stays that day when it modifies a noun ("the Christmas Day attack", "a New Year's Eve party"; only a
+   bare "Christmas offensive" is the season), and a US calendar day another nation owns ("Ukraine's Independence
+   Day", "the Kenyan election day", "Canada's Thanksgiving") gets no US date: a dated claim must not be a wrong one.
 """
 
 from __future__ import annotations
@@ -165,3 +168,31 @@ def test_a_night_with_a_numeric_month(text: str, dct: dt.date, expected: tuple[s
 def test_an_act_in_a_night_with_a_numeric_month() -> None:
     text = "Thieves broke into the parish church of Zadar in the night between 4 and 5/08/2026, police said."
     assert _dates_of(text, D(2026, 8, 7), "broke into") == (D(2026, 8, 4), D(2026, 8, 5))
+
+
+# 4. named days
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The Christmas Day attack on the church killed four.", D(2026, 3, 9), ("Christmas Day", "2025-12-25")),
+        ("Police raided a New Year's Eve party in Lagos.", D(2026, 1, 9), ("New Year's Eve", "2025-12-31")),
+        ("Fireworks lit up the US Independence Day celebrations.", D(2026, 7, 9), ("Independence Day", "2026-07-04")),
+        ("On Thanksgiving Day the family ate early.", D(2026, 12, 1), ("Thanksgiving Day", "2026-11-26")),
+    ],
+)
+def test_a_named_day_keeps_its_day(text: str, dct: dt.date, expected: tuple[str, str]) -> None:
+    assert expected in _values(text, dct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv held no parade on Ukraine's Independence Day.",
+        "The Kenyan election day passed without violence.",
+        "Canada's Thanksgiving weekend traffic was heavy.",
+        "Shops were shut for Brazil's Labor Day.",
+        "Crowds filled restaurants on Mexico's Mother's Day.",
+    ],
+)
+def test_another_nations_day_gets_no_us_date(text: str) -> None:
+    assert not [value for _, value in _values(text, D(2026, 9, 9)) if value[5:7] in ("07", "11", "09", "05")]

@@ -88,6 +88,15 @@ HOLIDAYS: dict[str, tuple[int, int, str]] = {
     "veterans day": (11, 11, ""), "st. patrick's day": (3, 17, ""), "may day": (5, 1, ""),
 }
 
+# US days whose names other nations give to days of their own ("Ukraine's Independence Day" is 24 August, "Kenya's
+# election day" no November Tuesday, Canada's Thanksgiving is in October): read only when no other nation owns them
+NATIONAL_DAY_NAMES: frozenset[str] = frozenset({
+    "independence day", "election day", "labor day", "memorial day", "thanksgiving", "thanksgiving day",
+    "mother's day", "father's day", "veterans day", "presidents' day", "presidents day", "columbus day",
+})
+# the words before such a day that keep it the US day
+US_OWNERS: frozenset[str] = frozenset({"u.s.", "us", "america", "american", "states", "u.s.a."})
+
 # Holidays on the n-th weekday of a month: name -> (month, ISO weekday, n; -1 is the last one)
 FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),

@@ -1590,6 +1590,8 @@ def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
         month, weekday, n = lx.FLOATING_HOLIDAYS["thanksgiving"]
         days_after = lx.THANKSGIVING_DAYS[m["after_thanksgiving"]]
     else:
+        if _another_nations_day(_norm(m["holiday"]), ctx, m.start("holiday")):
+            return None
         month, weekday, n = lx.FLOATING_HOLIDAYS[_norm(m["holiday"])]
         days_after = 0
 
@@ -2364,12 +2366,35 @@ def _set(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("SET", lx.SET_WORDS[word])
 
 
+# a nation named just before a day's name, as its owner: "Ukraine's", "Kenyan", "the Indian"
+_OWNER_BEFORE = re.compile(r"\b(?P<owner>[A-Z][\w.]*?)(?P<possessive>['’]s)?\s+$")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ch", "ic")
+
+
+def _another_nations_day(name: str, ctx: Context, start: int) -> bool:
+    """Whether a day that US news names for a US holiday is told as another nation's own ("Ukraine's Independence
+    Day", "the Kenyan election day"), whose date the US calendar does not give."""
+    if name not in lx.NATIONAL_DAY_NAMES:
+        return False
+    before = _OWNER_BEFORE.search(ctx.text, max(0, start - 40), start)
+    if before is None:
+        return False
+    owner = before["owner"].lower()
+    if owner in lx.US_OWNERS or owner in lx.WEEKDAYS or owner.rstrip(".") in lx.MONTHS:
+        return False
+    return before["possessive"] is not None or owner.endswith(_DEMONYM_ENDINGS)
+
+
 def _holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    if _another_nations_day(_norm(m["holiday"]), ctx, m.start()):
+        return None
     month, day, part = lx.HOLIDAYS[_norm(m["holiday"])]
     year = parse_year(m["year"], ctx, m.end()) if m["year"] else _year_for(month, day, ctx, m.start(), m.end())
-    if not m["year"] and not part and _modifies_noun(ctx.text, m.end()):
+    names_its_day = _norm(m["holiday"]).rsplit(" ", 1)[-1] in ("day", "eve")
+    if not m["year"] and not part and not names_its_day and _modifies_noun(ctx.text, m.end()):
         # "the Christmas offensive", "Christmas sales" name the season around the holiday, not its day: the
-        # holiday's month is the nearest calendar value (WikiWars marks "the Christmas Offensive" so, 6 of 6)
+        # holiday's month is the nearest calendar value (WikiWars marks "the Christmas Offensive" so, 6 of 6);
+        # "the Christmas Day attack", "a New Year's Eve party" still say the day
         return Result("DATE", fmt_point(Point(year, month)), mentions=Point(year, month))
     point = Point(year, month, day)
     if part:
