@@ -12,7 +12,9 @@ probe where the class was seen.
    by weekdays with the days written after them, "the night from Saturday to Sunday, September 12-13", or by
    weekdays with their days, "the night of Friday 2 to Saturday 3 October": dates28's night rule knew only
    "13 to 14 March" and bare weekdays, which it placed in the report's week (probe28's museum theft was dated two
-   weeks late and stayed apart from the same theft told with numbers).
+   weeks late and stayed apart from the same theft told with numbers).  Polish police write the days as
+   "(02/03.10.2026)"; a clock told right after such a night ("at about 23:40") is in it, on the first day before
+   midnight and on the second after.
 4. A named day stays that day when it modifies a noun ("the Christmas Day attack", "a New Year's Eve party"; only a
    bare "Christmas offensive" is the season), and a US calendar day another nation owns ("Ukraine's Independence
    Day", "the Kenyan election day", "Canada's Thanksgiving") gets no US date: a dated claim must not be a wrong one.
@@ -155,6 +157,11 @@ def test_numbers_with_dots_that_are_no_dates(text: str) -> None:
             ("the night from Tuesday to Wednesday (17-18 February)", "2026-02-17TNI"),
         ),
         (
+            "In the night from Sunday to Monday (14/15.06.2026), at about 01:10, a van hit two pedestrians in Brno.",
+            D(2026, 6, 16),
+            ("the night from Sunday to Monday (14/15.06.2026)", "2026-06-14TNI"),
+        ),
+        (
             "Youths set fire to a school on the night of Friday 2 to Saturday 3 October.",
             D(2026, 10, 20),
             ("the night of Friday 2 to Saturday 3 October", "2026-10-02TNI"),
@@ -196,3 +203,19 @@ def test_a_named_day_keeps_its_day(text: str, dct: dt.date, expected: tuple[str,
 )
 def test_another_nations_day_gets_no_us_date(text: str) -> None:
     assert not [value for _, value in _values(text, D(2026, 9, 9)) if value[5:7] in ("07", "11", "09", "05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In the night from Sunday to Monday (14/15.06.2026), at about 01:10, a van hit two men.", "2026-06-15T01:10"),
+        ("During the night of 13 to 14 June, at 22:30, the depot caught fire.", "2026-06-13T22:30"),
+    ],
+)
+def test_a_clock_right_after_a_night_is_in_it(text: str, expected: str) -> None:
+    assert expected in [value for _, value in _values(text, D(2026, 6, 20))]
+
+
+def test_a_clock_in_the_next_sentence_after_a_night_is_not_bound_to_it() -> None:
+    text = "Looters hit shops in the night from 13 to 14 June. Police arrived at 10:15 on Saturday."
+    assert "2026-06-14T10:15" not in [value for _, value in _values(text, D(2026, 6, 20))]

@@ -666,7 +666,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?:(?P<first_weekday>{WEEKDAY})\s+(?:to|and|into)\s+(?P<second_weekday>{WEEKDAY})"
             # "..., September 12-13", "(3-4 October)": the two days written out after their weekdays
             rf"(?:(?:,\s*|\s+\(\s*)(?:(?P<told_month>{MONTH_ANY})\s+(?P<told_first>{_DAY})\s*[-–]\s*(?P<told_day>{_DAY})"
-            rf"|(?P<told_first_before>{_DAY})\s*[-–]\s*(?P<told_day_before>{_DAY})\s+(?P<told_month_after>{MONTH_ANY}))\)?)?"
+            rf"|(?P<told_first_before>{_DAY})\s*[-–]\s*(?P<told_day_before>{_DAY})\s+(?P<told_month_after>{MONTH_ANY})"
+            # "(02/03.10.2026)", as Polish and Czech police write the night's two days
+            r"|(?P<told_first_number>[0-3]?\d)\s*[-–/]\s*(?P<told_day_number>[0-3]?\d)[./](?P<told_month_number>[01]?\d)"
+            r"(?:[./](?P<told_year>[12]\d{3}))?(?![/\d]|\.\d))\)?)?"
             rf"|(?:{WEEKDAY},?\s+)?(?P<first_day>{_DAY})\s+(?:to|and|into|-|–)\s+(?:{WEEKDAY},?\s+)?"
             rf"(?P<second_day>{_DAY})\s+(?P<month>{MONTH_ANY})"
             r"(?:,?\s+(?P<year>[12]\d{3}))?"

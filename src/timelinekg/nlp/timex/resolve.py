@@ -68,6 +68,9 @@ class Context:
         # the year of the last date written in full ("June 6, 1944"): a story told of a past year goes on in it
         self.written_year: int | None = None
         self.day_first = writes_day_first(text)
+        # the first day of the last night named by its two days, and where that expression ends: a clock told
+        # right after it is in that night
+        self.night: tuple[dt.date, int] | None = None
 
     @property
     def speech(self) -> Point:
@@ -1044,6 +1047,10 @@ def _night_between(m: re.Match[str], ctx: Context) -> Result | None:
             m,
             ctx,
         )
+    elif m["told_month_number"]:
+        second = _second_day_of_a_night(
+            int(m["told_month_number"]), m["told_first_number"], m["told_day_number"], m["told_year"], m, ctx
+        )
     elif m["second_weekday"]:
         told = _weekday_point(lx.WEEKDAYS[_norm(m["second_weekday"])], ctx, m.start(), None, m.end())
         second = _as_date(told) if told is not None else None
@@ -1058,7 +1065,8 @@ def _night_between(m: re.Match[str], ctx: Context) -> Result | None:
         second = _second_day_of_a_night(_month(m["month"]), m["first_day"], m["second_day"], m["year"], m, ctx)
     if second is None:
         return None
-    first = _point(second - dt.timedelta(days=1))
+    ctx.night = (second - dt.timedelta(days=1), m.end())
+    first = _point(ctx.night[0])
     return Result("TIME", f"{fmt_point(first)}TNI", mentions=first)
 
 
@@ -2235,11 +2243,26 @@ def _event_day_of_clock(ctx: Context, start: int, end: int) -> dt.date | None:
     return day if ctx.tense(start, end) != "future" else None
 
 
+# how far after a night named by its two days a clock is still told as its hour
+_NIGHT_CLOCK_REACH = 40
+
+
+def _night_of_clock(ctx: Context, hour: int, start: int, end: int) -> dt.date | None:
+    """ "In the night from Friday to Saturday (02/03.10.2026), at about 23:40": a clock told in the same clause
+    after such a night is on its first day in the evening and on its second after midnight."""
+    if ctx.night is None or not 0 <= start - ctx.night[1] <= _NIGHT_CLOCK_REACH:
+        return None
+    if SENTENCE_BREAK.search(ctx.text, ctx.night[1], start):
+        return None
+    return ctx.night[0] + dt.timedelta(days=0 if hour >= 12 else 1)
+
+
 def clock_time(hour: int, minute: int, ctx: Context, span: tuple[int, int] | None = None) -> Result | None:
     """A clock time on the speech day, or with ``span`` (a bare clock time) on the event's day just named."""
     if hour > 24 or minute > 59:
         return None
-    day = (_event_day_of_clock(ctx, *span) if span else None) or _as_date(ctx.speech)
+    told_day = (_night_of_clock(ctx, hour, *span) or _event_day_of_clock(ctx, *span)) if span else None
+    day = told_day or _as_date(ctx.speech)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Result("TIME", f"{prefix}T{hour:02d}:{minute:02d}")
 
