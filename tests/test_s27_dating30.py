@@ -108,3 +108,11 @@ def test_a_date_written_after_the_relative_time_is_counted_from() -> None:
         "helicopter sortie on 14 July turned back in fog. Two days later the same crew landed beside the camp."
     )
     assert _dates_of(text, D(2026, 7, 27), "landed") == (D(2026, 7, 16), D(2026, 7, 16))
+
+
+def test_a_new_episode_with_its_own_date_is_counted_from_that_date() -> None:
+    text = (
+        "Rebels seized the border post at Kidal on 4 June. The next day the army shelled the post. On 19 June the "
+        "government signed a ceasefire with the rebels. Two days later the rebels withdrew from the post."
+    )
+    assert _dates_of(text, D(2026, 7, 1), "withdrew") == (D(2026, 6, 21), D(2026, 6, 21))
