@@ -341,9 +341,10 @@ class EventDater(FinderBase):
                 owner.type = renamed.type
             if owner is None and anaphoric:
                 counted = self._counted_day(timex, previous or self._report_day_before(timex, span))
-                if counted is not None:
+                if counted is not None and self._introduced_by(span) not in STATE_END_WORDS:
                     # "struck down the budget on March 3. The farmers answered the next morning ... broke it up two
-                    # days later": the next count goes on from the day this one gave, and so does its clause
+                    # days later": the next count goes on from the day this one gave, and so does its clause (not
+                    # "the road stayed shut until the next morning": when a state ended, no act's day)
                     previous = counted
                     verb = _clause_verb(span.root)
                     if verb is not None:
