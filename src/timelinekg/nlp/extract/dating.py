@@ -339,6 +339,17 @@ class EventDater(FinderBase):
                 # a noun the lexicon knows is an event itself, which the back-reference rules join to the one
                 # told, once it is of that kind ("their release" of the hostages freed: no product's)
                 owner.type = renamed.type
+            if owner is None and anaphoric:
+                counted = self._counted_day(timex, previous or self._report_day_before(timex, span))
+                if counted is not None and self._introduced_by(span) not in STATE_END_WORDS:
+                    # "struck down the budget on March 3. The farmers answered the next morning ... broke it up two
+                    # days later": the next count goes on from the day this one gave, and so does its clause (not
+                    # "the road stayed shut until the next morning": when a state ended, no act's day)
+                    previous = counted
+                    verb = _clause_verb(span.root)
+                    if verb is not None:
+                        self.clause_days.setdefault(verb.i, (counted.earliest, counted.latest))
+                continue
             if owner is None:
                 if not anaphoric and timex.type in ("DATE", "TIME"):
                     if (
@@ -366,6 +377,7 @@ class EventDater(FinderBase):
                     continue
                 earliest, latest, precision = shifted
                 owned.setdefault(id(owner), []).append(_Bounds(earliest, latest, precision, 0))
+                previous = self._counted_day(timex, previous or self._report_day_before(timex, span)) or previous
                 continue
             of_that_day = self._of_the_day_told(timex, previous)
             if of_that_day is not None and self._after_its_report(of_that_day[0], owner):
@@ -493,6 +505,11 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated and candidate.earliest is None:
                 self._early_hours_of_the_clauses_day(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated and candidate.earliest is None:
+                # "On Wednesday they took over the palace and blocked the highway, cutting the road link": the
+                # participle of a conjunct the time put first has just dated
+                self._simultaneous(candidate, anchor_of)
         # "ahead of the November 5 election, Trump claimed": before a dated event, so not today
         for candidate in candidates:
             if not candidate.dated:
@@ -1781,6 +1798,14 @@ class EventDater(FinderBase):
             return None
         return earliest, min(latest, self.published), precision
 
+    def _counted_day(self, timex: Any, reference: Any) -> Any:
+        """The one day a relative time ("the next morning", "two days later") names counted from ``reference``, as a
+        time later relative times count from in turn; None when it names no single day."""
+        shifted = self._after_reference(timex, reference)
+        if shifted is None or shifted[0] != shifted[1] or shifted[2] != "day":
+            return None
+        return replace(timex, earliest=shifted[0], latest=shifted[1], precision="day")
+
     def _weekday_ahead(self, timex: Any, span: Any) -> Any:
         """ "struck at 3:30 a.m. on Sunday" in an article dated Saturday: the publisher's Saturday was
         already Sunday where it happened (a past event on the day after the report is only possible across
@@ -2292,14 +2317,15 @@ class EventDater(FinderBase):
     def _simultaneous(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "The police closed the square on Thursday while nurses protested": the clause's day is the main
         clause's, when the text dates that one itself."""
-        verb = _participial_adjunct(candidate.verb)
+        means = _gerund_of_means(candidate.verb)
+        verb = means or _participial_adjunct(candidate.verb)
         if verb is None:
             verb = candidate.verb
             if verb.dep_ != "advcl" or verb.tag_ not in ("VBD", "VBN"):
                 return
             if not _simultaneous_clause(verb):
                 return
-        head = verb.head
+        head = verb.head.head if means is not None else verb.head
         for _ in range(4):
             if head.i in anchor_of or head.i in self.clause_days or head.head.i == head.i:
                 break
@@ -2311,13 +2337,30 @@ class EventDater(FinderBase):
             if above is None:
                 break
             head = above
+        # "occupied the rectorate on Thursday and blocked the boulevard, cutting ...": one subject's acts, whose
+        # time the first verb holds
+        while (
+            head.dep_ == "conj"
+            and head.i not in anchor_of
+            and head.i not in self.clause_days
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "advmod" and c.lower_ in LATER_STEP_WORDS)
+                for c in head.children
+            )
+        ):
+            head = head.head
         main = anchor_of.get(head.i)
         if main is None:
             day = self.clause_days.get(head.i)
             if day is not None:
                 candidate.set_dates(day[0], day[1], "day", "relation")
             return
-        if main is candidate or not main.dated or main.basis != "timex":
+        if main is not candidate and not main.dated and main.days_if_alone is not None:
+            # "took over the palace on Wednesday and blocked the highway, cutting the road link": the conjunct's
+            # day, should it stay an act of its own, is that of what it was done in
+            candidate.days_if_alone = main.days_if_alone
+            return
+        if main is candidate or not main.dated or main.basis not in ("timex", "relation"):
             return
         if main.earliest is None or main.earliest != main.latest:
             return
@@ -2960,6 +3003,20 @@ def _participial_adjunct(verb: Any) -> Any:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children):
         return None
     return clause
+
+
+def _gerund_of_means(verb: Any) -> Any:
+    """The gerund a verb is when it tells the means its main clause's act was done by, with no subject of its own
+    ("reacted on Monday by dismissing the director", "answered the next morning by walking into the palace"): done
+    then; None for "after suspending", "before leaving", "since taking office" (another time)."""
+    prep = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VBG" and prep.tag_ == "VBG":
+        verb, prep = prep, prep.head  # "by walking into the palace and parking lorries across the road"
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "by":
+        return None
+    if not prep.head.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        return None
+    return verb
 
 
 def _clause_of_its_time(verb: Any) -> bool:
