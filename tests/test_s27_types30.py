@@ -7,13 +7,14 @@ type the verb's row gives by its word alone, where the kind of its doer or of wh
    men who occupy a town or take over a palace stay a military act; a named officer who takes over a ministry
    holds no sit-in (probe6).
 2. People who burn something (inmates, persons, a crowd) commit arson, an attack, whoever they are; the row listed
-   some trades only (probe12's inmates burning a workshop, probe28's armed persons burning ballots). Guard: a fire
-   that burns hectares is a disaster.
+   some trades only (probe12's inmates burning a workshop, probe28's armed persons burning ballots). Guards: a fire
+   that burns hectares is a disaster; people burning to death or burning their hands are no arsonists, nor are
+   farmers burning crop residue.
 3. "Cut through the fence", "cut through the bars": a barrier cut to get in or out, no cut of a price or a
    dividend (probe13's escaped prisoners, probe28's museum thieves). Guard: a company's cut of prices or its
    dividend stays business.
 4. A court or a chamber of a court that confirms a ruling, a sentence or a judgment rules (legal), as it upholds
-   one; no confirmation of a report (probe28's electoral chamber; probe24's tribunal acting on an order). Guard:
+   one; no confirmation of a report (probe28's electoral chamber confirming a judgment). Guard:
    a spokesman or a ministry confirming stays a statement or a confirmation.
 """
 
@@ -82,8 +83,17 @@ def test_people_burning_things_attack(tmp_path: Path, sentence: str, words: str)
     assert _types_of(tmp_path, sentence, words) == {"attack"}
 
 
-def test_a_wildfire_burning_land_stays_a_disaster(tmp_path: Path) -> None:
-    assert _types_of(tmp_path, "A forest fire burned 2,000 hectares near Patras on Monday.", "burned") == {"disaster"}
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("A forest fire burned 2,000 hectares near Patras on Monday.", "burned"),
+        ("Five people burned to death in a house fire in Ibadan on Monday.", "burned"),
+        ("Three workers burned their hands in an accident at the Tema refinery on Monday.", "burned"),
+        ("Farmers near Ludhiana burned crop residue on thousands of fields on Monday.", "burned"),
+    ],
+)
+def test_no_arson_when_nothing_is_set_on_fire_by_someone(tmp_path: Path, sentence: str, words: str) -> None:
+    assert "attack" not in _types_of(tmp_path, sentence, words)
 
 
 # 3. a barrier cut through

@@ -1430,13 +1430,14 @@ class TriggerFinder(FinderBase):
         acting = _acting_subject(verb)
         if acting is None:
             acting = _passive_agent(verb)  # "the freeze, ordered on Friday by the High Court": the court's order
-        return self._kind_for_doer(lexeme.by_subject, acting)
+        return self._kind_for_doer(lexeme.by_subject, acting, _acts_on_a_thing(verb))
 
-    def _kind_for_doer(self, by_subject: Iterable[tuple[str, str]], doer: Any) -> str | None:
-        """The code a row's subject words give ``doer``: its own word first, then the kind of people it names
-        ("@people", "@civilians"), so that a row needs no list of every trade that may do the act."""
+    def _kind_for_doer(self, by_subject: Iterable[tuple[str, str]], doer: Any, acts_on_a_thing: bool) -> str | None:
+        """The code a row's subject words give ``doer``: its own word first, then, when the verb acts on a thing,
+        the kind of people it names ("@people", "@civilians"), so that a row needs no list of every trade that may
+        do the act ("inmates burned the workshop"; not "five people burned to death", "burned their hands")."""
         listed = dict(by_subject)
-        keys = self._doer_keys(doer)
+        keys = self._doer_keys(doer) if acts_on_a_thing else [self._subject_word(doer)]
         return next((listed[key] for key in keys if key in listed), None)
 
     def _doer_keys(self, doer: Any) -> list[str]:
@@ -2243,7 +2244,7 @@ class TriggerFinder(FinderBase):
         kinds = self.lexicon.support_subjects.get(pair, {})
         found = next((kinds[lemma] for lemma in self._subject_lemmas(verb) if lemma in kinds), None)
         if found is None and any(key.startswith("@") for key in kinds):
-            found = self._kind_for_doer(kinds.items(), _acting_subject(verb))  # "farmers took over the town hall"
+            found = self._kind_for_doer(kinds.items(), _acting_subject(verb), True)  # "farmers took over the hall"
         return found
 
     def _subject_lemmas(self, verb: Any) -> list[str]:
@@ -4023,6 +4024,15 @@ def _where_it_was(noun: Any) -> bool:
     if noun.dep_ != "nsubj" or verb.lower_ not in ("was", "were", "is", "are", "'s", "’s", "been"):
         return False
     return any(c.lower_ in DISTANCE_WORDS for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod"))
+
+
+def _acts_on_a_thing(verb: Any) -> bool:
+    """ "Burned the workshop", "the hall was occupied by students": the verb's doer acts on something other than
+    their own body ("burned to death", "burned their hands" tell what befell them)."""
+    acted_on = _child(verb, "dobj")
+    if acted_on is None:
+        return _patient(verb) is not None and _passive_agent(verb) is not None
+    return acted_on.lower_ not in BODY_PARTS and acted_on.lower_ not in REFLEXIVE_PRONOUNS
 
 
 def _patient(verb: Any) -> Any:
