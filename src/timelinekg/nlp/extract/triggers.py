@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from timelinekg.nlp.extract.arguments import BOARD_NOUNS, BUSINESS_NAME_HEADS, COMPANY_NOUNS
@@ -1430,8 +1430,44 @@ class TriggerFinder(FinderBase):
         acting = _acting_subject(verb)
         if acting is None:
             acting = _passive_agent(verb)  # "the freeze, ordered on Friday by the High Court": the court's order
-        subject_lemma = self._subject_word(acting)
-        return next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
+        return self._kind_for_doer(lexeme.by_subject, acting, _acts_on_a_thing(verb))
+
+    def _kind_for_doer(self, by_subject: Iterable[tuple[str, str]], doer: Any, acts_on_a_thing: bool) -> str | None:
+        """The code a row's subject words give ``doer``: its own word first, then, when the verb acts on a thing,
+        the kind of people it names ("@people", "@civilians"), so that a row needs no list of every trade that may
+        do the act ("inmates burned the workshop"; not "five people burned to death", "burned their hands")."""
+        listed = dict(by_subject)
+        keys = self._doer_keys(doer) if acts_on_a_thing else [self._subject_word(doer)]
+        return next((listed[key] for key in keys if key in listed), None)
+
+    def _doer_keys(self, doer: Any) -> list[str]:
+        """The words a row may list for ``doer``: its own, "@people" when it names people ("masked persons", "the
+        inmates", "Ana Ruiz"), and "@civilians" when a common noun names people who bear no arms ("hundreds of
+        farmers", not "rebel fighters", "armed men" or "the troops"; nor "police general Ana Ruiz", whom her
+        name and her title tell, not her kind)."""
+        word = self._subject_word(doer)
+        if word is None:
+            return []
+        if not self._acts_on_people(doer):
+            return [word]
+        people = _whole_of_part(doer, ranks=True) or doer  # "hundreds of farmers": the farmers
+        named = people.tag_.startswith("NNP") or self.actors.mention_at(people) is not None
+        return [word, PEOPLE] if named or self._bear_arms(people) else [word, CIVILIANS, PEOPLE]
+
+    def _bear_arms(self, people: Any) -> bool:
+        """ "the troops", "officials", "rebel fighters", "gunmen", "armed men", "mutinous soldiers": people who act
+        for a state, or with arms for a cause."""
+        attackers = self.lexicon.blast_clues.get("attackers", set())
+        return (
+            self._acts_on_people(people) != self._acts_on_people(people, civilians=True)  # a state's forces or staff
+            or people.lower_ in ARMED_TAKERS
+            or self.lexicon.lemma(people) in attackers
+            or any(
+                c.dep_ in ("amod", "compound")
+                and (c.lower_ in ARMED_MODIFIERS or c.lower_ in ARMED_TAKERS or self.lexicon.lemma(c) in attackers)
+                for c in people.children
+            )
+        )
 
     def _kind_told_before(self, noun: Any, lexeme: Trigger, kind: str) -> str:
         """ "The strike ended on Wednesday" after "bus drivers went on strike": a bare definite noun names again
@@ -1791,6 +1827,13 @@ class TriggerFinder(FinderBase):
             return None
         if any(c.dep_ in ("amod", "compound") and c.lower_ in JUDICIAL_MODIFIERS for c in subject.children):
             return "court"
+        if self.lexicon.lemma(subject) in COURT_PARTS and any(
+            self.lexicon.lemma(court) in COURT_NOUNS
+            for of in _children(subject, "prep")
+            if of.lower_ == "of"
+            for court in _children(of, "pobj")
+        ):
+            return "court"  # "the Criminal Chamber of the Supreme Court confirmed": a court sitting in part
         return self.lexicon.lemma(subject)
 
     def _fired_from_a_job(self, verb: Any, fired: Any) -> bool:
@@ -2199,7 +2242,10 @@ class TriggerFinder(FinderBase):
     def _kind_by_subject(self, verb: Any, pair: tuple[str, str]) -> str | None:
         """The type the verb's subject gives a pair that rows bind to subjects of different kinds."""
         kinds = self.lexicon.support_subjects.get(pair, {})
-        return next((kinds[lemma] for lemma in self._subject_lemmas(verb) if lemma in kinds), None)
+        found = next((kinds[lemma] for lemma in self._subject_lemmas(verb) if lemma in kinds), None)
+        if found is None and any(key.startswith("@") for key in kinds):
+            found = self._kind_for_doer(kinds.items(), _acting_subject(verb), True)  # "farmers took over the hall"
+        return found
 
     def _subject_lemmas(self, verb: Any) -> list[str]:
         """The lemmas a support pair's subject may have: a verb describing a noun ("the roof of a school, caved in")
@@ -2743,6 +2789,11 @@ PEOPLE = "@people"
 # the object word of a lexicon row that stands for any proper name of a place ("seize: {by_object: {@place: military}}"
 # holds of "Kidal", "the Port of Aden")
 PLACE = "@place"
+# the subject word of a lexicon row (by_subject, or a support row's subjects) that stands for any noun naming people
+# who bear no arms for a state or a cause ("her supporters", "hundreds of farmers", "students"): "@people" holds of
+# any people, soldiers too ("burn: {by_subject: {@people: attack}}")
+CIVILIANS = "@civilians"
+ARMED_MODIFIERS = frozenset({"armed", "mutinous", "uniformed"})
 # verbs whose object, told to do something, is commanded ("ordered the firm to pay")
 COMMAND_VERBS = frozenset({"order"})
 # nouns for a part of a group, which the noun before them names ("crew members", "family members")
@@ -3069,6 +3120,8 @@ TRADE_DEALS = frozenset(
     {"supply", "offtake", "sales", "purchase", "purchasing", "licensing", "distribution", "marketing", "commercial"}
 )
 # what makes a chamber, a council or a panel a court ("the Constitutional Chamber", "an appeals panel")
+# the parts a court sits in ("the Second Chamber of the Supreme Court", "a panel of the appeals court")
+COURT_PARTS = frozenset({"chamber", "panel", "division", "bench", "section", "senate", "plenary"})
 JUDICIAL_MODIFIERS = frozenset({"constitutional", "appeals", "appellate", "cassation", "judicial"})
 # what a ruling declares a law, an act or a contract: "declared the decree unconstitutional", "declared it void"
 RULED_STANDING = frozenset(
@@ -3971,6 +4024,15 @@ def _where_it_was(noun: Any) -> bool:
     if noun.dep_ != "nsubj" or verb.lower_ not in ("was", "were", "is", "are", "'s", "’s", "been"):
         return False
     return any(c.lower_ in DISTANCE_WORDS for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod"))
+
+
+def _acts_on_a_thing(verb: Any) -> bool:
+    """ "Burned the workshop", "the hall was occupied by students": the verb's doer acts on something other than
+    their own body ("burned to death", "burned their hands" tell what befell them)."""
+    acted_on = _child(verb, "dobj")
+    if acted_on is None:
+        return _patient(verb) is not None and _passive_agent(verb) is not None
+    return acted_on.lower_ not in BODY_PARTS and acted_on.lower_ not in REFLEXIVE_PRONOUNS
 
 
 def _patient(verb: Any) -> Any:
