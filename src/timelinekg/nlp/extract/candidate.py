@@ -260,6 +260,27 @@ def names_a_vessel(name: Any) -> bool:
     return False
 
 
+# subjects that deny the act as "not" would: "nobody", "none of the hostages", "neither minister", "no one"
+_NO_ONE_WORDS = frozenset({"nobody", "none", "neither", "nothing", "noone"})
+_NO_DETERMINERS = frozenset({"no", "neither"})
+
+
+def negated(token: Any) -> bool:
+    """ "has not recalled", "never signed", and "None of the hostages were freed", "No one was arrested",
+    "Neither minister resigned": a word that denies what ``token`` tells, or a subject that does ("No fewer than 40
+    people were arrested" is no denial)."""
+    return any(
+        child.dep_ == "neg" or (child.dep_ in ("nsubj", "nsubjpass") and _no_one(child)) for child in token.children
+    )
+
+
+def _no_one(subject: Any) -> bool:
+    if subject.lower_ in _NO_ONE_WORDS:
+        following = subject.nbor() if subject.i + 1 < len(subject.doc) else None
+        return following is None or following.lower_ != "other"  # "None other than the governor signed it"
+    return any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in subject.children)
+
+
 def _child(token: Any, dep: str) -> Any:
     return next((c for c in token.children if c.dep_ == dep), None)
 

@@ -38,6 +38,7 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     announced_with_feeling,
     heading_word,
+    negated,
     present_of_a_future_time_clause,
     said_nothing,
     told_by_the_papers_error,
@@ -179,7 +180,7 @@ class ClaimFinder:
                     lemma in words.deny_verbs or lemma in words.report_verbs or lemma in words.confirm_verbs
                 )
                 noun = token.tag_.startswith("NN") and self._noun(token) in words.nouns
-                if not (verb or noun) or any(c.dep_ == "neg" for c in token.children):
+                if not (verb or noun) or negated(token):
                     continue
                 if said_nothing(token) or told_in_general(token) or announced_with_feeling(token, lemma):
                     continue

@@ -32,6 +32,7 @@ from timelinekg.nlp.extract.candidate import (
     heading_word,
     lost_in_general,
     names_a_vessel,
+    negated,
     present_of_a_future_time_clause,
     said_nothing,
     stranded_subject,
@@ -2565,9 +2566,9 @@ class TriggerFinder(FinderBase):
             # is granted
             return self._irrealis(granter)
         for _ in range(4):
+            if negated(current):
+                return True
             for child in current.children:
-                if child.dep_ == "neg":
-                    return True
                 if child.dep_ == "aux" and (child.lower_ in MODALS or (child.tag_ == "TO" and current.dep_ != "xcomp")):
                     return True  # an infinitive complement is decided by its governor, below
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
