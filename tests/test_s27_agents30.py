@@ -100,6 +100,16 @@ def test_a_passive_arrest_with_no_force_near_keeps_no_agent(text: str, words: st
     assert not any("police" in name or "union" in name for name in agents), _roles(text, words)
 
 
+def test_two_arrests_by_one_force_stay_two() -> None:
+    text = (
+        "Police searched a warehouse in Setubal on Tuesday. Three persons who were inside were detained. The "
+        "proprietor of the warehouse, a 58-year-old resident of Palmela, was detained yesterday at his home."
+    )
+    detained = [actors for label, _, actors in _events(text) if "detained" in label]
+    assert len(detained) == 2, _events(text)
+    assert any(("police", "agent") in [(n.casefold(), r) for n, r in actors] for actors in detained), detained
+
+
 def test_nobody_arrested_is_no_arrest_by_the_force() -> None:
     text = "Riot police searched the village of Tolga on Monday. Nobody was arrested."
     told = [actors for label, _, actors in _events(text) if "Nobody" in label]

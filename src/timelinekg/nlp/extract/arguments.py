@@ -1675,8 +1675,8 @@ class ArgumentFinder(FinderBase):
         story's. Not a minister named by name ("the Minister of Finance, Paul Okoro, said"), nor one whose own post
         is the news ("the interior minister resigned"), nor a prime minister (the government's head) or a former
         one."""
-        if self.lexicon.lemma(token) != "minister" or token.dep_ != "nsubj":
-            return None
+        if self.lexicon.lemma(token) != "minister" or token.dep_ != "nsubj" or token.tag_ not in ("NN", "NNP"):
+            return None  # "the Nordic foreign ministers met": ministers of several countries, a group
         if any(c.dep_ == "appos" for c in token.children) or any(c.dep_ == "appos" for c in token.head.children):
             return None  # "the Minister of Finance, Paul Okoro,": the person, named
         act = self.lexicon.verb_trigger(token.head)
