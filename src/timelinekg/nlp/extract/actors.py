@@ -1265,17 +1265,20 @@ def _cut_at_amount(ent: Any) -> Any:
 def _cut_at_lower_case_of(ent: Any) -> Any:
     """ "notified the Bank of Estonia of the breach" read as one body "Bank of Estonia of the breach": a name's
     "of" phrase is capitalised ("Union of Concerned Scientists"), so a capitalised name ends before an "of", a
-    determiner and lower-case words only."""
-    for token in ent[1:-2]:
+    determiner and lower-case words only; and before an "of" and a day written in figures ("the judgment of the
+    Electoral Tribunal of the State of Oaxaca of 23/06/2026"): the date of the act, not the body's."""
+    for token in ent[1:-1]:
+        if token.lower_ != "of" or not ent.doc[token.i - 1].text[:1].isupper():
+            continue
         rest = ent.doc[token.i + 2 : ent.end]
-        if (
-            token.lower_ == "of"
-            and ent.doc[token.i - 1].text[:1].isupper()
-            and ent.doc[token.i + 1].tag_ in ("DT", "PRP$")
-            and all(t.is_lower or not t.is_alpha for t in rest)
-        ):
+        described = ent.doc[token.i + 1].tag_ in ("DT", "PRP$") and all(t.is_lower or not t.is_alpha for t in rest)
+        if described or _NUMERIC_DAY.fullmatch(ent.doc[token.i + 1 : ent.end].text):
             return type(ent)(ent.doc, ent.start, token.i, label=ent.label)
     return ent
+
+
+# a day in figures: "23/06/2026", "02.05.2026", "2026-06-23"
+_NUMERIC_DAY = re.compile(r"\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}")
 
 
 def _cut_at_clause_verb(ent: Any) -> list[Any]:

@@ -459,7 +459,7 @@ class ArgumentFinder(FinderBase):
                         else:
                             self._prepositional(child, kind, add)
         if not any(role == "agent" for _, role in candidate.participants):
-            for actor in self._reporting_state_body(candidate):
+            for actor in self._reporting_state_body(candidate) or self._arresting_force(candidate):
                 add(actor, "agent")
         if not candidate.participants and not candidate.trigger.tag_.startswith("VB"):
             # "detained six people over the bombing", "spoke after the shelling": who acts on an attack named in a
@@ -542,6 +542,69 @@ class ArgumentFinder(FinderBase):
         if speakers[0].name in {actor.name for actor in self.actors_at(done_to, speaker=False)}:
             return []
         return speakers
+
+    def _arresting_force(self, candidate: Candidate) -> list[ActorRef]:
+        """ "Police said 23 protesters had been arrested", "riot police cleared the road. Nine farmers were detained
+        during the operation", "the gendarmerie dismantled a camp, and six drivers were arrested", in a police
+        release "four persons were detained": an arrest told in the passive with no doer is the act of the police
+        force that tells it, publishes it, or acts in its sentence or the one before, as arresting is a force's.
+        Not when another body tells it ("the union said 12 of its organisers had been arrested"): a force near is
+        then no evidence."""
+        verb = candidate.trigger
+        if (
+            candidate.type != "coercion"
+            or self.lexicon.lemma(verb) not in self.lexicon.custody_verbs
+            or verb.tag_ != "VBN"
+            or _child(verb, "auxpass") is None
+            or _child(verb, "agent") is not None
+        ):
+            return []
+        done_to = _child(verb, "nsubjpass")
+        if done_to is not None and (
+            done_to.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in done_to.children)
+        ):
+            return []  # "nobody has been arrested so far": no arrest, and no one made it
+        if verb.dep_ == "ccomp" and self._telling_verb(verb.head):
+            tellers = [actor for subject in self._subjects(verb.head) for actor in self._force_at(subject)]
+            if tellers:
+                return tellers[:1]
+            if any(a.kind != "person" for s in self._subjects(verb.head) for a in self.actors_at(s, speaker=True)):
+                return []  # a union, a newspaper, a family: what was done to those it speaks for
+        elif verb.dep_ == "ROOT" and not self._in_quotation(verb):
+            publisher = self._publishing_body()
+            if publisher is not None and self._is_force(publisher.name):
+                return [publisher]
+        sentence = verb.sent
+        before = [t for t in sentence if t.i < verb.i and t.dep_ == "nsubj" and t.head.tag_.startswith("VB")]
+        if sentence.start > 0:
+            previous = self.doc[sentence.start - 1].sent
+            before += [t for t in previous.root.children if t.dep_ == "nsubj"]
+        for subject in before:
+            forces = self._force_at(subject)
+            if forces:
+                return forces[:1]
+        return []
+
+    def _force_at(self, subject: Any) -> list[ActorRef]:
+        """The police force a subject names: "riot police", "Kenyan police", "officers of the Carabinieri" (the
+        force the officers are of), "a police spokesman" (the force he speaks for)."""
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        pobj = _child(of, "pobj") if of is not None else None
+        spoken_for = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        for token in (pobj, *spoken_for, subject):
+            if token is None:
+                continue
+            forces = [
+                actor
+                for actor in self.actors_at(token, speaker=True)
+                if actor.kind != "person" and self._is_force(actor.name)
+            ]
+            if forces:
+                return forces
+        return []
+
+    def _is_force(self, name: str) -> bool:
+        return any(word in self.lexicon.arresting_forces for word in name.casefold().split())
 
     def _telling_verb(self, verb: Any) -> bool:
         """A verb of saying ("said", "announced") or of letting know ("wishes to inform the public that")."""
@@ -1374,6 +1437,9 @@ class ArgumentFinder(FinderBase):
         office = self._office_of(token)
         if office is not None:
             return self.actors.remember(ActorRef(office, "organisation"))
+        ministry = self._ministry_of_its_minister(token)
+        if ministry is not None:
+            return ministry
         compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
         phrase = " ".join([*(c.lower_ for c in compounds), token.lower_])
         # "the central bank", "the foreign minister": the listed name may hold an adjective
@@ -1600,6 +1666,43 @@ class ArgumentFinder(FinderBase):
             if unnamed.get(listed) == "organisation":
                 return " ".join([*words, f"{owner.lower_}'s", token.lower_])
         return None
+
+    def _ministry_of_its_minister(self, token: Any) -> ActorRef | None:
+        """ "The Minister of Cultural Affairs decided to suspend the curator", "the interior minister ordered the
+        expulsion", "a deputy foreign minister handed the envoy a note": a minister the text names only by the
+        office, doing the office's work, acts for the ministry ("Ministry of Cultural Affairs", "interior
+        ministry"), as a ministry's release and other reports name the doer; a bare "minister" would be every
+        story's. Not a minister named by name ("the Minister of Finance, Paul Okoro, said"), nor one whose own post
+        is the news ("the interior minister resigned"), nor a prime minister (the government's head) or a former
+        one."""
+        if self.lexicon.lemma(token) != "minister" or token.dep_ != "nsubj" or token.tag_ not in ("NN", "NNP"):
+            return None  # "the Nordic foreign ministers met": ministers of several countries, a group
+        if any(c.dep_ == "appos" for c in token.children) or any(c.dep_ == "appos" for c in token.head.children):
+            return None  # "the Minister of Finance, Paul Okoro,": the person, named
+        act = self.lexicon.verb_trigger(token.head)
+        if act is not None and act.type == "personnel":
+            return None
+        before = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod")]
+        if any(c.lower_ in HEADS_OF_GOVERNMENT for c in before):
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        country = self.actors.country_of_word(owner.text) if owner is not None else None
+        field = [c for c in before if c.lower_ not in MINISTERIAL_RANKS]
+        nationality = next((c for c in field if self.actors.country_of_word(c.text) is not None), None)
+        if nationality is not None:
+            country = country or self.actors.country_of_word(nationality.text)
+            field.remove(nationality)
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = _child(of, "pobj") if of is not None else None
+        if pobj is not None and pobj.text[:1].isupper() and self.actors.country_of_word(pobj.text) is None:
+            name = "Ministry of " + " ".join(t.text for t in pobj.subtree)  # "Minister of Cultural Affairs"
+        elif any(c.lower_ not in GOVERNMENT_LEVELS for c in field) and pobj is None:
+            name = " ".join(c.lower_ for c in field) + " ministry"  # "the Interior Minister", "foreign minister"
+        else:
+            return None  # "the minister": the office unknown
+        if country is not None:
+            return self.actors.state_body(country, name)
+        return self.actors.remember(ActorRef(name, "organisation"))
 
     def _office_cut_from_its_name(self, token: Any, mention: Mention | None) -> ActorRef | None:
         """ "Peru's Attorney General's Office", "investigators from Chile's Attorney General's Office": the
@@ -2160,6 +2263,16 @@ FORCE_MEMBERS = frozenset(
      "crew", "crews", "firefighter", "firefighters", "agent", "agents", "guard", "guards", "constable", "constables"}
 )  # fmt: skip
 FORCE_KINDS = frozenset({"police", "fire", "sheriff", "border", "park", "transit", "state", "county", "city", "rescue"})
+
+
+# no one taken: "nobody has been arrested", "none were detained"
+NO_ONE = frozenset({"nobody", "none", "no-one"})
+# a minister who heads a government ("prime minister", "the provincial chief minister", "first minister") or no
+# longer holds the office acts for no one ministry; a rank is no part of the ministry's name ("a deputy foreign
+# minister" acts for the foreign ministry), and a level of government alone names none ("a state minister")
+HEADS_OF_GOVERNMENT = frozenset({"prime", "chief", "first", "former", "ex"})
+MINISTERIAL_RANKS = frozenset({"deputy", "junior", "senior", "cabinet", "assistant", "vice"})
+GOVERNMENT_LEVELS = frozenset({"state", "provincial", "regional", "federal", "national", "union"})
 
 
 # openlist2 class 5: a case named by whom it is against ("filed a case against the builder")

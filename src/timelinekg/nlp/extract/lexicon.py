@@ -306,6 +306,8 @@ class Lexicon:
     # WordNet's phrasal verbs read as the listed verb of their sense: "call off" -> "cancel", "fall in" -> "collapse"
     phrasal_verbs: dict[str, str] = field(default_factory=dict)
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
+    custody_verbs: set[str] = field(default_factory=set)  # "arrest", "detain": taking someone into custody
+    arresting_forces: set[str] = field(default_factory=set)  # "police", "gendarmerie": who takes them
     stand_alone: set[str] = field(default_factory=set)  # verbs that are news without an actor
 
     def actor_noun_kind(self, word: str) -> str | None:
@@ -520,6 +522,8 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
         lexicon.unnamed_actors.setdefault(str(noun).lower(), "organisation")
     lexicon.not_business_heads.update(str(n).lower() for n in data.get("not_business_heads") or ())
     lexicon.outlet_words.update(str(w).lower() for w in data.get("outlet_words") or ())
+    lexicon.custody_verbs.update(str(w).lower() for w in data.get("custody_verbs") or ())
+    lexicon.arresting_forces.update(str(w).lower() for w in data.get("arresting_forces") or ())
     lexicon.stand_alone.update(str(w).lower() for w in data.get("stand_alone") or ())
     lexicon.named_heads.update(str(w).lower() for w in data.get("named_heads") or ())
     lexicon.measure_states.update(str(w).lower() for w in data.get("measure_states") or ())
