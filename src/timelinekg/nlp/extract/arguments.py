@@ -29,6 +29,7 @@ from timelinekg.nlp.extract.candidate import (
     elided_passive_conjunct,
     enacting_clause_signer,
     first_conjunct,
+    negated,
     stranded_subject,
 )
 from timelinekg.nlp.extract.nlp import token_indexes
@@ -559,10 +560,7 @@ class ArgumentFinder(FinderBase):
             or _child(verb, "agent") is not None
         ):
             return []
-        done_to = _child(verb, "nsubjpass")
-        if done_to is not None and (
-            done_to.lower_ in NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in done_to.children)
-        ):
+        if negated(verb):
             return []  # "nobody has been arrested so far": no arrest, and no one made it
         if verb.dep_ == "ccomp" and self._telling_verb(verb.head):
             tellers = [actor for subject in self._subjects(verb.head) for actor in self._force_at(subject)]
@@ -2265,8 +2263,6 @@ FORCE_MEMBERS = frozenset(
 FORCE_KINDS = frozenset({"police", "fire", "sheriff", "border", "park", "transit", "state", "county", "city", "rescue"})
 
 
-# no one taken: "nobody has been arrested", "none were detained"
-NO_ONE = frozenset({"nobody", "none", "no-one"})
 # a minister who heads a government ("prime minister", "the provincial chief minister", "first minister") or no
 # longer holds the office acts for no one ministry; a rank is no part of the ministry's name ("a deputy foreign
 # minister" acts for the foreign ministry), and a level of government alone names none ("a state minister")

@@ -261,7 +261,7 @@ def names_a_vessel(name: Any) -> bool:
 
 
 # subjects that deny the act as "not" would: "nobody", "none of the hostages", "neither minister", "no one"
-_NO_ONE_WORDS = frozenset({"nobody", "none", "neither", "nothing", "noone"})
+_NO_ONE_WORDS = frozenset({"nobody", "none", "neither", "nothing", "noone", "no-one"})
 _NO_DETERMINERS = frozenset({"no", "neither"})
 
 
