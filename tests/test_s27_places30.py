@@ -96,10 +96,20 @@ KISUMU = (
 )
 
 
+# a lead placed in the country only, and the town's name taken for a person's
+TARIJA = (
+    "Tarija will have to elect a mayor all over again. Bolivia's electoral court upheld the annulment of the March "
+    "election last Thursday.\n\nSupporters of the losing candidate walked into the town hall the next morning. The "
+    "occupation lasted until police broke it up at dawn two days later.\n\nTarija has been here before. In 2015 a "
+    "disputed count kept the council out of the building for two months."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "title", "words", "town"),
     [
         (MOQUEGUA, "Live: third day of water protests in Moquegua", "detained", "Moquegua"),
+        (TARIJA, "Tarija will vote again, and nobody knows who runs the town hall", "broke it up", "Tarija"),
         (KISUMU, "Kisumu water company suspends managers as taps stay dry", "suspended", "Kisumu"),
     ],
 )

@@ -1414,6 +1414,10 @@ class EventPlaces(FinderBase):
         national = bool(lead) and all(p.kind == "country" for p in lead)
         if national and dateline is not None and self._country_name(dateline) in {p.name for p in lead}:
             return [dateline, *lead], DATELINE_PLACE
+        # "the June 7 election" placed in Mexico, in a story of one Mexican town: the town says more
+        town = self._story_town_in(lead) if national else []
+        if town:
+            return town, STORY_TOWN_PLACE
         if lead:
             return lead, LEAD_PLACE
         scene = self._lead_scene()
@@ -2315,11 +2319,15 @@ class EventPlaces(FinderBase):
         somewhere in its country."""
         towns: dict[str, list[tuple[str, PlaceRef]]] = {}
         for ent in self.actors.entities:
-            if ent.label_ != "GPE" or common_noun_named(ent) or ent.start_char < self.body_start:
+            if ent.label_ not in ("GPE", "PERSON") or common_noun_named(ent) or ent.start_char < self.body_start:
                 continue
             if not self._names_a_scene(ent):
                 continue
             written = self.actors.clean(ent.text)[0]
+            # "Juchitan has been here before", which the recogniser takes for a person: a town's name, unless a
+            # person of the text bears it ("Ana Sintra")
+            if ent.label_ == "PERSON" and self._persons_name(written):
+                continue
             town = self.gazetteer.resolve(written, self.context_countries)
             # a capital is named as the seat of the nation's bodies ("the ministry in Lilongwe"), not as the scene
             if town is not None and town.kind == "city" and self.gazetteer.capital_of(town.name) is None:
@@ -2329,7 +2337,8 @@ class EventPlaces(FinderBase):
             return None
         # "Juchitan", as the text writes it, for the record's "Heroica Ciudad de Juchitan de Zaragoza"
         writings = Counter(written for written, _ in ranked[0])
-        written, town = writings.most_common(1)[0][0], ranked[0][0][1]
+        written = min(writings, key=lambda w: (-writings[w], len(w)))  # the shorter of two as common
+        town = ranked[0][0][1]
         # the headline says which town the story is about; the body may name another as often, in passing
         headline = folded_to_ascii(self.title)
         if not any(re.search(rf"\b{re.escape(folded_to_ascii(w))}\b", headline) for w in writings):
@@ -2350,6 +2359,18 @@ class EventPlaces(FinderBase):
         if head.lower_ in ("to", "from", "toward", "towards", "via", "for"):
             return False
         return not (head.lower_ == "of" and self.lexicon.actor_noun_kind(head.head.lower_) is not None)
+
+    def _persons_name(self, name: str) -> bool:
+        """Whether a person the text names in full bears ``name`` ("Ana Sintra" for "Sintra"), not a town the
+        recogniser took for a person, whole or in part ("Juchitan de Zaragoza")."""
+        last = name.split()[-1:]
+        return any(
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and ent.text.split()[-1:] == last
+            and self.gazetteer.resolve(ent.text, self.context_countries) is None
+            for ent in self.actors.entities
+        )
 
     def _story_town_in(self, country: list[PlaceRef]) -> list[PlaceRef]:
         """The story's town (``_story_town``), when it lies in the story's ``country``."""
