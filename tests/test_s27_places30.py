@@ -2,9 +2,11 @@
 
 1. A city that owns the spot an act is done at ("seized at Rotterdam's port", "arrested at Nairobi's main
    airport", "detained in Tbilisi's central square") is where the act was done, arrests and seizures included
-   (which the walk skipped, as it skips "Iran's attack"). Seen in probe28 ("It was seized at Palermo's port",
-   placed in Italy only) and probe25 ("Niigata's Sakuragi Bridge"). Guards: a person's house ("at Smith's
-   house"), a country's embassy ("at Tunisia's embassy in Rome": the city after it), a city's request.
+   (which the walk skipped, as it skips "Iran's attack"); so is "the capital's central square", the story
+   country's capital. Seen in probe28 ("It was seized at Palermo's port", placed in Italy only); the same shape in
+   probe17 ("on the capital's central square") and probe18 ("Nurses at Leiria's hospital"). Guards: a person's
+   house ("at Mr Lincoln's house", "Sintra's flat" after "Ana Sintra"), a country's embassy ("at Tunisia's embassy
+   in Rome"), a city's or the capital's request.
 2. A story whose headline names the town its body keeps naming as a scene ("Live: police clear blockade in X" over
    "Our correspondent in X ... the town hall ... the highway") places its events that name no place of their own
    in that town, not merely in its country; so do its bare police's arrests. Seen in probe28 (a liveblog of a
@@ -53,6 +55,19 @@ def _places_of(text: str, words: str, title: str = "T") -> list[str]:
             "confiscated",
             "Valencia",
         ),
+        # the story country's capital, named by "the capital"
+        (
+            "Georgia's parliament passed the law on Tuesday. Police detained 40 protesters in the capital's central "
+            "square on Wednesday.",
+            "detained",
+            "Tbilisi",
+        ),
+        (
+            "Kenya's parliament passed the finance bill on Tuesday. Riot police fired tear gas at protesters near the "
+            "capital's main market on Wednesday.",
+            "tear gas",
+            "Nairobi",
+        ),
     ],
 )
 def test_a_citys_spot_places_the_act(text: str, words: str, city: str) -> None:
@@ -66,6 +81,11 @@ def test_a_citys_spot_places_the_act(text: str, words: str, city: str) -> None:
         ("Officers detained the driver at Adelaide's flat in Leeds on Monday.", "detained", "Adelaide"),
         ("Guards detained two activists at Tunisia's embassy in Rome on Friday.", "detained", "Tunisia"),
         ("Police arrested the two men at Lisbon's request on Monday.", "arrested", "Lisbon"),
+        (
+            "Chile's president spoke on Tuesday. Police arrested two men at the capital's request on Wednesday.",
+            "arrested",
+            "Santiago",
+        ),
         # a person the article named before, whose name is a town's too
         (
             "The journalist Ana Sintra was questioned on Monday. Police detained her brother at Sintra's flat on "

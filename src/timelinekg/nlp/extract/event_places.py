@@ -643,7 +643,10 @@ class EventPlaces(FinderBase):
                     country = self._demonym_shore(child)
                     if country is not None:
                         out.append(country)
-                if dep == "pobj" and child.lower_ == "capital" and self._located(child, dep, token):
+                # "in the capital's central square": the capital owns the spot the act was done at
+                if child.lower_ == "capital" and (
+                    (dep == "pobj" and self._located(child, dep, token)) or (dep == "poss" and self._a_spot(token))
+                ):
                     capital = self._capital_named(child)
                     if capital is not None:
                         out.append(capital)
@@ -844,15 +847,20 @@ class EventPlaces(FinderBase):
         square": a city owning the spot an act is done at (the object of "at", "in", "near") is where it was done,
         unlike a country's ("at Tunisia's embassy", "Russia's base": a country's spots may lie abroad), a person's
         ("at Smith's house") or an event's ("at Lisbon's request")."""
-        if noun.dep_ != "pobj" or noun.head.lower_ not in LOCATIVE_PREPOSITIONS - {"from"}:
-            return False
-        if self.lexicon.actor_noun_kind(noun.lower_) is not None or self.lexicon.lemma(noun) in self.lexicon.nouns:
+        if not self._a_spot(noun):
             return False
         name = self._place_name(owner)
         if owner.label not in LOCATION_LABELS and (owner.label != "PERSON" or self._named_a_person_elsewhere(owner)):
             return False  # "shots at Osorio's pickup truck" after "candidate Rafael Osorio": a person's
         place = self.gazetteer.resolve(name, self.context_countries)
         return place is not None and place.kind == "city"
+
+    def _a_spot(self, noun: Any) -> bool:
+        """Whether ``noun`` is a spot an act is done at, in or near ("at the port", "in the central square"), not
+        people ("at the minister's") nor an event ("at Lisbon's request")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in LOCATIVE_PREPOSITIONS - {"from"}:
+            return False
+        return self.lexicon.actor_noun_kind(noun.lower_) is None and self.lexicon.lemma(noun) not in self.lexicon.nouns
 
     def _premises_name(self, token: Any, mention: Mention | None) -> Mention | None:
         """ "searched Kobalt's Vesterbro offices", "closed the company's Leeds plant": a proper name before a body's own
