@@ -165,8 +165,9 @@ PLACE_BASIS = "place_basis"
 DATELINE_PLACE = "the article's dateline"
 LEAD_PLACE = "the place of the article's lead event"
 STORY_COUNTRY_PLACE = "the one country the article is about"
+STORY_TOWN_PLACE = "the one town the article is about"
 SENTENCE_BEFORE_PLACE = "the place of the sentence before"
-ARTICLE_PLACES = frozenset({DATELINE_PLACE, LEAD_PLACE, STORY_COUNTRY_PLACE, SENTENCE_BEFORE_PLACE})
+ARTICLE_PLACES = frozenset({DATELINE_PLACE, LEAD_PLACE, STORY_COUNTRY_PLACE, STORY_TOWN_PLACE, SENTENCE_BEFORE_PLACE})
 # The ids of stored nodes a later report showed to be this event, folded into it: `show OLD_ID` still finds it.
 UNIFIED_IDS = "unified_ids"
 # News an article tells once with its date and then returns to without one ("the attack on the stadium",

@@ -126,7 +126,14 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     timexes = tag(article.text, article.published, mode="news")
     lexicon = load_lexicon()
     finder = EventFinder(
-        doc, article.published, article.body_start, lexicon, gazetteer(), timexes, publisher=article.publisher
+        doc,
+        article.published,
+        article.body_start,
+        lexicon,
+        gazetteer(),
+        timexes,
+        publisher=article.publisher,
+        title=article.title,
     )
     found, claims = ClaimFinder(finder).find(finder.find())
     claim_of = {id(claim.statement): claim for claim in claims}

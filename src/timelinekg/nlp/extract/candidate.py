@@ -121,6 +121,7 @@ class FinderBase:
     doc: Any
     published: dt.date
     body_start: int
+    title: str  # the headline, which the text may not repeat
     lexicon: Lexicon
     gazetteer: Gazetteer
     actors: ArticleActors

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache, cached_property, partial
@@ -46,6 +47,7 @@ from timelinekg.schema.merge import (
     SENTENCE_BEFORE_PLACE,
     SPEECH_TYPES,
     STORY_COUNTRY_PLACE,
+    STORY_TOWN_PLACE,
 )
 from timelinekg.schema.names import folded_to_ascii
 
@@ -599,6 +601,7 @@ class EventPlaces(FinderBase):
                         # "a takeover by China's X": whose the agent of a "by" phrase is, not where it acted
                         and (candidate.type in FORCE_TYPES or token.dep_ == "dobj" or _agent_of_by(token))
                         and not _a_places_supply(token)
+                        and not self._city_owns_spot(mention, token)
                     )
                     # "in the city's Kita ward": a district's own name is often a town's elsewhere; the city
                     # named before is where it is (found below, when nothing else places the event)
@@ -640,7 +643,10 @@ class EventPlaces(FinderBase):
                     country = self._demonym_shore(child)
                     if country is not None:
                         out.append(country)
-                if dep == "pobj" and child.lower_ == "capital" and self._located(child, dep, token):
+                # "in the capital's central square": the capital owns the spot the act was done at
+                if child.lower_ == "capital" and (
+                    (dep == "pobj" and self._located(child, dep, token)) or (dep == "poss" and self._a_spot(token))
+                ):
                     capital = self._capital_named(child)
                     if capital is not None:
                         out.append(capital)
@@ -835,6 +841,26 @@ class EventPlaces(FinderBase):
         if out and candidate.type == "disaster":
             self.struck.append(out)
         return self._with_parents(out)
+
+    def _city_owns_spot(self, owner: Mention, noun: Any) -> bool:
+        """ "seized at Palermo's port", "arrested at Nairobi's main airport", "detained in Tbilisi's central
+        square": a city owning the spot an act is done at (the object of "at", "in", "near") is where it was done,
+        unlike a country's ("at Tunisia's embassy", "Russia's base": a country's spots may lie abroad), a person's
+        ("at Smith's house") or an event's ("at Lisbon's request")."""
+        if not self._a_spot(noun):
+            return False
+        name = self._place_name(owner)
+        if owner.label not in LOCATION_LABELS and (owner.label != "PERSON" or self._named_a_person_elsewhere(owner)):
+            return False  # "shots at Osorio's pickup truck" after "candidate Rafael Osorio": a person's
+        place = self.gazetteer.resolve(name, self.context_countries)
+        return place is not None and place.kind == "city"
+
+    def _a_spot(self, noun: Any) -> bool:
+        """Whether ``noun`` is a spot an act is done at, in or near ("at the port", "in the central square"), not
+        people ("at the minister's") nor an event ("at Lisbon's request")."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in LOCATIVE_PREPOSITIONS - {"from"}:
+            return False
+        return self.lexicon.actor_noun_kind(noun.lower_) is None and self.lexicon.lemma(noun) not in self.lexicon.nouns
 
     def _premises_name(self, token: Any, mention: Mention | None) -> Mention | None:
         """ "searched Kobalt's Vesterbro offices", "closed the company's Leeds plant": a proper name before a body's own
@@ -1215,6 +1241,13 @@ class EventPlaces(FinderBase):
             # where the story's other people act
             if basis == LEAD_PLACE and seated and lead is not None and not self._seats_business(candidate, lead):
                 continue
+            # "the president ordered an inquiry", "declared three days of mourning": the nation's acts, in a story of
+            # one of its towns, are the country's
+            if basis == STORY_TOWN_PLACE and (
+                self._acts_for_the_nation(candidate) or self._domestic_declaration(candidate)
+            ):
+                candidate.places, candidate.place_basis = self._story_country_place(), STORY_COUNTRY_PLACE
+                continue
             candidate.places = list(places)
             candidate.place_basis = basis
 
@@ -1389,6 +1422,10 @@ class EventPlaces(FinderBase):
         national = bool(lead) and all(p.kind == "country" for p in lead)
         if national and dateline is not None and self._country_name(dateline) in {p.name for p in lead}:
             return [dateline, *lead], DATELINE_PLACE
+        # "the June 7 election" placed in Mexico, in a story of one Mexican town: the town says more
+        town = self._story_town_in(lead) if national else []
+        if town:
+            return town, STORY_TOWN_PLACE
         if lead:
             return lead, LEAD_PLACE
         scene = self._lead_scene()
@@ -1399,6 +1436,9 @@ class EventPlaces(FinderBase):
         if not self._dominant_country():
             return None
         country = self._story_country_place()
+        town = self._story_town_in(country)
+        if town:
+            return town, STORY_TOWN_PLACE
         return (country, STORY_COUNTRY_PLACE) if country else None
 
     def _several_scenes(self, candidates: list[Candidate]) -> bool:
@@ -2111,12 +2151,13 @@ class EventPlaces(FinderBase):
         subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         # "were arrested by police": the agent of a passive
         agents = [p for s in subjects if s.dep_ == "agent" for p in _children(s, "pobj")]
-        if not any(s.lower_ in NATIONAL_BODIES and _bare_definite(s) for s in subjects) and not (
-            candidate.type == "coercion" and any(_bare_police(s) for s in [*subjects, *agents])
-        ):
+        policed = candidate.type == "coercion" and any(_bare_police(s) for s in [*subjects, *agents])
+        if not any(s.lower_ in NATIONAL_BODIES and _bare_definite(s) for s in subjects) and not policed:
             return []
         country = self._story_country_place()
-        return self._at_dateline_city(candidate, country) or country
+        # "Police detained 14 people", in a story of one town: its police, not the nation's
+        town = self._story_town_in(country) if policed else []
+        return self._at_dateline_city(candidate, country) or town or country
 
     def _story_forces(self, candidate: Candidate) -> list[PlaceRef]:
         """ "The army halted all training", "the navy intercepted a boat", in a story that names one country and
@@ -2276,6 +2317,75 @@ class EventPlaces(FinderBase):
             if (need is None or need in modifiers) and all(c.lower_ == need for c in proper):
                 return True
         return False
+
+    @cached_property
+    def _story_town(self) -> PlaceRef | None:
+        """ "Live: police clear blockade in Juchitan" over "Our correspondent in Juchitan reports ... the town hall
+        is still occupied": a story whose headline names the town its body names as a scene more often than any
+        other (not its country's capital, the seat of the nation's bodies) is that town's: its events that name no
+        place of their own ("the highway", "the building", "17 people were detained") are there, not merely
+        somewhere in its country."""
+        towns: dict[str, list[tuple[str, PlaceRef]]] = {}
+        for ent in self.actors.entities:
+            if ent.label_ not in ("GPE", "PERSON") or common_noun_named(ent) or ent.start_char < self.body_start:
+                continue
+            if not self._names_a_scene(ent):
+                continue
+            written = self.actors.clean(ent.text)[0]
+            # "Juchitan has been here before", which the recogniser takes for a person: a town's name, unless a
+            # person of the text bears it ("Ana Sintra")
+            if ent.label_ == "PERSON" and self._persons_name(written):
+                continue
+            town = self.gazetteer.resolve(written, self.context_countries)
+            # a capital is named as the seat of the nation's bodies ("the ministry in Lilongwe"), not as the scene
+            if town is not None and town.kind == "city" and self.gazetteer.capital_of(town.name) is None:
+                towns.setdefault(town.name, []).append((written, town))
+        ranked = sorted(towns.values(), key=len, reverse=True)
+        if not ranked or (len(ranked) > 1 and len(ranked[1]) >= len(ranked[0])):
+            return None
+        # "Juchitan", as the text writes it, for the record's "Heroica Ciudad de Juchitan de Zaragoza"
+        writings = Counter(written for written, _ in ranked[0])
+        written = min(writings, key=lambda w: (-writings[w], len(w)))  # the shorter of two as common
+        town = ranked[0][0][1]
+        # the headline says which town the story is about; the body may name another as often, in passing
+        headline = folded_to_ascii(self.title)
+        if not any(re.search(rf"\b{re.escape(folded_to_ascii(w))}\b", headline) for w in writings):
+            return None
+        words = name_key(town.name).split()
+        return replace(town, name=written) if set(name_key(written).split()) < set(words) else town
+
+    def _names_a_scene(self, ent: Any) -> bool:
+        """Whether a town's name is told as where things are ("in X", "X's town hall", "the X mayoral vote"), not
+        as where someone went or came from ("returned to X", "the highway to X", "reports from X"), a region named
+        after it ("X region") or a person's home ("a resident of X")."""
+        after = self.doc[ent.end] if ent.end < len(self.doc) else None
+        if after is not None and after.lower_ in REGION_WORDS:
+            return False
+        head = ent.root.head
+        if ent.root.dep_ != "pobj":
+            return True
+        if head.lower_ in ("to", "from", "toward", "towards", "via", "for"):
+            return False
+        return not (head.lower_ == "of" and self.lexicon.actor_noun_kind(head.head.lower_) is not None)
+
+    def _persons_name(self, name: str) -> bool:
+        """Whether a person the text names in full bears ``name`` ("Ana Sintra" for "Sintra"), not a town the
+        recogniser took for a person, whole or in part ("Juchitan de Zaragoza")."""
+        last = name.split()[-1:]
+        return any(
+            ent.label_ == "PERSON"
+            and len(ent) > 1
+            and ent.text.split()[-1:] == last
+            and self.gazetteer.resolve(ent.text, self.context_countries) is None
+            for ent in self.actors.entities
+        )
+
+    def _story_town_in(self, country: list[PlaceRef]) -> list[PlaceRef]:
+        """The story's town (``_story_town``), when it lies in the story's ``country``."""
+        town = self._story_town
+        if not country or town is None or town.parent != country[0].name:
+            return []
+        return [self._remember(town)]
 
     def _story_country(self) -> str | None:
         """The country a story is about: the one it names, or names more than any other."""
@@ -3644,6 +3754,16 @@ class EventPlaces(FinderBase):
         the article elsewhere gives a person (whole, or its last word as a surname) is that person."""
         surnames = {m.text.split()[-1] for m in self.actors.mentions.values() if m.label == "PERSON" and m.text.split()}
         return bool(name.split()) and name.split()[-1] in surnames
+
+    def _named_a_person_elsewhere(self, mention: Mention) -> bool:
+        """Whether the article names a person by ``mention``'s name elsewhere too ("Ana Sintra ... Sintra's flat",
+        "Osorio's truck ... Osorio, 52, was flown"), unlike a town the recogniser took for a person once ("Rotterdam's
+        port")."""
+        surname = mention.text.split()[-1].removesuffix("'s").removesuffix("’s") if mention.text.split() else ""
+        return any(
+            m.label == "PERSON" and m.start != mention.start and m.text.split()[-1:] == [surname]
+            for m in self.actors.mentions.values()
+        )
 
     def _remember(self, place: PlaceRef) -> PlaceRef:
         """``place`` made a place of the article, with the chain of its parents."""

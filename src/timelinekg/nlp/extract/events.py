@@ -76,9 +76,11 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         places: Gazetteer,
         timexes: list[Any],
         publisher: str = "",
+        title: str = "",
     ) -> None:
         self.doc = doc
         self.publisher = publisher  # who writes the article: the "we" of its own words
+        self.title = title  # the headline, which the text may not repeat
         self.published = published
         self.body_start = body_start
         self.lexicon = lexicon
