@@ -461,3 +461,8 @@ def test_any_text_gives_facts_not_exceptions() -> None:
                 assert text[mention.start : mention.end] == mention.quote
 
     check()
+
+
+def test_a_mention_of_white_space_alone_gives_facts() -> None:
+    # hypothesis found it: the model tagged the line break of "the \n Putin" as a name
+    assert article("the \n Putin").events == []

@@ -251,7 +251,8 @@ class ArticleActors:
             ):
                 end += 1
             grown_text = doc[mention.start : end].text
-            named_product = mention.label == "PRODUCT" or _CAMEL.match(mention.text.split()[0]) is not None
+            # a mention the model made of white space alone ("the \n Putin") has no first word
+            named_product = mention.label == "PRODUCT" or any(_CAMEL.match(word) for word in mention.text.split()[:1])
             model_of_maker = (
                 mention.label == "ORG"
                 and end == mention.end + 1
