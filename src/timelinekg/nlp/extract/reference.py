@@ -9,7 +9,7 @@ countries", "the previous election", "another attack" name no event the reader a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 from typing import Any
 
 DEFINITE_ARTICLES = frozenset({"the"})
@@ -99,6 +99,47 @@ def answers_adjunct(trigger: Any) -> bool:
     if prep.lower_ in AFTER_PREPOSITIONS:
         return bool(prep.head.tag_.startswith("VB"))
     return bool(prep.lower_ in ("for", "to") and prep.head.lower_ in RESPONSE_NOUNS)
+
+
+def named_as_object_of(noun: Any, triggers: Container[int]) -> bool:
+    """Whether the event noun ``noun`` is only what another event of its sentence acts on: the direct object of its
+    trigger ("the tribunal annulled the election", "condemned the coup"), or named by "of" in that object ("declared
+    the nullity of the election").  ``triggers`` holds the token indexes of the other events' triggers."""
+    if not noun.tag_.startswith("NN"):
+        return False
+    word = noun
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ == "dobj":
+        word = word.head.head
+    return bool(word.dep_ == "dobj" and word.head.i in triggers)
+
+
+# "the day after the accident", "weeks before the vote", "after the fine was announced": words that make an event
+# the time another one is told by
+TIME_REFERENCE_WORDS = frozenset({"after", "following", "before", "since"})
+
+
+def named_as_time_of_another(noun: Any, triggers: Container[int]) -> bool:
+    """Whether the event noun ``noun`` only tells when another event of its sentence happened: "opened its inquiry
+    the day after the accident", "shares fell on the first trading day after the fine was announced" (not "queues
+    formed before the polls opened", which tells no other event).  ``triggers`` holds the token indexes of the
+    other events' triggers."""
+    from timelinekg.nlp.extract.candidate import COUNTED_TIME_UNITS
+
+    if not noun.tag_.startswith("NN"):
+        return False
+    if noun.dep_ == "pobj":
+        preposition = noun.head
+        span = preposition.head
+        return (
+            preposition.lower_ in TIME_REFERENCE_WORDS and span.lower_ in COUNTED_TIME_UNITS and span.head.i in triggers
+        )
+    clause = noun.head
+    return (
+        noun.dep_ in SUBJECT_DEPS
+        and clause.dep_ == "advcl"
+        and clause.head.i in triggers
+        and any(c.dep_ == "mark" and c.lower_ in TIME_REFERENCE_WORDS for c in clause.children)
+    )
 
 
 # what a group takes for an act it says it did: "claimed responsibility for the bombing", "took credit for it"

@@ -3019,15 +3019,29 @@ def _small_clause_states(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "JJ" and _child(c, "nsubj") is not None]
 
 
+# what share of the votes carried an act ("by unanimity of votes", "by a majority of votes")
+SHARES_OF_VOTES = frozenset({"unanimity", "majority"})
+
+
 def _margin_of_an_act(noun: Any) -> bool:
     """ "Parliament approved the budget by 150 votes to 80", "rejected the motion by a vote of 90 to 60", "passed
     the bill, 31 votes to 24": the tally of the vote the verb tells, not a vote of its own."""
     counted = any(c.dep_ == "nummod" for c in noun.children) or any(
         c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "CD" for g in c.children) for c in noun.children
     )
-    if not counted or noun.lower_ not in ("votes", "vote"):
+    if noun.lower_ not in ("votes", "vote"):
         return False
-    if noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.head.tag_.startswith("VB"):
+    by = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "by" else None
+    share = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if share is not None and share.lower_ in SHARES_OF_VOTES and share.dep_ == "pobj" and share.head.lower_ == "by":
+        # "confirmed, by unanimity of votes, the judgment", "approved by a majority of votes" (probe28)
+        by, counted = share.head, True
+    if not counted:
+        return False
+    # "declared the winner by 212 votes": the count hangs on the verb or on the object it made (probe28)
+    if by is not None and (
+        by.head.tag_.startswith("VB") or (by.head.dep_ == "dobj" and by.head.head.tag_.startswith("VB"))
+    ):
         return True
     # the count weighed against the other side's ("31 votes to 24", "five votes against two"), wherever it hangs
     against = any(
