@@ -37,6 +37,7 @@ import datetime as dt
 
 import pytest
 
+from tests.extract_support import dates_of
 from timelinekg.nlp.timex import tag
 
 D = dt.date
@@ -44,20 +45,6 @@ D = dt.date
 
 def _values(text: str, dct: dt.date) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in tag(text, dct, "news")]
-
-
-def _dated(text: str, published: dt.date) -> list[tuple[str, object, object]]:
-    """Each event's label and dates for an article of ``published`` made of ``text``."""
-    from timelinekg.nlp.extract import Article, extract_article
-
-    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=published))
-    return [(e.label, e.earliest, e.latest) for e in facts.events]
-
-
-def _dates_of(text: str, published: dt.date, words: str) -> tuple[object, object]:
-    found = [(earliest, latest) for label, earliest, latest in _dated(text, published) if words in label]
-    assert found, _dated(text, published)
-    return found[0]
 
 
 # 1. a weekday with its day of the month
@@ -120,7 +107,7 @@ def test_a_weekday_before_no_day_of_the_month_is_unchanged(
     ],
 )
 def test_events_dated_by_a_weekday_with_its_day(text: str, published: dt.date, words: str, day: dt.date) -> None:
-    assert _dates_of(text, published, words) == (day, day)
+    assert dates_of(text, published, words) == (day, day)
 
 
 # 2. a fronted time dates a conjunct whose first verb tells no event, and a past passive conjunct
@@ -161,7 +148,7 @@ def test_events_dated_by_a_weekday_with_its_day(text: str, published: dt.date, w
     ],
 )
 def test_a_fronted_time_dates_the_conjunct(text: str, published: dt.date, words: str, day: dt.date) -> None:
-    assert _dates_of(text, published, words) == (day, day)
+    assert dates_of(text, published, words) == (day, day)
 
 
 @pytest.mark.parametrize(
@@ -186,7 +173,7 @@ def test_a_fronted_time_dates_the_conjunct(text: str, published: dt.date, words:
 def test_a_later_or_unfronted_conjunct_keeps_its_span(
     text: str, published: dt.date, words: str, dates: tuple[dt.date, dt.date]
 ) -> None:
-    assert _dates_of(text, published, words) == dates
+    assert dates_of(text, published, words) == dates
 
 
 # 3. a clock time after the report's own day named
@@ -214,13 +201,13 @@ def test_a_later_or_unfronted_conjunct_keeps_its_span(
     ],
 )
 def test_a_clock_after_the_reports_day_is_that_day(text: str, published: dt.date, words: str) -> None:
-    assert _dates_of(text, published, words) == (published, published)
+    assert dates_of(text, published, words) == (published, published)
 
 
 def test_a_clock_with_no_day_before_it_keeps_the_span() -> None:
     text = "The central bank of Ghana raised its main rate to 30 percent at 8.30 p.m., a spokesman said."
     published = D(2026, 4, 8)
-    assert _dates_of(text, published, "raised its main rate") == (D(2026, 4, 7), published)
+    assert dates_of(text, published, "raised its main rate") == (D(2026, 4, 7), published)
 
 
 def test_an_evening_clock_after_the_reports_day_keeps_the_span() -> None:
@@ -228,7 +215,7 @@ def test_an_evening_clock_after_the_reports_day_keeps_the_span() -> None:
         "The market in Bamenda was crowded with shoppers today. The grenade exploded shortly after 7 p.m., police said."
     )
     published = D(2026, 4, 8)
-    assert _dates_of(text, published, "exploded") == (D(2026, 4, 7), published)
+    assert dates_of(text, published, "exploded") == (D(2026, 4, 7), published)
 
 
 # 4. a night named by the two days it joins
@@ -282,4 +269,4 @@ def test_two_days_apart_name_no_night() -> None:
 def test_an_act_in_a_night_named_by_its_two_days(
     text: str, published: dt.date, words: str, dates: tuple[dt.date, dt.date]
 ) -> None:
-    assert _dates_of(text, published, words) == dates
+    assert dates_of(text, published, words) == dates

@@ -21,21 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.extract_support import dated_events, dates_of
+
 D = dt.date
-
-
-def _dated(text: str, published: dt.date) -> list[tuple[str, object, object]]:
-    """Each event's label and dates for an article of ``published`` made of ``text``."""
-    from timelinekg.nlp.extract import Article, extract_article
-
-    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=published))
-    return [(e.label, e.earliest, e.latest) for e in facts.events]
-
-
-def _dates_of(text: str, published: dt.date, words: str) -> tuple[object, object]:
-    found = [(earliest, latest) for label, earliest, latest in _dated(text, published) if words in label]
-    assert found, _dated(text, published)
-    return found[0]
 
 
 # 1. a gerund of means, a participle of a dated conjunct
@@ -46,12 +34,12 @@ def test_gerund_of_means_after_a_weekday_shares_its_day() -> None:
         "Thieves broke into the municipal library of Cuenca on the night of March 1. The regional government reacted "
         "on Monday by dismissing the library's director and two guards."
     )
-    assert _dates_of(text, D(2026, 3, 20), "dismissing") == (D(2026, 3, 16), D(2026, 3, 16))
+    assert dates_of(text, D(2026, 3, 20), "dismissing") == (D(2026, 3, 16), D(2026, 3, 16))
 
 
 def test_gerund_of_means_after_a_written_date_shares_its_day() -> None:
     text = "The union of dockworkers in Rotterdam responded on 4 May by calling a strike."
-    assert _dates_of(text, D(2026, 5, 10), "calling a strike") == (D(2026, 5, 4), D(2026, 5, 4))
+    assert dates_of(text, D(2026, 5, 10), "calling a strike") == (D(2026, 5, 4), D(2026, 5, 4))
 
 
 def test_gerund_of_means_after_a_relative_day() -> None:
@@ -59,7 +47,7 @@ def test_gerund_of_means_after_a_relative_day() -> None:
         "A court in Accra annulled the contract on June 2. The mining company retaliated the following day by "
         "suspending all payments to the district."
     )
-    assert _dates_of(text, D(2026, 6, 20), "suspending") == (D(2026, 6, 3), D(2026, 6, 3))
+    assert dates_of(text, D(2026, 6, 20), "suspending") == (D(2026, 6, 3), D(2026, 6, 3))
 
 
 def test_participle_of_a_conjunct_dated_by_the_time_put_first() -> None:
@@ -67,18 +55,18 @@ def test_participle_of_a_conjunct_dated_by_the_time_put_first() -> None:
         "On Thursday students occupied the rectorate in Belgrade and blocked the main boulevard, cutting traffic to "
         "the city centre."
     )
-    assert _dates_of(text, D(2026, 4, 13), "cutting") == (D(2026, 4, 9), D(2026, 4, 9))
+    assert dates_of(text, D(2026, 4, 13), "cutting") == (D(2026, 4, 9), D(2026, 4, 9))
 
 
 def test_gerund_after_after_is_not_the_main_clauses_day() -> None:
     text = "The football federation of Chile fined the club on Monday after suspending its coach."
-    found = [earliest for label, earliest, _ in _dated(text, D(2026, 3, 20)) if label.startswith("suspending")]
+    found = [earliest for label, earliest, _ in dated_events(text, D(2026, 3, 20)) if label.startswith("suspending")]
     assert found and found[0] != D(2026, 3, 16)
 
 
 def test_gerund_under_an_undated_verb_stays_open() -> None:
     text = "The union of hospital staff in Lyon responded by calling a strike."
-    earliest, latest = _dates_of(text, D(2026, 3, 20), "calling a strike")
+    earliest, latest = dates_of(text, D(2026, 3, 20), "calling a strike")
     assert earliest is None or earliest != latest
 
 
@@ -91,7 +79,7 @@ def test_two_days_after_the_next_morning() -> None:
         "morning by driving tractors into the main square. The blockade lasted until riot police broke it up at dawn "
         "two days later."
     )
-    assert _dates_of(text, D(2026, 3, 20), "broke it up") == (D(2026, 3, 6), D(2026, 3, 6))
+    assert dates_of(text, D(2026, 3, 20), "broke it up") == (D(2026, 3, 6), D(2026, 3, 6))
 
 
 def test_a_week_after_the_next_day() -> None:
@@ -99,7 +87,7 @@ def test_a_week_after_the_next_day() -> None:
         "Border guards detained eleven migrants near Narva on 9 February. The next day a court in Tallinn charged "
         "them. A week later a judge freed them on bail."
     )
-    assert _dates_of(text, D(2026, 3, 1), "freed") == (D(2026, 2, 17), D(2026, 2, 17))
+    assert dates_of(text, D(2026, 3, 1), "freed") == (D(2026, 2, 17), D(2026, 2, 17))
 
 
 def test_a_date_written_after_the_relative_time_is_counted_from() -> None:
@@ -107,7 +95,7 @@ def test_a_date_written_after_the_relative_time_is_counted_from() -> None:
         "The climber fell near the summit on 12 July. The rescue request went to the air force the next day. A first "
         "helicopter sortie on 14 July turned back in fog. Two days later the same crew landed beside the camp."
     )
-    assert _dates_of(text, D(2026, 7, 27), "landed") == (D(2026, 7, 16), D(2026, 7, 16))
+    assert dates_of(text, D(2026, 7, 27), "landed") == (D(2026, 7, 16), D(2026, 7, 16))
 
 
 def test_a_new_episode_with_its_own_date_is_counted_from_that_date() -> None:
@@ -115,4 +103,4 @@ def test_a_new_episode_with_its_own_date_is_counted_from_that_date() -> None:
         "Rebels seized the border post at Kidal on 4 June. The next day the army shelled the post. On 19 June the "
         "government signed a ceasefire with the rebels. Two days later the rebels withdrew from the post."
     )
-    assert _dates_of(text, D(2026, 7, 1), "withdrew") == (D(2026, 6, 21), D(2026, 6, 21))
+    assert dates_of(text, D(2026, 7, 1), "withdrew") == (D(2026, 6, 21), D(2026, 6, 21))

@@ -26,6 +26,7 @@ import datetime as dt
 
 import pytest
 
+from tests.extract_support import dates_of
 from timelinekg.nlp.timex import tag
 
 D = dt.date
@@ -33,15 +34,6 @@ D = dt.date
 
 def _values(text: str, dct: dt.date) -> list[tuple[str, str]]:
     return [(t.text, t.value) for t in tag(text, dct, "news")]
-
-
-def _dates_of(text: str, published: dt.date, words: str) -> tuple[object, object]:
-    from timelinekg.nlp.extract import Article, extract_article
-
-    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=published))
-    found = [(e.earliest, e.latest) for e in facts.events if words in e.label]
-    assert found, [(e.label, e.earliest, e.latest) for e in facts.events]
-    return found[0]
 
 
 # 1. one order through a text
@@ -94,7 +86,7 @@ def test_a_day_first_text_is_dated_day_first_in_the_graph() -> None:
         "The Regional Court of Brasov sentenced the former mayor on 14/05/2026. According to the file, anti-corruption "
         "prosecutors arrested him at his home on 03/02/2026."
     )
-    assert _dates_of(text, D(2026, 5, 20), "arrested") == (D(2026, 2, 3), D(2026, 2, 3))
+    assert dates_of(text, D(2026, 5, 20), "arrested") == (D(2026, 2, 3), D(2026, 2, 3))
 
 
 # 2. dotted dates
@@ -174,7 +166,7 @@ def test_a_night_with_a_numeric_month(text: str, dct: dt.date, expected: tuple[s
 
 def test_an_act_in_a_night_with_a_numeric_month() -> None:
     text = "Thieves broke into the parish church of Zadar in the night between 4 and 5/08/2026, police said."
-    assert _dates_of(text, D(2026, 8, 7), "broke into") == (D(2026, 8, 4), D(2026, 8, 5))
+    assert dates_of(text, D(2026, 8, 7), "broke into") == (D(2026, 8, 4), D(2026, 8, 5))
 
 
 # 4. named days
