@@ -18,3 +18,13 @@ def dates_of(text: str, published: dt.date, words: str) -> tuple[object, object]
     found = [(earliest, latest) for label, earliest, latest in dated_events(text, published) if words in label]
     assert found, dated_events(text, published)
     return found[0]
+
+
+def agents_of(text: str, words: str, published: dt.date = dt.date(2026, 3, 10)) -> list[str]:
+    """The agents' names of the first event whose label holds ``words``."""
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=published))
+    names = {actor.id: actor.name for actor in facts.actors}
+    event = next(e for e in facts.events if words in e.label)
+    return [names[p.actor_id] for p in event.participants if p.role == "agent"]

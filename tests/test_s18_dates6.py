@@ -117,7 +117,9 @@ def test_a_noun_told_after_the_act_takes_its_day() -> None:
     )
     arrests = [e for e in read(text).events if e.type == "coercion"]
     assert [(e.earliest, e.latest) for e in arrests] == [(TUESDAY, TUESDAY)]  # one arrest, the noun joined to it
-    assert any("condemned his arrest" in m.quote for m in arrests[0].mentions)
+    # session 27 (merges30): a noun that is the object of another act names the event without reporting it; the
+    # condemnation is its own news, and its sentence counted as the arrest's report merged it with the reaction
+    assert not any("condemned his arrest" in m.quote for m in arrests[0].mentions)
 
 
 @pytest.mark.parametrize(("pronoun", "day"), [("their", TUESDAY), ("his", WEDNESDAY)])

@@ -550,7 +550,14 @@ def different_acts(a: Event, b: Event) -> bool:
     """ "appointed acting governor on Tuesday" and "took the oath of office", or "seized power" and "placed under
     house arrest": one person, one week, two events."""
     act_a, act_b = act_of(a) or _arrest_by_its_noun(a), act_of(b) or _arrest_by_its_noun(b)
-    return act_a is not None and act_b is not None and act_a != act_b
+    if act_a is None or act_b is None or act_a == act_b:
+        return False
+    return frozenset({act_a, act_b}) not in ACTS_DONE_TOGETHER
+
+
+# acts one operation does at once, which two outlets tell by either: "the navy seized a tanker" and "arrested the
+# crew" are one boarding
+ACTS_DONE_TOGETHER = frozenset({frozenset({"confiscation", "arrest"})})
 
 
 def _arrest_by_its_noun(event: Event) -> str | None:

@@ -1680,6 +1680,8 @@ class ArgumentFinder(FinderBase):
         act = self.lexicon.verb_trigger(token.head)
         if act is not None and act.type == "personnel":
             return None
+        if self._telling_verb(token.head):
+            return None  # "the finance minister said": the minister's own words, which the ministry may not share
         before = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod")]
         if any(c.lower_ in HEADS_OF_GOVERNMENT for c in before):
             return None
