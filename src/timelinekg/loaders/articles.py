@@ -27,6 +27,7 @@ from timelinekg.errors import ValidationError
 from timelinekg.loaders import LoadOptions, LoadResult, Notice, decode_text, read_text
 from timelinekg.loaders.safe import Limits, check_size, check_text, open_regular, yaml_tree
 from timelinekg.nlp.extract import Article, extract_articles
+from timelinekg.nlp.extract.nlp import without_markdown_marks
 from timelinekg.schema.dates import parse_day
 from timelinekg.schema.model import Facts
 
@@ -81,7 +82,9 @@ def article_from_text(raw: str, origin: str, options: LoadOptions) -> Article:
             raise ValidationError("front matter should be a mapping (title:, published:, ...)", path=origin)
         meta = loaded
         body = raw[found.end() :]
-    first_line, after_first = _title_line(body)
+    markdown = origin.lower().endswith(MARKDOWN_SUFFIXES)
+    # "# Dockers return to work": a Markdown headline's marks are no part of the title it gives
+    first_line, after_first = _title_line(without_markdown_marks(body) if markdown else body)
     title = str(meta.get("title") or "").strip()
     body_start = 0
     first_line_is_text = False
@@ -102,7 +105,11 @@ def article_from_text(raw: str, origin: str, options: LoadOptions) -> Article:
         meta.get("publisher"),
         body_start,
         first_line_is_text=first_line_is_text,
+        markdown=markdown,
     )
+
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
 # A headline is short and has no final punctuation; a first line that is longer or ends like a
@@ -135,6 +142,7 @@ def _article(
     body_start: int = 0,
     *,
     first_line_is_text: bool = False,
+    markdown: bool = False,
 ) -> Article:
     day = options.published or _day(published, origin) or _dateline(text)
     if not body_start and title and not first_line_is_text:
@@ -149,6 +157,7 @@ def _article(
         url=options.url or str(url or ""),
         publisher=str(publisher or ""),
         body_start=body_start,
+        markdown=markdown,
     )
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from timelinekg.errors import ValidationError
 from timelinekg.nlp.extract.actors import COUNTRY_ROLE
 from timelinekg.nlp.extract.candidate import ISSUED_TEXTS
-from timelinekg.nlp.extract.nlp import STEPWISE_COMPONENTS
+from timelinekg.nlp.extract.nlp import STEPWISE_COMPONENTS, parsed_text
 from timelinekg.schema import identity
 from timelinekg.schema.coreference import FOLLOWS, REFERENCE, Story
 from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, PLACE_BASIS, act_of_word, own_place_ids, places_apart
@@ -50,6 +50,7 @@ class Article:
     url: str = ""
     publisher: str = ""
     body_start: int = 0  # offset of the first character after the title line, when the text starts with it
+    markdown: bool = False  # its stars and underscores are marks of emphasis, its "#"s heading marks, not words
 
     @property
     def source_id(self) -> str:
@@ -91,7 +92,7 @@ def extract_articles(articles: Iterable[Article | ValidationError]) -> Iterator[
             except ValidationError as error:
                 yield "", error
                 continue
-            yield doc_to_parse(nlp, checked.text), checked
+            yield doc_to_parse(nlp, checked.text, markdown=checked.markdown), checked
 
     for doc, item in nlp.pipe(texts(), as_tuples=True, batch_size=BATCH_SIZE, component_cfg=_TRANSITION_BATCHES):
         if isinstance(item, ValidationError):
@@ -1621,6 +1622,7 @@ def _label(candidate: Any, *, with_reported_content: bool = False) -> str:
         stack.extend(c for c in token.children if c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis"))
     # a repaired parse can list one word under two heads ("ordered the plant closed"): each word is told once
     keep = sorted({token.i: token for token in keep}.values(), key=lambda t: t.i)
+    keep = _after_the_lines_stamp(keep)
     parts = []
     for token, following in zip(keep, [*keep[1:], None], strict=True):
         gap = following is not None and following.i > token.i + 1 and not following.is_punct
@@ -1630,6 +1632,29 @@ def _label(candidate: Any, *, with_reported_content: bool = False) -> str:
     if len(text) > 140:
         text = text[:137].rstrip() + "..."
     return text or candidate.trigger.text
+
+
+# what opens an entry's line before its sentence: a list's mark, a live blog's clock stamp set off by a dash or a
+# colon, or both ("- 10:41 - The plane landed", "14:30 - A police spokesman says", "08:10: Investigators raided");
+# the parser hangs them on the verb, and they are no words of what happened
+_LINE_STAMP = re.compile(
+    r"(?:[-•*+–]\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?: ?[A-Z]{3,4}\b)?\s*(?:-{1,2}|[—–:|])\s+|[-•*+–]\s+"
+)
+
+
+def _after_the_lines_stamp(tokens: list[Any]) -> list[Any]:
+    """``tokens`` (of a label, in order) without the stamp or the list's mark opening their line."""
+    if not tokens:
+        return tokens
+    text = parsed_text(tokens[0].doc)
+    first = tokens[0].idx
+    if text[text.rfind("\n", 0, first) + 1 : first].strip():
+        return tokens
+    stamp = _LINE_STAMP.match(text, first)
+    if stamp is None:
+        return tokens
+    rest = [t for t in tokens if t.idx >= stamp.end()]
+    return rest or tokens
 
 
 def _noun_told_of(candidate: Any, head: Any) -> list[Any]:

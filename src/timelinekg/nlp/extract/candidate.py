@@ -17,7 +17,7 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.lexicon import Lexicon, Trigger
-from timelinekg.nlp.extract.nlp import parsed_text, token_indexes
+from timelinekg.nlp.extract.nlp import parsed_text, run_in_heading, token_indexes, written_text
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 
 FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall"}
@@ -346,10 +346,13 @@ def heading_word(token: Any) -> bool:
     if in_a_run_in_heading(token):
         return True
     sentence = token.sent
-    if not token.tag_.startswith("NN") or any(not t.is_punct for t in sentence.doc[sentence.start : token.i]):
+    if not token.tag_.startswith("NN") or any(
+        not (t.is_punct or t.is_space) for t in sentence.doc[sentence.start : token.i]
+    ):
         return False
     rest = sentence.doc[token.i + 1 : sentence.end]
-    emphasised = sentence.doc[token.i - 1].lower_ in ("*", "_", "**", "__") if token.i > sentence.start else False
+    # the marks are read from the text as written: a Markdown file is parsed with them blanked
+    emphasised = written_text(token.doc)[token.idx - 1 : token.idx] in ("*", "_") if token.idx else False
     if emphasised and all(t.is_punct or t.is_space for t in rest) and any(t.text.count("\n") for t in rest):
         return True
     for following in sentence.doc[token.i + 1 : min(token.i + 7, sentence.end)]:
@@ -358,11 +361,6 @@ def heading_word(token: Any) -> bool:
         if not (following.is_punct or following.like_num or following.ent_type_ in ("DATE", "TIME")):
             return False
     return False
-
-
-# the marks a run-in heading is set in: "**The verdict.** A jury ...", "__Lessons learned.__ The airline ..."
-RUN_IN_MARKS = ("**", "__")
-RUN_IN_HEADING_WORDS = 8  # a box's or a section's title, not a sentence set in bold
 
 
 def in_a_run_in_heading(token: Any) -> bool:
@@ -378,23 +376,7 @@ def in_a_run_in_heading(token: Any) -> bool:
 def _run_in_heading_of_the_line(token: Any) -> tuple[int, int, int] | None:
     """Where the run-in heading of ``token``'s line starts and ends, and where its line ends (the run-on text is
     between the heading's closing marks and that): None when the line opens with none."""
-    text = parsed_text(token.doc)
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    line_end = text.find("\n", token.idx)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
-    opening = line.lstrip("#> \t")
-    mark = next((m for m in RUN_IN_MARKS if opening.startswith(m)), None)
-    if mark is None:
-        return None
-    inside_from = line_start + (len(line) - len(opening)) + len(mark)
-    closing = text.find(mark, inside_from, line_start + len(line))
-    if closing < 0:
-        return None
-    heading = text[inside_from:closing]
-    run_on = text[closing + len(mark) : line_start + len(line)].strip()
-    if not run_on or len(heading.split()) > RUN_IN_HEADING_WORDS:
-        return None
-    return inside_from, closing, line_start + len(line)
+    return run_in_heading(written_text(token.doc), token.idx)
 
 
 def a_contents_line(token: Any) -> bool:

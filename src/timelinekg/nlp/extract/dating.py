@@ -22,6 +22,7 @@ from timelinekg.nlp.extract.candidate import (
     enacting_clause_signer,
     first_conjunct,
 )
+from timelinekg.nlp.extract.nlp import RUN_IN_HEADING_ENDS, RUN_IN_HEADING_WORDS, written_text
 from timelinekg.nlp.extract.reference import reference_form
 from timelinekg.nlp.timex.lexicon import CARDINALS
 from timelinekg.schema.merge import act_of_word
@@ -1390,17 +1391,27 @@ class EventDater(FinderBase):
         if self._entries is not None:
             return self._entries
         self._entries = {}
+        text = written_text(self.doc)  # the marks as written: a Markdown file is parsed with them blanked
         for timex in self.timexes:
-            line_start = self.text.rfind("\n", 0, timex.start) + 1
+            line_start = text.rfind("\n", 0, timex.start) + 1
             if line_start in self._entries or timex.earliest is None or timex.latest is None:
                 continue
-            opening = self.text[line_start : timex.start]
-            marks = opening.strip(" \t")
-            if not marks or marks.strip("*_") or timex.type not in ("DATE", "TIME") or clock_only(timex.text):
+            opening = text[line_start : timex.start].lstrip(" \t")
+            heading_words = opening.lstrip("*_")
+            marks = opening[: len(opening) - len(heading_words)]
+            if not marks or timex.type not in ("DATE", "TIME") or clock_only(timex.text):
                 continue
-            line_end = self.text.find("\n", timex.start)
-            close = self.text.find(marks[::-1], timex.start, len(self.text) if line_end < 0 else line_end)
+            if marks[::-1] in heading_words or len(heading_words.split()) > RUN_IN_HEADING_WORDS:
+                continue  # a date in the paragraph after its heading, or in a long bold sentence
+            line_end = text.find("\n", timex.start)
+            line_end = len(text) if line_end < 0 else line_end
+            close = text.find(marks[::-1], timex.start, line_end)
             if close < 0 or timex.latest > self.published:
+                continue
+            # a run-in heading's date ("**Police report filed [18 Mar 2026].** The university has handed ...")
+            # dates its paragraph as a timeline's date in bold does: a heading that ends as one
+            heading_end = text[close - 1 : close] + text[close + len(marks) : line_end].lstrip()[:1]
+            if heading_words and not any(stop in heading_end for stop in RUN_IN_HEADING_ENDS):
                 continue
             precision = timex.precision or "day"
             self._entries[line_start] = (close + len(marks), timex.earliest, timex.latest, precision)

@@ -150,15 +150,21 @@ class StepwiseTransitions:
         return list(batch)
 
 
-# where a doc made by ``doc_to_parse`` keeps the text it was made from
+# where a doc made by ``doc_to_parse`` keeps the text it was made from, and the text as written when that differs
 _TEXT = "timelinekg_text"
+_WRITTEN = "timelinekg_written"
 
 
-def doc_to_parse(nlp: Any, text: str) -> Any:
+def doc_to_parse(nlp: Any, text: str, *, markdown: bool = False) -> Any:
     """``text`` made into tokens, as ``nlp.pipe`` would, remembering the text: ``Doc.text`` joins every token
-    (a Token object built for each) on every access, and the repairs and the extractor both need it."""
-    doc = nlp.make_doc(text)
-    doc.user_data[_TEXT] = text
+    (a Token object built for each) on every access, and the repairs and the extractor both need it.  Markdown is
+    parsed with its marks blanked (:func:`without_markdown_marks`), so that no star is a word of a label or a name;
+    the text as written stays at hand for what reads the page's layout (:func:`written_text`)."""
+    parsed = without_markdown_marks(text) if markdown else text
+    doc = nlp.make_doc(parsed)
+    doc.user_data[_TEXT] = parsed
+    if parsed != text:
+        doc.user_data[_WRITTEN] = text
     return doc
 
 
@@ -166,6 +172,62 @@ def parsed_text(doc: Any) -> str:
     """The text of ``doc``: as it was given to :func:`doc_to_parse`, else joined from the tokens."""
     text = doc.user_data.get(_TEXT)
     return doc.text if text is None else str(text)
+
+
+def written_text(doc: Any) -> str:
+    """The text of ``doc`` as written, Markdown's marks and all, at the parsed text's offsets: what a run-in
+    heading ("**Correction.** Last week's issue said ..."), a timeline's dated entry ("**Nov. 23** - ...") or a bold
+    line alone is told by."""
+    text = doc.user_data.get(_WRITTEN)
+    return parsed_text(doc) if text is None else str(text)
+
+
+# "**09:15**", "*Police*", "__three men__", "## Background": Markdown's marks of emphasis and of headings.  Live
+# blogs bold their time stamps, newsletters their run-in headings, and a star read as a word ends up in labels and
+# in names ("* witnesses"); a star with a space or a word character on its outer side ("5*4", "x * y") is no mark
+_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
+_HEADING_MARK = re.compile(r"^#{1,6}(?=[ \t])", re.MULTILINE)
+
+
+def without_markdown_marks(text: str) -> str:
+    """``text`` with Markdown's emphasis and heading marks blanked, every other character where it was."""
+    text = _HEADING_MARK.sub(lambda mark: " " * len(mark.group()), text)
+    for _nesting in range(2):  # "**bold *and* nested**"
+        text = _EMPHASIS.sub(lambda m: " " * len(m[1]) + m[2] + " " * len(m[1]), text)
+    return text
+
+
+# the marks a run-in heading is set in: "**The verdict.** A jury ...", "__Lessons learned.__ The airline ..."; in
+# italics only a heading that ends as one ("*What happened.* The ministry ...", "_Next steps:_ ..."), for a phrase
+# stressed at a paragraph's start ("*Rescue teams* pulled two men out") is the sentence's own subject
+RUN_IN_MARKS = ("**", "__")
+ITALIC_RUN_IN_MARKS = ("*", "_")
+RUN_IN_HEADING_ENDS = (".", ":")
+RUN_IN_HEADING_WORDS = 8  # a box's or a section's title, not a sentence set in bold
+
+
+def run_in_heading(text: str, at: int) -> tuple[int, int, int] | None:
+    """Where the run-in heading of the line holding offset ``at`` of ``text`` (as written, marks and all) starts
+    and ends, and where its line ends (the run-on text is between the heading's closing marks and that): None when
+    the line opens with none."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    opening = line.lstrip("#> \t")
+    mark = next((m for m in RUN_IN_MARKS + ITALIC_RUN_IN_MARKS if opening.startswith(m)), None)
+    if mark is None:
+        return None
+    inside_from = line_start + (len(line) - len(opening)) + len(mark)
+    closing = text.find(mark, inside_from, line_start + len(line))
+    if closing < 0:
+        return None
+    heading = text[inside_from:closing]
+    run_on = text[closing + len(mark) : line_start + len(line)].strip()
+    if not run_on or len(heading.split()) > RUN_IN_HEADING_WORDS:
+        return None
+    if mark in ITALIC_RUN_IN_MARKS and not (heading.endswith(RUN_IN_HEADING_ENDS) or run_on[0] in RUN_IN_HEADING_ENDS):
+        return None
+    return inside_from, closing, line_start + len(line)
 
 
 def token_indexes(doc: Any, attribute: str, values: Iterable[str]) -> list[int]:
@@ -882,6 +944,7 @@ def _line_breaks(doc: Any) -> Any:
     # once, and the tokens holding a line break are found from the text's own line breaks, not by visiting
     # every token (nor, for each line, every token back to the line's start)
     text = parsed_text(doc)
+    written = written_text(doc)
     with_newline = _tokens_with_newline(doc, text)
     breaks = [i for i in with_newline if doc[i].is_space]  # tokens ending a line
     line_starts = [0, *(i + 1 for i in breaks)] if len(doc) else []
@@ -889,6 +952,7 @@ def _line_breaks(doc: Any) -> Any:
         if start < len(doc):
             _split_dateline(doc, text, doc[start])
             _split_time_stamp(doc, text, doc[start])
+            _split_run_in_heading(doc, written, doc[start])
     for i in breaks:
         if i + 1 >= len(doc):
             continue
@@ -1012,6 +1076,29 @@ def _split_time_stamp(doc: Any, text: str, first: Any) -> None:
     after = next((t for t in doc[first.i :] if t.idx >= match.end()), None)
     if after is not None and after.i > first.i:
         after.is_sent_start = True
+
+
+def _split_run_in_heading(doc: Any, written: str, first: Any) -> None:
+    """A line opened by a run-in heading or a stamp in marks ("**Correction.** Last week's issue ...", "**09:15** -
+    Witnesses describe ...", "**Friday, May 8** - The firm serves notice") starts its sentence after the heading
+    and the dash or colon after it, so that the heading's words are no part of the first sentence's label or
+    subject; a bold phrase that runs on into its sentence ("**Three miners** were rescued") is left whole."""
+    heading = run_in_heading(written, first.idx)
+    if heading is None or first.idx > heading[0]:
+        return
+    inside_from, closing, line_end = heading
+    run_on = written[closing:line_end].lstrip("*_").lstrip()
+    entry = run_on.lstrip(STAMP_SEPARATORS).lstrip()
+    told = written[inside_from:closing].rstrip()
+    if not (told.endswith(RUN_IN_HEADING_ENDS) or len(entry) < len(run_on) or told[:1].isdigit()):
+        return
+    after = next((t for t in doc[first.i :] if t.idx >= line_end - len(entry)), None)
+    if after is not None and after.i > first.i and after.idx < line_end:
+        after.is_sent_start = True
+
+
+# what parts a stamp or a run-in heading from its entry: "**09:15** - ...", "**Next update:** ...", "*14:05* | ..."
+STAMP_SEPARATORS = "-–—:|"
 
 
 def _split_dateline(doc: Any, text: str, first: Any) -> None:
