@@ -138,3 +138,11 @@ def test_an_act_told_as_later_is_not_of_the_episodes_day() -> None:
         "Police later arrested the owner of the warehouse."
     )
     assert _dates_of(text, D(2026, 3, 25), "arrested")[0] != D(2024, 3, 4)
+
+
+def test_a_relative_clause_of_now_leaves_the_act_in_the_episode() -> None:
+    text = (
+        "Border guards stopped a lorry loaded with stolen icons at the Kapitan Andreevo border post on 11 May. "
+        "They arrested its driver, a 45-year-old from Plovdiv, who is now in custody in Haskovo."
+    )
+    assert _dates_of(text, D(2026, 6, 2), "arrested its driver") == (D(2026, 5, 11), D(2026, 5, 11))

@@ -1128,23 +1128,15 @@ class EventDater(FinderBase):
         if (
             _OFF_FOCUS.search(main_text)
             or _LATER_IN_THE_EPISODE.search(main_text)
-            or any(
-                sentence.start_char <= t.start < sentence.end_char and not _CLOCK_ONLY.match(t.text)
-                for t in self.timexes
-            )
+            or self._times_outside(sentence, asides)
         ):
             return None  # background, a later day, or a time of its own: another episode, or this one's own day
         previous_asides = _asides(previous, None)
         if _OFF_FOCUS.search(_main_text(previous, previous_asides)):
             return None
         days = set()
-        for timex in self.timexes:
-            if not previous.start_char <= timex.start < previous.end_char or _CLOCK_ONLY.match(timex.text):
-                continue
-            span = self.timex_span(timex)
-            if span is None or len(span) == 0 or span.root.i in previous_asides:
-                continue
-            told = _clause_verb(span.root)
+        for timex, span in self._times_outside(previous, previous_asides):
+            told = _clause_verb(span.root) if span is not None and len(span) else None
             if (
                 timex.earliest is None
                 or timex.earliest != timex.latest
@@ -1159,6 +1151,19 @@ class EventDater(FinderBase):
             return None
         day = days.pop()
         return day if day < latest - dt.timedelta(days=FOCUS_DAYS) else None
+
+    def _times_outside(self, sentence: Any, asides: frozenset[int]) -> list[tuple[Any, Any]]:
+        """The time expressions of a sentence, with their tokens, but for a clock alone (a time of the day the
+        narration is on) and those in its ``asides`` ("the driver, who is now under house arrest")."""
+        found = []
+        for timex in self.timexes:
+            if not sentence.start_char <= timex.start < sentence.end_char or _CLOCK_ONLY.match(timex.text):
+                continue
+            span = self.timex_span(timex)
+            if span is not None and len(span) and span.root.i in asides:
+                continue
+            found.append((timex, span))
+        return found
 
     def _nominal_times(self, sentence: Any, latest: dt.date) -> frozenset[int]:
         """The tokens of the times other than a day of the news that describe a thing a sentence names, with the
