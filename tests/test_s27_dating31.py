@@ -146,3 +146,27 @@ def test_a_relative_clause_of_now_leaves_the_act_in_the_episode() -> None:
         "They arrested its driver, a 45-year-old from Plovdiv, who is now in custody in Haskovo."
     )
     assert _dates_of(text, D(2026, 6, 2), "arrested its driver") == (D(2026, 5, 11), D(2026, 5, 11))
+
+
+def test_a_span_of_talks_in_the_episode_names_no_other_day() -> None:
+    text = (
+        "Late on Friday night, after eleven hours of talks, the transport ministry and the bus drivers' union of "
+        "Bucharest signed a wage agreement. The union called off its strike."
+    )
+    assert _dates_of(text, D(2026, 4, 16), "called off") == (D(2026, 4, 10), D(2026, 4, 10))
+
+
+def test_the_span_of_what_a_ruling_asks_is_not_its_own_time() -> None:
+    text = (
+        "On 2 March the Constitutional Court in Bogota struck down the mining decree. "
+        "It ordered the environment ministry to draft new rules within six months."
+    )
+    assert _dates_of(text, D(2026, 3, 20), "ordered") == (D(2026, 3, 2), D(2026, 3, 2))
+
+
+def test_an_act_that_lasted_a_span_of_its_own_takes_no_day() -> None:
+    text = (
+        "On 2 March the Constitutional Court in Bogota struck down the mining decree. "
+        "Miners blocked the Pan-American Highway for three days."
+    )
+    assert _dates_of(text, D(2026, 3, 20), "blocked")[0] != D(2026, 3, 2)

@@ -1128,14 +1128,22 @@ class EventDater(FinderBase):
         if (
             _OFF_FOCUS.search(main_text)
             or _LATER_IN_THE_EPISODE.search(main_text)
-            or self._times_outside(sentence, asides)
+            or any(
+                timex.type != "DURATION" or _clause_verb(span.root) in _coordinated(verb)
+                for timex, span in self._times_outside(sentence, asides)
+                if span is not None and len(span)
+            )
         ):
-            return None  # background, a later day, or a time of its own: another episode, or this one's own day
+            # background, a later day, or a time of its own: another episode, or this one's own day (but for the span
+            # of what it asks, "ordered the ministry to rule within four weeks")
+            return None
         previous_asides = _asides(previous, None)
         if _OFF_FOCUS.search(_main_text(previous, previous_asides)):
             return None
         days = set()
         for timex, span in self._times_outside(previous, previous_asides):
+            if timex.type == "DURATION":
+                continue  # "after nine hours of talks": a span, which names no other day
             told = _clause_verb(span.root) if span is not None and len(span) else None
             if (
                 timex.earliest is None
