@@ -182,6 +182,10 @@ _OFF_FOCUS = re.compile(
     r"|used\s+to|for\s+(?:years|decades|months)|years|decades|again|history|first\s+time)\b",
     re.IGNORECASE,
 )
+# words that move the next act of an episode to a later day than the one the sentence before gave it
+_LATER_IN_THE_EPISODE = re.compile(
+    r"\b(?:later|afterwards?|subsequently|eventually|ultimately|in\s+the\s+end|in\s+time)\b", re.IGNORECASE
+)
 # how an event noun is what a verb narrates: its subject, object or complement
 NARRATED_NOUN_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 # "placed under house arrest", "went into hiding": the verb's own act; "resigned after a strike", "arrested over
@@ -660,6 +664,9 @@ class EventDater(FinderBase):
                 candidate.set_dates(None, latest, "reported", "report")
                 if not self._speaker_dated_elsewhere(candidate, candidates):
                     candidate.focus = self._focus(candidate, latest) or self._perfect_of_the_lead(candidate, latest)
+                    episode_day = None if candidate.focus else self._day_of_the_episode_told_before(candidate, latest)
+                    if episode_day is not None and candidate.days_if_alone is None:
+                        candidate.days_if_alone = episode_day, episode_day, "day"
             else:
                 # told in the present ("Putin speaks at a press conference", a photo caption) or as
                 # a plan: the report does not say it had happened by then, so the bound stays open
@@ -1096,6 +1103,76 @@ class EventDater(FinderBase):
             if _OFF_FOCUS.search(_main_text(previous, asides)) or self._narrating(previous.root) is None:
                 return None  # a background sentence before it: the narration's time frame was left
         return None
+
+    def _day_of_the_episode_told_before(self, candidate: Candidate, latest: dt.date) -> dt.date | None:
+        """ "Fire broke out in a warehouse on the night of March 4. Firefighters rescued eleven workers": the sentence
+        right after one that narrates an episode on a day, in the same paragraph, telling the next act of it in the
+        simple past with no time of its own and no word of background, tells an act of that day.  Only for a day
+        older than the narration's frame reaches (``FOCUS_DAYS``), whose window up to the report would be too wide to
+        say anything; only the main line of both sentences (a pluperfect, a present, a clause of a participant, a
+        quote or a new paragraph leaves the episode)."""
+        verb = self._narrating(candidate.trigger)
+        if verb is None or self._embedded(verb):
+            return None
+        sentence = self.sentence(candidate.trigger)
+        index = self._sentence_of[sentence.start]
+        if index == 0 or sentence.start_char < self.body_start:
+            return None
+        previous = self.sentences[index - 1]
+        told_before = self.text[previous.start_char : sentence.start_char]
+        if "\n" in told_before[len(told_before.rstrip()) :] or any(
+            q in sentence.text + previous.text for q in DOUBLE_QUOTE_CHARS
+        ):
+            return None  # a new paragraph, or quoted words: not the reporter's narration going on
+        asides = _asides(sentence, candidate.trigger)
+        main_text = _main_text(sentence, asides)
+        if (
+            _OFF_FOCUS.search(main_text)
+            or _LATER_IN_THE_EPISODE.search(main_text)
+            or any(
+                timex.type != "DURATION" or _clause_verb(span.root) in _coordinated(verb)
+                for timex, span in self._times_outside(sentence, asides)
+                if span is not None and len(span)
+            )
+        ):
+            # background, a later day, or a time of its own: another episode, or this one's own day (but for the span
+            # of what it asks, "ordered the ministry to rule within four weeks")
+            return None
+        previous_asides = _asides(previous, None)
+        if _OFF_FOCUS.search(_main_text(previous, previous_asides)):
+            return None
+        days = set()
+        for timex, span in self._times_outside(previous, previous_asides):
+            if timex.type == "DURATION":
+                continue  # "after nine hours of talks": a span, which names no other day
+            told = _clause_verb(span.root) if span is not None and len(span) else None
+            if (
+                timex.earliest is None
+                or timex.earliest != timex.latest
+                or self._dateline(timex)
+                or told is None
+                or self._embedded(told)
+                or self._narrating(told) is None
+            ):
+                return None
+            days.add(timex.earliest)
+        if len(days) != 1:
+            return None
+        day = days.pop()
+        return day if day < latest - dt.timedelta(days=FOCUS_DAYS) else None
+
+    def _times_outside(self, sentence: Any, asides: frozenset[int]) -> list[tuple[Any, Any]]:
+        """The time expressions of a sentence, with their tokens, but for a clock alone (a time of the day the
+        narration is on) and those in its ``asides`` ("the driver, who is now under house arrest")."""
+        found = []
+        for timex in self.timexes:
+            if not sentence.start_char <= timex.start < sentence.end_char or _CLOCK_ONLY.match(timex.text):
+                continue
+            span = self.timex_span(timex)
+            if span is not None and len(span) and span.root.i in asides:
+                continue
+            found.append((timex, span))
+        return found
 
     def _nominal_times(self, sentence: Any, latest: dt.date) -> frozenset[int]:
         """The tokens of the times other than a day of the news that describe a thing a sentence names, with the
