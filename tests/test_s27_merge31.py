@@ -66,6 +66,23 @@ def _holding(events: list[Event], words: str) -> list[Event]:
             "taken into custody",
             "football supporters",
         ),
+        # two articles, neither dating its arrest: two undated past perfects of other people
+        (
+            {
+                "a.md": (
+                    "2026-03-05",
+                    "A bank cashier had been taken into custody in Tirana over missing deposits, the bank said on "
+                    "Wednesday.",
+                ),
+                "b.md": (
+                    "2026-03-06",
+                    "Twelve football supporters had been detained in Tirana after clashes outside the stadium, "
+                    "the police said.",
+                ),
+            },
+            "taken into custody",
+            "football supporters",
+        ),
         # an agentless undated act of another kind in the same town
         (
             {
@@ -108,6 +125,12 @@ def test_an_undated_act_of_other_people_stays_apart(
             ("2026-06-06", "Police arrested opposition leader Dmitri Varga in Chisinau on Friday."),
             ("2026-06-07", "Dmitri Varga had been taken into custody at his home in Chisinau, his lawyer said."),
             ("arrested opposition leader", "taken into custody"),
+        ),
+        # neither dated: the same act by its words, of the same number of people
+        (
+            ("2026-02-03", "Three journalists had been detained in Kampala, their union said on Tuesday."),
+            ("2026-02-04", "The three journalists had been arrested in Kampala after filming a rally, a lawyer said."),
+            ("had been detained", "had been arrested"),
         ),
         # a definite noun referring back to the arrests
         (

@@ -209,6 +209,8 @@ def co_reference(mention: Event, other: Event, story: Story) -> tuple[str, ...] 
         return None
     if not _kin(mention.type, other.type) or _contradiction(mention, other, story):
         return None
+    if not (retells_that_act(mention, other) or retells_that_act(other, mention)):
+        return None  # "a cashier had been taken into custody", "twelve fans had been detained": two arrests
     return (
         f"an undated {reference_form(mention)} mention of the {mention.type}",
         f"and an undated {reference_form(other)} one of the {other.type} in the same story",
