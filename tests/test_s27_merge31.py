@@ -6,8 +6,9 @@ joined "the only dated event of its type" of its story on a place in common alon
 arrested" (told days later, after the march broken up) joined a printer's binder taken into custody the day before
 (probe28), and the retelling of the past perfect is no reference to one act.  The attachment now asks for evidence
 that it tells that act: the same act by its word, the same word, a participant other than the agent in common, or a
-noun that refers back ("the arrests").  Guards: an outlet's undated retelling in the act's words, of the same
-people, or by a definite noun still joins the dated act.
+noun that refers back ("the arrests"); and so for two undated mentions of different articles that no article dates
+("a cashier had been taken into custody", "twelve fans had been detained").  Guards: an outlet's undated retelling
+in the act's words, of the same people, or by a definite noun still joins the dated act.
 """
 
 from __future__ import annotations
