@@ -20,7 +20,10 @@ The rule (the merge rule's evidence principle, for a mention that has no date of
    which neither contains the other, and a named agent of the mention named by the dated event too when it
    names an agent; and
    the dated event is not told in the mention's own sentence (one sentence naming two events names two
-   events: "retaliation for an airstrike that killed a general");
+   events: "retaliation for an airstrike that killed a general"); and, for a type that covers many acts (an
+   arrest, a dispersal, a seizure; an appointment, a departure), the mention says it is that act: a noun referring
+   back ("the arrests"), the act's word, or someone done to in common (``merge.retells_that_act``: "23 protesters
+   had been arrested" is no clerk taken into custody in that city);
 6. exactly one dated event of the story passes 1-5 (or several, all told for overlapping days: one day's news
    told twice, when the mention joins the one it shares most arguments with, then the most reported one): first
    among the mention's own article, else among the events of articles published within ``STORY_DAYS`` days
@@ -59,13 +62,14 @@ from timelinekg.schema.merge import (
     merge_events,
     own_place_ids,
     places_apart,
+    retells_that_act,
     settle_dates,
 )
 from timelinekg.schema.merge import FOLLOWS as FOLLOWS  # the type of the event an undated report answers
+from timelinekg.schema.merge import REFERENCE as REFERENCE  # how an undated report refers back (``reference_form``)
 from timelinekg.schema.merge import Story as Story  # the back-reference rule's callers import it from here
 from timelinekg.schema.model import Event, Mention, overlaps
 
-REFERENCE = "reference"  # event attribute: how an undated report refers back ("definite", "past perfect"...)
 # event attribute: why an undated report's earliest bound is the day of the event it answers
 BOUNDED_BY = "bounded_by"
 STORY_DAYS = 7  # articles published this many days apart may tell one story
@@ -164,6 +168,8 @@ def refers_back(mention: Event, dated: Event, story: Story) -> tuple[str, ...] |
         return None
     if _contradiction(mention, dated, story) or _sentences(mention) & _sentences(dated):
         return None
+    if not retells_that_act(mention, dated):
+        return None  # "had been arrested" names no one the dated arrest does: another act of its kind
     shared = _shared(mention, dated, story)
     return (
         f"an undated {form} mention of the {mention.type}",
@@ -203,6 +209,8 @@ def co_reference(mention: Event, other: Event, story: Story) -> tuple[str, ...] 
         return None
     if not _kin(mention.type, other.type) or _contradiction(mention, other, story):
         return None
+    if not (retells_that_act(mention, other) or retells_that_act(other, mention)):
+        return None  # "a cashier had been taken into custody", "twelve fans had been detained": two arrests
     return (
         f"an undated {reference_form(mention)} mention of the {mention.type}",
         f"and an undated {reference_form(other)} one of the {other.type} in the same story",

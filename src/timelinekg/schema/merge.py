@@ -228,6 +228,11 @@ ACTS_OF_TYPE: Mapping[str, Mapping[str, tuple[str, ...]]] = {
         "restriction": ("curfew", "lockdown", "standstill", "quarantine", "rationing"),
     },
 }
+# event attribute: how an undated report refers back to an event told elsewhere ("definite", "past perfect"...;
+# ``nlp.extract.reference``); the forms that name the event by a noun presuppose one the reader knows ("the arrests",
+# "its seizure"), a past perfect only says the act was over by then ("had been arrested")
+REFERENCE = "reference"
+NOUN_REFERENCES = frozenset({"definite", "possessive", "demonstrative"})
 # acts named by a noun of the report's words rather than by the word that reported them ("the standstill came into
 # force" is the standstill ordered the day before)
 ACTS_NAMED_BY_NOUN = frozenset({"restriction"})
@@ -424,7 +429,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     if untyped:
         arguments.append(untyped)
     retold = _retelling(a, b) or _retelling(b, a)
-    if retold and (shared_agents or shared_targets or shared_places):
+    if retold and (shared_agents or shared_targets or shared_places) and retells_that_act(undated, dated):
         arguments.append(retold)
     arguments.extend(() if speech else one_disaster(a, b, story))
     arguments.extend(() if speech else news_told_alike(a, b))
@@ -544,6 +549,15 @@ def one_act_named(a: Event, b: Event) -> bool:
 def _says_word(event: Event, stem: str) -> bool:
     """Whether the sentence that reported ``event`` has a word beginning with ``stem``."""
     return bool(stem) and any(w.startswith(stem) for w in re.findall(r"[a-z]+", _report_sentence(event).casefold()))
+
+
+def retells_that_act(undated: Event, dated: Event) -> bool:
+    """Whether an undated report of a type that covers many acts (``ACTS_OF_TYPE``) says it is the dated one, not
+    another act of its kind those days: a noun referring back ("the arrests"), or the act named alike
+    (``one_act_named``: the act's word, a word of its sentence, someone done to in common).  A place in common is
+    not enough: "23 protesters had been arrested" near a march is no clerk taken into custody in that city the day
+    before (probe28), whichever the story dates."""
+    return undated.attribute(REFERENCE) in NOUN_REFERENCES or one_act_named(undated, dated)
 
 
 def different_acts(a: Event, b: Event) -> bool:
