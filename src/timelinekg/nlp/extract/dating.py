@@ -182,6 +182,9 @@ _OFF_FOCUS = re.compile(
     r"|used\s+to|for\s+(?:years|decades|months)|years|decades|again|history|first\s+time)\b",
     re.IGNORECASE,
 )
+# how old an episode's day may be for the act told next to be of that day: a weekly's fortnight is news, an attack
+# six weeks before the report is background ("Gunmen stormed a hotel on May 2. Police arrested four suspects ...")
+EPISODE_REACH_DAYS = 28
 # words that move the next act of an episode to a later day than the one the sentence before gave it
 _LATER_IN_THE_EPISODE = re.compile(
     r"\b(?:later|afterwards?|subsequently|eventually|ultimately|in\s+the\s+end|in\s+time)\b", re.IGNORECASE
@@ -1159,6 +1162,8 @@ class EventDater(FinderBase):
         if len(days) != 1:
             return None
         day = days.pop()
+        if day < latest - dt.timedelta(days=EPISODE_REACH_DAYS):
+            return None  # an episode this old is background the report recalls; its next act came any time since
         return day if day < latest - dt.timedelta(days=FOCUS_DAYS) else None
 
     def _times_outside(self, sentence: Any, asides: frozenset[int]) -> list[tuple[Any, Any]]:
