@@ -163,3 +163,11 @@ def test_the_arrests_at_a_march_stay_with_the_march_not_with_another_arrest(tmp_
     assert arrested, _shown(events)
     assert all(any("break up" in m.quote for m in e.mentions) for e in arrested), _shown(arrested)
     assert not any("a clerk" in m.quote for e in arrested for m in e.mentions), _shown(arrested)
+
+
+def test_capturing_people_is_an_arrest() -> None:
+    # the lead, after score_all: "four gunmen were captured near the border" and "11 suspects had been detained" are
+    # one act of the Crocus attack's arrests (realnews dev duplicates 7 -> 8 with merge31 until "capture" named it)
+    from timelinekg.schema.merge import act_of_word
+
+    assert act_of_word("coercion", "captured") == act_of_word("coercion", "detained") == "arrest"

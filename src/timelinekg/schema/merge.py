@@ -208,7 +208,17 @@ ACTS_OF_TYPE: Mapping[str, Mapping[str, tuple[str, ...]]] = {
             "power grab",
         ),
         # "was placed under house arrest", "put under arrest": the verb says nothing, the phrase says the act
-        "arrest": ("arrest", "detain", "detention", "custody", "jail", "imprison", "house arrest", "under arrest"),
+        "arrest": (
+            "arrest",
+            "detain",
+            "detention",
+            "custody",
+            "captur",
+            "jail",
+            "imprison",
+            "house arrest",
+            "under arrest",
+        ),
         "expulsion": ("expel", "expul", "deport"),
         # probe27/28 wrong merges: a march broken up is not an arrest made that day, nor goods seized a quarantine
         "dispersal": (
