@@ -24,20 +24,10 @@ type the verb's row gives by its word alone, where the kind of its doer or of wh
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from tests.test_s20_lead import _events
-
-
-def _types_of(tmp_path: Path, sentence: str, words: str) -> set[str]:
-    """The types of the events of a wire story of Friday 20 November 2026 whose label holds ``words``."""
-    text = f"Desk\n\nLIMA, Nov 20 (Example Wire) - {sentence}\n"
-    events: list[dict[str, Any]] = _events(tmp_path, text)
-    found = {event["type"] for event in events if words.lower() in (event.get("label") or "").lower()}
-    assert found, events
-    return found
+from tests.test_s26_types28 import _types_of
 
 
 # 1. civilians occupying a building
