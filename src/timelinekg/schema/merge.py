@@ -514,11 +514,7 @@ def act_of(event: Event) -> str | None:
         return None
     label = event.label.lower()
     by_phrase = (act for act, stems in acts.items() if any(s in label for s in stems if " " in s))
-    by_noun = (
-        act
-        for act, stems in acts.items()
-        if act in ACTS_NAMED_BY_NOUN and any(word.startswith(stems) for word in re.findall(r"[a-z]+", label))
-    )
+    by_noun = (act for act, stems in acts.items() if act in ACTS_NAMED_BY_NOUN and _a_word_begins(label, stems))
     # a phrase that begins with the reporting word names its act more exactly than the word ("seized power")
     own_phrase = (
         act
@@ -590,8 +586,12 @@ def _arrest_by_its_noun(event: Event) -> str | None:
     suspect taken into custody (``one_act_named`` reads the word alone)."""
     if event.type != "coercion":
         return None
-    stems = tuple(s for s in ACTS_OF_TYPE["coercion"]["arrest"] if " " not in s)
-    return "arrest" if any(word.startswith(stems) for word in re.findall(r"[a-z]+", event.label.lower())) else None
+    return "arrest" if _a_word_begins(event.label.lower(), ACTS_OF_TYPE["coercion"]["arrest"]) else None
+
+
+def _a_word_begins(text: str, stems: tuple[str, ...]) -> bool:
+    """Whether a word of ``text`` (lower case) begins with one of ``stems`` (a stem of two words begins none)."""
+    return any(word.startswith(stems) for word in re.findall(r"[a-z]+", text))
 
 
 def _reaction_kind(event_type: str) -> str:
