@@ -186,6 +186,10 @@ class FinderBase:
             self._timex_spans[key] = self.doc.char_span(timex.start, timex.end, alignment_mode="expand")
         return self._timex_spans[key]
 
+    def _timexes_in(self, sentence: Any) -> list[Any]:
+        """The time expressions that start in ``sentence``, in order."""
+        return [t for t in self.timexes if sentence.start_char <= t.start < sentence.end_char]
+
     def _sentence_mentions(self, token: Any) -> list[Mention]:
         """The mentions of the token's sentence, in order (indexed once per sentence)."""
         sentence = self.sentence(token)

@@ -994,8 +994,8 @@ class EventDater(FinderBase):
         if attribution and self.outlet_speaking(head):
             return None  # "X has spoken with Y, the newspaper reported": an outlet's finding may be of any age
         said_days = set()
-        for timex in self.timexes:
-            if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
+        for timex in self._timexes_in(sentence):
+            if timex.earliest is None:
                 continue
             span = self.timex_span(timex)
             if span is None or len(span) == 0:
@@ -1039,8 +1039,8 @@ class EventDater(FinderBase):
         Friday morning"), with that day, when the day is one of the article's news or later: it ends what the act
         began, so it is no other time the act is set in (a state that ended long before, "until 2019", is)."""
         found = []
-        for timex in self.timexes:
-            if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
+        for timex in self._timexes_in(sentence):
+            if timex.earliest is None:
                 continue
             span = self.timex_span(timex)
             if span is None or len(span) == 0 or self._introduced_by(span) not in STATE_END_WORDS:
@@ -1170,8 +1170,8 @@ class EventDater(FinderBase):
         """The time expressions of a sentence, with their tokens, but for a clock alone (a time of the day the
         narration is on) and those in its ``asides`` ("the driver, who is now under house arrest")."""
         found = []
-        for timex in self.timexes:
-            if not sentence.start_char <= timex.start < sentence.end_char or _CLOCK_ONLY.match(timex.text):
+        for timex in self._timexes_in(sentence):
+            if _CLOCK_ONLY.match(timex.text):
                 continue
             span = self.timex_span(timex)
             if span is not None and len(span) and span.root.i in asides:
@@ -1185,9 +1185,7 @@ class EventDater(FinderBase):
         2025"): that thing's time, not the time of the narration the sentence goes on with (a day of the news,
         wherever the parser hung it, is that time)."""
         found: set[int] = set()
-        for timex in self.timexes:
-            if not sentence.start_char <= timex.start < sentence.end_char:
-                continue
+        for timex in self._timexes_in(sentence):
             day = timex.earliest
             if day is not None and day == timex.latest and latest - dt.timedelta(days=FOCUS_DAYS) <= day <= latest:
                 continue
@@ -1207,8 +1205,8 @@ class EventDater(FinderBase):
         contract be debated next week", "demanded a new vote next month"): the time of what is asked or planned,
         which says nothing of when the act was done."""
         found: set[int] = set()
-        for timex in self.timexes:
-            if not sentence.start_char <= timex.start < sentence.end_char or timex.earliest is None:
+        for timex in self._timexes_in(sentence):
+            if timex.earliest is None:
                 continue
             span = self.timex_span(timex)
             if span is None or len(span) == 0 or timex.earliest <= latest:
@@ -1249,8 +1247,8 @@ class EventDater(FinderBase):
         """The days of the article's news a sentence names (outside its ``asides``), in order; None when it
         names any other time."""
         days = []
-        for timex in self.timexes:
-            if not sentence.start_char <= timex.start < sentence.end_char or timex.type not in ("DATE", "TIME"):
+        for timex in self._timexes_in(sentence):
+            if timex.type not in ("DATE", "TIME"):
                 continue
             if _CLOCK_ONLY.match(timex.text) and timex.type == "TIME" and not self._entry_stamp(timex):
                 continue  # "at 8.30pm": a time of some day, which sets no day
@@ -2215,9 +2213,7 @@ class EventDater(FinderBase):
             assert first.earliest is not None and first.latest is not None
             days = None
         sentence = self.sentence(verb)
-        for timex in self.timexes:
-            if not sentence.start_char <= timex.start < sentence.end_char:
-                continue
+        for timex in self._timexes_in(sentence):
             span = self.timex_span(timex)
             if span is None or len(span) == 0 or span.end > subject.left_edge.i:
                 continue
