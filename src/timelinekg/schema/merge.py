@@ -319,6 +319,9 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     operation = one_operation(a, b, story)
     if operation:
         return operation  # a search, arrests and seizures of one force on one day: one raid (``one_operation``)
+    hearing = one_hearing(a, b, story) or one_hearing(b, a, story)
+    if hearing:
+        return hearing  # a plea, the verdict and the bench's orders, told sentence by sentence (``one_hearing``)
     if _kinds_or_dates_differ(a, b):
         return None
     if different_acts(a, b):
@@ -1231,6 +1234,82 @@ def one_operation(a: Event, b: Event, story: Story | None = None) -> tuple[str, 
     )
 
 
+# the words a defendant answers the charge with ("pleaded guilty", "pled not guilty"), as trigger stems
+PLEA_STEMS = ("plead", "pled")
+# what a bench's order in its ruling may be typed as: a step of the case, a measure (a passport withdrawn), untyped
+HEARING_TYPES = frozenset({"legal", "coercion", "other"})
+# Characters between two sentences that follow each other (a space, a line break).
+NEXT_SENTENCE_GAP = 3
+
+
+def _told_next(a: Event, b: Event) -> bool:
+    """Whether the first reports of ``a`` and ``b`` are one sentence of one source, or follow each other in it."""
+    if not a.mentions or not b.mentions:
+        return False
+    first_a, first_b = a.mentions[0], b.mentions[0]
+    if first_a.source_id != first_b.source_id:
+        return False
+    if first_a.key == first_b.key or first_a.quote == first_b.quote:
+        return True
+    if None in (first_a.start, first_a.end, first_b.start, first_b.end):
+        return False
+    assert first_a.start is not None and first_a.end is not None and first_b.start is not None
+    assert first_b.end is not None
+    gap = first_b.start - first_a.end if first_a.start < first_b.start else first_a.start - first_b.end
+    return 0 <= gap <= NEXT_SENTENCE_GAP
+
+
+def _undated_in_its_sentence(undated: Event, dated: Event) -> bool:
+    """ "The judge sentenced him the same day to two years and ordered the seizure of his villa": an act told undated
+    in the sentence of a dated one, by a verb the date was not read for, reported after that day."""
+    if not _undated(undated) or _undated(dated) or undated.latest is None or dated.latest is None:
+        return False
+    same_sentence = {m.quote for m in undated.mentions[:1]} & {m.quote for m in dated.mentions[:1]}
+    return bool(same_sentence) and undated.latest >= dated.latest
+
+
+def _the_bench(agents: set[str]) -> set[str]:
+    return {x for x in agents if is_judicial(x) or _seat_words(x)}
+
+
+def one_hearing(ruling: Event, other: Event, story: Story | None = None) -> tuple[str, ...]:
+    """dups29: "On Thursday Quispe pleaded guilty in the Suva Magistrates Court. The magistrate convicted him, fined
+    him and ordered the boat forfeited", or "a judge in Úbeda released the owner on bail. The judge withdrew his
+    passport and ordered him to report to court": the acts of one hearing, told sentence after sentence of one
+    article.  ``ruling`` is a step of a case by a court or its bench; ``other`` is the plea of someone the ruling is
+    on, or an act of the same bench told in the ruling's sentence or the next, on days that meet.  A plea or an
+    order of another day, or a verdict on someone else, is another step of the case."""
+    if ruling.type != "legal" or other.type not in HEARING_TYPES or not _told_next(ruling, other):
+        return ()
+    if not (
+        _same_day(ruling, other) or _day_within_its_night(ruling, other) or _undated_in_its_sentence(other, ruling)
+    ):
+        return ()
+    if any(e.attribute("planned") or is_background(e) for e in (ruling, other)):
+        return ()
+    places_r, places_o = set(own_place_ids(ruling)), set(own_place_ids(other))
+    if places_r and places_o and not _shared_places(places_r, places_o, story):
+        return ()
+    bench = _the_bench(_agents(ruling))
+    if not bench:
+        return ()
+    day = ruling.earliest if _same_day(ruling, ruling) else other.earliest
+    if _trigger_stem(other).startswith(PLEA_STEMS):
+        # the ruling's "him" left unread is the one who pleaded in the sentence before
+        on_whom = _roles(ruling, ADDRESSEE_ROLES) or _agents(other)
+        pleaded = _agents(other) & on_whom
+        if other.type != "legal" or not pleaded:
+            return ()
+        return (f"the plea of {', '.join(sorted(pleaded))} and the ruling on them", f"one hearing on {day}")
+    same_bench = bench & _agents(other) or _court_by_its_bench(ruling, other.with_changes(type="legal"))
+    if not same_bench:
+        return ()
+    targets_r, targets_o = _roles(ruling, ADDRESSEE_ROLES), _roles(other, ADDRESSEE_ROLES)
+    if other.type == "legal" and targets_r and targets_o and not targets_r & targets_o:
+        return ()  # "convicted the driver. The judge acquitted the owner": a ruling on each
+    return ("agent " + ", ".join(sorted(same_bench)), f"one hearing on {day}: the ruling and the bench's orders")
+
+
 def said_in_doing(speech: Event, act: Event) -> tuple[str, ...] | None:
     """Evidence that ``speech`` is what its agent said by ``act``, told in the act's own sentence by a participle
     attached to it: "Fishermen blocked the harbour, demanding compensation", "The party criticised the budget,
@@ -1496,6 +1575,41 @@ def _court_by_its_bench(a: Event, b: Event) -> set[str]:
         if unnamed and courts:
             named = {x for x in courts if not _unnamed_judicial(x)}
             return named or courts
+    return _court_of_one_town(agents_a, agents_b)
+
+
+# the words a town's court of first instance is named by beside the town's name ("the Batumi City Court", "the
+# Tainan District Court", "the Colombo Chief Magistrate's Court"): its seat, not another rank of court ("the Court
+# of Appeal in Kisumu", "the Harare High Court")
+FIRST_INSTANCE_WORDS = frozenset(
+    {"city", "town", "municipal", "district", "county", "local", "chief", "first", "instance"}
+)
+
+
+def _seat_words(actor_id: str) -> frozenset[str]:
+    """What a court or its bench ("a Batumi judge"; not "the Justice Ministry") is qualified by besides being one:
+    "court-in-batumi" and "batumi-judge" by Batumi; nothing for anything else."""
+    words = _id_words(actor_id)
+    if not words & (COURT_WORDS | BENCH_WORDS - {"justice", "justices"}):
+        return frozenset()
+    return words - COURT_WORDS - BENCH_WORDS - _FUNCTION_WORDS - {"s"}
+
+
+def _court_of_one_town(agents_a: set[str], agents_b: set[str]) -> set[str]:
+    """dups29: "a court in Batumi", "a Batumi judge" and "the Batumi City Court" in three outlets: a court or its
+    bench named by the town it sits in, and a court of that town named by no other rank, are one.  The first
+    report's is returned."""
+    for x in agents_a:
+        seat_x = _seat_words(x)
+        if not seat_x:
+            continue
+        for y in agents_b:
+            seat_y = _seat_words(y)
+            if not seat_y:
+                continue
+            fewer, more = sorted((seat_x, seat_y), key=len)
+            if fewer <= more and more - fewer <= FIRST_INSTANCE_WORDS and fewer - FIRST_INSTANCE_WORDS:
+                return {x}
     return set()
 
 
@@ -1837,8 +1951,11 @@ def _disaster_keys(event: Event, story: Story | None = None) -> set[str]:
     control by every type it is told as ("fired tear gas at protesters", "23 people were detained": ``one_clash``)."""
     if story is not None and is_crowd_control(event, story):
         return {"t:" + t for t in CROWD_CONTROL_TYPES}
-    # headline news is also looked up by its type, for another report telling it alike (``news_told_alike``)
-    return {"t:" + event.type} if event.type in ANCHORED_TYPES or disaster_kind(event) is not None else set()
+    # headline news is also looked up by its type, for another report telling it alike (``news_told_alike``); a
+    # step of a case too, for the plea of a "him" left unread (``one_hearing``)
+    if event.type in ANCHORED_TYPES or event.type == "legal" or disaster_kind(event) is not None:
+        return {"t:" + event.type}
+    return set()
 
 
 def _join_shown_same(
