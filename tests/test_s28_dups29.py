@@ -70,6 +70,20 @@ def _together(events: list[Event], first: str, second: str) -> bool:
             ),
             ("District Court", "court in Kisumu"),
         ),
+        # a detention ordered, typed as coercion rather than a ruling
+        (
+            (
+                "2026-02-13",
+                "The Gdansk District Court late on Thursday ordered the Maltese-flagged tanker's captain, Karl "
+                "Borg, detained for three months over the damaged pipeline.",
+            ),
+            (
+                "2026-02-14",
+                "Karl Borg, the tanker's captain, has been in custody since a court in Gdansk ordered his detention "
+                "on Thursday night.",
+            ),
+            ("District Court", "court in Gdansk"),
+        ),
         (
             (
                 "2026-11-18",

@@ -1565,10 +1565,12 @@ def _court_by_its_bench(a: Event, b: Event) -> set[str]:
     """dups24: "a court refused on Friday to stop the transfer", "the judge rejected their application" and "the
     application was rejected by the Court of First Instance in Ghent": an unnamed court or its judge, in a ruling,
     is the court the other report names (or names alike).  What both name is returned: the named one, else the
-    first report's; two named courts ("the Court of Appeal", "the Court of First Instance") are two."""
-    if a.type != "legal" or b.type != "legal":
-        return set()
+    first report's; two named courts ("the Court of Appeal", "the Court of First Instance") are two.  A court named
+    by its town is its town's court in any report (``_court_of_one_town``)."""
     agents_a, agents_b = _agents(a), _agents(b)
+    if a.type != "legal" or b.type != "legal":
+        # a court named by its town is that court whatever it did ("ordered his detention")
+        return _court_of_one_town(agents_a, agents_b)
     for own, other in ((agents_a, agents_b), (agents_b, agents_a)):
         unnamed = {x for x in own if _unnamed_judicial(x)}
         courts = {x for x in other if is_judicial(x)}
