@@ -907,6 +907,14 @@ class ArgumentFinder(FinderBase):
                 return self.last_body  # "The coastguard said the smugglers had fled. It said ...": the speaker
             # never a plural group ("hackers", "gunmen"): a "they", not an "it"
             return self.last_thing if self.last_thing is None or self.last_thing.kind != "group" else None
+        if token.tag_ == "CD":
+            # "About 1,200 of the plant's 3,800 workers walked out", "three of the managers were arrested": some of
+            # the people the "of" phrase names, who act, or are acted on, as those people
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            people = _child(of, "pobj") if of is not None else None
+            if people is not None and people.tag_ in ("NNS", "NNPS"):
+                return self._actor_at(people, speaker)
+            return None
         if token.tag_.startswith("NN") and self.lexicon.lemma(token) in ("version", "model", "edition"):
             # "a 3G version of its iPhone" is the iPhone 3G, when that product is known
             modifier = next((c for c in token.children if c.dep_ in ("compound", "nummod", "amod")), None)
@@ -926,7 +934,7 @@ class ArgumentFinder(FinderBase):
                 return national
         # "The Economic Offences Unit of the state police arrested": a named unit is a body of its own
         part = token.lower_ in FORCE_PARTS and token.tag_ in ("NN", "NNS")
-        if token.tag_.startswith("NN") and (token.lower_ in MEMBER_NOUNS or part) and token.dep_ == "nsubj":
+        if token.tag_.startswith("NN") and (token.lower_ in MEMBER_NOUNS or part) and _doer_position(token):
             body = self._body_of_members(token, speaker)
             if body is not None:
                 return body
@@ -1268,9 +1276,23 @@ class ArgumentFinder(FinderBase):
         body = _child(of, "pobj") if of is not None else None
         if body is None:
             return None
-        # "officers from the agency's cyber unit": the body the unit is part of, whatever its own words look like
-        actor = self._body_of_part(body, speaker) or self._actor_at(body, speaker)
+        # "officers from the agency's cyber unit": the body the unit is part of, whatever its own words look like;
+        # "officers from the Coast Guard cutter Ocean Shield": the body named before its craft or its unit
+        actor = (
+            self._body_of_part(body, speaker)
+            or self._body_named_before_its_head(body, speaker)
+            or self._actor_at(body, speaker)
+        )
         return actor if actor is not None and actor.kind == "organisation" else None
+
+    def _body_named_before_its_head(self, token: Any, speaker: bool) -> ActorRef | None:
+        named = [
+            mention
+            for t in self.doc[token.left_edge.i : token.i]
+            if (mention := self.actors.mention_at(t)) is not None and mention.start == t.i and mention.label == "ORG"
+        ]
+        before = [mention for mention in named if mention.end <= token.i]
+        return self._resolve_mention(before[0], speaker) if len(before) == 1 else None
 
     def _collective(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "a group of protesters" (the protesters), "the alliance of Gulf monarchies - Kuwait, Qatar and
@@ -1521,6 +1543,11 @@ class ArgumentFinder(FinderBase):
             # "investigators in Chile", "police in Mombasa": the place tells them apart, as "Chilean investigators"
             # would; another story's bare "investigators" are other people
             return self.actors.remember(ActorRef(f"{token.lower_} in {worked_in}", kind))
+        home = self._home_town(token) if not words and kind == "group" and token.tag_ == "NNS" else None
+        if home is not None:
+            # "fishermen from Ancud blocked the plant": where they come from tells them apart from another
+            # story's fishermen, as the town a force works in does
+            return self.actors.remember(ActorRef(f"{token.lower_} from {home}", kind))
         if not words and _bare_reference(token) and lemma in self.fuller_groups:
             fuller = self.fuller_groups[lemma]
             if token.tag_ in ("NNS", "NNPS") and fuller.kind == "group":
@@ -1552,6 +1579,8 @@ class ArgumentFinder(FinderBase):
         a target or a participant split merges and took a collapse's "mission" for its agent on the development
         sets."""
         first = first_conjunct(token)  # "taxi drivers and couriers blocked": the conjuncts share the subject
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ == "CD":
+            first = first.head.head  # "some 400 of the port's dockers walked out": the number is the subject
         if token.tag_ != "NNS" or first.dep_ != "nsubj" or first.head.tag_ not in ("VBD", "VBN"):
             return None  # "most customers pay by the month": what people of a kind do is a habit
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
@@ -1639,14 +1668,27 @@ class ArgumentFinder(FinderBase):
         named = self._place_worked_in(token)
         return named if named is not None and self.actors.country_of_word(named) is None else None
 
-    def _place_worked_in(self, token: Any) -> str | None:
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.i > token.head.i:
+    def _home_town(self, token: Any) -> str | None:
+        """ "Fishermen from Ancud blocked", "a group of miners from Potosí marched", "some 300 of the farmers from
+        Nakuru": the place, as written, a group that opens its clause comes from."""
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            # the members of "a group of", "hundreds of", "300 of" (the parser may hang "from" on either)
+            quantity = token.head.head
+            if quantity.tag_ == "CD" or self.lexicon.lemma(quantity) in QUANTITY_NOUNS | COLLECTIVE_NOUNS:
+                return self._place_worked_in(token, "from", quantity) or self._place_worked_in(quantity, "from")
+        return self._place_worked_in(token, "from")
+
+    def _place_worked_in(self, token: Any, preposition: str = "in", subject: Any = None) -> str | None:
+        subject = token if subject is None else subject
+        if subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > subject.head.i:
             return None
         for prep in _children(token, "prep"):
-            pobj = _child(prep, "pobj") if prep.lower_ == "in" else None
+            pobj = _child(prep, "pobj") if prep.lower_ == preposition else None
             named = self.actors.mention_at(pobj) if pobj is not None else None
-            # the recogniser often takes the town after "investigators in" for a body: the gazetteer's town
-            if named is not None and named.label in ("GPE", "ORG") and self._known_place(pobj):
+            # the recogniser often takes the town after "investigators in" for a body, and the one people come
+            # from for a person: the gazetteer's town
+            labels = ("GPE", "ORG") if preposition == "in" else ("GPE", "ORG", "PERSON", "LOC")
+            if named is not None and named.label in labels and self._known_place(pobj):
                 return str(named.text)
         return None
 
@@ -2183,6 +2225,12 @@ def _subject_read_as_object(verb: Any) -> Any:
     if conjunction.lower_ not in SUBORDINATORS or conjunction.i != noun.left_edge.i - 1:
         return None
     return noun
+
+
+def _doer_position(token: Any) -> bool:
+    """The subject of a verb or the object of a passive's "by" ("was boarded by officers from the coast guard"):
+    where a body's staff act for it, unlike the object of what was done to them."""
+    return bool(token.dep_ == "nsubj" or (token.dep_ == "pobj" and token.head.dep_ == "agent"))
 
 
 def _time_word(token: Any) -> bool:
