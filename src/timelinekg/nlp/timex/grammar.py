@@ -429,11 +429,26 @@ def _decade_ok(m: re.Match[str], text: str) -> bool:
     return not _MEASURE_NEAR.search(text, sentence_start, min(sentence_end, m.end() + 120))
 
 
-def _fall_ok(m: re.Match[str], text: str) -> bool:
-    """A "fall" is the season only with an article, a year or a position word."""
-    if m["season"].lower() != "fall":
+# the words after a bare season that keep it the time of year ("winter was mild", "in spring and summer"); any other
+# lower-case word is the noun it classifies
+_SEASON_AS_TIME_AFTER = re.compile(
+    r"\s+(?:is|was|were|are|will|would|has|had|have|came|comes|began|begins|ended|ends|arrived|arrives|and|or|but|"
+    r"when|as|in|on|at|of|for|to|with|by|from|after|before|than|that|this|there|here|too|again|ahead|months?|"
+    r"weeks?|days?)\b"
+)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _season_ok(m: re.Match[str], text: str) -> bool:
+    """A season with nothing of its own (no article, year, relative or position word) is the time of year unless a
+    noun follows it: "a winter storm", "summer camps", "spring floods" are kinds of storm, camp and flood.  A "fall"
+    is the season only with such a word of its own."""
+    if m["the"] or m["year"] or m["short_year"] or m["rel"] or m["rel_year"] or m["pmod"] or m["pmod2"]:
         return True
-    return bool(m["the"] or m["year"] or m["rel"] or m["rel_year"] or m["pmod"] or m["pmod2"])
+    if m["season"].lower() == "fall":
+        return False
+    after = m.end()
+    return not _LOWER_WORD_AFTER.match(text, after) or _SEASON_AS_TIME_AFTER.match(text, after) is not None
 
 
 _YEAR_NUMBER = re.compile(r"1\d{3}|2[01]\d{2}")
@@ -681,7 +696,9 @@ RULES: tuple[Rule, ...] = (
         "numeric_date",
         _compile(
             r"(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![-\d])"
-            r"|(?P<first>[01]?\d|[23]\d)/(?P<second>[0-3]?\d)/(?P<slash_year>[12]\d{3})(?![/\d])"
+            # "13-08-2026": dashes join the numbers as slashes do, in the same orders
+            r"|(?<![\d-])(?P<first>[01]?\d|[23]\d)(?P<joiner>[/-])(?P<second>[0-3]?\d)(?P=joiner)(?P<slash_year>[12]\d{3})"
+            r"(?![/\d]|-\w)"
             # "12.09.2026": every writer who dots a date puts the day first
             r"|(?<![\d.,])(?<!version\s)(?<!v)(?P<dot_day>[0-3]?\d)\.(?P<dot_month>[01]?\d)\.(?P<dot_year>[12]\d{3})(?!\d|[.,]\d)"
         ),
@@ -763,7 +780,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<season>{SEASON})(?:(?:\s+of)?\s*,?\s*(?:{_year('year')}|(?P<short_year>['’]\d\d)(?![\w'’])|"
             rf"{RELATIVE_YEAR}))?(?!\s+of\b)"
         ),
-        _fall_ok,
+        _season_ok,
     ),
     Rule(
         "quarter",

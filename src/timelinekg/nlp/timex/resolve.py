@@ -2536,16 +2536,17 @@ def _bc_context_year(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_year(year), position_mod(m["pmod"]), mentions=Point(year))
 
 
-_SLASHED_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/[12]\d{3}(?![/\d])")
+_SLASHED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2[12]\d{3}(?![/\d]|-\w)")
 
 
 def writes_day_first(text: str) -> bool:
-    """Whether the text's slashed dates put the day first: one that can only be read so ("23/06/2026") and none
-    that can only be read month first ("06/23/2026").  A writer keeps one order through a text, so the unambiguous
-    ones decide "07/06/2026" too (translated press releases, court notices and police reports outside the US)."""
+    """Whether the text's slashed or dashed dates put the day first: one that can only be read so ("23/06/2026",
+    "13-08-2026") and none that can only be read month first ("06/23/2026").  A writer keeps one order through a
+    text, so the unambiguous ones decide "07/06/2026" too (translated press releases, court notices and police
+    reports outside the US)."""
     day_first = month_first = False
     for slashed in _SLASHED_DATE.finditer(text):
-        first, second = int(slashed[1]), int(slashed[2])
+        first, second = int(slashed[1]), int(slashed[3])
         day_first = day_first or (first > 12 and 1 <= second <= 12)
         month_first = month_first or (second > 12 and 1 <= first <= 12)
     return day_first and not month_first
