@@ -19,7 +19,7 @@ import datetime as dt
 
 import pytest
 
-from tests.extract_support import dates_of
+from tests.extract_support import dated_events, dates_of
 from timelinekg.nlp.timex import tag
 
 D = dt.date
@@ -111,3 +111,41 @@ def test_a_dashed_resolution_dates_its_act() -> None:
 def test_a_kind_of_storm_leaves_the_day_to_date_it() -> None:
     article = "A winter storm tore apart a cluster of net pens late on Sunday, releasing thousands of fish."
     assert dates_of(article, D(2026, 8, 19), "tore") == (D(2026, 8, 16), D(2026, 8, 16))
+
+
+# 3. the order by which an act is done is that act
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("By resolution of 11 August 2026 the fisheries service ordered the company to recapture the fish.", "ordered"),
+        ("Under a ruling of 5 August, the court froze the assets of the mining firm.", "froze"),
+        ("In an order dated March 3, the judge barred the union from picketing the depot.", "barred"),
+        ("Through a decree published on Friday, the government dissolved the city council of Oruro.", "dissolved"),
+        (
+            "By a decision of 2 June the regional authority suspended the licence of the landfill near Setúbal.",
+            "suspended",
+        ),
+    ],
+)
+def test_the_order_an_act_is_done_by_is_no_second_event(text: str, act: str) -> None:
+    events = dated_events(text, D(2026, 9, 1))
+    assert len(events) == 1, events
+    assert act in events[0][0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement about the ruling: the ruling is the news
+        "In a ruling on Monday, the court said the ban was unlawful.",
+    ],
+)
+def test_an_order_beside_a_statement_stays_an_event(text: str) -> None:
+    assert len(dated_events(text, D(2026, 9, 1))) == 2
+
+
+def test_an_older_law_an_act_rests_on_does_not_date_it() -> None:
+    assert dates_of("Under a 2019 decree, police arrested the editor on Tuesday.", D(2026, 9, 3), "arrested") == (
+        D(2026, 9, 1),
+        D(2026, 9, 1),
+    )
