@@ -149,3 +149,64 @@ def test_an_older_law_an_act_rests_on_does_not_date_it() -> None:
         D(2026, 9, 1),
         D(2026, 9, 1),
     )
+
+
+# 4. dates and clock times that European, Asian and Latin American writers and their translators write
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a day before an abbreviated month, with or without an abbreviated weekday (wire slugs, newsletters)
+        ("The union walked out on 14 Sep over the pay offer.", D(2026, 9, 20), ("14 Sep", "2026-09-14")),
+        ("**Wed 3 Jun - talks collapse.** The mediators left Lusaka.", D(2026, 6, 10), ("Wed 3 Jun", "2026-06-03")),
+        ("Sat, 7 Feb: the ferry ran aground off Skye.", D(2026, 2, 9), ("Sat, 7 Feb", "2026-02-07")),
+        # the year first, with dots or slashes (Korean, Chinese, Japanese, Hungarian and Sri Lankan releases)
+        (
+            "The exam, cancelled on 2026.03.11 after the leak, will be held again.",
+            D(2026, 3, 20),
+            ("2026.03.11", "2026-03-11"),
+        ),
+        ("On 2026.05.04. at 09:10 the inspectors sealed the warehouse.", D(2026, 5, 6), ("2026.05.04", "2026-05-04")),
+        ("The agency imposed the fine on 2026/10/02, its notice said.", D(2026, 10, 9), ("2026/10/02", "2026-10-02")),
+        # a weekday beside a numeric day and month: the reading whose day is that weekday
+        ("Five sailors were detained on Tuesday (2/6) near Kupang.", D(2026, 6, 8), ("2/6", "2026-06-02")),
+        ("The company said yesterday (3/24) that it would pay.", D(2026, 3, 25), ("3/24", "2026-03-24")),
+        ("On Friday (3/20) the agency identified the debris.", D(2026, 3, 25), ("3/20", "2026-03-20")),
+        ("The rescuers reached the crash site on Thursday 19/03 at dawn.", D(2026, 3, 25), ("19/03", "2026-03-19")),
+        ("Police raided the depot on Sunday (10/5/2026) before dawn.", D(2026, 5, 12), ("10/5/2026", "2026-05-10")),
+        # a clock with a dot, as British, Indonesian and Nordic writers set it, when a zone or a day follows it
+        (
+            "The ambassador was received at 10.00 WIB by the director general.",
+            D(2026, 6, 8),
+            ("10.00", "2026-06-08T10:00"),
+        ),
+        ("The alarm went off at around 7.30 on Sunday morning.", D(2026, 3, 18), ("7.30", "2026-03-18T07:30")),
+        ("At 4.25 in the morning the sky lit up over the ranch.", D(2026, 3, 19), ("4.25", "2026-03-19T04:25")),
+        # a clock told in hours, as military, police and Latin American statements write it
+        ("The plane took off at 22:40 hours local time.", D(2026, 11, 18), ("22:40 hours", "2026-11-18T22:40")),
+        (
+            "Work stopped with effect from 14:00 hours on 11.02.2026.",
+            D(2026, 2, 18),
+            ("14:00 hours", "2026-02-11T14:00"),
+        ),
+    ],
+)
+def test_dates_and_clocks_of_other_writers_are_found(text: str, dct: dt.date, expected: tuple[str, str]) -> None:
+    # a dotted clock takes its day as one written with a colon does ("at 7:30 on Sunday morning": the DCT's, the
+    # weekday being a time expression of its own)
+    assert expected in _values(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_time"),
+    [
+        ("The stock closed at 10.71 euros, well below the offer.", "10.71"),
+        ("The shares closed at 9.45 on Thursday, up 3%.", "9.45"),
+        ("Turnout was 71.86 percent in 2024.", "71.86"),
+        ("The vote passed 2/3 of the members on Monday.", "2/3"),
+        ("The rebels held out for 22 hours before the army came.", "22:40 hours"),
+        ("See https://example.test/2026/11/06/story for details.", "2026/11/06"),
+        ("Version 2026.1.2 of the app shipped on Monday.", "2026.1.2"),
+    ],
+)
+def test_numbers_like_clocks_or_dates_are_not(text: str, not_a_time: str) -> None:
+    assert not any(not_a_time in t for t, _ in _values(text, D(2026, 3, 25)))
