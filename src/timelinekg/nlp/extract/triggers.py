@@ -897,6 +897,9 @@ class TriggerFinder(FinderBase):
         out = [c for c in out if c.type not in ("attack", "military") or not _who_started_it(c.trigger)]
         out = [c for c in out if not any(tells_no_event(c.trigger) for tells_no_event in NO_EVENT_SENTENCES)]
         out = [c for c in out if c.type != "investigation" or not _the_writers_own_inquiry_under_way(c.trigger)]
+        # "By resolution of 11 May the agency fined the firm": the fine is the resolution, one act told twice
+        acts = {c.trigger.i for c in out}
+        out = [c for c in out if self._directive_the_act_is_done_by(c.trigger) not in acts]
         out = self._without_findings_content(out)
         return _without_tolls(out)
 
@@ -2534,6 +2537,19 @@ class TriggerFinder(FinderBase):
         attached = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prep", "prt")}
         return lemma in INQUIRING_VERBS or bool(attached & INQUIRING_VERBS)
 
+    def _directive_the_act_is_done_by(self, noun: Any) -> int | None:
+        """The verb a directive is the means of, if it is one: "By resolution of 11 May the agency fined the firm",
+        "Under a ruling of 5 August, the court froze the assets", "In an order dated March 3, the judge barred the
+        union" tell one act twice (a bare noun with a date of its own became a second node).  What a speaker says
+        "in a ruling" is the ruling's content, so the ruling stays; and a directive of an earlier year ("under a
+        2019 decree") is an older act the new one rests on."""
+        if noun.lower_ not in INSTRUMENT_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ not in MEANS_PREPOSITIONS:
+            return None
+        verb = noun.head.head
+        if not verb.tag_.startswith("VB") or self.lexicon.reporting_verb(verb) or _own_date(noun):
+            return None
+        return int(verb.i)
+
     def _in_dated_clause(self, noun: Any) -> bool:
         """ "chose a parliament in an election on Sunday": the verb the noun's phrase hangs on has its own day."""
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
@@ -3898,6 +3914,9 @@ def _a_planning_verb(governor: Any) -> bool:
 
 # what a body issues and others then obey, defy or fall outside of
 DIRECTIVE_NOUNS = frozenset({"order", "directive", "instruction", "decree", "ruling", "ban", "decision", "injunction"})
+# the directives an act is done by, and the prepositions that say so ("by resolution of", "in an order dated")
+INSTRUMENT_NOUNS = DIRECTIVE_NOUNS | {"resolution", "judgment", "judgement", "verdict"}
+MEANS_PREPOSITIONS = frozenset({"by", "in", "under", "through", "via", "with"})
 # the prepositions that relate one act to another in time: "after the court's ruling" dates what followed it
 TIME_PREPOSITIONS = frozenset({"after", "before", "following", "since", "until", "till", "ahead", "pending"})
 

@@ -53,6 +53,10 @@ MONTH_FULL = _case_forms(_FULL_MONTHS)
 # abbreviations count only when a day number follows, so "Mar" or "Dec" in names stay untagged
 MONTH_ANY = rf"(?:{MONTH_FULL}|{_case_forms(_ABBREV_MONTHS)}\.?(?=\s*\d))"
 WEEKDAY = _case_forms(w for w in lx.WEEKDAYS if len(w) > 4)
+# after a day number an abbreviation is a month whatever follows ("walked out on 14 Sep over pay")
+MONTH_AFTER_DAY = rf"(?:{MONTH_FULL}|{_case_forms(_ABBREV_MONTHS)}\.?(?![\w-]))"
+# "Wed 3 Jun", "Sat, 7 Feb": an abbreviated weekday counts only before a day and month it names
+_WEEKDAY_ABBREVIATION = _case_forms(w for w in lx.WEEKDAYS if len(w) <= 4)
 SEASON = _alternation(lx.SEASONS)
 DAY_PART = _alternation(lx.DAY_PARTS)
 ERA = r"(?-i:BCE|BC|B\.C\.?|AD|A\.D\.?|CE)(?!\w)"
@@ -96,9 +100,9 @@ def _year(name: str) -> str:
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 CALENDAR_DAY = (
-    rf"(?:(?P<weekday>{WEEKDAY})\s*,?\s+(?:the\s+)?)?"
+    rf"(?:(?P<weekday>{WEEKDAY}|{_WEEKDAY_ABBREVIATION}\.?(?=\s*,?\s+(?:{MONTH_ANY}\s+)?\d))\s*,?\s+(?:the\s+)?)?"
     rf"(?:(?P<month>{MONTH_ANY})\s+(?:the\s+)?(?P<day>{_DAY})(?:(?:\s*,\s*|\s+)(?:of\s+)?{_year('year')})?"
-    rf"|(?P<day2>{_DAY})\s+(?:of\s+)?(?P<month2>{MONTH_ANY})(?:\s*,?\s*{_year('year2')})?)"
+    rf"|(?P<day2>{_DAY})\s+(?:of\s+)?(?P<month2>{MONTH_AFTER_DAY})(?:\s*,?\s*{_year('year2')})?)"
     rf"(?:\s*,?\s+(?:of\s+)?{RELATIVE_YEAR})?"
 )
 
@@ -429,11 +433,26 @@ def _decade_ok(m: re.Match[str], text: str) -> bool:
     return not _MEASURE_NEAR.search(text, sentence_start, min(sentence_end, m.end() + 120))
 
 
-def _fall_ok(m: re.Match[str], text: str) -> bool:
-    """A "fall" is the season only with an article, a year or a position word."""
-    if m["season"].lower() != "fall":
+# the words after a bare season that keep it the time of year ("winter was mild", "in spring and summer"); any other
+# lower-case word is the noun it classifies
+_SEASON_AS_TIME_AFTER = re.compile(
+    r"\s+(?:is|was|were|are|will|would|has|had|have|came|comes|began|begins|ended|ends|arrived|arrives|and|or|but|"
+    r"when|as|in|on|at|of|for|to|with|by|from|after|before|than|that|this|there|here|too|again|ahead|months?|"
+    r"weeks?|days?)\b"
+)
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
+def _season_ok(m: re.Match[str], text: str) -> bool:
+    """A season with nothing of its own (no article, year, relative or position word) is the time of year unless a
+    noun follows it: "a winter storm", "summer camps", "spring floods" are kinds of storm, camp and flood.  A "fall"
+    is the season only with such a word of its own."""
+    if m["the"] or m["year"] or m["short_year"] or m["rel"] or m["rel_year"] or m["pmod"] or m["pmod2"]:
         return True
-    return bool(m["the"] or m["year"] or m["rel"] or m["rel_year"] or m["pmod"] or m["pmod2"])
+    if m["season"].lower() == "fall":
+        return False
+    after = m.end()
+    return not _LOWER_WORD_AFTER.match(text, after) or _SEASON_AS_TIME_AFTER.match(text, after) is not None
 
 
 _YEAR_NUMBER = re.compile(r"1\d{3}|2[01]\d{2}")
@@ -562,7 +581,28 @@ _NAMED_DAY_BEFORE = re.compile(r"(?-i:" + "|".join(w.capitalize() for w in lx.NA
 _HIGH_BEFORE = re.compile(r"high\s+$", re.IGNORECASE)
 
 
+# what follows a clock with a dot: a time zone (in capitals), "hours", a part of the day or a day
+_CLOCK_CUE = (
+    r"(?-i:[A-Z]{2,5})\b(?!\s*[-–]?\s*\d)|hrs?\b|hours\b|h\b|local\s+time|in\s+the\s+(?:morning|afternoon|evening)"
+    rf"|at\s+night|(?:this|that|on\s+(?:a\s+)?)?\s*(?:{WEEKDAY}|morning|afternoon|evening)\b"
+)
+_PRICE_VERB_BEFORE = re.compile(
+    r"\b(?:closed|closing|opened|opening|ended|ending|finished|settled|stood|traded|trading|priced|valued|fixed|"
+    r"peaked|bottomed)\s+(?:\w+\s+)?at\s+(?:around\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+# the words a clock with a dot is told after ("at", "around", "until" ...), which a price or a share is rarely
+_CLOCK_PREPOSITIONS = frozenset(
+    {"at", "around", "about", "approximately", "roughly", "from", "until", "till", "by", "before", "after", "since"}
+)
+
+
 def _time_ok(m: re.Match[str], text: str) -> bool:
+    if m["dot_hour"] is not None:
+        # "closed at 9.45 on Thursday": a price a share closed at
+        return preceding_word(text, m.start()) in _CLOCK_PREPOSITIONS and not _PRICE_VERB_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        )
     if m["named"] and _HIGH_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # "High Noon", "high noon comes today": the showdown, not twelve o'clock
     if m["hour"] is not None and int(m["hour"]) > 24:
@@ -644,15 +684,25 @@ _FRACTION_DENOMINATORS = frozenset({2, 3, 4, 8})
 _SLASH_DAY_AFTER = re.compile(r"\s*(?:of\b|[-/%]|[.,]\d|th\b)", re.IGNORECASE)
 
 
+# a weekday or a relative day right before numbers decides which of them is the day: "on Tuesday (2/6)",
+# "yesterday (3/24)", "on Thursday 19/03", "Sunday (10/5/2026)", as Indonesian, US and European reports write them
+DAY_NAMED_BEFORE_NUMBERS = re.compile(
+    rf"(?:(?P<weekday>{WEEKDAY})|(?P<relative_day>(?i:yesterday|today|tomorrow)))\s*,?\s*\(?\s*$"
+)
+
+
 def _month_slash_day_ok(m: re.Match[str], text: str) -> bool:
     month, day = int(m["sd_month"]), int(m["sd_day"])
-    if month < day and day in _FRACTION_DENOMINATORS:
+    named_day = DAY_NAMED_BEFORE_NUMBERS.search(text, max(0, m.start() - 16), m.start()) is not None
+    if month > 12 and not named_day:
+        return False
+    if month < day and day in _FRACTION_DENOMINATORS and not named_day:
         return False
     if text[max(0, m.start() - 1) : m.start()] in ("/", "-", ".", ",", "$"):
         return False
     if _SLASH_DAY_AFTER.match(text, m.end()):
         return False
-    return _SLASH_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+    return named_day or _SLASH_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
 
 
 RULES: tuple[Rule, ...] = (
@@ -681,14 +731,20 @@ RULES: tuple[Rule, ...] = (
         "numeric_date",
         _compile(
             r"(?P<iso_year>[12]\d{3})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d)(?![-\d])"
-            r"|(?P<first>[01]?\d|[23]\d)/(?P<second>[0-3]?\d)/(?P<slash_year>[12]\d{3})(?![/\d])"
+            # "13-08-2026": dashes join the numbers as slashes do, in the same orders
+            r"|(?<![\d-])(?P<first>[01]?\d|[23]\d)(?P<joiner>[/-])(?P<second>[0-3]?\d)(?P=joiner)(?P<slash_year>[12]\d{3})"
+            r"(?![/\d]|-\w)"
+            # "2026.08.11", "2026/10/02": the year first, then the month, as East Asian, Hungarian and Sri Lankan
+            # writers put them (not a path of a web address, nor a version number)
+            r"|(?<![\d./])(?<!version\s)(?<!v)(?P<yf_year>[12]\d{3})(?P<yf_joiner>[./])(?P<yf_month>[01]?\d)(?P=yf_joiner)"
+            r"(?P<yf_day>[0-3]?\d)(?![\d/]|\.\d)"
             # "12.09.2026": every writer who dots a date puts the day first
             r"|(?<![\d.,])(?<!version\s)(?<!v)(?P<dot_day>[0-3]?\d)\.(?P<dot_month>[01]?\d)\.(?P<dot_year>[12]\d{3})(?!\d|[.,]\d)"
         ),
     ),
     Rule(
         "month_slash_day",
-        _compile(r"(?P<sd_month>1[0-2]|0?[1-9])/(?P<sd_day>[12]\d|3[01]|0?[1-9])(?![/\d])"),
+        _compile(r"(?P<sd_month>[12]\d|3[01]|0?[1-9])/(?P<sd_day>[12]\d|3[01]|0?[1-9])(?![/\d])"),
         _month_slash_day_ok,
     ),
     Rule(
@@ -763,7 +819,7 @@ RULES: tuple[Rule, ...] = (
             rf"(?P<season>{SEASON})(?:(?:\s+of)?\s*,?\s*(?:{_year('year')}|(?P<short_year>['’]\d\d)(?![\w'’])|"
             rf"{RELATIVE_YEAR}))?(?!\s+of\b)"
         ),
-        _fall_ok,
+        _season_ok,
     ),
     Rule(
         "quarter",
@@ -840,8 +896,12 @@ RULES: tuple[Rule, ...] = (
         "time",
         _compile(
             r"(?:(?P<hour>[01]?\d|2[0-4])(?::(?P<minute>[0-5]\d))(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?)|"
-            r"(?P<hrs>\s*hrs?\b))?|(?P<hour2>[01]?\d)(?:[.:](?P<minute2>[0-5]\d))?\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)"
-            r"|(?P<named>noon|midnight|midday))"
+            r"(?P<hrs>\s*(?:hrs?|hours)\b))?|(?P<hour2>[01]?\d)(?:[.:](?P<minute2>[0-5]\d))?\s*(?P<ampm2>[ap]\.m\.|[ap]m\b)"
+            r"|(?P<named>noon|midnight|midday)"
+            # "at 10.00 WIB", "at around 7.30 on Sunday", "at 4.25 in the morning": a clock with a dot, as British,
+            # Indonesian and Nordic writers set it, only where what follows makes it one (prices and shares are
+            # written the same way: "closed at 9.45 euros")
+            rf"|(?P<dot_hour>[01]?\d|2[0-3])\.(?P<dot_minute>[0-5]\d)(?=\s+(?:{_CLOCK_CUE})))"
         ),
         _time_ok,
     ),
@@ -1089,7 +1149,7 @@ _EXACT_ANCHORS: dict[str, str] = {
     # ("fiscal '96", "FY25"), or a spoken year
     "year": r"\d{3}|\d\s*[ABC]|['’]\d\d|FY\s?\d\d|" + _any_case("seventeen", "eighteen", "nineteen", "thousand"),
     # hours and minutes, an hour before "a.m."/"pm", noon, midnight or midday
-    "time": r"\d:\d|\d\s*[aApP]|" + _any_case("noon", "mid"),
+    "time": r"\d:\d|\d\s*[aApP]|\d\.\d\d\s|" + _any_case("noon", "mid"),
     "year_quarter": _any_case("quarter", "half", "period"),
     "the_quarter": _any_case("quarter", "period"),
     "period_year_back": _any_case("year"),

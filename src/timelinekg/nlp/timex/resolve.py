@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timelinekg.nlp.timex import lexicon as lx
-from timelinekg.nlp.timex.grammar import ERA, MONTH_ANY, WEEKDAY, ZONE, preceding_word
+from timelinekg.nlp.timex.grammar import DAY_NAMED_BEFORE_NUMBERS, ERA, MONTH_ANY, WEEKDAY, ZONE, preceding_word
 from timelinekg.nlp.timex.model import interval
 
 
@@ -824,7 +824,7 @@ def _calendar_day(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         year = _year_for(month, day, ctx, m.start(), m.end())
         if m["weekday"]:
-            year = _year_of_weekday(year, month, day, lx.WEEKDAYS[_norm(m["weekday"])])
+            year = _year_of_weekday(year, month, day, lx.WEEKDAYS[_norm(m["weekday"]).rstrip(".")])
         else:
             year = _story_year(month, day, year, ctx, m.start(), m.end())
     if not _valid_day(year, month, day):
@@ -2190,8 +2190,8 @@ def _time(m: re.Match[str], ctx: Context) -> Result | None:
                     return began
                 return _midnight_ending_the_day_before(began, ctx, m.start())
     else:
-        hour = int(m["hour"] if m["hour"] is not None else m["hour2"])
-        minute = int(m["minute"] or m["minute2"] or 0)
+        hour = int(next(h for h in (m["hour"], m["hour2"], m["dot_hour"]) if h is not None))
+        minute = int(m["minute"] or m["minute2"] or m["dot_minute"] or 0)
         ampm = _norm(m["ampm"] or m["ampm2"] or "").replace(".", "").replace(" ", "")
         if ampm == "pm" and hour < 12:
             hour += 12
@@ -2536,19 +2536,45 @@ def _bc_context_year(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_year(year), position_mod(m["pmod"]), mentions=Point(year))
 
 
-_SLASHED_DATE = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})/[12]\d{3}(?![/\d])")
+_SLASHED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2[12]\d{3}(?![/\d]|-\w)")
 
 
 def writes_day_first(text: str) -> bool:
-    """Whether the text's slashed dates put the day first: one that can only be read so ("23/06/2026") and none
-    that can only be read month first ("06/23/2026").  A writer keeps one order through a text, so the unambiguous
-    ones decide "07/06/2026" too (translated press releases, court notices and police reports outside the US)."""
+    """Whether the text's slashed or dashed dates put the day first: one that can only be read so ("23/06/2026",
+    "13-08-2026") and none that can only be read month first ("06/23/2026").  A writer keeps one order through a
+    text, so the unambiguous ones decide "07/06/2026" too (translated press releases, court notices and police
+    reports outside the US)."""
     day_first = month_first = False
     for slashed in _SLASHED_DATE.finditer(text):
-        first, second = int(slashed[1]), int(slashed[2])
+        first, second = int(slashed[1]), int(slashed[3])
         day_first = day_first or (first > 12 and 1 <= second <= 12)
         month_first = month_first or (second > 12 and 1 <= first <= 12)
     return day_first and not month_first
+
+
+def _reading_of_the_named_day(
+    year: int, month: int, day: int, start: int, ctx: Context, *, year_written: bool = False
+) -> tuple[int, int, int]:
+    """Of the two readings of numbers a weekday or a relative day names ("on Tuesday (2/6)", "yesterday (3/24)"),
+    the one that is that day: 2 June 2026 is a Tuesday, 6 February is not.  Otherwise the reading given."""
+    named = DAY_NAMED_BEFORE_NUMBERS.search(ctx.text, max(0, start - 16), start)
+    if named is None or day > 12 or month == day:
+        return year, month, day
+
+    def names_it(candidate_year: int, candidate_month: int, candidate_day: int) -> bool:
+        if not _valid_day(candidate_year, candidate_month, candidate_day):
+            return False
+        date = dt.date(candidate_year, candidate_month, candidate_day)
+        if named["weekday"]:
+            return date.isoweekday() == lx.WEEKDAYS[_norm(named["weekday"])]
+        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[_norm(named["relative_day"])]
+        report_day = dt.date(ctx.dct.year, ctx.dct.month or 1, ctx.dct.day or 1)
+        return date == report_day + dt.timedelta(days=offset)
+
+    swapped_year = year if year_written else _year_for(day, month, ctx, start, start)
+    if not names_it(year, month, day) and names_it(swapped_year, day, month):
+        return swapped_year, day, month
+    return year, month, day
 
 
 def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
@@ -2558,10 +2584,13 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
         year, month, day = int(m["iso_year"]), int(m["iso_month"]), int(m["iso_day"])
     elif m["dot_year"]:
         year, month, day = int(m["dot_year"]), int(m["dot_month"]), int(m["dot_day"])
+    elif m["yf_year"]:
+        year, month, day = int(m["yf_year"]), int(m["yf_month"]), int(m["yf_day"])
     else:
         year, month, day = int(m["slash_year"]), int(m["first"]), int(m["second"])
         if month > 12 or (ctx.day_first and day <= 12):
             month, day = day, month
+        year, month, day = _reading_of_the_named_day(year, month, day, m.start(), ctx, year_written=True)
     if not _valid_day(year, month, day):
         return None
     point = Point(year, month, day)
@@ -2570,11 +2599,12 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
 
 def _month_slash_day(m: re.Match[str], ctx: Context) -> Result | None:
     """ "through 5/16": a month and day without a year, placed like "May 16" (or "5 June" in a text that writes
-    its dates day first)."""
+    its dates day first, or when the first number can be no month)."""
     month, day = int(m["sd_month"]), int(m["sd_day"])
-    if ctx.day_first and day <= 12:
+    if month > 12 or (ctx.day_first and day <= 12):
         month, day = day, month
     year = _year_for(month, day, ctx, m.start(), m.end())
+    year, month, day = _reading_of_the_named_day(year, month, day, m.start(), ctx)
     if not _valid_day(year, month, day):
         return None
     point = Point(year, month, day)
