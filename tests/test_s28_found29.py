@@ -12,6 +12,11 @@ not found at all, the flattest figure on first contact.
 3. A body notified ("notified the IAEA", "notified the data protection authority") is informed, a communication as
    "informed" is (probe26's regulator notifying the IAEA, probe29's regulator notifying a company of charges).
    Guard: "notified of" a date with nobody named notified stays no communication of a body.
+4. (spurious) "what Indonesians call Pulau Pasir", "in what organisers called the largest protest in a decade": a
+   name given to a thing of the sentence, no call nor statement (probe29's node "what Indonesians call Pulau Pasir",
+   which also took the arrest's date; the form recurs in probe20-28's articles: "what health officials now call",
+   "what the airline calls", "what its engineers called"). Guards: "called the report a lie" (a denial), "called the
+   ambassador to a meeting" (a communication) keep their events.
 """
 
 from __future__ import annotations
@@ -112,3 +117,29 @@ def test_rubble_removed_from_a_square_is_no_personnel_change(tmp_path: Path) -> 
 def test_a_body_notified_is_informed(tmp_path: Path, sentence: str, words: str) -> None:
     assert _types_with(tmp_path, sentence, words) == {"communication"}, _events_of(tmp_path, sentence)
 
+
+# 4. a name given to a thing: "what they call it"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fishermen were arrested near what Malaysians call Pulau Batu on Tuesday.",
+        "On Monday thousands of nurses marched in Lagos in what organisers called the largest health protest in years.",
+        "The ferry hit what the coast guard calls a rogue wave on Monday.",
+        "Farmers in Kerala are facing what locals call the worst drought in memory.",
+    ],
+)
+def test_what_they_call_it_is_no_call(tmp_path: Path, sentence: str) -> None:
+    events = _events_of(tmp_path, sentence)
+    assert not [e for e in events if (e.get("label") or "").lower().startswith("what ")], events
+    assert not {e["type"] for e in events} & {"communication", "statement"}, events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind"),
+    [
+        ("On Monday the minister called the report a lie.", "called", "denial"),
+        ("On Monday the ministry called the ambassador to a meeting.", "called", "communication"),
+    ],
+)
+def test_calls_naming_no_what_keep_their_events(tmp_path: Path, sentence: str, words: str, kind: str) -> None:
+    assert _types_with(tmp_path, sentence, words) == {kind}
