@@ -11,7 +11,10 @@ not found at all, the flattest figure on first contact.
    criticism a rejection; rubble removed from a square is no personnel change.
 3. A body notified ("notified the IAEA", "notified the data protection authority") is informed, a communication as
    "informed" is (probe26's regulator notifying the IAEA, probe29's regulator notifying a company of charges).
-   Guard: "notified of" a date with nobody named notified stays no communication of a body.
+   Guard: "notified of" a date with nobody named notified stays no communication of a body. Someone reported to the
+   police or to prosecutors is the object of a complaint (legal), no statement (probe28's university reporting its
+   professor to the police, typed a denial for the "fabricated" data told after it; probe29's complaint filed
+   with prosecutors). Guard: a leak reported to a regulator stays a statement.
 4. (spurious) "what Indonesians call Pulau Pasir", "in what organisers called the largest protest in a decade": a
    name given to a thing of the sentence, no call nor statement (probe29's node "what Indonesians call Pulau Pasir",
    which also took the arrest's date; the form recurs in probe20-28's articles: "what health officials now call",
@@ -116,6 +119,27 @@ def test_rubble_removed_from_a_square_is_no_personnel_change(tmp_path: Path) -> 
 )
 def test_a_body_notified_is_informed(tmp_path: Path, sentence: str, words: str) -> None:
     assert _types_with(tmp_path, sentence, words) == {"communication"}, _events_of(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "On Thursday the city council reported its former treasurer to the police, a week after it sacked him over "
+            "fabricated invoices.",
+            "reported",
+        ),
+        ("The bank reported the cashier to police on Monday.", "reported"),
+        ("On Tuesday the hospital reported the surgeon to prosecutors in Graz.", "reported"),
+    ],
+)
+def test_reported_to_the_police_is_a_complaint(tmp_path: Path, sentence: str, words: str) -> None:
+    assert _types_with(tmp_path, sentence, words) == {"legal"}, _events_of(tmp_path, sentence)
+
+
+def test_a_leak_reported_to_a_regulator_stays_a_statement(tmp_path: Path) -> None:
+    sentence = "On Friday Rosatom reported the leak to the IAEA."
+    assert _types_with(tmp_path, sentence, "reported") == {"statement"}
 
 
 # 4. a name given to a thing: "what they call it"
