@@ -15,6 +15,9 @@ not found at all, the flattest figure on first contact.
    police or to prosecutors is the object of a complaint (legal), no statement (probe28's university reporting its
    professor to the police, typed a denial for the "fabricated" data told after it; probe29's complaint filed
    with prosecutors). Guard: a leak reported to a regulator stays a statement.
+5. What is handed over changes hands ("the Navy handed the seized pieces over to the Culture Ministry": probe26's
+   porcelain, found not at all; TBAQ marks "hand" an event every time). Guards: a sentence handed down stays legal,
+   a letter handed to an envoy a communication.
 4. (spurious) "what Indonesians call Pulau Pasir", "in what organisers called the largest protest in a decade": a
    name given to a thing of the sentence, no call nor statement (probe29's node "what Indonesians call Pulau Pasir",
    which also took the arrest's date; the form recurs in probe20-28's articles: "what health officials now call",
@@ -167,3 +170,29 @@ def test_what_they_call_it_is_no_call(tmp_path: Path, sentence: str) -> None:
 )
 def test_calls_naming_no_what_keep_their_events(tmp_path: Path, sentence: str, words: str, kind: str) -> None:
     assert _types_with(tmp_path, sentence, words) == {kind}
+
+
+# 5. handed over
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Monday the coast guard handed the seized cocaine over to the police in Durban.",
+        "France handed over 26 royal treasures to Benin on Wednesday.",
+        "On Tuesday the rebels handed the bodies of the two pilots over to the Red Cross.",
+    ],
+)
+def test_what_is_handed_over_changes_hands(tmp_path: Path, sentence: str) -> None:
+    assert _types_with(tmp_path, sentence, "handed") & {"other", "yield", "material-cooperation"}, _events_of(
+        tmp_path, sentence
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("On Monday the court handed down a sentence of six years to the former mayor.", "legal"),
+        ("On Tuesday the ministry handed the ambassador a letter of protest.", "communication"),
+    ],
+)
+def test_other_handings_keep_their_rows(tmp_path: Path, sentence: str, kind: str) -> None:
+    assert kind in _types_with(tmp_path, sentence, "handed")
