@@ -444,6 +444,8 @@ class TriggerFinder(FinderBase):
                     continue
                 if _topic_of_a_text(token):
                     continue  # "a new law on shooting down drones": what the law is about, not an act done
+                if _what_they_call_it(token):
+                    continue  # "near what Indonesians call Pulau Pasir": a name given, no one calls or says anything
                 request = self._request_to_a_body(token)
                 if request is not None:
                     # "asked the court to ban the party", "petitioned judges to dissolve the council": the request is
@@ -3086,6 +3088,14 @@ def _topic_of_a_text(verb: Any) -> bool:
         return False
     before = verb.doc[verb.head.i - 1] if verb.head.i > 0 else None
     return before is not None and before.tag_.startswith("NN") and before.lower_ in TOPIC_HOLDERS
+
+
+def _what_they_call_it(verb: Any) -> bool:
+    """found29: "near what Indonesians call Pulau Pasir", "in what organisers called the largest protest in a decade":
+    a verb whose object is "what" and that gives it a second object or a complement, a name, only tells what a thing
+    of the sentence is called; it is no call and no statement ("called the report a lie" names no "what")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    return len(objects) >= 2 and any(c.tag_ == "WP" and c.lower_ == "what" for c in objects)
 
 
 def _out_of(prep: Any) -> Any:
