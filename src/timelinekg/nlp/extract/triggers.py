@@ -1410,6 +1410,7 @@ class TriggerFinder(FinderBase):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         compounds += [self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
         kind = next((code for word, code in lexeme.by_object if word in compounds), None)
+        kind = kind or self._kind_told_by_its_sentence(noun, lexeme)
         kind = kind or self._kind_of_its_owner(noun, lexeme) or self._kind_of_its_object(noun, of)
         kind = kind or self._kind_of_the_person_it_befalls(noun, of)
         if kind is None and lexeme.type == "military" and self._invaded_by_a_swarm(noun, of):
@@ -1620,6 +1621,14 @@ class TriggerFinder(FinderBase):
                         return False
                     return bool(words & (clues.get("sites", set()) | clues.get("causes", set())))
         return False
+
+    def _kind_told_by_its_sentence(self, noun: Any, lexeme: Trigger) -> str | None:
+        """The row's ``by_sentence`` type for a word the noun's sentence names as a noun ("the rally restarted with
+        a stage from Atar": a race, no street rally), else None."""
+        if not lexeme.by_sentence:
+            return None
+        named = {self.lexicon.lemma(token) for token in noun.sent if token.tag_.startswith("NN") and token.i != noun.i}
+        return next((code for word, code in lexeme.by_sentence if word in named), None)
 
     def _noun_type_in_context(self, noun: Any, lexeme: Trigger) -> str:
         """For an event noun, ``by_preposition`` is the preposition it is the object of ("workers are on
