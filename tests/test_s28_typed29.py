@@ -11,6 +11,10 @@ where the typed word is not the act the sentence tells.
 3. A contest of sport is no vote and no street rally: "won on tiebreak", "won on penalties" (probe29's grandmaster,
    probe22), a rally of stages and cars (probe26's desert rally typed protest twice). Guards: a rally against a
    bill stays a protest, a win of an election a vote.
+4. What an arrest, a charge, a fine or an inquiry is for, named by a gerund with no time of its own, is the
+   accusation, no act told of its own: "arrested two butchers for selling beef" made a sale (business), "an
+   investigation into causing a serious accident" a crash (probe27's two stories; probe20's cable damaged "early on
+   Wednesday" is dated and stays). Guards: the dated offence and an inquiry into a named event noun stay.
 """
 
 from __future__ import annotations
@@ -112,3 +116,30 @@ def test_a_contest_of_sport_is_no_vote_nor_protest(tmp_path: Path, sentence: str
 )
 def test_votes_and_street_rallies_stay(tmp_path: Path, sentence: str, words: str, kind: str) -> None:
     assert _types_of(tmp_path, sentence, words) == {kind}
+
+
+# 4. the offence an arrest, a charge or an inquiry is for
+@pytest.mark.parametrize(
+    ("sentence", "offence"),
+    [
+        ("Police in Cebu arrested a pharmacist on Wednesday for selling expired vaccines.", "selling"),
+        ("Police in Izmir opened an investigation on Friday into causing a fatal crash.", "causing"),
+        ("Rangers detained two herders on Monday for killing a leopard.", "killing"),
+        ("Police in Enugu arrested four youths on Tuesday for setting fire to a bus.", "setting fire"),
+        ("Police in Juba detained a soldier on Monday for shooting a trader.", "shooting"),
+    ],
+)
+def test_the_offence_charged_is_no_event_of_its_own(tmp_path: Path, sentence: str, offence: str) -> None:
+    assert not [label for label in _labels(tmp_path, sentence) if label.startswith(offence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind"),
+    [
+        ("Prosecutors are investigating him for damaging the undersea cable early on Wednesday.", "damaging", "other"),
+        ("Police opened an inquiry on Monday into the collapse of the bridge on Sunday.", "the collapse", "disaster"),
+        ("Police in Cebu arrested a pharmacist on Wednesday for selling expired vaccines.", "arrested", "coercion"),
+    ],
+)
+def test_a_dated_offence_and_the_arrest_stay(tmp_path: Path, sentence: str, words: str, kind: str) -> None:
+    assert kind in _types_of(tmp_path, sentence, words)

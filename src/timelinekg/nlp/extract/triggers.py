@@ -133,6 +133,10 @@ CASE_WORDS = frozenset({"case", "cases", "complaint", "complaints"})
 # openlist2 class 2: "handed over the suspect", "gave up", "gave back": no relief handed out
 OTHER_GIVING_PARTICLES = frozenset({"over", "up", "back", "down", "in", "off", "away"})
 # verbs that keep someone from the act their "from" gerund names: "barred the club from registering players"
+# "arrested two traders for selling fish", "charged with taking bribes", "an inquiry into causing an accident": the
+# prepositions that name what an arrest, a charge or an inquiry is for, and the kinds of act they are
+OFFENCE_PREPOSITIONS = frozenset({"for", "into", "of", "with"})
+TAKEN_AGAINST_TYPES = frozenset({"coercion", "legal", "investigation"})
 FORBIDDING_VERBS = frozenset(
     {"ban", "bar", "prohibit", "prevent", "stop", "block", "forbid", "exclude", "disqualify", "restrain", "deter"}
 )
@@ -2606,6 +2610,8 @@ class TriggerFinder(FinderBase):
                 return True
             if current.dep_ == "pcomp" and current.head.lower_ == "about" and current.tag_ == "VBG":
                 return True  # "in talks about selling the airline": what is talked of is not done
+            if current.dep_ == "pcomp" and self._offence_charged(current):
+                return True  # what an arrest, a charge or an inquiry is for is alleged, no act told of its own
             if current.dep_ == "pcomp" and current.head.lower_ == "from" and self._forbids(current.head.head):
                 return True  # "barred the club from registering players": what is forbidden is not done
             if current.dep_ == "ccomp" and current.i > current.head.i and self._wished(current.head):
@@ -2625,6 +2631,23 @@ class TriggerFinder(FinderBase):
                 # come has not happened (not "the siege lasted until troops stormed the hotel")
                 return self._irrealis(current.head)
             break
+        return False
+
+    def _offence_charged(self, gerund: Any) -> bool:
+        """ "Arrested two traders for selling fish", "charged with taking bribes", "opened an investigation into
+        causing an accident": a gerund after a preposition of an arrest, a charge, a fine or an inquiry (the verb's
+        own row, or the event noun it carries) names the offence, when it has no time of its own ("for damaging
+        the cable early on Wednesday" is the act, dated)."""
+        preposition = gerund.head
+        if gerund.tag_ != "VBG" or preposition.lower_ not in OFFENCE_PREPOSITIONS or self._dated_clause(gerund):
+            return False
+        taken = preposition.head
+        acts = [taken, *(c for c in taken.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for act in acts:
+            rows = self.lexicon.verbs if act.tag_.startswith("VB") else self.lexicon.nouns
+            row = rows.get(self.lexicon.lemma(act))
+            if row is not None and not row.reporting and row.type in TAKEN_AGAINST_TYPES:
+                return True
         return False
 
     def _paid_to_people(self, verb: Any, lemma: str, dobj: Any) -> bool:
