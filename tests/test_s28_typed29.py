@@ -86,6 +86,14 @@ def test_an_envoy_called_in_is_summoned(tmp_path: Path, sentence: str) -> None:
     assert _types_of(tmp_path, sentence, "called in") == {"disapproval"}
 
 
+def test_an_envoy_called_in_is_summoned_at_home(tmp_path: Path) -> None:
+    # done at the summoning state's capital, as "summoned" is (places28), not in the envoy's country that "in" reads as
+    text = "Desk\n\nSINGAPORE (Example Wire) - Vietnam's foreign ministry called in China's envoy on Tuesday.\n"
+    summons = [e for e in _events(tmp_path, text) if "called in" in (e.get("label") or "")]
+    assert summons, summons
+    assert {p["name"] for e in summons for p in e.get("places") or []} == {"Hanoi", "Vietnam"}
+
+
 def test_reinforcements_called_in_are_no_envoy(tmp_path: Path) -> None:
     assert "disapproval" not in _all_types(
         tmp_path, "Police called in reinforcements on Monday after the riot in Lyon."
