@@ -15,9 +15,6 @@ where the typed word is not the act the sentence tells.
    accusation, no act told of its own: "arrested two butchers for selling beef" made a sale (business), "an
    investigation into causing a serious accident" a crash (probe27's two stories; probe20's cable damaged "early on
    Wednesday" is dated and stays). Guards: the dated offence and an inquiry into a named event noun stay.
-5. A court declaring "the nullity" or "the illegality" of an act rules, as one declaring it "null" or "illegal"
-   does (probe28's electoral tribunal "which declared the nullity of the election", typed statement). Guards: a
-   ministry declaring an outbreak over, a judge declaring a hearing open.
 """
 
 from __future__ import annotations
@@ -154,23 +151,3 @@ def test_the_offence_charged_is_no_event_of_its_own(tmp_path: Path, sentence: st
 )
 def test_a_dated_offence_and_the_arrest_stay(tmp_path: Path, sentence: str, words: str, kind: str) -> None:
     assert kind in _types_of(tmp_path, sentence, words)
-
-
-# 5. the nouns of what a ruling declares
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The electoral court declared the nullity of the municipal election in Potosi on Thursday.",
-        "The Superior Court in Recife on Monday declared the illegality of the strike by bus drivers.",
-    ],
-)
-def test_a_court_declaring_the_nullity_rules(tmp_path: Path, sentence: str) -> None:
-    assert _types_of(tmp_path, sentence, "declared") == {"legal"}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    ["The health ministry declared the outbreak over on Friday.", "The judge declared the hearing open on Monday."],
-)
-def test_other_declarations_are_no_ruling(tmp_path: Path, sentence: str) -> None:
-    assert "legal" not in _types_of(tmp_path, sentence, "declared")

@@ -3170,13 +3170,9 @@ TRADE_DEALS = frozenset(
 # the parts a court sits in ("the Second Chamber of the Supreme Court", "a panel of the appeals court")
 COURT_PARTS = frozenset({"chamber", "panel", "division", "bench", "section", "senate", "plenary"})
 JUDICIAL_MODIFIERS = frozenset({"constitutional", "appeals", "appellate", "cassation", "judicial"})
-# what a ruling declares a law, an act or a contract: "declared the decree unconstitutional", "declared it void";
-# or its noun, as translations from Spanish and Portuguese put it ("declared the nullity of the election")
+# what a ruling declares a law, an act or a contract: "declared the decree unconstitutional", "declared it void"
 RULED_STANDING = frozenset(
-    {
-        *("unconstitutional", "constitutional", "illegal", "unlawful", "lawful", "void", "null", "invalid"),
-        *("inadmissible", "nullity", "invalidity", "illegality", "unconstitutionality", "inadmissibility"),
-    }
+    {"unconstitutional", "constitutional", "illegal", "unlawful", "lawful", "void", "null", "invalid", "inadmissible"}
 )
 PETITIONED_BODIES = frozenset(
     {"parliament", "council", "commission", "assembly", "legislature", "senate", "congress", "regulator", "ombudsman"}
