@@ -599,7 +599,12 @@ class EventPlaces(FinderBase):
                     located = (self._located(child, dep, token) or _road_name(child) is not None) and not (
                         dep == "poss"
                         # "a takeover by China's X": whose the agent of a "by" phrase is, not where it acted
-                        and (candidate.type in FORCE_TYPES or token.dep_ == "dobj" or _agent_of_by(token))
+                        and (
+                            candidate.type in FORCE_TYPES
+                            or token.dep_ == "dobj"
+                            or _agent_of_by(token)
+                            or (token.dep_ == "pobj" and token in self._objects_read_apart(token.head.head))
+                        )
                         and not _a_places_supply(token)
                         and not self._city_owns_spot(mention, token)
                     )
@@ -2917,9 +2922,20 @@ class EventPlaces(FinderBase):
         return [
             child
             for anchor in candidate.anchors
-            for child in anchor.children
-            if child.dep_ in ("dobj", "dative", "nsubjpass")
+            for child in (*anchor.children, *self._objects_read_apart(anchor))
+            if child.dep_ in ("dobj", "dative", "nsubjpass", "pobj")
             and any(self.lexicon.lemma(word) in self._envoy_nouns for word in _phrase_words(child))
+        ]
+
+    def _objects_read_apart(self, verb: Any) -> list[Any]:
+        """ "called in the ambassador" with "in" read as a preposition: the objects a support row of the verb with
+        that particle takes ("in ambassador")."""
+        lemma = self.lexicon.lemma(verb)
+        return [
+            pobj
+            for prep in _children(verb, "prep")
+            for pobj in _children(prep, "pobj")
+            if (lemma, f"{prep.lower_} {self.lexicon.lemma(pobj)}") in self.lexicon.support
         ]
 
     @cached_property

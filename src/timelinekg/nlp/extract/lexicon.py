@@ -39,6 +39,8 @@ class Trigger:
     by_preposition: tuple[tuple[str, str], ...] = ()
     by_subject: tuple[tuple[str, str], ...] = ()  # "the airport closed" is not "the shares closed"
     by_particle: tuple[tuple[str, str], ...] = ()  # "struck down the law" is a ruling, not an attack
+    # a noun's sense told by a word its sentence names: "the rally restarted with a stage from Atar" is a race
+    by_sentence: tuple[tuple[str, str], ...] = ()
     without_object: str | None = None  # "thousands demonstrated" (no object) is a protest
     needs_object: bool = False
     needs_complement: bool = False
@@ -360,7 +362,7 @@ def _noun_inflections(lemma: str) -> list[str]:
     return [lemma, lemma + "s"]
 
 
-_TYPE_MAPS = ("by_object", "by_preposition", "by_subject", "by_particle")
+_TYPE_MAPS = ("by_object", "by_preposition", "by_subject", "by_particle", "by_sentence")
 
 
 def _trigger(entry: Any, where: str) -> Trigger:
@@ -387,6 +389,7 @@ def _trigger(entry: Any, where: str) -> Trigger:
         by_preposition=tuple((str(k), str(v)) for k, v in (entry.get("by_preposition") or {}).items()),
         by_subject=tuple((str(k), str(v)) for k, v in (entry.get("by_subject") or {}).items()),
         by_particle=tuple((str(k), str(v)) for k, v in (entry.get("by_particle") or {}).items()),
+        by_sentence=tuple((str(k), str(v)) for k, v in (entry.get("by_sentence") or {}).items()),
         without_object=entry.get("without_object"),
         needs_object=bool(entry.get("needs_object")),
         needs_complement=bool(entry.get("needs_complement")),

@@ -133,6 +133,10 @@ CASE_WORDS = frozenset({"case", "cases", "complaint", "complaints"})
 # openlist2 class 2: "handed over the suspect", "gave up", "gave back": no relief handed out
 OTHER_GIVING_PARTICLES = frozenset({"over", "up", "back", "down", "in", "off", "away"})
 # verbs that keep someone from the act their "from" gerund names: "barred the club from registering players"
+# "arrested two traders for selling fish", "charged with taking bribes", "an inquiry into causing an accident": the
+# prepositions that name what an arrest, a charge or an inquiry is for, and the kinds of act they are
+OFFENCE_PREPOSITIONS = frozenset({"for", "into", "of", "with"})
+TAKEN_AGAINST_TYPES = frozenset({"coercion", "legal", "investigation"})
 FORBIDDING_VERBS = frozenset(
     {"ban", "bar", "prohibit", "prevent", "stop", "block", "forbid", "exclude", "disqualify", "restrain", "deter"}
 )
@@ -1415,6 +1419,7 @@ class TriggerFinder(FinderBase):
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         compounds += [self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
         kind = next((code for word, code in lexeme.by_object if word in compounds), None)
+        kind = kind or self._kind_told_by_its_sentence(noun, lexeme)
         kind = kind or self._kind_of_its_owner(noun, lexeme) or self._kind_of_its_object(noun, of)
         kind = kind or self._kind_of_the_person_it_befalls(noun, of)
         if kind is None and lexeme.type == "military" and self._invaded_by_a_swarm(noun, of):
@@ -1625,6 +1630,14 @@ class TriggerFinder(FinderBase):
                         return False
                     return bool(words & (clues.get("sites", set()) | clues.get("causes", set())))
         return False
+
+    def _kind_told_by_its_sentence(self, noun: Any, lexeme: Trigger) -> str | None:
+        """The row's ``by_sentence`` type for a word the noun's sentence names as a noun ("the rally restarted with
+        a stage from Atar": a race, no street rally), else None."""
+        if not lexeme.by_sentence:
+            return None
+        named = {self.lexicon.lemma(token) for token in noun.sent if token.tag_.startswith("NN") and token.i != noun.i}
+        return next((code for word, code in lexeme.by_sentence if word in named), None)
 
     def _noun_type_in_context(self, noun: Any, lexeme: Trigger) -> str:
         """For an event noun, ``by_preposition`` is the preposition it is the object of ("workers are on
@@ -2615,6 +2628,8 @@ class TriggerFinder(FinderBase):
                 return True
             if current.dep_ == "pcomp" and current.head.lower_ == "about" and current.tag_ == "VBG":
                 return True  # "in talks about selling the airline": what is talked of is not done
+            if current.dep_ == "pcomp" and self._offence_charged(current):
+                return True  # what an arrest, a charge or an inquiry is for is alleged, no act told of its own
             if current.dep_ == "pcomp" and current.head.lower_ == "from" and self._forbids(current.head.head):
                 return True  # "barred the club from registering players": what is forbidden is not done
             if current.dep_ == "ccomp" and current.i > current.head.i and self._wished(current.head):
@@ -2634,6 +2649,23 @@ class TriggerFinder(FinderBase):
                 # come has not happened (not "the siege lasted until troops stormed the hotel")
                 return self._irrealis(current.head)
             break
+        return False
+
+    def _offence_charged(self, gerund: Any) -> bool:
+        """ "Arrested two traders for selling fish", "charged with taking bribes", "opened an investigation into
+        causing an accident": a gerund after a preposition of an arrest, a charge, a fine or an inquiry (the verb's
+        own row, or the event noun it carries) names the offence, when it has no time of its own ("for damaging
+        the cable early on Wednesday" is the act, dated)."""
+        preposition = gerund.head
+        if gerund.tag_ != "VBG" or preposition.lower_ not in OFFENCE_PREPOSITIONS or self._dated_clause(gerund):
+            return False
+        taken = preposition.head
+        acts = [taken, *(c for c in taken.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for act in acts:
+            rows = self.lexicon.verbs if act.tag_.startswith("VB") else self.lexicon.nouns
+            row = rows.get(self.lexicon.lemma(act))
+            if row is not None and not row.reporting and row.type in TAKEN_AGAINST_TYPES:
+                return True
         return False
 
     def _paid_to_people(self, verb: Any, lemma: str, dobj: Any) -> bool:
