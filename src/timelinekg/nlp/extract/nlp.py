@@ -70,6 +70,7 @@ def pipeline() -> Any:
         ("timelinekg_currencies_read_as_verbs", _currencies_read_as_verbs, {"last": True}),
         ("timelinekg_contents_read_as_clauses", _contents_read_as_clauses, {"last": True}),
         ("timelinekg_described_gerunds", _described_gerunds, {"last": True}),
+        ("timelinekg_days_read_as_object_modifiers", _days_read_as_object_modifiers, {"last": True}),
     ]
     for name, repair, where in repairs:
         if not Language.has_factory(name):
@@ -606,6 +607,28 @@ def _contents_read_as_clauses(doc: Any) -> Any:
         if any(t.dep_ not in ("prep", "pobj", "det", "compound", "amod", "nummod") for t in between):
             continue
         token.head, token.dep_ = enacted, "acl"
+        repaired = True
+    if repaired:
+        _rebuild_tree(doc)
+    return doc
+
+
+def _days_read_as_object_modifiers(doc: Any) -> Any:
+    """ "The UN condemned the attack on Wednesday": the parser hangs the day on the object, as it would "an attack on
+    the base", so the object became a second act of that day with the condemner among its actors.  A day told right
+    after a verb's object, ending its phrase, is the verb's: "bought the tickets on Monday", "denounced the raid on
+    Thursday"."""
+    repaired = False
+    for token in doc:
+        if token.dep_ != "prep" or token.lower_ != "on" or token.head.dep_ != "dobj":
+            continue
+        noun, verb = token.head, token.head.head
+        day = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if day is None or day.ent_type_ != "DATE" or not verb.tag_.startswith("VB"):
+            continue
+        if any(c.i > token.i for c in noun.children) or token.i < noun.i:
+            continue  # "the attack on Monday that killed ten": the day of the attack the clause goes on to tell
+        token.head = verb
         repaired = True
     if repaired:
         _rebuild_tree(doc)
