@@ -100,6 +100,23 @@ INSTITUTION_NOUNS = frozenset(
         "airport",
         "cathedral",
         "zoo",
+        # the same institutions in names news keeps in French, Italian, Spanish, Portuguese or German ("the Centre
+        # hospitalier universitaire de X", "the Ospedale Civile di X", "the Universidad de X")
+        "hôpital",
+        "hopital",
+        "hospitalier",
+        "clinique",
+        "clínica",
+        "clinica",
+        "ospedale",
+        "policlinico",
+        "klinikum",
+        "krankenhaus",
+        "université",
+        "universidad",
+        "universidade",
+        "università",
+        "tribunale",
     }
 )
 # the building an institution's word names in its name: "the X Opera House", "the X Concert Hall"
@@ -2493,7 +2510,11 @@ class EventPlaces(FinderBase):
         if _clock_zone(token):
             return None
         mention = self.actors.mention_at(token)
-        inside = self._place_in_institution_name(token, mention) or _road_name(token)
+        inside = (
+            self._place_in_institution_name(token, mention)
+            or self._place_in_institution_name(token, self._institution_name_ending_at(token))
+            or _road_name(token)
+        )
         if inside is not None:
             return inside
         if mention is not None:
@@ -2559,7 +2580,8 @@ class EventPlaces(FinderBase):
             joints = [i for i, w in enumerate(words) if w.lower_ in NAME_JOINTS and i > institution]
             spans = [words[joints[-1] + 1 :]] if joints else []
         for span in spans:
-            if not span or not all(_proper_word(w) for w in span):
+            # "de Trois-Rivières": a hyphen inside the town's name
+            if not span or not all(_proper_word(w) or w.text == "-" for w in span):
                 continue
             name = self.doc[span[0].i : span[-1].i + 1].text
             place = self.gazetteer.resolve(name, self.context_countries)
@@ -2570,6 +2592,23 @@ class EventPlaces(FinderBase):
             ):
                 return Mention(span[0].i, span[-1].i + 1, "GPE", name)
         return None
+
+    def _institution_name_ending_at(self, token: Any) -> Mention | None:
+        """ "at the Centre hospitalier universitaire de X", which the recogniser cuts into a town and a person: the
+        name that runs from after its article up to ``token``, a proper word after a joining "de"/"di"/"of", read
+        from the words themselves."""
+        place_start = token.i
+        while place_start > 0 and (_proper_word(self.doc[place_start - 1]) or self.doc[place_start - 1].text == "-"):
+            place_start -= 1
+        if not _proper_word(token) or place_start == 0 or self.doc[place_start - 1].lower_ not in NAME_JOINTS:
+            return None
+        start = place_start - 1
+        while start > 0 and not _ends_a_name_on_the_left(self.doc[start - 1]):
+            start -= 1
+        # a proper name's words ("the Centre hospitalier"), not a description ("a football stadium in X")
+        if start == place_start - 1 or not _proper_word(self.doc[start]):
+            return None
+        return Mention(start, token.i + 1, "FAC", self.doc[start : token.i + 1].text)
 
     def _unit_named_again(self, token: Any, mention: Mention | None) -> Mention | None:
         """ "the Cavan case" after "County Cavan": a county's bare name, whatever the recogniser called it, once the
@@ -4005,6 +4044,16 @@ def _names_an_institution(words: list[Any], index: int) -> bool:
     # the head, or a head the name goes on to place or qualify ("the Hospital Universitario de X", "Court of Appeal");
     # not a word of a name with another head ("X University Press" is a publisher)
     return not after or bool(NAME_JOINTS & set(after)) or (len(after) == 1 and after[0] in INSTITUTION_BUILDINGS)
+
+
+def _ends_a_name_on_the_left(word: Any) -> bool:
+    """Whether ``word`` stands before a name rather than in it: an article, a preposition that joins no name, a
+    verb, a punctuation mark."""
+    if word.is_punct and word.text != "-":
+        return True
+    if word.lower_ in NAME_JOINTS:
+        return False
+    return word.tag_ in ("DT", "IN", "PRP$", "POS", "CD", "MD") or word.tag_.startswith("VB")
 
 
 def _in_clock_aside(token: Any) -> bool:
