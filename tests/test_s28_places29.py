@@ -103,3 +103,74 @@ def test_institution_named_in_its_language_is_in_its_town(text: str, words: str,
 )
 def test_no_town_from_a_name_that_is_no_institution(text: str, words: str, not_a_town: str) -> None:
     assert not_a_town not in _places_of(text, words)
+
+
+# 2. an envoy's title names whose envoy he is, not where he was summoned
+@pytest.mark.parametrize(
+    ("text", "words", "capital", "not_there"),
+    [
+        (
+            "The Ministry of Foreign Affairs of the Republic of Kenya on Tuesday summoned the Ambassador of Uganda "
+            "to Kenya over the seizure of the boats.",
+            "summoned",
+            "Nairobi",
+            "Uganda",
+        ),
+        (
+            "Norway's foreign ministry summoned the ambassador of Russia to Norway on Friday to protest the expulsion.",
+            "summoned",
+            "Oslo",
+            "Russia",
+        ),
+        (
+            "The Foreign Ministry of Argentina summoned the envoy of Chile on Wednesday over the border incident.",
+            "summoned",
+            "Buenos Aires",
+            "Chile",
+        ),
+        (
+            "Vietnam's foreign ministry summoned the charge d'affaires of China to Vietnam on Monday.",
+            "summoned",
+            "Hanoi",
+            "China",
+        ),
+    ],
+)
+def test_envoy_title_countries_are_not_the_place(text: str, words: str, capital: str, not_there: str) -> None:
+    places = _places_of(text, words)
+    assert capital in places
+    assert not_there not in places
+
+
+def test_summons_to_a_meeting_in_a_town_keeps_the_town() -> None:
+    text = (
+        "Turkey's foreign ministry summoned the ambassador of Greece to a meeting in Antalya on Thursday over the "
+        "airspace violations."
+    )
+    places = _places_of(text, "summoned")
+    assert "Antalya" in places
+    assert "Greece" not in places
+
+
+def test_envoy_recalled_by_its_own_state_is_not_placed_by_the_title() -> None:
+    # "recalled its ambassador to X": the state's own envoy, posted in X; this rule gives no capital
+    text = "Sweden recalled its ambassador to Iran on Tuesday after the execution."
+    assert "Stockholm" not in _places_of(text, "recalled")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place", "not_there"),
+    [
+        (
+            "Hundreds of people protested outside the embassy of France in Niamey on Friday.",
+            "protested",
+            "Niamey",
+            "France",
+        ),
+        ("Gunmen attacked the embassy of Spain in Caracas late on Monday.", "attacked", "Caracas", "Spain"),
+    ],
+)
+def test_country_owning_a_mission_is_not_where_it_stands(text: str, words: str, place: str, not_there: str) -> None:
+    places = _places_of(text, words)
+    assert place in places
+    assert not_there not in places

@@ -604,6 +604,8 @@ class EventPlaces(FinderBase):
                     continue
                 if _clock_zone(child):
                     continue  # "at 11:40 p.m. Tokyo time": the clock's zone, not the act's place
+                if self._envoys_title(token, child, candidate):
+                    continue  # "summoned the ambassador of X to Y": whose envoy, and where posted
                 # a place first; else whatever the tagger found there (a person named like a city is checked below)
                 mention = self._place_mention(child) or self.actors.mention_at(child)
                 if (
@@ -2920,6 +2922,11 @@ class EventPlaces(FinderBase):
                 # ministry the text means; not one that "recalled its ambassador", whose own country it may not be
                 home = None if own_envoy else self._dateline_country() or self._story_country()
                 states |= named or ({home} if home is not None else set())
+        if states and states <= envoys_countries and not own_envoy:
+            # "the ministry summoned the ambassador of X", its doer taken for X's own ministry: a state does not
+            # summon its own envoy, so the ministry is the dateline's or the story's country's
+            home = self._dateline_country() or self._story_country()
+            states = {home} if home is not None else set()
         country = self.gazetteer.country(next(iter(states))) if len(states) == 1 else None
         if country is None or country.name in envoys_countries:
             return []
@@ -2939,9 +2946,26 @@ class EventPlaces(FinderBase):
         return self.gazetteer.country(word) or self._demonym_country(word)
 
     def _countries_named_on(self, noun: Any) -> list[PlaceRef]:
-        """The countries the words before ``noun`` name ("Russia's chargé d'affaires", "the Chilean ambassador")."""
+        """The countries the words before ``noun`` name ("Russia's chargé d'affaires", "the Chilean ambassador"),
+        or its "of" phrase ("the ambassador of Russia")."""
         words = [w for w in noun.subtree if w.i < noun.i and w.dep_ in ("poss", "amod", "compound", "nmod")]
+        words += [p for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
         return [c for w in words if (c := self._named_country(w.text.removesuffix("'s"))) is not None]
+
+    def _envoys_title(self, token: Any, child: Any, candidate: Candidate) -> bool:
+        """Whether ``child`` is a phrase of an envoy's or a mission's title that names countries only: whose envoy or
+        embassy it is ("the ambassador of Russia", "outside the embassy of France in X") or where he is posted
+        ("summoned Mexico's ambassador to Peru", its "to" hung on the verb), which is not where the act was ("to a
+        meeting in X" is)."""
+        if child.dep_ != "prep" or child.lower_ not in ("of", "to"):
+            return False
+        countries = _children(child, "pobj")
+        if not countries or any(self._named_country(p.text) is None for p in countries):
+            return False
+        if token not in candidate.anchors:
+            # "told the ambassador of China", "outside the embassy of X": an envoy or a mission, whatever was done
+            return self.lexicon.lemma(token) in self._envoy_nouns
+        return child.lower_ == "to" and bool(self._envoys_acted_on(candidate))
 
     def _acts_on_envoys(self, candidate: Candidate) -> bool:
         """Whether the event is a state's act on a foreign mission's envoys: summoning, handing a note to,
