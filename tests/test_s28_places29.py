@@ -174,3 +174,53 @@ def test_country_owning_a_mission_is_not_where_it_stands(text: str, words: str, 
     places = _places_of(text, words)
     assert place in places
     assert not_there not in places
+
+
+# 3. where the people or goods came from is not where the act was
+@pytest.mark.parametrize(
+    ("text", "words", "place", "origin"),
+    [
+        (
+            "Customs officers in Rotterdam seized 40 crates of fake medicine from India on Friday.",
+            "seized",
+            "Rotterdam",
+            "India",
+        ),
+        (
+            "Police in Cusco detained three tourists from Chile on Sunday for damaging the walls of a temple.",
+            "detained",
+            "Cusco",
+            "Chile",
+        ),
+        (
+            "Police in Mombasa arrested two traders on Tuesday for selling ivory from Tanzania.",
+            "arrested",
+            "Mombasa",
+            "Tanzania",
+        ),
+        (
+            "Border guards in Przemysl detained the driver of a bus from Lviv on Thursday.",
+            "detained",
+            "Przemyśl",
+            "Lviv",
+        ),
+        ("Police arrested two men from Kisumu in Nairobi on Friday.", "arrested", "Nairobi", "Kisumu"),
+    ],
+)
+def test_origin_of_people_or_goods_is_not_the_place(text: str, words: str, place: str, origin: str) -> None:
+    places = _places_of(text, words)
+    assert place in places
+    assert origin not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        # "from" on the verb: where they were taken from is where the act was
+        ("Soldiers evacuated 300 villagers from Kherson on Monday.", "evacuated", "Kherson"),
+        # a facility the goods were taken from, in a town
+        ("Police seized 30 kilograms of heroin from a warehouse in Durban on Tuesday.", "seized", "Durban"),
+    ],
+)
+def test_from_where_the_act_took_them_keeps_its_place(text: str, words: str, place: str) -> None:
+    assert place in _places_of(text, words)

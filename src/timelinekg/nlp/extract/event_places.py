@@ -442,6 +442,11 @@ DESTINATION_WORDS = {
 }
 # what a seat of power is entered, guarded or rallied at: "the parliament building", "the palace gates"
 SEAT_PARTS = {"building", "buildings", "house", "headquarters", "gate", "gates", "compound", "grounds", "offices"}
+# acts done to people or goods whose "from X" says where they came from, not where the act was: "detained three
+# tourists from Chile", "seized medicine from India", "charged a businessman from X"
+ORIGIN_OBJECT_VERBS = frozenset(
+    {"arrest", "detain", "seize", "confiscate", "question", "interrogate", "charge", "indict", "fine", "intercept"}
+)
 # how captives came to be held: "hostages held in X were freed", "miners trapped in X were rescued"
 CAPTIVITY_VERBS = {"hold", "keep", "detain", "kidnap", "abduct", "imprison", "jail", "capture", "trap", "strand"}
 # what ends a captivity: a release, a rescue
@@ -604,8 +609,8 @@ class EventPlaces(FinderBase):
                     continue
                 if _clock_zone(child):
                     continue  # "at 11:40 p.m. Tokyo time": the clock's zone, not the act's place
-                if self._envoys_title(token, child, candidate):
-                    continue  # "summoned the ambassador of X to Y": whose envoy, and where posted
+                if self._envoys_title(token, child, candidate) or self._origin_named(token, child, candidate):
+                    continue  # "summoned the ambassador of X to Y", "detained tourists from X": not where it was
                 # a place first; else whatever the tagger found there (a person named like a city is checked below)
                 mention = self._place_mention(child) or self.actors.mention_at(child)
                 if (
@@ -2951,6 +2956,26 @@ class EventPlaces(FinderBase):
         words = [w for w in noun.subtree if w.i < noun.i and w.dep_ in ("poss", "amod", "compound", "nmod")]
         words += [p for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
         return [c for w in words if (c := self._named_country(w.text.removesuffix("'s"))) is not None]
+
+    def _origin_named(self, token: Any, child: Any, candidate: Candidate) -> bool:
+        """Whether ``child`` is a "from" phrase that names where the people or goods an arrest, a seizure or a charge
+        was done to came from ("detained three tourists from Chile", "seized crates of medicine from India"), which
+        the parser hangs on the verb as often as on the noun: not where the act was. Not where people were taken from
+        ("evacuated villagers from X", "abducted girls from X": other verbs), nor a facility ("seized drugs from a
+        warehouse in X")."""
+        if child.dep_ != "prep" or child.lower_ != "from":
+            return False
+        verbs = [a for a in candidate.anchors if self.lexicon.lemma(a) in ORIGIN_OBJECT_VERBS]
+        thing = token
+        while thing.dep_ == "pobj" and thing.head.lower_ == "of":
+            thing = thing.head.head  # "detained the driver of a bus from X": the bus is the driver's
+        on_object = token.tag_ in ("NN", "NNS") and thing.head in verbs and thing.dep_ in ("dobj", "nsubjpass")
+        if not on_object and not (token in verbs and any(c.dep_ == "dobj" for c in token.children)):
+            return False
+        origins = _children(child, "pobj")
+        return bool(origins) and all(
+            p.tag_ == "NNP" and (p.ent_type_ in ("GPE", "LOC") or self._known_place_at(p) is not None) for p in origins
+        )
 
     def _envoys_title(self, token: Any, child: Any, candidate: Candidate) -> bool:
         """Whether ``child`` is a phrase of an envoy's or a mission's title that names countries only: whose envoy or
