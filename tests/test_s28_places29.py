@@ -84,6 +84,15 @@ def test_institution_named_in_its_language_is_in_its_town(text: str, words: str,
     assert town in _places_of(text, words)
 
 
+def test_institution_town_of_a_country_named_only_in_a_body_name() -> None:
+    # the story's country is named only inside its bodies' names, and the town is no big one
+    text = (
+        "The Public Health Agency of Canada said on Monday that the outbreak had grown. A man in his sixties died on "
+        "Saturday at the Centre hospitalier universitaire de Sherbrooke, the Public Health Agency of Canada said."
+    )
+    assert "Sherbrooke" in _places_of(text, "died")
+
+
 @pytest.mark.parametrize(
     ("text", "words", "not_a_town"),
     [

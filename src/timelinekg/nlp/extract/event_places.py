@@ -2596,6 +2596,9 @@ class EventPlaces(FinderBase):
                 place.kind in ("country", "region")
                 or self.gazetteer.is_prominent(name)
                 or place.country_code in self.context_countries
+                # "the Public Health Agency of Canada ... at the Centre hospitalier de X": a story whose country is
+                # named only inside its bodies' names
+                or (place.parent is not None and place.parent == self._story_country())
             ):
                 return Mention(span[0].i, span[-1].i + 1, "GPE", name)
         return None
