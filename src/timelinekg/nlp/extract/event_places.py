@@ -100,6 +100,23 @@ INSTITUTION_NOUNS = frozenset(
         "airport",
         "cathedral",
         "zoo",
+        # the same institutions in names news keeps in French, Italian, Spanish, Portuguese or German ("the Centre
+        # hospitalier universitaire de X", "the Ospedale Civile di X", "the Universidad de X")
+        "hôpital",
+        "hopital",
+        "hospitalier",
+        "clinique",
+        "clínica",
+        "clinica",
+        "ospedale",
+        "policlinico",
+        "klinikum",
+        "krankenhaus",
+        "université",
+        "universidad",
+        "universidade",
+        "università",
+        "tribunale",
     }
 )
 # the building an institution's word names in its name: "the X Opera House", "the X Concert Hall"
@@ -425,6 +442,11 @@ DESTINATION_WORDS = {
 }
 # what a seat of power is entered, guarded or rallied at: "the parliament building", "the palace gates"
 SEAT_PARTS = {"building", "buildings", "house", "headquarters", "gate", "gates", "compound", "grounds", "offices"}
+# acts done to people or goods whose "from X" says where they came from, not where the act was: "detained three
+# tourists from Chile", "seized medicine from India", "charged a businessman from X"
+ORIGIN_OBJECT_VERBS = frozenset(
+    {"arrest", "detain", "seize", "confiscate", "question", "interrogate", "charge", "indict", "fine", "intercept"}
+)
 # how captives came to be held: "hostages held in X were freed", "miners trapped in X were rescued"
 CAPTIVITY_VERBS = {"hold", "keep", "detain", "kidnap", "abduct", "imprison", "jail", "capture", "trap", "strand"}
 # what ends a captivity: a release, a rescue
@@ -587,6 +609,8 @@ class EventPlaces(FinderBase):
                     continue
                 if _clock_zone(child):
                     continue  # "at 11:40 p.m. Tokyo time": the clock's zone, not the act's place
+                if self._envoys_title(token, child, candidate) or self._origin_named(token, child, candidate):
+                    continue  # "summoned the ambassador of X to Y", "detained tourists from X": not where it was
                 # a place first; else whatever the tagger found there (a person named like a city is checked below)
                 mention = self._place_mention(child) or self.actors.mention_at(child)
                 if (
@@ -2498,7 +2522,11 @@ class EventPlaces(FinderBase):
         if _clock_zone(token):
             return None
         mention = self.actors.mention_at(token)
-        inside = self._place_in_institution_name(token, mention) or _road_name(token)
+        inside = (
+            self._place_in_institution_name(token, mention)
+            or self._place_in_institution_name(token, self._institution_name_ending_at(token))
+            or _road_name(token)
+        )
         if inside is not None:
             return inside
         if mention is not None:
@@ -2564,7 +2592,8 @@ class EventPlaces(FinderBase):
             joints = [i for i, w in enumerate(words) if w.lower_ in NAME_JOINTS and i > institution]
             spans = [words[joints[-1] + 1 :]] if joints else []
         for span in spans:
-            if not span or not all(_proper_word(w) for w in span):
+            # "de Trois-Rivières": a hyphen inside the town's name
+            if not span or not all(_proper_word(w) or w.text == "-" for w in span):
                 continue
             name = self.doc[span[0].i : span[-1].i + 1].text
             place = self.gazetteer.resolve(name, self.context_countries)
@@ -2572,9 +2601,29 @@ class EventPlaces(FinderBase):
                 place.kind in ("country", "region")
                 or self.gazetteer.is_prominent(name)
                 or place.country_code in self.context_countries
+                # "the Public Health Agency of Canada ... at the Centre hospitalier de X": a story whose country is
+                # named only inside its bodies' names
+                or (place.parent is not None and place.parent == self._story_country())
             ):
                 return Mention(span[0].i, span[-1].i + 1, "GPE", name)
         return None
+
+    def _institution_name_ending_at(self, token: Any) -> Mention | None:
+        """ "at the Centre hospitalier universitaire de X", which the recogniser cuts into a town and a person: the
+        name that runs from after its article up to ``token``, a proper word after a joining "de"/"di"/"of", read
+        from the words themselves."""
+        place_start = token.i
+        while place_start > 0 and (_proper_word(self.doc[place_start - 1]) or self.doc[place_start - 1].text == "-"):
+            place_start -= 1
+        if not _proper_word(token) or place_start == 0 or self.doc[place_start - 1].lower_ not in NAME_JOINTS:
+            return None
+        start = place_start - 1
+        while start > 0 and not _ends_a_name_on_the_left(self.doc[start - 1]):
+            start -= 1
+        # a proper name's words ("the Centre hospitalier"), not a description ("a football stadium in X")
+        if start == place_start - 1 or not _proper_word(self.doc[start]):
+            return None
+        return Mention(start, token.i + 1, "FAC", self.doc[start : token.i + 1].text)
 
     def _unit_named_again(self, token: Any, mention: Mention | None) -> Mention | None:
         """ "the Cavan case" after "County Cavan": a county's bare name, whatever the recogniser called it, once the
@@ -2886,6 +2935,11 @@ class EventPlaces(FinderBase):
                 # ministry the text means; not one that "recalled its ambassador", whose own country it may not be
                 home = None if own_envoy else self._dateline_country() or self._story_country()
                 states |= named or ({home} if home is not None else set())
+        if states and states <= envoys_countries and not own_envoy:
+            # "the ministry summoned the ambassador of X", its doer taken for X's own ministry: a state does not
+            # summon its own envoy, so the ministry is the dateline's or the story's country's
+            home = self._dateline_country() or self._story_country()
+            states = {home} if home is not None else set()
         country = self.gazetteer.country(next(iter(states))) if len(states) == 1 else None
         if country is None or country.name in envoys_countries:
             return []
@@ -2905,9 +2959,46 @@ class EventPlaces(FinderBase):
         return self.gazetteer.country(word) or self._demonym_country(word)
 
     def _countries_named_on(self, noun: Any) -> list[PlaceRef]:
-        """The countries the words before ``noun`` name ("Russia's chargé d'affaires", "the Chilean ambassador")."""
+        """The countries the words before ``noun`` name ("Russia's chargé d'affaires", "the Chilean ambassador"),
+        or its "of" phrase ("the ambassador of Russia")."""
         words = [w for w in noun.subtree if w.i < noun.i and w.dep_ in ("poss", "amod", "compound", "nmod")]
+        words += [p for prep in _children(noun, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
         return [c for w in words if (c := self._named_country(w.text.removesuffix("'s"))) is not None]
+
+    def _origin_named(self, token: Any, child: Any, candidate: Candidate) -> bool:
+        """Whether ``child`` is a "from" phrase that names where the people or goods an arrest, a seizure or a charge
+        was done to came from ("detained three tourists from Chile", "seized crates of medicine from India"), which
+        the parser hangs on the verb as often as on the noun: not where the act was. Not where people were taken from
+        ("evacuated villagers from X", "abducted girls from X": other verbs), nor a facility ("seized drugs from a
+        warehouse in X")."""
+        if child.dep_ != "prep" or child.lower_ != "from":
+            return False
+        verbs = [a for a in candidate.anchors if self.lexicon.lemma(a) in ORIGIN_OBJECT_VERBS]
+        thing = token
+        while thing.dep_ == "pobj" and thing.head.lower_ == "of":
+            thing = thing.head.head  # "detained the driver of a bus from X": the bus is the driver's
+        on_object = token.tag_ in ("NN", "NNS") and thing.head in verbs and thing.dep_ in ("dobj", "nsubjpass")
+        if not on_object and not (token in verbs and any(c.dep_ == "dobj" for c in token.children)):
+            return False
+        origins = _children(child, "pobj")
+        return bool(origins) and all(
+            p.tag_ == "NNP" and (p.ent_type_ in ("GPE", "LOC") or self._known_place_at(p) is not None) for p in origins
+        )
+
+    def _envoys_title(self, token: Any, child: Any, candidate: Candidate) -> bool:
+        """Whether ``child`` is a phrase of an envoy's or a mission's title that names countries only: whose envoy or
+        embassy it is ("the ambassador of Russia", "outside the embassy of France in X") or where he is posted
+        ("summoned Mexico's ambassador to Peru", its "to" hung on the verb), which is not where the act was ("to a
+        meeting in X" is)."""
+        if child.dep_ != "prep" or child.lower_ not in ("of", "to"):
+            return False
+        countries = _children(child, "pobj")
+        if not countries or any(self._named_country(p.text) is None for p in countries):
+            return False
+        if token not in candidate.anchors:
+            # "told the ambassador of China", "outside the embassy of X": an envoy or a mission, whatever was done
+            return self.lexicon.lemma(token) in self._envoy_nouns
+        return child.lower_ == "to" and bool(self._envoys_acted_on(candidate))
 
     def _acts_on_envoys(self, candidate: Candidate) -> bool:
         """Whether the event is a state's act on a foreign mission's envoys: summoning, handing a note to,
@@ -4021,6 +4112,16 @@ def _names_an_institution(words: list[Any], index: int) -> bool:
     # the head, or a head the name goes on to place or qualify ("the Hospital Universitario de X", "Court of Appeal");
     # not a word of a name with another head ("X University Press" is a publisher)
     return not after or bool(NAME_JOINTS & set(after)) or (len(after) == 1 and after[0] in INSTITUTION_BUILDINGS)
+
+
+def _ends_a_name_on_the_left(word: Any) -> bool:
+    """Whether ``word`` stands before a name rather than in it: an article, a preposition that joins no name, a
+    verb, a punctuation mark."""
+    if word.is_punct and word.text != "-":
+        return True
+    if word.lower_ in NAME_JOINTS:
+        return False
+    return word.tag_ in ("DT", "IN", "PRP$", "POS", "CD", "MD") or word.tag_.startswith("VB")
 
 
 def _in_clock_aside(token: Any) -> bool:
