@@ -1999,6 +1999,8 @@ class ArgumentFinder(FinderBase):
                     self.last_thing = actor
                     if actor.kind != "product":
                         self.last_group = actor
+                    if self._unnamed_speaker(token):
+                        self.last_person = None  # "One of the rescuers told reporters ... He said": one of them
 
     def _track_main_subject(self, sentence: Any) -> None:
         """What a "they" of the next sentence can stand for: the subject of this sentence's main clause, when it
