@@ -124,3 +124,46 @@ def test_a_perfect_told_before_any_dated_incident_stays_open() -> None:
         "A crane collapsed onto a container ship in the port on Thursday."
     )
     assert _dates_of(text, D(2026, 7, 4), "has informed") == (None, D(2026, 7, 4))
+
+
+# what ends an act the article dated, named again by a definite noun, came on or after that act's day
+# ("The blockade was lifted by the persons themselves after a dialogue", probe29 S; "the road" reopened, probe23 L)
+
+
+def test_blockade_lifted_after_talks_follows_the_dated_blockade() -> None:
+    text = (
+        "On 13 August about two hundred truck drivers blocked the main border crossing between Poland and Ukraine "
+        "near Dorohusk.\n\n"
+        "The blockade was lifted by the drivers themselves after talks with the regional governor."
+    )
+    assert _dates_of(text, D(2026, 8, 19), "blockade was lifted") == (D(2026, 8, 13), D(2026, 8, 19))
+
+
+def test_blockade_broken_up_by_police_follows_the_dated_blockade() -> None:
+    text = (
+        "Taxi drivers blocked the road to Jomo Kenyatta airport in Nairobi on Tuesday 3 November, stranding "
+        "hundreds of travellers.\n\n"
+        "Police broke up the blockade with water cannon. Flights were delayed."
+    )
+    assert _dates_of(text, D(2026, 11, 8), "broke up the blockade") == (D(2026, 11, 3), D(2026, 11, 8))
+
+
+def test_an_ending_with_its_own_day_keeps_it() -> None:
+    text = "Fishermen blocked the port of Boulogne on 14 May.\n\nThe blockade was lifted on 16 May."
+    assert _dates_of(text, D(2026, 5, 20), "blockade was lifted") == (D(2026, 5, 16), D(2026, 5, 16))
+
+
+def test_lifting_something_not_told_before_stays_open() -> None:
+    text = (
+        "Farmers in Navarre blocked a motorway near Pamplona on 12 May.\n\n"
+        "The government lifted a ban on pesticide imports."
+    )
+    assert _dates_of(text, D(2026, 5, 20), "lifted a ban") == (None, D(2026, 5, 20))
+
+
+def test_the_end_of_an_act_too_old_to_be_the_news_stays_open() -> None:
+    text = (
+        "Farmers in Navarre blocked the motorway near Pamplona on 2 March.\n\n"
+        "The blockade was lifted by the farmers after talks with the regional government."
+    )
+    assert _dates_of(text, D(2026, 5, 20), "blockade was lifted") == (None, D(2026, 5, 20))

@@ -162,6 +162,10 @@ OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremon
 ANSWERING_TYPES = frozenset({"investigation", "communication", "appeal", "legal"})
 # how a window from the incident a perfect answers is named in the words of its time frame
 ANSWER_TO_THE_INCIDENT = "the answer to"
+# how a window from the day of an act that another ended is named in the words of its time frame
+END_OF_THE_ACT = "the end of"
+# what ends an act that lasts: "lifted the blockade", "the strike was called off", "ended their occupation"
+ENDING_VERBS = frozenset({"lift", "end", "halt", "call", "break", "disperse"})
 # what tells an act as done the moment its cause came ("had immediately informed the authorities")
 AT_ONCE_WORDS = frozenset({"immediately", "promptly", "instantly", "swiftly", "straightaway", "forthwith"})
 # how far before the report a day may set the time frame of the narration around it (temporal focus)
@@ -679,7 +683,9 @@ class EventDater(FinderBase):
                         candidate.days_if_alone = episode_day, episode_day, "day"
                 if candidate.focus is None and candidate.days_if_alone is None:
                     # whichever occasion a speaker told it on, an answer to the incident came after it
-                    candidate.focus = self._perfect_answering_the_incident(candidate, latest, candidates)
+                    candidate.focus = self._perfect_answering_the_incident(
+                        candidate, latest, candidates
+                    ) or self._end_of_a_named_act(candidate, latest, candidates)
             else:
                 # told in the present ("Putin speaks at a press conference", a photo caption) or as
                 # a plan: the report does not say it had happened by then, so the bound stays open
@@ -990,6 +996,40 @@ class EventDater(FinderBase):
         perfect = " ".join(c.text for c in verb.children if c.dep_ in ("aux", "auxpass")) + " " + verb.text
         return said_day - dt.timedelta(days=1), f"{LEAD_PERFECT} {perfect!r}"
 
+    def _end_of_a_named_act(
+        self, candidate: Candidate, latest: dt.date, candidates: list[Candidate]
+    ) -> tuple[dt.date, str] | None:
+        """ "Truck drivers blocked the border crossing on 13 August. The blockade was lifted after talks": what ends
+        an act the article dated and names again by a definite noun ("the blockade", "the strike", "their siege")
+        came on or after that act's day (a window to the report: how long it lasted the text does not say).  Only
+        an act of these weeks (``EPISODE_REACH_DAYS``), no time of its own, no word of background."""
+        verb = candidate.verb
+        if candidate.trigger.i != verb.i or self.lexicon.lemma(verb) not in ENDING_VERBS:
+            return None
+        if self.lexicon.lemma(verb) == "call" and not any(c.lower_ == "off" for c in verb.children):
+            return None
+        sentence = self.sentence(candidate.trigger)
+        asides = _asides(sentence, candidate.trigger)
+        if _OFF_FOCUS.search(_main_text(sentence, asides)) or self._own_time(verb, sentence, asides):
+            return None
+        for noun in verb.children:
+            if noun.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            ended = self._told_before(noun, candidates)
+            day = ended.earliest if ended is not None else None
+            if day is not None and latest - dt.timedelta(days=EPISODE_REACH_DAYS) <= day <= latest:
+                return day, f"{END_OF_THE_ACT} {noun.text!r}"
+        return None
+
+    def _own_time(self, verb: Any, sentence: Any, asides: frozenset[int]) -> bool:
+        """Whether a time of the sentence hangs in the clause of ``verb`` ("said on Wednesday that it had informed":
+        the saying's time is not the informing's)."""
+        own_clause = {t.i for t in verb.subtree}
+        return any(
+            span is None or not len(span) or span.root.i in own_clause
+            for _, span in self._times_outside(sentence, asides)
+        )
+
     def _perfect_answering_the_incident(
         self, candidate: Candidate, latest: dt.date, candidates: list[Candidate]
     ) -> tuple[dt.date, str] | None:
@@ -1021,11 +1061,7 @@ class EventDater(FinderBase):
         main_text = _main_text(sentence, asides)
         if _PERFECT_OF_BACKGROUND.search(main_text) or _OFF_FOCUS.search(main_text):
             return None
-        own_clause = {t.i for t in verb.subtree}
-        if any(
-            span is None or not len(span) or span.root.i in own_clause
-            for _, span in self._times_outside(sentence, asides)
-        ):
+        if self._own_time(verb, sentence, asides):
             return None  # a time of its own ("said on Wednesday" is the saying's, which bounds it from above)
         reach = latest - dt.timedelta(days=EPISODE_REACH_DAYS)
         incidents = [
