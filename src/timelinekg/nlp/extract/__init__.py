@@ -297,7 +297,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
     text.  Undated events without an agent say too little to keep on their own and are dropped, unless
     they are news without one (a disaster, an attack, an arrest) and the text says where or to whom.
     """
-    from timelinekg.nlp.extract.dating import LEAD_PERFECT
+    from timelinekg.nlp.extract.dating import ANSWER_TO_THE_INCIDENT, LEAD_PERFECT
     from timelinekg.nlp.extract.events import UNAGENTIVE_TYPES
     from timelinekg.nlp.extract.reference import (
         answers_adjunct,
@@ -557,9 +557,13 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
                 and event.latest is not None
                 # "the attack", "condemned the seizure of power": what it refers back to or answers dates it, but
                 # the lead's perfect is news of its report's days whatever it answers ("has jailed the owner over a
-                # fire that killed 31 workers in 2023")
-                and not event.attribute(REFERENCE)
-                and (not event.attribute(FOLLOWS) or candidate.focus[1].startswith(LEAD_PERFECT))
+                # fire that killed 31 workers in 2023"), and an answer to the article's incident that joined no
+                # event ("had immediately informed the coast guard") came after that incident
+                and (not event.attribute(REFERENCE) or candidate.focus[1].startswith(ANSWER_TO_THE_INCIDENT))
+                and (
+                    not event.attribute(FOLLOWS)
+                    or candidate.focus[1].startswith((LEAD_PERFECT, ANSWER_TO_THE_INCIDENT))
+                )
             ):
                 # nothing it refers to in the article: the day its narration is set on bounds it from below
                 day, words = candidate.focus

@@ -157,6 +157,17 @@ COMMITMENT_VERBS = frozenset({"agree", "decide", "resolve", "opt", "choose", "el
 AGREED_OCCASION_TYPES = frozenset({"consultation", "communication", "meeting", "election"})
 DECISION_NOUNS = frozenset({"decision", "resolution", "decree", "order", "ordinance", "ruling", "directive", "vote"})
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
+# what a body's perfect does in answer to the incident its article reports: opens an inquiry, informs, asks for help,
+# starts proceedings
+ANSWERING_TYPES = frozenset({"investigation", "communication", "appeal", "legal"})
+# how a window from the incident a perfect answers is named in the words of its time frame
+ANSWER_TO_THE_INCIDENT = "the answer to"
+# how a window from the day of an act that another ended is named in the words of its time frame
+END_OF_THE_ACT = "the end of"
+# what ends an act that lasts: "lifted the blockade", "the strike was called off", "ended their occupation"
+ENDING_VERBS = frozenset({"lift", "end", "halt", "call", "break", "disperse"})
+# what tells an act as done the moment its cause came ("had immediately informed the authorities")
+AT_ONCE_WORDS = frozenset({"immediately", "promptly", "instantly", "swiftly", "straightaway", "forthwith"})
 # how far before the report a day may set the time frame of the narration around it (temporal focus)
 FOCUS_DAYS = 3
 # how many sentences of narration back the day that set the time frame may be named
@@ -670,6 +681,11 @@ class EventDater(FinderBase):
                     episode_day = None if candidate.focus else self._day_of_the_episode_told_before(candidate, latest)
                     if episode_day is not None and candidate.days_if_alone is None:
                         candidate.days_if_alone = episode_day, episode_day, "day"
+                if candidate.focus is None and candidate.days_if_alone is None:
+                    # whichever occasion a speaker told it on, an answer to the incident came after it
+                    candidate.focus = self._perfect_answering_the_incident(
+                        candidate, latest, candidates
+                    ) or self._end_of_a_named_act(candidate, latest, candidates)
             else:
                 # told in the present ("Putin speaks at a press conference", a photo caption) or as
                 # a plan: the report does not say it had happened by then, so the bound stays open
@@ -979,6 +995,92 @@ class EventDater(FinderBase):
             return None
         perfect = " ".join(c.text for c in verb.children if c.dep_ in ("aux", "auxpass")) + " " + verb.text
         return said_day - dt.timedelta(days=1), f"{LEAD_PERFECT} {perfect!r}"
+
+    def _end_of_a_named_act(
+        self, candidate: Candidate, latest: dt.date, candidates: list[Candidate]
+    ) -> tuple[dt.date, str] | None:
+        """ "Truck drivers blocked the border crossing on 13 August. The blockade was lifted after talks": what ends
+        an act the article dated and names again by a definite noun ("the blockade", "the strike", "their siege")
+        came on or after that act's day (a window to the report: how long it lasted the text does not say).  Only
+        an act of these weeks (``EPISODE_REACH_DAYS``), no time of its own, no word of background."""
+        verb = candidate.verb
+        if candidate.trigger.i != verb.i or self.lexicon.lemma(verb) not in ENDING_VERBS:
+            return None
+        if self.lexicon.lemma(verb) == "call" and not any(c.lower_ == "off" for c in verb.children):
+            return None
+        sentence = self.sentence(candidate.trigger)
+        asides = _asides(sentence, candidate.trigger)
+        if _OFF_FOCUS.search(_main_text(sentence, asides)) or self._own_time(verb, sentence, asides):
+            return None
+        for noun in verb.children:
+            if noun.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            ended = self._told_before(noun, candidates)
+            day = ended.earliest if ended is not None else None
+            if day is not None and latest - dt.timedelta(days=EPISODE_REACH_DAYS) <= day <= latest:
+                return day, f"{END_OF_THE_ACT} {noun.text!r}"
+        return None
+
+    def _own_time(self, verb: Any, sentence: Any, asides: frozenset[int]) -> bool:
+        """Whether a time of the sentence hangs in the clause of ``verb`` ("said on Wednesday that it had informed":
+        the saying's time is not the informing's)."""
+        own_clause = {t.i for t in verb.subtree}
+        return any(
+            span is None or not len(span) or span.root.i in own_clause
+            for _, span in self._times_outside(sentence, asides)
+        )
+
+    def _perfect_answering_the_incident(
+        self, candidate: Candidate, latest: dt.date, candidates: list[Candidate]
+    ) -> tuple[dt.date, str] | None:
+        """ "A ship sank off Mauritius on September 14. The ministry has informed the Indian Ocean Commission": a
+        perfect of the body that opens an inquiry, informs, asks for help or starts proceedings answers the incident
+        the article dated before it, so it came on or after that day (a window to the report, not a day the text did
+        not give).  Only the perfect ("has informed"; a simple past or "had informed" may tell any earlier act),
+        only an incident of these weeks (``EPISODE_REACH_DAYS``), no time of its own, no word of background
+        ("previously", "since", "three times")."""
+        verb = candidate.verb
+        if candidate.trigger.i != verb.i and candidate.trigger.dep_ == "dobj":
+            verb = candidate.trigger.head  # "Prosecutors have started criminal proceedings": the noun the perfect does
+        elif candidate.trigger.i != verb.i:
+            return None
+        if candidate.type not in ANSWERING_TYPES or verb.tag_ != "VBN":
+            return None
+        auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        if any(a in MODALS for a in auxiliaries) or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if any(a in ("has", "have", "'ve", "'s") for a in auxiliaries):
+            if self._embedded_but_for_attribution(verb):
+                return None
+        elif "had" not in auxiliaries or not any(c.lower_ in AT_ONCE_WORDS for c in verb.children):
+            # "said on Wednesday that it had immediately informed the coast guard": a pluperfect only when told
+            # as done at once, which puts it right after the incident, not at any time before the saying
+            return None
+        sentence = self.sentence(candidate.trigger)
+        asides = _asides(sentence, candidate.trigger)
+        main_text = _main_text(sentence, asides)
+        if _PERFECT_OF_BACKGROUND.search(main_text) or _OFF_FOCUS.search(main_text):
+            return None
+        if self._own_time(verb, sentence, asides):
+            return None  # a time of its own ("said on Wednesday" is the saying's, which bounds it from above)
+        reach = latest - dt.timedelta(days=EPISODE_REACH_DAYS)
+        incidents = [
+            (c.earliest, c.trigger.i, c.trigger.text)
+            for c in candidates
+            # an act the narration tells as done, not a statement nor a present ("today identifies the object")
+            if c.dated
+            and c.precision == "day"
+            and c.type not in ADDRESS_TYPES
+            and _past_by_its_tags(c.trigger)
+            and c.trigger.i < sentence.start
+            and c.trigger.idx >= self.body_start
+            and c.earliest is not None
+            and reach <= c.earliest <= latest
+        ]
+        if not incidents:
+            return None
+        day, _, words = min(incidents)
+        return day, f"{ANSWER_TO_THE_INCIDENT} {words!r}"
 
     def _day_of_attribution_only(self, sentence: Any, verb: Any, asides: frozenset[int]) -> dt.date | None:
         """The day the lead's perfect was told as just done on: the report's, or the day its attribution names
@@ -3399,6 +3501,17 @@ def told_as_past(trigger: Any) -> bool:
         return True  # a headline-like fragment with no verb: the report is all that bounds it
     return verb.tag_ in PAST_TAGS or any(
         child.dep_ in ("aux", "auxpass") and child.tag_ in PAST_TAGS for child in verb.children
+    )
+
+
+def _past_by_its_tags(trigger: Any) -> bool:
+    """Whether the verb that tells the event (its own, or the one that governs an event noun) is past by the tagger's
+    tags: "sank", "was hit", "the blast killed"; not "today identifies" nor a verbless fragment."""
+    verb = trigger
+    while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
     )
 
 
