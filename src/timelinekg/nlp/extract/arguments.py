@@ -242,6 +242,9 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"over", "after", "before", "since", "following", "during", "about", "amid", "despite", "for", "regarding"}
     | {"because", "due", "owing"}  # "cancelled flights because of the storm", "due to the floods"
 )
+# the prepositions of an act's time or cause, after which whoever acts answers it ("suspended Gabon following the
+# coup", "froze loans after the takeover", "pulled out amid the crackdown"), whatever the kind of the act
+AFTERMATH_PREPOSITIONS = frozenset({"after", "following", "since", "amid", "despite", "because", "due", "owing"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # parts of a body that act for it: "its cybercrime unit", "the ministry's legal team"
 PART_NOUNS = frozenset({"unit", "team", "division", "squad", "wing", "branch", "arm", "task force"})
@@ -685,6 +688,8 @@ class ArgumentFinder(FinderBase):
                 inside_noun or (current.dep_ == "prep" and current.lower_ in CIRCUMSTANCE_PREPOSITIONS)
             ):
                 break  # the attack is what another noun is about ("the lives lost in the massacre"): not their act
+            if current.dep_ == "prep" and current.lower_ in AFTERMATH_PREPOSITIONS:
+                break  # "the AU suspended Gabon following the coup": who answers an act took no part in it
             if current.dep_ == "ROOT" or current.head.i == current.i:
                 found += [c for c in current.children if c.dep_ == "nsubj"]
                 break
