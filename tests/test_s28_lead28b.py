@@ -96,3 +96,15 @@ def test_a_state_someone_is_put_under_keeps_its_subject() -> None:
     text = "A court in Dhaka placed the former minister under house arrest on Tuesday."
     facts = extract_article(Article(text=text, origin="t.txt", title="T", published=D(2026, 5, 16)))
     assert facts.events
+
+
+def test_who_talks_on_after_a_meeting_took_part_in_it() -> None:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    text = "The prime minister spoke at a news conference in Oslo on Friday after a meeting with the Finnish president."
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=D(2026, 5, 16)))
+    names = {actor.id: actor.name for actor in facts.actors}
+    meetings = [e for e in facts.events if "meeting" in e.label]
+    assert any(names[p.actor_id] for e in meetings for p in e.participants), [
+        (e.label, e.participants) for e in facts.events
+    ]

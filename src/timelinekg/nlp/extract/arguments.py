@@ -471,7 +471,11 @@ class ArgumentFinder(FinderBase):
             # ("placed under house arrest" is different: the arrest is a state its subject is put in)
             # (nor did who acts because of a storm or a flood)
             circumstance = kind in ("attack", "mass-violence", "military", "disaster")
-            for subject in self._governing_subjects(candidate.anchors[-1], through_prepositions=not circumstance):
+            # who talks on after a meeting mostly met ("spoke at a news conference after a meeting in Helsinki")
+            answered = kind not in TALK_TYPES
+            for subject in self._governing_subjects(
+                candidate.anchors[-1], through_prepositions=not circumstance, through_aftermath=not answered
+            ):
                 for actor in self.actors_at(subject, speaker=True):
                     add(actor, "participant")
         # places
@@ -676,7 +680,9 @@ class ArgumentFinder(FinderBase):
             break
         return []
 
-    def _governing_subjects(self, token: Any, through_prepositions: bool = True) -> list[Any]:
+    def _governing_subjects(
+        self, token: Any, through_prepositions: bool = True, through_aftermath: bool = True
+    ) -> list[Any]:
         """Subjects of the clause chain an argument-less event noun sits in (captions, "ahead of the election")."""
         found: list[Any] = []
         current = token
@@ -688,7 +694,7 @@ class ArgumentFinder(FinderBase):
                 inside_noun or (current.dep_ == "prep" and current.lower_ in CIRCUMSTANCE_PREPOSITIONS)
             ):
                 break  # the attack is what another noun is about ("the lives lost in the massacre"): not their act
-            if current.dep_ == "prep" and current.lower_ in AFTERMATH_PREPOSITIONS:
+            if not through_aftermath and current.dep_ == "prep" and current.lower_ in AFTERMATH_PREPOSITIONS:
                 break  # "the AU suspended Gabon following the coup": who answers an act took no part in it
             if current.dep_ == "ROOT" or current.head.i == current.i:
                 found += [c for c in current.children if c.dep_ == "nsubj"]
