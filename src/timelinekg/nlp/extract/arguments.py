@@ -242,6 +242,16 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"over", "after", "before", "since", "following", "during", "about", "amid", "despite", "for", "regarding"}
     | {"because", "due", "owing"}  # "cancelled flights because of the storm", "due to the floods"
 )
+
+
+def _answered_act(noun: Any) -> bool:
+    """ "suspended Gabon following the coup", "after the August suspensions and a ruling in September": the act
+    named right after a preposition of time or cause (or joined to one so named) is what the clause answers."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return bool(noun.dep_ == "pobj" and noun.head.lower_ in AFTERMATH_PREPOSITIONS)
+
+
 # the prepositions of an act's time or cause, after which whoever acts answers it ("suspended Gabon following the
 # coup", "froze loans after the takeover", "pulled out amid the crackdown"), whatever the kind of the act
 AFTERMATH_PREPOSITIONS = frozenset({"after", "following", "since", "amid", "despite", "because", "due", "owing"})
@@ -685,6 +695,8 @@ class ArgumentFinder(FinderBase):
     ) -> list[Any]:
         """Subjects of the clause chain an argument-less event noun sits in (captions, "ahead of the election")."""
         found: list[Any] = []
+        if not through_aftermath and _answered_act(token):
+            return found
         current = token
         inside_noun = False  # the chain has passed through another noun ("the detention of men involved in it")
         for _ in range(10):
@@ -694,8 +706,6 @@ class ArgumentFinder(FinderBase):
                 inside_noun or (current.dep_ == "prep" and current.lower_ in CIRCUMSTANCE_PREPOSITIONS)
             ):
                 break  # the attack is what another noun is about ("the lives lost in the massacre"): not their act
-            if not through_aftermath and current.dep_ == "prep" and current.lower_ in AFTERMATH_PREPOSITIONS:
-                break  # "the AU suspended Gabon following the coup": who answers an act took no part in it
             if current.dep_ == "ROOT" or current.head.i == current.i:
                 found += [c for c in current.children if c.dep_ == "nsubj"]
                 break
