@@ -68,3 +68,43 @@ def test_an_attack_on_a_thing_is_still_an_attack(text: str) -> None:
 )
 def test_a_crackdown_told_with_the_verb_is_an_event(text: str) -> None:
     assert [t for label, _, _ in dated_events(text, D(2026, 5, 10)) for t in [label] if "cracked down" in t]
+
+
+# 4. who acts after or because of an act named by a noun took no part in it
+@pytest.mark.parametrize(
+    ("text", "act_noun", "outsider"),
+    [
+        ("On Friday the African Union suspended Gabon from the bloc following the coup.", "coup", "African Union"),
+        ("The World Bank froze its loans to Niger after the military takeover.", "takeover", "World Bank"),
+        ("Lawyers went on strike in Lahore on Monday since the arrest of their president.", "arrest", "lawyers"),
+        ("Donors pulled out of the talks amid the crackdown in Minsk.", "crackdown", "donors"),
+    ],
+)
+def test_who_answers_an_act_named_by_a_noun_took_no_part_in_it(text: str, act_noun: str, outsider: str) -> None:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=D(2026, 5, 16)))
+    names = {actor.id: actor.name for actor in facts.actors}
+    for event in facts.events:
+        if act_noun in event.label and event.label.split()[0].lower() in ("the", "a"):
+            assert outsider not in {names[p.actor_id] for p in event.participants}, event.label
+
+
+def test_a_state_someone_is_put_under_keeps_its_subject() -> None:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    text = "A court in Dhaka placed the former minister under house arrest on Tuesday."
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=D(2026, 5, 16)))
+    assert facts.events
+
+
+def test_who_talks_on_after_a_meeting_took_part_in_it() -> None:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    text = "The prime minister spoke at a news conference in Oslo on Friday after a meeting with the Finnish president."
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=D(2026, 5, 16)))
+    names = {actor.id: actor.name for actor in facts.actors}
+    meetings = [e for e in facts.events if "meeting" in e.label]
+    assert any(names[p.actor_id] for e in meetings for p in e.participants), [
+        (e.label, e.participants) for e in facts.events
+    ]

@@ -242,6 +242,19 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"over", "after", "before", "since", "following", "during", "about", "amid", "despite", "for", "regarding"}
     | {"because", "due", "owing"}  # "cancelled flights because of the storm", "due to the floods"
 )
+
+
+def _answered_act(noun: Any) -> bool:
+    """ "suspended Gabon following the coup", "after the August suspensions and a ruling in September": the act
+    named right after a preposition of time or cause (or joined to one so named) is what the clause answers."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return bool(noun.dep_ == "pobj" and noun.head.lower_ in AFTERMATH_PREPOSITIONS)
+
+
+# the prepositions of an act's time or cause, after which whoever acts answers it ("suspended Gabon following the
+# coup", "froze loans after the takeover", "pulled out amid the crackdown"), whatever the kind of the act
+AFTERMATH_PREPOSITIONS = frozenset({"after", "following", "since", "amid", "despite", "because", "due", "owing"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # parts of a body that act for it: "its cybercrime unit", "the ministry's legal team"
 PART_NOUNS = frozenset({"unit", "team", "division", "squad", "wing", "branch", "arm", "task force"})
@@ -468,7 +481,11 @@ class ArgumentFinder(FinderBase):
             # ("placed under house arrest" is different: the arrest is a state its subject is put in)
             # (nor did who acts because of a storm or a flood)
             circumstance = kind in ("attack", "mass-violence", "military", "disaster")
-            for subject in self._governing_subjects(candidate.anchors[-1], through_prepositions=not circumstance):
+            # who talks on after a meeting mostly met ("spoke at a news conference after a meeting in Helsinki")
+            answered = kind not in TALK_TYPES
+            for subject in self._governing_subjects(
+                candidate.anchors[-1], through_prepositions=not circumstance, through_aftermath=not answered
+            ):
                 for actor in self.actors_at(subject, speaker=True):
                     add(actor, "participant")
         # places
@@ -673,9 +690,13 @@ class ArgumentFinder(FinderBase):
             break
         return []
 
-    def _governing_subjects(self, token: Any, through_prepositions: bool = True) -> list[Any]:
+    def _governing_subjects(
+        self, token: Any, through_prepositions: bool = True, through_aftermath: bool = True
+    ) -> list[Any]:
         """Subjects of the clause chain an argument-less event noun sits in (captions, "ahead of the election")."""
         found: list[Any] = []
+        if not through_aftermath and _answered_act(token):
+            return found
         current = token
         inside_noun = False  # the chain has passed through another noun ("the detention of men involved in it")
         for _ in range(10):
