@@ -87,3 +87,16 @@ def test_the_group_said_refers_back() -> None:
         "six students on Wednesday."
     )
     assert "amnesty international" in _doers(text, "demanded")
+
+
+def test_several_groups_are_not_it() -> None:
+    text = (
+        "The Fisheries Agency fined the trout farm near Puerto Montt on Monday. Environmental groups called the "
+        "fine too small. The agency said it had suspended the farm's licence."
+    )
+    assert "environmental groups" not in _doers(text, "suspended")
+
+
+def test_a_team_is_no_group_of_a_kind() -> None:
+    text = "Local clubs were barred from the regional league on Tuesday."
+    assert not any("clubs" in name for label, _, actors in _events(text) for name, _ in actors), _events(text)

@@ -1328,7 +1328,11 @@ class ArgumentFinder(FinderBase):
     def _group_of_a_kind(self, token: Any) -> ActorRef | None:
         """ "Rights groups condemned the arrests", "an aid group warned", "environmental groups criticised the
         verdict": a group neither named nor defined by its members, which the words before it tell apart by its
-        cause or trade, is a body of that kind; as with "farmers", that kind is all the text says of who acted."""
+        cause or trade, is a body of that kind; as with "farmers", that kind is all the text says of who acted.
+        Several such bodies are a group of them, which "they" names, not "it"; and a word for a body that is as often
+        a team or a name's part ("Honduran clubs", "an opposition alliance") is left as it was."""
+        if self.lexicon.lemma(token) != "group":
+            return None
         modifiers = [
             c
             for c in token.children
@@ -1343,7 +1347,8 @@ class ArgumentFinder(FinderBase):
         words = self._modifier_words(modifiers)
         if not words:
             return None  # "a group said", "several groups": which, the text does not say
-        return self.actors.remember(ActorRef(" ".join([*words, token.lower_]), "organisation"))
+        kind = "group" if token.tag_ in ("NNS", "NNPS") else "organisation"
+        return self.actors.remember(ActorRef(" ".join([*words, token.lower_]), kind))
 
     def _armed_group_name(self, token: Any) -> ActorRef | None:
         """ "the K7 rebel group", "the Wagner paramilitary group": the name before a word for armed groups is
