@@ -1332,7 +1332,9 @@ class ArgumentFinder(FinderBase):
                 return None  # "the Azov group": some particular group, whatever the recogniser took the name for
             kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
             definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in token.children)
-            return self.recent.get(kind) if definite and kind is not None else None
+            if definite:
+                return self.recent.get(kind) if kind is not None else None
+            return self._group_of_a_kind(token)
         if self.actors.mention_at(members) is None and members.tag_ not in ("NNS", "NNPS"):
             return None  # "a group of about 50", "the club of Rome"
         named = self._actor_at(members, speaker)
@@ -1343,6 +1345,31 @@ class ArgumentFinder(FinderBase):
         words = [t for t in self.doc[members.left_edge.i : members.i + 1] if t.dep_ not in ("det", "punct", "nummod")]
         name = " ".join([token.lower_, "of", *(t.text if t.ent_type_ else t.lower_ for t in words)])
         return self.actors.remember(ActorRef(name, "group"))
+
+    def _group_of_a_kind(self, token: Any) -> ActorRef | None:
+        """ "Rights groups condemned the arrests", "an aid group warned", "environmental groups criticised the
+        verdict": a group neither named nor defined by its members, which the words before it tell apart by its
+        cause or trade, is a body of that kind; as with "farmers", that kind is all the text says of who acted.
+        Several such bodies are a group of them, which "they" names, not "it"; and a word for a body that is as often
+        a team or a name's part ("Honduran clubs", "an opposition alliance") is left as it was."""
+        if self.lexicon.lemma(token) != "group":
+            return None
+        modifiers = [
+            c
+            for c in token.children
+            if c.i < token.i
+            and c.ent_type_ not in ("DATE", "TIME")
+            and (
+                (c.dep_ == "compound" and c.tag_ not in ("NNP", "NNPS", "CD"))
+                or _describing_adjective(c)
+                or (c.dep_ == "amod" and c.text[:1].isupper() and c.lower_ not in QUANTIFYING_ADJECTIVES)
+            )
+        ]
+        words = self._modifier_words(modifiers)
+        if not words:
+            return None  # "a group said", "several groups": which, the text does not say
+        kind = "group" if token.tag_ in ("NNS", "NNPS") else "organisation"
+        return self.actors.remember(ActorRef(" ".join([*words, token.lower_]), kind))
 
     def _armed_group_name(self, token: Any) -> ActorRef | None:
         """ "the K7 rebel group", "the Wagner paramilitary group": the name before a word for armed groups is
