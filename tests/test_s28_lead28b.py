@@ -126,3 +126,18 @@ def test_who_condemns_an_act_took_no_part_in_it(text: str, act_noun: str, outsid
     for event in facts.events:
         if act_noun in event.label and event.type != "disapproval":
             assert outsider not in {names[p.actor_id].lower() for p in event.participants}, event.label
+
+
+def test_who_speaks_after_an_election_ran_in_it() -> None:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    text = (
+        "Opposition leader Ana Ruiz conceded defeat on Sunday night in Lima. Ruiz called for unity following "
+        "Sunday's election while asking the winner to listen to voters."
+    )
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=D(2026, 5, 11)))
+    names = {actor.id: actor.name for actor in facts.actors}
+    elections = [e for e in facts.events if e.type == "election"]
+    assert any(names[p.actor_id] == "Ana Ruiz" for e in elections for p in e.participants), [
+        (e.label, e.participants) for e in facts.events
+    ]

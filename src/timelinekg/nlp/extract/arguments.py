@@ -481,8 +481,9 @@ class ArgumentFinder(FinderBase):
             # ("placed under house arrest" is different: the arrest is a state its subject is put in)
             # (nor did who acts because of a storm or a flood)
             circumstance = kind in ("attack", "mass-violence", "military", "disaster")
-            # who talks on after a meeting mostly met ("spoke at a news conference after a meeting in Helsinki")
-            answered = kind not in TALK_TYPES
+            # who talks on after a meeting mostly met ("spoke at a news conference after a meeting in Helsinki"), and
+            # who speaks after an election mostly ran in it ("He called for unity following Saturday's elections")
+            answered = kind not in TALK_TYPES and kind != "election"
             for subject in self._governing_subjects(
                 candidate.anchors[-1], through_prepositions=not circumstance, through_aftermath=not answered
             ):
