@@ -75,7 +75,7 @@ def test_a_crackdown_told_with_the_verb_is_an_event(text: str) -> None:
     ("text", "act_noun", "outsider"),
     [
         ("On Friday the African Union suspended Gabon from the bloc following the coup.", "coup", "African Union"),
-        ("The World Bank froze its loans to Niger after the military takeover.", "takeover", "World Bank"),
+        ("The World Bank froze its loans to Niger following the military takeover.", "takeover", "World Bank"),
         ("Lawyers went on strike in Lahore on Monday since the arrest of their president.", "arrest", "lawyers"),
         ("Donors pulled out of the talks amid the crackdown in Minsk.", "crackdown", "donors"),
     ],

@@ -246,15 +246,21 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
 
 def _answered_act(noun: Any) -> bool:
     """ "suspended Gabon following the coup", "after the August suspensions and a ruling in September": the act
-    named right after a preposition of time or cause (or joined to one so named) is what the clause answers."""
+    named right after a preposition of time or cause on a verb (or joined to one so named) is what the clause
+    answers."""
     while noun.dep_ == "conj":
         noun = noun.head
-    return bool(noun.dep_ == "pobj" and noun.head.lower_ in AFTERMATH_PREPOSITIONS)
+    preposition = noun.head
+    # on a verb: the clause answers it ("the day after the first closure" only tells a time)
+    return bool(
+        noun.dep_ == "pobj" and preposition.lower_ in AFTERMATH_PREPOSITIONS and preposition.head.tag_.startswith("VB")
+    )
 
 
 # the prepositions of an act's time or cause, after which whoever acts answers it ("suspended Gabon following the
 # coup", "froze loans after the takeover", "pulled out amid the crackdown"), whatever the kind of the act
-AFTERMATH_PREPOSITIONS = frozenset({"after", "following", "since", "amid", "despite", "because", "due", "owing"})
+# ("after" is left out: "the day after the first closure" dates by an act it does not answer)
+AFTERMATH_PREPOSITIONS = frozenset({"following", "since", "amid", "despite", "because", "due", "owing"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # parts of a body that act for it: "its cybercrime unit", "the ministry's legal team"
 PART_NOUNS = frozenset({"unit", "team", "division", "squad", "wing", "branch", "arm", "task force"})
