@@ -244,8 +244,14 @@ CIRCUMSTANCE_PREPOSITIONS = frozenset(
 )
 
 
+# the prepositions of an act's time or cause, after which whoever acts answers it ("suspended Gabon following the
+# coup", "froze loans following the takeover", "pulled out amid the crackdown"), whatever the kind of the act
+# ("after" is left out: "the day after the first closure" dates by an act it does not answer)
+AFTERMATH_PREPOSITIONS = frozenset({"following", "since", "amid", "despite", "because", "due", "owing"})
+
+
 def _answered_act(noun: Any) -> bool:
-    """ "suspended Gabon following the coup", "after the August suspensions and a ruling in September": the act
+    """ "suspended Gabon following the coup", "following the August suspensions and a ruling in September": the act
     named right after a preposition of time or cause on a verb (or joined to one so named) is what the clause
     answers."""
     while noun.dep_ == "conj":
@@ -257,10 +263,6 @@ def _answered_act(noun: Any) -> bool:
     )
 
 
-# the prepositions of an act's time or cause, after which whoever acts answers it ("suspended Gabon following the
-# coup", "froze loans after the takeover", "pulled out amid the crackdown"), whatever the kind of the act
-# ("after" is left out: "the day after the first closure" dates by an act it does not answer)
-AFTERMATH_PREPOSITIONS = frozenset({"following", "since", "amid", "despite", "because", "due", "owing"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # parts of a body that act for it: "its cybercrime unit", "the ministry's legal team"
 PART_NOUNS = frozenset({"unit", "team", "division", "squad", "wing", "branch", "arm", "task force"})
@@ -489,10 +491,10 @@ class ArgumentFinder(FinderBase):
             circumstance = kind in ("attack", "mass-violence", "military", "disaster")
             # who talks on after a meeting mostly met ("spoke at a news conference after a meeting in Helsinki"), and
             # who speaks after an election mostly ran in it ("He called for unity following Saturday's elections")
-            answered = kind not in TALK_TYPES and kind != "election"
-            for subject in self._governing_subjects(
-                candidate.anchors[-1], through_prepositions=not circumstance, through_aftermath=not answered
-            ):
+            anchor = candidate.anchors[-1]
+            answered = kind not in TALK_TYPES and kind != "election" and _answered_act(anchor)
+            governing = [] if answered else self._governing_subjects(anchor, through_prepositions=not circumstance)
+            for subject in governing:
                 for actor in self.actors_at(subject, speaker=True):
                     add(actor, "participant")
         # places
@@ -697,13 +699,9 @@ class ArgumentFinder(FinderBase):
             break
         return []
 
-    def _governing_subjects(
-        self, token: Any, through_prepositions: bool = True, through_aftermath: bool = True
-    ) -> list[Any]:
+    def _governing_subjects(self, token: Any, through_prepositions: bool = True) -> list[Any]:
         """Subjects of the clause chain an argument-less event noun sits in (captions, "ahead of the election")."""
         found: list[Any] = []
-        if not through_aftermath and _answered_act(token):
-            return found
         current = token
         inside_noun = False  # the chain has passed through another noun ("the detention of men involved in it")
         for _ in range(10):

@@ -619,8 +619,9 @@ def _days_read_as_object_modifiers(doc: Any) -> Any:
     after a verb's object, ending its phrase, is the verb's: "bought the tickets on Monday", "denounced the raid on
     Thursday"."""
     repaired = False
-    for token in doc:
-        if token.dep_ != "prep" or token.lower_ != "on" or token.head.dep_ != "dobj":
+    for i in token_indexes(doc, "LOWER", ("on",)):  # not every token: a Token object is built for each visited
+        token = doc[i]
+        if token.dep_ != "prep" or token.head.dep_ != "dobj":
             continue
         noun, verb = token.head, token.head.head
         day = next((c for c in token.children if c.dep_ == "pobj"), None)

@@ -686,14 +686,20 @@ _SLASH_DAY_AFTER = re.compile(r"\s*(?:of\b|[-/%]|[.,]\d|th\b)", re.IGNORECASE)
 
 # a weekday or a relative day right before numbers decides which of them is the day: "on Tuesday (2/6)",
 # "yesterday (3/24)", "on Thursday 19/03", "Sunday (10/5/2026)", as Indonesian, US and European reports write them
-DAY_NAMED_BEFORE_NUMBERS = re.compile(
+_DAY_NAMED_BEFORE_NUMBERS = re.compile(
     rf"(?:(?P<weekday>{WEEKDAY})|(?P<relative_day>(?i:yesterday|today|tomorrow)))\s*,?\s*\(?\s*$"
 )
 
 
+def day_named_before(text: str, start: int) -> re.Match[str] | None:
+    """The weekday or relative day right before the numbers at ``start``, with its group ``weekday`` or
+    ``relative_day``, if one is there."""
+    return _DAY_NAMED_BEFORE_NUMBERS.search(text, max(0, start - 16), start)
+
+
 def _month_slash_day_ok(m: re.Match[str], text: str) -> bool:
     month, day = int(m["sd_month"]), int(m["sd_day"])
-    named_day = DAY_NAMED_BEFORE_NUMBERS.search(text, max(0, m.start() - 16), m.start()) is not None
+    named_day = day_named_before(text, m.start()) is not None
     if month > 12 and not named_day:
         return False
     if month < day and day in _FRACTION_DENOMINATORS and not named_day:

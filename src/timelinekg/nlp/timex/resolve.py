@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from timelinekg.nlp.timex import lexicon as lx
-from timelinekg.nlp.timex.grammar import DAY_NAMED_BEFORE_NUMBERS, ERA, MONTH_ANY, WEEKDAY, ZONE, preceding_word
+from timelinekg.nlp.timex.grammar import ERA, MONTH_ANY, WEEKDAY, ZONE, day_named_before, preceding_word
 from timelinekg.nlp.timex.model import interval
 
 
@@ -2552,24 +2552,31 @@ def writes_day_first(text: str) -> bool:
     return day_first and not month_first
 
 
+def _in_the_texts_order(first: int, second: int, ctx: Context) -> tuple[int, int]:
+    """Month and day of two numbers written month first, as US news writes them, unless the first can be no month
+    or the text writes its dates day first (``writes_day_first``)."""
+    if first > 12 or (ctx.day_first and second <= 12):
+        return second, first
+    return first, second
+
+
 def _reading_of_the_named_day(
     year: int, month: int, day: int, start: int, ctx: Context, *, year_written: bool = False
 ) -> tuple[int, int, int]:
     """Of the two readings of numbers a weekday or a relative day names ("on Tuesday (2/6)", "yesterday (3/24)"),
     the one that is that day: 2 June 2026 is a Tuesday, 6 February is not.  Otherwise the reading given."""
-    named = DAY_NAMED_BEFORE_NUMBERS.search(ctx.text, max(0, start - 16), start)
+    named = day_named_before(ctx.text, start)
     if named is None or day > 12 or month == day:
         return year, month, day
 
     def names_it(candidate_year: int, candidate_month: int, candidate_day: int) -> bool:
         if not _valid_day(candidate_year, candidate_month, candidate_day):
             return False
-        date = dt.date(candidate_year, candidate_month, candidate_day)
         if named["weekday"]:
-            return date.isoweekday() == lx.WEEKDAYS[_norm(named["weekday"])]
-        offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[_norm(named["relative_day"])]
-        report_day = dt.date(ctx.dct.year, ctx.dct.month or 1, ctx.dct.day or 1)
-        return date == report_day + dt.timedelta(days=offset)
+            weekday = dt.date(candidate_year, candidate_month, candidate_day).isoweekday()
+            return weekday == lx.WEEKDAYS[_norm(named["weekday"])]
+        offset, _ = lx.RELATIVE_DAYS[_norm(named["relative_day"])]
+        return Point(candidate_year, candidate_month, candidate_day) == shift_days(ctx.dct, offset)
 
     swapped_year = year if year_written else _year_for(day, month, ctx, start, start)
     if not names_it(year, month, day) and names_it(swapped_year, day, month):
@@ -2587,9 +2594,8 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
     elif m["yf_year"]:
         year, month, day = int(m["yf_year"]), int(m["yf_month"]), int(m["yf_day"])
     else:
-        year, month, day = int(m["slash_year"]), int(m["first"]), int(m["second"])
-        if month > 12 or (ctx.day_first and day <= 12):
-            month, day = day, month
+        month, day = _in_the_texts_order(int(m["first"]), int(m["second"]), ctx)
+        year = int(m["slash_year"])
         year, month, day = _reading_of_the_named_day(year, month, day, m.start(), ctx, year_written=True)
     if not _valid_day(year, month, day):
         return None
@@ -2600,9 +2606,7 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
 def _month_slash_day(m: re.Match[str], ctx: Context) -> Result | None:
     """ "through 5/16": a month and day without a year, placed like "May 16" (or "5 June" in a text that writes
     its dates day first, or when the first number can be no month)."""
-    month, day = int(m["sd_month"]), int(m["sd_day"])
-    if month > 12 or (ctx.day_first and day <= 12):
-        month, day = day, month
+    month, day = _in_the_texts_order(int(m["sd_month"]), int(m["sd_day"]), ctx)
     year = _year_for(month, day, ctx, m.start(), m.end())
     year, month, day = _reading_of_the_named_day(year, month, day, m.start(), ctx)
     if not _valid_day(year, month, day):
