@@ -47,6 +47,13 @@ _QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
 # earlier" only point back at it
 _NAMING_QUARTERS = frozenset({"quarter"})
 
+# the day a clock time takes: a calendar day, or the day of a part of the day ("at 21:47 on the evening of
+# Saturday the 16th": "the evening" already carries Saturday's date)
+_DAY_OF_FOLLOWING = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|DT))?$")
+_PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+# the longest filler allowed between them: " local time (0400 GMT) on " is 26 characters
+_CLOCK_TO_DAY_REACH = 32
+
 _TIME_BESIDE_DAY = re.compile(rf"\s*(?:{grammar.ZONE}\s*)?,?\s*")
 
 Candidate = tuple[int, int, int, re.Match[str]]  # start, end, rule index, match
@@ -303,24 +310,26 @@ def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
     """A clock time takes the day written after it; with only a time zone or a comma between them
     ("10 p.m. EST Tuesday", "noon, Nov. 6") the two are one expression, as TimeML marks them."""
 
-    def join(timex: Timex, following: Timex) -> Joined | None:
+    def join(timex: Timex, following: Timex, parts_only: bool = False) -> Joined | None:
         if not (
             timex.type == "TIME"
             and "T" in timex.value
-            and following.type == "DATE"
-            and len(following.value) == 10
-            and following.value[0].isdigit()
-            and following.start - timex.end <= 25
+            and (not parts_only or _PART_OF_DAY_VALUE.search(timex.value))
+            and _DAY_OF_FOLLOWING.match(following.value)
+            and following.start - timex.end <= _CLOCK_TO_DAY_REACH
             and _TIME_THEN_DAY.match(text[timex.end : following.start])
         ):
             return None
-        value = following.value + timex.value[timex.value.index("T") :]
+        value = following.value[:10] + timex.value[timex.value.index("T") :]
         # a named day ("Tuesday", "Nov. 6") joins; "today" stays its own expression
         joined = bool(following.text[:1].isupper() and _TIME_BESIDE_DAY.fullmatch(text[timex.end : following.start]))
         end = following.end if joined else timex.end
         return _build(text, timex.start, end, Result("TIME", value, timex.mod, timex.relation)), joined
 
-    return _join_neighbours(timexes, join)
+    # a part of the day takes its day first, so that a clock before it finds the day there ("at 21:47 on the
+    # evening of Saturday")
+    with_parts_placed = _join_neighbours(timexes, lambda timex, following: join(timex, following, parts_only=True))
+    return _join_neighbours(with_parts_placed, join)
 
 
 # between a day and the clock time after it: "Tuesday at 8 p.m.", "on March 3, at about 2:30 p.m."

@@ -746,6 +746,9 @@ RULES: tuple[Rule, ...] = (
             r"(?P<yf_day>[0-3]?\d)(?![\d/]|\.\d)"
             # "12.09.2026": every writer who dots a date puts the day first
             r"|(?<![\d.,])(?<!version\s)(?<!v)(?P<dot_day>[0-3]?\d)\.(?P<dot_month>[01]?\d)\.(?P<dot_year>[12]\d{3})(?!\d|[.,]\d)"
+            # "expiry date 03/2028", "valid until 11/2026": a month and year, the month in two digits (a fraction
+            # such as "1/2000 of a second" has one)
+            r"|(?<![\d/.-])(?P<my_month>0[1-9]|1[0-2])/(?P<my_year>(?:19|20)\d{2})(?![/\d])"
         ),
     ),
     Rule(

@@ -67,7 +67,7 @@ class Context:
         self.unnumbered_quarter = False
         # the year of the last date written in full ("June 6, 1944"): a story told of a past year goes on in it
         self.written_year: int | None = None
-        self.day_first = writes_day_first(text)
+        self.day_first = writes_day_first(text, dct)
         # the first day of the last night named by its two days, and where that expression ends: a clock told
         # right after it is in that night
         self.night: tuple[dt.date, int] | None = None
@@ -956,6 +956,19 @@ _SHARED_PLURAL_PART_AFTER = re.compile(
 _DATE_APPOSITION_BEFORE = re.compile(r"\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*,\s*\d{4})?\s*,\s*an?\s+$")
 
 
+# "The next day, Sunday, ...", "two days later, on Friday,": a weekday set off by a comma right after a day
+_APPOSITION_GAP = re.compile(r"\s*,\s*(?:on\s+)?")
+
+
+def _names_the_day_just_told(weekday: int, ctx: Context, start: int) -> bool:
+    """A weekday in apposition to the day just named, which is that weekday, names that day; counted from the
+    report instead it would land a week or more away from the story's own day."""
+    if ctx.last_end < 0 or ctx.last.day is None or not _APPOSITION_GAP.fullmatch(ctx.text, ctx.last_end, start):
+        return False
+    told = _as_date(ctx.last)
+    return told is not None and told.isoweekday() == weekday
+
+
 # "that Tuesday", "by that Friday": a demonstrative points back to the week of the day the text last named, not to
 # the weekday nearest the report
 _THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
@@ -986,6 +999,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
         and _DATE_APPOSITION_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
     ):
         return Result("DATE", fmt_point(ctx.last))
+    if not m["rel"] and _names_the_day_just_told(weekday, ctx, m.start()):
+        return Result("DATE", fmt_point(ctx.last), position_mod(m["pmod"]), mentions=ctx.last)
     if not m["rel"] and ctx.mentioned and _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()):
         told = _weekday_of_the_day_told(weekday, ctx)
         if told is not None:
@@ -2539,16 +2554,20 @@ def _bc_context_year(m: re.Match[str], ctx: Context) -> Result | None:
 _SLASHED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2[12]\d{3}(?![/\d]|-\w)")
 
 
-def writes_day_first(text: str) -> bool:
+def writes_day_first(text: str, dct: dt.date | None = None) -> bool:
     """Whether the text's slashed or dashed dates put the day first: one that can only be read so ("23/06/2026",
     "13-08-2026") and none that can only be read month first ("06/23/2026").  A writer keeps one order through a
     text, so the unambiguous ones decide "07/06/2026" too (translated press releases, court notices and police
-    reports outside the US)."""
+    reports outside the US).  A notice's own date shows the order as well: "Date of issue: 11/09/2026" on a
+    document of 11 September is written day first, on one of 9 November month first."""
     day_first = month_first = False
     for slashed in _SLASHED_DATE.finditer(text):
         first, second = int(slashed[1]), int(slashed[3])
         day_first = day_first or (first > 12 and 1 <= second <= 12)
         month_first = month_first or (second > 12 and 1 <= first <= 12)
+        if dct is not None and first != second and int(slashed[0][-4:]) == dct.year:
+            day_first = day_first or (second, first) == (dct.month, dct.day)
+            month_first = month_first or (first, second) == (dct.month, dct.day)
     return day_first and not month_first
 
 
@@ -2586,7 +2605,10 @@ def _reading_of_the_named_day(
 
 def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
     """2024-11-10, 10.11.2024, or 11/10/2024 read month first as US news writes it, unless the first number is no
-    month or the text writes its dates day first."""
+    month or the text writes its dates day first; 03/2028 is a month."""
+    if m["my_year"]:
+        month_point = Point(int(m["my_year"]), int(m["my_month"]))
+        return Result("DATE", fmt_point(month_point), mentions=month_point)
     if m["iso_year"]:
         year, month, day = int(m["iso_year"]), int(m["iso_month"]), int(m["iso_day"])
     elif m["dot_year"]:

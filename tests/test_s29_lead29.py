@@ -1,0 +1,159 @@
+"""Days a narrative names once and then points back to, and numeric dates a notice shows the order of (session 29,
+the lead), told in our own wording about other stories than the probe where each class was seen.
+
+1. A clock time whose day is named after it with more between than a zone: "at 06:00 local time (0400 GMT) on
+   Monday", "At 21:47 on the evening of Saturday the 16th".  The clock kept the DCT's date, so the event it dated
+   lay a day or more from the same act told elsewhere (probe30's strike and hoax alert).  A part of the day ("the
+   evening of Saturday") first takes its day; the clock then takes the part's.
+2. A weekday set off by a comma right after the day just named, "The next day, Sunday, ...", "Four days later, on
+   Wednesday, ...": it names that day.  Counted from the report instead, it fell on the Sunday before the DCT, and
+   "Wednesday of the following week" and "A day later" after it moved with it (probe30's column).  Guard: a list of
+   weekdays ("on Friday, Saturday and Sunday") is not apposition, as the named weekday differs.
+3. A notice's own date shows its numeric order: "Date of issue: 11/09/2026" on a document of 11 September is day
+   first, so "07/09/2026" in it is 7 September (probe30's Ghanaian regulator's notice; Indian, British, Australian
+   and West African notices write so).  The same number on a document of 9 November is month first.
+4. A month and a year, "expiry date 03/2028", "valid until 11/2026": the month, not the year.  Guard: a fraction
+   with a one-digit numerator ("1/2000 of a second") is no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timelinekg.nlp.timex import tag
+
+D = dt.date
+
+
+def _values(text: str, dct: dt.date) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct, "news")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "clock", "expected"),
+    [
+        (
+            "Dockers walked out at 05:30 local time (0330 GMT) on Monday, idling the port.",
+            D(2025, 3, 5),
+            "05:30",
+            "2025-03-03T05:30",
+        ),
+        (
+            "The first tremor was felt at 3:10 a.m. local time (1910 GMT) on Friday, residents said.",
+            D(2025, 3, 9),
+            "3:10 a.m.",
+            "2025-03-07T03:10",
+        ),
+        (
+            "At 22:15 on the evening of Saturday the 8th, sirens sounded across the valley.",
+            D(2025, 3, 12),
+            "22:15",
+            "2025-03-08T22:15",
+        ),
+        (
+            "The ferry capsized at 4 a.m. on the morning of Tuesday, survivors told reporters.",
+            D(2025, 3, 13),
+            "4 a.m.",
+            "2025-03-11T04:00",
+        ),
+        (
+            "At 11 p.m. on the night of Thursday the guards changed shifts.",
+            D(2025, 3, 15),
+            "11 p.m.",
+            "2025-03-13T23:00",
+        ),
+        # unchanged: a clock with its day right after it
+        ("The polls closed at 8 p.m. on Sunday.", D(2025, 3, 18), "8 p.m.", "2025-03-16T20:00"),
+    ],
+)
+def test_a_clock_takes_the_day_named_after_it(text: str, dct: dt.date, clock: str, expected: str) -> None:
+    assert _values(text, dct)[clock] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "weekday", "expected"),
+    [
+        (
+            "The levee failed on 3 April. The next day, Friday, the army arrived.",
+            D(2025, 4, 17),
+            "Friday",
+            "2025-04-04",
+        ),
+        (
+            "The quarantine began on May 2. Four days later, on Tuesday, the first patient died.",
+            D(2025, 5, 29),
+            "Tuesday",
+            "2025-05-06",
+        ),
+        (
+            "Talks opened on June 9. Two days later, Wednesday, both sides walked out.",
+            D(2025, 6, 27),
+            "Wednesday",
+            "2025-06-11",
+        ),
+        # a list of weekdays is no apposition: each keeps its own reading
+        ("The market opens on Friday, Saturday and Sunday.", D(2025, 6, 25), "Saturday", "2025-06-21"),
+        # a weekday that is not the day just named is no apposition
+        (
+            "The levee failed on 3 April. The next day, Monday, the army arrived.",
+            D(2025, 4, 17),
+            "Monday",
+            "2025-04-14",
+        ),
+    ],
+)
+def test_a_weekday_in_apposition_names_the_day_just_told(text: str, dct: dt.date, weekday: str, expected: str) -> None:
+    assert _values(text, dct)[weekday] == expected
+
+
+def test_a_narrative_counts_on_from_the_day_the_apposition_fixed() -> None:
+    text = (
+        "At 19:05 on the evening of Sunday the 4th, the dam's gates opened without warning. The next day, Monday, "
+        "the operator shut its control room. On Thursday of the following week engineers found the fault. A day "
+        "later the operator's director resigned."
+    )
+    values = _values(text, D(2025, 5, 23))
+    assert values["19:05"] == "2025-05-04T19:05"
+    assert values["Monday"] == "2025-05-05"
+    assert values["Thursday of the following week"] == "2025-05-15"
+    assert values["A day later"] == "2025-05-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "numbers", "expected"),
+    [
+        (
+            "Notice No. 12 - Date of issue: 11/09/2026\nThe board suspended the licence on 07/09/2026.",
+            D(2026, 9, 11),
+            "07/09/2026",
+            "2026-09-07",
+        ),
+        ("Issued 04/03/2025. Inspectors visited the plant on 02/03/2025.", D(2025, 3, 4), "02/03/2025", "2025-03-02"),
+        # the same numbers on a document of 9 November are month first
+        (
+            "Notice No. 12 - Date of issue: 11/09/2026\nThe board suspended the licence on 07/09/2026.",
+            D(2026, 11, 9),
+            "07/09/2026",
+            "2026-07-09",
+        ),
+        # no date equal to the document's: month first, as US news writes it
+        ("The board suspended the licence on 07/09/2026.", D(2026, 9, 11), "07/09/2026", "2026-07-09"),
+    ],
+)
+def test_a_notices_own_date_shows_its_numeric_order(text: str, dct: dt.date, numbers: str, expected: str) -> None:
+    assert _values(text, dct)[numbers] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The recalled syrup bears the expiry date 08/2027.", {"08/2027": "2027-08"}),
+        ("Permits issued before 12/2024 remain valid.", {"12/2024": "2024-12"}),
+        ("The camera's fastest shutter speed is 1/2000 of a second.", {}),
+        ("Lot 7/2026 was withdrawn.", {}),
+    ],
+)
+def test_a_month_and_year_in_numbers(text: str, expected: dict[str, str]) -> None:
+    assert _values(text, D(2025, 10, 1)) == expected
