@@ -157,3 +157,31 @@ def test_a_notices_own_date_shows_its_numeric_order(text: str, dct: dt.date, num
 )
 def test_a_month_and_year_in_numbers(text: str, expected: dict[str, str]) -> None:
     assert _values(text, D(2025, 10, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # 5. clocks other writers set: an "h" between hour and minutes (French, Portuguese, West African writers), a
+        # military clock with a leading zero, a machine's timestamp
+        (
+            "Gendarmes dispersed the crowd at 17h45 on Friday.",
+            D(2025, 2, 10),
+            {"17h45": "2025-02-07T17:45", "Friday": "2025-02-07"},
+        ),
+        ("Voting closes around 18h00, the commission said.", D(2025, 2, 10), {"18h00": "2025-02-10T18:00"}),
+        ("Shelling began at 0545 on Sunday.", D(2025, 2, 10), {"0545": "2025-02-09T05:45", "Sunday": "2025-02-09"}),
+        ("Last updated: 2025-02-10T08:12Z", D(2025, 2, 10), {"2025-02-10T08:12Z": "2025-02-10T08:12"}),
+        ("Posted 2025-02-09 21:40:05 by the newsroom.", D(2025, 2, 10), {"2025-02-09 21:40:05": "2025-02-09T21:40"}),
+        # guards: a length, a score, a phone number
+        ("The crossing took 3h15 in heavy seas.", D(2025, 2, 10), {}),
+        ("Dial 0800 300 111 for the helpline.", D(2025, 2, 10), {}),
+        # 6. a year written before its season: "the 2019 summer", "the 1998-99 winter"
+        ("Grain stocks ran low during the 2022 winter.", D(2025, 2, 10), {"the 2022 winter": "2022-WI"}),
+        ("The 2023-24 winter was the mildest on record.", D(2025, 2, 10), {"The 2023-24 winter": "2023-WI"}),
+        # a year before a season that classifies a noun is the year alone
+        ("The 2021 summer camps were cancelled.", D(2025, 2, 10), {"2021": "2021"}),
+    ],
+)
+def test_clocks_and_seasons_other_writers_set(text: str, dct: dt.date, expected: dict[str, str]) -> None:
+    assert _values(text, dct) == expected

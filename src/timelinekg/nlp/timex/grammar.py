@@ -446,7 +446,10 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 def _season_ok(m: re.Match[str], text: str) -> bool:
     """A season with nothing of its own (no article, year, relative or position word) is the time of year unless a
     noun follows it: "a winter storm", "summer camps", "spring floods" are kinds of storm, camp and flood.  A "fall"
-    is the season only with such a word of its own."""
+    is the season only with such a word of its own; a year before it ("the 2019 summer camps") does not make a
+    classifying season a time."""
+    if m["year_before"] and _LOWER_WORD_AFTER.match(text, m.end()) and not _SEASON_AS_TIME_AFTER.match(text, m.end()):
+        return False
     if m["the"] or m["year"] or m["short_year"] or m["rel"] or m["rel_year"] or m["pmod"] or m["pmod2"]:
         return True
     if m["season"].lower() == "fall":
@@ -598,6 +601,8 @@ _CLOCK_PREPOSITIONS = frozenset(
 
 
 def _time_ok(m: re.Match[str], text: str) -> bool:
+    if m["h_hour"] is not None or m["mil_hour"] is not None:
+        return preceding_word(text, m.start()) in _CLOCK_PREPOSITIONS
     if m["dot_hour"] is not None:
         # "closed at 9.45 on Thursday": a price a share closed at
         return preceding_word(text, m.start()) in _CLOCK_PREPOSITIONS and not _PRICE_VERB_BEFORE.search(
@@ -823,7 +828,10 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         _compile(
-            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:(?P<the>the)\s+)?(?:(?P<rel>this\s+past|this|last|next|"
+            rf"(?:(?P<pmod>{POSITION_MOD})[\s-]*)?(?:(?P<the>the)\s+)?"
+            # "the 2019 summer", "the 1998-99 winter": the year written before the season is its year
+            r"(?:(?<=the\s)(?P<year_before>[12]\d{3})(?:[-–/](?:\d\d|[12]\d{3}))?\s+)?"
+            rf"(?:(?P<rel>this\s+past|this|last|next|"
             rf"previous|following|coming|that|same|past)\s+)?(?:(?P<pmod2>early|late|mid)[\s-]+)?"
             rf"(?P<season>{SEASON})(?:(?:\s+of)?\s*,?\s*(?:{_year('year')}|(?P<short_year>['’]\d\d)(?![\w'’])|"
             rf"{RELATIVE_YEAR}))?(?!\s+of\b)"
@@ -910,7 +918,16 @@ RULES: tuple[Rule, ...] = (
             # "at 10.00 WIB", "at around 7.30 on Sunday", "at 4.25 in the morning": a clock with a dot, as British,
             # Indonesian and Nordic writers set it, only where what follows makes it one (prices and shares are
             # written the same way: "closed at 9.45 euros")
-            rf"|(?P<dot_hour>[01]?\d|2[0-3])\.(?P<dot_minute>[0-5]\d)(?=\s+(?:{_CLOCK_CUE})))"
+            rf"|(?P<dot_hour>[01]?\d|2[0-3])\.(?P<dot_minute>[0-5]\d)(?=\s+(?:{_CLOCK_CUE}))"
+            # "at 15h30", "from 9h00": the hour and minutes around an "h", as French, Portuguese and West African
+            # writers set a clock (only after a clock's preposition: "a 4h30 flight" is a length)
+            r"|(?P<h_hour>[01]?\d|2[0-3])h(?P<h_minute>[0-5]\d)"
+            # "at 0600 on Monday": four digits with a leading zero are a military clock after a clock's preposition
+            # (a price or count is never written so)
+            r"|(?P<mil_hour>0\d)(?P<mil_minute>[0-5]\d)"
+            # "2026-03-05T14:00Z", "2026-03-05 14:00:00": a machine's timestamp, the date and the clock in one
+            r"|(?P<stamp_date>[12]\d{3}-[01]\d-[0-3]\d)[T\s](?P<stamp_hour>[01]\d|2[0-3]):(?P<stamp_minute>[0-5]\d)"
+            r"(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][01]\d:?[0-5]\d)?)"
         ),
         _time_ok,
     ),
@@ -1158,7 +1175,7 @@ _EXACT_ANCHORS: dict[str, str] = {
     # ("fiscal '96", "FY25"), or a spoken year
     "year": r"\d{3}|\d\s*[ABC]|['’]\d\d|FY\s?\d\d|" + _any_case("seventeen", "eighteen", "nineteen", "thousand"),
     # hours and minutes, an hour before "a.m."/"pm", noon, midnight or midday
-    "time": r"\d:\d|\d\s*[aApP]|\d\.\d\d\s|" + _any_case("noon", "mid"),
+    "time": r"\d:\d|\d\s*[aApP]|\d\.\d\d\s|\d[hH]\d|0\d{3}|" + _any_case("noon", "mid"),
     "year_quarter": _any_case("quarter", "half", "period"),
     "the_quarter": _any_case("quarter", "period"),
     "period_year_back": _any_case("year"),

@@ -1231,7 +1231,9 @@ def _century_mod(*words: str | None) -> str | None:
 
 def _season(m: re.Match[str], ctx: Context) -> Result | None:
     code = lx.SEASONS[_norm(m["season"])]
-    if m["year"]:
+    if m["year_before"]:
+        year = int(m["year_before"])
+    elif m["year"]:
         year = parse_year(m["year"], ctx, m.end())
     elif m["rel_year"]:
         year = _relative_year(m["rel_year"], ctx)
@@ -2204,9 +2206,11 @@ def _time(m: re.Match[str], ctx: Context) -> Result | None:
                 if began is None or not _BEFORE_CLOCK.search(ctx.text, max(0, m.start() - 24), m.start()):
                     return began
                 return _midnight_ending_the_day_before(began, ctx, m.start())
+    elif m["stamp_date"]:
+        return Result("TIME", f"{m['stamp_date']}T{m['stamp_hour']}:{m['stamp_minute']}")
     else:
-        hour = int(next(h for h in (m["hour"], m["hour2"], m["dot_hour"]) if h is not None))
-        minute = int(m["minute"] or m["minute2"] or m["dot_minute"] or 0)
+        hour = int(next(h for h in (m["hour"], m["hour2"], m["dot_hour"], m["h_hour"], m["mil_hour"]) if h is not None))
+        minute = int(m["minute"] or m["minute2"] or m["dot_minute"] or m["h_minute"] or m["mil_minute"] or 0)
         ampm = _norm(m["ampm"] or m["ampm2"] or "").replace(".", "").replace(" ", "")
         if ampm == "pm" and hour < 12:
             hour += 12
