@@ -185,3 +185,57 @@ def test_a_month_and_year_in_numbers(text: str, expected: dict[str, str]) -> Non
 )
 def test_clocks_and_seasons_other_writers_set(text: str, dct: dt.date, expected: dict[str, str]) -> None:
     assert _values(text, dct) == expected
+
+
+# 7. "last <season>" is the latest one that has ended (with the three weeks the season still runs on the sky's
+# calendar), "this <season>" the running one: "last winter" said in January was the winter before the one running,
+# "last summer" said in October this year's.  In the southern hemisphere the seasons take their own months, each
+# named by the year it begins in, as the northern winter is by its December.
+@pytest.mark.parametrize(
+    ("text", "dct", "southern", "expected"),
+    [
+        ("Heating bills soared last winter.", D(2026, 1, 20), False, ("2024-WI", "2024-12-01", "2025-02-28")),
+        ("Heating bills soared this winter.", D(2026, 1, 20), False, ("2025-WI", "2025-12-01", "2026-02-28")),
+        ("The lake dried up last summer.", D(2026, 10, 20), False, ("2026-SU", "2026-06-01", "2026-08-31")),
+        ("The lake dried up last summer.", D(2026, 9, 5), False, ("2025-SU", "2025-06-01", "2025-08-31")),
+        ("The lake dried up last summer.", D(2026, 7, 10), True, ("2025-SU", "2025-12-01", "2026-02-28")),
+        ("Frosts killed the vines last winter.", D(2026, 10, 15), True, ("2026-WI", "2026-06-01", "2026-08-31")),
+        ("Snow closed the passes this winter.", D(2026, 7, 20), True, ("2026-WI", "2026-06-01", "2026-08-31")),
+        ("This summer's heat broke records.", D(2026, 1, 20), True, ("2025-SU", "2025-12-01", "2026-02-28")),
+        (
+            "The 2019-20 summer was the worst fire season.",
+            D(2026, 7, 20),
+            True,
+            ("2019-SU", "2019-12-01", "2020-02-29"),
+        ),
+    ],
+)
+def test_seasons_by_hemisphere(text: str, dct: dt.date, southern: bool, expected: tuple[str, str, str]) -> None:
+    (timex,) = tag(text, dct, "news", southern=southern)
+    assert (timex.value, str(timex.earliest), str(timex.latest)) == expected
+
+
+def _drought(dateline: str, region: str) -> str:
+    return (
+        f"{dateline}, July 14 (Wire) - Farmers in {region} said on Tuesday that the drought that began last summer "
+        "had killed thousands of cattle, and the authorities declared an emergency on Monday."
+    )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "region", "expected"),
+    [
+        ("SANTIAGO", "central Chile", (D(2025, 12, 1), D(2026, 2, 28))),
+        ("CORDOBA, Argentina", "the pampas", (D(2025, 12, 1), D(2026, 2, 28))),
+        ("TOPEKA", "Kansas", (D(2025, 6, 1), D(2025, 8, 31))),
+        # near the equator a "summer" is the writer's northern one
+        ("NAIROBI", "Kenya", (D(2025, 6, 1), D(2025, 8, 31))),
+    ],
+)
+def test_a_story_south_of_the_tropics_has_southern_seasons(
+    dateline: str, region: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    from tests.extract_support import dated_events
+
+    events = dated_events(_drought(dateline, region), D(2026, 7, 14))
+    assert [(earliest, latest) for label, earliest, latest in events if label.startswith("the drought")] == [expected]

@@ -682,9 +682,14 @@ def export(
     show_default=True,
     help="news: anchor underspecified dates to the DCT; narrative: to the last date mentioned.",
 )
+@click.option(
+    "--southern",
+    is_flag=True,
+    help="The text is set in the southern hemisphere: seasons take its months (winter June to August).",
+)
 @click.option("--json", "output", flag_value="json", default=True, help="Print JSON timexes (the default).")
 @click.option("--timeml", "output", flag_value="timeml", help="Print the text with inline TIMEX3 tags.")
-def timex(files: tuple[str, ...], dct: str | None, mode: str, output: str) -> None:
+def timex(files: tuple[str, ...], dct: str | None, mode: str, southern: bool, output: str) -> None:
     """Find the temporal expressions in text files and normalise them to TIMEX3 values.
 
     JSON output: for one FILE a list of {start, end, text, type, value, earliest,
@@ -697,7 +702,7 @@ def timex(files: tuple[str, ...], dct: str | None, mode: str, output: str) -> No
     """
     from timelinekg.nlp.timex.command import render
 
-    click.echo(render(files, dct, mode, output))
+    click.echo(render(files, dct, mode, output, southern=southern))
 
 
 @cli.command()

@@ -118,6 +118,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     from timelinekg.nlp.extract.occasions import report_attributes, represented_bodies
     from timelinekg.nlp.extract.places import gazetteer
     from timelinekg.nlp.timex import tag
+    from timelinekg.nlp.timex.model import is_season
     from timelinekg.schema.merge import SPEECH_TYPES
 
     assert article.published is not None
@@ -136,6 +137,9 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
         publisher=article.publisher,
         title=article.title,
     )
+    if any(is_season(timex.value) for timex in timexes) and finder.set_south_of_the_tropics():
+        # where the story is set is known only once it is parsed; its seasons then take their own months
+        finder.timexes = tag(article.text, article.published, mode="news", southern=True)
     found, claims = ClaimFinder(finder).find(finder.find())
     claim_of = {id(claim.statement): claim for claim in claims}
     facts = Facts(sources=[source])

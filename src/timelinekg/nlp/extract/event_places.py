@@ -508,6 +508,11 @@ OPENING_PLACE = re.compile(
 )
 
 
+# how far south a story's place must lie for its seasons to be the southern ones: outside the inner tropics, where
+# news rarely names local seasons by the temperate words
+SOUTHERN_SEASONS_LATITUDE = -10.0
+
+
 # where a dateline's place names end: at its agency or colon, its dash, or its day ("KYIV, March 3 (Wire) -")
 DATELINE_HEAD_END = re.compile(rf"[(:]| -| —| –|,? {DATELINE_MONTH} \d")
 
@@ -1656,6 +1661,18 @@ class EventPlaces(FinderBase):
         wider = self.gazetteer.resolve(names[1], self.context_countries) if len(names) > 1 else None
         parent = wider.name if wider is not None and wider.kind in ("region", "country") else None
         return PlaceRef(names[0], "town", parent=parent)
+
+    def set_south_of_the_tropics(self) -> bool:
+        """Whether the story is set where the seasons are the southern hemisphere's: its dateline's city, else the
+        capital of the country it names most, lies south of the inner tropics (Lima, Santiago, Johannesburg,
+        Sydney; not Jakarta or Nairobi, where a "summer" is the writer's northern one)."""
+        place = self._opening_dateline
+        if place is None and self.context_countries:
+            country = self.gazetteer.by_code.get(self.context_countries[0])
+            capital = self.gazetteer.capital_city(country.name) if country is not None else None
+            place = self.gazetteer.resolve(capital, self.context_countries[:1]) if capital else None
+        latitude = place.latitude if place is not None else None
+        return latitude is not None and latitude <= SOUTHERN_SEASONS_LATITUDE
 
     def _registered(self, places: list[PlaceRef]) -> list[PlaceRef]:
         """``places``, made places of the article (with their parents)."""

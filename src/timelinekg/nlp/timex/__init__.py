@@ -21,7 +21,7 @@ from xml.sax.saxutils import escape, quoteattr
 from timelinekg.nlp.timex import grammar, phrases, resolve
 from timelinekg.nlp.timex import lexicon as lx
 from timelinekg.nlp.timex.grammar import CALENDAR_DAY, anchored_matches
-from timelinekg.nlp.timex.model import Timex, interval, is_timex3_value
+from timelinekg.nlp.timex.model import Timex, interval, is_season, is_timex3_value
 from timelinekg.nlp.timex.resolve import SENTENCE_BREAK, Context, Point, Result, is_report_day
 
 __all__ = ["MODES", "Timex", "find_dateline", "tag", "to_timeml"]
@@ -205,17 +205,19 @@ def _part_of_a_name(text: str, start: int, end: int, rule: str) -> bool:
     return False
 
 
-def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
+def tag(text: str, dct: dt.date, mode: str = "news", *, southern: bool = False) -> list[Timex]:
     """Every temporal expression in ``text``, normalised against ``dct``.
 
     ``mode`` is "news" (underspecified dates anchor to the DCT) or "narrative"
-    (they anchor to the last date the text mentioned).
+    (they anchor to the last date the text mentioned).  ``southern`` tells a story set in the southern
+    hemisphere: its seasons are placed in their own months ("last winter" in a Chilean story told in October
+    is June to August, not the December to February before).
     """
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     if not text:
         return []
-    context = Context(text, dct, narrative=mode == "narrative")
+    context = Context(text, dct, narrative=mode == "narrative", southern=southern)
     timexes: list[Timex] = []
     for start, end, index, m in _longest_first(text, _candidates(text)):
         rule = RULES[index]
@@ -265,7 +267,16 @@ def tag(text: str, dct: dt.date, mode: str = "news") -> list[Timex]:
     if not context.narrative:
         joined = _time_ranges_share_day(text, joined, dct.isoformat())
         joined = _opening_day_holds_times(text, joined, dct.isoformat())
-    return _order_ranges(text, joined)
+    ordered = _order_ranges(text, joined)
+    return [_in_southern_months(timex) for timex in ordered] if southern else ordered
+
+
+def _in_southern_months(timex: Timex) -> Timex:
+    """A season's bounds in the southern hemisphere's months; its value names the season as written."""
+    if not is_season(timex.value):
+        return timex
+    earliest, latest, precision = interval(timex.value, timex.mod, southern=True)
+    return replace(timex, earliest=earliest, latest=latest, precision=precision)
 
 
 def _remember_event_day(context: Context, mentioned: Point, start: int, end: int) -> None:

@@ -16,11 +16,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("files", nargs="+")
     parser.add_argument("--dct")
     parser.add_argument("--mode", choices=MODES, default="news")
+    parser.add_argument("--southern", action="store_true")
     parser.add_argument("--json", dest="output", action="store_const", const="json", default="json")
     parser.add_argument("--timeml", dest="output", action="store_const", const="timeml")
     args = parser.parse_args(argv)
     try:
-        print(render(args.files, args.dct, args.mode, args.output))
+        print(render(args.files, args.dct, args.mode, args.output, southern=args.southern))
         sys.stdout.flush()
     except TimelineKGError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -34,7 +34,7 @@ def read_text(path: str) -> str:
         raise ValidationError(f"not valid UTF-8 (byte {error.start})", path=path) from None
 
 
-def render(paths: Sequence[str], dct: str | None, mode: str, output: str) -> str:
+def render(paths: Sequence[str], dct: str | None, mode: str, output: str, *, southern: bool = False) -> str:
     """Tag every file; ``output`` is "json" or "timeml".
 
     JSON: one file gives a plain list of timexes (the scorer's contract); several
@@ -49,7 +49,7 @@ def render(paths: Sequence[str], dct: str | None, mode: str, output: str) -> str
         day = fixed_dct or find_dateline(text)
         if day is None:
             raise ValidationError("no --dct given and no dateline found in the first lines", path=path)
-        timexes = tag(text, day, mode)
+        timexes = tag(text, day, mode, southern=southern)
         if output == "timeml":
             document = to_timeml(text, timexes)
             documents.append(f"<!-- {path} -->\n{document}" if len(paths) > 1 else document)

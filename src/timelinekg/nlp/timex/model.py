@@ -61,6 +61,9 @@ class Timex:
 
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+# the southern hemisphere's seasons, each named by the year it begins in, as the northern winter is by its December:
+# "the 2019-20 summer" in an Australian story is 2019-SU, December 2019 to February 2020
+_SOUTHERN_SEASON_MONTHS = {"SP": (9, 11), "SU": (12, 14), "FA": (3, 5), "WI": (6, 8)}
 _CALENDAR_RE = re.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<month>\d{2})(?:-(?P<day>\d{2}|XX))?|XX(?:-XX)?|(?P<unknown>WXX|QX|HX)|W(?P<week>\d{2})"
     r"(?:-(?P<week_day>[1-7]|WE))?|(?P<season>SP|SU|FA|WI)|Q(?P<quarter>[1-4])|H(?P<half>[12])))?"
@@ -85,7 +88,15 @@ Bounds = tuple[dt.date | None, dt.date | None, str | None]
 POSITION_MODS = ("START", "MID", "END")
 
 
-def interval(value: str, mod: str | None = None) -> Bounds:
+_SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)$")
+
+
+def is_season(value: str) -> bool:
+    """Whether a TIMEX3 value names a season of a year ("2025-WI")."""
+    return _SEASON_VALUE.match(value) is not None
+
+
+def interval(value: str, mod: str | None = None, *, southern: bool = False) -> Bounds:
     """First and last day a DATE/TIME value denotes, and its precision; Nones when it is not a calendar
     point we can place (BC, X-filled years, PAST_REF ...).
 
@@ -93,9 +104,10 @@ def interval(value: str, mod: str | None = None) -> Bounds:
     START the first third, MID the middle one, END the last.  "early 2009" is 2009-01-01..2009-04-30
     (precision month), "mid-March 2024" 2024-03-11..2024-03-21 (day), "the late 1990s" 1996..1999
     (year), "the end of the third quarter" September (month).  Days and times keep their bounds.
+    ``southern`` places seasons in the southern hemisphere's months (winter June to August).
     """
     try:
-        bounds = _interval(value)
+        bounds = _interval(value, southern)
     except (ValueError, OverflowError):
         return None, None, None
     if mod in POSITION_MODS:
@@ -129,7 +141,7 @@ def _narrow(bounds: Bounds, mod: str) -> Bounds:
     return bounds
 
 
-def _interval(value: str) -> Bounds:
+def _interval(value: str, southern: bool = False) -> Bounds:
     if len(value) <= 3 and value.isdigit():
         span = 10 ** (4 - len(value))
         first = max(int(value) * span, 1)
@@ -169,7 +181,7 @@ def _interval(value: str) -> Bounds:
             return day, day, "day"
         return monday, monday + dt.timedelta(days=6), "week"
     if m["season"]:
-        first_month, last_month = _SEASON_MONTHS[m["season"]]
+        first_month, last_month = (_SOUTHERN_SEASON_MONTHS if southern else _SEASON_MONTHS)[m["season"]]
         first, last = _months(year, first_month, last_month)
         return first, last, "season"
     if m["quarter"]:

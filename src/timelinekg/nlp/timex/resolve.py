@@ -44,8 +44,10 @@ class Result:
 class Context:
     """Per-document state shared by the handlers."""
 
-    def __init__(self, text: str, dct: dt.date, narrative: bool) -> None:
+    def __init__(self, text: str, dct: dt.date, narrative: bool, southern: bool = False) -> None:
         self.text = text
+        # a story set in the southern hemisphere, where winter is June to August
+        self.southern = southern
         self.dct = Point(dct.year, dct.month, dct.day)
         self.narrative = narrative
         self.last = self.dct
@@ -1239,9 +1241,16 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
         year = _relative_year(m["rel_year"], ctx)
     elif m["short_year"]:
         year = _short_year_told(int(m["short_year"][1:]), ctx, m.start(), m.end())
-    elif m["rel"] and _norm(m["rel"]) in ("past", "this past"):
-        # "this past summer" is the latest one that has ended
-        year = _latest_ended(code, ctx.speech)
+    elif m["rel"] and _norm(m["rel"]) in ("past", "this past", "last"):
+        # "this past summer", "last summer" are the latest one that has ended: said in October, this year's; said in
+        # July, last year's (and "last winter" said in January the one before the running one).  "Last" waits for
+        # the season's end on the sky's calendar: "last summer" said on 5 September is the year before's
+        lag = _SEASON_SETTLED_DAYS if _norm(m["rel"]) == "last" else 0
+        year = _latest_ended(code, ctx.speech, ctx.southern, lag)
+    elif m["rel"] and _norm(m["rel"]) == "this" and not ctx.narrative:
+        # "this winter" said in January is the running one, which began in December
+        running = _running_season_year(code, _as_date(ctx.speech), ctx.southern)
+        year = running if running is not None else ctx.speech.year
     elif m["rel"]:
         rel = _norm(m["rel"])
         base = ctx.last if rel in lx.ANAPHORIC else ctx.speech
@@ -1249,36 +1258,44 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         anchor = ctx.speech
         year = anchor.year
-        season_start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+        season_start = interval(f"{fmt_year(year)}-{code}", southern=ctx.southern)[0]
         if not ctx.narrative and anchor.month is not None:
             # a season is placed as the month it begins in: past by default, the coming one after a future cue
             # ("will open a plant in the summer", said in October) or when it begins up to four months ahead
             # without a past verb ("talks resume in the fall", said in August)
-            running = _running_season_year(code, _as_date(anchor))
-            year = running if running is not None else _year_for(season_start, None, ctx, m.start(), m.end())
+            running = _running_season_year(code, _as_date(anchor), ctx.southern)
+            if running is not None:
+                year = running
+            elif season_start is not None:
+                year = _year_for(season_start.month, None, ctx, m.start(), m.end())
     return Result("DATE", f"{fmt_year(year)}-{code}", position_mod(m["pmod"], m["pmod2"]), mentions=Point(year))
 
 
-def _running_season_year(code: str, day: dt.date | None) -> int | None:
+def _running_season_year(code: str, day: dt.date | None, southern: bool) -> int | None:
     """The year of the season of ``code`` that ``day`` falls in, if it falls in one ("the summer", said in July, is
     this summer whatever the tense; a winter said in January began the year before)."""
     if day is None:
         return None
     for year in (day.year, day.year - 1):
-        first, last = interval(f"{fmt_year(year)}-{code}")[:2]
+        first, last = interval(f"{fmt_year(year)}-{code}", southern=southern)[:2]
         if first is not None and last is not None and first <= day <= last:
             return year
     return None
 
 
-def _latest_ended(season: str, anchor: Point) -> int:
-    """The year of the latest ``season`` that ended before ``anchor`` (winter is named by its December)."""
+# how long after its last month a season still runs on the astronomical calendar (summer ends about 22 September)
+_SEASON_SETTLED_DAYS = 22
+
+
+def _latest_ended(season: str, anchor: Point, southern: bool, lag: int = 0) -> int:
+    """The year of the latest ``season`` that ended ``lag`` days or more before ``anchor`` (winter is named by its
+    December)."""
     day = _as_date(anchor)
     if day is None:
         return anchor.year - 1
     for year in (anchor.year, anchor.year - 1):
-        latest = interval(f"{fmt_year(year)}-{season}")[1]
-        if latest is not None and latest < day:
+        latest = interval(f"{fmt_year(year)}-{season}", southern=southern)[1]
+        if latest is not None and latest + dt.timedelta(days=lag) < day:
             return year
     return anchor.year - 2
 
