@@ -112,6 +112,20 @@ def test_an_act_told_without_its_agent_joins_the_report_naming_it(
             ("2026-03-11", "Ferry crossings to the island were suspended on Tuesday because of the storm."),
             ("suspended the import", "were suspended"),
         ),
+        # a company's licence suspended that day in a story about another country
+        (
+            (
+                "2026-03-10",
+                "Kenya's Energy and Petroleum Regulatory Authority has today suspended the import licence of Jubilee "
+                "Fuels Ltd, Mombasa, with immediate effect.",
+            ),
+            (
+                "2026-03-12",
+                "Peru's fuel regulator is investigating a Lima distributor accused of selling watered petrol. The "
+                "company's licence was suspended on Tuesday, officials in Lima said.",
+            ),
+            ("has today suspended", "licence was suspended"),
+        ),
         # the same thing, another day
         (
             (
