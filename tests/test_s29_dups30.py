@@ -7,7 +7,11 @@ regulators and things than the probes'.
    "suspended" (probe28).  The same word for the act (or a word for the same act of its type), one stated day, and
    the same thing done to (a word of what the act was done to in both) are one event: the report naming no one has
    nobody to contradict the other.  Guards: another thing named ("Coastline Petroleum's licence"), another thing
-   done to ("flights were suspended"), another day stay apart.
+   done to ("flights were suspended"), another day, a story in another country stay apart.
+2. One ministry by its formal name and its short one: "the Ministry of Foreign Affairs" and "Ecuador's foreign
+   ministry" (probe30), "Ministry of Cultural Affairs" and "Tunisia's culture ministry" (probe28), likewise probes
+   23, 24, 26, 27.  The two agents of one act on one day are named alike.  Guard: another country's ministry of
+   the same domain stays apart.
 """
 
 from __future__ import annotations
@@ -144,3 +148,55 @@ def test_another_thing_or_day_stays_apart(
     events = load_articles(tmp_path, {"a.md": first, "b.md": second})
     assert _holding(events, words[0]) and _holding(events, words[1]), _shown(events)
     assert not _together(events, *words), _shown(events)
+
+
+# -- 2. one ministry, two names ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        (
+            (
+                "2026-06-12",
+                "Tanzania's home affairs ministry on Thursday deported two Kenyan journalists who had covered the "
+                "opposition rally in Arusha.",
+            ),
+            (
+                "2026-06-13",
+                "The Ministry of Home Affairs deported the two reporters on Thursday, saying their work permits were "
+                "invalid.",
+            ),
+            ("deported two Kenyan", "deported the two reporters"),
+        ),
+        (
+            (
+                "2026-02-07",
+                "Japan's environment ministry on Friday ordered Kaiyo Chemicals to halt discharges into Minamata Bay.",
+            ),
+            (
+                "2026-02-08",
+                "The Ministry of the Environment on Friday ordered Kaiyo Chemicals to stop releasing waste water into "
+                "the bay.",
+            ),
+            ("environment ministry", "Ministry of the Environment"),
+        ),
+    ],
+)
+def test_a_ministry_by_its_formal_and_short_name_is_one_agent(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: tuple[str, str]
+) -> None:
+    events = load_articles(tmp_path, {"a.md": first, "b.md": second})
+    assert _together(events, *words), _shown(events)
+
+
+def test_another_countrys_ministry_stays_apart(tmp_path: Path) -> None:
+    first = (
+        "2026-06-12",
+        "Kenya's health ministry on Thursday suspended the licence of Nairobi West Clinic over a botched surgery.",
+    )
+    second = (
+        "2026-06-13",
+        "Uganda's Ministry of Health on Thursday suspended the licence of Mulago Heights Clinic after an inspection.",
+    )
+    events = load_articles(tmp_path, {"a.md": first, "b.md": second})
+    assert _holding(events, "Nairobi West") and _holding(events, "Mulago Heights"), _shown(events)
+    assert not _together(events, "Nairobi West", "Mulago Heights"), _shown(events)
