@@ -178,7 +178,7 @@ def _same_day_acts(store: StoreReader, event: Event) -> list[Event]:
 
 def _act_of_a_day_others_may_name(event: Event) -> bool:
     """A report dated to one day that the typer left ``other`` ("which moved the qualifying group to Guatemala City
-    last Friday", its subject misread) or that names no agent ("The company's licence was suspended on Friday"):
+    last Friday", its subject misread) or that names no agent ("Jubilee Fuels' licence was suspended on Tuesday"):
     another outlet's report of the act it tells names whoever did it, and the merge rule joins them by the word for
     the act and what both sentences tell (``schema.merge.one_untyped_act``, ``one_act_told_without_agent``)."""
     if event.earliest is None or event.earliest != event.latest:

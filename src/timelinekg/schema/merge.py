@@ -1726,9 +1726,9 @@ def named_alike(agents_a: set[str], agents_b: set[str]) -> set[str]:
 
 
 MINISTRY_WORDS = frozenset({"ministry", "ministries"})
-# Words a ministry's formal name adds to its short one: "the Ministry of Foreign Affairs" is "the foreign ministry".
+# Words a ministry's formal name adds to its short one: "the Ministry of Home Affairs" is "the home ministry".
 MINISTRY_NAME_FILLERS = frozenset({"of", "the", "and", "affairs"})
-# Letters of a word a ministry's two names share: "the Ministry of Cultural Affairs" is "the culture ministry".
+# Letters of a word a ministry's two names share: "the Ministry of Agricultural Affairs" is "the agriculture ministry".
 MINISTRY_STEM = 5
 
 
@@ -1740,10 +1740,11 @@ def _ministry_stems(actor_id: str) -> frozenset[str]:
 
 
 def _one_ministry(shorter: str, longer: str) -> bool:
-    """ "Ministry of Foreign Affairs" and "Ecuador's foreign ministry", "Ministry of Cultural Affairs" and "Tunisia's
-    culture ministry": one ministry by its formal name and by its short one, which outlets use alike (probes 23 to
-    30).  Every word of one name, the formal name's fillers aside, begins as a word of the other does; a country in
-    both must be the same ("Kenya's health ministry" is not "Uganda's Ministry of Health")."""
+    """ "The Ministry of Home Affairs" and "Tanzania's home affairs ministry", "the Ministry of the Environment" and
+    "Japan's environment ministry": one ministry by its formal name and by its short one, which outlets use alike
+    (probes 23, 24, 26 to 28, 30).  Every word of one name, the formal name's fillers aside, begins as a word of the
+    other does; a country in both must be the same ("Kenya's health ministry" is not "Uganda's Ministry of
+    Health")."""
     stems_x, stems_y = _ministry_stems(shorter), _ministry_stems(longer)
     return bool(stems_x) and bool(stems_y) and stems_x <= stems_y
 
