@@ -130,7 +130,7 @@ def _existing_matches(store: StoreReader, event: Event, by_id: dict[str, Event],
     # every actor the report names, not only its agents: a stored report of the same event may name only its
     # target ("the minister was received in the port"), and a report naming both shows the two nodes one event
     actors = main_actor_ids(event) | {p.actor_id for p in event.participants}
-    if not actors and not _untyped_act_of_a_day(event):
+    if not actors and not _act_of_a_day_others_may_name(event):
         return []
     candidates: list[Event] = []
     if actors:
@@ -158,7 +158,7 @@ def _same_day_acts(store: StoreReader, event: Event) -> list[Event]:
     merge rule still wants two arguments (``schema.merge.named_alike``)."""
     if event.latest is None:
         return []
-    if not any(p.role == "agent" for p in event.participants) and not _untyped_act_of_a_day(event):
+    if not any(p.role == "agent" for p in event.participants) and not _act_of_a_day_others_may_name(event):
         return []
     if event.earliest is None:
         start = event.latest - dt.timedelta(days=RETELLING_DAYS)
@@ -176,12 +176,14 @@ def _same_day_acts(store: StoreReader, event: Event) -> list[Event]:
     ]
 
 
-def _untyped_act_of_a_day(event: Event) -> bool:
-    """A report the typer left ``other``, dated to one day, that names no agent ("which moved the qualifying group to
-    Guatemala City last Friday", its subject misread): another outlet's report of the act it tells names whoever
-    did it, and the merge rule joins them by the word for the act and what both sentences tell
-    (``schema.merge.one_untyped_act``)."""
-    return event.type == "other" and event.earliest is not None and event.earliest == event.latest
+def _act_of_a_day_others_may_name(event: Event) -> bool:
+    """A report dated to one day that the typer left ``other`` ("which moved the qualifying group to Guatemala City
+    last Friday", its subject misread) or that names no agent ("Jubilee Fuels' licence was suspended on Tuesday"):
+    another outlet's report of the act it tells names whoever did it, and the merge rule joins them by the word for
+    the act and what both sentences tell (``schema.merge.one_untyped_act``, ``one_act_told_without_agent``)."""
+    if event.earliest is None or event.earliest != event.latest:
+        return False
+    return event.type == "other" or not any(p.role == "agent" for p in event.participants)
 
 
 def _undated_retellings(store: StoreReader, event: Event, actors: set[str]) -> list[Event]:
