@@ -59,6 +59,12 @@ _WRITTEN_GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Department|Office) of (?:[A-Z]\w+|and|of|for|the)(?: (?:[A-Z]\w+|and|of|for))*"
 )
 _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
+# the form of state a country's full name opens with, which a body's name may carry before the country ("of the
+# Republic of Ecuador", "of the People's Republic of China", "of the Kingdom of Morocco")
+_FORM_OF_STATE = re.compile(
+    r"\b(?:the )?(?:[A-Z][\w'’]* )*"
+    r"(?:Republic|Kingdom|Federation|Commonwealth|Principality|Sultanate|Emirate|State) of (?:the )?(?=[A-Z])"
+)
 # "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
 _INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
 # "the East police district": a compass word that begins a body's name in lower case, which the recogniser took alone
@@ -312,14 +318,17 @@ class ArticleActors:
                 country = self.country(owner.text)
                 if country is not None:
                     return f"{country.name} {text}"
-        if self.is_state_body(text):
-            # "the Central Bank of Kenya", which the recogniser splits into a body and a place
-            for of in ent.root.children:
-                named = [o for o in of.children if o.dep_ == "pobj"] if of.dep_ == "prep" and of.lower_ == "of" else []
-                place = " ".join(t.text for t in named[0].subtree if t.ent_type_ == "GPE") if len(named) == 1 else ""
-                country = self.country(place) if place else None
-                if country is not None and country.kind == "country":
-                    return f"{country.name} {text}"
+        # "the Central Bank of Kenya", "the Ministry of Foreign Affairs of the Republic of Indonesia", which the
+        # recogniser splits into a body and a place
+        for of in ent.root.children:
+            named = [o for o in of.children if o.dep_ == "pobj"] if of.dep_ == "prep" and of.lower_ == "of" else []
+            if of.i < ent.end or len(named) != 1:
+                continue
+            place = [t for t in named[0].subtree if t.ent_type_ == "GPE"]
+            written = ent.doc[place[0].i : place[-1].i + 1].text if place else ""
+            country = self.country(_FORM_OF_STATE.sub("", written)) if written else None
+            if country is not None and country.kind == "country":
+                return f"{country.name} {text}" if self.is_state_body(text) else f"{text} of {country.name}"
         return text
 
     def _bodies_named_by_an_adjective(self) -> None:
@@ -479,10 +488,19 @@ class ArticleActors:
         return self._home_country if isinstance(self._home_country, str) else None
 
     def _government_body(self, name: str, title: str | None) -> ActorRef:
-        """ "Russian Defense Ministry", "the defence ministry" -> "Russia Defence Ministry", an organisation."""
+        """ "Russian Defense Ministry", "the defence ministry" -> "Russia Defence Ministry", an organisation; "the
+        Ministry of Health of Peru" is Peru's whatever country the article names most, and "the Department of Labor
+        of New York State" a body of a place that is no country, of no country's state."""
         words = name.split()
         country = None
-        if title:
+        owned, of, owner = _FORM_OF_STATE.sub("", name).rpartition(" of ")
+        if of and _GOVERNMENT_BODY.match(owned):
+            named = self.country(owner)
+            if named is not None and named.kind == "country":
+                country, words = named.name, owned.split()
+            elif self.places.is_known(owner) or self.places.region(owner) is not None:
+                return self.remember(ActorRef(name, "organisation"))
+        if title and country is None:
             country = self.lexicon.demonyms.get(name_key(title.split()[-1]))
         if country is None and words and self.country(words[0]) is not None:
             country = self.country(words[0]).name  # type: ignore[union-attr]
@@ -913,7 +931,7 @@ class ArticleActors:
             if found is not None:
                 found.aliases.add(name)
             return found
-        if label == "ORG" and _GOVERNMENT_BODY.match(name):
+        if label == "ORG" and _GOVERNMENT_BODY.match(_FORM_OF_STATE.sub("", name)):
             return self._government_body(name, stripped_title)
         words = name.split()
         if label == "PERSON" and len(words) > 2:
