@@ -1882,7 +1882,8 @@ class ArgumentFinder(FinderBase):
     def _force_of_craft(self, force: Any, holders: list[Any], before: list[Any], speaker: bool) -> ActorRef | None:
         """The force a craft's ``force`` word names: its country's, by the nationality the parser hung on the craft
         or the word (``holders``), else the one force of the kind the article named."""
-        kind = " ".join(c.lower_ for c in [*before, force] if c.i <= force.i and c in force.subtree)
+        words = sorted({*before, force}, key=lambda c: c.i)
+        kind = " ".join(c.lower_ for c in words if c.i <= force.i and c in force.subtree)
         if self.actors.is_state_body(kind):
             # "a Peruvian army helicopter": the nationality the parser hung on the craft or the force's word
             nationality = [a for h in holders for a in h.children if a.dep_ == "amod" and a.i < force.i]
