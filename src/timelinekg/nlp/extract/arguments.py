@@ -1860,6 +1860,9 @@ class ArgumentFinder(FinderBase):
         forces = [c for c in before if c.lower_ in CRAFT_FORCE_WORDS and (c.is_lower or not model)]
         if len(forces) != 1:
             return None
+        named = [c for c in before if c.i > forces[0].i]
+        if model and not all(c.text[:1].isupper() and not self._names_people(c) for c in named):
+            return None  # "police spokesman Ana Ruiz", "army Captain Luis Vera": a person's title between
         return self._force_of_craft(forces[0], [token, forces[0]], before, speaker)
 
     def _force_of_a_model_after_it(self, token: Any, speaker: bool) -> ActorRef | None:
