@@ -12,6 +12,11 @@ other countries, bodies and craft than the probes'.
    helicopter crashed", probe20's "A Navy patrol ship detained", probe26's "A Mauritanian Army helicopter found"):
    a force's word with its craft's capitalised model name right after it names the force, which acts, not the
    craft. Guards: a unit's name after the force's word ("police Special Task Force"), a comma between them.
+3. "Nigeria's National Agency for Food and Drug Administration and Control (NAFDAC)" (probe30, read as
+   "National Agency for Food and Drug Administration" and "Control"), "the Bangladesh Garment Manufacturers and
+   Exporters Association (BGMEA)" (probe18, read as two bodies): the recogniser splits a long name at an "and";
+   the short name in parentheses, the initials of the whole, says where the name begins and ends. Guards: two
+   bodies joined by "and", the second with its own short name.
 """
 
 from __future__ import annotations
@@ -146,3 +151,54 @@ def test_a_forces_craft_named_by_its_model_is_the_force(text: str, words: str, f
 def test_a_unit_named_after_the_force_word_stays_the_unit() -> None:
     text = "The police Special Task Force raided a house in Batticaloa on Friday and arrested two men."
     assert any("special task force" in name for name in _agents(text, "raided")), _roles(text, "raided")
+
+
+# 3. a long name split at an "and", made whole by its short name in parentheses
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        (
+            "The Sri Lanka Tea Growers and Exporters Association (SLTGEA) suspended auctions in Colombo on Tuesday.",
+            "suspended",
+            "sri lanka tea growers and exporters association",
+        ),
+        (
+            "The Bangladesh Garment Manufacturers and Exporters Association (BGMEA) closed 40 factories on Sunday.",
+            "closed",
+            "bangladesh garment manufacturers and exporters association",
+        ),
+        (
+            "The Kenya Flower Growers and Exporters Council (KFGEC) suspended shipments to Europe on Tuesday.",
+            "suspended",
+            "kenya flower growers and exporters council",
+        ),
+        (
+            "The Zambian Agency for Road Safety and Transport and Licensing (ZARSTL) grounded 40 buses on Wednesday.",
+            "grounded",
+            "zambian agency for road safety and transport and licensing",
+        ),
+        (
+            "Kenya's National Authority for Seeds and Fertilisers and Inspection (NASFI) banned the sale of the "
+            "maize seed on Monday.",
+            "banned",
+            "national authority for seeds and fertilisers and inspection",
+        ),
+    ],
+)
+def test_a_long_name_is_as_long_as_its_short_name(text: str, words: str, body: str) -> None:
+    assert body in _agents(text, words), _roles(text, words)
+
+
+def test_two_bodies_joined_by_and_stay_two() -> None:
+    text = "The Consumer Protection Agency (CPA) and the Competition Authority fined the bakeries on Saturday."
+    agents = _agents(text, "fined")
+    assert "consumer protection agency" in agents, _roles(text, "fined")
+    assert "competition authority" in agents, _roles(text, "fined")
+
+
+def test_a_body_named_before_another_bodys_short_name_stays_apart() -> None:
+    text = (
+        "The Ministry of Culture and the National Research and Innovation Agency (BRIN) opened an inquiry into "
+        "the looted shipwreck on Monday."
+    )
+    assert not any("ministry of culture and" in name for name in _agents(text, "inquiry")), _roles(text, "inquiry")

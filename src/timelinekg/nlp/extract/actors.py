@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -145,7 +146,7 @@ class ArticleActors:
         # read once for the whole article: each ``Doc.ents`` builds every entity's span anew, and nothing changes
         # the entities once the pipeline has run
         self.speaker_labels = _speaker_labels(doc)
-        self.entities = tuple(
+        self.entities = _whole_names_before_short_names(
             ent
             for ent in doc.ents
             if not _names_a_flag(doc, ent.end) and not any(i in self.speaker_labels for i in range(ent.start, ent.end))
@@ -1279,6 +1280,56 @@ def _cut_at_amount(ent: Any) -> Any:
         if token.like_num and _amount_at(token.doc, token.i):
             return type(ent)(ent.doc, ent.start, token.i, label=ent.label)
     return ent
+
+
+def _whole_names_before_short_names(ents: Iterable[Any]) -> tuple[Any, ...]:
+    """The entities, a long name the recogniser split at an "and" made whole again by the short name in parentheses
+    after it (see ``_grown_to_its_short_name``); the part it had taken for a name of its own is no entity then."""
+    found = list(ents)
+    grown = [_grown_to_its_short_name(ent) for ent in found]
+    wholes = [(new.start, new.end) for old, new in zip(found, grown, strict=True) if new is not old]
+    return tuple(
+        ent
+        for ent in grown
+        if not any(
+            start <= ent.start and ent.end <= end and (ent.start, ent.end) != (start, end) for start, end in wholes
+        )
+    )
+
+
+def _grown_to_its_short_name(ent: Any) -> Any:
+    """ "Nigeria's National Agency for Food and Drug Administration and Control (NAFDAC)", "the Sri Lanka Tea
+    Growers and Exporters Association (SLTGEA)": the recogniser splits a long name at an "and" ("Control", "Sri
+    Lanka Tea Growers"), or runs it into the parenthesis ("... and Control (PAWRSC"); the short name in
+    parentheses, the initials of the whole, tells where the name begins and ends."""
+    doc = ent.doc
+    if ent.label_ != "ORG":
+        return ent
+    opening = next((t.i for t in ent if t.text == "("), None)
+    if opening is None:
+        opening = ent.end
+        while opening < ent.end + 8 and opening < len(doc) and _in_a_long_name(doc[opening]):
+            opening += 1
+    if not (opening + 2 < len(doc) and doc[opening].text == "(" and doc[opening + 2].text == ")"):
+        return ent
+    short = doc[opening + 1].text
+    if opening <= ent.start or not names.is_acronym(short):
+        return ent
+    start = ent.start
+    while names.acronym(doc[start:opening].text) != short:
+        if start == 0 or ent.start - start >= 12 or not _in_a_long_name(doc[start - 1]):
+            return ent
+        start -= 1
+    while doc[start].is_lower:
+        start += 1  # "the", a small word no name begins with
+    if start >= ent.start and opening <= ent.end:
+        return ent  # whole already: what the recogniser ran into the parenthesis is read as before
+    return type(ent)(doc, start, opening, label=ent.label)
+
+
+def _in_a_long_name(word: Any) -> bool:
+    """Whether ``word`` may be part of a body's long name: a capitalised word or a small word initials skip."""
+    return (word.is_alpha and word.text[:1].isupper()) or word.lower_ in names.ACRONYM_SKIPS
 
 
 def _cut_at_lower_case_of(ent: Any) -> Any:
