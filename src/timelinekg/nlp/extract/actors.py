@@ -1299,9 +1299,9 @@ def _whole_names_before_short_names(ents: Iterable[Any]) -> tuple[Any, ...]:
 
 def _grown_to_its_short_name(ent: Any) -> Any:
     """ "Nigeria's National Agency for Food and Drug Administration and Control (NAFDAC)", "the Sri Lanka Tea
-    Growers and Exporters Association (SLTGEA)": the recogniser splits a long name at an "and" ("Control", "Sri
-    Lanka Tea Growers"), or runs it into the parenthesis ("... and Control (PAWRSC"); the short name in
-    parentheses, the initials of the whole, tells where the name begins and ends."""
+    Growers and Exporters Association (SLTGEA)": the recogniser splits a long name at an "and" ("Control (NAFDAC",
+    "Sri Lanka Tea Growers"); the short name in parentheses, the initials of the whole, tells where the name begins
+    and ends. A name the recogniser read whole stays as it read it."""
     doc = ent.doc
     if ent.label_ != "ORG":
         return ent
