@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -59,6 +60,12 @@ _WRITTEN_GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Department|Office) of (?:[A-Z]\w+|and|of|for|the)(?: (?:[A-Z]\w+|and|of|for))*"
 )
 _SPELLINGS = (("defense", "defence"), ("ministry of defence", "defence ministry"))
+# the form of state a country's full name opens with, which a body's name may carry before the country ("of the
+# Republic of Ecuador", "of the People's Republic of China", "of the Kingdom of Morocco")
+_FORM_OF_STATE = re.compile(
+    r"\b(?:the )?(?:[A-Z][\w'’]* )*"
+    r"(?:Republic|Kingdom|Federation|Commonwealth|Principality|Sultanate|Emirate|State) of (?:the )?(?=[A-Z])"
+)
 # "Beatles ' Apple Corps" as the recogniser writes it, "Acme's Widget Store"
 _INNER_POSSESSIVE = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*) ?['’]s? (?P<owned>\S.*)$")
 # "the East police district": a compass word that begins a body's name in lower case, which the recogniser took alone
@@ -139,7 +146,7 @@ class ArticleActors:
         # read once for the whole article: each ``Doc.ents`` builds every entity's span anew, and nothing changes
         # the entities once the pipeline has run
         self.speaker_labels = _speaker_labels(doc)
-        self.entities = tuple(
+        self.entities = _whole_names_before_short_names(
             ent
             for ent in doc.ents
             if not _names_a_flag(doc, ent.end) and not any(i in self.speaker_labels for i in range(ent.start, ent.end))
@@ -312,14 +319,17 @@ class ArticleActors:
                 country = self.country(owner.text)
                 if country is not None:
                     return f"{country.name} {text}"
-        if self.is_state_body(text):
-            # "the Central Bank of Kenya", which the recogniser splits into a body and a place
-            for of in ent.root.children:
-                named = [o for o in of.children if o.dep_ == "pobj"] if of.dep_ == "prep" and of.lower_ == "of" else []
-                place = " ".join(t.text for t in named[0].subtree if t.ent_type_ == "GPE") if len(named) == 1 else ""
-                country = self.country(place) if place else None
-                if country is not None and country.kind == "country":
-                    return f"{country.name} {text}"
+        # "the Central Bank of Kenya", "the Ministry of Foreign Affairs of the Republic of Indonesia", which the
+        # recogniser splits into a body and a place
+        for of in ent.root.children:
+            named = [o for o in of.children if o.dep_ == "pobj"] if of.dep_ == "prep" and of.lower_ == "of" else []
+            if of.i < ent.end or len(named) != 1:
+                continue
+            place = [t for t in named[0].subtree if t.ent_type_ == "GPE"]
+            written = ent.doc[place[0].i : place[-1].i + 1].text if place else ""
+            country = self.country(_FORM_OF_STATE.sub("", written)) if written else None
+            if country is not None and country.kind == "country":
+                return f"{country.name} {text}" if self.is_state_body(text) else f"{text} of {country.name}"
         return text
 
     def _bodies_named_by_an_adjective(self) -> None:
@@ -479,10 +489,19 @@ class ArticleActors:
         return self._home_country if isinstance(self._home_country, str) else None
 
     def _government_body(self, name: str, title: str | None) -> ActorRef:
-        """ "Russian Defense Ministry", "the defence ministry" -> "Russia Defence Ministry", an organisation."""
+        """ "Russian Defense Ministry", "the defence ministry" -> "Russia Defence Ministry", an organisation; "the
+        Ministry of Health of Peru" is Peru's whatever country the article names most, and "the Department of Labor
+        of New York State" a body of a place that is no country, of no country's state."""
         words = name.split()
         country = None
-        if title:
+        owned, of, owner = _FORM_OF_STATE.sub("", name).rpartition(" of ")
+        if of and _GOVERNMENT_BODY.match(owned):
+            named = self.country(owner)
+            if named is not None and named.kind == "country":
+                country, words = named.name, owned.split()
+            elif self.places.is_known(owner) or self.places.region(owner) is not None:
+                return self.remember(ActorRef(name, "organisation"))
+        if title and country is None:
             country = self.lexicon.demonyms.get(name_key(title.split()[-1]))
         if country is None and words and self.country(words[0]) is not None:
             country = self.country(words[0]).name  # type: ignore[union-attr]
@@ -913,7 +932,7 @@ class ArticleActors:
             if found is not None:
                 found.aliases.add(name)
             return found
-        if label == "ORG" and _GOVERNMENT_BODY.match(name):
+        if label == "ORG" and _GOVERNMENT_BODY.match(_FORM_OF_STATE.sub("", name)):
             return self._government_body(name, stripped_title)
         words = name.split()
         if label == "PERSON" and len(words) > 2:
@@ -1261,6 +1280,56 @@ def _cut_at_amount(ent: Any) -> Any:
         if token.like_num and _amount_at(token.doc, token.i):
             return type(ent)(ent.doc, ent.start, token.i, label=ent.label)
     return ent
+
+
+def _whole_names_before_short_names(ents: Iterable[Any]) -> tuple[Any, ...]:
+    """The entities, a long name the recogniser split at an "and" made whole again by the short name in parentheses
+    after it (see ``_grown_to_its_short_name``); the part it had taken for a name of its own is no entity then."""
+    found = list(ents)
+    grown = [_grown_to_its_short_name(ent) for ent in found]
+    wholes = [(new.start, new.end) for old, new in zip(found, grown, strict=True) if new is not old]
+    return tuple(
+        ent
+        for ent in grown
+        if not any(
+            start <= ent.start and ent.end <= end and (ent.start, ent.end) != (start, end) for start, end in wholes
+        )
+    )
+
+
+def _grown_to_its_short_name(ent: Any) -> Any:
+    """ "Nigeria's National Agency for Food and Drug Administration and Control (NAFDAC)", "the Sri Lanka Tea
+    Growers and Exporters Association (SLTGEA)": the recogniser splits a long name at an "and" ("Control (NAFDAC",
+    "Sri Lanka Tea Growers"); the short name in parentheses, the initials of the whole, tells where the name begins
+    and ends. A name the recogniser read whole stays as it read it."""
+    doc = ent.doc
+    if ent.label_ != "ORG":
+        return ent
+    opening = next((t.i for t in ent if t.text == "("), None)
+    if opening is None:
+        opening = ent.end
+        while opening < ent.end + 8 and opening < len(doc) and _in_a_long_name(doc[opening]):
+            opening += 1
+    if not (opening + 2 < len(doc) and doc[opening].text == "(" and doc[opening + 2].text == ")"):
+        return ent
+    short = doc[opening + 1].text
+    if opening <= ent.start or not names.is_acronym(short):
+        return ent
+    start = ent.start
+    while names.acronym(doc[start:opening].text) != short:
+        if start == 0 or ent.start - start >= 12 or not _in_a_long_name(doc[start - 1]):
+            return ent
+        start -= 1
+    while doc[start].is_lower:
+        start += 1  # "the", a small word no name begins with
+    if start >= ent.start and opening <= ent.end:
+        return ent  # whole already: what the recogniser ran into the parenthesis is read as before
+    return type(ent)(doc, start, opening, label=ent.label)
+
+
+def _in_a_long_name(word: Any) -> bool:
+    """Whether ``word`` may be part of a body's long name: a capitalised word or a small word initials skip."""
+    return (word.is_alpha and word.text[:1].isupper()) or word.lower_ in names.ACRONYM_SKIPS
 
 
 def _cut_at_lower_case_of(ent: Any) -> Any:

@@ -1828,11 +1828,15 @@ class ArgumentFinder(FinderBase):
         if lemma == "crew":
             return self._force_before_craft(token, lemma, speaker)
         if lemma not in CRAFT_NOUNS and not model:
-            return None
+            return self._force_of_a_model_after_it(token, speaker)
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = _child(of, "pobj") if of is not None else None
         if pobj is None:
-            return self._force_before_craft(token, lemma, speaker) or self._craft_named_before(token, lemma)
+            return (
+                self._force_before_craft(token, lemma, speaker, model)
+                or self._force_of_a_model_after_it(token, speaker)
+                or self._craft_named_before(token, lemma)
+            )
         owners = [a for a in self.actors_at(pobj, speaker) if a.kind == "organisation"]
         if len(owners) != 1:
             return None
@@ -1843,31 +1847,60 @@ class ArgumentFinder(FinderBase):
             self.craft_owners[word] = owners[0]
         return owners[0]
 
-    def _force_before_craft(self, token: Any, lemma: str, speaker: bool) -> ActorRef | None:
+    def _force_before_craft(self, token: Any, lemma: str, speaker: bool, model: bool = False) -> ActorRef | None:
         """ "A Navy patrol ship detained the barge", "a coast guard cutter seized", "an army helicopter crew
         spotted them": a force's word before its craft (or the craft's crew) names the force, as "a ship of the
-        navy" does; "a fishing boat", "a cargo ship" name no one."""
+        navy" does; "a fishing boat", "a cargo ship" name no one. So does a force's word in lower case before a
+        craft's model name ("a Chilean navy Super Puma rescued"), a common noun no name begins with."""
         before = [c for c in token.subtree if c.i < token.i and c.dep_ == "compound"]
         if lemma == "crew" and not any(self.lexicon.lemma(c) in CRAFT_NOUNS for c in before):
             return None  # "a fire crew", "the ground crew": no craft, the crew's own
-        if lemma not in CRAFT_NOUNS | {"crew"}:
+        if lemma not in CRAFT_NOUNS | {"crew"} and not (model and self._a_crafts_model(token)):
             return None
-        forces = [c for c in before if c.lower_ in CRAFT_FORCE_WORDS]
+        forces = [c for c in before if c.lower_ in CRAFT_FORCE_WORDS and (c.is_lower or not model)]
         if len(forces) != 1:
             return None
-        kind = " ".join(c.lower_ for c in before if c.i <= forces[0].i and c in forces[0].subtree)
+        named = [c for c in before if c.i > forces[0].i]
+        if model and not all(c.text[:1].isupper() and not self._names_people(c) for c in named):
+            return None  # "police spokesman Ana Ruiz", "army Captain Luis Vera": a person's title between
+        return self._force_of_craft(forces[0], [token, forces[0]], before, speaker)
+
+    def _force_of_a_model_after_it(self, token: Any, speaker: bool) -> ActorRef | None:
+        """ "An Indian army Cheetah crashed", "a Bolivian air force Hercules landed", with the model's name
+        hung on the force's word: the force, whose craft it is, acts."""
+        if token.lower_ not in CRAFT_FORCE_WORDS or not token.is_lower:
+            return None
+        models = [c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1]
+        if len(models) != 1 or not self._a_crafts_model(models[0]):
+            return None
+        before = [c for c in token.subtree if c.i < token.i and c.dep_ == "compound"]
+        return self._force_of_craft(token, [token], before, speaker)
+
+    def _a_crafts_model(self, token: Any) -> bool:
+        """Whether ``token`` heads a capitalised name that may be a craft's model ("Super Puma", "Black Hawk",
+        "Mi-17"), not a person's nor a body's or unit's ("Special Task Force", "Cyber Crime Division")."""
+        named = token.text[:1].isupper() and not self._names_people(token)
+        return named and token.lower_ not in FORCE_NAME_ENDS | BODIES_NAMED_AGAIN
+
+    def _force_of_craft(self, force: Any, holders: list[Any], before: list[Any], speaker: bool) -> ActorRef | None:
+        """The force a craft's ``force`` word names: its country's, by the nationality the parser hung on the craft
+        or the word (``holders``), else the one force of the kind the article named."""
+        words = sorted({*before, force}, key=lambda c: c.i)
+        kind = " ".join(c.lower_ for c in words if c.i <= force.i and c in force.subtree)
         if self.actors.is_state_body(kind):
-            # "a Peruvian army helicopter": the nationality the parser hung on the craft is the force's
-            nationality = [a for a in token.children if a.dep_ == "amod" and a.i < forces[0].i]
+            # "a Peruvian army helicopter": the nationality the parser hung on the craft or the force's word
+            nationality = [a for h in holders for a in h.children if a.dep_ == "amod" and a.i < force.i]
             country = self.actors.country_of_word(nationality[0].text) if len(nationality) == 1 else None
             if country is not None:
                 return self.actors.state_body(country, kind, {f"{nationality[0].text} {kind}"})
             # "an army helicopter" after "the Malian army": the one country's force of that kind the article named
-            named = self._force_named_before(forces[0], kind)
+            named = self._force_named_before(force, kind)
             if named is not None:
                 return named
-        force = self._actor_at(forces[0], speaker)
-        return force if force is not None and force.kind in ("organisation", "group") else None
+        if force in holders[:1]:
+            return None  # the force's word is the craft's own token: nothing more it names
+        found = self._actor_at(force, speaker)
+        return found if found is not None and found.kind in ("organisation", "group") else None
 
     def _force_named_before(self, token: Any, kind: str) -> ActorRef | None:
         """ "the coast guard", "an army helicopter" after "the Irish Coast Guard", "the Malian army": the one
