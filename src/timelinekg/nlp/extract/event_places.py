@@ -1854,15 +1854,23 @@ class EventPlaces(FinderBase):
 
     def _actor_place(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Police in Nairobi arrested", "a district court in Lyon charged": an actor the text places acts there,
-        when nothing places the event itself (not for speech: what is said is not located by the speaker; "other"
-        is no speech here: "a judge in X opened proceedings" is an act)."""
-        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
-            return []
+        when nothing places the event itself.  What is said is located by its speaker only where the sentence
+        places the speaker ("the ministry in Lisbon demanded", "the Embassy of X in Manila said"), not by where a
+        body is based or named after ("other" is no speech here: "a judge in X opened proceedings" is an act).  A
+        capital named for its government ("Lima protested", "Canberra apologised") acts in that capital, not by
+        force (what "Moscow struck" was struck elsewhere)."""
+        speech = candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting
         found: list[PlaceRef] = []
         for anchor in candidate.anchors:
             for subject in self._actors_of(anchor):
+                capital = self._capital_for_its_government(subject) if candidate.type not in FORCE_TYPES else None
+                if capital is not None:
+                    found.append(capital)
+                    continue
                 where = self._located_in(subject)
                 mention = self._place_mention(where) if where is not None else None
+                if speech and mention is None:
+                    continue
                 if mention is None:
                     where = _base_of(subject)
                     mention = self._known_place_at(where) if where is not None else None
@@ -1875,6 +1883,17 @@ class EventPlaces(FinderBase):
                     if place is not None:
                         found.append(place)
         return found
+
+    def _capital_for_its_government(self, subject: Any) -> PlaceRef | None:
+        """The capital ``subject`` names when it is the whole subject ("Lima protested"), not a word of a longer name
+        ("Lima airport", "Paris Saint-Germain")."""
+        mention = self._place_mention(subject)
+        if mention is None or mention.end - mention.start != len(_name_words(subject)) + 1:
+            return None
+        if self.gazetteer.capital_of(mention.text) is None:
+            return None
+        place = self._place(mention, subject)
+        return place if place is not None and place.kind == "city" else None
 
     def _own_operations_place(self, candidate: Candidate) -> list[PlaceRef]:
         """ "suspended all of its work in Jonglei", "shut half of its branches in Lebanon", "closed its clinics in
@@ -2740,7 +2759,7 @@ class EventPlaces(FinderBase):
         body = token.head
         while body.dep_ == "compound" and body.head.i != body.i:
             body = body.head  # "Nakuru" on "County" on "Assembly"
-        if token.dep_ != "compound" or token.tag_ != "NNP" or not self._sits_where_named(body):
+        if not _name_modifier(token) or not self._sits_where_named(body):
             return None
         words = _name_words(body)
         if not words or words[0].i != token.i:
@@ -4380,12 +4399,18 @@ def _name_words(noun: Any) -> list[Any]:
     """The proper nouns before ``noun`` in its name, in order, down the chain of compounds ("Nakuru" on "County"
     on "Assembly")."""
     words: list[Any] = []
-    stack = [c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNP"]
+    stack = [c for c in noun.children if _name_modifier(c)]
     while stack:
         word = stack.pop()
         words.append(word)
-        stack.extend(c for c in word.children if c.dep_ == "compound" and c.tag_ == "NNP")
+        stack.extend(c for c in word.children if _name_modifier(c))
     return sorted(words, key=lambda w: w.i)
+
+
+def _name_modifier(word: Any) -> bool:
+    """A proper noun before a name's head that is part of the name; the parser also hangs a town before a lower-case
+    body as a modifier of another kind ("a Lyon criminal court", "a Bucharest appeals court")."""
+    return word.tag_ == "NNP" and word.i < word.head.i and word.dep_ in ("compound", "nmod", "amod")
 
 
 def _in_clause_of(token: Any, anchor: Any) -> bool:
