@@ -13,6 +13,13 @@
    issued a warrant") sits in that town, as "the Lyon Court of Appeal" already did. Seen in probe23 ("a judge of a
    Guatemala City criminal court issued a warrant", no place) and probe28 ("the Xalapa Regional Chamber ...
    confirmed", placed in the country).
+4. A city the gazetteer knows by a local spelling ("Irákleion", "Göteborg") keeps the plain name the text writes
+   when that is one of its alternate names ("Heraklion"): probe30 (three texts, unresolved by the scorer); in the
+   development texts "Fort-Dauphin" (probe16) and "Patras" were shown as "Tôlanaro" and "Pátra".  Guards: a name
+   whose gazetteer form is plain ("Bombay" is Mumbai); one only written without its marks ("Tromso" is Tromsø).
+5. "there" on the act ("The two men were arrested there") is the town the sentence before named: probe30 (a
+   warehouse "here in Kumasi", then "arrested there": no place); probe23 ("arrived here", the dateline's town).
+   Guard: a country named before stays the place.
 """
 
 from __future__ import annotations
@@ -56,6 +63,17 @@ def _places_of(text: str, words: str, title: str = "T") -> list[str]:
             "ambassador over the new language law.",
             "summoned",
             "Budapest",
+        ),
+        (
+            "Chilean sailors boarded a Peruvian trawler. Lima had already said on Tuesday that the boarding was "
+            "illegal.",
+            "Lima had",
+            "Lima",
+        ),
+        (
+            "A Ghanaian trawler was detained off Togo. Accra had already demanded its release on Monday.",
+            "Accra",
+            "Accra",
         ),
     ],
 )
@@ -156,3 +174,35 @@ def test_a_city_keeps_the_plain_name_the_text_writes(text: str, words: str, town
 
 def test_a_city_whose_own_name_is_plain_keeps_it() -> None:
     assert _places_of("Police arrested two men in Bombay on Tuesday.", "arrested") == ["Mumbai"]
+
+
+# 5. "there" on the act points back at the town the sentence before named
+@pytest.mark.parametrize(
+    ("text", "words", "town"),
+    [
+        (
+            "HOST: What happened? REPORTER: Last Monday customs officers went into a shop here in Tamale and found "
+            "hundreds of fake phones. Three traders were arrested there.",
+            "arrested",
+            "Tamale",
+        ),
+        (
+            "Ten workers fell ill at a hotel in Arequipa on Friday. Health inspectors closed the kitchen there on "
+            "Saturday.",
+            "closed",
+            "Arequipa",
+        ),
+        (
+            "Fans gathered in Porto on Friday. On Saturday the team flew to Seville. Police arrested ten fans there "
+            "on Sunday.",
+            "arrested",
+            "Sevilla",
+        ),
+    ],
+)
+def test_there_is_the_town_named_before(text: str, words: str, town: str) -> None:
+    assert town in _places_of(text, words)
+
+
+def test_there_after_a_country_keeps_the_country() -> None:
+    assert _places_of("Police in Ghana raided markets. Forty traders were arrested there.", "arrested") == ["Ghana"]

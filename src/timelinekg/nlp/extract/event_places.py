@@ -655,6 +655,11 @@ class EventPlaces(FinderBase):
                         and (named := named_before(child)) is not None
                     ):
                         out.append(named)
+                # "The two men were arrested there": the town the sentence before named
+                if dep == "advmod" and child.lower_ == "there" and token in candidate.anchors:
+                    there = self._city_named_before(child, since=self._sentence_before_start(child))
+                    if there is not None:
+                        out.append(there)
                 if dep in ("pobj", "dobj") and self._located(child, dep, token):
                     facility = self._facility_named_before(child) or self._site_placed_elsewhere(child)
                     if facility is not None:
@@ -1886,8 +1891,8 @@ class EventPlaces(FinderBase):
 
     def _capital_for_its_government(self, subject: Any) -> PlaceRef | None:
         """The capital ``subject`` names when it is the whole subject ("Lima protested"), not a word of a longer name
-        ("Lima airport", "Paris Saint-Germain")."""
-        mention = self._place_mention(subject)
+        ("Lima airport", "Paris Saint-Germain"); the recogniser often takes a capital that speaks for a company."""
+        mention = self._place_mention(subject) or self._known_place_at(subject)
         if mention is None or mention.end - mention.start != len(_name_words(subject)) + 1:
             return None
         if self.gazetteer.capital_of(mention.text) is None:
@@ -1953,10 +1958,16 @@ class EventPlaces(FinderBase):
         out += [p for noun in [*objects, *out] for p in _children(noun, "poss") if p.tag_ in ("NN", "NNS")]
         return out
 
-    def _city_named_before(self, word: Any) -> PlaceRef | None:
+    def _sentence_before_start(self, word: Any) -> int:
+        """Where the sentence before ``word``'s begins (its own start when it opens the text)."""
+        start: int = self.sentence(word).start
+        return int(self.sentence(self.doc[start - 1]).start) if start > 0 else start
+
+    def _city_named_before(self, word: Any, since: int = 0) -> PlaceRef | None:
         """The city or town the article named last before ``word`` ("the city", "outside the town"), from its
-        body, not its dateline: one the gazetteer knows as a city, or a town it does not know ("the town of X")."""
-        for token in reversed(self.doc[: word.i]):
+        body, not its dateline (nor before the token ``since``): one the gazetteer knows as a city, or a town it
+        does not know ("the town of X")."""
+        for token in reversed(self.doc[since : word.i]):
             if token.idx < self.body_start:
                 break
             if self._is_dateline(self.sentence(token)):  # Token.sent walks the document to find its sentence
