@@ -75,6 +75,12 @@ def _places_of(text: str, words: str, title: str = "T") -> list[str]:
             "Accra",
             "Accra",
         ),
+        (
+            "Nigerian soldiers crossed into Cameroon last week. Yaoundé protested on Tuesday and called the "
+            "incursion unacceptable.",
+            "protested",
+            "Yaoundé",
+        ),
     ],
 )
 def test_a_capital_for_its_government_places_its_act(text: str, words: str, town: str) -> None:
@@ -206,3 +212,11 @@ def test_there_is_the_town_named_before(text: str, words: str, town: str) -> Non
 
 def test_there_after_a_country_keeps_the_country() -> None:
     assert _places_of("Police in Ghana raided markets. Forty traders were arrested there.", "arrested") == ["Ghana"]
+
+
+def test_a_person_named_like_a_capital_is_no_government() -> None:
+    text = (
+        "The Brazilian striker Paulo Lima was sent off in the final. On Monday Lima said he would appeal against "
+        "the ban."
+    )
+    assert "Lima" not in _places_of(text, "said")

@@ -1891,12 +1891,16 @@ class EventPlaces(FinderBase):
 
     def _capital_for_its_government(self, subject: Any) -> PlaceRef | None:
         """The capital ``subject`` names when it is the whole subject ("Lima protested"), not a word of a longer name
-        ("Lima airport", "Paris Saint-Germain"); the recogniser often takes a capital that speaks for a company."""
+        ("Lima airport", "Paris Saint-Germain"); the recogniser often takes a capital that speaks for a company or a
+        person, though not for a person the text names in full ("Ana Lima ... Lima said")."""
         mention = self._place_mention(subject) or self._known_place_at(subject)
         if mention is None or mention.end - mention.start != len(_name_words(subject)) + 1:
             return None
-        if self.gazetteer.capital_of(mention.text) is None:
+        # "Bogotá" for the gazetteer's "Bogota": a capital written with its marks
+        capital_of = self.gazetteer.capital_of(mention.text) or self.gazetteer.capital_of(folded_to_ascii(mention.text))
+        if capital_of is None or self._persons_name(mention.text):
             return None
+        mention = Mention(mention.start, mention.end, "GPE", mention.text)
         place = self._place(mention, subject)
         return place if place is not None and place.kind == "city" else None
 
