@@ -25,7 +25,8 @@ def test_the_agent_of_a_passive_placed_by_the_text_places_the_event(text: str, p
     ("text", "place"),
     [
         ("A judge in Lyon charged two men with fraud on Wednesday.", "Lyon"),
-        ("A court in Patras sentenced the former mayor on Monday.", "Pátra"),
+        # the name as written, not the gazetteer's own "Pátra" (session 29: a city keeps the plain name written)
+        ("A court in Patras sentenced the former mayor on Monday.", "Patras"),
     ],
 )
 def test_a_known_city_after_in_is_a_place_whatever_the_recogniser_called_it(text: str, place: str) -> None:

@@ -660,6 +660,11 @@ class EventPlaces(FinderBase):
                         and (named := named_before(child)) is not None
                     ):
                         out.append(named)
+                # "The two men were arrested there": the town the sentence before named
+                if dep == "advmod" and child.lower_ == "there" and token in candidate.anchors:
+                    there = self._city_named_before(child, since=self._sentence_before_start(child))
+                    if there is not None:
+                        out.append(there)
                 if dep in ("pobj", "dobj") and self._located(child, dep, token):
                     facility = self._facility_named_before(child) or self._site_placed_elsewhere(child)
                     if facility is not None:
@@ -1871,15 +1876,23 @@ class EventPlaces(FinderBase):
 
     def _actor_place(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Police in Nairobi arrested", "a district court in Lyon charged": an actor the text places acts there,
-        when nothing places the event itself (not for speech: what is said is not located by the speaker; "other"
-        is no speech here: "a judge in X opened proceedings" is an act)."""
-        if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting:
-            return []
+        when nothing places the event itself.  What is said is located by its speaker only where the sentence
+        places the speaker ("the ministry in Lisbon demanded", "the Embassy of X in Manila said"), not by where a
+        body is based or named after ("other" is no speech here: "a judge in X opened proceedings" is an act).  A
+        capital named for its government ("Lima protested", "Canberra apologised") acts in that capital, not by
+        force (what "Moscow struck" was struck elsewhere)."""
+        speech = candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting
         found: list[PlaceRef] = []
         for anchor in candidate.anchors:
             for subject in self._actors_of(anchor):
+                capital = self._capital_for_its_government(subject) if candidate.type not in FORCE_TYPES else None
+                if capital is not None:
+                    found.append(capital)
+                    continue
                 where = self._located_in(subject)
                 mention = self._place_mention(where) if where is not None else None
+                if speech and mention is None:
+                    continue
                 if mention is None:
                     where = _base_of(subject)
                     mention = self._known_place_at(where) if where is not None else None
@@ -1892,6 +1905,21 @@ class EventPlaces(FinderBase):
                     if place is not None:
                         found.append(place)
         return found
+
+    def _capital_for_its_government(self, subject: Any) -> PlaceRef | None:
+        """The capital ``subject`` names when it is the whole subject ("Lima protested"), not a word of a longer name
+        ("Lima airport", "Paris Saint-Germain"); the recogniser often takes a capital that speaks for a company or a
+        person, though not for a person the text names in full ("Ana Lima ... Lima said")."""
+        mention = self._place_mention(subject) or self._known_place_at(subject)
+        if mention is None or mention.end - mention.start != len(_name_words(subject)) + 1:
+            return None
+        # "Bogotá" for the gazetteer's "Bogota": a capital written with its marks
+        capital_of = self.gazetteer.capital_of(mention.text) or self.gazetteer.capital_of(folded_to_ascii(mention.text))
+        if capital_of is None or self._persons_name(mention.text):
+            return None
+        mention = Mention(mention.start, mention.end, "GPE", mention.text)
+        place = self._place(mention, subject)
+        return place if place is not None and place.kind == "city" else None
 
     def _own_operations_place(self, candidate: Candidate) -> list[PlaceRef]:
         """ "suspended all of its work in Jonglei", "shut half of its branches in Lebanon", "closed its clinics in
@@ -1951,10 +1979,16 @@ class EventPlaces(FinderBase):
         out += [p for noun in [*objects, *out] for p in _children(noun, "poss") if p.tag_ in ("NN", "NNS")]
         return out
 
-    def _city_named_before(self, word: Any) -> PlaceRef | None:
+    def _sentence_before_start(self, word: Any) -> int:
+        """Where the sentence before ``word``'s begins (its own start when it opens the text)."""
+        start: int = self.sentence(word).start
+        return int(self.sentence(self.doc[start - 1]).start) if start > 0 else start
+
+    def _city_named_before(self, word: Any, since: int = 0) -> PlaceRef | None:
         """The city or town the article named last before ``word`` ("the city", "outside the town"), from its
-        body, not its dateline: one the gazetteer knows as a city, or a town it does not know ("the town of X")."""
-        for token in reversed(self.doc[: word.i]):
+        body, not its dateline (nor before the token ``since``): one the gazetteer knows as a city, or a town it
+        does not know ("the town of X")."""
+        for token in reversed(self.doc[since : word.i]):
             if token.idx < self.body_start:
                 break
             if self._is_dateline(self.sentence(token)):  # Token.sent walks the document to find its sentence
@@ -2757,7 +2791,7 @@ class EventPlaces(FinderBase):
         body = token.head
         while body.dep_ == "compound" and body.head.i != body.i:
             body = body.head  # "Nakuru" on "County" on "Assembly"
-        if token.dep_ != "compound" or token.tag_ != "NNP" or not self._sits_where_named(body):
+        if not _name_modifier(token) or not self._sits_where_named(body):
             return None
         words = _name_words(body)
         if not words or words[0].i != token.i:
@@ -4397,12 +4431,18 @@ def _name_words(noun: Any) -> list[Any]:
     """The proper nouns before ``noun`` in its name, in order, down the chain of compounds ("Nakuru" on "County"
     on "Assembly")."""
     words: list[Any] = []
-    stack = [c for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNP"]
+    stack = [c for c in noun.children if _name_modifier(c)]
     while stack:
         word = stack.pop()
         words.append(word)
-        stack.extend(c for c in word.children if c.dep_ == "compound" and c.tag_ == "NNP")
+        stack.extend(c for c in word.children if _name_modifier(c))
     return sorted(words, key=lambda w: w.i)
+
+
+def _name_modifier(word: Any) -> bool:
+    """A proper noun before a name's head that is part of the name; the parser also hangs a town before a lower-case
+    body as a modifier of another kind ("a Lyon criminal court", "a Bucharest appeals court")."""
+    return word.tag_ == "NNP" and word.i < word.head.i and word.dep_ in ("compound", "nmod", "amod")
 
 
 def _in_clause_of(token: Any, anchor: Any) -> bool:

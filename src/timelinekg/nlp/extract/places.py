@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from anyascii import anyascii
+
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.names import folded_to_ascii
 
@@ -472,6 +474,7 @@ class Gazetteer:
                 else None
             )
             or (_port_as_written(name, best.name) if by_alias else None)
+            or (_plain_form_as_written(name, best.name) if by_alias else None)
             or best.name,
             "city",
             best.latitude,
@@ -848,6 +851,16 @@ US_STATE_ABBREVIATIONS = {
 
 # words that make a name a port's in English: "Port Klang", "Victoria Harbour"
 _HARBOUR_WORDS = frozenset({"port", "harbour", "harbor"})
+
+
+def _plain_form_as_written(name: str, main: str) -> str | None:
+    """The name in plain letters the text writes ("Heraklion", "Gothenburg", "Aarhus") for a city the gazetteer
+    knows by a local spelling with letters English does not write ("Irákleion", "Göteborg", "Århus"): the
+    reader's name is among the city's own alternate names.  A main name in plain letters stays ("Kiev" is Kyiv), and
+    so does one the text only writes without its marks ("Tromso" is Tromsø, as "Malmo" is Malmö)."""
+    if not name.isascii() or main.isascii() or name_key(anyascii(main)) == name_key(name):
+        return None
+    return name
 
 
 def _port_as_written(name: str, main: str) -> str | None:
