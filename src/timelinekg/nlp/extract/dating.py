@@ -1492,7 +1492,13 @@ class EventDater(FinderBase):
         line_start = self.text.rfind("\n", 0, timex.start) + 1
         if self.text[line_start : timex.start].strip(" \t-*•–—"):
             return False
-        return bool(_STAMP_END.match(self.text, timex.end))
+        if _STAMP_END.match(self.text, timex.end):
+            return True
+        # "**23:40** Signed. The union and the company have signed": a clock set alone in bold or italics opens
+        # the entry with no dash or colon after it
+        written = written_text(self.doc)
+        opening = written[line_start : timex.start].strip(" \t")
+        return opening in ("*", "**", "***", "_", "__") and written.startswith(opening[::-1], timex.end)
 
     def _day_named_beside(self, stamp: Any, owner: Candidate) -> bool:
         """Whether the sentence of ``owner``, whose line ``stamp`` opens, names a date of its own."""
@@ -1509,8 +1515,9 @@ class EventDater(FinderBase):
     def _done_in_stamped_entry(self, candidate: Candidate) -> bool:
         """An act told as just done (simple past or present perfect, in a main clause) in an entry of live
         coverage whose line opens with a clock stamp ("13:05 - The ministry has summoned the ambassador"), in
-        any sentence of the entry; not what someone said happened, nor a past perfect's background."""
-        if candidate.planned or not _just_done(candidate.verb) or self._embedded(candidate.verb):
+        any sentence of the entry, its source named after it or not ("..., the conciliator's office says"); not what
+        someone said happened, nor a past perfect's background."""
+        if candidate.planned or not _just_done(candidate.verb) or self._embedded_but_for_attribution(candidate.verb):
             return False
         sentence = self.sentence(candidate.trigger)
         entry_start = self.text.rfind("\n", 0, sentence.start_char) + 1
