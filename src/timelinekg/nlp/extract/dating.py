@@ -3066,7 +3066,7 @@ def _done_by_its_verb(candidate: Candidate) -> bool:
     """Whether the candidate's verb tells its act: the trigger itself ("arrested three men") or the verb whose object
     names it ("launched an inquiry", "made four arrests")."""
     trigger, verb = candidate.trigger, candidate.verb
-    return trigger.i == verb.i or (trigger.dep_ == "dobj" and trigger.head.i == verb.i)
+    return bool(trigger.i == verb.i or (trigger.dep_ == "dobj" and trigger.head.i == verb.i))
 
 
 def _same_clause_verbs(verb: Any) -> list[Any]:
