@@ -1492,7 +1492,13 @@ class EventDater(FinderBase):
         line_start = self.text.rfind("\n", 0, timex.start) + 1
         if self.text[line_start : timex.start].strip(" \t-*•–—"):
             return False
-        return bool(_STAMP_END.match(self.text, timex.end))
+        if _STAMP_END.match(self.text, timex.end):
+            return True
+        # "**23:40** Signed. The union and the company have signed": a clock set alone in bold or italics opens
+        # the entry with no dash or colon after it
+        written = written_text(self.doc)
+        opening = written[line_start : timex.start].strip(" \t")
+        return opening in ("*", "**", "***", "_", "__") and written.startswith(opening[::-1], timex.end)
 
     def _day_named_beside(self, stamp: Any, owner: Candidate) -> bool:
         """Whether the sentence of ``owner``, whose line ``stamp`` opens, names a date of its own."""
@@ -1509,8 +1515,9 @@ class EventDater(FinderBase):
     def _done_in_stamped_entry(self, candidate: Candidate) -> bool:
         """An act told as just done (simple past or present perfect, in a main clause) in an entry of live
         coverage whose line opens with a clock stamp ("13:05 - The ministry has summoned the ambassador"), in
-        any sentence of the entry; not what someone said happened, nor a past perfect's background."""
-        if candidate.planned or not _just_done(candidate.verb) or self._embedded(candidate.verb):
+        any sentence of the entry, its source named after it or not ("..., the conciliator's office says"); not what
+        someone said happened, nor a past perfect's background."""
+        if candidate.planned or not _just_done(candidate.verb) or self._embedded_but_for_attribution(candidate.verb):
             return False
         sentence = self.sentence(candidate.trigger)
         entry_start = self.text.rfind("\n", 0, sentence.start_char) + 1
@@ -2284,10 +2291,11 @@ class EventDater(FinderBase):
     def _in_the_fronted_time(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "On Tuesday morning the opposition MPs rose together and left the chamber": a time put before the
         subject sets the time of the whole sentence, so of a verb conjoined with the first, with no subject or time
-        of its own, too (not "later", "then": a step after it; a time after the first verb may be its alone:
-        "arrested him on Monday and charged him")."""
+        of its own, too, or the act a noun names that it does ("cut off the regional offices and ordered an
+        inquiry"); not "later", "then": a step after it; a time after the first verb may be its alone: "arrested him
+        on Monday and charged him")."""
         verb = candidate.verb
-        if candidate.trigger.i != verb.i or verb.dep_ != "conj" or candidate.planned:
+        if not _done_by_its_verb(candidate) or verb.dep_ != "conj" or candidate.planned:
             return
         if not (verb.tag_ == "VBD" or _past_passive(verb)):
             return  # "set off on foot and were detained on the highway": a past passive is a past act too
@@ -2346,13 +2354,14 @@ class EventDater(FinderBase):
             candidate.set_dates(day[0], day[0], "day", "relation")
 
     def _from_the_first_conjuncts_day(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> bool:
-        """ "Officers boarded the trawler this morning and arrested three fishermen", "the board decided at its
-        session of 4 March to fine the bank, and ordered corrective measures": a past conjunct with no subject or
-        time of its own was done on the first verb's day or after it, by the report (not only by the report: the
-        sentence gives its first day); whether it was done later ("arrested him on Monday and charged him") is
-        left open.  Only when the first verb tells no event: else the conjunct may join that one (test_s18_dates6)."""
+        """ "Officers boarded the trawler this morning and arrested three fishermen" (or "made three arrests"), "the
+        board decided at its session of 4 March to fine the bank, and ordered corrective measures": a past conjunct
+        with no subject or time of its own was done on the first verb's day or after it, by the report (not only by
+        the report: the sentence gives its first day); whether it was done later ("arrested him on Monday and charged
+        him") is left open.  Only when the first verb tells no event: else the conjunct may join that one
+        (test_s18_dates6)."""
         verb = candidate.verb
-        if candidate.trigger.i != verb.i or not told_as_past(candidate.trigger):
+        if not _done_by_its_verb(candidate) or not told_as_past(verb):
             return False
         if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return False  # (the parser reads some past conjuncts as participles: "boarded it and arrested two")
@@ -3051,6 +3060,13 @@ def _measures_the_mark_of(span: Any, owner: Candidate) -> bool:
     that opens the owner's clause, so the owner is the event counted back, not the one counted from."""
     head = span.root.head
     return head.dep_ == "mark" and head.lower_ in AFTER_WORDS and head.i == span.end and head.head.i == owner.verb.i
+
+
+def _done_by_its_verb(candidate: Candidate) -> bool:
+    """Whether the candidate's verb tells its act: the trigger itself ("arrested three men") or the verb whose object
+    names it ("launched an inquiry", "made four arrests")."""
+    trigger, verb = candidate.trigger, candidate.verb
+    return bool(trigger.i == verb.i or (trigger.dep_ == "dobj" and trigger.head.i == verb.i))
 
 
 def _same_clause_verbs(verb: Any) -> list[Any]:
