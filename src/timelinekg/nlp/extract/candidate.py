@@ -145,6 +145,7 @@ class FinderBase:
     recent: dict[str, ActorRef]
     fuller_groups: dict[str, ActorRef]  # head noun -> the group last described with it ("army officers")
     kinds_told: dict[str, str]  # trigger lemma -> the kind its context gave it first, other than its row's own
+    types_told: set[str]  # the types of the events the article's sentences so far told
     descriptors: dict[str, ActorRef]  # common noun -> the actor the article introduced with it ("a drugmaker")
     named_bodies: list[ActorRef]  # the organisations named so far, in order
     named_institutions: list[ActorRef]  # the names the article gave a hospital, a court, a union ("the X hospital")

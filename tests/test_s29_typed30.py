@@ -1,0 +1,107 @@
+"""Helper typed30's classes of session 29 (own sentences, other stories and countries than the probes'): event types
+the open probes' first contact got wrong again and again.
+
+1. A labour strike is a protest, not an armed attack: "started a strike concerning the ... personnel" by a union,
+   "the last major strike by ... crews", and the bare "The strike ended on ..." of a text whose first strike was
+   a walkout (probe30's icebreaker story three times, probe27's "calls the strike illegal", the strikes of
+   probe2, 3, 6, 7, 8, 9, 11, 13, 17, 20 and 27's gold). Guards: a missile strike, a strike by jets, a strike told
+   after an air raid stay attacks.
+2. People suspended from their work are a personnel act, not a cut in relations: "suspended the pilot and
+   co-pilot" (probe30), "suspending the museum's curator and the three night guards" (probe28), "suspended Sergiu
+   Plamadeala from all FIDE-rated events" (probe29), "the physician was suspended" (probe27). Guards: imports,
+   talks and ties suspended by a state stay a cut in relations; an order suspended by a court stays legal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_s26_types28 import _types_of
+from tests.test_s28_typed29 import _all_types
+
+
+# 1. a labour strike is a protest
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "The Portuguese Cabin Crew Union started a strike concerning the flight attendants of the airline on "
+            "Tuesday at 05.00.",
+            "started a strike",
+        ),
+        (
+            "The Hamburg Port Workers' Union HPV eV started a strike concerning the crane operators of the terminal "
+            "on Monday at 06.00.",
+            "started a strike",
+        ),
+        ("The last big strike by Norwegian ferry crews, in 2019, ended after six days.", "strike"),
+        ("A two-week strike by Chilean copper miners ended on Thursday after a bonus was agreed.", "strike"),
+        (
+            "Nurses at three hospitals in Bergen walked out on Monday over shift pay. The strike ended on Friday at "
+            "midnight, when the nurses returned to the wards.",
+            "The strike ended",
+        ),
+        (
+            "Bus drivers in Lyon began an open-ended strike on Monday. The strike ended on Thursday, when the drivers "
+            "accepted the offer.",
+            "The strike ended",
+        ),
+        ("Refinery staff at Sines began an open-ended strike on Monday over the new shift rota.", "strike"),
+    ],
+)
+def test_a_labour_strike_is_a_protest(tmp_path: Path, sentence: str, words: str) -> None:
+    assert _types_of(tmp_path, sentence, words) == {"protest"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("A Russian missile strike hit a power station near Odesa on Monday.", "strike"),
+        ("The strike by Israeli jets on Tuesday killed three commanders in southern Lebanon.", "strike"),
+        (
+            "Warplanes bombed a fuel depot outside Hodeidah on Sunday. The strike killed four guards, the port "
+            "authority said.",
+            "strike",
+        ),
+        ("The last major strike by the coalition's drones, in 2021, hit a wedding party.", "strike"),
+    ],
+)
+def test_an_armed_strike_stays_an_attack(tmp_path: Path, sentence: str, words: str) -> None:
+    types = _all_types(tmp_path, sentence)
+    assert "attack" in types
+    assert "protest" not in types
+
+
+# 2. people suspended from their work
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "Peru's navy suspended the commander and first officer of a patrol boat that ran aground near Paita.",
+            "suspended",
+        ),
+        ("The university hospital in Graz suspended two surgeons on Tuesday after a patient died.", "suspended"),
+        (
+            "Kenya's police service on Monday suspended three officers who were filmed beating a street vendor.",
+            "suspended",
+        ),
+        ("The football association suspended the referee on Monday for six matches.", "suspended"),
+        ("The ministry of health suspended the hospital's director and two nurses on Wednesday.", "suspended"),
+    ],
+)
+def test_people_suspended_are_a_personnel_act(tmp_path: Path, sentence: str, words: str) -> None:
+    assert _types_of(tmp_path, sentence, words) == {"personnel"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "kind"),
+    [
+        ("China suspended imports of Norwegian salmon on Monday.", "suspended", "reduce-relations"),
+        ("Armenia suspended talks with Azerbaijan on Tuesday.", "suspended", "reduce-relations"),
+        ("The constitutional court suspended the decree on Friday.", "suspended", "legal"),
+    ],
+)
+def test_things_suspended_keep_their_kind(tmp_path: Path, sentence: str, words: str, kind: str) -> None:
+    assert kind in _types_of(tmp_path, sentence, words)
