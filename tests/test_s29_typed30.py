@@ -10,6 +10,11 @@ the open probes' first contact got wrong again and again.
    co-pilot" (probe30), "suspending the museum's curator and the three night guards" (probe28), "suspended Sergiu
    Plamadeala from all FIDE-rated events" (probe29), "the physician was suspended" (probe27). Guards: imports,
    talks and ties suspended by a state stay a cut in relations; an order suspended by a court stays legal.
+3. A "said" after a clause that tells an event of its own only names the event's source: "..., police said",
+   "..., officials on both sides said" (probe30), "..., doctors said" (probe20), "..., a police spokesman said",
+   "..., the armed forces said" (probe22), "..., local officials said" (probe24), "..., officials said" (probe26),
+   "..., prosecutors in Adjara said" (probe29): spurious or mistyped statements. Guards: a quotation, a clause
+   that tells no event, a "said" that adds more, a "said that" before its clause stay statements.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_s26_types28 import _types_of
-from tests.test_s28_typed29 import _all_types
+from tests.test_s28_typed29 import _all_types, _labels
 
 
 # 1. a labour strike is a protest
@@ -105,3 +110,32 @@ def test_people_suspended_are_a_personnel_act(tmp_path: Path, sentence: str, wor
 )
 def test_things_suspended_keep_their_kind(tmp_path: Path, sentence: str, words: str, kind: str) -> None:
     assert kind in _types_of(tmp_path, sentence, words)
+
+
+# 3. an attribution after a clause that tells an event is no event of its own
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("A ferry ran aground off Crete on Wednesday, officials said.", "disaster"),
+        ("Rescuers pulled two climbers from a crevasse near Zermatt on Thursday, a police spokesman said.", "aid"),
+        ("Border guards detained 14 migrants near Subotica on Sunday, the interior ministry said.", "coercion"),
+        ("The bank's chief executive resigned on Monday, the company says.", "personnel"),
+    ],
+)
+def test_an_attribution_of_an_event_is_no_statement(tmp_path: Path, sentence: str, told: str) -> None:
+    types = _all_types(tmp_path, sentence)
+    assert told in types
+    assert "statement" not in types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We will not pay a ransom for anyone," the minister said.',
+        "The minister will not resign, a spokeswoman said.",
+        "Police fired tear gas at the marchers on Tuesday, a spokesman said, adding that 12 people were detained.",
+        "The finance ministry said on Monday that customs officers had seized 40 kilograms of cocaine in Durres.",
+    ],
+)
+def test_a_statement_of_its_own_stays(tmp_path: Path, sentence: str) -> None:
+    assert "said" in " ".join(_labels(tmp_path, sentence))

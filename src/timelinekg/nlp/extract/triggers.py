@@ -907,6 +907,7 @@ class TriggerFinder(FinderBase):
         acts = {c.trigger.i for c in out}
         out = [c for c in out if self._directive_the_act_is_done_by(c.trigger) not in acts]
         out = _without_tolls(self._without_findings_content(out))
+        out = [c for c in out if not _attribution_of_an_event_told(c, out)]
         self.types_told.update(c.type for c in out)
         return out
 
@@ -4399,6 +4400,32 @@ def _takeover_kind(verb: Any, dobj: Any, lemma: Callable[[Any], str]) -> str | N
     if (subject is not None and lemma(subject) in business) or taken in business:
         return "business"
     return None
+
+
+SAID_FORMS = frozenset({"said", "says", "say"})
+# what an attribution after its clause may hold besides its speaker: "police said on Monday", "officials also said"
+ATTRIBUTION_PARTS = frozenset({"nsubj", "ccomp", "punct", "aux", "advmod", "npadvmod", "prep", "cc"})
+
+
+def _attribution_of_an_event_told(statement: Candidate, candidates: list[Candidate]) -> bool:
+    """ "Two climbers were pulled from a crevasse on Thursday, a police spokesman said": the "said" after a
+    clause that tells an event of its own only says whose report it is, no event of its own (probe20's doctors,
+    probe22's police spokesman and armed forces, probe24's local officials, probe26's officials, probe27's police
+    officer, probe29's prosecutors). A quotation, a denial, or a "said" that adds more ("she said, adding that")
+    stays a statement, as does a clause that tells no event ("the minister will not resign, she said")."""
+    said = statement.trigger
+    if statement.type != "statement" or said.lower_ not in SAID_FORMS or not said.tag_.startswith("VB"):
+        return False
+    if any(c.dep_ not in ATTRIBUTION_PARTS for c in said.children):
+        return False
+    clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+    if clause is None:
+        return False
+    words = list(clause.subtree)
+    if any(w.lower_ in ('"', "“", "”", "'") or w.dep_ == "neg" for w in words):
+        return False
+    told = {w.i for w in words}
+    return any(c is not statement and c.type != "statement" and c.trigger.i in told for c in candidates)
 
 
 def _the_noun_alone(noun: Any) -> bool:
