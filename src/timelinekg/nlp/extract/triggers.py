@@ -1492,9 +1492,9 @@ class TriggerFinder(FinderBase):
         if told is not None:
             return told
         # "Nurses walked out on Monday. The strike ended on Friday": the article told the act by another word, of
-        # the one other kind the row gives the noun (an air raid told before leaves "the strike" an attack)
-        others = {code for _, code in (*lexeme.by_object, *lexeme.by_subject, *lexeme.by_preposition)}
-        others &= self.types_told
+        # the one other kind the noun's doers give it (an air raid told before leaves "the strike" an attack; what
+        # a takeover's object makes it, "a military takeover", needs its own words)
+        others = {code for _, code in lexeme.by_subject} & self.types_told
         return others.pop() if len(others) == 1 and lexeme.type not in self.types_told else kind
 
     def _listed_noun_kind(self, noun: Any, lexeme: Trigger) -> str | None:
@@ -4403,7 +4403,7 @@ def _takeover_kind(verb: Any, dobj: Any, lemma: Callable[[Any], str]) -> str | N
 
 
 SAID_FORMS = frozenset({"said", "says", "say"})
-# what an attribution after its clause may hold besides its speaker: "police said on Monday", "officials also said"
+# what an attribution after its clause may hold besides its speaker: "officials also said", "police said, however"
 ATTRIBUTION_PARTS = frozenset({"nsubj", "ccomp", "punct", "aux", "advmod", "npadvmod", "prep", "cc"})
 
 
@@ -4418,6 +4418,8 @@ def _attribution_of_an_event_told(statement: Candidate, candidates: list[Candida
         return False
     if any(c.dep_ not in ATTRIBUTION_PARTS for c in said.children):
         return False
+    if any(w.ent_type_ in ("DATE", "TIME") for c in said.children if c.dep_ != "ccomp" for w in c.subtree):
+        return False  # "..., the army said on Monday": the saying has a day of its own
     clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
     if clause is None:
         return False
