@@ -140,3 +140,16 @@ def test_an_attribution_of_an_event_is_no_statement(tmp_path: Path, sentence: st
 )
 def test_a_statement_of_its_own_stays(tmp_path: Path, sentence: str) -> None:
     assert "said" in " ".join(_labels(tmp_path, sentence))
+
+
+def test_two_bodies_suspending_one_player_stay_two_acts(tmp_path: Path) -> None:
+    """probe29: "FIDE provisionally suspended X ..., and a day later his own federation followed: the Chess
+    Federation of Moldova removed him from its Olympiad squad": both personnel acts now, of two bodies."""
+    labels = _labels(
+        tmp_path,
+        "On Thursday the International Fencing Federation provisionally suspended Anna Kovacs from all events "
+        "while it investigates, and a day later her own federation followed: the Hungarian Fencing Federation "
+        "removed her from its Olympic squad and froze her national title.",
+    )
+    assert any("removed her" in label for label in labels), labels
+    assert any("suspended Anna Kovacs" in label for label in labels), labels

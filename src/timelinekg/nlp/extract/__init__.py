@@ -306,7 +306,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         named_as_time_of_another,
     )
     from timelinekg.schema.event_types import compatible
-    from timelinekg.schema.merge import merge_events, said_in_concession, same_event
+    from timelinekg.schema.merge import contradicts, merge_events, said_in_concession, same_event
     from timelinekg.schema.speech import is_background
 
     # "the militia claimed the attack": the claim is that sentence's news; the act is told where the article
@@ -450,6 +450,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             for i in sorted(nearby)
             if (same_event(result[i], event) or _same_thing_done(result[i], event, article_facts))
             and _same_objects(result[i], event)
+            and not contradicts(result[i], event)  # "suspended by FIDE, ... his own federation removed him"
         ]
         target = None
         arrests_of_a_raid = False
