@@ -153,3 +153,8 @@ def test_two_bodies_suspending_one_player_stay_two_acts(tmp_path: Path) -> None:
     )
     assert any("removed her" in label for label in labels), labels
     assert any("suspended Anna Kovacs" in label for label in labels), labels
+
+
+def test_a_quotation_before_said_and_its_speaker_stays_a_statement(tmp_path: Path) -> None:
+    sentence = '"After a raid like this, the villagers expect arrests," said the district commissioner, Joan Achieng.'
+    assert "statement" in _all_types(tmp_path, sentence)

@@ -4424,7 +4424,8 @@ def _attribution_of_an_event_told(statement: Candidate, candidates: list[Candida
     if clause is None:
         return False
     words = list(clause.subtree)
-    if any(w.lower_ in ('"', "“", "”", "'") or w.dep_ == "neg" for w in words):
+    before = said.doc[said.sent.start : said.i]  # the quotation marks may hang on the verb, not on its clause
+    if any(w.lower_ in ('"', "“", "”", "'") for w in before) or any(w.dep_ == "neg" for w in words):
         return False
     told = {w.i for w in words}
     return any(c is not statement and c.type != "statement" and c.trigger.i in told for c in candidates)
