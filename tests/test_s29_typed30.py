@@ -136,6 +136,7 @@ def test_an_attribution_of_an_event_is_no_statement(tmp_path: Path, sentence: st
         "Police fired tear gas at the marchers on Tuesday, a spokesman said, adding that 12 people were detained.",
         "The finance ministry said on Monday that customs officers had seized 40 kilograms of cocaine in Durres.",
         "Customs officers seized 40 kilograms of cocaine in Durres on Sunday, the finance ministry said on Monday.",
+        "Benchmark diesel prices in the Mediterranean rose $11 a tonne on Monday, traders said.",
     ],
 )
 def test_a_statement_of_its_own_stays(tmp_path: Path, sentence: str) -> None:

@@ -907,7 +907,8 @@ class TriggerFinder(FinderBase):
         acts = {c.trigger.i for c in out}
         out = [c for c in out if self._directive_the_act_is_done_by(c.trigger) not in acts]
         out = _without_tolls(self._without_findings_content(out))
-        out = [c for c in out if not _attribution_of_an_event_told(c, out)]
+        for candidate in out:
+            candidate.attribution_only = _attribution_of_an_event_told(candidate, out)
         self.types_told.update(c.type for c in out)
         return out
 
