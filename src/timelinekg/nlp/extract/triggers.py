@@ -4422,6 +4422,8 @@ def _attribution_of_an_event_told(statement: Candidate, candidates: list[Candida
     if any(w.ent_type_ in ("DATE", "TIME") for c in said.children if c.dep_ != "ccomp" for w in c.subtree):
         return False  # "..., the army said on Monday": the saying has a day of its own
     clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+    if clause is None and said.dep_ in ("parataxis", "advcl") and said.head.i < said.i:
+        clause = said.head  # "X is charged with fraud, prosecutors said, because ...": hung on the clause's verb
     if clause is None:
         return False
     words = list(clause.subtree)
