@@ -470,7 +470,8 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             for i in sorted(nearby)
             if (same_event(result[i], event) or _same_thing_done(result[i], event, article_facts))
             and _same_objects(result[i], event)
-            and not contradicts(result[i], event)  # "suspended by FIDE, ... his own federation removed him"
+            # "suspended by FIDE, ... his own federation removed him": one kind of act by two bodies
+            and not (result[i].type == event.type and contradicts(result[i], event))
         ]
         target = None
         arrests_of_a_raid = False
