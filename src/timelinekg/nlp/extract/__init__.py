@@ -219,17 +219,37 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
                 + (claim_attributes(claim_of[id(candidate)]) if id(candidate) in claim_of else ())
                 + report_attributes(candidate, candidate.type in SPEECH_TYPES and candidate.type != "other", lexicon)
                 + _reference_attributes(candidate, event_types)
-                + (((ANSWERED_IN_SENTENCE, True),) if candidate.trigger.i in answered_here else ()),
+                + (((ANSWERED_IN_SENTENCE, True),) if candidate.trigger.i in answered_here else ())
+                + (((ATTRIBUTION_ONLY, True),) if candidate.attribution_only else ()),
             )
         )
     kept_candidates, facts.events = _join_speech_occasions([c for c, _ in found], facts.events)
     kept_candidates, facts.events = _join_issued_statements(kept_candidates, facts.events)
     kept_candidates, facts.events = _join_hearing_answers(kept_candidates, facts.events)
     facts.events = _place_the_days_votes(link_in_article(_fold_undated(kept_candidates, facts.events), source.id))
+    facts.events = _without_bare_attributions(facts.events)
     used = {p.actor_id for e in facts.events for p in e.participants}
     facts.actors = [a for a in actors.values() if a.id in used]
     facts.places = [_place(ref) for ref in finder.place_refs.values()]
     return facts
+
+
+ATTRIBUTION_ONLY = "attribution_only"
+
+
+def _without_bare_attributions(events: list[Event]) -> list[Event]:
+    """ "A ferry ran aground off Crete on Wednesday, officials said": a statement that only names whose report
+    the event of its sentence is goes once that event is kept (in each sentence it was told in); when the
+    sentence keeps no other event ("prices rose on Monday, traders said"), the statement is the news kept."""
+    told = {(m.source_id, m.start) for e in events if e.type != "statement" for m in e.mentions}
+    kept: list[Event] = []
+    for event in events:
+        if event.attribute(ATTRIBUTION_ONLY):
+            if all((m.source_id, m.start) in told for m in event.mentions):
+                continue
+            event = event.with_changes(attributes=tuple((k, v) for k, v in event.attributes if k != ATTRIBUTION_ONLY))
+        kept.append(event)
+    return kept
 
 
 def _ruled(candidate: Any) -> bool:

@@ -93,6 +93,8 @@ class Candidate:
     report_only: bool = False  # a speaker's other statement is dated, this one is not: only its report bounds it
     planned: bool = False  # scheduled by the text ("will go on sale", "slated for release"), not yet happened
     caption: bool = False  # told in a photo caption ("X (left) listens as Y speaks ... in July 2018")
+    # only whose report an event of its clause is ("..., police said"): dropped when that event is kept
+    attribution_only: bool = False
     indefinite: bool = False  # "won in an election", "called for a vote": named in passing, not the news itself
     # the day that sets the time frame of its narration and the words naming it, for an undated past event
     focus: tuple[dt.date, str] | None = None
@@ -145,6 +147,7 @@ class FinderBase:
     recent: dict[str, ActorRef]
     fuller_groups: dict[str, ActorRef]  # head noun -> the group last described with it ("army officers")
     kinds_told: dict[str, str]  # trigger lemma -> the kind its context gave it first, other than its row's own
+    types_told: set[str]  # the types of the events the article's sentences so far told
     descriptors: dict[str, ActorRef]  # common noun -> the actor the article introduced with it ("a drugmaker")
     named_bodies: list[ActorRef]  # the organisations named so far, in order
     named_institutions: list[ActorRef]  # the names the article gave a hospital, a court, a union ("the X hospital")

@@ -101,6 +101,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         self.recent: dict[str, ActorRef] = {}  # kind -> the last actor of that kind in an argument
         self.fuller_groups: dict[str, ActorRef] = {}  # "officer" -> "Malian army officers", for "the officers"
         self.kinds_told: dict[str, str] = {}  # "strike" -> protest after "nurses went on strike", for "the strike"
+        self.types_told: set[str] = set()  # protest after "nurses walked out", for "the strike" in the next sentence
         self.descriptors: dict[str, ActorRef] = {}  # "drugmaker" -> the company introduced as "a drugmaker"
         self.named_bodies: list[ActorRef] = []  # the organisations named so far, in order, for "the bank"
         self.named_institutions: list[ActorRef] = []  # "the Copernicus hospital": names no business, for "the company"

@@ -906,8 +906,11 @@ class TriggerFinder(FinderBase):
         # "By resolution of 11 May the agency fined the firm": the fine is the resolution, one act told twice
         acts = {c.trigger.i for c in out}
         out = [c for c in out if self._directive_the_act_is_done_by(c.trigger) not in acts]
-        out = self._without_findings_content(out)
-        return _without_tolls(out)
+        out = _without_tolls(self._without_findings_content(out))
+        for candidate in out:
+            candidate.attribution_only = _attribution_of_an_event_told(candidate, out)
+        self.types_told.update(c.type for c in out)
+        return out
 
     def _without_findings_content(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "A post-mortem examination confirmed that the swimmer had drowned": what an examination found is its
@@ -1486,7 +1489,14 @@ class TriggerFinder(FinderBase):
         leaves it an attack."""
         if kind != lexeme.type or not _the_noun_alone(noun):
             return kind
-        return self.kinds_told.get(self.lexicon.lemma(noun), kind)
+        told = self.kinds_told.get(self.lexicon.lemma(noun))
+        if told is not None:
+            return told
+        # "Nurses walked out on Monday. The strike ended on Friday": the article told the act by another word, of
+        # the one other kind the noun's doers give it (an air raid told before leaves "the strike" an attack; what
+        # a takeover's object makes it, "a military takeover", needs its own words)
+        others = {code for _, code in lexeme.by_subject} & self.types_told
+        return others.pop() if len(others) == 1 and lexeme.type not in self.types_told else kind
 
     def _listed_noun_kind(self, noun: Any, lexeme: Trigger) -> str | None:
         """The kind the noun's row gives its modifiers or its owner ("a rail strike", "the nurses' strike"), if any
@@ -1498,8 +1508,15 @@ class TriggerFinder(FinderBase):
 
     def _kind_of_its_owner(self, noun: Any, lexeme: Trigger) -> str | None:
         """selfnews8 class 4: "the teachers' strike", "the dockers' strike": whose act a possessive says is the
-        noun's subject, which types it as the subject of its verb would ("teachers struck")."""
+        noun's subject, which types it as the subject of its verb would ("teachers struck"); so does a "by" phrase
+        ("the last big strike by ferry crews", probe30; not "a strike by Israeli jets")."""
         owners = {self.lexicon.lemma(c) for c in noun.children if c.dep_ == "poss"}
+        owners |= {
+            self.lexicon.lemma(doer)
+            for by in _children(noun, "prep")
+            if by.lower_ == "by"
+            for doer in _children(by, "pobj")
+        }
         return next((code for word, code in lexeme.by_subject if word in owners), None)
 
     def _deverbal_act(self, noun: Any) -> Trigger | None:
@@ -1653,8 +1670,10 @@ class TriggerFinder(FinderBase):
             verb = verb.head  # "began to stage a strike": the subject of "began"
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and verb.tag_.startswith("VB"):
-            subject_lemma = self.lexicon.lemma(subject)
-            by_subject = next((code for word, code in lexeme.by_subject if word == subject_lemma), None)
+            subject_lemmas = {self.lexicon.lemma(subject)}
+            if subject.tag_.startswith("NNP"):  # "the Dockers' Union SEA ry started a strike": a union by its name
+                subject_lemmas |= {self.lexicon.lemma(c) for c in subject.children if c.dep_ == "compound"}
+            by_subject = next((code for word, code in lexeme.by_subject if word in subject_lemmas), None)
             if by_subject is not None:
                 return by_subject
         return lexeme.type
@@ -4382,6 +4401,37 @@ def _takeover_kind(verb: Any, dobj: Any, lemma: Callable[[Any], str]) -> str | N
     if (subject is not None and lemma(subject) in business) or taken in business:
         return "business"
     return None
+
+
+SAID_FORMS = frozenset({"said", "says", "say"})
+# what an attribution after its clause may hold besides its speaker: "officials also said", "police said, however"
+ATTRIBUTION_PARTS = frozenset({"nsubj", "ccomp", "punct", "aux", "advmod", "npadvmod", "prep", "cc"})
+
+
+def _attribution_of_an_event_told(statement: Candidate, candidates: list[Candidate]) -> bool:
+    """ "Two climbers were pulled from a crevasse on Thursday, a police spokesman said": the "said" after a
+    clause that tells an event of its own only says whose report it is, no event of its own (probe20's doctors,
+    probe22's police spokesman and armed forces, probe24's local officials, probe26's officials, probe27's police
+    officer, probe29's prosecutors). A quotation, a denial, or a "said" that adds more ("she said, adding that")
+    stays a statement, as does a clause that tells no event ("the minister will not resign, she said")."""
+    said = statement.trigger
+    if statement.type != "statement" or said.lower_ not in SAID_FORMS or not said.tag_.startswith("VB"):
+        return False
+    if any(c.dep_ not in ATTRIBUTION_PARTS for c in said.children):
+        return False
+    if any(w.ent_type_ in ("DATE", "TIME") for c in said.children if c.dep_ != "ccomp" for w in c.subtree):
+        return False  # "..., the army said on Monday": the saying has a day of its own
+    clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+    if clause is None and said.dep_ in ("parataxis", "advcl") and said.head.i < said.i:
+        clause = said.head  # "X is charged with fraud, prosecutors said, because ...": hung on the clause's verb
+    if clause is None:
+        return False
+    words = list(clause.subtree)
+    before = said.doc[said.sent.start : said.i]  # the quotation marks may hang on the verb, not on its clause
+    if any(w.lower_ in ('"', "“", "”", "'") for w in before) or any(w.dep_ == "neg" for w in words):
+        return False
+    told = {w.i for w in words}
+    return any(c is not statement and c.type != "statement" and c.trigger.i in told for c in candidates)
 
 
 def _the_noun_alone(noun: Any) -> bool:
