@@ -1053,7 +1053,8 @@ def one_act_told_without_agent(a: Event, b: Event) -> tuple[str, ...]:
     done_to, done_to_other = _done_to(unattributed), _done_to(attributed)
     if done_to is None or done_to_other is None:
         return ()
-    shared = _content_stems(done_to) & _content_stems(done_to_other)
+    # a thing in common, not a place both name ("moved the championships to Torun", "moved a roof in Torun")
+    shared = _content_stems(w for w in done_to if not w[0].isupper()) & _content_stems(done_to_other)
     names = _content_stems(w for w in done_to if w[0].isupper())
     told_by_the_other = set().union(*_sentence_words(attributed))
     if not shared or not names <= told_by_the_other:
