@@ -239,3 +239,20 @@ def test_a_story_south_of_the_tropics_has_southern_seasons(
 
     events = dated_events(_drought(dateline, region), D(2026, 7, 14))
     assert [(earliest, latest) for label, earliest, latest in events if label.startswith("the drought")] == [expected]
+
+
+def test_an_event_on_a_weekday_of_the_following_week_keeps_the_taggers_day() -> None:
+    # the extractor counted "the following week" on from the day told before, a week after the Sunday, instead of
+    # taking the Wednesday the tagger had counted
+    from tests.extract_support import dated_events
+
+    text = (
+        "At 19:05 on the evening of Saturday the 3rd, the dam's gates opened without warning. The next day, Sunday, "
+        "the operator shut its control room. On Wednesday of the following week police arrested a technician. A day "
+        "later the operator's director resigned."
+    )
+    events = {label: (earliest, latest) for label, earliest, latest in dated_events(text, D(2025, 5, 23))}
+    arrest = next(days for label, days in events.items() if "arrested" in label)
+    resignation = next(days for label, days in events.items() if "resigned" in label)
+    assert arrest == (D(2025, 5, 7), D(2025, 5, 7))
+    assert resignation == (D(2025, 5, 8), D(2025, 5, 8))

@@ -63,6 +63,20 @@ _SAME_TIME = re.compile(
 # verbs that tell a state going on, not an act done ("remained closed", "stayed shut")
 LASTING_VERBS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
 _EARLIER_THIS = re.compile(r"^earlier\s+this\s+(?:week|month|year)$", re.IGNORECASE)
+# "Wednesday of the following week": a day the tagger already counted from the day told before it
+_WEEKDAY_OF_A_WEEK_TOLD = re.compile(r"^\w+day\s+(?:of\s+)?the\s+(?:next|following|previous|preceding)\s+week$", re.I)
+
+
+def _counts_from_a_day_told(text: str) -> bool:
+    """Whether an expression ("a day later", "the next morning") counts from the last date the text gave, which the
+    tagger does not know; not "earlier this month" (from the report) nor a weekday of a week named so."""
+    return (
+        _ANAPHORIC.search(text) is not None
+        and not _EARLIER_THIS.match(text)
+        and not _WEEKDAY_OF_A_WEEK_TOLD.match(text)
+    )
+
+
 # a month (and day) without a year or a word that moves it ("next", "last")
 _BARE_MONTH = re.compile(
     r"^(?:(?:early|late|mid|in|on|the|of|\d{1,2}(?:st|nd|rd|th)?)[\s-]+)*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -347,7 +361,7 @@ class EventDater(FinderBase):
                 if at.earliest is not None and at.latest is not None:
                     owned.setdefault(id(told), []).append(_Bounds(at.earliest, at.latest, at.precision or "day", 0))
             # "earlier this month" counts from the report ("this"), not from the last date the text gave
-            anaphoric = bool(_ANAPHORIC.search(timex.text)) and not _EARLIER_THIS.match(timex.text)
+            anaphoric = _counts_from_a_day_told(timex.text)
             owner = self._owner(span.root, anchor_of)
             owner = self._argument_event(span, owner, anchor_of) or owner
             # "The hostages were freed. The release came on Tuesday": the day of the event named again
@@ -2080,7 +2094,7 @@ class EventDater(FinderBase):
                 continue
             if self._narration_sentences_between(self._sentence_of[other_span.root.i], index) > FOCUS_SENTENCES:
                 return None
-            if _ANAPHORIC.search(other.text) and not _EARLIER_THIS.match(other.text):
+            if _counts_from_a_day_told(other.text):
                 return None  # "a day later": counted from yet another date
             if other.type == "TIME" and _CLOCK_ONLY.match(other.text) and not self._entry_stamp(other):
                 return None  # "had left port at about 8 p.m.": the evening before the report, or its own
