@@ -18,6 +18,8 @@ class _RefusesEqualKeys(yaml.SafeLoader):
 
 def _mapping_once(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     seen: set[Any] = set()
+    # a table may take another's rows ("<<: *strikers"); a word it adds must not repeat one of them
+    loader.flatten_mapping(node)
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
         if key in seen:
