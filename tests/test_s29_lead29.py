@@ -256,3 +256,28 @@ def test_an_event_on_a_weekday_of_the_following_week_keeps_the_taggers_day() -> 
     resignation = next(days for label, days in events.items() if "resigned" in label)
     assert arrest == (D(2025, 5, 7), D(2025, 5, 7))
     assert resignation == (D(2025, 5, 8), D(2025, 5, 8))
+
+
+def _types(text: str) -> dict[str, str]:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=D(2026, 10, 20)))
+    return {event.label: event.type for event in facts.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "personnel"),
+    [
+        # "them" after things stands for the things: probe19's balloon flights, lost when suspending people became
+        # personnel this session
+        (
+            "All ferry sailings to the islands have been halted since the port authority suspended them on Monday.",
+            "suspended them",
+            False,
+        ),
+        ("Both coaches were questioned by the league, which suspended them on Friday.", "suspended them", True),
+    ],
+)
+def test_them_stands_for_what_its_sentence_named(text: str, words: str, personnel: bool) -> None:
+    kinds = [kind for label, kind in _types(text).items() if words in label]
+    assert kinds and (kinds[0] == "personnel") is personnel, _types(text)

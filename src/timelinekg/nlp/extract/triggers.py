@@ -1739,6 +1739,15 @@ class TriggerFinder(FinderBase):
             current = current.head
         return False
 
+    def _them_for_things(self, pronoun: Any) -> bool:
+        """ "All balloon flights have been grounded since the minister suspended them": a "them" whose sentence last
+        named things before it stands for those things, not for people ("seized five aid workers and freed them")."""
+        if pronoun.lower_ != "them":
+            return False
+        before = pronoun.doc[pronoun.sent.start : pronoun.i]
+        plural = next((w for w in reversed(before) if w.tag_ in ("NNS", "NNPS")), None)
+        return plural is not None and not self._acts_on_people(plural)
+
     def _type_in_context(self, verb: Any, lexeme: Trigger, dobj: Any) -> str:
         """What was launched, closed or struck down decides the type, then the preposition, then who did it."""
         by_particle = next((code for word, code in lexeme.by_particle if word == _particle(verb, lexeme)), None)
@@ -1758,7 +1767,9 @@ class TriggerFinder(FinderBase):
                 return penalty  # "hit the company with a record fine", "slapped them with charges": no blow
         if kind == "attack" and self._fired_from_a_job(verb, acted_on):
             return "personnel"
-        if kind == lexeme.type and (self._acts_on_people(acted_on) or _personal_pronoun(acted_on)):
+        if kind == lexeme.type and (
+            self._acts_on_people(acted_on) or (_personal_pronoun(acted_on) and not self._them_for_things(acted_on))
+        ):
             kind = lexeme.type_for_object(PEOPLE)  # "twelve fishermen were released": captives, not a product
         if kind == lexeme.type and self._names_a_place(acted_on):
             kind = lexeme.type_for_object(PLACE)  # "rebels seized Kidal": a town taken, not goods confiscated
