@@ -255,6 +255,9 @@ BEARING_WORDS = {
     # "on the streets of Harare": the town the streets are in (leftover class 4)
     "streets",
 }
+# a length or a share of a place ("closed a stretch of the X River", "blocked a section of the Y motorway",
+# "captured part of Z"): what is done to it is done in the place it is part of
+STRETCH_NOUNS = frozenset({"stretch", "section", "segment", "portion", "length", "part", "parts", "sections"})
 # sites a business or an authority acts on (shuts, opens, raids, sells): where the site lies is where the act was
 SITE_NOUNS = {
     "factory",
@@ -564,10 +567,13 @@ class EventPlaces(FinderBase):
                     dep = "prep"  # "set ablaze the police station in X": what was set on fire, its "ablaze" a particle
                 if dep == "conj" and token.dep_ == "pobj" and token.i in where and child.tag_ == "NN":
                     dep = "pobj"  # "searched her office at the ministry and her home in X": two places of the act
-                if dep == "conj" and token.dep_ == "dobj" and child.tag_.startswith("NN"):
-                    # "stabbed two guards and a nurse at a clinic in X": the parser hangs the place phrase on the
-                    # last of the joined objects; they are one object of the act
+                if dep == "conj" and token.dep_ == "dobj" and (child.tag_.startswith("NN") or child.tag_ == "VBG"):
+                    # "stabbed two guards and a nurse at a clinic in X", "banned swimming and rafting on a stretch
+                    # of the X River": the parser hangs the place phrase on the last of the joined objects (a
+                    # gerund among them); they are one object of the act
                     dep = "dobj"
+                if dep == "conj" and token in candidate.anchors and _gerund_read_as_a_verb(token, child):
+                    dep = "dobj"  # "banned bathing and kayaking on a section of X": one object, its place at the end
                 # "drowned when their boat capsized off X": the deaths happened where the wreck did
                 wreck = candidate.type == "disaster" and token in candidate.anchors and _when_clause(child)
                 if wreck:
@@ -760,6 +766,19 @@ class EventPlaces(FinderBase):
                 )
                 # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
+                # "closed a 12-kilometre stretch of the X River": the stretch acted on lies in the river
+                locative = locative or (
+                    dep == "dobj"
+                    and child.lower_ in STRETCH_NOUNS
+                    and token in candidate.anchors
+                    and self.lexicon.lemma(token) in FACILITY_ACT_VERBS
+                    and any(
+                        self._place_mention(whole) is not None
+                        for of in _children(child, "prep")
+                        if of.lower_ == "of"
+                        for whole in _children(of, "pobj")
+                    )
+                )
                 # "appealed to the Court of Human Rights in Strasbourg", "lodged an appeal with the court in Nairobi":
                 # a case is brought where the court it is brought to sits
                 locative = locative or (
@@ -2824,6 +2843,9 @@ class EventPlaces(FinderBase):
             token.dep_ != "pobj"
             or (token.head.lower_ not in ("in", "near", "outside", "around", "through", "to") and not after_bearing)
             or token.tag_ != "NNP"
+            # "in the canton of X", "in the county": a lower-case word the tagger took for a name is a common
+            # noun, though a town abroad bears it (Canton, Ohio)
+            or not token.text[:1].isupper()
             # "signed in Dushanbe in March": a month is no town, though the gazetteer knows one of its name
             or token.ent_type_ in ("DATE", "TIME")
             # "near Innsbruck" taken for a product, "near Grenoble" for a work of art
@@ -4611,6 +4633,22 @@ def common_noun_named(ent: Any) -> bool:
     place name names no place ("canton" is also a city in Ohio); it tells no country of the story (selfnews7
     class 5)."""
     return bool(ent.text.islower())
+
+
+def _gerund_read_as_a_verb(verb: Any, joined: Any) -> bool:
+    """ "banned bathing and kayaking on a stretch of X": a gerund right after the verb's gerund object and "and",
+    with no subject or object of its own, which the parser joined to the verb as a second verb; it is a second
+    object."""
+    doc = verb.doc
+    if joined.tag_ != "VBG" or joined.i < 2 or doc[joined.i - 1].lower_ not in ("and", "or"):
+        return False
+    before = doc[joined.i - 2]
+    return (
+        before.dep_ == "dobj"
+        and before.head.i == verb.i
+        and before.lower_.endswith("ing")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in joined.children)
+    )
 
 
 def _clock_zone(token: Any) -> bool:
