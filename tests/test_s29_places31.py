@@ -13,6 +13,9 @@
    a stretch, section or part of a named place that is closed, blocked or seized lies in that place. Guard: a
    share of something that is no place, though a place's name is in its name ("struck down a section of the X
    Mining Act", "shut part of the X assembly line").
+4. "closed the stretch of the river used for the swim" (probe31, twice), "had died along a 30-kilometre stretch of
+   the river" (probe13): "the river", "the lake" is the river or lake the article named last, as "the city" is
+   the city named last. Guard: a lake named before is not "the river".
 """
 
 from __future__ import annotations
@@ -133,3 +136,40 @@ def test_stretch_of_a_place_acted_on_lies_in_it(text: str, words: str, place: st
 )
 def test_stretch_of_no_place_is_not_placed(text: str, words: str, absent: str) -> None:
     assert absent not in _places_of(text, words)
+
+
+# 4. "the river", "the lake": the water the article named last
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "Cyanobacteria were found on Monday in the Ohře River at Louny. On Wednesday the regional office "
+            "closed the stretch of the river below the town to bathers.",
+            "closed",
+            "Ohře River",
+        ),
+        (
+            "Dozens of dead fish were found on Monday in the Sava River near Brežice. The next day the ministry "
+            "closed the stretch of the river below the paper mill to all fishing.",
+            "closed",
+            "Sava River",
+        ),
+        (
+            "A chemical spill was reported on Monday in the Tisza River near Szeged. By Friday thousands of fish "
+            "had died along a 20-kilometre stretch of the river.",
+            "died",
+            "Tisza River",
+        ),
+    ],
+)
+def test_the_river_is_the_river_named_before(text: str, words: str, place: str) -> None:
+    assert place in _places_of(text, words)
+
+
+def test_a_lake_named_before_is_not_the_river() -> None:
+    text = (
+        "Dead fish were found in the Drina River on Monday. Anglers also reported dead fish in Lake Zaovine on "
+        "Tuesday. On Wednesday the police closed a stretch of the river to boats."
+    )
+    places = _places_of(text, "closed")
+    assert "Drina River" in places and "Lake Zaovine" not in places

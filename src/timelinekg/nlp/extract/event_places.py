@@ -657,6 +657,7 @@ class EventPlaces(FinderBase):
                 for anaphors, named_before in (
                     (CITY_WORDS, self._city_named_before),
                     (REGION_ANAPHORS, self._region_named_before),
+                    (WATER_WORDS, self._water_named_before),
                 ):
                     if (
                         dep == "pobj"
@@ -774,6 +775,7 @@ class EventPlaces(FinderBase):
                     and self.lexicon.lemma(token) in FACILITY_ACT_VERBS
                     and any(
                         self._place_mention(whole) is not None
+                        or (whole.lower_ in WATER_WORDS and _bare_definite(whole))
                         for of in _children(child, "prep")
                         if of.lower_ == "of"
                         for whole in _children(of, "pobj")
@@ -2038,6 +2040,21 @@ class EventPlaces(FinderBase):
             known = self.gazetteer.resolve(name, self.context_countries) if name else None
             if known is not None and known.kind == "region":
                 return self._remember(known)
+        return None
+
+    def _water_named_before(self, word: Any) -> PlaceRef | None:
+        """The river or lake ("the river", "the lake") the article named last before ``word``: "a fish kill on the
+        X River ... along a 30-kilometre stretch of the river"."""
+        kind = WATER_WORDS[word.lower_]
+        for token in reversed(self.doc[: word.i]):
+            if token.idx < self.body_start:
+                break
+            mention = self._place_mention(token) if token.text[:1].isupper() else None
+            if mention is None or self.doc[mention.start : mention.end].root.i != token.i:
+                continue
+            place = self._place(mention, token)
+            if place is not None and place.kind == kind:
+                return place
         return None
 
     def _is_dateline(self, sentence: Any) -> bool:
