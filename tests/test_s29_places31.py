@@ -15,7 +15,8 @@
    Mining Act", "shut part of the X assembly line").
 4. "closed the stretch of the river used for the swim" (probe31, twice), "had died along a 30-kilometre stretch of
    the river" (probe13): "the river", "the lake" is the river or lake the article named last, as "the city" is
-   the city named last. Guard: a lake named before is not "the river".
+   the city named last. Guards: a lake named before is not "the river"; "two kilometres south of the river" is
+   beside it, not on it, as is "about two kilometres from the river" (probe30).
 """
 
 from __future__ import annotations
@@ -173,3 +174,19 @@ def test_a_lake_named_before_is_not_the_river() -> None:
     )
     places = _places_of(text, "closed")
     assert "Drina River" in places and "Lake Zaovine" not in places
+
+
+def test_a_spot_told_by_its_bearing_from_the_river_is_not_on_it() -> None:
+    text = (
+        "The patrol crossed the Drina River on Monday. On Tuesday a drone crashed in a field about three "
+        "kilometres north of the river."
+    )
+    assert "Drina River" not in _places_of(text, "crashed")
+
+
+def test_a_spot_told_by_its_distance_from_the_river_is_not_on_it() -> None:
+    text = (
+        "Border guards patrolled the Prut River on Monday. On Tuesday a drone crashed in a field about two "
+        "kilometres from the river."
+    )
+    assert "Prut River" not in _places_of(text, "crashed")

@@ -2046,15 +2046,28 @@ class EventPlaces(FinderBase):
         """The river or lake ("the river", "the lake") the article named last before ``word``: "a fish kill on the
         X River ... along a 30-kilometre stretch of the river"."""
         kind = WATER_WORDS[word.lower_]
+        preposition = word.head
+        measures = [preposition.head, *(c for c in preposition.children if c.dep_ in ("npadvmod", "advmod"))]
+        if preposition.lower_ in ("of", "from") and any(
+            m.lower_ in COMPASS_WORDS or m.ent_type_ == "QUANTITY" or any(c.like_num for c in m.children)
+            for m in measures
+        ):
+            # "two kilometres south of the river", "about two kilometres from the river": the river is what the
+            # spot is told from, not the spot
+            return None
         for token in reversed(self.doc[: word.i]):
             if token.idx < self.body_start:
                 break
             mention = self._place_mention(token) if token.text[:1].isupper() else None
             if mention is None or self.doc[mention.start : mention.end].root.i != token.i:
                 continue
-            place = self._place(mention, token)
-            if place is not None and place.kind == kind:
-                return place
+            name, _ = self.actors.clean(mention.text)
+            known = self.gazetteer.resolve(name, self.context_countries) if name else None
+            words = name.lower().split()
+            written = next((WATER_WORDS[w] for w in (words[0], words[-1]) if w in WATER_WORDS), None) if words else None
+            # only the water itself is made a place: a town passed on the way back is not the article's place
+            if (known.kind if known is not None else written) == kind:
+                return self._place(mention, token)
         return None
 
     def _is_dateline(self, sentence: Any) -> bool:
