@@ -255,6 +255,9 @@ BEARING_WORDS = {
     # "on the streets of Harare": the town the streets are in (leftover class 4)
     "streets",
 }
+# a length or a share of a place ("closed a stretch of the X River", "blocked a section of the Y motorway",
+# "captured part of Z"): what is done to it is done in the place it is part of
+STRETCH_NOUNS = frozenset({"stretch", "section", "segment", "portion", "length", "part", "parts", "sections"})
 # sites a business or an authority acts on (shuts, opens, raids, sells): where the site lies is where the act was
 SITE_NOUNS = {
     "factory",
@@ -564,10 +567,13 @@ class EventPlaces(FinderBase):
                     dep = "prep"  # "set ablaze the police station in X": what was set on fire, its "ablaze" a particle
                 if dep == "conj" and token.dep_ == "pobj" and token.i in where and child.tag_ == "NN":
                     dep = "pobj"  # "searched her office at the ministry and her home in X": two places of the act
-                if dep == "conj" and token.dep_ == "dobj" and child.tag_.startswith("NN"):
-                    # "stabbed two guards and a nurse at a clinic in X": the parser hangs the place phrase on the
-                    # last of the joined objects; they are one object of the act
+                if dep == "conj" and token.dep_ == "dobj" and (child.tag_.startswith("NN") or child.tag_ == "VBG"):
+                    # "stabbed two guards and a nurse at a clinic in X", "banned swimming and rafting on a stretch
+                    # of the X River": the parser hangs the place phrase on the last of the joined objects (a
+                    # gerund among them); they are one object of the act
                     dep = "dobj"
+                if dep == "conj" and token in candidate.anchors and _gerund_read_as_a_verb(token, child):
+                    dep = "dobj"  # "banned bathing and kayaking on a section of X": one object, its place at the end
                 # "drowned when their boat capsized off X": the deaths happened where the wreck did
                 wreck = candidate.type == "disaster" and token in candidate.anchors and _when_clause(child)
                 if wreck:
@@ -651,6 +657,7 @@ class EventPlaces(FinderBase):
                 for anaphors, named_before in (
                     (CITY_WORDS, self._city_named_before),
                     (REGION_ANAPHORS, self._region_named_before),
+                    (WATER_WORDS, self._water_named_before),
                 ):
                     if (
                         dep == "pobj"
@@ -760,6 +767,20 @@ class EventPlaces(FinderBase):
                 )
                 # "at the gates of a stadium in Yaounde": a part of a place is where its whole is
                 locative = locative or (dep == "prep" and child.lower_ == "of" and token.i in where)
+                # "closed a 12-kilometre stretch of the X River": the stretch acted on lies in the river
+                locative = locative or (
+                    dep == "dobj"
+                    and child.lower_ in STRETCH_NOUNS
+                    and token in candidate.anchors
+                    and self.lexicon.lemma(token) in FACILITY_ACT_VERBS
+                    and any(
+                        self._place_mention(whole) is not None
+                        or (whole.lower_ in WATER_WORDS and _bare_definite(whole))
+                        for of in _children(child, "prep")
+                        if of.lower_ == "of"
+                        for whole in _children(of, "pobj")
+                    )
+                )
                 # "appealed to the Court of Human Rights in Strasbourg", "lodged an appeal with the court in Nairobi":
                 # a case is brought where the court it is brought to sits
                 locative = locative or (
@@ -2021,6 +2042,34 @@ class EventPlaces(FinderBase):
                 return self._remember(known)
         return None
 
+    def _water_named_before(self, word: Any) -> PlaceRef | None:
+        """The river or lake ("the river", "the lake") the article named last before ``word``: "a fish kill on the
+        X River ... along a 30-kilometre stretch of the river"."""
+        kind = WATER_WORDS[word.lower_]
+        preposition = word.head
+        measures = [preposition.head, *(c for c in preposition.children if c.dep_ in ("npadvmod", "advmod"))]
+        if preposition.lower_ in ("of", "from") and any(
+            m.lower_ in COMPASS_WORDS or m.ent_type_ == "QUANTITY" or any(c.like_num for c in m.children)
+            for m in measures
+        ):
+            # "two kilometres south of the river", "about two kilometres from the river": the river is what the
+            # spot is told from, not the spot
+            return None
+        for token in reversed(self.doc[: word.i]):
+            if token.idx < self.body_start:
+                break
+            mention = self._place_mention(token) if token.text[:1].isupper() else None
+            if mention is None or self.doc[mention.start : mention.end].root.i != token.i:
+                continue
+            name, _ = self.actors.clean(mention.text)
+            known = self.gazetteer.resolve(name, self.context_countries) if name else None
+            words = name.lower().split()
+            written = next((WATER_WORDS[w] for w in (words[0], words[-1]) if w in WATER_WORDS), None) if words else None
+            # only the water itself is made a place: a town passed on the way back is not the article's place
+            if (known.kind if known is not None else written) == kind:
+                return self._place(mention, token)
+        return None
+
     def _is_dateline(self, sentence: Any) -> bool:
         text = self.text[sentence.start_char : sentence.end_char].strip()  # Span.text joins its tokens anew each time
         match = DATELINE.match(text + " A")  # the pattern looks ahead to the story's first capital
@@ -2824,6 +2873,9 @@ class EventPlaces(FinderBase):
             token.dep_ != "pobj"
             or (token.head.lower_ not in ("in", "near", "outside", "around", "through", "to") and not after_bearing)
             or token.tag_ != "NNP"
+            # "in the canton of X", "in the county": a lower-case word the tagger took for a name is a common
+            # noun, though a town abroad bears it (Canton, Ohio)
+            or not token.text[:1].isupper()
             # "signed in Dushanbe in March": a month is no town, though the gazetteer knows one of its name
             or token.ent_type_ in ("DATE", "TIME")
             # "near Innsbruck" taken for a product, "near Grenoble" for a work of art
@@ -4611,6 +4663,22 @@ def common_noun_named(ent: Any) -> bool:
     place name names no place ("canton" is also a city in Ohio); it tells no country of the story (selfnews7
     class 5)."""
     return bool(ent.text.islower())
+
+
+def _gerund_read_as_a_verb(verb: Any, joined: Any) -> bool:
+    """ "banned bathing and kayaking on a stretch of X": a gerund right after the verb's gerund object and "and",
+    with no subject or object of its own, which the parser joined to the verb as a second verb; it is a second
+    object."""
+    doc = verb.doc
+    if joined.tag_ != "VBG" or joined.i < 2 or doc[joined.i - 1].lower_ not in ("and", "or"):
+        return False
+    before = doc[joined.i - 2]
+    return (
+        before.dep_ == "dobj"
+        and before.head.i == verb.i
+        and before.lower_.endswith("ing")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in joined.children)
+    )
 
 
 def _clock_zone(token: Any) -> bool:
