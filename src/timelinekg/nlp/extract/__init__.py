@@ -1351,7 +1351,7 @@ def _anchor(
     contain one another); and no doubt which dated event it is: the only one of its type nearby, or the one
     the report shares an argument with, or the one in its own sentence."""
     from timelinekg.nlp.extract.dating import LEAD_PERFECT
-    from timelinekg.schema.merge import ANCHORED_TYPES, one_act_named
+    from timelinekg.schema.merge import ANCHORED_TYPES, different_votes, one_act_named
     from timelinekg.schema.model import overlaps
 
     if event.type not in ANCHORED_TYPES:
@@ -1376,6 +1376,7 @@ def _anchor(
         and not _contradicts(kept[i], event, facts)
         # "suspended the export licence on Monday" is not "the arrest of its chief engineer": one act, not one type
         and one_act_named(kept[i], event)
+        and not different_votes(kept[i], event)
     ]
     here = candidate.sentence_index
     if not options:
