@@ -573,10 +573,44 @@ def retells_that_act(undated: Event, dated: Event) -> bool:
 def different_acts(a: Event, b: Event) -> bool:
     """ "appointed acting governor on Tuesday" and "took the oath of office", or "seized power" and "placed under
     house arrest": one person, one week, two events."""
+    if different_votes(a, b):
+        return True
     act_a, act_b = act_of(a) or _arrest_by_its_noun(a), act_of(b) or _arrest_by_its_noun(b)
     if act_a is None or act_b is None or act_a == act_b:
         return False
     return frozenset({act_a, act_b}) not in ACTS_DONE_TOGETHER
+
+
+# The two kinds of vote news types as an election: a chamber's vote on a measure or a motion ("the council voted to
+# raise fares", "lost a confidence vote") and a popular vote (ballots, polls, a runoff, candidates).  Told by the
+# words of the report itself; a report naming both, or neither, is of no known kind.
+VOTE_KINDS: Mapping[str, re.Pattern[str]] = {
+    "a chamber's vote": re.compile(
+        r"\bvot(?:e|es|ed|ing) (?:\w+ )?to [a-z]|\b(?:motion|confidence|censure|impeach\w*|ordinance|bylaw)s?\b",
+        re.IGNORECASE,
+    ),
+    "a popular vote": re.compile(
+        r"\b(?:ballots?|polls?|polling|run-?offs?|electoral|elections?|candidates?|candidacy|turnout|voters?"
+        r"|campaign\w*|constituenc\w*|mayoral|presidential|referend\w*)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def vote_kind(event: Event) -> str | None:
+    """Which kind of vote (``VOTE_KINDS``) an election report tells by its own words, if just one."""
+    if event.type != "election":
+        return None
+    kinds = [kind for kind, words in VOTE_KINDS.items() if words.search(event.label)]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def different_votes(a: Event, b: Event) -> bool:
+    """ "Bucharest's council voted on Tuesday to raise fares" and "Disputed ballots are nothing new" (probe31), "lost
+    a confidence vote" and "Elections New Brunswick" (probe21): a chamber's vote and a popular vote, two events of
+    one week's news however near their days and places."""
+    kind_a, kind_b = vote_kind(a), vote_kind(b)
+    return kind_a is not None and kind_b is not None and kind_a != kind_b
 
 
 # acts one operation does at once, which two outlets tell by either: "the navy seized a tanker" and "arrested the

@@ -1351,7 +1351,7 @@ def _anchor(
     contain one another); and no doubt which dated event it is: the only one of its type nearby, or the one
     the report shares an argument with, or the one in its own sentence."""
     from timelinekg.nlp.extract.dating import LEAD_PERFECT
-    from timelinekg.schema.merge import ANCHORED_TYPES, one_act_named
+    from timelinekg.schema.merge import ANCHORED_TYPES, different_votes, one_act_named
     from timelinekg.schema.model import overlaps
 
     if event.type not in ANCHORED_TYPES:
@@ -1376,6 +1376,7 @@ def _anchor(
         and not _contradicts(kept[i], event, facts)
         # "suspended the export licence on Monday" is not "the arrest of its chief engineer": one act, not one type
         and one_act_named(kept[i], event)
+        and not different_votes(kept[i], event)
     ]
     here = candidate.sentence_index
     if not options:
@@ -1485,28 +1486,39 @@ def _grammatical_number(noun: Any) -> str | None:
     return None
 
 
-def _done_to(candidate: Any) -> str | None:
-    """Whether the arrest a verb tells was done to one person or to more than one: its passive subject or its
-    object.  Only for acts done to people one by one: an attack on "a wedding party" is one on "the guests"."""
+def _done_to(candidate: Any) -> Any | None:
+    """Whom the arrest a verb tells was done to: its passive subject or its object.  Only for acts done to people one
+    by one: an attack on "a wedding party" is one on "the guests"."""
     verb = candidate.verb
     if act_of_word(candidate.type, candidate.trigger.text) not in ACTS_ON_PEOPLE:
         return None
     if not verb.tag_.startswith("VB") or candidate.trigger.i != verb.i:
         return None
-    for child in verb.children:
-        if child.dep_ in ("nsubjpass", "dobj"):
-            return _grammatical_number(child)
-    return None
+    return next((child for child in verb.children if child.dep_ in ("nsubjpass", "dobj")), None)
+
+
+def _head_count(noun: Any) -> float | None:
+    """The number a noun is counted by ("two men", "11 drivers", "fourteen traders"), if it is."""
+    from timelinekg.nlp.timex.resolve import parse_number
+
+    return next((parse_number(c.text) for c in noun.children if c.dep_ == "nummod"), None)
 
 
 def _done_to_others(candidate: Any, other: Any) -> bool:
-    """ "Four persons were detained" and "The proprietor was detained yesterday": the one arrested and the several
-    arrested are not the same people, whether or not either was read as an actor (a kind of act told again with
-    the same day is only one event when it was done to the same ones)."""
+    """ "Four persons were detained" and "The proprietor was detained yesterday", or "police arrested two men" and
+    "11 drivers were briefly detained" (probe31): the one arrested and the several arrested, or two counts of
+    them, are not the same people, whether or not either was read as an actor (a kind of act told again with the
+    same day is only one event when it was done to the same ones)."""
     if other is None:
         return False
     told, other_told = _done_to(candidate), _done_to(other)
-    return told is not None and other_told is not None and told != other_told
+    if told is None or other_told is None:
+        return False
+    number, other_number = _grammatical_number(told), _grammatical_number(other_told)
+    if number is not None and other_number is not None and number != other_number:
+        return True
+    count, other_count = _head_count(told), _head_count(other_told)
+    return count is not None and other_count is not None and count != other_count
 
 
 def _different_people(a: Event, b: Event) -> bool:
