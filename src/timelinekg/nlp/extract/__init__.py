@@ -248,7 +248,7 @@ def _without_bare_attributions(events: list[Event], bodies: set[str]) -> list[Ev
     sentence keeps no other event ("prices rose on Monday, traders said"), the statement is the news kept.
     A body's act told without its doer keeps the body as its agent (``_done_by_its_reporter``)."""
     told = {(m.source_id, m.start) for e in events if e.type != "statement" for m in e.mentions}
-    reporting_bodies: dict[tuple[str, int | None], list[Participation]] = {}
+    reporting_bodies: dict[tuple[str, int], list[Participation]] = {}
     kept: list[Event] = []
     for event in events:
         if event.attribute(ATTRIBUTION_ONLY):
@@ -263,7 +263,7 @@ def _without_bare_attributions(events: list[Event], bodies: set[str]) -> list[Ev
     return [_done_by_its_reporter(event, reporting_bodies) for event in kept]
 
 
-def _done_by_its_reporter(event: Event, reporting_bodies: dict[tuple[str, int | None], list[Participation]]) -> Event:
+def _done_by_its_reporter(event: Event, reporting_bodies: dict[tuple[str, int], list[Participation]]) -> Event:
     """ "Rotich has been banned for four years, the Athletics Integrity Unit said", "two men were arrested, police
     said": a ban, an arrest, a charge or a dismissal told without its doer by the body that reports it is that
     body's own act (not "three people were killed, police said": no act of authority)."""
