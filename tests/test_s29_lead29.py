@@ -281,36 +281,3 @@ def _types(text: str) -> dict[str, str]:
 def test_them_stands_for_what_its_sentence_named(text: str, words: str, personnel: bool) -> None:
     kinds = [kind for label, kind in _types(text).items() if words in label]
     assert kinds and (kinds[0] == "personnel") is personnel, _types(text)
-
-
-def _agents(text: str) -> dict[str, list[str]]:
-    from timelinekg.nlp.extract import Article, extract_article
-
-    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=D(2026, 3, 27)))
-    names = {actor.id: actor.name for actor in facts.actors}
-    return {e.label: [names[p.actor_id] for p in e.participants if p.role == "agent"] for e in facts.events}
-
-
-@pytest.mark.parametrize(
-    ("text", "words", "agent"),
-    [
-        # an act of authority told without its doer, by the body reporting it: that body did it (selfnews' doping
-        # ban lost its agency when this session dropped the bare attribution that named it)
-        (
-            "Portuguese cyclist Ana Ferreira has been banned for two years after testing positive for a steroid, the "
-            "Portuguese Anti-Doping Authority said.",
-            "banned",
-            ["Portuguese Anti-Doping Authority"],
-        ),
-        (
-            "Two smugglers were arrested near the border on Tuesday, the Border Guard Service said.",
-            "arrested",
-            ["Border Guard Service"],
-        ),
-        # no act of authority: the reporter did not do it
-        ("Three people were killed when the roof collapsed, the Civil Protection Agency said.", "killed", []),
-    ],
-)
-def test_an_act_of_authority_told_by_its_body(text: str, words: str, agent: list[str]) -> None:
-    agents = next((names for label, names in _agents(text).items() if words in label), None)
-    assert agents == agent, _agents(text)

@@ -227,8 +227,7 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
     kept_candidates, facts.events = _join_issued_statements(kept_candidates, facts.events)
     kept_candidates, facts.events = _join_hearing_answers(kept_candidates, facts.events)
     facts.events = _place_the_days_votes(link_in_article(_fold_undated(kept_candidates, facts.events), source.id))
-    bodies = {actor.id for actor in actors.values() if actor.kind == "organisation"}
-    facts.events = _without_bare_attributions(facts.events, bodies)
+    facts.events = _without_bare_attributions(facts.events)
     used = {p.actor_id for e in facts.events for p in e.participants}
     facts.actors = [a for a in actors.values() if a.id in used]
     facts.places = [_place(ref) for ref in finder.place_refs.values()]
@@ -238,41 +237,19 @@ def facts_from_doc(doc: Any, article: Article) -> Facts:
 ATTRIBUTION_ONLY = "attribution_only"
 
 
-# what a body does to people or things by its authority: told without its doer, the body reporting it did it
-AUTHORITY_ACT_TYPES = frozenset({"coercion", "legal", "personnel"})
-
-
-def _without_bare_attributions(events: list[Event], bodies: set[str]) -> list[Event]:
+def _without_bare_attributions(events: list[Event]) -> list[Event]:
     """ "A ferry ran aground off Crete on Wednesday, officials said": a statement that only names whose report
     the event of its sentence is goes once that event is kept (in each sentence it was told in); when the
-    sentence keeps no other event ("prices rose on Monday, traders said"), the statement is the news kept.
-    A body's act told without its doer keeps the body as its agent (``_done_by_its_reporter``)."""
+    sentence keeps no other event ("prices rose on Monday, traders said"), the statement is the news kept."""
     told = {(m.source_id, m.start) for e in events if e.type != "statement" for m in e.mentions}
-    reporting_bodies: dict[tuple[str, int], list[Participation]] = {}
     kept: list[Event] = []
     for event in events:
         if event.attribute(ATTRIBUTION_ONLY):
             if all((m.source_id, m.start) in told for m in event.mentions):
-                for mention in event.mentions:
-                    reporting_bodies.setdefault((mention.source_id, mention.start), []).extend(
-                        p for p in event.participants if p.role == "agent" and p.actor_id in bodies
-                    )
                 continue
             event = event.with_changes(attributes=tuple((k, v) for k, v in event.attributes if k != ATTRIBUTION_ONLY))
         kept.append(event)
-    return [_done_by_its_reporter(event, reporting_bodies) for event in kept]
-
-
-def _done_by_its_reporter(event: Event, reporting_bodies: dict[tuple[str, int], list[Participation]]) -> Event:
-    """ "Rotich has been banned for four years, the Athletics Integrity Unit said", "two men were arrested, police
-    said": a ban, an arrest, a charge or a dismissal told without its doer by the body that reports it is that
-    body's own act (not "three people were killed, police said": no act of authority)."""
-    if event.type not in AUTHORITY_ACT_TYPES or any(p.role == "agent" for p in event.participants):
-        return event
-    reporters = {p.actor_id: p for m in event.mentions for p in reporting_bodies.get((m.source_id, m.start), ())}
-    if not reporters:
-        return event
-    return event.with_changes(participants=(*event.participants, *reporters.values()))
+    return kept
 
 
 def _ruled(candidate: Any) -> bool:
