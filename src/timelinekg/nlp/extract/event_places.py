@@ -2030,17 +2030,26 @@ class EventPlaces(FinderBase):
     def _region_named_before(self, word: Any) -> PlaceRef | None:
         """The first-level region the paragraph of ``word`` ("the county", "the province") named last before it: "Floods
         hit Alberta. On Monday the authority closed schools across the province"; none named there, none."""
+        for _, _, _, known in self._places_named_before(word, paragraph_only=True):
+            if known is not None and known.kind == "region":
+                return self._remember(known)
+        return None
+
+    def _places_named_before(
+        self, word: Any, paragraph_only: bool = False
+    ) -> Iterator[tuple[Any, Any, str, PlaceRef | None]]:
+        """The place names of the body before ``word``, nearest first (within its paragraph if ``paragraph_only``):
+        each mention, its head word, its cleaned name and what the gazetteer makes of it."""
         for token in reversed(self.doc[: word.i]):
-            if token.idx < self.body_start or "\n\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            if token.idx < self.body_start:
+                break
+            if paragraph_only and ("\n\n" in token.whitespace_ or (token.is_space and "\n" in token.text)):
                 break
             mention = self._place_mention(token) if token.text[:1].isupper() else None
             if mention is None or self.doc[mention.start : mention.end].root.i != token.i:
                 continue
             name, _ = self.actors.clean(mention.text)
-            known = self.gazetteer.resolve(name, self.context_countries) if name else None
-            if known is not None and known.kind == "region":
-                return self._remember(known)
-        return None
+            yield mention, token, name, self.gazetteer.resolve(name, self.context_countries) if name else None
 
     def _water_named_before(self, word: Any) -> PlaceRef | None:
         """The river or lake ("the river", "the lake") the article named last before ``word``: "a fish kill on the
@@ -2055,14 +2064,7 @@ class EventPlaces(FinderBase):
             # "two kilometres south of the river", "about two kilometres from the river": the river is what the
             # spot is told from, not the spot
             return None
-        for token in reversed(self.doc[: word.i]):
-            if token.idx < self.body_start:
-                break
-            mention = self._place_mention(token) if token.text[:1].isupper() else None
-            if mention is None or self.doc[mention.start : mention.end].root.i != token.i:
-                continue
-            name, _ = self.actors.clean(mention.text)
-            known = self.gazetteer.resolve(name, self.context_countries) if name else None
+        for mention, token, name, known in self._places_named_before(word):
             words = name.lower().split()
             written = next((WATER_WORDS[w] for w in (words[0], words[-1]) if w in WATER_WORDS), None) if words else None
             # only the water itself is made a place: a town passed on the way back is not the article's place
