@@ -1062,11 +1062,8 @@ def _done_to(event: Event) -> list[str] | None:
 
 
 def _content_stems(words: Iterable[str]) -> set[str]:
-    return {
-        w.casefold()[:6]
-        for w in words
-        if len(w) > 2 and w.casefold() not in _FUNCTION_WORDS and w.casefold()[:6] not in _CALENDAR_WORDS
-    }
+    """The content words of ``words`` cut to six letters, as ``_sentence_words`` has them, days and months aside."""
+    return _word_stems(words) - _CALENDAR_WORDS
 
 
 def one_act_told_without_agent(a: Event, b: Event) -> tuple[str, ...]:
@@ -1122,10 +1119,11 @@ _WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
 
 def _sentence_words(event: Event) -> list[set[str]]:
     """The content words of each report's sentence, cut to six letters as the reported words are (schema/speech.py)."""
-    return [
-        {w.casefold()[:6] for w in _WORD.findall(m.quote) if len(w) > 2 and w.casefold() not in _FUNCTION_WORDS}
-        for m in event.mentions
-    ]
+    return [_word_stems(_WORD.findall(m.quote)) for m in event.mentions]
+
+
+def _word_stems(words: Iterable[str]) -> set[str]:
+    return {w.casefold()[:6] for w in words if len(w) > 2 and w.casefold() not in _FUNCTION_WORDS}
 
 
 # Content words two undated reports of headline news must share, the names and the word for the act aside, to be

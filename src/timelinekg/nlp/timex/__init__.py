@@ -49,8 +49,9 @@ _NAMING_QUARTERS = frozenset({"quarter"})
 
 # the day a clock time takes: a calendar day, or the day of a part of the day ("at 21:47 on the evening of
 # Saturday the 16th": "the evening" already carries Saturday's date)
-_DAY_OF_FOLLOWING = re.compile(r"\d{4}-\d{2}-\d{2}(?:T(?:MO|AF|EV|NI|DT))?$")
-_PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)$")
+_PART_OF_DAY = r"T(?:MO|AF|EV|NI|DT)"
+_DAY_OF_FOLLOWING = re.compile(rf"\d{{4}}-\d{{2}}-\d{{2}}(?:{_PART_OF_DAY})?$")
+_PART_OF_DAY_VALUE = re.compile(rf"{_PART_OF_DAY}$")
 # the longest filler allowed between them: " local time (0400 GMT) on " is 26 characters
 _CLOCK_TO_DAY_REACH = 32
 

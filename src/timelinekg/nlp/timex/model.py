@@ -91,6 +91,12 @@ POSITION_MODS = ("START", "MID", "END")
 _SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)$")
 
 
+def season_months(code: str, southern: bool = False) -> tuple[int, int]:
+    """The first and last month of the season ``code`` ("WI"), counted on from January of its year (winter's last,
+    February of the next, is 14)."""
+    return (_SOUTHERN_SEASON_MONTHS if southern else _SEASON_MONTHS)[code]
+
+
 def is_season(value: str) -> bool:
     """Whether a TIMEX3 value names a season of a year ("2025-WI")."""
     return _SEASON_VALUE.match(value) is not None
@@ -181,7 +187,7 @@ def _interval(value: str, southern: bool = False) -> Bounds:
             return day, day, "day"
         return monday, monday + dt.timedelta(days=6), "week"
     if m["season"]:
-        first_month, last_month = (_SOUTHERN_SEASON_MONTHS if southern else _SEASON_MONTHS)[m["season"]]
+        first_month, last_month = season_months(m["season"], southern)
         first, last = _months(year, first_month, last_month)
         return first, last, "season"
     if m["quarter"]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from timelinekg.nlp.timex import lexicon as lx
 from timelinekg.nlp.timex.grammar import ERA, MONTH_ANY, WEEKDAY, ZONE, day_named_before, preceding_word
-from timelinekg.nlp.timex.model import interval
+from timelinekg.nlp.timex.model import interval, season_months
 
 
 @dataclass(frozen=True)
@@ -1258,16 +1258,13 @@ def _season(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         anchor = ctx.speech
         year = anchor.year
-        season_start = interval(f"{fmt_year(year)}-{code}", southern=ctx.southern)[0]
         if not ctx.narrative and anchor.month is not None:
             # a season is placed as the month it begins in: past by default, the coming one after a future cue
             # ("will open a plant in the summer", said in October) or when it begins up to four months ahead
             # without a past verb ("talks resume in the fall", said in August)
             running = _running_season_year(code, _as_date(anchor), ctx.southern)
-            if running is not None:
-                year = running
-            elif season_start is not None:
-                year = _year_for(season_start.month, None, ctx, m.start(), m.end())
+            first_month = season_months(code, ctx.southern)[0]
+            year = running if running is not None else _year_for(first_month, None, ctx, m.start(), m.end())
     return Result("DATE", f"{fmt_year(year)}-{code}", position_mod(m["pmod"], m["pmod2"]), mentions=Point(year))
 
 
