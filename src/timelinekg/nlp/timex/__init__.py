@@ -243,6 +243,8 @@ def tag(text: str, dct: dt.date, mode: str = "news", *, southern: bool = False) 
             end, result = hedge.end(), replace(result, mod=result.mod or lx.HEDGES[_norm_space(hedge["hedge"])])
         if result.mentions is not None:
             context.last = result.mentions
+            if result.mentions.month is not None:
+                context.last_month = Point(result.mentions.year, result.mentions.month)
             context.last_end = end
             _remember_event_day(context, result.mentions, start, end)
             # a dateline is the story's date, not an event in it: "that day" cannot point back to it
@@ -253,6 +255,7 @@ def tag(text: str, dct: dt.date, mode: str = "news", *, southern: bool = False) 
         elif quarter:
             context.unnumbered_quarter = False
         if quarter:
+            context.quarter_named = (int(quarter[1]), int(quarter[2]))
             if result.topic_quarter or (context.narrative and rule.name in _NAMING_QUARTERS):
                 context.last_quarter = (int(quarter[1]), int(quarter[2]))
             context.year_to_date = False
@@ -260,7 +263,7 @@ def tag(text: str, dct: dt.date, mode: str = "news", *, southern: bool = False) 
             # "for the nine months, net rose ...": the figures now compare running years, not quarters
             context.year_to_date = True
         timexes.append(_build(text, start, end, result))
-    joined = _join_day_before_after(text, _attach_times_to_days(text, timexes))
+    joined = _join_day_before_after(text, _clocks_restated_with_day(text, _attach_times_to_days(text, timexes)))
     joined = phrases.join_length_parts(text, joined, lambda start, end, result: _build(text, start, end, result))
     if not context.narrative:
         joined = phrases.join_coordinated_units(text, joined)
@@ -342,6 +345,81 @@ def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
     # evening of Saturday")
     with_parts_placed = _join_neighbours(timexes, lambda timex, following: join(timex, following, parts_only=True))
     return _join_neighbours(with_parts_placed, join)
+
+
+# a clock told again in another zone, in brackets with the other zone's day: "at 9 p.m. (0100 GMT Friday)", "at 4 in
+# the morning (4 a.m. EDT Thursday)"
+_BRACKET_CLOCK_BEFORE_DAY = re.compile(
+    rf"\s*(?:{grammar.ZONE}\s*|(?:\w+\s+){{0,2}}time\s+)?\(\s*"
+    r"(?P<clock>(?P<hour>\d{1,2})(?:[:.]?(?P<minute>\d\d))?(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?)"
+    rf"\s*{grammar.ZONE}\s*,?\s*(?:on\s+)?",
+    re.IGNORECASE,
+)
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+_BRACKET_OPENS = re.compile(rf"\s*(?:{grammar.ZONE}\s*|(?:\w+\s+){{0,2}}time\s+)?\(\s*", re.IGNORECASE)
+_CLOCK_IN_PART_OF_DAY = re.compile(
+    r"[\d:.]+\s*(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening|night)", re.IGNORECASE
+)
+_ZONED_DAY_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+# the zones in use lie from twelve hours behind GMT to fourteen ahead
+_ZONE_AHEAD_AT_MOST = 14 * 60
+_MINUTES_A_DAY = 24 * 60
+
+
+def _bracket_clock_minutes(found: re.Match[str]) -> int | None:
+    hour, minute = int(found["hour"]), int(found["minute"] or 0)
+    if found["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if found["half"].lower() == "p" else 0)
+    return hour * 60 + minute if hour < 24 and minute < 60 else None
+
+
+def _clocks_restated_with_day(text: str, timexes: list[Timex]) -> list[Timex]:
+    """The bracket's day belongs to the other zone's clock, so the two are one expression there, and the local clock
+    before it, written without a day, lies on the day the difference between the two clocks gives: "2 a.m. (1900
+    GMT Sunday)" is Monday's 2 a.m., "9 p.m. (0100 GMT Friday)" Thursday's 9 p.m.  Left alone, the local clock took
+    the DCT's date and the bracket's weekday was resolved as if bare."""
+    out = list(timexes)
+    for index in range(len(out) - 1):
+        clock, following = out[index], out[index + 1]
+        if not (clock.type == "TIME" and _CLOCK_VALUE.match(clock.value)):
+            continue
+        other = _other_zones_moment(text, clock, following)
+        if other is None:
+            continue
+        moment, start = other
+        out[index + 1] = _build(text, start, following.end, Result("TIME", moment.strftime("%Y-%m-%dT%H:%M")))
+        if _CLOCK_ONLY.fullmatch(clock.text) or _CLOCK_IN_PART_OF_DAY.fullmatch(clock.text):
+            own = dt.time.fromisoformat(clock.value[11:16])
+            ahead = (own.hour * 60 + own.minute - moment.hour * 60 - moment.minute) % _MINUTES_A_DAY
+            if ahead > _ZONE_AHEAD_AT_MOST:
+                ahead -= _MINUTES_A_DAY
+            local_day = (moment + dt.timedelta(minutes=ahead)).date().isoformat()
+            out[index] = _build(
+                text, clock.start, clock.end, Result("TIME", local_day + clock.value[10:], clock.mod, clock.relation)
+            )
+    return out
+
+
+def _other_zones_moment(text: str, clock: Timex, following: Timex) -> tuple[dt.datetime, int] | None:
+    """The moment a bracket after ``clock`` restates it at, and where its expression starts: a clock and zone before
+    a day ("(0100 GMT Friday)"), or one expression the tagger already joined ("(4 a.m. EDT Thursday)")."""
+    if not _BRACKET_CLOSES.match(text, following.end):
+        return None
+    if _ISO_DAY.fullmatch(following.value):
+        between = _BRACKET_CLOCK_BEFORE_DAY.fullmatch(text, clock.end, following.start)
+        minutes = _bracket_clock_minutes(between) if between else None
+        if between is None or minutes is None:
+            return None
+        return dt.datetime.fromisoformat(following.value) + dt.timedelta(minutes=minutes), between.start("clock")
+    if (
+        following.type == "TIME"
+        and _ZONED_DAY_CLOCK.fullmatch(following.value)
+        and _BRACKET_OPENS.fullmatch(text, clock.end, following.start)
+    ):
+        return dt.datetime.fromisoformat(following.value[:16]), following.start
+    return None
 
 
 # between a day and the clock time after it: "Tuesday at 8 p.m.", "on March 3, at about 2:30 p.m."

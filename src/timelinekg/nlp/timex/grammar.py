@@ -384,6 +384,15 @@ def _year_opens_sentence(text: str, start: int, end: int) -> bool:
     )
 
 
+# a year is not said to be "at": a number there is a level or a price ("closed at 1840", "stood at 2013 on Friday")
+# unless it modifies the noun after it ("at 2008 prices", "at 1990 levels", "at 1999's end")
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_NOUN_AFTER_YEAR = re.compile(
+    r"['’]s\b|-?\s*(?!(?:on|in|at|and|or|but|after|before|with|by|for|to|from|of|as|when|while|the|a|an|than|"
+    r"points?|percent|per|up|down|last|this|yesterday|today)\b)[a-z]",
+)
+
+
 def _year_ok(m: re.Match[str], text: str) -> bool:
     """A bare four-digit number is a year unless it looks like a count or a quantity."""
     if m["year"] is None:  # "fiscal '89"
@@ -412,6 +421,10 @@ def _year_ok(m: re.Match[str], text: str) -> bool:
         return False  # a group of a phone or serial number: "555-1234", "402 232 1805", "7007-1586-10"
     if _IDENTIFIER_NOUN_BEFORE.search(before):
         return False  # "Flight 2013", "Highway 2000", "Room 1204": a number naming a thing
+    if _AT_BEFORE.search(text, max(0, m.start("year") - 4), m.start("year")) and not _NOUN_AFTER_YEAR.match(
+        text, m.end("year")
+    ):
+        return False  # "the index closed at 1840, down 12 points": a level; "at 2008 prices" stays a year
     after = text[m.end() : m.end() + 3]
     return not re.match(r"[.,]\d|\s*[%$]", after)
 

@@ -57,10 +57,15 @@ class Context:
         # Wednesday"), and where it ends: a bare clock time told just after it happened on it
         self.event_day: Point | None = None
         self.event_end = -1
+        # the last month named, or the month of the last day named: "that month" points back to it even after "that
+        # year" has moved ``last`` to a whole year
+        self.last_month: Point | None = None
         # whether the text has named a date yet: before it does, "that day" has nothing to point back to
         self.mentioned = False
         # the last fiscal quarter named ("1989-Q3"): business news compares "a year earlier" with it
         self.last_quarter: tuple[int, int] | None = None
+        # the last quarter named at all, which "that quarter" points back to
+        self.quarter_named: tuple[int, int] | None = None
         # set once a report moves from a quarter to the year to date ("in the nine months"): "a year earlier"
         # then means the year before, until a quarter is named again
         self.year_to_date = False
@@ -188,6 +193,11 @@ class Context:
 
     def lead_up_before(self, start: int) -> bool:
         return _LEAD_UP_BEFORE.search(self._clause_before(start)) is not None
+
+    def onset_before(self, start: int) -> bool:
+        # read back to the sentence's start, past commas: "the ban, taking effect on August 6, would ..."
+        window = self.text[max(0, start - 80) : start]
+        return _ONSET_PARTICIPLE_BEFORE.search(SENTENCE_BREAK.split(window)[-1]) is not None
 
     def _clause_after(self, end: int) -> str:
         # "In January, the board named ...": a date opening its sentence is governed by the verb after it; an aside
@@ -576,6 +586,17 @@ _LEAD_UP_BEFORE = re.compile(
 )
 
 
+# a participle of starting before the day, with no tense of its own: "a ban taking effect on August 6", "with a second
+# route opening on May 3", "flights departing each Thursday from June 2" name a start still to come (a past verb in
+# the clause keeps it past: "the ban, which took effect on ..."; one opening its sentence takes the tense of the verb
+# after it: "Opening on May 3, the show drew ...")
+_ONSET_PARTICIPLE_BEFORE = re.compile(
+    r"\w,?\s+(?:taking\s+effect|coming\s+into\s+(?:force|effect)|starting|beginning|opening|departing|effective)"
+    r"(?:\s+[\w'-]+){0,2}?\s+(?:on|from)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
     words = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
     return re.compile(rf"(?:^|[^\w])(?:{words})(?:$|[^\w])", re.IGNORECASE)
@@ -793,7 +814,10 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | 
     # so does a date of a timetable told in the simple present ("the season ends on May 11", "the show opens on
     # Feb. 3": round thirteen, timex_news4 class); a month after a present verb is often a habit ("the rainy
     # season normally ends in October", timex_news3) and stays back
-    if months_ahead < 12 and (ctx.lead_up_before(start) or (day is not None and ctx.present_schedule_before(start))):
+    if months_ahead < 12 and (
+        ctx.lead_up_before(start)
+        or (day is not None and (ctx.present_schedule_before(start) or ctx.onset_before(start)))
+    ):
         return future_year
     return past_year
 
@@ -1736,11 +1760,17 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
             return Result("DATE", "XXXX-WXX")
         return Result("DATE", week + ("-WE" if unit == "weekend" else ""), mod)
     if unit == "month":
+        if anaphoric and not step and base.month is None and ctx.last_month is not None:
+            base = ctx.last_month
         month_point = shift_months(base, step)
         if month_point is None:
             return Result("DATE", "XXXX-XX")
         return Result("DATE", fmt_point(month_point), mod, mentions=month_point)
     if unit == "quarter":
+        if _norm(m.group()).startswith("that ") and ctx.quarter_named is not None:
+            # "Results for that quarter included a charge": the quarter last named, not the DCT's
+            year, number = ctx.quarter_named
+            return Result("DATE", _quarter_value(year, number), mod)
         reported = _quarter_next_to_reported(step, anaphoric, ctx)
         if reported is not None:
             return reported
