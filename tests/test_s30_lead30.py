@@ -114,3 +114,19 @@ def test_a_number_after_at_is_a_level(text: str, years: list[str]) -> None:
 )
 def test_a_participle_of_starting_looks_ahead(text: str, value: str) -> None:
     assert _values(text, D(1998, 2, 13))["August 6"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday", "value"),
+    [
+        ("The harvest fair returns this weekend, with 40 stalls over three days from Friday.", "Friday", "2024-05-31"),
+        ("A new speed limit applies on the ring road from Monday.", "Monday", "2024-06-03"),
+        ("Parking charges double starting Saturday in the old town.", "Saturday", "2024-06-01"),
+        # near misses: a past or perfect verb around the day keeps it back
+        ("The strike has halted trains from Monday to Wednesday.", "Monday", "2024-05-27"),
+        ("Talks ran from Monday until late Tuesday.", "Monday", "2024-05-27"),
+        ("Hundreds of people queued from Sunday outside the embassy.", "Sunday", "2024-05-26"),
+    ],
+)
+def test_a_weekday_that_starts_a_rule_or_a_run_of_days_looks_ahead(text: str, weekday: str, value: str) -> None:
+    assert _values(text, D(2024, 5, 30))[weekday] == value

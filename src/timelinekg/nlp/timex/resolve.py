@@ -110,8 +110,8 @@ class Context:
     def weekday_cue(self, start: int, end: int | None) -> str:
         """The cue class a bare weekday is learned by (``learned_values.tsv``): "firm" (a firm future cue),
         "deferral" ("postponed until", "extended the deadline to"), "present" (a timetable in the simple present:
-        "the leaders meet Monday"), "reported" (a plan told with "would": "said she would fly home Tuesday"), or
-        "none"."""
+        "the leaders meet Monday"), "reported" (a plan told with "would": "said she would fly home Tuesday"),
+        "onset" (the start of a rule or a run of days: "fares rise from Tuesday"), or "none"."""
         clause = self._clause_before(start)
         if _DEFERRAL_BEFORE.search(clause) or _TIME_LEFT_UNTIL.search(clause) or _state_until(clause):
             return "deferral"
@@ -127,6 +127,8 @@ class Context:
             return "reported"
         if _intent_ahead(clause) or _set_for(clause):
             return "intent"
+        if end is not None and _ONSET_BEFORE_DAY.search(clause) and not self._told_in_the_past(start, end):
+            return "onset"
         return "distant" if self._distant_future_cue(start) else "none"
 
     def _timetable_present(self, start: int, end: int) -> bool:
@@ -140,13 +142,7 @@ class Context:
         clause = self._clause_before(start, _CLAUSE_WIDTH)
         if start > _CLAUSE_WIDTH and len(clause) >= _CLAUSE_WIDTH - 1:
             return False  # no clause start in sight
-        # a past verb anywhere in the sentence before ("fired tear gas, water cannon and rubber bullets on Thursday":
-        # a list after a comma has no verb of its own) or in the clause after it keeps the day back
-        window = self.text[max(0, start - _CLAUSE_WIDTH) : start]
-        sentence = window[max((b.end() for b in _SENTENCE_START.finditer(window)), default=0) :]
-        if _PAST_OR_PERFECT.search(sentence) or _PAST_RE.search(_finite_verbs(sentence)):
-            return False
-        if _ANY_PAST.search(_finite_verbs(self._clause_after(end))):
+        if self._told_in_the_past(start, end):
             return False
         if found := _THIRD_PERSON_BEFORE.search(clause):
             subject = clause[: found.start("verb")]
@@ -163,6 +159,15 @@ class Context:
             and _THIRD_PERSON.fullmatch(verb["verb"]) is not None
             and _SUBJECT_BEFORE_DAY.search(clause) is not None
         )
+
+    def _told_in_the_past(self, start: int, end: int) -> bool:
+        # a past verb anywhere in the sentence before ("fired tear gas, water cannon and rubber bullets on Thursday":
+        # a list after a comma has no verb of its own) or in the clause after it keeps the day back
+        window = self.text[max(0, start - _CLAUSE_WIDTH) : start]
+        sentence = window[max((b.end() for b in _SENTENCE_START.finditer(window)), default=0) :]
+        if _PAST_OR_PERFECT.search(sentence) or _PAST_RE.search(_finite_verbs(sentence)):
+            return True
+        return _ANY_PAST.search(_finite_verbs(self._clause_after(end))) is not None
 
     def _distant_future_cue(self, start: int) -> bool:
         """ "The government will hand the remaining 14 hostages over to an international committee on Monday": a
@@ -586,6 +591,10 @@ _LEAD_UP_BEFORE = re.compile(
 )
 
 
+# the start of what a rule, a timetable or a run of days does: "fares rise by 5% from Tuesday", "60 acts over three
+# days from Friday", "the ban applies starting Monday"; told without a past verb around it, the day is still to come
+# (own sets timex_news4 and 5: "brings faster trains from Sunday", "three days from Friday")
+_ONSET_BEFORE_DAY = re.compile(r"\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$", re.IGNORECASE)
 # a participle of starting before the day, with no tense of its own: "a ban taking effect on August 6", "with a second
 # route opening on May 3", "flights departing each Thursday from June 2" name a start still to come (a past verb in
 # the clause keeps it past: "the ban, which took effect on ..."; one opening its sentence takes the tense of the verb
