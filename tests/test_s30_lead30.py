@@ -130,3 +130,17 @@ def test_a_participle_of_starting_looks_ahead(text: str, value: str) -> None:
 )
 def test_a_weekday_that_starts_a_rule_or_a_run_of_days_looks_ahead(text: str, weekday: str, value: str) -> None:
     assert _values(text, D(2024, 5, 30))[weekday] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The school year grows to 185 days and ends on June 6.", "2014-06-06"),
+        ("The festival moves to the harbour and closes on June 6.", "2014-06-06"),
+        # near misses: no verb of a subject before "and", or a past verb before it
+        ("Odds and ends on June 6 were sold.", "2013-06-06"),
+        ("Prices rose and ends on June 6.", "2013-06-06"),
+    ],
+)
+def test_a_timetable_verb_after_and_shares_the_clauses_subject(text: str, value: str) -> None:
+    assert _values(text, D(2013, 8, 27))["June 6"] == value

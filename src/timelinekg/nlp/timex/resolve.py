@@ -383,6 +383,11 @@ _THIRD_PERSON_BEFORE = re.compile(
     rf"(?P<verb>{_THIRD_PERSON.pattern})(?P<rest>(?:\s+[\w'’.:-]+){{0,6}}?)\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+_AND_BEFORE = re.compile(r"\s+and\s*$", re.IGNORECASE)
+_SUBJECT_AND_VERB_OPENING = re.compile(
+    rf"\s*(?:(?:the|a|an|its|their|his|her|this|our)\s+)?(?:[\w'’.-]+\s+){{1,4}}?{_THIRD_PERSON.pattern}\b",
+    re.IGNORECASE,
+)
 # "from" after a present timetable verb starts something ahead ("close for the season from Saturday"), but not after
 # an amount ("up from 886 million shares Thursday" compares with a day past)
 _FROM = re.compile(r"(?<!\d)(?<!million)(?<!billion)\s+from\s*$", re.IGNORECASE)
@@ -406,7 +411,13 @@ def _present_schedule(clause: str) -> bool:
     found = _PRESENT_SCHEDULE.search(clause)
     if found is None or (found["rest"] and _BOUNDING_WORD.search(found["rest"])):
         return False
-    return _NO_SUBJECT_BEFORE.search(clause[: found.start()]) is None
+    before = clause[: found.start()]
+    if _NO_SUBJECT_BEFORE.search(before) is None:
+        return True
+    # "The school year grows to 185 days and ends on June 6": a second verb of the subject that opened the clause
+    # ("odds and ends" has none before it)
+    shared = _AND_BEFORE.search(before)
+    return shared is not None and _SUBJECT_AND_VERB_OPENING.match(before, 0, shared.start()) is not None
 
 
 # after "would" a day after "by" is a deadline ahead ("said the militia would hand over the prisoners by Tuesday")
