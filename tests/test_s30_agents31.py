@@ -40,10 +40,10 @@ def _agents(text: str, words: str) -> list[str]:
     ("text", "words", "agent"),
     [
         (
-            "Chilean tennis player Diego Rojas has been banned for three years for fixing matches, the "
-            "International Tennis Integrity Agency said on Thursday.",
+            "Chilean tennis player Diego Rojas has been banned for three years for fixing matches, the Chilean "
+            "Tennis Federation said on Thursday.",
             "banned",
-            "International Tennis Integrity Agency",
+            "Chilean Tennis Federation",
         ),
         (
             "Spanish sprinter Lucia Marin has been suspended for eighteen months after missing three tests, the "

@@ -794,7 +794,7 @@ class ArticleActors:
             return None
         return Mention(opening + 1, end, "PERSON", doc[opening + 1 : end].text)
 
-    def _body_words(self) -> set[str]:
+    def _body_words(self) -> frozenset[str] | set[str]:
         """The words of a body's or a firm's name, which no person's name has."""
         return names.BODY_HEADS | names.LEGAL_FORMS | set(self.lexicon.unnamed_actors) | self.lexicon.named_heads
 

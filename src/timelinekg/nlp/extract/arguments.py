@@ -481,7 +481,11 @@ class ArgumentFinder(FinderBase):
                         else:
                             self._prepositional(child, kind, add)
         if not any(role == "agent" for _, role in candidate.participants):
-            for actor in self._reporting_state_body(candidate) or self._arresting_force(candidate):
+            for actor in (
+                self._reporting_state_body(candidate)
+                or self._arresting_force(candidate)
+                or self._body_of_authority(candidate)
+            ):
                 add(actor, "agent")
         if not candidate.participants and not candidate.trigger.tag_.startswith("VB"):
             # "detained six people over the bombing", "spoke after the shelling": who acts on an attack named in a
@@ -608,6 +612,39 @@ class ArgumentFinder(FinderBase):
             if forces:
                 return forces[:1]
         return []
+
+    def _body_of_authority(self, candidate: Candidate) -> list[ActorRef]:
+        """ "Rojas has been banned for three years, the International Tennis Integrity Agency said", "Haddad was
+        sentenced to seven years, the Court of Appeal said", in a ministry's release "eleven kindergartens were
+        closed": an act of authority told in the passive with no doer is the act of the one body that tells or
+        publishes it when the body is one that does such acts (a federation bans, a court sentences, a ministry
+        closes). Not a union's, a lawyer's or a family's report of what was done to those it speaks for, nor a
+        sentence that prosecutors tell, nor an outlet's report."""
+        verb = candidate.trigger
+        doers = self.lexicon.authority_bodies.get(self.lexicon.lemma(verb) or "")
+        if (
+            not doers
+            or verb.tag_ != "VBN"
+            or _child(verb, "auxpass") is None
+            or _child(verb, "agent") is not None
+            or negated(verb)
+        ):
+            return []
+        if verb.dep_ == "ccomp" and self._telling_verb(verb.head):
+            tellers = [
+                actor for subject in self._subjects(verb.head) for actor in self.actors_at(subject, speaker=True)
+            ]
+        elif verb.dep_ == "ROOT" and not self._in_quotation(verb):
+            publisher = self._publishing_body()
+            tellers = [publisher] if publisher is not None else []
+        else:
+            return []
+        if len(tellers) != 1 or tellers[0].kind == "person":
+            return []
+        words = set(tellers[0].name.casefold().split())
+        if not words & doers or words & (self.lexicon.outlet_words - doers):
+            return []
+        return tellers
 
     def _force_at(self, subject: Any) -> list[ActorRef]:
         """The police force a subject names: "riot police", "Kenyan police", "officers of the Carabinieri" (the
