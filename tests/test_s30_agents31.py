@@ -129,3 +129,55 @@ def test_an_occupation_before_a_name_opens_the_sentence(text: str, words: str, p
 def test_a_firm_named_by_such_a_word_stays_a_firm(text: str, words: str, body: str) -> None:
     names = [name for name, _ in _act(text, words)]
     assert any(name.startswith(body) for name in names), _events(text)
+
+
+# 3. what a lawyer files for a client: the client's act too ("her lawyers filed an appeal": probe31, "his lawyers
+# filed an appeal with the High Court Division": probe18, "Chileshe's lawyers filed an appeal": probe14)
+@pytest.mark.parametrize(
+    ("text", "words", "client"),
+    [
+        (
+            "Former governor Samuel Otieno was convicted of fraud on Friday. On Monday his lawyers filed an appeal "
+            "with the Court of Appeal in Nairobi.",
+            "filed",
+            "Samuel Otieno",
+        ),
+        (
+            "The activist Mei Lin was sentenced to four years on May 2. Lawyers for Mei Lin lodged an appeal on "
+            "Tuesday.",
+            "lodged",
+            "Mei Lin",
+        ),
+        (
+            "Hotel owner Grete Solvang lost her licence in March. Solvang's attorneys sued the city of Bergen on "
+            "Thursday.",
+            "sued",
+            "Grete Solvang",
+        ),
+    ],
+)
+def test_what_counsel_files_is_the_clients_act(text: str, words: str, client: str) -> None:
+    agents = _agents(text, words)
+    assert any(client in name or name in client for name in agents), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "client"),
+    [
+        # a lawyer's words are the lawyer's, not the client's
+        (
+            "The senator Paul Achebe was indicted on Friday. His lawyer said on Monday the charges were baseless.",
+            "His lawyer said",
+            "Paul Achebe",
+        ),
+        # no one named whom the lawyers act for
+        (
+            "Two bankers were arrested in Riga on Friday. The lawyers filed an appeal on Monday.",
+            "filed",
+            "bankers",
+        ),
+    ],
+)
+def test_no_client_where_counsel_only_speaks(text: str, words: str, client: str) -> None:
+    agents = [name for label, _, actors in _events(text) if words in label for name, role in actors if role == "agent"]
+    assert not any(client in name for name in agents), _events(text)

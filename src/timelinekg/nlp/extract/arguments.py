@@ -266,6 +266,9 @@ def _answered_act(noun: Any) -> bool:
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # parts of a body that act for it: "its cybercrime unit", "the ministry's legal team"
 PART_NOUNS = frozenset({"unit", "team", "division", "squad", "wing", "branch", "arm", "task force"})
+# who acts in court for a client: what they file is the client's act too ("her lawyers filed an appeal")
+COUNSEL_NOUNS = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"})
+LEGAL_TEAM_WORDS = frozenset({"legal", "defence", "defense"})
 # "a team led by X", "a panel chaired by Y": verbs of leading a group, whose "by" names its leader
 LEADING_PARTICIPLES = frozenset({"led", "headed", "chaired", "commanded", "captained"})
 COMPANY = "company"  # the last organisation named with a legal form ("Corp.", "Inc.", "Ltd")
@@ -384,6 +387,9 @@ class ArgumentFinder(FinderBase):
                     misread_passive = passive and subject.head.i == anchor.i and subject.dep_ == "nsubj"
                     for actor in self.actors_at(subject, speaker=True):
                         add(actor, object_role if misread_passive else shared_role)
+                    if kind == "legal" and shared_role == "agent" and not misread_passive:
+                        for client in self._client_of_counsel(subject):
+                            add(client, "agent")
                     if kind in TALK_TYPES:
                         # "talks between the union and the company broke down": the sides of the talks named
                         for prep in _children(subject, "prep"):
@@ -1164,6 +1170,20 @@ class ArgumentFinder(FinderBase):
         # not a body's own heads ("the Ravel Textiles board", "the board of Ravel Textiles" are the firm's)
         heads = self.lexicon.not_business_heads
         return root.dep_ in ("compound", "prep") and self.lexicon.lemma(root.head).casefold() in heads
+
+    def _client_of_counsel(self, subject: Any) -> list[ActorRef]:
+        """ "her lawyers filed an appeal", "lawyers for Mei Lin lodged an appeal", "Solvang's attorneys sued the
+        city": what counsel files in court it files for its client, whose act it is too (beside the lawyers). Only
+        a legal act: a lawyer's words stay the lawyer's."""
+        lemma = self.lexicon.lemma(subject)
+        legal_team = lemma == "team" and any(c.lower_ in LEGAL_TEAM_WORDS for c in subject.children)
+        if lemma not in COUNSEL_NOUNS and not legal_team:
+            return []
+        clients = [c for c in subject.children if c.dep_ == "poss"]
+        clients += [
+            pobj for prep in _children(subject, "prep") if prep.lower_ == "for" for pobj in _children(prep, "pobj")
+        ]
+        return [actor for client in clients for actor in self.actors_at(client, speaker=False)]
 
     def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "its cybercrime unit", "the army's special forces team": a part of a body the text names as the body's
