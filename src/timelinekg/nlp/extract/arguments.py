@@ -647,10 +647,19 @@ class ArgumentFinder(FinderBase):
             return []
         if len(tellers) != 1 or tellers[0].kind == "person":
             return []
-        words = set(tellers[0].name.casefold().split())
+        words = set(re.findall(r"[^\W\d_]+", tellers[0].name.casefold()))
         if not words & doers or words & (self.lexicon.outlet_words - doers):
             return []
+        if any(self._people_of_a_body(word) for word in words):
+            return []  # "the Teachers' Council", "the strike committee": a body of those it speaks for
         return tellers
+
+    def _people_of_a_body(self, word: str) -> bool:
+        """Whether a word of a body's name names the people it is made of ("teachers", "farmers") or their action
+        ("strike")."""
+        singular = word[:-1] if word.endswith("s") else word
+        kinds = {self.lexicon.actor_noun_kind(word), self.lexicon.actor_noun_kind(singular)}
+        return "group" in kinds or word in self.lexicon.representative_words
 
     def _force_at(self, subject: Any) -> list[ActorRef]:
         """The police force a subject names: "riot police", "Kenyan police", "officers of the Carabinieri" (the
