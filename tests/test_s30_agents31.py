@@ -138,14 +138,15 @@ def test_a_firm_named_by_such_a_word_stays_a_firm(text: str, words: str, body: s
     assert any(name.startswith(body) for name in names), _events(text)
 
 
-# 3. what a lawyer files for a client: the client's act too ("her lawyers filed an appeal": probe31, "his lawyers
-# filed an appeal with the High Court Division": probe18, "Chileshe's lawyers filed an appeal": probe14)
+# 3. what a lawyer files for a client: the client's act too ("Chileshe's lawyers filed an appeal": probe14; the same
+# act told with a pronoun, "her lawyers filed an appeal" in probe31 and "his lawyers filed an appeal" in probe18,
+# stays the lawyers': the last person named there is the rival she lost to and the judge who sentenced him)
 @pytest.mark.parametrize(
     ("text", "words", "client"),
     [
         (
-            "Former governor Samuel Otieno was convicted of fraud on Friday. On Monday his lawyers filed an appeal "
-            "with the Court of Appeal in Nairobi.",
+            "Former governor Samuel Otieno was convicted of fraud on Friday. On Monday Otieno's lawyers filed an "
+            "appeal with the Court of Appeal in Nairobi.",
             "filed",
             "Samuel Otieno",
         ),
@@ -176,6 +177,13 @@ def test_what_counsel_files_is_the_clients_act(text: str, words: str, client: st
             "The senator Paul Achebe was indicted on Friday. His lawyer said on Monday the charges were baseless.",
             "His lawyer said",
             "Paul Achebe",
+        ),
+        # a pronoun: the last person named is the judge, not the client
+        (
+            "Trader Amos Kipchumba was sentenced on Tuesday. Judge Ruth Wanjiku gave him five years. On Friday his "
+            "lawyers filed an appeal.",
+            "filed",
+            "Ruth Wanjiku",
         ),
         # no one named whom the lawyers act for
         (

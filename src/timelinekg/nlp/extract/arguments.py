@@ -1181,8 +1181,8 @@ class ArgumentFinder(FinderBase):
         return root.dep_ in ("compound", "prep") and self.lexicon.lemma(root.head).casefold() in heads
 
     def _client_of_counsel(self, subject: Any) -> list[ActorRef]:
-        """ "her lawyers filed an appeal", "lawyers for Mei Lin lodged an appeal", "Solvang's attorneys sued the
-        city": what counsel files in court it files for its client, whose act it is too (beside the lawyers). Only
+        """ "Chileshe's lawyers filed an appeal", "lawyers for Mei Lin lodged an appeal", "Solvang's attorneys sued
+        the city": what counsel files in court it files for its client, whose act it is too (beside the lawyers). Only
         a legal act: a lawyer's words stay the lawyer's."""
         lemma = self.lexicon.lemma(subject)
         legal_team = lemma == "team" and any(c.lower_ in LEGAL_TEAM_WORDS for c in subject.children)
@@ -1192,7 +1192,10 @@ class ArgumentFinder(FinderBase):
         clients += [
             pobj for prep in _children(subject, "prep") if prep.lower_ == "for" for pobj in _children(prep, "pobj")
         ]
-        return [actor for client in clients for actor in self.actors_at(client, speaker=False)]
+        # "his lawyers" stays the lawyers': the last person named may be the judge who sentenced him or the rival she
+        # lost to (probe18, probe31), and the text's pronouns tell no one's sex
+        named = [c for c in clients if c.tag_ != "PRP$"]
+        return [actor for client in named for actor in self.actors_at(client, speaker=False)]
 
     def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "its cybercrime unit", "the army's special forces team": a part of a body the text names as the body's
