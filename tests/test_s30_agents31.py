@@ -7,13 +7,17 @@ countries, sports, courts and bodies than the texts where the classes were seen.
    selfnews5) is that body's act when the body is one that does such acts: a federation or an integrity agency
    bans, suspends and fines, a court sentences, a ministry or an authority closes. Without a doer the undated act
    was dropped altogether ("has been fined ..., the federation said" kept only the saying). Guards: a union, a
-   lawyer or a family tells what was done to those it speaks for (test_s27_merge31 pins the union that is no
-   arrester); prosecutors do not sentence; an agency does not kill.
+   lawyer, or a body named by the people it is made of or by their strike ("the Teachers' Council", "the strike
+   committee") tells what was done to those it speaks for (test_s27_merge31 pins the union that is no arrester);
+   prosecutors do not sentence; an agency does not kill.
 2. A sentence that opens with a person's occupation before their name ("Historian Luu Doan Huynh notes",
    "Journalist Peter Arnett quoted": wikiwars; "Rector Marta Quiroga met": probe14; "Trader Akosua Boateng tells
    us": clusters3): the recogniser, misled by the capital, reads the whole as a body, a people and a place, or
    keeps the occupation in the person's name, and the person's act may be lost. Guards: a firm's name that
-   opens with such a word ("Farmer Brothers Coffee"), the word inside a sentence.
+   opens with such a word ("Farmer Brothers Coffee", "Pilgrim Foods Ltd").
+3. What counsel files for a named client is the client's act too ("Chileshe's lawyers filed an appeal": probe14;
+   the pronoun forms of probe18 and probe31 are left alone, see below). Guards: a lawyer's words, a pronoun whose
+   last-named person is the judge, lawyers of no one named.
 """
 
 from __future__ import annotations
