@@ -189,7 +189,7 @@ class ArticleActors:
                 and not self._events_named(ent)
                 and not _compass_of_a_name(ent)
             ):
-                named = self._rank_before_a_name(ent)
+                named = self._rank_before_a_name(ent) or self._name_after_an_occupation(ent)
                 if named is not None:
                     for i in range(named.start, named.end):
                         self.mentions.setdefault(i, named)
@@ -748,8 +748,7 @@ class ArticleActors:
         if any(t.tag_ != "NNP" for t in span[cut:]):
             return False  # "General Dynamics Land Systems": a plural ends a firm's name, never a person's
         lowered = {w.lower() for w in rest}
-        bodies = names.BODY_HEADS | names.LEGAL_FORMS | set(self.lexicon.unnamed_actors) | self.lexicon.named_heads
-        return not lowered & bodies and not any(self.places.is_known(w) for w in rest)
+        return not lowered & self._body_words() and not any(self.places.is_known(w) for w in rest)
 
     def _rank_before_a_name(self, ent: Any) -> Mention | None:
         """ "Sergeant First Class Ana Ruiz" read as a body "Sergeant First" (and a person "Ana Ruiz" or none): words
@@ -765,6 +764,39 @@ class ArticleActors:
         while name_end < len(doc) and name_end - end < 3 and _capitalised_word(doc[name_end]):
             name_end += 1
         return Mention(ent.start, name_end, "PERSON", doc[ent.start : name_end].text)
+
+    def _name_after_an_occupation(self, ent: Any) -> Mention | None:
+        """ "Historian Luu Doan Huynh notes", "Swimmer Lukas Brandt has been suspended": a sentence that opens with
+        a person's occupation before their name, which the recogniser, misled by the capital, reads as a body, a
+        people and a place, or keeps in the person's name. The occupation is no part of the name: the two or three
+        capitalised words after it are the person (none a body's or a firm's word: "Farmer Brothers Coffee")."""
+        doc = self.doc
+        opening = ent.sent.start
+        occupation = doc[opening]
+        lowered = occupation.lower_
+        if (
+            not _capitalised_word(occupation)
+            or lowered in self.lexicon.titles
+            or self.rank_length([occupation.text])
+            or self.lexicon.actor_noun_kind(lowered) != "group"
+        ):
+            return None
+        end, words = opening + 1, 0
+        while end < len(doc) and words < 3:
+            if doc[end].tag_ == "NNP" and _NAME_WORD.match(doc[end].text):
+                words += 1
+            elif not (doc[end].tag_ == "HYPH" and not doc[end - 1].whitespace_ and not doc[end].whitespace_):
+                break  # "Jean-Paul": the hyphen of a given name
+            end += 1
+        if not 2 <= words <= 3 or ent.end > end or (end < len(doc) and doc[end].tag_ == "NNP"):
+            return None
+        if {t.lower_ for t in doc[opening + 1 : end]} & self._body_words():
+            return None
+        return Mention(opening + 1, end, "PERSON", doc[opening + 1 : end].text)
+
+    def _body_words(self) -> frozenset[str] | set[str]:
+        """The words of a body's or a firm's name, which no person's name has."""
+        return names.BODY_HEADS | names.LEGAL_FORMS | set(self.lexicon.unnamed_actors) | self.lexicon.named_heads
 
     def remember(self, actor: ActorRef) -> ActorRef:
         """The article's one actor of that name (the first one named so, or another spelling of it); a short

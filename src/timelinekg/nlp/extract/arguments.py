@@ -266,6 +266,9 @@ def _answered_act(noun: Any) -> bool:
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 # parts of a body that act for it: "its cybercrime unit", "the ministry's legal team"
 PART_NOUNS = frozenset({"unit", "team", "division", "squad", "wing", "branch", "arm", "task force"})
+# who acts in court for a client: what they file is the client's act too ("her lawyers filed an appeal")
+COUNSEL_NOUNS = frozenset({"lawyer", "attorney", "counsel", "solicitor", "barrister", "advocate"})
+LEGAL_TEAM_WORDS = frozenset({"legal", "defence", "defense"})
 # "a team led by X", "a panel chaired by Y": verbs of leading a group, whose "by" names its leader
 LEADING_PARTICIPLES = frozenset({"led", "headed", "chaired", "commanded", "captained"})
 COMPANY = "company"  # the last organisation named with a legal form ("Corp.", "Inc.", "Ltd")
@@ -384,6 +387,9 @@ class ArgumentFinder(FinderBase):
                     misread_passive = passive and subject.head.i == anchor.i and subject.dep_ == "nsubj"
                     for actor in self.actors_at(subject, speaker=True):
                         add(actor, object_role if misread_passive else shared_role)
+                    if kind == "legal" and shared_role == "agent" and not misread_passive:
+                        for client in self._client_of_counsel(subject):
+                            add(client, "agent")
                     if kind in TALK_TYPES:
                         # "talks between the union and the company broke down": the sides of the talks named
                         for prep in _children(subject, "prep"):
@@ -481,7 +487,11 @@ class ArgumentFinder(FinderBase):
                         else:
                             self._prepositional(child, kind, add)
         if not any(role == "agent" for _, role in candidate.participants):
-            for actor in self._reporting_state_body(candidate) or self._arresting_force(candidate):
+            for actor in (
+                self._reporting_state_body(candidate)
+                or self._arresting_force(candidate)
+                or self._body_of_authority(candidate)
+            ):
                 add(actor, "agent")
         if not candidate.participants and not candidate.trigger.tag_.startswith("VB"):
             # "detained six people over the bombing", "spoke after the shelling": who acts on an attack named in a
@@ -608,6 +618,48 @@ class ArgumentFinder(FinderBase):
             if forces:
                 return forces[:1]
         return []
+
+    def _body_of_authority(self, candidate: Candidate) -> list[ActorRef]:
+        """ "Rojas has been banned for three years, the International Tennis Integrity Agency said", "Haddad was
+        sentenced to seven years, the Court of Appeal said", in a ministry's release "eleven kindergartens were
+        closed": an act of authority told in the passive with no doer is the act of the one body that tells or
+        publishes it when the body is one that does such acts (a federation bans, a court sentences, a ministry
+        closes). Not a union's, a lawyer's or a family's report of what was done to those it speaks for, nor a
+        sentence that prosecutors tell, nor an outlet's report."""
+        verb = candidate.trigger
+        doers = self.lexicon.authority_bodies.get(self.lexicon.lemma(verb) or "")
+        if (
+            not doers
+            or verb.tag_ != "VBN"
+            or _child(verb, "auxpass") is None
+            or _child(verb, "agent") is not None
+            or negated(verb)
+        ):
+            return []
+        if verb.dep_ == "ccomp" and self._telling_verb(verb.head):
+            tellers = [
+                actor for subject in self._subjects(verb.head) for actor in self.actors_at(subject, speaker=True)
+            ]
+        elif verb.dep_ == "ROOT" and not self._in_quotation(verb):
+            publisher = self._publishing_body()
+            tellers = [publisher] if publisher is not None else []
+        else:
+            return []
+        if len(tellers) != 1 or tellers[0].kind == "person":
+            return []
+        words = set(re.findall(r"[^\W\d_]+", tellers[0].name.casefold()))
+        if not words & doers or words & (self.lexicon.outlet_words - doers):
+            return []
+        if any(self._people_of_a_body(word) for word in words):
+            return []  # "the Teachers' Council", "the strike committee": a body of those it speaks for
+        return tellers
+
+    def _people_of_a_body(self, word: str) -> bool:
+        """Whether a word of a body's name names the people it is made of ("teachers", "farmers") or their action
+        ("strike")."""
+        singular = word[:-1] if word.endswith("s") else word
+        kinds = {self.lexicon.actor_noun_kind(word), self.lexicon.actor_noun_kind(singular)}
+        return "group" in kinds or word in self.lexicon.representative_words
 
     def _force_at(self, subject: Any) -> list[ActorRef]:
         """The police force a subject names: "riot police", "Kenyan police", "officers of the Carabinieri" (the
@@ -1127,6 +1179,23 @@ class ArgumentFinder(FinderBase):
         # not a body's own heads ("the Ravel Textiles board", "the board of Ravel Textiles" are the firm's)
         heads = self.lexicon.not_business_heads
         return root.dep_ in ("compound", "prep") and self.lexicon.lemma(root.head).casefold() in heads
+
+    def _client_of_counsel(self, subject: Any) -> list[ActorRef]:
+        """ "Chileshe's lawyers filed an appeal", "lawyers for Mei Lin lodged an appeal", "Solvang's attorneys sued
+        the city": what counsel files in court it files for its client, whose act it is too (beside the lawyers). Only
+        a legal act: a lawyer's words stay the lawyer's."""
+        lemma = self.lexicon.lemma(subject)
+        legal_team = lemma == "team" and any(c.lower_ in LEGAL_TEAM_WORDS for c in subject.children)
+        if lemma not in COUNSEL_NOUNS and not legal_team:
+            return []
+        clients = [c for c in subject.children if c.dep_ == "poss"]
+        clients += [
+            pobj for prep in _children(subject, "prep") if prep.lower_ == "for" for pobj in _children(prep, "pobj")
+        ]
+        # "his lawyers" stays the lawyers': the last person named may be the judge who sentenced him or the rival she
+        # lost to (probe18, probe31), and the text's pronouns tell no one's sex
+        named = [c for c in clients if c.tag_ != "PRP$"]
+        return [actor for client in named for actor in self.actors_at(client, speaker=False)]
 
     def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "its cybercrime unit", "the army's special forces team": a part of a body the text names as the body's

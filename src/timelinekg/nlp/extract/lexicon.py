@@ -310,6 +310,9 @@ class Lexicon:
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
     custody_verbs: set[str] = field(default_factory=set)  # "arrest", "detain": taking someone into custody
     arresting_forces: set[str] = field(default_factory=set)  # "police", "gendarmerie": who takes them
+    # an act of authority's verb -> the words of the bodies that do it: "ban" -> {"federation", "court", ...}
+    authority_bodies: dict[str, set[str]] = field(default_factory=dict)
+    representative_words: set[str] = field(default_factory=set)  # "strike" of "the strike committee"
     stand_alone: set[str] = field(default_factory=set)  # verbs that are news without an actor
 
     def actor_noun_kind(self, word: str) -> str | None:
@@ -527,6 +530,12 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
     lexicon.outlet_words.update(str(w).lower() for w in data.get("outlet_words") or ())
     lexicon.custody_verbs.update(str(w).lower() for w in data.get("custody_verbs") or ())
     lexicon.arresting_forces.update(str(w).lower() for w in data.get("arresting_forces") or ())
+    lexicon.representative_words.update(str(w).lower() for w in data.get("representative_words") or ())
+    for act in data.get("authority_acts") or ():
+        for verb in act.get("verbs") or ():
+            lexicon.authority_bodies.setdefault(str(verb).lower(), set()).update(
+                str(w).lower() for w in act.get("bodies") or ()
+            )
     lexicon.stand_alone.update(str(w).lower() for w in data.get("stand_alone") or ())
     lexicon.named_heads.update(str(w).lower() for w in data.get("named_heads") or ())
     lexicon.measure_states.update(str(w).lower() for w in data.get("measure_states") or ())
