@@ -355,6 +355,9 @@ DEBT_FAILURES = {"default", "fail"}
 # what declaring one is: a statement, or the restriction it puts in force ("declared a curfew": coercion)
 DECLARING_TYPES = {"statement", "coercion"}
 DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial", "calamity"}
+# verbs that make an outcome official ("declared X the winner", "announced a recall", "the result was announced"):
+# the act itself, done where the story is, not words that may be said anywhere (as "announced that ..." are)
+PROCLAIMING_VERBS = frozenset({"announce", "declare", "proclaim"})
 # the bodies a case is brought to ("appealed to the court in X"), and the prepositions that bring it there
 COURT_NOUNS = {"court", "tribunal"}
 COURT_PREPOSITIONS = {"to", "with", "before", "at"}
@@ -1713,13 +1716,21 @@ class EventPlaces(FinderBase):
         before ("In 2019 a similar blast in Chile"; "at the same mine in 2017" refers back, so it is), not done by
         another country's body ("the Singapore transport ministry suspended ..."), and not in a paragraph that
         has moved to another country ("From San José in Costa Rica, where he lives in exile, X condemned ...")."""
-        if candidate.caption or candidate.planned or candidate.lexeme.reporting or candidate.indefinite:
+        # "declared Grancharov the winner", "announces a recall", "the result was announced", not "announced that
+        # ...", which only tells what someone said
+        proclaimed = self.lexicon.lemma(candidate.trigger) in PROCLAIMING_VERBS and not any(
+            c.dep_ == "ccomp" for c in candidate.trigger.children
+        )
+        if candidate.caption or candidate.planned or candidate.indefinite:
+            return False
+        if candidate.lexeme.reporting and not proclaimed:
             return False
         # "chanting for early elections": a vote wanted is held nowhere yet
         if candidate.type == "election" and not self._of_a_whole_country(candidate):
             return False
-        # words, and calls or messages, reach across borders
-        if candidate.type in SPEECH_TYPES - {"other"} | {"communication"} or self._inside_quotes(candidate):
+        # words, and calls or messages, reach across borders; an outcome made official is the story's act
+        speech = candidate.type in SPEECH_TYPES - {"other"} | {"communication"}
+        if (speech and not proclaimed) or self._inside_quotes(candidate):
             return False
         return not (
             self._names_a_destination(candidate)
