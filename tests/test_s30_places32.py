@@ -138,6 +138,14 @@ def test_another_vote_or_a_bodys_decision_is_not_the_towns_vote(words: str, city
     assert city not in _places_of(SALTA, words)
 
 
+def test_a_product_announced_takes_no_story_place() -> None:
+    text = (
+        "A fire destroyed a warehouse of the Lumo electronics group in Oulu on Monday. On Tuesday the company "
+        "announced a new SkyView tablet at a trade fair."
+    )
+    assert "Oulu" not in _places_of(text, "announced a new SkyView")
+
+
 @pytest.mark.parametrize(
     ("text", "words", "country", "city"),
     [
@@ -160,3 +168,11 @@ def test_another_vote_or_a_bodys_decision_is_not_the_towns_vote(words: str, city
 def test_national_election_stays_the_countrys(text: str, words: str, country: str, city: str) -> None:
     places = _places_of(text, words)
     assert country in places and city not in places
+
+
+def test_regional_council_elections_are_not_one_towns() -> None:
+    text = (
+        "LOMÉ, Togo - Voters stayed away in large numbers from Sunday's regional council elections, official "
+        "figures showed on Monday."
+    )
+    assert "Lomé" not in _places_of(text, "regional council elections")

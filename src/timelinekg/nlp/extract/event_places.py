@@ -1741,8 +1741,10 @@ class EventPlaces(FinderBase):
         has moved to another country ("From San José in Costa Rica, where he lives in exile, X condemned ...")."""
         # "declared Grancharov the winner", "announces a recall", "the result was announced", not "announced that
         # ...", which only tells what someone said
-        proclaimed = self.lexicon.lemma(candidate.trigger) in PROCLAIMING_VERBS and not any(
-            c.dep_ == "ccomp" for c in candidate.trigger.children
+        proclaimed = (
+            self.lexicon.lemma(candidate.trigger) in PROCLAIMING_VERBS
+            and not any(c.dep_ == "ccomp" for c in candidate.trigger.children)
+            and not _announces_a_product(candidate.trigger)
         )
         if candidate.caption or candidate.planned or candidate.indefinite:
             return False
@@ -2331,6 +2333,10 @@ class EventPlaces(FinderBase):
         offices = [o for o in word.children if o.dep_ in ("dobj", "oprd", "attr")] if word.tag_.startswith("VB") else []
         words = [word, *phrases, *offices]
         modifiers = [m for w in words for m in w.children if m.dep_ in ("amod", "compound", "nmod")]
+        modifiers += [m for w in modifiers for m in w.children if m.dep_ in ("amod", "compound", "nmod")]
+        # "regional council elections" are held in every region at once
+        if any(m.lower_ in VOTE_KINDS for m in modifiers):
+            return False
         # written lower-case: "the Security Council", "the National Council" are bodies named, not a town's
         return any(w.text.islower() and self.lexicon.lemma(w) in LOCAL_ELECTION_WORDS for w in [*words, *modifiers])
 
@@ -4463,6 +4469,19 @@ def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in noun.children)
+
+
+def _announces_a_product(verb: Any) -> bool:
+    """ "announced a new iCloud service", "Apple announces Mac OS X Lion": a thing named for sale, shown wherever its
+    maker chooses, not an act of the story (as "announced a recall of all X packs" is, or "declared Grace Atieno the
+    winner", "announced the Alianza list as the winner": an outcome)."""
+    if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return False
+    return any(
+        w.tag_ in ("NNP", "NNPS") and w.ent_type_ not in ("PERSON", "GPE", "NORP")
+        for o in _children(verb, "dobj")
+        for w in [o, *(c for c in o.children if c.dep_ == "compound")]
+    )
 
 
 def _voters(verb: Any) -> list[Any]:
