@@ -39,7 +39,7 @@ from timelinekg.nlp.extract.places import (
     PlaceRef,
     unit_words,
 )
-from timelinekg.nlp.extract.triggers import FIRE_COMPLEMENTS
+from timelinekg.nlp.extract.triggers import FIRE_COMPLEMENTS, VOTER_NOUNS
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.merge import (
     DATELINE_PLACE,
@@ -355,6 +355,9 @@ DEBT_FAILURES = {"default", "fail"}
 # what declaring one is: a statement, or the restriction it puts in force ("declared a curfew": coercion)
 DECLARING_TYPES = {"statement", "coercion"}
 DOMESTIC_DECLARATIONS = {"emergency", "mourning", "curfew", "lockdown", "holiday", "disaster", "martial", "calamity"}
+# verbs that make an outcome official ("declared X the winner", "announced a recall", "the result was announced"):
+# the act itself, done where the story is, not words that may be said anywhere (as "announced that ..." are)
+PROCLAIMING_VERBS = frozenset({"announce", "declare", "proclaim"})
 # the bodies a case is brought to ("appealed to the court in X"), and the prepositions that bring it there
 COURT_NOUNS = {"court", "tribunal"}
 COURT_PREPOSITIONS = {"to", "with", "before", "at"}
@@ -459,6 +462,29 @@ RELEASE_TYPES = {"yield", "aid", "other"}
 NATIONAL_BODIES = {"government", "cabinet", "parliament", "legislature", "senate", "congress"}
 # elections asked for rather than held
 WANTED_ELECTIONS = {"early", "new", "fresh", "next", "future", "snap"}
+# what makes a vote a town's, not the country's: "the mayoral runoff", "the municipal election", "a by-election", "the
+# vote for the city council" (not "local elections", held in every town at once)
+LOCAL_ELECTION_WORDS = frozenset({"mayoral", "mayor", "municipal", "council", "by-election", "byelection", "partial"})
+# the kinds of vote that tell one apart from a town's: "the general election", "the regular local elections"
+VOTE_KINDS = frozenset(
+    {
+        "general",
+        "presidential",
+        "parliamentary",
+        "legislative",
+        "national",
+        "federal",
+        "regional",
+        "provincial",
+        "state",
+        "local",
+        "european",
+        "regular",
+        "primary",
+        "early",
+        "snap",
+    }
+)
 # titles of those who act for a whole country: "President X declared a national day of mourning"
 NATIONAL_TITLES = {"president", "prime", "premier", "king", "queen", "chancellor"}
 # the words that make a doer the country's: "the minister", "the National Assembly", "the ministry"
@@ -1713,13 +1739,23 @@ class EventPlaces(FinderBase):
         before ("In 2019 a similar blast in Chile"; "at the same mine in 2017" refers back, so it is), not done by
         another country's body ("the Singapore transport ministry suspended ..."), and not in a paragraph that
         has moved to another country ("From San José in Costa Rica, where he lives in exile, X condemned ...")."""
-        if candidate.caption or candidate.planned or candidate.lexeme.reporting or candidate.indefinite:
+        # "declared Grancharov the winner", "announces a recall", "the result was announced", not "announced that
+        # ...", which only tells what someone said
+        proclaimed = (
+            self.lexicon.lemma(candidate.trigger) in PROCLAIMING_VERBS
+            and not any(c.dep_ == "ccomp" for c in candidate.trigger.children)
+            and not _announces_a_product(candidate.trigger)
+        )
+        if candidate.caption or candidate.planned or candidate.indefinite:
+            return False
+        if candidate.lexeme.reporting and not proclaimed:
             return False
         # "chanting for early elections": a vote wanted is held nowhere yet
-        if candidate.type == "election" and not self._of_a_whole_country(candidate):
+        if candidate.type == "election" and self._election_wanted(candidate):
             return False
-        # words, and calls or messages, reach across borders
-        if candidate.type in SPEECH_TYPES - {"other"} | {"communication"} or self._inside_quotes(candidate):
+        # words, and calls or messages, reach across borders; an outcome made official is the story's act
+        speech = candidate.type in SPEECH_TYPES - {"other"} | {"communication"}
+        if (speech and not proclaimed) or self._inside_quotes(candidate):
             return False
         return not (
             self._names_a_destination(candidate)
@@ -2246,14 +2282,7 @@ class EventPlaces(FinderBase):
 
     def _of_a_whole_country(self, candidate: Candidate) -> bool:
         if candidate.type == "election":
-            # "chanting for early elections", "calls for a new vote": one wanted, not one held
-            return not any(
-                a.tag_.startswith("NN")
-                and (
-                    a.head.lower_ == "for" or any(m.lower_ in WANTED_ELECTIONS for m in a.children if m.dep_ == "amod")
-                )
-                for a in candidate.anchors
-            )
+            return not self._election_wanted(candidate) and not self._local_election(candidate)
         # "declared Sunday a national day of mourning", which the parser hangs on the verb as an adverb
         objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
         declared = any(
@@ -2267,6 +2296,61 @@ class EventPlaces(FinderBase):
         subjects = [c for a in candidate.anchors for c in a.children if c.dep_ == "nsubj"]
         titles = [w for s in subjects for w in [s, *_name_words(s), *s.children] if w.i <= s.i]
         return any(w.lower_ in NATIONAL_TITLES for w in titles)
+
+    @staticmethod
+    def _election_wanted(candidate: Candidate) -> bool:
+        """ "chanting for early elections", "calls for a new vote": one wanted, not one held."""
+        return any(
+            a.tag_.startswith("NN")
+            and (a.head.lower_ == "for" or any(m.lower_ in WANTED_ELECTIONS for m in a.children if m.dep_ == "amod"))
+            for a in candidate.anchors
+        )
+
+    def _local_election(self, candidate: Candidate) -> bool:
+        """ "last Sunday's mayoral runoff", "the by-election", "Sunday's vote for the city council", "was declared
+        elected as mayor": a town's vote, held where the story is, not across the country; so is "Turnout in the
+        runoff was 41 percent", "the ballots were recounted" in a story of a town's vote."""
+        if any(self._local_vote(anchor) for anchor in candidate.anchors):
+            return True
+        # "the valid votes", "the ballots", "voters who voted": a vote not told apart by its kind is the one the
+        # article is about (not "the council voted", a body's decision)
+        trigger = candidate.trigger
+        voters = trigger.tag_.startswith("VB") and any(self.lexicon.lemma(s) in VOTER_NOUNS for s in _voters(trigger))
+        if not (trigger.tag_.startswith("NN") or voters) or not self._names_a_local_vote:
+            return False
+        # "cities that held elections in October 2023": a vote of an earlier year is another
+        years = [w for a in candidate.anchors for w in a.subtree if w.ent_type_ == "DATE" and w.text.isdigit()]
+        if any(len(w.text) == 4 and int(w.text) < self.published.year for w in years):
+            return False
+        return not any(_kind_of_vote_named(a) for a in candidate.anchors)
+
+    def _local_vote(self, word: Any) -> bool:
+        """Whether a vote's word, its modifiers or what it is for make it a town's ("mayoral", "for the city
+        council", "elected as mayor", "the election of the members of the municipal council")."""
+        phrases = [o for p in _children(word, "prep") if p.lower_ in ("for", "as", "of") for o in _children(p, "pobj")]
+        # "of the members of the municipal council": the body the members sit on
+        phrases += [o for n in phrases for p in _children(n, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
+        offices = [o for o in word.children if o.dep_ in ("dobj", "oprd", "attr")] if word.tag_.startswith("VB") else []
+        words = [word, *phrases, *offices]
+        modifiers = [m for w in words for m in w.children if m.dep_ in ("amod", "compound", "nmod")]
+        modifiers += [m for w in modifiers for m in w.children if m.dep_ in ("amod", "compound", "nmod")]
+        # "regional council elections" are held in every region at once
+        if any(m.lower_ in VOTE_KINDS for m in modifiers):
+            return False
+        # written lower-case: "the Security Council", "the National Council" are bodies named, not a town's
+        return any(w.text.islower() and self.lexicon.lemma(w) in LOCAL_ELECTION_WORDS for w in [*words, *modifiers])
+
+    @cached_property
+    def _names_a_local_vote(self) -> bool:
+        """Whether the article's body names a town's vote by an election noun."""
+        return any(
+            word.idx >= self.body_start
+            and word.tag_.startswith("NN")
+            and (entry := self.lexicon.nouns.get(self.lexicon.lemma(word))) is not None
+            and entry.type == "election"
+            and self._local_vote(word)
+            for word in self.doc
+        )
 
     def _story_government(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Late on Monday the government approved a bailout", in a story of one country: that country's
@@ -4385,6 +4469,36 @@ def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return False
     return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in noun.children)
+
+
+def _announces_a_product(verb: Any) -> bool:
+    """ "announced a new iCloud service", "Apple announces Mac OS X Lion": a thing named for sale, shown wherever its
+    maker chooses, not an act of the story (as "announced a recall of all X packs" is, or "declared Grace Atieno the
+    winner", "announced the Alianza list as the winner": an outcome)."""
+    if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+        return False
+    return any(
+        w.tag_ in ("NNP", "NNPS") and w.ent_type_ not in ("PERSON", "GPE", "NORP")
+        for o in _children(verb, "dobj")
+        for w in [o, *(c for c in o.children if c.dep_ == "compound")]
+    )
+
+
+def _voters(verb: Any) -> list[Any]:
+    """Who cast a vote: the verb's subject, or the noun a relative clause's "who" stands for ("voters who voted")."""
+    subjects = _children(verb, "nsubj")
+    if verb.dep_ == "relcl" and any(s.tag_ in ("WP", "WDT") for s in subjects):
+        return [verb.head]
+    return subjects
+
+
+def _kind_of_vote_named(noun: Any) -> bool:
+    """ "the general election", "the regular local elections of October 2023", "last year's vote": a vote told
+    apart from others by its kind, its date or its owner."""
+    return any(
+        (c.dep_ in ("amod", "compound", "nmod") and c.lower_ in VOTE_KINDS) or c.dep_ == "poss" or c.lower_ == "of"
+        for c in noun.children
+    )
 
 
 def _name_root(span: Any) -> Any:
