@@ -25,9 +25,11 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.nlp.extract.nlp import RUN_IN_HEADING_ENDS, RUN_IN_HEADING_WORDS, written_text
 from timelinekg.nlp.extract.reference import reference_form
 from timelinekg.nlp.timex.lexicon import CARDINALS
-from timelinekg.schema.merge import act_of_word
+from timelinekg.schema.merge import SPEECH_TYPES, act_of_word
 from timelinekg.schema.number_words import ORDINAL_WORDS
 
+# the acts of speaking ("other", which holds any act the lexicon cannot name, is none)
+SPEECH_ACT_TYPES = SPEECH_TYPES - {"other"}
 _VAGUE_WINDOW = re.compile(
     r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|(?P<n>\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten)\s+)?(?P<unit>day|week|month|year)s\b",
@@ -2543,7 +2545,17 @@ class EventDater(FinderBase):
         for _ in range(4):
             if head.i in anchor_of or head.i in self.clause_days or head.head.i == head.i:
                 break
-            if head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            # "boiled over on Wednesday, when drivers parked their lorries across the road, demanding ...": a clause
+            # of the same time that is no event passes its main clause's time on to what hangs on it
+            same_time = head.dep_ == "advcl" and _simultaneous_clause(head)
+            if means is None and _speech_of_the_speaker(candidate, head, anchor_of):
+                # "said the army would stay, dismissing calls for a withdrawal": the parse hangs the participle on
+                # the words reported, but a speech act with no subject of its own is the speaker's, done as he spoke
+                head = head.head
+                break
+            if not same_time and (
+                head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            ):
                 break
             # "its role in helping Israel ... as Biden convened": a clause hung on a verb with no subject or
             # time of its own hangs on the clause that verb belongs to
@@ -3224,6 +3236,21 @@ def _participial_adjunct(verb: Any) -> Any:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children):
         return None
     return clause
+
+
+def _speech_of_the_speaker(candidate: Candidate, clause: Any, anchor_of: dict[int, Candidate]) -> bool:
+    """Whether ``candidate``, a participle hung on ``clause``, is a speech act and ``clause`` the words another
+    candidate, a speech act, reports, and no event itself ("said Stockholm would keep its embassy open, rejecting
+    demands to close it")."""
+    speaker = anchor_of.get(clause.head.i)
+    return (
+        candidate.type in SPEECH_ACT_TYPES
+        and clause.dep_ == "ccomp"
+        and clause.i not in anchor_of
+        and speaker is not None
+        and speaker is not candidate
+        and speaker.type in SPEECH_ACT_TYPES
+    )
 
 
 def _gerund_of_means(verb: Any) -> Any:

@@ -1,0 +1,97 @@
+"""Participle acts left open (None..report) though the clause they hang on is dated (session 30, helper `dated31`),
+told first in our own wording, about other countries, people and kinds of story than the probes' where they were
+seen.
+
+1. A participle hung on a "when" clause that describes a dated time and is no event itself ("Frustration boiled over
+   on Wednesday, when hundreds of lorry drivers parked their trucks across the main access road ..., demanding that
+   customs restore the system", probe31): the drivers demanded it then, on the day the "when" clause describes.
+   Near misses: a participle of a clause with no day, a "when" clause about a plan.
+2. A speech act told as a participle that the parse hangs on the reported clause rather than on the verb of saying
+   ("Yesterday the economy minister said the government would 'not step in ...', ruling out emergency legislation
+   for now", probe30): the speaker ruled it out as he said it, on the day of the saying.  Near misses: a participle
+   that tells no speech act ("leaving the town undefended": what the plan would do), a reported clause dated
+   itself (the participle is that clause's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_s29_undated30 import _dates_of
+
+D = dt.date
+PUBLISHED = D(2026, 3, 14)
+
+
+# 1. a participle of a "when" clause that describes a dated time
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        (
+            "Ghana's port authority said on Friday that clearance had resumed. Frustration boiled over on Wednesday, "
+            "when hundreds of taxi drivers parked their cars across the main access road to the port in Tema, "
+            "demanding that the ministry restore the permits or waive the fines. Police fired tear gas to clear the "
+            "road.",
+            "demanding that the ministry",
+            D(2026, 3, 11),
+        ),
+    ],
+)
+def test_a_participle_of_a_when_clause_is_of_the_day_it_describes(text: str, words: str, day: dt.date) -> None:
+    assert _dates_of(text, PUBLISHED, words) == (day, day)
+
+
+# 2. a speech act told as a participle, hung on the reported clause
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        (
+            "On Friday the Brazilian president told reporters that the army would stay in the favelas, dismissing "
+            "calls for a withdrawal.",
+            "dismissing calls",
+            D(2026, 3, 13),
+        ),
+        (
+            "The Swedish foreign minister said on Tuesday that Stockholm would keep its embassy in Minsk open, "
+            "rejecting demands from the opposition to close it.",
+            "rejecting demands",
+            D(2026, 3, 10),
+        ),
+        (
+            "On Monday the Chilean finance minister said the government would not raise fuel taxes this year, "
+            "ruling out an emergency levy.",
+            "ruling out",
+            D(2026, 3, 9),
+        ),
+    ],
+)
+def test_a_speech_participle_of_a_reported_clause_is_of_the_saying_day(text: str, words: str, day: dt.date) -> None:
+    assert _dates_of(text, PUBLISHED, words) == (day, day)
+
+
+# near misses: a clause of no day, a reported clause with its own time (the participle is of that time)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Hundreds of taxi drivers parked their cars across the main access road to the port in Tema, demanding "
+            "that the ministry restore the permits or waive the fines.",
+            "demanding that the ministry",
+        ),
+        (
+            "The Peruvian interior minister said on Monday that the rebels had attacked the convoy in March, "
+            "demanding a ransom for the engineers.",
+            "demanding a ransom",
+        ),
+        (
+            "The Nigerian labour minister said on Friday that the union would strike from next Wednesday, demanding "
+            "a higher minimum wage.",
+            "demanding a higher",
+        ),
+    ],
+)
+def test_a_participle_with_no_dated_clause_stays_open(text: str, words: str) -> None:
+    earliest, _ = _dates_of(text, PUBLISHED, words)
+    assert earliest is None or not isinstance(earliest, dt.date) or not D(2026, 3, 9) <= earliest <= PUBLISHED
