@@ -11,6 +11,12 @@ seen.
    for now", probe30): the speaker ruled it out as he said it, on the day of the saying.  Near misses: a participle
    that tells no speech act ("leaving the town undefended": what the plan would do), a reported clause dated
    itself (the participle is that clause's).
+3. "X said in a statement" with no day: a text its issuer put out for the news, dated by its report like any "said"
+   ("the authority said in a statement", probe31 S; "The organiser ... said in a statement on its social media
+   accounts", probe31 L; the same open statements in probe2, probe5, probe7, probe12, probe17, probe18, probe19),
+   and the time its content clause gives is the content's ("said in a statement that the former employee had left
+   in March", dated to March, probe31 K; "said in a statement that it would send an envoy", dated to the week
+   after the report, probe16).  Near misses: an occasion of its own ("in an interview"), a statement the text dates.
 """
 
 from __future__ import annotations
@@ -95,3 +101,62 @@ def test_a_speech_participle_of_a_reported_clause_is_of_the_saying_day(text: str
 def test_a_participle_with_no_dated_clause_stays_open(text: str, words: str) -> None:
     earliest, _ = _dates_of(text, PUBLISHED, words)
     assert earliest is None or not isinstance(earliest, dt.date) or not D(2026, 3, 9) <= earliest <= PUBLISHED
+
+
+# 3. "said in a statement": the issuer's text for the news, not an undated occasion; the time its content clause
+# gives is the content's
+PUBLISHED_AUGUST = D(2026, 8, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The pilots' union of Air Malta said in a statement that its members would not fly until the airline "
+            "restored their pay.",
+            "said in a statement",
+        ),
+        (
+            "Floods cut the railway between Lahore and Karachi on Wednesday. Pakistan Railways said in a statement "
+            "that all trains on the line had been cancelled.",
+            "said in a statement",
+        ),
+        (
+            "In a statement, the Ghana Health Service said that three more cases of cholera had been confirmed in "
+            "Accra.",
+            "Ghana Health Service said",
+        ),
+        (
+            "Landslides cut the coastal road near Mombasa on Tuesday. The Kenyan interior ministry said in a statement "
+            "that the road would reopen next week.",
+            "said in a statement",
+        ),
+        (
+            "Hackers locked the port's booking system on Sunday. The software contractor, Baltic Code, said in a "
+            "statement that the engineer had left the company in January.",
+            "said in a statement",
+        ),
+    ],
+)
+def test_a_statement_the_text_does_not_date_is_of_the_news_of_its_report(text: str, words: str) -> None:
+    earliest, latest = _dates_of(text, PUBLISHED_AUGUST, words)
+    assert isinstance(earliest, dt.date) and isinstance(latest, dt.date)
+    assert PUBLISHED_AUGUST - dt.timedelta(days=7) <= earliest <= latest == PUBLISHED_AUGUST
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "dates"),
+    [
+        # an occasion of its own, which the text does not date
+        ("In an interview, the mayor of Gdansk said the shipyard bridge would reopen in May.", "mayor", (None,)),
+        # a statement the text dates
+        (
+            "The Peruvian navy said in a statement on Wednesday that a patrol boat had stopped two trawlers.",
+            "said in a statement",
+            (D(2026, 8, 5), D(2026, 8, 5)),
+        ),
+    ],
+)
+def test_an_occasion_or_a_dated_statement_keeps_its_own_time(text: str, words: str, dates: tuple[object, ...]) -> None:
+    found = _dates_of(text, PUBLISHED_AUGUST, words)
+    assert found[: len(dates)] == dates

@@ -13,6 +13,7 @@ from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
     AFTER_WORDS,
     BEFORE_WORDS,
+    ISSUED_TEXTS,
     MODALS,
     ORDER_VERBS,
     Candidate,
@@ -1741,8 +1742,9 @@ class EventDater(FinderBase):
                 # adjective has no verb and no time of its own
                 current = current.head
                 continue
-            if current.dep_ in ("ccomp", "relcl", "parataxis"):
-                # "said in September he would ...": a time phrase before the clause's subject is the verb's
+            if current.dep_ in ("ccomp", "relcl", "parataxis") or _content_clause_of_a_noun(current):
+                # "said in September he would ...": a time phrase before the clause's subject is the verb's; "said in a
+                # statement that the road would reopen next week": the time of what a text says is not the text's
                 subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 preceding = subject is not None and token.i < subject.i and token.i > current.head.i
                 if not (preceding and current.head.i in anchor_of):
@@ -1882,8 +1884,11 @@ class EventDater(FinderBase):
             return True
         if prep.lower_ not in ("in", "at"):
             return False
+        # "said in a statement", "in a communique": a text its issuer put out for the news, not an occasion of
+        # its own time (one the text dates, "in a statement on Tuesday", is dated by that)
         return any(
-            self.lexicon.lemma(pobj) in self.lexicon.nouns or pobj.lower_ in OCCASION_NOUNS
+            (self.lexicon.lemma(pobj) in self.lexicon.nouns or pobj.lower_ in OCCASION_NOUNS)
+            and self.lexicon.lemma(pobj) not in ISSUED_TEXTS
             for pobj in _children(prep, "pobj")
         )
 
@@ -3236,6 +3241,16 @@ def _participial_adjunct(verb: Any) -> Any:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children):
         return None
     return clause
+
+
+def _content_clause_of_a_noun(verb: Any) -> bool:
+    """ "a statement that the road would reopen", "reports that the engineer had left": a "that" clause telling what
+    the noun says (the parse hangs it as the noun's clause, where it is no relative clause)."""
+    return bool(
+        verb.dep_ == "acl"
+        and verb.head.tag_.startswith("NN")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
 
 
 def _speech_of_the_speaker(candidate: Candidate, clause: Any, anchor_of: dict[int, Candidate]) -> bool:
