@@ -136,6 +136,7 @@ PUBLISHED_AUGUST = D(2026, 8, 7)
             "statement that the engineer had left the company in January.",
             "said in a statement",
         ),
+        ("The software firm, Baltic Code, said in a statement that the former employee had left in April.", "said"),
     ],
 )
 def test_a_statement_the_text_does_not_date_is_of_the_news_of_its_report(text: str, words: str) -> None:

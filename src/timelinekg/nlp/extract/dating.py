@@ -584,6 +584,10 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated and candidate.latest is None and self._reports_today(candidate, anchor_of):
                 speakers = {(candidate.type, a.name) for a, role in candidate.participants if role == "agent"}
+                if speakers & dated_speakers and self._in_an_issued_text(candidate.verb):
+                    # "Nordvik said on Wednesday it was recalling ... Nordvik said in a statement": the statement
+                    # that speaker's dated words were put out in, which the occasions join (extract.__init__)
+                    continue
                 if speakers & dated_speakers:
                     # unless it joins that dated statement: the day the article gives for what this speaker
                     # did in its news ("Jobs said yesterday ... Jobs also said"), else the report's
@@ -1877,6 +1881,15 @@ class EventDater(FinderBase):
         ):
             return False
         return self._report_date(candidate, anchor_of) is None and not self._embedded(verb)
+
+    def _in_an_issued_text(self, verb: Any) -> bool:
+        """ "said in a statement", "in a communique": said in a text its issuer put out."""
+        return any(
+            self.lexicon.lemma(pobj) in ISSUED_TEXTS
+            for prep in _children(verb, "prep")
+            if prep.lower_ == "in"
+            for pobj in _children(prep, "pobj")
+        )
 
     def _occasion(self, prep: Any) -> bool:
         """ "during the campaign", "at a rally", "in an interview": an occasion the text does not date."""
@@ -3246,11 +3259,16 @@ def _participial_adjunct(verb: Any) -> Any:
 def _content_clause_of_a_noun(verb: Any) -> bool:
     """ "a statement that the road would reopen", "reports that the engineer had left": a "that" clause telling what
     the noun says (the parse hangs it as the noun's clause, where it is no relative clause)."""
-    return bool(
-        verb.dep_ == "acl"
-        and verb.head.tag_.startswith("NN")
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    )
+    noun = verb.head
+    if verb.dep_ != "acl" or not noun.tag_.startswith("NN"):
+        return False
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+    if that is None:
+        return False
+    # "said in a statement that the employee had left in April": right after the text a verb was said in, "that"
+    # opens what it says, though the parse may read it as the object of a relative clause ("had left" it)
+    said_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.tag_.startswith("VB")
+    return bool(that.dep_ == "mark" or (said_in and that.i == noun.i + 1))
 
 
 def _speech_of_the_speaker(candidate: Candidate, clause: Any, anchor_of: dict[int, Candidate]) -> bool:
