@@ -156,6 +156,14 @@ def test_a_statement_the_text_does_not_date_is_of_the_news_of_its_report(text: s
             "said in a statement",
             (D(2026, 8, 5), D(2026, 8, 5)),
         ),
+        # the statement a speaker's words of the news, dated, were put out in
+        (
+            "Finnish lift maker Korvola said on Wednesday it was recalling about 80,000 home lifts sold in Europe "
+            "because a faulty brake could fail.\n\nThe recall covers two models made between 2019 and 2022 at the "
+            "company's plant in Tampere, Korvola said in a statement. Owners were told to stop using the lifts.",
+            "Korvola said in a statement",
+            (D(2026, 8, 5), D(2026, 8, 5)),
+        ),
     ],
 )
 def test_an_occasion_or_a_dated_statement_keeps_its_own_time(text: str, words: str, dates: tuple[object, ...]) -> None:

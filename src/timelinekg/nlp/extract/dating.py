@@ -584,14 +584,15 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated and candidate.latest is None and self._reports_today(candidate, anchor_of):
                 speakers = {(candidate.type, a.name) for a, role in candidate.participants if role == "agent"}
-                if speakers & dated_speakers and self._in_an_issued_text(candidate.verb):
-                    # "Nordvik said on Wednesday it was recalling ... Nordvik said in a statement": the statement
-                    # that speaker's dated words were put out in, which the occasions join (extract.__init__)
-                    continue
                 if speakers & dated_speakers:
                     # unless it joins that dated statement: the day the article gives for what this speaker
                     # did in its news ("Jobs said yesterday ... Jobs also said"), else the report's
                     speakers_day = self._speakers_news_day(candidate, candidates)
+                    if speakers_day is not None and self._in_an_issued_text(candidate.verb):
+                        # "Nordvik said on Wednesday it was recalling ... Nordvik said in a statement": the statement
+                        # that speaker's dated words of the news were put out in, which the occasions join
+                        # (extract.__init__)
+                        continue
                     candidate.fallback = speakers_day or self.published
                     if speakers_day is not None and speakers_day != self.published and not self._continues(candidate):
                         # should it stay its own statement, the text gives it no day: its report bounds it
