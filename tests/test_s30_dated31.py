@@ -17,6 +17,13 @@ seen.
    and the time its content clause gives is the content's ("said in a statement that the former employee had left
    in March", dated to March, probe31 K; "said in a statement that it would send an envoy", dated to the week
    after the report, probe16).  Near misses: an occasion of its own ("in an interview"), a statement the text dates.
+4. A perfect that answers the incident told before it, left open where the incident is a noun with its own day under
+   a present verb ("The recall follows the fire at a residential unit in Jurong West on 8 March 2026. The Singapore
+   Civil Defence Force has informed the public", probe31 S) or where the perfect is a relative clause set off by a
+   comma ("lodged with the Platform for the Fight against Cybercrime, which has opened an investigation", probe31 K;
+   probe29's "Georgian authorities have asked Turkey for help" is open too, for another reason): it came between the
+   incident and the report.  Near misses: a relative clause of background ("since 2019"), a happening still to come,
+   the participant of an analyst's guess ("could hurt its talks with the EU, which has urged ...").
 """
 
 from __future__ import annotations
@@ -169,3 +176,73 @@ def test_a_statement_the_text_does_not_date_is_of_the_news_of_its_report(text: s
 def test_an_occasion_or_a_dated_statement_keeps_its_own_time(text: str, words: str, dates: tuple[object, ...]) -> None:
     found = _dates_of(text, PUBLISHED_AUGUST, words)
     assert found[: len(dates)] == dates
+
+
+# 4. a perfect that answers the incident told before it: after a happening named with its own day, and in a relative
+# clause set off by a comma that tells what a participant did
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        (
+            "The recall follows the collapse of a water main in Kisumu on 2 August 2026. The Kenya Red Cross has "
+            "informed the public that the water in three districts is unsafe to drink.",
+            "Kenya Red Cross has informed",
+            D(2026, 8, 2),
+        ),
+        (
+            "The closure follows the explosion at a fireworks depot in Tultepec on 3 August 2026. The civil "
+            "protection agency has informed residents that the area will stay sealed.",
+            "has informed residents",
+            D(2026, 8, 3),
+        ),
+        (
+            "1. Hackers encrypted the servers of the national pension fund in Accra on Sunday 2 August 2026.\n\n"
+            "2. A complaint has been lodged with the cybercrime unit of the Ghana Police Service, which has opened an "
+            "investigation.",
+            "opened an investigation",
+            D(2026, 8, 2),
+        ),
+        (
+            "Hackers encrypted the servers of the national pension fund in Accra on Sunday. The fund has filed a "
+            "complaint with the police, which has opened an investigation.",
+            "opened an investigation",
+            D(2026, 8, 2),
+        ),
+    ],
+)
+def test_a_perfect_answering_the_incident_comes_after_it(text: str, words: str, day: dt.date) -> None:
+    assert _dates_of(text, PUBLISHED_AUGUST, words) == (day, PUBLISHED_AUGUST)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "not_dates"),
+    [
+        # a relative clause of background: its own time, not the answer's window
+        (
+            "Hackers encrypted the servers of the national pension fund in Accra on Sunday. The fund called the "
+            "police, which have opened an investigation into every attack on the fund since 2019.",
+            "opened an investigation",
+            (D(2026, 8, 2), PUBLISHED_AUGUST),
+        ),
+        # a happening of a day still to come is no incident answered
+        (
+            "The closure comes ahead of the festival in Tultepec on 15 August 2026. The civil protection agency has "
+            "informed residents that the area will stay sealed.",
+            "has informed residents",
+            (D(2026, 8, 15), PUBLISHED_AUGUST),
+        ),
+    ],
+)
+def test_a_perfect_with_no_incident_before_it_is_not_its_answer(
+    text: str, words: str, not_dates: tuple[dt.date, dt.date]
+) -> None:
+    assert _dates_of(text, PUBLISHED_AUGUST, words) != not_dates
+
+
+def test_the_participant_of_an_analysts_guess_answers_nothing() -> None:
+    text = (
+        "Deputies of the ruling party and the opposition traded punches in the parliament in Skopje on Thursday. "
+        "Analysts say the brawl could hurt the country's talks with the European Union, which has urged its "
+        "politicians to work together on reforms."
+    )
+    assert _dates_of(text, D(2026, 10, 16), "which has urged")[0] is None

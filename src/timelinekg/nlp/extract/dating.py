@@ -1072,7 +1072,14 @@ class EventDater(FinderBase):
         if any(a in MODALS for a in auxiliaries) or any(c.dep_ == "neg" for c in verb.children):
             return None
         if any(a in ("has", "have", "'ve", "'s") for a in auxiliaries):
-            if self._embedded_but_for_attribution(verb):
+            told_of = _clause_verb(verb.head) if _about_a_participant(verb) else None
+            if self._embedded_but_for_attribution(verb) and (
+                # the participant of a clause that tells the news, not one an analyst's guess names in passing ("could
+                # hurt its talks with the European Union, which has urged ...")
+                told_of is None
+                or self._embedded_but_for_attribution(told_of)
+                or any(c.dep_ == "aux" and c.lower_ in MODALS for c in told_of.children)
+            ):
                 return None
         elif "had" not in auxiliaries or not any(c.lower_ in AT_ONCE_WORDS for c in verb.children):
             # "said on Wednesday that it had immediately informed the coast guard": a pluperfect only when told
@@ -1093,7 +1100,8 @@ class EventDater(FinderBase):
             if c.dated
             and c.precision == "day"
             and c.type not in ADDRESS_TYPES
-            and _past_by_its_tags(c.trigger)
+            # "The recall follows the fire in Jurong West on 8 March": a happening named with its own past day
+            and (_past_by_its_tags(c.trigger) or (c.basis == "timex" and not c.trigger.tag_.startswith("VB")))
             and c.trigger.i < sentence.start
             and c.trigger.idx >= self.body_start
             and c.earliest is not None
@@ -3270,6 +3278,19 @@ def _content_clause_of_a_noun(verb: Any) -> bool:
     # opens what it says, though the parse may read it as the object of a relative clause ("had left" it)
     said_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.tag_.startswith("VB")
     return bool(that.dep_ == "mark" or (said_in and that.i == noun.i + 1))
+
+
+def _about_a_participant(verb: Any) -> bool:
+    """A relative clause set off by a comma that tells what a participant did ("lodged with the cybercrime unit,
+    which has opened an investigation"): an act of its own, not a description that picks the participant out."""
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        verb.dep_ == "relcl"
+        and pronoun is not None
+        and pronoun.lower_ in ("which", "who")
+        and pronoun.i > 0
+        and verb.doc[pronoun.i - 1].text == ","
+    )
 
 
 def _speech_of_the_speaker(candidate: Candidate, clause: Any, anchor_of: dict[int, Candidate]) -> bool:
