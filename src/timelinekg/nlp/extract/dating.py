@@ -13,6 +13,7 @@ from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
     AFTER_WORDS,
     BEFORE_WORDS,
+    ISSUED_TEXTS,
     MODALS,
     ORDER_VERBS,
     Candidate,
@@ -25,9 +26,11 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.nlp.extract.nlp import RUN_IN_HEADING_ENDS, RUN_IN_HEADING_WORDS, written_text
 from timelinekg.nlp.extract.reference import reference_form
 from timelinekg.nlp.timex.lexicon import CARDINALS
-from timelinekg.schema.merge import act_of_word
+from timelinekg.schema.merge import SPEECH_TYPES, act_of_word
 from timelinekg.schema.number_words import ORDINAL_WORDS
 
+# the acts of speaking ("other", which holds any act the lexicon cannot name, is none)
+SPEECH_ACT_TYPES = SPEECH_TYPES - {"other"}
 _VAGUE_WINDOW = re.compile(
     r"\b(?:recent|past|last|previous)\s+(?:few\s+|several\s+|couple\s+of\s+|(?P<n>\d+|two|three|four|five|six|"
     r"seven|eight|nine|ten)\s+)?(?P<unit>day|week|month|year)s\b",
@@ -585,6 +588,11 @@ class EventDater(FinderBase):
                     # unless it joins that dated statement: the day the article gives for what this speaker
                     # did in its news ("Jobs said yesterday ... Jobs also said"), else the report's
                     speakers_day = self._speakers_news_day(candidate, candidates)
+                    if speakers_day is not None and self._in_an_issued_text(candidate.verb):
+                        # "Nordvik said on Wednesday it was recalling ... Nordvik said in a statement": the statement
+                        # that speaker's dated words of the news were put out in, which the occasions join
+                        # (extract.__init__)
+                        continue
                     candidate.fallback = speakers_day or self.published
                     if speakers_day is not None and speakers_day != self.published and not self._continues(candidate):
                         # should it stay its own statement, the text gives it no day: its report bounds it
@@ -1064,7 +1072,14 @@ class EventDater(FinderBase):
         if any(a in MODALS for a in auxiliaries) or any(c.dep_ == "neg" for c in verb.children):
             return None
         if any(a in ("has", "have", "'ve", "'s") for a in auxiliaries):
-            if self._embedded_but_for_attribution(verb):
+            told_of = _clause_verb(verb.head) if _about_a_participant(verb) else None
+            if self._embedded_but_for_attribution(verb) and (
+                # the participant of a clause that tells the news, not one an analyst's guess names in passing ("could
+                # hurt its talks with the European Union, which has urged ...")
+                told_of is None
+                or self._embedded_but_for_attribution(told_of)
+                or any(c.dep_ == "aux" and c.lower_ in MODALS for c in told_of.children)
+            ):
                 return None
         elif "had" not in auxiliaries or not any(c.lower_ in AT_ONCE_WORDS for c in verb.children):
             # "said on Wednesday that it had immediately informed the coast guard": a pluperfect only when told
@@ -1085,7 +1100,8 @@ class EventDater(FinderBase):
             if c.dated
             and c.precision == "day"
             and c.type not in ADDRESS_TYPES
-            and _past_by_its_tags(c.trigger)
+            # "The recall follows the fire in Jurong West on 8 March": a happening named with its own past day
+            and (_past_by_its_tags(c.trigger) or (c.basis == "timex" and not c.trigger.tag_.startswith("VB")))
             and c.trigger.i < sentence.start
             and c.trigger.idx >= self.body_start
             and c.earliest is not None
@@ -1739,8 +1755,9 @@ class EventDater(FinderBase):
                 # adjective has no verb and no time of its own
                 current = current.head
                 continue
-            if current.dep_ in ("ccomp", "relcl", "parataxis"):
-                # "said in September he would ...": a time phrase before the clause's subject is the verb's
+            if current.dep_ in ("ccomp", "relcl", "parataxis") or _content_clause_of_a_noun(current):
+                # "said in September he would ...": a time phrase before the clause's subject is the verb's; "said in a
+                # statement that the road would reopen next week": the time of what a text says is not the text's
                 subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 preceding = subject is not None and token.i < subject.i and token.i > current.head.i
                 if not (preceding and current.head.i in anchor_of):
@@ -1874,14 +1891,26 @@ class EventDater(FinderBase):
             return False
         return self._report_date(candidate, anchor_of) is None and not self._embedded(verb)
 
+    def _in_an_issued_text(self, verb: Any) -> bool:
+        """ "said in a statement", "in a communique": said in a text its issuer put out."""
+        return any(
+            self.lexicon.lemma(pobj) in ISSUED_TEXTS
+            for prep in _children(verb, "prep")
+            if prep.lower_ == "in"
+            for pobj in _children(prep, "pobj")
+        )
+
     def _occasion(self, prep: Any) -> bool:
         """ "during the campaign", "at a rally", "in an interview": an occasion the text does not date."""
         if prep.lower_ in ("during", "throughout"):
             return True
         if prep.lower_ not in ("in", "at"):
             return False
+        # "said in a statement", "in a communique": a text its issuer put out for the news, not an occasion of
+        # its own time (one the text dates, "in a statement on Tuesday", is dated by that)
         return any(
-            self.lexicon.lemma(pobj) in self.lexicon.nouns or pobj.lower_ in OCCASION_NOUNS
+            (self.lexicon.lemma(pobj) in self.lexicon.nouns or pobj.lower_ in OCCASION_NOUNS)
+            and self.lexicon.lemma(pobj) not in ISSUED_TEXTS
             for pobj in _children(prep, "pobj")
         )
 
@@ -2543,7 +2572,17 @@ class EventDater(FinderBase):
         for _ in range(4):
             if head.i in anchor_of or head.i in self.clause_days or head.head.i == head.i:
                 break
-            if head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            # "boiled over on Wednesday, when drivers parked their lorries across the road, demanding ...": a clause
+            # of the same time that is no event passes its main clause's time on to what hangs on it
+            same_time = head.dep_ == "advcl" and _simultaneous_clause(head)
+            if means is None and _speech_of_the_speaker(candidate, head, anchor_of):
+                # "said the army would stay, dismissing calls for a withdrawal": the parse hangs the participle on
+                # the words reported, but a speech act with no subject of its own is the speaker's, done as he spoke
+                head = head.head
+                break
+            if not same_time and (
+                head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            ):
                 break
             # "its role in helping Israel ... as Biden convened": a clause hung on a verb with no subject or
             # time of its own hangs on the clause that verb belongs to
@@ -3224,6 +3263,49 @@ def _participial_adjunct(verb: Any) -> Any:
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children):
         return None
     return clause
+
+
+def _content_clause_of_a_noun(verb: Any) -> bool:
+    """ "a statement that the road would reopen", "reports that the engineer had left": a "that" clause telling what
+    the noun says (the parse hangs it as the noun's clause, where it is no relative clause)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not noun.tag_.startswith("NN"):
+        return False
+    that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+    if that is None:
+        return False
+    # "said in a statement that the employee had left in April": right after the text a verb was said in, "that"
+    # opens what it says, though the parse may read it as the object of a relative clause ("had left" it)
+    said_in = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.tag_.startswith("VB")
+    return bool(that.dep_ == "mark" or (said_in and that.i == noun.i + 1))
+
+
+def _about_a_participant(verb: Any) -> bool:
+    """A relative clause set off by a comma that tells what a participant did ("lodged with the cybercrime unit,
+    which has opened an investigation"): an act of its own, not a description that picks the participant out."""
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (
+        verb.dep_ == "relcl"
+        and pronoun is not None
+        and pronoun.lower_ in ("which", "who")
+        and pronoun.i > 0
+        and verb.doc[pronoun.i - 1].text == ","
+    )
+
+
+def _speech_of_the_speaker(candidate: Candidate, clause: Any, anchor_of: dict[int, Candidate]) -> bool:
+    """Whether ``candidate``, a participle hung on ``clause``, is a speech act and ``clause`` the words another
+    candidate, a speech act, reports, and no event itself ("said Stockholm would keep its embassy open, rejecting
+    demands to close it")."""
+    speaker = anchor_of.get(clause.head.i)
+    return (
+        candidate.type in SPEECH_ACT_TYPES
+        and clause.dep_ == "ccomp"
+        and clause.i not in anchor_of
+        and speaker is not None
+        and speaker is not candidate
+        and speaker.type in SPEECH_ACT_TYPES
+    )
 
 
 def _gerund_of_means(verb: Any) -> Any:
