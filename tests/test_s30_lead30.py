@@ -144,3 +144,40 @@ def test_a_weekday_that_starts_a_rule_or_a_run_of_days_looks_ahead(text: str, we
 )
 def test_a_timetable_verb_after_and_shares_the_clauses_subject(text: str, value: str) -> None:
     assert _values(text, D(2013, 8, 27))["June 6"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The blockade ended on 03.04.2026 at 05.30, when the lorries were towed away.",
+            D(2026, 4, 4),
+            {"03.04.2026": "2026-04-03", "05.30": "2026-04-03T05:30"},
+        ),
+        (
+            "Polling stations shut on 4 March at 19.30 and counting began.",
+            D(2026, 3, 5),
+            {"4 March": "2026-03-04", "19.30": "2026-03-04T19:30"},
+        ),
+        ("The ferry sailed on Monday at 7.30.", D(2026, 2, 13), {"Monday": "2026-02-09", "7.30": "2026-02-09T07:30"}),
+        # near misses: a price after a day, a price after "closed at", a dotted number with nothing to make it a clock
+        ("The shares were sold on Monday at 9.45 euros.", D(2026, 2, 13), {"Monday": "2026-02-09"}),
+        ("The stock closed at 9.45, up 3 percent.", D(2026, 2, 13), {}),
+        ("Tickets cost 12.50 and the show is sold out.", D(2026, 2, 13), {}),
+    ],
+)
+def test_a_dotted_clock_right_after_its_day(text: str, dct: dt.date, expected: dict[str, str]) -> None:
+    assert _values(text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("On Monday the seventh the Authority put out a public alert.", "Monday the seventh", "2026-09-07"),
+        ("Early on Tuesday the eighth a convoy left the port.", "Early on Tuesday the eighth", "2026-09-08"),
+        # near misses: the ordinal of a noun after the weekday
+        ("On Friday the third round of talks opened.", "Friday", "2026-09-11"),
+    ],
+)
+def test_a_weekday_with_its_day_in_words_before_a_determiner(text: str, phrase: str, value: str) -> None:
+    assert _values(text, D(2026, 9, 15))[phrase] == value

@@ -602,6 +602,16 @@ _CLOCK_CUE = (
     r"(?-i:[A-Z]{2,5})\b(?!\s*[-–]?\s*\d)|hrs?\b|hours\b|h\b|local\s+time|in\s+the\s+(?:morning|afternoon|evening)"
     rf"|at\s+night|(?:this|that|on\s+(?:a\s+)?)?\s*(?:{WEEKDAY}|morning|afternoon|evening)\b"
 )
+# "ended on 12.02.2026 at 06.00, when ...", "on Monday at 7.30": a day told right before "at" makes the dotted
+# number after it that day's clock
+_DAY_THEN_AT = re.compile(
+    rf"(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{1,2}}\s+{MONTH_ANY}\.?(?:\s+\d{{4}})?|{MONTH_ANY}\.?\s+\d{{1,2}}"
+    rf"(?:,\s*\d{{4}})?|{WEEKDAY}|today|yesterday|tomorrow)\s*,?\s+at\s+$",
+    re.IGNORECASE,
+)
+_MONEY_AFTER = re.compile(
+    r"\s*(?:euros?|cents?|pence|yen|yuan|rupees?|rand|naira|pesos?|francs?|a\s+share|per\s+share)\b", re.IGNORECASE
+)
 _PRICE_VERB_BEFORE = re.compile(
     r"\b(?:closed|closing|opened|opening|ended|ending|finished|settled|stood|traded|trading|priced|valued|fixed|"
     r"peaked|bottomed)\s+(?:\w+\s+)?at\s+(?:around\s+|about\s+)?$",
@@ -618,8 +628,17 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         return preceding_word(text, m.start()) in _CLOCK_PREPOSITIONS
     if m["dot_hour"] is not None:
         # "closed at 9.45 on Thursday": a price a share closed at
-        return preceding_word(text, m.start()) in _CLOCK_PREPOSITIONS and not _PRICE_VERB_BEFORE.search(
-            text, max(0, m.start() - 40), m.start()
+        return (
+            preceding_word(text, m.start()) in _CLOCK_PREPOSITIONS
+            and not _PRICE_VERB_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and (
+                m["dot_cue"] is not None
+                or (
+                    _DAY_THEN_AT.search(text, max(0, m.start() - 40), m.start()) is not None
+                    and not _MEASURE_AFTER.match(text, m.end())
+                    and not _MONEY_AFTER.match(text, m.end())
+                )
+            )
         )
     if m["named"] and _HIGH_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return False  # "High Noon", "high noon comes today": the showdown, not twelve o'clock
@@ -676,6 +695,11 @@ _AFTER_ORDINAL_DAY = (
     r"(?:and|or|but|when|while|as|after|before|at|in|to|until|till|through|with|because|if|following|amid|despite"
     r"|by(?!-))"
 )
+
+
+# "On Monday the seventh the Authority put out an alert": a determiner after the ordinal opens the clause, as the
+# ordinal of a noun would have the noun there
+_DETERMINER_AFTER_DAY = r"(?:the|a|an|its|his|her|their|our|this|that|these|those)"
 
 
 # the nouns an ordinal after a weekday may count, the ordinal of a round of something rather than a day
@@ -931,7 +955,7 @@ RULES: tuple[Rule, ...] = (
             # "at 10.00 WIB", "at around 7.30 on Sunday", "at 4.25 in the morning": a clock with a dot, as British,
             # Indonesian and Nordic writers set it, only where what follows makes it one (prices and shares are
             # written the same way: "closed at 9.45 euros")
-            rf"|(?P<dot_hour>[01]?\d|2[0-3])\.(?P<dot_minute>[0-5]\d)(?=\s+(?:{_CLOCK_CUE}))"
+            rf"|(?P<dot_hour>[01]?\d|2[0-3])\.(?P<dot_minute>[0-5]\d)(?![\d.,]?\d)(?P<dot_cue>(?=\s+(?:{_CLOCK_CUE})))?"
             # "at 15h30", "from 9h00": the hour and minutes around an "h", as French, Portuguese and West African
             # writers set a clock (only after a clock's preposition: "a 4h30 flight" is a length)
             r"|(?P<h_hour>[01]?\d|2[0-3])h(?P<h_minute>[0-5]\d)"
@@ -1069,7 +1093,7 @@ RULES: tuple[Rule, ...] = (
             # after a weekday a written ordinal runs on into any word ("on Monday the 9th off Lesbos") but a noun it
             # counts ("on Friday the 3rd round of talks"); an ordinal word only into a clause, as a bare day does
             rf"(?:(?P<day>{_DAY})(?<=st|nd|rd|th)(?!\s+(?:of|{_COUNTED_AFTER_WEEKDAY})\b)(?!\s*(?:%|\d|(?-i:[A-Z])))"
-            rf"|(?P<day_word>{ORDINAL_WORD})(?:(?=\s+{_AFTER_ORDINAL_DAY}\b)|(?!\s*(?:%|\w))))"
+            rf"|(?P<day_word>{ORDINAL_WORD})(?:(?=\s+(?:{_AFTER_ORDINAL_DAY}|{_DETERMINER_AFTER_DAY})\b)|(?!\s*(?:%|\w))))"
         ),
     ),
     Rule(
@@ -1188,7 +1212,7 @@ _EXACT_ANCHORS: dict[str, str] = {
     # ("fiscal '96", "FY25"), or a spoken year
     "year": r"\d{3}|\d\s*[ABC]|['’]\d\d|FY\s?\d\d|" + _any_case("seventeen", "eighteen", "nineteen", "thousand"),
     # hours and minutes, an hour before "a.m."/"pm", noon, midnight or midday
-    "time": r"\d:\d|\d\s*[aApP]|\d\.\d\d\s|\d[hH]\d|0\d{3}|" + _any_case("noon", "mid"),
+    "time": r"\d:\d|\d\s*[aApP]|\d\.\d\d(?!\d)|\d[hH]\d|0\d{3}|" + _any_case("noon", "mid"),
     "year_quarter": _any_case("quarter", "half", "period"),
     "the_quarter": _any_case("quarter", "period"),
     "period_year_back": _any_case("year"),
