@@ -441,6 +441,9 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         arguments.extend([f"the same {a.type} on {a.earliest}", "told again in one article, naming nothing else"])
     if untyped:
         arguments.append(untyped)
+    else:
+        told_alike = one_act_told_in_other_words(a, b, shared_agents)
+        arguments.extend([told_alike] if told_alike else [])
     arguments.extend(one_act_told_without_agent(a, b))
     retold = _retelling(a, b) or _retelling(b, a)
     if retold and (shared_agents or shared_targets or shared_places) and retells_that_act(undated, dated):
@@ -1027,6 +1030,44 @@ def one_untyped_act(a: Event, b: Event) -> str:
     if len(shared) < MIN_UNTYPED_SHARED_WORDS:
         return ""
     return f"the same act ({a.attribute('trigger')}) on {a.earliest}, about the same: " + ", ".join(sorted(shared)[:6])
+
+
+def _untyped_act(event: Event) -> bool:
+    """A report left ``other`` by a word for an act that is no word of saying ("landed", "sent")."""
+    trigger = event.attribute("trigger")
+    return event.type == "other" and isinstance(trigger, str) and not trigger.casefold().startswith(BARE_SPEECH_VERBS)
+
+
+def _kinds_one_act_may_be_told_as(a: Event, b: Event) -> bool:
+    """The types two outlets' reports of one act by one agent have when they tell it in different words: one type
+    that is no speech ("began a strike", "walked out"), or an act no type covers beside another such act or the
+    speech that tells it ("sent the federation a formal demand", "demanded that the federation repay").  An untyped
+    act beside a typed one is left: an agent does several kinds of thing in a day ("arrested twelve traders at the
+    market", "closed the market")."""
+    if a.type == b.type and a.type not in SPEECH_TYPES:
+        return True
+    return any(_untyped_act(e) and other.type in SPEECH_TYPES for e, other in ((a, b), (b, a)))
+
+
+def one_act_told_in_other_words(a: Event, b: Event, shared_agents: set[str]) -> str:
+    """dups31: "The crews walked out at 6 a.m. on Monday" and "began an open-ended strike ... on Monday" (probe30),
+    "a Colombian army Black Hawk ... came down in a clearing" and "a helicopter of the National Army ... landed"
+    (probe30), "sent the university a formal demand for repayment" and "demanded that the university repay"
+    (probe28): one agent's act on one stated day told by two outlets in two words for it, their sentences telling
+    the same things besides the names, the words for the act and the day (what was hit, where, how many).  An agent
+    and a day alone are no evidence (a group's many acts of a day, an untyped act read like speech); the words
+    shared are the second argument ``one_untyped_act`` takes from one word for the act."""
+    if not shared_agents or set(a.source_ids) & set(b.source_ids) or not _one_stated_day(a, b):
+        return ""
+    if not _kinds_one_act_may_be_told_as(a, b):
+        return ""
+    if any(e.attribute("planned") or is_background(e) for e in (a, b)) or tells_another(a, b):
+        return ""
+    shared = _content_words_in_common(a, b)
+    if len(shared) < MIN_UNTYPED_SHARED_WORDS:
+        return ""
+    words = f"{a.attribute('trigger')} / {b.attribute('trigger')}"
+    return f"one act ({words}) on {_stated_day(a, b)}, told alike: " + ", ".join(sorted(shared)[:6])
 
 
 def _content_words_in_common(a: Event, b: Event) -> set[str]:
