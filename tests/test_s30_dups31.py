@@ -10,6 +10,13 @@ bodies and things than the probes'.
    act was about (the crews' company, the border river, the grants and the university, the round), which a day and
    an agent do not.  Guards: an agent's two kinds of act that day told alike, a group's two acts with one thing in
    common, a group's acts in two countries, another day.
+2. One announcement typed by one outlet as the news it tells and by another as what was said: "Costa Rica's
+   Ministry of Health confirmed on Monday an outbreak of leptospirosis" (a disaster) and "an outbreak that the
+   Ministry of Health confirmed on 9 November" (a statement; probe31), "the Public Health Agency of Canada reported
+   an outbreak of listeriosis" and "... announced that it is investigating an outbreak" (probe29), "The outbreak was
+   confirmed last Thursday" and "the laboratories ... confirmed Bacillus anthracis" (probe27).  Both told by a word
+   of saying, by one agent on one stated day, telling the same things.  Guards: what the agent said of other news
+   that day, a confirmation on another day.
 """
 
 from __future__ import annotations
@@ -136,3 +143,83 @@ def test_another_act_or_place_or_day_stays_apart(
     events = load_articles(tmp_path, {"a.md": first, "b.md": second})
     assert _holding(events, words[0]) and _holding(events, words[1]), _shown(events)
     assert not _together(events, *words), _shown(events)
+
+
+# -- 2. one announcement, typed as the news and as speech -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        (
+            (
+                "2026-03-04",
+                "LILONGWE - Malawi's Ministry of Health confirmed on Tuesday an outbreak of cholera among fishermen "
+                "camped on the shores of Lake Chilwa.",
+            ),
+            (
+                "2026-03-09",
+                "She was the second death in an outbreak that Malawi's Ministry of Health confirmed on 3 March, after "
+                "fishermen on Lake Chilwa fell ill.",
+            ),
+            ("confirmed on Tuesday", "confirmed on 3 March"),
+        ),
+        (
+            (
+                "2026-09-23",
+                "KAMPALA - Uganda's Ministry of Health on Tuesday confirmed an outbreak of Ebola in Mubende district, "
+                "where a herdsman died last week.",
+            ),
+            (
+                "2026-09-28",
+                "The boy is the fourth to die of Ebola since Uganda's Ministry of Health confirmed the outbreak in "
+                "Mubende district on Tuesday.",
+            ),
+            ("on Tuesday confirmed", "confirmed the outbreak"),
+        ),
+    ],
+)
+def test_news_and_its_announcement_told_by_two_outlets_are_one_event(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: tuple[str, str]
+) -> None:
+    events = load_articles(tmp_path, {"a.md": first, "b.md": second})
+    assert _together(events, *words), _shown(events)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        # what the agent said of other news that day
+        (
+            (
+                "2026-05-19",
+                "Fiji's Ministry of Health confirmed an outbreak of typhoid in two villages near Nadi on Monday.",
+            ),
+            (
+                "2026-05-20",
+                "Fiji's Ministry of Health said on Monday that the new hospital wing in Nadi would open in June.",
+            ),
+            ("confirmed an outbreak", "Fiji's Ministry of Health said on Monday"),
+        ),
+        # a confirmation of the same story on another day
+        (
+            (
+                "2026-09-23",
+                "KAMPALA - Uganda's Ministry of Health on Tuesday confirmed an outbreak of Ebola in Mubende district, "
+                "where a herdsman died last week.",
+            ),
+            (
+                "2026-09-28",
+                "Uganda's Ministry of Health confirmed on Friday that the outbreak in Mubende district had spread to "
+                "a second village.",
+            ),
+            ("on Tuesday confirmed", "Uganda's Ministry of Health confirmed on Friday"),
+        ),
+    ],
+)
+def test_what_else_the_agent_announced_stays_apart(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: tuple[str, str]
+) -> None:
+    events = load_articles(tmp_path, {"a.md": first, "b.md": second})
+    # the second sentence may retell the first's news ("the outbreak had spread"): its announcement stays apart
+    announcements = [e for e in events if e.label.startswith(words[1]) or e.label.endswith(words[1])]
+    assert _holding(events, words[0]) and announcements, _shown(events)
+    assert not any(_holding([e], words[0]) for e in announcements), _shown(events)

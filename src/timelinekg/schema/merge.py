@@ -322,6 +322,9 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     hearing = one_hearing(a, b, story) or one_hearing(b, a, story)
     if hearing:
         return hearing  # a plea, the verdict and the bench's orders, told sentence by sentence (``one_hearing``)
+    announced = news_and_its_announcement(a, b, story)
+    if announced:
+        return announced  # one announcement, typed as the news it tells by one outlet (``news_and_its_announcement``)
     if _kinds_or_dates_differ(a, b):
         return None
     if different_acts(a, b):
@@ -1068,6 +1071,47 @@ def one_act_told_in_other_words(a: Event, b: Event, shared_agents: set[str]) -> 
         return ""
     words = f"{a.attribute('trigger')} / {b.attribute('trigger')}"
     return f"one act ({words}) on {_stated_day(a, b)}, told alike: " + ", ".join(sorted(shared)[:6])
+
+
+# speech that tells news: a statement, and a confirmation of a report
+ANNOUNCING_TYPES = frozenset({"statement", "confirmation"})
+
+
+def _told_by_a_word_of_saying(event: Event) -> bool:
+    trigger = event.attribute("trigger")
+    return isinstance(trigger, str) and trigger.casefold().startswith(BARE_SPEECH_VERBS)
+
+
+def news_and_its_announcement(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
+    """dups31: "the Ministry of Health confirmed on Monday an outbreak of leptospirosis" typed as the outbreak and
+    "an outbreak that the Ministry of Health confirmed on 9 November" typed as what was said (probe31); "the Public
+    Health Agency reported an outbreak of listeriosis" and "the Public Health Agency announced that it is
+    investigating an outbreak" (probe29): one agent's announcement, told by one outlet by the news it tells (a type
+    that is no speech, reported by a word of saying) and by another as speech, on one stated day, their sentences
+    telling the same things besides the names, the words and the day.  The types differ, but the word says both
+    reports are the saying; what the agent said of other news that day shares too little ("said on Monday that
+    exports of beef would stop")."""
+    for news, speech in ((a, b), (b, a)):
+        if news.type in SPEECH_TYPES or news.type in ANNOUNCING_TYPES or speech.type not in ANNOUNCING_TYPES:
+            continue
+        if not (_told_by_a_word_of_saying(news) and _told_by_a_word_of_saying(speech)):
+            continue
+        if set(a.source_ids) & set(b.source_ids) or not _one_stated_day(a, b):
+            return ()
+        if any(e.attribute("planned") or is_background(e) for e in (a, b)) or tells_another(a, b):
+            return ()
+        agreement = _shared_agents_and_places(a, b, story)
+        if agreement is None or not agreement[0]:
+            return ()
+        shared = _content_words_in_common(a, b)
+        if len(shared) < MIN_UNTYPED_SHARED_WORDS:
+            return ()
+        return (
+            "agent " + ", ".join(sorted(agreement[0])),
+            f"one announcement ({news.attribute('trigger')} / {speech.attribute('trigger')}) on "
+            f"{_stated_day(a, b)}, told as the {news.type} and as what was said: " + ", ".join(sorted(shared)[:6]),
+        )
+    return ()
 
 
 def _content_words_in_common(a: Event, b: Event) -> set[str]:
