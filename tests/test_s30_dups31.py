@@ -8,8 +8,9 @@ bodies and things than the probes'.
    "demanded that the university repay" (probe28), "the fair-play officer called the Moldovan out of the hall" and
    "the participant was invited by the Fair Play Officer to a screening" (probe29).  The sentences share what the
    act was about (the crews' company, the border river, the grants and the university, the round), which a day and
-   an agent do not.  Guards: an agent's two kinds of act that day told alike, a group's two acts with one thing in
-   common, a group's acts in two countries, another day.
+   an agent do not.  Guards: an agent's two kinds of act that day told alike, an untyped act and what the agent said
+   that day, two untyped acts told with some words alike, a group's two acts with one thing in common, a group's
+   acts in two countries, another day.
 2. One announcement typed by one outlet as the news it tells and by another as what was said: "Costa Rica's
    Ministry of Health confirmed on Monday an outbreak of leptospirosis" (a disaster) and "an outbreak that the
    Ministry of Health confirmed on 9 November" (a statement; probe31), "the Public Health Agency of Canada reported
@@ -102,6 +103,47 @@ def test_one_act_told_in_two_words_alike_is_one_event(
             ),
             ("2026-07-12", "Police in Accra closed the Makola market to traders on Friday after a fire in a stall."),
             ("arrested twelve", "closed the Makola"),
+        ),
+        # one agent's untyped act and what it said that day of it
+        (
+            (
+                "2026-07-11",
+                "The city council closed the central bus station to traffic on Friday after cracks appeared in its "
+                "roof.",
+            ),
+            (
+                "2026-07-12",
+                "The city council said on Friday that bus drivers at the central station would be paid during the "
+                "repairs.",
+            ),
+            ("closed the central", "bus drivers"),
+        ),
+        (
+            (
+                "2026-04-02",
+                "The Forestry Commission sent rangers into the burning reserve on Wednesday to clear firebreaks near "
+                "the villages.",
+            ),
+            (
+                "2026-04-03",
+                "The Forestry Commission said on Wednesday that the fire in the reserve was under control and the "
+                "villages were safe.",
+            ),
+            ("sent rangers", "under control"),
+        ),
+        # one agent's two untyped acts that day, told with some words alike
+        (
+            (
+                "2026-07-11",
+                "The city council closed the central bus station to traffic on Friday after cracks appeared in its "
+                "roof.",
+            ),
+            (
+                "2026-07-12",
+                "The city council opened a temporary bus station beside the stadium on Friday for the buses from the "
+                "central terminal.",
+            ),
+            ("closed the central", "opened a temporary"),
         ),
         # one group's two acts that day, one thing in common
         (
