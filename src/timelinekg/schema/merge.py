@@ -1089,14 +1089,14 @@ def news_and_its_announcement(a: Event, b: Event, story: Story | None) -> tuple[
     """dups31: "the Ministry of Health confirmed on Monday an outbreak of leptospirosis" typed as the outbreak and
     "an outbreak that the Ministry of Health confirmed on 9 November" typed as what was said (probe31); "the Public
     Health Agency reported an outbreak of listeriosis" and "the Public Health Agency announced that it is
-    investigating an outbreak" (probe29): one agent's announcement, told by one outlet by the news it tells (a type
-    that is no speech, reported by a word of saying) and by another as speech, on one stated day, their sentences
+    investigating an outbreak" (probe29): one agent's announcement, told by one outlet by the news it tells (headline
+    news, ``ANCHORED_TYPES``, reported by a word of saying) and by another as speech, on one stated day, their sentences
     telling the same things besides the names, the words and the day.  The types differ, but the word says both
     reports are the saying; what the agent said of other news that day shares too little ("said on Monday that
     exports of beef would stop")."""
     for news, speech in ((a, b), (b, a)):
-        if news.type in SPEECH_TYPES or news.type in ANNOUNCING_TYPES or speech.type not in ANNOUNCING_TYPES:
-            continue
+        if news.type not in ANCHORED_TYPES or speech.type not in ANNOUNCING_TYPES:
+            continue  # headline news an agent makes known, not its own dealings ("reported a quarterly loss")
         if not (_told_by_a_word_of_saying(news) and _told_by_a_word_of_saying(speech)):
             continue
         if set(a.source_ids) & set(b.source_ids) or not _one_stated_day(a, b):
