@@ -322,6 +322,9 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     hearing = one_hearing(a, b, story) or one_hearing(b, a, story)
     if hearing:
         return hearing  # a plea, the verdict and the bench's orders, told sentence by sentence (``one_hearing``)
+    announced = news_and_its_announcement(a, b, story)
+    if announced:
+        return announced  # one announcement, typed as the news it tells by one outlet (``news_and_its_announcement``)
     if _kinds_or_dates_differ(a, b):
         return None
     if different_acts(a, b):
@@ -441,6 +444,9 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
         arguments.extend([f"the same {a.type} on {a.earliest}", "told again in one article, naming nothing else"])
     if untyped:
         arguments.append(untyped)
+    else:
+        told_alike = one_act_told_in_other_words(a, b, shared_agents)
+        arguments.extend([told_alike] if told_alike else [])
     arguments.extend(one_act_told_without_agent(a, b))
     retold = _retelling(a, b) or _retelling(b, a)
     if retold and (shared_agents or shared_targets or shared_places) and retells_that_act(undated, dated):
@@ -1027,6 +1033,88 @@ def one_untyped_act(a: Event, b: Event) -> str:
     if len(shared) < MIN_UNTYPED_SHARED_WORDS:
         return ""
     return f"the same act ({a.attribute('trigger')}) on {a.earliest}, about the same: " + ", ".join(sorted(shared)[:6])
+
+
+# speech that tells news: a statement, and a confirmation of a report
+ANNOUNCING_TYPES = frozenset({"statement", "confirmation"})
+
+
+def _untyped_act(event: Event) -> bool:
+    """A report left ``other`` by a word for an act that is no word of saying ("landed", "sent")."""
+    trigger = event.attribute("trigger")
+    return event.type == "other" and isinstance(trigger, str) and not trigger.casefold().startswith(BARE_SPEECH_VERBS)
+
+
+def _kinds_one_act_may_be_told_as(a: Event, b: Event) -> bool:
+    """The types two outlets' reports of one act by one agent have when they tell it in different words: one type
+    that is no speech ("began a strike", "walked out"), or an act no type covers beside another such act or the
+    speech that tells it ("sent the federation a formal demand", "demanded that the federation repay").  An untyped
+    act beside a typed one is left: an agent does several kinds of thing in a day ("arrested twelve traders at the
+    market", "closed the market"), and tells of them ("said on Friday that drivers at the station would be paid")."""
+    if a.type == b.type and a.type not in SPEECH_TYPES:
+        return True
+    return any(_untyped_act(e) and other.type in SPEECH_TYPES - ANNOUNCING_TYPES for e, other in ((a, b), (b, a)))
+
+
+def one_act_told_in_other_words(a: Event, b: Event, shared_agents: set[str]) -> str:
+    """dups31: "The crews walked out at 6 a.m. on Monday" and "began an open-ended strike ... on Monday" (probe30),
+    "a Colombian army Black Hawk ... came down in a clearing" and "a helicopter of the National Army ... landed"
+    (probe30), "sent the university a formal demand for repayment" and "demanded that the university repay"
+    (probe28): one agent's act on one stated day told by two outlets in two words for it, their sentences telling
+    the same things besides the names, the words for the act and the day (what was hit, where, how many).  An agent
+    and a day alone are no evidence (a group's many acts of a day, an untyped act read like speech); the words
+    shared are the second argument ``one_untyped_act`` takes from one word for the act."""
+    if not shared_agents or set(a.source_ids) & set(b.source_ids) or not _one_stated_day(a, b):
+        return ""
+    if not _kinds_one_act_may_be_told_as(a, b):
+        return ""
+    if any(e.attribute("planned") or is_background(e) for e in (a, b)) or tells_another(a, b):
+        return ""
+    shared = _content_words_in_common(a, b)
+    # two untyped acts in two words may be two acts of the agent's day ("closed the central bus station", "opened a
+    # temporary bus station"): they must be told as alike as headline news no outlet dates (``news_told_alike``)
+    needed = MIN_UNDATED_SHARED_WORDS if a.type == b.type == "other" else MIN_UNTYPED_SHARED_WORDS
+    if len(shared) < needed:
+        return ""
+    words = f"{a.attribute('trigger')} / {b.attribute('trigger')}"
+    return f"one act ({words}) on {_stated_day(a, b)}, told alike: " + ", ".join(sorted(shared)[:6])
+
+
+def _told_by_a_word_of_saying(event: Event) -> bool:
+    trigger = event.attribute("trigger")
+    return isinstance(trigger, str) and trigger.casefold().startswith(BARE_SPEECH_VERBS)
+
+
+def news_and_its_announcement(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
+    """dups31: "the Ministry of Health confirmed on Monday an outbreak of leptospirosis" typed as the outbreak and
+    "an outbreak that the Ministry of Health confirmed on 9 November" typed as what was said (probe31); "the Public
+    Health Agency reported an outbreak of listeriosis" and "the Public Health Agency announced that it is
+    investigating an outbreak" (probe29): one agent's announcement, told by one outlet by the news it tells (headline
+    news, ``ANCHORED_TYPES``, reported by a word of saying) and by another as speech, on one stated day, their sentences
+    telling the same things besides the names, the words and the day.  The types differ, but the word says both
+    reports are the saying; what the agent said of other news that day shares too little ("said on Monday that
+    exports of beef would stop")."""
+    for news, speech in ((a, b), (b, a)):
+        if news.type not in ANCHORED_TYPES or speech.type not in ANNOUNCING_TYPES:
+            continue  # headline news an agent makes known, not its own dealings ("reported a quarterly loss")
+        if not (_told_by_a_word_of_saying(news) and _told_by_a_word_of_saying(speech)):
+            continue
+        if set(a.source_ids) & set(b.source_ids) or not _one_stated_day(a, b):
+            return ()
+        if any(e.attribute("planned") or is_background(e) for e in (a, b)) or tells_another(a, b):
+            return ()
+        agreement = _shared_agents_and_places(a, b, story)
+        if agreement is None or not agreement[0]:
+            return ()
+        shared = _content_words_in_common(a, b)
+        if len(shared) < MIN_UNTYPED_SHARED_WORDS:
+            return ()
+        return (
+            "agent " + ", ".join(sorted(agreement[0])),
+            f"one announcement ({news.attribute('trigger')} / {speech.attribute('trigger')}) on "
+            f"{_stated_day(a, b)}, told as the {news.type} and as what was said: " + ", ".join(sorted(shared)[:6]),
+        )
+    return ()
 
 
 def _content_words_in_common(a: Event, b: Event) -> set[str]:
