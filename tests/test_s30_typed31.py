@@ -1,0 +1,86 @@
+"""Helper typed31's classes of session 30 (own sentences, other stories and countries than the probes'): event types
+the open probes got wrong again and again.
+
+1. A "said" or "says" BEFORE a clause that tells an event of its own only names whose report the event is, as the
+   "said" after such a clause does (typed30): "A hauliers' union said 11 drivers were briefly detained" and
+   "Police said the rally was largely peaceful, but two men were detained" (probe31), "Police say the former
+   contractor ... has been banned from leaving the country" (probe22), "Supermercados Alcázar says it cleared its
+   shelves" (probe25), "The company said the stage failed to carry out its planned deorbit burn" (probe26), "the
+   police spokesperson said about 80 kilogrammes of meat were seized" (probe27), "Baltimore officials said
+   several vehicles plunged into the water" (real news): each a statement node whose quote reports the act, typed
+   statement where the act is news. Guards: a saying with a day of its own, a clause of what will be done, a
+   negated clause, a clause that tells no event, a quotation, a "said" that adds more stay statements, and so does
+   a toll given ("the ministry said 62 people had been killed", real news' death-toll statements) or an event
+   judged ("officials said Monday's outbreak was the worst"). A notice's opening before "that" ("The Administrative
+   Court - Plovdiv informs that ...", probe31; "The Constitutional Chamber announces that it has struck down the
+   law", probe22; "The Uruguayan Antarctic Institute reports that ...", probe30) is the same attribution; and a
+   plural's possessive ("A hauliers' union said ...") is no quotation mark.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_s28_typed29 import _all_types
+
+
+# 1. an attribution before a clause that tells an event is no event of its own
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        (
+            "A farmers' association said nine protesters were briefly detained outside the ministry in Nairobi.",
+            "coercion",
+        ),
+        (
+            "Police in Tbilisi said two men were arrested after stones were thrown at the parliament building.",
+            "coercion",
+        ),
+        ("Prosecutors in Porto said the former mayor had been charged with embezzlement.", "legal"),
+        ("The coast guard says a cargo ship ran aground off Gotland early on Saturday.", "disaster"),
+        ("Civil defence officials said a landslide buried six houses in the hill village of Kamza.", "disaster"),
+        ("Kenyan police say the two suspects were picked up at dawn in the Kibera district of Nairobi.", "coercion"),
+        ("The Norwegian grid operator said that hackers had knocked out its billing system.", "attack"),
+        (
+            "Prosecutors in Lille said a 41-year-old nurse was charged with manslaughter, and two others released.",
+            "legal",
+        ),
+        ("The farmers' union said 14 tractor drivers were briefly detained near the Brenner pass.", "coercion"),
+        ("Thirty miners were briefly detained outside the mine on Monday, the miners' union said.", "coercion"),
+        ("The Peruvian Navy reports that its patrol boats rescued 14 fishermen off Callao.", "aid"),
+        ("The interior ministry informs that 23 migrants were detained at the border post of Namanga.", "coercion"),
+        (
+            "The Chilean navy said that its divers had rescued three fishermen from a capsized boat near Valparaíso.",
+            "aid",
+        ),
+    ],
+)
+def test_an_attribution_before_its_event_is_no_statement(tmp_path: Path, sentence: str, told: str) -> None:
+    types = _all_types(tmp_path, sentence)
+    assert told in types
+    assert "statement" not in types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The finance minister said the government would raise the fuel tax next year.",
+        "The union said it would strike on Monday if the talks failed.",
+        "The bottling company said it had not dismissed any workers at the plant.",
+        "The mayor of Split said the old bridge was safe for traffic.",
+        'The police chief said: "Two officers were injured and we arrested five men."',
+        "The airline said on Tuesday that a plane had skidded off the runway in Lyon.",
+        "The ministry said a fisherman was rescued off Crete, adding that the search for two others would go on.",
+        "Regional officials said the festival went ahead peacefully, but four fans were fighting outside.",
+        "The health minister said the hospital could have treated the boy sooner.",
+        "Mexico's foreign minister said on Wednesday the ambassador had been recalled for consultations.",
+        "The Bolivian health ministry said at least 41 people had died in the floods around Cochabamba.",
+        "Farmers in the Ebro valley say the drought this summer was the worst since 1995.",
+        "The cycling federation announced that it will appeal against the ban.",
+        "The federation announced on Friday that the coach had been dismissed.",
+    ],
+)
+def test_a_statement_before_its_clause_stays(tmp_path: Path, sentence: str) -> None:
+    assert "statement" in _all_types(tmp_path, sentence)
