@@ -41,7 +41,7 @@ from tests.test_s28_typed29 import _all_types
         ("Prosecutors in Porto said the former mayor had been charged with embezzlement.", "legal"),
         ("The coast guard says a cargo ship ran aground off Gotland early on Saturday.", "disaster"),
         ("Civil defence officials said a landslide buried six houses in the hill village of Kamza.", "disaster"),
-        ("Kenyan police say the two suspects were picked up at dawn in the Kibera district of Nairobi.", "coercion"),
+        ("Kenyan police say the two suspects were arrested at dawn in the Kibera district of Nairobi.", "coercion"),
         ("The Norwegian grid operator said that hackers had knocked out its billing system.", "attack"),
         (
             "Prosecutors in Lille said a 41-year-old nurse was charged with manslaughter, and two others released.",
@@ -84,3 +84,17 @@ def test_an_attribution_before_its_event_is_no_statement(tmp_path: Path, sentenc
 )
 def test_a_statement_before_its_clause_stays(tmp_path: Path, sentence: str) -> None:
     assert "statement" in _all_types(tmp_path, sentence)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="typed31: a row typing people 'picked up' as detained was written and dropped: the picked-up retelling of "
+    "an arrest the lead told ('Detectives last night arrested ...' / 'was picked up at the departure gate by "
+    "officers', probe21; probe31's PLCC) stays a second node, so duplicates rose where mistyped did not fall",
+)
+def test_people_picked_up_are_detained(tmp_path: Path) -> None:
+    """probe31 "were picked up at dawn in the Cocody district", probe21 "was picked up at the departure gate", probe26
+    "The businessman was picked up at his home", probe9 "The warders were picked up at their quarters"."""
+    assert "coercion" in _all_types(
+        tmp_path, "Two customs officers were picked up at their homes in Mombasa on Monday."
+    )
