@@ -15,6 +15,11 @@ the open probes got wrong again and again.
    Court - Plovdiv informs that ...", probe31; "The Constitutional Chamber announces that it has struck down the
    law", probe22; "The Uruguayan Antarctic Institute reports that ...", probe30) is the same attribution; and a
    plural's possessive ("A hauliers' union said ...") is no quotation mark.
+2. The act an accusation, a charge or a suspicion names is alleged, no event of its own: "is accused of causing
+   death by negligence" (probe10, probe19: personnel), "on charges of causing death by negligence" (probe7), "is
+   accused of passing it to a small circle of pupils" (probe28), "faces four charges under the Active Mobility Act of
+   selling power-assisted bicycles" (probe31: business). Guards: the accusation, arrest or charge itself stays; a
+   dated act ("charged with damaging the cable early on Wednesday") stays an act.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_s28_typed29 import _all_types
+from tests.test_s28_typed29 import _all_types, _labels
 
 
 # 1. an attribution before a clause that tells an event is no event of its own
@@ -80,6 +85,7 @@ def test_an_attribution_before_its_event_is_no_statement(tmp_path: Path, sentenc
         "Farmers in the Ebro valley say the drought this summer was the worst since 1995.",
         "The cycling federation announced that it will appeal against the ban.",
         "The federation announced on Friday that the coach had been dismissed.",
+        "Israeli officials said air raid sirens sounded across the north as the drones approached.",
     ],
 )
 def test_a_statement_before_its_clause_stays(tmp_path: Path, sentence: str) -> None:
@@ -98,3 +104,40 @@ def test_people_picked_up_are_detained(tmp_path: Path) -> None:
     assert "coercion" in _all_types(
         tmp_path, "Two customs officers were picked up at their homes in Mombasa on Monday."
     )
+
+
+# 2. the act an accusation, a charge or a suspicion names is alleged
+@pytest.mark.parametrize(
+    ("sentence", "alleged", "kept"),
+    [
+        ("The bus driver, 47, is accused of causing death by dangerous driving.", "causing", "disapproval"),
+        (
+            "A pharmacist in Graz was arrested on Monday on charges of causing death by negligence.",
+            "causing",
+            "coercion",
+        ),
+        ("A 40-year-old man was arrested on suspicion of selling counterfeit vodka in Tallinn.", "selling", "coercion"),
+        (
+            "The owner of the shop, 52, faces three charges under the Consumer Protection Act of selling heaters that "
+            "failed safety tests.",
+            "selling",
+            None,
+        ),
+        (
+            "The opposition accused the harbour master of hiring 40 staff outside the approved budget.",
+            "hiring",
+            "disapproval",
+        ),
+    ],
+)
+def test_an_alleged_act_is_no_event_of_its_own(tmp_path: Path, sentence: str, alleged: str, kept: str | None) -> None:
+    labels = _labels(tmp_path, sentence)
+    assert not any(label.startswith(alleged) for label in labels), labels
+    assert kept is None or kept in _all_types(tmp_path, sentence)
+
+
+def test_a_dated_act_charged_stays_an_act(tmp_path: Path) -> None:
+    labels = _labels(
+        tmp_path, "The trawler captain was charged on Friday with damaging the power cable early on Wednesday."
+    )
+    assert any(label.startswith("damaging") for label in labels), labels

@@ -137,6 +137,11 @@ OTHER_GIVING_PARTICLES = frozenset({"over", "up", "back", "down", "in", "off", "
 # prepositions that name what an arrest, a charge or an inquiry is for, and the kinds of act they are
 OFFENCE_PREPOSITIONS = frozenset({"for", "into", "of", "with"})
 TAKEN_AGAINST_TYPES = frozenset({"coercion", "legal", "investigation"})
+# typed31: the words whose "of" names an alleged act ("is accused of causing death by negligence", "on charges of
+# selling", "on suspicion of accepting bribes", "faces four charges under the Act of selling"): probe7, probe10,
+# probe19 (twice), probe28, probe31 told the act as an event of its own (a personnel "causing death", a business
+# "selling")
+ALLEGING_WORDS = frozenset({"accuse", "charge", "suspicion", "accusation", "allegation", "count"})
 FORBIDDING_VERBS = frozenset(
     {"ban", "bar", "prohibit", "prevent", "stop", "block", "forbid", "exclude", "disqualify", "restrain", "deter"}
 )
@@ -2695,6 +2700,10 @@ class TriggerFinder(FinderBase):
         if gerund.tag_ != "VBG" or preposition.lower_ not in OFFENCE_PREPOSITIONS or self._dated_clause(gerund):
             return False
         taken = preposition.head
+        if self.lexicon.lemma(taken) in ALLEGING_WORDS:
+            return True
+        if taken.dep_ == "pobj" and self.lexicon.lemma(taken.head.head) in ALLEGING_WORDS:
+            return True  # "four charges under the Active Mobility Act of selling": the parser hangs it on the act
         acts = [taken, *(c for c in taken.children if c.dep_ in ("dobj", "nsubjpass"))]
         for act in acts:
             rows = self.lexicon.verbs if act.tag_.startswith("VB") else self.lexicon.nouns
