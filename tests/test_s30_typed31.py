@@ -124,6 +124,12 @@ def test_people_picked_up_are_detained(tmp_path: Path) -> None:
             None,
         ),
         (
+            "Jana Novak, 51, the owner of Volt Scooters, faces five charges under the Road Traffic Act of selling "
+            "scooters that no longer matched the approved model.",
+            "selling",
+            None,
+        ),
+        (
             "The opposition accused the harbour master of hiring 40 staff outside the approved budget.",
             "hiring",
             "disapproval",
@@ -134,6 +140,11 @@ def test_an_alleged_act_is_no_event_of_its_own(tmp_path: Path, sentence: str, al
     labels = _labels(tmp_path, sentence)
     assert not any(label.startswith(alleged) for label in labels), labels
     assert kept is None or kept in _all_types(tmp_path, sentence)
+
+
+def test_a_killing_a_gang_is_accused_of_stays_an_attack(tmp_path: Path) -> None:
+    sentence = "The Los Lobos gang is accused of killing a provincial judge outside her home in Cuenca in March."
+    assert "attack" in _all_types(tmp_path, sentence)
 
 
 def test_a_dated_act_charged_stays_an_act(tmp_path: Path) -> None:

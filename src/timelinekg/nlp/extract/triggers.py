@@ -142,6 +142,7 @@ TAKEN_AGAINST_TYPES = frozenset({"coercion", "legal", "investigation"})
 # probe19 (twice), probe28, probe31 told the act as an event of its own (a personnel "causing death", a business
 # "selling")
 ALLEGING_WORDS = frozenset({"accuse", "charge", "suspicion", "accusation", "allegation", "count"})
+HARM_DONE_TYPES = frozenset({"attack", "mass-violence", "disaster"})
 FORBIDDING_VERBS = frozenset(
     {"ban", "bar", "prohibit", "prevent", "stop", "block", "forbid", "exclude", "disqualify", "restrain", "deter"}
 )
@@ -2700,10 +2701,15 @@ class TriggerFinder(FinderBase):
         if gerund.tag_ != "VBG" or preposition.lower_ not in OFFENCE_PREPOSITIONS or self._dated_clause(gerund):
             return False
         taken = preposition.head
-        if self.lexicon.lemma(taken) in ALLEGING_WORDS:
-            return True
-        if taken.dep_ == "pobj" and self.lexicon.lemma(taken.head.head) in ALLEGING_WORDS:
-            return True  # "four charges under the Active Mobility Act of selling": the parser hangs it on the act
+        # "charges under the Active Mobility Act of selling", "faces four charges under the Act of selling": the
+        # parser hangs it on the act, and the act on the charges or on the verb they are the object of
+        above = taken.head.head if taken.dep_ == "pobj" else None
+        alleging = [taken, *([above, *_children(above, "dobj")] if above is not None else [])]
+        alleged = any(self.lexicon.lemma(word) in ALLEGING_WORDS for word in alleging)
+        if alleged:
+            # "a gang accused of killing a prosecutor in March": who did it is alleged, the killing is not
+            row = self.lexicon.verbs.get(self.lexicon.lemma(gerund))
+            return row is None or row.type not in HARM_DONE_TYPES
         acts = [taken, *(c for c in taken.children if c.dep_ in ("dobj", "nsubjpass"))]
         for act in acts:
             rows = self.lexicon.verbs if act.tag_.startswith("VB") else self.lexicon.nouns
