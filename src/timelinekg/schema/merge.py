@@ -1052,7 +1052,8 @@ def _kinds_one_act_may_be_told_as(a: Event, b: Event) -> bool:
     act beside a typed one is left: an agent does several kinds of thing in a day ("arrested twelve traders at the
     market", "closed the market"), and tells of them ("said on Friday that drivers at the station would be paid")."""
     if a.type == b.type and a.type not in SPEECH_TYPES:
-        return True
+        # a disaster is no agent's act: the "people" who died are its victims, and one_disaster weighs its reports
+        return a.type != "disaster"
     return any(_untyped_act(e) and other.type in SPEECH_TYPES - ANNOUNCING_TYPES for e, other in ((a, b), (b, a)))
 
 
