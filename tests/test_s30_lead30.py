@@ -181,3 +181,18 @@ def test_a_dotted_clock_right_after_its_day(text: str, dct: dt.date, expected: d
 )
 def test_a_weekday_with_its_day_in_words_before_a_determiner(text: str, phrase: str, value: str) -> None:
     assert _values(text, D(2026, 9, 15))[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("The tribunal informs that with a ruling of 3 March it rejected the appeal.", "3 March", "2026-03-03"),
+        ("Under a decree of 12 March, the ministry will close the border crossing.", "12 March", "2026-03-12"),
+        ("The board meets under the resolution dated 5 February.", "5 February", "2026-02-05"),
+        # near misses: no document before the day
+        ("The ministry will hold talks on 3 March.", "3 March", "2027-03-03"),
+        ("The order of the day on 3 March will be set later.", "3 March", "2027-03-03"),
+    ],
+)
+def test_a_document_named_by_its_day_was_issued_then(text: str, phrase: str, value: str) -> None:
+    assert _values(text, D(2026, 11, 20))[phrase] == value

@@ -606,6 +606,13 @@ _LEAD_UP_BEFORE = re.compile(
 # days from Friday", "the ban applies starting Monday"; told without a past verb around it, the day is still to come
 # (own sets timex_news4 and 5: "brings faster trains from Sunday", "three days from Friday")
 _ONSET_BEFORE_DAY = re.compile(r"\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$", re.IGNORECASE)
+# a document named by the day it was issued: "informs that with a ruling of 3 March", "under a decree of 12 March",
+# "the letter of 14 April": the day has passed, whatever the tense of the clause that cites it
+_DOCUMENT_OF_BEFORE = re.compile(
+    r"\b(?:ruling|decision|decree|judg(?:e)?ment|order|letter|resolution|law|notice|circular|communiqu[eé]|"
+    r"ordinance|verdict|directive|regulation|memorandum|protocol|minutes)\s+(?:dated\s+|of\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
 # a participle of starting before the day, with no tense of its own: "a ban taking effect on August 6", "with a second
 # route opening on May 3", "flights departing each Thursday from June 2" name a start still to come (a past verb in
 # the clause keeps it past: "the ban, which took effect on ..."; one opening its sentence takes the tense of the verb
@@ -810,6 +817,8 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | 
     # "housing starts have dropped since September": what runs since a month began then, whatever cue the clause
     # holds ("starts" as a noun, "upcoming", "planned": round fourteen, timex_news5 class)
     if _SINCE_BEFORE.search(ctx.text, max(0, start - 40), start):
+        return anchor.year - 1 if target > current else anchor.year
+    if _DOCUMENT_OF_BEFORE.search(ctx.text, max(0, start - 30), start):
         return anchor.year - 1 if target > current else anchor.year
     tense = ctx.tense(start, end)
     if tense == "future":
