@@ -450,12 +450,9 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             antecedent is None
             and not any(p.role == "agent" for p in event.participants)
             and not (candidate.type in UNAGENTIVE_TYPES and (own_place_ids(event) or event.participants))
-            and not (candidate.told_by_attribution is not None and candidate.type != "other" and event.participants)
+            and candidate.told_by_attribution is None
         ):
-            # "it was struck" says too little on its own; "a fire destroyed a warehouse in Leeds" does not, nor does
-            # an attribution's act done to someone ("prosecutors said the mayor had been charged"); "sirens sounded"
-            # does
-            continue
+            continue  # "it was struck" says too little on its own; "a fire destroyed a warehouse in Leeds" does not
         # nearby events only: a report far away in a long text is not what this sentence refers to
         nearby = [
             i
