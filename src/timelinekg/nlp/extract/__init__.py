@@ -241,12 +241,7 @@ def _without_bare_attributions(events: list[Event]) -> list[Event]:
     """ "A ferry ran aground off Crete on Wednesday, officials said": a statement that only names whose report
     the event of its sentence is goes once that event is kept (in each sentence it was told in); when the
     sentence keeps no other event ("prices rose on Monday, traders said"), the statement is the news kept."""
-    told = {
-        (m.source_id, m.start)
-        for e in events
-        if e.type != "statement" and not e.attribute(ATTRIBUTION_ONLY)
-        for m in e.mentions
-    }
+    told = {(m.source_id, m.start) for e in events if e.type != "statement" for m in e.mentions}
     kept: list[Event] = []
     for event in events:
         if event.attribute(ATTRIBUTION_ONLY):
@@ -450,7 +445,6 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             antecedent is None
             and not any(p.role == "agent" for p in event.participants)
             and not (candidate.type in UNAGENTIVE_TYPES and (own_place_ids(event) or event.participants))
-            and candidate.told_by_attribution is None
         ):
             continue  # "it was struck" says too little on its own; "a fire destroyed a warehouse in Leeds" does not
         # nearby events only: a report far away in a long text is not what this sentence refers to
@@ -576,14 +570,6 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             if candidate.fallback is not None and not candidate.report_only:
                 day = candidate.fallback
                 event = _dated_as(event, day, day, "day", "publication")
-            elif (
-                candidate.told_by_attribution is not None
-                and event.latest is None
-                and id(candidate.told_by_attribution) in slot
-            ):
-                # "prosecutors said the mayor had been charged": done by the day it was said
-                saying = result[slot[id(candidate.told_by_attribution)]]
-                event = _dated_as(event, None, saying.latest, "unknown", "relation")
             elif candidate.days_if_alone is not None and event.earliest is None:
                 # "two days after their arrest by the agency", "On Tuesday the MPs rose and left the chamber", joining
                 # no event here: the days of the act the noun names, of the sentence's time put first

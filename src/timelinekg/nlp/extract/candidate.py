@@ -95,9 +95,6 @@ class Candidate:
     caption: bool = False  # told in a photo caption ("X (left) listens as Y speaks ... in July 2018")
     # only whose report an event of its clause is ("..., police said"): dropped when that event is kept
     attribution_only: bool = False
-    # the bare attribution that reports this act ("police said two men were detained"): news though the text names
-    # no doer, done by the day it was said
-    told_by_attribution: Candidate | None = None
     indefinite: bool = False  # "won in an election", "called for a vote": named in passing, not the news itself
     # the day that sets the time frame of its narration and the words naming it, for an undated past event
     focus: tuple[dt.date, str] | None = None

@@ -914,12 +914,7 @@ class TriggerFinder(FinderBase):
         out = [c for c in out if self._directive_the_act_is_done_by(c.trigger) not in acts]
         out = _without_tolls(self._without_findings_content(out))
         for candidate in out:
-            told = _events_an_attribution_tells(candidate, out)
-            candidate.attribution_only = bool(told)
-            # an act its clause tells with a verb ("had been charged"), not a noun named in passing ("the inquiry")
-            for act in told:
-                if act.trigger.tag_.startswith("VB"):
-                    act.told_by_attribution = candidate
+            candidate.attribution_only = _attribution_of_an_event_told(candidate, out)
         self.types_told.update(c.type for c in out)
         return out
 
@@ -4435,95 +4430,34 @@ def _takeover_kind(verb: Any, dobj: Any, lemma: Callable[[Any], str]) -> str | N
 
 
 SAID_FORMS = frozenset({"said", "says", "say"})
-# the verbs a body's notice opens with before "that" and the news it gives ("The ministry informs that ...")
-NOTICE_FORMS = frozenset(
-    {"informs", "informed", "inform", "reports", "reported", "report", "announces", "announced", "announce"}
-)
 # what an attribution after its clause may hold besides its speaker: "officials also said", "police said, however"
 ATTRIBUTION_PARTS = frozenset({"nsubj", "ccomp", "punct", "aux", "advmod", "npadvmod", "prep", "cc"})
 
 
-def _events_an_attribution_tells(statement: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+def _attribution_of_an_event_told(statement: Candidate, candidates: list[Candidate]) -> bool:
     """ "Two climbers were pulled from a crevasse on Thursday, a police spokesman said": the "said" after a
     clause that tells an event of its own only says whose report it is, no event of its own (probe20's doctors,
     probe22's police spokesman and armed forces, probe24's local officials, probe26's officials, probe27's police
     officer, probe29's prosecutors). A quotation, a denial, or a "said" that adds more ("she said, adding that")
-    stays a statement, as does a clause that tells no event ("the minister will not resign, she said"). The events
-    its clause tells, none when it is a statement of its own."""
+    stays a statement, as does a clause that tells no event ("the minister will not resign, she said")."""
     said = statement.trigger
-    said_form = statement.type == "statement" and said.lower_ in SAID_FORMS
-    notice_form = statement.type in ("statement", "communication") and said.lower_ in NOTICE_FORMS
-    if not (said_form or notice_form) or not said.tag_.startswith("VB"):
-        return []
+    if statement.type != "statement" or said.lower_ not in SAID_FORMS or not said.tag_.startswith("VB"):
+        return False
     if any(c.dep_ not in ATTRIBUTION_PARTS for c in said.children):
-        return []
+        return False
     if any(w.ent_type_ in ("DATE", "TIME") for c in said.children if c.dep_ != "ccomp" for w in c.subtree):
-        return []  # "..., the army said on Monday": the saying has a day of its own
+        return False  # "..., the army said on Monday": the saying has a day of its own
     clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
     if clause is None and said.dep_ in ("parataxis", "advcl") and said.head.i < said.i:
         clause = said.head  # "X is charged with fraud, prosecutors said, because ...": hung on the clause's verb
-    told_after = clause is None
-    if told_after:
-        # typed31: "A farmers' union said nine protesters were detained" names the source first, as "..., the union
-        # said" does after (probe31's union and police, probe22's and probe27's police, probe25's retailer, probe26's
-        # company, real news' Baltimore officials), and so does a notice's opening ("The Administrative Court informs
-        # that ...", probe31; "The Constitutional Chamber announces that ...", probe22; "The institute reports that
-        # ...", probe30); what will or may be done is the speaker's word, not news told
-        clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i > said.i), None)
-        if clause is not None and not said_form and not any(c.lower_ == "that" for c in _children(clause, "mark")):
-            return []
-    elif not said_form:
-        return []
     if clause is None:
-        return []
+        return False
     words = list(clause.subtree)
     before = said.doc[said.sent.start : said.i]  # the quotation marks may hang on the verb, not on its clause
-    if any(_quotation_mark(w) for w in before) or any(w.dep_ == "neg" for w in words):
-        return []
-    after = said.doc[said.i + 1 : said.sent.end]
-    if told_after and (any(_quotation_mark(w) for w in after) or any(w.tag_ == "MD" for w in words)):
-        return []
+    if any(w.lower_ in ('"', "“", "”", "'") for w in before) or any(w.dep_ == "neg" for w in words):
+        return False
     told = {w.i for w in words}
-    acts = [c for c in candidates if c is not statement and c.type != "statement" and c.trigger.i in told]
-    if told_after:
-        # "officials said Monday's outbreak was the worst in a decade": an event named in a judgement of it is no
-        # act the clause tells; "the ministry said 62 people had been killed": a toll given is the speaker's news
-        acts = [c for c in acts if _told_as_act(c.trigger) and not c.planned]
-        if acts and all(_toll_given(c) for c in acts):
-            return []
-    return acts
-
-
-def _told_as_act(trigger: Any) -> bool:
-    """ "were detained", "a landslide buried six houses": a verb, or an event noun that does what its verb says
-    (not "the outbreak was the worst", "the inquiry")."""
-    if trigger.tag_.startswith("VB"):
-        return True
-    verb = trigger.head
-    return trigger.dep_ == "nsubj" and verb.tag_.startswith("VB") and verb.lower_ not in BE_FORMS
-
-
-BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "am"})
-
-
-def _toll_given(act: Candidate) -> bool:
-    """ "62 people had been killed", "seven people died": a count of the dead or hurt."""
-    counted = [c for c in act.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # the number counts the people ("62 people", "226 of the inmates"), not their age ("a 38-year-old mechanic")
-    return act.type in TOLL_TYPES and any(
-        c.like_num or any(w.dep_ == "nummod" and w.like_num for w in c.children) for c in counted
-    )
-
-
-TOLL_TYPES = frozenset({"disaster", "attack", "mass-violence"})
-
-
-QUOTE_MARKS = frozenset({'"', "“", "”", "'"})
-
-
-def _quotation_mark(word: Any) -> bool:
-    """Not the apostrophe of a plural's possessive ("the hauliers' union")."""
-    return word.lower_ in QUOTE_MARKS and word.tag_ != "POS"
+    return any(c is not statement and c.type != "statement" and c.trigger.i in told for c in candidates)
 
 
 def _the_noun_alone(noun: Any) -> bool:
