@@ -32,6 +32,13 @@ from tests.test_s28_typed29 import _all_types, _labels
 
 
 # 1. an attribution before a clause that tells an event is no event of its own
+@pytest.mark.xfail(
+    reason="typed31's class 1 was reverted by the lead: dropping the statement before its clause also dropped dated "
+    "sayings ('The coast guard said on Tuesday it had rescued 12 fishermen') and claims about another's act ('Rebels "
+    "say the soldiers burned the market'), which session 24's tests keep as statements on purpose; left for a "
+    "narrower rule",
+    strict=False,
+)
 @pytest.mark.parametrize(
     ("sentence", "told"),
     [
