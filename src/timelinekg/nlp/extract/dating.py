@@ -10,11 +10,11 @@ from typing import Any
 
 from timelinekg.nlp.extract.arguments import DOUBLE_QUOTE_CHARS
 from timelinekg.nlp.extract.candidate import (
-    DECISION_NOUNS,
-    DECISION_PREPOSITIONS,
     ADDRESS_TYPES,
     AFTER_WORDS,
     BEFORE_WORDS,
+    DECISION_NOUNS,
+    DECISION_PREPOSITIONS,
     ISSUED_TEXTS,
     MODALS,
     ORDER_VERBS,
