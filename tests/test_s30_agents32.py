@@ -88,3 +88,39 @@ def test_the_one_who_decided_a_passive_act(text: str, words: str, agent: str) ->
 def test_no_doer_from_a_decision_it_does_not_carry_out(text: str, words: str, body: str) -> None:
     agents = [name for label, _, actors in _events(text) if words in label for name, role in actors if role == "agent"]
     assert not any(body in name.casefold() for name in agents), _events(text)
+
+
+# 2. the country a ministry named without one belongs to: the article's home, told by its capital or its regions as
+# well as by its name ("Port Louis", "Mauritian" tagged as a place, beside "the French overseas department": probe32;
+# Rome and Sicily beside "a US fund", "the US buyer": probe17)
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        (
+            "LISBON, May 4 (Wire) - Dockers in Lisbon and the Algarve walked out on Monday over the port's sale to a "
+            "Brazil-based group, and talks in Lisbon failed. Brazil's largest port operator agreed to buy the terminal in April. On Tuesday the "
+            "Ministry of Labour fined the terminal operator 40,000 euros.",
+            "fined",
+            "Portugal",
+        ),
+        (
+            "A bus carrying pilgrims from India plunged into a gorge near Kathmandu on Tuesday, and a second bus "
+            "overturned in Bagmati. Most of the passengers came from India, police in Kathmandu said. On Wednesday the Ministry "
+            "of Home Affairs suspended the bus company's licence.",
+            "suspended",
+            "Nepal",
+        ),
+    ],
+)
+def test_a_ministry_of_the_articles_home(text: str, words: str, country: str) -> None:
+    agents = _agents(text, words)
+    assert any(name.startswith(country) for name in agents), _events(text)
+
+
+def test_a_country_named_most_still_wins_over_a_capital() -> None:
+    text = (
+        "BRUSSELS - Hungary's government defied the European Commission again on Monday. Hungary will not change "
+        "the law, Hungarian officials said. The Ministry of Justice filed a complaint on Tuesday."
+    )
+    agents = _agents(text, "filed")
+    assert any(name.startswith("Hungar") for name in agents), _events(text)

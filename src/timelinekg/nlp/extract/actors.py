@@ -480,13 +480,25 @@ class ArticleActors:
             for ent in self.entities:
                 if _foreign_firm(ent) or _names_a_region(ent):
                     continue
+                if ent.label_ not in ("GPE", "NORP"):
+                    continue
                 country = self.country(ent.text) if ent.label_ == "GPE" else None
-                # "Ghanaian" as well as the lexicon's irregular "Malagasy": every nationality counts for its country
-                name = country.name if country else self.country_of_word(ent.text) if ent.label_ == "NORP" else None
-                if name and ent.label_ in ("GPE", "NORP"):
+                # "Ghanaian" as well as the lexicon's irregular "Malagasy": every nationality counts for its country,
+                # tagged as a people or as a place ("Mauritian"); so do a capital ("PORT LOUIS, Feb 3", "in Rome")
+                # and a region of one country ("Sicily"), which name the home country as its name does
+                name = country.name if country else self.country_of_word(ent.text) or self._country_of_place(ent)
+                if name:
                     counts[name] = counts.get(name, 0) + 1
             self._home_country = max(counts, key=lambda c: counts[c]) if counts else None
         return self._home_country if isinstance(self._home_country, str) else None
+
+    def _country_of_place(self, ent: Any) -> str | None:
+        """The country a capital or a region named as a place lies in, if only one has it ("Port Louis", "Sicily")."""
+        if ent.label_ != "GPE":
+            return None
+        code = self.places.region_country(ent.text)
+        country = self.places.by_code.get(code) if code else None
+        return self.places.capital_of(ent.text) or (country.name if country is not None else None)
 
     def _government_body(self, name: str, title: str | None) -> ActorRef:
         """ "Russian Defense Ministry", "the defence ministry" -> "Russia Defence Ministry", an organisation; "the
