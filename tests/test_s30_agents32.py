@@ -97,16 +97,16 @@ def test_no_doer_from_a_decision_it_does_not_carry_out(text: str, words: str, bo
     ("text", "words", "country"),
     [
         (
-            "LISBON, May 4 (Wire) - Dockers in Lisbon and the Algarve walked out on Monday over the port's sale to a "
-            "Brazil-based group, and talks in Lisbon failed. Brazil's largest port operator agreed to buy the terminal in April. On Tuesday the "
-            "Ministry of Labour fined the terminal operator 40,000 euros.",
+            "LISBON, May 4 (Wire) - Dockers in Lisbon and the Algarve walked out on Monday over the port's sale "
+            "to a Brazil-based group, and talks in Lisbon failed. Brazil's largest port operator agreed to buy the "
+            "terminal in April. On Tuesday the Ministry of Labour fined the terminal operator 40,000 euros.",
             "fined",
             "Portugal",
         ),
         (
             "A bus carrying pilgrims from India plunged into a gorge near Kathmandu on Tuesday, and a second bus "
-            "overturned in Bagmati. Most of the passengers came from India, police in Kathmandu said. On Wednesday the Ministry "
-            "of Home Affairs suspended the bus company's licence.",
+            "overturned in Bagmati. Most of the passengers came from India, police in Kathmandu said. On "
+            "Wednesday the Ministry of Home Affairs suspended the bus company's licence.",
             "suspended",
             "Nepal",
         ),
