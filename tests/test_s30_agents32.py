@@ -110,6 +110,15 @@ def test_no_doer_from_a_decision_it_does_not_carry_out(text: str, words: str, bo
             "suspended",
             "Nepal",
         ),
+        (
+            # the recogniser takes the capital for a body and the nationality for a person (probe16's
+            # "Antananarivo", "Malagasy"), while a neighbour's capital is named twice
+            "Parliament in Antananarivo voted on Thursday to dismiss the prime minister. Analysts in Nairobi said "
+            "investors were worried, and a Nairobi think tank called it a setback. Malagasy opposition leaders "
+            "welcomed the vote. On Friday the Ministry of Interior banned all rallies in Antananarivo.",
+            "banned",
+            "Madagascar",
+        ),
     ],
 )
 def test_a_ministry_of_the_articles_home(text: str, words: str, country: str) -> None:
