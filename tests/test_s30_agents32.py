@@ -7,7 +7,14 @@ courts and bodies than the texts where the classes were seen.
    "By decision of the Chief Arbiter ..., the participant was expelled": probe29; "By order of the Soviet Communist
    Party, a Polish puppet government had been formed": wikiwars) is the act of the one who decided or ordered it.
    Guards: a decision the act goes against or follows on ("despite", "against"); a doer the sentence names
-   ("by the police"); a vote counted in numbers.
+   ("by the police").
+2. A ministry named without its country ("the Ministry of Health and Wellness") is the country's the article names
+   most; the count read only country names and nationalities tagged as peoples, so a foreign country named twice
+   won over a home named by its capital, its regions, or a nationality the recogniser tagged otherwise (probe32's
+   Mauritian ministry was France's beside "Port Louis" twice and "Mauritian"; probe17's Italian Ministry of
+   Enterprise was the United States' beside Rome and Sicily; probe16's Malagasy interior ministry Mozambique's
+   beside "Antananarivo" taken for a body and "Malagasy" for a person). Guard: a country named more than a capital
+   still wins; a person's name that is a country's or a capital's ("Jordan", "Victoria") counts for nothing.
 """
 
 from __future__ import annotations
@@ -133,3 +140,13 @@ def test_a_country_named_most_still_wins_over_a_capital() -> None:
     )
     agents = _agents(text, "filed")
     assert any(name.startswith("Hungar") for name in agents), _events(text)
+
+
+def test_a_person_named_as_a_country_names_no_home() -> None:
+    text = (
+        "Uganda's football federation suspended coach Adrian Jordan on Monday. Jordan said the decision was unfair, "
+        "and Jordan told reporters in Kampala he would appeal. Jordan has coached in Uganda since 2024. On Tuesday "
+        "the Ministry of Sports fined the federation for breaking the league's rules."
+    )
+    agents = _agents(text, "fined")
+    assert not any(name.startswith("Jordan") for name in agents), _events(text)
