@@ -480,13 +480,36 @@ class ArticleActors:
             for ent in self.entities:
                 if _foreign_firm(ent) or _names_a_region(ent):
                     continue
-                country = self.country(ent.text) if ent.label_ == "GPE" else None
-                # "Ghanaian" as well as the lexicon's irregular "Malagasy": every nationality counts for its country
-                name = country.name if country else self.country_of_word(ent.text) if ent.label_ == "NORP" else None
-                if name and ent.label_ in ("GPE", "NORP"):
+                name = self._country_named_by(ent)
+                if name:
                     counts[name] = counts.get(name, 0) + 1
             self._home_country = max(counts, key=lambda c: counts[c]) if counts else None
         return self._home_country if isinstance(self._home_country, str) else None
+
+    def _country_named_by(self, ent: Any) -> str | None:
+        """The country an entity names for ``home_country``: a country by its name; a nationality, whatever the
+        recogniser tagged it ("Ghanaian", the lexicon's irregular "Malagasy", "Mauritian" taken for a place or a
+        person); a capital ("PORT LOUIS, Feb 3", "in Rome", "Antananarivo" taken for a body) and a region of one
+        country ("Sicily"), which name the home country as its name does. A capital taken for a person may be
+        one ("Victoria"), so it counts only as a nationality."""
+        if ent.label_ == "GPE":
+            country = self.country(ent.text)
+            if country is not None:
+                return country.name
+        if ent.label_ == "PERSON":
+            # a person's name may be a country's or a capital's ("Jordan", "Victoria"): only a nationality counts
+            nationality = self.places.demonym_country(ent.text)
+            if nationality is not None and name_key(nationality.name) == name_key(ent.text):
+                nationality = None
+            return self.lexicon.demonyms.get(name_key(ent.text)) or (nationality.name if nationality else None)
+        if ent.label_ not in ("GPE", "NORP", "ORG", "LOC"):
+            return None
+        named = self.country_of_word(ent.text)
+        if named is not None:
+            return named
+        code = self.places.region_country(ent.text) if ent.label_ in ("GPE", "LOC") else None
+        country = self.places.by_code.get(code) if code else None
+        return self.places.capital_of(ent.text) or (country.name if country is not None else None)
 
     def _government_body(self, name: str, title: str | None) -> ActorRef:
         """ "Russian Defense Ministry", "the defence ministry" -> "Russia Defence Ministry", an organisation; "the

@@ -19,6 +19,8 @@ from timelinekg.nlp.extract.actors import (
 from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
     DEATH_VERBS,
+    DECISION_NOUNS,
+    DECISION_PREPOSITIONS,
     FORCE_TYPES,
     LOCATIVE_PREPOSITIONS,
     POLICE_CASE_WORDS,
@@ -297,6 +299,11 @@ BUSINESS_NAME_HEADS = {
 # a company's governing bodies, which act for it
 BOARD_NOUNS = frozenset({"board", "management"})
 # What a company or a country has that rises and falls: its owner is what the change is news about.
+# what an act is done on besides a decision ("on the orders of the governor", "at the order of the court")
+ORDERING_PREPOSITIONS = DECISION_PREPOSITIONS | {"on", "upon", "at"}
+ORDERING_NOUNS = DECISION_NOUNS | {"instruction", "command", "verdict", "judgment", "judgement", "edict"}
+# how a decision names who took it: "a decision of the court", "an order from the ministry", "a ruling by the judge"
+DECIDER_PREPOSITIONS = frozenset({"of", "from", "by"})
 MEASURES = frozenset(
     {
         "share",
@@ -488,7 +495,8 @@ class ArgumentFinder(FinderBase):
                             self._prepositional(child, kind, add)
         if not any(role == "agent" for _, role in candidate.participants):
             for actor in (
-                self._reporting_state_body(candidate)
+                self._deciding_body(candidate)
+                or self._reporting_state_body(candidate)
                 or self._arresting_force(candidate)
                 or self._body_of_authority(candidate)
             ):
@@ -617,6 +625,31 @@ class ArgumentFinder(FinderBase):
             forces = self._force_at(subject)
             if forces:
                 return forces[:1]
+        return []
+
+    def _deciding_body(self, candidate: Candidate) -> list[ActorRef]:
+        """ "By decision of the district court, the plant's activity was suspended", "on the orders of the governor,
+        the crossing was closed", "by the court's ruling, the mayor was removed": an act told in the passive with no
+        doer, done by a decision or an order, is the act of who took the decision (official notices tell acts so).
+        Not an act done despite or against a decision, which names no doer."""
+        verb = candidate.trigger
+        if verb.tag_ != "VBN" or _child(verb, "auxpass") is None or _child(verb, "agent") is not None:
+            return []
+        for child in verb.children:
+            if child.dep_ != "prep" or child.lower_ not in ORDERING_PREPOSITIONS:
+                continue
+            for decision in _children(child, "pobj"):
+                if self.lexicon.lemma(decision) not in ORDERING_NOUNS:
+                    continue
+                deciders = [t for t in decision.children if t.dep_ == "poss"] + [
+                    pobj
+                    for prep in decision.children
+                    if prep.dep_ == "prep" and prep.lower_ in DECIDER_PREPOSITIONS
+                    for pobj in _children(prep, "pobj")
+                ]
+                found = [actor for decider in deciders for actor in self.actors_at(decider, speaker=True)]
+                if found:
+                    return found
         return []
 
     def _body_of_authority(self, candidate: Candidate) -> list[ActorRef]:

@@ -13,6 +13,8 @@ from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
     AFTER_WORDS,
     BEFORE_WORDS,
+    DECISION_NOUNS,
+    DECISION_PREPOSITIONS,
     ISSUED_TEXTS,
     MODALS,
     ORDER_VERBS,
@@ -161,8 +163,6 @@ LATER_STEP_WORDS = frozenset({"later", "then", "afterwards", "afterward", "subse
 # a clause these words hang on a dated main clause happened then too
 SIMULTANEOUS_MARKS = frozenset({"as", "while", "when", "whilst"})
 NEWS_DAYS = 7  # how far before the report a named day still says what day the article's news is of
-# what an official act is done by ("by a decision of 3 March", "under a decree of 12 May")
-DECISION_PREPOSITIONS = frozenset({"by", "under", "through", "pursuant"})
 # how the parser hangs the act a vote decided on the vote: "voted to impeach", "voted on Tuesday to impeach"
 DECIDED_ACT_DEPS = ("xcomp", "advcl")
 # Verbs whose act is the news even when what they commit to has not happened yet ("agreed to merge", "decided to
@@ -172,7 +172,6 @@ COMMITMENT_VERBS = frozenset({"agree", "decide", "resolve", "opt", "choose", "el
 # what is agreed on as an occasion still to come ("agreed to meet on Tuesday", "decided to hold a referendum on
 # Sunday"): its day is the occasion's, whichever way the tagger turned the weekday, never the agreement's
 AGREED_OCCASION_TYPES = frozenset({"consultation", "communication", "meeting", "election"})
-DECISION_NOUNS = frozenset({"decision", "resolution", "decree", "order", "ordinance", "ruling", "directive", "vote"})
 OCCASION_NOUNS = {"campaign", "rally", "debate", "interview", "speech", "ceremony", "hearing", "broadcast", "podcast"}
 # what a body's perfect does in answer to the incident its article reports: opens an inquiry, informs, asks for help,
 # starts proceedings
