@@ -71,6 +71,15 @@ def _told(text: str, words: str) -> bool:
             "editor at the address below.",
             "write to the editor",
         ),
+        (
+            "The vineyard lost half its harvest to hail on Sunday.\n\nCorrections and letters: email the desk at "
+            "the address below.",
+            "Corrections",
+        ),
+        (
+            "The vineyard lost half its harvest to hail on Sunday.\n\nNews tips and corrections: email the desk.",
+            "corrections",
+        ),
     ],
 )
 def test_a_columns_furniture_is_no_event(text: str, words: str) -> None:
