@@ -93,6 +93,13 @@ def test_a_columns_furniture_is_no_event(text: str, words: str) -> None:
         ("The novelist wrote to the minister on Monday to protest against the ban.", "wrote"),
         # a place after "Back", not the writer's return
         ("Back in Lagos, police arrested three men on Tuesday.", "arrested"),
+        # a past time after "Back": the news' background
+        (
+            "The brewery closed its last plant on Monday. Back last week, the regulator fined the brewery two "
+            "million euros.",
+            "fined",
+        ),
+        ("Back on Tuesday, the regulator fined the brewery two million euros.", "fined"),
         # the news after a sign-off-like opening that is the news' own
         ("He was back in court on Monday, when the judge adjourned the case.", "adjourned"),
     ],

@@ -743,17 +743,17 @@ def _we_wrote_in_a_note(verb: Any) -> bool:
 
 def a_sign_off(token: Any) -> bool:
     """ "Back next Thursday, when the nominations close", "Back tomorrow.": a column's or a newsletter's sign-off,
-    the writer's own return named by its time, tells what the next issue will be about, no event (not "Back in
-    Lagos, police arrested three men", where a place follows)."""
+    the writer's own return named by a time to come, tells what the next issue will be about, no event (not "Back
+    in Lagos, police arrested three men", where a place follows, nor "Back in 2019, the firm sold ...", the past)."""
     words = [t for t in token.sent if not (t.is_punct or t.is_space)]
     if len(words) < 2 or words[0].lower_ != "back":
         return False
     time = words[1]
     if time.lower_ in ("tomorrow", "soon"):
         return True
-    if time.ent_type_ != "DATE":
+    if time.lower_ != "next" or time.ent_type_ != "DATE":
         return False
-    # the time ends the sign-off's head: "Back next week, once ...", "Back on Monday." (the parser may read "on")
+    # the time ends the sign-off's head: "Back next week, once ...", "Back next Thursday."
     after = next((t for t in token.doc[time.i : token.sent.end] if t.ent_type_ != "DATE"), None)
     return after is None or after.is_punct
 
