@@ -724,12 +724,14 @@ def _a_time(noun: Any) -> bool:
 
 
 def _we_wrote_in_a_note(verb: Any) -> bool:
-    """ "Correction: Last week we wrote that the vote took place in November", "Editor's note: In our edition of
+    """ "Correction: Last week we wrote that the vote took place in November", "Correction: In my column on Friday I
+    reported that ...", "Editor's note: In our edition of
     Tuesday we wrote that ...": the paper telling, in its note on its errors or of its own earlier edition, what it
     got wrong (not "we reported on Monday that the mayor resigned", the paper retelling news)."""
     if not verb.tag_.startswith("VB") or verb.lower_ not in WRITING_VERBS:
         return False
-    if not any(c.dep_ == "nsubj" and c.lower_ == "we" for c in verb.children):
+    # a columnist writes their note in the singular: "Correction: Last week I wrote that ..."
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children):
         return False
     in_an_edition = any(
         p.lower_ == "in" and any(o.lower_ in PAPER_VERSIONS | PAPER_ISSUES | PAPER_TEXTS for o in p.children)
@@ -737,6 +739,87 @@ def _we_wrote_in_a_note(verb: Any) -> bool:
         if p.dep_ == "prep"
     )
     return in_an_edition or _in_a_correction_note(verb)
+
+
+def a_sign_off(token: Any) -> bool:
+    """ "Back next Thursday, when the nominations close", "Back tomorrow.": a column's or a newsletter's sign-off,
+    the writer's own return named by a time to come, tells what the next issue will be about, no event (not "Back
+    in Lagos, police arrested three men", where a place follows, nor "Back in 2019, the firm sold ...", the past)."""
+    words = [t for t in token.sent if not (t.is_punct or t.is_space)]
+    if len(words) < 2 or words[0].lower_ != "back":
+        return False
+    time = words[1]
+    if time.lower_ in ("tomorrow", "soon"):
+        return True
+    if time.lower_ != "next" or time.ent_type_ != "DATE":
+        return False
+    # the time ends the sign-off's head: "Back next week, once ...", "Back next Thursday."
+    after = next((t for t in token.doc[time.i : token.sent.end] if t.ent_type_ != "DATE"), None)
+    return after is None or after.is_punct
+
+
+def a_call_to_readers(token: Any) -> bool:
+    """ "Tips and corrections: reply to this email", "Letters: write to the editor": a newsletter's line under a
+    heading of a few nouns, telling the reader what to do; neither its heading nor its bidding is an event."""
+    sentence = token.sent
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None or colon.i - sentence.start > HEADING_WORDS:
+        return False
+    heading = [t for t in sentence.doc[sentence.start : colon.i] if not (t.is_punct or t.is_space)]
+    if not heading or not all(t.tag_.startswith("NN") or t.dep_ == "cc" for t in heading):
+        return False
+    bidding = next((t for t in sentence.doc[colon.i + 1 : sentence.end] if not (t.is_punct or t.is_space)), None)
+    # an imperative: the bare verb first after the colon, no subject of its own after it
+    return (
+        bidding is not None
+        and bidding.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "aux") and c.i > colon.i for c in bidding.children)
+    )
+
+
+# the most words a newsletter's heading before its colon takes ("Tips, letters and corrections:")
+HEADING_WORDS = 6
+
+
+def a_notices_formula(token: Any) -> bool:
+    """ "Passengers who hold tickets are informed that those tickets are not valid", "Customers are requested to
+    return the heaters", "It is recalled that the treaty forbids ...": a notice's or a communique's present passive
+    of informing, asking or reminding, done by no one named, addresses its readers; it and what it bids tell no act
+    (not "was informed by the ministry that ...", a dated telling by a body)."""
+    current = token
+    for _ in range(3):
+        if _a_notices_verb(current):
+            return True
+        # what it bids ("to return the heaters") is no act; what it recalls ("It is recalled that on Monday the
+        # ministry confirmed ...") may be the story's
+        if current.dep_ != "xcomp":
+            return False
+        current = current.head
+    return False
+
+
+def _a_notices_verb(verb: Any) -> bool:
+    if verb.tag_ != "VBN" or verb.lower_ not in NOTICE_VERBS:
+        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries not in (["is"], ["are"]) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    # "is recalled", "is called" tell a product's recall and a strike's call but for their formula's forms: "It is
+    # recalled that ...", "are called to address themselves to ..."
+    if verb.lower_ == "recalled":
+        return subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children)
+    if verb.lower_ == "called":
+        return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+    return True
+
+
+# the passives a notice addresses its readers with: "are informed", "are requested to", "is recalled that"
+NOTICE_VERBS = frozenset(
+    {"informed", "reminded", "requested", "advised", "asked", "invited", "urged", "called", "recalled", "notified"}
+)
 
 
 # the marks of a time clause, whose present tells the future under a main clause in the future

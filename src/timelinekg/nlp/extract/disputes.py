@@ -36,6 +36,7 @@ from timelinekg.nlp.extract.actors import ActorRef
 from timelinekg.nlp.extract.candidate import (
     Candidate,
     FinderBase,
+    a_call_to_readers,
     announced_with_feeling,
     heading_word,
     negated,
@@ -186,8 +187,10 @@ class ClaimFinder:
                     continue
                 if present_of_a_future_time_clause(token):
                     continue  # "will stay closed until the auditors have verified the accounts": still to come
-                if heading_word(token) or told_by_the_papers_error(token):
-                    continue  # "CORRECTION:", "an earlier version of this story said": the paper's own note
+                if heading_word(token) or told_by_the_papers_error(token) or a_call_to_readers(token):
+                    # "CORRECTION:", "an earlier version of this story said": the paper's own note; "Tips and
+                    # corrections: reply to this email": its call to readers
+                    continue
                 finding = verb and self._finding(token)
                 kind = "investigation" if finding else "statement"
                 candidate = Candidate(token, kind, Trigger(type=kind), [token], sentence_index=index)

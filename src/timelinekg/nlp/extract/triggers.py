@@ -19,9 +19,12 @@ from timelinekg.nlp.extract.candidate import (
     FinderBase,
     _child,
     _children,
+    a_call_to_readers,
     a_contents_line,
     a_norm_followed,
+    a_notices_formula,
     a_sides_view,
+    a_sign_off,
     a_stay,
     an_act_in_general,
     announced_with_feeling,
@@ -281,7 +284,9 @@ def _the_writers_own_inquiry_under_way(verb: Any) -> bool:
 # ("Remind us what she is accused of") and a direct question ("Why wasn't it shot, then?"), which the answer tells;
 # an act as a kind a view is about ("Killing a wolf does not make a farm safe")
 # an idea under discussion ("is now talking about a new airport"); a rule the act followed ("as the law requires");
-# a bulletin's other stories after "In other news", and the list of its stories ("**This week:** A does; B does")
+# a bulletin's other stories after "In other news", and the list of its stories ("**This week:** A does; B does");
+# a column's sign-off ("Back next Thursday, when ..."), a newsletter's call to readers ("Tips: reply to this email")
+# and a notice's formula ("Passengers are informed that ...")
 NO_EVENT_SENTENCES = (
     heading_word,
     told_by_the_papers_error,
@@ -292,6 +297,9 @@ NO_EVENT_SENTENCES = (
     an_act_in_general,
     a_norm_followed,
     talk_of_an_idea,
+    a_sign_off,
+    a_call_to_readers,
+    a_notices_formula,
 )
 # the acts a vote itself does, which type it ("voted to impeach the governor", "voted to repeal the decree",
 # "voted to strike"); a vote to ban cars or to raise the retirement age makes a policy, which stays the vote
