@@ -135,3 +135,54 @@ def test_the_same_word_for_another_thing_or_day_stays_apart(
     events = load_articles(tmp_path, {"a.md": first, "b.md": second})
     assert _holding(events, words[0]) and _holding(events, words[1]), _shown(events)
     assert not _together(events, *words), _shown(events)
+
+
+# -- the rule itself, on reports typed apart: one left ``other`` by a word for an act -----------------------------------
+def _report(event_id: str, type_: str, quote: str, source: str, *roles: tuple[str, str]) -> Event:
+    import datetime as dt
+
+    from timelinekg.schema.model import Mention, Participation
+
+    day = dt.date(2026, 11, 21)
+    return Event(
+        event_id,
+        type_,
+        quote,
+        day,
+        day,
+        "day",
+        participants=tuple(Participation(actor, role) for actor, role in roles),
+        mentions=(Mention(source, quote, 0, len(quote), day, day, "day"),),
+        attributes=(("trigger", "lifted"),),
+    )
+
+
+def test_an_untyped_report_and_a_typed_one_of_one_act_told_without_agent_join() -> None:
+    from timelinekg.schema.merge import merge_evidence
+
+    untyped = _report(
+        "ev-a", "other", "The boil-water advisory for the northern suburbs is lifted from 08:00 today.", "src-a"
+    )
+    typed = _report("ev-b", "yield", "The advisory lasted nine days and was lifted on Saturday morning.", "src-b")
+    assert merge_evidence(untyped, typed) and merge_evidence(typed, untyped)
+    # what was said is not an act: a statement left apart
+    said = _report("ev-c", "statement", "The advisory lasted nine days and was lifted on Saturday morning.", "src-b")
+    assert merge_evidence(untyped, said) is None
+
+
+def test_an_untyped_report_finds_the_typed_report_of_its_day_in_the_store_either_way(tmp_path: Path) -> None:
+    from timelinekg.graph.base import EventQuery
+    from timelinekg.graph.ingest import ingest
+    from timelinekg.graph.sqlite import SQLiteStore
+    from timelinekg.schema.model import Facts, Source
+
+    untyped = _report(
+        "ev-a", "other", "The boil-water advisory for the northern suburbs is lifted from 08:00 today.", "src-a"
+    )
+    typed = _report("ev-b", "yield", "The advisory lasted nine days and was lifted on Saturday morning.", "src-b")
+    for name, order in (("first.db", [untyped, typed]), ("second.db", [typed, untyped])):
+        store = SQLiteStore(tmp_path / name)
+        for report in order:
+            source = Source(report.mentions[0].source_id, "t", f"https://example.org/{report.id}")
+            ingest(store, Facts(sources=[source], events=[report]))
+        assert len(list(store.events(EventQuery()))) == 1, name

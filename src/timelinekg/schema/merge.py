@@ -1178,14 +1178,14 @@ def one_act_told_without_agent(a: Event, b: Event) -> tuple[str, ...]:
     unattributed = [(e, other) for e, other in ((a, b), (b, a)) if not _agents(e)]
     if not all(_done_to_names_told_by(e, other) for e, other in unattributed):
         return ()  # a name in what one was done to that the other does not tell: another thing
+    naming = "neither report naming an agent" if len(unattributed) == 2 else "one report naming no agent"
     for e, other in unattributed:
         shared = _done_to_in_common(e, other)
         if shared:
-            return (day, "done to the same (" + ", ".join(sorted(shared)[:4]) + "), one report naming no agent")
+            return (day, "done to the same (" + ", ".join(sorted(shared)[:4]) + f"), {naming}")
     told_alike = _content_words_in_common(a, b)
     if len(told_alike) < MIN_WORDS_TOLD_WITHOUT_AGENT:
         return ()
-    naming = "neither report naming an agent" if len(unattributed) == 2 else "one report naming no agent"
     return (day, f"told in one word, {naming}, about the same: " + ", ".join(sorted(told_alike)[:6]))
 
 
