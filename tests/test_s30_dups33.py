@@ -137,7 +137,7 @@ def test_the_same_word_for_another_thing_or_day_stays_apart(
     assert not _together(events, *words), _shown(events)
 
 
-# -- the rule itself, on reports typed apart: one left ``other`` by a word for an act -----------------------------------
+# -- the rule itself, on reports typed apart: one left ``other`` by a word for an act ----------------------------------
 def _report(event_id: str, type_: str, quote: str, source: str, *roles: tuple[str, str]) -> Event:
     import datetime as dt
 
