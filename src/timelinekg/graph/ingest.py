@@ -167,13 +167,22 @@ def _same_day_acts(store: StoreReader, event: Event) -> list[Event]:
     if (event.latest - event.earliest).days > EVENING_WINDOW_DAYS:
         return []
     last_day = event.latest + dt.timedelta(days=RETELLING_DAYS)
-    query = EventQuery(start=event.earliest, end=last_day, include_open=True, types=[event.type], limit=SAME_DAY_ACTS)
+    query = EventQuery(
+        start=event.earliest, end=last_day, include_open=True, types=_types_told_alike(event), limit=SAME_DAY_ACTS
+    )
     return [
         e
         for e in store.events(query)
         if one_day_or_its_night(e, event)
         or (e.earliest is None and e.latest is not None and event.latest <= e.latest <= last_day)
     ]
+
+
+def _types_told_alike(event: Event) -> list[str] | None:
+    """The types another outlet's report of the act may have: its own, or ``other`` when that outlet's sentence said
+    too little to type it ("the restriction ... is lifted from 12:00" left untyped, "was lifted at noon" read as
+    yielding); for an untyped report, any (``schema.merge.one_act_told_without_agent``)."""
+    return None if event.type == "other" else [event.type, "other"]
 
 
 def _act_of_a_day_others_may_name(event: Event) -> bool:

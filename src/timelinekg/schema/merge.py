@@ -1160,29 +1160,63 @@ def one_act_told_without_agent(a: Event, b: Event) -> tuple[str, ...]:
     company's licence was suspended on Tuesday": one act told by one outlet with whoever did it and by another
     without, on one stated day, in the same word (or words for one act of their type), done to the same thing (a
     word of what it was done to in both).  The report naming no agent has no one to contradict the other; a name in
-    what it was done to that the other's sentence lacks ("Coastline Petroleum's licence") is another thing."""
-    if a.type != b.type or set(a.source_ids) & set(b.source_ids):
+    what it was done to that the other's sentence lacks ("Coastline Petroleum's licence") is another thing.
+
+    dups33: when the clause does not hold what the act was done to ("That restriction lasted six days and was lifted
+    at noon on Saturday", "He was expelled from the tournament that evening", "the paper, which was cancelled on
+    2026.08.11") the two sentences must tell some same thing besides the names, the word and the day ("restriction",
+    "tournament" and "evening", "question paper"); and reports of which neither names an agent ("the restriction ...
+    is lifted from 12:00 on 18.04.2026") have no one to contradict each other either."""
+    if not _kinds_one_act_without_agent_may_have(a, b) or set(a.source_ids) & set(b.source_ids):
         return ()
-    if a.type in SPEECH_TYPES and not told_as_one_act(a, b):
-        return ()  # words said, not an act done to something (an untyped act is one: ``told_as_one_act``)
-    if bool(_agents(a)) == bool(_agents(b)) or not (_one_stated_day(a, b) and _one_word_for_the_act(a, b)):
+    if (_agents(a) and _agents(b)) or not (_one_stated_day(a, b) and _one_word_for_the_act(a, b)):
         return ()
     if any(e.attribute("planned") or is_background(e) for e in (a, b)) or tells_another(a, b):
         return ()
-    unattributed, attributed = (b, a) if _agents(a) else (a, b)
-    done_to, done_to_other = _done_to(unattributed), _done_to(attributed)
-    if done_to is None or done_to_other is None:
+    kind = b.type if a.type == "other" else a.type
+    day = f"the same {kind} on {_stated_day(a, b)}"
+    unattributed = [(e, other) for e, other in ((a, b), (b, a)) if not _agents(e)]
+    if not all(_done_to_names_told_by(e, other) for e, other in unattributed):
+        return ()  # a name in what one was done to that the other does not tell: another thing
+    naming = "neither report naming an agent" if len(unattributed) == 2 else "one report naming no agent"
+    for e, other in unattributed:
+        shared = _done_to_in_common(e, other)
+        if shared:
+            return (day, "done to the same (" + ", ".join(sorted(shared)[:4]) + f"), {naming}")
+    told_alike = _content_words_in_common(a, b)
+    if len(told_alike) < MIN_WORDS_TOLD_WITHOUT_AGENT:
         return ()
-    # a thing in common, not a place both name ("moved the championships to Torun", "moved a roof in Torun")
-    shared = _content_stems(w for w in done_to if not w[0].isupper()) & _content_stems(done_to_other)
+    return (day, f"told in one word, {naming}, about the same: " + ", ".join(sorted(told_alike)[:6]))
+
+
+# Content words the sentences of one act told in one word on one day, by at most one naming who did it, share besides
+# the names, the word and the day, when its clause does not hold what the act was done to.
+MIN_WORDS_TOLD_WITHOUT_AGENT = 1
+
+
+def _kinds_one_act_without_agent_may_have(a: Event, b: Event) -> bool:
+    """One type that is no speech, or an untyped act (``told_as_one_act``); or one report typed and the other left
+    ``other`` by a word for an act that is no word of saying ("is lifted" read as yielding, and left untyped)."""
+    if a.type == b.type:
+        return a.type not in SPEECH_TYPES or told_as_one_act(a, b)
+    untyped, typed = (a, b) if a.type == "other" else (b, a)
+    return untyped.type == "other" and _untyped_act(untyped) and typed.type not in SPEECH_TYPES
+
+
+def _done_to_names_told_by(unattributed: Event, other: Event) -> bool:
+    """The names in what the unattributed report's act was done to are all in the other report's sentence."""
+    done_to = _done_to(unattributed) or []
     names = _content_stems(w for w in done_to if w[0].isupper())
-    told_by_the_other = set().union(*_sentence_words(attributed))
-    if not shared or not names <= told_by_the_other:
-        return ()
-    return (
-        f"the same {a.type} on {_stated_day(a, b)}",
-        "done to the same (" + ", ".join(sorted(shared)[:4]) + "), one report naming no agent",
-    )
+    return names <= set().union(*_sentence_words(other))
+
+
+def _done_to_in_common(unattributed: Event, other: Event) -> set[str]:
+    """The words of what the act was done to in both reports' clauses (a place both name aside: "moved the
+    championships to Torun", "moved a roof in Torun")."""
+    done_to, done_to_other = _done_to(unattributed), _done_to(other)
+    if done_to is None or done_to_other is None:
+        return set()
+    return _content_stems(w for w in done_to if not w[0].isupper()) & _content_stems(done_to_other)
 
 
 def _claim_of_responsibility(event: Event) -> bool:
