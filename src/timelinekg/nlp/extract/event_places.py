@@ -2955,6 +2955,13 @@ class EventPlaces(FinderBase):
         after_bearing = after_bearing or (token.head.lower_ == "of" and _names_residents(token.head.head))
         # "in X Local Government Area of Y State", "X district of Y province": the wider unit a unit lies in
         after_bearing = after_bearing or (token.head.lower_ == "of" and _names_a_unit(token.head.head))
+        # "the Governor of Tasmania", "the prefect of Corsica": the territory an official governs, which the
+        # recogniser often takes with the title for a body (not "the Governor of the Bank of X": a body's own name)
+        after_bearing = after_bearing or (
+            token.head.lower_ == "of"
+            and token.head.head.lower_ in LOCAL_OFFICES
+            and not any(c.dep_ == "prep" for c in token.children)
+        )
         if (
             token.dep_ != "pobj"
             or (token.head.lower_ not in ("in", "near", "outside", "around", "through", "to") and not after_bearing)
