@@ -1938,7 +1938,10 @@ class EventPlaces(FinderBase):
         body is based or named after ("other" is no speech here: "a judge in X opened proceedings" is an act).  A
         capital named for its government ("Lima protested", "Canberra apologised") acts in that capital, not by
         force (what "Moscow struck" was struck elsewhere)."""
-        speech = candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting
+        # "the Porto Court of Appeal confirmed the sentence": a word of saying its subject makes a ruling is the
+        # court's act, done where the court sits
+        retyped = candidate.type != candidate.lexeme.type and candidate.type not in SPEECH_TYPES
+        speech = candidate.type in SPEECH_TYPES - {"other"} or (candidate.lexeme.reporting and not retyped)
         found: list[PlaceRef] = []
         for anchor in candidate.anchors:
             for subject in self._actors_of(anchor):
