@@ -71,6 +71,7 @@ def test_an_official_named_by_his_territory_acts_there(text: str, words: str, pl
             "raised the policy rate",
             "Bank",
         ),
+        ("The governor of Bank Indonesia raised the benchmark rate on Thursday.", "raised the benchmark", "Indonesia"),
     ],
 )
 def test_an_office_of_a_body_names_no_place(text: str, words: str, not_place: str) -> None:
