@@ -13,6 +13,13 @@
    confirming a sentence rules, as it does when it dismisses or rejects an appeal (already placed at its seat).
    Guards: a firm or an authority confirming something keeps no place from its name; a court named after no place
    gets none.
+3. A town the recogniser took for a date ("Police in Mbarara yesterday arrested two butchers", probe27, three
+   sentences; "in Montevideo", probe25; "Farid in Woodlands", probe31): a name after "in" that the gazetteer
+   knows was kept from being a place whenever tagged DATE, lest "in March" be a town; the guard now holds for a
+   month, weekday, season or part of the day only.  Guards: "in March", "in May" stay dates.
+   With the arrest placed where the police sit, a story of a district's outbreak kept counting it as a second
+   scene, and its other acts lost the story's place ("imposed a quarantine on the whole district", probe27): an
+   act placed only at its doer's seat sets no scene.
 """
 
 from __future__ import annotations
@@ -110,3 +117,36 @@ def test_a_court_confirming_a_ruling_rules_where_it_sits(text: str, words: str, 
 )
 def test_a_confirmation_by_a_body_not_ruling_takes_no_place_from_its_name(text: str, words: str) -> None:
     assert _places_of(text, words) == []
+
+
+# 3. a town the recogniser took for a date is still a place
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        ("Police in Agadez yesterday arrested two men.", "arrested two men", "Agadez"),
+        ("Officials in Thika last week closed the market.", "closed the market", "Thika"),
+        ("Officials in Timbuktu last week closed the market.", "closed the market", "Timbuktu"),
+    ],
+)
+def test_a_town_tagged_as_a_date_is_a_place(text: str, words: str, place: str) -> None:
+    assert place in _places_of(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "places"),
+    [
+        ("Dockers in Durban walked out in March and stayed out until June.", "walked out", ["Durban"]),
+        ("Police arrested the two men in May, the court heard.", "arrested the two men", []),
+    ],
+)
+def test_a_month_after_in_is_no_place(text: str, words: str, places: list[str]) -> None:
+    assert _places_of(text, words) == places
+
+
+def test_an_arrest_where_the_police_sit_sets_no_second_scene() -> None:
+    text = (
+        "An outbreak of anthrax has killed two people in Kasungu District. The ministry imposed a quarantine on the "
+        "whole district on Friday. Police in Lilongwe arrested two butchers on Saturday for selling meat from Kasungu."
+    )
+    assert _places_of(text, "imposed a quarantine") == ["Kasungu"]
+    assert _places_of(text, "arrested two butchers") == ["Lilongwe"]

@@ -40,6 +40,7 @@ from timelinekg.nlp.extract.places import (
     unit_words,
 )
 from timelinekg.nlp.extract.triggers import FIRE_COMPLEMENTS, VOTER_NOUNS
+from timelinekg.nlp.timex.lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.merge import (
     DATELINE_PLACE,
@@ -1530,10 +1531,14 @@ class EventPlaces(FinderBase):
     def _several_scenes(self, candidates: list[Candidate]) -> bool:
         """ "Floods hit Maputo on Monday. A cyclone struck Beira on Tuesday.": a story whose attacks or disasters
         (not background ones) struck in places that share nothing has no one place to give the rest."""
+        # "Police in X arrested two butchers": placed where its doer sits, an arrest sets no scene of the story
         scenes = [
             ({p.name for p in c.places}, {p.name for p in c.places} | {p.parent for p in c.places if p.parent})
             for c in candidates
-            if c.places and c.type in FORCE_TYPES | {"disaster"} and not self._told_as_background(c)
+            if c.places
+            and c.type in FORCE_TYPES | {"disaster"}
+            and not self._told_as_background(c)
+            and c.trigger.i not in self.placed_at_seat
         ]
         # one scene holds the other ("North Waziristan" in "Khyber Pakhtunkhwa"), not two towns of one country
         return any(
@@ -2972,8 +2977,9 @@ class EventPlaces(FinderBase):
             # "in the canton of X", "in the county": a lower-case word the tagger took for a name is a common
             # noun, though a town abroad bears it (Canton, Ohio)
             or not token.text[:1].isupper()
-            # "signed in Dushanbe in March": a month is no town, though the gazetteer knows one of its name
-            or token.ent_type_ in ("DATE", "TIME")
+            # "signed in Dushanbe in March": a month is no town, though the gazetteer knows one of its name (a town
+            # the recogniser took for a date, "police in Mbarara", is one)
+            or (token.ent_type_ in ("DATE", "TIME") and _names_a_time(token))
             # "near Innsbruck" taken for a product, "near Grenoble" for a work of art
             or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"))
         ):
@@ -4805,6 +4811,11 @@ def _gerund_read_as_a_verb(verb: Any, joined: Any) -> bool:
         and before.lower_.endswith("ing")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in joined.children)
     )
+
+
+def _names_a_time(token: Any) -> bool:
+    """A month, a weekday, a season or a part of the day ("in March", "on Sunday", "in spring")."""
+    return token.lower_.rstrip(".") in MONTHS.keys() | WEEKDAYS.keys() | SEASONS.keys() | DAY_PARTS.keys()
 
 
 def _clock_zone(token: Any) -> bool:
