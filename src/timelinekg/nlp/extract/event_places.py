@@ -40,6 +40,7 @@ from timelinekg.nlp.extract.places import (
     unit_words,
 )
 from timelinekg.nlp.extract.triggers import FIRE_COMPLEMENTS, VOTER_NOUNS
+from timelinekg.nlp.timex.lexicon import DAY_PARTS, MONTHS, SEASONS, WEEKDAYS
 from timelinekg.schema.identity import name_key
 from timelinekg.schema.merge import (
     DATELINE_PLACE,
@@ -1530,10 +1531,14 @@ class EventPlaces(FinderBase):
     def _several_scenes(self, candidates: list[Candidate]) -> bool:
         """ "Floods hit Maputo on Monday. A cyclone struck Beira on Tuesday.": a story whose attacks or disasters
         (not background ones) struck in places that share nothing has no one place to give the rest."""
+        # "Police in X arrested two butchers": placed where its doer sits, an arrest sets no scene of the story
         scenes = [
             ({p.name for p in c.places}, {p.name for p in c.places} | {p.parent for p in c.places if p.parent})
             for c in candidates
-            if c.places and c.type in FORCE_TYPES | {"disaster"} and not self._told_as_background(c)
+            if c.places
+            and c.type in FORCE_TYPES | {"disaster"}
+            and not self._told_as_background(c)
+            and c.trigger.i not in self.placed_at_seat
         ]
         # one scene holds the other ("North Waziristan" in "Khyber Pakhtunkhwa"), not two towns of one country
         return any(
@@ -1938,7 +1943,10 @@ class EventPlaces(FinderBase):
         body is based or named after ("other" is no speech here: "a judge in X opened proceedings" is an act).  A
         capital named for its government ("Lima protested", "Canberra apologised") acts in that capital, not by
         force (what "Moscow struck" was struck elsewhere)."""
-        speech = candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting
+        # "the Porto Court of Appeal confirmed the sentence": a word of saying its subject makes a ruling is the
+        # court's act, done where the court sits
+        retyped = candidate.type != candidate.lexeme.type and candidate.type not in SPEECH_TYPES
+        speech = candidate.type in SPEECH_TYPES - {"other"} or (candidate.lexeme.reporting and not retyped)
         found: list[PlaceRef] = []
         for anchor in candidate.anchors:
             for subject in self._actors_of(anchor):
@@ -2955,6 +2963,13 @@ class EventPlaces(FinderBase):
         after_bearing = after_bearing or (token.head.lower_ == "of" and _names_residents(token.head.head))
         # "in X Local Government Area of Y State", "X district of Y province": the wider unit a unit lies in
         after_bearing = after_bearing or (token.head.lower_ == "of" and _names_a_unit(token.head.head))
+        # "the Governor of Tasmania", "the prefect of Corsica": the territory an official governs, which the
+        # recogniser often takes with the title for a body (not "the Governor of the Bank of X": a body's own name)
+        after_bearing = after_bearing or (
+            token.head.lower_ == "of"
+            and token.head.head.lower_ in LOCAL_OFFICES
+            and not any(c.dep_ == "prep" for c in token.children)
+        )
         if (
             token.dep_ != "pobj"
             or (token.head.lower_ not in ("in", "near", "outside", "around", "through", "to") and not after_bearing)
@@ -2962,8 +2977,9 @@ class EventPlaces(FinderBase):
             # "in the canton of X", "in the county": a lower-case word the tagger took for a name is a common
             # noun, though a town abroad bears it (Canton, Ohio)
             or not token.text[:1].isupper()
-            # "signed in Dushanbe in March": a month is no town, though the gazetteer knows one of its name
-            or token.ent_type_ in ("DATE", "TIME")
+            # "signed in Dushanbe in March": a month is no town, though the gazetteer knows one of its name (a town
+            # the recogniser took for a date, "police in Mbarara", is one)
+            or (token.ent_type_ in ("DATE", "TIME") and _names_a_time(token))
             # "near Innsbruck" taken for a product, "near Grenoble" for a work of art
             or (mention is not None and mention.label not in ("ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "FAC"))
         ):
@@ -4795,6 +4811,11 @@ def _gerund_read_as_a_verb(verb: Any, joined: Any) -> bool:
         and before.lower_.endswith("ing")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in joined.children)
     )
+
+
+def _names_a_time(token: Any) -> bool:
+    """A month, a weekday, a season or a part of the day ("in March", "on Sunday", "in spring")."""
+    return token.lower_.rstrip(".") in MONTHS.keys() | WEEKDAYS.keys() | SEASONS.keys() | DAY_PARTS.keys()
 
 
 def _clock_zone(token: Any) -> bool:
