@@ -349,14 +349,14 @@ def _attach_times_to_days(text: str, timexes: list[Timex]) -> list[Timex]:
 
 # a clock told again in another zone, in brackets with the other zone's day: "at 9 p.m. (0100 GMT Friday)", "at 4 in
 # the morning (4 a.m. EDT Thursday)"
+_BRACKET_OPENING = rf"\s*(?:{grammar.ZONE}\s*|(?:\w+\s+){{0,2}}time\s+)?\(\s*"
+_BRACKET_OPENS = re.compile(_BRACKET_OPENING, re.IGNORECASE)
 _BRACKET_CLOCK_BEFORE_DAY = re.compile(
-    rf"\s*(?:{grammar.ZONE}\s*|(?:\w+\s+){{0,2}}time\s+)?\(\s*"
-    r"(?P<clock>(?P<hour>\d{1,2})(?:[:.]?(?P<minute>\d\d))?(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?)"
+    _BRACKET_OPENING + r"(?P<clock>(?P<hour>\d{1,2})(?:[:.]?(?P<minute>\d\d))?(?:\s*(?P<half>[ap])\.?\s?m\b\.?)?)"
     rf"\s*{grammar.ZONE}\s*,?\s*(?:on\s+)?",
     re.IGNORECASE,
 )
 _BRACKET_CLOSES = re.compile(r"\s*\)")
-_BRACKET_OPENS = re.compile(rf"\s*(?:{grammar.ZONE}\s*|(?:\w+\s+){{0,2}}time\s+)?\(\s*", re.IGNORECASE)
 _CLOCK_IN_PART_OF_DAY = re.compile(
     r"[\d:.]+\s*(?:o['’]clock\s+)?in\s+the\s+(?:morning|afternoon|evening|night)", re.IGNORECASE
 )
@@ -371,7 +371,7 @@ def _bracket_clock_minutes(found: re.Match[str]) -> int | None:
     if found["half"]:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if found["half"].lower() == "p" else 0)
+        hour = resolve.hour_of_day(hour, found["half"].lower() + "m")
     return hour * 60 + minute if hour < 24 and minute < 60 else None
 
 

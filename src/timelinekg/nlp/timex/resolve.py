@@ -160,11 +160,15 @@ class Context:
             and _SUBJECT_BEFORE_DAY.search(clause) is not None
         )
 
+    def _sentence_before(self, start: int, width: int) -> str:
+        # back to the sentence's start, past commas, within ``width`` characters
+        window = self.text[max(0, start - width) : start]
+        return window[max((b.end() for b in _SENTENCE_START.finditer(window)), default=0) :]
+
     def _told_in_the_past(self, start: int, end: int) -> bool:
         # a past verb anywhere in the sentence before ("fired tear gas, water cannon and rubber bullets on Thursday":
         # a list after a comma has no verb of its own) or in the clause after it keeps the day back
-        window = self.text[max(0, start - _CLAUSE_WIDTH) : start]
-        sentence = window[max((b.end() for b in _SENTENCE_START.finditer(window)), default=0) :]
+        sentence = self._sentence_before(start, _CLAUSE_WIDTH)
         if _PAST_OR_PERFECT.search(sentence) or _PAST_RE.search(_finite_verbs(sentence)):
             return True
         return _ANY_PAST.search(_finite_verbs(self._clause_after(end))) is not None
@@ -200,9 +204,8 @@ class Context:
         return _LEAD_UP_BEFORE.search(self._clause_before(start)) is not None
 
     def onset_before(self, start: int) -> bool:
-        # read back to the sentence's start, past commas: "the ban, taking effect on August 6, would ..."
-        window = self.text[max(0, start - 80) : start]
-        return _ONSET_PARTICIPLE_BEFORE.search(SENTENCE_BREAK.split(window)[-1]) is not None
+        # the whole sentence before, not the clause: "the ban, taking effect on August 6, would ..."
+        return _ONSET_PARTICIPLE_BEFORE.search(self._sentence_before(start, _ONSET_WIDTH)) is not None
 
     def _clause_after(self, end: int) -> str:
         # "In January, the board named ...": a date opening its sentence is governed by the verb after it; an aside
@@ -617,6 +620,7 @@ _DOCUMENT_OF_BEFORE = re.compile(
 # route opening on May 3", "flights departing each Thursday from June 2" name a start still to come (a past verb in
 # the clause keeps it past: "the ban, which took effect on ..."; one opening its sentence takes the tense of the verb
 # after it: "Opening on May 3, the show drew ...")
+_ONSET_WIDTH = 80
 _ONSET_PARTICIPLE_BEFORE = re.compile(
     r"\w,?\s+(?:taking\s+effect|coming\s+into\s+(?:force|effect)|starting|beginning|opening|departing|effective)"
     r"(?:\s+[\w'-]+){0,2}?\s+(?:on|from)\s+$",
@@ -814,17 +818,17 @@ def _year_for(month: int, day: int | None, ctx: Context, start: int, end: int | 
         return anchor.year - (1 if month > anchor.month else 0)
     target = (month, day or 0)
     current = (anchor.month, (anchor.day or 0) if day is not None else 0)
+    past_year = anchor.year - 1 if target > current else anchor.year
+    future_year = anchor.year + 1 if target < current else anchor.year
     # "housing starts have dropped since September": what runs since a month began then, whatever cue the clause
     # holds ("starts" as a noun, "upcoming", "planned": round fourteen, timex_news5 class)
     if _SINCE_BEFORE.search(ctx.text, max(0, start - 40), start):
-        return anchor.year - 1 if target > current else anchor.year
+        return past_year
     if _DOCUMENT_OF_BEFORE.search(ctx.text, max(0, start - 30), start):
-        return anchor.year - 1 if target > current else anchor.year
+        return past_year
     tense = ctx.tense(start, end)
     if tense == "future":
-        return anchor.year + 1 if target < current else anchor.year
-    past_year = anchor.year - 1 if target > current else anchor.year
-    future_year = anchor.year + 1 if target < current else anchor.year
+        return future_year
     months_ahead = (future_year - anchor.year) * 12 + month - anchor.month
     # a later day of the DCT's own month is this month's, whatever the verb: a past reading would lie a whole
     # year back, which news would write with the year
@@ -2284,12 +2288,17 @@ def _time(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         hour = int(next(h for h in (m["hour"], m["hour2"], m["dot_hour"], m["h_hour"], m["mil_hour"]) if h is not None))
         minute = int(m["minute"] or m["minute2"] or m["dot_minute"] or m["h_minute"] or m["mil_minute"] or 0)
-        ampm = _norm(m["ampm"] or m["ampm2"] or "").replace(".", "").replace(" ", "")
-        if ampm == "pm" and hour < 12:
-            hour += 12
-        elif ampm == "am" and hour == 12:
-            hour = 0
+        hour = hour_of_day(hour, _norm(m["ampm"] or m["ampm2"] or "").replace(".", "").replace(" ", ""))
     return clock_time(hour, minute, ctx, (m.start(), m.end()))
+
+
+def hour_of_day(hour: int, half: str) -> int:
+    """The hour on a 24-hour clock of an hour told with "am" or "pm" ("" when told without)."""
+    if half == "pm" and hour < 12:
+        return hour + 12
+    if half == "am" and hour == 12:
+        return 0
+    return hour
 
 
 # a day named for the report, not the event: "officials said Wednesday", "police told reporters on Tuesday"
