@@ -994,7 +994,7 @@ def told_as_one_act(a: Event, b: Event) -> bool:
     (``one_untyped_act``) or in one place narrower than a country."""
     if a.type != "other" or b.type != "other" or not _same_trigger_word(a, b):
         return False
-    return not str(a.attribute("trigger")).casefold().startswith(BARE_SPEECH_VERBS)
+    return not _told_by_a_word_of_saying(a)
 
 
 # the names of days and months, which two reports of one day share whatever they tell
@@ -1027,7 +1027,7 @@ def one_untyped_act(a: Event, b: Event) -> str:
     bottlenose whale", "identified a new parasite in farmed salmon")."""
     if not told_as_one_act(a, b) or set(a.source_ids) & set(b.source_ids) or not _same_day(a, b):
         return ""
-    if any(e.attribute("planned") or is_background(e) for e in (a, b)) or tells_another(a, b):
+    if _a_plan_background_or_another_act(a, b):
         return ""
     shared = _content_words_in_common(a, b)
     if len(shared) < MIN_UNTYPED_SHARED_WORDS:
@@ -1042,7 +1042,7 @@ ANNOUNCING_TYPES = frozenset({"statement", "confirmation"})
 def _untyped_act(event: Event) -> bool:
     """A report left ``other`` by a word for an act that is no word of saying ("landed", "sent")."""
     trigger = event.attribute("trigger")
-    return event.type == "other" and isinstance(trigger, str) and not trigger.casefold().startswith(BARE_SPEECH_VERBS)
+    return event.type == "other" and isinstance(trigger, str) and not _told_by_a_word_of_saying(event)
 
 
 def _kinds_one_act_may_be_told_as(a: Event, b: Event) -> bool:
@@ -1069,7 +1069,7 @@ def one_act_told_in_other_words(a: Event, b: Event, shared_agents: set[str]) -> 
         return ""
     if not _kinds_one_act_may_be_told_as(a, b):
         return ""
-    if any(e.attribute("planned") or is_background(e) for e in (a, b)) or tells_another(a, b):
+    if _a_plan_background_or_another_act(a, b):
         return ""
     shared = _content_words_in_common(a, b)
     # two untyped acts in two words may be two acts of the agent's day ("closed the central bus station", "opened a
@@ -1084,6 +1084,11 @@ def one_act_told_in_other_words(a: Event, b: Event, shared_agents: set[str]) -> 
 def _told_by_a_word_of_saying(event: Event) -> bool:
     trigger = event.attribute("trigger")
     return isinstance(trigger, str) and trigger.casefold().startswith(BARE_SPEECH_VERBS)
+
+
+def _a_plan_background_or_another_act(a: Event, b: Event) -> bool:
+    """What no words in common make one act: a plan, background told again, or a report telling another act."""
+    return any(e.attribute("planned") or is_background(e) for e in (a, b)) or tells_another(a, b)
 
 
 def news_and_its_announcement(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
@@ -1102,7 +1107,7 @@ def news_and_its_announcement(a: Event, b: Event, story: Story | None) -> tuple[
             continue
         if set(a.source_ids) & set(b.source_ids) or not _one_stated_day(a, b):
             return ()
-        if any(e.attribute("planned") or is_background(e) for e in (a, b)) or tells_another(a, b):
+        if _a_plan_background_or_another_act(a, b):
             return ()
         agreement = _shared_agents_and_places(a, b, story)
         if agreement is None or not agreement[0]:
@@ -1171,7 +1176,7 @@ def one_act_told_without_agent(a: Event, b: Event) -> tuple[str, ...]:
         return ()
     if (_agents(a) and _agents(b)) or not (_one_stated_day(a, b) and _one_word_for_the_act(a, b)):
         return ()
-    if any(e.attribute("planned") or is_background(e) for e in (a, b)) or tells_another(a, b):
+    if _a_plan_background_or_another_act(a, b):
         return ()
     kind = b.type if a.type == "other" else a.type
     day = f"the same {kind} on {_stated_day(a, b)}"
@@ -1329,11 +1334,7 @@ def retold_act(undated: Event, dated: Event, story: Story | None = None) -> tupl
     if _shared_agents_and_places(undated, dated, story) is None:
         return None
     stem = _trigger_stem(undated)
-    if (
-        not stem
-        or stem != _trigger_stem(dated)
-        or str(undated.attribute("trigger")).casefold().startswith(BARE_SPEECH_VERBS)
-    ):
+    if not stem or stem != _trigger_stem(dated) or _told_by_a_word_of_saying(undated):
         return None
     subject = _same_subject(undated, dated)
     if not subject:

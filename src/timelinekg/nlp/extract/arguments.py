@@ -563,25 +563,12 @@ class ArgumentFinder(FinderBase):
         a charity's report (of what others did to those it speaks for), nor what was done to the body's own ("two of
         its diplomats were evacuated"), nor a killing or an arrest the police report, nor words it quotes."""
         verb = candidate.trigger
-        if (
-            candidate.type not in SELF_REPORTED_TYPES
-            or verb.tag_ != "VBN"
-            or _child(verb, "auxpass") is None
-            or _child(verb, "agent") is not None
-        ):
+        if candidate.type not in SELF_REPORTED_TYPES or not _passive_without_doer(verb):
             return []
         done_to = _child(verb, "nsubjpass")
         if done_to is None or any(t.tag_ in ("PRP", "PRP$") for t in done_to.subtree):
             return []
-        if verb.dep_ == "ccomp" and self._telling_verb(verb.head):
-            speakers = [
-                actor for subject in self._subjects(verb.head) for actor in self.actors_at(subject, speaker=True)
-            ]
-        elif verb.dep_ == "ROOT" and not self._in_quotation(verb):
-            publisher = self._publishing_body()
-            speakers = [publisher] if publisher is not None else []
-        else:
-            return []
+        speakers = self._tellers_of(verb)
         if len(speakers) != 1 or not self.actors.of_the_state(speakers[0]):
             return []
         if speakers[0].name in {actor.name for actor in self.actors_at(done_to, speaker=False)}:
@@ -599,9 +586,7 @@ class ArgumentFinder(FinderBase):
         if (
             candidate.type != "coercion"
             or self.lexicon.lemma(verb) not in self.lexicon.custody_verbs
-            or verb.tag_ != "VBN"
-            or _child(verb, "auxpass") is None
-            or _child(verb, "agent") is not None
+            or not _passive_without_doer(verb)
         ):
             return []
         if negated(verb):
@@ -633,7 +618,7 @@ class ArgumentFinder(FinderBase):
         doer, done by a decision or an order, is the act of who took the decision (official notices tell acts so).
         Not an act done despite or against a decision, which names no doer."""
         verb = candidate.trigger
-        if verb.tag_ != "VBN" or _child(verb, "auxpass") is None or _child(verb, "agent") is not None:
+        if not _passive_without_doer(verb):
             return []
         for child in verb.children:
             if child.dep_ != "prep" or child.lower_ not in ORDERING_PREPOSITIONS:
@@ -661,23 +646,9 @@ class ArgumentFinder(FinderBase):
         sentence that prosecutors tell, nor an outlet's report."""
         verb = candidate.trigger
         doers = self.lexicon.authority_bodies.get(self.lexicon.lemma(verb) or "")
-        if (
-            not doers
-            or verb.tag_ != "VBN"
-            or _child(verb, "auxpass") is None
-            or _child(verb, "agent") is not None
-            or negated(verb)
-        ):
+        if not doers or not _passive_without_doer(verb) or negated(verb):
             return []
-        if verb.dep_ == "ccomp" and self._telling_verb(verb.head):
-            tellers = [
-                actor for subject in self._subjects(verb.head) for actor in self.actors_at(subject, speaker=True)
-            ]
-        elif verb.dep_ == "ROOT" and not self._in_quotation(verb):
-            publisher = self._publishing_body()
-            tellers = [publisher] if publisher is not None else []
-        else:
-            return []
+        tellers = self._tellers_of(verb)
         if len(tellers) != 1 or tellers[0].kind == "person":
             return []
         words = set(re.findall(r"[^\W\d_]+", tellers[0].name.casefold()))
@@ -686,6 +657,16 @@ class ArgumentFinder(FinderBase):
         if any(self._people_of_a_body(word) for word in words):
             return []  # "the Teachers' Council", "the strike committee": a body of those it speaks for
         return tellers
+
+    def _tellers_of(self, verb: Any) -> list[ActorRef]:
+        """Who tells the act of a clause: the subject of the telling verb it is said under ("DOC says 64 whales were
+        refloated"), or the body that publishes the text for a sentence of its own, outside quotation marks."""
+        if verb.dep_ == "ccomp" and self._telling_verb(verb.head):
+            return [actor for subject in self._subjects(verb.head) for actor in self.actors_at(subject, speaker=True)]
+        if verb.dep_ == "ROOT" and not self._in_quotation(verb):
+            publisher = self._publishing_body()
+            return [publisher] if publisher is not None else []
+        return []
 
     def _people_of_a_body(self, word: str) -> bool:
         """Whether a word of a body's name names the people it is made of ("teachers", "farmers") or their action
@@ -2543,3 +2524,8 @@ def _asker_of_fronted_participle(name: Any) -> bool:
     return bool(
         by.dep_ == "agent" and participle.tag_ == "VBN" and participle.dep_ == "advcl" and participle.i < name.i
     )
+
+
+def _passive_without_doer(verb: Any) -> bool:
+    """ "64 whales were refloated", "the rider has been banned": a passive participle with no "by" naming its doer."""
+    return verb.tag_ == "VBN" and _child(verb, "auxpass") is not None and _child(verb, "agent") is None

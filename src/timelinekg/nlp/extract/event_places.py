@@ -4813,9 +4813,13 @@ def _gerund_read_as_a_verb(verb: Any, joined: Any) -> bool:
     )
 
 
+# the tagger's names of months, weekdays, seasons and parts of the day ("in March", "on Sunday", "in spring")
+TIME_NAMES = frozenset(MONTHS.keys() | WEEKDAYS.keys() | SEASONS.keys() | DAY_PARTS.keys())
+
+
 def _names_a_time(token: Any) -> bool:
     """A month, a weekday, a season or a part of the day ("in March", "on Sunday", "in spring")."""
-    return token.lower_.rstrip(".") in MONTHS.keys() | WEEKDAYS.keys() | SEASONS.keys() | DAY_PARTS.keys()
+    return token.lower_.rstrip(".") in TIME_NAMES
 
 
 def _clock_zone(token: Any) -> bool:
