@@ -342,13 +342,8 @@ class EventDater(FinderBase):
             if _plan_day_of_called_off(span):
                 continue  # "next week's strike has been called off": the plan's day, not the calling off's
             if self._converted_time(timex):
-                # "at 11.30 p.m. (0430 GMT on Monday)": the local time told first says the day, which is the
-                # zone's day moved back (or on) when the two clocks lie across midnight
-                local_day = self._local_day(timex)
-                owner = self._owner(span.root, anchor_of)
-                if local_day is not None and owner is not None and local_day <= self.published:
-                    distance = min(abs(span.root.i - a.i) for a in owner.anchors)
-                    owned.setdefault(id(owner), []).append(_Bounds(local_day, local_day, "day", distance))
+                # "at 11.30 p.m. (0430 GMT on Monday)": the local time told first says the day; the tagger gives it
+                # the local day (the zone's moved back or on when the two clocks lie across midnight)
                 continue
             if timex.earliest is not None and timex.earliest == timex.latest:
                 for told in _clauses_of_a_dated_antecedent(span, anchor_of):
@@ -773,25 +768,6 @@ class EventDater(FinderBase):
             return False
         inside = self.text[opening + 1 : closing]
         return bool(_ZONE.search(inside)) and bool(_CLOCK_BEFORE.search(self.text[max(0, opening - 40) : opening]))
-
-    def _local_day(self, timex: Any) -> dt.date | None:
-        """The local day of "11.30 p.m. (0430 GMT on Monday)": Sunday, as 11.30 p.m. is nearly a day after 0430."""
-        if timex.type != "DATE" or timex.earliest is None or timex.earliest != timex.latest:
-            return None
-        day: dt.date = timex.earliest
-        opening = self.text.rfind("(", 0, timex.start)
-        local = _LOCAL_CLOCK.search(self.text[max(0, opening - 40) : opening])
-        zone = _ZONE_CLOCK.search(self.text[opening : timex.start])
-        if local is None or zone is None:
-            return None
-        hours = int(local["h"]) % 12 + (12 if (local["half"] or "").lower().startswith("p") else 0)
-        local_minutes = hours * 60 + int(local["m"] or 0)
-        zone_minutes = int(zone["h"]) * 60 + int(zone["m"])
-        if local_minutes - zone_minutes > 12 * 60:
-            return day - dt.timedelta(days=1)
-        if zone_minutes - local_minutes > 12 * 60:
-            return day + dt.timedelta(days=1)
-        return day
 
     def _told_before(self, noun: Any, candidates: Iterable[Candidate]) -> Candidate | None:
         """The last event before a definite noun, dated to one day, that the noun names again: the same word ("the
@@ -2964,10 +2940,6 @@ _CLOCK_BEFORE = re.compile(
     r"(?:\s+local\s+time)?\s*$",
     re.IGNORECASE,
 )
-_LOCAL_CLOCK = re.compile(
-    r"(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<half>a\.?m\.?|p\.?m\.?)(?:\s+local\s+time)?\s*$", re.IGNORECASE
-)
-_ZONE_CLOCK = re.compile(r"\b(?P<h>[01]\d|2[0-3]):?(?P<m>[0-5]\d)\s*(?:GMT|UTC)\b")
 # an anniversary is marked on its day or a weekend or so around it
 ANNIVERSARY_SLACK_DAYS = 3
 _ORDINAL_DIGITS = re.compile(r"^(?P<n>\d{1,3})(?:st|nd|rd|th)$", re.IGNORECASE)
