@@ -237,6 +237,23 @@ def _week_of_month(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", f"{year:04d}-W{week:02d}")
 
 
+_WEEKDAY_ORDINALS = {**_WEEK_ORDINALS, "final": -1, "fifth": 5, "5th": 5}
+
+
+def _weekday_of_month(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "the first Sunday of April", "the last Friday of next month": the day the calendar gives, in the year the
+    month would take; none when the month has no such day (a fifth Friday of February)."""
+    result = _resolve_inner(("month_year", "month", "relative_unit"), ctx, m.start("tail"), m.end())
+    value = _MONTH_VALUE.fullmatch(result.value) if result else None
+    if value is None:
+        return None
+    year, month = int(value[1]), int(value[2])
+    day = resolve._nth_weekday(year, month, lx.WEEKDAYS[_norm(m["weekday"])], _WEEKDAY_ORDINALS[_norm(m["ord"])])
+    if day.month != month:
+        return None
+    return Result("DATE", day.isoformat())
+
+
 def _early_late_day(m: re.Match[str], ctx: Context) -> Result | None:
     """ "late yesterday", "early today": the day, its part kept in the mod."""
     result = _resolve_inner(("relative_day",), ctx, m.start("day"), m.end())
@@ -532,6 +549,14 @@ FIRST: tuple[Rule, ...] = (
         anchor=literal_anchor("eek"),
     ),
     Rule(
+        "weekday_of_month",
+        _compile(
+            rf"(?:the\s+)?(?P<ord>{_alternation(_WEEKDAY_ORDINALS)})\s+(?P<weekday>{grammar.WEEKDAY})\s+(?:of|in)\s+"
+            rf"(?P<tail>(?:(?:this|next|last)\s+month)|{MONTH_FULL}(?:\s*,?\s*\d{{4}}(?!\d))?)"
+        ),
+        anchor=literal_anchor("day of", "day in"),
+    ),
+    Rule(
         "part_century",
         _compile(
             r"(?:(?:the|a|an)\s+)?(?:(?:last|past|next|first|previous|coming)\s+)?(?P<part>quarter|half)[\s-]+century"
@@ -668,6 +693,7 @@ HANDLERS: dict[str, Handler] = {
     "long_adjective": _long_adjective,
     "early_late_day": _early_late_day,
     "week_of_month": _week_of_month,
+    "weekday_of_month": _weekday_of_month,
     "part_century": _part_century,
     "zone_clock": _zone_clock,
     "weekday_of_week": _weekday_of_week,
