@@ -4,6 +4,8 @@ wording about several stories first.
 1. An ordinal weekday of a month: "the first Sunday of April", "the second Tuesday in November", "the last Friday
    of next month".  The weekday was resolved alone, near the DCT (a wrong day, weeks from the one meant), and the
    month apart; now the phrase is one expression, the day the calendar gives, in the year the month would take.
+2. A clock range that runs past midnight: "a curfew from 10 p.m. to 5 a.m.", "shelling between 11 p.m. Saturday
+   and 3 a.m.".  Both clocks lay on one day, so the range ended before it began; its end now lies on the next day.
 """
 
 from __future__ import annotations
@@ -81,3 +83,47 @@ def test_ordinal_weekday_of_a_month_is_one_day(text: str, dct: dt.date, expected
 )
 def test_ordinal_weekday_needs_a_month_that_holds_it(text: str, dct: dt.date, unwanted: str) -> None:
     assert unwanted not in _values(text, dct)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The curfew runs from 10 p.m. to 5 a.m. until further notice.",
+            D(2025, 10, 22),
+            {"10 p.m.": "2025-10-22T22:00", "5 a.m.": "2025-10-23T05:00"},
+        ),
+        (
+            "Residents said the shelling lasted from 11 p.m. Saturday until 3 a.m., when the guns fell silent.",
+            D(2025, 10, 20),
+            {"11 p.m. Saturday": "2025-10-18T23:00", "3 a.m.": "2025-10-19T03:00"},
+        ),
+        (
+            "Bars must close at 23:00 and the night shift runs 22:30-04:30 in the port.",
+            D(2025, 10, 22),
+            {"22:30": "2025-10-22T22:30", "04:30": "2025-10-23T04:30"},
+        ),
+    ],
+)
+def test_clock_range_past_midnight_ends_next_day(text: str, dct: dt.date, expected: dict[str, str]) -> None:
+    assert expected.items() <= _values(text, dct).items()
+    assert {t.type for t in tag(text, dct, "news") if t.text in expected} == {"TIME"}
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an ordinary range within the day stays on it
+        ("The polls will be open from 7 a.m. to 8 p.m. on Sunday.", D(2025, 10, 22), {"8 p.m.": "2025-10-26T20:00"}),
+        # both ends carry their day
+        (
+            "The motorway will be shut from 9 p.m. Thursday to 6 a.m. Friday.",
+            D(2025, 10, 22),
+            {"9 p.m. Thursday": "2025-10-23T21:00", "6 a.m. Friday": "2025-10-24T06:00"},
+        ),
+        # two separate times, not a range
+        ("Sirens sounded at 11 p.m. and 4 a.m., residents said.", D(2025, 10, 22), {"4 a.m.": "2025-10-22T04:00"}),
+    ],
+)
+def test_clock_range_within_a_day_or_two_times_stay(text: str, dct: dt.date, expected: dict[str, str]) -> None:
+    assert expected.items() <= _values(text, dct).items()

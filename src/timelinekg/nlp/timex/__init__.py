@@ -548,17 +548,22 @@ def _join_day_before_after(text: str, timexes: list[Timex]) -> list[Timex]:
 _DASH_JOIN = re.compile(r"\s*[-–]\s*")
 _RANGE_JOIN = re.compile(r"\s+(?:to|and|through|thru|until|till)\s+", re.IGNORECASE)
 _RANGE_START = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+# between two clock times "to" and "until" make a range without a "from" before it: "the curfew runs 10 p.m. to 5 a.m."
+_CLOCK_RANGE_JOIN = re.compile(r"\s+(?:to|until|till)\s+", re.IGNORECASE)
 _WEEKDAY_ONLY = re.compile(r"[A-Za-z]+day", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"\d{4}|['’]\d\d")
 
 
 def _order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
     """A range ends after it starts: in "between Monday and Wednesday" or "from November to March" an end
-    resolved before its start moves on by a week (a weekday) or a year (a month or a date without year)."""
+    resolved before its start moves on by a week (a weekday) or a year (a month or a date without year), and a clock
+    time by a day."""
     out = list(timexes)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
-        if (
+        if second.type == "TIME":
+            value = _clock_on_next_day(text, first, second)
+        elif (
             first.earliest is None
             or second.latest is None
             or second.latest >= first.earliest
@@ -567,9 +572,10 @@ def _order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
             or not _is_range(text, first, second)
         ):
             continue
-        value = _later_value(second)
+        else:
+            value = _later_value(second)
         if value is not None:
-            out[i + 1] = _build(text, second.start, second.end, Result("DATE", value, second.mod, second.relation))
+            out[i + 1] = _build(text, second.start, second.end, Result(second.type, value, second.mod, second.relation))
     return out
 
 
@@ -578,6 +584,23 @@ def _is_range(text: str, first: Timex, second: Timex) -> bool:
     if _DASH_JOIN.fullmatch(join):
         return True
     return bool(_RANGE_JOIN.fullmatch(join) and _RANGE_START.search(text[max(0, first.start - 12) : first.start]))
+
+
+def _clock_on_next_day(text: str, first: Timex, second: Timex) -> str | None:
+    """ "from 10 p.m. to 5 a.m.", "22:30-04:30": a range of clock times on one day whose end comes before its start
+    runs past midnight; its end, written without a day, lies on the next one."""
+    if not (
+        first.type == "TIME"
+        and _CLOCK_VALUE.match(first.value)
+        and _CLOCK_VALUE.match(second.value)
+        and first.value[:10] == second.value[:10]
+        and second.value < first.value
+        and _CLOCK_ONLY.fullmatch(second.text)
+        and (_is_range(text, first, second) or _CLOCK_RANGE_JOIN.fullmatch(text, first.end, second.start))
+    ):
+        return None
+    next_day = dt.date.fromisoformat(second.value[:10]) + dt.timedelta(days=1)
+    return next_day.isoformat() + second.value[10:]
 
 
 def _later_value(timex: Timex) -> str | None:
