@@ -127,3 +127,24 @@ def test_clock_range_past_midnight_ends_next_day(text: str, dct: dt.date, expect
 )
 def test_clock_range_within_a_day_or_two_times_stay(text: str, dct: dt.date, expected: dict[str, str]) -> None:
     assert expected.items() <= _values(text, dct).items()
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The firm reported a loss for the quarter ended Dec. 31, against a profit in the year-ago quarter.",
+            D(2026, 3, 11),
+            {"the year-ago quarter": "2024-Q4"},
+        ),
+        (
+            "Revenue in the quarter to June 30 rose 12 percent from the year-earlier quarter, the miner said.",
+            D(2025, 8, 5),
+            {"the year-earlier quarter": "2024-Q2"},
+        ),
+        # no quarter named before it: the year before the DCT, as before
+        ("Margins were thinner than in the year-ago quarter.", D(2025, 8, 5), {"the year-ago quarter": "2024"}),
+    ],
+)
+def test_year_ago_quarter_after_a_quarter_named_by_its_end(text: str, dct: dt.date, expected: dict[str, str]) -> None:
+    assert expected.items() <= _values(text, dct).items()

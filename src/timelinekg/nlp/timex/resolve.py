@@ -1486,6 +1486,10 @@ def _year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         year = ctx.speech.year + lx.RELATIVE_STEPS[_norm(m["rel_year"])]
     else:  # year-ago / year-earlier
         if ctx.last_quarter is None and not m["ordinal"]:
+            if ctx.quarter_named is not None and _norm(m["unit"]) == "quarter" and not ctx.narrative:
+                # "a loss for the quarter ended Dec. 31, against a profit in the year-ago quarter": that quarter
+                # a year before, though the text never made it the report's topic
+                return Result("DATE", _quarter_value(ctx.quarter_named[0] - 1, ctx.quarter_named[1]))
             return Result("DATE", fmt_year(ctx.speech.year - 1))
         year = (ctx.last_quarter[0] if ctx.last_quarter else ctx.speech.year) - 1
     unit = _norm(m["unit"])
