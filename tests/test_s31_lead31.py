@@ -148,3 +148,30 @@ def test_clock_range_within_a_day_or_two_times_stay(text: str, dct: dt.date, exp
 )
 def test_year_ago_quarter_after_a_quarter_named_by_its_end(text: str, dct: dt.date, expected: dict[str, str]) -> None:
     assert expected.items() <= _values(text, dct).items()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The museum draws 2 million visitors a year, most of them in summer.",
+        "The valley gets 44 inches of snow a year on average.",
+        "The pipeline moves two million barrels of crude a day to the coast.",
+        "The strike costs the airline about 9 million euros a day, the union said.",
+        "The mill turned out 40 tonnes of flour a week in its best years.",
+    ],
+)
+def test_rate_after_an_amount_and_its_noun_is_no_length(text: str) -> None:
+    lengths = [t.text for t in tag(text, D(2024, 5, 2), "news") if t.type == "DURATION"]
+    assert lengths == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a length after a verb, not an amount
+        ("Dozens of protesters stayed a week in the square.", {"a week": "P1W"}),
+        ("He served two years in prison and a year on probation.", {"two years": "P2Y", "a year": "P1Y"}),
+    ],
+)
+def test_length_after_a_verb_or_a_length_stays(text: str, expected: dict[str, str]) -> None:
+    assert expected.items() <= _values(text, D(2024, 5, 2)).items()

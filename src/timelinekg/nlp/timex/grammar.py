@@ -529,7 +529,9 @@ def parse_count(number: str | None) -> bool:
 # what a rate's "a year", "a night" follows: an amount or a count of things ("$1.76 a year", "four flights a week")
 RATE_BEFORE = re.compile(
     r"(?:miles|km|kilometres|kilometers|\)|\d|dollars|a\s+share|cents|million|billion|thousand|hundred|"
-    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands))\S*\s+[a-z]+s"
+    r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds|thousands))\S*"
+    # "2 million visitors a year", "44 inches of snow a year", "two million barrels of oil a day"
+    r"(?:\s+(?:million|billion|thousand|hundred))?\s+[a-z]+s(?:\s+of\s+[a-z]+)?"
     # "7 percent a year", "3.5% a year" (round twelve, timex_news3 class)
     r"|%|\bper\s?cent)\s*$",
     re.IGNORECASE,
@@ -540,7 +542,7 @@ def _is_rate(m: re.Match[str], text: str) -> bool:
     """ "a year" after an amount is a frequency ("$2 million a year"), which the rate rule reads."""
     if m["num"] or m["rel"] or m["qmod"] or (m["article"] or "").lower() not in ("a", "an"):
         return False
-    return RATE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) is not None
+    return RATE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) is not None
 
 
 # "two second-hand jets", "four second-rate hotels": "second" joined to a word by a hyphen is the ordinal of a
