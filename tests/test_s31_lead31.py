@@ -175,3 +175,28 @@ def test_rate_after_an_amount_and_its_noun_is_no_length(text: str) -> None:
 )
 def test_length_after_a_verb_or_a_length_stays(text: str, expected: dict[str, str]) -> None:
     assert expected.items() <= _values(text, D(2024, 5, 2)).items()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hull might one day be displayed in a museum, the diver said.",
+        "She hopes to one day run the family firm.",
+        "The stadium could one day host a World Cup final.",
+        "Officials insist the line will one day reach the coast.",
+    ],
+)
+def test_one_day_meaning_some_day_is_no_length(text: str) -> None:
+    assert [t.text for t in tag(text, D(2024, 5, 2), "news")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was sentenced to one day in jail for contempt.",
+        "The strike will last one day, the union said.",
+        "The border may close for one day only.",
+    ],
+)
+def test_one_day_as_a_length_stays(text: str) -> None:
+    assert {t.text: t.value for t in tag(text, D(2024, 5, 2), "news")}.get("one day") == "P1D"

@@ -550,9 +550,27 @@ def _is_rate(m: re.Match[str], text: str) -> bool:
 _ORDINAL_COMPOUND_AFTER = re.compile(r"-(?!long\b|old\b)[a-z]", re.IGNORECASE)
 
 
+# "might one day be shown", "hopes to one day run it": "one day" between a modal or "to" and its verb means some
+# day, no length (tbaq leaves "the hope he one day follow" unmarked; timex_news6 class)
+_SOMEDAY_BEFORE = frozenset({"will", "would", "could", "might", "may", "can", "should", "must", "shall", "to", "ll"})
+_NO_VERB_AFTER = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:in|of|at|on|for|and|or|but|after|before|later|earlier|ago|from|with|to|per|a|an|the|off|"
+    r"only|more|less|each|every|behind|ahead|late|early)\b)",
+    re.IGNORECASE,
+)
+
+
+def _means_some_day(m: re.Match[str], text: str) -> bool:
+    return (
+        m.group().lower() == "one day"
+        and lx.preceding_word(text, m.start()) in _SOMEDAY_BEFORE
+        and not _NO_VERB_AFTER.match(text, m.end())
+    )
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
-    if _is_rate(m, text):
+    if _is_rate(m, text) or _means_some_day(m, text):
         return False
     if unit == "second" and _ORDINAL_COMPOUND_AFTER.match(text, m.end()):
         return False
