@@ -200,3 +200,30 @@ def test_one_day_meaning_some_day_is_no_length(text: str) -> None:
 )
 def test_one_day_as_a_length_stays(text: str) -> None:
     assert {t.text: t.value for t in tag(text, D(2024, 5, 2), "news")}.get("one day") == "P1D"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "Net income for the three months ended Sept. 30 rose 18% from $34.9 million a year earlier.",
+            D(1997, 10, 22),
+            {"a year earlier": "1996-Q3"},
+        ),
+        (
+            "Sales in the three months to June 30 fell 4 percent from a year earlier, the brewer said.",
+            D(2019, 7, 25),
+            {"a year earlier": "2018-Q2"},
+        ),
+        # a fiscal quarter ending in another month names no calendar quarter
+        (
+            "Revenue for the three months ended Oct. 31 rose from a year earlier.",
+            D(1997, 11, 20),
+            {"a year earlier": "1996"},
+        ),
+    ],
+)
+def test_three_months_ended_a_quarter_end_is_the_reported_quarter(
+    text: str, dct: dt.date, expected: dict[str, str]
+) -> None:
+    assert expected.items() <= _values(text, dct).items()

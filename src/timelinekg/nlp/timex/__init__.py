@@ -262,6 +262,13 @@ def tag(text: str, dct: dt.date, mode: str = "news", *, southern: bool = False) 
         elif result.type == "DURATION" and _YEAR_TO_DATE.match(text, start, end):
             # "for the nine months, net rose ...": the figures now compare running years, not quarters
             context.year_to_date = True
+        elif result.value == "P3M" and not context.narrative:
+            reported = resolve.quarter_ended_after(context, end)
+            if reported is not None:
+                # "net income for the three months ended Sept. 30 rose ... from a year earlier": a report on
+                # that calendar quarter, which "a year earlier" and "the quarter" then point back at
+                context.quarter_named = context.last_quarter = reported
+                context.year_to_date = False
         timexes.append(_build(text, start, end, result))
     joined = _join_day_before_after(text, _clocks_restated_with_day(text, _attach_times_to_days(text, timexes)))
     joined = phrases.join_length_parts(text, joined, lambda start, end, result: _build(text, start, end, result))

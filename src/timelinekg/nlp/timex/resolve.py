@@ -1524,6 +1524,19 @@ _QUARTER_END_AFTER = re.compile(
 )
 
 
+def quarter_ended_after(ctx: Context, end: int) -> tuple[int, int] | None:
+    """The calendar quarter (year, number) that "ended Sept. 30" or "to June 30" right after ``end`` closes, when
+    the month closes one."""
+    ended = _QUARTER_END_AFTER.match(ctx.text, end)
+    if ended is None:
+        return None
+    month = _month(ended["month"])
+    if month % 3:
+        return None
+    day = int(ended["day"]) if ended["day"] else None
+    return _year_for(month, day, ctx, ended.start("month"), ended.end()), month // 3
+
+
 def _the_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the quarter" is the one last named; "the quarter ended Sept. 30" the calendar quarter that ends then."""
     ended = _QUARTER_END_AFTER.match(ctx.text, m.end()) if m.group().lower().endswith("quarter") else None
