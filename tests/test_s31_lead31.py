@@ -227,3 +227,32 @@ def test_three_months_ended_a_quarter_end_is_the_reported_quarter(
     text: str, dct: dt.date, expected: dict[str, str]
 ) -> None:
     assert expected.items() <= _values(text, dct).items()
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The authority said it would shut the line, from Sept. 4 to Sept. 19, to replace track laid in the 1970s.",
+            D(2021, 8, 13),
+            {"Sept. 4": "2021-09-04", "Sept. 19": "2021-09-19"},
+        ),
+        (
+            "Organisers said the fair would move, from May 3 to May 9, to a site built in 2004.",
+            D(2023, 4, 20),
+            {"May 3": "2023-05-03", "May 9": "2023-05-09"},
+        ),
+        ("The exhibition ran until Jan. 15 and drew record crowds.", D(2021, 8, 13), {"Jan. 15": "2021-01-15"}),
+        ("The strike lasted until March, when the union gave in.", D(2021, 8, 13), {"March": "2021-03"}),
+        (
+            "The show opened on Nov. 20 and ran to Jan. 15.",
+            D(2021, 8, 13),
+            {"Nov. 20": "2020-11-20", "Jan. 15": "2021-01-15"},
+        ),
+        # a deferral still looks ahead, and so does a run told in the present
+        ("The vote was postponed until Jan. 15.", D(2021, 8, 13), {"Jan. 15": "2022-01-15"}),
+        ("The show runs until Jan. 15.", D(2021, 8, 13), {"Jan. 15": "2022-01-15"}),
+    ],
+)
+def test_range_ends_share_a_year_and_a_past_run_ends_back(text: str, dct: dt.date, expected: dict[str, str]) -> None:
+    assert expected.items() <= _values(text, dct).items()

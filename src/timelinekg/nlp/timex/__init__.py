@@ -278,7 +278,7 @@ def tag(text: str, dct: dt.date, mode: str = "news", *, southern: bool = False) 
     if not context.narrative:
         joined = _time_ranges_share_day(text, joined, dct.isoformat())
         joined = _opening_day_holds_times(text, joined, dct.isoformat())
-    ordered = _order_ranges(text, joined)
+    ordered = _order_ranges(text, joined, dct)
     return [_in_southern_months(timex) for timex in ordered] if southern else ordered
 
 
@@ -561,7 +561,7 @@ _WEEKDAY_ONLY = re.compile(r"[A-Za-z]+day", re.IGNORECASE)
 _HAS_YEAR = re.compile(r"\d{4}|['’]\d\d")
 
 
-def _order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
+def _order_ranges(text: str, timexes: list[Timex], dct: dt.date) -> list[Timex]:
     """A range ends after it starts: in "between Monday and Wednesday" or "from November to March" an end
     resolved before its start moves on by a week (a weekday) or a year (a month or a date without year), and a clock
     time by a day."""
@@ -570,6 +570,9 @@ def _order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         first, second = out[i], out[i + 1]
         if second.type == "TIME":
             value = _clock_on_next_day(text, first, second)
+        elif (one_year := _range_in_one_year(text, first, second, dct)) is not None:
+            out[i], out[i + 1] = one_year
+            continue
         elif (
             first.earliest is None
             or second.latest is None
@@ -584,6 +587,40 @@ def _order_ranges(text: str, timexes: list[Timex]) -> list[Timex]:
         if value is not None:
             out[i + 1] = _build(text, second.start, second.end, Result(second.type, value, second.mod, second.relation))
     return out
+
+
+_DAY_OR_MONTH_VALUE = re.compile(r"(\d{4})(-\d{2}(?:-\d{2})?)")
+
+
+def _range_in_one_year(text: str, first: Timex, second: Timex, dct: dt.date) -> tuple[Timex, Timex] | None:
+    """ "from Sept. 4 to Sept. 19": the two ends of a range written without years lie in one year, though each was
+    read in its own clause (an aside between commas after "would close" put the first a year back); of the two
+    years, the one that brings the range nearer the DCT."""
+    starts, ends = _DAY_OR_MONTH_VALUE.fullmatch(first.value), _DAY_OR_MONTH_VALUE.fullmatch(second.value)
+    if (
+        starts is None
+        or ends is None
+        or starts[1] == ends[1]
+        or starts[2] > ends[2]
+        or first.type != "DATE"
+        or second.type != "DATE"
+        or _HAS_YEAR.search(first.text)
+        or _HAS_YEAR.search(second.text)
+        or not _is_range(text, first, second)
+    ):
+        return None
+    readings = []
+    for year in (starts[1], ends[1]):
+        begin, end = interval(year + starts[2])[0], interval(year + ends[2])[1]
+        if begin is None or end is None:
+            return None
+        readings.append((min(abs((begin - dct).days), abs((end - dct).days)), year))
+    year = min(readings)[1]
+
+    def in_year(timex: Timex, rest: str) -> Timex:
+        return _build(text, timex.start, timex.end, Result("DATE", year + rest, timex.mod, timex.relation))
+
+    return in_year(first, starts[2]), in_year(second, ends[2])
 
 
 def _is_range(text: str, first: Timex, second: Timex) -> bool:

@@ -572,7 +572,13 @@ _PERIOD_END_BEFORE = re.compile(
 # "the probe slept from June 2011 until Jan. 20", "were on strike from March until May": after a past verb, the end of
 # a span whose start the clause names is the end of what is over, not a deadline set then (round thirteen,
 # timex_news4 class); a deferral ("moved the vote from May until June") still looks ahead
-_SPAN_UNTIL = re.compile(r"\bfrom\s+[^,;]{1,40}?\s(?:until|till)\s+$", re.IGNORECASE)
+# "the exhibition ran from Nov. 20 to Jan. 15", "the strike lasted until March": a past run verb before "until" or
+# "to" tells where what is over ended, as a span's "from" does (timex_news6 class, own sentences first)
+_SPAN_UNTIL = re.compile(
+    r"(?:\bfrom\s+[^,;]{1,40}?\s|\b(?:ran|lasted|continued|stayed|remained|persisted|raged|dragged\s+on|went\s+on)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?)(?:until|till|to|through)\s+$",
+    re.IGNORECASE,
+)
 _MOVED_BEFORE = re.compile(r"\b(?:postpon|delay|defer|extend|adjourn|reschedul|put\s+off|push|mov)\w*", re.IGNORECASE)
 
 
