@@ -256,3 +256,17 @@ def test_three_months_ended_a_quarter_end_is_the_reported_quarter(
 )
 def test_range_ends_share_a_year_and_a_past_run_ends_back(text: str, dct: dt.date, expected: dict[str, str]) -> None:
     assert expected.items() <= _values(text, dct).items()
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Investors are also waiting for Friday's report on July employment.", D(1998, 8, 4), {"Friday": "1998-08-07"}),
+        ("Traders were awaiting Thursday's rate decision in Manila.", D(2001, 5, 15), {"Thursday": "2001-05-17"}),
+        ("Fans are looking forward to Saturday's final in Lyon.", D(2024, 5, 2), {"Saturday": "2024-05-04"}),
+        # digested, not awaited: the day past
+        ("Investors digested Friday's report on July employment.", D(1998, 8, 4), {"Friday": "1998-07-31"}),
+    ],
+)
+def test_awaited_days_event_lies_ahead(text: str, dct: dt.date, expected: dict[str, str]) -> None:
+    assert expected.items() <= _values(text, dct).items()

@@ -603,7 +603,10 @@ _ANY_PAST = re.compile(r"\b(?:" + "|".join(lx.PAST_CUES) + rf"|{_NOT_PAST_ED}[a-
 # match" is left as it was, an injury "before" a match is often told after it)
 _LEAD_UP_TO_DAY = re.compile(
     r"\b(?:ahead\s+of|on\s+the\s+eve\s+of|(?:in\s+)?the\s+(?:run|lead)[- ]up\s+to|braced?\s+for|bracing\s+for|"
-    r"preparations?\s+for|in\s+preparation\s+for|in\s+time\s+for)\s+(?:next\s+)?$",
+    r"preparations?\s+for|in\s+preparation\s+for|in\s+time\s+for|"
+    # "investors are waiting for Friday's jobs report": what is awaited is still to come (timex_news6 class)
+    r"(?:are|is|were|was)\s+(?:also\s+|now\s+|still\s+)?(?:waiting\s+for|awaiting)|look(?:s|ing)\s+(?:ahead|forward)\s+to)"
+    r"\s+(?:next\s+)?$",
     re.IGNORECASE,
 )
 _LEAD_UP_BEFORE = re.compile(
