@@ -270,3 +270,20 @@ def test_range_ends_share_a_year_and_a_past_run_ends_back(text: str, dct: dt.dat
 )
 def test_awaited_days_event_lies_ahead(text: str, dct: dt.date, expected: dict[str, str]) -> None:
     assert expected.items() <= _values(text, dct).items()
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (
+            "The 2017 model, which goes on sale in the fall, uses a redesigned part.",
+            D(2016, 3, 23),
+            {"the fall": "2016-FA"},
+        ),
+        ("The former minister goes on trial in September, prosecutors said.", D(2016, 3, 23), {"September": "2016-09"}),
+        # told in the past it lies back
+        ("The phone went on sale in the fall.", D(2016, 3, 23), {"the fall": "2015-FA"}),
+    ],
+)
+def test_going_on_sale_or_trial_is_a_timetable(text: str, dct: dt.date, expected: dict[str, str]) -> None:
+    assert expected.items() <= _values(text, dct).items()

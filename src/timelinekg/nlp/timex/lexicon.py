@@ -223,7 +223,8 @@ HEDGES: dict[str, str] = {
 SCHEDULE_VERBS: tuple[str, ...] = (
     "takes effect", "take effect", "goes into effect", "comes into force", "expires", "begins", "starts",
     "opens", "reopens", "resumes", "convenes", "reconvenes", "restarts", "kicks off", "takes place", "arrives",
-    "departs", "gets under way", "gets underway", "goes ahead",
+    "departs", "gets under way", "gets underway", "goes ahead", "goes on sale", "go on sale", "goes on trial",
+    "go on trial", "goes on display", "go on display",
 )
 
 # capitalised words before a weekday that name one particular day ("Black Monday", "Good Friday", "Super Tuesday")
