@@ -287,3 +287,16 @@ def test_awaited_days_event_lies_ahead(text: str, dct: dt.date, expected: dict[s
 )
 def test_going_on_sale_or_trial_is_a_timetable(text: str, dct: dt.date, expected: dict[str, str]) -> None:
     assert expected.items() <= _values(text, dct).items()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Keepers weigh the calf every morning.", {"every morning": "XXXX-XX-XXTMO"}),
+        ("Patrols run each evening along the border.", {"each evening": "XXXX-XX-XXTEV"}),
+        ("The water is cut every night from 11 p.m.", {"every night": "XXXX-XX-XXTNI"}),
+        ("Ferries leave every day at noon.", {"every day": "P1D"}),
+    ],
+)
+def test_every_part_of_the_day_recurs_at_that_part(text: str, expected: dict[str, str]) -> None:
+    assert expected.items() <= _values(text, D(2020, 10, 28)).items()

@@ -2403,7 +2403,8 @@ def _part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     code = lx.DAY_PARTS[_norm(m["part"])]
     the = _norm(m["the"]) if m["the"] else ""
     if the in ("each", "every"):
-        return Result("SET", "P1D")
+        # "every morning": that part of any day, as TimeML writes it and tbaq writes "Tuesday nights" (XXXX-WXX-2TNI)
+        return Result("SET", f"XXXX-XX-XXT{code}")
     step = {"the next": 1, "the following": 1, "the previous": -1}.get(the, 0)
     base = ctx.speech if the == "this" else ctx.last
     mod = position_mod(m["early"])
