@@ -300,3 +300,21 @@ def test_going_on_sale_or_trial_is_a_timetable(text: str, dct: dt.date, expected
 )
 def test_every_part_of_the_day_recurs_at_that_part(text: str, expected: dict[str, str]) -> None:
     assert expected.items() <= _values(text, D(2020, 10, 28)).items()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Trade flourished from the 13th to the 15th century.", {"the 13th": "12", "the 15th century": "14"}),
+        ("Between the 18th and 19th centuries the town grew.", {"the 18th": "17"}),
+        ("The kingdom rose between the fourth and second centuries BC.", {"the fourth": "BC03"}),
+        ("From the late 17th to the early 19th century the port thrived.", {"the late 17th": "16"}),
+    ],
+)
+def test_first_of_a_pair_of_centuries(text: str, expected: dict[str, str]) -> None:
+    assert expected.items() <= _values(text, D(2020, 10, 28)).items()
+
+
+def test_ordinals_before_a_later_century_word_are_no_centuries() -> None:
+    text = "He finished 13th and the team came 15th, a century after its founding."
+    assert "13th" not in {t.text for t in tag(text, D(2020, 10, 28), "news")}

@@ -548,6 +548,19 @@ FIRST: tuple[Rule, ...] = (
         ),
         anchor=literal_anchor("eek"),
     ),
+    # "from the 13th to the 15th century", "the 18th and 19th centuries": the first ordinal of a pair of centuries is
+    # a century too (timex_news6 class)
+    Rule(
+        "century_of_a_pair",
+        _compile(
+            # the century rule's groups, read by its handler; a pair has no mod of its own ahead of it
+            rf"(?P<pmod>(?!))?(?:the\s+)?(?:(?P<pmod2>early|mid|late)[\s-]+)?"
+            rf"(?:(?P<century>\d{{1,2}})(?:st|nd|rd|th)|(?P<century_word>{grammar.ORDINAL_WORD}))"
+            rf"(?=\s*(?:to|and|or|through|[-–])\s*(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)|{grammar.ORDINAL_WORD})"
+            rf"[\s-]+centur(?:y|ies)(?:\s*(?P<era>{grammar.ERA}))?)"
+        ),
+        anchor=literal_anchor("entur"),
+    ),
     Rule(
         "weekday_of_month",
         _compile(
@@ -694,6 +707,7 @@ HANDLERS: dict[str, Handler] = {
     "early_late_day": _early_late_day,
     "week_of_month": _week_of_month,
     "weekday_of_month": _weekday_of_month,
+    "century_of_a_pair": resolve.HANDLERS["century"],
     "part_century": _part_century,
     "zone_clock": _zone_clock,
     "weekday_of_week": _weekday_of_week,
