@@ -318,3 +318,28 @@ def test_first_of_a_pair_of_centuries(text: str, expected: dict[str, str]) -> No
 def test_ordinals_before_a_later_century_word_are_no_centuries() -> None:
     text = "He finished 13th and the team came 15th, a century after its founding."
     assert "13th" not in {t.text for t in tag(text, D(2020, 10, 28), "news")}
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The carmaker is due to report March figures on April 1.", D(2016, 3, 23), {"March": "2016-03"}),
+        ("May exports fell 3 percent, the ministry said.", D(2016, 6, 20), {"May": "2016-05"}),
+        (
+            "The bank raised rates four times between May and October 2000 to defend the peso.",
+            D(2001, 5, 16),
+            {"May": "2000-05", "October 2000": "2000-10"},
+        ),
+        ("Field work ran from March to June 2025 in every region.", D(2026, 5, 27), {"March": "2025-03"}),
+        ("Prices rose from November to February 1999.", D(2001, 5, 16), {"November": "1998-11"}),
+        ("The bottles carry best-before dates between March and December 2027.", D(2026, 10, 10), {"March": "2027-03"}),
+    ],
+)
+def test_month_before_its_figures_and_range_start_in_the_written_year(
+    text: str, dct: dt.date, expected: dict[str, str]
+) -> None:
+    assert expected.items() <= _values(text, dct).items()
+
+
+def test_march_as_a_procession_stays_untagged() -> None:
+    assert "March" not in {t.text for t in tag("The March to Versailles began at dawn.", D(2016, 3, 23), "news")}

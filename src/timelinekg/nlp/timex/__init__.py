@@ -573,6 +573,9 @@ def _order_ranges(text: str, timexes: list[Timex], dct: dt.date) -> list[Timex]:
         elif (one_year := _range_in_one_year(text, first, second, dct)) is not None:
             out[i], out[i + 1] = one_year
             continue
+        elif (start := _start_in_the_written_year(text, first, second)) is not None:
+            out[i] = start
+            continue
         elif (
             first.earliest is None
             or second.latest is None
@@ -589,6 +592,7 @@ def _order_ranges(text: str, timexes: list[Timex], dct: dt.date) -> list[Timex]:
     return out
 
 
+_FOUR_DIGIT_YEAR = re.compile(r"\b\d{4}\b")
 _DAY_OR_MONTH_VALUE = re.compile(r"(\d{4})(-\d{2}(?:-\d{2})?)")
 
 
@@ -621,6 +625,25 @@ def _range_in_one_year(text: str, first: Timex, second: Timex, dct: dt.date) -> 
         return _build(text, timex.start, timex.end, Result("DATE", year + rest, timex.mod, timex.relation))
 
     return in_year(first, starts[2]), in_year(second, ends[2])
+
+
+def _start_in_the_written_year(text: str, first: Timex, second: Timex) -> Timex | None:
+    """ "between May and October 2000", "from March 3 to June 9, 2019": a range's start without a year lies in the
+    year written at its end, or the one before when its month comes later in the year (timex_news6 class)."""
+    starts, ends = _DAY_OR_MONTH_VALUE.fullmatch(first.value), _DAY_OR_MONTH_VALUE.fullmatch(second.value)
+    if (
+        starts is None
+        or ends is None
+        or first.type != "DATE"
+        or _HAS_YEAR.search(first.text)
+        or not _FOUR_DIGIT_YEAR.search(second.text)
+        or not _is_range(text, first, second)
+    ):
+        return None
+    year = int(ends[1]) - (1 if starts[2][:3] > ends[2][:3] else 0)
+    if year == int(starts[1]) or year < 1:
+        return None
+    return _build(text, first.start, first.end, Result("DATE", f"{year:04d}{starts[2]}", first.mod, first.relation))
 
 
 def _is_range(text: str, first: Timex, second: Timex) -> bool:

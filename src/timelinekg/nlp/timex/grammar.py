@@ -240,6 +240,14 @@ _SUPERLATIVE_BEFORE = re.compile(
 )
 
 
+# "to report March figures", "May sales rose": a month before the figures it names (timex_news6 class)
+_FIGURES_AFTER = re.compile(
+    r"\s+(?:figures|sales|data|numbers|statistics|results|readings?|payrolls|exports|imports|output|inflation|"
+    r"deliveries|orders|production|jobs\s+report|retail\s+sales|trade\s+figures|trade\s+data)\b",
+    re.IGNORECASE,
+)
+
+
 def _bare_month_ok(m: re.Match[str], text: str) -> bool:
     month = m["month"].lower()
     if m["pmod"] or m["rel"] or m["deictic"]:
@@ -249,6 +257,7 @@ def _bare_month_ok(m: re.Match[str], text: str) -> bool:
             _MONTH_RANGE_AFTER.match(text, m.end())
             or _MONTH_RANGE_BEFORE.search(text, max(0, m.start() - 12), m.start())
             or _SUPERLATIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            or _FIGURES_AFTER.match(text, m.end())
         ):
             return True
         before = preceding_word(text, m.start())
