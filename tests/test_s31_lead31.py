@@ -343,3 +343,18 @@ def test_month_before_its_figures_and_range_start_in_the_written_year(
 
 def test_march_as_a_procession_stays_untagged() -> None:
     assert "March" not in {t.text for t in tag("The March to Versailles began at dawn.", D(2016, 3, 23), "news")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If players are tied after Sunday's final round, they will play rapid games.", {"Sunday": "2022-04-10"}),
+        ("If it rains on Saturday, the match will be moved to Monday.", {"Saturday": "2022-04-09"}),
+        ("Unless a deal is reached by Friday, workers will strike.", {"Friday": "2022-04-08"}),
+        # a condition told in the past, or one that never came true, lies back
+        ("If the deal collapsed on Friday, it was because of the banks.", {"Friday": "2022-04-01"}),
+        ("If he had left on Monday, he would have made it.", {"Monday": "2022-04-04"}),
+    ],
+)
+def test_day_in_a_condition_of_a_future_lies_ahead(text: str, expected: dict[str, str]) -> None:
+    assert expected.items() <= _values(text, D(2022, 4, 6)).items()

@@ -115,7 +115,7 @@ class Context:
         clause = self._clause_before(start)
         if _DEFERRAL_BEFORE.search(clause) or _TIME_LEFT_UNTIL.search(clause) or _state_until(clause):
             return "deferral"
-        if self.firm_future_cue(start, end):
+        if self.firm_future_cue(start, end) or (end is not None and self._condition_of_a_future(start, end)):
             return "firm"
         if end is not None and _POSSESSIVE_AFTER.match(self.text, end):
             if _LEAD_UP_TO_DAY.search(clause):
@@ -130,6 +130,20 @@ class Context:
         if end is not None and _ONSET_BEFORE_DAY.search(clause) and not self._told_in_the_past(start, end):
             return "onset"
         return "distant" if self._distant_future_cue(start) else "none"
+
+    def _condition_of_a_future(self, start: int, end: int) -> bool:
+        """ "If players are tied after Sunday's final round, they will play rapid games", "If it rains on Saturday,
+        the match will be moved": a day in a condition told in the present, whose sentence goes on in the future,
+        is still to come (timex_news6 class, own sentences first)."""
+        condition = _CONDITION_OPENING.search(self._sentence_before(start, _CLAUSE_WIDTH))
+        if (
+            condition is None
+            or _PAST_OR_PERFECT.search(condition.group())
+            or _PAST_RE.search(_finite_verbs(condition.group()))
+        ):
+            return False
+        rest = _SENTENCE_END.split(self.text[end : end + _CLAUSE_WIDTH], maxsplit=1)[0]
+        return _CONSEQUENCE_AHEAD.search(rest) is not None
 
     def _timetable_present(self, start: int, end: int) -> bool:
         """A weekday governed by a verb in the simple present's third person, whatever the verb: "the airline
@@ -394,6 +408,10 @@ _SUBJECT_AND_VERB_OPENING = re.compile(
 # "from" after a present timetable verb starts something ahead ("close for the season from Saturday"), but not after
 # an amount ("up from 886 million shares Thursday" compares with a day past)
 _FROM = re.compile(r"(?<!\d)(?<!million)(?<!billion)\s+from\s*$", re.IGNORECASE)
+# a condition opening its sentence, and the future its sentence goes on to after a comma
+_CONDITION_OPENING = re.compile(r"^\s*[\"“]?(?:if|unless|should)\b.*$", re.IGNORECASE | re.DOTALL)
+_CONSEQUENCE_AHEAD = re.compile(r",[^,]*?\b(?:will|shall|won['’]t)\b|['’]ll\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 _SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“])|\n")
 # how far back a clause may start for its subject and verb to be read
 _CLAUSE_WIDTH = 200
