@@ -358,3 +358,41 @@ def test_march_as_a_procession_stays_untagged() -> None:
 )
 def test_day_in_a_condition_of_a_future_lies_ahead(text: str, expected: dict[str, str]) -> None:
     assert expected.items() <= _values(text, D(2022, 4, 6)).items()
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("The ceasefire is due to start before Easter.", D(2024, 3, 20), {"Easter": "2024-03-31"}),
+        (
+            "Shops will close on Good Friday and Easter Monday.",
+            D(2024, 3, 20),
+            {"Good Friday": "2024-03-29", "Easter Monday": "2024-04-01"},
+        ),
+        (
+            "The bombing happened on Orthodox Easter, a week after the Catholic one.",
+            D(2023, 5, 2),
+            {"Orthodox Easter": "2023-04-16"},
+        ),
+        ("Protesters marched on Ash Wednesday.", D(2025, 3, 10), {"Ash Wednesday": "2025-03-05"}),
+        ("Pilgrims are expected in Rome at Pentecost.", D(2025, 3, 10), {"Pentecost": "2025-06-08"}),
+        ("Two people were hurt in the Palm Sunday crush at the church.", D(2025, 4, 20), {"Palm Sunday": "2025-04-13"}),
+        ("Attendance was thin over Easter 2019, the diocese said.", D(2025, 4, 20), {"Easter 2019": "2019-04-21"}),
+    ],
+)
+def test_days_counted_from_easter(text: str, dct: dt.date, expected: dict[str, str]) -> None:
+    assert expected.items() <= _values(text, dct).items()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Good Friday Agreement ended decades of conflict.",
+        "Historians marked the anniversary of the Easter Rising in Dublin.",
+        "A cargo ship reached Easter Island on Monday.",
+        "Children hunted for Easter eggs in the park.",
+    ],
+)
+def test_names_that_hold_easter_are_no_days(text: str) -> None:
+    texts = {t.text for t in tag(text, D(2024, 3, 20), "news")}
+    assert not any("Easter" in t or "Good Friday" in t for t in texts)

@@ -222,6 +222,29 @@ _NAME_MONTHS = frozenset({"april", "june", "august"})
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
+_WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)")
+
+
+def _feast_day_not_a_name(m: re.Match[str], text: str) -> bool:
+    """ "the Good Friday Agreement", "the Easter Rising", "Easter Island", "Easter eggs": a feast's name that names
+    something else (a capitalised word after it; after a one-word feast, any word but a day's own nouns)."""
+    if m["year"]:
+        return True
+    after = _WORD_AFTER.match(text, m.end())
+    if after is None:
+        return True
+    word = after["word"]
+    if word[0].isupper():
+        return False
+    return " " in m["easter"] or word.lower() in lx.EASTER_SEASON_NOUNS or not word.islower() or word in _FUNCTION_AFTER
+
+
+# words after a one-word feast that end its phrase ("before Easter and after it", "at Easter in Rome")
+_FUNCTION_AFTER = frozenset(
+    {"and", "or", "but", "in", "at", "on", "to", "with", "when", "as", "the", "a", "this", "last", "next", "for", "of"}
+)
+
+
 # a month range: "May-August 1950", "April-May"
 _MONTH_RANGE_AFTER = re.compile(rf"\s*[-–/]\s*{MONTH_FULL}")
 _MONTH_RANGE_BEFORE = re.compile(rf"{MONTH_FULL}\s*[-–/]\s*$")
@@ -1085,9 +1108,11 @@ RULES: tuple[Rule, ...] = (
         "floating_holiday",
         _compile(
             rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?:(?P<holiday>{_alternation(lx.FLOATING_HOLIDAYS)})"
-            rf"|(?-i:(?P<after_thanksgiving>{_alternation(lx.THANKSGIVING_DAYS)})))"
+            rf"|(?-i:(?P<after_thanksgiving>{_alternation(lx.THANKSGIVING_DAYS)}))"
+            rf"|(?-i:(?P<easter>{_alternation(lx.EASTER_DAYS)}))(?![\w-]))"
             rf"(?:\s*,?\s*{_year('year')})?"
         ),
+        lambda m, text: m["easter"] is None or _feast_day_not_a_name(m, text),
     ),
     Rule("week_of", _compile(rf"the\s+week\s+of\s+{CALENDAR_DAY}")),
     Rule(

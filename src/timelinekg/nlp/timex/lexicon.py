@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from timelinekg.schema.number_words import CARDINAL_WORDS, ORDINAL_WORDS
 
@@ -104,6 +105,21 @@ FLOATING_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3), "presidents day": (2, 1, 3),
     "columbus day": (10, 1, 2), "election day": (11, 2, 0),  # 0: the Tuesday after the first Monday
 }
+
+# days counted from Easter Sunday: name -> (days after it, python-dateutil's method: 3 Western, 2 Orthodox); matched
+# only capitalised, as names ("a good Friday for the club" is no such day)
+EASTER_DAYS: dict[str, tuple[int, Literal[2, 3]]] = {
+    "Easter": (0, 3), "Easter Sunday": (0, 3), "Easter Day": (0, 3), "Easter Monday": (1, 3),
+    "Good Friday": (-2, 3), "Holy Saturday": (-1, 3), "Maundy Thursday": (-3, 3), "Holy Thursday": (-3, 3),
+    "Palm Sunday": (-7, 3), "Ash Wednesday": (-46, 3), "Shrove Tuesday": (-47, 3), "Ascension Day": (39, 3),
+    "Pentecost": (49, 3), "Pentecost Sunday": (49, 3), "Whit Sunday": (49, 3), "Whitsunday": (49, 3),
+    "Whitsun": (49, 3), "Whit Monday": (50, 3), "Orthodox Easter": (0, 2), "Orthodox Easter Sunday": (0, 2),
+}
+# the one-word feasts, which also name things ("Easter eggs", "Easter Island"), count only before no other word but
+# these of the days around them
+EASTER_SEASON_NOUNS: frozenset[str] = frozenset({
+    "weekend", "holiday", "holidays", "break", "week", "morning", "evening", "night", "service", "services", "vigil",
+})
 
 # US shopping and giving days named after Thanksgiving: name -> days after it (round eleven, timex_news class);
 # matched only capitalised, as names ("a black Friday for the club" is no such day)

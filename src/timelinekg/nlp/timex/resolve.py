@@ -1725,6 +1725,8 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["easter"]:
+        return _easter_day(m, ctx)
     if m["after_thanksgiving"]:
         # "Black Friday", "Cyber Monday": counted in days from Thanksgiving, whose year is chosen as for Thanksgiving
         month, weekday, n = lx.FLOATING_HOLIDAYS["thanksgiving"]
@@ -1752,6 +1754,35 @@ def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
         # the day it falls on this year tells whether it is still ahead ("On Memorial Day they marched" in May)
         this_year = _nth_weekday(speech.year, month, weekday, n).day if 1 <= speech.year <= 9999 else None
         year = _year_for(month, this_year, ctx, m.start(), m.end())
+    if not 1 <= year <= 9999:
+        return None
+    point = _point(day_in(year))
+    return Result("DATE", fmt_point(point), mentions=point)
+
+
+def _easter_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "before Easter", "on Good Friday", "Orthodox Easter": the day counted from Easter Sunday of the year the
+    tense gives, as a month and day would take it (python-dateutil's Western or Orthodox computus)."""
+    from dateutil.easter import easter
+
+    days_after, method = lx.EASTER_DAYS[m["easter"]]
+
+    def day_in(year: int) -> dt.date:
+        return easter(year, method) + dt.timedelta(days=days_after)
+
+    speech = _as_date(ctx.speech)
+    rel = _norm(m["rel"]) if m["rel"] else ""
+    if m["year"]:
+        year = parse_year(m["year"], ctx, m.end())
+    elif speech is None or not 2 <= speech.year <= 9998:
+        return None
+    elif rel in ("last", "past"):
+        year = speech.year if day_in(speech.year) < speech else speech.year - 1
+    elif rel in ("next", "coming"):
+        year = speech.year if day_in(speech.year) > speech else speech.year + 1
+    else:
+        this_year = day_in(speech.year)
+        year = _year_for(this_year.month, this_year.day, ctx, m.start(), m.end())
     if not 1 <= year <= 9999:
         return None
     point = _point(day_in(year))
