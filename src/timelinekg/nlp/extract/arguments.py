@@ -1717,12 +1717,21 @@ class ArgumentFinder(FinderBase):
         first = first_conjunct(token)  # "taxi drivers and couriers blocked": the conjuncts share the subject
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ == "CD":
             first = first.head.head  # "some 400 of the port's dockers walked out": the number is the subject
-        if token.tag_ != "NNS" or first.dep_ != "nsubj" or first.head.tag_ not in ("VBD", "VBN"):
+        # a group of kin is one group, named in the singular too ("his family appealed", "the clan attacked")
+        kin = lemma in self.lexicon.kin_groups
+        if token.tag_ not in (("NN", "NNS") if kin else ("NNS",)):
+            return None
+        if first.dep_ != "nsubj" or first.head.tag_ not in ("VBD", "VBN"):
             return None  # "most customers pay by the month": what people of a kind do is a habit
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            return None  # "the leaders of the mutiny", "members of the crew": whose they are is the actor
+        if not kin and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            # "the leaders of the mutiny", "members of the crew": whose they are is the actor; a group of kin's "of"
+            # names whose kin they are ("families of the victims accused the company")
+            return None
         said = self.lexicon.verbs.get(self.lexicon.lemma(first.head))
-        if said is not None and (said.reporting or (said.type in SPEECH_TYPES and said.type != "other")):
+        # a group of kin speaks as a side of the story ("families of the dead accused the company"), though what it
+        # only reports is a source, as a relative's is (the bystanders of triggers.yaml)
+        comment = not kin and said is not None and said.type in SPEECH_TYPES and said.type != "other"
+        if said is not None and (said.reporting or comment):
             return None
         return self.lexicon.learned_actor_nouns.get(lemma)
 
