@@ -88,9 +88,9 @@ def test_a_kin_group_harmed_or_helped_is_no_doer(text: str, words: str, agent: s
             "Lanza",
         ),
         (
-            "Tomas Berg was charged with bribery in Oslo in May. On Friday his legal team asked the court to drop "
-            "the case.",
-            "asked",
+            "Tomas Berg was charged with bribery in Oslo in May by prosecutor Ingrid Dahl. Berg denies the charges. "
+            "On Friday his legal team filed a motion to dismiss the case.",
+            "motion",
             "Berg",
         ),
     ],
@@ -98,6 +98,16 @@ def test_a_kin_group_harmed_or_helped_is_no_doer(text: str, words: str, agent: s
 def test_lawyers_act_for_their_client(text: str, words: str, client: str) -> None:
     agents = _agents(text, words)
     assert any(client in name for name in agents), _events(text)
+
+
+def test_his_lawyers_are_no_ones_when_two_people_are_named_alike() -> None:
+    # the judge who sentenced him is named as often as he is: "his" may be either's
+    text = (
+        "Judge Ana Torres sentenced the banker Luis Ortega to nine years in Lima on Monday. On Wednesday his "
+        "lawyers filed an appeal."
+    )
+    agents = _agents(text, "appeal")
+    assert not any("Torres" in name for name in agents), _events(text)
 
 
 def test_lawyers_of_a_body_are_no_persons_act() -> None:

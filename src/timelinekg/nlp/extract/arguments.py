@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from timelinekg.nlp.extract.actors import (
@@ -1206,10 +1207,29 @@ class ArgumentFinder(FinderBase):
         clients += [
             pobj for prep in _children(subject, "prep") if prep.lower_ == "for" for pobj in _children(prep, "pobj")
         ]
-        # "his lawyers" stays the lawyers': the last person named may be the judge who sentenced him or the rival she
-        # lost to (probe18, probe31), and the text's pronouns tell no one's sex
+        # "his lawyers" is not the last person's: that may be the judge who sentenced him or the rival she lost to
+        # (probe18, probe31), and the text's pronouns tell no one's sex; it is the one whose case the article tells,
+        # the person it names most (probe32's "Oosthuizen has not gone quietly. On Monday his attorneys lodged an
+        # appeal"), when one is
         named = [c for c in clients if c.tag_ != "PRP$"]
-        return [actor for client in named for actor in self.actors_at(client, speaker=False)]
+        found = [actor for client in named for actor in self.actors_at(client, speaker=False)]
+        if any(c.lower_ in ("his", "her") for c in clients):
+            protagonist = self._person_named_most(subject.i)
+            found += [protagonist] if protagonist is not None else []
+        return found
+
+    def _person_named_most(self, before: int) -> ActorRef | None:
+        """The person the article names most often, by surname, when one is named more than any other and before the
+        word at ``before``; None otherwise (a judge named as often as the defendant is as likely his)."""
+        people = sorted(
+            {m.start: m for m in self.actors.mentions.values() if m.label == "PERSON"}.values(), key=lambda m: m.start
+        )
+        counts: Counter[str] = Counter(key for m in people for key in names.surname_keys(m.text))
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+            return None
+        earlier = [m for m in people if m.start < before and ranked[0][0] in names.surname_keys(m.text)]
+        return self._resolve_mention(earlier[-1], speaker=False) if earlier else None
 
     def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "its cybercrime unit", "the army's special forces team": a part of a body the text names as the body's
