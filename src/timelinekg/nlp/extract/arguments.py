@@ -1219,16 +1219,18 @@ class ArgumentFinder(FinderBase):
         return found
 
     def _person_named_most(self, before: int) -> ActorRef | None:
-        """The person the article names most often, by surname, when one is named more than any other and before the
-        word at ``before``; None otherwise (a judge named as often as the defendant is as likely his)."""
+        """The person the article names most often, counted by the words of their surname wherever the text writes
+        it (the recogniser may miss a surname alone), when one is named more than any other and before the word at
+        ``before``; None otherwise (a judge or a rival named as often is as likely his or hers)."""
         people = sorted(
             {m.start: m for m in self.actors.mentions.values() if m.label == "PERSON"}.values(), key=lambda m: m.start
         )
-        counts: Counter[str] = Counter(key for m in people for key in names.surname_keys(m.text))
+        surnames = {m.text.split()[-1] for m in people}
+        counts = Counter({surname: len(token_indexes(self.doc, "ORTH", (surname,))) for surname in surnames})
         ranked = counts.most_common(2)
         if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
             return None
-        earlier = [m for m in people if m.start < before and ranked[0][0] in names.surname_keys(m.text)]
+        earlier = [m for m in people if m.start < before and m.text.split()[-1] == ranked[0][0]]
         return self._resolve_mention(earlier[-1], speaker=False) if earlier else None
 
     def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
@@ -1737,9 +1739,11 @@ class ArgumentFinder(FinderBase):
         first = first_conjunct(token)  # "taxi drivers and couriers blocked": the conjuncts share the subject
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ == "CD":
             first = first.head.head  # "some 400 of the port's dockers walked out": the number is the subject
-        # a group of kin is one group, named in the singular too ("his family appealed", "the clan attacked")
+        # a group of kin is one group, named in the singular too, when one particular family ("his family appealed",
+        # "the clan attacked"; not "almost every family has lost someone")
         kin = lemma in self.lexicon.kin_groups
-        if token.tag_ not in (("NN", "NNS") if kin else ("NNS",)):
+        particular = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children)
+        if token.tag_ != "NNS" and not (kin and token.tag_ == "NN" and particular):
             return None
         if first.dep_ != "nsubj" or first.head.tag_ not in ("VBD", "VBN"):
             return None  # "most customers pay by the month": what people of a kind do is a habit
