@@ -9,7 +9,13 @@ people and bodies than the texts where the classes were seen.
    family harmed or helped is no doer ("gunmen killed a family of five", "police evacuated 300 families").
 2. A party's lawyers acting in its case act for the party: "her lawyers filed an appeal" (probe31), "his attorneys
    lodged an appeal" (probe32) is the client's appeal, and both the client and the lawyers are its agents. Guard:
-   lawyers of no one named ("lawyers for the union") keep their own or the body's agency.
+   lawyers of no one named ("lawyers for the union") keep their own or the body's agency; a judge or a rival named as
+   often as the client leaves "his lawyers" to the lawyers.
+3. A body's own people or craft named by "its" act for the body: "LTA says its officers inspected 41 shops last
+   week" (probe31, gold agent the authority), "The Coast Guard Administration said one of its patrol vessels
+   intercepted the freighter" (probe20): the act had no doer or the bare "officers", and the saying stood as a
+   statement beside it. Told by the body itself, the dated act stands for the saying (the session-24 rule for "the
+   army said it had killed ...", here with "its divers"). Guard: its workers striking or protesting act against it.
 """
 
 from __future__ import annotations
@@ -117,3 +123,43 @@ def test_lawyers_of_a_body_are_no_persons_act() -> None:
     )
     agents = _agents(text, "appeal")
     assert not any("Ruiz" in name for name in agents), _events(text)
+
+
+# 3. a body's own people or craft act for it
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        ("The Estonian navy said its divers found the wreck of the ferry on Tuesday.", "found", "navy"),
+        (
+            "The Maltese navy said one of its patrol boats intercepted a fishing trawler off Gozo on Sunday.",
+            "intercepted",
+            "navy",
+        ),
+        ("The Kenya Wildlife Service said its rangers shot dead two poachers in Tsavo on Friday.", "shot", "Wildlife"),
+        (
+            "The Romanian Border Police says its officers seized 40 kilograms of cocaine at the port of Constanta on "
+            "Friday.",
+            "seized",
+            "Border Police",
+        ),
+    ],
+)
+def test_a_bodys_own_people_act_for_it(text: str, words: str, body: str) -> None:
+    agents = _agents(text, words)
+    assert any(body.casefold() in name.casefold() for name in agents), _events(text)
+    # the body telling its own dated act tells the act: no statement beside it
+    assert not any(label.startswith("The ") for label, _, _ in _events(text)), _events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        ("The bus company Trans Metro said its drivers went on strike on Monday.", "its drivers", "Trans Metro"),
+        ("The hospital said its nurses protested outside the ministry on Monday.", "its nurses", "hospital"),
+    ],
+)
+def test_a_bodys_own_people_striking_act_against_it(text: str, words: str, body: str) -> None:
+    found = [actors for label, _, actors in _events(text) if label.startswith(words)]
+    assert found, _events(text)
+    agents = [name for name, role in found[0] if role == "agent"]
+    assert not any(body.casefold() in name.casefold() for name in agents), _events(text)

@@ -1236,11 +1236,27 @@ class ArgumentFinder(FinderBase):
     def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "its cybercrime unit", "the army's special forces team": a part of a body the text names as the body's
         acts for it."""
-        if self.lexicon.lemma(token) not in PART_NOUNS:
-            return None
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if self.lexicon.lemma(token) not in PART_NOUNS and not self._own_people_of_a_body(token, owner):
+            return None
         body = self._actor_at(owner, speaker) if owner is not None else None
         return body if body is not None and body.kind in ("organisation", "country") else None
+
+    def _own_people_of_a_body(self, token: Any, owner: Any) -> bool:
+        """ "its officers inspected 41 shops" (probe31), "one of its patrol vessels intercepted the freighter"
+        (probe20), "its divers found the wreck": a body's own people or craft, named by the possessive that only a
+        body or a thing takes, do its work. Not what they do against it: "its drivers went on strike", "its nurses
+        protested" (the strikers of triggers.yaml act as a side of their own)."""
+        if owner is None or owner.lower_ != "its" or not token.tag_.startswith("NN"):
+            return False
+        lemma = self.lexicon.lemma(token)
+        if lemma not in CRAFT_NOUNS and self.lexicon.actor_noun_kind(lemma) != "group":
+            return False
+        if lemma in self.lexicon.protest_subjects:
+            return False
+        verb = token.head.head if token.dep_ == "pobj" and token.head.head.tag_ == "CD" else token
+        trigger = self.lexicon.verbs.get(self.lexicon.lemma(verb.head)) if verb.dep_ == "nsubj" else None
+        return trigger is None or trigger.type != "protest"
 
     def _place_in_phrase(self, token: Any) -> bool:
         """Whether ``token`` names a place as the object of a locative preposition ("in Erbil", "in Erbil,

@@ -170,6 +170,14 @@ class Lexicon:
         return frozenset(verb for verb in self.support_phrases if " " not in verb)
 
     @cached_property
+    def protest_subjects(self) -> frozenset[str]:
+        """Who a verb's row makes a protest when they do it ("workers", "nurses" of "strike"): people who act as a
+        side of their own, also against the body they work for."""
+        return frozenset(
+            word for trigger in self.verbs.values() for word, kind in trigger.by_subject if kind == "protest"
+        )
+
+    @cached_property
     def people_phrases(self) -> frozenset[str]:
         """The support verbs whose rows take any noun naming people ("@people") for object."""
         return frozenset(verb for verb, noun in self.support if noun == "@people")
