@@ -163,3 +163,12 @@ def test_a_bodys_own_people_striking_act_against_it(text: str, words: str, body:
     assert found, _events(text)
     agents = [name for name, role in found[0] if role == "agent"]
     assert not any(body.casefold() in name.casefold() for name in agents), _events(text)
+
+
+def test_a_bodys_own_people_acted_on_stay_themselves() -> None:
+    text = (
+        "The Dutch infrastructure ministry sent two of its engineers to the collapsed bridge in Utrecht on Wednesday."
+    )
+    found = [actors for label, _, actors in _events(text) if "sent" in label]
+    assert found, _events(text)
+    assert any("engineers" in name for name, role in found[0] if role != "agent"), _events(text)

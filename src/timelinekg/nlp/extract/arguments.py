@@ -1249,13 +1249,18 @@ class ArgumentFinder(FinderBase):
         protested" (the strikers of triggers.yaml act as a side of their own)."""
         if owner is None or owner.lower_ != "its" or not token.tag_.startswith("NN"):
             return False
+        # "two of its patrol boats had taken 96 people off": some of them, counted, as the subject
+        counted = token.head.head if token.dep_ == "pobj" and token.head.head.tag_ == "CD" else token
+        if not _doer_position(counted):
+            return False  # "the ministry sent two of its engineers", "pulled its riders out": done to them
         lemma = self.lexicon.lemma(token)
-        if lemma not in CRAFT_NOUNS and self.lexicon.actor_noun_kind(lemma) != "group":
+        # people in the plural: one "its administrator", "its representative" speaks as the person named
+        people = token.tag_ == "NNS" and self.lexicon.actor_noun_kind(lemma) == "group"
+        if lemma not in CRAFT_NOUNS and not people:
             return False
         if lemma in self.lexicon.protest_subjects:
             return False
-        verb = token.head.head if token.dep_ == "pobj" and token.head.head.tag_ == "CD" else token
-        trigger = self.lexicon.verbs.get(self.lexicon.lemma(verb.head)) if verb.dep_ == "nsubj" else None
+        trigger = self.lexicon.verbs.get(self.lexicon.lemma(counted.head)) if counted.dep_ == "nsubj" else None
         return trigger is None or trigger.type != "protest"
 
     def _place_in_phrase(self, token: Any) -> bool:
