@@ -8,10 +8,12 @@ The hand-written ``unnamed_actors`` of triggers.yaml lists the nouns that, unnam
 "farmers protested"); a story about a trade the list never met ("dockers walked out", "shipowners sued") found no
 actor.  This script writes every one-word noun whose most frequent WordNet sense (WordNet orders senses by their
 SemCor counts) is a person (lexicographer file noun.person: kind ``group``, as the hand list's "farmers") or an
-organisation (a noun.group synset under organization.n.01: kind ``organisation``), and leaves out
+organisation (a noun.group synset under organization.n.01: kind ``organisation``) or a group of kin (a noun.group
+synset under kin_group.n.01 or the household sense of "family": kind ``kin``, "the families blocked the road",
+"the clan attacked"; not a line of descent itself, "lineage", "pedigree"), and leaves out
 
-* kin ("mother", "family": under relative.n.01 or the kin-group synsets): a pronoun would take them for the
-  person the sentence names;
+* kin persons ("mother", "brother": under relative.n.01 or the other "family" synsets): a pronoun would take them
+  for the person the sentence names;
 * countries and states (under political_unit.n.01): the gazetteer names them, as places and as actors;
 * bodies that are also a building or a place in another sense ("school", "clinic", "club", "church"): the hand
   list leaves them out for the same reason;
@@ -37,6 +39,10 @@ CREATURE_FILES = (5, 20)  # noun.animal, noun.plant: "whale", "shark", "snake" n
 BUILDING_FILES = (6, 15)  # noun.artifact, noun.location: "school", "clinic", "club" are buildings as often
 ORGANISATION = "organization"
 KIN = ("relative", "kin_group", "family")  # synset heads whose subtrees are kin
+# a group of kin acts as one ("the families blocked the road", "the clan attacked"); a line of descent itself
+# ("lineage", "pedigree", "ancestry") does not, though the kin it holds do ("kinsfolk", "dynasty")
+KIN_GROUPS = ("kin_group", "household")
+LINES_OF_DESCENT = ("genealogy", "lineage")
 STATES = ("political_unit",)
 _WORD = re.compile(r"[a-z]+")
 _POS_OF_SS_TYPE = {"1": "noun", "2": "verb", "3": "adjective", "5": "adjective", "4": "adverb"}
@@ -98,6 +104,8 @@ def actor_nouns(wordnet: WordNet) -> list[tuple[str, str, int]]:
     organisation = wordnet.heads(ORGANISATION, GROUP_FILE)
     kin = {o for word in KIN for o in wordnet.heads(word, PERSON_FILE) | wordnet.heads(word, GROUP_FILE)}
     states = {o for word in STATES for o in wordnet.heads(word, GROUP_FILE)}
+    kin_groups = {o for word in KIN_GROUPS for o in wordnet.heads(word, GROUP_FILE)}
+    lines_of_descent = {o for word in LINES_OF_DESCENT for o in wordnet.heads(word, GROUP_FILE)}
     rows: list[tuple[str, str, int]] = []
     for lemma, offsets in wordnet.senses.items():
         if not _WORD.fullmatch(lemma) or not offsets:
@@ -107,9 +115,16 @@ def actor_nouns(wordnet: WordNet) -> list[tuple[str, str, int]]:
         if not written.islower():
             continue
         ancestors = wordnet.ancestors(offsets[0])
-        if ancestors & kin or ancestors & states:
+        if (
+            lex_file == GROUP_FILE
+            and ancestors & kin_groups
+            and offsets[0] not in lines_of_descent
+            and not wordnet.has_sense_in(lemma, BUILDING_FILES)  # "totem": as often the carved pole
+        ):
+            kind = "kin"
+        elif ancestors & kin or ancestors & states:
             continue
-        if lex_file == PERSON_FILE:
+        elif lex_file == PERSON_FILE:
             kind = "group"
         elif lex_file == GROUP_FILE and ancestors & organisation and not wordnet.has_sense_in(lemma, BUILDING_FILES):
             kind = "organisation"

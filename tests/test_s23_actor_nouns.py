@@ -92,7 +92,7 @@ def test_the_shipped_table_is_what_the_script_writes() -> None:
         if not line.startswith("#")
     ]
     assert len(rows) > 3000
-    assert {kind for _, kind, _ in rows} == {"group", "organisation"}
+    assert {kind for _, kind, _ in rows} == {"group", "organisation", "kin"}
     assert all(noun.isalpha() and noun.islower() and count.isdigit() for noun, _, count in rows)
 
 

@@ -144,7 +144,8 @@ def test_a_firm_named_by_such_a_word_stays_a_firm(text: str, words: str, body: s
 
 # 3. what a lawyer files for a client: the client's act too ("Chileshe's lawyers filed an appeal": probe14; the same
 # act told with a pronoun, "her lawyers filed an appeal" in probe31 and "his lawyers filed an appeal" in probe18,
-# stays the lawyers': the last person named there is the rival she lost to and the judge who sentenced him)
+# stays the lawyers': the last person named there is the rival she lost to and the judge who sentenced him; since
+# session 31 the one person an article names more than anyone else is the client: tests/test_s31_agents33.py)
 @pytest.mark.parametrize(
     ("text", "words", "client"),
     [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from timelinekg.nlp.extract.actors import (
@@ -1206,19 +1207,61 @@ class ArgumentFinder(FinderBase):
         clients += [
             pobj for prep in _children(subject, "prep") if prep.lower_ == "for" for pobj in _children(prep, "pobj")
         ]
-        # "his lawyers" stays the lawyers': the last person named may be the judge who sentenced him or the rival she
-        # lost to (probe18, probe31), and the text's pronouns tell no one's sex
+        # "his lawyers" is not the last person's: that may be the judge who sentenced him or the rival she lost to
+        # (probe18, probe31), and the text's pronouns tell no one's sex; it is the one whose case the article tells,
+        # the person it names most (probe32's "Oosthuizen has not gone quietly. On Monday his attorneys lodged an
+        # appeal"), when one is
         named = [c for c in clients if c.tag_ != "PRP$"]
-        return [actor for client in named for actor in self.actors_at(client, speaker=False)]
+        found = [actor for client in named for actor in self.actors_at(client, speaker=False)]
+        if any(c.lower_ in ("his", "her") for c in clients):
+            protagonist = self._person_named_most(subject.i)
+            found += [protagonist] if protagonist is not None else []
+        return found
+
+    def _person_named_most(self, before: int) -> ActorRef | None:
+        """The person the article names most often, counted by the words of their surname wherever the text writes
+        it (the recogniser may miss a surname alone), when one is named more than any other and before the word at
+        ``before``; None otherwise (a judge or a rival named as often is as likely his or hers)."""
+        people = sorted(
+            {m.start: m for m in self.actors.mentions.values() if m.label == "PERSON"}.values(), key=lambda m: m.start
+        )
+        surnames = {m.text.split()[-1] for m in people}
+        counts = Counter({surname: len(token_indexes(self.doc, "ORTH", (surname,))) for surname in surnames})
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[1][1] == ranked[0][1]):
+            return None
+        earlier = [m for m in people if m.start < before and m.text.split()[-1] == ranked[0][0]]
+        return self._resolve_mention(earlier[-1], speaker=False) if earlier else None
 
     def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "its cybercrime unit", "the army's special forces team": a part of a body the text names as the body's
         acts for it."""
-        if self.lexicon.lemma(token) not in PART_NOUNS:
-            return None
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if self.lexicon.lemma(token) not in PART_NOUNS and not self._own_people_of_a_body(token, owner):
+            return None
         body = self._actor_at(owner, speaker) if owner is not None else None
         return body if body is not None and body.kind in ("organisation", "country") else None
+
+    def _own_people_of_a_body(self, token: Any, owner: Any) -> bool:
+        """ "its officers inspected 41 shops" (probe31), "one of its patrol vessels intercepted the freighter"
+        (probe20), "its divers found the wreck": a body's own people or craft, named by the possessive that only a
+        body or a thing takes, do its work. Not what they do against it: "its drivers went on strike", "its nurses
+        protested" (the strikers of triggers.yaml act as a side of their own)."""
+        if owner is None or owner.lower_ != "its" or not token.tag_.startswith("NN"):
+            return False
+        # "two of its patrol boats had taken 96 people off": some of them, counted, as the subject
+        counted = token.head.head if token.dep_ == "pobj" and token.head.head.tag_ == "CD" else token
+        if not _doer_position(counted):
+            return False  # "the ministry sent two of its engineers", "pulled its riders out": done to them
+        lemma = self.lexicon.lemma(token)
+        # people in the plural: one "its administrator", "its representative" speaks as the person named
+        people = token.tag_ == "NNS" and self.lexicon.actor_noun_kind(lemma) == "group"
+        if lemma not in CRAFT_NOUNS and not people:
+            return False
+        if lemma in self.lexicon.protest_subjects:
+            return False
+        trigger = self.lexicon.verbs.get(self.lexicon.lemma(counted.head)) if counted.dep_ == "nsubj" else None
+        return trigger is None or trigger.type != "protest"
 
     def _place_in_phrase(self, token: Any) -> bool:
         """Whether ``token`` names a place as the object of a locative preposition ("in Erbil", "in Erbil,
@@ -1717,12 +1760,23 @@ class ArgumentFinder(FinderBase):
         first = first_conjunct(token)  # "taxi drivers and couriers blocked": the conjuncts share the subject
         if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ == "CD":
             first = first.head.head  # "some 400 of the port's dockers walked out": the number is the subject
-        if token.tag_ != "NNS" or first.dep_ != "nsubj" or first.head.tag_ not in ("VBD", "VBN"):
+        # a group of kin is one group, named in the singular too, when one particular family ("his family appealed",
+        # "the clan attacked"; not "almost every family has lost someone")
+        kin = lemma in self.lexicon.kin_groups
+        particular = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children)
+        if token.tag_ != "NNS" and not (kin and token.tag_ == "NN" and particular):
+            return None
+        if first.dep_ != "nsubj" or first.head.tag_ not in ("VBD", "VBN"):
             return None  # "most customers pay by the month": what people of a kind do is a habit
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-            return None  # "the leaders of the mutiny", "members of the crew": whose they are is the actor
+        if not kin and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            # "the leaders of the mutiny", "members of the crew": whose they are is the actor; a group of kin's "of"
+            # names whose kin they are ("families of the victims accused the company")
+            return None
         said = self.lexicon.verbs.get(self.lexicon.lemma(first.head))
-        if said is not None and (said.reporting or (said.type in SPEECH_TYPES and said.type != "other")):
+        # a group of kin speaks as a side of the story ("families of the dead accused the company"), though what it
+        # only reports is a source, as a relative's is (the bystanders of triggers.yaml)
+        comment = not kin and said is not None and said.type in SPEECH_TYPES and said.type != "other"
+        if said is not None and (said.reporting or comment):
             return None
         return self.lexicon.learned_actor_nouns.get(lemma)
 

@@ -727,13 +727,23 @@ def _without_reports_of_own_acts(found: list[tuple[Candidate, Any]]) -> list[tup
             # that it won an order last week" both, an announcement of its own day and the act
             # (a day the act is bounded by alone, "had arrested 216 people by Tuesday night", anchors it less)
             stands_for_it = act.basis == "timex" and act.earliest is not None and statement.basis != "timex"
-            if subject is None or subject.tag_ != "PRP" or not (speakers & doers) or not stands_for_it:
+            if subject is None or not _the_speakers_own(subject) or not (speakers & doers) or not stands_for_it:
                 continue
             # "the coast guard said on Tuesday it had rescued 12 fishermen": a day told before the act's subject
             # dates the saying, wherever the parser hung it
             if not any(t.ent_type_ in ("DATE", "TIME") and verb.i < t.i < subject.i for t in own.subtree):
                 told.add(id(statement))
     return [(c, s) for c, s in found if id(c) not in told]
+
+
+def _the_speakers_own(subject: Any) -> bool:
+    """ "it", "they", and a body's own people or craft ("its divers", "one of its patrol boats"): a subject that
+    tells of the speaker itself."""
+    if subject.tag_ == "CD":
+        subject = next(
+            (o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), subject
+        )
+    return subject.tag_ == "PRP" or any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children)
 
 
 def _is_speech(candidate: Candidate) -> bool:

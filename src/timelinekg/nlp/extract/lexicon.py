@@ -170,6 +170,14 @@ class Lexicon:
         return frozenset(verb for verb in self.support_phrases if " " not in verb)
 
     @cached_property
+    def protest_subjects(self) -> frozenset[str]:
+        """Who a verb's row makes a protest when they do it ("workers", "nurses" of "strike"): people who act as a
+        side of their own, also against the body they work for."""
+        return frozenset(
+            word for trigger in self.verbs.values() for word, kind in trigger.by_subject if kind == "protest"
+        )
+
+    @cached_property
     def people_phrases(self) -> frozenset[str]:
         """The support verbs whose rows take any noun naming people ("@people") for object."""
         return frozenset(verb for verb, noun in self.support if noun == "@people")
@@ -305,6 +313,7 @@ class Lexicon:
     bare_unnamed_actors: set[str] = field(default_factory=set)  # "the defence" acts, "air defences" do not
     not_business_heads: set[str] = field(default_factory=set)  # "hospital", "union": no "the company"
     learned_actor_nouns: dict[str, str] = field(default_factory=dict)  # WordNet's: "docker" -> group
+    kin_groups: set[str] = field(default_factory=set)  # WordNet's groups of kin: "family", "clan" (also groups above)
     # WordNet's phrasal verbs read as the listed verb of their sense: "call off" -> "cancel", "fall in" -> "collapse"
     phrasal_verbs: dict[str, str] = field(default_factory=dict)
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
@@ -745,6 +754,7 @@ def _merge_learned_nouns(lexicon: Lexicon, path: Path) -> None:
 
 
 LEARNED_ACTORS_FILE = "learned_actor_nouns.tsv"
+KIN_KIND = "kin"  # learned_actor_nouns.tsv's kind of a group of kin
 LEARNED_PHRASAL_FILE = "learned_phrasal_verbs.tsv"
 LEARNED_RANKS_FILE = "learned_ranks.tsv"
 
@@ -768,6 +778,10 @@ def _merge_learned_actor_nouns(lexicon: Lexicon, path: Path) -> None:
     for row in _learned_rows(path, "the learned actor nouns"):
         noun, kind = row[0], row[1]
         if noun not in events and noun not in lexicon.not_unnamed_actors and noun not in lexicon.unnamed_actors:
+            if kind == KIN_KIND:
+                # a group of kin acts as a group of people does ("the families blocked the road")
+                lexicon.kin_groups.add(noun)
+                kind = "group"
             lexicon.learned_actor_nouns[noun] = kind
 
 
