@@ -3,6 +3,8 @@
     python bench/timex_split.py dev --errors       # the part rules are written against
     python bench/timex_split.py held               # the held-back part: figures only, never errors
     python bench/timex_split.py all
+    python bench/timex_split.py dev --spread 4000  # value F1 of 4000 random draws of the held-back part's size
+                                                   # from the dev part: how far a part may sit by chance
     python bench/timex_split.py dev --link DIR     # DIR/dev and DIR/held as symlink folders, for the
                                                    # official scorer (../shared/eval/timex_eval.py DIR/held ...)
 
@@ -20,6 +22,8 @@ import argparse
 import datetime as dt
 import hashlib
 import importlib.util
+import random
+import statistics
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -92,6 +96,42 @@ def score(scorer: Any, docs: list[Any], mode: str, errors: bool) -> dict[str, fl
     return {"relaxed_f1": relaxed_f1, "value_f1": relaxed_f1 * value_acc}
 
 
+def document_counts(scorer: Any, docs: list[Any], mode: str) -> list[tuple[int, int, int, int]]:
+    """Per document: gold, predicted, relaxed matches, matches with the gold value."""
+    counts = []
+    for doc in docs:
+        timexes = tag(doc.text, dt.date.fromisoformat(doc.dct), mode)
+        pred = scorer._strip_spans([scorer.Timex(t.start, t.end, t.type, t.value, t.text) for t in timexes], doc.text)
+        if doc.scored_until is not None:
+            pred = [p for p in pred if p.start < doc.scored_until]
+        _, relaxed = scorer.match(doc.gold, pred)
+        right = sum(scorer.norm_value(g.value) == scorer.norm_value(p.value) for g, p in relaxed)
+        counts.append((len(doc.gold), len(pred), len(relaxed), right))
+    return counts
+
+
+def value_f1(counts: list[tuple[int, int, int, int]]) -> float:
+    gold, pred, relaxed, right = (sum(document[column] for document in counts) for column in range(4))
+    if not relaxed:
+        return 0.0
+    precision, recall = relaxed / pred, relaxed / gold
+    return 100 * 2 * precision * recall / (precision + recall) * right / relaxed
+
+
+def spread(counts: list[tuple[int, int, int, int]], size: int, draws: int) -> None:
+    """Value F1 of ``draws`` random sets of ``size`` documents (without replacement, seed 1)."""
+    rng = random.Random(1)
+    values = sorted(value_f1(rng.sample(counts, size)) for _ in range(draws))
+
+    def at(share: float) -> float:
+        return values[min(len(values) - 1, int(share * len(values)))]
+
+    print(
+        f"{draws} draws of {size} of {len(counts)} documents: value F1 mean {statistics.mean(values):.2f}, "
+        f"sd {statistics.stdev(values):.2f}, 2.5% {at(0.025):.2f}, 50% {at(0.5):.2f}, 97.5% {at(0.975):.2f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("part", choices=("dev", "held", "all"))
@@ -100,6 +140,9 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=SHARED, help="the shared data folder")
     parser.add_argument("--corpus", type=Path, help="score this folder instead of tbaq (no split)")
     parser.add_argument("--link", type=Path, help="make DIR/dev and DIR/held symlink folders and stop")
+    parser.add_argument(
+        "--spread", type=int, metavar="N", help="with dev: value F1 of N random draws of the held-back part's size"
+    )
     args = parser.parse_args()
 
     tbaq = args.shared / "data" / "dev" / "tbaq"
@@ -116,6 +159,12 @@ def main() -> None:
         docs = scorer.read_corpus(tbaq)
         if args.part != "all":
             docs = [d for d in docs if is_held(d.name) == (args.part == "held")]
+    if args.spread:
+        if args.part != "dev" or args.corpus is not None:
+            sys.exit("--spread draws from the tbaq dev part only")
+        held_size = sum(is_held(d.name) for d in scorer.read_corpus(tbaq) if d.dct)
+        spread(document_counts(scorer, [d for d in docs if d.dct], args.mode), held_size, args.spread)
+        return
     score(scorer, [d for d in docs if d.dct], args.mode, args.errors)
 
 
