@@ -1782,7 +1782,14 @@ def _easter_day(m: re.Match[str], ctx: Context) -> Result | None:
         year = speech.year if day_in(speech.year) > speech else speech.year + 1
     else:
         this_year = day_in(speech.year)
-        year = _year_for(this_year.month, this_year.day, ctx, m.start(), m.end())
+        tense = ctx.tense(m.start(), m.end())
+        if tense == "past":
+            # "shops closed on Good Friday" two days before it: last year's (a month's own later day would stay)
+            year = speech.year if this_year <= speech else speech.year - 1
+        elif tense == "future":
+            year = speech.year if this_year >= speech else speech.year + 1
+        else:
+            year = _year_for(this_year.month, this_year.day, ctx, m.start(), m.end())
     if not 1 <= year <= 9999:
         return None
     point = _point(day_in(year))
