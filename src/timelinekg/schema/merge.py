@@ -1239,7 +1239,7 @@ _FUNCTION_WORDS = frozenset(
         "been", "being", "is", "are", "be", "will", "would", "could", "should", "may", "might", "can", "not", "also",
         "said", "says", "say", "who", "whom", "which", "what", "when", "where", "while", "there", "here", "it", "they",
         "he", "she", "we", "you", "them", "him", "us", "very", "more", "most", "some", "any", "all", "each", "other",
-        "such", "only", "just", "late", "early", "new",
+        "such", "only", "just", "late", "early", "new", "among",
     )
 )  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
@@ -1281,7 +1281,8 @@ def news_told_alike(a: Event, b: Event) -> tuple[str, ...]:
     if tells_another(a, b):
         return ()
     names = {part[:6] for e in (a, b) for p in e.participants for part in p.actor_id.split("-") if len(part) > 2}
-    names |= {str(e.attribute("trigger")).casefold()[:6] for e in (a, b)}
+    # the day's name is no word of what was done: two acts of one day share it whatever they tell
+    names |= {str(e.attribute("trigger")).casefold()[:6] for e in (a, b)} | _CALENDAR_WORDS
     shared = most_shared(_sentence_words(a), _sentence_words(b), names)
     if len(shared) < MIN_UNDATED_SHARED_WORDS:
         return ()
@@ -1297,6 +1298,7 @@ def _same_subject(undated: Event, dated: Event) -> str:
     names = {part[:6] for p in undated.participants for part in p.actor_id.split("-") if len(part) > 2}
     names.add(str(undated.attribute("trigger")).casefold()[:6])
     names.add(str(dated.attribute("trigger")).casefold()[:6])
+    names |= _CALENDAR_WORDS  # a retelling and the dated act share their day's name whatever they tell
     speech = undated.type in SPEECH_TYPES
     reports_u = reported_words(undated) if speech else _sentence_words(undated)
     reports_d = reported_words(dated) if speech else _sentence_words(dated)
