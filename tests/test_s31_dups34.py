@@ -6,11 +6,11 @@ countries, bodies and things than the probes'.
   told in a few common words ("blocked the main highway ... on Tuesday morning") were joined.
 * "Agency" made any named body a news outlet: "..., the International Testing Agency said" lost its statement and
   the act it told, as provenance.  An agency is an outlet by a word of news ("news agency", "press agency").
-* One act on one stated day told by two outlets in two words WordNet gives one sense ("arrived at X airport" and
-  "touched down at X airport", probe32; "stopped all flights" and "ceased all flights", probe32; "banned swimming"
-  and "closed the stretch of river", probe31; "a court refused ... the application" and "rejected their application",
-  probe24), told alike.  Guards: another act of that day in a word of another sense (opened / closed), another
-  flight at the same airport in other words.
+* One act on one stated day told by two outlets in two words WordNet gives one sense: "arrived at X airport" and
+  "touched down at X airport" (probe32), "stopped all flights" and "the immediate cessation of all its flights"
+  (probe32), "a court refused ... the application" and "the judge rejected their application" (probe24), told
+  alike.  Guards: another act of that day in a word of another sense (opened / closed), another flight at the same
+  airport told in other words.
 """
 
 from __future__ import annotations
@@ -101,27 +101,27 @@ def test_a_news_agency_is_still_an_outlet(tmp_path: Path) -> None:
         (
             (
                 "2026-05-09",
-                "The first evacuation flight from Tripoli arrived at Valletta airport on Saturday with 160 Maltese "
-                "workers on board.",
+                "The first charter flight arrived at Valletta airport on Saturday with 160 workers stranded by the "
+                "fighting on board.",
             ),
             (
                 "2026-05-09",
-                "The first of two evacuation flights touched down at Malta International Airport in Valletta at 9.15 "
-                "this morning, carrying workers stranded by the fighting.",
+                "The first of the government's charter flights touched down at Malta International Airport in "
+                "Valletta at 9.15 this morning, carrying workers stranded by the fighting.",
             ),
             ("arrived at Valletta", "touched down"),
         ),
         (
             (
                 "2026-10-15",
-                "Nordlys Air stopped all flights on Wednesday evening and told passengers stranded abroad to book "
-                "seats with other carriers.",
+                "Nordlys Air stopped all its flights on Wednesday evening and told passengers to book seats with "
+                "other carriers.",
             ),
             (
                 "2026-10-14",
-                "The Tromso carrier Nordlys Air ceased all flights on Wednesday, leaving passengers stranded abroad.",
+                "The Tromso carrier Nordlys Air halted all its flights on Wednesday, leaving passengers stranded.",
             ),
-            ("stopped all flights", "ceased all flights"),
+            ("stopped all its flights", "halted all its flights"),
         ),
     ],
 )
@@ -139,8 +139,8 @@ def test_one_act_told_in_two_words_of_one_sense_is_one_event(
         (
             (
                 "2026-05-09",
-                "The first evacuation flight from Tripoli arrived at Valletta airport on Saturday with 160 Maltese "
-                "workers on board.",
+                "The first charter flight arrived at Valletta airport on Saturday with 160 workers stranded by the "
+                "fighting on board.",
             ),
             (
                 "2026-05-09",

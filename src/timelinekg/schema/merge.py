@@ -51,6 +51,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from timelinekg.memo import Memo
+from timelinekg.schema.act_senses import one_sense
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
@@ -989,15 +990,17 @@ def _trigger_stem(event: Event) -> str:
 
 def told_as_one_act(a: Event, b: Event) -> bool:
     """Two reports the typer left ``other`` ("identified the object", "relocated the herd"), read from the same word
-    for an act that is no word of saying: an act, which the word tells as a type would, and not speech (a speaker's
-    many statements of a day, which one agent and one day never join) once the two are told alike
-    (``one_untyped_act``) or in one place narrower than a country."""
-    if a.type != "other" or b.type != "other" or not _same_trigger_word(a, b):
+    for an act that is no word of saying, or from two words WordNet gives one sense ("arrived", "touched down",
+    ``schema.act_senses``): an act, which the word tells as a type would, and not speech (a speaker's many
+    statements of a day, which one agent and one day never join) once the two are told alike (``one_untyped_act``)
+    or in one place narrower than a country."""
+    if a.type != "other" or b.type != "other" or not (_same_trigger_word(a, b) or one_sense(a, b)):
         return False
     return not _told_by_a_word_of_saying(a)
 
 
-# the names of days and months, which two reports of one day share whatever they tell
+# the names of days and months, which two reports of one day share whatever they tell (the part of a day, "morning",
+# is no such word: two reports of one day may tell it or another)
 _CALENDAR_WORDS = frozenset(
     name.casefold()[:6] for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if name
 )
@@ -1073,8 +1076,10 @@ def one_act_told_in_other_words(a: Event, b: Event, shared_agents: set[str]) -> 
         return ""
     shared = _content_words_in_common(a, b)
     # two untyped acts in two words may be two acts of the agent's day ("closed the central bus station", "opened a
-    # temporary bus station"): they must be told as alike as headline news no outlet dates (``news_told_alike``)
-    needed = MIN_UNDATED_SHARED_WORDS if a.type == b.type == "other" else MIN_UNTYPED_SHARED_WORDS
+    # temporary bus station"): they must be told as alike as headline news no outlet dates (``news_told_alike``),
+    # unless WordNet gives the two words one sense ("halted", "stopped")
+    in_two_senses = a.type == b.type == "other" and not one_sense(a, b)
+    needed = MIN_UNDATED_SHARED_WORDS if in_two_senses else MIN_UNTYPED_SHARED_WORDS
     if len(shared) < needed:
         return ""
     words = f"{a.attribute('trigger')} / {b.attribute('trigger')}"
@@ -1127,7 +1132,7 @@ def _content_words_in_common(a: Event, b: Event) -> set[str]:
     """The words two reports' sentences share besides the names of those in them and of their places, the word for
     the act and the day: what tells the same thing done."""
     names = {part[:6] for e in (a, b) for p in e.participants for part in p.actor_id.split("-") if len(part) > 2}
-    names |= {part[:6] for e in (a, b) for place in e.place_ids for part in place.split("-") if len(part) > 2}
+    names |= _place_words(a) | _place_words(b)
     names |= {str(e.attribute("trigger")).casefold()[:6] for e in (a, b)} | _CALENDAR_WORDS
     return most_shared(_sentence_words(a), _sentence_words(b), names)
 
@@ -1189,7 +1194,9 @@ def one_act_told_without_agent(a: Event, b: Event) -> tuple[str, ...]:
         if shared:
             return (day, "done to the same (" + ", ".join(sorted(shared)[:4]) + f"), {naming}")
     told_alike = _content_words_in_common(a, b)
-    if len(told_alike) < MIN_WORDS_TOLD_WITHOUT_AGENT:
+    # two words for the act ("arrived", "touched down") tell less than one: more must be told alike
+    needed = MIN_WORDS_TOLD_WITHOUT_AGENT if _one_listed_word_for_the_act(a, b) else MIN_UNTYPED_SHARED_WORDS
+    if len(told_alike) < needed:
         return ()
     return (day, f"told in one word, {naming}, about the same: " + ", ".join(sorted(told_alike)[:6]))
 
@@ -1209,10 +1216,16 @@ def _kinds_one_act_without_agent_may_have(a: Event, b: Event) -> bool:
 
 
 def _done_to_names_told_by(unattributed: Event, other: Event) -> bool:
-    """The names in what the unattributed report's act was done to are all in the other report's sentence."""
+    """The names in what the unattributed report's act was done to are all in the other report's sentence, but for
+    the names of its own places, which the places of the two weigh ("arrived at Larnaca International Airport")."""
     done_to = _done_to(unattributed) or []
-    names = _content_stems(w for w in done_to if w[0].isupper())
+    names = _content_stems(w for w in done_to if w[0].isupper()) - _place_words(unattributed)
     return names <= set().union(*_sentence_words(other))
+
+
+def _place_words(event: Event) -> set[str]:
+    """The words of the names of an event's places, cut to six letters as ``_sentence_words`` has them."""
+    return {part[:6] for place in event.place_ids for part in place.split("-") if len(part) > 2}
 
 
 def _done_to_in_common(unattributed: Event, other: Event) -> set[str]:
@@ -1221,7 +1234,8 @@ def _done_to_in_common(unattributed: Event, other: Event) -> set[str]:
     done_to, done_to_other = _done_to(unattributed), _done_to(other)
     if done_to is None or done_to_other is None:
         return set()
-    return _content_stems(w for w in done_to if not w[0].isupper()) & _content_stems(done_to_other)
+    places = _place_words(unattributed) | _place_words(other)  # where it was done is no thing it was done to
+    return (_content_stems(w for w in done_to if not w[0].isupper()) & _content_stems(done_to_other)) - places
 
 
 def _claim_of_responsibility(event: Event) -> bool:
@@ -1230,7 +1244,8 @@ def _claim_of_responsibility(event: Event) -> bool:
     return _trigger_stem(event).startswith("claim") and any(w.startswith("respon") for w in said)
 
 
-# Words of a sentence that tell nothing of what it reports.
+# Words of a sentence that tell nothing of what it reports (and the particles of phrasal verbs: "touched down" and
+# "came down" share no thing told).
 _FUNCTION_WORDS = frozenset(
     (
         "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without",
@@ -1239,7 +1254,7 @@ _FUNCTION_WORDS = frozenset(
         "been", "being", "is", "are", "be", "will", "would", "could", "should", "may", "might", "can", "not", "also",
         "said", "says", "say", "who", "whom", "which", "what", "when", "where", "while", "there", "here", "it", "they",
         "he", "she", "we", "you", "them", "him", "us", "very", "more", "most", "some", "any", "all", "each", "other",
-        "such", "only", "just", "late", "early", "new", "among",
+        "such", "only", "just", "late", "early", "new", "among", "down", "out", "off", "up", "back", "away",
     )
 )  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
@@ -1641,8 +1656,14 @@ def _one_stated_day(a: Event, b: Event) -> bool:
 
 
 def _one_word_for_the_act(a: Event, b: Event) -> bool:
-    """The same word reported both ("ordered", "the order"), or words for one act of their type ("resigned" and
-    "stepped down", ``ACTS_OF_TYPE``)."""
+    """The same word reported both ("ordered", "the order"), words for one act of their type ("resigned" and
+    "stepped down", ``ACTS_OF_TYPE``), or two words WordNet gives one sense ("arrived" and "touched down",
+    ``schema.act_senses``)."""
+    return _one_listed_word_for_the_act(a, b) or one_sense(a, b)
+
+
+def _one_listed_word_for_the_act(a: Event, b: Event) -> bool:
+    """The same word reported both, or words for one act of their type (``ACTS_OF_TYPE``)."""
     act = act_of(a)
     return _same_trigger_word(a, b) or (act is not None and act == act_of(b))
 
