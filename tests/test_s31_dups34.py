@@ -11,6 +11,11 @@ countries, bodies and things than the probes'.
   (probe32), "a court refused ... the application" and "the judge rejected their application" (probe24), told
   alike.  Guards: another act of that day in a word of another sense (opened / closed), another flight at the same
   airport told in other words.
+* One agent's act told by one outlet as its announcement, by the act's noun, and by another as the act: "Salamis Air
+  Ltd announced the immediate cessation of all its flights" and "Salamis Air stopped all flights" (probe32), "it
+  resolved the suspension of the sanitary operating permit" and "it suspended the organiser's sanitary permit"
+  (probe31, a deciding word, left).  Guards: another act of its kind announced (another route named), an act of
+  another sense (a launch).
 """
 
 from __future__ import annotations
@@ -164,6 +169,79 @@ def test_one_act_told_in_two_words_of_one_sense_is_one_event(
     ],
 )
 def test_acts_in_words_of_another_sense_or_told_otherwise_stay_apart(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: tuple[str, str]
+) -> None:
+    events = load_articles(tmp_path, {"a.md": first, "b.md": second})
+    assert _holding(events, words[0]) and _holding(events, words[1]), _shown(events)
+    assert not _together(events, *words), _shown(events)
+
+
+# -- an act announced by its noun and told done by another outlet ---------------------------------------------------
+BALTICA_ANNOUNCES = (
+    "2026-10-20",
+    "Late on Monday the Gdansk ferry operator Baltica Lines announced the immediate cessation of all its sailings, "
+    "blaming unpaid fuel bills.",
+)
+BALTICA_STOPS = (
+    "2026-10-21",
+    "Baltica Lines stopped all sailings on Monday night, leaving hundreds of lorry drivers stuck at the port.",
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        (BALTICA_ANNOUNCES, BALTICA_STOPS, ("announced the immediate cessation", "stopped all sailings")),
+        (
+            (
+                "2026-06-13",
+                "On Friday the promoter Sonar Live announced the cancellation of all its concerts at the Kalemegdan "
+                "fortress, citing the heatwave.",
+            ),
+            (
+                "2026-06-12",
+                "Sonar Live called off all its concerts at the Kalemegdan fortress on Friday because of the heat.",
+            ),
+            ("announced the cancellation", "called off"),
+        ),
+    ],
+)
+def test_an_act_announced_by_its_noun_and_told_done_is_one_event(
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: tuple[str, str]
+) -> None:
+    events = load_articles(tmp_path, {"a.md": first, "b.md": second})
+    assert _together(events, *words), _shown(events)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "words"),
+    [
+        # another route named
+        (
+            (
+                "2026-10-20",
+                "Late on Monday the Gdansk ferry operator Baltica Lines announced the immediate cessation of its "
+                "sailings to Ystad, blaming unpaid fuel bills.",
+            ),
+            (
+                "2026-10-21",
+                "Baltica Lines stopped all sailings to Karlskrona on Monday night, leaving hundreds of lorry drivers "
+                "stuck at the port.",
+            ),
+            ("announced the immediate cessation", "stopped all sailings"),
+        ),
+        # an act of another sense announced
+        (
+            (
+                "2026-10-20",
+                "Late on Monday the Gdansk ferry operator Baltica Lines announced the launch of new sailings to Riga.",
+            ),
+            BALTICA_STOPS,
+            ("announced the launch", "stopped all sailings"),
+        ),
+    ],
+)
+def test_another_act_announced_stays_apart(
     tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: tuple[str, str]
 ) -> None:
     events = load_articles(tmp_path, {"a.md": first, "b.md": second})

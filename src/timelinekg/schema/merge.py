@@ -51,7 +51,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from timelinekg.memo import Memo
-from timelinekg.schema.act_senses import one_sense
+from timelinekg.schema.act_senses import announced_act, announced_as_done, one_sense
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
@@ -323,7 +323,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     hearing = one_hearing(a, b, story) or one_hearing(b, a, story)
     if hearing:
         return hearing  # a plea, the verdict and the bench's orders, told sentence by sentence (``one_hearing``)
-    announced = news_and_its_announcement(a, b, story)
+    announced = news_and_its_announcement(a, b, story) or act_and_its_announcement(a, b, story)
     if announced:
         return announced  # one announcement, typed as the news it tells by one outlet (``news_and_its_announcement``)
     if _kinds_or_dates_differ(a, b):
@@ -1053,10 +1053,13 @@ def _kinds_one_act_may_be_told_as(a: Event, b: Event) -> bool:
     that is no speech ("began a strike", "walked out"), or an act no type covers beside another such act or the
     speech that tells it ("sent the federation a formal demand", "demanded that the federation repay").  An untyped
     act beside a typed one is left: an agent does several kinds of thing in a day ("arrested twelve traders at the
-    market", "closed the market"), and tells of them ("said on Friday that drivers at the station would be paid")."""
+    market", "closed the market"), and tells of them ("said on Friday that drivers at the station would be paid");
+    unless WordNet gives the two words one sense ("called off", "the cancellation", ``schema.act_senses``)."""
     if a.type == b.type and a.type not in SPEECH_TYPES:
         # a disaster is no agent's act: the "people" who died are its victims, and one_disaster weighs its reports
         return a.type != "disaster"
+    if any(_untyped_act(e) and other.type not in SPEECH_TYPES for e, other in ((a, b), (b, a))) and one_sense(a, b):
+        return True  # "called off all its concerts" left untyped, "announced the cancellation" typed: one sense
     return any(_untyped_act(e) and other.type in SPEECH_TYPES - ANNOUNCING_TYPES for e, other in ((a, b), (b, a)))
 
 
@@ -1124,6 +1127,45 @@ def news_and_its_announcement(a: Event, b: Event, story: Story | None) -> tuple[
             "agent " + ", ".join(sorted(agreement[0])),
             f"one announcement ({news.attribute('trigger')} / {speech.attribute('trigger')}) on "
             f"{_stated_day(a, b)}, told as the {news.type} and as what was said: " + ", ".join(sorted(shared)[:6]),
+        )
+    return ()
+
+
+def act_and_its_announcement(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
+    """dups34: "the company Salamis Air Ltd announced the immediate cessation of all its flights" and, in another
+    article, "Salamis Air stopped all flights late on Sept. 8" (probe32): one agent's act on one stated day, told by
+    one outlet as the agent's announcement of it, by the act's noun, and by another as the act, in a word WordNet
+    gives the noun's sense (``schema.act_senses``); what the announced act was done to told in the act's clause (a
+    word of it in both), and no name in it that the act's sentence lacks: another act of its kind announced that day
+    ("the suspension of its flights to Tel Aviv") names what the other does not tell."""
+    for speech, act in ((a, b), (b, a)):
+        if speech.type not in ANNOUNCING_TYPES or not _told_by_a_word_of_saying(speech):
+            continue
+        if act.type in SPEECH_TYPES and not _untyped_act(act):
+            continue
+        noun = announced_as_done(speech, act)
+        announced = announced_act(speech)
+        if noun is None or announced is None:
+            continue
+        if set(a.source_ids) & set(b.source_ids) or not _one_stated_day(a, b):
+            return ()
+        if _a_plan_background_or_another_act(a, b):
+            return ()
+        agreement = _shared_agents_and_places(a, b, story)
+        if agreement is None or not agreement[0]:
+            return ()
+        done_to = announced[1][:DONE_TO_WORDS]
+        agents = {part[:6] for x in agreement[0] for part in x.split("-")}
+        names = _content_stems(w for w in done_to if w[0].isupper()) - agents
+        if not names <= set().union(*_sentence_words(act)):
+            return ()  # what was announced names what the act's report does not tell
+        shared = _content_stems(w for w in done_to if not w[0].isupper()) & _content_stems(_done_to(act) or [])
+        if not shared:
+            return ()
+        return (
+            "agent " + ", ".join(sorted(agreement[0])),
+            f"one act announced by its noun and told done ({noun} / {act.attribute('trigger')}) on "
+            f"{_stated_day(a, b)}, done to the same: " + ", ".join(sorted(shared)[:4]),
         )
     return ()
 
