@@ -130,10 +130,12 @@ def test_a_news_agency_is_still_an_outlet(tmp_path: Path) -> None:
         ),
     ],
 )
+@pytest.mark.parametrize("order", ["first stored first", "second stored first"])
 def test_one_act_told_in_two_words_of_one_sense_is_one_event(
-    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: tuple[str, str]
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: tuple[str, str], order: str
 ) -> None:
-    events = load_articles(tmp_path, {"a.md": first, "b.md": second})
+    names = ("a.md", "b.md") if order == "first stored first" else ("b.md", "a.md")
+    events = load_articles(tmp_path, {names[0]: first, names[1]: second})
     assert _together(events, *words), _shown(events)
 
 
@@ -206,10 +208,12 @@ BALTICA_STOPS = (
         ),
     ],
 )
+@pytest.mark.parametrize("order", ["announcement first", "act first"])
 def test_an_act_announced_by_its_noun_and_told_done_is_one_event(
-    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: tuple[str, str]
+    tmp_path: Path, first: tuple[str, str], second: tuple[str, str], words: tuple[str, str], order: str
 ) -> None:
-    events = load_articles(tmp_path, {"a.md": first, "b.md": second})
+    names = ("a.md", "b.md") if order == "announcement first" else ("b.md", "a.md")
+    events = load_articles(tmp_path, {names[0]: first, names[1]: second})
     assert _together(events, *words), _shown(events)
 
 
@@ -247,3 +251,18 @@ def test_another_act_announced_stays_apart(
     events = load_articles(tmp_path, {"a.md": first, "b.md": second})
     assert _holding(events, words[0]) and _holding(events, words[1]), _shown(events)
     assert not _together(events, *words), _shown(events)
+
+
+# -- the learned senses ---------------------------------------------------------------------------------------------
+def test_the_learned_senses_read_forms_particles_and_nouns_of_acts() -> None:
+    from timelinekg.schema.act_senses import act_verb, announced_act, one_sense, verb_of
+
+    assert verb_of("stopped") == "stop" and verb_of("banned") == "ban" and verb_of("halts") == "halt"
+    assert verb_of("xylophoned") is None
+    landed = _report("ev-a", "other", "touched down at Gander airport at dawn", "touched")
+    arrived = _report("ev-b", "other", "The plane arrived at Gander airport on Tuesday.", "arrived")
+    blocked = _report("ev-c", "other", "Farmers blocked the road to Gander on Tuesday.", "blocked")
+    assert act_verb(landed) == "touch down" and one_sense(landed, arrived)
+    assert not one_sense(arrived, blocked)  # no frequent sense in common
+    announced = _report("ev-d", "statement", "The club announced the cancellation of its tour.", "announced")
+    assert announced_act(announced) == ("cancellation", ["of", "its", "tour"])
