@@ -1035,7 +1035,8 @@ def one_untyped_act(a: Event, b: Event) -> str:
     shared = _content_words_in_common(a, b)
     if len(shared) < MIN_UNTYPED_SHARED_WORDS:
         return ""
-    return f"the same act ({a.attribute('trigger')}) on {a.earliest}, about the same: " + ", ".join(sorted(shared)[:6])
+    words = " / ".join(dict.fromkeys(str(e.attribute("trigger")) for e in (a, b)))
+    return f"the same act ({words}) on {a.earliest}, about the same: " + ", ".join(sorted(shared)[:6])
 
 
 # speech that tells news: a statement, and a confirmation of a report
@@ -1240,7 +1241,8 @@ def one_act_told_without_agent(a: Event, b: Event) -> tuple[str, ...]:
     needed = MIN_WORDS_TOLD_WITHOUT_AGENT if _one_listed_word_for_the_act(a, b) else MIN_UNTYPED_SHARED_WORDS
     if len(told_alike) < needed:
         return ()
-    return (day, f"told in one word, {naming}, about the same: " + ", ".join(sorted(told_alike)[:6]))
+    told = "in one word" if needed == MIN_WORDS_TOLD_WITHOUT_AGENT else "in two words of one sense"
+    return (day, f"told {told}, {naming}, about the same: " + ", ".join(sorted(told_alike)[:6]))
 
 
 # Content words the sentences of one act told in one word on one day, by at most one naming who did it, share besides
