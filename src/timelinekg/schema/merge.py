@@ -51,6 +51,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from timelinekg.memo import Memo
+from timelinekg.schema.act_senses import announced_act, announced_as_done, one_sense
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.identity import digest
 from timelinekg.schema.model import Event, Mention, Participation, overlaps
@@ -322,7 +323,7 @@ def merge_evidence(a: Event, b: Event, story: Story | None = None) -> tuple[str,
     hearing = one_hearing(a, b, story) or one_hearing(b, a, story)
     if hearing:
         return hearing  # a plea, the verdict and the bench's orders, told sentence by sentence (``one_hearing``)
-    announced = news_and_its_announcement(a, b, story)
+    announced = news_and_its_announcement(a, b, story) or act_and_its_announcement(a, b, story)
     if announced:
         return announced  # one announcement, typed as the news it tells by one outlet (``news_and_its_announcement``)
     if _kinds_or_dates_differ(a, b):
@@ -989,15 +990,17 @@ def _trigger_stem(event: Event) -> str:
 
 def told_as_one_act(a: Event, b: Event) -> bool:
     """Two reports the typer left ``other`` ("identified the object", "relocated the herd"), read from the same word
-    for an act that is no word of saying: an act, which the word tells as a type would, and not speech (a speaker's
-    many statements of a day, which one agent and one day never join) once the two are told alike
-    (``one_untyped_act``) or in one place narrower than a country."""
-    if a.type != "other" or b.type != "other" or not _same_trigger_word(a, b):
+    for an act that is no word of saying, or from two words WordNet gives one sense ("arrived", "touched down",
+    ``schema.act_senses``): an act, which the word tells as a type would, and not speech (a speaker's many
+    statements of a day, which one agent and one day never join) once the two are told alike (``one_untyped_act``)
+    or in one place narrower than a country."""
+    if a.type != "other" or b.type != "other" or not (_same_trigger_word(a, b) or one_sense(a, b)):
         return False
     return not _told_by_a_word_of_saying(a)
 
 
-# the names of days and months, which two reports of one day share whatever they tell
+# the names of days and months, which two reports of one day share whatever they tell (the part of a day, "morning",
+# is no such word: two reports of one day may tell it or another)
 _CALENDAR_WORDS = frozenset(
     name.casefold()[:6] for name in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr) if name
 )
@@ -1032,7 +1035,8 @@ def one_untyped_act(a: Event, b: Event) -> str:
     shared = _content_words_in_common(a, b)
     if len(shared) < MIN_UNTYPED_SHARED_WORDS:
         return ""
-    return f"the same act ({a.attribute('trigger')}) on {a.earliest}, about the same: " + ", ".join(sorted(shared)[:6])
+    words = " / ".join(dict.fromkeys(str(e.attribute("trigger")) for e in (a, b)))
+    return f"the same act ({words}) on {a.earliest}, about the same: " + ", ".join(sorted(shared)[:6])
 
 
 # speech that tells news: a statement, and a confirmation of a report
@@ -1050,10 +1054,13 @@ def _kinds_one_act_may_be_told_as(a: Event, b: Event) -> bool:
     that is no speech ("began a strike", "walked out"), or an act no type covers beside another such act or the
     speech that tells it ("sent the federation a formal demand", "demanded that the federation repay").  An untyped
     act beside a typed one is left: an agent does several kinds of thing in a day ("arrested twelve traders at the
-    market", "closed the market"), and tells of them ("said on Friday that drivers at the station would be paid")."""
+    market", "closed the market"), and tells of them ("said on Friday that drivers at the station would be paid");
+    unless WordNet gives the two words one sense ("called off", "the cancellation", ``schema.act_senses``)."""
     if a.type == b.type and a.type not in SPEECH_TYPES:
         # a disaster is no agent's act: the "people" who died are its victims, and one_disaster weighs its reports
         return a.type != "disaster"
+    if any(_untyped_act(e) and other.type not in SPEECH_TYPES for e, other in ((a, b), (b, a))) and one_sense(a, b):
+        return True  # "called off all its concerts" left untyped, "announced the cancellation" typed: one sense
     return any(_untyped_act(e) and other.type in SPEECH_TYPES - ANNOUNCING_TYPES for e, other in ((a, b), (b, a)))
 
 
@@ -1073,8 +1080,10 @@ def one_act_told_in_other_words(a: Event, b: Event, shared_agents: set[str]) -> 
         return ""
     shared = _content_words_in_common(a, b)
     # two untyped acts in two words may be two acts of the agent's day ("closed the central bus station", "opened a
-    # temporary bus station"): they must be told as alike as headline news no outlet dates (``news_told_alike``)
-    needed = MIN_UNDATED_SHARED_WORDS if a.type == b.type == "other" else MIN_UNTYPED_SHARED_WORDS
+    # temporary bus station"): they must be told as alike as headline news no outlet dates (``news_told_alike``),
+    # unless WordNet gives the two words one sense ("halted", "stopped")
+    in_two_senses = a.type == b.type == "other" and not one_sense(a, b)
+    needed = MIN_UNDATED_SHARED_WORDS if in_two_senses else MIN_UNTYPED_SHARED_WORDS
     if len(shared) < needed:
         return ""
     words = f"{a.attribute('trigger')} / {b.attribute('trigger')}"
@@ -1123,11 +1132,50 @@ def news_and_its_announcement(a: Event, b: Event, story: Story | None) -> tuple[
     return ()
 
 
+def act_and_its_announcement(a: Event, b: Event, story: Story | None) -> tuple[str, ...]:
+    """dups34: "the company Salamis Air Ltd announced the immediate cessation of all its flights" and, in another
+    article, "Salamis Air stopped all flights late on Sept. 8" (probe32): one agent's act on one stated day, told by
+    one outlet as the agent's announcement of it, by the act's noun, and by another as the act, in a word WordNet
+    gives the noun's sense (``schema.act_senses``); what the announced act was done to told in the act's clause (a
+    word of it in both), and no name in it that the act's sentence lacks: another act of its kind announced that day
+    ("the suspension of its flights to Tel Aviv") names what the other does not tell."""
+    for speech, act in ((a, b), (b, a)):
+        if speech.type not in ANNOUNCING_TYPES or not _told_by_a_word_of_saying(speech):
+            continue
+        if act.type in SPEECH_TYPES and not _untyped_act(act):
+            continue
+        noun = announced_as_done(speech, act)
+        announced = announced_act(speech)
+        if noun is None or announced is None:
+            continue
+        if set(a.source_ids) & set(b.source_ids) or not _one_stated_day(a, b):
+            return ()
+        if _a_plan_background_or_another_act(a, b):
+            return ()
+        agreement = _shared_agents_and_places(a, b, story)
+        if agreement is None or not agreement[0]:
+            return ()
+        done_to = announced[1][:DONE_TO_WORDS]
+        agents = {part[:6] for x in agreement[0] for part in x.split("-")}
+        names = _content_stems(w for w in done_to if w[0].isupper()) - agents
+        if not names <= set().union(*_sentence_words(act)):
+            return ()  # what was announced names what the act's report does not tell
+        shared = _content_stems(w for w in done_to if not w[0].isupper()) & _content_stems(_done_to(act) or [])
+        if not shared:
+            return ()
+        return (
+            "agent " + ", ".join(sorted(agreement[0])),
+            f"one act announced by its noun and told done ({noun} / {act.attribute('trigger')}) on "
+            f"{_stated_day(a, b)}, done to the same: " + ", ".join(sorted(shared)[:4]),
+        )
+    return ()
+
+
 def _content_words_in_common(a: Event, b: Event) -> set[str]:
     """The words two reports' sentences share besides the names of those in them and of their places, the word for
     the act and the day: what tells the same thing done."""
     names = {part[:6] for e in (a, b) for p in e.participants for part in p.actor_id.split("-") if len(part) > 2}
-    names |= {part[:6] for e in (a, b) for place in e.place_ids for part in place.split("-") if len(part) > 2}
+    names |= _place_words(a) | _place_words(b)
     names |= {str(e.attribute("trigger")).casefold()[:6] for e in (a, b)} | _CALENDAR_WORDS
     return most_shared(_sentence_words(a), _sentence_words(b), names)
 
@@ -1189,9 +1237,12 @@ def one_act_told_without_agent(a: Event, b: Event) -> tuple[str, ...]:
         if shared:
             return (day, "done to the same (" + ", ".join(sorted(shared)[:4]) + f"), {naming}")
     told_alike = _content_words_in_common(a, b)
-    if len(told_alike) < MIN_WORDS_TOLD_WITHOUT_AGENT:
+    # two words for the act ("arrived", "touched down") tell less than one: more must be told alike
+    needed = MIN_WORDS_TOLD_WITHOUT_AGENT if _one_listed_word_for_the_act(a, b) else MIN_UNTYPED_SHARED_WORDS
+    if len(told_alike) < needed:
         return ()
-    return (day, f"told in one word, {naming}, about the same: " + ", ".join(sorted(told_alike)[:6]))
+    told = "in one word" if needed == MIN_WORDS_TOLD_WITHOUT_AGENT else "in two words of one sense"
+    return (day, f"told {told}, {naming}, about the same: " + ", ".join(sorted(told_alike)[:6]))
 
 
 # Content words the sentences of one act told in one word on one day, by at most one naming who did it, share besides
@@ -1209,10 +1260,16 @@ def _kinds_one_act_without_agent_may_have(a: Event, b: Event) -> bool:
 
 
 def _done_to_names_told_by(unattributed: Event, other: Event) -> bool:
-    """The names in what the unattributed report's act was done to are all in the other report's sentence."""
+    """The names in what the unattributed report's act was done to are all in the other report's sentence, but for
+    the names of its own places, which the places of the two weigh ("arrived at Larnaca International Airport")."""
     done_to = _done_to(unattributed) or []
-    names = _content_stems(w for w in done_to if w[0].isupper())
+    names = _content_stems(w for w in done_to if w[0].isupper()) - _place_words(unattributed)
     return names <= set().union(*_sentence_words(other))
+
+
+def _place_words(event: Event) -> set[str]:
+    """The words of the names of an event's places, cut to six letters as ``_sentence_words`` has them."""
+    return {part[:6] for place in event.place_ids for part in place.split("-") if len(part) > 2}
 
 
 def _done_to_in_common(unattributed: Event, other: Event) -> set[str]:
@@ -1221,7 +1278,8 @@ def _done_to_in_common(unattributed: Event, other: Event) -> set[str]:
     done_to, done_to_other = _done_to(unattributed), _done_to(other)
     if done_to is None or done_to_other is None:
         return set()
-    return _content_stems(w for w in done_to if not w[0].isupper()) & _content_stems(done_to_other)
+    places = _place_words(unattributed) | _place_words(other)  # where it was done is no thing it was done to
+    return (_content_stems(w for w in done_to if not w[0].isupper()) & _content_stems(done_to_other)) - places
 
 
 def _claim_of_responsibility(event: Event) -> bool:
@@ -1230,7 +1288,8 @@ def _claim_of_responsibility(event: Event) -> bool:
     return _trigger_stem(event).startswith("claim") and any(w.startswith("respon") for w in said)
 
 
-# Words of a sentence that tell nothing of what it reports.
+# Words of a sentence that tell nothing of what it reports (and the particles of phrasal verbs: "touched down" and
+# "came down" share no thing told).
 _FUNCTION_WORDS = frozenset(
     (
         "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without",
@@ -1239,7 +1298,7 @@ _FUNCTION_WORDS = frozenset(
         "been", "being", "is", "are", "be", "will", "would", "could", "should", "may", "might", "can", "not", "also",
         "said", "says", "say", "who", "whom", "which", "what", "when", "where", "while", "there", "here", "it", "they",
         "he", "she", "we", "you", "them", "him", "us", "very", "more", "most", "some", "any", "all", "each", "other",
-        "such", "only", "just", "late", "early", "new",
+        "such", "only", "just", "late", "early", "new", "among", "down", "out", "off", "up", "back", "away",
     )
 )  # fmt: skip
 _WORD = re.compile(r"[^\W_]+(?:[.,][0-9]+)*")
@@ -1281,7 +1340,8 @@ def news_told_alike(a: Event, b: Event) -> tuple[str, ...]:
     if tells_another(a, b):
         return ()
     names = {part[:6] for e in (a, b) for p in e.participants for part in p.actor_id.split("-") if len(part) > 2}
-    names |= {str(e.attribute("trigger")).casefold()[:6] for e in (a, b)}
+    # the day's name is no word of what was done: two acts of one day share it whatever they tell
+    names |= {str(e.attribute("trigger")).casefold()[:6] for e in (a, b)} | _CALENDAR_WORDS
     shared = most_shared(_sentence_words(a), _sentence_words(b), names)
     if len(shared) < MIN_UNDATED_SHARED_WORDS:
         return ()
@@ -1297,6 +1357,7 @@ def _same_subject(undated: Event, dated: Event) -> str:
     names = {part[:6] for p in undated.participants for part in p.actor_id.split("-") if len(part) > 2}
     names.add(str(undated.attribute("trigger")).casefold()[:6])
     names.add(str(dated.attribute("trigger")).casefold()[:6])
+    names |= _CALENDAR_WORDS  # a retelling and the dated act share their day's name whatever they tell
     speech = undated.type in SPEECH_TYPES
     reports_u = reported_words(undated) if speech else _sentence_words(undated)
     reports_d = reported_words(dated) if speech else _sentence_words(dated)
@@ -1639,8 +1700,14 @@ def _one_stated_day(a: Event, b: Event) -> bool:
 
 
 def _one_word_for_the_act(a: Event, b: Event) -> bool:
-    """The same word reported both ("ordered", "the order"), or words for one act of their type ("resigned" and
-    "stepped down", ``ACTS_OF_TYPE``)."""
+    """The same word reported both ("ordered", "the order"), words for one act of their type ("resigned" and
+    "stepped down", ``ACTS_OF_TYPE``), or two words WordNet gives one sense ("arrived" and "touched down",
+    ``schema.act_senses``)."""
+    return _one_listed_word_for_the_act(a, b) or one_sense(a, b)
+
+
+def _one_listed_word_for_the_act(a: Event, b: Event) -> bool:
+    """The same word reported both, or words for one act of their type (``ACTS_OF_TYPE``)."""
     act = act_of(a)
     return _same_trigger_word(a, b) or (act is not None and act == act_of(b))
 
