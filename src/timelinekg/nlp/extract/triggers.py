@@ -1815,7 +1815,7 @@ class TriggerFinder(FinderBase):
             return "attack"  # "a car bomb exploded outside the station", "a grenade went off": someone set it
         if dobj is None and lexeme.without_object is not None and _child(verb, "nsubjpass") is None:
             return lexeme.without_object
-        if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
+        if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb.sent):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         if lexeme.type == "election" and self._won_no_vote(verb, lexeme, acted_on):
             return "other"  # "won the Paris Masters", "Al Ahly won 3-1": a contest of sport, no vote
@@ -2123,7 +2123,7 @@ class TriggerFinder(FinderBase):
         """ "Sinner won the Paris Masters", "Al Ahly won 3-1": a win of a score, or of a name the row does not list
         that is no place (a state or a district won is a vote's) and no body (a senate), in a sentence that names no
         vote, is a contest of another kind."""
-        if self.lexicon.lemma(verb) not in WIN_VERBS or self._about_a_vote(verb):
+        if self.lexicon.lemma(verb) not in WIN_VERBS or self._about_a_vote(verb.sent):
             return False
         whole = (_whole_of_part(won) or won) if won is not None else None
         if whole is not None and any(word == self._object_lemma(whole) for word, _ in lexeme.by_object):
@@ -2131,9 +2131,16 @@ class TriggerFinder(FinderBase):
         if won is None:
             # "won 2-0 at home", "won twice in the mountains" in a sentence of stages; not "the Yes side won in the
             # coastal provinces" (the article's vote, told before)
-            return any(_a_score(c) for c in verb.children) or self._about_a_contest(verb, lexeme)
+            return (
+                any(_a_score(c) for c in verb.children)
+                or self._about_a_contest(verb, lexeme)
+                or not self._about_a_vote(verb.doc)
+            )
         if won.tag_ == "CD":
             return True  # "won 2-0 at home"
+        if won.tag_ in ("NN", "NNS") and not self._names_a_place(won):
+            # typed34: "the horse that won the big one", in an article that names no vote anywhere
+            return not self._about_a_vote(verb.doc)
         return won.tag_.startswith("NNP") and not self._names_a_place(won) and won.ent_type_ not in ("ORG", "NORP")
 
     def _about_a_contest(self, verb: Any, lexeme: Trigger) -> bool:
@@ -2141,10 +2148,10 @@ class TriggerFinder(FinderBase):
         contests = {word for word, kind in lexeme.by_object if kind == "other"}
         return any(self.lexicon.lemma(token) in contests for token in verb.sent if token.tag_.startswith("NN"))
 
-    def _about_a_vote(self, verb: Any) -> bool:
-        """Whether the verb's sentence is about a vote: it names one ("the runoff", "Sunday's election") or its
-        kind ("presidential", "mayoral").  "The home side lost to Benfica" is a match."""
-        for token in verb.sent:
+    def _about_a_vote(self, span: Any) -> bool:
+        """Whether a sentence (or a whole article) is about a vote: it names one ("the runoff", "Sunday's election")
+        or its kind ("presidential", "mayoral").  "The home side lost to Benfica" is a match."""
+        for token in span:
             if token.lower_ in ELECTORAL_WORDS:
                 return True
             noun = self.lexicon.nouns.get(self.lexicon.lemma(token)) if token.tag_.startswith("NN") else None

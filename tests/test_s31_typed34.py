@@ -1,0 +1,104 @@
+"""Helper typed34's classes of session 31 (own sentences, other stories and countries than the probes'): a trigger
+word's sense taken without what its object, its subject or its article says.
+
+1. A win in an article that names no vote is no election: "this is the horse that won the big one at Greyville"
+   (probe32), "Today the mountain won" (probe22, a court striking down a gas law), each an election node though
+   nothing in the article is voted on.  Guards: a win of a listed post or vote ("won the presidency", "won 52
+   seats") and an intransitive win in an article about a vote ("the Yes side won in the coastal provinces").
+2. "Named ... as" something that is no one's post or role identifies, it appoints no one: "The dead have been named
+   by relatives as Martin and Jana Kovalova" (probe16), "The FDA named the company as the channel through which the
+   batch reached ... outlets" (probe30), each a personnel node.  Guards: "named her as acting head", "named him as
+   his successor", "named three men as suspects" stay.
+3. A named person told by a kind that holds no office dies, and leaves no post: "Tomasz Wierzbicki, the bicycle
+   courier who was struck by a car ..., died in hospital yesterday" (probe27), as "the passenger, a 67-year-old
+   retired teacher from Viseu, died" (probe24), each a personnel node where a death (a disaster) is news.  Guards:
+   "the former prime minister Ana Duarte died" and a named chief executive dying stay personnel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_s28_typed29 import _all_types
+
+
+# 1. a win in an article that names no vote
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Remind listeners, this is the filly that won the big one at Flemington.",
+        '"Today the river won," said Ioana Petrescu, who led the campaign against the dam.',
+        "The mare that won the big one at Chantilly last summer has been retired to stud in Normandy.",
+        '"In the end the villagers won," the lawyer said after the court threw out the quarry permit.',
+    ],
+)
+def test_a_win_in_an_article_of_no_vote_is_no_election(tmp_path: Path, sentence: str) -> None:
+    assert "election" not in _all_types(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The former mayor of Arequipa won the presidency on Sunday with 54 percent of the vote.",
+        "In Sunday's parliamentary election the Greens won 41 of the 150 seats.",
+        "Voters went to the polls in the referendum on Sunday; the Yes side won in the coastal provinces.",
+        "Turnout in the municipal election was low, and the Socialists won easily in Lisbon.",
+    ],
+)
+def test_a_win_of_a_vote_stays_an_election(tmp_path: Path, sentence: str) -> None:
+    assert "election" in _all_types(tmp_path, sentence)
+
+
+# 2. named as no post
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The dead have been named by police as Tomas and Irena Berzina, both from Riga.",
+        "The health agency named the wholesaler as the source through which the tainted syrup reached pharmacies.",
+        "The two climbers killed on Sunday were named by the mountain rescue service as Lukas Meier and Jan Frei.",
+        "Investigators on Monday named a faulty valve as the cause of the gas leak at the Tema refinery.",
+    ],
+)
+def test_named_as_no_post_appoints_no_one(tmp_path: Path, sentence: str) -> None:
+    assert "personnel" not in _all_types(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister on Monday named her deputy, Rui Costa, as acting head of the civil protection agency.",
+        "The board of the bank named Olga Lind as its new chief executive on Tuesday.",
+        "The club on Friday named its assistant coach, Pavel Novak, as his successor.",
+        "The Cameroonian president named the former governor as prime minister on Thursday.",
+    ],
+)
+def test_named_as_a_post_stays_personnel(tmp_path: Path, sentence: str) -> None:
+    assert "personnel" in _all_types(tmp_path, sentence)
+
+
+# 3. a named person of no office dies
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marta Kowalczyk, the delivery rider who was hit by a lorry in Lodz on Friday, died in hospital yesterday.",
+        "Janis Ozols, a fisherman from Liepaja, died on Tuesday after his boat capsized.",
+        "Amina Diallo, the cook who was burned in the kitchen fire, died in hospital in Dakar on Sunday.",
+    ],
+)
+def test_a_named_person_of_no_office_dying_is_a_death(tmp_path: Path, sentence: str) -> None:
+    types = _all_types(tmp_path, sentence)
+    assert "personnel" not in types
+    assert types & {"disaster", "attack"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Duarte, the former prime minister of Portugal, died on Tuesday at the age of 88.",
+        "Karl Weber, the chief executive of the steelmaker, died suddenly on Monday.",
+    ],
+)
+def test_an_office_holder_dying_stays_personnel(tmp_path: Path, sentence: str) -> None:
+    assert "personnel" in _all_types(tmp_path, sentence)
