@@ -1122,12 +1122,36 @@ class TriggerFinder(FinderBase):
             return False
         if lexeme.needs_listed_subject and self._kind_of_its_doer(verb, lexeme) is None:
             return False
+        if lexeme.type == "personnel" and self._named_as_no_post(verb, dobj):
+            return False
         if not lexeme.needs_listed_object:
             return True
         # "trading was paused", "the votes were recounted": the passive's subject is what the verb acts on
         acted_on = dobj if dobj is not None else _patient(verb)
         handed = {self._object_lemma(acted_on)} | self._handed_with(verb, dobj)
         return any(word in handed for word, _ in lexeme.by_object)
+
+    def _named_as_no_post(self, verb: Any, dobj: Any) -> bool:
+        """typed34 class 2: "named ... as" what is no one's post or role identifies, it appoints no one: "the dead
+        have been named by relatives as Martin and Jana Kovalova" (their names), "named the company as the channel
+        through which the batch reached the shops" (a thing); not "named her as acting head", "as his successor",
+        "named three men as suspects"."""
+        if self.lexicon.lemma(verb) != "name":
+            return False
+        # the parser may hang "as" on the object or on the "by" of the passive ("named by police as ...")
+        holders = [verb, *([dobj] if dobj is not None else []), *(n for a in _children(verb, "agent") for n in a.children)]
+        named = [
+            pobj
+            for holder in holders
+            for preposition in _children(holder, "prep")
+            if preposition.lower_ == "as"
+            for pobj in _children(preposition, "pobj")
+        ]
+        return any(
+            self._a_named_person(noun)
+            or not (self._acts_on_people(noun) or self.lexicon.lemma(noun) in self.lexicon.titles)
+            for noun in named
+        )
 
     def _handed_with(self, verb: Any, dobj: Any) -> set[str | None]:
         """ "served the government with a notice", "presented him with a writ": with an object that receives it,
