@@ -1139,7 +1139,11 @@ class TriggerFinder(FinderBase):
         if self.lexicon.lemma(verb) != "name":
             return False
         # the parser may hang "as" on the object or on the "by" of the passive ("named by police as ...")
-        holders = [verb, *([dobj] if dobj is not None else []), *(n for a in _children(verb, "agent") for n in a.children)]
+        holders = [
+            verb,
+            *([dobj] if dobj is not None else []),
+            *(n for a in _children(verb, "agent") for n in a.children),
+        ]
         named = [
             pobj
             for holder in holders
