@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.test_s20_lead import _events
 from tests.test_s28_typed29 import _all_types
 
 
@@ -102,3 +103,21 @@ def test_a_named_person_of_no_office_dying_is_a_death(tmp_path: Path, sentence: 
 )
 def test_an_office_holder_dying_stays_personnel(tmp_path: Path, sentence: str) -> None:
     assert "personnel" in _all_types(tmp_path, sentence)
+
+
+def test_a_death_in_hospital_is_no_scene_and_his_death_dates_what_came_before(tmp_path: Path) -> None:
+    """The death told as a death (class 3) must not become the incident "the scene" is of, and "his death came a day
+    after ..." still counts back from it (probe27's story, told again of other people)."""
+    text = (
+        "Desk\n\nRIGA, Nov 20 (Example Wire) - Andris Kalnins, the farm worker who was struck by a van driven by a "
+        "Belarusian diplomat in Jelgava late on Monday, died in hospital on Thursday, his family said.\n\n"
+        "His death came a day after Latvia's foreign ministry summoned the Belarusian ambassador.\n\n"
+        "The driver refused a blood test at the scene and was allowed to leave.\n"
+    )
+    events = _events(tmp_path, text)
+    dates = {str(e.get("label") or "")[:30]: (e["type"], e["earliest"]) for e in events}
+    assert any(kind == "disaster" and day == "2026-11-19" for kind, day in dates.values()), dates
+    refused = [e for e in events if "refused" in str(e.get("label"))]
+    assert refused and refused[0]["earliest"] == "2026-11-16", dates
+    summoned = [e for e in events if "summoned" in str(e.get("label"))]
+    assert summoned and summoned[0]["earliest"] == "2026-11-18", dates

@@ -31,6 +31,8 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "fro
 FORCE_TYPES = {"attack", "military", "mass-violence", "coercion", "force-posture"}
 # verbs of dying: a count of the dead is a toll (a disaster), one named person's death a personnel change
 DEATH_VERBS = frozenset({"die", "perish"})
+# the noun that names such a death again ("his death came a day after ...")
+DEATH_NOUNS = frozenset({"death"})
 # what an official act is done by ("by a decision of 3 March", "under a decree of 12 May")
 DECISION_PREPOSITIONS = frozenset({"by", "under", "through", "pursuant"})
 DECISION_NOUNS = frozenset({"decision", "resolution", "decree", "order", "ordinance", "ruling", "directive", "vote"})
