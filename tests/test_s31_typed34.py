@@ -13,6 +13,12 @@ word's sense taken without what its object, its subject or its article says.
    courier who was struck by a car ..., died in hospital yesterday" (probe27), as "the passenger, a 67-year-old
    retired teacher from Viseu, died" (probe24), each a personnel node where a death (a disaster) is news.  Guards:
    "the former prime minister Ana Duarte died" and a named chief executive dying stay personnel.
+4. What is suspended or halted is typed by the kind of undertaking its modifier names, and a firm's bare
+   "operations" are its business: "Active search and rescue efforts were suspended" (real news: reduce-relations),
+   "ordered the refinery's operations suspended" (probe32: yield), "operations at the facility were suspended"
+   (probe27: yield), and the gerund "Trading in its shares was suspended" (probe32: reduce-relations, its lemma
+   "trade" not the row's "trading").  Guards: "suspended the search operation", "suspended diplomatic relations",
+   "suspended imports of beef" keep their types.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ import pytest
 
 from tests.test_s20_lead import _events
 from tests.test_s28_typed29 import _all_types
+from timelinekg.loaders import LoadOptions
+from timelinekg.queries.preview import preview
 
 
 # 1. a win in an article that names no vote
@@ -121,3 +129,45 @@ def test_a_death_in_hospital_is_no_scene_and_his_death_dates_what_came_before(tm
     assert refused and refused[0]["earliest"] == "2026-11-16", dates
     summoned = [e for e in events if "summoned" in str(e.get("label"))]
     assert summoned and summoned[0]["earliest"] == "2026-11-18", dates
+
+
+# 4. what is suspended or halted, by its modifier
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Active search and rescue efforts for the two missing kayakers were suspended on Sunday.", "yield"),
+        ("The Chilean navy suspended search efforts for the trawler's crew at nightfall on Monday.", "yield"),
+        ("The environment regulator suspended the smelter's operations on Friday after a cyanide leak.", "business"),
+        ("Operations at the cement plant near Tarnow were suspended on Tuesday afternoon.", "business"),
+        ("The copper mine halted operations on Monday after the tunnel collapse.", "business"),
+    ],
+)
+def test_what_is_suspended_is_of_its_kind(tmp_path: Path, sentence: str, kind: str) -> None:
+    types = _all_types(tmp_path, sentence)
+    assert kind in types
+    assert not types & {"reduce-relations", "yield"} - {kind}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The coast guard suspended the search operation for the missing fishermen on Sunday.", "yield"),
+        ("Peru suspended diplomatic relations with Bolivia on Monday.", "reduce-relations"),
+        ("China suspended imports of Norwegian salmon on Monday.", "reduce-relations"),
+    ],
+)
+def test_what_is_suspended_keeps_its_listed_kind(tmp_path: Path, sentence: str, kind: str) -> None:
+    assert kind in _all_types(tmp_path, sentence)
+
+
+def test_trading_suspended_at_the_start_of_a_sentence_is_business(tmp_path: Path) -> None:
+    article = tmp_path / "story.md"
+    article.write_text(
+        "---\ntitle: Dairy group shares suspended\npublished: 2026-11-20\n---\n"
+        "The dairy group said its chief executive had resigned. Trading in its shares was suspended on Thursday at "
+        "the company's request.\n",
+        encoding="utf-8",
+    )
+    events, _ = preview(article, LoadOptions())
+    types = {e["type"] for e in events if "Trading" in str(e.get("label"))}
+    assert types == {"business"}

@@ -1798,7 +1798,9 @@ class TriggerFinder(FinderBase):
         acted_on = dobj if dobj is not None else _patient(verb)
         if self._puts_a_trade_measure(verb, acted_on):
             return TRADE_RESTRICTION  # the row's "ban: coercion" is for bans on people, not on exports
-        kind = lexeme.type_for_object(self._object_lemma(acted_on))
+        kind = self._kind_of_an_undertaking(lexeme, acted_on) or lexeme.type_for_object(self._object_lemma(acted_on))
+        if kind == lexeme.type and acted_on is not None and acted_on.tag_ == "VBG":
+            kind = lexeme.type_for_object(acted_on.lower_)  # "Trading in its shares was suspended": no "trade"
         if kind == "product-launch" and self._founded_as_a_body(verb, acted_on):
             return "business"  # "it was launched as a central agency in 2020": a body founded, no product
         if kind == "diplomatic-cooperation" and self._deal_of_firms(acted_on):
@@ -1848,6 +1850,23 @@ class TriggerFinder(FinderBase):
         if lexeme.type == "election" and self._won_no_vote(verb, lexeme, acted_on):
             return "other"  # "won the Paris Masters", "Al Ahly won 3-1": a contest of sport, no vote
         return self._exploded_kind(verb, lexeme.type)
+
+    def _kind_of_an_undertaking(self, lexeme: Trigger, noun: Any) -> str | None:
+        """typed34 class 4: an undertaking is of the kind its modifier names ("search and rescue efforts were
+        suspended", "halted the search operation": a search given up), and bare plural operations are a firm's or
+        a site's work ("ordered the refinery's operations suspended", "operations at the plant were halted"), no
+        search called off; None for other objects, or when the row lists nothing for them."""
+        if noun is None or not {self.lexicon.lemma(noun), noun.lower_.removesuffix("s")} & UNDERTAKING_NOUNS:
+            return None  # ("efforts": a word no row lists keeps its plural as its lemma)
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i]
+        modifiers += [g for c in modifiers for g in _children(c, "conj")]
+        for modifier in modifiers:
+            kind = next((code for word, code in lexeme.by_object if word == self.lexicon.lemma(modifier)), None)
+            if kind is not None:
+                return kind
+        if not modifiers and noun.tag_ == "NNS" and any(word == "operation" for word, _ in lexeme.by_object):
+            return "business"
+        return None
 
     def _founded_as_a_body(self, verb: Any, launched: Any) -> bool:
         """ "The agency was launched as an independent regulator", "launched the watchdog in 2019": what was launched
@@ -3112,6 +3131,8 @@ def _a_craft(noun: Any) -> bool:
 
 # nouns of an explosion that the lexicon types as an attack unless its sentence says it was an accident
 BLAST_NOUNS = frozenset({"blast", "explosion", "detonation"})
+# nouns of an undertaking whose modifier names its kind ("search efforts", "rescue operations")
+UNDERTAKING_NOUNS = frozenset({"operation", "effort"})
 # verbs of something exploding, which an earlier sentence may tell an accident with ("a reactor exploded at a plant")
 EXPLODE_VERBS = frozenset({"explode", "blow"})
 
