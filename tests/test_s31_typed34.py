@@ -19,6 +19,12 @@ word's sense taken without what its object, its subject or its article says.
    (probe27: yield), and the gerund "Trading in its shares was suspended" (probe32: reduce-relations, its lemma
    "trade" not the row's "trading").  Guards: "suspended the search operation", "suspended diplomatic relations",
    "suspended imports of beef" keep their types.
+5. An event noun said now to be set, due or expected is planned, and dated by the day it is set for: "A creditors'
+   meeting is expected in October" (probe32: an unplanned meeting dated up to the report), "His funeral is due to
+   take place in La Ceiba on Tuesday" (probe5: dated the report's Monday, as if held), "Parliamentary elections are
+   due in the autumn" (probe5), "The election is set for August 13" (probe14), "A hearing ... is pencilled in for
+   September" (probe29).  Guards: told in the past ("the strike was expected to end") or done ("took place, as
+   expected") it is no plan.
 """
 
 from __future__ import annotations
@@ -171,3 +177,37 @@ def test_trading_suspended_at_the_start_of_a_sentence_is_business(tmp_path: Path
     events, _ = preview(article, LoadOptions())
     types = {e["type"] for e in events if "Trading" in str(e.get("label"))}
     assert types == {"business"}
+
+
+# 5. an event noun set, due or expected is planned
+def _planned_events(tmp_path: Path, sentence: str) -> list[tuple[str, str | None, bool]]:
+    text = f"Desk\n\nVILNIUS, Nov 20 (Example Wire) - {sentence}\n"
+    return [
+        (e["type"], e["earliest"], bool(dict(e.get("attributes") or {}).get("planned")))
+        for e in _events(tmp_path, text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earliest"),
+    [
+        ("A creditors' meeting is expected in January.", "2027-01-01"),
+        ("The referendum on the new port is set for December 13.", "2026-12-13"),
+        ("The vote on the budget is expected on Thursday.", "2026-11-26"),
+        ("The hearing of the fisheries committee is pencilled in for February.", "2027-02-01"),
+    ],
+)
+def test_an_event_set_due_or_expected_is_planned(tmp_path: Path, sentence: str, earliest: str) -> None:
+    events = _planned_events(tmp_path, sentence)
+    assert any(planned and day == earliest for _, day, planned in events), events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The strike was expected to end on Monday.",
+        "The meeting of the two mayors took place in Kaunas on Monday, as expected.",
+    ],
+)
+def test_an_expectation_of_the_past_is_no_plan(tmp_path: Path, sentence: str) -> None:
+    assert not any(planned for _, _, planned in _planned_events(tmp_path, sentence))

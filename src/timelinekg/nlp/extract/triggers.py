@@ -43,7 +43,13 @@ from timelinekg.nlp.extract.candidate import (
     told_by_the_papers_error,
     told_in_general,
 )
-from timelinekg.nlp.extract.dating import COMMITMENT_VERBS, DECIDED_ACT_DEPS, _habitual, _to_infinitive
+from timelinekg.nlp.extract.dating import (
+    COMMITMENT_VERBS,
+    DECIDED_ACT_DEPS,
+    SCHEDULE_PARTICIPLES,
+    _habitual,
+    _to_infinitive,
+)
 from timelinekg.nlp.extract.lexicon import (
     COUNTING_NOUNS,
     DEVERBAL_SUFFIXES,
@@ -880,7 +886,8 @@ class TriggerFinder(FinderBase):
                 head = token.head if token.dep_ == "compound" else token
                 if head is not token and (head.i in carried or self._event_noun(head) is not None):
                     continue
-                planned = self._planned_noun(head) or _awaited(head) or _being_planned(head)
+                scheduled = _on_a_schedule(head)
+                planned = self._planned_noun(head) or _awaited(head) or _being_planned(head) or scheduled
                 # a measure dated by its own clause was taken, whatever the sentence says of it next ("will stay")
                 unreal = self._irrealis_noun(head) and not planned and measure_clause is None
                 if unreal or self._carrier(head) is not None or _comparison(head) or _characterisation(head):
@@ -902,6 +909,12 @@ class TriggerFinder(FinderBase):
                 carrier = self._subject_carrier(head) if measure_clause is None else measure_clause
                 if carrier is not None:
                     anchors.append(carrier)
+                if scheduled:
+                    # the day it is set for hangs on "set", "due" or "take place" ("is due to take place on Monday")
+                    anchors += [
+                        head.head,
+                        *(c for g in head.head.subtree if g.dep_ == "acomp" for c in _children(g, "xcomp")),
+                    ]
                 if (
                     head.dep_ == "pobj"
                     and head.head.head.tag_.startswith("VB")
@@ -4035,6 +4048,22 @@ def _awaited(noun: Any) -> bool:
         return False
     ahead = noun.head.head
     return bool(ahead.lower_ == "ahead" and not _own_date(noun))
+
+
+def _on_a_schedule(noun: Any) -> bool:
+    """typed34 class 5: an event noun said now to be set, due or expected ("A creditors' meeting is expected in
+    October", "the referendum is set for June 12", "elections are due in the spring", "the funeral is due to take
+    place on Saturday") is still to come, as "a vote scheduled for Tuesday" is; not "the vote was expected", "the
+    strike was set to end" told of the past."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    governor = next((c for c in verb.children if c.dep_ == "acomp"), verb)  # "are due": the copula's complement
+    if governor.lower_ not in SCHEDULE_PARTICIPLES | {"expected"}:
+        return False
+    tensed = [c for c in (verb, *verb.children) if c.dep_ in ("aux", "auxpass", "ROOT", "ccomp", "conj") or c is verb]
+    present = any(t.lower_ in PRESENT_BE | {"will", "'ll", "’ll"} for t in tensed)
+    return present and not any(c.dep_ == "neg" for c in (*verb.children, *governor.children))
 
 
 # what one does to an event before it happens: "are planning a protest on Saturday", "is preparing a strike"
