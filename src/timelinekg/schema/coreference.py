@@ -153,6 +153,18 @@ def _contradiction(mention: Event, dated: Event, story: Story) -> str:
     return ""
 
 
+# the noun that names a death again ("his death came a day after ..."), and the words of dying an event's trigger is
+DEATH_NOUNS = frozenset({"death", "deaths"})
+DEATH_FORMS = frozenset({"die", "died", "dies", "dying", "perish", "perished", "perishes", "perishing"})
+
+
+def a_death_it_does_not_name(word: str, dated: Event) -> bool:
+    """typed34: "X, the courier who was struck by a car, died in hospital ... never regained consciousness after the
+    collision": a death (a toll's, typed as its accident) is not the crash, the blast or the attack a noun names
+    again; only "his death" names it."""
+    return word.lower() not in DEATH_NOUNS and str(dated.attribute("trigger") or "").lower() in DEATH_FORMS
+
+
 def _sentences(event: Event) -> set[tuple[str, int | None, int | None]]:
     return {(m.source_id, m.start, m.end) for m in event.mentions}
 
@@ -170,6 +182,8 @@ def refers_back(mention: Event, dated: Event, story: Story) -> tuple[str, ...] |
         return None
     if not retells_that_act(mention, dated):
         return None  # "had been arrested" names no one the dated arrest does: another act of its kind
+    if a_death_it_does_not_name(str(mention.attribute("trigger") or ""), dated):
+        return None
     shared = _shared(mention, dated, story)
     return (
         f"an undated {form} mention of the {mention.type}",

@@ -19,6 +19,7 @@ from timelinekg.nlp.extract.actors import (
 from timelinekg.nlp.extract.lexicon import Lexicon, Trigger
 from timelinekg.nlp.extract.nlp import parsed_text, run_in_heading, token_indexes, written_text
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
+from timelinekg.schema.coreference import DEATH_NOUNS as DEATH_NOUNS  # dating.py names a death again by it
 
 FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "wo", "ca"}
@@ -31,8 +32,6 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "near", "outside", "inside", "across", "fro
 FORCE_TYPES = {"attack", "military", "mass-violence", "coercion", "force-posture"}
 # verbs of dying: a count of the dead is a toll (a disaster), one named person's death a personnel change
 DEATH_VERBS = frozenset({"die", "perish"})
-# the noun that names such a death again ("his death came a day after ...")
-DEATH_NOUNS = frozenset({"death"})
 # what an official act is done by ("by a decision of 3 March", "under a decree of 12 May")
 DECISION_PREPOSITIONS = frozenset({"by", "under", "through", "pursuant"})
 DECISION_NOUNS = frozenset({"decision", "resolution", "decree", "order", "ordinance", "ruling", "directive", "vote"})

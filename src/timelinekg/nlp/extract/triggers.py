@@ -911,10 +911,8 @@ class TriggerFinder(FinderBase):
                     anchors.append(carrier)
                 if scheduled:
                     # the day it is set for hangs on "set", "due" or "take place" ("is due to take place on Monday")
-                    anchors += [
-                        head.head,
-                        *(c for g in head.head.subtree if g.dep_ == "acomp" for c in _children(g, "xcomp")),
-                    ]
+                    due = _children(head.head, "acomp")
+                    anchors += [head.head, *due, *(c for g in due for c in _children(g, "xcomp"))]
                 if (
                     head.dep_ == "pobj"
                     and head.head.head.tag_.startswith("VB")
@@ -4052,15 +4050,17 @@ def _awaited(noun: Any) -> bool:
 
 def _on_a_schedule(noun: Any) -> bool:
     """typed34 class 5: an event noun said now to be set, due or expected ("A creditors' meeting is expected in
-    October", "the referendum is set for June 12", "elections are due in the spring", "the funeral is due to take
-    place on Saturday") is still to come, as "a vote scheduled for Tuesday" is; not "the vote was expected", "the
-    strike was set to end" told of the past."""
+    October", "the referendum is set for June 12", "the funeral is due to take place on Saturday") is still to
+    come, as "a vote scheduled for Tuesday" is; not "the vote was expected", "the strike was set to end" told of
+    the past."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
     governor = next((c for c in verb.children if c.dep_ == "acomp"), verb)  # "are due": the copula's complement
     if governor.lower_ not in SCHEDULE_PARTICIPLES | {"expected"}:
         return False
+    if governor.lower_ == "due" and not _children(governor, "xcomp"):
+        return False  # "are due on October 4": the tagger reads the bare day as past (only "due to" looks ahead)
     tensed = [c for c in (verb, *verb.children) if c.dep_ in ("aux", "auxpass", "ROOT", "ccomp", "conj") or c is verb]
     present = any(t.lower_ in PRESENT_BE | {"will", "'ll", "’ll"} for t in tensed)
     return present and not any(c.dep_ == "neg" for c in (*verb.children, *governor.children))
