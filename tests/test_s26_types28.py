@@ -33,25 +33,13 @@ def _types_of(tmp_path: Path, sentence: str, words: str) -> set[str]:
     return found
 
 
-_FOLDS_THE_ACCIDENT = pytest.mark.xfail(
-    strict=True,
-    reason="types28: typing the death a disaster folds the undated accident told after it ('the collision') into "
-    "the death and shifts the dates anchored on it (probe27 w2); left until the fold keeps a toll apart",
-)
-
-
 @pytest.mark.parametrize(
     ("sentence", "words"),
     [
-        pytest.param("Marta Silva, a shop assistant, died in hospital on Monday.", "died", marks=_FOLDS_THE_ACCIDENT),
-        pytest.param(
-            "Jonas Berg, the delivery driver, died at the scene on Monday.", "died", marks=_FOLDS_THE_ACCIDENT
-        ),
-        pytest.param(
-            "Ahmed Farouk, a 54-year-old fisherman from Alexandria, died in hospital on Monday.",
-            "died",
-            marks=_FOLDS_THE_ACCIDENT,
-        ),
+        # (typed34 of session 31 typed these deaths and keeps the accident told after them apart: no longer xfail)
+        ("Marta Silva, a shop assistant, died in hospital on Monday.", "died"),
+        ("Jonas Berg, the delivery driver, died at the scene on Monday.", "died"),
+        ("Ahmed Farouk, a 54-year-old fisherman from Alexandria, died in hospital on Monday.", "died"),
         ("The hiker, Lena Brandt, died on Monday after falling into a ravine.", "died"),
         ("Priya Nair, a nurse at the district clinic, died of her injuries on Monday.", "died"),
     ],

@@ -153,6 +153,29 @@ def _contradiction(mention: Event, dated: Event, story: Story) -> str:
     return ""
 
 
+# the noun that names a death again ("his death came a day after ..."), and the words of dying an event's trigger is
+DEATH_NOUNS = frozenset({"death", "deaths"})
+DEATH_FORMS = frozenset({"die", "died", "dies", "dying", "perish", "perished", "perishes", "perishing"})
+# the events that cause deaths, told in the death's own sentence ("struck by a car", "in a blast")
+CAUSING_TYPES = frozenset({"attack", "disaster", "mass-violence", "military"})
+
+
+def a_death_beside_its_cause(word: str, dated: Event, others: Iterable[Event]) -> bool:
+    """typed34: "X, the courier who was struck by a car, died in hospital ... never regained consciousness after the
+    collision": a death whose own sentence tells the incident that caused it (an attack, a crash) is not what a
+    later noun of that incident names again; that is the incident ("the collision"), and only a word of dying ("his
+    death", "died") names the death.  A toll told alone stands for its disaster, as before."""
+    if word.lower() in DEATH_NOUNS | DEATH_FORMS or str(dated.attribute("trigger") or "").lower() not in DEATH_FORMS:
+        return False
+    return any(
+        other.id != dated.id
+        and other.type in CAUSING_TYPES
+        and str(other.attribute("trigger") or "").lower() not in DEATH_FORMS
+        and _sentences(other) & _sentences(dated)
+        for other in others
+    )
+
+
 def _sentences(event: Event) -> set[tuple[str, int | None, int | None]]:
     return {(m.source_id, m.start, m.end) for m in event.mentions}
 
@@ -242,8 +265,10 @@ def antecedent(mention: Event, candidates: Iterable[Event], story: Story) -> tup
     """The one dated event among ``candidates`` that ``mention`` refers back to, and why; None when no
     candidate fits or more than one does (then nothing tells which one it is)."""
     fitting: dict[str, tuple[Event, tuple[str, ...]]] = {}
+    candidates = list(candidates)
+    word = str(mention.attribute("trigger") or "")
     for candidate in candidates:
-        if candidate.id == mention.id:
+        if candidate.id == mention.id or a_death_beside_its_cause(word, candidate, candidates):
             continue
         evidence = refers_back(mention, candidate, story)
         if evidence is not None:

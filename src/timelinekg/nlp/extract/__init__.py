@@ -17,7 +17,7 @@ from timelinekg.nlp.extract.actors import COUNTRY_ROLE
 from timelinekg.nlp.extract.candidate import ISSUED_TEXTS
 from timelinekg.nlp.extract.nlp import STEPWISE_COMPONENTS, parsed_text
 from timelinekg.schema import identity
-from timelinekg.schema.coreference import FOLLOWS, REFERENCE, Story
+from timelinekg.schema.coreference import FOLLOWS, REFERENCE, Story, a_death_beside_its_cause
 from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, PLACE_BASIS, act_of_word, own_place_ids, places_apart
 from timelinekg.schema.model import Actor, Event, Facts, Mention, Participation, Place, Source
 
@@ -452,6 +452,7 @@ def _fold_undated(candidates: list[Any], events: list[Event]) -> list[Event]:
             i
             for s in range(candidate.sentence_index - FOLD_WINDOW, candidate.sentence_index + FOLD_WINDOW + 1)
             for i in by_sentence.get(s, ())
+            if not a_death_beside_its_cause(candidate.trigger.lower_, result[i], result)
         ]
         # "Iran's attack comes in retaliation for an April 1 strike": not the strike its own sentence dates
         answered = {slot_of_trigger.get(token) for token in _answers(candidate, event_types)}
@@ -1571,6 +1572,7 @@ def _antecedent(candidate: Any, event: Event, kept: list[Event], sentence_of: li
         and own <= {p.actor_id for p in other.participants}
         and sentence_of[i] <= candidate.sentence_index
         and overlaps(other.earliest, other.latest, event.earliest, event.latest)
+        and not a_death_beside_its_cause(candidate.trigger.lower_, other, kept)
     ]
     return max(options, key=lambda i: sentence_of[i]) if options else None
 

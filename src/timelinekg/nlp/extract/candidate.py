@@ -19,6 +19,7 @@ from timelinekg.nlp.extract.actors import (
 from timelinekg.nlp.extract.lexicon import Lexicon, Trigger
 from timelinekg.nlp.extract.nlp import parsed_text, run_in_heading, token_indexes, written_text
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
+from timelinekg.schema.coreference import DEATH_NOUNS as DEATH_NOUNS  # dating.py names a death again by it
 
 FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "wo", "ca"}

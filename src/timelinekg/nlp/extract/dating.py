@@ -13,6 +13,8 @@ from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
     AFTER_WORDS,
     BEFORE_WORDS,
+    DEATH_NOUNS,
+    DEATH_VERBS,
     DECISION_NOUNS,
     DECISION_PREPOSITIONS,
     ISSUED_TEXTS,
@@ -789,7 +791,12 @@ class EventDater(FinderBase):
             and c.trigger.i < noun.i
             and c.earliest == c.latest
             and c.precision == "day"
-            and (self.lexicon.lemma(c.trigger) in (word, stem) or c.type in kinds)
+            and (
+                self.lexicon.lemma(c.trigger) in (word, stem)
+                or c.type in kinds
+                # "his death" after "died": a toll's death or an office holder's, whichever type it took
+                or (word in DEATH_NOUNS and self.lexicon.lemma(c.trigger) in DEATH_VERBS)
+            )
         ]
         return max(told, key=lambda c: c.trigger.i) if told else None
 
@@ -2722,6 +2729,8 @@ class EventDater(FinderBase):
             and c.type in INCIDENT_TYPES
             and _dated_day(c, candidate) is not None
         ]
+        # typed34: a death ("died in hospital yesterday") is where the dead were, not the incident's scene
+        incidents = [c for c in incidents if self.lexicon.lemma(c.trigger) not in DEATH_VERBS] or incidents
         if incidents:
             day = _dated_day(incidents[-1], candidate)
             assert day is not None

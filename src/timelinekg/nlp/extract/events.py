@@ -544,7 +544,15 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             or self._one_more_of_the_dead(subject)
             or self._one_of_the_dead(subject)
             or self._someone_of_no_office(subject)
+            or self._named_by_a_kind_of_no_office(subject)
         )
+
+    def _named_by_a_kind_of_no_office(self, name: Any) -> bool:
+        """typed34 class 3: "Tomasz Wierzbicki, the bicycle courier who was struck by a car, died in hospital": a
+        name whose apposition is a kind that holds no office (not "Ana Duarte, the former prime minister")."""
+        if name.tag_ != "NNP":
+            return False
+        return any(c.dep_ == "appos" and self._someone_of_no_office(c) for c in name.children)
 
     def _someone_of_no_office(self, noun: Any) -> bool:
         """ "the passenger died in hospital", "the driver died at the scene": one person told by a kind that holds no

@@ -43,7 +43,13 @@ from timelinekg.nlp.extract.candidate import (
     told_by_the_papers_error,
     told_in_general,
 )
-from timelinekg.nlp.extract.dating import COMMITMENT_VERBS, DECIDED_ACT_DEPS, _habitual, _to_infinitive
+from timelinekg.nlp.extract.dating import (
+    COMMITMENT_VERBS,
+    DECIDED_ACT_DEPS,
+    SCHEDULE_PARTICIPLES,
+    _habitual,
+    _to_infinitive,
+)
 from timelinekg.nlp.extract.lexicon import (
     COUNTING_NOUNS,
     DEVERBAL_SUFFIXES,
@@ -880,7 +886,8 @@ class TriggerFinder(FinderBase):
                 head = token.head if token.dep_ == "compound" else token
                 if head is not token and (head.i in carried or self._event_noun(head) is not None):
                     continue
-                planned = self._planned_noun(head) or _awaited(head) or _being_planned(head)
+                scheduled = _on_a_schedule(head)
+                planned = self._planned_noun(head) or _awaited(head) or _being_planned(head) or scheduled
                 # a measure dated by its own clause was taken, whatever the sentence says of it next ("will stay")
                 unreal = self._irrealis_noun(head) and not planned and measure_clause is None
                 if unreal or self._carrier(head) is not None or _comparison(head) or _characterisation(head):
@@ -902,6 +909,10 @@ class TriggerFinder(FinderBase):
                 carrier = self._subject_carrier(head) if measure_clause is None else measure_clause
                 if carrier is not None:
                     anchors.append(carrier)
+                if scheduled:
+                    # the day it is set for hangs on "set", "due" or "take place" ("is due to take place on Monday")
+                    due = _children(head.head, "acomp")
+                    anchors += [head.head, *due, *(c for g in due for c in _children(g, "xcomp"))]
                 if (
                     head.dep_ == "pobj"
                     and head.head.head.tag_.startswith("VB")
@@ -1122,12 +1133,40 @@ class TriggerFinder(FinderBase):
             return False
         if lexeme.needs_listed_subject and self._kind_of_its_doer(verb, lexeme) is None:
             return False
+        if lexeme.type == "personnel" and self._named_as_no_post(verb, dobj):
+            return False
         if not lexeme.needs_listed_object:
             return True
         # "trading was paused", "the votes were recounted": the passive's subject is what the verb acts on
         acted_on = dobj if dobj is not None else _patient(verb)
         handed = {self._object_lemma(acted_on)} | self._handed_with(verb, dobj)
         return any(word in handed for word, _ in lexeme.by_object)
+
+    def _named_as_no_post(self, verb: Any, dobj: Any) -> bool:
+        """typed34 class 2: "named ... as" what is no one's post or role identifies, it appoints no one: "the dead
+        have been named by relatives as Martin and Jana Kovalova" (their names), "named the company as the channel
+        through which the batch reached the shops" (a thing); not "named her as acting head", "as his successor",
+        "named three men as suspects"."""
+        if self.lexicon.lemma(verb) != "name":
+            return False
+        # the parser may hang "as" on the object or on the "by" of the passive ("named by police as ...")
+        holders = [
+            verb,
+            *([dobj] if dobj is not None else []),
+            *(n for a in _children(verb, "agent") for n in a.children),
+        ]
+        named = [
+            pobj
+            for holder in holders
+            for preposition in _children(holder, "prep")
+            if preposition.lower_ == "as"
+            for pobj in _children(preposition, "pobj")
+        ]
+        return any(
+            self._a_named_person(noun)
+            or not (self._acts_on_people(noun) or self.lexicon.lemma(noun) in self.lexicon.titles)
+            for noun in named
+        )
 
     def _handed_with(self, verb: Any, dobj: Any) -> set[str | None]:
         """ "served the government with a notice", "presented him with a writ": with an object that receives it,
@@ -1770,7 +1809,9 @@ class TriggerFinder(FinderBase):
         acted_on = dobj if dobj is not None else _patient(verb)
         if self._puts_a_trade_measure(verb, acted_on):
             return TRADE_RESTRICTION  # the row's "ban: coercion" is for bans on people, not on exports
-        kind = lexeme.type_for_object(self._object_lemma(acted_on))
+        kind = self._kind_of_an_undertaking(lexeme, acted_on) or lexeme.type_for_object(self._object_lemma(acted_on))
+        if kind == lexeme.type and acted_on is not None and acted_on.tag_ == "VBG":
+            kind = lexeme.type_for_object(acted_on.lower_)  # "Trading in its shares was suspended": no "trade"
         if kind == "product-launch" and self._founded_as_a_body(verb, acted_on):
             return "business"  # "it was launched as a central agency in 2020": a body founded, no product
         if kind == "diplomatic-cooperation" and self._deal_of_firms(acted_on):
@@ -1815,11 +1856,28 @@ class TriggerFinder(FinderBase):
             return "attack"  # "a car bomb exploded outside the station", "a grenade went off": someone set it
         if dobj is None and lexeme.without_object is not None and _child(verb, "nsubjpass") is None:
             return lexeme.without_object
-        if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb):
+        if "to" in prepositions and self.lexicon.lemma(verb) in CONTEST_VERBS and self._about_a_vote(verb.sent):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         if lexeme.type == "election" and self._won_no_vote(verb, lexeme, acted_on):
             return "other"  # "won the Paris Masters", "Al Ahly won 3-1": a contest of sport, no vote
         return self._exploded_kind(verb, lexeme.type)
+
+    def _kind_of_an_undertaking(self, lexeme: Trigger, noun: Any) -> str | None:
+        """typed34 class 4: an undertaking is of the kind its modifier names ("search and rescue efforts were
+        suspended", "halted the search operation": a search given up), and bare plural operations are a firm's or
+        a site's work ("ordered the refinery's operations suspended", "operations at the plant were halted"), no
+        search called off; None for other objects, or when the row lists nothing for them."""
+        if noun is None or not {self.lexicon.lemma(noun), noun.lower_.removesuffix("s")} & UNDERTAKING_NOUNS:
+            return None  # ("efforts": a word no row lists keeps its plural as its lemma)
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i]
+        modifiers += [g for c in modifiers for g in _children(c, "conj")]
+        for modifier in modifiers:
+            kind = next((code for word, code in lexeme.by_object if word == self.lexicon.lemma(modifier)), None)
+            if kind is not None:
+                return kind
+        if not modifiers and noun.tag_ == "NNS" and any(word == "operation" for word, _ in lexeme.by_object):
+            return "business"
+        return None
 
     def _founded_as_a_body(self, verb: Any, launched: Any) -> bool:
         """ "The agency was launched as an independent regulator", "launched the watchdog in 2019": what was launched
@@ -2123,7 +2181,7 @@ class TriggerFinder(FinderBase):
         """ "Sinner won the Paris Masters", "Al Ahly won 3-1": a win of a score, or of a name the row does not list
         that is no place (a state or a district won is a vote's) and no body (a senate), in a sentence that names no
         vote, is a contest of another kind."""
-        if self.lexicon.lemma(verb) not in WIN_VERBS or self._about_a_vote(verb):
+        if self.lexicon.lemma(verb) not in WIN_VERBS or self._about_a_vote(verb.sent):
             return False
         whole = (_whole_of_part(won) or won) if won is not None else None
         if whole is not None and any(word == self._object_lemma(whole) for word, _ in lexeme.by_object):
@@ -2131,9 +2189,16 @@ class TriggerFinder(FinderBase):
         if won is None:
             # "won 2-0 at home", "won twice in the mountains" in a sentence of stages; not "the Yes side won in the
             # coastal provinces" (the article's vote, told before)
-            return any(_a_score(c) for c in verb.children) or self._about_a_contest(verb, lexeme)
+            return (
+                any(_a_score(c) for c in verb.children)
+                or self._about_a_contest(verb, lexeme)
+                or not self._about_a_vote(verb.doc)
+            )
         if won.tag_ == "CD":
             return True  # "won 2-0 at home"
+        if won.tag_ in ("NN", "NNS") and not self._names_a_place(won):
+            # typed34: "the horse that won the big one", in an article that names no vote anywhere
+            return not self._about_a_vote(verb.doc)
         return won.tag_.startswith("NNP") and not self._names_a_place(won) and won.ent_type_ not in ("ORG", "NORP")
 
     def _about_a_contest(self, verb: Any, lexeme: Trigger) -> bool:
@@ -2141,10 +2206,10 @@ class TriggerFinder(FinderBase):
         contests = {word for word, kind in lexeme.by_object if kind == "other"}
         return any(self.lexicon.lemma(token) in contests for token in verb.sent if token.tag_.startswith("NN"))
 
-    def _about_a_vote(self, verb: Any) -> bool:
-        """Whether the verb's sentence is about a vote: it names one ("the runoff", "Sunday's election") or its
-        kind ("presidential", "mayoral").  "The home side lost to Benfica" is a match."""
-        for token in verb.sent:
+    def _about_a_vote(self, span: Any) -> bool:
+        """Whether a sentence (or a whole article) is about a vote: it names one ("the runoff", "Sunday's election")
+        or its kind ("presidential", "mayoral").  "The home side lost to Benfica" is a match."""
+        for token in span:
             if token.lower_ in ELECTORAL_WORDS:
                 return True
             noun = self.lexicon.nouns.get(self.lexicon.lemma(token)) if token.tag_.startswith("NN") else None
@@ -3077,6 +3142,8 @@ def _a_craft(noun: Any) -> bool:
 
 # nouns of an explosion that the lexicon types as an attack unless its sentence says it was an accident
 BLAST_NOUNS = frozenset({"blast", "explosion", "detonation"})
+# nouns of an undertaking whose modifier names its kind ("search efforts", "rescue operations")
+UNDERTAKING_NOUNS = frozenset({"operation", "effort"})
 # verbs of something exploding, which an earlier sentence may tell an accident with ("a reactor exploded at a plant")
 EXPLODE_VERBS = frozenset({"explode", "blow"})
 
@@ -3979,6 +4046,24 @@ def _awaited(noun: Any) -> bool:
         return False
     ahead = noun.head.head
     return bool(ahead.lower_ == "ahead" and not _own_date(noun))
+
+
+def _on_a_schedule(noun: Any) -> bool:
+    """typed34 class 5: an event noun said now to be set, due or expected ("A creditors' meeting is expected in
+    October", "the referendum is set for June 12", "the funeral is due to take place on Saturday") is still to
+    come, as "a vote scheduled for Tuesday" is; not "the vote was expected", "the strike was set to end" told of
+    the past."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    governor = next((c for c in verb.children if c.dep_ == "acomp"), verb)  # "are due": the copula's complement
+    if governor.lower_ not in SCHEDULE_PARTICIPLES | {"expected"}:
+        return False
+    if governor.lower_ == "due" and not _children(governor, "xcomp"):
+        return False  # "are due on October 4": the tagger reads the bare day as past (only "due to" looks ahead)
+    tensed = [c for c in (verb, *verb.children) if c.dep_ in ("aux", "auxpass", "ROOT", "ccomp", "conj") or c is verb]
+    present = any(t.lower_ in PRESENT_BE | {"will", "'ll", "’ll"} for t in tensed)
+    return present and not any(c.dep_ == "neg" for c in (*verb.children, *governor.children))
 
 
 # what one does to an event before it happens: "are planning a protest on Saturday", "is preparing a strike"
