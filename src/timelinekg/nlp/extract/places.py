@@ -112,9 +112,10 @@ class Gazetteer:
         # openlist2 class 7: a region's English name as it sounds, for a text that writes it the English way
         self.spellings: dict[str, list[PlaceRef]] = {}
         english = _english_subdivision_names()
+        first_level = _first_level_codes()
         for record in pycountry.subdivisions:
             owner = self.by_code.get(record.country_code)
-            if record.parent_code or owner is None:
+            if record.code not in first_level or owner is None:
                 continue  # first-level subdivisions only: regions, provinces, oblasts, states
             keys = _subdivision_keys(record.name)
             translated = english.get(record.name)
@@ -128,6 +129,8 @@ class Gazetteer:
                 self.subdivisions.setdefault(key, []).append(region)
             # "Catalunya [Cataluña]", "Fribourg / Freiburg": each name a region is listed under
             written = [n for n in _NAME_ALTERNATIVES.split(record.name) if n] + ([translated] if translated else [])
+            # "Shyghys Qazaqstan oblysy" sounds like "East Kazakhstan" without its local word for region
+            written += [_LOCAL_REGION_WORDS.sub("", folded_to_ascii(n)).strip() for n in written]
             sounds = {_spelling_key(n) for n in written}
             for sound in sounds - {""}:
                 self.spellings.setdefault(sound, []).append(region)
@@ -435,6 +438,9 @@ class Gazetteer:
             city = self.resolve(bare, ranked_context)
             if city is not None and city.kind == "city":
                 return PlaceRef(bare, "region", parent=city.parent, country_code=city.country_code)
+            if city is not None and city.kind == "region":
+                # "East Kazakhstan region": a region found by how its local name sounds, named as the text writes it
+                return replace(city, name=" ".join(name.split()))
             return None
         led_by_unit = self.unit(name, ranked_context) if name.split()[0].lower() in LEADING_UNIT_WORDS else None
         if led_by_unit is not None:
@@ -544,6 +550,31 @@ _GENERIC_UNIT_TYPES = {
 _LOCAL_UNIT_WORDS = {"ward", "township", "village", "barangay", "subcounty", "sub-county", "tehsil", "upazila"}
 
 
+# the top levels of government a subdivision's kind names ("Province", "Special region"), as opposed to the districts
+# and municipalities ISO 3166-2 files under a country's geographical regions (Uganda's, Cabo Verde's)
+_FIRST_LEVEL_KINDS = ("province", "region", "state")
+
+
+@lru_cache(maxsize=1)
+def _first_level_codes() -> frozenset[str]:
+    """The codes of a country's first-level subdivisions: those ISO 3166-2 files under no other, and the provinces it
+    files under a grouping that is no level of government (Indonesia's under the island groups "Sulawesi" or "Nusa
+    Tenggara": "Bali", "Sulawesi Utara" are provinces as "Papua" is)."""
+    import pycountry
+
+    records = {record.code: record for record in pycountry.subdivisions}
+    codes = set()
+    for record in records.values():
+        if not record.parent_code:
+            codes.add(record.code)
+            continue
+        parent = records.get(record.parent_code) or records.get(f"{record.country_code}-{record.parent_code}")
+        geographical = parent is not None and parent.type.lower().startswith("geographical")
+        if geographical and record.type.lower().split()[-1] in _FIRST_LEVEL_KINDS:
+            codes.add(record.code)
+    return frozenset(codes)
+
+
 @lru_cache(maxsize=1)
 def unit_words() -> frozenset[str]:
     """The words of administrative units a place's name is written with ("X district", "Y county", "Z ward"):
@@ -561,7 +592,7 @@ LEADING_UNIT_WORDS = {"county": "county", "co": "county"}
 # Local words for a subdivision in pycountry's names ("Donetska oblast", "Guizhou Sheng", "Komi, Respublika").
 _LOCAL_REGION_WORDS = re.compile(
     r"[,\s]+(?:oblast'?|sheng|zizhiqu|respublika|kray|avtonomnyy okrug|avtonomnaya oblast'?|okrug|ili|vilayeti|"
-    r"province|region|county|state|governorate|prefecture)$",
+    r"oblysy|province|region|county|state|governorate|prefecture)$",
     re.IGNORECASE,
 )
 
@@ -619,6 +650,13 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("ouest", "oeste", "occidental", "occidentale"), "west"),
     **dict.fromkeys(("oriental", "orientale"), "east"),
     **dict.fromkeys(("centre", "centro", "central", "centrale", "zentral", "kentriki"), "central"),
+    # Indonesian and Malay ("Sulawesi Utara", "Jawa Timur", "Sulawesi Tenggara"), Kazakh ("Shyghys Qazaqstan")
+    **dict.fromkeys(("utara", "soltustik"), "north"),
+    **dict.fromkeys(("selatan", "ongtustik"), "south"),
+    **dict.fromkeys(("timur", "shyghys"), "east"),
+    **dict.fromkeys(("barat", "batys"), "west"),
+    "tengah": "central",
+    "tenggara": "southeast",
     **dict.fromkeys(("haut", "haute", "alto", "alta", "ober"), "upper"),
     **dict.fromkeys(("bas", "basse", "bajo", "baja", "baixo", "nieder", "unter"), "lower"),
 }
@@ -731,7 +769,8 @@ def _english_keys(name: str) -> set[str]:
         keys.add(name_key(" ".join([*words[:-1], words[-1][:-2] + "y"])))
     if len(words) < 2:
         return keys
-    translated = [_COMPASS_WORDS.get(w.lower(), w) for w in words]
+    # only a first or last word is a compass word: "Nusa Tenggara Barat" is West Nusa Tenggara, not "southeast"
+    translated = [_COMPASS_WORDS.get(w.lower(), w) if i in (0, len(words) - 1) else w for i, w in enumerate(words)]
     keys |= {name_key(" ".join(words)), name_key(" ".join(translated))}
     # "Kasai Oriental", "Nusa Tenggara Barat": a trailing compass word reads first in English ("East Kasai")
     if translated[-1] in _COMPASS_WORDS.values() and translated[0] not in _COMPASS_WORDS.values():
