@@ -11,6 +11,12 @@
    "batys") and the Kazakh word for region ("oblysy") were not known.  Guards: a district filed under a
    geographical region (Uganda's) stays a unit found only with its unit word; a name no region has stays unknown; a
    country's name with a compass word is no region where that country has none.
+2. What is done on board a ship, or ashore from it, where the text has put the ship off, at or in a port: "arrived
+   off Port Louis ... a passenger died on board", "refused to let passengers go ashore" (probe32, three events with
+   no place); "the Seri Kenanga ... struck ... off Port Klang ... the fire on board" (probe12); "the Kasia Star, a
+   cargo ship anchored off the island of Sotra ... arrested on board" (probe22).  Such an act had no place, or the
+   dateline's city.  Guards: an act on board that names its own place keeps it (at sea, not the port it left); a
+   place someone arrived in, no ship named, places no other act.
 """
 
 from __future__ import annotations
@@ -106,3 +112,58 @@ def test_an_act_in_such_a_region_is_placed_there(text: str, words: str, place: s
     found = places_of(text, words, PUBLISHED)
     assert any(place in name or name in place for name in found), found
     assert "India" not in found, found
+
+
+# 2. what is done on board a ship the text has put off, at or in a port
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "NAIROBI - The cargo ship Amani Star, carrying 22 crew, was held off Mombasa on Monday after two sailors "
+            "fell ill with cholera.\n\nOn Wednesday a third sailor died on board, the shipping agent said.",
+            "died on board",
+            "Mombasa",
+        ),
+        (
+            "The tanker Nordic Pearl anchored off Valletta on Friday with engine trouble. On Saturday coast guard "
+            "officers arrested the chief engineer aboard the vessel.",
+            "arrested the chief engineer",
+            "Valletta",
+        ),
+        (
+            "The liner Aurora Breeze docked at Piraeus on Sunday with 1,900 passengers. Port authorities refused to "
+            "let the passengers go ashore until the ship was disinfected.",
+            "refused",
+            "Piraeus",
+        ),
+        (
+            "A fishing trawler with 14 crew arrived off Walvis Bay on Tuesday after a fire in its engine room. On "
+            "Wednesday a crew member died of his burns on board.",
+            "died of his burns",
+            "Walvis Bay",
+        ),
+    ],
+)
+def test_an_act_on_board_is_placed_where_the_ship_lies(text: str, words: str, place: str) -> None:
+    assert place in places_of(text, words, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "not_place"),
+    [
+        (
+            # the ship was at a port once, but the act on board was done at sea, where the text puts it
+            "The ferry Star of Lamu left Mombasa on Monday. On Tuesday a passenger died on board in the Indian Ocean.",
+            "died on board",
+            "Mombasa",
+        ),
+        (
+            # a minister at a port is no ship: an act told without "on board" keeps its own place
+            "The minister arrived in Durban on Monday. On Tuesday police arrested two customs officers in Pretoria.",
+            "arrested two customs officers",
+            "Durban",
+        ),
+    ],
+)
+def test_a_ship_s_berth_does_not_place_other_acts(text: str, words: str, not_place: str) -> None:
+    assert not_place not in places_of(text, words, PUBLISHED)
