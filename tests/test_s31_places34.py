@@ -17,6 +17,10 @@
    cargo ship anchored off the island of Sotra ... arrested on board" (probe22).  Such an act had no place, or the
    dateline's city.  Guards: an act on board that names its own place keeps it (at sea, not the port it left); a
    place someone arrived in, no ship named, places no other act.
+3. An arrival placed where it set out: "The cable ship ... had arrived from Keelung" (probe20: the lead, so four
+   acts of a story on an island far from Keelung were put there), "was arriving from Jakarta" (probe9, a plane that
+   skidded off the runway at Manado), "shortly after it arrived from the Seychelles" (probe32).  The "from" of
+   "arrive" and "land" is the origin.  Guard: the place the arrival reached stays ("arrived in X from Y").
 """
 
 from __future__ import annotations
@@ -167,3 +171,34 @@ def test_an_act_on_board_is_placed_where_the_ship_lies(text: str, words: str, pl
 )
 def test_a_ship_s_berth_does_not_place_other_acts(text: str, words: str, not_place: str) -> None:
     assert not_place not in places_of(text, words, PUBLISHED)
+
+
+# 3. an arrival's "from" is where the travellers set out, not where they arrived
+@pytest.mark.parametrize(
+    ("text", "words", "origin"),
+    [
+        (
+            "DAKAR - Senegal's coast guard boarded the ferry on Monday. It had arrived from Cape Verde on Sunday "
+            "with 600 passengers.",
+            "arrived from Cape Verde",
+            "Cape Verde",
+        ),
+        (
+            "A cargo plane carrying vaccines landed at Juba airport from Nairobi on Sunday morning.",
+            "landed",
+            "Nairobi",
+        ),
+        (
+            "The first group of 300 pilgrims arrived in Kano from Jeddah on Saturday.",
+            "arrived",
+            "Jeddah",
+        ),
+    ],
+)
+def test_an_arrival_is_not_placed_where_it_set_out(text: str, words: str, origin: str) -> None:
+    assert origin not in places_of(text, words, PUBLISHED)
+
+
+def test_an_arrival_keeps_the_place_it_reached() -> None:
+    found = places_of("The first group of 300 pilgrims arrived in Kano from Jeddah on Saturday.", "arrived", PUBLISHED)
+    assert "Kano" in found, found

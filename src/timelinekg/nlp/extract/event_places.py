@@ -218,6 +218,9 @@ COURTS_OF_A_CITY = {"court", "tribunal", "judge"}
 # "the convoy reached the town of Kadugli", "troops entered Goma": the object of an arrival is where it happened;
 # "summoned the envoy in Cairo": an envoy is summoned where posted
 ARRIVAL_VERBS = {"reach", "enter", "summon"}
+# arrivals, whose "from" is where the travellers set out, not where the act was: "arrived from Gdansk", "landed at
+# Juba from Nairobi" (unlike a journey's "drove back from a clinic near X", said of those on the road)
+ARRIVING_VERBS = frozenset({"arrive", "land"})
 # verbs whose object is the premises they were done at: "searched her office in X", "raided a warehouse in X"
 PREMISES_VERBS = {"search", "raid", "inspect"}
 # verbs whose object lies where they were done: "closed roads in Lombardy", "shut schools in the region"
@@ -3859,7 +3862,7 @@ class EventPlaces(FinderBase):
         return city
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
-        if dep == "pobj" and _destination(head):
+        if dep == "pobj" and (_destination(head) or self._set_out_from(head)):
             return False
         if dep == "pobj":
             return head.lower_ in LOCATIVE_PREPOSITIONS | PATH_PREPOSITIONS or head.lower_ in (
@@ -3870,6 +3873,15 @@ class EventPlaces(FinderBase):
                 "towards",
             )
         return dep in ("appos", "dobj", "compound", "poss")
+
+    def _set_out_from(self, preposition: Any) -> bool:
+        """ "arrived from Gdansk", "landed at Juba airport from Nairobi": where an arrival set out, not where it was."""
+        if preposition.lower_ != "from":
+            return False
+        verb = preposition.head
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "landed at Juba airport from Nairobi", its "from" hung on the airport reached
+        return self.lexicon.lemma(verb) in ARRIVING_VERBS
 
     def _capital_named(self, noun: Any) -> PlaceRef | None:
         """ "in Kenya's capital", "in the capital of Kenya", "in the Malian capital": the capital city of the

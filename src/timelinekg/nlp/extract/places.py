@@ -129,7 +129,7 @@ class Gazetteer:
                 self.subdivisions.setdefault(key, []).append(region)
             # "Catalunya [Cataluña]", "Fribourg / Freiburg": each name a region is listed under
             written = [n for n in _NAME_ALTERNATIVES.split(record.name) if n] + ([translated] if translated else [])
-            # "Shyghys Qazaqstan oblysy" sounds like "East Kazakhstan" without its local word for region
+            # "Batys Qazaqstan oblysy" sounds like "West Kazakhstan" without its local word for region
             written += [_LOCAL_REGION_WORDS.sub("", folded_to_ascii(n)).strip() for n in written]
             sounds = {_spelling_key(n) for n in written}
             for sound in sounds - {""}:
@@ -439,7 +439,7 @@ class Gazetteer:
             if city is not None and city.kind == "city":
                 return PlaceRef(bare, "region", parent=city.parent, country_code=city.country_code)
             if city is not None and city.kind == "region":
-                # "East Kazakhstan region": a region found by how its local name sounds, named as the text writes it
+                # "West Kazakhstan region": a region found by how its local name sounds, named as the text writes it
                 return replace(city, name=" ".join(name.split()))
             return None
         led_by_unit = self.unit(name, ranked_context) if name.split()[0].lower() in LEADING_UNIT_WORDS else None
@@ -558,8 +558,8 @@ _FIRST_LEVEL_KINDS = ("province", "region", "state")
 @lru_cache(maxsize=1)
 def _first_level_codes() -> frozenset[str]:
     """The codes of a country's first-level subdivisions: those ISO 3166-2 files under no other, and the provinces it
-    files under a grouping that is no level of government (Indonesia's under the island groups "Sulawesi" or "Nusa
-    Tenggara": "Bali", "Sulawesi Utara" are provinces as "Papua" is)."""
+    files under a grouping that is no level of government (Indonesia's under the island groups "Kalimantan" or "Papua":
+    "Kalimantan Timur", "Papua Barat" are provinces as "Aceh" is)."""
     import pycountry
 
     records = {record.code: record for record in pycountry.subdivisions}
@@ -650,7 +650,7 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("ouest", "oeste", "occidental", "occidentale"), "west"),
     **dict.fromkeys(("oriental", "orientale"), "east"),
     **dict.fromkeys(("centre", "centro", "central", "centrale", "zentral", "kentriki"), "central"),
-    # Indonesian and Malay ("Sulawesi Utara", "Jawa Timur", "Sulawesi Tenggara"), Kazakh ("Shyghys Qazaqstan")
+    # Indonesian and Malay ("Kalimantan Utara", "Jawa Timur", "Papua Barat Daya"), Kazakh ("Batys Qazaqstan")
     **dict.fromkeys(("utara", "soltustik"), "north"),
     **dict.fromkeys(("selatan", "ongtustik"), "south"),
     **dict.fromkeys(("timur", "shyghys"), "east"),
@@ -769,7 +769,7 @@ def _english_keys(name: str) -> set[str]:
         keys.add(name_key(" ".join([*words[:-1], words[-1][:-2] + "y"])))
     if len(words) < 2:
         return keys
-    # only a first or last word is a compass word: "Nusa Tenggara Barat" is West Nusa Tenggara, not "southeast"
+    # only a first or last word is a compass word: "Nusa Tenggara Barat" is West Nusa Tenggara ("tenggara" is southeast)
     translated = [_COMPASS_WORDS.get(w.lower(), w) if i in (0, len(words) - 1) else w for i, w in enumerate(words)]
     keys |= {name_key(" ".join(words)), name_key(" ".join(translated))}
     # "Kasai Oriental", "Nusa Tenggara Barat": a trailing compass word reads first in English ("East Kasai")
