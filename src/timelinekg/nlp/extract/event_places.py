@@ -2723,7 +2723,23 @@ class EventPlaces(FinderBase):
                 country = self._country_of_name(ent)
                 if country is not None and country.country_code:
                     counts[country.country_code] = counts.get(country.country_code, 0) + 1
+        if not counts:
+            return self._towns_country()
         return sorted(counts, key=lambda code: -counts[code])
+
+    def _towns_country(self) -> list[str]:
+        """A local story names its towns, not its country ("police in Kumasi", "the Eastern Region"): the country
+        most of its towns lie in (each a town of one country only) tells which of two regions or towns of one name
+        it means; none when two countries have as many."""
+        counts: Counter[str] = Counter()
+        for ent in self.actors.entities:
+            code = self.gazetteer.town_country(ent.text) if ent.label_ == "GPE" else None
+            if code is not None and not common_noun_named(ent):
+                counts[code] += 1
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        return [ranked[0][0]]
 
     def _country_of_name(self, ent: Any) -> PlaceRef | None:
         """The country a name of the text names: a country ("U.S.", a "Congo" read by the article's other places),

@@ -46,6 +46,8 @@ class _City(NamedTuple):  # a tuple: 32,000 of them pickle fast when one process
 
 
 SHORT_FOLDED_KEY = 3
+# a city of half a million: a name the world knows ("Kyiv said ...", "Seville" for Sevilla)
+PROMINENT_POPULATION = 500_000
 SHORT_KEY_POPULATION = 100_000
 
 
@@ -290,6 +292,20 @@ class Gazetteer:
                 named.setdefault(word, {})[country.name] = country
         return {word: next(iter(found.values())) for word, found in named.items() if len(found) == 1}
 
+    def town_country(self, name: str) -> str | None:
+        """The code of the one country a town of this name lies in ("Koforidua", "Neiva"), or whose capital it is;
+        None for a name towns of several countries bear ("Valencia", "San Jose"), or a region of another country
+        ("New Brunswick", a province of Canada and a town of the United States), or no town."""
+        capital = self.capitals.get(name_key(name))
+        if capital is not None:
+            return self.countries[name_key(capital)].country_code
+        # "Seville", "Munich": a big city's English name is a town of its country too
+        towns = self.cities.get(name_key(name)) or self.cities.get(self._folded(name)) or []
+        towns = towns or [c for c in self.city_aliases.get(name_key(name), ()) if c.population >= PROMINENT_POPULATION]
+        regions = self.subdivisions.get(name_key(_without_region_word(folded_to_ascii(name))), [])
+        codes = {town.country_code for town in towns} | {region.country_code or "" for region in regions}
+        return codes.pop() if towns and len(codes) == 1 else None
+
     def capital_of(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia"), for capitals used as metonyms."""
         return self.capitals.get(name_key(name))
@@ -305,7 +321,7 @@ class Gazetteer:
         key = name_key(name)
         if key in self.countries or key in self.capitals or key in self.regions:
             return True
-        return any(city.population >= 500_000 for city in self.cities.get(key, ()))
+        return any(city.population >= PROMINENT_POPULATION for city in self.cities.get(key, ()))
 
     def is_known(self, name: str) -> bool:
         key = name_key(name)
