@@ -27,7 +27,7 @@
    Azores' São Miguel a town of Brazil (probe20); Cartago near Turrialba a town of Colombia (probe31); unknown places
    got no country (probe18, probe20, probe25, probe27, realnews d3/d4).  The country most of its towns lie in (a
    name that is a town of one country only) is now its context.  Guards: no country when two lead alike ("fans in
-   Porto ... flew to Seville", test_s29_places30) or a name is a region of another country ("New Brunswick").
+   Porto ... flew to Seville", test_s29_places30) or a name is a region of another country ("Durango").
 """
 
 from __future__ import annotations
@@ -252,7 +252,7 @@ def test_a_story_s_towns_tell_the_country_of_its_region(text: str, words: str, r
 
 @pytest.mark.parametrize(
     ("name", "country"),
-    [("Kumasi", "GH"), ("Neiva", "CO"), ("Seville", "ES"), ("Valencia", None), ("New Brunswick", None)],
+    [("Kumasi", "GH"), ("Neiva", "CO"), ("Seville", "ES"), ("Valencia", None), ("Durango", None)],
 )
 def test_the_country_a_town_s_name_tells(gazetteer: Any, name: str, country: str | None) -> None:
     assert gazetteer.town_country(name) == country

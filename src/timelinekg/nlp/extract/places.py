@@ -295,7 +295,7 @@ class Gazetteer:
     def town_country(self, name: str) -> str | None:
         """The code of the one country a town of this name lies in ("Koforidua", "Neiva"), or whose capital it is;
         None for a name towns of several countries bear ("Valencia", "San Jose"), or a region of another country
-        ("New Brunswick", a province of Canada and a town of the United States), or no town."""
+        ("Durango", a state of Mexico and a town of the United States and of Spain), or no town."""
         capital = self.capitals.get(name_key(name))
         if capital is not None:
             return self.countries[name_key(capital)].country_code
