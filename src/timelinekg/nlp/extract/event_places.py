@@ -17,6 +17,7 @@ from timelinekg.nlp.extract.candidate import (
     FORCE_TYPES,
     ISSUED_TEXTS,
     LOCATIVE_PREPOSITIONS,
+    VESSEL_NOUNS,
     Candidate,
     FinderBase,
     _children,
@@ -217,6 +218,9 @@ COURTS_OF_A_CITY = {"court", "tribunal", "judge"}
 # "the convoy reached the town of Kadugli", "troops entered Goma": the object of an arrival is where it happened;
 # "summoned the envoy in Cairo": an envoy is summoned where posted
 ARRIVAL_VERBS = {"reach", "enter", "summon"}
+# arrivals, whose "from" is where the travellers set out, not where the act was: "arrived from Gdansk", "landed at
+# Juba from Nairobi" (unlike a journey's "drove back from a clinic near X", said of those on the road)
+ARRIVING_VERBS = frozenset({"arrive", "land"})
 # verbs whose object is the premises they were done at: "searched her office in X", "raided a warehouse in X"
 PREMISES_VERBS = {"search", "raid", "inspect"}
 # verbs whose object lies where they were done: "closed roads in Lombardy", "shut schools in the region"
@@ -413,6 +417,14 @@ REGIONAL_WORDS = {"provincial", "state", "regional", "county", "city", "municipa
 NATIONAL_WORDS = {"national", "federal", "legislative", "constituent", "grand", "supreme", "people", "house"}
 # what vessels do at sea, off a shore: "capsized off X", "sank off X"
 SEA_VERBS = {"sink", "capsize", "founder", "overturn", "collide", "drown", "break", "wreck", "run", "go", "rescue"}
+# what a ship does where it lies: "arrived off X", "anchored off X", "docked at X", "was held off X"
+BERTHING_VERBS = frozenset({"arrive", "anchor", "dock", "moor", "berth", "hold", "keep", "strand", "call", "lie"})
+# the verbs of those that say by themselves that a ship lies at the place ("docked at", "moored in"; not "arrived in")
+HARBOUR_VERBS = frozenset({"anchor", "dock", "moor", "berth"})
+# where the people of a ship are, or go from it: "died on board", "stuck aboard", "not allowed to go ashore"
+ABOARD_WORDS = frozenset({"aboard", "ashore"})
+# the links from a word to the verb it belongs to that stay in that verb's clause ("refused to let them go ashore")
+SAME_ACT_DEPS = frozenset({"xcomp", "ccomp", "prep", "pobj", "advmod", "prt", "dobj", "nsubj", "nsubjpass", "npadvmod"})
 # the shore a place at sea is off: "off the Senegalese coast", "in Libyan waters"
 # places named by a kind and a demonym ("a Georgian mountain resort", "the northern Malian town of X")
 SETTLEMENT_NOUNS = {
@@ -862,6 +874,8 @@ class EventPlaces(FinderBase):
             out.extend(self._bearing_aside(candidate))
         if not out:
             out.extend(self._joined_act_places(candidate))
+        if not out:
+            out.extend(self._aboard_place(candidate))
         if not out and candidate.type in FORCE_TYPES | {"disaster"}:
             out.extend(self._cause_places(candidate))
         if not out:
@@ -1012,6 +1026,55 @@ class EventPlaces(FinderBase):
             if preposition.lower_ in ("in", "at", "off", "near", "outside"):
                 for where in _children(preposition, "pobj"):
                     self._add_place(where, out)
+        return out
+
+    def _aboard_place(self, candidate: Candidate) -> list[PlaceRef]:
+        """ "The liner arrived off Port X on Monday ... On Thursday a passenger died on board": what is done on board
+        a ship, or from it ashore, with no place of its own, is done where the text last put the ship: off, at or in
+        a port, in that sentence or one before it."""
+        if not self._done_on_board(candidate):
+            return []
+        number = self._sentence_of[candidate.trigger.i]
+        for sentence in reversed(self.sentences[: number + 1]):
+            if sentence.end_char <= self.body_start:
+                break
+            berth = self._berth(sentence)
+            if berth:
+                return berth
+        return []
+
+    def _done_on_board(self, candidate: Candidate) -> bool:
+        """Whether the act is told as done on board ("died on board", "arrested aboard the vessel") or ashore from a
+        ship ("refused to let the passengers go ashore"): the word in the act's own clause."""
+        sentence = self.sentence(candidate.trigger)
+        anchors = {anchor.i for anchor in candidate.anchors} | {candidate.trigger.i}
+        for token in sentence:
+            on_board = token.lower_ == "board" and token.head.lower_ == "on" and token.dep_ == "pobj"
+            if not (on_board or token.lower_ in ABOARD_WORDS):
+                continue
+            word = token
+            while word.i not in anchors and word.dep_ in SAME_ACT_DEPS and word.head.i != word.i:
+                word = word.head
+            if word.i in anchors:
+                return True
+        return False
+
+    def _berth(self, sentence: Any) -> list[PlaceRef]:
+        """Where a sentence puts a ship: the place it arrived, anchored or was held off ("anchored off Valletta",
+        "stuck aboard the liner off Port X"), or the port it docked, moored or anchored at or in."""
+        told_of_a_ship = any(t.lower_ in ABOARD_WORDS or self.lexicon.lemma(t) in VESSEL_NOUNS for t in sentence)
+        out: list[PlaceRef] = []
+        for token in sentence:
+            if token.dep_ not in ("prep", "prt") or token.lower_ not in ("off", "at", "in"):
+                continue
+            verb = self.lexicon.lemma(token.head)
+            # "off" a port is where a ship lies; "at" or "in" one only for a ship docked or moored there
+            offshore = token.lower_ == "off" and (verb in BERTHING_VERBS or told_of_a_ship)
+            if not offshore and verb not in HARBOUR_VERBS:
+                continue
+            objects = _children(token, "pobj") or (_children(token.head, "dobj") if token.dep_ == "prt" else [])
+            for where in objects:
+                self._add_place(where, out)
         return out
 
     def _scene_before(self, candidate: Candidate) -> list[PlaceRef]:
@@ -2660,7 +2723,23 @@ class EventPlaces(FinderBase):
                 country = self._country_of_name(ent)
                 if country is not None and country.country_code:
                     counts[country.country_code] = counts.get(country.country_code, 0) + 1
+        if not counts:
+            return self._towns_country()
         return sorted(counts, key=lambda code: -counts[code])
+
+    def _towns_country(self) -> list[str]:
+        """A local story names its towns, not its country ("police in Kumasi", "the Eastern Region"): the country
+        most of its towns lie in (each a town of one country only) tells which of two regions or towns of one name
+        it means; none when two countries have as many."""
+        counts: Counter[str] = Counter()
+        for ent in self.actors.entities:
+            code = self.gazetteer.town_country(ent.text) if ent.label_ == "GPE" else None
+            if code is not None and not common_noun_named(ent):
+                counts[code] += 1
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return []
+        return [ranked[0][0]]
 
     def _country_of_name(self, ent: Any) -> PlaceRef | None:
         """The country a name of the text names: a country ("U.S.", a "Congo" read by the article's other places),
@@ -3799,7 +3878,7 @@ class EventPlaces(FinderBase):
         return city
 
     def _located(self, token: Any, dep: str, head: Any) -> bool:
-        if dep == "pobj" and _destination(head):
+        if dep == "pobj" and (_destination(head) or self._set_out_from(head)):
             return False
         if dep == "pobj":
             return head.lower_ in LOCATIVE_PREPOSITIONS | PATH_PREPOSITIONS or head.lower_ in (
@@ -3810,6 +3889,15 @@ class EventPlaces(FinderBase):
                 "towards",
             )
         return dep in ("appos", "dobj", "compound", "poss")
+
+    def _set_out_from(self, preposition: Any) -> bool:
+        """ "arrived from Gdansk", "landed at Juba airport from Nairobi": where an arrival set out, not where it was."""
+        if preposition.lower_ != "from":
+            return False
+        verb = preposition.head
+        if verb.dep_ == "pobj" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "landed at Juba airport from Nairobi", its "from" hung on the airport reached
+        return self.lexicon.lemma(verb) in ARRIVING_VERBS
 
     def _capital_named(self, noun: Any) -> PlaceRef | None:
         """ "in Kenya's capital", "in the capital of Kenya", "in the Malian capital": the capital city of the

@@ -46,6 +46,8 @@ class _City(NamedTuple):  # a tuple: 32,000 of them pickle fast when one process
 
 
 SHORT_FOLDED_KEY = 3
+# a city of half a million: a name the world knows ("Kyiv said ...", "Seville" for Sevilla)
+PROMINENT_POPULATION = 500_000
 SHORT_KEY_POPULATION = 100_000
 
 
@@ -112,9 +114,10 @@ class Gazetteer:
         # openlist2 class 7: a region's English name as it sounds, for a text that writes it the English way
         self.spellings: dict[str, list[PlaceRef]] = {}
         english = _english_subdivision_names()
+        first_level = _first_level_codes()
         for record in pycountry.subdivisions:
             owner = self.by_code.get(record.country_code)
-            if record.parent_code or owner is None:
+            if record.code not in first_level or owner is None:
                 continue  # first-level subdivisions only: regions, provinces, oblasts, states
             keys = _subdivision_keys(record.name)
             translated = english.get(record.name)
@@ -128,6 +131,8 @@ class Gazetteer:
                 self.subdivisions.setdefault(key, []).append(region)
             # "Catalunya [Cataluña]", "Fribourg / Freiburg": each name a region is listed under
             written = [n for n in _NAME_ALTERNATIVES.split(record.name) if n] + ([translated] if translated else [])
+            # "Batys Qazaqstan oblysy" sounds like "West Kazakhstan" without its local word for region
+            written += [_LOCAL_REGION_WORDS.sub("", folded_to_ascii(n)).strip() for n in written]
             sounds = {_spelling_key(n) for n in written}
             for sound in sounds - {""}:
                 self.spellings.setdefault(sound, []).append(region)
@@ -287,6 +292,20 @@ class Gazetteer:
                 named.setdefault(word, {})[country.name] = country
         return {word: next(iter(found.values())) for word, found in named.items() if len(found) == 1}
 
+    def town_country(self, name: str) -> str | None:
+        """The code of the one country a town of this name lies in ("Koforidua", "Neiva"), or whose capital it is;
+        None for a name towns of several countries bear ("Valencia", "San Jose"), or a region of another country
+        ("Durango", a state of Mexico and a town of the United States and of Spain), or no town."""
+        capital = self.capitals.get(name_key(name))
+        if capital is not None:
+            return self.countries[name_key(capital)].country_code
+        # "Seville", "Munich": a big city's English name is a town of its country too
+        towns = self.cities.get(name_key(name)) or self.cities.get(self._folded(name)) or []
+        towns = towns or [c for c in self.city_aliases.get(name_key(name), ()) if c.population >= PROMINENT_POPULATION]
+        regions = self.subdivisions.get(name_key(_without_region_word(folded_to_ascii(name))), [])
+        codes = {town.country_code for town in towns} | {region.country_code or "" for region in regions}
+        return codes.pop() if towns and len(codes) == 1 else None
+
     def capital_of(self, name: str) -> str | None:
         """The country whose capital this is ("Moscow" -> "Russia"), for capitals used as metonyms."""
         return self.capitals.get(name_key(name))
@@ -302,7 +321,7 @@ class Gazetteer:
         key = name_key(name)
         if key in self.countries or key in self.capitals or key in self.regions:
             return True
-        return any(city.population >= 500_000 for city in self.cities.get(key, ()))
+        return any(city.population >= PROMINENT_POPULATION for city in self.cities.get(key, ()))
 
     def is_known(self, name: str) -> bool:
         key = name_key(name)
@@ -435,6 +454,9 @@ class Gazetteer:
             city = self.resolve(bare, ranked_context)
             if city is not None and city.kind == "city":
                 return PlaceRef(bare, "region", parent=city.parent, country_code=city.country_code)
+            if city is not None and city.kind == "region":
+                # "West Kazakhstan region": a region found by how its local name sounds, named as the text writes it
+                return replace(city, name=" ".join(name.split()))
             return None
         led_by_unit = self.unit(name, ranked_context) if name.split()[0].lower() in LEADING_UNIT_WORDS else None
         if led_by_unit is not None:
@@ -544,6 +566,31 @@ _GENERIC_UNIT_TYPES = {
 _LOCAL_UNIT_WORDS = {"ward", "township", "village", "barangay", "subcounty", "sub-county", "tehsil", "upazila"}
 
 
+# the top levels of government a subdivision's kind names ("Province", "Special region"), as opposed to the districts
+# and municipalities ISO 3166-2 files under a country's geographical regions (Uganda's, Cabo Verde's)
+_FIRST_LEVEL_KINDS = ("province", "region", "state")
+
+
+@lru_cache(maxsize=1)
+def _first_level_codes() -> frozenset[str]:
+    """The codes of a country's first-level subdivisions: those ISO 3166-2 files under no other, and the provinces it
+    files under a grouping that is no level of government (Indonesia's under the island groups "Kalimantan" or "Papua":
+    "Kalimantan Timur", "Papua Barat" are provinces as "Aceh" is)."""
+    import pycountry
+
+    records = {record.code: record for record in pycountry.subdivisions}
+    codes = set()
+    for record in records.values():
+        if not record.parent_code:
+            codes.add(record.code)
+            continue
+        parent = records.get(record.parent_code) or records.get(f"{record.country_code}-{record.parent_code}")
+        geographical = parent is not None and parent.type.lower().startswith("geographical")
+        if geographical and record.type.lower().split()[-1] in _FIRST_LEVEL_KINDS:
+            codes.add(record.code)
+    return frozenset(codes)
+
+
 @lru_cache(maxsize=1)
 def unit_words() -> frozenset[str]:
     """The words of administrative units a place's name is written with ("X district", "Y county", "Z ward"):
@@ -561,7 +608,7 @@ LEADING_UNIT_WORDS = {"county": "county", "co": "county"}
 # Local words for a subdivision in pycountry's names ("Donetska oblast", "Guizhou Sheng", "Komi, Respublika").
 _LOCAL_REGION_WORDS = re.compile(
     r"[,\s]+(?:oblast'?|sheng|zizhiqu|respublika|kray|avtonomnyy okrug|avtonomnaya oblast'?|okrug|ili|vilayeti|"
-    r"province|region|county|state|governorate|prefecture)$",
+    r"oblysy|province|region|county|state|governorate|prefecture)$",
     re.IGNORECASE,
 )
 
@@ -619,6 +666,13 @@ _COMPASS_WORDS = {
     **dict.fromkeys(("ouest", "oeste", "occidental", "occidentale"), "west"),
     **dict.fromkeys(("oriental", "orientale"), "east"),
     **dict.fromkeys(("centre", "centro", "central", "centrale", "zentral", "kentriki"), "central"),
+    # Indonesian and Malay ("Kalimantan Utara", "Jawa Timur", "Papua Barat Daya"), Kazakh ("Batys Qazaqstan")
+    **dict.fromkeys(("utara", "soltustik"), "north"),
+    **dict.fromkeys(("selatan", "ongtustik"), "south"),
+    **dict.fromkeys(("timur", "shyghys"), "east"),
+    **dict.fromkeys(("barat", "batys"), "west"),
+    "tengah": "central",
+    "tenggara": "southeast",
     **dict.fromkeys(("haut", "haute", "alto", "alta", "ober"), "upper"),
     **dict.fromkeys(("bas", "basse", "bajo", "baja", "baixo", "nieder", "unter"), "lower"),
 }
@@ -731,7 +785,8 @@ def _english_keys(name: str) -> set[str]:
         keys.add(name_key(" ".join([*words[:-1], words[-1][:-2] + "y"])))
     if len(words) < 2:
         return keys
-    translated = [_COMPASS_WORDS.get(w.lower(), w) for w in words]
+    # only a first or last word is a compass word: "Nusa Tenggara Barat" is West Nusa Tenggara ("tenggara" is southeast)
+    translated = [_COMPASS_WORDS.get(w.lower(), w) if i in (0, len(words) - 1) else w for i, w in enumerate(words)]
     keys |= {name_key(" ".join(words)), name_key(" ".join(translated))}
     # "Kasai Oriental", "Nusa Tenggara Barat": a trailing compass word reads first in English ("East Kasai")
     if translated[-1] in _COMPASS_WORDS.values() and translated[0] not in _COMPASS_WORDS.values():
