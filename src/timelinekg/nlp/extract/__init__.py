@@ -15,7 +15,7 @@ from typing import Any
 from timelinekg.errors import ValidationError
 from timelinekg.nlp.extract.actors import COUNTRY_ROLE
 from timelinekg.nlp.extract.candidate import ISSUED_TEXTS
-from timelinekg.nlp.extract.nlp import STEPWISE_COMPONENTS, parsed_text
+from timelinekg.nlp.extract.nlp import STEPWISE_COMPONENTS, children_of, parsed_text
 from timelinekg.schema import identity
 from timelinekg.schema.coreference import FOLLOWS, REFERENCE, Story, a_death_beside_its_cause
 from timelinekg.schema.merge import ANSWERED_IN_SENTENCE, PLACE_BASIS, act_of_word, own_place_ids, places_apart
@@ -257,7 +257,7 @@ def _ruled(candidate: Any) -> bool:
     from timelinekg.schema.identity import actor_id
     from timelinekg.schema.merge import is_judicial
 
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in candidate.verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in children_of(candidate.verb)):
         return False  # "He has denied all charges": whom a pronoun stands for may be the wrong person
     agents = [ref for ref, role in candidate.participants if role == "agent"]
     return bool(agents) and all(is_judicial(actor_id(ref.name)) for ref in agents)
@@ -611,7 +611,7 @@ def _came_before(candidate: Any, slot_of_trigger: dict[int, int], anchored: dict
     from timelinekg.nlp.extract.candidate import AFTER_WORDS
 
     verb = candidate.verb
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in verb.children):
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in children_of(verb)):
         return set()
     later = anchored.get(verb.head.i)
     return {slot_of_trigger[later]} if later is not None and later in slot_of_trigger else set()
@@ -671,7 +671,7 @@ def _measures_owned_elsewhere(candidates: list[Any], lexicon: Any) -> None:
         for token in measure.trigger.doc:
             if token.i == measure.trigger.i or lexicon.lemma(token) != lemma:
                 continue
-            if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+            if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(token)):
                 continue
             head = token.head
             for _ in range(6):  # "exempted cargoes already paid for from its freeze": the act the phrase is part of
@@ -810,7 +810,7 @@ def _issued_text(candidate: Any, event: Event) -> bool:
     return (
         event.type == "statement"
         and trigger.tag_.startswith("VB")
-        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ISSUED_TEXTS for c in trigger.children)
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in ISSUED_TEXTS for c in children_of(trigger))
     )
 
 
@@ -822,7 +822,7 @@ def _issuers_words(candidate: Any, event: Event, issuers: set[str]) -> bool:
     verb = candidate.trigger
     if event.type not in SPEECH_TYPES - {"other"} or not verb.tag_.startswith("VB") or candidate.basis == "timex":
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     speakers = {p.actor_id for p in event.participants if p.role == "agent"}
@@ -830,7 +830,7 @@ def _issuers_words(candidate: Any, event: Event, issuers: set[str]) -> bool:
         return bool(speakers) and speakers <= issuers
     if subject.lower_ in BACK_PRONOUNS:
         return True
-    also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+    also = any(c.dep_ == "advmod" and c.lower_ == "also" for c in children_of(verb))
     # the subject's first common noun ("The five governments - Norway, Sweden ... - also said": the parser may
     # take a name of the list for the subject)
     before = verb.doc[verb.sent.start : verb.i]
@@ -919,7 +919,7 @@ def _spoken_by(event: Event, speakers: set[str]) -> Event:
 
 
 def _pronoun_subject(candidate: Any) -> bool:
-    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in candidate.verb.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in ("he", "she") for c in children_of(candidate.verb))
 
 
 def _join_hearing_answers(candidates: list[Any], events: list[Event]) -> tuple[list[Any], list[Event]]:
@@ -1016,7 +1016,7 @@ def _definite_noun(trigger: Any) -> bool:
     """ "the attack", "this massacre": a noun the reader is pointed back to (not "an attack", "another attack")."""
     if not trigger.tag_.startswith("NN"):
         return False
-    determiners = [c.lower_ for c in trigger.children if c.dep_ in ("det", "poss")]
+    determiners = [c.lower_ for c in children_of(trigger) if c.dep_ in ("det", "poss")]
     return determiners in (["the"], ["this"], ["that"])
 
 
@@ -1055,9 +1055,9 @@ def _named_again(candidate: Any, event: Event, kept: list[Event], sentence_of: l
     trigger = candidate.trigger
     if event.type not in SPEECH_TYPES or event.type == "other" or not trigger.tag_.startswith("NN"):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children):
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(trigger)):
         return None
-    if any(c.lower_ in OTHER_OCCASION or c.like_num for c in trigger.children):
+    if any(c.lower_ in OTHER_OCCASION or c.like_num for c in children_of(trigger)):
         return None
     sentences = list(trigger.doc.sents)
     index = candidate.sentence_index
@@ -1124,7 +1124,7 @@ def _one_raid(candidate: Any, conjunct: Any) -> bool:
     from timelinekg.schema.merge import OPERATION_STEMS
 
     verb, first = candidate.verb, conjunct.verb
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return False
     return all(word.lower_.startswith(OPERATION_STEMS) for word in (verb, first))
 
@@ -1150,7 +1150,7 @@ def _state_since_its_act(dated: list[tuple[Any, Event]], taken: set[int]) -> dic
 
     def since_state(candidate: Any) -> bool:
         verb = candidate.verb
-        return state_one_act_began(verb) and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+        return state_one_act_began(verb) and any(c.dep_ == "prep" and c.lower_ == "since" for c in children_of(verb))
 
     joined: dict[int, int] = {}
     for k, (candidate, event) in enumerate(dated):
@@ -1191,7 +1191,7 @@ def _others_of_its_day(dated: list[tuple[Any, Event]], k: int, taken: set[int]) 
 def _thing_done_to(verb: Any) -> str | None:
     """The head word of what a verb was done to, folded: its object, its passive subject, or the noun a relative
     clause's "which" stands for ("the terminal, which has been closed")."""
-    for child in verb.children:
+    for child in children_of(verb):
         if child.dep_ in ("dobj", "nsubjpass"):
             noun = verb.head if child.tag_ == "WDT" and verb.dep_ == "relcl" else child
             return noun.lower_ if noun.tag_.startswith("NN") else None
@@ -1222,9 +1222,9 @@ def _decision_announced(candidates: list[Any], events: list[Event], taken: set[i
             continue
         if not noun.head.lower_.startswith(MAKING_KNOWN_STEMS):
             continue
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children):
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in children_of(noun)):
             continue
-        if any(c.lower_ in OTHER_OCCASION or c.like_num for c in noun.children):
+        if any(c.lower_ in OTHER_OCCASION or c.like_num for c in children_of(noun)):
             continue
         here = candidate.sentence_index
         # the sentences that tell news just before (a reporter's cue between them tells none)
@@ -1297,10 +1297,10 @@ def _done_to_the_same_one(candidate: Any, conjunct: Any) -> bool:
     him with negligence": a verb joined to the one before it, with no subject of its own and no date of its own, done
     to a pronoun standing for that verb's object, tells more of the same act, not another event."""
     verb, first = candidate.verb, conjunct.verb
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
         return False
-    pronoun = any(c.dep_ in ("dobj", "dative", "iobj") and c.lower_ in OBJECT_PRONOUNS for c in verb.children)
-    acted_on = any(c.dep_ == "dobj" and c.tag_.startswith("NN") for c in first.children)
+    pronoun = any(c.dep_ in ("dobj", "dative", "iobj") and c.lower_ in OBJECT_PRONOUNS for c in children_of(verb))
+    acted_on = any(c.dep_ == "dobj" and c.tag_.startswith("NN") for c in children_of(first))
     return pronoun and acted_on
 
 
@@ -1436,7 +1436,7 @@ def _occasion(candidate: Any, event: Event, kept: list[Event], nearby: list[int]
     if event.attribute("date_basis") != "report":
         return None  # bounded by something the text says ("before congratulating him on November 7")
     trigger = candidate.trigger
-    if trigger.tag_ not in ("VBD", "NN", "NNS") or any(c.dep_ == "aux" for c in trigger.children):
+    if trigger.tag_ not in ("VBD", "NN", "NNS") or any(c.dep_ == "aux" for c in children_of(trigger)):
         return None
     agents = {p.actor_id for p in event.participants if p.role == "agent"}
     occasions = [
@@ -1475,12 +1475,12 @@ MANY_WORDS = frozenset({"they", "them", "both", "all"})
 def _grammatical_number(noun: Any) -> str | None:
     """ "Four persons", "a man and a woman", "a group of protesters", "they": more than one; "the owner", "he": one;
     else not known."""
-    if any(c.dep_ == "conj" for c in noun.children) or noun.lower_ in MANY_WORDS or noun.tag_ in ("NNS", "NNPS"):
+    if any(c.dep_ == "conj" for c in children_of(noun)) or noun.lower_ in MANY_WORDS or noun.tag_ in ("NNS", "NNPS"):
         return "many"
-    of_many = (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    of_many = (g for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of" for g in children_of(c))
     if any(g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS") for g in of_many):
         return "many"
-    if any(c.dep_ == "nummod" and c.lower_ not in ONE_WORDS for c in noun.children):
+    if any(c.dep_ == "nummod" and c.lower_ not in ONE_WORDS for c in children_of(noun)):
         return "many"
     if noun.lower_ in ONE_WORDS or noun.tag_ in ("NN", "NNP"):
         return "one"
@@ -1495,14 +1495,14 @@ def _done_to(candidate: Any) -> Any | None:
         return None
     if not verb.tag_.startswith("VB") or candidate.trigger.i != verb.i:
         return None
-    return next((child for child in verb.children if child.dep_ in ("nsubjpass", "dobj")), None)
+    return next((child for child in children_of(verb) if child.dep_ in ("nsubjpass", "dobj")), None)
 
 
 def _head_count(noun: Any) -> float | None:
     """The number a noun is counted by ("two men", "11 drivers", "fourteen traders"), if it is."""
     from timelinekg.nlp.timex.resolve import parse_number
 
-    return next((parse_number(c.text) for c in noun.children if c.dep_ == "nummod"), None)
+    return next((parse_number(c.text) for c in children_of(noun) if c.dep_ == "nummod"), None)
 
 
 def _done_to_others(candidate: Any, other: Any) -> bool:
@@ -1558,9 +1558,9 @@ def _antecedent(candidate: Any, event: Event, kept: list[Event], sentence_of: li
     trigger = candidate.trigger
     if not trigger.tag_.startswith("NN") or event.type in ("statement", "other"):
         return None
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in trigger.children):
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in children_of(trigger)):
         return None
-    if any(c.lower_ in OTHER_OCCASION or c.like_num for c in trigger.children):
+    if any(c.lower_ in OTHER_OCCASION or c.like_num for c in children_of(trigger)):
         return None  # "the previous election", "the 2020 vote", "coups in five other countries": another one
     own = {p.actor_id for p in event.participants if p.role != "agent"}
     options = [
@@ -1650,18 +1650,18 @@ def _label(candidate: Any, *, with_reported_content: bool = False) -> str:
     # a clause the event holds ("ordered the refinery shut on Saturday") is part of its statement
     stack = [
         c
-        for c in head.children
+        for c in children_of(head)
         # "declared the strike illegal": a small clause the verb states its object to be, no clause of its own
         if c.dep_ not in _CLAUSE_BREAKS or c in candidate.anchors or (c.dep_ == "ccomp" and c.tag_ == "JJ")
     ]
-    if with_reported_content and not any(c.dep_ in ("dobj", "obj") for c in head.children):
+    if with_reported_content and not any(c.dep_ in ("dobj", "obj") for c in children_of(head)):
         # "He said" or "A spokeswoman said on Tuesday" tells a reader nothing: what was said is the statement
         # only when it follows the verb: "..., the committee said" would read backwards
-        stack.extend(c for c in head.children if c.dep_ == "ccomp" and c.i > head.i)
+        stack.extend(c for c in children_of(head) if c.dep_ == "ccomp" and c.i > head.i)
     while stack:
         token = stack.pop()
         keep.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis"))
+        stack.extend(c for c in children_of(token) if c.dep_ not in ("relcl", "ccomp", "advcl", "parataxis"))
     # a repaired parse can list one word under two heads ("ordered the plant closed"): each word is told once
     keep = sorted({token.i: token for token in keep}.values(), key=lambda t: t.i)
     keep = _after_the_lines_stamp(keep)

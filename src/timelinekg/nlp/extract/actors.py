@@ -29,7 +29,7 @@ from functools import cached_property
 from typing import Any
 
 from timelinekg.nlp.extract.lexicon import Lexicon
-from timelinekg.nlp.extract.nlp import token_indexes
+from timelinekg.nlp.extract.nlp import children_of, token_indexes
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
@@ -314,15 +314,15 @@ class ArticleActors:
         country, whatever other country the article names more; the name carries it ("China commerce ministry")."""
         if ent.label_ != "ORG" or not (_GOVERNMENT_BODY.match(text) or self.is_state_body(text)):
             return text  # "Chile's navy", where the recogniser took only "navy" for a body, is Chile's too
-        for owner in ent.root.children:
+        for owner in children_of(ent.root):
             if owner.dep_ == "poss" and owner.i < ent.start:
                 country = self.country(owner.text)
                 if country is not None:
                     return f"{country.name} {text}"
         # "the Central Bank of Kenya", "the Ministry of Foreign Affairs of the Republic of Indonesia", which the
         # recogniser splits into a body and a place
-        for of in ent.root.children:
-            named = [o for o in of.children if o.dep_ == "pobj"] if of.dep_ == "prep" and of.lower_ == "of" else []
+        for of in children_of(ent.root):
+            named = [o for o in children_of(of) if o.dep_ == "pobj"] if of.dep_ == "prep" and of.lower_ == "of" else []
             if of.i < ent.end or len(named) != 1:
                 continue
             place = [t for t in named[0].subtree if t.ent_type_ == "GPE"]
@@ -424,7 +424,7 @@ class ArticleActors:
                 continue
             root = doc[mention.start : mention.end].root
             titled = mention.start > 0 and doc[mention.start - 1].lower_ in self.lexicon.titles
-            role = any(c.dep_ == "appos" and c.lower_ in self.lexicon.titles for c in root.children)
+            role = any(c.dep_ == "appos" and c.lower_ in self.lexicon.titles for c in children_of(root))
             aged = mention.end < len(doc) and doc[mention.end].text == "," and _age_after(doc, mention.end)
             if titled or role or aged:
                 person = Mention(mention.start, mention.end, "PERSON", mention.text)
@@ -1410,7 +1410,7 @@ def _cut_at_clause_verb(ent: Any) -> list[Any]:
     """ "the transport ministry grounded Nusa Air's jets" read as one organisation: a name never holds the verb
     of its clause (a finite verb with its subject), so the name ends before it and another may start after it."""
     for token in ent[1:-1]:
-        if token.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        if token.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(token)):
             parts = [(ent.start, token.i), (token.i + 1, ent.end)]
             return [type(ent)(ent.doc, start, end, label=ent.label) for start, end in parts if end > start]
     return [ent]

@@ -35,7 +35,7 @@ from timelinekg.nlp.extract.candidate import (
     negated,
     stranded_subject,
 )
-from timelinekg.nlp.extract.nlp import token_indexes
+from timelinekg.nlp.extract.nlp import children_of, token_indexes
 from timelinekg.nlp.extract.occasions import PRESS
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
@@ -365,7 +365,7 @@ class ArgumentFinder(FinderBase):
             if (
                 anchor.tag_.startswith("VB")
                 and not candidate.trigger.tag_.startswith("VB")
-                and any(c in candidate.anchors for c in anchor.children if c.dep_ == "nsubj")
+                and any(c in candidate.anchors for c in children_of(anchor) if c.dep_ == "nsubj")
             ):
                 continue
             if anchor.tag_.startswith("VB"):
@@ -403,7 +403,7 @@ class ArgumentFinder(FinderBase):
                         for prep in _children(subject, "prep"):
                             if prep.lower_ == "between":
                                 self._prepositional(prep, kind, add)
-                for child in anchor.children:
+                for child in children_of(anchor):
                     dep = child.dep_
                     if dep == "agent":
                         for pobj in () if reporter else _children(child, "pobj"):
@@ -448,7 +448,7 @@ class ArgumentFinder(FinderBase):
                     elif dep == "oprd" and kind == "personnel" and _child(anchor, "nsubj") is not None:
                         # "named Ana Ruiz (as) chief executive": the parser makes the person an object predicate,
                         # or a modifier of the post that is one
-                        for named in [child, *(c for c in child.children if c.dep_ in ("nmod", "compound"))]:
+                        for named in [child, *(c for c in children_of(child) if c.dep_ in ("nmod", "compound"))]:
                             mention = self.actors.mention_at(named)
                             if mention is not None and mention.label == "PERSON":
                                 add(self._resolve_mention(mention, speaker=False), object_role)
@@ -467,7 +467,7 @@ class ArgumentFinder(FinderBase):
                 if kind in NATIONAL_FORCE_TYPES and anchor is candidate.trigger:
                     for actor in self._nationality_agents(anchor):
                         add(actor, "agent")
-                for child in anchor.children:
+                for child in children_of(anchor):
                     modifier = self.actors.mention_at(child)
                     if child.dep_ == "compound" and modifier is not None and self._is_location(modifier):
                         continue  # "a U.S. release": where, not who
@@ -606,7 +606,7 @@ class ArgumentFinder(FinderBase):
         before = [t for t in sentence if t.i < verb.i and t.dep_ == "nsubj" and t.head.tag_.startswith("VB")]
         if sentence.start > 0:
             previous = self.doc[sentence.start - 1].sent
-            before += [t for t in previous.root.children if t.dep_ == "nsubj"]
+            before += [t for t in children_of(previous.root) if t.dep_ == "nsubj"]
         for subject in before:
             forces = self._force_at(subject)
             if forces:
@@ -621,15 +621,15 @@ class ArgumentFinder(FinderBase):
         verb = candidate.trigger
         if not _passive_without_doer(verb):
             return []
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ != "prep" or child.lower_ not in ORDERING_PREPOSITIONS:
                 continue
             for decision in _children(child, "pobj"):
                 if self.lexicon.lemma(decision) not in ORDERING_NOUNS:
                     continue
-                deciders = [t for t in decision.children if t.dep_ == "poss"] + [
+                deciders = [t for t in children_of(decision) if t.dep_ == "poss"] + [
                     pobj
-                    for prep in decision.children
+                    for prep in children_of(decision)
                     if prep.dep_ == "prep" and prep.lower_ in DECIDER_PREPOSITIONS
                     for pobj in _children(prep, "pobj")
                 ]
@@ -679,9 +679,9 @@ class ArgumentFinder(FinderBase):
     def _force_at(self, subject: Any) -> list[ActorRef]:
         """The police force a subject names: "riot police", "Kenyan police", "officers of the Carabinieri" (the
         force the officers are of), "a police spokesman" (the force he speaks for)."""
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+        of = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
         pobj = _child(of, "pobj") if of is not None else None
-        spoken_for = [c for c in subject.children if c.dep_ == "compound" and c.i < subject.i]
+        spoken_for = [c for c in children_of(subject) if c.dep_ == "compound" and c.i < subject.i]
         for token in (pobj, *spoken_for, subject):
             if token is None:
                 continue
@@ -725,7 +725,7 @@ class ArgumentFinder(FinderBase):
                 while current.dep_ in ("dobj", "pobj", "prep", "appos", "conj") and not current.tag_.startswith("VB"):
                     current = current.head
                 continue
-            subjects = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
+            subjects = [c for c in children_of(current) if c.dep_ in ("nsubj", "csubj")]
             if subjects:
                 # "Trump ally Bryan Lanza told": two subject heads, keep the named ones
                 return [_person_behind_title(s) for s in subjects]
@@ -779,20 +779,20 @@ class ArgumentFinder(FinderBase):
             ):
                 break  # the attack is what another noun is about ("the lives lost in the massacre"): not their act
             if current.dep_ == "ROOT" or current.head.i == current.i:
-                found += [c for c in current.children if c.dep_ == "nsubj"]
+                found += [c for c in children_of(current) if c.dep_ == "nsubj"]
                 break
             current = current.head
             if current.tag_.startswith("VB") and self.lexicon.lemma(current) in self.lexicon.regarding_verbs:
                 break  # "Russia observed a day of mourning, commemorating the assault": who remembers it took no part
             inside_noun = inside_noun or current.tag_.startswith("NN") or current.tag_ in ("CD", "PRP")
             if current.tag_.startswith("VB"):
-                found += [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found += [c for c in children_of(current) if c.dep_ in ("nsubj", "nsubjpass")]
         return found
 
     def _reported(self, verb: Any) -> list[ActorRef]:
         """Who a statement is about: the named people, organisations and products of its complement."""
         out: list[ActorRef] = []
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ not in ("ccomp", "xcomp"):
                 continue
             for token in child.subtree:
@@ -814,7 +814,7 @@ class ArgumentFinder(FinderBase):
 
     def _object_actors(self, token: Any, addressee: bool) -> list[ActorRef]:
         found = self.actors_at(token, speaker=addressee)
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ != "appos":
                 continue
             if not found:
@@ -833,7 +833,7 @@ class ArgumentFinder(FinderBase):
         out: list[ActorRef] = []
         # "a coalition of unions — the NFU, Copa and the Young Farmers — said": a dashed list names the members
         # of the phrase before it, which the parser may hang on it as conjuncts; they are not co-speakers
-        conjuncts = [c for c in token.children if c.dep_ == "conj" and not _after_dash(c)]
+        conjuncts = [c for c in children_of(token) if c.dep_ == "conj" and not _after_dash(c)]
         for head in [token, *conjuncts]:
             actor = self._actor_at(head, speaker)
             if actor is not None:
@@ -849,7 +849,7 @@ class ArgumentFinder(FinderBase):
         found: list[ActorRef] = []
         # "a team of divers led by X": the parser may hang the participle on the members
         members = [pobj for of in _children(token, "prep") if of.lower_ == "of" for pobj in _children(of, "pobj")]
-        for clause in [c for noun in [token, *members] for c in noun.children]:
+        for clause in [c for noun in [token, *members] for c in children_of(noun)]:
             if clause.dep_ != "acl" or clause.tag_ != "VBN" or clause.lower_ not in LEADING_PARTICIPLES:
                 continue
             for by in _children(clause, "agent"):
@@ -876,16 +876,16 @@ class ArgumentFinder(FinderBase):
             return office
         if mention is None:
             # "Trump ally Bryan Lanza": the head noun "ally" with the name as a compound or apposition
-            for child in token.children:
+            for child in children_of(token):
                 # "the group of nations - France, Spain and Italy -" lists members: none of them is the group
-                if child.dep_ == "appos" and any(c.dep_ == "conj" for c in child.children):
+                if child.dep_ == "appos" and any(c.dep_ == "conj" for c in children_of(child)):
                     break
                 if child.dep_ in ("appos",) and self.actors.mention_at(child) is not None:
                     mention = self.actors.mention_at(child)
                     break
                 if child.dep_ == "appos" and child.tag_ in ("NN", "NNS"):
                     # "her rival, the businessman Ana Ruiz,": the parser hangs the name on the noun describing it
-                    described = [self.actors.mention_at(g) for g in child.children if g.dep_ == "appos"]
+                    described = [self.actors.mention_at(g) for g in children_of(child) if g.dep_ == "appos"]
                     if described and described[0] is not None and described[0].label == "PERSON":
                         mention = described[0]
                         break
@@ -895,7 +895,7 @@ class ArgumentFinder(FinderBase):
         ):
             # "Apple CEO Steve Jobs ...", "the company CEO, Steve Jobs": the title's person; "appointed Ana Ruiz
             # envoy", "elected him mayor", with the post the parser's head of the name
-            for child in token.children:
+            for child in children_of(token):
                 found = self.actors.mention_at(child) if child.dep_ in ("compound", "appos", "conj") else None
                 if found is not None and found.label == "PERSON":
                     mention = found
@@ -911,7 +911,7 @@ class ArgumentFinder(FinderBase):
                 return known
         if mention is None and token.tag_.startswith("NN") and token.lower_ not in self.lexicon.titles:
             # "iPod players", "the iTunes store": a named product or company modifying a common noun
-            for child in token.children:
+            for child in children_of(token):
                 found = self.actors.mention_at(child) if child.dep_ == "compound" else None
                 if found is not None and found.label in ("ORG", "PRODUCT") and not self._region_body(found, token):
                     if _force_member(token):
@@ -919,7 +919,7 @@ class ArgumentFinder(FinderBase):
                     mention = found
             if mention is None and token.text.islower():
                 # "the National Liberation Army (ELN) rebel group": the parser hangs the name as a modifier
-                for child in token.children:
+                for child in children_of(token):
                     found = self.actors.mention_at(child) if child.dep_ == "nmod" else None
                     if found is not None and found.label == "ORG":
                         mention = found
@@ -933,7 +933,7 @@ class ArgumentFinder(FinderBase):
                 unnamed = self._unrecognised_name(token)
                 if unnamed is not None:
                     return self.actors.with_head(unnamed, self.lexicon.lemma(token))
-                for child in token.children:
+                for child in children_of(token):
                     # right before the noun: "the iTunes store", not "the FSB security service" (the FSB itself)
                     found = self.actors.mention_at(child) if child.dep_ == "compound" else None
                     if found is not None and found.end != token.i:
@@ -946,13 +946,13 @@ class ArgumentFinder(FinderBase):
                         return self.actors.with_head(named, self.lexicon.lemma(token))
         if mention is not None and mention.label == "PRODUCT" and mention.end - mention.start == 1:
             # "the 3G iPhone" is the iPhone 3G, when that product is known
-            variant = "".join(c.text for c in token.children if c.dep_ in ("compound", "nummod") and c.i < token.i)
+            variant = "".join(c.text for c in children_of(token) if c.dep_ in ("compound", "nummod") and c.i < token.i)
             model = self._model(mention.text, variant)
             if model is not None:
                 return model
         if mention is not None:
             # "The newest iPhone, iPhone 4": the apposition names the model
-            for child in token.children:
+            for child in children_of(token):
                 specific = self.actors.mention_at(child) if child.dep_ == "appos" else None
                 if specific is not None and specific is not mention and specific.text.startswith(mention.text):
                     mention = specific
@@ -1003,15 +1003,15 @@ class ArgumentFinder(FinderBase):
         if token.tag_ == "CD":
             # "About 1,200 of the plant's 3,800 workers walked out", "three of the managers were arrested": some of
             # the people the "of" phrase names, who act, or are acted on, as those people
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
             people = _child(of, "pobj") if of is not None else None
             if people is not None and people.tag_ in ("NNS", "NNPS"):
                 return self._actor_at(people, speaker)
             return None
         if token.tag_.startswith("NN") and self.lexicon.lemma(token) in ("version", "model", "edition"):
             # "a 3G version of its iPhone" is the iPhone 3G, when that product is known
-            modifier = next((c for c in token.children if c.dep_ in ("compound", "nummod", "amod")), None)
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            modifier = next((c for c in children_of(token) if c.dep_ in ("compound", "nummod", "amod")), None)
+            of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = _child(of, "pobj") if of is not None else None
             product = self._actor_at(pobj, speaker) if pobj is not None else None
             if modifier is not None and product is not None and product.kind == "product":
@@ -1035,7 +1035,7 @@ class ArgumentFinder(FinderBase):
             # "Russian forces", "Ukrainian officials" stand for the country's state; "Chile's navy" and "the
             # Kenyan army" are bodies of the country (``_unnamed_actor``), which the event names beside them
             if lower in self.lexicon.group_nouns and not self.actors.is_state_body(lower):
-                for child in token.children:
+                for child in children_of(token):
                     if child.dep_ in ("amod", "compound", "poss"):
                         country = self.lexicon.demonyms.get(child.lower_) or self.lexicon.demonyms.get(
                             name_key(child.text)
@@ -1047,7 +1047,7 @@ class ArgumentFinder(FinderBase):
                             if token.tag_ in ("NNS", "NNPS"):
                                 self.fuller_groups[self.lexicon.lemma(token)] = actor  # "the soldiers" after it
                             return actor
-            if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in token.children):
+            if any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in children_of(token)):
                 phrase = self.doc[token.left_edge.i : token.i + 1].text
                 titled = self.actors.by_title(phrase)
                 if titled is not None:
@@ -1109,7 +1109,7 @@ class ArgumentFinder(FinderBase):
         Andina Cobre", "the lender" or "the bank" after "Halvex Bank": a bare singular noun with "the" stands for
         the actor the article introduced with that noun, else for the last body whose name ends in a word for
         that kind of business.  Not "the central bank" (a modifier makes it another body)."""
-        if token.tag_ != "NN" or any(c.dep_ != "det" or c.lower_ != "the" for c in token.children if c.i < token.i):
+        if token.tag_ != "NN" or any(c.dep_ != "det" or c.lower_ != "the" for c in children_of(token) if c.i < token.i):
             return None
         lemma = self.lexicon.lemma(token)
         introduced = self.descriptors.get(lemma)
@@ -1139,12 +1139,12 @@ class ArgumentFinder(FinderBase):
         board acts for the company: the one its "of" names, else the company last named."""
         if self.lexicon.lemma(token) not in BOARD_NOUNS or token.tag_ != "NN":
             return None
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None:
             owner = _child(of, "pobj")
             found = self._actor_at(owner, speaker) if owner is not None else None
             return found if found is not None and found.kind == "organisation" else None
-        if any(c.dep_ != "det" for c in token.children if c.i < token.i):
+        if any(c.dep_ != "det" for c in children_of(token) if c.i < token.i):
             return None  # "the electoral board", "the parole board": a body of its own
         companies = [b for b in self.named_bodies if b.kind == "organisation"]
         return companies[-1] if companies else None
@@ -1159,7 +1159,7 @@ class ArgumentFinder(FinderBase):
             if mention is None or token.i != mention.start or mention.label not in ("ORG", "PERSON", "PRODUCT"):
                 continue
             root = doc[mention.start : mention.end].root
-            nouns = [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN" and c.text.islower()]
+            nouns = [c for c in children_of(root) if c.dep_ == "appos" and c.tag_ == "NN" and c.text.islower()]
             before = doc[mention.start - 1] if mention.start > 0 else None
             if (
                 before is not None
@@ -1186,7 +1186,7 @@ class ArgumentFinder(FinderBase):
         name the text gives a hospital, the field of an office the recogniser cut from it, or a name set beside a
         public body's kind names no firm ("the company" later is another body)."""
         public = self.lexicon.not_business_heads | names.BODY_HEADS
-        described = [root.head] if root.dep_ == "appos" else [c for c in root.children if c.dep_ == "appos"]
+        described = [root.head] if root.dep_ == "appos" else [c for c in children_of(root) if c.dep_ == "appos"]
         if any(d.tag_ == "NN" and self.lexicon.lemma(d).casefold() in public for d in described):
             return True
         if root.dep_ == "pobj" and root.head.lower_ == "of":
@@ -1200,10 +1200,10 @@ class ArgumentFinder(FinderBase):
         the city": what counsel files in court it files for its client, whose act it is too (beside the lawyers). Only
         a legal act: a lawyer's words stay the lawyer's."""
         lemma = self.lexicon.lemma(subject)
-        legal_team = lemma == "team" and any(c.lower_ in LEGAL_TEAM_WORDS for c in subject.children)
+        legal_team = lemma == "team" and any(c.lower_ in LEGAL_TEAM_WORDS for c in children_of(subject))
         if lemma not in COUNSEL_NOUNS and not legal_team:
             return []
-        clients = [c for c in subject.children if c.dep_ == "poss"]
+        clients = [c for c in children_of(subject) if c.dep_ == "poss"]
         clients += [
             pobj for prep in _children(subject, "prep") if prep.lower_ == "for" for pobj in _children(prep, "pobj")
         ]
@@ -1236,7 +1236,7 @@ class ArgumentFinder(FinderBase):
     def _body_of_part(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "its cybercrime unit", "the army's special forces team": a part of a body the text names as the body's
         acts for it."""
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
         if self.lexicon.lemma(token) not in PART_NOUNS and not self._own_people_of_a_body(token, owner):
             return None
         body = self._actor_at(owner, speaker) if owner is not None else None
@@ -1276,13 +1276,13 @@ class ArgumentFinder(FinderBase):
     def _nationality_agents(self, trigger: Any) -> list[ActorRef]:
         """ "a Russian missile strike", "an Israeli airstrike": the nationality before an attack noun (or before
         the noun compounded with it) is the country that carried it out."""
-        words = [trigger, *(c for c in trigger.children if c.dep_ == "compound" and c.i < trigger.i)]
+        words = [trigger, *(c for c in children_of(trigger) if c.dep_ == "compound" and c.i < trigger.i)]
         # "a Myanmar military air strike", "a Sudan army drone attack": a country's name is who, not where,
         # once a word for its armed forces stands with it ("a Gaza air strike" stays a place)
         force = next((t for word in words for t in word.subtree if t.i < trigger.i and t.lower_ in ARMED_FORCES), None)
         found: list[ActorRef] = []
         for word in words:
-            for child in word.children:
+            for child in children_of(word):
                 if child.i > trigger.i:
                     continue
                 mention = self.actors.mention_at(child)
@@ -1396,7 +1396,7 @@ class ArgumentFinder(FinderBase):
         """Whether ``verb`` is a verb of saying whose complement holds ``token``."""
         if not verb.tag_.startswith("VB") or not self.lexicon.reporting_verb(verb):
             return False
-        return any(c.dep_ in ("ccomp", "xcomp") and token in c.subtree for c in verb.children)
+        return any(c.dep_ in ("ccomp", "xcomp") and token in c.subtree for c in children_of(verb))
 
     def _national_body_of_staff(self, token: Any) -> ActorRef | None:
         """ "Kenyan coast guard officers", "Brazilian navy sailors": people named by a country's body and its
@@ -1424,7 +1424,7 @@ class ArgumentFinder(FinderBase):
         unit searched": members of a body act as the body, when its "of" or "from" phrase names an organisation (not
         "members of the public", "members of his family"). Only as the subject: "killed seven members of the guard"
         harmed people, not the body."""
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in MEMBERSHIP_PREPOSITIONS), None)
+        of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ in MEMBERSHIP_PREPOSITIONS), None)
         body = _child(of, "pobj") if of is not None else None
         if body is None:
             return None
@@ -1451,18 +1451,20 @@ class ArgumentFinder(FinderBase):
         Oman -", "a bloc of Nordic states": a body defined in place by its members.  Its "of" phrase (or dashed
         member list) makes it new to the reader, so it is no back-reference to the organisation last named, and
         none of its members speaks for it.  Without members it is only a back-reference ("the group said")."""
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
         members = _child(of, "pobj") if of is not None else None
         if members is None:
-            if any(c.dep_ == "appos" for c in token.children):
+            if any(c.dep_ == "appos" for c in children_of(token)):
                 return None  # "the bloc - France, Spain and Italy -": its members, no name of its own
             named = self._unrecognised_name(token)
             if named is not None:
                 return named  # "the Halcyon group": a name of its own, not the organisation last named
-            if any(c.dep_ == "compound" and c.tag_ == "NNP" for c in token.children):
+            if any(c.dep_ == "compound" and c.tag_ == "NNP" for c in children_of(token)):
                 return None  # "the Azov group": some particular group, whatever the recogniser took the name for
             kind = self.lexicon.descriptions.get(self.lexicon.lemma(token))
-            definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in token.children)
+            definite = any(
+                c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in children_of(token)
+            )
             if definite:
                 return self.recent.get(kind) if kind is not None else None
             return self._group_of_a_kind(token)
@@ -1487,7 +1489,7 @@ class ArgumentFinder(FinderBase):
             return None
         modifiers = [
             c
-            for c in token.children
+            for c in children_of(token)
             if c.i < token.i
             and c.ent_type_ not in ("DATE", "TIME")
             and (
@@ -1506,12 +1508,14 @@ class ArgumentFinder(FinderBase):
         """ "the K7 rebel group", "the Wagner paramilitary group": the name before a word for armed groups is
         the group's, whatever the recogniser called it (a letter-and-number code is often taken for a place), unless
         the gazetteer knows it as a country ("the Sudanese rebel group" says whose, not which)."""
-        modifiers = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
+        modifiers = [c for c in children_of(token) if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i]
         armed = [c for c in modifiers if c.lower_ in ARMED_GROUP_WORDS]
         if not armed:
             return None
         # "the RSF paramilitary group": the parser often hangs the name on the word for armed groups
-        modifiers += [c for word in armed for c in word.children if c.dep_ in ("compound", "npadvmod", "nmod", "amod")]
+        modifiers += [
+            c for word in armed for c in children_of(word) if c.dep_ in ("compound", "npadvmod", "nmod", "amod")
+        ]
         names = [c for c in modifiers if c.tag_ == "NNP" and c.lower_ not in ARMED_GROUP_WORDS]
         if len(names) != 1:
             return None
@@ -1527,7 +1531,7 @@ class ArgumentFinder(FinderBase):
         when it is one: an organisation."""
         if token.i in self.actors.mentions:
             return None
-        named = [c for c in token.children if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP" and c.i < token.i]
+        named = [c for c in children_of(token) if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP" and c.i < token.i]
         if _ROMAN_NUMERAL.match(token.text) and named:
             # "the Sala III", "Section II": a numeral ends the name the recogniser cut before it, all of it one body
             return self.actors.actor(" ".join(t.text for t in self.doc[named[0].left_edge.i : token.i + 1]), "ORG")
@@ -1578,7 +1582,7 @@ class ArgumentFinder(FinderBase):
     def _owner_of(self, token: Any, speaker: bool) -> ActorRef | None:
         """ "Chile's copper exports fell", "shares of Halvorsen plunged", "Halvorsen shares rose": what a named
         owner has did it, when the thing itself is no actor."""
-        for child in token.children:
+        for child in children_of(token):
             named = None
             if child.dep_ == "poss" and child.tag_ == "PRP$":
                 return self._actor_at(child, speaker)  # "its shares have fallen": the company it stands for
@@ -1601,7 +1605,7 @@ class ArgumentFinder(FinderBase):
         named = self.actors.mention_at(noun)
         if named is not None:
             return named
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ in ("appos", "compound") and self.actors.mention_at(child) is not None:
                 return self.actors.mention_at(child)
         return None
@@ -1630,7 +1634,7 @@ class ArgumentFinder(FinderBase):
         organisation the text does not name (named by its head noun and the modifiers that tell it apart)."""
         lemma = self.lexicon.lemma(token)
         if lemma in QUANTITY_NOUNS:
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = _child(of, "pobj") if of is not None else None
             return self._actor_at(pobj, speaker) if pobj is not None else None
         office = self._office_of(token)
@@ -1639,10 +1643,10 @@ class ArgumentFinder(FinderBase):
         ministry = self._ministry_of_its_minister(token)
         if ministry is not None:
             return ministry
-        compounds = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        compounds = [c for c in children_of(token) if c.dep_ == "compound" and c.i < token.i]
         phrase = " ".join([*(c.lower_ for c in compounds), token.lower_])
         # "the central bank", "the foreign minister": the listed name may hold an adjective
-        described = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i]
+        described = [c for c in children_of(token) if c.dep_ in ("compound", "amod") and c.i < token.i]
         described_phrase = " ".join([*(c.lower_ for c in described), token.lower_])
         unnamed = self.lexicon.unnamed_actors
         listed: list[Any] = []  # the modifiers the listed name holds, kept in the actor's name
@@ -1671,7 +1675,7 @@ class ArgumentFinder(FinderBase):
             return None  # "air defences", "the prosecution of war crimes": no side of a trial
         modifiers = [
             c
-            for c in token.children
+            for c in children_of(token)
             if c.i < token.i
             and c.ent_type_ not in ("DATE", "TIME")  # "On Sunday anti-corruption investigators": when, not who
             and (
@@ -1698,7 +1702,7 @@ class ArgumentFinder(FinderBase):
             a
             for c in modifiers
             if c.dep_ == "compound" and c.tag_ in ("NN", "NNS")
-            for a in c.children
+            for a in children_of(c)
             if a.dep_ == "amod"
         ]
         modifiers += [a for a in inner if a not in modifiers]
@@ -1763,12 +1767,12 @@ class ArgumentFinder(FinderBase):
         # a group of kin is one group, named in the singular too, when one particular family ("his family appealed",
         # "the clan attacked"; not "almost every family has lost someone")
         kin = lemma in self.lexicon.kin_groups
-        particular = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in token.children)
+        particular = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in children_of(token))
         if token.tag_ != "NNS" and not (kin and token.tag_ == "NN" and particular):
             return None
         if first.dep_ != "nsubj" or first.head.tag_ not in ("VBD", "VBN"):
             return None  # "most customers pay by the month": what people of a kind do is a habit
-        if not kin and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        if not kin and any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(token)):
             # "the leaders of the mutiny", "members of the crew": whose they are is the actor; a group of kin's "of"
             # names whose kin they are ("families of the victims accused the company")
             return None
@@ -1783,11 +1787,11 @@ class ArgumentFinder(FinderBase):
     def _office_body_words(self, token: Any) -> list[str]:
         """ "the chairman of Orlov Shipping" is named as "Orlov Shipping's chairman" is ("Orlov Shipping chairman"):
         a bare "chairman" would make every chairman of every story one actor."""
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = _child(of, "pobj") if of is not None else None
         mention = self.actors.mention_at(pobj) if pobj is not None else None
         body = self._resolve_mention(mention, speaker=False) if mention is not None and mention.label == "ORG" else None
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
         if body is None and owner is not None:
             body = self._actor_at(owner, speaker=False)  # "its chairman said": the body last in the news
         return [body.name] if body is not None and body.kind == "organisation" else []
@@ -1797,7 +1801,7 @@ class ArgumentFinder(FinderBase):
         disaster told by a support pair whose noun is no disaster word of its own but what befell people; the
         verb only finds or tells it."""
         verb_lemma = self.lexicon.lemma(verb)
-        for noun in verb.children:
+        for noun in children_of(verb):
             if noun.dep_ not in ("dobj", "nsubjpass"):
                 continue
             pair = (verb_lemma, self.lexicon.lemma(noun))
@@ -1814,7 +1818,7 @@ class ArgumentFinder(FinderBase):
         words = [as_written.get(word, word) for word in words]
         countries = [country for country in map(self.actors.country_of_word, words) if country is not None]
         if not countries:
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = _child(of, "pobj") if of is not None else None
             named = self.actors.mention_at(pobj) if pobj is not None else None
             country = self.actors.country_of_word(named.text) if named is not None else None
@@ -1886,10 +1890,10 @@ class ArgumentFinder(FinderBase):
         """selfnews8 class 6: "the prosecutor's office", "the regional prosecutor's office", "the attorney general's
         office": a body named by the officer who heads it, as the list has it, named with the officer's modifiers."""
         # "the attorney general's office", "The Attorney General's Office": capitalised or not, the same office
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ in ("NN", "NNS", "NNP")), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.tag_ in ("NN", "NNS", "NNP")), None)
         if owner is None:
             return None
-        words = [c.lower_ for c in owner.children if c.dep_ in ("compound", "amod") and c.i < owner.i]
+        words = [c.lower_ for c in children_of(owner) if c.dep_ in ("compound", "amod") and c.i < owner.i]
         unnamed = self.lexicon.unnamed_actors
         for start in range(len(words) + 1):
             listed = " ".join([*words[start:], f"{owner.lower_}'s", token.lower_])
@@ -1907,24 +1911,26 @@ class ArgumentFinder(FinderBase):
         one."""
         if self.lexicon.lemma(token) != "minister" or token.dep_ != "nsubj" or token.tag_ not in ("NN", "NNP"):
             return None  # "the Nordic foreign ministers met": ministers of several countries, a group
-        if any(c.dep_ == "appos" for c in token.children) or any(c.dep_ == "appos" for c in token.head.children):
+        if any(c.dep_ == "appos" for c in children_of(token)) or any(
+            c.dep_ == "appos" for c in children_of(token.head)
+        ):
             return None  # "the Minister of Finance, Paul Okoro,": the person, named
         act = self.lexicon.verb_trigger(token.head)
         if act is not None and act.type == "personnel":
             return None
         if self._telling_verb(token.head):
             return None  # "the finance minister said": the minister's own words, which the ministry may not share
-        before = [c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod")]
+        before = [c for c in children_of(token) if c.i < token.i and c.dep_ in ("compound", "amod")]
         if any(c.lower_ in HEADS_OF_GOVERNMENT for c in before):
             return None
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss"), None)
         country = self.actors.country_of_word(owner.text) if owner is not None else None
         field = [c for c in before if c.lower_ not in MINISTERIAL_RANKS]
         nationality = next((c for c in field if self.actors.country_of_word(c.text) is not None), None)
         if nationality is not None:
             country = country or self.actors.country_of_word(nationality.text)
             field.remove(nationality)
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = _child(of, "pobj") if of is not None else None
         if pobj is not None and pobj.text[:1].isupper() and self.actors.country_of_word(pobj.text) is None:
             name = "Ministry of " + " ".join(t.text for t in pobj.subtree)  # "Minister of Cultural Affairs"
@@ -1940,13 +1946,13 @@ class ArgumentFinder(FinderBase):
         """ "Peru's Attorney General's Office", "investigators from Chile's Attorney General's Office": the
         recogniser names only "General's Office", a bogus body; the listed office named by its officer, of the
         country its possessive names ("Peru attorney general's office")."""
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.tag_ == "NNP"), None)
         if mention is None or owner is None or mention.start <= min(c.i for c in owner.subtree if c.dep_ != "det"):
             return None  # no name, or the recogniser's name holds the officer's words whole
         office = self._office_of(token)
         if office is None:
             return None
-        country_word = next((c for c in owner.children if c.dep_ == "poss"), None)
+        country_word = next((c for c in children_of(owner) if c.dep_ == "poss"), None)
         country = self.actors.country_of_word(country_word.text) if country_word is not None else None
         if country is None:
             return self.actors.remember(ActorRef(office, "organisation"))
@@ -1966,7 +1972,7 @@ class ArgumentFinder(FinderBase):
             return self._force_before_craft(token, lemma, speaker)
         if lemma not in CRAFT_NOUNS and not model:
             return self._force_of_a_model_after_it(token, speaker)
-        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = _child(of, "pobj") if of is not None else None
         if pobj is None:
             return (
@@ -1979,7 +1985,7 @@ class ArgumentFinder(FinderBase):
             return None
         if lemma not in CRAFT_NOUNS and owners[0].name.split()[-1].casefold() not in FORCE_NAME_ENDS:
             return None  # "the President of Acme", "Dean of the Faculty": a capitalised head of no craft
-        models = [c.lower_ for c in token.children if c.dep_ == "compound" and c.text[:1].isupper()]
+        models = [c.lower_ for c in children_of(token) if c.dep_ == "compound" and c.text[:1].isupper()]
         for word in {lemma, token.lower_, *models}:
             self.craft_owners[word] = owners[0]
         return owners[0]
@@ -2007,7 +2013,7 @@ class ArgumentFinder(FinderBase):
         hung on the force's word: the force, whose craft it is, acts."""
         if token.lower_ not in CRAFT_FORCE_WORDS or not token.is_lower:
             return None
-        models = [c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1]
+        models = [c for c in children_of(token) if c.dep_ == "appos" and c.left_edge.i == token.i + 1]
         if len(models) != 1 or not self._a_crafts_model(models[0]):
             return None
         before = [c for c in token.subtree if c.i < token.i and c.dep_ == "compound"]
@@ -2026,7 +2032,7 @@ class ArgumentFinder(FinderBase):
         kind = " ".join(c.lower_ for c in words if c.i <= force.i and c in force.subtree)
         if self.actors.is_state_body(kind):
             # "a Peruvian army helicopter": the nationality the parser hung on the craft or the force's word
-            nationality = [a for h in holders for a in h.children if a.dep_ == "amod" and a.i < force.i]
+            nationality = [a for h in holders for a in children_of(h) if a.dep_ == "amod" and a.i < force.i]
             country = self.actors.country_of_word(nationality[0].text) if len(nationality) == 1 else None
             if country is not None:
                 return self.actors.state_body(country, kind, {f"{nationality[0].text} {kind}"})
@@ -2061,7 +2067,7 @@ class ArgumentFinder(FinderBase):
         """ "The aircraft touched down", "the Hercules took off": a craft the article named before with the body
         it belongs to ("a C-130 Hercules of the Chilean Air Force"); a word for any craft only while one body's
         craft were named."""
-        if not self.craft_owners or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not self.craft_owners or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             return None
         if token.lower_ in self.craft_owners:
             return self.craft_owners[token.lower_]
@@ -2105,7 +2111,7 @@ class ArgumentFinder(FinderBase):
         country is that country's, named with it as "Chile's defence ministry" is."""
         if kind != "organisation":
             return None
-        owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.lower_ == "its"), None)
         actor = self._actor_at(owner, speaker) if owner is not None else None
         return actor if actor is not None and actor.kind == "country" else None
 
@@ -2230,7 +2236,7 @@ class ArgumentFinder(FinderBase):
         is plural or a body ("Union leaders met ... They said"); nothing when it is one person or a country.
         And what an "it" can: that subject when it is one body, country or product.  A sentence without a
         subject of its own ("There were no reports") leaves the last ones standing."""
-        subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children_of(sentence.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return
         found = self.actors_at(subject, speaker=True)
@@ -2327,7 +2333,7 @@ UNDERGONE_NOUNS = frozenset(
 def _undergone(noun: Any, lemma: Any) -> bool:
     """Whether the event noun names what was done to its possessor ("his arrest in March 2025"); with an "of"
     phrase the possessor did it ("the junta's detention of journalists")."""
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
         return False
     return bool(noun.tag_.startswith("NN") and (lemma(noun) in UNDERGONE_NOUNS or noun.lower_ in UNDERGONE_NOUNS))
 
@@ -2352,9 +2358,9 @@ def _bare_reference(token: Any) -> bool:
     """ "the officers", "officers", "one officer", "the officer": a head noun with nothing telling it apart,
     which names again the group the article described more fully before ("senior Malian army officers").
     Not "an officer" or "other officers" (someone else), nor "police officers" (a group of its own)."""
-    if any(c.dep_ in BARE_EXCLUDED for c in token.children):
+    if any(c.dep_ in BARE_EXCLUDED for c in children_of(token)):
         return False
-    determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod")}
+    determiners = {c.lower_ for c in children_of(token) if c.dep_ in ("det", "nummod")}
     if token.tag_ in ("NNS", "NNPS"):
         return determiners <= {"the", "these", "those"}
     return determiners in ({"the"}, {"one"})
@@ -2364,9 +2370,9 @@ def _bare_kind(token: Any) -> bool:
     """ "the air force", "the coast guard": a kind of body named by a compound, with nothing else telling it apart
     (as ``_bare_reference`` is for a one-word kind)."""
     told_apart = [
-        c for c in token.children if c.dep_ in BARE_EXCLUDED and not (c.dep_ == "compound" and c.i == token.i - 1)
+        c for c in children_of(token) if c.dep_ in BARE_EXCLUDED and not (c.dep_ == "compound" and c.i == token.i - 1)
     ]
-    return not told_apart and {c.lower_ for c in token.children if c.dep_ in ("det", "nummod")} == {"the"}
+    return not told_apart and {c.lower_ for c in children_of(token) if c.dep_ in ("det", "nummod")} == {"the"}
 
 
 def _the_bare_noun(token: Any) -> bool:
@@ -2374,8 +2380,8 @@ def _the_bare_noun(token: Any) -> bool:
     kept = ("det", "case", "punct")
     return (
         token.tag_ == "NN"
-        and all(c.dep_ in kept for c in token.children)
-        and [c.lower_ for c in token.children if c.dep_ == "det"] == ["the"]
+        and all(c.dep_ in kept for c in children_of(token))
+        and [c.lower_ for c in children_of(token) if c.dep_ == "det"] == ["the"]
     )
 
 
@@ -2389,10 +2395,10 @@ def _person_behind_title(subject: Any) -> Any:
     the subject and hung the candidate on it as an apposition; the one who acted is the person the title names."""
     if subject.ent_type_ != "ORG":
         return subject
-    for title in subject.children:
+    for title in children_of(subject):
         if title.dep_ != "appos" or not title.tag_.startswith("NN") or title.ent_type_:
             continue
-        person = next((c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+        person = next((c for c in children_of(title) if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
         if person is not None:
             return person
     return subject
@@ -2415,7 +2421,7 @@ def _participle_after_a_complement(verb: Any) -> bool:
         and verb.i > 0
         and verb.doc[verb.i - 1].text == ","
         and head.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(head))
         and head.head.tag_.startswith("VB")
     )
 
@@ -2433,7 +2439,9 @@ def _subject_read_as_object(verb: Any) -> Any:
     """ "sirens wailed as Russia on Sunday fired missiles": the parser read "as" as a preposition and "Russia"
     as its object, leaving the verb after it without a subject.  The object right before the verb's own words,
     of a conjunction that is not among them, is the subject."""
-    if not verb.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+    if not verb.tag_.startswith("VB") or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in children_of(verb)
+    ):
         return None
     if verb.dep_ not in ("advcl", "conj", "ccomp", "dep") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
@@ -2462,7 +2470,7 @@ def _time_word(token: Any) -> bool:
     """A word of a time adverbial: "on Sunday night", "late Saturday", "also"."""
     if token.ent_type_ in ("DATE", "TIME") or token.tag_ == "RB":
         return True
-    return token.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in token.children if c.dep_ == "pobj")
+    return token.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in children_of(token) if c.dep_ == "pobj")
 
 
 def _after_dash(token: Any) -> bool:
@@ -2489,7 +2497,7 @@ def _closes_aside(clause: Any, participle: Any) -> bool:
     right before ``participle``: a participle after such an aside belongs to the clause around it."""
     if clause.dep_ != "relcl" or participle.tag_ != "VBG" or participle.i < 2:
         return False
-    if not any(c.tag_ == "WRB" or c.lower_ in ("where", "when") for c in clause.children):
+    if not any(c.tag_ == "WRB" or c.lower_ in ("where", "when") for c in children_of(clause)):
         return False
     doc = participle.doc
     opened = clause.left_edge.i > 0 and doc[clause.left_edge.i - 1].text == ","
@@ -2526,7 +2534,7 @@ def _force_member(token: Any) -> bool:
     force's town (which the recogniser may take for a company), so the member, not the name, is who acted
     (selfnews5 class 8)."""
     return token.lower_ in FORCE_MEMBERS and any(
-        c.dep_ == "compound" and c.lower_ in FORCE_KINDS for c in token.children
+        c.dep_ == "compound" and c.lower_ in FORCE_KINDS for c in children_of(token)
     )
 
 
@@ -2555,7 +2563,7 @@ def _case_paper(noun: Any) -> bool:
     which names no party: whom it is against does."""
     if noun.lower_ in POLICE_CASE_WORDS:
         return True
-    return noun.lower_ in CASES_AGAINST and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+    return noun.lower_ in CASES_AGAINST and any(c.dep_ == "prep" and c.lower_ == "against" for c in children_of(noun))
 
 
 def _found_in_that_state(anchor: Any, trigger: Any) -> bool:

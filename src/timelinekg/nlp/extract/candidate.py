@@ -17,7 +17,7 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.lexicon import Lexicon, Trigger
-from timelinekg.nlp.extract.nlp import parsed_text, run_in_heading, token_indexes, written_text
+from timelinekg.nlp.extract.nlp import children_of, parsed_text, run_in_heading, token_indexes, written_text
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.schema.coreference import DEATH_NOUNS as DEATH_NOUNS  # dating.py names a death again by it
 
@@ -166,14 +166,14 @@ class FinderBase:
         """The words naming a news outlet as the subject of ``speaking`` ("the newspaper reported", "Libreville, the
         Reuters and AFP news agencies reported"), or "" when the speaker is no outlet."""
         words = self.lexicon.outlet_words
-        subjects = [c for c in speaking.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(speaking) if c.dep_ == "nsubj"]
         # "Libreville, the Reuters and AFP news agencies reported": the parser's subject and its apposition
-        subjects += [a for s in subjects for a in s.children if a.dep_ == "appos"]
+        subjects += [a for s in subjects for a in children_of(s) if a.dep_ == "appos"]
         for subject in subjects:
-            phrase = [subject, *(c for c in subject.children if c.dep_ in ("compound", "amod", "poss"))]
+            phrase = [subject, *(c for c in children_of(subject) if c.dep_ in ("compound", "amod", "poss"))]
             if subject.lower_ in words or any(t.lower_ in words for t in phrase if t.i != subject.i):
                 return str(self.doc[subject.left_edge.i : subject.i + 1].text)
-            possessor = next((c for c in subject.children if c.dep_ == "poss"), None)
+            possessor = next((c for c in children_of(subject) if c.dep_ == "poss"), None)
             if possessor is not None:
                 mention = self.actors.mention_at(possessor)
                 if mention is not None and mention.label == "ORG":
@@ -232,13 +232,13 @@ COUNTED_TIME_UNITS = frozenset(
 def counted_from_another_time(verb: Any) -> bool:
     """ "A navy ship rescued them two days later", "rescued them three days after they disappeared": the text dates
     the verb by its distance from another time, even when that time is no event the dater could place."""
-    for clause in verb.children:
+    for clause in children_of(verb):
         if clause.dep_ not in ("advmod", "advcl", "prep"):
             continue
         marked = clause.lower_ in ("later", "earlier", *AFTER_WORDS, *BEFORE_WORDS) or any(
-            c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS for c in clause.children
+            c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS for c in children_of(clause)
         )
-        if marked and any(c.dep_ == "npadvmod" and c.lower_ in COUNTED_TIME_UNITS for c in clause.children):
+        if marked and any(c.dep_ == "npadvmod" and c.lower_ in COUNTED_TIME_UNITS for c in children_of(clause)):
             return True
     return False
 
@@ -264,7 +264,7 @@ def names_a_vessel(name: Any) -> bool:
         return True
     if name.dep_ == "dobj" and name.head.lower_ in BOARDING_FORMS:
         return True
-    for child in name.children:
+    for child in children_of(name):
         if child.dep_ in ("compound", "amod", "appos") and child.lower_ in VESSEL_NOUNS:
             return True
         if child.dep_ in ("amod", "compound") and child.lower_.endswith("flagged"):
@@ -282,7 +282,7 @@ def negated(token: Any) -> bool:
     "Neither minister resigned": a word that denies what ``token`` tells, or a subject that does ("No fewer than 40
     people were arrested" is no denial)."""
     return any(
-        child.dep_ == "neg" or (child.dep_ in ("nsubj", "nsubjpass") and _no_one(child)) for child in token.children
+        child.dep_ == "neg" or (child.dep_ in ("nsubj", "nsubjpass") and _no_one(child)) for child in children_of(token)
     )
 
 
@@ -290,15 +290,15 @@ def _no_one(subject: Any) -> bool:
     if subject.lower_ in _NO_ONE_WORDS:
         following = subject.nbor() if subject.i + 1 < len(subject.doc) else None
         return following is None or following.lower_ != "other"  # "None other than the governor signed it"
-    return any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in subject.children)
+    return any(c.dep_ == "det" and c.lower_ in _NO_DETERMINERS for c in children_of(subject))
 
 
 def _child(token: Any, dep: str) -> Any:
-    return next((c for c in token.children if c.dep_ == dep), None)
+    return next((c for c in children_of(token) if c.dep_ == dep), None)
 
 
 def _children(token: Any, dep: str) -> list[Any]:
-    return [c for c in token.children if c.dep_ == dep]
+    return [c for c in children_of(token) if c.dep_ == dep]
 
 
 def stranded_subject(verb: Any) -> Any:
@@ -306,7 +306,11 @@ def stranded_subject(verb: Any) -> Any:
     villagers": a subject described by a participle and an infinitive, then the sentence's own past-tense verb,
     which the parser hung on the infinitive (taking the infinitive's object for its subject) or on the participle.
     The described noun is the verb's subject; None when the parse is not of that kind."""
-    if verb.tag_ != "VBD" or verb.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+    if (
+        verb.tag_ != "VBD"
+        or verb.dep_ != "ccomp"
+        or any(c.dep_ in ("aux", "auxpass", "mark") for c in children_of(verb))
+    ):
         return None
     governor = verb.head
     if governor.i > verb.i:
@@ -323,20 +327,20 @@ def stranded_subject(verb: Any) -> Any:
             return None
         if (
             noun.dep_ in ("nsubj", "nsubjpass")
-            and sum(c.dep_ in ("nsubj", "nsubjpass") for c in noun.head.children) < 2
+            and sum(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(noun.head)) < 2
         ):
             return None  # the described noun has a verb of its own ("a man claiming to know X was arrested")
         return noun
     # "believed" read as the finite verb of "Gunmen", with the infinitive of the description before the verb
     if governor.tag_ not in ("VBD", "VBN") or _child(verb, "nsubj") is not None or _child(governor, "aux") is not None:
         return None
-    if not any(c.dep_ == "xcomp" and governor.i < c.i < verb.i and _infinitive(c) for c in governor.children):
+    if not any(c.dep_ == "xcomp" and governor.i < c.i < verb.i and _infinitive(c) for c in children_of(governor)):
         return None
-    return next((c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < governor.i), None)
+    return next((c for c in children_of(governor) if c.dep_ in ("nsubj", "nsubjpass") and c.i < governor.i), None)
 
 
 def _infinitive(verb: Any) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb))
 
 
 def _right_end(token: Any) -> int:
@@ -437,21 +441,21 @@ def told_in_general(verb: Any) -> bool:
     on unnamed occasions, no act of one day."""
     # "prefer, as a rule, to cut ribbons": what the verb it completes says of it, it says of the act
     for holder in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
-        for child in holder.children:
+        for child in children_of(holder):
             if child.dep_ in ("advmod", "neg") and child.lower_ in GENERALISING_ADVERBS:
                 return True
             if child.dep_ == "prep" and _as_a_rule(child):
                 return True
     # the phrase may hang on the object ("claimed compensation ... in earlier cases")
     holders = [verb, *_children(verb, "dobj")]
-    for prep in (c for holder in holders for c in holder.children if c.dep_ == "prep"):
+    for prep in (c for holder in holders for c in children_of(holder) if c.dep_ == "prep"):
         if prep.lower_ not in ("in", "on"):
             continue
         for case in _children(prep, "pobj"):
-            said_of = {c.lower_ for c in case.children if c.dep_ in ("amod", "det")}
+            said_of = {c.lower_ for c in children_of(case) if c.dep_ in ("amod", "det")}
             if case.lower_ in EARLIER_CASES and said_of & OTHER_TIMES:
                 return True
-            if case.lower_ == "past" and [c.lower_ for c in case.children] == ["the"]:
+            if case.lower_ == "past" and [c.lower_ for c in children_of(case)] == ["the"]:
                 return True  # "has in the past dismissed such claims" (not "in the past week", a span of days)
     return False
 
@@ -461,18 +465,18 @@ def a_norm_followed(verb: Any) -> bool:
     the law requires": a clause of "as" in the present, its object left out or only "do", says what one does as a
     rule, and likens the story's act to it; the rule is no act of the story's (not "as the captain had ordered",
     an order given, nor "as the army shelled the hills", an act)."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in children_of(verb)):
         return False
-    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    passive = [c for c in children_of(verb) if c.dep_ == "auxpass"]
     present = (
         all(a.tag_ in ("VBZ", "VBP") for a in passive)
         if passive and verb.tag_ == "VBN"
         else verb.tag_ in ("VBZ", "VBP")
     )
-    if not present or any(c.dep_ == "aux" and c.tag_ != "MD" for c in verb.children):
+    if not present or any(c.dep_ == "aux" and c.tag_ != "MD" for c in children_of(verb)):
         return False
     # the act is left out ("as the law requires") or done with "do" ("tells every crew to do")
-    complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "attr", "acomp")]
+    complements = [c for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp", "attr", "acomp")]
     if any(c.dep_ != "xcomp" or c.lower_ != "do" or _children(c, "dobj") for c in complements):
         return False
     return bool(complements) or not _children(verb, "dobj")
@@ -482,7 +486,7 @@ def _as_a_rule(prep: Any) -> bool:
     """ "as a rule", "in general": what holds as a rule, not what happened."""
     if prep.lower_ == "as":
         return any(o.lower_ == "rule" for o in _children(prep, "pobj"))
-    return prep.lower_ == "in" and any(c.lower_ == "general" for c in prep.children)
+    return prep.lower_ == "in" and any(c.lower_ == "general" for c in children_of(prep))
 
 
 # "everything", "all": a whole said of a whole group ("many farmers have lost everything") is a lament, no act
@@ -493,13 +497,13 @@ QUANTIFYING_DETS = frozenset({"some", "many", "most", "all", "several", "few", "
 def lost_in_general(verb: Any) -> bool:
     """ "Some farmers have lost everything they planted", "many families have lost everything": what befell an
     unnamed share of a group, told whole, is the story's lament, no act of one day."""
-    if not any(c.dep_ == "dobj" and c.lower_ in WHOLES for c in verb.children):
+    if not any(c.dep_ == "dobj" and c.lower_ in WHOLES for c in children_of(verb)):
         return False
     subject = _child(verb, "nsubj")
     if subject is None or subject.tag_ != "NNS":
         return False
-    quantifiers = {c.lower_ for c in subject.children if c.dep_ in ("det", "amod")}
-    return bool(quantifiers & QUANTIFYING_DETS) or not any(c.dep_ in ("det", "poss") for c in subject.children)
+    quantifiers = {c.lower_ for c in children_of(subject) if c.dep_ in ("det", "amod")}
+    return bool(quantifiers & QUANTIFYING_DETS) or not any(c.dep_ in ("det", "poss") for c in children_of(subject))
 
 
 # a stretch of time one is spending somewhere
@@ -515,11 +519,11 @@ def a_stay(verb: Any, lemma: str) -> bool:
     """ "The former mayor is spending this morning inside the embassy", "she is spending the weekend in a cell":
     where someone is for a while, a state the story is in, no act of its own (their coming there is one). Told
     with what drove them there ("spent the night in a school gym after a gas cloud escaped") it stands for that."""
-    if lemma != "spend" or any(c.dep_ == "advcl" or c.lower_ in CAUSE_WORDS for c in verb.children):
+    if lemma != "spend" or any(c.dep_ == "advcl" or c.lower_ in CAUSE_WORDS for c in children_of(verb)):
         return False
     return any(
         c.dep_ in ("dobj", "npadvmod") and (c.lower_ in PERIOD_NOUNS or c.lower_.removesuffix("s") in PERIOD_NOUNS)
-        for c in verb.children
+        for c in children_of(verb)
     )
 
 
@@ -539,7 +543,7 @@ def a_sides_view(verb: Any, lemma: Any) -> bool:
         return False
     # what they say something is: a clause on "be" with what it is after it
     return any(
-        lemma(clause) == "be" and any(c.dep_ in ("attr", "acomp") for c in clause.children)
+        lemma(clause) == "be" and any(c.dep_ in ("attr", "acomp") for c in children_of(clause))
         for clause in _children(verb, "ccomp")
     )
 
@@ -558,7 +562,7 @@ def asked_of_the_speaker(token: Any) -> bool:
     subject = _child(root, "nsubj")
     if subject is not None and not (subject.i + 1 < root.i and subject.doc[subject.i + 1].text == ":"):
         return False  # "Q: Tell us ...": the parser may take the speaker's label for a subject
-    if not any(c.lower_ in ("us", "me") and c.dep_ in ("dative", "dobj", "iobj") for c in root.children):
+    if not any(c.lower_ in ("us", "me") and c.dep_ in ("dative", "dobj", "iobj") for c in children_of(root)):
         return False
     return token is root or root in token.ancestors
 
@@ -587,10 +591,12 @@ def an_act_in_general(verb: Any) -> bool:
     """ "Killing a wolf does not make a farm safe", "Closing the border would be a mistake": a gerund with no subject
     of its own, the subject of a verb in the present or with a modal, is the act as a kind that a view is about, no
     act of one day."""
-    if verb.tag_ != "VBG" or verb.dep_ != "csubj" or any(c.dep_ in ("nsubj", "poss") for c in verb.children):
+    if verb.tag_ != "VBG" or verb.dep_ != "csubj" or any(c.dep_ in ("nsubj", "poss") for c in children_of(verb)):
         return False
     main = verb.head  # "makes", "does not make", "would be"
-    return main.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in main.children)
+    return main.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP", "MD") for c in children_of(main)
+    )
 
 
 # how far into its sentence a segue's "other news" stands: "In other news", "And now the other news of the hour"
@@ -619,7 +625,7 @@ def _other_news_segue(doc: Any) -> int | None:
         opening = [t for t in doc[news.sent.start : i] if not t.is_punct and not t.is_space]
         if (
             news.dep_ != "compound"
-            and any(c.dep_ == "amod" and c.lower_ == "other" for c in news.children)
+            and any(c.dep_ == "amod" and c.lower_ == "other" for c in children_of(news))
             and len(opening) < SEGUE_WORDS
             and not any(t.tag_.startswith("VB") for t in opening)
         ):
@@ -641,14 +647,14 @@ def elided_passive_conjunct(verb: Any) -> bool:
     return (
         verb.dep_ == "conj"
         and verb.tag_ == "VBN"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
-        and any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in children_of(verb))
+        and any(c.dep_ == "auxpass" for c in children_of(verb.head))
     )
 
 
 def said_nothing(verb: Any) -> bool:
     """ "It said nothing about the contract", "has said nothing in public": a silence, no statement."""
-    return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in children_of(verb))
 
 
 # what the paper did to its own text when it took something back ("this story has been corrected")
@@ -664,7 +670,7 @@ def told_by_the_papers_error(token: Any) -> bool:
         if current.tag_.startswith("VB") and any(
             (c.dep_ == "nsubj" and (_the_papers_earlier_text(c) or _the_papers_text_in_a_note(c)))
             or (c.dep_ == "nsubjpass" and current.lower_ in PAPER_AMENDMENTS and _the_papers_text(c))
-            for c in current.children
+            for c in children_of(current)
         ):
             return True
         if _we_wrote_in_a_note(current):
@@ -678,7 +684,7 @@ def told_by_the_papers_error(token: Any) -> bool:
 def _the_papers_text(noun: Any) -> bool:
     """ "this article", "the story" as what was corrected: the paper's own text (a "report" is anyone's, so
     only "this report" counts)."""
-    determiners = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
+    determiners = {c.lower_ for c in children_of(noun) if c.dep_ in ("det", "poss")}
     if "this" in determiners:
         return noun.lower_ in PAPER_TEXTS | PAPER_VERSIONS
     return "the" in determiners and noun.lower_ in PAPER_TEXTS - {"report"}
@@ -705,7 +711,7 @@ def _the_papers_earlier_text(noun: Any) -> bool:
     words = {t.lower_ for t in noun.subtree}
     if noun.lower_ in PAPER_VERSIONS and words & ({"earlier", "previous", "original"} | PAPER_TEXTS):
         return True
-    if noun.lower_ in PAPER_VERSIONS | PAPER_ISSUES and any(_a_time(c) for c in noun.children if c.dep_ == "poss"):
+    if noun.lower_ in PAPER_VERSIONS | PAPER_ISSUES and any(_a_time(c) for c in children_of(noun) if c.dep_ == "poss"):
         return True
     return noun.lower_ in PAPER_TEXTS and ("edition" in words or "editions" in words)
 
@@ -732,11 +738,11 @@ def _we_wrote_in_a_note(verb: Any) -> bool:
     if not verb.tag_.startswith("VB") or verb.lower_ not in WRITING_VERBS:
         return False
     # a columnist writes their note in the singular: "Correction: Last week I wrote that ..."
-    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in children_of(verb)):
         return False
     in_an_edition = any(
-        p.lower_ == "in" and any(o.lower_ in PAPER_VERSIONS | PAPER_ISSUES | PAPER_TEXTS for o in p.children)
-        for p in verb.children
+        p.lower_ == "in" and any(o.lower_ in PAPER_VERSIONS | PAPER_ISSUES | PAPER_TEXTS for o in children_of(p))
+        for p in children_of(verb)
         if p.dep_ == "prep"
     )
     return in_an_edition or _in_a_correction_note(verb)
@@ -774,7 +780,7 @@ def a_call_to_readers(token: Any) -> bool:
     return (
         bidding is not None
         and bidding.tag_ == "VB"
-        and not any(c.dep_ in ("nsubj", "aux") and c.i > colon.i for c in bidding.children)
+        and not any(c.dep_ in ("nsubj", "aux") and c.i > colon.i for c in children_of(bidding))
     )
 
 
@@ -802,18 +808,18 @@ def a_notices_formula(token: Any) -> bool:
 def _a_notices_verb(verb: Any) -> bool:
     if verb.tag_ != "VBN" or verb.lower_ not in NOTICE_VERBS:
         return False
-    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if auxiliaries not in (["is"], ["are"]) or any(c.dep_ == "agent" for c in verb.children):
+    auxiliaries = [c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
+    if auxiliaries not in (["is"], ["are"]) or any(c.dep_ == "agent" for c in children_of(verb)):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubjpass"), None)
     if subject is None:
         return False
     # "is recalled", "is called" tell a product's recall and a strike's call but for their formula's forms: "It is
     # recalled that ...", "are called to address themselves to ..."
     if verb.lower_ == "recalled":
-        return subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in verb.children)
+        return subject.lower_ == "it" and any(c.dep_ == "ccomp" for c in children_of(verb))
     if verb.lower_ == "called":
-        return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
+        return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in children_of(verb))
     return True
 
 
@@ -832,17 +838,19 @@ def present_of_a_future_time_clause(verb: Any) -> bool:
     """ "His ministers will run the country until a new cabinet is sworn in", "flights would resume after the runway
     is repaired": English tells the future in a time clause in the present, under a main clause in the future (or
     "would"), so the clause's act is still to come, not done on the report's day."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in verb.children):
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in children_of(verb)):
         return False
-    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c.lower_ for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     # "until the runway is repaired", and in the present perfect "until the auditors have verified the accounts"
     present = (verb.tag_ in ("VBZ", "VBP") and not auxiliaries) or (
         verb.tag_ == "VBN" and bool(auxiliaries) and all(a in PRESENT_AUXILIARIES for a in auxiliaries)
     )
     head = verb.head
     # "will remain suspended until ...": the parser may hang "will" on the auxiliary "remain"
-    helpers = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))]
-    future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES | {"would"} for h in helpers for c in h.children)
+    helpers = [head, *(c for c in children_of(head) if c.dep_ in ("aux", "auxpass"))]
+    future = any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES | {"would"} for h in helpers for c in children_of(h)
+    )
     return present and head is not verb and future
 
 
@@ -858,7 +866,7 @@ def announced_with_feeling(verb: Any, lemma: str) -> bool:
     if lemma not in ANNOUNCING_VERBS or verb.dep_ != "ccomp":
         return False
     cleft = verb.head
-    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in cleft.children):
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(cleft)):
         return False
-    withs = [c for c in cleft.children if c.dep_ == "prep" and c.lower_ == "with"]
-    return any(o.dep_ == "pobj" and o.lower_ in FEELING_NOUNS for w in withs for o in w.children)
+    withs = [c for c in children_of(cleft) if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(o.dep_ == "pobj" and o.lower_ in FEELING_NOUNS for w in withs for o in children_of(w))

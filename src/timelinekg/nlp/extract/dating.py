@@ -27,7 +27,7 @@ from timelinekg.nlp.extract.candidate import (
     enacting_clause_signer,
     first_conjunct,
 )
-from timelinekg.nlp.extract.nlp import RUN_IN_HEADING_ENDS, RUN_IN_HEADING_WORDS, written_text
+from timelinekg.nlp.extract.nlp import RUN_IN_HEADING_ENDS, RUN_IN_HEADING_WORDS, children_of, written_text
 from timelinekg.nlp.extract.reference import reference_form
 from timelinekg.nlp.timex.lexicon import CARDINALS
 from timelinekg.schema.merge import SPEECH_TYPES, act_of_word
@@ -132,16 +132,16 @@ def state_one_act_began(verb: Any) -> bool:
     """ "The bridge has been closed since Tuesday", "which had been suspended since 3 May": a passive perfect of one
     thing tells the state the act left it in, which began with the act; not a count of acts over the span ("dozens
     have been arrested since Monday"), nor a change that runs on ("prices have risen since March")."""
-    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ == "been" for c in verb.children):
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" and c.lower_ == "been" for c in children_of(verb)):
         return False
-    perfect = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    perfect = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
+    subjects = [c for c in children_of(verb) if c.dep_ == "nsubjpass"]
     if not subjects or not perfect & {"has", "had", "'s"}:
         return False
     subject = subjects[0]
     if subject.tag_ == "WDT":  # "which has been closed": what the relative clause is about
         subject = verb.head if verb.dep_ == "relcl" else subject
-    return subject.tag_ in ("NN", "NNP", "WDT") and not any(c.dep_ in ("nummod", "conj") for c in subject.children)
+    return subject.tag_ in ("NN", "NNP", "WDT") and not any(c.dep_ in ("nummod", "conj") for c in children_of(subject))
 
 
 def clock_only(text: str) -> bool:
@@ -737,7 +737,7 @@ class EventDater(FinderBase):
         for word in trigger.sent:
             if word.lower_ in ("anniversary", "anniversaries"):
                 years = _anniversary_years(word)
-                remembered = [c for c in word.children if c.lower_ == "of"]
+                remembered = [c for c in children_of(word) if c.lower_ == "of"]
                 if years and any(trigger in of.subtree for of in remembered):
                     return years, False
             elif word.i < trigger.i and word.lower_ in ("after", "since"):
@@ -776,7 +776,7 @@ class EventDater(FinderBase):
         attack" after "attacked", "the sinking" after "sank", "his arrest") or a kind it names ("the disaster" after
         a dam burst; "the blast" or "the crash" after an attack or a disaster, as the text tells either)."""
         if not any(
-            c.dep_ in ("det", "poss") and c.lower_ in RENAMING_DETERMINERS | {"my", "our"} for c in noun.children
+            c.dep_ in ("det", "poss") and c.lower_ in RENAMING_DETERMINERS | {"my", "our"} for c in children_of(noun)
         ):
             return None  # "after a blast": not one told before
         word = self.lexicon.lemma(noun)
@@ -803,7 +803,7 @@ class EventDater(FinderBase):
     def _day_named_by_event(self, token: Any) -> tuple[str, Any] | None:
         """ "on the day of the crash", "the morning after the blast", "the night before the vote": the word that
         relates the day to an event ("of", "after", "before") and the event's noun, when ``token`` is that day."""
-        if token.lower_ not in DAY_WORDS or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if token.lower_ not in DAY_WORDS or not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
             return None
         if token.i + 1 >= len(token.doc):
             return None
@@ -865,10 +865,10 @@ class EventDater(FinderBase):
         Latvian's)."""
         if not noun.tag_.startswith("NN") or reference_form(noun) is None:
             return None
-        for prep in noun.children:
+        for prep in children_of(noun):
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 for patient in _children(prep, "pobj"):
-                    if any(c.lower_ in NEW_PARTICIPANT_WORDS or c.like_num for c in patient.children):
+                    if any(c.lower_ in NEW_PARTICIPANT_WORDS or c.like_num for c in children_of(patient)):
                         return None  # "the arrest of a third suspect": another act of that kind
         word = self.lexicon.lemma(noun)
         stem = word[:-3] if word.endswith("ing") else word
@@ -983,10 +983,10 @@ class EventDater(FinderBase):
             return None
         if verb.tag_ != "VBN":
             return None
-        auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        auxiliaries = [c.lower_ for c in children_of(verb) if c.dep_ == "aux"]
         if not any(a in ("has", "have", "'ve", "'s") for a in auxiliaries) or any(a in MODALS for a in auxiliaries):
             return None
-        if self._embedded_but_for_attribution(verb) or any(c.dep_ == "neg" for c in verb.children):
+        if self._embedded_but_for_attribution(verb) or any(c.dep_ == "neg" for c in children_of(verb)):
             return None
         sentence = self.sentence(candidate.trigger)
         if not self._lead_sentence(sentence):
@@ -997,7 +997,7 @@ class EventDater(FinderBase):
             return None  # a date in the lead: the narration's frame, or another time, not the news's
         if latest < said_day or _PERFECT_OF_BACKGROUND.search(_main_text(sentence, asides)):
             return None
-        perfect = " ".join(c.text for c in verb.children if c.dep_ in ("aux", "auxpass")) + " " + verb.text
+        perfect = " ".join(c.text for c in children_of(verb) if c.dep_ in ("aux", "auxpass")) + " " + verb.text
         return said_day - dt.timedelta(days=1), f"{LEAD_PERFECT} {perfect!r}"
 
     def _end_of_a_named_act(
@@ -1010,13 +1010,13 @@ class EventDater(FinderBase):
         verb = candidate.verb
         if candidate.trigger.i != verb.i or self.lexicon.lemma(verb) not in ENDING_VERBS:
             return None
-        if self.lexicon.lemma(verb) == "call" and not any(c.lower_ == "off" for c in verb.children):
+        if self.lexicon.lemma(verb) == "call" and not any(c.lower_ == "off" for c in children_of(verb)):
             return None
         sentence = self.sentence(candidate.trigger)
         asides = _asides(sentence, candidate.trigger)
         if _OFF_FOCUS.search(_main_text(sentence, asides)) or self._own_time(verb, sentence, asides):
             return None
-        for noun in verb.children:
+        for noun in children_of(verb):
             if noun.dep_ not in ("dobj", "nsubjpass"):
                 continue
             ended = self._told_before(noun, candidates)
@@ -1050,8 +1050,8 @@ class EventDater(FinderBase):
             return None
         if candidate.type not in ANSWERING_TYPES or verb.tag_ != "VBN":
             return None
-        auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-        if any(a in MODALS for a in auxiliaries) or any(c.dep_ == "neg" for c in verb.children):
+        auxiliaries = [c.lower_ for c in children_of(verb) if c.dep_ == "aux"]
+        if any(a in MODALS for a in auxiliaries) or any(c.dep_ == "neg" for c in children_of(verb)):
             return None
         if any(a in ("has", "have", "'ve", "'s") for a in auxiliaries):
             told_of = _clause_verb(verb.head) if _about_a_participant(verb) else None
@@ -1060,10 +1060,10 @@ class EventDater(FinderBase):
                 # hurt its talks with the European Union, which has urged ...")
                 told_of is None
                 or self._embedded_but_for_attribution(told_of)
-                or any(c.dep_ == "aux" and c.lower_ in MODALS for c in told_of.children)
+                or any(c.dep_ == "aux" and c.lower_ in MODALS for c in children_of(told_of))
             ):
                 return None
-        elif "had" not in auxiliaries or not any(c.lower_ in AT_ONCE_WORDS for c in verb.children):
+        elif "had" not in auxiliaries or not any(c.lower_ in AT_ONCE_WORDS for c in children_of(verb)):
             # "said on Wednesday that it had immediately informed the coast guard": a pluperfect only when told
             # as done at once, which puts it right after the incident, not at any time before the saying
             return None
@@ -1351,7 +1351,7 @@ class EventDater(FinderBase):
             verb = _clause_verb(root)
             if root.i not in asides or verb is None:
                 return None
-            if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children):
+            if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in children_of(verb)):
                 return None
         return days[0][0], days[0][1]
 
@@ -1409,7 +1409,7 @@ class EventDater(FinderBase):
                 return None
         if verb.dep_ in ("relcl", "acl", "amod", "advcl", "pcomp", "xcomp", "csubj") and not _clause_of_its_time(verb):
             return None
-        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in ("had", "has", "have", "'d", "’d", "'s", "’s") or a.tag_ == "MD" for a in auxiliaries):
             return None
         if verb.tag_ == "VBD" or (
@@ -1467,7 +1467,7 @@ class EventDater(FinderBase):
         """ "Voss also said", "later in the hearing she told", "he added": the same occasion goes on."""
         verb = candidate.verb
         return self.lexicon.lemma(verb) == "add" or any(
-            t.lower_ in CONTINUING_WORDS for t in verb.children if t.dep_ in ("advmod", "prep", "npadvmod")
+            t.lower_ in CONTINUING_WORDS for t in children_of(verb) if t.dep_ in ("advmod", "prep", "npadvmod")
         )
 
     def _range_end(self, timex: Any, before_word: str) -> Any:
@@ -1648,7 +1648,7 @@ class EventDater(FinderBase):
         is made now, the agreement is old)."""
         verb = candidate.verb
         start = self.sentence(verb).start
-        reported = {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.subtree}
+        reported = {t.i for c in children_of(verb) if c.dep_ == "ccomp" for t in c.subtree}
         return any(day_start == start and root not in reported for day_start, root in past_days)
 
     def _explicit_days(self) -> list[tuple[int, dt.date, int]]:
@@ -1665,7 +1665,7 @@ class EventDater(FinderBase):
         """ "has been shut since 5 a.m.": a state that still holds, begun at a clock time, began within the day the
         report tells of (not the evening before, as "at 8.30pm" in a morning paper may be)."""
         verb = owner.verb
-        perfect = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        perfect = {c.lower_ for c in children_of(verb) if c.dep_ == "aux"}
         return (
             self._introduced_by(span) == "since"
             and bool(perfect & {"has", "have", "'s", "'ve"})
@@ -1676,7 +1676,7 @@ class EventDater(FinderBase):
         """Present simple or progressive, without perfect or modal auxiliaries."""
         if not verb.tag_.startswith("VB"):
             return False
-        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
         if verb.tag_ in ("VBZ", "VBP"):
             return not auxiliaries
         if verb.tag_ in ("VBG", "VBN") and auxiliaries:
@@ -1723,7 +1723,10 @@ class EventDater(FinderBase):
             if (
                 current.tag_.startswith("VB")
                 and current.dep_ in ("conj", "advcl", "xcomp")
-                and (current.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in current.children))
+                and (
+                    current.dep_ != "advcl"
+                    or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in children_of(current))
+                )
             ):
                 # "fought cancer in 2004 and took leave in 2009": the date is the other verb's; but a
                 # participle ("..., forcing the closure of airports on November 10") shares the main time
@@ -1731,7 +1734,7 @@ class EventDater(FinderBase):
             if (
                 current.dep_ == "ccomp"
                 and current.tag_ == "JJ"
-                and not any(c.dep_ in ("cop", "aux") for c in current.children)
+                and not any(c.dep_ in ("cop", "aux") for c in children_of(current))
             ):
                 # "found him guilty on Monday", "declared the vote void on Monday": the parser's clause of a verdict's
                 # adjective has no verb and no time of its own
@@ -1740,7 +1743,7 @@ class EventDater(FinderBase):
             if current.dep_ in ("ccomp", "relcl", "parataxis") or _content_clause_of_a_noun(current):
                 # "said in September he would ...": a time phrase before the clause's subject is the verb's; "said in a
                 # statement that the road would reopen next week": the time of what a text says is not the text's
-                subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                subject = next((c for c in children_of(current) if c.dep_ in ("nsubj", "nsubjpass")), None)
                 preceding = subject is not None and token.i < subject.i and token.i > current.head.i
                 if not (preceding and current.head.i in anchor_of):
                     return None
@@ -1767,7 +1770,7 @@ class EventDater(FinderBase):
         if carried is None and owner is not None:
             return None
         found = None
-        for child in verb.children:
+        for child in children_of(verb):
             if not verb.i < child.i < span.start:
                 continue
             noun = child if child.dep_ == "dobj" else None
@@ -1787,12 +1790,12 @@ class EventDater(FinderBase):
         if verb is None:
             return None
         lemma = HAPPENING_FORMS.get(verb.lower_)
-        if lemma is None or (lemma == "take" and not any(c.lower_ == "place" for c in verb.children)):
+        if lemma is None or (lemma == "take" and not any(c.lower_ == "place" for c in children_of(verb))):
             return None
         noun = _child(verb, "nsubj")
         if noun is None or not noun.tag_.startswith("NN") or noun.i > span.root.i:
             return None
-        if not any(c.dep_ in ("det", "poss") and c.lower_ in RENAMING_DETERMINERS for c in noun.children):
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in RENAMING_DETERMINERS for c in children_of(noun)):
             return None  # "a release came": not one told before
         index = self._sentence_of[verb.i]
         kinds = self._kinds_named(noun)
@@ -1856,19 +1859,19 @@ class EventDater(FinderBase):
             if token.lower_ in self.lexicon.earlier_adverbs and token.head.i == verb.i:
                 return False
         bounding = BEFORE_WORDS | {"since", "until"}
-        if any(c.dep_ == "prep" and c.lower_ in bounding for c in verb.children):
+        if any(c.dep_ == "prep" and c.lower_ in bounding for c in children_of(verb)):
             return False
-        if any(self._occasion(c) for c in verb.children if c.dep_ == "prep"):
+        if any(self._occasion(c) for c in children_of(verb) if c.dep_ == "prep"):
             return False  # "During the campaign, the candidate said": said then, not on the report's day
         if any(
             c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS | {"since", "until", "when"}
-            for c in verb.children
+            for c in children_of(verb)
         ):
             return False
         if (
             verb.tag_ == "VBN"
             and _child(verb, "aux") is not None
-            and any(a.lower_ == "had" for a in verb.children if a.dep_ == "aux")
+            and any(a.lower_ == "had" for a in children_of(verb) if a.dep_ == "aux")
         ):
             return False
         return self._report_date(candidate, anchor_of) is None and not self._embedded(verb)
@@ -1904,7 +1907,7 @@ class EventDater(FinderBase):
             if current.head.i == current.i:
                 return False
             marker = current.lower_ == "since" or any(
-                c.dep_ == "mark" and c.lower_ == "since" for c in current.children
+                c.dep_ == "mark" and c.lower_ == "since" for c in children_of(current)
             )
             if marker:
                 clause = {t.i for t in current.subtree}
@@ -1914,7 +1917,9 @@ class EventDater(FinderBase):
                     return owner.lexeme.learned
                 governor = current.head
                 for token in (governor, governor.head):
-                    if any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") for c in token.children):
+                    if any(
+                        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "last", "only") for c in children_of(token)
+                    ):
                         return True
                     if token.tag_ in ("JJS", "RBS"):
                         return True
@@ -2074,10 +2079,10 @@ class EventDater(FinderBase):
         verb = candidate.verb if candidate.verb.tag_.startswith("VB") else _clause_verb(candidate.trigger)
         if verb is None:
             return False
-        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
         if any(a.tag_ in ("MD", "TO") for a in auxiliaries):
             return False
-        if (verb.dep_ == "pcomp" and _charged_act(verb.head)) or any(_charged_act(c) for c in verb.children):
+        if (verb.dep_ == "pcomp" and _charged_act(verb.head)) or any(_charged_act(c) for c in children_of(verb)):
             return True
         if verb.tag_ == "VBD":
             return True
@@ -2148,7 +2153,7 @@ class EventDater(FinderBase):
             hung_on = hung_on.head  # "two days before rebels attacked": the count hangs on "before"
         if hung_on.i != verb.i or verb.dep_ != "advcl":
             return None
-        if not any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS for c in verb.children):
+        if not any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS | BEFORE_WORDS for c in children_of(verb)):
             return None
         head = verb.head
         while head.i not in anchor_of and head.dep_ == "xcomp" and head.head.tag_.startswith("VB"):
@@ -2164,7 +2169,7 @@ class EventDater(FinderBase):
         if (
             noun is None
             or not noun.tag_.startswith("NN")
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(noun))
         ):
             return None
         lemma = self.lexicon.lemma(noun)
@@ -2224,7 +2229,7 @@ class EventDater(FinderBase):
         verb = candidate.verb
         if candidate.trigger.i != verb.i or verb.tag_ != "VBN":
             return None
-        auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+        auxiliaries = [c.lower_ for c in children_of(verb) if c.dep_ == "aux"]
         if not any(a in ("has", "have", "'ve", "'s") for a in auxiliaries) or any(
             a == "had" or a in MODALS for a in auxiliaries
         ):
@@ -2256,7 +2261,7 @@ class EventDater(FinderBase):
         if word is None:
             return
         dependent = None
-        for child in word.children:
+        for child in children_of(word):
             if child.dep_ in ("pcomp", "pobj") and child.i in anchor_of:
                 dependent = anchor_of[child.i]
         if dependent is None and word.dep_ == "mark" and word.head.i in anchor_of and word.head.i > word.i:
@@ -2268,7 +2273,7 @@ class EventDater(FinderBase):
                 if (
                     token.dep_ in ("advcl", "pcomp")
                     and token.i in anchor_of
-                    and any(c.i == word.i for c in token.children)
+                    and any(c.i == word.i for c in children_of(token))
                 ):
                     dependent = anchor_of[token.i]
                     break
@@ -2324,9 +2329,9 @@ class EventDater(FinderBase):
             return
         if not (verb.tag_ == "VBD" or _past_passive(verb)):
             return  # "set off on foot and were detained on the highway": a past passive is a past act too
-        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(verb)):
             return
-        if any(c.dep_ == "advmod" and c.lower_ in LATER_STEP_WORDS for c in verb.children):
+        if any(c.dep_ == "advmod" and c.lower_ in LATER_STEP_WORDS for c in children_of(verb)):
             return
         # "boarded the tanker, anchored off Crete, and detained its master": the parser may join the conjunct to a
         # participle in between; the first verb holds the subject and the time
@@ -2367,10 +2372,10 @@ class EventDater(FinderBase):
         clause = _clause_verb(candidate.trigger)
         if clause is None or candidate.planned or not told_as_past(candidate.trigger):
             return
-        if not any(_early_hours(c) for word in {candidate.trigger, clause} for c in word.children):
+        if not any(_early_hours(c) for word in {candidate.trigger, clause} for c in children_of(word)):
             return
         if clause.dep_ != "advcl" or not any(
-            c.dep_ == "mark" and c.lower_ in AFTER_WORDS | SIMULTANEOUS_MARKS for c in clause.children
+            c.dep_ == "mark" and c.lower_ in AFTER_WORDS | SIMULTANEOUS_MARKS for c in children_of(clause)
         ):
             return
         main = clause.head
@@ -2388,12 +2393,12 @@ class EventDater(FinderBase):
         verb = candidate.verb
         if not _done_by_its_verb(candidate) or not told_as_past(verb):
             return False
-        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
             return False  # (the parser reads some past conjuncts as participles: "boarded it and arrested two")
         if verb.head.i in anchor_of:
             return False  # the first verb's own event, which the merge rule may join it to, has that day
         day = self._day_of_first_conjunct(verb)
-        if day is None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if day is None and verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
             day = self._day_of_the_occasion(verb.head, anchor_of)
         if day is None or day > self.published:
             return False
@@ -2424,7 +2429,7 @@ class EventDater(FinderBase):
     def _day_of_first_conjunct(self, verb: Any) -> dt.date | None:
         """The one day a time phrase of the first verb names, when ``verb`` is its conjunct with no subject of its
         own ("closed the channel on Friday and reopened it ..."): the act goes on from that day."""
-        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
             return None
         first = verb.head
         days = set()
@@ -2448,7 +2453,7 @@ class EventDater(FinderBase):
         verb = candidate.verb
         if candidate.trigger.i != verb.i or candidate.planned or not told_as_past(candidate.trigger):
             return
-        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for c in children_of(verb)):
             return  # "the storm had flooded the valley": some time before, not the storm's day for certain
         subjects = _children(verb, "nsubj")
         if not subjects and verb.i > 0 and verb.dep_ == "advcl":
@@ -2480,7 +2485,7 @@ class EventDater(FinderBase):
 
     def _during(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         for anchor in candidate.anchors:
-            for child in anchor.children:
+            for child in children_of(anchor):
                 if child.dep_ != "prep" or child.lower_ not in ("in", "at", "during", "on"):
                     continue
                 for pobj in _children(child, "pobj"):
@@ -2495,7 +2500,7 @@ class EventDater(FinderBase):
         """ "By a decision of its board taken at its session of 3 March, the bank has revoked the licence", "under a
         decree of 12 May, the government has dissolved the council": an act done by a dated decision was done on
         the decision's day (an official statement tells the act in the perfect, with no date of its own)."""
-        for child in candidate.verb.children:
+        for child in children_of(candidate.verb):
             if child.dep_ != "prep" or child.lower_ not in DECISION_PREPOSITIONS:
                 continue
             for pobj in _children(child, "pobj"):
@@ -2524,7 +2529,7 @@ class EventDater(FinderBase):
         elif lemma == "vote" or (
             lemma in COMMITMENT_VERBS and told_as_past(verb) and candidate.type not in AGREED_OCCASION_TYPES
         ):
-            partners = [c for c in verb.children if c.dep_ in DECIDED_ACT_DEPS and _to_infinitive(c)]
+            partners = [c for c in children_of(verb) if c.dep_ in DECIDED_ACT_DEPS and _to_infinitive(c)]
         else:
             return
         for partner in partners:
@@ -2563,7 +2568,7 @@ class EventDater(FinderBase):
                 head = head.head
                 break
             if not same_time and (
-                head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+                head.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(head))
             ):
                 break
             # "its role in helping Israel ... as Biden convened": a clause hung on a verb with no subject or
@@ -2580,7 +2585,7 @@ class EventDater(FinderBase):
             and head.i not in self.clause_days
             and not any(
                 c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "advmod" and c.lower_ in LATER_STEP_WORDS)
-                for c in head.children
+                for c in children_of(head)
             )
         ):
             head = head.head
@@ -2623,9 +2628,9 @@ class EventDater(FinderBase):
             (
                 noun
                 for head in {candidate.verb, candidate.trigger}
-                for prep in head.children
+                for prep in children_of(head)
                 if prep.dep_ == "prep" and prep.lower_ in DAY_PART_PREPOSITIONS
-                for noun in prep.children
+                for noun in children_of(prep)
                 if noun.dep_ == "pobj" and (_daybreak(noun) or noun.lower_ in NIGHTFALL_WORDS)
             ),
             None,
@@ -2665,7 +2670,7 @@ class EventDater(FinderBase):
         for word in candidate.trigger.sent:
             if word.lower_ != "since" or word.head.i not in heads:
                 continue
-            for start in word.children:
+            for start in children_of(word):
                 if start.dep_ == "pobj" and _daybreak(start):
                     return True
         return False
@@ -2676,7 +2681,7 @@ class EventDater(FinderBase):
         verb = candidate.verb
         if verb.i != candidate.trigger.i or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i < verb.head.i:
             return  # "defying calls for cheaper credit": the calls, a noun under the participle, are older
-        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in children_of(verb)):
             return
         main = anchor_of.get(verb.head.i)
         if main is None or main is candidate or not main.dated or main.basis not in ("timex", "window"):
@@ -2694,7 +2699,7 @@ class EventDater(FinderBase):
     def _at_the_clauses_time(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "Gunmen shot the mayor as he left a meeting late on Friday": the main clause happened at the time of
         its "as/when/while" clause, so a day only that clause names dates the main event too."""
-        for clause in candidate.verb.children:
+        for clause in children_of(candidate.verb):
             if clause.dep_ != "advcl" or clause.tag_ not in ("VBD", "VBN"):
                 continue
             if not _simultaneous_clause(clause):
@@ -2715,7 +2720,7 @@ class EventDater(FinderBase):
         places = [
             pobj
             for anchor in candidate.anchors
-            for prep in anchor.children
+            for prep in children_of(anchor)
             if prep.dep_ == "prep" and prep.lower_ in ("at", "on")
             for pobj in _children(prep, "pobj")
         ]
@@ -2834,17 +2839,17 @@ class EventDater(FinderBase):
         """ "ahead of the election", "before congratulating him on November 7", "on the campaign trail
         ahead of the November 5 election"."""
         verb = candidate.verb
-        modifiers = [c for c in verb.children if c.dep_ in ("prep", "advmod")]
+        modifiers = [c for c in children_of(verb) if c.dep_ in ("prep", "advmod")]
         for prep in list(modifiers):
             for pobj in _children(prep, "pobj"):
-                modifiers += [c for c in pobj.children if c.dep_ in ("prep", "advmod") and c.lower_ in BEFORE_WORDS]
+                modifiers += [c for c in children_of(pobj) if c.dep_ in ("prep", "advmod") and c.lower_ in BEFORE_WORDS]
         for child in modifiers:
             word = child.lower_
             target = child
             if word in ("ahead", "prior"):
-                target = next((c for c in child.children if c.dep_ == "prep"), child)
+                target = next((c for c in children_of(child) if c.dep_ == "prep"), child)
             other = None
-            for grandchild in target.children:
+            for grandchild in children_of(target):
                 if grandchild.dep_ in ("pobj", "pcomp") and grandchild.i in anchor_of:
                     other = anchor_of[grandchild.i]
             if other is None or other is candidate or not other.dated:
@@ -2857,7 +2862,7 @@ class EventDater(FinderBase):
                 return
         for clause in _children(verb, "advcl"):
             other = anchor_of.get(clause.i)
-            after = any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in clause.children)
+            after = any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in children_of(clause))
             if after and other is not None and other is not candidate and other.dated:
                 self._since_a_news_day(candidate, other, anchor_of)
                 return
@@ -2922,9 +2927,9 @@ def _eve_of(verb: Any) -> Any:
     """The noun of "on the eve of the summit" hung on the verb (or on its object), else None."""
     for token in verb.subtree:
         if token.lower_ == "eve" and token.dep_ == "pobj" and token.head.lower_ == "on":
-            for of in token.children:
+            for of in children_of(token):
                 if of.lower_ == "of":
-                    return next((c for c in of.children if c.dep_ == "pobj" and c.tag_.startswith("NN")), None)
+                    return next((c for c in children_of(of) if c.dep_ == "pobj" and c.tag_.startswith("NN")), None)
     return None
 
 
@@ -2936,7 +2941,7 @@ def _at_an_earlier_time(verb: Any) -> bool:
     the report, in the verb's own clause (not in what it reports; "at the same time" is now)."""
     if not verb.tag_.startswith("VB"):
         return False
-    reported = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for t in c.subtree}
+    reported = {t.i for c in children_of(verb) if c.dep_ in ("ccomp", "xcomp", "advcl", "conj") for t in c.subtree}
     words = " ".join(t.text for t in verb.subtree if t.i not in reported)
     return _BACK_THEN.search(words) is not None
 
@@ -2989,7 +2994,7 @@ def _years_to_the_day(word: Any) -> int:
 
 def _anniversary_years(noun: Any) -> int:
     """ "the 30th anniversary", "the first anniversary", "its tenth anniversary": the ordinal's number."""
-    for child in noun.children:
+    for child in children_of(noun):
         word = child.lower_
         digits = _ORDINAL_DIGITS.match(word)
         if digits:
@@ -3023,12 +3028,12 @@ def _habitual(verb: Any) -> bool:
     """ "Bandits kidnap hundreds of people every year", "Police often detain journalists", "Strikes by doctors are
     frequent": a present that tells a habit or how common something is (a frequency word, "every year", or a
     copula's "common"/"frequent"), on no one day."""
-    for child in verb.children:
+    for child in children_of(verb):
         word = child.lower_
         if child.dep_ == "advmod" and word in FREQUENCY_ADVERBS:
             return True
         if child.dep_ in ("acomp", "attr") and (
-            word in FREQUENT_STATES or any(c.lower_ in FREQUENT_STATES for c in child.children if c.dep_ == "amod")
+            word in FREQUENT_STATES or any(c.lower_ in FREQUENT_STATES for c in children_of(child) if c.dep_ == "amod")
         ):
             return True  # "are common", "are a regular occurrence"
         if child.dep_ in ("npadvmod", "advmod", "prep", "pobj") and _EVERY_UNIT.search(
@@ -3042,17 +3047,17 @@ def _agrees_with_possessor(noun: Any, told: Candidate) -> bool:
     """Whether the act ``told`` was done to (or, when the noun names its object with "of", by) as many as the
     possessive pronoun of ``noun`` says ("their arrest": "detained the two men", not "detained a 45-year-old man";
     "his arrest": the businessman's); no pronoun, no agreement to ask."""
-    pronoun = next((c.lower_ for c in noun.children if c.dep_ == "poss"), None)
+    pronoun = next((c.lower_ for c in children_of(noun) if c.dep_ == "poss"), None)
     if pronoun not in ("their", "his", "her"):
         return False
-    arguments = [c for c in told.verb.children if c.tag_.startswith("NN") or c.tag_ == "PRP"]
+    arguments = [c for c in children_of(told.verb) if c.tag_.startswith("NN") or c.tag_ == "PRP"]
     patients = [c for c in arguments if c.dep_ in ("dobj", "nsubjpass")]
     agents = [c for c in arguments if c.dep_ == "nsubj"]
-    of_object = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    of_object = any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun))
     said = agents if of_object or not patients else patients
     plural = pronoun == "their"
     return any(
-        (c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "them") or any(d.dep_ == "conj" for d in c.children))
+        (c.tag_ in ("NNS", "NNPS") or c.lower_ in ("they", "them") or any(d.dep_ == "conj" for d in children_of(c)))
         == plural
         for c in said
     )
@@ -3066,8 +3071,8 @@ def _early_hours(prep: Any) -> bool:
     return (
         hours is not None
         and hours.lower_ == "hours"
-        and any(c.dep_ == "amod" and c.lower_ in ("early", "small", "wee") for c in hours.children)
-        and not any(c.dep_ == "prep" for c in hours.children)
+        and any(c.dep_ == "amod" and c.lower_ in ("early", "small", "wee") for c in children_of(hours))
+        and not any(c.dep_ == "prep" for c in children_of(hours))
     )
 
 
@@ -3083,7 +3088,7 @@ def _dated_day(other: Candidate | None, candidate: Candidate | None) -> tuple[dt
 def _marks_its_own_clause(span: Any, owner: Candidate) -> bool:
     """ "A day after troops stormed the palace": the duration hangs on the verb "after" opens, not on the clause's."""
     return (
-        any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in owner.verb.children)
+        any(c.dep_ == "mark" and c.lower_ in AFTER_WORDS for c in children_of(owner.verb))
         and span.root.head.i == owner.verb.i
     )
 
@@ -3107,17 +3112,17 @@ def _same_clause_verbs(verb: Any) -> list[Any]:
     the clause's."""
     verbs = [verb]
     for token in verbs:
-        verbs += [c for c in token.children if c.dep_ in ("xcomp", "acomp") and len(verbs) < 6]
+        verbs += [c for c in children_of(token) if c.dep_ in ("xcomp", "acomp") and len(verbs) < 6]
     return verbs
 
 
 def _dependent_event(word: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
     """The event named after "after": its noun ("after the blast") or its clause ("after troops stormed")."""
-    for child in word.children:
+    for child in children_of(word):
         if child.dep_ in ("pcomp", "pobj") and child.i in anchor_of:
             return anchor_of[child.i]
     for token in word.doc[word.i + 1 : min(len(word.doc), word.i + 8)]:
-        if token.dep_ in ("advcl", "pcomp") and token.i in anchor_of and any(c.i == word.i for c in token.children):
+        if token.dep_ in ("advcl", "pcomp") and token.i in anchor_of and any(c.i == word.i for c in children_of(token)):
             return anchor_of[token.i]
     return None
 
@@ -3127,7 +3132,7 @@ def _charged_act(prep: Any) -> bool:
     killing", "jailed for stealing", "charged with smuggling"): an act done before."""
     if prep.dep_ != "prep" or prep.lower_ not in ACT_CHARGING_PREPOSITIONS or not prep.head.tag_.startswith("VB"):
         return False
-    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in children_of(prep))
 
 
 def _event_of_marked_clause(token: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
@@ -3144,9 +3149,9 @@ def _time_set_off_from_present_relative(verb: Any, token: Any) -> bool:
     clause of what holds now has no past day of its own, so the phrase ends the clause the relative hangs on."""
     if verb.dep_ not in ("relcl", "advcl") or verb.tag_ not in ("VBZ", "VBP") or token.i < verb.i:
         return False
-    if any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(verb)):
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(verb)):
         return False
     phrase = token
     while phrase.i != verb.i and phrase.head.i != phrase.i:
@@ -3177,7 +3182,7 @@ def _same_day_as(span: Any) -> Any:
 
 def _before_relative_pronoun(token: Any, clause: Any) -> bool:
     """Whether a word comes before the relative pronoun ("that", "which", "who") that opens a relative clause."""
-    pronoun = next((c for c in clause.children if c.tag_ in ("WDT", "WP", "WP$") and c.i < clause.i), None)
+    pronoun = next((c for c in children_of(clause) if c.tag_ in ("WDT", "WP", "WP$") and c.i < clause.i), None)
     return pronoun is not None and token.i < pronoun.i
 
 
@@ -3195,13 +3200,13 @@ def _object_of_its_verb(found: Candidate, token: Any, anchor_of: dict[int, Candi
 
 def _named_event_of(span: Any) -> Any:
     """The noun of "within hours of the announcement", "minutes of the ruling" (None without one)."""
-    of = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in children_of(span.root) if c.dep_ == "prep" and c.lower_ == "of"), None)
     noun = _child(of, "pobj") if of is not None else None
     return noun if noun is not None and noun.tag_.startswith("NN") else None
 
 
 def _definite(noun: Any) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun))
 
 
 def _attributive(span: Any) -> bool:
@@ -3215,9 +3220,9 @@ def _simultaneous_clause(verb: Any) -> bool:
     """An adverbial clause that tells what went on at the same time ("as he left", "while guards changed
     shifts"), not before it ("as the floods had destroyed") nor a plan ("when they would")."""
     # (the parse has no lemmas: the lexicon's own tables give them, so the auxiliaries are matched as written)
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in HAVE_FORMS | FUTURE_AUXILIARIES for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in HAVE_FORMS | FUTURE_AUXILIARIES for c in children_of(verb)):
         return False
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in SIMULTANEOUS_MARKS for c in children_of(verb))
 
 
 def _describes_a_participant(verb: Any, anchor_of: dict[int, Candidate]) -> bool:
@@ -3240,7 +3245,7 @@ def _participial_adjunct(verb: Any) -> Any:
     clause = verb.head if verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" else verb
     if clause.dep_ != "advcl" or clause.tag_ != "VBG" or not clause.head.tag_.startswith("VB"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in children_of(clause)):
         return None
     return clause
 
@@ -3251,7 +3256,7 @@ def _content_clause_of_a_noun(verb: Any) -> bool:
     noun = verb.head
     if verb.dep_ != "acl" or not noun.tag_.startswith("NN"):
         return False
-    that = next((c for c in verb.children if c.lower_ == "that" and c.i < verb.i), None)
+    that = next((c for c in children_of(verb) if c.lower_ == "that" and c.i < verb.i), None)
     if that is None:
         return False
     # "said in a statement that the employee had left in April": right after the text a verb was said in, "that"
@@ -3263,7 +3268,7 @@ def _content_clause_of_a_noun(verb: Any) -> bool:
 def _about_a_participant(verb: Any) -> bool:
     """A relative clause set off by a comma that tells what a participant did ("lodged with the cybercrime unit,
     which has opened an investigation"): an act of its own, not a description that picks the participant out."""
-    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    pronoun = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return (
         verb.dep_ == "relcl"
         and pronoun is not None
@@ -3297,7 +3302,7 @@ def _gerund_of_means(verb: Any) -> Any:
         verb, prep = prep, prep.head  # "by walking into the palace and parking lorries across the road"
     if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ != "by":
         return None
-    if not prep.head.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children):
+    if not prep.head.tag_.startswith("VB") or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in children_of(verb)):
         return None
     return verb
 
@@ -3310,15 +3315,15 @@ def _clause_of_its_time(verb: Any) -> bool:
     if verb.dep_ != "advcl" or verb.tag_ != "VBD" or not _simultaneous_clause(verb):
         return False
     head = verb.head
-    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    marks = {c.lower_ for c in children_of(verb) if c.dep_ in ("mark", "advmod")}
     if not (marks & {"when"} or (marks & {"as"} and verb.i > head.i)):
         return False  # "While the group claimed it, the president ...": a contrast; "As prices rose, ...": a cause
-    if head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VB" and not any(c.dep_ == "aux" for c in head.children)):
+    if head.tag_ in ("VBZ", "VBP") or (head.tag_ == "VB" and not any(c.dep_ == "aux" for c in children_of(head))):
         return False  # "police say it happened as ...": not set in the past the clause tells
     return not any(
         c.dep_ in ("aux", "auxpass")
         and c.lower_ in ("will", "would", "shall", "should", "to", "'ll", "’ll", "'d", "’d")
-        for c in head.children
+        for c in children_of(head)
     )
 
 
@@ -3334,7 +3339,7 @@ EVENING_STARTS = 18
 
 def _past_passive(verb: Any) -> bool:
     """ "were detained", "was struck": a participle with a past form of "be" as its only auxiliary."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     return (
         verb.tag_ == "VBN"
         and len(auxiliaries) == 1
@@ -3361,7 +3366,7 @@ def _referred_back_by_carrier(candidate: Candidate) -> bool:
     trigger, verb = candidate.trigger, candidate.verb
     if verb.i == trigger.i or not trigger.tag_.startswith("NN") or trigger.dep_ != "nsubj" or trigger.head.i != verb.i:
         return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in trigger.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in children_of(trigger))
 
 
 def _reporting_act(verb: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
@@ -3420,8 +3425,8 @@ def _trailing_report_clause(token: Any) -> Any:
     verb = _verb_of_time_phrase(token)
     if verb is None:
         return None
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clause = next((c for c in children_of(verb) if c.dep_ == "ccomp" and c.i < verb.i), None)
     if subject is None or clause is None or not token.i < subject.i:
         return None
     if clause.right_edge.i >= token.i:
@@ -3439,7 +3444,7 @@ def _told_as_lasting(token: Any) -> bool:
     verb = _clause_verb(token)
     if verb is None:
         return False
-    return verb.lower_ in LASTING_VERBS or any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
+    return verb.lower_ in LASTING_VERBS or any(c.dep_ == "advmod" and c.lower_ == "still" for c in children_of(verb))
 
 
 def _clause_verb(token: Any) -> Any:
@@ -3524,9 +3529,9 @@ _EVENING_WORDS = re.compile(r"\b(?:evening|night|overnight|tonight)\b", re.IGNOR
 
 def _daybreak(noun: Any) -> bool:
     """Whether a noun names the start of a day with no day of its own: "dawn", "first light", "early morning"."""
-    if any(c.dep_ in ("det", "poss") for c in noun.children):
+    if any(c.dep_ in ("det", "poss") for c in children_of(noun)):
         return False  # "since the dawn of the republic"
-    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    modifiers = {c.lower_ for c in children_of(noun) if c.dep_ in ("amod", "compound")}
     return noun.lower_ in DAYBREAK_WORDS or any((m, noun.lower_) in DAYBREAK_PHRASES for m in modifiers)
 
 
@@ -3556,7 +3561,7 @@ def _plan_day_of_called_off(span: Any) -> bool:
     if not noun.tag_.startswith("NN") or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "oprd"):
         return False
     verb = noun.head
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    particles = {c.lower_ for c in children_of(verb) if c.dep_ == "prt"}
     word = verb.lower_
     return word in CALLING_OFF_VERBS or (word in CALLING_VERBS and "off" in particles)
 
@@ -3592,7 +3597,7 @@ def told_as_past(trigger: Any) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return True  # a headline-like fragment with no verb: the report is all that bounds it
     return verb.tag_ in PAST_TAGS or any(
-        child.dep_ in ("aux", "auxpass") and child.tag_ in PAST_TAGS for child in verb.children
+        child.dep_ in ("aux", "auxpass") and child.tag_ in PAST_TAGS for child in children_of(verb)
     )
 
 
@@ -3603,7 +3608,7 @@ def _past_by_its_tags(trigger: Any) -> bool:
     while not verb.tag_.startswith("VB") and verb.head.i != verb.i:
         verb = verb.head
     return verb.tag_ == "VBD" or (
-        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in children_of(verb))
     )
 
 
@@ -3624,7 +3629,7 @@ def _just_done(verb: Any) -> bool:
     not a past perfect ("had cut": background) nor a modal or future."""
     if not getattr(verb, "tag_", "").startswith("VB"):
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("had", "'d", "will", "would", "may", "might", "could", "should", "must") for a in auxiliaries):
         return False
     if verb.tag_ == "VBD":
@@ -3666,7 +3671,7 @@ def _names_its_noun(token: Any, anchor_of: dict[int, Candidate]) -> bool:
     head = token.head
     if head.i == token.i or not head.tag_.startswith("NN") or head.i in anchor_of or head.lower_ in PERIOD_NOUNS:
         return False
-    return not any(c.dep_ == "compound" and c.i in anchor_of for c in head.children)
+    return not any(c.dep_ == "compound" and c.i in anchor_of for c in children_of(head))
 
 
 def _means_event(verb: Any, anchor_of: dict[int, Candidate]) -> Candidate | None:
@@ -3674,16 +3679,16 @@ def _means_event(verb: Any, anchor_of: dict[int, Candidate]) -> Candidate | None
     that tells no event of its own holds its date for the event it was done with."""
     if not verb.tag_.startswith("VB"):
         return None
-    for prep in verb.children:
+    for prep in children_of(verb):
         if prep.dep_ == "prep" and prep.lower_ == "with":
-            for pobj in prep.children:
+            for pobj in children_of(prep):
                 if pobj.dep_ == "pobj" and pobj.i in anchor_of and anchor_of[pobj.i].trigger.i == pobj.i:
                     return anchor_of[pobj.i]
     return None
 
 
 def _child_of(token: Any, dep: str) -> Any:
-    return next((c for c in token.children if c.dep_ == dep), None)
+    return next((c for c in children_of(token) if c.dep_ == dep), None)
 
 
 # a day an antecedent carries counts for its relative clause only when the clause names none nearer
@@ -3719,8 +3724,8 @@ def _clauses_of_a_dated_antecedent(span: Any, anchor_of: dict[int, Candidate]) -
         for clause in _children(noun, "relcl"):
             if clause.i not in anchor_of or clause.i < root.i:
                 continue
-            opener = next((c for c in clause.children if c.dep_ == "prep" and c.i < clause.i), None)
-            whereby = any(c.lower_ == "whereby" for c in clause.children if c.i < clause.i)
+            opener = next((c for c in children_of(clause) if c.dep_ == "prep" and c.i < clause.i), None)
+            whereby = any(c.lower_ == "whereby" for c in children_of(clause) if c.i < clause.i)
             pronoun = _child(opener, "pobj") if opener is not None else None
             by_which = (
                 opener is not None
@@ -3736,11 +3741,11 @@ def _clauses_of_a_dated_antecedent(span: Any, anchor_of: dict[int, Candidate]) -
 def _when_clauses(span: Any, anchor_of: dict[int, Candidate]) -> list[Candidate]:
     """The events of "when" clauses that describe a time ("in January, when police detained 40 people", "since
     March, when the army took the town"): they happened then."""
-    clauses = [c for c in span.root.children if c.dep_ in ("relcl", "advcl", "acl") and c.i in anchor_of]
+    clauses = [c for c in children_of(span.root) if c.dep_ in ("relcl", "advcl", "acl") and c.i in anchor_of]
     return [
         anchor_of[c.i]
         for c in clauses
-        if any(g.dep_ == "advmod" and g.lower_ == "when" and g.i < c.i for g in c.children)
+        if any(g.dep_ == "advmod" and g.lower_ == "when" and g.i < c.i for g in children_of(c))
         # the clause's verb, or the event noun it carries ("when a tremor killed three people": the tremor's)
         and anchor_of[c.i].trigger.i in {t.i for t in c.subtree}
     ]
@@ -3748,4 +3753,4 @@ def _when_clauses(span: Any, anchor_of: dict[int, Candidate]) -> list[Candidate]
 
 def _to_infinitive(verb: Any) -> bool:
     """ "to impeach", "to strike": a bare verb with its "to"."""
-    return bool(verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+    return bool(verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in children_of(verb)))

@@ -46,6 +46,7 @@ from timelinekg.nlp.extract.candidate import (
     told_in_general,
 )
 from timelinekg.nlp.extract.lexicon import HERE, parse_yaml
+from timelinekg.nlp.extract.nlp import children_of
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.model import Event, overlaps
 
@@ -204,7 +205,7 @@ class ClaimFinder:
     def _finding(self, verb: Any) -> bool:
         """Whether the verb's subject makes its confirming a finding ("an autopsy confirmed", "tests confirmed")."""
         lexeme = self.lexicon.verb_trigger(verb)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
         if lexeme is None or subject is None:
             return False
         return lexeme.type_in_context(self.lexicon.lemma(subject), None, True) == "investigation"
@@ -246,7 +247,7 @@ class ClaimFinder:
                 return self._confirming(candidate, subtree, scope)
             return self._disputing(candidate, kind, subtree, scope)
         if is_verb and lemma in words.report_verbs:
-            objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+            objects = [c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass")]
             if any(self._reported(o) for o in objects) or self._says_false(subtree):
                 return self._disputing(candidate, words.report_verbs[lemma], subtree, scope)
             return None
@@ -320,11 +321,11 @@ class ClaimFinder:
             if not token.tag_.startswith("VB") or self.lexicon.lemma(token) not in self.words.happen_verbs:
                 continue
             lemma = self.lexicon.lemma(token)
-            if lemma == "take" and not any(c.lower_ == "place" for c in token.children):
+            if lemma == "take" and not any(c.lower_ == "place" for c in children_of(token)):
                 continue
-            subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children)
-            none_such = subject is not None and any(c.lower_ in ("no", "such") for c in subject.children)
+            subject = next((c for c in children_of(token) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in children_of(token))
+            none_such = subject is not None and any(c.lower_ in ("no", "such") for c in children_of(subject))
             if subject is not None and (negated or none_such) and self._event_noun(subject):
                 return True
         return False
@@ -416,7 +417,7 @@ SPEAKER_DEPS = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "punct", "npadvmo
 def _said_part(trigger: Any) -> list[Any]:
     """What a statement says, without who says it or when ("the ministry on Wednesday denied [that ...]")."""
     said: list[Any] = []
-    for child in trigger.children:
+    for child in children_of(trigger):
         if child.dep_ in SPEAKER_DEPS or (child.dep_ == "prep" and child.lower_ not in ("of", "about", "as")):
             continue  # "before the attack, Biden confirmed": when it was said, not what
         if child.dep_ in ("poss", "det", "amod"):

@@ -31,6 +31,7 @@ from timelinekg.nlp.extract.nlp import (
     NAME_PARTICLES,
     PARTICLE_ARTICLES,
     RIVER_PARTICLES,
+    children_of,
     token_indexes,
 )
 from timelinekg.nlp.extract.places import (
@@ -566,7 +567,9 @@ def _phrase_words(noun: Any) -> list[Any]:
     while stack:
         word = stack.pop()
         words.append(word)
-        stack.extend(c for c in word.children if c.dep_ not in ("relcl", "acl", "prep", "conj", "cc", "punct", "appos"))
+        stack.extend(
+            c for c in children_of(word) if c.dep_ not in ("relcl", "acl", "prep", "conj", "cc", "punct", "appos")
+        )
     return words
 
 
@@ -595,14 +598,18 @@ class EventPlaces(FinderBase):
             if token.i in visited or depth > 8:
                 continue
             visited.add(token.i)
-            for child in token.children:
+            for child in children_of(token):
                 dep = child.dep_
                 if dep == "amod" and child.ent_type_ in ("GPE", "LOC") and child.text[:1].isupper():
                     # "in the central X region": a place name the parser took for an adjective (or a verb)
                     dep = "compound"
-                if dep == "prt" and child.lower_ == "off" and any(c.dep_ == "pobj" for c in child.children):
+                if dep == "prt" and child.lower_ == "off" and any(c.dep_ == "pobj" for c in children_of(child)):
                     dep = "prep"  # "capsized off the coast", its "off" taken for a particle with an object of its own
-                if dep == "prt" and child.lower_ in FIRE_COMPLEMENTS and any(c.dep_ == "pobj" for c in child.children):
+                if (
+                    dep == "prt"
+                    and child.lower_ in FIRE_COMPLEMENTS
+                    and any(c.dep_ == "pobj" for c in children_of(child))
+                ):
                     dep = "prep"  # "set ablaze the police station in X": what was set on fire, its "ablaze" a particle
                 if dep == "conj" and token.dep_ == "pobj" and token.i in where and child.tag_ == "NN":
                     dep = "pobj"  # "searched her office at the ministry and her home in X": two places of the act
@@ -973,12 +980,12 @@ class EventPlaces(FinderBase):
             or not token.is_alpha
             or (mention is not None and mention.label not in LOCATION_LABELS)
             or premises.lower_ not in PREMISES_NOUNS
-            or not any(c.dep_ == "poss" for c in premises.children)
-            or any(c.dep_ == "compound" and c.i > token.i for c in premises.children)
+            or not any(c.dep_ == "poss" for c in children_of(premises))
+            or any(c.dep_ == "compound" and c.i > token.i for c in children_of(premises))
             or self.lexicon.known_actor(token.text) is not None
         ):
             return None
-        start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
+        start = min([token.i, *(c.i for c in children_of(token) if c.dep_ == "compound" and _proper_word(c))])
         return Mention(start, token.i + 1, "GPE", self.doc[start : token.i + 1].text)
 
     def _bearing_aside(self, candidate: Candidate) -> list[PlaceRef]:
@@ -995,7 +1002,7 @@ class EventPlaces(FinderBase):
             if (
                 bearing.i <= last
                 or bearing.lower_ not in COMPASS_WORDS
-                or any(c.dep_ in ("det", "poss") for c in bearing.children)
+                or any(c.dep_ in ("det", "poss") for c in children_of(bearing))
             ):
                 continue
             start = _distance_start(bearing)
@@ -1082,7 +1089,7 @@ class EventPlaces(FinderBase):
         does next, told as "he" or "she" in the same paragraph with no time of its own, is done in the scene the
         sentence before set for that person (its main verb's "at"/"in" place)."""
         anchor = candidate.anchors[-1]
-        pronouns = [c for c in anchor.children if c.dep_ == "nsubj" and c.lower_ in ("he", "she")]
+        pronouns = [c for c in children_of(anchor) if c.dep_ == "nsubj" and c.lower_ in ("he", "she")]
         sentence = self.sentence(anchor)
         number = self._sentence_of[anchor.i]
         if not pronouns or number == 0 or any(t.ent_type_ in ("DATE", "TIME") for t in sentence):
@@ -1094,7 +1101,7 @@ class EventPlaces(FinderBase):
             w for actor, role in candidate.participants if role == "agent" for w in re.split(r"[\s-]+", actor.name)
         }
         root = before.root
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        subjects = [c for c in children_of(root) if c.dep_ == "nsubj"]
         named = [self.actors.mention_at(s) for s in subjects]
         if not any(m is not None and m.label == "PERSON" and set(m.text.split()) & agents for m in named):
             return []
@@ -1112,7 +1119,7 @@ class EventPlaces(FinderBase):
                 if where is None:
                     continue
                 # "in New Taipei's Banqiao District": the city that owns the district too
-                for word in [where, *(c for c in where.children if c.dep_ == "poss")]:
+                for word in [where, *(c for c in children_of(where) if c.dep_ == "poss")]:
                     self._add_place(word, out)
         return out
 
@@ -1155,7 +1162,7 @@ class EventPlaces(FinderBase):
     def _suffered(self, candidate: Candidate) -> bool:
         """ "Five soldiers were killed when ...": told of those it befell (not "Israel retaliated after an attack
         in X", which happened elsewhere than its cause)."""
-        return any(c.dep_ == "nsubjpass" for a in candidate.anchors for c in a.children)
+        return any(c.dep_ == "nsubjpass" for a in candidate.anchors for c in children_of(a))
 
     def _cause_places(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Six people drowned when their boat capsized on Lake Malawi near Mangochi", "died after a bus crashed
@@ -1166,11 +1173,11 @@ class EventPlaces(FinderBase):
         causes = [
             c
             for a in candidate.anchors
-            for c in a.children
-            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
+            for c in children_of(a)
+            if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in children_of(c))
         ]
         # "when their canoe overturned", read as a noun clause: the verb hangs on the noun
-        causes += [v for c in causes for v in c.children if v.dep_ == "acl" and v.tag_.startswith("VB")]
+        causes += [v for c in causes for v in children_of(c) if v.dep_ == "acl" and v.tag_.startswith("VB")]
         # "after a boat capsized": the parser hangs the cause verb on the noun of an "after" phrase
         causes += [
             v
@@ -1178,7 +1185,7 @@ class EventPlaces(FinderBase):
             for prep in _children(a, "prep")
             if prep.lower_ in marks
             for pobj in _children(prep, "pobj")
-            for v in pobj.children
+            for v in children_of(pobj)
             if v.dep_ in ("acl", "relcl") and v.tag_.startswith("VB")
         ]
         out: list[PlaceRef] = []
@@ -1282,9 +1289,9 @@ class EventPlaces(FinderBase):
             if token.lower_ in SETTLEMENT_OF_NOUNS:
                 named = [
                     pobj
-                    for prep in token.children
+                    for prep in children_of(token)
                     if prep.dep_ == "prep" and prep.lower_ == "of"
-                    for pobj in prep.children
+                    for pobj in children_of(prep)
                     if pobj.dep_ == "pobj" and pobj.tag_.startswith("NNP")
                 ]
                 if any(name.text.lower() != city.name.lower() for name in named):
@@ -1534,7 +1541,7 @@ class EventPlaces(FinderBase):
         Wednesday's raid elsewhere: a new paragraph going back in time returns to the story's own scene, which may
         lie elsewhere), and not naming a place of its own by any name the gazetteer knows ("the long run from
         Atar to Nouakchott", whatever the recogniser called the names)."""
-        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for a in candidate.anchors for c in a.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("had", "'d", "’d") for a in candidate.anchors for c in children_of(a)):
             return False
         if candidate.latest is not None and any(
             c.earliest is not None and candidate.latest < c.earliest for c in scene
@@ -1736,7 +1743,7 @@ class EventPlaces(FinderBase):
         news followed; where the country is says nothing of where the story is."""
         trigger = candidate.trigger
         sequel = trigger.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in SEQUEL_LINKS for c in trigger.children
+            c.dep_ == "mark" and c.lower_ in SEQUEL_LINKS for c in children_of(trigger)
         )
         sequel = sequel or (trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in SEQUEL_LINKS)
         if not sequel or not candidate.places:
@@ -1811,7 +1818,7 @@ class EventPlaces(FinderBase):
         # ...", which only tells what someone said
         proclaimed = (
             self.lexicon.lemma(candidate.trigger) in PROCLAIMING_VERBS
-            and not any(c.dep_ == "ccomp" for c in candidate.trigger.children)
+            and not any(c.dep_ == "ccomp" for c in children_of(candidate.trigger))
             and not _announces_a_product(candidate.trigger)
         )
         if candidate.caption or candidate.planned or candidate.indefinite:
@@ -1848,8 +1855,8 @@ class EventPlaces(FinderBase):
         return any(
             t.lower_ in WIDER_AREAS
             and t.dep_ == "pobj"
-            and any(c.lower_ == "the" for c in t.children)
-            and not any(c.dep_ in ("compound", "amod", "poss") for c in t.children)
+            and any(c.lower_ == "the" for c in children_of(t))
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in children_of(t))
             for t in sentence
         )
 
@@ -1959,7 +1966,7 @@ class EventPlaces(FinderBase):
                 self.lexicon.lemma(verb) in CLOSED_IN_PLACE_VERBS
                 or (candidate.type == "statement" and self.lexicon.lemma(noun) in ISSUED_TEXTS)
             )
-            and any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS for c in noun.children)
+            and any(c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPOSITIONS for c in children_of(noun))
         )
 
     def _dispatched(self, token: Any, candidate: Candidate) -> bool:
@@ -1997,7 +2004,7 @@ class EventPlaces(FinderBase):
         """A verb that moves people or goods somewhere ("sent a team", "deployed troops", "evacuated villagers")."""
         if not verb.tag_.startswith("VB") or self.lexicon.lemma(verb) not in DISPATCH_VERBS:
             return False
-        return not any(c.dep_ == "dobj" and c.lower_ in MESSAGE_NOUNS for c in verb.children)
+        return not any(c.dep_ == "dobj" and c.lower_ in MESSAGE_NOUNS for c in children_of(verb))
 
     def _actor_place(self, candidate: Candidate) -> list[PlaceRef]:
         """ "Police in Nairobi arrested", "a district court in Lyon charged": an actor the text places acts there,
@@ -2063,7 +2070,7 @@ class EventPlaces(FinderBase):
                 obj = next(
                     (p for prep in _children(obj, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")), obj
                 )
-            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children)
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(obj))
             if not owned or self.lexicon.lemma(obj) in self.lexicon.nouns:
                 continue
             for prep in _children(obj, "prep"):
@@ -2100,7 +2107,7 @@ class EventPlaces(FinderBase):
                     out += [
                         n
                         for n in _children(inner, "pobj")
-                        if n.tag_ in ("NN", "NNS") and any(d.dep_ in ("det", "poss") for d in n.children)
+                        if n.tag_ in ("NN", "NNS") and any(d.dep_ in ("det", "poss") for d in children_of(n))
                     ]
         # "closed the mine's two shafts", "seized records from the refinery's control room": the thing whose part it is
         objects = [o for a in candidate.anchors if a.tag_.startswith("VB") for o in _children(a, "dobj")]
@@ -2163,9 +2170,9 @@ class EventPlaces(FinderBase):
         X River ... along a 30-kilometre stretch of the river"."""
         kind = WATER_WORDS[word.lower_]
         preposition = word.head
-        measures = [preposition.head, *(c for c in preposition.children if c.dep_ in ("npadvmod", "advmod"))]
+        measures = [preposition.head, *(c for c in children_of(preposition) if c.dep_ in ("npadvmod", "advmod"))]
         if preposition.lower_ in ("of", "from") and any(
-            m.lower_ in COMPASS_WORDS or m.ent_type_ == "QUANTITY" or any(c.like_num for c in m.children)
+            m.lower_ in COMPASS_WORDS or m.ent_type_ == "QUANTITY" or any(c.like_num for c in children_of(m))
             for m in measures
         ):
             # "two kilometres south of the river", "about two kilometres from the river": the river is what the
@@ -2188,7 +2195,7 @@ class EventPlaces(FinderBase):
         """ "out of the mine", when the article says elsewhere "a small mine in X province": the one place the
         article gives another mention of the same thing."""
         lemma = self.lexicon.lemma(noun)
-        if lemma in VAGUE_PLACE_NOUNS or not any(d.lower_ == "the" for d in noun.children):
+        if lemma in VAGUE_PLACE_NOUNS or not any(d.lower_ == "the" for d in children_of(noun)):
             return None
         if lemma in self.lexicon.nouns or lemma in self.lexicon.learned_nouns:
             return None  # "in the local elections last year": an event noun names another occasion, not one thing
@@ -2234,7 +2241,7 @@ class EventPlaces(FinderBase):
         name."""
         kind = _site_kind(noun)
         own_name = _proper_compounds(noun)
-        if kind is None or not own_name or not any(d.lower_ == "the" for d in noun.children):
+        if kind is None or not own_name or not any(d.lower_ == "the" for d in children_of(noun)):
             return None
         mention = self.actors.mention_at(noun)
         if mention is not None and mention.label in ("GPE", "LOC"):
@@ -2266,7 +2273,7 @@ class EventPlaces(FinderBase):
                 # "a tin mine near the town of Llallagua": the place a place noun names
                 named = [n for of in _children(pobj, "prep") if of.lower_ == "of" for n in _children(of, "pobj")]
                 named = named if pobj.lower_ in PLACE_NOUNS | TOWN_NOUNS else []
-                for word in [pobj, *(c for c in pobj.children if c.dep_ == "compound"), *named]:
+                for word in [pobj, *(c for c in children_of(pobj) if c.dep_ == "compound"), *named]:
                     mention = self._place_mention(word)
                     if mention is not None and self.doc[mention.start : mention.end].root.i == word.i:
                         return mention, word
@@ -2277,8 +2284,8 @@ class EventPlaces(FinderBase):
         released": captives are freed or rescued where they were held."""
         if candidate.type not in RELEASE_TYPES or candidate.lexeme.reporting:
             return []
-        captives = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-        holds = [v for c in captives for v in c.children if v.dep_ in ("acl", "relcl")]
+        captives = [c for a in candidate.anchors for c in children_of(a) if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        holds = [v for c in captives for v in children_of(c) if v.dep_ in ("acl", "relcl")]
         # "workers held hostage in X were freed", which the parser may read as "held ... and were freed"
         holds += [a.head for a in candidate.anchors if a.dep_ == "conj"]
         out: list[PlaceRef] = []
@@ -2355,7 +2362,9 @@ class EventPlaces(FinderBase):
         if candidate.type == "election":
             return not self._election_wanted(candidate) and not self._local_election(candidate)
         # "declared Sunday a national day of mourning", which the parser hangs on the verb as an adverb
-        objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")]
+        objects = [
+            c for a in candidate.anchors for c in children_of(a) if c.dep_ in ("dobj", "oprd", "attr", "npadvmod")
+        ]
         declared = any(
             w.lower_ in DOMESTIC_DECLARATIONS or self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS
             for o in objects
@@ -2364,8 +2373,8 @@ class EventPlaces(FinderBase):
         if candidate.type not in DECLARING_TYPES or not declared:
             return False
         # "Prime Minister X declared": the head's title is on the name's compounds
-        subjects = [c for a in candidate.anchors for c in a.children if c.dep_ == "nsubj"]
-        titles = [w for s in subjects for w in [s, *_name_words(s), *s.children] if w.i <= s.i]
+        subjects = [c for a in candidate.anchors for c in children_of(a) if c.dep_ == "nsubj"]
+        titles = [w for s in subjects for w in [s, *_name_words(s), *children_of(s)] if w.i <= s.i]
         return any(w.lower_ in NATIONAL_TITLES for w in titles)
 
     @staticmethod
@@ -2373,7 +2382,9 @@ class EventPlaces(FinderBase):
         """ "chanting for early elections", "calls for a new vote": one wanted, not one held."""
         return any(
             a.tag_.startswith("NN")
-            and (a.head.lower_ == "for" or any(m.lower_ in WANTED_ELECTIONS for m in a.children if m.dep_ == "amod"))
+            and (
+                a.head.lower_ == "for" or any(m.lower_ in WANTED_ELECTIONS for m in children_of(a) if m.dep_ == "amod")
+            )
             for a in candidate.anchors
         )
 
@@ -2401,10 +2412,12 @@ class EventPlaces(FinderBase):
         phrases = [o for p in _children(word, "prep") if p.lower_ in ("for", "as", "of") for o in _children(p, "pobj")]
         # "of the members of the municipal council": the body the members sit on
         phrases += [o for n in phrases for p in _children(n, "prep") if p.lower_ == "of" for o in _children(p, "pobj")]
-        offices = [o for o in word.children if o.dep_ in ("dobj", "oprd", "attr")] if word.tag_.startswith("VB") else []
+        offices = (
+            [o for o in children_of(word) if o.dep_ in ("dobj", "oprd", "attr")] if word.tag_.startswith("VB") else []
+        )
         words = [word, *phrases, *offices]
-        modifiers = [m for w in words for m in w.children if m.dep_ in ("amod", "compound", "nmod")]
-        modifiers += [m for w in modifiers for m in w.children if m.dep_ in ("amod", "compound", "nmod")]
+        modifiers = [m for w in words for m in children_of(w) if m.dep_ in ("amod", "compound", "nmod")]
+        modifiers += [m for w in modifiers for m in children_of(w) if m.dep_ in ("amod", "compound", "nmod")]
         # "regional council elections" are held in every region at once
         if any(m.lower_ in VOTE_KINDS for m in modifiers):
             return False
@@ -2434,7 +2447,7 @@ class EventPlaces(FinderBase):
             return []
         if any(self._dispatches(a) for a in candidate.anchors):
             return []
-        subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        subjects = [c for a in candidate.anchors for c in children_of(a) if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         # "were arrested by police": the agent of a passive
         agents = [p for s in subjects if s.dep_ == "agent" for p in _children(s, "pobj")]
         policed = candidate.type == "coercion" and any(_bare_police(s) for s in [*subjects, *agents])
@@ -2450,7 +2463,7 @@ class EventPlaces(FinderBase):
         no other: that country's forces, named bare, acting in it (not speaking: words reach anywhere)."""
         if candidate.type in SPEECH_TYPES - {"other"} or candidate.lexeme.reporting or len(self._countries_named) != 1:
             return []
-        subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+        subjects = [c for a in candidate.anchors for c in children_of(a) if c.dep_ in ("nsubj", "nsubjpass", "agent")]
         subjects += [p for s in subjects if s.dep_ == "agent" for p in _children(s, "pobj")]
         if not any(_bare_forces(s) for s in subjects):
             return []
@@ -2506,7 +2519,7 @@ class EventPlaces(FinderBase):
         heard = [
             noun
             for anchor in candidate.anchors
-            for child in anchor.children
+            for child in children_of(anchor)
             for noun in (
                 [child]
                 if child.dep_ in ("dobj", "dative", "nsubj", "nsubjpass")
@@ -2533,7 +2546,7 @@ class EventPlaces(FinderBase):
         parliament"."""
         word = self.lexicon.lemma(noun).lower()
         if word == "committee":
-            return not any(c.lower_ in REGIONAL_WORDS for c in noun.children if c.dep_ in ("amod", "compound"))
+            return not any(c.lower_ in REGIONAL_WORDS for c in children_of(noun) if c.dep_ in ("amod", "compound"))
         return word in LEGISLATORS or self._names_national_seat(noun)
 
     @cached_property
@@ -2543,7 +2556,7 @@ class EventPlaces(FinderBase):
         for token in self.doc:
             if self.lexicon.lemma(token).lower() != "committee":
                 continue
-            modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "poss")]
+            modifiers = [c for c in children_of(token) if c.dep_ in ("amod", "compound", "poss")]
             if any(c.lower_ in REGIONAL_WORDS for c in modifiers):
                 continue
             owners = [p for prep in _children(token, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
@@ -2570,10 +2583,10 @@ class EventPlaces(FinderBase):
         trigger = candidate.trigger
         if self.lexicon.lemma(trigger) != "dissolve":
             return False
-        body = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        body = next((c for c in children_of(trigger) if c.dep_ in ("dobj", "nsubjpass")), None)
         if body is None:
             return False
-        modifiers = [c for c in body.children if c.dep_ in ("amod", "compound", "nmod")]
+        modifiers = [c for c in children_of(body) if c.dep_ in ("amod", "compound", "nmod")]
         return not any(
             c.lower_ in REGIONAL_WORDS or (c.text[:1].isupper() and c.lower_ not in NATIONAL_WORDS) for c in modifiers
         )
@@ -2587,16 +2600,16 @@ class EventPlaces(FinderBase):
         # "outside Parliament", "towards Parliament Buildings": the seat by its proper name, with no article
         if not (_bare_definite(noun, allow=("amod", "compound")) or _bare_proper_name(noun)):
             return False
-        words = [noun, *(c for c in noun.children if c.dep_ == "compound")] if noun.lower_ in SEAT_PARTS else [noun]
+        words = [noun, *(c for c in children_of(noun) if c.dep_ == "compound")] if noun.lower_ in SEAT_PARTS else [noun]
         for word in words:
             seat = self.lexicon.lemma(word).lower()
             if seat not in NATIONAL_SEATS:
                 continue
-            modifiers = {c.lower_ for c in [*noun.children, *word.children] if c.dep_ in ("amod", "compound")}
+            modifiers = {c.lower_ for c in [*children_of(noun), *children_of(word)] if c.dep_ in ("amod", "compound")}
             # "the Catalan parliament", "the Kisii County Assembly": a region's, not the country's
             proper = [
                 c
-                for c in [*noun.children, *word.children]
+                for c in [*children_of(noun), *children_of(word)]
                 if c.dep_ in ("amod", "compound") and c.text[:1].isupper() and c.i != word.i
             ]
             need = NATIONAL_SEATS[seat]
@@ -2787,7 +2800,7 @@ class EventPlaces(FinderBase):
     def _actors_of(self, anchor: Any) -> list[Any]:
         """The nouns naming who did or underwent the event: its subjects, and the agent of a passive ("was
         detained by police in Goma": the police acting in Goma act there)."""
-        out = [c for c in anchor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        out = [c for c in children_of(anchor) if c.dep_ in ("nsubj", "nsubjpass")]
         out += [p for agent in _children(anchor, "agent") for p in _children(agent, "pobj")]
         return out
 
@@ -2919,7 +2932,7 @@ class EventPlaces(FinderBase):
             return None
         start, end = (mention.start, mention.end) if mention is not None else (token.i, token.i + 1)
         if mention is None:
-            start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
+            start = min([token.i, *(c.i for c in children_of(token) if c.dep_ == "compound" and _proper_word(c))])
         words = self.doc[start:end]  # "Sainte-X": a hyphen inside the name
         if not all(_proper_word(w) or w.text == "-" for w in words) or self._region_after_comma(end) is None:
             return None
@@ -2933,7 +2946,7 @@ class EventPlaces(FinderBase):
         return bool(
             token.dep_ == "dobj"
             and self.lexicon.lemma(token.head) in SEA_VERBS
-            and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.head.children)
+            and any(c.dep_ == "prt" and c.lower_ == "off" for c in children_of(token.head))
         )
 
     def _offshore_name(self, token: Any) -> Mention | None:
@@ -2941,7 +2954,7 @@ class EventPlaces(FinderBase):
         (an island, a cape, a port), even one the gazetteer does not know or the recogniser took for a person."""
         if token.tag_ != "NNP" or not self._offshore(token):
             return None
-        start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and c.tag_ == "NNP")])
+        start = min([token.i, *(c.i for c in children_of(token) if c.dep_ == "compound" and c.tag_ == "NNP")])
         return Mention(start, token.i + 1, "LOC", self.doc[start : token.i + 1].text)
 
     def _named_after_its_place(self, token: Any) -> Mention | None:
@@ -3047,7 +3060,7 @@ class EventPlaces(FinderBase):
         after_bearing = after_bearing or (
             token.head.lower_ == "of"
             and token.head.head.lower_ in LOCAL_OFFICES
-            and not any(c.dep_ == "prep" for c in token.children)
+            and not any(c.dep_ == "prep" for c in children_of(token))
         )
         if (
             token.dep_ != "pobj"
@@ -3089,9 +3102,9 @@ class EventPlaces(FinderBase):
         if len(countries) != 1:
             return []
         owned = any(
-            child.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in child.children)
+            child.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in children_of(child))
             for anchor in candidate.anchors
-            for child in anchor.children
+            for child in children_of(anchor)
         )
         place = self.gazetteer.resolve(countries[0], self.context_countries) if owned else None
         if place is None or place.kind != "country":
@@ -3129,7 +3142,7 @@ class EventPlaces(FinderBase):
                 ):
                     continue
                 # "in the Cauca department": the name is a compound of the noun the preposition governs
-                for word in [token, *(c for c in token.children if c.dep_ == "compound")]:
+                for word in [token, *(c for c in children_of(token) if c.dep_ == "compound")]:
                     mention = self._place_mention(word)
                     place = self._place(mention, word) if mention is not None else None
                     if place is not None:
@@ -3145,14 +3158,16 @@ class EventPlaces(FinderBase):
         if (
             candidate.type in SPEECH_TYPES - {"other"}  # "other" is no speech: "as X held a state funeral"
             or anchor.dep_ != "advcl"
-            or not any(m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in anchor.children)
+            or not any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in ("as", "when", "while") for m in children_of(anchor)
+            )
         ):
             return []
         scene = anchor.head
         if not scene.tag_.startswith("VB"):
             return []
         # "streets were empty across X": the place hangs on what the scene was
-        states = [scene, *(c for c in scene.children if c.dep_ in ("acomp", "oprd", "attr"))]
+        states = [scene, *(c for c in children_of(scene) if c.dep_ in ("acomp", "oprd", "attr"))]
         out: list[PlaceRef] = []
         # "mourners lined the streets of X as ...", "traffic vanished from the roads of X as ...": the place of
         # what the scene filled or left
@@ -3206,7 +3221,7 @@ class EventPlaces(FinderBase):
                 if seat is not None and seat.kind == "city":
                     return [seat]
         envoys_countries = {c.name for envoy in envoys for c in self._countries_named_on(envoy)}
-        own_envoy = any(w.dep_ == "poss" and w.lower_ in ("its", "their") for e in envoys for w in e.children)
+        own_envoy = any(w.dep_ == "poss" and w.lower_ in ("its", "their") for e in envoys for w in children_of(e))
         states: set[str] = set()
         for actor, role in candidate.participants:
             if role != "agent":
@@ -3262,7 +3277,7 @@ class EventPlaces(FinderBase):
         while thing.dep_ == "pobj" and thing.head.lower_ == "of":
             thing = thing.head.head  # "detained the driver of a bus from X": the bus is the driver's
         on_object = token.tag_ in ("NN", "NNS") and thing.head in verbs and thing.dep_ in ("dobj", "nsubjpass")
-        if not on_object and not (token in verbs and any(c.dep_ == "dobj" for c in token.children)):
+        if not on_object and not (token in verbs and any(c.dep_ == "dobj" for c in children_of(token))):
             return False
         origins = _children(child, "pobj")
         return bool(origins) and all(
@@ -3297,7 +3312,7 @@ class EventPlaces(FinderBase):
         return [
             child
             for anchor in candidate.anchors
-            for child in (*anchor.children, *self._objects_read_apart(anchor))
+            for child in (*children_of(anchor), *self._objects_read_apart(anchor))
             if child.dep_ in ("dobj", "dative", "nsubjpass", "pobj")
             and any(self.lexicon.lemma(word) in self._envoy_nouns for word in _phrase_words(child))
         ]
@@ -3336,7 +3351,7 @@ class EventPlaces(FinderBase):
         if place is None or place.kind != "country":
             return []
         # the country must be the subject itself ("Ghana held"), not whose official it was ("Ghana's envoy")
-        subjects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for a in candidate.anchors for c in children_of(a) if c.dep_ in ("nsubj", "nsubjpass")]
         if not any(self._names_country(s, place) for s in subjects):
             return []
         self.place_refs[place.name] = place
@@ -3408,7 +3423,7 @@ class EventPlaces(FinderBase):
     def _domestic_declaration(self, candidate: Candidate) -> list[Any]:
         """The objects of a declaring event when they declare something a country declares for itself ("declared a
         state of emergency", "a day of mourning"), else none."""
-        objects = [c for a in candidate.anchors for c in a.children if c.dep_ in ("dobj", "oprd", "attr")]
+        objects = [c for a in candidate.anchors for c in children_of(a) if c.dep_ in ("dobj", "oprd", "attr")]
         if any(self.lexicon.lemma(w) in DOMESTIC_DECLARATIONS for o in objects for w in o.subtree):
             return objects
         return []
@@ -3432,7 +3447,7 @@ class EventPlaces(FinderBase):
                     # "the municipalities of X and Y": the places the noun names
                     named = [n for of in _children(pobj, "prep") if of.lower_ == "of" for n in _children(of, "pobj")]
                     named = named if _place_noun_singular(pobj.lower_) in PLACE_NOUNS else [pobj]
-                    for word in [*named, *(c for n in named for c in n.children if c.dep_ == "conj")]:
+                    for word in [*named, *(c for n in named for c in children_of(n) if c.dep_ == "conj")]:
                         mention = self._place_mention(word) or self._unnamed_place(word)
                         place = self._place(mention, word) if mention is not None else None
                         if place is not None and place.name not in {p.name for p in out}:
@@ -3452,7 +3467,7 @@ class EventPlaces(FinderBase):
         if not any(self.lexicon.lemma(o) in currency_nouns() or o.ent_type_ == "MONEY" for o in objects):
             return []
         for anchor in anchors:
-            stack = [c for c in anchor.children if c.dep_ in ("prep", "dobj")]
+            stack = [c for c in children_of(anchor) if c.dep_ in ("prep", "dobj")]
             while stack:
                 word = stack.pop()
                 if word.dep_ == "pobj" and word.head.lower_ == "for":
@@ -3460,7 +3475,7 @@ class EventPlaces(FinderBase):
                     if country is not None and country.kind == "country":
                         self.place_refs[country.name] = country
                         return [country]
-                stack.extend(c for c in word.children if c.dep_ in ("prep", "pobj"))
+                stack.extend(c for c in children_of(word) if c.dep_ in ("prep", "pobj"))
         return []
 
     def _unnamed_place(self, word: Any) -> Mention | None:
@@ -3515,7 +3530,7 @@ class EventPlaces(FinderBase):
                     if place is not None and place.kind != "country":
                         out.append(place)
                     continue
-                for modifier in subject.children:
+                for modifier in children_of(subject):
                     if modifier.dep_ != "compound" or modifier.i > subject.i:
                         continue
                     mention = self.actors.mention_at(modifier)
@@ -3566,7 +3581,7 @@ class EventPlaces(FinderBase):
         for anchor in candidate.anchors:
             clause = anchor if anchor.dep_ == "relcl" else anchor.head if anchor.head.dep_ == "relcl" else None
             if clause is None or not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children_of(clause)
             ):
                 continue
             place_token = self._located_in(clause.head)
@@ -3600,7 +3615,7 @@ class EventPlaces(FinderBase):
                 if self._place_mention(pobj) is not None:
                     return pobj
                 # "warders at the Kano prison": the town a thing is named after
-                named = [c for c in pobj.children if c.dep_ in ("compound", "nmod") and c.i < pobj.i]
+                named = [c for c in children_of(pobj) if c.dep_ in ("compound", "nmod") and c.i < pobj.i]
                 if named and self._named_after_its_place(named[-1]) is not None:
                     return named[-1]
                 inner = self._located_in(pobj, depth + 1) if depth < 2 else None
@@ -3610,7 +3625,7 @@ class EventPlaces(FinderBase):
 
     def _names_venue(self, noun: Any) -> bool:
         # "at a trade fair", which the parser may read as a "trade" that is "fair"
-        words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+        words = [noun, *(c for c in children_of(noun) if c.dep_ in ("compound", "amod"))]
         return any(self.lexicon.lemma(word) in VENUE_NOUNS for word in words)
 
     def _demonym_place(self, candidate: Candidate) -> PlaceRef | None:
@@ -3626,7 +3641,7 @@ class EventPlaces(FinderBase):
             *(
                 c
                 for a in candidate.anchors
-                for c in a.children
+                for c in children_of(a)
                 if c.dep_ == "xcomp" or (c.dep_ == "advcl" and not _another_actors_act(c))
             ),
             *_speaker_clauses(candidate.anchors),
@@ -3644,7 +3659,7 @@ class EventPlaces(FinderBase):
         for anchor in clauses:
             # walking the clause's whole subtree is dear: asked only when a subject's kind leaves it open, and once
             nationwide = cache(partial(_nationwide, anchor))
-            for subject in anchor.children:
+            for subject in children_of(anchor):
                 if subject.dep_ not in ("nsubj", "nsubjpass"):
                     continue
                 # a group acting at home: "Swiss voters rejected", "police across the country"
@@ -3658,7 +3673,7 @@ class EventPlaces(FinderBase):
                 abroad = subject.lower_ in ABROAD_NOUNS and not nationwide()
                 if abroad or (forceful and subject.lower_ not in DOMESTIC_BODIES):
                     continue
-                for owner in subject.children:
+                for owner in children_of(subject):
                     if owner.dep_ == "poss" and owner.i < subject.i:
                         # "Peru's interior minister resigned": the country's own office holder, at home
                         home = self.actors.country(owner.text) or self.actors.country(_possessor_name(owner))
@@ -3669,7 +3684,7 @@ class EventPlaces(FinderBase):
                         region = self._region_owner(owner)
                         if region is not None:
                             return region
-                words = [m for m in subject.children if m.dep_ in ("amod", "compound") and m.i < subject.i]
+                words = [m for m in children_of(subject) if m.dep_ in ("amod", "compound") and m.i < subject.i]
                 if candidate.type in OFFICE_ACTS:
                     # "Turkish President Tayyip Erdogan dismissed": the demonym modifies the title before the name;
                     # a leader travels, so only an act of office (appointing, decreeing) is placed at home
@@ -3730,7 +3745,7 @@ class EventPlaces(FinderBase):
 
     def _demonym_shore(self, noun: Any) -> PlaceRef | None:
         """ "off the Senegalese coast", "in Libyan waters": the country whose shore the sea is off."""
-        for modifier in noun.children:
+        for modifier in children_of(noun):
             if modifier.dep_ in ("amod", "compound") and modifier.text[:1].isupper():
                 place = self._demonym_country(modifier.text)
                 if place is not None:
@@ -3789,7 +3804,7 @@ class EventPlaces(FinderBase):
 
     def _introduced_as_place(self, token: Any) -> bool:
         """ "the island of X", "X, the largest island of Y": a name the text itself says is a place of some kind."""
-        described = any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in token.children)
+        described = any(c.dep_ == "appos" and c.lower_ in PLACE_NOUNS for c in children_of(token))
         return described or self._named_by_place_noun(token) is not None
 
     def _marked_as_a_place(self, token: Any, mention: Mention | None) -> Mention | None:
@@ -3798,7 +3813,7 @@ class EventPlaces(FinderBase):
         the article calls a town, village or district elsewhere ("the village of X ... sent tankers to X")."""
         if not (token.tag_ == "NNP" and _proper_word(token)):
             return None
-        start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
+        start = min([token.i, *(c.i for c in children_of(token) if c.dep_ == "compound" and _proper_word(c))])
         if mention is not None and mention.start <= token.i < mention.end:
             start = min(start, mention.start)
         name = self.doc[start : token.i + 1]
@@ -3853,7 +3868,7 @@ class EventPlaces(FinderBase):
             if mention is not None and mention.label not in ("PERSON", "ORG", "GPE", "LOC"):
                 continue
             city = self._city_after_comma(token.i + 1)
-            start = min([token.i, *(c.i for c in token.children if c.dep_ == "compound" and _proper_word(c))])
+            start = min([token.i, *(c.i for c in children_of(token) if c.dep_ == "compound" and _proper_word(c))])
             name = self.doc[start : token.i + 1].text
             if city is not None and self.gazetteer.resolve(name, self.context_countries) is None:
                 found.setdefault(name, PlaceRef(name, "town", parent=city.name, country_code=city.country_code))
@@ -3904,7 +3919,7 @@ class EventPlaces(FinderBase):
         country named with the noun, which the gazetteer knows."""
         countries = [
             "".join(t.text_with_ws for t in c.subtree if t.dep_ != "case").strip()  # "Timor-Leste's"
-            for c in noun.children
+            for c in children_of(noun)
             if c.dep_ == "poss"
         ]
         countries += [
@@ -3912,7 +3927,7 @@ class EventPlaces(FinderBase):
         ]
         countries += [
             country.name
-            for c in noun.children
+            for c in children_of(noun)
             if c.dep_ == "amod" and (country := self.gazetteer.demonym_country(c.text)) is not None
         ]
         if not countries and _bare_definite(noun):
@@ -4072,7 +4087,7 @@ class EventPlaces(FinderBase):
             return None
         if not anywhere and token.dep_ == "dobj" and self.lexicon.lemma(token.head) not in FACILITY_ACT_VERBS:
             return None
-        kinds_before = [c.i for c in token.children if c.dep_ == "compound" and c.lower_ in FACILITY_WORDS]
+        kinds_before = [c.i for c in children_of(token) if c.dep_ == "compound" and c.lower_ in FACILITY_WORDS]
         if kinds_before and max(kinds_before) < token.i and token.tag_ == "NNP" and _proper_word(token):
             # "in the Uruguayan base X": the kind word first, then the work's own name
             return Mention(
@@ -4082,22 +4097,22 @@ class EventPlaces(FinderBase):
             return None
         # "the Baltic port of Gdynia": the place its "of" names is where it is (``_named_by_place_noun``)
         if any(
-            prep.lower_ == "of" and any(_proper_word(p) for p in _children(prep, "pobj")) for prep in token.children
+            prep.lower_ == "of" and any(_proper_word(p) for p in _children(prep, "pobj")) for prep in children_of(token)
         ):
             return None
-        beside = [c for c in token.children if c.dep_ == "appos" and c.tag_ == "NNP" and _proper_word(c)]
-        if beside and token.text.islower() and not any(_name_word_of(c) for c in token.children):
+        beside = [c for c in children_of(token) if c.dep_ == "appos" and c.tag_ == "NNP" and _proper_word(c)]
+        if beside and token.text.islower() and not any(_name_word_of(c) for c in children_of(token)):
             # "closed the aerodrome Y Z": the name set beside the kind word
             name = beside[0]
-            start = min([name.i, *(c.i for c in name.children if c.dep_ == "compound" and _proper_word(c))])
+            start = min([name.i, *(c.i for c in children_of(name) if c.dep_ == "compound" and _proper_word(c))])
             return Mention(start, name.i + 1, "FAC", self.doc[start : name.i + 1].text)
         words: list[Any] = []
         # "the Mount Pleasant air base": the parser may hang the name's words as modifiers
-        stack = [c for c in token.children if _name_word_of(c)]
+        stack = [c for c in children_of(token) if _name_word_of(c)]
         while stack:
             word = stack.pop()
             words.append(word)
-            stack.extend(c for c in word.children if _name_word_of(c))
+            stack.extend(c for c in children_of(word) if _name_word_of(c))
         # a nationality is no name: "the Russian base"
         if not any(w.tag_ == "NNP" and _proper_word(w) and self._demonym_country(w.text) is None for w in words):
             return None
@@ -4192,7 +4207,7 @@ class EventPlaces(FinderBase):
             if word in WATER_WORDS:
                 return WATER_WORDS[word]
         # "X, a town in Y": the noun set beside it
-        described = next((c.lower_ for c in token.children if c.dep_ == "appos" and c.lower_ in PLACE_NOUNS), None)
+        described = next((c.lower_ for c in children_of(token) if c.dep_ == "appos" and c.lower_ in PLACE_NOUNS), None)
         if described in TOWN_NOUNS or described in CITY_WORDS:
             return "town"
         # "the town of Voltchenka": the noun it names
@@ -4322,20 +4337,20 @@ class EventPlaces(FinderBase):
         unit = token.dep_ == "compound" and token.head.lower_ in unit_words()
         holder = token.head if unit else holder
         # "X, a village in Y": the noun the name is set beside says where it is
-        described = next((c for c in token.children if c.dep_ == "appos" and c.lower_ in PLACE_NOUNS), None)
+        described = next((c for c in children_of(token) if c.dep_ == "appos" and c.lower_ in PLACE_NOUNS), None)
         holder = described if described is not None and holder is token else holder
-        for named in token.children:
+        for named in children_of(token):
             # "in X, Kenya": the country or region set beside the name
             wider = self._wider_place(named) if named.dep_ == "appos" and named.tag_ == "NNP" else None
             if wider is not None:
                 return wider
-        for prep in holder.children:
+        for prep in children_of(holder):
             if prep.dep_ == "prep" and (prep.lower_ in ("in", "near") or (unit and prep.lower_ == "of")):
                 for pobj in _children(prep, "pobj"):
                     for candidate in [
-                        *[c for c in pobj.children if c.dep_ == "compound"],
+                        *[c for c in children_of(pobj) if c.dep_ == "compound"],
                         pobj,
-                        *[c for c in pobj.children if c.dep_ == "poss"],
+                        *[c for c in children_of(pobj) if c.dep_ == "poss"],
                     ]:
                         mention = self.actors.mention_at(candidate)
                         if mention is not None and mention.label in LOCATION_LABELS:
@@ -4344,7 +4359,7 @@ class EventPlaces(FinderBase):
                                 return place.name
         # "the southern Iraqi town of X", "Nigeria's village of X": the country of the place noun's demonym or owner
         if holder is not token and holder.lower_ in PLACE_NOUNS:
-            for word in holder.children:
+            for word in children_of(holder):
                 country = (
                     self._demonym_country(word.text)
                     if word.dep_ in ("amod", "compound")
@@ -4356,7 +4371,7 @@ class EventPlaces(FinderBase):
                     self._parent_ref(country.name)
                     return country.name
             # "the Sindh village of X": the region the place noun is named with
-            for word in holder.children:
+            for word in children_of(holder):
                 wider = self._wider_place(word) if word.dep_ in ("compound", "poss") else None
                 if wider is not None:
                     return wider
@@ -4385,11 +4400,11 @@ def _road_name(token: Any) -> Mention | None:
     on_road = (
         token.dep_ == "pobj"
         and head.lower_ in ROAD_PREPOSITIONS
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token))
     )
     # "the M6 motorway", "the national road N7" (its number read as the road's modifier or apposition)
     named_with_road = (token.dep_ in ("compound", "appos", "acl", "nmod") and head.lower_ in ROAD_WORDS) or any(
-        c.dep_ in ("compound", "amod") and c.lower_ in ROAD_WORDS for c in token.children
+        c.dep_ in ("compound", "amod") and c.lower_ in ROAD_WORDS for c in children_of(token)
     )
     if not (on_road or named_with_road):
         return None
@@ -4448,13 +4463,15 @@ def _place_noun_singular(word: str) -> str:
 
 def _proper_compounds(noun: Any) -> tuple[str, ...]:
     """The proper name a common noun is named with ("Mercy" of "the Mercy hospital")."""
-    return tuple(c.lower_ for c in noun.children if c.dep_ == "compound" and c.tag_ == "NNP")
+    return tuple(c.lower_ for c in children_of(noun) if c.dep_ == "compound" and c.tag_ == "NNP")
 
 
 def _another_actors_act(clause: Any) -> bool:
     """ "after the Chinese group walked away": a finite clause with a subject of its own (not "its order for
     Israelis to stay", whom the order was for)."""
-    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ != "TO" for c in clause.children)
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ != "TO" for c in children_of(clause)
+    )
     return finite and bool(_children(clause, "nsubj") + _children(clause, "nsubjpass"))
 
 
@@ -4496,7 +4513,7 @@ def _water_name(token: Any) -> Mention | None:
     Nordic languages write a fjord's or a strait's, is a place, whatever the recogniser made of it."""
     if token.tag_ != "NNP" or token.dep_ != "pobj" or token.head.lower_ not in ("in", "off", "across", "into", "on"):
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(token)):
         return None
     if not token.lower_.endswith(GLUED_WATER_WORDS) or token.lower_ in GLUED_WATER_WORDS:
         return None
@@ -4506,7 +4523,7 @@ def _water_name(token: Any) -> Mention | None:
 def _downtown_name(token: Any) -> Mention | None:
     """ "in downtown Harlan Falls": the name "downtown" comes before is a town's, whatever the recogniser made
     of it (often a person)."""
-    words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    words = [c for c in children_of(token) if c.dep_ == "compound" and c.i < token.i]
     if token.dep_ != "pobj" or not _proper_word(token) or not words or words[0].lower_ != "downtown":
         return None
     if any(not _proper_word(w) for w in words[1:]):
@@ -4561,30 +4578,30 @@ def _described_as_settlement(token: Any) -> bool:
     """ "X, a farming town of 30,000", "X, a village in Y": a name the text describes as a town or village."""
     return any(
         c.dep_ in ("appos", "conj") and c.lower_ in SETTLEMENT_NOUNS and c.lower_ not in ("port", "island")
-        for c in token.children
+        for c in children_of(token)
     )
 
 
 def _bare_definite(noun: Any, allow: tuple[str, ...] = ()) -> bool:
     """ "the capital", "the parliament": named with "the" only, no owner, no "of" phrase, no other modifier
     than those ``allow`` lets through."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children_of(noun)):
         return False
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children_of(noun)):
         return False
-    return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in noun.children)
+    return not any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.dep_ not in allow for c in children_of(noun))
 
 
 def _announces_a_product(verb: Any) -> bool:
     """ "announced a new iCloud service", "Apple announces Mac OS X Lion": a thing named for sale, shown wherever its
     maker chooses, not an act of the story (as "announced a recall of all X packs" is, or "declared Grace Atieno the
     winner", "announced the Alianza list as the winner": an outcome)."""
-    if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children):
+    if any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in children_of(verb)):
         return False
     return any(
         w.tag_ in ("NNP", "NNPS") and w.ent_type_ not in ("PERSON", "GPE", "NORP")
         for o in _children(verb, "dobj")
-        for w in [o, *(c for c in o.children if c.dep_ == "compound")]
+        for w in [o, *(c for c in children_of(o) if c.dep_ == "compound")]
     )
 
 
@@ -4601,7 +4618,7 @@ def _kind_of_vote_named(noun: Any) -> bool:
     apart from others by its kind, its date or its owner."""
     return any(
         (c.dep_ in ("amod", "compound", "nmod") and c.lower_ in VOTE_KINDS) or c.dep_ == "poss" or c.lower_ == "of"
-        for c in noun.children
+        for c in children_of(noun)
     )
 
 
@@ -4633,8 +4650,8 @@ def _name_word_of(word: Any) -> bool:
 
 def _demonstrative(noun: Any) -> bool:
     """ "in that town", "in this city": a noun pointed back with "that" or "this" and no other modifier."""
-    return any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children) and not any(
-        c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in noun.children
+    return any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in children_of(noun)) and not any(
+        c.dep_ in ("poss", "amod", "compound", "nmod", "prep") for c in children_of(noun)
     )
 
 
@@ -4643,7 +4660,7 @@ def _bare_proper_name(noun: Any) -> bool:
     if not noun.tag_.startswith("NNP"):
         return False
     return not any(
-        c.dep_ in ("det", "poss", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
+        c.dep_ in ("det", "poss", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "of") for c in children_of(noun)
     )
 
 
@@ -4659,13 +4676,13 @@ def _bare_police(noun: Any) -> bool:
     whose they are or where they serve (not "Kenyan police", "the Lagos police", "police in Accra")."""
     if noun.lower_ != "police":
         return False
-    if any(c.dep_ == "det" and c.lower_ != "the" for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ != "the" for c in children_of(noun)):
         return False
-    if any(c.dep_ == "prep" for c in noun.children):
+    if any(c.dep_ == "prep" for c in children_of(noun)):
         return False
     return not any(
         c.dep_ in ("poss", "amod", "compound", "nmod") and (c.text[:1].isupper() or c.dep_ == "poss")
-        for c in noun.children
+        for c in children_of(noun)
     )
 
 
@@ -4674,7 +4691,9 @@ def _name_start(token: Any) -> int:
     particle joins before them ("Villafranca de los Barros", "Castellón de la Plana"), which the parser hangs on the
     last word as modifiers or leaves apart."""
     doc = token.doc
-    start: int = min([token.i, *(c.i for c in token.children if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP")])
+    start: int = min(
+        [token.i, *(c.i for c in children_of(token) if c.dep_ in ("compound", "nmod") and c.tag_ == "NNP")]
+    )
     while True:
         particle = start - 1
         if particle >= 0 and doc[particle].lower_ in PARTICLE_ARTICLES:
@@ -4693,8 +4712,8 @@ def _proper_word(token: Any) -> bool:
 
 def _of_the_city(noun: Any) -> Any:
     """The "city" of "the city's X ward", "the town's main square": a city the text named before."""
-    for owner in noun.children:
-        if owner.dep_ == "poss" and owner.lower_ in CITY_WORDS and any(d.lower_ == "the" for d in owner.children):
+    for owner in children_of(noun):
+        if owner.dep_ == "poss" and owner.lower_ in CITY_WORDS and any(d.lower_ == "the" for d in children_of(owner)):
             return owner
     return None
 
@@ -4703,11 +4722,11 @@ def _name_words(noun: Any) -> list[Any]:
     """The proper nouns before ``noun`` in its name, in order, down the chain of compounds ("Nakuru" on "County"
     on "Assembly")."""
     words: list[Any] = []
-    stack = [c for c in noun.children if _name_modifier(c)]
+    stack = [c for c in children_of(noun) if _name_modifier(c)]
     while stack:
         word = stack.pop()
         words.append(word)
-        stack.extend(c for c in word.children if _name_modifier(c))
+        stack.extend(c for c in children_of(word) if _name_modifier(c))
     return sorted(words, key=lambda w: w.i)
 
 
@@ -4735,16 +4754,16 @@ def _in_clause_of(token: Any, anchor: Any) -> bool:
 def _base_of(noun: Any) -> Any:
     """ "a Mombasa-based union", "the Durban-based dockworkers' union": the place a body is based in; "its auditor,
     Melbourne firm X", "Lyon bank Y": the town a firm is told as being of, before the word for a firm."""
-    named = [noun, *(c for c in noun.children if c.dep_ == "appos")]
-    owners = [*named, *(c for n in named for c in n.children if c.dep_ in ("poss", "compound"))]
-    for based in (c for owner in owners for c in owner.children):
+    named = [noun, *(c for c in children_of(noun) if c.dep_ == "appos")]
+    owners = [*named, *(c for n in named for c in children_of(n) if c.dep_ in ("poss", "compound"))]
+    for based in (c for owner in owners for c in children_of(owner)):
         if based.dep_ == "amod" and based.lower_ == "based":
-            for place in based.children:
+            for place in children_of(based):
                 if place.dep_ in ("npadvmod", "compound", "nmod") and place.tag_ == "NNP":
                     return place
     for firm in owners:
         if firm.dep_ == "compound" and firm.lower_ in FIRM_WORDS and firm.head in named:
-            town = [c for c in firm.children if c.dep_ == "compound" and c.tag_ == "NNP"]
+            town = [c for c in children_of(firm) if c.dep_ == "compound" and c.tag_ == "NNP"]
             if town:
                 return town[-1]
     return None
@@ -4764,7 +4783,7 @@ def _in_phrase_of(token: Any, noun: Any) -> bool:
 def _possessor_name(owner: Any) -> str:
     """The whole name a possessive ends ("Sri Lanka" of "Sri Lanka's police"): the parser makes only its last
     word the owner and hangs the words before it on that one as compounds."""
-    words = [c for c in owner.children if c.dep_ == "compound" and c.i < owner.i and c.tag_.startswith("NNP")]
+    words = [c for c in children_of(owner) if c.dep_ == "compound" and c.i < owner.i and c.tag_.startswith("NNP")]
     return " ".join(w.text for w in [*words, owner])
 
 
@@ -4772,7 +4791,7 @@ def _clause_with_subject(verb: Any) -> Any:
     """The verb whose subject ``verb`` shares: "voters rejected a proposal to rewrite it in the referendum"
     climbs from "rewrite" to "rejected"."""
     for _ in range(3):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in ("acl", "xcomp"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)) or verb.dep_ not in ("acl", "xcomp"):
             return verb
         verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") else verb.head
     return verb
@@ -4781,13 +4800,13 @@ def _clause_with_subject(verb: Any) -> Any:
 def _nationwide(verb: Any) -> bool:
     """ "halted all training across the country", "nationwide": the act covers the whole of its country."""
     for word in verb.subtree:
-        if word.lower_ == "nationwide" and word.head.i in (verb.i, *(c.i for c in verb.children)):
+        if word.lower_ == "nationwide" and word.head.i in (verb.i, *(c.i for c in children_of(verb))):
             return True
         if (
             word.dep_ == "pobj"
             and word.lower_ in ("country", "nation")
             and word.head.lower_ in ("across", "throughout")
-            and any(d.lower_ == "the" for d in word.children)
+            and any(d.lower_ == "the" for d in children_of(word))
         ):
             return True
     return False
@@ -4800,10 +4819,10 @@ def _employer_modifiers(subject: Any) -> list[Any]:
     if subject.tag_ != "NNS":
         return []
     out: list[Any] = []
-    for prep in subject.children:
+    for prep in children_of(subject):
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "of"):
             continue
-        for body in prep.children:
+        for body in children_of(prep):
             if body.dep_ == "pobj":
                 out += [w for w in body.subtree if w.i < body.i and w.dep_ in ("amod", "compound")]
     return out
@@ -4816,7 +4835,7 @@ def _name_modifiers(words: list[Any]) -> list[Any]:
     stack = [m for m in words if m.dep_ == "compound"]
     while stack:
         word = stack.pop()
-        for child in word.children:
+        for child in children_of(word):
             if child.dep_ in ("amod", "compound") and child.i < word.i:
                 out.append(child)
                 if child.dep_ == "compound":
@@ -4832,7 +4851,9 @@ def _destination(preposition: Any) -> bool:
 
 def _when_clause(clause: Any) -> bool:
     """ "..., when their boat broke apart off X": a clause of the time the main event happened in."""
-    return clause.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in clause.children)
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in children_of(clause)
+    )
 
 
 # a country's armed services named bare ("the army", "the air force", "the coast guard"); arguments.py's
@@ -4845,7 +4866,7 @@ def _bare_forces(noun: Any) -> bool:
     """ "the army", "the navy", "the air force", "the coast guard": a country's forces, with no name or owner."""
     word = noun.lower_
     if word in FORCE_COMPOUNDS:
-        if not any(c.dep_ == "compound" and c.lower_ == FORCE_COMPOUNDS[word] for c in noun.children):
+        if not any(c.dep_ == "compound" and c.lower_ == FORCE_COMPOUNDS[word] for c in children_of(noun)):
             return False
     elif word not in FORCE_BODIES:
         return False
@@ -4861,7 +4882,7 @@ def _speaker_clauses(anchors: list[Any]) -> list[Any]:
         for anchor in anchors
         if anchor.dep_ == "ccomp"
         and anchor.head.tag_.startswith("VB")
-        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in anchor.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in SELF_PRONOUNS for c in children_of(anchor))
     ]
 
 
@@ -4897,7 +4918,7 @@ def _gerund_read_as_a_verb(verb: Any, joined: Any) -> bool:
         before.dep_ == "dobj"
         and before.head.i == verb.i
         and before.lower_.endswith("ing")
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in joined.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in children_of(joined))
     )
 
 

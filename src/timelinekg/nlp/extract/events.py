@@ -39,7 +39,7 @@ from timelinekg.nlp.extract.candidate import (
 from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces
 from timelinekg.nlp.extract.lexicon import Lexicon, currency_nouns
-from timelinekg.nlp.extract.nlp import parsed_text, token_indexes
+from timelinekg.nlp.extract.nlp import children_of, parsed_text, token_indexes
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.nlp.extract.triggers import HELD_VERBS, NATURAL_FORCES, SPEAKERS_OWN, TriggerFinder
 
@@ -176,7 +176,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                             actor.kind in ("product", "organisation") and role == "agent"
                             for actor, role in c.participants
                         )
-                        and not any(s.dep_ == "nsubj" and s.lower_ in SPEAKERS_OWN for s in c.trigger.children)
+                        and not any(s.dep_ == "nsubj" and s.lower_ in SPEAKERS_OWN for s in children_of(c.trigger))
                     )
                 )
             ]
@@ -213,7 +213,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         return (
             not candidate.planned
             and verb.tag_ in ("VBZ", "VBP")
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in children_of(verb))
             and candidate.basis == "timex"
             and candidate.earliest is not None
             and candidate.earliest > self.published
@@ -228,12 +228,12 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         if candidate.dated and earliest is not None and latest is not None and (latest - earliest).days <= TREND_DAYS:
             return False
         # "seized power in four countries": the place may hang on the verb's object
-        heads = [*candidate.anchors, *(c for a in candidate.anchors for c in a.children if c.dep_ == "dobj")]
+        heads = [*candidate.anchors, *(c for a in candidate.anchors for c in children_of(a) if c.dep_ == "dobj")]
         for anchor in heads:
-            for prep in anchor.children:
+            for prep in children_of(anchor):
                 if prep.dep_ != "prep" or prep.lower_ not in ("in", "across", "throughout"):
                     continue
-                for place in prep.children:
+                for place in children_of(prep):
                     if place.dep_ == "pobj" and self._several_places(place):
                         return True
         return False
@@ -265,15 +265,15 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         bearer does or is ("who lives nearby", "whose son died", "41, a bank clerk", "an economist at a think tank");
         not one told by whom they speak for ("his lawyer", "an official at the Health Ministry", "Captain Ricardo
         Pereyra")."""
-        if any(c.dep_ == "poss" for c in speaker.children):
+        if any(c.dep_ == "poss" for c in children_of(speaker)):
             return False
         if speaker.tag_ in ("NN", "NNS"):
             return self.lexicon.lemma(speaker) in self.lexicon.bystanders
-        if speaker.tag_ != "NNP" or any(self._an_office(c) for c in speaker.children if c.dep_ == "compound"):
+        if speaker.tag_ != "NNP" or any(self._an_office(c) for c in children_of(speaker) if c.dep_ == "compound"):
             return False
         if token_indexes(speaker.doc, "ORTH", (speaker.text,))[0] < speaker.sent.start:
             return False  # "Andino, who was in Zurich on Monday, said": one the story told of before is a side of it
-        appositions = [c for c in speaker.children if c.dep_ in ("appos", "relcl")]
+        appositions = [c for c in children_of(speaker) if c.dep_ in ("appos", "relcl")]
         descriptions = [*appositions, *(conjunct for c in appositions for conjunct in c.conjuncts)]
         return bool(descriptions) and all(self._a_private_description(d) for d in descriptions)
 
@@ -287,7 +287,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             return True  # "who lives nearby", an age ("one of the spokesmen" is counted among some)
         if self.lexicon.lemma(description) in self.lexicon.bystanders:
             return True
-        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in description.children):
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(description)):
             return False  # "the province's health director", "head of logistics at ...": an office
         speaks_for = any(prep.lower_ in ("at", "of", "for", "with") for prep in _children(description, "prep"))
         return not speaks_for and not self._an_office(description)
@@ -308,7 +308,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         return any(
             c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ == "NNS" and _counted(c) and self._people_or_cases(c)
             for anchor in anchors
-            for c in anchor.children
+            for c in children_of(anchor)
         )
 
     def _people_or_cases(self, noun: Any) -> bool:
@@ -344,7 +344,9 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
         if noun.tag_ != "NNS" or singular not in COUNTED_PLACES:
             return False
-        return any(c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in SEVERAL) for c in noun.children)
+        return any(
+            c.dep_ in ("nummod", "amod", "det") and (c.like_num or c.lower_ in SEVERAL) for c in children_of(noun)
+        )
 
     def _without_provenance(self, candidates: list[Candidate]) -> list[Candidate]:
         """ "the Associated Press reported", "two officials told CBS News": an outlet's report is the source
@@ -464,7 +466,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         if not verb.tag_.startswith("VB"):
             return False
         habitual = any(
-            c.dep_ in ("advmod", "npadvmod") and c.lower_ in self.lexicon.habitual_adverbs for c in verb.children
+            c.dep_ in ("advmod", "npadvmod") and c.lower_ in self.lexicon.habitual_adverbs for c in children_of(verb)
         )
         return habitual and not self._own_date(candidate)
 
@@ -478,7 +480,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         agents = {actor.name for actor, role in candidate.participants if role == "agent"}
         definite = any(
             c.dep_ in ("det", "poss", "compound") and (c.lower_ in DEFINITE_WORDS or c.dep_ != "det")
-            for c in trigger.children
+            for c in children_of(trigger)
         )
         return definite and bool(agents) and agents <= reported and not self._own_date(candidate, dated=True)
 
@@ -508,11 +510,11 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         """The day of "It happened early this morning", "It took place on Sunday night", "This occurred on Friday"."""
         root = sentence.root
         # "It happened on Sunday, officials said": the clause a report carries
-        root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
-        took_place = root.lower_ == "took" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in root.children)
+        root = next((c for c in children_of(root) if c.dep_ == "ccomp" and c.i < root.i), root)
+        took_place = root.lower_ == "took" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in children_of(root))
         if root.lower_ not in ("happened", "occurred") and not took_place:
             return None
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in root.children):
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("it", "this") for c in children_of(root)):
             return None
         days = [
             t
@@ -531,7 +533,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             return False
         if _died_of_harm(candidate.trigger):
             return True  # "died of her injuries in hospital": a casualty, whoever she was
-        subject = next((c for c in candidate.trigger.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(candidate.trigger) if c.dep_ == "nsubj"), None)
         if subject is not None and subject.tag_ in ("WP", "WDT") and candidate.trigger.dep_ == "relcl":
             subject = candidate.trigger.head  # "a nurse who died in hospital": the nurse
         if subject is None:
@@ -552,14 +554,14 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         name whose apposition is a kind that holds no office (not "Ana Duarte, the former prime minister")."""
         if name.tag_ != "NNP":
             return False
-        return any(c.dep_ == "appos" and self._someone_of_no_office(c) for c in name.children)
+        return any(c.dep_ == "appos" and self._someone_of_no_office(c) for c in children_of(name))
 
     def _someone_of_no_office(self, noun: Any) -> bool:
         """ "the passenger died in hospital", "the driver died at the scene": one person told by a kind that holds no
         office (not "the governor", "the coach", "the chief executive of the bank") dies, and leaves no post."""
         if noun.tag_ != "NN" or noun.lower_ in self.lexicon.titles:
             return False
-        if any(c.lower_ in self.lexicon.titles for c in noun.children if c.dep_ in ("compound", "amod")):
+        if any(c.lower_ in self.lexicon.titles for c in children_of(noun) if c.dep_ in ("compound", "amod")):
             return False
         lemma = self.lexicon.lemma(noun)
         return (self.lexicon.unnamed_actors.get(lemma) or self.lexicon.unnamed_actors.get(noun.lower_)) != "person"
@@ -567,7 +569,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
     def _one_of_the_dead(self, name: Any) -> bool:
         """types21: "four people died ..., among them Ana Lopes, 71, who died in hospital on Tuesday": one of a toll
         named with her age and no title (not "former president Joao Silva, 88, died")."""
-        if name.tag_ != "NNP" or not any(c.dep_ == "appos" and c.like_num for c in name.children):
+        if name.tag_ != "NNP" or not any(c.dep_ == "appos" and c.like_num for c in children_of(name)):
             return False
         return not any(t.lower_ in self.lexicon.titles for t in name.subtree if t.i < name.i)
 
@@ -576,15 +578,15 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         told by a kind, with "a" or "another", is one of a toll; no office holder ("a former minister" is a title)."""
         if noun.tag_ != "NN" or noun.lower_ in self.lexicon.titles or noun.i in self.actors.mentions:
             return False
-        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in noun.children)
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in children_of(noun))
 
     def _toll_type(self, candidate: Candidate, found: list[tuple[Candidate, Any]]) -> str:
         """A toll is of the event it was taken in ("died in an ambush": an attack), of the one who dealt the wounds
         ("died of wounds inflicted by a boar"), or of the attack the article told before ("she died of her injuries"
         after a mauling), else a disaster."""
-        for prep in candidate.trigger.children:
+        for prep in children_of(candidate.trigger):
             if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
-                noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                noun = next((c for c in children_of(prep) if c.dep_ == "pobj"), None)
                 lexeme = self.lexicon.nouns.get(self.lexicon.lemma(noun)) if noun is not None else None
                 if lexeme is not None and lexeme.type not in ("statement", "other"):
                     return lexeme.type
@@ -618,7 +620,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         is market news though no company is named, as "shares fell" is."""
         if candidate.type != "business" or not candidate.trigger.tag_.startswith("VB"):
             return False
-        subject = next((c for c in candidate.trigger.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in children_of(candidate.trigger) if c.dep_ == "nsubj"), None)
         return subject is not None and self.lexicon.lemma(subject) in currency_nouns()
 
     def _held(self, candidate: Candidate) -> bool:
@@ -648,7 +650,9 @@ def _killed_by_no_one_named(candidate: Candidate, lexicon: Lexicon) -> bool:
     verb = candidate.trigger
     if candidate.type != "attack" or lexicon.lemma(verb) != "kill" or _child(verb, "auxpass") is None:
         return False
-    return not any(c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "during", "with") for c in verb.children)
+    return not any(
+        c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "during", "with") for c in children_of(verb)
+    )
 
 
 def _a_disaster_story_so_far(found: list[tuple[Candidate, Any]]) -> bool:
@@ -667,8 +671,8 @@ def _wounds_dealt(verb: Any) -> bool:
     """ "died of wounds inflicted by a wolf", "died of injuries caused by the gunmen": harm someone dealt, no
     accident."""
     for harm in _harm_died_of(verb):
-        dealt = [c for c in harm.children if c.dep_ == "acl" and c.lower_ in ("inflicted", "dealt")]
-        if any(c.dep_ == "agent" for d in dealt for c in d.children):
+        dealt = [c for c in children_of(harm) if c.dep_ == "acl" and c.lower_ in ("inflicted", "dealt")]
+        if any(c.dep_ == "agent" for d in dealt for c in children_of(d)):
             return True
     return False
 
@@ -678,14 +682,14 @@ def _counted(noun: Any) -> bool:
     told by how many."""
     if noun.tag_ == "CD" or noun.lower_ in COUNTED_HEADS:
         return True
-    if noun.tag_ == "NN" and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children):
+    if noun.tag_ == "NN" and any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in children_of(noun)):
         return True  # "a ninth worker died": one more of the dead, counted by its place in the toll (clusters3 class 5)
     # "four crew", "two staff": a collective noun counted in the singular
     counted_singular = noun.tag_ == "NN" and any(
-        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in noun.children
+        c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in children_of(noun)
     )
     return counted_singular or (
-        noun.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in SEVERAL for c in noun.children)
+        noun.tag_ == "NNS" and any(c.dep_ == "nummod" or c.lower_ in SEVERAL for c in children_of(noun))
     )
 
 
@@ -697,9 +701,9 @@ def _died_of_harm(verb: Any) -> bool:
 def _harm_died_of(verb: Any) -> list[Any]:
     """The wounds of "died of his wounds", also when the parser hangs them on a date before ("died on Sunday of
     wounds")."""
-    heads = [verb, *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
-    preps = [c for head in heads for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
-    return [c for prep in preps for c in prep.children if c.dep_ == "pobj" and c.lower_ in HARM_NOUNS]
+    heads = [verb, *(o for p in children_of(verb) if p.dep_ == "prep" for o in children_of(p) if o.dep_ == "pobj")]
+    preps = [c for head in heads for c in children_of(head) if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+    return [c for prep in preps for c in children_of(prep) if c.dep_ == "pobj" and c.lower_ in HARM_NOUNS]
 
 
 def _let_go(candidate: Candidate) -> bool:
@@ -707,7 +711,7 @@ def _let_go(candidate: Candidate) -> bool:
     news though the text names no one who freed them, nor anyone the lexicon knows for people."""
     trigger = candidate.trigger
     return bool(
-        candidate.type == "yield" and trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children)
+        candidate.type == "yield" and trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children_of(trigger))
     )
 
 
@@ -728,7 +732,7 @@ def _without_reports_of_own_acts(found: list[tuple[Candidate, Any]]) -> list[tup
             own = act.verb if act.verb.dep_ == "ccomp" else first_conjunct(act.verb)
             if own.dep_ != "ccomp" or own.head.i != verb.i:
                 continue
-            subject = next((c for c in own.children if c.dep_ == "nsubj"), None)
+            subject = next((c for c in children_of(own) if c.dep_ == "nsubj"), None)
             doers = {actor.name for actor, role in act.participants if role == "agent"}
             # only an act the text dates stands for a saying it does not date: "the utility said in a statement that
             # it had acted within the rules" keeps the saying, the one anchored in time, and "the yard said on Friday
@@ -749,9 +753,9 @@ def _the_speakers_own(subject: Any) -> bool:
     tells of the speaker itself."""
     if subject.tag_ == "CD":
         subject = next(
-            (o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), subject
+            (o for p in children_of(subject) if p.lower_ == "of" for o in children_of(p) if o.dep_ == "pobj"), subject
         )
-    return subject.tag_ == "PRP" or any(c.dep_ == "poss" and c.lower_ == "its" for c in subject.children)
+    return subject.tag_ == "PRP" or any(c.dep_ == "poss" and c.lower_ == "its" for c in children_of(subject))
 
 
 def _is_speech(candidate: Candidate) -> bool:
@@ -798,8 +802,8 @@ def _scheduled_by_participle(noun: Any) -> bool:
     return any(
         child.dep_ in ("acl", "amod", "relcl")
         and child.lower_ in SCHEDULE_PARTICIPLES
-        and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in child.children)
-        for child in noun.children
+        and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in children_of(child))
+        for child in children_of(noun)
     )
 
 

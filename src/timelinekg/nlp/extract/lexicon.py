@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from timelinekg.errors import ValidationError
+from timelinekg.nlp.extract.nlp import children_of
 from timelinekg.schema.event_types import BY_CODE
 from timelinekg.schema.identity import name_key
 
@@ -188,7 +189,7 @@ class Lexicon:
         type for that particle; or None.  A verb with no hand row is left as it was: the rows of the one-word
         verbs are written for their news senses ("advance" of troops, "expel" of people), which "moved on" or
         "threw out the case" do not have."""
-        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
         if particle is None:
             return None
         lemma = self.lemma(verb)

@@ -169,6 +169,23 @@ def doc_to_parse(nlp: Any, text: str, *, markdown: bool = False) -> Any:
     return doc
 
 
+# where a parsed doc keeps its tokens' children, by token index
+_CHILDREN = "timelinekg_children"
+
+
+def children_of(token: Any) -> tuple[Any, ...]:
+    """``token.children``, built once: spaCy walks the doc and makes a new Token object for every child on every
+    pass, and the extractor asks for the children of the same few verbs and nouns hundreds of times.  For the
+    extractor only: the parse is final once the pipeline's repairs (above) have moved their heads."""
+    cache = token.doc.user_data.get(_CHILDREN)
+    if cache is None:
+        cache = token.doc.user_data[_CHILDREN] = {}
+    found = cache.get(token.i)
+    if found is None:
+        found = cache[token.i] = tuple(token.children)
+    return found  # type: ignore[no-any-return]
+
+
 def parsed_text(doc: Any) -> str:
     """The text of ``doc``: as it was given to :func:`doc_to_parse`, else joined from the tokens."""
     text = doc.user_data.get(_TEXT)

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from timelinekg.nlp.extract.nlp import children_of
 from timelinekg.schema.speech import ANOTHER, BACKGROUND, HEARING, OCCASION, SAID
 
 # Prior occurrences, not the news: "has twice before sued", "had previously attacked", "formerly ran".
@@ -104,7 +105,7 @@ def report_attributes(candidate: Any, speech: bool, lexicon: Any) -> tuple[tuple
 
 def background(candidate: Any) -> str:
     for token in {candidate.trigger, candidate.verb}:
-        for child in token.children:
+        for child in children_of(token):
             if child.dep_ in ("advmod", "npadvmod") and any(t.lower_ in PRIOR_OCCASION for t in child.subtree):
                 return f"an earlier occasion: “{_phrase(child)}”"
             if child.dep_ in ("amod", "compound") and token.tag_.startswith("NN"):
@@ -124,7 +125,7 @@ def _occasion_phrase(candidate: Any) -> tuple[Any, str] | None:
     verb = candidate.verb
     heads = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
     for head in heads:
-        for child in head.children:
+        for child in children_of(head):
             named = _occasion_of(child)
             if named:
                 return child, named
@@ -133,20 +134,20 @@ def _occasion_phrase(candidate: Any) -> tuple[Any, str] | None:
 
 def _occasion_of(token: Any) -> str:
     if token.dep_ == "prep":
-        for noun in token.children:
+        for noun in children_of(token):
             if noun.dep_ == "pobj":
                 return _occasion_noun(noun) or next(
-                    (found for c in noun.children if c.dep_ == "prep" for found in [_occasion_of(c)] if found), ""
+                    (found for c in children_of(noun) if c.dep_ == "prep" for found in [_occasion_of(c)] if found), ""
                 )
     if token.dep_ in ("advcl", "conj", "xcomp") and token.lower_ in OCCASION_VERBS:
         # "addressing the nation, said"; "appeared on television and said"; "speaking to reporters, said"
         if token.lower_.startswith("address"):
             return "address"
-        for prep in (c for c in token.children if c.dep_ == "prep"):
+        for prep in (c for c in children_of(token) if c.dep_ == "prep"):
             found = _occasion_of(prep)
             if found:
                 return found
-            audience = {n.lower_ for n in prep.children if n.dep_ == "pobj"}
+            audience = {n.lower_ for n in children_of(prep) if n.dep_ == "pobj"}
             if audience & PRESS:
                 return "press conference"
             if audience & AUDIENCES:
@@ -172,11 +173,11 @@ def _told_to_an_occasion(noun: Any) -> bool:
 
 def _occasion_noun(noun: Any) -> str:
     word = noun.lower_
-    if word in MEDIA_NOUNS or any(c.dep_ == "compound" and c.lower_ in OCCASION_NOUNS for c in noun.children):
+    if word in MEDIA_NOUNS or any(c.dep_ == "compound" and c.lower_ in OCCASION_NOUNS for c in children_of(noun)):
         word = "television"  # "on television channel Gabon 24", "on state TV"
     if word not in OCCASION_NOUNS and not (word.endswith("s") and word[:-1] in OCCASION_NOUNS):
         return ""
-    if any(c.lower_ in OTHER_OCCASION for c in noun.children):
+    if any(c.lower_ in OTHER_OCCASION for c in children_of(noun)):
         return ANOTHER  # "in an earlier statement", "in a separate post"
     return str(word.rstrip("s") if word != "address" else word)
 
@@ -251,14 +252,14 @@ def represented_bodies(candidate: Any, actors_at: Callable[[Any, bool], list[Any
     """The bodies a spokesperson speaks for: "X spokesperson Y said", "Y, a spokesperson for X, said", "a
     spokesman for X said".  What a spokesperson says, the body says: both are the statement's speakers."""
     found: list[Any] = []
-    for subject in (c for c in candidate.verb.children if c.dep_ == "nsubj"):
-        for word in (subject, *subject.children):
+    for subject in (c for c in children_of(candidate.verb) if c.dep_ == "nsubj"):
+        for word in (subject, *children_of(subject)):
             if word.lower_ not in SPOKESPEOPLE:
                 continue
-            for child in word.children:
+            for child in children_of(word):
                 if child.dep_ in ("compound", "poss", "nmod") and child.ent_type_ == "ORG":
                     found.extend(actors_at(child, True))
                 elif child.dep_ == "prep" and child.lower_ in ("for", "of"):
-                    for body in (c for c in child.children if c.dep_ == "pobj"):
+                    for body in (c for c in children_of(child) if c.dep_ == "pobj"):
                         found.extend(actors_at(body, True))
     return found

@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Container, Mapping
 from typing import Any
 
+from timelinekg.nlp.extract.nlp import children_of
+
 DEFINITE_ARTICLES = frozenset({"the"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
@@ -25,7 +27,7 @@ def reference_form(trigger: Any) -> str | None:
     """How the event named by ``trigger`` (a spaCy token) refers back, or None when it introduces an event."""
     from timelinekg.nlp.extract import OTHER_OCCASION
 
-    children = list(trigger.children)
+    children = list(children_of(trigger))
     if any(c.lower_ in OTHER_OCCASION or c.like_num for c in children if c.dep_ in ("amod", "det", "nummod")):
         return None  # "the previous election", "another attack", "two attacks": some other one
     if trigger.tag_.startswith("NN"):
@@ -82,7 +84,7 @@ def answered_event(trigger: Any, event_types: Mapping[int, str]) -> str | None:
 
 def answered_token(trigger: Any, event_types: Mapping[int, str]) -> int | None:
     """The token index of the trigger of the event :func:`answered_event` finds, or None."""
-    for child in trigger.children:
+    for child in children_of(trigger):
         for answered in _answered_words(child):
             if answered.i in event_types and answered.i != trigger.i:
                 return int(answered.i)
@@ -138,7 +140,7 @@ def named_as_time_of_another(noun: Any, triggers: Container[int]) -> bool:
         noun.dep_ in SUBJECT_DEPS
         and clause.dep_ == "advcl"
         and clause.head.i in triggers
-        and any(c.dep_ == "mark" and c.lower_ in TIME_REFERENCE_WORDS for c in clause.children)
+        and any(c.dep_ == "mark" and c.lower_ in TIME_REFERENCE_WORDS for c in children_of(clause))
     )
 
 
@@ -165,17 +167,18 @@ def claimed_act(trigger: Any) -> bool:
     if trigger.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ in CLAIM_NOUNS:
         return True
     # "the group said it carried out the attack", "they were behind the ambush": the speaker's own act, in its words
-    carried = trigger.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
+    carried = trigger.dep_ == "dobj" and any(c.dep_ == "prt" and c.lower_ == "out" for c in children_of(head))
     behind = trigger.dep_ == "pobj" and head.lower_ == "behind"
     clause = head if carried else head.head if behind else None
     if clause is None or clause.dep_ != "ccomp" or clause.head.lower_ not in OWNING_VERBS:
         return False
-    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in clause.children)
+    return any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children_of(clause))
 
 
 def _definite(noun: Any) -> bool:
     return any(
-        (c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES | DEMONSTRATIVES) or c.dep_ == "poss" for c in noun.children
+        (c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES | DEMONSTRATIVES) or c.dep_ == "poss"
+        for c in children_of(noun)
     )
 
 
@@ -184,7 +187,7 @@ def _answered_words(child: Any) -> list[Any]:
         return [child]
     if child.dep_ != "prep":
         return []
-    objects = [g for g in child.children if g.dep_ == "pobj"]
+    objects = [g for g in children_of(child) if g.dep_ == "pobj"]
     if child.lower_ in AFTER_PREPOSITIONS:
         return objects
     # "in retaliation for the strike", "in response to the coup"
@@ -192,8 +195,8 @@ def _answered_words(child: Any) -> list[Any]:
         target
         for noun in objects
         if noun.lower_ in RESPONSE_NOUNS
-        for prep in noun.children
+        for prep in children_of(noun)
         if prep.dep_ == "prep" and prep.lower_ in ("for", "to")
-        for target in prep.children
+        for target in children_of(prep)
         if target.dep_ == "pobj"
     ]

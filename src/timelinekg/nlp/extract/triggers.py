@@ -59,6 +59,7 @@ from timelinekg.nlp.extract.lexicon import (
     currency_nouns,
     derived_verb,
 )
+from timelinekg.nlp.extract.nlp import children_of
 from timelinekg.schema.identity import name_key
 
 CONDITIONS = {"if", "unless", "whether"}
@@ -237,8 +238,8 @@ def talk_of_an_idea(verb: Any) -> bool:
     discussion, no statement anyone made on a day."""
     return (
         verb.lower_ == "talking"
-        and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in verb.children)
-        and any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in children_of(verb))
+        and any(c.dep_ == "prep" and c.lower_ in ("about", "of") for c in children_of(verb))
     )
 
 
@@ -262,9 +263,9 @@ def _told_to_act(verb: Any, addressee: Any) -> bool:
         c.dep_ in ("xcomp", "ccomp", "advcl")
         and c.tag_ == "VB"
         and c.i > addressee.i
-        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
-        and not any(n.dep_ == "neg" for n in c.children)
-        for c in verb.children
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in children_of(c))
+        and not any(n.dep_ == "neg" for n in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -277,12 +278,14 @@ def _the_writers_own_inquiry_under_way(verb: Any) -> bool:
     """ "Our engineers are investigating", "We are investigating the cause": a status page's line on its own work
     in progress, which tells the reader to wait, no inquiry one could date (an inquiry by others, "police are
     investigating the death", stays one; so does the writer's own finished work, "our engineers found the fault")."""
-    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in verb.children):
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in children_of(verb)):
         return False
     subject = next((c for c in first_conjunct(verb).children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    return subject.lower_ in SPEAKERS_OWN or any(c.dep_ == "poss" and c.lower_ in WRITERS_OWN for c in subject.children)
+    return subject.lower_ in SPEAKERS_OWN or any(
+        c.dep_ == "poss" and c.lower_ in WRITERS_OWN for c in children_of(subject)
+    )
 
 
 # Words whose sentence reports nothing: a paper's correction note, its heading ("CORRECTION:", "Correction, May 3:")
@@ -355,7 +358,7 @@ class TriggerFinder(FinderBase):
             return False
         noun = self.lexicon.lemma(subject)
         lemma = self.lexicon.lemma(verb) if verb.lower_ not in CAVITY_VERBS | GIVING_WAY_VERBS else verb.lower_
-        gave_way = lemma == "give" and any(c.dep_ == "dobj" and c.lower_ == "way" for c in verb.children)
+        gave_way = lemma == "give" and any(c.dep_ == "dobj" and c.lower_ == "way" for c in children_of(verb))
         if noun in CAVITY_NOUNS or noun in {"ground", "earth"}:
             opened = lemma == "open" and _child(verb, "dobj") is None  # "a crack opened", not "opened fire"
             return gave_way or opened or lemma in GIVING_WAY_VERBS or lemma in CAVITY_VERBS
@@ -372,7 +375,7 @@ class TriggerFinder(FinderBase):
         if verb.tag_ == "VBG" and _child(verb, "aux") is not None:
             return False  # "the ferry was sailing from Dover when the fire broke out"
         subject = _child(verb, "nsubj") or (_child(verb.head, "nsubj") if verb.dep_ == "xcomp" else None)
-        described = [subject, *(c for c in subject.children if c.dep_ in ("compound", "appos"))] if subject else []
+        described = [subject, *(c for c in children_of(subject) if c.dep_ in ("compound", "appos"))] if subject else []
         if any(self.lexicon.lemma(word) in CRAFT_WORDS or word.lower_ in CRAFT_WORDS for word in described):
             return True
         return any(
@@ -395,7 +398,10 @@ class TriggerFinder(FinderBase):
                 return True
             if pobj.ent_type_ in ("DATE", "TIME"):
                 continue
-            if any(c.dep_ == "poss" for c in pobj.children) or self._subject_word(_child(verb, "nsubj")) in SURGEONS:
+            if (
+                any(c.dep_ == "poss" for c in children_of(pobj))
+                or self._subject_word(_child(verb, "nsubj")) in SURGEONS
+            ):
                 return True  # "on Sergeant Diaz's pelvis", "on his knee", "surgeons operated on the boxer"
         patient = _child(verb, "nsubjpass")
         return patient is not None and (self._acts_on_people(patient) or _personal_pronoun(patient))
@@ -403,7 +409,9 @@ class TriggerFinder(FinderBase):
     def _blew_self_up(self, verb: Any) -> bool:
         """probe15 class 5: "a suicide bomber blew himself up at a bus station", "two attackers blew themselves
         up": the bomber's act is a bombing; the support rows take only nouns for what was blown up."""
-        if self.lexicon.lemma(verb) != "blow" or not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        if self.lexicon.lemma(verb) != "blow" or not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in children_of(verb)
+        ):
             return False
         blown = _child(verb, "dobj")
         return blown is not None and blown.lower_ in REFLEXIVE_PRONOUNS
@@ -435,7 +443,7 @@ class TriggerFinder(FinderBase):
         if lemma not in self.lexicon.destruction_verbs and lemma not in self.lexicon.sweeping_verbs:
             return False
         if lemma in self.lexicon.sweeping_verbs and not any(
-            c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children
+            c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in children_of(verb)
         ):
             return False  # "floods washed away the bridge", not "rain washed the streets"
         subject = _child(verb, "nsubj")
@@ -851,11 +859,11 @@ class TriggerFinder(FinderBase):
                     carried.update(
                         n.i for p in _children(token, "prep") if p.lower_ == "with" for n in _children(p, "pobj")
                     )
-                if lexeme.with_complement and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in token.children):
+                if lexeme.with_complement and any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in children_of(token)):
                     # "called it the hottest thing going": says something, like "said"
                     kind = lexeme.with_complement
                     lexeme = Trigger(type=kind, reporting=True)
-                if lemma == "declare" and any(c.lower_ in RULED_STANDING for c in token.children):
+                if lemma == "declare" and any(c.lower_ in RULED_STANDING for c in children_of(token)):
                     # "declared the decree unconstitutional", "declared null the contract": a ruling, no statement
                     kind = "legal"
                     lexeme = Trigger(type=kind)
@@ -1002,7 +1010,7 @@ class TriggerFinder(FinderBase):
         """ "halted shipments on the orders of the trade ministry", "under a directive from the ministry", "after the
         government ordered exports suspended": trade a firm halts as it was told to is the state's measure."""
         orders = self.lexicon.trade_orders
-        for child in verb.children:
+        for child in children_of(verb):
             if child.dep_ == "prep" and any(self.lexicon.lemma(o) in orders for o in _children(child, "pobj")):
                 return True
             told = child.dep_ == "advcl" and self.lexicon.lemma(child) in orders
@@ -1021,10 +1029,10 @@ class TriggerFinder(FinderBase):
         clause = next(
             (
                 c
-                for c in noun.children
+                for c in children_of(noun)
                 if ((c.dep_ == "acl" and c.tag_ == "VBN") or (c.dep_ == "relcl" and _told_once(c)))
                 and self.lexicon.lemma(c) in taking
-                and not any(g.dep_ in ("neg", "aux", "auxpass") for g in c.children)
+                and not any(g.dep_ in ("neg", "aux", "auxpass") for g in children_of(c))
             ),
             None,
         )
@@ -1037,12 +1045,12 @@ class TriggerFinder(FinderBase):
         lexicon = self.lexicon
         if not noun.tag_.startswith("NN") or lexicon.lemma(noun) not in lexicon.trade_measures:
             return False
-        named = [c for c in noun.children if c.dep_ in ("compound", "nmod")]
+        named = [c for c in children_of(noun) if c.dep_ in ("compound", "nmod")]
         # "imposed a quota on steel imports": the parser may hang the "on" on the verb
-        phrases = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]
+        phrases = [*children_of(noun), *(children_of(noun.head) if noun.dep_ == "dobj" else ())]
         for preposition in phrases:
             if preposition.dep_ == "prep" and preposition.lower_ in ("on", "of", "to"):
-                named += [o for o in preposition.children if o.dep_ in ("pobj", "pcomp")]
+                named += [o for o in children_of(preposition) if o.dep_ in ("pobj", "pcomp")]
         # "on registering new contracts": what the gerund deals in
         named += [o for gerund in named if gerund.tag_ == "VBG" for o in _children(gerund, "dobj")]
         return any(self._traded_or_its_papers(word) for word in named)
@@ -1078,7 +1086,7 @@ class TriggerFinder(FinderBase):
         them (not "let the deadline pass"); or None."""
         if verb.lower_ not in ("let", "lets", "letting"):
             return None
-        for clause in verb.children:
+        for clause in children_of(verb):
             if clause.dep_ not in ("ccomp", "xcomp") or clause.lower_ not in LET_GO_VERBS:
                 continue
             if any(self._acts_on_people(s, civilians=True) for s in _children(clause, "nsubj")):
@@ -1153,7 +1161,7 @@ class TriggerFinder(FinderBase):
         holders = [
             verb,
             *([dobj] if dobj is not None else []),
-            *(n for a in _children(verb, "agent") for n in a.children),
+            *(n for a in _children(verb, "agent") for n in children_of(a)),
         ]
         named = [
             pobj
@@ -1187,7 +1195,7 @@ class TriggerFinder(FinderBase):
         decides no act the lexicon types ("voted to keep the rate"), or only its general outcome."""
         if self.lexicon.lemma(vote) != "vote":
             return None
-        act = next((c for c in vote.children if _decided_by_vote(c, self.lexicon.lemma)), None)
+        act = next((c for c in children_of(vote) if _decided_by_vote(c, self.lexicon.lemma)), None)
         if act is None:
             return None
         typed = self._verb_kind(act)
@@ -1287,7 +1295,7 @@ class TriggerFinder(FinderBase):
         annulled her results": what a sanction puts off or voids of the sanctioned party's own, in the conjunct
         beside it, is part of that one decision (its fixtures, its results), no act of its own. Not a conjunct
         with a subject of its own, nor one on something else ("suspended the club and cancelled the derby")."""
-        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in children_of(verb)):
             return False
         if not any(phrase in UNDOING_VERBS for phrase in _verb_phrases(verb, self.lexicon.lemma(verb))):
             return False
@@ -1319,7 +1327,7 @@ class TriggerFinder(FinderBase):
             or governor.tag_ not in ("VBD", "VBN", "VBZ")
             or self._irrealis(governor)
             or self._hedged(governor)
-            or any(c.dep_ == "nsubj" and c.lower_ in SPEAKERS_OWN for c in governor.children)
+            or any(c.dep_ == "nsubj" and c.lower_ in SPEAKERS_OWN for c in children_of(governor))
         ):
             return None
         return governor
@@ -1347,10 +1355,11 @@ class TriggerFinder(FinderBase):
         Not "said it found no evidence" (nothing found)."""
         if verb.dep_ != "ccomp" or dobj is None or _child(verb, "nsubj") is None:
             return False
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in dobj.children):
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in children_of(dobj)):
             return False
         past = verb.tag_ == "VBD" or (
-            verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
+            verb.tag_ == "VBN"
+            and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in children_of(verb))
         )
         speaking = self.lexicon.verbs.get(self.lexicon.lemma(verb.head))
         return past and speaking is not None and speaking.reporting
@@ -1364,7 +1373,7 @@ class TriggerFinder(FinderBase):
             return False
         if any(t.like_num or t.lower_ in AMOUNT_NOUNS for t in verb.subtree):
             return False
-        if any(c.dep_ == "prep" and c.lower_ in ("to", "by", "from", "at") for c in verb.children):
+        if any(c.dep_ == "prep" and c.lower_ in ("to", "by", "from", "at") for c in children_of(verb)):
             return False  # "it fell to 40 dollars", "closed at 1.2 percent"
         return not self._dated_clause(verb)
 
@@ -1459,7 +1468,7 @@ class TriggerFinder(FinderBase):
         a bare noun such rows name is too often no event ("the kill", "in bloom")."""
         before = {
             self.lexicon.lemma(c)
-            for c in noun.children
+            for c in children_of(noun)
             if c.dep_ in ("compound", "amod", "nmod") or (c.dep_ == "nsubj" and c.i == noun.i - 1)  # misread
         }
         before |= _on_objects(noun, self.lexicon.lemma)  # selfnews8: "a run on the lender"
@@ -1468,12 +1477,12 @@ class TriggerFinder(FinderBase):
     def _noun_kind(self, noun: Any, lexeme: Trigger) -> str:
         """What the noun is of ("a missile launch", "the launch of rockets", "a general strike"), else
         its context."""
-        compounds = [self.lexicon.lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        compounds = [self.lexicon.lemma(c) for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod")]
         compounds += [  # "a 24-hour strike"
-            self.lexicon.lemma(g) for c in noun.children if c.dep_ in ("compound", "amod") for g in c.children
+            self.lexicon.lemma(g) for c in children_of(noun) if c.dep_ in ("compound", "amod") for g in children_of(c)
         ]
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        compounds += [self.lexicon.lemma(c) for c in (of.children if of is not None else ()) if c.dep_ == "pobj"]
+        of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        compounds += [self.lexicon.lemma(c) for c in (children_of(of) if of is not None else ()) if c.dep_ == "pobj"]
         kind = next((code for word, code in lexeme.by_object if word in compounds), None)
         kind = kind or self._kind_told_by_its_sentence(noun, lexeme)
         kind = kind or self._kind_of_its_owner(noun, lexeme) or self._kind_of_its_object(noun, of)
@@ -1532,7 +1541,7 @@ class TriggerFinder(FinderBase):
             or any(
                 c.dep_ in ("amod", "compound")
                 and (c.lower_ in ARMED_MODIFIERS or c.lower_ in ARMED_TAKERS or self.lexicon.lemma(c) in attackers)
-                for c in people.children
+                for c in children_of(people)
             )
         )
 
@@ -1555,7 +1564,7 @@ class TriggerFinder(FinderBase):
         """The kind the noun's row gives its modifiers or its owner ("a rail strike", "the nurses' strike"), if any
         differs from the row's own type."""
         kind = self._noun_kind(noun, lexeme)
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         listed = lexeme.by_object or lexeme.by_subject or self._invaded_by_a_swarm(noun, of)
         return kind if kind != lexeme.type and listed else None
 
@@ -1563,7 +1572,7 @@ class TriggerFinder(FinderBase):
         """selfnews8 class 4: "the teachers' strike", "the dockers' strike": whose act a possessive says is the
         noun's subject, which types it as the subject of its verb would ("teachers struck"); so does a "by" phrase
         ("the last big strike by ferry crews", probe30; not "a strike by Israeli jets")."""
-        owners = {self.lexicon.lemma(c) for c in noun.children if c.dep_ == "poss"}
+        owners = {self.lexicon.lemma(c) for c in children_of(noun) if c.dep_ == "poss"}
         owners |= {
             self.lexicon.lemma(doer)
             for by in _children(noun, "prep")
@@ -1580,7 +1589,7 @@ class TriggerFinder(FinderBase):
         if noun.tag_ != "NN" or not noun.lower_.endswith(DEVERBAL_SUFFIXES) or _named_by_its_year(noun):
             return None
         lemma = self.lexicon.lemma(noun)
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         pobj = _child(of, "pobj") if of is not None else None
         object_lemma = self._object_lemma(pobj) if pobj is not None else None
         verb = derived_verb(lemma, self.lexicon.verbs)
@@ -1662,9 +1671,9 @@ class TriggerFinder(FinderBase):
         clues = self.lexicon.blast_clues
         if kind != "attack" or self.lexicon.lemma(noun) not in BLAST_NOUNS or not clues:
             return kind
-        before = [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")]
+        before = [c for c in children_of(noun) if c.dep_ in ("compound", "amod", "nmod")]
         # "a coal mine blast": a modifier with a kind of its own names a site, not a weapon
-        named = {self.lexicon.lemma(c) for c in before if any(g.dep_ in ("compound", "amod") for g in c.children)}
+        named = {self.lexicon.lemma(c) for c in before if any(g.dep_ in ("compound", "amod") for g in children_of(c))}
         modifiers = {self.lexicon.lemma(c) for c in before} - named
         if modifiers & clues.get("weapons", set()):
             return kind
@@ -1719,13 +1728,13 @@ class TriggerFinder(FinderBase):
             if self._arrests_made_in(noun, lexeme):
                 return "coercion"
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-        while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in verb.children):
+        while verb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in children_of(verb)):
             verb = verb.head  # "began to stage a strike": the subject of "began"
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and verb.tag_.startswith("VB"):
             subject_lemmas = {self.lexicon.lemma(subject)}
             if subject.tag_.startswith("NNP"):  # "the Dockers' Union SEA ry started a strike": a union by its name
-                subject_lemmas |= {self.lexicon.lemma(c) for c in subject.children if c.dep_ == "compound"}
+                subject_lemmas |= {self.lexicon.lemma(c) for c in children_of(subject) if c.dep_ == "compound"}
             by_subject = next((code for word, code in lexeme.by_subject if word in subject_lemmas), None)
             if by_subject is not None:
                 return by_subject
@@ -1746,7 +1755,7 @@ class TriggerFinder(FinderBase):
         kept only when the text dates it after the report (``EventFinder.find``)."""
         if self._hedged(verb):
             return False
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in children_of(verb)):
             return True
         if _a_planning_verb(verb):
             return True  # "are planning a protest on Saturday": the support verb that carries the event plans it
@@ -1755,10 +1764,10 @@ class TriggerFinder(FinderBase):
         governor = verb.head
         return (
             verb.dep_ == "xcomp"
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb))
             and self.lexicon.lemma(governor) in self.lexicon.schedule_governors
             and not self._hedged(governor)
-            and not any(c.dep_ == "aux" and c.lower_ in MODALS - FUTURE_AUXILIARIES for c in governor.children)
+            and not any(c.dep_ == "aux" and c.lower_ in MODALS - FUTURE_AUXILIARIES for c in children_of(governor))
         )
 
     def _planned_noun(self, noun: Any) -> bool:
@@ -1766,7 +1775,7 @@ class TriggerFinder(FinderBase):
         if (
             noun.dep_ != "pobj"
             or noun.head.lower_ != "for"
-            or any(c.dep_ == "det" and c.lower_ in IRREALIS_DETS for c in noun.children)
+            or any(c.dep_ == "det" and c.lower_ in IRREALIS_DETS for c in children_of(noun))
         ):
             return False
         governor = noun.head.head
@@ -1774,7 +1783,7 @@ class TriggerFinder(FinderBase):
             governor.tag_.startswith("VB")
             and self.lexicon.lemma(governor) in self.lexicon.schedule_governors
             and not self._hedged(governor)
-            and not any(c.dep_ == "aux" and c.lower_ in MODALS - FUTURE_AUXILIARIES for c in governor.children)
+            and not any(c.dep_ == "aux" and c.lower_ in MODALS - FUTURE_AUXILIARIES for c in children_of(governor))
         )
 
     def _hedged(self, verb: Any) -> bool:
@@ -1782,10 +1791,12 @@ class TriggerFinder(FinderBase):
         expected to open")."""
         current = verb
         for _ in range(4):
-            for child in current.children:
+            for child in children_of(current):
                 if child.dep_ == "neg" or (child.dep_ == "mark" and child.lower_ in CONDITIONS):
                     return True
-                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONS for m in child.children):
+                if child.dep_ == "advcl" and any(
+                    m.dep_ == "mark" and m.lower_ in CONDITIONS for m in children_of(child)
+                ):
                     return True  # "if the board agrees, it will open"
             if current.head is current or current.dep_ not in ("xcomp", "conj", "ccomp", "advcl"):
                 return False
@@ -1830,11 +1841,11 @@ class TriggerFinder(FinderBase):
             kind = lexeme.type_for_object(PLACE)  # "rebels seized Kidal": a town taken, not goods confiscated
         if kind != lexeme.type:
             return kind
-        prepositions = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+        prepositions = {c.lower_ for c in children_of(verb) if c.dep_ == "prep"}
         by_preposition = next((code for word, code in lexeme.by_preposition if word in prepositions), None)
         if by_preposition is not None:
             return by_preposition
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         by_subject = self._kind_of_its_doer(verb, lexeme)
         if by_subject is not None:
             return by_subject
@@ -1869,7 +1880,7 @@ class TriggerFinder(FinderBase):
         search called off; None for other objects, or when the row lists nothing for them."""
         if noun is None or not {self.lexicon.lemma(noun), noun.lower_.removesuffix("s")} & UNDERTAKING_NOUNS:
             return None  # ("efforts": a word no row lists keeps its plural as its lemma)
-        modifiers = [c for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i]
+        modifiers = [c for c in children_of(noun) if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i]
         modifiers += [g for c in modifiers for g in _children(c, "conj")]
         for modifier in modifiers:
             kind = next((code for word, code in lexeme.by_object if word == self.lexicon.lemma(modifier)), None)
@@ -1913,16 +1924,16 @@ class TriggerFinder(FinderBase):
         if deal is None or self.lexicon.lemma(deal) not in DEAL_NOUNS:
             return False
         verb = deal.head
-        if any(c.dep_ in ("compound", "amod") and c.lower_ in TRADE_DEALS for c in deal.children):
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in TRADE_DEALS for c in children_of(deal)):
             return True
         partners = [
             p
-            for c in [*verb.children, *deal.children]
+            for c in [*children_of(verb), *children_of(deal)]
             if c.dep_ == "prep" and c.lower_ == "with"
             for p in _children(c, "pobj")
         ]
         subject = _acting_subject(verb)
-        owners = [c for c in deal.children if c.dep_ == "poss"]  # "Ghana's agreement with the IMF"
+        owners = [c for c in children_of(deal) if c.dep_ == "poss"]  # "Ghana's agreement with the IMF"
         sides = [*([subject] if subject is not None else []), *owners, *partners]
         if any(self._a_state(side) for side in sides):
             return False  # a state on one side: its deal with a firm or a lender is still its relations
@@ -1946,7 +1957,7 @@ class TriggerFinder(FinderBase):
         courts, though a chamber or a council alone may be a legislature."""
         if subject is None:
             return None
-        if any(c.dep_ in ("amod", "compound") and c.lower_ in JUDICIAL_MODIFIERS for c in subject.children):
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in JUDICIAL_MODIFIERS for c in children_of(subject)):
             return "court"
         if self.lexicon.lemma(subject) in COURT_PARTS and any(
             self.lexicon.lemma(court) in COURT_NOUNS
@@ -1971,7 +1982,7 @@ class TriggerFinder(FinderBase):
         ]
         # the parser may split a hyphenated title into objects of their own ("fired co-founder Sam Reed")
         objects = list(dict.fromkeys([fired, *_children(verb, "dobj")]))
-        words = [w for o in objects for w in (o, *(c for c in o.children if c.dep_ in ("compound", "amod")))]
+        words = [w for o in objects for w in (o, *(c for c in children_of(o) if c.dep_ in ("compound", "amod")))]
         if aimed or any(w.lower_ in FIRED_WEAPONS for w in words):
             return False  # "fired tear gas at protesters", "fired rockets", "fired on the crowd", "warning shots"
         return any(self._a_person_fired(o) for o in objects)
@@ -1991,13 +2002,13 @@ class TriggerFinder(FinderBase):
     def _a_person_fired(self, fired: Any) -> bool:
         """A person or people named, owned ("its conductor") or in apposition to a name, or by their calling."""
         titled = any(
-            c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and self._a_calling(c) for c in fired.children
+            c.dep_ == "compound" and c.tag_ in ("NN", "NNS") and self._a_calling(c) for c in children_of(fired)
         )  # "fired co-founder Nadia Petrov", whatever the name was taken for
         mention = self.actors.mention_at(fired)
         if mention is not None:
             return bool(mention.label == "PERSON" or titled)  # "fired presenter Dana Walsh"
-        owned = any(c.dep_ == "poss" for c in fired.children)  # "fired its conductor", "fired his aide"
-        named = any(c.dep_ == "appos" for c in fired.children)  # "fired the founder, Rita Osei,"
+        owned = any(c.dep_ == "poss" for c in children_of(fired))  # "fired its conductor", "fired his aide"
+        named = any(c.dep_ == "appos" for c in children_of(fired))  # "fired the founder, Rita Osei,"
         return owned or named or self._a_calling(fired)
 
     def _a_calling(self, noun: Any) -> bool:
@@ -2009,7 +2020,7 @@ class TriggerFinder(FinderBase):
         near the village, which killed nine": a relative clause whose "which" stands for an accident noun, or for
         the place the parser hung it on right after that noun, tells the accident's harm, not an attack."""
         if verb.dep_ != "relcl" or not any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in children_of(verb)
         ):
             return False
         antecedent = verb.head
@@ -2036,7 +2047,7 @@ class TriggerFinder(FinderBase):
         if subject is None:
             return kind
         if self.lexicon.lemma(subject) in BOMB_WORDS or any(
-            c.dep_ in ("compound", "amod") and self.lexicon.lemma(c) in BOMB_WORDS for c in subject.children
+            c.dep_ in ("compound", "amod") and self.lexicon.lemma(c) in BOMB_WORDS for c in children_of(subject)
         ):
             return "attack"
         laden = any(
@@ -2054,8 +2065,8 @@ class TriggerFinder(FinderBase):
         in_ballot = any(
             c.dep_ == "prep"
             and c.lower_ in ("in", "at")
-            and any(self.lexicon.lemma(p) in BALLOT_NOUNS for p in c.children if p.dep_ == "pobj")
-            for c in verb.children
+            and any(self.lexicon.lemma(p) in BALLOT_NOUNS for p in children_of(c) if p.dep_ == "pobj")
+            for c in children_of(verb)
         )
         if in_ballot or subject is None:
             return in_ballot
@@ -2073,8 +2084,8 @@ class TriggerFinder(FinderBase):
     def _natural_force(self, subject: Any) -> bool:
         """Lightning, a storm, a flood, a landslide: a force of nature as the one that struck.  "A bolt of
         lightning", "a wall of water": the thing named in the "of" phrase ("a wave of attacks" is no wave)."""
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else subject
+        of = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else subject
         return thing is not None and (self.lexicon.lemma(thing) in NATURAL_FORCES or thing.lower_ in NATURAL_FORCES)
 
     def _ordered_result(self, verb: Any) -> tuple[str, Any] | None:
@@ -2090,9 +2101,11 @@ class TriggerFinder(FinderBase):
         dobj = _child(verb, "dobj")
         # the parser reads the small clause three ways: "the refinery shut" as a clause of its own, "closed" as
         # the verb's complement with the object for subject, or "sealed" as describing the object
-        results = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
-        if dobj is not None and not any(c.dep_ == "nummod" for c in dobj.children):  # "ordered 40 jets built"
-            results += [c for c in dobj.children if c.dep_ == "acl" and c.tag_ == "VBN" and _child(c, "agent") is None]
+        results = [c for c in children_of(verb) if c.dep_ in ("ccomp", "oprd", "xcomp")]
+        if dobj is not None and not any(c.dep_ == "nummod" for c in children_of(dobj)):  # "ordered 40 jets built"
+            results += [
+                c for c in children_of(dobj) if c.dep_ == "acl" and c.tag_ == "VBN" and _child(c, "agent") is None
+            ]
         for result in results:
             # "ordered the mine shut" may be read as an object and a clause without a subject of its own
             thing = _child(result, "nsubj") or (
@@ -2101,7 +2114,7 @@ class TriggerFinder(FinderBase):
             if (
                 result.tag_ not in ("VBN", "VBD")
                 or thing is None
-                or any(g.dep_ in ("aux", "auxpass", "mark", "dobj") for g in result.children)
+                or any(g.dep_ in ("aux", "auxpass", "mark", "dobj") for g in children_of(result))
             ):
                 continue
             lexeme = self.lexicon.verb_trigger(result)
@@ -2133,7 +2146,7 @@ class TriggerFinder(FinderBase):
         lemma = self.lexicon.lemma(verb)
         if lemma not in REQUEST_VERBS:
             return None
-        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.tag_ == "VB"]
+        clauses = [c for c in children_of(verb) if c.dep_ in ("xcomp", "advcl", "ccomp") and c.tag_ == "VB"]
         requested = next(iter(clauses), None)
         if requested is None:
             return None
@@ -2165,11 +2178,11 @@ class TriggerFinder(FinderBase):
             return None
         # "ordered the editor, A, and the owner, B, held": the parser hangs the participle on the last one named
         named = [people, *people.conjuncts]
-        named += [c for n in named for c in n.children if c.dep_ == "appos"]
+        named += [c for n in named for c in children_of(n) if c.dep_ == "appos"]
         if not (_personal_pronoun(people) or any(self._acts_on_people(n) for n in named)):
             return None
-        results = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp")]
-        results += [c for n in named for c in n.children if c.dep_ == "acl"]
+        results = [c for c in children_of(verb) if c.dep_ in ("ccomp", "oprd", "xcomp")]
+        results += [c for n in named for c in children_of(n) if c.dep_ == "acl"]
         for result in results:
             # a bare participle after its noun, even when tagged as a past tense ("ordered the captain detained")
             participle = result.tag_ == "VBN" or (result.tag_ == "VBD" and result.dep_ == "acl")
@@ -2190,7 +2203,7 @@ class TriggerFinder(FinderBase):
             # "won 2-0 at home", "won twice in the mountains" in a sentence of stages; not "the Yes side won in the
             # coastal provinces" (the article's vote, told before)
             return (
-                any(_a_score(c) for c in verb.children)
+                any(_a_score(c) for c in children_of(verb))
                 or self._about_a_contest(verb, lexeme)
                 or not self._about_a_vote(verb.doc)
             )
@@ -2229,9 +2242,9 @@ class TriggerFinder(FinderBase):
         # from, or the state they were left in, completes the verb like a particle; the parser may hang "from" on
         # that state ("pulled six people alive from the mud")
         # ("fell violently ill": the parser may take the state for an adverb)
-        states = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "advcl", "advmod") and c.tag_ == "JJ"]
+        states = [c for c in children_of(verb) if c.dep_ in ("oprd", "acomp", "advcl", "advmod") and c.tag_ == "JJ"]
         states += _small_clause_states(verb)
-        around = [*verb.children, *(g for state in states for g in state.children), *_from_under_object(dobj)]
+        around = [*children_of(verb), *(g for state in states for g in children_of(state)), *_from_under_object(dobj)]
         # "took the passengers off the ferry": off a vessel or a roof is where from, too
         completions = [c for c in around if (c.dep_ == "prep" and c.lower_ in ("from", "out", "off")) or c in states]
         # "ordered the controllers back to their posts": a particle the parser hung on the object
@@ -2259,7 +2272,7 @@ class TriggerFinder(FinderBase):
         # "declared a health emergency": the noun with the one before it, tried before the bare noun
         # (and a participle the parser hung on it: "freed pending trial", read as a trial that is pending)
         modifiers = [
-            c for o in objects for c in o.children if c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG")
+            c for o in objects for c in children_of(o) if c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG")
         ]
         keys = [(f"{c.lower_} {self.lexicon.lemma(c.head)}", c.head) for c in modifiers]
         keys += [(self.lexicon.lemma(o), o) for o in objects]
@@ -2283,12 +2296,12 @@ class TriggerFinder(FinderBase):
         # the act left them in
         holders = [
             c
-            for c in verb.children
+            for c in children_of(verb)
             if (c.dep_ in ("advmod", "prt") and c.lower_ in PARTICLE_ADVERBS)
             or c.dep_ == "npadvmod"
             or (c.dep_ == "conj" and c.lower_ in LEFT_IN_STATE)
         ]
-        preps = [c for holder in (verb, *holders) for c in holder.children if c.dep_ == "prep"]
+        preps = [c for holder in (verb, *holders) for c in children_of(holder) if c.dep_ == "prep"]
         for prep in [*preps, *_object_preps(objects)]:
             prep = _out_of(prep)
             # "fell from scaffolding": a gerund the parser took for the preposition's clause names the thing
@@ -2331,7 +2344,7 @@ class TriggerFinder(FinderBase):
         # "started free shuttle buses": the pair the compound made
         keys += [
             f"{c.lower_} {self.lexicon.lemma(carried_object)}"
-            for c in carried_object.children
+            for c in children_of(carried_object)
             if c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG")
         ]
         return any(
@@ -2354,16 +2367,16 @@ class TriggerFinder(FinderBase):
     def _of_a_kind_undated(self, verb: Any) -> bool:
         """A verb in the simple present whose subject or object is a bare plural (a kind, not some things counted
         or pointed at), in a sentence the text does not date."""
-        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxiliaries = [c for c in children_of(verb) if c.dep_ in ("aux", "auxpass")]
         # "have stranded here for as long as records exist", "have swarmed since the dams were built": a perfect
         # over a span is a habit too
-        over_a_span = any(c.dep_ == "prep" and c.lower_ in ("for", "since") for c in verb.children) or any(
-            m.dep_ == "mark" and m.lower_ == "since" for c in _children(verb, "advcl") for m in c.children
+        over_a_span = any(c.dep_ == "prep" and c.lower_ in ("for", "since") for c in children_of(verb)) or any(
+            m.dep_ == "mark" and m.lower_ == "since" for c in _children(verb, "advcl") for m in children_of(c)
         )
         perfect = [c.lower_ for c in auxiliaries] in (["has"], ["have"])
         if not (verb.tag_ in ("VBZ", "VBP") and not auxiliaries) and not (perfect and over_a_span):
             return False
-        if not any(c.dep_ in ("nsubj", "dobj") and _bare_plural(c) for c in verb.children):
+        if not any(c.dep_ in ("nsubj", "dobj") and _bare_plural(c) for c in children_of(verb)):
             return False
         return not self.dates_its_sentence(self.sentence(verb))
 
@@ -2391,7 +2404,7 @@ class TriggerFinder(FinderBase):
             candidates.append(_participle_subject(verb))  # "a lorry loaded with gravel ploughed into"
         if subject is not None and subject.dep_ == "pobj":
             candidates.append(subject.head.head)  # "the roof of a factory caved in", parsed onto "factory"
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None) if subject else None
+        of = next((c for c in children_of(subject) if c.dep_ == "prep" and c.lower_ == "of"), None) if subject else None
         if of is not None and _child(of, "pobj") is not None:
             candidates.append(_child(of, "pobj"))  # "a section of the roof caved in": the roof gave way
         # a team or a unit named after an animal ("the Miami Dolphins arrived", "Navy SEALs entered") is no animal
@@ -2435,7 +2448,7 @@ class TriggerFinder(FinderBase):
             return None
         if self.lexicon.lemma(verb) not in HARM_VERBS:
             return None
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during")):
+        for prep in (c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ in ("in", "during")):
             noun = self._event_noun(_child(prep, "pobj"))
             if noun is not None and self.lexicon.nouns[self.lexicon.lemma(noun)].type == "disaster":
                 return noun
@@ -2458,9 +2471,9 @@ class TriggerFinder(FinderBase):
         clauses = [
             c
             for head in heads
-            for c in head.children
+            for c in children_of(head)
             if c.dep_ == "advcl"
-            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in c.children)
+            and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as", "after") for m in children_of(c))
         ]
         if any(self._accident_clause(clause) for clause in clauses):
             return "disaster"
@@ -2548,12 +2561,13 @@ class TriggerFinder(FinderBase):
             return token
         if token.lower_ in SPAN_NOUNS:
             # "began three days of mourning", "after weeks of talks": the span is the event's length
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            of = next((c for c in children_of(token) if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = _child(of, "pobj") if of is not None else None
             if pobj is not None and pobj.tag_.startswith("NN") and self.lexicon.lemma(pobj) in self.lexicon.nouns:
                 return pobj
         compound = next(
-            (c for c in token.children if c.dep_ == "compound" and self.lexicon.lemma(c) in self.lexicon.nouns), None
+            (c for c in children_of(token) if c.dep_ == "compound" and self.lexicon.lemma(c) in self.lexicon.nouns),
+            None,
         )
         return compound
 
@@ -2598,7 +2612,7 @@ class TriggerFinder(FinderBase):
         """A verb that only carries the event its object names: a light verb ("took the call") or a verb
         that carries acts, with its particle ("handed down a sentence", "carried out the raid")."""
         lemma = self.lexicon.lemma(verb)
-        if any(c.dep_ == "oprd" for c in verb.children):
+        if any(c.dep_ == "oprd" for c in children_of(verb)):
             return False  # "called the attack a cowardly act", "declared the vote a sham": naming it, not doing it
         if lemma in self.lexicon.light_verbs:
             return True
@@ -2626,7 +2640,7 @@ class TriggerFinder(FinderBase):
         reached = _accessed(dobj)
         if reached is not None:
             return self.lexicon.lemma(reached)
-        of = next((c for c in dobj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children_of(dobj) if c.dep_ == "prep" and c.lower_ == "of"), None)
         # a share of it is acted on as the thing itself ("cutting most of the island's connection"); not "all":
         # "suspended all of its work in the region" is a charity's act, which "work" would make business
         quantities = (*COUNTING_NOUNS, "most", "half", "part", "much", "bulk", "rest")
@@ -2636,7 +2650,7 @@ class TriggerFinder(FinderBase):
                 return self.lexicon.lemma(pobj)
         lemma = self.lexicon.lemma(dobj)
         if lemma == "action":
-            kinds = [c.lower_ for c in dobj.children if c.dep_ in ("amod", "compound")]
+            kinds = [c.lower_ for c in children_of(dobj) if c.dep_ in ("amod", "compound")]
             if any(k not in COLLECTIVE_ACTION_MARKS for k in kinds):
                 return f"{kinds[0]} action"  # "joined the legal action": a suit, not the strike under way
         return lemma
@@ -2650,7 +2664,7 @@ class TriggerFinder(FinderBase):
         named = " ".join(t.lower_ for t in noun.doc[noun.left_edge.i : noun.i])
         if any(mark in named for mark in INQUIRY_MARKS):
             return True
-        purposes = [c for c in (*noun.children, *verb.children) if c.dep_ in ("acl", "advcl", "xcomp", "relcl")]
+        purposes = [c for c in (*children_of(noun), *children_of(verb)) if c.dep_ in ("acl", "advcl", "xcomp", "relcl")]
         return any(self._inquiring(p) for p in purposes if p.tag_ == "VB")
 
     def _inquiring(self, verb: Any) -> bool:
@@ -2658,7 +2672,7 @@ class TriggerFinder(FinderBase):
         lexeme = self.lexicon.verbs.get(lemma)
         if lexeme is not None and lexeme.type == "investigation":
             return True
-        attached = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prep", "prt")}
+        attached = {f"{lemma} {c.lower_}" for c in children_of(verb) if c.dep_ in ("prep", "prt")}
         return lemma in INQUIRING_VERBS or bool(attached & INQUIRING_VERBS)
 
     def _directive_the_act_is_done_by(self, noun: Any) -> int | None:
@@ -2708,7 +2722,7 @@ class TriggerFinder(FinderBase):
         for _ in range(4):
             if negated(current):
                 return True
-            for child in current.children:
+            for child in children_of(current):
                 if child.dep_ == "aux" and (child.lower_ in MODALS or (child.tag_ == "TO" and current.dep_ != "xcomp")):
                     return True  # an infinitive complement is decided by its governor, below
                 if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
@@ -2752,7 +2766,7 @@ class TriggerFinder(FinderBase):
                 # still to come (not "the talks resumed when the envoys met", nor a live blog's "troops fire as ...")
                 return True
             if current.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in ("until", "till") for m in current.children
+                m.dep_ == "mark" and m.lower_ in ("until", "till") for m in children_of(current)
             ):
                 # "the ban would remain in force until the airline passed an audit": what is to end a state still to
                 # come has not happened (not "the siege lasted until troops stormed the hotel")
@@ -2778,7 +2792,7 @@ class TriggerFinder(FinderBase):
             # "a gang accused of killing a prosecutor in March": who did it is alleged, the killing is not
             row = self.lexicon.verbs.get(self.lexicon.lemma(gerund))
             return row is None or row.type not in HARM_DONE_TYPES
-        acts = [taken, *(c for c in taken.children if c.dep_ in ("dobj", "nsubjpass"))]
+        acts = [taken, *(c for c in children_of(taken) if c.dep_ in ("dobj", "nsubjpass"))]
         for act in acts:
             rows = self.lexicon.verbs if act.tag_.startswith("VB") else self.lexicon.nouns
             row = rows.get(self.lexicon.lemma(act))
@@ -2799,12 +2813,12 @@ class TriggerFinder(FinderBase):
             return False
         recipients = [
             pobj
-            for prep in verb.children
+            for prep in children_of(verb)
             if prep.dep_ == "prep" and prep.lower_ == "to"
-            for pobj in prep.children
+            for pobj in children_of(prep)
             if pobj.dep_ == "pobj"
         ]
-        recipients += [c for c in verb.children if c.dep_ == "dative"]
+        recipients += [c for c in children_of(verb) if c.dep_ == "dative"]
         return any(self.lexicon.lemma(r) in AID_RECIPIENTS for r in recipients)
 
     def _installed_as(self, verb: Any, dobj: Any) -> str | None:
@@ -2836,7 +2850,7 @@ class TriggerFinder(FinderBase):
         if verb.lower_.startswith("book") and self._acts_on_people(case):
             return case  # "booked three officials", "the MLA was booked for cheating"
         word = case.lower_
-        compounds = {c.lower_ for c in case.children if c.dep_ == "compound"}
+        compounds = {c.lower_ for c in children_of(case) if c.dep_ == "compound"}
         if word in POLICE_CASE_WORDS or (word == "report" and "information" in compounds):
             return case
         preps = [*_children(verb, "prep"), *_children(case, "prep")]
@@ -2856,10 +2870,10 @@ class TriggerFinder(FinderBase):
         if given is None:
             return None
         goods = [given]
-        of = next((c for c in given.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children_of(given) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and _child(of, "pobj") is not None:
             goods.append(_child(of, "pobj"))  # "40 tonnes of food", "sacks of flour"
-        goods += [c for g in list(goods) for c in g.children if c.dep_ == "conj"]  # "blankets and rice"
+        goods += [c for g in list(goods) for c in children_of(g) if c.dep_ == "conj"]  # "blankets and rice"
         for noun in goods:
             # "food rations", "water purification tablets", "relief supplies": the goods or what they are for
             words = [noun, *(c for c in noun.subtree if c.dep_ == "compound" and c.i < noun.i)]
@@ -2888,10 +2902,10 @@ class TriggerFinder(FinderBase):
         announce that"): a press release's way of telling what happened, not a wish. Negated it tells nothing."""
         if self.lexicon.lemma(verb) not in INFORMING_VERBS or verb.dep_ not in ("xcomp", "advcl"):
             return False
-        if not any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children):
+        if not any(child.dep_ == "aux" and child.tag_ == "TO" for child in children_of(verb)):
             return False
         governor = verb.head
-        if any(child.dep_ == "neg" for child in governor.children):
+        if any(child.dep_ == "neg" for child in children_of(governor)):
             return False
         return governor.lower_ in COURTESY_GOVERNORS or self.lexicon.lemma(governor) in COURTESY_GOVERNORS
 
@@ -2920,7 +2934,7 @@ class TriggerFinder(FinderBase):
             and self.lexicon.lemma(noun.head.head) in HYPOTHETICAL_HEADS
         ):
             return True  # "the risk of military clashes", "the threat of strikes": what might happen
-        for child in noun.children:
+        for child in children_of(noun):
             if child.dep_ == "det" and child.lower_ in IRREALIS_DETS:
                 return True
             if child.dep_ == "amod" and child.lower_ in IRREALIS_ADJECTIVES:
@@ -3059,8 +3073,8 @@ def _who_started_it(verb: Any) -> bool:
 
 def _fired_first(verb: Any) -> bool:
     """ "fired first", "opened fire first", "fired the first shot(s)": an act told as the one that began it."""
-    return any(c.lower_ == "first" for c in verb.children) or any(
-        c.lower_ == "first" for o in _children(verb, "dobj") for c in o.children
+    return any(c.lower_ == "first" for c in children_of(verb)) or any(
+        c.lower_ == "first" for o in _children(verb, "dobj") for c in children_of(o)
     )
 
 
@@ -3106,7 +3120,7 @@ def _vehicles_ran_into(verb: Any) -> bool:
     if verb.lower_ not in CRASHING_VERBS:
         return False
     subject = _child(verb, "nsubj")
-    into = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "into"), None)
+    into = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "into"), None)
     hit = _child(into, "pobj") if into is not None else None
     if subject is None or hit is None or subject.lower_ not in VEHICLE_NOUNS:
         return False
@@ -3136,7 +3150,7 @@ def _a_craft(noun: Any) -> bool:
     """A vehicle or a vessel, named by its kind ("a tanker", "the container ship"), its name ("cargo ship Dali"), or
     its bow, stern or hull ("the ferry's bow")."""
     if noun.lower_ in VESSEL_PARTS:
-        return any(c.dep_ in ("poss", "compound") and _a_craft(c) for c in noun.children)
+        return any(c.dep_ in ("poss", "compound") and _a_craft(c) for c in children_of(noun))
     return noun.lower_ in VEHICLE_NOUNS or noun.lower_.removesuffix("s") in VESSEL_NOUNS or names_a_vessel(noun)
 
 
@@ -3156,7 +3170,7 @@ def _named_by_its_year(noun: Any) -> bool:
     """ "a breach of the 1991 settlement": a past act named by its year is background, as "violated the 1991
     agreement" is, not the news a second-day story tells ("Monday's dissolution")."""
     return any(
-        c.dep_ in ("nummod", "compound", "amod") and c.text.isdigit() and len(c.text) == 4 for c in noun.children
+        c.dep_ in ("nummod", "compound", "amod") and c.text.isdigit() and len(c.text) == 4 for c in children_of(noun)
     )
 
 
@@ -3164,9 +3178,9 @@ def _on_objects(noun: Any, lemma: Callable[[Any], str]) -> set[str]:
     """What an "on" phrase of the noun names ("a run on the lender": lender), which some rows list as its kind."""
     return {
         lemma(p)
-        for prep in noun.children
+        for prep in children_of(noun)
         if prep.dep_ == "prep" and prep.lower_ == "on"
-        for p in prep.children
+        for p in children_of(prep)
         if p.dep_ == "pobj"
     }
 
@@ -3177,7 +3191,7 @@ def _motive_of_an_act(noun: Any) -> bool:
     act it goes with, which is the event; the noun is none of its own."""
     if noun.lower_ not in MOTIVE_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
         return False
-    if any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in noun.children):
+    if any(c.dep_ in ("det", "amod", "compound", "nummod", "poss") for c in children_of(noun)):
         return False  # "joined in a mass protest", "took part in the protest": the protest is the event
     # the phrase hangs on the act (or on a noun the parser chose before it)
     return bool(noun.head.head.i != noun.head.i)
@@ -3186,7 +3200,7 @@ def _motive_of_an_act(noun: Any) -> bool:
 def _small_clause_states(verb: Any) -> list[Any]:
     """ "found the mayor guilty": the parser reads the object and its state as a clause of their own (the
     adjective a complement with the object for subject); the state completes the verb like a particle."""
-    return [c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "JJ" and _child(c, "nsubj") is not None]
+    return [c for c in children_of(verb) if c.dep_ == "ccomp" and c.tag_ == "JJ" and _child(c, "nsubj") is not None]
 
 
 # what share of the votes carried an act ("by unanimity of votes", "by a majority of votes")
@@ -3196,8 +3210,8 @@ SHARES_OF_VOTES = frozenset({"unanimity", "majority"})
 def _margin_of_an_act(noun: Any) -> bool:
     """ "Parliament approved the budget by 150 votes to 80", "rejected the motion by a vote of 90 to 60", "passed
     the bill, 31 votes to 24": the tally of the vote the verb tells, not a vote of its own."""
-    counted = any(c.dep_ == "nummod" for c in noun.children) or any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "CD" for g in c.children) for c in noun.children
+    counted = any(c.dep_ == "nummod" for c in children_of(noun)) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.tag_ == "CD" for g in children_of(c)) for c in children_of(noun)
     )
     if noun.lower_ not in ("votes", "vote"):
         return False
@@ -3215,8 +3229,8 @@ def _margin_of_an_act(noun: Any) -> bool:
         return True
     # the count weighed against the other side's ("31 votes to 24", "five votes against two"), wherever it hangs
     against = any(
-        c.dep_ == "prep" and c.lower_ in ("to", "against") and any(g.tag_ == "CD" for g in c.children)
-        for c in noun.children
+        c.dep_ == "prep" and c.lower_ in ("to", "against") and any(g.tag_ == "CD" for g in children_of(c))
+        for c in children_of(noun)
     )
     return against
 
@@ -3246,7 +3260,7 @@ def _what_they_call_it(verb: Any) -> bool:
     """found29: "near what Indonesians call Pulau Pasir", "in what organisers called the largest protest in a decade":
     a verb whose object is "what" and that gives it a second object or a complement, a name, only tells what a thing
     of the sentence is called; it is no call and no statement ("called the report a lie" names no "what")."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    objects = [c for c in children_of(verb) if c.dep_ in ("dobj", "oprd")]
     return len(objects) >= 2 and any(c.tag_ == "WP" and c.lower_ == "what" for c in objects)
 
 
@@ -3267,7 +3281,7 @@ def _elided_passive(verb: Any, subject: Any) -> bool:
 
 def _definite_noun(noun: Any) -> bool:
     """ "the blast", "this explosion": a noun naming again what the text told."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children_of(noun))
 
 
 # what an order closes: "ordered the plant closed", "ordered the mine shut"
@@ -3375,7 +3389,7 @@ def _accessed(dobj: Any) -> Any:
     is what is acted on (a road or a port reached stays the access, a blockade) (selfnews5 class 4)."""
     if dobj.lower_ != "access":
         return None
-    for prep in dobj.children:
+    for prep in children_of(dobj):
         if prep.dep_ == "prep" and prep.lower_ == "to":
             pobj = _child(prep, "pobj")
             if pobj is not None and pobj.lower_ in ONLINE_SERVICES:
@@ -3386,7 +3400,7 @@ def _accessed(dobj: Any) -> Any:
 def _missed_payment(verb: Any) -> Any:
     """The infinitive of "failed to pay ..." or "failed to make a payment" (a missed payment: the failure is the
     event), or None."""
-    for comp in verb.children:
+    for comp in children_of(verb):
         if comp.dep_ != "xcomp" or comp.tag_ != "VB":
             continue
         if comp.lower_ in PAID_VERBS:
@@ -3409,8 +3423,8 @@ def _noun_read_as_verb(token: Any) -> bool:
     noun whose own "subject" right before it, led by a determiner, is its compound."""
     if token.tag_ not in ("VBP", "VB", "VBZ") or token.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    first = next((c for c in token.children if c.dep_ == "nsubj" and c.i == token.i - 1), None)
-    return first is not None and first.tag_.startswith("NN") and any(c.dep_ == "det" for c in first.children)
+    first = next((c for c in children_of(token) if c.dep_ == "nsubj" and c.i == token.i - 1), None)
+    return first is not None and first.tag_.startswith("NN") and any(c.dep_ == "det" for c in children_of(first))
 
 
 # a request granted is done ("granted his request to dissolve parliament"); one approved or accepted may only be
@@ -3425,7 +3439,7 @@ def _granted_request(verb: Any) -> Any:
     request = verb.head
     if verb.dep_ != "acl" or request.lower_ not in REQUEST_NOUNS:
         return None
-    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb)):
         return None
     granter = request.head
     if request.dep_ in ("dobj", "nsubjpass") and granter.lower_ in GRANTING_FORMS:
@@ -3449,14 +3463,14 @@ def _survey(noun: Any, lemma: Any) -> bool:
     polls for months".  "Voters went to the polls" and "the polls closed at 8 p.m." are the vote."""
     if lemma(noun) != "poll":
         return False
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in SURVEY_MODIFIERS for c in noun.children):
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in SURVEY_MODIFIERS for c in children_of(noun)):
         return True
     preposition = noun.head if noun.dep_ == "pobj" else None
     if preposition is None or preposition.lower_ != "in":
         return False
     governor = preposition.head
     return governor.lower_ in STANDING_WORDS or any(
-        c.lower_ in STANDING_WORDS for c in governor.children if c.dep_ in ("advmod", "acomp")
+        c.lower_ in STANDING_WORDS for c in children_of(governor) if c.dep_ in ("advmod", "acomp")
     )
 
 
@@ -3467,13 +3481,13 @@ FILED_FOR_VERBS = frozenset({"file"})
 
 def _object_of_for(verb: Any) -> Any:
     """The noun after "for" that a verb governs ("filed for arbitration"), if any."""
-    for_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    for_ = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "for"), None)
     return _child(for_, "pobj") if for_ is not None else None
 
 
 def _object_of_to(verb: Any) -> Any:
     """The noun after "to" that a verb governs ("agreed to a truce"), if any."""
-    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    to = next((c for c in children_of(verb) if c.dep_ == "prep" and c.lower_ == "to"), None)
     return _child(to, "pobj") if to is not None else None
 
 
@@ -3491,14 +3505,14 @@ def _object_preps(objects: list[Any]) -> list[Any]:
     for noun in objects:
         # "relieved the jail's warden, Mr Tomas Varga, of his post": the name in apposition holds the phrase, or
         # the parser hangs the name on the verb
-        nouns += [c for c in noun.children if c.dep_ == "appos"]
-        nouns += [c for c in noun.head.children if c.dep_ == "npadvmod" and c.tag_ == "NNP" and noun.dep_ == "dobj"]
+        nouns += [c for c in children_of(noun) if c.dep_ == "appos"]
+        nouns += [c for c in children_of(noun.head) if c.dep_ == "npadvmod" and c.tag_ == "NNP" and noun.dep_ == "dobj"]
     for noun in list(nouns):
         # "freed hundreds of inmates from the jail", "relieved the captain of the frigate of his command"
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and _child(of, "pobj") is not None:
             nouns.append(_child(of, "pobj"))
-    return [c for noun in nouns for c in noun.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS]
+    return [c for noun in nouns for c in children_of(noun) if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS]
 
 
 def _commanded_to_act(verb: Any, lexicon: Lexicon) -> bool:
@@ -3511,7 +3525,8 @@ def _commanded_to_act(verb: Any, lexicon: Lexicon) -> bool:
     if lemma not in COMMAND_VERBS:
         return False
     return any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in children_of(c))
+        for c in children_of(verb)
     )
 
 
@@ -3529,7 +3544,7 @@ def _gerund_noun(token: Any) -> bool:
     return (
         token.tag_ == "VBG"
         and token.dep_ in ("dobj", "nsubjpass", "ccomp", "xcomp")
-        and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in token.children)
+        and not any(c.dep_ in ("dobj", "nsubj", "aux") for c in children_of(token))
     )
 
 
@@ -3539,10 +3554,10 @@ def _bare_complement(verb: Any) -> Any:
     return next(
         (
             c
-            for c in verb.children
+            for c in children_of(verb)
             if c.dep_ in ("ccomp", "xcomp")
             and (c.tag_ in ("NN", "NNS") or c.tag_ == "VBG")
-            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for g in c.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for g in children_of(c))
         ),
         None,
     )
@@ -3551,8 +3566,8 @@ def _bare_complement(verb: Any) -> Any:
 def _with_article(noun: Any) -> bool:
     """ "from the office", "of a command": a noun with an article, unless named by what it is of ("the post of
     governor", "the rank of colonel")."""
-    return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in noun.children) and not any(
-        c.dep_ == "prep" and c.lower_ in ("of", "as") for c in noun.children
+    return any(c.dep_ == "det" and c.lower_ in ARTICLES for c in children_of(noun)) and not any(
+        c.dep_ == "prep" and c.lower_ in ("of", "as") for c in children_of(noun)
     )
 
 
@@ -3683,18 +3698,18 @@ def _what_it_did(noun: Any, verb: Any) -> list[Any]:
     holds the event's own date and place, so it anchors the event beside the main verb."""
     return [
         clause
-        for clause in noun.children
+        for clause in children_of(noun)
         if clause.dep_ == "relcl"
         and clause.i != verb.i
         and _told_once(clause)
-        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in clause.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in children_of(clause))
     ]
 
 
 def _told_once(clause: Any) -> bool:
     """A relative clause in the simple past tells the one time the event happened ("that broke out on Sunday"),
     not a span ("the coups that have swept the region since 2021") nor what may come ("that could spread")."""
-    return bool(clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children))
+    return bool(clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass", "neg") for c in children_of(clause)))
 
 
 def _from_under_object(dobj: Any) -> list[Any]:
@@ -3702,14 +3717,14 @@ def _from_under_object(dobj: Any) -> list[Any]:
     state it reads as the object's adjective; those prepositions."""
     if dobj is None:
         return []
-    holders = [c for c in dobj.children if c.dep_ == "amod" and c.tag_ == "JJ"]
-    return [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "from"]
+    holders = [c for c in children_of(dobj) if c.dep_ == "amod" and c.tag_ == "JJ"]
+    return [c for h in holders for c in children_of(h) if c.dep_ == "prep" and c.lower_ == "from"]
 
 
 def _verb_phrases(verb: Any, lemma: str) -> list[str]:
     """The verb with its particle first, then alone: "carried out" -> ["carry out", "carry"]; a particle
     the parser read as a preposition or adverb ("brought down", "brought power back") counts too."""
-    particles = [c for c in verb.children if c.dep_ == "prt"]
+    particles = [c for c in children_of(verb) if c.dep_ == "prt"]
     # "made off with the jewels": the particle and the preposition after it make the verb
     phrases = [
         f"{lemma} {c.lower_} {after.lower_}"
@@ -3717,7 +3732,7 @@ def _verb_phrases(verb: Any, lemma: str) -> list[str]:
         if c.i + 1 < len(verb.doc) and (after := verb.doc[c.i + 1]).dep_ == "prep" and after.head.i == verb.i
     ]
     phrases += [f"{lemma} {c.lower_}" for c in particles]
-    phrases += [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS]
+    phrases += [f"{lemma} {c.lower_}" for c in children_of(verb) if c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS]
     if not phrases and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].head.i == verb.i:
         phrases.append(f"{lemma} {verb.doc[verb.i + 1].lower_}")  # "brought down" read as a preposition
     return [*phrases, lemma]
@@ -3726,7 +3741,7 @@ def _verb_phrases(verb: Any, lemma: str) -> list[str]:
 def _particle(verb: Any, lexeme: Trigger) -> str | None:
     """The verb's particle; also a word of the lexeme's particles right after the verb that the parser took
     for a preposition or adverb ("swore in a retired general", "shut down the plant")."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in children_of(verb) if c.dep_ == "prt"), None)
     if particle is not None:
         return str(particle)
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
@@ -3756,7 +3771,7 @@ def _titles_of_name(noun: Any) -> list[Any]:
     name say what the object is, as "fired the coach" would (selfnews7 class 3)."""
     if noun.ent_type_ != "PERSON" or not noun.tag_.startswith("NNP"):
         return []
-    return [c for c in noun.children if c.dep_ == "compound" and c.is_lower and c.tag_.startswith("NN")]
+    return [c for c in children_of(noun) if c.dep_ == "compound" and c.is_lower and c.tag_.startswith("NN")]
 
 
 def _missed_main_verb(verb: Any) -> bool:
@@ -3764,7 +3779,7 @@ def _missed_main_verb(verb: Any) -> bool:
     left without a finite verb, its past tense read as a participle describing the noun before it. The participle
     is then its clause's main verb: no auxiliary, no other verb in that clause, and the noun it hangs on (or the noun
     whose "of" phrase that is) stands where the clause's verb would, as the sentence's root or a clause's head."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in children_of(verb)):
         return False
     head = verb.head
     while head.dep_ in ("pobj", "prep") and head.head.i < head.i:
@@ -3781,7 +3796,7 @@ def _missed_main_verb(verb: Any) -> bool:
         head.dep_ == "nsubj"
         and head.head.dep_ == "ROOT"
         and (head.head.tag_ == "VBG" or _state_participle_root(head.head, verb))
-        and not any(c.dep_ in ("aux", "auxpass") for c in head.head.children)
+        and not any(c.dep_ in ("aux", "auxpass") for c in children_of(head.head))
     )
     # "Ammonia leaked from a tank on Monday, officials said": the parser hung the noun, as an adverbial or a loose
     # dependent, on the attribution after the clause; the noun is the clause's subject and the participle its verb
@@ -3829,7 +3844,7 @@ def _second_subject_of_attribution(head: Any, verb: Any) -> bool:
         head.dep_ == "nsubj"
         and governor.i > verb.i
         and governor.tag_.startswith("VB")
-        and any(c.dep_ == "nsubj" and c.i > verb.i for c in governor.children)
+        and any(c.dep_ == "nsubj" and c.i > verb.i for c in children_of(governor))
     )
 
 
@@ -3854,14 +3869,14 @@ PASSING_KINDS = frozenset({"election"})
 
 def _indefinite(noun: Any) -> bool:
     """ "an election", "a vote": the noun's determiner is the indefinite article."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in children_of(noun))
 
 
 def _amount(dobj: Any) -> bool:
     """ "19 percent of the market", "a third", "a majority stake": an amount, not a thing or a person."""
     if dobj is None:
         return False
-    return dobj.like_num or dobj.lower_ in AMOUNT_NOUNS or any(c.like_num for c in dobj.children)
+    return dobj.like_num or dobj.lower_ in AMOUNT_NOUNS or any(c.like_num for c in children_of(dobj))
 
 
 # what a court or an authority says it found, told in a participle beside its act ("..., ruling that they might flee")
@@ -3874,9 +3889,9 @@ def _grounds_of_the_act(verb: Any, lemma: Any) -> bool:
     act's own breath; the act is the one event (not "..., ruling out a deal", no "that" clause of findings)."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or lemma(verb) not in GROUNDS_VERBS:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "prt") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "prt") for c in children_of(verb)):
         return False
-    return verb.head.tag_.startswith("VB") and any(c.dep_ == "ccomp" for c in verb.children)
+    return verb.head.tag_.startswith("VB") and any(c.dep_ == "ccomp" for c in children_of(verb))
 
 
 # dups23 class 2: a sanction on a club, a player or a firm, and what of theirs it puts off or voids beside it
@@ -3899,27 +3914,29 @@ def _record_clause(verb: Any) -> bool:
     is the biggest the regulator has handed to a bank": a perfect relative clause on a superlative set beside an act
     told in its own words ranges over every such act, a record rather than another act.  Not "It was the largest
     strike the army has launched": there the clause is what tells the act."""
-    if verb.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in verb.children):
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in children_of(verb)
+    ):
         return False
     ranked = verb.head
     if ranked.tag_ in ("JJS", "RBS"):
         return True
     superlative = any(
-        (c.dep_ == "amod" and c.tag_ in ("JJS", "RBS")) or c.lower_ in RECORD_WORDS for c in ranked.children
+        (c.dep_ == "amod" and c.tag_ in ("JJS", "RBS")) or c.lower_ in RECORD_WORDS for c in children_of(ranked)
     )
     return superlative and ranked.dep_ in ("appos", "npadvmod")
 
 
 def _since_clause(verb: Any) -> bool:
     """ "... since it was launched in 2020": the clause that opens the span a record is counted over."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in children_of(verb))
 
 
 def _misattached_infinitive(verb: Any) -> bool:
     """ "decided at its plenary meeting held on 25 May to impose a penalty": an infinitive the parser hung, as a
     clause, on a participle describing the object of a preposition of the verb it completes."""
     described = verb.head
-    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+    if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(verb)):
         return False
     if described.dep_ != "acl" or described.tag_ != "VBN" or described.head.dep_ != "pobj":
         return False
@@ -3942,16 +3959,16 @@ def _market_session(verb: Any, lemma: str) -> bool:
         return False
     at_price = [
         c
-        for c in verb.children
+        for c in children_of(verb)
         if c.dep_ == "prep" and c.lower_ == "at" and any(t.like_num or t.ent_type_ == "MONEY" for t in c.subtree)
     ]
     if at_price:
-        rest = [t for c in verb.children if c not in at_price for t in c.subtree]
+        rest = [t for c in children_of(verb) if c not in at_price for t in c.subtree]
         return verb.dep_ == "relcl" or not any(t.lower_ in PRICE_MOVES for t in rest)
     subject = _child(verb, "nsubj")
     if subject is None or subject.lower_ not in TRADING_VENUES:
         return False
-    timing = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS | {"as"}]
+    timing = [c for c in children_of(verb) if c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS | {"as"}]
     return bool(timing) or (verb.dep_ == "pcomp" and verb.head.lower_ in TIME_CLAUSE_MARKS)
 
 
@@ -3965,13 +3982,13 @@ FUTURE_CLAUSE_MARKS = TIME_CLAUSE_MARKS | {"while"}
 def _waits_on_what_is_to_come(clause: Any) -> bool:
     """A clause of time whose verb is in the present tense ("when it meets", "until the council has met", "once
     the pipeline opens") under a main clause in the present or the future: the act is still to come."""
-    if not any(m.dep_ in ("mark", "advmod") and m.lower_ in FUTURE_CLAUSE_MARKS for m in clause.children):
+    if not any(m.dep_ in ("mark", "advmod") and m.lower_ in FUTURE_CLAUSE_MARKS for m in children_of(clause)):
         return False
-    finite = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    finite = [clause, *(c for c in children_of(clause) if c.dep_ in ("aux", "auxpass"))]
     if not any(t.tag_ in ("VBZ", "VBP") for t in finite) or any(t.tag_ == "VBD" for t in finite):
         return False
     main = clause.head
-    main_finite = [main, *(c for c in main.children if c.dep_ in ("aux", "auxpass"))]
+    main_finite = [main, *(c for c in children_of(main) if c.dep_ in ("aux", "auxpass"))]
     if any(t.tag_ == "VBD" for t in main_finite):
         return False
     return any(t.tag_ in ("VBZ", "VBP") or t.lower_ in MODALS for t in main_finite)
@@ -3980,14 +3997,14 @@ def _waits_on_what_is_to_come(clause: Any) -> bool:
 def _said_by_no_one(verb: Any, lemma: Any) -> bool:
     """A verb of saying under "it is tempting (fair, easy) to" or a modal ("one could say", "would say"): what it
     says is no one's report of what happened."""
-    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in children_of(verb)):
         return True
     governor = verb.head
     return (
         verb.dep_ == "xcomp"
         and lemma(governor) == "be"
-        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in governor.children)
-        and any(c.dep_ == "acomp" for c in governor.children)
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children_of(governor))
+        and any(c.dep_ == "acomp" for c in children_of(governor))
     )
 
 
@@ -4018,7 +4035,7 @@ def _acting_subject(verb: Any) -> Any:
     if (
         verb.dep_ in ("advcl", "conj")
         and verb.tag_ in ("VBG", "VBD")
-        and not any(c.dep_ == "mark" for c in verb.children)
+        and not any(c.dep_ == "mark" for c in children_of(verb))
     ):
         return _child(verb.head, "nsubj")
     return None
@@ -4031,7 +4048,7 @@ def _called_for_a_day(lemma: str, noun: Any) -> bool:
     if lemma not in CALLING_VERBS:
         return False
     for owner in (noun.head, noun):
-        for prep in owner.children:
+        for prep in children_of(owner):
             if prep.dep_ == "prep" and prep.lower_ == "for":
                 pobj = _child(prep, "pobj")
                 if pobj is not None and pobj.ent_type_ == "DATE":
@@ -4056,14 +4073,16 @@ def _on_a_schedule(noun: Any) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = noun.head
-    governor = next((c for c in verb.children if c.dep_ == "acomp"), verb)  # "are due": the copula's complement
+    governor = next((c for c in children_of(verb) if c.dep_ == "acomp"), verb)  # "are due": the copula's complement
     if governor.lower_ not in SCHEDULE_PARTICIPLES | {"expected"}:
         return False
     if governor.lower_ == "due" and not _children(governor, "xcomp"):
         return False  # "are due on October 4": the tagger reads the bare day as past (only "due to" looks ahead)
-    tensed = [c for c in (verb, *verb.children) if c.dep_ in ("aux", "auxpass", "ROOT", "ccomp", "conj") or c is verb]
+    tensed = [
+        c for c in (verb, *children_of(verb)) if c.dep_ in ("aux", "auxpass", "ROOT", "ccomp", "conj") or c is verb
+    ]
     present = any(t.lower_ in PRESENT_BE | {"will", "'ll", "’ll"} for t in tensed)
-    return present and not any(c.dep_ == "neg" for c in (*verb.children, *governor.children))
+    return present and not any(c.dep_ == "neg" for c in (*children_of(verb), *children_of(governor)))
 
 
 # what one does to an event before it happens: "are planning a protest on Saturday", "is preparing a strike"
@@ -4087,7 +4106,7 @@ def _a_planning_verb(governor: Any) -> bool:
     if governor.lower_ in PLANNING_VERBS:
         return True
     progressive = governor.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.lower_ in PRESENT_BE | FUTURE_AUXILIARIES for c in governor.children
+        c.dep_ == "aux" and c.lower_ in PRESENT_BE | FUTURE_AUXILIARIES for c in children_of(governor)
     )
     return governor.lower_ in ORGANISING_VERBS and progressive
 
@@ -4109,14 +4128,14 @@ def _a_directive_named_by_its_issuer(noun: Any) -> bool:
     acts in time, and "the ministry's order on Thursday" tells its own."""
     if noun.lower_ not in DIRECTIVE_NOUNS or noun.dep_ != "pobj":
         return False
-    if noun.head.lower_ in TIME_PREPOSITIONS or not any(c.dep_ == "poss" for c in noun.children):
+    if noun.head.lower_ in TIME_PREPOSITIONS or not any(c.dep_ == "poss" for c in children_of(noun)):
         return False
     return not _own_date(noun) and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
 
 
 def _own_date(noun: Any) -> bool:
     """ "the 1991 agreement", "last year's election", "the 2004 tsunami": a noun dated by its own modifier."""
-    for child in noun.children:
+    for child in children_of(noun):
         if child.dep_ in ("det", "prep", "relcl", "acl", "punct", "cc", "conj", "appos"):
             continue
         if child.ent_type_ == "DATE" or (child.like_num and len(child.text) == 4 and child.text.isdigit()):
@@ -4134,12 +4153,16 @@ COPULA_FORMS = frozenset(
 def _kind_of_event_said_common(noun: Any) -> bool:
     """ "Nationalisations on May Day are something of a tradition", "Strikes are common in spring": a bare plural
     that a copula calls common names a kind of event, none that happened on a day."""
-    if noun.tag_ != "NNS" or noun.dep_ != "nsubj" or any(c.dep_ in ("det", "nummod", "poss") for c in noun.children):
+    if (
+        noun.tag_ != "NNS"
+        or noun.dep_ != "nsubj"
+        or any(c.dep_ in ("det", "nummod", "poss") for c in children_of(noun))
+    ):
         return False
     copula = noun.head
     if copula.lower_ not in COPULA_FORMS:
         return False
-    said = [c for c in copula.children if c.dep_ in ("attr", "acomp")]
+    said = [c for c in children_of(copula) if c.dep_ in ("attr", "acomp")]
     return _habitual(copula) or any(t.lower_ in CUSTOM_NOUNS for c in said for t in c.subtree)
 
 
@@ -4195,7 +4218,7 @@ def _completes_finding(verb: Any) -> bool:
 
 def _bare_plural(noun: Any) -> bool:
     """A plural with no article, count or owner: a kind ("seals", "coups"), not some things counted or pointed at."""
-    return bool(noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in noun.children))
+    return bool(noun.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in children_of(noun)))
 
 
 def _kinds_in_general(noun: Any) -> bool:
@@ -4207,13 +4230,13 @@ def _kinds_in_general(noun: Any) -> bool:
     verb = noun.head
     if verb.lower_ in COPULA_FORMS:
         return False  # "elections are due in the autumn": one planned (a copula calling them common: above)
-    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in children_of(verb))
     return perfect or verb.tag_ in ("VBZ", "VBP")
 
 
 def _comparison(noun: Any) -> bool:
     """ "It was the biggest strike since 2022": a predicate that ranks an event told elsewhere, not a new one."""
-    return noun.dep_ == "attr" and any(c.tag_ in ("JJS", "RBS") or c.lower_ in RECORD_WORDS for c in noun.children)
+    return noun.dep_ == "attr" and any(c.tag_ in ("JJS", "RBS") or c.lower_ in RECORD_WORDS for c in children_of(noun))
 
 
 def _characterisation(noun: Any) -> bool:
@@ -4237,7 +4260,7 @@ def _where_it_was(noun: Any) -> bool:
     verb = noun.head
     if noun.dep_ != "nsubj" or verb.lower_ not in ("was", "were", "is", "are", "'s", "’s", "been"):
         return False
-    return any(c.lower_ in DISTANCE_WORDS for c in verb.children if c.dep_ in ("advmod", "acomp", "npadvmod"))
+    return any(c.lower_ in DISTANCE_WORDS for c in children_of(verb) if c.dep_ in ("advmod", "acomp", "npadvmod"))
 
 
 def _acts_on_a_thing(verb: Any) -> bool:
@@ -4279,10 +4302,10 @@ def _placed_under_control(verb: Any, lemma: Any) -> str | None:
     word of an "under" phrase naming an authority's control (not "placed an order", "put under pressure")."""
     if lemma(verb) not in ("place", "put") or not verb.tag_.startswith("VB"):
         return None
-    under = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"]
+    under = [p for p in children_of(verb) if p.dep_ == "prep" and p.lower_ == "under"]
     dobj = _child(verb, "dobj")
     if dobj is not None:
-        under += [p for p in dobj.children if p.dep_ == "prep" and p.lower_ == "under"]
+        under += [p for p in children_of(dobj) if p.dep_ == "prep" and p.lower_ == "under"]
     for pobj in (o for p in under for o in _children(p, "pobj")):
         if pobj.lower_ in CONTROL_NOUNS:
             return str(pobj.lower_)
@@ -4327,7 +4350,7 @@ def _whole_of_part(noun: Any, ranks: bool = False) -> Any:
     also a rank or an adjective standing for some of them ("the last of the seven men", "the youngest of them")."""
     if noun.lower_ not in PARTITIVES and noun.tag_ != "CD" and not (ranks and noun.tag_ in ("JJ", "JJS")):
         return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    of = next((c for c in children_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
     return _child(of, "pobj") if of is not None else None
 
 
@@ -4341,7 +4364,7 @@ def _force_used(verb: Any, dobj: Any) -> bool:
         if word in CROWD_WEAPONS:
             return True
         qualifiers = QUALIFIED_CROWD_WEAPONS.get(word)
-        if qualifiers and any(c.lower_ in qualifiers for c in weapon.children if c.dep_ in ("compound", "amod")):
+        if qualifiers and any(c.lower_ in qualifiers for c in children_of(weapon) if c.dep_ in ("compound", "amod")):
             return True
     return False
 
@@ -4358,12 +4381,12 @@ def _set_ablaze(verb: Any) -> Any:
     if verb.lower_ not in SET_FORMS:
         return None
     dobj = _child(verb, "dobj")
-    near = [*verb.children, *(dobj.children if dobj is not None else ())]
+    near = [*children_of(verb), *(children_of(dobj) if dobj is not None else ())]
     for word in near:
         if word.lower_ in FIRE_COMPLEMENTS:
             return word
         if word.dep_ == "prep" and word.lower_ == "on":
-            fire = next((c for c in word.children if c.dep_ == "pobj" and c.lower_ in FIRE_NOUNS), None)
+            fire = next((c for c in children_of(word) if c.dep_ == "pobj" and c.lower_ in FIRE_NOUNS), None)
             if fire is not None:
                 return fire
     return None
@@ -4402,7 +4425,7 @@ def _directs(noun: Any) -> bool:
     what someone was told to do (an infinitive), so it is a directive, not a purchase or a sequence."""
 
     def infinitive(token: Any) -> bool:
-        return token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
+        return token.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children_of(token))
 
     if any(infinitive(token) for token in noun.subtree if token.i != noun.i):
         return True
@@ -4410,8 +4433,8 @@ def _directs(noun: Any) -> bool:
     return any(
         c.dep_ == "advcl"
         and infinitive(c)
-        and any(m.dep_ == "mark" and m.i == noun.right_edge.i + 1 for m in c.children)
-        for c in noun.head.children
+        and any(m.dep_ == "mark" and m.i == noun.right_edge.i + 1 for m in children_of(c))
+        for c in children_of(noun.head)
     )
 
 
@@ -4426,7 +4449,7 @@ def _without_tolls(candidates: list[Candidate]) -> list[Candidate]:
         if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "conj"):
             return False
         head_type = by_anchor.get(trigger.head.i)
-        if head_type is not None and any(c.dep_ == "dobj" and c.lower_ == "toll" for c in trigger.children):
+        if head_type is not None and any(c.dep_ == "dobj" and c.lower_ == "toll" for c in children_of(trigger)):
             return True  # "died on Friday, raising the death toll to two": the toll of the head's own dead (types19)
         return head_type == candidate.type or (head_type == "disaster" and candidate.type == "attack")
 
@@ -4436,10 +4459,12 @@ def _without_tolls(candidates: list[Candidate]) -> list[Candidate]:
 def _business_control(verb: Any, control: Any) -> bool:
     """Whether "took control" (``verb``, its object ``control``) is a takeover: a bank, company or investor took
     it, or took it of one."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in children_of(verb) if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ARMED_TAKERS:
         return False  # "the army took control of the central bank": a seizure
-    taken = [p for prep in control.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+    taken = [
+        p for prep in children_of(control) if prep.dep_ == "prep" and prep.lower_ == "of" for p in children_of(prep)
+    ]
     return any(t is not None and t.lower_ in BUSINESS_HOLDERS for t in [subject, *taken])
 
 
@@ -4503,12 +4528,12 @@ def _takeover_kind(verb: Any, dobj: Any, lemma: Callable[[Any], str]) -> str | N
     the presidency", "took over from the ousted leader") is a change of leader (``personnel``), a company taken
     by a company ("the lender took over its rival") a purchase (``business``); None otherwise (armed takers,
     places: the support row's seizure)."""
-    if lemma(verb) != "take" or not any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+    if lemma(verb) != "take" or not any(c.dep_ == "prt" and c.lower_ == "over" for c in children_of(verb)):
         return None
     subject = _child(verb, "nsubj")
     if subject is not None and subject.lower_ in ARMED_TAKERS:
         return None  # "the army took over the ministry": a seizure
-    preps = {c.lower_: _child(c, "pobj") for c in verb.children if c.dep_ == "prep"}
+    preps = {c.lower_: _child(c, "pobj") for c in children_of(verb) if c.dep_ == "prep"}
     if preps.get("as") is not None:
         return "personnel"  # "took over as interim president"
     taken = lemma(dobj) if dobj is not None else None
@@ -4536,11 +4561,11 @@ def _attribution_of_an_event_told(statement: Candidate, candidates: list[Candida
     said = statement.trigger
     if statement.type != "statement" or said.lower_ not in SAID_FORMS or not said.tag_.startswith("VB"):
         return False
-    if any(c.dep_ not in ATTRIBUTION_PARTS for c in said.children):
+    if any(c.dep_ not in ATTRIBUTION_PARTS for c in children_of(said)):
         return False
-    if any(w.ent_type_ in ("DATE", "TIME") for c in said.children if c.dep_ != "ccomp" for w in c.subtree):
+    if any(w.ent_type_ in ("DATE", "TIME") for c in children_of(said) if c.dep_ != "ccomp" for w in c.subtree):
         return False  # "..., the army said on Monday": the saying has a day of its own
-    clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i < said.i), None)
+    clause = next((c for c in children_of(said) if c.dep_ == "ccomp" and c.i < said.i), None)
     if clause is None and said.dep_ in ("parataxis", "advcl") and said.head.i < said.i:
         clause = said.head  # "X is charged with fraud, prosecutors said, because ...": hung on the clause's verb
     if clause is None:
@@ -4555,7 +4580,7 @@ def _attribution_of_an_event_told(statement: Candidate, candidates: list[Candida
 
 def _the_noun_alone(noun: Any) -> bool:
     """ "the strike", "this walkout": a definite noun with no modifier that would tell another event apart."""
-    determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    determiners = [c.lower_ for c in children_of(noun) if c.dep_ == "det"]
     return determiners in (["the"], ["this"]) and not any(
-        c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in noun.children
+        c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in children_of(noun)
     )
