@@ -35,7 +35,7 @@ from timelinekg.nlp.extract.candidate import (
     negated,
     stranded_subject,
 )
-from timelinekg.nlp.extract.nlp import children_of, token_indexes
+from timelinekg.nlp.extract.nlp import children_of, token_indexes, tokens_in
 from timelinekg.nlp.extract.occasions import PRESS
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
@@ -603,7 +603,7 @@ class ArgumentFinder(FinderBase):
             if publisher is not None and self._is_force(publisher.name):
                 return [publisher]
         sentence = verb.sent
-        before = [t for t in sentence if t.i < verb.i and t.dep_ == "nsubj" and t.head.tag_.startswith("VB")]
+        before = [t for t in tokens_in(sentence) if t.i < verb.i and t.dep_ == "nsubj" and t.head.tag_.startswith("VB")]
         if sentence.start > 0:
             previous = self.doc[sentence.start - 1].sent
             before += [t for t in children_of(previous.root) if t.dep_ == "nsubj"]
@@ -1154,7 +1154,7 @@ class ArgumentFinder(FinderBase):
         Peruvian miner Andina Cobre", "retailer Merriton Stores"), for "the drugmaker" later; and the bodies it
         names (or the recogniser took for people), in order."""
         doc = self.doc
-        for token in sentence:
+        for token in tokens_in(sentence):
             mention = self.actors.mention_at(token)
             if mention is None or token.i != mention.start or mention.label not in ("ORG", "PERSON", "PRODUCT"):
                 continue
@@ -1362,7 +1362,7 @@ class ArgumentFinder(FinderBase):
         They said").  Never a country or a person alone, nor a name inside what was quoted: when the subject
         before is none of these, no agent is better than a wrong one."""
         sentence = self.sentence(token)
-        for subject in reversed([t for t in sentence if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]):
+        for subject in reversed([t for t in tokens_in(sentence) if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]):
             if subject.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP | {"i", "we", "you"}:
                 continue
             found = self.actors_at(subject, speaker=True)
@@ -1381,7 +1381,7 @@ class ArgumentFinder(FinderBase):
         """ "The army said it had arrested ...", "the ministry announced on Monday that it would close ...": an
         "it" in what a body reports is that body, which the recogniser often leaves unnamed ("the army")."""
         sentence = self.sentence(token)
-        for subject in reversed([t for t in sentence if t.i < token.i and t.dep_ == "nsubj"]):
+        for subject in reversed([t for t in tokens_in(sentence) if t.i < token.i and t.dep_ == "nsubj"]):
             if subject.tag_ not in ("NN", "NNP") or subject.lower_ in THIRD_PERSON_PRONOUNS:
                 continue
             if not self._reports(subject.head, token):
@@ -2214,7 +2214,7 @@ class ArgumentFinder(FinderBase):
             mention = mentions.get(i)
             if mention is not None and i == mention.start and not self._is_location(mention):
                 self._resolve_mention(mention, speaker=True)  # "the store", "the company" refer to these
-        for token in sentence:
+        for token in tokens_in(sentence):
             if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in THIRD_PERSON_PRONOUNS:
                 found = self.actors_at(token, speaker=True)
                 if not found:

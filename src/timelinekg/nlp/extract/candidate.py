@@ -17,7 +17,7 @@ from timelinekg.nlp.extract.actors import (
     Mention,
 )
 from timelinekg.nlp.extract.lexicon import Lexicon, Trigger
-from timelinekg.nlp.extract.nlp import children_of, parsed_text, run_in_heading, token_indexes, written_text
+from timelinekg.nlp.extract.nlp import children_of, parsed_text, run_in_heading, token_indexes, tokens_in, written_text
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.schema.coreference import DEATH_NOUNS as DEATH_NOUNS  # dating.py names a death again by it
 
@@ -579,7 +579,7 @@ QUESTION_AUXILIARIES = frozenset(
 def asked(token: Any) -> bool:
     """Whether the word is in a direct question ("Why wasn't it shot, then?", "Who ordered the cull?"), a Q&A's
     heading or an interviewer's turn: it asks what the answer tells, and reports nothing itself."""
-    written = [t for t in token.sent if not t.is_space]
+    written = [t for t in tokens_in(token.sent) if not t.is_space]
     words = [t for t in written if not t.is_punct]
     if not words or written[-1].text != "?":
         return False
@@ -752,7 +752,7 @@ def a_sign_off(token: Any) -> bool:
     """ "Back next Thursday, when the nominations close", "Back tomorrow.": a column's or a newsletter's sign-off,
     the writer's own return named by a time to come, tells what the next issue will be about, no event (not "Back
     in Lagos, police arrested three men", where a place follows, nor "Back in 2019, the firm sold ...", the past)."""
-    words = [t for t in token.sent if not (t.is_punct or t.is_space)]
+    words = [t for t in tokens_in(token.sent) if not (t.is_punct or t.is_space)]
     if len(words) < 2 or words[0].lower_ != "back":
         return False
     time = words[1]
@@ -769,7 +769,7 @@ def a_call_to_readers(token: Any) -> bool:
     """ "Tips and corrections: reply to this email", "Letters: write to the editor": a newsletter's line under a
     heading of a few nouns, telling the reader what to do; neither its heading nor its bidding is an event."""
     sentence = token.sent
-    colon = next((t for t in sentence if t.text == ":"), None)
+    colon = next((t for t in tokens_in(sentence) if t.text == ":"), None)
     if colon is None or colon.i - sentence.start > HEADING_WORDS:
         return False
     heading = [t for t in sentence.doc[sentence.start : colon.i] if not (t.is_punct or t.is_space)]

@@ -27,7 +27,7 @@ from timelinekg.nlp.extract.candidate import (
     enacting_clause_signer,
     first_conjunct,
 )
-from timelinekg.nlp.extract.nlp import RUN_IN_HEADING_ENDS, RUN_IN_HEADING_WORDS, children_of, written_text
+from timelinekg.nlp.extract.nlp import RUN_IN_HEADING_ENDS, RUN_IN_HEADING_WORDS, children_of, tokens_in, written_text
 from timelinekg.nlp.extract.reference import reference_form
 from timelinekg.nlp.timex.lexicon import CARDINALS
 from timelinekg.schema.merge import SPEECH_TYPES, act_of_word
@@ -3387,7 +3387,7 @@ def _asides(sentence: Any, keep: Any) -> frozenset[int]:
     seized power in five other countries since 2020"), but not one that tells ``keep``: what describes a
     participant or a place, with its own time, not the narration's."""
     found: set[int] = set()
-    for token in sentence:
+    for token in tokens_in(sentence):
         if token.dep_ == "relcl" and token.i not in found:
             clause = {t.i for t in token.subtree}
             if keep is None or keep.i not in clause:
@@ -3396,7 +3396,7 @@ def _asides(sentence: Any, keep: Any) -> frozenset[int]:
 
 
 def _main_text(sentence: Any, asides: frozenset[int]) -> str:
-    return "".join(t.text_with_ws for t in sentence if t.i not in asides)
+    return "".join(t.text_with_ws for t in tokens_in(sentence) if t.i not in asides)
 
 
 def _names_clause_subject(candidate: Candidate, span: Any) -> bool:

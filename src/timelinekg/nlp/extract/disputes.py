@@ -46,7 +46,7 @@ from timelinekg.nlp.extract.candidate import (
     told_in_general,
 )
 from timelinekg.nlp.extract.lexicon import HERE, parse_yaml
-from timelinekg.nlp.extract.nlp import children_of
+from timelinekg.nlp.extract.nlp import children_of, tokens_in
 from timelinekg.schema.event_types import compatible
 from timelinekg.schema.model import Event, overlaps
 
@@ -174,7 +174,7 @@ class ClaimFinder:
         for index, sentence in enumerate(self.finder.sentences):
             if sentence.start_char < self.finder.body_start:
                 continue
-            for token in sentence:
+            for token in tokens_in(sentence):
                 if token.i in taken or token.dep_ in ("amod", "compound"):
                     continue
                 lemma = self.lexicon.lemma(token)

@@ -33,6 +33,7 @@ from timelinekg.nlp.extract.nlp import (
     RIVER_PARTICLES,
     children_of,
     token_indexes,
+    tokens_in,
 )
 from timelinekg.nlp.extract.places import (
     LEADING_UNIT_WORDS,
@@ -998,7 +999,7 @@ class EventPlaces(FinderBase):
         last = max(a.i for a in candidate.anchors)
         sentence = self.sentence(candidate.trigger)
         out: list[PlaceRef] = []
-        for bearing in sentence:
+        for bearing in tokens_in(sentence):
             if (
                 bearing.i <= last
                 or bearing.lower_ not in COMPASS_WORDS
@@ -1055,7 +1056,7 @@ class EventPlaces(FinderBase):
         ship ("refused to let the passengers go ashore"): the word in the act's own clause."""
         sentence = self.sentence(candidate.trigger)
         anchors = {anchor.i for anchor in candidate.anchors} | {candidate.trigger.i}
-        for token in sentence:
+        for token in tokens_in(sentence):
             on_board = token.lower_ == "board" and token.head.lower_ == "on" and token.dep_ == "pobj"
             if not (on_board or token.lower_ in ABOARD_WORDS):
                 continue
@@ -1069,9 +1070,11 @@ class EventPlaces(FinderBase):
     def _berth(self, sentence: Any) -> list[PlaceRef]:
         """Where a sentence puts a ship: the place it arrived, anchored or was held off ("anchored off Valletta",
         "stuck aboard the liner off Port X"), or the port it docked, moored or anchored at or in."""
-        told_of_a_ship = any(t.lower_ in ABOARD_WORDS or self.lexicon.lemma(t) in VESSEL_NOUNS for t in sentence)
+        told_of_a_ship = any(
+            t.lower_ in ABOARD_WORDS or self.lexicon.lemma(t) in VESSEL_NOUNS for t in tokens_in(sentence)
+        )
         out: list[PlaceRef] = []
-        for token in sentence:
+        for token in tokens_in(sentence):
             if token.dep_ not in ("prep", "prt") or token.lower_ not in ("off", "at", "in"):
                 continue
             verb = self.lexicon.lemma(token.head)
@@ -1092,7 +1095,7 @@ class EventPlaces(FinderBase):
         pronouns = [c for c in children_of(anchor) if c.dep_ == "nsubj" and c.lower_ in ("he", "she")]
         sentence = self.sentence(anchor)
         number = self._sentence_of[anchor.i]
-        if not pronouns or number == 0 or any(t.ent_type_ in ("DATE", "TIME") for t in sentence):
+        if not pronouns or number == 0 or any(t.ent_type_ in ("DATE", "TIME") for t in tokens_in(sentence)):
             return []
         before = self.sentences[number - 1]
         if "\n\n" in self.text[before.end_char : sentence.start_char] or before.start_char < self.body_start:
@@ -1279,11 +1282,11 @@ class EventPlaces(FinderBase):
         if not any(
             (self.gazetteer.country(t.text) or self._demonym_country(t.text) or PlaceRef("", "other")).name
             == city.parent
-            for t in sentence
+            for t in tokens_in(sentence)
             if t.tag_.startswith("NNP") or t.tag_ == "JJ"
         ):
             return False  # the sentence does not say it is in the dateline's country
-        for token in sentence:
+        for token in tokens_in(sentence):
             if token.lower_ in REGION_PART_WORDS and token.dep_ == "amod" and token.head.tag_.startswith("NNP"):
                 return True  # "in western Nepal", "across northern Mali"
             if token.lower_ in SETTLEMENT_OF_NOUNS:
@@ -1317,7 +1320,7 @@ class EventPlaces(FinderBase):
         return not any(
             (self.gazetteer.country(t.text) or self._demonym_country(t.text) or PlaceRef("", "other")).name
             == city.parent
-            for t in sentence
+            for t in tokens_in(sentence)
             if t.tag_.startswith("NNP") or t.tag_ == "JJ"
         )
 
@@ -1482,7 +1485,7 @@ class EventPlaces(FinderBase):
             # "The airport reopened": a work the story placed is where it is, not where the sentence before was
             if any(
                 t.ent_type_ in ("GPE", "LOC", "FAC") or (_site_kind(t) is not None and _bare_definite(t))
-                for t in sentence
+                for t in tokens_in(sentence)
             ):
                 continue
             # "declared three days of mourning": what a country declares, it declares for all of it
@@ -1845,7 +1848,8 @@ class EventPlaces(FinderBase):
         sentence names where people were going, not where it happened, nor the story's place."""
         sentence = self.sentence(candidate.trigger)
         return any(
-            t.head.lower_ in ("to", "for", "towards", "toward") and t.ent_type_ in ("GPE", "LOC") for t in sentence
+            t.head.lower_ in ("to", "for", "towards", "toward") and t.ent_type_ in ("GPE", "LOC")
+            for t in tokens_in(sentence)
         )
 
     def _wider_area(self, candidate: Candidate) -> bool:
@@ -1857,7 +1861,7 @@ class EventPlaces(FinderBase):
             and t.dep_ == "pobj"
             and any(c.lower_ == "the" for c in children_of(t))
             and not any(c.dep_ in ("compound", "amod", "poss") for c in children_of(t))
-            for t in sentence
+            for t in tokens_in(sentence)
         )
 
     def _inside_quotes(self, candidate: Candidate) -> bool:
@@ -1870,7 +1874,7 @@ class EventPlaces(FinderBase):
         """Told as background: dated over a year before the report, or "a similar"/"another" occasion; unless the
         sentence points back at the story's place ("at the same prison", "there")."""
         sentence = self.sentence(candidate.trigger)
-        back = any(t.lower_ == "same" or (t.lower_ == "there" and t.dep_ != "expl") for t in sentence)
+        back = any(t.lower_ == "same" or (t.lower_ == "there" and t.dep_ != "expl") for t in tokens_in(sentence))
         return not back and self._told_as_background(candidate)
 
     def _told_as_background(self, candidate: Candidate) -> bool:

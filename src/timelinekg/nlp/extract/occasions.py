@@ -18,7 +18,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from timelinekg.nlp.extract.nlp import children_of
+from timelinekg.nlp.extract.nlp import children_of, tokens_in
 from timelinekg.schema.speech import ANOTHER, BACKGROUND, HEARING, OCCASION, SAID
 
 # Prior occurrences, not the news: "has twice before sued", "had previously attacked", "formerly ran".
@@ -192,7 +192,7 @@ def said_words(candidate: Any, lexicon: Any) -> tuple[str, ...]:
         said_in_it = {t.i for c in phrase[0].subtree if c.dep_ in CLAUSES for t in c.subtree}
         skip.update(t.i for t in phrase[0].subtree if t.i not in said_in_it)
     stems = set()
-    for token in sentence:
+    for token in tokens_in(sentence):
         if token.i in skip or token.is_punct or token.is_space or token.like_url:
             continue
         if not token.tag_.startswith(CONTENT_TAGS) or token.ent_type_ in ("DATE", "TIME"):

@@ -59,7 +59,7 @@ from timelinekg.nlp.extract.lexicon import (
     currency_nouns,
     derived_verb,
 )
-from timelinekg.nlp.extract.nlp import children_of
+from timelinekg.nlp.extract.nlp import children_of, tokens_in
 from timelinekg.schema.identity import name_key
 
 CONDITIONS = {"if", "unless", "whether"}
@@ -455,7 +455,7 @@ class TriggerFinder(FinderBase):
         subject_events = self._subject_events(sentence)
         carried.update(noun.i for noun in subject_events.values())
         ordered_results: set[int] = set()
-        for token in sentence:
+        for token in tokens_in(sentence):
             tag = "NN" if _noun_read_as_verb(token) or _gerund_as_noun(token, self.lexicon) else token.tag_
             if tag.startswith("VB"):
                 if token.dep_ in ("aux", "auxpass") or token.i in ordered_results or _name_read_as_verb(token):
@@ -1695,7 +1695,7 @@ class TriggerFinder(FinderBase):
         for sentence in noun.doc.sents:
             if sentence.start >= noun.sent.start:
                 return False
-            for token in sentence:
+            for token in tokens_in(sentence):
                 lemma = self.lexicon.lemma(token)
                 if lemma in BLAST_NOUNS and token.tag_.startswith("NN"):
                     # the first explosion told decides: a bombing makes "the blast" that bombing
@@ -1704,7 +1704,7 @@ class TriggerFinder(FinderBase):
                     subject = _child(token, "nsubj")
                     if subject is not None and self._charge(subject):
                         return False
-                    words = {self.lexicon.lemma(t) for t in sentence if t.tag_.startswith("NN")}
+                    words = {self.lexicon.lemma(t) for t in tokens_in(sentence) if t.tag_.startswith("NN")}
                     if words & clues.get("attackers", set()):
                         return False
                     return bool(words & (clues.get("sites", set()) | clues.get("causes", set())))
@@ -2515,7 +2515,7 @@ class TriggerFinder(FinderBase):
     def _subject_events(self, sentence: Any) -> dict[int, Any]:
         """Verbs of the lexicon whose subject is an event noun ("the quake hit", "flooding killed 30")."""
         found: dict[int, Any] = {}
-        for token in sentence:
+        for token in tokens_in(sentence):
             if token.dep_ != "nsubj" or not token.tag_.startswith("NN") or not token.head.tag_.startswith("VB"):
                 continue
             verb = token.head
@@ -2534,7 +2534,7 @@ class TriggerFinder(FinderBase):
         leak", "the fire, which broke out in a market on Sunday, ...": the relative clause tells what the event
         noun did, so its verb carries the noun as an event, when no verb of the lexicon has the noun for subject."""
         taken = {noun.i for noun in found.values()}
-        for token in sentence:
+        for token in tokens_in(sentence):
             clause = token.head
             if token.dep_ != "nsubj" or token.lower_ not in ("that", "which") or clause.dep_ != "relcl":
                 continue
