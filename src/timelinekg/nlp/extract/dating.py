@@ -734,7 +734,7 @@ class EventDater(FinderBase):
     def _remembered_by(self, trigger: Any) -> tuple[int, bool] | None:
         """How many years before the commemoration the trigger's event was and whether to the day; None when no
         "N years to the day after" or "Nth anniversary of" in its sentence governs it."""
-        for word in trigger.sent:
+        for word in tokens_in(trigger.sent):
             if word.lower_ in ("anniversary", "anniversaries"):
                 years = _anniversary_years(word)
                 remembered = [c for c in children_of(word) if c.lower_ == "of"]
@@ -2667,7 +2667,7 @@ class EventDater(FinderBase):
         """ "Drivers have blockaded the crossing since dawn", "on strike since first light": what has gone on since
         the start of a day no other word names began on the report's day (the tagger dates no bare "dawn")."""
         heads = {a.i for a in candidate.anchors} | {candidate.verb.i}
-        for word in candidate.trigger.sent:
+        for word in tokens_in(candidate.trigger.sent):
             if word.lower_ != "since" or word.head.i not in heads:
                 continue
             for start in children_of(word):

@@ -4438,7 +4438,7 @@ def _ends_a_name_on_the_left(word: Any) -> bool:
 
 def _in_clock_aside(token: Any) -> bool:
     """Whether ``token`` lies in a short parenthesis that gives a clock time ("(00:47 on Sunday in Lisbon)")."""
-    doc = token.doc
+    doc = tokens_in(token.doc)
     for index in range(token.i - 1, max(-1, token.i - 12), -1):
         word = doc[index]
         if word.text == ")" or word.is_sent_start:
@@ -4939,7 +4939,7 @@ def _clock_zone(token: Any) -> bool:
     """ "at 11:40 p.m. Tokyo time", "at 6 a.m. Moscow time": a place named as a clock's zone tells the time, not
     where the act happened (selfnews7 class 6); so does one in a parenthesis giving the time there ("at 23:47 local
     time (00:47 on Sunday in Lisbon)")."""
-    doc = token.doc
+    doc = tokens_in(token.doc)
     if _in_clock_aside(token):
         return True
     start, end = token.i, token.i + 1

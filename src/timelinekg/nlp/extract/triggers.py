@@ -1677,10 +1677,12 @@ class TriggerFinder(FinderBase):
         modifiers = {self.lexicon.lemma(c) for c in before} - named
         if modifiers & clues.get("weapons", set()):
             return kind
-        words = {self.lexicon.lemma(t) for t in noun.sent if t.i != noun.i and t.tag_.startswith("NN")}
+        words = {self.lexicon.lemma(t) for t in tokens_in(noun.sent) if t.i != noun.i and t.tag_.startswith("NN")}
         if words & clues.get("attackers", set()):
             return kind
-        sites = named | {self.lexicon.lemma(t) for t in noun.sent if t.tag_.startswith("NN") and t.head.i != noun.i}
+        sites = named | {
+            self.lexicon.lemma(t) for t in tokens_in(noun.sent) if t.tag_.startswith("NN") and t.head.i != noun.i
+        }
         if modifiers & clues.get("causes", set()) or sites & clues.get("sites", set()):
             return "disaster"
         if _definite_noun(noun) and self._accident_told_before(noun):
@@ -1715,7 +1717,11 @@ class TriggerFinder(FinderBase):
         a stage from Atar": a race, no street rally), else None."""
         if not lexeme.by_sentence:
             return None
-        named = {self.lexicon.lemma(token) for token in noun.sent if token.tag_.startswith("NN") and token.i != noun.i}
+        named = {
+            self.lexicon.lemma(token)
+            for token in tokens_in(noun.sent)
+            if token.tag_.startswith("NN") and token.i != noun.i
+        }
         return next((code for word, code in lexeme.by_sentence if word in named), None)
 
     def _noun_type_in_context(self, noun: Any, lexeme: Trigger) -> str:
@@ -2217,7 +2223,9 @@ class TriggerFinder(FinderBase):
     def _about_a_contest(self, verb: Any, lexeme: Trigger) -> bool:
         """Whether the verb's sentence names a contest its row does not make a vote ("the stage", "the final")."""
         contests = {word for word, kind in lexeme.by_object if kind == "other"}
-        return any(self.lexicon.lemma(token) in contests for token in verb.sent if token.tag_.startswith("NN"))
+        return any(
+            self.lexicon.lemma(token) in contests for token in tokens_in(verb.sent) if token.tag_.startswith("NN")
+        )
 
     def _about_a_vote(self, span: Any) -> bool:
         """Whether a sentence (or a whole article) is about a vote: it names one ("the runoff", "Sunday's election")
