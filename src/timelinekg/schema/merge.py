@@ -1114,18 +1114,14 @@ def news_and_its_announcement(a: Event, b: Event, story: Story | None) -> tuple[
             continue  # headline news an agent makes known, not its own dealings ("reported a quarterly loss")
         if not (_told_by_a_word_of_saying(news) and _told_by_a_word_of_saying(speech)):
             continue
-        if set(a.source_ids) & set(b.source_ids) or not _one_stated_day(a, b):
-            return ()
-        if _a_plan_background_or_another_act(a, b):
-            return ()
-        agreement = _shared_agents_and_places(a, b, story)
-        if agreement is None or not agreement[0]:
+        agents = _one_agent_in_two_reports_of_a_day(a, b, story)
+        if not agents:
             return ()
         shared = _content_words_in_common(a, b)
         if len(shared) < MIN_UNTYPED_SHARED_WORDS:
             return ()
         return (
-            "agent " + ", ".join(sorted(agreement[0])),
+            "agent " + ", ".join(sorted(agents)),
             f"one announcement ({news.attribute('trigger')} / {speech.attribute('trigger')}) on "
             f"{_stated_day(a, b)}, told as the {news.type} and as what was said: " + ", ".join(sorted(shared)[:6]),
         )
@@ -1148,23 +1144,19 @@ def act_and_its_announcement(a: Event, b: Event, story: Story | None) -> tuple[s
         announced = announced_act(speech)
         if noun is None or announced is None:
             continue
-        if set(a.source_ids) & set(b.source_ids) or not _one_stated_day(a, b):
-            return ()
-        if _a_plan_background_or_another_act(a, b):
-            return ()
-        agreement = _shared_agents_and_places(a, b, story)
-        if agreement is None or not agreement[0]:
+        agents = _one_agent_in_two_reports_of_a_day(a, b, story)
+        if not agents:
             return ()
         done_to = announced[1][:DONE_TO_WORDS]
-        agents = {part[:6] for x in agreement[0] for part in x.split("-")}
-        names = _content_stems(w for w in done_to if w[0].isupper()) - agents
+        agent_stems = {part[:6] for x in agents for part in x.split("-")}
+        names = _content_stems(w for w in done_to if w[0].isupper()) - agent_stems
         if not names <= set().union(*_sentence_words(act)):
             return ()  # what was announced names what the act's report does not tell
         shared = _content_stems(w for w in done_to if not w[0].isupper()) & _content_stems(_done_to(act) or [])
         if not shared:
             return ()
         return (
-            "agent " + ", ".join(sorted(agreement[0])),
+            "agent " + ", ".join(sorted(agents)),
             f"one act announced by its noun and told done ({noun} / {act.attribute('trigger')}) on "
             f"{_stated_day(a, b)}, done to the same: " + ", ".join(sorted(shared)[:4]),
         )
@@ -1809,6 +1801,17 @@ def _kinds_or_dates_differ(a: Event, b: Event) -> bool:
     if not compatible(a.type, b.type) and _reaction_kind(a.type) != _reaction_kind(b.type):
         return True
     return not overlaps(a.earliest, a.latest, b.earliest, b.latest)
+
+
+def _one_agent_in_two_reports_of_a_day(a: Event, b: Event, story: Story | None) -> set[str]:
+    """The agents two reports from different sources share, when both state one day and neither is a plan, the
+    background or another act of the kind; empty otherwise."""
+    if set(a.source_ids) & set(b.source_ids) or not _one_stated_day(a, b):
+        return set()
+    if _a_plan_background_or_another_act(a, b):
+        return set()
+    agreement = _shared_agents_and_places(a, b, story)
+    return agreement[0] if agreement is not None else set()
 
 
 def _shared_agents_and_places(a: Event, b: Event, story: Story | None) -> tuple[set[str], set[str]] | None:
