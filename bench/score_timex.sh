@@ -23,6 +23,6 @@ score tbaq-held held
 score meantime all --errors --corpus "$SHARED/data/dev/meantime-apple"
 score wikiwars all --errors --mode narrative --corpus "$SHARED/data/dev/wikiwars-timeml"
 for set in tests/fixtures/timex_news tests/fixtures/timex_news2 tests/fixtures/timex_news3 \
-    tests/fixtures/timex_news4 tests/fixtures/timex_news5; do
+    tests/fixtures/timex_news4 tests/fixtures/timex_news5 tests/fixtures/timex_news6; do
     score "$(basename "$set")" all --errors --corpus "$set"
 done
