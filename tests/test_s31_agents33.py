@@ -167,3 +167,13 @@ def test_a_bodys_own_people_acted_on_stay_themselves() -> None:
     found = [actors for label, _, actors in _events(text) if "sent" in label]
     assert found, _events(text)
     assert any("engineers" in name for name, role in found[0] if role != "agent"), _events(text)
+
+
+def test_he_after_the_family_is_a_person_not_the_family() -> None:
+    # integration (session 31): a singular kin group stays a group, so a "he" after it is the person before it
+    text = (
+        "Her brother, Tomas Varga, said the family had last heard from her on Monday night. "
+        '"Then the line went dead," he said.'
+    )
+    said = [actors for label, _, actors in _events(text) if "line went dead" in label or "he said" in label]
+    assert said and all(name != "family" for actors in said for name, _ in actors), _events(text)

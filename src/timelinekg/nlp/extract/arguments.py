@@ -1747,8 +1747,10 @@ class ArgumentFinder(FinderBase):
         if kind == "person" and not words and token.tag_ == "NN":
             words = self._office_body_words(token)
         name = " ".join([*words, token.lower_]).replace(" 's", "'s")
-        if kind == "group" and token.tag_ == "NN" and lemma not in ("police", "crowd", "mob"):
-            kind = "person"  # "the finance minister", "an officer": one person the text does not name
+        if kind == "group" and token.tag_ == "NN" and lemma not in ("police", "crowd", "mob", *self.lexicon.kin_groups):
+            # "the finance minister", "an officer": one person the text does not name ("the family" stays a group:
+            # a "he" or "she" after it is someone else)
+            kind = "person"
         actor = self.actors.remember(ActorRef(name, kind))
         if words and token.tag_ in ("NNS", "NNPS"):
             self.fuller_groups[lemma] = actor
