@@ -128,6 +128,12 @@ def test_names_that_hold_easter_are_no_days(text: str) -> None:
 # the class)
 VALUE_CASES = [
     pytest.param(
+        "Parliamentary elections are due on October 4.", D(2026, 5, 20), {"October 4": "2026-10-04"}, id="is_due"
+    ),
+    pytest.param("Detailed results are due in December.", D(2026, 5, 27), {"December": "2026-12"}, id="is_due"),
+    # a payment that was due lies back
+    pytest.param("The payment was due on March 3.", D(2026, 5, 20), {"March 3": "2026-03-03"}, id="is_due"),
+    pytest.param(
         "Voters go to the polls on the first Sunday of April.",
         D(2026, 3, 11),
         {"the first Sunday of April": "2026-04-05"},

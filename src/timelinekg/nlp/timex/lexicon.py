@@ -250,8 +250,9 @@ NAMED_DAY_WORDS: tuple[str, ...] = (
 
 # words that signal the governing verb refers to the future
 FUTURE_CUES: tuple[str, ...] = (
-    "will", "'ll", "’ll", "shall", "going to", "set to", "set for", "due to", "scheduled", "planned", "plans",
-    "plan to", "expected", "expects", "expect", "anticipate", "anticipates", "predict", "predicts", "intend",
+    "will", "'ll", "’ll", "shall", "going to", "set to", "set for", "due to", "is due", "are due", "scheduled",
+    "planned", "plans", "plan to", "expected", "expects", "expect", "anticipate", "anticipates", "predict",
+    "predicts", "intend",
     "aims to", "aim to", "hopes to", "hope to", "is to", "are to", "to be", "upcoming", "next", "would",
     "intends", "will be", "should", "won't", "until", "till", "coming", "slated", "poised to", *SCHEDULE_VERBS,
 )
