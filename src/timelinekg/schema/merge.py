@@ -1166,7 +1166,7 @@ def act_and_its_announcement(a: Event, b: Event, story: Story | None) -> tuple[s
 def _content_words_in_common(a: Event, b: Event) -> set[str]:
     """The words two reports' sentences share besides the names of those in them and of their places, the word for
     the act and the day: what tells the same thing done."""
-    names = {part[:6] for e in (a, b) for p in e.participants for part in p.actor_id.split("-") if len(part) > 2}
+    names = _actor_words(a) | _actor_words(b)
     names |= _place_words(a) | _place_words(b)
     names |= {str(e.attribute("trigger")).casefold()[:6] for e in (a, b)} | _CALENDAR_WORDS
     return most_shared(_sentence_words(a), _sentence_words(b), names)
@@ -1259,6 +1259,11 @@ def _done_to_names_told_by(unattributed: Event, other: Event) -> bool:
     return names <= set().union(*_sentence_words(other))
 
 
+def _actor_words(event: Event) -> set[str]:
+    """The words of the names of an event's actors, cut to six letters as ``_sentence_words`` has them."""
+    return {part[:6] for p in event.participants for part in p.actor_id.split("-") if len(part) > 2}
+
+
 def _place_words(event: Event) -> set[str]:
     """The words of the names of an event's places, cut to six letters as ``_sentence_words`` has them."""
     return {part[:6] for place in event.place_ids for part in place.split("-") if len(part) > 2}
@@ -1331,7 +1336,7 @@ def news_told_alike(a: Event, b: Event) -> tuple[str, ...]:
         return ()
     if tells_another(a, b):
         return ()
-    names = {part[:6] for e in (a, b) for p in e.participants for part in p.actor_id.split("-") if len(part) > 2}
+    names = _actor_words(a) | _actor_words(b)
     # the day's name is no word of what was done: two acts of one day share it whatever they tell
     names |= {str(e.attribute("trigger")).casefold()[:6] for e in (a, b)} | _CALENDAR_WORDS
     shared = most_shared(_sentence_words(a), _sentence_words(b), names)
@@ -1346,7 +1351,7 @@ def _same_subject(undated: Event, dated: Event) -> str:
     in both (a group claims one attack per attack)."""
     if _claim_of_responsibility(undated) and _claim_of_responsibility(dated):
         return "a claim of responsibility in both"
-    names = {part[:6] for p in undated.participants for part in p.actor_id.split("-") if len(part) > 2}
+    names = _actor_words(undated)
     names.add(str(undated.attribute("trigger")).casefold()[:6])
     names.add(str(dated.attribute("trigger")).casefold()[:6])
     names |= _CALENDAR_WORDS  # a retelling and the dated act share their day's name whatever they tell

@@ -4438,13 +4438,13 @@ def _ends_a_name_on_the_left(word: Any) -> bool:
 
 def _in_clock_aside(token: Any) -> bool:
     """Whether ``token`` lies in a short parenthesis that gives a clock time ("(00:47 on Sunday in Lisbon)")."""
-    doc = tokens_in(token.doc)
+    words = tokens_in(token.doc)
     for index in range(token.i - 1, max(-1, token.i - 12), -1):
-        word = doc[index]
+        word = words[index]
         if word.text == ")" or word.is_sent_start:
             return False
         if word.text == "(":
-            aside = doc[index + 1 : token.i]
+            aside = words[index + 1 : token.i]
             return any(re.fullmatch(r"\d{1,2}[:.]\d{2}", t.text) or t.lower_ in CLOCK_WORDS for t in aside)
     return False
 
@@ -4939,17 +4939,17 @@ def _clock_zone(token: Any) -> bool:
     """ "at 11:40 p.m. Tokyo time", "at 6 a.m. Moscow time": a place named as a clock's zone tells the time, not
     where the act happened (selfnews7 class 6); so does one in a parenthesis giving the time there ("at 23:47 local
     time (00:47 on Sunday in Lisbon)")."""
-    doc = tokens_in(token.doc)
+    words = tokens_in(token.doc)
     if _in_clock_aside(token):
         return True
     start, end = token.i, token.i + 1
-    while start > 0 and doc[start - 1].text[:1].isupper():
+    while start > 0 and words[start - 1].text[:1].isupper():
         start -= 1
-    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].lower_ != "time":
+    while end < len(words) and words[end].text[:1].isupper() and words[end].lower_ != "time":
         end += 1
-    if end >= len(doc) or doc[end].lower_ != "time" or start == 0:
+    if end >= len(words) or words[end].lower_ != "time" or start == 0:
         return False
-    before = doc[start - 1]
+    before = words[start - 1]
     return before.lower_ in ("a.m.", "p.m.") or bool(re.fullmatch(r"\d{1,2}[:.]\d{2}", before.text))
 
 

@@ -596,22 +596,31 @@ _FOUR_DIGIT_YEAR = re.compile(r"\b\d{4}\b")
 _DAY_OR_MONTH_VALUE = re.compile(r"(\d{4})(-\d{2}(?:-\d{2})?)")
 
 
-def _range_in_one_year(text: str, first: Timex, second: Timex, dct: dt.date) -> tuple[Timex, Timex] | None:
-    """ "from Sept. 4 to Sept. 19": the two ends of a range written without years lie in one year, though each was
-    read in its own clause (an aside between commas after "would close" put the first a year back); of the two
-    years, the one that brings the range nearer the DCT."""
+def _dated_range_ends(text: str, first: Timex, second: Timex) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The year and the rest of the values of a range's two ends ("from Sept. 4 to Sept. 19", "between May and
+    October 2000"), when both are dates of a month or a day and the start is written without a year."""
     starts, ends = _DAY_OR_MONTH_VALUE.fullmatch(first.value), _DAY_OR_MONTH_VALUE.fullmatch(second.value)
     if (
         starts is None
         or ends is None
-        or starts[1] == ends[1]
-        or starts[2] > ends[2]
         or first.type != "DATE"
         or second.type != "DATE"
         or _HAS_YEAR.search(first.text)
-        or _HAS_YEAR.search(second.text)
         or not _is_range(text, first, second)
     ):
+        return None
+    return starts, ends
+
+
+def _range_in_one_year(text: str, first: Timex, second: Timex, dct: dt.date) -> tuple[Timex, Timex] | None:
+    """ "from Sept. 4 to Sept. 19": the two ends of a range written without years lie in one year, though each was
+    read in its own clause (an aside between commas after "would close" put the first a year back); of the two
+    years, the one that brings the range nearer the DCT."""
+    pair = _dated_range_ends(text, first, second)
+    if pair is None or _HAS_YEAR.search(second.text):
+        return None
+    starts, ends = pair
+    if starts[1] == ends[1] or starts[2] > ends[2]:
         return None
     readings = []
     for year in (starts[1], ends[1]):
@@ -630,16 +639,10 @@ def _range_in_one_year(text: str, first: Timex, second: Timex, dct: dt.date) -> 
 def _start_in_the_written_year(text: str, first: Timex, second: Timex) -> Timex | None:
     """ "between May and October 2000", "from March 3 to June 9, 2019": a range's start without a year lies in the
     year written at its end, or the one before when its month comes later in the year (timex_news6 class)."""
-    starts, ends = _DAY_OR_MONTH_VALUE.fullmatch(first.value), _DAY_OR_MONTH_VALUE.fullmatch(second.value)
-    if (
-        starts is None
-        or ends is None
-        or first.type != "DATE"
-        or _HAS_YEAR.search(first.text)
-        or not _FOUR_DIGIT_YEAR.search(second.text)
-        or not _is_range(text, first, second)
-    ):
+    pair = _dated_range_ends(text, first, second)
+    if pair is None or not _FOUR_DIGIT_YEAR.search(second.text):
         return None
+    starts, ends = pair
     year = int(ends[1]) - (1 if starts[2][:3] > ends[2][:3] else 0)
     if year == int(starts[1]) or year < 1:
         return None

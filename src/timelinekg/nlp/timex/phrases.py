@@ -221,14 +221,21 @@ def _resolve_inner(names: tuple[str, ...], ctx: Context, start: int, end: int) -
     return None
 
 
+def _month_of_tail(m: re.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The year and month the words of the match's ``tail`` group name ("of March", "of next month", "in June 2027"),
+    as the grammar's own month rules read them."""
+    result = _resolve_inner(("month_year", "month", "relative_unit"), ctx, m.start("tail"), m.end())
+    value = _MONTH_VALUE.fullmatch(result.value) if result else None
+    return (int(value[1]), int(value[2])) if value else None
+
+
 def _week_of_month(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the first week of March", "the third week of next month", "the last week of September": the ISO week
     holding the middle day of the month's n-th seven days (March 4 for the first week), or of its last seven."""
-    result = _resolve_inner(("month_year", "month", "relative_unit"), ctx, m.start("tail"), m.end())
-    value = _MONTH_VALUE.fullmatch(result.value) if result else None
-    if value is None:
+    named = _month_of_tail(m, ctx)
+    if named is None:
         return None
-    year, month, n = int(value[1]), int(value[2]), _WEEK_ORDINALS[_norm(m["ord"])]
+    (year, month), n = named, _WEEK_ORDINALS[_norm(m["ord"])]
     if n < 0:
         day = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=4)
     else:
@@ -243,11 +250,10 @@ _WEEKDAY_ORDINALS = {**_WEEK_ORDINALS, "final": -1, "fifth": 5, "5th": 5}
 def _weekday_of_month(m: re.Match[str], ctx: Context) -> Result | None:
     """ "the first Sunday of April", "the last Friday of next month": the day the calendar gives, in the year the
     month would take; none when the month has no such day (a fifth Friday of February)."""
-    result = _resolve_inner(("month_year", "month", "relative_unit"), ctx, m.start("tail"), m.end())
-    value = _MONTH_VALUE.fullmatch(result.value) if result else None
-    if value is None:
+    named = _month_of_tail(m, ctx)
+    if named is None:
         return None
-    year, month = int(value[1]), int(value[2])
+    year, month = named
     day = resolve._nth_weekday(year, month, lx.WEEKDAYS[_norm(m["weekday"])], _WEEKDAY_ORDINALS[_norm(m["ord"])])
     if day.month != month:
         return None

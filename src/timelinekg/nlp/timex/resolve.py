@@ -1746,10 +1746,8 @@ def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
         year = parse_year(m["year"], ctx, m.end())
     elif speech is None:
         year = ctx.speech.year
-    elif rel in ("last", "past"):
-        year = speech.year if day_in(speech.year) < speech else speech.year - 1
-    elif rel in ("next", "coming"):
-        year = speech.year if day_in(speech.year) > speech else speech.year + 1
+    elif (by_rel := _year_named_by_rel(rel, speech, day_in)) is not None:
+        year = by_rel
     else:
         # the day it falls on this year tells whether it is still ahead ("On Memorial Day they marched" in May)
         this_year = _nth_weekday(speech.year, month, weekday, n).day if 1 <= speech.year <= 9999 else None
@@ -1758,6 +1756,16 @@ def _floating_holiday(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     point = _point(day_in(year))
     return Result("DATE", fmt_point(point), mentions=point)
+
+
+def _year_named_by_rel(rel: str, speech: dt.date, day_in: Callable[[int], dt.date]) -> int | None:
+    """The year of a day that comes once a year named "last" (the latest before the speech day) or "next" (the first
+    after it); None for any other word."""
+    if rel in ("last", "past"):
+        return speech.year if day_in(speech.year) < speech else speech.year - 1
+    if rel in ("next", "coming"):
+        return speech.year if day_in(speech.year) > speech else speech.year + 1
+    return None
 
 
 def _easter_day(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1776,10 +1784,8 @@ def _easter_day(m: re.Match[str], ctx: Context) -> Result | None:
         year = parse_year(m["year"], ctx, m.end())
     elif speech is None or not 2 <= speech.year <= 9998:
         return None
-    elif rel in ("last", "past"):
-        year = speech.year if day_in(speech.year) < speech else speech.year - 1
-    elif rel in ("next", "coming"):
-        year = speech.year if day_in(speech.year) > speech else speech.year + 1
+    elif (by_rel := _year_named_by_rel(rel, speech, day_in)) is not None:
+        year = by_rel
     else:
         this_year = day_in(speech.year)
         tense = ctx.tense(m.start(), m.end())
