@@ -245,6 +245,8 @@ def tag(text: str, dct: dt.date, mode: str = "news", *, southern: bool = False) 
             context.last = result.mentions
             if result.mentions.month is not None:
                 context.last_month = Point(result.mentions.year, result.mentions.month)
+            if result.mentions.day is not None:
+                context.last_day = result.mentions
             context.last_end = end
             _remember_event_day(context, result.mentions, start, end)
             # a dateline is the story's date, not an event in it: "that day" cannot point back to it

@@ -838,8 +838,10 @@ RULES: tuple[Rule, ...] = (
             # writers put them (not a path of a web address, nor a version number)
             r"|(?<![\d./])(?<!version\s)(?<!v)(?P<yf_year>[12]\d{3})(?P<yf_joiner>[./])(?P<yf_month>[01]?\d)(?P=yf_joiner)"
             r"(?P<yf_day>[0-3]?\d)(?![\d/]|\.\d)"
-            # "12.09.2026": every writer who dots a date puts the day first
-            r"|(?<![\d.,])(?<!version\s)(?<!v)(?P<dot_day>[0-3]?\d)\.(?P<dot_month>[01]?\d)\.(?P<dot_year>[12]\d{3})(?!\d|[.,]\d)"
+            # "12.09.2026": every writer who dots a date puts the day first; Czech, Slovak and Polish offices put a
+            # space after each dot ("30. 11. 2026"), the same both times
+            r"|(?<![\d.,])(?<!version\s)(?<!v)(?P<dot_day>[0-3]?\d)\.(?P<dot_space> ?)(?P<dot_month>[01]?\d)"
+            r"\.(?P=dot_space)(?P<dot_year>[12]\d{3})(?!\d|[.,]\d)"
             # "expiry date 03/2028", "valid until 11/2026": a month and year, the month in two digits (a fraction
             # such as "1/2000 of a second" has one)
             r"|(?<![\d/.-])(?P<my_month>0[1-9]|1[0-2])/(?P<my_year>(?:19|20)\d{2})(?![/\d])"

@@ -60,6 +60,8 @@ class Context:
         # the last month named, or the month of the last day named: "that month" points back to it even after "that
         # year" has moved ``last`` to a whole year
         self.last_month: Point | None = None
+        # the last day named: "the following morning" after a plan ahead ("put off to May") counts from it
+        self.last_day: Point | None = None
         # whether the text has named a date yet: before it does, "that day" has nothing to point back to
         self.mentioned = False
         # the last fiscal quarter named ("1989-Q3"): business news compares "a year earlier" with it
@@ -1835,6 +1837,12 @@ def _day_unknown(base: Point, step: int) -> str:
     return f"{fmt_year(base.year)}-XX-XX"
 
 
+def _ahead_of_the_dct(point: Point, ctx: Context) -> bool:
+    if point.month is None:
+        return point.year > ctx.dct.year
+    return (point.year, point.month) > (ctx.dct.year, ctx.dct.month or 0)
+
+
 def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
     rel = _norm(m["rel"])
     unit = _norm(m["unit"])
@@ -1856,6 +1864,10 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         # "that day has come", "trades made that day" with no day named before: the day is one the reader knows
         # from the story, not a calendar day, so there is no value to give it (tbaq dev: 2 of 2 such left untagged)
         return None
+    if anaphoric and step and base.day is None and ctx.last_day is not None and _ahead_of_the_dct(base, ctx):
+        # "adjourned it to September. The men were released the following morning": a month or year still to come
+        # is a plan told inside the story, not a time it has moved to, so the day after is the story's next day
+        base = ctx.last_day
     if anaphoric and step and base.day is None and (unit == "day" or unit in lx.DAY_PARTS):
         # "the next day" after "in 2019": no day to count from, so it stays a day after the event, for the
         # extractor to anchor, rather than a day of the DCT or a guessed day of 2019
