@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from timelinekg.nlp.timex import lexicon as lx
 
@@ -19,6 +20,30 @@ def _alternation(words: Iterable[str]) -> str:
     ordered = sorted(set(words), key=len, reverse=True)
     escaped = (re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in ordered)
     return "(?:" + "|".join(escaped) + ")"
+
+
+def _trie_alternation(words: Iterable[str]) -> str:
+    """The words as one pattern that shares their common starts ("Eid al-Adha|Eid al-Fitr" is "Eid al\\-(?:Adha|
+    Fitr)"): a long list of names is tried letter by letter, not name by name, at each capital of a text.  Spaces
+    match any run of whitespace, an apostrophe either form."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = []
+        for char in sorted(node, key=lambda c: (c == "", c)):  # the end of a word last: the longest name wins
+            if char == "":
+                branches.append("")
+                continue
+            head = r"\s+" if char == " " else "['’]" if char == "'" else re.escape(char)
+            branches.append(head + pattern(node[char]))
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(trie)
 
 
 # Python's case-blind matching also takes the long s for "s", the kelvin sign for "k", and the dotless i and the
@@ -225,7 +250,7 @@ _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 _WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)")
 
 
-def _feast_day_not_a_name(m: re.Match[str], text: str) -> bool:
+def _feast_day_not_a_name(m: re.Match[str], text: str, group: str) -> bool:
     """ "the Good Friday Agreement", "the Easter Rising", "Easter Island", "Easter eggs": a feast's name that names
     something else (a capitalised word after it; after a one-word feast, any word but a day's own nouns)."""
     if m["year"]:
@@ -236,7 +261,7 @@ def _feast_day_not_a_name(m: re.Match[str], text: str) -> bool:
     word = after["word"]
     if word[0].isupper():
         return False
-    return " " in m["easter"] or word.lower() in lx.EASTER_SEASON_NOUNS or not word.islower() or word in _FUNCTION_AFTER
+    return " " in m[group] or word.lower() in lx.EASTER_SEASON_NOUNS or not word.islower() or word in _FUNCTION_AFTER
 
 
 # words after a one-word feast that end its phrase ("before Easter and after it", "at Easter in Rome")
@@ -1114,7 +1139,15 @@ RULES: tuple[Rule, ...] = (
             rf"|(?-i:(?P<easter>{_alternation(lx.EASTER_DAYS)}))(?![\w-]))"
             rf"(?:\s*,?\s*{_year('year')})?"
         ),
-        lambda m, text: m["easter"] is None or _feast_day_not_a_name(m, text),
+        lambda m, text: m["easter"] is None or _feast_day_not_a_name(m, text, "easter"),
+    ),
+    Rule(
+        "learned_holiday",
+        _compile(
+            rf"(?:(?P<rel>last|next|this|past|coming)\s+)?(?-i:(?P<feast>{_trie_alternation(lx.LEARNED_HOLIDAYS)}))(?![\w-])"
+            rf"(?:\s*,?\s*{_year('year')})?"
+        ),
+        lambda m, text: _feast_day_not_a_name(m, text, "feast"),
     ),
     Rule("week_of", _compile(rf"the\s+week\s+of\s+{CALENDAR_DAY}")),
     Rule(
@@ -1280,6 +1313,7 @@ _EXACT_ANCHORS: dict[str, str] = {
     "the_week": _any_case("week"),
     "weekend": _any_case("weekend"),
     "day_before_after": _any_case("before", "after"),
+    "learned_holiday": _trie_alternation(lx.LEARNED_HOLIDAYS),  # the names are matched only as written
 }
 RULES = tuple(
     replace(rule, anchor=re.compile(_EXACT_ANCHORS[rule.name])) if rule.name in _EXACT_ANCHORS else rule

@@ -87,7 +87,24 @@ HOLIDAYS: dict[str, tuple[int, int, str]] = {
     "boxing day": (12, 26, ""), "valentine's day": (2, 14, ""), "halloween": (10, 31, ""),
     "independence day": (7, 4, ""), "bastille day": (7, 14, ""), "armistice day": (11, 11, ""),
     "veterans day": (11, 11, ""), "st. patrick's day": (3, 17, ""), "may day": (5, 1, ""),
+    "juneteenth": (6, 19, ""),  # the US federal holiday since 2021 (5 U.S.C. 6103), the package's name its long form
 }
+
+# Feasts of other calendars and other nations' named days, from the `holidays` package's tables
+# (scripts/learn_holiday_dates.py): name -> month and day, every year ("*") or by year (lunar and lunisolar feasts);
+# matched only as written, capitalised
+def _learned_holidays() -> dict[str, dict[str, tuple[int, int]]]:
+    table: dict[str, dict[str, tuple[int, int]]] = {}
+    text = Path(__file__).with_name("learned_holidays.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, year, month_day = line.split("\t")
+            month, day = month_day.split("-")
+            table.setdefault(name, {})[year] = (int(month), int(day))
+    return table
+
+
+LEARNED_HOLIDAYS: dict[str, dict[str, tuple[int, int]]] = _learned_holidays()
 
 # US days whose names other nations give to days of their own ("Ukraine's Independence Day" is 24 August, "Kenya's
 # election day" no November Tuesday, Canada's Thanksgiving is in October): read only when no other nation owns them

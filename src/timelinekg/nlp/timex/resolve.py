@@ -1780,6 +1780,24 @@ def _easter_day(m: re.Match[str], ctx: Context) -> Result | None:
     def day_in(year: int) -> dt.date:
         return easter(year, method) + dt.timedelta(days=days_after)
 
+    return _yearly_day(m, ctx, day_in)
+
+
+def _learned_holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "Eid al-Fitr", "Lunar New Year", "Anzac Day": a day from the `holidays` package's tables, in the year the
+    tense gives; a movable feast in a year the tables do not settle (countries keep it days apart) is no day."""
+    days = lx.LEARNED_HOLIDAYS[re.sub(r"\s+", " ", m["feast"]).replace("’", "'")]
+
+    def day_in(year: int) -> dt.date:
+        month, day = days["*"] if "*" in days else days[str(year)]  # KeyError: no day that year, no value
+        return dt.date(year, month, day)
+
+    return _yearly_day(m, ctx, day_in)
+
+
+def _yearly_day(m: re.Match[str], ctx: Context, day_in: Callable[[int], dt.date]) -> Result | None:
+    """A day that comes once a year, in the year written, named by "last"/"next", or that the tense gives, as a
+    month and day would take it."""
     speech = _as_date(ctx.speech)
     rel = _norm(m["rel"]) if m["rel"] else ""
     if m["year"]:
@@ -1791,7 +1809,7 @@ def _easter_day(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         this_year = day_in(speech.year)
         tense = ctx.tense(m.start(), m.end())
-        if tense == "past":
+        if tense == "past" and not _just_ahead_of(this_year, speech, m.start(), ctx):
             # "shops closed on Good Friday" two days before it: last year's (a month's own later day would stay)
             year = speech.year if this_year <= speech else speech.year - 1
         elif tense == "future":
@@ -1802,6 +1820,19 @@ def _easter_day(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     point = _point(day_in(year))
     return Result("DATE", fmt_point(point), mentions=point)
+
+
+_BEFORE_A_DAY = re.compile(r"\b(?:before|until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+_DAYS_JUST_AHEAD = 45
+
+
+def _just_ahead_of(day: dt.date, speech: dt.date, start: int, ctx: Context) -> bool:
+    """ "Millions travelled home before Lunar New Year", "prices rose ahead of Easter" said weeks before it: what was
+    done in the past led up to this year's feast, still to come."""
+    if not 0 < (day - speech).days <= _DAYS_JUST_AHEAD:
+        return False
+    before = ctx.text[max(0, start - 40) : start]
+    return _BEFORE_A_DAY.search(before) is not None or _LEAD_UP_TO_DAY.search(before) is not None
 
 
 def _weekend(m: re.Match[str], ctx: Context) -> Result | None:
@@ -2838,6 +2869,7 @@ HANDLERS: dict[str, Handler] = {
     "the_week": _the_week,
     "year_end": _year_end,
     "floating_holiday": _floating_holiday,
+    "learned_holiday": _learned_holiday,
     "weekend": _weekend,
     "week_of": _week_of,
     "every": _every,
