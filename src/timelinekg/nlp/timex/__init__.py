@@ -132,6 +132,27 @@ def _alone_on_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip(" \t-,.") and not text[end:line_end].strip(" \t-,.")
 
 
+_LINE_HEAD = re.compile(r"[ \t\-–—*•]*")
+_HEADING_LENGTH = 60
+
+
+def _heads_its_line(text: str, start: int, end: int) -> bool:
+    """Whether a date opens its line ("6 March (Friday)", "- Jul 13: ...", "22/04 05:20 - ...") or stands in a line
+    too short for a paragraph ("Notice No. 4, date 09.10.2026, hour 18:30"): a heading the lines under it are
+    told on."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if _LINE_HEAD.fullmatch(text, line_start, start) is not None:
+        return _HEADING_AFTER.match(text, end) is not None
+    line = text[line_start:line_end].rstrip()
+    return len(line) <= _HEADING_LENGTH and not line.endswith((".", "!", "?", '"'))
+
+
+# what follows a date that heads its line: a colon or dash, a bracket, the line's end, or the hour
+_HEADING_AFTER = re.compile(r"[ \t]*(?:[:—–(\-]|\n|$|,?[ \t]*~?\d{1,2}[:.]\d\d)")
+
+
 _TITLE_CASE_WORD = re.compile(r"(?-i:[A-Z][a-z]+)")
 _WORD = re.compile(r"[A-Za-z]+")
 _PUBLICATION_AFTER = re.compile(r"\s+(?-i:" + "|".join(lx.PUBLICATION_NOUNS) + r")\b")
@@ -247,8 +268,12 @@ def tag(text: str, dct: dt.date, mode: str = "news", *, southern: bool = False) 
                 context.last_month = Point(result.mentions.year, result.mentions.month)
             if result.mentions.day is not None:
                 context.last_day = result.mentions
+                if not resolve.ahead_of_the_dct(result.mentions, context):
+                    context.last_told_day = result.mentions
             context.last_end = end
             _remember_event_day(context, result.mentions, start, end)
+            if result.mentions.day is not None and _heads_its_line(text, start, end):
+                context.heading_day = (result.mentions, end)
             # a dateline is the story's date, not an event in it: "that day" cannot point back to it
             context.mentioned = context.mentioned or not _alone_on_line(text, start, end)
         quarter = _QUARTER_VALUE.fullmatch(result.value)

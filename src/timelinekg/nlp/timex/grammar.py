@@ -296,8 +296,13 @@ _FIGURES_AFTER = re.compile(
 )
 
 
+_DAY_NUMBER_AFTER = re.compile(r"\s+(?:[0-3]?\d)(?:st|nd|rd|th)?(?![\d:./])")
+
+
 def _bare_month_ok(m: re.Match[str], text: str) -> bool:
     month = m["month"].lower()
+    if m["rel"] and _DAY_NUMBER_AFTER.match(text, m.end()):
+        return False  # "on the same April 24": the day, which the calendar-day rule reads
     if m["pmod"] or m["rel"] or m["deictic"]:
         return True
     if month in _AMBIGUOUS_MONTHS:
@@ -625,8 +630,27 @@ def _means_some_day(m: re.Match[str], text: str) -> bool:
     )
 
 
+# the words a clock is told after (a bare number with "hours" after them is a clock: "at 1900 hours")
+CLOCK_BEFORE = re.compile(
+    r"(?:\b(?:at|around|about|by|until|till|from|before|after|since|to|past|as\s+of)"
+    # "at about 2200hrs", "from around 0600 hours": a clock told roughly
+    r"(?:\s+(?:about|around|approximately|roughly))?)\s+$",
+    re.IGNORECASE,
+)
+_FOUR_DIGIT_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _four_digit_clock(m: re.Match[str], text: str) -> bool:
+    """ "at about 2200hrs": the clock, not 2,200 hours ("worked 1600 hours" stays a length)."""
+    if m["unit"].lower() not in ("hrs", "hr", "hours") or not _FOUR_DIGIT_CLOCK.fullmatch(m["num"] or ""):
+        return False
+    return CLOCK_BEFORE.search(text, max(0, m.start("num") - 24), m.start("num")) is not None
+
+
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     unit = m["unit"].lower()
+    if _four_digit_clock(m, text):
+        return False
     if _is_rate(m, text) or _means_some_day(m, text):
         return False
     if unit == "second" and _ORDINAL_COMPOUND_AFTER.match(text, m.end()):
@@ -819,7 +843,7 @@ def day_named_before(text: str, start: int) -> re.Match[str] | None:
 def _month_slash_day_ok(m: re.Match[str], text: str) -> bool:
     month, day = int(m["sd_month"]), int(m["sd_day"])
     named_day = day_named_before(text, m.start()) is not None
-    if month > 12 and not named_day:
+    if month > 12 and not named_day and not _CLOCK_AFTER_DAY.match(text, m.end()):
         return False
     if month < day and day in _FRACTION_DENOMINATORS and not named_day:
         return False
@@ -827,7 +851,12 @@ def _month_slash_day_ok(m: re.Match[str], text: str) -> bool:
         return False
     if _SLASH_DAY_AFTER.match(text, m.end()):
         return False
+    if _CLOCK_AFTER_DAY.match(text, m.end()):
+        return min(month, day) <= 12  # "14/09 06:40 - Bridge closed": an alert's day and hour
     return named_day or _SLASH_DAY_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+
+
+_CLOCK_AFTER_DAY = re.compile(r"[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d\b")
 
 
 RULES: tuple[Rule, ...] = (
@@ -867,6 +896,9 @@ RULES: tuple[Rule, ...] = (
             # space after each dot ("30. 11. 2026"), the same both times
             r"|(?<![\d.,])(?<!version\s)(?<!v)(?P<dot_day>[0-3]?\d)\.(?P<dot_space> ?)(?P<dot_month>[01]?\d)"
             r"\.(?P=dot_space)(?P<dot_year>[12]\d{3})(?!\d|[.,]\d)"
+            # "on 12/05/26", "since 03/11/25": a two-digit year after a day and month written with two digits each, as
+            # British, African and South Asian officials write them ("won 6/4/26" is no such date)
+            r"|(?<![\d/.-])(?P<yy_first>[0-3]\d)/(?P<yy_second>[01]\d)/(?P<yy_year>\d\d)(?![/\d]|-\w)"
             # "expiry date 03/2028", "valid until 11/2026": a month and year, the month in two digits (a fraction
             # such as "1/2000 of a second" has one)
             r"|(?<![\d/.-])(?P<my_month>0[1-9]|1[0-2])/(?P<my_year>(?:19|20)\d{2})(?![/\d])"
@@ -1290,7 +1322,7 @@ _EXACT_ANCHORS: dict[str, str] = {
     "weekday": _WEEKDAY_START,
     "weekday_day": _WEEKDAY_START,
     "night_between": _any_case("night"),
-    "numeric_date": r"\d{4}",  # its year
+    "numeric_date": r"\d{4}|\d/\d\d/\d",  # its year, or a two-digit one after two slashes
     "month_slash_day": r"\d/\d",
     "bc_context_year": r"\d{3}",
     "short_year": r"['’]\d\d",

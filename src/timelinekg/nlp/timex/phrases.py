@@ -16,6 +16,7 @@ from dataclasses import replace
 from timelinekg.nlp.timex import grammar, resolve
 from timelinekg.nlp.timex import lexicon as lx
 from timelinekg.nlp.timex.grammar import (
+    CLOCK_BEFORE,
     MONTH_FULL,
     NUMBER,
     RATE_BEFORE,
@@ -98,11 +99,10 @@ _AFTER_NOON = frozenset({"afternoon", "evening", "night"})
 
 # a bare hour is one only after a word that takes a time ("at 4 in the morning"; "page 3 in the morning edition"
 # is not)
-_CLOCK_BEFORE = re.compile(r"(?:at|around|about|by|until|till|from|before|after|since|to|past)\s+$", re.IGNORECASE)
 
 
 def _clock_part_ok(m: re.Match[str], text: str) -> bool:
-    return bool(m["oclock"] or m["minute"]) or _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+    return bool(m["oclock"] or m["minute"]) or CLOCK_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
 
 
 # a twenty-four-hour clock written as four digits is a time only with its zone or "hours" after it ("at 2130 GMT",
@@ -112,7 +112,7 @@ _ZONE_CLOCK_BEFORE = re.compile(r"\(\s*$")
 
 
 def _zone_clock_ok(m: re.Match[str], text: str) -> bool:
-    if m["hrs"] and _CLOCK_BEFORE.search(text, max(0, m.start() - 12), m.start()) is None:
+    if m["hrs"] and CLOCK_BEFORE.search(text, max(0, m.start() - 24), m.start()) is None:
         return False  # "worked 1200 hours" is a count; "at 1900 hours" a time
     return _ZONE_CLOCK_BEFORE.search(text, max(0, m.start() - 3), m.start()) is None
 
@@ -169,6 +169,56 @@ def _clock_part(m: re.Match[str], ctx: Context) -> Result | None:
     elif part == "morning" and hour == 12:
         hour = 0
     return clock_time(hour, minute, ctx, (m.start(), m.end()))
+
+
+_MINUTE_WORDS: dict[str, int] = {w: n for w, n in lx.CARDINALS.items() if 1 <= n <= 29 and " " not in w and len(w) > 2}
+# a clock told in words counts minutes by fives ("twenty past four", "a quarter to ten"), or names them ("seven
+# minutes past nine"); "from three to seven" is a range of numbers
+_SPOKEN_MINUTES = (
+    r"a\s+quarter|quarter|half|(?:twenty[\s-]+)?five|ten|twenty"
+    rf"|(?P<counted>(?:twenty[\s-]+)?(?:{_alternation(w for w, n in _MINUTE_WORDS.items() if n < 20)})|[1-5]?\d)"
+    r"\s+minutes?"
+)
+# an afternoon or evening named after the clock ("twenty past four yesterday afternoon") puts it after noon
+_AFTERNOON_AFTER = re.compile(
+    r"\s+(?:(?:yesterday|today|tomorrow|this|that|on\s+\w+)\s+)?(?:afternoon|evening)\b", re.IGNORECASE
+)
+
+
+_RANGE_OPENING_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+
+
+def _spoken_clock_ok(m: re.Match[str], text: str) -> bool:
+    if _norm(m["minutes"]) == "half" and _norm(m["dir"]) != "past":
+        return False
+    if _norm(m["dir"]) == "to" and _RANGE_OPENING_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return False  # "the talks ran from ten to twelve": two hours, no clock
+    return bool(m["part"] or m["night"]) or CLOCK_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+
+
+def _spoken_clock(m: re.Match[str], ctx: Context) -> Result | None:
+    """ "at twenty past four", "a quarter to ten", "half past seven in the evening", "twenty to midnight": the hour
+    and the minutes told as speech tells them (probe34 class, own sentences first)."""
+    minutes_text = re.sub(r"[\s-]+", " ", _norm(m["minutes"])).removeprefix("a ").removesuffix(" minutes")
+    minutes_text = minutes_text.removesuffix(" minute")
+    if minutes_text in ("quarter", "half"):
+        minutes = 15 if minutes_text == "quarter" else 30
+    elif minutes_text.isdigit():
+        minutes = int(minutes_text)
+    else:
+        minutes = sum(_MINUTE_WORDS[word] for word in minutes_text.split())
+    hour_text = _norm(m["hour"])
+    hour = {"midnight": 0, "noon": 12}.get(hour_text)
+    if hour is None:
+        hour = int(hour_text) if hour_text.isdigit() else _CLOCK_WORDS[hour_text]
+        part = _norm(m["part"] or ("night" if m["night"] else ""))
+        if (part in _AFTER_NOON or _AFTERNOON_AFTER.match(ctx.text, m.end())) and hour < 12:
+            hour += 12
+    if not 1 <= minutes <= 59 or hour > 23:
+        return None
+    if _norm(m["dir"]) == "to":
+        hour, minutes = (hour - 1) % 24, 60 - minutes
+    return clock_time(hour, minutes, ctx, (m.start(), m.end()))
 
 
 # "a quarter-century ago" points at a time; "its quarter-century low" uses the length as an adjective
@@ -619,6 +669,16 @@ FIRST: tuple[Rule, ...] = (
         anchor=literal_anchor("clock", "orning", "fternoon", "vening", "night", "Night"),
     ),
     Rule(
+        "spoken_clock",
+        _compile(
+            rf"(?P<minutes>{_SPOKEN_MINUTES})\s+(?P<dir>past|to|after)\s+"
+            rf"(?P<hour>midnight|noon|1[0-2]|[1-9]|{_alternation(_CLOCK_WORDS)})(?![\w-])"
+            r"(?:\s+in\s+the\s+(?P<part>morning|afternoon|evening)|\s+(?P<night>at\s+night))?"
+        ),
+        _spoken_clock_ok,
+        anchor=literal_anchor("ast", "fter", " to "),
+    ),
+    Rule(
         "frequency",
         _compile(
             rf"(?:once|twice|thrice|(?:{NUMBER})\s+times)\s+(?:a|an|per|every|each)\s+"
@@ -721,6 +781,7 @@ HANDLERS: dict[str, Handler] = {
     "past_weekend": _past_weekend,
     "new_year": _new_year,
     "clock_part": _clock_part,
+    "spoken_clock": _spoken_clock,
     "every_named": _every_named,
     "rate": _rate,
 }

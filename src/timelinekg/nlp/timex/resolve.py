@@ -60,8 +60,13 @@ class Context:
         # the last month named, or the month of the last day named: "that month" points back to it even after "that
         # year" has moved ``last`` to a whole year
         self.last_month: Point | None = None
-        # the last day named: "the following morning" after a plan ahead ("put off to May") counts from it
+        # the last day named, and the last named that is not after the DCT: "the following morning" after a plan
+        # ahead ("put off to May") counts from the latter
         self.last_day: Point | None = None
+        self.last_told_day: Point | None = None
+        # the last day that headed its line (a timeline's "6 March (Friday)", a bulletin's "date 09.10.2026"), and
+        # where it ends: the bare clocks under it are told on it
+        self.heading_day: tuple[Point, int] | None = None
         # whether the text has named a date yet: before it does, "that day" has nothing to point back to
         self.mentioned = False
         # the last fiscal quarter named ("1989-Q3"): business news compares "a year earlier" with it
@@ -1093,6 +1098,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
         told = _weekday_of_the_day_told(weekday, ctx)
         if told is not None:
             return Result("DATE", fmt_point(told), position_mod(m["pmod"]), mentions=told)
+    if not m["rel"] and (in_the_story := _weekday_of_the_story(weekday, m, ctx)) is not None:
+        return Result("DATE", fmt_point(in_the_story), position_mod(m["pmod"]), mentions=in_the_story)
     shared = _SHARED_PLURAL_PART_AFTER.match(ctx.text, m.end()) if not m["rel"] else None
     if shared:
         return Result("SET", f"XXXX-WXX-{weekday}T{lx.DAY_PARTS[_norm(shared['part'])]}")
@@ -1100,6 +1107,27 @@ def _weekday(m: re.Match[str], ctx: Context) -> Result | None:
     if point is None:
         return Result("DATE", f"XXXX-WXX-{weekday}")
     return Result("DATE", fmt_point(point), position_mod(m["pmod"]), mentions=point)
+
+
+_THE_BEFORE_WEEKDAY = re.compile(r"\b(?:on|by|until|that)\s+the\s+$", re.IGNORECASE)
+
+
+def _weekday_of_the_story(weekday: int, m: re.Match[str], ctx: Context) -> Point | None:
+    """ "The fault was found the next day. On the Sunday the ministry halted the campaign": a weekday with "the",
+    told in the past, is the first such day after the last day the story told, not the DCT's last one (British
+    narrative; probe34 class, own sentences first)."""
+    if (
+        ctx.narrative
+        or ctx.last_told_day is None
+        or not _THE_BEFORE_WEEKDAY.search(ctx.text, max(0, m.start() - 12), m.start())
+    ):
+        return None
+    told = _as_date(ctx.last_told_day)
+    after = ctx._clause_after(m.end())
+    if told is None or _FUTURE_RE.search(after) or not _PAST_RE.search(_finite_verbs(after)):
+        return None
+    day = told + dt.timedelta(days=(weekday - told.isoweekday() - 1) % 7 + 1)
+    return _point(day) if day <= (_as_date(ctx.dct) or day) else None
 
 
 def _weekday_day(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1868,10 +1896,19 @@ def _day_unknown(base: Point, step: int) -> str:
     return f"{fmt_year(base.year)}-XX-XX"
 
 
-def _ahead_of_the_dct(point: Point, ctx: Context) -> bool:
+def ahead_of_the_dct(point: Point, ctx: Context) -> bool:
     if point.month is None:
         return point.year > ctx.dct.year
-    return (point.year, point.month) > (ctx.dct.year, ctx.dct.month or 0)
+    return (point.year, point.month, point.day or 0) > (ctx.dct.year, ctx.dct.month or 0, ctx.dct.day or 0)
+
+
+def _counts_from_the_story(anaphoric: bool, step: int, base: Point, m: re.Match[str], ctx: Context) -> bool:
+    """ "adjourned it to September. The men were released the following morning", "It will meet again on May 12. The
+    session closed at 4 p.m. of the same day": a time still to come is a plan told inside the story, not a time it
+    has moved to, so the day counts from the last day the story told."""
+    if not anaphoric or not ahead_of_the_dct(base, ctx):
+        return False
+    return bool(step and base.day is None) or ctx.tense(m.start(), m.end()) == "past"
 
 
 def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1895,10 +1932,8 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Result | None:
         # "that day has come", "trades made that day" with no day named before: the day is one the reader knows
         # from the story, not a calendar day, so there is no value to give it (tbaq dev: 2 of 2 such left untagged)
         return None
-    if anaphoric and step and base.day is None and ctx.last_day is not None and _ahead_of_the_dct(base, ctx):
-        # "adjourned it to September. The men were released the following morning": a month or year still to come
-        # is a plan told inside the story, not a time it has moved to, so the day after is the story's next day
-        base = ctx.last_day
+    if _counts_from_the_story(anaphoric, step, base, m, ctx) and ctx.last_told_day is not None:
+        base = ctx.last_told_day
     if anaphoric and step and base.day is None and (unit == "day" or unit in lx.DAY_PARTS):
         # "the next day" after "in 2019": no day to count from, so it stays a day after the event, for the
         # extractor to anchor, rather than a day of the DCT or a guessed day of 2019
@@ -2475,6 +2510,21 @@ def _event_day_of_clock(ctx: Context, start: int, end: int) -> dt.date | None:
     return day if ctx.tense(start, end) != "future" else None
 
 
+# how far under its heading a clock is still told on the heading's day
+_HEADING_REACH = 2000
+
+
+def _heading_day_of_clock(ctx: Context, start: int, end: int) -> dt.date | None:
+    """ "7 February (Saturday) / 01:30 - Police start evacuating", "22/04 05:20 - ROAD CLOSED", "Bulletin No. 2, date
+    06.02.2026, hour 23:55 / At 23:40 the operator opened the gates": a bare clock under a day that heads its line,
+    with no other day named since, is on that day (probe34 class, own sentences first)."""
+    if ctx.heading_day is None or ctx.last_day is not ctx.heading_day[0]:
+        return None
+    if not 0 <= start - ctx.heading_day[1] <= _HEADING_REACH:
+        return None
+    return _as_date(ctx.heading_day[0])
+
+
 # how far after a night named by its two days a clock is still told as its hour
 _NIGHT_CLOCK_REACH = 40
 
@@ -2493,7 +2543,11 @@ def clock_time(hour: int, minute: int, ctx: Context, span: tuple[int, int] | Non
     """A clock time on the speech day, or with ``span`` (a bare clock time) on the event's day just named."""
     if hour > 24 or minute > 59:
         return None
-    told_day = (_night_of_clock(ctx, hour, *span) or _event_day_of_clock(ctx, *span)) if span else None
+    told_day = None
+    if span:
+        told_day = (
+            _night_of_clock(ctx, hour, *span) or _heading_day_of_clock(ctx, *span) or _event_day_of_clock(ctx, *span)
+        )
     day = told_day or _as_date(ctx.speech)
     prefix = day.isoformat() if day else "XXXX-XX-XX"
     return Result("TIME", f"{prefix}T{hour:02d}:{minute:02d}")
@@ -2769,7 +2823,7 @@ def _bc_context_year(m: re.Match[str], ctx: Context) -> Result | None:
     return Result("DATE", fmt_year(year), position_mod(m["pmod"]), mentions=Point(year))
 
 
-_SLASHED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2[12]\d{3}(?![/\d]|-\w)")
+_SLASHED_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})([/-])(\d{1,2})\2(?:[12]\d{3}|(?<=/)\d\d)(?![/\d]|-\w)")
 
 
 def writes_day_first(text: str, dct: dt.date | None = None) -> bool:
@@ -2783,7 +2837,8 @@ def writes_day_first(text: str, dct: dt.date | None = None) -> bool:
         first, second = int(slashed[1]), int(slashed[3])
         day_first = day_first or (first > 12 and 1 <= second <= 12)
         month_first = month_first or (second > 12 and 1 <= first <= 12)
-        if dct is not None and first != second and int(slashed[0][-4:]) == dct.year:
+        year = slashed[0].rsplit(slashed[2], 1)[-1]
+        if dct is not None and first != second and len(year) == 4 and int(year) == dct.year:
             day_first = day_first or (second, first) == (dct.month, dct.day)
             month_first = month_first or (first, second) == (dct.month, dct.day)
     return day_first and not month_first
@@ -2833,6 +2888,11 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
         year, month, day = int(m["dot_year"]), int(m["dot_month"]), int(m["dot_day"])
     elif m["yf_year"]:
         year, month, day = int(m["yf_year"]), int(m["yf_month"]), int(m["yf_day"])
+    elif m["yy_year"]:
+        month, day = _in_the_texts_order(int(m["yy_first"]), int(m["yy_second"]), ctx)
+        year = _century_nearest(int(m["yy_year"]), ctx)
+        if not ctx.day_first and day <= 12 and _past_reading_ahead(year, month, day, m, ctx):
+            month, day = day, month  # "reopened on 12/05/26" said in May 2026: 12 May, not a December to come
     else:
         month, day = _in_the_texts_order(int(m["first"]), int(m["second"]), ctx)
         year = int(m["slash_year"])
@@ -2841,6 +2901,26 @@ def _numeric_date(m: re.Match[str], ctx: Context) -> Result | None:
         return None
     point = Point(year, month, day)
     return Result("DATE", fmt_point(point), mentions=point)
+
+
+def _past_reading_ahead(year: int, month: int, day: int, m: re.Match[str], ctx: Context) -> bool:
+    """Whether numbers read month first give a day after the DCT in a clause told in the past, while read day first
+    they give one before it."""
+    dct = _as_date(ctx.dct)
+    if dct is None or not (_valid_day(year, month, day) and _valid_day(year, day, month)):
+        return False
+    if ctx.tense(m.start(), m.end()) != "past":
+        return False
+    return dt.date(year, month, day) > dct >= dt.date(year, day, month)
+
+
+def _century_nearest(two_digits: int, ctx: Context) -> int:
+    """The year a two-digit year names: the one of its three candidate centuries nearest the DCT."""
+    century = ctx.dct.year // 100 * 100
+    return min(
+        (century - 100 + two_digits, century + two_digits, century + 100 + two_digits),
+        key=lambda year: abs(year - ctx.dct.year),
+    )
 
 
 def _month_slash_day(m: re.Match[str], ctx: Context) -> Result | None:
