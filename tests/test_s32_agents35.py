@@ -5,6 +5,10 @@ were seen (probe33).
 1. A ministry named without its country takes the country of the city it is said to sit in: "the Ministry of
    Health in Kampala", "Lima's Ministry of Energy" are Uganda's and Peru's, whatever country the article names
    most; the article's country only when no seat is named with the body.
+3. The outlet's own reporter telling what happened is the source, not a doer: "Our correspondent in Goma says
+   police fired tear gas" gave a statement whose agent was "correspondent" beside the shooting; the outlet speaking
+   through its reporter ("our reporter", "our crew") is handled as "the newspaper reported" is. Guard: a reporter of
+   no outlet of the writer's ("a reporter was beaten") keeps its part.
 """
 
 from __future__ import annotations
@@ -63,3 +67,33 @@ def test_a_ministry_without_a_seat_stays_the_articles() -> None:
     text = "Kenyan traders protested in Nairobi. The Ministry of Trade denied on Tuesday that prices had risen."
     agents = _agents(text, "denied")
     assert any(name.startswith("Kenya") for name in agents), _events(text)
+
+
+# 3. the writer's own reporter is the source
+@pytest.mark.parametrize(
+    ("text", "words", "agent"),
+    [
+        ("Our correspondent in Goma says police fired tear gas at the marchers on Monday.", "fired", "police"),
+        ("Our reporter at the port confirms that customs officers seized the cargo on Tuesday.", "seized", "officers"),
+        ("Our camera crew on the bridge says soldiers arrested two students on Friday.", "arrested", "soldiers"),
+        (
+            "Our correspondents in the capital say that the army shelled the rebel district overnight on Sunday.",
+            "shelled",
+            "army",
+        ),
+        ("Our reporter on the ground says the militia burned the market on Wednesday.", "burned", "militia"),
+    ],
+)
+def test_the_writers_reporter_is_no_doer(text: str, words: str, agent: str) -> None:
+    events = _events(text)
+    assert not any(
+        role == "agent" and name.casefold().rstrip("s") in ("correspondent", "reporter", "crew", "camera crew")
+        for _, _, actors in events
+        for name, role in actors
+    ), events
+    assert any(agent in name for name in _agents(text, words)), events
+
+
+def test_a_reporter_harmed_keeps_his_part() -> None:
+    text = "Police detained our reporter outside the court in Harare on Monday."
+    assert any("reporter" in name for _, _, actors in _events(text) for name, _ in actors), _events(text)

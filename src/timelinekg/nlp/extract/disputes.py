@@ -188,6 +188,8 @@ class ClaimFinder:
                     continue
                 if present_of_a_future_time_clause(token):
                     continue  # "will stay closed until the auditors have verified the accounts": still to come
+                if verb and lemma in words.confirm_verbs and self.finder.outlet_speaking(token):
+                    continue  # "Our reporter confirms the handover has taken place": the outlet's report, its source
                 if heading_word(token) or told_by_the_papers_error(token) or a_call_to_readers(token):
                     # "CORRECTION:", "an earlier version of this story said": the paper's own note; "Tips and
                     # corrections: reply to this email": its call to readers
