@@ -5,6 +5,11 @@ were seen (probe33).
 1. A ministry named without its country takes the country of the city it is said to sit in: "the Ministry of
    Health in Kampala", "Lima's Ministry of Energy" are Uganda's and Peru's, whatever country the article names
    most; the article's country only when no seat is named with the body.
+2. A country acting diplomatically is named as a country (the gold tables of earlier probes list a country's name
+   among its government's names; no rename). What was wrong in such acts: "its ambassador" of a country was the
+   ambassador of another country the article named before ("Estonia summoned Russia's ambassador ... Ghana
+   recalled its ambassador" gave "Russia ambassador"): an "its" standing for a country names that country's
+   person as it names its body ("its foreign ministry").
 3. The outlet's own reporter telling what happened is the source, not a doer: "Our correspondent in Goma says
    police fired tear gas" gave a statement whose agent was "correspondent" beside the shooting; the outlet speaking
    through its reporter ("our reporter", "our crew") is handled as "the newspaper reported" is. Guard: a reporter of
@@ -97,3 +102,38 @@ def test_the_writers_reporter_is_no_doer(text: str, words: str, agent: str) -> N
 def test_a_reporter_harmed_keeps_his_part() -> None:
     text = "Police detained our reporter outside the court in Harare on Monday."
     assert any("reporter" in name for _, _, actors in _events(text) for name, _ in actors), _events(text)
+
+
+# 2. a country's "its" envoy is its own
+@pytest.mark.parametrize(
+    ("text", "words", "country"),
+    [
+        (
+            "Latvia summoned Belarus's ambassador on Monday over the border incident.\n\n"
+            "Kenya recalled its ambassador to Somalia on Wednesday.",
+            "recalled",
+            "Kenya",
+        ),
+        (
+            "Qatar expelled Chad's envoy on Sunday.\n\nMorocco withdrew its envoy from Algiers on Thursday.",
+            "withdrew",
+            "Morocco",
+        ),
+        (
+            "Fiji received Tonga's foreign minister on Tuesday.\n\n"
+            "Samoa said its foreign minister met officials in Apia on Friday.",
+            "met",
+            "Samoa",
+        ),
+        (
+            "Norway summoned Iran's ambassador on Monday.\n\nDenmark called in its ambassador from Tehran on Friday.",
+            "called",
+            "Denmark",
+        ),
+    ],
+)
+def test_a_countrys_own_envoy(text: str, words: str, country: str) -> None:
+    found = [actors for label, _, actors in _events(text) if words in label]
+    assert found, _events(text)
+    names = [name for name, _ in found[0]]
+    assert not any(name.startswith(("Belarus", "Chad", "Tonga", "Iran")) for name in names), _events(text)
