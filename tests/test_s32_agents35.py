@@ -12,8 +12,9 @@ were seen (probe33).
    person as it names its body ("its foreign ministry").
 3. The outlet's own reporter telling what happened is the source, not a doer: "Our correspondent in Goma says
    police fired tear gas" gave a statement whose agent was "correspondent" beside the shooting; the outlet speaking
-   through its reporter ("our reporter", "our crew") is handled as "the newspaper reported" is. Guard: a reporter of
-   no outlet of the writer's ("a reporter was beaten") keeps its part.
+   through its reporter ("our reporter", "our photographer") is handled as "the newspaper reported" is; what the
+   reporter alone tells, with no event in it, stays a report whose source, not agent, is the reporter. Guard: a
+   reporter harmed ("police detained our reporter") keeps its part.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def test_a_ministry_without_a_seat_stays_the_articles() -> None:
     [
         ("Our correspondent in Goma says police fired tear gas at the marchers on Monday.", "fired", "police"),
         ("Our reporter at the port confirms that customs officers seized the cargo on Tuesday.", "seized", "officers"),
-        ("Our camera crew on the bridge says soldiers arrested two students on Friday.", "arrested", "soldiers"),
+        ("Our photographer on the bridge says soldiers arrested two students on Friday.", "arrested", "soldiers"),
         (
             "Our correspondents in the capital say that the army shelled the rebel district overnight on Sunday.",
             "shelled",
@@ -92,7 +93,7 @@ def test_a_ministry_without_a_seat_stays_the_articles() -> None:
 def test_the_writers_reporter_is_no_doer(text: str, words: str, agent: str) -> None:
     events = _events(text)
     assert not any(
-        role == "agent" and name.casefold().rstrip("s") in ("correspondent", "reporter", "crew", "camera crew")
+        role == "agent" and name.casefold().rstrip("s") in ("correspondent", "reporter", "photographer")
         for _, _, actors in events
         for name, role in actors
     ), events

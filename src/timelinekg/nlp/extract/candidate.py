@@ -24,6 +24,14 @@ from timelinekg.schema.coreference import DEATH_NOUNS as DEATH_NOUNS  # dating.p
 # the writer's own side: "our engineers", "my office", "our reporter"
 WRITERS_OWN = frozenset({"our", "my"})
 
+
+def the_writers_reporter(outlet: str) -> bool:
+    """Whether the outlet speaking (``Context.outlet_speaking``) is the writer's own reporter ("Our reporter on the
+    water"), whose saying or confirming is the report itself; another outlet's ("state television confirmed") is news
+    the finder may keep."""
+    return outlet.casefold().startswith(tuple(f"{word} " for word in WRITERS_OWN))
+
+
 FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "wo", "ca"}
 IRREALIS_DETS = {"any", "no", "every", "each"}

@@ -30,12 +30,12 @@ from timelinekg.nlp.extract.arguments import ArgumentFinder, quoting_verb
 from timelinekg.nlp.extract.candidate import (
     ADDRESS_TYPES,
     DEATH_VERBS,
-    WRITERS_OWN,
     Candidate,
     _child,
     _children,
     counted_from_another_time,
     first_conjunct,
+    the_writers_reporter,
 )
 from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces
@@ -422,7 +422,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
         and tells no event of its own (no trigger in what is told), so the report is kept for it, with the reporter
         as its source (role ``source``, as a relay's speaker), not its doer."""
         phrase = self._outlet_phrase(candidate)
-        if not phrase.casefold().startswith(tuple(f"{word} " for word in WRITERS_OWN)):
+        if not the_writers_reporter(phrase):
             return False
         told = {t.i for c in children_of(candidate.verb) if c.dep_ in ("ccomp", "dobj") for t in c.subtree}
         if any(other.verb.i in told for other in candidates if other is not candidate):
