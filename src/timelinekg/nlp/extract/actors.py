@@ -29,7 +29,7 @@ from functools import cached_property
 from typing import Any
 
 from timelinekg.nlp.extract.lexicon import Lexicon
-from timelinekg.nlp.extract.nlp import children_of, token_indexes
+from timelinekg.nlp.extract.nlp import children_of, token_indexes, tokens_in
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.schema import names
 from timelinekg.schema.identity import name_key
@@ -56,6 +56,8 @@ _GOVERNMENT_BODY = re.compile(
     r"^(?:(?:ministry|department|office) of (?:the )?[\w ]+|[\w ]+ (?:ministry|department))$", re.IGNORECASE
 )
 # a ministry or department written out in the text, capitalised ("Ministry of Health", "Department of Land and Water")
+# a body's name with the city it sits in, as the recogniser may take it: "Ministry of Defence in Kyiv"
+_SEATED = re.compile(r"^(?P<body>.+?) (?:in|at) (?P<seat>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)$")
 _WRITTEN_GOVERNMENT_BODY = re.compile(
     r"\b(?:Ministry|Department|Office) of (?:[A-Z]\w+|and|of|for|the)(?: (?:[A-Z]\w+|and|of|for))*"
 )
@@ -515,6 +517,7 @@ class ArticleActors:
         """ "Russian Defense Ministry", "the defence ministry" -> "Russia Defence Ministry", an organisation; "the
         Ministry of Health of Peru" is Peru's whatever country the article names most, and "the Department of Labor
         of New York State" a body of a place that is no country, of no country's state."""
+        name, seat = self._without_seat(name)
         words = name.split()
         country = None
         owned, of, owner = _FORM_OF_STATE.sub("", name).rpartition(" of ")
@@ -533,10 +536,58 @@ class ArticleActors:
         for old, new in _SPELLINGS:
             body = body.replace(old, new)
         body = body.title()
-        country = country or self.home_country()
+        country = country or seat or self._seats.get(name_key(name)) or self.home_country()
         if country is None:
             return self.remember(ActorRef(body, "organisation", {name} if name != body else set()))
         return self.state_body(country, body, {name})
+
+    def _without_seat(self, name: str) -> tuple[str, str | None]:
+        """ "Ministry of Defence in Kyiv" -> ("Ministry of Defence", "Ukraine"): the seat the recogniser took into a
+        body's name, and its country; the name unchanged when its tail names no place of a known country."""
+        found = _SEATED.match(name)
+        country = self._seat_country(found["seat"]) if found else None
+        return (found["body"], country) if found and country else (name, None)
+
+    def _seat_country(self, place: str) -> str | None:
+        """The country of a body's seat: a country named, a capital's, or a town's that lies in one country."""
+        named = self.country(place)
+        if named is not None:
+            return named.name if named.kind == "country" else None
+        code = self.places.town_country(place)
+        country = self.places.by_code.get(code) if code else None
+        return country.name if country is not None else None
+
+    @cached_property
+    def _seats(self) -> dict[str, str]:
+        """A ministry's name -> the country of the seat the article names with it ("The Ministry of Foreign Affairs
+        in Belmopan", "Phnom Penh's Ministry of Commerce"): a body the article names without its country sits in
+        the city written beside it, which tells its country better than the country the article names most (a
+        story of one country's traders may well quote its neighbour's ministry)."""
+        found: dict[str, str] = {}
+        for ent in self.entities:
+            if ent.label_ != "ORG":
+                continue
+            for child in children_of(ent.root):
+                if child.dep_ == "poss":
+                    seat = [t for t in tokens_in(self.doc[child.left_edge.i : child.i + 1]) if t.dep_ != "case"]
+                elif child.dep_ == "prep" and child.lower_ in ("in", "at"):
+                    objects = [c for c in children_of(child) if c.dep_ == "pobj"]
+                    seat = tokens_in(self.doc[objects[0].left_edge.i : objects[0].i + 1]) if objects else []
+                else:
+                    continue
+                place = " ".join(t.text for t in seat)
+                # a town the recogniser took for a place; a capital whatever it took it for ("Buenos Aires'" a person)
+                if not seat or not (
+                    all(t.ent_type_ in LOCATION_LABELS for t in seat) or self.places.capital_of(place) is not None
+                ):
+                    continue
+                country = self._seat_country(place)
+                # the body's words without the seat and its "'s" or "in", inside the entity or not
+                outside = range(child.left_edge.i, child.right_edge.i + 1)
+                body = self.clean(" ".join(t.text for t in ent if t.i not in outside))[0]
+                if country and _GOVERNMENT_BODY.match(_FORM_OF_STATE.sub("", body)):
+                    found.setdefault(name_key(body), country)
+        return found
 
     def country_of_word(self, word: str) -> str | None:
         """The country a name or an adjective of nationality names ("Chile", "Chilean"), if any."""

@@ -2110,8 +2110,9 @@ class ArgumentFinder(FinderBase):
 
     def _pronoun_country(self, token: Any, kind: str, speaker: bool) -> ActorRef | None:
         """ "Honduras protested. Its foreign ministry summoned ...": a body owned by an "its" that stands for a
-        country is that country's, named with it as "Chile's defence ministry" is."""
-        if kind != "organisation":
+        country is that country's, named with it as "Chile's defence ministry" is; so is one of its people ("Ghana
+        recalled its ambassador": Ghana's, not the ambassador of another country the article named before)."""
+        if kind not in ("organisation", "person"):
             return None
         owner = next((c for c in children_of(token) if c.dep_ == "poss" and c.lower_ == "its"), None)
         actor = self._actor_at(owner, speaker) if owner is not None else None

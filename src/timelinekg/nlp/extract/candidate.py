@@ -21,6 +21,17 @@ from timelinekg.nlp.extract.nlp import children_of, parsed_text, run_in_heading,
 from timelinekg.nlp.extract.places import Gazetteer, PlaceRef
 from timelinekg.schema.coreference import DEATH_NOUNS as DEATH_NOUNS  # dating.py names a death again by it
 
+# the writer's own side: "our engineers", "my office", "our reporter"
+WRITERS_OWN = frozenset({"our", "my"})
+
+
+def the_writers_reporter(outlet: str) -> bool:
+    """Whether the outlet speaking (``Context.outlet_speaking``) is the writer's own reporter ("Our reporter on the
+    water"), whose saying or confirming is the report itself; another outlet's ("state television confirmed") is news
+    the finder may keep."""
+    return outlet.casefold().startswith(tuple(f"{word} " for word in WRITERS_OWN))
+
+
 FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall"}
 MODALS = {"would", "could", "may", "might", "will", "shall", "should", "can", "must", "'ll", "wo", "ca"}
 IRREALIS_DETS = {"any", "no", "every", "each"}
@@ -172,6 +183,11 @@ class FinderBase:
         for subject in subjects:
             phrase = [subject, *(c for c in children_of(subject) if c.dep_ in ("compound", "amod", "poss"))]
             if subject.lower_ in words or any(t.lower_ in words for t in phrase if t.i != subject.i):
+                return str(self.doc[subject.left_edge.i : subject.i + 1].text)
+            if subject.lower_.removesuffix("s") in self.lexicon.newsroom_roles and any(
+                c.dep_ == "poss" and c.lower_ in WRITERS_OWN for c in children_of(subject)
+            ):
+                # "Our reporter on the water confirms ...": the writer's outlet speaks through its reporter
                 return str(self.doc[subject.left_edge.i : subject.i + 1].text)
             possessor = next((c for c in children_of(subject) if c.dep_ == "poss"), None)
             if possessor is not None:

@@ -42,6 +42,7 @@ from timelinekg.nlp.extract.candidate import (
     negated,
     present_of_a_future_time_clause,
     said_nothing,
+    the_writers_reporter,
     told_by_the_papers_error,
     told_in_general,
 )
@@ -188,6 +189,8 @@ class ClaimFinder:
                     continue
                 if present_of_a_future_time_clause(token):
                     continue  # "will stay closed until the auditors have verified the accounts": still to come
+                if verb and lemma in words.confirm_verbs and the_writers_reporter(self.finder.outlet_speaking(token)):
+                    continue  # "Our reporter confirms the handover has taken place": the outlet's report, its source
                 if heading_word(token) or told_by_the_papers_error(token) or a_call_to_readers(token):
                     # "CORRECTION:", "an earlier version of this story said": the paper's own note; "Tips and
                     # corrections: reply to this email": its call to readers

@@ -35,6 +35,7 @@ from timelinekg.nlp.extract.candidate import (
     _children,
     counted_from_another_time,
     first_conjunct,
+    the_writers_reporter,
 )
 from timelinekg.nlp.extract.dating import SCHEDULE_PARTICIPLES, EventDater, told_as_past
 from timelinekg.nlp.extract.event_places import EventPlaces
@@ -358,7 +359,7 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
             for actor, _ in c.participants
             if self._is_outlet(actor)
         }
-        kept = [c for c in candidates if not self._outlet_speaks(c)]
+        kept = [c for c in candidates if not self._outlet_speaks(c) or self._sole_witness_report(c, candidates)]
         if len(kept) < len(candidates):
             outlets.add(next(self._outlet_phrase(c) for c in candidates if self._outlet_speaks(c)))
             candidates = kept
@@ -415,6 +416,19 @@ class EventFinder(TriggerFinder, ArgumentFinder, EventPlaces, EventDater):
                 (actor, "source") for actor, role in relay.participants if role == "agent" and actor.name not in named
             )
         return [c for c in candidates if id(c) not in relayed]
+
+    def _sole_witness_report(self, candidate: Candidate, candidates: list[Candidate]) -> bool:
+        """ "Our reporter on the water confirms the handover has taken place": what the writer's own reporter saw
+        and tells no event of its own (no trigger in what is told), so the report is kept for it, with the reporter
+        as its source (role ``source``, as a relay's speaker), not its doer."""
+        phrase = self._outlet_phrase(candidate)
+        if not the_writers_reporter(phrase):
+            return False
+        told = {t.i for c in children_of(candidate.verb) if c.dep_ in ("ccomp", "dobj") for t in c.subtree}
+        if any(other.verb.i in told for other in candidates if other is not candidate):
+            return False
+        candidate.participants = [(a, "source" if r == "agent" else r) for a, r in candidate.participants]
+        return True
 
     def _outlet_speaks(self, candidate: Candidate) -> bool:
         """ "the Reuters and AFP news agencies reported", "state media said", "Al Jazeera's correspondent,

@@ -318,6 +318,7 @@ class Lexicon:
     # WordNet's phrasal verbs read as the listed verb of their sense: "call off" -> "cancel", "fall in" -> "collapse"
     phrasal_verbs: dict[str, str] = field(default_factory=dict)
     outlet_words: set[str] = field(default_factory=set)  # words that make an organisation a news outlet
+    newsroom_roles: set[str] = field(default_factory=set)  # an outlet's own people: "our correspondent"
     custody_verbs: set[str] = field(default_factory=set)  # "arrest", "detain": taking someone into custody
     arresting_forces: set[str] = field(default_factory=set)  # "police", "gendarmerie": who takes them
     # an act of authority's verb -> the words of the bodies that do it: "ban" -> {"federation", "court", ...}
@@ -538,6 +539,7 @@ def _merge(lexicon: Lexicon, data: dict[str, Any], where: str) -> None:
         lexicon.unnamed_actors.setdefault(str(noun).lower(), "organisation")
     lexicon.not_business_heads.update(str(n).lower() for n in data.get("not_business_heads") or ())
     lexicon.outlet_words.update(str(w).lower() for w in data.get("outlet_words") or ())
+    lexicon.newsroom_roles.update(str(w).lower() for w in data.get("newsroom_roles") or ())
     lexicon.custody_verbs.update(str(w).lower() for w in data.get("custody_verbs") or ())
     lexicon.arresting_forces.update(str(w).lower() for w in data.get("arresting_forces") or ())
     lexicon.representative_words.update(str(w).lower() for w in data.get("representative_words") or ())

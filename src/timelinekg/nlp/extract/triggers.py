@@ -15,6 +15,7 @@ from timelinekg.nlp.extract.candidate import (
     POLICE_CASE_WORDS,
     TIME_CLAUSE_MARKS,
     VESSEL_NOUNS,
+    WRITERS_OWN,
     Candidate,
     FinderBase,
     _child,
@@ -269,8 +270,6 @@ def _told_to_act(verb: Any, addressee: Any) -> bool:
     )
 
 
-# the writer's own side: "our engineers", "my office"
-WRITERS_OWN = frozenset({"our", "my"})
 PRESENT_BE = frozenset({"is", "are", "am", "'s", "’s", "'re", "’re", "'m", "’m"})
 
 
