@@ -623,7 +623,7 @@ class TriggerFinder(FinderBase):
                     out += self._own_act(token, "attack", [token])
                     carried.add(fire_word.i)
                     continue
-                if _force_used(token, dobj):
+                if _force_used(token, dobj) or _met_with_force(token, dobj):
                     # "used batons to push them back on Monday": the purpose clause holds the act's date
                     purpose = _child(token, "xcomp")
                     out += self._own_act(token, "coercion", [token] if purpose is None else [token, purpose, token])
@@ -676,7 +676,7 @@ class TriggerFinder(FinderBase):
                         continue
                     kind = self._exploded_kind(token, kind)
                     if kind == TRADE_RESTRICTION and self.lexicon.lemma(carried_object) in self.lexicon.traded:
-                        kind = self._trade_stop_kind(token)
+                        kind = self._one_holders_contract(token, carried_object) or self._trade_stop_kind(token)
                     planned = self._planned(token)
                     found_so = _state_found(token, self.lexicon.lemma) and self._support_of_subject(
                         token, carried_object
@@ -1877,6 +1877,8 @@ class TriggerFinder(FinderBase):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         if lexeme.type == "election" and self._won_no_vote(verb, lexeme, acted_on):
             return "other"  # "won the Paris Masters", "Al Ahly won 3-1": a contest of sport, no vote
+        if lexeme.type == "election" and self._sanction_of_no_vote(verb):
+            return "coercion"  # "the jury disqualified her": a sanction of sport, no vote
         return self._exploded_kind(verb, lexeme.type)
 
     def _kind_of_an_undertaking(self, lexeme: Trigger, noun: Any) -> str | None:
@@ -1944,6 +1946,32 @@ class TriggerFinder(FinderBase):
         if any(self._a_state(side) for side in sides):
             return False  # a state on one side: its deal with a firm or a lender is still its relations
         return any(self._a_firm(side) for side in sides)
+
+    def _one_holders_contract(self, verb: Any, contract: Any) -> str | None:
+        """typed35 class 4: a contract stopped that one holder has, by a possessive or a "with", is no measure on
+        trade: a person's ("suspended his contract", "the contract with Mr Novak", "the coach's contract") is that
+        person's work, a personnel act; a firm's ("its contract with the catering firm", "the bus company's
+        contract") is business. None for contracts of no one named ("froze new contracts": a measure on trade)."""
+        if contract is None or self.lexicon.lemma(contract) != "contract":
+            return None
+        holders = [c for c in children_of(contract) if c.dep_ == "poss" and c.lower_ not in ("its", "their")]
+        holders += [
+            p
+            for c in [*children_of(verb), *children_of(contract)]
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in _children(c, "pobj")
+        ]
+        if any(
+            holder.lower_ in ("his", "her")
+            or holder.ent_type_ == "PERSON"
+            or any(c.lower_.rstrip(".") in ADDRESS_TITLES for c in children_of(holder))
+            or self._acts_on_people(holder)
+            for holder in holders
+        ):
+            return "personnel"
+        if any(self._a_firm(holder) or holder.ent_type_ == "ORG" for holder in holders):
+            return "business"
+        return None
 
     def _a_state(self, noun: Any) -> bool:
         mention = self.actors.mention_at(noun)
@@ -2220,6 +2248,17 @@ class TriggerFinder(FinderBase):
             return not self._about_a_vote(verb.doc)
         return won.tag_.startswith("NNP") and not self._names_a_place(won) and won.ent_type_ not in ("ORG", "NORP")
 
+    def _sanction_of_no_vote(self, verb: Any) -> bool:
+        """typed35 class 1: "the jury disqualified her", "was disqualified from the race", "struck the surgeon off the
+        register": a verb that takes a candidate off a vote takes anyone else out of a contest or a profession, a
+        sanction of the body that rules it, when neither its sentence (a vote, a candidate, a ballot) nor its article
+        names a vote."""
+        if self.lexicon.lemma(verb) not in ELIGIBILITY_SANCTIONS or self._about_a_vote(verb.sent):
+            return False
+        if any(token.lower_ in CANDIDACY_WORDS for token in tokens_in(verb.sent)):
+            return False
+        return not self._about_a_vote(verb.doc)
+
     def _about_a_contest(self, verb: Any, lexeme: Trigger) -> bool:
         """Whether the verb's sentence names a contest its row does not make a vote ("the stage", "the final")."""
         contests = {word for word, kind in lexeme.by_object if kind == "other"}
@@ -2341,7 +2380,10 @@ class TriggerFinder(FinderBase):
         if not fitting:
             return None
         pair, token = fitting[0]
-        return self._kind_by_subject(verb, pair) or self.lexicon.support[pair], token
+        kind = self._kind_by_subject(verb, pair) or self.lexicon.support[pair]
+        if kind == "election" and self._sanction_of_no_vote(verb):
+            kind = "coercion"  # "struck the surgeon off the register": a body's sanction, no candidate's
+        return kind, token
 
     def _support_of_subject(self, verb: Any, carried_object: Any) -> bool:
         """Whether the support pair that named the event holds only of listed subjects, or is news with no doer
@@ -3345,6 +3387,15 @@ RULED_STANDING = frozenset(
 PETITIONED_BODIES = frozenset(
     {"parliament", "council", "commission", "assembly", "legislature", "senate", "congress", "regulator", "ombudsman"}
 )
+# the titles a person is addressed by ("the contract with Mr Novak")
+ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+# verbs that take a candidate off a vote, and a competitor out of a contest (typed35)
+ELIGIBILITY_SANCTIONS = frozenset({"disqualify", "strike", "remove", "drop", "delete", "exclude", "expunge", "bar"})
+# who or what stands in a vote: a sentence that names one is about the vote, whatever the verb took them off
+CANDIDACY_WORDS = frozenset(
+    {"candidate", "candidates", "candidacy", "candidacies", "nominee", "nominees", "ballot", "ballots", "slate"}
+    | {"party", "parties"}
+)
 ELECTORAL_WORDS = frozenset(
     {"presidential", "parliamentary", "legislative", "mayoral", "gubernatorial", "electoral", "municipal", "senate"}
 )
@@ -4326,6 +4377,11 @@ def _placed_under_control(verb: Any, lemma: Any) -> str | None:
 FORCE_USING_FORMS = frozenset(
     {*("use", "uses", "used", "using", "deploy", "deploys", "deployed", "deploying", "employ", "employed")}
 )
+# "met the march with tear gas", "greeted the convoy with rubber bullets", "answered the protest with batons"
+FORCE_MEETING_FORMS = frozenset(
+    {*("meet", "meets", "met", "meeting", "greet", "greets", "greeted", "greeting", "answer", "answered", "receive")}
+    | {"received"}
+)
 CROWD_WEAPONS = frozenset(
     {"teargas", "baton", "batons", "truncheon", "truncheons", "lathi", "lathis", "taser", "tasers"}
 )
@@ -4367,7 +4423,28 @@ def _force_used(verb: Any, dobj: Any) -> bool:
     people, the users' own act (what it was used for is a purpose, no event of its own)."""
     if dobj is None or verb.lower_ not in FORCE_USING_FORMS:
         return False
-    for weapon in (dobj, *_children(dobj, "conj")):
+    return _names_crowd_weapons(dobj)
+
+
+def _met_with_force(verb: Any, dobj: Any) -> bool:
+    """typed35 class 2: "police met the march with rubber bullets and tear gas", "greeted the convoy with water
+    cannon": a crowd met with the weapons used on crowds is force used on it, no meeting (the parser may hang the
+    "with" on the verb, on its object or on a place named after it)."""
+    if dobj is None or verb.lower_ not in FORCE_MEETING_FORMS:
+        return False
+    holders = [verb, dobj, *(o for p in _children(dobj, "prep") for o in _children(p, "pobj"))]
+    return any(
+        _names_crowd_weapons(weapon)
+        for holder in holders
+        for prep in _children(holder, "prep")
+        if prep.lower_ == "with"
+        for weapon in _children(prep, "pobj")
+    )
+
+
+def _names_crowd_weapons(noun: Any) -> bool:
+    """Whether ``noun`` or a noun joined to it names a weapon police or troops use on a crowd."""
+    for weapon in (noun, *_children(noun, "conj")):
         word = weapon.lower_
         if word in CROWD_WEAPONS:
             return True
