@@ -15,7 +15,9 @@ typed by a sense their context rules out, and sentences that tell no event.
    reduce-relations, relations between states), a firm's business when a firm does.  Guard: a trade agreement
    between states suspended stays reduce-relations.
 5. Spurious events: pay lost in a dispute ("the workers lost about a week and a half of pay", probe33) is a cost
-   stated, no happening.  Guards: a firm's loss of a year and a team's lost match stay.
+   stated, no happening; an act asked about by "what" or "which" ("FIS has not said what sanction he faces", probe33:
+   reduce-relations) is none told.  Guards: a firm's loss of a year and a team's lost match stay, as does a sanction
+   told beside the question.
 """
 
 from __future__ import annotations
@@ -56,6 +58,34 @@ def test_a_sanction_of_sport_or_discipline_is_coercion(tmp_path: Path, sentence:
 )
 def test_a_vote_or_a_blow_keeps_its_type(tmp_path: Path, sentence: str, kind: str) -> None:
     assert kind in _all_types(tmp_path, sentence)
+
+
+# 1b. a race won in an article that names no vote (probe33: "Bjorkqvist also won that race", an election once the
+# disqualification beside it was no longer one)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kipchoge won the race in Berlin on Sunday in 2:01:09.",
+        "Verstappen won the race in Monza on Sunday from pole position.",
+        "The grey mare won the race at Ascot on Saturday by two lengths.",
+        "Her crew won the race to Hobart on Thursday after four days at sea.",
+    ],
+)
+def test_a_race_won_in_an_article_of_no_vote_is_no_election(tmp_path: Path, sentence: str) -> None:
+    kinds = _all_types(tmp_path, sentence)
+    assert kinds and "election" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator won the race for governor on Tuesday.",
+        "The mayor won the race for the senate seat on Tuesday.",
+        "In Sunday's presidential runoff the former mayor won the race by nine points.",
+    ],
+)
+def test_a_race_for_an_office_is_a_vote(tmp_path: Path, sentence: str) -> None:
+    assert "election" in _all_types(tmp_path, sentence)
 
 
 # 2. force met a crowd with
@@ -152,3 +182,23 @@ def test_pay_lost_is_no_event(tmp_path: Path, sentence: str) -> None:
 )
 def test_losses_of_firms_and_teams_stay(tmp_path: Path, sentence: str) -> None:
     assert any(label.lower().startswith(sentence.split()[0].lower()) for label in _labels(tmp_path, sentence))
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "The coach was suspended by the league on Nov. 10. His lawyer told reporters on Wednesday that the test "
+            "was flawed. The league has not said what sanction he faces; its rules allow a ban of up to four years.",
+            "sanction",
+        ),
+        ("Police have not said what attack the men were planning.", "attack"),
+        ("The pilot was grounded on Monday. The airline has not said what sanction the pilot faces.", "sanction"),
+        ("Rebels seized the town on Monday. The army has not said what attack it is preparing.", "attack"),
+    ],
+)
+def test_an_act_asked_about_is_none_told(tmp_path: Path, text: str, asked: str) -> None:
+    labels = _labels(tmp_path, text)
+    assert not [label for label in labels if f"what {asked}" in label], labels
+    if "suspended" in text:
+        assert any("suspended" in label for label in labels), labels

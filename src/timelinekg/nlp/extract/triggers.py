@@ -1143,6 +1143,8 @@ class TriggerFinder(FinderBase):
             return False
         if lexeme.type == "personnel" and self._named_as_no_post(verb, dobj):
             return False
+        if _pay_lost(verb, dobj, self.lexicon.lemma):
+            return False
         if not lexeme.needs_listed_object:
             return True
         # "trading was paused", "the votes were recounted": the passive's subject is what the verb acts on
@@ -2231,6 +2233,14 @@ class TriggerFinder(FinderBase):
         if self.lexicon.lemma(verb) not in WIN_VERBS or self._about_a_vote(verb.sent):
             return False
         whole = (_whole_of_part(won) or won) if won is not None else None
+        if whole is not None and self._object_lemma(whole) in CONTESTS_OF_ANY_KIND:
+            # typed35: "also won that race" in a story of skiing; not "the race for governor", "for the senate seat"
+            posts = [p for prep in _children(whole, "prep") if prep.lower_ == "for" for p in _children(prep, "pobj")]
+            if any(
+                self._acts_on_people(p) or lexeme.type_for_object(self._object_lemma(p)) == "election" for p in posts
+            ):
+                return False
+            return not self._about_a_vote(verb.doc)
         if whole is not None and any(word == self._object_lemma(whole) for word, _ in lexeme.by_object):
             return False  # "won a second term", "won 61 of the 100 seats"
         if won is None:
@@ -2987,6 +2997,8 @@ class TriggerFinder(FinderBase):
         for child in children_of(noun):
             if child.dep_ == "det" and child.lower_ in IRREALIS_DETS:
                 return True
+            if child.dep_ == "det" and child.lower_ in ASKING_DETERMINERS and noun.dep_ == "dobj":
+                return True  # typed35: "has not said what sanction he faces": which one is asked, none is told
             if child.dep_ == "amod" and child.lower_ in IRREALIS_ADJECTIVES:
                 return True
         if (
@@ -3387,8 +3399,14 @@ RULED_STANDING = frozenset(
 PETITIONED_BODIES = frozenset(
     {"parliament", "council", "commission", "assembly", "legislature", "senate", "congress", "regulator", "ombudsman"}
 )
+# "what sanction he faces", "which charges they face": the determiners of a question
+ASKING_DETERMINERS = frozenset({"what", "which", "whatever", "whichever"})
+# what people are paid for their work
+PAY_NOUNS = frozenset({"pay", "wage", "wages", "salary", "salaries", "earnings", "income", "incomes", "paycheck"})
 # the titles a person is addressed by ("the contract with Mr Novak")
 ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+# contests a vote and a sport both hold: a vote's only in an article that names one (typed35)
+CONTESTS_OF_ANY_KIND = frozenset({"race", "contest"})
 # verbs that take a candidate off a vote, and a competitor out of a contest (typed35)
 ELIGIBILITY_SANCTIONS = frozenset({"disqualify", "strike", "remove", "drop", "delete", "exclude", "expunge", "bar"})
 # who or what stands in a vote: a sentence that names one is about the vote, whatever the verb took them off
@@ -3823,6 +3841,17 @@ def _name_read_as_verb(token: Any) -> bool:
         and token.ent_type_ in ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP")
         and token.dep_ in ("pobj", "compound", "nsubj", "dobj", "appos")
     )
+
+
+def _pay_lost(verb: Any, dobj: Any, lemma: Any) -> bool:
+    """typed35 class 5: "the workers lost about a week and a half of pay", "lost a month's wages", "lost most of
+    their income": pay lost through a strike or a closure is a cost the text states, no happening of its own (not "lost
+    a pay dispute", where the pay only names the dispute; a firm's "lost 2 billion euros" is its results)."""
+    if lemma(verb) != "lose":
+        return False
+    # the parser may take a length of time lost for an adverb ("lost a week and a half of pay")
+    lost = [*([dobj] if dobj is not None else []), *_children(verb, "npadvmod")]
+    return any(word.lower_ in PAY_NOUNS and word.dep_ != "compound" for noun in lost for word in noun.subtree)
 
 
 def _titles_of_name(noun: Any) -> list[Any]:
