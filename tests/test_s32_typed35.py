@@ -13,11 +13,14 @@ typed by a sense their context rules out, and sentences that tell no event.
    Guards: "placed an order for 40 trucks" stays business, "directed the film" is no event.
 4. A contract suspended is a personnel act when a person holds it ("The association suspended his contract", probe33:
    reduce-relations, relations between states), a firm's business when a firm does.  Guard: a trade agreement
-   between states suspended stays reduce-relations.
+   between states suspended stays reduce-relations.  A decision to do what a verb and its object name ("decided to
+   suspend the contract", "agreed to halt exports") is that act, as for a verb's own row; probe33 told only the
+   meeting that took it.  Guards: a hope, a decision not taken.
 5. Spurious events: pay lost in a dispute ("the workers lost about a week and a half of pay", probe33) is a cost
    stated, no happening; an act asked about by "what" or "which" ("FIS has not said what sanction he faces", probe33:
-   reduce-relations) is none told.  Guards: a firm's loss of a year and a team's lost match stay, as does a sanction
-   told beside the question.
+   reduce-relations) is none told; nor is what all or any of a kind do in the present ("reopen the factory to all
+   employees who sign a return-to-work register", probe33: diplomatic-cooperation), whom a rule holds for.  Guards: a firm's loss of a year and a team's lost match stay, as does a sanction
+   told beside the question, and "the rebels who attacked the town on Monday".
 """
 
 from __future__ import annotations
@@ -153,6 +156,29 @@ def test_a_persons_contract_suspended_is_personnel(tmp_path: Path, sentence: str
     assert "reduce-relations" not in kinds, kinds
 
 
+# 4b. a decision to do what a verb and its object name (probe33: "The Presidium ... met today ... and decided to suspend
+# the contract with Mr Kratochvil", told only as the meeting)
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("On Monday the board of the club decided to suspend the coach's contract.", "personnel"),
+        ("The government decided on Monday to halt rice exports.", "reduce-relations"),
+        ("The cabinet agreed on Tuesday to declare a state of emergency in the north.", "coercion"),
+        ("The federation decided on Friday to strip the club of its licence.", "coercion"),
+    ],
+)
+def test_a_decision_to_act_is_the_act(tmp_path: Path, sentence: str, kind: str) -> None:
+    assert kind in _all_types(tmp_path, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The club hopes to suspend the coach's contract.", "The board did not decide to suspend his contract."],
+)
+def test_a_hope_or_a_decision_not_taken_is_none(tmp_path: Path, sentence: str) -> None:
+    assert not _all_types(tmp_path, sentence)
+
+
 def test_contracts_of_firms_and_treaties_of_states(tmp_path: Path) -> None:
     kinds = _all_types(tmp_path, "The ministry suspended its contract with the catering firm on Tuesday.")
     assert "business" in kinds and "reduce-relations" not in kinds, kinds
@@ -202,3 +228,21 @@ def test_an_act_asked_about_is_none_told(tmp_path: Path, text: str, asked: str) 
     assert not [label for label in labels if f"what {asked}" in label], labels
     if "suspended" in text:
         assert any("suspended" in label for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "condition"),
+    [
+        ("On Monday the court ordered the firm to rehire any worker who signs the new code of conduct.", "signs"),
+        ("The ministry said on Monday it will compensate all farmers who sign the register by Friday.", "sign"),
+        ("All traders who sell the banned formula will be fined, the ministry said on Monday.", "sell"),
+        ("The army on Friday promised an amnesty to all fighters who surrender their weapons.", "surrender"),
+    ],
+)
+def test_what_all_of_a_kind_do_is_whom_a_rule_holds_for(tmp_path: Path, sentence: str, condition: str) -> None:
+    labels = _labels(tmp_path, sentence)
+    assert not [label for label in labels if label.startswith(f"who {condition}")], labels
+
+
+def test_a_relative_clause_of_some_people_tells_their_act(tmp_path: Path) -> None:
+    assert "attack" in _all_types(tmp_path, "The rebels who attacked the town on Monday fled into the hills.")

@@ -704,6 +704,10 @@ class TriggerFinder(FinderBase):
                         alone = kind == "personnel" or traded or self._support_of_subject(token, carried_object)
                         carrier = Trigger(type=kind, stands_alone=alone)
                         out.append(Candidate(token, kind, carrier, anchors, planned=planned))
+                    elif kind != "other" and (governor := self._committing_governor(token)) is not None:
+                        # typed35: "decided to suspend the contract with Mr Novak", "agreed to halt exports": the
+                        # decision is the act, dated by the deciding verb, as for a verb's own row (_commitment)
+                        out.append(Candidate(governor, kind, Trigger(type=kind), [governor]))
                     carried.add(carried_object.i)
                     continue
                 harmed_in = self._harmed_in(token, lexeme)
@@ -2773,6 +2777,8 @@ class TriggerFinder(FinderBase):
             return False  # the sentence's own verb, which the parser hung on its subject's description
         if _record_clause(verb):
             return True
+        if _whoever_does(verb):
+            return True
         current = verb
         granter = _granted_request(verb)
         if granter is not None:
@@ -3401,6 +3407,9 @@ PETITIONED_BODIES = frozenset(
 )
 # "what sanction he faces", "which charges they face": the determiners of a question
 ASKING_DETERMINERS = frozenset({"what", "which", "whatever", "whichever"})
+# all or any of a kind: "all employees who sign", "any trader who sells", "everyone who joins"
+EVERY_DETERMINERS = frozenset({"all", "any", "every", "each"})
+EVERYONE_WORDS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever"})
 # what people are paid for their work
 PAY_NOUNS = frozenset({"pay", "wage", "wages", "salary", "salaries", "earnings", "income", "incomes", "paycheck"})
 # the titles a person is addressed by ("the contract with Mr Novak")
@@ -3840,6 +3849,19 @@ def _name_read_as_verb(token: Any) -> bool:
         and token.i != token.sent.start
         and token.ent_type_ in ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP")
         and token.dep_ in ("pobj", "compound", "nsubj", "dobj", "appos")
+    )
+
+
+def _whoever_does(verb: Any) -> bool:
+    """typed35 class 5: "reopen the factory to all employees who sign a return-to-work register", "any trader who
+    sells the formula will be fined", "everyone who joins the strike": a relative clause in the present on all or any
+    of a kind says whom a rule, an order or an offer holds for; it tells no one's act (not "the rebels who attacked the
+    town")."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ") or _child(verb, "aux") is not None:
+        return False
+    kind = verb.head
+    return kind.lower_ in EVERYONE_WORDS or any(
+        c.dep_ in ("det", "predet") and c.lower_ in EVERY_DETERMINERS for c in children_of(kind)
     )
 
 
