@@ -19,8 +19,9 @@ typed by a sense their context rules out, and sentences that tell no event.
 5. Spurious events: pay lost in a dispute ("the workers lost about a week and a half of pay", probe33) is a cost
    stated, no happening; an act asked about by "what" or "which" ("FIS has not said what sanction he faces", probe33:
    reduce-relations) is none told; nor is what all or any of a kind do in the present ("reopen the factory to all
-   employees who sign a return-to-work register", probe33: diplomatic-cooperation), whom a rule holds for.  Guards: a firm's loss of a year and a team's lost match stay, as does a sanction
-   told beside the question, and "the rebels who attacked the town on Monday".
+   employees who sign a return-to-work register", probe33: diplomatic-cooperation), whom a rule holds for.  Guards:
+   a firm's loss of a year and a team's lost match stay, as does a sanction told beside the question, and "the
+   rebels who attacked the town on Monday".
 """
 
 from __future__ import annotations
