@@ -10,7 +10,8 @@ typed by a sense their context rules out, and sentences that tell no event.
    used on it, as "used tear gas" is.  Guards: "met the protesters", "met union leaders with a new offer".
 3. A court's order is a legal act: "the Labour Court directed the Company to reopen the factory" (probe33: business,
    from the reopening) and "it took an order of the Labour Court" (probe33: business, the row of goods ordered).
-   Guards: "placed an order for 40 trucks" stays business, "directed the film" is no event.
+   Directing or instructing a body to act is an order, whoever gives it, as "ordered" is.  Guards: "placed an order
+   for 40 trucks" stays business, "directed the film", "directed traffic" are no events.
 4. A contract suspended is a personnel act when a person holds it ("The association suspended his contract", probe33:
    reduce-relations, relations between states), a firm's business when a firm does.  Guard: a trade agreement
    between states suspended stays reduce-relations.  A decision to do what a verb and its object name ("decided to
@@ -128,6 +129,10 @@ def test_a_meeting_stays_a_meeting(tmp_path: Path, sentence: str) -> None:
         "The tribunal instructed the airline on Tuesday to reinstate the dismissed pilots.",
         "It took an order of the Supreme Court on Monday to get the landfill closed.",
         "An interim order of the High Court on Thursday halted the demolitions.",
+        "The company was directed by the court on Monday to reopen the factory.",
+        # any body that directs another to act orders it, as "ordered" does
+        "The regulator on Monday directed all banks to freeze the accounts of the firm.",
+        "The health agency on Friday instructed all pharmacies to withdraw the syrup from their shelves.",
     ],
 )
 def test_a_courts_order_is_a_legal_act(tmp_path: Path, sentence: str) -> None:
@@ -139,6 +144,7 @@ def test_a_courts_order_is_a_legal_act(tmp_path: Path, sentence: str) -> None:
 def test_goods_ordered_stay_business(tmp_path: Path) -> None:
     assert _all_types(tmp_path, "The retailer placed an order for 40 new trucks on Monday.") == {"business"}
     assert not _all_types(tmp_path, "The manager directed the film on Monday.")
+    assert not _all_types(tmp_path, "Officers directed traffic away from the bridge on Monday.")
 
 
 # 4. a contract suspended

@@ -1149,6 +1149,8 @@ class TriggerFinder(FinderBase):
             return False
         if _pay_lost(verb, dobj, self.lexicon.lemma):
             return False
+        if self.lexicon.lemma(verb) in DIRECTING_VERBS and not _says_what_to_do(verb):
+            return False
         if not lexeme.needs_listed_object:
             return True
         # "trading was paused", "the votes were recounted": the passive's subject is what the verb acts on
@@ -3046,7 +3048,10 @@ PLACE = "@place"
 CIVILIANS = "@civilians"
 ARMED_MODIFIERS = frozenset({"armed", "mutinous", "uniformed"})
 # verbs whose object, told to do something, is commanded ("ordered the firm to pay")
-COMMAND_VERBS = frozenset({"order"})
+COMMAND_VERBS = frozenset({"order", "direct", "instruct"})
+# verbs that are an order only when they say what to do ("directed the ministry to release them", not "directed
+# the film")
+DIRECTING_VERBS = frozenset({"direct", "instruct"})
 # nouns for a part of a group, which the noun before them names ("crew members", "family members")
 MEMBER_NOUNS = frozenset({"member", "members"})
 INQUIRY = "inquiry"  # the object key of a body set up to investigate (``_investigating_body``)
@@ -3862,6 +3867,17 @@ def _whoever_does(verb: Any) -> bool:
     kind = verb.head
     return kind.lower_ in EVERYONE_WORDS or any(
         c.dep_ in ("det", "predet") and c.lower_ in EVERY_DETERMINERS for c in children_of(kind)
+    )
+
+
+def _says_what_to_do(verb: Any) -> bool:
+    """ "directed the ministry to release them", "was directed by the court on Monday to reopen": an infinitive
+    after the verb says what its object is to do (the passive's may hang as a clause of purpose)."""
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in children_of(c))
+        for c in children_of(verb)
     )
 
 
