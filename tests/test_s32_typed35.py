@@ -141,6 +141,13 @@ def test_a_courts_order_is_a_legal_act(tmp_path: Path, sentence: str) -> None:
     assert not kinds & {"business", "yield"}, kinds
 
 
+def test_two_directions_of_one_order_are_one_act(tmp_path: Path) -> None:
+    text = "The judge directed the firm to pay the wages and directed the union on Monday to end the sit-in."
+    assert [label for label in _labels(tmp_path, text) if "directed" in label] == [
+        "The judge directed the firm to pay the wages and directed the union on Monday"
+    ]
+
+
 def test_goods_ordered_stay_business(tmp_path: Path) -> None:
     assert _all_types(tmp_path, "The retailer placed an order for 40 new trucks on Monday.") == {"business"}
     assert not _all_types(tmp_path, "The manager directed the film on Monday.")

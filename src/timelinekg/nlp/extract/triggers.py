@@ -1151,6 +1151,8 @@ class TriggerFinder(FinderBase):
             return False
         if self.lexicon.lemma(verb) in DIRECTING_VERBS and not _says_what_to_do(verb):
             return False
+        if self.lexicon.lemma(verb) in DIRECTING_VERBS and _direction_of_the_same_order(verb, self.lexicon.lemma):
+            return False
         if not lexeme.needs_listed_object:
             return True
         # "trading was paused", "the votes were recounted": the passive's subject is what the verb acts on
@@ -3868,6 +3870,15 @@ def _whoever_does(verb: Any) -> bool:
     return kind.lower_ in EVERYONE_WORDS or any(
         c.dep_ in ("det", "predet") and c.lower_ in EVERY_DETERMINERS for c in children_of(kind)
     )
+
+
+def _direction_of_the_same_order(verb: Any, lemma: Any) -> bool:
+    """ "the court directed the company to reopen the factory and directed both parties to attend conciliation": a
+    second direction joined to the first, with no doer of its own, is part of the same order (the parser may join it
+    to a verb inside the first one's object: "all employees who sign a register and directed ...")."""
+    if verb.dep_ != "conj" or _child(verb, "nsubj") is not None:
+        return False
+    return any(lemma(above) == lemma(verb) for above in verb.ancestors)
 
 
 def _says_what_to_do(verb: Any) -> bool:
