@@ -704,9 +704,10 @@ class TriggerFinder(FinderBase):
                         alone = kind == "personnel" or traded or self._support_of_subject(token, carried_object)
                         carrier = Trigger(type=kind, stands_alone=alone)
                         out.append(Candidate(token, kind, carrier, anchors, planned=planned))
-                    elif kind != "other" and (governor := self._committing_governor(token)) is not None:
+                    elif kind not in UNCOMMITTED_KINDS and (governor := self._committing_governor(token)) is not None:
                         # typed35: "decided to suspend the contract with Mr Novak", "agreed to halt exports": the
-                        # decision is the act, dated by the deciding verb, as for a verb's own row (_commitment)
+                        # decision is the act, dated by the deciding verb, as for a verb's own row (_commitment); a
+                        # choice to publish or to tell is no saying yet ("chose to publish its findings")
                         out.append(Candidate(governor, kind, Trigger(type=kind), [governor]))
                     carried.add(carried_object.i)
                     continue
@@ -3421,6 +3422,8 @@ EVERYONE_WORDS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoev
 PAY_NOUNS = frozenset({"pay", "wage", "wages", "salary", "salaries", "earnings", "income", "incomes", "paycheck"})
 # the titles a person is addressed by ("the contract with Mr Novak")
 ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+# kinds a decision to act does not make an act of its own (typed35)
+UNCOMMITTED_KINDS = frozenset({"other", "statement", "communication"})
 # contests a vote and a sport both hold: a vote's only in an article that names one (typed35)
 CONTESTS_OF_ANY_KIND = frozenset({"race", "contest"})
 # verbs that take a candidate off a vote, and a competitor out of a contest (typed35)
