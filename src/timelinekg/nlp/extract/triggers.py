@@ -622,7 +622,7 @@ class TriggerFinder(FinderBase):
                     out += self._own_act(token, "attack", [token])
                     carried.add(fire_word.i)
                     continue
-                if _force_used(token, dobj):
+                if _force_used(token, dobj) or _met_with_force(token, dobj):
                     # "used batons to push them back on Monday": the purpose clause holds the act's date
                     purpose = _child(token, "xcomp")
                     out += self._own_act(token, "coercion", [token] if purpose is None else [token, purpose, token])
@@ -675,7 +675,7 @@ class TriggerFinder(FinderBase):
                         continue
                     kind = self._exploded_kind(token, kind)
                     if kind == TRADE_RESTRICTION and self.lexicon.lemma(carried_object) in self.lexicon.traded:
-                        kind = self._trade_stop_kind(token)
+                        kind = self._one_holders_contract(token, carried_object) or self._trade_stop_kind(token)
                     planned = self._planned(token)
                     found_so = _state_found(token, self.lexicon.lemma) and self._support_of_subject(
                         token, carried_object
@@ -703,6 +703,11 @@ class TriggerFinder(FinderBase):
                         alone = kind == "personnel" or traded or self._support_of_subject(token, carried_object)
                         carrier = Trigger(type=kind, stands_alone=alone)
                         out.append(Candidate(token, kind, carrier, anchors, planned=planned))
+                    elif kind not in UNCOMMITTED_KINDS and (governor := self._committing_governor(token)) is not None:
+                        # typed35: "decided to suspend the contract with Mr Novak", "agreed to halt exports": the
+                        # decision is the act, dated by the deciding verb, as for a verb's own row (_commitment); a
+                        # choice to publish or to tell is no saying yet ("chose to publish its findings")
+                        out.append(Candidate(governor, kind, Trigger(type=kind), [governor]))
                     carried.add(carried_object.i)
                     continue
                 harmed_in = self._harmed_in(token, lexeme)
@@ -1141,6 +1146,12 @@ class TriggerFinder(FinderBase):
         if lexeme.needs_listed_subject and self._kind_of_its_doer(verb, lexeme) is None:
             return False
         if lexeme.type == "personnel" and self._named_as_no_post(verb, dobj):
+            return False
+        if _pay_lost(verb, dobj, self.lexicon.lemma):
+            return False
+        if self.lexicon.lemma(verb) in DIRECTING_VERBS and not _says_what_to_do(verb):
+            return False
+        if self.lexicon.lemma(verb) in DIRECTING_VERBS and _direction_of_the_same_order(verb, self.lexicon.lemma):
             return False
         if not lexeme.needs_listed_object:
             return True
@@ -1876,6 +1887,8 @@ class TriggerFinder(FinderBase):
             return "election"  # "conceded after losing to the incumbent in the presidential runoff"
         if lexeme.type == "election" and self._won_no_vote(verb, lexeme, acted_on):
             return "other"  # "won the Paris Masters", "Al Ahly won 3-1": a contest of sport, no vote
+        if lexeme.type == "election" and self._sanction_of_no_vote(verb):
+            return "coercion"  # "the jury disqualified her": a sanction of sport, no vote
         return self._exploded_kind(verb, lexeme.type)
 
     def _kind_of_an_undertaking(self, lexeme: Trigger, noun: Any) -> str | None:
@@ -1943,6 +1956,32 @@ class TriggerFinder(FinderBase):
         if any(self._a_state(side) for side in sides):
             return False  # a state on one side: its deal with a firm or a lender is still its relations
         return any(self._a_firm(side) for side in sides)
+
+    def _one_holders_contract(self, verb: Any, contract: Any) -> str | None:
+        """typed35 class 4: a contract stopped that one holder has, by a possessive or a "with", is no measure on
+        trade: a person's ("suspended his contract", "the contract with Mr Novak", "the coach's contract") is that
+        person's work, a personnel act; a firm's ("its contract with the catering firm", "the bus company's
+        contract") is business. None for contracts of no one named ("froze new contracts": a measure on trade)."""
+        if contract is None or self.lexicon.lemma(contract) != "contract":
+            return None
+        holders = [c for c in children_of(contract) if c.dep_ == "poss" and c.lower_ not in ("its", "their")]
+        holders += [
+            p
+            for c in [*children_of(verb), *children_of(contract)]
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for p in _children(c, "pobj")
+        ]
+        if any(
+            holder.lower_ in ("his", "her")
+            or holder.ent_type_ == "PERSON"
+            or any(c.lower_.rstrip(".") in ADDRESS_TITLES for c in children_of(holder))
+            or self._acts_on_people(holder)
+            for holder in holders
+        ):
+            return "personnel"
+        if any(self._a_firm(holder) or holder.ent_type_ == "ORG" for holder in holders):
+            return "business"
+        return None
 
     def _a_state(self, noun: Any) -> bool:
         mention = self.actors.mention_at(noun)
@@ -2202,6 +2241,14 @@ class TriggerFinder(FinderBase):
         if self.lexicon.lemma(verb) not in WIN_VERBS or self._about_a_vote(verb.sent):
             return False
         whole = (_whole_of_part(won) or won) if won is not None else None
+        if whole is not None and self._object_lemma(whole) in CONTESTS_OF_ANY_KIND:
+            # typed35: "also won that race" in a story of skiing; not "the race for governor", "for the senate seat"
+            posts = [p for prep in _children(whole, "prep") if prep.lower_ == "for" for p in _children(prep, "pobj")]
+            if any(
+                self._acts_on_people(p) or lexeme.type_for_object(self._object_lemma(p)) == "election" for p in posts
+            ):
+                return False
+            return not self._about_a_vote(verb.doc)
         if whole is not None and any(word == self._object_lemma(whole) for word, _ in lexeme.by_object):
             return False  # "won a second term", "won 61 of the 100 seats"
         if won is None:
@@ -2218,6 +2265,17 @@ class TriggerFinder(FinderBase):
             # typed34: "the horse that won the big one", in an article that names no vote anywhere
             return not self._about_a_vote(verb.doc)
         return won.tag_.startswith("NNP") and not self._names_a_place(won) and won.ent_type_ not in ("ORG", "NORP")
+
+    def _sanction_of_no_vote(self, verb: Any) -> bool:
+        """typed35 class 1: "the jury disqualified her", "was disqualified from the race", "struck the surgeon off the
+        register": a verb that takes a candidate off a vote takes anyone else out of a contest or a profession, a
+        sanction of the body that rules it, when neither its sentence (a vote, a candidate, a ballot) nor its article
+        names a vote."""
+        if self.lexicon.lemma(verb) not in ELIGIBILITY_SANCTIONS or self._about_a_vote(verb.sent):
+            return False
+        if any(token.lower_ in CANDIDACY_WORDS for token in tokens_in(verb.sent)):
+            return False
+        return not self._about_a_vote(verb.doc)
 
     def _about_a_contest(self, verb: Any, lexeme: Trigger) -> bool:
         """Whether the verb's sentence names a contest its row does not make a vote ("the stage", "the final")."""
@@ -2340,7 +2398,10 @@ class TriggerFinder(FinderBase):
         if not fitting:
             return None
         pair, token = fitting[0]
-        return self._kind_by_subject(verb, pair) or self.lexicon.support[pair], token
+        kind = self._kind_by_subject(verb, pair) or self.lexicon.support[pair]
+        if kind == "election" and self._sanction_of_no_vote(verb):
+            kind = "coercion"  # "struck the surgeon off the register": a body's sanction, no candidate's
+        return kind, token
 
     def _support_of_subject(self, verb: Any, carried_object: Any) -> bool:
         """Whether the support pair that named the event holds only of listed subjects, or is news with no doer
@@ -2720,6 +2781,8 @@ class TriggerFinder(FinderBase):
             return False  # the sentence's own verb, which the parser hung on its subject's description
         if _record_clause(verb):
             return True
+        if _whoever_does(verb):
+            return True
         current = verb
         granter = _granted_request(verb)
         if granter is not None:
@@ -2944,6 +3007,8 @@ class TriggerFinder(FinderBase):
         for child in children_of(noun):
             if child.dep_ == "det" and child.lower_ in IRREALIS_DETS:
                 return True
+            if child.dep_ == "det" and child.lower_ in ASKING_DETERMINERS and noun.dep_ == "dobj":
+                return True  # typed35: "has not said what sanction he faces": which one is asked, none is told
             if child.dep_ == "amod" and child.lower_ in IRREALIS_ADJECTIVES:
                 return True
         if (
@@ -2985,7 +3050,10 @@ PLACE = "@place"
 CIVILIANS = "@civilians"
 ARMED_MODIFIERS = frozenset({"armed", "mutinous", "uniformed"})
 # verbs whose object, told to do something, is commanded ("ordered the firm to pay")
-COMMAND_VERBS = frozenset({"order"})
+COMMAND_VERBS = frozenset({"order", "direct", "instruct"})
+# verbs that are an order only when they say what to do ("directed the ministry to release them", not "directed
+# the film")
+DIRECTING_VERBS = frozenset({"direct", "instruct"})
 # nouns for a part of a group, which the noun before them names ("crew members", "family members")
 MEMBER_NOUNS = frozenset({"member", "members"})
 INQUIRY = "inquiry"  # the object key of a body set up to investigate (``_investigating_body``)
@@ -3343,6 +3411,26 @@ RULED_STANDING = frozenset(
 )
 PETITIONED_BODIES = frozenset(
     {"parliament", "council", "commission", "assembly", "legislature", "senate", "congress", "regulator", "ombudsman"}
+)
+# "what sanction he faces", "which charges they face": the determiners of a question
+ASKING_DETERMINERS = frozenset({"what", "which", "whatever", "whichever"})
+# all or any of a kind: "all employees who sign", "any trader who sells", "everyone who joins"
+EVERY_DETERMINERS = frozenset({"all", "any", "every", "each"})
+EVERYONE_WORDS = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever"})
+# what people are paid for their work
+PAY_NOUNS = frozenset({"pay", "wage", "wages", "salary", "salaries", "earnings", "income", "incomes", "paycheck"})
+# the titles a person is addressed by ("the contract with Mr Novak")
+ADDRESS_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "mx"})
+# kinds a decision to act does not make an act of its own (typed35)
+UNCOMMITTED_KINDS = frozenset({"other", "statement", "communication"})
+# contests a vote and a sport both hold: a vote's only in an article that names one (typed35)
+CONTESTS_OF_ANY_KIND = frozenset({"race", "contest"})
+# verbs that take a candidate off a vote, and a competitor out of a contest (typed35)
+ELIGIBILITY_SANCTIONS = frozenset({"disqualify", "strike", "remove", "drop", "delete", "exclude", "expunge", "bar"})
+# who or what stands in a vote: a sentence that names one is about the vote, whatever the verb took them off
+CANDIDACY_WORDS = frozenset(
+    {"candidate", "candidates", "candidacy", "candidacies", "nominee", "nominees", "ballot", "ballots", "slate"}
+    | {"party", "parties"}
 )
 ELECTORAL_WORDS = frozenset(
     {"presidential", "parliamentary", "legislative", "mayoral", "gubernatorial", "electoral", "municipal", "senate"}
@@ -3771,6 +3859,50 @@ def _name_read_as_verb(token: Any) -> bool:
         and token.ent_type_ in ("PERSON", "GPE", "ORG", "LOC", "FAC", "NORP")
         and token.dep_ in ("pobj", "compound", "nsubj", "dobj", "appos")
     )
+
+
+def _whoever_does(verb: Any) -> bool:
+    """typed35 class 5: "reopen the factory to all employees who sign a return-to-work register", "any trader who
+    sells the formula will be fined", "everyone who joins the strike": a relative clause in the present on all or any
+    of a kind says whom a rule, an order or an offer holds for; it tells no one's act (not "the rebels who attacked the
+    town")."""
+    if verb.dep_ != "relcl" or verb.tag_ not in ("VBP", "VBZ") or _child(verb, "aux") is not None:
+        return False
+    kind = verb.head
+    return kind.lower_ in EVERYONE_WORDS or any(
+        c.dep_ in ("det", "predet") and c.lower_ in EVERY_DETERMINERS for c in children_of(kind)
+    )
+
+
+def _direction_of_the_same_order(verb: Any, lemma: Any) -> bool:
+    """ "the court directed the company to reopen the factory and directed both parties to attend conciliation": a
+    second direction joined to the first, with no doer of its own, is part of the same order (the parser may join it
+    to a verb inside the first one's object: "all employees who sign a register and directed ...")."""
+    if verb.dep_ != "conj" or _child(verb, "nsubj") is not None:
+        return False
+    return any(lemma(above) == lemma(verb) for above in verb.ancestors)
+
+
+def _says_what_to_do(verb: Any) -> bool:
+    """ "directed the ministry to release them", "was directed by the court on Monday to reopen": an infinitive
+    after the verb says what its object is to do (the passive's may hang as a clause of purpose)."""
+    return any(
+        c.dep_ in ("xcomp", "advcl")
+        and c.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.tag_ == "TO" for a in children_of(c))
+        for c in children_of(verb)
+    )
+
+
+def _pay_lost(verb: Any, dobj: Any, lemma: Any) -> bool:
+    """typed35 class 5: "the workers lost about a week and a half of pay", "lost a month's wages", "lost most of
+    their income": pay lost through a strike or a closure is a cost the text states, no happening of its own (not "lost
+    a pay dispute", where the pay only names the dispute; a firm's "lost 2 billion euros" is its results)."""
+    if lemma(verb) != "lose":
+        return False
+    # the parser may take a length of time lost for an adverb ("lost a week and a half of pay")
+    lost = [*([dobj] if dobj is not None else []), *_children(verb, "npadvmod")]
+    return any(word.lower_ in PAY_NOUNS and word.dep_ != "compound" for noun in lost for word in noun.subtree)
 
 
 def _titles_of_name(noun: Any) -> list[Any]:
@@ -4325,6 +4457,11 @@ def _placed_under_control(verb: Any, lemma: Any) -> str | None:
 FORCE_USING_FORMS = frozenset(
     {*("use", "uses", "used", "using", "deploy", "deploys", "deployed", "deploying", "employ", "employed")}
 )
+# "met the march with tear gas", "greeted the convoy with rubber bullets", "answered the protest with batons"
+FORCE_MEETING_FORMS = frozenset(
+    {*("meet", "meets", "met", "meeting", "greet", "greets", "greeted", "greeting", "answer", "answered", "receive")}
+    | {"received"}
+)
 CROWD_WEAPONS = frozenset(
     {"teargas", "baton", "batons", "truncheon", "truncheons", "lathi", "lathis", "taser", "tasers"}
 )
@@ -4366,7 +4503,28 @@ def _force_used(verb: Any, dobj: Any) -> bool:
     people, the users' own act (what it was used for is a purpose, no event of its own)."""
     if dobj is None or verb.lower_ not in FORCE_USING_FORMS:
         return False
-    for weapon in (dobj, *_children(dobj, "conj")):
+    return _names_crowd_weapons(dobj)
+
+
+def _met_with_force(verb: Any, dobj: Any) -> bool:
+    """typed35 class 2: "police met the march with rubber bullets and tear gas", "greeted the convoy with water
+    cannon": a crowd met with the weapons used on crowds is force used on it, no meeting (the parser may hang the
+    "with" on the verb, on its object or on a place named after it)."""
+    if dobj is None or verb.lower_ not in FORCE_MEETING_FORMS:
+        return False
+    holders = [verb, dobj, *(o for p in _children(dobj, "prep") for o in _children(p, "pobj"))]
+    return any(
+        _names_crowd_weapons(weapon)
+        for holder in holders
+        for prep in _children(holder, "prep")
+        if prep.lower_ == "with"
+        for weapon in _children(prep, "pobj")
+    )
+
+
+def _names_crowd_weapons(noun: Any) -> bool:
+    """Whether ``noun`` or a noun joined to it names a weapon police or troops use on a crowd."""
+    for weapon in (noun, *_children(noun, "conj")):
         word = weapon.lower_
         if word in CROWD_WEAPONS:
             return True
