@@ -229,6 +229,26 @@ PREMISES_VERBS = {"search", "raid", "inspect"}
 CLOSED_IN_PLACE_VERBS = {"close", "shut", "reopen"}
 DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
 MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
+# what a state addresses to another ("a note of protest to X", "lodged a complaint with X"): the addressee is whom it
+# went to, not where it was made
+ADDRESSED_NOUNS = frozenset({*MESSAGE_NOUNS, "protest", "complaint", "demarche", "ultimatum"})
+# the parties a story's goods are sold to or taxed by ("a Canadian retail chain", "German buyers", "a US tariff"):
+# the country they are named for is where the goods go, not the country the story is about
+TRADE_PARTNER_NOUNS = frozenset(
+    {
+        "buyer",
+        "customer",
+        "client",
+        "importer",
+        "retailer",
+        "supermarket",
+        "chain",
+        "brand",
+        "market",
+        "consumer",
+        "tariff",
+    }
+)
 # a place told by its bearing from, or its part of, a named place: "south of Tarragona", "on the outskirts of
 # Dhaka", "on the edge of X", "on the streets of X": the named place is where it happened (a town nearby is
 # where the news places it)
@@ -290,6 +310,7 @@ SITE_NOUNS = {
     "terminal",
     "hotel",
     "clinic",
+    "workshop",
 }
 # the site nouns that end a closed compound naming a kind of site: "steelworks", "ironworks", "sawmill"
 CLOSED_SITE_ENDINGS = ("works", "mill")
@@ -669,6 +690,8 @@ class EventPlaces(FinderBase):
                     continue  # "at 11:40 p.m. Tokyo time": the clock's zone, not the act's place
                 if self._envoys_title(token, child, candidate) or self._origin_named(token, child, candidate):
                     continue  # "summoned the ambassador of X to Y", "detained tourists from X": not where it was
+                if self._addressee(token, child, candidate):
+                    continue  # "sent a note of protest to X": whom it went to, not where it was made
                 # a place first; else whatever the tagger found there (a person named like a city is checked below)
                 mention = self._place_mention(child) or self.actors.mention_at(child)
                 if (
@@ -2711,7 +2734,11 @@ class EventPlaces(FinderBase):
                 continue
             if common_noun_named(ent):
                 continue
-            if self.gazetteer.country(ent.text) is None and _nationality_of_a_named_person(ent):
+            if self.gazetteer.country(ent.text) is None and (
+                _nationality_of_a_named_person(ent) or (len(ent) == 1 and self._nationality_of_a_private_person(ent[0]))
+            ):
+                continue
+            if self._names_a_trade_partner(ent):
                 continue
             if ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
                 country = self._country_of_name(ent)
@@ -2723,6 +2750,8 @@ class EventPlaces(FinderBase):
                         if city is not None and city.kind == "city" and city.parent
                         else None
                     )
+                if country is None and ent.label_ in ("ORG", "PERSON"):
+                    country = self._country_of_a_town_named_as_a_place(ent)
                 if country is not None and country.kind == "country":
                     counts[country.name] = counts.get(country.name, 0) + 1
         # "MANAGUA - Police arrested ...": the dateline city's country is the story's, often never named again
@@ -2730,6 +2759,27 @@ class EventPlaces(FinderBase):
         if home is not None:
             counts[home] = counts.get(home, 0) + 1
         return sorted(counts.items(), key=lambda item: -item[1])
+
+    def _country_of_a_town_named_as_a_place(self, ent: Any) -> PlaceRef | None:
+        """ "on the edge of Antsirabe", "a plant near Nuwara Eliya": a town of one country only, which the recogniser
+        took for a company or a person, told as a place by its preposition."""
+        preposition = ent.root.head
+        if ent.root.dep_ != "pobj" or not (
+            preposition.lower_ in LOCATIVE_PREPOSITIONS
+            or (preposition.lower_ == "of" and preposition.head.lower_ in BEARING_WORDS)
+        ):
+            return None
+        code = self.gazetteer.town_country(ent.text)
+        return self.gazetteer.by_code.get(code) if code is not None else None
+
+    def _names_a_trade_partner(self, ent: Any) -> bool:
+        """ "sews shirts for a Canadian retail chain", "a US tariff on steel": a country named only for the buyer,
+        market or tariff of the story's goods, down the chain of words the name modifies."""
+        head = ent.root
+        while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
+            head = head.head
+        lemma = self.lexicon.lemma(head)
+        return head is not ent.root and (lemma in TRADE_PARTNER_NOUNS or lemma.removesuffix("s") in TRADE_PARTNER_NOUNS)
 
     def _context_countries(self) -> list[str]:
         """The codes of the countries the story names or names a nationality, a region or a state of, the most
@@ -3303,6 +3353,21 @@ class EventPlaces(FinderBase):
             return self.lexicon.lemma(token) in self._envoy_nouns
         return child.lower_ == "to" and bool(self._envoys_acted_on(candidate))
 
+    def _addressee(self, token: Any, child: Any, candidate: Candidate) -> bool:
+        """Whether ``child`` is a "to"/"with" phrase naming only the countries a protest, a note or a complaint was
+        addressed to ("a note of protest to X", "delivered a protest note to X", "lodged a complaint with X"): the
+        sender acts from home."""
+        if child.dep_ != "prep" or child.lower_ not in ("to", "with"):
+            return False
+        countries = _children(child, "pobj")
+        if not countries or any(self.gazetteer.country(p.text) is None for p in countries):
+            return False
+        if self.lexicon.lemma(token) in ADDRESSED_NOUNS:
+            return True
+        return token in candidate.anchors and any(
+            c.dep_ == "dobj" and self.lexicon.lemma(c) in ADDRESSED_NOUNS for c in children_of(token)
+        )
+
     def _acts_on_envoys(self, candidate: Candidate) -> bool:
         """Whether the event is a state's act on a foreign mission's envoys: summoning, handing a note to,
         expelling or recalling them."""
@@ -3560,7 +3625,7 @@ class EventPlaces(FinderBase):
         for anchor in candidate.anchors:
             if not anchor.tag_.startswith("VB"):
                 continue
-            for site in [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass")]:
+            for site in [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass"), *self._ordered_sites(anchor)]:
                 if self.lexicon.lemma(site) not in SITE_NOUNS and not (people and self._names_people(site)):
                     continue
                 place_token = self._located_in(site) or _bearing_place(site)
@@ -3572,6 +3637,25 @@ class EventPlaces(FinderBase):
                 if place is not None and place.name not in {p.name for p in out}:
                     out.append(place)
         return out
+
+    def _ordered_sites(self, verb: Any) -> list[Any]:
+        """ "ordered a firm to halt output at its plant in X", "told the company to shut its workshop in Y": the site
+        an order to someone (an object and the act asked of it) is about, what that act is done at or to."""
+        objects = _children(verb, "dobj")
+        # the parser hangs the act asked on the verb, or on its object ("ordered a bottler to suspend work")
+        acts = [*_children(verb, "xcomp"), *(a for o in objects for a in _children(o, "acl") if _children(a, "aux"))]
+        if not objects:
+            return []
+        return [
+            site
+            for act in acts
+            if act.tag_ == "VB"
+            for site in [
+                *_children(act, "dobj"),
+                *(p for prep in _children(act, "prep") if prep.lower_ in ("at", "in") for p in _children(prep, "pobj")),
+            ]
+            if self.lexicon.lemma(site) in SITE_NOUNS
+        ]
 
     def _names_people(self, noun: Any) -> bool:
         """ "miners", "hikers", "villagers": people the lexicon knows as an unnamed group, or named by their home."""
@@ -3703,11 +3787,46 @@ class EventPlaces(FinderBase):
                     words.append(subject)  # "Chileans", which the tagger may take for a common noun
                 words += _employer_modifiers(subject)
                 for modifier in words:
+                    # "Norwegian skier Lars Holm was disqualified": who the person is, not where it was done
+                    if self._nationality_of_a_private_person(modifier):
+                        continue
                     place = self._demonym_country(modifier.text)
                     if place is not None and not self._names_place_abroad(anchor.sent, place):
                         self.place_refs[place.name] = place
                         return place
         return None
+
+    def _nationality_of_a_private_person(self, word: Any) -> bool:
+        """ "Czech cross-country skier X", "Brazilian tennis player Y": a demonym before a person's name whose words
+        between hold no title of office ("Turkish President X" acts of office at home)."""
+        doc = word.doc
+        after = word.i + 1
+        between: list[Any] = []
+        while after < min(len(doc), word.i + 7) and not self._starts_a_persons_name(doc, after):
+            if doc[after].tag_ not in ("NN", "JJ", "HYPH"):
+                return False
+            between.append(doc[after])
+            after += 1
+        if after >= len(doc) or not self._starts_a_persons_name(doc, after):
+            return False
+        titles = self.lexicon.titles | self.lexicon.ranks
+        return not any(w.lower_ in titles for w in [*between, doc[after]])
+
+    def _starts_a_persons_name(self, doc: Any, index: int) -> bool:
+        """Whether a person's name begins at ``index``: one the recogniser tagged so, or a proper name after a common
+        noun that describes a person ("tennis player Ana Costa", which the recogniser may take for a company), not a
+        body ("mining company Acme")."""
+        word = doc[index]
+        if word.ent_type_ == "PERSON":
+            return True
+        before = doc[index - 1]
+        return (
+            word.tag_ == "NNP"
+            and word.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+            and before.tag_ == "NN"
+            and self.lexicon.lemma(before) not in FIRM_WORDS
+            and self.lexicon.actor_noun_kind(before.lower_) != "organisation"
+        )
 
     def _region_owner(self, owner: Any) -> PlaceRef | None:
         """The first-level unit a possessive names ("Kerala's", "Cordoba's"), as a place of the article."""
