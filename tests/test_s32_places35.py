@@ -192,3 +192,64 @@ def test_ordered_acts_place(text: str, words: str, place: str, other: str) -> No
 )
 def test_recipient_is_not_the_senders_place(text: str, words: str, recipient: str) -> None:
     assert recipient not in _places_of_event_opening(text, words)
+
+
+# 3. a police force, prosecutors or an authority "of" a place act in the place they serve
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        ("On 3 May the Police of Cusco region searched the offices of a tour operator.", "searched", "Cusco"),
+        (
+            "On Monday the Police of Quang Ninh province, working with customs officers, carried out a raid on a "
+            "warehouse.",
+            "raid",
+            "Quảng Ninh",
+        ),
+        (
+            "The prosecutors of Gujarat state charged two executives of the drug maker on Friday.",
+            "charged",
+            "Gujarāt",
+        ),
+        (
+            "On Tuesday the police of Chiang Mai province in coordination with the tourism ministry carried out an "
+            "inspection of the hotel.",
+            "inspection",
+            "Chiang Mai",
+        ),
+    ],
+)
+def test_body_of_a_place_acts_there(text: str, words: str, place: str) -> None:
+    assert place in _places_of(text, words)
+
+
+# 4. a river told by its part ("the mouth of the X", "the banks of the X"): the repo's GeoNames data holds no rivers
+@pytest.mark.parametrize(
+    ("text", "words", "river"),
+    [
+        ("Soldiers found the bodies on Tuesday on the banks of the Tana, police said.", "found", "Tana"),
+        (
+            "Two fishermen were arrested on Sunday at the mouth of the Kafue after their boat drifted across the line.",
+            "arrested",
+            "Kafue",
+        ),
+        ("A ferry ran aground on Friday in the estuary of the Pungwe, the port authority said.", "aground", "Pungwe"),
+        ("Herders clashed on Monday near the source of the Nzoia, leaving three people injured.", "clashed", "Nzoia"),
+    ],
+)
+def test_river_told_by_its_part(text: str, words: str, river: str) -> None:
+    from timelinekg.nlp.extract import Article, extract_article
+
+    facts = extract_article(Article(text=text, origin="t.txt", title="T", published=PUBLISHED))
+    kinds = {p.id: (p.name, p.kind) for p in facts.places}
+    placed = [[kinds[i] for i in e.place_ids] for e in facts.events if words in e.label]
+    assert placed and (river, "river") in placed[0]
+
+
+def test_a_river_part_keeps_the_town_on_it() -> None:
+    places = _places_of("Villagers protested on Monday on the banks of the Rhine in Cologne.", "protested")
+    assert "Rhine" in places and "Cologne" in places
+
+
+def test_bodies_of_several_places_act_in_none() -> None:
+    text = "The military governments of Mali, Burkina Faso and Niger left the bloc on Sunday."
+    assert _places_of(text, "left") != ["Mali"]

@@ -419,6 +419,9 @@ LINE_NOUNS = {"telephone", "phone", "videophone", "link", "videolink", "satphone
 # the words a text refers back to a region it named with: "in the county", "across the province" (the gazetteer's
 # words for a region; not "the district", as often a part of a city)
 REGION_ANAPHORS = frozenset(REGION_WORDS) - {"district"}
+# the parts only a river has ("the mouth of the X", "the banks of the X"): the GeoNames data of the repo holds no
+# rivers, so the words around a name are what tells a river
+RIVER_PARTS = frozenset({"mouth", "banks", "estuary", "delta", "source", "headwaters", "tributary"})
 # a country's seats of power, in its capital: "outside the parliament building", "marched on the presidential
 # palace", "rallied outside the National Assembly" (each with the word that makes it national, when it needs one)
 NATIONAL_SEATS = {
@@ -692,6 +695,17 @@ class EventPlaces(FinderBase):
                     continue  # "summoned the ambassador of X to Y", "detained tourists from X": not where it was
                 if self._addressee(token, child, candidate):
                     continue  # "sent a note of protest to X": whom it went to, not where it was made
+                if (
+                    dep == "pobj"
+                    and token.lower_ == "of"
+                    and token.head.i in where
+                    and token.head.lower_ in RIVER_PARTS
+                    and (river := self._river_by_its_part(child)) is not None
+                ):
+                    out.append(river)  # "at the mouth of the Kafue": the river, not a town of its name
+                    where.add(child.i)
+                    stack.append((child, depth + 1))  # "on the banks of the X in Y": where on the river
+                    continue
                 # a place first; else whatever the tagger found there (a person named like a city is checked below)
                 mention = self._place_mention(child) or self.actors.mention_at(child)
                 if (
@@ -780,6 +794,10 @@ class EventPlaces(FinderBase):
                 )
                 locative = locative or (
                     dep == "prep" and child.lower_ == "to" and token.i in where and token.lower_ in TRAVEL_NOUNS
+                )
+                # "on the banks of the X": a river's part lies in the river
+                locative = locative or (
+                    dep == "prep" and child.lower_ == "of" and token.i in where and token.lower_ in RIVER_PARTS
                 )
                 # "told reporters by telephone from Lisbon", "said by video link from Kyiv": where the speaker was
                 locative = locative or (
@@ -1670,6 +1688,10 @@ class EventPlaces(FinderBase):
                 break
             if self._earlier_occasion_of(candidate, candidates) or self._doer_at_home_before(candidate):
                 continue
+            # "ordered a dairy to stop production at its factory in X, a day after a baby died in a Y hospital": the
+            # site an order is about is the order's place, not the scene of the story that led to it
+            if any(self._ordered_sites(anchor) for anchor in candidate.anchors if anchor.tag_.startswith("VB")):
+                continue
             if candidate.places and candidate.type not in SPEECH_TYPES - {"other"}:
                 return candidate
         return None
@@ -2015,7 +2037,9 @@ class EventPlaces(FinderBase):
 
     def _bearing_on(self, preposition: Any) -> bool:
         """ "on the outskirts of Dhaka", "on the edge of X": "on" a part of a place is in that place."""
-        return preposition.lower_ == "on" and any(p.lower_ in BEARING_WORDS for p in _children(preposition, "pobj"))
+        return preposition.lower_ == "on" and any(
+            p.lower_ in BEARING_WORDS | RIVER_PARTS for p in _children(preposition, "pobj")
+        )
 
     def _frames(self, token: Any, candidate: Candidate) -> bool:
         """ "in a speech at the palace", "during a visit to X", "at a rally in X": an occasion the event was done
@@ -2056,6 +2080,10 @@ class EventPlaces(FinderBase):
                 if speech and mention is None:
                     continue
                 if mention is None:
+                    # "the Police of X province carried out a search": a body of a place acts in the place it serves
+                    where = self._place_served(subject)
+                    mention = self._place_mention(where) if where is not None else None
+                if mention is None:
                     where = _base_of(subject)
                     mention = self._known_place_at(where) if where is not None else None
                 if mention is None:
@@ -2067,6 +2095,22 @@ class EventPlaces(FinderBase):
                     if place is not None:
                         found.append(place)
         return found
+
+    def _place_served(self, body: Any) -> Any:
+        """The place an "of" phrase of a police force, a court or an authority names ("the Police of X province",
+        "the prosecutors of Y state")."""
+        if self.lexicon.lemma(body) not in DOMESTIC_BODIES | HOME_BODIES and body.lower_ not in DOMESTIC_BODIES:
+            return None
+        for place in (p for prep in _children(body, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")):
+            if _children(place, "conj"):
+                return None  # "the military governments of X, Y and Z": bodies of several places act in none
+            if self._place_mention(place) is not None:
+                return place
+            # "of Cusco region": the unit word's name
+            named = [c for c in children_of(place) if c.dep_ == "compound" and c.i < place.i]
+            if place.lower_ in REGION_WORDS and named and self._place_mention(named[-1]) is not None:
+                return named[-1]
+        return None
 
     def _capital_for_its_government(self, subject: Any) -> PlaceRef | None:
         """The capital ``subject`` names when it is the whole subject ("Lima protested"), not a word of a longer name
@@ -2212,6 +2256,23 @@ class EventPlaces(FinderBase):
             if (known.kind if known is not None else written) == kind:
                 return self._place(mention, token)
         return None
+
+    def _river_by_its_part(self, name: Any) -> PlaceRef | None:
+        """ "at the mouth of the Sarstoon", "on the banks of the Tana": a name told by a part only a river has, with
+        "the" before it, is a river's (the gazetteer holds none), named as the text writes it."""
+        words = [*_name_words(name), name] if name.tag_ == "NNP" else []
+        if (
+            not words
+            or not all(w.text[:1].isupper() for w in words)
+            or not any(c.lower_ == "the" for c in children_of(name))
+        ):
+            return None
+        written = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+        # "the Congo", "the Kafue": a name that takes "the" is no town's, whatever else the gazetteer calls so
+        known = self.gazetteer.resolve(written, self.context_countries)
+        if known is not None and known.kind in ("river", "lake"):
+            return self._remember(known)
+        return self._remember(PlaceRef(written, "river"))
 
     def _is_dateline(self, sentence: Any) -> bool:
         text = self.text[sentence.start_char : sentence.end_char].strip()  # Span.text joins its tokens anew each time
