@@ -253,3 +253,29 @@ def test_a_river_part_keeps_the_town_on_it() -> None:
 def test_bodies_of_several_places_act_in_none() -> None:
     text = "The military governments of Mali, Burkina Faso and Niger left the bloc on Sunday."
     assert _places_of(text, "left") != ["Mali"]
+
+
+# 3. the site an act stops, and the body "located in" a place that owns it
+@pytest.mark.parametrize(
+    ("text", "words", "place"),
+    [
+        (
+            "On Monday the ministry decided to suspend all operations of the mine of the company located in Cusco.",
+            "decided",
+            "Cusco",
+        ),
+        (
+            "The regulator on Friday suspended the licence of the factory of a firm located in Chiang Mai.",
+            "suspended",
+            "Chiang Mai",
+        ),
+        (
+            "The health agency on Thursday suspended all activities of the clinic located in Gazipur.",
+            "suspended",
+            "Gazipur",
+        ),
+        ("Police on Friday closed the warehouse of a trader based in Nuwara Eliya.", "closed", "Nuwara Eliya"),
+    ],
+)
+def test_site_of_a_body_located_somewhere(text: str, words: str, place: str) -> None:
+    assert place in _places_of(text, words)

@@ -3686,10 +3686,21 @@ class EventPlaces(FinderBase):
         for anchor in candidate.anchors:
             if not anchor.tag_.startswith("VB"):
                 continue
-            for site in [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass"), *self._ordered_sites(anchor)]:
+            objects = [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass")]
+            # "decided to suspend the operations of X": what the act decided on is done to
+            objects = objects or [o for act in _children(anchor, "xcomp") for o in _children(act, "dobj")]
+            # "suspended all operations of the mine": the site whose work the act stops
+            owned = [
+                p
+                for o in objects
+                for prep in _children(o, "prep")
+                if prep.lower_ == "of"
+                for p in _children(prep, "pobj")
+            ]
+            for site in [*objects, *owned, *self._ordered_sites(anchor)]:
                 if self.lexicon.lemma(site) not in SITE_NOUNS and not (people and self._names_people(site)):
                     continue
-                place_token = self._located_in(site) or _bearing_place(site)
+                place_token = self._located_in(site) or _bearing_place(site) or self._owner_located_in(site)
                 mention = self._place_mention(place_token) if place_token is not None else None
                 place = self._place(mention, place_token) if mention is not None else None
                 if place is None and place_token is None and _bare_definite(site):
@@ -3698,6 +3709,11 @@ class EventPlaces(FinderBase):
                 if place is not None and place.name not in {p.name for p in out}:
                     out.append(place)
         return out
+
+    def _owner_located_in(self, site: Any) -> Any:
+        """ "the mine of the company located in X": the site of a body said to lie somewhere lies there."""
+        owners = [p for prep in _children(site, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+        return next((where for owner in owners if (where := self._located_in(owner)) is not None), None)
 
     def _ordered_sites(self, verb: Any) -> list[Any]:
         """ "ordered a firm to halt output at its plant in X", "told the company to shut its workshop in Y": the site
@@ -3768,6 +3784,12 @@ class EventPlaces(FinderBase):
                 if named and self._named_after_its_place(named[-1]) is not None:
                     return named[-1]
                 inner = self._located_in(pobj, depth + 1) if depth < 2 else None
+                if inner is not None:
+                    return inner
+        # "the company located in X", "a plant situated near Y": the place its participle's phrase names
+        for participle in _children(noun, "acl"):
+            if depth < 2 and participle.lower_ in ("located", "situated", "based"):
+                inner = self._located_in(participle, depth + 1)
                 if inner is not None:
                     return inner
         return None
