@@ -2811,8 +2811,6 @@ class EventPlaces(FinderBase):
                         if city is not None and city.kind == "city" and city.parent
                         else None
                     )
-                if country is None and ent.label_ in ("ORG", "PERSON"):
-                    country = self._country_of_a_town_named_as_a_place(ent)
                 if country is not None and country.kind == "country":
                     counts[country.name] = counts.get(country.name, 0) + 1
         # "MANAGUA - Police arrested ...": the dateline city's country is the story's, often never named again
@@ -2820,18 +2818,6 @@ class EventPlaces(FinderBase):
         if home is not None:
             counts[home] = counts.get(home, 0) + 1
         return sorted(counts.items(), key=lambda item: -item[1])
-
-    def _country_of_a_town_named_as_a_place(self, ent: Any) -> PlaceRef | None:
-        """ "on the edge of Antsirabe", "a plant near Nuwara Eliya": a town of one country only, which the recogniser
-        took for a company or a person, told as a place by its preposition."""
-        preposition = ent.root.head
-        if ent.root.dep_ != "pobj" or not (
-            preposition.lower_ in LOCATIVE_PREPOSITIONS
-            or (preposition.lower_ == "of" and preposition.head.lower_ in BEARING_WORDS)
-        ):
-            return None
-        code = self.gazetteer.town_country(ent.text)
-        return self.gazetteer.by_code.get(code) if code is not None else None
 
     def _names_a_trade_partner(self, ent: Any) -> bool:
         """ "sews shirts for a Canadian retail chain", "a US tariff on steel": a country named only for the buyer,
