@@ -229,6 +229,26 @@ PREMISES_VERBS = {"search", "raid", "inspect"}
 CLOSED_IN_PLACE_VERBS = {"close", "shut", "reopen"}
 DISPATCH_VERBS = {"send", "dispatch", "deploy", "evacuate", "relocate", "airlift", "fly", "ship", "deliver"}
 MESSAGE_NOUNS = {"letter", "letters", "message", "messages", "note", "request", "invitation", "signal", "email"}
+# what a state addresses to another ("a note of protest to X", "lodged a complaint with X"): the addressee is whom it
+# went to, not where it was made
+ADDRESSED_NOUNS = frozenset({*MESSAGE_NOUNS, "protest", "complaint", "demarche", "ultimatum"})
+# the parties a story's goods are sold to or taxed by ("a Canadian retail chain", "German buyers", "a US tariff"):
+# the country they are named for is where the goods go, not the country the story is about
+TRADE_PARTNER_NOUNS = frozenset(
+    {
+        "buyer",
+        "customer",
+        "client",
+        "importer",
+        "retailer",
+        "supermarket",
+        "chain",
+        "brand",
+        "market",
+        "consumer",
+        "tariff",
+    }
+)
 # a place told by its bearing from, or its part of, a named place: "south of Tarragona", "on the outskirts of
 # Dhaka", "on the edge of X", "on the streets of X": the named place is where it happened (a town nearby is
 # where the news places it)
@@ -290,6 +310,7 @@ SITE_NOUNS = {
     "terminal",
     "hotel",
     "clinic",
+    "workshop",
 }
 # the site nouns that end a closed compound naming a kind of site: "steelworks", "ironworks", "sawmill"
 CLOSED_SITE_ENDINGS = ("works", "mill")
@@ -398,6 +419,9 @@ LINE_NOUNS = {"telephone", "phone", "videophone", "link", "videolink", "satphone
 # the words a text refers back to a region it named with: "in the county", "across the province" (the gazetteer's
 # words for a region; not "the district", as often a part of a city)
 REGION_ANAPHORS = frozenset(REGION_WORDS) - {"district"}
+# the parts only a river has ("the mouth of the X", "the banks of the X"): the GeoNames data of the repo holds no
+# rivers, so the words around a name are what tells a river
+RIVER_PARTS = frozenset({"mouth", "banks", "estuary", "delta", "source", "headwaters", "tributary"})
 # a country's seats of power, in its capital: "outside the parliament building", "marched on the presidential
 # palace", "rallied outside the National Assembly" (each with the word that makes it national, when it needs one)
 NATIONAL_SEATS = {
@@ -669,6 +693,19 @@ class EventPlaces(FinderBase):
                     continue  # "at 11:40 p.m. Tokyo time": the clock's zone, not the act's place
                 if self._envoys_title(token, child, candidate) or self._origin_named(token, child, candidate):
                     continue  # "summoned the ambassador of X to Y", "detained tourists from X": not where it was
+                if self._addressee(token, child, candidate):
+                    continue  # "sent a note of protest to X": whom it went to, not where it was made
+                if (
+                    dep == "pobj"
+                    and token.lower_ == "of"
+                    and token.head.i in where
+                    and token.head.lower_ in RIVER_PARTS
+                    and (river := self._river_by_its_part(child)) is not None
+                ):
+                    out.append(river)  # "at the mouth of the Kafue": the river, not a town of its name
+                    where.add(child.i)
+                    stack.append((child, depth + 1))  # "on the banks of the X in Y": where on the river
+                    continue
                 # a place first; else whatever the tagger found there (a person named like a city is checked below)
                 mention = self._place_mention(child) or self.actors.mention_at(child)
                 if (
@@ -757,6 +794,10 @@ class EventPlaces(FinderBase):
                 )
                 locative = locative or (
                     dep == "prep" and child.lower_ == "to" and token.i in where and token.lower_ in TRAVEL_NOUNS
+                )
+                # "on the banks of the X": a river's part lies in the river
+                locative = locative or (
+                    dep == "prep" and child.lower_ == "of" and token.i in where and token.lower_ in RIVER_PARTS
                 )
                 # "told reporters by telephone from Lisbon", "said by video link from Kyiv": where the speaker was
                 locative = locative or (
@@ -1647,6 +1688,10 @@ class EventPlaces(FinderBase):
                 break
             if self._earlier_occasion_of(candidate, candidates) or self._doer_at_home_before(candidate):
                 continue
+            # "ordered a dairy to stop production at its factory in X, a day after a baby died in a Y hospital": the
+            # site an order is about is the order's place, not the scene of the story that led to it
+            if any(self._ordered_sites(anchor) for anchor in candidate.anchors if anchor.tag_.startswith("VB")):
+                continue
             if candidate.places and candidate.type not in SPEECH_TYPES - {"other"}:
                 return candidate
         return None
@@ -1992,7 +2037,9 @@ class EventPlaces(FinderBase):
 
     def _bearing_on(self, preposition: Any) -> bool:
         """ "on the outskirts of Dhaka", "on the edge of X": "on" a part of a place is in that place."""
-        return preposition.lower_ == "on" and any(p.lower_ in BEARING_WORDS for p in _children(preposition, "pobj"))
+        return preposition.lower_ == "on" and any(
+            p.lower_ in BEARING_WORDS | RIVER_PARTS for p in _children(preposition, "pobj")
+        )
 
     def _frames(self, token: Any, candidate: Candidate) -> bool:
         """ "in a speech at the palace", "during a visit to X", "at a rally in X": an occasion the event was done
@@ -2033,6 +2080,10 @@ class EventPlaces(FinderBase):
                 if speech and mention is None:
                     continue
                 if mention is None:
+                    # "the Police of X province carried out a search": a body of a place acts in the place it serves
+                    where = self._place_served(subject)
+                    mention = self._place_mention(where) if where is not None else None
+                if mention is None:
                     where = _base_of(subject)
                     mention = self._known_place_at(where) if where is not None else None
                 if mention is None:
@@ -2044,6 +2095,22 @@ class EventPlaces(FinderBase):
                     if place is not None:
                         found.append(place)
         return found
+
+    def _place_served(self, body: Any) -> Any:
+        """The place an "of" phrase of a police force, a court or an authority names ("the Police of X province",
+        "the prosecutors of Y state")."""
+        if self.lexicon.lemma(body) not in DOMESTIC_BODIES | HOME_BODIES and body.lower_ not in DOMESTIC_BODIES:
+            return None
+        for place in (p for prep in _children(body, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")):
+            if _children(place, "conj"):
+                return None  # "the military governments of X, Y and Z": bodies of several places act in none
+            if self._place_mention(place) is not None:
+                return place
+            # "of Cusco region": the unit word's name
+            named = [c for c in children_of(place) if c.dep_ == "compound" and c.i < place.i]
+            if place.lower_ in REGION_WORDS and named and self._place_mention(named[-1]) is not None:
+                return named[-1]
+        return None
 
     def _capital_for_its_government(self, subject: Any) -> PlaceRef | None:
         """The capital ``subject`` names when it is the whole subject ("Lima protested"), not a word of a longer name
@@ -2189,6 +2256,23 @@ class EventPlaces(FinderBase):
             if (known.kind if known is not None else written) == kind:
                 return self._place(mention, token)
         return None
+
+    def _river_by_its_part(self, name: Any) -> PlaceRef | None:
+        """ "at the mouth of the Sarstoon", "on the banks of the Tana": a name told by a part only a river has, with
+        "the" before it, is a river's (the gazetteer holds none), named as the text writes it."""
+        words = [*_name_words(name), name] if name.tag_ == "NNP" else []
+        if (
+            not words
+            or not all(w.text[:1].isupper() for w in words)
+            or not any(c.lower_ == "the" for c in children_of(name))
+        ):
+            return None
+        written = " ".join(w.text for w in sorted(words, key=lambda w: w.i))
+        # "the Congo", "the Kafue": a name that takes "the" is no town's, whatever else the gazetteer calls so
+        known = self.gazetteer.resolve(written, self.context_countries)
+        if known is not None and known.kind in ("river", "lake"):
+            return self._remember(known)
+        return self._remember(PlaceRef(written, "river"))
 
     def _is_dateline(self, sentence: Any) -> bool:
         text = self.text[sentence.start_char : sentence.end_char].strip()  # Span.text joins its tokens anew each time
@@ -2711,7 +2795,11 @@ class EventPlaces(FinderBase):
                 continue
             if common_noun_named(ent):
                 continue
-            if self.gazetteer.country(ent.text) is None and _nationality_of_a_named_person(ent):
+            if self.gazetteer.country(ent.text) is None and (
+                _nationality_of_a_named_person(ent) or (len(ent) == 1 and self._nationality_of_a_private_person(ent[0]))
+            ):
+                continue
+            if self._names_a_trade_partner(ent):
                 continue
             if ent.label_ in ("GPE", "NORP", "ORG", "PERSON"):
                 country = self._country_of_name(ent)
@@ -2730,6 +2818,15 @@ class EventPlaces(FinderBase):
         if home is not None:
             counts[home] = counts.get(home, 0) + 1
         return sorted(counts.items(), key=lambda item: -item[1])
+
+    def _names_a_trade_partner(self, ent: Any) -> bool:
+        """ "sews shirts for a Canadian retail chain", "a US tariff on steel": a country named only for the buyer,
+        market or tariff of the story's goods, down the chain of words the name modifies."""
+        head = ent.root
+        while head.dep_ in ("amod", "compound", "nmod") and head.head.i > head.i:
+            head = head.head
+        lemma = self.lexicon.lemma(head)
+        return head is not ent.root and (lemma in TRADE_PARTNER_NOUNS or lemma.removesuffix("s") in TRADE_PARTNER_NOUNS)
 
     def _context_countries(self) -> list[str]:
         """The codes of the countries the story names or names a nationality, a region or a state of, the most
@@ -3303,6 +3400,21 @@ class EventPlaces(FinderBase):
             return self.lexicon.lemma(token) in self._envoy_nouns
         return child.lower_ == "to" and bool(self._envoys_acted_on(candidate))
 
+    def _addressee(self, token: Any, child: Any, candidate: Candidate) -> bool:
+        """Whether ``child`` is a "to"/"with" phrase naming only the countries a protest, a note or a complaint was
+        addressed to ("a note of protest to X", "delivered a protest note to X", "lodged a complaint with X"): the
+        sender acts from home."""
+        if child.dep_ != "prep" or child.lower_ not in ("to", "with"):
+            return False
+        countries = _children(child, "pobj")
+        if not countries or any(self.gazetteer.country(p.text) is None for p in countries):
+            return False
+        if self.lexicon.lemma(token) in ADDRESSED_NOUNS:
+            return True
+        return token in candidate.anchors and any(
+            c.dep_ == "dobj" and self.lexicon.lemma(c) in ADDRESSED_NOUNS for c in children_of(token)
+        )
+
     def _acts_on_envoys(self, candidate: Candidate) -> bool:
         """Whether the event is a state's act on a foreign mission's envoys: summoning, handing a note to,
         expelling or recalling them."""
@@ -3560,10 +3672,21 @@ class EventPlaces(FinderBase):
         for anchor in candidate.anchors:
             if not anchor.tag_.startswith("VB"):
                 continue
-            for site in [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass")]:
+            objects = [*_children(anchor, "dobj"), *_children(anchor, "nsubjpass")]
+            # "decided to suspend the operations of X": what the act decided on is done to
+            objects = objects or [o for act in _children(anchor, "xcomp") for o in _children(act, "dobj")]
+            # "suspended all operations of the mine": the site whose work the act stops
+            owned = [
+                p
+                for o in objects
+                for prep in _children(o, "prep")
+                if prep.lower_ == "of"
+                for p in _children(prep, "pobj")
+            ]
+            for site in [*objects, *owned, *self._ordered_sites(anchor)]:
                 if self.lexicon.lemma(site) not in SITE_NOUNS and not (people and self._names_people(site)):
                     continue
-                place_token = self._located_in(site) or _bearing_place(site)
+                place_token = self._located_in(site) or _bearing_place(site) or self._owner_located_in(site)
                 mention = self._place_mention(place_token) if place_token is not None else None
                 place = self._place(mention, place_token) if mention is not None else None
                 if place is None and place_token is None and _bare_definite(site):
@@ -3572,6 +3695,30 @@ class EventPlaces(FinderBase):
                 if place is not None and place.name not in {p.name for p in out}:
                     out.append(place)
         return out
+
+    def _owner_located_in(self, site: Any) -> Any:
+        """ "the mine of the company located in X": the site of a body said to lie somewhere lies there."""
+        owners = [p for prep in _children(site, "prep") if prep.lower_ == "of" for p in _children(prep, "pobj")]
+        return next((where for owner in owners if (where := self._located_in(owner)) is not None), None)
+
+    def _ordered_sites(self, verb: Any) -> list[Any]:
+        """ "ordered a firm to halt output at its plant in X", "told the company to shut its workshop in Y": the site
+        an order to someone (an object and the act asked of it) is about, what that act is done at or to."""
+        objects = _children(verb, "dobj")
+        # the parser hangs the act asked on the verb, or on its object ("ordered a bottler to suspend work")
+        acts = [*_children(verb, "xcomp"), *(a for o in objects for a in _children(o, "acl") if _children(a, "aux"))]
+        if not objects:
+            return []
+        return [
+            site
+            for act in acts
+            if act.tag_ == "VB"
+            for site in [
+                *_children(act, "dobj"),
+                *(p for prep in _children(act, "prep") if prep.lower_ in ("at", "in") for p in _children(prep, "pobj")),
+            ]
+            if self.lexicon.lemma(site) in SITE_NOUNS
+        ]
 
     def _names_people(self, noun: Any) -> bool:
         """ "miners", "hikers", "villagers": people the lexicon knows as an unnamed group, or named by their home."""
@@ -3623,6 +3770,12 @@ class EventPlaces(FinderBase):
                 if named and self._named_after_its_place(named[-1]) is not None:
                     return named[-1]
                 inner = self._located_in(pobj, depth + 1) if depth < 2 else None
+                if inner is not None:
+                    return inner
+        # "the company located in X", "a plant situated near Y": the place its participle's phrase names
+        for participle in _children(noun, "acl"):
+            if depth < 2 and participle.lower_ in ("located", "situated", "based"):
+                inner = self._located_in(participle, depth + 1)
                 if inner is not None:
                     return inner
         return None
@@ -3703,11 +3856,46 @@ class EventPlaces(FinderBase):
                     words.append(subject)  # "Chileans", which the tagger may take for a common noun
                 words += _employer_modifiers(subject)
                 for modifier in words:
+                    # "Norwegian skier Lars Holm was disqualified": who the person is, not where it was done
+                    if self._nationality_of_a_private_person(modifier):
+                        continue
                     place = self._demonym_country(modifier.text)
                     if place is not None and not self._names_place_abroad(anchor.sent, place):
                         self.place_refs[place.name] = place
                         return place
         return None
+
+    def _nationality_of_a_private_person(self, word: Any) -> bool:
+        """ "Czech cross-country skier X", "Brazilian tennis player Y": a demonym before a person's name whose words
+        between hold no title of office ("Turkish President X" acts of office at home)."""
+        doc = word.doc
+        after = word.i + 1
+        between: list[Any] = []
+        while after < min(len(doc), word.i + 7) and not self._starts_a_persons_name(doc, after):
+            if doc[after].tag_ not in ("NN", "JJ", "HYPH"):
+                return False
+            between.append(doc[after])
+            after += 1
+        if after >= len(doc) or not self._starts_a_persons_name(doc, after):
+            return False
+        titles = self.lexicon.titles | self.lexicon.ranks
+        return not any(w.lower_ in titles for w in [*between, doc[after]])
+
+    def _starts_a_persons_name(self, doc: Any, index: int) -> bool:
+        """Whether a person's name begins at ``index``: one the recogniser tagged so, or a proper name after a common
+        noun that describes a person ("tennis player Ana Costa", which the recogniser may take for a company), not a
+        body ("mining company Acme")."""
+        word = doc[index]
+        if word.ent_type_ == "PERSON":
+            return True
+        before = doc[index - 1]
+        return (
+            word.tag_ == "NNP"
+            and word.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
+            and before.tag_ == "NN"
+            and self.lexicon.lemma(before) not in FIRM_WORDS
+            and self.lexicon.actor_noun_kind(before.lower_) != "organisation"
+        )
 
     def _region_owner(self, owner: Any) -> PlaceRef | None:
         """The first-level unit a possessive names ("Kerala's", "Cordoba's"), as a place of the article."""
