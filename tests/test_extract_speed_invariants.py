@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
 import pytest
 
 from timelinekg.nlp.extract.nlp import _CLOSERS, _one_blas_thread, _split_dateline, _tokens_with_newline, pipeline
@@ -61,9 +62,8 @@ def test_the_tokens_holding_a_line_break_are_found_from_the_text(text: str) -> N
     assert _tokens_with_newline(doc, doc.text) == [token.i for token in doc if "\n" in token.text]
 
 
-def _annotations(doc: Any) -> tuple[Any, ...]:
-    tokens = [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc]
-    return (tokens, doc.tensor.tobytes())
+def _annotations(doc: Any) -> list[tuple[Any, ...]]:
+    return [(t.tag_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc]
 
 
 def test_a_document_is_parsed_alike_alone_and_in_a_batch() -> None:
@@ -73,9 +73,13 @@ def test_a_document_is_parsed_alike_alone_and_in_a_batch() -> None:
         "The regional assembly approved the budget on Monday after a night of talks, and the governor signed it.",
         "Rescuers pulled two climbers from a crevasse near the summit; a third is still missing, police said.",
     ]
-    batched = [_annotations(doc) for doc in nlp.pipe(texts, batch_size=8)]
-    alone = [_annotations(doc) for text in texts for doc in nlp.pipe([text], batch_size=1)]
-    assert alone == batched
+    batched = list(nlp.pipe(texts, batch_size=8))
+    alone = [doc for text in texts for doc in nlp.pipe([text], batch_size=1)]
+    assert [_annotations(doc) for doc in alone] == [_annotations(doc) for doc in batched]
+    # the tensors agree to rounding: a machine's BLAS may sum a batch's rows in another order than one row's (this
+    # machine's does, by about 1e-7), which moves no tag, arc or entity
+    for one, many in zip(alone, batched, strict=True):
+        assert numpy.allclose(one.tensor, many.tensor, rtol=1e-4, atol=1e-5)
 
 
 def test_numpys_blas_runs_one_thread_when_the_model_uses_it() -> None:
