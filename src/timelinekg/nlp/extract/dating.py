@@ -60,6 +60,9 @@ _EARLY_HOURS = re.compile(
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+morning|before\s+dawn|overnight)",
     re.IGNORECASE,
 )
+# the colon or dash after a day that opens a line of a list ("- Sunday: ...", "* 3 May - "), and the list's bullets
+_LISTED_DAY_END = re.compile(r"\s*(?::|\s[-–—])\s+")
+LIST_BULLETS = frozenset({"", "-", "*", "+", "•", "–", "—"})
 # what follows a clock time that stamps a line of live coverage: a dash or a colon, after the stamp's bold or
 # italic marks when the page is Markdown ("**12:20** - Police detained")
 _STAMP_END = re.compile(r"[*_]*\s*(?:local\s+time|GMT|UTC|[A-Z]{3,4})?[*_]*\s*[-–—:|]\s")
@@ -267,6 +270,7 @@ class EventDater(FinderBase):
         self.clause_days: dict[int, tuple[dt.date, dt.date]] = {}
         self._news_sentences = frozenset(self.sentence(c.trigger).start for c in candidates)
         self._entries: dict[int, tuple[int, dt.date, dt.date, str]] | None = None
+        self._listed_entries: frozenset[int] = frozenset()
         self._headings: list[tuple[int, dt.date]] | None = None
         anchor_of: dict[int, Candidate] = {}
         for candidate in candidates:
@@ -343,6 +347,8 @@ class EventDater(FinderBase):
                 continue  # "the summit, originally scheduled for Wednesday, was held on Friday": a past plan's day
             if _plan_day_of_called_off(span):
                 continue  # "next week's strike has been called off": the plan's day, not the calling off's
+            if self._new_time_of_put_off(span):
+                continue  # "the trial was adjourned to May": when the trial is now due, ahead of the adjourning
             if self._converted_time(timex):
                 # "at 11.30 p.m. (0430 GMT on Monday)": the local time told first says the day; the tagger gives it
                 # the local day (the zone's moved back or on when the two clocks lie across midnight)
@@ -521,6 +527,9 @@ class EventDater(FinderBase):
                 self._simultaneous(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
+                self._carried_by_a_dated_text(candidate, anchor_of)
+        for candidate in candidates:
+            if not candidate.dated:
                 self._going_on_from(candidate, anchor_of)
         for candidate in candidates:
             if not candidate.dated:
@@ -534,6 +543,9 @@ class EventDater(FinderBase):
         for candidate in candidates:
             if not candidate.dated and candidate.earliest is None:
                 self._in_the_fronted_time(candidate, anchor_of)  # for a conjunct that joins no event of the first
+        for candidate in candidates:
+            if not candidate.dated and candidate.earliest is None and candidate.days_if_alone is None:
+                self._in_the_trailing_time(candidate, anchor_of)  # for a first verb that joins no event of the last
         for candidate in candidates:
             if not candidate.dated and candidate.earliest is None:
                 self._early_hours_of_the_clauses_day(candidate, anchor_of)
@@ -1493,6 +1505,30 @@ class EventDater(FinderBase):
             return ""  # "was voted through earlier this month": the verb's particle, which governs no time
         return str(before.lower_)
 
+    def _new_time_of_put_off(self, span: Any) -> bool:
+        """ "their case has been postponed to May", "adjourned the hearing until 3 June", "the vote was pushed back to
+        July", "rescheduled for Thursday": the time a put-off event is now due (or, after "from", was due), which the
+        putting off came before; so no time of that act, and no month to move back a year because the verb is past."""
+        first = span[0]
+        if first.lower_ in PUT_OFF_TIME_WORDS:
+            preposition = first
+        elif span.root.dep_ == "pobj" and span.root.head.lower_ in PUT_OFF_TIME_WORDS:
+            preposition = span.root.head
+        else:
+            return False
+        head = preposition.head
+        if head.dep_ in ("advmod", "prt") and head.lower_ in PUT_OFF_PARTICLES and head.head.i != head.i:
+            head = head.head  # "pushed back to July": the parser hangs "to" on the particle
+        word = self.lexicon.lemma(head)
+        if head.tag_.startswith("NN"):
+            return word in PUT_OFF_NOUNS  # "the adjournment of the trial to June"
+        if not head.tag_.startswith("VB"):
+            return False
+        particles = {
+            c.lower_ for c in children_of(head) if c.dep_ in ("prt", "advmod") and c.lower_ in PUT_OFF_PARTICLES
+        }
+        return word in PUT_OFF_VERBS or any(f"{word} {particle}" in PUT_OFF_VERBS for particle in particles)
+
     def _ahead_of_report(self, timex: Any) -> Any:
         """The timex as the article means it: "at 3:30 a.m. on Sunday" in a Saturday article is the next day."""
         span = self.timex_span(timex)
@@ -1592,6 +1628,7 @@ class EventDater(FinderBase):
         if self._entries is not None:
             return self._entries
         self._entries = {}
+        listed: dict[int, tuple[int, dt.date, dt.date, str]] = {}
         text = written_text(self.doc)  # the marks as written: a Markdown file is parsed with them blanked
         for timex in self.timexes:
             line_start = text.rfind("\n", 0, timex.start) + 1
@@ -1600,7 +1637,17 @@ class EventDater(FinderBase):
             opening = text[line_start : timex.start].lstrip(" \t")
             heading_words = opening.lstrip("*_")
             marks = opening[: len(opening) - len(heading_words)]
-            if not marks or timex.type not in ("DATE", "TIME") or clock_only(timex.text):
+            if timex.type not in ("DATE", "TIME") or clock_only(timex.text):
+                continue
+            if not opening or (opening[-1].isspace() and opening.strip() in LIST_BULLETS):
+                # (a bullet is set off by a space, "* 2 March - ...", where bold marks touch their words)
+                stamp_end = _LISTED_DAY_END.match(text, timex.end)
+                if stamp_end and timex.latest <= self.published:
+                    listed.setdefault(
+                        line_start, (stamp_end.end(), timex.earliest, timex.latest, timex.precision or "day")
+                    )
+                continue
+            if not marks:
                 continue
             if marks[::-1] in heading_words or len(heading_words.split()) > RUN_IN_HEADING_WORDS:
                 continue  # a date in the paragraph after its heading, or in a long bold sentence
@@ -1616,6 +1663,11 @@ class EventDater(FinderBase):
                 continue
             precision = timex.precision or "day"
             self._entries[line_start] = (close + len(marks), timex.earliest, timex.latest, precision)
+        if len(listed) >= MIN_HEADING_STAMPS:
+            # "- Sunday: Belize sends a protest note ...", "- 3 May - the court rules": a recap listed day by day,
+            # whose days stand alone before a colon or a dash as the bold ones do
+            self._listed_entries = frozenset(set(listed) - set(self._entries))
+            self._entries = listed | self._entries
         return self._entries
 
     def _in_dated_entry(self, candidate: Candidate) -> None:
@@ -1631,6 +1683,10 @@ class EventDater(FinderBase):
             # the parser may begin the entry's sentence at the stamp's closing marks
             entry = self._entry_days().get(self.text.rfind("\n", 0, candidate.trigger.idx) + 1)
         if entry is None or candidate.trigger.idx < entry[0]:
+            return
+        if line_start in self._listed_entries and sentence.start_char > entry[0]:
+            # "- Tuesday: a court charges them. The bail was deposited on Thursday, their lawyer says": a plain
+            # list's day opens its first sentence only; what follows may be the report's present
             return
         _, earliest, latest, precision = entry
         candidate.set_dates(earliest, latest, precision if earliest == latest else "unknown", "timex")
@@ -2365,6 +2421,43 @@ class EventDater(FinderBase):
                     candidate.days_if_alone = first.earliest, first.latest, first.precision
                 return
 
+    def _in_the_trailing_time(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "the Company suspended operations and closed the factory on 2026/03/05", "Soldiers surrounded the village
+        and burned the granaries on Saturday": a time that ends a run of past verbs sharing one subject, none with a
+        time of its own, is the time of the whole run, which the parser hangs on the last verb only (not when the
+        last is told as a step after, "and later charged them on Monday")."""
+        verb = candidate.verb
+        if not _done_by_its_verb(candidate) or candidate.planned or verb.dep_ == "conj":
+            return
+        if not (verb.tag_ == "VBD" or _past_passive(verb)):
+            return
+        conjuncts = [c for c in children_of(verb) if c.dep_ == "conj" and c.tag_.startswith("VB") and c.i > verb.i]
+        if not conjuncts:
+            return
+        last = conjuncts[-1]
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux") or (c.dep_ == "advmod" and c.lower_ in LATER_STEP_WORDS)
+            for c in children_of(last)
+        ):
+            return
+        told = anchor_of.get(last.i)
+        day = _dated_day(told, candidate)
+        if day is None or told is None or told.planned or day[1] > self.published:
+            return
+        clause_end = max(t.i for t in last.subtree)
+        for timex in self._timexes_in(self.sentence(verb)):
+            span = self.timex_span(timex)
+            if span is None or len(span) == 0 or span.start >= clause_end + 1:
+                continue
+            clause = _clause_verb(span.root)
+            if clause is None:
+                continue
+            if clause.i == verb.i or (clause.i in {c.i for c in conjuncts} and clause.i != last.i):
+                return  # a time of an earlier verb of the run: each has its own
+            if clause.i == last.i and span.start < last.i:
+                return  # "and on Monday closed the factory": the last verb's own time, put before it
+        candidate.days_if_alone = day[0], day[1], "day"
+
     def _early_hours_of_the_clauses_day(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "Nurses went back to pen and paper yesterday after a ransomware attack in the early hours knocked out
         every system": "the early hours" with no day named are those of the day the clause it hangs on gives (by
@@ -2543,6 +2636,23 @@ class EventDater(FinderBase):
                 # when the act agreed on is due ("agreed to complete the sale on November 30")
                 candidate.set_dates(day[0], day[1], "day", "relation")
                 return
+
+    def _carried_by_a_dated_text(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
+        """ "Belize on Sunday sent a formal note of protest to Guatemala", "On 30 March the ministry received a letter
+        of complaint": the act a note, a letter or a notice is "of" is made by sending it, so on the day the text
+        gives the sending or the receiving (a verb whose object, or subject told in the passive, is that text)."""
+        noun = candidate.trigger
+        if candidate.planned or not noun.tag_.startswith("NN") or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+            return
+        carrier = noun.head.head
+        if self.lexicon.lemma(carrier) not in CARRIER_TEXTS or carrier.dep_ not in ("dobj", "nsubjpass"):
+            return
+        verb = carrier.head
+        if not verb.tag_.startswith("VB") or not told_as_past(verb):
+            return
+        day = _dated_day(anchor_of.get(verb.i), candidate) or self.clause_days.get(verb.i)
+        if day is not None and day[0] == day[1] <= self.published:
+            candidate.set_dates(day[0], day[0], "day", "relation")
 
     def _simultaneous(self, candidate: Candidate, anchor_of: dict[int, Candidate]) -> None:
         """ "The police closed the square on Thursday while nurses protested": the clause's day is the main
@@ -3585,6 +3695,17 @@ CALLING_OFF_VERBS = frozenset(
     for ending in endings
 )
 CALLING_VERBS = frozenset({"call", "calls", "called", "calling", "put", "puts", "putting"})
+# verbs and nouns that move a planned event to another time, and the words before the time it moves to or from
+PUT_OFF_VERBS = frozenset(
+    {"postpone", "adjourn", "defer", "delay", "reschedule", "move", "push", "push back", "put off", "put back",
+     "bring forward", "move forward", "move up", "set back"}
+)  # fmt: skip
+# texts that make the act they are "of" by being sent: "a note of protest", "a letter of complaint", "a notice of
+# appeal"
+CARRIER_TEXTS = frozenset({"note", "letter", "notice", "message", "memorandum", "communique", "communiqué", "cable"})
+PUT_OFF_NOUNS = frozenset({"postponement", "adjournment", "deferral", "deferment", "delay", "rescheduling"})
+PUT_OFF_PARTICLES = frozenset({"back", "off", "forward", "up"})
+PUT_OFF_TIME_WORDS = frozenset({"to", "until", "till", "til", "into", "for", "from"})
 
 
 def told_as_past(trigger: Any) -> bool:
