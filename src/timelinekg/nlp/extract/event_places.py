@@ -3889,12 +3889,18 @@ class EventPlaces(FinderBase):
         if word.ent_type_ == "PERSON":
             return True
         before = doc[index - 1]
+        # the noun must name a person ("skier", "coach"): "coast guard", "telecom operator Safaricell" and "hospital
+        # chain Medicor" are bodies, which act in their country
         return (
             word.tag_ == "NNP"
             and word.ent_type_ not in ("GPE", "LOC", "NORP", "FAC")
             and before.tag_ == "NN"
             and self.lexicon.lemma(before) not in FIRM_WORDS
-            and self.lexicon.actor_noun_kind(before.lower_) != "organisation"
+            and (
+                self.lexicon.actor_noun_kind(before.lower_) in ("person", "group")
+                # a first and a last name ("tennis player Ana Costa") after a noun the tables do not know
+                or (self.lexicon.actor_noun_kind(before.lower_) is None and _two_part_name_at(doc, index))
+            )
         )
 
     def _region_owner(self, owner: Any) -> PlaceRef | None:
@@ -5160,3 +5166,11 @@ def _nationality_of_a_named_person(ent: Any) -> bool:
     ):
         after += 1
     return ent.end < after < len(doc) and bool(doc[after].ent_type_ == "PERSON")
+
+
+def _two_part_name_at(doc: Any, index: int) -> bool:
+    """Two capitalised words and no third, as a first and a last name are written."""
+    end = index
+    while end < len(doc) and doc[end].tag_ == "NNP":
+        end += 1
+    return end - index == 2
